@@ -1,0 +1,116 @@
+"""The Python API: read reports, run the pipeline, open a corpus.
+
+>>> import planwatch
+>>> doc = planwatch.read("examples/000_2b931b19880bcc59.txt")
+>>> doc.meta.region, len(doc.facts)
+>>> corpus = planwatch.open("planwatch.duckdb")
+>>> corpus.facts()            # a pandas DataFrame
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+from . import extract, metadata, structure
+from .ingest import IngestError, RawText, iter_files, read_bytes, read_file
+from .model import Document
+from .normalize import normalize
+from .store import DEFAULT_DB, Store
+
+
+def doc_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def process(raw: RawText, overrides: dict[str, Any] | None = None) -> Document:
+    """Run the whole pipeline on one text: normalise, metadata, structure, extraction."""
+    norm = normalize(raw.text)
+    meta = metadata.detect(raw.text, norm, raw.hints, raw.name, overrides)
+    outline = structure.outline(norm)
+    doc = Document(id=doc_id(raw.text), name=raw.name, source=raw.source, format=raw.format, text=raw.text,
+                   meta=meta, sections=outline.sections, hints=raw.hints)
+    result = extract.extract(norm, outline, meta)
+    doc.facts, doc.pledges, doc.projects = result.facts, result.pledges, result.projects
+    return doc
+
+
+def read_all(path: str | Path, overrides: dict[str, Any] | None = None) -> list[Document]:
+    """Every document in a file (a .csv/.jsonl dump holds many)."""
+    return [process(r, overrides) for r in read_file(path)]
+
+
+def read(path: str | Path, overrides: dict[str, Any] | None = None) -> Document:
+    """One report file, read and extracted (for a dump, its first document)."""
+    return read_all(path, overrides)[0]
+
+
+def read_text(text: str, name: str = "text.txt", overrides: dict[str, Any] | None = None) -> Document:
+    """A report given as a string."""
+    return process(RawText(name, name, "txt", text), overrides)
+
+
+def iter_documents(paths: list[str | Path], overrides: dict[str, Any] | None = None
+                   ) -> Iterator[tuple[Path, list[Document] | None, IngestError | None]]:
+    """(file, documents, error) for each file under ``paths``; a bad file gives its error and the rest go on."""
+    for f in iter_files(paths):
+        try:
+            yield f, read_all(f, overrides), None
+        except IngestError as exc:
+            yield f, None, exc
+        except Exception as exc:  # a bug must not stop a batch: report it like a bad file
+            yield f, None, IngestError(f, f"internal error: {exc.__class__.__name__}: {exc}")
+
+
+class Corpus:
+    """A stored corpus; every listing is a pandas DataFrame."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = str(path)
+        self.store = Store(path, read_only=read_only)
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def add(self, path: str | Path, overrides: dict[str, Any] | None = None) -> list[Document]:
+        docs = read_all(path, overrides)
+        for d in docs:
+            self.store.add(d)
+        return docs
+
+    def add_bytes(self, data: bytes, name: str, overrides: dict[str, Any] | None = None) -> list[Document]:
+        docs = [process(r, overrides) for r in read_bytes(data, name)]
+        for d in docs:
+            self.store.add(d)
+        return docs
+
+    def documents(self) -> pd.DataFrame:
+        return self.store.documents()
+
+    def document(self, ref: str) -> Document | None:
+        return self.store.load(ref)
+
+    def facts(self, doc: str | None = None) -> pd.DataFrame:
+        return self.store.table("facts", self.store.find(doc) if doc else None)
+
+    def pledges(self, doc: str | None = None) -> pd.DataFrame:
+        return self.store.table("pledges", self.store.find(doc) if doc else None)
+
+    def projects(self, doc: str | None = None) -> pd.DataFrame:
+        return self.store.table("projects", self.store.find(doc) if doc else None)
+
+    def sections(self, doc: str | None = None) -> pd.DataFrame:
+        return self.store.table("sections", self.store.find(doc) if doc else None)
+
+
+def open(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Corpus:  # noqa: A001 - the API's name
+    """Open (or create) a corpus database."""
+    return Corpus(path, read_only=read_only)

@@ -1,0 +1,282 @@
+"""Read bytes into text, one reader per format.
+
+Each reader returns :class:`RawText` records: the text *as read* (decoded, nothing else changed)
+and hints from the container (title, url, date, columns of a dump). Anything unreadable raises
+:class:`IngestError` with a one-line reason.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+MAX_BYTES = int(os.environ.get("PLANWATCH_MAX_BYTES", 50 * 1024 * 1024))
+TEXT_COLUMNS = ("full_text", "fulltext", "text", "content", "body", "正文", "全文", "内容", "article")
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
+            ".pdf": "pdf", ".docx": "docx", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+MIN_CHARS = 20
+
+
+class IngestError(Exception):
+    """A file that cannot be read; ``str(err)`` is the one-line reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass
+class RawText:
+    name: str
+    source: str
+    format: str
+    text: str
+    hints: dict[str, Any] = field(default_factory=dict)
+
+
+def iter_files(paths: list[str | Path]) -> Iterator[Path]:
+    """Files under the given paths (directories recursively, hidden files skipped), sorted."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    yield f
+        else:
+            yield p
+
+
+def read_file(path: str | Path) -> list[RawText]:
+    """Read one file; a dump (.csv/.jsonl) gives one record per row."""
+    path = Path(path)
+    if not path.exists():
+        raise IngestError(path, "no such file")
+    if not path.is_file():
+        raise IngestError(path, "not a regular file")
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise IngestError(path, f"unknown file type '{path.suffix or '(none)'}' (known: {', '.join(sorted(set(SUFFIXES)))})")
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(path, "empty file")
+    if size > MAX_BYTES:
+        raise IngestError(path, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+    data = path.read_bytes()
+    return read_bytes(data, path.name, fmt, source=str(path))
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None, source: str | None = None) -> list[RawText]:
+    source = source or name
+    fmt = fmt or SUFFIXES.get(Path(name).suffix.lower())
+    if fmt is None:
+        raise IngestError(source, f"unknown file type '{Path(name).suffix or '(none)'}'")
+    if not data:
+        raise IngestError(source, "empty file")
+    reader = _READERS[fmt]
+    records = reader(data, name, source)
+    for r in records:
+        r.text = r.text.replace("\x00", "")
+    good = [r for r in records if len(r.text.strip()) >= MIN_CHARS]
+    if not good:
+        raise IngestError(source, "no text found (empty, or only a few characters)")
+    return good
+
+
+# ---------------------------------------------------------------- text
+
+_BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"MZ",
+                      b"\xd0\xcf\x11\xe0", b"Rar!", b"\x1f\x8b", b"7z\xbc\xaf")
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode text bytes: BOMs, UTF-8, then detection (GB18030/GBK, Big5, UTF-16…)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(_BINARY_SIGNATURES):
+        raise IngestError(source, "binary content, not text (wrong extension?)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 4:
+        # UTF-16 without a BOM has a zero in every other byte for ASCII; binary has zeros anywhere
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return text
+        raise IngestError(source, "binary content, not text")
+    try:
+        text = data.decode("gb18030")
+        if _looks_like_text(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(source, "binary content or unknown text encoding")
+    text = str(best)
+    if not _looks_like_text(text):
+        raise IngestError(source, "binary content or unknown text encoding")
+    return text
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd" or 0xE000 <= ord(c) <= 0xF8FF)
+    return bad / len(sample) < 0.02
+
+
+def _read_txt(data: bytes, name: str, source: str) -> list[RawText]:
+    return [RawText(name, source, "txt", decode(data, source))]
+
+
+# ---------------------------------------------------------------- html
+
+def _read_html(data: bytes, name: str, source: str) -> list[RawText]:
+    html = decode(data, source)
+    return [html_record(html, name, source)]
+
+
+def html_record(html: str, name: str, source: str) -> RawText:
+    """The main text of a web page (trafilatura, with a plain-text fallback)."""
+    import trafilatura
+
+    hints: dict[str, Any] = {}
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+                               deduplicate=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    if meta is not None:
+        for k in ("title", "date", "url", "sitename"):
+            v = getattr(meta, k, None)
+            if v:
+                hints[k] = v
+    if len(text.strip()) < MIN_CHARS:
+        from lxml import html as lhtml
+
+        try:
+            tree = lhtml.fromstring(html)
+            for bad in tree.xpath("//script|//style|//nav|//header|//footer"):
+                bad.drop_tree()
+            text = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+        except Exception as exc:  # lxml raises several types on broken markup
+            raise IngestError(source, f"unreadable HTML ({exc.__class__.__name__})") from None
+    if hints.get("title") and hints["title"] not in text[:300]:
+        text = hints["title"] + "\n\n" + text
+    return RawText(name, source, "html", text, hints)
+
+
+# ---------------------------------------------------------------- pdf
+
+def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
+    import pypdfium2 as pdfium
+
+    if not data.startswith(b"%PDF"):
+        raise IngestError(source, "not a PDF (no %PDF header)")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception as exc:
+        raise IngestError(source, f"broken PDF ({exc})") from None
+    pages = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            pages.append(tp.get_text_range())
+            tp.close()
+            page.close()
+    except Exception as exc:
+        raise IngestError(source, f"broken PDF ({exc})") from None
+    finally:
+        pdf.close()
+    text = "\n".join(p.replace("\r\n", "\n") for p in pages)
+    if len(text.strip()) < MIN_CHARS:
+        raise IngestError(source, f"PDF has no text layer ({len(pages)} pages; a scan needs OCR first)")
+    return [RawText(name, source, "pdf", text, {"pages": len(pages)})]
+
+
+# ---------------------------------------------------------------- docx
+
+def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
+    import docx
+
+    try:
+        d = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise IngestError(source, f"broken DOCX ({exc.__class__.__name__})") from None
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.append("\t".join(c.text for c in row.cells))
+    hints = {}
+    if d.core_properties.title:
+        hints["title"] = d.core_properties.title
+    return [RawText(name, source, "docx", "\n".join(parts), hints)]
+
+
+# ---------------------------------------------------------------- dumps
+
+def _text_column(columns: list[str], source: str) -> str:
+    low = {c.lower().strip(): c for c in columns if c}
+    for cand in TEXT_COLUMNS:
+        if cand in low:
+            return low[cand]
+    raise IngestError(source, f"no full-text column (looked for {', '.join(TEXT_COLUMNS)}; found {', '.join(columns)[:200]})")
+
+
+def _dump_records(rows: list[dict[str, Any]], name: str, source: str) -> list[RawText]:
+    if not rows:
+        raise IngestError(source, "no rows")
+    col = _text_column(list(rows[0].keys()), source)
+    out = []
+    for i, row in enumerate(rows, 1):
+        text = row.get(col)
+        if not isinstance(text, str) or len(text.strip()) < MIN_CHARS:
+            continue
+        hints = {k: v for k, v in row.items() if k != col and v not in (None, "")}
+        rid = hints.get("id") or hints.get("doc") or i
+        out.append(RawText(f"{name}#{rid}", f"{source}#{i}", "dump", text, hints))
+    return out
+
+
+def _read_csv(data: bytes, name: str, source: str) -> list[RawText]:
+    text = decode(data, source)
+    csv.field_size_limit(MAX_BYTES)
+    try:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise IngestError(source, f"broken CSV ({exc})") from None
+    return _dump_records(rows, name, source)
+
+
+def _read_jsonl(data: bytes, name: str, source: str) -> list[RawText]:
+    text = decode(data, source)
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise IngestError(source, f"line {n} is not JSON ({exc.msg})") from None
+        if isinstance(obj, dict):
+            rows.append(obj)
+    return _dump_records(rows, name, source)
+
+
+_READERS = {"txt": _read_txt, "html": _read_html, "pdf": _read_pdf, "docx": _read_docx,
+            "csv": _read_csv, "jsonl": _read_jsonl}

@@ -1,0 +1,135 @@
+"""The records that flow through planwatch: documents, sections, facts, pledges, projects."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+META_FIELDS = ("region", "region_code", "level", "parent", "province", "doc_type", "report_year",
+               "meeting_date", "speaker", "title")
+
+
+@dataclass
+class Evidence:
+    """Why a metadata field has its value: where it was found and the words that decided it."""
+
+    value: Any
+    source: str  # title | byline | body | filename | hint | override | derived
+    quote: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Metadata:
+    region: str | None = None
+    region_code: str | None = None
+    level: str | None = None
+    parent: str | None = None
+    province: str | None = None
+    doc_type: str | None = None
+    report_year: int | None = None
+    meeting_date: str | None = None
+    speaker: str | None = None
+    title: str | None = None
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in META_FIELDS}
+
+
+@dataclass
+class Section:
+    id: int
+    parent: int | None
+    depth: int
+    number: str
+    title: str
+    role: str  # review | requirements | targets | tasks | closing | other
+    start: int  # offsets into the text as read
+    end: int
+    path: str  # "一、2021年…执行情况 > （一）…"
+
+
+@dataclass
+class Fact:
+    indicator: str
+    role: str
+    period: str
+    measure: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    scope: str | None
+    quote: str
+    start: int
+    end: int
+    section: str = ""
+    confidence: float = 0.9
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Pledge:
+    action: str
+    object: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    period: str
+    quote: str
+    start: int
+    end: int
+    object_norm: str | None = None
+    category: str | None = None
+    section: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Project:
+    name: str
+    kind: str  # 项目, 产业园, 工程, 基地, 中心…
+    status: str | None  # 谋划, 开工, 建成, 投产, 竣工, 投用…
+    year: str | None
+    part: str  # review | plan
+    quote: str
+    start: int
+    end: int
+    section: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Document:
+    """One report: its text as read, metadata, structure and everything extracted from it."""
+
+    id: str
+    name: str
+    source: str
+    format: str
+    text: str  # the text as read: decoded, nothing else changed
+    meta: Metadata = field(default_factory=Metadata)
+    sections: list[Section] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    pledges: list[Pledge] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    hints: dict[str, Any] = field(default_factory=dict)
+
+    def document_line(self) -> dict[str, Any]:
+        return {"kind": "document", "doc": self.name, **self.meta.as_dict()}
+
+    def lines(self) -> list[dict[str, Any]]:
+        """The interchange format of spec/facts.md: a document line, then facts, pledges, projects."""
+        out = [self.document_line()]
+        out += [{"kind": "fact", "doc": self.name, **f.as_dict()} for f in self.facts]
+        out += [{"kind": "pledge", "doc": self.name, **p.as_dict()} for p in self.pledges]
+        out += [{"kind": "project", "doc": self.name, **p.as_dict()} for p in self.projects]
+        return out

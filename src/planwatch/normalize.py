@@ -1,0 +1,200 @@
+"""Clean a document's text for extraction while keeping a map back to the text as read.
+
+Every character of the normalised text comes from exactly one character of the text as read
+(characters are only kept, dropped or swapped one for one), so a span found in the
+normalised copy maps back exactly: ``raw[to_raw_span(s, e)]`` is the source of ``norm[s:e]``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import vocab
+
+# full-width ASCII variants (digits, letters, ％．，etc.) and ideographic space, one for one
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+_FULLWIDTH[0xA0] = 0x20
+# keep Chinese punctuation that the rules rely on as written
+for ch in "，：；！？（）":
+    _FULLWIDTH.pop(ord(ch), None)
+_FULLWIDTH[ord("．")] = ord(".")
+_FULLWIDTH[0x2014] = 0x2014  # keep em dash
+
+
+class _Stage:
+    """A piecewise map from one text to the text it was made from."""
+
+    __slots__ = ("starts", "origins")
+
+    def __init__(self, starts: list[int], origins: list[int]):
+        self.starts = starts   # start of each kept run in the new text
+        self.origins = origins  # where that run starts in the old text
+
+    def back(self, pos: int) -> int:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return pos
+        return self.origins[i] + (pos - self.starts[i])
+
+
+def _drop(text: str, spans: list[tuple[int, int]]) -> tuple[str, _Stage]:
+    """Delete the given (sorted, possibly overlapping) spans."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    parts, starts, origins = [], [], []
+    prev, n = 0, 0
+    for s, e in merged:
+        if s > prev:
+            starts.append(n)
+            origins.append(prev)
+            parts.append(text[prev:s])
+            n += s - prev
+        prev = e
+    if prev < len(text) or not starts:
+        starts.append(n)
+        origins.append(prev)
+        parts.append(text[prev:])
+    return "".join(parts), _Stage(starts, origins)
+
+
+@dataclass
+class Normalized:
+    """Normalised text plus the map back to the text as read."""
+
+    raw: str
+    text: str
+    _stages: list[_Stage] = field(default_factory=list, repr=False)
+
+    def to_raw(self, pos: int) -> int:
+        """Map the position of a character of ``text`` to that of its source character."""
+        for st in reversed(self._stages):
+            pos = st.back(pos)
+        return pos
+
+    def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            p = self.to_raw(start) if start < len(self.text) else len(self.raw)
+            return p, p
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        rs, re_ = self.to_raw_span(start, end)
+        return self.raw[rs:re_], rs, re_
+
+
+@lru_cache(maxsize=1)
+def _noise_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.noise_patterns()), re.M)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a declared dependency
+        return None
+    return opencc.OpenCC("t2s")
+
+
+_TRAD_HINT = re.compile("[們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
+
+# spaces that PDF/web extraction puts inside numbers, between numbers and units, between
+# Chinese characters; a space between two Latin letters or digits-and-letters is kept
+_SPACE = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
+)
+_NO_JOIN_END = set("。！？；：:”」』!?;】")
+
+
+def _convert_traditional(text: str) -> str:
+    if len(_TRAD_HINT.findall(text[:20000])) < 8:
+        return text
+    cc = _t2s()
+    if cc is None:
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        conv = cc.convert(line)
+        if len(conv) != len(line):  # phrase conversion changed the length: go char by char
+            conv = "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in line)
+        out.append(conv)
+    return "".join(out)
+
+
+def _space_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    n = len(text)
+    for m in _SPACE.finditer(text):
+        s, e = m.span()
+        a = text[s - 1] if s > 0 else "\n"
+        b = text[e] if e < n else "\n"
+        # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough)
+        if a.isascii() and a.isalpha() and b.isascii() and b.isalnum():
+            continue
+        if a.isdigit() and b.isascii() and b.isalpha():
+            continue
+        spans.append((s, e))
+    return spans
+
+
+def _join_spans(text: str) -> list[tuple[int, int]]:
+    """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
+    spans = []
+    for m in re.finditer(r"\n+", text):
+        s, e = m.span()
+        if s == 0 or e >= len(text):
+            continue
+        prev = text[s - 1]
+        if prev in _NO_JOIN_END or prev == "*" or prev == "#":
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        prev_line = text[line_start:s]
+        if _HEADING.match(prev_line) and len(prev_line) < 60:
+            continue
+        nxt = text[e : e + 12]
+        if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
+            continue
+        first = nxt[:1]
+        if not (first.isalnum() or first in "%“‘(（、，,."):
+            continue
+        # a short line that ends without punctuation is a title or a byline, unless a number is
+        # being broken (“9%\n以上”, “42.\n5”)
+        if len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%"):
+            continue
+        spans.append((s, e))
+    return spans
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalise ``raw`` (the text as read) for extraction."""
+    text = raw.translate(_FULLWIDTH)
+    text = _convert_traditional(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    stages: list[_Stage] = []
+    if "\r" in raw:
+        # the replace above changed length: redo it as a drop of the \r characters
+        text = raw.translate(_FULLWIDTH)
+        text = _convert_traditional(text)
+        text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
+        stages.append(st)
+        text = text.replace("\r", "\n")
+    # web chrome and page marks
+    spans = [m.span() for m in _noise_re().finditer(text)]
+    if spans:
+        text, st = _drop(text, spans)
+        stages.append(st)
+    text, st = _drop(text, _space_spans(text))
+    stages.append(st)
+    text, st = _drop(text, _join_spans(text))
+    stages.append(st)
+    return Normalized(raw=raw, text=text, _stages=stages)

