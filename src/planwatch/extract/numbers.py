@@ -1,0 +1,135 @@
+"""Numbers, units and qualifiers as written in Chinese reports (on normalised text)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocab
+
+_CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = rf"[{_CN_NUM_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
+
+
+@lru_cache(maxsize=1)
+def unit_re() -> str:
+    return "|".join(re.escape(u[0]) for u in vocab.units())
+
+
+@lru_cache(maxsize=1)
+def unit_map() -> dict[str, str]:
+    return {alias: norm for alias, norm, _, _ in vocab.units()}
+
+
+# a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
+@lru_cache(maxsize=1)
+def quantity_re() -> re.Pattern:
+    u = unit_re()
+    return re.compile(
+        rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
+        rf"|(?P<num>{_ARABIC})(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
+    )
+
+
+@dataclass
+class Quantity:
+    value: float
+    value_high: float | None
+    unit: str | None  # normalised unit, or None for a bare number
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(s: str) -> float | None:
+    s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    try:
+        import cn2an
+
+        return float(cn2an.cn2an(s, "smart"))
+    except Exception:
+        return None
+
+
+def _clean(v: float) -> float:
+    return int(v) if v == int(v) and abs(v) < 1e15 else v
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number (with its unit, range) in text[start:end]."""
+    out = []
+    for m in quantity_re().finditer(text, start, len(text) if end is None else end):
+        if m.group("pct_cn"):
+            v = parse_number(m.group("pct_num"))
+            if v is None:
+                continue
+            out.append(Quantity(_clean(v), None, "%", m.start(), m.end(), m.group(0)))
+        elif m.group("num"):
+            # a digit glued to a preceding letter is part of a name ("PM2.5", "5G", "G20")
+            if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+                continue
+            v = parse_number(m.group("num"))
+            u1, u2 = m.group("unit1"), m.group("unit2")
+            if m.group("num2") and (u2 or u1) and (not u1 or not u2 or u1 == u2):
+                v2 = parse_number(m.group("num2"))
+                unit = unit_map().get(u2 or u1, u2 or u1)
+                if v2 is not None and v2 > v:
+                    out.append(Quantity(_clean(v), _clean(v2), unit, m.start(), m.end(), m.group(0)))
+                    continue
+            # no range: the second number (if any) is read on its own
+            e = m.end("unit1") if u1 else m.end("num")
+            unit = unit_map().get(u1, u1) if u1 else None
+            out.append(Quantity(_clean(v), None, unit, m.start(), e, text[m.start():e]))
+            if m.group("num2"):
+                out += quantities(text, m.start("num2"), m.end())
+        else:
+            cn = m.group("cn")
+            # "十四五", "一批", "两个" are not quantities; only numerals followed by a unit count
+            v = parse_number(cn)
+            if v is None or cn in ("万", "亿", "千", "百", "十"):
+                continue
+            u = m.group("unit3")
+            out.append(Quantity(_clean(v), None, unit_map().get(u, u), m.start(), m.end(), m.group(0)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _qual_words() -> dict[str, tuple[str, ...]]:
+    c = vocab.cues()
+    return {"about": c.get("about", ()), "at_least": c.get("at_least", ()), "at_most": c.get("at_most", ())}
+
+
+_AFTER_LEAST = ("以上", "多")
+_AFTER_MOST = ("以内", "以下", "之内")
+_BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超")
+_BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到")
+
+
+def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
+    """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
+    if q.value_high is not None:
+        return "range", q.end
+    after = text[q.end:q.end + 3]
+    for w in _qual_words()["about"]:
+        if after.startswith(w):
+            return "about", q.end + len(w)
+    for w in _AFTER_LEAST:
+        if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
+            return "at_least", q.end + len(w)
+    for w in _AFTER_MOST:
+        if after.startswith(w):
+            return "at_most", q.end + len(w)
+    before = text[max(before_from, q.start - 6):q.start]
+    for w in _BEFORE_MOST:
+        if w in before:
+            return "at_most", q.end
+    for w in _BEFORE_LEAST:
+        if before.endswith(w) or (w in before and len(w) >= 2):
+            return "at_least", q.end
+    return "eq", q.end
