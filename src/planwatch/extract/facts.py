@@ -1,6 +1,461 @@
-"""Indicator facts (placeholder while the rules are written)."""
+"""Indicator facts: every target, result and multi-year goal, grounded to its source span.
+
+The rules run on the normalised text (spaces inside numbers removed, broken lines joined) and
+map every span back to the text as read. In outline:
+
+1. find indicator mentions (aliases from ``data/indicators.tsv``, leftmost-longest), dropping
+   comparators (与经济增长同步), denominators (占一般公共预算支出的) and parts of the region;
+2. group mentions listed together (规上工业增加值、固定资产投资、社会消费品零售总额);
+3. read the values that follow, up to the next mention or the end of the clause chain
+   (达到534.57亿元，增长8.2%、居全省第2位) and give them to the group's members
+   (one each after 分别, the same to all otherwise);
+4. decide role and period from the section, cue words and years in the sentence.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-def extract_facts(norm, outline, meta):
-    return []
+from .. import vocab
+from ..model import Fact, Metadata
+from ..normalize import Normalized
+from ..structure import Outline
+from .numbers import Quantity, parse_number, quantities, qualifier
+
+_SENT_END = "。；！？\n;!?"
+_CONTINUE = re.compile(
+    r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
+    r"全市第|全省第|全国第|全区第|全县第|\d)")
+_RANK = re.compile(
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)?"
+    r"(?P<scope>全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,8}?(?:各县市区|各县市|各县区|各区县|各省辖市|省辖市|县市区|地市|各市))"
+    r"(?:同类城市)?第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?")
+_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|底前|前)")
+_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
+_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
+_PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
+              (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
+_FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+_GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十五五时期|十四五时期|十五五期间|十四五期间|十五五末|十四五末|规划期末|远景目标|到20\d{2}年")
+_TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
+_NEG = ("下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
+_GROWTH_WORDS = ("增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+                 "增加", "回升", "下跌", "速度")
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?$")
+_LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
+_COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
+_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
+             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    alias: str
+    ids: tuple[str, ...]
+    partial: str | None = None  # the part of the region it is about, if any
+
+
+@dataclass
+class Value:
+    measure: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    start: int
+    end: int
+    verb: str = ""
+    scope: str | None = None
+    period_hint: str | None = None  # "span" for 年均/累计
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for ind in vocab.indicators().values():
+        for a in ind.aliases:
+            table.setdefault(a, (ind.id,))
+    for phrase, ids in vocab.compounds().items():
+        table[phrase] = ids
+    pat = re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)))
+    return pat, table
+
+
+@lru_cache(maxsize=1)
+def _unit_dims() -> dict[str, str]:
+    return {k: v[0] for k, v in vocab.unit_dims().items()}
+
+
+def _allowed_dims(iid: str) -> set[str]:
+    ind = vocab.indicators()[iid]
+    dims = _unit_dims()
+    return {dims.get(u, u) for u in ind.units}
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in _SENT_END and text[i - 1] not in "，,：:":
+        i -= 1
+    return i
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = pos
+    while s > 0 and text[s - 1] not in _SENT_END:
+        s -= 1
+    e = pos
+    n = len(text)
+    while e < n and text[e] not in _SENT_END:
+        e += 1
+    return s, e
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def find_mentions(text: str, meta: Metadata) -> list[Mention]:
+    pat, table = _alias_table()
+    own = meta.region or ""
+    out: list[Mention] = []
+    for m in pat.finditer(text):
+        s, e = m.span()
+        alias = m.group(0)
+        before = text[max(0, s - 6):s]
+        after = text[e:e + 4]
+        # "与经济增长同步": a comparator, not a statement about the indicator
+        if before.endswith(_COMPARATOR_BEFORE) and "同步" in text[e:e + 6]:
+            continue
+        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
+            continue
+        # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
+        if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
+            continue
+        # national or provincial figures quoted in a lower-level report
+        if before.endswith(("全国", "国内")) and alias not in ("国内生产总值",):
+            continue
+        if before.endswith("全省") and meta.level not in (None, "province"):
+            continue
+        # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
+        if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue
+        partial = None
+        cs = _clause_start(text, s)
+        lead = text[cs:s]
+        pm = _PART_OF_REGION.search(lead)
+        if pm and lead:
+            tail = lead.rstrip("的")
+            if not tail.endswith(_OWN_PART) and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
+                name = re.split(r"[、和及与]", tail)[-1][-8:]
+                if len(name) >= 2:
+                    partial = name
+        out.append(Mention(s, e, alias, table[alias], partial))
+    return out
+
+
+def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.end:m.start]
+            if gap in ("", "、", "和", "及", "与", "以及", "、以及", "，", ",") and not (gap in "，," and gap):
+                groups[-1].append(m)
+                continue
+            # "规上工业增加值和固定资产投资": "和" joins; "A增长5%、B增长6%" does not (a value between)
+        groups.append([m])
+    return groups
+
+
+def _tail_end(text: str, start: int, limit: int) -> int:
+    """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
+    i = start
+    n = min(limit, len(text))
+    while i < n:
+        c = text[i]
+        if c in _SENT_END:
+            return i
+        if c in "，,":
+            nxt = text[i + 1:i + 8]
+            if not _CONTINUE.match(nxt):
+                return i
+        i += 1
+    return n
+
+
+def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
+    """'42.574' for two indicators is '42.5' and '74' run together by a lost separator."""
+    s = q.text
+    m = re.match(r"^(\d+)\.(\d+)(.*)$", s)
+    if not m or n != 2:
+        return None
+    whole, frac, unit = m.groups()
+    for k in (1, 2):
+        if len(frac) > k and frac[k] != "0":
+            a = float(f"{whole}.{frac[:k]}")
+            b = float(frac[k:])
+            qa = Quantity(a, None, q.unit, q.start, q.start + len(whole) + 1 + k, s)
+            qb = Quantity(int(b) if b == int(b) else b, None, q.unit, qa.end, q.end, s)
+            return [qa, qb]
+    return None
+
+
+def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
+    out: list[Value] = []
+    prev = start
+    for rk in _RANK.finditer(text, start, end):
+        if not rk.group("verb") and not rk.group("scope").startswith("全"):
+            continue
+        nums = re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
+        scope = rk.group("scope")
+        for ns in nums:
+            v = parse_number(ns)
+            if v is not None:
+                out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
+    rank_spans = [(v.start, v.end) for v in out]
+    qs = quantities(text, start, end)
+    glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
+    for q in qs:
+        if any(s <= q.start < e for s, e in rank_spans):
+            continue
+        if q.unit is None or q.unit == "位":
+            prev = q.end
+            continue
+        if text[max(0, q.start - 1):q.start] == "第":
+            continue
+        verb = text[max(prev, q.start - 8):q.start]
+        qual, qend = qualifier(text, q, prev)
+        parts = [q]
+        if glued_ok and q.value_high is None:
+            parts = _split_glued(q, group_size) or [q]
+        for p in parts:
+            out.append(_classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev))
+        prev = qend
+    out.sort(key=lambda v: v.start)
+    return [v for v in out if v.measure]
+
+
+def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
+    unit = q.unit
+    span_hint = None
+    seg = text[seg_start:q.start]
+    if "年均" in seg or "平均每年" in seg:
+        span_hint = "span"
+    elif "累计" in seg or "五年共" in seg:
+        span_hint = "cumulative"
+    if unit == "个百分点":
+        neg = any(w in verb for w in _NEG)
+        return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
+                     period_hint=span_hint)
+    if unit == "%":
+        growthy = any(w in verb for w in _GROWTH_WORDS) or alias.endswith(("增长", "增速", "涨幅", "增幅"))
+        neg = any(w in verb for w in _NEG)
+        sharey = verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
+        measure = "share" if sharey else ("growth" if growthy else "pct")
+        val = q.value
+        hi = q.value_high
+        if measure == "growth" and neg:
+            val, hi = (-q.value, None if hi is None else -hi)
+        return Value(measure, val, hi, unit, qual, q.start, qend, verb, period_hint=span_hint)
+    # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
+    if _CHANGE_BEFORE_AMOUNT.search(verb):
+        return Value("", None, None, unit, qual, q.start, qend, verb)
+    return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
+
+
+def _measure_for(iid: str, v: Value) -> str | None:
+    ind = vocab.indicators()[iid]
+    if v.measure == "rank":
+        return "rank"
+    if v.measure == "pp_change":
+        return "pp_change" if ind.kind == "ratio" else None
+    if v.measure in ("growth", "share", "pct"):
+        if ind.kind == "ratio" or (v.measure == "share" and "share" in ind.measures):
+            return "share" if v.measure != "growth" or ind.kind == "ratio" else None
+        if iid == "good_air_days":
+            return "share" if v.measure != "growth" else None
+        if "growth" in ind.measures:
+            return "growth"
+        return None
+    if v.measure == "level":
+        if "level" not in ind.measures:
+            return None
+        if _unit_dims().get(v.unit or "", v.unit) not in _allowed_dims(iid):
+            return None
+        return "level"
+    return None
+
+
+_QUAL_CACHE: dict[str, re.Pattern] = {}
+
+
+def _qualitative_re() -> re.Pattern:
+    if "q" not in _QUAL_CACHE:
+        words = vocab.cues().get("qualitative", ())
+        _QUAL_CACHE["q"] = re.compile("|".join(re.escape(w) for w in words))
+    return _QUAL_CACHE["q"]
+
+
+def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
+                 iid: str, v: Value | None) -> tuple[str, str] | None:
+    ss, se = _sentence_bounds(text, pos)
+    sentence = text[ss:se]
+    before = text[ss:pos]
+    ps = _paragraph_start(text, pos)
+    para_head = text[ps:min(ps + 40, pos)]
+    kind = vocab.indicators()[iid].kind
+    y = year
+    role = None
+    if section_role == "review":
+        role = "actual"
+    elif section_role in ("targets", "requirements", "tasks"):
+        goal_ctx = _GOAL_CTX.search(section_path) or _GOAL_CTX.search(para_head) or _GOAL_CTX.search(before)
+        if _TARGET_CTX.search(text[ps:pos]) and not re.search(r"今后五年|未来五年|十[四五]五", text[ps:pos]):
+            goal_ctx = None if not _BY_YEAR.search(before) else goal_ctx
+        role = "goal" if goal_ctx else "target"
+        if section_role == "tasks" and role == "target" and re.search(r"一年来|过去一年|去年", before):
+            role = "actual"
+    else:
+        if _TARGET_CTX.search(text[ps:pos]) or re.search(r"力争|确保|预期", before):
+            role = "target"
+        elif re.search(r"预计|初步核算|一年来|过去一年|去年|全年", text[ps:pos]) or _FIVE_YEARS.search(text[ps:pos]):
+            role = "actual"
+        elif _GOAL_CTX.search(before):
+            role = "goal"
+        else:
+            return None
+    if y is None:
+        ym = _YEAR.findall(before)
+        if not ym:
+            return None
+        y = int(ym[-1]) + (1 if role == "actual" else 0)
+    if role == "actual":
+        yrs = [int(x) for x in _YEAR.findall(before) if int(x) < y]
+        base = _BASE_YEAR.search(sentence)
+        five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        flowish = kind in ("flow", "count")
+        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < y - 1:
+            return role, f"{int(base.group(1)) + 1}-{y - 1}"
+        if v is not None and v.period_hint == "span" and v.measure in ("growth",):
+            start = int(base.group(1)) + 1 if base else y - 5
+            return role, f"{start}-{y - 1}"
+        if v is not None and v.period_hint == "cumulative" and flowish and v.measure == "level":
+            return role, f"{y - 5}-{y - 1}"
+        if yrs:
+            return role, str(yrs[-1])
+        if five and flowish and v is not None and v.measure == "level":
+            return role, f"{y - 5}-{y - 1}"
+        return role, str(y - 1)
+    if role == "target":
+        by = _BY_YEAR.search(before)
+        if by and int(by.group(1)) > y:
+            return "goal", by.group(1)
+        return role, str(y)
+    # goal
+    by = _BY_YEAR.search(before) or _BY_YEAR.search(text[ps:pos])
+    if by:
+        return role, by.group(1)
+    ctx = text[ps:pos] + section_path
+    for pat, (a, b) in _PLAN_SPAN:
+        if pat.search(ctx):
+            return role, f"{a}-{b}"
+    return role, f"{y}-{y + 4}"
+
+
+def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
+    text = norm.text
+    mentions = find_mentions(text, meta)
+    groups = _group(text, mentions)
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    qual_re = _qualitative_re()
+    for gi, group in enumerate(groups):
+        gstart, gend = group[0].start, group[-1].end
+        limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
+        tend = _tail_end(text, gend, limit)
+        members: list[tuple[str, Mention]] = [(iid, m) for m in group for iid in m.ids]
+        n = len(members)
+        values = _values(text, gend, tend, group[-1].alias, n)
+        sec = outline.at(gstart)
+        section_role = sec.role if sec else outline.leading_role
+        section_path = sec.path if sec else ""
+        assigned: list[tuple[str, Mention, Value | None]] = []
+        if values:
+            by_kind: dict[str, list[Value]] = {}
+            for v in values:
+                k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
+                by_kind.setdefault(k, []).append(v)
+            for k, vs in by_kind.items():
+                if n == 1:
+                    assigned += _pick_single(members[0], vs)
+                elif len(vs) == n:
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+                elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
+                    assigned += [(iid, m, vs[0]) for iid, m in members]
+                else:
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+        else:
+            qm = qual_re.search(text, gend, min(tend, gend + 16))
+            if qm:
+                assigned += [(iid, m, None) for iid, m in members]
+        for iid, m, v in assigned:
+            rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v)
+            if rp is None:
+                continue
+            role, period = rp
+            ind = vocab.indicators()[iid]
+            if v is None:
+                if role == "actual":
+                    continue
+                measure, value, high, unit, qual, vend, scope = ind.qualitative_measure, None, None, None, "qualitative", \
+                    qual_re.search(text, gend, min(tend, gend + 16)).end(), None
+            else:
+                measure = _measure_for(iid, v)
+                if measure is None:
+                    continue
+                value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
+                if measure == "rank":
+                    unit = "位"
+            indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
+            key = (indicator, role, period, measure)
+            if key in seen:
+                continue
+            seen.add(key)
+            qs, qe = (m.start if n == 1 else gstart), vend
+            quote, rs, re_ = norm.quote(qs, qe)
+            conf = 0.9 if v is not None else 0.7
+            if n > 1:
+                conf -= 0.1
+            facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
+                              value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
+                              end=re_, section=section_path, confidence=round(conf, 2)))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str, Mention, Value]]:
+    """One indicator with several values of a kind: the first of each measure, preferring a stated
+    level (达到/完成…) over a milestone (首次突破500亿元)."""
+    iid, m = member
+    out: list[tuple[str, Mention, Value]] = []
+    by_measure: dict[str, list[Value]] = {}
+    for v in vs:
+        by_measure.setdefault(v.measure, []).append(v)
+    for measure, lst in by_measure.items():
+        best = lst[0]
+        if measure == "level" and len(lst) > 1:
+            for v in lst:
+                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier == "eq":
+                    best = v
+                    break
+        out.append((iid, m, best))
+        # a second growth figure of a different span (年均) is kept too
+        for v in lst[1:]:
+            if v.period_hint != best.period_hint:
+                out.append((iid, m, v))
+    return out
