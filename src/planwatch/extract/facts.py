@@ -29,10 +29,10 @@ _CONTINUE = re.compile(
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|\d)")
 _RANK = re.compile(
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)?"
-    r"(?P<scope>全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,8}?(?:各县市区|各县市|各县区|各区县|各省辖市|省辖市|县市区|地市|各市))"
-    r"(?:同类城市)?第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?")
-_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|底前|前)")
+    r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
+    r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
+    r"第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?")
+_YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
@@ -84,6 +84,11 @@ def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
         table[phrase] = ids
     pat = re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)))
     return pat, table
+
+
+@lru_cache(maxsize=1)
+def _guards() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +148,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue
+        guards = _guards().get(alias)
+        if guards and before.endswith(guards):
             continue
         partial = None
         cs = _clause_start(text, s)
@@ -209,16 +217,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     out: list[Value] = []
     prev = start
     for rk in _RANK.finditer(text, start, end):
-        if not rk.group("verb") and not rk.group("scope").startswith("全"):
-            continue
         nums = re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
-        scope = rk.group("scope")
+        scope = rk.group("scope") or rk.group("scope2")
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
                 out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
     rank_spans = [(v.start, v.end) for v in out]
     qs = quantities(text, start, end)
+    last_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if any(s <= q.start < e for s, e in rank_spans):
@@ -228,7 +235,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue
         if text[max(0, q.start - 1):q.start] == "第":
             continue
-        verb = text[max(prev, q.start - 8):q.start]
+        # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
+        if re.match(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)", text[q.end:q.end + 6]):
+            prev = q.end
+            continue
+        verb = text[max(prev, q.start - 16):q.start]
+        # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
+        if verb.strip("、,，和及与 ") == "" and last_verb:
+            verb = last_verb
+        last_verb = verb
         qual, qend = qualifier(text, q, prev)
         parts = [q]
         if glued_ok and q.value_high is None:
@@ -254,6 +269,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                      period_hint=span_hint)
     if unit == "%":
         growthy = any(w in verb for w in _GROWTH_WORDS) or alias.endswith(("增长", "增速", "涨幅", "增幅"))
+        # "提升至70.4%", "提高到61%": a level reached, not a growth rate
+        if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
+            growthy = False
         neg = any(w in verb for w in _NEG)
         sharey = verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
@@ -306,6 +324,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     ss, se = _sentence_bounds(text, pos)
     sentence = text[ss:se]
     before = text[ss:pos]
+    # a year that opens a sentence governs its ；-separated clauses
+    full_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    year_before = text[full_start:pos]
     ps = _paragraph_start(text, pos)
     para_head = text[ps:min(ps + 40, pos)]
     kind = vocab.indicators()[iid].kind
@@ -335,7 +356,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return None
         y = int(ym[-1]) + (1 if role == "actual" else 0)
     if role == "actual":
-        yrs = [int(x) for x in _YEAR.findall(before) if int(x) < y]
+        yrs = [int(x) for x in _YEAR.findall(year_before) if int(x) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
         flowish = kind in ("flow", "count")
@@ -348,7 +369,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{y - 5}-{y - 1}"
         if yrs:
             return role, str(yrs[-1])
-        if five and flowish and v is not None and v.measure == "level":
+        if five and flowish and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达")):
             return role, f"{y - 5}-{y - 1}"
         return role, str(y - 1)
     if role == "target":

@@ -126,10 +126,12 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
         if after.startswith(w):
             return "at_most", q.end + len(w)
     before = text[max(before_from, q.start - 6):q.start]
-    for w in _BEFORE_MOST:
-        if w in before:
-            return "at_most", q.end
-    for w in _BEFORE_LEAST:
-        if before.endswith(w) or (w in before and len(w) >= 2):
-            return "at_least", q.end
+    # longest cue first, so that 不少于 is not read as 少于
+    for w, qual in _BEFORE:
+        if before.endswith(w) or (len(w) >= 2 and w in before):
+            return qual, q.end
     return "eq", q.end
+
+
+_BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for w in _BEFORE_MOST],
+                 key=lambda x: -len(x[0]))
