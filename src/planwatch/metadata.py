@@ -61,6 +61,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
            overrides: dict[str, Any] | None = None) -> Metadata:
     """Find a report's metadata. ``text`` is the text as read; ``hints`` come from the container."""
     hints = hints or {}
+    from .normalize import simplified
+
+    text = simplified(text)  # same offsets as the text as read
     meta = Metadata()
     ev = meta.evidence
     head = text[:HEAD]
@@ -96,7 +99,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         if y and mo and da and 1 <= mo <= 12 and 1 <= da <= 31:
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", dm.group(0), dm.start(), dm.end())
-    sp = _SPEAKER.search(head)
+    sp = next((x for x in _SPEAKER.finditer(head) if "报告" not in x.group(0) and "会议" not in x.group(0)), None)
     if sp:
         meta.speaker = sp.group("name")
         ev["speaker"] = Evidence(meta.speaker, "byline", sp.group(0).strip(), sp.start("name"), sp.end("name"))

@@ -175,6 +175,12 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def simplified(raw: str) -> str:
+    """The text as read with full-width forms folded and traditional characters converted:
+    same length, same offsets (for reading titles and bylines, where spaces matter)."""
+    return _convert_traditional(raw.translate(_FULLWIDTH))
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text = raw.translate(_FULLWIDTH)

@@ -121,9 +121,15 @@ def outline(norm: Normalized) -> Outline:
             heads.append((pos + lead, h[0], h[1], h[2]))
         pos += len(line)
     # depth 5 (bold lead sentences) sit below the deepest numbered level seen before them
+    n = len(text)
     leading_end = heads[0][0] if heads else n
-    leading_role = "review" if _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) else (
-        "tasks" if leading_end > 400 else "other")
+    # text before the first heading: a page that starts inside a part. With no heading at all
+    # (a news article) there is no part to continue, and cue words decide fact by fact.
+    if not heads:
+        leading_role = "other"
+    else:
+        leading_role = "review" if _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) else (
+            "tasks" if leading_end > 400 else "other")
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []

@@ -223,6 +223,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             v = parse_number(ns)
             if v is not None:
                 out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
+    # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
+    for fm in re.finditer(r"翻(?P<n>一|两|二|三)番", text[start:end]):
+        k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
+        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", start + fm.start(), start + fm.end(),
+                         verb="翻番"))
     rank_spans = [(v.start, v.end) for v in out]
     qs = quantities(text, start, end)
     last_verb = ""
@@ -342,14 +347,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if section_role == "tasks" and role == "target" and re.search(r"一年来|过去一年|去年", before):
             role = "actual"
     else:
-        if _TARGET_CTX.search(text[ps:pos]) or re.search(r"力争|确保|预期", before):
-            role = "target"
-        elif re.search(r"预计|初步核算|一年来|过去一年|去年|全年", text[ps:pos]) or _FIVE_YEARS.search(text[ps:pos]):
-            role = "actual"
-        elif _GOAL_CTX.search(before):
-            role = "goal"
-        else:
-            return None
+        # no section to go by (a news article, a page of a report): the cue nearest before the
+        # mention in its sentence decides
+        cues = [(m.end(), "target") for m in re.finditer(r"主要预期目标|预期目标|目标|提出|力争|确保|预期|今年|计划", year_before)]
+        cues += [(m.end(), "actual") for m in re.finditer(r"预计|初步核算|一年来|过去一年|去年|上年|回顾|完成|实现了", year_before)]
+        cues += [(m.end(), "goal") for m in _GOAL_CTX.finditer(year_before)]
+        if not cues:
+            if _FIVE_YEARS.search(text[ps:pos]):
+                cues = [(0, "actual")]
+            else:
+                return None
+        role = max(cues)[1]
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:

@@ -28,7 +28,7 @@ def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>{_ARABIC})(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
@@ -95,6 +95,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             if v is None or cn in ("万", "亿", "千", "百", "十"):
                 continue
             u = m.group("unit3")
+            # "一百二十万吨" is 120 万吨, as an Arabic "120万吨" would be read
+            if len(cn) > 1 and cn[-1] in "万亿" and (cn[-1] + u) in unit_map():
+                v2 = parse_number(cn[:-1])
+                if v2 is not None:
+                    v, u = v2, cn[-1] + u
             out.append(Quantity(_clean(v), None, unit_map().get(u, u), m.start(), m.end(), m.group(0)))
     return out
 
