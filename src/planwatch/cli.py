@@ -203,7 +203,7 @@ def eval_(
     from .evaluate import evaluate
 
     report = evaluate(gold_dir, paths or None)
-    console.print(report.render(verbose=verbose), highlight=False, markup=False)
+    print(report.render(verbose=verbose))
 
 
 @app.command()

@@ -49,12 +49,37 @@ def _cn_int(s: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _name_re() -> re.Pattern:
-    g = gazetteer()
-    names = set(g.by_name) | set(vocab.nicknames())
+def _names() -> tuple[frozenset[str], int]:
     # full names only: short forms ("汝州") are too ambiguous to find in running text
-    names = sorted((n for n in names if len(n) >= 3 or n in vocab.nicknames()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    names = frozenset(n for n in gazetteer().by_name if len(n) >= 3)
+    return names, max(len(n) for n in names)
+
+
+_SUFFIX = re.compile(r"[省市区县州旗盟]")
+
+
+def find_names(s: str) -> list[tuple[int, int, str]]:
+    """Region names (longest at each end position) and nicknames in s, as (start, end, name).
+
+    A scan over the suffix characters with set look-ups: a regex of ~4000 alternatives is
+    twenty times slower on a 30 KB report."""
+    names, longest = _names()
+    out = []
+    last_end = -1
+    for m in _SUFFIX.finditer(s):
+        e = m.end()
+        for k in range(min(longest, e), 2, -1):
+            cand = s[e - k:e]
+            if cand in names and e - k >= last_end:
+                out.append((e - k, e, cand))
+                last_end = e
+                break
+    for nick in vocab.nicknames():
+        i = s.find(nick)
+        while i >= 0:
+            out.append((i, i + len(nick), nick))
+            i = s.find(nick, i + 1)
+    return out
 
 
 def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, name: str = "",
@@ -219,7 +244,7 @@ def _region(meta: Metadata, text: str, ntext: str, head: str, meeting, speaker, 
     # the body: 中共XX市委, nicknames, and plain mentions
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{2,10}?[省市区县州旗盟])委", ntext):
         vote(mm.group(1), 4, "body", mm.group(0), *norm_span(meta, mm))
-    counts = Counter(mm.group(0) for mm in _name_re().finditer(ntext))
+    counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(nm, min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     if not scores:
@@ -244,9 +269,9 @@ def norm_span(meta, mm):  # body votes carry no raw offsets (they come from the 
 def _longest_name(s: str) -> str | None:
     """The longest region name (or nickname) found in s."""
     best = None
-    for mm in _name_re().finditer(s):
-        if best is None or len(mm.group(0)) > len(best):
-            best = mm.group(0)
+    for _, _, nm in find_names(s):
+        if best is None or len(nm) > len(best):
+            best = nm
     return best
 
 

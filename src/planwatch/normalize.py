@@ -175,22 +175,27 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u00a0]")
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+
+
 def simplified(raw: str) -> str:
     """The text as read with full-width forms folded and traditional characters converted:
     same length, same offsets (for reading titles and bylines, where spaces matter)."""
-    return _convert_traditional(raw.translate(_FULLWIDTH))
+    return _convert_traditional(_fold(raw))
 
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
-    text = raw.translate(_FULLWIDTH)
-    text = _convert_traditional(text)
+    text = _convert_traditional(_fold(raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     stages: list[_Stage] = []
     if "\r" in raw:
         # the replace above changed length: redo it as a drop of the \r characters
-        text = raw.translate(_FULLWIDTH)
-        text = _convert_traditional(text)
+        text = _convert_traditional(_fold(raw))
         text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
         stages.append(st)
         text = text.replace("\r", "\n")
