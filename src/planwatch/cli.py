@@ -218,5 +218,233 @@ def bench(
     console.print(run_bench(paths or [Path("examples")], min_mb=min_mb, with_jieba=jieba), highlight=False)
 
 
+def _txt(v: Any) -> str:
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
+@app.command("pledges")
+def pledges_(
+    region: str = typer.Argument(..., help="Region name or 6-digit code."),
+    year: int = typer.Option(..., "--year", "-y", help="The year of the report whose pledges are followed."),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+    db: Path = DbOpt,
+) -> None:
+    """Follow-through: each pledge of the year-Y report against what the Y+1 report says was done."""
+    from .analyze.followthrough import followthrough
+
+    with Store(db, read_only=True) as store:
+        try:
+            df = followthrough(store, region, year)
+        except ValueError as exc:
+            err.print(str(exc), highlight=False)
+            raise typer.Exit(1)
+    if format is Fmt.csv:
+        df.to_csv(sys.stdout, index=False)
+        return
+    if format is Fmt.jsonl:
+        for rec in df.to_dict(orient="records"):
+            rec = {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+        return
+    colors = {"delivered": "green", "partial": "yellow", "not_reported": "dim"}
+    t = Table("status", "action", "object", "pledged", "reported", "pledge", "report",
+              title=f"{region} {year} pledges, as reported in {year + 1}")
+    for r in df.itertuples():
+        fmt = lambda v, u: "" if v is None or v != v else f"{v:g}{u or ''}"  # noqa: E731
+        t.add_row(f"[{colors.get(r.status, 'white')}]{r.status}[/]", _txt(r.action), _txt(r.object),
+                  fmt(r.pledged, r.pledged_unit), fmt(r.reported, r.reported_unit),
+                  _txt(r.pledge_quote)[:40], _txt(r.report_quote)[:40])
+    console.print(t)
+    counts = df.status.value_counts().to_dict() if len(df) else {}
+    console.print(", ".join(f"{k}: {v}" for k, v in counts.items()) or "no pledges found")
+
+
+
+@app.command()
+def serve(
+    db: Path = DbOpt,
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback by default)."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    allow_upload: bool = typer.Option(False, "--allow-upload", help="Allow uploading reports (otherwise read-only)."),
+    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Where uploads are saved (default: uploads/ next to the database)."),
+) -> None:
+    """Serve the corpus as web pages and a JSON API (/api)."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir), host=host, port=port, log_level="info")
+
+
+# ---------------------------------------------------------------- analyses and search
+
+
+def _df_out(df, format: "Fmt", title: str, columns: list[str] | None = None, widths: dict[str, int] | None = None,
+            styles: dict[str, Any] | None = None) -> None:
+    """A DataFrame as JSON Lines, CSV or a Rich table."""
+    import math
+
+    if format is Fmt.jsonl:
+        for rec in df.to_dict(orient="records"):
+            rec = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in rec.items()}
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+        return
+    if format is Fmt.csv:
+        df.to_csv(sys.stdout, index=False)
+        return
+    cols = columns or list(df.columns)
+    t = Table(*cols, title=title)
+    for rec in df[cols].to_dict(orient="records"):
+        cells = []
+        for c in cols:
+            v = rec[c]
+            if v is None or (isinstance(v, float) and math.isnan(v)) or v is getattr(__import__("pandas"), "NA"):
+                s = ""
+            elif isinstance(v, float):
+                s = f"{v:g}"
+            else:
+                s = str(v)
+            if widths and c in widths and len(s) > widths[c]:
+                s = s[: widths[c]] + "…"
+            if styles and c in styles and s in styles[c]:
+                s = f"[{styles[c][s]}]{s}[/]"
+            cells.append(s)
+        t.add_row(*cells)
+    console.print(t)
+
+
+_VERDICT_STYLE = {"met": "green", "exceeded": "bold green", "missed": "red", "qualitative": "cyan", "no_actual": "dim"}
+
+
+@app.command()
+def scorecard(
+    region: str = typer.Argument(..., help="Region name (平顶山市) or 6-digit code."),
+    year: Optional[int] = typer.Option(None, help="Target year (default: every year with targets)."),
+    tolerance: float = typer.Option(0.5, help="Band for 'about' targets: pp for %, percent of target for levels."),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+    db: Path = DbOpt,
+) -> None:
+    """Each target of a year against the actual reported the following year: met, missed, exceeded…"""
+    from .analyze import scorecard as _scorecard
+
+    with Store(db, read_only=True) as store:
+        try:
+            df = _scorecard(store, region, year=year, tolerance=tolerance)
+        except ValueError as exc:
+            err.print(str(exc))
+            raise typer.Exit(1)
+    _df_out(df, format, f"{region} targets vs actuals",
+            ["year", "indicator_name", "measure", "target_qualifier", "target_value", "target_high", "unit",
+             "actual_value", "gap", "verdict", "actual_doc"],
+            styles={"verdict": _VERDICT_STYLE})
+    if format is Fmt.table:
+        counts = df.verdict.value_counts().to_dict() if len(df) else {}
+        console.print(", ".join(f"{k}: {v}" for k, v in counts.items()) or "no targets found")
+
+
+@app.command()
+def compare(
+    indicator: str = typer.Option(..., "--indicator", "-i", help="Indicator id (gdp, cpi…)."),
+    year: int = typer.Option(..., "--year", "-y"),
+    under: Optional[str] = typer.Option(None, help="Region whose parents and children to show."),
+    level: Optional[str] = typer.Option(None, help="province | prefecture | county"),
+    province: Optional[str] = typer.Option(None),
+    role: str = typer.Option("target", help="target | actual | goal"),
+    measure: Optional[str] = typer.Option(None, help="growth | level | share… (default: growth if present)"),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+    db: Path = DbOpt,
+) -> None:
+    """One indicator across a region, its parents and its children, with differences."""
+    from .analyze import compare as _compare
+
+    with Store(db, read_only=True) as store:
+        try:
+            df = _compare(store, indicator, year, under=under, level=level, province=province, role=role,
+                          measure=measure)
+        except ValueError as exc:
+            err.print(str(exc))
+            raise typer.Exit(1)
+    m = df.measure.iloc[0] if len(df) else (measure or "")
+    _df_out(df, format, f"{indicator} {m} {role} {year}",
+            ["region", "code", "level", "relation", "value", "value_high", "qualifier", "unit", "diff_from_parent",
+             "diff_from_sibling_median", "quote"], widths={"quote": 30})
+
+
+@app.command()
+def panel(
+    out: Path = typer.Option(..., "--out", "-o", help="Output file: .csv, .parquet, .xlsx or .dta"),
+    indicators: Optional[str] = typer.Option(None, help="Comma-separated indicator ids."),
+    roles: Optional[str] = typer.Option(None, help="Comma-separated roles: target,actual,goal"),
+    wide: bool = typer.Option(False, "--wide", help="One row per region × period, a column per indicator."),
+    db: Path = DbOpt,
+) -> None:
+    """A region × year × indicator panel for Stata, R or Excel."""
+    from .analyze import panel as _panel, write_panel
+
+    with Store(db, read_only=True) as store:
+        df = _panel(store, indicators=indicators, roles=roles, wide=wide)
+    try:
+        write_panel(df, out)
+    except ValueError as exc:
+        err.print(str(exc))
+        raise typer.Exit(1)
+    console.print(f"wrote {out} ({len(df)} rows × {len(df.columns)} columns)")
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words (all must occur), "a phrase", -excluded, a OR b.'),
+    year: Optional[int] = typer.Option(None, help="Report year."),
+    level: Optional[str] = typer.Option(None),
+    province: Optional[str] = typer.Option(None),
+    region: Optional[str] = typer.Option(None, help="Region name or code."),
+    doc_type: Optional[str] = typer.Option(None, "--doc-type"),
+    role: Optional[str] = typer.Option(None, help="Section role: review | targets | tasks | requirements…"),
+    limit: int = typer.Option(20),
+    per_doc: bool = typer.Option(False, "--per-doc", help="Best section of each document only."),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+    db: Path = DbOpt,
+) -> None:
+    """Full-text search of the stored reports (BM25), with highlighted snippets."""
+    import pandas as pd
+
+    from . import search as _search
+
+    store = None
+    if not _search.index_dir(db).exists() and db.exists():
+        store = Store(db, read_only=True)
+    try:
+        hits = _search.search(db, query, region=region, level=level, province=province, year=year,
+                              doc_type=doc_type, role=role, limit=limit, per_doc=per_doc, store=store)
+    except ValueError as exc:
+        err.print(str(exc))
+        raise typer.Exit(1)
+    finally:
+        if store is not None:
+            store.close()
+    if format is Fmt.table:
+        t = Table("score", "doc", "region", "year", "role", "snippet", title=f"{query} ({len(hits)} hits)")
+        for h in hits:
+            snip = h["snippet"].replace("[", "\\[").replace("【", "[bold yellow]").replace("】", "[/]")
+            t.add_row(f"{h['score']:.2f}", h["doc"] or "", h["region"] or "", str(h["year"] or ""), h["role"] or "",
+                      snip)
+        console.print(t)
+    else:
+        _df_out(pd.DataFrame(hits), format, query)
+
+
+@app.command()
+def reindex(db: Path = DbOpt) -> None:
+    """Rebuild the full-text search index from the database."""
+    import time
+
+    from . import search as _search
+
+    t0 = time.perf_counter()
+    n = _search.reindex(db)
+    console.print(f"indexed {n} documents ({_search.count(db)} sections) in {time.perf_counter() - t0:.1f}s "
+                  f"-> {_search.index_dir(db)}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

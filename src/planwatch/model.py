@@ -131,5 +131,8 @@ class Document:
         out = [self.document_line()]
         out += [{"kind": "fact", "doc": self.name, **f.as_dict()} for f in self.facts]
         out += [{"kind": "pledge", "doc": self.name, **p.as_dict()} for p in self.pledges]
-        out += [{"kind": "project", "doc": self.name, **p.as_dict()} for p in self.projects]
+        # a project's own kind (项目, 产业园…) goes out as project_kind: "kind" names the line's type
+        out += [{"kind": "project", "doc": self.name,
+                 **{("project_kind" if k == "kind" else k): v for k, v in p.as_dict().items()}}
+                for p in self.projects]
         return out

@@ -1,10 +1,202 @@
-"""Named projects, parks and programmes with their status (not yet implemented: see issue 4)."""
+"""Named projects, parks and programmes with their status (谋划, 开工, 建成, 投产…) and year.
+
+Vocabulary (kind suffixes, status verbs, generic heads, words that open a name's clause) is in
+``data/project_vocab.tsv``.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from .. import vocab
 from ..model import Metadata, Project
 from ..normalize import Normalized
 from ..structure import Outline
 
 
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, tuple[str, ...]]:
+    return {c[0]: tuple(sorted((w for w in c[1].split("/") if w), key=len, reverse=True))
+            for c in vocab.table("project_vocab.tsv") if len(c) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _vocab()["suffix"]))
+
+
+@lru_cache(maxsize=1)
+def _status_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
+
+
+@lru_cache(maxsize=1)
+def _stop_re() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(w) for w in _vocab()["stop"]) + ")$")
+
+
+_BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
+_COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)")
+_LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和|及|与|以及|在|将)+")
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _name_start(text: str, end: int, floor: int) -> int:
+    """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb)."""
+    stops = _vocab()["stop"]
+    i = end
+    while i > floor:
+        if any(text.endswith(w, floor, i) for w in stops):
+            break
+        ch = text[i - 1]
+        if ch in "）)":
+            j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
+            if j < 0:
+                break
+            i = j
+            continue
+        if ch == "”":
+            j = text.rfind("“", floor, i)
+            if j < 0:
+                break
+            i = j
+            continue
+        if ch in _BOUNDARY or ch in "“（(的等":
+            break
+        i -= 1
+    return i
+
+
+def _lead_strip(name: str) -> str:
+    words = _vocab()["stop"]
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEAD.sub("", name)
+        for w in words:
+            if name.startswith(w) and len(name) > len(w):
+                name = name[len(w):]
+                break
+    return name
+
+
+def _generic(name: str, kind: str) -> bool:
+    head = name[: len(name) - len(kind)]
+    head = re.sub(r"^(?:\d+(?:\.\d+)?亿元以上|\d+亿元以上|亿元以上|超亿元|[省市县区]级?|国家级?)", "", head)
+    if not head or len(name) < len(kind) + 2:
+        return True
+    if _COUNT.match(name):
+        return True
+    gen = _vocab()["generic"]
+    rest = head
+    # a head made only of generic words ("重点产业", "省重点") is not a proper name
+    changed = True
+    while rest and changed:
+        changed = False
+        for g in gen:
+            if rest.startswith(g):
+                rest = rest[len(g):]
+                changed = True
+                break
+    return not rest
+
+
+def _followed_ok(text: str, pos: int, end: int) -> bool:
+    if pos >= end:
+        return True
+    ch = text[pos]
+    if ch in _BOUNDARY or ch in "（(“”）)":
+        return True
+    return any(text.startswith(w, pos) for w in _vocab()["follow"])
+
+
+def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
+    """The status verb said of the name: right after it in its clause, else the last before it."""
+    after = [m for m in _status_re().finditer(text, ne, ce)]
+    if after:
+        return after[0].group(0)
+    before = [m for m in _status_re().finditer(text, cs, ns)]
+    return before[-1].group(0) if before else None
+
+
+def _clauses(text: str, s: int, e: int):
+    """Clauses of a sentence; a comma inside brackets ("（1,4-丁二醇）") does not end one."""
+    start, depth = s, 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "，,：:" and depth == 0:
+            if i > start:
+                yield start, i
+            start = i + 1
+    if e > start:
+        yield start, e
+
+
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata) -> list[Project]:
-    return []
+    text = norm.text
+    out: list[Project] = []
+    seen: set[str] = set()
+    for sm in re.finditer(r"[^。！？!?；;\n]+", text):
+        ss, se = sm.span()
+        sentence = text[ss:se]
+        if not _suffix_re().search(sentence) and "等项目" not in sentence:
+            continue
+        role = outline.role_at(ss)
+        part = "review" if role == "review" else "plan"
+        ym = _YEAR.search(sentence)
+        if ym:
+            year = ym.group(1)
+        elif meta.report_year:
+            year = str(meta.report_year - 1 if part == "review" else meta.report_year)
+        else:
+            year = None
+        sec = outline.at(ss)
+        path = sec.path if sec else ""
+        for cs, ce in _clauses(text, ss, se):
+            found: list[tuple[int, int, str]] = []
+            for m in _suffix_re().finditer(text, cs, ce):
+                if not _followed_ok(text, m.end(), ce):
+                    continue
+                ns = _name_start(text, m.start(), cs)
+                raw_name = text[ns:m.end()]
+                name = _lead_strip(raw_name)
+                ns += len(raw_name) - len(name)
+                if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
+                    # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects
+                    items_s = cs
+                    seg = text[items_s:ns - 1]
+                    pos = items_s
+                    for item in seg.split("、"):
+                        s0 = pos
+                        pos += len(item) + 1
+                        it = _lead_strip(item)
+                        s0 += len(item) - len(it)
+                        if 2 <= len(it) <= 25 and not _COUNT.match(it):
+                            found.append((s0, s0 + len(it), m.group(0)))
+                    continue
+                if len(name) > 30 or _generic(name, m.group(0)):
+                    continue
+                found.append((ns, m.end(), m.group(0)))
+            # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
+            found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+            kept: list[tuple[int, int, str]] = []
+            for f in found:
+                if kept and f[0] < kept[-1][1]:
+                    continue
+                kept.append(f)
+            for ns, ne, kind in kept:
+                name = text[ns:ne]
+                key = name + part
+                if key in seen:
+                    continue
+                seen.add(key)
+                status = _status(text, cs, ce, ns, ne)
+                quote, rs, re_ = norm.quote(cs, ce)
+                raw_name = norm.quote(ns, ne)[0]
+                out.append(Project(name=re.sub(r"(?<![,;:.])\s+", "", raw_name), kind=kind, status=status,
+                                   year=year, part=part, quote=quote, start=rs, end=re_, section=path))
+    return out
