@@ -105,7 +105,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-_TRAD_HINT = re.compile("[們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
+_TRAD_HINT = re.compile("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
 
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
@@ -117,7 +117,8 @@ _NO_JOIN_END = set("。！？；：:”」』!?;】")
 
 
 def _convert_traditional(text: str) -> str:
-    if len(_TRAD_HINT.findall(text[:20000])) < 8:
+    # these characters never occur in simplified text, so a few are enough to tell
+    if len(_TRAD_HINT.findall(text[:20000])) < 3:
         return text
     cc = _t2s()
     if cc is None:

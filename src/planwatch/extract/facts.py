@@ -142,7 +142,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
         # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内")) and alias not in ("国内生产总值",):
+        if before.endswith(("全国", "国内", "全国的")):
             continue
         if before.endswith("全省") and meta.level not in (None, "province"):
             continue
