@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -152,6 +153,9 @@ def _read_html(data: bytes, name: str, source: str) -> list[RawText]:
     return [html_record(html, name, source)]
 
 
+_BREADCRUMB = re.compile(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：][^\n]{0,120}\n?", re.M)
+
+
 def html_record(html: str, name: str, source: str) -> RawText:
     """The main text of a web page (trafilatura, with a plain-text fallback)."""
     import trafilatura
@@ -175,6 +179,8 @@ def html_record(html: str, name: str, source: str) -> RawText:
             text = "\n".join(t.strip() for t in tree.itertext() if t.strip())
         except Exception as exc:  # lxml raises several types on broken markup
             raise IngestError(source, f"unreadable HTML ({exc.__class__.__name__})") from None
+    # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article
+    text = _BREADCRUMB.sub("", text)
     if hints.get("title") and hints["title"] not in text[:300]:
         text = hints["title"] + "\n\n" + text
     return RawText(name, source, "html", text, hints)

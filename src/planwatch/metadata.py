@@ -25,7 +25,9 @@ _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{2,20}?)\s*第?\s*[一�
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _SPEAKER = re.compile(
-    r"^[ \t]*(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|政府|财政局|统计局|财政厅))\s*"
+    r"^[ \t]*(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|政府|财政局|统计局|财政厅)"
+    # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office
+    r"|[\u4e00-\u9fff]{2,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席)))\s*"
     r"(?P<title>" + _SPEAKER_TITLE + r")?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$", re.M)
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),

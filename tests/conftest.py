@@ -1,0 +1,42 @@
+"""Shared fixtures: the real example reports and their gold metadata."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+GOLD = ROOT.parent / "shared" / "gold" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    assert EXAMPLES.is_dir(), f"missing {EXAMPLES}"
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def gold_meta() -> dict[str, dict]:
+    """doc file name -> gold "meta" (skips when the shared gold is not available)."""
+    if not GOLD.is_dir():
+        pytest.skip(f"no gold at {GOLD}")
+    out = {}
+    for f in sorted(GOLD.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        out[Path(g["doc"]).name] = g["meta"]
+    return out
+
+
+@pytest.fixture(scope="session")
+def ingested_db(tmp_path_factory, examples_dir) -> Path:
+    """A database with the five examples, built once through the CLI."""
+    from typer.testing import CliRunner
+
+    from planwatch.cli import app
+
+    db = tmp_path_factory.mktemp("db") / "corpus.duckdb"
+    res = CliRunner().invoke(app, ["ingest", str(examples_dir), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    return db

@@ -1,0 +1,304 @@
+"""Reading every supported container into text, and refusing the unreadable with a one-line reason."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+
+import pytest
+
+from planwatch.ingest import IngestError, iter_files, read_bytes, read_file
+
+REPORT = ("政府工作报告\n"
+          "——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上\n\n"
+          "平顶山市人民政府市长 张雷明\n\n"
+          "各位代表：\n"
+          "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n"
+          "一、2023年工作回顾\n"
+          "过去一年，全市地区生产总值增长5.2%，一般公共预算收入增长8.1%。\n")
+
+
+def one_line_error(exc: IngestError, path) -> str:
+    msg = str(exc)
+    assert "\n" not in msg, msg
+    assert os.path.basename(str(path)) in msg, msg
+    return msg
+
+
+def write(tmp_path, name: str, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+# ---------------------------------------------------------------- text encodings
+
+@pytest.mark.parametrize("enc", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "utf-16-le", "utf-16-be"])
+def test_text_encodings(tmp_path, enc):
+    p = write(tmp_path, f"r_{enc}.txt", REPORT.encode(enc))
+    (rec,) = read_file(p)
+    assert rec.text == REPORT
+    assert rec.format == "txt"
+    assert rec.name == p.name
+
+
+def test_utf16_without_bom_pure_chinese(tmp_path):
+    text = "各位代表：现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+    for enc in ("utf-16-le", "utf-16-be"):
+        assert not text.encode(enc).startswith((b"\xff\xfe", b"\xfe\xff"))
+        (rec,) = read_file(write(tmp_path, f"x_{enc}.txt", text.encode(enc)))
+        assert rec.text == text
+
+
+def test_real_example_in_gbk(tmp_path, examples_dir):
+    raw = (examples_dir / "000_2b931b19880bcc59.txt").read_text(encoding="utf-8")
+    (rec,) = read_file(write(tmp_path, "ruzhou_gbk.txt", raw.encode("gbk")))
+    assert rec.text == raw
+
+
+# ---------------------------------------------------------------- html
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>2024年平顶山市政府工作报告_平顶山市人民政府</title></head>
+<body>
+<div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a></div>
+<nav><ul><li><a href="/">网站首页</a></li><li><a href="/a">机构概况</a></li><li><a href="/b">政策文件</a></li>
+<li><a href="/c">办事服务</a></li></ul></nav>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>
+<div class="article">
+<h1>2024年平顶山市政府工作报告</h1>
+<p>——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上</p>
+<p>平顶山市人民政府市长 张雷明</p>
+<p>各位代表：</p>
+<p>现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。</p>
+<p>一、2023年工作回顾</p>
+<p>过去的一年，全市地区生产总值增长5.2%，一般公共预算收入增长8.1%，规模以上工业增加值增长6.3%。</p>
+<p>二、2024年工作安排</p>
+<p>今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业6万人以上。</p>
+</div>
+<footer><p>主办单位：平顶山市人民政府办公室 版权所有 ICP备案号：豫ICP备05012345号</p><p>网站地图 联系我们</p></footer>
+</body></html>"""
+
+
+def test_html_main_text_without_chrome(tmp_path):
+    p = write(tmp_path, "page.html", PAGE.encode("utf-8"))
+    (rec,) = read_file(p)
+    assert rec.format == "html"
+    for kept in ("——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上", "全市地区生产总值增长5.2%",
+                 "地区生产总值增长6%左右", "二、2024年工作安排"):
+        assert kept in rec.text
+    for chrome in ("机构概况", "办事服务", "互动交流", "版权所有", "ICP备案号", "网站地图", "当前位置"):
+        assert chrome not in rec.text, chrome
+    assert rec.hints.get("title", "").startswith("2024年平顶山市政府工作报告")
+
+
+def test_html_in_gbk(tmp_path):
+    page = PAGE.replace('charset="utf-8"', 'charset="gbk"')
+    (rec,) = read_file(write(tmp_path, "page_gbk.htm", page.encode("gbk")))
+    assert "全市地区生产总值增长5.2%" in rec.text
+
+
+# ---------------------------------------------------------------- docx
+
+def test_docx(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "2024年平顶山市政府工作报告"
+    for line in REPORT.strip().split("\n"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "地区生产总值"
+    t.rows[0].cells[1].text = "增长6%"
+    p = tmp_path / "report.docx"
+    d.save(p)
+    (rec,) = read_file(p)
+    assert rec.format == "docx"
+    assert "全市地区生产总值增长5.2%" in rec.text
+    assert "——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上" in rec.text
+    assert "地区生产总值\t增长6%" in rec.text
+    assert rec.hints["title"] == "2024年平顶山市政府工作报告"
+
+
+def test_broken_docx(tmp_path):
+    p = write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "DOCX" in one_line_error(ei.value, p)
+
+
+# ---------------------------------------------------------------- pdf
+
+def _pdf(path, lines):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 11)
+    y = 800
+    for line in lines:
+        c.drawString(40, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_with_text_layer(tmp_path):
+    lines = [x for x in REPORT.split("\n") if x]
+    p = _pdf(tmp_path / "report.pdf", lines)
+    (rec,) = read_file(p)
+    assert rec.format == "pdf"
+    assert rec.hints["pages"] == 1
+    for line in lines:
+        assert line in rec.text
+
+
+def test_pdf_without_text_layer(tmp_path):
+    p = _pdf(tmp_path / "scan.pdf", [])
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "no text layer" in one_line_error(ei.value, p)
+
+
+def test_truncated_pdf(tmp_path):
+    good = _pdf(tmp_path / "full.pdf", [x for x in REPORT.split("\n") if x]).read_bytes()
+    p = write(tmp_path, "truncated.pdf", good[: len(good) // 3])
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    one_line_error(ei.value, p)
+
+
+def test_pdf_extension_without_pdf(tmp_path):
+    p = write(tmp_path, "fake.pdf", REPORT.encode("utf-8"))
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "not a PDF" in one_line_error(ei.value, p)
+
+
+# ---------------------------------------------------------------- refusals
+
+def test_empty_file(tmp_path):
+    p = write(tmp_path, "empty.txt", b"")
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "empty" in one_line_error(ei.value, p)
+
+
+def test_whitespace_only_file(tmp_path):
+    p = write(tmp_path, "blank.txt", "  \n\n \u3000\n".encode("utf-8"))
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    one_line_error(ei.value, p)
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 40, os.urandom(8000), b"\x89PNG\r\n\x1a\n" + os.urandom(500),
+                                  b"\x7fELF" + bytes(2000)])
+def test_binary_garbage_with_txt_extension(tmp_path, data):
+    p = write(tmp_path, "garbage.txt", data)
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    msg = one_line_error(ei.value, p)
+    assert "binary" in msg or "encoding" in msg
+
+
+def test_unknown_extension(tmp_path):
+    p = write(tmp_path, "report.xyz", REPORT.encode("utf-8"))
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "unknown file type" in one_line_error(ei.value, p)
+    assert ".xyz" in str(ei.value)
+
+
+def test_missing_file(tmp_path):
+    p = tmp_path / "nope.txt"
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    one_line_error(ei.value, p)
+
+
+# ---------------------------------------------------------------- dumps
+
+BODY = ("各位代表：现在，我代表市人民政府向大会报告工作。过去一年，全市地区生产总值增长5.2%，"
+        "一般公共预算收入增长8.1%。今年主要预期目标是地区生产总值增长6%左右。")
+
+
+def test_csv_dump_text_column_and_hints(tmp_path):
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=["id", "title", "province", "city", "full_text"])
+    w.writeheader()
+    w.writerow({"id": "a1", "title": "2024年洛阳市政府工作报告", "province": "河南省", "city": "洛阳市",
+                "full_text": BODY})
+    w.writerow({"id": "a2", "title": "2023年开封市政府工作报告", "province": "河南省", "city": "开封市",
+                "full_text": BODY.replace("5.2%", "4.0%")})
+    w.writerow({"id": "a3", "title": "空", "province": "", "city": "", "full_text": "短"})  # too short: skipped
+    p = write(tmp_path, "dump.csv", buf.getvalue().encode("utf-8"))
+    recs = read_file(p)
+    assert len(recs) == 2
+    assert recs[0].text == BODY
+    assert recs[0].hints == {"id": "a1", "title": "2024年洛阳市政府工作报告", "province": "河南省", "city": "洛阳市"}
+    assert "full_text" not in recs[1].hints
+    assert recs[0].name != recs[1].name
+
+    import planwatch
+
+    docs = planwatch.read_all(p)
+    assert [d.meta.region for d in docs] == ["洛阳市", "开封市"]
+    assert [d.meta.report_year for d in docs] == [2024, 2023]
+    assert docs[0].meta.evidence["region"].source in ("hint", "title")
+
+
+def test_csv_dump_in_gbk(tmp_path):
+    data = "title,content\n2024年洛阳市政府工作报告," + BODY + "\n"
+    (rec,) = read_file(write(tmp_path, "dump_gbk.csv", data.encode("gbk")))
+    assert rec.text == BODY
+    assert rec.hints["title"] == "2024年洛阳市政府工作报告"
+
+
+def test_jsonl_dump(tmp_path):
+    rows = [{"title": "2024年洛阳市政府工作报告", "city": "洛阳市", "content": BODY},
+            {"title": "无正文", "city": "郑州市", "content": None},
+            {"title": "2022年郑州市政府工作报告", "city": "郑州市", "content": BODY}]
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n"
+    recs = read_file(write(tmp_path, "dump.jsonl", data.encode("utf-8")))
+    assert [r.hints["city"] for r in recs] == ["洛阳市", "郑州市"]
+    assert all(r.text == BODY for r in recs)
+
+
+def test_dump_without_text_column(tmp_path):
+    p = write(tmp_path, "nocol.csv", ("title,province\n" + "报告,河南省\n").encode("utf-8"))
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "full-text column" in one_line_error(ei.value, p)
+
+
+def test_jsonl_with_broken_line(tmp_path):
+    data = json.dumps({"content": BODY}, ensure_ascii=False) + "\n{not json\n"
+    p = write(tmp_path, "bad.jsonl", data.encode("utf-8"))
+    with pytest.raises(IngestError) as ei:
+        read_file(p)
+    assert "line 2" in one_line_error(ei.value, p)
+
+
+# ---------------------------------------------------------------- directories
+
+def test_directory_read_recursively(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "top.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "a" / "mid.txt").write_bytes(REPORT.encode("gbk"))
+    (tmp_path / "a" / "b" / "deep.txt").write_bytes(REPORT.encode("utf-16"))
+    (tmp_path / ".hidden" / "skip.txt").write_text(REPORT, encoding="utf-8")
+    files = list(iter_files([tmp_path]))
+    names = sorted(f.name for f in files)
+    assert names == ["deep.txt", "mid.txt", "top.txt"]
+    for f in files:
+        assert read_file(f)[0].text == REPORT
+
+
+def test_read_bytes_unknown_type():
+    with pytest.raises(IngestError):
+        read_bytes(REPORT.encode("utf-8"), "upload.bin")

@@ -1,0 +1,133 @@
+"""Normalisation: every kept character maps back to the text as read."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planwatch.normalize import _convert_traditional, _fold, normalize, simplified
+
+CHROME = "字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭"
+NOISE = ["(上接第一版)", "（下转第三版）", CHROME]
+# simplified characters only (so the traditional-to-simplified step leaves them alone)
+HAN = list("全市地区生产总值增长城镇化率年月日经济发展稳中向好人民收入达到以上左右")
+PIECES = HAN + list("0123456789") + list("０１２３４５６７８９") + [
+    " ", "  ", "\n", "\n\n", "\u3000", "％", "%", ".", "，", "。", "、", "一、"] + NOISE
+WS = re.compile(r"\s+")
+
+
+def _clean_raw(s: str) -> str:
+    s = _fold(s)
+    for n in NOISE:
+        s = s.replace(_fold(n), "")
+    return WS.sub("", s)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(PIECES), max_size=80), data=st.data())
+def test_spans_map_back(parts, data):
+    raw = "".join(parts)
+    n = normalize(raw)
+    norm = n.text
+    # character by character: monotonic, in bounds, same character after folding
+    prev = -1
+    for i, ch in enumerate(norm):
+        r = n.to_raw(i)
+        assert 0 <= r < len(raw)
+        assert r > prev
+        prev = r
+        assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n")
+    # nothing but whitespace and noise is removed
+    assert WS.sub("", norm) == _clean_raw(raw)
+    # any span: the raw slice, cleaned, equals the normalised slice
+    if norm:
+        s = data.draw(st.integers(0, len(norm) - 1))
+        e = data.draw(st.integers(s + 1, len(norm)))
+        rs, re_ = n.to_raw_span(s, e)
+        assert 0 <= rs < re_ <= len(raw)
+        assert _clean_raw(raw[rs:re_]) == WS.sub("", norm[s:e])
+        quote, qs, qe = n.quote(s, e)
+        assert quote == raw[qs:qe] and (qs, qe) == (rs, re_)
+
+
+def test_spaces_inside_numbers_and_units():
+    n = normalize("全市地区生产总值增长 8.2 %，")
+    assert n.text == "全市地区生产总值增长8.2%，"
+    s = n.text.index("8.2%")
+    assert n.quote(s, s + 4)[0] == "8.2 %"
+
+
+def test_broken_line_inside_a_word_is_joined():
+    raw = "2021年，全市经济运行稳中有进、稳中向好，常住人口城镇\n\n化率达到55.2%，比上年提高1.1个百分点。"
+    n = normalize(raw)
+    assert "城镇化率达到55.2%" in n.text
+    s = n.text.index("城镇化率")
+    assert n.quote(s, s + 4)[0] == "城镇\n\n化率"
+
+
+def test_heading_line_not_joined():
+    n = normalize("一、2021年执行情况\n\n2021年，全市地区生产总值增长6.3%。")
+    assert n.text.startswith("一、2021年执行情况\n\n2021年，全市")
+
+
+def test_sentence_end_not_joined():
+    n = normalize("全市地区生产总值增长6.3%，高于全省平均水平1.2个百分点。\n\n规模以上工业增加值增长7.1%。")
+    assert "百分点。\n\n规模以上" in n.text
+
+
+def test_page_marks_dropped():
+    raw = "经济运行持续恢复(下转第三版)向好，全年增长6%。"
+    n = normalize(raw)
+    assert n.text == "经济运行持续恢复向好，全年增长6%。"
+    s = n.text.index("恢复向好")
+    assert n.quote(s, s + 4)[0] == "恢复(下转第三版)向好"
+
+
+def test_web_chrome_dropped():
+    n = normalize(CHROME + "\n漯河市2024年国民经济和社会发展计划")
+    assert CHROME not in n.text
+    assert "漯河市2024年国民经济和社会发展计划" in n.text
+
+
+def test_full_width_digits_and_percent():
+    raw = "增长１２３％以上"
+    n = normalize(raw)
+    assert n.text == "增长123%以上"
+    assert len(n.text) == len(raw)
+    assert n.to_raw(2) == 2 and raw[n.to_raw(5)] == "％"
+
+
+def test_chinese_punctuation_kept():
+    assert normalize("增长6%，达到（预期）目标：好！").text == "增长6%，达到（预期）目标：好！"
+
+
+def test_crlf():
+    raw = "一、回顾\r\n全市地区生产总值增长6%，规模以上工业增加值增长7%。\r\n"
+    n = normalize(raw)
+    assert "\r" not in n.text
+    s = n.text.index("增长6%")
+    assert n.quote(s, s + 4)[0] == "增长6%"
+
+
+TRAD = ("關於平頂山市2022年國民經濟和社會發展計劃執行情況與2023年計劃草案的報告。過去一年，全市經濟發展穩中向好，"
+        "這是全市人民團結奮鬥的結果，各項事業取得新進展，對外開放水準不斷提高。")
+
+
+def test_traditional_converted_with_same_offsets():
+    conv = _convert_traditional(TRAD)
+    assert len(conv) == len(TRAD)
+    assert "国民经济和社会发展计划" in conv
+    assert "这是全市人民团结奋斗的结果" in conv
+    n = normalize(TRAD)
+    assert "国民经济和社会发展计划执行情况" in n.text
+    s = n.text.index("国民经济和社会发展计划")
+    quote = n.quote(s, s + 11)[0]
+    assert quote == "國民經濟和社會發展計劃"  # the quote is the text as read
+    assert simplified(TRAD) == conv
+
+
+def test_simplified_text_untouched():
+    s = "关于国民经济和社会发展计划执行情况的报告，全市经济发展稳中向好。"
+    assert _convert_traditional(s) == s
+

@@ -1,0 +1,102 @@
+"""The DuckDB store: idempotent ingestion, round trips, all-or-nothing writes."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+import planwatch
+from planwatch import store as store_mod
+from planwatch.cli import app
+from planwatch.store import Store
+
+EX = "000_2b931b19880bcc59.txt"
+
+
+def test_same_file_twice_stored_once(tmp_path, examples_dir):
+    doc = planwatch.read(examples_dir / EX)
+    with Store(tmp_path / "a.duckdb") as st:
+        assert st.add(doc) is True
+        assert st.add(planwatch.read(examples_dir / EX)) is False
+        assert st.count() == 1
+        n_sections = len(st.table("sections"))
+        assert n_sections == len(doc.sections)
+        # replace re-writes without duplicating rows
+        assert st.add(doc, replace=True) is True
+        assert st.count() == 1 and len(st.table("sections")) == n_sections
+
+
+def test_same_content_under_another_name_is_one_document(tmp_path, examples_dir):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((examples_dir / EX).read_bytes())
+    db = tmp_path / "b.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(examples_dir / EX), "--db", str(db)]).exit_code == 0
+    res = runner.invoke(app, ["ingest", str(copy), "--db", str(db)])
+    assert res.exit_code == 0
+    assert "0 stored, 1 already stored" in res.output
+    with Store(db) as st:
+        assert st.count() == 1
+
+
+def test_batch_with_a_bad_file(tmp_path, examples_dir):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in (EX, "003_fb1c67ca95303fe5.txt"):
+        (src / name).write_bytes((examples_dir / name).read_bytes())
+    (src / "broken.txt").write_bytes(bytes(range(256)) * 30)
+    db = tmp_path / "c.duckdb"
+    res = CliRunner().invoke(app, ["ingest", str(src), "--db", str(db)])
+    assert res.exit_code == 1
+    assert "broken.txt" in res.output
+    assert "2 stored" in res.output and "1 failed" in res.output
+    with Store(db) as st:
+        assert sorted(st.documents()["name"]) == [EX, "003_fb1c67ca95303fe5.txt"]
+
+
+def test_load_round_trips(tmp_path, examples_dir):
+    doc = planwatch.read(examples_dir / EX)
+    with Store(tmp_path / "d.duckdb") as st:
+        st.add(doc)
+        back = st.load(EX)
+        assert back is not None
+        assert back.id == doc.id and back.text == doc.text and back.name == doc.name
+        assert back.meta.as_dict() == doc.meta.as_dict()
+        assert back.meta.evidence["region"].quote == doc.meta.evidence["region"].quote
+        assert back.sections == doc.sections
+        assert back.facts == doc.facts
+        assert back.pledges == doc.pledges
+        assert back.projects == doc.projects
+        assert st.load(doc.id[:6]).id == doc.id  # an id prefix works too
+        assert st.load("no-such-doc") is None
+
+
+def test_failure_mid_write_leaves_nothing(tmp_path, examples_dir, monkeypatch):
+    doc = planwatch.read(examples_dir / EX)
+    real = store_mod._insert
+
+    def failing(con, table, *args, **kw):
+        if table == "facts":
+            raise RuntimeError("disk full")
+        return real(con, table, *args, **kw)
+
+    db = tmp_path / "e.duckdb"
+    with Store(db) as st:
+        monkeypatch.setattr(store_mod, "_insert", failing)
+        with pytest.raises(RuntimeError):
+            st.add(doc)
+        assert not st.has(doc.id)
+        assert st.count() == 0
+        for table in ("sections", "facts", "pledges", "projects"):
+            assert st.query(f"SELECT count(*) AS n FROM {table}")["n"][0] == 0
+        monkeypatch.setattr(store_mod, "_insert", real)
+        assert st.add(doc) is True  # the store is usable afterwards
+    with Store(db, read_only=True) as st:
+        assert st.count() == 1
+
+
+def test_delete(tmp_path, examples_dir):
+    doc = planwatch.read(examples_dir / EX)
+    with Store(tmp_path / "f.duckdb") as st:
+        st.add(doc)
+        st.delete(doc.id)
+        assert st.count() == 0 and len(st.table("sections")) == 0
