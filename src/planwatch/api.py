@@ -110,6 +110,39 @@ class Corpus:
     def sections(self, doc: str | None = None) -> pd.DataFrame:
         return self.store.table("sections", self.store.find(doc) if doc else None)
 
+    # analyses and search (planwatch.analyze, planwatch.search)
+
+    def scorecard(self, region: str, year: int | None = None, tolerance: float = 0.5) -> pd.DataFrame:
+        """Targets of a region against the actuals reported later (met / missed / exceeded…)."""
+        from .analyze import scorecard
+
+        return scorecard(self.store, region, year=year, tolerance=tolerance)
+
+    def compare(self, indicator: str, year: int, under: str | None = None, level: str | None = None,
+                province: str | None = None, role: str = "target", measure: str | None = None) -> pd.DataFrame:
+        """One indicator across a region, its parents and children."""
+        from .analyze import compare
+
+        return compare(self.store, indicator, year, under=under, level=level, province=province, role=role,
+                       measure=measure)
+
+    def panel(self, indicators=None, roles=None, wide: bool = False) -> pd.DataFrame:
+        """A tidy (or wide) region × year × indicator × role panel; write it with planwatch.analyze.write_panel."""
+        from .analyze import panel
+
+        return panel(self.store, indicators=indicators, roles=roles, wide=wide)
+
+    def search(self, query: str, **filters: Any) -> list[dict[str, Any]]:
+        """Full-text search (region, level, province, year, doc_type, role, limit, per_doc)."""
+        from . import search
+
+        return search.search(self.path, query, store=self.store, **filters)
+
+    def reindex(self) -> int:
+        from . import search
+
+        return search.reindex(self.path, store=self.store)
+
 
 def open(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Corpus:  # noqa: A001 - the API's name
     """Open (or create) a corpus database."""
