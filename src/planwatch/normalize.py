@@ -176,7 +176,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u00a0]")
+_HAS_FULLWIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH if _FULLWIDTH[c] != c) + "]")
 
 
 def _fold(text: str) -> str:

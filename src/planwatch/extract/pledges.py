@@ -154,8 +154,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _verbs_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(verbs(), key=len, reverse=True))
+
+
 def _verb_before(text: str, pos: int) -> str | None:
-    for v in sorted(verbs(), key=len, reverse=True):
+    for v in _verbs_longest_first():
         if text.endswith(v, max(0, pos - len(v)), pos):
             return v
     return None
@@ -418,11 +423,18 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
     """A vocabulary object written right before the quantity and spanning a verb ("城镇新增就业")."""
-    window = text[max(lo, pos - 12):pos]
-    for alias, _, _ in objects():
-        if window.endswith(alias) and _verb_re().search(alias):
-            return alias
+    aliases, lens = _verb_aliases()
+    for k in lens:
+        if pos - k >= max(lo, pos - 12) and text[pos - k:pos] in aliases:
+            return text[pos - k:pos]
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_aliases() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Vocabulary objects that contain a verb, with their lengths, longest first."""
+    found = frozenset(a for a, _, _ in objects() if _verb_re().search(a))
+    return found, tuple(sorted({len(a) for a in found}, reverse=True))
 
 
 def extract_pledges(norm: Normalized, outline: Outline, meta: Metadata) -> list[Pledge]:

@@ -41,12 +41,19 @@ _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极
 _YEAR = re.compile(r"(\d{4})年")
 
 
+@lru_cache(maxsize=1)
+def _stop_set() -> tuple[frozenset[str], tuple[int, ...]]:
+    # set look-ups by length: testing every stop word at every character was the hot spot
+    stops = frozenset(_vocab()["stop"])
+    return stops, tuple(sorted({len(w) for w in stops}))
+
+
 def _name_start(text: str, end: int, floor: int) -> int:
     """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb)."""
-    stops = _vocab()["stop"]
+    stops, lens = _stop_set()
     i = end
     while i > floor:
-        if any(text.endswith(w, floor, i) for w in stops):
+        if any(i - k >= floor and text[i - k:i] in stops for k in lens):
             break
         ch = text[i - 1]
         if ch in "）)":
@@ -68,16 +75,21 @@ def _name_start(text: str, end: int, floor: int) -> int:
 
 
 def _lead_strip(name: str) -> str:
-    words = _vocab()["stop"]
+    lead = _stop_lead_re()
     prev = None
     while prev != name:
         prev = name
         name = _LEAD.sub("", name)
-        for w in words:
-            if name.startswith(w) and len(name) > len(w):
-                name = name[len(w):]
-                break
+        m = lead.match(name)
+        if m and len(name) > m.end():
+            name = name[m.end():]
     return name
+
+
+@lru_cache(maxsize=1)
+def _stop_lead_re() -> re.Pattern:
+    # the same order as the vocabulary: the first stop word that starts the name is removed
+    return re.compile("|".join(re.escape(w) for w in _vocab()["stop"]))
 
 
 def _generic(name: str, kind: str) -> bool:
