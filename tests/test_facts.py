@@ -209,3 +209,21 @@ def test_random_report_fragments_never_break_offsets(pieces):
     for f in doc.facts:
         assert text[f.start:f.end] == f.quote
         assert 0 <= f.start < f.end <= len(text)
+
+
+def test_provincial_report_end_to_end():
+    text = ("2024年浙江省人民政府工作报告\n——2024年1月23日在浙江省第十四届人民代表大会第二次会议上\n浙江省省长 王浩\n\n"
+            "一、2023年工作回顾\n过去一年，全省生产总值增长6%，达到8.26万亿元；城乡居民人均可支配收入分别为74997元和40311元，"
+            "分别增长4.7%和7.3%。全省经济总量稳居全国第4位。\n\n"
+            "二、2024年工作总体要求和目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；"
+            "居民收入增长和经济增长同步；单位GDP能耗下降2.5%左右。\n")
+    doc = planwatch.read_text(text, "zj.txt")
+    assert (doc.meta.region, doc.meta.level, doc.meta.speaker, doc.meta.report_year) == ("浙江省", "province", "王浩", 2024)
+    f = {(x.indicator, x.role, x.period, x.measure): x for x in doc.facts}
+    assert (f[("gdp", "actual", "2023", "level")].value, f[("gdp", "actual", "2023", "level")].unit) == (8.26, "万亿元")
+    assert f[("rural_disposable_income", "actual", "2023", "level")].value == 40311
+    assert f[("rural_disposable_income", "actual", "2023", "growth")].value == 7.3
+    assert f[("gdp", "actual", "2023", "rank")].scope == "全国"
+    assert f[("disposable_income", "target", "2024", "growth")].qualifier == "qualitative"
+    assert f[("energy_intensity", "target", "2024", "growth")].value == -2.5
+    assert ("gdp", "target", "2024", "growth") in f and f[("gdp", "target", "2024", "growth")].value == 5.5
