@@ -79,6 +79,7 @@ def _lead_strip(name: str) -> str:
     prev = None
     while prev != name:
         prev = name
+        name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
         name = _LEAD.sub("", name)
         m = lead.match(name)
         if m and len(name) > m.end():
