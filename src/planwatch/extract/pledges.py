@@ -160,10 +160,17 @@ def _verbs_longest_first() -> tuple[str, ...]:
 
 
 def _verb_before(text: str, pos: int) -> str | None:
-    for v in _verbs_longest_first():
-        if text.endswith(v, max(0, pos - len(v)), pos):
-            return v
+    found, lens = _verb_set()
+    for k in lens:
+        if pos >= k and text[pos - k:pos] in found:
+            return text[pos - k:pos]
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_set() -> tuple[frozenset[str], tuple[int, ...]]:
+    vs = _verbs_longest_first()
+    return frozenset(vs), tuple(sorted({len(v) for v in vs}, reverse=True))
 
 
 def _in_quotes(text: str, s0: int, pos: int) -> bool:

@@ -120,7 +120,12 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
     ch = text[pos]
     if ch in _BOUNDARY or ch in "（(“”）)":
         return True
-    return any(text.startswith(w, pos) for w in _vocab()["follow"])
+    return _follow_re().match(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _follow_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _vocab()["follow"]))
 
 
 def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
