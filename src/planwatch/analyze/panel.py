@@ -86,28 +86,19 @@ def _widen(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def stata_names(columns: list[str]) -> dict[str, str]:
-    """Valid, unique Stata variable names (ASCII, ≤32 chars) for ``columns``."""
-    out: dict[str, str] = {}
-    used: set[str] = set()
+    """Valid, unique Stata variable names for ``columns``: wide-panel names are abbreviated
+    (gdp_per_capita_target_growth → gdp_per_capita_t_gr), then made valid by the exporter's rules."""
+    from ..export import stata_names as valid_names
+
+    short = []
     for col in columns:
         name = str(col)
-        if len(name) > 32:  # gdp_per_capita_target_growth → gdp_per_capita_t_gr
+        if len(name) > 32:
             parts = name.rsplit("_", 2)
             if len(parts) == 3 and parts[1] in _ROLE_AB and parts[2] in _MEASURE_AB:
                 name = f"{parts[0]}_{_ROLE_AB[parts[1]]}_{_MEASURE_AB[parts[2]]}"
-        name = re.sub(r"[^A-Za-z0-9_]", "_", name)
-        if not name or not (name[0].isalpha() or name[0] == "_"):
-            name = "v_" + name
-        if len(name) > 32:
-            name = name[:32]
-        base, i = name, 1
-        while name.lower() in used:
-            suffix = f"_{i}"
-            name = base[: 32 - len(suffix)] + suffix
-            i += 1
-        used.add(name.lower())
-        out[col] = name
-    return out
+        short.append(name)
+    return dict(zip(columns, valid_names(short)))
 
 
 def _labels(df: pd.DataFrame) -> dict[str, str]:
