@@ -1,7 +1,6 @@
 """A tidy region × year × indicator × role panel, and writers for statistics packages."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterable
 
