@@ -245,7 +245,7 @@ def _region(meta: Metadata, text: str, ntext: str, head: str, meeting, speaker, 
         vote(fn, 6, "filename", name)
     # the body: 中共XX市委, nicknames, and plain mentions
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{2,10}?[省市区县州旗盟])委", ntext):
-        vote(mm.group(1), 4, "body", mm.group(0), *norm_span(meta, mm))
+        vote(mm.group(1), 4, "body", mm.group(0))
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(nm, min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -262,10 +262,6 @@ def _region(meta: Metadata, text: str, ntext: str, head: str, meeting, speaker, 
     code, _ = scores.most_common(1)[0]
     src = first.get(code, ("body", "", None, None))
     _set_region(meta, g.get(code), *src)
-
-
-def norm_span(meta, mm):  # body votes carry no raw offsets (they come from the normalised text)
-    return (None, None)
 
 
 def _longest_name(s: str) -> str | None:

@@ -172,10 +172,10 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            if gap in ("", "、", "和", "及", "与", "以及", "、以及", "，", ",") and not (gap in "，," and gap):
+            # "规上工业增加值和固定资产投资" is one list; "A增长5%、B增长6%" is two (a value between)
+            if gap in ("", "、", "和", "及", "与", "以及", "、以及"):
                 groups[-1].append(m)
                 continue
-            # "规上工业增加值和固定资产投资": "和" joins; "A增长5%、B增长6%" does not (a value between)
         groups.append([m])
     return groups
 
@@ -314,14 +314,9 @@ def _measure_for(iid: str, v: Value) -> str | None:
     return None
 
 
-_QUAL_CACHE: dict[str, re.Pattern] = {}
-
-
+@lru_cache(maxsize=1)
 def _qualitative_re() -> re.Pattern:
-    if "q" not in _QUAL_CACHE:
-        words = vocab.cues().get("qualitative", ())
-        _QUAL_CACHE["q"] = re.compile("|".join(re.escape(w) for w in words))
-    return _QUAL_CACHE["q"]
+    return re.compile("|".join(re.escape(w) for w in vocab.cues().get("qualitative", ())))
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -428,10 +423,9 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        else:
-            qm = qual_re.search(text, gend, min(tend, gend + 16))
-            if qm:
-                assigned += [(iid, m, None) for iid, m in members]
+        qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
+        if qm:
+            assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
             rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v)
             if rp is None:
@@ -441,8 +435,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             if v is None:
                 if role == "actual":
                     continue
-                measure, value, high, unit, qual, vend, scope = ind.qualitative_measure, None, None, None, "qualitative", \
-                    qual_re.search(text, gend, min(tend, gend + 16)).end(), None
+                measure, value, high, unit, qual, vend, scope = (ind.qualitative_measure, None, None, None,
+                                                                 "qualitative", qm.end(), None)
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:

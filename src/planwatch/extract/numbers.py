@@ -140,3 +140,22 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
 
 _BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for w in _BEFORE_MOST],
                  key=lambda x: -len(x[0]))
+
+
+def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
+    """Non-empty clauses of text[s:e] split at ``seps``; a separator inside brackets
+    ("（1,4-丁二醇）") does not end a clause."""
+    spans, start, depth = [], s, 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if e > start:
+        spans.append((start, e))
+    return spans

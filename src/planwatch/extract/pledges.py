@@ -279,21 +279,6 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
     return out
 
 
-def _clauses(text: str, ss: int, se: int) -> list[tuple[int, int]]:
-    spans, start, depth = [], ss, 0
-    for i in range(ss, se):
-        ch = text[i]
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(0, depth - 1)
-        elif ch in _SEP and depth == 0:
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, se))
-    return [(a, b) for a, b in spans if b > a]
-
-
 def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, int]]:
     """A clause split at 、 after a piece that holds a quantity (list items "A 3个、B 5个")."""
     out, start = [], cs
@@ -355,7 +340,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
     text = norm.text
     out = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
-    for cs, ce in _clauses(text, ss, se):
+    for cs, ce in numbers.clauses(text, ss, se, _SEP):
         for ps, pe in _pieces(text, cs, ce, quants):
             pq = [q for q in quants if ps <= q.start and q.end <= pe]
             if not pq:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from . import numbers
 from ..model import Metadata, Project
 from ..normalize import Normalized
 from ..structure import Outline
@@ -137,23 +138,6 @@ def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
     return before[-1].group(0) if before else None
 
 
-def _clauses(text: str, s: int, e: int):
-    """Clauses of a sentence; a comma inside brackets ("（1,4-丁二醇）") does not end one."""
-    start, depth = s, 0
-    for i in range(s, e):
-        ch = text[i]
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(0, depth - 1)
-        elif ch in "，,：:" and depth == 0:
-            if i > start:
-                yield start, i
-            start = i + 1
-    if e > start:
-        yield start, e
-
-
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata) -> list[Project]:
     text = norm.text
     out: list[Project] = []
@@ -174,7 +158,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata) -> list
             year = None
         sec = outline.at(ss)
         path = sec.path if sec else ""
-        for cs, ce in _clauses(text, ss, se):
+        for cs, ce in numbers.clauses(text, ss, se, "，,：:"):
             found: list[tuple[int, int, str]] = []
             for m in _suffix_re().finditer(text, cs, ce):
                 if not _followed_ok(text, m.end(), ce):

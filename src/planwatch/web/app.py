@@ -415,12 +415,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def corpus_page(request: Request, region: Optional[str] = None, level: Optional[str] = None,
                     year: Optional[str] = None, type: Optional[str] = None, format: Optional[str] = None):
-        s = reader()
-        try:
+        with reader() as s:
             all_docs = s.query("SELECT region, region_code, level, report_year, doc_type FROM documents")
             df = documents_df(s, region, level, _year(year) if year else None, type)
-        finally:
-            s.con.close()
         if format == "csv":
             return csv_response(df[DOC_COLS], "documents.csv")
         opts = {
@@ -436,11 +433,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     @app.get("/doc/{ref}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, ref: str):
-        s = reader()
-        try:
+        with reader() as s:
             d = load_doc(s, ref)
-        finally:
-            s.con.close()
         items = highlight.items_of(d, names.indicators)
         meta = []
         for k, v in d.meta.as_dict().items():
@@ -453,8 +447,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     @app.get("/region/{code}", response_class=HTMLResponse, include_in_schema=False)
     def region_page(request: Request, code: str, year: Optional[str] = None):
-        s = reader()
-        try:
+        with reader() as s:
             docs = documents_df(s, code=code)
             children = s.query(
                 """SELECT region_code, any_value(region) AS region, any_value(level) AS level,
@@ -465,8 +458,6 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                 raise HTTPException(404, f"no region {code!r}")
             card, card_msg = run_scorecard(s, code, _year(year) if year else None)
             charts = series(s, code)
-        finally:
-            s.con.close()
         card_rows = _records(card) if card is not None else []
         return page(request, "region.html", {
             "code": code, "name": name or code, "docs": _records(docs[DOC_COLS]), "children": _records(children),
@@ -478,8 +469,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
     def compare_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
                      under: Optional[str] = None, level: Optional[str] = None, province: Optional[str] = None,
                      role: str = "target"):
-        s = reader()
-        try:
+        with reader() as s:
             inds = s.query("SELECT indicator, count(*) AS n FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
             years = s.query("SELECT DISTINCT report_year FROM documents WHERE report_year IS NOT NULL ORDER BY 1")
             y = _year(year) if year else None
@@ -488,8 +478,6 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             rows, msg = (None, None)
             if y is not None:
                 rows, msg = run_compare(s, indicator, y, under, level, province, role)
-        finally:
-            s.con.close()
         rec = _records(rows) if rows is not None else []
         chart = {"indicator": indicator, "name": names.indicator(indicator), "role": role,
                  "regions": [r.get("region") or r.get("code") for r in rec],
@@ -591,11 +579,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                       type: Optional[str] = Query(None, description="Document type"),
                       format: str = Query("json", pattern="^(json|csv)$")):
         """Stored documents with metadata and counts of facts, pledges and projects."""
-        s = reader()
-        try:
+        with reader() as s:
             df = documents_df(s, region, level, year, type)[DOC_COLS]
-        finally:
-            s.con.close()
         return csv_response(df, "documents.csv") if format == "csv" else _records(df)
 
     @app.post("/api/documents", status_code=201, summary="Upload a report (only with --allow-upload)")
@@ -612,11 +597,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
     @app.get("/api/documents/{ref}", summary="One document")
     def api_document(ref: str, text: bool = Query(False, description="Include the full text")):
         """Metadata with evidence, sections, facts, pledges and projects (offsets index the text as read)."""
-        s = reader()
-        try:
+        with reader() as s:
             d = load_doc(s, ref)
-        finally:
-            s.con.close()
         from dataclasses import asdict
 
         out = {"id": d.id, "name": d.name, "format": d.format, "meta": d.meta.as_dict(),
@@ -632,14 +614,11 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
     def api_document_table(ref: str, table: str, format: str = Query("json", pattern="^(json|csv)$")):
         if table not in ("facts", "pledges", "projects", "sections"):
             raise HTTPException(404, f"no table {table!r}")
-        s = reader()
-        try:
+        with reader() as s:
             doc_id = s.find(ref)
             if doc_id is None:
                 raise HTTPException(404, f"no document {ref!r}")
             df = s.table(table, doc_id)
-        finally:
-            s.con.close()
         return csv_response(df, f"{doc_id}_{table}.csv") if format == "csv" else _records(df)
 
     @app.get("/api/facts", summary="Facts across the corpus")
@@ -657,8 +636,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         if year:
             where.append("d.report_year = ?")
             params.append(year)
-        s = reader()
-        try:
+        with reader() as s:
             df = s.query(
                 f"""SELECT d.id AS doc_id, d.name AS doc, d.region, d.region_code, d.level, d.report_year,
                            f.indicator, f.role, f.period, f.measure, f.value, f.value_high, f.unit, f.qualifier,
@@ -666,37 +644,26 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                     FROM facts f JOIN documents d ON d.id = f.doc_id
                     {'WHERE ' + ' AND '.join(where) if where else ''}
                     ORDER BY d.region_code, d.report_year, f.start LIMIT {int(limit)}""", params)
-        finally:
-            s.con.close()
         return csv_response(df, "facts.csv") if format == "csv" else _records(df)
 
     @app.get("/api/regions/{code}/scorecard", summary="A region's scorecard")
     def api_scorecard(code: str, year: Optional[int] = None, format: str = Query("json", pattern="^(json|csv)$")):
         """Targets against actuals with verdicts (see planwatch.analyze.scorecard)."""
-        s = reader()
-        try:
+        with reader() as s:
             card, msg = run_scorecard(s, code, year)
-        finally:
-            s.con.close()
         if card is None:
             raise HTTPException(503, msg)
         return csv_response(card, f"scorecard_{code}.csv") if format == "csv" else _records(card)
 
     @app.get("/api/regions/{code}/series", summary="Headline indicators' targets and actuals by year")
     def api_series(code: str):
-        s = reader()
-        try:
+        with reader() as s:
             return series(s, code)
-        finally:
-            s.con.close()
 
     @app.get("/api/regions/{code}/documents", summary="A region's documents")
     def api_region_documents(code: str, format: str = Query("json", pattern="^(json|csv)$")):
-        s = reader()
-        try:
+        with reader() as s:
             df = documents_df(s, code=code)[DOC_COLS]
-        finally:
-            s.con.close()
         return csv_response(df, f"documents_{code}.csv") if format == "csv" else _records(df)
 
     @app.get("/api/compare", summary="One indicator across regions")
@@ -705,11 +672,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                     format: str = Query("json", pattern="^(json|csv)$")):
         """Values with their quotes and differences from the parent and the siblings' median
         (see planwatch.analyze.compare)."""
-        s = reader()
-        try:
+        with reader() as s:
             rows, msg = run_compare(s, indicator, year, under, level, province, role)
-        finally:
-            s.con.close()
         if rows is None:
             raise HTTPException(503, msg)
         return csv_response(rows, f"compare_{indicator}_{year}.csv") if format == "csv" else _records(rows)
@@ -725,11 +689,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     @app.get("/api/indicators", summary="Indicators with their names and how many facts mention them")
     def api_indicators(format: str = Query("json", pattern="^(json|csv)$")):
-        s = reader()
-        try:
+        with reader() as s:
             df = s.query("SELECT indicator, count(*) AS n_facts FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
-        finally:
-            s.con.close()
         df.insert(1, "name", [names.indicator(i) for i in df.indicator])
         return csv_response(df, "indicators.csv") if format == "csv" else _records(df)
 
