@@ -1,0 +1,4 @@
+"""python -m planwatch: the command line."""
+from .cli import app
+
+app()
