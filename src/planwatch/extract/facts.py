@@ -319,76 +319,162 @@ def _qualitative_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in vocab.cues().get("qualitative", ())))
 
 
+_PLAN_NAME = re.compile("十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来|的)?")
+_PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
+_YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到)")
+
+
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> list[tuple[str, str, re.Pattern]]:
+    return [(r[0], r[1], re.compile(r[2])) for r in vocab.table("role_cues.tsv") if len(r) >= 3]
+
+
+def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
+          ) -> list[tuple[int, str, int | None]]:
+    """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
+    past_target or goal, year the year the cue names (if any)."""
+    out: list[tuple[int, str, int | None]] = []
+    for role, st, pat in _role_cues():
+        if st != strength:
+            continue
+        for m in pat.finditer(text, start, end):
+            yr = re.search(r"20\d\d", m.group(0))
+            yv = int(yr.group(0)) if yr else None
+            if role == "goal" and yv is not None and y is not None and yv <= y:
+                role_ = "target" if yv == y else "actual"
+                out.append((m.end(), role_, yv))
+                continue
+            out.append((m.end(), role, yv))
+    if strength != "strong":
+        return out
+    for m in _YEAR_CUE.finditer(text, start, end):
+        yv = int(m.group(1))
+        if y is None:
+            out.append((m.end(), "year", yv))
+        else:
+            out.append((m.end(), "actual" if yv < y else ("target" if yv == y else "goal"), yv))
+    for m in _PLAN_NAME.finditer(text, start, end):
+        a = _PLAN_START[m.group(1)]
+        if y is None:
+            continue
+        if a + 4 < y:
+            out.append((m.end(), "span", a))
+        elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
+            out.append((m.end(), "goal", None))
+    return out
+
+
+def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
+    return max(cues, key=lambda c: c[0]) if cues else None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
-                 iid: str, v: Value | None) -> tuple[str, str] | None:
+                 iid: str, v: Value | None) -> tuple[str, str, float] | None:
+    """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
+    decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
+    role, then a cue in the lines just before (a list's lead line), then weak cues."""
     ss, se = _sentence_bounds(text, pos)
     sentence = text[ss:se]
     before = text[ss:pos]
-    # a year that opens a sentence governs its ；-separated clauses
     full_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    year_before = text[full_start:pos]
     ps = _paragraph_start(text, pos)
-    para_head = text[ps:min(ps + 40, pos)]
     kind = vocab.indicators()[iid].kind
     y = year
-    role = None
-    if section_role == "review":
-        role = "actual"
-    elif section_role in ("targets", "requirements", "tasks"):
-        goal_ctx = _GOAL_CTX.search(section_path) or _GOAL_CTX.search(para_head) or _GOAL_CTX.search(before)
-        if _TARGET_CTX.search(text[ps:pos]) and not re.search(r"今后五年|未来五年|十[四五]五", text[ps:pos]):
-            goal_ctx = None if not _BY_YEAR.search(before) else goal_ctx
-        role = "goal" if goal_ctx else "target"
-        if section_role == "tasks" and role == "target" and re.search(r"一年来|过去一年|去年", before):
+    conf = 0.9
+    cue = _nearest(_cues(text, full_start, pos, y))
+    if cue is None and ps < full_start:
+        cue = _nearest(_cues(text, ps, full_start, y))
+    role: str | None = None
+    cue_year: int | None = None
+    if cue is not None:
+        role, cue_year = cue[1], cue[2]
+    if role is None and section_role in ("review", "targets", "requirements", "tasks"):
+        role = "actual" if section_role == "review" else "target"
+        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
+            role = "goal"
+    if role is None:
+        back = max(0, ps - 600)
+        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
+        cue = _nearest(_cues(text, heads[-1] if heads else back, ps, y))
+        if cue is not None:
+            role, cue_year = cue[1], cue[2]
+            conf -= 0.1
+    if role is None:
+        cue = _nearest(_cues(text, full_start, pos, y, "weak"))
+        if cue is not None:
+            role = cue[1]
+            conf -= 0.15
+        elif v is not None and v.qualifier in ("about", "at_most", "range"):
+            role = "target"
+            conf -= 0.2
+    if role is None:
+        return None
+    if role == "year":
+        # no report year: the figure's own year and the cue words around it decide
+        if y is None and cue_year is not None:
+            t = _nearest(_cues(text, full_start, pos, cue_year + 1))
             role = "actual"
-    else:
-        # no section to go by (a news article, a page of a report): the cue nearest before the
-        # mention in its sentence decides
-        cues = [(m.end(), "target") for m in re.finditer(r"主要预期目标|预期目标|目标|提出|力争|确保|预期|今年|计划", year_before)]
-        cues += [(m.end(), "actual") for m in re.finditer(r"预计|初步核算|一年来|过去一年|去年|上年|回顾|完成|实现了", year_before)]
-        cues += [(m.end(), "goal") for m in _GOAL_CTX.finditer(year_before)]
-        if not cues:
-            if _FIVE_YEARS.search(text[ps:pos]):
-                cues = [(0, "actual")]
-            else:
-                return None
-        role = max(cues)[1]
+            y = cue_year + 1
+            if _TARGET_CTX.search(text[ps:pos]) or (v is not None and v.qualifier in ("about", "at_most", "range")):
+                role, y = "target", cue_year
+            conf -= 0.2
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:
             return None
-        y = int(ym[-1]) + (1 if role == "actual" else 0)
+        y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
+        conf -= 0.2
+    if role == "past_target":
+        return "target", str(y - 1), conf
+    if role == "span":
+        role = "actual"
+        if v is not None and v.period_hint is None and v.measure == "level" and kind in ("flow", "count") \
+                and not v.verb.endswith(("达到", "达")) and not _YEAR.search(before[-30:]):
+            return role, f"{(cue_year or y - 5)}-{(cue_year + 4) if cue_year else y - 1}", conf
     if role == "actual":
-        yrs = [int(x) for x in _YEAR.findall(year_before) if int(x) < y]
+        end_year = y - 1
+        if cue_year is not None and cue_year < y:
+            end_year = cue_year
+        yrs = [int(x) for x in _YEAR.findall(text[full_start:pos]) if int(x) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
         flowish = kind in ("flow", "count")
-        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < y - 1:
-            return role, f"{int(base.group(1)) + 1}-{y - 1}"
+        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
+            return role, f"{int(base.group(1)) + 1}-{end_year}", conf
         if v is not None and v.period_hint == "span" and v.measure in ("growth",):
-            start = int(base.group(1)) + 1 if base else y - 5
-            return role, f"{start}-{y - 1}"
+            start = int(base.group(1)) + 1 if base else end_year - 4
+            return role, f"{start}-{end_year}", conf
         if v is not None and v.period_hint == "cumulative" and flowish and v.measure == "level":
-            return role, f"{y - 5}-{y - 1}"
+            return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
-            return role, str(yrs[-1])
+            return role, str(yrs[-1]), conf
         if five and flowish and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达")):
-            return role, f"{y - 5}-{y - 1}"
-        return role, str(y - 1)
+            return role, f"{end_year - 4}-{end_year}", conf
+        return role, str(end_year), conf
     if role == "target":
         by = _BY_YEAR.search(before)
         if by and int(by.group(1)) > y:
-            return "goal", by.group(1)
-        return role, str(y)
+            return "goal", by.group(1), conf
+        return role, str(cue_year if cue_year and cue_year >= y else y), conf
     # goal
+    if cue_year is not None and cue_year > y:
+        return role, str(cue_year), conf
     by = _BY_YEAR.search(before) or _BY_YEAR.search(text[ps:pos])
-    if by:
-        return role, by.group(1)
+    if by and int(by.group(1)) > y:
+        return role, by.group(1), conf
     ctx = text[ps:pos] + section_path
+    pm = _PLAN_NAME.search(ctx)
+    if pm:
+        a = _PLAN_START[pm.group(1)]
+        return role, f"{a}-{a + 4}", conf
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
-            return role, f"{a}-{b}"
-    return role, f"{y}-{y + 4}"
+            return role, f"{a}-{b}", conf
+    return role, f"{y}-{y + 4}", conf
 
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
@@ -430,7 +516,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v)
             if rp is None:
                 continue
-            role, period = rp
+            role, period, rconf = rp
             ind = vocab.indicators()[iid]
             if v is None:
                 if role == "actual":
@@ -451,7 +537,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             seen.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             quote, rs, re_ = norm.quote(qs, qe)
-            conf = 0.9 if v is not None else 0.7
+            conf = rconf if v is not None else rconf - 0.2
             if n > 1:
                 conf -= 0.1
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
