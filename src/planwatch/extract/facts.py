@@ -51,6 +51,10 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?$")
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至)")
+
+
 @dataclass
 class Mention:
     start: int
@@ -76,14 +80,28 @@ class Value:
 
 @lru_cache(maxsize=1)
 def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One pattern for every name: the coordination patterns first (they are the longer
+    reading), then the literal aliases longest first. Group ``cN`` is compound pattern N."""
     table: dict[str, tuple[str, ...]] = {}
+    patterns: list[str] = []
+    groups: set[str] = set()
     for ind in vocab.indicators().values():
         for a in ind.aliases:
             table.setdefault(a, (ind.id,))
     for phrase, ids in vocab.compounds().items():
-        table[phrase] = ids
-    pat = re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)))
+        if phrase.startswith("re:"):
+            table[f"c{len(patterns)}"] = ids
+            groups.add(f"c{len(patterns)}")
+            patterns.append(f"(?P<c{len(patterns)}>{phrase[3:]})")
+        else:
+            table[phrase] = ids
+    literals = sorted((a for a in table if a not in groups), key=len, reverse=True)
+    pat = re.compile("|".join(patterns + [re.escape(a) for a in literals]))
     return pat, table
+
+
+def _ids(m: re.Match, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return table[m.lastgroup] if m.lastgroup else table[m.group(0)]
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +180,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
-        out.append(Mention(s, e, alias, table[alias], partial))
+        out.append(Mention(s, e, alias, _ids(m, table), partial))
     return out
 
 
@@ -245,6 +263,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        # "从2011年的1091亿元增加到…": the start of a change; the end value is the fact
+        if _FROM.search(verb) and _TO.match(text, q.end):
+            prev = q.end
+            continue
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
         if verb.strip("、,，和及与 ") == "" and last_verb:
             verb = last_verb
@@ -362,7 +384,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
         if y is None:
             continue
         if a + 4 < y:
-            out.append((m.end(), "span", a))
+            out.append((m.end(), "span", a + 4))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
             out.append((m.end(), "goal", None))
     return out
@@ -372,8 +394,11 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
     return max(cues, key=lambda c: c[0]) if cues else None
 
 
+_TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
-                 iid: str, v: Value | None) -> tuple[str, str, float] | None:
+                 iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
     decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
@@ -385,6 +410,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if v is not None and mend is not None and mend <= v.start:
+        # between the name and its value: "控制在预期4.2%以内" restates last year's target,
+        # "增加到2016年的1650亿元" dates the value
+        if y is not None and _cues(text, mend, v.start, y, "local"):
+            return "target", str(y - 1), conf
+        ty = _TO_YEAR.search(text, mend, v.start)
+        if ty and y is not None:
+            t = int(ty.group(1))
+            if t < y:
+                return "actual", str(t), conf
+            if t > y:
+                return "goal", str(t), conf
     cue = _nearest(_cues(text, full_start, pos, y))
     if cue is None and ps < full_start:
         cue = _nearest(_cues(text, ps, full_start, y))
@@ -434,7 +471,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and kind in ("flow", "count") \
                 and not v.verb.endswith(("达到", "达")) and not _YEAR.search(before[-30:]):
-            return role, f"{(cue_year or y - 5)}-{(cue_year + 4) if cue_year else y - 1}", conf
+            end_year = cue_year if cue_year and cue_year < y else y - 1
+            return role, f"{end_year - 4}-{end_year}", conf
     if role == "actual":
         end_year = y - 1
         if cue_year is not None and cue_year < y:
@@ -513,7 +551,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
-            rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v)
+            rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v, m.end)
             if rp is None:
                 continue
             role, period, rconf = rp
@@ -563,8 +601,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
                     best = v
                     break
         out.append((iid, m, best))
-        # a second growth figure of a different span (年均) is kept too
+        # a second figure of a different span (年均), or last year's target restated after the
+        # result ("3.52%,控制在预期4.2%以内"), is kept too
         for v in lst[1:]:
-            if v.period_hint != best.period_hint:
+            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local"):
                 out.append((iid, m, v))
     return out
