@@ -40,8 +40,8 @@ _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 _GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十五五时期|十四五时期|十五五期间|十四五期间|十五五末|十四五末|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
-_NEG = ("下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
-_GROWTH_WORDS = ("增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+_NEG = ("降幅", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
+_GROWTH_WORDS = ("降幅", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -51,7 +51,7 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
-_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?$")
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?$")
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至)")
 
 
@@ -88,6 +88,8 @@ def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     for ind in vocab.indicators().values():
         for a in ind.aliases:
             table.setdefault(a, (ind.id,))
+    for row in vocab.table("level_aliases.tsv"):
+        table.setdefault(row[0], ("level:" + row[0],))
     for phrase, ids in vocab.compounds().items():
         if phrase.startswith("re:"):
             table[f"c{len(patterns)}"] = ids
@@ -100,8 +102,18 @@ def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     return pat, table
 
 
-def _ids(m: re.Match, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    return table[m.lastgroup] if m.lastgroup else table[m.group(0)]
+@lru_cache(maxsize=1)
+def _level_aliases() -> dict[tuple[str, str], str]:
+    return {(r[0], r[1]): r[2] for r in vocab.table("level_aliases.tsv") if len(r) >= 3}
+
+
+def _ids(m: re.Match, table: dict[str, tuple[str, ...]], level: str | None) -> tuple[str, ...]:
+    ids = table[m.lastgroup] if m.lastgroup else table[m.group(0)]
+    if ids[0].startswith("level:"):
+        la = _level_aliases()
+        alias = ids[0][6:]
+        return (la.get((alias, level or ""), la.get((alias, "*"))),)
+    return ids
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +172,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
         # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内", "全国的")):
+        if before.endswith(("全国", "国内", "全国的")) and meta.level != "national":
             continue
         if before.endswith("全省") and meta.level not in (None, "province"):
             continue
@@ -180,7 +192,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
-        out.append(Mention(s, e, alias, _ids(m, table), partial))
+        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
@@ -394,6 +406,7 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
     return max(cues, key=lambda c: c[0]) if cues else None
 
 
+_SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
@@ -467,10 +480,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         conf -= 0.2
     if role == "past_target":
         return "target", str(y - 1), conf
+    # a level is the total of a span only where the words say so (累计, 共计) or, for counts
+    # that add up (new jobs), in a five-year review; a flow's level is its end year's
+    summed = _SUMMED.search(text, full_start, pos) is not None
     if role == "span":
         role = "actual"
-        if v is not None and v.period_hint is None and v.measure == "level" and kind in ("flow", "count") \
-                and not v.verb.endswith(("达到", "达")) and not _YEAR.search(before[-30:]):
+        if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
+                and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{end_year - 4}-{end_year}", conf
     if role == "actual":
@@ -486,11 +502,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.period_hint == "span" and v.measure in ("growth",):
             start = int(base.group(1)) + 1 if base else end_year - 4
             return role, f"{start}-{end_year}", conf
-        if v is not None and v.period_hint == "cumulative" and flowish and v.measure == "level":
+        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
-        if five and flowish and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达")):
+        if five and kind == "count" and v is not None and v.measure == "level" \
+                and not v.verb.endswith(("达到", "达", "到", "至")):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
