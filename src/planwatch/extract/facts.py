@@ -349,8 +349,15 @@ def _measure_for(iid: str, v: Value) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _qual_before_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _qualitative_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in vocab.cues().get("qualitative", ())))
+    words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 _PLAN_NAME = re.compile("十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来|的)?")
@@ -565,6 +572,11 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
+        if not values and qm is None:
+            # "完成国家下达的节能减排目标": the qualifier stands before the name
+            qb = _qual_before_re().search(text, max(_clause_start(text, gstart), gstart - 12), gstart)
+            if qb and qb.end() == gstart:
+                qm = qb
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
