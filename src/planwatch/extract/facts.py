@@ -413,6 +413,7 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
     return max(cues, key=lambda c: c[0]) if cues else None
 
 
+_AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
@@ -433,7 +434,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if v is not None and mend is not None and mend <= v.start:
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
-        if y is not None and _cues(text, mend, v.start, y, "local"):
+        if y is not None and (_cues(text, mend, v.start, y, "local") or _AFTER_TARGET.match(text, v.end)):
             return "target", str(y - 1), conf
         ty = _TO_YEAR.search(text, mend, v.start)
         if ty and y is not None:
