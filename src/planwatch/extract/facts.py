@@ -27,11 +27,12 @@ _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
     r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|\d)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?")
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?"
+    r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
@@ -247,7 +248,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     out: list[Value] = []
     prev = start
     for rk in _RANK.finditer(text, start, end):
-        nums = re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
+        nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2")
         for ns in nums:
             v = parse_number(ns)
@@ -275,12 +276,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
-        # "从2011年的1091亿元增加到…": the start of a change; the end value is the fact
-        if _FROM.search(verb) and _TO.match(text, q.end):
+        # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
+        # the end value is the fact
+        if (_FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
             prev = q.end
             continue
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
-        if verb.strip("、,，和及与 ") == "" and last_verb:
+        shared = verb.strip("、,，和及与 ") == "" and bool(last_verb)
+        if shared:
             verb = last_verb
         last_verb = verb
         qual, qend = qualifier(text, q, prev)
@@ -288,7 +291,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if glued_ok and q.value_high is None:
             parts = _split_glued(q, group_size) or [q]
         for p in parts:
-            out.append(_classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev))
+            val = _classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
+            # "年均增长9.1%和10.4%": the second value shares the first one's span
+            if shared and val.period_hint is None and out and out[-1].measure == val.measure:
+                val.period_hint = out[-1].period_hint
+            out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
     return [v for v in out if v.measure]
@@ -414,6 +421,18 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 
 
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
+
+
+def _from_open(text: str, start: int, pos: int) -> bool:
+    """A 从/由 before ``pos`` in the same clause chain is not yet closed by 到/至."""
+    seg = text[max(start, pos - 60):pos]
+    last = None
+    for last in _FROM_MARK.finditer(seg):
+        pass
+    return last is not None and not re.search(r"到|至", seg[last.end():])
+
+
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
