@@ -367,10 +367,10 @@ def _qualitative_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_PLAN_NAME = re.compile("十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来|的)?")
+_PLAN_NAME = re.compile("(?<![是比较])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
-_YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
-                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到)")
+_YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
 
 
 _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
@@ -463,7 +463,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     cue = _nearest(_cues(text, full_start, pos, y))
-    if cue is None and ps < full_start:
+    decisive = section_role in ("review", "targets", "requirements", "tasks")
+    if cue is None and ps < full_start and not decisive:
         cue = _nearest(_cues(text, ps, full_start, y))
     role: str | None = None
     cue_year: int | None = None
@@ -520,7 +521,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        yrs = [int(x) for x in _YEAR.findall(text[full_start:pos]) if int(x) < y]
+        yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
         flowish = kind in ("flow", "count")
