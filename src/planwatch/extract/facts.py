@@ -560,8 +560,28 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     return role, f"{y}-{y + 4}", conf
 
 
+_REVIEWED_YEAR = re.compile(r"回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
+_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
+
+
+def infer_report_year(text: str) -> int | None:
+    """The report year from the content, for a text whose metadata gave none: the year a review
+    looks back on plus one, or the year the plan part names."""
+    planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:20000])]
+    reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
+    votes = planned + reviewed
+    return max(set(votes), key=votes.count) if votes else None
+
+
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
+    year = meta.report_year
+    year_penalty = 0.0
+    if year is None:
+        # facts must not depend on the metadata being found: infer the year, and say so by a
+        # lower confidence
+        year = infer_report_year(text)
+        year_penalty = 0.2
     mentions = find_mentions(text, meta)
     groups = _group(text, mentions)
     facts: list[Fact] = []
@@ -601,7 +621,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
-            rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v, m.end)
+            rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
             if rp is None:
                 continue
             role, period, rconf = rp
@@ -625,7 +645,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             seen.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             quote, rs, re_ = norm.quote(qs, qe)
-            conf = rconf if v is not None else rconf - 0.2
+            conf = (rconf if v is not None else rconf - 0.2) - year_penalty
             if n > 1:
                 conf -= 0.1
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
