@@ -27,7 +27,7 @@ _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
     r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|\d)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
@@ -462,7 +462,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
             if t > y:
                 return "goal", str(t), conf
-    cue = _nearest(_cues(text, full_start, pos, y))
+    sent = _cues(text, full_start, pos, y)
+    cue = _nearest(sent)
+    if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
+        # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
+        cue = (cue[0], "goal", None)
     decisive = section_role in ("review", "targets", "requirements", "tasks")
     if cue is None and ps < full_start and not decisive:
         cue = _nearest(_cues(text, ps, full_start, y))
@@ -527,7 +531,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
-        if v is not None and v.period_hint == "span" and v.measure in ("growth",):
+        if v is not None and v.period_hint in ("span", "cumulative") and v.measure in ("growth",):
             start = int(base.group(1)) + 1 if base else end_year - 4
             return role, f"{start}-{end_year}", conf
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
