@@ -39,7 +39,7 @@ _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十五五时期|十四五时期|十五五期间|十四五期间|十五五末|十四五末|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 _NEG = ("降幅", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
 _GROWTH_WORDS = ("降幅", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
@@ -477,7 +477,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
-            role = "goal"
+            # a plan period that has already ended is reviewed, not set
+            pm = _PLAN_NAME.search(section_path)
+            if not (pm and y is not None and _PLAN_START[pm.group(1)] + 4 < y):
+                role = "goal"
     if role is None:
         back = max(0, ps - 600)
         heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
