@@ -478,8 +478,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual" if section_role == "review" else "target"
         if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
             # a plan period that has already ended is reviewed, not set
-            pm = _PLAN_NAME.search(section_path)
-            if not (pm and y is not None and _PLAN_START[pm.group(1)] + 4 < y):
+            plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)]
+            if not plans or y is None or any(a + 4 >= y for a in plans):
                 role = "goal"
     if role is None:
         back = max(0, ps - 600)
