@@ -88,6 +88,32 @@ def categories() -> list[tuple[str, tuple[str, ...]]]:
     return [(c[0], tuple(w for w in c[1].split("/") if w)) for c in vocab.table("pledge_categories.tsv") if len(c) >= 2]
 
 
+@lru_cache(maxsize=1)
+def _indicator_re() -> re.Pattern:
+    """Names of the taxonomy's indicators (``indicators.tsv``), longest first."""
+    names = {a for ind in vocab.indicators().values() for a in ind.aliases}
+    return re.compile("|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))
+
+
+def _names_indicator(text: str, ss: int, q: _Q) -> bool:
+    """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人")."""
+    cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
+    return _indicator_re().search(text, cs, q.start) is not None
+
+
+def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
+    """A sentence that states three or more indicators' figures is a target list, even with no
+    "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
+    ids = set()
+    by_alias = {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+        if any(cs <= q.start < ce for q in quants):
+            m = _indicator_re().search(text, cs, ce)
+            if m:
+                ids.add(by_alias[m.group(0)])
+    return len(ids) >= 3
+
+
 def object_norm(obj: str) -> tuple[str | None, str | None]:
     for alias, norm, cat in objects():
         if alias in obj:
@@ -105,8 +131,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|全国|实现|全面|全力|持续|加快|累计|合计|共|再|先|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超)+$")
+_LEAD = re.compile(r"^(?:确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|全国|实现|全面|全力|持续|加快|累计|合计|共|再|先|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排)+$")
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
@@ -125,6 +151,7 @@ _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:过去一年|过去五年|过去\d
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
+_TARGET_WORD = re.compile(r"预期|目标")
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -148,6 +175,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         nxt = text[m.end():m.end() + 1]
         if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
+        if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
+            continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if m.group("num"):
@@ -176,6 +205,32 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             out.append(_Q(numbers._clean(v), None, unit, s, m.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fixed_re() -> re.Pattern | None:
+    words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+
+
+def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pat = _fixed_re()
+    return [m.span() for m in pat.finditer(text, start, end)] if pat else []
+
+
+@lru_cache(maxsize=1)
+def _threshold_units() -> frozenset[str]:
+    """Units of amounts and sizes: "10亿元以上项目", "30万千瓦以下煤电机组" name a class, not a count."""
+    sizes = {"length", "area", "weight", "volume", "power", "energy", "money"}
+    out = {c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 1 and c[1] in sizes}
+    out |= {p + u for u in set(out) for p in ("万", "亿")}
+    return frozenset(out)
+
+
+def _is_threshold(text: str, q: _Q, qend: int) -> bool:
+    unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
+    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
+        re.match(r"[\u4e00-\u9fff]", text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
 @lru_cache(maxsize=1)
@@ -215,8 +270,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             if len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()]
 
 
-# "起征点从月销售额10万元(提高到15万元)": the start value and what it is of are not the object
-_FROM = re.compile(r"从(?=[^，,]*\d)[^，,]*$")
+# "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value and what it is of are not the object
+_FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
 
 
 def _strip(obj: str, lead: bool = True) -> str:
@@ -307,9 +362,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
             path = sec.path if sec else ""
             period = _period(sentence, meta) if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
+            if part == "plan" and _target_list(text, ss, se, quants):
+                continue
             if part == "plan" and role == "targets":
-                # a share in a targets part is a goal (a fact); only a task makes it a pledge
-                quants = [q for q in quants if q.unit != "%"]
+                # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
+                # makes it a pledge
+                quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
             out += _sentence_pledges(norm, ss, se, quants, period, path, seen, plan=part == "plan")
     return out
 
@@ -537,16 +595,28 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                 if _FROM_TO.match(text, qend) and "从" in text[lo:q.start]:
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
+                if _is_threshold(text, q, qend):
+                    modifiers.add(qi)
+                    continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
+                if text.startswith("的", qend) and qi + 1 < len(pq) and any(
+                        qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
+                        and verbs().get(v.word) in ("level", "change") for v in vs):
+                    modifiers.add(qi)
+                    continue  # "现行16%的税率降至13%": the current value, not the one pledged
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
                 if into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
-                got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, prev)
+                ctx = prev
+                if ctx is None:
+                    vb = [v for v in vs if lo <= v.start and v.end <= q.start]
+                    ctx = _echo(text, ss, vb[-1]) if vb else None
+                got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30:
-                    continue
+                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj):
+                    continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政":
@@ -582,6 +652,21 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                           unit=h.q.unit, qualifier=h.qual, period=period, quote=quote, start=rs, end=re_,
                           object_norm=onorm, category=ocat or category_of(path), section=path))
     return out
+
+
+def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
+    """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
+    i = text.rfind(v.word, ss, v.start)
+    if i < 0:
+        return None
+    s = i + len(v.word)
+    m = re.compile(r"[，,、；;：:]").search(text, s, v.start)
+    e = m.start() if m else v.start
+    obj = _strip(text[s:e])
+    if not obj or len(obj) > 20 or re.search(r"\d", obj):
+        return None
+    k = text.find(obj, s, e)
+    return obj, k, k + len(obj)
 
 
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
