@@ -131,7 +131,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|全国|实现|全面|全力|持续|加快|累计|合计|共|再|先|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|全国|实现|全面|全力|持续|加快|累计|合计|共|再|先|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
 _TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排)+$")
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
@@ -152,6 +152,11 @@ _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a result compared with a past period ("同比增长20.1%"): never a pledge
+_RESULT = re.compile(r"同比|较上年同期|比上年同期")
+# words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
+_PLAN_CUE = re.compile(r"今年|明年|全年|年内|力争|确保|争取|计划|拟|将|要|目标|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -175,6 +180,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         nxt = text[m.end():m.end() + 1]
         if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
+        if m.group("unit") == "个" and nxt in ("月", "小"):
+            continue  # a duration ("连续36个月"), not a count
         if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
@@ -266,8 +273,9 @@ class _Verb:
 
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
+    # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     return [_Verb(m.group(0), m.start(), m.end()) for m in _verb_re().finditer(text, s, e)
-            if len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()]
+            if (len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()) and verbs()[m.group(0)] != "noun"]
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value and what it is of are not the object
@@ -305,7 +313,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     for v in stops:
-        if p < v.start < stop and verbs().get(v.word) in ("stop", "level"):
+        if p < v.start < stop and verbs().get(v.word) in _END_KINDS:
             stop = v.start
             break
     into_q = False
@@ -334,6 +342,20 @@ def _sentences(text: str, s: int, e: int):
         yield s + m.start(), s + m.end()
 
 
+def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
+    """The section role at pos, reading a part titled for the report's year ("三、对2018年政府工作的建议",
+    "二、对今年政府工作的建议") as tasks."""
+    role = outline.role_at(pos)
+    if role != "other":
+        return role
+    sec = outline.at(pos)
+    top = sec.path.split(" > ")[0] if sec else ""
+    years = [int(y) for y in re.findall(r"(20\d{2})年", top)]
+    if re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year):
+        return "tasks"
+    return role
+
+
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan") -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
     text = norm.text
@@ -342,7 +364,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     for pm in re.finditer(r"[^\n]+", text):
         ps, pe = pm.span()
-        role = outline.role_at(ps)
+        role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST.search(para):
@@ -353,8 +375,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
             continue
         for ss, se in _sentences(text, ps, pe):
             sentence = text[ss:se]
-            if part == "plan" and (_REVIEW_OPEN.match(sentence) or (role == "other" and _REVIEW_CUE.search(sentence))):
-                continue
+            if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)))):
+                continue  # a result, or (outside any plan part) a sentence that does not look ahead
             quants = [q for q in _quantities(text, ss, se) if not _in_quotes(text, ss, q.start)]
             if not quants:
                 continue
@@ -615,7 +638,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj):
+                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(re.sub(r"[(（][^)）]*[)）]", "", obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
