@@ -131,8 +131,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|全国|实现|全面|全力|持续|加快|累计|合计|共|再|先|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排)+$")
+_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又)+$")
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
@@ -156,7 +156,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
-_PLAN_CUE = re.compile(r"今年|明年|全年|年内|力争|确保|争取|计划|拟|将|要|目标|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|将|要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -282,12 +282,17 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 _FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
 
 
+# "现行16%的税率(降至13%)": the current value inside the object
+_CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
+
+
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
     for pat in (_COMPARE, _FROM):
         m = pat.search(obj)
         if m:
             obj = obj[:m.start()]
+    obj = _CURRENT.sub("", obj)
     if lead:
         obj = _LEAD.sub("", obj)
     prev = None
@@ -344,16 +349,24 @@ def _sentences(text: str, s: int, e: int):
 
 def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
     """The section role at pos, reading a part titled for the report's year ("三、对2018年政府工作的建议",
-    "二、对今年政府工作的建议") as tasks."""
+    "二、对今年政府工作的建议") as tasks, and one titled only for past years as review."""
     role = outline.role_at(pos)
-    if role != "other":
+    if role == "review":
         return role
     sec = outline.at(pos)
     top = sec.path.split(" > ")[0] if sec else ""
     years = [int(y) for y in re.findall(r"(20\d{2})年", top)]
-    if re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year):
+    if meta.report_year and years and max(years) < meta.report_year:
+        return "review"  # "一、“十三五”发展成就和2020年主要工作" in the 2021 report
+    if role == "other" and (re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year)):
         return "tasks"
     return role
+
+
+def _past_year(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence is dated only by years before the report's year."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})年", sentence)]
+    return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan") -> list[Pledge]:
@@ -369,15 +382,18 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
         if part == "plan":
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST.search(para):
                 continue
-            if role not in PLAN_ROLES and not (role == "other" and not _REVIEW_CUE.search(para)):
+            if role not in PLAN_ROLES and role != "other":
                 continue
         elif role != "review":
             continue
         for ss, se in _sentences(text, ps, pe):
             sentence = text[ss:se]
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)))):
-                continue  # a result, or (outside any plan part) a sentence that does not look ahead
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)
+                                         or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
+                # a result; outside any plan part (a news article), a sentence that does not look ahead,
+                # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
+                continue
             quants = [q for q in _quantities(text, ss, se) if not _in_quotes(text, ss, q.start)]
             if not quants:
                 continue
@@ -426,14 +442,17 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
-        if verbs().get(verb.word) == "level" or _BARE_MEASURE.fullmatch(pre_c):
+        kind = verbs().get(verb.word)
+        if kind in ("level", "change") or _BARE_MEASURE.fullmatch(pre_c):
+            # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
+            # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
             bs = lead[-1].end if lead else lo
             cand = text[bs:q.start if pre_c else verb.start]
             if len(_strip(cand)) > 20 and earlier:
                 bs = earlier[-1].end
                 cand = text[bs:q.start if pre_c else verb.start]
-            act = lead[-1] if lead else verb
+            act = lead[-1] if lead and kind != "change" else verb  # a change keeps its direction
         else:
             bs = earlier[-1].end if earlier else lo
             cand = text[bs:verb.start]
@@ -497,8 +516,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     for it, a, b in items[:-1]:
         # an item that is a whole noun already ("充电桩、充电站") keeps its name
         # (a long item is rarely a bare modifier)
-        whole = any(it.endswith(h) for h in heads()) or len(it) > min(4, len(last) - len(head)) or any(
-            it == alias for alias, _, _ in objects())
+        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or any(it == alias for alias, _, _ in objects())
         out.append((it if whole else it + head, a, b))
     return out + [items[-1]]
 
