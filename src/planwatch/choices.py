@@ -55,9 +55,13 @@ def values(field: str) -> list[str]:
 
 
 def _suggest(value: str, spellings: dict[str, str], n: int = 2) -> list[str]:
-    """Canonical values whose spellings are nearest to ``value`` (difflib), best first, without repeats."""
+    """Canonical values whose spellings are nearest to ``value`` (difflib), best first, without repeats.
+
+    Only near-ties of the best match are offered: "countie" suggests county, not also national.
+    """
     low = value.lower()
-    near = difflib.get_close_matches(low, list(spellings), n=6, cutoff=0.6)
+    scored = sorted(((difflib.SequenceMatcher(None, low, s).ratio(), s) for s in spellings), reverse=True)
+    near = [s for r, s in scored if r >= 0.6 and r >= scored[0][0] - 0.05] if scored else []
     if not near:  # a typed prefix (prov → province) or a longer word containing a known one
         near = [s for s in spellings if len(low) >= 2 and (s.startswith(low) or low.startswith(s))]
     return list(dict.fromkeys(spellings[s] for s in near))[:n]
