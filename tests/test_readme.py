@@ -82,11 +82,12 @@ def clone(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("readme")
     dest = base / "planwatch"
     try:
-        names = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                               capture_output=True, text=True, check=True).stdout.splitlines()
+        # -z: names as they are (without it git quotes non-ASCII names such as n2016_全国.txt)
+        names = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                               capture_output=True, text=True, check=True).stdout.split("\0")
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("git is needed to know which files a clone holds")
-    for n in names:
+    for n in filter(None, names):
         src = ROOT / n
         if src.is_file():
             (dest / n).parent.mkdir(parents=True, exist_ok=True)
@@ -166,6 +167,7 @@ def test_readme_runs_as_written(clone):
     # what the examples promise actually happened in the clone
     assert (clone / "planwatch.duckdb").is_file() and (clone / "panel.dta").is_file()
     assert (clone / "export" / "facts.parquet").is_file()
+    assert len(list((clone / "examples").rglob("*.txt"))) == len(list((ROOT / "examples").rglob("*.txt")))
 
 
 def test_offline_form_of_the_setup_line():
