@@ -27,7 +27,7 @@ _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
     r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
@@ -367,7 +367,7 @@ def _qualitative_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_PLAN_NAME = re.compile("(?<![是比较])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
+_PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                        r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
@@ -433,6 +433,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not re.search(r"到|至", seg[last.end():])
 
 
+_THIS_YEAR = re.compile(r"今年(?!以来)")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
@@ -464,6 +465,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
     cue = _nearest(sent)
+    if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
+            and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
+        # "今年预计实现…": this year's expectation is a target
+        cue = (cue[0], "target", None)
     if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
         # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
         cue = (cue[0], "goal", None)
@@ -531,6 +536,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
@@ -541,6 +547,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
+        if span_sentence and v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not _YEAR_CUE.search(text, full_start, v.start):
+            # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")):
             return role, f"{end_year - 4}-{end_year}", conf
