@@ -319,7 +319,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
             growthy = False
         neg = any(w in verb for w in _NEG)
-        sharey = verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
+        reached = re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb) is not None
+        sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -343,7 +344,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
             return "share" if v.measure != "growth" or ind.kind == "ratio" else None
         if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
-        if "growth" in ind.measures:
+        # a share or a level reached (提高到15%) says nothing about a flow's growth
+        if "growth" in ind.measures and v.measure != "share":
             return "growth"
         return None
     if v.measure == "level":
@@ -567,9 +569,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if by and int(by.group(1)) > y:
         return role, by.group(1), conf
     ctx = text[ps:pos] + section_path
-    pm = _PLAN_NAME.search(ctx)
-    if pm:
-        a = _PLAN_START[pm.group(1)]
+    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
+    current = [a for a in plans if a + 4 >= y]
+    if current or plans:
+        a = current[-1] if current else plans[-1]
         return role, f"{a}-{a + 4}", conf
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
