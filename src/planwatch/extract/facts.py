@@ -418,6 +418,17 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     return out
 
 
+def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
+    """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
+    last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
+    cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
+    if cue is None:
+        back = max(0, ps - 1500)
+        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
+        cue = _nearest([c for c in _cues(text, heads[-1] if heads else back, ps, y) if c[1] in ("span", "actual")])
+    return cue is not None and cue[1] == "span"
+
+
 def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
     return max(cues, key=lambda c: c[0]) if cues else None
 
@@ -549,8 +560,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
-        if span_sentence and v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
-                and not _YEAR_CUE.search(text, full_start, v.start):
+        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not _YEAR_CUE.search(text, full_start, v.start) \
+                and (span_sentence or _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
