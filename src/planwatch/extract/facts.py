@@ -535,7 +535,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    summed = _SUMMED.search(text, full_start, pos) is not None
+    clause_start = max(full_start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    summed = _SUMMED.search(text, clause_start, pos) is not None and not (
+        v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
