@@ -47,6 +47,7 @@ _GROWTH_WORDS = ("降幅", "增长", "增速", "增幅", "涨幅", "上涨", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
@@ -193,6 +194,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
+        # "市本级全口径财政收入": the city government's own budget, not the region's
+        if partial is None and (bm := _OWN_LEVEL.search(lead[-10:])):
+            partial = bm.group(0)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -655,6 +659,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
+            if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
+                continue
             rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
             if rp is None:
                 continue
