@@ -355,6 +355,15 @@ def test_corpus_add_takes_a_directory_with_a_short_repr(tmp_path, examples_dir):
     assert len(repr(docs)) < 200 * len(docs)
 
 
+def test_corpus_search_takes_section_role(ingested_db):
+    import planwatch
+
+    with planwatch.open(ingested_db, read_only=True) as corpus:
+        hits = corpus.search("高标准农田", section_role="tasks")
+        assert hits and {h["role"] for h in hits} == {"tasks"}
+        assert [h["doc_id"] for h in corpus.search("高标准农田", role="tasks")] == [h["doc_id"] for h in hits]
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -408,3 +417,43 @@ def test_national_examples_give_real_verdicts(tmp_path, examples_dir):
     assert verdicts[(2022, "gdp", "growth")] == "missed"
     # no 2020 report is bundled: the 2019 targets say so
     assert "no report of" in res.stderr and "for 2020 is stored" in res.stderr
+
+
+# ---------------------------------------------------------------- on a terminal
+
+
+def _on_a_terminal(args: list[str], cwd: Path) -> str:
+    """Run the CLI with stdout and stderr on a pseudo-terminal; what the terminal showed."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    p = subprocess.Popen(_cli(*args), stdout=slave, stderr=slave, stdin=subprocess.DEVNULL, cwd=cwd,
+                         env={**_env(), "COLUMNS": "200", "TERM": "xterm"})
+    os.close(slave)
+    chunks = []
+    while True:
+        r, _, _ = select.select([master], [], [], 60)
+        if not r:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert p.wait(timeout=60) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_terminal_gets_a_table_and_a_progress_bar(tmp_path, examples_dir):
+    pytest.importorskip("pty")
+    db = tmp_path / "t.duckdb"
+    shown = _on_a_terminal(["ingest", *(str(p) for p in sorted(examples_dir.glob("*.txt"))), "--db", str(db)],
+                           tmp_path)
+    assert "━" in shown and "5/5" in shown  # the bar, drawn on the terminal only
+    assert "5 stored, 0 already stored, 0 failed (5 files)" in shown
+    shown = _on_a_terminal(["docs", "--db", str(db)], tmp_path)
+    assert "┃" in shown and "汝州市" in shown  # a table, not TSV

@@ -15,6 +15,7 @@ import functools
 import json
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -163,6 +164,48 @@ def _overrides(region, year, doc_type) -> dict[str, Any]:
     if doc_type:
         out["doc_type"] = doc_type
     return out
+
+
+# Names kept from the earlier cli.py so that commands written against it still work; new code
+# should use _fmt/_emit/_read_store/_fail instead (they check values and follow the pipe default).
+
+
+class Fmt(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class _LazyConsole:
+    """A Rich console created on first use (importing Rich at start-up would slow `--help`)."""
+
+    def __init__(self, stderr: bool):
+        self._stderr, self._console = stderr, None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from .tabular import make_console
+
+            self._console = make_console(stderr=self._stderr)
+        return getattr(self._console, name)
+
+
+console, err = _LazyConsole(False), _LazyConsole(True)
+
+
+def Store(*args: Any, **kwargs: Any):  # noqa: N802 - stands for the class, imported when called
+    from .store import Store as _Store
+
+    return _Store(*args, **kwargs)
+
+
+def _df_out(df, format, title: str, columns: list[str] | None = None, widths: dict[str, int] | None = None,
+            styles: dict[str, Any] | None = None) -> None:
+    """A DataFrame in a format (a Fmt or its name)."""
+    _emit(df, columns or list(df.columns), getattr(format, "value", format), title=title, widths=widths,
+          styles=styles)
 
 
 # ---------------------------------------------------------------- reading reports
