@@ -205,6 +205,7 @@ def test_facts_bad_file_exits_1(tmp_path):
     (["show", "x", "--what", "fact"], "did you mean facts?"),
     (["export", "--format", "parqet"], "did you mean parquet?"),
     (["scorecard", "汝洲市"], "汝洲市: unknown region; did you mean 汝州市"),
+    (["search", "农田", "--region", "汝洲"], "汝洲: unknown region; did you mean 汝州市"),
     (["pledges", "平顶三市", "-y", "2022"], "did you mean 平顶山市?"),
 ])
 def test_unknown_values_exit_2_with_a_suggestion(ingested_db, tmp_path, args, expect):
@@ -221,6 +222,13 @@ def test_values_in_other_spellings_are_accepted(ingested_db):
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in res.stdout.splitlines()]
     assert {r["indicator"] for r in rows} == {"gdp"} and {r["role"] for r in rows} == {"target"}
+
+
+def test_search_region_takes_a_short_name(ingested_db):
+    res = runner.invoke(app, ["search", "农田", "--region", "汝州", "-f", "jsonl", "--db", str(ingested_db)])
+    assert res.exit_code == 0, res.output
+    hits = [json.loads(x) for x in res.stdout.splitlines()]
+    assert hits and {h["region"] for h in hits} == {"汝州市"}
 
 
 def test_role_means_the_fact_role(ingested_db, tmp_path):

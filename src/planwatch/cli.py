@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -144,6 +145,24 @@ def _region_error(store, exc: ValueError) -> typer.Exit:
             "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL").fetchall()]
         return _fail(str(unknown_region(value, stored)))
     return _fail(msg)
+
+
+def _region_filter(store, value: Optional[str]) -> Optional[str]:
+    """A region filter as stored: a code, or the full name (汝州 → 汝州市); unknown names exit 2."""
+    if value is None or re.fullmatch(r"\d{6}", value.strip()):
+        return value
+    from .choices import unknown_region
+    from .regions import gazetteer
+
+    v = value.strip()
+    stored = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL").fetchall()]
+    if v in stored:
+        return v
+    known = gazetteer().lookup(v)
+    if known:
+        return next((r.name for r in known if r.name in stored), known[0].name)
+    raise _fail(str(unknown_region(v, stored)))
 
 
 def _emit(rows, columns: list[str], fmt: str, title: str | None = None, **kw: Any) -> None:
@@ -659,6 +678,7 @@ def search(
     from . import search as _search
 
     try:
+        region = _region_filter(store, region)
         if _search.index_dir(db).exists():  # the index answers alone: no need to hold the database open
             store.close()
             store = None
