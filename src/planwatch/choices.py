@@ -54,7 +54,7 @@ def values(field: str) -> list[str]:
     return [c.value for c in choices()[field]]
 
 
-def _suggest(value: str, spellings: dict[str, str], n: int = 2, prefer: set[str] | frozenset = frozenset()
+def suggest(value: str, spellings: dict[str, str], n: int = 2, prefer: set[str] | frozenset = frozenset()
              ) -> list[str]:
     """Canonical values whose spellings are nearest to ``value`` (difflib), best first, without repeats.
 
@@ -79,7 +79,7 @@ def resolve(field: str, value: str) -> str:
     hit = spellings.get(value.strip().lower())
     if hit is not None:
         return hit
-    raise UnknownValue(value, field, _suggest(value.strip(), spellings), values(field))
+    raise UnknownValue(value, field, suggest(value.strip(), spellings), values(field))
 
 
 def resolve_many(field: str, raw: str | list[str] | None) -> list[str] | None:
@@ -111,7 +111,7 @@ def resolve_indicator(value: str) -> str:
     hit = spellings.get(v.lower())
     if hit is not None:
         return hit
-    raise UnknownValue(value, "indicator", _suggest(v, spellings, n=3))
+    raise UnknownValue(value, "indicator", suggest(v, spellings, n=3))
 
 
 def resolve_province(value: str) -> str:
@@ -132,7 +132,7 @@ def resolve_province(value: str) -> str:
         if r.level == "province" and r.current:
             names[r.name] = r.name
             names.setdefault(short_name(r.name), r.name)
-    raise UnknownValue(value, "province", _suggest(v, names))
+    raise UnknownValue(value, "province", suggest(v, names))
 
 
 def unknown_region(value: str, stored: list[str] | None = None) -> UnknownValue:
@@ -145,4 +145,4 @@ def unknown_region(value: str, stored: list[str] | None = None) -> UnknownValue:
             names.setdefault(r.name, r.name)
     for n in list(names):
         names.setdefault(short_name(n), n)  # 汝洲 is nearer 汝州 than 汝州市
-    return UnknownValue(value, "region", _suggest(value.strip(), names, n=3, prefer=set(stored or [])))
+    return UnknownValue(value, "region", suggest(value.strip(), names, n=3, prefer=set(stored or [])))

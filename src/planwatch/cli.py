@@ -102,12 +102,12 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
 
 
 def _check_in(value: str, allowed: tuple[str, ...], label: str) -> str:
-    from .choices import UnknownValue, _suggest
+    from .choices import UnknownValue, suggest
 
     v = value.strip().lower()
     if v in allowed:
         return v
-    raise _fail(str(UnknownValue(value, label, _suggest(v, {a: a for a in allowed}), list(allowed))))
+    raise _fail(str(UnknownValue(value, label, suggest(v, {a: a for a in allowed}), list(allowed))))
 
 
 def _check_many(field: str, values: Optional[list[str]]) -> Optional[list[str]]:
