@@ -465,3 +465,35 @@ def test_a_terminal_gets_a_table_and_a_progress_bar(tmp_path, examples_dir):
     assert "5 stored, 0 already stored, 0 failed (5 files)" in shown
     shown = _on_a_terminal(["docs", "--db", str(db)], tmp_path)
     assert "┃" in shown and "汝州市" in shown  # a table, not TSV
+
+
+# ---------------------------------------------------------------- the pieces
+
+
+def test_tsv_rows_stay_whole_and_years_are_integers():
+    from planwatch.tabular import write
+
+    rows = [{"year": 2022.0, "value": 5.0, "quote": "a\tb\nc"}, {"year": None, "value": 534.57, "quote": ""}]
+    out = io.StringIO()
+    write(rows, ["year", "value", "quote"], "tsv", out=out)
+    assert out.getvalue() == "year\tvalue\tquote\n2022\t5\ta\\tb\\nc\n\t534.57\t\n"
+    out = io.StringIO()
+    write(rows, ["year", "value", "quote"], "jsonl", out=out)
+    assert [json.loads(x) for x in out.getvalue().splitlines()] == [
+        {"year": 2022, "value": 5.0, "quote": "a\tb\nc"}, {"year": None, "value": 534.57, "quote": ""}]
+    out = io.StringIO()
+    write([], ["year", "value"], "csv", out=out)
+    assert out.getvalue() == "year,value\n"
+
+
+def test_every_choice_and_alias_resolves_to_one_value():
+    from planwatch import choices
+
+    for field, items in choices.choices().items():
+        owners: dict[str, str] = {}
+        for c in items:
+            assert choices.resolve(field, c.value) == c.value
+            for a in c.aliases:
+                assert owners.setdefault(a.lower(), c.value) == c.value, f"{field}: {a} names two values"
+                assert choices.resolve(field, a.upper()) == c.value
+    assert set(choices.values("role")) == {"actual", "target", "goal"}
