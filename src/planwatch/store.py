@@ -124,7 +124,7 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        return self.con.execute(sql, params or []).df()
+        return tidy(self.con.execute(sql, params or []).df())
 
     def documents(self) -> pd.DataFrame:
         return self.query(
@@ -179,6 +179,21 @@ class Store:
 
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def tidy(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as plain objects with None for a missing value.
+
+    pandas 3 reads a NULL VARCHAR as NaN in a ``str`` column; NaN is truthy and not a string, so
+    ``if region:`` or sorting names broke on one document without a region. Integer columns stay
+    nullable (``Int32``), which the analyses and the exporters handle.
+    """
+    for col in df.columns:
+        s = df[col]
+        if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+            if s.dtype != object or s.isna().any():
+                df[col] = s.astype(object).where(s.notna(), None)
+    return df
 
 
 def _parent_code(code: str | None) -> str | None:
