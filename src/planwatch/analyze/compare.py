@@ -137,9 +137,9 @@ def compare(store, indicator: str, year: int, under: str | None = None, level: s
                 continue
         pc = parent_of(c) or (f.get("parent_code") if f else None) or (reg.parent_code if reg else None)
         rows.append({
-            "region": (f["region"] if f else None) or (reg.name if reg else None) or _stored_name(store, c) or c,
-            "code": c, "level": (f["level"] if f else None) or level_of(c) or (reg.level if reg else None),
-            "parent": (f["parent"] if f else None) or _region_name(store, pc, by_code), "_parent_code": pc,
+            "region": (clean(f["region"]) if f else None) or (reg.name if reg else None) or _stored_name(store, c)
+            or c, "code": c, "level": (clean(f["level"]) if f else None) or level_of(c) or (reg.level if reg else None),
+            "parent": (clean(f["parent"]) if f else None) or _region_name(store, pc, by_code), "_parent_code": pc,
             "relation": rel,
             "value": clean(f["value"]) if f else None, "value_high": clean(f["value_high"]) if f else None,
             "qualifier": f["qualifier"] if f else None, "unit": clean(f["unit"]) if f else None,
