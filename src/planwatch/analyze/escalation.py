@@ -223,7 +223,7 @@ def _verdicts(store, indicator, measure, yrs, role, picks, raw, in_scope, tolera
     for y in yrs:
         for code in targets[y].region_code if not targets[y].empty else []:
             if code not in cards:
-                cards[code] = scorecard(store, code, tolerance=tolerance)
+                cards[code] = scorecard(store, code, tolerance=tolerance, indicator=indicator)
             sc = cards[code]
             hit = sc[(sc.year == y) & (sc.indicator == indicator) & (sc.measure == measure)]
             if len(hit):
@@ -238,12 +238,13 @@ def _level_table(pairs: pd.DataFrame, verdicts: dict[tuple[int, str], str], indi
         by_level_verdicts.setdefault((y, level_of(code)), []).append(v)
     present = set(pairs.level) if not pairs.empty else set()
     present |= {lvl for (_, lvl) in by_level_verdicts}
+    groups = {k: g for k, g in pairs.groupby(["year", "level"])} if not pairs.empty else {}
     rows = []
     for y in yrs:
         for level in [lv for lv in LEVELS if lv in present]:  # every level each year: a balanced panel
-            sub = pairs[(pairs.year == y) & (pairs.level == level)] if not pairs.empty else pairs
-            nums = sub.number.astype(float) if len(sub) else pd.Series(dtype=float)
-            gaps = sub.gap.dropna().astype(float) if len(sub) else pd.Series(dtype=float)
+            sub = groups.get((y, level))
+            nums = sub.number.astype(float) if sub is not None else pd.Series(dtype=float)
+            gaps = sub.gap.dropna().astype(float) if sub is not None else pd.Series(dtype=float)
             vs = by_level_verdicts.get((y, level), [])
             scored = [v for v in vs if v in _MET or v == "missed"]
             n_met = sum(v in _MET for v in scored)
