@@ -221,6 +221,21 @@ def test_panel_over_years(store, tmp_path):
         assert rd.variable_labels()["share_above"] == "高于上级的比例"
 
 
+def test_pairs_export_and_nothing_found(store, tmp_path):
+    from planwatch.analyze import write_panel
+
+    res = escalation(store, "gdp", 2024)
+    back = pd.read_stata(write_panel(res.pairs, tmp_path / "pairs.dta"))
+    r = back.set_index("code")
+    assert r.loc["410482", "gap"] == 1.0 and r.loc["410482", "above"] == 1.0 and r.loc["410300", "above"] == 0.0
+    assert pd.isna(r.loc["100000", "above"])
+    with pd.io.stata.StataReader(tmp_path / "pairs.dta") as rd:
+        assert rd.variable_labels()["parent_shown"] == "上级数值（含限定词）"
+    none = escalation(store, "grain_output", 2024)
+    assert none.pairs.empty and none.levels.empty and list(none.levels.columns)[:5] == [
+        "indicator", "measure", "role", "year", "level"]
+
+
 def test_corpus_method(family_db):
     with planwatch.open(family_db, read_only=True) as c:
         res = c.escalation("gdp", 2024)

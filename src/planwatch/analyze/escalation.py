@@ -33,7 +33,14 @@ LABELS_ZH = {"indicator": "指标代码", "measure": "度量", "role": "类型�
              "max": "最大值", "q1": "下四分位数", "q3": "上四分位数", "n_with_parent": "上级有数值的地区数",
              "mean_gap": "与上级之差的均值", "median_gap": "与上级之差的中位数", "share_above": "高于上级的比例",
              "n_scored": "可判定完成情况的目标数", "n_met": "完成（含超额）目标数", "n_missed": "未完成目标数",
-             "share_met": "目标完成比例", "unit": "单位"}
+             "share_met": "目标完成比例", "unit": "单位",
+             # the per-parent table
+             "region": "地区", "code": "行政区划代码", "parent": "上级地区", "parent_code": "上级行政区划代码",
+             "value": "数值", "value_high": "区间上限", "qualifier": "限定词", "shown": "原文数值（含限定词）",
+             "number": "比较用数值（区间取中点）", "parent_shown": "上级数值（含限定词）",
+             "parent_number": "上级比较用数值", "gap": "与上级之差", "above": "是否高于上级",
+             "verdict": "目标完成情况", "quote": "原文", "doc": "来源文件", "parent_quote": "上级原文",
+             "parent_doc": "上级来源文件"}
 _MET = frozenset({"met", "exceeded"})
 _EPS = 1e-9
 
@@ -195,6 +202,8 @@ def escalation(store, indicator: str, year: int | None = None, years: str | Iter
         pairs = pairs.assign(_l=pairs.level.map(LEVEL_RANK), _p=pairs.parent_code.fillna(""))
         pairs = pairs.sort_values(["year", "_l", "_p", "code"], kind="stable").drop(columns=["_l", "_p"])
         pairs = pairs.reset_index(drop=True)
+    pairs["above"] = pairs["above"].astype("boolean")  # Stata gets 1/0/missing
+    pairs.attrs["labels"] = {c: LABELS_ZH[c] for c in PAIR_COLUMNS if c in LABELS_ZH}
     levels = _level_table(pairs, verdicts, indicator, measure, role, yrs, unit)
     exc = pd.DataFrame(excluded, columns=EXCLUDED_COLUMNS).drop_duplicates().reset_index(drop=True)
     return Escalation(indicator, measure, role, yrs, unit, anchor, levels, pairs, exc, national)
@@ -259,7 +268,7 @@ def _level_table(pairs: pd.DataFrame, verdicts: dict[tuple[int, str], str], indi
     out = pd.DataFrame(rows, columns=LEVEL_COLUMNS)
     for c in ("median", "mean", "min", "max", "q1", "q3", "mean_gap", "median_gap", "share_above", "share_met"):
         out[c] = out[c].astype("float64")
-    out.attrs["labels"] = dict(LABELS_ZH)
+    out.attrs["labels"] = {c: LABELS_ZH[c] for c in LEVEL_COLUMNS}
     return out
 
 

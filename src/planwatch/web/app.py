@@ -33,7 +33,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..analyze.hierarchy import NATIONAL_CODE, parent_of
+from ..analyze.hierarchy import LEVELS as HIERARCHY_LEVELS, NATIONAL_CODE, parent_of
 from ..store import Store
 from . import highlight
 
@@ -45,7 +45,7 @@ HEADLINE = ("gdp", "general_budget_revenue", "fixed_asset_investment", "retail_s
             "urbanization_rate")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-LEVELS = ("province", "prefecture", "county")
+LEVELS = HIERARCHY_LEVELS  # national > province > prefecture > county
 HIT = ("\ue000", "\ue001")  # search hit markers: private-use characters, turned into <mark> after escaping
 
 
