@@ -29,7 +29,7 @@ def process(raw: RawText, overrides: dict[str, Any] | None = None) -> Document:
     """Run the whole pipeline on one text: normalise, metadata, structure, extraction."""
     norm = normalize(raw.text)
     meta = metadata.detect(raw.text, norm, raw.hints, raw.name, overrides)
-    outline = structure.outline(norm)
+    outline = structure.outline(norm, meta.report_year)
     doc = Document(id=doc_id(raw.text), name=raw.name, source=raw.source, format=raw.format, text=raw.text,
                    meta=meta, sections=outline.sections, hints=raw.hints)
     result = extract.extract(norm, outline, meta)
