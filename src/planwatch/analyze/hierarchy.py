@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..regions import gazetteer
-
-NATIONAL_CODE = "100000"
+from ..regions import NATIONAL_CODE, gazetteer
 LEVELS = ("national", "province", "prefecture", "county")  # top down
 LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 _CODE = re.compile(r"\d{6}")
