@@ -165,3 +165,11 @@ def test_dev_set_does_not_regress():
     assert f1 >= base["facts_f1"] - 1e-9, f"dev facts F1 {f1:.3f} fell below the recorded {base['facts_f1']}"
     # spans: the quote of a right fact lies on the gold quote
     assert rep.totals[4] >= 0.98 * rep.totals[0]
+
+
+def test_five_year_bullets_after_a_span_lead():
+    text = ("一、过去一年和五年工作回顾\n2024年，全市地区生产总值增长5.1%。\n"
+            "五年来，我们砥砺奋进，发展成就显著。\n——生态环境明显改善。单位地区生产总值能耗下降12.5%。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.1, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2020-2024", "growth")) == (-12.5, "eq")

@@ -27,7 +27,7 @@ _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
     r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
@@ -319,7 +319,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
             growthy = False
         neg = any(w in verb for w in _NEG)
-        sharey = verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
+        reached = re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb) is not None
+        sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -343,7 +344,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
             return "share" if v.measure != "growth" or ind.kind == "ratio" else None
         if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
-        if "growth" in ind.measures:
+        # a share or a level reached (提高到15%) says nothing about a flow's growth
+        if "growth" in ind.measures and v.measure != "share":
             return "growth"
         return None
     if v.measure == "level":
@@ -367,7 +369,7 @@ def _qualitative_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_PLAN_NAME = re.compile("(?<![是比较])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
+_PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                        r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
@@ -416,6 +418,17 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     return out
 
 
+def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
+    """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
+    last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
+    cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
+    if cue is None:
+        back = max(0, ps - 1500)
+        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
+        cue = _nearest([c for c in _cues(text, heads[-1] if heads else back, ps, y) if c[1] in ("span", "actual")])
+    return cue is not None and cue[1] == "span"
+
+
 def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
     return max(cues, key=lambda c: c[0]) if cues else None
 
@@ -433,6 +446,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not re.search(r"到|至", seg[last.end():])
 
 
+_THIS_YEAR = re.compile(r"今年(?!以来)")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
@@ -464,6 +478,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
     cue = _nearest(sent)
+    if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
+            and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
+        # "今年预计实现…": this year's expectation is a target
+        cue = (cue[0], "target", None)
     if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
         # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
         cue = (cue[0], "goal", None)
@@ -517,7 +535,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    summed = _SUMMED.search(text, full_start, pos) is not None
+    clause_start = max(full_start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    summed = _SUMMED.search(text, clause_start, pos) is not None and not (
+        v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
@@ -531,6 +551,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
@@ -541,6 +562,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
+        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not _YEAR_CUE.search(text, full_start, v.start) \
+                and (span_sentence or _span_context(text, ps, full_start, y)):
+            # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")):
             return role, f"{end_year - 4}-{end_year}", conf
@@ -557,9 +583,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if by and int(by.group(1)) > y:
         return role, by.group(1), conf
     ctx = text[ps:pos] + section_path
-    pm = _PLAN_NAME.search(ctx)
-    if pm:
-        a = _PLAN_START[pm.group(1)]
+    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
+    current = [a for a in plans if a + 4 >= y]
+    if current or plans:
+        a = current[-1] if current else plans[-1]
         return role, f"{a}-{a + 4}", conf
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
