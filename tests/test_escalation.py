@@ -265,20 +265,26 @@ def test_cli(family_db, tmp_path):
     run = CliRunner().invoke
     res = run(app, ["escalation", "--indicator", "gdp", "--year", "2024", "-f", "jsonl", "--db", str(family_db)])
     assert res.exit_code == 0, res.output
-    rows = {r["level"]: r for r in (json.loads(x) for x in res.stdout.splitlines() if x.startswith("{"))}
+    rows = {r["level"]: r for r in (json.loads(x) for x in res.stdout.splitlines())}
+    assert list(rows) == ["national", "province", "prefecture", "county"]
     assert rows["province"]["mean_gap"] == pytest.approx(0.625) and rows["prefecture"]["share_met"] == 0.5
+    assert "nocode2024.txt: left out (no region code)" in res.stderr
     res = run(app, ["escalation", "-i", "gdp", "-y", "2024", "--pairs", "-f", "csv", "--under", "河南省",
                     "--db", str(family_db)])
     assert res.exit_code == 0, res.output
-    assert "汝州市" in res.stdout and "武汉市" not in res.stdout
-    res = run(app, ["escalation", "-i", "gdp", "-y", "2024", "--db", str(family_db)])
-    assert res.exit_code == 0 and "2 document(s) left out" in res.output
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("indicator,measure,role,year,level,region,code,parent")
+    assert any(x.startswith("gdp,growth,target,2024,county,汝州市,410482,平顶山市") for x in lines)
+    assert "武汉市" not in res.stdout
+    res = run(app, ["escalation", "-i", "gdp", "-y", "2024", "-f", "table", "--db", str(family_db)])
+    assert res.exit_code == 0 and "5.625" in res.stdout and "5.5%以上" in res.stdout
     out = tmp_path / "panel.csv"
     res = run(app, ["escalation", "-i", "gdp", "--years", "2024-2025", "--out", str(out), "--db", str(family_db)])
     assert res.exit_code == 0, res.output
     assert len(pd.read_csv(out)) == 8
-    assert run(app, ["escalation", "-i", "gdp", "--db", str(family_db)]).exit_code == 1
-    assert run(app, ["escalation", "-i", "gdp", "-y", "2024", "--under", "火星市", "--db", str(family_db)]).exit_code == 1
+    assert run(app, ["escalation", "-i", "gdp", "--db", str(family_db)]).exit_code == 2
+    assert run(app, ["escalation", "-i", "gdp", "-y", "2024", "--role", "goal", "--db", str(family_db)]).exit_code == 2
+    assert run(app, ["escalation", "-i", "gdp", "-y", "2024", "--under", "火星市", "--db", str(family_db)]).exit_code == 2
 
 
 def test_web_page(family_db):
