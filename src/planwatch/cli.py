@@ -623,6 +623,67 @@ def compare(
     _note(notes)
 
 
+ESCALATION_LEVEL_COLUMNS = ["year", "level", "n", "median", "mean", "min", "max", "n_with_parent", "mean_gap",
+                            "share_above", "n_scored", "n_met", "share_met"]
+ESCALATION_PAIR_COLUMNS = ["level", "region", "code", "shown", "parent", "parent_shown", "gap", "above", "verdict",
+                           "doc"]
+
+
+@app.command()
+def escalation(
+    indicator: str = typer.Option(..., "--indicator", "-i", help="Indicator id (gdp, cpi…; see `planwatch indicators`)."),
+    year: Optional[int] = typer.Option(None, "--year", "-y"),
+    years: Optional[str] = typer.Option(None, "--years", help="A span (2016-2025) or a list (2016,2018): a year × level panel."),
+    under: Optional[str] = typer.Option(None, help="Only this region, with the regions above and below it."),
+    role: str = typer.Option("target", "--role", help="Fact role: target | actual"),
+    measure: Optional[str] = typer.Option(None, help="growth | level | share | pp_change | rank (default: growth if present)"),
+    tolerance: float = typer.Option(0.5, help="Scorecard band for the met share: pp for %, percent of target for levels."),
+    pairs: bool = typer.Option(False, "--pairs", help="Each region against its parent instead of the per-level table."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the table to a file: .csv, .parquet, .xlsx or .dta"),
+    format: Optional[str] = FormatOpt(),
+    db: Path = DbOpt,
+) -> None:
+    """Target escalation (层层加码): each level against the level above, and the share that met its target."""
+    fmt = _fmt(format)
+    indicator = _check("indicator", indicator)
+    role, measure = _check_in(_check("role", role), ("target", "actual"), "role"), _check("measure", measure)
+    if year is None and not years:
+        raise _fail("give --year or --years")
+    if out is not None and out.suffix.lower() not in (".csv", ".parquet", ".xlsx", ".dta"):
+        raise _fail(f"{out}: unknown file type '{out.suffix or '(none)'}' (known: .csv, .parquet, .xlsx, .dta)")
+    from .analyze import escalation as _escalation, write_panel
+    from .analyze.escalation import LEVEL_COLUMNS, PAIR_COLUMNS
+
+    with _read_store(db) as store:
+        try:
+            res = _escalation(store, indicator, year=year, years=years, under=under, role=role, measure=measure,
+                              tolerance=tolerance)
+        except ValueError as exc:
+            raise _region_error(store, exc)
+    notes = [f"{d}: left out ({r})" for d, r in res.excluded.itertuples(index=False)]
+    if res.pairs.empty:
+        notes.append(f"no {role} values of {indicator} for {', '.join(map(str, res.years))}"
+                     + (f" under {under}" if under else ""))
+    table = res.pairs if pairs else res.levels
+    if out is not None:
+        write_panel(table, out)
+        print(f"wrote {out} ({len(table)} rows × {len(table.columns)} columns)")
+        _note(notes)
+        return
+    span = f"{res.years[0]}" if len(res.years) == 1 else f"{res.years[0]}–{res.years[-1]}"
+    title = f"{indicator} {res.measure} {role} {span}" + (f" under {under}" if under else "") + (
+        f" ({res.unit})" if res.unit else "")
+    if fmt != "table":
+        _emit(table, PAIR_COLUMNS if pairs else LEVEL_COLUMNS, fmt)
+    else:
+        if not pairs:
+            _emit(res.levels, ESCALATION_LEVEL_COLUMNS, fmt, title=f"escalation by level: {title}")
+        if pairs or len(res.years) == 1:
+            _emit(res.pairs, ESCALATION_PAIR_COLUMNS, fmt, title=f"each region against its parent: {title}",
+                  styles={"verdict": _VERDICT_STYLE})
+    _note(notes)
+
+
 @app.command()
 def panel(
     out: Path = typer.Option(..., "--out", "-o", help="Output file: .csv, .parquet, .xlsx or .dta"),

@@ -33,6 +33,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..analyze.hierarchy import LEVELS as HIERARCHY_LEVELS, NATIONAL_CODE, parent_of
 from ..store import Store
 from . import highlight
 
@@ -44,7 +45,7 @@ HEADLINE = ("gdp", "general_budget_revenue", "fixed_asset_investment", "retail_s
             "urbanization_rate")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-LEVELS = ("province", "prefecture", "county")
+LEVELS = HIERARCHY_LEVELS  # national > province > prefecture > county
 HIT = ("\ue000", "\ue001")  # search hit markers: private-use characters, turned into <mark> after escaping
 
 
@@ -497,8 +498,14 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             children = s.query(
                 """SELECT region_code, any_value(region) AS region, any_value(level) AS level,
                           count(*) AS n_docs, min(report_year) AS first_year, max(report_year) AS last_year
-                   FROM documents WHERE parent_code = ? GROUP BY region_code ORDER BY region_code""", [code])
+                   FROM documents WHERE parent_code = ? OR region_code LIKE ? GROUP BY region_code
+                   ORDER BY region_code""", [code, f"{code[:2]}%" if code != NATIONAL_CODE else "%"])
+            # by code (GB/T 2260): the country is the parent of every province
+            children = children[[parent_of(c) == code for c in children.region_code]]
             name = (docs.region.iloc[0] if len(docs) else None) or names.region(code)
+            up = parent_of(code) or (_blank(docs.parent_code.iloc[0]) if len(docs) else None)
+            up_name = names.region(up) or (s.con.execute(
+                "SELECT any_value(region) FROM documents WHERE region_code = ?", [up]).fetchone()[0] if up else None)
             if name is None and not len(children):
                 raise HTTPException(404, f"no region {code!r}")
             card, err = run_scorecard(s, code, year_param(year))
@@ -508,8 +515,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         return page(request, "region.html", {
             "code": code, "name": name or code, "docs": _records(docs[DOC_COLS]), "children": _records(children),
             "card": card_rows, "card_msg": card_msg, "charts": charts, "year": year or "",
-            "parent": names.region(docs.parent_code.iloc[0]) if len(docs) and _blank(docs.parent_code.iloc[0]) else None,
-            "parent_code": _blank(docs.parent_code.iloc[0]) if len(docs) else None})
+            "parent": up_name, "parent_code": up})
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
@@ -537,6 +543,70 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             "indicators": [(i, names.indicator(i), n) for i, n in zip(inds.indicator, inds.n)],
             "years": [int(v) for v in years.report_year],
             "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)})
+
+    @memo.cached
+    def run_escalation(s: Store, indicator, year, years, under, role, measure):
+        try:
+            from ..analyze import escalation
+        except ImportError as exc:
+            return None, f"Escalation is not available in this installation ({exc})."
+        try:
+            return escalation(s, indicator, year=year, years=years or None, under=under or None, role=role,
+                              measure=measure or None), None
+        except ValueError as exc:
+            return None, str(exc)
+
+    @app.get("/escalation", response_class=HTMLResponse, include_in_schema=False)
+    def escalation_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
+                        years: Optional[str] = None, under: Optional[str] = None, role: str = "target",
+                        measure: Optional[str] = None):
+        role = role if role in ("target", "actual") else "target"
+        with reader() as s:
+            inds = s.query("SELECT indicator, count(*) AS n FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
+            known = s.query("SELECT DISTINCT report_year FROM documents WHERE report_year IS NOT NULL ORDER BY 1")
+            y = _year(year) if year else None
+            if y is None and not years and len(known):
+                y = int(known.report_year.iloc[-1])
+            res, msg = (None, None)
+            if y is not None or years:
+                res, msg = run_escalation(s, indicator, y, (years or "").strip(), (under or "").strip(), role,
+                                          (measure or "").strip())
+        q = {"indicator": indicator, "year": y or "", "years": years or "", "under": under or "", "role": role,
+             "measure": measure or ""}
+        ctx: dict[str, Any] = {"q": q, "msg": msg, "res": None,
+                               "indicators": [(i, names.indicator(i), n) for i, n in zip(inds.indicator, inds.n)],
+                               "years_known": [int(v) for v in known.report_year],
+                               "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)}
+        if res is not None:
+            multi = len(res.years) > 1
+            ctx.update(res=res, multi=multi, levels=_records(res.levels), pairs=_records(res.pairs),
+                       excluded=_records(res.excluded), chart={
+                           "name": names.indicator(indicator), "unit": res.unit or "", "role": role,
+                           "years": res.years, "national": {str(k): v for k, v in res.national.items()},
+                           "strips": [] if multi else res.strips(res.years[0]),
+                           "medians": {lvl: [next((r["median"] for r in _records(res.levels)
+                                                   if r["year"] == yy and r["level"] == lvl), None) for yy in res.years]
+                                       for lvl in dict.fromkeys(res.levels.level)} if multi else {}})
+        return page(request, "escalation.html", ctx)
+
+    @app.get("/api/escalation", summary="Target escalation by level")
+    def api_escalation(indicator: str, year: Optional[int] = None,
+                       years: Optional[str] = Query(None, description="A span (2016-2025) or a list (2016,2018)"),
+                       under: Optional[str] = Query(None, description="Region name or code"),
+                       role: str = Query("target", pattern="^(target|actual)$"), measure: Optional[str] = None,
+                       table: str = Query("levels", pattern="^(levels|pairs|excluded)$"),
+                       format: str = Query("json", pattern="^(json|csv)$")):
+        """Per level (year × level): count, median, mean, min, max, mean gap to the parent's figure, share
+        above it and share of targets met; ``table=pairs`` gives each region against its parent
+        (see planwatch.analyze.escalation)."""
+        if year is None and not years:
+            raise HTTPException(422, "give year or years")
+        with reader() as s:
+            res, msg = run_escalation(s, indicator, year, years or "", under or "", role, measure or "")
+        if res is None:
+            raise HTTPException(422, msg)
+        df = {"levels": res.levels, "pairs": res.pairs, "excluded": res.excluded}[table]
+        return csv_response(df, f"escalation_{indicator}_{table}.csv") if format == "csv" else _records(df)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", region: Optional[str] = None, year: Optional[str] = None,
