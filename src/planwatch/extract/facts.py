@@ -25,7 +25,7 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
-    r"^(?:同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
@@ -319,7 +319,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
-        span_hint = "span"
+        lead = text[max(text.rfind("，", 0, q.start), text.rfind(",", 0, q.start), q.start - 30) + 1:q.start]
+        span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
@@ -427,7 +428,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
-            out.append((m.end(), "goal", None))
+            out.append((m.end(), "plan_goal", a))
     return out
 
 
@@ -505,9 +506,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
-    if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
+    lead_goal = [c for c in sent if c[1] in ("goal", "plan_goal") and cue is not None and cue[0] - 12 <= c[0] < cue[0]]
+    if cue is not None and cue[1] == "target" and lead_goal:
         # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
-        cue = (cue[0], "goal", None)
+        cue = (cue[0], lead_goal[-1][1], lead_goal[-1][2])
     decisive = section_role in ("review", "targets", "requirements", "tasks")
     if cue is None and ps < full_start and not decisive:
         cue = _nearest(_cues(text, ps, full_start, y))
@@ -554,6 +556,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return None
         y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
         conf -= 0.2
+    if role == "plan_goal":
+        # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
+        return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "past_target":
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
@@ -578,8 +583,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
-        if v is not None and v.period_hint in ("span", "cumulative") and v.measure in ("growth",):
-            start = int(base.group(1)) + 1 if base else end_year - 4
+        if v is not None and v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",):
+            start = int(base.group(1)) + 1 if base else end_year - (9 if v.period_hint == "span10" else 4)
             return role, f"{start}-{end_year}", conf
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
             return role, f"{end_year - 4}-{end_year}", conf
