@@ -510,7 +510,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if cue is not None and cue[1] == "target" and lead_goal:
         # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
         cue = (cue[0], lead_goal[-1][1], lead_goal[-1][2])
-    decisive = section_role in ("review", "targets", "requirements", "tasks")
+    plans_named = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)] if y is not None else []
+    # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
+    # decides nothing by itself; its paragraphs' cues do
+    mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
+    decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
     if cue is None and ps < full_start and not decisive:
         cue = _nearest(_cues(text, ps, full_start, y))
     role: str | None = None
