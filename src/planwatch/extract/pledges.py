@@ -53,7 +53,7 @@ def _units() -> list[str]:
         if c and c[0]:
             out.add(c[0])
             if not c[0].startswith(("万", "亿")):
-                out.update(("万" + c[0], "亿" + c[0]))
+                out.update(("万" + c[0], "亿" + c[0], "万亿" + c[0]))
     return sorted(out, key=len, reverse=True)
 
 
@@ -156,7 +156,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
-_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|将|要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -534,6 +534,16 @@ class _Hit:
     qe: int
 
 
+def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
+    """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
+    qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
+    if qual == "eq" and q.more:
+        qual = "at_least"  # "300余个"
+    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
+        qual = "about"
+    return qual, qend
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -575,14 +585,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             continue
         quals, prev_end = [], v.start
         for q in run:
-            quals.append(numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""),
-                                           prev_end))
+            quals.append(_qualifier(text, q, prev_end))
             prev_end = quals[-1][1]
         qs, qe = min(s, v.start), prev_end
         for n, (obj, a, b) in enumerate(items):
             q, (qual, _) = (run[n], quals[n]) if len(run) >= 2 else (run[0], quals[0])
-            if q.more and qual == "eq":
-                qual = "at_least"
             hits.append(_Hit(obj, a, b, v, q, qual, qs, qe))
     return hits
 
@@ -629,9 +636,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
-                qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), ps)
-                if q.more and qual == "eq":
-                    qual = "at_least"
+                qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
                 if _FROM_TO.match(text, qend) and "从" in text[lo:q.start]:
                     modifiers.add(qi)
