@@ -51,7 +51,7 @@ def test_object_after_quantity_and_inherited_verb():
 
 def test_not_pledges_ordinals_years_names_durations_slogans():
     ps = plan_pledges("办好第六届陶瓷艺术设计大赛。2022年建成5G基站。PM2.5平均浓度下降。锚定“两个确保”。"
-                      "做好8个方面工作。工业投资连续36个月保持两位数增长。"
+                      "做好8个方面工作。工业投资连续36个月保持两位数增长。开展为期100天的安全生产专项整治行动。"
                       "坚持56个民族共同团结奋斗，保障好14亿人的粮食安全。")
     assert ps == []
 
@@ -225,8 +225,11 @@ def test_fiscal_allocations_and_issuance():
     assert not any("比上年" in p.object for p in ps.values())
     assert {p.object_norm for p in ps.values()} >= {"赤字率", "地方政府专项债券", "特别国债", "中央预算内投资"}
     # a province's allocation, and a comparison that keeps its subject
-    ks = keyset(plan_pledges("省级财政安排乡村振兴衔接资金50亿元。支出规模比去年扩大2万亿元以上。", head=PROVINCE))
-    assert {("乡村振兴衔接资金", 50, "亿元"), ("支出规模", 2, "万亿元")} <= ks
+    ps = by_key(plan_pledges("省级财政安排乡村振兴衔接资金50亿元。支出规模比去年扩大2万亿元以上。"
+                             "发行地方政府一般债券300亿元、专项债券1200亿元。", head=PROVINCE))
+    assert {("乡村振兴衔接资金", 50, "亿元"), ("支出规模", 2, "万亿元")} <= set(ps)
+    # the list's verb stands before the second item too: it is not an allocation without a verb
+    assert ps[("专项债券", 1200, "亿元")].action == "发行" and ps[("地方政府一般债券", 300, "亿元")].action == "发行"
 
 
 def test_shares_to_reach_in_tasks_but_not_in_a_targets_part():
@@ -264,7 +267,8 @@ def test_estimates_circumstances_and_results_are_not_pledges():
 
 def test_county_tasks_keep_their_pledges():
     ps = by_key(plan_pledges("全县完成农村户厕改造1200户，新建村级卫生室12个、公办幼儿园3所，"
-                             "治理水土流失面积15平方公里。"))
+                             "治理水土流失面积15平方公里，每个乡镇至少建成1个标准化卫生院。"))
+    assert ps[("标准化卫生院", 1, "个")].qualifier == "at_least"
     assert {("农村户厕", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
     assert ps[("公办幼儿园", 3, "所")].action == "新建"
     assert any(k[1:] == (15, "平方公里") and "水土流失" in k[0] for k in ps)

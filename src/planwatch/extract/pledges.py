@@ -58,6 +58,7 @@ def _units() -> list[str]:
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
+_DURATION = re.compile(r"(?:为期|历时|用时|连续)$")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -89,10 +90,14 @@ def categories() -> list[tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _indicator_names() -> dict[str, str]:
+    """Names of the taxonomy's indicators (``indicators.tsv``) → indicator id."""
+    return {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+
+
+@lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern:
-    """Names of the taxonomy's indicators (``indicators.tsv``), longest first."""
-    names = {a for ind in vocab.indicators().values() for a in ind.aliases}
-    return re.compile("|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(a) for a in sorted(_indicator_names(), key=len, reverse=True)))
 
 
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
@@ -105,7 +110,7 @@ def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
     ids = set()
-    by_alias = {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+    by_alias = _indicator_names()
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
         if any(cs <= q.start < ce for q in quants):
             m = _indicator_re().search(text, cs, ce)
@@ -180,8 +185,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         nxt = text[m.end():m.end() + 1]
         if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
-        if m.group("unit") == "个" and nxt in ("月", "小"):
-            continue  # a duration ("连续36个月"), not a count
+        if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
+            continue  # a duration ("连续36个月", "为期100天"), not a count
         if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
@@ -541,6 +546,8 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
         qual = "at_least"  # "300余个"
     elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
         qual = "about"
+    elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
+        qual = "at_least"  # "至少建成1个"
     return qual, qend
 
 
@@ -665,7 +672,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
-                    if object_norm(obj)[1] == "财政":
+                    if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb("安排", obj_s, obj_s)
                     elif after and after[0].start - post_end <= 2:
