@@ -290,3 +290,12 @@ def test_news_article_sentences_need_a_look_ahead_cue():
             "2023年，全县力争新建高标准农田2万亩。\n")
     doc = planwatch.read_text(text, "news.txt")
     assert keyset(doc.pledges) == {("高标准农田", 2, "万亩")}
+
+
+def test_tasks_under_a_targets_title_and_a_task_naming_its_goal():
+    doc = planwatch.read_text(HEAD + "一、2021年工作回顾\n过去一年新建高标准农田3万亩。\n"
+                              "二、2022年目标任务和重点工作\n"
+                              "今年经济社会发展的主要预期目标是：地区生产总值增长7%，城镇新增就业5000人。\n"
+                              "（一）乡村振兴\n农村生活污水处理率达到41%，新建高标准农田2万亩。\n"
+                              "乡村振兴的主要目标是：改造农村公路100公里。\n", "t.txt")
+    assert keyset(doc.pledges) == {("农村生活污水处理率", 41, "%"), ("高标准农田", 2, "万亩"), ("农村公路", 100, "公里")}

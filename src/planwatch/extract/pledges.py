@@ -100,6 +100,10 @@ def _indicator_re() -> re.Pattern:
     return re.compile("|".join(re.escape(a) for a in sorted(_indicator_names(), key=len, reverse=True)))
 
 
+def _indicator_ids(text: str, s: int, e: int) -> set[str]:
+    return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
+
+
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
@@ -352,6 +356,10 @@ def _sentences(text: str, s: int, e: int):
         yield s + m.start(), s + m.end()
 
 
+_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
+_GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+
+
 def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
     """The section role at pos, reading a part titled for the report's year ("三、对2018年政府工作的建议",
     "二、对今年政府工作的建议") as tasks, and one titled only for past years as review."""
@@ -365,6 +373,9 @@ def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
         return "review"  # "一、“十三五”发展成就和2020年主要工作" in the 2021 report
     if role == "other" and (re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year)):
         return "tasks"
+    path = sec.path if sec else ""
+    if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
+        return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
     return role
 
 
@@ -385,8 +396,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
         role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
-            if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST.search(para):
-                continue
+            if (role == "targets" and _TARGET_PARA.search(para)) or (_TARGET_LIST.search(para) and (
+                    role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
+                continue  # the year's target list, or its explanation (a task may name "主要目标" too)
             if role not in PLAN_ROLES and role != "other":
                 continue
         elif role != "review":
@@ -609,6 +621,8 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
     for ci, (cs, ce) in enumerate(cls):
+        if last_verb is not None and verbs().get(last_verb.word) == "level":
+            last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         if not cq:
             if _verbs_in(text, cs, ce):
