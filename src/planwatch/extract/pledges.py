@@ -140,13 +140,14 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
 _TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又)+$")
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
+_NOMINAL = re.compile(r"投资|资金")
 _BARE_MEASURE = re.compile(r"面积|总量|规模|长度|数量|人数|里程|总长|长")
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
@@ -448,6 +449,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
     verb = before[-1] if before else None
+    if len(before) >= 2 and _NOMINAL.fullmatch(_strip(text[verb.end:q.start])):
+        verb = before[-2]  # "完成铁路建设投资8000亿元": 建设 is part of the object
     pre_start = verb.end if verb else lo
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
