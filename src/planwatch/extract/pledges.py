@@ -113,13 +113,13 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
 def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
+    if len(quants) < 3:
+        return False
     ids = set()
-    by_alias = _indicator_names()
-    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+    for cs, ce in numbers.clauses(text, ss, se, _SEP):
         if any(cs <= q.start < ce for q in quants):
-            m = _indicator_re().search(text, cs, ce)
-            if m:
-                ids.add(by_alias[m.group(0)])
+            # "A、B、C分别增长8%、10%、9%": every indicator named in a clause with figures
+            ids |= _indicator_ids(text, cs, ce)
     return len(ids) >= 3
 
 
