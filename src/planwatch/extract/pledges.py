@@ -3,9 +3,17 @@
 The same scanner reads quantified statements in a review part (``scan(..., part="review")``),
 which is what the follow-through analysis compares the pledges with.
 
-Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions),
-``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects),
-``data/pledge_categories.tsv`` (categories from section titles).
+What is a pledge (``spec/facts.md``, "Pledges"): a quantity with an action in a plan part; not the
+year's target list (indicator facts), not last year's results, estimates (预计), start or current values
+(从X提高到Y, 现行16%的税率), thresholds (30万千瓦以下机组), durations, set phrases or ranks. One verb with
+several objects and values gives one pledge each; a fiscal allocation with no verb before it takes 安排;
+the verb carries the direction (再降10%) and the value stays positive.
+
+Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions and their kinds),
+``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects; category 财政
+marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objects shares),
+``data/pledge_fixed.tsv`` (set phrases whose number is not pledged), ``data/pledge_categories.tsv``
+(categories from section titles).
 """
 from __future__ import annotations
 
@@ -288,10 +296,9 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             if (len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()) and verbs()[m.group(0)] != "noun"]
 
 
-# "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value and what it is of are not the object
+# "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
+# and what it is of are not the object
 _FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
-
-
 # "现行16%的税率(降至13%)": the current value inside the object
 _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
