@@ -486,7 +486,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             act = verb
         cand_c = _strip(cand)
         if cand_c:
-            return cand_c, bs, bs + len(cand), act
+            k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
+            return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
     if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
