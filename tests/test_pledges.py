@@ -300,3 +300,13 @@ def test_tasks_under_a_targets_title_and_a_task_naming_its_goal():
                               "（一）乡村振兴\n农村生活污水处理率达到41%，新建高标准农田2万亩。\n"
                               "乡村振兴的主要目标是：改造农村公路100公里。\n", "t.txt")
     assert keyset(doc.pledges) == {("农村生活污水处理率", 41, "%"), ("高标准农田", 2, "万亩"), ("农村公路", 100, "公里")}
+
+
+def test_a_goals_part_of_a_five_year_plan_gives_its_span():
+    doc = planwatch.read_text(NATIONAL.replace("2024年", "2021年")
+                              + "二、“十四五”时期主要目标任务\n新建改造城市燃气管道10万公里，常住人口城镇化率提高到65%。\n"
+                              "三、2021年重点工作\n新开工改造城镇老旧小区5.3万个。\n", "p.txt")
+    ps = by_key(doc.pledges)
+    assert set(ps) == {("城市燃气管道", 10, "万公里"), ("城镇老旧小区", 5.3, "万个")}
+    assert ps[("城市燃气管道", 10, "万公里")].period == "2021-2025"
+    assert ps[("城镇老旧小区", 5.3, "万个")].period == "2021"

@@ -347,7 +347,11 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     return text[p:stop], stop, into_q
 
 
-def _period(sentence: str, meta: Metadata) -> str:
+_PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
+    """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
     m = re.search(r"(\d{4})\s*[-—–至到]\s*(\d{4})年", sentence)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
@@ -356,6 +360,11 @@ def _period(sentence: str, meta: Metadata) -> str:
         return m.group(1)
     if meta.report_year and re.search(r"今后五年|未来五年|五年内", sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
+    plans = re.findall(r"十([一二三四五六七八九])五", goal_path)
+    if plans:
+        # the n-th five-year plan starts in 1966 + 5 (n - 3) (the 3rd began in 1966)
+        start = 1966 + 5 * (10 + _PLAN_ORDINAL[plans[-1]] - 3)
+        return f"{start}-{start + 4}"
     return str(meta.report_year) if meta.report_year else ""
 
 
@@ -424,7 +433,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
                 continue
             sec = outline.at(ss)
             path = sec.path if sec else ""
-            period = _period(sentence, meta) if part == "plan" else (
+            period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and _target_list(text, ss, se, quants):
                 continue
