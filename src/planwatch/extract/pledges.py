@@ -163,6 +163,8 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 _TARGET_LIST = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为|：|:|设定)|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# a list item written on its own line
+_BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
@@ -174,7 +176,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
-_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -407,12 +409,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
     text = norm.text
     out: list[Pledge] = []
     seen: set[tuple] = set()
+    listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     for pm in re.finditer(r"[^\n]+", text):
         ps, pe = pm.span()
         role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
+            if listing and _BULLET.match(para):
+                continue
+            listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
             if (role == "targets" and _TARGET_PARA.search(para)) or (_TARGET_LIST.search(para) and (
                     role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
