@@ -175,7 +175,6 @@ def test_target_list_is_facts_but_a_restated_task_is_a_pledge():
     assert ps == []
     # a county's list with no "预期目标" cue: three indicators' figures in one sentence
     assert plan_pledges("生产总值增长8%左右，固定资产投资增长10%，社会消费品零售总额增长9%。") == []
-    assert plan_pledges("确保规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%、9%。") == []
     # a list written one target a line
     ps = plan_pledges("今年经济社会发展的主要预期目标是：\n——城镇新增就业1100万人以上；\n——粮食产量保持在1.3万亿斤以上；\n"
                       "——新建高标准农田5万亩。\n新建农村公路300公里。")

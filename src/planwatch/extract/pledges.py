@@ -124,10 +124,12 @@ def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
     if len(quants) < 3:
         return False
     ids = set()
-    for cs, ce in numbers.clauses(text, ss, se, _SEP):
+    # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
+    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
         if any(cs <= q.start < ce for q in quants):
-            # "A、B、C分别增长8%、10%、9%": every indicator named in a clause with figures
-            ids |= _indicator_ids(text, cs, ce)
+            m = _indicator_re().search(text, cs, ce)
+            if m:
+                ids.add(_indicator_names()[m.group(0)])
     return len(ids) >= 3
 
 
