@@ -183,6 +183,8 @@ def test_target_list_is_facts_but_a_restated_task_is_a_pledge():
     one = plan_pledges("全年固定资产投资完成190亿元以上，固定资产投资增长10%以上。城镇新增就业9000人。")
     ks = keyset(one)
     assert {("固定资产投资", 190, "亿元"), ("固定资产投资", 10, "%"), ("城镇新增就业", 9000, "人")} <= ks
+    ks = keyset(plan_pledges("确保规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%、9%。"))
+    assert ks == {("规上工业增加值", 8, "%"), ("固定资产投资", 10, "%"), ("社会消费品零售总额", 9, "%")}
 
 
 def test_one_verb_several_objects_and_values():
