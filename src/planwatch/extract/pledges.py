@@ -165,6 +165,8 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 _TARGET_LIST = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为|：|:|设定)|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# the same, certain whatever the part's role: expected targets, or their explanation
+_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -421,8 +423,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
             if listing and _BULLET.match(para):
                 continue
             listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
-            if (role == "targets" and _TARGET_PARA.search(para)) or (_TARGET_LIST.search(para) and (
-                    role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
+            if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
+                    _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
             if role not in PLAN_ROLES and role != "other":
                 continue
