@@ -267,8 +267,11 @@ def test_start_values_current_values_and_thresholds_are_not_pledged():
 
 def test_estimates_circumstances_and_results_are_not_pledges():
     ps = plan_pledges("预计全年退税减税约2.5万亿元。今年高校毕业生超过1000万人，要加强就业创业指导。"
-                      "过去五年，新建高标准农田30万亩。一季度全县规上工业增加值同比增长12%。")
+                      "过去五年，新建高标准农田30万亩。一季度全县规上工业增加值同比增长12%。"
+                      "2021年，全县地区生产总值同比增长4.3%；固定资产投资完成11.54亿元。")
     assert ps == []
+    # a year after the report's own (or its end) is a plan
+    assert keyset(plan_pledges("2025年底前，新建农村公路300公里。")) == {("农村公路", 300, "公里")}
 
 
 def test_county_tasks_keep_their_pledges():

@@ -402,6 +402,12 @@ def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
     return role
 
 
+def _past_lead(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence opens with a past year ("2021年，…", "2021年全县…")."""
+    m = re.match(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)", sentence)
+    return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
+
+
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
     years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})年", sentence)]
@@ -430,8 +436,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
                 continue
         elif role != "review":
             continue
+        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
+        past = [(m.start() + ps, m.end() + ps) for m in re.finditer(r"[^。！？!?]+", para)
+                if _past_lead(m.group(0), meta)] if part == "plan" else []
         for ss, se in _sentences(text, ps, pe):
             sentence = text[ss:se]
+            if any(a <= ss < b for a, b in past):
+                continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
