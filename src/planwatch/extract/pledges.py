@@ -700,7 +700,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                     continue
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
-                if _FROM_TO.match(text, qend) and "从" in text[lo:q.start]:
+                if _FROM_TO.match(text, qend) and re.search("[从由]", text[lo:q.start]):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 if _is_threshold(text, q, qend):
@@ -768,7 +768,7 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     if i < 0:
         return None
     s = i + len(v.word)
-    m = re.compile(r"[，,、；;：:]").search(text, s, v.start)
+    m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
     if not obj or len(obj) > 20 or re.search(r"\d", obj):
@@ -777,6 +777,7 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     return obj, k, k + len(obj)
 
 
+_PUNCT = re.compile(r"[，,、；;：:]")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
 
 
