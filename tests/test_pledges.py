@@ -318,3 +318,18 @@ def test_a_goals_part_of_a_five_year_plan_gives_its_span():
     assert set(ps) == {("城市燃气管道", 10, "万公里"), ("城镇老旧小区", 5.3, "万个")}
     assert ps[("城市燃气管道", 10, "万公里")].period == "2021-2025"
     assert ps[("城镇老旧小区", 5.3, "万个")].period == "2021"
+
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "dev").is_dir(), reason="no development set beside the repository")
+def test_pledge_scores_do_not_regress():
+    from planwatch.evaluate import evaluate
+
+    # the State Council's reports with complete pledge gold, and the seed reports
+    national = sorted((SHARED / "dev" / "texts").glob("n202[1-5]_*.txt"))
+    dev = evaluate(SHARED / "gold" / "dev", national)
+    assert dev.pledge_docs == 5 and dev.pledges[2] >= 0.95, dev.render(verbose=True, classes=False)
+    seeds = evaluate(SHARED / "gold" / "seeds", [SHARED / "seeds"])
+    assert seeds.pledges[2] >= 0.95, seeds.render(verbose=True, classes=False)
