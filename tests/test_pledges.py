@@ -52,6 +52,7 @@ def test_object_after_quantity_and_inherited_verb():
 def test_not_pledges_ordinals_years_names_durations_slogans():
     ps = plan_pledges("办好第六届陶瓷艺术设计大赛。2022年建成5G基站。PM2.5平均浓度下降。锚定“两个确保”。"
                       "做好8个方面工作。工业投资连续36个月保持两位数增长。开展为期100天的安全生产专项整治行动。"
+                      "重点办好10件民生实事，完成12项重点任务。"
                       "坚持56个民族共同团结奋斗，保障好14亿人的粮食安全。")
     assert ps == []
 

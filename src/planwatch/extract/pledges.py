@@ -12,8 +12,8 @@ the verb carries the direction (再降10%) and the value stays positive.
 Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions and their kinds),
 ``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects; category 财政
 marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objects shares),
-``data/pledge_fixed.tsv`` (set phrases whose number is not pledged), ``data/pledge_categories.tsv``
-(categories from section titles).
+``data/pledge_fixed.tsv`` (set phrases whose number is not pledged), ``data/pledge_own_items.tsv``
+(what counts of the report's own items are of), ``data/pledge_categories.tsv`` (categories from section titles).
 """
 from __future__ import annotations
 
@@ -247,6 +247,12 @@ def _fixed_re() -> re.Pattern | None:
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pat = _fixed_re()
     return [m.span() for m in pat.finditer(text, start, end)] if pat else []
+
+
+@lru_cache(maxsize=1)
+def _own_items_re() -> re.Pattern | None:
+    words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -703,6 +709,8 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                 if _FROM_TO.match(text, qend) and re.search("[从由]", text[lo:q.start]):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
+                if _own_items_re() and _own_items_re().match(text, qend + text.startswith("的", qend)):
+                    continue  # "办好10件民生实事": a count of the report's own list
                 if _is_threshold(text, q, qend):
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
