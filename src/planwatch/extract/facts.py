@@ -81,9 +81,10 @@ class Value:
 
 
 @lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """One pattern for every name: the coordination patterns first (they are the longer
-    reading), then the literal aliases longest first. Group ``cN`` is compound pattern N."""
+def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, ...]]]:
+    """The literal aliases as one pattern (longest first), the coordination patterns as another
+    (group ``cN`` is compound pattern N), and what each names. Two scans keep the literal one
+    fast; where they overlap, the coordination wins."""
     table: dict[str, tuple[str, ...]] = {}
     patterns: list[str] = []
     groups: set[str] = set()
@@ -100,8 +101,36 @@ def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
         else:
             table[phrase] = ids
     literals = sorted((a for a in table if a not in groups), key=len, reverse=True)
-    pat = re.compile("|".join(patterns + [re.escape(a) for a in literals]))
-    return pat, table
+    lit = re.compile("|".join(re.escape(a) for a in literals))
+    # one pattern each: a joined alternation loses each pattern's literal prefix and is slow
+    comp = [re.compile(p) for p in patterns]
+    return lit, comp, table
+
+
+def _name_matches(text: str) -> list[re.Match]:
+    lit, comp, _ = _alias_table()
+    found: list[re.Match] = []
+    for pat in comp:
+        found += pat.finditer(text)
+    if not found:
+        return list(lit.finditer(text))
+    # overlapping coordinations: the earliest, then the longest
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    spans = [(m.start(), m.end()) for m in kept]
+    out = list(kept)
+    j = 0
+    for m in lit.finditer(text):
+        while j < len(spans) and spans[j][1] <= m.start():
+            j += 1
+        if j < len(spans) and spans[j][0] < m.end():
+            continue  # inside (or across) a coordination
+        out.append(m)
+    out.sort(key=lambda m: m.start())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -157,10 +186,10 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
-    pat, table = _alias_table()
+    table = _alias_table()[2]
     own = meta.region or ""
     out: list[Mention] = []
-    for m in pat.finditer(text):
+    for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
         before = text[max(0, s - 6):s]
@@ -397,10 +426,24 @@ def _role_cues() -> list[tuple[str, str, re.Pattern]]:
     return [(r[0], r[1], re.compile(r[2])) for r in vocab.table("role_cues.tsv") if len(r) >= 3]
 
 
+_CUE_CACHE: dict[tuple, list] = {}
+
+
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
           ) -> list[tuple[int, str, int | None]]:
     """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
-    past_target or goal, year the year the cue names (if any)."""
+    past_target, goal or plan_goal, year the year the cue names (if any). The figures of one
+    sentence ask about the same spans again and again: answers are kept per document."""
+    key = (id(text), len(text), start, end, y, strength)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        if len(_CUE_CACHE) > 20000:
+            _CUE_CACHE.clear()
+        hit = _CUE_CACHE[key] = _scan_cues(text, start, end, y, strength)
+    return hit
+
+
+def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     for role, st, pat in _role_cues():
         if st != strength:
@@ -644,6 +687,7 @@ def infer_report_year(text: str) -> int | None:
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
+    _CUE_CACHE.clear()
     year = meta.report_year
     year_penalty = 0.0
     if year is None:
