@@ -14,6 +14,7 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,26 +164,58 @@ def _allowed_dims(iid: str) -> set[str]:
     return {dims.get(u, u) for u in ind.units}
 
 
+class _Marks:
+    """Where clauses, sentences and paragraphs end in one text, found once, looked up by bisection
+    (walking back from every figure made long run-on texts quadratic)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.clause = [m.start() for m in re.finditer(r"[。；！？\n;!?，,：:]", text)]
+        self.sent = [m.start() for m in re.finditer(r"[。；！？\n;!?]", text)]
+        self.full = [m.start() for m in re.finditer(r"[。！？\n]", text)]
+        self.para = [m.start() for m in re.finditer(r"\n", text)]
+        self.semi = [m.start() for m in re.finditer(r"[。！？\n；;]", text)]
+
+    @staticmethod
+    def _after_prev(marks: list[int], pos: int) -> int:
+        i = bisect_left(marks, pos) - 1
+        return marks[i] + 1 if i >= 0 else 0
+
+    @staticmethod
+    def _next(marks: list[int], pos: int, n: int) -> int:
+        i = bisect_left(marks, pos)
+        return marks[i] if i < len(marks) else n
+
+
+_MARKS: list[_Marks] = []
+
+
+def _marks(text: str) -> _Marks:
+    if not _MARKS or _MARKS[0].text is not text:
+        _MARKS[:] = [_Marks(text)]
+    return _MARKS[0]
+
+
 def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _SENT_END and text[i - 1] not in "，,：:":
-        i -= 1
-    return i
+    return _Marks._after_prev(_marks(text).clause, pos)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and text[s - 1] not in _SENT_END:
-        s -= 1
-    e = pos
-    n = len(text)
-    while e < n and text[e] not in _SENT_END:
-        e += 1
-    return s, e
+    mk = _marks(text)
+    return mk._after_prev(mk.sent, pos), mk._next(mk.sent, pos, len(text))
+
+
+def _full_start(text: str, pos: int) -> int:
+    """The start of the sentence (up to 。！？ or a line break; ；-clauses inside)."""
+    return _Marks._after_prev(_marks(text).full, pos)
+
+
+def _semi_start(text: str, pos: int) -> int:
+    return _Marks._after_prev(_marks(text).semi, pos)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+    return _Marks._after_prev(_marks(text).para, pos)
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
@@ -217,7 +250,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if _NOUN_AFTER.match(text, e):
             continue
         partial = None
-        cs = _clause_start(text, s)
+        cs = max(_clause_start(text, s), s - 40)
         lead = text[cs:s]
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
@@ -348,7 +381,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
-        lead = text[max(text.rfind("，", 0, q.start), text.rfind(",", 0, q.start), q.start - 30) + 1:q.start]
+        lead = text[max(_clause_start(text, q.start), q.start - 30):q.start]
         span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
@@ -524,10 +557,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
     ss, se = _sentence_bounds(text, pos)
+    ss, se = max(ss, pos - 1000), min(se, pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    ps = _paragraph_start(text, pos)
+    full_start = _full_start(text, pos)
+    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it
+    full_start = max(full_start, pos - 1000)
+    ps = max(_paragraph_start(text, pos), full_start - 1000)
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -610,7 +646,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = max(full_start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    clause_start = max(full_start, _semi_start(text, pos))
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
