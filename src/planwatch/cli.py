@@ -129,8 +129,6 @@ def _read_store(db: Path):
     """The database opened read-only; a missing file is an error, never a new empty database."""
     if not Path(db).is_file():
         raise _fail(f"no database at {db} (create one with: planwatch ingest FILES --db {db})")
-    from .store import Store
-
     return Store(db, read_only=True)
 
 
@@ -215,9 +213,14 @@ console, err = _LazyConsole(False), _LazyConsole(True)
 
 
 def Store(*args: Any, **kwargs: Any):  # noqa: N802 - stands for the class, imported when called
+    """The store; a database another process holds for writing is one line, not a traceback."""
     from .store import Store as _Store
+    from .store import StoreBusy
 
-    return _Store(*args, **kwargs)
+    try:
+        return _Store(*args, **kwargs)
+    except StoreBusy as exc:
+        raise _fail(f"error: {exc}", 1) from None
 
 
 def _df_out(df, format, title: str, columns: list[str] | None = None, widths: dict[str, int] | None = None,
@@ -276,45 +279,62 @@ def ingest(
     at the end. Exit status 1 if any file failed.
     """
     doc_type = _check("doc_type", doc_type)
+    import warnings
+
     from . import api
     from .ingest import iter_files
-    from .store import Store
 
     files = list(iter_files(paths))
+    if not files:
+        raise _fail(f"error: no readable files under {', '.join(str(p) for p in paths)}", 1)
     added = skipped = failed = warned = 0
     rep = _Reporter(len(files))
     try:
         with Store(db) as store:
             _attach_hooks(store, db)
-            for f, docs, exc in api.iter_documents(files, _overrides(region, year, doc_type)):
-                rep.advance()
-                if exc is not None:
-                    failed += 1
-                    rep.line(f"error: {exc}")
-                    continue
-                for d in docs:
-                    where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
-                    if store.add(d, replace=replace):
-                        added += 1
-                    else:
-                        skipped += 1
-                        row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
-                                                [d.id]).fetchone()
-                        name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
-                        rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
-                                 f"{yr or 'no year'})")
-                        continue
-                    missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
-                    if missing:
-                        warned += 1
-                        rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
-                                 f"(stored as {d.id}; set it with --region/--year)")
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                stream = api.iter_documents(files, _overrides(region, year, doc_type))
+                for f, docs, exc in stream:
+                    rep.advance()
+                    # bad records of a dump (a broken JSONL line, a short CSV row): one line each
+                    for w in caught:
+                        rep.line(f"warning: {w.message}")
+                    caught.clear()
+                    added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
+                                                                 (added, skipped, failed, warned))
     finally:
         rep.close()
     print(f"{added} stored, {skipped} already stored, {failed} failed ({len(files)} files) -> {db}"
           + (f"; {warned} without region or year" if warned else ""))
     if failed:
         raise typer.Exit(1)
+
+
+def _ingest_one(store, rep, f, docs, exc, replace, counts):
+    """Store one file's documents and say what happened; returns the updated counts."""
+    added, skipped, failed, warned = counts
+    if exc is not None:
+        rep.line(f"error: {exc}")
+        return added, skipped, failed + 1, warned
+    for d in docs:
+        where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
+        if store.add(d, replace=replace):
+            added += 1
+        else:
+            skipped += 1
+            row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
+                                    [d.id]).fetchone()
+            name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
+            rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
+                     f"{yr or 'no year'})")
+            continue
+        missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
+        if missing:
+            warned += 1
+            rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
+                     f"(stored as {d.id}; set it with --region/--year)")
+    return added, skipped, failed, warned
 
 
 def _attach_hooks(store, db: Path) -> None:
