@@ -64,6 +64,9 @@ _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
                 (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949)]
 _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
+_LEVEL_WORD = re.compile(r"(?<![居于过列占超比安健完齐周保成十])(全[省市县区州旗盟])(?![第前平首排领均各])")
+_LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
+                   "全县": {"county"}, "全旗": {"county"}, "全州": {"prefecture"}, "全盟": {"prefecture"}}
 _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", "全州": "prefecture", "全盟": "prefecture"}
 # pinyin some traditional-script reposts insert (會(huì)), zero-width characters, and spaces between
 # two Chinese characters (政 府 工 作 报 告, 李　强): none of them may break a cue
@@ -76,16 +79,17 @@ class _View:
 
     def __init__(self, base: str):
         self.base = base
+        folded = base.translate(_variants())  # one character for one: offsets unchanged
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
-        for m in _ERASE.finditer(base):
+        for m in _ERASE.finditer(folded):
             if m.start() > pos:
-                parts.append(base[pos:m.start()])
+                parts.append(folded[pos:m.start()])
                 self._vstarts.append(vpos)
                 self._bstarts.append(pos)
                 vpos += m.start() - pos
             pos = m.end()
-        parts.append(base[pos:])
+        parts.append(folded[pos:])
         self._vstarts.append(vpos)
         self._bstarts.append(pos)
         self.s = "".join(parts)
@@ -96,6 +100,11 @@ class _View:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return (self.pos(start), self.pos(end - 1) + 1) if end > start else (self.pos(start), self.pos(start))
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    return {ord(row[0]): row[1] for row in vocab.table("char_variants.tsv") if len(row) >= 2 and len(row[0]) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +129,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
         "review_lead": re.compile(r"(?:回顾|总结|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
+        # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
+        "estimate": re.compile(r"(?<![到至—\-~～])" + y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
@@ -401,20 +412,44 @@ def _specific(seg: str, ntext: str) -> tuple[str, Region] | None:
 
 
 def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
-    """Mentions of two-character full names (南县) and of short names (黎平) of regions ending in
-    ``suffix``; each counted only at the start of a clause, where a place name stands as a subject,
-    so that 湖南县域 is not 南县 and 新兴产业 is not 新兴县."""
+    """Mentions of two-character full names (南县), counted only at the start of a clause where a place
+    name stands as a subject (so that 湖南县域 is not 南县); after an anonymous byline ("在县第十八届…")
+    also the short names (黎平) of regions ending in its suffix, wherever they stand."""
     g = gazetteer()
     out: Counter[str] = Counter()
-    for mm in re.finditer(r"(?:^|[，,。；;：:、\s（(“\"])([\u4e00-\u9fff]{2,3})", ntext, re.M):
-        w = mm.group(1)
-        for cand in (w, w[:2]):
-            if cand in g.by_name and len(cand) == 2:
-                out[cand] += 1
+    for mm in re.finditer(r"(?:^|[，,。；;：:、\s（(“\"])([\u4e00-\u9fff]{2})", ntext, re.M):
+        if len(mm.group(1)) == 2 and mm.group(1) in g.by_name:
+            out[mm.group(1)] += 1
+    if suffix:
+        shorts = {k for k, rs in g.by_short.items() if any(r.name.endswith(suffix) for r in rs)}
+        for i in range(len(ntext) - 1):
+            for k in (2, 3):
+                w = ntext[i:i + k]
+                if w in shorts:
+                    out[w] += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _upper_shorts() -> frozenset[str]:
+    g = gazetteer()
+    return frozenset(k for k, rs in g.by_short.items()
+                     if len(k) >= 2 and any(r.level in ("province", "prefecture") and r.current for r in rs))
+
+
+def _upper_short_mentions(s: str) -> Counter[str]:
+    """Short names of provinces and prefectures in s that are not part of the full name (湖北, not 湖北省)."""
+    shorts = _upper_shorts()
+    out: Counter[str] = Counter()
+    i = 0
+    while i < len(s) - 1:
+        for k in (3, 2):
+            w = s[i:i + k]
+            if w in shorts and not _SUFFIX.match(s, i + k):
+                out[w] += 1
+                i += k - 1
                 break
-            if suffix and cand in g.by_short and any(r.name.endswith(suffix) for r in g.by_short[cand]):
-                out[cand] += 1
-                break
+        i += 1
     return out
 
 
@@ -491,8 +526,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             continue
         if _support(r, ntext)[1] > 0:
             vote(r, min(c, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{c}")
+    # short names of provinces and prefectures (上海, 长治频道, 湖北日报) near the top: a weak vote for
+    # reports that never write the full name; a prefecture only if its province is named too
+    for nm, c in _upper_short_mentions(head + "\n" + ntext[:3000]).items():
+        for r in g.lookup(nm):
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0):
+                vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
+                break
     # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
-    lw = Counter(w for w in re.findall(r"全(?:省|市|县|区|州|旗|盟)", ntext))
+    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     own = lw.most_common(1)[0][0] if lw else None
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
@@ -519,6 +562,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             break
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
+    if not strong and own and g.get(code).level not in _LEVELS_OF_WORD[own]:
+        # only mentions, and of a region of another level than the report's own word (a county report
+        # naming its province): the region is unknown, the level is the word's
+        level = _LEVEL_OF_WORD.get(own)
+        if level:
+            meta.level = level
+            meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
+        return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
 
 
@@ -592,7 +643,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
-    for key in ("review", "review_lead", "part_year"):
+    for key in ("review", "review_lead", "part_year", "estimate"):
         for mm in p[key].finditer(body):
             y = int(mm.group("y"))
             if n[key] < 3:
