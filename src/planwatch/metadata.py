@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
         "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
-        "target": re.compile(r"(?<![到至—\-~～])" + y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:"
+        "target": re.compile(r"(?<![到至—\-~～])" + y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
@@ -192,7 +192,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     hints = hints or {}
     from .normalize import simplified
 
-    text = simplified(text)  # same offsets as the text as read
+    raw, text = text, simplified(text)  # same offsets as the text as read
     meta = Metadata()
     ev = meta.evidence
     hv = _View(text[:HEAD])
@@ -269,6 +269,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", text[s:e], s, e,
                                           note=f"year not stated: taken from report year {meta.report_year}")
 
+    for e in ev.values():  # provenance: a quote with offsets is the text as read at those offsets
+        if e.start is not None and e.end is not None:
+            e.quote = raw[e.start:e.end]
     for k, v in (overrides or {}).items():
         if v is None or not hasattr(meta, k):
             continue
@@ -639,6 +642,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for mm in p["target"].finditer(body):
         after = body[mm.end():mm.end() + 4]
         if any(w in mm.group("mid") + mm.group(0)[-4:] + after for w in not_target) or after.startswith(("执行", "完成")):
+            continue
+        # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
+        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)", after):
             continue
         if n["t"] < 3:
             n["t"] += 1
