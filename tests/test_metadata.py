@@ -304,3 +304,11 @@ def test_dev_set_metadata_accuracy():
     with_name, without_name = _dev_accuracy()
     assert with_name >= base["meta_acc"] - 1e-9
     assert without_name >= base["meta_acc_no_filename"] - 1e-9
+
+
+def test_date_after_the_meeting_and_region_before_another_word():
+    m = meta_of("政府工作报告\n——在北京市海淀区第十七届人民代表大会第四次会议上\n（2024年1月10日）\n海淀区代区长 张三\n"
+                "各位代表：现在，我代表区人民政府向大会报告工作。北京市委、市政府领导下，全区。")
+    assert (m.region, m.parent, m.province, m.meeting_date, m.speaker) == ("海淀区", "北京市", "北京市", "2024-01-10", "张三")
+    m = meta_of("政府工作报告\n——2022年1月10日在济源示范区第一届人民代表大会第一次会议上\n各位代表：全区经济增长。河南省委。")
+    assert (m.region, m.region_code, m.level) == ("济源市", "419001", "county")

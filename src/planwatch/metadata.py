@@ -248,9 +248,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
     session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")), None)
     dm = None
+    anchor = m or session or nat
     for d in _DATE.finditer(head):
-        anchor = m or session or nat
-        if anchor and abs(d.end() - anchor.start()) < 12 or re.match(r"\s*在", head[d.end():d.end() + 3]):
+        # the date before the meeting ("2024年1月8日在…"), or on the line after it ("…会议上\n（2019年1月10日）")
+        if anchor and (abs(d.end() - anchor.start()) < 12 or 0 <= d.start() - anchor.end() <= 16) \
+                or re.match(r"\s*在", head[d.end():d.end() + 3]):
             dm = d
             break
     if dm:
@@ -416,14 +418,17 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset()) -> Region |
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
-def _specific(seg: str, ntext: str) -> tuple[str, Region] | None:
+def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] | None:
     """The most specific region named in a byline or title segment.
 
-    "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市."""
+    "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
+    byline, a short name before another word names the region too ("济源示范区" is 济源市)."""
     seg = re.sub(r"^(?:中国|中共)", "", seg)
     names = [nm for _, _, nm in find_names(seg)]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
+    if not names and byline:
+        names = [seg[:k] for k in (4, 3, 2) if gazetteer().by_short.get(seg[:k])][:1]
     if not names:
         return None
     g = gazetteer()
@@ -509,8 +514,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if r.code not in first or first[r.code][0] == "body" and source != "body":
             first[r.code] = (source, quote, start, end)
 
-    def vote_seg(seg: str, weight: float, source: str, quote: str, start=None, end=None):
-        hit = _specific(seg, ntext)
+    def vote_seg(seg: str, weight: float, source: str, quote: str, start=None, end=None, byline=False):
+        hit = _specific(seg, ntext, byline)
         if hit:
             vote(hit[1], weight, source, quote, start, end)
 
@@ -529,7 +534,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             anonymous = seg
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
-                     *hv.span(session.start("region"), session.end("region")))
+                     *hv.span(session.start("region"), session.end("region")), byline=True)
     sev = meta.evidence.get("speaker")
     if sev is not None and sev.start is not None:
         # the office before the name, on its line or the line above ("国务院总理\n李克强")
