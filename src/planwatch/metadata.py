@@ -76,6 +76,7 @@ _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]"
                     r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff])"
                     r"|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
+_SELF = re.compile("[我全本][省市县区州旗盟]")
 _COUNTY_CHAR = re.compile("[县旗]")
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -243,7 +244,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # --- the byline (or a news lead): meeting, date, speaker
     m = _MEETING.search(head)
     sessions = _sessions(head)
-    nat = next((x for x in sessions if x.re is _NATIONAL_SESSION), None)
+    # the national congress is the report's own only in a byline ("在第十三届全国人民代表大会第五次会议上")
+    # or a news lead where the premier delivers the report; a local report may mention it in passing
+    # ("习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议")
+    nat = next((x for x in sessions if x.re is _NATIONAL_SESSION and _own_national(head, x)), None)
+    sessions = [x for x in sessions if x.re is not _NATIONAL_SESSION or x is nat]
     if nat and m and m.start() < nat.start() < m.end():
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
     session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")), None)
@@ -296,6 +301,13 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         if k == "region" and "region_code" not in (overrides or {}):
             _set_region(meta, _resolve(str(v), norm.text), "override", str(v))
     return meta
+
+
+def _own_national(head: str, x: re.Match) -> bool:
+    if re.search(r"在\s*$", head[max(0, x.start() - 3):x.start()]) and head[x.end():x.end() + 1] == "上":
+        return True
+    sentence = head[head.rfind("。", 0, x.start()) + 1:(head.find("。", x.end()) + 1 or len(head))]
+    return "总理" in sentence and "政府工作报告" in sentence
 
 
 def _sessions(head: str) -> list[re.Match]:
@@ -482,7 +494,9 @@ def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
         if i >= 1 and ntext[i - 1:i + 1] in two and (i == 1 or ntext[i - 2] in _CLAUSE_START):
             out[ntext[i - 1:i + 1]] += 1
     if suffix:
-        out.update(_shorts_re(suffix).findall(ntext))
+        # names of provinces and prefectures are masked first: 黑龙江 holds 龙江 (龙江县)
+        masked = _upper_shorts().sub(lambda m: "　" * len(m.group()), ntext)
+        out.update(_shorts_re(suffix).findall(masked))
     return out
 
 
@@ -525,6 +539,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if nat_hit:
         vote(g.get(NATIONAL_CODE), 30, "body", nat_hit.group(0), *raw_span(bv, *nat_hit.span()))
         decisive.add(NATIONAL_CODE)
+    # without its opening or byline, the State Council's report still speaks of 我国 and 国内生产总值
+    # where a local one says 我省/全市 and 地区生产总值
+    we, gdp = _cues()["national_body"][:2]
+    n_we, n_self = ntext.count(we), len(_SELF.findall(ntext))
+    if n_we >= 3 and n_we > 2 * n_self and gdp in ntext:
+        vote(g.get(NATIONAL_CODE), 8 + min(n_we, 10), "body", f"{we} ×{n_we}, {gdp}")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
@@ -564,11 +584,22 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     # two-character names (南县) and, after an anonymous byline, short names (黎平): only when the
     # region's parent or province is named too, so that a common word is not taken for a place
-    for nm, c in _short_mentions(ntext, anonymous).most_common(5):
+    # a report with no statement of its region at all (an excerpt without its head) is looked for by
+    # the short names of counties too ("泗阳发展…")
+    stated = any(src != "body" for src, *_ in first.values())
+    short_suffix = anonymous or (None if stated else "县")
+    for nm, c in _short_mentions(ntext, short_suffix).most_common(5):
         if c < 2:
             break
-        r = _resolve(nm, ntext)
-        if r is None or (anonymous and not r.name.endswith(anonymous)):
+        if nm in g.by_name:
+            r = _resolve(nm, ntext)
+        else:  # a short name: a county's only (岳阳 is the city's before 岳阳县's)
+            cands = g.by_short.get(nm, [])
+            if any(c.level in ("province", "prefecture") for c in cands):
+                continue
+            cands = [c for c in cands if c.name.endswith(short_suffix or "")]
+            r = max(cands, key=lambda c: _support(c, ntext)) if cands else None
+        if r is None:
             continue
         if _support(r, ntext)[1] > 0:
             vote(r, min(c, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{c}")
@@ -582,7 +613,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
     # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
     lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
-    own = lw.most_common(1)[0][0] if lw else None
+    # one occurrence in a short excerpt is no evidence of the report's own level
+    ranked = lw.most_common(2)
+    own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
