@@ -312,3 +312,26 @@ def test_date_after_the_meeting_and_region_before_another_word():
     assert (m.region, m.parent, m.province, m.meeting_date, m.speaker) == ("海淀区", "北京市", "北京市", "2024-01-10", "张三")
     m = meta_of("政府工作报告\n——2022年1月10日在济源示范区第一届人民代表大会第一次会议上\n各位代表：全区经济增长。河南省委。")
     assert (m.region, m.region_code, m.level) == ("济源市", "419001", "county")
+
+
+def test_year_from_the_five_year_plan_and_a_mentioned_target_year():
+    m = meta_of("代州长齐建新\n各位代表：\n现在，我代表州人民政府，向大会报告政府工作，并向大会提交《迪庆藏族自治州国民经济和社会"
+                "发展第十三个五年规划纲要（草案）》，请一并审议。\n一、“十二五”时期工作回顾\n过去的五年，是我州发展史上极不平凡的五年。")
+    assert m.report_year == 2016 and "十三五" in m.inferred["report_year"]
+    m = meta_of("1月20日上午，四川省第十四届人民代表大会第四次会议开幕。在谈到2025年工作安排建议时，施小琳说，"
+                "今年发展主要预期目标是：地区生产总值增长5.5%以上。到2027年基本建成。")
+    assert (m.region, m.report_year, m.meeting_date) == ("四川省", 2025, "2025-01-20")
+
+
+def test_excerpt_without_head_of_the_state_council_report():
+    m = meta_of("过去一年，我国发展面临多重困难和严峻挑战。全国各族人民攻坚克难，我国经济运行总体平稳，国内生产总值增长6.9%。"
+                "我国经济实力再上新台阶。香港、澳门保持繁荣稳定，香港特别行政区、澳门特别行政区发展良好。\n")
+    assert (m.region, m.level) == ("中华人民共和国", "national")
+    assert "region" in m.inferred  # inferred from the way it speaks, not stated
+
+
+def test_local_report_mentioning_the_national_congress_in_passing():
+    m = meta_of("自治区主席 布小林\n各位代表:\n现在,我代表自治区人民政府向大会报告工作。\n一、2019年工作回顾\n"
+                "2019年是新中国成立70周年。习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议，"
+                "对内蒙古工作作出重要指示。内蒙古自治区经济稳中向好，全区各族人民团结奋斗，全区经济增长。")
+    assert (m.region, m.level, m.report_year, m.meeting_date) == ("内蒙古自治区", "province", 2020, None)

@@ -76,6 +76,7 @@ _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]"
                     r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff])"
                     r"|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
+_GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
 _COUNTY_CHAR = re.compile("[县旗]")
 _JIE = re.compile("届")
@@ -136,17 +137,22 @@ def _patterns() -> dict[str, re.Pattern]:
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
         "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
-        "target": re.compile(r"(?<![到至—\-~～])" + y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
+        "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
         "review_lead": re.compile(r"(?:回顾|总结|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
         # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
-        "estimate": re.compile(r"(?<![到至—\-~～])" + y + r"[^。；;\d]{0,30}?预计"),
+        "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年)"),
+        # a five-year plan: its outline submitted with the report is for its first year, a review of
+        # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
+        "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
+                                   r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
+        "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"),
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
     }
 
@@ -726,6 +732,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
 
     def hits(key):
         for i in starts:
+            # "到2025年", "2021—2025年" name a goal or a span; "谈到2025年工作安排" does not
+            if key in ("target", "estimate") and _GOAL_YEAR.search(body, max(0, i - 2), i):
+                continue
             mm = p[key].match(body, i)
             if mm:
                 yield mm
@@ -751,6 +760,14 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         ph = mm.group("p")
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else "一二三四五".index(ph[1])
         add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+    for key in ("plan_outline", "plan_review"):
+        for mm in p[key].finditer(body):
+            n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))
+            start = 1966 + 5 * (10 + "一二三四五".index(n[1]) + 1 - 3)
+            year = start if key == "plan_outline" else start + 5
+            add(strong, year, 3, bv, mm, f"the {n}五 plan ({start}-{start + 4}): "
+                + ("its outline is submitted in its first year" if key == "plan_outline" else "reviewed, next year"))
+            break
     # a year standing alone as a heading right after "过去一年…" reviews that year (解读 layouts); read
     # in the head as read, as normalisation may drop a lone number as a page mark
     for mm in p["bare_year"].finditer(hv.s):
