@@ -335,3 +335,14 @@ def test_local_report_mentioning_the_national_congress_in_passing():
                 "2019年是新中国成立70周年。习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议，"
                 "对内蒙古工作作出重要指示。内蒙古自治区经济稳中向好，全区各族人民团结奋斗，全区经济增长。")
     assert (m.region, m.level, m.report_year, m.meeting_date) == ("内蒙古自治区", "province", 2020, None)
+
+
+def test_news_lead_type_named_first_and_other_meetings():
+    # a congress news lead: the work report is named before the plan it also mentions
+    m = meta_of("1月9日上午，洛阳市第十六届人民代表大会第四次会议开幕，会议听取了市长某某作的政府工作报告，"
+                "审查了洛阳市2023年国民经济和社会发展计划执行情况与2024年计划草案。")
+    assert (m.doc_type, m.region, m.report_year) == ("government_work_report", "洛阳市", 2024)
+    # a party meeting that passes on the work report's spirit is not the report
+    m = meta_of("1月21日，南县召开县委经济工作会议暨传达学习政府工作报告精神会议，总结2021年经济工作。"
+                "刚刚过去的一年，南县在认清形势中坚定信心，湖南县域经济先进县。南县财政管理获益阳市表扬。")
+    assert (m.doc_type, m.region, m.report_year) == ("other", "南县", 2022)

@@ -134,6 +134,8 @@ def _patterns() -> dict[str, re.Pattern]:
     y = r"(?P<y>(?:19|20)\d{2})\s*年"
     return {
         "national": re.compile(_alt("national")),
+        # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
+        "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
         "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
@@ -230,22 +232,27 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- doc type: the title's words, else the opening only a government work report has, else body words
     opening = _patterns()["opening"].search(body[:3000])
-    for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name),
-                      ("opening", ""), ("body", body[:600])):
-        if source == "opening":
-            if opening:
-                meta.doc_type = "government_work_report"
-                ev["doc_type"] = Evidence(meta.doc_type, "body", opening.group(0), *raw_span(bv, *opening.span()))
-                break
-            continue
+    event = _patterns()["other_event"].search(body[:200])
+    for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = _doc_type(s)
         if hit:
             meta.doc_type = hit[0]
             ev["doc_type"] = Evidence(hit[0], source, hit[1])
             break
-    if meta.doc_type is None:
-        meta.doc_type = "other"
-        ev["doc_type"] = Evidence("other", "derived", "no report title or opening found")
+    else:
+        if opening:
+            meta.doc_type = "government_work_report"
+            ev["doc_type"] = Evidence(meta.doc_type, "body", opening.group(0), *raw_span(bv, *opening.span()))
+        else:
+            # news: the report type named first in the lead, unless the lead is about another meeting
+            # (县委经济工作会议 …传达学习政府工作报告精神)
+            hit = _first_doc_type(body[:600])
+            if hit and not (event and event.start() < hit[2]):
+                meta.doc_type = hit[0]
+                ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
+            else:
+                meta.doc_type = "other"
+                ev["doc_type"] = Evidence("other", "derived", event.group(0) if event else "no report title or opening found")
 
     # --- the byline (or a news lead): meeting, date, speaker
     m = _MEETING.search(head)
@@ -359,6 +366,15 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple[str, str, str, 
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+def _first_doc_type(s: str) -> tuple[str, str, int] | None:
+    """The report type named first in s: (type, words, position)."""
+    hits = [(mm.start(), dt, mm.group(0)) for dt, pat in _DOC_TYPES for mm in [pat.search(s)] if mm]
+    if not hits:
+        return None
+    pos, dt, words = min(hits)
+    return dt, words, pos
 
 
 def _doc_type(s: str) -> tuple[str, str] | None:
@@ -566,7 +582,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # the office before the name, on its line or the line above ("国务院总理\n李克强")
         before = re.sub(r"[ \t\u3000]", "", text[max(0, sev.start - 40):sev.start]).rstrip("\n")
         lead = before.split("\n")[-1] or (before.split("\n")[-2] if "\n" in before else "")
-        if "总理" in lead:
+        if any(w in lead for w in _cues()["national_speaker"]):
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:
             org = re.sub(_SPEAKER_TITLE + ".*", "", lead)
