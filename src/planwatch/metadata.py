@@ -277,8 +277,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), _cn_int(dm.group("d"))
         if y and mo and da and 1 <= mo <= 12 and 1 <= da <= 31:
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
-            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", hv.base[slice(*hv.span(*dm.span()))],
-                                          *hv.span(*dm.span()))
+            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", *hv.span(*dm.span()))
     month_day = None
     if meta.meeting_date is None:
         month_day = _month_day(head, list(_MEETING.finditer(head)) + sessions)
@@ -288,17 +287,17 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
 
     # --- region
-    _region(meta, text, bv, hv, m, session, nat, opening, hints, name, raw_span)
+    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span)
 
     # --- report year, and the year of a month-day dateline
-    _year(meta, text, bv, hv, hints, name, raw_span)
+    _year(meta, bv, hv, hints, name, raw_span)
     if month_day and meta.report_year:
         mo, da = int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
             y = meta.report_year - 1 if mo >= 11 else meta.report_year
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             s, e = hv.span(*month_day.span())
-            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", text[s:e], s, e,
+            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", s, e,
                                           note=f"year not stated: taken from report year {meta.report_year}")
 
     for e in ev.values():  # provenance: a quote with offsets is the text as read at those offsets
@@ -352,7 +351,7 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     return None
 
 
-def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple[str, str, str, int, int] | tuple | None:
+def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type."""
     pos = 0
     for line in hv.s.splitlines(keepends=True):
@@ -535,8 +534,10 @@ def _upper_short_mentions(s: str) -> Counter[str]:
     return Counter(_upper_shorts().findall(s))
 
 
-def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, opening, hints, name,
+def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
             raw_span) -> None:
+    """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
+    then 中共XX市委, names and short names in the body; the report's own level word breaks close calls."""
     ntext = bv.s
     head = hv.s
     g = gazetteer()
@@ -604,27 +605,24 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
-    # two-character names (南县) and, after an anonymous byline, short names (黎平): only when the
-    # region's parent or province is named too, so that a common word is not taken for a place
-    # a report with no statement of its region at all (an excerpt without its head) is looked for by
-    # the short names of counties too ("泗阳发展…")
+    # two-character names (南县) and, after an anonymous byline or when nothing states the region (an
+    # excerpt without its head), county short names (黎平, 泗阳): only when the region's parent or
+    # province is named too, so that a common word is not taken for a place
     stated = any(src != "body" for src, *_ in first.values())
     short_suffix = anonymous or (None if stated else "县")
-    for nm, c in _short_mentions(ntext, short_suffix).most_common(5):
-        if c < 2:
+    for nm, n in _short_mentions(ntext, short_suffix).most_common(5):
+        if n < 2:
             break
         if nm in g.by_name:
             r = _resolve(nm, ntext)
         else:  # a short name: a county's only (岳阳 is the city's before 岳阳县's)
             cands = g.by_short.get(nm, [])
-            if any(c.level in ("province", "prefecture") for c in cands):
+            if any(x.level in ("province", "prefecture") for x in cands):
                 continue
-            cands = [c for c in cands if c.name.endswith(short_suffix or "")]
-            r = max(cands, key=lambda c: _support(c, ntext)) if cands else None
-        if r is None:
-            continue
-        if _support(r, ntext)[1] > 0:
-            vote(r, min(c, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{c}")
+            cands = [x for x in cands if x.name.endswith(short_suffix or "")]
+            r = max(cands, key=lambda x: _support(x, ntext)) if cands else None
+        if r is not None and _support(r, ntext)[1] > 0:
+            vote(r, min(n, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{n}")
     # short names of provinces and prefectures (上海, 长治频道, 湖北日报) near the top: a weak vote for
     # reports that never write the full name; a prefecture only if its province is named too
     for nm, c in _upper_short_mentions(head + "\n" + ntext[:3000]).items():
@@ -674,7 +672,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
 
 
-def _year(meta: Metadata, text: str, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span) -> None:
+def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span) -> None:
+    """The delivery date, the title, the container's year, what the text says, the file name, then weak cues."""
     ev = meta.evidence
     if meta.meeting_date:
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
