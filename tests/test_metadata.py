@@ -346,3 +346,9 @@ def test_news_lead_type_named_first_and_other_meetings():
     m = meta_of("1月21日，南县召开县委经济工作会议暨传达学习政府工作报告精神会议，总结2021年经济工作。"
                 "刚刚过去的一年，南县在认清形势中坚定信心，湖南县域经济先进县。南县财政管理获益阳市表扬。")
     assert (m.doc_type, m.region, m.report_year) == ("other", "南县", 2022)
+
+
+def test_chrome_link_is_not_the_title():
+    m = meta_of("点击查阅更多2023年地方政府工作报告\n政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+                "一、2019年工作回顾\n全市经济稳中向好，天水市发展。\n二、2020年工作安排\n全市生产总值增长6%。")
+    assert (m.title, m.report_year) == ("政府工作报告", 2020)
