@@ -352,3 +352,9 @@ def test_chrome_link_is_not_the_title():
     m = meta_of("点击查阅更多2023年地方政府工作报告\n政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
                 "一、2019年工作回顾\n全市经济稳中向好，天水市发展。\n二、2020年工作安排\n全市生产总值增长6%。")
     assert (m.title, m.report_year) == ("政府工作报告", 2020)
+
+
+def test_a_date_opening_a_later_paragraph_is_not_the_dateline():
+    m = meta_of("政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2019年工作回顾\n过去一年，全县经济稳中向好。\n"
+                "6月1日，县城新区正式启用，全县上下团结奋斗。\n")
+    assert m.report_year == 2020 and m.meeting_date is None

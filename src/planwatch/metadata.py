@@ -343,7 +343,10 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
             if 0 <= anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
                 return md
-    for md in _MONTH_DAY.finditer(head[:800]):
+    # the lead of a news article: its first lines, not a date opening a paragraph further down
+    lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
+    lead = lines[min(3, len(lines)) - 1] if lines else 0
+    for md in _MONTH_DAY.finditer(head[:min(lead, 800)]):
         after = head[md.end():md.end() + 4]
         if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?[，,]", after)
                                      and re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])):
