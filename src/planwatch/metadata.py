@@ -45,7 +45,7 @@ _SPEAKER = re.compile(
     r"^[ \t]*(?:(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|政府|财政局|统计局|财政厅)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office
     r"|[\u4e00-\u9fff]{2,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
-    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
+    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)|国务院总理|总理)"
