@@ -358,3 +358,11 @@ def test_a_date_opening_a_later_paragraph_is_not_the_dateline():
     m = meta_of("政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2019年工作回顾\n过去一年，全县经济稳中向好。\n"
                 "6月1日，县城新区正式启用，全县上下团结奋斗。\n")
     assert m.report_year == 2020 and m.meeting_date is None
+
+
+def test_anonymous_city_byline_with_short_name():
+    m = meta_of("政府工作报告\n——2019年1月6日在市十六届人大二次会议上\n市长 左俊\n各位代表：\n现在，我代表市人民政府向大会报告政府工作。\n"
+                "一、2018年工作回顾\n2018年是马鞍山发展不平凡的一年。在省委、省政府和市委的坚强领导下，全市人民团结奋斗，"
+                "马鞍山经济稳中有进，GDP总量保持全省第3位。安徽全省。\n")
+    assert (m.region, m.level, m.province, m.report_year, m.speaker) == ("马鞍山市", "prefecture", "安徽省", 2019, "左俊")
+    assert "region" in m.inferred
