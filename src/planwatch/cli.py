@@ -153,7 +153,9 @@ def facts(
             keys += [k for k in r if k not in keys]
         w = csv.DictWriter(sys.stdout, fieldnames=keys)
         w.writeheader()
-        w.writerows(rows)
+        # a dict cell (the document line's "inferred") as JSON, not as a Python repr
+        w.writerows({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v for k, v in r.items()}
+                    for r in rows)
     elif format is Fmt.table:
         t = Table("doc", "kind", "indicator/object", "role", "period", "measure", "value", "unit", "qualifier", "quote")
         for r in rows:
