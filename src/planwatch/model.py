@@ -129,6 +129,13 @@ class Document:
     projects: list[Project] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        # short on purpose: the text (often 30 KB) and the item lists would flood a console
+        m = self.meta
+        return (f"<Document {self.id} {self.name!r}: {m.region or '?'} {m.report_year or '?'} {m.doc_type or '?'}, "
+                f"{len(self.text)} chars, {len(self.facts)} facts, {len(self.pledges)} pledges, "
+                f"{len(self.projects)} projects>")
+
     def document_line(self) -> dict[str, Any]:
         return {"kind": "document", "doc": self.name, **self.meta.as_dict(), "inferred": self.meta.inferred}
 
