@@ -127,6 +127,8 @@ def test_shown_and_years():
         parse_years(years="2020-2016")
     with pytest.raises(ValueError):
         parse_years()
+    with pytest.raises(ValueError, match="outside"):
+        parse_years(years="1-99999999")  # refused at once, not enumerated
 
 
 # ---------------------------------------------------------------- escalation, one year
@@ -306,6 +308,10 @@ def test_web_page(family_db):
         api = c.get("/api/escalation?indicator=gdp&year=2024&table=pairs").json()
         assert {p["region"]: p["gap"] for p in api}["汝州市"] == pytest.approx(1.0)
         assert c.get("/api/escalation?indicator=gdp").status_code == 422
+        assert c.get("/api/escalation?indicator=gdp&years=1-99999999").status_code == 422
+        assert c.get("/api/escalation?indicator=gdp&year=2024&under=火星市").status_code == 404
+        page = c.get("/escalation?indicator=gdp&years=2024-99999")
+        assert page.status_code == 200 and "outside 1949–2100" in page.text
         assert c.get("/region/410000").status_code == 200 and 'href="/region/100000"' in c.get("/region/410000").text
         nat = c.get("/region/100000")
         assert nat.status_code == 200 and 'href="/region/410000"' in nat.text and 'href="/region/420000"' in nat.text

@@ -41,6 +41,7 @@ LABELS_ZH = {"indicator": "指标代码", "measure": "度量", "role": "类型�
              "parent_number": "上级比较用数值", "gap": "与上级之差", "above": "是否高于上级",
              "verdict": "目标完成情况", "quote": "原文", "doc": "来源文件", "parent_quote": "上级原文",
              "parent_doc": "上级来源文件"}
+YEAR_MIN, YEAR_MAX = 1949, 2100  # years a report can be about
 _MET = frozenset({"met", "exceeded"})
 _EPS = 1e-9
 
@@ -95,25 +96,31 @@ def shown(value: Any, high: Any, qualifier: str | None, unit: str | None) -> str
 
 
 def parse_years(year: int | None = None, years: str | Iterable[int] | None = None) -> list[int]:
-    """``2024``; ``"2016-2025"``; ``"2016,2018"``; or a list of years."""
+    """``2024``; ``"2016-2025"``; ``"2016,2018"``; or a list of years (each within 1949–2100)."""
     out: list[int] = []
-    if years is not None:
-        parts = years.split(",") if isinstance(years, str) else list(years)
-        for p in parts:
-            p = str(p).strip()
-            if not p:
-                continue
-            a, sep, b = p.partition("-")
-            if sep:
-                if not (a.strip().isdigit() and b.strip().isdigit()) or int(a) > int(b):
-                    raise ValueError(f"bad year span {p!r}: write it as 2016-2025")
-                out += range(int(a), int(b) + 1)
-            elif p.isdigit():
-                out.append(int(p))
-            else:
-                raise ValueError(f"bad year {p!r}")
+
+    def one(v: Any) -> int:
+        v = str(v).strip()
+        if not v.isdigit():
+            raise ValueError(f"bad year {v!r}")
+        if not YEAR_MIN <= int(v) <= YEAR_MAX:  # also keeps a mistyped span (1-99999999) from running for ever
+            raise ValueError(f"year {v} is outside {YEAR_MIN}–{YEAR_MAX}")
+        return int(v)
+
+    parts = (years.split(",") if isinstance(years, str) else list(years)) if years is not None else []
+    for part in (str(x).strip() for x in parts):
+        if not part:
+            continue
+        a, sep, b = part.partition("-")
+        if sep:
+            first, last = one(a), one(b)
+            if first > last:
+                raise ValueError(f"bad year span {part!r}: write it as 2016-2025")
+            out += range(first, last + 1)
+        else:
+            out.append(one(part))
     if year is not None:
-        out.append(int(year))
+        out.append(one(year))
     if not out:
         raise ValueError("give a year or a span of years")
     return sorted(set(out))

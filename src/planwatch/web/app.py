@@ -532,13 +532,15 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                                "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)}
         if res is not None:
             multi = len(res.years) > 1
-            ctx.update(res=res, multi=multi, levels=_records(res.levels), pairs=_records(res.pairs),
+            levels = _records(res.levels)
+            medians = {(r["year"], r["level"]): r["median"] for r in levels}
+            ctx.update(res=res, multi=multi, levels=levels, pairs=_records(res.pairs),
                        excluded=_records(res.excluded), chart={
                            "name": names.indicator(indicator), "unit": res.unit or "", "role": role,
                            "years": res.years, "national": {str(k): v for k, v in res.national.items()},
                            "strips": [] if multi else res.strips(res.years[0]),
-                           "medians": {lvl: [next((r["median"] for r in _records(res.levels)
-                                                   if r["year"] == yy and r["level"] == lvl), None) for yy in res.years]
+                           # over several years: each level's median by year
+                           "medians": {lvl: [medians.get((y, lvl)) for y in res.years]
                                        for lvl in dict.fromkeys(res.levels.level)} if multi else {}})
         return page(request, "escalation.html", ctx)
 
@@ -557,7 +559,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         with reader() as s:
             res, msg = run_escalation(s, indicator, year, years or "", under or "", role, measure or "")
         if res is None:
-            raise HTTPException(422, msg)
+            raise HTTPException(404 if msg.startswith("unknown region") else 422, msg)
         df = {"levels": res.levels, "pairs": res.pairs, "excluded": res.excluded}[table]
         return csv_response(df, f"escalation_{indicator}_{table}.csv") if format == "csv" else _records(df)
 
