@@ -164,6 +164,19 @@ def test_met_share_by_level(store):
     assert v["武汉市"] == "no_actual" and v["汝州市"] == "exceeded" and v["河南省"] == "missed"
 
 
+def test_batch_scorecards_are_the_scorecards(store):
+    from planwatch.analyze.scorecard import scorecard, scorecards
+
+    codes = [c for _, c, *_ in REGIONS.values()]
+    batch = scorecards(store, codes, indicator="gdp")
+    one = pd.concat([scorecard(store, c, indicator="gdp") for c in sorted(codes)], ignore_index=True)
+    same = lambda df: df.astype(object).where(df.notna(), None).to_dict("records")  # noqa: E731 - None vs NaN
+    assert len(batch) == 10 and same(batch) == same(one)  # 7 targets for 2024, 3 for 2025
+    # by code: 中国, 河南, 洛阳, 平顶山, 汝州, 湖北, 武汉
+    assert list(batch.verdict[batch.year == 2024]) == ["met", "missed", "missed", "met", "exceeded", "met",
+                                                       "no_actual"]
+
+
 def test_pairs_table(store):
     res = escalation(store, "gdp", 2024)
     p = res.pairs

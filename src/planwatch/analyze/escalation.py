@@ -19,7 +19,7 @@ from ..vocab import _data, _rows
 from .common import PCT_MEASURES, clean, convert, is_missing, resolve_region
 from .compare import _region_name, default_measure, fetch, for_year, pick
 from .hierarchy import LEVEL_RANK, LEVELS, NATIONAL_CODE, level_of, lineage, parent_of, valid_code, within
-from .scorecard import scorecard
+from .scorecard import scorecards
 
 LEVEL_COLUMNS = ["indicator", "measure", "role", "year", "level", "n", "median", "mean", "min", "max", "q1", "q3",
                  "n_with_parent", "mean_gap", "median_gap", "share_above", "n_scored", "n_met", "n_missed",
@@ -234,17 +234,12 @@ def _verdicts(store, indicator, measure, yrs, role, picks, raw, in_scope, tolera
             t = t[t.region_code.map(valid_code) & t.report_year.notna()]
             t = t[t.region_code.map(in_scope)]
         targets = {y: pick(for_year(t, y, "target"), "target", measure) for y in yrs}
-    cards: dict[str, pd.DataFrame] = {}
-    out: dict[tuple[int, str], str] = {}
-    for y in yrs:
-        for code in targets[y].region_code if not targets[y].empty else []:
-            if code not in cards:
-                cards[code] = scorecard(store, code, tolerance=tolerance, indicator=indicator)
-            sc = cards[code]
-            hit = sc[(sc.year == y) & (sc.indicator == indicator) & (sc.measure == measure)]
-            if len(hit):
-                out[(y, code)] = hit.verdict.iloc[0]
-    return out
+    wanted = {(y, c) for y in yrs if not targets[y].empty for c in targets[y].region_code}
+    if not wanted:
+        return {}
+    cards = scorecards(store, sorted({c for _, c in wanted}), tolerance=tolerance, indicator=indicator)
+    cards = cards[cards.measure == measure]
+    return {(int(y), c): v for y, c, v in zip(cards.year, cards.region_code, cards.verdict) if (int(y), c) in wanted}
 
 
 def _level_table(pairs: pd.DataFrame, verdicts: dict[tuple[int, str], str], indicator: str, measure: str,
