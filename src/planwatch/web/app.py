@@ -506,8 +506,10 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         try:
             return escalation(s, indicator, year=year, years=years or None, under=under or None, role=role,
                               measure=measure or None), None
-        except ValueError as exc:
+        except ValueError as exc:  # a bad year span or an unknown region: said as it is
             return None, str(exc)
+        except Exception as exc:
+            return None, f"The escalation could not be computed: {exc.__class__.__name__}: {exc}"
 
     @app.get("/escalation", response_class=HTMLResponse, include_in_schema=False)
     def escalation_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
@@ -559,7 +561,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         with reader() as s:
             res, msg = run_escalation(s, indicator, year, years or "", under or "", role, measure or "")
         if res is None:
-            raise HTTPException(404 if msg.startswith("unknown region") else 422, msg)
+            code = 404 if msg.startswith("unknown region") else 503 if msg.startswith("The escalation") else 422
+            raise HTTPException(code, msg)
         df = {"levels": res.levels, "pairs": res.pairs, "excluded": res.excluded}[table]
         return csv_response(df, f"escalation_{indicator}_{table}.csv") if format == "csv" else _records(df)
 
