@@ -12,7 +12,6 @@ lines the extractor really produces. A block may be marked by an HTML comment on
 """
 from __future__ import annotations
 
-import doctest
 import json
 import os
 import re

@@ -160,9 +160,15 @@ class Corpus:
         return panel(self.store, indicators=indicators, roles=roles, wide=wide)
 
     def search(self, query: str, **filters: Any) -> list[dict[str, Any]]:
-        """Full-text search (region, level, province, year, doc_type, role, limit, per_doc)."""
+        """Full-text search (region, level, province, year, doc_type, section_role, limit, per_doc).
+
+        ``section_role`` (review, targets, tasks…) is the filter the command line calls ``--section-role``;
+        ``role`` is accepted for it too, as before.
+        """
         from . import search
 
+        if "section_role" in filters:
+            filters["role"] = filters.pop("section_role")
         return search.search(self.path, query, store=self.store, **filters)
 
     def reindex(self) -> int:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -100,12 +102,12 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
 
 
 def _check_in(value: str, allowed: tuple[str, ...], label: str) -> str:
-    from .choices import UnknownValue, _suggest
+    from .choices import UnknownValue, suggest
 
     v = value.strip().lower()
     if v in allowed:
         return v
-    raise _fail(str(UnknownValue(value, label, _suggest(v, {a: a for a in allowed}), list(allowed))))
+    raise _fail(str(UnknownValue(value, label, suggest(v, {a: a for a in allowed}), list(allowed))))
 
 
 def _check_many(field: str, values: Optional[list[str]]) -> Optional[list[str]]:
@@ -145,6 +147,24 @@ def _region_error(store, exc: ValueError) -> typer.Exit:
     return _fail(msg)
 
 
+def _region_filter(store, value: Optional[str]) -> Optional[str]:
+    """A region filter as stored: a code, or the full name (汝州 → 汝州市); unknown names exit 2."""
+    if value is None or re.fullmatch(r"\d{6}", value.strip()):
+        return value
+    from .choices import unknown_region
+    from .regions import gazetteer
+
+    v = value.strip()
+    stored = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL").fetchall()]
+    if v in stored:
+        return v
+    known = gazetteer().lookup(v)
+    if known:
+        return next((r.name for r in known if r.name in stored), known[0].name)
+    raise _fail(str(unknown_region(v, stored)))
+
+
 def _emit(rows, columns: list[str], fmt: str, title: str | None = None, **kw: Any) -> None:
     """Rows (dicts or a DataFrame) in the chosen format."""
     from . import tabular
@@ -163,6 +183,48 @@ def _overrides(region, year, doc_type) -> dict[str, Any]:
     if doc_type:
         out["doc_type"] = doc_type
     return out
+
+
+# Names kept from the earlier cli.py so that commands written against it still work; new code
+# should use _fmt/_emit/_read_store/_fail instead (they check values and follow the pipe default).
+
+
+class Fmt(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class _LazyConsole:
+    """A Rich console created on first use (importing Rich at start-up would slow `--help`)."""
+
+    def __init__(self, stderr: bool):
+        self._stderr, self._console = stderr, None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from .tabular import make_console
+
+            self._console = make_console(stderr=self._stderr)
+        return getattr(self._console, name)
+
+
+console, err = _LazyConsole(False), _LazyConsole(True)
+
+
+def Store(*args: Any, **kwargs: Any):  # noqa: N802 - stands for the class, imported when called
+    from .store import Store as _Store
+
+    return _Store(*args, **kwargs)
+
+
+def _df_out(df, format, title: str, columns: list[str] | None = None, widths: dict[str, int] | None = None,
+            styles: dict[str, Any] | None = None) -> None:
+    """A DataFrame in a format (a Fmt or its name)."""
+    _emit(df, columns or list(df.columns), getattr(format, "value", format), title=title, widths=widths,
+          styles=styles)
 
 
 # ---------------------------------------------------------------- reading reports
@@ -677,6 +739,7 @@ def search(
     from . import search as _search
 
     try:
+        region = _region_filter(store, region)
         if _search.index_dir(db).exists():  # the index answers alone: no need to hold the database open
             store.close()
             store = None
