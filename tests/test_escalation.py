@@ -137,6 +137,7 @@ def test_shown_and_years():
 def test_levels_known_answers(store):
     res = escalation(store, "gdp", 2024)
     assert (res.measure, res.unit, res.role) == ("growth", "%", "target")
+    assert repr(res) == "<Escalation gdp growth target 2024: 7 figures, 4 levels, 2 documents left out>"
     assert list(res.levels.level) == ["national", "province", "prefecture", "county"]
     assert res.national == {2024: 5.0}
     nat = _level(res, "national")

@@ -66,6 +66,12 @@ class Escalation:
     def panel(self) -> pd.DataFrame:
         return self.levels
 
+    def __repr__(self) -> str:
+        span = str(self.years[0]) if len(self.years) == 1 else f"{self.years[0]}-{self.years[-1]}"
+        return (f"<Escalation {self.indicator} {self.measure} {self.role} {span}"
+                f"{' under ' + self.under if self.under else ''}: {len(self.pairs)} figures, "
+                f"{self.levels.level.nunique()} levels, {len(self.excluded)} documents left out>")
+
     def strips(self, year: int) -> list[dict[str, Any]]:
         """Chart data for one year: per level (top down) its values, regions and box statistics."""
         out = []
