@@ -326,7 +326,9 @@ def test_web_page(family_db):
         assert c.get("/api/escalation?indicator=gdp&year=2024&under=火星市").status_code == 404
         page = c.get("/escalation?indicator=gdp&years=2024-99999")
         assert page.status_code == 200 and "outside 1949–2100" in page.text
-        assert c.get("/region/410000").status_code == 200 and 'href="/region/100000"' in c.get("/region/410000").text
+        prov = c.get("/region/410000")
+        assert prov.status_code == 200 and 'href="/region/100000"' in prov.text
+        assert 'href="/escalation?under=410000"' in prov.text
         nat = c.get("/region/100000")
         assert nat.status_code == 200 and 'href="/region/410000"' in nat.text and 'href="/region/420000"' in nat.text
 
@@ -408,7 +410,7 @@ def test_browser_chart(served, tmp_path):
             pg.wait_for_selector("#escalation-chart canvas")
             names = pg.evaluate("() => echarts.getInstanceByDom(document.getElementById('escalation-chart'))"
                                 ".getOption().series.map(s => s.name)")
-            assert "province median" in names and "national" in names
+            assert names == ["national", "province median", "prefecture median", "county median"]  # top down
             assert errors == []
         finally:
             b.close()

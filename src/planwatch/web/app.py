@@ -588,9 +588,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                            "name": names.indicator(indicator), "unit": res.unit or "", "role": role,
                            "years": res.years, "national": {str(k): v for k, v in res.national.items()},
                            "strips": [] if multi else res.strips(res.years[0]),
-                           # over several years: each level's median by year
-                           "medians": {lvl: [medians.get((y, lvl)) for y in res.years]
-                                       for lvl in dict.fromkeys(res.levels.level)} if multi else {}})
+                           # over several years: each level's median by year, top down (a list keeps the order)
+                           "medians": [{"level": lvl, "values": [medians.get((y, lvl)) for y in res.years]}
+                                       for lvl in dict.fromkeys(res.levels.level)] if multi else []})
         return page(request, "escalation.html", ctx)
 
     @app.get("/api/escalation", summary="Target escalation by level")
