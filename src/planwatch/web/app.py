@@ -553,8 +553,10 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         try:
             return escalation(s, indicator, year=year, years=years or None, under=under or None, role=role,
                               measure=measure or None), None
-        except ValueError as exc:
+        except ValueError as exc:  # a bad year span or an unknown region: said as it is
             return None, str(exc)
+        except Exception as exc:
+            return None, f"The escalation could not be computed: {exc.__class__.__name__}: {exc}"
 
     @app.get("/escalation", response_class=HTMLResponse, include_in_schema=False)
     def escalation_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
@@ -579,14 +581,16 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                                "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)}
         if res is not None:
             multi = len(res.years) > 1
-            ctx.update(res=res, multi=multi, levels=_records(res.levels), pairs=_records(res.pairs),
+            levels = _records(res.levels)
+            medians = {(r["year"], r["level"]): r["median"] for r in levels}
+            ctx.update(res=res, multi=multi, levels=levels, pairs=_records(res.pairs),
                        excluded=_records(res.excluded), chart={
                            "name": names.indicator(indicator), "unit": res.unit or "", "role": role,
                            "years": res.years, "national": {str(k): v for k, v in res.national.items()},
                            "strips": [] if multi else res.strips(res.years[0]),
-                           "medians": {lvl: [next((r["median"] for r in _records(res.levels)
-                                                   if r["year"] == yy and r["level"] == lvl), None) for yy in res.years]
-                                       for lvl in dict.fromkeys(res.levels.level)} if multi else {}})
+                           # over several years: each level's median by year, top down (a list keeps the order)
+                           "medians": [{"level": lvl, "values": [medians.get((y, lvl)) for y in res.years]}
+                                       for lvl in dict.fromkeys(res.levels.level)] if multi else []})
         return page(request, "escalation.html", ctx)
 
     @app.get("/api/escalation", summary="Target escalation by level")
@@ -604,7 +608,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         with reader() as s:
             res, msg = run_escalation(s, indicator, year, years or "", under or "", role, measure or "")
         if res is None:
-            raise HTTPException(422, msg)
+            code = 404 if msg.startswith("unknown region") else 503 if msg.startswith("The escalation") else 422
+            raise HTTPException(code, msg)
         df = {"levels": res.levels, "pairs": res.pairs, "excluded": res.excluded}[table]
         return csv_response(df, f"escalation_{indicator}_{table}.csv") if format == "csv" else _records(df)
 
