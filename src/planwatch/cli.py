@@ -72,11 +72,23 @@ def ingest(
                         added += 1
                     else:
                         skipped += 1
+        lost = _unmatched_corrections(store) if replace else None
     console.print(f"{added} stored, {skipped} already stored, {len(failures)} failed ({len(files)} files) -> {db}")
+    if lost is not None and len(lost):
+        console.print(f"{len(lost)} review corrections no longer match the new extraction (see each document's review log):")
+        for r in lost.itertuples():
+            console.print(f"  #{r.id} {r.doc_id[:10]} {r.action} {r.kind} {r.item_key} @{r.start}-{r.end} by {r.user_name}",
+                          highlight=False)
     for line in failures:
         console.print(f"  failed: {line}", highlight=False)
     if failures:
         raise typer.Exit(1)
+
+
+def _unmatched_corrections(store: Store):
+    from .review import unmatched
+
+    return unmatched(store)
 
 
 def _attach_hooks(store: Store, db: Path) -> None:
@@ -183,9 +195,19 @@ def export(
     format: ExportFmt = typer.Option(ExportFmt.csv, "--format", "-f"),
     out: Path = typer.Option(Path("export"), "--out", help="Output directory."),
     db: Path = DbOpt,
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Instead: write reviewed documents as gold files (shared/gold format) to this directory, for planwatch eval."),
+    complete: bool = typer.Option(False, "--complete", help="With --gold: only documents whose every item and metadata were reviewed."),
 ) -> None:
-    """Write documents, sections, facts, pledges and projects as tables."""
+    """Write documents, sections, facts, pledges and projects as tables (as reviewed)."""
     from .export import export_tables
+
+    if gold is not None:
+        from .review import export_gold
+
+        with Store(db, read_only=True) as store:
+            written = export_gold(store, gold, complete=complete)
+        console.print(f"{len(written)} reviewed documents -> {gold} (score with: planwatch eval {gold})")
+        return
 
     with Store(db, read_only=True) as store:
         written = export_tables(store, out, format.value)
@@ -267,13 +289,15 @@ def serve(
     port: int = typer.Option(8000, help="Port to listen on."),
     allow_upload: bool = typer.Option(False, "--allow-upload", help="Allow uploading reports (otherwise read-only)."),
     data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Where uploads are saved (default: uploads/ next to the database)."),
+    allow_edit: bool = typer.Option(False, "--allow-edit", help="Let logged-in reviewers (planwatch users add) accept, correct and add items."),
 ) -> None:
     """Serve the corpus as web pages and a JSON API (/api)."""
     import uvicorn
 
     from .web.app import create_app
 
-    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir, allow_edit=allow_edit),
+                host=host, port=port, log_level="info")
 
 
 # ---------------------------------------------------------------- analyses and search
@@ -448,3 +472,56 @@ def reindex(db: Path = DbOpt) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+
+
+# ---------------------------------------------------------------- reviewers
+
+users_app = typer.Typer(no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(
+    name: str = typer.Argument(..., help="User name (letters, digits, . _ @ -)."),
+    db: Path = DbOpt,
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from the first line of stdin."),
+    replace: bool = typer.Option(False, "--replace", help="Set a new password for an existing user."),
+) -> None:
+    """Add a reviewer; the password is stored only as an argon2 hash."""
+    from .review import ReviewError, add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        with Store(db) as store:
+            add_user(store, name, password, replace=replace)
+    except ReviewError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(1)
+    console.print(f"user {name} {'updated' if replace else 'added'} -> {db}")
+
+
+@users_app.command("list")
+def users_list(db: Path = DbOpt) -> None:
+    """List reviewers."""
+    from .review import users
+
+    with Store(db, read_only=True) as store:
+        df = users(store)
+    for r in df.itertuples():
+        console.print(f"{r.name}\t{r.created_at:%Y-%m-%d %H:%M}", highlight=False)
+
+
+@users_app.command("remove")
+def users_remove(name: str = typer.Argument(...), db: Path = DbOpt) -> None:
+    """Remove a reviewer (their corrections stay, with their name)."""
+    from .review import remove_user
+
+    with Store(db) as store:
+        ok = remove_user(store, name)
+    if not ok:
+        err.print(f"no user {name!r}")
+        raise typer.Exit(1)
+    console.print(f"user {name} removed")

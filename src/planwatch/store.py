@@ -52,6 +52,121 @@ _PLEDGE_COLS = ["action", "object", "object_norm", "category", "value", "value_h
                 "period", "quote", "start", "end", "section"]
 _PROJECT_COLS = ["name", "kind", "status", "year", "part", "quote", "start", "end", "section"]
 _SECTION_COLS = ["id", "parent", "depth", "number", "title", "role", "start", "end", "path"]
+# ------------------------------------------------------------------ review (issue 14)
+# Corrections are data: one row per reviewer action, never an edit of the extracted rows. An item is
+# targeted by doc + kind + key + span, so a correction survives re-extraction when the extractor still
+# finds the same thing at the same place. The reviewed_* views are what everything downstream reads.
+
+REVIEW_FIELDS = {
+    "fact": ["indicator", "role", "period", "measure", "value", "value_high", "unit", "qualifier", "scope"],
+    "pledge": ["action", "object", "object_norm", "category", "value", "value_high", "unit", "qualifier", "period"],
+    "project": ["name", "kind", "status", "year", "part"],
+}
+REVIEW_KEY_FIELDS = {"fact": ["indicator", "role", "period", "measure"], "pledge": ["action", "object"],
+                     "project": ["name"]}
+_REVIEW_TABLE = {"fact": "facts", "pledge": "pledges", "project": "projects"}
+_REVIEW_NUMERIC = {"value", "value_high"}
+REVIEW_META_FIELDS = ["region", "region_code", "level", "parent", "parent_code", "province", "doc_type",
+                      "report_year", "meeting_date", "speaker", "title"]
+
+REVIEW_TABLES = """
+CREATE SEQUENCE IF NOT EXISTS corrections_seq;
+CREATE TABLE IF NOT EXISTS corrections (
+    id BIGINT PRIMARY KEY DEFAULT nextval('corrections_seq'), doc_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    item_key VARCHAR, start INTEGER, "end" INTEGER, action VARCHAR NOT NULL, before JSON, after JSON,
+    note VARCHAR, user_name VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, ref BIGINT
+);
+CREATE TABLE IF NOT EXISTS users (
+    name VARCHAR PRIMARY KEY, password_hash VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL
+);
+"""
+
+
+def review_key_sql(kind: str, alias: str = "") -> str:
+    """SQL for an item's review key; the same string as :func:`planwatch.review.item_key`."""
+    a = f"{alias}." if alias else ""
+    return " || '|' || ".join(f"coalesce(CAST({a}\"{c}\" AS VARCHAR), '')" for c in REVIEW_KEY_FIELDS[kind])
+
+
+def _review_view_sql(kind: str) -> str:
+    table = _REVIEW_TABLE[kind]
+    cols = {"fact": _FACT_COLS, "pledge": _PLEDGE_COLS, "project": _PROJECT_COLS}[kind]
+    fields = REVIEW_FIELDS[kind]
+
+    def from_json(c: str, src: str) -> str:
+        v = f"{src}.after->>'{c}'"
+        return f"TRY_CAST({v} AS DOUBLE)" if c in _REVIEW_NUMERIC else v
+
+    # extracted rows and added items, each with the key corrections target
+    ext = ", ".join(["doc_id", "seq"] + [f'"{c}"' for c in cols])
+    added = []
+    for c in cols:
+        if c in fields or c in ("quote", "section"):
+            added.append(f'{from_json(c, "a")} AS "{c}"')
+        elif c in ("start", "end"):
+            added.append(f'a."{c}" AS "{c}"')
+        elif c == "confidence":
+            added.append('1.0 AS "confidence"')
+        else:
+            added.append(f'NULL AS "{c}"')
+    base = (f"SELECT {ext}, {review_key_sql(kind)} AS review_key, 'extracted' AS origin FROM {table} "
+            f"UNION ALL BY NAME SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
+            f"'added:' || CAST(a.id AS VARCHAR) AS review_key, 'added' AS origin "
+            f"FROM review_live a WHERE a.kind = '{kind}' AND a.action = 'add'")
+    out = []
+    for c in cols:
+        if c in fields:
+            out.append(f"CASE WHEN e.action = 'correct' THEN {from_json(c, 'e')} ELSE b.\"{c}\" END AS \"{c}\"")
+        elif c == "confidence":
+            out.append("CASE WHEN e.action IN ('accept', 'correct') THEN 1.0 ELSE b.confidence END AS confidence")
+        else:
+            out.append(f'b."{c}"')
+    return f"""CREATE OR REPLACE VIEW reviewed_{table} AS
+SELECT b.doc_id, b.seq, {', '.join(out)},
+       CASE WHEN b.origin = 'added' THEN 'added' WHEN e.action = 'accept' THEN 'accepted'
+            WHEN e.action = 'correct' THEN 'corrected' ELSE 'extracted' END AS status,
+       b.review_key, e.id AS review_id, e.note AS review_note
+FROM ({base}) b
+LEFT JOIN review_effective e ON e.doc_id = b.doc_id AND e.kind = '{kind}' AND e.item_key = b.review_key
+     AND e.start = b.start AND e."end" = b."end"
+WHERE e.action IS NULL OR e.action <> 'reject';
+"""
+
+
+def review_views_sql() -> str:
+    """The DDL of the review views (re-created on every read-write open, so they follow the code)."""
+    meta_aggs, meta_cols = [], []
+    for c in REVIEW_META_FIELDS:
+        has = f"json_exists(after, '$.{c}')"
+        meta_aggs.append(f"bool_or({has}) AS has_{c}, arg_max(after->>'{c}', id) FILTER (WHERE {has}) AS v_{c}")
+        v = f"TRY_CAST(m.v_{c} AS INTEGER)" if c == "report_year" else f"m.v_{c}"
+        meta_cols.append(f"CASE WHEN m.has_{c} THEN {v} ELSE d.{c} END AS {c}")
+    return ("""
+CREATE OR REPLACE VIEW review_live AS
+SELECT c.* FROM corrections c
+WHERE c.action <> 'undo' AND NOT EXISTS (SELECT 1 FROM corrections u WHERE u.action = 'undo' AND u.ref = c.id);
+CREATE OR REPLACE VIEW review_effective AS
+SELECT * FROM review_live WHERE action IN ('accept', 'correct', 'reject')
+QUALIFY row_number() OVER (PARTITION BY doc_id, kind, item_key, start, "end" ORDER BY id DESC) = 1;
+""" + "".join(_review_view_sql(k) for k in REVIEW_FIELDS) + f"""
+CREATE OR REPLACE VIEW reviewed_documents AS
+WITH m AS (SELECT doc_id, {', '.join(meta_aggs)} FROM review_effective
+           WHERE kind = 'meta' AND action = 'correct' GROUP BY doc_id)
+SELECT d.* REPLACE ({', '.join(meta_cols)})
+FROM documents d LEFT JOIN m ON m.doc_id = d.id;
+""")
+
+
+def ensure_review_schema(con) -> None:
+    """Create the review tables and (re-)create the reviewed views on a read-write connection."""
+    con.execute(REVIEW_TABLES)
+    con.execute(review_views_sql())
+
+
+def has_review_schema(con) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'reviewed_facts'").fetchone()[0] > 0
+
+
 _DOC_LIST_COLS = ("id, name, source, format, region, region_code, level, parent, parent_code, province, "
                   "doc_type, report_year, meeting_date, speaker, title, n_chars, ingested_at")
 
@@ -62,9 +177,12 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only and Path(self.path).exists()
+        if self.read_only:
+            _migrate_review(self.path)
         self.con = duckdb.connect(self.path, read_only=self.read_only)
         if not self.read_only:
             self.con.execute(SCHEMA)
+            ensure_review_schema(self.con)
         # called with each newly stored document (the search index listens here)
         self.on_add: list[Callable[[Document], None]] = []
 
@@ -129,10 +247,10 @@ class Store:
     def documents(self) -> pd.DataFrame:
         return self.query(
             f"""SELECT {_DOC_LIST_COLS},
-                   (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS n_facts,
-                   (SELECT count(*) FROM pledges p WHERE p.doc_id = d.id) AS n_pledges,
-                   (SELECT count(*) FROM projects p WHERE p.doc_id = d.id) AS n_projects
-                FROM documents d ORDER BY province, region_code, report_year, name""")
+                   (SELECT count(*) FROM reviewed_facts f WHERE f.doc_id = d.id) AS n_facts,
+                   (SELECT count(*) FROM reviewed_pledges p WHERE p.doc_id = d.id) AS n_pledges,
+                   (SELECT count(*) FROM reviewed_projects p WHERE p.doc_id = d.id) AS n_projects
+                FROM reviewed_documents d ORDER BY province, region_code, report_year, name""")
 
     def find(self, ref: str) -> str | None:
         """A document id from an id, an id prefix or a file name."""
@@ -167,18 +285,34 @@ class Store:
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def table(self, name: str, doc_id: str | None = None) -> pd.DataFrame:
-        """facts / pledges / projects / sections joined with their document's metadata."""
+        """facts / pledges / projects / sections joined with their document's metadata, as reviewed
+        (rejected items left out, each item with its review ``status``)."""
         if name not in ("facts", "pledges", "projects", "sections"):
             raise ValueError(f"unknown table {name!r}")
         where = "WHERE t.doc_id = ?" if doc_id else ""
+        src = name if name == "sections" else f"reviewed_{name}"
         return self.query(
             f"""SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.province, d.doc_type,
-                       d.report_year, t.* FROM {name} t JOIN documents d ON d.id = t.doc_id {where}
+                       d.report_year, t.* FROM {src} t JOIN reviewed_documents d ON d.id = t.doc_id {where}
                 ORDER BY d.province, d.region_code, d.report_year, d.name, t.start""",
             [doc_id] if doc_id else None)
 
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def _migrate_review(path: str) -> None:
+    """A database written before review existed gets its review tables and views once (the reviewed
+    views are what reads use); a database held by another writer is left alone."""
+    try:
+        with duckdb.connect(path, read_only=True) as con:
+            if has_review_schema(con):
+                return
+        with duckdb.connect(path) as con:
+            con.execute(SCHEMA)
+            ensure_review_schema(con)
+    except duckdb.Error:
+        pass
 
 
 def _parent_code(code: str | None) -> str | None:

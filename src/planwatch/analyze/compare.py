@@ -31,7 +31,7 @@ def compare(store, indicator: str, year: int, under: str | None = None, level: s
     facts = store.query(
         """SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.parent_code, d.province,
                   d.doc_type, d.report_year, f.*
-           FROM facts f JOIN documents d ON d.id = f.doc_id
+           FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
            WHERE f.indicator = ? AND f.role = ? AND d.region_code IS NOT NULL""", [indicator, role])
     if not facts.empty:
         facts = facts[[_period_ok(p, year, role) for p in facts.period]]

@@ -46,7 +46,7 @@ def panel(store, indicators: str | Iterable[str] | None = None, roles: str | Ite
         where.append(f"f.role IN ({','.join('?' * len(rls))})")
         params += rls
     sql = f"""SELECT d.name AS doc, d.doc_type, d.region, d.region_code, d.level, d.parent, d.province,
-                     d.report_year, f.* FROM facts f JOIN documents d ON d.id = f.doc_id
+                     d.report_year, f.* FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
               {'WHERE ' + ' AND '.join(where) if where else ''}
               ORDER BY d.province, d.region_code, d.report_year, f.indicator, f.role, f.measure, d.name, f.start"""
     df = store.query(sql, params)

@@ -76,7 +76,7 @@ def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.
     code, name = resolve_region(store, region)
     facts = store.query(
         """SELECT d.name AS doc, d.region, d.region_code, d.doc_type, d.report_year, f.*
-           FROM facts f JOIN documents d ON d.id = f.doc_id
+           FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
            WHERE d.region_code = ? AND f.role IN ('target', 'actual')""", [code])
     rows: list[dict[str, Any]] = []
     if facts.empty:
