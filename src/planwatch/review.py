@@ -426,15 +426,21 @@ def dom_to_text(text: str, start: int, end: int) -> tuple[int, int]:
     return pos[start], pos[end]
 
 
-def suggest(text: str, start: int, end: int, meta: dict[str, Any], section_role: str | None = None
-            ) -> dict[str, Any]:
+def suggest(text: str, start: int, end: int, meta: dict[str, Any], section_role: str | None = None,
+            heading: str | None = None) -> dict[str, Any]:
     """Fields for an item added from the selection ``text[start:end]``: the extractor run on the
-    selection alone, with the document's region and year (its roles decided by cue words)."""
+    selection under the heading of its top-level section (whose words decide roles and years), with
+    the document's region, year and type."""
     from .api import read_text
 
     sel = text[start:end]
     overrides = {k: meta[k] for k in ("region", "report_year", "doc_type") if meta.get(k) is not None}
-    doc = read_text(sel, "selection.txt", overrides or None)
+    doc = None
+    for prefix in ([heading + "\n\n"] if heading else []) + [""]:
+        doc = read_text(prefix + sel, "selection.txt", overrides or None)
+        if doc.facts or doc.pledges or doc.projects:
+            break
+    default_role = {"review": "actual", "targets": "target"}.get(section_role or "")
     out: dict[str, Any] = {"kind": "fact", "fact": None, "pledge": None, "project": None}
     default_role = {"review": "actual", "targets": "target"}.get(section_role or "")
     if doc.facts:

@@ -1,4 +1,8 @@
-"""Shared helpers for the analyses: region resolution, unit conversion, choosing among duplicate facts."""
+"""Shared helpers for the analyses: region resolution, unit conversion, choosing among duplicate facts.
+
+Analyses read the reviewed views (``reviewed_facts``, ``reviewed_pledges``, ``reviewed_documents``; see
+planwatch.review), never the extracted tables: reviewers' corrections apply, rejected items are out.
+"""
 from __future__ import annotations
 
 import math

@@ -286,10 +286,12 @@ def install(app: FastAPI, *, store: Store, lock: threading.Lock, reader: Callabl
                 raise HTTPException(422, "select between 1 and 2000 characters")
             sec = s.con.execute('SELECT role FROM sections WHERE doc_id = ? AND start <= ? AND "end" >= ? '
                                 "ORDER BY depth DESC LIMIT 1", [did, a, b]).fetchone()
+            top = s.con.execute('SELECT number || title FROM sections WHERE doc_id = ? AND start <= ? '
+                                'AND "end" >= ? ORDER BY depth LIMIT 1', [did, a, b]).fetchone()
         m = {k: (None if v != v else v) for k, v in meta.iloc[0].to_dict().items()} if len(meta) else {}
         if m.get("report_year") is not None:
             m["report_year"] = int(m["report_year"])
-        out = review.suggest(text, a, b, m, sec[0] if sec else None)
+        out = review.suggest(text, a, b, m, sec[0] if sec else None, top[0] if top else None)
         out.update(start=a, end=b, quote=text[a:b])
         return JSONResponse(json.loads(json.dumps(out, ensure_ascii=False, default=str)))
 
