@@ -108,10 +108,16 @@ def test_corrections_are_data_and_the_reviewed_view_applies_them(db):
         lg = review.log(s, did)
         assert list(lg.action) == ["add", "accept", "reject", "correct"]
         assert set(lg.user_name) == {"alice", "bob"}
+        # accepting the corrected item keeps the correction
+        review.review_item(s, did, "bob", "accept", "fact", key, a, b)
+        g = _fact(s, did, "gdp", "actual", "level")
+        assert (g["value"], g["status"]) == (600, "corrected")
+        review.undo(s, int(review.log(s, did).id.iloc[0]), "bob")
         review.undo(s, c1, "bob")
         assert _fact(s, did, "gdp", "actual", "level")["value"] == gdp["value"]
         lg = review.log(s, did)
         assert lg.iloc[0].action == "undo" and bool(lg[lg.id == c1].undone.iloc[0])
+        assert _fact(s, did, "industrial_va", "actual", "growth")["status"] == "accepted"
         with pytest.raises(review.ReviewError):
             review.undo(s, c1, "bob")  # already undone
 
@@ -452,28 +458,32 @@ def _browser_login(pg, base: str, user: str, doc_path: str) -> None:
 
 
 def _select_words(pg, words: str) -> None:
-    """Drag the mouse over ``words`` in the document text, like a reviewer would."""
+    """Drag the mouse over ``words`` in the document text, like a reviewer would (the words may run
+    over several text nodes, in and out of highlights)."""
     box = pg.evaluate("""(words) => {
         const root = document.getElementById('text');
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        let node;
-        while ((node = walker.nextNode())) {
-            const i = node.data.indexOf(words);
-            if (i < 0) continue;
-            const r = document.createRange();
-            r.setStart(node, i); r.setEnd(node, i + 1);
-            // bring the words to the middle of the text panel, and the panel into the window
-            root.scrollIntoView({block: 'start'});
-            const c = root.getBoundingClientRect();
-            root.scrollTop += r.getBoundingClientRect().top - c.top - c.height / 2;
-            const a = r.getBoundingClientRect();
-            r.setStart(node, i + words.length - 1); r.setEnd(node, i + words.length);
-            const b = r.getBoundingClientRect();
-            return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
-        }
-        return null;
+        const nodes = [];
+        let node, all = '';
+        while ((node = walker.nextNode())) { nodes.push([node, all.length]); all += node.data; }
+        const at = all.indexOf(words);
+        if (at < 0) return null;
+        const locate = (pos) => {  // (text node, offset) of the character at pos
+            for (let k = nodes.length - 1; k >= 0; k--) if (nodes[k][1] <= pos) return [nodes[k][0], pos - nodes[k][1]];
+        };
+        const charRect = (pos) => {
+            const [n, o] = locate(pos), r = document.createRange();
+            r.setStart(n, o); r.setEnd(n, o + 1);
+            return r.getBoundingClientRect();
+        };
+        // bring the words to the middle of the text panel, and the panel into the window
+        root.scrollIntoView({block: 'start'});
+        const c = root.getBoundingClientRect();
+        root.scrollTop += charRect(at).top - c.top - c.height / 2;
+        const a = charRect(at), b = charRect(at + words.length - 1);
+        return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
     }""", words)
-    assert box, f"{words!r} is not in one text node"
+    assert box, f"{words!r} is not in the text"
     pg.mouse.move(box["x1"], box["y1"])
     pg.mouse.down()
     pg.mouse.move((box["x1"] + box["x2"]) / 2, box["y2"], steps=4)
@@ -595,3 +605,44 @@ def test_browser_review_flow(db, browser, tmp_path):
     assert facts[("gdp", "target", "growth")]["value"] == 7.5
     t = facts[("new_loans", "actual", "level")]
     assert t["quote"] == MISSED and (out / "texts" / RUZHOU).read_text(encoding="utf-8")[t["start"]:t["end"]] == MISSED
+
+
+CRLF_REPORT = ("平顶山市人民政府工作报告\r\n——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上\r\n\r\n"
+               "一、2023年工作回顾\r\n\r\n过去一年，全市生产总值增长6.6%，一般公共预算收入增长5.1%，"
+               "城镇新增就业3.2万人，全市接待游客5000万人次。\r\n\r\n"
+               "二、2024年工作安排\r\n\r\n今年经济社会发展的主要预期目标是：生产总值增长6%左右，固定资产投资增长8%以上。\r\n")
+
+
+def test_browser_selection_offsets_with_crlf_and_highlights(db, browser):
+    """The browser reads CR LF as one character and splits the text at every highlight: the offsets of a
+    selection still land on the same characters of the text as read."""
+    with planwatch.open(db) as c:
+        doc = c.add_bytes(CRLF_REPORT.encode("utf-8"), "crlf_report.txt")[0]
+    assert "\r\n" in doc.text
+    words = "收入增长5.1%，城镇新增就业3.2万人，全市接待游客5000万人次"  # from inside a highlight to plain text
+    ctx, pg = _page(browser)
+    with Server(create_app(db, allow_edit=True)) as base:
+        _browser_login(pg, base, "alice", f"/doc/{doc.id}")
+        _select_words(pg, words)
+        assert pg.evaluate("document.getSelection().getRangeAt(0).startContainer !== "
+                           "document.getSelection().getRangeAt(0).endContainer")
+        pg.click("#add-selection")
+        pg.wait_for_selector("#add-panel[data-ready='1']")
+        pg.select_option("#add-kind", "fact")
+        fs = "#add-form fieldset[data-kind=fact]"
+        pg.fill(f"{fs} [data-field=indicator]", "tourist_visits")
+        pg.select_option(f"{fs} [data-field=measure]", "level")
+        pg.fill(f"{fs} [data-field=value]", "5000")
+        pg.fill(f"{fs} [data-field=unit]", "万人次")
+        assert pg.input_value(f"{fs} [data-field=role]") == "actual"  # from the section the words are in
+        assert pg.input_value(f"{fs} [data-field=period]") == "2023"
+        pg.click("#add-submit")
+        pg.wait_for_selector("li.item.st-added")
+        assert pg.errors == []
+        d = pg.request.get(base + f"/api/documents/{doc.id}?text=true").json()
+    ctx.close()
+    added = [f for f in d["facts"] if f["status"] == "added"]
+    assert len(added) == 1
+    f = added[0]
+    assert f["quote"] == words and d["text"][f["start"]:f["end"]] == words
+    assert f["start"] == CRLF_REPORT.index(words)  # counted in the text as read, CRs included

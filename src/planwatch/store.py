@@ -113,18 +113,21 @@ def _review_view_sql(kind: str) -> str:
             f"UNION ALL BY NAME SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
             f"'added:' || CAST(a.id AS VARCHAR) AS review_key, 'added' AS origin "
             f"FROM review_live a WHERE a.kind = '{kind}' AND a.action = 'add'")
+    # an accept records the item as it was reviewed then, so accepting a corrected item keeps the correction
     out = []
     for c in cols:
         if c in fields:
-            out.append(f"CASE WHEN e.action = 'correct' THEN {from_json(c, 'e')} ELSE b.\"{c}\" END AS \"{c}\"")
+            out.append(f"CASE WHEN e.action IN ('accept', 'correct') THEN {from_json(c, 'e')} ELSE b.\"{c}\" END "
+                       f"AS \"{c}\"")
         elif c == "confidence":
             out.append("CASE WHEN e.action IN ('accept', 'correct') THEN 1.0 ELSE b.confidence END AS confidence")
         else:
             out.append(f'b."{c}"')
+    changed = " OR ".join(f'b."{c}" IS DISTINCT FROM {from_json(c, "e")}' for c in fields)
     return f"""CREATE OR REPLACE VIEW reviewed_{table} AS
 SELECT b.doc_id, b.seq, {', '.join(out)},
-       CASE WHEN b.origin = 'added' THEN 'added' WHEN e.action = 'accept' THEN 'accepted'
-            WHEN e.action = 'correct' THEN 'corrected' ELSE 'extracted' END AS status,
+       CASE WHEN b.origin = 'added' THEN 'added' WHEN e.action = 'correct' OR (e.action = 'accept' AND ({changed}))
+            THEN 'corrected' WHEN e.action = 'accept' THEN 'accepted' ELSE 'extracted' END AS status,
        b.review_key, e.id AS review_id, e.note AS review_note
 FROM ({base}) b
 LEFT JOIN review_effective e ON e.doc_id = b.doc_id AND e.kind = '{kind}' AND e.item_key = b.review_key
