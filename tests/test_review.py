@@ -646,3 +646,43 @@ def test_browser_selection_offsets_with_crlf_and_highlights(db, browser):
     f = added[0]
     assert f["quote"] == words and d["text"][f["start"]:f["end"]] == words
     assert f["start"] == CRLF_REPORT.index(words)  # counted in the text as read, CRs included
+
+
+def test_metadata_form_and_review_queue(db):
+    with TestClient(create_app(db, allow_edit=True)) as c:
+        docs = c.get("/api/documents").json()
+        did = next(d["id"] for d in docs if d["name"] == RUZHOU)
+        queue = c.get("/api/review/queue").json()
+        assert len(queue) == len(docs) and all(q["reviewed_share"] == 0 for q in queue)
+        errs = [q["expected_errors"] for q in queue]
+        assert errs == sorted(errs, reverse=True)
+        before = next(q for q in queue if q["doc_id"] == did)
+        _login(c, "alice")
+        token = _csrf(c, did)
+        page = c.get(f"/doc/{did}").text
+        assert 'id="meta-form"' in page and 'name="f_region" value="汝州市"' in page
+        r = c.post(f"/doc/{did}/review", follow_redirects=False,
+                   data={"csrf_token": token, "kind": "meta", "action": "correct", "f_region": "汝州市",
+                         "f_report_year": "2022", "f_doc_type": "government_work_report", "note": "title says so"})
+        assert r.status_code == 303, r.text
+        meta = c.get(f"/api/documents/{did}").json()
+        assert meta["meta"]["doc_type"] == "government_work_report"
+        assert meta["evidence"]["doc_type"]["source"] == "review"
+        assert c.get("/api/documents?type=government_work_report").json()[0]["id"] in {d["id"] for d in docs}
+        assert did in {d["id"] for d in c.get("/api/documents?type=government_work_report").json()}
+        log = c.get(f"/api/review/{did}").json()["log"]
+        assert [(x["action"], x["kind"], json.loads(x["after"])) for x in log] == \
+            [("correct", "meta", {"doc_type": "government_work_report"})]  # only the changed field
+        # accept every extracted fact: the document leaves the head of the review queue
+        for f in c.get(f"/api/documents/{did}/facts").json():
+            r = c.post(f"/api/review/{did}/corrections", headers={"X-CSRF-Token": token},
+                       json={"action": "accept", "kind": "fact", "key": f["review_key"], "start": f["start"],
+                             "end": f["end"]})
+            assert r.status_code == 200, r.text
+        queue = c.get("/api/review/queue").json()
+        after = next(q for q in queue if q["doc_id"] == did)
+        assert after["expected_errors"] < before["expected_errors"] and after["n_reviewed"] == 38
+        corpus = c.get("/?order=review").text
+        pos = [corpus.index(f'href="/doc/{q["doc_id"]}"') for q in queue]
+        assert pos == sorted(pos)  # the corpus page lists the queue's order
+        assert "Reviewed 38 of 187" in c.get(f"/doc/{did}").text
