@@ -174,7 +174,9 @@ def reindex(db_path: str | Path, store=None, heap_size: int = 512_000_000, num_t
             sec_rows = store.con.execute(
                 'SELECT doc_id, start, role, path, title FROM sections ORDER BY doc_id, id').fetchall()
             cur = store.con.cursor().execute(
-                "SELECT id, name, region, region_code, level, province, doc_type, report_year, text FROM documents")
+                # reviewed metadata: filters follow reviewers' corrections (as of the last reindex)
+                "SELECT id, name, region, region_code, level, province, doc_type, report_year, text "
+                "FROM reviewed_documents")
             secs: dict[str, list[dict[str, Any]]] = {}
             for doc_id, start, role, path_, title in sec_rows:
                 secs.setdefault(doc_id, []).append({"start": start, "role": role, "path": path_, "title": title})
