@@ -89,20 +89,20 @@ def test_corrections_are_data_and_the_reviewed_view_applies_them(db):
         assert s.query("SELECT * FROM facts WHERE doc_id = ? ORDER BY seq", [did]).equals(raw_before)
         rv = s.query("SELECT * FROM reviewed_facts WHERE doc_id = ?", [did])
         assert len(rv) == len(raw_before)  # one rejected, one added
-        st = dict(zip(rv.indicator + "/" + rv.measure + "/" + rv.role, rv.status))
+        st = dict(zip(rv.indicator + "/" + rv.measure + "/" + rv.role, rv.review_status))
         assert st["gdp/level/actual"] == "corrected" and st["industrial_va/growth/actual"] == "accepted"
         assert "cpi/growth/actual" not in st and st["new_loans/level/actual"] == "added"
-        assert set(rv.status) == {"extracted", "corrected", "accepted", "added"}
+        assert set(rv.review_status) == {"extracted", "corrected", "accepted", "added"}
         g = rv[(rv.indicator == "gdp") & (rv.measure == "level") & (rv.role == "actual")].iloc[0]
         assert g.value == 600 and g.review_note == "typo in the report" and g.quote == gdp["quote"]
         for r in rv.itertuples():  # provenance holds for added items too
             assert text[r.start:r.end] == r.quote
         # the public table API and the document loader say the same
-        assert "status" in s.table("facts", did).columns
+        assert "review_status" in s.table("facts", did).columns
         doc, rows = review.load_reviewed(s, did)
         assert any(f.indicator == "new_loans" for f in doc.facts)
         assert not any(f.indicator == "cpi" and f.role == "actual" for f in doc.facts)
-        assert [r["status"] for r in rows["fact"]].count("added") == 1
+        assert [r["review_status"] for r in rows["fact"]].count("added") == 1
 
         # the log has every action with its user; undo brings the extracted value back
         lg = review.log(s, did)
@@ -111,15 +111,27 @@ def test_corrections_are_data_and_the_reviewed_view_applies_them(db):
         # accepting the corrected item keeps the correction
         review.review_item(s, did, "bob", "accept", "fact", key, a, b)
         g = _fact(s, did, "gdp", "actual", "level")
-        assert (g["value"], g["status"]) == (600, "corrected")
+        assert (g["value"], g["review_status"]) == (600, "corrected")
         review.undo(s, int(review.log(s, did).id.iloc[0]), "bob")
         review.undo(s, c1, "bob")
         assert _fact(s, did, "gdp", "actual", "level")["value"] == gdp["value"]
         lg = review.log(s, did)
         assert lg.iloc[0].action == "undo" and bool(lg[lg.id == c1].undone.iloc[0])
-        assert _fact(s, did, "industrial_va", "actual", "growth")["status"] == "accepted"
+        assert _fact(s, did, "industrial_va", "actual", "growth")["review_status"] == "accepted"
         with pytest.raises(review.ReviewError):
             review.undo(s, c1, "bob")  # already undone
+
+
+def test_unreviewed_documents_read_the_same_without_the_view(db):
+    """The document page skips the reviewed views for a document nobody reviewed: same rows."""
+    with Store(db, read_only=True) as s:
+        for did in s.query("SELECT id FROM documents").id:
+            doc, rows = review.load_reviewed(s, did)
+            for kind, table in (("fact", "facts"), ("pledge", "pledges"), ("project", "projects")):
+                view = s.query(f'SELECT review_key, start, "end", review_status FROM reviewed_{table} WHERE doc_id = ?', [did])
+                assert sorted((r["review_key"], r["start"], r["end"], r["review_status"]) for r in rows[kind]) == \
+                    sorted(tuple(x) for x in view.itertuples(index=False))
+                assert len(getattr(doc, table)) == len(view)
 
 
 def test_corrections_are_checked(db):
@@ -188,7 +200,7 @@ def test_reextraction_keeps_matching_corrections_and_lists_the_others(db):
         um = review.unmatched(s)
         assert list(um.action) == ["reject"] and um.item_key.iloc[0] == "cpi|actual|2021|growth"
         assert _fact(s, did, "gdp", "actual", "level")["value"] == 600
-        assert _fact(s, did, "cpi", "actual", "growth")["status"] == "extracted"
+        assert _fact(s, did, "cpi", "actual", "growth")["review_status"] == "extracted"
 
 
 def test_export_gold_and_eval(db, tmp_path):
@@ -234,7 +246,7 @@ def test_table_exports_and_panel_use_the_reviewed_view(db, tmp_path):
         review.review_item(s, did, "alice", "correct", "fact", *_target(s, did, gdp)[1:], {"value": 600})
         panel = make_panel(s, indicators="gdp")
         row = panel[(panel.doc == RUZHOU) & (panel.measure == "level") & (panel.role == "actual")].iloc[0]
-        assert row.value == 600 and row.status == "corrected"
+        assert row.value == 600 and row.review_status == "corrected"
     res = CliRunner().invoke(cli_app, ["export", "--format", "csv", "--out", str(tmp_path / "t"), "--db", str(db)])
     assert res.exit_code == 0, res.output
     csv = (tmp_path / "t" / "facts.csv").read_text(encoding="utf-8-sig")
@@ -641,7 +653,7 @@ def test_browser_selection_offsets_with_crlf_and_highlights(db, browser):
         assert pg.errors == []
         d = pg.request.get(base + f"/api/documents/{doc.id}?text=true").json()
     ctx.close()
-    added = [f for f in d["facts"] if f["status"] == "added"]
+    added = [f for f in d["facts"] if f["review_status"] == "added"]
     assert len(added) == 1
     f = added[0]
     assert f["quote"] == words and d["text"][f["start"]:f["end"]] == words

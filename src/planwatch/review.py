@@ -3,7 +3,7 @@
 A correction is a row of the ``corrections`` table (who, when, the target doc + kind + key + span,
 the item before and after as JSON, a note, the action); the extracted rows are never changed. The
 ``reviewed_*`` views of :mod:`planwatch.store` apply the latest live correction of each item, leave
-rejected items out, add the items reviewers added, and give every row its ``status``.
+rejected items out, add the items reviewers added, and give every row its ``review_status``.
 
 Actions: ``accept``, ``correct``, ``reject`` (of an extracted or added item, or of the metadata with
 kind ``meta``), ``add`` (a missed item, its quote selected in the text) and ``undo`` (of any earlier
@@ -208,7 +208,7 @@ def current_item(store: Store, doc_id: str, kind: str, key: str, start: int, end
         row = store.con.execute(
             "SELECT after FROM review_live WHERE id = ? AND doc_id = ? AND kind = ? AND action = 'add'",
             [_int(key[6:]), doc_id, kind]).fetchone()
-        return {**json.loads(row[0]), "start": start, "end": end, "status": "rejected"} if row else None
+        return {**json.loads(row[0]), "start": start, "end": end, "review_status": "rejected"} if row else None
     return _record_dict(store.query(
         f'SELECT * FROM {_TABLE[kind]} WHERE doc_id = ? AND {review_key_sql(kind)} = ? AND start = ? AND "end" = ?',
         [doc_id, key, start, end]))
@@ -345,26 +345,28 @@ def log(store: Store, doc_id: str) -> pd.DataFrame:
 def progress(store: Store, doc_id: str | None = None) -> pd.DataFrame:
     """Per document: extracted items, how many a reviewer decided on (accepted, corrected, rejected),
     added items, whether the metadata was reviewed, mean confidence of the facts, and the share reviewed."""
-    where = "WHERE d.id = ?" if doc_id else ""
+    # the document filter goes into every part, so one document's progress reads only its rows
+    flt = "WHERE doc_id = ?" if doc_id else ""
     parts = []
     for kind, table in _TABLE.items():
-        parts.append(f"SELECT doc_id, '{kind}' AS kind, {review_key_sql(kind)} AS k, start, \"end\" FROM {table}")
-    df = store.query(
-        f"""WITH items AS ({' UNION ALL '.join(parts)}),
+        parts.append(f"SELECT doc_id, '{kind}' AS kind, {review_key_sql(kind)} AS k, start, \"end\" FROM {table} {flt}")
+    sql = f"""WITH items AS ({' UNION ALL '.join(parts)}),
+                 eff AS (SELECT * FROM review_effective {flt}),
                  decided AS (SELECT i.doc_id, count(*) AS n, count(e.id) AS n_reviewed,
                                     count(*) FILTER (WHERE e.action = 'reject') AS n_rejected
-                             FROM items i LEFT JOIN review_effective e ON e.doc_id = i.doc_id AND e.kind = i.kind
+                             FROM items i LEFT JOIN eff e ON e.doc_id = i.doc_id AND e.kind = i.kind
                                   AND e.item_key = i.k AND e.start = i.start AND e."end" = i."end"
                              GROUP BY i.doc_id),
                  added AS (SELECT doc_id, count(*) AS n FROM review_live WHERE action = 'add' GROUP BY doc_id),
-                 meta AS (SELECT DISTINCT doc_id FROM review_effective WHERE kind = 'meta'),
-                 conf AS (SELECT doc_id, avg(confidence) AS c FROM facts GROUP BY doc_id)
+                 meta AS (SELECT DISTINCT doc_id FROM eff WHERE kind = 'meta'),
+                 conf AS (SELECT doc_id, avg(confidence) AS c FROM facts {flt} GROUP BY doc_id)
             SELECT d.id AS doc_id, coalesce(x.n, 0) AS n_items, coalesce(x.n_reviewed, 0) AS n_reviewed,
                    coalesce(x.n_rejected, 0) AS n_rejected, coalesce(a.n, 0) AS n_added,
                    (m.doc_id IS NOT NULL) AS meta_reviewed, conf.c AS mean_confidence
             FROM documents d LEFT JOIN decided x ON x.doc_id = d.id LEFT JOIN added a ON a.doc_id = d.id
-                 LEFT JOIN meta m ON m.doc_id = d.id LEFT JOIN conf ON conf.doc_id = d.id {where}""",
-        [doc_id] if doc_id else None)
+                 LEFT JOIN meta m ON m.doc_id = d.id LEFT JOIN conf ON conf.doc_id = d.id
+            {flt.replace('doc_id', 'd.id')}"""
+    df = store.query(sql, [doc_id] * 6 if doc_id else None)
     # the metadata counts as one more thing to review
     df["reviewed_share"] = (df.n_reviewed + df.meta_reviewed.astype(int)) / (df.n_items + 1)
     # expected errors: unreviewed items weighted by how unsure the extractor was
@@ -387,6 +389,8 @@ def unmatched(store: Store, doc_id: str | None = None) -> pd.DataFrame:
         base.append(f"SELECT doc_id, '{kind}', 'added:' || CAST(id AS VARCHAR), start, \"end\" FROM review_live "
                     f"WHERE kind = '{kind}' AND action = 'add'")
     where = "AND e.doc_id = ?" if doc_id else ""
+    if doc_id and not has_corrections(store, doc_id):
+        doc_id, where = "", "AND false"  # the same (empty) columns, without the work
     return store.query(
         f"""SELECT e.id, e.doc_id, e.kind, e.item_key, e.start, e."end", e.action, e.before, e.after, e.note,
                    e.user_name, e.created_at
@@ -398,13 +402,8 @@ def unmatched(store: Store, doc_id: str | None = None) -> pd.DataFrame:
             ORDER BY e.doc_id, e.start""", [doc_id] if doc_id else None)
 
 
-def review_state(store: Store, doc_id: str) -> dict[tuple[str, str, int, int], dict[str, Any]]:
-    """(kind, key, start, end) -> the effective correction, for the document page."""
-    df = store.query('SELECT id, kind, item_key, start, "end", action, note, user_name, created_at '
-                     "FROM review_effective WHERE doc_id = ? AND kind <> 'meta'", [doc_id])
-    return {(r.kind, r.item_key, int(r.start), int(r.end)): {"id": int(r.id), "action": r.action, "note": r.note,
-                                                              "user": r.user_name}
-            for r in df.itertuples()}
+def has_corrections(store: Store, doc_id: str) -> bool:
+    return store.con.execute("SELECT 1 FROM corrections WHERE doc_id = ? LIMIT 1", [doc_id]).fetchone() is not None
 
 
 # ---------------------------------------------------------------- offsets and suggestions
@@ -509,7 +508,7 @@ def export_gold(store: Store, out_dir: str | Path, doc_ids: list[str] | None = N
         gold = {"doc": r["name"], "meta": meta,
                 "facts": [{c: _jsonable(f[c]) for c in fact_cols} for f in facts.to_dict("records")],
                 "pledges": [{c: _jsonable(p[c]) for c in pledge_cols} for p in pledges.to_dict("records")],
-                "reviewed": {"statuses": facts.status.value_counts().to_dict() if len(facts) else {}}}
+                "reviewed": {"statuses": facts.review_status.value_counts().to_dict() if len(facts) else {}}}
         name = Path(r["name"]).name
         path = out / f"{Path(name).stem}.json"
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -530,7 +529,7 @@ def export_gold(store: Store, out_dir: str | Path, doc_ids: list[str] | None = N
 def load_reviewed(store: Store, ref: str):
     """``(document, rows)``: a stored document with its reviewed metadata and items (rejected ones
     left out, added ones in), and per kind the reviewed-view rows in the order of the document's lists
-    (each with ``status`` and ``review_key``). None when there is no such document."""
+    (each with ``review_status`` and ``review_key``). None when there is no such document."""
     from .model import Evidence, Fact, Pledge, Project
 
     doc = store.load(ref)
@@ -549,6 +548,11 @@ def load_reviewed(store: Store, ref: str):
                 setattr(doc.meta, k, v)
                 doc.meta.evidence[k] = Evidence(v, "review", "corrected by a reviewer")
     rows: dict[str, list[dict[str, Any]]] = {}
+    if not has_corrections(store, doc.id):  # nothing reviewed: the reviewed view is the extraction
+        for kind, table in _TABLE.items():
+            rows[kind] = [{**x.as_dict(), "review_status": "extracted", "review_key": item_key(kind, x.as_dict()),
+                           "review_id": None, "review_note": None} for x in getattr(doc, table)]
+        return doc, rows
     cls = {"fact": Fact, "pledge": Pledge, "project": Project}
     for kind, table in _TABLE.items():
         df = store.query(f'SELECT * FROM reviewed_{table} WHERE doc_id = ? ORDER BY start, "end", seq', [doc.id])

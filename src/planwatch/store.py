@@ -110,7 +110,7 @@ def _review_view_sql(kind: str) -> str:
         else:
             added.append(f'NULL AS "{c}"')
     base = (f"SELECT {ext}, {review_key_sql(kind)} AS review_key, 'extracted' AS origin FROM {table} "
-            f"UNION ALL BY NAME SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
+            f"UNION ALL SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
             f"'added:' || CAST(a.id AS VARCHAR) AS review_key, 'added' AS origin "
             f"FROM review_live a WHERE a.kind = '{kind}' AND a.action = 'add'")
     # an accept records the item as it was reviewed then, so accepting a corrected item keeps the correction
@@ -127,7 +127,7 @@ def _review_view_sql(kind: str) -> str:
     return f"""CREATE OR REPLACE VIEW reviewed_{table} AS
 SELECT b.doc_id, b.seq, {', '.join(out)},
        CASE WHEN b.origin = 'added' THEN 'added' WHEN e.action = 'correct' OR (e.action = 'accept' AND ({changed}))
-            THEN 'corrected' WHEN e.action = 'accept' THEN 'accepted' ELSE 'extracted' END AS status,
+            THEN 'corrected' WHEN e.action = 'accept' THEN 'accepted' ELSE 'extracted' END AS review_status,
        b.review_key, e.id AS review_id, e.note AS review_note
 FROM ({base}) b
 LEFT JOIN review_effective e ON e.doc_id = b.doc_id AND e.kind = '{kind}' AND e.item_key = b.review_key
@@ -146,8 +146,8 @@ def review_views_sql() -> str:
         meta_cols.append(f"CASE WHEN m.has_{c} THEN {v} ELSE d.{c} END AS {c}")
     return ("""
 CREATE OR REPLACE VIEW review_live AS
-SELECT c.* FROM corrections c
-WHERE c.action <> 'undo' AND NOT EXISTS (SELECT 1 FROM corrections u WHERE u.action = 'undo' AND u.ref = c.id);
+SELECT c.* FROM corrections c LEFT JOIN corrections u ON u.action = 'undo' AND u.ref = c.id
+WHERE c.action <> 'undo' AND u.id IS NULL;
 CREATE OR REPLACE VIEW review_effective AS
 SELECT * FROM review_live WHERE action IN ('accept', 'correct', 'reject')
 QUALIFY row_number() OVER (PARTITION BY doc_id, kind, item_key, start, "end" ORDER BY id DESC) = 1;
@@ -289,7 +289,7 @@ class Store:
 
     def table(self, name: str, doc_id: str | None = None) -> pd.DataFrame:
         """facts / pledges / projects / sections joined with their document's metadata, as reviewed
-        (rejected items left out, each item with its review ``status``)."""
+        (rejected items left out, each item with its ``review_status``)."""
         if name not in ("facts", "pledges", "projects", "sections"):
             raise ValueError(f"unknown table {name!r}")
         where = "WHERE t.doc_id = ?" if doc_id else ""

@@ -621,7 +621,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         from dataclasses import asdict
 
         def with_status(items, kind):  # each item says whether a reviewer accepted, corrected or added it
-            return [{**x.as_dict(), "status": r.get("status")} for x, r in zip(items, rows[kind])]
+            return [{**x.as_dict(), "review_status": r.get("review_status")} for x, r in zip(items, rows[kind])]
 
         out = {"id": d.id, "name": d.name, "format": d.format, "meta": d.meta.as_dict(),
                "evidence": {k: asdict(v) for k, v in d.meta.evidence.items()},
@@ -662,7 +662,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             df = s.query(
                 f"""SELECT d.id AS doc_id, d.name AS doc, d.region, d.region_code, d.level, d.report_year,
                            f.indicator, f.role, f.period, f.measure, f.value, f.value_high, f.unit, f.qualifier,
-                           f.scope, f.quote, f.start, f."end", f.section, f.status
+                           f.scope, f.quote, f.start, f."end", f.section, f.review_status
                     FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
                     {'WHERE ' + ' AND '.join(where) if where else ''}
                     ORDER BY d.region_code, d.report_year, f.start LIMIT {int(limit)}""", params)

@@ -337,7 +337,7 @@ def item_review_attrs(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     fields = {c: (None if (isinstance(row.get(c), float) and row.get(c) != row.get(c)) else row.get(c))
               for c in REVIEW_FIELDS[kind]}
     return {"kind": kind, "key": row["review_key"], "start": int(row["start"]), "end": int(row["end"]),
-            "status": row.get("status") or "extracted", "review_id": row.get("review_id"),
+            "status": row.get("review_status") or "extracted", "review_id": row.get("review_id"),
             "note": row.get("review_note"), "fields": json.dumps(fields, ensure_ascii=False, default=str)}
 
 
