@@ -109,10 +109,10 @@ def _review_view_sql(kind: str) -> str:
             added.append('1.0 AS "confidence"')
         else:
             added.append(f'NULL AS "{c}"')
-    base = (f"SELECT {ext}, {review_key_sql(kind)} AS review_key, 'extracted' AS origin FROM {table} "
-            f"UNION ALL SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
-            f"'added:' || CAST(a.id AS VARCHAR) AS review_key, 'added' AS origin "
-            f"FROM review_live a WHERE a.kind = '{kind}' AND a.action = 'add'")
+    ext_base = f"SELECT {ext}, {review_key_sql(kind)} AS review_key, 'extracted' AS origin FROM {table}"
+    add_base = (f"SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
+                f"'added:' || CAST(a.id AS VARCHAR) AS review_key, 'added' AS origin "
+                f"FROM review_live a WHERE a.kind = '{kind}' AND a.action = 'add'")
     # an accept records the item as it was reviewed then, so accepting a corrected item keeps the correction
     out = []
     for c in cols:
@@ -124,14 +124,29 @@ def _review_view_sql(kind: str) -> str:
         else:
             out.append(f'b."{c}"')
     changed = " OR ".join(f'b."{c}" IS DISTINCT FROM {from_json(c, "e")}' for c in fields)
+    on = (f"e.doc_id = b.doc_id AND e.kind = '{kind}' AND e.item_key = b.review_key AND e.start = b.start "
+          f'AND e."end" = b."end"')
+    plain = ", ".join(f'b."{c}"' for c in cols)
+    # three parts: extracted items nobody reviewed (plain columns, so filters reach the table scan),
+    # reviewed items (the latest correction applied, rejected ones out), and added items
     return f"""CREATE OR REPLACE VIEW reviewed_{table} AS
+SELECT b.doc_id, b.seq, {plain}, 'extracted' AS review_status, b.review_key,
+       CAST(NULL AS BIGINT) AS review_id, CAST(NULL AS VARCHAR) AS review_note
+FROM ({ext_base}) b
+WHERE NOT EXISTS (SELECT 1 FROM review_effective e WHERE {on})
+UNION ALL
 SELECT b.doc_id, b.seq, {', '.join(out)},
        CASE WHEN b.origin = 'added' THEN 'added' WHEN e.action = 'correct' OR (e.action = 'accept' AND ({changed}))
             THEN 'corrected' WHEN e.action = 'accept' THEN 'accepted' ELSE 'extracted' END AS review_status,
        b.review_key, e.id AS review_id, e.note AS review_note
-FROM ({base}) b
-LEFT JOIN review_effective e ON e.doc_id = b.doc_id AND e.kind = '{kind}' AND e.item_key = b.review_key
-     AND e.start = b.start AND e."end" = b."end"
+FROM ({ext_base}) b
+JOIN review_effective e ON {on}
+WHERE e.action <> 'reject'
+UNION ALL
+SELECT b.doc_id, b.seq, {', '.join(out)},
+       'added' AS review_status, b.review_key, e.id AS review_id, e.note AS review_note
+FROM ({add_base}) b
+LEFT JOIN review_effective e ON {on}
 WHERE e.action IS NULL OR e.action <> 'reject';
 """
 
