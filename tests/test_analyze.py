@@ -327,7 +327,7 @@ def test_cli(family_db, tmp_path):
     res = run(app, ["scorecard", "平顶山市", "--db", str(family_db)])
     assert res.exit_code == 0 and "missed" in res.output
     res = run(app, ["scorecard", "火星市", "--db", str(family_db)])
-    assert res.exit_code == 1
+    assert res.exit_code == 2 and "unknown region" in res.output
     res = run(app, ["compare", "--indicator", "gdp", "--year", "2022", "--under", "平顶山市", "-f", "csv",
                     "--db", str(family_db)])
     assert res.exit_code == 0 and "汝州市" in res.output

@@ -128,4 +128,5 @@ def test_overrides_win():
 def test_no_region_at_all():
     m = meta_of("各位代表：现在我代表政府向大会报告工作，过去一年经济发展稳中向好，地区生产总值增长5%。")
     assert m.region is None and m.region_code is None
-    assert m.doc_type == "other"
+    # no title, but the opening "我代表政府向大会报告工作" only a government work report has
+    assert m.doc_type == "government_work_report" and m.evidence["doc_type"].quote == "代表政府向大会报告工作"

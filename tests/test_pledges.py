@@ -15,9 +15,15 @@ HEAD = "某某县政府工作报告\n——2022年1月8日在某某县第九届�
 PLAN = "二、2022年工作安排\n（一）推动高质量发展\n"
 
 
-def plan_pledges(body: str):
-    doc = planwatch.read_text(HEAD + "一、2021年工作回顾\n过去一年，我们新建高标准农田3万亩。\n\n" + PLAN + body + "\n", "t.txt")
+def plan_pledges(body: str, head: str = HEAD, plan: str = PLAN):
+    doc = planwatch.read_text(head + "一、2021年工作回顾\n过去一年，我们新建高标准农田3万亩。\n\n" + plan + body + "\n", "t.txt")
+    for p in doc.pledges:  # provenance, always
+        assert doc.text[p.start:p.end] == p.quote and p.value > 0
     return doc.pledges
+
+
+def by_key(pledges):
+    return {(p.object, p.value, p.unit): p for p in pledges}
 
 
 def keyset(pledges):
@@ -43,9 +49,10 @@ def test_object_after_quantity_and_inherited_verb():
     assert next(p for p in ps if p.value == 1000).object_norm == "停车位"
 
 
-def test_not_pledges_ordinals_years_names_growth():
-    ps = plan_pledges("办好第六届陶瓷艺术设计大赛。2022年建成5G基站。PM2.5平均浓度下降。"
-                      "生产总值增长8%左右，固定资产投资增长10%。锚定“两个确保”。")
+def test_not_pledges_ordinals_years_names_durations_slogans():
+    ps = plan_pledges("办好第六届陶瓷艺术设计大赛。2022年建成5G基站。PM2.5平均浓度下降。锚定“两个确保”。"
+                      "做好8个方面工作。工业投资连续36个月保持两位数增长。"
+                      "坚持56个民族共同团结奋斗，保障好14亿人的粮食安全。")
     assert ps == []
 
 
@@ -149,3 +156,133 @@ def test_followthrough_pair(tmp_path):
     row = df[df.object == "高标准农田"].iloc[0]
     assert row.reported == 5.2 and row.report_doc == "ruzhou_2023.txt" and "5.2" in row.report_quote
     assert b.text[int(row.report_start):int(row.report_end)] == row.report_quote
+
+
+# ----------------------------------------------------------------------------- classes of sentences
+# Hand-written sentences, one test per class; national, provincial and county styles.
+
+NATIONAL = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 某某\n\n"
+PROVINCE = "某某省政府工作报告\n——2022年1月12日在某某省第十四届人民代表大会第一次会议上\n\n"
+NAT_PLAN = "二、2024年经济社会发展总体要求和政策取向\n"
+
+
+def test_target_list_is_facts_but_a_restated_task_is_a_pledge():
+    # the expected-targets list stands in the requirements part of the State Council's report
+    ps = plan_pledges("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；"
+                      "居民消费价格涨幅2%左右；粮食产量1.3万亿斤以上。\n"
+                      "提出上述预期目标，综合考虑了国内外形势。城镇新增就业1200万人以上，体现了稳就业的要求。",
+                      head=NATIONAL, plan=NAT_PLAN)
+    assert ps == []
+    # a county's list with no "预期目标" cue: three indicators' figures in one sentence
+    assert plan_pledges("生产总值增长8%左右，固定资产投资增长10%，社会消费品零售总额增长9%。") == []
+    # one figure restated as a task is both a target fact and a pledge
+    one = plan_pledges("全年固定资产投资完成190亿元以上，固定资产投资增长10%以上。城镇新增就业9000人。")
+    ks = keyset(one)
+    assert {("固定资产投资", 190, "亿元"), ("固定资产投资", 10, "%"), ("城镇新增就业", 9000, "人")} <= ks
+
+
+def test_one_verb_several_objects_and_values():
+    ps = by_key(plan_pledges("新建改造供水、排水、燃气管网120公里、80公里、60公里。"))
+    assert set(ps) == {("供水管网", 120, "公里"), ("排水管网", 80, "公里"), ("燃气管网", 60, "公里")}
+    assert {p.action for p in ps.values()} == {"新建改造"}
+    # a province: a prefix on the first item only; each item still gets the shared head noun
+    ps = keyset(plan_pledges("全省新建改造城市燃气、供水、排水管网1500公里、1200公里、900公里。", head=PROVINCE))
+    assert ps == {("城市燃气管网", 1500, "公里"), ("供水管网", 1200, "公里"), ("排水管网", 900, "公里")}
+    # items that are whole nouns keep their names; different units pair in order
+    assert keyset(plan_pledges("新建充电桩、充电站200个、20座。")) == {("充电桩", 200, "个"), ("充电站", 20, "座")}
+
+
+def test_respectively_and_each():
+    ps = by_key(plan_pledges("居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。",
+                             head=NATIONAL, plan=NAT_PLAN))
+    assert set(ps) == {("居民医保人均财政补助标准", 30, "元"), ("基本公共卫生服务经费人均财政补助标准", 5, "元")}
+    assert {p.action for p in ps.values()} == {"再提高"}
+    ps = by_key(plan_pledges("均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%。", head=NATIONAL, plan=NAT_PLAN))
+    assert set(ps) == {("均衡性转移支付", 10, "%"), ("县级基本财力保障机制奖补资金", 10, "%")}
+    assert all(p.qualifier == "at_least" for p in ps.values())
+    # a county: "分别" after the objects, before the values
+    ks = keyset(plan_pledges("新建村级卫生室、便民服务中心分别为12个、8个。"))
+    assert ks == {("村级卫生室", 12, "个"), ("便民服务中心", 8, "个")}
+    # a "分别" list of indicators that is not read as a list stays out
+    assert plan_pledges("PM2.5和PM10平均浓度分别低于35、70微克/立方米。") == []
+
+
+def test_fiscal_allocations_and_issuance():
+    body = ("赤字率拟按3%左右安排，赤字规模4.06万亿元，比上年增加1800亿元。"
+            "预计今年财政收入继续恢复增长，一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。"
+            "拟安排地方政府专项债券3.9万亿元。"
+            "拟连续几年发行超长期特别国债，专项用于国家重大战略实施，今年先发行1万亿元。"
+            "今年中央预算内投资拟安排7000亿元。")
+    ps = by_key(plan_pledges(body, head=NATIONAL, plan=NAT_PLAN))
+    assert ps[("赤字率", 3, "%")].action == "安排" and ps[("赤字率", 3, "%")].qualifier == "about"
+    assert ps[("赤字规模", 4.06, "万亿元")].action == "安排"  # no verb before it
+    assert ps[("一般公共预算支出规模", 28.5, "万亿元")].action == "安排"
+    assert ps[("地方政府专项债券", 3.9, "万亿元")].action == "拟安排"
+    assert ps[("超长期特别国债", 1, "万亿元")].action == "发行"
+    assert ps[("中央预算内投资", 7000, "亿元")].action == "拟安排"
+    # the increase on last year continues the object stated before it, never "比上年"
+    assert ps[("赤字规模", 1800, "亿元")].action == "增加"
+    assert not any("比上年" in p.object for p in ps.values())
+    assert {p.object_norm for p in ps.values()} >= {"赤字率", "地方政府专项债券", "特别国债", "中央预算内投资"}
+    # a province's allocation, and a comparison that keeps its subject
+    ks = keyset(plan_pledges("省级财政安排乡村振兴衔接资金50亿元。支出规模比去年扩大2万亿元以上。", head=PROVINCE))
+    assert {("乡村振兴衔接资金", 50, "亿元"), ("支出规模", 2, "万亿元")} <= ks
+
+
+def test_shares_to_reach_in_tasks_but_not_in_a_targets_part():
+    ps = by_key(plan_pledges("农村生活污水处理率达到41%，北方地区清洁取暖率达到70%。"))
+    assert ps[("农村生活污水处理率", 41, "%")].action == "达到"
+    assert ("北方地区清洁取暖率", 70, "%") in ps
+    doc = planwatch.read_text(PROVINCE + "一、今后五年的主要目标任务\n"
+                              "常住人口城镇化率提高到65%，森林覆盖率达到24.1%，城镇新增就业5000万人以上。\n", "g.txt")
+    assert doc.pledges == []  # goals of a targets part are facts
+
+
+def test_direction_in_the_verb_value_positive():
+    ps = by_key(plan_pledges("中小企业宽带和专线平均资费再降10%。民航发展基金航空公司征收标准降低20%。"
+                             "大型商业银行普惠小微企业贷款增长30%以上。", head=NATIONAL, plan=NAT_PLAN))
+    p = ps[("中小企业宽带和专线平均资费", 10, "%")]
+    assert (p.action, p.value, p.qualifier) == ("再降", 10, "eq")
+    assert ps[("民航发展基金航空公司征收标准", 20, "%")].action == "降低"
+    assert ps[("大型商业银行普惠小微企业贷款", 30, "%")].qualifier == "at_least"
+
+
+def test_start_values_current_values_and_thresholds_are_not_pledged():
+    ps = plan_pledges("将科技型中小企业加计扣除比例从75%提高到100%。将小规模纳税人增值税起征点从月销售额10万元提高到15万元。"
+                      "将制造业等行业现行16%的税率降至13%。淘汰关停不达标的30万千瓦以下煤电机组。"
+                      "财政补助由每人每年380元提高到420元。", head=NATIONAL, plan=NAT_PLAN)
+    ks = keyset(ps)
+    assert ks == {("科技型中小企业加计扣除比例", 100, "%"), ("小规模纳税人增值税起征点", 15, "万元"),
+                  ("制造业等行业税率", 13, "%"), ("财政补助", 420, "元")}
+
+
+def test_estimates_circumstances_and_results_are_not_pledges():
+    ps = plan_pledges("预计全年退税减税约2.5万亿元。今年高校毕业生超过1000万人，要加强就业创业指导。"
+                      "过去五年，新建高标准农田30万亩。一季度全县规上工业增加值同比增长12%。")
+    assert ps == []
+
+
+def test_county_tasks_keep_their_pledges():
+    ps = by_key(plan_pledges("全县完成农村户厕改造1200户，新建村级卫生室12个、公办幼儿园3所，"
+                             "治理水土流失面积15平方公里。"))
+    assert {("农村户厕", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
+    assert ps[("公办幼儿园", 3, "所")].action == "新建"
+    assert any(k[1:] == (15, "平方公里") and "水土流失" in k[0] for k in ps)
+
+
+def test_plan_part_titled_for_the_year_and_review_part_titled_for_the_past():
+    doc = planwatch.read_text(NATIONAL.replace("2024年3月5日", "2023年3月5日")
+                              + "一、过去一年和五年工作回顾\n新建高标准农田1亿亩。\n"
+                              "二、对今年政府工作的建议\n赤字率拟按3%安排。今年拟安排地方政府专项债券3.8万亿元。\n", "n.txt")
+    assert keyset(doc.pledges) == {("赤字率", 3, "%"), ("地方政府专项债券", 3.8, "万亿元")}
+    doc = planwatch.read_text("某某市政府工作报告\n——2016年1月15日在某某市第六届人民代表大会第二次会议上\n\n"
+                              "一、2015年国民经济和社会发展总体态势\n全市新建改造农村公路300公里。\n"
+                              "二、2016年重点工作\n新建改造农村公路500公里。\n", "s.txt")
+    assert keyset(doc.pledges) == {("农村公路", 500, "公里")}
+
+
+def test_news_article_sentences_need_a_look_ahead_cue():
+    text = ("某某县召开人代会\n2022年，全县地区生产总值同比增长4.3%；固定资产投资完成11.54亿元。"
+            "2023年，全县力争新建高标准农田2万亩。\n")
+    doc = planwatch.read_text(text, "news.txt")
+    assert keyset(doc.pledges) == {("高标准农田", 2, "万亩")}

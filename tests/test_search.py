@@ -139,7 +139,7 @@ def test_corpus_and_cli(tmp_path):
     assert [r["doc"] for r in rows] == ["pds2022.txt"]
     res = run(app, ["ingest", str(src), "--db", str(db), "--replace"])
     assert res.exit_code == 0
-    res = run(app, ["search", "高标准农田", "--role", "tasks", "--db", str(db)])
+    res = run(app, ["search", "高标准农田", "--section-role", "tasks", "--db", str(db)])
     assert res.exit_code == 0 and "pds2022.txt" in res.output
     res = run(app, ["reindex", "--db", str(db)])
     assert res.exit_code == 0 and "indexed 4 documents" in res.output

@@ -1,6 +1,27 @@
 """planwatch: Chinese government work reports and plan reports as verified, queryable data."""
-from .api import Corpus, open, process, read, read_all, read_text  # noqa: F401
-from .ingest import IngestError  # noqa: F401
-from .model import Document, Fact, Metadata, Pledge, Project, Section  # noqa: F401
+from __future__ import annotations
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+# the public names, loaded on first use: `planwatch --help` must not pay for pandas and DuckDB
+_LAZY = {"Corpus": "api", "open": "api", "process": "api", "read": "api", "read_all": "api", "read_text": "api",
+         "IngestError": "ingest", "Document": "model", "Fact": "model", "Metadata": "model", "Pledge": "model",
+         "Project": "model", "Section": "model"}
+__all__ = list(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    mod = _LAZY.get(name)
+    if mod is None:
+        raise AttributeError(f"module 'planwatch' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{mod}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

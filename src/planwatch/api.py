@@ -1,10 +1,11 @@
 """The Python API: read reports, run the pipeline, open a corpus.
 
->>> import planwatch
->>> doc = planwatch.read("examples/000_2b931b19880bcc59.txt")
->>> doc.meta.region, len(doc.facts)
->>> corpus = planwatch.open("planwatch.duckdb")
->>> corpus.facts()            # a pandas DataFrame
+    import planwatch
+    doc = planwatch.read("examples/000_2b931b19880bcc59.txt")
+    doc.meta.region, len(doc.facts)
+    corpus = planwatch.open("planwatch.duckdb")
+    corpus.add("examples/")       # a file or a directory
+    corpus.facts()                # a pandas DataFrame
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def process(raw: RawText, overrides: dict[str, Any] | None = None) -> Document:
     """Run the whole pipeline on one text: normalise, metadata, structure, extraction."""
     norm = normalize(raw.text)
     meta = metadata.detect(raw.text, norm, raw.hints, raw.name, overrides)
-    outline = structure.outline(norm)
+    outline = structure.outline(norm, meta.report_year)
     doc = Document(id=doc_id(raw.text), name=raw.name, source=raw.source, format=raw.format, text=raw.text,
                    meta=meta, sections=outline.sections, hints=raw.hints)
     result = extract.extract(norm, outline, meta)
@@ -80,10 +81,27 @@ class Corpus:
     def close(self) -> None:
         self.store.close()
 
-    def add(self, path: str | Path, overrides: dict[str, Any] | None = None) -> list[Document]:
-        docs = read_all(path, overrides)
+    def add(self, path: str | Path, overrides: dict[str, Any] | None = None, replace: bool = False
+            ) -> list[Document]:
+        """Read a file, or every file under a directory (recursively), into the corpus.
+
+        Returns the documents read (stored now or already before). A file given by name that cannot be
+        read raises :class:`IngestError`; inside a directory, such a file gives a warning and the rest go on.
+        """
+        import warnings
+
+        path = Path(path)
+        if not path.is_dir():
+            docs = read_all(path, overrides)
+        else:
+            docs = []
+            for _, found, exc in iter_documents([path], overrides):
+                if exc is not None:
+                    warnings.warn(str(exc), stacklevel=2)
+                else:
+                    docs += found
         for d in docs:
-            self.store.add(d)
+            self.store.add(d, replace=replace)
         return docs
 
     def add_bytes(self, data: bytes, name: str, overrides: dict[str, Any] | None = None) -> list[Document]:
@@ -126,6 +144,15 @@ class Corpus:
         return compare(self.store, indicator, year, under=under, level=level, province=province, role=role,
                        measure=measure)
 
+    def escalation(self, indicator: str, year: int | None = None, years=None, under: str | None = None,
+                   role: str = "target", measure: str | None = None, tolerance: float = 0.5):
+        """Target escalation (层层加码) by level: ``.levels`` (year × level, the panel), ``.pairs`` (each
+        region against its parent), ``.excluded`` (documents left out and why)."""
+        from .analyze import escalation
+
+        return escalation(self.store, indicator, year=year, years=years, under=under, role=role, measure=measure,
+                          tolerance=tolerance)
+
     def panel(self, indicators=None, roles=None, wide: bool = False) -> pd.DataFrame:
         """A tidy (or wide) region × year × indicator × role panel; write it with planwatch.analyze.write_panel."""
         from .analyze import panel
@@ -133,9 +160,15 @@ class Corpus:
         return panel(self.store, indicators=indicators, roles=roles, wide=wide)
 
     def search(self, query: str, **filters: Any) -> list[dict[str, Any]]:
-        """Full-text search (region, level, province, year, doc_type, role, limit, per_doc)."""
+        """Full-text search (region, level, province, year, doc_type, section_role, limit, per_doc).
+
+        ``section_role`` (review, targets, tasks…) is the filter the command line calls ``--section-role``;
+        ``role`` is accepted for it too, as before.
+        """
         from . import search
 
+        if "section_role" in filters:
+            filters["role"] = filters.pop("section_role")
         return search.search(self.path, query, store=self.store, **filters)
 
     def reindex(self) -> int:

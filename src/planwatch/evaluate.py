@@ -72,9 +72,30 @@ class Report:
     pledge_docs: int = 0
     meta_right: int = 0
     meta_total: int = 0
+    # (miss|wrong|extra, (doc, indicator, role, period, measure)) for each error, and gold counts
+    events: list[tuple[str, tuple]] = field(default_factory=list)
+    gold_by_indicator: dict[str, int] = field(default_factory=dict)
 
-    def render(self, verbose: bool = True) -> str:
+    def classes(self) -> str:
+        """Where the errors are, as score_facts.py -c: by role/measure and by indicator."""
+        col = {"miss": 0, "wrong": 1, "extra": 2}
+        by_class: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])
+        by_ind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for kind, k in self.events:
+            by_class[(k[2], k[4])][col[kind]] += 1
+            by_ind[k[1]][col[kind]] += 1
+        out = [f"{'role/measure':24} {'miss':>5} {'wrong':>5} {'extra':>5}"]
+        for (role, measure), c in sorted(by_class.items(), key=lambda kv: -sum(kv[1])):
+            out.append(f"{role + '/' + measure:24} {c[0]:5} {c[1]:5} {c[2]:5}")
+        out.append(f"{'indicator':28} {'gold':>5} {'miss':>5} {'wrong':>5} {'extra':>5}")
+        for ind, c in sorted(by_ind.items(), key=lambda kv: -sum(kv[1])):
+            out.append(f"{ind:28} {self.gold_by_indicator.get(ind, 0):5} {c[0]:5} {c[1]:5} {c[2]:5}")
+        return "\n".join(out)
+
+    def render(self, verbose: bool = True, classes: bool = True) -> str:
         out = list(self.lines) if verbose else []
+        if classes:
+            out.append(self.classes())
         out.append(f"{'doc':40} {'tp':>4} {'fp':>4} {'fn':>4}  f1")
         for doc, c in sorted(self.per_doc.items()):
             out.append(f"{doc:40} {c[0]:4} {c[1]:4} {c[2]:4}  {_prf(c[0], c[1], c[2])[2]:.3f}")
@@ -108,12 +129,16 @@ def score(gold: dict[str, dict], lines: list[dict]) -> Report:
             preds[k] = f
     for doc, g in gold.items():
         gfacts = {_key({**x, "doc": doc}): {**x, "doc": doc} for x in g.get("facts", []) if x.get("indicator") in ids}
+        for x in gfacts.values():
+            if not x.get("optional"):
+                rep.gold_by_indicator[x["indicator"]] = rep.gold_by_indicator.get(x["indicator"], 0) + 1
         c = per_doc[doc]
         for k, gf in gfacts.items():
             p = preds.get(k)
             if p is None:
                 if not gf.get("optional"):
                     c[2] += 1
+                    rep.events.append(("miss", k))
                     rep.lines.append(f"  MISS  {doc} {k[1:]} {gf.get('value')} {gf.get('unit')} {gf.get('qualifier')}  «{gf.get('quote', '')}»")
                 continue
             c[3] += 1
@@ -123,6 +148,7 @@ def score(gold: dict[str, dict], lines: list[dict]) -> Report:
             elif not gf.get("optional"):
                 c[1] += 1
                 c[2] += 1
+                rep.events.append(("wrong", k))
                 rep.lines.append(f"  WRONG {doc} {k[1:]} gold={gf.get('value')},{gf.get('value_high')} {gf.get('unit')} "
                                  f"{gf.get('qualifier')} got={p.get('value')},{p.get('value_high')} {p.get('unit')} {p.get('qualifier')}")
         scored = g.get("scored")
@@ -133,6 +159,7 @@ def score(gold: dict[str, dict], lines: list[dict]) -> Report:
                     continue
             if k[0] == doc and k not in gfacts:
                 c[1] += 1
+                rep.events.append(("extra", k))
                 rep.lines.append(f"  EXTRA {doc} {k[1:]} {p.get('value')} {p.get('unit')} {p.get('qualifier')}  «{p.get('quote', '')}»")
     rep.per_doc = dict(per_doc)
     rep.totals = [sum(c[i] for c in per_doc.values()) for i in range(5)]
@@ -188,7 +215,8 @@ def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> Rep
             # texts/ beside the gold is where `planwatch export --gold` puts the texts as read
             cands = [Path(gold_dir) / "texts" / name, Path(gold_dir) / "texts" / (name + ".txt")]
             cands += [d / name for d in (Path("examples"), Path(gold_dir).parent.parent / "seeds",
-                                         Path(gold_dir).parent / "seeds")]
+                                         Path(gold_dir).parent / "seeds",
+                                         Path(gold_dir).parent.parent / Path(gold_dir).name / "texts")]
             hit = next((c for c in cands if c.exists()), None)
             if hit is not None:
                 files.append(hit)

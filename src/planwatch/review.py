@@ -249,7 +249,7 @@ def add_item(store: Store, doc_id: str, user: str, kind: str, start: Any, end: A
     if kind not in KINDS:
         raise ReviewError(f"unknown kind {kind!r}")
     start, end = _int(start), _int(end)
-    row = store.con.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+    row = store.con.execute("SELECT text FROM document_versions WHERE id = ?", [doc_id]).fetchone()
     if row is None:
         raise ReviewError(f"no document {doc_id!r}")
     text = row[0]
@@ -285,7 +285,7 @@ def review_meta(store: Store, doc_id: str, user: str, action: str, fields: dict[
                 note: str | None = None) -> int:
     """Accept the document's metadata, or correct some of its fields (a region also sets its code,
     level, parent and province from the gazetteer)."""
-    row = store.query(f"SELECT {', '.join(REVIEW_META_FIELDS)} FROM reviewed_documents WHERE id = ?", [doc_id])
+    row = store.query(f"SELECT {', '.join(REVIEW_META_FIELDS)} FROM reviewed_document_versions WHERE id = ?", [doc_id])
     if row.empty:
         raise ReviewError(f"no document {doc_id!r}")
     before = _record_dict(row)
@@ -363,7 +363,7 @@ def progress(store: Store, doc_id: str | None = None) -> pd.DataFrame:
             SELECT d.id AS doc_id, coalesce(x.n, 0) AS n_items, coalesce(x.n_reviewed, 0) AS n_reviewed,
                    coalesce(x.n_rejected, 0) AS n_rejected, coalesce(a.n, 0) AS n_added,
                    (m.doc_id IS NOT NULL) AS meta_reviewed, conf.c AS mean_confidence
-            FROM documents d LEFT JOIN decided x ON x.doc_id = d.id LEFT JOIN added a ON a.doc_id = d.id
+            FROM {'document_versions' if doc_id else 'documents'} d LEFT JOIN decided x ON x.doc_id = d.id LEFT JOIN added a ON a.doc_id = d.id
                  LEFT JOIN meta m ON m.doc_id = d.id LEFT JOIN conf ON conf.doc_id = d.id
             {flt.replace('doc_id', 'd.id')}"""
     df = store.query(sql, [doc_id] * 6 if doc_id else None)
@@ -496,7 +496,7 @@ def export_gold(store: Store, out_dir: str | Path, doc_ids: list[str] | None = N
     fact_cols = REVIEW_FIELDS["fact"] + ["quote", "start", "end"]
     pledge_cols = ["action", "object", "value", "value_high", "unit", "qualifier", "period", "quote", "start", "end"]
     for did in ids:
-        d = store.query(f"SELECT name, text, {', '.join(REVIEW_META_FIELDS)} FROM reviewed_documents WHERE id = ?",
+        d = store.query(f"SELECT name, text, {', '.join(REVIEW_META_FIELDS)} FROM reviewed_document_versions WHERE id = ?",
                         [did])
         if d.empty:
             continue
@@ -535,7 +535,7 @@ def load_reviewed(store: Store, ref: str):
     doc = store.load(ref)
     if doc is None:
         return None
-    m = store.query(f"SELECT {', '.join(REVIEW_META_FIELDS)} FROM reviewed_documents WHERE id = ?", [doc.id])
+    m = store.query(f"SELECT {', '.join(REVIEW_META_FIELDS)} FROM reviewed_document_versions WHERE id = ?", [doc.id])
     if len(m):
         r = _record_dict(m)
         for k, v in r.items():

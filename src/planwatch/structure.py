@@ -103,14 +103,27 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     return None
 
 
-def _role(title: str) -> str | None:
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _role(title: str, year: int | None = None) -> str | None:
+    # "2015年国民经济和社会发展总体态势" in a 2016 report is a review, whatever its words
+    ym = _TITLE_YEAR.search(title)
+    if year is not None and ym and not re.search(r"(?:到|至|比)(?:19|20)\d{2}年", title):
+        ty = int(ym.group(1))
+        if ty < year and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务|工作)", title[ym.end() - 5:]) \
+                or ty < year and re.search(r"执行|回顾|完成|总结|态势|情况|成就", title):
+            return "review"
+        if ty == year and not ROLE_WORDS[1][1].search(title):
+            return "targets" if ROLE_WORDS[0][1].search(title) else "tasks"
     for role, pat in ROLE_WORDS:
         if pat.search(title):
             return role
     return None
 
 
-def outline(norm: Normalized) -> Outline:
+def outline(norm: Normalized, year: int | None = None) -> Outline:
+    """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     pos = 0
@@ -138,7 +151,7 @@ def outline(norm: Normalized) -> Outline:
         while stack and stack[-1].depth >= depth:
             stack.pop()
         parent = stack[-1] if stack else None
-        own = _role(title)
+        own = _role(title, year)
         if depth == 1:
             role = own or "other"
         elif parent is None:
@@ -156,12 +169,14 @@ def outline(norm: Normalized) -> Outline:
         sections.append(sec)
         starts.append(p)
         stack.append(sec)
+    # a section ends where the next heading of the same or a higher level starts (one pass, a stack
+    # of open sections: a nested scan is quadratic on a text of many headings)
     ends = [n] * len(sections)
-    for i, sec in enumerate(sections):
-        for j in range(i + 1, len(sections)):
-            if sections[j].depth <= sec.depth:
-                ends[i] = starts[j]
-                break
+    open_: list[int] = []
+    for j, sec in enumerate(sections):
+        while open_ and sections[open_[-1]].depth >= sec.depth:
+            ends[open_.pop()] = starts[j]
+        open_.append(j)
     for i, sec in enumerate(sections):
         sec.start, sec.end = norm.to_raw_span(starts[i], max(ends[i], starts[i] + 1))
     return Outline(sections, starts, ends, leading_role)

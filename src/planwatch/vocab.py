@@ -71,6 +71,7 @@ def indicators() -> dict[str, Indicator]:
 
 @lru_cache(maxsize=1)
 def compounds() -> dict[str, tuple[str, ...]]:
+    """Phrases (or ``re:`` regular expressions) that name several indicators at once."""
     return {cols[0]: tuple(cols[1].split(",")) for cols in _rows(_data("compounds.tsv")) if len(cols) >= 2}
 
 

@@ -25,30 +25,36 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
-    r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?")
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?"
+    r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十五五时期|十四五时期|十五五期间|十四五期间|十五五末|十四五末|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
-_NEG = ("下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
-_GROWTH_WORDS = ("增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+_NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
+_GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度")
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?$")
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
+
+
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?$")
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至)")
 
 
 @dataclass
@@ -76,14 +82,40 @@ class Value:
 
 @lru_cache(maxsize=1)
 def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One pattern for every name: the coordination patterns first (they are the longer
+    reading), then the literal aliases longest first. Group ``cN`` is compound pattern N."""
     table: dict[str, tuple[str, ...]] = {}
+    patterns: list[str] = []
+    groups: set[str] = set()
     for ind in vocab.indicators().values():
         for a in ind.aliases:
             table.setdefault(a, (ind.id,))
+    for row in vocab.table("level_aliases.tsv"):
+        table.setdefault(row[0], ("level:" + row[0],))
     for phrase, ids in vocab.compounds().items():
-        table[phrase] = ids
-    pat = re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)))
+        if phrase.startswith("re:"):
+            table[f"c{len(patterns)}"] = ids
+            groups.add(f"c{len(patterns)}")
+            patterns.append(f"(?P<c{len(patterns)}>{phrase[3:]})")
+        else:
+            table[phrase] = ids
+    literals = sorted((a for a in table if a not in groups), key=len, reverse=True)
+    pat = re.compile("|".join(patterns + [re.escape(a) for a in literals]))
     return pat, table
+
+
+@lru_cache(maxsize=1)
+def _level_aliases() -> dict[tuple[str, str], str]:
+    return {(r[0], r[1]): r[2] for r in vocab.table("level_aliases.tsv") if len(r) >= 3}
+
+
+def _ids(m: re.Match, table: dict[str, tuple[str, ...]], level: str | None) -> tuple[str, ...]:
+    ids = table[m.lastgroup] if m.lastgroup else table[m.group(0)]
+    if ids[0].startswith("level:"):
+        la = _level_aliases()
+        alias = ids[0][6:]
+        return (la.get((alias, level or ""), la.get((alias, "*"))),)
+    return ids
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +174,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
         # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内", "全国的")):
+        if before.endswith(("全国", "国内", "全国的")) and meta.level != "national":
             continue
         if before.endswith("全省") and meta.level not in (None, "province"):
             continue
@@ -151,6 +183,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         guards = _guards().get(alias)
         if guards and before.endswith(guards):
+            continue
+        # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
+        if _NOUN_AFTER.match(text, e):
             continue
         partial = None
         cs = _clause_start(text, s)
@@ -162,7 +197,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
-        out.append(Mention(s, e, alias, table[alias], partial))
+        # "市本级全口径财政收入": the city government's own budget, not the region's
+        if partial is None and (bm := _OWN_LEVEL.search(lead[-10:])):
+            partial = bm.group(0)
+        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
@@ -217,7 +255,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     out: list[Value] = []
     prev = start
     for rk in _RANK.finditer(text, start, end):
-        nums = re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
+        nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2")
         for ns in nums:
             v = parse_number(ns)
@@ -228,6 +266,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", start + fm.start(), start + fm.end(),
                          verb="翻番"))
+    # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
+    for fm in _FLAT.finditer(text, start, end):
+        out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
+    for om in _ORDER_ONLY.finditer(text, start, end):
+        out.append(Value("level", 1, None, om.group("u"), "at_least" if om.group("v") != "达到" else "eq",
+                         om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = quantities(text, start, end)
     last_verb = ""
@@ -245,8 +289,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
+        # the end value is the fact
+        if (_FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
+            prev = q.end
+            continue
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
-        if verb.strip("、,，和及与 ") == "" and last_verb:
+        shared = verb.strip("、,，和及与 ") == "" and bool(last_verb)
+        if shared:
             verb = last_verb
         last_verb = verb
         qual, qend = qualifier(text, q, prev)
@@ -254,7 +304,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if glued_ok and q.value_high is None:
             parts = _split_glued(q, group_size) or [q]
         for p in parts:
-            out.append(_classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev))
+            val = _classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
+            # "年均增长9.1%和10.4%": the second value shares the first one's span
+            if shared and val.period_hint is None and out and out[-1].measure == val.measure:
+                val.period_hint = out[-1].period_hint
+            out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
     return [v for v in out if v.measure]
@@ -278,7 +332,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
             growthy = False
         neg = any(w in verb for w in _NEG)
-        sharey = verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
+        reached = re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb) is not None
+        sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -302,7 +357,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
             return "share" if v.measure != "growth" or ind.kind == "ratio" else None
         if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
-        if "growth" in ind.measures:
+        # a share or a level reached (提高到15%) says nothing about a flow's growth
+        if "growth" in ind.measures and v.measure != "share":
             return "growth"
         return None
     if v.measure == "level":
@@ -315,84 +371,277 @@ def _measure_for(iid: str, v: Value) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _qual_before_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _qualitative_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in vocab.cues().get("qualitative", ())))
+    words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
+_PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
+_YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
+
+
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> list[tuple[str, str, re.Pattern]]:
+    return [(r[0], r[1], re.compile(r[2])) for r in vocab.table("role_cues.tsv") if len(r) >= 3]
+
+
+def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
+          ) -> list[tuple[int, str, int | None]]:
+    """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
+    past_target or goal, year the year the cue names (if any)."""
+    out: list[tuple[int, str, int | None]] = []
+    for role, st, pat in _role_cues():
+        if st != strength:
+            continue
+        for m in pat.finditer(text, start, end):
+            yr = re.search(r"20\d\d", m.group(0))
+            yv = int(yr.group(0)) if yr else None
+            if role == "goal" and yv is not None and y is not None and yv <= y:
+                role_ = "target" if yv == y else "actual"
+                out.append((m.end(), role_, yv))
+                continue
+            out.append((m.end(), role, yv))
+    if strength != "strong":
+        return out
+    for m in _YEAR_CUE.finditer(text, start, end):
+        yv = int(m.group(1))
+        if y is None:
+            out.append((m.end(), "year", yv))
+        else:
+            out.append((m.end(), "actual" if yv < y else ("target" if yv == y else "goal"), yv))
+    for m in _PLAN_NAME.finditer(text, start, end):
+        a = _PLAN_START[m.group(1)]
+        if y is None:
+            continue
+        if a + 4 < y:
+            out.append((m.end(), "span", a + 4))
+        elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
+            out.append((m.end(), "goal", None))
+    return out
+
+
+def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
+    """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
+    last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
+    cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
+    if cue is None:
+        back = max(0, ps - 1500)
+        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
+        cue = _nearest([c for c in _cues(text, heads[-1] if heads else back, ps, y) if c[1] in ("span", "actual")])
+    return cue is not None and cue[1] == "span"
+
+
+def _last(it):
+    last = None
+    for last in it:
+        pass
+    return last
+
+
+def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
+    return max(cues, key=lambda c: c[0]) if cues else None
+
+
+_AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
+
+
+def _from_open(text: str, start: int, pos: int) -> bool:
+    """A 从/由 before ``pos`` in the same clause chain is not yet closed by 到/至."""
+    seg = text[max(start, pos - 60):pos]
+    last = None
+    for last in _FROM_MARK.finditer(seg):
+        pass
+    return last is not None and not re.search(r"到|至", seg[last.end():])
+
+
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+_NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
+_FLAT = re.compile(r"(?:与上年|与去年|比上年|较上年|同比)(?:基本)?持平")
+_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿元|千亿元)(?:大关|台阶|规模)?")
+_SUMMED = re.compile(r"累计|五年共|共计|合计")
+_TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
-                 iid: str, v: Value | None) -> tuple[str, str] | None:
+                 iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
+    """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
+    decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
+    role, then a cue in the lines just before (a list's lead line), then weak cues."""
     ss, se = _sentence_bounds(text, pos)
     sentence = text[ss:se]
     before = text[ss:pos]
-    # a year that opens a sentence governs its ；-separated clauses
     full_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    year_before = text[full_start:pos]
     ps = _paragraph_start(text, pos)
-    para_head = text[ps:min(ps + 40, pos)]
     kind = vocab.indicators()[iid].kind
     y = year
-    role = None
-    if section_role == "review":
-        role = "actual"
-    elif section_role in ("targets", "requirements", "tasks"):
-        goal_ctx = _GOAL_CTX.search(section_path) or _GOAL_CTX.search(para_head) or _GOAL_CTX.search(before)
-        if _TARGET_CTX.search(text[ps:pos]) and not re.search(r"今后五年|未来五年|十[四五]五", text[ps:pos]):
-            goal_ctx = None if not _BY_YEAR.search(before) else goal_ctx
-        role = "goal" if goal_ctx else "target"
-        if section_role == "tasks" and role == "target" and re.search(r"一年来|过去一年|去年", before):
+    conf = 0.9
+    if v is not None and mend is not None and mend <= v.start:
+        # between the name and its value: "控制在预期4.2%以内" restates last year's target,
+        # "增加到2016年的1650亿元" dates the value
+        if y is not None and (_cues(text, mend, v.start, y, "local") or _AFTER_TARGET.match(text, v.end)):
+            return "target", str(y - 1), conf
+        ty = _TO_YEAR.search(text, mend, v.start)
+        if ty and y is not None:
+            t = int(ty.group(1))
+            if t < y:
+                return "actual", str(t), conf
+            if t > y:
+                return "goal", str(t), conf
+    sent = _cues(text, full_start, pos, y)
+    cue = _nearest(sent)
+    if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
+            and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
+        # "今年预计实现…": this year's expectation is a target
+        cue = (cue[0], "target", None)
+    if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
+        # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
+        cue = (cue[0], "goal", None)
+    decisive = section_role in ("review", "targets", "requirements", "tasks")
+    if cue is None and ps < full_start and not decisive:
+        cue = _nearest(_cues(text, ps, full_start, y))
+    role: str | None = None
+    cue_year: int | None = None
+    if cue is not None:
+        role, cue_year = cue[1], cue[2]
+    if role is None and section_role in ("review", "targets", "requirements", "tasks"):
+        role = "actual" if section_role == "review" else "target"
+        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
+            # a plan period that has already ended is reviewed, not set
+            plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)]
+            if not plans or y is None or any(a + 4 >= y for a in plans):
+                role = "goal"
+    if role is None:
+        back = max(0, ps - 600)
+        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
+        cue = _nearest(_cues(text, heads[-1] if heads else back, ps, y))
+        if cue is not None:
+            role, cue_year = cue[1], cue[2]
+            conf -= 0.1
+    if role is None:
+        cue = _nearest(_cues(text, full_start, pos, y, "weak"))
+        if cue is not None:
+            role = cue[1]
+            conf -= 0.15
+        elif v is not None and v.qualifier in ("about", "at_most", "range"):
+            role = "target"
+            conf -= 0.2
+    if role is None:
+        return None
+    if role == "year":
+        # no report year: the figure's own year and the cue words around it decide
+        if y is None and cue_year is not None:
+            t = _nearest(_cues(text, full_start, pos, cue_year + 1))
             role = "actual"
-    else:
-        # no section to go by (a news article, a page of a report): the cue nearest before the
-        # mention in its sentence decides
-        cues = [(m.end(), "target") for m in re.finditer(r"主要预期目标|预期目标|目标|提出|力争|确保|预期|今年|计划", year_before)]
-        cues += [(m.end(), "actual") for m in re.finditer(r"预计|初步核算|一年来|过去一年|去年|上年|回顾|完成|实现了", year_before)]
-        cues += [(m.end(), "goal") for m in _GOAL_CTX.finditer(year_before)]
-        if not cues:
-            if _FIVE_YEARS.search(text[ps:pos]):
-                cues = [(0, "actual")]
-            else:
-                return None
-        role = max(cues)[1]
+            y = cue_year + 1
+            if _TARGET_CTX.search(text[ps:pos]) or (v is not None and v.qualifier in ("about", "at_most", "range")):
+                role, y = "target", cue_year
+            conf -= 0.2
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:
             return None
-        y = int(ym[-1]) + (1 if role == "actual" else 0)
+        y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
+        conf -= 0.2
+    if role == "past_target":
+        return "target", str(y - 1), conf
+    # a level is the total of a span only where the words say so (累计, 共计) or, for counts
+    # that add up (new jobs), in a five-year review; a flow's level is its end year's
+    clause_start = max(full_start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    summed = _SUMMED.search(text, clause_start, pos) is not None and not (
+        v is not None and v.verb.endswith(("到", "至")))
+    if role == "span":
+        role = "actual"
+        if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
+                and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
+            end_year = cue_year if cue_year and cue_year < y else y - 1
+            return role, f"{end_year - 4}-{end_year}", conf
     if role == "actual":
-        yrs = [int(x) for x in _YEAR.findall(year_before) if int(x) < y]
+        end_year = y - 1
+        if cue_year is not None and cue_year < y:
+            end_year = cue_year
+        yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
-        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < y - 1:
-            return role, f"{int(base.group(1)) + 1}-{y - 1}"
-        if v is not None and v.period_hint == "span" and v.measure in ("growth",):
-            start = int(base.group(1)) + 1 if base else y - 5
-            return role, f"{start}-{y - 1}"
-        if v is not None and v.period_hint == "cumulative" and flowish and v.measure == "level":
-            return role, f"{y - 5}-{y - 1}"
+        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
+            return role, f"{int(base.group(1)) + 1}-{end_year}", conf
+        if v is not None and v.period_hint in ("span", "cumulative") and v.measure in ("growth",):
+            start = int(base.group(1)) + 1 if base else end_year - 4
+            return role, f"{start}-{end_year}", conf
+        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
+            return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
-            return role, str(yrs[-1])
-        if five and flowish and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达")):
-            return role, f"{y - 5}-{y - 1}"
-        return role, str(y - 1)
+            return role, str(yrs[-1]), conf
+        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not _YEAR_CUE.search(text, full_start, v.start) \
+                and (span_sentence or _span_context(text, ps, full_start, y)):
+            # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            return role, f"{end_year - 4}-{end_year}", conf
+        if five and kind == "count" and v is not None and v.measure == "level" \
+                and not v.verb.endswith(("达到", "达", "到", "至")):
+            return role, f"{end_year - 4}-{end_year}", conf
+        return role, str(end_year), conf
     if role == "target":
         by = _BY_YEAR.search(before)
         if by and int(by.group(1)) > y:
-            return "goal", by.group(1)
-        return role, str(y)
+            return "goal", by.group(1), conf
+        return role, str(cue_year if cue_year and cue_year >= y else y), conf
     # goal
-    by = _BY_YEAR.search(before) or _BY_YEAR.search(text[ps:pos])
-    if by:
-        return role, by.group(1)
+    if cue_year is not None and cue_year > y:
+        return role, str(cue_year), conf
+    by = _BY_YEAR.search(text, full_start, pos)
+    if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
+        # "届时" points back to the year of the sentence before
+        by = _last(_BY_YEAR.finditer(text, ps, full_start))
+    if by and int(by.group(1)) > y:
+        return role, by.group(1), conf
     ctx = text[ps:pos] + section_path
+    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
+    current = [a for a in plans if a + 4 >= y]
+    if current or plans:
+        a = current[-1] if current else plans[-1]
+        return role, f"{a}-{a + 4}", conf
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
-            return role, f"{a}-{b}"
-    return role, f"{y}-{y + 4}"
+            return role, f"{a}-{b}", conf
+    return role, f"{y}-{y + 4}", conf
+
+
+_REVIEWED_YEAR = re.compile(r"回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
+_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
+
+
+def infer_report_year(text: str) -> int | None:
+    """The report year from the content, for a text whose metadata gave none: the year a review
+    looks back on plus one, or the year the plan part names."""
+    planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:20000])]
+    reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
+    votes = planned + reviewed
+    return max(set(votes), key=votes.count) if votes else None
 
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
+    year = meta.report_year
+    year_penalty = 0.0
+    if year is None:
+        # facts must not depend on the metadata being found: infer the year, and say so by a
+        # lower confidence
+        year = infer_report_year(text)
+        year_penalty = 0.2
     mentions = find_mentions(text, meta)
     groups = _group(text, mentions)
     facts: list[Fact] = []
@@ -424,13 +673,20 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
+        if not values and qm is None:
+            # "完成国家下达的节能减排目标": the qualifier stands before the name
+            qb = _qual_before_re().search(text, max(_clause_start(text, gstart), gstart - 12), gstart)
+            if qb and qb.end() == gstart:
+                qm = qb
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
-            rp = _role_period(text, gstart, section_role, section_path, meta.report_year, iid, v)
+            if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
+                continue
+            rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
             if rp is None:
                 continue
-            role, period = rp
+            role, period, rconf = rp
             ind = vocab.indicators()[iid]
             if v is None:
                 if role == "actual":
@@ -451,7 +707,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             seen.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             quote, rs, re_ = norm.quote(qs, qe)
-            conf = 0.9 if v is not None else 0.7
+            conf = (rconf if v is not None else rconf - 0.2) - year_penalty
             if n > 1:
                 conf -= 0.1
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
@@ -477,8 +733,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
                     best = v
                     break
         out.append((iid, m, best))
-        # a second growth figure of a different span (年均) is kept too
+        # a second figure of a different span (年均), or last year's target restated after the
+        # result ("3.52%,控制在预期4.2%以内"), is kept too
         for v in lst[1:]:
-            if v.period_hint != best.period_hint:
+            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local"):
                 out.append((iid, m, v))
     return out

@@ -34,6 +34,18 @@ def _verb_re() -> re.Pattern:
     return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
 
 
+# verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
+_PCT_KINDS = ("level", "change", "fiscal")
+# verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
+_END_KINDS = ("stop", "level", "fiscal", "end")
+
+
+@lru_cache(maxsize=1)
+def heads() -> tuple[str, ...]:
+    """Head nouns a list of objects may share ("供水、排水、燃气管网"), longest first."""
+    return tuple(sorted((c[0] for c in vocab.table("pledge_heads.tsv") if c and c[0]), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _units() -> list[str]:
     out = {alias for alias, *_ in vocab.units()}
@@ -76,6 +88,32 @@ def categories() -> list[tuple[str, tuple[str, ...]]]:
     return [(c[0], tuple(w for w in c[1].split("/") if w)) for c in vocab.table("pledge_categories.tsv") if len(c) >= 2]
 
 
+@lru_cache(maxsize=1)
+def _indicator_re() -> re.Pattern:
+    """Names of the taxonomy's indicators (``indicators.tsv``), longest first."""
+    names = {a for ind in vocab.indicators().values() for a in ind.aliases}
+    return re.compile("|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))
+
+
+def _names_indicator(text: str, ss: int, q: _Q) -> bool:
+    """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人")."""
+    cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
+    return _indicator_re().search(text, cs, q.start) is not None
+
+
+def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
+    """A sentence that states three or more indicators' figures is a target list, even with no
+    "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
+    ids = set()
+    by_alias = {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+        if any(cs <= q.start < ce for q in quants):
+            m = _indicator_re().search(text, cs, ce)
+            if m:
+                ids.add(by_alias[m.group(0)])
+    return len(ids) >= 3
+
+
 def object_norm(obj: str) -> tuple[str | None, str | None]:
     for alias, norm, cat in objects():
         if alias in obj:
@@ -93,8 +131,10 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设)+$")
+_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又)+$")
+# "支出规模比去年扩大2万亿元": the comparison is not part of the object
+_COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
@@ -103,7 +143,23 @@ _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
-_PCT_VERBS = {"达到", "达", "稳定在", "保持在", "控制在", "提高到", "提高至", "提升到", "提升至", "降至", "降低到", "下降到"}
+# a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
+_TARGET_LIST = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为|：|:|设定)|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+# an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
+_ESTIMATE = re.compile(r"预计|预测|估计")
+# "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
+_PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
+_TARGET_WORD = re.compile(r"预期|目标")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a result compared with a past period ("同比增长20.1%"): never a pledge
+_RESULT = re.compile(r"同比|较上年同期|比上年同期")
+# words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|将|要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+# list joiners between the items of an object list and between the values of a value list
+_JOIN = re.compile(r"、|以及|和|及|与")
+_VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
 
 
 @dataclass
@@ -124,6 +180,10 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         nxt = text[m.end():m.end() + 1]
         if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
+        if m.group("unit") == "个" and nxt in ("月", "小"):
+            continue  # a duration ("连续36个月"), not a count
+        if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
+            continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if m.group("num"):
@@ -152,6 +212,32 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             out.append(_Q(numbers._clean(v), None, unit, s, m.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fixed_re() -> re.Pattern | None:
+    words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+
+
+def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pat = _fixed_re()
+    return [m.span() for m in pat.finditer(text, start, end)] if pat else []
+
+
+@lru_cache(maxsize=1)
+def _threshold_units() -> frozenset[str]:
+    """Units of amounts and sizes: "10亿元以上项目", "30万千瓦以下煤电机组" name a class, not a count."""
+    sizes = {"length", "area", "weight", "volume", "power", "energy", "money"}
+    out = {c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 1 and c[1] in sizes}
+    out |= {p + u for u in set(out) for p in ("万", "亿")}
+    return frozenset(out)
+
+
+def _is_threshold(text: str, q: _Q, qend: int) -> bool:
+    unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
+    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
+        re.match(r"[\u4e00-\u9fff]", text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
 @lru_cache(maxsize=1)
@@ -187,12 +273,26 @@ class _Verb:
 
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
+    # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     return [_Verb(m.group(0), m.start(), m.end()) for m in _verb_re().finditer(text, s, e)
-            if len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()]
+            if (len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()) and verbs()[m.group(0)] != "noun"]
+
+
+# "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value and what it is of are not the object
+_FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
+
+
+# "现行16%的税率(降至13%)": the current value inside the object
+_CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
 
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
+    for pat in (_COMPARE, _FROM):
+        m = pat.search(obj)
+        if m:
+            obj = obj[:m.start()]
+    obj = _CURRENT.sub("", obj)
     if lead:
         obj = _LEAD.sub("", obj)
     prev = None
@@ -218,7 +318,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     for v in stops:
-        if p < v.start < stop and verbs().get(v.word) in ("stop", "level"):
+        if p < v.start < stop and verbs().get(v.word) in _END_KINDS:
             stop = v.start
             break
     into_q = False
@@ -247,6 +347,28 @@ def _sentences(text: str, s: int, e: int):
         yield s + m.start(), s + m.end()
 
 
+def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
+    """The section role at pos, reading a part titled for the report's year ("三、对2018年政府工作的建议",
+    "二、对今年政府工作的建议") as tasks, and one titled only for past years as review."""
+    role = outline.role_at(pos)
+    if role == "review":
+        return role
+    sec = outline.at(pos)
+    top = sec.path.split(" > ")[0] if sec else ""
+    years = [int(y) for y in re.findall(r"(20\d{2})年", top)]
+    if meta.report_year and years and max(years) < meta.report_year:
+        return "review"  # "一、“十三五”发展成就和2020年主要工作" in the 2021 report
+    if role == "other" and (re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year)):
+        return "tasks"
+    return role
+
+
+def _past_year(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence is dated only by years before the report's year."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})年", sentence)]
+    return bool(meta.report_year and years and max(years) < meta.report_year)
+
+
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan") -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
     text = norm.text
@@ -255,18 +377,22 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     for pm in re.finditer(r"[^\n]+", text):
         ps, pe = pm.span()
-        role = outline.role_at(ps)
+        role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
-            if role == "targets" and _TARGET_PARA.search(para):
+            if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST.search(para):
                 continue
-            if role not in PLAN_ROLES and not (role == "other" and not _REVIEW_CUE.search(para)):
+            if role not in PLAN_ROLES and role != "other":
                 continue
         elif role != "review":
             continue
         for ss, se in _sentences(text, ps, pe):
             sentence = text[ss:se]
-            if part == "plan" and role == "other" and _REVIEW_CUE.search(sentence):
+            if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)
+                                         or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
+                # a result; outside any plan part (a news article), a sentence that does not look ahead,
+                # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
             quants = [q for q in _quantities(text, ss, se) if not _in_quotes(text, ss, q.start)]
             if not quants:
@@ -275,7 +401,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
             path = sec.path if sec else ""
             period = _period(sentence, meta) if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
-            out += _sentence_pledges(norm, ss, se, quants, period, path, seen)
+            if part == "plan" and _target_list(text, ss, se, quants):
+                continue
+            if part == "plan" and role == "targets":
+                # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
+                # makes it a pledge
+                quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
+            out += _sentence_pledges(norm, ss, se, quants, period, path, seen, plan=part == "plan")
     return out
 
 
@@ -291,8 +423,12 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
 
 
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
-                   vs: list[_Verb]) -> tuple[str, int, int, _Verb | None] | None:
-    """(object, start, end, action verb) for quantity q of the piece starting at ps."""
+                   vs: list[_Verb], prev: tuple[str, int, int] | None = None
+                   ) -> tuple[str, int, int, _Verb | None] | None:
+    """(object, start, end, action verb) for quantity q of the piece starting at ps.
+
+    ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
+    "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
     verb = before[-1] if before else None
     pre_start = verb.end if verb else lo
@@ -306,14 +442,17 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
-        if verbs().get(verb.word) == "level" or _BARE_MEASURE.fullmatch(pre_c):
+        kind = verbs().get(verb.word)
+        if kind in ("level", "change") or _BARE_MEASURE.fullmatch(pre_c):
+            # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
+            # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
             bs = lead[-1].end if lead else lo
             cand = text[bs:q.start if pre_c else verb.start]
             if len(_strip(cand)) > 20 and earlier:
                 bs = earlier[-1].end
                 cand = text[bs:q.start if pre_c else verb.start]
-            act = lead[-1] if lead else verb
+            act = lead[-1] if lead and kind != "change" else verb  # a change keeps its direction
         else:
             bs = earlier[-1].end if earlier else lo
             cand = text[bs:verb.start]
@@ -323,6 +462,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return cand_c, bs, bs + len(cand), act
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
+    if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
+        return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
     if post_c and (not pre_c or pre.rstrip().endswith("等") or _MEASURE.search(pre_c)
@@ -335,69 +476,241 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     return None
 
 
-def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], period: str, path: str,
-                      seen: set) -> list[Pledge]:
-    text = norm.text
+def _split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of the items of an object list ("供水、排水、燃气管网"), split at 、/和/及/与 outside brackets."""
+    out, start, depth, i = [], s, 0, s
+    while i < e:
+        ch = text[i]
+        if ch in "（(“":
+            depth += 1
+        elif ch in "）)”":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _JOIN.match(text, i, e)
+            if m:
+                out.append((start, i))
+                start = i = m.end()
+                continue
+        i += 1
+    out.append((start, e))
+    return out
+
+
+def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
+    """The stripped items of an object list in text[s:e], each completed with the head noun the last
+    one ends with ("供水、排水、燃气管网" → 供水管网, 排水管网, 燃气管网); None when it is not a list."""
+    items = []
+    for a, b in _split_items(text, s, e):
+        it = _strip(text[a:b])
+        if not it:
+            return None
+        k = text.find(it, a, b)
+        items.append((it, k, k + len(it)))
+    if len(items) < 2:
+        return None
+    last = items[-1][0]
+    head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
+    if head is None:
+        return items
     out = []
+    for it, a, b in items[:-1]:
+        # an item that is a whole noun already ("充电桩、充电站") keeps its name
+        # (a long item is rarely a bare modifier)
+        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or any(it == alias for alias, _, _ in objects())
+        out.append((it if whole else it + head, a, b))
+    return out + [items[-1]]
+
+
+@dataclass
+class _Hit:
+    """One pledge found: its object (with the span it is read from), action, quantity and quote span."""
+    obj: str
+    obj_s: int
+    obj_e: int
+    verb: _Verb
+    q: _Q
+    qual: str
+    qs: int
+    qe: int
+
+
+def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
+    """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
+    120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
+    value for each ("A、B等增幅均超过10%")."""
+    hits: list[_Hit] = []
+    runs, cur = [], [pq[0]] if pq else []
+    for a, b in zip(pq, pq[1:]):
+        if _VALUE_GAP.fullmatch(text[a.end:b.start]):
+            cur.append(b)
+        else:
+            runs.append(cur)
+            cur = [b]
+    if cur:
+        runs.append(cur)
+    for run in runs:
+        r0 = run[0]
+        before = [v for v in vs if cs <= v.start and v.end <= r0.start]
+        if not before:
+            continue
+        v = before[-1]
+        if len(run) >= 2:
+            fb = text.rfind("分别", cs, r0.start)
+            if fb >= v.end:      # "新建A、B分别为10个、20个"
+                s, e = v.end, fb
+            elif fb >= 0:        # "A和B分别再增加30元和5元"
+                earlier = [x for x in before if x.end <= fb]
+                s, e = (earlier[-1].end if earlier else cs), fb
+            else:                # "新建改造A、B、C 120公里、80公里、60公里"
+                s, e = v.end, r0.start
+        elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
+            earlier = [x for x in before if x.end <= v.start - 1]
+            s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        else:
+            continue
+        items = _items(text, s, e)
+        if items is None or (len(run) >= 2 and len(items) != len(run)):
+            continue
+        if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and verbs().get(v.word) not in _PCT_KINDS) for q in run):
+            continue
+        quals, prev_end = [], v.start
+        for q in run:
+            quals.append(numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""),
+                                           prev_end))
+            prev_end = quals[-1][1]
+        qs, qe = min(s, v.start), prev_end
+        for n, (obj, a, b) in enumerate(items):
+            q, (qual, _) = (run[n], quals[n]) if len(run) >= 2 else (run[0], quals[0])
+            if q.more and qual == "eq":
+                qual = "at_least"
+            hits.append(_Hit(obj, a, b, v, q, qual, qs, qe))
+    return hits
+
+
+def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], period: str, path: str,
+                      seen: set, plan: bool = True) -> list[Pledge]:
+    text = norm.text
+    hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
-    for cs, ce in numbers.clauses(text, ss, se, _SEP):
-        for ps, pe in _pieces(text, cs, ce, quants):
-            pq = [q for q in quants if ps <= q.start and q.end <= pe]
-            if not pq:
-                if _verbs_in(text, ps, pe):
+    prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
+    cls = numbers.clauses(text, ss, se, _SEP)
+    for ci, (cs, ce) in enumerate(cls):
+        cq = [q for q in quants if cs <= q.start and q.end <= ce]
+        if not cq:
+            if _verbs_in(text, cs, ce):
+                last_verb = None
+            continue
+        all_vs = _verbs_in(text, cs, ce)
+        cvs = [v for v in all_vs if verbs().get(v.word) != "end"]
+        if plan and (_ESTIMATE.search(text[cs:ce]) or (
+                cvs and all(verbs().get(v.word) == "level" for v in cvs)
+                and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
+            last_verb = None
+            continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
+        listed = _list_hits(text, cs, ce, cq, cvs)
+        hits += listed
+        done = {h.q.start for h in listed}
+        if listed:
+            last_verb = listed[-1].verb
+            prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
+        for ps, pe in _pieces(text, cs, ce, cq):
+            pq = [q for q in cq if ps <= q.start and q.end <= pe]
+            if not pq or all(q.start in done for q in pq):
+                if not pq and _verbs_in(text, ps, pe):
                     last_verb = None
                 continue
             if "分别" in text[ps:pe]:
                 last_verb = None
-                continue  # "分别低于35、70微克/立方米": indicator facts, not pledges
-            vs = _verbs_in(text, ps, pe)
+                continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
+            pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
+            vs = [v for v in pvs if verbs().get(v.word) != "end"]
             made = None
             modifiers: set[int] = set()
             for qi, q in enumerate(pq):
-                if q.unit in _NOT_PLEDGE_UNITS:
+                if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
                 qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), ps)
                 if q.more and qual == "eq":
                     qual = "at_least"
-                post, post_end, into_q = _post_object(text, qend, pe, vs, pq[qi + 1:])
+                lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
+                if _FROM_TO.match(text, qend) and "从" in text[lo:q.start]:
+                    modifiers.add(qi)
+                    continue  # "从75%提高到100%": only the end value is pledged
+                if _is_threshold(text, q, qend):
+                    modifiers.add(qi)
+                    continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
+                if text.startswith("的", qend) and qi + 1 < len(pq) and any(
+                        qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
+                        and verbs().get(v.word) in ("level", "change") for v in vs):
+                    modifiers.add(qi)
+                    continue  # "现行16%的税率降至13%": the current value, not the one pledged
+                post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
                 if into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
-                lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
-                got = _choose_object(text, ps, lo, q, qend, post, post_end, vs)
+                ctx = prev
+                if ctx is None:
+                    vb = [v for v in vs if lo <= v.start and v.end <= q.start]
+                    ctx = _echo(text, ss, vb[-1]) if vb else None
+                got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30:
-                    continue
+                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(re.sub(r"[(（][^)）]*[)）]", "", obj)):
+                    continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
-                    if after and after[0].start - post_end <= 2:
+                    if object_norm(obj)[1] == "财政":
+                        # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
+                        action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb("安排", obj_s, obj_s)
+                    elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
                     elif last_verb is not None:
                         action_v = last_verb
                     else:
                         continue
-                if q.unit == "%" and action_v.word not in _PCT_VERBS:
+                if q.unit == "%" and verbs().get(action_v.word) not in _PCT_KINDS:
                     continue
                 made = action_v
-                key = (obj, q.value, q.unit)
-                if key in seen:
-                    continue
-                seen.add(key)
+                prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s, q.start))
                 lead_v = [v for v in vs if v.end == qs]
                 if lead_v:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
                     qs = lead_v[0].start
-                qe = max(qend, obj_e)
-                quote, rs, re_ = norm.quote(qs, qe)
-                obj = _object_as_written(norm, obj, obj_s, obj_e)
-                onorm, ocat = object_norm(obj)
-                out.append(Pledge(action=action_v.word, object=obj, value=q.value, value_high=q.value_high,
-                                  unit=q.unit, qualifier=qual, period=period, quote=quote, start=rs, end=re_,
-                                  object_norm=onorm, category=ocat or category_of(path), section=path))
+                qe = max(qend, obj_e, action_v.end if action_v.start >= qend else 0)
+                hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
+    out = []
+    for h in sorted(hits, key=lambda h: h.q.start):
+        key = (h.obj, h.q.value, h.q.unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        quote, rs, re_ = norm.quote(h.qs, h.qe)
+        obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
+        onorm, ocat = object_norm(obj)
+        out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
+                          unit=h.q.unit, qualifier=h.qual, period=period, quote=quote, start=rs, end=re_,
+                          object_norm=onorm, category=ocat or category_of(path), section=path))
     return out
+
+
+def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
+    """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
+    i = text.rfind(v.word, ss, v.start)
+    if i < 0:
+        return None
+    s = i + len(v.word)
+    m = re.compile(r"[，,、；;：:]").search(text, s, v.start)
+    e = m.start() if m else v.start
+    obj = _strip(text[s:e])
+    if not obj or len(obj) > 20 or re.search(r"\d", obj):
+        return None
+    k = text.find(obj, s, e)
+    return obj, k, k + len(obj)
+
+
+_FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
 
 
 def _known(obj: str) -> bool:

@@ -186,7 +186,7 @@ def install(app: FastAPI, *, store: Store, lock: threading.Lock, reader: Callabl
     def add_from_dom(w: Store, did: str, user: str, body: dict[str, Any], fields, note) -> int:
         """An added item: offsets and quote as the browser saw the text (CR LF read as LF), checked and
         turned into offsets of the text as read; ``offsets=text`` in a JSON call gives them directly."""
-        text = w.con.execute("SELECT text FROM documents WHERE id = ?", [did]).fetchone()[0]
+        text = w.con.execute("SELECT text FROM document_versions WHERE id = ?", [did]).fetchone()[0]
         start, end = review._int(body.get("start")), review._int(body.get("end"))
         quote = str(body.get("quote") or "")
         if body.get("offsets") != "text":
@@ -276,8 +276,8 @@ def install(app: FastAPI, *, store: Store, lock: threading.Lock, reader: Callabl
             raise HTTPException(401, "log in to review")
         did = doc_id_of(ref)
         with reader() as s:
-            text = s.con.execute("SELECT text FROM documents WHERE id = ?", [did]).fetchone()[0]
-            meta = s.query("SELECT region, report_year, doc_type FROM reviewed_documents WHERE id = ?", [did])
+            text = s.con.execute("SELECT text FROM document_versions WHERE id = ?", [did]).fetchone()[0]
+            meta = s.query("SELECT region, report_year, doc_type FROM reviewed_document_versions WHERE id = ?", [did])
             try:
                 a, b = review.dom_to_text(text, start, end)
             except review.ReviewError as exc:
@@ -317,7 +317,7 @@ def install(app: FastAPI, *, store: Store, lock: threading.Lock, reader: Callabl
         with reader() as s:
             lg = review.log(s, did)
             um = review.unmatched(s, did)
-            d = s.query("SELECT id, name, title, region, report_year FROM reviewed_documents WHERE id = ?", [did])
+            d = s.query("SELECT id, name, title, region, report_year FROM reviewed_document_versions WHERE id = ?", [did])
         rows = []
         for r in lg.to_dict("records"):
             before = json.loads(r["before"]) if isinstance(r["before"], str) else None
