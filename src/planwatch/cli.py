@@ -288,6 +288,7 @@ def ingest(
     if not files:
         raise _fail(f"error: no readable files under {', '.join(str(p) for p in paths)}", 1)
     added = skipped = failed = warned = 0
+    lost = None
     rep = _Reporter(len(files))
     try:
         with Store(db) as store:
@@ -303,10 +304,15 @@ def ingest(
                     caught.clear()
                     added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
                                                                  (added, skipped, failed, warned))
+            lost = _unmatched_corrections(store) if replace else None
     finally:
         rep.close()
     print(f"{added} stored, {skipped} already stored, {failed} failed ({len(files)} files) -> {db}"
           + (f"; {warned} without region or year" if warned else ""))
+    if lost is not None and len(lost):
+        _note([f"{len(lost)} review corrections no longer match the new extraction (see each document's review log):"]
+              + [f"  #{r.id} {r.doc_id[:10]} {r.action} {r.kind} {r.item_key} @{r.start}-{r.end} by {r.user_name}"
+                 for r in lost.itertuples()])
     if failed:
         raise typer.Exit(1)
 
@@ -335,6 +341,12 @@ def _ingest_one(store, rep, f, docs, exc, replace, counts):
             rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
                      f"(stored as {d.id}; set it with --region/--year)")
     return added, skipped, failed, warned
+
+
+def _unmatched_corrections(store):
+    from .review import unmatched
+
+    return unmatched(store)
 
 
 def _attach_hooks(store, db: Path) -> None:
@@ -482,8 +494,17 @@ def export(
     format: str = typer.Option("csv", "--format", "-f", help="parquet | csv | xlsx | dta | jsonl"),
     out: Path = typer.Option(Path("export"), "--out", help="Output directory."),
     db: Path = DbOpt,
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Instead: write reviewed documents as gold files (shared/gold format) to this directory, for planwatch eval."),
+    complete: bool = typer.Option(False, "--complete", help="With --gold: only documents whose every item and metadata were reviewed."),
 ) -> None:
-    """Write documents, sections, facts, pledges and projects as tables."""
+    """Write documents, sections, facts, pledges and projects as tables (as reviewed)."""
+    if gold is not None:
+        from .review import export_gold
+
+        with _read_store(db) as store:
+            written = export_gold(store, gold, complete=complete)
+        print(f"{len(written)} reviewed documents -> {gold} (score with: planwatch eval {gold})")
+        return
     fmt = _check_in(format, ("parquet", "csv", "xlsx", "dta", "jsonl"), "export format")
     from .export import export_tables
 
@@ -563,6 +584,7 @@ def serve(
     allow_upload: bool = typer.Option(False, "--allow-upload",
                                       help="Allow uploading reports (otherwise read-only); creates the database."),
     data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Where uploads are saved (default: uploads/ next to the database)."),
+    allow_edit: bool = typer.Option(False, "--allow-edit", help="Let logged-in reviewers (planwatch users add) accept, correct and add items."),
 ) -> None:
     """Serve the corpus as web pages and a JSON API (/api)."""
     if not allow_upload and not Path(db).is_file():
@@ -572,7 +594,8 @@ def serve(
 
     from .web.app import create_app
 
-    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir, allow_edit=allow_edit),
+                host=host, port=port, log_level="info")
 
 
 _VERDICT_STYLE = {"met": "green", "exceeded": "bold green", "missed": "red", "qualitative": "cyan", "no_actual": "dim"}
@@ -804,3 +827,58 @@ def reindex(db: Path = DbOpt) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+
+
+# ---------------------------------------------------------------- reviewers
+
+users_app = typer.Typer(no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(
+    name: str = typer.Argument(..., help="User name (letters, digits, . _ @ -)."),
+    db: Path = DbOpt,
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from the first line of stdin."),
+    replace: bool = typer.Option(False, "--replace", help="Set a new password for an existing user."),
+) -> None:
+    """Add a reviewer; the password is stored only as an argon2 hash."""
+    from .review import ReviewError, add_user
+    from .store import Store
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        with Store(db) as store:
+            add_user(store, name, password, replace=replace)
+    except ReviewError as exc:
+        raise _fail(f"error: {exc}", 1)
+    print(f"user {name} {'updated' if replace else 'added'} -> {db}")
+
+
+@users_app.command("list")
+def users_list(db: Path = DbOpt) -> None:
+    """List reviewers."""
+    from .review import users
+
+    with _read_store(db) as store:
+        df = users(store)
+    for r in df.itertuples():
+        print(f"{r.name}\t{r.created_at:%Y-%m-%d %H:%M}")
+
+
+@users_app.command("remove")
+def users_remove(name: str = typer.Argument(...), db: Path = DbOpt) -> None:
+    """Remove a reviewer (their corrections stay, with their name)."""
+    from .review import remove_user
+    from .store import Store
+
+    if not Path(db).is_file():
+        raise _fail(f"no database at {db}")
+    with Store(db) as store:
+        ok = remove_user(store, name)
+    if not ok:
+        raise _fail(f"no user {name!r}", 1)
+    print(f"user {name} removed")

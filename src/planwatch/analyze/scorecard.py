@@ -94,7 +94,7 @@ def _facts(store, codes: list[str], indicator: str | None) -> pd.DataFrame:
     marks = ",".join("?" * len(codes))
     return store.query(
         f"""SELECT d.name AS doc, d.region, d.region_code, d.doc_type, d.report_year, f.*
-           FROM facts f JOIN documents d ON d.id = f.doc_id
+           FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
            WHERE d.region_code IN ({marks}) AND f.role IN ('target', 'actual')
            {'AND f.indicator = ?' if indicator else ''}""", [*codes, indicator] if indicator else list(codes))
 
