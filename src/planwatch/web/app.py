@@ -2,7 +2,10 @@
 
 ``create_app(db_path)`` serves the corpus read-only. With ``allow_upload=True`` reports can be
 uploaded (form at /upload, POST /api/documents); each upload is saved under ``data_dir`` with a
-generated name and ingested like ``planwatch ingest`` would.
+generated name and read in a worker process with a time limit (see :mod:`planwatch.web.jobs`),
+never in the request handler: the upload answers at once with a job to poll. With ``inbox=True``
+(``planwatch serve``) files handed over by ``planwatch ingest`` are stored the same way (see
+:mod:`planwatch.inbox`); a read-only server then opens the database for writing only while it stores.
 
 Document text is untrusted: templates autoescape, highlights are built from escaped pieces, chart
 data goes in JSON data blocks (never executed) and every page carries a Content-Security-Policy that
@@ -18,6 +21,7 @@ import json
 import math
 import re
 import threading
+import time
 import unicodedata
 import uuid
 from collections import OrderedDict
@@ -35,8 +39,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import review
 from ..analyze.hierarchy import LEVELS as HIERARCHY_LEVELS, NATIONAL_CODE, parent_of
-from ..store import Store
+from ..store import Store, StoreBusy
 from . import highlight
+from .jobs import DEFAULT_TIMEOUT, Jobs
 from . import review as review_web
 
 HERE = Path(__file__).resolve().parent
@@ -207,6 +212,45 @@ class Memo:
         return wrapper
 
 
+class Gate:
+    """Readers share, a writer excludes them (and new readers wait behind a waiting writer)."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.readers = 0
+        self.writing = False
+        self.waiting = 0
+
+    def acquire_shared(self) -> None:
+        with self.cond:
+            self.cond.wait_for(lambda: not self.writing and not self.waiting)
+            self.readers += 1
+
+    def release_shared(self) -> None:
+        with self.cond:
+            self.readers -= 1
+            self.cond.notify_all()
+
+    @contextlib.contextmanager
+    def exclusive(self, timeout: float):
+        with self.cond:
+            self.waiting += 1
+            try:
+                ok = self.cond.wait_for(lambda: not self.writing and not self.readers, timeout)
+            finally:
+                self.waiting -= 1
+                self.cond.notify_all()
+            if not ok:
+                raise StoreBusy("the server's pages kept the database busy; try again")
+            self.writing = True
+        try:
+            yield
+        finally:
+            with self.cond:
+                self.writing = False
+                self.cond.notify_all()
+
+
 # ---------------------------------------------------------------- size limit
 
 
@@ -272,14 +316,17 @@ class BodyLimit:
 
 
 def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | Path | None = None,
-               max_upload: int = MAX_UPLOAD, cache_size: int = 256, allow_edit: bool = False) -> FastAPI:
+               max_upload: int = MAX_UPLOAD, cache_size: int = 256, allow_edit: bool = False,
+               upload_timeout: float = DEFAULT_TIMEOUT, inbox: bool = False) -> FastAPI:
     """The app over ``db_path``. Analysis results (scorecards, comparisons, chart series) are memoised
     (``cache_size`` entries, 0 to turn off) and forgotten on every upload: while the app holds the
     database open no other process can write to it. With ``allow_edit=True`` logged-in reviewers
-    correct the extraction (see :mod:`planwatch.web.review`)."""
+    correct the extraction (see :mod:`planwatch.web.review`). Uploads and inbox files get
+    ``upload_timeout`` seconds of extraction each."""
     db_path = Path(db_path)
     store = Store(db_path, read_only=not (allow_upload or allow_edit))
     lock = threading.Lock()
+    gate = Gate()  # a read-only server stores inbox files by reopening the database: pages wait meanwhile
     if allow_upload:
         data = Path(data_dir) if data_dir else db_path.resolve().parent / "uploads"
         data.mkdir(parents=True, exist_ok=True)
@@ -300,10 +347,60 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
         logging.getLogger(__name__).warning("search index not checked: %s", exc)
 
+    def store_docs(docs: list[Any], replace: bool = False) -> list[bool]:
+        """Store extracted documents (the one writer); a read-only server opens the file for writing
+        meanwhile, retrying while another process reads it."""
+        if not store.read_only:
+            with lock:
+                out = [store.add(d, replace=replace) for d in docs]
+            memo.clear()
+            return out
+        with gate.exclusive(30), lock:
+            store.con.close()
+            try:
+                end, w = time.monotonic() + 10, None
+                while w is None:
+                    try:
+                        w = Store(db_path)
+                    except StoreBusy:
+                        if time.monotonic() > end:
+                            raise
+                        time.sleep(0.2)
+                try:
+                    with contextlib.suppress(Exception):  # search is optional
+                        from .. import search as _search
+
+                        w.on_add.append(_search.store_hook(db_path))
+                    out = [w.add(d, replace=replace) for d in docs]
+                finally:
+                    w.close()
+            finally:
+                store.con = Store(db_path, read_only=True).con
+        memo.clear()
+        return out
+
+    jobs = Jobs(store_docs, timeout=upload_timeout)
+    watcher = None
+
     @contextlib.asynccontextmanager
     async def lifespan(_app):
-        yield
-        store.close()
+        nonlocal watcher
+        if inbox:
+            from .. import inbox as _inbox
+
+            watcher = _inbox.Inbox(db_path, submit=inbox_submit)
+            watcher.start()
+            _inbox.announce(db_path)
+        try:
+            yield
+        finally:
+            if watcher is not None:
+                from .. import inbox as _inbox
+
+                _inbox.retire(db_path)
+                watcher.stop()
+            jobs.close()
+            store.close()
 
     app = FastAPI(title="planwatch", version="0.1.0", docs_url=None, redoc_url=None, lifespan=lifespan,
                   openapi_url="/api/openapi.json",
@@ -326,11 +423,26 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         resp.headers.setdefault("X-Frame-Options", "DENY")
         return resp
 
-    def reader() -> Store:
+    class Reader(Store):
         """A per-request view of the store on its own DuckDB cursor (connections are not thread-safe)."""
-        s = Store.__new__(Store)
-        with lock:
-            s.con = store.con.cursor()
+
+        def close(self) -> None:
+            if self.con is not None:
+                try:
+                    self.con.close()
+                finally:
+                    self.con = None
+                    gate.release_shared()
+
+    def reader() -> Store:
+        s = Reader.__new__(Reader)
+        gate.acquire_shared()
+        try:
+            with lock:
+                s.con = store.con.cursor()
+        except BaseException:
+            gate.release_shared()
+            raise
         s.path, s.read_only, s.on_add = store.path, store.read_only, []
         return s
 
@@ -420,7 +532,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         except Exception as exc:
             return None, analysis_error(exc)
         finally:
-            r.con.close()
+            r.close()
 
     @memo.cached
     def series(s: Store, code: str) -> list[dict[str, Any]]:
@@ -652,9 +764,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                                                 "(start it with planwatch serve --allow-upload)."}, 403)
         return page(request, "upload.html", {"limit_mb": max_upload // (1024 * 1024), "error": None})
 
-    def ingest_upload(file: UploadFile, region: str | None, year: int | None) -> list[Any]:
-        from .. import api
-        from ..ingest import SUFFIXES, IngestError, read_bytes
+    def submit_upload(file: UploadFile, region: str | None, year: int | None):
+        """Check and save an upload, then queue it for the extraction worker; returns the job."""
+        from ..ingest import SUFFIXES
 
         client = safe_client_name(file.filename)
         suffix = Path(client).suffix.lower()
@@ -675,31 +787,58 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             overrides["region"] = region
         if year:
             overrides["report_year"] = year
+
+        def done(job) -> None:
+            if job.status != "done" or not any(d["stored"] for d in job.docs):
+                target.unlink(missing_ok=True)  # nothing stored: keep no orphan file either
+
+        return jobs.submit(blob, client, str(target), overrides, on_done=done)
+
+    def inbox_submit(path: Path, name: str, overrides: dict[str, Any], replace: bool, on_done) -> None:
+        """A file from the inbox, queued like an upload; ``on_done`` gets one result per document."""
         try:
-            raws = read_bytes(blob, client, source=str(target))
-            docs = [api.process(r, overrides or None) for r in raws]
-        except IngestError as exc:
-            target.unlink(missing_ok=True)
-            raise HTTPException(422, f"cannot read {client}: {exc.reason}")
-        except BaseException:
-            target.unlink(missing_ok=True)  # nothing stored: keep no orphan file either
-            raise
-        with lock:  # one writer; the store's listener indexes each stored document
-            for d in docs:
-                store.add(d)
-            memo.clear()
-        return docs
+            blob = path.read_bytes()
+        except OSError as exc:
+            on_done([{"status": "failed", "reason": f"cannot read {name}: {exc.strerror or exc}"}])
+            return
+
+        def done(job) -> None:
+            if job.status != "done":
+                on_done([{"status": "failed", "reason": job.reason}])
+            else:
+                on_done([{"status": "stored" if d["stored"] else "already stored", **d} for d in job.docs])
+
+        jobs.submit(blob, name, str(path), overrides, replace=replace, on_done=done)
+
+    def need_job(job_id: str):
+        job = jobs.get(job_id) if len(job_id) <= 64 else None
+        if job is None:
+            raise HTTPException(404, f"no upload job {job_id[:64]!r}")
+        return job
 
     @app.post("/upload", include_in_schema=False)
     def upload_post(request: Request, file: UploadFile = File(...), region: str = Form(""), year: str = Form("")):
         if not allow_upload:
             return page(request, "error.html", {"status": 403, "message": "Uploads are disabled on this server."}, 403)
         try:
-            docs = ingest_upload(file, region.strip()[:64] or None, year_param(year))
+            job = submit_upload(file, region.strip()[:64] or None, year_param(year))
         except HTTPException as exc:
             return page(request, "upload.html", {"limit_mb": max_upload // (1024 * 1024), "error": exc.detail},
                         exc.status_code)
-        return RedirectResponse(f"/doc/{docs[0].id}", status_code=303)
+        return RedirectResponse(f"/upload/{job.id}", status_code=303)
+
+    @app.get("/upload/{job_id}", response_class=HTMLResponse, include_in_schema=False)
+    def upload_status(request: Request, job_id: str):
+        """Being processed (the page refreshes itself), then the document; a failure gives its reason."""
+        job = need_job(job_id)
+        if job.status == "done" and len(job.docs) == 1:
+            return RedirectResponse(f"/doc/{job.docs[0]['id']}", status_code=303)
+        return page(request, "upload_job.html", {"job": job}, 422 if job.status == "failed" else 200)
+
+    @app.get("/api/jobs/{job_id}", summary="An upload's status")
+    def api_job(job_id: str):
+        """``status`` is queued, running, done (with ``documents``) or failed (with ``reason``)."""
+        return need_job(job_id).as_dict()
 
     # ------------------------------------------------------------ JSON API
 
@@ -725,17 +864,22 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             df = documents_df(s, region, level, year, type)[DOC_COLS]
         return csv_response(df, "documents.csv") if format == "csv" else _records(df)
 
-    @app.post("/api/documents", status_code=201, summary="Upload a report (only with --allow-upload)")
-    def api_upload(file: UploadFile = File(...), region: Optional[str] = Form(None, max_length=64),
-                   year: Optional[int] = Form(None, ge=YEAR_MIN, le=YEAR_MAX)):
-        """Save the file under the data directory with a generated name and ingest it. 403 when uploads are off,
-        413 beyond the size limit, 415 for unknown types, 422 when the file cannot be read."""
+    @app.post("/api/documents", status_code=202, summary="Upload a report (only with --allow-upload)")
+    def api_upload(response: Response, file: UploadFile = File(...), region: Optional[str] = Form(None, max_length=64),
+                   year: Optional[int] = Form(None, ge=YEAR_MIN, le=YEAR_MAX),
+                   wait: float = Query(0, ge=0, le=120, description="Seconds to wait for the extraction")):
+        """Save the file under the data directory with a generated name and queue it for extraction in a
+        worker process: 202 with the job (poll ``/api/jobs/{job}``). With ``wait``, answer when it is done
+        within that time: 201 with the documents, or 422 with the reason it failed. 403 when uploads
+        are off, 413 beyond the size limit, 415 for unknown types."""
         if not allow_upload:
             raise HTTPException(403, "uploads are disabled on this server (read-only API)")
-        docs = ingest_upload(file, region, year)
-        return {"documents": [{"id": d.id, "name": d.name, "url": f"/doc/{d.id}", **d.meta.as_dict(),
-                               "n_facts": len(d.facts), "n_pledges": len(d.pledges), "n_projects": len(d.projects)}
-                              for d in docs]}
+        job = submit_upload(file, region, year)
+        if wait and job.done.wait(wait):  # waits on the worker; this thread does no extraction
+            if job.status == "failed":
+                raise HTTPException(422, job.reason)
+            response.status_code = 201
+        return {**job.as_dict(), "status_url": f"/api/jobs/{job.id}"}
 
     @app.get("/api/documents/{ref}", summary="One document")
     def api_document(ref: str, text: bool = Query(False, description="Include the full text")):
