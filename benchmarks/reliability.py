@@ -145,7 +145,7 @@ def upload_sweep(client, data_dir: Path) -> list[tuple[int, str]]:
              ({}, "../../r.txt", b"short"), ({}, "r.pdf", b"%PDF-1.4 broken"), ({}, "r.html", b"<p>" * 10)]
     bad = []
     files = lambda: set(data_dir.iterdir()) if data_dir.exists() else set()  # noqa: E731
-    for route in ("/api/documents", "/upload"):
+    for route in ("/api/documents?wait=60", "/upload"):  # the API waits for the extraction worker's verdict
         for form, name, blob in cases:
             before = files()
             r = client.post(route, data=form, files={"file": (name, blob, "application/octet-stream")})

@@ -310,6 +310,10 @@ def test_upload_allowed(corpus_db, tmp_path):
     assert c.get("/upload").status_code == 200 and 'href="/upload"' in c.get("/").text
     text = EVIL.replace("6.6%", "7.1%")
     r = c.post("/upload", files={"file": ("新报告.txt", text.encode("gb18030"), "text/plain")}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/upload/")  # the job's page
+    job = r.headers["location"].rsplit("/", 1)[1]
+    assert _wait_job(c, job)["status"] == "done"
+    r = c.get(f"/upload/{job}", follow_redirects=False)  # once stored, the job's page leads to the document
     assert r.status_code == 303 and r.headers["location"].startswith("/doc/")
     page = c.get(r.headers["location"])
     assert page.status_code == 200 and "7.1%" in page.text and "新报告.txt" in page.text
@@ -318,7 +322,7 @@ def test_upload_allowed(corpus_db, tmp_path):
     # the JSON API; cached analysis is refreshed after an upload
     before = {x["indicator"]: x for x in c.get("/api/regions/410482/series").json()}
     assert 2023 not in before["gdp"]["years"]
-    r = c.post("/api/documents", files={"file": ("x.txt", text.replace("7.1%", "7.2%").encode(), "text/plain")},
+    r = c.post("/api/documents?wait=60", files={"file": ("x.txt", text.replace("7.1%", "7.2%").encode(), "text/plain")},
                data={"region": "汝州市", "year": "2023"})
     assert r.status_code == 201
     d = r.json()["documents"][0]
@@ -327,7 +331,7 @@ def test_upload_allowed(corpus_db, tmp_path):
     assert after["gdp"]["target"][after["gdp"]["years"].index(2023)] == 6
     assert c.get(d["url"]).status_code == 200 and len(list(data.iterdir())) == 2
     # the client's file name is shown as text
-    r = c.post("/api/documents", files={"file": ("<img src=x onerror=alert(3)>.txt", text.replace("7.1%", "7.3%").encode(), "text/plain")})
+    r = c.post("/api/documents?wait=60", files={"file": ("<img src=x onerror=alert(3)>.txt", text.replace("7.1%", "7.3%").encode(), "text/plain")})
     page = c.get(r.json()["documents"][0]["url"]).text
     assert "&lt;img src=x onerror=alert(3)&gt;.txt" in page
     assert "<img src=x" not in page and "<img src=x" not in c.get("/").text
@@ -335,10 +339,24 @@ def test_upload_allowed(corpus_db, tmp_path):
     # bad files
     assert c.post("/api/documents", files={"file": ("x.exe", b"MZ\x90\x00", "application/octet-stream")}).status_code == 415
     assert c.post("/api/documents", files={"file": ("noext", b"abc", "text/plain")}).status_code == 415
-    r = c.post("/api/documents", files={"file": ("x.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "text/plain")})
+    r = c.post("/api/documents?wait=60", files={"file": ("x.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "text/plain")})
     assert r.status_code == 422 and len(list(data.iterdir())) == 3  # a failed file is not kept
-    r = c.post("/upload", files={"file": ("x.pdf", b"not a pdf at all", "application/pdf")})
-    assert r.status_code == 422 and "cannot read" in r.text
+    r = c.post("/upload", files={"file": ("x.pdf", b"not a pdf at all", "application/pdf")}, follow_redirects=False)
+    job = r.headers["location"].rsplit("/", 1)[1]
+    assert _wait_job(c, job)["status"] == "failed"
+    r = c.get(f"/upload/{job}")  # the job's page gives the one-line reason
+    assert r.status_code == 422 and "cannot read x.pdf" in r.text
+
+
+def _wait_job(c, job: str, timeout: float = 90) -> dict:
+    """Poll an upload's status until it is done or failed."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        st = c.get(f"/api/jobs/{job}").json()
+        if st["status"] in ("done", "failed"):
+            return st
+        time.sleep(0.1)
+    raise AssertionError(f"upload {job} still {st['status']} after {timeout} s")
 
 
 def test_upload_too_large(corpus_db, tmp_path):
@@ -365,7 +383,7 @@ def test_upload_too_large(corpus_db, tmp_path):
 def test_upload_path_traversal_names(corpus_db, tmp_path, name):
     data = tmp_path / "a" / "b" / "data"
     c = TestClient(create_app(_fresh_db(corpus_db, tmp_path), allow_upload=True, data_dir=data))
-    r = c.post("/api/documents", files={"file": (name, EVIL.encode(), "text/plain")})
+    r = c.post("/api/documents?wait=60", files={"file": (name, EVIL.encode(), "text/plain")})
     assert r.status_code in (201, 415)
     everything = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert not [p for p in everything if "escape" in p.name]

@@ -272,11 +272,14 @@ def ingest(
     year: Optional[int] = typer.Option(None, help="Override the report year."),
     doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Override the document type."),
     replace: bool = typer.Option(False, help="Re-extract documents already stored."),
+    wait: float = typer.Option(10.0, "--wait", min=0, max=3600,
+                               help="Seconds to wait while another process writes the database."),
 ) -> None:
     """Read reports into the database (re-running is safe: stored content is not duplicated).
 
     One line on stderr per file that failed, was already stored, or lacks a region or year; a summary
-    at the end. Exit status 1 if any file failed.
+    at the end. Exit status 1 if any file failed. While `planwatch serve` holds the database, the
+    files are handed to it (its inbox) and its results reported here.
     """
     doc_type = _check("doc_type", doc_type)
     import warnings
@@ -289,9 +292,12 @@ def ingest(
         raise _fail(f"error: no readable files under {', '.join(str(p) for p in paths)}", 1)
     added = skipped = failed = warned = 0
     lost = None
+    opened = _open_for_ingest(db, wait)
+    if isinstance(opened, int):
+        return _hand_to_server(db, opened, files, _overrides(region, year, doc_type), replace)
     rep = _Reporter(len(files))
     try:
-        with Store(db) as store:
+        with opened as store:
             _attach_hooks(store, db)
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
@@ -313,6 +319,64 @@ def ingest(
         _note([f"{len(lost)} review corrections no longer match the new extraction (see each document's review log):"]
               + [f"  #{r.id} {r.doc_id[:10]} {r.action} {r.kind} {r.item_key} @{r.start}-{r.end} by {r.user_name}"
                  for r in lost.itertuples()])
+    if failed:
+        raise typer.Exit(1)
+
+
+def _open_for_ingest(db: Path, wait: float):
+    """The store opened for writing, or the pid of the `planwatch serve` that holds it. Another
+    writer (a second ingest) is waited for up to ``wait`` seconds, then named in one line."""
+    import time
+
+    from . import inbox
+    from .store import Store as _Store
+    from .store import StoreBusy
+
+    end = time.monotonic() + wait
+    while True:
+        try:
+            return _Store(db)
+        except StoreBusy as exc:
+            pid = inbox.serving_pid(db)
+            if pid is not None and f"process {pid} " in str(exc):
+                return pid
+            if time.monotonic() >= end:
+                raise _fail(f"error: {exc}", 1) from None
+            time.sleep(0.25)
+
+
+def _hand_to_server(db: Path, pid: int, files: list[Path], overrides: dict[str, Any], replace: bool) -> None:
+    """Give the files to the running server through its inbox and report what it did with each."""
+    from . import inbox
+
+    sys.stderr.write(f"{db} is open in planwatch serve (process {pid}): handing {len(files)} files to it\n")
+    batch = inbox.hand_off(db, files, overrides, replace)
+    timeout = 120 + 70 * len(files)  # each file has at most 60 s in the server's worker
+    res = inbox.wait_result(db, batch, timeout, pid)
+    if res is None:
+        raise _fail(f"error: planwatch serve (process {pid}) gave no result within {timeout} s; "
+                    f"the files stay in {inbox.inbox_dir(db)}", 1)
+    added = skipped = failed = warned = 0
+    for entry in res.get("files") or []:
+        path = (entry or {}).get("path") or "?"
+        for r in (entry or {}).get("results") or [{"status": "failed", "reason": f"{path}: no result"}]:
+            where = path + (f" [{r['name']}]" if r.get("name") and r["name"] != Path(path).name else "")
+            if r.get("status") == "failed":
+                failed += 1
+                sys.stderr.write(f"error: {r.get('reason')}\n")
+            elif r.get("status") == "already stored":
+                skipped += 1
+                sys.stderr.write(f"already stored: {where} as {r.get('id')} ({r.get('name')}, "
+                                 f"{r.get('region') or 'no region'}, {r.get('report_year') or 'no year'})\n")
+            else:
+                added += 1
+                missing = [k for k, v in (("region", r.get("region")), ("year", r.get("report_year"))) if not v]
+                if missing:
+                    warned += 1
+                    sys.stderr.write(f"warning: {where}: no {' and no '.join(missing)} detected "
+                                     f"(stored as {r.get('id')}; set it with --region/--year)\n")
+    print(f"{added} stored, {skipped} already stored, {failed} failed ({len(files)} files) -> {db} "
+          f"(by planwatch serve, process {pid})" + (f"; {warned} without region or year" if warned else ""))
     if failed:
         raise typer.Exit(1)
 
@@ -586,7 +650,8 @@ def serve(
     data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Where uploads are saved (default: uploads/ next to the database)."),
     allow_edit: bool = typer.Option(False, "--allow-edit", help="Let logged-in reviewers (planwatch users add) accept, correct and add items."),
 ) -> None:
-    """Serve the corpus as web pages and a JSON API (/api)."""
+    """Serve the corpus as web pages and a JSON API (/api). While it runs, `planwatch ingest --db` the same
+    database hands its files to it (through the folder DB.inbox/, where files can also be dropped)."""
     if not allow_upload and not Path(db).is_file():
         raise _fail(f"no database at {db} (create one with: planwatch ingest FILES --db {db}, "
                     "or serve with --allow-upload)")
@@ -594,7 +659,8 @@ def serve(
 
     from .web.app import create_app
 
-    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir, allow_edit=allow_edit),
+    # inbox: `planwatch ingest` hands files to this process while it holds the database
+    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir, allow_edit=allow_edit, inbox=True),
                 host=host, port=port, log_level="info")
 
 
