@@ -407,6 +407,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                   description="Targets, actuals, pledges and projects extracted from Chinese government work "
                               "reports. Every list route also answers `?format=csv`.")
     app.state.store, app.state.db_path, app.state.allow_upload, app.state.data_dir = store, db_path, allow_upload, data
+    app.state.jobs = jobs
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True)
     templates = Jinja2Templates(env=env)
