@@ -187,10 +187,12 @@ class Memo:
         self.size = size
         self.data: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
+        self.version = 0  # the data version: bumped by every write this server makes
 
     def clear(self) -> None:
         with self.lock:
             self.data.clear()
+            self.version += 1
 
     def cached(self, fn):
         @functools.wraps(fn)
@@ -249,6 +251,77 @@ class Gate:
             with self.cond:
                 self.writing = False
                 self.cond.notify_all()
+
+
+class PageCache:
+    """ASGI middleware: whole GET responses for anonymous clients, keyed on the URL and the data version.
+
+    While the server runs it is the database's only writer (DuckDB: one writing process, and none while
+    the server holds the file), so its own version counter (``memo.version``) says when the data
+    changed. Requests with a cookie (reviewers), responses that set one, and the upload and job pages
+    are never cached. One request makes a missing page; concurrent requests for it wait for it. It
+    sits outermost, so a hit costs no framework work."""
+
+    SKIP = ("/static", "/upload", "/api/jobs", "/login", "/logout")
+
+    def __init__(self, app, memo: Memo, size: int, max_bytes: int = 64 * 1024 * 1024):
+        self.app, self.memo, self.size, self.max_bytes = app, memo, size, max_bytes
+        self.data: OrderedDict[tuple, tuple[list, bytes]] = OrderedDict()
+        self.bytes = 0
+        self.pending: dict[tuple, Any] = {}
+
+    def _key(self, scope) -> tuple | None:
+        if scope["type"] != "http" or scope.get("method") != "GET" or self.size <= 0:
+            return None
+        path = scope.get("path", "")
+        if path.startswith(self.SKIP) or any(k == b"cookie" for k, _ in scope.get("headers") or []):
+            return None
+        return (self.memo.version, path, scope.get("query_string", b""))
+
+    async def __call__(self, scope, receive, send):
+        key = self._key(scope)
+        if key is None:
+            return await self.app(scope, receive, send)
+        hit = self.data.get(key)
+        if hit is None and key in self.pending:  # someone is making this page: wait for it
+            await self.pending[key].wait()
+            hit = self.data.get(key)
+        if hit is not None:
+            self.data.move_to_end(key)
+            headers, body = hit
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        import asyncio
+
+        self.pending[key] = event = asyncio.Event()
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(msg):
+            if msg["type"] == "http.response.start":
+                start.update(msg)
+            elif msg["type"] == "http.response.body":
+                chunks.append(msg.get("body", b""))
+            await send(msg)
+
+        try:
+            await self.app(scope, receive, capture)
+            headers = start.get("headers") or []
+            if start.get("status") == 200 and not any(k.lower() == b"set-cookie" for k, _ in headers):
+                self._put(key, list(headers), b"".join(chunks))
+        finally:
+            self.pending.pop(key, None)
+            event.set()
+
+    def _put(self, key: tuple, headers: list, body: bytes) -> None:
+        if key[0] != self.memo.version or len(body) > self.max_bytes // 8:
+            return  # the data changed while the page was made, or it is too big to keep
+        self.data[key] = (headers, body)
+        self.bytes += len(body)
+        while self.data and (len(self.data) > self.size or self.bytes > self.max_bytes):
+            _, (_, old) = self.data.popitem(last=False)
+            self.bytes -= len(old)
 
 
 # ---------------------------------------------------------------- size limit
@@ -1002,5 +1075,6 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                        on_change=memo.clear, allow_edit=allow_edit)
     if allow_upload:
         app.add_middleware(BodyLimit, limit=max_upload, paths=UPLOAD_PATHS)
+    app.add_middleware(PageCache, memo=memo, size=cache_size)  # outermost: a hit skips everything else
     return app
 
