@@ -154,6 +154,17 @@ def _guards() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _clause_initial() -> frozenset[str]:
+    return vocab.clause_initial_aliases()
+
+
+@lru_cache(maxsize=1)
+def _after_guards() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
+            if len(row) >= 3 and row[2].strip()}
+
+
+@lru_cache(maxsize=1)
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
@@ -245,6 +256,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         guards = _guards().get(alias)
         if guards and before.endswith(guards):
+            continue
+        if alias in _clause_initial() and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
+                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国")):
+            continue
+        after_guards = _after_guards().get(alias)
+        if after_guards and text.startswith(after_guards, e):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if _NOUN_AFTER.match(text, e):
@@ -448,7 +465,8 @@ def _qualitative_re() -> re.Pattern:
 _PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
-                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
+                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                       r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))")
 
 
 _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
@@ -754,7 +772,9 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
                 by_kind.setdefault(k, []).append(v)
             for k, vs in by_kind.items():
                 if n == 1:
-                    assigned += _pick_single(members[0], vs)
+                    # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
+                    fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
+                    assigned += _pick_single(members[0], fit or vs)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
@@ -818,7 +838,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
         best = lst[0]
         if measure == "level" and len(lst) > 1:
             for v in lst:
-                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier == "eq":
+                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about"):
                     best = v
                     break
         out.append((iid, m, best))
