@@ -731,9 +731,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
+        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
+        ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
+            and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
