@@ -225,3 +225,15 @@ def test_report_title_year_is_not_a_period():
     fs = facts(text, report_year=2017)
     assert ("gdp", "target", "2017", "growth") not in fs
     assert val(fs, ("gdp", "actual", "2016", "growth")) == (7.8, "eq")
+
+
+def test_ranks_and_tiers():
+    text = ("一、2023年工作回顾\n经济增速稳居全市第一方阵。全县地区生产总值增长6.5%，增速排全市第二。"
+            "第一产业增加值增速、农林牧渔业总产值增速、农村居民人均可支配收入增速在全市排第一。\n"
+            "二、2024年主要预期目标\n地区生产总值增速稳居全国上游。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (2, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2023", "rank")) == (1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "rank")) == (1, "eq")
+    q = fs[("gdp", "target", "2024", "rank")]
+    assert q.value is None and q.qualifier == "qualitative" and q.scope == "全国"

@@ -30,9 +30,10 @@ _CONTINUE = re.compile(
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
-    r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
+    r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
@@ -283,18 +284,53 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
+_SEP = re.compile(r"、以及|以及|、|和|及|与")
+_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量)?")
+_GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
+
+
 def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions listed together. "规上工业增加值和固定资产投资" is one list, "A增长5%、B增长6%" two
+    (a value between); in "第一产业增加值增速、农林牧渔业总产值增速、居民人均可支配收入增速…排第一"
+    the item outside the taxonomy keeps its place (id "-") so that 分别 values stay in step."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            # "规上工业增加值和固定资产投资" is one list; "A增长5%、B增长6%" is two (a value between)
             if gap in ("", "、", "和", "及", "与", "以及", "、以及"):
                 groups[-1].append(m)
                 continue
+            held = _listed_between(gap, last.end)
+            if held is not None:
+                groups[-1] += held + [m]
+                continue
         groups.append([m])
     return groups
+
+
+def _listed_between(gap: str, offset: int) -> list[Mention] | None:
+    """The items between two listed names (as place holders), or None if the gap is not a list."""
+    if len(gap) > 40 or not _SEP.search(gap):
+        return None
+    held: list[Mention] = []
+    pos = 0
+    parts = []
+    for sm in _SEP.finditer(gap):
+        parts.append((pos, sm.start()))
+        pos = sm.end()
+    if pos != len(gap):
+        return None  # the gap must end with a separator
+    for i, (a, b) in enumerate(parts):
+        piece = gap[a:b]
+        if i == 0:
+            if _ITEM_SUFFIX.fullmatch(piece) is None:
+                return None  # what follows the first name is not a list separator
+            continue
+        if not _GAP_ITEM.fullmatch(piece):
+            return None
+        held.append(Mention(offset + a, offset + b, piece, ("-",)))
+    return held
 
 
 def _tail_end(text: str, start: int, limit: int) -> int:
@@ -335,7 +371,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     prev = start
     for rk in _RANK.finditer(text, start, end):
         nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2")
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
+        if not scope:
+            continue  # "排第一" with no field named: a ranking of something else
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
@@ -548,6 +586,8 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
     return max(cues, key=lambda c: c[0]) if cues else None
 
 
+_RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
 
@@ -800,8 +840,12 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             if v is None:
                 if role == "actual":
                     continue
-                measure, value, high, unit, qual, vend, scope = (ind.qualitative_measure, None, None, None,
-                                                                 "qualitative", qm.end(), None)
+                # "稳居全国上游", "保持全省第一方阵": a qualitative rank
+                rank_like = _RANK_WORDS.search(qm.group(0)) is not None
+                measure, value, high, unit, qual, vend, scope = (
+                    "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
+                    _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
+                    if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
