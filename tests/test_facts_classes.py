@@ -251,3 +251,13 @@ def test_heading_forms_decide_review_and_plan(h1, h2, review_period):
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "actual", review_period, "growth")) == (5.8, "eq")
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+def test_bullet_lists_under_a_plan_lead_and_joined_lines():
+    text = ("“十三五”成就：\n全省城镇化率提高5.5个百分点\n对外贸易年均增长14.8%\n市场主体数量全国第12位\n"
+            "“十四五”目标：\n人均生产总值达到9万元左右\n粮食产量稳定在1200万吨以上，跃升到全国第4位\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (5.5, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2016-2020", "growth")) == (14.8, "eq")
+    assert val(fs, ("gdp_per_capita", "goal", "2021-2025", "level")) == (9, "about")
+    assert ("gdp_per_capita", "target", "2021", "level") not in fs
