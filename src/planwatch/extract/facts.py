@@ -793,6 +793,7 @@ def infer_report_year(text: str) -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
     _CUE_CACHE.clear()
+    last_role: tuple[int, str] | None = None
     year = meta.report_year
     year_penalty = 0.0
     if year is None:
@@ -844,9 +845,18 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
             rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
+            if rp is None and last_role is not None and gstart - last_role[0] < 2000:
+                # nothing decides this figure: it continues what the figures just before it were
+                # (a news page's bullets after a dated lead), at a lower confidence
+                rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
+                                  section_path, year, iid, v, m.end)
+                if rp is not None:
+                    rp = (rp[0], rp[1], rp[2] - 0.2)
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role in ("actual", "target") and rconf >= 0.7:
+                last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
                 if role == "actual":
