@@ -201,3 +201,63 @@ def test_goal_year_only_from_its_own_sentence():
     text = "到2035年基本实现社会主义现代化。今后五年，地区生产总值年均增长5%左右。届时，经济总量超过9000亿元。\n"
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("sentence,present", [
+    ("出口增长11%以上", True),
+    ("货物出口增长8%", True),
+    ("“新三样”产品出口增长近30%", False),
+    ("进口、出口通关时间分别压减67%", False),
+    ("出口退税增长20%", False),
+])
+def test_bare_exports_only_where_they_open_a_clause(sentence, present):
+    fs = facts(f"一、2022年工作回顾\n全省生产总值增长5%，{sentence}。\n", report_year=2023)
+    assert (("exports", "actual", "2022", "growth") in fs) is present, sorted(fs)
+
+
+def test_a_figure_the_indicator_cannot_take_is_skipped():
+    fs = facts("一、过去五年工作回顾\n全省生产总值连跨2个万亿元台阶、达到4.5万亿元左右。\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (4.5, "about")
+
+
+def test_report_title_year_is_not_a_period():
+    text = "2017年江苏政府工作报告 GDP增长7.8%\n\n2016年，江苏地区生产总值7.6万亿元，增长7.8%。\n"
+    fs = facts(text, report_year=2017)
+    assert ("gdp", "target", "2017", "growth") not in fs
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (7.8, "eq")
+
+
+def test_ranks_and_tiers():
+    text = ("一、2023年工作回顾\n经济增速稳居全市第一方阵。全县地区生产总值增长6.5%，增速排全市第二。"
+            "第一产业增加值增速、农林牧渔业总产值增速、农村居民人均可支配收入增速在全市排第一。\n"
+            "二、2024年主要预期目标\n地区生产总值增速稳居全国上游。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (2, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2023", "rank")) == (1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "rank")) == (1, "eq")
+    q = fs[("gdp", "target", "2024", "rank")]
+    assert q.value is None and q.qualifier == "qualitative" and q.scope == "全国"
+
+
+@pytest.mark.parametrize("h1,h2,review_period", [
+    ("一、2025年工作回顾", "二、2026年工作安排", "2025"),
+    ("**一、过去一年工作回顾**", "**二、2026年主要目标任务**", "2025"),
+    ("## 一、二〇二五年工作回顾", "## 二、二〇二六年重点工作", "2025"),
+    ("一、过去的一年", "二、今年的工作", "2025"),
+    ("一、“十四五”发展成就", "二、2026年经济社会发展总体要求和主要目标", "2021-2025"),
+])
+def test_heading_forms_decide_review_and_plan(h1, h2, review_period):
+    text = f"政府工作报告\n\n{h1}\n全省生产总值增长5.8%。\n{h2}\n全省生产总值增长5%左右。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", review_period, "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+def test_bullet_lists_under_a_plan_lead_and_joined_lines():
+    text = ("“十三五”成就：\n全省城镇化率提高5.5个百分点\n对外贸易年均增长14.8%\n市场主体数量全国第12位\n"
+            "“十四五”目标：\n人均生产总值达到9万元左右\n粮食产量稳定在1200万吨以上，跃升到全国第4位\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (5.5, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2016-2020", "growth")) == (14.8, "eq")
+    assert val(fs, ("gdp_per_capita", "goal", "2021-2025", "level")) == (9, "about")
+    assert ("gdp_per_capita", "target", "2021", "level") not in fs

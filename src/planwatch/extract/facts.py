@@ -30,9 +30,10 @@ _CONTINUE = re.compile(
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
-    r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
+    r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
@@ -154,6 +155,17 @@ def _guards() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _clause_initial() -> frozenset[str]:
+    return vocab.clause_initial_aliases()
+
+
+@lru_cache(maxsize=1)
+def _after_guards() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
+            if len(row) >= 3 and row[2].strip()}
+
+
+@lru_cache(maxsize=1)
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
@@ -246,6 +258,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guards = _guards().get(alias)
         if guards and before.endswith(guards):
             continue
+        if alias in _clause_initial() and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
+                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国")):
+            continue
+        after_guards = _after_guards().get(alias)
+        if after_guards and text.startswith(after_guards, e):
+            continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if _NOUN_AFTER.match(text, e):
             continue
@@ -266,18 +284,53 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
+_SEP = re.compile(r"、以及|以及|、|和|及|与")
+_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量)?")
+_GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
+
+
 def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions listed together. "规上工业增加值和固定资产投资" is one list, "A增长5%、B增长6%" two
+    (a value between); in "第一产业增加值增速、农林牧渔业总产值增速、居民人均可支配收入增速…排第一"
+    the item outside the taxonomy keeps its place (id "-") so that 分别 values stay in step."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            # "规上工业增加值和固定资产投资" is one list; "A增长5%、B增长6%" is two (a value between)
             if gap in ("", "、", "和", "及", "与", "以及", "、以及"):
                 groups[-1].append(m)
                 continue
+            held = _listed_between(gap, last.end)
+            if held is not None:
+                groups[-1] += held + [m]
+                continue
         groups.append([m])
     return groups
+
+
+def _listed_between(gap: str, offset: int) -> list[Mention] | None:
+    """The items between two listed names (as place holders), or None if the gap is not a list."""
+    if len(gap) > 40 or not _SEP.search(gap):
+        return None
+    held: list[Mention] = []
+    pos = 0
+    parts = []
+    for sm in _SEP.finditer(gap):
+        parts.append((pos, sm.start()))
+        pos = sm.end()
+    if pos != len(gap):
+        return None  # the gap must end with a separator
+    for i, (a, b) in enumerate(parts):
+        piece = gap[a:b]
+        if i == 0:
+            if _ITEM_SUFFIX.fullmatch(piece) is None:
+                return None  # what follows the first name is not a list separator
+            continue
+        if not _GAP_ITEM.fullmatch(piece):
+            return None
+        held.append(Mention(offset + a, offset + b, piece, ("-",)))
+    return held
 
 
 def _tail_end(text: str, start: int, limit: int) -> int:
@@ -318,7 +371,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     prev = start
     for rk in _RANK.finditer(text, start, end):
         nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2")
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
+        if not scope:
+            continue  # "排第一" with no field named: a ranking of something else
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
@@ -347,7 +402,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
-        if re.match(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)", text[q.end:q.end + 6]):
+        if q.unit not in ("%", "个百分点") and _THRESHOLD_OF.match(text, q.end):
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
@@ -448,7 +503,8 @@ def _qualitative_re() -> re.Pattern:
 _PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
-                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
+                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                       r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))")
 
 
 _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
@@ -519,6 +575,17 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     return cue is not None and cue[1] == "span"
 
 
+def _lead(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
+    """The nearest cue; but in "“十五五”时期主要目标：" the target word belongs to the plan period
+    just before it: the plan's goals, not this year's targets."""
+    cue = _nearest(cues)
+    if cue is not None and cue[1] == "target":
+        lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 12 <= c[0] < cue[0]]
+        if lead:
+            return (cue[0], lead[-1][1], lead[-1][2])
+    return cue
+
+
 def _last(it):
     last = None
     for last in it:
@@ -530,6 +597,9 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
     return max(cues, key=lambda c: c[0]) if cues else None
 
 
+_RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
+_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
 
@@ -580,15 +650,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    cue = _nearest(sent)
+    cue = _lead(sent)
     if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
-    lead_goal = [c for c in sent if c[1] in ("goal", "plan_goal") and cue is not None and cue[0] - 12 <= c[0] < cue[0]]
-    if cue is not None and cue[1] == "target" and lead_goal:
-        # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
-        cue = (cue[0], lead_goal[-1][1], lead_goal[-1][2])
     plans_named = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)] if y is not None else []
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
@@ -610,7 +676,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role is None:
         back = max(0, ps - 600)
         heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
-        cue = _nearest(_cues(text, heads[-1] if heads else back, ps, y))
+        cue = _lead(_cues(text, heads[-1] if heads else back, ps, y))
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
@@ -673,9 +739,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
+        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
+        ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
+            and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
@@ -724,6 +793,7 @@ def infer_report_year(text: str) -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
     _CUE_CACHE.clear()
+    last_role: tuple[int, str] | None = None
     year = meta.report_year
     year_penalty = 0.0
     if year is None:
@@ -754,7 +824,9 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
                 by_kind.setdefault(k, []).append(v)
             for k, vs in by_kind.items():
                 if n == 1:
-                    assigned += _pick_single(members[0], vs)
+                    # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
+                    fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
+                    assigned += _pick_single(members[0], fit or vs)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
@@ -773,15 +845,28 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
             rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
+            if rp is None and last_role is not None and gstart - last_role[0] < 2000:
+                # nothing decides this figure: it continues what the figures just before it were
+                # (a news page's bullets after a dated lead), at a lower confidence
+                rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
+                                  section_path, year, iid, v, m.end)
+                if rp is not None:
+                    rp = (rp[0], rp[1], rp[2] - 0.2)
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role in ("actual", "target") and rconf >= 0.7:
+                last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
                 if role == "actual":
                     continue
-                measure, value, high, unit, qual, vend, scope = (ind.qualitative_measure, None, None, None,
-                                                                 "qualitative", qm.end(), None)
+                # "稳居全国上游", "保持全省第一方阵": a qualitative rank
+                rank_like = _RANK_WORDS.search(qm.group(0)) is not None
+                measure, value, high, unit, qual, vend, scope = (
+                    "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
+                    _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
+                    if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
@@ -818,7 +903,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
         best = lst[0]
         if measure == "level" and len(lst) > 1:
             for v in lst:
-                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier == "eq":
+                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about"):
                     best = v
                     break
         out.append((iid, m, best))
