@@ -113,6 +113,17 @@ def test_worker_is_replaced_after_a_timeout(small_db, tmp_path):
     assert worker.poll() is not None  # stopped with the app
 
 
+def test_page_cache_follows_the_servers_writes(small_db, tmp_path):
+    app = create_app(_copy(small_db, tmp_path), allow_upload=True, data_dir=tmp_path / "up")
+    with TestClient(app) as c:
+        before = c.get("/api/documents").json()
+        assert c.get("/api/documents").json() == before  # the same answer (from the cache)
+        r = c.post("/api/documents?wait=90", files={"file": (NATIONAL[5].name, NATIONAL[5].read_bytes(), "text/plain")})
+        assert r.status_code == 201
+        after = c.get("/api/documents").json()  # the upload changed the data version: not the old page
+        assert len(after) == len(before) + 1 and NATIONAL[5].name in c.get("/").text
+
+
 # ---------------------------------------------------------------- ingest while serve runs
 
 
