@@ -61,6 +61,11 @@ DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 FMT_HELP = "table | tsv | csv | json | jsonl (default: table on a terminal, tsv in a pipe)"
 
 
+def JobsOpt():  # noqa: N802 - reads like typer.Option
+    return typer.Option(0, "--jobs", "-j", metavar="N",
+                        help="Worker processes (default 0: every core; 1: no workers). Output order is the input order.")
+
+
 def FormatOpt(default: Optional[str] = None, help: str = FMT_HELP):  # noqa: N802 - reads like typer.Option
     return typer.Option(default, "--format", "-f", help=help)
 
@@ -207,6 +212,7 @@ def ingest(
     year: Optional[int] = typer.Option(None, help="Override the report year."),
     doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Override the document type."),
     replace: bool = typer.Option(False, help="Re-extract documents already stored."),
+    jobs: int = JobsOpt(),
 ) -> None:
     """Read reports into the database (re-running is safe: stored content is not duplicated).
 
@@ -214,17 +220,26 @@ def ingest(
     at the end. Exit status 1 if any file failed.
     """
     doc_type = _check("doc_type", doc_type)
-    from . import api
     from .ingest import iter_files
-    from .store import Store
+    from .parallel import Runner, resolve_jobs, to_documents
 
     files = list(iter_files(paths))
     added = skipped = failed = warned = 0
+    # the workers start first, forked before the progress bar and DuckDB start their threads;
+    # this process is the only writer to the store
+    run = Runner(min(resolve_jobs(jobs), max(1, len(files))))
     rep = _Reporter(len(files))
     try:
-        with Store(db) as store:
+        try:
+            from .store import Store
+
+            store = Store(db)
+        except BaseException:
+            run.close()
+            raise
+        with run, store:
             _attach_hooks(store, db)
-            for f, docs, exc in api.iter_documents(files, _overrides(region, year, doc_type)):
+            for f, docs, exc in run.map(to_documents, files, _overrides(region, year, doc_type)):
                 rep.advance()
                 if exc is not None:
                     failed += 1
@@ -341,25 +356,32 @@ def facts(
     region: Optional[str] = typer.Option(None, help="Override the region of every document."),
     year: Optional[int] = typer.Option(None, help="Override the report year."),
     doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Override the document type."),
+    jobs: int = JobsOpt(),
 ) -> None:
     """Print the facts, pledges and projects of reports in the interchange format (spec/facts.md)."""
     fmt = _fmt(format)
     doc_type = _check("doc_type", doc_type)
-    from . import api
+    from .ingest import iter_files
+    from .parallel import Runner, resolve_jobs, to_jsonl, to_lines
 
     failed = False
     rows: list[dict[str, Any]] = []
-    for f, docs, exc in api.iter_documents(paths, _overrides(region, year, doc_type)):
-        if exc is not None:
-            sys.stderr.write(f"error: {exc}\n")
-            failed = True
-            continue
-        for d in docs:
-            if fmt == "jsonl":  # streamed: a large folder starts printing at once
-                for line in d.lines():
-                    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    files = iter_files(paths)
+    n = resolve_jobs(jobs)
+    if n > 1:  # no worker pool for a single file: starting one costs more than it saves
+        files = list(files)
+        n = min(n, len(files))
+    with Runner(n) as run:
+        for f, out, exc in run.map(to_jsonl if fmt == "jsonl" else to_lines, files,
+                                   _overrides(region, year, doc_type)):
+            if exc is not None:
+                sys.stderr.write(f"error: {exc}\n")
+                failed = True
+            elif fmt == "jsonl":  # streamed: a large folder starts printing at once
+                sys.stdout.write(out)
             else:
-                rows += d.lines()
+                for lines in out:
+                    rows += lines
     if fmt == "table":
         shown = []
         for r in rows:

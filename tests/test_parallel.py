@@ -1,0 +1,145 @@
+"""Parallel runs: --jobs N gives exactly what --jobs 1 gives, in input order; bad files and dead workers
+are reported while the rest goes on; memory stays bounded; commands start without pandas or DuckDB."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planwatch.cli import app
+from planwatch.parallel import Runner
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+runner = CliRunner()
+
+
+def _batch(tmp_path: Path) -> Path:
+    """The examples (national ones included) with a bad file and an empty file among them."""
+    src = tmp_path / "batch"
+    shutil.copytree(EXAMPLES, src)
+    (src / "002a_bad.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
+    (src / "national" / "n2020_empty.txt").write_bytes(b"")
+    return src
+
+
+def _docs_in(jsonl: str) -> list[str]:
+    return [json.loads(x)["doc"] for x in jsonl.splitlines() if '"kind": "document"' in x]
+
+
+def test_facts_jobs_output_is_identical_and_in_input_order(tmp_path):
+    src = _batch(tmp_path)
+    one = runner.invoke(app, ["facts", str(src), "--jobs", "1"])
+    two = runner.invoke(app, ["facts", str(src), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1  # the bad files fail the run…
+    assert one.stdout == two.stdout  # …byte for byte the same output
+    expected = [p.name for p in sorted(src.rglob("*")) if p.is_file() and p.stat().st_size > 100]
+    assert _docs_in(two.stdout) == expected  # every good file, in the order the files were listed
+    for res in (one, two):
+        errors = [x for x in res.stderr.splitlines() if x.startswith("error: ")]
+        assert len(errors) == 2 and "002a_bad.pdf" in errors[0] and "n2020_empty.txt: empty file" in errors[1]
+    three = runner.invoke(app, ["facts", str(src), "--jobs", "3", "--format", "csv"])
+    assert three.stdout == runner.invoke(app, ["facts", str(src), "--jobs", "1", "--format", "csv"]).stdout
+
+
+def test_ingest_jobs_stores_the_same_corpus(tmp_path):
+    import duckdb
+
+    src = _batch(tmp_path)
+    tables = {}
+    for jobs in ("1", "2"):
+        db = tmp_path / f"j{jobs}.duckdb"
+        res = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--jobs", jobs])
+        assert res.exit_code == 1
+        assert res.stdout.startswith(f"{len(list(EXAMPLES.rglob('*.txt')))} stored, 0 already stored, 2 failed")
+        assert sum(x.startswith("error: ") for x in res.stderr.splitlines()) == 2
+        con = duckdb.connect(str(db), read_only=True)
+        tables[jobs] = [con.execute(f"SELECT * EXCLUDE ({drop}) FROM {t} ORDER BY ALL").fetchall()
+                        for t, drop in (("documents", "ingested_at"), ("facts", "seq"), ("pledges", "seq"),
+                                        ("projects", "seq"), ("sections", "path"))]
+        con.close()
+    assert tables["1"] == tables["2"]
+    assert len(tables["2"][1]) > 100  # facts were stored, not just documents
+
+
+# ---------------------------------------------------------------- the runner itself
+
+
+def _slow_first(path: Path, overrides) -> str:
+    # the early files take longest, so a runner that returned results as they finish would reorder them
+    time.sleep(0.2 / (int(path.name) + 1))
+    if path.name == "3":
+        raise ValueError("a bug")
+    return path.name
+
+
+def _die_on_2(path: Path, overrides) -> str:
+    if path.name == "2":
+        os._exit(3)  # a worker killed mid-file (out of memory, a crash in a C library)
+    return path.name
+
+
+def test_runner_keeps_input_order_and_reports_errors():
+    paths = [Path(str(i)) for i in range(8)]
+    with Runner(2) as run:
+        got = list(run.map(_slow_first, paths))
+    assert [p for p, _, _ in got] == paths
+    assert [r for _, r, _ in got] == ["0", "1", "2", None, "4", "5", "6", "7"]
+    err = got[3][2]
+    assert err is not None and "internal error: ValueError: a bug" in str(err)
+
+
+def test_runner_survives_a_dead_worker():
+    paths = [Path(str(i)) for i in range(6)]
+    with Runner(2) as run:
+        got = list(run.map(_die_on_2, paths))
+    assert [r for _, r, _ in got] == ["0", "1", None, "3", "4", "5"]
+    assert "died" in str(got[2][2])
+
+
+def test_runner_streams_with_a_bounded_window():
+    consumed = 0
+
+    def source():
+        nonlocal consumed
+        for i in range(40):
+            consumed += 1
+            yield Path(str(i))
+
+    with Runner(2, window=4) as run:
+        for k, (p, r, e) in enumerate(run.map(_name, source()), start=1):
+            assert consumed - k <= 4  # never more than the window read ahead of what was handed out
+            assert r == p.name
+
+
+def _name(path: Path, overrides) -> str:
+    return path.name
+
+
+# ---------------------------------------------------------------- start-up
+
+
+def _modules_after(args: list[str]) -> tuple[set[str], subprocess.CompletedProcess]:
+    code = ("import runpy, sys\nsys.argv = ['planwatch'] + sys.argv[1:]\ntry:\n"
+            "    runpy.run_module('planwatch', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write('MODULES ' + ' '.join(sorted(sys.modules)) + '\\n')\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    line = next(x for x in res.stderr.splitlines() if x.startswith("MODULES "))
+    return set(line.split()[1:]), res
+
+
+@pytest.mark.parametrize("args", [["--help"], ["facts", "examples/000_2b931b19880bcc59.txt"]])
+def test_commands_start_without_pandas_or_duckdb(args):
+    mods, res = _modules_after(args)
+    assert res.stdout  # the command ran and printed
+    assert not {"pandas", "duckdb", "pyarrow", "numpy", "tantivy", "fastapi"} & mods
+    if args[0] == "facts":
+        assert json.loads(res.stdout.splitlines()[0])["region"] == "汝州市"
