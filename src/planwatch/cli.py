@@ -421,14 +421,19 @@ def indicators(format: Optional[str] = FormatOpt()) -> None:
 def export(
     format: str = typer.Option("csv", "--format", "-f", help="parquet | csv | xlsx | dta | jsonl"),
     out: Path = typer.Option(Path("export"), "--out", help="Output directory."),
+    partition: bool = typer.Option(False, "--partition",
+                                   help="Parquet datasets partitioned by province and report year (hive style: "
+                                        "<table>/province=…/report_year=…/), written without loading the corpus."),
     db: Path = DbOpt,
 ) -> None:
     """Write documents, sections, facts, pledges and projects as tables."""
     fmt = _check_in(format, ("parquet", "csv", "xlsx", "dta", "jsonl"), "export format")
-    from .export import export_tables
+    if partition and fmt != "parquet":
+        raise _fail(f"--partition writes Parquet datasets; use it with --format parquet, not {fmt}")
+    from .export import export_partitioned, export_tables
 
     with _read_store(db) as store:
-        written = export_tables(store, out, fmt)
+        written = export_partitioned(store, out) if partition else export_tables(store, out, fmt)
     for p in written:
         print(f"wrote {p}")
 
