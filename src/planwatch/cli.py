@@ -458,11 +458,14 @@ def bench(
     paths: Optional[list[Path]] = typer.Argument(None, help="Reports to extract (default: examples/)."),
     min_mb: float = typer.Option(2.0, help="Repeat the reports until this many MB are processed."),
     jieba: bool = typer.Option(True, "--jieba/--no-jieba", help="Also time jieba.lcut on the same text."),
+    jobs: int = typer.Option(0, "--jobs", "-j", metavar="N",
+                             help="Also time the run on N worker processes (default 0: every core; 1: skip)."),
 ) -> None:
-    """Extraction speed: median ms per document, MB/s, peak memory (and jieba segmentation for scale)."""
+    """Extraction speed: ms per document, MB/s, time per stage, peak memory, N cores (and jieba for scale)."""
     from .bench import run_bench
+    from .parallel import resolve_jobs
 
-    print(run_bench(paths or [Path("examples")], min_mb=min_mb, with_jieba=jieba))
+    print(run_bench(paths or [Path("examples")], min_mb=min_mb, with_jieba=jieba, jobs=[resolve_jobs(jobs)]))
 
 
 # ---------------------------------------------------------------- analyses and search
