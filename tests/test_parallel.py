@@ -143,3 +143,15 @@ def test_commands_start_without_pandas_or_duckdb(args):
     assert not {"pandas", "duckdb", "pyarrow", "numpy", "tantivy", "fastapi"} & mods
     if args[0] == "facts":
         assert json.loads(res.stdout.splitlines()[0])["region"] == "汝州市"
+
+
+def test_item_dicts_are_what_asdict_gives():
+    from dataclasses import asdict
+
+    import planwatch
+
+    d = planwatch.read(EXAMPLES / "000_2b931b19880bcc59.txt")
+    items = d.facts + d.pledges + d.projects
+    assert len(d.facts) > 10 and d.pledges and d.projects
+    for x in items:
+        assert x.as_dict() == asdict(x) and list(x.as_dict()) == list(asdict(x))

@@ -238,30 +238,34 @@ def ingest(
             run.close()
             raise
         with run, store:
-            _attach_hooks(store, db)
-            for f, docs, exc in run.map(to_documents, files, _overrides(region, year, doc_type)):
-                rep.advance()
-                if exc is not None:
-                    failed += 1
-                    rep.line(f"error: {exc}")
-                    continue
-                for d in docs:
-                    where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
-                    if store.add(d, replace=replace):
-                        added += 1
-                    else:
-                        skipped += 1
-                        row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
-                                                [d.id]).fetchone()
-                        name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
-                        rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
-                                 f"{yr or 'no year'})")
+            index = _attach_hooks(store, db)
+            try:
+                for f, docs, exc in run.map(to_documents, files, _overrides(region, year, doc_type)):
+                    rep.advance()
+                    if exc is not None:
+                        failed += 1
+                        rep.line(f"error: {exc}")
                         continue
-                    missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
-                    if missing:
-                        warned += 1
-                        rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
-                                 f"(stored as {d.id}; set it with --region/--year)")
+                    for d in docs:
+                        where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
+                        if store.add(d, replace=replace):
+                            added += 1
+                        else:
+                            skipped += 1
+                            row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
+                                                    [d.id]).fetchone()
+                            name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
+                            rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
+                                     f"{yr or 'no year'})")
+                            continue
+                        missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
+                        if missing:
+                            warned += 1
+                            rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
+                                     f"(stored as {d.id}; set it with --region/--year)")
+            finally:  # what is stored gets indexed, even when the run stops early
+                if index is not None:
+                    index.flush()
     finally:
         rep.close()
     print(f"{added} stored, {skipped} already stored, {failed} failed ({len(files)} files) -> {db}"
@@ -270,15 +274,42 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _attach_hooks(store, db: Path) -> None:
-    """Let optional components (the search index) follow what is stored."""
+def _attach_hooks(store, db: Path):
+    """Let optional components (the search index) follow what is stored; returns the batch to flush
+    at the end (or None)."""
     try:
         from . import search
     except ImportError:
-        return
+        return None
+    if getattr(search, "index_documents", None) is not None:
+        batch = _IndexBatch(search, db)
+        store.on_add.append(batch.add)
+        return batch
     hook = getattr(search, "store_hook", None)
     if hook is not None:
         store.on_add.append(hook(db))
+    return None
+
+
+class _IndexBatch:
+    """Index stored documents a batch at a time: a search-index commit per document costs more than
+    extracting the document (an fsync and a new segment each)."""
+
+    MAX_DOCS, MAX_CHARS = 256, 16_000_000  # bounded: a few MB of text wait at most
+
+    def __init__(self, search, db: Path):
+        self.search, self.db, self.docs, self.chars = search, db, [], 0
+
+    def add(self, doc) -> None:
+        self.docs.append(doc)
+        self.chars += len(doc.text)
+        if len(self.docs) >= self.MAX_DOCS or self.chars >= self.MAX_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.docs:
+            docs, self.docs, self.chars = self.docs, [], 0
+            self.search.index_documents(self.db, docs)
 
 
 DOC_COLUMNS = ["id", "name", "region", "region_code", "level", "report_year", "doc_type", "n_facts", "n_pledges",
