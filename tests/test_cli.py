@@ -205,6 +205,7 @@ def test_facts_bad_file_exits_1(tmp_path):
     (["show", "x", "--what", "fact"], "did you mean facts?"),
     (["export", "--format", "parqet"], "did you mean parquet?"),
     (["scorecard", "汝洲市"], "汝洲市: unknown region; did you mean 汝州市"),
+    (["search", "农田", "--region", "汝洲"], "汝洲: unknown region; did you mean 汝州市"),
     (["pledges", "平顶三市", "-y", "2022"], "did you mean 平顶山市?"),
 ])
 def test_unknown_values_exit_2_with_a_suggestion(ingested_db, tmp_path, args, expect):
@@ -221,6 +222,13 @@ def test_values_in_other_spellings_are_accepted(ingested_db):
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in res.stdout.splitlines()]
     assert {r["indicator"] for r in rows} == {"gdp"} and {r["role"] for r in rows} == {"target"}
+
+
+def test_search_region_takes_a_short_name(ingested_db):
+    res = runner.invoke(app, ["search", "农田", "--region", "汝州", "-f", "jsonl", "--db", str(ingested_db)])
+    assert res.exit_code == 0, res.output
+    hits = [json.loads(x) for x in res.stdout.splitlines()]
+    assert hits and {h["region"] for h in hits} == {"汝州市"}
 
 
 def test_role_means_the_fact_role(ingested_db, tmp_path):
@@ -292,9 +300,10 @@ def test_pledges_say_which_report_is_missing(ingested_db):
 
 
 def test_compare_without_data_lists_the_years(ingested_db):
-    res = runner.invoke(app, ["compare", "-i", "gdp", "-y", "2019", "--under", "平顶山市", "--db", str(ingested_db)])
+    # 2020: no State Council report is bundled (in other years the country's figure is listed above the province)
+    res = runner.invoke(app, ["compare", "-i", "gdp", "-y", "2020", "--under", "平顶山市", "--db", str(ingested_db)])
     assert res.exit_code == 0, res.output
-    assert "no target of gdp for 2019 is stored for these" in res.stderr
+    assert "no target of gdp for 2020 is stored for these" in res.stderr
     assert re.search(r"years with one: .*2022", res.stderr)
 
 
@@ -355,6 +364,15 @@ def test_corpus_add_takes_a_directory_with_a_short_repr(tmp_path, examples_dir):
     assert len(repr(docs)) < 200 * len(docs)
 
 
+def test_corpus_search_takes_section_role(ingested_db):
+    import planwatch
+
+    with planwatch.open(ingested_db, read_only=True) as corpus:
+        hits = corpus.search("高标准农田", section_role="tasks")
+        assert hits and {h["role"] for h in hits} == {"tasks"}
+        assert [h["doc_id"] for h in corpus.search("高标准农田", role="tasks")] == [h["doc_id"] for h in hits]
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -408,3 +426,75 @@ def test_national_examples_give_real_verdicts(tmp_path, examples_dir):
     assert verdicts[(2022, "gdp", "growth")] == "missed"
     # no 2020 report is bundled: the 2019 targets say so
     assert "no report of" in res.stderr and "for 2020 is stored" in res.stderr
+
+
+# ---------------------------------------------------------------- on a terminal
+
+
+def _on_a_terminal(args: list[str], cwd: Path) -> str:
+    """Run the CLI with stdout and stderr on a pseudo-terminal; what the terminal showed."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    p = subprocess.Popen(_cli(*args), stdout=slave, stderr=slave, stdin=subprocess.DEVNULL, cwd=cwd,
+                         env={**_env(), "COLUMNS": "200", "TERM": "xterm"})
+    os.close(slave)
+    chunks = []
+    while True:
+        r, _, _ = select.select([master], [], [], 60)
+        if not r:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert p.wait(timeout=60) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_terminal_gets_a_table_and_a_progress_bar(tmp_path, examples_dir):
+    pytest.importorskip("pty")
+    db = tmp_path / "t.duckdb"
+    shown = _on_a_terminal(["ingest", *(str(p) for p in sorted(examples_dir.glob("*.txt"))), "--db", str(db)],
+                           tmp_path)
+    assert "━" in shown and "5/5" in shown  # the bar, drawn on the terminal only
+    assert "5 stored, 0 already stored, 0 failed (5 files)" in shown
+    shown = _on_a_terminal(["docs", "--db", str(db)], tmp_path)
+    assert "┃" in shown and "汝州市" in shown  # a table, not TSV
+
+
+# ---------------------------------------------------------------- the pieces
+
+
+def test_tsv_rows_stay_whole_and_years_are_integers():
+    from planwatch.tabular import write
+
+    rows = [{"year": 2022.0, "value": 5.0, "quote": "a\tb\nc"}, {"year": None, "value": 534.57, "quote": ""}]
+    out = io.StringIO()
+    write(rows, ["year", "value", "quote"], "tsv", out=out)
+    assert out.getvalue() == "year\tvalue\tquote\n2022\t5\ta\\tb\\nc\n\t534.57\t\n"
+    out = io.StringIO()
+    write(rows, ["year", "value", "quote"], "jsonl", out=out)
+    assert [json.loads(x) for x in out.getvalue().splitlines()] == [
+        {"year": 2022, "value": 5.0, "quote": "a\tb\nc"}, {"year": None, "value": 534.57, "quote": ""}]
+    out = io.StringIO()
+    write([], ["year", "value"], "csv", out=out)
+    assert out.getvalue() == "year,value\n"
+
+
+def test_every_choice_and_alias_resolves_to_one_value():
+    from planwatch import choices
+
+    for field, items in choices.choices().items():
+        owners: dict[str, str] = {}
+        for c in items:
+            assert choices.resolve(field, c.value) == c.value
+            for a in c.aliases:
+                assert owners.setdefault(a.lower(), c.value) == c.value, f"{field}: {a} names two values"
+                assert choices.resolve(field, a.upper()) == c.value
+    assert set(choices.values("role")) == {"actual", "target", "goal"}

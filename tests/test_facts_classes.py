@@ -165,3 +165,39 @@ def test_dev_set_does_not_regress():
     assert f1 >= base["facts_f1"] - 1e-9, f"dev facts F1 {f1:.3f} fell below the recorded {base['facts_f1']}"
     # spans: the quote of a right fact lies on the gold quote
     assert rep.totals[4] >= 0.98 * rep.totals[0]
+
+
+def test_five_year_bullets_after_a_span_lead():
+    text = ("一、过去一年和五年工作回顾\n2024年，全市地区生产总值增长5.1%。\n"
+            "五年来，我们砥砺奋进，发展成就显著。\n——生态环境明显改善。单位地区生产总值能耗下降12.5%。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.1, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2020-2024", "growth")) == (-12.5, "eq")
+
+
+# single cases seen on unseen reports (ERRORS.md), one sentence each
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("高新区规上工业增加值增长11%，全市规上工业增加值增长6.2%", ("industrial_va", "actual", "2025", "growth"), (6.2, "eq")),
+    ("一般公共预算收入486亿元，其中税收增长3.5%", ("general_budget_revenue", "actual", "2025", "level"), (486, "eq")),
+    ("地区生产总值增加近40亿元，增长5.2%", ("gdp", "actual", "2025", "growth"), (5.2, "eq")),
+    ("地区生产总值迈上3000亿元台阶", ("gdp", "actual", "2025", "level"), (3000, "at_least")),
+    ("居民消费价格微降0.2%", ("cpi", "actual", "2025", "growth"), (-0.2, "eq")),
+    ("有进出口实绩的企业增长8%，进出口总额增长4.1%", ("foreign_trade", "actual", "2025", "growth"), (4.1, "eq")),
+    ("居民消费价格与上年持平", ("cpi", "actual", "2025", "growth"), (0, "eq")),
+    ("地区生产总值突破万亿元", ("gdp", "actual", "2025", "level"), (1, "at_least")),
+    ("粮食产量310亿斤，居全国第9位", ("grain_output", "actual", "2025", "rank"), (9, "eq")),
+    ("人均生产总值从5.9万元提高到8.1万元", ("gdp_per_capita", "actual", "2025", "level"), (8.1, "eq")),
+])
+def test_single_cases(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, key) == expected
+    if "其中税收" in sentence:
+        assert ("general_budget_revenue", "actual", "2025", "growth") not in fs
+    if "增加近40亿元" in sentence:
+        assert ("gdp", "actual", "2025", "level") not in fs
+
+
+def test_goal_year_only_from_its_own_sentence():
+    text = "到2035年基本实现社会主义现代化。今后五年，地区生产总值年均增长5%左右。届时，经济总量超过9000亿元。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from planwatch.ingest import IngestError, iter_files, read_bytes, read_file
+from planwatch.ingest import IngestError, IngestWarning, iter_files, read_bytes, read_file
 
 REPORT = ("政府工作报告\n"
           "——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上\n\n"
@@ -275,12 +275,71 @@ def test_dump_without_text_column(tmp_path):
     assert "full-text column" in one_line_error(ei.value, p)
 
 
-def test_jsonl_with_broken_line(tmp_path):
-    data = json.dumps({"content": BODY}, ensure_ascii=False) + "\n{not json\n"
+def test_jsonl_with_broken_line_keeps_the_rest(tmp_path):
+    good = json.dumps({"content": BODY, "id": "a"}, ensure_ascii=False)
+    data = "\n".join([good, "{not json", "[1, 2]", json.dumps({"content": ""}), good.replace('"a"', '"b"')]) + "\n"
     p = write(tmp_path, "bad.jsonl", data.encode("utf-8"))
+    with pytest.warns(IngestWarning) as caught:
+        recs = read_file(p)
+    assert [r.name for r in recs] == ["bad.jsonl#a", "bad.jsonl#b"]
+    assert [(w.line, w.reason.split(" (")[0]) for w in recs.problems] == [
+        (2, "not JSON"), (3, "a JSON list, not an object"), (4, "no text in column 'content'")]
+    assert all("bad.jsonl:" in str(w.message) and "\n" not in str(w.message) for w in caught)
+
+
+def test_jsonl_with_only_broken_lines(tmp_path):
+    p = write(tmp_path, "allbad.jsonl", b"{not json\n{\"x\":\n")
     with pytest.raises(IngestError) as ei:
         read_file(p)
-    assert "line 2" in one_line_error(ei.value, p)
+    assert "line 1" in one_line_error(ei.value, p)
+
+
+def test_csv_short_and_long_rows_reported_with_their_line(tmp_path):
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["id", "title", "full_text"])
+    w.writerow(["1", "报告一", BODY])
+    w.writerow(["2", "报告二"])  # short
+    w.writerow(["3", "报告三", "多行\n" + BODY])  # a quoted field across lines
+    w.writerow(["4", "报告四", BODY, "extra"])  # long
+    w.writerow(["5", "报告五", BODY])
+    p = write(tmp_path, "rows.csv", buf.getvalue().encode("utf-8"))
+    with pytest.warns(IngestWarning):
+        recs = read_file(p)
+    assert [r.hints["id"] for r in recs] == ["1", "3", "5"]
+    assert [(w.line, w.reason.split(":")[0]) for w in recs.problems] == [(3, "short row"), (6, "long row")]
+
+
+def test_deeply_nested_html_is_read(tmp_path):
+    inner = "<p>全市地区生产总值增长5.2%，一般公共预算收入增长6%。今年的主要预期目标是生产总值增长6%左右。</p>"
+    page = "<html><head><title>2024年政府工作报告</title><style>x{}</style></head><body>" + "<div>" * 10000 + \
+        inner + "</div>" * 10000 + "<script>var a = '脚本里的字';</script></body></html>"
+    (rec,) = read_file(write(tmp_path, "deep.html", page.encode("utf-8")))
+    assert "全市地区生产总值增长5.2%" in rec.text and "脚本" not in rec.text
+
+
+def test_unreadable_file_is_one_error_not_a_crash(tmp_path, monkeypatch):
+    """An OS error while reading (permissions, I/O) is this file's IngestError; the batch goes on."""
+    from pathlib import Path
+
+    import planwatch
+
+    ok = write(tmp_path, "a_ok.txt", REPORT.encode("utf-8"))
+    bad = write(tmp_path, "b_locked.txt", REPORT.encode("utf-8"))
+    real = Path.read_bytes
+
+    def read_bytes_(self):
+        if self.name == bad.name:  # root ignores file modes: raise what a non-root user would get
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes_)
+    with pytest.raises(IngestError) as ei:
+        read_file(bad)
+    assert "Permission denied" in one_line_error(ei.value, bad)
+    results = list(planwatch.api.iter_documents([tmp_path, tmp_path / "missing.txt"]))
+    assert [(f.name, docs is not None) for f, docs, _ in results] == [
+        ("a_ok.txt", True), ("b_locked.txt", False), ("missing.txt", False)]
 
 
 # ---------------------------------------------------------------- directories

@@ -148,6 +148,15 @@ class Corpus:
         return compare(self.store, indicator, year, under=under, level=level, province=province, role=role,
                        measure=measure)
 
+    def escalation(self, indicator: str, year: int | None = None, years=None, under: str | None = None,
+                   role: str = "target", measure: str | None = None, tolerance: float = 0.5):
+        """Target escalation (层层加码) by level: ``.levels`` (year × level, the panel), ``.pairs`` (each
+        region against its parent), ``.excluded`` (documents left out and why)."""
+        from .analyze import escalation
+
+        return escalation(self.store, indicator, year=year, years=years, under=under, role=role, measure=measure,
+                          tolerance=tolerance)
+
     def panel(self, indicators=None, roles=None, wide: bool = False) -> pd.DataFrame:
         """A tidy (or wide) region × year × indicator × role panel; write it with planwatch.analyze.write_panel."""
         from .analyze import panel
@@ -155,9 +164,15 @@ class Corpus:
         return panel(self.store, indicators=indicators, roles=roles, wide=wide)
 
     def search(self, query: str, **filters: Any) -> list[dict[str, Any]]:
-        """Full-text search (region, level, province, year, doc_type, role, limit, per_doc)."""
+        """Full-text search (region, level, province, year, doc_type, section_role, limit, per_doc).
+
+        ``section_role`` (review, targets, tasks…) is the filter the command line calls ``--section-role``;
+        ``role`` is accepted for it too, as before.
+        """
         from . import search
 
+        if "section_role" in filters:
+            filters["role"] = filters.pop("section_role")
         return search.search(self.path, query, store=self.store, **filters)
 
     def reindex(self) -> int:

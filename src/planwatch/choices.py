@@ -54,14 +54,17 @@ def values(field: str) -> list[str]:
     return [c.value for c in choices()[field]]
 
 
-def _suggest(value: str, spellings: dict[str, str], n: int = 2) -> list[str]:
+def suggest(value: str, spellings: dict[str, str], n: int = 2, prefer: set[str] | frozenset = frozenset()
+             ) -> list[str]:
     """Canonical values whose spellings are nearest to ``value`` (difflib), best first, without repeats.
 
     Only near-ties of the best match are offered: "countie" suggests county, not also national.
+    Spellings of ``prefer``red values (regions in the store) win ties.
     """
     low = value.lower()
-    scored = sorted(((difflib.SequenceMatcher(None, low, s).ratio(), s) for s in spellings), reverse=True)
-    near = [s for r, s in scored if r >= 0.6 and r >= scored[0][0] - 0.05] if scored else []
+    scored = sorted(((difflib.SequenceMatcher(None, low, s).ratio() + (0.04 if spellings[s] in prefer else 0), s)
+                     for s in spellings), reverse=True)
+    near = [s for r, s in scored if r >= 0.5 and r >= scored[0][0] - 0.05] if scored else []
     if not near:  # a typed prefix (prov → province) or a longer word containing a known one
         near = [s for s in spellings if len(low) >= 2 and (s.startswith(low) or low.startswith(s))]
     return list(dict.fromkeys(spellings[s] for s in near))[:n]
@@ -76,7 +79,7 @@ def resolve(field: str, value: str) -> str:
     hit = spellings.get(value.strip().lower())
     if hit is not None:
         return hit
-    raise UnknownValue(value, field, _suggest(value.strip(), spellings), values(field))
+    raise UnknownValue(value, field, suggest(value.strip(), spellings), values(field))
 
 
 def resolve_many(field: str, raw: str | list[str] | None) -> list[str] | None:
@@ -108,7 +111,7 @@ def resolve_indicator(value: str) -> str:
     hit = spellings.get(v.lower())
     if hit is not None:
         return hit
-    raise UnknownValue(value, "indicator", _suggest(v, spellings, n=3))
+    raise UnknownValue(value, "indicator", suggest(v, spellings, n=3))
 
 
 def resolve_province(value: str) -> str:
@@ -129,14 +132,17 @@ def resolve_province(value: str) -> str:
         if r.level == "province" and r.current:
             names[r.name] = r.name
             names.setdefault(short_name(r.name), r.name)
-    raise UnknownValue(value, "province", _suggest(v, names))
+    raise UnknownValue(value, "province", suggest(v, names))
 
 
 def unknown_region(value: str, stored: list[str] | None = None) -> UnknownValue:
     """The error for a region name nothing resolves, suggesting stored and GB/T 2260 names."""
-    from .regions import gazetteer
+    from .regions import gazetteer, short_name
 
-    names = {n: n for n in (stored or [])}
+    names = {n: n for n in (stored or [])}  # the stored names first: they win ties
     for r in gazetteer().by_code.values():
-        names.setdefault(r.name, r.name)
-    return UnknownValue(value, "region", _suggest(value.strip(), names, n=3))
+        if r.current:
+            names.setdefault(r.name, r.name)
+    for n in list(names):
+        names.setdefault(short_name(n), n)  # 汝洲 is nearer 汝州 than 汝州市
+    return UnknownValue(value, "region", suggest(value.strip(), names, n=3, prefer=set(stored or [])))

@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -105,12 +107,12 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
 
 
 def _check_in(value: str, allowed: tuple[str, ...], label: str) -> str:
-    from .choices import UnknownValue, _suggest
+    from .choices import UnknownValue, suggest
 
     v = value.strip().lower()
     if v in allowed:
         return v
-    raise _fail(str(UnknownValue(value, label, _suggest(v, {a: a for a in allowed}), list(allowed))))
+    raise _fail(str(UnknownValue(value, label, suggest(v, {a: a for a in allowed}), list(allowed))))
 
 
 def _check_many(field: str, values: Optional[list[str]]) -> Optional[list[str]]:
@@ -150,6 +152,24 @@ def _region_error(store, exc: ValueError) -> typer.Exit:
     return _fail(msg)
 
 
+def _region_filter(store, value: Optional[str]) -> Optional[str]:
+    """A region filter as stored: a code, or the full name (汝州 → 汝州市); unknown names exit 2."""
+    if value is None or re.fullmatch(r"\d{6}", value.strip()):
+        return value
+    from .choices import unknown_region
+    from .regions import gazetteer
+
+    v = value.strip()
+    stored = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL").fetchall()]
+    if v in stored:
+        return v
+    known = gazetteer().lookup(v)
+    if known:
+        return next((r.name for r in known if r.name in stored), known[0].name)
+    raise _fail(str(unknown_region(v, stored)))
+
+
 def _emit(rows, columns: list[str], fmt: str, title: str | None = None, **kw: Any) -> None:
     """Rows (dicts or a DataFrame) in the chosen format."""
     from . import tabular
@@ -168,6 +188,48 @@ def _overrides(region, year, doc_type) -> dict[str, Any]:
     if doc_type:
         out["doc_type"] = doc_type
     return out
+
+
+# Names kept from the earlier cli.py so that commands written against it still work; new code
+# should use _fmt/_emit/_read_store/_fail instead (they check values and follow the pipe default).
+
+
+class Fmt(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class _LazyConsole:
+    """A Rich console created on first use (importing Rich at start-up would slow `--help`)."""
+
+    def __init__(self, stderr: bool):
+        self._stderr, self._console = stderr, None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from .tabular import make_console
+
+            self._console = make_console(stderr=self._stderr)
+        return getattr(self._console, name)
+
+
+console, err = _LazyConsole(False), _LazyConsole(True)
+
+
+def Store(*args: Any, **kwargs: Any):  # noqa: N802 - stands for the class, imported when called
+    from .store import Store as _Store
+
+    return _Store(*args, **kwargs)
+
+
+def _df_out(df, format, title: str, columns: list[str] | None = None, widths: dict[str, int] | None = None,
+            styles: dict[str, Any] | None = None) -> None:
+    """A DataFrame in a format (a Fmt or its name)."""
+    _emit(df, columns or list(df.columns), getattr(format, "value", format), title=title, widths=widths,
+          styles=styles)
 
 
 # ---------------------------------------------------------------- reading reports
@@ -622,6 +684,67 @@ def compare(
     _note(notes)
 
 
+ESCALATION_LEVEL_COLUMNS = ["year", "level", "n", "median", "mean", "min", "max", "n_with_parent", "mean_gap",
+                            "share_above", "n_scored", "n_met", "share_met"]
+ESCALATION_PAIR_COLUMNS = ["level", "region", "code", "shown", "parent", "parent_shown", "gap", "above", "verdict",
+                           "doc"]
+
+
+@app.command()
+def escalation(
+    indicator: str = typer.Option(..., "--indicator", "-i", help="Indicator id (gdp, cpi…; see `planwatch indicators`)."),
+    year: Optional[int] = typer.Option(None, "--year", "-y"),
+    years: Optional[str] = typer.Option(None, "--years", help="A span (2016-2025) or a list (2016,2018): a year × level panel."),
+    under: Optional[str] = typer.Option(None, help="Only this region, with the regions above and below it."),
+    role: str = typer.Option("target", "--role", help="Fact role: target | actual"),
+    measure: Optional[str] = typer.Option(None, help="growth | level | share | pp_change | rank (default: growth if present)"),
+    tolerance: float = typer.Option(0.5, help="Scorecard band for the met share: pp for %, percent of target for levels."),
+    pairs: bool = typer.Option(False, "--pairs", help="Each region against its parent instead of the per-level table."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the table to a file: .csv, .parquet, .xlsx or .dta"),
+    format: Optional[str] = FormatOpt(),
+    db: Path = DbOpt,
+) -> None:
+    """Target escalation (层层加码): each level against the level above, and the share that met its target."""
+    fmt = _fmt(format)
+    indicator = _check("indicator", indicator)
+    role, measure = _check_in(_check("role", role), ("target", "actual"), "role"), _check("measure", measure)
+    if year is None and not years:
+        raise _fail("give --year or --years")
+    if out is not None and out.suffix.lower() not in (".csv", ".parquet", ".xlsx", ".dta"):
+        raise _fail(f"{out}: unknown file type '{out.suffix or '(none)'}' (known: .csv, .parquet, .xlsx, .dta)")
+    from .analyze import escalation as _escalation, write_panel
+    from .analyze.escalation import LEVEL_COLUMNS, PAIR_COLUMNS
+
+    with _read_store(db) as store:
+        try:
+            res = _escalation(store, indicator, year=year, years=years, under=under, role=role, measure=measure,
+                              tolerance=tolerance)
+        except ValueError as exc:
+            raise _region_error(store, exc)
+    notes = [f"{d}: left out ({r})" for d, r in res.excluded.itertuples(index=False)]
+    if res.pairs.empty:
+        notes.append(f"no {role} values of {indicator} for {', '.join(map(str, res.years))}"
+                     + (f" under {under}" if under else ""))
+    table = res.pairs if pairs else res.levels
+    if out is not None:
+        write_panel(table, out)
+        print(f"wrote {out} ({len(table)} rows × {len(table.columns)} columns)")
+        _note(notes)
+        return
+    span = f"{res.years[0]}" if len(res.years) == 1 else f"{res.years[0]}–{res.years[-1]}"
+    title = f"{indicator} {res.measure} {role} {span}" + (f" under {under}" if under else "") + (
+        f" ({res.unit})" if res.unit else "")
+    if fmt != "table":
+        _emit(table, PAIR_COLUMNS if pairs else LEVEL_COLUMNS, fmt)
+    else:
+        if not pairs:
+            _emit(res.levels, ESCALATION_LEVEL_COLUMNS, fmt, title=f"escalation by level: {title}")
+        if pairs or len(res.years) == 1:
+            _emit(res.pairs, ESCALATION_PAIR_COLUMNS, fmt, title=f"each region against its parent: {title}",
+                  styles={"verdict": _VERDICT_STYLE})
+    _note(notes)
+
+
 @app.command()
 def panel(
     out: Path = typer.Option(..., "--out", "-o", help="Output file: .csv, .parquet, .xlsx or .dta"),
@@ -677,6 +800,7 @@ def search(
     from . import search as _search
 
     try:
+        region = _region_filter(store, region)
         if _search.index_dir(db).exists():  # the index answers alone: no need to hold the database open
             store.close()
             store = None

@@ -3,6 +3,10 @@
 Each reader returns :class:`RawText` records: the text *as read* (decoded, nothing else changed)
 and hints from the container (title, url, date, columns of a dump). Anything unreadable raises
 :class:`IngestError` with a one-line reason.
+
+A dump with some bad records (a line that is not JSON, a short CSV row, a row without text) is
+still read: the good records are returned and each bad one is reported with its line number, in
+the result's ``problems`` and as an :class:`IngestWarning`.
 """
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ import io
 import json
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -29,6 +35,23 @@ class IngestError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+
+
+class IngestWarning(UserWarning):
+    """A bad record inside a file whose other records were read; ``str(w)`` is the one-line reason."""
+
+    def __init__(self, path: str | Path, reason: str, line: int | None = None):
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {reason}")
+        self.path, self.reason, self.line = str(path), reason, line
+
+
+class Records(list):
+    """The records read from one file, with ``problems``: the bad records skipped (IngestWarning)."""
+
+    def __init__(self, items=(), problems: list[IngestWarning] | None = None):
+        super().__init__(items)
+        self.problems: list[IngestWarning] = list(problems or [])
 
 
 @dataclass
@@ -62,16 +85,19 @@ def read_file(path: str | Path) -> list[RawText]:
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise IngestError(path, f"unknown file type '{path.suffix or '(none)'}' (known: {', '.join(sorted(set(SUFFIXES)))})")
-    size = path.stat().st_size
-    if size == 0:
-        raise IngestError(path, "empty file")
-    if size > MAX_BYTES:
-        raise IngestError(path, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
-    data = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise IngestError(path, "empty file")
+        if size > MAX_BYTES:
+            raise IngestError(path, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+        data = path.read_bytes()
+    except OSError as exc:  # permissions, a vanished file, an I/O error: this file only
+        raise IngestError(path, f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
     return read_bytes(data, path.name, fmt, source=str(path))
 
 
-def read_bytes(data: bytes, name: str, fmt: str | None = None, source: str | None = None) -> list[RawText]:
+def read_bytes(data: bytes, name: str, fmt: str | None = None, source: str | None = None) -> Records:
     source = source or name
     fmt = fmt or SUFFIXES.get(Path(name).suffix.lower())
     if fmt is None:
@@ -80,12 +106,16 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None, source: str | Non
         raise IngestError(source, "empty file")
     reader = _READERS[fmt]
     records = reader(data, name, source)
+    problems = list(getattr(records, "problems", []))
     for r in records:
         r.text = r.text.replace("\x00", "")
     good = [r for r in records if len(r.text.strip()) >= MIN_CHARS]
     if not good:
-        raise IngestError(source, "no text found (empty, or only a few characters)")
-    return good
+        first = f" ({problems[0]})" if problems else ""
+        raise IngestError(source, f"no text found (empty, or only a few characters){first}")
+    for p in problems:
+        warnings.warn(p, stacklevel=2)
+    return Records(good, problems)
 
 
 # ---------------------------------------------------------------- text
@@ -177,13 +207,52 @@ def html_record(html: str, name: str, source: str) -> RawText:
             for bad in tree.xpath("//script|//style|//nav|//header|//footer"):
                 bad.drop_tree()
             text = "\n".join(t.strip() for t in tree.itertext() if t.strip())
-        except Exception as exc:  # lxml raises several types on broken markup
-            raise IngestError(source, f"unreadable HTML ({exc.__class__.__name__})") from None
+        except Exception:  # lxml raises several types on broken markup
+            text = ""
+    if len(text.strip()) < MIN_CHARS:
+        # markup too deep for a tree (libxml2 stops at 256 levels; pages nest 10,000 <div>s): read the
+        # text between the tags without building one
+        text = _flat_html_text(html)
     # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article
     text = _BREADCRUMB.sub("", text)
     if hints.get("title") and hints["title"] not in text[:300]:
         text = hints["title"] + "\n\n" + text
     return RawText(name, source, "html", text, hints)
+
+
+class _FlatText(HTMLParser):
+    """Text between tags, in order, without a tree (any nesting depth, linear time)."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _flat_html_text(html: str) -> str:
+    p = _FlatText()
+    p.feed(html)
+    p.close()
+    return re.sub(r"[ \t]*\n\s*", "\n", "".join(p.parts)).strip()
 
 
 # ---------------------------------------------------------------- pdf
@@ -244,44 +313,81 @@ def _text_column(columns: list[str], source: str) -> str:
     raise IngestError(source, f"no full-text column (looked for {', '.join(TEXT_COLUMNS)}; found {', '.join(columns)[:200]})")
 
 
-def _dump_records(rows: list[dict[str, Any]], name: str, source: str) -> list[RawText]:
+def _dump_records(rows: list[tuple[int, dict[str, Any]]], name: str, source: str,
+                  problems: list[IngestWarning]) -> Records:
+    """Records from (line, row) pairs; rows without text are reported, not silently dropped."""
     if not rows:
+        if problems:
+            raise IngestError(source, f"no readable rows ({problems[0].reason}, line {problems[0].line})")
         raise IngestError(source, "no rows")
-    col = _text_column(list(rows[0].keys()), source)
+    columns: list[str] = []
+    for _, row in rows:
+        columns += [k for k in row if k not in columns]
+    col = _text_column(columns, source)
     out = []
-    for i, row in enumerate(rows, 1):
+    for i, (line, row) in enumerate(rows, 1):
         text = row.get(col)
         if not isinstance(text, str) or len(text.strip()) < MIN_CHARS:
+            problems.append(IngestWarning(source, f"no text in column '{col}'", line))
             continue
         hints = {k: v for k, v in row.items() if k != col and v not in (None, "")}
         rid = hints.get("id") or hints.get("doc") or i
         out.append(RawText(f"{name}#{rid}", f"{source}#{i}", "dump", text, hints))
-    return out
+    return Records(out, problems)
 
 
-def _read_csv(data: bytes, name: str, source: str) -> list[RawText]:
+def _read_csv(data: bytes, name: str, source: str) -> Records:
     text = decode(data, source)
     csv.field_size_limit(MAX_BYTES)
-    try:
-        rows = list(csv.DictReader(io.StringIO(text)))
-    except csv.Error as exc:
-        raise IngestError(source, f"broken CSV ({exc})") from None
-    return _dump_records(rows, name, source)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, dict[str, Any]]] = []
+    problems: list[IngestWarning] = []
+    header: list[str] | None = None
+    line = 1
+    while True:
+        start = line  # a quoted field may span lines: a row is reported at its first line
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # the rest of the file cannot be split into rows: keep what came before
+            problems.append(IngestWarning(source, f"broken CSV, rest of file skipped ({exc})", reader.line_num))
+            break
+        line = reader.line_num + 1
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            problems.append(IngestWarning(
+                source, f"{'short' if len(cells) < len(header) else 'long'} row: {len(cells)} fields, "
+                        f"the header has {len(header)}", start))
+            continue
+        rows.append((start, dict(zip(header, cells))))
+    if header is None:
+        raise IngestError(source, "no rows")
+    return _dump_records(rows, name, source, problems)
 
 
-def _read_jsonl(data: bytes, name: str, source: str) -> list[RawText]:
+def _read_jsonl(data: bytes, name: str, source: str) -> Records:
     text = decode(data, source)
-    rows = []
+    rows: list[tuple[int, dict[str, Any]]] = []
+    problems: list[IngestWarning] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise IngestError(source, f"line {n} is not JSON ({exc.msg})") from None
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            problems.append(IngestWarning(source, f"not JSON ({msg})", n))
+            continue
         if isinstance(obj, dict):
-            rows.append(obj)
-    return _dump_records(rows, name, source)
+            rows.append((n, obj))
+        else:
+            problems.append(IngestWarning(source, f"a JSON {type(obj).__name__}, not an object", n))
+    return _dump_records(rows, name, source, problems)
 
 
 _READERS = {"txt": _read_txt, "html": _read_html, "pdf": _read_pdf, "docx": _read_docx,

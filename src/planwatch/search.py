@@ -6,11 +6,16 @@ characters and matches exactly that string, also across line breaks and the spac
 extraction leaves around numbers. The index lives next to the database in ``<db>.search/``.
 
 Query syntax: words separated by spaces must all occur; ``"..."`` keeps spaces inside a phrase;
-``-word`` excludes; ``a OR b`` matches either.
+``-word`` excludes; ``a OR b`` matches either. A query has at most 256 characters.
+
+The index is derived from the database: when a process first opens it, its document ids are
+checked against the database's current documents, missing ones are added and extra ones (left by
+a killed run, a deleted database, a superseded version) are removed.
 """
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 import threading
@@ -22,12 +27,15 @@ import tantivy
 
 from .model import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: doc_id is a fast field (the consistency check lists it)
+MAX_QUERY_CHARS = 256
 TOKENIZER = "zh_char"
 _TOKEN_RE = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:\.[0-9]+)?"
 _HAN_OR_WORD = re.compile(_TOKEN_RE)
 _FILTER_FIELDS = ("doc_id", "name", "region", "region_code", "level", "province", "doc_type", "role")
-_lock = threading.Lock()
+_lock = threading.Lock()  # index writers of this process, one at a time (never held while searching)
+_cache_lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def index_dir(db_path: str | Path) -> Path:
@@ -37,7 +45,7 @@ def index_dir(db_path: str | Path) -> Path:
 def _schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     for f in _FILTER_FIELDS:
-        sb.add_text_field(f, stored=True, tokenizer_name="raw", index_option="basic")
+        sb.add_text_field(f, stored=True, tokenizer_name="raw", index_option="basic", fast=(f == "doc_id"))
     sb.add_integer_field("report_year", stored=True, indexed=True, fast=True)
     sb.add_integer_field("seq", stored=True, indexed=False)
     sb.add_integer_field("start", stored=True, indexed=False)
@@ -116,13 +124,16 @@ def _doc_parts(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return meta, [{"start": s.start, "role": s.role, "path": s.path, "title": s.title} for s in doc.sections]
 
 
-def index_documents(db_path: str | Path, docs: list[Document]) -> int:
-    """Add (or replace) documents in the index; returns the number of sections indexed."""
+def index_documents(db_path: str | Path, docs: list[Document], remove: list[str] = ()) -> int:
+    """Add (or replace) documents in the index and drop the ids in ``remove``; returns the number of
+    sections indexed."""
     with _lock:
         index = open_index(db_path)
         writer = index.writer(heap_size=64_000_000, num_threads=1)
         n = 0
         try:
+            for doc_id in remove:
+                writer.delete_documents_by_term("doc_id", doc_id)
             for doc in docs:
                 writer.delete_documents_by_term("doc_id", doc.id)
                 meta, secs = _doc_parts(doc)
@@ -139,6 +150,79 @@ def index_documents(db_path: str | Path, docs: list[Document]) -> int:
         return n
 
 
+def indexed_ids(index: tantivy.Index) -> set[str]:
+    """The document ids present in the index."""
+    index.reload()
+    searcher = index.searcher()
+    agg = {"ids": {"terms": {"field": "doc_id", "size": 60_000}}}
+    try:
+        parts = [searcher.aggregate(tantivy.Query.all_query(), agg)]
+    except ValueError:  # over tantivy's bucket limit: one aggregation per first hex digit of the id
+        parts = [searcher.aggregate(tantivy.Query.regex_query(index.schema, "doc_id", f"{c}.*"), agg)
+                 for c in "0123456789abcdef"]
+    return {b["key"] for p in parts for b in p["ids"]["buckets"]}
+
+
+def _db_docs(store, ids: list[str] | None = None):
+    """(id, name, region, region_code, level, province, doc_type, report_year, text) of current documents."""
+    cols = "id, name, region, region_code, level, province, doc_type, report_year, text"
+    if ids is None:
+        return store.con.cursor().execute(f"SELECT {cols} FROM documents")
+    return store.con.cursor().execute(f"SELECT {cols} FROM documents WHERE list_contains(?, id)", [ids])
+
+
+def _sections_of(store, ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    sql = "SELECT doc_id, start, role, path, title FROM sections"
+    rows = store.con.execute(sql + (" WHERE list_contains(?, doc_id)" if ids is not None else "")
+                             + " ORDER BY doc_id, id", [ids] if ids is not None else []).fetchall()
+    secs: dict[str, list[dict[str, Any]]] = {}
+    for doc_id, start, role, path_, title in rows:
+        secs.setdefault(doc_id, []).append({"start": start, "role": role, "path": path_, "title": title})
+    return secs
+
+
+def _add_rows(writer, cur, secs) -> int:
+    n = 0
+    while True:
+        batch = cur.fetchmany(200)
+        if not batch:
+            return n
+        for r in batch:
+            meta = dict(zip(("name", "region", "region_code", "level", "province", "doc_type", "report_year"), r[1:8]))
+            for td in _tdocs(r[0], meta, r[8] or "", secs.get(r[0], [])):
+                writer.add_document(td)
+            n += 1
+
+
+def sync(db_path: str | Path, store) -> tuple[int, int]:
+    """Make the index hold exactly the store's current documents: (added, removed).
+
+    Repairs what a killed ingest, a deleted or replaced database, or a superseded version left behind.
+    """
+    with _lock:
+        index = open_index(db_path)
+        have = indexed_ids(index)
+        want = {r[0] for r in store.con.execute("SELECT id FROM documents").fetchall()}
+        missing, extra = sorted(want - have), sorted(have - want)
+        if not missing and not extra:
+            return 0, 0
+        writer = index.writer(heap_size=64_000_000, num_threads=1)
+        try:
+            for doc_id in extra:
+                writer.delete_documents_by_term("doc_id", doc_id)
+            added = _add_rows(writer, _db_docs(store, missing), _sections_of(store, missing)) if missing else 0
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            del writer
+        if missing or extra:
+            log.info("search index %s: %d added, %d removed", index_dir(db_path), added, len(extra))
+        return added, len(extra)
+
+
 def remove_document(db_path: str | Path, doc_id: str) -> None:
     with _lock:
         index = open_index(db_path, create=False)
@@ -151,11 +235,39 @@ def remove_document(db_path: str | Path, doc_id: str) -> None:
         del writer
 
 
+class IndexHook:
+    """A ``Store.on_add`` listener: indexes each newly stored current document and drops the versions it
+    supersedes. When attached to a store it first checks the index against it (:func:`sync`)."""
+
+    def __init__(self, db_path: str | Path):
+        self.db_path = db_path
+        self.store = None
+
+    def attach(self, store) -> None:
+        self.store = store
+        try:
+            sync(self.db_path, store)
+        except Exception as exc:  # the index is derived: a failure here is repaired on the next open
+            log.warning("search index not checked: %s", exc)
+
+    def __call__(self, doc: Document) -> None:
+        docs, remove = [doc], []
+        try:
+            if self.store is not None:
+                remove = [r[0] for r in self.store.con.execute(
+                    "SELECT id FROM document_versions WHERE superseded_by = ?", [doc.id]).fetchall()]
+                if not self.store.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
+                    docs = []  # a flagged near-duplicate: not searched twice
+            index_documents(self.db_path, docs, remove)
+        except Exception as exc:  # the document is stored; the next check of the index adds it
+            log.warning("search index not updated for %s: %s", doc.name, exc)
+            with _cache_lock:
+                _INDEXES.pop(str(index_dir(self.db_path).resolve()), None)
+
+
 def store_hook(db_path: str | Path) -> Callable[[Document], None]:
-    """A ``Store.on_add`` listener that indexes each newly stored document (replacing an older copy)."""
-    def hook(doc: Document) -> None:
-        index_documents(db_path, [doc])
-    return hook
+    """A ``Store.on_add`` listener that keeps the index in step with the store (see :class:`IndexHook`)."""
+    return IndexHook(db_path)
 
 
 def reindex(db_path: str | Path, store=None, heap_size: int = 512_000_000, num_threads: int = 0) -> int:
@@ -171,24 +283,7 @@ def reindex(db_path: str | Path, store=None, heap_size: int = 512_000_000, num_t
             shutil.rmtree(path, ignore_errors=True)
             index = open_index(db_path)
             writer = index.writer(heap_size=heap_size, num_threads=num_threads)
-            sec_rows = store.con.execute(
-                'SELECT doc_id, start, role, path, title FROM sections ORDER BY doc_id, id').fetchall()
-            cur = store.con.cursor().execute(
-                "SELECT id, name, region, region_code, level, province, doc_type, report_year, text FROM documents")
-            secs: dict[str, list[dict[str, Any]]] = {}
-            for doc_id, start, role, path_, title in sec_rows:
-                secs.setdefault(doc_id, []).append({"start": start, "role": role, "path": path_, "title": title})
-            n = 0
-            while True:
-                batch = cur.fetchmany(200)
-                if not batch:
-                    break
-                for r in batch:
-                    meta = dict(zip(("name", "region", "region_code", "level", "province", "doc_type",
-                                     "report_year"), r[1:8]))
-                    for td in _tdocs(r[0], meta, r[8] or "", secs.get(r[0], [])):
-                        writer.add_document(td)
-                    n += 1
+            n = _add_rows(writer, _db_docs(store), _sections_of(store))
             writer.commit()
             writer.wait_merging_threads()
             del writer
@@ -300,26 +395,48 @@ def flat_keep(s: str) -> str:
 _INDEXES: dict[str, tuple[float, tantivy.Index]] = {}
 
 
-def _cached_index(db_path: str | Path) -> tantivy.Index | None:
+def _cached_index(db_path: str | Path, store=None) -> tantivy.Index | None:
+    """The process's handle on the index; the first time (or after a rebuild) it is checked against the
+    database (with ``store`` or a read-only connection; skipped if the database is busy)."""
     path = index_dir(db_path)
     marker = path / "planwatch.json"
     if not marker.exists():
         return None
     key = str(path.resolve())
     try:
-        mtime = marker.read_text()  # rewritten with a new stamp whenever the index is rebuilt
+        stamp = marker.read_text()  # rewritten with a new stamp whenever the index is rebuilt
     except OSError:
         return None
-    hit = _INDEXES.get(key)
-    if hit is None or hit[0] != mtime:
+    with _cache_lock:  # only the cache look-up is serialised, never a search
+        hit = _INDEXES.get(key)
+        fresh = hit is None or hit[0] != stamp
+    if fresh:
+        check(db_path, store)
         idx = open_index(db_path, create=False)
         if idx is None:
             return None
-        _INDEXES[key] = (mtime, idx)
+        with _cache_lock:
+            _INDEXES[key] = (marker.read_text() if marker.exists() else stamp, idx)
         return idx
     idx = hit[1]
     idx.reload()
     return idx
+
+
+def check(db_path: str | Path, store=None) -> None:
+    """:func:`sync` the index with the database, if it can be read now (a busy database is skipped)."""
+    from .store import Store, StoreBusy
+
+    if not Path(db_path).exists():
+        return
+    try:
+        if store is not None:
+            sync(db_path, store)
+            return
+        with Store(db_path, read_only=True) as s:
+            sync(db_path, s)
+    except (StoreBusy, OSError) as exc:
+        log.info("search index not checked against %s: %s", db_path, exc)
 
 
 def search(db_path: str | Path, query: str, region: str | None = None, level: str | None = None,
@@ -331,12 +448,18 @@ def search(db_path: str | Path, query: str, region: str | None = None, level: st
     ``per_doc`` keeps only the best section of each document (with the number of matching sections).
     The index is built from the store on first use if it does not exist yet.
     """
-    index = _cached_index(db_path)
+    if not query.strip():
+        raise ValueError("empty query")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValueError(f"search query too long ({len(query)} characters; at most {MAX_QUERY_CHARS})")
+    if not Path(db_path).exists():
+        # an index without its database holds ghosts of deleted documents
+        shutil.rmtree(index_dir(db_path), ignore_errors=True)
+        return []
+    index = _cached_index(db_path, store)
     if index is None:
-        if store is None and not Path(db_path).exists():
-            return []
         reindex(db_path, store=store)
-        index = _cached_index(db_path)
+        index = _cached_index(db_path, store)
     filters = {"region": region, "level": level, "province": province, "report_year": year, "doc_type": doc_type,
                "role": role}
     q, phrases = _build_query(index, query, filters)

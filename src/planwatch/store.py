@@ -3,10 +3,19 @@
 A document's id is the hash of its text as read, so storing the same content twice changes
 nothing; each document is written in one transaction, so an interrupted run leaves no
 half-document behind.
+
+Versions: every stored text is a row of ``document_versions``. A new text with the same source
+name, region and year as a current document supersedes it (``superseded_by``); a text nearly
+identical to a current document from another source is flagged (``duplicate_of``). The
+``documents`` view holds only current, non-duplicate documents, so everything that reads
+``documents`` (listings, analyses, search) counts each report once; the history stays queryable.
+A database written before versions existed is migrated when opened.
 """
 from __future__ import annotations
 
 import json
+import re
+import zlib
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,11 +29,12 @@ from .model import Document, Evidence, Fact, Metadata, Pledge, Project, Section
 DEFAULT_DB = "planwatch.duckdb"
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
+CREATE TABLE IF NOT EXISTS document_versions (
     id VARCHAR PRIMARY KEY, name VARCHAR, source VARCHAR, format VARCHAR, text VARCHAR,
     region VARCHAR, region_code VARCHAR, level VARCHAR, parent VARCHAR, parent_code VARCHAR,
     province VARCHAR, doc_type VARCHAR, report_year INTEGER, meeting_date VARCHAR, speaker VARCHAR,
-    title VARCHAR, evidence JSON, hints JSON, n_chars INTEGER, ingested_at TIMESTAMP
+    title VARCHAR, evidence JSON, hints JSON, n_chars INTEGER, ingested_at TIMESTAMP,
+    superseded_by VARCHAR, duplicate_of VARCHAR, sketch UINTEGER[]
 );
 CREATE TABLE IF NOT EXISTS sections (
     doc_id VARCHAR, id INTEGER, parent INTEGER, depth INTEGER, number VARCHAR, title VARCHAR,
@@ -52,6 +62,15 @@ _PLEDGE_COLS = ["action", "object", "object_norm", "category", "value", "value_h
                 "period", "quote", "start", "end", "section"]
 _PROJECT_COLS = ["name", "kind", "status", "year", "part", "quote", "start", "end", "section"]
 _SECTION_COLS = ["id", "parent", "depth", "number", "title", "role", "start", "end", "path"]
+# columns added to the documents table after its first release: (name, type)
+_VERSION_COLS = (("superseded_by", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("sketch", "UINTEGER[]"))
+CURRENT_VIEW = ("CREATE OR REPLACE VIEW documents AS SELECT * EXCLUDE (sketch) FROM document_versions "
+                "WHERE superseded_by IS NULL AND duplicate_of IS NULL")
+_DOC_COLS = ["id", "name", "source", "format", "text", "region", "region_code", "level", "parent", "parent_code",
+             "province", "doc_type", "report_year", "meeting_date", "speaker", "title", "evidence", "hints",
+             "n_chars", "ingested_at", "sketch"]
+SKETCH_SIZE = 128  # hashes kept per text (bottom-k of its 8-character shingles)
+DUPLICATE_SIMILARITY = 0.85  # estimated Jaccard similarity from which two texts are one report
 _DOC_LIST_COLS = ("id, name, source, format, region, region_code, level, parent, parent_code, province, "
                   "doc_type, report_year, meeting_date, speaker, title, n_chars, ingested_at")
 
@@ -62,11 +81,18 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only and Path(self.path).exists()
-        self.con = duckdb.connect(self.path, read_only=self.read_only)
+        if self.read_only:
+            _migrate_file(self.path)
+        self.con = _connect(self.path, self.read_only)
         if not self.read_only:
-            self.con.execute(SCHEMA)
-        # called with each newly stored document (the search index listens here)
-        self.on_add: list[Callable[[Document], None]] = []
+            migrate(self.con)
+        elif not _has_table(self.con, "document_versions"):
+            # an old database that could not be migrated (busy): read it as it is, all current
+            self.con.execute("CREATE TEMP VIEW document_versions AS SELECT *, NULL::VARCHAR AS superseded_by, "
+                             "NULL::VARCHAR AS duplicate_of, NULL::UINTEGER[] AS sketch FROM documents")
+        # called with each newly stored document (the search index listens here); a listener with an
+        # ``attach(store)`` method is given the store when appended (the index checks itself against it)
+        self.on_add: list[Callable[[Document], None]] = _Listeners(self)
 
     def __enter__(self) -> "Store":
         return self
@@ -80,28 +106,39 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def has(self, doc_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+        """Whether this exact text is stored (as any version)."""
+        return self.con.execute("SELECT 1 FROM document_versions WHERE id = ?", [doc_id]).fetchone() is not None
 
     def add(self, doc: Document, replace: bool = False) -> bool:
-        """Store a document with everything extracted from it; False if it was already there."""
+        """Store a document with everything extracted from it; False if it was already there.
+
+        An older version (same name, region and year) is superseded; a near-duplicate of a current
+        document from another source is stored flagged with ``duplicate_of``.
+        """
         if self.has(doc.id):
             if not replace:
                 return False
         con = self.con
+        m = doc.meta
+        sketch = text_sketch(doc.text)
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("documents", "sections", "facts", "pledges", "projects"):
-                col = "id" if table == "documents" else "doc_id"
+            for table in ("document_versions", "sections", "facts", "pledges", "projects"):
+                col = "id" if table == "document_versions" else "doc_id"
                 con.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc.id])
-            m = doc.meta
-            con.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [doc.id, doc.name, doc.source, doc.format, doc.text, m.region, m.region_code, m.level, m.parent,
-                 _parent_code(m.region_code), m.province, m.doc_type, m.report_year, m.meeting_date,
-                 m.speaker, m.title, json.dumps({k: asdict(v) for k, v in m.evidence.items()}, ensure_ascii=False),
-                 json.dumps(doc.hints, ensure_ascii=False, default=str), len(doc.text),
-                 datetime.now(timezone.utc).replace(tzinfo=None)],
-            )
+            older = [r[0] for r in con.execute(
+                "SELECT id FROM documents WHERE name = ? AND region_code IS NOT DISTINCT FROM ? "
+                "AND report_year IS NOT DISTINCT FROM ?", [doc.name, m.region_code, m.report_year]).fetchall()]
+            duplicate = None if older else self._near_duplicate(doc, sketch)
+            values = [doc.id, doc.name, doc.source, doc.format, doc.text, m.region, m.region_code, m.level, m.parent,
+                      _parent_code(m.region_code), m.province, m.doc_type, m.report_year, m.meeting_date,
+                      m.speaker, m.title, json.dumps({k: asdict(v) for k, v in m.evidence.items()}, ensure_ascii=False),
+                      json.dumps(doc.hints, ensure_ascii=False, default=str), len(doc.text),
+                      datetime.now(timezone.utc).replace(tzinfo=None), sketch]
+            con.execute(f"INSERT INTO document_versions ({', '.join(_DOC_COLS)}, duplicate_of) "
+                        f"VALUES ({', '.join('?' for _ in _DOC_COLS)}, ?)", values + [duplicate])
+            for old in older:
+                con.execute("UPDATE document_versions SET superseded_by = ? WHERE id = ?", [doc.id, old])
             _insert(con, "sections", doc.id, [asdict(s) for s in doc.sections], _SECTION_COLS, seq=False)
             _insert(con, "facts", doc.id, [f.as_dict() for f in doc.facts], _FACT_COLS)
             _insert(con, "pledges", doc.id, [p.as_dict() for p in doc.pledges], _PLEDGE_COLS)
@@ -115,16 +152,49 @@ class Store:
         return True
 
     def delete(self, doc_id: str) -> None:
+        """Remove one stored text; the version it superseded (if any) becomes current again."""
         self.con.execute("BEGIN TRANSACTION")
-        for table in ("documents", "sections", "facts", "pledges", "projects"):
-            col = "id" if table == "documents" else "doc_id"
+        self.con.execute("UPDATE document_versions SET superseded_by = NULL WHERE superseded_by = ?", [doc_id])
+        self.con.execute("UPDATE document_versions SET duplicate_of = NULL WHERE duplicate_of = ?", [doc_id])
+        for table in ("document_versions", "sections", "facts", "pledges", "projects"):
+            col = "id" if table == "document_versions" else "doc_id"
             self.con.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc_id])
         self.con.execute("COMMIT")
+
+    def _near_duplicate(self, doc: Document, sketch: list[int]) -> str | None:
+        """The current document (of similar length) whose text is nearly this one's, if any."""
+        n = len(doc.text)
+        if len(sketch) < SKETCH_SIZE:  # too short to be a report: nothing to compare reliably
+            return None
+        m = doc.meta
+        # two reports known to be of different regions or years are never one report
+        rows = self.con.execute(
+            "SELECT id, sketch, text FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
+            "AND n_chars BETWEEN ? AND ? AND id <> ? AND (region_code IS NULL OR ?::VARCHAR IS NULL OR region_code = ?) "
+            "AND (report_year IS NULL OR ?::INTEGER IS NULL OR report_year = ?)",
+            [int(n * 0.8), int(n * 1.25) + 1, doc.id, m.region_code, m.region_code, m.report_year,
+             m.report_year]).fetchall()
+        best, best_sim = None, DUPLICATE_SIMILARITY
+        for other_id, other, text in rows:
+            sim = sketch_similarity(sketch, list(other) if other is not None else text_sketch(text or ""))
+            if sim >= best_sim:
+                best, best_sim = other_id, sim
+        return best
+
+    def versions(self, ref: str) -> pd.DataFrame:
+        """Every stored text with the name of document ``ref`` (or its id), newest first, with its status."""
+        doc_id = self.find(ref, current=False)
+        name = self.con.execute("SELECT name FROM document_versions WHERE id = ?", [doc_id]).fetchone() if doc_id else None
+        return self.query(
+            """SELECT id, name, region, region_code, report_year, n_chars, ingested_at, superseded_by, duplicate_of,
+                      superseded_by IS NULL AND duplicate_of IS NULL AS current
+               FROM document_versions WHERE name = ? OR id = ? ORDER BY ingested_at DESC""",
+            [name[0] if name else ref, doc_id or ref])
 
     # ------------------------------------------------------------------ reading
 
     def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        return self.con.execute(sql, params or []).df()
+        return tidy(self.con.execute(sql, params or []).df())
 
     def documents(self) -> pd.DataFrame:
         return self.query(
@@ -134,11 +204,18 @@ class Store:
                    (SELECT count(*) FROM projects p WHERE p.doc_id = d.id) AS n_projects
                 FROM documents d ORDER BY province, region_code, report_year, name""")
 
-    def find(self, ref: str) -> str | None:
-        """A document id from an id, an id prefix or a file name."""
-        row = self.con.execute(
-            "SELECT id FROM documents WHERE id = ? OR name = ? OR id LIKE ? ORDER BY (id = ?) DESC LIMIT 1",
-            [ref, ref, ref + "%", ref]).fetchone()
+    def find(self, ref: str, current: bool = False) -> str | None:
+        """A document id from an id, a file name (its current version) or an unambiguous id prefix (at
+        least 4 characters). An id of an older version is found too unless ``current``."""
+        table = "documents" if current else "document_versions"
+        row = self.con.execute(f"SELECT id FROM {table} WHERE id = ?", [ref]).fetchone()
+        if row is None:
+            row = self.con.execute("SELECT id FROM documents WHERE name = ? ORDER BY ingested_at DESC LIMIT 1",
+                                   [ref]).fetchone()
+        if row is None and len(ref) >= 4:
+            # starts_with, not LIKE: "%" or "_" in a reference must not match any document
+            rows = self.con.execute(f"SELECT id FROM {table} WHERE starts_with(id, ?) LIMIT 2", [ref]).fetchall()
+            row = rows[0] if len(rows) == 1 else None
         return row[0] if row else None
 
     def load(self, ref: str) -> Document | None:
@@ -148,7 +225,7 @@ class Store:
             return None
         cur = self.con.execute(
             "SELECT id, name, source, format, text, region, region_code, level, parent, province, doc_type, "
-            "report_year, meeting_date, speaker, title, evidence, hints FROM documents WHERE id = ?", [doc_id])
+            "report_year, meeting_date, speaker, title, evidence, hints FROM document_versions WHERE id = ?", [doc_id])
         r = cur.fetchone()
         ev = {k: Evidence(**v) for k, v in json.loads(r[15] or "{}").items()}
         meta = Metadata(region=r[5], region_code=r[6], level=r[7], parent=r[8], province=r[9], doc_type=r[10],
@@ -171,14 +248,117 @@ class Store:
         if name not in ("facts", "pledges", "projects", "sections"):
             raise ValueError(f"unknown table {name!r}")
         where = "WHERE t.doc_id = ?" if doc_id else ""
+        docs = "document_versions" if doc_id else "documents"  # one document: whichever version it is
         return self.query(
             f"""SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.province, d.doc_type,
-                       d.report_year, t.* FROM {name} t JOIN documents d ON d.id = t.doc_id {where}
+                       d.report_year, t.* FROM {name} t JOIN {docs} d ON d.id = t.doc_id {where}
                 ORDER BY d.province, d.region_code, d.report_year, d.name, t.start""",
             [doc_id] if doc_id else None)
 
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+class StoreBusy(RuntimeError):
+    """The database file is locked by another process (DuckDB allows one writer)."""
+
+
+class _Listeners(list):
+    """``Store.on_add``: appending a listener with ``attach`` hands it the store."""
+
+    def __init__(self, store: "Store"):
+        super().__init__()
+        self._store = store
+
+    def append(self, fn) -> None:
+        super().append(fn)
+        attach = getattr(fn, "attach", None)
+        if attach is not None:
+            attach(self._store)
+
+
+def _connect(path: str, read_only: bool):
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", str(exc))
+        who = f"process {m.group(2)} ({m.group(1)})" if m else "another process"
+        if m or "lock" in str(exc).lower():
+            raise StoreBusy(f"database {path} is busy: {who} has it open for writing; "
+                            "stop it (or wait for it to finish) and try again") from None
+        raise
+
+
+def _has_table(con, name: str) -> bool:
+    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
+                       "AND table_schema = 'main'", [name]).fetchone()[0] > 0
+
+
+def migrate(con) -> None:
+    """Bring a read-write database to the current schema (older layouts are upgraded in place)."""
+    old = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = 'documents' "
+                      "AND table_schema = 'main'").fetchone()
+    if old and old[0] == "BASE TABLE" and not _has_table(con, "document_versions"):
+        con.execute("ALTER TABLE documents RENAME TO document_versions")
+    con.execute(SCHEMA)
+    for col, typ in _VERSION_COLS:
+        con.execute(f"ALTER TABLE document_versions ADD COLUMN IF NOT EXISTS {col} {typ}")
+    con.execute(CURRENT_VIEW)
+
+
+def _migrate_file(path: str) -> None:
+    """Upgrade an old database before opening it read-only (skipped if another process holds it)."""
+    try:
+        con = duckdb.connect(path, read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        needed = not _has_table(con, "document_versions")
+    finally:
+        con.close()
+    if needed:
+        try:
+            con = duckdb.connect(path)
+        except duckdb.Error:
+            return
+        try:
+            migrate(con)
+        finally:
+            con.close()
+
+
+_NOT_TEXT = re.compile(r"[\s\W_]+")
+
+
+def text_sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
+    """The ``k`` smallest hashes of the text's 8-character shingles (spacing and punctuation ignored)."""
+    t = _NOT_TEXT.sub("", text)
+    hashes = {zlib.crc32(t[i:i + 8].encode("utf-8")) for i in range(max(1, len(t) - 7))}
+    return sorted(hashes)[:k]
+
+
+def sketch_similarity(a: list[int], b: list[int], k: int = SKETCH_SIZE) -> float:
+    """Estimated Jaccard similarity of two texts from their sketches (bottom-k estimator)."""
+    if not a or not b:
+        return 0.0
+    sa, sb = set(a), set(b)
+    union = sorted(sa | sb)[:k]
+    return sum(1 for h in union if h in sa and h in sb) / len(union)
+
+
+def tidy(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as plain objects with None for a missing value.
+
+    pandas 3 reads a NULL VARCHAR as NaN in a ``str`` column; NaN is truthy and not a string, so
+    ``if region:`` or sorting names broke on one document without a region. Integer columns stay
+    nullable (``Int32``), which the analyses and the exporters handle.
+    """
+    for col in df.columns:
+        s = df[col]
+        if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+            if s.dtype != object or s.isna().any():
+                df[col] = s.astype(object).where(s.notna(), None)
+    return df
 
 
 def _parent_code(code: str | None) -> str | None:

@@ -169,12 +169,14 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         sections.append(sec)
         starts.append(p)
         stack.append(sec)
+    # a section ends where the next heading of the same or a higher level starts (one pass, a stack
+    # of open sections: a nested scan is quadratic on a text of many headings)
     ends = [n] * len(sections)
-    for i, sec in enumerate(sections):
-        for j in range(i + 1, len(sections)):
-            if sections[j].depth <= sec.depth:
-                ends[i] = starts[j]
-                break
+    open_: list[int] = []
+    for j, sec in enumerate(sections):
+        while open_ and sections[open_[-1]].depth >= sec.depth:
+            ends[open_.pop()] = starts[j]
+        open_.append(j)
     for i, sec in enumerate(sections):
         sec.start, sec.end = norm.to_raw_span(starts[i], max(ends[i], starts[i] + 1))
     return Outline(sections, starts, ends, leading_role)

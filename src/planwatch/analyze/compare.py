@@ -6,11 +6,29 @@ from typing import Any
 import pandas as pd
 
 from ..regions import gazetteer
-from .common import PCT_MEASURES, ancestors, clean, convert, is_missing, parent_code, rank_docs, resolve_region
+from .common import PCT_MEASURES, clean, convert, is_missing, rank_docs, resolve_region
+from .hierarchy import LEVEL_RANK, NATIONAL_CODE, level_of, lineage, parent_of
 
 COMPARE_COLUMNS = ["region", "code", "level", "parent", "relation", "value", "value_high", "qualifier", "unit",
                    "quote", "doc", "report_year", "diff_from_parent", "diff_from_sibling_median"]
-_LEVEL_ORDER = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _stored_name(store, code: str | None) -> str | None:
+    """A region's name as stored with its documents (the country is not in the gazetteer)."""
+    if not code:
+        return None
+    row = store.con.execute("SELECT region FROM documents WHERE region_code = ? AND region IS NOT NULL LIMIT 1",
+                            [code]).fetchone()
+    return row[0] if row else None
+
+
+def _region_name(store, code: str | None, by_code: dict[str, dict[str, Any]]) -> str | None:
+    if not code:
+        return None
+    if code in by_code and by_code[code].get("region"):
+        return by_code[code]["region"]
+    reg = gazetteer().get(code)
+    return reg.name if reg else _stored_name(store, code)
 
 
 def _period_ok(period: str, year: int, role: str) -> bool:
@@ -22,35 +40,60 @@ def _period_ok(period: str, year: int, role: str) -> bool:
     return False
 
 
-def compare(store, indicator: str, year: int, under: str | None = None, level: str | None = None,
-            province: str | None = None, role: str = "target", measure: str | None = None) -> pd.DataFrame:
-    """Values of ``indicator`` for ``year``: the region ``under`` with its parents up to the province and its
-    children (with ``level``: all its descendants at that level); without ``under``, every region of ``level``
-    (in ``province``) that has a value.
-    """
-    facts = store.query(
+def fetch(store, indicator: str, role: str = "target") -> pd.DataFrame:
+    """Every stored fact of ``indicator`` with ``role``, joined with its document's metadata (documents
+    without a region code or year included: callers decide what to do with them)."""
+    return store.query(
         """SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.parent_code, d.province,
                   d.doc_type, d.report_year, f.*
            FROM facts f JOIN documents d ON d.id = f.doc_id
-           WHERE f.indicator = ? AND f.role = ? AND d.region_code IS NOT NULL""", [indicator, role])
-    if not facts.empty:
-        facts = facts[[_period_ok(p, year, role) for p in facts.period]]
-        if role == "target":
-            facts = facts[facts.report_year == year]
-        elif role == "actual":
-            facts = facts[facts.report_year >= year]
-    if measure is None:
-        present = set(facts.measure) if not facts.empty else set()
-        measure = "growth" if "growth" in present else "level" if "level" in present else (
-            sorted(present)[0] if present else "growth")
+           WHERE f.indicator = ? AND f.role = ?""", [indicator, role])
+
+
+def for_year(facts: pd.DataFrame, year: int, role: str) -> pd.DataFrame:
+    """The facts that state the ``year`` figure: targets set in that year's report, actuals reported
+    in it or later, goals whose span covers it."""
+    if facts.empty:
+        return facts
+    facts = facts[[_period_ok(p, year, role) for p in facts.period]]
+    if role == "target":
+        facts = facts[facts.report_year == year]
+    elif role == "actual":
+        facts = facts[facts.report_year >= year]
+    return facts
+
+
+def default_measure(facts: pd.DataFrame) -> str:
+    """growth when stated, else level, else the first measure present."""
+    present = set(facts.measure) if not facts.empty else set()
+    return "growth" if "growth" in present else "level" if "level" in present else (
+        sorted(present)[0] if present else "growth")
+
+
+def pick(facts: pd.DataFrame, role: str, measure: str) -> pd.DataFrame:
+    """One figure per region code: the earliest report after the year for actuals, else the preferred document."""
     facts = facts[facts.measure == measure] if not facts.empty else facts
-    if not facts.empty:
-        if role == "actual":  # the earliest report after the year
-            facts = facts.assign(_dt=facts.doc_type.map(lambda d: 0 if d == "government_work_report" else 1))
-            facts = facts.sort_values(["report_year", "_dt", "doc", "start"]).drop(columns="_dt")
-        else:
-            facts = rank_docs(facts)
-        facts = facts.drop_duplicates("region_code", keep="first")
+    if facts.empty:
+        return facts
+    if role == "actual":
+        facts = facts.assign(_dt=facts.doc_type.map(lambda d: 0 if d == "government_work_report" else 1))
+        facts = facts.sort_values(["report_year", "_dt", "doc", "start"]).drop(columns="_dt")
+    else:
+        facts = rank_docs(facts)
+    return facts.drop_duplicates("region_code", keep="first")
+
+
+def compare(store, indicator: str, year: int, under: str | None = None, level: str | None = None,
+            province: str | None = None, role: str = "target", measure: str | None = None) -> pd.DataFrame:
+    """Values of ``indicator`` for ``year``: the region ``under`` with its parents up to the country and its
+    children (with ``level``: all its descendants at that level); without ``under``, every region of ``level``
+    (in ``province``) that has a value.
+    """
+    facts = fetch(store, indicator, role)
+    facts = for_year(facts[facts.region_code.notna()] if not facts.empty else facts, year, role)
+    if measure is None:
+        measure = default_measure(facts)
+    facts = pick(facts, role, measure)
     by_code: dict[str, dict[str, Any]] = {r["region_code"]: r for r in facts.to_dict("records")}
 
     gaz = gazetteer()
@@ -61,17 +104,18 @@ def compare(store, indicator: str, year: int, under: str | None = None, level: s
         anchor = resolve_region(store, province)[0]
     relation: dict[str, str] = {}
     if anchor:
-        for c in reversed(ancestors(anchor)):
-            relation[c] = "ancestor"
+        for c in reversed(lineage(anchor)):
+            # the country is listed above the provinces when it states the figure
+            if c != NATIONAL_CODE or c in by_code:
+                relation[c] = "ancestor"
         relation[anchor] = "self"
         if level:
-            kids = {r.code for r in gaz.by_code.values() if r.current and r.level == level and anchor in
-                    ([r.parent_code] + ancestors(r.code))}
-            kids |= {c for c in by_code if gaz.get(c) is not None and gaz.get(c).level == level
-                     and anchor in ancestors(c)}
+            kids = {r.code for r in gaz.by_code.values() if r.current and level_of(r.code) == level
+                    and anchor in lineage(r.code)}
+            kids |= {c for c in by_code if level_of(c) == level and anchor in lineage(c)}
         else:
-            kids = {r.code for r in gaz.children(anchor)}
-            kids |= {c for c, r in by_code.items() if r.get("parent_code") == anchor or parent_code(c) == anchor}
+            kids = {r.code for r in gaz.by_code.values() if r.current and parent_of(r.code) == anchor}
+            kids |= {c for c in by_code if parent_of(c) == anchor}
         for c in sorted(kids):
             relation.setdefault(c, "child")
         if level and under is None:  # a province with --level: show only that level (and the province)
@@ -79,7 +123,7 @@ def compare(store, indicator: str, year: int, under: str | None = None, level: s
     else:
         for c in sorted(by_code):
             reg = gaz.get(c)
-            lvl = by_code[c].get("level") or (reg.level if reg else None)
+            lvl = by_code[c].get("level") or level_of(c) or (reg.level if reg else None)
             if level and lvl != level:
                 continue
             relation[c] = "region"
@@ -91,12 +135,11 @@ def compare(store, indicator: str, year: int, under: str | None = None, level: s
             # children without a value are listed only when they are direct children (to show gaps)
             if level or rel == "region":
                 continue
-        pc = (f.get("parent_code") if f else None) or (reg.parent_code if reg else None)
-        prow = gaz.get(pc)
+        pc = parent_of(c) or (f.get("parent_code") if f else None) or (reg.parent_code if reg else None)
         rows.append({
-            "region": (f["region"] if f else None) or (reg.name if reg else c), "code": c,
-            "level": (f["level"] if f else None) or (reg.level if reg else None),
-            "parent": (f["parent"] if f else None) or (prow.name if prow else None), "_parent_code": pc,
+            "region": (clean(f["region"]) if f else None) or (reg.name if reg else None) or _stored_name(store, c)
+            or c, "code": c, "level": (clean(f["level"]) if f else None) or level_of(c) or (reg.level if reg else None),
+            "parent": (clean(f["parent"]) if f else None) or _region_name(store, pc, by_code), "_parent_code": pc,
             "relation": rel,
             "value": clean(f["value"]) if f else None, "value_high": clean(f["value_high"]) if f else None,
             "qualifier": f["qualifier"] if f else None, "unit": clean(f["unit"]) if f else None,
@@ -136,7 +179,7 @@ def compare(store, indicator: str, year: int, under: str | None = None, level: s
         meds.append(round(r["value"] - float(pd.Series(conv).median()), 6) if conv else None)
     out["diff_from_sibling_median"] = meds
     out["report_year"] = out["report_year"].astype("Int64")
-    out["_lvl"] = out["level"].map(lambda v: _LEVEL_ORDER.get(v, 3))
+    out["_lvl"] = out["level"].map(lambda v: LEVEL_RANK.get(v, len(LEVEL_RANK)))
     out["_rel"] = out["relation"].map({"ancestor": 0, "self": 1, "child": 2, "region": 2})
     out = out.sort_values(["_rel", "_lvl", "code"], kind="stable")
     out.insert(0, "indicator", indicator)

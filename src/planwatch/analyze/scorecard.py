@@ -71,13 +71,16 @@ def _pick_actual(cands: pd.DataFrame, unit: str | None, measure: str) -> dict[st
     return None
 
 
-def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.5) -> pd.DataFrame:
-    """Targets of ``region`` for ``year`` (all years if None) against the actuals reported later."""
+def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.5,
+              indicator: str | None = None) -> pd.DataFrame:
+    """Targets of ``region`` for ``year`` (all years if None) against the actuals reported later
+    (only ``indicator``'s when given)."""
     code, name = resolve_region(store, region)
     facts = store.query(
-        """SELECT d.name AS doc, d.region, d.region_code, d.doc_type, d.report_year, f.*
+        f"""SELECT d.name AS doc, d.region, d.region_code, d.doc_type, d.report_year, f.*
            FROM facts f JOIN documents d ON d.id = f.doc_id
-           WHERE d.region_code = ? AND f.role IN ('target', 'actual')""", [code])
+           WHERE d.region_code = ? AND f.role IN ('target', 'actual'){' AND f.indicator = ?' if indicator else ''}""",
+        [code, indicator] if indicator else [code])
     rows: list[dict[str, Any]] = []
     if facts.empty:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)

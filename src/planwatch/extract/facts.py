@@ -25,9 +25,9 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
-    r"^(?:其中|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
@@ -41,12 +41,13 @@ _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 _GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
-_NEG = ("降幅", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
-_GROWTH_WORDS = ("降幅", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+_NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
+_GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度")
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?$")
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
@@ -183,6 +184,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guards = _guards().get(alias)
         if guards and before.endswith(guards):
             continue
+        # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
+        if _NOUN_AFTER.match(text, e):
+            continue
         partial = None
         cs = _clause_start(text, s)
         lead = text[cs:s]
@@ -193,6 +197,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
+        # "市本级全口径财政收入": the city government's own budget, not the region's
+        if partial is None and (bm := _OWN_LEVEL.search(lead[-10:])):
+            partial = bm.group(0)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -259,6 +266,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", start + fm.start(), start + fm.end(),
                          verb="翻番"))
+    # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
+    for fm in _FLAT.finditer(text, start, end):
+        out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
+    for om in _ORDER_ONLY.finditer(text, start, end):
+        out.append(Value("level", 1, None, om.group("u"), "at_least" if om.group("v") != "达到" else "eq",
+                         om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = quantities(text, start, end)
     last_verb = ""
@@ -319,7 +332,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
             growthy = False
         neg = any(w in verb for w in _NEG)
-        sharey = verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
+        reached = re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb) is not None
+        sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -343,7 +357,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
             return "share" if v.measure != "growth" or ind.kind == "ratio" else None
         if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
-        if "growth" in ind.measures:
+        # a share or a level reached (提高到15%) says nothing about a flow's growth
+        if "growth" in ind.measures and v.measure != "share":
             return "growth"
         return None
     if v.measure == "level":
@@ -367,7 +382,7 @@ def _qualitative_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_PLAN_NAME = re.compile("(?<![是比较])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
+_PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                        r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
@@ -416,6 +431,24 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     return out
 
 
+def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
+    """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
+    last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
+    cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
+    if cue is None:
+        back = max(0, ps - 1500)
+        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
+        cue = _nearest([c for c in _cues(text, heads[-1] if heads else back, ps, y) if c[1] in ("span", "actual")])
+    return cue is not None and cue[1] == "span"
+
+
+def _last(it):
+    last = None
+    for last in it:
+        pass
+    return last
+
+
 def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
     return max(cues, key=lambda c: c[0]) if cues else None
 
@@ -433,6 +466,10 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not re.search(r"到|至", seg[last.end():])
 
 
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+_NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
+_FLAT = re.compile(r"(?:与上年|与去年|比上年|较上年|同比)(?:基本)?持平")
+_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿元|千亿元)(?:大关|台阶|规模)?")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
@@ -464,6 +501,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
     cue = _nearest(sent)
+    if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
+            and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
+        # "今年预计实现…": this year's expectation is a target
+        cue = (cue[0], "target", None)
     if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
         # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
         cue = (cue[0], "goal", None)
@@ -517,7 +558,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    summed = _SUMMED.search(text, full_start, pos) is not None
+    clause_start = max(full_start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    summed = _SUMMED.search(text, clause_start, pos) is not None and not (
+        v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
@@ -531,6 +574,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
@@ -541,6 +585,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
+        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not _YEAR_CUE.search(text, full_start, v.start) \
+                and (span_sentence or _span_context(text, ps, full_start, y)):
+            # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")):
             return role, f"{end_year - 4}-{end_year}", conf
@@ -553,13 +602,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # goal
     if cue_year is not None and cue_year > y:
         return role, str(cue_year), conf
-    by = _BY_YEAR.search(before) or _BY_YEAR.search(text[ps:pos])
+    by = _BY_YEAR.search(text, full_start, pos)
+    if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
+        # "届时" points back to the year of the sentence before
+        by = _last(_BY_YEAR.finditer(text, ps, full_start))
     if by and int(by.group(1)) > y:
         return role, by.group(1), conf
     ctx = text[ps:pos] + section_path
-    pm = _PLAN_NAME.search(ctx)
-    if pm:
-        a = _PLAN_START[pm.group(1)]
+    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
+    current = [a for a in plans if a + 4 >= y]
+    if current or plans:
+        a = current[-1] if current else plans[-1]
         return role, f"{a}-{a + 4}", conf
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
@@ -628,6 +681,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
+            if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
+                continue
             rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
             if rp is None:
                 continue

@@ -1,6 +1,7 @@
 """Numbers, units and qualifiers as written in Chinese reports (on normalised text)."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,7 +10,9 @@ from .. import vocab
 
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[{_CN_NUM_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
+# bounded runs: with an open "+" a long run of numerals (亿亿亿…) not followed by a unit is
+# re-scanned from every position in it (quadratic); no real number is longer than this
+_CHINESE = rf"[{_CN_NUM_CHARS}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?"
 
 
 @lru_cache(maxsize=1)
@@ -46,19 +49,19 @@ class Quantity:
 def parse_number(s: str) -> float | None:
     s = s.replace(",", "")
     try:
-        return float(s)
+        v = float(s)
     except ValueError:
-        pass
-    try:
-        import cn2an
+        try:
+            import cn2an
 
-        return float(cn2an.cn2an(s, "smart"))
-    except Exception:
-        return None
+            v = float(cn2an.cn2an(s, "smart"))
+        except Exception:
+            return None
+    return v if math.isfinite(v) else None  # a 400-digit run is not a number (and would overflow)
 
 
 def _clean(v: float) -> float:
-    return int(v) if v == int(v) and abs(v) < 1e15 else v
+    return int(v) if math.isfinite(v) and v == int(v) and abs(v) < 1e15 else v
 
 
 def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -75,6 +78,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
                 continue
             v = parse_number(m.group("num"))
+            if v is None:
+                continue
             u1, u2 = m.group("unit1"), m.group("unit2")
             if m.group("num2") and (u2 or u1) and (not u1 or not u2 or u1 == u2):
                 v2 = parse_number(m.group("num2"))
@@ -112,7 +117,7 @@ def _qual_words() -> dict[str, tuple[str, ...]]:
 
 _AFTER_LEAST = ("以上", "多")
 _AFTER_MOST = ("以内", "以下", "之内")
-_BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超")
+_BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超", "迈上", "跨上", "登上", "迈入", "跨越")
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到")
 
 

@@ -33,6 +33,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..analyze.hierarchy import LEVELS as HIERARCHY_LEVELS, NATIONAL_CODE, parent_of
 from ..store import Store
 from . import highlight
 
@@ -44,7 +45,7 @@ HEADLINE = ("gdp", "general_budget_revenue", "fixed_asset_investment", "retail_s
             "urbanization_rate")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-LEVELS = ("province", "prefecture", "county")
+LEVELS = HIERARCHY_LEVELS  # national > province > prefecture > county
 HIT = ("\ue000", "\ue001")  # search hit markers: private-use characters, turned into <mark> after escaping
 
 
@@ -99,15 +100,43 @@ def csv_response(df: pd.DataFrame | list[dict[str, Any]], filename: str) -> Resp
                     headers={"Content-Disposition": f'attachment; filename="{safe}"'})
 
 
+YEAR_MIN, YEAR_MAX = 1949, 2100  # reports of the People's Republic; anything else is a typo or an attack
+MAX_QUERY = 256  # characters of a search query (each Han character is a term of a phrase query)
+
+
 def _year(v: Any) -> int | None:
+    """A stored year (int, NaN, pd.NA or None) as an int or None."""
     try:
-        return int(v) if v is not None and not (isinstance(v, float) and math.isnan(v)) else None
-    except (TypeError, ValueError):
+        return int(v) if _blank(v) is not None else None
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
+def year_param(v: str | None) -> int | None:
+    """A year from a form or query string: None when blank, 400 when not a plausible year."""
+    if v is None or not str(v).strip():
+        return None
+    s = str(v).strip()
+    if not re.fullmatch(r"\d{1,4}", s) or not YEAR_MIN <= int(s) <= YEAR_MAX:
+        raise HTTPException(400, f"year must be between {YEAR_MIN} and {YEAR_MAX}, not {s[:20]!r}")
+    return int(s)
+
+
+def analysis_error(exc: Exception) -> tuple[int, str]:
+    """The HTTP status and message for an analysis that failed on its arguments."""
+    msg = str(exc)
+    if isinstance(exc, ImportError):
+        return 503, f"not available in this installation ({exc})"
+    if isinstance(exc, (ValueError, LookupError)):
+        return (404 if "unknown" in msg else 400), msg
+    return 500, f"{exc.__class__.__name__}: {msg}"
+
+
 def _blank(v: Any) -> Any:
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA or v is pd.NaT else v
+    try:
+        return None if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v)) else v
+    except TypeError:
+        return v
 
 
 def safe_client_name(name: str | None) -> str:
@@ -256,6 +285,17 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         data = None
     names = Names()
     memo = Memo(cache_size)
+    try:  # the search index follows the database: checked now, then updated with each upload
+        from .. import search as _search
+
+        if allow_upload:
+            store.on_add.append(_search.store_hook(db_path))
+        else:
+            _search.check(db_path, store)
+    except Exception as exc:  # search is optional; its pages report their own errors
+        import logging
+
+        logging.getLogger(__name__).warning("search index not checked: %s", exc)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app):
@@ -325,50 +365,56 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     # ------------------------------------------------------------ analysis (lazy, optional)
 
+    def region_known(s: Store, code: str) -> bool:
+        """A region stored (by code or name) or in the gazetteer."""
+        if s.con.execute("SELECT 1 FROM documents WHERE region_code = ? OR region = ? LIMIT 1",
+                         [code, code]).fetchone():
+            return True
+        from ..regions import gazetteer
+
+        gaz = gazetteer()
+        return gaz.get(code) is not None or bool(gaz.lookup(code))
+
+    def need_region(s: Store, code: str) -> None:
+        if len(code) > 64 or not region_known(s, code):
+            raise HTTPException(404, f"no region {code[:64]!r}")
+
     @memo.cached
     def run_scorecard(s: Store, code: str, year: int | None):
+        """(scorecard, None) or (None, (status, message))."""
         try:
             from ..analyze import scorecard
-        except ImportError as exc:
-            return None, f"The scorecard is not available in this installation ({exc})."
-        try:
+
             return scorecard(s, code, year=year), None
         except Exception as exc:
-            return None, f"The scorecard could not be computed: {exc.__class__.__name__}: {exc}"
+            return None, analysis_error(exc)
 
     @memo.cached
     def run_compare(s: Store, indicator, year, under, level, province, role):
+        """(rows, None) or (None, (status, message))."""
         try:
             from ..analyze import compare
-        except ImportError as exc:
-            return None, f"Comparison is not available in this installation ({exc})."
-        try:
+
             return compare(s, indicator, year, under=under or None, level=level or None,
                            province=province or None, role=role), None
         except Exception as exc:
-            return None, f"The comparison could not be computed: {exc.__class__.__name__}: {exc}"
+            return None, analysis_error(exc)
 
     def run_search(q, region, level, province, year, doc_type, role, limit, html=False):
-        try:
-            from ..search import search
-        except ImportError as exc:
-            return None, f"Search is not available in this installation ({exc})."
-        import inspect
-
-        params = inspect.signature(search).parameters
-        extra: dict[str, Any] = {}
-        if html and "mark" in params:
-            extra["mark"] = HIT
+        """(hits, None) or (None, (status, message)). No app-wide lock: searches run side by side."""
+        if not q.strip():
+            return None, (400, "empty search query")
+        if len(q) > MAX_QUERY:
+            return None, (400, f"search query too long ({len(q)} characters; at most {MAX_QUERY})")
         r = reader()
         try:
-            if "store" in params:
-                extra["store"] = r
-            with lock:  # the index is shared by the whole process
-                return search(str(db_path), q, region=region or None, level=level or None,
-                              province=province or None, year=year, doc_type=doc_type or None, role=role or None,
-                              limit=limit, **extra), None
+            from ..search import search
+
+            return search(str(db_path), q, region=region or None, level=level or None,
+                          province=province or None, year=year, doc_type=doc_type or None, role=role or None,
+                          limit=limit, store=r, **({"mark": HIT} if html else {})), None
         except Exception as exc:
-            return None, f"Search failed: {exc.__class__.__name__}: {exc}"
+            return None, analysis_error(exc)
         finally:
             r.con.close()
 
@@ -417,7 +463,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                     year: Optional[str] = None, type: Optional[str] = None, format: Optional[str] = None):
         with reader() as s:
             all_docs = s.query("SELECT region, region_code, level, report_year, doc_type FROM documents")
-            df = documents_df(s, region, level, _year(year) if year else None, type)
+            df = documents_df(s, region, level, year_param(year), type)
         if format == "csv":
             return csv_response(df[DOC_COLS], "documents.csv")
         opts = {
@@ -452,32 +498,39 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             children = s.query(
                 """SELECT region_code, any_value(region) AS region, any_value(level) AS level,
                           count(*) AS n_docs, min(report_year) AS first_year, max(report_year) AS last_year
-                   FROM documents WHERE parent_code = ? GROUP BY region_code ORDER BY region_code""", [code])
+                   FROM documents WHERE parent_code = ? OR region_code LIKE ? GROUP BY region_code
+                   ORDER BY region_code""", [code, f"{code[:2]}%" if code != NATIONAL_CODE else "%"])
+            # by code (GB/T 2260): the country is the parent of every province
+            children = children[[parent_of(c) == code for c in children.region_code]]
             name = (docs.region.iloc[0] if len(docs) else None) or names.region(code)
+            up = parent_of(code) or (_blank(docs.parent_code.iloc[0]) if len(docs) else None)
+            up_name = names.region(up) or (s.con.execute(
+                "SELECT any_value(region) FROM documents WHERE region_code = ?", [up]).fetchone()[0] if up else None)
             if name is None and not len(children):
                 raise HTTPException(404, f"no region {code!r}")
-            card, card_msg = run_scorecard(s, code, _year(year) if year else None)
+            card, err = run_scorecard(s, code, year_param(year))
+            card_msg = f"The scorecard could not be computed: {err[1]}" if err else None
             charts = series(s, code)
         card_rows = _records(card) if card is not None else []
         return page(request, "region.html", {
             "code": code, "name": name or code, "docs": _records(docs[DOC_COLS]), "children": _records(children),
             "card": card_rows, "card_msg": card_msg, "charts": charts, "year": year or "",
-            "parent": names.region(docs.parent_code.iloc[0]) if len(docs) and _blank(docs.parent_code.iloc[0]) else None,
-            "parent_code": _blank(docs.parent_code.iloc[0]) if len(docs) else None})
+            "parent": up_name, "parent_code": up})
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
                      under: Optional[str] = None, level: Optional[str] = None, province: Optional[str] = None,
                      role: str = "target"):
         with reader() as s:
-            inds = s.query("SELECT indicator, count(*) AS n FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
+            inds = s.query("SELECT indicator, count(*) AS n FROM facts f JOIN documents d ON d.id = f.doc_id GROUP BY 1 ORDER BY 2 DESC, 1")
             years = s.query("SELECT DISTINCT report_year FROM documents WHERE report_year IS NOT NULL ORDER BY 1")
-            y = _year(year) if year else None
+            y = year_param(year)
             if y is None and len(years):
                 y = int(years.report_year.iloc[-1])
             rows, msg = (None, None)
             if y is not None:
-                rows, msg = run_compare(s, indicator, y, under, level, province, role)
+                rows, err = run_compare(s, indicator, y, under, level, province, role)
+                msg = f"The comparison could not be computed: {err[1]}" if err else None
         rec = _records(rows) if rows is not None else []
         chart = {"indicator": indicator, "name": names.indicator(indicator), "role": role,
                  "regions": [r.get("region") or r.get("code") for r in rec],
@@ -491,14 +544,81 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             "years": [int(v) for v in years.report_year],
             "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)})
 
+    @memo.cached
+    def run_escalation(s: Store, indicator, year, years, under, role, measure):
+        try:
+            from ..analyze import escalation
+        except ImportError as exc:
+            return None, f"Escalation is not available in this installation ({exc})."
+        try:
+            return escalation(s, indicator, year=year, years=years or None, under=under or None, role=role,
+                              measure=measure or None), None
+        except ValueError as exc:
+            return None, str(exc)
+
+    @app.get("/escalation", response_class=HTMLResponse, include_in_schema=False)
+    def escalation_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
+                        years: Optional[str] = None, under: Optional[str] = None, role: str = "target",
+                        measure: Optional[str] = None):
+        role = role if role in ("target", "actual") else "target"
+        with reader() as s:
+            inds = s.query("SELECT indicator, count(*) AS n FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
+            known = s.query("SELECT DISTINCT report_year FROM documents WHERE report_year IS NOT NULL ORDER BY 1")
+            y = _year(year) if year else None
+            if y is None and not years and len(known):
+                y = int(known.report_year.iloc[-1])
+            res, msg = (None, None)
+            if y is not None or years:
+                res, msg = run_escalation(s, indicator, y, (years or "").strip(), (under or "").strip(), role,
+                                          (measure or "").strip())
+        q = {"indicator": indicator, "year": y or "", "years": years or "", "under": under or "", "role": role,
+             "measure": measure or ""}
+        ctx: dict[str, Any] = {"q": q, "msg": msg, "res": None,
+                               "indicators": [(i, names.indicator(i), n) for i, n in zip(inds.indicator, inds.n)],
+                               "years_known": [int(v) for v in known.report_year],
+                               "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)}
+        if res is not None:
+            multi = len(res.years) > 1
+            ctx.update(res=res, multi=multi, levels=_records(res.levels), pairs=_records(res.pairs),
+                       excluded=_records(res.excluded), chart={
+                           "name": names.indicator(indicator), "unit": res.unit or "", "role": role,
+                           "years": res.years, "national": {str(k): v for k, v in res.national.items()},
+                           "strips": [] if multi else res.strips(res.years[0]),
+                           "medians": {lvl: [next((r["median"] for r in _records(res.levels)
+                                                   if r["year"] == yy and r["level"] == lvl), None) for yy in res.years]
+                                       for lvl in dict.fromkeys(res.levels.level)} if multi else {}})
+        return page(request, "escalation.html", ctx)
+
+    @app.get("/api/escalation", summary="Target escalation by level")
+    def api_escalation(indicator: str, year: Optional[int] = None,
+                       years: Optional[str] = Query(None, description="A span (2016-2025) or a list (2016,2018)"),
+                       under: Optional[str] = Query(None, description="Region name or code"),
+                       role: str = Query("target", pattern="^(target|actual)$"), measure: Optional[str] = None,
+                       table: str = Query("levels", pattern="^(levels|pairs|excluded)$"),
+                       format: str = Query("json", pattern="^(json|csv)$")):
+        """Per level (year × level): count, median, mean, min, max, mean gap to the parent's figure, share
+        above it and share of targets met; ``table=pairs`` gives each region against its parent
+        (see planwatch.analyze.escalation)."""
+        if year is None and not years:
+            raise HTTPException(422, "give year or years")
+        with reader() as s:
+            res, msg = run_escalation(s, indicator, year, years or "", under or "", role, measure or "")
+        if res is None:
+            raise HTTPException(422, msg)
+        df = {"levels": res.levels, "pairs": res.pairs, "excluded": res.excluded}[table]
+        return csv_response(df, f"escalation_{indicator}_{table}.csv") if format == "csv" else _records(df)
+
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", region: Optional[str] = None, year: Optional[str] = None,
                     role: Optional[str] = None):
-        results, msg = ([], None)
+        results, msg, status = ([], None, 200)
         if q.strip():
-            results, msg = run_search(q, region, None, None, _year(year) if year else None, None, role, 50, html=True)
-        return page(request, "search.html", {"q": q, "search_q": q, "results": results or [], "msg": msg,
-                                             "region": region or "", "year": year or "", "role": role or ""})
+            results, err = run_search(q, region, None, None, year_param(year), None, role, 50, html=True)
+            if err:
+                status, msg = err[0], f"Search failed: {err[1]}"
+        return page(request, "search.html", {"q": q[:MAX_QUERY], "search_q": q[:MAX_QUERY], "results": results or [],
+                                             "msg": msg, "region": region or "", "year": year or "",
+                                             "role": role or ""}, status)
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     def upload_form(request: Request):
@@ -536,15 +656,12 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         except IngestError as exc:
             target.unlink(missing_ok=True)
             raise HTTPException(422, f"cannot read {client}: {exc.reason}")
-        with lock:
-            hook = _search_hook(db_path)
+        except BaseException:
+            target.unlink(missing_ok=True)  # nothing stored: keep no orphan file either
+            raise
+        with lock:  # one writer; the store's listener indexes each stored document
             for d in docs:
                 store.add(d)
-                if hook is not None:
-                    try:
-                        hook(d)
-                    except Exception:
-                        pass
             memo.clear()
         return docs
 
@@ -553,7 +670,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         if not allow_upload:
             return page(request, "error.html", {"status": 403, "message": "Uploads are disabled on this server."}, 403)
         try:
-            docs = ingest_upload(file, region.strip() or None, _year(year.strip()) if year.strip() else None)
+            docs = ingest_upload(file, region.strip()[:64] or None, year_param(year))
         except HTTPException as exc:
             return page(request, "upload.html", {"limit_mb": max_upload // (1024 * 1024), "error": exc.detail},
                         exc.status_code)
@@ -575,7 +692,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     @app.get("/api/documents", summary="List documents")
     def api_documents(region: Optional[str] = Query(None, description="Region name or code"),
-                      level: Optional[str] = None, year: Optional[int] = None,
+                      level: Optional[str] = None, year: Optional[int] = Query(None, ge=YEAR_MIN, le=YEAR_MAX),
                       type: Optional[str] = Query(None, description="Document type"),
                       format: str = Query("json", pattern="^(json|csv)$")):
         """Stored documents with metadata and counts of facts, pledges and projects."""
@@ -584,7 +701,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         return csv_response(df, "documents.csv") if format == "csv" else _records(df)
 
     @app.post("/api/documents", status_code=201, summary="Upload a report (only with --allow-upload)")
-    def api_upload(file: UploadFile = File(...), region: Optional[str] = Form(None), year: Optional[int] = Form(None)):
+    def api_upload(file: UploadFile = File(...), region: Optional[str] = Form(None, max_length=64),
+                   year: Optional[int] = Form(None, ge=YEAR_MIN, le=YEAR_MAX)):
         """Save the file under the data directory with a generated name and ingest it. 403 when uploads are off,
         413 beyond the size limit, 415 for unknown types, 422 when the file cannot be read."""
         if not allow_upload:
@@ -623,7 +741,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     @app.get("/api/facts", summary="Facts across the corpus")
     def api_facts(indicator: Optional[str] = None, role: Optional[str] = None, region: Optional[str] = None,
-                  year: Optional[int] = Query(None, description="Report year"), limit: int = Query(1000, le=100000),
+                  year: Optional[int] = Query(None, ge=YEAR_MIN, le=YEAR_MAX, description="Report year"),
+                  limit: int = Query(1000, ge=1, le=100000),
                   format: str = Query("json", pattern="^(json|csv)$")):
         where, params = [], []
         for col, v in (("f.indicator", indicator), ("f.role", role)):
@@ -647,50 +766,56 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         return csv_response(df, "facts.csv") if format == "csv" else _records(df)
 
     @app.get("/api/regions/{code}/scorecard", summary="A region's scorecard")
-    def api_scorecard(code: str, year: Optional[int] = None, format: str = Query("json", pattern="^(json|csv)$")):
-        """Targets against actuals with verdicts (see planwatch.analyze.scorecard)."""
+    def api_scorecard(code: str, year: Optional[int] = Query(None, ge=YEAR_MIN, le=YEAR_MAX),
+                      format: str = Query("json", pattern="^(json|csv)$")):
+        """Targets against actuals with verdicts (see planwatch.analyze.scorecard). 404 for an unknown region."""
         with reader() as s:
-            card, msg = run_scorecard(s, code, year)
+            need_region(s, code)
+            card, err = run_scorecard(s, code, year)
         if card is None:
-            raise HTTPException(503, msg)
+            raise HTTPException(*err)
         return csv_response(card, f"scorecard_{code}.csv") if format == "csv" else _records(card)
 
     @app.get("/api/regions/{code}/series", summary="Headline indicators' targets and actuals by year")
     def api_series(code: str):
         with reader() as s:
+            need_region(s, code)
             return series(s, code)
 
     @app.get("/api/regions/{code}/documents", summary="A region's documents")
     def api_region_documents(code: str, format: str = Query("json", pattern="^(json|csv)$")):
         with reader() as s:
+            need_region(s, code)
             df = documents_df(s, code=code)[DOC_COLS]
         return csv_response(df, f"documents_{code}.csv") if format == "csv" else _records(df)
 
     @app.get("/api/compare", summary="One indicator across regions")
-    def api_compare(indicator: str, year: int, under: Optional[str] = Query(None, description="Parent region code"),
+    def api_compare(indicator: str = Query(..., max_length=200), year: int = Query(..., ge=YEAR_MIN, le=YEAR_MAX),
+                    under: Optional[str] = Query(None, description="Parent region code"),
                     level: Optional[str] = None, province: Optional[str] = None, role: str = "target",
                     format: str = Query("json", pattern="^(json|csv)$")):
         """Values with their quotes and differences from the parent and the siblings' median
         (see planwatch.analyze.compare)."""
         with reader() as s:
-            rows, msg = run_compare(s, indicator, year, under, level, province, role)
+            rows, err = run_compare(s, indicator, year, under, level, province, role)
         if rows is None:
-            raise HTTPException(503, msg)
+            raise HTTPException(*err)
         return csv_response(rows, f"compare_{indicator}_{year}.csv") if format == "csv" else _records(rows)
 
     @app.get("/api/search", summary="Full-text search")
     def api_search(q: str, region: Optional[str] = None, level: Optional[str] = None, province: Optional[str] = None,
-                   year: Optional[int] = None, doc_type: Optional[str] = None, role: Optional[str] = None,
+                   year: Optional[int] = Query(None, ge=YEAR_MIN, le=YEAR_MAX), doc_type: Optional[str] = None, role: Optional[str] = None,
                    limit: int = Query(20, ge=1, le=200), format: str = Query("json", pattern="^(json|csv)$")):
-        results, msg = run_search(q, region, level, province, year, doc_type, role, limit)
+        """400 for an empty query or one longer than 256 characters."""
+        results, err = run_search(q, region, level, province, year, doc_type, role, limit)
         if results is None:
-            raise HTTPException(503, msg)
+            raise HTTPException(*err)
         return csv_response(list(results), "search.csv") if format == "csv" else results
 
     @app.get("/api/indicators", summary="Indicators with their names and how many facts mention them")
     def api_indicators(format: str = Query("json", pattern="^(json|csv)$")):
         with reader() as s:
-            df = s.query("SELECT indicator, count(*) AS n_facts FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
+            df = s.query("SELECT indicator, count(*) AS n_facts FROM facts f JOIN documents d ON d.id = f.doc_id GROUP BY 1 ORDER BY 2 DESC, 1")
         df.insert(1, "name", [names.indicator(i) for i in df.indicator])
         return csv_response(df, "indicators.csv") if format == "csv" else _records(df)
 
@@ -704,14 +829,3 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         app.add_middleware(BodyLimit, limit=max_upload, paths=UPLOAD_PATHS)
     return app
 
-
-def _search_hook(db_path: Path):
-    try:
-        from .. import search
-    except ImportError:
-        return None
-    hook = getattr(search, "store_hook", None)
-    try:
-        return hook(db_path) if hook is not None else None
-    except Exception:
-        return None
