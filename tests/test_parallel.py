@@ -155,3 +155,29 @@ def test_item_dicts_are_what_asdict_gives():
     assert len(d.facts) > 10 and d.pledges and d.projects
     for x in items:
         assert x.as_dict() == asdict(x) and list(x.as_dict()) == list(asdict(x))
+
+
+def test_simple_chinese_numerals_read_as_cn2an_reads_them():
+    import itertools
+
+    cn2an = pytest.importorskip("cn2an")
+    from planwatch.extract.numbers import _NOT_A_NUMBER, cn_simple, parse_number
+
+    digits = "零〇一二三四五六七八九两"
+    forms = set(digits) | {a + b for a, b in itertools.product(digits, repeat=2)}
+    forms |= {a + b + c for a, b, c in itertools.product("一二〇九", repeat=3)}
+    forms |= {a + "十" + b for a in ("", *"一二五九") for b in ("", *"一三九")}
+    forms |= {"".join(p) for n in (1, 2, 3) for p in itertools.product("十百千万亿", repeat=n)}
+    handled = 0
+    for s in sorted(forms):
+        fast = cn_simple(s)
+        if fast is None:
+            continue
+        handled += 1
+        try:
+            want = float(cn2an.cn2an(s, "smart"))
+        except Exception:
+            want = None
+        assert (None if fast is _NOT_A_NUMBER else float(fast)) == want, s
+        assert parse_number(s) == want, s
+    assert handled > 250

@@ -283,7 +283,7 @@ def ingest(
     """
     doc_type = _check("doc_type", doc_type)
     from .ingest import iter_files
-    from .parallel import Runner, resolve_jobs, to_documents
+    from .parallel import Runner, resolve_jobs, to_stored
 
     files = list(iter_files(paths))
     added = skipped = failed = warned = 0
@@ -300,9 +300,9 @@ def ingest(
             run.close()
             raise
         with run, store:
-            index = _attach_hooks(store, db)
+            index = _attach_hooks(store, db, batch=256)
             try:
-                for f, docs, exc in run.map(to_documents, files, _overrides(region, year, doc_type)):
+                for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
                     rep.advance()
                     if exc is not None:
                         failed += 1
@@ -326,7 +326,7 @@ def ingest(
                             rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
                                      f"(stored as {d.id}; set it with --region/--year)")
             finally:  # what is stored gets indexed, even when the run stops early
-                if index is not None:
+                if hasattr(index, "flush"):
                     index.flush()
     finally:
         rep.close()
@@ -336,42 +336,21 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _attach_hooks(store, db: Path):
-    """Let optional components (the search index) follow what is stored; returns the batch to flush
-    at the end (or None)."""
+def _attach_hooks(store, db: Path, batch: int = 1):
+    """Let optional components (the search index) follow what is stored; returns the hook, whose
+    ``flush()`` indexes what waits in its batch."""
     try:
         from . import search
     except ImportError:
         return None
-    if getattr(search, "index_documents", None) is not None:
-        batch = _IndexBatch(search, db)
-        store.on_add.append(batch.add)
-        return batch
     hook = getattr(search, "store_hook", None)
-    if hook is not None:
-        store.on_add.append(hook(db))
-    return None
-
-
-class _IndexBatch:
-    """Index stored documents a batch at a time: a search-index commit per document costs more than
-    extracting the document (an fsync and a new segment each)."""
-
-    MAX_DOCS, MAX_CHARS = 256, 16_000_000  # bounded: a few MB of text wait at most
-
-    def __init__(self, search, db: Path):
-        self.search, self.db, self.docs, self.chars = search, db, [], 0
-
-    def add(self, doc) -> None:
-        self.docs.append(doc)
-        self.chars += len(doc.text)
-        if len(self.docs) >= self.MAX_DOCS or self.chars >= self.MAX_CHARS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.docs:
-            docs, self.docs, self.chars = self.docs, [], 0
-            self.search.index_documents(self.db, docs)
+    if hook is None:
+        return None
+    h = hook(db)
+    if hasattr(h, "batch"):
+        h.batch = batch
+    store.on_add.append(h)
+    return h
 
 
 DOC_COLUMNS = ["id", "name", "region", "region_code", "level", "report_year", "doc_type", "n_facts", "n_pledges",

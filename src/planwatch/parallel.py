@@ -45,6 +45,17 @@ def to_documents(path: Path, overrides: dict[str, Any] | None) -> list:
     return read_all(path, overrides)
 
 
+def to_stored(path: Path, overrides: dict[str, Any] | None) -> list:
+    """The file's documents with their near-duplicate sketch, which the store would otherwise compute in
+    its single writer process (what `ingest` stores)."""
+    from .store import text_sketch
+
+    docs = to_documents(path, overrides)
+    for d in docs:
+        d._sketch = text_sketch(d.text)
+    return docs
+
+
 def to_lines(path: Path, overrides: dict[str, Any] | None) -> list[list[dict[str, Any]]]:
     """The interchange lines of each document of the file (what `facts` prints)."""
     return [d.lines() for d in to_documents(path, overrides)]

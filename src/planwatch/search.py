@@ -237,11 +237,19 @@ def remove_document(db_path: str | Path, doc_id: str) -> None:
 
 class IndexHook:
     """A ``Store.on_add`` listener: indexes each newly stored current document and drops the versions it
-    supersedes. When attached to a store it first checks the index against it (:func:`sync`)."""
+    supersedes. When attached to a store it first checks the index against it (:func:`sync`).
 
-    def __init__(self, db_path: str | Path):
+    With ``batch`` > 1 documents wait until that many (or 16 M characters) are stored and go into one
+    commit; call :meth:`flush` at the end. A commit per document costs more than extracting it."""
+
+    MAX_CHARS = 16_000_000
+
+    def __init__(self, db_path: str | Path, batch: int = 1):
         self.db_path = db_path
         self.store = None
+        self.batch = batch
+        self.pending: list[Document] = []
+        self.chars = 0
 
     def attach(self, store) -> None:
         self.store = store
@@ -251,16 +259,28 @@ class IndexHook:
             log.warning("search index not checked: %s", exc)
 
     def __call__(self, doc: Document) -> None:
-        docs, remove = [doc], []
+        self.pending.append(doc)
+        self.chars += len(doc.text)
+        if len(self.pending) >= self.batch or self.chars >= self.MAX_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        docs, self.pending, self.chars = self.pending, [], 0
+        if not docs:
+            return
+        remove: list[str] = []
         try:
             if self.store is not None:
+                ids = [d.id for d in docs]
                 remove = [r[0] for r in self.store.con.execute(
-                    "SELECT id FROM document_versions WHERE superseded_by = ?", [doc.id]).fetchall()]
-                if not self.store.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
-                    docs = []  # a flagged near-duplicate: not searched twice
+                    "SELECT id FROM document_versions WHERE list_contains(?, superseded_by)", [ids]).fetchall()]
+                current = {r[0] for r in self.store.con.execute(
+                    "SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()}
+                docs = [d for d in docs if d.id in current]  # a flagged near-duplicate: not searched twice
             index_documents(self.db_path, docs, remove)
-        except Exception as exc:  # the document is stored; the next check of the index adds it
-            log.warning("search index not updated for %s: %s", doc.name, exc)
+        except Exception as exc:  # the documents are stored; the next check of the index adds them
+            log.warning("search index not updated for %s: %s", ", ".join(d.name for d in docs[:3])
+                        + (f" and {len(docs) - 3} more" if len(docs) > 3 else ""), exc)
             with _cache_lock:
                 _INDEXES.pop(str(index_dir(self.db_path).resolve()), None)
 

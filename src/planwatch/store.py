@@ -115,15 +115,16 @@ class Store:
         An older version (same name, region and year) is superseded; a near-duplicate of a current
         document from another source is stored flagged with ``duplicate_of``.
         """
-        if self.has(doc.id):
-            if not replace:
-                return False
+        existed = self.has(doc.id)
+        if existed and not replace:
+            return False
         con = self.con
         m = doc.meta
-        sketch = text_sketch(doc.text)
+        # a parallel ingest computes the sketch in its worker (planwatch.parallel): this process is the one writer
+        sketch = getattr(doc, "_sketch", None) or text_sketch(doc.text)
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("document_versions", "sections", "facts", "pledges", "projects"):
+            for table in ("document_versions", "sections", "facts", "pledges", "projects") if existed else ():
                 col = "id" if table == "document_versions" else "doc_id"
                 con.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc.id])
             older = [r[0] for r in con.execute(
