@@ -181,3 +181,23 @@ def test_simple_chinese_numerals_read_as_cn2an_reads_them():
         assert (None if fast is _NOT_A_NUMBER else float(fast)) == want, s
         assert parse_number(s) == want, s
     assert handled > 250
+
+
+def test_parallel_ingest_indexes_in_batches_and_only_current_versions(tmp_path):
+    from planwatch import search
+
+    src = tmp_path / "in"
+    (src / "a").mkdir(parents=True)
+    (src / "b").mkdir()
+    report = (EXAMPLES / "000_2b931b19880bcc59.txt").read_text(encoding="utf-8")
+    # the same report twice under one name: b/ is a corrected version that supersedes a/
+    (src / "a" / "r.txt").write_text(report + "\n附：旧版校对记录甲乙丙。\n", encoding="utf-8")
+    (src / "b" / "r.txt").write_text(report + "\n附：新版勘误说明丁戊己。\n", encoding="utf-8")
+    shutil.copy(EXAMPLES / "003_fb1c67ca95303fe5.txt", src / "other.txt")
+    db = tmp_path / "x.duckdb"
+    res = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--jobs", "2"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("3 stored")
+    assert search.search(db, "勘误说明") and not search.search(db, "校对记录")  # superseded: not searched
+    docs = {h["doc"] for h in search.search(db, "经济", limit=50, per_doc=True)}
+    assert docs == {"r.txt", "other.txt"}
