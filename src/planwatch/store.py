@@ -390,8 +390,5 @@ def _insert(con, table: str, doc_id: str, rows: list[dict[str, Any]], cols: list
         marks = ", ".join("?" for _ in names)
         con.executemany(f"INSERT INTO {table} ({qnames}) VALUES ({marks})", [list(r) for r in zip(*columns)])
         return
-    con.register("_planwatch_rows", batch)
-    try:
-        con.execute(f"INSERT INTO {table} ({qnames}) SELECT * FROM _planwatch_rows")
-    finally:
-        con.unregister("_planwatch_rows")
+    _planwatch_rows = batch  # noqa: F841 - DuckDB reads the local variable by its name (a replacement scan)
+    con.execute(f"INSERT INTO {table} ({qnames}) SELECT * FROM _planwatch_rows")
