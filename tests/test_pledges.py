@@ -51,7 +51,8 @@ def test_object_after_quantity_and_inherited_verb():
 
 def test_not_pledges_ordinals_years_names_durations_slogans():
     ps = plan_pledges("办好第六届陶瓷艺术设计大赛。2022年建成5G基站。PM2.5平均浓度下降。锚定“两个确保”。"
-                      "做好8个方面工作。工业投资连续36个月保持两位数增长。"
+                      "做好8个方面工作。工业投资连续36个月保持两位数增长。开展为期100天的安全生产专项整治行动。"
+                      "重点办好10件民生实事，完成12项重点任务。"
                       "坚持56个民族共同团结奋斗，保障好14亿人的粮食安全。")
     assert ps == []
 
@@ -175,10 +176,16 @@ def test_target_list_is_facts_but_a_restated_task_is_a_pledge():
     assert ps == []
     # a county's list with no "预期目标" cue: three indicators' figures in one sentence
     assert plan_pledges("生产总值增长8%左右，固定资产投资增长10%，社会消费品零售总额增长9%。") == []
+    # a list written one target a line
+    ps = plan_pledges("今年经济社会发展的主要预期目标是：\n——城镇新增就业1100万人以上；\n——粮食产量保持在1.3万亿斤以上；\n"
+                      "——新建高标准农田5万亩。\n新建农村公路300公里。")
+    assert keyset(ps) == {("农村公路", 300, "公里")}
     # one figure restated as a task is both a target fact and a pledge
     one = plan_pledges("全年固定资产投资完成190亿元以上，固定资产投资增长10%以上。城镇新增就业9000人。")
     ks = keyset(one)
     assert {("固定资产投资", 190, "亿元"), ("固定资产投资", 10, "%"), ("城镇新增就业", 9000, "人")} <= ks
+    ks = keyset(plan_pledges("确保规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%、9%。"))
+    assert ks == {("规上工业增加值", 8, "%"), ("固定资产投资", 10, "%"), ("社会消费品零售总额", 9, "%")}
 
 
 def test_one_verb_several_objects_and_values():
@@ -225,8 +232,11 @@ def test_fiscal_allocations_and_issuance():
     assert not any("比上年" in p.object for p in ps.values())
     assert {p.object_norm for p in ps.values()} >= {"赤字率", "地方政府专项债券", "特别国债", "中央预算内投资"}
     # a province's allocation, and a comparison that keeps its subject
-    ks = keyset(plan_pledges("省级财政安排乡村振兴衔接资金50亿元。支出规模比去年扩大2万亿元以上。", head=PROVINCE))
-    assert {("乡村振兴衔接资金", 50, "亿元"), ("支出规模", 2, "万亿元")} <= ks
+    ps = by_key(plan_pledges("省级财政安排乡村振兴衔接资金50亿元。支出规模比去年扩大2万亿元以上。"
+                             "发行地方政府一般债券300亿元、专项债券1200亿元。", head=PROVINCE))
+    assert {("乡村振兴衔接资金", 50, "亿元"), ("支出规模", 2, "万亿元")} <= set(ps)
+    # the list's verb stands before the second item too: it is not an allocation without a verb
+    assert ps[("专项债券", 1200, "亿元")].action == "发行" and ps[("地方政府一般债券", 300, "亿元")].action == "发行"
 
 
 def test_shares_to_reach_in_tasks_but_not_in_a_targets_part():
@@ -258,13 +268,17 @@ def test_start_values_current_values_and_thresholds_are_not_pledged():
 
 def test_estimates_circumstances_and_results_are_not_pledges():
     ps = plan_pledges("预计全年退税减税约2.5万亿元。今年高校毕业生超过1000万人，要加强就业创业指导。"
-                      "过去五年，新建高标准农田30万亩。一季度全县规上工业增加值同比增长12%。")
+                      "过去五年，新建高标准农田30万亩。一季度全县规上工业增加值同比增长12%。"
+                      "2021年，全县地区生产总值同比增长4.3%；固定资产投资完成11.54亿元。")
     assert ps == []
+    # a year after the report's own (or its end) is a plan
+    assert keyset(plan_pledges("2025年底前，新建农村公路300公里。")) == {("农村公路", 300, "公里")}
 
 
 def test_county_tasks_keep_their_pledges():
     ps = by_key(plan_pledges("全县完成农村户厕改造1200户，新建村级卫生室12个、公办幼儿园3所，"
-                             "治理水土流失面积15平方公里。"))
+                             "治理水土流失面积15平方公里，每个乡镇至少建成1个标准化卫生院。"))
+    assert ps[("标准化卫生院", 1, "个")].qualifier == "at_least"
     assert {("农村户厕", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
     assert ps[("公办幼儿园", 3, "所")].action == "新建"
     assert any(k[1:] == (15, "平方公里") and "水土流失" in k[0] for k in ps)
@@ -286,3 +300,37 @@ def test_news_article_sentences_need_a_look_ahead_cue():
             "2023年，全县力争新建高标准农田2万亩。\n")
     doc = planwatch.read_text(text, "news.txt")
     assert keyset(doc.pledges) == {("高标准农田", 2, "万亩")}
+
+
+def test_tasks_under_a_targets_title_and_a_task_naming_its_goal():
+    doc = planwatch.read_text(HEAD + "一、2021年工作回顾\n过去一年新建高标准农田3万亩。\n"
+                              "二、2022年目标任务和重点工作\n"
+                              "今年经济社会发展的主要预期目标是：地区生产总值增长7%，城镇新增就业5000人。\n"
+                              "（一）乡村振兴\n农村生活污水处理率达到41%，新建高标准农田2万亩。\n"
+                              "乡村振兴的主要目标是：改造农村公路100公里。\n", "t.txt")
+    assert keyset(doc.pledges) == {("农村生活污水处理率", 41, "%"), ("高标准农田", 2, "万亩"), ("农村公路", 100, "公里")}
+
+
+def test_a_goals_part_of_a_five_year_plan_gives_its_span():
+    doc = planwatch.read_text(NATIONAL.replace("2024年", "2021年")
+                              + "二、“十四五”时期主要目标任务\n新建改造城市燃气管道10万公里，常住人口城镇化率提高到65%。\n"
+                              "三、2021年重点工作\n新开工改造城镇老旧小区5.3万个。\n", "p.txt")
+    ps = by_key(doc.pledges)
+    assert set(ps) == {("城市燃气管道", 10, "万公里"), ("城镇老旧小区", 5.3, "万个")}
+    assert ps[("城市燃气管道", 10, "万公里")].period == "2021-2025"
+    assert ps[("城镇老旧小区", 5.3, "万个")].period == "2021"
+
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "dev").is_dir(), reason="no development set beside the repository")
+def test_pledge_scores_do_not_regress():
+    from planwatch.evaluate import evaluate
+
+    # the State Council's reports with complete pledge gold, and the seed reports
+    national = sorted((SHARED / "dev" / "texts").glob("n202[1-5]_*.txt"))
+    dev = evaluate(SHARED / "gold" / "dev", national)
+    assert dev.pledge_docs == 5 and dev.pledges[2] >= 0.95, dev.render(verbose=True, classes=False)
+    seeds = evaluate(SHARED / "gold" / "seeds", [SHARED / "seeds"])
+    assert seeds.pledges[2] >= 0.95, seeds.render(verbose=True, classes=False)

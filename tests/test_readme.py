@@ -12,7 +12,6 @@ lines the extractor really produces. A block may be marked by an HTML comment on
 """
 from __future__ import annotations
 
-import doctest
 import json
 import os
 import re
@@ -210,3 +209,14 @@ def test_national_examples_are_the_shared_texts():
     ours = {p.name: p.read_bytes() for p in (ROOT / "examples" / "national").glob("*.txt")}
     theirs = {p.name: p.read_bytes() for p in (SHARED / "dev" / "texts").glob("n*.txt")}
     assert ours == theirs and len(ours) >= 9
+
+
+def test_readme_and_ci_install_the_same_pinned_set():
+    """The README's setup and .ci/run install with the same constraints file, so CI tests what users get."""
+    readme = README.read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    form = 'pip install -c constraints.txt -e ".[test]"'
+    assert form in readme and form in ci
+    pins = (ROOT / "constraints.txt").read_text(encoding="utf-8")
+    for pkg in ("pandas==", "duckdb==", "lxml_html_clean==", "trafilatura=="):
+        assert pkg in pins, pkg

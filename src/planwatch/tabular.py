@@ -69,11 +69,6 @@ def _tsv_escape(s: str) -> str:
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def records(df) -> tuple[list[str], list[dict[str, Any]]]:
-    """(columns, rows) of a pandas DataFrame."""
-    return list(df.columns), df.to_dict(orient="records")
-
-
 def write(rows: Iterable[dict[str, Any]], columns: list[str], fmt: str, out: TextIO | None = None,
           title: str | None = None, widths: dict[str, int] | None = None, styles: dict[str, dict[str, str]] | None
           = None, console=None) -> None:

@@ -25,7 +25,7 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
 _CONTINUE = re.compile(
-    r"^(?:同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
@@ -81,9 +81,10 @@ class Value:
 
 
 @lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """One pattern for every name: the coordination patterns first (they are the longer
-    reading), then the literal aliases longest first. Group ``cN`` is compound pattern N."""
+def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, ...]]]:
+    """The literal aliases as one pattern (longest first), the coordination patterns as another
+    (group ``cN`` is compound pattern N), and what each names. Two scans keep the literal one
+    fast; where they overlap, the coordination wins."""
     table: dict[str, tuple[str, ...]] = {}
     patterns: list[str] = []
     groups: set[str] = set()
@@ -100,8 +101,36 @@ def _alias_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
         else:
             table[phrase] = ids
     literals = sorted((a for a in table if a not in groups), key=len, reverse=True)
-    pat = re.compile("|".join(patterns + [re.escape(a) for a in literals]))
-    return pat, table
+    lit = re.compile("|".join(re.escape(a) for a in literals))
+    # one pattern each: a joined alternation loses each pattern's literal prefix and is slow
+    comp = [re.compile(p) for p in patterns]
+    return lit, comp, table
+
+
+def _name_matches(text: str) -> list[re.Match]:
+    lit, comp, _ = _alias_table()
+    found: list[re.Match] = []
+    for pat in comp:
+        found += pat.finditer(text)
+    if not found:
+        return list(lit.finditer(text))
+    # overlapping coordinations: the earliest, then the longest
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    spans = [(m.start(), m.end()) for m in kept]
+    out = list(kept)
+    j = 0
+    for m in lit.finditer(text):
+        while j < len(spans) and spans[j][1] <= m.start():
+            j += 1
+        if j < len(spans) and spans[j][0] < m.end():
+            continue  # inside (or across) a coordination
+        out.append(m)
+    out.sort(key=lambda m: m.start())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -157,10 +186,10 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
-    pat, table = _alias_table()
+    table = _alias_table()[2]
     own = meta.region or ""
     out: list[Mention] = []
-    for m in pat.finditer(text):
+    for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
         before = text[max(0, s - 6):s]
@@ -319,7 +348,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
-        span_hint = "span"
+        lead = text[max(text.rfind("，", 0, q.start), text.rfind(",", 0, q.start), q.start - 30) + 1:q.start]
+        span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
@@ -396,10 +426,24 @@ def _role_cues() -> list[tuple[str, str, re.Pattern]]:
     return [(r[0], r[1], re.compile(r[2])) for r in vocab.table("role_cues.tsv") if len(r) >= 3]
 
 
+_CUE_CACHE: dict[tuple, list] = {}
+
+
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
           ) -> list[tuple[int, str, int | None]]:
     """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
-    past_target or goal, year the year the cue names (if any)."""
+    past_target, goal or plan_goal, year the year the cue names (if any). The figures of one
+    sentence ask about the same spans again and again: answers are kept per document."""
+    key = (id(text), len(text), start, end, y, strength)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        if len(_CUE_CACHE) > 20000:
+            _CUE_CACHE.clear()
+        hit = _CUE_CACHE[key] = _scan_cues(text, start, end, y, strength)
+    return hit
+
+
+def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     for role, st, pat in _role_cues():
         if st != strength:
@@ -427,7 +471,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
-            out.append((m.end(), "goal", None))
+            out.append((m.end(), "plan_goal", a))
     return out
 
 
@@ -505,10 +549,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
-    if cue is not None and cue[1] == "target" and any(c[1] == "goal" and cue[0] - 12 <= c[0] < cue[0] for c in sent):
+    lead_goal = [c for c in sent if c[1] in ("goal", "plan_goal") and cue is not None and cue[0] - 12 <= c[0] < cue[0]]
+    if cue is not None and cue[1] == "target" and lead_goal:
         # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
-        cue = (cue[0], "goal", None)
-    decisive = section_role in ("review", "targets", "requirements", "tasks")
+        cue = (cue[0], lead_goal[-1][1], lead_goal[-1][2])
+    plans_named = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)] if y is not None else []
+    # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
+    # decides nothing by itself; its paragraphs' cues do
+    mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
+    decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
     if cue is None and ps < full_start and not decisive:
         cue = _nearest(_cues(text, ps, full_start, y))
     role: str | None = None
@@ -554,6 +603,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return None
         y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
         conf -= 0.2
+    if role == "plan_goal":
+        # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
+        return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "past_target":
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
@@ -578,8 +630,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
-        if v is not None and v.period_hint in ("span", "cumulative") and v.measure in ("growth",):
-            start = int(base.group(1)) + 1 if base else end_year - 4
+        if v is not None and v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",):
+            start = int(base.group(1)) + 1 if base else end_year - (9 if v.period_hint == "span10" else 4)
             return role, f"{start}-{end_year}", conf
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
             return role, f"{end_year - 4}-{end_year}", conf
@@ -635,6 +687,7 @@ def infer_report_year(text: str) -> int | None:
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
+    _CUE_CACHE.clear()
     year = meta.report_year
     year_penalty = 0.0
     if year is None:

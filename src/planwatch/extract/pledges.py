@@ -3,9 +3,17 @@
 The same scanner reads quantified statements in a review part (``scan(..., part="review")``),
 which is what the follow-through analysis compares the pledges with.
 
-Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions),
-``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects),
-``data/pledge_categories.tsv`` (categories from section titles).
+What is a pledge (``spec/facts.md``, "Pledges"): a quantity with an action in a plan part; not the
+year's target list (indicator facts), not last year's results, estimates (预计), start or current values
+(从X提高到Y, 现行16%的税率), thresholds (30万千瓦以下机组), durations, set phrases or ranks. One verb with
+several objects and values gives one pledge each; a fiscal allocation with no verb before it takes 安排;
+the verb carries the direction (再降10%) and the value stays positive.
+
+Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions and their kinds),
+``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects; category 财政
+marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objects shares),
+``data/pledge_fixed.tsv`` (set phrases whose number is not pledged), ``data/pledge_own_items.tsv``
+(what counts of the report's own items are of), ``data/pledge_categories.tsv`` (categories from section titles).
 """
 from __future__ import annotations
 
@@ -53,11 +61,12 @@ def _units() -> list[str]:
         if c and c[0]:
             out.add(c[0])
             if not c[0].startswith(("万", "亿")):
-                out.update(("万" + c[0], "亿" + c[0]))
+                out.update(("万" + c[0], "亿" + c[0], "万亿" + c[0]))
     return sorted(out, key=len, reverse=True)
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
+_DURATION = re.compile(r"(?:为期|历时|用时|连续)$")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -89,10 +98,18 @@ def categories() -> list[tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _indicator_names() -> dict[str, str]:
+    """Names of the taxonomy's indicators (``indicators.tsv``) → indicator id."""
+    return {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+
+
+@lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern:
-    """Names of the taxonomy's indicators (``indicators.tsv``), longest first."""
-    names = {a for ind in vocab.indicators().values() for a in ind.aliases}
-    return re.compile("|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(a) for a in sorted(_indicator_names(), key=len, reverse=True)))
+
+
+def _indicator_ids(text: str, s: int, e: int) -> set[str]:
+    return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
 
 
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
@@ -104,13 +121,15 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
 def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
+    if len(quants) < 3:
+        return False
     ids = set()
-    by_alias = {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+    # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
         if any(cs <= q.start < ce for q in quants):
             m = _indicator_re().search(text, cs, ce)
             if m:
-                ids.add(by_alias[m.group(0)])
+                ids.add(_indicator_names()[m.group(0)])
     return len(ids) >= 3
 
 
@@ -131,13 +150,14 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
 _TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又)+$")
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
+_NOMINAL = re.compile(r"投资|资金")
 _BARE_MEASURE = re.compile(r"面积|总量|规模|长度|数量|人数|里程|总长|长")
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
@@ -145,6 +165,10 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 _TARGET_LIST = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为|：|:|设定)|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# the same, certain whatever the part's role: expected targets, or their explanation
+_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述(?:预期|主要)?目标")
+# a list item written on its own line
+_BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
@@ -156,7 +180,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
-_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|将|要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -180,8 +204,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         nxt = text[m.end():m.end() + 1]
         if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
-        if m.group("unit") == "个" and nxt in ("月", "小"):
-            continue  # a duration ("连续36个月"), not a count
+        if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
+            continue  # a duration ("连续36个月", "为期100天"), not a count
         if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
@@ -223,6 +247,12 @@ def _fixed_re() -> re.Pattern | None:
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pat = _fixed_re()
     return [m.span() for m in pat.finditer(text, start, end)] if pat else []
+
+
+@lru_cache(maxsize=1)
+def _own_items_re() -> re.Pattern | None:
+    words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -278,10 +308,9 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             if (len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()) and verbs()[m.group(0)] != "noun"]
 
 
-# "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value and what it is of are not the object
+# "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
+# and what it is of are not the object
 _FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
-
-
 # "现行16%的税率(降至13%)": the current value inside the object
 _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
@@ -330,7 +359,11 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     return text[p:stop], stop, into_q
 
 
-def _period(sentence: str, meta: Metadata) -> str:
+_PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
+    """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
     m = re.search(r"(\d{4})\s*[-—–至到]\s*(\d{4})年", sentence)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
@@ -339,12 +372,21 @@ def _period(sentence: str, meta: Metadata) -> str:
         return m.group(1)
     if meta.report_year and re.search(r"今后五年|未来五年|五年内", sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
+    plans = re.findall(r"十([一二三四五六七八九])五", goal_path)
+    if plans:
+        # the n-th five-year plan starts in 1966 + 5 (n - 3) (the 3rd began in 1966)
+        start = 1966 + 5 * (10 + _PLAN_ORDINAL[plans[-1]] - 3)
+        return f"{start}-{start + 4}"
     return str(meta.report_year) if meta.report_year else ""
 
 
 def _sentences(text: str, s: int, e: int):
     for m in re.finditer(r"[^。！？!?；;\n]+", text[s:e]):
         yield s + m.start(), s + m.end()
+
+
+_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
+_GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 
 
 def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
@@ -360,7 +402,16 @@ def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
         return "review"  # "一、“十三五”发展成就和2020年主要工作" in the 2021 report
     if role == "other" and (re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year)):
         return "tasks"
+    path = sec.path if sec else ""
+    if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
+        return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
     return role
+
+
+def _past_lead(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence opens with a past year ("2021年，…", "2021年全县…")."""
+    m = re.match(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)", sentence)
+    return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
@@ -374,20 +425,30 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
     text = norm.text
     out: list[Pledge] = []
     seen: set[tuple] = set()
+    listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     for pm in re.finditer(r"[^\n]+", text):
         ps, pe = pm.span()
         role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
-            if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST.search(para):
+            if listing and _BULLET.match(para):
                 continue
+            listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
+            if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
+                    _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
+                continue  # the year's target list, or its explanation (a task may name "主要目标" too)
             if role not in PLAN_ROLES and role != "other":
                 continue
         elif role != "review":
             continue
+        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
+        past = [(m.start() + ps, m.end() + ps) for m in re.finditer(r"[^。！？!?]+", para)
+                if _past_lead(m.group(0), meta)] if part == "plan" else []
         for ss, se in _sentences(text, ps, pe):
             sentence = text[ss:se]
+            if any(a <= ss < b for a, b in past):
+                continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
@@ -399,7 +460,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
                 continue
             sec = outline.at(ss)
             path = sec.path if sec else ""
-            period = _period(sentence, meta) if part == "plan" else (
+            period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and _target_list(text, ss, se, quants):
                 continue
@@ -431,6 +492,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
     verb = before[-1] if before else None
+    if len(before) >= 2 and _NOMINAL.fullmatch(_strip(text[verb.end:q.start])):
+        verb = before[-2]  # "完成铁路建设投资8000亿元": 建设 is part of the object
     pre_start = verb.end if verb else lo
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
@@ -459,7 +522,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             act = verb
         cand_c = _strip(cand)
         if cand_c:
-            return cand_c, bs, bs + len(cand), act
+            k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
+            return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
     if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
@@ -534,6 +598,18 @@ class _Hit:
     qe: int
 
 
+def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
+    """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
+    qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
+    if qual == "eq" and q.more:
+        qual = "at_least"  # "300余个"
+    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
+        qual = "about"
+    elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
+        qual = "at_least"  # "至少建成1个"
+    return qual, qend
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -575,14 +651,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             continue
         quals, prev_end = [], v.start
         for q in run:
-            quals.append(numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""),
-                                           prev_end))
+            quals.append(_qualifier(text, q, prev_end))
             prev_end = quals[-1][1]
         qs, qe = min(s, v.start), prev_end
         for n, (obj, a, b) in enumerate(items):
             q, (qual, _) = (run[n], quals[n]) if len(run) >= 2 else (run[0], quals[0])
-            if q.more and qual == "eq":
-                qual = "at_least"
             hits.append(_Hit(obj, a, b, v, q, qual, qs, qe))
     return hits
 
@@ -595,6 +668,8 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
     for ci, (cs, ce) in enumerate(cls):
+        if last_verb is not None and verbs().get(last_verb.word) == "level":
+            last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         if not cq:
             if _verbs_in(text, cs, ce):
@@ -629,13 +704,13 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
-                qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), ps)
-                if q.more and qual == "eq":
-                    qual = "at_least"
+                qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
-                if _FROM_TO.match(text, qend) and "从" in text[lo:q.start]:
+                if _FROM_TO.match(text, qend) and re.search("[从由]", text[lo:q.start]):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
+                if _own_items_re() and _own_items_re().match(text, qend + text.startswith("的", qend)):
+                    continue  # "办好10件民生实事": a count of the report's own list
                 if _is_threshold(text, q, qend):
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
@@ -660,7 +735,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
-                    if object_norm(obj)[1] == "财政":
+                    if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb("安排", obj_s, obj_s)
                     elif after and after[0].start - post_end <= 2:
@@ -701,7 +776,7 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     if i < 0:
         return None
     s = i + len(v.word)
-    m = re.compile(r"[，,、；;：:]").search(text, s, v.start)
+    m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
     if not obj or len(obj) > 20 or re.search(r"\d", obj):
@@ -710,6 +785,7 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     return obj, k, k + len(obj)
 
 
+_PUNCT = re.compile(r"[，,、；;：:]")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
 
 
