@@ -302,29 +302,30 @@ def ingest(
         with run, store:
             index = _attach_hooks(store, db, batch=256)
             try:
-                for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
-                    rep.advance()
-                    if exc is not None:
-                        failed += 1
-                        rep.line(f"error: {exc}")
-                        continue
-                    for d in docs:
-                        where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
-                        if store.add(d, replace=replace):
-                            added += 1
-                        else:
-                            skipped += 1
-                            row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
-                                                    [d.id]).fetchone()
-                            name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
-                            rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
-                                     f"{yr or 'no year'})")
+                with store.batch(64):  # one transaction per 64 documents
+                    for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
+                        rep.advance()
+                        if exc is not None:
+                            failed += 1
+                            rep.line(f"error: {exc}")
                             continue
-                        missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
-                        if missing:
-                            warned += 1
-                            rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
-                                     f"(stored as {d.id}; set it with --region/--year)")
+                        for d in docs:
+                            where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
+                            if store.add(d, replace=replace):
+                                added += 1
+                            else:
+                                skipped += 1
+                                row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
+                                                        [d.id]).fetchone()
+                                name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
+                                rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
+                                         f"{yr or 'no year'})")
+                                continue
+                            missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
+                            if missing:
+                                warned += 1
+                                rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
+                                         f"(stored as {d.id}; set it with --region/--year)")
             finally:  # what is stored gets indexed, even when the run stops early
                 if hasattr(index, "flush"):
                     index.flush()
