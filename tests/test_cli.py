@@ -498,3 +498,32 @@ def test_every_choice_and_alias_resolves_to_one_value():
                 assert owners.setdefault(a.lower(), c.value) == c.value, f"{field}: {a} names two values"
                 assert choices.resolve(field, a.upper()) == c.value
     assert set(choices.values("role")) == {"actual", "target", "goal"}
+
+
+def test_ingest_reports_bad_records_empty_folders_and_a_busy_database(tmp_path):
+    """A broken JSONL line is one warning and the rest is stored; a folder with nothing readable
+    exits 1; a database another process holds for writing is one line, not a traceback."""
+    import json as _json
+    import subprocess
+    import sys
+
+    text = "政府工作报告\n一、2023年工作回顾\n" + "全市生产总值增长5.2%，一般公共预算收入增长3%。" * 10
+    dump = tmp_path / "d.jsonl"
+    dump.write_text(_json.dumps({"content": text}, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    cmd = [sys.executable, "-m", "planwatch", "ingest"]
+    r = subprocess.run(cmd + [str(dump), "--db", str(db)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "d.jsonl:2: not JSON" in r.stderr and "1 stored" in r.stdout
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = subprocess.run(cmd + [str(empty), "--db", str(db)], capture_output=True, text=True)
+    assert r.returncode == 1 and "no readable files" in r.stderr
+    import duckdb
+
+    holder = duckdb.connect(str(db))  # this process holds the file for writing
+    try:
+        r = subprocess.run(cmd + [str(dump), "--db", str(db)], capture_output=True, text=True)
+    finally:
+        holder.close()
+    assert r.returncode == 1 and "is busy" in r.stderr and "Traceback" not in r.stderr

@@ -127,6 +127,8 @@ def test_shown_and_years():
         parse_years(years="2020-2016")
     with pytest.raises(ValueError):
         parse_years()
+    with pytest.raises(ValueError, match="outside"):
+        parse_years(years="1-99999999")  # refused at once, not enumerated
 
 
 # ---------------------------------------------------------------- escalation, one year
@@ -135,6 +137,7 @@ def test_shown_and_years():
 def test_levels_known_answers(store):
     res = escalation(store, "gdp", 2024)
     assert (res.measure, res.unit, res.role) == ("growth", "%", "target")
+    assert repr(res) == "<Escalation gdp growth target 2024: 7 figures, 4 levels, 2 documents left out>"
     assert list(res.levels.level) == ["national", "province", "prefecture", "county"]
     assert res.national == {2024: 5.0}
     nat = _level(res, "national")
@@ -160,6 +163,19 @@ def test_met_share_by_level(store):
         assert (r.n_scored, r.n_met, r.share_met) == (scored, met, share), level
     v = res.pairs.set_index("region").verdict
     assert v["武汉市"] == "no_actual" and v["汝州市"] == "exceeded" and v["河南省"] == "missed"
+
+
+def test_batch_scorecards_are_the_scorecards(store):
+    from planwatch.analyze.scorecard import scorecard, scorecards
+
+    codes = [c for _, c, *_ in REGIONS.values()]
+    batch = scorecards(store, codes, indicator="gdp")
+    one = pd.concat([scorecard(store, c, indicator="gdp") for c in sorted(codes)], ignore_index=True)
+    same = lambda df: df.astype(object).where(df.notna(), None).to_dict("records")  # noqa: E731 - None vs NaN
+    assert len(batch) == 10 and same(batch) == same(one)  # 7 targets for 2024, 3 for 2025
+    # by code: 中国, 河南, 洛阳, 平顶山, 汝州, 湖北, 武汉
+    assert list(batch.verdict[batch.year == 2024]) == ["met", "missed", "missed", "met", "exceeded", "met",
+                                                       "no_actual"]
 
 
 def test_pairs_table(store):
@@ -306,7 +322,13 @@ def test_web_page(family_db):
         api = c.get("/api/escalation?indicator=gdp&year=2024&table=pairs").json()
         assert {p["region"]: p["gap"] for p in api}["汝州市"] == pytest.approx(1.0)
         assert c.get("/api/escalation?indicator=gdp").status_code == 422
-        assert c.get("/region/410000").status_code == 200 and 'href="/region/100000"' in c.get("/region/410000").text
+        assert c.get("/api/escalation?indicator=gdp&years=1-99999999").status_code == 422
+        assert c.get("/api/escalation?indicator=gdp&year=2024&under=火星市").status_code == 404
+        page = c.get("/escalation?indicator=gdp&years=2024-99999")
+        assert page.status_code == 200 and "outside 1949–2100" in page.text
+        prov = c.get("/region/410000")
+        assert prov.status_code == 200 and 'href="/region/100000"' in prov.text
+        assert 'href="/escalation?under=410000"' in prov.text
         nat = c.get("/region/100000")
         assert nat.status_code == 200 and 'href="/region/410000"' in nat.text and 'href="/region/420000"' in nat.text
 
@@ -388,7 +410,7 @@ def test_browser_chart(served, tmp_path):
             pg.wait_for_selector("#escalation-chart canvas")
             names = pg.evaluate("() => echarts.getInstanceByDom(document.getElementById('escalation-chart'))"
                                 ".getOption().series.map(s => s.name)")
-            assert "province median" in names and "national" in names
+            assert names == ["national", "province median", "prefecture median", "county median"]  # top down
             assert errors == []
         finally:
             b.close()

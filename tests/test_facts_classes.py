@@ -201,3 +201,39 @@ def test_goal_year_only_from_its_own_sentence():
     text = "到2035年基本实现社会主义现代化。今后五年，地区生产总值年均增长5%左右。届时，经济总量超过9000亿元。\n"
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("sentence,present", [
+    ("出口增长11%以上", True),
+    ("货物出口增长8%", True),
+    ("“新三样”产品出口增长近30%", False),
+    ("进口、出口通关时间分别压减67%", False),
+    ("出口退税增长20%", False),
+])
+def test_bare_exports_only_where_they_open_a_clause(sentence, present):
+    fs = facts(f"一、2022年工作回顾\n全省生产总值增长5%，{sentence}。\n", report_year=2023)
+    assert (("exports", "actual", "2022", "growth") in fs) is present, sorted(fs)
+
+
+def test_a_figure_the_indicator_cannot_take_is_skipped():
+    fs = facts("一、过去五年工作回顾\n全省生产总值连跨2个万亿元台阶、达到4.5万亿元左右。\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (4.5, "about")
+
+
+def test_report_title_year_is_not_a_period():
+    text = "2017年江苏政府工作报告 GDP增长7.8%\n\n2016年，江苏地区生产总值7.6万亿元，增长7.8%。\n"
+    fs = facts(text, report_year=2017)
+    assert ("gdp", "target", "2017", "growth") not in fs
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (7.8, "eq")
+
+
+def test_ranks_and_tiers():
+    text = ("一、2023年工作回顾\n经济增速稳居全市第一方阵。全县地区生产总值增长6.5%，增速排全市第二。"
+            "第一产业增加值增速、农林牧渔业总产值增速、农村居民人均可支配收入增速在全市排第一。\n"
+            "二、2024年主要预期目标\n地区生产总值增速稳居全国上游。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (2, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2023", "rank")) == (1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "rank")) == (1, "eq")
+    q = fs[("gdp", "target", "2024", "rank")]
+    assert q.value is None and q.qualifier == "qualitative" and q.scope == "全国"

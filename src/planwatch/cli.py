@@ -134,8 +134,6 @@ def _read_store(db: Path):
     """The database opened read-only; a missing file is an error, never a new empty database."""
     if not Path(db).is_file():
         raise _fail(f"no database at {db} (create one with: planwatch ingest FILES --db {db})")
-    from .store import Store
-
     return Store(db, read_only=True)
 
 
@@ -220,9 +218,14 @@ console, err = _LazyConsole(False), _LazyConsole(True)
 
 
 def Store(*args: Any, **kwargs: Any):  # noqa: N802 - stands for the class, imported when called
+    """The store; a database another process holds for writing is one line, not a traceback."""
     from .store import Store as _Store
+    from .store import StoreBusy
 
-    return _Store(*args, **kwargs)
+    try:
+        return _Store(*args, **kwargs)
+    except StoreBusy as exc:
+        raise _fail(f"error: {exc}", 1) from None
 
 
 def _df_out(df, format, title: str, columns: list[str] | None = None, widths: dict[str, int] | None = None,
@@ -282,19 +285,22 @@ def ingest(
     at the end. Exit status 1 if any file failed.
     """
     doc_type = _check("doc_type", doc_type)
+    import warnings
+
     from .ingest import iter_files
     from .parallel import Runner, resolve_jobs, to_stored
 
     files = list(iter_files(paths))
+    if not files:
+        raise _fail(f"error: no readable files under {', '.join(str(p) for p in paths)}", 1)
     added = skipped = failed = warned = 0
+    lost = None
     # the workers start first, forked before the progress bar and DuckDB start their threads;
     # this process is the only writer to the store
-    run = Runner(min(resolve_jobs(jobs), max(1, len(files))))
+    run = Runner(min(resolve_jobs(jobs), len(files)))
     rep = _Reporter(len(files))
     try:
         try:
-            from .store import Store
-
             store = Store(db)
         except BaseException:
             run.close()
@@ -302,39 +308,62 @@ def ingest(
         with run, store:
             index = _attach_hooks(store, db, batch=256)
             try:
-                with store.batch(64):  # one transaction per 64 documents
+                with store.batch(64), warnings.catch_warnings(record=True) as caught:  # 64 documents a transaction
+                    warnings.simplefilter("always")
                     for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
                         rep.advance()
-                        if exc is not None:
-                            failed += 1
-                            rep.line(f"error: {exc}")
-                            continue
-                        for d in docs:
-                            where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
-                            if store.add(d, replace=replace):
-                                added += 1
-                            else:
-                                skipped += 1
-                                row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
-                                                        [d.id]).fetchone()
-                                name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
-                                rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
-                                         f"{yr or 'no year'})")
-                                continue
-                            missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
-                            if missing:
-                                warned += 1
-                                rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
-                                         f"(stored as {d.id}; set it with --region/--year)")
+                        # bad records of a dump (a broken JSONL line, a short CSV row): one line each
+                        for w in caught:
+                            rep.line(f"warning: {w.message}")
+                        caught.clear()
+                        added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
+                                                                     (added, skipped, failed, warned))
             finally:  # what is stored gets indexed, even when the run stops early
                 if hasattr(index, "flush"):
                     index.flush()
+            lost = _unmatched_corrections(store) if replace else None
     finally:
         rep.close()
     print(f"{added} stored, {skipped} already stored, {failed} failed ({len(files)} files) -> {db}"
           + (f"; {warned} without region or year" if warned else ""))
+    if lost is not None and len(lost):
+        _note([f"{len(lost)} review corrections no longer match the new extraction (see each document's review log):"]
+              + [f"  #{r.id} {r.doc_id[:10]} {r.action} {r.kind} {r.item_key} @{r.start}-{r.end} by {r.user_name}"
+                 for r in lost.itertuples()])
     if failed:
         raise typer.Exit(1)
+
+
+def _ingest_one(store, rep, f, docs, exc, replace, counts):
+    """Store one file's documents and say what happened; returns the updated counts."""
+    added, skipped, failed, warned = counts
+    if exc is not None:
+        rep.line(f"error: {exc}")
+        return added, skipped, failed + 1, warned
+    for d in docs:
+        where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
+        if store.add(d, replace=replace):
+            added += 1
+        else:
+            skipped += 1
+            row = store.con.execute("SELECT name, region, report_year FROM documents WHERE id = ?",
+                                    [d.id]).fetchone()
+            name, reg, yr = row if row else (d.name, d.meta.region, d.meta.report_year)
+            rep.line(f"already stored: {where} as {d.id} ({name}, {reg or 'no region'}, "
+                     f"{yr or 'no year'})")
+            continue
+        missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
+        if missing:
+            warned += 1
+            rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
+                     f"(stored as {d.id}; set it with --region/--year)")
+    return added, skipped, failed, warned
+
+
+def _unmatched_corrections(store):
+    from .review import unmatched
+
+    return unmatched(store)
 
 
 def _attach_hooks(store, db: Path, batch: int = 1):
@@ -443,7 +472,7 @@ def facts(
     n = resolve_jobs(jobs)
     if n > 1:  # no worker pool for a single file: starting one costs more than it saves
         files = list(files)
-        n = min(n, len(files))
+        n = max(1, min(n, len(files)))
     with Runner(n) as run:
         for f, out, exc in run.map(to_jsonl if fmt == "jsonl" else to_lines, files,
                                    _overrides(region, year, doc_type)):
@@ -498,8 +527,17 @@ def export(
                                    help="Parquet datasets partitioned by province and report year (hive style: "
                                         "<table>/province=…/report_year=…/), written without loading the corpus."),
     db: Path = DbOpt,
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Instead: write reviewed documents as gold files (shared/gold format) to this directory, for planwatch eval."),
+    complete: bool = typer.Option(False, "--complete", help="With --gold: only documents whose every item and metadata were reviewed."),
 ) -> None:
-    """Write documents, sections, facts, pledges and projects as tables."""
+    """Write documents, sections, facts, pledges and projects as tables (as reviewed)."""
+    if gold is not None:
+        from .review import export_gold
+
+        with _read_store(db) as store:
+            written = export_gold(store, gold, complete=complete)
+        print(f"{len(written)} reviewed documents -> {gold} (score with: planwatch eval {gold})")
+        return
     fmt = _check_in(format, ("parquet", "csv", "xlsx", "dta", "jsonl"), "export format")
     if partition and fmt != "parquet":
         raise _fail(f"--partition writes Parquet datasets; use it with --format parquet, not {fmt}")
@@ -584,6 +622,7 @@ def serve(
     allow_upload: bool = typer.Option(False, "--allow-upload",
                                       help="Allow uploading reports (otherwise read-only); creates the database."),
     data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Where uploads are saved (default: uploads/ next to the database)."),
+    allow_edit: bool = typer.Option(False, "--allow-edit", help="Let logged-in reviewers (planwatch users add) accept, correct and add items."),
 ) -> None:
     """Serve the corpus as web pages and a JSON API (/api)."""
     if not allow_upload and not Path(db).is_file():
@@ -593,7 +632,8 @@ def serve(
 
     from .web.app import create_app
 
-    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, allow_upload=allow_upload, data_dir=data_dir, allow_edit=allow_edit),
+                host=host, port=port, log_level="info")
 
 
 _VERDICT_STYLE = {"met": "green", "exceeded": "bold green", "missed": "red", "qualitative": "cyan", "no_actual": "dim"}
@@ -825,3 +865,58 @@ def reindex(db: Path = DbOpt) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+
+
+# ---------------------------------------------------------------- reviewers
+
+users_app = typer.Typer(no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(
+    name: str = typer.Argument(..., help="User name (letters, digits, . _ @ -)."),
+    db: Path = DbOpt,
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from the first line of stdin."),
+    replace: bool = typer.Option(False, "--replace", help="Set a new password for an existing user."),
+) -> None:
+    """Add a reviewer; the password is stored only as an argon2 hash."""
+    from .review import ReviewError, add_user
+    from .store import Store
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        with Store(db) as store:
+            add_user(store, name, password, replace=replace)
+    except ReviewError as exc:
+        raise _fail(f"error: {exc}", 1)
+    print(f"user {name} {'updated' if replace else 'added'} -> {db}")
+
+
+@users_app.command("list")
+def users_list(db: Path = DbOpt) -> None:
+    """List reviewers."""
+    from .review import users
+
+    with _read_store(db) as store:
+        df = users(store)
+    for r in df.itertuples():
+        print(f"{r.name}\t{r.created_at:%Y-%m-%d %H:%M}")
+
+
+@users_app.command("remove")
+def users_remove(name: str = typer.Argument(...), db: Path = DbOpt) -> None:
+    """Remove a reviewer (their corrections stay, with their name)."""
+    from .review import remove_user
+    from .store import Store
+
+    if not Path(db).is_file():
+        raise _fail(f"no database at {db}")
+    with Store(db) as store:
+        ok = remove_user(store, name)
+    if not ok:
+        raise _fail(f"no user {name!r}", 1)
+    print(f"user {name} removed")

@@ -212,13 +212,18 @@ def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> Rep
         files = [f for f in iter_files(list(paths)) if f.name in gold]
     else:
         for name in gold:
-            for d in (Path("examples"), Path(gold_dir).parent.parent / "seeds", Path(gold_dir).parent / "seeds",
-                      Path(gold_dir).parent.parent / Path(gold_dir).name / "texts"):
-                if (d / name).exists():
-                    files.append(d / name)
-                    break
+            # texts/ beside the gold is where `planwatch export --gold` puts the texts as read
+            cands = [Path(gold_dir) / "texts" / name, Path(gold_dir) / "texts" / (name + ".txt")]
+            cands += [d / name for d in (Path("examples"), Path(gold_dir).parent.parent / "seeds",
+                                         Path(gold_dir).parent / "seeds",
+                                         Path(gold_dir).parent.parent / Path(gold_dir).name / "texts")]
+            hit = next((c for c in cands if c.exists()), None)
+            if hit is not None:
+                files.append(hit)
+    by_name = {n + ".txt": n for n in gold}
     lines: list[dict] = []
     for f in files:
         for doc in read_all(f):
+            doc.name = by_name.get(doc.name, doc.name) if doc.name not in gold else doc.name
             lines += doc.lines()
     return score(gold, lines)

@@ -91,16 +91,17 @@ def export_partitioned(store, out_dir: str | Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     con = store.con
     queries = {"documents": f"""SELECT {_DOC_LIST_COLS},
-                   (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS n_facts,
-                   (SELECT count(*) FROM pledges p WHERE p.doc_id = d.id) AS n_pledges,
-                   (SELECT count(*) FROM projects p WHERE p.doc_id = d.id) AS n_projects
-                FROM documents d"""}
+                   (SELECT count(*) FROM reviewed_facts f WHERE f.doc_id = d.id) AS n_facts,
+                   (SELECT count(*) FROM reviewed_pledges p WHERE p.doc_id = d.id) AS n_pledges,
+                   (SELECT count(*) FROM reviewed_projects p WHERE p.doc_id = d.id) AS n_projects
+                FROM reviewed_documents d"""}
     rename = {("sections", "id"): "section_id", ("sections", "parent"): "parent_section"}
     for name in TABLES[1:]:
-        cols = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+        src = name if name == "sections" else f"reviewed_{name}"  # what Store.table reads: items as reviewed
+        cols = [r[0] for r in con.execute(f"DESCRIBE {src}").fetchall()]
         picked = ", ".join(f't."{c}"' + (f' AS "{rename[name, c]}"' if (name, c) in rename else "") for c in cols)
         queries[name] = (f"SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.province, d.doc_type, "
-                         f"d.report_year, {picked} FROM {name} t JOIN documents d ON d.id = t.doc_id")
+                         f"d.report_year, {picked} FROM {src} t JOIN reviewed_documents d ON d.id = t.doc_id")
     written = []
     for name, sql in queries.items():
         target = out / name

@@ -45,7 +45,7 @@ _SPEAKER = re.compile(
     r"^[ \t]*(?:(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|政府|财政局|统计局|财政厅)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office
     r"|[\u4e00-\u9fff]{2,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
-    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
+    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)|国务院总理|总理)"
@@ -64,11 +64,23 @@ _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
                 (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949)]
 _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
+_LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)[省市县区州旗盟])(?![第前平首排领均各])")
+_LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
+                   "全县": {"county"}, "全旗": {"county"}, "全州": {"prefecture"}, "全盟": {"prefecture"}}
 _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", "全州": "prefecture", "全盟": "prefecture"}
 # pinyin some traditional-script reposts insert (會(huì)), zero-width characters, and spaces between
 # two Chinese characters (政 府 工 作 报 告, 李　强): none of them may break a cue
-_ERASE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]"
-                    r"|[\u200b\u200c\u200d\u2060\ufeff]|(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
+_PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
+_ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff])"
+                    r"|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
+_NIAN = re.compile("年")
+_GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
+_SELF = re.compile("[我全本][省市县区州旗盟]")
+_COUNTY_CHAR = re.compile("[县旗]")
+_JIE = re.compile("届")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 class _View:
@@ -76,16 +88,20 @@ class _View:
 
     def __init__(self, base: str):
         self.base = base
+        vmap, vre = _variants()
+        folded = vre.sub(lambda m: vmap[m.group()], base)  # one character for one: offsets unchanged
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
-        for m in _ERASE.finditer(base):
+        for m in _ERASE.finditer(folded):
+            if not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)):
+                continue  # pinyin and spaces count only right after a Chinese character
             if m.start() > pos:
-                parts.append(base[pos:m.start()])
+                parts.append(folded[pos:m.start()])
                 self._vstarts.append(vpos)
                 self._bstarts.append(pos)
                 vpos += m.start() - pos
             pos = m.end()
-        parts.append(base[pos:])
+        parts.append(folded[pos:])
         self._vstarts.append(vpos)
         self._bstarts.append(pos)
         self.s = "".join(parts)
@@ -96,6 +112,12 @@ class _View:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return (self.pos(start), self.pos(end - 1) + 1) if end > start else (self.pos(start), self.pos(start))
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[dict[str, str], re.Pattern]:
+    vmap = {row[0]: row[1] for row in vocab.table("char_variants.tsv") if len(row) >= 2 and len(row[0]) == 1}
+    return vmap, re.compile("[" + "".join(vmap) + "]" if vmap else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -112,18 +134,27 @@ def _patterns() -> dict[str, re.Pattern]:
     y = r"(?P<y>(?:19|20)\d{2})\s*年"
     return {
         "national": re.compile(_alt("national")),
+        # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
+        "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
         "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
-        "target": re.compile(r"(?<![到至—\-~～])" + y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:"
+        "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
         "review_lead": re.compile(r"(?:回顾|总结|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
+        # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
+        "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年)"),
+        # a five-year plan: its outline submitted with the report is for its first year, a review of
+        # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
+        "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
+                                   r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
+        "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"),
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
     }
 
@@ -186,7 +217,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     hints = hints or {}
     from .normalize import simplified
 
-    text = simplified(text)  # same offsets as the text as read
+    raw, text = text, simplified(text)  # same offsets as the text as read
     meta = Metadata()
     ev = meta.evidence
     hv = _View(text[:HEAD])
@@ -206,63 +237,77 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- doc type: the title's words, else the opening only a government work report has, else body words
     opening = _patterns()["opening"].search(body[:3000])
-    for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name),
-                      ("opening", ""), ("body", body[:600])):
-        if source == "opening":
-            if opening:
-                meta.doc_type = "government_work_report"
-                ev["doc_type"] = Evidence(meta.doc_type, "body", opening.group(0), *raw_span(bv, *opening.span()))
-                break
-            continue
+    event = _patterns()["other_event"].search(body[:200])
+    for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = _doc_type(s)
         if hit:
             meta.doc_type = hit[0]
             ev["doc_type"] = Evidence(hit[0], source, hit[1])
             break
-    if meta.doc_type is None:
-        meta.doc_type = "other"
-        ev["doc_type"] = Evidence("other", "derived", "no report title or opening found")
+    else:
+        if opening:
+            meta.doc_type = "government_work_report"
+            ev["doc_type"] = Evidence(meta.doc_type, "body", opening.group(0), *raw_span(bv, *opening.span()))
+        else:
+            # news: the report type named first in the lead, unless the lead is about another meeting
+            # (县委经济工作会议 …传达学习政府工作报告精神)
+            hit = _first_doc_type(body[:600])
+            if hit and not (event and event.start() < hit[2]):
+                meta.doc_type = hit[0]
+                ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
+            else:
+                meta.doc_type = "other"
+                ev["doc_type"] = Evidence("other", "derived", event.group(0) if event else "no report title or opening found")
 
     # --- the byline (or a news lead): meeting, date, speaker
     m = _MEETING.search(head)
-    nat = _NATIONAL_SESSION.search(head)
+    sessions = _sessions(head)
+    # the national congress is the report's own only in a byline ("在第十三届全国人民代表大会第五次会议上")
+    # or a news lead where the premier delivers the report; a local report may mention it in passing
+    # ("习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议")
+    nat = next((x for x in sessions if x.re is _NATIONAL_SESSION and _own_national(head, x)), None)
+    sessions = [x for x in sessions if x.re is not _NATIONAL_SESSION or x is nat]
     if nat and m and m.start() < nat.start() < m.end():
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
-    session = m or next((s for s in _SESSION.finditer(head) if "全国" not in s.group("region")), None)
+    session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")), None)
     dm = None
+    anchor = m or session or nat
     for d in _DATE.finditer(head):
-        anchor = m or session or nat
-        if anchor and abs(d.end() - anchor.start()) < 12 or re.match(r"\s*在", head[d.end():d.end() + 3]):
+        # the date before the meeting ("2024年1月8日在…"), or on the line after it ("…会议上\n（2019年1月10日）")
+        if anchor and (abs(d.end() - anchor.start()) < 12 or 0 <= d.start() - anchor.end() <= 16) \
+                or re.match(r"\s*在", head[d.end():d.end() + 3]):
             dm = d
             break
     if dm:
         y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), _cn_int(dm.group("d"))
         if y and mo and da and 1 <= mo <= 12 and 1 <= da <= 31:
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
-            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", hv.base[slice(*hv.span(*dm.span()))],
-                                          *hv.span(*dm.span()))
+            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", *hv.span(*dm.span()))
     month_day = None
     if meta.meeting_date is None:
-        month_day = _month_day(head, [x for pat in (_MEETING, _SESSION, _NATIONAL_SESSION) for x in pat.finditer(head)])
+        month_day = _month_day(head, list(_MEETING.finditer(head)) + sessions)
     sp = _speaker(hv, m or session or nat)
     if sp:
         meta.speaker, quote, st, en = sp
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
 
     # --- region
-    _region(meta, text, bv, hv, m, session, nat, opening, hints, name, raw_span)
+    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span)
 
     # --- report year, and the year of a month-day dateline
-    _year(meta, text, bv, hv, hints, name, raw_span)
+    _year(meta, bv, hv, hints, name, raw_span)
     if month_day and meta.report_year:
         mo, da = int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
             y = meta.report_year - 1 if mo >= 11 else meta.report_year
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             s, e = hv.span(*month_day.span())
-            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", text[s:e], s, e,
+            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", s, e,
                                           note=f"year not stated: taken from report year {meta.report_year}")
 
+    for e in ev.values():  # provenance: a quote with offsets is the text as read at those offsets
+        if e.start is not None and e.end is not None:
+            e.quote = raw[e.start:e.end]
     for k, v in (overrides or {}).items():
         if v is None or not hasattr(meta, k):
             continue
@@ -275,6 +320,27 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     return meta
 
 
+def _own_national(head: str, x: re.Match) -> bool:
+    if re.search(r"在\s*$", head[max(0, x.start() - 3):x.start()]) and head[x.end():x.end() + 1] == "上":
+        return True
+    sentence = head[head.rfind("。", 0, x.start()) + 1:(head.find("。", x.end()) + 1 or len(head))]
+    return "总理" in sentence and "政府工作报告" in sentence
+
+
+def _sessions(head: str) -> list[re.Match]:
+    """Local and national congress sessions named in the head, found around each 届 (a regex that
+    starts with a free-length name would be tried at every position)."""
+    out, seen = [], set()
+    for j in _JIE.finditer(head):
+        for pat in (_SESSION, _NATIONAL_SESSION):
+            for x in pat.finditer(head, max(0, j.start() - 26), min(len(head), j.end() + 30)):
+                if x.start() <= j.start() < x.end() and (pat, x.start()) not in seen:
+                    seen.add((pat, x.start()))
+                    out.append(x)
+                    break
+    return sorted(out, key=lambda x: x.start())
+
+
 def _month_day(head: str, sessions: list) -> re.Match | None:
     """A news dateline without a year: "2月3日，XX区第八届人民代表大会第五次会议开幕", "长沙1月25日电",
     or a line that opens with the date ("1月21日，南县召开…")."""
@@ -282,7 +348,10 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
             if 0 <= anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
                 return md
-    for md in _MONTH_DAY.finditer(head[:800]):
+    # the lead of a news article: its first lines, not a date opening a paragraph further down
+    lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
+    lead = lines[min(3, len(lines)) - 1] if lines else 0
+    for md in _MONTH_DAY.finditer(head[:min(lead, 800)]):
         after = head[md.end():md.end() + 4]
         if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?[，,]", after)
                                      and re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])):
@@ -290,13 +359,15 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     return None
 
 
-def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple[str, str, str, int, int] | tuple | None:
+def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type."""
     pos = 0
     for line in hv.s.splitlines(keepends=True):
         s = line.strip().strip("#* ").strip()
         # a title is a short line, not a sentence of a news lead nor a numbered section heading
-        if s and _doc_type(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s):
+        # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告")
+        if s and _doc_type(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
+                and not any(w in s for w in _cues()["chrome"]):
             vs = hv.s.find(s, pos)
             start, end = hv.span(vs, vs + len(s))
             return s, "title", text[start:end], start, end
@@ -304,6 +375,15 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple[str, str, str, 
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+def _first_doc_type(s: str) -> tuple[str, str, int] | None:
+    """The report type named first in s: (type, words, position)."""
+    hits = [(mm.start(), dt, mm.group(0)) for dt, pat in _DOC_TYPES for mm in [pat.search(s)] if mm]
+    if not hits:
+        return None
+    pos, dt, words = min(hits)
+    return dt, words, pos
 
 
 def _doc_type(s: str) -> tuple[str, str] | None:
@@ -327,8 +407,9 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 continue
         cands.append(x)
         break
-    for pat in (_NEWS_SPEAKER, _NEWS_SPEAKER2, _NEWS_SPEAKER3, _BYLINE_NAME, _RUNON_SPEAKER):
-        x = pat.search(head)
+    for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"),
+                        (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
+        x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         if x:
             cands.append(x)
     if not cands:
@@ -381,14 +462,17 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset()) -> Region |
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
-def _specific(seg: str, ntext: str) -> tuple[str, Region] | None:
+def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] | None:
     """The most specific region named in a byline or title segment.
 
-    "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市."""
+    "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
+    byline, a short name before another word names the region too ("济源示范区" is 济源市)."""
     seg = re.sub(r"^(?:中国|中共)", "", seg)
     names = [nm for _, _, nm in find_names(seg)]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
+    if not names and byline:
+        names = [seg[:k] for k in (4, 3, 2) if gazetteer().by_short.get(seg[:k])][:1]
     if not names:
         return None
     g = gazetteer()
@@ -405,26 +489,75 @@ def _specific(seg: str, ntext: str) -> tuple[str, Region] | None:
     return (best[1], best[2]) if best else None
 
 
-def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
-    """Mentions of two-character full names (南县) and of short names (黎平) of regions ending in
-    ``suffix``; each counted only at the start of a clause, where a place name stands as a subject,
-    so that 湖南县域 is not 南县 and 新兴产业 is not 新兴县."""
+def _trie(words) -> str:
+    """One alternation grouped by first character: the regex engine then tries one branch per position."""
+    by: dict[str, list[str]] = {}
+    for w in words:
+        by.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for c, rest in sorted(by.items()):
+        rest = sorted(set(rest), key=len, reverse=True)
+        parts.append(re.escape(c) + ("(?:" + "|".join(re.escape(r) for r in rest) + ")" if rest != [""] else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _two_char_counties() -> frozenset[str]:
+    return frozenset(n for n in gazetteer().by_name if len(n) == 2 and n[-1] in "县旗")
+
+
+@lru_cache(maxsize=8)
+def _shorts(suffix: str) -> frozenset[str]:
     g = gazetteer()
+    return frozenset(k for k, rs in g.by_short.items() if len(k) in (2, 3) and any(r.name.endswith(suffix) for r in rs))
+
+
+_CLAUSE_START = set("，,。；;：:、 \t\n\u3000（(“\"")
+
+
+def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
+    """Mentions of two-character county names (南县) where a place name stands as a subject, at the
+    start of a clause (so that 湖南县域 is not 南县); after an anonymous byline ("在县第十八届…") also
+    the short names (黎平) of regions ending in its suffix, wherever they stand."""
+    two = _two_char_counties()
     out: Counter[str] = Counter()
-    for mm in re.finditer(r"(?:^|[，,。；;：:、\s（(“\"])([\u4e00-\u9fff]{2,3})", ntext, re.M):
-        w = mm.group(1)
-        for cand in (w, w[:2]):
-            if cand in g.by_name and len(cand) == 2:
-                out[cand] += 1
-                break
-            if suffix and cand in g.by_short and any(r.name.endswith(suffix) for r in g.by_short[cand]):
-                out[cand] += 1
-                break
+    for mm in _COUNTY_CHAR.finditer(ntext):
+        i = mm.start()
+        if i >= 1 and ntext[i - 1:i + 1] in two and (i == 1 or ntext[i - 2] in _CLAUSE_START):
+            out[ntext[i - 1:i + 1]] += 1
+    if suffix:
+        # names of provinces and prefectures are masked first: 黑龙江 holds 龙江 (龙江县); a set scan of
+        # the first 3000 characters (a regex of ~2800 names is ten times slower)
+        masked = _upper_shorts().sub(lambda m: "　" * len(m.group()), ntext[:3000])
+        shorts = _shorts(suffix)
+        i = 0
+        while i < len(masked) - 1:
+            w = masked[i:i + 3] if masked[i:i + 3] in shorts else masked[i:i + 2]
+            if w in shorts:
+                out[w] += 1
+                i += len(w)
+            else:
+                i += 1
     return out
 
 
-def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, opening, hints, name,
+@lru_cache(maxsize=1)
+def _upper_shorts() -> re.Pattern:
+    g = gazetteer()
+    shorts = {k for k, rs in g.by_short.items()
+              if len(k) >= 2 and any(r.level in ("province", "prefecture") and r.current for r in rs)}
+    return re.compile(_trie(shorts) + "(?![省市区县州旗盟])")
+
+
+def _upper_short_mentions(s: str) -> Counter[str]:
+    """Short names of provinces and prefectures in s that are not part of the full name (湖北, not 湖北省)."""
+    return Counter(_upper_shorts().findall(s))
+
+
+def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
             raw_span) -> None:
+    """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
+    then 中共XX市委, names and short names in the body; the report's own level word breaks close calls."""
     ntext = bv.s
     head = hv.s
     g = gazetteer()
@@ -438,8 +571,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if r.code not in first or first[r.code][0] == "body" and source != "body":
             first[r.code] = (source, quote, start, end)
 
-    def vote_seg(seg: str, weight: float, source: str, quote: str, start=None, end=None):
-        hit = _specific(seg, ntext)
+    def vote_seg(seg: str, weight: float, source: str, quote: str, start=None, end=None, byline=False):
+        hit = _specific(seg, ntext, byline)
         if hit:
             vote(hit[1], weight, source, quote, start, end)
 
@@ -449,6 +582,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if nat_hit:
         vote(g.get(NATIONAL_CODE), 30, "body", nat_hit.group(0), *raw_span(bv, *nat_hit.span()))
         decisive.add(NATIONAL_CODE)
+    # without its opening or byline, the State Council's report still speaks of 我国 and 国内生产总值
+    # where a local one says 我省/全市 and 地区生产总值
+    we, gdp = _cues()["national_body"][:2]
+    n_we, n_self = ntext.count(we), len(_SELF.findall(ntext))
+    if n_we >= 3 and n_we > 2 * n_self and gdp in ntext:
+        vote(g.get(NATIONAL_CODE), 8 + min(n_we, 10), "body", f"{we} ×{n_we}, {gdp}")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
@@ -458,13 +597,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             anonymous = seg
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
-                     *hv.span(session.start("region"), session.end("region")))
+                     *hv.span(session.start("region"), session.end("region")), byline=True)
     sev = meta.evidence.get("speaker")
     if sev is not None and sev.start is not None:
         # the office before the name, on its line or the line above ("国务院总理\n李克强")
         before = re.sub(r"[ \t\u3000]", "", text[max(0, sev.start - 40):sev.start]).rstrip("\n")
         lead = before.split("\n")[-1] or (before.split("\n")[-2] if "\n" in before else "")
-        if "总理" in lead:
+        if any(w in lead for w in _cues()["national_speaker"]):
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:
             org = re.sub(_SPEAKER_TITLE + ".*", "", lead)
@@ -486,19 +625,37 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
-    # two-character names (南县) and, after an anonymous byline, short names (黎平): only when the
-    # region's parent or province is named too, so that a common word is not taken for a place
-    for nm, c in _short_mentions(ntext, anonymous).most_common(5):
-        if c < 2:
+    # two-character names (南县) and, after an anonymous byline or when nothing states the region (an
+    # excerpt without its head), county short names (黎平, 泗阳): only when the region's parent or
+    # province is named too, so that a common word is not taken for a place
+    stated = any(src != "body" for src, *_ in first.values())
+    short_suffix = anonymous or (None if stated else "县")
+    for nm, n in _short_mentions(ntext, short_suffix).most_common(5):
+        if n < 2:
             break
-        r = _resolve(nm, ntext)
-        if r is None or (anonymous and not r.name.endswith(anonymous)):
-            continue
-        if _support(r, ntext)[1] > 0:
-            vote(r, min(c, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{c}")
+        if nm in g.by_name:
+            r = _resolve(nm, ntext)
+        else:  # a short name: a county's only (岳阳 is the city's before 岳阳县's)
+            cands = g.by_short.get(nm, [])
+            if any(x.level in ("province", "prefecture") for x in cands):
+                continue
+            cands = [x for x in cands if x.name.endswith(short_suffix or "")]
+            r = max(cands, key=lambda x: _support(x, ntext)) if cands else None
+        if r is not None and _support(r, ntext)[1] > 0:
+            vote(r, min(n, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{n}")
+    # short names of provinces and prefectures (上海, 长治频道, 湖北日报) near the top: a weak vote for
+    # reports that never state their region; a prefecture only if its province is named too
+    for nm, c in (_upper_short_mentions(head + "\n" + ntext[:3000]) if not stated else {}).items():
+        for r in g.lookup(nm):
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0):
+                vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
+                break
     # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
-    lw = Counter(w for w in re.findall(r"全(?:省|市|县|区|州|旗|盟)", ntext))
-    own = lw.most_common(1)[0][0] if lw else None
+    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    # one occurrence in a short excerpt is no evidence of the report's own level
+    ranked = lw.most_common(2)
+    own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
@@ -524,10 +681,19 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             break
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
+    if not strong and own and g.get(code).level not in _LEVELS_OF_WORD[own]:
+        # only mentions, and of a region of another level than the report's own word (a county report
+        # naming its province): the region is unknown, the level is the word's
+        level = _LEVEL_OF_WORD.get(own)
+        if level:
+            meta.level = level
+            meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
+        return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
 
 
-def _year(meta: Metadata, text: str, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span) -> None:
+def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span) -> None:
+    """The delivery date, the title, the container's year, what the text says, the file name, then weak cues."""
     ev = meta.evidence
     if meta.meeting_date:
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
@@ -590,15 +756,36 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         cur[0] += weight
 
     n = Counter()
-    for mm in p["target"].finditer(body):
+    # the year patterns are tried only where a year stands before 年: one fast scan instead of five slow ones
+    starts = []
+    for mm in _NIAN.finditer(body):
+        k = mm.start()
+        while k > 0 and body[k - 1] in " \t":
+            k -= 1
+        if k >= 4 and body[k - 4:k - 2] in ("19", "20") and body[k - 2:k].isdigit() and not (k > 4 and body[k - 5].isdigit()):
+            starts.append(k - 4)
+
+    def hits(key):
+        for i in starts:
+            # "到2025年", "2021—2025年" name a goal or a span; "谈到2025年工作安排" does not
+            if key in ("target", "estimate") and _GOAL_YEAR.search(body, max(0, i - 2), i):
+                continue
+            mm = p[key].match(body, i)
+            if mm:
+                yield mm
+
+    for mm in hits("target"):
         after = body[mm.end():mm.end() + 4]
         if any(w in mm.group("mid") + mm.group(0)[-4:] + after for w in not_target) or after.startswith(("执行", "完成")):
+            continue
+        # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
+        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)", after):
             continue
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
-    for key in ("review", "review_lead", "part_year"):
-        for mm in p[key].finditer(body):
+    for key in ("review", "review_lead", "part_year", "estimate"):
+        for mm in (p[key].finditer(body) if key == "review_lead" else hits(key)):
             y = int(mm.group("y"))
             if n[key] < 3:
                 n[key] += 1
@@ -608,13 +795,21 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         ph = mm.group("p")
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else "一二三四五".index(ph[1])
         add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+    for key in ("plan_outline", "plan_review"):
+        for mm in p[key].finditer(body):
+            n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))
+            start = 1966 + 5 * (10 + "一二三四五".index(n[1]) + 1 - 3)
+            year = start if key == "plan_outline" else start + 5
+            add(strong, year, 3, bv, mm, f"the {n}五 plan ({start}-{start + 4}): "
+                + ("its outline is submitted in its first year" if key == "plan_outline" else "reviewed, next year"))
+            break
     # a year standing alone as a heading right after "过去一年…" reviews that year (解读 layouts); read
     # in the head as read, as normalisation may drop a lone number as a page mark
     for mm in p["bare_year"].finditer(hv.s):
         if re.search(r"过去(?:的)?一年|一年来", hv.s[max(0, mm.start() - 300):mm.start()]):
             y = int(mm.group("y"))
             add(strong, y + 1, 3, hv, mm, f"reviewed year {y} + 1 (heading after 过去一年)", "y")
-    for mm in p["year_is"].finditer(body):
+    for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
     for mm in _PUB_DATE.finditer(hv.s[:400]):
         y, mo = int(mm.group(1)), int(mm.group(2))

@@ -66,23 +66,53 @@ def to_jsonl(path: Path, overrides: dict[str, Any] | None) -> str:
     return "".join(json.dumps(line, ensure_ascii=False) + "\n" for doc in to_lines(path, overrides) for line in doc)
 
 
-def _call(fn: Callable, path: Path, overrides: dict[str, Any] | None) -> tuple[Any, tuple[str, str] | None]:
+def _call(fn: Callable, path: Path, overrides: dict[str, Any] | None, capture: bool = True
+          ) -> tuple[Any, tuple[str, str] | None, list[tuple[str, str, str]]]:
     """``fn(path)`` with its failure as a value: a bad file must not stop the batch. The failure travels
-    as (path, reason) strings, which cross a process boundary where an exception object may not."""
+    as (path, reason) strings, which cross a process boundary where an exception object may not; so
+    do the warnings it raised (a bad record of a dump), which the parent raises again."""
+    import warnings
+
     from .ingest import IngestError
 
-    try:
-        return fn(path, overrides), None
-    except IngestError as exc:
-        return None, (exc.path, exc.reason)
-    except Exception as exc:  # a bug in one file is reported like a bad file
-        return None, (str(path), f"internal error: {exc.__class__.__name__}: {exc}")
+    with warnings.catch_warnings(record=True) if capture else _nothing() as caught:
+        if capture:
+            warnings.simplefilter("always")
+        try:
+            out = fn(path, overrides), None
+        except IngestError as exc:
+            out = None, (exc.path, exc.reason)
+        except Exception as exc:  # a bug in one file is reported like a bad file
+            out = None, (str(path), f"internal error: {exc.__class__.__name__}: {exc}")
+    sent = [(str(w.message), w.category.__module__, w.category.__qualname__) for w in caught or ()]
+    return out[0], out[1], sent
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _rewarn(sent: list[tuple[str, str, str]]) -> None:
+    """The warnings of a worker, raised again in this process (where the caller may be recording them)."""
+    import importlib
+    import warnings
+
+    for message, module, name in sent:
+        try:
+            category = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            category = UserWarning
+        warnings.warn(message, category, stacklevel=3)
 
 
 def _run(fn: Callable, path: Path, overrides: dict[str, Any] | None) -> tuple[Any, Exception | None]:
     from .ingest import IngestError
 
-    result, error = _call(fn, path, overrides)
+    result, error, _ = _call(fn, path, overrides, capture=False)  # warnings go to the caller as they come
     return result, (IngestError(*error) if error else None)
 
 
@@ -136,18 +166,29 @@ class Runner:
         todo = iter(paths)
         pending: deque = deque()
 
+        def submit(p):
+            try:
+                return self._pool.submit(_call, fn, p, overrides)
+            except BrokenProcessPool as exc:  # a worker died before its result was read: handled in order
+                from concurrent.futures import Future
+
+                failed: Future = Future()
+                failed.set_exception(exc)
+                return failed
+
         def fill() -> None:
             while len(pending) < self.window:
                 p = next(todo, None)
                 if p is None:
                     return
-                pending.append((p, self._pool.submit(_call, fn, p, overrides)))
+                pending.append((p, submit(p)))
 
         fill()
         while pending:
             p, fut = pending.popleft()
+            sent: list = []
             try:
-                result, error = fut.result()
+                result, error, sent = fut.result()
             except BrokenProcessPool:
                 # a worker died (killed, out of memory, a crash in a C library) and took every file in
                 # flight with it: retry this file alone in a fresh pool, so only the file that kills a
@@ -156,14 +197,15 @@ class Runner:
                 pending.clear()
                 self._restart()
                 try:
-                    result, error = self._pool.submit(_call, fn, p, overrides).result()
+                    result, error, sent = self._pool.submit(_call, fn, p, overrides).result()
                 except BrokenProcessPool:
                     result, error = None, IngestError(p, "the worker processing this file died")
                     self._restart()
                 for q in requeue:
-                    pending.append((q, self._pool.submit(_call, fn, q, overrides)))
+                    pending.append((q, submit(q)))
             except Exception as exc:  # the result could not be sent back (not picklable)
                 result, error = None, IngestError(p, f"internal error: {exc.__class__.__name__}: {exc}")
+            _rewarn(sent)
             yield p, result, (error if error is None or isinstance(error, Exception) else IngestError(*error))
             fill()
 

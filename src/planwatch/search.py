@@ -164,11 +164,12 @@ def indexed_ids(index: tantivy.Index) -> set[str]:
 
 
 def _db_docs(store, ids: list[str] | None = None):
-    """(id, name, region, region_code, level, province, doc_type, report_year, text) of current documents."""
+    """(id, name, region, region_code, level, province, doc_type, report_year, text) of current documents,
+    with reviewers' metadata corrections (as of the time they are indexed)."""
     cols = "id, name, region, region_code, level, province, doc_type, report_year, text"
     if ids is None:
-        return store.con.cursor().execute(f"SELECT {cols} FROM documents")
-    return store.con.cursor().execute(f"SELECT {cols} FROM documents WHERE list_contains(?, id)", [ids])
+        return store.con.cursor().execute(f"SELECT {cols} FROM reviewed_documents")
+    return store.con.cursor().execute(f"SELECT {cols} FROM reviewed_documents WHERE list_contains(?, id)", [ids])
 
 
 def _sections_of(store, ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:

@@ -72,6 +72,141 @@ _DOC_COLS = ["id", "name", "source", "format", "text", "region", "region_code", 
              "n_chars", "ingested_at", "sketch"]
 SKETCH_SIZE = 128  # hashes kept per text (bottom-k of its 8-character shingles)
 DUPLICATE_SIMILARITY = 0.85  # estimated Jaccard similarity from which two texts are one report
+# ------------------------------------------------------------------ review (issue 14)
+# Corrections are data: one row per reviewer action, never an edit of the extracted rows. An item is
+# targeted by doc + kind + key + span, so a correction survives re-extraction when the extractor still
+# finds the same thing at the same place. The reviewed_* views are what everything downstream reads.
+
+REVIEW_FIELDS = {
+    "fact": ["indicator", "role", "period", "measure", "value", "value_high", "unit", "qualifier", "scope"],
+    "pledge": ["action", "object", "object_norm", "category", "value", "value_high", "unit", "qualifier", "period"],
+    "project": ["name", "kind", "status", "year", "part"],
+}
+REVIEW_KEY_FIELDS = {"fact": ["indicator", "role", "period", "measure"], "pledge": ["action", "object"],
+                     "project": ["name"]}
+_REVIEW_TABLE = {"fact": "facts", "pledge": "pledges", "project": "projects"}
+_REVIEW_NUMERIC = {"value", "value_high"}
+REVIEW_META_FIELDS = ["region", "region_code", "level", "parent", "parent_code", "province", "doc_type",
+                      "report_year", "meeting_date", "speaker", "title"]
+
+REVIEW_TABLES = """
+CREATE SEQUENCE IF NOT EXISTS corrections_seq;
+CREATE TABLE IF NOT EXISTS corrections (
+    id BIGINT PRIMARY KEY DEFAULT nextval('corrections_seq'), doc_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    item_key VARCHAR, start INTEGER, "end" INTEGER, action VARCHAR NOT NULL, before JSON, after JSON,
+    note VARCHAR, user_name VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, ref BIGINT
+);
+CREATE TABLE IF NOT EXISTS users (
+    name VARCHAR PRIMARY KEY, password_hash VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL
+);
+"""
+
+
+def review_key_sql(kind: str, alias: str = "") -> str:
+    """SQL for an item's review key; the same string as :func:`planwatch.review.item_key`."""
+    a = f"{alias}." if alias else ""
+    return " || '|' || ".join(f"coalesce(CAST({a}\"{c}\" AS VARCHAR), '')" for c in REVIEW_KEY_FIELDS[kind])
+
+
+def _review_view_sql(kind: str) -> str:
+    table = _REVIEW_TABLE[kind]
+    cols = {"fact": _FACT_COLS, "pledge": _PLEDGE_COLS, "project": _PROJECT_COLS}[kind]
+    fields = REVIEW_FIELDS[kind]
+
+    def from_json(c: str, src: str) -> str:
+        v = f"{src}.after->>'{c}'"
+        return f"TRY_CAST({v} AS DOUBLE)" if c in _REVIEW_NUMERIC else v
+
+    # extracted rows and added items, each with the key corrections target
+    ext = ", ".join(["doc_id", "seq"] + [f'"{c}"' for c in cols])
+    added = []
+    for c in cols:
+        if c in fields or c in ("quote", "section"):
+            added.append(f'{from_json(c, "a")} AS "{c}"')
+        elif c in ("start", "end"):
+            added.append(f'a."{c}" AS "{c}"')
+        elif c == "confidence":
+            added.append('1.0 AS "confidence"')
+        else:
+            added.append(f'NULL AS "{c}"')
+    ext_base = f"SELECT {ext}, {review_key_sql(kind)} AS review_key, 'extracted' AS origin FROM {table}"
+    add_base = (f"SELECT a.doc_id, CAST(NULL AS INTEGER) AS seq, {', '.join(added)}, "
+                f"'added:' || CAST(a.id AS VARCHAR) AS review_key, 'added' AS origin "
+                f"FROM review_live a WHERE a.kind = '{kind}' AND a.action = 'add'")
+    # an accept records the item as it was reviewed then, so accepting a corrected item keeps the correction
+    out = []
+    for c in cols:
+        if c in fields:
+            out.append(f"CASE WHEN e.action IN ('accept', 'correct') THEN {from_json(c, 'e')} ELSE b.\"{c}\" END "
+                       f"AS \"{c}\"")
+        elif c == "confidence":
+            out.append("CASE WHEN e.action IN ('accept', 'correct') THEN 1.0 ELSE b.confidence END AS confidence")
+        else:
+            out.append(f'b."{c}"')
+    changed = " OR ".join(f'b."{c}" IS DISTINCT FROM {from_json(c, "e")}' for c in fields)
+    on = (f"e.doc_id = b.doc_id AND e.kind = '{kind}' AND e.item_key = b.review_key AND e.start = b.start "
+          f'AND e."end" = b."end"')
+    plain = ", ".join(f'b."{c}"' for c in cols)
+    # three parts: extracted items nobody reviewed (plain columns, so filters reach the table scan),
+    # reviewed items (the latest correction applied, rejected ones out), and added items
+    return f"""CREATE OR REPLACE VIEW reviewed_{table} AS
+SELECT b.doc_id, b.seq, {plain}, 'extracted' AS review_status, b.review_key,
+       CAST(NULL AS BIGINT) AS review_id, CAST(NULL AS VARCHAR) AS review_note
+FROM ({ext_base}) b
+WHERE NOT EXISTS (SELECT 1 FROM review_effective e WHERE {on})
+UNION ALL
+SELECT b.doc_id, b.seq, {', '.join(out)},
+       CASE WHEN b.origin = 'added' THEN 'added' WHEN e.action = 'correct' OR (e.action = 'accept' AND ({changed}))
+            THEN 'corrected' WHEN e.action = 'accept' THEN 'accepted' ELSE 'extracted' END AS review_status,
+       b.review_key, e.id AS review_id, e.note AS review_note
+FROM ({ext_base}) b
+JOIN review_effective e ON {on}
+WHERE e.action <> 'reject'
+UNION ALL
+SELECT b.doc_id, b.seq, {', '.join(out)},
+       'added' AS review_status, b.review_key, e.id AS review_id, e.note AS review_note
+FROM ({add_base}) b
+LEFT JOIN review_effective e ON {on}
+WHERE e.action IS NULL OR e.action <> 'reject';
+"""
+
+
+def review_views_sql() -> str:
+    """The DDL of the review views (re-created on every read-write open, so they follow the code)."""
+    meta_aggs, meta_cols = [], []
+    for c in REVIEW_META_FIELDS:
+        has = f"json_exists(after, '$.{c}')"
+        meta_aggs.append(f"bool_or({has}) AS has_{c}, arg_max(after->>'{c}', id) FILTER (WHERE {has}) AS v_{c}")
+        v = f"TRY_CAST(m.v_{c} AS INTEGER)" if c == "report_year" else f"m.v_{c}"
+        meta_cols.append(f"CASE WHEN m.has_{c} THEN {v} ELSE d.{c} END AS {c}")
+    return ("""
+CREATE OR REPLACE VIEW review_live AS
+SELECT c.* FROM corrections c LEFT JOIN corrections u ON u.action = 'undo' AND u.ref = c.id
+WHERE c.action <> 'undo' AND u.id IS NULL;
+CREATE OR REPLACE VIEW review_effective AS
+SELECT * FROM review_live WHERE action IN ('accept', 'correct', 'reject')
+QUALIFY row_number() OVER (PARTITION BY doc_id, kind, item_key, start, "end" ORDER BY id DESC) = 1;
+""" + "".join(_review_view_sql(k) for k in REVIEW_FIELDS) + f"""
+CREATE OR REPLACE VIEW reviewed_document_versions AS
+WITH m AS (SELECT doc_id, {', '.join(meta_aggs)} FROM review_effective
+           WHERE kind = 'meta' AND action = 'correct' GROUP BY doc_id)
+SELECT d.* EXCLUDE (sketch) REPLACE ({', '.join(meta_cols)})
+FROM document_versions d LEFT JOIN m ON m.doc_id = d.id;
+CREATE OR REPLACE VIEW reviewed_documents AS
+SELECT * FROM reviewed_document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL;
+""")
+
+
+def ensure_review_schema(con) -> None:
+    """Create the review tables and (re-)create the reviewed views on a read-write connection."""
+    con.execute(REVIEW_TABLES)
+    con.execute(review_views_sql())
+
+
+def has_review_schema(con) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'reviewed_document_versions'").fetchone()[0] > 0
+
+
 _DOC_LIST_COLS = ("id, name, source, format, region, region_code, level, parent, parent_code, province, "
                   "doc_type, report_year, meeting_date, speaker, title, n_chars, ingested_at")
 
@@ -84,13 +219,21 @@ class Store:
         self.read_only = read_only and Path(self.path).exists()
         if self.read_only:
             _migrate_file(self.path)
+        if self.read_only:
+            _migrate_review(self.path)
         self.con = _connect(self.path, self.read_only)
         if not self.read_only:
             migrate(self.con)
+            ensure_review_schema(self.con)
         elif not _has_table(self.con, "document_versions"):
             # an old database that could not be migrated (busy): read it as it is, all current
             self.con.execute("CREATE TEMP VIEW document_versions AS SELECT *, NULL::VARCHAR AS superseded_by, "
                              "NULL::VARCHAR AS duplicate_of, NULL::UINTEGER[] AS sketch FROM documents")
+        if self.read_only and not has_review_schema(self.con):
+            # nobody reviewed it yet and it could not be migrated (busy): empty review tables, this connection only
+            self.con.execute(REVIEW_TABLES.replace("CREATE SEQUENCE IF NOT EXISTS", "CREATE TEMP SEQUENCE IF NOT EXISTS")
+                             .replace("CREATE TABLE IF NOT EXISTS", "CREATE TEMP TABLE IF NOT EXISTS"))
+            self.con.execute(review_views_sql().replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
         # called with each newly stored document (the search index listens here); a listener with an
         # ``attach(store)`` method is given the store when appended (the index checks itself against it)
         self.on_add: list[Callable[[Document], None]] = _Listeners(self)
@@ -256,10 +399,10 @@ class Store:
     def documents(self) -> pd.DataFrame:
         return self.query(
             f"""SELECT {_DOC_LIST_COLS},
-                   (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS n_facts,
-                   (SELECT count(*) FROM pledges p WHERE p.doc_id = d.id) AS n_pledges,
-                   (SELECT count(*) FROM projects p WHERE p.doc_id = d.id) AS n_projects
-                FROM documents d ORDER BY province, region_code, report_year, name""")
+                   (SELECT count(*) FROM reviewed_facts f WHERE f.doc_id = d.id) AS n_facts,
+                   (SELECT count(*) FROM reviewed_pledges p WHERE p.doc_id = d.id) AS n_pledges,
+                   (SELECT count(*) FROM reviewed_projects p WHERE p.doc_id = d.id) AS n_projects
+                FROM reviewed_documents d ORDER BY province, region_code, report_year, name""")
 
     def find(self, ref: str, current: bool = False) -> str | None:
         """A document id from an id, a file name (its current version) or an unambiguous id prefix (at
@@ -301,14 +444,17 @@ class Store:
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def table(self, name: str, doc_id: str | None = None) -> pd.DataFrame:
-        """facts / pledges / projects / sections joined with their document's metadata."""
+        """facts / pledges / projects / sections joined with their document's metadata, as reviewed
+        (rejected items left out, each item with its ``review_status``)."""
         if name not in ("facts", "pledges", "projects", "sections"):
             raise ValueError(f"unknown table {name!r}")
         where = "WHERE t.doc_id = ?" if doc_id else ""
-        docs = "document_versions" if doc_id else "documents"  # one document: whichever version it is
+        # one document: whichever version it is
+        docs = "reviewed_document_versions" if doc_id else "reviewed_documents"
+        src = name if name == "sections" else f"reviewed_{name}"
         return self.query(
             f"""SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.province, d.doc_type,
-                       d.report_year, t.* FROM {name} t JOIN {docs} d ON d.id = t.doc_id {where}
+                       d.report_year, t.* FROM {src} t JOIN {docs} d ON d.id = t.doc_id {where}
                 ORDER BY d.province, d.region_code, d.report_year, d.name, t.start""",
             [doc_id] if doc_id else None)
 
@@ -416,6 +562,20 @@ def tidy(df: pd.DataFrame) -> pd.DataFrame:
             if s.dtype != object or s.isna().any():
                 df[col] = s.astype(object).where(s.notna(), None)
     return df
+
+
+def _migrate_review(path: str) -> None:
+    """A database written before review existed gets its review tables and views once (the reviewed
+    views are what reads use); a database held by another writer is left alone."""
+    try:
+        with duckdb.connect(path, read_only=True) as con:
+            if has_review_schema(con):
+                return
+        with duckdb.connect(path) as con:
+            migrate(con)
+            ensure_review_schema(con)
+    except duckdb.Error:
+        pass
 
 
 def _parent_code(code: str | None) -> str | None:

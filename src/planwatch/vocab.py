@@ -50,9 +50,20 @@ def _parse_indicators(text: str) -> list[Indicator]:
         cols += [""] * (6 - len(cols))
         iid, name, measures, units, kind, aliases = cols[:6]
         names = [a for a in aliases.split("/") if a] or [name]
+        _CLAUSE_INITIAL.update(a[1:] for a in names if a.startswith("^"))
         out.append(Indicator(iid, name, tuple(m for m in measures.split(",") if m),
-                             tuple(u for u in units.split(",") if u), kind or "flow", tuple(names)))
+                             tuple(u for u in units.split(",") if u), kind or "flow", tuple(a.lstrip("^") for a in names)))
     return out
+
+
+_CLAUSE_INITIAL: set[str] = set()
+
+
+def clause_initial_aliases() -> frozenset[str]:
+    """Aliases marked '^' in a taxonomy file: common words that name the indicator only where they
+    open a clause or a list item."""
+    indicators()
+    return frozenset(_CLAUSE_INITIAL)
 
 
 @lru_cache(maxsize=1)

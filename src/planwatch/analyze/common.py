@@ -1,4 +1,8 @@
-"""Shared helpers for the analyses: region resolution, unit conversion, choosing among duplicate facts."""
+"""Shared helpers for the analyses: region resolution, unit conversion, choosing among duplicate facts.
+
+Analyses read the reviewed views (``reviewed_facts``, ``reviewed_pledges``, ``reviewed_documents``; see
+planwatch.review), never the extracted tables: reviewers' corrections apply, rejected items are out.
+"""
 from __future__ import annotations
 
 import math
@@ -75,16 +79,16 @@ def resolve_region(store, region: str) -> tuple[str | None, str]:
     if re.fullmatch(r"\d{6}", region):
         r = gaz.get(region)
         name = r.name if r else region
-        row = store.con.execute("SELECT region FROM documents WHERE region_code = ? LIMIT 1", [region]).fetchone()
+        row = store.con.execute("SELECT region FROM reviewed_documents WHERE region_code = ? LIMIT 1", [region]).fetchone()
         return region, (row[0] if row and row[0] else name)
     rows = store.con.execute(
-        "SELECT DISTINCT region_code, region FROM documents WHERE region = ? AND region_code IS NOT NULL",
+        "SELECT DISTINCT region_code, region FROM reviewed_documents WHERE region = ? AND region_code IS NOT NULL",
         [region]).fetchall()
     if not rows:
         from ..regions import short_name
 
         rows = [(c, n) for c, n in store.con.execute(
-            "SELECT DISTINCT region_code, region FROM documents WHERE region IS NOT NULL AND region_code IS NOT NULL"
+            "SELECT DISTINCT region_code, region FROM reviewed_documents WHERE region IS NOT NULL AND region_code IS NOT NULL"
         ).fetchall() if short_name(n) == region or n == region]
     if len(rows) == 1:
         return rows[0][0], rows[0][1]

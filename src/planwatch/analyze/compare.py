@@ -17,7 +17,7 @@ def _stored_name(store, code: str | None) -> str | None:
     """A region's name as stored with its documents (the country is not in the gazetteer)."""
     if not code:
         return None
-    row = store.con.execute("SELECT region FROM documents WHERE region_code = ? AND region IS NOT NULL LIMIT 1",
+    row = store.con.execute("SELECT region FROM reviewed_documents WHERE region_code = ? AND region IS NOT NULL LIMIT 1",
                             [code]).fetchone()
     return row[0] if row else None
 
@@ -46,7 +46,7 @@ def fetch(store, indicator: str, role: str = "target") -> pd.DataFrame:
     return store.query(
         """SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.parent_code, d.province,
                   d.doc_type, d.report_year, f.*
-           FROM facts f JOIN documents d ON d.id = f.doc_id
+           FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
            WHERE f.indicator = ? AND f.role = ?""", [indicator, role])
 
 

@@ -19,7 +19,7 @@ from ..vocab import _data, _rows
 from .common import PCT_MEASURES, clean, convert, is_missing, resolve_region
 from .compare import _region_name, default_measure, fetch, for_year, pick
 from .hierarchy import LEVEL_RANK, LEVELS, NATIONAL_CODE, level_of, lineage, parent_of, valid_code, within
-from .scorecard import scorecard
+from .scorecard import scorecards
 
 LEVEL_COLUMNS = ["indicator", "measure", "role", "year", "level", "n", "median", "mean", "min", "max", "q1", "q3",
                  "n_with_parent", "mean_gap", "median_gap", "share_above", "n_scored", "n_met", "n_missed",
@@ -41,6 +41,7 @@ LABELS_ZH = {"indicator": "指标代码", "measure": "度量", "role": "类型�
              "parent_number": "上级比较用数值", "gap": "与上级之差", "above": "是否高于上级",
              "verdict": "目标完成情况", "quote": "原文", "doc": "来源文件", "parent_quote": "上级原文",
              "parent_doc": "上级来源文件"}
+YEAR_MIN, YEAR_MAX = 1949, 2100  # years a report can be about
 _MET = frozenset({"met", "exceeded"})
 _EPS = 1e-9
 
@@ -64,6 +65,12 @@ class Escalation:
     @property
     def panel(self) -> pd.DataFrame:
         return self.levels
+
+    def __repr__(self) -> str:
+        span = str(self.years[0]) if len(self.years) == 1 else f"{self.years[0]}-{self.years[-1]}"
+        return (f"<Escalation {self.indicator} {self.measure} {self.role} {span}"
+                f"{' under ' + self.under if self.under else ''}: {len(self.pairs)} figures, "
+                f"{self.levels.level.nunique()} levels, {len(self.excluded)} documents left out>")
 
     def strips(self, year: int) -> list[dict[str, Any]]:
         """Chart data for one year: per level (top down) its values, regions and box statistics."""
@@ -95,25 +102,31 @@ def shown(value: Any, high: Any, qualifier: str | None, unit: str | None) -> str
 
 
 def parse_years(year: int | None = None, years: str | Iterable[int] | None = None) -> list[int]:
-    """``2024``; ``"2016-2025"``; ``"2016,2018"``; or a list of years."""
+    """``2024``; ``"2016-2025"``; ``"2016,2018"``; or a list of years (each within 1949–2100)."""
     out: list[int] = []
-    if years is not None:
-        parts = years.split(",") if isinstance(years, str) else list(years)
-        for p in parts:
-            p = str(p).strip()
-            if not p:
-                continue
-            a, sep, b = p.partition("-")
-            if sep:
-                if not (a.strip().isdigit() and b.strip().isdigit()) or int(a) > int(b):
-                    raise ValueError(f"bad year span {p!r}: write it as 2016-2025")
-                out += range(int(a), int(b) + 1)
-            elif p.isdigit():
-                out.append(int(p))
-            else:
-                raise ValueError(f"bad year {p!r}")
+
+    def one(v: Any) -> int:
+        v = str(v).strip()
+        if not v.isdigit():
+            raise ValueError(f"bad year {v!r}")
+        if not YEAR_MIN <= int(v) <= YEAR_MAX:  # also keeps a mistyped span (1-99999999) from running for ever
+            raise ValueError(f"year {v} is outside {YEAR_MIN}–{YEAR_MAX}")
+        return int(v)
+
+    parts = (years.split(",") if isinstance(years, str) else list(years)) if years is not None else []
+    for part in (str(x).strip() for x in parts):
+        if not part:
+            continue
+        a, sep, b = part.partition("-")
+        if sep:
+            first, last = one(a), one(b)
+            if first > last:
+                raise ValueError(f"bad year span {part!r}: write it as 2016-2025")
+            out += range(first, last + 1)
+        else:
+            out.append(one(part))
     if year is not None:
-        out.append(int(year))
+        out.append(one(year))
     if not out:
         raise ValueError("give a year or a span of years")
     return sorted(set(out))
@@ -227,17 +240,12 @@ def _verdicts(store, indicator, measure, yrs, role, picks, raw, in_scope, tolera
             t = t[t.region_code.map(valid_code) & t.report_year.notna()]
             t = t[t.region_code.map(in_scope)]
         targets = {y: pick(for_year(t, y, "target"), "target", measure) for y in yrs}
-    cards: dict[str, pd.DataFrame] = {}
-    out: dict[tuple[int, str], str] = {}
-    for y in yrs:
-        for code in targets[y].region_code if not targets[y].empty else []:
-            if code not in cards:
-                cards[code] = scorecard(store, code, tolerance=tolerance, indicator=indicator)
-            sc = cards[code]
-            hit = sc[(sc.year == y) & (sc.indicator == indicator) & (sc.measure == measure)]
-            if len(hit):
-                out[(y, code)] = hit.verdict.iloc[0]
-    return out
+    wanted = {(y, c) for y in yrs if not targets[y].empty for c in targets[y].region_code}
+    if not wanted:
+        return {}
+    cards = scorecards(store, sorted({c for _, c in wanted}), tolerance=tolerance, indicator=indicator)
+    cards = cards[cards.measure == measure]
+    return {(int(y), c): v for y, c, v in zip(cards.year, cards.region_code, cards.verdict) if (int(y), c) in wanted}
 
 
 def _level_table(pairs: pd.DataFrame, verdicts: dict[tuple[int, str], str], indicator: str, measure: str,

@@ -12,7 +12,7 @@ from .common import is_missing, resolve_region
 def stored_years(store, code: str | None, name: str) -> list[int]:
     """Report years of the stored documents of a region (by code, or by name when it has none)."""
     rows = store.con.execute(
-        "SELECT DISTINCT report_year FROM documents WHERE (region_code = ? OR region = ?) "
+        "SELECT DISTINCT report_year FROM reviewed_documents WHERE (region_code = ? OR region = ?) "
         "AND report_year IS NOT NULL ORDER BY 1", [code, name]).fetchall()
     return [int(r[0]) for r in rows]
 
@@ -63,7 +63,7 @@ def compare_notes(store, indicator: str, year: int, role: str, df) -> list[str]:
     col = "d.report_year" if role == "target" else "f.period"
     where = f" AND d.region_code IN ({','.join('?' * len(codes))})" if codes else ""
     rows = store.con.execute(
-        f"SELECT DISTINCT {col} FROM facts f JOIN documents d ON d.id = f.doc_id "
+        f"SELECT DISTINCT {col} FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id "
         f"WHERE f.indicator = ? AND f.role = ? AND d.region_code IS NOT NULL{where} ORDER BY 1",
         [indicator, role, *codes]).fetchall()
     have = [str(r[0]) for r in rows if r[0] is not None]

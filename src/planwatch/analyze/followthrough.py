@@ -74,7 +74,7 @@ def followthrough(store, region: str, year: int) -> pd.DataFrame:
     """One row per pledge of ``region``'s year-``year`` report, with what the next year's report says."""
     code, name = resolve_region(store, region)
     docs = store.query(
-        "SELECT id, name, report_year, doc_type FROM documents WHERE (region_code = ? OR region = ?) "
+        "SELECT id, name, report_year, doc_type FROM reviewed_documents WHERE (region_code = ? OR region = ?) "
         "AND report_year IN (?, ?) ORDER BY doc_type, name", [code, name, year, year + 1])
     plan_docs = docs[docs.report_year == year]
     next_docs = docs[docs.report_year == year + 1]
@@ -83,7 +83,7 @@ def followthrough(store, region: str, year: int) -> pd.DataFrame:
         reported += [(r.name, s) for s in _review_statements(store, r.id)]
     rows = []
     for d in plan_docs.itertuples():
-        pl = store.query('SELECT * FROM pledges WHERE doc_id = ? ORDER BY seq', [d.id])
+        pl = store.query('SELECT * FROM reviewed_pledges WHERE doc_id = ? ORDER BY start, seq', [d.id])
         for p in pl.itertuples():
             pdim, pval = _value(p.value, p.unit)
             best = None

@@ -10,7 +10,7 @@ from .common import base_unit, indicator_name, is_missing, rank_docs, unit_facto
 
 PANEL_COLUMNS = ["region", "region_code", "level", "parent", "province", "report_year", "period", "indicator",
                  "indicator_name", "role", "measure", "value", "value_high", "qualifier", "unit", "value_norm",
-                 "unit_norm", "quote", "doc", "doc_type"]
+                 "unit_norm", "quote", "doc", "doc_type", "review_status"]
 _ID = ["region", "region_code", "level", "parent", "province", "period"]
 _ROLE_ZH = {"target": "目标", "actual": "实际", "goal": "规划目标"}
 _MEASURE_ZH = {"level": "总量", "growth": "增速", "share": "比重", "pp_change": "百分点变化", "rank": "位次"}
@@ -21,7 +21,7 @@ LABELS_ZH = {"region": "地区", "region_code": "行政区划代码", "level": "
              "indicator_name": "指标名称", "role": "类型（目标/实际/规划目标）", "measure": "度量",
              "value": "数值", "value_high": "区间上限", "qualifier": "限定词", "unit": "单位",
              "value_norm": "换算到基本单位的数值", "unit_norm": "基本单位", "quote": "原文", "doc": "来源文件",
-             "doc_type": "文件类型"}
+             "doc_type": "文件类型", "review_status": "审核状态"}
 
 
 def _split(v: str | Iterable[str] | None) -> list[str] | None:
@@ -46,7 +46,7 @@ def panel(store, indicators: str | Iterable[str] | None = None, roles: str | Ite
         where.append(f"f.role IN ({','.join('?' * len(rls))})")
         params += rls
     sql = f"""SELECT d.name AS doc, d.doc_type, d.region, d.region_code, d.level, d.parent, d.province,
-                     d.report_year, f.* FROM facts f JOIN documents d ON d.id = f.doc_id
+                     d.report_year, f.* FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
               {'WHERE ' + ' AND '.join(where) if where else ''}
               ORDER BY d.province, d.region_code, d.report_year, f.indicator, f.role, f.measure, d.name, f.start"""
     df = store.query(sql, params)

@@ -64,8 +64,8 @@ def verdict(indicator: str, measure: str, qualifier: str, target: float | None, 
     return ("met" if abs(gap) <= tol + _EPS else direction(gap)), gap
 
 
-def _pick_actual(cands: pd.DataFrame, unit: str | None, measure: str) -> dict[str, Any] | None:
-    for r in cands.to_dict("records"):
+def _pick_actual(cands: list[dict[str, Any]], unit: str | None, measure: str) -> dict[str, Any] | None:
+    for r in cands:
         if measure in PCT_MEASURES or comparable(r["unit"], unit) or unit is None:
             return r
     return None
@@ -76,12 +76,31 @@ def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.
     """Targets of ``region`` for ``year`` (all years if None) against the actuals reported later
     (only ``indicator``'s when given)."""
     code, name = resolve_region(store, region)
-    facts = store.query(
+    return _score(_facts(store, [code], indicator), year, tolerance, {code: name})
+
+
+def scorecards(store, codes: list[str], year: int | None = None, tolerance: float = 0.5,
+               indicator: str | None = None) -> pd.DataFrame:
+    """The scorecards of many regions (given by code) at once, one after the other."""
+    codes = list(dict.fromkeys(codes))
+    parts = [_score(_facts(store, codes[i:i + 500], indicator), year, tolerance, {})
+             for i in range(0, len(codes), 500)]
+    parts = [p for p in parts if not p.empty]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=SCORECARD_COLUMNS)
+
+
+def _facts(store, codes: list[str], indicator: str | None) -> pd.DataFrame:
+    """Targets and actuals stated by the regions ``codes`` (only ``indicator``'s when given)."""
+    marks = ",".join("?" * len(codes))
+    return store.query(
         f"""SELECT d.name AS doc, d.region, d.region_code, d.doc_type, d.report_year, f.*
-           FROM facts f JOIN documents d ON d.id = f.doc_id
-           WHERE d.region_code = ? AND f.role IN ('target', 'actual'){' AND f.indicator = ?' if indicator else ''}""",
-        [code, indicator] if indicator else [code])
-    rows: list[dict[str, Any]] = []
+           FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
+           WHERE d.region_code IN ({marks}) AND f.role IN ('target', 'actual')
+           {'AND f.indicator = ?' if indicator else ''}""", [*codes, indicator] if indicator else list(codes))
+
+
+def _score(facts: pd.DataFrame, year: int | None, tolerance: float, names: dict[str, str]) -> pd.DataFrame:
+    """Each region's targets (of ``year``, or all) against the actuals reported later."""
     if facts.empty:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
     facts["report_year"] = facts["report_year"].astype("Int64")
@@ -89,17 +108,21 @@ def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.
                     & (facts.period == facts.report_year.astype(str))]
     if year is not None:
         targets = targets[targets.report_year == year]
-    targets = rank_docs(targets).drop_duplicates(["report_year", "indicator", "measure"], keep="first")
-    actuals = facts[facts.role == "actual"]
+    targets = rank_docs(targets).drop_duplicates(["region_code", "report_year", "indicator", "measure"], keep="first")
+    actuals = facts[(facts.role == "actual") & facts.report_year.notna()]
+    actuals = actuals.assign(_dt=actuals.doc_type.map(lambda d: 0 if d == "government_work_report" else 1))
+    actuals = actuals.sort_values(["report_year", "_dt", "doc", "start"], kind="stable")
+    # the actuals of each region, indicator, measure and period, in order of preference
+    stated: dict[tuple, list[dict[str, Any]]] = {}
+    for a in actuals.to_dict("records"):
+        stated.setdefault((a["region_code"], a["indicator"], a["measure"], a["period"]), []).append(a)
+    rows: list[dict[str, Any]] = []
     for t in targets.to_dict("records"):
-        y = int(t["report_year"])
-        cands = actuals[(actuals.indicator == t["indicator"]) & (actuals.measure == t["measure"])
-                        & (actuals.period == str(y)) & actuals.report_year.notna()
-                        & ((actuals.report_year > y)
-                           | ((actuals.report_year == y) & (actuals.doc_type == "statistical_communique")))]
-        cands = cands.assign(_dt=cands.doc_type.map(lambda d: 0 if d == "government_work_report" else 1))
-        cands = cands.sort_values(["report_year", "_dt", "doc", "start"], kind="stable")
-        a = _pick_actual(cands, clean(t["unit"]), t["measure"]) if not cands.empty else None
+        y, code = int(t["report_year"]), t["region_code"]
+        # reported afterwards, or in a statistical communiqué of the same year
+        cands = [a for a in stated.get((code, t["indicator"], t["measure"], str(y)), [])
+                 if a["report_year"] > y or (a["report_year"] == y and a["doc_type"] == "statistical_communique")]
+        a = _pick_actual(cands, clean(t["unit"]), t["measure"])
         unit = clean(t["unit"])
         actual_value = None
         if a is not None:
@@ -111,8 +134,8 @@ def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.
         v, gap = verdict(t["indicator"], t["measure"], t["qualifier"], clean(t["value"]), clean(t["value_high"]),
                          actual_value, tolerance)
         rows.append({
-            "region": t["region"] or name, "region_code": code, "year": y, "indicator": t["indicator"],
-            "indicator_name": indicator_name(t["indicator"]), "measure": t["measure"],
+            "region": clean(t["region"]) or names.get(code), "region_code": code, "year": y,
+            "indicator": t["indicator"], "indicator_name": indicator_name(t["indicator"]), "measure": t["measure"],
             "target_value": clean(t["value"]), "target_high": clean(t["value_high"]),
             "target_qualifier": t["qualifier"], "unit": unit, "actual_value": actual_value, "verdict": v,
             "gap": None if gap is None else round(gap, 6), "tolerance": tolerance,
@@ -120,4 +143,4 @@ def scorecard(store, region: str, year: int | None = None, tolerance: float = 0.
             "actual_quote": a["quote"] if a is not None else None, "actual_doc": a["doc"] if a is not None else None,
         })
     out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
-    return out.sort_values(["year", "indicator", "measure"], kind="stable").reset_index(drop=True)
+    return out.sort_values(["region_code", "year", "indicator", "measure"], kind="stable").reset_index(drop=True)

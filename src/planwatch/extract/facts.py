@@ -14,6 +14,7 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,9 +30,10 @@ _CONTINUE = re.compile(
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
-    r"(?:(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{1,10}?)"
+    r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
@@ -153,6 +155,17 @@ def _guards() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _clause_initial() -> frozenset[str]:
+    return vocab.clause_initial_aliases()
+
+
+@lru_cache(maxsize=1)
+def _after_guards() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
+            if len(row) >= 3 and row[2].strip()}
+
+
+@lru_cache(maxsize=1)
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
@@ -163,26 +176,58 @@ def _allowed_dims(iid: str) -> set[str]:
     return {dims.get(u, u) for u in ind.units}
 
 
+class _Marks:
+    """Where clauses, sentences and paragraphs end in one text, found once, looked up by bisection
+    (walking back from every figure made long run-on texts quadratic)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.clause = [m.start() for m in re.finditer(r"[。；！？\n;!?，,：:]", text)]
+        self.sent = [m.start() for m in re.finditer(r"[。；！？\n;!?]", text)]
+        self.full = [m.start() for m in re.finditer(r"[。！？\n]", text)]
+        self.para = [m.start() for m in re.finditer(r"\n", text)]
+        self.semi = [m.start() for m in re.finditer(r"[。！？\n；;]", text)]
+
+    @staticmethod
+    def _after_prev(marks: list[int], pos: int) -> int:
+        i = bisect_left(marks, pos) - 1
+        return marks[i] + 1 if i >= 0 else 0
+
+    @staticmethod
+    def _next(marks: list[int], pos: int, n: int) -> int:
+        i = bisect_left(marks, pos)
+        return marks[i] if i < len(marks) else n
+
+
+_MARKS: list[_Marks] = []
+
+
+def _marks(text: str) -> _Marks:
+    if not _MARKS or _MARKS[0].text is not text:
+        _MARKS[:] = [_Marks(text)]
+    return _MARKS[0]
+
+
 def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _SENT_END and text[i - 1] not in "，,：:":
-        i -= 1
-    return i
+    return _Marks._after_prev(_marks(text).clause, pos)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and text[s - 1] not in _SENT_END:
-        s -= 1
-    e = pos
-    n = len(text)
-    while e < n and text[e] not in _SENT_END:
-        e += 1
-    return s, e
+    mk = _marks(text)
+    return mk._after_prev(mk.sent, pos), mk._next(mk.sent, pos, len(text))
+
+
+def _full_start(text: str, pos: int) -> int:
+    """The start of the sentence (up to 。！？ or a line break; ；-clauses inside)."""
+    return _Marks._after_prev(_marks(text).full, pos)
+
+
+def _semi_start(text: str, pos: int) -> int:
+    return _Marks._after_prev(_marks(text).semi, pos)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+    return _Marks._after_prev(_marks(text).para, pos)
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
@@ -213,11 +258,17 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guards = _guards().get(alias)
         if guards and before.endswith(guards):
             continue
+        if alias in _clause_initial() and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
+                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国")):
+            continue
+        after_guards = _after_guards().get(alias)
+        if after_guards and text.startswith(after_guards, e):
+            continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if _NOUN_AFTER.match(text, e):
             continue
         partial = None
-        cs = _clause_start(text, s)
+        cs = max(_clause_start(text, s), s - 40)
         lead = text[cs:s]
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
@@ -233,18 +284,53 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
+_SEP = re.compile(r"、以及|以及|、|和|及|与")
+_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量)?")
+_GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
+
+
 def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions listed together. "规上工业增加值和固定资产投资" is one list, "A增长5%、B增长6%" two
+    (a value between); in "第一产业增加值增速、农林牧渔业总产值增速、居民人均可支配收入增速…排第一"
+    the item outside the taxonomy keeps its place (id "-") so that 分别 values stay in step."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            # "规上工业增加值和固定资产投资" is one list; "A增长5%、B增长6%" is two (a value between)
             if gap in ("", "、", "和", "及", "与", "以及", "、以及"):
                 groups[-1].append(m)
                 continue
+            held = _listed_between(gap, last.end)
+            if held is not None:
+                groups[-1] += held + [m]
+                continue
         groups.append([m])
     return groups
+
+
+def _listed_between(gap: str, offset: int) -> list[Mention] | None:
+    """The items between two listed names (as place holders), or None if the gap is not a list."""
+    if len(gap) > 40 or not _SEP.search(gap):
+        return None
+    held: list[Mention] = []
+    pos = 0
+    parts = []
+    for sm in _SEP.finditer(gap):
+        parts.append((pos, sm.start()))
+        pos = sm.end()
+    if pos != len(gap):
+        return None  # the gap must end with a separator
+    for i, (a, b) in enumerate(parts):
+        piece = gap[a:b]
+        if i == 0:
+            if _ITEM_SUFFIX.fullmatch(piece) is None:
+                return None  # what follows the first name is not a list separator
+            continue
+        if not _GAP_ITEM.fullmatch(piece):
+            return None
+        held.append(Mention(offset + a, offset + b, piece, ("-",)))
+    return held
 
 
 def _tail_end(text: str, start: int, limit: int) -> int:
@@ -285,7 +371,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     prev = start
     for rk in _RANK.finditer(text, start, end):
         nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2")
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
+        if not scope:
+            continue  # "排第一" with no field named: a ranking of something else
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
@@ -348,7 +436,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
-        lead = text[max(text.rfind("，", 0, q.start), text.rfind(",", 0, q.start), q.start - 30) + 1:q.start]
+        lead = text[max(_clause_start(text, q.start), q.start - 30):q.start]
         span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
@@ -415,7 +503,8 @@ def _qualitative_re() -> re.Pattern:
 _PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
-                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍)")
+                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                       r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))")
 
 
 _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
@@ -497,6 +586,8 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
     return max(cues, key=lambda c: c[0]) if cues else None
 
 
+_RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
 
@@ -524,10 +615,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
     ss, se = _sentence_bounds(text, pos)
+    ss, se = max(ss, pos - 1000), min(se, pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    ps = _paragraph_start(text, pos)
+    full_start = _full_start(text, pos)
+    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it
+    full_start = max(full_start, pos - 1000)
+    ps = max(_paragraph_start(text, pos), full_start - 1000)
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -610,7 +704,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = max(full_start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    clause_start = max(full_start, _semi_start(text, pos))
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
@@ -718,7 +812,9 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
                 by_kind.setdefault(k, []).append(v)
             for k, vs in by_kind.items():
                 if n == 1:
-                    assigned += _pick_single(members[0], vs)
+                    # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
+                    fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
+                    assigned += _pick_single(members[0], fit or vs)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
@@ -744,8 +840,12 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             if v is None:
                 if role == "actual":
                     continue
-                measure, value, high, unit, qual, vend, scope = (ind.qualitative_measure, None, None, None,
-                                                                 "qualitative", qm.end(), None)
+                # "稳居全国上游", "保持全省第一方阵": a qualitative rank
+                rank_like = _RANK_WORDS.search(qm.group(0)) is not None
+                measure, value, high, unit, qual, vend, scope = (
+                    "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
+                    _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
+                    if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
@@ -782,7 +882,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
         best = lst[0]
         if measure == "level" and len(lst) > 1:
             for v in lst:
-                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier == "eq":
+                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about"):
                     best = v
                     break
         out.append((iid, m, best))

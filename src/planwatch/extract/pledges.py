@@ -75,7 +75,7 @@ def _qty_re() -> re.Pattern:
     u = "|".join(re.escape(x) for x in _units())
     return re.compile(
         rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
-        rf"|(?P<cn>[{_CN}]+)(?P<cnunit>{u})"
+        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
     )
 
 

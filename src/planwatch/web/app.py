@@ -33,9 +33,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import review
 from ..analyze.hierarchy import LEVELS as HIERARCHY_LEVELS, NATIONAL_CODE, parent_of
 from ..store import Store
 from . import highlight
+from . import review as review_web
 
 HERE = Path(__file__).resolve().parent
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -270,12 +272,13 @@ class BodyLimit:
 
 
 def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | Path | None = None,
-               max_upload: int = MAX_UPLOAD, cache_size: int = 256) -> FastAPI:
+               max_upload: int = MAX_UPLOAD, cache_size: int = 256, allow_edit: bool = False) -> FastAPI:
     """The app over ``db_path``. Analysis results (scorecards, comparisons, chart series) are memoised
     (``cache_size`` entries, 0 to turn off) and forgotten on every upload: while the app holds the
-    database open no other process can write to it."""
+    database open no other process can write to it. With ``allow_edit=True`` logged-in reviewers
+    correct the extraction (see :mod:`planwatch.web.review`)."""
     db_path = Path(db_path)
-    store = Store(db_path, read_only=not allow_upload)
+    store = Store(db_path, read_only=not (allow_upload or allow_edit))
     lock = threading.Lock()
     if allow_upload:
         data = Path(data_dir) if data_dir else db_path.resolve().parent / "uploads"
@@ -346,28 +349,29 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                 params.append(v)
         counts = "".join(
             f" LEFT JOIN (SELECT doc_id, count(*) AS n FROM {t} GROUP BY doc_id) {a} ON {a}.doc_id = d.id"
-            for t, a in (("facts", "cf"), ("pledges", "cp"), ("projects", "cj")))
+            for t, a in (("reviewed_facts", "cf"), ("reviewed_pledges", "cp"), ("reviewed_projects", "cj")))
         return s.query(
             f"""SELECT d.id, d.name, d.region, d.region_code, d.level, d.parent, d.parent_code, d.province, d.doc_type,
                        d.report_year, d.meeting_date, d.title, d.n_chars, coalesce(cf.n, 0) AS n_facts,
                        coalesce(cp.n, 0) AS n_pledges, coalesce(cj.n, 0) AS n_projects
-                FROM documents d{counts} {'WHERE ' + ' AND '.join(where) if where else ''}
+                FROM reviewed_documents d{counts} {'WHERE ' + ' AND '.join(where) if where else ''}
                 ORDER BY d.province, d.region_code, d.report_year, d.name""", params)
 
     DOC_COLS = ["id", "name", "region", "region_code", "level", "parent", "province", "doc_type", "report_year",
                 "meeting_date", "title", "n_chars", "n_facts", "n_pledges", "n_projects"]
 
     def load_doc(s: Store, ref: str):
-        d = s.load(ref)
-        if d is None:
+        """The document as reviewed, with its reviewed-view rows per kind."""
+        r = review.load_reviewed(s, ref)
+        if r is None:
             raise HTTPException(404, f"no document {ref!r}")
-        return d
+        return r
 
     # ------------------------------------------------------------ analysis (lazy, optional)
 
     def region_known(s: Store, code: str) -> bool:
         """A region stored (by code or name) or in the gazetteer."""
-        if s.con.execute("SELECT 1 FROM documents WHERE region_code = ? OR region = ? LIMIT 1",
+        if s.con.execute("SELECT 1 FROM reviewed_documents WHERE region_code = ? OR region = ? LIMIT 1",
                          [code, code]).fetchone():
             return True
         from ..regions import gazetteer
@@ -424,7 +428,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         df = s.query(
             """SELECT f.indicator, f.role, f.period, f.measure, f.value, f.unit, f.qualifier, f.quote, d.report_year,
                       d.id AS doc_id
-               FROM facts f JOIN documents d ON d.id = f.doc_id
+               FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
                WHERE d.region_code = ? AND f.value IS NOT NULL AND f.role IN ('actual','target','goal')
                ORDER BY d.report_year, f.start""", [code])
         out = []
@@ -460,12 +464,18 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def corpus_page(request: Request, region: Optional[str] = None, level: Optional[str] = None,
-                    year: Optional[str] = None, type: Optional[str] = None, format: Optional[str] = None):
+                    year: Optional[str] = None, type: Optional[str] = None, format: Optional[str] = None,
+                    order: Optional[str] = None):
         with reader() as s:
-            all_docs = s.query("SELECT region, region_code, level, report_year, doc_type FROM documents")
+            all_docs = s.query("SELECT region, region_code, level, report_year, doc_type FROM reviewed_documents")
             df = documents_df(s, region, level, year_param(year), type)
+            prog = review.progress(s)
+        df = df.merge(prog[["doc_id", "reviewed_share", "expected_errors", "mean_confidence"]], how="left",
+                      left_on="id", right_on="doc_id")
+        if order == "review":  # the review queue: most expected errors (unreviewed, low confidence) first
+            df = df.sort_values(["expected_errors", "reviewed_share"], ascending=[False, True], kind="stable")
         if format == "csv":
-            return csv_response(df[DOC_COLS], "documents.csv")
+            return csv_response(df[DOC_COLS + ["reviewed_share"]], "documents.csv")
         opts = {
             "region": sorted({(r.region, r.region_code) for r in all_docs.itertuples() if r.region}, key=lambda x: x[1] or ""),
             "level": [lv for lv in LEVELS if lv in set(all_docs.level.dropna())],
@@ -474,14 +484,21 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         }
         sel = {"region": region or "", "level": level or "", "year": year or "", "type": type or ""}
         csv_q = "&".join(f"{k}={v}" for k, v in sel.items() if v)
-        return page(request, "corpus.html", {"docs": _records(df[DOC_COLS]), "opts": opts, "sel": sel,
+        sel["order"] = order or ""
+        return page(request, "corpus.html", {"docs": _records(df[DOC_COLS + ["reviewed_share", "mean_confidence"]]),
+                                             "opts": opts, "sel": sel,
                                              "total": len(all_docs), "csv_q": csv_q})
 
     @app.get("/doc/{ref}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, ref: str):
         with reader() as s:
-            d = load_doc(s, ref)
+            d, rows = load_doc(s, ref)
+            progress = review.progress(s, d.id).iloc[0].to_dict()
+            n_unmatched = len(review.unmatched(s, d.id))
         items = highlight.items_of(d, names.indicators)
+        prefix = {"f": "fact", "p": "pledge", "j": "project"}
+        for it in items:  # items_of numbers each kind's list in order: f3 is rows["fact"][3]
+            it.extra["review"] = review_web.item_review_attrs(it.kind, rows[prefix[it.key[0]]][int(it.key[1:])])
         meta = []
         for k, v in d.meta.as_dict().items():
             e = d.meta.evidence.get(k)
@@ -489,7 +506,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         counts = {r: sum(1 for i in items if i.role == r) for r in highlight.ROLES}
         return page(request, "document.html", {"d": d, "body": highlight.render(d.text, items),
                                                "groups": highlight.by_section(items), "meta": meta, "counts": counts,
-                                               "n_items": len(items)})
+                                               "n_items": len(items), "progress": progress,
+                                               "n_unmatched": n_unmatched,
+                                               "indicator_ids": sorted(names.indicators)})
 
     @app.get("/region/{code}", response_class=HTMLResponse, include_in_schema=False)
     def region_page(request: Request, code: str, year: Optional[str] = None):
@@ -498,14 +517,14 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             children = s.query(
                 """SELECT region_code, any_value(region) AS region, any_value(level) AS level,
                           count(*) AS n_docs, min(report_year) AS first_year, max(report_year) AS last_year
-                   FROM documents WHERE parent_code = ? OR region_code LIKE ? GROUP BY region_code
+                   FROM reviewed_documents WHERE parent_code = ? OR region_code LIKE ? GROUP BY region_code
                    ORDER BY region_code""", [code, f"{code[:2]}%" if code != NATIONAL_CODE else "%"])
             # by code (GB/T 2260): the country is the parent of every province
             children = children[[parent_of(c) == code for c in children.region_code]]
             name = (docs.region.iloc[0] if len(docs) else None) or names.region(code)
             up = parent_of(code) or (_blank(docs.parent_code.iloc[0]) if len(docs) else None)
             up_name = names.region(up) or (s.con.execute(
-                "SELECT any_value(region) FROM documents WHERE region_code = ?", [up]).fetchone()[0] if up else None)
+                "SELECT any_value(region) FROM reviewed_documents WHERE region_code = ?", [up]).fetchone()[0] if up else None)
             if name is None and not len(children):
                 raise HTTPException(404, f"no region {code!r}")
             card, err = run_scorecard(s, code, year_param(year))
@@ -522,8 +541,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                      under: Optional[str] = None, level: Optional[str] = None, province: Optional[str] = None,
                      role: str = "target"):
         with reader() as s:
-            inds = s.query("SELECT indicator, count(*) AS n FROM facts f JOIN documents d ON d.id = f.doc_id GROUP BY 1 ORDER BY 2 DESC, 1")
-            years = s.query("SELECT DISTINCT report_year FROM documents WHERE report_year IS NOT NULL ORDER BY 1")
+            inds = s.query("SELECT indicator, count(*) AS n FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id GROUP BY 1 ORDER BY 2 DESC, 1")
+            years = s.query("SELECT DISTINCT report_year FROM reviewed_documents WHERE report_year IS NOT NULL ORDER BY 1")
             y = year_param(year)
             if y is None and len(years):
                 y = int(years.report_year.iloc[-1])
@@ -553,8 +572,10 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         try:
             return escalation(s, indicator, year=year, years=years or None, under=under or None, role=role,
                               measure=measure or None), None
-        except ValueError as exc:
+        except ValueError as exc:  # a bad year span or an unknown region: said as it is
             return None, str(exc)
+        except Exception as exc:
+            return None, f"The escalation could not be computed: {exc.__class__.__name__}: {exc}"
 
     @app.get("/escalation", response_class=HTMLResponse, include_in_schema=False)
     def escalation_page(request: Request, indicator: str = "gdp", year: Optional[str] = None,
@@ -562,8 +583,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                         measure: Optional[str] = None):
         role = role if role in ("target", "actual") else "target"
         with reader() as s:
-            inds = s.query("SELECT indicator, count(*) AS n FROM facts GROUP BY 1 ORDER BY 2 DESC, 1")
-            known = s.query("SELECT DISTINCT report_year FROM documents WHERE report_year IS NOT NULL ORDER BY 1")
+            inds = s.query("SELECT indicator, count(*) AS n FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id "
+                           "GROUP BY 1 ORDER BY 2 DESC, 1")
+            known = s.query("SELECT DISTINCT report_year FROM reviewed_documents WHERE report_year IS NOT NULL ORDER BY 1")
             y = _year(year) if year else None
             if y is None and not years and len(known):
                 y = int(known.report_year.iloc[-1])
@@ -579,14 +601,16 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
                                "csv_q": "&".join(f"{k}={v}" for k, v in q.items() if v)}
         if res is not None:
             multi = len(res.years) > 1
-            ctx.update(res=res, multi=multi, levels=_records(res.levels), pairs=_records(res.pairs),
+            levels = _records(res.levels)
+            medians = {(r["year"], r["level"]): r["median"] for r in levels}
+            ctx.update(res=res, multi=multi, levels=levels, pairs=_records(res.pairs),
                        excluded=_records(res.excluded), chart={
                            "name": names.indicator(indicator), "unit": res.unit or "", "role": role,
                            "years": res.years, "national": {str(k): v for k, v in res.national.items()},
                            "strips": [] if multi else res.strips(res.years[0]),
-                           "medians": {lvl: [next((r["median"] for r in _records(res.levels)
-                                                   if r["year"] == yy and r["level"] == lvl), None) for yy in res.years]
-                                       for lvl in dict.fromkeys(res.levels.level)} if multi else {}})
+                           # over several years: each level's median by year, top down (a list keeps the order)
+                           "medians": [{"level": lvl, "values": [medians.get((y, lvl)) for y in res.years]}
+                                       for lvl in dict.fromkeys(res.levels.level)] if multi else []})
         return page(request, "escalation.html", ctx)
 
     @app.get("/api/escalation", summary="Target escalation by level")
@@ -604,7 +628,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
         with reader() as s:
             res, msg = run_escalation(s, indicator, year, years or "", under or "", role, measure or "")
         if res is None:
-            raise HTTPException(422, msg)
+            code = 404 if msg.startswith("unknown region") else 503 if msg.startswith("The escalation") else 422
+            raise HTTPException(code, msg)
         df = {"levels": res.levels, "pairs": res.pairs, "excluded": res.excluded}[table]
         return csv_response(df, f"escalation_{indicator}_{table}.csv") if format == "csv" else _records(df)
 
@@ -716,13 +741,16 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
     def api_document(ref: str, text: bool = Query(False, description="Include the full text")):
         """Metadata with evidence, sections, facts, pledges and projects (offsets index the text as read)."""
         with reader() as s:
-            d = load_doc(s, ref)
+            d, rows = load_doc(s, ref)
         from dataclasses import asdict
+
+        def with_status(items, kind):  # each item says whether a reviewer accepted, corrected or added it
+            return [{**x.as_dict(), "review_status": r.get("review_status")} for x, r in zip(items, rows[kind])]
 
         out = {"id": d.id, "name": d.name, "format": d.format, "meta": d.meta.as_dict(),
                "evidence": {k: asdict(v) for k, v in d.meta.evidence.items()},
-               "sections": [asdict(x) for x in d.sections], "facts": [f.as_dict() for f in d.facts],
-               "pledges": [p.as_dict() for p in d.pledges], "projects": [p.as_dict() for p in d.projects],
+               "sections": [asdict(x) for x in d.sections], "facts": with_status(d.facts, "fact"),
+               "pledges": with_status(d.pledges, "pledge"), "projects": with_status(d.projects, "project"),
                "n_chars": len(d.text)}
         if text:
             out["text"] = d.text
@@ -759,8 +787,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             df = s.query(
                 f"""SELECT d.id AS doc_id, d.name AS doc, d.region, d.region_code, d.level, d.report_year,
                            f.indicator, f.role, f.period, f.measure, f.value, f.value_high, f.unit, f.qualifier,
-                           f.scope, f.quote, f.start, f."end", f.section
-                    FROM facts f JOIN documents d ON d.id = f.doc_id
+                           f.scope, f.quote, f.start, f."end", f.section, f.review_status
+                    FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id
                     {'WHERE ' + ' AND '.join(where) if where else ''}
                     ORDER BY d.region_code, d.report_year, f.start LIMIT {int(limit)}""", params)
         return csv_response(df, "facts.csv") if format == "csv" else _records(df)
@@ -815,7 +843,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
     @app.get("/api/indicators", summary="Indicators with their names and how many facts mention them")
     def api_indicators(format: str = Query("json", pattern="^(json|csv)$")):
         with reader() as s:
-            df = s.query("SELECT indicator, count(*) AS n_facts FROM facts f JOIN documents d ON d.id = f.doc_id GROUP BY 1 ORDER BY 2 DESC, 1")
+            df = s.query("SELECT indicator, count(*) AS n_facts FROM reviewed_facts f JOIN reviewed_documents d ON d.id = f.doc_id GROUP BY 1 ORDER BY 2 DESC, 1")
         df.insert(1, "name", [names.indicator(i) for i in df.indicator])
         return csv_response(df, "indicators.csv") if format == "csv" else _records(df)
 
@@ -825,6 +853,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, data_dir: str | 
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return page(request, "error.html", {"status": exc.status_code, "message": exc.detail}, exc.status_code)
 
+    review_web.install(app, store=store, lock=lock, reader=reader, page=page, templates=templates,
+                       on_change=memo.clear, allow_edit=allow_edit)
     if allow_upload:
         app.add_middleware(BodyLimit, limit=max_upload, paths=UPLOAD_PATHS)
     return app

@@ -1,5 +1,5 @@
 // Escalation chart (ECharts, shipped in /static): one box and strip per level with the country's figure as a
-// line; over several years, each level's median by year. Data comes from a JSON block, never from script text.
+// line; over several years, each level's median by year (the country's figure dashed). Data comes from a JSON block, never from script text.
 (function () {
   "use strict";
   if (typeof echarts === "undefined") return;
@@ -35,16 +35,14 @@
             label: { formatter: "national " + line + unit }, data: [{ yAxis: line }] } }
       ]
     });
-  } else if (d.medians) {
-    var names = Object.keys(d.medians);
-    var series = names.map(function (lvl) {
-      return { name: lvl + " median", type: "line", data: d.medians[lvl], connectNulls: true, symbolSize: 7 };
+  } else if (d.medians && d.medians.length) {
+    // the country's series is its figure: drawn as the dashed reference line
+    var series = d.medians.map(function (m) {
+      var isNat = m.level === "national";
+      return { name: isNat ? "national" : m.level + " median", type: "line", data: m.values, connectNulls: true,
+        symbolSize: 7, lineStyle: isNat ? { type: "dashed", color: "#c7513a" } : undefined,
+        itemStyle: isNat ? { color: "#c7513a" } : undefined };
     });
-    var natLine = d.years.map(function (y) { var v = nat[String(y)]; return v == null ? null : v; });
-    if (natLine.some(function (v) { return v != null; })) {
-      series.push({ name: "national", type: "line", data: natLine, lineStyle: { type: "dashed", color: "#c7513a" },
-        itemStyle: { color: "#c7513a" }, connectNulls: true });
-    }
     chart.setOption({
       animation: false,
       tooltip: { trigger: "axis", confine: true },
