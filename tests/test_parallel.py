@@ -201,3 +201,25 @@ def test_parallel_ingest_indexes_in_batches_and_only_current_versions(tmp_path):
     assert search.search(db, "勘误说明") and not search.search(db, "校对记录")  # superseded: not searched
     docs = {h["doc"] for h in search.search(db, "经济", limit=50, per_doc=True)}
     assert docs == {"r.txt", "other.txt"}
+
+
+def test_index_lists_every_id_of_a_corpus_over_one_aggregation(tmp_path):
+    """A national corpus holds more documents than one tantivy aggregation returns (60,000): the index
+    must still list them all, or every ingest would index the rest again."""
+    import hashlib
+
+    from planwatch import search
+
+    db = tmp_path / "x.duckdb"
+    index = search.open_index(db)
+    writer = index.writer(heap_size=200_000_000, num_threads=1)
+    ids = {hashlib.sha256(str(i).encode()).hexdigest()[:16] for i in range(61_000)}
+    meta = {"name": "a", "region": None, "region_code": None, "level": None, "province": None, "doc_type": None,
+            "report_year": 2020}
+    for doc_id in ids:
+        for td in search._tdocs(doc_id, meta, "文本", []):
+            writer.add_document(td)
+    writer.commit()
+    writer.wait_merging_threads()
+    del writer
+    assert search.indexed_ids(index) == ids

@@ -155,12 +155,22 @@ def indexed_ids(index: tantivy.Index) -> set[str]:
     index.reload()
     searcher = index.searcher()
     agg = {"ids": {"terms": {"field": "doc_id", "size": 60_000}}}
-    try:
-        parts = [searcher.aggregate(tantivy.Query.all_query(), agg)]
-    except ValueError:  # over tantivy's bucket limit: one aggregation per first hex digit of the id
-        parts = [searcher.aggregate(tantivy.Query.regex_query(index.schema, "doc_id", f"{c}.*"), agg)
-                 for c in "0123456789abcdef"]
-    return {b["key"] for p in parts for b in p["ids"]["buckets"]}
+    out: set[str] = set()
+    prefixes = [""]
+    while prefixes:
+        p = prefixes.pop()
+        q = tantivy.Query.regex_query(index.schema, "doc_id", f"{p}.*") if p else tantivy.Query.all_query()
+        try:
+            res = searcher.aggregate(q, agg)["ids"]
+        except ValueError:  # over tantivy's bucket limit
+            res = None
+        if (res is None or res.get("sum_other_doc_count", 0) > 0) and len(p) < 8:
+            # more ids than one aggregation returns (a corpus over 60,000 documents would otherwise look
+            # partly missing, and be indexed again): split by the next hex digit of the id
+            prefixes += [p + c for c in "0123456789abcdef"]
+            continue
+        out |= {b["key"] for b in (res or {}).get("buckets", [])}
+    return out
 
 
 def _db_docs(store, ids: list[str] | None = None):
