@@ -237,3 +237,27 @@ def test_ranks_and_tiers():
     assert val(fs, ("rural_disposable_income", "actual", "2023", "rank")) == (1, "eq")
     q = fs[("gdp", "target", "2024", "rank")]
     assert q.value is None and q.qualifier == "qualitative" and q.scope == "全国"
+
+
+@pytest.mark.parametrize("h1,h2,review_period", [
+    ("一、2025年工作回顾", "二、2026年工作安排", "2025"),
+    ("**一、过去一年工作回顾**", "**二、2026年主要目标任务**", "2025"),
+    ("## 一、二〇二五年工作回顾", "## 二、二〇二六年重点工作", "2025"),
+    ("一、过去的一年", "二、今年的工作", "2025"),
+    ("一、“十四五”发展成就", "二、2026年经济社会发展总体要求和主要目标", "2021-2025"),
+])
+def test_heading_forms_decide_review_and_plan(h1, h2, review_period):
+    text = f"政府工作报告\n\n{h1}\n全省生产总值增长5.8%。\n{h2}\n全省生产总值增长5%左右。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", review_period, "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+def test_bullet_lists_under_a_plan_lead_and_joined_lines():
+    text = ("“十三五”成就：\n全省城镇化率提高5.5个百分点\n对外贸易年均增长14.8%\n市场主体数量全国第12位\n"
+            "“十四五”目标：\n人均生产总值达到9万元左右\n粮食产量稳定在1200万吨以上，跃升到全国第4位\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (5.5, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2016-2020", "growth")) == (14.8, "eq")
+    assert val(fs, ("gdp_per_capita", "goal", "2021-2025", "level")) == (9, "about")
+    assert ("gdp_per_capita", "target", "2021", "level") not in fs

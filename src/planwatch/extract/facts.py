@@ -31,7 +31,7 @@ _CONTINUE = re.compile(
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
 _RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
     r"|(?P<first>首位))")
@@ -402,7 +402,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
-        if re.match(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)", text[q.end:q.end + 6]):
+        if q.unit not in ("%", "个百分点") and _THRESHOLD_OF.match(text, q.end):
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
@@ -575,6 +575,17 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     return cue is not None and cue[1] == "span"
 
 
+def _lead(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
+    """The nearest cue; but in "“十五五”时期主要目标：" the target word belongs to the plan period
+    just before it: the plan's goals, not this year's targets."""
+    cue = _nearest(cues)
+    if cue is not None and cue[1] == "target":
+        lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 12 <= c[0] < cue[0]]
+        if lead:
+            return (cue[0], lead[-1][1], lead[-1][2])
+    return cue
+
+
 def _last(it):
     last = None
     for last in it:
@@ -588,6 +599,7 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
+_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
 
@@ -638,15 +650,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    cue = _nearest(sent)
+    cue = _lead(sent)
     if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
-    lead_goal = [c for c in sent if c[1] in ("goal", "plan_goal") and cue is not None and cue[0] - 12 <= c[0] < cue[0]]
-    if cue is not None and cue[1] == "target" and lead_goal:
-        # "“十五五”时期主要目标：": the plan period's goals, not this year's targets
-        cue = (cue[0], lead_goal[-1][1], lead_goal[-1][2])
     plans_named = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)] if y is not None else []
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
@@ -668,7 +676,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role is None:
         back = max(0, ps - 600)
         heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
-        cue = _nearest(_cues(text, heads[-1] if heads else back, ps, y))
+        cue = _lead(_cues(text, heads[-1] if heads else back, ps, y))
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
@@ -731,9 +739,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
+        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
+        ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
+            and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{end_year - 4}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
@@ -782,6 +793,7 @@ def infer_report_year(text: str) -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
     text = norm.text
     _CUE_CACHE.clear()
+    last_role: tuple[int, str] | None = None
     year = meta.report_year
     year_penalty = 0.0
     if year is None:
@@ -833,9 +845,18 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fa
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
             rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
+            if rp is None and last_role is not None and gstart - last_role[0] < 2000:
+                # nothing decides this figure: it continues what the figures just before it were
+                # (a news page's bullets after a dated lead), at a lower confidence
+                rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
+                                  section_path, year, iid, v, m.end)
+                if rp is not None:
+                    rp = (rp[0], rp[1], rp[2] - 0.2)
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role in ("actual", "target") and rconf >= 0.7:
+                last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
                 if role == "actual":
