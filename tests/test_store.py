@@ -100,3 +100,36 @@ def test_delete(tmp_path, examples_dir):
         st.add(doc)
         st.delete(doc.id)
         assert st.count() == 0 and len(st.table("sections")) == 0
+
+
+def test_batch_stores_what_single_adds_store(tmp_path):
+    """store.batch(): the same rows as one transaction per document; a failing group rolls back alone."""
+    from pathlib import Path
+
+    ex = Path(__file__).resolve().parent.parent / "examples"
+    docs = [planwatch.read(p) for p in sorted(ex.glob("*.txt"))]
+    text = docs[0].text + "\n附：勘误。\n"
+    newer = planwatch.read_text(text, docs[0].name)  # the same report corrected: supersedes docs[0]
+
+    def tables(store):
+        return [store.con.execute(f"SELECT * EXCLUDE ({drop}) FROM {t} ORDER BY ALL").fetchall()
+                for t, drop in (("document_versions", "ingested_at"), ("sections", "path"), ("facts", "seq"),
+                                ("pledges", "seq"), ("projects", "seq"))]
+
+    heard = []
+    with Store(tmp_path / "one.duckdb") as one, Store(tmp_path / "many.duckdb") as many:
+        got_one = [one.add(d) for d in docs + [newer, docs[1]]]
+        many.on_add.append(lambda d: heard.append(d.name))
+        with many.batch(2):
+            got_many = [many.add(d) for d in docs + [newer, docs[1]]]
+        assert got_one == got_many == [True] * len(docs) + [True, False]
+        assert tables(one) == tables(many)
+        assert heard == [d.name for d in docs] + [newer.name]  # each stored document, once committed
+        assert many.con.execute("SELECT superseded_by FROM document_versions WHERE id = ?",
+                                [docs[0].id]).fetchone()[0] == newer.id
+        n = many.count()
+        with pytest.raises(RuntimeError):
+            with many.batch(10):
+                many.add(planwatch.read_text(text + "再版。\n", "x.txt"))
+                raise RuntimeError("interrupted")
+        assert many.count() == n  # the open group is rolled back, nothing half-stored

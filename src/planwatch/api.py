@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any, Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Iterator
 
 from . import extract, metadata, structure
 from .ingest import IngestError, RawText, iter_files, read_bytes, read_file
 from .model import Document
 from .normalize import normalize
-from .store import DEFAULT_DB, Store
+
+if TYPE_CHECKING:  # pandas and DuckDB load with the first Corpus: reading a file needs neither
+    import pandas as pd
+
+DEFAULT_DB = "planwatch.duckdb"  # store.DEFAULT_DB, not imported from there (that would load DuckDB)
 
 
 def doc_id(text: str) -> str:
@@ -69,6 +71,8 @@ class Corpus:
     """A stored corpus; every listing is a pandas DataFrame."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        from .store import Store
+
         self.path = str(path)
         self.store = Store(path, read_only=read_only)
 

@@ -63,6 +63,11 @@ DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 FMT_HELP = "table | tsv | csv | json | jsonl (default: table on a terminal, tsv in a pipe)"
 
 
+def JobsOpt():  # noqa: N802 - reads like typer.Option
+    return typer.Option(0, "--jobs", "-j", metavar="N",
+                        help="Worker processes (default 0: every core; 1: no workers). Output order is the input order.")
+
+
 def FormatOpt(default: Optional[str] = None, help: str = FMT_HELP):  # noqa: N802 - reads like typer.Option
     return typer.Option(default, "--format", "-f", help=help)
 
@@ -274,6 +279,7 @@ def ingest(
     replace: bool = typer.Option(False, help="Re-extract documents already stored."),
     wait: float = typer.Option(10.0, "--wait", min=0, max=3600,
                                help="Seconds to wait while another process writes the database."),
+    jobs: int = JobsOpt(),
 ) -> None:
     """Read reports into the database (re-running is safe: stored content is not duplicated).
 
@@ -284,32 +290,43 @@ def ingest(
     doc_type = _check("doc_type", doc_type)
     import warnings
 
-    from . import api
     from .ingest import iter_files
+    from .parallel import Runner, resolve_jobs, to_stored
 
     files = list(iter_files(paths))
     if not files:
         raise _fail(f"error: no readable files under {', '.join(str(p) for p in paths)}", 1)
     added = skipped = failed = warned = 0
     lost = None
-    opened = _open_for_ingest(db, wait)
+    # the workers start first, forked before the progress bar and DuckDB start their threads;
+    # this process is the only writer to the store
+    run = Runner(min(resolve_jobs(jobs), len(files)))
+    try:
+        opened = _open_for_ingest(db, wait)
+    except BaseException:
+        run.close()
+        raise
     if isinstance(opened, int):
+        run.close()
         return _hand_to_server(db, opened, files, _overrides(region, year, doc_type), replace)
     rep = _Reporter(len(files))
     try:
-        with opened as store:
-            _attach_hooks(store, db)
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                stream = api.iter_documents(files, _overrides(region, year, doc_type))
-                for f, docs, exc in stream:
-                    rep.advance()
-                    # bad records of a dump (a broken JSONL line, a short CSV row): one line each
-                    for w in caught:
-                        rep.line(f"warning: {w.message}")
-                    caught.clear()
-                    added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
-                                                                 (added, skipped, failed, warned))
+        with run, opened as store:
+            index = _attach_hooks(store, db, batch=256)
+            try:
+                with store.batch(64), warnings.catch_warnings(record=True) as caught:  # 64 documents a transaction
+                    warnings.simplefilter("always")
+                    for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
+                        rep.advance()
+                        # bad records of a dump (a broken JSONL line, a short CSV row): one line each
+                        for w in caught:
+                            rep.line(f"warning: {w.message}")
+                        caught.clear()
+                        added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
+                                                                     (added, skipped, failed, warned))
+            finally:  # what is stored gets indexed, even when the run stops early
+                if hasattr(index, "flush"):
+                    index.flush()
             lost = _unmatched_corrections(store) if replace else None
     finally:
         rep.close()
@@ -413,15 +430,21 @@ def _unmatched_corrections(store):
     return unmatched(store)
 
 
-def _attach_hooks(store, db: Path) -> None:
-    """Let optional components (the search index) follow what is stored."""
+def _attach_hooks(store, db: Path, batch: int = 1):
+    """Let optional components (the search index) follow what is stored; returns the hook, whose
+    ``flush()`` indexes what waits in its batch."""
     try:
         from . import search
     except ImportError:
-        return
+        return None
     hook = getattr(search, "store_hook", None)
-    if hook is not None:
-        store.on_add.append(hook(db))
+    if hook is None:
+        return None
+    h = hook(db)
+    if hasattr(h, "batch"):
+        h.batch = batch
+    store.on_add.append(h)
+    return h
 
 
 DOC_COLUMNS = ["id", "name", "region", "region_code", "level", "report_year", "doc_type", "n_facts", "n_pledges",
@@ -499,25 +522,32 @@ def facts(
     region: Optional[str] = typer.Option(None, help="Override the region of every document."),
     year: Optional[int] = typer.Option(None, help="Override the report year."),
     doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Override the document type."),
+    jobs: int = JobsOpt(),
 ) -> None:
     """Print the facts, pledges and projects of reports in the interchange format (spec/facts.md)."""
     fmt = _fmt(format)
     doc_type = _check("doc_type", doc_type)
-    from . import api
+    from .ingest import iter_files
+    from .parallel import Runner, resolve_jobs, to_jsonl, to_lines
 
     failed = False
     rows: list[dict[str, Any]] = []
-    for f, docs, exc in api.iter_documents(paths, _overrides(region, year, doc_type)):
-        if exc is not None:
-            sys.stderr.write(f"error: {exc}\n")
-            failed = True
-            continue
-        for d in docs:
-            if fmt == "jsonl":  # streamed: a large folder starts printing at once
-                for line in d.lines():
-                    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    files = iter_files(paths)
+    n = resolve_jobs(jobs)
+    if n > 1:  # no worker pool for a single file: starting one costs more than it saves
+        files = list(files)
+        n = max(1, min(n, len(files)))
+    with Runner(n) as run:
+        for f, out, exc in run.map(to_jsonl if fmt == "jsonl" else to_lines, files,
+                                   _overrides(region, year, doc_type)):
+            if exc is not None:
+                sys.stderr.write(f"error: {exc}\n")
+                failed = True
+            elif fmt == "jsonl":  # streamed: a large folder starts printing at once
+                sys.stdout.write(out)
             else:
-                rows += d.lines()
+                for lines in out:
+                    rows += lines
     if fmt == "table":
         shown = []
         for r in rows:
@@ -557,6 +587,9 @@ def indicators(format: Optional[str] = FormatOpt()) -> None:
 def export(
     format: str = typer.Option("csv", "--format", "-f", help="parquet | csv | xlsx | dta | jsonl"),
     out: Path = typer.Option(Path("export"), "--out", help="Output directory."),
+    partition: bool = typer.Option(False, "--partition",
+                                   help="Parquet datasets partitioned by province and report year (hive style: "
+                                        "<table>/province=…/report_year=…/), written without loading the corpus."),
     db: Path = DbOpt,
     gold: Optional[Path] = typer.Option(None, "--gold", help="Instead: write reviewed documents as gold files (shared/gold format) to this directory, for planwatch eval."),
     complete: bool = typer.Option(False, "--complete", help="With --gold: only documents whose every item and metadata were reviewed."),
@@ -570,10 +603,12 @@ def export(
         print(f"{len(written)} reviewed documents -> {gold} (score with: planwatch eval {gold})")
         return
     fmt = _check_in(format, ("parquet", "csv", "xlsx", "dta", "jsonl"), "export format")
-    from .export import export_tables
+    if partition and fmt != "parquet":
+        raise _fail(f"--partition writes Parquet datasets; use it with --format parquet, not {fmt}")
+    from .export import export_partitioned, export_tables
 
     with _read_store(db) as store:
-        written = export_tables(store, out, fmt)
+        written = export_partitioned(store, out) if partition else export_tables(store, out, fmt)
     for p in written:
         print(f"wrote {p}")
 
@@ -598,11 +633,14 @@ def bench(
     paths: Optional[list[Path]] = typer.Argument(None, help="Reports to extract (default: examples/)."),
     min_mb: float = typer.Option(2.0, help="Repeat the reports until this many MB are processed."),
     jieba: bool = typer.Option(True, "--jieba/--no-jieba", help="Also time jieba.lcut on the same text."),
+    jobs: int = typer.Option(0, "--jobs", "-j", metavar="N",
+                             help="Also time the run on N worker processes (default 0: every core; 1: skip)."),
 ) -> None:
-    """Extraction speed: median ms per document, MB/s, peak memory (and jieba segmentation for scale)."""
+    """Extraction speed: ms per document, MB/s, time per stage, peak memory, N cores (and jieba for scale)."""
     from .bench import run_bench
+    from .parallel import resolve_jobs
 
-    print(run_bench(paths or [Path("examples")], min_mb=min_mb, with_jieba=jieba))
+    print(run_bench(paths or [Path("examples")], min_mb=min_mb, with_jieba=jieba, jobs=[resolve_jobs(jobs)]))
 
 
 # ---------------------------------------------------------------- analyses and search

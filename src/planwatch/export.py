@@ -79,6 +79,44 @@ def export_tables(store, out_dir: str | Path, fmt: str) -> list[Path]:
     return written
 
 
+def export_partitioned(store, out_dir: str | Path) -> list[Path]:
+    """Parquet datasets partitioned hive-style by province and report year: ``out_dir/<table>/
+    province=<name>/report_year=<year>/data_0.parquet`` (names percent-encoded, a missing value is
+    ``__HIVE_DEFAULT_PARTITION__``). DuckDB writes them straight from the database, so a corpus larger
+    than memory exports; DuckDB, Polars, pyarrow and Spark read them back with the partition columns.
+    The columns are those of :func:`export_tables`; returns the table directories written."""
+    from .store import _DOC_LIST_COLS
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    con = store.con
+    queries = {"documents": f"""SELECT {_DOC_LIST_COLS},
+                   (SELECT count(*) FROM reviewed_facts f WHERE f.doc_id = d.id) AS n_facts,
+                   (SELECT count(*) FROM reviewed_pledges p WHERE p.doc_id = d.id) AS n_pledges,
+                   (SELECT count(*) FROM reviewed_projects p WHERE p.doc_id = d.id) AS n_projects
+                FROM reviewed_documents d"""}
+    rename = {("sections", "id"): "section_id", ("sections", "parent"): "parent_section"}
+    for name in TABLES[1:]:
+        src = name if name == "sections" else f"reviewed_{name}"  # what Store.table reads: items as reviewed
+        cols = [r[0] for r in con.execute(f"DESCRIBE {src}").fetchall()]
+        picked = ", ".join(f't."{c}"' + (f' AS "{rename[name, c]}"' if (name, c) in rename else "") for c in cols)
+        queries[name] = (f"SELECT d.name AS doc, d.region, d.region_code, d.level, d.parent, d.province, d.doc_type, "
+                         f"d.report_year, {picked} FROM {src} t JOIN reviewed_documents d ON d.id = t.doc_id")
+    written = []
+    for name, sql in queries.items():
+        target = out / name
+        # ordered so each partition's rows keep the order of the flat export
+        con.execute(f"COPY ({sql} ORDER BY province, region_code, report_year, "
+                    f"{'name' if name == 'documents' else 'doc, start'}) TO '{_sql_str(target)}' "
+                    "(FORMAT PARQUET, PARTITION_BY (province, report_year), OVERWRITE_OR_IGNORE)")
+        written.append(target)
+    return written
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
 # ---------------------------------------------------------------- writers
 
 def _parquet(df: pd.DataFrame, path: Path, name: str) -> None:

@@ -164,6 +164,11 @@ def _cn_int(s: str) -> int | None:
         return int(s)
     if all(c in _CN_DIGIT for c in s):
         return int("".join(str(_CN_DIGIT[c]) for c in s))
+    from .extract.numbers import cn_simple
+
+    fast = cn_simple(s)  # 十五 without importing cn2an
+    if fast is not None:
+        return fast if isinstance(fast, int) else None
     try:
         import cn2an
 

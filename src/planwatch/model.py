@@ -1,11 +1,23 @@
 """The records that flow through planwatch: documents, sections, facts, pledges, projects."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 META_FIELDS = ("region", "region_code", "level", "parent", "province", "doc_type", "report_year",
                "meeting_date", "speaker", "title")
+
+
+def _as_dict(item: Any) -> dict[str, Any]:
+    """dataclasses.asdict for a flat record (its fields hold plain values): the same dict, without
+    asdict's recursive deep copy, which cost more than storing the record."""
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:
+        names = _FIELD_NAMES[type(item)] = tuple(f.name for f in fields(item))
+    return {n: getattr(item, n) for n in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass
@@ -74,7 +86,7 @@ class Fact:
     confidence: float = 0.9
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
 
 @dataclass
@@ -94,7 +106,7 @@ class Pledge:
     section: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
 
 @dataclass
@@ -110,7 +122,7 @@ class Project:
     section: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
 
 @dataclass

@@ -155,12 +155,22 @@ def indexed_ids(index: tantivy.Index) -> set[str]:
     index.reload()
     searcher = index.searcher()
     agg = {"ids": {"terms": {"field": "doc_id", "size": 60_000}}}
-    try:
-        parts = [searcher.aggregate(tantivy.Query.all_query(), agg)]
-    except ValueError:  # over tantivy's bucket limit: one aggregation per first hex digit of the id
-        parts = [searcher.aggregate(tantivy.Query.regex_query(index.schema, "doc_id", f"{c}.*"), agg)
-                 for c in "0123456789abcdef"]
-    return {b["key"] for p in parts for b in p["ids"]["buckets"]}
+    out: set[str] = set()
+    prefixes = [""]
+    while prefixes:
+        p = prefixes.pop()
+        q = tantivy.Query.regex_query(index.schema, "doc_id", f"{p}.*") if p else tantivy.Query.all_query()
+        try:
+            res = searcher.aggregate(q, agg)["ids"]
+        except ValueError:  # over tantivy's bucket limit
+            res = None
+        if (res is None or res.get("sum_other_doc_count", 0) > 0) and len(p) < 8:
+            # more ids than one aggregation returns (a corpus over 60,000 documents would otherwise look
+            # partly missing, and be indexed again): split by the next hex digit of the id
+            prefixes += [p + c for c in "0123456789abcdef"]
+            continue
+        out |= {b["key"] for b in (res or {}).get("buckets", [])}
+    return out
 
 
 def _db_docs(store, ids: list[str] | None = None):
@@ -238,11 +248,19 @@ def remove_document(db_path: str | Path, doc_id: str) -> None:
 
 class IndexHook:
     """A ``Store.on_add`` listener: indexes each newly stored current document and drops the versions it
-    supersedes. When attached to a store it first checks the index against it (:func:`sync`)."""
+    supersedes. When attached to a store it first checks the index against it (:func:`sync`).
 
-    def __init__(self, db_path: str | Path):
+    With ``batch`` > 1 documents wait until that many (or 16 M characters) are stored and go into one
+    commit; call :meth:`flush` at the end. A commit per document costs more than extracting it."""
+
+    MAX_CHARS = 16_000_000
+
+    def __init__(self, db_path: str | Path, batch: int = 1):
         self.db_path = db_path
         self.store = None
+        self.batch = batch
+        self.pending: list[Document] = []
+        self.chars = 0
 
     def attach(self, store) -> None:
         self.store = store
@@ -252,16 +270,28 @@ class IndexHook:
             log.warning("search index not checked: %s", exc)
 
     def __call__(self, doc: Document) -> None:
-        docs, remove = [doc], []
+        self.pending.append(doc)
+        self.chars += len(doc.text)
+        if len(self.pending) >= self.batch or self.chars >= self.MAX_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        docs, self.pending, self.chars = self.pending, [], 0
+        if not docs:
+            return
+        remove: list[str] = []
         try:
             if self.store is not None:
+                ids = [d.id for d in docs]
                 remove = [r[0] for r in self.store.con.execute(
-                    "SELECT id FROM document_versions WHERE superseded_by = ?", [doc.id]).fetchall()]
-                if not self.store.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
-                    docs = []  # a flagged near-duplicate: not searched twice
+                    "SELECT id FROM document_versions WHERE list_contains(?, superseded_by)", [ids]).fetchall()]
+                current = {r[0] for r in self.store.con.execute(
+                    "SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()}
+                docs = [d for d in docs if d.id in current]  # a flagged near-duplicate: not searched twice
             index_documents(self.db_path, docs, remove)
-        except Exception as exc:  # the document is stored; the next check of the index adds it
-            log.warning("search index not updated for %s: %s", doc.name, exc)
+        except Exception as exc:  # the documents are stored; the next check of the index adds them
+            log.warning("search index not updated for %s: %s", ", ".join(d.name for d in docs[:3])
+                        + (f" and {len(docs) - 3} more" if len(docs) > 3 else ""), exc)
             with _cache_lock:
                 _INDEXES.pop(str(index_dir(self.db_path).resolve()), None)
 
