@@ -43,7 +43,8 @@ class Region:
         return None if self.code == NATIONAL_CODE else self.code[:2] + "0000"
 
 
-def _level(code: str) -> str:
+def level_of_code(code: str) -> str:
+    """national | province | prefecture | county, read from a valid GB/T 2260 code."""
     if code == NATIONAL_CODE:
         return "national"
     if code.endswith("0000"):
@@ -54,7 +55,7 @@ def _level(code: str) -> str:
 
 
 def _parent(code: str, known: dict[str, str]) -> str | None:
-    lvl = _level(code)
+    lvl = level_of_code(code)
     if lvl == "national":
         return None
     if lvl == "province":
@@ -184,22 +185,22 @@ def _build() -> Gazetteer:
     current = _current_rows()
     by_code: dict[str, Region] = {NATIONAL_CODE: Region(NATIONAL_CODE, NATIONAL_NAME, "national", None, True)}
     for code, name in current.items():
-        if code[:2] + "0000" in _MUNICIPALITIES and _level(code) == "prefecture":
+        if code[:2] + "0000" in _MUNICIPALITIES and level_of_code(code) == "prefecture":
             continue  # 北京市/市辖区 rows: the municipality itself is the prefecture
         if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
-        by_code[code] = Region(code, name, _level(code), _parent(code, current), True)
+        by_code[code] = Region(code, name, level_of_code(code), _parent(code, current), True)
     for rev in _HISTORY:
         rows = _history_rows(rev)
         known = {**rows, **current}  # once per revision, not once per code
         for code, name in rows.items():
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
                 continue
-            if code[:2] + "0000" in _MUNICIPALITIES and _level(code) == "prefecture":
+            if code[:2] + "0000" in _MUNICIPALITIES and level_of_code(code) == "prefecture":
                 continue
             if code in by_code:
                 continue
-            by_code[code] = Region(code, name, _level(code), _parent(code, known), False)
+            by_code[code] = Region(code, name, level_of_code(code), _parent(code, known), False)
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
     for r in by_code.values():

@@ -22,13 +22,9 @@ def level_of(code: str | None) -> str | None:
     """national | province | prefecture | county, read from the code; None for a malformed code."""
     if not valid_code(code):
         return None
-    if code == NATIONAL_CODE:
-        return "national"
-    if code.endswith("0000"):
-        return "province"
-    if code.endswith("00"):
-        return "prefecture"
-    return "county"
+    from ..regions import level_of_code
+
+    return level_of_code(code)
 
 
 def parent_of(code: str | None) -> str | None:
