@@ -14,6 +14,8 @@ a killed run, a deleted database, a superseded version) are removed.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import json
 import logging
 import re
@@ -124,14 +126,28 @@ def _doc_parts(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return meta, [{"start": s.start, "role": s.role, "path": s.path, "title": s.title} for s in doc.sections]
 
 
+@contextmanager
+def _writing(index):
+    """One index writer: committed (and merged) when the block ends, rolled back if it fails."""
+    writer = index.writer(heap_size=64_000_000, num_threads=1)
+    try:
+        yield writer
+        writer.commit()
+        writer.wait_merging_threads()
+    except BaseException:
+        writer.rollback()
+        raise
+    finally:
+        del writer
+
+
 def index_documents(db_path: str | Path, docs: list[Document], remove: list[str] = ()) -> int:
     """Add (or replace) documents in the index and drop the ids in ``remove``; returns the number of
     sections indexed."""
     with _lock:
         index = open_index(db_path)
-        writer = index.writer(heap_size=64_000_000, num_threads=1)
         n = 0
-        try:
+        with _writing(index) as writer:
             for doc_id in remove:
                 writer.delete_documents_by_term("doc_id", doc_id)
             for doc in docs:
@@ -140,13 +156,6 @@ def index_documents(db_path: str | Path, docs: list[Document], remove: list[str]
                 for td in _tdocs(doc.id, meta, doc.text, secs):
                     writer.add_document(td)
                     n += 1
-            writer.commit()
-            writer.wait_merging_threads()
-        except BaseException:
-            writer.rollback()
-            raise
-        finally:
-            del writer
         return n
 
 
@@ -217,18 +226,10 @@ def sync(db_path: str | Path, store) -> tuple[int, int]:
         missing, extra = sorted(want - have), sorted(have - want)
         if not missing and not extra:
             return 0, 0
-        writer = index.writer(heap_size=64_000_000, num_threads=1)
-        try:
+        with _writing(index) as writer:
             for doc_id in extra:
                 writer.delete_documents_by_term("doc_id", doc_id)
             added = _add_rows(writer, _db_docs(store, missing), _sections_of(store, missing)) if missing else 0
-            writer.commit()
-            writer.wait_merging_threads()
-        except BaseException:
-            writer.rollback()
-            raise
-        finally:
-            del writer
         if missing or extra:
             log.info("search index %s: %d added, %d removed", index_dir(db_path), added, len(extra))
         return added, len(extra)
