@@ -261,3 +261,12 @@ def test_bullet_lists_under_a_plan_lead_and_joined_lines():
     assert val(fs, ("foreign_trade", "actual", "2016-2020", "growth")) == (14.8, "eq")
     assert val(fs, ("gdp_per_capita", "goal", "2021-2025", "level")) == (9, "about")
     assert ("gdp_per_capita", "target", "2021", "level") not in fs
+
+
+@pytest.mark.parametrize("lead,year,period", [
+    ("“十四五”以来", 2024, "2021-2023"), ("三年来", 2024, "2021-2023"), ("五年来", 2021, "2016-2020"),
+])
+def test_span_length_from_the_lead(lead, year, period):
+    fs = facts(f"一、{year - 1}年工作回顾\n{lead}，全市生产总值年均增长6.2%，累计新增城镇就业3.1万人。\n", report_year=year)
+    assert val(fs, ("gdp", "actual", period, "growth")) == (6.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", period, "level")) == (3.1, "eq")

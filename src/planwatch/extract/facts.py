@@ -575,6 +575,22 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     return cue is not None and cue[1] == "span"
 
 
+_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计)")
+_CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None) -> int:
+    """The first year of an average or accumulated change ending in ``end_year``: a plan period
+    "以来" (“十四五”以来 → its first year), "三年来" (three years), else five (ten for 十年)."""
+    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
+    if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
+        return _PLAN_START[plan.group(1)]
+    n = _last(_N_YEARS.finditer(text, start, pos))
+    if n is not None:
+        return end_year - _CN_N[n.group(1)] + 1
+    return end_year - (9 if hint == "span10" else 4)
+
+
 def _lead(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
     """The nearest cue; but in "“十五五”时期主要目标：" the target word belongs to the plan period
     just before it: the plan's goals, not this year's targets."""
@@ -733,10 +749,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
         if v is not None and v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",):
-            start = int(base.group(1)) + 1 if base else end_year - (9 if v.period_hint == "span10" else 4)
+            start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
             return role, f"{start}-{end_year}", conf
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
-            return role, f"{end_year - 4}-{end_year}", conf
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
         # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
@@ -746,7 +762,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not _YEAR_CUE.search(text, full_start, v.start) \
                 and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
-            return role, f"{end_year - 4}-{end_year}", conf
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")):
             return role, f"{end_year - 4}-{end_year}", conf
