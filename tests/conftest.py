@@ -42,3 +42,17 @@ def ingested_db(tmp_path_factory, examples_dir) -> Path:
     res = CliRunner().invoke(app, ["ingest", str(examples_dir), "--db", str(db)])
     assert res.exit_code == 0, res.output
     return db
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through Playwright (skipped where Debian's chromium is not installed)."""
+    from live import CHROME_ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
+        yield b
+        b.close()

@@ -359,58 +359,34 @@ def test_seeds_and_national_reports(tmp_path):
 
 # ---------------------------------------------------------------- the chart in a real browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.fixture(scope="module")
 def served(family_db):
-    """The app on a free loopback port (uvicorn in a thread), stopped at the end."""
-    import socket
-    import threading
-    import time
+    """The app on a free loopback port, stopped at the end."""
+    from live import Server
 
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(family_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 15
-    while not server.started:
-        assert time.time() < deadline, "server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with Server(create_app(family_db)) as base:
+        yield base
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed (apt-get install chromium)")
-def test_browser_chart(served, tmp_path):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
-        try:
-            pg = b.new_page(viewport={"width": 1300, "height": 900})
-            errors: list[str] = []
-            pg.on("pageerror", lambda e: errors.append(str(e)))
-            pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            pg.goto(served + "/escalation?indicator=gdp&year=2024")
-            pg.wait_for_selector("#escalation-chart canvas")
-            opt = pg.evaluate("() => { const o = echarts.getInstanceByDom(document.getElementById('escalation-chart'))"
-                              ".getOption(); return {levels: o.xAxis[0].data, box: o.series[0].data,"
-                              " n: o.series[1].data.length, line: o.series[1].markLine.data[0].yAxis}; }")
-            assert opt["levels"] == ["national", "province", "prefecture", "county"]
-            assert opt["n"] == 7 and opt["line"] == 5
-            assert opt["box"][1] == [5.5, 5.5625, 5.625, 5.6875, 5.75]  # the provinces: min, Q1, median, Q3, max
-            if os.environ.get("PLANWATCH_SCREENSHOTS"):
-                pg.screenshot(path=str(ROOT / "docs" / "screenshot-escalation.png"), full_page=True)
-            pg.goto(served + "/escalation?indicator=gdp&years=2024-2025")
-            pg.wait_for_selector("#escalation-chart canvas")
-            names = pg.evaluate("() => echarts.getInstanceByDom(document.getElementById('escalation-chart'))"
-                                ".getOption().series.map(s => s.name)")
-            assert names == ["national", "province median", "prefecture median", "county median"]  # top down
-            assert errors == []
-        finally:
-            b.close()
+def test_browser_chart(served, browser, tmp_path):
+    pg = browser.new_page(viewport={"width": 1300, "height": 900})
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.goto(served + "/escalation?indicator=gdp&year=2024")
+    pg.wait_for_selector("#escalation-chart canvas")
+    opt = pg.evaluate("() => { const o = echarts.getInstanceByDom(document.getElementById('escalation-chart'))"
+                      ".getOption(); return {levels: o.xAxis[0].data, box: o.series[0].data,"
+                      " n: o.series[1].data.length, line: o.series[1].markLine.data[0].yAxis}; }")
+    assert opt["levels"] == ["national", "province", "prefecture", "county"]
+    assert opt["n"] == 7 and opt["line"] == 5
+    assert opt["box"][1] == [5.5, 5.5625, 5.625, 5.6875, 5.75]  # the provinces: min, Q1, median, Q3, max
+    if os.environ.get("PLANWATCH_SCREENSHOTS"):
+        pg.screenshot(path=str(ROOT / "docs" / "screenshot-escalation.png"), full_page=True)
+    pg.goto(served + "/escalation?indicator=gdp&years=2024-2025")
+    pg.wait_for_selector("#escalation-chart canvas")
+    names = pg.evaluate("() => echarts.getInstanceByDom(document.getElementById('escalation-chart'))"
+                        ".getOption().series.map(s => s.name)")
+    assert names == ["national", "province median", "prefecture median", "county median"]  # top down
+    assert errors == []
+    pg.close()

@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from planwatch.analyze import panel as make_panel, scorecard
 from planwatch.cli import app as cli_app
 from planwatch.evaluate import evaluate
 from planwatch.store import Store
+from live import Server, wait_job  # tests/live.py
 from planwatch.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,9 +26,6 @@ RUZHOU = "000_2b931b19880bcc59.txt"
 MISSED = "新增发放贷款 6.99 亿元"  # a statement the extractor does not turn into a fact
 LOANS = {"indicator": "new_loans", "role": "actual", "period": "2021", "measure": "level", "value": 6.99,
          "unit": "亿元", "qualifier": "eq"}
-CHROMIUM = "/usr/bin/chromium"
-CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-sync"]
 PASSWORDS = {"alice": "alice-pass-1", "bob": "bob-pass-22"}
 
 
@@ -407,47 +402,6 @@ def test_suggest_prefills_from_the_extractor(db):
 
 
 # ---------------------------------------------------------------- in a real browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """uvicorn in a thread on a free loopback port."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        self.port = _free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.time() + 15
-        while not self.server.started:
-            if time.time() > deadline:
-                raise RuntimeError("server did not start")
-            time.sleep(0.02)
-        return f"http://127.0.0.1:{self.port}"
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
-        yield b
-        b.close()
 
 
 def _page(browser):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from live import free_port, wait_job  # tests/live.py
 from planwatch.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,16 +38,6 @@ def _copy(db: Path, tmp: Path) -> Path:
     out = tmp / "corpus.duckdb"
     shutil.copy(db, out)
     return out
-
-
-def _wait_job(c, job: str, timeout: float = 90) -> dict:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        st = c.get(f"/api/jobs/{job}").json()
-        if st["status"] in ("done", "failed"):
-            return st
-        time.sleep(0.05)
-    raise AssertionError(f"job {job} not finished in {timeout} s")
 
 
 # ---------------------------------------------------------------- uploads
@@ -77,8 +67,8 @@ def test_adversarial_upload_does_not_block_other_requests(small_db, tmp_path):
             assert c.get(url).status_code == 200
             slow += [url] if time.perf_counter() - t > 1.0 else []
         assert slow == []
-        j1 = _wait_job(c, r1.headers["location"].rsplit("/", 1)[1])
-        j2 = _wait_job(c, r2.json()["job"])
+        j1 = wait_job(c, r1.headers["location"].rsplit("/", 1)[1])
+        j2 = wait_job(c, r2.json()["job"])
         assert j1["status"] == "done" and j2["status"] == "done", (j1, j2)
         assert c.get(j2["documents"][0]["url"]).status_code == 200
 
@@ -93,7 +83,7 @@ def test_upload_over_the_time_limit_is_stopped_with_its_reason(small_db, tmp_pat
         assert list(data.iterdir()) == []  # nothing stored, nothing kept
         r = c.post("/upload", files={"file": ("long.txt", big, "text/plain")}, follow_redirects=False)
         job = r.headers["location"].rsplit("/", 1)[1]
-        assert _wait_job(c, job)["status"] == "failed"
+        assert wait_job(c, job)["status"] == "failed"
         page = c.get(f"/upload/{job}")
         assert page.status_code == 422 and "longer than 0.05 s" in page.text and "refresh" not in page.text
         assert c.get("/api/jobs/nope").status_code == 404
@@ -127,12 +117,6 @@ def test_page_cache_follows_the_servers_writes(small_db, tmp_path):
 # ---------------------------------------------------------------- ingest while serve runs
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _planwatch(*args, timeout=300, **kw):
     return subprocess.run([sys.executable, "-m", "planwatch", *map(str, args)], capture_output=True, text=True,
                           env=ENV, timeout=timeout, **kw)
@@ -142,7 +126,7 @@ def _planwatch(*args, timeout=300, **kw):
 def served(small_db, tmp_path):
     """`planwatch serve` (read-only, as by default) on 127.0.0.1, stopped after the test."""
     db = _copy(small_db, tmp_path)
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "planwatch", "serve", "--db", str(db), "--port", str(port)],
                             env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
@@ -208,7 +192,7 @@ def test_ingest_while_serve_runs_hands_files_to_the_server(served, tmp_path):
 def test_upload_server_takes_handed_files(small_db, tmp_path):
     """With --allow-upload the server holds the database for writing; ingest still goes through it."""
     db = _copy(small_db, tmp_path)
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "planwatch", "serve", "--db", str(db), "--port", str(port),
                              "--allow-upload", "--data-dir", str(tmp_path / "up")], env=ENV,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -10,9 +10,6 @@ import io
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,13 +17,11 @@ from fastapi.testclient import TestClient
 
 import planwatch
 from planwatch.web import highlight
+from live import Server, wait_job  # tests/live.py
 from planwatch.web.app import create_app, safe_client_name
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-CHROMIUM = "/usr/bin/chromium"
-CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 EVIL = ("政府工作报告\n——2024年1月10日在平顶山市第十四届人民代表大会第三次会议上\n\n"
         "一、2023年工作回顾\n\n过去一年，全市生产总值增长6.6%，一般公共预算收入增长5.1%。"
@@ -312,7 +307,7 @@ def test_upload_allowed(corpus_db, tmp_path):
     r = c.post("/upload", files={"file": ("新报告.txt", text.encode("gb18030"), "text/plain")}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/upload/")  # the job's page
     job = r.headers["location"].rsplit("/", 1)[1]
-    assert _wait_job(c, job)["status"] == "done"
+    assert wait_job(c, job)["status"] == "done"
     r = c.get(f"/upload/{job}", follow_redirects=False)  # once stored, the job's page leads to the document
     assert r.status_code == 303 and r.headers["location"].startswith("/doc/")
     page = c.get(r.headers["location"])
@@ -343,20 +338,9 @@ def test_upload_allowed(corpus_db, tmp_path):
     assert r.status_code == 422 and len(list(data.iterdir())) == 3  # a failed file is not kept
     r = c.post("/upload", files={"file": ("x.pdf", b"not a pdf at all", "application/pdf")}, follow_redirects=False)
     job = r.headers["location"].rsplit("/", 1)[1]
-    assert _wait_job(c, job)["status"] == "failed"
+    assert wait_job(c, job)["status"] == "failed"
     r = c.get(f"/upload/{job}")  # the job's page gives the one-line reason
     assert r.status_code == 422 and "cannot read x.pdf" in r.text
-
-
-def _wait_job(c, job: str, timeout: float = 90) -> dict:
-    """Poll an upload's status until it is done or failed."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        st = c.get(f"/api/jobs/{job}").json()
-        if st["status"] in ("done", "failed"):
-            return st
-        time.sleep(0.1)
-    raise AssertionError(f"upload {job} still {st['status']} after {timeout} s")
 
 
 def test_upload_too_large(corpus_db, tmp_path):
@@ -409,47 +393,6 @@ def test_cli_serve_is_registered():
 
 
 # ---------------------------------------------------------------- real browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """uvicorn in a thread on a free loopback port."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        self.port = _free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.time() + 15
-        while not self.server.started:
-            if time.time() > deadline:
-                raise RuntimeError("server did not start")
-            time.sleep(0.02)
-        return f"http://127.0.0.1:{self.port}"
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
