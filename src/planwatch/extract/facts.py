@@ -564,14 +564,19 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     return out
 
 
+def _since_heading(text: str, pos: int, reach: int) -> int:
+    """Where the lines just before ``pos`` start: the last heading line within ``reach``."""
+    back = max(0, pos - reach)
+    head = _last(_HEAD_LINE.finditer(text, back, pos))
+    return head.start() if head is not None else back
+
+
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
     """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
     last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
     cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
     if cue is None:
-        back = max(0, ps - 1500)
-        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
-        cue = _nearest([c for c in _cues(text, heads[-1] if heads else back, ps, y) if c[1] in ("span", "actual")])
+        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
     return cue is not None and cue[1] == "span"
 
 
@@ -623,9 +628,7 @@ _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?
 def _from_open(text: str, start: int, pos: int) -> bool:
     """A 从/由 before ``pos`` in the same clause chain is not yet closed by 到/至."""
     seg = text[max(start, pos - 60):pos]
-    last = None
-    for last in _FROM_MARK.finditer(seg):
-        pass
+    last = _last(_FROM_MARK.finditer(seg))
     return last is not None and not re.search(r"到|至", seg[last.end():])
 
 
@@ -690,9 +693,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if not plans or y is None or any(a + 4 >= y for a in plans):
                 role = "goal"
     if role is None:
-        back = max(0, ps - 600)
-        heads = [m.start() for m in _HEAD_LINE.finditer(text, back, ps)]
-        cue = _lead(_cues(text, heads[-1] if heads else back, ps, y))
+        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y))
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
