@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from ..model import Fact, Metadata, Pledge, Project
 from ..normalize import Normalized
 from ..structure import Outline
+from .analysis import Analysis
 from . import facts as _facts
 from . import pledges as _pledges
 from . import projects as _projects
@@ -19,8 +20,9 @@ class Result:
 
 
 def extract(norm: Normalized, outline: Outline, meta: Metadata) -> Result:
+    an = Analysis(norm, outline, meta)  # found once, read by every extractor
     return Result(
-        facts=_facts.extract_facts(norm, outline, meta),
-        pledges=_pledges.extract_pledges(norm, outline, meta),
-        projects=_projects.extract_projects(norm, outline, meta),
+        facts=_facts.extract_facts(norm, outline, meta, an),
+        pledges=_pledges.extract_pledges(norm, outline, meta, an),
+        projects=_projects.extract_projects(norm, outline, meta, an),
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
+from .analysis import Analysis
 from ..model import Fact, Metadata
 from ..normalize import Normalized
 from ..structure import Outline
@@ -807,7 +808,7 @@ def infer_report_year(text: str) -> int | None:
     return max(set(votes), key=votes.count) if votes else None
 
 
-def extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
+def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     text = norm.text
     _CUE_CACHE.clear()
     last_role: tuple[int, str] | None = None

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
+from .analysis import Analysis
 from ..model import Metadata, Pledge
 from ..normalize import Normalized
 from ..structure import Outline
@@ -380,11 +381,6 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     return str(meta.report_year) if meta.report_year else ""
 
 
-def _sentences(text: str, s: int, e: int):
-    for m in re.finditer(r"[^。！？!?；;\n]+", text[s:e]):
-        yield s + m.start(), s + m.end()
-
-
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 
@@ -420,15 +416,15 @@ def _past_year(sentence: str, meta: Metadata) -> bool:
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
-def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan") -> list[Pledge]:
+def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan", an: Analysis | None = None) -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
     text = norm.text
     out: list[Pledge] = []
     seen: set[tuple] = set()
     listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
-    for pm in re.finditer(r"[^\n]+", text):
-        ps, pe = pm.span()
+    an = an or Analysis(norm, outline, meta)
+    for ps, pe in an.paragraphs:
         role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
@@ -445,7 +441,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan")
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
         past = [(m.start() + ps, m.end() + ps) for m in re.finditer(r"[^。！？!?]+", para)
                 if _past_lead(m.group(0), meta)] if part == "plan" else []
-        for ss, se in _sentences(text, ps, pe):
+        for ss, se in an.sentences_in(ps, pe):
             sentence = text[ss:se]
             if any(a <= ss < b for a, b in past):
                 continue
@@ -818,5 +814,5 @@ def _verb_aliases() -> tuple[frozenset[str], tuple[int, ...]]:
     return found, tuple(sorted({len(a) for a in found}, reverse=True))
 
 
-def extract_pledges(norm: Normalized, outline: Outline, meta: Metadata) -> list[Pledge]:
-    return scan(norm, outline, meta, part="plan")
+def extract_pledges(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Pledge]:
+    return scan(norm, outline, meta, part="plan", an=an)

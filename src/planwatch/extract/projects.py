@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import vocab
 from . import numbers
+from .analysis import Analysis
 from ..model import Metadata, Project
 from ..normalize import Normalized
 from ..structure import Outline
@@ -138,12 +139,12 @@ def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
     return before[-1].group(0) if before else None
 
 
-def extract_projects(norm: Normalized, outline: Outline, meta: Metadata) -> list[Project]:
+def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
     text = norm.text
+    an = an or Analysis(norm, outline, meta)
     out: list[Project] = []
     seen: set[str] = set()
-    for sm in re.finditer(r"[^。！？!?；;\n]+", text):
-        ss, se = sm.span()
+    for ss, se in an.sentences:
         sentence = text[ss:se]
         if not _suffix_re().search(sentence) and "等项目" not in sentence:
             continue
