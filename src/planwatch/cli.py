@@ -22,13 +22,18 @@ from typing import Any, Callable, Optional
 
 import typer
 
+from .cli_startup import PlainCommand, PlainGroup, only_invoked
+
 DEFAULT_DB = "planwatch.duckdb"  # the same as store.DEFAULT_DB (not imported: it would load DuckDB)
 
 
 class _App(typer.Typer):
-    """A Typer app whose commands exit 0 when the reader of a pipe goes away (``planwatch docs | head``)."""
+    """A Typer app whose commands exit 0 when the reader of a pipe goes away (``planwatch docs | head``),
+    and which starts quickly: it builds only the invoked command, whose plain values are converted
+    without pydantic (cli_startup)."""
 
     def command(self, *args: Any, **kwargs: Any) -> Callable:
+        kwargs.setdefault("cls", PlainCommand)
         register = super().command(*args, **kwargs)
 
         def deco(f: Callable) -> Callable:
@@ -36,6 +41,10 @@ class _App(typer.Typer):
             return f
 
         return deco
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        one = None if args or kwargs else only_invoked(self, sys.argv[1:])
+        return typer.Typer.__call__(one or self, *args, **kwargs)
 
 
 def _pipe_safe(f: Callable) -> Callable:
@@ -56,7 +65,7 @@ def _pipe_safe(f: Callable) -> Callable:
     return run
 
 
-app = _App(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+app = _App(cls=PlainGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
            help="planwatch: Chinese government work reports and plan reports as verified data.")
 
 DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
@@ -935,7 +944,7 @@ if __name__ == "__main__":  # pragma: no cover
 
 # ---------------------------------------------------------------- reviewers
 
-users_app = typer.Typer(no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
+users_app = _App(cls=PlainGroup, no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
 app.add_typer(users_app, name="users")
 
 
