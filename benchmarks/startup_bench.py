@@ -6,14 +6,21 @@ Each command runs N times in a fresh interpreter; the best run is printed (the m
 least disturbed by other work on a shared machine). CPU is the child's user + system time
 (getrusage), next to `python -c pass` as the floor no command can go under. `docs --db` is timed
 only when the database exists.
+
+Two columns: with a bytecode cache (as an installed planwatch runs; the cache goes to a temporary
+PYTHONPYCACHEPREFIX, filled by one run before timing) and without one (PYTHONDONTWRITEBYTECODE
+set, as in the sessions that develop planwatch: the installed libraries' cached bytecode is read,
+but every planwatch module is compiled again at each start).
 """
 from __future__ import annotations
 
 import argparse
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,26 +43,38 @@ def best(argv: list[str], env: dict[str, str], n: int) -> tuple[float, float]:
     return min(c for c, _ in runs), min(w for _, w in runs)
 
 
+def envs() -> dict[str, dict[str, str]]:
+    """The two environments: with a bytecode cache in a temporary directory, and with none."""
+    base = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    base["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")
+    cache = tempfile.mkdtemp(prefix="planwatch-pyc-")
+    return {"pyc": {**base, "PYTHONPYCACHEPREFIX": cache},
+            "no pyc": {**base, "PYTHONDONTWRITEBYTECODE": "1"}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=5, help="runs per command (the best is shown)")
     ap.add_argument("--db", type=Path, default=Path("planwatch.duckdb"), help="database for `docs --db`")
     args = ap.parse_args()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = envs()
     py = [sys.executable]
     cases = [("python -c pass", py + ["-c", "pass"]),
              ("planwatch --help", py + ["-m", "planwatch", "--help"]),
              ("planwatch facts --help", py + ["-m", "planwatch", "facts", "--help"]),
-             (f"planwatch facts {EXAMPLE.name}", py + ["-m", "planwatch", "facts", str(EXAMPLE)])]
+             (f"planwatch facts {EXAMPLE.name[:12]}…", py + ["-m", "planwatch", "facts", str(EXAMPLE)])]
     if args.db.is_file():
         cases.append(("planwatch docs --db", py + ["-m", "planwatch", "docs", "--db", str(args.db)]))
     else:
         print(f"(no database at {args.db}: `docs --db` not timed)", file=sys.stderr)
-    print(f"{'command':36} {'cpu s':>7} {'wall s':>7}   best of {args.n}")
+    for _, argv in cases:  # fills the bytecode cache
+        run_once(argv, env["pyc"])
+    print(f"best of {args.n}, seconds    {'cpu':>7} {'wall':>7}   {'cpu':>7} {'wall':>7}")
+    print(f"{'':28} {'(bytecode cache)':>16}   {'(no cache)':>15}")
     for label, argv in cases:
-        cpu, wall = best(argv, env, args.n)
-        print(f"{label:36} {cpu:7.3f} {wall:7.3f}")
-
+        cells = [f"{x:7.3f}" for name in ("pyc", "no pyc") for x in best(argv, env[name], args.n)]
+        print(f"{label:28} {cells[0]} {cells[1]}   {cells[2]} {cells[3]}")
+    shutil.rmtree(env["pyc"]["PYTHONPYCACHEPREFIX"], ignore_errors=True)
 
 if __name__ == "__main__":
     main()
