@@ -99,6 +99,10 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
     """``value`` resolved against the ``field`` vocabulary; exits 2 with a suggestion if unknown."""
     if value is None:
         return None
+    if field == "format":  # before importing choices: `facts` needs no vocabulary for it
+        from .tabular import FORMATS
+
+        return _check_in(value, FORMATS, "format")
     from . import choices
 
     try:
@@ -106,21 +110,17 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
             return choices.resolve_indicator(value)
         if field == "province":
             return choices.resolve_province(value)
-        if field == "format":
-            from .tabular import FORMATS
-
-            return _check_in(value, FORMATS, "format")
         return choices.resolve(field, value)
     except choices.UnknownValue as exc:
         raise _fail(str(exc))
 
 
 def _check_in(value: str, allowed: tuple[str, ...], label: str) -> str:
-    from .choices import UnknownValue, suggest
-
     v = value.strip().lower()
     if v in allowed:
         return v
+    from .choices import UnknownValue, suggest
+
     raise _fail(str(UnknownValue(value, label, suggest(v, {a: a for a in allowed}), list(allowed))))
 
 
