@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from .lazyre import lazy
+
 MAX_BYTES = int(os.environ.get("PLANWATCH_MAX_BYTES", 50 * 1024 * 1024))
 TEXT_COLUMNS = ("full_text", "fulltext", "text", "content", "body", "正文", "全文", "内容", "article")
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -183,7 +185,7 @@ def _read_html(data: bytes, name: str, source: str) -> list[RawText]:
     return [html_record(html, name, source)]
 
 
-_BREADCRUMB = re.compile(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：][^\n]{0,120}\n?", re.M)
+_BREADCRUMB = lazy(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：][^\n]{0,120}\n?", re.M)
 
 
 def html_record(html: str, name: str, source: str) -> RawText:
