@@ -9,7 +9,6 @@ that does not exist. Heavy modules (pandas, DuckDB, Rich) are imported inside th
 Adding a command: decorate a function with ``@app.command()``, open the database with
 ``_read_store(db)``, check values with ``_check(...)``, print rows with ``_emit(...)``.
 """
-from __future__ import annotations
 
 import functools
 import json
