@@ -4,11 +4,14 @@ Every listing command takes ``--format table|tsv|csv|json|jsonl``; without it a 
 table and a pipe gets TSV with a header line, never cut. Option values are checked against the
 vocabularies (a wrong one exits 2 with "did you mean …"). Reading commands refuse a database file
 that does not exist. Heavy modules (pandas, DuckDB, Rich) are imported inside the commands so that
-``planwatch --help`` starts fast.
+``planwatch --help`` starts fast; only the invoked command is built, and its option values are
+converted without pydantic (cli_startup).
 
 Adding a command: decorate a function with ``@app.command()``, open the database with
 ``_read_store(db)``, check values with ``_check(...)``, print rows with ``_emit(...)``.
 """
+# no `from __future__ import annotations`: Typer would compile each annotation string anew
+# whenever it builds a command
 
 import functools
 import json

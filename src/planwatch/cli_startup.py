@@ -2,9 +2,9 @@
 
 Typer 0.29 coerces every option value through a pydantic ``TypeAdapter``: importing pydantic and
 building the adapters costs more CPU than a short command itself. ``PlainCommand`` converts the
-plain values our commands take (str, int, float, bool, Path, lists of them) directly and hands anything
-else, and every value it would reject, to Typer's own conversion, so results and error messages
-are Typer's. ``only_invoked`` builds just the command named on the command line instead of all
+plain values our commands take (str, int, float, bool, Path, lists of them) directly and hands
+anything else, and every value it would reject, to Typer's own conversion, so results and error
+messages are Typer's. ``only_invoked`` builds just the command named on the command line instead of all
 of them. Both rely on Typer internals and step aside when those are missing.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ try:  # Typer's private coercion layer (0.29); without it Typer simply does its 
     from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
     from typer._param_types import coerce_cli_path
 except ImportError:  # pragma: no cover - another Typer version
-    RuntimeParam = None
+    RuntimeParam = TypeDescriptor = None
 
 _INT = re.compile(r"-?[0-9]{1,18}")
 _FLOAT = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,15})?")
@@ -116,6 +116,8 @@ def _plain(descriptor: Any) -> Optional[Any]:
 
 def _use_plain(params: list[Any]) -> None:
     """Give each plain parameter its pydantic-free conversion before Typer builds its own."""
+    if RuntimeParam is None:
+        return
     for p in params:
         if getattr(p, "_runtime_param", False) is None and isinstance(getattr(p, "type_descriptor", None),
                                                                       TypeDescriptor):
@@ -162,4 +164,4 @@ def only_invoked(app: typer.Typer, argv: list[str]) -> Optional[typer.Typer]:
 
 
 def _nothing() -> None:
-    """planwatch: Chinese government work reports and plan reports as verified data."""
+    """The callback of a group of one command (only_invoked): there is nothing to do before it."""
