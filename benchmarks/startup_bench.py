@@ -1,6 +1,6 @@
 """Start-up cost of the command line: CPU and wall seconds of whole `planwatch` processes.
 
-    python benchmarks/startup_bench.py [-n 5] [--db planwatch.duckdb]
+    python benchmarks/startup_bench.py [-n 5] [--db planwatch.duckdb] [--src OTHER_CHECKOUT/src]
 
 Each command runs N times in a fresh interpreter; the best run is printed (the minimum is the
 least disturbed by other work on a shared machine). CPU is the child's user + system time
@@ -43,10 +43,10 @@ def best(argv: list[str], env: dict[str, str], n: int) -> tuple[float, float]:
     return min(c for c, _ in runs), min(w for _, w in runs)
 
 
-def envs() -> dict[str, dict[str, str]]:
+def envs(src: Path) -> dict[str, dict[str, str]]:
     """The two environments: with a bytecode cache in a temporary directory, and with none."""
     base = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
-    base["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")
+    base["PYTHONPATH"] = str(src) + os.pathsep + os.environ.get("PYTHONPATH", "")
     cache = tempfile.mkdtemp(prefix="planwatch-pyc-")
     return {"pyc": {**base, "PYTHONPYCACHEPREFIX": cache},
             "no pyc": {**base, "PYTHONDONTWRITEBYTECODE": "1"}}
@@ -56,8 +56,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=5, help="runs per command (the best is shown)")
     ap.add_argument("--db", type=Path, default=Path("planwatch.duckdb"), help="database for `docs --db`")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="the planwatch sources to time (another checkout's src/, to compare)")
     args = ap.parse_args()
-    env = envs()
+    env = envs(args.src.resolve())
     py = [sys.executable]
     cases = [("python -c pass", py + ["-c", "pass"]),
              ("planwatch --help", py + ["-m", "planwatch", "--help"]),
