@@ -348,6 +348,38 @@ def test_help_starts_without_pandas_or_duckdb():
     assert res.returncode == 0 and "indicators" in res.stdout
 
 
+# modules a command's start-up must not pay for (issue 13): the database and table libraries, Rich,
+# pydantic (Typer's value conversion), the vocabularies' resource loader, the HTML parser
+_HEAVY = ("pandas", "numpy", "duckdb", "pyarrow", "rich", "pydantic", "typer._adapters", "jieba", "uvicorn",
+          "importlib.resources", "html.parser", "planwatch.store", "planwatch.choices")
+_RUN_AND_LIST = ("import runpy, sys\n"
+                 "code = 0\n"
+                 "sys.argv = ['planwatch'] + sys.argv[1:]\n"
+                 "try:\n    runpy.run_module('planwatch', run_name='__main__')\n"
+                 "except SystemExit as exc:\n    code = exc.code\n"
+                 "sys.stderr.write('\\nMODULES ' + ' '.join(sorted(sys.modules)) + '\\n')\n"
+                 "sys.exit(code)\n")
+
+
+_NOT_FOR_HELP = ("planwatch.api", "planwatch.ingest", "planwatch.metadata", "planwatch.extract")
+
+
+@pytest.mark.parametrize("args, shows, also_absent", [
+    (["--help"], "indicators", _NOT_FOR_HELP),
+    (["facts", "--help"], "--format", _NOT_FOR_HELP),
+    (["facts", str(ROOT / "examples" / "000_2b931b19880bcc59.txt")], '"kind": "document"', ()),
+])
+def test_start_up_imports_only_what_the_command_needs(args, shows, also_absent):
+    """A guard on what is imported, not a timing: `facts FILE` stays under 0.3 s CPU only while
+    these stay out (benchmarks/startup_bench.py measures it)."""
+    res = subprocess.run([sys.executable, "-c", _RUN_AND_LIST, *args], capture_output=True, text=True,
+                         env=_env())
+    assert res.returncode == 0, res.stderr
+    assert shows in res.stdout
+    loaded = set(res.stderr.rsplit("MODULES ", 1)[1].split())
+    assert sorted(m for m in _HEAVY + also_absent if m in loaded) == []
+
+
 # ---------------------------------------------------------------- Python API
 
 

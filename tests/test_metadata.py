@@ -366,3 +366,45 @@ def test_anonymous_city_byline_with_short_name():
                 "马鞍山经济稳中有进，GDP总量保持全省第3位。安徽全省。\n")
     assert (m.region, m.level, m.province, m.report_year, m.speaker) == ("马鞍山市", "prefecture", "安徽省", 2019, "左俊")
     assert "region" in m.inferred
+
+
+def _upper_shorts_regex():
+    """The regex the set scan of province and prefecture short names replaced (a trie alternation
+    of the names with a lookahead), kept here as the reference it must agree with."""
+    import re
+
+    from planwatch.metadata import _upper_shorts
+
+    by = {}
+    for ws in _upper_shorts().values():
+        for w in ws:
+            by.setdefault(w[0], []).append(w[1:])
+    parts = [re.escape(c) + "(?:" + "|".join(re.escape(r) for r in sorted(set(rest), key=len, reverse=True)) + ")"
+             for c, rest in sorted(by.items())]
+    return re.compile("(?:" + "|".join(parts) + ")(?![省市区县州旗盟])")
+
+
+def test_short_name_scan_agrees_with_the_regex(examples_dir):
+    from collections import Counter
+
+    from hypothesis import given, settings, strategies as st
+
+    from planwatch.metadata import _upper_short_mentions, _upper_short_spans, _upper_shorts
+
+    rx = _upper_shorts_regex()
+    names = sorted(w for ws in _upper_shorts().values() for w in ws)
+    texts = [p.read_text(encoding="utf-8")[:4500] for p in sorted(examples_dir.rglob("*.txt"))]
+    for t in texts:
+        assert _upper_short_spans(t) == [m.span() for m in rx.finditer(t)]
+        assert list(_upper_short_mentions(t).items()) == list(Counter(rx.findall(t)).items())
+
+    pieces = st.one_of(st.sampled_from(names), st.sampled_from(list("省市区县州旗盟江南北山东西河湖日报，。 \n")),
+                       st.sampled_from([n[:-1] for n in names if len(n) > 2]))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=12))
+    def agrees(parts):
+        s = "".join(parts)
+        assert _upper_short_spans(s) == [m.span() for m in rx.finditer(s)]
+
+    agrees()

@@ -4,12 +4,14 @@ Every listing command takes ``--format table|tsv|csv|json|jsonl``; without it a 
 table and a pipe gets TSV with a header line, never cut. Option values are checked against the
 vocabularies (a wrong one exits 2 with "did you mean …"). Reading commands refuse a database file
 that does not exist. Heavy modules (pandas, DuckDB, Rich) are imported inside the commands so that
-``planwatch --help`` starts fast.
+``planwatch --help`` starts fast; only the invoked command is built, and its option values are
+converted without pydantic (cli_startup).
 
 Adding a command: decorate a function with ``@app.command()``, open the database with
 ``_read_store(db)``, check values with ``_check(...)``, print rows with ``_emit(...)``.
 """
-from __future__ import annotations
+# no `from __future__ import annotations`: Typer would compile each annotation string anew
+# whenever it builds a command
 
 import functools
 import json
@@ -22,13 +24,18 @@ from typing import Any, Callable, Optional
 
 import typer
 
+from .cli_startup import PlainCommand, PlainGroup, only_invoked
+
 DEFAULT_DB = "planwatch.duckdb"  # the same as store.DEFAULT_DB (not imported: it would load DuckDB)
 
 
 class _App(typer.Typer):
-    """A Typer app whose commands exit 0 when the reader of a pipe goes away (``planwatch docs | head``)."""
+    """A Typer app whose commands exit 0 when the reader of a pipe goes away (``planwatch docs | head``),
+    and which starts quickly: it builds only the invoked command, whose plain values are converted
+    without pydantic (cli_startup)."""
 
     def command(self, *args: Any, **kwargs: Any) -> Callable:
+        kwargs.setdefault("cls", PlainCommand)
         register = super().command(*args, **kwargs)
 
         def deco(f: Callable) -> Callable:
@@ -36,6 +43,10 @@ class _App(typer.Typer):
             return f
 
         return deco
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        one = None if args or kwargs else only_invoked(self, sys.argv[1:])
+        return typer.Typer.__call__(one or self, *args, **kwargs)
 
 
 def _pipe_safe(f: Callable) -> Callable:
@@ -56,7 +67,7 @@ def _pipe_safe(f: Callable) -> Callable:
     return run
 
 
-app = _App(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+app = _App(cls=PlainGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
            help="planwatch: Chinese government work reports and plan reports as verified data.")
 
 DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
@@ -90,6 +101,10 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
     """``value`` resolved against the ``field`` vocabulary; exits 2 with a suggestion if unknown."""
     if value is None:
         return None
+    if field == "format":  # before importing choices: `facts` needs no vocabulary for it
+        from .tabular import FORMATS
+
+        return _check_in(value, FORMATS, "format")
     from . import choices
 
     try:
@@ -97,21 +112,17 @@ def _check(field: str, value: Optional[str]) -> Optional[str]:
             return choices.resolve_indicator(value)
         if field == "province":
             return choices.resolve_province(value)
-        if field == "format":
-            from .tabular import FORMATS
-
-            return _check_in(value, FORMATS, "format")
         return choices.resolve(field, value)
     except choices.UnknownValue as exc:
         raise _fail(str(exc))
 
 
 def _check_in(value: str, allowed: tuple[str, ...], label: str) -> str:
-    from .choices import UnknownValue, suggest
-
     v = value.strip().lower()
     if v in allowed:
         return v
+    from .choices import UnknownValue, suggest
+
     raise _fail(str(UnknownValue(value, label, suggest(v, {a: a for a in allowed}), list(allowed))))
 
 
@@ -935,7 +946,7 @@ if __name__ == "__main__":  # pragma: no cover
 
 # ---------------------------------------------------------------- reviewers
 
-users_app = typer.Typer(no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
+users_app = _App(cls=PlainGroup, no_args_is_help=True, help="Reviewers who may edit with planwatch serve --allow-edit.")
 app.add_typer(users_app, name="users")
 
 

@@ -17,9 +17,11 @@ import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
+
+from .lazyre import lazy
 
 MAX_BYTES = int(os.environ.get("PLANWATCH_MAX_BYTES", 50 * 1024 * 1024))
 TEXT_COLUMNS = ("full_text", "fulltext", "text", "content", "body", "正文", "全文", "内容", "article")
@@ -183,7 +185,7 @@ def _read_html(data: bytes, name: str, source: str) -> list[RawText]:
     return [html_record(html, name, source)]
 
 
-_BREADCRUMB = re.compile(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：][^\n]{0,120}\n?", re.M)
+_BREADCRUMB = lazy(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：][^\n]{0,120}\n?", re.M)
 
 
 def html_record(html: str, name: str, source: str) -> RawText:
@@ -220,36 +222,44 @@ def html_record(html: str, name: str, source: str) -> RawText:
     return RawText(name, source, "html", text, hints)
 
 
-class _FlatText(HTMLParser):
-    """Text between tags, in order, without a tree (any nesting depth, linear time)."""
+@lru_cache(maxsize=1)
+def _flat_text() -> type:
+    """The HTML-to-text parser class, defined on first use: importing html.parser costs 6 ms of
+    every start-up, and most reports are not HTML."""
+    from html.parser import HTMLParser
 
-    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template"}
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
+    class _FlatText(HTMLParser):
+        """Text between tags, in order, without a tree (any nesting depth, linear time)."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
+        SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template"}
+        BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
 
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
 
-    def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skip:
-            self.skip -= 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
+        def handle_starttag(self, tag, attrs):
+            if tag in self.SKIP:
+                self.skip += 1
+            elif tag in self.BLOCK:
+                self.parts.append("\n")
 
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
+        def handle_endtag(self, tag):
+            if tag in self.SKIP and self.skip:
+                self.skip -= 1
+            elif tag in self.BLOCK:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.parts.append(data)
+
+    return _FlatText
 
 
 def _flat_html_text(html: str) -> str:
-    p = _FlatText()
+    p = _flat_text()()
     p.feed(html)
     p.close()
     return re.sub(r"[ \t]*\n\s*", "\n", "".join(p.parts)).strip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import vocab
+from .lazyre import lazy
 
 # full-width ASCII variants (digits, letters, ％．，etc.) and ideographic space, one for one
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -105,12 +106,12 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-_TRAD_HINT = re.compile("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
+_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
 
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
-_SPACE = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
-_HEADING = re.compile(
+_SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
+_HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
@@ -148,7 +149,7 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_NUMBER_GOES_ON = re.compile(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
+_NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
 
 def _join_spans(text: str) -> list[tuple[int, int]]:
@@ -183,7 +184,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_HAS_FULLWIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH if _FULLWIDTH[c] != c) + "]")
+_HAS_FULLWIDTH = lazy("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH if _FULLWIDTH[c] != c) + "]")
 
 
 def _fold(text: str) -> str:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .lazyre import lazy
+
 # the historical revisions worth keeping: reports from 2016 on may still use these names
 _HISTORY = ("201904", "201810", "201712", "201612", "201512", "201012")
 NATIONAL_CODE = "100000"
@@ -117,7 +119,7 @@ class Gazetteer:
         return [r for r in self.by_code.values() if r.parent_code == code and r.current]
 
 
-_ETHNIC = re.compile(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?:州|县|旗|区)$")
+_ETHNIC = lazy(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?:州|县|旗|区)$")
 
 
 def short_name(name: str) -> str:

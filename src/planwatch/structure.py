@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .lazyre import lazy
 from .model import Section
 from .normalize import Normalized
 
@@ -17,18 +18,18 @@ _NUMBERING = [
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
     (4, re.compile(r"^[①-⑳]")),
 ]
-_MD = re.compile(r"^(#{1,6})\s*(.+)$")
-_BOLD = re.compile(r"^\*\*(.{2,60}?)\*\*")
+_MD = lazy(r"^(#{1,6})\s*(.+)$")
+_BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
 ROLE_WORDS = [
-    ("targets", re.compile(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标")),
-    ("review", re.compile(r"回顾|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标")),
+    ("review", lazy(r"回顾|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|取得的成绩|主要成绩")),
-    ("requirements", re.compile(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
-    ("closing", re.compile(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
-    ("tasks", re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年的?工作|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
+    ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
+    ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
+    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年的?工作|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
-_REVIEW_TEXT = re.compile(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
+_REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     return None
 
 
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_TITLE_YEAR = lazy(r"((?:19|20)\d{2})年")
 
 
 def _role(title: str, year: int | None = None) -> str | None:
