@@ -103,11 +103,33 @@ def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, .
             patterns.append(f"(?P<c{len(patterns)}>{phrase[3:]})")
         else:
             table[phrase] = ids
-    literals = sorted((a for a in table if a not in groups), key=len, reverse=True)
-    lit = re.compile("|".join(re.escape(a) for a in literals))
+    lit = re.compile(longest_first(a for a in table if a not in groups))
     # one pattern each: a joined alternation loses each pattern's literal prefix and is slow
     comp = [re.compile(p) for p in patterns]
     return lit, comp, table
+
+
+def longest_first(words) -> str:
+    """A pattern matching the longest of ``words`` at the leftmost place, as the alternation of the
+    words sorted longest first would, shaped as a trie ("地区生产总值|地区…" as "地区(?:生产总值|…)"):
+    the alternation tries every word at every position, the trie one branch per character."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        # one child per next character, so at most one can match: taking the deepest word on the
+        # path (children before the end mark, greedy) is taking the longest
+        alts = [re.escape(ch) + branch(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie) or "(?!)"
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -177,17 +199,21 @@ def _allowed_dims(iid: str) -> set[str]:
     return {dims.get(u, u) for u in ind.units}
 
 
+_CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
+
+
 class _Marks:
     """Where clauses, sentences and paragraphs end in one text, found once, looked up by bisection
     (walking back from every figure made long run-on texts quadratic)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.clause = [m.start() for m in re.finditer(r"[。；！？\n;!?，,：:]", text)]
-        self.sent = [m.start() for m in re.finditer(r"[。；！？\n;!?]", text)]
-        self.full = [m.start() for m in re.finditer(r"[。！？\n]", text)]
-        self.para = [m.start() for m in re.finditer(r"\n", text)]
-        self.semi = [m.start() for m in re.finditer(r"[。！？\n；;]", text)]
+        # one scan for the most marks; each narrower kind is a subset of the one before
+        self.clause = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        self.sent = [i for i in self.clause if text[i] in "。；！？\n;!?"]
+        self.full = [i for i in self.sent if text[i] in "。！？\n"]
+        self.para = [i for i in self.full if text[i] == "\n"]
+        self.semi = [i for i in self.sent if text[i] in "。！？\n；;"]
 
     @staticmethod
     def _after_prev(marks: list[int], pos: int) -> int:
