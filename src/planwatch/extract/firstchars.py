@@ -89,11 +89,27 @@ class Skipping:
         return m.start() if m else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """As ``pattern.finditer``: the pattern tried at each place it can start, from the left, the
+        next try after the end of a match (a match is never empty)."""
         end = len(text) if end is None else end
         at = self._skip(text, start, end)
-        return iter(()) if at is None else self.pattern.finditer(text, at, end)
+        if at is None:
+            return
+        if self._start is None:
+            yield from self.pattern.finditer(text, at, end)
+            return
+        seek, match = self._start.search, self.pattern.match
+        while True:
+            m = match(text, at, end)
+            if m is not None:
+                yield m
+                at = m.end()
+            else:
+                at += 1
+            c = seek(text, at, end)
+            if c is None:
+                return
+            at = c.start()
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-        end = len(text) if end is None else end
-        at = self._skip(text, start, end)
-        return None if at is None else self.pattern.search(text, at, end)
+        return next(self.finditer(text, start, end), None)
