@@ -200,18 +200,19 @@ def _allowed_dims(iid: str) -> set[str]:
     return {dims.get(u, u) for u in ind.units}
 
 
-_CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
+_SENT_MARK = re.compile(r"[。；！？\n;!?]")
+# from a place to just after the last clause mark before the end of the search
+_TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
 
 
 class _Marks:
-    """Where clauses, sentences and paragraphs end in one text, found once, looked up by bisection
+    """Where sentences and paragraphs end in one text, found once, looked up by bisection
     (walking back from every figure made long run-on texts quadratic)."""
 
     def __init__(self, text: str):
         self.text = text
         # one scan for the most marks; each narrower kind is a subset of the one before
-        self.clause = [m.start() for m in _CLAUSE_MARK.finditer(text)]
-        self.sent = [i for i in self.clause if text[i] in "。；！？\n;!?"]
+        self.sent = [m.start() for m in _SENT_MARK.finditer(text)]
         self.full = [i for i in self.sent if text[i] in "。！？\n"]
         self.para = [i for i in self.full if text[i] == "\n"]
         self.semi = [i for i in self.sent if text[i] in "。！？\n；;"]
@@ -236,8 +237,12 @@ def _marks(text: str) -> _Marks:
     return _MARKS[0]
 
 
-def _clause_start(text: str, pos: int) -> int:
-    return _Marks._after_prev(_marks(text).clause, pos)
+def _clause_start(text: str, pos: int, reach: int) -> int:
+    """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier (no list of
+    the many commas is needed to look this short a way back)."""
+    back = max(0, pos - reach)
+    m = _TO_LAST_CLAUSE_MARK.match(text, back, pos)
+    return m.end() if m else back
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -296,7 +301,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if _NOUN_AFTER.match(text, e):
             continue
         partial = None
-        cs = max(_clause_start(text, s), s - 40)
+        cs = _clause_start(text, s, 40)
         lead = text[cs:s]
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
@@ -464,7 +469,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
-        lead = text[max(_clause_start(text, q.start), q.start - 30):q.start]
+        lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
@@ -882,7 +887,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
-            qb = _qual_before_re().search(text, max(_clause_start(text, gstart), gstart - 12), gstart)
+            qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
             if qb and qb.end() == gstart:
                 qm = qb
         if qm:
