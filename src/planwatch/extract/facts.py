@@ -566,13 +566,18 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     return hit
 
 
+_CUE_YEAR = re.compile(r"20\d\d")
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
+    if start >= end:
+        return out  # no cue is empty
     for role, st, pat in _role_cues():
         if st != strength:
             continue
         for m in pat.finditer(text, start, end):
-            yr = re.search(r"20\d\d", m.group(0))
+            yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
