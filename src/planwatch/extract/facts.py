@@ -403,7 +403,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     out: list[Value] = []
     prev = start
     for rk in _RANK.finditer(text, start, end):
-        nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
+        nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
@@ -412,10 +412,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             if v is not None:
                 out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
-    for fm in re.finditer(r"翻(?P<n>一|两|二|三)番", text[start:end]):
+    for fm in _DOUBLING.finditer(text, start, end):
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
-        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", start + fm.start(), start + fm.end(),
-                         verb="翻番"))
+        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in _FLAT.finditer(text, start, end):
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
@@ -464,13 +463,18 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     return [v for v in out if v.measure]
 
 
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
+_RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
+_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
         lead = text[_clause_start(text, q.start, 30):q.start]
-        span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
+        span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
@@ -480,10 +484,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     if unit == "%":
         growthy = any(w in verb for w in _GROWTH_WORDS) or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
-        if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
+        reached = _REACHED.search(verb) is not None
+        if reached:
             growthy = False
         neg = any(w in verb for w in _NEG)
-        reached = re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb) is not None
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
