@@ -549,8 +549,13 @@ _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
 
 
 @lru_cache(maxsize=1)
-def _role_cues() -> list[tuple[str, str, Skipping]]:
-    return [(r[0], r[1], Skipping(re.compile(r[2]))) for r in vocab.table("role_cues.tsv") if len(r) >= 3]
+def _role_cues() -> dict[str, list[tuple[str, Skipping]]]:
+    """The cue patterns of each strength, as (role, pattern), in the table's order."""
+    by_strength: dict[str, list[tuple[str, Skipping]]] = {}
+    for r in vocab.table("role_cues.tsv"):
+        if len(r) >= 3:
+            by_strength.setdefault(r[1], []).append((r[0], Skipping(re.compile(r[2]))))
+    return by_strength
 
 
 _CUE_CACHE: dict[tuple, list] = {}
@@ -577,9 +582,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
         return out  # no cue is empty
-    for role, st, pat in _role_cues():
-        if st != strength:
-            continue
+    for role, pat in _role_cues().get(strength, ()):
         for m in pat.finditer(text, start, end):
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
