@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .analysis import Analysis
-from .firstchars import Skipping
+from .prefilter import Anchored, Skipping
 from ..model import Fact, Metadata
 from ..normalize import Normalized
 from ..structure import Outline
@@ -85,7 +85,7 @@ class Value:
 
 
 @lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, ...]]]:
+def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...]]]:
     """The literal aliases as one pattern (longest first), the coordination patterns as another
     (group ``cN`` is compound pattern N), and what each names. Two scans keep the literal one
     fast; where they overlap, the coordination wins."""
@@ -105,8 +105,9 @@ def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, .
         else:
             table[phrase] = ids
     lit = re.compile(longest_first(a for a in table if a not in groups))
-    # one pattern each: a joined alternation loses each pattern's literal prefix and is slow
-    comp = [re.compile(p) for p in patterns]
+    # one pattern each: a joined alternation loses each pattern's literal prefix and is slow; each
+    # tried only near the words it must contain
+    comp = [Anchored(re.compile(p)) for p in patterns]
     return lit, comp, table
 
 

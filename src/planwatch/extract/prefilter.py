@@ -1,10 +1,14 @@
-"""Skip ahead to where a pattern can start: the same matches as ``pattern.finditer``, found faster.
+"""Skip ahead to where a pattern can match: the same matches as ``pattern.finditer``, found faster.
 
-A pattern that opens with a lookbehind (``(?<![比较])去年``) or an alternation of groups gets no
+:class:`Skipping`: a pattern that opens with a lookbehind (``(?<![比较])去年``) or an alternation of groups gets no
 first-character prefilter from ``re``, which then tries every branch at every position. Every match
 of a pattern that cannot match the empty string begins with one of its possible first characters,
 so the scan may start at the first of those in the window: nothing before it can match, and the
 lookbehinds still see the text before the start.
+
+:class:`Anchored`: a pattern whose first characters are common (一、二产业增加值) but which must
+contain some word (增加值) and is at most W characters long can only start in the W characters
+before that word; only there is it tried.
 """
 from __future__ import annotations
 
@@ -113,3 +117,104 @@ class Skipping:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
         return next(self.finditer(text, start, end), None)
+
+
+def _reads_ahead(items) -> bool:
+    """Whether a match could depend on what follows it (a lookahead, ``$``, ``\\b``)."""
+    for op, av in items:
+        if op is _sre.AT or (op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] >= 0):
+            return True
+        if op is _sre.SUBPATTERN and _reads_ahead(av[-1]):
+            return True
+        if op is _sre.BRANCH and any(_reads_ahead(alt) for alt in av[1]):
+            return True
+        if op in _REPEATS and _reads_ahead(av[2]):
+            return True
+    return False
+
+
+def _words(items) -> list[str] | None:
+    """The words of a pure alternation of words ("生产总值|GDP"), else None."""
+    if all(op is _sre.LITERAL for op, _ in items):
+        return ["".join(chr(av) for _, av in items)] if items else None
+    if len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        return _words(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        alts = [_words(alt) for alt in items[0][1][1]]
+        return None if any(a is None for a in alts) else [w for a in alts for w in a]
+    return None
+
+
+def anchors(pattern: str) -> tuple[list[list[str]], int] | None:
+    """The alternatives of words one of which every match contains (each run of plain characters
+    and each plain alternation in the pattern's top level), and the longest a match can be; None
+    if there are none, the length is unbounded or the pattern looks ahead."""
+    try:
+        parsed = _sre.parse(pattern)
+    except Exception:  # pragma: no cover
+        return None
+    lo, hi = parsed.getwidth()
+    if lo == 0 or hi >= _sre.MAXREPEAT or _reads_ahead(parsed):
+        return None
+    items = list(parsed)
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    found: list[list[str]] = []
+    run = ""
+    for op, av in items + [(None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append([run])
+            run = ""
+        words = _words([(op, av)]) if op is not None else None
+        if words:
+            found.append(words)
+    return (found, hi) if found else None
+
+
+class Anchored:
+    """``finditer`` of a compiled pattern (on a whole text), tried only within reach of the
+    occurrences of one of its required words: the longest (fewest places to try), if the pattern
+    has no single first character (which ``re`` itself finds fast)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self._anchor: tuple[list[str], int] | None | bool = False  # False: not chosen yet
+
+    def _choose(self) -> tuple[list[str], int] | None:
+        if self.pattern.flags & re.IGNORECASE or len(first_chars(self.pattern.pattern) or "x") == 1:
+            return None
+        found = anchors(self.pattern.pattern)
+        if found is None:
+            return None
+        alternatives, width = found
+        return max(alternatives, key=lambda ws: min(map(len, ws))), width
+
+    def finditer(self, text: str):
+        if self._anchor is False:
+            self._anchor = self._choose()
+        if self._anchor is None:
+            yield from self.pattern.finditer(text)
+            return
+        words, width = self._anchor
+        regions = []  # where a match can start: up to ``width`` before the end of a word
+        for w in words:
+            k = text.find(w)
+            while k >= 0:
+                regions.append((max(0, k + len(w) - width), k))
+                k = text.find(w, k + 1)
+        regions.sort()
+        n = len(text)
+        at = 0
+        for a, b in regions:
+            at = max(at, a)
+            while at <= b:
+                # a match starting by b ends by b + width: cutting the text there changes nothing
+                m = self.pattern.search(text, at, min(n, b + width))
+                if m is None or m.start() > b:
+                    at = b + 1  # tried up to b
+                    break
+                yield m
+                at = m.end()
