@@ -14,7 +14,6 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,66 +201,27 @@ def _allowed_dims(iid: str) -> set[str]:
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
-# from a place to just after the last clause mark before the end of the search
+# each from the start of a search to just after the last mark of its kind before the search's end
+# (matched from a place near the figure: no text is scanned far back, and no mark is listed)
 _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
+_TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
+_TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
+_TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
+_TO_LAST_LINE_BREAK = re.compile(r"(?s:.*)\n")
 
 
-class _Marks:
-    """Where sentences and paragraphs end in one text, found once, looked up by bisection
-    (walking back from every figure made long run-on texts quadratic)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        # one scan for the most marks; each narrower kind is a subset of the one before
-        self.sent = [m.start() for m in _SENT_MARK.finditer(text)]
-        self.full = [i for i in self.sent if text[i] in "。！？\n"]
-        self.para = [i for i in self.full if text[i] == "\n"]
-        self.semi = [i for i in self.sent if text[i] in "。！？\n；;"]
-
-    @staticmethod
-    def _after_prev(marks: list[int], pos: int) -> int:
-        i = bisect_left(marks, pos) - 1
-        return marks[i] + 1 if i >= 0 else 0
-
-    @staticmethod
-    def _next(marks: list[int], pos: int, n: int) -> int:
-        i = bisect_left(marks, pos)
-        return marks[i] if i < len(marks) else n
-
-
-_MARKS: list[_Marks] = []
-
-
-def _marks(text: str) -> _Marks:
-    if not _MARKS or _MARKS[0].text is not text:
-        _MARKS[:] = [_Marks(text)]
-    return _MARKS[0]
+def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
+    """Just after the last mark in text[lo:pos] (``to_last`` is one of the patterns above), or
+    ``lo`` if there is none: the start of a clause, sentence or paragraph, or ``lo`` if it starts
+    earlier."""
+    lo = max(0, lo)
+    m = to_last.match(text, lo, pos)
+    return m.end() if m else lo
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
-    """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier (no list of
-    the many commas is needed to look this short a way back)."""
-    back = max(0, pos - reach)
-    m = _TO_LAST_CLAUSE_MARK.match(text, back, pos)
-    return m.end() if m else back
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    mk = _marks(text)
-    return mk._after_prev(mk.sent, pos), mk._next(mk.sent, pos, len(text))
-
-
-def _full_start(text: str, pos: int) -> int:
-    """The start of the sentence (up to 。！？ or a line break; ；-clauses inside)."""
-    return _Marks._after_prev(_marks(text).full, pos)
-
-
-def _semi_start(text: str, pos: int) -> int:
-    return _Marks._after_prev(_marks(text).semi, pos)
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    return _Marks._after_prev(_marks(text).para, pos)
+    """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier."""
+    return _after_last(_TO_LAST_CLAUSE_MARK, text, pos - reach, pos)
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
@@ -692,14 +652,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
     decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
-    ss, se = _sentence_bounds(text, pos)
-    ss, se = max(ss, pos - 1000), min(se, pos + 1000)
+    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it:
+    # no bound is looked for more than 1000 characters away
+    ss = _after_last(_TO_LAST_SENT_MARK, text, pos - 1000, pos)
+    se_m = _SENT_MARK.search(text, pos, pos + 1000)
+    se = se_m.start() if se_m else min(len(text), pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _full_start(text, pos)
-    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it
-    full_start = max(full_start, pos - 1000)
-    ps = max(_paragraph_start(text, pos), full_start - 1000)
+    full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, pos)
+    ps = _after_last(_TO_LAST_LINE_BREAK, text, full_start - 1000, pos)
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -776,7 +737,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = max(full_start, _semi_start(text, pos))
+    clause_start = _after_last(_TO_LAST_SEMI, text, full_start, pos)
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
