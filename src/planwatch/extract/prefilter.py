@@ -75,34 +75,31 @@ def first_chars(pattern: str) -> str | None:
 
 
 class Skipping:
-    """``finditer`` and ``search`` of a compiled pattern, starting at the first character a match
-    can begin with (the prefilter is made on first use)."""
+    """``finditer`` and ``search`` of a compiled pattern, trying it only where a match can begin
+    (the prefilter is made on first use)."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         self._start: re.Pattern | None | bool = False  # False: not made yet
 
-    def _skip(self, text: str, start: int, end: int) -> int | None:
-        """Where to start scanning text[start:end], or None if no match can start in it."""
+    def _prefilter(self) -> re.Pattern | None:
         if self._start is False:
             chars = first_chars(self.pattern.pattern) if not self.pattern.flags & re.IGNORECASE else None
             self._start = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
-        if self._start is None:
-            return start
-        m = self._start.search(text, start, end)
-        return m.start() if m else None
+        return self._start  # type: ignore[return-value]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """As ``pattern.finditer``: the pattern tried at each place it can start, from the left, the
         next try after the end of a match (a match is never empty)."""
         end = len(text) if end is None else end
-        at = self._skip(text, start, end)
-        if at is None:
-            return
-        if self._start is None:
-            yield from self.pattern.finditer(text, at, end)
-            return
-        seek, match = self._start.search, self.pattern.match
+        first = self._prefilter()
+        if first is None:
+            return self.pattern.finditer(text, start, end)
+        c = first.search(text, start, end)
+        return () if c is None else self._tries(first, text, c.start(), end)
+
+    def _tries(self, first: re.Pattern, text: str, at: int, end: int):
+        seek, match = first.search, self.pattern.match
         while True:
             m = match(text, at, end)
             if m is not None:
@@ -116,7 +113,7 @@ class Skipping:
             at = c.start()
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-        return next(self.finditer(text, start, end), None)
+        return next(iter(self.finditer(text, start, end)), None)
 
 
 def _reads_ahead(items) -> bool:
