@@ -207,7 +207,6 @@ _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
 _TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
 _TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
 _TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
-_TO_LAST_LINE_BREAK = re.compile(r"(?s:.*)\n")
 
 
 def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
@@ -654,13 +653,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
     # a run-on text (no stops, no line breaks) must not make every figure rescan all before it:
     # no bound is looked for more than 1000 characters away
+    # no bound is looked for more than 1000 characters away; each wider one is looked for from
+    # where the narrower one starts (none of its marks is nearer)
     ss = _after_last(_TO_LAST_SENT_MARK, text, pos - 1000, pos)
     se_m = _SENT_MARK.search(text, pos, pos + 1000)
     se = se_m.start() if se_m else min(len(text), pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, pos)
-    ps = _after_last(_TO_LAST_LINE_BREAK, text, full_start - 1000, pos)
+    full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, ss)
+    ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -737,7 +738,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = _after_last(_TO_LAST_SEMI, text, full_start, pos)
+    clause_start = _after_last(_TO_LAST_SEMI, text, full_start, ss)
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
