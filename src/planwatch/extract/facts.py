@@ -26,6 +26,7 @@ from ..structure import Outline
 from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
+_TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
@@ -328,17 +329,13 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
-    i = start
     n = min(limit, len(text))
-    while i < n:
-        c = text[i]
-        if c in _SENT_END:
+    i = start
+    while (m := _TAIL_MARK.search(text, i, n)) is not None:
+        i = m.start()
+        if text[i] in _SENT_END or not _CONTINUE.match(text[i + 1:i + 8]):
             return i
-        if c in "，,":
-            nxt = text[i + 1:i + 8]
-            if not _CONTINUE.match(nxt):
-                return i
-        i += 1
+        i += 1  # a comma that goes on with the same figure
     return n
 
 
