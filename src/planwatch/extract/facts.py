@@ -125,7 +125,7 @@ def longest_first(words) -> str:
     def branch(node: dict) -> str:
         # one child per next character, so at most one can match: taking the deepest word on the
         # path (children before the end mark, greedy) is taking the longest
-        alts = [re.escape(ch) + branch(sub) for ch, sub in node.items() if ch]
+        alts = [(re.escape(ch) if ch.isascii() else ch) + branch(sub) for ch, sub in node.items() if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

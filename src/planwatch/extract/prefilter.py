@@ -13,6 +13,7 @@ before that word; only there is it tried.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # the parser re itself uses; Python 3.11+ (sre_parse before)
     from re import _parser as _sre
@@ -62,13 +63,20 @@ def _first(items) -> tuple[set[str], bool] | None:
     return chars, True
 
 
+@lru_cache(maxsize=256)
+def _parse(pattern: str):
+    """The pattern as ``re`` reads it (read once: both questions below ask), or None."""
+    try:
+        return _sre.parse(pattern)
+    except Exception:  # pragma: no cover - an unfamiliar parser: no prefilter
+        return None
+
+
 def first_chars(pattern: str) -> str | None:
     """The characters every match of ``pattern`` starts with, or None if that is not known (or it
     can match the empty string)."""
-    try:
-        found = _first(_sre.parse(pattern))
-    except Exception:  # pragma: no cover - an unfamiliar parser: no prefilter
-        return None
+    parsed = _parse(pattern)
+    found = None if parsed is None else _first(parsed)
     if found is None or found[1] or not found[0]:
         return None
     return "".join(sorted(found[0]))
@@ -146,9 +154,8 @@ def anchors(pattern: str) -> tuple[list[list[str]], int] | None:
     """The alternatives of words one of which every match contains (each run of plain characters
     and each plain alternation in the pattern's top level), and the longest a match can be; None
     if there are none, the length is unbounded or the pattern looks ahead."""
-    try:
-        parsed = _sre.parse(pattern)
-    except Exception:  # pragma: no cover
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     lo, hi = parsed.getwidth()
     if lo == 0 or hi >= _sre.MAXREPEAT or _reads_ahead(parsed):
