@@ -535,6 +535,22 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 _CUE_YEAR = re.compile(r"20\d\d")
 
 
+def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end, year) of the years named in text[start:end]; a figure's cues and its period ask about
+    the same sentence, so they are kept per document too."""
+    key = ("years", id(text), len(text), start, end)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        hit = _CUE_CACHE[key] = [(m.end(), int(m.group(1))) for m in _YEAR_CUE.finditer(text, start, end)]
+    return hit
+
+
+@lru_cache(maxsize=1024)
+def _plans_named(path: str) -> tuple[int, ...]:
+    """The first years of the plan periods a section path names ("“十四五”时期主要目标")."""
+    return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -550,12 +566,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
-    for m in _YEAR_CUE.finditer(text, start, end):
-        yv = int(m.group(1))
+    for e, yv in _year_cues(text, start, end):
         if y is None:
-            out.append((m.end(), "year", yv))
+            out.append((e, "year", yv))
         else:
-            out.append((m.end(), "actual" if yv < y else ("target" if yv == y else "goal"), yv))
+            out.append((e, "actual" if yv < y else ("target" if yv == y else "goal"), yv))
     for m in _PLAN_NAME.finditer(text, start, end):
         a = _PLAN_START[m.group(1)]
         if y is None:
@@ -680,7 +695,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
-    plans_named = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)] if y is not None else []
+    plans_named = _plans_named(section_path) if y is not None else ()
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
     mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
@@ -695,7 +710,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual" if section_role == "review" else "target"
         if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
             # a plan period that has already ended is reviewed, not set
-            plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)]
+            plans = _plans_named(section_path)
             if not plans or y is None or any(a + 4 >= y for a in plans):
                 role = "goal"
     if role is None:
@@ -748,7 +763,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
+        yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
