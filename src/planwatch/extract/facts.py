@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
@@ -51,6 +52,7 @@ _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
@@ -227,6 +229,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
+    guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -234,7 +237,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         before = text[max(0, s - 6):s]
         after = text[e:e + 4]
         # "与经济增长同步": a comparator, not a statement about the indicator
-        if before.endswith(_COMPARATOR_BEFORE + ("和", "及")) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
+        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
             continue
         if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
             continue
@@ -249,14 +252,14 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
-        guards = _guards().get(alias)
-        if guards and before.endswith(guards):
+        guard = guards.get(alias)
+        if guard and before.endswith(guard):
             continue
-        if alias in _clause_initial() and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
+        if alias in clause_initial and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
                 and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国")):
             continue
-        after_guards = _after_guards().get(alias)
-        if after_guards and text.startswith(after_guards, e):
+        after_guard = after_guards.get(alias)
+        if after_guard and text.startswith(after_guard, e):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if _NOUN_AFTER.match(text, e):
@@ -383,7 +386,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     last_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
-        if any(s <= q.start < e for s, e in rank_spans):
+        if rank_spans and any(s <= q.start < e for s, e in rank_spans):
             continue
         if q.unit is None or q.unit == "位":
             prev = q.end
@@ -422,6 +425,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
 
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
+_NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
+_GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
 
 
@@ -435,16 +440,16 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
-        neg = any(w in verb for w in _NEG)
+        neg = _NEG_WORD.search(verb) is not None
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
-        growthy = any(w in verb for w in _GROWTH_WORDS) or alias.endswith(("增长", "增速", "涨幅", "增幅"))
+        growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         reached = _REACHED.search(verb) is not None
         if reached:
             growthy = False
-        neg = any(w in verb for w in _NEG)
+        neg = _NEG_WORD.search(verb) is not None
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
@@ -633,7 +638,7 @@ def _last(it):
 
 
 def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
-    return max(cues, key=lambda c: c[0]) if cues else None
+    return max(cues, key=itemgetter(0)) if cues else None
 
 
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
