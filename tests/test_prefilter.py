@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.extract import facts
-from planwatch.extract.prefilter import Anchored, Skipping, anchors, first_chars
+from planwatch.extract.prefilter import Anchored, Skipping, SkippingSet, anchors, first_chars
 
 ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
            "城乡居民人均可支配收入", "城镇居民人均可支配收入", "PM2.5", "PM2.5浓度", "进出口", "出口", "口"]
@@ -63,6 +63,17 @@ def test_skipping_finds_what_finditer_finds(pattern, parts, data):
     assert _spans(Skipping(pat).finditer(text, start, end)) == _spans(pat.finditer(text, start, end))
     plain = pat.search(text, start, end)
     assert _spans([m for m in [Skipping(pat).search(text, start, end)] if m]) == _spans([plain] if plain else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_NOISE), max_size=25), st.data())
+def test_a_set_of_patterns_finds_what_each_finds(parts, data):
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = [re.compile(p) for p in CUE_PATTERNS]
+    each = SkippingSet(pats).finditer_each(text, start, end)
+    assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
 
 
 COMPOUNDS = [

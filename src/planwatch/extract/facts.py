@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Anchored, Skipping
+from .prefilter import Anchored, Skipping, SkippingSet
 from ..model import Fact, Metadata
 from ..normalize import Normalized
 from ..structure import Outline
@@ -511,13 +511,16 @@ _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
 
 
 @lru_cache(maxsize=1)
-def _role_cues() -> dict[str, list[tuple[str, Skipping]]]:
-    """The cue patterns of each strength, as (role, pattern), in the table's order."""
-    by_strength: dict[str, list[tuple[str, Skipping]]] = {}
+def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
+    """The cue patterns of each strength in the table's order: their roles, and the patterns as one
+    set, looked for together (the strong ones with the plan-period names last)."""
+    rows: dict[str, list[tuple[str, re.Pattern]]] = {"strong": []}
     for r in vocab.table("role_cues.tsv"):
         if len(r) >= 3:
-            by_strength.setdefault(r[1], []).append((r[0], Skipping(re.compile(r[2]))))
-    return by_strength
+            rows.setdefault(r[1], []).append((r[0], re.compile(r[2])))
+    plans = [_PLAN_NAME.pattern]
+    return {st: ([role for role, _ in rs], SkippingSet([p for _, p in rs] + (plans if st == "strong" else [])))
+            for st, rs in rows.items()}
 
 
 _CUE_CACHE: dict[tuple, list] = {}
@@ -560,8 +563,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
         return out  # no cue is empty
-    for role, pat in _role_cues().get(strength, ()):
-        for m in pat.finditer(text, start, end):
+    roles, patterns = _role_cues().get(strength, ([], None))
+    found = patterns.finditer_each(text, start, end) if patterns else []
+    for role, matches in zip(roles, found):
+        for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if role == "goal" and yv is not None and y is not None and yv <= y:
@@ -576,7 +581,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((e, "year", yv))
         else:
             out.append((e, "actual" if yv < y else ("target" if yv == y else "goal"), yv))
-    for m in _PLAN_NAME.finditer(text, start, end):
+    for m in found[-1]:  # the plan periods named
         a = _PLAN_START[m.group(1)]
         if y is None:
             continue

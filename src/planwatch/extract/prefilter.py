@@ -124,6 +124,45 @@ class Skipping:
         return next(iter(self.finditer(text, start, end)), None)
 
 
+class SkippingSet:
+    """The matches of several patterns in one window, each list as that pattern's ``finditer``
+    gives it, from one walk over the places where any of them can begin (one search per place,
+    not one per pattern)."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+        self._by_char: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]] | None:
+        if self._by_char is None:
+            by_char: dict[str, list[int]] = {}
+            for i, p in enumerate(self.patterns):
+                chars = first_chars(p.pattern) if not p.flags & re.IGNORECASE else None
+                if chars is None:
+                    return None  # one may start anywhere: each is scanned on its own
+                for ch in chars:
+                    by_char.setdefault(ch, []).append(i)
+            self._any = re.compile("[" + "".join(map(re.escape, by_char)) + "]")
+            self._by_char = by_char
+        return self._by_char
+
+    def finditer_each(self, text: str, start: int, end: int) -> list[list[re.Match]]:
+        by_char = self._index()
+        if by_char is None:
+            return [list(p.finditer(text, start, end)) for p in self.patterns]
+        out: list[list[re.Match]] = [[] for _ in self.patterns]
+        free = [start] * len(self.patterns)  # where each pattern's own scan has got to
+        seek = self._any.search
+        while (c := seek(text, start, end)) is not None:
+            at = c.start()
+            for i in by_char[text[at]]:
+                if free[i] <= at and (m := self.patterns[i].match(text, at, end)) is not None:
+                    out[i].append(m)
+                    free[i] = m.end()
+            start = at + 1
+        return out
+
+
 def _reads_ahead(items) -> bool:
     """Whether a match could depend on what follows it (a lookahead, ``$``, ``\\b``)."""
     for op, av in items:
