@@ -656,8 +656,10 @@ _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?
 def _from_open(text: str, start: int, pos: int) -> bool:
     """A 从/由 before ``pos`` in the same clause chain is not yet closed by 到/至."""
     seg = text[max(start, pos - 60):pos]
+    if "从" not in seg and "由" not in seg:
+        return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and not re.search(r"到|至", seg[last.end():])
+    return last is not None and "到" not in seg[last.end():] and "至" not in seg[last.end():]
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
