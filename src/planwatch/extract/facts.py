@@ -32,12 +32,12 @@ _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
-_RANK = Skipping(re.compile(
+_RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
-    r"|(?P<first>首位))"))
+    r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
@@ -362,7 +362,8 @@ def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
     out: list[Value] = []
     prev = start
-    for rk in _RANK.finditer(text, start, end):
+    ranks, doublings, flats, orders = _SPECIAL_VALUES.finditer_each(text, start, end)
+    for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
         if not scope:
@@ -372,13 +373,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             if v is not None:
                 out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
-    for fm in _DOUBLING.finditer(text, start, end):
+    for fm in doublings:
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
-    for fm in _FLAT.finditer(text, start, end):
+    for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
-    for om in _ORDER_ONLY.finditer(text, start, end):
+    for om in orders:
         out.append(Value("level", 1, None, om.group("u"), "at_least" if om.group("v") != "达到" else "eq",
                          om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
@@ -666,6 +667,8 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
 _FLAT = re.compile(r"(?:与上年|与去年|比上年|较上年|同比)(?:基本)?持平")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿元|千亿元)(?:大关|台阶|规模)?")
+# ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
+_SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
