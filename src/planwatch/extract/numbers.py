@@ -183,7 +183,8 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     """Non-empty clauses of text[s:e] split at ``seps``; a separator inside brackets
     ("（1,4-丁二醇）") does not end a clause."""
     spans, start, depth = [], s, 0
-    for i in range(s, e):
+    for m in _clause_marks(seps).finditer(text, s, e):  # only brackets and separators matter
+        i = m.start()
         ch = text[i]
         if ch in "（(":
             depth += 1
@@ -196,3 +197,8 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     if e > start:
         spans.append((start, e))
     return spans
+
+
+@lru_cache(maxsize=32)
+def _clause_marks(seps: str) -> re.Pattern:
+    return re.compile("[（()）" + re.escape(seps) + "]")
