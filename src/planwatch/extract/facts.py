@@ -723,7 +723,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role, cue_year = cue[1], cue[2]
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
-        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
+        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
             # a plan period that has already ended is reviewed, not set
             plans = _plans_named(section_path)
             if not plans or y is None or any(a + 4 >= y for a in plans):
@@ -749,7 +749,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             t = _nearest(_cues(text, full_start, pos, cue_year + 1))
             role = "actual"
             y = cue_year + 1
-            if _TARGET_CTX.search(text[ps:pos]) or (v is not None and v.qualifier in ("about", "at_most", "range")):
+            if _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
                 role, y = "target", cue_year
             conf -= 0.2
     if y is None:
@@ -780,7 +780,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             end_year = cue_year
         yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence)
-        five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        five = _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
