@@ -14,18 +14,20 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
+from .prefilter import Anchored, Skipping, SkippingSet
 from ..model import Fact, Metadata
 from ..normalize import Normalized
 from ..structure import Outline
 from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
+_TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
@@ -50,6 +52,7 @@ _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
@@ -84,7 +87,7 @@ class Value:
 
 
 @lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, ...]]]:
+def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...]]]:
     """The literal aliases as one pattern (longest first), the coordination patterns as another
     (group ``cN`` is compound pattern N), and what each names. Two scans keep the literal one
     fast; where they overlap, the coordination wins."""
@@ -103,11 +106,34 @@ def _alias_table() -> tuple[re.Pattern, list[re.Pattern], dict[str, tuple[str, .
             patterns.append(f"(?P<c{len(patterns)}>{phrase[3:]})")
         else:
             table[phrase] = ids
-    literals = sorted((a for a in table if a not in groups), key=len, reverse=True)
-    lit = re.compile("|".join(re.escape(a) for a in literals))
-    # one pattern each: a joined alternation loses each pattern's literal prefix and is slow
-    comp = [re.compile(p) for p in patterns]
+    lit = re.compile(longest_first(a for a in table if a not in groups))
+    # one pattern each: a joined alternation loses each pattern's literal prefix and is slow; each
+    # tried only near the words it must contain
+    comp = [Anchored(re.compile(p)) for p in patterns]
     return lit, comp, table
+
+
+def longest_first(words) -> str:
+    """A pattern matching the longest of ``words`` at the leftmost place, as the alternation of the
+    words sorted longest first would, shaped as a trie ("地区生产总值|地区…" as "地区(?:生产总值|…)"):
+    the alternation tries every word at every position, the trie one branch per character."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        # one child per next character, so at most one can match: taking the deepest word on the
+        # path (children before the end mark, greedy) is taking the longest
+        alts = [(re.escape(ch) if ch.isascii() else ch) + branch(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie) or "(?!)"
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -177,63 +203,33 @@ def _allowed_dims(iid: str) -> set[str]:
     return {dims.get(u, u) for u in ind.units}
 
 
-class _Marks:
-    """Where clauses, sentences and paragraphs end in one text, found once, looked up by bisection
-    (walking back from every figure made long run-on texts quadratic)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.clause = [m.start() for m in re.finditer(r"[。；！？\n;!?，,：:]", text)]
-        self.sent = [m.start() for m in re.finditer(r"[。；！？\n;!?]", text)]
-        self.full = [m.start() for m in re.finditer(r"[。！？\n]", text)]
-        self.para = [m.start() for m in re.finditer(r"\n", text)]
-        self.semi = [m.start() for m in re.finditer(r"[。！？\n；;]", text)]
-
-    @staticmethod
-    def _after_prev(marks: list[int], pos: int) -> int:
-        i = bisect_left(marks, pos) - 1
-        return marks[i] + 1 if i >= 0 else 0
-
-    @staticmethod
-    def _next(marks: list[int], pos: int, n: int) -> int:
-        i = bisect_left(marks, pos)
-        return marks[i] if i < len(marks) else n
+_SENT_MARK = re.compile(r"[。；！？\n;!?]")
+# each from the start of a search to just after the last mark of its kind before the search's end
+# (matched from a place near the figure: no text is scanned far back, and no mark is listed)
+_TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
+_TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
+_TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
+_TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
 
 
-_MARKS: list[_Marks] = []
+def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
+    """Just after the last mark in text[lo:pos] (``to_last`` is one of the patterns above), or
+    ``lo`` if there is none: the start of a clause, sentence or paragraph, or ``lo`` if it starts
+    earlier."""
+    lo = max(0, lo)
+    m = to_last.match(text, lo, pos)
+    return m.end() if m else lo
 
 
-def _marks(text: str) -> _Marks:
-    if not _MARKS or _MARKS[0].text is not text:
-        _MARKS[:] = [_Marks(text)]
-    return _MARKS[0]
-
-
-def _clause_start(text: str, pos: int) -> int:
-    return _Marks._after_prev(_marks(text).clause, pos)
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    mk = _marks(text)
-    return mk._after_prev(mk.sent, pos), mk._next(mk.sent, pos, len(text))
-
-
-def _full_start(text: str, pos: int) -> int:
-    """The start of the sentence (up to 。！？ or a line break; ；-clauses inside)."""
-    return _Marks._after_prev(_marks(text).full, pos)
-
-
-def _semi_start(text: str, pos: int) -> int:
-    return _Marks._after_prev(_marks(text).semi, pos)
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    return _Marks._after_prev(_marks(text).para, pos)
+def _clause_start(text: str, pos: int, reach: int) -> int:
+    """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier."""
+    return _after_last(_TO_LAST_CLAUSE_MARK, text, pos - reach, pos)
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
+    guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -241,7 +237,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         before = text[max(0, s - 6):s]
         after = text[e:e + 4]
         # "与经济增长同步": a comparator, not a statement about the indicator
-        if before.endswith(_COMPARATOR_BEFORE + ("和", "及")) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
+        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
             continue
         if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
             continue
@@ -256,20 +252,20 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
-        guards = _guards().get(alias)
-        if guards and before.endswith(guards):
+        guard = guards.get(alias)
+        if guard and before.endswith(guard):
             continue
-        if alias in _clause_initial() and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
+        if alias in clause_initial and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
                 and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国")):
             continue
-        after_guards = _after_guards().get(alias)
-        if after_guards and text.startswith(after_guards, e):
+        after_guard = after_guards.get(alias)
+        if after_guard and text.startswith(after_guard, e):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if _NOUN_AFTER.match(text, e):
             continue
         partial = None
-        cs = max(_clause_start(text, s), s - 40)
+        cs = _clause_start(text, s, 40)
         lead = text[cs:s]
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
@@ -336,17 +332,13 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
-    i = start
     n = min(limit, len(text))
-    while i < n:
-        c = text[i]
-        if c in _SENT_END:
+    i = start
+    while (m := _TAIL_MARK.search(text, i, n)) is not None:
+        i = m.start()
+        if text[i] in _SENT_END or not _CONTINUE.match(text[i + 1:i + 8]):
             return i
-        if c in "，,":
-            nxt = text[i + 1:i + 8]
-            if not _CONTINUE.match(nxt):
-                return i
-        i += 1
+        i += 1  # a comma that goes on with the same figure
     return n
 
 
@@ -370,8 +362,9 @@ def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
     out: list[Value] = []
     prev = start
-    for rk in _RANK.finditer(text, start, end):
-        nums = ["1"] if rk.group("first") else re.findall(r"\d{1,3}|[一二三四五六七八九十]{1,3}", rk.group("ns"))
+    ranks, doublings, flats, orders = _SPECIAL_VALUES.finditer_each(text, start, end)
+    for rk in ranks:
+        nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
@@ -380,14 +373,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             if v is not None:
                 out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
-    for fm in re.finditer(r"翻(?P<n>一|两|二|三)番", text[start:end]):
+    for fm in doublings:
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
-        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", start + fm.start(), start + fm.end(),
-                         verb="翻番"))
+        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
-    for fm in _FLAT.finditer(text, start, end):
+    for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
-    for om in _ORDER_ONLY.finditer(text, start, end):
+    for om in orders:
         out.append(Value("level", 1, None, om.group("u"), "at_least" if om.group("v") != "达到" else "eq",
                          om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
@@ -395,7 +387,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     last_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
-        if any(s <= q.start < e for s, e in rank_spans):
+        if rank_spans and any(s <= q.start < e for s, e in rank_spans):
             continue
         if q.unit is None or q.unit == "位":
             prev = q.end
@@ -432,26 +424,33 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     return [v for v in out if v.measure]
 
 
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
+_RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
+_NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
+_GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
     if "年均" in seg or "平均每年" in seg:
-        lead = text[max(_clause_start(text, q.start), q.start - 30):q.start]
-        span_hint = "span10" if re.search(r"十年|10年", lead) else "span"
+        lead = text[_clause_start(text, q.start, 30):q.start]
+        span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
-        neg = any(w in verb for w in _NEG)
+        neg = _NEG_WORD.search(verb) is not None
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
-        growthy = any(w in verb for w in _GROWTH_WORDS) or alias.endswith(("增长", "增速", "涨幅", "增幅"))
+        growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
-        if re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb):
+        reached = _REACHED.search(verb) is not None
+        if reached:
             growthy = False
-        neg = any(w in verb for w in _NEG)
-        reached = re.search(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$", verb) is not None
+        neg = _NEG_WORD.search(verb) is not None
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
@@ -501,19 +500,28 @@ def _qualitative_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_PLAN_NAME = re.compile("(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)")
+_PLAN_NAME = Skipping(re.compile(
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
-_YEAR_CUE = re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
-                       r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
-                       r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))")
+_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+                                r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                                r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
 
 
 _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
 
 
 @lru_cache(maxsize=1)
-def _role_cues() -> list[tuple[str, str, re.Pattern]]:
-    return [(r[0], r[1], re.compile(r[2])) for r in vocab.table("role_cues.tsv") if len(r) >= 3]
+def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
+    """The cue patterns of each strength in the table's order: their roles, and the patterns as one
+    set, looked for together (the strong ones with the plan-period names last)."""
+    rows: dict[str, list[tuple[str, re.Pattern]]] = {"strong": []}
+    for r in vocab.table("role_cues.tsv"):
+        if len(r) >= 3:
+            rows.setdefault(r[1], []).append((r[0], re.compile(r[2])))
+    plans = [_PLAN_NAME.pattern]
+    return {st: ([role for role, _ in rs], SkippingSet([p for _, p in rs] + (plans if st == "strong" else [])))
+            for st, rs in rows.items()}
 
 
 _CUE_CACHE: dict[tuple, list] = {}
@@ -533,13 +541,34 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     return hit
 
 
+_CUE_YEAR = re.compile(r"20\d\d")
+
+
+def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end, year) of the years named in text[start:end]; a figure's cues and its period ask about
+    the same sentence, so they are kept per document too."""
+    key = ("years", id(text), len(text), start, end)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        hit = _CUE_CACHE[key] = [(m.end(), int(m.group(1))) for m in _YEAR_CUE.finditer(text, start, end)]
+    return hit
+
+
+@lru_cache(maxsize=1024)
+def _plans_named(path: str) -> tuple[int, ...]:
+    """The first years of the plan periods a section path names ("“十四五”时期主要目标")."""
+    return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
-    for role, st, pat in _role_cues():
-        if st != strength:
-            continue
-        for m in pat.finditer(text, start, end):
-            yr = re.search(r"20\d\d", m.group(0))
+    if start >= end:
+        return out  # no cue is empty
+    roles, patterns = _role_cues().get(strength, ([], None))
+    found = patterns.finditer_each(text, start, end) if patterns else []
+    for role, matches in zip(roles, found):
+        for m in matches:
+            yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
@@ -548,13 +577,12 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
-    for m in _YEAR_CUE.finditer(text, start, end):
-        yv = int(m.group(1))
+    for e, yv in _year_cues(text, start, end):
         if y is None:
-            out.append((m.end(), "year", yv))
+            out.append((e, "year", yv))
         else:
-            out.append((m.end(), "actual" if yv < y else ("target" if yv == y else "goal"), yv))
-    for m in _PLAN_NAME.finditer(text, start, end):
+            out.append((e, "actual" if yv < y else ("target" if yv == y else "goal"), yv))
+    for m in found[-1]:  # the plan periods named
         a = _PLAN_START[m.group(1)]
         if y is None:
             continue
@@ -616,7 +644,7 @@ def _last(it):
 
 
 def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
-    return max(cues, key=lambda c: c[0]) if cues else None
+    return max(cues, key=itemgetter(0)) if cues else None
 
 
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
@@ -629,14 +657,18 @@ _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?
 def _from_open(text: str, start: int, pos: int) -> bool:
     """A 从/由 before ``pos`` in the same clause chain is not yet closed by 到/至."""
     seg = text[max(start, pos - 60):pos]
+    if "从" not in seg and "由" not in seg:
+        return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and not re.search(r"到|至", seg[last.end():])
+    return last is not None and "到" not in seg[last.end():] and "至" not in seg[last.end():]
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
 _FLAT = re.compile(r"(?:与上年|与去年|比上年|较上年|同比)(?:基本)?持平")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿元|千亿元)(?:大关|台阶|规模)?")
+# ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
+_SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
@@ -646,14 +678,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
     decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
-    ss, se = _sentence_bounds(text, pos)
-    ss, se = max(ss, pos - 1000), min(se, pos + 1000)
+    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it:
+    # no bound is looked for more than 1000 characters away
+    # no bound is looked for more than 1000 characters away; each wider one is looked for from
+    # where the narrower one starts (none of its marks is nearer)
+    ss = _after_last(_TO_LAST_SENT_MARK, text, pos - 1000, pos)
+    se_m = _SENT_MARK.search(text, pos, pos + 1000)
+    se = se_m.start() if se_m else min(len(text), pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _full_start(text, pos)
-    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it
-    full_start = max(full_start, pos - 1000)
-    ps = max(_paragraph_start(text, pos), full_start - 1000)
+    full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, ss)
+    ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -675,7 +710,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
-    plans_named = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)] if y is not None else []
+    plans_named = _plans_named(section_path) if y is not None else ()
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
     mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
@@ -688,9 +723,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role, cue_year = cue[1], cue[2]
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
-        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text[ps:min(ps + 40, pos)])):
+        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
             # a plan period that has already ended is reviewed, not set
-            plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(section_path)]
+            plans = _plans_named(section_path)
             if not plans or y is None or any(a + 4 >= y for a in plans):
                 role = "goal"
     if role is None:
@@ -714,7 +749,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             t = _nearest(_cues(text, full_start, pos, cue_year + 1))
             role = "actual"
             y = cue_year + 1
-            if _TARGET_CTX.search(text[ps:pos]) or (v is not None and v.qualifier in ("about", "at_most", "range")):
+            if _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
                 role, y = "target", cue_year
             conf -= 0.2
     if y is None:
@@ -730,7 +765,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = max(full_start, _semi_start(text, pos))
+    clause_start = _after_last(_TO_LAST_SEMI, text, full_start, ss)
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
@@ -743,9 +778,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        yrs = [int(m.group(1)) for m in _YEAR_CUE.finditer(text, full_start, pos) if int(m.group(1)) < y]
+        yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence)
-        five = _FIVE_YEARS.search(text[ps:pos]) or _FIVE_YEARS.search(section_path)
+        five = _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
@@ -854,7 +889,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
-            qb = _qual_before_re().search(text, max(_clause_start(text, gstart), gstart - 12), gstart)
+            qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
             if qb and qb.end() == gstart:
                 qm = qb
         if qm:

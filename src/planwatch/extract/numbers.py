@@ -164,6 +164,8 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
         if after.startswith(w):
             return "at_most", q.end + len(w)
     before = text[max(before_from, q.start - 6):q.start]
+    if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
+        return "eq", q.end  # most figures: no cue before (one test instead of one per cue)
     # longest cue first, so that 不少于 is not read as 少于
     for w, qual in _BEFORE:
         if before.endswith(w) or (len(w) >= 2 and w in before):
@@ -173,13 +175,16 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
 
 _BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for w in _BEFORE_MOST],
                  key=lambda x: -len(x[0]))
+_BEFORE_WORDS = tuple(w for w, _ in _BEFORE)
+_BEFORE_INSIDE = re.compile("|".join(re.escape(w) for w, _ in _BEFORE if len(w) >= 2))
 
 
 def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     """Non-empty clauses of text[s:e] split at ``seps``; a separator inside brackets
     ("（1,4-丁二醇）") does not end a clause."""
     spans, start, depth = [], s, 0
-    for i in range(s, e):
+    for m in _clause_marks(seps).finditer(text, s, e):  # only brackets and separators matter
+        i = m.start()
         ch = text[i]
         if ch in "（(":
             depth += 1
@@ -192,3 +197,8 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     if e > start:
         spans.append((start, e))
     return spans
+
+
+@lru_cache(maxsize=32)
+def _clause_marks(seps: str) -> re.Pattern:
+    return re.compile("[（()）" + re.escape(seps) + "]")

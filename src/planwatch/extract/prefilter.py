@@ -1,0 +1,263 @@
+"""Skip ahead to where a pattern can match: the same matches as ``pattern.finditer``, found faster.
+
+:class:`Skipping`: a pattern that opens with a lookbehind (``(?<![比较])去年``) or an alternation of groups gets no
+first-character prefilter from ``re``, which then tries every branch at every position. Every match
+of a pattern that cannot match the empty string begins with one of its possible first characters,
+so the scan may start at the first of those in the window: nothing before it can match, and the
+lookbehinds still see the text before the start.
+
+:class:`Anchored`: a pattern whose first characters are common (一、二产业增加值) but which must
+contain some word (增加值) and is at most W characters long can only start in the W characters
+before that word; only there is it tried.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # the parser re itself uses; Python 3.11+ (sre_parse before)
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+_ZERO_WIDTH = {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """(the characters a match of the sequence can begin with, whether it can be empty), or None
+    where the pattern uses something this does not read (a class like \\d, a back reference)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the first character comes after it
+        if op is _sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _sre.IN:
+            for iop, iav in av:
+                if iop is _sre.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _sre.RANGE and iav[1] - iav[0] < 256:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None
+            return chars, False
+        if op is _sre.SUBPATTERN:
+            sub = _first(av[-1])
+        elif op is _sre.BRANCH:
+            subs = [_first(alt) for alt in av[1]]
+            if any(s is None for s in subs):
+                return None
+            sub = set().union(*(s[0] for s in subs)), any(s[1] for s in subs)
+        elif op in _REPEATS:
+            sub = _first(av[2])
+            if sub is not None and av[0] == 0:
+                sub = sub[0], True
+        else:
+            return None
+        if sub is None:
+            return None
+        chars |= sub[0]
+        if not sub[1]:
+            return chars, False
+    return chars, True
+
+
+@lru_cache(maxsize=256)
+def _parse(pattern: str):
+    """The pattern as ``re`` reads it (read once: both questions below ask), or None."""
+    try:
+        return _sre.parse(pattern)
+    except Exception:  # pragma: no cover - an unfamiliar parser: no prefilter
+        return None
+
+
+def first_chars(pattern: str) -> str | None:
+    """The characters every match of ``pattern`` starts with, or None if that is not known (or it
+    can match the empty string)."""
+    parsed = _parse(pattern)
+    found = None if parsed is None else _first(parsed)
+    if found is None or found[1] or not found[0]:
+        return None
+    return "".join(sorted(found[0]))
+
+
+class Skipping:
+    """``finditer`` and ``search`` of a compiled pattern, trying it only where a match can begin
+    (the prefilter is made on first use)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self._start: re.Pattern | None | bool = False  # False: not made yet
+
+    def _prefilter(self) -> re.Pattern | None:
+        if self._start is False:
+            chars = first_chars(self.pattern.pattern) if not self.pattern.flags & re.IGNORECASE else None
+            self._start = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+        return self._start  # type: ignore[return-value]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """As ``pattern.finditer``: the pattern tried at each place it can start, from the left, the
+        next try after the end of a match (a match is never empty)."""
+        end = len(text) if end is None else end
+        first = self._prefilter()
+        if first is None:
+            return self.pattern.finditer(text, start, end)
+        c = first.search(text, start, end)
+        return () if c is None else self._tries(first, text, c.start(), end)
+
+    def _tries(self, first: re.Pattern, text: str, at: int, end: int):
+        seek, match = first.search, self.pattern.match
+        while True:
+            m = match(text, at, end)
+            if m is not None:
+                yield m
+                at = m.end()
+            else:
+                at += 1
+            c = seek(text, at, end)
+            if c is None:
+                return
+            at = c.start()
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+        return next(iter(self.finditer(text, start, end)), None)
+
+
+class SkippingSet:
+    """The matches of several patterns in one window, each list as that pattern's ``finditer``
+    gives it, from one walk over the places where any of them can begin (one search per place,
+    not one per pattern)."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+        self._by_char: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]] | None:
+        if self._by_char is None:
+            by_char: dict[str, list[int]] = {}
+            for i, p in enumerate(self.patterns):
+                chars = first_chars(p.pattern) if not p.flags & re.IGNORECASE else None
+                if chars is None:
+                    return None  # one may start anywhere: each is scanned on its own
+                for ch in chars:
+                    by_char.setdefault(ch, []).append(i)
+            self._any = re.compile("[" + "".join(map(re.escape, by_char)) + "]")
+            self._by_char = by_char
+        return self._by_char
+
+    def finditer_each(self, text: str, start: int, end: int) -> list[list[re.Match]]:
+        by_char = self._index()
+        if by_char is None:
+            return [list(p.finditer(text, start, end)) for p in self.patterns]
+        out: list[list[re.Match]] = [[] for _ in self.patterns]
+        free = [start] * len(self.patterns)  # where each pattern's own scan has got to
+        seek = self._any.search
+        while (c := seek(text, start, end)) is not None:
+            at = c.start()
+            for i in by_char[text[at]]:
+                if free[i] <= at and (m := self.patterns[i].match(text, at, end)) is not None:
+                    out[i].append(m)
+                    free[i] = m.end()
+            start = at + 1
+        return out
+
+
+def _reads_ahead(items) -> bool:
+    """Whether a match could depend on what follows it (a lookahead, ``$``, ``\\b``)."""
+    for op, av in items:
+        if op is _sre.AT or (op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] >= 0):
+            return True
+        if op is _sre.SUBPATTERN and _reads_ahead(av[-1]):
+            return True
+        if op is _sre.BRANCH and any(_reads_ahead(alt) for alt in av[1]):
+            return True
+        if op in _REPEATS and _reads_ahead(av[2]):
+            return True
+    return False
+
+
+def _words(items) -> list[str] | None:
+    """The words of a pure alternation of words ("生产总值|GDP"), else None."""
+    if all(op is _sre.LITERAL for op, _ in items):
+        return ["".join(chr(av) for _, av in items)] if items else None
+    if len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        return _words(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        alts = [_words(alt) for alt in items[0][1][1]]
+        return None if any(a is None for a in alts) else [w for a in alts for w in a]
+    return None
+
+
+def anchors(pattern: str) -> tuple[list[list[str]], int] | None:
+    """The alternatives of words one of which every match contains (each run of plain characters
+    and each plain alternation in the pattern's top level), and the longest a match can be; None
+    if there are none, the length is unbounded or the pattern looks ahead."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    lo, hi = parsed.getwidth()
+    if lo == 0 or hi >= _sre.MAXREPEAT or _reads_ahead(parsed):
+        return None
+    items = list(parsed)
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    found: list[list[str]] = []
+    run = ""
+    for op, av in items + [(None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append([run])
+            run = ""
+        words = _words([(op, av)]) if op is not None else None
+        if words:
+            found.append(words)
+    return (found, hi) if found else None
+
+
+class Anchored:
+    """``finditer`` of a compiled pattern (on a whole text), tried only within reach of the
+    occurrences of one of its required words: the longest (fewest places to try), if the pattern
+    has no single first character (which ``re`` itself finds fast)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self._anchor: tuple[list[str], int] | None | bool = False  # False: not chosen yet
+
+    def _choose(self) -> tuple[list[str], int] | None:
+        if self.pattern.flags & re.IGNORECASE or len(first_chars(self.pattern.pattern) or "x") == 1:
+            return None
+        found = anchors(self.pattern.pattern)
+        if found is None:
+            return None
+        alternatives, width = found
+        return max(alternatives, key=lambda ws: min(map(len, ws))), width
+
+    def finditer(self, text: str):
+        if self._anchor is False:
+            self._anchor = self._choose()
+        if self._anchor is None:
+            yield from self.pattern.finditer(text)
+            return
+        words, width = self._anchor
+        regions = []  # where a match can start: up to ``width`` before the end of a word
+        for w in words:
+            k = text.find(w)
+            while k >= 0:
+                regions.append((max(0, k + len(w) - width), k))
+                k = text.find(w, k + 1)
+        regions.sort()
+        n = len(text)
+        at = 0
+        for a, b in regions:
+            at = max(at, a)
+            while at <= b:
+                # a match starting by b ends by b + width: cutting the text there changes nothing
+                m = self.pattern.search(text, at, min(n, b + width))
+                if m is None or m.start() > b:
+                    at = b + 1  # tried up to b
+                    break
+                yield m
+                at = m.end()

@@ -1,0 +1,116 @@
+"""The faster matchers fact extraction relies on give exactly the matches of the plain patterns:
+the alias trie (leftmost-longest, as the longest-first alternation), Skipping (try a pattern only
+where its first character is) and Anchored (try it only near a word it must contain), on random
+strings built from the words themselves and noise, and on hand-written sentences."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planwatch.extract import facts
+from planwatch.extract.prefilter import Anchored, Skipping, SkippingSet, anchors, first_chars
+
+ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
+           "城乡居民人均可支配收入", "城镇居民人均可支配收入", "PM2.5", "PM2.5浓度", "进出口", "出口", "口"]
+NOISE = ["，", "。", "增长", "8.2%", "全市", "的", "和", "、", "\n", "第一", "2023年", "去年", "上年", "同期"]
+
+
+def _spans(it):
+    return [(m.start(), m.end(), m.group(0), m.lastgroup) for m in it]
+
+
+def _plain(words):
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+pieces = st.lists(st.sampled_from(ALIASES + NOISE) | st.text("地区生产总值收入口人均城乡，", max_size=3), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces, st.lists(st.sampled_from(ALIASES), min_size=1, max_size=len(ALIASES), unique=True))
+def test_trie_matches_the_longest_first_alternation(parts, words):
+    text = "".join(parts)
+    assert _spans(re.compile(facts.longest_first(words)).finditer(text)) == _spans(_plain(words).finditer(text))
+
+
+def test_trie_of_the_real_aliases():
+    lit, _, table = facts._alias_table()
+    words = [a for a in table if not re.fullmatch(r"c\d+", a)]
+    text = "全市地区生产总值增长5.2%，一般公共预算收入完成80亿元，城乡居民人均可支配收入分别增长5%和7%，PM2.5浓度下降"
+    assert _spans(lit.finditer(text)) == _spans(_plain(words).finditer(text))
+    assert [m.group(0) for m in lit.finditer(text)][:2] == ["地区生产总值", "一般公共预算收入"]
+
+
+CUE_PATTERNS = [
+    r"(?<![比较同与])(?:去年|上年)(?!同期|基础)|回顾|已经|已达到",
+    r"(?<!实现)(?<!完成)(?:主要预期目标|预期目标|主要目标)(?!任务)|目标(?:是|为|:|：)|今年(?!以来)",
+    r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末)?(?!以来|来|前)",
+    r"(?:在(?P<s0>全国|全省))?(?P<verb>位居|居|排)(?P<scope>[^，。\d第]{0,10}?)第(?P<n>\d{1,3})位?",
+]
+CUE_NOISE = ["去年", "上年", "同期", "比", "回顾", "已经", "已达到", "主要预期目标", "任务", "目标是", "今年", "以来",
+             "2023", "年", "底", "19", "前", "在全国", "居", "第", "2", "位", "，", "。", "经济", "增长"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CUE_PATTERNS), st.lists(st.sampled_from(CUE_NOISE), max_size=25), st.data())
+def test_skipping_finds_what_finditer_finds(pattern, parts, data):
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pat = re.compile(pattern)
+    assert _spans(Skipping(pat).finditer(text, start, end)) == _spans(pat.finditer(text, start, end))
+    plain = pat.search(text, start, end)
+    assert _spans([m for m in [Skipping(pat).search(text, start, end)] if m]) == _spans([plain] if plain else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_NOISE), max_size=25), st.data())
+def test_a_set_of_patterns_finds_what_each_finds(parts, data):
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = [re.compile(p) for p in CUE_PATTERNS]
+    each = SkippingSet(pats).finditer_each(text, start, end)
+    assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
+
+
+COMPOUNDS = [
+    r"(?P<c2>(?:第一、二、三产业|一(?:产|产业)、二(?:产|产业)、三(?:产|产业)|一、二、三产业?)(?:的)?增加值)",
+    r"(?P<c5>(?:一般公共预算|公共财政预算|地方一般公共预算)收入(?:和|、|与|及)支出)",
+    r"(?P<c8>(?:服务业|第三产业)(?:增加值)?(?:占|在)(?:全市|全省)?(?:生产总值|GDP)(?:中)?(?:的)?(?:比重|比例))",
+]
+COMPOUND_NOISE = ["第一、二、三产业", "一产", "一产业", "二产业", "、", "三产", "三产业", "的", "增加值", "一般公共预算", "地方", "收入", "和",
+                  "支出", "服务业", "第三产业", "占", "全市", "生产总值", "GDP", "比重", "，", "增长"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(COMPOUNDS), st.data())
+def test_anchored_finds_what_finditer_finds(pattern, data):
+    # whole matches (the longest too) among pieces of them
+    pieces = st.from_regex(pattern, fullmatch=True) | st.sampled_from(COMPOUND_NOISE)
+    text = "".join(data.draw(st.lists(pieces, max_size=12)))
+    pat = re.compile(pattern)
+    assert _spans(Anchored(pat).finditer(text)) == _spans(pat.finditer(text))
+
+
+def test_what_the_prefilters_read():
+    assert first_chars(r"(?<![比较])(?:去年|上年)|回顾") == "上去回"
+    assert first_chars(r"(?:在(?:全国|全省))?居第") == "在居"
+    assert first_chars(r"\d+年") is None  # a class it does not spell out: no prefilter
+    assert first_chars(r"(?:今年)?") is None  # may match nothing: every place is a start
+    assert anchors(r"(?:一、二产业|第一、二产业)(?:的)?增加值") == ([["一、二产业", "第一、二产业"], ["增加值"]], 10)
+    assert anchors(r"(?:第一、二产业|一、二产业?)(?:的)?增加值") == ([["增加值"]], 10)
+    assert anchors(r"增加值(?=占)") is None  # looks past its end: cutting the text could change it
+    assert anchors(r"增加值.*") is None  # no longest match
+
+
+def test_clause_and_sentence_starts_near_a_figure():
+    text = "一、回顾\n全市生产总值增长5%；一般公共预算收入，增长8%。"
+    pos = text.index("增长8%")
+    assert facts._clause_start(text, pos, 40) == text.index("增长8%")
+    assert facts._clause_start(text, text.index("收入"), 3) == text.index("收入") - 3
+    assert facts._after_last(facts._TO_LAST_SENT_MARK, text, 0, pos) == text.index("一般公共")
+    assert facts._after_last(facts._TO_LAST_FULL_STOP, text, 0, pos) == text.index("全市")
+    assert facts._after_last(facts._TO_LAST_FULL_STOP, text, pos - 2, pos) == pos - 2
