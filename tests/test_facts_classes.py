@@ -270,3 +270,41 @@ def test_span_length_from_the_lead(lead, year, period):
     fs = facts(f"一、{year - 1}年工作回顾\n{lead}，全市生产总值年均增长6.2%，累计新增城镇就业3.1万人。\n", report_year=year)
     assert val(fs, ("gdp", "actual", period, "growth")) == (6.2, "eq")
     assert val(fs, ("urban_new_jobs", "actual", period, "level")) == (3.1, "eq")
+
+
+def test_part_of_a_total_after_qizhong_keeps_its_own_name():
+    fs = facts("一、2025年工作回顾\n外贸进出口总额860亿元，增长4.1%，其中出口510亿元，增长6.3%。\n", report_year=2026)
+    assert val(fs, ("foreign_trade", "actual", "2025", "level")) == (860, "eq")
+    assert val(fs, ("exports", "actual", "2025", "level")) == (510, "eq")
+    assert val(fs, ("exports", "actual", "2025", "growth")) == (6.3, "eq")
+
+
+def test_a_qualifier_before_the_name_is_quoted_with_it():
+    text = "二、2026年主要目标\n城镇调查失业率5.5%以内，完成市下达的节能减排目标任务。\n"
+    fs = facts(text, report_year=2026)
+    f = fs[("energy_intensity", "target", "2026", "growth")]
+    assert f.qualifier == "qualitative" and f.quote.startswith("完成市下达的") and f.quote.endswith("节能减排")
+
+
+def test_last_years_target_named_in_a_comparison_is_no_cue_for_this_year():
+    text = ("一、2025年工作回顾\n全县生产总值增长6.1%，高于年初预期目标0.6个百分点；"
+            "城镇调查失业率4.9%，低于5.5%左右的预期目标。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urban_unemployment_rate", "actual", "2025", "share")) == (4.9, "eq")
+    assert not any(k[1] == "target" and k[2] == "2026" for k in fs)
+
+
+def test_a_plan_goal_goes_on_to_its_end_year_level():
+    text = ("二、“十五五”时期主要目标\n“十五五”时期的主要目标是：全区生产总值年均增长6%左右，"
+            "到2030年突破800亿元。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (800, "at_least")
+
+
+def test_no_fact_has_an_empty_quote_on_the_development_set():
+    if not DEV_TEXTS.is_dir():
+        pytest.skip("the development set (../shared) is not beside the project")
+    for p in sorted(DEV_TEXTS.iterdir())[:60]:
+        for f in planwatch.read(p).facts:
+            assert f.end > f.start and f.quote, (p.name, f)

@@ -31,7 +31,9 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d)")
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d|"
+    # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
+    r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
@@ -256,7 +258,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if guard and before.endswith(guard):
             continue
         if alias in clause_initial and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
-                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国")):
+                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中")):
             continue
         after_guard = after_guards.get(alias)
         if after_guard and text.startswith(after_guard, e):
@@ -336,7 +338,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in _SENT_END or not _CONTINUE.match(text[i + 1:i + 8]):
+        if text[i] in _SENT_END or not _CONTINUE.match(text[i + 1:i + 14]):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -933,6 +935,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 continue
             seen.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
+            if qe <= qs:  # "完成省下达的节能减排目标": the qualifier before the name, the quote from it
+                qs, qe = vend - len(qm.group(0)), (m.end if n == 1 else gend)
             quote, rs, re_ = norm.quote(qs, qe)
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty
             if n > 1:
