@@ -46,6 +46,40 @@ class Analysis:
         st = self._sentence_starts
         return self.sentences[bisect_left(st, start):bisect_left(st, end)]
 
+    # --- pledges/projects ---
+    # No match of these scans can cross a sentence end (no unit, set phrase or kind suffix holds
+    # 。！？；\n), so one scan of the whole text finds in each sentence what a scan of it would find.
+
+    @cached_property
+    def pledge_quantities(self) -> list:
+        """The quantities a pledge may state (``pledges._quantities``), in text order."""
+        from . import pledges  # imported on use: pledges imports this module
+
+        return pledges._quantities(self.text, 0, len(self.text))
+
+    @cached_property
+    def _pledge_quantity_starts(self) -> list[int]:
+        return [q.start for q in self.pledge_quantities]
+
+    def pledge_quantities_in(self, start: int, end: int) -> list:
+        """The pledge quantities that begin in [start, end)."""
+        return self.pledge_quantities[starts_between(self._pledge_quantity_starts, start, end)]
+
+    @cached_property
+    def project_suffixes(self) -> list[re.Match]:
+        """Every kind suffix of a project name ("项目", "产业园"), in text order."""
+        from . import projects
+
+        return list(projects._suffix_re().finditer(self.text))
+
+    @cached_property
+    def _project_suffix_starts(self) -> list[int]:
+        return [m.start() for m in self.project_suffixes]
+
+    def project_suffixes_in(self, start: int, end: int) -> list[re.Match]:
+        """The kind suffixes that begin in [start, end)."""
+        return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
+
 
 def starts_between(starts: list[int], start: int, end: int) -> slice:
     """The slice of a sorted list of positions that fall in [start, end)."""

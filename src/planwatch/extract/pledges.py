@@ -74,8 +74,9 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 @lru_cache(maxsize=1)
 def _qty_re() -> re.Pattern:
     u = "|".join(re.escape(x) for x in _units())
+    # (?=\d) first: the look-behind alone was tried at every character of the text
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?=\d)(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
     )
 
@@ -197,17 +198,23 @@ class _Q:
     more: bool = False
 
 
+_GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
+    """The quantities in text[start:end] that may be pledged (``Analysis.pledge_quantities`` reads a
+    whole document at once)."""
     out = []
+    fixed = _fixed_spans(text, start, end)
     for m in _qty_re().finditer(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[m.end():m.end() + 1]
-        if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
+        if m.group("num") and _GLUED_YEAR.fullmatch(m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
+        if any(a <= s < b for a, b in fixed):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -425,12 +432,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
     for ps, pe in an.paragraphs:
-        role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
             if listing and _BULLET.match(para):
                 continue
             listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
+        if not an.pledge_quantities_in(ps, pe):
+            continue  # no quantity, no pledge (only the target-list state above is read on)
+        role = _plan_role(outline, ps, meta)
+        if part == "plan":
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
@@ -442,6 +452,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         past = [(m.start() + ps, m.end() + ps) for m in re.finditer(r"[^。！？!?]+", para)
                 if _past_lead(m.group(0), meta)] if part == "plan" else []
         for ss, se in an.sentences_in(ps, pe):
+            quants = an.pledge_quantities_in(ss, se)
+            if not quants:
+                continue
             sentence = text[ss:se]
             if any(a <= ss < b for a, b in past):
                 continue
@@ -451,7 +464,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
-            quants = [q for q in _quantities(text, ss, se) if not _in_quotes(text, ss, q.start)]
+            quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
             if not quants:
                 continue
             sec = outline.at(ss)
