@@ -71,12 +71,31 @@ _DURATION = re.compile(r"(?:为期|历时|用时|连续)$")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+def _longest_first(words) -> str:
+    """A regex for the longest of ``words`` found at a position, like ``"|".join(words longest first)``,
+    written as a prefix tree so that only the words starting with the character read are tried."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alt(node: dict) -> str:
+        branches = [re.escape(ch) + alt(sub) for ch, sub in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # optional and greedy: the longer word first
+
+    return alt(tree)
+
+
 @lru_cache(maxsize=1)
 def _qty_re() -> re.Pattern:
-    u = "|".join(re.escape(x) for x in _units())
-    # (?=\d) first: the look-behind alone was tried at every character of the text
+    u = _longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?=\d)(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
     )
 
@@ -199,6 +218,19 @@ class _Q:
 
 
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
+_NUM_START = re.compile(rf"[\d{_CN}]")
+
+
+def _qty_matches(text: str, start: int, end: int):
+    """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
+    or a Chinese numeral): the regex engine tried it at every character."""
+    pat, last = _qty_re(), start
+    for c in _NUM_START.finditer(text, start, end):
+        if c.start() >= last:
+            m = pat.match(text, c.start(), end)
+            if m:
+                last = m.end()
+                yield m
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
@@ -206,7 +238,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     whole document at once)."""
     out = []
     fixed = _fixed_spans(text, start, end)
-    for m in _qty_re().finditer(text, start, end):
+    for m in _qty_matches(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[m.end():m.end() + 1]
