@@ -114,6 +114,11 @@ def objects() -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _aliases() -> frozenset[str]:
+    return frozenset(a for a, _, _ in objects())
+
+
+@lru_cache(maxsize=1)
 def categories() -> list[tuple[str, tuple[str, ...]]]:
     return [(c[0], tuple(w for w in c[1].split("/") if w)) for c in vocab.table("pledge_categories.tsv") if len(c) >= 2]
 
@@ -154,11 +159,26 @@ def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
     return len(ids) >= 3
 
 
+@lru_cache(maxsize=1)
+def _objects_by_char() -> dict[str, list[int]]:
+    """The positions in ``objects()`` of the aliases starting with each character."""
+    out: dict[str, list[int]] = {}
+    for i, (alias, _, _) in enumerate(objects()):
+        out.setdefault(alias[0], []).append(i)
+    return out
+
+
+def _first_object(obj: str) -> tuple[str, str, str] | None:
+    """The first entry of ``objects()`` (longest alias first) whose alias is in obj; only the aliases
+    starting with one of obj's characters are tried."""
+    by_char = _objects_by_char()
+    tried = sorted({i for ch in set(obj) for i in by_char.get(ch, ())})
+    return next((objects()[i] for i in tried if objects()[i][0] in obj), None)
+
+
 def object_norm(obj: str) -> tuple[str | None, str | None]:
-    for alias, norm, cat in objects():
-        if alias in obj:
-            return norm, cat
-    return None, None
+    hit = _first_object(obj)
+    return (hit[1], hit[2]) if hit else (None, None)
 
 
 def category_of(path: str) -> str:
@@ -205,6 +225,8 @@ _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|�
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
+_FROM_WORD = re.compile("[从由]")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
 
 @dataclass
@@ -307,7 +329,7 @@ def _threshold_units() -> frozenset[str]:
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
-        re.match(r"[\u4e00-\u9fff]", text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
+        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
 @lru_cache(maxsize=1)
@@ -400,19 +422,23 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 
 
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
+_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
+_FIVE_YEARS = re.compile(r"今后五年|未来五年|五年内")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
-    m = re.search(r"(\d{4})\s*[-—–至到]\s*(\d{4})年", sentence)
+    m = _YEAR_SPAN.search(sentence)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = re.search(r"(?:到|至|在|于)(\d{4})年", sentence)
+    m = _BY_YEAR.search(sentence)
     if m:
         return m.group(1)
-    if meta.report_year and re.search(r"今后五年|未来五年|五年内", sentence):
+    if meta.report_year and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
-    plans = re.findall(r"十([一二三四五六七八九])五", goal_path)
+    plans = _FIVE_YEAR_PLAN.findall(goal_path)
     if plans:
         # the n-th five-year plan starts in 1966 + 5 (n - 3) (the 3rd began in 1966)
         start = 1966 + 5 * (10 + _PLAN_ORDINAL[plans[-1]] - 3)
@@ -422,6 +448,11 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
 
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+_YEAR_20 = re.compile(r"(20\d{2})年")
+_THIS_YEAR = re.compile(r"今年|明年")
+_PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
+_DATED = re.compile(r"(?<!\d)(20\d{2})年")
+_FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
 def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
@@ -432,10 +463,10 @@ def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
         return role
     sec = outline.at(pos)
     top = sec.path.split(" > ")[0] if sec else ""
-    years = [int(y) for y in re.findall(r"(20\d{2})年", top)]
+    years = [int(y) for y in _YEAR_20.findall(top)]
     if meta.report_year and years and max(years) < meta.report_year:
         return "review"  # "一、“十三五”发展成就和2020年主要工作" in the 2021 report
-    if role == "other" and (re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year)):
+    if role == "other" and (_THIS_YEAR.search(top) or (meta.report_year and years and min(years) >= meta.report_year)):
         return "tasks"
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
@@ -445,13 +476,13 @@ def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
 
 def _past_lead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence opens with a past year ("2021年，…", "2021年全县…")."""
-    m = re.match(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)", sentence)
+    m = _PAST_LEAD.match(sentence)
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})年", sentence)]
+    years = [int(y) for y in _DATED.findall(sentence)]
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
@@ -481,7 +512,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif role != "review":
             continue
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
-        past = [(m.start() + ps, m.end() + ps) for m in re.finditer(r"[^。！？!?]+", para)
+        past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                 if _past_lead(m.group(0), meta)] if part == "plan" else []
         for ss, se in an.sentences_in(ps, pe):
             quants = an.pledge_quantities_in(ss, se)
@@ -621,7 +652,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     for it, a, b in items[:-1]:
         # an item that is a whole noun already ("充电桩、充电站") keeps its name
         # (a long item is rarely a bare modifier)
-        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or any(it == alias for alias, _, _ in objects())
+        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or it in _aliases()
         out.append((it if whole else it + head, a, b))
     return out + [items[-1]]
 
@@ -639,12 +670,15 @@ class _Hit:
     qe: int
 
 
+_ABOUT_BEFORE = re.compile(r"(?:约|近|大约|接近)$")
+
+
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
     qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
+    elif qual == "eq" and _ABOUT_BEFORE.search(text[max(before_from, q.start - 2):q.start]):
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
@@ -747,7 +781,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                     continue
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
-                if _FROM_TO.match(text, qend) and re.search("[从由]", text[lo:q.start]):
+                if _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 if _own_items_re() and _own_items_re().match(text, qend + text.startswith("的", qend)):
@@ -772,7 +806,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(re.sub(r"[(（][^)）]*[)）]", "", obj)):
+                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(_BRACKETED.sub("", obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
@@ -820,18 +854,20 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
-    if not obj or len(obj) > 20 or re.search(r"\d", obj):
+    if not obj or len(obj) > 20 or _DIGIT.search(obj):
         return None
     k = text.find(obj, s, e)
     return obj, k, k + len(obj)
 
 
 _PUNCT = re.compile(r"[，,、；;：:]")
+_DIGIT = re.compile(r"\d")
+_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
 
 
 def _known(obj: str) -> bool:
-    return any(alias in obj for alias, _, _ in objects())
+    return _first_object(obj) is not None
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
@@ -840,7 +876,7 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     raw = norm.quote(i, i + len(obj))[0]
-    return re.sub(r"(?<![,;:.])\s+", "", raw)
+    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
