@@ -8,7 +8,7 @@ reads from it and may add what it alone needs (as a cached attribute), never re-
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from ..model import Metadata
@@ -79,6 +79,15 @@ class Analysis:
     def project_suffixes_in(self, start: int, end: int) -> list[re.Match]:
         """The kind suffixes that begin in [start, end)."""
         return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
+
+    def sentences_holding(self, positions: list[int]) -> list[tuple[int, int]]:
+        """The sentences that hold any of the (sorted) positions, in text order."""
+        st, out = self._sentence_starts, []
+        for p in positions:
+            i = bisect_right(st, p) - 1
+            if i >= 0 and p < self.sentences[i][1] and (not out or out[-1] != self.sentences[i]):
+                out.append(self.sentences[i])
+        return out
 
 
 def starts_between(starts: list[int], start: int, end: int) -> slice:

@@ -151,9 +151,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     an = an or Analysis(norm, outline, meta)
     out: list[Project] = []
     seen: set[str] = set()
-    for ss, se in an.sentences:
-        if not an.project_suffixes_in(ss, se):
-            continue  # every project is named by a kind suffix ("等项目" too)
+    # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
+    for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
         role = outline.role_at(ss)
         part = "review" if role == "review" else "plan"
