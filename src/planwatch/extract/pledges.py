@@ -33,6 +33,26 @@ PLAN_ROLES = ("tasks", "requirements", "targets")
 # ---------------------------------------------------------------------------- vocabularies
 
 
+def _longest_first(words) -> str:
+    """A regex for the longest of ``words`` found at a position, like ``"|".join(words longest first)``,
+    written as a prefix tree so that only the words starting with the character read are tried."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alt(node: dict) -> str:
+        branches = [re.escape(ch) + alt(sub) for ch, sub in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # optional and greedy: the longer word first
+
+    return alt(tree)
+
+
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, str]:
     return {c[0]: (c[1] if len(c) > 1 else "action") for c in vocab.table("pledge_verbs.tsv") if c and c[0]}
@@ -40,7 +60,7 @@ def verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
+    return re.compile(_longest_first(verbs()))
 
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
@@ -71,26 +91,6 @@ _DURATION = re.compile(r"(?:为期|历时|用时|连续)$")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
-def _longest_first(words) -> str:
-    """A regex for the longest of ``words`` found at a position, like ``"|".join(words longest first)``,
-    written as a prefix tree so that only the words starting with the character read are tried."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def alt(node: dict) -> str:
-        branches = [re.escape(ch) + alt(sub) for ch, sub in node.items() if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # optional and greedy: the longer word first
-
-    return alt(tree)
-
-
 @lru_cache(maxsize=1)
 def _qty_re() -> re.Pattern:
     u = _longest_first(_units())
@@ -114,11 +114,6 @@ def objects() -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> frozenset[str]:
-    return frozenset(a for a, _, _ in objects())
-
-
-@lru_cache(maxsize=1)
 def categories() -> list[tuple[str, tuple[str, ...]]]:
     return [(c[0], tuple(w for w in c[1].split("/") if w)) for c in vocab.table("pledge_categories.tsv") if len(c) >= 2]
 
@@ -131,7 +126,7 @@ def _indicator_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(a) for a in sorted(_indicator_names(), key=len, reverse=True)))
+    return re.compile(_longest_first(_indicator_names()))
 
 
 def _indicator_ids(text: str, s: int, e: int) -> set[str]:
@@ -159,28 +154,14 @@ def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
     return len(ids) >= 3
 
 
-@lru_cache(maxsize=1)
-def _objects_by_char() -> dict[str, list[int]]:
-    """The positions in ``objects()`` of the aliases starting with each character."""
-    out: dict[str, list[int]] = {}
-    for i, (alias, _, _) in enumerate(objects()):
-        out.setdefault(alias[0], []).append(i)
-    return out
-
-
-def _first_object(obj: str) -> tuple[str, str, str] | None:
-    """The first entry of ``objects()`` (longest alias first) whose alias is in obj; only the aliases
-    starting with one of obj's characters are tried."""
-    by_char = _objects_by_char()
-    tried = sorted({i for ch in set(obj) for i in by_char.get(ch, ())})
-    return next((objects()[i] for i in tried if objects()[i][0] in obj), None)
-
-
 def object_norm(obj: str) -> tuple[str | None, str | None]:
-    hit = _first_object(obj)
-    return (hit[1], hit[2]) if hit else (None, None)
+    for alias, norm, cat in objects():
+        if alias in obj:
+            return norm, cat
+    return None, None
 
 
+@lru_cache(maxsize=256)
 def category_of(path: str) -> str:
     parts = [p for p in path.split(" > ") if p][::-1]
     for part in parts:
@@ -303,7 +284,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 @lru_cache(maxsize=1)
 def _fixed_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+    return re.compile(_longest_first(words)) if words else None
 
 
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -314,7 +295,7 @@ def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+    return re.compile(_longest_first(words)) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -652,7 +633,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     for it, a, b in items[:-1]:
         # an item that is a whole noun already ("充电桩、充电站") keeps its name
         # (a long item is rarely a bare modifier)
-        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or it in _aliases()
+        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or any(it == alias for alias, _, _ in objects())
         out.append((it if whole else it + head, a, b))
     return out + [items[-1]]
 
@@ -867,7 +848,7 @@ _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减�
 
 
 def _known(obj: str) -> bool:
-    return _first_object(obj) is not None
+    return any(alias in obj for alias, _, _ in objects())
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
