@@ -186,7 +186,9 @@ _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
-_TARGET_LIST = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为|：|:|设定)|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# (each alternative spelled from its first character: the engine then skips to where one may start)
+_TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
+                          r"|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
 # the same, certain whatever the part's role: expected targets, or their explanation
 _TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述(?:预期|主要)?目标")
 # a list item written on its own line
@@ -723,15 +725,17 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
+    # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
+    svs = _verbs_in(text, ss, se)
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and verbs().get(last_verb.word) == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
+        all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if not cq:
-            if _verbs_in(text, cs, ce):
+            if all_vs:
                 last_verb = None
             continue
-        all_vs = _verbs_in(text, cs, ce)
         cvs = [v for v in all_vs if verbs().get(v.word) != "end"]
         if plan and (_ESTIMATE.search(text[cs:ce]) or (
                 cvs and all(verbs().get(v.word) == "level" for v in cvs)
@@ -747,7 +751,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
         for ps, pe in _pieces(text, cs, ce, cq):
             pq = [q for q in cq if ps <= q.start and q.end <= pe]
             if not pq or all(q.start in done for q in pq):
-                if not pq and _verbs_in(text, ps, pe):
+                if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
             if "分别" in text[ps:pe]:
