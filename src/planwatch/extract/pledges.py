@@ -139,14 +139,14 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, cs, q.start) is not None
 
 
-def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
+def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
     if len(quants) < 3:
         return False
-    ids = set()
+    text, ids = an.text, set()
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
-    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+    for cs, ce in an.clauses(ss, se, _SEP + "、"):
         if any(cs <= q.start < ce for q in quants):
             m = _indicator_re().search(text, cs, ce)
             if m:
@@ -517,13 +517,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
-            if part == "plan" and _target_list(text, ss, se, quants):
+            if part == "plan" and _target_list(an, ss, se, quants):
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
-            out += _sentence_pledges(norm, ss, se, quants, period, path, seen, plan=part == "plan")
+            out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
     return out
 
 
@@ -718,13 +718,13 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
-def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], period: str, path: str,
+def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True) -> list[Pledge]:
-    text = norm.text
+    norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
-    cls = numbers.clauses(text, ss, se, _SEP)
+    cls = an.clauses(ss, se, _SEP)
     # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
     svs = _verbs_in(text, ss, se)
     for ci, (cs, ce) in enumerate(cls):

@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from .. import vocab
-from . import numbers
 from .analysis import Analysis
 from ..model import Metadata, Project
 from ..normalize import Normalized
@@ -165,7 +164,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             year = None
         sec = outline.at(ss)
         path = sec.path if sec else ""
-        for cs, ce in numbers.clauses(text, ss, se, "，,：:"):
+        for cs, ce in an.clauses(ss, se, "，,：:"):
             found: list[tuple[int, int, str]] = []
             for m in an.project_suffixes_in(cs, ce):
                 if not _followed_ok(text, m.end(), ce):
