@@ -511,8 +511,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
             quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
-            if not quants:
-                continue
+            if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
+                continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
