@@ -1,5 +1,5 @@
-"""What the faster pledge and project scans rely on: one scan of the whole text finds, in each
-sentence and clause, what a scan of that sentence or clause alone finds."""
+"""What the faster pledge and project scans rely on: one scan of a paragraph (quantities) or of the
+whole text (kind suffixes) finds, in each sentence and clause, what a scan of it alone finds."""
 from __future__ import annotations
 
 import re
@@ -43,12 +43,17 @@ def test_quantities_next_to_sentence_ends_are_read_as_in_their_sentence():
     ]
 
 
-def test_document_scan_equals_sentence_scans_on_hand_written_text():
+def _sentence_quantities_agree(an: Analysis) -> None:
+    for ps, pe in an.paragraphs:
+        found = pledges._quantities(an.text, ps, pe)
+        for ss, se in an.sentences_in(ps, pe):
+            assert [q for q in found if ss <= q.start < se] == pledges._quantities(an.text, ss, se)
+
+
+def test_paragraph_scan_equals_sentence_scans_on_hand_written_text():
     text = HEAD + PLAN + ("为期；100天。连续36个月；56个民族。14亿人\n三千万元。二〇二三年；1,200万元~1,500万元;"
                           "2023131个。第3个，向5个。一万亿元！五万亿元？5万亿元、3亿元。\n")
-    an = _analysis(text)
-    for ss, se in an.sentences:
-        assert an.pledge_quantities_in(ss, se) == pledges._quantities(an.text, ss, se)
+    _sentence_quantities_agree(_analysis(text))
 
 
 _PIECES = ["1", "3", "20", "1,200", "2.5", "一", "十", "三千", "万", "亿", "个", "万元", "亿元", "人", "%",
@@ -58,12 +63,11 @@ _PIECES = ["1", "3", "20", "1,200", "2.5", "一", "十", "三千", "万", "亿",
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
-def test_document_scans_equal_sentence_and_clause_scans(pieces):
-    text = "".join(pieces)
-    an = _analysis(text)
+def test_wider_scans_equal_sentence_and_clause_scans(pieces):
+    an = _analysis("".join(pieces))
     t = an.text
+    _sentence_quantities_agree(an)
     for ss, se in an.sentences:
-        assert an.pledge_quantities_in(ss, se) == pledges._quantities(t, ss, se)
         for seps in ("，,：:", "，,：:;；", "，,：:;；、"):
             assert an.clauses(ss, se, seps) == numbers.clauses(t, ss, se, seps)
         for cs, ce in an.clauses(ss, se, "，,：:"):
@@ -81,7 +85,7 @@ def test_prefix_tree_pattern_matches_the_longest_word_first(words, text):
 
 
 def test_no_vocabulary_word_crosses_a_sentence_or_clause_end():
-    # what the document-wide scans rely on (Analysis.pledge_quantities, project_suffixes, a sentence's verbs)
+    # what the wider scans rely on (a paragraph's quantities, the text's kind suffixes, a sentence's verbs)
     marks = set(ENDS + "，,：:、")
     words = list(pledges._units()) + list(pledges.verbs()) + list(projects._vocab()["suffix"])
     words += [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]

@@ -47,28 +47,13 @@ class Analysis:
         return self.sentences[bisect_left(st, start):bisect_left(st, end)]
 
     # --- pledges/projects ---
-    # No match of these scans can cross a sentence end (no unit, set phrase or kind suffix holds
-    # 。！？；\n), so one scan of the whole text finds in each sentence what a scan of it would find.
-
-    @cached_property
-    def pledge_quantities(self) -> list:
-        """The quantities a pledge may state (``pledges._quantities``), in text order."""
-        from . import pledges  # imported on use: pledges imports this module
-
-        return pledges._quantities(self.text, 0, len(self.text))
-
-    @cached_property
-    def _pledge_quantity_starts(self) -> list[int]:
-        return [q.start for q in self.pledge_quantities]
-
-    def pledge_quantities_in(self, start: int, end: int) -> list:
-        """The pledge quantities that begin in [start, end)."""
-        return self.pledge_quantities[starts_between(self._pledge_quantity_starts, start, end)]
 
     @cached_property
     def project_suffixes(self) -> list[re.Match]:
-        """Every kind suffix of a project name ("项目", "产业园"), in text order."""
-        from . import projects
+        """Every kind suffix of a project name ("项目", "产业园"), in text order: no suffix holds a
+        sentence or clause end, so what one scan of the text finds in a clause is what a scan of the
+        clause would find."""
+        from . import projects  # imported on use: projects imports this module
 
         return list(projects._suffix_re().finditer(self.text))
 
@@ -108,11 +93,14 @@ class Analysis:
         return out
 
 
-@lru_cache(maxsize=8)
-def _clause_marks(seps: str) -> re.Pattern:
-    return re.compile("[（()）" + re.escape(seps) + "]")
-
-
 def starts_between(starts: list[int], start: int, end: int) -> slice:
     """The slice of a sorted list of positions that fall in [start, end)."""
     return slice(bisect_left(starts, start), bisect_left(starts, end))
+
+
+# --- pledges/projects ---
+
+@lru_cache(maxsize=8)
+def _clause_marks(seps: str) -> re.Pattern:
+    """The characters a clause split reads: its separators and the brackets that hide them."""
+    return re.compile("[（()）" + re.escape(seps) + "]")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .analysis import Analysis
+from .analysis import Analysis, starts_between
 from ..model import Metadata, Pledge
 from ..normalize import Normalized
 from ..structure import Outline
@@ -239,8 +239,7 @@ def _qty_matches(text: str, start: int, end: int):
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
-    """The quantities in text[start:end] that may be pledged (``Analysis.pledge_quantities`` reads a
-    whole document at once)."""
+    """The quantities in text[start:end] that may be pledged."""
     out = []
     fixed = _fixed_spans(text, start, end)
     for m in _qty_matches(text, start, end):
@@ -483,8 +482,6 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if listing and _BULLET.match(para):
                 continue
             listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
-        if not an.pledge_quantities_in(ps, pe):
-            continue  # no quantity, no pledge (only the target-list state above is read on)
         role = _plan_role(outline, ps, meta)
         if part == "plan":
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
@@ -494,13 +491,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
         elif role != "review":
             continue
+        # the paragraph's quantities (none crosses a line or a sentence end), then only the
+        # sentences that hold one are read
+        para_qs = _quantities(text, ps, pe)
+        if not para_qs:
+            continue
+        starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
         past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                 if _past_lead(m.group(0), meta)] if part == "plan" else []
-        for ss, se in an.sentences_in(ps, pe):
-            quants = an.pledge_quantities_in(ss, se)
-            if not quants:
-                continue
+        for ss, se in an.sentences_holding(starts):
+            quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
             if any(a <= ss < b for a, b in past):
                 continue
