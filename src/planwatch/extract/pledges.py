@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .analysis import Analysis, starts_between
-from ..model import Metadata, Pledge
+from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
 from . import numbers
@@ -437,13 +437,13 @@ _DATED = re.compile(r"(?<!\d)(20\d{2})年")
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
-def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
-    """The section role at pos, reading a part titled for the report's year ("三、对2018年政府工作的建议",
-    "二、对今年政府工作的建议") as tasks, and one titled only for past years as review."""
-    role = outline.role_at(pos)
+def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
+    """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
+    ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
+    years as review."""
+    role = sec.role if sec else outline.leading_role  # outline.role_at(pos)
     if role == "review":
         return role
-    sec = outline.at(pos)
     top = sec.path.split(" > ")[0] if sec else ""
     years = [int(y) for y in _YEAR_20.findall(top)]
     if meta.report_year and years and max(years) < meta.report_year:
@@ -476,13 +476,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
+    roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
             if listing and _BULLET.match(para):
                 continue
             listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
-        role = _plan_role(outline, ps, meta)
+        sec = outline.at(ps)
+        role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
