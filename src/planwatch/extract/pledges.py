@@ -482,15 +482,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if part == "plan":
             if listing and _BULLET.match(para):
                 continue
-            target_list = bool(_TARGET_LIST.search(para))
-            listing = target_list and para.rstrip().endswith(("：", ":", "是"))
+            listing = para.rstrip().endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
-                    target_list and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
+                    _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
         elif role != "review":
             continue
