@@ -8,8 +8,8 @@ reads from it and may add what it alone needs (as a cached attribute), never re-
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cached_property
+from bisect import bisect_left, bisect_right
+from functools import cached_property, lru_cache
 
 from ..model import Metadata
 from ..normalize import Normalized
@@ -46,7 +46,61 @@ class Analysis:
         st = self._sentence_starts
         return self.sentences[bisect_left(st, start):bisect_left(st, end)]
 
+    # --- pledges/projects ---
+
+    @cached_property
+    def project_suffixes(self) -> list[re.Match]:
+        """Every kind suffix of a project name ("项目", "产业园"), in text order: no suffix holds a
+        sentence or clause end, so what one scan of the text finds in a clause is what a scan of the
+        clause would find."""
+        from . import projects  # imported on use: projects imports this module
+
+        return list(projects._suffix_re().finditer(self.text))
+
+    @cached_property
+    def _project_suffix_starts(self) -> list[int]:
+        return [m.start() for m in self.project_suffixes]
+
+    def project_suffixes_in(self, start: int, end: int) -> list[re.Match]:
+        """The kind suffixes that begin in [start, end)."""
+        return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
+
+    def clauses(self, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+        """``numbers.clauses(self.text, start, end, seps)``, reading only the separators and brackets
+        (found by a pattern) instead of every character."""
+        spans, s, depth = [], start, 0
+        for m in _clause_marks(seps).finditer(self.text, start, end):
+            ch, i = m.group(), m.start()
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if i > s:
+                    spans.append((s, i))
+                s = i + 1
+        if end > s:
+            spans.append((s, end))
+        return spans
+
+    def sentences_holding(self, positions: list[int]) -> list[tuple[int, int]]:
+        """The sentences that hold any of the (sorted) positions, in text order."""
+        st, out = self._sentence_starts, []
+        for p in positions:
+            i = bisect_right(st, p) - 1
+            if i >= 0 and p < self.sentences[i][1] and (not out or out[-1] != self.sentences[i]):
+                out.append(self.sentences[i])
+        return out
+
 
 def starts_between(starts: list[int], start: int, end: int) -> slice:
     """The slice of a sorted list of positions that fall in [start, end)."""
     return slice(bisect_left(starts, start), bisect_left(starts, end))
+
+
+# --- pledges/projects ---
+
+@lru_cache(maxsize=8)
+def _clause_marks(seps: str) -> re.Pattern:
+    """The characters a clause split reads: its separators and the brackets that hide them."""
+    return re.compile("[（()）" + re.escape(seps) + "]")

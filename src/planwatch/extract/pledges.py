@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .analysis import Analysis
-from ..model import Metadata, Pledge
+from .analysis import Analysis, starts_between
+from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
 from . import numbers
@@ -33,6 +33,26 @@ PLAN_ROLES = ("tasks", "requirements", "targets")
 # ---------------------------------------------------------------------------- vocabularies
 
 
+def _longest_first(words) -> str:
+    """A regex for the longest of ``words`` found at a position, like ``"|".join(words longest first)``,
+    written as a prefix tree so that only the words starting with the character read are tried."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alt(node: dict) -> str:
+        branches = [re.escape(ch) + alt(sub) for ch, sub in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # optional and greedy: the longer word first
+
+    return alt(tree)
+
+
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, str]:
     return {c[0]: (c[1] if len(c) > 1 else "action") for c in vocab.table("pledge_verbs.tsv") if c and c[0]}
@@ -40,7 +60,7 @@ def verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
+    return re.compile(_longest_first(verbs()))
 
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
@@ -73,7 +93,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 @lru_cache(maxsize=1)
 def _qty_re() -> re.Pattern:
-    u = "|".join(re.escape(x) for x in _units())
+    u = _longest_first(_units())
     return re.compile(
         rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
@@ -106,7 +126,7 @@ def _indicator_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(a) for a in sorted(_indicator_names(), key=len, reverse=True)))
+    return re.compile(_longest_first(_indicator_names()))
 
 
 def _indicator_ids(text: str, s: int, e: int) -> set[str]:
@@ -119,14 +139,14 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, cs, q.start) is not None
 
 
-def _target_list(text: str, ss: int, se: int, quants: list[_Q]) -> bool:
+def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
     if len(quants) < 3:
         return False
-    ids = set()
+    text, ids = an.text, set()
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
-    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+    for cs, ce in an.clauses(ss, se, _SEP + "、"):
         if any(cs <= q.start < ce for q in quants):
             m = _indicator_re().search(text, cs, ce)
             if m:
@@ -141,6 +161,7 @@ def object_norm(obj: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=256)
 def category_of(path: str) -> str:
     parts = [p for p in path.split(" > ") if p][::-1]
     for part in parts:
@@ -165,7 +186,9 @@ _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
-_TARGET_LIST = re.compile(r"(?:预期|主要)目标(?:任务)?(?:是|为|：|:|设定)|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# (each alternative spelled from its first character: the engine then skips to where one may start)
+_TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
+                          r"|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
 # the same, certain whatever the part's role: expected targets, or their explanation
 _TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述(?:预期|主要)?目标")
 # a list item written on its own line
@@ -185,6 +208,8 @@ _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|�
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
+_FROM_WORD = re.compile("[从由]")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
 
 @dataclass
@@ -197,17 +222,35 @@ class _Q:
     more: bool = False
 
 
+_GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
+_NUM_START = re.compile(rf"[\d{_CN}]")
+
+
+def _qty_matches(text: str, start: int, end: int):
+    """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
+    or a Chinese numeral): the regex engine tried it at every character."""
+    pat, last = _qty_re(), start
+    for c in _NUM_START.finditer(text, start, end):
+        if c.start() >= last:
+            m = pat.match(text, c.start(), end)
+            if m:
+                last = m.end()
+                yield m
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
+    """The quantities in text[start:end] that may be pledged."""
     out = []
-    for m in _qty_re().finditer(text, start, end):
+    fixed = _fixed_spans(text, start, end)
+    for m in _qty_matches(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[m.end():m.end() + 1]
-        if m.group("num") and re.fullmatch(r"(?:19|20)\d{5,}", m.group("num")):
+        if m.group("num") and _GLUED_YEAR.fullmatch(m.group("num")):
             continue  # a year glued to a count by a bad conversion ("2023131个")
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if any(a <= s < b for a, b in _fixed_spans(text, start, end)):
+        if any(a <= s < b for a, b in fixed):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -242,7 +285,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 @lru_cache(maxsize=1)
 def _fixed_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+    return re.compile(_longest_first(words)) if words else None
 
 
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -253,7 +296,7 @@ def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+    return re.compile(_longest_first(words)) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +311,7 @@ def _threshold_units() -> frozenset[str]:
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
-        re.match(r"[\u4e00-\u9fff]", text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
+        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
 @lru_cache(maxsize=1)
@@ -361,19 +404,23 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 
 
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
+_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
+_FIVE_YEARS = re.compile(r"今后五年|未来五年|五年内")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
-    m = re.search(r"(\d{4})\s*[-—–至到]\s*(\d{4})年", sentence)
+    m = _YEAR_SPAN.search(sentence)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = re.search(r"(?:到|至|在|于)(\d{4})年", sentence)
+    m = _BY_YEAR.search(sentence)
     if m:
         return m.group(1)
-    if meta.report_year and re.search(r"今后五年|未来五年|五年内", sentence):
+    if meta.report_year and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
-    plans = re.findall(r"十([一二三四五六七八九])五", goal_path)
+    plans = _FIVE_YEAR_PLAN.findall(goal_path)
     if plans:
         # the n-th five-year plan starts in 1966 + 5 (n - 3) (the 3rd began in 1966)
         start = 1966 + 5 * (10 + _PLAN_ORDINAL[plans[-1]] - 3)
@@ -383,20 +430,25 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
 
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+_YEAR_20 = re.compile(r"(20\d{2})年")
+_THIS_YEAR = re.compile(r"今年|明年")
+_PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
+_DATED = re.compile(r"(?<!\d)(20\d{2})年")
+_FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
-def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
-    """The section role at pos, reading a part titled for the report's year ("三、对2018年政府工作的建议",
-    "二、对今年政府工作的建议") as tasks, and one titled only for past years as review."""
-    role = outline.role_at(pos)
+def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
+    """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
+    ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
+    years as review."""
+    role = sec.role if sec else outline.leading_role  # outline.role_at(pos)
     if role == "review":
         return role
-    sec = outline.at(pos)
     top = sec.path.split(" > ")[0] if sec else ""
-    years = [int(y) for y in re.findall(r"(20\d{2})年", top)]
+    years = [int(y) for y in _YEAR_20.findall(top)]
     if meta.report_year and years and max(years) < meta.report_year:
         return "review"  # "一、“十三五”发展成就和2020年主要工作" in the 2021 report
-    if role == "other" and (re.search(r"今年|明年", top) or (meta.report_year and years and min(years) >= meta.report_year)):
+    if role == "other" and (_THIS_YEAR.search(top) or (meta.report_year and years and min(years) >= meta.report_year)):
         return "tasks"
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
@@ -406,13 +458,13 @@ def _plan_role(outline: Outline, pos: int, meta: Metadata) -> str:
 
 def _past_lead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence opens with a past year ("2021年，…", "2021年全县…")."""
-    m = re.match(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)", sentence)
+    m = _PAST_LEAD.match(sentence)
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})年", sentence)]
+    years = [int(y) for y in _DATED.findall(sentence)]
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
@@ -424,24 +476,34 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
+    roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     for ps, pe in an.paragraphs:
-        role = _plan_role(outline, ps, meta)
         para = text[ps:pe]
         if part == "plan":
             if listing and _BULLET.match(para):
                 continue
-            listing = bool(_TARGET_LIST.search(para)) and para.rstrip().endswith(("：", ":", "是"))
+            listing = para.rstrip().endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
+        sec = outline.at(ps)
+        role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
+        if part == "plan":
+            if role not in PLAN_ROLES and role != "other":
+                continue
             if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
-            if role not in PLAN_ROLES and role != "other":
-                continue
         elif role != "review":
             continue
+        # the paragraph's quantities (none crosses a line or a sentence end), then only the
+        # sentences that hold one are read
+        para_qs = _quantities(text, ps, pe)
+        if not para_qs:
+            continue
+        starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
-        past = [(m.start() + ps, m.end() + ps) for m in re.finditer(r"[^。！？!?]+", para)
+        past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                 if _past_lead(m.group(0), meta)] if part == "plan" else []
-        for ss, se in an.sentences_in(ps, pe):
+        for ss, se in an.sentences_holding(starts):
+            quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
             if any(a <= ss < b for a, b in past):
                 continue
@@ -451,20 +513,20 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
-            quants = [q for q in _quantities(text, ss, se) if not _in_quotes(text, ss, q.start)]
-            if not quants:
-                continue
+            quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
+            if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
+                continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
-            if part == "plan" and _target_list(text, ss, se, quants):
+            if part == "plan" and _target_list(an, ss, se, quants):
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
-            out += _sentence_pledges(norm, ss, se, quants, period, path, seen, plan=part == "plan")
+            out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
     return out
 
 
@@ -594,12 +656,15 @@ class _Hit:
     qe: int
 
 
+_ABOUT_BEFORE = re.compile(r"(?:约|近|大约|接近)$")
+
+
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
     qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
+    elif qual == "eq" and _ABOUT_BEFORE.search(text[max(before_from, q.start - 2):q.start]):
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
@@ -656,22 +721,24 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
-def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], period: str, path: str,
+def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True) -> list[Pledge]:
-    text = norm.text
+    norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
-    cls = numbers.clauses(text, ss, se, _SEP)
+    cls = an.clauses(ss, se, _SEP)
+    # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
+    svs = _verbs_in(text, ss, se)
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and verbs().get(last_verb.word) == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
+        all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if not cq:
-            if _verbs_in(text, cs, ce):
+            if all_vs:
                 last_verb = None
             continue
-        all_vs = _verbs_in(text, cs, ce)
         cvs = [v for v in all_vs if verbs().get(v.word) != "end"]
         if plan and (_ESTIMATE.search(text[cs:ce]) or (
                 cvs and all(verbs().get(v.word) == "level" for v in cvs)
@@ -687,7 +754,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
         for ps, pe in _pieces(text, cs, ce, cq):
             pq = [q for q in cq if ps <= q.start and q.end <= pe]
             if not pq or all(q.start in done for q in pq):
-                if not pq and _verbs_in(text, ps, pe):
+                if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
             if "分别" in text[ps:pe]:
@@ -702,7 +769,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                     continue
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
-                if _FROM_TO.match(text, qend) and re.search("[从由]", text[lo:q.start]):
+                if _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 if _own_items_re() and _own_items_re().match(text, qend + text.startswith("的", qend)):
@@ -727,7 +794,7 @@ def _sentence_pledges(norm: Normalized, ss: int, se: int, quants: list[_Q], peri
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(re.sub(r"[(（][^)）]*[)）]", "", obj)):
+                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(_BRACKETED.sub("", obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
@@ -775,13 +842,15 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
-    if not obj or len(obj) > 20 or re.search(r"\d", obj):
+    if not obj or len(obj) > 20 or _DIGIT.search(obj):
         return None
     k = text.find(obj, s, e)
     return obj, k, k + len(obj)
 
 
 _PUNCT = re.compile(r"[，,、；;：:]")
+_DIGIT = re.compile(r"\d")
+_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
 
 
@@ -795,7 +864,7 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     raw = norm.quote(i, i + len(obj))[0]
-    return re.sub(r"(?<![,;:.])\s+", "", raw)
+    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:

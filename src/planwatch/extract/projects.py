@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from .. import vocab
-from . import numbers
 from .analysis import Analysis
 from ..model import Metadata, Project
 from ..normalize import Normalized
@@ -41,21 +40,23 @@ _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
 _COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
+_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 
 
 @lru_cache(maxsize=1)
-def _stop_set() -> tuple[frozenset[str], tuple[int, ...]]:
-    # set look-ups by length: testing every stop word at every character was the hot spot
+def _stop_set() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    # set look-ups by length: testing every stop word at every character was the hot spot;
+    # and only where a stop word can end (at one of their last characters)
     stops = frozenset(_vocab()["stop"])
-    return stops, tuple(sorted({len(w) for w in stops}))
+    return stops, tuple(sorted({len(w) for w in stops})), frozenset(w[-1] for w in stops)
 
 
 def _name_start(text: str, end: int, floor: int) -> int:
     """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb)."""
-    stops, lens = _stop_set()
+    stops, lens, last_chars = _stop_set()
     i = end
     while i > floor:
-        if any(i - k >= floor and text[i - k:i] in stops for k in lens):
+        if text[i - 1] in last_chars and any(i - k >= floor and text[i - k:i] in stops for k in lens):
             break
         ch = text[i - 1]
         if ch in "）)":
@@ -95,25 +96,30 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["stop"]))
 
 
+_SIZE_OR_LEVEL = re.compile(r"^(?:\d+(?:\.\d+)?亿元以上|\d+亿元以上|亿元以上|超亿元|[省市县区]级?|国家级?)")
+
+
+@lru_cache(maxsize=1)
+def _generic_re() -> re.Pattern:
+    # the vocabulary's order (longest first): the first generic word the head starts with is removed
+    return re.compile("|".join(re.escape(w) for w in _vocab()["generic"]))
+
+
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
-    head = re.sub(r"^(?:\d+(?:\.\d+)?亿元以上|\d+亿元以上|亿元以上|超亿元|[省市县区]级?|国家级?)", "", head)
+    head = _SIZE_OR_LEVEL.sub("", head)
     if not head or len(name) < len(kind) + 2:
         return True
     if _COUNT.match(name):
         return True
-    gen = _vocab()["generic"]
-    rest = head
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
-    changed = True
-    while rest and changed:
-        changed = False
-        for g in gen:
-            if rest.startswith(g):
-                rest = rest[len(g):]
-                changed = True
-                break
-    return not rest
+    pos, gen = 0, _generic_re()
+    while pos < len(head):
+        m = gen.match(head, pos)
+        if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
+            break
+        pos = m.end()
+    return pos == len(head)
 
 
 def _followed_ok(text: str, pos: int, end: int) -> bool:
@@ -144,10 +150,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     an = an or Analysis(norm, outline, meta)
     out: list[Project] = []
     seen: set[str] = set()
-    for ss, se in an.sentences:
+    # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
+    for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
-        if not _suffix_re().search(sentence) and "等项目" not in sentence:
-            continue
         role = outline.role_at(ss)
         part = "review" if role == "review" else "plan"
         ym = _YEAR.search(sentence)
@@ -159,9 +164,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             year = None
         sec = outline.at(ss)
         path = sec.path if sec else ""
-        for cs, ce in numbers.clauses(text, ss, se, "，,：:"):
+        for cs, ce in an.clauses(ss, se, "，,：:"):
             found: list[tuple[int, int, str]] = []
-            for m in _suffix_re().finditer(text, cs, ce):
+            for m in an.project_suffixes_in(cs, ce):
                 if not _followed_ok(text, m.end(), ce):
                     continue
                 ns = _name_start(text, m.start(), cs)
@@ -200,6 +205,6 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 status = _status(text, cs, ce, ns, ne)
                 quote, rs, re_ = norm.quote(cs, ce)
                 raw_name = norm.quote(ns, ne)[0]
-                out.append(Project(name=re.sub(r"(?<![,;:.])\s+", "", raw_name), kind=kind, status=status,
+                out.append(Project(name=_SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw_name), kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
     return out

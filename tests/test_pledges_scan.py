@@ -1,0 +1,99 @@
+"""What the faster pledge and project scans rely on: one scan of a paragraph (quantities) or of the
+whole text (kind suffixes) finds, in each sentence and clause, what a scan of it alone finds."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+import planwatch
+from planwatch import metadata, structure, vocab
+from planwatch.extract import numbers, pledges, projects
+from planwatch.extract.analysis import Analysis
+from planwatch.normalize import normalize
+
+HEAD = "某某县政府工作报告\n——2022年1月8日在某某县第九届人民代表大会第一次会议上\n\n"
+PLAN = "二、2022年工作安排\n（一）推动高质量发展\n"
+ENDS = "。！？!?；;\n"
+
+
+def _doc(body: str):
+    return planwatch.read_text(HEAD + "一、2021年工作回顾\n过去一年，我们新建高标准农田3万亩。\n\n" + PLAN + body + "\n", "t.txt")
+
+
+def _analysis(text: str) -> Analysis:
+    norm = normalize(text)
+    meta = metadata.detect(text, norm, {}, "t.txt", None)
+    return Analysis(norm, structure.outline(norm, meta.report_year), meta)
+
+
+def test_quantities_next_to_sentence_ends_are_read_as_in_their_sentence():
+    # a duration word, a set phrase or a glued year on the other side of a sentence end does not
+    # reach across it ("为期；100天" is a count of days in its own sentence)
+    doc = _doc("新建学校3所；改造道路5条。为期；100天整治。连续\n36个月。全年新增就业5000人！建成十个村级服务中心？"
+               "坚持56个民族团结；新建停车位1,200个;开工项目2023131个。力争引进项目20个，其中亿元以上项目5个。")
+    got = [(p.action, p.object, p.value, p.unit, p.quote) for p in doc.pledges]
+    assert got == [
+        ("新建", "学校", 3, "所", "新建学校3所"),
+        ("改造", "道路", 5, "条", "改造道路5条"),
+        ("整治", "整治", 100, "天", "100天整治"),
+        ("新增", "新增就业", 5000, "人", "新增就业5000人"),
+        ("引进", "项目", 20, "个", "引进项目20个"),
+        ("引进", "亿元以上项目", 5, "个", "引进项目20个，其中亿元以上项目5个"),
+    ]
+
+
+def _sentence_quantities_agree(an: Analysis) -> None:
+    for ps, pe in an.paragraphs:
+        found = pledges._quantities(an.text, ps, pe)
+        for ss, se in an.sentences_in(ps, pe):
+            assert [q for q in found if ss <= q.start < se] == pledges._quantities(an.text, ss, se)
+
+
+def test_paragraph_scan_equals_sentence_scans_on_hand_written_text():
+    text = HEAD + PLAN + ("为期；100天。连续36个月；56个民族。14亿人\n三千万元。二〇二三年；1,200万元~1,500万元;"
+                          "2023131个。第3个，向5个。一万亿元！五万亿元？5万亿元、3亿元。\n")
+    _sentence_quantities_agree(_analysis(text))
+
+
+_PIECES = ["1", "3", "20", "1,200", "2.5", "一", "十", "三千", "万", "亿", "个", "万元", "亿元", "人", "%",
+           "天", "月", "为期", "连续", "第", "56个民族", "14亿人", "项目", "产业园", "中心", "建设", "新建",
+           "（", "）", "(", ")", "、", "，", "：", "-", "至", "余", "多", "等", "的"] + list(ENDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_wider_scans_equal_sentence_and_clause_scans(pieces):
+    an = _analysis("".join(pieces))
+    t = an.text
+    _sentence_quantities_agree(an)
+    for ss, se in an.sentences:
+        for seps in ("，,：:", "，,：:;；", "，,：:;；、"):
+            assert an.clauses(ss, se, seps) == numbers.clauses(t, ss, se, seps)
+        for cs, ce in an.clauses(ss, se, "，,：:"):
+            assert [m.span() for m in an.project_suffixes_in(cs, ce)] == \
+                [m.span() for m in projects._suffix_re().finditer(t, cs, ce)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("万亿元千瓦个", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text("万亿元千瓦个一1", max_size=30))
+def test_prefix_tree_pattern_matches_the_longest_word_first(words, text):
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    tree = re.compile(pledges._longest_first(words))
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_vocabulary_word_crosses_a_sentence_or_clause_end():
+    # what the wider scans rely on (a paragraph's quantities, the text's kind suffixes, a sentence's verbs)
+    marks = set(ENDS + "，,：:、")
+    words = list(pledges._units()) + list(pledges.verbs()) + list(projects._vocab()["suffix"])
+    words += [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
+    assert [w for w in words if marks & set(w)] == []
+
+
+def test_projects_only_in_sentences_with_a_kind_suffix():
+    doc = _doc("开工建设城南污水处理厂提标改造工程，建成智能制造产业园。推进云堡妙境二期、蒋姑山民宿等项目。"
+               "实施乡村振兴战略；做好民生实事。")
+    assert [(p.name, p.kind, p.status) for p in doc.projects if p.part == "plan"] == [
+        ("智能制造产业园", "产业园", "建成"), ("云堡妙境二期", "项目", "推进"), ("蒋姑山民宿", "项目", "推进")]
