@@ -10,6 +10,7 @@ import planwatch
 from planwatch import metadata, structure, vocab
 from planwatch.extract import numbers, pledges, projects
 from planwatch.extract.analysis import Analysis
+from planwatch.extract.prefilter import longest_first
 from planwatch.normalize import normalize
 
 HEAD = "某某县政府工作报告\n——2022年1月8日在某某县第九届人民代表大会第一次会议上\n\n"
@@ -80,7 +81,7 @@ def test_wider_scans_equal_sentence_and_clause_scans(pieces):
        st.text("万亿元千瓦个一1", max_size=30))
 def test_prefix_tree_pattern_matches_the_longest_word_first(words, text):
     plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-    tree = re.compile(pledges._longest_first(words))
+    tree = re.compile(longest_first(words))
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..model import Metadata
 from ..normalize import Normalized
@@ -66,22 +66,10 @@ class Analysis:
         return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
 
     def clauses(self, start: int, end: int, seps: str) -> list[tuple[int, int]]:
-        """``numbers.clauses(self.text, start, end, seps)``, reading only the separators and brackets
-        (found by a pattern) instead of every character."""
-        spans, s, depth = [], start, 0
-        for m in _clause_marks(seps).finditer(self.text, start, end):
-            ch, i = m.group(), m.start()
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                if i > s:
-                    spans.append((s, i))
-                s = i + 1
-        if end > s:
-            spans.append((s, end))
-        return spans
+        """The clauses of text[start:end] split at ``seps`` (``numbers.clauses``)."""
+        from .numbers import clauses
+
+        return clauses(self.text, start, end, seps)
 
     def sentences_holding(self, positions: list[int]) -> list[tuple[int, int]]:
         """The sentences that hold any of the (sorted) positions, in text order."""
@@ -96,11 +84,3 @@ class Analysis:
 def starts_between(starts: list[int], start: int, end: int) -> slice:
     """The slice of a sorted list of positions that fall in [start, end)."""
     return slice(bisect_left(starts, start), bisect_left(starts, end))
-
-
-# --- pledges/projects ---
-
-@lru_cache(maxsize=8)
-def _clause_marks(seps: str) -> re.Pattern:
-    """The characters a clause split reads: its separators and the brackets that hide them."""
-    return re.compile("[（()）" + re.escape(seps) + "]")

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Anchored, Skipping, SkippingSet
+from .prefilter import Anchored, Skipping, SkippingSet, longest_first
 from ..model import Fact, Metadata
 from ..normalize import Normalized
 from ..structure import Outline
@@ -113,29 +113,6 @@ def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...
     # tried only near the words it must contain
     comp = [Anchored(re.compile(p)) for p in patterns]
     return lit, comp, table
-
-
-def longest_first(words) -> str:
-    """A pattern matching the longest of ``words`` at the leftmost place, as the alternation of the
-    words sorted longest first would, shaped as a trie ("地区生产总值|地区…" as "地区(?:生产总值|…)"):
-    the alternation tries every word at every position, the trie one branch per character."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict) -> str:
-        # one child per next character, so at most one can match: taking the deepest word on the
-        # path (children before the end mark, greedy) is taking the longest
-        alts = [(re.escape(ch) if ch.isascii() else ch) + branch(sub) for ch, sub in node.items() if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(trie) or "(?!)"
 
 
 def _name_matches(text: str) -> list[re.Match]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .analysis import Analysis, starts_between
+from .prefilter import longest_first
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -33,26 +34,6 @@ PLAN_ROLES = ("tasks", "requirements", "targets")
 # ---------------------------------------------------------------------------- vocabularies
 
 
-def _longest_first(words) -> str:
-    """A regex for the longest of ``words`` found at a position, like ``"|".join(words longest first)``,
-    written as a prefix tree so that only the words starting with the character read are tried."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def alt(node: dict) -> str:
-        branches = [re.escape(ch) + alt(sub) for ch, sub in node.items() if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # optional and greedy: the longer word first
-
-    return alt(tree)
-
-
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, str]:
     return {c[0]: (c[1] if len(c) > 1 else "action") for c in vocab.table("pledge_verbs.tsv") if c and c[0]}
@@ -60,7 +41,7 @@ def verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
-    return re.compile(_longest_first(verbs()))
+    return re.compile(longest_first(verbs()))
 
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
@@ -93,7 +74,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 @lru_cache(maxsize=1)
 def _qty_re() -> re.Pattern:
-    u = _longest_first(_units())
+    u = longest_first(_units())
     return re.compile(
         rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
@@ -126,7 +107,7 @@ def _indicator_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern:
-    return re.compile(_longest_first(_indicator_names()))
+    return re.compile(longest_first(_indicator_names()))
 
 
 def _indicator_ids(text: str, s: int, e: int) -> set[str]:
@@ -285,7 +266,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 @lru_cache(maxsize=1)
 def _fixed_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
-    return re.compile(_longest_first(words)) if words else None
+    return re.compile(longest_first(words)) if words else None
 
 
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -296,7 +277,7 @@ def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
-    return re.compile(_longest_first(words)) if words else None
+    return re.compile(longest_first(words)) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +296,7 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _verbs_longest_first() -> tuple[str, ...]:
+def _verbslongest_first() -> tuple[str, ...]:
     return tuple(sorted(verbs(), key=len, reverse=True))
 
 
@@ -329,7 +310,7 @@ def _verb_before(text: str, pos: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _verb_set() -> tuple[frozenset[str], tuple[int, ...]]:
-    vs = _verbs_longest_first()
+    vs = _verbslongest_first()
     return frozenset(vs), tuple(sorted({len(v) for v in vs}, reverse=True))
 
 

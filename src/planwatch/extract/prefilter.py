@@ -261,3 +261,26 @@ class Anchored:
                     break
                 yield m
                 at = m.end()
+
+
+def longest_first(words) -> str:
+    """A pattern matching the longest of ``words`` at the leftmost place, as the alternation of the
+    words sorted longest first would, shaped as a trie ("地区生产总值|地区…" as "地区(?:生产总值|…)"):
+    the alternation tries every word at every position, the trie one branch per character."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        # one child per next character, so at most one can match: taking the deepest word on the
+        # path (children before the end mark, greedy) is taking the longest
+        alts = [(re.escape(ch) if ch.isascii() else ch) + branch(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie) or "(?!)"
