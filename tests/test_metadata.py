@@ -408,3 +408,15 @@ def test_short_name_scan_agrees_with_the_regex(examples_dir):
         assert _upper_short_spans(s) == [m.span() for m in rx.finditer(s)]
 
     agrees()
+
+
+def test_autonomous_regions_by_the_short_form_reports_use():
+    from planwatch.regions import gazetteer, short_name
+
+    g = gazetteer()
+    assert [r.code for r in g.lookup("楚雄州")] == ["532300"]
+    assert [r.code for r in g.lookup("黔东南州")] == ["522600"]  # 苗族侗族: two groups
+    assert [r.code for r in g.lookup("长阳县")] == ["420528"]
+    assert short_name("海西蒙古族藏族自治州") == "海西" and short_name("博尔塔拉蒙古自治州") == "博尔塔拉"
+    doc = planwatch.read_text("楚雄州2025年政府工作报告\n一、2024年工作回顾\n全州地区生产总值增长4.8%。\n", "t.txt")
+    assert (doc.meta.region_code, doc.meta.level) == ("532300", "prefecture")

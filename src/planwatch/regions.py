@@ -119,12 +119,19 @@ class Gazetteer:
         return [r for r in self.by_code.values() if r.parent_code == code and r.current]
 
 
-_ETHNIC = lazy(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?:州|县|旗|区)$")
+@lru_cache(maxsize=1)
+def _ethnic() -> re.Pattern:
+    """凉山彝族自治州 → 凉山: the place name, then one or more ethnic groups (族 may be left out:
+    博尔塔拉蒙古自治州), then 自治州/县/旗/区."""
+    from .vocab import table
+
+    groups = sorted((row[0] for row in table("ethnic_groups.tsv") if row and row[0]), key=len, reverse=True)
+    return re.compile(r"^(.{2,}?)(?:(?:" + "|".join(groups) + r")族?)+自治(?:州|县|旗|区)$")
 
 
 def short_name(name: str) -> str:
     """汝州市 → 汝州, 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山 (only where 2+ chars remain)."""
-    m = _ETHNIC.match(name)
+    m = _ethnic().match(name)
     if m:
         return m.group(1)
     for suf in _SUFFIXES:
@@ -175,6 +182,7 @@ def _cache_file() -> Path | None:
         from .vocab import _data
 
         parts.append(_data("region_aliases.tsv").encode())
+        parts.append(_data("ethnic_groups.tsv").encode())
         parts.append(sys.version.encode())
     except OSError:
         return None
@@ -210,6 +218,11 @@ def _build() -> Gazetteer:
         s = short_name(r.name)
         if s != r.name:
             by_short.setdefault(s, []).append(r)
+    for r in by_code.values():
+        m = _ethnic().match(r.name)
+        # 楚雄彝族自治州 → 楚雄州, 长阳土家族自治县 → 长阳县: how reports and titles name them
+        if m and r.name[-1] != "区" and m.group(1) + r.name[-1] not in by_name:
+            by_name.setdefault(m.group(1) + r.name[-1], []).append(r)
     for lst in list(by_name.values()) + list(by_short.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
     from .vocab import table
