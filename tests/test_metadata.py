@@ -420,3 +420,17 @@ def test_autonomous_regions_by_the_short_form_reports_use():
     assert short_name("海西蒙古族藏族自治州") == "海西" and short_name("博尔塔拉蒙古自治州") == "博尔塔拉"
     doc = planwatch.read_text("楚雄州2025年政府工作报告\n一、2024年工作回顾\n全州地区生产总值增长4.8%。\n", "t.txt")
     assert (doc.meta.region_code, doc.meta.level) == ("532300", "prefecture")
+
+
+def test_a_news_page_quoting_the_premier_is_the_state_councils_report_not_its_dateline_city():
+    text = ("人民网北京3月5日电 国务院总理在政府工作报告中指出，今年发展主要预期目标是：国内生产总值增长5%左右；"
+            "城镇调查失业率5.5%左右。")
+    doc = planwatch.read_text(text, "t.txt")
+    assert (doc.meta.region_code, doc.meta.level) == ("100000", "national")
+
+
+def test_a_past_year_opening_the_regions_figures_before_this_years_plan_gives_the_year():
+    text = "（上接第一版）\n2022年，我市地区生产总值增长4.5%。今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%以上。"
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.report_year == 2023
+    assert {(f.indicator, f.role, f.period) for f in doc.facts} >= {("gdp", "actual", "2022"), ("gdp", "target", "2023")}

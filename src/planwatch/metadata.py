@@ -754,6 +754,9 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             return
 
 
+_YEAR_LEAD = re.compile(r"(?:^|[。！\n])[ \t]*(?P<y>(?:19|20)\d{2})年[，,]?(?:我|全)[省市区县州旗盟]", re.M)
+
+
 def _year_votes(bv: _View, hv: _View, raw_span):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
@@ -806,6 +809,12 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             if n[key] < 3:
                 n[key] += 1
                 add(strong, y + 1, 3, bv, mm, f"reviewed year {y} + 1")
+    # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own
+    # figures, with this year's plans after it (a news page restating a report)
+    for mm in _YEAR_LEAD.finditer(body):
+        if "今年" in body[mm.end():mm.end() + 300] and n["lead"] < 3:
+            n["lead"] += 1
+            add(strong, int(mm.group("y")) + 1, 2, bv, mm, f"reviewed year {mm.group('y')} + 1 (今年 after it)", "y")
     for mm in p["this_year"].finditer(body):
         start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)  # 十一五 began in 2006
         ph = mm.group("p")
