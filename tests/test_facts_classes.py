@@ -308,3 +308,35 @@ def test_no_fact_has_an_empty_quote_on_the_development_set():
     for p in sorted(DEV_TEXTS.iterdir())[:60]:
         for f in planwatch.read(p).facts:
             assert f.end > f.start and f.quote, (p.name, f)
+
+
+def test_a_year_in_an_earlier_sentence_does_not_date_a_plan_goal():
+    text = ("二、“十五五”时期主要目标\n——推动绿色发展。落实2035年生态环境根本好转的目标。单位地区生产总值能耗和二氧化碳排放"
+            "分别降低12%、15%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("energy_intensity", "goal", "2026-2030", "growth")) == (-12, "eq")
+    assert val(fs, ("carbon_intensity", "goal", "2026-2030", "growth")) == (-15, "eq")
+
+
+@pytest.mark.parametrize("part", ["重点地区", "74个重点城市", "脱贫地区", "中西部地区"])
+def test_a_kind_of_place_within_the_region_is_no_headline(part):
+    fs = facts(f"一、2025年工作回顾\n{part}细颗粒物（PM2.5）平均浓度下降5.2%，农村居民人均可支配收入增长6.1%。\n",
+               report_year=2026)
+    assert ("pm25", "actual", "2025", "growth") not in fs
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.1, "eq")
+
+
+@pytest.mark.parametrize("sector", ["普惠小微", "制造业", "住户"])
+def test_a_sectors_balance_is_not_the_total(sector):
+    kind = "存款" if sector == "住户" else "贷款"
+    fs = facts(f"一、2025年工作回顾\n{sector}{kind}余额增长12.3%。金融机构各项{kind}余额增长8.1%。\n", report_year=2026)
+    key = ("deposit_balance" if kind == "存款" else "loan_balance", "actual", "2025", "growth")
+    assert val(fs, key) == (8.1, "eq")
+
+
+def test_a_figure_broken_around_its_brackets_in_a_bullet_is_joined():
+    text = ("一、2021年工作回顾\n——生态文明建设持续推进。主要污染物排放量继续下降，地级及以上城市细颗粒物（PM\n2.5\n）"
+            "平均浓度下降9.1%。\n")
+    fs = facts(text, report_year=2022)
+    f = fs[("pm25", "actual", "2021", "growth")]
+    assert f.value == -9.1 and f.quote == "细颗粒物（PM\n2.5\n）平均浓度下降9.1%"

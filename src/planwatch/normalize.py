@@ -166,10 +166,13 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             continue
+        if text[e:e + 1] in "）)」』”’":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
+            spans.append((s, e))
+            continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
-        if _HEADING.match(prev_line) and len(prev_line) < 60:
-            continue
+        if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
+            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue

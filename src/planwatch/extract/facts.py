@@ -57,6 +57,8 @@ _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
+_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
+                         r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
@@ -256,6 +258,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "市本级全口径财政收入": the city government's own budget, not the region's
         if partial is None and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
+        # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
+        if partial is None and (bm := _NAMED_PART.search(lead[-12:])):
+            partial = bm.group(1)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -694,12 +699,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # decides nothing by itself; its paragraphs' cues do
     mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
     decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
+    from_paragraph = False
     if cue is None and ps < full_start and not decisive:
         cue = _nearest(_cues(text, ps, full_start, y))
+        from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
     if cue is not None:
         role, cue_year = cue[1], cue[2]
+        if from_paragraph and role == "goal":
+            # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
+            # but only the figure's own sentence dates it; else it takes its plan's span
+            cue_year = None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
