@@ -340,3 +340,12 @@ def test_a_figure_broken_around_its_brackets_in_a_bullet_is_joined():
     fs = facts(text, report_year=2022)
     f = fs[("pm25", "actual", "2021", "growth")]
     assert f.value == -9.1 and f.quote == "细颗粒物（PM\n2.5\n）平均浓度下降9.1%"
+
+
+@pytest.mark.parametrize("written,value,unit", [("1300多亿美元", 1300, "亿美元"), ("9800多万户", 9800, "万户")])
+def test_a_number_with_duo_before_its_unit_is_at_least(written, value, unit):
+    fs = facts(f"一、2025年工作回顾\n实际使用外资{written}。\n" if "美元" in unit else
+               f"一、2025年工作回顾\n各类市场主体达到{written}。\n", report_year=2026)
+    iid = "fdi" if "美元" in unit else "market_entities"
+    f = fs[(iid, "actual", "2025", "level")]
+    assert (f.value, f.unit, f.qualifier) == (value, unit, "at_least")

@@ -31,7 +31,7 @@ def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<more>多)(?={u}))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
@@ -44,6 +44,7 @@ class Quantity:
     start: int
     end: int
     text: str
+    more: bool = False  # "1300多亿美元": more than the number
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -118,7 +119,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             # no range: the second number (if any) is read on its own
             e = m.end("unit1") if u1 else m.end("num")
             unit = unit_map().get(u1, u1) if u1 else None
-            out.append(Quantity(_clean(v), None, unit, m.start(), e, text[m.start():e]))
+            out.append(Quantity(_clean(v), None, unit, m.start(), e, text[m.start():e], bool(m.group("more"))))
             if m.group("num2"):
                 out += quantities(text, m.start("num2"), m.end())
         else:
@@ -153,6 +154,8 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
     if q.value_high is not None:
         return "range", q.end
+    if q.more:
+        return "at_least", q.end
     after = text[q.end:q.end + 3]
     for w in _qual_words()["about"]:
         if after.startswith(w):
