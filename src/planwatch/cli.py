@@ -316,14 +316,18 @@ def ingest(
             try:
                 with store.batch(64), warnings.catch_warnings(record=True) as caught:  # 64 documents a transaction
                     warnings.simplefilter("always")
+                    waiting: list = []  # files read, stored 64 documents at a time (Store.add_many)
+                    counts = (added, skipped, failed, warned)
                     for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
                         rep.advance()
                         # bad records of a dump (a broken JSONL line, a short CSV row): one line each
-                        for w in caught:
-                            rep.line(f"warning: {w.message}")
+                        waiting.append((f, docs, exc, [f"warning: {w.message}" for w in caught]))
                         caught.clear()
-                        added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
-                                                                     (added, skipped, failed, warned))
+                        if sum(len(w[1] or ()) for w in waiting) >= 64:
+                            counts = _ingest_group(store, rep, waiting, replace, counts)
+                            waiting = []
+                    counts = _ingest_group(store, rep, waiting, replace, counts)
+                    added, skipped, failed, warned = counts
             finally:  # what is stored gets indexed, even when the run stops early
                 if hasattr(index, "flush"):
                     index.flush()
@@ -398,15 +402,26 @@ def _hand_to_server(db: Path, pid: int, files: list[Path], overrides: dict[str, 
         raise typer.Exit(1)
 
 
-def _ingest_one(store, rep, f, docs, exc, replace, counts):
-    """Store one file's documents and say what happened; returns the updated counts."""
+def _ingest_group(store, rep, waiting, replace, counts):
+    """Store the documents of several files at once and say what happened to each, file by file."""
+    stored = iter(store.add_many([d for _, docs, exc, _ in waiting if exc is None for d in docs], replace=replace))
+    for f, docs, exc, lines in waiting:
+        for line in lines:
+            rep.line(line)
+        counts = _ingest_one(store, rep, f, docs, exc, counts, [next(stored) for _ in docs or ()])
+    return counts
+
+
+def _ingest_one(store, rep, f, docs, exc, counts, stored):
+    """Say what happened to one file's documents (``stored``: whether each was added); returns the
+    updated counts."""
     added, skipped, failed, warned = counts
     if exc is not None:
         rep.line(f"error: {exc}")
         return added, skipped, failed + 1, warned
-    for d in docs:
+    for i, d in enumerate(docs):
         where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
-        if store.add(d, replace=replace):
+        if stored[i]:
             added += 1
         else:
             skipped += 1
