@@ -38,14 +38,14 @@ def extracted(d: Path, n: int) -> list:
     return docs
 
 
-def store_all(db: Path, docs: list) -> tuple[int, float]:
+def store_all(db: Path, docs: list, index_batch: int = 256) -> tuple[int, float]:
     from planwatch.cli import _attach_hooks
     from planwatch.store import Store
 
     added = 0
     t = time.process_time()
     with Store(db) as store:
-        index = _attach_hooks(store, db, batch=256)
+        index = _attach_hooks(store, db, batch=index_batch)
         with store.batch(64):
             for i in range(0, len(docs), 64):  # as `ingest` does
                 added += sum(store.add_many(docs[i:i + 64]) if hasattr(store, "add_many")
@@ -59,6 +59,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--dir", type=Path, default=Path("/tmp/pw-writer"))
+    ap.add_argument("--index-batch", type=int, default=256, help="Documents per search-index commit.")
     a = ap.parse_args()
     a.dir.mkdir(parents=True, exist_ok=True)
     docs = extracted(a.dir, a.docs)
@@ -68,9 +69,9 @@ def main() -> None:
         for p in (db, Path(str(db) + ".wal")):
             p.unlink(missing_ok=True)
         shutil.rmtree(Path(str(db) + ".search"), ignore_errors=True)
-        n, cpu = store_all(db, docs)
+        n, cpu = store_all(db, docs, a.index_batch)
         first.append(cpu)
-        m, cpu2 = store_all(db, docs)
+        m, cpu2 = store_all(db, docs, a.index_batch)
         again.append(cpu2)
     n_docs = len(docs)
     print(f"writer, {n_docs} documents ({n} stored, then {n_docs - m} already stored): best of {a.repeat}: "

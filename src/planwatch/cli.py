@@ -530,10 +530,54 @@ def show(
     console.print(f"{len(d.facts)} facts, {len(d.pledges)} pledges, {len(d.projects)} projects")
 
 
+def _line_columns() -> list[str]:
+    """Every key an interchange line may have (spec/facts.md), in the order lines give them: the fixed
+    header of `facts --format csv|tsv|json`, known before the first document is read."""
+    from dataclasses import fields
+
+    from .model import META_FIELDS, Fact, Pledge, Project
+
+    cols = ["kind", "doc", *META_FIELDS, "inferred"]
+    for cls in (Fact, Pledge, Project):
+        cols += [n for n in ("project_kind" if f.name == "kind" else f.name for f in fields(cls)) if n not in cols]
+    return cols
+
+
+def _stream_lines(docs, columns: list[str], fmt: str, out=None) -> None:
+    """The interchange lines of each document (an iterable of line lists) as csv, tsv or json, written
+    as they come: memory holds one document's lines, whatever the number of documents."""
+    import csv
+
+    from .tabular import _tsv_escape, cell, plain
+
+    out = out or sys.stdout
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+    elif fmt == "tsv":
+        out.write("\t".join(columns) + "\n")
+    first = True
+    for lines in docs:
+        for r in lines:
+            if fmt == "csv":
+                w.writerow([cell(r.get(c), c) for c in columns])
+            elif fmt == "tsv":
+                out.write("\t".join(_tsv_escape(cell(r.get(c), c)) for c in columns) + "\n")
+            else:  # the layout json.dumps(rows, indent=1) gives, one row at a time
+                row = json.dumps({c: plain(r.get(c), c) for c in columns}, ensure_ascii=False, indent=1)
+                out.write(("[\n " if first else ",\n ") + row.replace("\n", "\n "))
+            first = False
+    if fmt == "json":
+        out.write("[]\n" if first else "\n]\n")
+    out.flush()
+
+
 @app.command()
 def facts(
     paths: list[Path] = typer.Argument(..., help="Report files or directories (no database needed)."),
-    format: str = FormatOpt("jsonl", help="jsonl (the interchange format, default) | json | csv | tsv | table"),
+    format: str = FormatOpt("jsonl", help="jsonl (the interchange format, default) | json | csv | tsv | table; all "
+                                          "but table are written as each file is read (a table collects every row "
+                                          "first, to size its columns)"),
     region: Optional[str] = typer.Option(None, help="Override the region of every document."),
     year: Optional[int] = typer.Option(None, help="Override the report year."),
     doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Override the document type."),
@@ -552,17 +596,29 @@ def facts(
     if n > 1:  # no worker pool for a single file: starting one costs more than it saves
         files = list(files)
         n = max(1, min(n, len(files)))
-    with Runner(n) as run:
+
+    def documents(run):
+        """Each document's lines, as its file is read; a failed file is reported on stderr."""
+        nonlocal failed
         for f, out, exc in run.map(to_jsonl if fmt == "jsonl" else to_lines, files,
                                    _overrides(region, year, doc_type)):
             if exc is not None:
                 sys.stderr.write(f"error: {exc}\n")
                 failed = True
-            elif fmt == "jsonl":  # streamed: a large folder starts printing at once
-                sys.stdout.write(out)
+            elif fmt == "jsonl":
+                yield out
             else:
-                for lines in out:
-                    rows += lines
+                yield from out
+
+    with Runner(n) as run:
+        if fmt == "jsonl":
+            for out in documents(run):
+                sys.stdout.write(out)
+        elif fmt == "table":
+            for lines in documents(run):
+                rows += lines
+        else:
+            _stream_lines(documents(run), _line_columns(), fmt)
     if fmt == "table":
         shown = []
         for r in rows:
@@ -578,11 +634,6 @@ def facts(
                           "quote": r.get("quote"), "start": r.get("start"), "end": r.get("end")})
         _emit(shown, ["doc", "kind", "item", "role", "period", "measure", "value", "unit", "qualifier", "quote",
                       "start", "end"], fmt, widths={"quote": 40})
-    elif fmt != "jsonl":
-        keys: list[str] = []
-        for r in rows:
-            keys += [k for k in r if k not in keys]
-        _emit(rows, keys, fmt)
     if failed:
         raise typer.Exit(1)
 
