@@ -91,3 +91,22 @@ def test_near_duplicates_share_a_hash_in_the_worst_case():
         b = list(range(k, 2 * k))
         if store_mod.sketch_similarity(a, b) >= store_mod.DUPLICATE_SIMILARITY:
             assert set(a[:p]) & set(b[:p]), only
+
+
+def test_add_many_compares_by_text_with_documents_stored_without_a_sketch(tmp_path):
+    """A database of a release before sketches: its documents are still found as near-duplicates."""
+    a = planwatch.read(sorted(EX.glob("*.txt"))[0])
+    results = []
+    for name, many in (("one", False), ("many", True)):
+        with Store(tmp_path / f"{name}.duckdb") as st:
+            st.add(copy.deepcopy(a))
+            st.con.execute("UPDATE document_versions SET sketch = NULL")
+            copy_of_a = _edited(a, "copy_of_a.txt")
+            if many:
+                with st.batch(8):
+                    assert st.add_many([copy_of_a]) == [True]
+            else:
+                assert st.add(copy_of_a)
+            results.append(st.con.execute("SELECT duplicate_of FROM document_versions WHERE name = 'copy_of_a.txt'")
+                           .fetchone()[0])
+    assert results == [a.id, a.id]

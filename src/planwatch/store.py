@@ -372,23 +372,44 @@ class Store:
         """The stored current documents each document of a group may be a near-duplicate of, from one query;
         documents without a region or a year (whose candidates are many) are left to _near_duplicate.
 
-        A shared hash among the first _PREFIX of both sketches is necessary for the similarity threshold,
-        so only documents sharing one are fetched."""
+        A shared hash among the first _PREFIX of both sketches is necessary for the similarity threshold:
+        the query joins those hashes, with each document's own length, region and year, so that only
+        the few real candidates come back (a filter for the group as a whole let through a share of the
+        corpus that grew with it)."""
         known = [(d, s) for d, s in zip(docs, sketches)
                  if len(s) >= SKETCH_SIZE and d.meta.region_code is not None and d.meta.report_year is not None]
         if not known:
             return {}
-        lo = min(int(len(d.text) * 0.8) for d, _ in known)
-        hi = max(int(len(d.text) * 1.25) + 1 for d, _ in known)
-        prefix = sorted({h for _, s in known for h in s[:_PREFIX]})
+        group: dict[str, list] = {"k": [], "h": [], "lo": [], "hi": [], "code": [], "year": []}
+        for k, (d, s) in enumerate(known):
+            for h in s[:_PREFIX]:
+                for col, v in zip(group, (k, h, int(len(d.text) * 0.8), int(len(d.text) * 1.25) + 1,
+                                          d.meta.region_code, d.meta.report_year)):
+                    group[col].append(v)
+        where = ("superseded_by IS NULL AND duplicate_of IS NULL AND n_chars BETWEEN $lo AND $hi "
+                 "AND (region_code IS NULL OR list_contains($codes, region_code)) "
+                 "AND (report_year IS NULL OR list_contains($years, report_year))")
         rows = self.con.execute(
-            f"SELECT {_CANDIDATE_COLS} FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
-            "AND n_chars BETWEEN ? AND ? AND (region_code IS NULL OR list_contains(?, region_code)) "
-            "AND (report_year IS NULL OR list_contains(?, report_year)) "
-            f"AND (sketch IS NULL OR list_has_any(sketch[1:{_PREFIX}], ?::UINTEGER[])) ORDER BY rowid",
-            [lo, hi, sorted({d.meta.region_code for d, _ in known}), sorted({d.meta.report_year for d, _ in known}),
-             prefix]).fetchall()
-        return {d.id: rows for d, _ in known}  # _best_duplicate applies each document's own conditions
+            f"""WITH g AS (SELECT unnest($k) AS k, unnest($h::UINTEGER[]) AS h, unnest($los) AS lo,
+                                  unnest($his) AS hi, unnest($code) AS code, unnest($year) AS year),
+                v AS (SELECT id, n_chars, region_code, report_year, unnest(sketch[1:{_PREFIX}]) AS h
+                      FROM document_versions WHERE {where} AND sketch IS NOT NULL),
+                pairs AS (SELECT DISTINCT g.k, v.id FROM v JOIN g ON v.h = g.h AND v.n_chars BETWEEN g.lo AND g.hi
+                          AND (v.region_code IS NULL OR v.region_code = g.code)
+                          AND (v.report_year IS NULL OR v.report_year = g.year))
+                SELECT p.k, d.id, d.sketch, NULL, d.n_chars, d.region_code, d.report_year, d.rowid AS r
+                FROM pairs p JOIN document_versions d ON d.id = p.id
+                UNION ALL  -- stored before sketches existed: compared by text (a database of an old release)
+                SELECT NULL, {_CANDIDATE_COLS}, rowid FROM document_versions WHERE {where} AND sketch IS NULL
+                ORDER BY r""",
+            {"k": group["k"], "h": group["h"], "los": group["lo"], "his": group["hi"], "code": group["code"],
+             "year": group["year"], "lo": min(group["lo"]), "hi": max(group["hi"]),
+             "codes": sorted(set(group["code"])), "years": sorted(set(group["year"]))}).fetchall()
+        out: dict[str, list[tuple]] = {d.id: [] for d, _ in known}
+        for k, *cand, _ in rows:
+            for d, _ in (known if k is None else [known[k]]):
+                out[d.id].append(tuple(cand))
+        return out  # _best_duplicate applies each document's own conditions again
 
     def _doc_row(self, doc: Document, sketch: list[int]) -> list:
         m = doc.meta
