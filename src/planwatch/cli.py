@@ -304,7 +304,8 @@ def ingest(
     from .ingest import iter_files
     from .parallel import Runner, resolve_jobs, to_stored
 
-    files = list(iter_files(paths))
+    # as strings, a third of the memory of Path objects (50 MB at 150,000 files), made Paths one at a time
+    files = [str(f) for f in iter_files(paths)]
     if not files:
         raise _fail(f"error: no readable files under {', '.join(str(p) for p in paths)}", 1)
     added = skipped = failed = warned = 0
@@ -319,7 +320,7 @@ def ingest(
         raise
     if isinstance(opened, int):
         run.close()
-        return _hand_to_server(db, opened, files, _overrides(region, year, doc_type), replace)
+        return _hand_to_server(db, opened, [Path(f) for f in files], _overrides(region, year, doc_type), replace)
     rep = _Reporter(len(files))
     try:
         with run, opened as store:
@@ -327,14 +328,18 @@ def ingest(
             try:
                 with store.batch(64), warnings.catch_warnings(record=True) as caught:  # 64 documents a transaction
                     warnings.simplefilter("always")
-                    for f, docs, exc in run.map(to_stored, files, _overrides(region, year, doc_type)):
+                    waiting: list = []  # files read, stored 64 documents at a time (Store.add_many)
+                    counts = (added, skipped, failed, warned)
+                    for f, docs, exc in run.map(to_stored, map(Path, files), _overrides(region, year, doc_type)):
                         rep.advance()
                         # bad records of a dump (a broken JSONL line, a short CSV row): one line each
-                        for w in caught:
-                            rep.line(f"warning: {w.message}")
+                        waiting.append((f, docs, exc, [f"warning: {w.message}" for w in caught]))
                         caught.clear()
-                        added, skipped, failed, warned = _ingest_one(store, rep, f, docs, exc, replace,
-                                                                     (added, skipped, failed, warned))
+                        if sum(len(w[1] or ()) for w in waiting) >= 64:
+                            counts = _ingest_group(store, rep, waiting, replace, counts)
+                            waiting = []
+                    counts = _ingest_group(store, rep, waiting, replace, counts)
+                    added, skipped, failed, warned = counts
             finally:  # what is stored gets indexed, even when the run stops early
                 if hasattr(index, "flush"):
                     index.flush()
@@ -409,15 +414,26 @@ def _hand_to_server(db: Path, pid: int, files: list[Path], overrides: dict[str, 
         raise typer.Exit(1)
 
 
-def _ingest_one(store, rep, f, docs, exc, replace, counts):
-    """Store one file's documents and say what happened; returns the updated counts."""
+def _ingest_group(store, rep, waiting, replace, counts):
+    """Store the documents of several files at once and say what happened to each, file by file."""
+    stored = iter(store.add_many([d for _, docs, exc, _ in waiting if exc is None for d in docs], replace=replace))
+    for f, docs, exc, lines in waiting:
+        for line in lines:
+            rep.line(line)
+        counts = _ingest_one(store, rep, f, docs, exc, counts, [next(stored) for _ in docs or ()])
+    return counts
+
+
+def _ingest_one(store, rep, f, docs, exc, counts, stored):
+    """Say what happened to one file's documents (``stored``: whether each was added); returns the
+    updated counts."""
     added, skipped, failed, warned = counts
     if exc is not None:
         rep.line(f"error: {exc}")
         return added, skipped, failed + 1, warned
-    for d in docs:
+    for i, d in enumerate(docs):
         where = f"{f}" + (f" [{d.name}]" if d.name != f.name else "")
-        if store.add(d, replace=replace):
+        if stored[i]:
             added += 1
         else:
             skipped += 1
@@ -526,10 +542,54 @@ def show(
     console.print(f"{len(d.facts)} facts, {len(d.pledges)} pledges, {len(d.projects)} projects")
 
 
+def _line_columns() -> list[str]:
+    """Every key an interchange line may have (spec/facts.md), in the order lines give them: the fixed
+    header of `facts --format csv|tsv|json`, known before the first document is read."""
+    from dataclasses import fields
+
+    from .model import META_FIELDS, Fact, Pledge, Project
+
+    cols = ["kind", "doc", *META_FIELDS, "inferred"]
+    for cls in (Fact, Pledge, Project):
+        cols += [n for n in ("project_kind" if f.name == "kind" else f.name for f in fields(cls)) if n not in cols]
+    return cols
+
+
+def _stream_lines(docs, columns: list[str], fmt: str, out=None) -> None:
+    """The interchange lines of each document (an iterable of line lists) as csv, tsv or json, written
+    as they come: memory holds one document's lines, whatever the number of documents."""
+    import csv
+
+    from .tabular import _tsv_escape, cell, plain
+
+    out = out or sys.stdout
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+    elif fmt == "tsv":
+        out.write("\t".join(columns) + "\n")
+    first = True
+    for lines in docs:
+        for r in lines:
+            if fmt == "csv":
+                w.writerow([cell(r.get(c), c) for c in columns])
+            elif fmt == "tsv":
+                out.write("\t".join(_tsv_escape(cell(r.get(c), c)) for c in columns) + "\n")
+            else:  # the layout json.dumps(rows, indent=1) gives, one row at a time
+                row = json.dumps({c: plain(r.get(c), c) for c in columns}, ensure_ascii=False, indent=1)
+                out.write(("[\n " if first else ",\n ") + row.replace("\n", "\n "))
+            first = False
+    if fmt == "json":
+        out.write("[]\n" if first else "\n]\n")
+    out.flush()
+
+
 @app.command()
 def facts(
     paths: list[Path] = typer.Argument(..., help="Report files or directories (no database needed)."),
-    format: str = FormatOpt("jsonl", help="jsonl (the interchange format, default) | json | csv | tsv | table"),
+    format: str = FormatOpt("jsonl", help="jsonl (the interchange format, default) | json | csv | tsv | table; all "
+                                          "but table are written as each file is read (a table collects every row "
+                                          "first, to size its columns)"),
     region: Optional[str] = typer.Option(None, help="Override the region of every document."),
     year: Optional[int] = typer.Option(None, help="Override the report year."),
     doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Override the document type."),
@@ -548,17 +608,29 @@ def facts(
     if n > 1:  # no worker pool for a single file: starting one costs more than it saves
         files = list(files)
         n = max(1, min(n, len(files)))
-    with Runner(n) as run:
+
+    def documents(run):
+        """Each document's lines, as its file is read; a failed file is reported on stderr."""
+        nonlocal failed
         for f, out, exc in run.map(to_jsonl if fmt == "jsonl" else to_lines, files,
                                    _overrides(region, year, doc_type)):
             if exc is not None:
                 sys.stderr.write(f"error: {exc}\n")
                 failed = True
-            elif fmt == "jsonl":  # streamed: a large folder starts printing at once
-                sys.stdout.write(out)
+            elif fmt == "jsonl":
+                yield out
             else:
-                for lines in out:
-                    rows += lines
+                yield from out
+
+    with Runner(n) as run:
+        if fmt == "jsonl":
+            for out in documents(run):
+                sys.stdout.write(out)
+        elif fmt == "table":
+            for lines in documents(run):
+                rows += lines
+        else:
+            _stream_lines(documents(run), _line_columns(), fmt)
     if fmt == "table":
         shown = []
         for r in rows:
@@ -574,11 +646,6 @@ def facts(
                           "quote": r.get("quote"), "start": r.get("start"), "end": r.get("end")})
         _emit(shown, ["doc", "kind", "item", "role", "period", "measure", "value", "unit", "qualifier", "quote",
                       "start", "end"], fmt, widths={"quote": 40})
-    elif fmt != "jsonl":
-        keys: list[str] = []
-        for r in rows:
-            keys += [k for k in r if k not in keys]
-        _emit(rows, keys, fmt)
     if failed:
         raise typer.Exit(1)
 

@@ -280,24 +280,16 @@ class Store:
                 "SELECT id FROM documents WHERE name = ? AND region_code IS NOT DISTINCT FROM ? "
                 "AND report_year IS NOT DISTINCT FROM ?", [doc.name, m.region_code, m.report_year]).fetchall()]
             duplicate = None if older else self._near_duplicate(doc, sketch)
-            values = [doc.id, doc.name, doc.source, doc.format, doc.text, m.region, m.region_code, m.level, m.parent,
-                      _parent_code(m.region_code), m.province, m.doc_type, m.report_year, m.meeting_date,
-                      m.speaker, m.title, json.dumps({k: asdict(v) for k, v in m.evidence.items()}, ensure_ascii=False),
-                      json.dumps(doc.hints, ensure_ascii=False, default=str), len(doc.text),
-                      datetime.now(timezone.utc).replace(tzinfo=None), sketch]
+            values = self._doc_row(doc, sketch)
             con.execute(f"INSERT INTO document_versions ({', '.join(_DOC_COLS)}, duplicate_of) "
                         f"VALUES ({', '.join('?' for _ in _DOC_COLS)}, ?)", values + [duplicate])
             for old in older:
                 con.execute("UPDATE document_versions SET superseded_by = ? WHERE id = ?", [doc.id, old])
-            for table, rows, cols, seq in (
-                    ("sections", [asdict(s) for s in doc.sections], _SECTION_COLS, False),
-                    ("facts", [f.as_dict() for f in doc.facts], _FACT_COLS, True),
-                    ("pledges", [p.as_dict() for p in doc.pledges], _PLEDGE_COLS, True),
-                    ("projects", [p.as_dict() for p in doc.projects], _PROJECT_COLS, True)):
-                if group is None:
+            if group is None:
+                for table, rows, cols, seq in _extracted_rows(doc):
                     _insert(con, table, doc.id, rows, cols, seq)
-                elif rows:
-                    group["rows"].setdefault(table, (cols, seq, []))[2].append((doc.id, rows))
+            else:
+                self._queue_rows(doc)
             if group is None:
                 con.execute("COMMIT")
         except BaseException:
@@ -312,6 +304,126 @@ class Store:
             if len(group["docs"]) >= group["size"]:
                 self._commit_group()
         return True
+
+    def add_many(self, docs: list[Document], replace: bool = False) -> list[bool]:
+        """:meth:`add` for each document, in order, with what each needs to know of the database (stored?
+        an older version? a near-duplicate?) asked once for the whole group: inside :meth:`batch`, the
+        four statements per document of :meth:`add` were most of the single writer's time."""
+        if self._group is None or not docs:
+            return [self.add(d, replace=replace) for d in docs]
+        ids = [d.id for d in docs]
+        stored = {r[0] for r in self.con.execute(
+            "SELECT id FROM document_versions WHERE list_contains(?, id)", [ids]).fetchall()}
+        if replace and (stored or len(set(ids)) < len(ids)):  # re-extraction: the rare, slow way
+            return [self.add(d, replace=True) for d in docs]
+        older_db: dict[tuple, list[str]] = {}
+        for r in self.con.execute("SELECT id, name, region_code, report_year FROM document_versions WHERE "
+                                  "superseded_by IS NULL AND duplicate_of IS NULL AND list_contains(?, name)",
+                                  [[d.name for d in docs]]).fetchall():
+            older_db.setdefault(r[1:], []).append(r[0])
+        sketches = [getattr(d, "_sketch", None) or text_sketch(d.text) for d in docs]
+        near = self._candidates(docs, sketches)
+        out: list[bool] = []
+        rows: list[dict[str, Any]] = []  # document rows of this group
+        current: dict[str, int] = {}  # id -> index in rows of this group's documents still current
+        superseded: list[tuple[str, str]] = []  # (new, old) for database documents now superseded
+        gone: set[str] = set()
+        seen: set[str] = set()
+        for d, sketch in zip(docs, sketches):
+            if d.id in stored or d.id in seen:
+                out.append(False)
+                continue
+            seen.add(d.id)
+            m = d.meta
+            key = (d.name, m.region_code, m.report_year)
+            older = [i for i in older_db.get(key, ()) if i not in gone]
+            older += [i for i, k in current.items()
+                      if (rows[k]["name"], rows[k]["region_code"], rows[k]["report_year"]) == key]
+            duplicate = None
+            if not older:
+                mine = [(r["id"], r["sketch"], None, r["n_chars"], r["region_code"], r["report_year"])
+                        for r in (rows[k] for k in current.values())]
+                if d.id in near:
+                    duplicate = _best_duplicate(d, sketch, [c for c in near[d.id] if c[0] not in gone] + mine)
+                else:
+                    duplicate = self._near_duplicate(d, sketch, mine, gone)
+            for old in older:
+                gone.add(old)
+                if old in current:
+                    rows[current.pop(old)]["superseded_by"] = d.id
+                else:
+                    superseded.append((d.id, old))
+            rows.append(dict(zip(_DOC_COLS, self._doc_row(d, sketch)), superseded_by=None, duplicate_of=duplicate))
+            if duplicate is None:
+                current[d.id] = len(rows) - 1
+            self._queue_rows(d)
+            out.append(True)
+        if rows:
+            _insert_many(self.con, "document_versions", [(None, rows)], _DOC_COLS + ["superseded_by", "duplicate_of"],
+                         seq=False, doc_id=False)
+        if superseded:
+            self.con.executemany("UPDATE document_versions SET superseded_by = ? WHERE id = ?", superseded)
+        self._group["docs"] += [d for d, ok in zip(docs, out) if ok]
+        if len(self._group["docs"]) >= self._group["size"]:
+            self._commit_group()
+        return out
+
+    def _candidates(self, docs: list[Document], sketches: list[list[int]]) -> dict[str, list[tuple]]:
+        """The stored current documents each document of a group may be a near-duplicate of, from one query;
+        documents without a region or a year (whose candidates are many) are left to _near_duplicate.
+
+        A shared hash among the first _PREFIX of both sketches is necessary for the similarity threshold:
+        the query joins those hashes, with each document's own length, region and year, so that only
+        the few real candidates come back (a filter for the group as a whole let through a share of the
+        corpus that grew with it)."""
+        known = [(d, s) for d, s in zip(docs, sketches)
+                 if len(s) >= SKETCH_SIZE and d.meta.region_code is not None and d.meta.report_year is not None]
+        if not known:
+            return {}
+        group: dict[str, list] = {"k": [], "h": [], "lo": [], "hi": [], "code": [], "year": []}
+        for k, (d, s) in enumerate(known):
+            for h in s[:_PREFIX]:
+                for col, v in zip(group, (k, h, int(len(d.text) * 0.8), int(len(d.text) * 1.25) + 1,
+                                          d.meta.region_code, d.meta.report_year)):
+                    group[col].append(v)
+        where = ("superseded_by IS NULL AND duplicate_of IS NULL AND n_chars BETWEEN $lo AND $hi "
+                 "AND (region_code IS NULL OR list_contains($codes, region_code)) "
+                 "AND (report_year IS NULL OR list_contains($years, report_year))")
+        rows = self.con.execute(
+            f"""WITH g AS (SELECT unnest($k) AS k, unnest($h::UINTEGER[]) AS h, unnest($los) AS lo,
+                                  unnest($his) AS hi, unnest($code) AS code, unnest($year) AS year),
+                v AS (SELECT id, n_chars, region_code, report_year, unnest(sketch[1:{_PREFIX}]) AS h
+                      FROM document_versions WHERE {where} AND sketch IS NOT NULL),
+                pairs AS (SELECT DISTINCT g.k, v.id FROM v JOIN g ON v.h = g.h AND v.n_chars BETWEEN g.lo AND g.hi
+                          AND (v.region_code IS NULL OR v.region_code = g.code)
+                          AND (v.report_year IS NULL OR v.report_year = g.year))
+                SELECT p.k, d.id, d.sketch, NULL, d.n_chars, d.region_code, d.report_year, d.rowid AS r
+                FROM pairs p JOIN document_versions d ON d.id = p.id
+                UNION ALL  -- stored before sketches existed: compared by text (a database of an old release)
+                SELECT NULL, {_CANDIDATE_COLS}, rowid FROM document_versions WHERE {where} AND sketch IS NULL
+                ORDER BY r""",
+            {"k": group["k"], "h": group["h"], "los": group["lo"], "his": group["hi"], "code": group["code"],
+             "year": group["year"], "lo": min(group["lo"]), "hi": max(group["hi"]),
+             "codes": sorted(set(group["code"])), "years": sorted(set(group["year"]))}).fetchall()
+        out: dict[str, list[tuple]] = {d.id: [] for d, _ in known}
+        for k, *cand, _ in rows:
+            for d, _ in (known if k is None else [known[k]]):
+                out[d.id].append(tuple(cand))
+        return out  # _best_duplicate applies each document's own conditions again
+
+    def _doc_row(self, doc: Document, sketch: list[int]) -> list:
+        m = doc.meta
+        return [doc.id, doc.name, doc.source, doc.format, doc.text, m.region, m.region_code, m.level, m.parent,
+                _parent_code(m.region_code), m.province, m.doc_type, m.report_year, m.meeting_date,
+                m.speaker, m.title, json.dumps({k: asdict(v) for k, v in m.evidence.items()}, ensure_ascii=False),
+                json.dumps(doc.hints, ensure_ascii=False, default=str), len(doc.text),
+                datetime.now(timezone.utc).replace(tzinfo=None), sketch]
+
+    def _queue_rows(self, doc: Document) -> None:
+        """The document's sections and extractions, waiting in the open group for one insert per table."""
+        for table, rows, cols, seq in _extracted_rows(doc):
+            if rows:
+                self._group["rows"].setdefault(table, (cols, seq, []))[2].append((doc.id, rows))
 
     @contextmanager
     def batch(self, size: int = 64):
@@ -361,25 +473,21 @@ class Store:
             self.con.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc_id])
         self.con.execute("COMMIT")
 
-    def _near_duplicate(self, doc: Document, sketch: list[int]) -> str | None:
-        """The current document (of similar length) whose text is nearly this one's, if any."""
-        n = len(doc.text)
+    def _near_duplicate(self, doc: Document, sketch: list[int], extra: list[tuple] = (),
+                        gone: set[str] = frozenset()) -> str | None:
+        """The current document (of similar length) whose text is nearly this one's, if any; ``extra``
+        are candidates not in the database yet, ``gone`` ids no longer current (both from add_many)."""
         if len(sketch) < SKETCH_SIZE:  # too short to be a report: nothing to compare reliably
             return None
-        m = doc.meta
+        n, m = len(doc.text), doc.meta
         # two reports known to be of different regions or years are never one report
         rows = self.con.execute(
-            "SELECT id, sketch, text FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
+            f"SELECT {_CANDIDATE_COLS} FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
             "AND n_chars BETWEEN ? AND ? AND id <> ? AND (region_code IS NULL OR ?::VARCHAR IS NULL OR region_code = ?) "
-            "AND (report_year IS NULL OR ?::INTEGER IS NULL OR report_year = ?)",
+            "AND (report_year IS NULL OR ?::INTEGER IS NULL OR report_year = ?) ORDER BY rowid",
             [int(n * 0.8), int(n * 1.25) + 1, doc.id, m.region_code, m.region_code, m.report_year,
              m.report_year]).fetchall()
-        best, best_sim = None, DUPLICATE_SIMILARITY
-        for other_id, other, text in rows:
-            sim = sketch_similarity(sketch, list(other) if other is not None else text_sketch(text or ""))
-            if sim >= best_sim:
-                best, best_sim = other_id, sim
-        return best
+        return _best_duplicate(doc, sketch, [r for r in rows if r[0] not in gone] + list(extra))
 
     def versions(self, ref: str) -> pd.DataFrame:
         """Every stored text with the name of document ``ref`` (or its id), newest first, with its status."""
@@ -549,6 +657,35 @@ def sketch_similarity(a: list[int], b: list[int], k: int = SKETCH_SIZE) -> float
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 
+# Two sketches at least DUPLICATE_SIMILARITY alike share a hash among the first _PREFIX of each: of the
+# SKETCH_SIZE smallest hashes of both, fewer than _PREFIX are in only one (so a query may ask for that)
+_PREFIX = SKETCH_SIZE - int(DUPLICATE_SIMILARITY * SKETCH_SIZE) + 1
+_CANDIDATE_COLS = "id, sketch, CASE WHEN sketch IS NULL THEN text END, n_chars, region_code, report_year"
+
+
+def _best_duplicate(doc: Document, sketch: list[int], candidates: list[tuple]) -> str | None:
+    """The most similar of ``candidates`` (rows of _CANDIDATE_COLS, in the order stored; the later wins a
+    tie) that ``doc`` is a near-duplicate of: of similar length, not known to be of another region or year."""
+    n, m = len(doc.text), doc.meta
+    lo, hi = int(n * 0.8), int(n * 1.25) + 1
+    mine = set(sketch[:_PREFIX])
+    best, best_sim = None, DUPLICATE_SIMILARITY
+    for other_id, other, text, n_chars, code, year in candidates:
+        if other_id == doc.id or not lo <= n_chars <= hi:
+            continue
+        if code is not None and m.region_code is not None and code != m.region_code:
+            continue
+        if year is not None and m.report_year is not None and year != m.report_year:
+            continue
+        other = list(other) if other is not None else text_sketch(text or "")
+        if mine.isdisjoint(other[:_PREFIX]):
+            continue
+        sim = sketch_similarity(sketch, other)
+        if sim >= best_sim:
+            best, best_sim = other_id, sim
+    return best
+
+
 def tidy(df: pd.DataFrame) -> pd.DataFrame:
     """Text columns as plain objects with None for a missing value.
 
@@ -587,19 +724,29 @@ def _parent_code(code: str | None) -> str | None:
     return r.parent_code if r else None
 
 
+def _extracted_rows(doc: Document) -> list[tuple[str, list[dict[str, Any]], list[str], bool]]:
+    """(table, rows, columns, numbered) for the sections, facts, pledges and projects of a document."""
+    # the columns of a section are plain values: no need for asdict's deep copy (a third of the time here)
+    return [("sections", [{c: getattr(s, c) for c in _SECTION_COLS} for s in doc.sections], _SECTION_COLS, False),
+            ("facts", [f.as_dict() for f in doc.facts], _FACT_COLS, True),
+            ("pledges", [p.as_dict() for p in doc.pledges], _PLEDGE_COLS, True),
+            ("projects", [p.as_dict() for p in doc.projects], _PROJECT_COLS, True)]
+
+
 def _insert(con, table: str, doc_id: str, rows: list[dict[str, Any]], cols: list[str], seq: bool = True) -> None:
     _insert_many(con, table, [(doc_id, rows)], cols, seq)
 
 
 def _insert_many(con, table: str, docs: list[tuple[str, list[dict[str, Any]]]], cols: list[str],
-                 seq: bool = True) -> None:
-    """The rows of one or more documents, ``[(doc_id, rows)]``, in one insert."""
+                 seq: bool = True, doc_id: bool = True) -> None:
+    """The rows of one or more documents, ``[(doc_id, rows)]``, in one insert (``doc_id=False``: the
+    rows have no doc_id column)."""
     docs = [(d, rows) for d, rows in docs if rows]
     if not docs:
         return
-    names = ["doc_id"] + (["seq"] if seq else []) + cols
+    names = (["doc_id"] if doc_id else []) + (["seq"] if seq else []) + cols
     qnames = ", ".join(f'"{c}"' for c in names)
-    columns = [[d for d, rows in docs for _ in rows]]
+    columns = [[d for d, rows in docs for _ in rows]] if doc_id else []
     if seq:
         columns.append([i for _, rows in docs for i in range(len(rows))])
     columns += [[r.get(c) for _, rows in docs for r in rows] for c in cols]
