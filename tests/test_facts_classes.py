@@ -349,3 +349,14 @@ def test_a_number_with_duo_before_its_unit_is_at_least(written, value, unit):
     iid = "fdi" if "美元" in unit else "market_entities"
     f = fs[(iid, "actual", "2025", "level")]
     assert (f.value, f.unit, f.qualifier) == (value, unit, "at_least")
+
+
+def test_a_figure_whose_year_cannot_be_settled_is_kept_with_a_reason():
+    text = "人民网北京3月5日电 国务院总理在政府工作报告中指出，今年发展主要预期目标是：国内生产总值增长5%左右。"
+    doc = planwatch.read_text(text, "t.txt")
+    f = {x.indicator: x for x in doc.facts}["gdp"]
+    assert (f.role, f.period, f.value, f.qualifier) == ("target", "", 5, "about")
+    assert f.confidence <= 0.5 and "year not found" in f.note
+    inferred = planwatch.read_text("2月3日，某区第八届人民代表大会开幕。回顾2024年：全区生产总值增长5.6%。", "t.txt")
+    g = inferred.facts[0]
+    assert g.period == "2024" and g.note is None or "inferred" in (g.note or "")

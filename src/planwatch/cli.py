@@ -517,7 +517,8 @@ def show(
     rows: list[dict[str, Any]] = []
     for k, v in d.meta.as_dict().items():
         e = d.meta.evidence.get(k)
-        rows.append({"part": "meta", "key": k, "value": v, "detail": f"{e.source}: {e.quote}" if e else "",
+        detail = (f"{e.source}: {e.quote}" + (f" ({e.note})" if e.note else "")) if e else ""
+        rows.append({"part": "meta", "key": k, "value": v, "detail": detail,
                      "start": e.start if e else None, "end": e.end if e else None})
     for s in d.sections:
         rows.append({"part": "section", "key": s.number, "value": s.title, "detail": s.role, "start": s.start,

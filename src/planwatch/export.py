@@ -27,7 +27,7 @@ LABELS = {
     "seq": "序号", "indicator": "指标", "role": "角色（回顾/目标等）", "period": "时期", "measure": "度量方式",
     "value": "数值", "value_high": "数值上限", "unit": "单位", "qualifier": "限定词", "scope": "范围",
     "quote": "原文引文", "start": "原文起始位置", "end": "原文结束位置", "section": "所在章节",
-    "confidence": "置信度", "action": "动作", "object": "对象", "object_norm": "规范化对象", "category": "类别",
+    "confidence": "置信度", "note": "说明", "action": "动作", "object": "对象", "object_norm": "规范化对象", "category": "类别",
     "kind": "类型", "status": "状态", "year": "年份", "part": "所属部分（回顾/计划）",
     "section_id": "章节ID", "parent_section": "上级章节ID", "depth": "层级", "number": "章节编号", "path": "章节路径",
 }

@@ -84,6 +84,7 @@ class Fact:
     end: int
     section: str = ""
     confidence: float = 0.9
+    note: str | None = None  # why the fact is less sure than its confidence says ("report year not found")
 
     def as_dict(self) -> dict[str, Any]:
         return _as_dict(self)
@@ -154,7 +155,9 @@ class Document:
     def lines(self) -> list[dict[str, Any]]:
         """The interchange format of spec/facts.md: a document line, then facts, pledges, projects."""
         out = [self.document_line()]
-        out += [{"kind": "fact", "doc": self.name, **f.as_dict()} for f in self.facts]
+        # a fact's note goes out only where there is one: most facts have none
+        out += [{"kind": "fact", "doc": self.name, **{k: v for k, v in f.as_dict().items() if k != "note" or v}}
+                for f in self.facts]
         out += [{"kind": "pledge", "doc": self.name, **p.as_dict()} for p in self.pledges]
         # a project's own kind (项目, 产业园…) goes out as project_kind: "kind" names the line's type
         out += [{"kind": "project", "doc": self.name,

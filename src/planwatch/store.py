@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS sections (
 CREATE TABLE IF NOT EXISTS facts (
     doc_id VARCHAR, seq INTEGER, indicator VARCHAR, role VARCHAR, period VARCHAR, measure VARCHAR,
     value DOUBLE, value_high DOUBLE, unit VARCHAR, qualifier VARCHAR, scope VARCHAR, quote VARCHAR,
-    start INTEGER, "end" INTEGER, section VARCHAR, confidence DOUBLE
+    start INTEGER, "end" INTEGER, section VARCHAR, confidence DOUBLE, note VARCHAR
 );
 CREATE TABLE IF NOT EXISTS pledges (
     doc_id VARCHAR, seq INTEGER, action VARCHAR, object VARCHAR, object_norm VARCHAR, category VARCHAR,
@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS projects (
 """
 
 _FACT_COLS = ["indicator", "role", "period", "measure", "value", "value_high", "unit", "qualifier", "scope",
-              "quote", "start", "end", "section", "confidence"]
+              "quote", "start", "end", "section", "confidence", "note"]
 _PLEDGE_COLS = ["action", "object", "object_norm", "category", "value", "value_high", "unit", "qualifier",
                 "period", "quote", "start", "end", "section"]
 _PROJECT_COLS = ["name", "kind", "status", "year", "part", "quote", "start", "end", "section"]
@@ -612,6 +612,7 @@ def migrate(con) -> None:
     if old and old[0] == "BASE TABLE" and not _has_table(con, "document_versions"):
         con.execute("ALTER TABLE documents RENAME TO document_versions")
     con.execute(SCHEMA)
+    con.execute("ALTER TABLE facts ADD COLUMN IF NOT EXISTS note VARCHAR")  # databases from before notes
     for col, typ in _VERSION_COLS:
         con.execute(f"ALTER TABLE document_versions ADD COLUMN IF NOT EXISTS {col} {typ}")
     con.execute(CURRENT_VIEW)

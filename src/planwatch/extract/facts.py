@@ -745,7 +745,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:
-            return None
+            # no year anywhere to read the figure against: kept, with its period unknown
+            return ("actual" if role == "span" else "goal" if role == "plan_goal" else role), "", conf - 0.4
         y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
         conf -= 0.2
     if role == "plan_goal":
@@ -931,7 +932,10 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 conf -= 0.1
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
-                              end=re_, section=section_path, confidence=round(conf, 2)))
+                              end=re_, section=section_path, confidence=round(conf, 2),
+                              note=None if period and not year_penalty else
+                              "report year not found: period unknown" if not period else
+                              f"report year {year} inferred from the content"))
     facts.sort(key=lambda f: f.start)
     return facts
 
