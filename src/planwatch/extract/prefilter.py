@@ -150,16 +150,20 @@ class SkippingSet:
         by_char = self._index()
         if by_char is None:
             return [list(p.finditer(text, start, end)) for p in self.patterns]
-        out: list[list[re.Match]] = [[] for _ in self.patterns]
-        free = [start] * len(self.patterns)  # where each pattern's own scan has got to
+        patterns = self.patterns
+        out: list[list[re.Match]] = [[] for _ in patterns]
         seek = self._any.search
-        while (c := seek(text, start, end)) is not None:
+        c = seek(text, start, end)
+        if c is None:
+            return out  # most short windows: no place where any can begin
+        free = [start] * len(patterns)  # where each pattern's own scan has got to
+        while c is not None:
             at = c.start()
             for i in by_char[text[at]]:
-                if free[i] <= at and (m := self.patterns[i].match(text, at, end)) is not None:
+                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
                     out[i].append(m)
                     free[i] = m.end()
-            start = at + 1
+            c = seek(text, at + 1, end)
         return out
 
 
