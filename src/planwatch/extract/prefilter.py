@@ -82,6 +82,81 @@ def first_chars(pattern: str) -> str | None:
     return "".join(sorted(found[0]))
 
 
+_MAX_HEADS = 2000  # past this many, the first two characters are no cheaper test than the first one
+
+
+def _heads(items, k: int) -> set[str] | None:
+    """The first ``k`` characters of every match of the sequence (a whole match if it is shorter),
+    or None where the pattern uses something this does not read or there are too many."""
+    partial, done = {""}, set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing (the prefixes may be more than the matches, never fewer)
+        cache: dict[int, set[str] | None] = {}
+        grown: set[str] = set()
+        for p in partial:
+            r = k - len(p)
+            if r not in cache:
+                cache[r] = _item_heads(op, av, r)
+            if cache[r] is None:
+                return None
+            for h in cache[r]:
+                (done if len(p) + len(h) == k else grown).add(p + h)
+        partial = grown
+        if len(partial) + len(done) > _MAX_HEADS:
+            return None
+        if not partial:
+            return done
+    return done | partial
+
+
+def _item_heads(op, av, r: int) -> set[str] | None:
+    """``_heads`` of one item of a sequence, for ``r`` characters."""
+    if op is _sre.LITERAL:
+        return {chr(av)}
+    if op is _sre.IN:
+        found = _first([(op, av)])
+        return None if found is None else set(found[0])
+    if op is _sre.SUBPATTERN:
+        return _heads(av[-1], r)
+    if op is _sre.BRANCH:
+        alts = [_heads(alt, r) for alt in av[1]]
+        return None if any(a is None for a in alts) else set().union(*alts)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        out = {""} if lo == 0 else set()
+        cur = {""}  # the prefixes after n repeats that are still shorter than r
+        n = 0
+        # r more repeats than the least add all a prefix of r characters can hold
+        while cur and n < min(hi, lo + r):
+            n += 1
+            grown: set[str] = set()
+            for p in cur:
+                hs = _heads(sub, r - len(p))
+                if hs is None:
+                    return None
+                grown |= {p + h for h in hs}
+            full = {p for p in grown if len(p) >= r}
+            out |= full
+            cur = grown - full
+            if n >= lo:
+                out |= cur  # the repeats may end here
+            if len(out) + len(cur) > _MAX_HEADS:
+                return None
+        return out
+    return None
+
+
+def first_pairs(pattern: str) -> set[str] | None:
+    """The first two characters of every match of ``pattern`` (one, for a match of one character),
+    or None if that is not known (or it can match the empty string)."""
+    parsed = _parse(pattern)
+    found = None if parsed is None else _heads(parsed, 2)
+    if not found or "" in found:
+        return None
+    return found
+
+
 class Skipping:
     """``finditer`` and ``search`` of a compiled pattern, trying it only where a match can begin
     (the prefilter is made on first use)."""
@@ -136,13 +211,18 @@ class SkippingSet:
     def _index(self) -> dict[str, list[int]] | None:
         if self._by_char is None:
             by_char: dict[str, list[int]] = {}
+            heads: set[str] = set()
             for i, p in enumerate(self.patterns):
-                chars = first_chars(p.pattern) if not p.flags & re.IGNORECASE else None
-                if chars is None:
+                if p.flags & re.IGNORECASE:
+                    return None
+                # the first two characters where they are known ("一年" passes over most "一"), else the first
+                mine = first_pairs(p.pattern) or set(first_chars(p.pattern) or "")
+                if not mine:
                     return None  # one may start anywhere: each is scanned on its own
-                for ch in chars:
+                heads |= mine
+                for ch in {h[0] for h in mine}:
                     by_char.setdefault(ch, []).append(i)
-            self._any = re.compile("[" + "".join(map(re.escape, by_char)) + "]")
+            self._any = re.compile(longest_first(heads))
             self._by_char = by_char
         return self._by_char
 
