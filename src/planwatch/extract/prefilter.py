@@ -4,7 +4,9 @@
 first-character prefilter from ``re``, which then tries every branch at every position. Every match
 of a pattern that cannot match the empty string begins with one of its possible first characters,
 so the scan may start at the first of those in the window: nothing before it can match, and the
-lookbehinds still see the text before the start.
+lookbehinds still see the text before the start. Where the first two characters can be read too
+(``去年|上年``), only the places where two of them stand are tried (a common first character
+such as 一 or 上 is then passed over in ``re``, not tried in Python).
 
 :class:`Anchored`: a pattern whose first characters are common (一、二产业增加值) but which must
 contain some word (增加值) and is at most W characters long can only start in the W characters
@@ -167,8 +169,10 @@ class Skipping:
 
     def _prefilter(self) -> re.Pattern | None:
         if self._start is False:
-            chars = first_chars(self.pattern.pattern) if not self.pattern.flags & re.IGNORECASE else None
-            self._start = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+            heads = None
+            if not self.pattern.flags & re.IGNORECASE:
+                heads = first_pairs(self.pattern.pattern) or set(first_chars(self.pattern.pattern) or "")
+            self._start = re.compile(longest_first(heads)) if heads else None
         return self._start  # type: ignore[return-value]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
