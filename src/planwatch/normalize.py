@@ -46,18 +46,20 @@ def compose(outer: _Stage, inner: _Stage) -> _Stage:
     ``inner`` starts inside it (both begin at 0, as ``_drop`` makes them; the last run goes on)."""
     starts: list[int] = []
     origins: list[int] = []
-    n = len(outer.starts)
-    for k in range(n):
-        s, o = outer.starts[k], outer.origins[k]
-        end = o + (outer.starts[k + 1] - s) if k + 1 < n else None  # where the run ends in the middle text
-        j = bisect_right(inner.starts, o) - 1
+    in_starts, in_origins = inner.starts, inner.origins
+    out_starts = outer.starts
+    last = len(out_starts) - 1
+    for k, o in enumerate(outer.origins):
+        s = out_starts[k]
+        end = o + (out_starts[k + 1] - s) if k < last else None  # where the run ends in the middle text
+        j = bisect_right(in_starts, o) - 1
         starts.append(s)
-        origins.append(inner.origins[j] + (o - inner.starts[j]))
-        for j in range(j + 1, len(inner.starts)):
-            if end is not None and inner.starts[j] >= end:
+        origins.append(in_origins[j] + (o - in_starts[j]))
+        for j in range(j + 1, len(in_starts)):
+            if end is not None and in_starts[j] >= end:
                 break
-            starts.append(s + (inner.starts[j] - o))
-            origins.append(inner.origins[j])
+            starts.append(s + (in_starts[j] - o))
+            origins.append(in_origins[j])
     return _Stage(starts, origins)
 
 
@@ -100,6 +102,8 @@ class Normalized:
         """The stages as one map (made on first use: one bisection per position, not one per stage)."""
         composed = None
         for st in reversed(self._stages):
+            if st.starts == [0] and st.origins == [0]:
+                continue  # nothing was dropped in this stage
             composed = st if composed is None else compose(composed, st)
         return composed
 
