@@ -129,7 +129,7 @@ def _item_heads(op, av, r: int) -> set[str] | None:
         out = {""} if lo == 0 else set()
         cur = {""}  # the prefixes after n repeats that are still shorter than r
         n = 0
-        # r more repeats than the least add all a prefix of r characters can hold
+        # past the least number of repeats, r more fill any prefix of r characters (an empty repeat adds none)
         while cur and n < min(hi, lo + r):
             n += 1
             grown: set[str] = set()
