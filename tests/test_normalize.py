@@ -6,7 +6,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planwatch.normalize import _convert_traditional, _fold, normalize, simplified
+from planwatch.normalize import _convert_traditional, _drop, _fold, compose, normalize, simplified
 
 CHROME = "字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭"
 NOISE = ["(上接第一版)", "（下转第三版）", CHROME]
@@ -49,6 +49,38 @@ def test_spans_map_back(parts, data):
         assert _clean_raw(raw[rs:re_]) == WS.sub("", norm[s:e])
         quote, qs, qe = n.quote(s, e)
         assert quote == raw[qs:qe] and (qs, qe) == (rs, re_)
+
+
+def _spans():
+    return st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=8).map(
+        lambda xs: [(a, a + k) for a, k in xs])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab c", max_size=40), first=_spans(), second=_spans(), third=_spans())
+def test_composed_map_is_the_stages_one_after_another(text, first, second, third):
+    # the plain version: each position walked back through every stage, the last one first
+    stages = []
+    for spans in (first, second, third):
+        text, stage = _drop(text, [(min(a, len(text)), min(b, len(text))) for a, b in spans])
+        stages.append(stage)
+    composed = compose(compose(stages[2], stages[1]), stages[0])
+    for pos in range(-2, len(text) + 3):
+        plain = pos
+        for stage in reversed(stages):
+            plain = stage.back(plain)
+        assert composed.back(pos) == plain
+
+
+def test_composed_map_by_hand():
+    # "a bc d" without spaces is "abcd"; then "b" dropped: "acd"
+    text, first = _drop("a bc d", [(1, 2), (4, 5)])
+    assert text == "abcd"
+    text, second = _drop(text, [(1, 2)])
+    assert text == "acd"
+    both = compose(second, first)
+    assert [both.back(i) for i in range(3)] == [0, 3, 5]
+    assert both.back(3) == 6 and both.back(-1) == -1  # past the end: the last run goes on
 
 
 def test_spaces_inside_numbers_and_units():

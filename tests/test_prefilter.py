@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.extract import facts
-from planwatch.extract.prefilter import Anchored, Skipping, SkippingSet, anchors, first_chars, longest_first
+from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, anchors, first_chars, first_pairs,
+                                          longest_first)
 
 ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
            "城乡居民人均可支配收入", "城镇居民人均可支配收入", "PM2.5", "PM2.5浓度", "进出口", "出口", "口"]
@@ -95,11 +96,57 @@ def test_anchored_finds_what_finditer_finds(pattern, data):
     assert _spans(Anchored(pat).finditer(text)) == _spans(pat.finditer(text))
 
 
+# small patterns of the kinds the rules use: literals, classes, optional parts, alternations,
+# repeats and lookarounds, over a small alphabet
+_ATOMS = st.sampled_from(["a", "b", "c", "[ab]", "[bc]", r"\d", "."])
+_PATTERNS = st.recursive(
+    _ATOMS,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3).map("".join),
+        st.tuples(inner, inner).map(lambda t: f"(?:{t[0]}|{t[1]})"),
+        st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{0,2}", "{1,3}"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
+        st.tuples(st.sampled_from(["(?<!a)", "(?<=b)", "(?!c)", "(?=a)", "^"]), inner).map("".join),
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PATTERNS, st.text("abc1", max_size=12))
+def test_every_match_begins_with_one_of_the_pairs(pattern, text):
+    pat = re.compile(pattern)
+    heads = first_pairs(pattern)
+    if heads is None:
+        return  # not known: the set falls back to the first characters
+    assert "" not in heads and all(1 <= len(h) <= 2 for h in heads)
+    for i in range(len(text) + 1):
+        for end in range(i, len(text) + 1):
+            m = pat.match(text, i, end)
+            if m is not None:
+                assert m.group(0)[:2] in heads, (pattern, text, i, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PATTERNS, min_size=1, max_size=3), st.text("abc1", max_size=14), st.data())
+def test_a_set_of_any_patterns_finds_what_each_finds(patterns, text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = [re.compile(p) for p in patterns]
+    each = SkippingSet(pats).finditer_each(text, start, end)
+    assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
+
+
 def test_what_the_prefilters_read():
     assert first_chars(r"(?<![比较])(?:去年|上年)|回顾") == "上去回"
     assert first_chars(r"(?:在(?:全国|全省))?居第") == "在居"
     assert first_chars(r"\d+年") is None  # a class it does not spell out: no prefilter
     assert first_chars(r"(?:今年)?") is None  # may match nothing: every place is a start
+    assert first_pairs(r"(?<![比较])(?:去年|上年)|回顾") == {"去年", "上年", "回顾"}
+    assert first_pairs(r"(?:到|至)20\d\d年") == {"到2", "至2"}
+    assert first_pairs(r"(?:在(?:全国|全省))?居第") == {"在全", "居第"}
+    assert first_pairs(r"a?b*") is None  # may match nothing
+    assert first_pairs(r"(?:ab)?c|x{2,5}|y+z") == {"ab", "c", "xx", "yy", "yz"}
+    assert first_pairs(r"居[^，。]") is None  # a class it does not spell out
     assert anchors(r"(?:一、二产业|第一、二产业)(?:的)?增加值") == ([["一、二产业", "第一、二产业"], ["增加值"]], 10)
     assert anchors(r"(?:第一、二产业|一、二产业?)(?:的)?增加值") == ([["增加值"]], 10)
     assert anchors(r"增加值(?=占)") is None  # looks past its end: cutting the text could change it

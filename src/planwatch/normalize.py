@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import vocab
 from .lazyre import lazy
@@ -39,6 +39,28 @@ class _Stage:
         if i < 0:
             return pos
         return self.origins[i] + (pos - self.starts[i])
+
+
+def compose(outer: _Stage, inner: _Stage) -> _Stage:
+    """One stage for ``inner.back(outer.back(pos))``: each run of ``outer`` cut where a run of
+    ``inner`` starts inside it (both begin at 0, as ``_drop`` makes them; the last run goes on)."""
+    starts: list[int] = []
+    origins: list[int] = []
+    in_starts, in_origins = inner.starts, inner.origins
+    out_starts = outer.starts
+    last = len(out_starts) - 1
+    for k, o in enumerate(outer.origins):
+        s = out_starts[k]
+        end = o + (out_starts[k + 1] - s) if k < last else None  # where the run ends in the middle text
+        j = bisect_right(in_starts, o) - 1
+        starts.append(s)
+        origins.append(in_origins[j] + (o - in_starts[j]))
+        for j in range(j + 1, len(in_starts)):
+            if end is not None and in_starts[j] >= end:
+                break
+            starts.append(s + (in_starts[j] - o))
+            origins.append(in_origins[j])
+    return _Stage(starts, origins)
 
 
 def _drop(text: str, spans: list[tuple[int, int]]) -> tuple[str, _Stage]:
@@ -75,11 +97,19 @@ class Normalized:
     text: str
     _stages: list[_Stage] = field(default_factory=list, repr=False)
 
+    @cached_property
+    def _map(self) -> _Stage | None:
+        """The stages as one map (made on first use: one bisection per position, not one per stage)."""
+        composed = None
+        for st in reversed(self._stages):
+            if st.starts == [0] and st.origins == [0]:
+                continue  # nothing was dropped in this stage
+            composed = st if composed is None else compose(composed, st)
+        return composed
+
     def to_raw(self, pos: int) -> int:
         """Map the position of a character of ``text`` to that of its source character."""
-        for st in reversed(self._stages):
-            pos = st.back(pos)
-        return pos
+        return pos if self._map is None else self._map.back(pos)
 
     def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

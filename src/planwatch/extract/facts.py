@@ -498,13 +498,13 @@ _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
 @lru_cache(maxsize=1)
 def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
     """The cue patterns of each strength in the table's order: their roles, and the patterns as one
-    set, looked for together (the strong ones with the plan-period names last)."""
+    set, looked for together (the strong ones with the years and the plan-period names last)."""
     rows: dict[str, list[tuple[str, re.Pattern]]] = {"strong": []}
     for r in vocab.table("role_cues.tsv"):
         if len(r) >= 3:
             rows.setdefault(r[1], []).append((r[0], re.compile(r[2])))
-    plans = [_PLAN_NAME.pattern]
-    return {st: ([role for role, _ in rs], SkippingSet([p for _, p in rs] + (plans if st == "strong" else [])))
+    years_plans = [_YEAR_CUE.pattern, _PLAN_NAME.pattern]
+    return {st: ([role for role, _ in rs], SkippingSet([p for _, p in rs] + (years_plans if st == "strong" else [])))
             for st, rs in rows.items()}
 
 
@@ -534,8 +534,12 @@ def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     key = ("years", id(text), len(text), start, end)
     hit = _CUE_CACHE.get(key)
     if hit is None:
-        hit = _CUE_CACHE[key] = [(m.end(), int(m.group(1))) for m in _YEAR_CUE.finditer(text, start, end)]
+        hit = _CUE_CACHE[key] = _years_found(_YEAR_CUE.finditer(text, start, end))
     return hit
+
+
+def _years_found(matches) -> list[tuple[int, int]]:
+    return [(m.end(), int(m.group(1))) for m in matches]
 
 
 @lru_cache(maxsize=1024)
@@ -561,7 +565,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
-    for e, yv in _year_cues(text, start, end):
+    # the years were found in the same walk: kept for _year_cues too
+    years = _CUE_CACHE[("years", id(text), len(text), start, end)] = _years_found(found[-2])
+    for e, yv in years:
         if y is None:
             out.append((e, "year", yv))
         else:

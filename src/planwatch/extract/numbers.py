@@ -96,31 +96,34 @@ def _clean(v: float) -> float:
 def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number (with its unit, range) in text[start:end]."""
     out = []
+    units = unit_map()
     for m in quantity_re().finditer(text, start, len(text) if end is None else end):
-        if m.group("pct_cn"):
+        pct_cn, num, num2 = m.group("pct_cn", "num", "num2")
+        if pct_cn:
             v = parse_number(m.group("pct_num"))
             if v is None:
                 continue
             out.append(Quantity(_clean(v), None, "%", m.start(), m.end(), m.group(0)))
-        elif m.group("num"):
+        elif num:
+            s = m.start()
             # a digit glued to a preceding letter is part of a name ("PM2.5", "5G", "G20")
-            if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+            if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
                 continue
-            v = parse_number(m.group("num"))
+            v = parse_number(num)
             if v is None:
                 continue
-            u1, u2 = m.group("unit1"), m.group("unit2")
-            if m.group("num2") and (u2 or u1) and (not u1 or not u2 or u1 == u2):
-                v2 = parse_number(m.group("num2"))
-                unit = unit_map().get(u2 or u1, u2 or u1)
+            u1, u2 = m.group("unit1", "unit2")
+            if num2 and (u2 or u1) and (not u1 or not u2 or u1 == u2):
+                v2 = parse_number(num2)
+                unit = units.get(u2 or u1, u2 or u1)
                 if v2 is not None and v2 > v:
-                    out.append(Quantity(_clean(v), _clean(v2), unit, m.start(), m.end(), m.group(0)))
+                    out.append(Quantity(_clean(v), _clean(v2), unit, s, m.end(), m.group(0)))
                     continue
             # no range: the second number (if any) is read on its own
             e = m.end("unit1") if u1 else m.end("num")
-            unit = unit_map().get(u1, u1) if u1 else None
-            out.append(Quantity(_clean(v), None, unit, m.start(), e, text[m.start():e], bool(m.group("more"))))
-            if m.group("num2"):
+            unit = units.get(u1, u1) if u1 else None
+            out.append(Quantity(_clean(v), None, unit, s, e, text[s:e], bool(m.group("more"))))
+            if num2:
                 out += quantities(text, m.start("num2"), m.end())
         else:
             cn = m.group("cn")
@@ -130,11 +133,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 continue
             u = m.group("unit3")
             # "一百二十万吨" is 120 万吨, as an Arabic "120万吨" would be read
-            if len(cn) > 1 and cn[-1] in "万亿" and (cn[-1] + u) in unit_map():
+            if len(cn) > 1 and cn[-1] in "万亿" and (cn[-1] + u) in units:
                 v2 = parse_number(cn[:-1])
                 if v2 is not None:
                     v, u = v2, cn[-1] + u
-            out.append(Quantity(_clean(v), None, unit_map().get(u, u), m.start(), m.end(), m.group(0)))
+            out.append(Quantity(_clean(v), None, units.get(u, u), m.start(), m.end(), m.group(0)))
     return out
 
 

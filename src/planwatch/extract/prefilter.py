@@ -4,7 +4,9 @@
 first-character prefilter from ``re``, which then tries every branch at every position. Every match
 of a pattern that cannot match the empty string begins with one of its possible first characters,
 so the scan may start at the first of those in the window: nothing before it can match, and the
-lookbehinds still see the text before the start.
+lookbehinds still see the text before the start. Where the first two characters can be read too
+(``去年|上年``), only the places where two of them stand are tried (a common first character
+such as 一 or 上 is then passed over in ``re``, not tried in Python).
 
 :class:`Anchored`: a pattern whose first characters are common (一、二产业增加值) but which must
 contain some word (增加值) and is at most W characters long can only start in the W characters
@@ -82,6 +84,81 @@ def first_chars(pattern: str) -> str | None:
     return "".join(sorted(found[0]))
 
 
+_MAX_HEADS = 2000  # past this many, the first two characters are no cheaper test than the first one
+
+
+def _heads(items, k: int) -> set[str] | None:
+    """The first ``k`` characters of every match of the sequence (a whole match if it is shorter),
+    or None where the pattern uses something this does not read or there are too many."""
+    partial, done = {""}, set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing (the prefixes may be more than the matches, never fewer)
+        cache: dict[int, set[str] | None] = {}
+        grown: set[str] = set()
+        for p in partial:
+            r = k - len(p)
+            if r not in cache:
+                cache[r] = _item_heads(op, av, r)
+            if cache[r] is None:
+                return None
+            for h in cache[r]:
+                (done if len(p) + len(h) == k else grown).add(p + h)
+        partial = grown
+        if len(partial) + len(done) > _MAX_HEADS:
+            return None
+        if not partial:
+            return done
+    return done | partial
+
+
+def _item_heads(op, av, r: int) -> set[str] | None:
+    """``_heads`` of one item of a sequence, for ``r`` characters."""
+    if op is _sre.LITERAL:
+        return {chr(av)}
+    if op is _sre.IN:
+        found = _first([(op, av)])
+        return None if found is None else set(found[0])
+    if op is _sre.SUBPATTERN:
+        return _heads(av[-1], r)
+    if op is _sre.BRANCH:
+        alts = [_heads(alt, r) for alt in av[1]]
+        return None if any(a is None for a in alts) else set().union(*alts)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        out = {""} if lo == 0 else set()
+        cur = {""}  # the prefixes after n repeats that are still shorter than r
+        n = 0
+        # past the least number of repeats, r more fill any prefix of r characters (an empty repeat adds none)
+        while cur and n < min(hi, lo + r):
+            n += 1
+            grown: set[str] = set()
+            for p in cur:
+                hs = _heads(sub, r - len(p))
+                if hs is None:
+                    return None
+                grown |= {p + h for h in hs}
+            full = {p for p in grown if len(p) >= r}
+            out |= full
+            cur = grown - full
+            if n >= lo:
+                out |= cur  # the repeats may end here
+            if len(out) + len(cur) > _MAX_HEADS:
+                return None
+        return out
+    return None
+
+
+def first_pairs(pattern: str) -> set[str] | None:
+    """The first two characters of every match of ``pattern`` (one, for a match of one character),
+    or None if that is not known (or it can match the empty string)."""
+    parsed = _parse(pattern)
+    found = None if parsed is None else _heads(parsed, 2)
+    if not found or "" in found:
+        return None
+    return found
+
+
 class Skipping:
     """``finditer`` and ``search`` of a compiled pattern, trying it only where a match can begin
     (the prefilter is made on first use)."""
@@ -92,8 +169,10 @@ class Skipping:
 
     def _prefilter(self) -> re.Pattern | None:
         if self._start is False:
-            chars = first_chars(self.pattern.pattern) if not self.pattern.flags & re.IGNORECASE else None
-            self._start = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+            heads = None
+            if not self.pattern.flags & re.IGNORECASE:
+                heads = first_pairs(self.pattern.pattern) or set(first_chars(self.pattern.pattern) or "")
+            self._start = re.compile(longest_first(heads)) if heads else None
         return self._start  # type: ignore[return-value]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
@@ -136,13 +215,18 @@ class SkippingSet:
     def _index(self) -> dict[str, list[int]] | None:
         if self._by_char is None:
             by_char: dict[str, list[int]] = {}
+            heads: set[str] = set()
             for i, p in enumerate(self.patterns):
-                chars = first_chars(p.pattern) if not p.flags & re.IGNORECASE else None
-                if chars is None:
+                if p.flags & re.IGNORECASE:
+                    return None
+                # the first two characters where they are known ("一年" passes over most "一"), else the first
+                mine = first_pairs(p.pattern) or set(first_chars(p.pattern) or "")
+                if not mine:
                     return None  # one may start anywhere: each is scanned on its own
-                for ch in chars:
+                heads |= mine
+                for ch in {h[0] for h in mine}:
                     by_char.setdefault(ch, []).append(i)
-            self._any = re.compile("[" + "".join(map(re.escape, by_char)) + "]")
+            self._any = re.compile(longest_first(heads))
             self._by_char = by_char
         return self._by_char
 
@@ -150,16 +234,20 @@ class SkippingSet:
         by_char = self._index()
         if by_char is None:
             return [list(p.finditer(text, start, end)) for p in self.patterns]
-        out: list[list[re.Match]] = [[] for _ in self.patterns]
-        free = [start] * len(self.patterns)  # where each pattern's own scan has got to
+        patterns = self.patterns
+        out: list[list[re.Match]] = [[] for _ in patterns]
         seek = self._any.search
-        while (c := seek(text, start, end)) is not None:
+        c = seek(text, start, end)
+        if c is None:
+            return out  # most short windows: no place where any can begin
+        free = [start] * len(patterns)  # where each pattern's own scan has got to
+        while c is not None:
             at = c.start()
             for i in by_char[text[at]]:
-                if free[i] <= at and (m := self.patterns[i].match(text, at, end)) is not None:
+                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
                     out[i].append(m)
                     free[i] = m.end()
-            start = at + 1
+            c = seek(text, at + 1, end)
         return out
 
 
