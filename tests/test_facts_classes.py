@@ -360,3 +360,18 @@ def test_a_figure_whose_year_cannot_be_settled_is_kept_with_a_reason():
     inferred = planwatch.read_text("2月3日，某区第八届人民代表大会开幕。回顾2024年：全区生产总值增长5.6%。", "t.txt")
     g = inferred.facts[0]
     assert g.period == "2024" and g.note is None or "inferred" in (g.note or "")
+
+
+@pytest.mark.parametrize("sep", ["，实现", "、"])
+def test_respectively_after_several_named_figures_goes_one_to_each(sep):
+    text = f"一、2025年工作回顾\n完成地区生产总值320亿元{sep}一般公共预算收入21亿元，分别增长6.5%、8.2%。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (8.2, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (320, "eq")
+
+
+def test_respectively_does_not_reach_a_figure_with_its_own_change():
+    text = "一、2025年工作回顾\n地区生产总值320亿元，增长6.1%；一般公共预算收入21亿元，税收收入15亿元，分别增长8.2%、9.0%。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6.1, "eq")

@@ -856,13 +856,19 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     facts: list[Fact] = []
     seen: set[tuple] = set()
     qual_re = _qualitative_re()
+    all_values = []
+    for gi, group in enumerate(groups):
+        limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
+        n = sum(len(m.ids) for m in group)
+        all_values.append(_values(text, group[-1].end, _tail_end(text, group[-1].end, limit), group[-1].alias, n))
+    _share_respectively(text, groups, all_values)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
         tend = _tail_end(text, gend, limit)
         members: list[tuple[str, Mention]] = [(iid, m) for m in group for iid in m.ids]
         n = len(members)
-        values = _values(text, gend, tend, group[-1].alias, n)
+        values = all_values[gi]
         sec = outline.at(gstart)
         section_role = sec.role if sec else outline.leading_role
         section_path = sec.path if sec else ""
@@ -944,6 +950,28 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                               f"report year {year} inferred from the content"))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%": the changes after 分别 in the last
+    of several one-name groups of a sentence go one to each group, in order (each earlier group
+    stating no change of its own)."""
+    for i, vs in enumerate(values):
+        changes = [v for v in vs if v.measure not in ("level", "rank")]
+        k = len(changes)
+        if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+            continue
+        run = range(i - k + 1, i + 1)
+        if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
+            continue
+        if any(v.measure not in ("level", "rank") for j in run[:-1] for v in values[j]):
+            continue
+        if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
+            continue
+        for j, v in zip(run, changes):
+            if j != i:
+                values[j].append(v)
+        values[i] = [v for v in vs if v not in changes[:-1]]
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str, Mention, Value]]:
