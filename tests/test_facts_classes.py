@@ -375,3 +375,10 @@ def test_respectively_does_not_reach_a_figure_with_its_own_change():
     text = "一、2025年工作回顾\n地区生产总值320亿元，增长6.1%；一般公共预算收入21亿元，税收收入15亿元，分别增长8.2%、9.0%。\n"
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (6.1, "eq")
+
+
+def test_carbon_emissions_listed_after_energy_intensity_are_its_intensity():
+    text = "一、2025年工作回顾\n单位地区生产总值能耗下降3.1%、二氧化碳排放下降4.2%，二氧化碳排放总量得到控制。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("energy_intensity", "actual", "2025", "growth")) == (-3.1, "eq")
+    assert val(fs, ("carbon_intensity", "actual", "2025", "growth")) == (-4.2, "eq")
