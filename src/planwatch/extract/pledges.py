@@ -135,11 +135,29 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     return len(ids) >= 3
 
 
+@lru_cache(maxsize=1)
+def _object_index() -> tuple[dict[str, tuple[int, str, str]], tuple[int, ...]]:
+    """alias → (its place in ``objects()``, object_norm, category), and the alias lengths, longest first."""
+    index: dict[str, tuple[int, str, str]] = {}
+    for i, (alias, norm, cat) in enumerate(objects()):
+        index.setdefault(alias, (i, norm, cat))  # an alias listed twice: its first entry counts
+    return index, tuple(sorted({len(a) for a in index}, reverse=True))
+
+
+def _first_object(obj: str) -> tuple[int, str, str] | None:
+    """The entry of the first alias in ``objects()`` (longest first) that obj contains: obj's
+    substrings of each alias length looked up, not every alias searched for in obj."""
+    index, lens = _object_index()
+    for k in lens:
+        found = [index[obj[i:i + k]] for i in range(len(obj) - k + 1) if obj[i:i + k] in index]
+        if found:
+            return min(found)  # of aliases as long, the vocabulary's first
+    return None
+
+
 def object_norm(obj: str) -> tuple[str | None, str | None]:
-    for alias, norm, cat in objects():
-        if alias in obj:
-            return norm, cat
-    return None, None
+    found = _first_object(obj)
+    return (found[1], found[2]) if found else (None, None)
 
 
 @lru_cache(maxsize=256)
@@ -619,7 +637,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     for it, a, b in items[:-1]:
         # an item that is a whole noun already ("充电桩、充电站") keeps its name
         # (a long item is rarely a bare modifier)
-        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or any(it == alias for alias, _, _ in objects())
+        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or it in _object_index()[0]
         out.append((it if whole else it + head, a, b))
     return out + [items[-1]]
 
@@ -836,7 +854,7 @@ _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减�
 
 
 def _known(obj: str) -> bool:
-    return any(alias in obj for alias, _, _ in objects())
+    return _first_object(obj) is not None
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
