@@ -136,23 +136,31 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _object_index() -> tuple[dict[str, tuple[int, str, str]], tuple[int, ...]]:
-    """alias → (its place in ``objects()``, object_norm, category), and the alias lengths, longest first."""
+def _object_index() -> tuple[dict[str, tuple[int, str, str]], dict[str, tuple[int, ...]]]:
+    """alias → (its place in ``objects()``, object_norm, category); first character → the lengths of
+    the aliases that start with it."""
     index: dict[str, tuple[int, str, str]] = {}
     for i, (alias, norm, cat) in enumerate(objects()):
         index.setdefault(alias, (i, norm, cat))  # an alias listed twice: its first entry counts
-    return index, tuple(sorted({len(a) for a in index}, reverse=True))
+    lens: dict[str, set[int]] = {}
+    for alias in index:
+        lens.setdefault(alias[0], set()).add(len(alias))
+    return index, {c: tuple(sorted(ks)) for c, ks in lens.items()}
 
 
 def _first_object(obj: str) -> tuple[int, str, str] | None:
-    """The entry of the first alias in ``objects()`` (longest first) that obj contains: obj's
-    substrings of each alias length looked up, not every alias searched for in obj."""
+    """The entry of the first alias in ``objects()`` that obj contains: the aliases starting at each
+    character of obj looked up, rather than every alias searched for in obj."""
     index, lens = _object_index()
-    for k in lens:
-        found = [index[obj[i:i + k]] for i in range(len(obj) - k + 1) if obj[i:i + k] in index]
-        if found:
-            return min(found)  # of aliases as long, the vocabulary's first
-    return None
+    best, n = None, len(obj)
+    for i, ch in enumerate(obj):
+        for k in lens.get(ch, ()):
+            if i + k > n:
+                break
+            found = index.get(obj[i:i + k])
+            if found is not None and (best is None or found < best):
+                best = found
+    return best
 
 
 def object_norm(obj: str) -> tuple[str | None, str | None]:
