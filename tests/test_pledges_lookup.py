@@ -33,3 +33,47 @@ objects_text = st.lists(st.sampled_from(ALIASES) | st.text("新建改造城区�
 def test_object_norm_as_plain_scan(obj):
     assert pledges.object_norm(obj) == plain_object_norm(obj)
     assert pledges._known(obj) == (plain_object_norm(obj) != (None, None))
+
+
+def spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_qty_matches_skips_only_what_cannot_match():
+    text = "新建12.5公里道路，一二三四个，改造三十个小区，2023131个，共1,200万元，十二万亩"
+    assert spans(pledges._qty_matches(text, 0, len(text))) == spans(pledges._qty_re().finditer(text))
+    long_run = "一" * 30 + "个"  # a numeral run longer than the pattern's 24: tried again inside it
+    assert spans(pledges._qty_matches(long_run, 0, len(long_run))) == spans(pledges._qty_re().finditer(long_run))
+    assert [m.start() for m in pledges._qty_matches(long_run, 0, len(long_run))] == [6]
+
+
+qty_text = st.lists(st.sampled_from(["一", "二", "十", "百", "万", "亿", "两", "零", "1", "2", "0", ".", ",", "、",
+                                     "个", "万元", "亿元", "公里", "%", "座", "新建", "项目", "年", "第", "٣"]),
+                    max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(qty_text, st.data())
+def test_qty_matches_as_finditer(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert spans(pledges._qty_matches(text, start, end)) == spans(pledges._qty_re().finditer(text, start, end))
+
+
+def plain_pieces(text, cs, ce, quants):
+    out, start = [], cs
+    for i in range(cs, ce):
+        if text[i] == "、" and any(start <= q.start and q.end <= i for q in quants):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, ce))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("、A1", max_size=20), st.data())
+def test_pieces_as_char_loop(text, data):
+    cs = data.draw(st.integers(0, len(text)))
+    ce = data.draw(st.integers(cs, len(text)))
+    qs = [pledges._Q(1, None, "个", i, i + 1) for i, ch in enumerate(text) if ch == "1"]
+    assert pledges._pieces(text, cs, ce, qs) == plain_pieces(text, cs, ce, qs)

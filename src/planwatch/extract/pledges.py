@@ -235,14 +235,29 @@ _NUM_START = re.compile(rf"[\d{_CN}]")
 
 def _qty_matches(text: str, start: int, end: int):
     """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
-    or a Chinese numeral): the regex engine tried it at every character."""
-    pat, last = _qty_re(), start
+    or a Chinese numeral): the regex engine tried it at every character.
+
+    Nor is it tried where it cannot match: at a digit after a digit, "." or "," (the number's
+    lookbehind), or at a numeral right after a numeral where it failed (every unit it could reach
+    from there was tried from the numeral before, unless 24 numerals follow: ``[{_CN}]{1,24}``)."""
+    pat, last, failed = _qty_re(), start, -2  # failed: the last numeral tried in vain
     for c in _NUM_START.finditer(text, start, end):
-        if c.start() >= last:
-            m = pat.match(text, c.start(), end)
-            if m:
-                last = m.end()
-                yield m
+        at = c.start()
+        if at < last:
+            continue
+        ch = text[at]
+        if ch in _CN:
+            if failed == at - 1 and (at + 24 > end or text[at + 23] not in _CN):
+                failed = at
+                continue
+        elif at > 0 and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
+            continue
+        m = pat.match(text, at, end)
+        if m:
+            last = m.end()
+            yield m
+        elif ch in _CN:
+            failed = at
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
@@ -350,13 +365,18 @@ class _Verb:
     word: str
     start: int
     end: int
+    kind: str | None  # verbs()[word], looked up once
 
 
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    return [_Verb(m.group(0), m.start(), m.end()) for m in _verb_re().finditer(text, s, e)
-            if (len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()) and verbs()[m.group(0)] != "noun"]
+    kinds, out = verbs(), []
+    for m in _verb_re().finditer(text, s, e):
+        w, ve = m.group(0), m.end()
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
+            out.append(_Verb(w, m.start(), ve, kinds[w]))
+    return out
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -398,7 +418,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     for v in stops:
-        if p < v.start < stop and verbs().get(v.word) in _END_KINDS:
+        if p < v.start < stop and v.kind in _END_KINDS:
             stop = v.start
             break
     into_q = False
@@ -540,10 +560,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
 def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, int]]:
     """A clause split at 、 after a piece that holds a quantity (list items "A 3个、B 5个")."""
     out, start = [], cs
-    for i in range(cs, ce):
-        if text[i] == "、" and any(start <= q.start and q.end <= i for q in quants):
+    i = text.find("、", cs, ce)
+    while i >= 0:
+        if any(start <= q.start and q.end <= i for q in quants):
             out.append((start, i))
             start = i + 1
+        i = text.find("、", i + 1, ce)
     out.append((start, ce))
     return out
 
@@ -566,11 +588,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if alias and len(alias) > len(pre_c):
         return alias, q.start - len(alias), q.start, verb
     if verb is not None and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)) and (
-            verbs().get(verb.word) == "level" or not post_c or _BARE_MEASURE.fullmatch(pre_c)):
+            verb.kind == "level" or not post_c or _BARE_MEASURE.fullmatch(pre_c)):
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
-        kind = verbs().get(verb.word)
+        kind = verb.kind
         if kind in ("level", "change") or _BARE_MEASURE.fullmatch(pre_c):
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
@@ -715,7 +737,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         items = _items(text, s, e)
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
-        if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and verbs().get(v.word) not in _PCT_KINDS) for q in run):
+        if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
             continue
         quals, prev_end = [], v.start
         for q in run:
@@ -738,7 +760,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
     svs = _verbs_in(text, ss, se)
     for ci, (cs, ce) in enumerate(cls):
-        if last_verb is not None and verbs().get(last_verb.word) == "level":
+        if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
@@ -746,9 +768,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             if all_vs:
                 last_verb = None
             continue
-        cvs = [v for v in all_vs if verbs().get(v.word) != "end"]
-        if plan and (_ESTIMATE.search(text[cs:ce]) or (
-                cvs and all(verbs().get(v.word) == "level" for v in cvs)
+        cvs = [v for v in all_vs if v.kind != "end"]
+        if plan and (_ESTIMATE.search(text, cs, ce) or (
+                cvs and all(v.kind == "level" for v in cvs)
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
             last_verb = None
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
@@ -764,11 +786,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if "分别" in text[ps:pe]:
+            if text.find("分别", ps, pe) >= 0:
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
-            vs = [v for v in pvs if verbs().get(v.word) != "end"]
+            vs = [v for v in pvs if v.kind != "end"]
             made = None
             modifiers: set[int] = set()
             for qi, q in enumerate(pq):
@@ -786,7 +808,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
                 if text.startswith("的", qend) and qi + 1 < len(pq) and any(
                         qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
-                        and verbs().get(v.word) in ("level", "change") for v in vs):
+                        and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
@@ -807,14 +829,15 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
-                        action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb("安排", obj_s, obj_s)
+                        action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
+                            "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
                     elif last_verb is not None:
                         action_v = last_verb
                     else:
                         continue
-                if q.unit == "%" and verbs().get(action_v.word) not in _PCT_KINDS:
+                if q.unit == "%" and action_v.kind not in _PCT_KINDS:
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
