@@ -164,9 +164,19 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             year = None
         sec = outline.at(ss)
         path = sec.path if sec else ""
+        suffixes = an.project_suffixes_in(ss, se)
+        k = 0
         for cs, ce in an.clauses(ss, se, "，,：:"):
+            # the sentence's suffixes in this clause (a clause without one names no project)
+            while k < len(suffixes) and suffixes[k].start() < cs:
+                k += 1
+            j = k
+            while j < len(suffixes) and suffixes[j].start() < ce:
+                j += 1
+            if j == k:
+                continue
             found: list[tuple[int, int, str]] = []
-            for m in an.project_suffixes_in(cs, ce):
+            for m in suffixes[k:j]:
                 if not _followed_ok(text, m.end(), ce):
                     continue
                 ns = _name_start(text, m.start(), cs)
