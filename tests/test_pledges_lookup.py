@@ -77,3 +77,32 @@ def test_pieces_as_char_loop(text, data):
     ce = data.draw(st.integers(cs, len(text)))
     qs = [pledges._Q(1, None, "个", i, i + 1) for i, ch in enumerate(text) if ch == "1"]
     assert pledges._pieces(text, cs, ce, qs) == plain_pieces(text, cs, ce, qs)
+
+
+def plain_strip(obj: str, lead: bool = True) -> str:
+    obj = obj.strip(" 、，,")
+    for pat in (pledges._COMPARE, pledges._FROM):
+        m = pat.search(obj)
+        if m:
+            obj = obj[:m.start()]
+    obj = pledges._CURRENT.sub("", obj)
+    if lead:
+        obj = pledges._LEAD.sub("", obj)
+    prev = None
+    while prev != obj:
+        prev = obj
+        obj = pledges._TRAIL.sub("", obj).strip(" 、")
+    return obj
+
+
+def test_strip_trailing_words_and_marks():
+    assert pledges._strip("新建城区道路等、") == "城区道路"
+    assert pledges._strip("城区道路、 ") == plain_strip("城区道路、 ") == "城区道路"
+    assert pledges._strip("道路建设任务\n") == plain_strip("道路建设任务\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["道路", "等", "的", "建设", "任务", "、", " ", "\n", "以上", "均", "为", "新建", "比去年",
+                                 "16%的", "从", "1", "，"]), max_size=10).map("".join), st.booleans())
+def test_strip_as_plain(obj, lead):
+    assert pledges._strip(obj, lead) == plain_strip(obj, lead)
