@@ -96,7 +96,7 @@ def plain_strip(obj: str, lead: bool = True) -> str:
 
 
 def test_strip_trailing_words_and_marks():
-    assert pledges._strip("新建城区道路等、") == "城区道路"
+    assert pledges._strip("全年城区道路等、") == "城区道路"
     assert pledges._strip("城区道路、 ") == plain_strip("城区道路、 ") == "城区道路"
     assert pledges._strip("道路建设任务\n") == plain_strip("道路建设任务\n")
 
