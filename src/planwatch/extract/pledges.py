@@ -265,7 +265,7 @@ def _qty_matches(text: str, start: int, end: int):
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     out = []
-    fixed = _fixed_spans(text, start, end)
+    fixed = None  # the set phrases' spans, found once a quantity needs them
     for m in _qty_matches(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
@@ -274,6 +274,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a year glued to a count by a bad conversion ("2023131个")
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
+        if fixed is None:
+            fixed = _fixed_spans(text, start, end)
         if any(a <= s < b for a, b in fixed):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
