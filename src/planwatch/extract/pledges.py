@@ -18,6 +18,7 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -276,7 +277,10 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
             fixed = _fixed_spans(text, start, end)
-        if any(a <= s < b for a, b in fixed):
+            fixed_starts = [a for a, _ in fixed]
+        # the set phrases do not overlap: only the last one begun by s may hold it
+        i = bisect_right(fixed_starts, s) - 1
+        if i >= 0 and s < fixed[i][1]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -445,13 +449,14 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
-    m = _YEAR_SPAN.search(sentence)
+    dated = "年" in sentence  # (both year patterns end with 年: a sentence without it is not searched)
+    m = _YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = _BY_YEAR.search(sentence)
+    m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    if meta.report_year and _FIVE_YEARS.search(sentence):
+    if meta.report_year and dated and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
     plans = _FIVE_YEAR_PLAN.findall(goal_path)
     if plans:
@@ -561,7 +566,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
-            out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
+            if quants:
+                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
     return out
 
 

@@ -153,16 +153,16 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
     for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
-        role = outline.role_at(ss)
+        sec = outline.at(ss)
+        role = sec.role if sec else outline.leading_role  # outline.role_at(ss)
         part = "review" if role == "review" else "plan"
-        ym = _YEAR.search(sentence)
+        ym = _YEAR.search(sentence) if "年" in sentence else None
         if ym:
             year = ym.group(1)
         elif meta.report_year:
             year = str(meta.report_year - 1 if part == "review" else meta.report_year)
         else:
             year = None
-        sec = outline.at(ss)
         path = sec.path if sec else ""
         suffixes = an.project_suffixes_in(ss, se)
         k = 0
