@@ -106,3 +106,36 @@ def test_strip_trailing_words_and_marks():
                                  "16%的", "从", "1", "，"]), max_size=10).map("".join), st.booleans())
 def test_strip_as_plain(obj, lead):
     assert pledges._strip(obj, lead) == plain_strip(obj, lead)
+
+
+def plain_sentences_holding(an, positions):
+    from bisect import bisect_right
+
+    st, out = [s for s, _ in an.sentences], []
+    for p in positions:
+        i = bisect_right(st, p) - 1
+        if i >= 0 and p < an.sentences[i][1] and (not out or out[-1] != an.sentences[i]):
+            out.append(an.sentences[i])
+    return out
+
+
+def analysis_of(text):
+    from types import SimpleNamespace
+
+    from planwatch.extract.analysis import Analysis
+
+    return Analysis(SimpleNamespace(text=text), None, None)
+
+
+def test_sentence_at():
+    an = analysis_of("一是新建。二是改造；\n三是")
+    assert an.sentence_at(0) == (0, 4) and an.sentence_at(4) is None and an.sentence_at(6) == (5, 9)
+    assert an.sentence_at(11) == (11, 13) and an.sentence_at(13) is None and an.sentence_at(-1) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("新建。；;!\n项目", max_size=30), st.data())
+def test_sentences_holding_as_sentence_list(text, data):
+    positions = sorted(data.draw(st.lists(st.integers(-2, len(text) + 2), max_size=12)))
+    an = analysis_of(text)
+    assert an.sentences_holding(positions) == plain_sentences_holding(an, positions)

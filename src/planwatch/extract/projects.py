@@ -56,9 +56,11 @@ def _name_start(text: str, end: int, floor: int) -> int:
     stops, lens, last_chars = _stop_set()
     i = end
     while i > floor:
-        if text[i - 1] in last_chars and any(i - k >= floor and text[i - k:i] in stops for k in lens):
-            break
         ch = text[i - 1]
+        if ch in last_chars:
+            for k in lens:
+                if i - k >= floor and text[i - k:i] in stops:
+                    return i
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
             if j < 0:
