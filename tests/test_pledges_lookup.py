@@ -139,3 +139,20 @@ def test_sentences_holding_as_sentence_list(text, data):
     positions = sorted(data.draw(st.lists(st.integers(-2, len(text) + 2), max_size=12)))
     an = analysis_of(text)
     assert an.sentences_holding(positions) == plain_sentences_holding(an, positions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2021年", "2030年", "年", "20", "——", " ", "\u3000", "。", "！", "？", "；", "全县", "以来",
+                                 "底", "新建"]), max_size=12).map("".join))
+def test_year_lead_finds_every_past_lead(para):
+    # the guard before the paragraph's full sentences are read: every sentence _PAST_LEAD opens is found
+    if any(pledges._PAST_LEAD.match(m.group(0)) for m in pledges._FULL_SENTENCE.finditer(para)):
+        assert pledges._YEAR_LEAD.search(para)
+
+
+@given(st.text(" \t\u3000\n,.a新", max_size=8))
+def test_split_tells_a_space(raw):
+    # the guard before a name's spaces are removed
+    assert (raw.split() != [raw]) == (raw == "" or any(c.isspace() for c in raw))
+    if raw.split() == [raw]:
+        assert pledges._SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) == raw

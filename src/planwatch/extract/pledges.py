@@ -473,6 +473,8 @@ _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
 _DATED = re.compile(r"(?<!\d)(20\d{2})年")
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
+# a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark)
+_YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -541,7 +543,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
         past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                if _past_lead(m.group(0), meta)] if part == "plan" else []
+                if _past_lead(m.group(0), meta)] if part == "plan" and _YEAR_LEAD.search(para) else []
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
@@ -553,7 +555,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
-            quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
+            if "“" in sentence:
+                quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
             if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
@@ -908,7 +911,7 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     raw = norm.quote(i, i + len(obj))[0]
-    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw)
+    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) if raw.split() != [raw] else raw  # (split: any space)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:

@@ -217,6 +217,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 status = _status(text, cs, ce, ns, ne)
                 quote, rs, re_ = norm.quote(cs, ce)
                 raw_name = norm.quote(ns, ne)[0]
-                out.append(Project(name=_SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw_name), kind=kind, status=status,
+                if raw_name.split() != [raw_name]:  # (a space in it)
+                    raw_name = _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw_name)
+                out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
     return out
