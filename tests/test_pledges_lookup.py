@@ -156,3 +156,14 @@ def test_split_tells_a_space(raw):
     assert (raw.split() != [raw]) == (raw == "" or any(c.isspace() for c in raw))
     if raw.split() == [raw]:
         assert pledges._SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) == raw
+
+
+def test_list_hits_one_value():
+    text = "粮食、油料等产量均增长5%，新建道路10公里"
+    qs = pledges._quantities(text, 0, len(text))
+    vs = pledges._verbs_in(text, 0, len(text))
+    cut = text.index("，")
+    listed = pledges._list_hits(text, 0, cut, [q for q in qs if q.end <= cut], [v for v in vs if v.end <= cut])
+    assert len(listed) == 2  # "均" before the verb: one value for each item, not the one-value exit
+    assert pledges._list_hits(text, cut + 1, len(text), [q for q in qs if q.start > cut],
+                              [v for v in vs if v.start > cut]) == []

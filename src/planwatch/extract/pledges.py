@@ -721,6 +721,8 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
+    if len(pq) == 1 and not any(v.end == pq[0].start and text[v.start - 1:v.start] in ("均", "都") for v in vs):
+        return []  # one value, not right after "均/都" and a verb: no list (the usual clause, answered at once)
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
