@@ -149,6 +149,7 @@ def _object_index() -> tuple[dict[str, tuple[int, str, str]], dict[str, tuple[in
     return index, {c: tuple(sorted(ks)) for c, ks in lens.items()}
 
 
+@lru_cache(maxsize=4096)  # (an object is looked up again: for its norm, its category, whether it is known)
 def _first_object(obj: str) -> tuple[int, str, str] | None:
     """The entry of the first alias in ``objects()`` that obj contains: the aliases starting at each
     character of obj looked up, rather than every alias searched for in obj."""
