@@ -401,7 +401,8 @@ def _strip(obj: str, lead: bool = True) -> str:
         m = pat.search(obj)
         if m:
             obj = obj[:m.start()]
-    obj = _CURRENT.sub("", obj)
+    if "的" in obj:  # (every current value ends with 的)
+        obj = _CURRENT.sub("", obj)
     if lead:
         obj = _LEAD.sub("", obj)
     prev = None
@@ -920,8 +921,9 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
     """A vocabulary object written right before the quantity and spanning a verb ("城镇新增就业")."""
     aliases, lens = _verb_aliases()
+    floor = max(lo, pos - 12)
     for k in lens:
-        if pos - k >= max(lo, pos - 12) and text[pos - k:pos] in aliases:
+        if pos - k >= floor and text[pos - k:pos] in aliases:
             return text[pos - k:pos]
     return None
 
