@@ -167,3 +167,11 @@ def test_list_hits_one_value():
     assert len(listed) == 2  # "均" before the verb: one value for each item, not the one-value exit
     assert pledges._list_hits(text, cut + 1, len(text), [q for q in qs if q.start > cut],
                               [v for v in vs if v.start > cut]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["2021年", "2030年", "20", "年", "。", " ", "——", "新建"]), max_size=10).map("".join))
+def test_year_any_before_year_lead(para):
+    # _YEAR_LEAD is searched only where _YEAR_ANY finds a year
+    if pledges._YEAR_LEAD.search(para):
+        assert pledges._YEAR_ANY.search(para)

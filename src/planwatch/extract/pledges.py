@@ -278,7 +278,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
             fixed = _fixed_spans(text, start, end)
-            fixed_starts = [a for a, _ in fixed]
+            fixed_starts = [a for a, _ in fixed] if fixed else []
         # the set phrases do not overlap: only the last one begun by s may hold it
         i = bisect_right(fixed_starts, s) - 1
         if i >= 0 and s < fixed[i][1]:
@@ -475,8 +475,10 @@ _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
 _DATED = re.compile(r"(?<!\d)(20\d{2})年")
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
-# a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark)
+# a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
+# searched for only where a year is written (a search led by "20" skips ahead; this one cannot)
 _YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
+_YEAR_ANY = re.compile(r"20\d{2}年")
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -544,8 +546,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             continue
         starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
-        past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                if _past_lead(m.group(0), meta)] if part == "plan" and _YEAR_LEAD.search(para) else []
+        past = []
+        if part == "plan" and _YEAR_ANY.search(para) and _YEAR_LEAD.search(para):
+            past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
+                    if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
@@ -724,7 +728,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
     if len(pq) == 1 and not any(v.end == pq[0].start and text[v.start - 1:v.start] in ("均", "都") for v in vs):
-        return []  # one value, not right after "均/都" and a verb: no list (the usual clause, answered at once)
+        return []  # one value, not right after "均/都" and a verb: no list (the usual clause)
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
