@@ -8,7 +8,7 @@ reads from it and may add what it alone needs (as a cached attribute), never re-
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cached_property
 
 from ..model import Metadata
