@@ -8,7 +8,7 @@ reads from it and may add what it alone needs (as a cached attribute), never re-
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cached_property
 
 from ..model import Metadata
@@ -18,6 +18,7 @@ from ..structure import Outline
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 class Analysis:
@@ -71,13 +72,30 @@ class Analysis:
 
         return clauses(self.text, start, end, seps)
 
+    @cached_property
+    def _reversed(self) -> str:
+        return self.text[::-1]
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
+        ends searched for from pos, forward in the text and backward in the text reversed (a few
+        sentences are read, not the whole text split)."""
+        text, n = self.text, len(self.text)
+        if not 0 <= pos < n or _SENTENCE_END.match(text, pos):
+            return None
+        m = _SENTENCE_END.search(text, pos)
+        r = _SENTENCE_END.search(self._reversed, n - pos)
+        return (n - r.start() if r else 0), (m.start() if m else n)
+
     def sentences_holding(self, positions: list[int]) -> list[tuple[int, int]]:
         """The sentences that hold any of the (sorted) positions, in text order."""
-        st, out = self._sentence_starts, []
+        out: list[tuple[int, int]] = []
         for p in positions:
-            i = bisect_right(st, p) - 1
-            if i >= 0 and p < self.sentences[i][1] and (not out or out[-1] != self.sentences[i]):
-                out.append(self.sentences[i])
+            if out and out[-1][0] <= p < out[-1][1]:
+                continue  # in the sentence just found
+            s = self.sentence_at(p)
+            if s is not None:
+                out.append(s)
         return out
 
 

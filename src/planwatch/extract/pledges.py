@@ -18,6 +18,7 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,11 +136,38 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     return len(ids) >= 3
 
 
+@lru_cache(maxsize=1)
+def _object_index() -> tuple[dict[str, tuple[int, str, str]], dict[str, tuple[int, ...]]]:
+    """alias → (its place in ``objects()``, object_norm, category); first character → the lengths of
+    the aliases that start with it."""
+    index: dict[str, tuple[int, str, str]] = {}
+    for i, (alias, norm, cat) in enumerate(objects()):
+        index.setdefault(alias, (i, norm, cat))  # an alias listed twice: its first entry counts
+    lens: dict[str, set[int]] = {}
+    for alias in index:
+        lens.setdefault(alias[0], set()).add(len(alias))
+    return index, {c: tuple(sorted(ks)) for c, ks in lens.items()}
+
+
+@lru_cache(maxsize=4096)  # (an object is looked up again: for its norm, its category, whether it is known)
+def _first_object(obj: str) -> tuple[int, str, str] | None:
+    """The entry of the first alias in ``objects()`` that obj contains: the aliases starting at each
+    character of obj looked up, rather than every alias searched for in obj."""
+    index, lens = _object_index()
+    best, n = None, len(obj)
+    for i, ch in enumerate(obj):
+        for k in lens.get(ch, ()):
+            if i + k > n:
+                break
+            found = index.get(obj[i:i + k])
+            if found is not None and (best is None or found < best):
+                best = found
+    return best
+
+
 def object_norm(obj: str) -> tuple[str | None, str | None]:
-    for alias, norm, cat in objects():
-        if alias in obj:
-            return norm, cat
-    return None, None
+    found = _first_object(obj)
+    return (found[1], found[2]) if found else (None, None)
 
 
 @lru_cache(maxsize=256)
@@ -154,7 +182,9 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL = re.compile(r"(?:等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又)+$")
+_TRAIL_WORDS = "等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
@@ -193,7 +223,7 @@ _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
 
-@dataclass
+@dataclass(slots=True)  # (made for every number, verb and hit: slots make and read them faster)
 class _Q:
     value: float
     value_high: float | None
@@ -209,20 +239,35 @@ _NUM_START = re.compile(rf"[\d{_CN}]")
 
 def _qty_matches(text: str, start: int, end: int):
     """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
-    or a Chinese numeral): the regex engine tried it at every character."""
-    pat, last = _qty_re(), start
+    or a Chinese numeral): the regex engine tried it at every character.
+
+    Nor is it tried where it cannot match: at a digit after a digit, "." or "," (the number's
+    lookbehind), or at a numeral right after a numeral where it failed (every unit it could reach
+    from there was tried from the numeral before, unless 24 numerals follow: ``[{_CN}]{1,24}``)."""
+    pat, last, failed = _qty_re(), start, -2  # failed: the last numeral tried in vain
     for c in _NUM_START.finditer(text, start, end):
-        if c.start() >= last:
-            m = pat.match(text, c.start(), end)
-            if m:
-                last = m.end()
-                yield m
+        at = c.start()
+        if at < last:
+            continue
+        ch = text[at]
+        if ch in _CN:
+            if failed == at - 1 and (at + 24 > end or text[at + 23] not in _CN):
+                failed = at
+                continue
+        elif at > 0 and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
+            continue
+        m = pat.match(text, at, end)
+        if m:
+            last = m.end()
+            yield m
+        elif ch in _CN:
+            failed = at
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     out = []
-    fixed = _fixed_spans(text, start, end)
+    fixed = None  # the set phrases' spans, found once a quantity needs them
     for m in _qty_matches(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
@@ -231,7 +276,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a year glued to a count by a bad conversion ("2023131个")
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if any(a <= s < b for a, b in fixed):
+        if fixed is None:
+            fixed = _fixed_spans(text, start, end)
+            fixed_starts = [a for a, _ in fixed] if fixed else []
+        # the set phrases do not overlap: only the last one begun by s may hold it
+        i = bisect_right(fixed_starts, s) - 1
+        if i >= 0 and s < fixed[i][1]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -319,18 +369,23 @@ def _in_quotes(text: str, s0: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Verb:
     word: str
     start: int
     end: int
+    kind: str | None  # verbs()[word], looked up once
 
 
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    return [_Verb(m.group(0), m.start(), m.end()) for m in _verb_re().finditer(text, s, e)
-            if (len(m.group(0)) > 1 or text[m.end():m.end() + 1].isdigit()) and verbs()[m.group(0)] != "noun"]
+    kinds, out = verbs(), []
+    for m in _verb_re().finditer(text, s, e):
+        w, ve = m.group(0), m.end()
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
+            out.append(_Verb(w, m.start(), ve, kinds[w]))
+    return out
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -346,13 +401,16 @@ def _strip(obj: str, lead: bool = True) -> str:
         m = pat.search(obj)
         if m:
             obj = obj[:m.start()]
-    obj = _CURRENT.sub("", obj)
+    if "的" in obj:  # (every current value ends with 的)
+        obj = _CURRENT.sub("", obj)
     if lead:
         obj = _LEAD.sub("", obj)
     prev = None
     while prev != obj:
         prev = obj
-        obj = _TRAIL.sub("", obj).strip(" 、")
+        if obj[-1:] in _TRAIL_LAST:  # (else no word of _TRAIL ends obj)
+            obj = _TRAIL.sub("", obj)
+        obj = obj.strip(" 、")
     return obj
 
 
@@ -372,7 +430,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     for v in stops:
-        if p < v.start < stop and verbs().get(v.word) in _END_KINDS:
+        if p < v.start < stop and v.kind in _END_KINDS:
             stop = v.start
             break
     into_q = False
@@ -393,13 +451,14 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
-    m = _YEAR_SPAN.search(sentence)
+    dated = "年" in sentence  # (both year patterns end with 年: a sentence without it is not searched)
+    m = _YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = _BY_YEAR.search(sentence)
+    m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    if meta.report_year and _FIVE_YEARS.search(sentence):
+    if meta.report_year and dated and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
     plans = _FIVE_YEAR_PLAN.findall(goal_path)
     if plans:
@@ -416,6 +475,10 @@ _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
 _DATED = re.compile(r"(?<!\d)(20\d{2})年")
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
+# a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
+# searched for only where a year is written (a search led by "20" skips ahead; this one cannot)
+_YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
+_YEAR_ANY = re.compile(r"20\d{2}年")
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -469,8 +532,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
-            if (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
-                    _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2)):
+            # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
+            if ("目标" in para or "指标" in para) and (
+                    (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
+                    _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
         elif role != "review":
             continue
@@ -481,8 +546,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             continue
         starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
-        past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                if _past_lead(m.group(0), meta)] if part == "plan" else []
+        past = []
+        if part == "plan" and _YEAR_ANY.search(para) and _YEAR_LEAD.search(para):
+            past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
+                    if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
@@ -494,7 +561,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
-            quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
+            if "“" in sentence:
+                quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
             if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
@@ -507,17 +575,20 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
-            out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
+            if quants:
+                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
     return out
 
 
 def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, int]]:
     """A clause split at 、 after a piece that holds a quantity (list items "A 3个、B 5个")."""
     out, start = [], cs
-    for i in range(cs, ce):
-        if text[i] == "、" and any(start <= q.start and q.end <= i for q in quants):
+    i = text.find("、", cs, ce)
+    while i >= 0:
+        if any(start <= q.start and q.end <= i for q in quants):
             out.append((start, i))
             start = i + 1
+        i = text.find("、", i + 1, ce)
     out.append((start, ce))
     return out
 
@@ -540,11 +611,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if alias and len(alias) > len(pre_c):
         return alias, q.start - len(alias), q.start, verb
     if verb is not None and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)) and (
-            verbs().get(verb.word) == "level" or not post_c or _BARE_MEASURE.fullmatch(pre_c)):
+            verb.kind == "level" or not post_c or _BARE_MEASURE.fullmatch(pre_c)):
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
-        kind = verbs().get(verb.word)
+        kind = verb.kind
         if kind in ("level", "change") or _BARE_MEASURE.fullmatch(pre_c):
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
@@ -619,12 +690,12 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     for it, a, b in items[:-1]:
         # an item that is a whole noun already ("充电桩、充电站") keeps its name
         # (a long item is rarely a bare modifier)
-        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or any(it == alias for alias, _, _ in objects())
+        whole = any(it.endswith(h) for h in heads()) or len(it) > 6 or it in _object_index()[0]
         out.append((it if whole else it + head, a, b))
     return out + [items[-1]]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     """One pledge found: its object (with the span it is read from), action, quantity and quote span."""
     obj: str
@@ -656,6 +727,8 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
+    if len(pq) == 1 and not any(v.end == pq[0].start and text[v.start - 1:v.start] in ("均", "都") for v in vs):
+        return []  # one value, not right after "均/都" and a verb: no list (the usual clause)
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
@@ -689,7 +762,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         items = _items(text, s, e)
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
-        if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and verbs().get(v.word) not in _PCT_KINDS) for q in run):
+        if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
             continue
         quals, prev_end = [], v.start
         for q in run:
@@ -712,7 +785,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
     svs = _verbs_in(text, ss, se)
     for ci, (cs, ce) in enumerate(cls):
-        if last_verb is not None and verbs().get(last_verb.word) == "level":
+        if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
@@ -720,9 +793,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             if all_vs:
                 last_verb = None
             continue
-        cvs = [v for v in all_vs if verbs().get(v.word) != "end"]
-        if plan and (_ESTIMATE.search(text[cs:ce]) or (
-                cvs and all(verbs().get(v.word) == "level" for v in cvs)
+        cvs = [v for v in all_vs if v.kind != "end"]
+        if plan and (_ESTIMATE.search(text, cs, ce) or (
+                cvs and all(v.kind == "level" for v in cvs)
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
             last_verb = None
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
@@ -738,11 +811,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if "分别" in text[ps:pe]:
+            if text.find("分别", ps, pe) >= 0:
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
-            vs = [v for v in pvs if verbs().get(v.word) != "end"]
+            vs = [v for v in pvs if v.kind != "end"]
             made = None
             modifiers: set[int] = set()
             for qi, q in enumerate(pq):
@@ -760,7 +833,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
                 if text.startswith("的", qend) and qi + 1 < len(pq) and any(
                         qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
-                        and verbs().get(v.word) in ("level", "change") for v in vs):
+                        and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
@@ -781,14 +854,15 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
-                        action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb("安排", obj_s, obj_s)
+                        action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
+                            "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
                     elif last_verb is not None:
                         action_v = last_verb
                     else:
                         continue
-                if q.unit == "%" and verbs().get(action_v.word) not in _PCT_KINDS:
+                if q.unit == "%" and action_v.kind not in _PCT_KINDS:
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
@@ -836,7 +910,7 @@ _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减�
 
 
 def _known(obj: str) -> bool:
-    return any(alias in obj for alias, _, _ in objects())
+    return _first_object(obj) is not None
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
@@ -845,14 +919,15 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     raw = norm.quote(i, i + len(obj))[0]
-    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw)
+    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) if raw.split() != [raw] else raw  # (split: any space)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
     """A vocabulary object written right before the quantity and spanning a verb ("城镇新增就业")."""
     aliases, lens = _verb_aliases()
+    floor = max(lo, pos - 12)
     for k in lens:
-        if pos - k >= max(lo, pos - 12) and text[pos - k:pos] in aliases:
+        if pos - k >= floor and text[pos - k:pos] in aliases:
             return text[pos - k:pos]
     return None
 

@@ -56,9 +56,11 @@ def _name_start(text: str, end: int, floor: int) -> int:
     stops, lens, last_chars = _stop_set()
     i = end
     while i > floor:
-        if text[i - 1] in last_chars and any(i - k >= floor and text[i - k:i] in stops for k in lens):
-            break
         ch = text[i - 1]
+        if ch in last_chars:
+            for k in lens:
+                if i - k >= floor and text[i - k:i] in stops:
+                    return i
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
             if j < 0:
@@ -153,20 +155,30 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
     for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
-        role = outline.role_at(ss)
+        sec = outline.at(ss)
+        role = sec.role if sec else outline.leading_role  # outline.role_at(ss)
         part = "review" if role == "review" else "plan"
-        ym = _YEAR.search(sentence)
+        ym = _YEAR.search(sentence) if "年" in sentence else None
         if ym:
             year = ym.group(1)
         elif meta.report_year:
             year = str(meta.report_year - 1 if part == "review" else meta.report_year)
         else:
             year = None
-        sec = outline.at(ss)
         path = sec.path if sec else ""
+        suffixes = an.project_suffixes_in(ss, se)
+        k = 0
         for cs, ce in an.clauses(ss, se, "，,：:"):
+            # the sentence's suffixes in this clause (a clause without one names no project)
+            while k < len(suffixes) and suffixes[k].start() < cs:
+                k += 1
+            j = k
+            while j < len(suffixes) and suffixes[j].start() < ce:
+                j += 1
+            if j == k:
+                continue
             found: list[tuple[int, int, str]] = []
-            for m in an.project_suffixes_in(cs, ce):
+            for m in suffixes[k:j]:
                 if not _followed_ok(text, m.end(), ce):
                     continue
                 ns = _name_start(text, m.start(), cs)
@@ -205,6 +217,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 status = _status(text, cs, ce, ns, ne)
                 quote, rs, re_ = norm.quote(cs, ce)
                 raw_name = norm.quote(ns, ne)[0]
-                out.append(Project(name=_SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw_name), kind=kind, status=status,
+                if raw_name.split() != [raw_name]:  # (a space in it)
+                    raw_name = _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw_name)
+                out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
     return out
