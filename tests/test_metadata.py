@@ -434,3 +434,10 @@ def test_a_past_year_opening_the_regions_figures_before_this_years_plan_gives_th
     doc = planwatch.read_text(text, "t.txt")
     assert doc.meta.report_year == 2023
     assert {(f.indicator, f.role, f.period) for f in doc.facts} >= {("gdp", "actual", "2022"), ("gdp", "target", "2023")}
+
+
+def test_a_year_written_in_chinese_numerals_is_the_report_year():
+    text = "二〇二四年政府工作报告\n一、二〇二三年工作回顾\n全区实现地区生产总值568.3亿元，同比增长6.1%。\n二、二〇二四年工作安排\n全区地区生产总值增长6%左右。\n"
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.report_year == 2024
+    assert {(f.role, f.period) for f in doc.facts} == {("actual", "2023"), ("target", "2024")}

@@ -83,6 +83,10 @@ _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_CN_YEAR = re.compile("[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
 class _View:
     """A string with the erasable characters removed, and the map back to the string it came from."""
 
@@ -90,6 +94,8 @@ class _View:
         self.base = base
         vmap, vre = _variants()
         folded = vre.sub(lambda m: vmap[m.group()], base)  # one character for one: offsets unchanged
+        # "二〇二四年政府工作报告": a year in Chinese numerals is four digits, one for one
+        folded = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded)
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
         for m in _ERASE.finditer(folded):
