@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
@@ -41,8 +41,21 @@ class Outline:
     norm_ends: list[int]
     leading_role: str
 
+    _bounds: list[int] | None = field(default=None, repr=False, compare=False)
+    _memo: dict[int, Section | None] = field(default_factory=dict, repr=False, compare=False)
+
     def at(self, pos: int) -> Section | None:
-        """The deepest section containing normalised position ``pos``."""
+        """The deepest section containing normalised position ``pos``. The answer is the same between
+        two consecutive section bounds (starts and ends), so it is worked out once per such piece:
+        the extractors ask for every figure and sentence."""
+        if self._bounds is None:
+            self._bounds = sorted(set(self.norm_starts) | set(self.norm_ends))
+        k = bisect_right(self._bounds, pos) - 1
+        if k not in self._memo:
+            self._memo[k] = self._deepest(pos)
+        return self._memo[k]
+
+    def _deepest(self, pos: int) -> Section | None:
         best = None
         i = bisect_right(self.norm_starts, pos) - 1
         while i >= 0:
