@@ -47,7 +47,7 @@ def test_quantities_next_to_sentence_ends_are_read_as_in_their_sentence():
 def _sentence_quantities_agree(an: Analysis) -> None:
     for ps, pe in an.paragraphs:
         found = pledges._quantities(an.text, ps, pe)
-        for ss, se in an.sentences_in(ps, pe):
+        for ss, se in [s for s in an.sentences if ps <= s[0] < pe]:
             assert [q for q in found if ss <= q.start < se] == pledges._quantities(an.text, ss, se)
 
 
@@ -69,9 +69,7 @@ def test_wider_scans_equal_sentence_and_clause_scans(pieces):
     t = an.text
     _sentence_quantities_agree(an)
     for ss, se in an.sentences:
-        for seps in ("，,：:", "，,：:;；", "，,：:;；、"):
-            assert an.clauses(ss, se, seps) == numbers.clauses(t, ss, se, seps)
-        for cs, ce in an.clauses(ss, se, "，,：:"):
+        for cs, ce in numbers.clauses(t, ss, se, "，,：:"):
             assert [m.span() for m in an.project_suffixes_in(cs, ce)] == \
                 [m.span() for m in projects._suffix_re().finditer(t, cs, ce)]
 

@@ -39,17 +39,6 @@ class Analysis:
         return [m.span() for m in _SENTENCE.finditer(self.text)]
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s for s, _ in self.sentences]
-
-    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The sentences that begin in [start, end)."""
-        st = self._sentence_starts
-        return self.sentences[bisect_left(st, start):bisect_left(st, end)]
-
-    # --- pledges/projects ---
-
-    @cached_property
     def project_suffixes(self) -> list[re.Match]:
         """Every kind suffix of a project name ("项目", "产业园"), in text order: no suffix holds a
         sentence or clause end, so what one scan of the text finds in a clause is what a scan of the
@@ -65,12 +54,6 @@ class Analysis:
     def project_suffixes_in(self, start: int, end: int) -> list[re.Match]:
         """The kind suffixes that begin in [start, end)."""
         return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
-
-    def clauses(self, start: int, end: int, seps: str) -> list[tuple[int, int]]:
-        """The clauses of text[start:end] split at ``seps`` (``numbers.clauses``)."""
-        from .numbers import clauses
-
-        return clauses(self.text, start, end, seps)
 
     @cached_property
     def _reversed(self) -> str:

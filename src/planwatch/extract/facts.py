@@ -856,16 +856,17 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     facts: list[Fact] = []
     seen: set[tuple] = set()
     qual_re = _qualitative_re()
-    all_values = []
+    # each group's values first, so that 分别 can share a change among the groups before it
+    tails, all_values = [], []
     for gi, group in enumerate(groups):
         limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
+        tails.append(_tail_end(text, group[-1].end, limit))
         n = sum(len(m.ids) for m in group)
-        all_values.append(_values(text, group[-1].end, _tail_end(text, group[-1].end, limit), group[-1].alias, n))
+        all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
-        limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
-        tend = _tail_end(text, gend, limit)
+        tend = tails[gi]
         members: list[tuple[str, Mention]] = [(iid, m) for m in group for iid in m.ids]
         n = len(members)
         values = all_values[gi]

@@ -128,7 +128,7 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         return False
     text, ids = an.text, set()
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
-    for cs, ce in an.clauses(ss, se, _SEP + "、"):
+    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
         if any(cs <= q.start < ce for q in quants):
             m = _indicator_re().search(text, cs, ce)
             if m:
@@ -781,7 +781,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
-    cls = an.clauses(ss, se, _SEP)
+    cls = numbers.clauses(text, ss, se, _SEP)
     # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
     svs = _verbs_in(text, ss, se)
     for ci, (cs, ce) in enumerate(cls):

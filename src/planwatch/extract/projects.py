@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from . import numbers
 from .analysis import Analysis
 from ..model import Metadata, Project
 from ..normalize import Normalized
@@ -168,7 +169,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
         path = sec.path if sec else ""
         suffixes = an.project_suffixes_in(ss, se)
         k = 0
-        for cs, ce in an.clauses(ss, se, "，,：:"):
+        for cs, ce in numbers.clauses(text, ss, se, "，,：:"):
             # the sentence's suffixes in this clause (a clause without one names no project)
             while k < len(suffixes) and suffixes[k].start() < cs:
                 k += 1
