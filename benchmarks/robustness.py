@@ -64,7 +64,8 @@ def spaced(text: str, rng: random.Random) -> str:
     return "\n".join(" ".join(line) if rng.random() < 0.33 else line for line in lines)
 
 
-_FW = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%.,:;()"}
+# (not the comma: a full-width one is the Chinese comma, which no report puts inside 39,175)
+_FW = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%.:;()"}
 
 
 def fullwidth(text: str, rng: random.Random) -> str:
@@ -78,7 +79,8 @@ def pinyin(text: str, rng: random.Random) -> str:
 def web_page(text: str, rng: random.Random) -> str:
     """The report as a government web page: navigation, a share bar and a footer around <p>s."""
     paras = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n") if p.strip())
-    return ("<html><head><meta charset='utf-8'><title>政府工作报告_政务公开</title></head><body>"
+    title = html.escape(next((p.strip() for p in text.split("\n") if p.strip()), "")[:40])
+    return (f"<html><head><meta charset='utf-8'><title>{title}_政务公开</title></head><body>"
             "<div class='nav'><a href='/'>首页</a> <a href='/zwgk'>政务公开</a> <a href='/hd'>互动交流</a></div>"
             "<div class='tools'>【字体：大 中 小】 打印本页 关闭窗口</div>"
             f"<div class='article'>{paras}</div>"
