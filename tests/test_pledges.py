@@ -334,3 +334,17 @@ def test_pledge_scores_do_not_regress():
     assert dev.pledge_docs == 5 and dev.pledges[2] >= 0.95, dev.render(verbose=True, classes=False)
     seeds = evaluate(SHARED / "gold" / "seeds", [SHARED / "seeds"])
     assert seeds.pledges[2] >= 0.95, seeds.render(verbose=True, classes=False)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("筹集保障性租赁住房1.2万套（间）。", ("保障性租赁住房", 1.2, "万套", "筹集")),
+    ("争取上级预算内资金12亿元。", ("上级预算内资金", 12, "亿元", "争取")),
+    ("兑现惠企政策资金8亿元。", ("惠企政策资金", 8, "亿元", "兑现")),
+    ("推广装配式建筑60万平方米。", ("装配式建筑", 60, "万平方米", "推广")),
+    ("新开通城乡公交线路6条。", ("城乡公交线路", 6, "条", "新开通")),
+    ("压减粗钢产能100万吨，退出落后煤炭产能300万吨。", ("落后煤炭产能", 300, "万吨", "退出")),
+])
+def test_verbs_of_tasks_in_any_report(body, want):
+    got = by_key(plan_pledges(body))
+    assert want[:3] in got, sorted(got)
+    assert got[want[:3]].action == want[3]
