@@ -358,3 +358,14 @@ def test_ba_construction_unit_words_and_a_plan_named_in_the_sentence():
     assert ("招商推介活动", 20, "场次") in got
     assert got[("高标准农田", 60, "万亩")].period == "2026-2030"
     assert got[("养老床位", 800, "张")].period == "2026"  # a plan already over does not date it
+
+
+def test_projects_are_names_not_clauses_slogans_or_sectors():
+    doc = planwatch.read_text(HEAD + PLAN + "坚定不移突出项目建设，紧紧抓住项目这个牛鼻子，不能搞“半拉子”工程，严禁搞形象工程。"
+                              "加快交通、水利、能源等重大工程建设，实施好城乡供水一体化工程，推进城镇保障性安居工程，"
+                              "布局建设区域医疗中心，创成省级现代农业产业园，推动郭庄、吴洼等安置项目实现回迁。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"城乡供水一体化工程", "城镇保障性安居工程", "区域医疗中心", "省级现代农业产业园", "郭庄", "吴洼"} <= names, names
+    for junk in ("坚定不移突出项目", "紧紧抓住项目", "不能搞“半拉子”工程", "严禁搞形象工程", "形象工程", "交通", "水利",
+                 "能源", "好城乡供水一体化工程", "性安居工程", "布局建设区域医疗中心", "创成省级现代农业产业园"):
+        assert junk not in names, junk
