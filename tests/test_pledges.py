@@ -369,3 +369,12 @@ def test_projects_are_names_not_clauses_slogans_or_sectors():
     for junk in ("坚定不移突出项目", "紧紧抓住项目", "不能搞“半拉子”工程", "严禁搞形象工程", "形象工程", "交通", "水利",
                  "能源", "好城乡供水一体化工程", "性安居工程", "布局建设区域医疗中心", "创成省级现代农业产业园"):
         assert junk not in names, junk
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全年减税降费12亿元以上。", ("减税降费", 12, "亿元")),
+    ("为市场主体减负3.5亿元。", ("减负", 3.5, "亿元")),
+    ("全年植树造林1.8万亩。", ("植树造林", 1.8, "万亩")),
+])
+def test_an_action_that_names_what_is_done_is_its_own_object(body, want):
+    assert want in keyset(plan_pledges(body))

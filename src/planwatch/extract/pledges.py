@@ -640,6 +640,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
+        if kind == "whole":  # "全年减税降费50亿元以上": the verb names what is done
+            return verb.word, verb.start, verb.end, verb
     if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
