@@ -635,13 +635,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
+        if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
+            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done
+            return verb.word, verb.start, verb.end, verb
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
-        if kind == "whole":  # "全年减税降费50亿元以上": the verb names what is done
-            return verb.word, verb.start, verb.end, verb
     if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
