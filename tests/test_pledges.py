@@ -352,10 +352,12 @@ def test_verbs_of_tasks_in_any_report(body, want):
 
 def test_ba_construction_unit_words_and_a_plan_named_in_the_sentence():
     got = by_key(plan_pledges("今年要把农村自来水普及率提高到92%。组织开展招商推介活动20场次以上。"
-                              "“十五五”期间，累计建成高标准农田60万亩。巩固“十四五”成果，新建养老床位800张。",
+                              "“十五五”期间，累计建成高标准农田60万亩。巩固“十四五”成果，新建养老床位800张。"
+                              "对80个村进行人居环境整治。",
                               head=HEAD.replace("2022", "2026"), plan=PLAN.replace("2022", "2026")))
     assert ("农村自来水普及率", 92, "%") in got  # not "把农村自来水普及率"
     assert ("招商推介活动", 20, "场次") in got
+    assert ("村", 80, "个") in got  # not "对"
     assert got[("高标准农田", 60, "万亩")].period == "2026-2030"
     assert got[("养老床位", 800, "张")].period == "2026"  # a plan already over does not date it
 
