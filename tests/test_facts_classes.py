@@ -382,3 +382,22 @@ def test_carbon_emissions_listed_after_energy_intensity_are_its_intensity():
     fs = facts(text, report_year=2026)
     assert val(fs, ("energy_intensity", "actual", "2025", "growth")) == (-3.1, "eq")
     assert val(fs, ("carbon_intensity", "actual", "2025", "growth")) == (-4.2, "eq")
+
+
+def test_an_excerpt_that_starts_inside_the_review_gives_results():
+    text = ("（一）农业农村稳中向好。全县粮食产量达到21.3万吨，农村居民人均可支配收入增长7.2%。\n"
+            "（二）项目建设成效显著。固定资产投资增长9.4%。\n"
+            "今年全县经济社会发展的主要预期目标是：固定资产投资增长10%左右。\n")
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("grain_output", "actual", "2018", "level")) == (21.3, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2018", "growth")) == (7.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (9.4, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2019", "growth")) == (10, "about")
+    assert ("grain_output", "target", "2019", "level") not in fs
+
+
+@pytest.mark.parametrize("head", ["一、2019年的工作", "一、2019年主要工作", "一、关于2019年工作"])
+def test_a_heading_naming_last_year_opens_the_review(head):
+    fs = facts(f"{head}\n全市地区生产总值增长6.8%。\n二、2020年的主要任务\n全市地区生产总值增长6.5%左右。\n", report_year=2020)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.8, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6.5, "about")

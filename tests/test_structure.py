@@ -15,3 +15,34 @@ def test_section_lookup_by_piece_equals_the_walk_at_every_position():
         for b in outline.norm_starts + outline.norm_ends:
             for pos in (b - 1, b, b + 1):
                 assert outline.at(pos) is outline._deepest(pos)
+
+
+import pytest  # noqa: E402
+
+from planwatch import structure  # noqa: E402
+from planwatch.normalize import normalize  # noqa: E402
+
+
+@pytest.mark.parametrize("title,role", [
+    ("2024年的工作", "review"), ("2024年主要工作", "review"), ("关于2024年工作", "review"), ("2024年工作", "review"),
+    ("2024年工作回顾和2025年工作安排", "review"),  # both years: the first part's words decide
+    ("2025年的主要任务", "tasks"), ("今年的主要工作", "tasks"), ("全力以赴抓好今年各项工作", "tasks"),
+    ("今后五年的目标任务", "tasks"), ("“十五五”时期奋斗目标", "tasks"),
+])
+def test_dated_and_plain_headings_take_their_part(title, role):
+    assert structure._role(title, 2025) == role
+
+
+def roles(text: str, year: int = 2025) -> list[tuple[str, str]]:
+    o = structure.outline(normalize(text), year)
+    return [(s.title.split("。")[0], s.role) for s in o.sections]
+
+
+def test_a_page_starting_inside_a_part_takes_its_role_from_the_titles():
+    # an excerpt of the review: no part heading, sub-headings that state how things went
+    text = ("（一）工业经济稳中有进。全县工业增加值增长7%。\n（二）城乡面貌焕然一新。新建道路12公里。\n"
+            "（三）社会事业全面进步。新增学位800个。\n")
+    assert [r for _, r in roles(text)] == ["review", "review", "review"]
+    # an excerpt of the plan: sub-headings that call for action
+    text = "（一）加快建设现代化产业体系。工业增加值增长7%。\n（二）城乡面貌焕然一新。\n（三）着力保障民生。\n"
+    assert [r for _, r in roles(text)] == ["tasks", "tasks", "tasks"]

@@ -27,7 +27,7 @@ ROLE_WORDS = [
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|取得的成绩|主要成绩")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
-    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年的?工作|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
+    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年[^，。]{0,6}工作|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
@@ -126,7 +126,10 @@ def _role(title: str, year: int | None = None) -> str | None:
     ym = _TITLE_YEAR.search(title)
     if year is not None and ym and not re.search(r"(?:到|至|比)(?:19|20)\d{2}年", title):
         ty = int(ym.group(1))
-        if ty < year and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务|工作)", title[ym.end() - 5:]) \
+        # "2025年主要工作", "关于2025年的工作" in a 2026 report look back; "2025年工作回顾和2026年工作安排"
+        # names the report year too, and its words decide
+        later = any(int(t) >= year for t in _TITLE_YEAR.findall(title))
+        if ty < year and not later and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务)", title[ym.end() - 5:]) \
                 or ty < year and re.search(r"执行|回顾|完成|总结|态势|情况|成就", title):
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
@@ -134,6 +137,26 @@ def _role(title: str, year: int | None = None) -> str | None:
     for role, pat in ROLE_WORDS:
         if pat.search(title):
             return role
+    return None
+
+
+# a title that opens with a call to act ("加快建设…", "全力稳住…") sets work; one that ends by stating
+# how things went ("改革开放持续深化", "民生保障有力有效") reports it
+_CALL_TITLE = lazy(r"^(?:加快|推动|推进|实施|深化|强化|坚持|提升|建设|着力|全面|扎实|全力|大力|聚力|聚焦|持续|坚定|统筹|抓好|做好"
+                   r"|打造|构建|培育|扩大|促进|优化|增进|保障|守牢|防范|筑牢|提高|激发|落实|巩固|奋力|突出|加强|完善|发展|厚植"
+                   r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位)")
+_RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|回升向好|有力有效|成效(?:显著|明显|突出)|取得(?:新的?)?(?:突破|成效|进展|成果|成绩)"
+                     r"|迈上新台阶|再上新台阶|实现新突破|(?:显著|明显|不断|稳步|大幅|全面|有效|持续|日益|更加|逐步|加快|扎实|积极|有序|深入"
+                     r"|进一步|较快|快速|平稳|整体|总体|全力|大力)[\u4e00-\u9fff]{2})[。，,！!]?$")
+
+
+def _title_shape(title: str) -> str | None:
+    """"tasks" for a title that calls for action, "review" for one that states a result, else None."""
+    t = re.split(r"[。；;！!]", title.strip(), maxsplit=1)[0]  # a heading run on into its paragraph
+    if _CALL_TITLE.match(t):
+        return "tasks"
+    if _RESULT_TITLE.search(t):
+        return "review"
     return None
 
 
@@ -161,6 +184,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []
+    orphan_role: str | None = None
     n = len(text)
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
@@ -171,9 +195,16 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             role = own or "other"
         elif parent is None:
             # a page that starts inside a part (a newspaper's second page): its sub-sections
-            # continue the part the page opened in
-            role = own if own in ("targets", "review", "closing") else (
-                leading_role if leading_role != "other" else "tasks")
+            # continue the part the page opened in; where that is unknown, a title that states a
+            # result ("经济发展稳中有进") opens a review, one that calls for action a plan, and a
+            # title that says neither goes on with the sub-section before it
+            if own in ("targets", "review", "closing"):
+                role = own
+            elif leading_role != "other":
+                role = leading_role
+            else:
+                role = _title_shape(title) or (orphan_role or "tasks")
+            orphan_role = role
         else:
             role = parent.role
             if own in ("targets",) or (own == "review" and parent.role != "review"):
