@@ -401,3 +401,31 @@ def test_a_heading_naming_last_year_opens_the_review(head):
     fs = facts(f"{head}\n全市地区生产总值增长6.8%。\n二、2020年的主要任务\n全市地区生产总值增长6.5%左右。\n", report_year=2020)
     assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.8, "eq")
     assert val(fs, ("gdp", "target", "2020", "growth")) == (6.5, "about")
+
+
+def test_the_plan_periods_aims_announced_in_a_lead_are_goals():
+    # the lead names the plan period a few words before "主要目标是", with a comma between
+    text = ("今后五年，全市经济社会发展的主要目标是：\n——综合实力稳步提升。地区生产总值年均增长6%左右，常住人口城镇化率达到64%。\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，常住人口城镇化率提高1.2个百分点。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (64, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (6.5, "about")
+    assert ("urbanization_rate", "target", "2021", "share") not in fs
+    # a year of its own between the plan and the target word: this year's targets
+    fs = facts("“十四五”开局良好，2022年的主要目标是：地区生产总值增长6%。\n", report_year=2022)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6, "eq")
+
+
+def test_a_yearly_average_in_the_plan_part_is_a_goal():
+    text = ("二、2021年工作安排\n地区生产总值增长7%左右。\n（一）壮大先进制造业。力争规上工业增加值年均增长9%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("industrial_va", "goal", "2021-2025", "growth")) == (9, "eq")
+    assert ("industrial_va", "target", "2021", "growth") not in fs
+
+
+def test_since_the_plan_began_in_a_report_within_the_plan():
+    fs = facts("一、2018年工作回顾\n“十三五”以来，全县城镇化率提高4.1个百分点，累计完成固定资产投资860亿元。\n", report_year=2019)
+    assert val(fs, ("urbanization_rate", "actual", "2016-2018", "pp_change")) == (4.1, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2016-2018", "level")) == (860, "eq")

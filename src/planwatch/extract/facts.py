@@ -485,7 +485,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -578,6 +578,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
+        elif "以来" in m.group(0) and a < y:
+            # "“十四五”以来" in a report within the plan: the years of it gone by
+            out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
             out.append((m.end(), "plan_goal", a))
     return out
@@ -615,14 +618,21 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     return end_year - (9 if hint == "span10" else 4)
 
 
-def _lead(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
-    """The nearest cue; but in "“十五五”时期主要目标：" the target word belongs to the plan period
-    just before it: the plan's goals, not this year's targets."""
+_OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
+
+
+def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
+    """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
+    target word belongs to the plan period before it in the same sentence (no year of its own
+    between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
     if cue is not None and cue[1] == "target":
-        lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 12 <= c[0] < cue[0]]
+        lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
+                and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
-            return (cue[0], lead[-1][1], lead[-1][2])
+            # "2035年远景目标：": the year named, else the nearest
+            best = _nearest([c for c in lead if c[2] is not None]) or _nearest(lead)
+            return (cue[0], best[1], best[2])
     return cue
 
 
@@ -695,7 +705,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    cue = _lead(sent)
+    cue = _lead(sent, text)
     if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
@@ -725,7 +735,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if not plans or y is None or any(a + 4 >= y for a in plans):
                 role = "goal"
     if role is None:
-        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y))
+        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
@@ -770,7 +780,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
             end_year = cue_year if cue_year and cue_year < y else y - 1
-            return role, f"{end_year - 4}-{end_year}", conf
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
     if role == "actual":
         end_year = y - 1
         if cue_year is not None and cue_year < y:
@@ -805,7 +815,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         by = _BY_YEAR.search(before)
         if by and int(by.group(1)) > y:
             return "goal", by.group(1), conf
-        return role, str(cue_year if cue_year and cue_year >= y else y), conf
+        if v is None or v.period_hint not in ("span", "span10"):
+            return role, str(cue_year if cue_year and cue_year >= y else y), conf
+        # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
+        role = "goal"
     # goal
     if cue_year is not None and cue_year > y:
         return role, str(cue_year), conf
