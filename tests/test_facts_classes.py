@@ -429,3 +429,29 @@ def test_since_the_plan_began_in_a_report_within_the_plan():
     fs = facts("一、2018年工作回顾\n“十三五”以来，全县城镇化率提高4.1个百分点，累计完成固定资产投资860亿元。\n", report_year=2019)
     assert val(fs, ("urbanization_rate", "actual", "2016-2018", "pp_change")) == (4.1, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2016-2018", "level")) == (860, "eq")
+
+
+@pytest.mark.parametrize("marker", ["1.", "（1）", "——", "●", ""])
+def test_a_target_list_under_its_lead_in_a_review_section_is_targets(marker):
+    # no heading opens the plan: the list's lead line says what the items are
+    text = ("一、2022年工作回顾\n全县地区生产总值增长4.1%，城镇新增就业2600人。\n"
+            "各位代表，今年全县经济社会发展的主要预期目标是：\n"
+            f"{marker}地区生产总值增长6%以上；\n{marker}城镇新增就业2500人；\n{marker}居民消费价格涨幅3%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (2600, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "at_least")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (2500, "eq")
+    assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
+    assert ("cpi", "actual", "2022", "growth") not in fs
+
+
+@pytest.mark.parametrize("lead", ["过去一年，全市圆满完成了年初确定的主要预期目标：", "全面完成市人代会确定的主要预期目标，"])
+def test_results_that_meet_the_targets_set_are_results(lead):
+    fs = facts(f"{lead}地区生产总值增长5.1%，城镇新增就业1.8万人。\n", report_year=2020)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (5.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (1.8, "eq")
+    assert ("gdp", "target", "2020", "growth") not in fs
+    # the targets set at the start of last year, stated as such
+    fs = facts("一、2019年工作回顾\n年初确定的主要预期目标是：地区生产总值增长6.5%左右。\n", report_year=2020)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")

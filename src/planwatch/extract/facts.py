@@ -586,6 +586,35 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     return out
 
 
+_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
+_LEAD_END = re.compile(r"[：:]\**\s*$")
+
+
+def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The cue of the lead line of the list whose item starts at ``ps``: the lines before are
+    walked back over list items (a marker, or a short line) to a line ending with a colon; its
+    cues decide. None if there is no such lead."""
+    key = ("lead", id(text), len(text), ps, y)
+    if key in _CUE_CACHE:
+        return _CUE_CACHE[key]
+    found = None
+    end = ps - 1
+    for _ in range(15):
+        if end <= 0 or ps - end > 2000:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _LEAD_END.search(line):
+            lead_from = max(start, end - 120)
+            found = _lead(_cues(text, lead_from, end, y), text)
+            break
+        if line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+            break
+        end = start - 1
+    _CUE_CACHE[key] = found
+    return found
+
+
 def _since_heading(text: str, pos: int, reach: int) -> int:
     """Where the lines just before ``pos`` start: the last heading line within ``reach``."""
     back = max(0, pos - reach)
@@ -710,6 +739,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
+    if cue is None and ps > 0:
+        # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
+        # the section it stands in
+        cue = _list_lead(text, ps, y)
     plans_named = _plans_named(section_path) if y is not None else ()
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
