@@ -455,3 +455,22 @@ def test_results_that_meet_the_targets_set_are_results(lead):
     # the targets set at the start of last year, stated as such
     fs = facts("一、2019年工作回顾\n年初确定的主要预期目标是：地区生产总值增长6.5%左右。\n", report_year=2020)
     assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("lead", ["锚定2035年远景目标，今后五年", "到2035年基本建成现代化强县，未来五年", "面向2035年，“十四五”时期"])
+def test_a_span_named_after_a_year_dates_the_goal_by_the_span(lead):
+    fs = facts(f"二、今后五年的奋斗目标\n{lead}，全县地区生产总值年均增长7%左右，城镇化率达到58%。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (58, "eq")
+    # the year named after the span is the figure's
+    fs = facts("二、今后五年的奋斗目标\n今后五年，到2025年全县地区生产总值突破300亿元。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (300, "at_least")
+
+
+def test_a_news_report_of_results_without_a_year():
+    text = ("2月3日，某县召开人代会。政府工作报告显示，全县地区生产总值增长6.6%，一般公共预算收入增长4%。"
+            "报告提出，今年全县地区生产总值增长7%左右。")
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (6.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (4, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")

@@ -660,7 +660,10 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
                 and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
-            best = _nearest([c for c in lead if c[2] is not None]) or _nearest(lead)
+            best = _nearest(lead)
+            dated = _nearest([c for c in lead if c[2] is not None])
+            if best[2] is None and dated is not None and best[0] - dated[0] <= 6:
+                best = dated
             return (cue[0], best[1], best[2])
     return cue
 
@@ -699,6 +702,7 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
+_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
@@ -855,7 +859,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # goal
     if cue_year is not None and cue_year > y:
         return role, str(cue_year), conf
-    by = _BY_YEAR.search(text, full_start, pos)
+    by = _last(_BY_YEAR.finditer(text, full_start, pos))
+    if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
+        # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
+        by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
         # "届时" points back to the year of the sentence before
         by = _last(_BY_YEAR.finditer(text, ps, full_start))
