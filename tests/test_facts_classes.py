@@ -474,3 +474,37 @@ def test_a_news_report_of_results_without_a_year():
     assert val(fs, ("gdp", "actual", "2018", "growth")) == (6.6, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (4, "eq")
     assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
+
+
+def test_a_year_named_in_one_goal_item_does_not_date_the_next():
+    text = ("二、“十四五”时期主要目标\n主要目标是：全县地区生产总值年均增长6.5%，到2025年人均地区生产总值达到7万元；"
+            "研发经费投入强度达到2%；城镇化率提高到60%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp_per_capita", "goal", "2025", "level")) == (7, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2021-2025", "share")) == (2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (60, "eq")
+    # a year in the lead before the colon dates every item
+    fs = facts("二、“十四五”时期主要目标\n到2025年，主要目标是：研发经费投入强度达到2%；城镇化率提高到60%。\n", report_year=2021)
+    assert val(fs, ("rnd_intensity", "goal", "2025", "share")) == (2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
+
+
+def test_one_years_results_after_a_five_year_paragraph_are_that_years():
+    text = ("一、“十三五”时期和2020年工作回顾\n五年来，全市地区生产总值年均增长6.9%。\n"
+            "2020年是“十三五”规划收官之年。一年来，全市地区生产总值增长3.1%，固定资产投资增长4.2%，城镇新增就业2.3万人。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.9, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.1, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (4.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (2.3, "eq")
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("粮食总产量稳定在合理水平", ("grain_output", "target", "2022", "level")),
+    ("城镇调查失业率控制在省定目标以内", ("urban_unemployment_rate", "target", "2022", "share")),
+    ("城镇登记失业率控制在国家目标以内", ("registered_unemployment_rate", "target", "2022", "share")),
+])
+def test_more_qualitative_targets(sentence, key):
+    fs = facts(f"二、2022年主要预期目标\n地区生产总值增长6%，{sentence}。\n", report_year=2022)
+    f = fs.get(key)
+    assert f is not None and f.value is None and f.qualifier == "qualitative", sorted(fs)

@@ -702,6 +702,7 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
+_COLON = re.compile(r"[：:]")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
@@ -738,7 +739,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    cue = _lead(sent, text)
+    cue = own_cue = _lead(sent, text)
     if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
@@ -841,11 +842,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)
+                     and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
-                and not v.verb.endswith(("达到", "达", "到", "至")):
+                and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual"):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
@@ -856,10 +858,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
         role = "goal"
-    # goal
-    if cue_year is not None and cue_year > y:
+    # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
+    #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
+    def leads(p: int) -> bool:
+        return p >= ss or _COLON.search(text, p, ss) is not None
+    if cue_year is not None and cue_year > y and (cue is None or leads(cue[0])):
         return role, str(cue_year), conf
-    by = _last(_BY_YEAR.finditer(text, full_start, pos))
+    by = _last(m for m in _BY_YEAR.finditer(text, full_start, pos) if leads(m.end()))
     if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
