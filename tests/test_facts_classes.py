@@ -508,3 +508,34 @@ def test_more_qualitative_targets(sentence, key):
     fs = facts(f"二、2022年主要预期目标\n地区生产总值增长6%，{sentence}。\n", report_year=2022)
     f = fs.get(key)
     assert f is not None and f.value is None and f.qualifier == "qualitative", sorted(fs)
+
+
+BODY = "一年来，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，统筹发展和安全，团结带领全区人民攻坚克难、砥砺前行，较好完成了区人代会确定的各项任务。"
+
+
+@pytest.mark.parametrize("sep", [" ", "。", "："])
+def test_a_part_heading_run_on_into_its_paragraph(sep):
+    text = (f"一、2023年工作回顾{sep}{BODY}\n全区地区生产总值增长5.9%，固定资产投资增长4%。\n"
+            f"二、2024年工作安排{sep}{BODY}\n全区地区生产总值增长6%，固定资产投资增长5%。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.9, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (4, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_news_pages_bracketed_sub_heads():
+    text = "【回眸2023】\n全县地区生产总值增长6.1%。\n【展望2024】\n全县地区生产总值增长6.5%。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+
+
+@pytest.mark.parametrize("lead", ["2021年是“十四五”开局之年，", "今年是“十四五”规划开局之年，"])
+def test_the_first_year_of_a_plan_is_no_plan_goal(lead):
+    text = f"一、2020年工作回顾\n全市地区生产总值增长3.2%。\n各位代表！{lead}全市地区生产总值增长7%左右，固定资产投资增长8%。\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.2, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2021", "growth")) == (8, "eq")
+    assert ("gdp", "goal", "2021-2025", "growth") not in fs

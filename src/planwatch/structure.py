@@ -18,12 +18,13 @@ _NUMBERING = [
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
     (4, re.compile(r"^[①-⑳]")),
 ]
+_BRACKETED = lazy(r"^【([^【】]{2,30})】$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
 ROLE_WORDS = [
     ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标")),
-    ("review", lazy(r"回顾|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
+    ("review", lazy(r"回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|取得的成绩|主要成绩")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
@@ -82,9 +83,13 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
         bold = _BOLD.match(s)
         if not bold or bold.group(1).startswith("各位代表"):
-            return None
+            return _inline_part(s)
         sub = _heading(bold.group(1))
         return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
+    m = _BRACKETED.match(s)
+    if m:
+        # a news page's sub-heads: "【回眸2025】", "【今年目标】" (not "【资料图】")
+        return (1, "", m.group(1)) if _TITLE_YEAR.search(m.group(1)) or _role(m.group(1)) else None
     m = _MD.match(s)
     if m:
         title = m.group(2).strip().strip("*")
@@ -113,12 +118,42 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             if depth >= 3 and len(title) > 40 and "。" in title[:-1]:
                 return (depth, m.group(0), title[:40])
             if "。" in title[:-1] and len(title) > 60:
-                return None
+                return _inline_part(s)
+            if depth == 1 and len(title) > 30:
+                title = _part_title(title)
             return (depth, m.group(0), title)
     return None
 
 
-_TITLE_YEAR = lazy(r"((?:19|20)\d{2})年")
+_PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
+                   r"|预期目标|主要目标|执行情况|计划草案|回顾|工作)")
+
+
+def _part_title(title: str) -> str:
+    """The heading of a part run on into its first sentence, with no mark between once spaces are
+    gone ("2024年工作安排一年来，…"): cut after its part word, so that the sentence's words do not
+    decide the part's role."""
+    m = _PART_WORDS.match(title)
+    return m.group(0) if m else title
+
+
+_INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s)")
+
+
+def _inline_part(s: str) -> tuple[int, str, str] | None:
+    """A part heading run on into its first paragraph ("一、2025年工作回顾 2025年是…。"): the heading,
+    if its words say which part it is; other numbered paragraphs are body text."""
+    m = _INLINE_HEAD.match(s)
+    if m is None:
+        return None
+    title = m.group(2)
+    if _TITLE_YEAR.search(title) is None and _role(title) in (None, "tasks") \
+            and not re.search(r"工作安排|重点工作|主要任务|今年", title):
+        return None  # "一、加快推进…" is a list item in a paragraph as often as a part
+    return (1, m.group(1), title)
+
+
+_TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
 
 
 def _role(title: str, year: int | None = None) -> str | None:

@@ -485,7 +485,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|收官|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -558,6 +558,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
+            if role == "dated":
+                # "2026年是“十五五”开局之年": the year it names, if the report's or one before
+                if yv is not None and y is not None and yv <= y:
+                    out.append((m.end(), "target" if yv == y else "actual", yv))
+                continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
                 out.append((m.end(), role_, yv))
