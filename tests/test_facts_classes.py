@@ -539,3 +539,13 @@ def test_the_first_year_of_a_plan_is_no_plan_goal(lead):
     assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
     assert val(fs, ("fixed_asset_investment", "target", "2021", "growth")) == (8, "eq")
     assert ("gdp", "goal", "2021-2025", "growth") not in fs
+
+
+def test_numbered_review_items_of_an_excerpt_with_plain_titles():
+    text = ("1.工业经济提质增效。全县规模以上工业增加值增长8.4%。\n2.城乡建设。常住人口城镇化率达到55.1%。\n"
+            "3.民生事业全面进步。城镇新增就业2900人。\n今年全县主要预期目标是：规模以上工业增加值增长8%。\n")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (8.4, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021", "share")) == (55.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (2900, "eq")
+    assert val(fs, ("industrial_va", "target", "2022", "growth")) == (8, "eq")

@@ -44,5 +44,10 @@ def test_a_page_starting_inside_a_part_takes_its_role_from_the_titles():
             "（三）社会事业全面进步。新增学位800个。\n")
     assert [r for _, r in roles(text)] == ["review", "review", "review"]
     # an excerpt of the plan: sub-headings that call for action
-    text = "（一）加快建设现代化产业体系。工业增加值增长7%。\n（二）城乡面貌焕然一新。\n（三）着力保障民生。\n"
+    text = "（一）加快建设现代化产业体系。工业增加值增长7%。\n（二）城乡建设。\n（三）着力保障民生。\n"
     assert [r for _, r in roles(text)] == ["tasks", "tasks", "tasks"]
+    # a title that says neither takes the part of the nearest one that does, before it or after it
+    text = "（一）工业经济。增长7%。\n（二）城乡面貌焕然一新。\n（三）生态环境。\n（四）社会事业提质增效。\n"
+    assert [r for _, r in roles(text)] == ["review"] * 4
+    text = "（一）工业经济。\n（二）城乡建设。\n"
+    assert [r for _, r in roles(text)] == ["tasks", "tasks"]

@@ -177,12 +177,16 @@ def _role(title: str, year: int | None = None) -> str | None:
 
 # a title that opens with a call to act ("加快建设…", "全力稳住…") sets work; one that ends by stating
 # how things went ("改革开放持续深化", "民生保障有力有效") reports it
-_CALL_TITLE = lazy(r"^(?:加快|推动|推进|实施|深化|强化|坚持|提升|建设|着力|全面|扎实|全力|大力|聚力|聚焦|持续|坚定|统筹|抓好|做好"
+_CALL_TITLE = lazy(r"^(?:扛稳|做强|做优|做大|做实|稳住|守住|抓实|抓牢|织密|兜牢|办好|建好|用好|打好|跑出|答好|写好|走好|当好|争当|争做"
+                   r"|勇当|赋能|激活|提振|拓展|拓宽|融入|畅通|深入|加快|推动|推进|实施|深化|强化|坚持|提升|建设|着力|全面|扎实|全力|大力|聚力|聚焦|持续|坚定|统筹|抓好|做好"
                    r"|打造|构建|培育|扩大|促进|优化|增进|保障|守牢|防范|筑牢|提高|激发|落实|巩固|奋力|突出|加强|完善|发展|厚植"
                    r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位)")
 _RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|回升向好|有力有效|成效(?:显著|明显|突出)|取得(?:新的?)?(?:突破|成效|进展|成果|成绩)"
                      r"|迈上新台阶|再上新台阶|实现新突破|(?:显著|明显|不断|稳步|大幅|全面|有效|持续|日益|更加|逐步|加快|扎实|积极|有序|深入"
-                     r"|进一步|较快|快速|平稳|整体|总体|全力|大力)[\u4e00-\u9fff]{2})[。，,！!]?$")
+                     r"|进一步|较快|快速|平稳|整体|总体|全力|大力)[\u4e00-\u9fff]{2}"
+                     # or, in a title that does not open with a verb, a result verb last ("工业经济提质增效")
+                     r"|加快|提升|提高|增强|显现|凸显|彰显|巩固|夯实|改善|优化|激发|迸发|释放|扩大|壮大|增效|升级|突破|进步"
+                     r"|跃升|攀升|提速|向好|见效|落地|完善|健全|一新|有进|有升|有效|明显|显著|突出)[。，,！!]?$")
 
 
 def _title_shape(title: str) -> str | None:
@@ -193,6 +197,31 @@ def _title_shape(title: str) -> str | None:
     if _RESULT_TITLE.search(t):
         return "review"
     return None
+
+
+def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> dict[int, str]:
+    """The parts of the sub-sections of a page that starts inside a part it does not name (no
+    heading above them): a title that states a result ("经济发展稳中有进") is the review's, one that
+    calls for action ("加快建设…") the plan's; a title that says neither is in the part of the
+    nearest one that does before it, else after it, else the plan's."""
+    shapes: dict[int, str | None] = {}
+    least = 99
+    for i, (_, depth, _, title) in enumerate(heads):
+        if depth == 1:
+            break
+        if depth <= least:  # no heading above it
+            least = depth
+            shapes[i] = None if _role(title, year) in ("targets", "review", "closing") else _title_shape(title)
+    out: dict[int, str] = {}
+    order = list(shapes)
+    for k, i in enumerate(order):
+        if shapes[i]:
+            out[i] = shapes[i]
+            continue
+        before = next((shapes[j] for j in reversed(order[:k]) if shapes[j]), None)
+        after = next((shapes[j] for j in order[k + 1:] if shapes[j]), None)
+        out[i] = before or after or "tasks"
+    return out
 
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
@@ -216,10 +245,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     else:
         leading_role = "review" if _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) else (
             "tasks" if leading_end > 400 else "other")
+    orphan_roles = _orphan_roles(heads, year) if leading_role == "other" else {}
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []
-    orphan_role: str | None = None
     n = len(text)
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
@@ -230,16 +259,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             role = own or "other"
         elif parent is None:
             # a page that starts inside a part (a newspaper's second page): its sub-sections
-            # continue the part the page opened in; where that is unknown, a title that states a
-            # result ("经济发展稳中有进") opens a review, one that calls for action a plan, and a
-            # title that says neither goes on with the sub-section before it
+            # continue the part the page opened in
             if own in ("targets", "review", "closing"):
                 role = own
-            elif leading_role != "other":
-                role = leading_role
             else:
-                role = _title_shape(title) or (orphan_role or "tasks")
-            orphan_role = role
+                role = orphan_roles.get(i, leading_role)
         else:
             role = parent.role
             if own in ("targets",) or (own == "review" and parent.role != "review"):
