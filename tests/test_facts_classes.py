@@ -549,3 +549,35 @@ def test_numbered_review_items_of_an_excerpt_with_plain_titles():
     assert val(fs, ("urbanization_rate", "actual", "2021", "share")) == (55.1, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (2900, "eq")
     assert val(fs, ("industrial_va", "target", "2022", "growth")) == (8, "eq")
+
+
+def test_leads_that_end_without_a_colon():
+    # "安排如下。" leads a list as a colon does; a run of "——" bullets is led by the paragraph before it
+    text = ("一、2021年工作回顾\n全县地区生产总值增长7.2%，一般公共预算收入增长5%。\n"
+            "综合考虑各方面因素，今年全县经济社会发展主要预期目标安排如下。\n地区生产总值增长6.5%左右。\n一般公共预算收入增长5.5%。\n")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2022", "growth")) == (5.5, "eq")
+    text = ("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.4%。\n今后五年，全县的奋斗目标是建设经济强县。\n"
+            "——综合实力大幅提升。地区生产总值年均增长7%左右。\n——人民生活更加殷实。居民人均可支配收入年均增长7.5%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.4, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "about")
+    assert val(fs, ("disposable_income", "goal", "2021-2025", "growth")) == (7.5, "eq")
+
+
+def test_a_plan_reports_indicator_completion_subsection_is_review():
+    text = ("一、2022年计划执行情况\n（一）主要指标完成情况\n地区生产总值增长4.6%，城镇调查失业率5.3%。\n"
+            "二、2023年经济社会发展主要目标\n地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2022", "share")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+
+
+def test_the_new_year_opens_the_plan():
+    text = "一、2022年工作回顾\n地区生产总值增长3.9%。\n新的一年，全市地区生产总值增长6%左右，城镇调查失业率5.5%以内。\n"
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")

@@ -30,6 +30,7 @@ ROLE_WORDS = [
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
     ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年[^，。]{0,6}工作|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
+_DONE = lazy(r"完成情况|执行情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
@@ -169,6 +170,8 @@ def _role(title: str, year: int | None = None) -> str | None:
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
             return "targets" if ROLE_WORDS[0][1].search(title) else "tasks"
+    if _DONE.search(title):
+        return "review"  # "主要指标完成情况": how last year's targets went
     for role, pat in ROLE_WORDS:
         if pat.search(title):
             return role

@@ -592,7 +592,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
-_LEAD_END = re.compile(r"[：:]\**\s*$")
+_LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
+_BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 
 
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -604,12 +605,14 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         return _CUE_CACHE[key]
     found = None
     end = ps - 1
+    # a run of bullets ("——经济实力…") is led by the paragraph before it, colon or not
+    bullets = _BULLET.match(text, ps) is not None
     for _ in range(15):
         if end <= 0 or ps - end > 2000:
             break
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if _LEAD_END.search(line):
+        if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line):
             lead_from = max(start, end - 120)
             found = _lead(_cues(text, lead_from, end, y), text)
             break
