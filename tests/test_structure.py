@@ -51,3 +51,14 @@ def test_a_page_starting_inside_a_part_takes_its_role_from_the_titles():
     assert [r for _, r in roles(text)] == ["review"] * 4
     text = "（一）工业经济。\n（二）城乡建设。\n"
     assert [r for _, r in roles(text)] == ["tasks", "tasks"]
+
+
+def test_text_before_the_second_part_that_sets_work_is_the_review():
+    body = "全区上下团结奋斗，经济社会发展取得新成效。" * 30  # a page opening inside part one, no review words
+    o = structure.outline(normalize(body + "\n二、2025年工作安排\n全区地区生产总值增长6%左右。\n"), 2025)
+    assert o.leading_role == "review"
+    # before a later part, or before a part that is not the plan, the page's part is not known so
+    o = structure.outline(normalize(body + "\n三、加快建设现代化产业体系\n"), 2025)
+    assert o.leading_role == "tasks"
+    o = structure.outline(normalize("各位代表：\n二、民生事业全面进步\n"), 2025)
+    assert o.leading_role == "other"

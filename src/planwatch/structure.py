@@ -202,6 +202,14 @@ def _title_shape(title: str) -> str | None:
     return None
 
 
+def _second_part_plans(head: tuple[int, int, str, str], year: int | None) -> bool:
+    """Whether the first heading is the second part ("二、2026年工作安排") and sets work: the text
+    before it is the first part, which in a report is the review."""
+    _, depth, number, title = head
+    return depth == 1 and number.startswith(("二", "第二")) and _role(title, year) in ("tasks", "targets", "requirements") \
+        and _title_shape(title) != "review"
+
+
 def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> dict[int, str]:
     """The parts of the sub-sections of a page that starts inside a part it does not name (no
     heading above them): a title that states a result ("经济发展稳中有进") is the review's, one that
@@ -245,9 +253,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if not heads:
         leading_role = "other"
+    elif _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year):
+        # a page that starts inside the first part, with the plan as the second: the review
+        leading_role = "review"
     else:
-        leading_role = "review" if _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) else (
-            "tasks" if leading_end > 400 else "other")
+        leading_role = "tasks" if leading_end > 400 else "other"
     orphan_roles = _orphan_roles(heads, year) if leading_role == "other" else {}
     sections: list[Section] = []
     starts: list[int] = []
