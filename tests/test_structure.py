@@ -62,3 +62,11 @@ def test_text_before_the_second_part_that_sets_work_is_the_review():
     assert o.leading_role == "tasks"
     o = structure.outline(normalize("各位代表：\n二、民生事业全面进步\n"), 2025)
     assert o.leading_role == "other"
+
+
+def test_text_before_sub_headings_that_say_their_part_is_in_that_part():
+    body = "全县上下团结奋斗，各项事业取得新成效。" * 30
+    o = structure.outline(normalize(body + "\n（二）工业经济稳中有进。\n（三）城乡建设。\n"), 2025)
+    assert o.leading_role == "review" and [s.role for s in o.sections] == ["review", "review"]
+    o = structure.outline(normalize(body + "\n（二）加快发展现代农业。\n"), 2025)
+    assert o.leading_role == "tasks"

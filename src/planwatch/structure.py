@@ -210,11 +210,11 @@ def _second_part_plans(head: tuple[int, int, str, str], year: int | None) -> boo
         and _title_shape(title) != "review"
 
 
-def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> dict[int, str]:
+def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> tuple[dict[int, str], bool]:
     """The parts of the sub-sections of a page that starts inside a part it does not name (no
     heading above them): a title that states a result ("经济发展稳中有进") is the review's, one that
     calls for action ("加快建设…") the plan's; a title that says neither is in the part of the
-    nearest one that does before it, else after it, else the plan's."""
+    nearest one that does before it, else after it, else the plan's. Also whether any title said."""
     shapes: dict[int, str | None] = {}
     least = 99
     for i, (_, depth, _, title) in enumerate(heads):
@@ -232,7 +232,7 @@ def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> d
         before = next((shapes[j] for j in reversed(order[:k]) if shapes[j]), None)
         after = next((shapes[j] for j in order[k + 1:] if shapes[j]), None)
         out[i] = before or after or "tasks"
-    return out
+    return out, any(shapes.values())
 
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
@@ -258,7 +258,14 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         leading_role = "review"
     else:
         leading_role = "tasks" if leading_end > 400 else "other"
-    orphan_roles = _orphan_roles(heads, year) if leading_role == "other" else {}
+    orphan_roles: dict[int, str] = {}
+    if heads and leading_role != "review":
+        orphan_roles, definite = _orphan_roles(heads, year)
+        if definite and heads[0][1] > 1:
+            # the sub-headings say which part the page is in: the text before them is in it too
+            leading_role = orphan_roles[0]
+        elif leading_role != "other":
+            orphan_roles = {}
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []
