@@ -581,3 +581,17 @@ def test_the_new_year_opens_the_plan():
     fs = facts(text, report_year=2023)
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
     assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+
+
+def test_a_from_to_over_years_makes_its_paragraph_a_span_review():
+    text = ("市六届人大一次会议以来的五年，我们砥砺前行。\n"
+            "经济实力明显增强。地区生产总值由2015年1210亿元增加到2020年1780亿元；城镇化率提高6.2个百分点；"
+            "金融机构存款余额增长48%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (1780, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (6.2, "eq")
+    assert val(fs, ("deposit_balance", "actual", "2016-2020", "growth")) == (48, "eq")
+    # one year to the next is no span
+    fs = facts("一、2020年工作回顾\n存款余额由2019年末的900亿元增加到2020年末的990亿元，城镇化率提高1.1个百分点。\n",
+               report_year=2021)
+    assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change")) == (1.1, "eq")

@@ -526,6 +526,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
 
 
 def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -565,6 +566,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
+                if role_ == "actual":
+                    # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
+                    fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
+                    if fm is not None and int(fm.group(1)) < yv - 1:
+                        role_ = "span"
                 out.append((m.end(), role_, yv))
                 continue
             out.append((m.end(), role, yv))
