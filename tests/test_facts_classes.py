@@ -595,3 +595,13 @@ def test_a_from_to_over_years_makes_its_paragraph_a_span_review():
     fs = facts("一、2020年工作回顾\n存款余额由2019年末的900亿元增加到2020年末的990亿元，城镇化率提高1.1个百分点。\n",
                report_year=2021)
     assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change")) == (1.1, "eq")
+
+
+def test_one_years_count_inside_a_five_year_review():
+    text = ("一、过去五年工作回顾\n五年来，全省城镇新增就业累计310万人。\n"
+            "刚刚过去的2022年，全省生产总值增长4.1%，城镇新增就业62万人，实际使用外资增长8%。\n"
+            "一年来，全年新开工项目820个，累计完成固定资产投资5200亿元。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2018-2022", "level")) == (310, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (62, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2022", "level")) == (5200, "eq")

@@ -636,6 +636,16 @@ def _since_heading(text: str, pos: int, reach: int) -> int:
     return head.start() if head is not None else back
 
 
+_ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
+
+
+def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the nearest cue before ``pos`` in its paragraph names one year ("刚刚过去的2017年，…
+    城镇新增就业1351万人" in a five-year review): a count after it is that year's."""
+    cue = _nearest([c for c in _cues(text, ps, pos, y) if c[1] in ("span", "actual")])
+    return cue is not None and cue[1] == "actual" and _ONE_YEAR_END.search(text, max(0, cue[0] - 8), cue[0]) is not None
+
+
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
     """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
     last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
@@ -847,7 +857,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",):
             start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
             return role, f"{start}-{end_year}", conf
-        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
+        # "全年…累计完成固定资产投资42.3亿元": one year's total
+        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
+                and "全年" not in text[full_start:v.start]:
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
@@ -861,7 +873,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
-                and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual"):
+                and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
+                and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
