@@ -605,3 +605,10 @@ def test_one_years_count_inside_a_five_year_review():
     assert val(fs, ("urban_new_jobs", "actual", "2018-2022", "level")) == (310, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (62, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2022", "level")) == (5200, "eq")
+
+
+def test_a_yearly_average_count_in_a_review_is_over_the_span():
+    text = "一、过去一年和五年工作回顾\n2022年城镇新增就业9.8万人。\n——民生持续改善。城镇新增就业年均10多万人。\n"
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (9.8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2018-2022", "level")) == (10, "at_least")
