@@ -612,3 +612,13 @@ def test_a_yearly_average_count_in_a_review_is_over_the_span():
     fs = facts(text, report_year=2023)
     assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (9.8, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2018-2022", "level")) == (10, "at_least")
+
+
+def test_this_year_in_a_report_delivered_the_december_before():
+    text = ("关于2023年计划执行情况与2024年计划草案的报告\n——2023年12月20日在某县第十八届人民代表大会第三次会议上\n"
+            "今年全县地区生产总值预计增长6.2%。明年全县地区生产总值增长6.5%左右。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.report_year == 2024
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")

@@ -509,6 +509,9 @@ def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
 
 
 _CUE_CACHE: dict[tuple, list] = {}
+# whether the document being read was delivered in the year before its report year (a plan report
+# of December): set per document by extract_facts, as the cue cache is
+_LATE = [False]
 
 
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
@@ -516,7 +519,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
     past_target, goal or plan_goal, year the year the cue names (if any). The figures of one
     sentence ask about the same spans again and again: answers are kept per document."""
-    key = (id(text), len(text), start, end, y, strength)
+    key = (id(text), len(text), start, end, y, strength, _LATE[0])
     hit = _CUE_CACHE.get(key)
     if hit is None:
         if len(_CUE_CACHE) > 20000:
@@ -572,6 +575,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                     if fm is not None and int(fm.group(1)) < yv - 1:
                         role_ = "span"
                 out.append((m.end(), role_, yv))
+                continue
+            if role == "target" and _LATE[0] and y is not None and m.group(0).startswith("今年"):
+                # a report delivered late in the year before its year: 今年 is the year reviewed
+                out.append((m.end(), "actual", y - 1))
                 continue
             out.append((m.end(), role, yv))
     if strength != "strong":
@@ -764,7 +771,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
     cue = own_cue = _lead(sent, text)
-    if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
+    if cue is not None and cue[1] == "actual" and not _LATE[0] and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
@@ -930,6 +937,8 @@ def infer_report_year(text: str) -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     text = norm.text
     _CUE_CACHE.clear()
+    md = meta.meeting_date or ""
+    _LATE[0] = meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1
     last_role: tuple[int, str] | None = None
     year = meta.report_year
     year_penalty = 0.0
