@@ -622,3 +622,13 @@ def test_this_year_in_a_report_delivered_the_december_before():
     fs = {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+def test_totals_and_doublings_over_the_coming_five_years_are_goals():
+    text = ("二、今后五年的目标任务\n今后五年累计新增城镇就业6万人。\n三、2021年工作安排\n"
+            "力争五年内全县规上工业增加值翻一番，今年规上工业增加值增长12%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("urban_new_jobs", "goal", "2021-2025", "level")) == (6, "eq")
+    assert val(fs, ("industrial_va", "goal", "2021-2025", "growth")) == (100, "eq")
+    assert val(fs, ("industrial_va", "target", "2021", "growth")) == (12, "eq")
+    assert ("urban_new_jobs", "actual", "2016-2020", "level") not in fs
