@@ -632,3 +632,13 @@ def test_totals_and_doublings_over_the_coming_five_years_are_goals():
     assert val(fs, ("industrial_va", "goal", "2021-2025", "growth")) == (100, "eq")
     assert val(fs, ("industrial_va", "target", "2021", "growth")) == (12, "eq")
     assert ("urban_new_jobs", "actual", "2016-2020", "level") not in fs
+
+
+def test_a_sub_section_naming_this_year_inside_a_plan_part_sets_targets():
+    text = ("二、“十四五”时期主要目标和2021年工作安排\n（一）“十四五”时期主要目标\n地区生产总值年均增长6.5%左右，城镇化率达到62%。\n"
+            "（二）2021年主要预期目标\n地区生产总值增长7%左右，城镇化率达到58.5%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (62, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("urbanization_rate", "target", "2021", "share")) == (58.5, "eq")

@@ -643,6 +643,13 @@ def _since_heading(text: str, pos: int, reach: int) -> int:
     return head.start() if head is not None else back
 
 
+@lru_cache(maxsize=1024)
+def _names_year(path: str, y: int | None) -> bool:
+    """Whether the deepest section of ``path`` names the report year ("2026年…", "今年…")."""
+    own = path.rsplit(" > ", 1)[-1]
+    return "今年" in own or y is not None and f"{y}年" in own
+
+
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
@@ -798,7 +805,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             cue_year = None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
-        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
+        # the plan period in the section's path, unless the section itself names this year
+        # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
+        if role == "target" and (_GOAL_CTX.search(section_path) and not _names_year(section_path, y)
+                                 or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
             # a plan period that has already ended is reviewed, not set
             plans = _plans_named(section_path)
             if not plans or y is None or any(a + 4 >= y for a in plans):
