@@ -642,3 +642,11 @@ def test_a_sub_section_naming_this_year_inside_a_plan_part_sets_targets():
     assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (62, "eq")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
     assert val(fs, ("urbanization_rate", "target", "2021", "share")) == (58.5, "eq")
+
+
+def test_a_news_sentence_about_what_will_be_done_is_a_target():
+    text = "据了解，2023年全县地区生产总值增长5.8%。全县将确保地区生产总值增长6.5%，一般公共预算收入增长5%。"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")

@@ -793,8 +793,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
     from_paragraph = False
     if cue is None and ps < full_start and not decisive:
-        cue = _nearest(_cues(text, ps, full_start, y))
-        from_paragraph = cue is not None
+        # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
+        # done is not dated by the one before it
+        weak = _nearest(_cues(text, full_start, pos, y, "weak"))
+        if weak is not None and weak[1] == "target":
+            cue = weak
+        else:
+            cue = _nearest(_cues(text, ps, full_start, y))
+            from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
     if cue is not None:
