@@ -650,3 +650,12 @@ def test_a_news_sentence_about_what_will_be_done_is_a_target():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_year_described_dates_its_paragraph():
+    text = ("各位代表：\n2022年是极不平凡的一年。全县地区生产总值增长4.3%，一般公共预算收入增长3.1%。\n"
+            "2023年是全面贯彻党的二十大精神的开局之年。全县地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3.1, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
