@@ -70,3 +70,24 @@ def test_text_before_sub_headings_that_say_their_part_is_in_that_part():
     assert o.leading_role == "review" and [s.role for s in o.sections] == ["review", "review"]
     o = structure.outline(normalize(body + "\n（二）加快发展现代农业。\n"), 2025)
     assert o.leading_role == "tasks"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LINES = ["一、2024年工作回顾", "二、2025年工作安排", "（一）工业经济稳中有进。全县工业增加值增长7%。", "（二）加快建设现代化产业体系",
+          "（三）城乡建设", "1.民生事业全面进步", "【回眸2024】", "【资料图】", "第二部分 今后五年的目标任务",
+          "全县地区生产总值增长6%。", "各位代表：", "——经济实力迈上新台阶。", "三、加强政府自身建设",
+          "一、2024年工作回顾 " + "全县上下团结奋斗，取得新成效。" * 6]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=25))
+def test_any_arrangement_of_headings_gives_parts_and_consistent_lookups(lines):
+    text = "\n".join(lines) + "\n"
+    o = structure.outline(normalize(text), 2025)
+    roles = {"review", "targets", "requirements", "closing", "tasks", "other"}
+    assert o.leading_role in roles and all(s.role in roles for s in o.sections)
+    for s in o.sections:
+        assert 0 <= s.start < s.end <= len(text)
+    for pos in range(0, len(o.sections) and max(o.norm_ends) + 1, 7):
+        assert o.at(pos) is o._deepest(pos)
