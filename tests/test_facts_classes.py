@@ -659,3 +659,14 @@ def test_a_year_described_dates_its_paragraph():
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.3, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3.1, "eq")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "至", "年至"])
+def test_a_span_named_by_its_years(dash):
+    fs = facts(f"二、今后五年的目标任务\n2021{dash}2025年，全县地区生产总值年均增长7%，城镇化率达到60%。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (60, "eq")
+    fs = facts(f"一、过去几年工作回顾\n2018{dash}2020年，全县地区生产总值年均增长6.1%，累计新增城镇就业9000人。\n",
+               report_year=2021)
+    assert val(fs, ("gdp", "actual", "2018-2020", "growth")) == (6.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2018-2020", "level")) == (9000, "eq")

@@ -487,7 +487,7 @@ def _qualitative_re() -> re.Pattern:
 _PLAN_NAME = Skipping(re.compile(
     "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|收官|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
-_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
 
@@ -529,6 +529,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
 _FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
 
 
@@ -562,6 +563,12 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
+            if role == "range":
+                # "2021—2025年": a span named by its years, reviewed if it has ended, else set
+                a, b = (int(x) for x in _RANGE.match(m.group(0)).groups())
+                if y is not None and a < b:
+                    out.append((m.end(), "span" if b < y else f"range:{a}", b))
+                continue
             if role == "dated":
                 # "2026年是“十五五”开局之年": the year it names, if the report's or one before
                 if yv is not None and y is not None and yv <= y:
@@ -676,6 +683,9 @@ _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None) -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else five (ten for 十年)."""
+    named = _last(_RANGE.finditer(text, start, pos))
+    if named is not None and int(named.group(2)) == end_year:
+        return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
         return _PLAN_START[plan.group(1)]
@@ -834,6 +844,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             conf -= 0.2
     if role is None:
         return None
+    if role.startswith("range:"):
+        return "goal", f"{role[6:]}-{cue_year}", conf
     if role == "year":
         # no report year: the figure's own year and the cue words around it decide
         if y is None and cue_year is not None:
