@@ -509,9 +509,13 @@ def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
 
 
 _CUE_CACHE: dict[tuple, list] = {}
-# whether the document being read was delivered in the year before its report year (a plan report
-# of December): set per document by extract_facts, as the cue cache is
-_LATE = [False]
+# the texts (by identity) of documents delivered in the year before their report year (a plan
+# report of December), while extract_facts reads them
+_LATE: set[tuple[int, int]] = set()
+
+
+def _late(text: str) -> bool:
+    return (id(text), len(text)) in _LATE
 
 
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
@@ -519,7 +523,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
     """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
     past_target, goal or plan_goal, year the year the cue names (if any). The figures of one
     sentence ask about the same spans again and again: answers are kept per document."""
-    key = (id(text), len(text), start, end, y, strength, _LATE[0])
+    key = (id(text), len(text), start, end, y, strength)
     hit = _CUE_CACHE.get(key)
     if hit is None:
         if len(_CUE_CACHE) > 20000:
@@ -583,7 +587,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                         role_ = "span"
                 out.append((m.end(), role_, yv))
                 continue
-            if role == "target" and _LATE[0] and y is not None and m.group(0).startswith("今年"):
+            if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
                 # a report delivered late in the year before its year: 今年 is the year reviewed
                 out.append((m.end(), "actual", y - 1))
                 continue
@@ -788,7 +792,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
     cue = own_cue = _lead(sent, text)
-    if cue is not None and cue[1] == "actual" and not _LATE[0] and text[cue[0] - 2:cue[0]] == "预计" \
+    if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
@@ -963,10 +967,22 @@ def infer_report_year(text: str) -> int | None:
 
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
+    """The indicator facts of a document. In one delivered in the year before its report year (a
+    plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
     text = norm.text
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
-    _LATE[0] = meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1
+    if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
+        _LATE.add((id(text), len(text)))
+        try:
+            return _extract_facts(norm, outline, meta)
+        finally:
+            _LATE.discard((id(text), len(text)))
+    return _extract_facts(norm, outline, meta)
+
+
+def _extract_facts(norm: Normalized, outline: Outline, meta: Metadata) -> list[Fact]:
+    text = norm.text
     last_role: tuple[int, str] | None = None
     year = meta.report_year
     year_penalty = 0.0
