@@ -670,3 +670,16 @@ def test_a_span_named_by_its_years(dash):
                report_year=2021)
     assert val(fs, ("gdp", "actual", "2018-2020", "growth")) == (6.1, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2018-2020", "level")) == (9000, "eq")
+
+
+def test_an_unnumbered_title_line_leads_the_lines_after_it():
+    text = ("一、2022年工作回顾和2023年主要目标\n2022年，全县地区生产总值增长4.4%。\n2023年主要预期目标\n"
+            "地区生产总值增长6%左右，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右，一般公共预算收入增长5%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.4, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+    # a short line that is no title (it does not end as a heading does) leads nothing
+    fs = facts("一、2022年工作回顾\n今年是关键之年\n全县地区生产总值增长4.4%。\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.4, "eq")

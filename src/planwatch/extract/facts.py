@@ -617,13 +617,16 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
+# a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标")
+_TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
+_PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 
 
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The cue of the lead line of the list whose item starts at ``ps``: the lines before are
-    walked back over list items (a marker, or a short line) to a line ending with a colon; its
-    cues decide. None if there is no such lead."""
+    walked back over list items (a marker, or a short line) to a line ending with a colon (or, for
+    bullets, any line; or a title line); its cues decide. None if there is no such lead."""
     key = ("lead", id(text), len(text), ps, y)
     if key in _CUE_CACHE:
         return _CUE_CACHE[key]
@@ -636,7 +639,10 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
             break
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line):
+        if _PART_HEAD.match(line):
+            break  # the heading of a part: its section decides
+        if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line) \
+                or _TITLE_LINE.fullmatch(line):
             lead_from = max(start, end - 120)
             found = _lead(_cues(text, lead_from, end, y), text)
             break
