@@ -683,3 +683,12 @@ def test_an_unnumbered_title_line_leads_the_lines_after_it():
     # a short line that is no title (it does not end as a heading does) leads nothing
     fs = facts("一、2022年工作回顾\n今年是关键之年\n全县地区生产总值增长4.4%。\n", report_year=2023)
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.4, "eq")
+
+
+def test_years_in_chinese_numerals_date_figures():
+    text = ("二〇二〇年，全县地区生产总值增长3.5%。\n二、“十四五”时期主要目标\n到二〇二五年，常住人口城镇化率达到60%，"
+            "地区生产总值年均增长7%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.5, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
+    assert fs[("urbanization_rate", "goal", "2025", "share")].quote == "常住人口城镇化率达到60%"
