@@ -692,3 +692,10 @@ def test_years_in_chinese_numerals_date_figures():
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.5, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
     assert fs[("urbanization_rate", "goal", "2025", "share")].quote == "常住人口城镇化率达到60%"
+
+
+def test_by_a_year_dates_a_goal():
+    text = "二、“十三五”时期主要目标\n“十三五”时期，全市地区生产总值年均增长8%，2020年前城镇化率达到60%。\n"
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (60, "eq")

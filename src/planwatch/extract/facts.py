@@ -42,7 +42,8 @@ _RANK = re.compile(
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
-_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
+# "到2030年", and "2020年前" (by then)
+_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
@@ -926,8 +927,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return role, str(end_year), conf
     if role == "target":
         by = _BY_YEAR.search(before)
-        if by and int(by.group(1)) > y:
-            return "goal", by.group(1), conf
+        if by and int(by.group(1) or by.group(2)) > y:
+            return "goal", by.group(1) or by.group(2), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
@@ -945,8 +946,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
         # "届时" points back to the year of the sentence before
         by = _last(_BY_YEAR.finditer(text, ps, full_start))
-    if by and int(by.group(1)) > y:
-        return role, by.group(1), conf
+    if by and int(by.group(1) or by.group(2)) > y:
+        return role, by.group(1) or by.group(2), conf
     ctx = text[ps:pos] + section_path
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
