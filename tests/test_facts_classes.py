@@ -382,3 +382,320 @@ def test_carbon_emissions_listed_after_energy_intensity_are_its_intensity():
     fs = facts(text, report_year=2026)
     assert val(fs, ("energy_intensity", "actual", "2025", "growth")) == (-3.1, "eq")
     assert val(fs, ("carbon_intensity", "actual", "2025", "growth")) == (-4.2, "eq")
+
+
+def test_an_excerpt_that_starts_inside_the_review_gives_results():
+    text = ("（一）农业农村稳中向好。全县粮食产量达到21.3万吨，农村居民人均可支配收入增长7.2%。\n"
+            "（二）项目建设成效显著。固定资产投资增长9.4%。\n"
+            "今年全县经济社会发展的主要预期目标是：固定资产投资增长10%左右。\n")
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("grain_output", "actual", "2018", "level")) == (21.3, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2018", "growth")) == (7.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (9.4, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2019", "growth")) == (10, "about")
+    assert ("grain_output", "target", "2019", "level") not in fs
+
+
+@pytest.mark.parametrize("head", ["一、2019年的工作", "一、2019年主要工作", "一、关于2019年工作"])
+def test_a_heading_naming_last_year_opens_the_review(head):
+    fs = facts(f"{head}\n全市地区生产总值增长6.8%。\n二、2020年的主要任务\n全市地区生产总值增长6.5%左右。\n", report_year=2020)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.8, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6.5, "about")
+
+
+def test_the_plan_periods_aims_announced_in_a_lead_are_goals():
+    # the lead names the plan period a few words before "主要目标是", with a comma between
+    text = ("今后五年，全市经济社会发展的主要目标是：\n——综合实力稳步提升。地区生产总值年均增长6%左右，常住人口城镇化率达到64%。\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，常住人口城镇化率提高1.2个百分点。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (64, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (6.5, "about")
+    assert ("urbanization_rate", "target", "2021", "share") not in fs
+    # a year of its own between the plan and the target word: this year's targets
+    fs = facts("“十四五”开局良好，2022年的主要目标是：地区生产总值增长6%。\n", report_year=2022)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6, "eq")
+
+
+def test_a_yearly_average_in_the_plan_part_is_a_goal():
+    text = ("二、2021年工作安排\n地区生产总值增长7%左右。\n（一）壮大先进制造业。力争规上工业增加值年均增长9%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("industrial_va", "goal", "2021-2025", "growth")) == (9, "eq")
+    assert ("industrial_va", "target", "2021", "growth") not in fs
+
+
+def test_since_the_plan_began_in_a_report_within_the_plan():
+    fs = facts("一、2018年工作回顾\n“十三五”以来，全县城镇化率提高4.1个百分点，累计完成固定资产投资860亿元。\n", report_year=2019)
+    assert val(fs, ("urbanization_rate", "actual", "2016-2018", "pp_change")) == (4.1, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2016-2018", "level")) == (860, "eq")
+
+
+@pytest.mark.parametrize("marker", ["1.", "（1）", "——", "●", ""])
+def test_a_target_list_under_its_lead_in_a_review_section_is_targets(marker):
+    # no heading opens the plan: the list's lead line says what the items are
+    text = ("一、2022年工作回顾\n全县地区生产总值增长4.1%，城镇新增就业2600人。\n"
+            "各位代表，今年全县经济社会发展的主要预期目标是：\n"
+            f"{marker}地区生产总值增长6%以上；\n{marker}城镇新增就业2500人；\n{marker}居民消费价格涨幅3%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (2600, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "at_least")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (2500, "eq")
+    assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
+    assert ("cpi", "actual", "2022", "growth") not in fs
+
+
+@pytest.mark.parametrize("lead", ["过去一年，全市圆满完成了年初确定的主要预期目标：", "全面完成市人代会确定的主要预期目标，"])
+def test_results_that_meet_the_targets_set_are_results(lead):
+    fs = facts(f"{lead}地区生产总值增长5.1%，城镇新增就业1.8万人。\n", report_year=2020)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (5.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (1.8, "eq")
+    assert ("gdp", "target", "2020", "growth") not in fs
+    # the targets set at the start of last year, stated as such
+    fs = facts("一、2019年工作回顾\n年初确定的主要预期目标是：地区生产总值增长6.5%左右。\n", report_year=2020)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("lead", ["锚定2035年远景目标，今后五年", "到2035年基本建成现代化强县，未来五年", "面向2035年，“十四五”时期"])
+def test_a_span_named_after_a_year_dates_the_goal_by_the_span(lead):
+    fs = facts(f"二、今后五年的奋斗目标\n{lead}，全县地区生产总值年均增长7%左右，城镇化率达到58%。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (58, "eq")
+    # the year named after the span is the figure's
+    fs = facts("二、今后五年的奋斗目标\n今后五年，到2025年全县地区生产总值突破300亿元。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (300, "at_least")
+
+
+def test_a_news_report_of_results_without_a_year():
+    text = ("2月3日，某县召开人代会。政府工作报告显示，全县地区生产总值增长6.6%，一般公共预算收入增长4%。"
+            "报告提出，今年全县地区生产总值增长7%左右。")
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (6.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (4, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
+
+
+def test_a_year_named_in_one_goal_item_does_not_date_the_next():
+    text = ("二、“十四五”时期主要目标\n主要目标是：全县地区生产总值年均增长6.5%，到2025年人均地区生产总值达到7万元；"
+            "研发经费投入强度达到2%；城镇化率提高到60%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp_per_capita", "goal", "2025", "level")) == (7, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2021-2025", "share")) == (2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (60, "eq")
+    # a year in the lead before the colon dates every item
+    fs = facts("二、“十四五”时期主要目标\n到2025年，主要目标是：研发经费投入强度达到2%；城镇化率提高到60%。\n", report_year=2021)
+    assert val(fs, ("rnd_intensity", "goal", "2025", "share")) == (2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
+
+
+def test_one_years_results_after_a_five_year_paragraph_are_that_years():
+    text = ("一、“十三五”时期和2020年工作回顾\n五年来，全市地区生产总值年均增长6.9%。\n"
+            "2020年是“十三五”规划收官之年。一年来，全市地区生产总值增长3.1%，固定资产投资增长4.2%，城镇新增就业2.3万人。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.9, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.1, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (4.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (2.3, "eq")
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("粮食总产量稳定在合理水平", ("grain_output", "target", "2022", "level")),
+    ("城镇调查失业率控制在省定目标以内", ("urban_unemployment_rate", "target", "2022", "share")),
+    ("城镇登记失业率控制在国家目标以内", ("registered_unemployment_rate", "target", "2022", "share")),
+])
+def test_more_qualitative_targets(sentence, key):
+    fs = facts(f"二、2022年主要预期目标\n地区生产总值增长6%，{sentence}。\n", report_year=2022)
+    f = fs.get(key)
+    assert f is not None and f.value is None and f.qualifier == "qualitative", sorted(fs)
+
+
+BODY = "一年来，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，统筹发展和安全，团结带领全区人民攻坚克难、砥砺前行，较好完成了区人代会确定的各项任务。"
+
+
+@pytest.mark.parametrize("sep", [" ", "。", "："])
+def test_a_part_heading_run_on_into_its_paragraph(sep):
+    text = (f"一、2023年工作回顾{sep}{BODY}\n全区地区生产总值增长5.9%，固定资产投资增长4%。\n"
+            f"二、2024年工作安排{sep}{BODY}\n全区地区生产总值增长6%，固定资产投资增长5%。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.9, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (4, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_news_pages_bracketed_sub_heads():
+    text = "【回眸2023】\n全县地区生产总值增长6.1%。\n【展望2024】\n全县地区生产总值增长6.5%。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+
+
+@pytest.mark.parametrize("lead", ["2021年是“十四五”开局之年，", "今年是“十四五”规划开局之年，"])
+def test_the_first_year_of_a_plan_is_no_plan_goal(lead):
+    text = f"一、2020年工作回顾\n全市地区生产总值增长3.2%。\n各位代表！{lead}全市地区生产总值增长7%左右，固定资产投资增长8%。\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.2, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2021", "growth")) == (8, "eq")
+    assert ("gdp", "goal", "2021-2025", "growth") not in fs
+
+
+def test_numbered_review_items_of_an_excerpt_with_plain_titles():
+    text = ("1.工业经济提质增效。全县规模以上工业增加值增长8.4%。\n2.城乡建设。常住人口城镇化率达到55.1%。\n"
+            "3.民生事业全面进步。城镇新增就业2900人。\n今年全县主要预期目标是：规模以上工业增加值增长8%。\n")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (8.4, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021", "share")) == (55.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (2900, "eq")
+    assert val(fs, ("industrial_va", "target", "2022", "growth")) == (8, "eq")
+
+
+def test_leads_that_end_without_a_colon():
+    # "安排如下。" leads a list as a colon does; a run of "——" bullets is led by the paragraph before it
+    text = ("一、2021年工作回顾\n全县地区生产总值增长7.2%，一般公共预算收入增长5%。\n"
+            "综合考虑各方面因素，今年全县经济社会发展主要预期目标安排如下。\n地区生产总值增长6.5%左右。\n一般公共预算收入增长5.5%。\n")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2022", "growth")) == (5.5, "eq")
+    text = ("一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.4%。\n今后五年，全县的奋斗目标是建设经济强县。\n"
+            "——综合实力大幅提升。地区生产总值年均增长7%左右。\n——人民生活更加殷实。居民人均可支配收入年均增长7.5%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.4, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "about")
+    assert val(fs, ("disposable_income", "goal", "2021-2025", "growth")) == (7.5, "eq")
+
+
+def test_a_plan_reports_indicator_completion_subsection_is_review():
+    text = ("一、2022年计划执行情况\n（一）主要指标完成情况\n地区生产总值增长4.6%，城镇调查失业率5.3%。\n"
+            "二、2023年经济社会发展主要目标\n地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2022", "share")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+
+
+def test_the_new_year_opens_the_plan():
+    text = "一、2022年工作回顾\n地区生产总值增长3.9%。\n新的一年，全市地区生产总值增长6%左右，城镇调查失业率5.5%以内。\n"
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+
+
+def test_a_from_to_over_years_makes_its_paragraph_a_span_review():
+    text = ("市六届人大一次会议以来的五年，我们砥砺前行。\n"
+            "经济实力明显增强。地区生产总值由2015年1210亿元增加到2020年1780亿元；城镇化率提高6.2个百分点；"
+            "金融机构存款余额增长48%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (1780, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (6.2, "eq")
+    assert val(fs, ("deposit_balance", "actual", "2016-2020", "growth")) == (48, "eq")
+    # one year to the next is no span
+    fs = facts("一、2020年工作回顾\n存款余额由2019年末的900亿元增加到2020年末的990亿元，城镇化率提高1.1个百分点。\n",
+               report_year=2021)
+    assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change")) == (1.1, "eq")
+
+
+def test_one_years_count_inside_a_five_year_review():
+    text = ("一、过去五年工作回顾\n五年来，全省城镇新增就业累计310万人。\n"
+            "刚刚过去的2022年，全省生产总值增长4.1%，城镇新增就业62万人，实际使用外资增长8%。\n"
+            "一年来，全年新开工项目820个，累计完成固定资产投资5200亿元。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2018-2022", "level")) == (310, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (62, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2022", "level")) == (5200, "eq")
+
+
+def test_a_yearly_average_count_in_a_review_is_over_the_span():
+    text = "一、过去一年和五年工作回顾\n2022年城镇新增就业9.8万人。\n——民生持续改善。城镇新增就业年均10多万人。\n"
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (9.8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2018-2022", "level")) == (10, "at_least")
+
+
+def test_this_year_in_a_report_delivered_the_december_before():
+    text = ("关于2023年计划执行情况与2024年计划草案的报告\n——2023年12月20日在某县第十八届人民代表大会第三次会议上\n"
+            "今年全县地区生产总值预计增长6.2%。明年全县地区生产总值增长6.5%左右。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.report_year == 2024
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+def test_totals_and_doublings_over_the_coming_five_years_are_goals():
+    text = ("二、今后五年的目标任务\n今后五年累计新增城镇就业6万人。\n三、2021年工作安排\n"
+            "力争五年内全县规上工业增加值翻一番，今年规上工业增加值增长12%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("urban_new_jobs", "goal", "2021-2025", "level")) == (6, "eq")
+    assert val(fs, ("industrial_va", "goal", "2021-2025", "growth")) == (100, "eq")
+    assert val(fs, ("industrial_va", "target", "2021", "growth")) == (12, "eq")
+    assert ("urban_new_jobs", "actual", "2016-2020", "level") not in fs
+
+
+def test_a_sub_section_naming_this_year_inside_a_plan_part_sets_targets():
+    text = ("二、“十四五”时期主要目标和2021年工作安排\n（一）“十四五”时期主要目标\n地区生产总值年均增长6.5%左右，城镇化率达到62%。\n"
+            "（二）2021年主要预期目标\n地区生产总值增长7%左右，城镇化率达到58.5%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (62, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("urbanization_rate", "target", "2021", "share")) == (58.5, "eq")
+
+
+def test_a_news_sentence_about_what_will_be_done_is_a_target():
+    text = "据了解，2023年全县地区生产总值增长5.8%。全县将确保地区生产总值增长6.5%，一般公共预算收入增长5%。"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_year_described_dates_its_paragraph():
+    text = ("各位代表：\n2022年是极不平凡的一年。全县地区生产总值增长4.3%，一般公共预算收入增长3.1%。\n"
+            "2023年是全面贯彻党的二十大精神的开局之年。全县地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3.1, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "至", "年至"])
+def test_a_span_named_by_its_years(dash):
+    fs = facts(f"二、今后五年的目标任务\n2021{dash}2025年，全县地区生产总值年均增长7%，城镇化率达到60%。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (60, "eq")
+    fs = facts(f"一、过去几年工作回顾\n2018{dash}2020年，全县地区生产总值年均增长6.1%，累计新增城镇就业9000人。\n",
+               report_year=2021)
+    assert val(fs, ("gdp", "actual", "2018-2020", "growth")) == (6.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2018-2020", "level")) == (9000, "eq")
+
+
+def test_an_unnumbered_title_line_leads_the_lines_after_it():
+    text = ("一、2022年工作回顾和2023年主要目标\n2022年，全县地区生产总值增长4.4%。\n2023年主要预期目标\n"
+            "地区生产总值增长6%左右，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右，一般公共预算收入增长5%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.4, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+    # a short line that is no title (it does not end as a heading does) leads nothing
+    fs = facts("一、2022年工作回顾\n今年是关键之年\n全县地区生产总值增长4.4%。\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.4, "eq")
+
+
+def test_years_in_chinese_numerals_date_figures():
+    text = ("二〇二〇年，全县地区生产总值增长3.5%。\n二、“十四五”时期主要目标\n到二〇二五年，常住人口城镇化率达到60%，"
+            "地区生产总值年均增长7%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.5, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
+    assert fs[("urbanization_rate", "goal", "2025", "share")].quote == "常住人口城镇化率达到60%"
+
+
+def test_by_a_year_dates_a_goal():
+    text = "二、“十三五”时期主要目标\n“十三五”时期，全市地区生产总值年均增长8%，2020年前城镇化率达到60%。\n"
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (60, "eq")

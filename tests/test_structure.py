@@ -15,3 +15,79 @@ def test_section_lookup_by_piece_equals_the_walk_at_every_position():
         for b in outline.norm_starts + outline.norm_ends:
             for pos in (b - 1, b, b + 1):
                 assert outline.at(pos) is outline._deepest(pos)
+
+
+import pytest  # noqa: E402
+
+from planwatch import structure  # noqa: E402
+from planwatch.normalize import normalize  # noqa: E402
+
+
+@pytest.mark.parametrize("title,role", [
+    ("2024年的工作", "review"), ("2024年主要工作", "review"), ("关于2024年工作", "review"), ("2024年工作", "review"),
+    ("2024年工作回顾和2025年工作安排", "review"),  # both years: the first part's words decide
+    ("2025年的主要任务", "tasks"), ("今年的主要工作", "tasks"), ("全力以赴抓好今年各项工作", "tasks"),
+    ("今后五年的目标任务", "tasks"), ("“十五五”时期奋斗目标", "tasks"),
+])
+def test_dated_and_plain_headings_take_their_part(title, role):
+    assert structure._role(title, 2025) == role
+
+
+def roles(text: str, year: int = 2025) -> list[tuple[str, str]]:
+    o = structure.outline(normalize(text), year)
+    return [(s.title.split("。")[0], s.role) for s in o.sections]
+
+
+def test_a_page_starting_inside_a_part_takes_its_role_from_the_titles():
+    # an excerpt of the review: no part heading, sub-headings that state how things went
+    text = ("（一）工业经济稳中有进。全县工业增加值增长7%。\n（二）城乡面貌焕然一新。新建道路12公里。\n"
+            "（三）社会事业全面进步。新增学位800个。\n")
+    assert [r for _, r in roles(text)] == ["review", "review", "review"]
+    # an excerpt of the plan: sub-headings that call for action
+    text = "（一）加快建设现代化产业体系。工业增加值增长7%。\n（二）城乡建设。\n（三）着力保障民生。\n"
+    assert [r for _, r in roles(text)] == ["tasks", "tasks", "tasks"]
+    # a title that says neither takes the part of the nearest one that does, before it or after it
+    text = "（一）工业经济。增长7%。\n（二）城乡面貌焕然一新。\n（三）生态环境。\n（四）社会事业提质增效。\n"
+    assert [r for _, r in roles(text)] == ["review"] * 4
+    text = "（一）工业经济。\n（二）城乡建设。\n"
+    assert [r for _, r in roles(text)] == ["tasks", "tasks"]
+
+
+def test_text_before_the_second_part_that_sets_work_is_the_review():
+    body = "全区上下团结奋斗，经济社会发展取得新成效。" * 30  # a page opening inside part one, no review words
+    o = structure.outline(normalize(body + "\n二、2025年工作安排\n全区地区生产总值增长6%左右。\n"), 2025)
+    assert o.leading_role == "review"
+    # before a later part, or before a part that is not the plan, the page's part is not known so
+    o = structure.outline(normalize(body + "\n三、加快建设现代化产业体系\n"), 2025)
+    assert o.leading_role == "tasks"
+    o = structure.outline(normalize("各位代表：\n二、民生事业全面进步\n"), 2025)
+    assert o.leading_role == "other"
+
+
+def test_text_before_sub_headings_that_say_their_part_is_in_that_part():
+    body = "全县上下团结奋斗，各项事业取得新成效。" * 30
+    o = structure.outline(normalize(body + "\n（二）工业经济稳中有进。\n（三）城乡建设。\n"), 2025)
+    assert o.leading_role == "review" and [s.role for s in o.sections] == ["review", "review"]
+    o = structure.outline(normalize(body + "\n（二）加快发展现代农业。\n"), 2025)
+    assert o.leading_role == "tasks"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LINES = ["一、2024年工作回顾", "二、2025年工作安排", "（一）工业经济稳中有进。全县工业增加值增长7%。", "（二）加快建设现代化产业体系",
+          "（三）城乡建设", "1.民生事业全面进步", "【回眸2024】", "【资料图】", "第二部分 今后五年的目标任务",
+          "全县地区生产总值增长6%。", "各位代表：", "——经济实力迈上新台阶。", "三、加强政府自身建设",
+          "一、2024年工作回顾 " + "全县上下团结奋斗，取得新成效。" * 6]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=25))
+def test_any_arrangement_of_headings_gives_parts_and_consistent_lookups(lines):
+    text = "\n".join(lines) + "\n"
+    o = structure.outline(normalize(text), 2025)
+    roles = {"review", "targets", "requirements", "closing", "tasks", "other"}
+    assert o.leading_role in roles and all(s.role in roles for s in o.sections)
+    for s in o.sections:
+        assert 0 <= s.start < s.end <= len(text)
+    for pos in range(0, len(o.sections) and max(o.norm_ends) + 1, 7):
+        assert o.at(pos) is o._deepest(pos)

@@ -18,17 +18,19 @@ _NUMBERING = [
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
     (4, re.compile(r"^[①-⑳]")),
 ]
+_BRACKETED = lazy(r"^【([^【】]{2,30})】$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
 ROLE_WORDS = [
     ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标")),
-    ("review", lazy(r"回顾|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
+    ("review", lazy(r"回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|取得的成绩|主要成绩")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
-    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年的?工作|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
+    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年[^，。]{0,6}工作|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
+_DONE = lazy(r"完成情况|执行情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
@@ -82,9 +84,13 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
         bold = _BOLD.match(s)
         if not bold or bold.group(1).startswith("各位代表"):
-            return None
+            return _inline_part(s)
         sub = _heading(bold.group(1))
         return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
+    m = _BRACKETED.match(s)
+    if m:
+        # a news page's sub-heads: "【回眸2025】", "【今年目标】" (not "【资料图】")
+        return (1, "", m.group(1)) if _TITLE_YEAR.search(m.group(1)) or _role(m.group(1)) else None
     m = _MD.match(s)
     if m:
         title = m.group(2).strip().strip("*")
@@ -113,12 +119,42 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             if depth >= 3 and len(title) > 40 and "。" in title[:-1]:
                 return (depth, m.group(0), title[:40])
             if "。" in title[:-1] and len(title) > 60:
-                return None
+                return _inline_part(s)
+            if depth == 1 and len(title) > 30:
+                title = _part_title(title)
             return (depth, m.group(0), title)
     return None
 
 
-_TITLE_YEAR = lazy(r"((?:19|20)\d{2})年")
+_PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
+                   r"|预期目标|主要目标|执行情况|计划草案|回顾|工作)")
+
+
+def _part_title(title: str) -> str:
+    """The heading of a part run on into its first sentence, with no mark between once spaces are
+    gone ("2024年工作安排一年来，…"): cut after its part word, so that the sentence's words do not
+    decide the part's role."""
+    m = _PART_WORDS.match(title)
+    return m.group(0) if m else title
+
+
+_INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s)")
+
+
+def _inline_part(s: str) -> tuple[int, str, str] | None:
+    """A part heading run on into its first paragraph ("一、2025年工作回顾 2025年是…。"): the heading,
+    if its words say which part it is; other numbered paragraphs are body text."""
+    m = _INLINE_HEAD.match(s)
+    if m is None:
+        return None
+    title = m.group(2)
+    if _TITLE_YEAR.search(title) is None and _role(title) in (None, "tasks") \
+            and not re.search(r"工作安排|重点工作|主要任务|今年", title):
+        return None  # "一、加快推进…" is a list item in a paragraph as often as a part
+    return (1, m.group(1), title)
+
+
+_TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
 
 
 def _role(title: str, year: int | None = None) -> str | None:
@@ -126,15 +162,77 @@ def _role(title: str, year: int | None = None) -> str | None:
     ym = _TITLE_YEAR.search(title)
     if year is not None and ym and not re.search(r"(?:到|至|比)(?:19|20)\d{2}年", title):
         ty = int(ym.group(1))
-        if ty < year and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务|工作)", title[ym.end() - 5:]) \
+        # "2025年主要工作", "关于2025年的工作" in a 2026 report look back; "2025年工作回顾和2026年工作安排"
+        # names the report year too, and its words decide
+        later = any(int(t) >= year for t in _TITLE_YEAR.findall(title))
+        if ty < year and not later and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务)", title[ym.end() - 5:]) \
                 or ty < year and re.search(r"执行|回顾|完成|总结|态势|情况|成就", title):
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
             return "targets" if ROLE_WORDS[0][1].search(title) else "tasks"
+    if _DONE.search(title):
+        return "review"  # "主要指标完成情况": how last year's targets went
     for role, pat in ROLE_WORDS:
         if pat.search(title):
             return role
     return None
+
+
+# a title that opens with a call to act ("加快建设…", "全力稳住…") sets work; one that ends by stating
+# how things went ("改革开放持续深化", "民生保障有力有效") reports it
+_CALL_TITLE = lazy(r"^(?:扛稳|做强|做优|做大|做实|稳住|守住|抓实|抓牢|织密|兜牢|办好|建好|用好|打好|跑出|答好|写好|走好|当好|争当|争做"
+                   r"|勇当|赋能|激活|提振|拓展|拓宽|融入|畅通|深入|加快|推动|推进|实施|深化|强化|坚持|提升|建设|着力|全面|扎实|全力|大力|聚力|聚焦|持续|坚定|统筹|抓好|做好"
+                   r"|打造|构建|培育|扩大|促进|优化|增进|保障|守牢|防范|筑牢|提高|激发|落实|巩固|奋力|突出|加强|完善|发展|厚植"
+                   r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位)")
+_RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|回升向好|有力有效|成效(?:显著|明显|突出)|取得(?:新的?)?(?:突破|成效|进展|成果|成绩)"
+                     r"|迈上新台阶|再上新台阶|实现新突破|(?:显著|明显|不断|稳步|大幅|全面|有效|持续|日益|更加|逐步|加快|扎实|积极|有序|深入"
+                     r"|进一步|较快|快速|平稳|整体|总体|全力|大力)[\u4e00-\u9fff]{2}"
+                     # or, in a title that does not open with a verb, a result verb last ("工业经济提质增效")
+                     r"|加快|提升|提高|增强|显现|凸显|彰显|巩固|夯实|改善|优化|激发|迸发|释放|扩大|壮大|增效|升级|突破|进步"
+                     r"|跃升|攀升|提速|向好|见效|落地|完善|健全|一新|有进|有升|有效|明显|显著|突出)[。，,！!]?$")
+
+
+def _title_shape(title: str) -> str | None:
+    """"tasks" for a title that calls for action, "review" for one that states a result, else None."""
+    t = re.split(r"[。；;！!]", title.strip(), maxsplit=1)[0]  # a heading run on into its paragraph
+    if _CALL_TITLE.match(t):
+        return "tasks"
+    if _RESULT_TITLE.search(t):
+        return "review"
+    return None
+
+
+def _second_part_plans(head: tuple[int, int, str, str], year: int | None) -> bool:
+    """Whether the first heading is the second part ("二、2026年工作安排") and sets work: the text
+    before it is the first part, which in a report is the review."""
+    _, depth, number, title = head
+    return depth == 1 and number.startswith(("二", "第二")) and _role(title, year) in ("tasks", "targets", "requirements") \
+        and _title_shape(title) != "review"
+
+
+def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> tuple[dict[int, str], bool]:
+    """The parts of the sub-sections of a page that starts inside a part it does not name (no
+    heading above them): a title that states a result ("经济发展稳中有进") is the review's, one that
+    calls for action ("加快建设…") the plan's; a title that says neither is in the part of the
+    nearest one that does before it, else after it, else the plan's. Also whether any title said."""
+    shapes: dict[int, str | None] = {}
+    least = 99
+    for i, (_, depth, _, title) in enumerate(heads):
+        if depth == 1:
+            break
+        if depth <= least:  # no heading above it
+            least = depth
+            shapes[i] = None if _role(title, year) in ("targets", "review", "closing") else _title_shape(title)
+    out: dict[int, str] = {}
+    order = list(shapes)
+    for k, i in enumerate(order):
+        if shapes[i]:
+            out[i] = shapes[i]
+            continue
+        before = next((shapes[j] for j in reversed(order[:k]) if shapes[j]), None)
+        after = next((shapes[j] for j in order[k + 1:] if shapes[j]), None)
+        out[i] = before or after or "tasks"
+    return out, any(shapes.values())
 
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
@@ -155,9 +253,19 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if not heads:
         leading_role = "other"
+    elif _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year):
+        # a page that starts inside the first part, with the plan as the second: the review
+        leading_role = "review"
     else:
-        leading_role = "review" if _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) else (
-            "tasks" if leading_end > 400 else "other")
+        leading_role = "tasks" if leading_end > 400 else "other"
+    orphan_roles: dict[int, str] = {}
+    if heads and leading_role != "review":
+        orphan_roles, definite = _orphan_roles(heads, year)
+        if definite and heads[0][1] > 1:
+            # the sub-headings say which part the page is in: the text before them is in it too
+            leading_role = orphan_roles[0]
+        elif leading_role != "other":
+            orphan_roles = {}
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []
@@ -172,8 +280,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         elif parent is None:
             # a page that starts inside a part (a newspaper's second page): its sub-sections
             # continue the part the page opened in
-            role = own if own in ("targets", "review", "closing") else (
-                leading_role if leading_role != "other" else "tasks")
+            if own in ("targets", "review", "closing"):
+                role = own
+            else:
+                role = orphan_roles.get(i, leading_role)
         else:
             role = parent.role
             if own in ("targets",) or (own == "review" and parent.role != "review"):

@@ -42,7 +42,8 @@ _RANK = re.compile(
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
-_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?")
+# "到2030年", and "2020年前" (by then)
+_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
@@ -485,9 +486,9 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五[”\"’]?(?:规划)?(?:时期|期间|末|以来)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|收官|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
-_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
 
@@ -509,6 +510,13 @@ def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
 
 
 _CUE_CACHE: dict[tuple, list] = {}
+# the texts (by identity) of documents delivered in the year before their report year (a plan
+# report of December), while extract_facts reads them
+_LATE: set[tuple[int, int]] = set()
+
+
+def _late(text: str) -> bool:
+    return (id(text), len(text)) in _LATE
 
 
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
@@ -526,6 +534,8 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
+_FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
 
 
 def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -558,9 +568,29 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
+            if role == "range":
+                # "2021—2025年": a span named by its years, reviewed if it has ended, else set
+                a, b = (int(x) for x in _RANGE.match(m.group(0)).groups())
+                if y is not None and a < b:
+                    out.append((m.end(), "span" if b < y else f"range:{a}", b))
+                continue
+            if role == "dated":
+                # "2026年是“十五五”开局之年": the year it names, if the report's or one before
+                if yv is not None and y is not None and yv <= y:
+                    out.append((m.end(), "target" if yv == y else "actual", yv))
+                continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
+                if role_ == "actual":
+                    # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
+                    fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
+                    if fm is not None and int(fm.group(1)) < yv - 1:
+                        role_ = "span"
                 out.append((m.end(), role_, yv))
+                continue
+            if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
+                # a report delivered late in the year before its year: 今年 is the year reviewed
+                out.append((m.end(), "actual", y - 1))
                 continue
             out.append((m.end(), role, yv))
     if strength != "strong":
@@ -578,9 +608,50 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
+        elif "以来" in m.group(0) and a < y:
+            # "“十四五”以来" in a report within the plan: the years of it gone by
+            out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
             out.append((m.end(), "plan_goal", a))
     return out
+
+
+_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
+_LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
+# a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标")
+_TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
+_PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
+_BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
+
+
+def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The cue of the lead line of the list whose item starts at ``ps``: the lines before are
+    walked back over list items (a marker, or a short line) to a line ending with a colon (or, for
+    bullets, any line; or a title line); its cues decide. None if there is no such lead."""
+    key = ("lead", id(text), len(text), ps, y)
+    if key in _CUE_CACHE:
+        return _CUE_CACHE[key]
+    found = None
+    end = ps - 1
+    # a run of bullets ("——经济实力…") is led by the paragraph before it, colon or not
+    bullets = _BULLET.match(text, ps) is not None
+    for _ in range(15):
+        if end <= 0 or ps - end > 2000:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _PART_HEAD.match(line):
+            break  # the heading of a part: its section decides
+        if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line) \
+                or _TITLE_LINE.fullmatch(line):
+            lead_from = max(start, end - 120)
+            found = _lead(_cues(text, lead_from, end, y), text)
+            break
+        if line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+            break
+        end = start - 1
+    _CUE_CACHE[key] = found
+    return found
 
 
 def _since_heading(text: str, pos: int, reach: int) -> int:
@@ -588,6 +659,23 @@ def _since_heading(text: str, pos: int, reach: int) -> int:
     back = max(0, pos - reach)
     head = _last(_HEAD_LINE.finditer(text, back, pos))
     return head.start() if head is not None else back
+
+
+@lru_cache(maxsize=1024)
+def _names_year(path: str, y: int | None) -> bool:
+    """Whether the deepest section of ``path`` names the report year ("2026年…", "今年…")."""
+    own = path.rsplit(" > ", 1)[-1]
+    return "今年" in own or y is not None and f"{y}年" in own
+
+
+_ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
+
+
+def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the nearest cue before ``pos`` in its paragraph names one year ("刚刚过去的2017年，…
+    城镇新增就业1351万人" in a five-year review): a count after it is that year's."""
+    cue = _nearest([c for c in _cues(text, ps, pos, y) if c[1] in ("span", "actual")])
+    return cue is not None and cue[1] == "actual" and _ONE_YEAR_END.search(text, max(0, cue[0] - 8), cue[0]) is not None
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
@@ -606,6 +694,9 @@ _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None) -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else five (ten for 十年)."""
+    named = _last(_RANGE.finditer(text, start, pos))
+    if named is not None and int(named.group(2)) == end_year:
+        return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
         return _PLAN_START[plan.group(1)]
@@ -615,14 +706,24 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     return end_year - (9 if hint == "span10" else 4)
 
 
-def _lead(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | None] | None:
-    """The nearest cue; but in "“十五五”时期主要目标：" the target word belongs to the plan period
-    just before it: the plan's goals, not this year's targets."""
+_OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
+
+
+def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
+    """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
+    target word belongs to the plan period before it in the same sentence (no year of its own
+    between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
     if cue is not None and cue[1] == "target":
-        lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 12 <= c[0] < cue[0]]
+        lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
+                and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
-            return (cue[0], lead[-1][1], lead[-1][2])
+            # "2035年远景目标：": the year named, else the nearest
+            best = _nearest(lead)
+            dated = _nearest([c for c in lead if c[2] is not None])
+            if best[2] is None and dated is not None and best[0] - dated[0] <= 6:
+                best = dated
+            return (cue[0], best[1], best[2])
     return cue
 
 
@@ -660,6 +761,8 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
+_COLON = re.compile(r"[：:]")
+_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
@@ -695,11 +798,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    cue = _lead(sent)
-    if cue is not None and cue[1] == "actual" and text[cue[0] - 2:cue[0]] == "预计" \
+    cue = own_cue = _lead(sent, text)
+    if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
         cue = (cue[0], "target", None)
+    if cue is None and ps > 0:
+        # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
+        # the section it stands in
+        cue = _list_lead(text, ps, y)
     plans_named = _plans_named(section_path) if y is not None else ()
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
@@ -707,8 +814,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
     from_paragraph = False
     if cue is None and ps < full_start and not decisive:
-        cue = _nearest(_cues(text, ps, full_start, y))
-        from_paragraph = cue is not None
+        # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
+        # done is not dated by the one before it
+        weak = _nearest(_cues(text, full_start, pos, y, "weak"))
+        if weak is not None and weak[1] == "target":
+            cue = weak
+        else:
+            cue = _nearest(_cues(text, ps, full_start, y))
+            from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
     if cue is not None:
@@ -719,13 +832,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             cue_year = None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
-        if role == "target" and (_GOAL_CTX.search(section_path) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
+        # the plan period in the section's path, unless the section itself names this year
+        # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
+        if role == "target" and (_GOAL_CTX.search(section_path) and not _names_year(section_path, y)
+                                 or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
             # a plan period that has already ended is reviewed, not set
             plans = _plans_named(section_path)
             if not plans or y is None or any(a + 4 >= y for a in plans):
                 role = "goal"
     if role is None:
-        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y))
+        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
@@ -739,6 +855,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             conf -= 0.2
     if role is None:
         return None
+    if role.startswith("range:"):
+        return "goal", f"{role[6:]}-{cue_year}", conf
     if role == "year":
         # no report year: the figure's own year and the cue words around it decide
         if y is None and cue_year is not None:
@@ -770,7 +888,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
             end_year = cue_year if cue_year and cue_year < y else y - 1
-            return role, f"{end_year - 4}-{end_year}", conf
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
     if role == "actual":
         end_year = y - 1
         if cue_year is not None and cue_year < y:
@@ -782,10 +900,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
-        if v is not None and v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",):
+        if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",)
+                              or v.period_hint in ("span", "span10") and v.measure == "level"):
+            # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
             start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
             return role, f"{start}-{end_year}", conf
-        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level":
+        # "全年…累计完成固定资产投资42.3亿元": one year's total
+        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
+                and "全年" not in text[full_start:v.start]:
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
@@ -794,27 +916,38 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)
+                     and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if five and kind == "count" and v is not None and v.measure == "level" \
-                and not v.verb.endswith(("达到", "达", "到", "至")):
+                and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
+                and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
         by = _BY_YEAR.search(before)
-        if by and int(by.group(1)) > y:
-            return "goal", by.group(1), conf
-        return role, str(cue_year if cue_year and cue_year >= y else y), conf
-    # goal
-    if cue_year is not None and cue_year > y:
+        if by and int(by.group(1) or by.group(2)) > y:
+            return "goal", by.group(1) or by.group(2), conf
+        if v is None or v.period_hint not in ("span", "span10"):
+            return role, str(cue_year if cue_year and cue_year >= y else y), conf
+        # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
+        role = "goal"
+    # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
+    #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
+    def leads(p: int) -> bool:
+        return p >= ss or _COLON.search(text, p, ss) is not None
+    if cue_year is not None and cue_year > y and (cue is None or leads(cue[0])):
         return role, str(cue_year), conf
-    by = _BY_YEAR.search(text, full_start, pos)
+    by = _last(m for m in _BY_YEAR.finditer(text, full_start, pos) if leads(m.end()))
+    if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
+        # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
+        by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
         # "届时" points back to the year of the sentence before
         by = _last(_BY_YEAR.finditer(text, ps, full_start))
-    if by and int(by.group(1)) > y:
-        return role, by.group(1), conf
+    if by and int(by.group(1) or by.group(2)) > y:
+        return role, by.group(1) or by.group(2), conf
     ctx = text[ps:pos] + section_path
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
@@ -841,8 +974,33 @@ def infer_report_year(text: str) -> int | None:
 
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
-    text = norm.text
+    """The indicator facts of a document. In one delivered in the year before its report year (a
+    plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
+    text = _digit_years(norm.text)
     _CUE_CACHE.clear()
+    md = meta.meeting_date or ""
+    if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
+        _LATE.add((id(text), len(text)))
+        try:
+            return _extract_facts(norm, text, outline, meta)
+        finally:
+            _LATE.discard((id(text), len(text)))
+    return _extract_facts(norm, text, outline, meta)
+
+
+_CN_YEAR = re.compile("(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _digit_years(text: str) -> str:
+    """The text with years written in Chinese numerals ("到二〇三〇年") in digits, one for one: the
+    same length, so every offset (and the quotes, taken from the text as read) stays."""
+    if "〇" not in text and "○" not in text and "零" not in text and "一九" not in text:
+        return text
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+
+
+def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata) -> list[Fact]:
     last_role: tuple[int, str] | None = None
     year = meta.report_year
     year_penalty = 0.0
