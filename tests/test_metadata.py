@@ -441,3 +441,63 @@ def test_a_year_written_in_chinese_numerals_is_the_report_year():
     doc = planwatch.read_text(text, "t.txt")
     assert doc.meta.report_year == 2024
     assert {(f.role, f.period) for f in doc.facts} == {("actual", "2023"), ("target", "2024")}
+
+
+# --- county and district news write-ups: a month-day dateline, the year only in the figures
+
+def test_a_reported_past_year_after_the_news_verb_gives_the_year_and_the_dateline():
+    text = ("2月3日，寧鄉市第二屆人民代表大會第四次會議開幕。市長作政府工作報告。\n"
+            "報告指出，2023年，全市地區生產總值增長(zhǎng)5.2%。今年，全市地區生產總值預期增長(zhǎng)6%。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    m = doc.meta
+    assert (m.region, m.report_year, m.meeting_date) == ("宁乡市", 2024, "2024-02-03")
+    assert {(f.role, f.period, f.value) for f in doc.facts} == {("actual", "2023", 5.2), ("target", "2024", 6)}
+    # the region's name before the year opens its figures as well as 全区 after it
+    m = meta_of("2月1日，宝安区第七届人民代表大会第四次会议开幕，区长作政府工作报告。\n"
+                "深圳市宝安区2023年地区生产总值增长5.6%。今年全区地区生产总值增长6%。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("440306", 2024, "2024-02-01")
+
+
+def test_the_next_years_targets_after_the_years_results_give_the_year():
+    m = meta_of("1月12日，朝阳区第十七届人民代表大会第六次会议开幕。区长孙晓作政府工作报告。\n"
+                "2020年，全区地区生产总值增长3.2%。2021年全区地区生产总值增长7%左右。长春市委。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("220104", 2021, "2021-01-12")
+    assert "targets for 2021" in m.inferred["report_year"]
+    # results year after year (a five-year review) name no target year
+    m = meta_of("1月12日，朝阳区第十七届人民代表大会第六次会议开幕。\n"
+                "2019年，全区地区生产总值增长6.1%。2020年，全区地区生产总值增长3.2%。长春市委。")
+    assert m.report_year is None and m.meeting_date is None
+
+
+def test_a_pages_publication_date_is_not_the_day_of_delivery():
+    m = meta_of("发布日期：2021年01月18日  来源：安化县人民政府\n安化县第十八届人民代表大会第六次会议开幕\n"
+                "1月16日，安化县第十八届人民代表大会第六次会议开幕，县长作政府工作报告。\n"
+                "2020年，全县地区生产总值增长4.5%。今年全县地区生产总值增长7%左右。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("430923", 2021, "2021-01-16")
+
+
+def test_two_character_county_after_its_parent_in_the_header_and_title():
+    m = meta_of("保定市蠡县人民政府\n蠡县2018年政府工作报告\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
+                "2017年，全县生产总值增长6.8%。2018年全县生产总值增长7%。")
+    assert (m.region, m.region_code, m.parent, m.report_year) == ("蠡县", "130635", "保定市", 2018)
+    # 南县 inside a word of a title is no place
+    m = meta_of("湖南县域经济发展报告\n各位代表：全省县域地区生产总值增长5%。")
+    assert m.region_code != "430921"
+
+
+def test_a_document_without_a_year_keeps_its_facts_with_a_note():
+    doc = planwatch.read_text("2月3日，桐庐县第十七届人民代表大会第五次会议开幕。县长作政府工作报告。\n"
+                              "过去一年，全县地区生产总值增长5%。今年，全县地区生产总值预期增长6.5%。\n"
+                              "2020年，全县粮食产量12万吨。", "t.txt")
+    assert doc.meta.region == "桐庐县" and doc.meta.report_year is None and doc.meta.meeting_date is None
+    assert len(doc.facts) == 3
+    for f in doc.facts:
+        assert f.note and "report year not found" in f.note and f.confidence < 0.9
+        assert doc.text[f.start:f.end] == f.quote
+
+
+def test_a_region_override_replaces_the_level_guessed_from_a_level_word():
+    text = "1月10日，县第十八届人民代表大会第四次会议开幕。全县地区生产总值增长6.2%。全县上下。"
+    assert meta_of(text).level == "county" and "level" in meta_of(text).inferred
+    m = meta_of(text, overrides={"region": "阜阳市"})
+    assert (m.region, m.level) == ("阜阳市", "prefecture") and "level" not in m.inferred

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import vocab
 from .model import Evidence, Metadata
+from .lazyre import lazy
 from .normalize import Normalized
 from .regions import NATIONAL_CODE, Region, gazetteer, short_name
 
@@ -76,6 +77,7 @@ _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]"
                     r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff])"
                     r"|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
+_PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
 _COUNTY_CHAR = re.compile("[县旗]")
@@ -279,6 +281,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     dm = None
     anchor = m or session or nat
     for d in _DATE.finditer(head):
+        if _PUBLISHED.search(head, head.rfind("\n", 0, d.start()) + 1, d.start()):
+            continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
         # the date before the meeting ("2024年1月8日在…"), or on the line after it ("…会议上\n（2019年1月10日）")
         if anchor and (abs(d.end() - anchor.start()) < 12 or 0 <= d.start() - anchor.end() <= 16) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]):
@@ -436,6 +440,7 @@ def _set_region(meta: Metadata, region: Region | None, source: str, quote: str, 
     meta.parent = parent.name if parent else None
     meta.province = prov.name if prov else None
     meta.evidence["region"] = Evidence(region.name, source, quote, start, end, note=note)
+    meta.evidence.pop("level", None)  # the level is the region's now, not a guess from a level word
     meta.evidence["region_code"] = Evidence(region.code, "derived", f"GB/T 2260 {region.code}"
                                             + ("" if region.current else " (historical name)"))
 
@@ -474,7 +479,15 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
     "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
     byline, a short name before another word names the region too ("济源示范区" is 济源市)."""
     seg = re.sub(r"^(?:中国|中共)", "", seg)
-    names = [nm for _, _, nm in find_names(seg)]
+    found = find_names(seg)
+    names = [nm for _, _, nm in found]
+    # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
+    # non-Chinese character or right after another region's name ("保定市蠡县", "蠡县2018年…"), not
+    # inside a word ("湖南县域")
+    ends = {e for _, e, _ in found}
+    two = _two_char_counties()
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two
+              and (i == 0 or i in ends or not _HAN.match(seg, i - 1))]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
     if not names and byline:
@@ -760,7 +773,14 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             return
 
 
-_YEAR_LEAD = re.compile(r"(?:^|[。！\n])[ \t]*(?P<y>(?:19|20)\d{2})年[，,]?(?:我|全)[省市区县州旗盟]", re.M)
+# a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
+# "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it)
+_YEAR_LEAD = lazy(r"(?:^|[。！\n])[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:我|全)[省市区县州旗盟]"
+                  r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
+                  r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
+# the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
+_TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 
 
 def _year_votes(bv: _View, hv: _View, raw_span):
@@ -817,10 +837,22 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 add(strong, y + 1, 3, bv, mm, f"reviewed year {y} + 1")
     # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own
     # figures, with this year's plans after it (a news page restating a report)
-    for mm in _YEAR_LEAD.finditer(body):
-        if "今年" in body[mm.end():mm.end() + 300] and n["lead"] < 3:
+    leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _YEAR_LEAD.finditer(body)]
+    for y, g, mm in leads:
+        if n["lead"] >= 3:
+            break
+        if "今年" in body[mm.end():mm.end() + 300]:
             n["lead"] += 1
-            add(strong, int(mm.group("y")) + 1, 2, bv, mm, f"reviewed year {mm.group('y')} + 1 (今年 after it)", "y")
+            add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)
+            continue
+        # "2020年，全区…增长3.2%。2021年全区…增长7%左右": the next year's targets follow the year's results
+        for y2, _, m2 in leads:
+            end = body.find("。", m2.end())
+            if y2 == y + 1 and 0 < m2.start() - mm.end() < 600 and \
+                    _TARGET_WORDS.search(body, m2.end(), end if end > 0 else len(body)):
+                n["lead"] += 1
+                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
+                break
     for mm in p["this_year"].finditer(body):
         start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)  # 十一五 began in 2006
         ph = mm.group("p")

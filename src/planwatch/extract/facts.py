@@ -948,7 +948,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                               end=re_, section=section_path, confidence=round(conf, 2),
                               note=None if period and not year_penalty else
                               "report year not found: period unknown" if not period else
-                              f"report year {year} inferred from the content"))
+                              f"report year {year} inferred from the content" if year else
+                              "report year not found: period from the sentence"))
     facts.sort(key=lambda f: f.start)
     return facts
 
