@@ -501,3 +501,24 @@ def test_a_region_override_replaces_the_level_guessed_from_a_level_word():
     assert meta_of(text).level == "county" and "level" in meta_of(text).inferred
     m = meta_of(text, overrides={"region": "阜阳市"})
     assert (m.region, m.level) == ("阜阳市", "prefecture") and "level" not in m.inferred
+
+
+def test_the_year_from_the_party_congress_it_follows_or_holds():
+    head = "政府工作报告\n——在泰和县第十八届人民代表大会第二次会议上\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
+    m = meta_of(head + "过去一年，全县地区生产总值增长5%。今年是全面贯彻落实党的二十大精神的开局之年。全县地区生产总值增长7%左右。")
+    assert (m.region_code, m.report_year) == ("360826", 2023) and "20th congress met in 2022" in m.inferred["report_year"]
+    m = meta_of(head + "今年是全面贯彻党的十九大精神的开局之年。全县地区生产总值增长8%。")
+    assert m.report_year == 2018
+    m = meta_of(head + "今年是党的二十大召开之年。全县地区生产总值增长7%。")
+    assert m.report_year == 2022
+
+
+@pytest.mark.parametrize("byline,code", [("阳泉市城区", "140302"), ("阳泉市矿区", "140303"), ("攀枝花市东区", "510402")])
+def test_two_character_districts_after_their_city(byline, code):
+    m = meta_of(f"政府工作报告\n——2023年1月10日在{byline}第十六届人民代表大会第二次会议上\n"
+                "各位代表：现在，我代表区人民政府向大会报告工作。\n2022年，全区地区生产总值增长5%。")
+    assert (m.region_code, m.level) == (code, "county")
+    # the city's own report: "全市城区面积" names no district
+    m = meta_of("政府工作报告\n——2023年1月10日在阳泉市第十六届人民代表大会第二次会议上\n"
+                "各位代表：现在，我代表市人民政府向大会报告工作。\n全市城区面积扩大，全市地区生产总值增长5%。")
+    assert m.region_code == "140300"

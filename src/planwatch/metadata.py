@@ -163,6 +163,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
                                    r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
         "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"),
+        # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
+        # congress meets every five years (the 18th in 2012)
+        "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
+                               r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
     }
 
@@ -484,10 +488,16 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
     # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
     # non-Chinese character or right after another region's name ("保定市蠡县", "蠡县2018年…"), not
     # inside a word ("湖南县域")
-    ends = {e for _, e, _ in found}
+    ends = {e: nm for _, e, nm in found}
     two = _two_char_counties()
     names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two
               and (i == 0 or i in ends or not _HAN.match(seg, i - 1))]
+    # "阳泉市城区", "攀枝花市东区": a two-character district only right after its own city
+    g = gazetteer()
+    for i, parent in ends.items():
+        w = seg[i:i + 2]
+        if w in _two_char_districts() and any(r.parent_code in {p.code for p in g.lookup(parent)} for r in g.lookup(w)):
+            names.append(w)
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
     if not names and byline:
@@ -506,6 +516,11 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
         if best is None or key > best[0]:
             best = (key, nm, r)
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=1)
+def _two_char_districts() -> frozenset[str]:
+    return frozenset(n for n in gazetteer().by_name if len(n) == 2 and n[-1] not in "县旗")
 
 
 @lru_cache(maxsize=1)
@@ -858,6 +873,14 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         ph = mm.group("p")
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else "一二三四五".index(ph[1])
         add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+    for mm in p["congress"].finditer(body):
+        k = _cn_int(mm.group("n"))
+        if k:
+            held = 2012 + 5 * (k - 18)
+            after = mm.group("p") != "召开"
+            add(strong, held + after, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
+                + (", the year after it" if after else ""))
+            break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):
             n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))
