@@ -488,7 +488,7 @@ def test_two_character_county_after_its_parent_in_the_header_and_title():
 def test_a_document_without_a_year_keeps_its_facts_with_a_note():
     doc = planwatch.read_text("2月3日，桐庐县第十七届人民代表大会第五次会议开幕。县长作政府工作报告。\n"
                               "过去一年，全县地区生产总值增长5%。今年，全县地区生产总值预期增长6.5%。\n"
-                              "2020年，全县粮食产量12万吨。", "t.txt")
+                              "全县粮食产量在2020年达到12万吨。", "t.txt")
     assert doc.meta.region == "桐庐县" and doc.meta.report_year is None and doc.meta.meeting_date is None
     assert len(doc.facts) == 3
     for f in doc.facts:
@@ -522,3 +522,21 @@ def test_two_character_districts_after_their_city(byline, code):
     m = meta_of("政府工作报告\n——2023年1月10日在阳泉市第十六届人民代表大会第二次会议上\n"
                 "各位代表：现在，我代表市人民政府向大会报告工作。\n全市城区面积扩大，全市地区生产总值增长5%。")
     assert m.region_code == "140300"
+
+
+def test_a_letter_spaced_pdf_byline_gives_the_date():
+    m = meta_of("政 府 工 作 报 告\n— — 2 0 2 3 年 1 月 9 日 在 安 吉 县 第 十 七 届 人 民 代 表 大 会 第 三 次 会 议 上\n"
+                "各位代表：现在，我代表县人民政府向大会报告工作。2022年，全县地区生产总值增长4.5%。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("330523", 2023, "2023-01-09")
+
+
+def test_this_years_targets_before_last_years_results_in_a_news_lead():
+    m = meta_of("新华社长沙1月15日电 湖南省十四届人大二次会议15日开幕，省长毛伟明作政府工作报告。\n"
+                "报告提出，今年全省地区生产总值增长6%左右。2023年，全省地区生产总值增长4.6%。")
+    assert (m.region_code, m.report_year, m.meeting_date, m.speaker) == ("430000", 2024, "2024-01-15", "毛伟明")
+
+
+def test_a_government_information_page_names_its_publisher():
+    m = meta_of("索引号：000014348/2023-00005\n信息来源：仁怀市人民政府\n发布日期：2023-02-03\n政府工作报告\n"
+                "各位代表：现在，我代表市人民政府向大会报告工作。过去一年，全市地区生产总值增长4%。今年全市地区生产总值增长8%左右。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("520382", 2023, None)

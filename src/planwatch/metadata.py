@@ -74,7 +74,7 @@ _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", 
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
 _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]"
-                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff])"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d])"
                     r"|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
@@ -83,6 +83,7 @@ _SELF = re.compile("[我全本][省市县区州旗盟]")
 _COUNTY_CHAR = re.compile("[县旗]")
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
 _CN_YEAR = re.compile("[一二][〇零○一二三四五六七八九]{3}(?=年)")
@@ -101,8 +102,9 @@ class _View:
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
         for m in _ERASE.finditer(folded):
-            if not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)):
-                continue  # pinyin and spaces count only right after a Chinese character
+            if not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
+                    or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
+                continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
             if m.start() > pos:
                 parts.append(folded[pos:m.start()])
                 self._vstarts.append(vpos)
@@ -856,7 +858,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
-        if "今年" in body[mm.end():mm.end() + 300]:
+        # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…")
+        if "今年" in body[mm.end():mm.end() + 300] or mm.start() < 1500 and "今年" in body[max(0, mm.start() - 200):mm.start()]:
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)
             continue
