@@ -196,7 +196,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             continue
-        if text[e:e + 1] in "）)」』”’":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
+        if text[e:e + 1] in "）)」』”’。，、；？！":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
             spans.append((s, e))
             continue
         line_start = text.rfind("\n", 0, s) + 1
@@ -210,11 +210,65 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
-        # being broken (“9%\n以上”, “42.\n5”)
-        if len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%"):
+        # being broken (“9%\n以上”, “42.\n5”), or it holds a comma (a narrow newspaper or PDF column:
+        # “过去一年，全县地区生产\n总值增长6.5%”; a list of short bullets has none)
+        if len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%") \
+                and "，" not in prev_line:
             continue
         spans.append((s, e))
     return spans
+
+
+_DIGITS = lazy(r"\d+")
+
+
+def _is_mark(line: str) -> bool:
+    """A line that is only a page mark or other noise ("— 3 —", "第3页 共20页")."""
+    s = line.strip()
+    return bool(s) and _noise_re().fullmatch(s) is not None
+
+
+def _running_header_spans(text: str) -> list[tuple[int, int]]:
+    """A page's running header or footer ("安吉县人民政府工作报告", "政府工作报告（第3页）"): a short
+    line, the same on two pages or more (page numbers aside), one copy of which stands next to a page
+    mark or between a line that does not end a sentence and one that goes on. All its copies go but
+    one opening the document (the title); a line that only repeats (a heading) is kept."""
+    lines = text.split("\n")
+    keys = [_DIGITS.sub("#", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
+                and "。" not in k and not _HEADING.match(k)}
+    if not repeated:
+        return []
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    found: dict[str, list[int]] = {}
+    proven = set()
+    for i, k in enumerate(keys):
+        if k not in repeated or _is_mark(lines[i]):
+            continue
+        mark = False
+        j = i - 1  # the lines around it, blank lines and page marks aside
+        while j >= 0 and (not lines[j].strip() or _is_mark(lines[j])):
+            mark = mark or bool(lines[j].strip())
+            j -= 1
+        before = lines[j].rstrip() if j >= 0 else ""
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip() or _is_mark(lines[j])):
+            mark = mark or bool(lines[j].strip())
+            j += 1
+        after = lines[j].lstrip() if j < len(lines) else ""
+        if not before:
+            continue  # the first line of a document is its title, whatever pages repeat it
+        found.setdefault(k, []).append(i)
+        if mark or after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+            proven.add(k)
+    return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
 
 
 _HAS_FULLWIDTH = lazy("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH if _FULLWIDTH[c] != c) + "]")
@@ -241,8 +295,8 @@ def normalize(raw: str) -> Normalized:
         text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
         stages.append(st)
         text = text.replace("\r", "\n")
-    # web chrome and page marks
-    spans = [m.span() for m in _noise_re().finditer(text)]
+    # web chrome and page marks, and the running headers of the pages
+    spans = [m.span() for m in _noise_re().finditer(text)] + _running_header_spans(text)
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
