@@ -214,3 +214,28 @@ def test_a_narrow_column_with_commas_is_joined():
     # a list of short bullets without punctuation stays a list
     bullets = "“十三五”成就:\n生产总值迈上新台阶\n县县通高速如期实现\n城镇化率提高5.5个百分点\n"
     assert normalize(bullets).text == bullets
+
+
+def test_article_chrome_and_editor_credits_dropped_with_offsets_kept():
+    raw = ("【字体：大 中 小】 分享到：微信 微博\n过去一年，全县地区生产总值增长6.5%。责任编辑：王五\n"
+           "一般公共预算收入增长8%。 【打印本页】 【关闭窗口】\n（责任编辑：李四 张三）\n[编辑：赵六]")
+    n = normalize(raw)
+    for word in ("字体", "分享", "责任编辑", "王五", "李四", "张三", "打印", "关闭", "【", "】", "编辑"):
+        assert word not in n.text
+    s = n.text.index("一般公共预算收入增长8%")
+    assert n.quote(s, s + 12)[0] == "一般公共预算收入增长8%"
+    # a speech that speaks of editors keeps its words
+    assert normalize("培养责任编辑队伍，出版业增加值增长5%。").text == "培养责任编辑队伍，出版业增加值增长5%。"
+
+
+def test_noise_patterns_one_by_one_drop_what_their_alternation_drops():
+    from planwatch.normalize import _noise_re, _noise_res
+
+    text = ("增長(zhǎng)6%（下转第三版）\n— 3 —\n第3页 共20页\n4/20\n【字号：大 中 小】【 打印本页 】分享至：微信 QQ空间\n"
+            "下载 打印 全屏 收藏 [责任编辑：王五] 字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭 (上接第1版)")
+
+    def cover(spans):
+        return {i for s, e in spans for i in range(s, e)}
+
+    assert cover(m.span() for p in _noise_res() for m in p.finditer(text)) == cover(
+        m.span() for m in _noise_re().finditer(text))

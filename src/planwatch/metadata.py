@@ -231,7 +231,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     hints = hints or {}
     from .normalize import simplified
 
-    raw, text = text, simplified(text)  # same offsets as the text as read
+    # same offsets as the text as read (normalize made it already for the same text)
+    raw, text = text, norm.simple if norm.simple and norm.raw == text else simplified(text)
     meta = Metadata()
     ev = meta.evidence
     hv = _View(text[:HEAD])
