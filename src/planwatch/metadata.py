@@ -192,10 +192,14 @@ def _cn_int(s: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], int]:
-    # full names only: short forms ("汝州") are too ambiguous to find in running text
+def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The full names of three characters or more (short forms such as 汝州 are too ambiguous to find
+    in running text), and by their last three characters the lengths they come in, longest first."""
     names = frozenset(n for n in gazetteer().by_name if len(n) >= 3)
-    return names, max(len(n) for n in names)
+    tails: dict[str, set[int]] = {}
+    for n in names:
+        tails.setdefault(n[-3:], set()).add(len(n))
+    return names, {t: tuple(sorted(ls, reverse=True)) for t, ls in tails.items()}
 
 
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
@@ -205,13 +209,16 @@ def find_names(s: str) -> list[tuple[int, int, str]]:
     """Region names (longest at each end position) and nicknames in s, as (start, end, name).
 
     A scan over the suffix characters with set look-ups: a regex of ~4000 alternatives is
-    twenty times slower on a 30 KB report."""
-    names, longest = _names()
+    twenty times slower on a 30 KB report. Most suffixes end no name (全市, 城市, 地区): the last
+    three characters say which lengths to try, if any."""
+    names, tails = _names()
     out = []
     last_end = -1
     for m in _SUFFIX.finditer(s):
         e = m.end()
-        for k in range(min(longest, e), 2, -1):
+        for k in tails.get(s[e - 3:e], ()):
+            if k > e:
+                continue
             cand = s[e - k:e]
             if cand in names and e - k >= last_end:
                 out.append((e - k, e, cand))
@@ -584,21 +591,29 @@ def _upper_shorts() -> dict[str, tuple[str, ...]]:
 _SUFFIX_CHARS = frozenset("省市区县州旗盟")
 
 
+@lru_cache(maxsize=1)
+def _upper_first() -> re.Pattern:
+    """The first characters of those names, as one class (0.6 ms to compile)."""
+    return re.compile("[" + "".join(sorted(_upper_shorts())) + "]")
+
+
 def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     """Spans of the short names of provinces and prefectures in s, left to right, not followed by a
-    suffix (湖北 in 湖北日报, not in 湖北省): at each place the longest name that fits. A set scan:
-    a regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
+    suffix (湖北 in 湖北日报, not in 湖北省): at each place the longest name that fits. The regex engine
+    skips to the characters that can start a name (one in eight), a set look-up does the rest: a
+    regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
     by_first = _upper_shorts()
-    out, i, n = [], 0, len(s)
-    while i < n:
-        for w in by_first.get(s[i], ()):
+    out, pos, n = [], 0, len(s)
+    for m in _upper_first().finditer(s):
+        i = m.start()
+        if i < pos:
+            continue
+        for w in by_first[m.group()]:
             end = i + len(w)
             if s.startswith(w, i) and (end >= n or s[end] not in _SUFFIX_CHARS):
                 out.append((i, end))
-                i = end
+                pos = end
                 break
-        else:
-            i += 1
     return out
 
 
