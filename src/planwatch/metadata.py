@@ -567,15 +567,24 @@ def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
             last = b
         masked = "".join(parts) + top[last:]
         shorts = _shorts(suffix)
-        i = 0
-        while i < len(masked) - 1:
+        pos = 0
+        for m in _short_pairs(suffix).finditer(masked):  # one place in twenty can start a name
+            i = m.start()
+            if i < pos:
+                continue
             w = masked[i:i + 3] if masked[i:i + 3] in shorts else masked[i:i + 2]
             if w in shorts:
                 out[w] += 1
-                i += len(w)
-            else:
-                i += 1
+                pos = i + len(w)
     return out
+
+
+@lru_cache(maxsize=8)
+def _short_pairs(suffix: str) -> re.Pattern:
+    """Where a short name ending in ``suffix`` may start: its first character, then its second (two
+    classes, a millisecond to compile, where an alternation of the ~1500 names is ten times slower)."""
+    shorts = _shorts(suffix)
+    return re.compile("(?=[" + "".join(sorted({w[0] for w in shorts})) + "][" + "".join(sorted({w[1] for w in shorts})) + "])")
 
 
 @lru_cache(maxsize=1)
