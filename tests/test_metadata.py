@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planwatch
 
@@ -540,3 +542,16 @@ def test_a_government_information_page_names_its_publisher():
     m = meta_of("索引号：000014348/2023-00005\n信息来源：仁怀市人民政府\n发布日期：2023-02-03\n政府工作报告\n"
                 "各位代表：现在，我代表市人民政府向大会报告工作。过去一年，全市地区生产总值增长4%。今年全市地区生产总值增长8%左右。")
     assert (m.region_code, m.report_year, m.meeting_date) == ("520382", 2023, None)
+
+
+LEAD_PIECES = ["2023年", " " * 40, "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
+               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(LEAD_PIECES), max_size=40))
+def test_year_leads_found_at_sentence_starts_are_those_of_a_full_scan(parts):
+    from planwatch.metadata import _YEAR_LEAD, _year_leads, _year_starts
+
+    body = "".join(parts)
+    assert [m.span() for m in _year_leads(body, _year_starts(body))] == [m.span() for m in _YEAR_LEAD.finditer(body)]

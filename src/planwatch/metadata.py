@@ -825,6 +825,38 @@ _YEAR_LEAD = lazy(r"(?:^|[。！\n])[ \t]*(?:(?:报告|数据|统计)(?:指出|�
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 
 
+def _year_starts(body: str) -> list[int]:
+    """Where a year written in digits before 年 starts ("2023年", "2023 年")."""
+    starts = []
+    for mm in _NIAN.finditer(body):
+        k = mm.start()
+        while k > 0 and body[k - 1] in " \t":
+            k -= 1
+        if k >= 4 and body[k - 4:k - 2] in ("19", "20") and body[k - 2:k].isdigit() and not (k > 4 and body[k - 5].isdigit()):
+            starts.append(k - 4)
+    return starts
+
+
+def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
+    """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start before each year rather than
+    at every character (a lead is at most 26 characters before its year)."""
+    out, last = [], -2
+    for i in starts:
+        b = max(body.rfind("。", 0, i), body.rfind("！", 0, i), body.rfind("\n", 0, i))
+        if b == last:
+            continue
+        j = b + 1
+        while j < i and body[j] in " \t":
+            j += 1
+        if i - j > 26:  # more than a news verb and a region's name
+            continue
+        last = b
+        mm = _YEAR_LEAD.match(body, max(b, 0))
+        if mm:
+            out.append(mm)
+    return out
+
+
 def _year_votes(bv: _View, hv: _View, raw_span):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
@@ -844,13 +876,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
 
     n = Counter()
     # the year patterns are tried only where a year stands before 年: one fast scan instead of five slow ones
-    starts = []
-    for mm in _NIAN.finditer(body):
-        k = mm.start()
-        while k > 0 and body[k - 1] in " \t":
-            k -= 1
-        if k >= 4 and body[k - 4:k - 2] in ("19", "20") and body[k - 2:k].isdigit() and not (k > 4 and body[k - 5].isdigit()):
-            starts.append(k - 4)
+    starts = _year_starts(body)
 
     def hits(key):
         for i in starts:
@@ -879,7 +905,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 add(strong, y + 1, 3, bv, mm, f"reviewed year {y} + 1")
     # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own
     # figures, with this year's plans after it (a news page restating a report)
-    leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _YEAR_LEAD.finditer(body)]
+    leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
