@@ -224,12 +224,19 @@ def find_names(s: str) -> list[tuple[int, int, str]]:
                 out.append((e - k, e, cand))
                 last_end = e
                 break
-    for nick in vocab.nicknames():
-        i = s.find(nick)
-        while i >= 0:
-            out.append((i, i + len(nick), nick))
-            i = s.find(nick, i + 1)
+    order, nick_re = _nicknames()
+    hits = [(order[m.group()], m.start(), m.group()) for m in nick_re.finditer(s)]  # one scan, not one per nickname
+    out += [(i, i + len(nm), nm) for _, i, nm in sorted(hits)] if hits else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> tuple[dict[str, int], re.Pattern]:
+    """The nicknames in the file's order (a list of mentions keeps it), and one pattern for them all,
+    longest first (two nicknames that overlap in a text, which those of the file cannot, give one)."""
+    nicks = list(vocab.nicknames())
+    return {nm: k for k, nm in enumerate(nicks)}, re.compile(
+        "|".join(re.escape(n) for n in sorted(nicks, key=len, reverse=True)) if nicks else "(?!)")
 
 
 def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, name: str = "",
@@ -547,7 +554,7 @@ def _shorts(suffix: str) -> frozenset[str]:
 _CLAUSE_START = set("，,。；;：:、 \t\n\u3000（(“\"")
 
 
-def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
+def _short_mentions(ntext: str, suffix: str | None, top_spans: list[tuple[int, int]] | None = None) -> Counter[str]:
     """Mentions of two-character county names (南县) where a place name stands as a subject, at the
     start of a clause (so that 湖南县域 is not 南县); after an anonymous byline ("在县第十八届…") also
     the short names (黎平) of regions ending in its suffix, wherever they stand."""
@@ -562,7 +569,7 @@ def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
         # the first 3000 characters (a regex of ~2800 names is ten times slower)
         top = ntext[:3000]
         parts, last = [], 0
-        for a, b in _upper_short_spans(top):
+        for a, b in _upper_short_spans(top) if top_spans is None else top_spans:
             parts += [top[last:a], "　" * (b - a)]
             last = b
         masked = "".join(parts) + top[last:]
@@ -626,9 +633,14 @@ def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     return out
 
 
-def _upper_short_mentions(s: str) -> Counter[str]:
-    """Short names of provinces and prefectures in s that are not part of the full name (湖北, not 湖北省)."""
-    return Counter(s[a:b] for a, b in _upper_short_spans(s))
+def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None] = ()) -> Counter[str]:
+    """Short names of provinces and prefectures in the parts (texts joined by a line break: no name
+    crosses it) that are not part of the full name (湖北, not 湖北省); a part's spans may be given."""
+    out: Counter[str] = Counter()
+    for k, s in enumerate(parts):
+        given = spans[k] if k < len(spans) else None
+        out.update(s[a:b] for a, b in (_upper_short_spans(s) if given is None else given))
+    return out
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
@@ -707,7 +719,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # province is named too, so that a common word is not taken for a place
     stated = any(src != "body" for src, *_ in first.values())
     short_suffix = anonymous or (None if stated else "县")
-    for nm, n in _short_mentions(ntext, short_suffix).most_common(5):
+    # the short names of provinces and prefectures in the top of the text, found once for two uses
+    top_spans = _upper_short_spans(ntext[:3000]) if short_suffix or not stated else None
+    for nm, n in _short_mentions(ntext, short_suffix, top_spans).most_common(5):
         if n < 2:
             break
         if nm in g.by_name:
@@ -722,7 +736,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             vote(r, min(n, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{n}")
     # short names of provinces and prefectures (上海, 长治频道, 湖北日报) near the top: a weak vote for
     # reports that never state their region; a prefecture only if its province is named too
-    for nm, c in (_upper_short_mentions(head + "\n" + ntext[:3000]) if not stated else {}).items():
+    for nm, c in (_upper_short_mentions(head, ntext[:3000], spans=[None, top_spans]) if not stated else {}).items():
         for r in g.lookup(nm):
             if r.current and (r.level == "province" or _support(r, ntext)[1] > 0):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
