@@ -544,7 +544,7 @@ def test_a_government_information_page_names_its_publisher():
     assert (m.region_code, m.report_year, m.meeting_date) == ("520382", 2023, None)
 
 
-LEAD_PIECES = ["2023年", " " * 40, "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
+LEAD_PIECES = ["2023年", " " * 40, "获悉，", "了解到", "宁海县", "生产总值", "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
                "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a"]
 
 
@@ -555,3 +555,27 @@ def test_year_leads_found_at_sentence_starts_are_those_of_a_full_scan(parts):
 
     body = "".join(parts)
     assert [m.span() for m in _year_leads(body, _year_starts(body))] == [m.span() for m in _YEAR_LEAD.finditer(body)]
+
+
+def test_a_news_lead_after_获悉_with_the_region_after_the_year():
+    m = meta_of("中国日报网1月12日电 近日，从宁海县第十七届人民代表大会第四次会议上获悉，2023年，宁海县地区生产总值增长6.5%。"
+                "今年全县地区生产总值预期增长6.5%。宁波市。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("330226", 2024, "2024-01-12")
+
+
+def test_the_national_congress_session_dates_the_state_councils_report():
+    m = meta_of("2024年全国两会\n3月5日，十四届全国人大二次会议在北京人民大会堂开幕。国务院总理李强作政府工作报告。\n"
+                "今年发展主要预期目标是：国内生产总值增长5%左右。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("100000", 2024, "2024-03-05")
+    assert "14th National People's Congress" in m.inferred["report_year"]
+    # a session named in passing in a review ("第十二届全国人民代表大会第一次会议以来的五年") dates nothing
+    m = meta_of("各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作。\n一、过去五年工作回顾\n"
+                "第十二届全国人民代表大会第一次会议以来的五年，我国国内生产总值年均增长7.1%。")
+    assert m.region_code == "100000" and m.report_year != 2013
+
+
+@pytest.mark.parametrize("short,code", [("科左中旗", "150521"), ("达茂旗", "150223"), ("土右旗", "150221"), ("东乌旗", "152525")])
+def test_banners_by_the_short_forms_news_use(short, code):
+    m = meta_of(f"1月5日，{short}第十八届人民代表大会第三次会议开幕，旗长作政府工作报告。\n"
+                "2023年，全旗地区生产总值增长6.8%。今年全旗地区生产总值增长7%左右。")
+    assert (m.region_code, m.level, m.report_year, m.meeting_date) == (code, "county", 2024, "2024-01-05")

@@ -35,7 +35,8 @@ _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _N
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)\s*(?:常务委员会)?"
                       r"\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
-_NATIONAL_SESSION = re.compile(r"第?\s*" + _NUM + r"\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
+_NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
+                               + _NUM + r")\s*次(?:全体)?会议")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
@@ -195,7 +196,9 @@ def _cn_int(s: str) -> int | None:
 def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """The full names of three characters or more (short forms such as 汝州 are too ambiguous to find
     in running text), and by their last three characters the lengths they come in, longest first."""
-    names = frozenset(n for n in gazetteer().by_name if len(n) >= 3)
+    g = gazetteer()
+    # and the aliases that read as a name (科左中旗), not 全国 or 国务院
+    names = frozenset([n for n in g.by_name if len(n) >= 3] + [a for a in g.aliases if len(a) >= 3 and a[-1] in "省市区县州旗盟"])
     tails: dict[str, set[int]] = {}
     for n in names:
         tails.setdefault(n[-3:], set()).add(len(n))
@@ -295,6 +298,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # or a news lead where the premier delivers the report; a local report may mention it in passing
     # ("习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议")
     nat = next((x for x in sessions if x.re is _NATIONAL_SESSION and _own_national(head, x)), None)
+    # a news lead on the congress itself ("十四届全国人大二次会议在北京开幕"), not one mentioned in passing
+    # ("第十二届全国人民代表大会第一次会议以来的五年")
+    nat_any = nat or next((x for x in sessions if x.re is _NATIONAL_SESSION
+                           and re.match(r"[^。，,]{0,16}?(?:开幕|召开|举行|闭幕)", head[x.end():x.end() + 24])), None)
     sessions = [x for x in sessions if x.re is not _NATIONAL_SESSION or x is nat]
     if nat and m and m.start() < nat.start() < m.end():
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
@@ -326,7 +333,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span)
 
     # --- report year, and the year of a month-day dateline
-    _year(meta, bv, hv, hints, name, raw_span)
+    # the national congress's session dates the State Council's report, said in its byline or lead
+    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None))
     if month_day and meta.report_year:
         mo, da = int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -783,8 +791,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
 
 
-def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span) -> None:
-    """The delivery date, the title, the container's year, what the text says, the file name, then weak cues."""
+def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:
+    """The delivery date, the title, the container's year, the national congress's session, what the
+    text says, the file name, then weak cues."""
     ev = meta.evidence
     if meta.meeting_date:
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
@@ -803,6 +812,15 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         if y:
             meta.report_year = int(y.group(0))
             ev["report_year"] = Evidence(meta.report_year, "hint", f"{key}={hints[key]}")
+            return
+    if nat is not None:
+        # the National People's Congress meets once a year in a five-year term (the 8th from 1993):
+        # "十四届全国人大二次会议" is 2024's
+        term, sess = _cn_int(nat.group("term")), _cn_int(nat.group("sess"))
+        if term and sess and term >= 8 and 1 <= sess <= 5:
+            meta.report_year = 1993 + 5 * (term - 8) + sess - 1
+            ev["report_year"] = Evidence(meta.report_year, "byline", nat.group(0), *hv.span(*nat.span()),
+                                         note=f"session {sess} of the {term}th National People's Congress")
             return
     strong, weak = _year_votes(bv, hv, raw_span)
     for votes in (strong, None, weak):
@@ -830,9 +848,10 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
-# "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it)
-_YEAR_LEAD = lazy(r"(?:^|[。！\n])[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:我|全)[省市区县州旗盟]"
+# "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
+# news lead's reporting verb, or the region's name, before it)
+_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,])[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
@@ -852,23 +871,26 @@ def _year_starts(body: str) -> list[int]:
 
 
 def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
-    """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start before each year rather than
-    at every character (a lead is at most 26 characters before its year)."""
-    out, last = [], -2
+    """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start (or the 获悉，of a news lead)
+    before each year rather than at every character (a lead is at most 26 characters before its year)."""
+    out, tried = [], set()
     for i in starts:
-        b = max(body.rfind("。", 0, i), body.rfind("！", 0, i), body.rfind("\n", 0, i))
-        if b == last:
-            continue
-        j = b + 1
-        while j < i and body[j] in " \t":
-            j += 1
-        if i - j > 26:  # more than a news verb and a region's name
-            continue
-        last = b
-        mm = _YEAR_LEAD.match(body, max(b, 0))
-        if mm:
-            out.append(mm)
-    return out
+        b1 = max(body.rfind("。", 0, i), body.rfind("！", 0, i), body.rfind("\n", 0, i))
+        b2 = max(body.rfind("获悉", 0, i), body.rfind("了解到", 0, i))
+        for b in ((b2, b1) if b2 > b1 else (b1,)):
+            if b in tried:
+                continue
+            j = b + 1
+            while j < i and body[j] in " \t":
+                j += 1
+            if i - j > 26:  # more than a news verb and a region's name
+                continue
+            tried.add(b)
+            mm = _YEAR_LEAD.match(body, max(b, 0))
+            if mm:
+                out.append(mm)
+                break
+    return sorted(out, key=lambda m: m.start())
 
 
 def _year_votes(bv: _View, hv: _View, raw_span):
