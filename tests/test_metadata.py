@@ -579,3 +579,23 @@ def test_banners_by_the_short_forms_news_use(short, code):
     m = meta_of(f"1月5日，{short}第十八届人民代表大会第三次会议开幕，旗长作政府工作报告。\n"
                 "2023年，全旗地区生产总值增长6.8%。今年全旗地区生产总值增长7%左右。")
     assert (m.region_code, m.level, m.report_year, m.meeting_date) == (code, "county", 2024, "2024-01-05")
+
+
+COUNTY_BODY = ("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，全县地区生产总值增长5.8%。\n"
+               "二、2024年工作安排\n全县地区生产总值增长7%左右。\n")
+
+
+@pytest.mark.parametrize("title", ["赣州·于都 | 2024年政府工作报告全文", "于都：2024年政府工作报告", "赣州市 | 于都县2024年政府工作报告",
+                                   "赣州市于都县2024年政府工作报告"])
+def test_a_county_in_a_title_after_its_city_or_by_its_short_name(title):
+    m = meta_of(title + "\n" + COUNTY_BODY + "赣州市委、赣州市政府。赣州市。")
+    assert (m.region, m.region_code, m.parent, m.report_year) == ("于都县", "360731", "赣州市", 2024)
+
+
+def test_a_county_report_naming_its_city_more_than_itself():
+    m = meta_of("赣州市人民政府 > 政务公开 > 县市区信息 > 于都县\n政府工作报告\n" + COUNTY_BODY + "赣州市委、赣州市政府。赣州市。赣州市。")
+    assert (m.region, m.level) == ("于都县", "county")
+    assert "全县 is the report's level" in m.inferred["region"]
+    # two counties of the city named as often: which one is not known, the level is
+    m = meta_of("政府工作报告\n" + COUNTY_BODY + "学习于都县、兴国县经验。赣州市委、赣州市政府。赣州市。赣州市。赣州市。赣州市。")
+    assert m.region is None and m.level == "county"

@@ -84,6 +84,7 @@ _SELF = re.compile("[我全本][省市县区州旗盟]")
 _COUNTY_CHAR = re.compile("[县旗]")
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
@@ -523,6 +524,8 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
         w = seg[i:i + 2]
         if w in _two_char_districts() and any(r.parent_code in {p.code for p in g.lookup(parent)} for r in g.lookup(w)):
             names.append(w)
+    # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
+    names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
     if not names and byline:
@@ -782,7 +785,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
     if not strong and own and g.get(code).level not in _LEVELS_OF_WORD[own]:
         # only mentions, and of a region of another level than the report's own word (a county report
-        # naming its province): the region is unknown, the level is the word's
+        # naming its city or province more than itself): a region of the word's level inside it, named
+        # more than any other such, is the report's; else the region is unknown, the level is the word's
+        inside = sorted(((sc, c) for c, sc in scores.items() if c != code and g.get(c).level in _LEVELS_OF_WORD[own]
+                         and code in (g.get(c).parent_code, g.get(c).province_code)), reverse=True)
+        if inside and (len(inside) == 1 or inside[0][0] > inside[1][0]):
+            c = inside[0][1]
+            _set_region(meta, g.get(c), *first.get(c, ("body", "", None, None)),
+                        note=f"inferred from body mentions (low confidence): {own} is the report's level, "
+                             f"{g.get(code).name} is named more")
+            return
         level = _LEVEL_OF_WORD.get(own)
         if level:
             meta.level = level
