@@ -239,3 +239,15 @@ def test_noise_patterns_one_by_one_drop_what_their_alternation_drops():
 
     assert cover(m.span() for p in _noise_res() for m in p.finditer(text)) == cover(
         m.span() for m in _noise_re().finditer(text))
+
+
+def test_a_page_number_alone_inside_a_sentence_is_dropped():
+    for mark in ("12", " 12 ", "· 12 ·", "•12•"):
+        raw = f"过去一年，全县地区生产总值增长6%，一般公共预算收\n{mark}\n入增长8%。"
+        n = normalize(raw)
+        assert n.text == "过去一年，全县地区生产总值增长6%，一般公共预算收入增长8%。"
+        s = n.text.index("收入增长8%")
+        assert n.quote(s, s + 6)[0] == f"收\n{mark}\n入增长8%"
+    # a number on its own line that a figure needs stays: "增长\n8\n%", a table's column
+    assert "8" in normalize("全县地区生产总值增长\n8\n%，").text
+    assert normalize("指标\n2023\n12\n15\n").text.count("12") == 1

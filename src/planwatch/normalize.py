@@ -279,6 +279,24 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
 
 
+_LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
+_HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
+
+
+def _page_number_spans(text: str) -> list[tuple[int, int]]:
+    """A page number alone on its line where a page break cut a sentence between two Chinese
+    characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure."""
+    spans = []
+    for m in _LONE_NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        nxt = e + 1
+        while nxt < len(text) and text[nxt] in " \t\n":
+            nxt += 1
+        if s > 0 and _HAN_CHAR.match(text, s - 1) and nxt < len(text) and _HAN_CHAR.match(text, nxt):
+            spans.append((s + 1, e))
+    return spans
+
+
 _HAS_FULLWIDTH = lazy("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH if _FULLWIDTH[c] != c) + "]")
 
 
@@ -306,7 +324,8 @@ def normalize(raw: str) -> Normalized:
         stages.append(st)
         text = text.replace("\r", "\n")
     # web chrome and page marks, and the running headers of the pages
-    spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text)
+    spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text) \
+        + _page_number_spans(text)
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
