@@ -599,3 +599,11 @@ def test_a_county_report_naming_its_city_more_than_itself():
     # two counties of the city named as often: which one is not known, the level is
     m = meta_of("政府工作报告\n" + COUNTY_BODY + "学习于都县、兴国县经验。赣州市委、赣州市政府。赣州市。赣州市。赣州市。赣州市。")
     assert m.region is None and m.level == "county"
+
+
+@pytest.mark.parametrize("sentence,year", [("今年是实施“十四五”规划承上启下的关键之年。", 2023), ("今年是“十三五”规划实施的中期之年。", 2018),
+                                           ("今年是改革开放40周年。", 2018), ("今年是新中国成立七十五周年。", 2024)])
+def test_the_year_from_what_this_year_is(sentence, year):
+    m = meta_of("政府工作报告\n——在泰和县第十八届人民代表大会第二次会议上\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
+                + sentence + "全县地区生产总值增长7%。")
+    assert m.report_year == year

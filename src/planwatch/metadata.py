@@ -64,7 +64,8 @@ _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>[\u4e00-\u9fff·]{2,6
 # "马伟在泗阳县第十七届人民代表大会第三次会议上的报告"
 _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u9fff]{0,20}?第?" + _NUM + r"届", re.M)
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
-                (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949)]
+                (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949),
+                (re.compile(r"改革开放\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1978)]
 _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)[省市县区州旗盟])(?![第前平首排领均各])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
@@ -161,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
-                                r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年)"),
+                                r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
         "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
@@ -973,7 +974,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for mm in p["this_year"].finditer(body):
         start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)  # 十一五 began in 2006
         ph = mm.group("p")
-        off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else "一二三四五".index(ph[1])
+        # the middle year (承上启下, 中期) is the third
+        off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
+            else "一二三四五".index(ph[1])
         add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
     for mm in p["congress"].finditer(body):
         k = _cn_int(mm.group("n"))
