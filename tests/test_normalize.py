@@ -251,3 +251,14 @@ def test_a_page_number_alone_inside_a_sentence_is_dropped():
     # a number on its own line that a figure needs stays: "增长\n8\n%", a table's column
     assert "8" in normalize("全县地区生产总值增长\n8\n%，").text
     assert normalize("指标\n2023\n12\n15\n").text.count("12") == 1
+
+
+def test_a_short_line_that_cuts_an_indicators_name_is_joined():
+    raw = "各位代表：\n全县地区生产\n总值增长6.5%。一般公共预\n算收入增长8%。"
+    n = normalize(raw)
+    assert "全县地区生产总值增长6.5%" in n.text and "一般公共预算收入增长8%" in n.text
+    s = n.text.index("地区生产总值")
+    assert n.quote(s, s + 6)[0] == "地区生产\n总值"
+    # a short title before a sentence stays on its own line
+    assert normalize("政府工作报告\n各位代表：").text == "政府工作报告\n各位代表："
+    assert normalize("重点项目\n投资完成120亿元。").text == "重点项目\n投资完成120亿元。"

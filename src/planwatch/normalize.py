@@ -190,6 +190,29 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
 
+@lru_cache(maxsize=1)
+def _name_halves() -> dict[str, tuple[str, ...]]:
+    """The indicator names and aliases cut at each place: first half -> the second halves."""
+    out: dict[str, set[str]] = {}
+    for ind in vocab.indicators().values():
+        for a in (ind.name, *ind.aliases):
+            a = a.lstrip("^")
+            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in a):
+                for j in range(1, len(a)):
+                    out.setdefault(a[:j], set()).add(a[j:])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _breaks_a_name(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` cuts an indicator's name ("地区生产\n总值")."""
+    halves = _name_halves()
+    for j in range(1, min(len(before), 12) + 1):
+        for rest in halves.get(before[-j:], ()):
+            if after.startswith(rest):
+                return True
+    return False
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
@@ -221,7 +244,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # being broken (“9%\n以上”, “42.\n5”), or it holds a comma (a narrow newspaper or PDF column:
         # “过去一年，全县地区生产\n总值增长6.5%”; a list of short bullets has none)
         if len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%") \
-                and "，" not in prev_line:
+                and "，" not in prev_line and not _breaks_a_name(prev_line, nxt):
             continue
         spans.append((s, e))
     return spans
