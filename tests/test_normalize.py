@@ -17,8 +17,12 @@ PIECES = HAN + list("0123456789") + list("０１２３４５６７８９") + [
 WS = re.compile(r"\s+")
 
 
+# a number alone on its line between two Chinese characters is a page number a page break left
+LONE_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(\n[ \t]*)\d{1,3}(?=[ \t]*\n[ \t\n]*[\u4e00-\u9fff])")
+
+
 def _clean_raw(s: str) -> str:
-    s = _fold(s)
+    s = LONE_PAGE_NUMBER.sub(r"\1", _fold(s))
     for n in NOISE:
         s = s.replace(_fold(n), "")
     return WS.sub("", s)
@@ -40,15 +44,18 @@ def test_spans_map_back(parts, data):
         assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n")
     # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
     lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]
-    if len(set(lines)) == len(lines):
+    plain = len(set(lines)) == len(lines)
+    if plain:
         assert WS.sub("", norm) == _clean_raw(raw)
-    # any span: the raw slice, cleaned, equals the normalised slice
+    # any span: the raw slice, cleaned, equals the normalised slice (where no drop depends on the lines
+    # around a slice's ends: a page number or a running header)
     if norm:
         s = data.draw(st.integers(0, len(norm) - 1))
         e = data.draw(st.integers(s + 1, len(norm)))
         rs, re_ = n.to_raw_span(s, e)
         assert 0 <= rs < re_ <= len(raw)
-        assert _clean_raw(raw[rs:re_]) == WS.sub("", norm[s:e])
+        if plain and not LONE_PAGE_NUMBER.search(_fold(raw)):
+            assert _clean_raw(raw[rs:re_]) == WS.sub("", norm[s:e])
         quote, qs, qe = n.quote(s, e)
         assert quote == raw[qs:qe] and (qs, qe) == (rs, re_)
 
