@@ -607,3 +607,39 @@ def test_the_year_from_what_this_year_is(sentence, year):
     m = meta_of("政府工作报告\n——在泰和县第十八届人民代表大会第二次会议上\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
                 + sentence + "全县地区生产总值增长7%。")
     assert m.report_year == year
+
+
+# --- excerpts without their head: only what the body says
+
+def test_an_excerpt_speaking_for_a_county_is_no_province_it_names_once():
+    m = meta_of("各位代表：\n现在，我代表县人民政府向大会作工作报告，请予审议。\n一、2015年工作回顾\n2015年，在县委的坚强领导下，"
+                "全年实现生产总值67.9亿元，增长12.4%。引进了香港嘉鸿手套加工等项目33个。")
+    assert m.region is None and m.level == "county"
+
+
+def test_an_excerpt_of_a_county_level_city_by_its_short_name():
+    m = meta_of("各位代表：\n现在，我代表市人民政府向大会报告工作。\n诸暨“与杭同城”纳入《浙江省推进长三角区域一体化发展行动方案》。"
+                "杭州都市高速诸暨段建成通车，诸暨至北京始发高铁开通。全市地区生产总值增长6.6%，全市人民团结奋斗。")
+    assert (m.region, m.region_code) == ("诸暨市", "330681")
+
+
+def test_a_county_short_name_that_is_a_common_word_is_no_place():
+    m = meta_of("各位代表：\n现在，我代表县人民政府向大会报告工作。\n加强资源节约，推进资源循环利用，广西壮族自治区桂林市。"
+                "全县地区生产总值增长5%，全县上下。")
+    assert m.region_code != "450329"  # 资源县
+
+
+@pytest.mark.parametrize("sentence,year", [("截至2016年末，全县地方生产总值完成96.4亿元。", 2017),
+                                           ("“十三五”圆满收官，“十四五”开局良好。", 2022),
+                                           ("实现了“十四五”良好开局。", 2022)])
+def test_the_year_an_excerpt_reviews(sentence, year):
+    m = meta_of("各位代表：\n现在，我代表县人民政府向大会报告工作。\n" + sentence + "全县经济稳中向好。")
+    assert m.report_year == year
+    # the same words as a task name no reviewed year
+    m = meta_of("各位代表：\n今年要确保“十四五”开好局、起好步，为实现“十四五”良好开局打下基础。到2025年底前全面完成。")
+    assert m.report_year is None
+
+
+def test_an_excerpt_of_the_state_councils_report():
+    m = meta_of("我国发展仍然处于重要战略机遇期。要推动高质量发展，支持雄安新区建设，我国经济长期向好的基本面没有变。")
+    assert m.region_code == "100000"

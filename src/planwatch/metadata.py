@@ -82,6 +82,7 @@ _NIAN = re.compile("年")
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
+_OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|政府|行政公署)")
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -171,6 +172,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # congress meets every five years (the 18th in 2012)
         "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
                                r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
+        # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
+        "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
+        # the first year of a five-year plan done: "实现了“十四五”良好开局", "“十四五”开局良好" (2021 reviewed);
+        # not "为实现…良好开局", nor "开好局、起好步" (what a plan's first year must do)
+        "plan_started": re.compile(r"(?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?十(?P<n>[一二三四五])五[”\"]?(?:规划)?"
+                                   r"(?:的)?(?:良好开局|开局良好|顺利开局)"),
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
     }
 
@@ -661,6 +668,14 @@ def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None]
     return out
 
 
+def _fits(own: str, r: Region) -> bool:
+    """Whether a region may call itself by the level word ``own``: 全市 a province only if it is a
+    municipality (北京市), 全区 only if an autonomous region (广西壮族自治区)."""
+    if r.level not in _LEVELS_OF_WORD[own]:
+        return False
+    return r.level != "province" or own == "全省" or r.name.endswith(own[1])
+
+
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
             raw_span) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
@@ -695,6 +710,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     n_we, n_self = ntext.count(we), len(_SELF.findall(ntext))
     if n_we >= 3 and n_we > 2 * n_self and gdp in ntext:
         vote(g.get(NATIONAL_CODE), 8 + min(n_we, 10), "body", f"{we} ×{n_we}, {gdp}")
+    elif n_we >= 2 and n_self == 0:  # an excerpt of it: 我国 and never 我省/全市
+        vote(g.get(NATIONAL_CODE), 4 + min(n_we, 10), "body", f"{we} ×{n_we}, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
@@ -736,12 +753,26 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # excerpt without its head), county short names (黎平, 泗阳): only when the region's parent or
     # province is named too, so that a common word is not taken for a place
     stated = any(src != "body" for src, *_ in first.values())
-    short_suffix = anonymous or (None if stated else "县")
+    # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
+    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    # one occurrence in a short excerpt is no evidence of the report's own level
+    ranked = lw.most_common(2)
+    own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if own is None:  # else the government the speaker speaks for: "我代表县人民政府"
+        mo = _OWN_GOVERNMENT.search(ntext, 0, 3000)
+        own = "全" + mo.group(1) if mo else None
+    # an excerpt that states nothing: the short names of its level's regions (黎平 for 黎平县, 诸暨 for
+    # 诸暨市 when it speaks of 全市)
+    short_suffix = anonymous or (None if stated else {"全市": "市", "全旗": "旗"}.get(own or "", "县"))
     # the short names of provinces and prefectures in the top of the text, found once for two uses
     top_spans = _upper_short_spans(ntext[:3000]) if short_suffix or not stated else None
+    not_place = _cues().get("short_not_place", ())
     for nm, n in _short_mentions(ntext, short_suffix, top_spans).most_common(5):
         if n < 2:
             break
+        if nm in not_place:
+            continue
         if nm in g.by_name:
             r = _resolve(nm, ntext)
         else:  # a short name: a county's only (岳阳 is the city's before 岳阳县's)
@@ -753,18 +784,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if r is not None and _support(r, ntext)[1] > 0:
             vote(r, min(n, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{n}")
     # short names of provinces and prefectures (上海, 长治频道, 湖北日报) near the top: a weak vote for
-    # reports that never state their region; a prefecture only if its province is named too
-    for nm, c in (_upper_short_mentions(head, ntext[:3000], spans=[None, top_spans]) if not stated else {}).items():
+    # reports that never state their region; a prefecture only if its province is named too, or if its
+    # name, of three characters or more, comes twice
+    # (the head is most often the top of the text too: a name counts as often as in the one that has it more)
+    for nm, c in ((_upper_short_mentions(head) | _upper_short_mentions(ntext[:3000], spans=[top_spans]))
+                  if not stated else {}).items():
         for r in g.lookup(nm):
-            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0):
+            # a name of three characters or more is no common word (马鞍山, 石家庄; 长治, 白山 may be)
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and c >= 2):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
-    # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
-    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
-    # one occurrence in a short excerpt is no evidence of the report's own level
-    ranked = lw.most_common(2)
-    own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
@@ -790,11 +819,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             break
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
-    if not strong and own and g.get(code).level not in _LEVELS_OF_WORD[own]:
+    if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named
         # more than any other such, is the report's; else the region is unknown, the level is the word's
-        inside = sorted(((sc, c) for c, sc in scores.items() if c != code and g.get(c).level in _LEVELS_OF_WORD[own]
+        inside = sorted(((sc, c) for c, sc in scores.items() if c != code and _fits(own, g.get(c))
                          and code in (g.get(c).parent_code, g.get(c).province_code)), reverse=True)
         if inside and (len(inside) == 1 or inside[0][0] > inside[1][0]):
             c = inside[0][1]
@@ -874,6 +903,7 @@ _YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,])[ \t]*(?:(?:报
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
+_AIMED = lazy(r"[为保争力](?:实现|迎来)?了?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 
 
@@ -984,6 +1014,16 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
             else "一二三四五".index(ph[1])
         add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+    for mm in p["year_end"].finditer(body):
+        if n["year_end"] < 3:
+            n["year_end"] += 1
+            add(strong, int(mm.group("y")) + 1, 2, bv, mm, f"the state at the end of {mm.group('y')}: reviewed year + 1", "y")
+    for mm in p["plan_started"].finditer(body):
+        if _AIMED.search(body, max(0, mm.start() - 5), mm.start()):
+            continue  # "为实现“十四五”良好开局", "确保…": what is to be done
+        start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)
+        add(strong, start + 1, 3, bv, mm, f"the first year ({start}) of the five-year plan done: the next year's report")
+        break
     for mm in p["congress"].finditer(body):
         k = _cn_int(mm.group("n"))
         if k:
