@@ -176,8 +176,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
         # the first year of a five-year plan done: "实现了“十四五”良好开局", "“十四五”开局良好" (2021 reviewed);
         # not "为实现…良好开局", nor "开好局、起好步" (what a plan's first year must do)
-        "plan_started": re.compile(r"(?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?十(?P<n>[一二三四五])五[”\"]?(?:规划)?"
-                                   r"(?:的)?(?:良好开局|开局良好|顺利开局)"),
+        # (searched from its 十: a pattern that opens with an optional part is tried at every character)
+        "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
     }
 
@@ -903,7 +903,7 @@ _YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,])[ \t]*(?:(?:报
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
-_AIMED = lazy(r"[为保争力](?:实现|迎来)?了?$")
+_AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 
 
@@ -1019,7 +1019,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             n["year_end"] += 1
             add(strong, int(mm.group("y")) + 1, 2, bv, mm, f"the state at the end of {mm.group('y')}: reviewed year + 1", "y")
     for mm in p["plan_started"].finditer(body):
-        if _AIMED.search(body, max(0, mm.start() - 5), mm.start()):
+        if _AIMED.search(body, max(0, mm.start() - 9), mm.start()):
             continue  # "为实现“十四五”良好开局", "确保…": what is to be done
         start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)
         add(strong, start + 1, 3, bv, mm, f"the first year ({start}) of the five-year plan done: the next year's report")
