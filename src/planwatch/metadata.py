@@ -634,15 +634,17 @@ _SUFFIX_CHARS = frozenset("省市区县州旗盟")
 
 @lru_cache(maxsize=1)
 def _upper_first() -> re.Pattern:
-    """The first characters of those names, as one class (0.6 ms to compile)."""
-    return re.compile("[" + "".join(sorted(_upper_shorts())) + "]")
+    """Where one of those names may start: one of their first characters before one of their second
+    characters (two classes, a millisecond to compile)."""
+    names = {w for ws in _upper_shorts().values() for w in ws}
+    return re.compile("[" + "".join(sorted({w[0] for w in names})) + "](?=[" + "".join(sorted({w[1] for w in names})) + "])")
 
 
 def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     """Spans of the short names of provinces and prefectures in s, left to right, not followed by a
     suffix (湖北 in 湖北日报, not in 湖北省): at each place the longest name that fits. The regex engine
-    skips to the characters that can start a name (one in eight), a set look-up does the rest: a
-    regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
+    skips to the pairs of characters that can start a name, the names of that first character are
+    tried there: a regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
     by_first = _upper_shorts()
     out, pos, n = [], 0, len(s)
     for m in _upper_first().finditer(s):
