@@ -361,3 +361,18 @@ def test_directory_read_recursively(tmp_path):
 def test_read_bytes_unknown_type():
     with pytest.raises(IngestError):
         read_bytes(REPORT.encode("utf-8"), "upload.bin")
+
+
+def test_html_keeps_a_heading_repeated_after_the_table_of_contents(tmp_path):
+    # a tool bar before the article made trafilatura drop the body's section headings, which
+    # repeat the table of contents: the review and the plan could no longer be told apart
+    body = "".join(f"<p>{p}</p>" for p in [
+        "一、2024年工作回顾", "二、2025年目标任务", "2025年某县政府工作报告", "各位代表：", "一、2024年工作回顾",
+        "过去的一年，全县地区生产总值增长7%，固定资产投资增长30.6%，地方一般公共预算收入增长4%。" * 3,
+        "二、2025年目标任务", "今年主要预期目标是：地区生产总值增长6%左右。" * 3])
+    page = ("<html><head><meta charset='utf-8'><title>2025年某县政府工作报告</title></head><body>"
+            "<div class='tools'>【字体：大 中 小】 打印本页 关闭窗口</div>"
+            f"<div class='article'>{body}</div><div class='footer'>版权所有 网站地图</div></body></html>")
+    (rec,) = read_file(write(tmp_path, "toc.html", page.encode("utf-8")))
+    assert rec.text.count("一、2024年工作回顾") == 2 and rec.text.count("二、2025年目标任务") == 2
+    assert "版权所有" not in rec.text

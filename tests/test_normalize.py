@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -269,3 +271,67 @@ def test_a_short_line_that_cuts_an_indicators_name_is_joined():
     # a short title before a sentence stays on its own line
     assert normalize("政府工作报告\n各位代表：").text == "政府工作报告\n各位代表："
     assert normalize("重点项目\n投资完成120亿元。").text == "重点项目\n投资完成120亿元。"
+
+
+# ---------------------------------------------------------------- print and web noise, by class
+# (hand-written; each sentence goes through the whole pipeline and its quote must be the text as read)
+
+def _facts(raw: str, year: int = 2024) -> dict[tuple, tuple]:
+    import planwatch
+
+    doc = planwatch.read_text(raw, "t.txt", overrides=dict(report_year=year))
+    out = {}
+    for f in doc.facts:
+        assert raw[f.start:f.end] == f.quote
+        out[(f.indicator, f.role, f.measure)] = (f.value, f.value_high, f.qualifier)
+    return out
+
+
+def test_spaced_glyphs_with_latin_letters_are_read():
+    raw = "一、2023年工作回顾\n全 市 G D P 增 长 5 . 5 % ， 万 元 G D P 能 耗 下 降 3 % ， P M 2 . 5 平 均 浓 度 3 2 微 克 / 立 方 米 。\n"
+    fs = _facts(raw)
+    assert fs[("gdp", "actual", "growth")] == (5.5, None, "eq")
+    assert fs[("energy_intensity", "actual", "growth")] == (-3, None, "eq")
+    assert normalize("R&D expenditure 3%").text == "R&D expenditure 3%"  # Latin words keep their space
+    assert normalize("PM 2.5").text == "PM 2.5"
+
+
+@pytest.mark.parametrize("pinyin", ["(zhǎng)", " ( z h ǎ n g ) ", "\n(zhǎng)", "(zh\nǎng)"])
+def test_pinyin_after_a_character_is_dropped_when_spaced_or_broken(pinyin):
+    raw = f"一、2023年工作回顧\n全縣生產總值增長{pinyin}6.2%，一般公共預算收入增長{pinyin}4.1%。\n"
+    fs = _facts(raw)
+    assert fs[("gdp", "actual", "growth")] == (6.2, None, "eq")
+    assert fs[("general_budget_revenue", "actual", "growth")] == (4.1, None, "eq")
+
+
+def test_uppercase_in_brackets_is_not_pinyin():
+    assert "(GDP)" in normalize("地区生产总值(GDP)增长5%").text
+
+
+@pytest.mark.parametrize("raw, key, want", [
+    # a range whose dash opens the next line
+    ("二、2024年主要预期目标\n今年经济社会发展的主要预期目标是：全市地区生产总值增长7%\n—7.5%，城镇新增就业5万人。\n",
+     ("gdp", "target", "growth"), (7, 7.5, "range")),
+    # a line cannot open with a full stop or a comma: the sentence goes on
+    ("一、2023年工作回顾\n全年城镇新增就业人数超过3.2万人，农村劳动力转移就业人数达到8.6万人，脱贫攻坚取得决定性胜利\n。全市地区生产总值增长6.1%。\n",
+     ("gdp", "actual", "growth"), (6.1, None, "eq")),
+    # a short line holding a comma is a sentence cut, not a title
+    ("一、2023年工作回顾\n外贸出口106.6亿元，增\n长-\n9.7%；全市地区生产总值增长6.1%。\n",
+     ("exports", "actual", "growth"), (-9.7, None, "eq")),
+])
+def test_sentences_cut_by_the_page(raw, key, want):
+    assert _facts(raw)[key] == want
+
+
+def test_short_tail_of_a_cut_line_goes_on():
+    # the middle line is short only once its pinyin is dropped; it continues a full line
+    raw = ("一、2019年工作回顧\n過去一年，較好完成了市七屆人大四次會議確定的目標任務。全\n"
+           "年預(yù)計(jì)實(shí)現(xiàn)生產(chǎn)總\n值702.5億元，同比增長6.5%。\n")
+    assert _facts(raw, 2020)[("gdp", "actual", "level")] == (702.5, None, "eq")
+
+
+def test_bullet_lines_without_punctuation_stay_apart():
+    # one item per line, no punctuation: a rank on a later line is not the earlier indicator's
+    raw = ("一、过去五年工作回顾\n城镇化率提高5.5个百分点\n关中平原城市群建设加快推进\n综合保税区数量居全国第6位\n")
+    fs = _facts(raw, 2021)
+    assert not any(k[0] == "urbanization_rate" and k[2] == "rank" for k in fs)

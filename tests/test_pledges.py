@@ -334,3 +334,49 @@ def test_pledge_scores_do_not_regress():
     assert dev.pledge_docs == 5 and dev.pledges[2] >= 0.95, dev.render(verbose=True, classes=False)
     seeds = evaluate(SHARED / "gold" / "seeds", [SHARED / "seeds"])
     assert seeds.pledges[2] >= 0.95, seeds.render(verbose=True, classes=False)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("筹集保障性租赁住房1.2万套（间）。", ("保障性租赁住房", 1.2, "万套", "筹集")),
+    ("争取上级预算内资金12亿元。", ("上级预算内资金", 12, "亿元", "争取")),
+    ("兑现惠企政策资金8亿元。", ("惠企政策资金", 8, "亿元", "兑现")),
+    ("推广装配式建筑60万平方米。", ("装配式建筑", 60, "万平方米", "推广")),
+    ("新开通城乡公交线路6条。", ("城乡公交线路", 6, "条", "新开通")),
+    ("压减粗钢产能100万吨，退出落后煤炭产能300万吨。", ("落后煤炭产能", 300, "万吨", "退出")),
+])
+def test_verbs_of_tasks_in_any_report(body, want):
+    got = by_key(plan_pledges(body))
+    assert want[:3] in got, sorted(got)
+    assert got[want[:3]].action == want[3]
+
+
+def test_ba_construction_unit_words_and_a_plan_named_in_the_sentence():
+    got = by_key(plan_pledges("今年要把农村自来水普及率提高到92%。组织开展招商推介活动20场次以上。"
+                              "“十五五”期间，累计建成高标准农田60万亩。巩固“十四五”成果，新建养老床位800张。"
+                              "对80个村进行人居环境整治。",
+                              head=HEAD.replace("2022", "2026"), plan=PLAN.replace("2022", "2026")))
+    assert ("农村自来水普及率", 92, "%") in got  # not "把农村自来水普及率"
+    assert ("招商推介活动", 20, "场次") in got
+    assert ("村", 80, "个") in got  # not "对"
+    assert got[("高标准农田", 60, "万亩")].period == "2026-2030"
+    assert got[("养老床位", 800, "张")].period == "2026"  # a plan already over does not date it
+
+
+def test_projects_are_names_not_clauses_slogans_or_sectors():
+    doc = planwatch.read_text(HEAD + PLAN + "坚定不移突出项目建设，紧紧抓住项目这个牛鼻子，不能搞“半拉子”工程，严禁搞形象工程。"
+                              "加快交通、水利、能源等重大工程建设，实施好城乡供水一体化工程，推进城镇保障性安居工程，"
+                              "布局建设区域医疗中心，创成省级现代农业产业园，推动郭庄、吴洼等安置项目实现回迁。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"城乡供水一体化工程", "城镇保障性安居工程", "区域医疗中心", "省级现代农业产业园", "郭庄", "吴洼"} <= names, names
+    for junk in ("坚定不移突出项目", "紧紧抓住项目", "不能搞“半拉子”工程", "严禁搞形象工程", "形象工程", "交通", "水利",
+                 "能源", "好城乡供水一体化工程", "性安居工程", "布局建设区域医疗中心", "创成省级现代农业产业园"):
+        assert junk not in names, junk
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全年减税降费12亿元以上。", ("减税降费", 12, "亿元")),
+    ("为市场主体减负3.5亿元。", ("减负", 3.5, "亿元")),
+    ("全年植树造林1.8万亩。", ("植树造林", 1.8, "万亩")),
+])
+def test_an_action_that_names_what_is_done_is_its_own_object(body, want):
+    assert want in keyset(plan_pledges(body))

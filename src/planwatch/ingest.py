@@ -201,6 +201,8 @@ def html_record(html: str, name: str, source: str) -> RawText:
             v = getattr(meta, k, None)
             if v:
                 hints[k] = v
+    if text.strip():
+        text = _restore_dropped(text, html)
     if len(text.strip()) < MIN_CHARS:
         from lxml import html as lhtml
 
@@ -220,6 +222,35 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if hints.get("title") and hints["title"] not in text[:300]:
         text = hints["title"] + "\n\n" + text
     return RawText(name, source, "html", text, hints)
+
+
+def _restore_dropped(text: str, html: str) -> str:
+    """Lines trafilatura dropped inside the article it found, put back.
+
+    On some page layouts (a tool bar before the article) it keeps the body but drops a line that
+    repeats an earlier one: a report's section heading after its table of contents ("一、2024年工作
+    回顾"), which is what tells the review from the plan. The page's own text from the first to the
+    last line trafilatura kept is the article with nothing dropped; it is used when it holds every
+    kept line in order and little else.
+    """
+    kept = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    flat = [ln.strip() for ln in _flat_html_text(html).split("\n") if ln.strip()]
+    if len(kept) < 2 or len(flat) < len(kept):
+        return text
+    try:
+        i = flat.index(kept[0])
+        j = len(flat) - 1 - flat[::-1].index(kept[-1])
+    except ValueError:
+        return text
+    region = flat[i:j + 1]
+    k = 0
+    for ln in region:  # every kept line, in order
+        if k < len(kept) and ln == kept[k]:
+            k += 1
+    extra = sum(map(len, region)) - sum(map(len, kept))
+    if k < len(kept) or extra <= 0 or extra > 0.05 * sum(map(len, kept)) + 200:
+        return text
+    return "\n".join(region)
 
 
 @lru_cache(maxsize=1)

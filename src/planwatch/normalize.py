@@ -171,6 +171,14 @@ def _convert_traditional(text: str) -> str:
     return "".join(out)
 
 
+def _lone(text: str, i: int) -> bool:
+    """The ASCII letter or digit at ``i`` stands alone: no letter or digit touches it."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(text) and text[j].isascii() and text[j].isalnum():
+            return False
+    return True
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     n = len(text)
@@ -178,10 +186,11 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         a = text[s - 1] if s > 0 else "\n"
         b = text[e] if e < n else "\n"
-        # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough)
-        if a.isascii() and a.isalpha() and b.isascii() and b.isalnum():
+        # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough), but not
+        # between the lone letters of spaced glyphs ("G D P", "P M 2 . 5")
+        if a.isascii() and a.isalpha() and b.isascii() and b.isalnum() and not (_lone(text, s - 1) and _lone(text, e)):
             continue
-        if a.isdigit() and b.isascii() and b.isalpha():
+        if a.isdigit() and b.isascii() and b.isalpha() and not (_lone(text, s - 1) and _lone(text, e)):
             continue
         spans.append((s, e))
     return spans
@@ -213,9 +222,14 @@ def _breaks_a_name(before: str, after: str) -> bool:
     return False
 
 
+_RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
+_CLAUSE_MARK = lazy(r"[，,、；;]")
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
+    cut_end = -1
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text):
@@ -227,7 +241,10 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             continue
-        if text[e:e + 1] in "）)」』”’。，、；？！":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
+        if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
+            spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
+            continue
+        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
             spans.append((s, e))
             continue
         line_start = text.rfind("\n", 0, s) + 1
@@ -241,12 +258,17 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
-        # being broken (“9%\n以上”, “42.\n5”), or it holds a comma (a narrow newspaper or PDF column:
-        # “过去一年，全县地区生产\n总值增长6.5%”; a list of short bullets has none)
-        if len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%") \
-                and "，" not in prev_line and not _breaks_a_name(prev_line, nxt):
+        # being broken (“9%\n以上”, “42.\n5”), it holds a comma ("外贸出口106.6亿元，增\n长"), it
+        # goes on from a full line cut by the page width ("…任务。全\n年预计实现生产总\n值", short only
+        # once the pinyin after each character is dropped), or the break cuts an indicator's name
+        # (a narrow column: "全县地区生产\n总值增长6.5%"; a list of short bullets does none of these)
+        if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
+                and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
+                and not _breaks_a_name(prev_line, nxt)):
             continue
         spans.append((s, e))
+        if len(prev_line.strip()) >= 16:
+            cut_end = e
     return spans
 
 

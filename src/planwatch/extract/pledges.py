@@ -181,7 +181,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
 _TRAIL_WORDS = "等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
@@ -460,11 +460,15 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return m.group(1)
     if meta.report_year and dated and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
-    plans = _FIVE_YEAR_PLAN.findall(goal_path)
-    if plans:
-        # the n-th five-year plan starts in 1966 + 5 (n - 3) (the 3rd began in 1966)
-        start = 1966 + 5 * (10 + _PLAN_ORDINAL[plans[-1]] - 3)
-        return f"{start}-{start + 4}"
+    # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
+    # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
+    # (the n-th five-year plan starts in 1966 + 5 (n - 3): the 3rd began in 1966)
+    starts = [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(sentence)] if "五" in sentence else []
+    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year]
+    if not starts:
+        starts = [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(goal_path)]
+    if starts:
+        return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
 
 
@@ -631,6 +635,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
+        if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
+            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done
+            return verb.word, verb.start, verb.end, verb
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)

@@ -41,6 +41,7 @@ _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
 _COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
+_NOUN_SUFFIX = frozenset("性型式")
 _SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 
 
@@ -58,7 +59,7 @@ def _name_start(text: str, end: int, floor: int) -> int:
     i = end
     while i > floor:
         ch = text[i - 1]
-        if ch in last_chars:
+        if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:  # (“保障性安居工程”: not a verb)
             for k in lens:
                 if i - k >= floor and text[i - k:i] in stops:
                     return i
@@ -116,6 +117,11 @@ def _generic(name: str, kind: str) -> bool:
     if _COUNT.match(name):
         return True
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
+    return _all_generic(head)
+
+
+def _all_generic(head: str) -> bool:
+    """Whether ``head`` is made only of generic words and sectors ("重点产业", "交通", "水利")."""
     pos, gen = 0, _generic_re()
     while pos < len(head):
         m = gen.match(head, pos)
@@ -196,7 +202,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         pos += len(item) + 1
                         it = _lead_strip(item)
                         s0 += len(item) - len(it)
-                        if 2 <= len(it) <= 25 and not _COUNT.match(it):
+                        # (not a sector: "交通、水利、能源等重大工程")
+                        if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 if len(name) > 30 or _generic(name, m.group(0)):
