@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planwatch
 
@@ -441,3 +443,203 @@ def test_a_year_written_in_chinese_numerals_is_the_report_year():
     doc = planwatch.read_text(text, "t.txt")
     assert doc.meta.report_year == 2024
     assert {(f.role, f.period) for f in doc.facts} == {("actual", "2023"), ("target", "2024")}
+
+
+# --- county and district news write-ups: a month-day dateline, the year only in the figures
+
+def test_a_reported_past_year_after_the_news_verb_gives_the_year_and_the_dateline():
+    text = ("2月3日，寧鄉市第二屆人民代表大會第四次會議開幕。市長作政府工作報告。\n"
+            "報告指出，2023年，全市地區生產總值增長(zhǎng)5.2%。今年，全市地區生產總值預期增長(zhǎng)6%。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    m = doc.meta
+    assert (m.region, m.report_year, m.meeting_date) == ("宁乡市", 2024, "2024-02-03")
+    assert {(f.role, f.period, f.value) for f in doc.facts} == {("actual", "2023", 5.2), ("target", "2024", 6)}
+    # the region's name before the year opens its figures as well as 全区 after it
+    m = meta_of("2月1日，宝安区第七届人民代表大会第四次会议开幕，区长作政府工作报告。\n"
+                "深圳市宝安区2023年地区生产总值增长5.6%。今年全区地区生产总值增长6%。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("440306", 2024, "2024-02-01")
+
+
+def test_the_next_years_targets_after_the_years_results_give_the_year():
+    m = meta_of("1月12日，朝阳区第十七届人民代表大会第六次会议开幕。区长孙晓作政府工作报告。\n"
+                "2020年，全区地区生产总值增长3.2%。2021年全区地区生产总值增长7%左右。长春市委。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("220104", 2021, "2021-01-12")
+    assert "targets for 2021" in m.inferred["report_year"]
+    # results year after year (a five-year review) name no target year
+    m = meta_of("1月12日，朝阳区第十七届人民代表大会第六次会议开幕。\n"
+                "2019年，全区地区生产总值增长6.1%。2020年，全区地区生产总值增长3.2%。长春市委。")
+    assert m.report_year is None and m.meeting_date is None
+
+
+def test_a_pages_publication_date_is_not_the_day_of_delivery():
+    m = meta_of("发布日期：2021年01月18日  来源：安化县人民政府\n安化县第十八届人民代表大会第六次会议开幕\n"
+                "1月16日，安化县第十八届人民代表大会第六次会议开幕，县长作政府工作报告。\n"
+                "2020年，全县地区生产总值增长4.5%。今年全县地区生产总值增长7%左右。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("430923", 2021, "2021-01-16")
+
+
+def test_two_character_county_after_its_parent_in_the_header_and_title():
+    m = meta_of("保定市蠡县人民政府\n蠡县2018年政府工作报告\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
+                "2017年，全县生产总值增长6.8%。2018年全县生产总值增长7%。")
+    assert (m.region, m.region_code, m.parent, m.report_year) == ("蠡县", "130635", "保定市", 2018)
+    # 南县 inside a word of a title is no place
+    m = meta_of("湖南县域经济发展报告\n各位代表：全省县域地区生产总值增长5%。")
+    assert m.region_code != "430921"
+
+
+def test_a_document_without_a_year_keeps_its_facts_with_a_note():
+    doc = planwatch.read_text("2月3日，桐庐县第十七届人民代表大会第五次会议开幕。县长作政府工作报告。\n"
+                              "过去一年，全县地区生产总值增长5%。今年，全县地区生产总值预期增长6.5%。\n"
+                              "全县粮食产量在2020年达到12万吨。", "t.txt")
+    assert doc.meta.region == "桐庐县" and doc.meta.report_year is None and doc.meta.meeting_date is None
+    assert len(doc.facts) == 3
+    for f in doc.facts:
+        assert f.note and "report year not found" in f.note and f.confidence < 0.9
+        assert doc.text[f.start:f.end] == f.quote
+
+
+def test_a_region_override_replaces_the_level_guessed_from_a_level_word():
+    text = "1月10日，县第十八届人民代表大会第四次会议开幕。全县地区生产总值增长6.2%。全县上下。"
+    assert meta_of(text).level == "county" and "level" in meta_of(text).inferred
+    m = meta_of(text, overrides={"region": "阜阳市"})
+    assert (m.region, m.level) == ("阜阳市", "prefecture") and "level" not in m.inferred
+
+
+def test_the_year_from_the_party_congress_it_follows_or_holds():
+    head = "政府工作报告\n——在泰和县第十八届人民代表大会第二次会议上\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
+    m = meta_of(head + "过去一年，全县地区生产总值增长5%。今年是全面贯彻落实党的二十大精神的开局之年。全县地区生产总值增长7%左右。")
+    assert (m.region_code, m.report_year) == ("360826", 2023) and "20th congress met in 2022" in m.inferred["report_year"]
+    m = meta_of(head + "今年是全面贯彻党的十九大精神的开局之年。全县地区生产总值增长8%。")
+    assert m.report_year == 2018
+    m = meta_of(head + "今年是党的二十大召开之年。全县地区生产总值增长7%。")
+    assert m.report_year == 2022
+
+
+@pytest.mark.parametrize("byline,code", [("阳泉市城区", "140302"), ("阳泉市矿区", "140303"), ("攀枝花市东区", "510402")])
+def test_two_character_districts_after_their_city(byline, code):
+    m = meta_of(f"政府工作报告\n——2023年1月10日在{byline}第十六届人民代表大会第二次会议上\n"
+                "各位代表：现在，我代表区人民政府向大会报告工作。\n2022年，全区地区生产总值增长5%。")
+    assert (m.region_code, m.level) == (code, "county")
+    # the city's own report: "全市城区面积" names no district
+    m = meta_of("政府工作报告\n——2023年1月10日在阳泉市第十六届人民代表大会第二次会议上\n"
+                "各位代表：现在，我代表市人民政府向大会报告工作。\n全市城区面积扩大，全市地区生产总值增长5%。")
+    assert m.region_code == "140300"
+
+
+def test_a_letter_spaced_pdf_byline_gives_the_date():
+    m = meta_of("政 府 工 作 报 告\n— — 2 0 2 3 年 1 月 9 日 在 安 吉 县 第 十 七 届 人 民 代 表 大 会 第 三 次 会 议 上\n"
+                "各位代表：现在，我代表县人民政府向大会报告工作。2022年，全县地区生产总值增长4.5%。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("330523", 2023, "2023-01-09")
+
+
+def test_this_years_targets_before_last_years_results_in_a_news_lead():
+    m = meta_of("新华社长沙1月15日电 湖南省十四届人大二次会议15日开幕，省长毛伟明作政府工作报告。\n"
+                "报告提出，今年全省地区生产总值增长6%左右。2023年，全省地区生产总值增长4.6%。")
+    assert (m.region_code, m.report_year, m.meeting_date, m.speaker) == ("430000", 2024, "2024-01-15", "毛伟明")
+
+
+def test_a_government_information_page_names_its_publisher():
+    m = meta_of("索引号：000014348/2023-00005\n信息来源：仁怀市人民政府\n发布日期：2023-02-03\n政府工作报告\n"
+                "各位代表：现在，我代表市人民政府向大会报告工作。过去一年，全市地区生产总值增长4%。今年全市地区生产总值增长8%左右。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("520382", 2023, None)
+
+
+LEAD_PIECES = ["2023年", " " * 40, "获悉，", "了解到", "宁海县", "生产总值", "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
+               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(LEAD_PIECES), max_size=40))
+def test_year_leads_found_at_sentence_starts_are_those_of_a_full_scan(parts):
+    from planwatch.metadata import _YEAR_LEAD, _year_leads, _year_starts
+
+    body = "".join(parts)
+    assert [m.span() for m in _year_leads(body, _year_starts(body))] == [m.span() for m in _YEAR_LEAD.finditer(body)]
+
+
+def test_a_news_lead_after_获悉_with_the_region_after_the_year():
+    m = meta_of("中国日报网1月12日电 近日，从宁海县第十七届人民代表大会第四次会议上获悉，2023年，宁海县地区生产总值增长6.5%。"
+                "今年全县地区生产总值预期增长6.5%。宁波市。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("330226", 2024, "2024-01-12")
+
+
+def test_the_national_congress_session_dates_the_state_councils_report():
+    m = meta_of("2024年全国两会\n3月5日，十四届全国人大二次会议在北京人民大会堂开幕。国务院总理李强作政府工作报告。\n"
+                "今年发展主要预期目标是：国内生产总值增长5%左右。")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("100000", 2024, "2024-03-05")
+    assert "14th National People's Congress" in m.inferred["report_year"]
+    # a session named in passing in a review ("第十二届全国人民代表大会第一次会议以来的五年") dates nothing
+    m = meta_of("各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作。\n一、过去五年工作回顾\n"
+                "第十二届全国人民代表大会第一次会议以来的五年，我国国内生产总值年均增长7.1%。")
+    assert m.region_code == "100000" and m.report_year != 2013
+
+
+@pytest.mark.parametrize("short,code", [("科左中旗", "150521"), ("达茂旗", "150223"), ("土右旗", "150221"), ("东乌旗", "152525")])
+def test_banners_by_the_short_forms_news_use(short, code):
+    m = meta_of(f"1月5日，{short}第十八届人民代表大会第三次会议开幕，旗长作政府工作报告。\n"
+                "2023年，全旗地区生产总值增长6.8%。今年全旗地区生产总值增长7%左右。")
+    assert (m.region_code, m.level, m.report_year, m.meeting_date) == (code, "county", 2024, "2024-01-05")
+
+
+COUNTY_BODY = ("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，全县地区生产总值增长5.8%。\n"
+               "二、2024年工作安排\n全县地区生产总值增长7%左右。\n")
+
+
+@pytest.mark.parametrize("title", ["赣州·于都 | 2024年政府工作报告全文", "于都：2024年政府工作报告", "赣州市 | 于都县2024年政府工作报告",
+                                   "赣州市于都县2024年政府工作报告"])
+def test_a_county_in_a_title_after_its_city_or_by_its_short_name(title):
+    m = meta_of(title + "\n" + COUNTY_BODY + "赣州市委、赣州市政府。赣州市。")
+    assert (m.region, m.region_code, m.parent, m.report_year) == ("于都县", "360731", "赣州市", 2024)
+
+
+def test_a_county_report_naming_its_city_more_than_itself():
+    m = meta_of("赣州市人民政府 > 政务公开 > 县市区信息 > 于都县\n政府工作报告\n" + COUNTY_BODY + "赣州市委、赣州市政府。赣州市。赣州市。")
+    assert (m.region, m.level) == ("于都县", "county")
+    assert "全县 is the report's level" in m.inferred["region"]
+    # two counties of the city named as often: which one is not known, the level is
+    m = meta_of("政府工作报告\n" + COUNTY_BODY + "学习于都县、兴国县经验。赣州市委、赣州市政府。赣州市。赣州市。赣州市。赣州市。")
+    assert m.region is None and m.level == "county"
+
+
+@pytest.mark.parametrize("sentence,year", [("今年是实施“十四五”规划承上启下的关键之年。", 2023), ("今年是“十三五”规划实施的中期之年。", 2018),
+                                           ("今年是改革开放40周年。", 2018), ("今年是新中国成立七十五周年。", 2024)])
+def test_the_year_from_what_this_year_is(sentence, year):
+    m = meta_of("政府工作报告\n——在泰和县第十八届人民代表大会第二次会议上\n各位代表：现在，我代表县人民政府向大会报告工作。\n"
+                + sentence + "全县地区生产总值增长7%。")
+    assert m.report_year == year
+
+
+# --- excerpts without their head: only what the body says
+
+def test_an_excerpt_speaking_for_a_county_is_no_province_it_names_once():
+    m = meta_of("各位代表：\n现在，我代表县人民政府向大会作工作报告，请予审议。\n一、2015年工作回顾\n2015年，在县委的坚强领导下，"
+                "全年实现生产总值67.9亿元，增长12.4%。引进了香港嘉鸿手套加工等项目33个。")
+    assert m.region is None and m.level == "county"
+
+
+def test_an_excerpt_of_a_county_level_city_by_its_short_name():
+    m = meta_of("各位代表：\n现在，我代表市人民政府向大会报告工作。\n诸暨“与杭同城”纳入《浙江省推进长三角区域一体化发展行动方案》。"
+                "杭州都市高速诸暨段建成通车，诸暨至北京始发高铁开通。全市地区生产总值增长6.6%，全市人民团结奋斗。")
+    assert (m.region, m.region_code) == ("诸暨市", "330681")
+
+
+def test_a_county_short_name_that_is_a_common_word_is_no_place():
+    m = meta_of("各位代表：\n现在，我代表县人民政府向大会报告工作。\n加强资源节约，推进资源循环利用，广西壮族自治区桂林市。"
+                "全县地区生产总值增长5%，全县上下。")
+    assert m.region_code != "450329"  # 资源县
+
+
+@pytest.mark.parametrize("sentence,year", [("截至2016年末，全县地方生产总值完成96.4亿元。", 2017),
+                                           ("“十三五”圆满收官，“十四五”开局良好。", 2022),
+                                           ("实现了“十四五”良好开局。", 2022)])
+def test_the_year_an_excerpt_reviews(sentence, year):
+    m = meta_of("各位代表：\n现在，我代表县人民政府向大会报告工作。\n" + sentence + "全县经济稳中向好。")
+    assert m.report_year == year
+    # the same words as a task name no reviewed year
+    m = meta_of("各位代表：\n今年要确保“十四五”开好局、起好步，为实现“十四五”良好开局打下基础。到2025年底前全面完成。")
+    assert m.report_year is None
+
+
+def test_an_excerpt_of_the_state_councils_report():
+    m = meta_of("我国发展仍然处于重要战略机遇期。要推动高质量发展，支持雄安新区建设，我国经济长期向好的基本面没有变。")
+    assert m.region_code == "100000"

@@ -19,8 +19,12 @@ PIECES = HAN + list("0123456789") + list("０１２３４５６７８９") + [
 WS = re.compile(r"\s+")
 
 
+# a number alone on its line between two Chinese characters is a page number a page break left
+LONE_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(\n[ \t]*)\d{1,3}(?=[ \t]*\n[ \t\n]*[\u4e00-\u9fff])")
+
+
 def _clean_raw(s: str) -> str:
-    s = _fold(s)
+    s = LONE_PAGE_NUMBER.sub(r"\1", _fold(s))
     for n in NOISE:
         s = s.replace(_fold(n), "")
     return WS.sub("", s)
@@ -40,15 +44,20 @@ def test_spans_map_back(parts, data):
         assert r > prev
         prev = r
         assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n")
-    # nothing but whitespace and noise is removed
-    assert WS.sub("", norm) == _clean_raw(raw)
-    # any span: the raw slice, cleaned, equals the normalised slice
+    # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
+    lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]
+    plain = len(set(lines)) == len(lines)
+    if plain:
+        assert WS.sub("", norm) == _clean_raw(raw)
+    # any span: the raw slice, cleaned, equals the normalised slice (where no drop depends on the lines
+    # around a slice's ends: a page number or a running header)
     if norm:
         s = data.draw(st.integers(0, len(norm) - 1))
         e = data.draw(st.integers(s + 1, len(norm)))
         rs, re_ = n.to_raw_span(s, e)
         assert 0 <= rs < re_ <= len(raw)
-        assert _clean_raw(raw[rs:re_]) == WS.sub("", norm[s:e])
+        if plain and not LONE_PAGE_NUMBER.search(_fold(raw)):
+            assert _clean_raw(raw[rs:re_]) == WS.sub("", norm[s:e])
         quote, qs, qe = n.quote(s, e)
         assert quote == raw[qs:qe] and (qs, qe) == (rs, re_)
 
@@ -165,6 +174,103 @@ def test_simplified_text_untouched():
     s = "关于国民经济和社会发展计划执行情况的报告，全市经济发展稳中向好。"
     assert _convert_traditional(s) == s
 
+
+
+PAGE_HEADER = "安吉县人民政府工作报告"
+SENTENCES = ["过去一年，全县地区生产总值增长6.5%，", "一般公共预算收入完成20.3亿元，增长8%。", "社会消费品零售总额增长5%，",
+             "城镇居民人均可支配收入增长5.1%。", "固定资产投资增长9%，高于全省平均水平。"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences=st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=12), data=st.data())
+def test_running_headers_and_page_marks_inside_sentences_are_dropped(sentences, data):
+    """A PDF's page break (a page number, the running header) falling anywhere in the text: the words
+    come out whole, and every span maps back onto the text as read, page break included."""
+    body = "".join(sentences)
+    # a page holds more than a line: breaks at least 20 characters apart
+    cuts = []
+    for c in sorted(data.draw(st.lists(st.integers(20, len(body) - 1), min_size=1, max_size=4))):
+        if c - (cuts[-1] if cuts else 0) >= 20:
+            cuts.append(c)
+    mark = data.draw(st.sampled_from(["— {} —", "-{}-", "第{}页 共20页", "- {} -"]))
+    parts, last = [], 0
+    for k, c in enumerate(cuts):
+        parts += [body[last:c], "\n" + mark.format(k + 2) + "\n" + PAGE_HEADER + "\n"]
+        last = c
+    raw = PAGE_HEADER + "\n各位代表：\n" + "".join(parts) + body[last:]
+    n = normalize(raw)
+    assert n.text.startswith(PAGE_HEADER + "\n各位代表：\n")
+    assert WS.sub("", n.text) == PAGE_HEADER + "各位代表：" + body  # the header only as the title
+    for sent in set(sentences):  # a sentence a page break fell into is whole again
+        assert sent in n.text
+        s = n.text.index(sent)
+        for a, b in [(s, s + len(sent)), (s + 3, s + len(sent) - 2)]:
+            quote, qs, qe = n.quote(a, b)
+            assert quote == raw[qs:qe]
+            # the raw span is the words with the page breaks that fell inside them
+            assert re.sub(r"\n[^\n]*\n" + PAGE_HEADER + "\n", "", quote) == n.text[a:b]
+
+
+def test_a_repeated_line_outside_a_sentence_is_kept():
+    raw = "各位代表：\n一、工作回顾\n全县地区生产总值增长6%。\n重点项目建设\n全县投资增长5%。\n重点项目建设\n全县新开工项目120个。"
+    assert normalize(raw).text == raw
+
+
+def test_a_narrow_column_with_commas_is_joined():
+    raw = "过去一年，全县地区生产\n总值增长6.5%，一般公共预算\n收入增长8%，城镇居民人均可支\n配收入增长5%。"
+    n = normalize(raw)
+    assert n.text == raw.replace("\n", "")
+    # a list of short bullets without punctuation stays a list
+    bullets = "“十三五”成就:\n生产总值迈上新台阶\n县县通高速如期实现\n城镇化率提高5.5个百分点\n"
+    assert normalize(bullets).text == bullets
+
+
+def test_article_chrome_and_editor_credits_dropped_with_offsets_kept():
+    raw = ("【字体：大 中 小】 分享到：微信 微博\n过去一年，全县地区生产总值增长6.5%。责任编辑：王五\n"
+           "一般公共预算收入增长8%。 【打印本页】 【关闭窗口】\n（责任编辑：李四 张三）\n[编辑：赵六]")
+    n = normalize(raw)
+    for word in ("字体", "分享", "责任编辑", "王五", "李四", "张三", "打印", "关闭", "【", "】", "编辑"):
+        assert word not in n.text
+    s = n.text.index("一般公共预算收入增长8%")
+    assert n.quote(s, s + 12)[0] == "一般公共预算收入增长8%"
+    # a speech that speaks of editors keeps its words
+    assert normalize("培养责任编辑队伍，出版业增加值增长5%。").text == "培养责任编辑队伍，出版业增加值增长5%。"
+
+
+def test_noise_patterns_one_by_one_drop_what_their_alternation_drops():
+    from planwatch.normalize import _noise_re, _noise_res
+
+    text = ("增長(zhǎng)6%（下转第三版）\n— 3 —\n第3页 共20页\n4/20\n【字号：大 中 小】【 打印本页 】分享至：微信 QQ空间\n"
+            "下载 打印 全屏 收藏 [责任编辑：王五] 字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭 (上接第1版)")
+
+    def cover(spans):
+        return {i for s, e in spans for i in range(s, e)}
+
+    assert cover(m.span() for p in _noise_res() for m in p.finditer(text)) == cover(
+        m.span() for m in _noise_re().finditer(text))
+
+
+def test_a_page_number_alone_inside_a_sentence_is_dropped():
+    for mark in ("12", " 12 ", "· 12 ·", "•12•"):
+        raw = f"过去一年，全县地区生产总值增长6%，一般公共预算收\n{mark}\n入增长8%。"
+        n = normalize(raw)
+        assert n.text == "过去一年，全县地区生产总值增长6%，一般公共预算收入增长8%。"
+        s = n.text.index("收入增长8%")
+        assert n.quote(s, s + 6)[0] == f"收\n{mark}\n入增长8%"
+    # a number on its own line that a figure needs stays: "增长\n8\n%", a table's column
+    assert "8" in normalize("全县地区生产总值增长\n8\n%，").text
+    assert normalize("指标\n2023\n12\n15\n").text.count("12") == 1
+
+
+def test_a_short_line_that_cuts_an_indicators_name_is_joined():
+    raw = "各位代表：\n全县地区生产\n总值增长6.5%。一般公共预\n算收入增长8%。"
+    n = normalize(raw)
+    assert "全县地区生产总值增长6.5%" in n.text and "一般公共预算收入增长8%" in n.text
+    s = n.text.index("地区生产总值")
+    assert n.quote(s, s + 6)[0] == "地区生产\n总值"
+    # a short title before a sentence stays on its own line
+    assert normalize("政府工作报告\n各位代表：").text == "政府工作报告\n各位代表："
+    assert normalize("重点项目\n投资完成120亿元。").text == "重点项目\n投资完成120亿元。"
 
 
 # ---------------------------------------------------------------- print and web noise, by class

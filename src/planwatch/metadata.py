@@ -15,6 +15,7 @@ from typing import Any
 
 from . import vocab
 from .model import Evidence, Metadata
+from .lazyre import lazy
 from .normalize import Normalized
 from .regions import NATIONAL_CODE, Region, gazetteer, short_name
 
@@ -34,7 +35,8 @@ _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _N
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)\s*(?:常务委员会)?"
                       r"\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
-_NATIONAL_SESSION = re.compile(r"第?\s*" + _NUM + r"\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
+_NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
+                               + _NUM + r")\s*次(?:全体)?会议")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
@@ -62,7 +64,8 @@ _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>[\u4e00-\u9fff·]{2,6
 # "马伟在泗阳县第十七届人民代表大会第三次会议上的报告"
 _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u9fff]{0,20}?第?" + _NUM + r"届", re.M)
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
-                (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949)]
+                (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949),
+                (re.compile(r"改革开放\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1978)]
 _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)[省市县区州旗盟])(?![第前平首排领均各])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
@@ -73,14 +76,17 @@ _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", 
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
 _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]"
-                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff])"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d])"
                     r"|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
+_PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
-_COUNTY_CHAR = re.compile("[县旗]")
+_OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|政府|行政公署)")
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
 _CN_YEAR = re.compile("[一二][〇零○一二三四五六七八九]{3}(?=年)")
@@ -99,8 +105,9 @@ class _View:
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
         for m in _ERASE.finditer(folded):
-            if not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)):
-                continue  # pinyin and spaces count only right after a Chinese character
+            if not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
+                    or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
+                continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
             if m.start() > pos:
                 parts.append(folded[pos:m.start()])
                 self._vstarts.append(vpos)
@@ -155,12 +162,22 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
-                                r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年)"),
+                                r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
         "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
                                    r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
         "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"),
+        # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
+        # congress meets every five years (the 18th in 2012)
+        "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
+                               r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
+        # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
+        "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
+        # the first year of a five-year plan done: "实现了“十四五”良好开局", "“十四五”开局良好" (2021 reviewed);
+        # not "为实现…良好开局", nor "开好局、起好步" (what a plan's first year must do)
+        # (searched from its 十: a pattern that opens with an optional part is tried at every character)
+        "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
     }
 
@@ -184,10 +201,16 @@ def _cn_int(s: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], int]:
-    # full names only: short forms ("汝州") are too ambiguous to find in running text
-    names = frozenset(n for n in gazetteer().by_name if len(n) >= 3)
-    return names, max(len(n) for n in names)
+def _names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The full names of three characters or more (short forms such as 汝州 are too ambiguous to find
+    in running text), and by their last three characters the lengths they come in, longest first."""
+    g = gazetteer()
+    # and the aliases that read as a name (科左中旗), not 全国 or 国务院
+    names = frozenset([n for n in g.by_name if len(n) >= 3] + [a for a in g.aliases if len(a) >= 3 and a[-1] in "省市区县州旗盟"])
+    tails: dict[str, set[int]] = {}
+    for n in names:
+        tails.setdefault(n[-3:], set()).add(len(n))
+    return names, {t: tuple(sorted(ls, reverse=True)) for t, ls in tails.items()}
 
 
 _SUFFIX = re.compile(r"[省市区县州旗盟]")
@@ -197,24 +220,34 @@ def find_names(s: str) -> list[tuple[int, int, str]]:
     """Region names (longest at each end position) and nicknames in s, as (start, end, name).
 
     A scan over the suffix characters with set look-ups: a regex of ~4000 alternatives is
-    twenty times slower on a 30 KB report."""
-    names, longest = _names()
+    twenty times slower on a 30 KB report. Most suffixes end no name (全市, 城市, 地区): the last
+    three characters say which lengths to try, if any."""
+    names, tails = _names()
     out = []
     last_end = -1
     for m in _SUFFIX.finditer(s):
         e = m.end()
-        for k in range(min(longest, e), 2, -1):
+        for k in tails.get(s[e - 3:e], ()):
+            if k > e:
+                continue
             cand = s[e - k:e]
             if cand in names and e - k >= last_end:
                 out.append((e - k, e, cand))
                 last_end = e
                 break
-    for nick in vocab.nicknames():
-        i = s.find(nick)
-        while i >= 0:
-            out.append((i, i + len(nick), nick))
-            i = s.find(nick, i + 1)
+    order, nick_re = _nicknames()
+    hits = [(order[m.group()], m.start(), m.group()) for m in nick_re.finditer(s)]  # one scan, not one per nickname
+    out += [(i, i + len(nm), nm) for _, i, nm in sorted(hits)] if hits else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> tuple[dict[str, int], re.Pattern]:
+    """The nicknames in the file's order (a list of mentions keeps it), and one pattern for them all,
+    longest first (two nicknames that overlap in a text, which those of the file cannot, give one)."""
+    nicks = list(vocab.nicknames())
+    return {nm: k for k, nm in enumerate(nicks)}, re.compile(
+        "|".join(re.escape(n) for n in sorted(nicks, key=len, reverse=True)) if nicks else "(?!)")
 
 
 def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, name: str = "",
@@ -223,7 +256,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     hints = hints or {}
     from .normalize import simplified
 
-    raw, text = text, simplified(text)  # same offsets as the text as read
+    # same offsets as the text as read (normalize made it already for the same text)
+    raw, text = text, norm.simple if norm.simple and norm.raw == text else simplified(text)
     meta = Metadata()
     ev = meta.evidence
     hv = _View(text[:HEAD])
@@ -272,6 +306,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # or a news lead where the premier delivers the report; a local report may mention it in passing
     # ("习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议")
     nat = next((x for x in sessions if x.re is _NATIONAL_SESSION and _own_national(head, x)), None)
+    # a news lead on the congress itself ("十四届全国人大二次会议在北京开幕"), not one mentioned in passing
+    # ("第十二届全国人民代表大会第一次会议以来的五年")
+    nat_any = nat or next((x for x in sessions if x.re is _NATIONAL_SESSION
+                           and re.match(r"[^。，,]{0,16}?(?:开幕|召开|举行|闭幕)", head[x.end():x.end() + 24])), None)
     sessions = [x for x in sessions if x.re is not _NATIONAL_SESSION or x is nat]
     if nat and m and m.start() < nat.start() < m.end():
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
@@ -279,6 +317,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     dm = None
     anchor = m or session or nat
     for d in _DATE.finditer(head):
+        if _PUBLISHED.search(head, head.rfind("\n", 0, d.start()) + 1, d.start()):
+            continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
         # the date before the meeting ("2024年1月8日在…"), or on the line after it ("…会议上\n（2019年1月10日）")
         if anchor and (abs(d.end() - anchor.start()) < 12 or 0 <= d.start() - anchor.end() <= 16) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]):
@@ -301,7 +341,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span)
 
     # --- report year, and the year of a month-day dateline
-    _year(meta, bv, hv, hints, name, raw_span)
+    # the national congress's session dates the State Council's report, said in its byline or lead
+    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None))
     if month_day and meta.report_year:
         mo, da = int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -436,6 +477,7 @@ def _set_region(meta: Metadata, region: Region | None, source: str, quote: str, 
     meta.parent = parent.name if parent else None
     meta.province = prov.name if prov else None
     meta.evidence["region"] = Evidence(region.name, source, quote, start, end, note=note)
+    meta.evidence.pop("level", None)  # the level is the region's now, not a guess from a level word
     meta.evidence["region_code"] = Evidence(region.code, "derived", f"GB/T 2260 {region.code}"
                                             + ("" if region.current else " (historical name)"))
 
@@ -474,7 +516,23 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
     "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
     byline, a short name before another word names the region too ("济源示范区" is 济源市)."""
     seg = re.sub(r"^(?:中国|中共)", "", seg)
-    names = [nm for _, _, nm in find_names(seg)]
+    found = find_names(seg)
+    names = [nm for _, _, nm in found]
+    # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
+    # non-Chinese character or right after another region's name ("保定市蠡县", "蠡县2018年…"), not
+    # inside a word ("湖南县域")
+    ends = {e: nm for _, e, nm in found}
+    two = _two_char_counties()
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two
+              and (i == 0 or i in ends or not _HAN.match(seg, i - 1))]
+    # "阳泉市城区", "攀枝花市东区": a two-character district only right after its own city
+    g = gazetteer()
+    for i, parent in ends.items():
+        w = seg[i:i + 2]
+        if w in _two_char_districts() and any(r.parent_code in {p.code for p in g.lookup(parent)} for r in g.lookup(w)):
+            names.append(w)
+    # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
+    names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
     if not names and byline:
@@ -496,6 +554,18 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
 
 
 @lru_cache(maxsize=1)
+def _two_char_districts() -> frozenset[str]:
+    return frozenset(n for n in gazetteer().by_name if len(n) == 2 and n[-1] not in "县旗")
+
+
+@lru_cache(maxsize=1)
+def _two_char_start() -> re.Pattern:
+    """Where a two-character county may stand: one of their first characters before 县 or 旗 (a county
+    report has hundreds of 县, few after one of these ~110 characters)."""
+    return re.compile("[" + "".join(sorted({n[0] for n in _two_char_counties()})) + "](?=[县旗])")
+
+
+@lru_cache(maxsize=1)
 def _two_char_counties() -> frozenset[str]:
     return frozenset(n for n in gazetteer().by_name if len(n) == 2 and n[-1] in "县旗")
 
@@ -509,35 +579,44 @@ def _shorts(suffix: str) -> frozenset[str]:
 _CLAUSE_START = set("，,。；;：:、 \t\n\u3000（(“\"")
 
 
-def _short_mentions(ntext: str, suffix: str | None) -> Counter[str]:
+def _short_mentions(ntext: str, suffix: str | None, top_spans: list[tuple[int, int]] | None = None) -> Counter[str]:
     """Mentions of two-character county names (南县) where a place name stands as a subject, at the
     start of a clause (so that 湖南县域 is not 南县); after an anonymous byline ("在县第十八届…") also
     the short names (黎平) of regions ending in its suffix, wherever they stand."""
     two = _two_char_counties()
     out: Counter[str] = Counter()
-    for mm in _COUNTY_CHAR.finditer(ntext):
+    for mm in _two_char_start().finditer(ntext):  # the first characters of those names before 县/旗
         i = mm.start()
-        if i >= 1 and ntext[i - 1:i + 1] in two and (i == 1 or ntext[i - 2] in _CLAUSE_START):
-            out[ntext[i - 1:i + 1]] += 1
+        if ntext[i:i + 2] in two and (i == 0 or ntext[i - 1] in _CLAUSE_START):
+            out[ntext[i:i + 2]] += 1
     if suffix:
         # names of provinces and prefectures are masked first: 黑龙江 holds 龙江 (龙江县); a set scan of
         # the first 3000 characters (a regex of ~2800 names is ten times slower)
         top = ntext[:3000]
         parts, last = [], 0
-        for a, b in _upper_short_spans(top):
+        for a, b in _upper_short_spans(top) if top_spans is None else top_spans:
             parts += [top[last:a], "　" * (b - a)]
             last = b
         masked = "".join(parts) + top[last:]
         shorts = _shorts(suffix)
-        i = 0
-        while i < len(masked) - 1:
+        pos = 0
+        for m in _short_pairs(suffix).finditer(masked):  # one place in twenty can start a name
+            i = m.start()
+            if i < pos:
+                continue
             w = masked[i:i + 3] if masked[i:i + 3] in shorts else masked[i:i + 2]
             if w in shorts:
                 out[w] += 1
-                i += len(w)
-            else:
-                i += 1
+                pos = i + len(w)
     return out
+
+
+@lru_cache(maxsize=8)
+def _short_pairs(suffix: str) -> re.Pattern:
+    """Where a short name ending in ``suffix`` may start: its first character, then its second (two
+    classes, a millisecond to compile, where an alternation of the ~1500 names is ten times slower)."""
+    shorts = _shorts(suffix)
+    return re.compile("(?=[" + "".join(sorted({w[0] for w in shorts})) + "][" + "".join(sorted({w[1] for w in shorts})) + "])")
 
 
 @lru_cache(maxsize=1)
@@ -553,27 +632,50 @@ def _upper_shorts() -> dict[str, tuple[str, ...]]:
 _SUFFIX_CHARS = frozenset("省市区县州旗盟")
 
 
+@lru_cache(maxsize=1)
+def _upper_first() -> re.Pattern:
+    """Where one of those names may start: one of their first characters before one of their second
+    characters (two classes, a millisecond to compile)."""
+    names = {w for ws in _upper_shorts().values() for w in ws}
+    return re.compile("[" + "".join(sorted({w[0] for w in names})) + "](?=[" + "".join(sorted({w[1] for w in names})) + "])")
+
+
 def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     """Spans of the short names of provinces and prefectures in s, left to right, not followed by a
-    suffix (湖北 in 湖北日报, not in 湖北省): at each place the longest name that fits. A set scan:
-    a regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
+    suffix (湖北 in 湖北日报, not in 湖北省): at each place the longest name that fits. The regex engine
+    skips to the pairs of characters that can start a name, the names of that first character are
+    tried there: a regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
     by_first = _upper_shorts()
-    out, i, n = [], 0, len(s)
-    while i < n:
-        for w in by_first.get(s[i], ()):
+    out, pos, n = [], 0, len(s)
+    for m in _upper_first().finditer(s):
+        i = m.start()
+        if i < pos:
+            continue
+        for w in by_first[m.group()]:
             end = i + len(w)
             if s.startswith(w, i) and (end >= n or s[end] not in _SUFFIX_CHARS):
                 out.append((i, end))
-                i = end
+                pos = end
                 break
-        else:
-            i += 1
     return out
 
 
-def _upper_short_mentions(s: str) -> Counter[str]:
-    """Short names of provinces and prefectures in s that are not part of the full name (湖北, not 湖北省)."""
-    return Counter(s[a:b] for a, b in _upper_short_spans(s))
+def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None] = ()) -> Counter[str]:
+    """Short names of provinces and prefectures in the parts (texts joined by a line break: no name
+    crosses it) that are not part of the full name (湖北, not 湖北省); a part's spans may be given."""
+    out: Counter[str] = Counter()
+    for k, s in enumerate(parts):
+        given = spans[k] if k < len(spans) else None
+        out.update(s[a:b] for a, b in (_upper_short_spans(s) if given is None else given))
+    return out
+
+
+def _fits(own: str, r: Region) -> bool:
+    """Whether a region may call itself by the level word ``own``: 全市 a province only if it is a
+    municipality (北京市), 全区 only if an autonomous region (广西壮族自治区)."""
+    if r.level not in _LEVELS_OF_WORD[own]:
+        return False
+    return r.level != "province" or own == "全省" or r.name.endswith(own[1])
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
@@ -610,6 +712,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     n_we, n_self = ntext.count(we), len(_SELF.findall(ntext))
     if n_we >= 3 and n_we > 2 * n_self and gdp in ntext:
         vote(g.get(NATIONAL_CODE), 8 + min(n_we, 10), "body", f"{we} ×{n_we}, {gdp}")
+    elif n_we >= 2 and n_self == 0:  # an excerpt of it: 我国 and never 我省/全市
+        vote(g.get(NATIONAL_CODE), 4 + min(n_we, 10), "body", f"{we} ×{n_we}, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
@@ -651,10 +755,26 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # excerpt without its head), county short names (黎平, 泗阳): only when the region's parent or
     # province is named too, so that a common word is not taken for a place
     stated = any(src != "body" for src, *_ in first.values())
-    short_suffix = anonymous or (None if stated else "县")
-    for nm, n in _short_mentions(ntext, short_suffix).most_common(5):
+    # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
+    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    # one occurrence in a short excerpt is no evidence of the report's own level
+    ranked = lw.most_common(2)
+    own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if own is None:  # else the government the speaker speaks for: "我代表县人民政府"
+        mo = _OWN_GOVERNMENT.search(ntext, 0, 3000)
+        own = "全" + mo.group(1) if mo else None
+    # an excerpt that states nothing: the short names of its level's regions (黎平 for 黎平县, 诸暨 for
+    # 诸暨市 when it speaks of 全市)
+    short_suffix = anonymous or (None if stated else {"全市": "市", "全旗": "旗"}.get(own or "", "县"))
+    # the short names of provinces and prefectures in the top of the text, found once for two uses
+    top_spans = _upper_short_spans(ntext[:3000]) if short_suffix or not stated else None
+    not_place = _cues().get("short_not_place", ())
+    for nm, n in _short_mentions(ntext, short_suffix, top_spans).most_common(5):
         if n < 2:
             break
+        if nm in not_place:
+            continue
         if nm in g.by_name:
             r = _resolve(nm, ntext)
         else:  # a short name: a county's only (岳阳 is the city's before 岳阳县's)
@@ -666,18 +786,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if r is not None and _support(r, ntext)[1] > 0:
             vote(r, min(n, 5) * (1.6 if anonymous else 0.8), "body", f"{nm} ×{n}")
     # short names of provinces and prefectures (上海, 长治频道, 湖北日报) near the top: a weak vote for
-    # reports that never state their region; a prefecture only if its province is named too
-    for nm, c in (_upper_short_mentions(head + "\n" + ntext[:3000]) if not stated else {}).items():
+    # reports that never state their region; a prefecture only if its province is named too, or if its
+    # name, of three characters or more, comes twice
+    # (the head is most often the top of the text too: a name counts as often as in the one that has it more)
+    for nm, c in ((_upper_short_mentions(head) | _upper_short_mentions(ntext[:3000], spans=[top_spans]))
+                  if not stated else {}).items():
         for r in g.lookup(nm):
-            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0):
+            # a name of three characters or more is no common word (马鞍山, 石家庄; 长治, 白山 may be)
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and c >= 2):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
-    # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
-    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
-    # one occurrence in a short excerpt is no evidence of the report's own level
-    ranked = lw.most_common(2)
-    own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
@@ -703,9 +821,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             break
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
-    if not strong and own and g.get(code).level not in _LEVELS_OF_WORD[own]:
+    if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
-        # naming its province): the region is unknown, the level is the word's
+        # naming its city or province more than itself): a region of the word's level inside it, named
+        # more than any other such, is the report's; else the region is unknown, the level is the word's
+        inside = sorted(((sc, c) for c, sc in scores.items() if c != code and _fits(own, g.get(c))
+                         and code in (g.get(c).parent_code, g.get(c).province_code)), reverse=True)
+        if inside and (len(inside) == 1 or inside[0][0] > inside[1][0]):
+            c = inside[0][1]
+            _set_region(meta, g.get(c), *first.get(c, ("body", "", None, None)),
+                        note=f"inferred from body mentions (low confidence): {own} is the report's level, "
+                             f"{g.get(code).name} is named more")
+            return
         level = _LEVEL_OF_WORD.get(own)
         if level:
             meta.level = level
@@ -714,8 +841,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
 
 
-def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span) -> None:
-    """The delivery date, the title, the container's year, what the text says, the file name, then weak cues."""
+def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:
+    """The delivery date, the title, the container's year, the national congress's session, what the
+    text says, the file name, then weak cues."""
     ev = meta.evidence
     if meta.meeting_date:
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
@@ -734,6 +862,15 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         if y:
             meta.report_year = int(y.group(0))
             ev["report_year"] = Evidence(meta.report_year, "hint", f"{key}={hints[key]}")
+            return
+    if nat is not None:
+        # the National People's Congress meets once a year in a five-year term (the 8th from 1993):
+        # "十四届全国人大二次会议" is 2024's
+        term, sess = _cn_int(nat.group("term")), _cn_int(nat.group("sess"))
+        if term and sess and term >= 8 and 1 <= sess <= 5:
+            meta.report_year = 1993 + 5 * (term - 8) + sess - 1
+            ev["report_year"] = Evidence(meta.report_year, "byline", nat.group(0), *hv.span(*nat.span()),
+                                         note=f"session {sess} of the {term}th National People's Congress")
             return
     strong, weak = _year_votes(bv, hv, raw_span)
     for votes in (strong, None, weak):
@@ -760,7 +897,51 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             return
 
 
-_YEAR_LEAD = re.compile(r"(?:^|[。！\n])[ \t]*(?P<y>(?:19|20)\d{2})年[，,]?(?:我|全)[省市区县州旗盟]", re.M)
+# a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
+# "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
+# news lead's reporting verb, or the region's name, before it)
+_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,])[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:地区)?生产总值)"
+                  r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
+                  r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
+# the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
+_AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
+_TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
+
+
+def _year_starts(body: str) -> list[int]:
+    """Where a year written in digits before 年 starts ("2023年", "2023 年")."""
+    starts = []
+    for mm in _NIAN.finditer(body):
+        k = mm.start()
+        while k > 0 and body[k - 1] in " \t":
+            k -= 1
+        if k >= 4 and body[k - 4:k - 2] in ("19", "20") and body[k - 2:k].isdigit() and not (k > 4 and body[k - 5].isdigit()):
+            starts.append(k - 4)
+    return starts
+
+
+def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
+    """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start (or the 获悉，of a news lead)
+    before each year rather than at every character (a lead is at most 26 characters before its year)."""
+    out, tried = [], set()
+    for i in starts:
+        b1 = max(body.rfind("。", 0, i), body.rfind("！", 0, i), body.rfind("\n", 0, i))
+        b2 = max(body.rfind("获悉", 0, i), body.rfind("了解到", 0, i))
+        for b in ((b2, b1) if b2 > b1 else (b1,)):
+            if b in tried:
+                continue
+            j = b + 1
+            while j < i and body[j] in " \t":
+                j += 1
+            if i - j > 26:  # more than a news verb and a region's name
+                continue
+            tried.add(b)
+            mm = _YEAR_LEAD.match(body, max(b, 0))
+            if mm:
+                out.append(mm)
+                break
+    return sorted(out, key=lambda m: m.start())
 
 
 def _year_votes(bv: _View, hv: _View, raw_span):
@@ -782,13 +963,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
 
     n = Counter()
     # the year patterns are tried only where a year stands before 年: one fast scan instead of five slow ones
-    starts = []
-    for mm in _NIAN.finditer(body):
-        k = mm.start()
-        while k > 0 and body[k - 1] in " \t":
-            k -= 1
-        if k >= 4 and body[k - 4:k - 2] in ("19", "20") and body[k - 2:k].isdigit() and not (k > 4 and body[k - 5].isdigit()):
-            starts.append(k - 4)
+    starts = _year_starts(body)
 
     def hits(key):
         for i in starts:
@@ -817,15 +992,48 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 add(strong, y + 1, 3, bv, mm, f"reviewed year {y} + 1")
     # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own
     # figures, with this year's plans after it (a news page restating a report)
-    for mm in _YEAR_LEAD.finditer(body):
-        if "今年" in body[mm.end():mm.end() + 300] and n["lead"] < 3:
+    leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
+    for y, g, mm in leads:
+        if n["lead"] >= 3:
+            break
+        # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…")
+        if "今年" in body[mm.end():mm.end() + 300] or mm.start() < 1500 and "今年" in body[max(0, mm.start() - 200):mm.start()]:
             n["lead"] += 1
-            add(strong, int(mm.group("y")) + 1, 2, bv, mm, f"reviewed year {mm.group('y')} + 1 (今年 after it)", "y")
+            add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)
+            continue
+        # "2020年，全区…增长3.2%。2021年全区…增长7%左右": the next year's targets follow the year's results
+        for y2, _, m2 in leads:
+            end = body.find("。", m2.end())
+            if y2 == y + 1 and 0 < m2.start() - mm.end() < 600 and \
+                    _TARGET_WORDS.search(body, m2.end(), end if end > 0 else len(body)):
+                n["lead"] += 1
+                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
+                break
     for mm in p["this_year"].finditer(body):
         start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)  # 十一五 began in 2006
         ph = mm.group("p")
-        off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else "一二三四五".index(ph[1])
+        # the middle year (承上启下, 中期) is the third
+        off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
+            else "一二三四五".index(ph[1])
         add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+    for mm in p["year_end"].finditer(body):
+        if n["year_end"] < 3:
+            n["year_end"] += 1
+            add(strong, int(mm.group("y")) + 1, 2, bv, mm, f"the state at the end of {mm.group('y')}: reviewed year + 1", "y")
+    for mm in p["plan_started"].finditer(body):
+        if _AIMED.search(body, max(0, mm.start() - 9), mm.start()):
+            continue  # "为实现“十四五”良好开局", "确保…": what is to be done
+        start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)
+        add(strong, start + 1, 3, bv, mm, f"the first year ({start}) of the five-year plan done: the next year's report")
+        break
+    for mm in p["congress"].finditer(body):
+        k = _cn_int(mm.group("n"))
+        if k:
+            held = 2012 + 5 * (k - 18)
+            after = mm.group("p") != "召开"
+            add(strong, held + after, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
+                + (", the year after it" if after else ""))
+            break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):
             n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))

@@ -96,6 +96,7 @@ class Normalized:
     raw: str
     text: str
     _stages: list[_Stage] = field(default_factory=list, repr=False)
+    simple: str = field(default="", repr=False)  # simplified(raw), kept for the metadata to read
 
     @cached_property
     def _map(self) -> _Stage | None:
@@ -125,6 +126,13 @@ class Normalized:
 @lru_cache(maxsize=1)
 def _noise_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in vocab.noise_patterns()), re.M)
+
+
+@lru_cache(maxsize=1)
+def _noise_res() -> tuple[re.Pattern, ...]:
+    """The noise patterns one by one: each that begins with a literal or a class is searched for by
+    the engine's fast skip, where their alternation is tried at every character (twice as slow)."""
+    return tuple(re.compile(p, re.M) for p in vocab.noise_patterns())
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +199,29 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
 
+@lru_cache(maxsize=1)
+def _name_halves() -> dict[str, tuple[str, ...]]:
+    """The indicator names and aliases cut at each place: first half -> the second halves."""
+    out: dict[str, set[str]] = {}
+    for ind in vocab.indicators().values():
+        for a in (ind.name, *ind.aliases):
+            a = a.lstrip("^")
+            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in a):
+                for j in range(1, len(a)):
+                    out.setdefault(a[:j], set()).add(a[j:])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _breaks_a_name(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` cuts an indicator's name ("地区生产\n总值")."""
+    halves = _name_halves()
+    for j in range(1, min(len(before), 12) + 1):
+        for rest in halves.get(before[-j:], ()):
+            if after.startswith(rest):
+                return True
+    return False
+
+
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
 
@@ -227,11 +258,13 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
-        # being broken (“9%\n以上”, “42.\n5”), it holds a comma ("外贸出口106.6亿元，增\n长"), or
-        # it goes on from a full line cut by the page width ("…任务。全\n年预计实现生产总\n值",
-        # short only once the pinyin after each character is dropped)
+        # being broken (“9%\n以上”, “42.\n5”), it holds a comma ("外贸出口106.6亿元，增\n长"), it
+        # goes on from a full line cut by the page width ("…任务。全\n年预计实现生产总\n值", short only
+        # once the pinyin after each character is dropped), or the break cuts an indicator's name
+        # (a narrow column: "全县地区生产\n总值增长6.5%"; a list of short bullets does none of these)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
-                and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start):
+                and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
+                and not _breaks_a_name(prev_line, nxt)):
             continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
@@ -239,11 +272,85 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DIGITS = lazy(r"\d+")
+
+
+def _is_mark(line: str) -> bool:
+    """A line that is only a page mark or other noise ("— 3 —", "第3页 共20页")."""
+    s = line.strip()
+    return bool(s) and _noise_re().fullmatch(s) is not None
+
+
+def _running_header_spans(text: str) -> list[tuple[int, int]]:
+    """A page's running header or footer ("安吉县人民政府工作报告", "政府工作报告（第3页）"): a short
+    line, the same on two pages or more (page numbers aside), one copy of which stands next to a page
+    mark or between a line that does not end a sentence and one that goes on. All its copies go but
+    one opening the document (the title); a line that only repeats (a heading) is kept."""
+    lines = text.split("\n")
+    keys = [_DIGITS.sub("#", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
+                and "。" not in k and not _HEADING.match(k)}
+    if not repeated:
+        return []
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    found: dict[str, list[int]] = {}
+    proven = set()
+    for i, k in enumerate(keys):
+        if k not in repeated or _is_mark(lines[i]):
+            continue
+        mark = False
+        j = i - 1  # the lines around it, blank lines and page marks aside
+        while j >= 0 and (not lines[j].strip() or _is_mark(lines[j])):
+            mark = mark or bool(lines[j].strip())
+            j -= 1
+        before = lines[j].rstrip() if j >= 0 else ""
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip() or _is_mark(lines[j])):
+            mark = mark or bool(lines[j].strip())
+            j += 1
+        after = lines[j].lstrip() if j < len(lines) else ""
+        if not before:
+            continue  # the first line of a document is its title, whatever pages repeat it
+        found.setdefault(k, []).append(i)
+        if mark or after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+            proven.add(k)
+    return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
+
+
+_LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
+_HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
+
+
+def _page_number_spans(text: str) -> list[tuple[int, int]]:
+    """A page number alone on its line where a page break cut a sentence between two Chinese
+    characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure."""
+    spans = []
+    for m in _LONE_NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        nxt = e + 1
+        while nxt < len(text) and text[nxt] in " \t\n":
+            nxt += 1
+        if s > 0 and _HAN_CHAR.match(text, s - 1) and nxt < len(text) and _HAN_CHAR.match(text, nxt):
+            spans.append((s + 1, e))
+    return spans
+
+
 _HAS_FULLWIDTH = lazy("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH if _FULLWIDTH[c] != c) + "]")
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    # one replace per distinct character present (mostly the ideographic space of indented
+    # paragraphs): str.translate with a table looks up every character, five times slower
+    for c in set(_HAS_FULLWIDTH.findall(text)):
+        text = text.replace(c, chr(_FULLWIDTH[ord(c)]))
+    return text
 
 
 def simplified(raw: str) -> str:
@@ -254,17 +361,16 @@ def simplified(raw: str) -> str:
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
-    text = _convert_traditional(_fold(raw))
-    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    text = simple = simplified(raw)
     stages: list[_Stage] = []
-    if "\r" in raw:
-        # the replace above changed length: redo it as a drop of the \r characters
-        text = _convert_traditional(_fold(raw))
+    if "\r" in text:
+        # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
         text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
         stages.append(st)
         text = text.replace("\r", "\n")
-    # web chrome and page marks
-    spans = [m.span() for m in _noise_re().finditer(text)]
+    # web chrome and page marks, and the running headers of the pages
+    spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text) \
+        + _page_number_spans(text)
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
@@ -272,4 +378,4 @@ def normalize(raw: str) -> Normalized:
     stages.append(st)
     text, st = _drop(text, _join_spans(text))
     stages.append(st)
-    return Normalized(raw=raw, text=text, _stages=stages)
+    return Normalized(raw=raw, text=text, _stages=stages, simple=simple)

@@ -1106,7 +1106,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                               end=re_, section=section_path, confidence=round(conf, 2),
                               note=None if period and not year_penalty else
                               "report year not found: period unknown" if not period else
-                              f"report year {year} inferred from the content"))
+                              f"report year {year} inferred from the content" if year else
+                              "report year not found: period from the sentence"))
     facts.sort(key=lambda f: f.start)
     return facts
 
