@@ -382,3 +382,78 @@ def test_carbon_emissions_listed_after_energy_intensity_are_its_intensity():
     fs = facts(text, report_year=2026)
     assert val(fs, ("energy_intensity", "actual", "2025", "growth")) == (-3.1, "eq")
     assert val(fs, ("carbon_intensity", "actual", "2025", "growth")) == (-4.2, "eq")
+
+
+# indicator names as other reports spell them (ERRORS.md: "indicator names not known")
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("全社会R&D投入强度达到2.13%", ("rnd_intensity", "actual", "2025", "share"), (2.13, "eq")),
+    ("研究与试验发展（R&D）经费投入强度为1.9%", ("rnd_intensity", "actual", "2025", "share"), (1.9, "eq")),
+    ("转移农村劳动力就业11.4万人", ("rural_labor_transfer", "actual", "2025", "level"), (11.4, "eq")),
+    ("农村富余劳动力转移就业6.3万人次", ("rural_labor_transfer", "actual", "2025", "level"), (6.3, "eq")),
+    ("社消零总额增长5.7%", ("retail_sales", "actual", "2025", "growth"), (5.7, "eq")),
+    ("消费品零售总额达到412亿元", ("retail_sales", "actual", "2025", "level"), (412, "eq")),
+    ("货物贸易进出口总额达到2300亿元", ("foreign_trade", "actual", "2025", "level"), (2300, "eq")),
+    ("城镇居民人均收入增长4.4%", ("urban_disposable_income", "actual", "2025", "growth"), (4.4, "eq")),
+    ("农民人均收入达到1.9万元", ("rural_disposable_income", "actual", "2025", "level"), (1.9, "eq")),
+    ("地方级收入增长2.8%", ("general_budget_revenue", "actual", "2025", "growth"), (2.8, "eq")),
+    ("万元地区生产总值能耗下降2.9%", ("energy_intensity", "actual", "2025", "growth"), (-2.9, "eq")),
+    ("实际使用外资12.6亿元", ("fdi", "actual", "2025", "level"), (12.6, "eq")),
+])
+def test_names_other_reports_use(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, key) == expected
+    assert not any(k[0] == "gdp" for k in fs)  # 万元地区生产总值能耗 names no GDP
+
+
+@pytest.mark.parametrize("written,value,unit", [
+    ("31μg/m³", 31, "微克/立方米"), ("29微克/m³", 29, "微克/立方米"), ("52.3亿千克", 52.3, "亿公斤"),
+])
+def test_units_written_as_symbols_or_kilograms(written, value, unit):
+    text = f"一、2025年工作回顾\n{'PM2.5年均浓度降至' if '克/' in unit else '粮食总产量达到'}{written}。\n"
+    fs = facts(text, report_year=2026)
+    f = fs[("pm25" if "克/" in unit else "grain_output", "actual", "2025", "level")]
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "三次产业增加值分别增长3.2%、6.4%和5.1%",
+    "第一产业、第二产业、第三产业增加值分别增长3.2%、6.4%、5.1%",
+])
+def test_three_industries_named_together(sentence):
+    fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    got = [fs[(i, "target", "2026", "growth")].value
+           for i in ("primary_industry_va", "secondary_industry_va", "tertiary_industry_va")]
+    assert got == [3.2, 6.4, 5.1]
+
+
+@pytest.mark.parametrize("names", ["农村和城镇居民人均可支配收入", "农村、城镇常住居民人均可支配收入", "农村居民与城镇居民收入"])
+def test_rural_named_before_urban(names):
+    fs = facts(f"一、2025年工作回顾\n{names}分别增长6.9%和4.6%。\n", report_year=2026)
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.9, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.6, "eq")
+
+
+# a sector, a trade partner or a kind of population is not the headline
+@pytest.mark.parametrize("part,whole,key,value", [
+    ("民营工业增加值增长10.2%", "规上工业增加值增长6.9%", ("industrial_va", "actual", "2025", "growth"), 6.9),
+    ("对共建“一带一路”国家进出口增长11%", "全市进出口总额增长3.3%", ("foreign_trade", "actual", "2025", "growth"), 3.3),
+    ("对东盟进出口总额增长17%", "外贸进出口增长3.3%", ("foreign_trade", "actual", "2025", "growth"), 3.3),
+    ("服务贸易进出口总额增长25%", "货物进出口总额增长3.3%", ("foreign_trade", "actual", "2025", "growth"), 3.3),
+    ("户籍人口城镇化率达到51.2%", "常住人口城镇化率达到64.8%", ("urbanization_rate", "actual", "2025", "share"), 64.8),
+    ("限额以上社会消费品零售额增长8.8%", "社会消费品零售总额增长4.9%", ("retail_sales", "actual", "2025", "growth"), 4.9),
+    ("租赁和商务服务业增加值增长9.4%", "服务业增加值增长5.5%", ("tertiary_industry_va", "actual", "2025", "growth"), 5.5),
+    ("城区常住人口达到61万人", "全市常住人口达到233万人", ("population", "actual", "2025", "level"), 233),
+])
+def test_a_part_before_the_whole_does_not_take_its_key(part, whole, key, value):
+    fs = facts(f"一、2025年工作回顾\n{part}，{whole}。\n", report_year=2026)
+    assert fs[key].value == value
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("规上工业企业达1150家、增加值增长6.5%", ("industrial_va", "actual", "2025", "growth"), (6.5, "eq")),
+    ("规模以上工业企业达到860家，实现增加值320亿元", ("industrial_va", "actual", "2025", "level"), (320, "eq")),
+    ("全市规上工业实现增加值增长7.8%", ("industrial_va", "actual", "2025", "growth"), (7.8, "eq")),
+])
+def test_value_added_named_after_its_firms(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, key) == expected
