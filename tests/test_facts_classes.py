@@ -457,3 +457,47 @@ def test_a_part_before_the_whole_does_not_take_its_key(part, whole, key, value):
 def test_value_added_named_after_its_firms(sentence, key, expected):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert val(fs, key) == expected
+
+
+# values written without a digit, or with a word that qualifies them
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("经济总量突破百亿元大关", ("gdp", "actual", "2025", "level"), (100, "亿元", "at_least")),
+    ("地区生产总值跨过千亿元门槛", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
+    ("接待游客突破千万人次", ("tourist_visits", "actual", "2025", "level"), (1000, "万人次", "at_least")),
+    ("进出口总额突破1千亿美元", ("foreign_trade", "actual", "2025", "level"), (1000, "亿美元", "at_least")),
+    ("地区生产总值站上2500亿元新台阶", ("gdp", "actual", "2025", "level"), (2500, "亿元", "at_least")),
+    ("一般公共预算收入近60亿元", ("general_budget_revenue", "actual", "2025", "level"), (60, "亿元", "about")),
+    ("进出口总额约310亿元", ("foreign_trade", "actual", "2025", "level"), (310, "亿元", "about")),
+    ("社会消费品零售总额接近900亿元", ("retail_sales", "actual", "2025", "level"), (900, "亿元", "about")),
+    ("居民消费价格基本持平", ("cpi", "actual", "2025", "growth"), (0, "%", "eq")),
+])
+def test_values_without_a_digit_or_with_a_word_before(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    f = fs[key]
+    assert (f.value, f.unit, f.qualifier) == expected
+
+
+@pytest.mark.parametrize("sentence", ["居民消费价格与全省基本持平", "居民消费价格涨幅与全国平均水平持平"])
+def test_a_comparison_with_a_wider_region_is_not_flat(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert ("cpi", "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("经济总量实现从800亿元到1000亿元的跨越", ("gdp", "actual", "2025", "level"), 1000),
+    ("地区生产总值实现由500亿元向700亿元的跨越", ("gdp", "actual", "2025", "level"), 700),
+    ("地区生产总值由不足600亿元增加到近900亿元", ("gdp", "actual", "2025", "level"), 900),
+    ("地区生产总值从全省第15位上升到第8位", ("gdp", "actual", "2025", "rank"), 8),
+    ("地区生产总值总量列全省县（市、区）第3位", ("gdp", "actual", "2025", "rank"), 3),
+])
+def test_from_one_figure_to_another_the_end_is_the_fact(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert fs[key].value == expected
+    assert fs[key].value_high is None
+
+
+@pytest.mark.parametrize("sentence", ["地区生产总值增量达到120亿元", "县域地区生产总值增长6.5%", "中心城区地区生产总值增长7%",
+                                      "县域经济总量突破2万亿元"])
+def test_an_increase_or_a_part_gives_no_headline_figure(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert not any(k[0] == "gdp" for k in fs), sorted(fs)

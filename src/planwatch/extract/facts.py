@@ -36,7 +36,9 @@ _CONTINUE = re.compile(
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)"
+    # "列全省县（市、区）第3位": a bracket in the field ranked in
+    r"(?P<scope>(?:[^，,。；、\d第（(]|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
     r"|(?P<first>首位))")
@@ -51,20 +53,21 @@ _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主�
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
 _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度")
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?(?:近|约|超过|逾|超|达)?$")
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
-_PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
+_PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|[区县镇乡园])(?:的)?$")
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
+_INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
 _FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?$")
-_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至)")
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)")
 
 
 @dataclass
@@ -251,7 +254,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
             tail = lead.rstrip("的")
-            if not tail.endswith(_OWN_PART) and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
+            if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
+                    and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -347,11 +351,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     out: list[Value] = []
     prev = start
     ranks, doublings, flats, orders = _SPECIAL_VALUES.finditer_each(text, start, end)
+    from_scope = None
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
+        # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
+        if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _TO.match(text, rk.end()):
+            from_scope = scope
+            continue
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
@@ -364,7 +373,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
     for om in orders:
-        out.append(Value("level", 1, None, om.group("u"), "at_least" if om.group("v") != "达到" else "eq",
+        # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
+        u = om.group("u")
+        k, u = (1, u) if u in _unit_dims() else (_ORDER_MULT[u[0]], u[1:])
+        out.append(Value("level", k, None, u, "at_least" if om.group("v") != "达到" else "eq",
                          om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = quantities(text, start, end)
@@ -383,6 +395,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        if q.value_high is not None and _FROM.search(verb) and (dash := _FROM_TO_DASH.search(q.text)):
+            # "从800亿元到1000亿元的跨越" is a change from one level to another, not a range
+            q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
         if (_FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
@@ -641,6 +656,7 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+_FROM_TO_DASH = re.compile(r"[到至]\s*")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
 
 
@@ -650,13 +666,16 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     if "从" not in seg and "由" not in seg:
         return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and "到" not in seg[last.end():] and "至" not in seg[last.end():]
+    return last is not None and not any(w in seg[last.end():] for w in "到至向")
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
-_FLAT = re.compile(r"(?:与上年|与去年|比上年|较上年|同比)(?:基本)?持平")
-_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿元|千亿元)(?:大关|台阶|规模)?")
+# "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
+_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
+_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾)"
+                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户))(?:大关|台阶|规模|门槛|关口)?")
+_ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
