@@ -501,3 +501,47 @@ def test_from_one_figure_to_another_the_end_is_the_fact(sentence, key, expected)
 def test_an_increase_or_a_part_gives_no_headline_figure(sentence):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert not any(k[0] == "gdp" for k in fs), sorted(fs)
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("常住人口城镇化率达到59.4%，高于全省平均水平1.8个百分点", ("urbanization_rate", "actual", "2025", "pp_change")),
+    ("城镇调查失业率5.2%，低于全国平均0.1个百分点", ("urban_unemployment_rate", "actual", "2025", "pp_change")),
+    ("研发经费投入强度2.2%，比全省高0.4个百分点", ("rnd_intensity", "actual", "2025", "pp_change")),
+])
+def test_a_gap_to_another_figure_in_points_is_no_change(sentence, key):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert key not in fs
+    assert (key[0], "actual", "2025", "share") in fs
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("第二产业实现增加值86.4亿元，增长6.6%", {("secondary_industry_va", "level"): 86.4, ("secondary_industry_va", "growth"): 6.6}),
+    ("三次产业分别实现增加值31亿元、140亿元、212亿元",
+     {("primary_industry_va", "level"): 31, ("secondary_industry_va", "level"): 140, ("tertiary_industry_va", "level"): 212}),
+    ("城镇居民人均可支配收入达到4.3万元，农村居民达到2.2万元",
+     {("urban_disposable_income", "level"): 4.3, ("rural_disposable_income", "level"): 2.2}),
+    ("农村常住居民人均可支配收入19870元、增长6.8%，城镇常住居民41020元、增长4.3%",
+     {("rural_disposable_income", "level"): 19870, ("urban_disposable_income", "level"): 41020,
+      ("rural_disposable_income", "growth"): 6.8, ("urban_disposable_income", "growth"): 4.3}),
+    ("实际到位县外资金48亿元，游客接待量突破650万人次", {("domestic_investment_inflow", "level"): 48, ("tourist_visits", "level"): 650}),
+    ("高企数量达到210家，技术市场成交额36亿元，新增人民币贷款180亿元",
+     {("high_tech_enterprises", "level"): 210, ("tech_contract_value", "level"): 36, ("new_loans", "level"): 180}),
+    ("地区生产总值完成1620亿元，按不变价格计算，增长5.9%", {("gdp", "level"): 1620, ("gdp", "growth"): 5.9}),
+    ("一般公共预算收入96亿元，剔除留抵退税因素后增长6.2%", {("general_budget_revenue", "growth"): 6.2}),
+    ("高新技术企业超过600家、科技型中小企业达到1200家", {("high_tech_enterprises", "level"): 600}),
+])
+def test_names_stated_after_a_verb_or_cut_short(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k[0], "actual", "2025", k[1])].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("sentence", ["农村居民最低生活保障标准提高到每年6000元", "搬迁农村居民1.2万人"])
+def test_a_cut_short_name_needs_an_income_right_after(sentence):
+    fs = facts(f"一、2025年工作回顾\n城镇居民人均可支配收入达到4.3万元，{sentence}。\n", report_year=2026)
+    assert ("rural_disposable_income", "actual", "2025", "level") not in fs
+
+
+def test_grain_area_and_output_named_together():
+    fs = facts("二、2026年主要预期目标\n粮食播种面积和产量保持稳定。\n", report_year=2026)
+    for iid in ("grain_area", "grain_output"):
+        assert fs[(iid, "target", "2026", "level")].qualifier == "qualitative"

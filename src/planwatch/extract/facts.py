@@ -31,7 +31,8 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d|"
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    r"均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
@@ -395,6 +396,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        if prev > start and (os := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(os.group(1)):
+            # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
+            prev = q.end
+            continue
         if q.value_high is not None and _FROM.search(verb) and (dash := _FROM_TO_DASH.search(q.text)):
             # "从800亿元到1000亿元的跨越" is a change from one level to another, not a range
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
@@ -427,6 +432,8 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+_OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
 
 
@@ -440,6 +447,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
+        if _PP_COMPARED.search(verb):
+            # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         neg = _NEG_WORD.search(verb) is not None
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
