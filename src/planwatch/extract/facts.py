@@ -111,7 +111,7 @@ def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...
         if phrase.startswith("re:"):
             table[f"c{len(patterns)}"] = ids
             groups.add(f"c{len(patterns)}")
-            patterns.append(f"(?P<c{len(patterns)}>{phrase[3:]})")
+            patterns.append(f"(?P<c{len(patterns)}>{phrase[3:].lstrip('^')})")
         else:
             table[phrase] = ids
     lit = re.compile(longest_first(a for a in table if a not in groups))
@@ -172,6 +172,14 @@ def _clause_initial() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _initial_groups() -> frozenset[str]:
+    """The coordination patterns marked '^' (``re:^…``): they name an indicator only where they
+    open a clause, as '^' aliases do (group ``cN`` as numbered in ``_alias_table``)."""
+    found = [p for p in vocab.compounds() if p.startswith("re:")]
+    return frozenset(f"c{i}" for i, p in enumerate(found) if p.startswith("re:^"))
+
+
+@lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
             if len(row) >= 3 and row[2].strip()}
@@ -215,6 +223,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
+    initial_groups = _initial_groups()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -240,7 +249,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guard = guards.get(alias)
         if guard and before.endswith(guard):
             continue
-        if alias in clause_initial and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
+        if (alias in clause_initial or m.lastgroup in initial_groups) and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
                 and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中")):
             continue
         after_guard = after_guards.get(alias)
