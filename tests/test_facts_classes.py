@@ -545,3 +545,11 @@ def test_grain_area_and_output_named_together():
     fs = facts("二、2026年主要预期目标\n粮食播种面积和产量保持稳定。\n", report_year=2026)
     for iid in ("grain_area", "grain_output"):
         assert fs[(iid, "target", "2026", "level")].qualifier == "qualitative"
+
+
+def test_a_growth_rank_after_a_share_is_the_flows_before_it():
+    text = "一、2025年工作回顾\n地区生产总值完成310亿元，服务业增加值占比51.3%，增速位列全省第5。税收占比72%，居全市第二。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (5, "eq")
+    assert ("tertiary_share", "actual", "2025", "rank") not in fs
+    assert val(fs, ("tax_revenue_share", "actual", "2025", "rank")) == (2, "eq")

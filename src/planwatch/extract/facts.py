@@ -374,7 +374,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
-                out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
+                out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(),
+                                 verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
     for fm in doublings:
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
@@ -441,6 +442,7 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+_GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
@@ -902,6 +904,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
+    _growth_rank_to_flow(text, groups, all_values)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -1011,6 +1014,26 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             if j != i:
                 values[j].append(v)
         values[i] = [v for v in vs if v not in changes[:-1]]
+
+
+def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"收入7.43亿元，税收占比66%，增幅位居全市第四": a share has no growth to rank, so a rank of
+    增幅/增速 after a ratio goes to the flow named just before it in the sentence (if that one has no
+    rank of its own)."""
+    for i in range(1, len(values)):
+        ranks = [v for v in values[i] if v.measure == "rank" and _GROWTH_RANK.search(v.verb)]
+        if not ranks or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
+            continue
+        ids, prev_ids = groups[i][0].ids, groups[i - 1][0].ids
+        if len(ids) != 1 or len(prev_ids) != 1 or "-" in ids + prev_ids:
+            continue
+        if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
+            continue
+        if any(v.measure == "rank" for v in values[i - 1]) or \
+                any(c in _SENT_END for c in text[groups[i - 1][0].end:ranks[0].start]):
+            continue
+        values[i] = [v for v in values[i] if v not in ranks]
+        values[i - 1].append(ranks[0])
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str, Mention, Value]]:
