@@ -553,3 +553,30 @@ def test_a_growth_rank_after_a_share_is_the_flows_before_it():
     assert val(fs, ("gdp", "actual", "2025", "rank")) == (5, "eq")
     assert ("tertiary_share", "actual", "2025", "rank") not in fs
     assert val(fs, ("tax_revenue_share", "actual", "2025", "rank")) == (2, "eq")
+
+
+# a % that is a proportion of something else is no growth rate of the flow named before it
+@pytest.mark.parametrize("sentence,iid", [
+    ("消费对经济增长的贡献率达到61%", "gdp"),
+    ("外贸依存度降至28%", "foreign_trade"),
+    ("人均地区生产总值相当于全国平均水平的88%", "gdp_per_capita"),
+    ("固定资产投资完成年度计划的104%", "fixed_asset_investment"),
+    ("一般公共预算支出的75%以上用于民生", "general_budget_expenditure"),
+    ("粮食产量恢复到常年水平的97%", "grain_output"),
+])
+def test_a_proportion_is_no_growth(sentence, iid):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (iid, "actual", "2025", "growth") not in fs, sorted(fs)
+
+
+@pytest.mark.parametrize("part", ["易地扶贫搬迁群众人均可支配收入增长10%", "低收入人口人均可支配收入增长9%",
+                                  "边境小额贸易进出口增长30%"])
+def test_a_group_of_people_or_a_kind_of_trade_is_no_headline(part):
+    fs = facts(f"一、2025年工作回顾\n{part}。\n", report_year=2026)
+    assert not fs, sorted(fs)
+
+
+def test_intensity_after_rnd_spending_is_rnd_intensity():
+    fs = facts("一、2025年工作回顾\n研发经费投入增长14%，投入强度达到2.2%。\n", report_year=2026)
+    assert val(fs, ("rnd_expenditure", "actual", "2025", "growth")) == (14, "eq")
+    assert val(fs, ("rnd_intensity", "actual", "2025", "share")) == (2.2, "eq")

@@ -444,6 +444,7 @@ _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, n
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
+_PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
 
@@ -470,6 +471,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         reached = _REACHED.search(verb) is not None
         if reached:
             growthy = False
+        # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
+        # 民生": a proportion of something, not a growth rate
+        if verb.endswith("的") or _PROPORTION.search(verb) or text.startswith("用于", qend):
+            reached, growthy = True, False
         neg = _NEG_WORD.search(verb) is not None
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
