@@ -473,7 +473,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             growthy = False
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
         # 民生": a proportion of something, not a growth rate
-        if verb.endswith("的") or _PROPORTION.search(verb) or text.startswith("用于", qend):
+        # (but "好于年初预期的6%" restates last year's target)
+        if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend):
             reached, growthy = True, False
         neg = _NEG_WORD.search(verb) is not None
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
