@@ -580,3 +580,13 @@ def test_intensity_after_rnd_spending_is_rnd_intensity():
     fs = facts("一、2025年工作回顾\n研发经费投入增长14%，投入强度达到2.2%。\n", report_year=2026)
     assert val(fs, ("rnd_expenditure", "actual", "2025", "growth")) == (14, "eq")
     assert val(fs, ("rnd_intensity", "actual", "2025", "share")) == (2.2, "eq")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("PM2.5、PM10年均浓度分别为29、48微克/立方米", {("pm25", "level"): 29, ("pm10", "level"): 48}),
+    ("细颗粒物、可吸入颗粒物平均浓度分别下降4.4%和3.1%", {("pm25", "growth"): -4.4, ("pm10", "growth"): -3.1}),
+    ("空气质量优良天数达到321天，优良率87.9%", {("good_air_days", "level"): 321, ("good_air_days", "share"): 87.9}),
+])
+def test_air_quality_pairs_and_a_unit_written_once(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k[0], "actual", "2025", k[1])].value for k in expected} == expected

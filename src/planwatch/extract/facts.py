@@ -357,6 +357,17 @@ def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
     return None
 
 
+def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"分别为31、52微克/立方米": numbers listed with a bare separator take the unit written after the
+    last of them."""
+    for i in range(len(qs) - 2, -1, -1):
+        q, nxt = qs[i], qs[i + 1]
+        if q.unit is None and nxt.unit is not None and q.value_high is None \
+                and text[q.end:nxt.start] in ("、", "和", "及", "与", "、和"):
+            qs[i] = Quantity(q.value, None, nxt.unit, q.start, q.end, q.text)
+    return qs
+
+
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
     out: list[Value] = []
     prev = start
@@ -390,7 +401,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         out.append(Value("level", k, None, u, "at_least" if om.group("v") != "达到" else "eq",
                          om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
-    qs = quantities(text, start, end)
+    qs = _units_shared(text, quantities(text, start, end))
     last_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
