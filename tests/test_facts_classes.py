@@ -398,6 +398,8 @@ def test_carbon_emissions_listed_after_energy_intensity_are_its_intensity():
     ("地方级收入增长2.8%", ("general_budget_revenue", "actual", "2025", "growth"), (2.8, "eq")),
     ("万元地区生产总值能耗下降2.9%", ("energy_intensity", "actual", "2025", "growth"), (-2.9, "eq")),
     ("实际使用外资12.6亿元", ("fdi", "actual", "2025", "level"), (12.6, "eq")),
+    ("第三产业增加值占比达到52.3%", ("tertiary_share", "actual", "2025", "share"), (52.3, "eq")),
+    ("三产比重提高到48%", ("tertiary_share", "actual", "2025", "share"), (48, "eq")),
 ])
 def test_names_other_reports_use(sentence, key, expected):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
