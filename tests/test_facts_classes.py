@@ -592,3 +592,18 @@ def test_intensity_after_rnd_spending_is_rnd_intensity():
 def test_air_quality_pairs_and_a_unit_written_once(sentence, expected):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert {k: fs[(k[0], "actual", "2025", k[1])].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("城镇居民和农民人均可支配收入分别增长4.2%、6.6%", {"urban_disposable_income": 4.2, "rural_disposable_income": 6.6}),
+    ("城镇居民、农民人均纯收入分别增长8.1%、10.6%", {"urban_disposable_income": 8.1, "rural_disposable_income": 10.6}),
+    ("全体、城镇、农村居民人均可支配收入分别增长5.3%、4.6%、6.9%",
+     {"disposable_income": 5.3, "urban_disposable_income": 4.6, "rural_disposable_income": 6.9}),
+    ("全体居民、城镇居民、农村居民人均可支配收入分别增长5.3%、4.6%、6.9%",
+     {"disposable_income": 5.3, "urban_disposable_income": 4.6, "rural_disposable_income": 6.9}),
+    ("居民人均可支配收入增长5.3%，其中城镇、农村居民分别增长4.6%、6.9%",
+     {"disposable_income": 5.3, "urban_disposable_income": 4.6, "rural_disposable_income": 6.9}),
+])
+def test_income_lists_of_whole_urban_and_rural(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k, "actual", "2025", "growth")].value for k in expected} == expected
