@@ -607,3 +607,16 @@ def test_air_quality_pairs_and_a_unit_written_once(sentence, expected):
 def test_income_lists_of_whole_urban_and_rural(sentence, expected):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert {k: fs[(k, "actual", "2025", "growth")].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("part", [
+    "海洋生产总值增长8.3%", "国有控股工业增加值增长5.2%", "城关街道地区生产总值增长9.1%", "滨海新城地区生产总值增长12%",
+    "开发区实现地区生产总值120亿元，增长9%", "高新区完成规上工业增加值增长11%", "县域经济实现地区生产总值1.2万亿元",
+])
+def test_a_place_or_owner_before_the_name_or_its_verb_is_a_part(part):
+    fs = facts(f"一、2025年工作回顾\n{part}。全市地区生产总值增长6%，规上工业增加值增长7%。\n", report_year=2026)
+    assert fs[("gdp", "actual", "2025", "growth")].value == 6
+    assert fs[("industrial_va", "actual", "2025", "growth")].value == 7
+    assert ("gdp", "actual", "2025", "level") not in fs
+    others = [k for k in fs if k[0].startswith("other:")]
+    assert all("实现" not in k[0] and "完成" not in k[0] for k in others), others

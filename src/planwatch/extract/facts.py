@@ -59,7 +59,9 @@ _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", 
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
-_PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|[区县镇乡园])(?:的)?$")
+# a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
+                             r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
@@ -263,7 +265,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         lead = text[cs:s]
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
-            tail = lead.rstrip("的")
+            tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
