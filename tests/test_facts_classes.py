@@ -490,6 +490,10 @@ def test_a_comparison_with_a_wider_region_is_not_flat(sentence):
     ("地区生产总值实现由500亿元向700亿元的跨越", ("gdp", "actual", "2025", "level"), 700),
     ("地区生产总值由不足600亿元增加到近900亿元", ("gdp", "actual", "2025", "level"), 900),
     ("地区生产总值从全省第15位上升到第8位", ("gdp", "actual", "2025", "rank"), 8),
+    ("经济总量从全省第8位跃居第5位", ("gdp", "actual", "2025", "rank"), 5),
+    ("地区生产总值增速由全省第12位前移至第6位", ("gdp", "actual", "2025", "rank"), 6),
+    ("常住人口城镇化率从2020年的58.2%提高到2025年的63.5%", ("urbanization_rate", "actual", "2025", "share"), 63.5),
+    ("高新技术企业从320家增加到860家", ("high_tech_enterprises", "actual", "2025", "level"), 860),
     ("地区生产总值总量列全省县（市、区）第3位", ("gdp", "actual", "2025", "rank"), 3),
 ])
 def test_from_one_figure_to_another_the_end_is_the_fact(sentence, key, expected):

@@ -37,7 +37,7 @@ _CONTINUE = re.compile(
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
     # "列全省县（市、区）第3位": a bracket in the field ranked in
     r"(?P<scope>(?:[^，,。；、\d第（(]|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
@@ -381,7 +381,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
-        if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _TO.match(text, rk.end()):
+        if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _RANK_TO.match(text, rk.end()):
             from_scope = scope
             continue
         for ns in nums:
@@ -696,6 +696,7 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+_RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
 
