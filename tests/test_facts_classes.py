@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planwatch
 from planwatch.evaluate import evaluate
@@ -624,3 +626,26 @@ def test_a_place_or_owner_before_the_name_or_its_verb_is_a_part(part):
     assert ("gdp", "actual", "2025", "level") not in fs
     others = [k for k in fs if k[0].startswith("other:")]
     assert all("实现" not in k[0] and "完成" not in k[0] for k in others), others
+
+
+_FLOWS = [("地区生产总值", "gdp", "亿元"), ("规上工业增加值", "industrial_va", "亿元"), ("社零总额", "retail_sales", "亿元"),
+          ("货物贸易进出口总额", "foreign_trade", "亿元"), ("地方级收入", "general_budget_revenue", "亿元"),
+          ("农民人均收入", "rural_disposable_income", "元"), ("旅游总收入", "tourism_revenue", "亿元")]
+_WORDS = [("", "", "eq"), ("", "左右", "about"), ("", "以上", "at_least"), ("近", "", "about"), ("约", "", "about"),
+          ("接近", "", "about"), ("超过", "", "at_least"), ("突破", "", "at_least"), ("站上", "", "at_least")]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_FLOWS), st.integers(1, 99999), st.integers(0, 99), st.sampled_from(_WORDS),
+       st.integers(1, 30), st.sampled_from(["", "同比", "比上年"]))
+def test_a_level_and_a_growth_read_as_written(flow, whole, cents, words, growth, cue):
+    """Any flow, any amount with any qualifier, then its growth: both read as written, quoted exactly."""
+    name, iid, unit = flow
+    before, after, qual = words
+    amount = f"{whole}.{cents:02d}".rstrip("0").rstrip(".")
+    text = f"一、2025年工作回顾\n{name}达到{before}{amount}{unit}{after}，{cue}增长{growth}.5%。\n"
+    fs = facts(text, report_year=2026)
+    lv, gr = fs[(iid, "actual", "2025", "level")], fs[(iid, "actual", "2025", "growth")]
+    assert (lv.value, lv.unit, lv.qualifier) == (float(amount) if "." in amount else int(amount), unit, qual)
+    assert (gr.value, gr.qualifier) == (growth + 0.5, "eq")
+    assert lv.quote.startswith(name) and gr.quote.endswith("%")
