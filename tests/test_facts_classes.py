@@ -649,3 +649,19 @@ def test_a_level_and_a_growth_read_as_written(flow, whole, cents, words, growth,
     assert (lv.value, lv.unit, lv.qualifier) == (float(amount) if "." in amount else int(amount), unit, qual)
     assert (gr.value, gr.qualifier) == (growth + 0.5, "eq")
     assert lv.quote.startswith(name) and gr.quote.endswith("%")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("一产增加值增长3.1%、二产增长6.2%、三产增长5.4%",
+     {"primary_industry_va": 3.1, "secondary_industry_va": 6.2, "tertiary_industry_va": 5.4}),
+    ("地区生产总值增长5.5%，投资增长6%，社零增长5%", {"gdp": 5.5, "fixed_asset_investment": 6, "retail_sales": 5}),
+    ("全年投资增长4.1%，消费品零售额增长5.2%", {"fixed_asset_investment": 4.1, "retail_sales": 5.2}),
+])
+def test_short_names_that_open_a_clause(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k, "actual", "2025", "growth")].value for k in expected} == expected
+
+
+def test_a_short_name_inside_another_phrase_is_none():
+    fs = facts("一、2025年工作回顾\n推进一二三产融合发展，投资5000万元的项目建成投产，项目投资增长20%。\n", report_year=2026)
+    assert not fs, sorted(fs)

@@ -123,11 +123,20 @@ def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...
     return lit, comp, table
 
 
+def _opens_clause(text: str, s: int) -> bool:
+    """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
+    return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 " \
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中"))
+
+
 def _name_matches(text: str) -> list[re.Match]:
     lit, comp, _ = _alias_table()
+    initial = _initial_groups()
     found: list[re.Match] = []
     for pat in comp:
-        found += pat.finditer(text)
+        # a '^' coordination that does not open a clause is no name: it must not hide the
+        # literal names it overlaps ("全年投资增长")
+        found += (m for m in pat.finditer(text) if m.lastgroup not in initial or _opens_clause(text, m.start()))
     if not found:
         return list(lit.finditer(text))
     # overlapping coordinations: the earliest, then the longest
@@ -251,8 +260,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guard = guards.get(alias)
         if guard and before.endswith(guard):
             continue
-        if (alias in clause_initial or m.lastgroup in initial_groups) and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
-                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中")):
+        if (alias in clause_initial or m.lastgroup in initial_groups) and not _opens_clause(text, s):
             continue
         after_guard = after_guards.get(alias)
         if after_guard and text.startswith(after_guard, e):
