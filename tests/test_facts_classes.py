@@ -496,6 +496,8 @@ def test_a_comparison_with_a_wider_region_is_not_flat(sentence):
     ("地区生产总值增速由全省第12位前移至第6位", ("gdp", "actual", "2025", "rank"), 6),
     ("常住人口城镇化率从2020年的58.2%提高到2025年的63.5%", ("urbanization_rate", "actual", "2025", "share"), 63.5),
     ("高新技术企业从320家增加到860家", ("high_tech_enterprises", "actual", "2025", "level"), 860),
+    ("粮食总产量稳定在1100万吨以上，跃升到全国第6位", ("grain_output", "actual", "2025", "rank"), 6),
+    ("规上工业增加值增长8.2%，增速上升至全省第3位", ("industrial_va", "actual", "2025", "rank"), 3),
     ("地区生产总值总量列全省县（市、区）第3位", ("gdp", "actual", "2025", "rank"), 3),
 ])
 def test_from_one_figure_to_another_the_end_is_the_fact(sentence, key, expected):
