@@ -667,3 +667,11 @@ def test_short_names_that_open_a_clause(sentence, expected):
 def test_a_short_name_inside_another_phrase_is_none():
     fs = facts("一、2025年工作回顾\n推进一二三产融合发展，投资5000万元的项目建成投产，项目投资增长20%。\n", report_year=2026)
     assert not fs, sorted(fs)
+
+
+def test_a_clause_opening_with_shi_goes_on_with_the_figure():
+    text = ("一、2025年工作回顾\n地区生产总值达到5320亿元、增长6.1%，是全省首个突破5000亿元的城市，"
+            "总量连续8年居全省第2位。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5320, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (2, "eq")
