@@ -675,3 +675,16 @@ def test_a_clause_opening_with_shi_goes_on_with_the_figure():
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "level")) == (5320, "eq")
     assert val(fs, ("gdp", "actual", "2025", "rank")) == (2, "eq")
+
+
+@pytest.mark.parametrize("sentence,value", [("全员劳动生产率达到15.2万元", 15.2), ("全员劳动生产率从人均11万元提高到14.5万元", 14.5)])
+def test_labor_productivity_in_yuan_is_per_person(sentence, value):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    f = fs[("labor_productivity", "actual", "2025", "level")]
+    assert (f.value, f.unit) == (value, "万元/人")
+
+
+def test_last_years_target_after_the_result_in_a_comparison():
+    fs = facts("一、2025年工作回顾\n规上工业增加值下降1.3%，好于下降3%的预期。\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (-1.3, "eq")
+    assert val(fs, ("industrial_va", "target", "2025", "growth")) == (-3, "eq")

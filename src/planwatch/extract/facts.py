@@ -69,7 +69,7 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
-_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?$")
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?$")
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)")
 
 
@@ -529,6 +529,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if v.measure == "level":
         if "level" not in ind.measures:
             return None
+        if f"{v.unit}/人" in ind.units:
+            return "level"  # "全员劳动生产率达到15.2万元": per person, as the indicator is
         if _unit_dims().get(v.unit or "", v.unit) not in _allowed_dims(iid):
             return None
         return "level"
@@ -706,7 +708,7 @@ _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|�
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
-_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
+_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
 
 
 def _from_open(text: str, start: int, pos: int) -> bool:
@@ -952,7 +954,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 if n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
-                    assigned += _pick_single(members[0], fit or vs)
+                    assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
@@ -1000,6 +1002,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
                 if measure == "rank":
                     unit = "位"
+                elif measure == "level" and f"{unit}/人" in ind.units:
+                    unit = f"{unit}/人"
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             key = (indicator, role, period, measure)
             if key in seen:
@@ -1064,7 +1068,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         values[i - 1].append(ranks[0])
 
 
-def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str, Mention, Value]]:
+def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
     iid, m = member
@@ -1083,6 +1087,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
         # a second figure of a different span (年均), or last year's target restated after the
         # result ("3.52%,控制在预期4.2%以内"), is kept too
         for v in lst[1:]:
-            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local"):
+            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
+                    or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
                 out.append((iid, m, v))
     return out
