@@ -573,6 +573,8 @@ def test_a_growth_rank_after_a_share_is_the_flows_before_it():
     ("固定资产投资完成年度计划的104%", "fixed_asset_investment"),
     ("一般公共预算支出的75%以上用于民生", "general_budget_expenditure"),
     ("粮食产量恢复到常年水平的97%", "grain_output"),
+    ("推进节能减排，68%的燃煤电厂实现超低排放", "energy_intensity"),
+    ("进出口总额增长，90%以上的外贸企业实现出口", "foreign_trade"),
 ])
 def test_a_proportion_is_no_growth(sentence, iid):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
@@ -688,3 +690,11 @@ def test_last_years_target_after_the_result_in_a_comparison():
     fs = facts("一、2025年工作回顾\n规上工业增加值下降1.3%，好于下降3%的预期。\n", report_year=2026)
     assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (-1.3, "eq")
     assert val(fs, ("industrial_va", "target", "2025", "growth")) == (-3, "eq")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("地区生产总值保持6%左右的增长", (6, "about")), ("地区生产总值实现6.5%以上的较快增长", (6.5, "at_least")),
+])
+def test_a_growth_written_before_its_noun_stays_growth(sentence, expected):
+    fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == expected
