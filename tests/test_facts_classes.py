@@ -698,3 +698,22 @@ def test_last_years_target_after_the_result_in_a_comparison():
 def test_a_growth_written_before_its_noun_stays_growth(sentence, expected):
     fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
     assert val(fs, ("gdp", "target", "2026", "growth")) == expected
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("规上工业增长7.1%，外贸增长4.5%", ("industrial_va", "actual", "2025", "growth"), 7.1),
+    ("规上工业增长7.1%，外贸增长4.5%", ("foreign_trade", "actual", "2025", "growth"), 4.5),
+    ("公共财政收入完成12.3亿元", ("general_budget_revenue", "actual", "2025", "level"), 12.3),
+    ("城镇化水平达到58.3%", ("urbanization_rate", "actual", "2025", "share"), 58.3),
+    ("空气质量达标天数比例达到88%", ("good_air_days", "actual", "2025", "share"), 88),
+    ("接待国内外旅游者1500万人次", ("tourist_visits", "actual", "2025", "level"), 1500),
+    ("旅游业总收入150亿元", ("tourism_revenue", "actual", "2025", "level"), 150),
+])
+def test_more_spellings(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert fs[key].value == expected
+
+
+def test_firms_counted_are_no_value_added_or_trade():
+    fs = facts("一、2025年工作回顾\n规上工业企业增长到1200家，外贸企业增长到300家。\n", report_year=2026)
+    assert not fs, sorted(fs)
