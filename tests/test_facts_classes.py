@@ -468,6 +468,8 @@ def test_value_added_named_after_its_firms(sentence, key, expected):
     ("经济总量突破百亿元大关", ("gdp", "actual", "2025", "level"), (100, "亿元", "at_least")),
     ("地区生产总值跨过千亿元门槛", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
     ("接待游客突破千万人次", ("tourist_visits", "actual", "2025", "level"), (1000, "万人次", "at_least")),
+    ("地区生产总值突破千亿大关", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
+    ("进出口总额突破百亿", ("foreign_trade", "actual", "2025", "level"), (100, "亿元", "at_least")),
     ("进出口总额突破1千亿美元", ("foreign_trade", "actual", "2025", "level"), (1000, "亿美元", "at_least")),
     ("地区生产总值站上2500亿元新台阶", ("gdp", "actual", "2025", "level"), (2500, "亿元", "at_least")),
     ("一般公共预算收入近60亿元", ("general_budget_revenue", "actual", "2025", "level"), (60, "亿元", "about")),
@@ -717,3 +719,11 @@ def test_more_spellings(sentence, key, expected):
 def test_firms_counted_are_no_value_added_or_trade():
     fs = facts("一、2025年工作回顾\n规上工业企业增长到1200家，外贸企业增长到300家。\n", report_year=2026)
     assert not fs, sorted(fs)
+
+
+@pytest.mark.parametrize("sep", ["，", "\n"])
+def test_a_bare_per_capita_in_dollars_is_gdp_per_capita(sep):
+    fs = facts(f"一、2025年工作回顾\n地区生产总值达到2.6万亿元{sep}人均突破1.2万美元。城乡居民收入稳步增长，人均达到3万元。\n",
+               report_year=2026)
+    f = fs[("gdp_per_capita", "actual", "2025", "level")]
+    assert (f.value, f.unit, f.qualifier) == (1.2, "万美元", "at_least")
