@@ -727,3 +727,11 @@ def test_a_bare_per_capita_in_dollars_is_gdp_per_capita(sep):
                report_year=2026)
     f = fs[("gdp_per_capita", "actual", "2025", "level")]
     assert (f.value, f.unit, f.qualifier) == (1.2, "万美元", "at_least")
+
+
+@pytest.mark.parametrize("sentence,expected", [("一般公共预算支出的78%用于民生", (78, "eq")),
+                                               ("全市财政支出80%以上用于保障和改善民生", (80, "at_least"))])
+def test_spending_used_for_livelihood_is_its_share(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, ("livelihood_expenditure", "actual", "2025", "share")) == expected
+    assert ("general_budget_expenditure", "actual", "2025", "growth") not in fs
