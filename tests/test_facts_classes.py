@@ -735,3 +735,9 @@ def test_spending_used_for_livelihood_is_its_share(sentence, expected):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert val(fs, ("livelihood_expenditure", "actual", "2025", "share")) == expected
     assert ("general_budget_expenditure", "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,expected", [("进出口总额增长1.2倍", (120, "eq")), ("进出口总额增长2倍以上", (200, "at_least"))])
+def test_growth_in_times_is_a_percentage(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, ("foreign_trade", "actual", "2025", "growth")) == expected

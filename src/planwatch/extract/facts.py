@@ -398,8 +398,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             if v is not None:
                 out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(),
                                  verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
-    # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
+    # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span; "增长1.2倍" is 120%
     for fm in doublings:
+        if fm.group("x"):
+            g = float(fm.group("x")) * 100
+            out.append(Value("growth", int(g) if g == int(g) else round(g, 6), None, "%",
+                             "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
+            continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
@@ -461,7 +466,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     return [v for v in out if v.measure]
 
 
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
