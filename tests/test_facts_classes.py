@@ -741,3 +741,12 @@ def test_spending_used_for_livelihood_is_its_share(sentence, expected):
 def test_growth_in_times_is_a_percentage(sentence, expected):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert val(fs, ("foreign_trade", "actual", "2025", "growth")) == expected
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("一、2025年工作回顾\n居民消费价格指数为102.1。\n", ("cpi", "actual", "2025", "growth"), (2.1, "eq")),
+    ("一、2025年工作回顾\n居民消费价格指数为99.6。\n", ("cpi", "actual", "2025", "growth"), (-0.4, "eq")),
+    ("二、2026年主要预期目标\n居民消费价格指数控制在103%以内。\n", ("cpi", "target", "2026", "growth"), (3, "at_most")),
+])
+def test_a_price_index_on_last_year_is_its_change(sentence, key, expected):
+    assert val(facts(sentence, report_year=2026), key) == expected

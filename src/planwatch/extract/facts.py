@@ -424,6 +424,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
             continue
+        if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
+            # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
+            d = round(q.value - 100, 6)
+            q = Quantity(int(d) if d == int(d) else d, None, "%", q.start, q.end, q.text)
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
