@@ -750,3 +750,10 @@ def test_growth_in_times_is_a_percentage(sentence, expected):
 ])
 def test_a_price_index_on_last_year_is_its_change(sentence, key, expected):
     assert val(facts(sentence, report_year=2026), key) == expected
+
+
+def test_a_bare_output_in_jin_after_grain_area_is_grain_output():
+    fs = facts("二、2026年主要预期目标\n粮食播种面积稳定在580万亩以上、产量稳定在52亿斤以上，原煤产量达到1.2亿吨。\n",
+               report_year=2026)
+    assert val(fs, ("grain_area", "target", "2026", "level")) == (580, "at_least")
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (52, "at_least")
