@@ -528,6 +528,7 @@ def test_a_gap_to_another_figure_in_points_is_no_change(sentence, key):
 
 @pytest.mark.parametrize("sentence,expected", [
     ("第二产业实现增加值86.4亿元，增长6.6%", {("secondary_industry_va", "level"): 86.4, ("secondary_industry_va", "growth"): 6.6}),
+    ("服务业实现增加值310亿元，现代服务业实现增加值120亿元", {("tertiary_industry_va", "level"): 310}),
     ("三次产业分别实现增加值31亿元、140亿元、212亿元",
      {("primary_industry_va", "level"): 31, ("secondary_industry_va", "level"): 140, ("tertiary_industry_va", "level"): 212}),
     ("城镇居民人均可支配收入达到4.3万元，农村居民达到2.2万元",
