@@ -758,3 +758,22 @@ def test_a_bare_output_in_jin_after_grain_area_is_grain_output():
                report_year=2026)
     assert val(fs, ("grain_area", "target", "2026", "level")) == (580, "at_least")
     assert val(fs, ("grain_output", "target", "2026", "level")) == (52, "at_least")
+
+
+_PAIRS = ["城乡居民人均可支配收入", "城镇、农村居民人均可支配收入", "城镇和农村常住居民人均可支配收入", "城、乡居民人均收入",
+          "城镇居民和农民人均可支配收入"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_PAIRS), st.integers(20000, 60000), st.integers(8000, 19999), st.integers(10, 99),
+       st.integers(10, 99), st.sampled_from(["从{a}元、{b}元提高到", "由{a}元和{b}元增加到", ""]))
+def test_an_urban_rural_pair_takes_its_values_in_order(names, urban, rural, gu, gr, start):
+    """Any spelling of the pair, with or without start values: the end levels and the growths go to
+    urban and rural in the order written."""
+    lead = start.format(a=urban - 5000, b=rural - 3000)
+    verb = "分别" + (lead or "达到")
+    text = f"一、2025年工作回顾\n{names}{verb}{urban}元、{rural}元，分别增长{gu / 10}%、{gr / 10}%。\n"
+    fs = facts(text, report_year=2026)
+    got = [fs[(i, "actual", "2025", m)].value for m in ("level", "growth")
+           for i in ("urban_disposable_income", "rural_disposable_income")]
+    assert got == [urban, rural, gu / 10, gr / 10]
