@@ -777,3 +777,10 @@ def test_an_urban_rural_pair_takes_its_values_in_order(names, urban, rural, gu, 
     got = [fs[(i, "actual", "2025", m)].value for m in ("level", "growth")
            for i in ("urban_disposable_income", "rural_disposable_income")]
     assert got == [urban, rural, gu / 10, gr / 10]
+
+
+def test_the_central_governments_budget_is_no_national_total():
+    text = "一、2024年工作回顾\n中央一般公共预算收入增长3%，全国一般公共预算收入增长1.3%。中央财政支出增长5%。\n"
+    fs = facts(text, report_year=2025, level="national")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (1.3, "eq")
+    assert ("general_budget_expenditure", "actual", "2024", "growth") not in fs
