@@ -784,3 +784,9 @@ def test_the_central_governments_budget_is_no_national_total():
     fs = facts(text, report_year=2025, level="national")
     assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (1.3, "eq")
     assert ("general_budget_expenditure", "actual", "2024", "growth") not in fs
+
+
+def test_ranks_listed_each_with_its_own_word():
+    fs = facts("一、2025年工作回顾\n地区生产总值和一般公共预算收入增速分别居全省第3位、第5位。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "rank")) == (5, "eq")
