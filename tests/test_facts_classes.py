@@ -470,6 +470,7 @@ def test_value_added_named_after_its_firms(sentence, key, expected):
     ("接待游客突破千万人次", ("tourist_visits", "actual", "2025", "level"), (1000, "万人次", "at_least")),
     ("地区生产总值突破千亿大关", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
     ("进出口总额突破百亿", ("foreign_trade", "actual", "2025", "level"), (100, "亿元", "at_least")),
+    ("地区生产总值近千亿元", ("gdp", "actual", "2025", "level"), (1, "千亿元", "about")),
     ("进出口总额突破1千亿美元", ("foreign_trade", "actual", "2025", "level"), (1000, "亿美元", "at_least")),
     ("地区生产总值站上2500亿元新台阶", ("gdp", "actual", "2025", "level"), (2500, "亿元", "at_least")),
     ("一般公共预算收入近60亿元", ("general_budget_revenue", "actual", "2025", "level"), (60, "亿元", "about")),
@@ -508,7 +509,7 @@ def test_from_one_figure_to_another_the_end_is_the_fact(sentence, key, expected)
     assert fs[key].value_high is None
 
 
-@pytest.mark.parametrize("sentence", ["地区生产总值增量达到120亿元", "县域地区生产总值增长6.5%", "中心城区地区生产总值增长7%",
+@pytest.mark.parametrize("sentence", ["地区生产总值增量达到120亿元", "地区生产总值增加近千亿元", "县域地区生产总值增长6.5%", "中心城区地区生产总值增长7%",
                                       "县域经济总量突破2万亿元"])
 def test_an_increase_or_a_part_gives_no_headline_figure(sentence):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)

@@ -411,12 +411,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
     for om in orders:
+        if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
+            continue  # "增加近千亿元": a change, not a level
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
         u = u if u[-1] not in "亿万" else u + "元"  # "突破千亿大关": of 元, as written for money
         k, u = (1, u) if u in _unit_dims() else (_ORDER_MULT[u[0]], u[1:])
-        out.append(Value("level", k, None, u, "at_least" if om.group("v") != "达到" else "eq",
-                         om.start(), om.end(), verb=om.group("v")))
+        qual = {"达到": "eq", "接近": "about", "近": "about", "约": "about"}.get(om.group("v"), "at_least")
+        out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
     last_verb = ""
@@ -737,7 +739,7 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
-_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾)"
+_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?!级))(?:大关|台阶|规模|门槛|关口)?")
 _ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
