@@ -440,7 +440,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
-        if prev > start and (os := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(os.group(1)):
+        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)):
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
