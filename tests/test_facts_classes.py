@@ -492,6 +492,7 @@ def test_a_comparison_with_a_wider_region_is_not_flat(sentence):
 
 @pytest.mark.parametrize("sentence,key,expected", [
     ("经济总量实现从800亿元到1000亿元的跨越", ("gdp", "actual", "2025", "level"), 1000),
+    ("一般公共预算收入比上年增加8.2亿元至98.6亿元", ("general_budget_revenue", "actual", "2025", "level"), 98.6),
     ("地区生产总值实现由500亿元向700亿元的跨越", ("gdp", "actual", "2025", "level"), 700),
     ("地区生产总值由不足600亿元增加到近900亿元", ("gdp", "actual", "2025", "level"), 900),
     ("地区生产总值从全省第15位上升到第8位", ("gdp", "actual", "2025", "rank"), 8),

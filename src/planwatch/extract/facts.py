@@ -444,8 +444,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
-        if q.value_high is not None and _FROM.search(verb) and (dash := _FROM_TO_DASH.search(q.text)):
-            # "从800亿元到1000亿元的跨越" is a change from one level to another, not a range
+        if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
+                _FROM.search(verb) or (q.unit not in ("%", "个百分点") and _CHANGE_BEFORE_AMOUNT.search(verb))):
+            # "从800亿元到1000亿元的跨越", "增加8.2亿元至98.6亿元": a change from one level (or by an
+            # amount) to another, not a range: the level reached
+            verb += q.text[:dash.end()]
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
