@@ -792,3 +792,12 @@ def test_ranks_listed_each_with_its_own_word():
     fs = facts("一、2025年工作回顾\n地区生产总值和一般公共预算收入增速分别居全省第3位、第5位。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "rank")) == (3, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "rank")) == (5, "eq")
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("高新技术企业达到120个", ("high_tech_enterprises", "actual", "2025", "level"), (120, "个")),
+    ("粮食播种面积稳定在17.9亿亩", ("grain_area", "actual", "2025", "level"), (17.9, "亿亩")),
+])
+def test_counts_and_areas_in_other_units(sentence, key, expected):
+    f = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)[key]
+    assert (f.value, f.unit) == expected
