@@ -801,3 +801,9 @@ def test_ranks_listed_each_with_its_own_word():
 def test_counts_and_areas_in_other_units(sentence, key, expected):
     f = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)[key]
     assert (f.value, f.unit) == expected
+
+
+@pytest.mark.parametrize("sentence,iid", [("常住人口城镇化率增长1.2%", "urbanization_rate"), ("研发经费投入强度增长0.2%", "rnd_intensity")])
+def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (iid, "actual", "2025", "share") not in fs

@@ -537,7 +537,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
         return "pp_change" if ind.kind == "ratio" else None
     if v.measure in ("growth", "share", "pct"):
         if ind.kind == "ratio" or (v.measure == "share" and "share" in ind.measures):
-            return "share" if v.measure != "growth" or ind.kind == "ratio" else None
+            # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
+            return "share" if v.measure != "growth" else None
         if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
