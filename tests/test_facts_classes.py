@@ -698,12 +698,14 @@ def test_last_years_target_after_the_result_in_a_comparison():
     assert val(fs, ("industrial_va", "target", "2025", "growth")) == (-3, "eq")
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("地区生产总值保持6%左右的增长", (6, "about")), ("地区生产总值实现6.5%以上的较快增长", (6.5, "at_least")),
+@pytest.mark.parametrize("sentence,iid,expected", [
+    ("地区生产总值保持6%左右的增长", "gdp", (6, "about")), ("地区生产总值实现6.5%以上的较快增长", "gdp", (6.5, "at_least")),
+    ("单位地区生产总值能耗实现3%的降幅", "energy_intensity", (-3, "eq")),
+    ("单位地区生产总值能耗保持3%左右的下降", "energy_intensity", (-3, "about")),
 ])
-def test_a_growth_written_before_its_noun_stays_growth(sentence, expected):
+def test_a_growth_written_before_its_noun_stays_growth(sentence, iid, expected):
     fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
-    assert val(fs, ("gdp", "target", "2026", "growth")) == expected
+    assert val(fs, (iid, "target", "2026", "growth")) == expected
 
 
 @pytest.mark.parametrize("sentence,key,expected", [

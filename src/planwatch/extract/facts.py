@@ -481,7 +481,8 @@ _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, n
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+_FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
@@ -516,6 +517,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                 or _OF_SOMETHING.match(text, qend):  # "71%的煤电机组", "80%以上的县(市)"
             reached, growthy = True, False
         neg = _NEG_WORD.search(verb) is not None
+        if _FALL_AFTER.match(text, qend):  # "实现3%的降幅": the fall is named after the figure
+            neg = growthy = True
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
