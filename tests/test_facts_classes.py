@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planwatch
 from planwatch.evaluate import evaluate
@@ -135,8 +137,9 @@ def test_qualitative_targets(sentence, key):
     ("实际吸收外资", "fdi"), ("地方公共财政收入", "general_budget_revenue"), ("农牧民人均纯收入", "rural_disposable_income"),
 ])
 def test_other_names(name, iid):
-    fs = facts(f"一、2020年工作回顾\n{name}增长8.5%。\n", report_year=2021)
     measure = "share" if iid == "rnd_intensity" else "growth"
+    verb = "达到" if measure == "share" else "增长"  # a ratio's share is reached; 增长 is a change
+    fs = facts(f"一、2020年工作回顾\n{name}{verb}8.5%。\n", report_year=2021)
     assert (iid, "actual", "2020", measure) in fs, sorted(fs)
 
 
@@ -699,3 +702,426 @@ def test_by_a_year_dates_a_goal():
     fs = facts(text, report_year=2016)
     assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (60, "eq")
+# indicator names as other reports spell them (ERRORS.md: "indicator names not known")
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("全社会R&D投入强度达到2.13%", ("rnd_intensity", "actual", "2025", "share"), (2.13, "eq")),
+    ("研究与试验发展（R&D）经费投入强度为1.9%", ("rnd_intensity", "actual", "2025", "share"), (1.9, "eq")),
+    ("转移农村劳动力就业11.4万人", ("rural_labor_transfer", "actual", "2025", "level"), (11.4, "eq")),
+    ("农村富余劳动力转移就业6.3万人次", ("rural_labor_transfer", "actual", "2025", "level"), (6.3, "eq")),
+    ("社消零总额增长5.7%", ("retail_sales", "actual", "2025", "growth"), (5.7, "eq")),
+    ("消费品零售总额达到412亿元", ("retail_sales", "actual", "2025", "level"), (412, "eq")),
+    ("货物贸易进出口总额达到2300亿元", ("foreign_trade", "actual", "2025", "level"), (2300, "eq")),
+    ("城镇居民人均收入增长4.4%", ("urban_disposable_income", "actual", "2025", "growth"), (4.4, "eq")),
+    ("农民人均收入达到1.9万元", ("rural_disposable_income", "actual", "2025", "level"), (1.9, "eq")),
+    ("地方级收入增长2.8%", ("general_budget_revenue", "actual", "2025", "growth"), (2.8, "eq")),
+    ("万元地区生产总值能耗下降2.9%", ("energy_intensity", "actual", "2025", "growth"), (-2.9, "eq")),
+    ("实际使用外资12.6亿元", ("fdi", "actual", "2025", "level"), (12.6, "eq")),
+    ("第三产业增加值占比达到52.3%", ("tertiary_share", "actual", "2025", "share"), (52.3, "eq")),
+    ("三产比重提高到48%", ("tertiary_share", "actual", "2025", "share"), (48, "eq")),
+])
+def test_names_other_reports_use(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, key) == expected
+    assert not any(k[0] == "gdp" for k in fs)  # 万元地区生产总值能耗 names no GDP
+
+
+@pytest.mark.parametrize("written,value,unit", [
+    ("31μg/m³", 31, "微克/立方米"), ("29微克/m³", 29, "微克/立方米"), ("52.3亿千克", 52.3, "亿公斤"),
+])
+def test_units_written_as_symbols_or_kilograms(written, value, unit):
+    text = f"一、2025年工作回顾\n{'PM2.5年均浓度降至' if '克/' in unit else '粮食总产量达到'}{written}。\n"
+    fs = facts(text, report_year=2026)
+    f = fs[("pm25" if "克/" in unit else "grain_output", "actual", "2025", "level")]
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "三次产业增加值分别增长3.2%、6.4%和5.1%",
+    "第一产业、第二产业、第三产业增加值分别增长3.2%、6.4%、5.1%",
+])
+def test_three_industries_named_together(sentence):
+    fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    got = [fs[(i, "target", "2026", "growth")].value
+           for i in ("primary_industry_va", "secondary_industry_va", "tertiary_industry_va")]
+    assert got == [3.2, 6.4, 5.1]
+
+
+@pytest.mark.parametrize("names", ["农村和城镇居民人均可支配收入", "农村、城镇常住居民人均可支配收入", "农村居民与城镇居民收入"])
+def test_rural_named_before_urban(names):
+    fs = facts(f"一、2025年工作回顾\n{names}分别增长6.9%和4.6%。\n", report_year=2026)
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.9, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.6, "eq")
+
+
+# a sector, a trade partner or a kind of population is not the headline
+@pytest.mark.parametrize("part,whole,key,value", [
+    ("民营工业增加值增长10.2%", "规上工业增加值增长6.9%", ("industrial_va", "actual", "2025", "growth"), 6.9),
+    ("对共建“一带一路”国家进出口增长11%", "全市进出口总额增长3.3%", ("foreign_trade", "actual", "2025", "growth"), 3.3),
+    ("对东盟进出口总额增长17%", "外贸进出口增长3.3%", ("foreign_trade", "actual", "2025", "growth"), 3.3),
+    ("服务贸易进出口总额增长25%", "货物进出口总额增长3.3%", ("foreign_trade", "actual", "2025", "growth"), 3.3),
+    ("户籍人口城镇化率达到51.2%", "常住人口城镇化率达到64.8%", ("urbanization_rate", "actual", "2025", "share"), 64.8),
+    ("限额以上社会消费品零售额增长8.8%", "社会消费品零售总额增长4.9%", ("retail_sales", "actual", "2025", "growth"), 4.9),
+    ("租赁和商务服务业增加值增长9.4%", "服务业增加值增长5.5%", ("tertiary_industry_va", "actual", "2025", "growth"), 5.5),
+    ("城区常住人口达到61万人", "全市常住人口达到233万人", ("population", "actual", "2025", "level"), 233),
+])
+def test_a_part_before_the_whole_does_not_take_its_key(part, whole, key, value):
+    fs = facts(f"一、2025年工作回顾\n{part}，{whole}。\n", report_year=2026)
+    assert fs[key].value == value
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("规上工业企业达1150家、增加值增长6.5%", ("industrial_va", "actual", "2025", "growth"), (6.5, "eq")),
+    ("规模以上工业企业达到860家，实现增加值320亿元", ("industrial_va", "actual", "2025", "level"), (320, "eq")),
+    ("全市规上工业实现增加值增长7.8%", ("industrial_va", "actual", "2025", "growth"), (7.8, "eq")),
+])
+def test_value_added_named_after_its_firms(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, key) == expected
+
+
+# values written without a digit, or with a word that qualifies them
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("经济总量突破百亿元大关", ("gdp", "actual", "2025", "level"), (100, "亿元", "at_least")),
+    ("地区生产总值跨过千亿元门槛", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
+    ("接待游客突破千万人次", ("tourist_visits", "actual", "2025", "level"), (1000, "万人次", "at_least")),
+    ("地区生产总值突破千亿大关", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
+    ("进出口总额突破百亿", ("foreign_trade", "actual", "2025", "level"), (100, "亿元", "at_least")),
+    ("地区生产总值近千亿元", ("gdp", "actual", "2025", "level"), (1, "千亿元", "about")),
+    ("进出口总额突破1千亿美元", ("foreign_trade", "actual", "2025", "level"), (1000, "亿美元", "at_least")),
+    ("地区生产总值站上2500亿元新台阶", ("gdp", "actual", "2025", "level"), (2500, "亿元", "at_least")),
+    ("一般公共预算收入近60亿元", ("general_budget_revenue", "actual", "2025", "level"), (60, "亿元", "about")),
+    ("进出口总额约310亿元", ("foreign_trade", "actual", "2025", "level"), (310, "亿元", "about")),
+    ("社会消费品零售总额接近900亿元", ("retail_sales", "actual", "2025", "level"), (900, "亿元", "about")),
+    ("居民消费价格基本持平", ("cpi", "actual", "2025", "growth"), (0, "%", "eq")),
+])
+def test_values_without_a_digit_or_with_a_word_before(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    f = fs[key]
+    assert (f.value, f.unit, f.qualifier) == expected
+
+
+@pytest.mark.parametrize("sentence", ["居民消费价格与全省基本持平", "居民消费价格涨幅与全国平均水平持平"])
+def test_a_comparison_with_a_wider_region_is_not_flat(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert ("cpi", "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("经济总量实现从800亿元到1000亿元的跨越", ("gdp", "actual", "2025", "level"), 1000),
+    ("一般公共预算收入比上年增加8.2亿元至98.6亿元", ("general_budget_revenue", "actual", "2025", "level"), 98.6),
+    ("地区生产总值实现由500亿元向700亿元的跨越", ("gdp", "actual", "2025", "level"), 700),
+    ("地区生产总值由不足600亿元增加到近900亿元", ("gdp", "actual", "2025", "level"), 900),
+    ("地区生产总值从全省第15位上升到第8位", ("gdp", "actual", "2025", "rank"), 8),
+    ("经济总量从全省第8位跃居第5位", ("gdp", "actual", "2025", "rank"), 5),
+    ("地区生产总值增速由全省第12位前移至第6位", ("gdp", "actual", "2025", "rank"), 6),
+    ("常住人口城镇化率从2020年的58.2%提高到2025年的63.5%", ("urbanization_rate", "actual", "2025", "share"), 63.5),
+    ("高新技术企业从320家增加到860家", ("high_tech_enterprises", "actual", "2025", "level"), 860),
+    ("粮食总产量稳定在1100万吨以上，跃升到全国第6位", ("grain_output", "actual", "2025", "rank"), 6),
+    ("规上工业增加值增长8.2%，增速上升至全省第3位", ("industrial_va", "actual", "2025", "rank"), 3),
+    ("地区生产总值总量列全省县（市、区）第3位", ("gdp", "actual", "2025", "rank"), 3),
+])
+def test_from_one_figure_to_another_the_end_is_the_fact(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert fs[key].value == expected
+    assert fs[key].value_high is None
+
+
+@pytest.mark.parametrize("sentence", ["地区生产总值增量达到120亿元", "地区生产总值增加近千亿元", "县域地区生产总值增长6.5%", "中心城区地区生产总值增长7%",
+                                      "县域经济总量突破2万亿元"])
+def test_an_increase_or_a_part_gives_no_headline_figure(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert not any(k[0] == "gdp" for k in fs), sorted(fs)
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("常住人口城镇化率达到59.4%，高于全省平均水平1.8个百分点", ("urbanization_rate", "actual", "2025", "pp_change")),
+    ("城镇调查失业率5.2%，低于全国平均0.1个百分点", ("urban_unemployment_rate", "actual", "2025", "pp_change")),
+    ("研发经费投入强度2.2%，比全省高0.4个百分点", ("rnd_intensity", "actual", "2025", "pp_change")),
+])
+def test_a_gap_to_another_figure_in_points_is_no_change(sentence, key):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert key not in fs
+    assert (key[0], "actual", "2025", "share") in fs
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("第二产业实现增加值86.4亿元，增长6.6%", {("secondary_industry_va", "level"): 86.4, ("secondary_industry_va", "growth"): 6.6}),
+    ("服务业实现增加值310亿元，现代服务业实现增加值120亿元", {("tertiary_industry_va", "level"): 310}),
+    ("三次产业分别实现增加值31亿元、140亿元、212亿元",
+     {("primary_industry_va", "level"): 31, ("secondary_industry_va", "level"): 140, ("tertiary_industry_va", "level"): 212}),
+    ("城镇居民人均可支配收入达到4.3万元，农村居民达到2.2万元",
+     {("urban_disposable_income", "level"): 4.3, ("rural_disposable_income", "level"): 2.2}),
+    ("农村常住居民人均可支配收入19870元、增长6.8%，城镇常住居民41020元、增长4.3%",
+     {("rural_disposable_income", "level"): 19870, ("urban_disposable_income", "level"): 41020,
+      ("rural_disposable_income", "growth"): 6.8, ("urban_disposable_income", "growth"): 4.3}),
+    ("实际到位县外资金48亿元，游客接待量突破650万人次", {("domestic_investment_inflow", "level"): 48, ("tourist_visits", "level"): 650}),
+    ("高企数量达到210家，技术市场成交额36亿元，新增人民币贷款180亿元",
+     {("high_tech_enterprises", "level"): 210, ("tech_contract_value", "level"): 36, ("new_loans", "level"): 180}),
+    ("地区生产总值完成1620亿元，按不变价格计算，增长5.9%", {("gdp", "level"): 1620, ("gdp", "growth"): 5.9}),
+    ("一般公共预算收入96亿元，剔除留抵退税因素后增长6.2%", {("general_budget_revenue", "growth"): 6.2}),
+    ("高新技术企业超过600家、科技型中小企业达到1200家", {("high_tech_enterprises", "level"): 600}),
+])
+def test_names_stated_after_a_verb_or_cut_short(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k[0], "actual", "2025", k[1])].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("sentence", ["农村居民最低生活保障标准提高到每年6000元", "搬迁农村居民1.2万人"])
+def test_a_cut_short_name_needs_an_income_right_after(sentence):
+    fs = facts(f"一、2025年工作回顾\n城镇居民人均可支配收入达到4.3万元，{sentence}。\n", report_year=2026)
+    assert ("rural_disposable_income", "actual", "2025", "level") not in fs
+
+
+def test_grain_area_and_output_named_together():
+    fs = facts("二、2026年主要预期目标\n粮食播种面积和产量保持稳定。\n", report_year=2026)
+    for iid in ("grain_area", "grain_output"):
+        assert fs[(iid, "target", "2026", "level")].qualifier == "qualitative"
+
+
+def test_a_growth_rank_after_a_share_is_the_flows_before_it():
+    text = "一、2025年工作回顾\n地区生产总值完成310亿元，服务业增加值占比51.3%，增速位列全省第5。税收占比72%，居全市第二。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (5, "eq")
+    assert ("tertiary_share", "actual", "2025", "rank") not in fs
+    assert val(fs, ("tax_revenue_share", "actual", "2025", "rank")) == (2, "eq")
+
+
+# a % that is a proportion of something else is no growth rate of the flow named before it
+@pytest.mark.parametrize("sentence,iid", [
+    ("消费对经济增长的贡献率达到61%", "gdp"),
+    ("外贸依存度降至28%", "foreign_trade"),
+    ("人均地区生产总值相当于全国平均水平的88%", "gdp_per_capita"),
+    ("固定资产投资完成年度计划的104%", "fixed_asset_investment"),
+    ("一般公共预算支出的75%以上用于民生", "general_budget_expenditure"),
+    ("粮食产量恢复到常年水平的97%", "grain_output"),
+    ("推进节能减排，68%的燃煤电厂实现超低排放", "energy_intensity"),
+    ("进出口总额增长，90%以上的外贸企业实现出口", "foreign_trade"),
+])
+def test_a_proportion_is_no_growth(sentence, iid):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (iid, "actual", "2025", "growth") not in fs, sorted(fs)
+
+
+@pytest.mark.parametrize("part", ["易地扶贫搬迁群众人均可支配收入增长10%", "低收入人口人均可支配收入增长9%",
+                                  "边境小额贸易进出口增长30%"])
+def test_a_group_of_people_or_a_kind_of_trade_is_no_headline(part):
+    fs = facts(f"一、2025年工作回顾\n{part}。\n", report_year=2026)
+    assert not fs, sorted(fs)
+
+
+def test_intensity_after_rnd_spending_is_rnd_intensity():
+    fs = facts("一、2025年工作回顾\n研发经费投入增长14%，投入强度达到2.2%。\n", report_year=2026)
+    assert val(fs, ("rnd_expenditure", "actual", "2025", "growth")) == (14, "eq")
+    assert val(fs, ("rnd_intensity", "actual", "2025", "share")) == (2.2, "eq")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("PM2.5、PM10年均浓度分别为29、48微克/立方米", {("pm25", "level"): 29, ("pm10", "level"): 48}),
+    ("细颗粒物、可吸入颗粒物平均浓度分别下降4.4%和3.1%", {("pm25", "growth"): -4.4, ("pm10", "growth"): -3.1}),
+    ("空气质量优良天数达到321天，优良率87.9%", {("good_air_days", "level"): 321, ("good_air_days", "share"): 87.9}),
+])
+def test_air_quality_pairs_and_a_unit_written_once(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k[0], "actual", "2025", k[1])].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("城镇居民和农民人均可支配收入分别增长4.2%、6.6%", {"urban_disposable_income": 4.2, "rural_disposable_income": 6.6}),
+    ("城镇居民、农民人均纯收入分别增长8.1%、10.6%", {"urban_disposable_income": 8.1, "rural_disposable_income": 10.6}),
+    ("全体、城镇、农村居民人均可支配收入分别增长5.3%、4.6%、6.9%",
+     {"disposable_income": 5.3, "urban_disposable_income": 4.6, "rural_disposable_income": 6.9}),
+    ("全体居民、城镇居民、农村居民人均可支配收入分别增长5.3%、4.6%、6.9%",
+     {"disposable_income": 5.3, "urban_disposable_income": 4.6, "rural_disposable_income": 6.9}),
+    ("居民人均可支配收入增长5.3%，其中城镇、农村居民分别增长4.6%、6.9%",
+     {"disposable_income": 5.3, "urban_disposable_income": 4.6, "rural_disposable_income": 6.9}),
+])
+def test_income_lists_of_whole_urban_and_rural(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k, "actual", "2025", "growth")].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("part", [
+    "海洋生产总值增长8.3%", "国有控股工业增加值增长5.2%", "城关街道地区生产总值增长9.1%", "滨海新城地区生产总值增长12%",
+    "开发区实现地区生产总值120亿元，增长9%", "高新区完成规上工业增加值增长11%", "县域经济实现地区生产总值1.2万亿元",
+])
+def test_a_place_or_owner_before_the_name_or_its_verb_is_a_part(part):
+    fs = facts(f"一、2025年工作回顾\n{part}。全市地区生产总值增长6%，规上工业增加值增长7%。\n", report_year=2026)
+    assert fs[("gdp", "actual", "2025", "growth")].value == 6
+    assert fs[("industrial_va", "actual", "2025", "growth")].value == 7
+    assert ("gdp", "actual", "2025", "level") not in fs
+    others = [k for k in fs if k[0].startswith("other:")]
+    assert all("实现" not in k[0] and "完成" not in k[0] for k in others), others
+
+
+_FLOWS = [("地区生产总值", "gdp", "亿元"), ("规上工业增加值", "industrial_va", "亿元"), ("社零总额", "retail_sales", "亿元"),
+          ("货物贸易进出口总额", "foreign_trade", "亿元"), ("地方级收入", "general_budget_revenue", "亿元"),
+          ("农民人均收入", "rural_disposable_income", "元"), ("旅游总收入", "tourism_revenue", "亿元")]
+_WORDS = [("", "", "eq"), ("", "左右", "about"), ("", "以上", "at_least"), ("近", "", "about"), ("约", "", "about"),
+          ("接近", "", "about"), ("超过", "", "at_least"), ("突破", "", "at_least"), ("站上", "", "at_least")]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_FLOWS), st.integers(1, 99999), st.integers(0, 99), st.sampled_from(_WORDS),
+       st.integers(1, 30), st.sampled_from(["", "同比", "比上年"]))
+def test_a_level_and_a_growth_read_as_written(flow, whole, cents, words, growth, cue):
+    """Any flow, any amount with any qualifier, then its growth: both read as written, quoted exactly."""
+    name, iid, unit = flow
+    before, after, qual = words
+    amount = f"{whole}.{cents:02d}".rstrip("0").rstrip(".")
+    text = f"一、2025年工作回顾\n{name}达到{before}{amount}{unit}{after}，{cue}增长{growth}.5%。\n"
+    fs = facts(text, report_year=2026)
+    lv, gr = fs[(iid, "actual", "2025", "level")], fs[(iid, "actual", "2025", "growth")]
+    assert (lv.value, lv.unit, lv.qualifier) == (float(amount) if "." in amount else int(amount), unit, qual)
+    assert (gr.value, gr.qualifier) == (growth + 0.5, "eq")
+    assert lv.quote.startswith(name) and gr.quote.endswith("%")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("一产增加值增长3.1%、二产增长6.2%、三产增长5.4%",
+     {"primary_industry_va": 3.1, "secondary_industry_va": 6.2, "tertiary_industry_va": 5.4}),
+    ("地区生产总值增长5.5%，投资增长6%，社零增长5%", {"gdp": 5.5, "fixed_asset_investment": 6, "retail_sales": 5}),
+    ("全年投资增长4.1%，消费品零售额增长5.2%", {"fixed_asset_investment": 4.1, "retail_sales": 5.2}),
+])
+def test_short_names_that_open_a_clause(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert {k: fs[(k, "actual", "2025", "growth")].value for k in expected} == expected
+
+
+def test_a_short_name_inside_another_phrase_is_none():
+    fs = facts("一、2025年工作回顾\n推进一二三产融合发展，投资5000万元的项目建成投产，项目投资增长20%。\n", report_year=2026)
+    assert not fs, sorted(fs)
+
+
+def test_a_clause_opening_with_shi_goes_on_with_the_figure():
+    text = ("一、2025年工作回顾\n地区生产总值达到5320亿元、增长6.1%，是全省首个突破5000亿元的城市，"
+            "总量连续8年居全省第2位。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5320, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (2, "eq")
+
+
+@pytest.mark.parametrize("sentence,value", [("全员劳动生产率达到15.2万元", 15.2), ("全员劳动生产率从人均11万元提高到14.5万元", 14.5)])
+def test_labor_productivity_in_yuan_is_per_person(sentence, value):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    f = fs[("labor_productivity", "actual", "2025", "level")]
+    assert (f.value, f.unit) == (value, "万元/人")
+
+
+def test_last_years_target_after_the_result_in_a_comparison():
+    fs = facts("一、2025年工作回顾\n规上工业增加值下降1.3%，好于下降3%的预期。\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (-1.3, "eq")
+    assert val(fs, ("industrial_va", "target", "2025", "growth")) == (-3, "eq")
+
+
+@pytest.mark.parametrize("sentence,iid,expected", [
+    ("地区生产总值保持6%左右的增长", "gdp", (6, "about")), ("地区生产总值实现6.5%以上的较快增长", "gdp", (6.5, "at_least")),
+    ("单位地区生产总值能耗实现3%的降幅", "energy_intensity", (-3, "eq")),
+    ("单位地区生产总值能耗保持3%左右的下降", "energy_intensity", (-3, "about")),
+])
+def test_a_growth_written_before_its_noun_stays_growth(sentence, iid, expected):
+    fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    assert val(fs, (iid, "target", "2026", "growth")) == expected
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("规上工业增长7.1%，外贸增长4.5%", ("industrial_va", "actual", "2025", "growth"), 7.1),
+    ("规上工业增长7.1%，外贸增长4.5%", ("foreign_trade", "actual", "2025", "growth"), 4.5),
+    ("公共财政收入完成12.3亿元", ("general_budget_revenue", "actual", "2025", "level"), 12.3),
+    ("城镇化水平达到58.3%", ("urbanization_rate", "actual", "2025", "share"), 58.3),
+    ("空气质量达标天数比例达到88%", ("good_air_days", "actual", "2025", "share"), 88),
+    ("接待国内外旅游者1500万人次", ("tourist_visits", "actual", "2025", "level"), 1500),
+    ("旅游业总收入150亿元", ("tourism_revenue", "actual", "2025", "level"), 150),
+])
+def test_more_spellings(sentence, key, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert fs[key].value == expected
+
+
+def test_firms_counted_are_no_value_added_or_trade():
+    fs = facts("一、2025年工作回顾\n规上工业企业增长到1200家，外贸企业增长到300家。\n", report_year=2026)
+    assert not fs, sorted(fs)
+
+
+@pytest.mark.parametrize("sep", ["，", "\n"])
+def test_a_bare_per_capita_in_dollars_is_gdp_per_capita(sep):
+    fs = facts(f"一、2025年工作回顾\n地区生产总值达到2.6万亿元{sep}人均突破1.2万美元。城乡居民收入稳步增长，人均达到3万元。\n",
+               report_year=2026)
+    f = fs[("gdp_per_capita", "actual", "2025", "level")]
+    assert (f.value, f.unit, f.qualifier) == (1.2, "万美元", "at_least")
+
+
+@pytest.mark.parametrize("sentence,expected", [("一般公共预算支出的78%用于民生", (78, "eq")),
+                                               ("全市财政支出80%以上用于保障和改善民生", (80, "at_least"))])
+def test_spending_used_for_livelihood_is_its_share(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, ("livelihood_expenditure", "actual", "2025", "share")) == expected
+    assert ("general_budget_expenditure", "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,expected", [("进出口总额增长1.2倍", (120, "eq")), ("进出口总额增长2倍以上", (200, "at_least"))])
+def test_growth_in_times_is_a_percentage(sentence, expected):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, ("foreign_trade", "actual", "2025", "growth")) == expected
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("一、2025年工作回顾\n居民消费价格指数为102.1。\n", ("cpi", "actual", "2025", "growth"), (2.1, "eq")),
+    ("一、2025年工作回顾\n居民消费价格指数为99.6。\n", ("cpi", "actual", "2025", "growth"), (-0.4, "eq")),
+    ("二、2026年主要预期目标\n居民消费价格指数控制在103%以内。\n", ("cpi", "target", "2026", "growth"), (3, "at_most")),
+])
+def test_a_price_index_on_last_year_is_its_change(sentence, key, expected):
+    assert val(facts(sentence, report_year=2026), key) == expected
+
+
+def test_a_bare_output_in_jin_after_grain_area_is_grain_output():
+    fs = facts("二、2026年主要预期目标\n粮食播种面积稳定在580万亩以上、产量稳定在52亿斤以上，原煤产量达到1.2亿吨。\n",
+               report_year=2026)
+    assert val(fs, ("grain_area", "target", "2026", "level")) == (580, "at_least")
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (52, "at_least")
+
+
+_PAIRS = ["城乡居民人均可支配收入", "城镇、农村居民人均可支配收入", "城镇和农村常住居民人均可支配收入", "城、乡居民人均收入",
+          "城镇居民和农民人均可支配收入"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_PAIRS), st.integers(20000, 60000), st.integers(8000, 19999), st.integers(10, 99),
+       st.integers(10, 99), st.sampled_from(["从{a}元、{b}元提高到", "由{a}元和{b}元增加到", ""]))
+def test_an_urban_rural_pair_takes_its_values_in_order(names, urban, rural, gu, gr, start):
+    """Any spelling of the pair, with or without start values: the end levels and the growths go to
+    urban and rural in the order written."""
+    lead = start.format(a=urban - 5000, b=rural - 3000)
+    verb = "分别" + (lead or "达到")
+    text = f"一、2025年工作回顾\n{names}{verb}{urban}元、{rural}元，分别增长{gu / 10}%、{gr / 10}%。\n"
+    fs = facts(text, report_year=2026)
+    got = [fs[(i, "actual", "2025", m)].value for m in ("level", "growth")
+           for i in ("urban_disposable_income", "rural_disposable_income")]
+    assert got == [urban, rural, gu / 10, gr / 10]
+
+
+def test_the_central_governments_budget_is_no_national_total():
+    text = "一、2024年工作回顾\n中央一般公共预算收入增长3%，全国一般公共预算收入增长1.3%。中央财政支出增长5%。\n"
+    fs = facts(text, report_year=2025, level="national")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (1.3, "eq")
+    assert ("general_budget_expenditure", "actual", "2024", "growth") not in fs
+
+
+def test_ranks_listed_each_with_its_own_word():
+    fs = facts("一、2025年工作回顾\n地区生产总值和一般公共预算收入增速分别居全省第3位、第5位。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "rank")) == (5, "eq")
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("高新技术企业达到120个", ("high_tech_enterprises", "actual", "2025", "level"), (120, "个")),
+    ("粮食播种面积稳定在17.9亿亩", ("grain_area", "actual", "2025", "level"), (17.9, "亿亩")),
+])
+def test_counts_and_areas_in_other_units(sentence, key, expected):
+    f = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)[key]
+    assert (f.value, f.unit) == expected
+
+
+@pytest.mark.parametrize("sentence,iid", [("常住人口城镇化率增长1.2%", "urbanization_rate"), ("研发经费投入强度增长0.2%", "rnd_intensity")])
+def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (iid, "actual", "2025", "share") not in fs

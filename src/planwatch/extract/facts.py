@@ -30,15 +30,18 @@ _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
-    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|继续|连续|总量|增速|数量|投资规模|\d|"
+    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
+    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    r"均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|连续|总量|增速|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|跃升(?:到|至)|上升(?:到|至)|升至|居|排|列)(?P<scope>[^，,。；、\d第]{0,10}?)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
+    # "列全省县（市、区）第3位": a bracket in the field ranked in
+    r"(?P<scope>(?:[^，,。；、\d第（(]|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
@@ -52,20 +55,23 @@ _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主�
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
 _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度")
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?(?:近|约|超过|逾|超|达)?$")
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
-_PART_OF_REGION = re.compile(r"(?:开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|[区县镇乡园])(?:的)?$")
+# a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
+                             r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
+_INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
-_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?$")
-_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至)")
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?$")
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)")
 
 
 @dataclass
@@ -108,7 +114,7 @@ def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...
         if phrase.startswith("re:"):
             table[f"c{len(patterns)}"] = ids
             groups.add(f"c{len(patterns)}")
-            patterns.append(f"(?P<c{len(patterns)}>{phrase[3:]})")
+            patterns.append(f"(?P<c{len(patterns)}>{phrase[3:].lstrip('^')})")
         else:
             table[phrase] = ids
     lit = re.compile(longest_first(a for a in table if a not in groups))
@@ -118,11 +124,21 @@ def _alias_table() -> tuple[re.Pattern, list[Anchored], dict[str, tuple[str, ...
     return lit, comp, table
 
 
+def _opens_clause(text: str, s: int) -> bool:
+    """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
+    # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
+    return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中"))
+
+
 def _name_matches(text: str) -> list[re.Match]:
     lit, comp, _ = _alias_table()
+    initial = _initial_groups()
     found: list[re.Match] = []
     for pat in comp:
-        found += pat.finditer(text)
+        # a '^' coordination that does not open a clause is no name: it must not hide the
+        # literal names it overlaps ("全年投资增长")
+        found += (m for m in pat.finditer(text) if m.lastgroup not in initial or _opens_clause(text, m.start()))
     if not found:
         return list(lit.finditer(text))
     # overlapping coordinations: the earliest, then the longest
@@ -169,6 +185,14 @@ def _clause_initial() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _initial_groups() -> frozenset[str]:
+    """The coordination patterns marked '^' (``re:^…``): they name an indicator only where they
+    open a clause, as '^' aliases do (group ``cN`` as numbered in ``_alias_table``)."""
+    found = [p for p in vocab.compounds() if p.startswith("re:")]
+    return frozenset(f"c{i}" for i, p in enumerate(found) if p.startswith("re:^"))
+
+
+@lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
             if len(row) >= 3 and row[2].strip()}
@@ -212,6 +236,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
+    initial_groups = _initial_groups()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -237,8 +262,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guard = guards.get(alias)
         if guard and before.endswith(guard):
             continue
-        if alias in clause_initial and s > 0 and text[s - 1] not in "，,、；;：:（(和及与\n。 " \
-                and not before.endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中")):
+        if (alias in clause_initial or m.lastgroup in initial_groups) and not _opens_clause(text, s):
             continue
         after_guard = after_guards.get(alias)
         if after_guard and text.startswith(after_guard, e):
@@ -251,8 +275,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         lead = text[cs:s]
         pm = _PART_OF_REGION.search(lead)
         if pm and lead:
-            tail = lead.rstrip("的")
-            if not tail.endswith(_OWN_PART) and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
+            tail = lead[:pm.end("part")]
+            if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
+                    and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -344,36 +369,68 @@ def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
     return None
 
 
+def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"分别为31、52微克/立方米": numbers listed with a bare separator take the unit written after the
+    last of them."""
+    for i in range(len(qs) - 2, -1, -1):
+        q, nxt = qs[i], qs[i + 1]
+        if q.unit is None and nxt.unit is not None and q.value_high is None \
+                and text[q.end:nxt.start] in ("、", "和", "及", "与", "、和"):
+            qs[i] = Quantity(q.value, None, nxt.unit, q.start, q.end, q.text)
+    return qs
+
+
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
     out: list[Value] = []
     prev = start
     ranks, doublings, flats, orders = _SPECIAL_VALUES.finditer_each(text, start, end)
+    from_scope = None
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0")
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
+        # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
+        if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _RANK_TO.match(text, rk.end()):
+            from_scope = scope
+            continue
         for ns in nums:
             v = parse_number(ns)
             if v is not None:
-                out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(), scope=scope))
-    # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span
+                out.append(Value("rank", int(v), None, "位", "eq", rk.start(), rk.end(),
+                                 verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
+    # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span; "增长1.2倍" is 120%
     for fm in doublings:
+        if fm.group("x"):
+            g = float(fm.group("x")) * 100
+            out.append(Value("growth", int(g) if g == int(g) else round(g, 6), None, "%",
+                             "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
+            continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
     for om in orders:
-        out.append(Value("level", 1, None, om.group("u"), "at_least" if om.group("v") != "达到" else "eq",
-                         om.start(), om.end(), verb=om.group("v")))
+        if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
+            continue  # "增加近千亿元": a change, not a level
+        # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
+        u = om.group("u")
+        u = u if u[-1] not in "亿万" else u + "元"  # "突破千亿大关": of 元, as written for money
+        k, u = (1, u) if u in _unit_dims() else (_ORDER_MULT[u[0]], u[1:])
+        qual = {"达到": "eq", "接近": "about", "近": "about", "约": "about"}.get(om.group("v"), "at_least")
+        out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
-    qs = quantities(text, start, end)
+    qs = _units_shared(text, quantities(text, start, end))
     last_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
             continue
+        if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
+            # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
+            d = round(q.value - 100, 6)
+            q = Quantity(int(d) if d == int(d) else d, None, "%", q.start, q.end, q.text)
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -384,6 +441,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)):
+            # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
+            prev = q.end
+            continue
+        if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
+                _FROM.search(verb) or (q.unit not in ("%", "个百分点") and _CHANGE_BEFORE_AMOUNT.search(verb))):
+            # "从800亿元到1000亿元的跨越", "增加8.2亿元至98.6亿元": a change from one level (or by an
+            # amount) to another, not a range: the level reached
+            verb += q.text[:dash.end()]
+            q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
         if (_FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
@@ -409,10 +476,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     return [v for v in out if v.measure]
 
 
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+_GROWTH_RANK = re.compile(r"增幅|增速|增长")
+_OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
+_FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+_PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
 
 
@@ -426,6 +499,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     elif "累计" in seg or "五年共" in seg:
         span_hint = "cumulative"
     if unit == "个百分点":
+        if _PP_COMPARED.search(verb):
+            # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         neg = _NEG_WORD.search(verb) is not None
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
@@ -435,7 +511,15 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         reached = _REACHED.search(verb) is not None
         if reached:
             growthy = False
+        # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
+        # 民生": a proportion of something, not a growth rate
+        # (but "好于年初预期的6%" restates last year's target)
+        if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
+                or _OF_SOMETHING.match(text, qend):  # "71%的煤电机组", "80%以上的县(市)"
+            reached, growthy = True, False
         neg = _NEG_WORD.search(verb) is not None
+        if _FALL_AFTER.match(text, qend):  # "实现3%的降幅": the fall is named after the figure
+            neg = growthy = True
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
@@ -457,7 +541,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
         return "pp_change" if ind.kind == "ratio" else None
     if v.measure in ("growth", "share", "pct"):
         if ind.kind == "ratio" or (v.measure == "share" and "share" in ind.measures):
-            return "share" if v.measure != "growth" or ind.kind == "ratio" else None
+            # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
+            return "share" if v.measure != "growth" else None
         if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
@@ -467,6 +552,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if v.measure == "level":
         if "level" not in ind.measures:
             return None
+        if f"{v.unit}/人" in ind.units:
+            return "level"  # "全员劳动生产率达到15.2万元": per person, as the indicator is
         if _unit_dims().get(v.unit or "", v.unit) not in _allowed_dims(iid):
             return None
         return "level"
@@ -742,7 +829,9 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
-_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:不到|不足|近|约|超过)?\d)")
+_RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
+_FROM_TO_DASH = re.compile(r"[到至]\s*")
+_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
 
 
 def _from_open(text: str, start: int, pos: int) -> bool:
@@ -751,13 +840,16 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     if "从" not in seg and "由" not in seg:
         return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and "到" not in seg[last.end():] and "至" not in seg[last.end():]
+    return last is not None and not any(w in seg[last.end():] for w in "到至向")
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
-_FLAT = re.compile(r"(?:与上年|与去年|比上年|较上年|同比)(?:基本)?持平")
-_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到)(?P<u>万亿元|千亿元)(?:大关|台阶|规模)?")
+# "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
+_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
+_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
+                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?!级))(?:大关|台阶|规模|门槛|关口)?")
+_ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
@@ -1022,6 +1114,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
+    _growth_rank_to_flow(text, groups, all_values)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -1041,7 +1134,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
-                    assigned += _pick_single(members[0], fit or vs)
+                    assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
@@ -1089,6 +1182,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
                 if measure == "rank":
                     unit = "位"
+                elif measure == "level" and f"{unit}/人" in ind.units:
+                    unit = f"{unit}/人"
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             key = (indicator, role, period, measure)
             if key in seen:
@@ -1134,7 +1229,27 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
         values[i] = [v for v in vs if v not in changes[:-1]]
 
 
-def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str, Mention, Value]]:
+def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"收入7.43亿元，税收占比66%，增幅位居全市第四": a share has no growth to rank, so a rank of
+    增幅/增速 after a ratio goes to the flow named just before it in the sentence (if that one has no
+    rank of its own)."""
+    for i in range(1, len(values)):
+        ranks = [v for v in values[i] if v.measure == "rank" and _GROWTH_RANK.search(v.verb)]
+        if not ranks or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
+            continue
+        ids, prev_ids = groups[i][0].ids, groups[i - 1][0].ids
+        if len(ids) != 1 or len(prev_ids) != 1 or "-" in ids + prev_ids:
+            continue
+        if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
+            continue
+        if any(v.measure == "rank" for v in values[i - 1]) or \
+                any(c in _SENT_END for c in text[groups[i - 1][0].end:ranks[0].start]):
+            continue
+        values[i] = [v for v in values[i] if v not in ranks]
+        values[i - 1].append(ranks[0])
+
+
+def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
     iid, m = member
@@ -1153,6 +1268,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value]) -> list[tuple[str
         # a second figure of a different span (年均), or last year's target restated after the
         # result ("3.52%,控制在预期4.2%以内"), is kept too
         for v in lst[1:]:
-            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local"):
+            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
+                    or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
                 out.append((iid, m, v))
     return out

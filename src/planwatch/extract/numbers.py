@@ -31,7 +31,7 @@ def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<more>多)(?={u}))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>多)(?={u}))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
@@ -122,6 +122,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             # no range: the second number (if any) is read on its own
             e = m.end("unit1") if u1 else m.end("num")
             unit = units.get(u1, u1) if u1 else None
+            if m.group("mult") and u1:
+                v *= 1000 if m.group("mult") == "千" else 100  # "1千亿美元": 1000 亿美元
             out.append(Quantity(_clean(v), None, unit, s, e, text[s:e], bool(m.group("more"))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())
@@ -149,7 +151,10 @@ def _qual_words() -> dict[str, tuple[str, ...]]:
 
 _AFTER_LEAST = ("以上", "多")
 _AFTER_MOST = ("以内", "以下", "之内")
-_BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超", "迈上", "跨上", "登上", "迈入", "跨越")
+_BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超", "迈上", "跨上", "登上", "迈入", "跨越",
+                 "站上", "跃上", "跨过", "越过", "迈过", "跨入", "冲破")
+_BEFORE_ABOUT = ("近", "约", "接近", "将近", "大约")
+_NOT_ABOUT = ("节约", "集约", "制约", "签约", "履约", "合约", "违约", "预约", "特约", "公约", "最近", "附近", "邻近", "临近")
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到")
 
 
@@ -170,6 +175,9 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
         if after.startswith(w):
             return "at_most", q.end + len(w)
     before = text[max(before_from, q.start - 6):q.start]
+    # "近900亿元", "约1.2万人", "接近800亿元": about (but 节约15%, 最近…: another word's end)
+    if before.endswith(_BEFORE_ABOUT) and not before.endswith(_NOT_ABOUT):
+        return "about", q.end
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
         return "eq", q.end  # most figures: no cue before (one test instead of one per cue)
     # longest cue first, so that 不少于 is not read as 少于
