@@ -643,3 +643,16 @@ def test_the_year_an_excerpt_reviews(sentence, year):
 def test_an_excerpt_of_the_state_councils_report():
     m = meta_of("我国发展仍然处于重要战略机遇期。要推动高质量发展，支持雄安新区建设，我国经济长期向好的基本面没有变。")
     assert m.region_code == "100000"
+
+
+def test_a_year_cut_by_a_pdf_line_break_in_the_head():
+    m = meta_of("各位代表：\n我受县政府的委托，现将全县2022年国民经济和社会发展计划执行情况及2\n"
+                "023年计划（草案）报告如下，请予审议。\n一、2022年计划执行情况\n全县地区生产总值增长4.3%。\n")
+    assert m.report_year == 2023 and m.doc_type == "plan_report"
+
+
+def test_a_news_line_quoting_the_report_is_not_its_title():
+    # a news lead cut into lines by a PDF: the line holding 政府工作报告 is a sentence quoting it
+    m = meta_of("1月21日，某某省第十三届人民代表大会第四次会议开幕，省长向大会作政府工作报告。\n"
+                "记者注意到，政府工作报告提出，2020年全省地区生产总值增长\n3.7%，2021年全省生产总值增长目标为7.5%以上。\n")
+    assert m.report_year == 2021
