@@ -7,7 +7,8 @@ a third of its numbers perturbed, as in `national_bench.py`, keeping the base's 
 Documents are stored as `ingest` stores them (64 a group, the search index attached, 256 per index
 commit). At each checkpoint the report gives the mean time of `add_many` per group (index commits
 excluded) and of its
-near-duplicate lookup (`Store._candidates`) over the last stretch, the mean time of the index
+near-duplicate look-up (`Store._neighbours`,
+`_candidates` before it) over the last stretch, the mean time of the index
 commits, and the peak RSS of this process since the previous checkpoint, split into anonymous
 memory (heap: DuckDB's buffers, Python) and file-backed pages (mapped files, mostly the search index).
 
@@ -97,7 +98,9 @@ def main() -> None:
             done.wait(0.1)
 
     timing = {"cand": [0.0, 0]}
-    orig = store_mod.Store._candidates
+    # the near-duplicate look-up: _neighbours (indexed, also finds older versions), _candidates before it
+    name = "_neighbours" if hasattr(store_mod.Store, "_neighbours") else "_candidates"
+    orig = getattr(store_mod.Store, name)
 
     def timed(self, *args, **kw):
         t = time.perf_counter()
@@ -107,7 +110,7 @@ def main() -> None:
             timing["cand"][0] += time.perf_counter() - t
             timing["cand"][1] += 1
 
-    store_mod.Store._candidates = timed
+    setattr(store_mod.Store, name, timed)
     threading.Thread(target=poll, daemon=True).start()
     print(f"{'stored':>7} {'add_many ms/group':>18} {'lookup ms/group':>16} {'index ms/commit':>16} "
           f"{'peak RSS MB (anon+file)':>24} {'writer CPU ms/doc':>18}")
