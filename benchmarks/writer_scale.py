@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
 import random
 import shutil
 import sys
@@ -79,7 +80,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=20000)
     ap.add_argument("--checkpoints", default="2000,5000,10000,20000")
     ap.add_argument("--dir", type=Path, default=Path("/tmp/pw-scale"))
+    ap.add_argument("--memory-limit", help="DuckDB's memory limit (PLANWATCH_MEMORY_LIMIT; default: the store's).")
+    ap.add_argument("--threads", type=int, help="DuckDB's threads (default: the store's).")
     a = ap.parse_args()
+    if a.memory_limit:
+        os.environ["PLANWATCH_MEMORY_LIMIT"] = a.memory_limit
     from planwatch import store as store_mod
     from planwatch.cli import _attach_hooks
     from planwatch.store import Store
@@ -116,7 +121,9 @@ def main() -> None:
           f"{'peak RSS MB (anon+file)':>24} {'writer CPU ms/doc':>18}")
     t_add = n_add = t_idx = n_idx = cpu = 0.0
     stored = 0
-    with Store(db) as store:
+    with Store(db, threads=a.threads) as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
+        print(f"DuckDB memory_limit {limit[0]}, threads {limit[1]}")
         index = _attach_hooks(store, db, batch=256)
         flush = index.flush
 

@@ -14,8 +14,10 @@ A database written before versions existed is migrated when opened.
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
+import os
 import re
+import tempfile
+from contextlib import contextmanager
 import zlib
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -240,14 +242,17 @@ _DOC_LIST_COLS = ("id, name, source, format, region, region_code, level, parent,
 class Store:
     """One DuckDB database file. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False,
+                 memory_limit: str | None = None, threads: int | None = None):
+        """``memory_limit``: DuckDB's (see :func:`memory_limit`); ``threads``: DuckDB's threads (default:
+        every core; the single writer of an ingest uses fewer, beside its workers)."""
         self.path = str(path)
         self.read_only = read_only and Path(self.path).exists()
         if self.read_only:
             _migrate_file(self.path)
         if self.read_only:
             _migrate_review(self.path)
-        self.con = _connect(self.path, self.read_only)
+        self.con = _connect(self.path, self.read_only, memory_limit, threads)
         if not self.read_only:
             migrate(self.con)
             ensure_review_schema(self.con)
@@ -402,10 +407,17 @@ class Store:
         probes = {d.id: _probe_keys(d.meta.region_code, d.meta.report_year) for d, _ in known}
         keys = sorted({near_key(d.meta.region_code, d.meta.report_year) for d in docs}
                       | {k for ks in probes.values() for k in ks})
+        # beyond the keys, only documents that could be an older version (a name of the group) or a
+        # near-duplicate of one of the group (its lengths, a first hash in common: see _PREFIX); a
+        # region and year with many documents (the synthetic corpus' national reports) sends few back
+        lens = [len(d.text) for d, _ in known] or [0]
         rows = self.con.execute(
             f"SELECT {_CANDIDATE_COLS}, name, near_key FROM document_versions WHERE near_key IN "
-            f"({', '.join('?' for _ in keys)}) AND superseded_by IS NULL AND duplicate_of IS NULL ORDER BY rowid",
-            keys).fetchall()
+            f"({', '.join('?' for _ in keys)}) AND superseded_by IS NULL AND duplicate_of IS NULL "
+            "AND (list_contains(?, name) OR (n_chars BETWEEN ? AND ? AND "
+            f"(sketch IS NULL OR list_has_any(sketch[1:{_PREFIX}], ?::UINTEGER[])))) ORDER BY rowid",
+            keys + [sorted({d.name for d in docs}), int(min(lens) * 0.8), int(max(lens) * 1.25) + 1,
+                    sorted({h for _, s in known for h in s[:_PREFIX]})]).fetchall()
         order = {r[0]: i for i, r in enumerate(rows)}
         names = {d.name for d in docs}
         older: dict[tuple, list[str]] = {}
@@ -493,7 +505,9 @@ class Store:
             keys = _probe_keys(m.region_code, m.report_year)
             rows = self.con.execute(
                 f"SELECT {_CANDIDATE_COLS} FROM document_versions WHERE near_key IN ({', '.join('?' for _ in keys)}) "
-                "AND superseded_by IS NULL AND duplicate_of IS NULL ORDER BY rowid", keys).fetchall()
+                "AND superseded_by IS NULL AND duplicate_of IS NULL AND n_chars BETWEEN ? AND ? AND (sketch IS NULL "
+                f"OR list_has_any(sketch[1:{_PREFIX}], ?::UINTEGER[])) ORDER BY rowid",
+                keys + [int(n * 0.8), int(n * 1.25) + 1, sketch[:_PREFIX]]).fetchall()
             return _best_duplicate(doc, sketch, [r for r in rows if r[0] not in gone] + list(extra))
         # two reports known to be of different regions or years are never one report
         rows = self.con.execute(
@@ -603,9 +617,31 @@ class _Listeners(list):
             attach(self._store)
 
 
-def _connect(path: str, read_only: bool):
+MEMORY_LIMIT_ENV = "PLANWATCH_MEMORY_LIMIT"
+MEMORY_LIMIT_CAP = 1 << 30
+
+
+def memory_limit(value: str | None = None) -> str | None:
+    """DuckDB's memory limit for a store: ``value``, else ``$PLANWATCH_MEMORY_LIMIT`` (DuckDB's syntax:
+    ``512MB``, ``4GB``), else a quarter of the machine's memory up to 1 GiB. ``none`` leaves DuckDB's
+    own default (80 % of the memory). Without a limit, DuckDB keeps what it reads and writes cached
+    up to that 80 %, and the single writer of a long ingest grew with the database (3.4 GB at
+    150,000 reports); beyond the limit DuckDB evicts its cache and spills big queries to disk."""
+    value = value or os.environ.get(MEMORY_LIMIT_ENV) or ""
+    if value.strip().lower() in ("none", "default"):
+        return None
+    if value.strip():
+        return value.strip()
     try:
-        return duckdb.connect(path, read_only=read_only)
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        ram = 4 * MEMORY_LIMIT_CAP
+    return f"{max(64 << 20, min(MEMORY_LIMIT_CAP, ram // 4)) >> 20}MB"
+
+
+def _connect(path: str, read_only: bool, limit: str | None = None, threads: int | None = None):
+    try:
+        con = duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
         m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", str(exc))
         who = f"process {m.group(2)} ({m.group(1)})" if m else "another process"
@@ -613,6 +649,25 @@ def _connect(path: str, read_only: bool):
             raise StoreBusy(f"database {path} is busy: {who} has it open for writing; "
                             "stop it (or wait for it to finish) and try again") from None
         raise
+    # SET, not connect(config=...): a second connection to the same file in this process shares the
+    # first's database, and a different config there would be refused
+    limit = memory_limit(limit)
+    try:
+        if limit:
+            con.execute(f"SET memory_limit = '{_sql_str(limit)}'")
+    except duckdb.Error as exc:
+        con.close()
+        raise ValueError(f"memory limit {limit!r} (${MEMORY_LIMIT_ENV}): {exc}") from None
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    if read_only and not os.access(Path(path).resolve().parent, os.W_OK):
+        # spilling goes to <db>.tmp next to the database, which a read-only folder refuses
+        con.execute(f"SET temp_directory = '{_sql_str(os.path.join(tempfile.gettempdir(), 'planwatch.tmp'))}'")
+    return con
+
+
+def _sql_str(s: str) -> str:
+    return s.replace("'", "''")
 
 
 def _has_table(con, name: str) -> bool:
