@@ -37,14 +37,18 @@ from planwatch.regions import gazetteer  # noqa: E402
 from planwatch.store import text_sketch  # noqa: E402
 
 
-def synthetic(n: int, seed: int = 13):
-    """``n`` varied documents (extracted rows of their base), made as they are stored."""
+def synthetic(n: int, seed: int = 13, spread: bool = False):
+    """``n`` varied documents (extracted rows of their base), made as they are stored. ``spread``: each
+    takes a prefecture or county of its own, whatever its base's level; otherwise the national and
+    province bases' variants pile up on one region (or 31) and ten years, hundreds a year where a real
+    corpus has a few (the writer looks up the documents of a region and year)."""
     rng = random.Random(seed)
     bases = [planwatch.read(p) for p in sources()]
     by_level: dict[str, list] = {}
     for r in gazetteer().by_code.values():
         if r.current and r.level in ("province", "prefecture", "county"):
             by_level.setdefault(r.level, []).append(r)
+    local = by_level["prefecture"] + by_level["county"]
     for i in range(n):
         base = bases[i % len(bases)]
         m = base.meta
@@ -52,8 +56,8 @@ def synthetic(n: int, seed: int = 13):
         d = copy.copy(base)
         d.meta = copy.copy(m)
         text = base.text
-        if m.region and m.level in by_level:
-            r = rng.choice(by_level[m.level])
+        if m.region and (spread or m.level in by_level):
+            r = rng.choice(local if spread else by_level[m.level])
             text = text.replace(m.region, r.name)
             d.meta.region, d.meta.region_code = r.name, r.code
         if m.report_year:
@@ -82,6 +86,7 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, default=Path("/tmp/pw-scale"))
     ap.add_argument("--memory-limit", help="DuckDB's memory limit (PLANWATCH_MEMORY_LIMIT; default: the store's).")
     ap.add_argument("--threads", type=int, help="DuckDB's threads (default: the store's).")
+    ap.add_argument("--spread", action="store_true", help="Every document in a region of its own (see synthetic).")
     a = ap.parse_args()
     if a.memory_limit:
         os.environ["PLANWATCH_MEMORY_LIMIT"] = a.memory_limit
@@ -121,8 +126,8 @@ def main() -> None:
           f"{'peak RSS MB (anon+file)':>24} {'writer CPU ms/doc':>18}")
     t_add = n_add = t_idx = n_idx = cpu = 0.0
     stored = 0
-    with Store(db, threads=a.threads) as store:
-        limit = store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
+    with Store(db, **({"threads": a.threads} if a.threads else {})) as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()  # noqa
         print(f"DuckDB memory_limit {limit[0]}, threads {limit[1]}")
         index = _attach_hooks(store, db, batch=256)
         flush = index.flush
@@ -137,7 +142,7 @@ def main() -> None:
         index.flush = timed_flush
         group: list = []
         with store.batch(64):
-            for d in synthetic(a.docs):
+            for d in synthetic(a.docs, spread=a.spread):
                 group.append(d)
                 if len(group) < 64:
                     continue
