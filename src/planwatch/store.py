@@ -10,6 +10,11 @@ identical to a current document from another source is flagged (``duplicate_of``
 ``documents`` view holds only current, non-duplicate documents, so everything that reads
 ``documents`` (listings, analyses, search) counts each report once; the history stays queryable.
 A database written before versions existed is migrated when opened.
+
+Whether a new text is stored, an older version or a near-duplicate is looked up through indexes
+(the id; ``near_key``, region code and year), so the single writer's time per document does not grow
+with the corpus. DuckDB's memory is capped (:func:`memory_limit`, ``$PLANWATCH_MEMORY_LIMIT``);
+bigger queries spill to ``<db>.tmp``.
 """
 from __future__ import annotations
 
@@ -90,6 +95,8 @@ def _probe_keys(region_code: str | None, report_year: int | None) -> list[str]:
     """The near_keys of the documents one of this region and year may be a near-duplicate of: the same
     region and year, or either unknown. Only for a document whose region and year are both known."""
     return [near_key(c, y) for c in (region_code, None) for y in (report_year, None)]
+
+
 SKETCH_SIZE = 128  # hashes kept per text (bottom-k of its 8-character shingles)
 DUPLICATE_SIMILARITY = 0.85  # estimated Jaccard similarity from which two texts are one report
 # ------------------------------------------------------------------ review (issue 14)
@@ -259,12 +266,14 @@ class Store:
         elif not _has_table(self.con, "document_versions"):
             # an old database that could not be migrated (busy): read it as it is, all current
             self.con.execute("CREATE TEMP VIEW document_versions AS SELECT *, NULL::VARCHAR AS superseded_by, "
-                             "NULL::VARCHAR AS duplicate_of, NULL::UINTEGER[] AS sketch, NULL::VARCHAR AS near_key FROM documents")
+                             "NULL::VARCHAR AS duplicate_of, NULL::UINTEGER[] AS sketch, NULL::VARCHAR AS near_key "
+                             "FROM documents")
         if self.read_only and not has_review_schema(self.con):
             # nobody reviewed it yet and it could not be migrated (busy): empty review tables, this connection only
             self.con.execute(REVIEW_TABLES.replace("CREATE SEQUENCE IF NOT EXISTS", "CREATE TEMP SEQUENCE IF NOT EXISTS")
                              .replace("CREATE TABLE IF NOT EXISTS", "CREATE TEMP TABLE IF NOT EXISTS"))
-            self.con.execute(review_views_sql(_hidden_cols(self.con)).replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
+            self.con.execute(review_views_sql(_hidden_cols(self.con))
+                             .replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
         # called with each newly stored document (the search index listens here); a listener with an
         # ``attach(store)`` method is given the store when appended (the index checks itself against it)
         self.on_add: list[Callable[[Document], None]] = _Listeners(self)
@@ -308,8 +317,9 @@ class Store:
                 col = "id" if table == "document_versions" else "doc_id"
                 con.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc.id])
             older = [r[0] for r in con.execute(
-                "SELECT id FROM document_versions WHERE near_key = ? AND superseded_by IS NULL AND duplicate_of IS NULL "
-                "AND name = ? AND region_code IS NOT DISTINCT FROM ? AND report_year IS NOT DISTINCT FROM ?",
+                "SELECT id FROM document_versions WHERE near_key = ? AND superseded_by IS NULL "
+                "AND duplicate_of IS NULL AND name = ? AND region_code IS NOT DISTINCT FROM ? "
+                "AND report_year IS NOT DISTINCT FROM ?",
                 [near_key(m.region_code, m.report_year), doc.name, m.region_code, m.report_year]).fetchall()]
             duplicate = None if older else self._near_duplicate(doc, sketch)
             values = self._doc_row(doc, sketch)
