@@ -1,6 +1,8 @@
 """The DuckDB store: idempotent ingestion, round trips, all-or-nothing writes."""
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 from typer.testing import CliRunner
 
@@ -167,4 +169,10 @@ def test_a_query_over_the_memory_limit_spills_to_disk(tmp_path, monkeypatch):
         with pytest.raises(duckdb.OutOfMemoryException):
             st.con.execute(sql)
     with Store(db, read_only=True) as st:  # a read-only store spills too
+        assert st.con.execute(sql).fetchone()[0] == 600000
+    # in a folder it may not write to (a read-only mount): to the system's temporary folder
+    monkeypatch.setattr(store_mod.os, "access", lambda path, mode: False)
+    with Store(db, read_only=True) as st:
+        tmp = st.con.execute("SELECT current_setting('temp_directory')").fetchone()[0]
+        assert tmp.startswith(tempfile.gettempdir()) and not tmp.startswith(str(tmp_path))
         assert st.con.execute(sql).fetchone()[0] == 600000

@@ -682,8 +682,10 @@ def _connect(path: str, read_only: bool, limit: str | None = None, threads: int 
     if threads:
         con.execute(f"SET threads = {int(threads)}")
     if read_only and not os.access(Path(path).resolve().parent, os.W_OK):
-        # spilling goes to <db>.tmp next to the database, which a read-only folder refuses
-        con.execute(f"SET temp_directory = '{_sql_str(os.path.join(tempfile.gettempdir(), 'planwatch.tmp'))}'")
+        # spilling goes to <db>.tmp next to the database, which a read-only folder refuses; one folder per
+        # process, as DuckDB names its temporary files alike in every process
+        tmp = os.path.join(tempfile.gettempdir(), f"planwatch-{os.getpid()}.tmp")
+        con.execute(f"SET temp_directory = '{_sql_str(tmp)}'")
     return con
 
 
