@@ -5,7 +5,8 @@ tests/test_writer.py), on databases of growing size cut from one made by `writer
     python benchmarks/writer_scale.py --docs 20000 --dir /tmp/pw-scale     # the source database
     python benchmarks/lookup_scale.py /tmp/pw-scale/bench.duckdb [--sizes 2000,5000,10000,20000] [--spread]
 
-The documents are copied in the order stored. ``--spread`` gives every stored document a random
+The documents are copied in the order stored; past the source's end, they are copied again under
+new ids without their text (which neither look-up reads: stored with a sketch). ``--spread`` gives every stored document a random
 prefecture or county (as ``writer_scale.py --spread``): otherwise the synthetic national reports pile
 up, hundreds on each of ten years, where a real corpus has a few per region and year. CPU is this
 process' (DuckDB's threads included), the mean over ``--groups`` groups.
@@ -46,18 +47,23 @@ def main() -> None:
             rng = random.Random(7)
             local = [r.code for r in gazetteer().by_code.values() if r.current and r.level in ("prefecture", "county")]
             codes = [rng.choice(local) for _ in range(100_000)]
-        done = 0
+        done, total = 0, st.con.execute("SELECT count(*) FROM src.document_versions").fetchone()[0]
         print(f"{'stored':>7} {'indexed ms/group':>17} {'scan ms/group':>14}  (CPU)")
         for size in sorted(int(s) for s in a.sizes.split(",")):
-            st.con.execute(f"INSERT INTO document_versions ({', '.join(cols)}) SELECT {', '.join(cols)} FROM "
-                           f"src.document_versions WHERE rowid >= {done} AND rowid < {size} ORDER BY rowid")
+            while done < size:  # past the source's end, its documents again under new ids, without their text
+                k, start = divmod(done, total)
+                end = min(total, start + size - done)
+                sel = [c if k == 0 or c not in ("id", "text") else
+                       ("md5(id || '" + str(k) + "')[:16] AS id" if c == "id" else "NULL AS text") for c in cols]
+                st.con.execute(f"INSERT INTO document_versions ({', '.join(cols)}) SELECT {', '.join(sel)} FROM "
+                               f"src.document_versions WHERE rowid >= {start} AND rowid < {end} ORDER BY rowid")
+                done += end - start
             if a.spread:
-                st.con.execute("UPDATE document_versions SET region_code = list_extract(?, (rowid % 100000 + 1)::INTEGER) "
-                               "WHERE near_key IS NULL", [codes])
+                st.con.execute("UPDATE document_versions SET region_code = list_extract(?, (rowid % 100000 + 1)::INTEGER)"
+                               " WHERE near_key IS NULL", [codes])
             st.con.execute("UPDATE document_versions SET near_key = coalesce(region_code, '') || '|' || "
                            "coalesce(CAST(report_year AS VARCHAR), '') WHERE near_key IS NULL")
             st.con.execute("CHECKPOINT")
-            done = size
             n = st.con.execute("SELECT count(*) FROM document_versions").fetchone()[0]
             out = []
             for look in (lambda g, s: st._neighbours(g, s), lambda g, s: _scan_neighbours(st, g, s)):
