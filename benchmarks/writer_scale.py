@@ -5,12 +5,11 @@ The bundled and development reports are extracted once; each synthetic document 
 another region of the same level (region, region code and its name in the text), shifted years and
 a third of its numbers perturbed, as in `national_bench.py`, keeping the base's extracted rows.
 Documents are stored as `ingest` stores them (64 a group, the search index attached, 256 per index
-commit). At each checkpoint the report gives the mean time of `add_many` per group (index commits
-excluded) and of its
-near-duplicate look-up (`Store._neighbours`,
-`_candidates` before it) over the last stretch, the mean time of the index
-commits, and the peak RSS of this process since the previous checkpoint, split into anonymous
-memory (heap: DuckDB's buffers, Python) and file-backed pages (mapped files, mostly the search index).
+commit). At each checkpoint the report gives, over the last stretch, the mean wall time of
+`add_many` per group (index commits excluded) and of its near-duplicate look-up (`Store._neighbours`,
+`_candidates` before it), the mean time of the index commits, the writer's CPU per document, and
+the peak RSS of this process, split into anonymous memory (heap: DuckDB's buffers, Python) and
+file-backed pages (mapped files, mostly the search index).
 
     python benchmarks/writer_scale.py [--docs 20000] [--checkpoints 2000,5000,10000,20000] [--dir /tmp/pw-scale]
 """

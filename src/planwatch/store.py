@@ -533,7 +533,7 @@ class Store:
     def _texts(self, rows: list[tuple]) -> list[tuple]:
         """Rows of _KEYED_COLS (and more) as rows of _CANDIDATE_COLS: the text of a document stored without a
         sketch (by an old release) read apart. Fetched by the index, a text column costs DuckDB a
-        decompression per row, even where a CASE discards it (20 times the look-up's time)."""
+        decompression per row, even where a CASE discards it (ten times the look-up's time)."""
         bare = [r[0] for r in rows if r[1] is None]
         texts = dict(self.con.execute(f"SELECT id, text FROM document_versions WHERE id IN "
                                       f"({', '.join('?' for _ in bare)})", bare).fetchall()) if bare else {}
