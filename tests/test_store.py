@@ -1,6 +1,8 @@
 """The DuckDB store: idempotent ingestion, round trips, all-or-nothing writes."""
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 from typer.testing import CliRunner
 
@@ -133,3 +135,44 @@ def test_batch_stores_what_single_adds_store(tmp_path):
                 many.add(planwatch.read_text(text + "再版。\n", "x.txt"))
                 raise RuntimeError("interrupted")
         assert many.count() == n  # the open group is rolled back, nothing half-stored
+
+
+def test_memory_limit_from_the_environment_and_its_default(tmp_path, monkeypatch):
+    def limit(**kw):
+        with Store(tmp_path / "m.duckdb", **kw) as st:
+            return st.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
+
+    monkeypatch.delenv(store_mod.MEMORY_LIMIT_ENV, raising=False)
+    default = store_mod.memory_limit()
+    assert default.endswith("MiB") and 64 <= int(default[:-3]) <= 1024  # a quarter of RAM, at most 1 GiB
+    assert limit()[0] == ("1.0 GiB" if default == "1024MiB" else default.replace("MiB", ".0 MiB"))
+    monkeypatch.setenv(store_mod.MEMORY_LIMIT_ENV, "300MB")
+    assert limit()[0] == "286.1 MiB"  # DuckDB counts in MiB
+    assert limit(memory_limit="200MB", threads=1) == ("190.7 MiB", 1)  # the option wins over the environment
+    monkeypatch.setenv(store_mod.MEMORY_LIMIT_ENV, "none")  # DuckDB's own default, 80 % of the memory
+    assert store_mod.memory_limit() is None
+    monkeypatch.setenv(store_mod.MEMORY_LIMIT_ENV, "lots")
+    with pytest.raises(ValueError, match="PLANWATCH_MEMORY_LIMIT"):
+        limit()
+
+
+def test_a_query_over_the_memory_limit_spills_to_disk(tmp_path, monkeypatch):
+    import duckdb
+
+    monkeypatch.setenv("PLANWATCH_MEMORY_LIMIT", "64MB")
+    db, sql = tmp_path / "big.duckdb", "SELECT count(*) FROM t a JOIN t b USING (s)"
+    with Store(db) as st:  # a join of 600,000 strings of 64 characters: more than 64 MB of hash table
+        st.con.execute("CREATE TABLE t AS SELECT md5(i::VARCHAR) || md5((i * 7)::VARCHAR) AS s FROM range(600000) r(i)")
+        assert st.con.execute(sql).fetchone()[0] == 600000
+    with Store(db) as st:  # the same query with nowhere to spill does run out of memory
+        st.con.execute("SET temp_directory = ''")
+        with pytest.raises(duckdb.OutOfMemoryException):
+            st.con.execute(sql)
+    with Store(db, read_only=True) as st:  # a read-only store spills too
+        assert st.con.execute(sql).fetchone()[0] == 600000
+    # in a folder it may not write to (a read-only mount): to the system's temporary folder
+    monkeypatch.setattr(store_mod.os, "access", lambda path, mode: False)
+    with Store(db, read_only=True) as st:
+        tmp = st.con.execute("SELECT current_setting('temp_directory')").fetchone()[0]
+        assert tmp.startswith(tempfile.gettempdir()) and not tmp.startswith(str(tmp_path))
+        assert st.con.execute(sql).fetchone()[0] == 600000

@@ -10,12 +10,19 @@ identical to a current document from another source is flagged (``duplicate_of``
 ``documents`` view holds only current, non-duplicate documents, so everything that reads
 ``documents`` (listings, analyses, search) counts each report once; the history stays queryable.
 A database written before versions existed is migrated when opened.
+
+Whether a new text is stored, an older version or a near-duplicate is looked up through indexes
+(the id; ``near_key``, region code and year), so the single writer's time per document does not grow
+with the corpus. DuckDB's memory is capped (:func:`memory_limit`, ``$PLANWATCH_MEMORY_LIMIT``);
+bigger queries spill to ``<db>.tmp``.
 """
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
+import os
 import re
+import tempfile
+from contextlib import contextmanager
 import zlib
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -65,11 +72,31 @@ _PROJECT_COLS = ["name", "kind", "status", "year", "part", "quote", "start", "en
 _SECTION_COLS = ["id", "parent", "depth", "number", "title", "role", "start", "end", "path"]
 # columns added to the documents table after its first release: (name, type)
 _VERSION_COLS = (("superseded_by", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("sketch", "UINTEGER[]"))
-CURRENT_VIEW = ("CREATE OR REPLACE VIEW documents AS SELECT * EXCLUDE (sketch) FROM document_versions "
+# the writer's own columns, not shown by the documents views
+_INTERNAL_COLS = ("sketch", "near_key")
+CURRENT_VIEW = ("CREATE OR REPLACE VIEW documents AS SELECT * EXCLUDE ({hidden}) FROM document_versions "
                 "WHERE superseded_by IS NULL AND duplicate_of IS NULL")
 _DOC_COLS = ["id", "name", "source", "format", "text", "region", "region_code", "level", "parent", "parent_code",
              "province", "doc_type", "report_year", "meeting_date", "speaker", "title", "evidence", "hints",
-             "n_chars", "ingested_at", "sketch"]
+             "n_chars", "ingested_at", "sketch", "near_key"]
+# near_key: region code and year, '' when unknown, the same in SQL and in Python (near_key()). Two texts
+# known to be of different regions or years are never one report, so the stored documents a new one may
+# duplicate or supersede are those of a handful of keys, found through an index on this column: the
+# writer's look-ups cost the same at 150,000 documents as at 1,000 (a scan grew with the corpus)
+_NEAR_KEY_SQL = "coalesce(region_code, '') || '|' || coalesce(CAST(report_year AS VARCHAR), '')"
+
+
+def near_key(region_code: str | None, report_year: int | None) -> str:
+    """The ``near_key`` of a document of this region code and year (see _NEAR_KEY_SQL)."""
+    return f"{region_code or ''}|{'' if report_year is None else int(report_year)}"
+
+
+def _probe_keys(region_code: str | None, report_year: int | None) -> list[str]:
+    """The near_keys of the documents one of this region and year may be a near-duplicate of: the same
+    region and year, or either unknown. Only for a document whose region and year are both known."""
+    return [near_key(c, y) for c in (region_code, None) for y in (report_year, None)]
+
+
 SKETCH_SIZE = 128  # hashes kept per text (bottom-k of its 8-character shingles)
 DUPLICATE_SIMILARITY = 0.85  # estimated Jaccard similarity from which two texts are one report
 # ------------------------------------------------------------------ review (issue 14)
@@ -171,8 +198,9 @@ WHERE e.action IS NULL OR e.action <> 'reject';
 """
 
 
-def review_views_sql() -> str:
-    """The DDL of the review views (re-created on every read-write open, so they follow the code)."""
+def review_views_sql(hidden: tuple[str, ...] = _INTERNAL_COLS) -> str:
+    """The DDL of the review views (re-created on every read-write open, so they follow the code);
+    ``hidden``: the writer's columns of document_versions, left out."""
     meta_aggs, meta_cols = [], []
     for c in REVIEW_META_FIELDS:
         has = f"json_exists(after, '$.{c}')"
@@ -190,7 +218,7 @@ QUALIFY row_number() OVER (PARTITION BY doc_id, kind, item_key, start, "end" ORD
 CREATE OR REPLACE VIEW reviewed_document_versions AS
 WITH m AS (SELECT doc_id, {', '.join(meta_aggs)} FROM review_effective
            WHERE kind = 'meta' AND action = 'correct' GROUP BY doc_id)
-SELECT d.* EXCLUDE (sketch) REPLACE ({', '.join(meta_cols)})
+SELECT d.* EXCLUDE ({', '.join(hidden)}) REPLACE ({', '.join(meta_cols)})
 FROM document_versions d LEFT JOIN m ON m.doc_id = d.id;
 CREATE OR REPLACE VIEW reviewed_documents AS
 SELECT * FROM reviewed_document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL;
@@ -200,7 +228,14 @@ SELECT * FROM reviewed_document_versions WHERE superseded_by IS NULL AND duplica
 def ensure_review_schema(con) -> None:
     """Create the review tables and (re-)create the reviewed views on a read-write connection."""
     con.execute(REVIEW_TABLES)
-    con.execute(review_views_sql())
+    con.execute(review_views_sql(_hidden_cols(con)))
+
+
+def _hidden_cols(con) -> tuple[str, ...]:
+    """The writer's columns that document_versions has (a database not migrated yet lacks the newer)."""
+    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE "
+                                      "table_name = 'document_versions'").fetchall()}
+    return tuple(c for c in _INTERNAL_COLS if c in have) or ("sketch",)
 
 
 def has_review_schema(con) -> bool:
@@ -214,26 +249,31 @@ _DOC_LIST_COLS = ("id, name, source, format, region, region_code, level, parent,
 class Store:
     """One DuckDB database file. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False,
+                 memory_limit: str | None = None, threads: int | None = None):
+        """``memory_limit``: DuckDB's (see :func:`memory_limit`); ``threads``: DuckDB's threads (default:
+        every core; the single writer of an ingest uses fewer, beside its workers)."""
         self.path = str(path)
         self.read_only = read_only and Path(self.path).exists()
         if self.read_only:
             _migrate_file(self.path)
         if self.read_only:
             _migrate_review(self.path)
-        self.con = _connect(self.path, self.read_only)
+        self.con = _connect(self.path, self.read_only, memory_limit, threads)
         if not self.read_only:
             migrate(self.con)
             ensure_review_schema(self.con)
         elif not _has_table(self.con, "document_versions"):
             # an old database that could not be migrated (busy): read it as it is, all current
             self.con.execute("CREATE TEMP VIEW document_versions AS SELECT *, NULL::VARCHAR AS superseded_by, "
-                             "NULL::VARCHAR AS duplicate_of, NULL::UINTEGER[] AS sketch FROM documents")
+                             "NULL::VARCHAR AS duplicate_of, NULL::UINTEGER[] AS sketch, NULL::VARCHAR AS near_key "
+                             "FROM documents")
         if self.read_only and not has_review_schema(self.con):
             # nobody reviewed it yet and it could not be migrated (busy): empty review tables, this connection only
             self.con.execute(REVIEW_TABLES.replace("CREATE SEQUENCE IF NOT EXISTS", "CREATE TEMP SEQUENCE IF NOT EXISTS")
                              .replace("CREATE TABLE IF NOT EXISTS", "CREATE TEMP TABLE IF NOT EXISTS"))
-            self.con.execute(review_views_sql().replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
+            self.con.execute(review_views_sql(_hidden_cols(self.con))
+                             .replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
         # called with each newly stored document (the search index listens here); a listener with an
         # ``attach(store)`` method is given the store when appended (the index checks itself against it)
         self.on_add: list[Callable[[Document], None]] = _Listeners(self)
@@ -277,8 +317,10 @@ class Store:
                 col = "id" if table == "document_versions" else "doc_id"
                 con.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc.id])
             older = [r[0] for r in con.execute(
-                "SELECT id FROM documents WHERE name = ? AND region_code IS NOT DISTINCT FROM ? "
-                "AND report_year IS NOT DISTINCT FROM ?", [doc.name, m.region_code, m.report_year]).fetchall()]
+                "SELECT id FROM document_versions WHERE near_key = ? AND superseded_by IS NULL "
+                "AND duplicate_of IS NULL AND name = ? AND region_code IS NOT DISTINCT FROM ? "
+                "AND report_year IS NOT DISTINCT FROM ?",
+                [near_key(m.region_code, m.report_year), doc.name, m.region_code, m.report_year]).fetchall()]
             duplicate = None if older else self._near_duplicate(doc, sketch)
             values = self._doc_row(doc, sketch)
             con.execute(f"INSERT INTO document_versions ({', '.join(_DOC_COLS)}, duplicate_of) "
@@ -311,18 +353,14 @@ class Store:
         four statements per document of :meth:`add` were most of the single writer's time."""
         if self._group is None or not docs:
             return [self.add(d, replace=replace) for d in docs]
-        ids = [d.id for d in docs]
+        ids = sorted(set(d.id for d in docs))
+        # IN with one parameter per value: DuckDB looks these up in the index (a list parameter is a scan)
         stored = {r[0] for r in self.con.execute(
-            "SELECT id FROM document_versions WHERE list_contains(?, id)", [ids]).fetchall()}
-        if replace and (stored or len(set(ids)) < len(ids)):  # re-extraction: the rare, slow way
+            f"SELECT id FROM document_versions WHERE id IN ({', '.join('?' for _ in ids)})", ids).fetchall()}
+        if replace and (stored or len(ids) < len(docs)):  # re-extraction: the rare, slow way
             return [self.add(d, replace=True) for d in docs]
-        older_db: dict[tuple, list[str]] = {}
-        for r in self.con.execute("SELECT id, name, region_code, report_year FROM document_versions WHERE "
-                                  "superseded_by IS NULL AND duplicate_of IS NULL AND list_contains(?, name)",
-                                  [[d.name for d in docs]]).fetchall():
-            older_db.setdefault(r[1:], []).append(r[0])
         sketches = [getattr(d, "_sketch", None) or text_sketch(d.text) for d in docs]
-        near = self._candidates(docs, sketches)
+        older_db, near = self._neighbours(docs, sketches)
         out: list[bool] = []
         rows: list[dict[str, Any]] = []  # document rows of this group
         current: dict[str, int] = {}  # id -> index in rows of this group's documents still current
@@ -368,48 +406,42 @@ class Store:
             self._commit_group()
         return out
 
-    def _candidates(self, docs: list[Document], sketches: list[list[int]]) -> dict[str, list[tuple]]:
-        """The stored current documents each document of a group may be a near-duplicate of, from one query;
-        documents without a region or a year (whose candidates are many) are left to _near_duplicate.
-
-        A shared hash among the first _PREFIX of both sketches is necessary for the similarity threshold:
-        the query joins those hashes, with each document's own length, region and year, so that only
-        the few real candidates come back (a filter for the group as a whole let through a share of the
-        corpus that grew with it)."""
+    def _neighbours(self, docs: list[Document], sketches: list[list[int]]
+                    ) -> tuple[dict[tuple, list[str]], dict[str, list[tuple]]]:
+        """For a group, from one query through the near_key index: the current documents each one would
+        supersede, by (name, region code, year), and the current documents each one may be a
+        near-duplicate of (rows of _CANDIDATE_COLS in the order stored, by document id). Documents
+        without a region or a year (whose candidates are many) are left to _near_duplicate."""
         known = [(d, s) for d, s in zip(docs, sketches)
                  if len(s) >= SKETCH_SIZE and d.meta.region_code is not None and d.meta.report_year is not None]
-        if not known:
-            return {}
-        group: dict[str, list] = {"k": [], "h": [], "lo": [], "hi": [], "code": [], "year": []}
-        for k, (d, s) in enumerate(known):
-            for h in s[:_PREFIX]:
-                for col, v in zip(group, (k, h, int(len(d.text) * 0.8), int(len(d.text) * 1.25) + 1,
-                                          d.meta.region_code, d.meta.report_year)):
-                    group[col].append(v)
-        where = ("superseded_by IS NULL AND duplicate_of IS NULL AND n_chars BETWEEN $lo AND $hi "
-                 "AND (region_code IS NULL OR list_contains($codes, region_code)) "
-                 "AND (report_year IS NULL OR list_contains($years, report_year))")
+        probes = {d.id: _probe_keys(d.meta.region_code, d.meta.report_year) for d, _ in known}
+        keys = sorted({near_key(d.meta.region_code, d.meta.report_year) for d in docs}
+                      | {k for ks in probes.values() for k in ks})
+        # beyond the keys, only documents that could be an older version (a name of the group) or a
+        # near-duplicate of one of the group (its lengths, a first hash in common: see _PREFIX); a
+        # region and year with many documents (the synthetic corpus' national reports) sends few back
+        lens = [len(d.text) for d, _ in known] or [0]
         rows = self.con.execute(
-            f"""WITH g AS (SELECT unnest($k) AS k, unnest($h::UINTEGER[]) AS h, unnest($los) AS lo,
-                                  unnest($his) AS hi, unnest($code) AS code, unnest($year) AS year),
-                v AS (SELECT id, n_chars, region_code, report_year, unnest(sketch[1:{_PREFIX}]) AS h
-                      FROM document_versions WHERE {where} AND sketch IS NOT NULL),
-                pairs AS (SELECT DISTINCT g.k, v.id FROM v JOIN g ON v.h = g.h AND v.n_chars BETWEEN g.lo AND g.hi
-                          AND (v.region_code IS NULL OR v.region_code = g.code)
-                          AND (v.report_year IS NULL OR v.report_year = g.year))
-                SELECT p.k, d.id, d.sketch, NULL, d.n_chars, d.region_code, d.report_year, d.rowid AS r
-                FROM pairs p JOIN document_versions d ON d.id = p.id
-                UNION ALL  -- stored before sketches existed: compared by text (a database of an old release)
-                SELECT NULL, {_CANDIDATE_COLS}, rowid FROM document_versions WHERE {where} AND sketch IS NULL
-                ORDER BY r""",
-            {"k": group["k"], "h": group["h"], "los": group["lo"], "his": group["hi"], "code": group["code"],
-             "year": group["year"], "lo": min(group["lo"]), "hi": max(group["hi"]),
-             "codes": sorted(set(group["code"])), "years": sorted(set(group["year"]))}).fetchall()
-        out: dict[str, list[tuple]] = {d.id: [] for d, _ in known}
-        for k, *cand, _ in rows:
-            for d, _ in (known if k is None else [known[k]]):
-                out[d.id].append(tuple(cand))
-        return out  # _best_duplicate applies each document's own conditions again
+            f"SELECT {_KEYED_COLS}, name, near_key FROM document_versions WHERE near_key IN "
+            f"({', '.join('?' for _ in keys)}) AND superseded_by IS NULL AND duplicate_of IS NULL "
+            "AND (list_contains(?, name) OR (n_chars BETWEEN ? AND ? AND "
+            f"(sketch IS NULL OR list_has_any(sketch[1:{_PREFIX}], ?::UINTEGER[])))) ORDER BY rowid",
+            keys + [sorted({d.name for d in docs}), int(min(lens) * 0.8), int(max(lens) * 1.25) + 1,
+                    sorted({h for _, s in known for h in s[:_PREFIX]})]).fetchall()
+        rows = self._texts(rows)
+        order = {r[0]: i for i, r in enumerate(rows)}
+        names = {d.name for d in docs}
+        older: dict[tuple, list[str]] = {}
+        by_key: dict[str, list[tuple]] = {}
+        for r in rows:
+            if r[6] in names:
+                older.setdefault((r[6], r[4], r[5]), []).append(r[0])
+            by_key.setdefault(r[7], []).append(r[:6])
+        near: dict[str, list[tuple]] = {}
+        for d_id, ks in probes.items():
+            # merged back into the order stored (the later of two equally similar wins)
+            near[d_id] = sorted((c for k in ks for c in by_key.get(k, ())), key=lambda c: order[c[0]])
+        return older, near  # _best_duplicate applies each document's own conditions again
 
     def _doc_row(self, doc: Document, sketch: list[int]) -> list:
         m = doc.meta
@@ -417,7 +449,7 @@ class Store:
                 _parent_code(m.region_code), m.province, m.doc_type, m.report_year, m.meeting_date,
                 m.speaker, m.title, json.dumps({k: asdict(v) for k, v in m.evidence.items()}, ensure_ascii=False),
                 json.dumps(doc.hints, ensure_ascii=False, default=str), len(doc.text),
-                datetime.now(timezone.utc).replace(tzinfo=None), sketch]
+                datetime.now(timezone.utc).replace(tzinfo=None), sketch, near_key(m.region_code, m.report_year)]
 
     def _queue_rows(self, doc: Document) -> None:
         """The document's sections and extractions, waiting in the open group for one insert per table."""
@@ -480,6 +512,15 @@ class Store:
         if len(sketch) < SKETCH_SIZE:  # too short to be a report: nothing to compare reliably
             return None
         n, m = len(doc.text), doc.meta
+        if m.region_code is not None and m.report_year is not None:  # a look-up in the near_key index
+            keys = _probe_keys(m.region_code, m.report_year)
+            rows = self.con.execute(
+                f"SELECT {_KEYED_COLS} FROM document_versions WHERE near_key IN ({', '.join('?' for _ in keys)}) "
+                "AND superseded_by IS NULL AND duplicate_of IS NULL AND n_chars BETWEEN ? AND ? AND (sketch IS NULL "
+                f"OR list_has_any(sketch[1:{_PREFIX}], ?::UINTEGER[])) ORDER BY rowid",
+                keys + [int(n * 0.8), int(n * 1.25) + 1, sketch[:_PREFIX]]).fetchall()
+            rows = self._texts(rows)
+            return _best_duplicate(doc, sketch, [r for r in rows if r[0] not in gone] + list(extra))
         # two reports known to be of different regions or years are never one report
         rows = self.con.execute(
             f"SELECT {_CANDIDATE_COLS} FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
@@ -488,6 +529,15 @@ class Store:
             [int(n * 0.8), int(n * 1.25) + 1, doc.id, m.region_code, m.region_code, m.report_year,
              m.report_year]).fetchall()
         return _best_duplicate(doc, sketch, [r for r in rows if r[0] not in gone] + list(extra))
+
+    def _texts(self, rows: list[tuple]) -> list[tuple]:
+        """Rows of _KEYED_COLS (and more) as rows of _CANDIDATE_COLS: the text of a document stored without a
+        sketch (by an old release) read apart. Fetched by the index, a text column costs DuckDB a
+        decompression per row, even where a CASE discards it (ten times the look-up's time)."""
+        bare = [r[0] for r in rows if r[1] is None]
+        texts = dict(self.con.execute(f"SELECT id, text FROM document_versions WHERE id IN "
+                                      f"({', '.join('?' for _ in bare)})", bare).fetchall()) if bare else {}
+        return [(r[0], r[1], texts.get(r[0]), *r[2:]) for r in rows]
 
     def versions(self, ref: str) -> pd.DataFrame:
         """Every stored text with the name of document ``ref`` (or its id), newest first, with its status."""
@@ -588,9 +638,31 @@ class _Listeners(list):
             attach(self._store)
 
 
-def _connect(path: str, read_only: bool):
+MEMORY_LIMIT_ENV = "PLANWATCH_MEMORY_LIMIT"
+MEMORY_LIMIT_CAP = 1 << 30
+
+
+def memory_limit(value: str | None = None) -> str | None:
+    """DuckDB's memory limit for a store: ``value``, else ``$PLANWATCH_MEMORY_LIMIT`` (DuckDB's syntax:
+    ``512MB``, ``4GB``), else a quarter of the machine's memory up to 1 GiB. ``none`` leaves DuckDB's
+    own default (80 % of the memory). Without a limit, DuckDB keeps what it reads and writes cached
+    up to that 80 %, and the single writer of a long ingest grew with the database (3.4 GB at
+    150,000 reports); beyond the limit DuckDB evicts its cache and spills big queries to disk."""
+    value = value or os.environ.get(MEMORY_LIMIT_ENV) or ""
+    if value.strip().lower() in ("none", "default"):
+        return None
+    if value.strip():
+        return value.strip()
     try:
-        return duckdb.connect(path, read_only=read_only)
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        ram = 4 * MEMORY_LIMIT_CAP
+    return f"{max(64 << 20, min(MEMORY_LIMIT_CAP, ram // 4)) >> 20}MiB"
+
+
+def _connect(path: str, read_only: bool, limit: str | None = None, threads: int | None = None):
+    try:
+        con = duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
         m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", str(exc))
         who = f"process {m.group(2)} ({m.group(1)})" if m else "another process"
@@ -598,6 +670,27 @@ def _connect(path: str, read_only: bool):
             raise StoreBusy(f"database {path} is busy: {who} has it open for writing; "
                             "stop it (or wait for it to finish) and try again") from None
         raise
+    # SET, not connect(config=...): a second connection to the same file in this process shares the
+    # first's database, and a different config there would be refused
+    limit = memory_limit(limit)
+    try:
+        if limit:
+            con.execute(f"SET memory_limit = '{_sql_str(limit)}'")
+    except duckdb.Error as exc:
+        con.close()
+        raise ValueError(f"memory limit {limit!r} (${MEMORY_LIMIT_ENV}): {exc}") from None
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    if read_only and not os.access(Path(path).resolve().parent, os.W_OK):
+        # spilling goes to <db>.tmp next to the database, which a read-only folder refuses; one folder per
+        # process, as DuckDB names its temporary files alike in every process
+        tmp = os.path.join(tempfile.gettempdir(), f"planwatch-{os.getpid()}.tmp")
+        con.execute(f"SET temp_directory = '{_sql_str(tmp)}'")
+    return con
+
+
+def _sql_str(s: str) -> str:
+    return s.replace("'", "''")
 
 
 def _has_table(con, name: str) -> bool:
@@ -615,7 +708,18 @@ def migrate(con) -> None:
     con.execute("ALTER TABLE facts ADD COLUMN IF NOT EXISTS note VARCHAR")  # databases from before notes
     for col, typ in _VERSION_COLS:
         con.execute(f"ALTER TABLE document_versions ADD COLUMN IF NOT EXISTS {col} {typ}")
-    con.execute(CURRENT_VIEW)
+    if "near_key" not in _hidden_cols(con):  # documents stored before near_key: keyed once, in one transaction
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("ALTER TABLE document_versions ADD COLUMN near_key VARCHAR")
+            con.execute(f"UPDATE document_versions SET near_key = {_NEAR_KEY_SQL}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    # after the commit (DuckDB indexes no table with updates outstanding); an interrupted open builds it next time
+    con.execute("CREATE INDEX IF NOT EXISTS document_versions_near_key ON document_versions (near_key)")
+    con.execute(CURRENT_VIEW.format(hidden=", ".join(_INTERNAL_COLS)))
 
 
 def _migrate_file(path: str) -> None:
@@ -662,6 +766,7 @@ def sketch_similarity(a: list[int], b: list[int], k: int = SKETCH_SIZE) -> float
 # SKETCH_SIZE smallest hashes of both, fewer than _PREFIX are in only one (so a query may ask for that)
 _PREFIX = SKETCH_SIZE - int(DUPLICATE_SIMILARITY * SKETCH_SIZE) + 1
 _CANDIDATE_COLS = "id, sketch, CASE WHEN sketch IS NULL THEN text END, n_chars, region_code, report_year"
+_KEYED_COLS = "id, sketch, n_chars, region_code, report_year"  # _CANDIDATE_COLS but the text (Store._texts)
 
 
 def _best_duplicate(doc: Document, sketch: list[int], candidates: list[tuple]) -> str | None:
