@@ -18,7 +18,6 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,6 +236,28 @@ _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 _NUM_START = re.compile(rf"[\d{_CN}]")
 
 
+@lru_cache(maxsize=1)
+def _num_start_bmp() -> re.Pattern:
+    """``_NUM_START`` for a text with no character beyond U+FFFF: \\d spelled out as the decimal digits
+    below U+10000, so each character costs one set look-up, not a Unicode category test."""
+    digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
+    return re.compile("[" + re.escape(digits + _CN) + "]")
+
+
+_BMP_SEEN: tuple[str | None, bool] = (None, False)  # the last text asked about (paragraphs of one text follow)
+
+
+def _bmp_only(text: str) -> bool:
+    """Whether no character of text lies beyond U+FFFF (UTF-16 writes those as two code units)."""
+    global _BMP_SEEN
+    seen = _BMP_SEEN
+    if seen[0] is text:
+        return seen[1]
+    found = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    _BMP_SEEN = (text, found)
+    return found
+
+
 def _qty_matches(text: str, start: int, end: int):
     """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
     or a Chinese numeral): the regex engine tried it at every character.
@@ -245,7 +266,7 @@ def _qty_matches(text: str, start: int, end: int):
     lookbehind), or at a numeral right after a numeral where it failed (every unit it could reach
     from there was tried from the numeral before, unless 24 numerals follow: ``[{_CN}]{1,24}``)."""
     pat, last, failed = _qty_re(), start, -2  # failed: the last numeral tried in vain
-    for c in _NUM_START.finditer(text, start, end):
+    for c in (_num_start_bmp() if _bmp_only(text) else _NUM_START).finditer(text, start, end):
         at = c.start()
         if at < last:
             continue
@@ -267,7 +288,7 @@ def _qty_matches(text: str, start: int, end: int):
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     out = []
-    fixed = None  # the set phrases' spans, found once a quantity needs them
+    fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
@@ -277,11 +298,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
-            fixed = _fixed_spans(text, start, end)
-            fixed_starts = [a for a, _ in fixed] if fixed else []
-        # the set phrases do not overlap: only the last one begun by s may hold it
-        i = bisect_right(fixed_starts, s) - 1
-        if i >= 0 and s < fixed[i][1]:
+            fixed, held, ahead = _fixed_iter(text, start, end), None, None
+            ahead = next(fixed, None)
+        # the set phrases do not overlap: only the last one begun by s may hold it (the quantities
+        # come in text order, so the phrases are read on only up to s)
+        while ahead is not None and ahead[0] <= s:
+            held, ahead = ahead, next(fixed, None)
+        if held is not None and s < held[1]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -317,6 +340,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 def _fixed_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
     return re.compile(longest_first(words)) if words else None
+
+
+def _fixed_iter(text: str, start: int, end: int):
+    """The spans of ``_fixed_spans``, found one at a time."""
+    pat = _fixed_re()
+    return (m.span() for m in pat.finditer(text, start, end)) if pat else iter(())
 
 
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
