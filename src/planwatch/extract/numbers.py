@@ -153,6 +153,12 @@ _BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到")
 
 
+@lru_cache(maxsize=1)
+def _after_words() -> tuple[str, ...]:
+    """Every word after a figure that qualifies it."""
+    return tuple(_qual_words()["about"]) + _AFTER_LEAST + _AFTER_MOST
+
+
 def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
     if q.value_high is not None:
@@ -160,15 +166,16 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     if q.more:
         return "at_least", q.end
     after = text[q.end:q.end + 3]
-    for w in _qual_words()["about"]:
-        if after.startswith(w):
-            return "about", q.end + len(w)
-    for w in _AFTER_LEAST:
-        if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
-            return "at_least", q.end + len(w)
-    for w in _AFTER_MOST:
-        if after.startswith(w):
-            return "at_most", q.end + len(w)
+    if after.startswith(_after_words()):  # (most figures have none: one test, not one per word)
+        for w in _qual_words()["about"]:
+            if after.startswith(w):
+                return "about", q.end + len(w)
+        for w in _AFTER_LEAST:
+            if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
+                return "at_least", q.end + len(w)
+        for w in _AFTER_MOST:
+            if after.startswith(w):
+                return "at_most", q.end + len(w)
     before = text[max(before_from, q.start - 6):q.start]
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
         return "eq", q.end  # most figures: no cue before (one test instead of one per cue)

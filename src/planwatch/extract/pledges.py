@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .analysis import Analysis, starts_between
-from .prefilter import longest_first
+from .prefilter import Skipping, longest_first
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -215,6 +215,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+# whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
+# its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
+# every alternative starts with a known character
+_PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -449,12 +453,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if text.startswith("的", p):
         p += 1
     stop = end
-    for ch in "、（(“":
-        i = text.find(ch, p, stop)
-        if ch in "（(“" and i == p:
-            continue
-        if i >= 0 and ch == "、":
-            stop = i
+    i = text.find("、", p, stop)  # (an opening bracket or quote does not end the phrase)
+    if i >= 0:
+        stop = i
     i = text.find("等", p, stop)
     if i >= 0:
         stop = i
@@ -502,12 +503,28 @@ _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|�
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
-_DATED = re.compile(r"(?<!\d)(20\d{2})年")
+_DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
 # searched for only where a year is written (a search led by "20" skips ahead; this one cannot)
 _YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
 _YEAR_ANY = re.compile(r"20\d{2}年")
+_END_MARKS = "。！？!?"
+
+
+def _year_leads(para: str) -> bool:
+    """``bool(_YEAR_LEAD.search(para))``, read from each year written (found by a search led by "20"):
+    whether one stands after an end mark or the paragraph's start, with only spaces and a "——"
+    between (the pattern itself, led by an optional mark, is tried at every character)."""
+    for m in _YEAR_ANY.finditer(para):
+        k = m.start()
+        for j in ((k, k - 2) if para.startswith("——", k - 2) and k >= 2 else (k,)):
+            i = j
+            while i > 0 and para[i - 1].isspace():  # (\s is str.isspace)
+                i -= 1
+            if i == 0 or para[i - 1] in _END_MARKS:
+                return True
+    return False
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -537,7 +554,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
-    years = [int(y) for y in _DATED.findall(sentence)]
+    years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
@@ -576,7 +593,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
         past = []
-        if part == "plan" and _YEAR_ANY.search(para) and _YEAR_LEAD.search(para):
+        if part == "plan" and _YEAR_ANY.search(para) and _year_leads(para):
             past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                     if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
@@ -585,7 +602,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if any(a <= ss < b for a, b in past):
                 continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
@@ -954,11 +971,19 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
     """A vocabulary object written right before the quantity and spanning a verb ("城镇新增就业")."""
     aliases, lens = _verb_aliases()
+    if text[pos - 1:pos] not in _verb_alias_ends():
+        return None  # no such object ends with the character before the quantity (most places)
     floor = max(lo, pos - 12)
     for k in lens:
         if pos - k >= floor and text[pos - k:pos] in aliases:
             return text[pos - k:pos]
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_alias_ends() -> frozenset[str]:
+    """The last characters of ``_verb_aliases``."""
+    return frozenset(a[-1] for a in _verb_aliases()[0])
 
 
 @lru_cache(maxsize=1)
