@@ -18,7 +18,6 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -833,16 +832,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     cls = numbers.clauses(text, ss, se, _SEP)
     # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
     svs = _verbs_in(text, ss, se)
-    # both in text order: a clause's quantities and verbs are among those that start in it, found
-    # by bisection (a quantity may still run past the clause's end: "1,200万元" split at ",")
-    q_starts, v_starts = [q.start for q in quants], [v.start for v in svs]
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
-        a, b = bisect_left(q_starts, cs), bisect_left(q_starts, ce)
-        cq = [q for q in quants[a:b] if q.end <= ce] if a < b else []
-        a, b = bisect_left(v_starts, cs), bisect_left(v_starts, ce)
-        all_vs = [v for v in svs[a:b] if v.end <= ce] if a < b else []
+        cq = [q for q in quants if cs <= q.start and q.end <= ce]
+        all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if not cq:
             if all_vs:
                 last_verb = None
