@@ -1,6 +1,8 @@
 """Look-up helpers of pledges/projects that replace a plain scan: the same answers as the plain version."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -175,3 +177,19 @@ def test_year_any_before_year_lead(para):
     # _YEAR_LEAD is searched only where _YEAR_ANY finds a year
     if pledges._YEAR_LEAD.search(para):
         assert pledges._YEAR_ANY.search(para)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2021年", "2030年", "年", "20", "——", "—", " ", "\u3000", "\n", "。", "！", "?", "；",
+                                 "全县", "以来", "底", "新建"]), max_size=12).map("".join))
+def test_year_leads_answers_as_the_year_lead_pattern(para):
+    assert pledges._year_leads(para) == bool(pledges._YEAR_LEAD.search(para))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["今年", "年内", "2025年", "到2025年", "要", "主要", "需要", "将", "力争", "计划", "拟",
+                                 "安排", "年", "到", "新建", "2021", "全县", "。"]), max_size=10).map("".join))
+def test_plan_cue_found_where_the_full_pattern_is(sentence):
+    assert (pledges._PLAN_CUE_FOUND.search(sentence) is not None) == (pledges._PLAN_CUE.search(sentence) is not None)
+    assert [m.group(1) for m in pledges._DATED.finditer(sentence)] == \
+        re.findall(pledges._DATED.pattern.pattern, sentence)

@@ -96,3 +96,54 @@ def test_projects_only_in_sentences_with_a_kind_suffix():
                "实施乡村振兴战略；做好民生实事。")
     assert [(p.name, p.kind, p.status) for p in doc.projects if p.part == "plan"] == [
         ("智能制造产业园", "产业园", "建成"), ("云堡妙境二期", "项目", "推进"), ("蒋姑山民宿", "项目", "推进")]
+
+
+_WALK = ["建设", "推进", "新建", "产业园", "项目", "中心", "（", "）", "(", ")", "“", "”", "的", "等", "，", "、",
+         "。", "\n", "—", "《", "》", "某", "县", "高", "新", "区", "智能", "制造", "重点", "加快", "实施"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WALK), max_size=30), st.data())
+def test_walk_back_jumping_over_name_characters_ends_where_the_step_by_step_walk_does(pieces, data):
+    text = "".join(pieces)
+    end = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, end))
+    assert projects._name_start(text, end, floor, text[::-1]) == projects._name_start(text, end, floor)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WALK + ["：", ",", ":"]), max_size=40))
+def test_a_suffix_is_read_in_the_clause_the_sentence_split_gives(pieces):
+    text = "".join(pieces)
+    rev = text[::-1]
+    for m in re.finditer(r"[^。！？!?；;\n]+", text):
+        ss, se = m.span()
+        suffixes = list(projects._suffix_re().finditer(text, ss, se))
+        want = []
+        for cs, ce in numbers.clauses(text, ss, se, "，,：:"):
+            inside = [x for x in suffixes if cs <= x.start() < ce]
+            if inside:
+                want.append((cs, ce, [x.span() for x in inside]))
+        got = [(cs, ce, [x.span() for x in xs]) for cs, ce, xs in projects._suffix_clauses(text, ss, se, suffixes, rev)]
+        assert got == want
+
+
+def test_numbers_beyond_the_basic_plane_are_found_as_before():
+    # "𝟘" (U+1D7D8) is a decimal digit written beyond U+FFFF: such a text is scanned with \d itself
+    text = "新建学校３所，改造道路٥条。𝟘新增绿地10公顷"
+    got = [(q.value, q.unit, q.start) for q in pledges._quantities(text, 0, len(text))]
+    assert (10, "公顷", text.index("10")) in got
+    assert [m.span() for m in pledges._qty_matches(text, 0, len(text))] == \
+        [m.span() for m in pledges._qty_re().finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["３", "٥", "𝟘", "〇", "两"]), max_size=40))
+def test_number_starts_found_with_or_without_a_character_beyond_the_basic_plane(pieces):
+    text = "".join(pieces)
+    plain = [m.span() for m in pledges._qty_re().finditer(text)]
+    assert [m.span() for m in pledges._qty_matches(text, 0, len(text))] == plain
+    wide = text + "𝟘"  # the same text scanned on the \d path
+    assert [m.span() for m in pledges._qty_matches(wide, 0, len(text))] == plain
+    assert [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(wide, 0, len(text))] == \
+        [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(text, 0, len(text))]

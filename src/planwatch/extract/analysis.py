@@ -59,6 +59,11 @@ class Analysis:
     def _reversed(self) -> str:
         return self.text[::-1]
 
+    @property
+    def text_reversed(self) -> str:
+        """The text backwards, made once: a backward search is a forward search in it."""
+        return self._reversed
+
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
         ends searched for from pos, forward in the text and backward in the text reversed (a few

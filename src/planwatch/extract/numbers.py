@@ -158,6 +158,12 @@ _NOT_ABOUT = ("节约", "集约", "制约", "签约", "履约", "合约", "违�
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到")
 
 
+@lru_cache(maxsize=1)
+def _after_words() -> tuple[str, ...]:
+    """Every word after a figure that qualifies it."""
+    return tuple(_qual_words()["about"]) + _AFTER_LEAST + _AFTER_MOST
+
+
 def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
     if q.value_high is not None:
@@ -165,15 +171,16 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     if q.more:
         return "at_least", q.end
     after = text[q.end:q.end + 3]
-    for w in _qual_words()["about"]:
-        if after.startswith(w):
-            return "about", q.end + len(w)
-    for w in _AFTER_LEAST:
-        if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
-            return "at_least", q.end + len(w)
-    for w in _AFTER_MOST:
-        if after.startswith(w):
-            return "at_most", q.end + len(w)
+    if after.startswith(_after_words()):  # (most figures have none: one test, not one per word)
+        for w in _qual_words()["about"]:
+            if after.startswith(w):
+                return "about", q.end + len(w)
+        for w in _AFTER_LEAST:
+            if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
+                return "at_least", q.end + len(w)
+        for w in _AFTER_MOST:
+            if after.startswith(w):
+                return "at_most", q.end + len(w)
     before = text[max(before_from, q.start - 6):q.start]
     # "近900亿元", "约1.2万人", "接近800亿元": about (but 节约15%, 最近…: another word's end)
     if before.endswith(_BEFORE_ABOUT) and not before.endswith(_NOT_ABOUT):

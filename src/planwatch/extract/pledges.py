@@ -18,13 +18,12 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
 from .analysis import Analysis, starts_between
-from .prefilter import longest_first
+from .prefilter import Skipping, longest_first
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -216,6 +215,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+# whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
+# its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
+# every alternative starts with a known character
+_PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
@@ -237,6 +240,28 @@ _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 _NUM_START = re.compile(rf"[\d{_CN}]")
 
 
+@lru_cache(maxsize=1)
+def _num_start_bmp() -> re.Pattern:
+    """``_NUM_START`` for a text with no character beyond U+FFFF: \\d spelled out as the decimal digits
+    below U+10000, so each character costs one set look-up, not a Unicode category test."""
+    digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
+    return re.compile("[" + re.escape(digits + _CN) + "]")
+
+
+_BMP_SEEN: tuple[str | None, bool] = (None, False)  # the last text asked about (paragraphs of one text follow)
+
+
+def _bmp_only(text: str) -> bool:
+    """Whether no character of text lies beyond U+FFFF (UTF-16 writes those as two code units)."""
+    global _BMP_SEEN
+    seen = _BMP_SEEN
+    if seen[0] is text:
+        return seen[1]
+    found = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    _BMP_SEEN = (text, found)
+    return found
+
+
 def _qty_matches(text: str, start: int, end: int):
     """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
     or a Chinese numeral): the regex engine tried it at every character.
@@ -245,7 +270,7 @@ def _qty_matches(text: str, start: int, end: int):
     lookbehind), or at a numeral right after a numeral where it failed (every unit it could reach
     from there was tried from the numeral before, unless 24 numerals follow: ``[{_CN}]{1,24}``)."""
     pat, last, failed = _qty_re(), start, -2  # failed: the last numeral tried in vain
-    for c in _NUM_START.finditer(text, start, end):
+    for c in (_num_start_bmp() if _bmp_only(text) else _NUM_START).finditer(text, start, end):
         at = c.start()
         if at < last:
             continue
@@ -267,7 +292,7 @@ def _qty_matches(text: str, start: int, end: int):
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     out = []
-    fixed = None  # the set phrases' spans, found once a quantity needs them
+    fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s = m.start()
         prev = text[s - 1] if s > 0 else ""
@@ -277,11 +302,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
-            fixed = _fixed_spans(text, start, end)
-            fixed_starts = [a for a, _ in fixed] if fixed else []
-        # the set phrases do not overlap: only the last one begun by s may hold it
-        i = bisect_right(fixed_starts, s) - 1
-        if i >= 0 and s < fixed[i][1]:
+            fixed, held, ahead = _fixed_iter(text, start, end), None, None
+            ahead = next(fixed, None)
+        # the set phrases do not overlap: only the last one begun by s may hold it (the quantities
+        # come in text order, so the phrases are read on only up to s)
+        while ahead is not None and ahead[0] <= s:
+            held, ahead = ahead, next(fixed, None)
+        if held is not None and s < held[1]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -317,6 +344,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 def _fixed_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
     return re.compile(longest_first(words)) if words else None
+
+
+def _fixed_iter(text: str, start: int, end: int):
+    """The spans of ``_fixed_spans``, found one at a time."""
+    pat = _fixed_re()
+    return (m.span() for m in pat.finditer(text, start, end)) if pat else iter(())
 
 
 def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -397,10 +430,12 @@ _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
-    for pat in (_COMPARE, _FROM):
-        m = pat.search(obj)
-        if m:
-            obj = obj[:m.start()]
+    m = _COMPARE.search(obj)
+    if m:
+        obj = obj[:m.start()]
+    m = _FROM.search(obj)
+    if m:
+        obj = obj[:m.start()]
     if "的" in obj:  # (every current value ends with 的)
         obj = _CURRENT.sub("", obj)
     if lead:
@@ -420,12 +455,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if text.startswith("的", p):
         p += 1
     stop = end
-    for ch in "、（(“":
-        i = text.find(ch, p, stop)
-        if ch in "（(“" and i == p:
-            continue
-        if i >= 0 and ch == "、":
-            stop = i
+    i = text.find("、", p, stop)  # (an opening bracket or quote does not end the phrase)
+    if i >= 0:
+        stop = i
     i = text.find("等", p, stop)
     if i >= 0:
         stop = i
@@ -477,12 +509,28 @@ _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|�
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
-_DATED = re.compile(r"(?<!\d)(20\d{2})年")
+_DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
 # searched for only where a year is written (a search led by "20" skips ahead; this one cannot)
 _YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
 _YEAR_ANY = re.compile(r"20\d{2}年")
+_END_MARKS = "。！？!?"
+
+
+def _year_leads(para: str) -> bool:
+    """``bool(_YEAR_LEAD.search(para))``, read from each year written (found by a search led by "20"):
+    whether one stands after an end mark or the paragraph's start, with only spaces and a "——"
+    between (the pattern itself, led by an optional mark, is tried at every character)."""
+    for m in _YEAR_ANY.finditer(para):
+        k = m.start()
+        for j in ((k, k - 2) if para.startswith("——", k - 2) and k >= 2 else (k,)):
+            i = j
+            while i > 0 and para[i - 1].isspace():  # (\s is str.isspace)
+                i -= 1
+            if i == 0 or para[i - 1] in _END_MARKS:
+                return True
+    return False
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -512,7 +560,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
-    years = [int(y) for y in _DATED.findall(sentence)]
+    years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
@@ -551,7 +599,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
         past = []
-        if part == "plan" and _YEAR_ANY.search(para) and _YEAR_LEAD.search(para):
+        if part == "plan" and _YEAR_ANY.search(para) and _year_leads(para):
             past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                     if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
@@ -560,7 +608,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if any(a <= ss < b for a, b in past):
                 continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE.search(sentence)
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
@@ -932,11 +980,19 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
     """A vocabulary object written right before the quantity and spanning a verb ("城镇新增就业")."""
     aliases, lens = _verb_aliases()
+    if text[pos - 1:pos] not in _verb_alias_ends():
+        return None  # no such object ends with the character before the quantity (most places)
     floor = max(lo, pos - 12)
     for k in lens:
         if pos - k >= floor and text[pos - k:pos] in aliases:
             return text[pos - k:pos]
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_alias_ends() -> frozenset[str]:
+    """The last characters of ``_verb_aliases``."""
+    return frozenset(a[-1] for a in _verb_aliases()[0])
 
 
 @lru_cache(maxsize=1)

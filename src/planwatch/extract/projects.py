@@ -53,8 +53,14 @@ def _stop_set() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     return stops, tuple(sorted({len(w) for w in stops})), frozenset(w[-1] for w in stops)
 
 
-def _name_start(text: str, end: int, floor: int) -> int:
-    """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb)."""
+def _name_start(text: str, end: int, floor: int, rev: str | None = None) -> int:
+    """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb).
+
+    Given ``rev``, the text reversed, the walk jumps over the characters that neither end a stop
+    word, close a bracket or quote, nor bound a name (most of a name): one search of the reversed
+    text finds the next character it has to look at."""
+    if rev is not None:
+        return _name_start_jumping(text, end, floor, rev)
     stops, lens, last_chars = _stop_set()
     i = end
     while i > floor:
@@ -77,6 +83,48 @@ def _name_start(text: str, end: int, floor: int) -> int:
             continue
         if ch in _BOUNDARY or ch in "“（(的等":
             break
+        i -= 1
+    return i
+
+
+_NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
+
+
+@lru_cache(maxsize=1)
+def _walk_marks() -> re.Pattern:
+    """The characters at which the walk back from a suffix does more than step over them."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[2])) + "]")
+
+
+def _name_start_jumping(text: str, end: int, floor: int, rev: str) -> int:
+    """``_name_start`` stepping only onto the characters it acts on, found in the reversed text (where
+    text[k] is rev[n - 1 - k]); the same answer."""
+    stops, lens, last_chars = _stop_set()
+    marks, n, i = _walk_marks(), len(text), end
+    while i > floor:
+        m = marks.search(rev, n - i, n - floor)
+        if m is None:
+            return floor  # nothing but name characters down to the floor
+        i = n - m.start()  # the mark is text[i - 1]
+        ch = text[i - 1]
+        if ch in last_chars:
+            for k in lens:
+                if i - k >= floor and text[i - k:i] in stops:
+                    return i
+        if ch in "）)":
+            j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
+            if j < 0:
+                return i
+            i = j
+            continue
+        if ch == "”":
+            j = text.rfind("“", floor, i)
+            if j < 0:
+                return i
+            i = j
+            continue
+        if ch in _BOUNDARY or ch in "“（(的等":
+            return i
         i -= 1
     return i
 
@@ -147,11 +195,47 @@ def _follow_re() -> re.Pattern:
 
 def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
     """The status verb said of the name: right after it in its clause, else the last before it."""
-    after = [m for m in _status_re().finditer(text, ne, ce)]
+    after = _status_re().search(text, ne, ce)  # (the first that finditer would give)
     if after:
-        return after[0].group(0)
+        return after.group(0)
     before = [m for m in _status_re().finditer(text, cs, ns)]
     return before[-1].group(0) if before else None
+
+
+_CLAUSE_SEPS = "，,：:"
+_CLAUSE_SEP = re.compile("[，,：:]")
+_BRACKET = re.compile("[（()）]")
+
+
+def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: str
+                    ) -> list[tuple[int, int, list[re.Match]]]:
+    """The clauses of sentence [ss, se) (``numbers.clauses`` at ，：) that hold a kind suffix, each with
+    its suffixes (a clause without one names no project).
+
+    In a sentence with no bracket (where a separator does not end a clause) a suffix's clause is
+    found from the separators on either side of it, not by splitting the whole sentence."""
+    out: list[tuple[int, int, list[re.Match]]] = []
+    if _BRACKET.search(text, ss, se):
+        k = 0
+        for cs, ce in numbers.clauses(text, ss, se, _CLAUSE_SEPS):
+            while k < len(suffixes) and suffixes[k].start() < cs:
+                k += 1
+            j = k
+            while j < len(suffixes) and suffixes[j].start() < ce:
+                j += 1
+            if j > k:
+                out.append((cs, ce, suffixes[k:j]))
+        return out
+    n = len(text)
+    for m in suffixes:
+        p = m.start()
+        if out and p < out[-1][1]:
+            out[-1][2].append(m)  # in the clause of the suffix before it
+            continue
+        b = _CLAUSE_SEP.search(rev, n - p, n - ss)  # the separator before p (text[k] is rev[n - 1 - k])
+        a = _CLAUSE_SEP.search(text, p, se)
+        out.append((n - b.start() if b else ss, a.start() if a else se, [m]))
+    return out
 
 
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
@@ -159,6 +243,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     an = an or Analysis(norm, outline, meta)
     out: list[Project] = []
     seen: set[str] = set()
+    rev = an.text_reversed  # (for the walk back from each suffix)
     # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
     for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
@@ -173,22 +258,12 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
         else:
             year = None
         path = sec.path if sec else ""
-        suffixes = an.project_suffixes_in(ss, se)
-        k = 0
-        for cs, ce in numbers.clauses(text, ss, se, "，,：:"):
-            # the sentence's suffixes in this clause (a clause without one names no project)
-            while k < len(suffixes) and suffixes[k].start() < cs:
-                k += 1
-            j = k
-            while j < len(suffixes) and suffixes[j].start() < ce:
-                j += 1
-            if j == k:
-                continue
+        for cs, ce, in_clause in _suffix_clauses(text, ss, se, an.project_suffixes_in(ss, se), rev):
             found: list[tuple[int, int, str]] = []
-            for m in suffixes[k:j]:
+            for m in in_clause:
                 if not _followed_ok(text, m.end(), ce):
                     continue
-                ns = _name_start(text, m.start(), cs)
+                ns = _name_start(text, m.start(), cs, rev)
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
                 ns += len(raw_name) - len(name)
