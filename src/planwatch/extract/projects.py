@@ -107,7 +107,7 @@ def _name_start_jumping(text: str, end: int, floor: int, rev: str) -> int:
             return floor  # nothing but name characters down to the floor
         i = n - m.start()  # the mark is text[i - 1]
         ch = text[i - 1]
-        if ch in last_chars:
+        if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:
             for k in lens:
                 if i - k >= floor and text[i - k:i] in stops:
                     return i
