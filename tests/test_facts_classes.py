@@ -362,7 +362,19 @@ def test_a_figure_whose_year_cannot_be_settled_is_kept_with_a_reason():
     assert f.confidence <= 0.5 and "year not found" in f.note
     inferred = planwatch.read_text("2月3日，某区第八届人民代表大会开幕。回顾2024年：全区生产总值增长5.6%。", "t.txt")
     g = inferred.facts[0]
-    assert g.period == "2024" and g.note is None or "inferred" in (g.note or "")
+    assert g.period == "2024" and (g.note is None or "inferred" in g.note or "region not found" in g.note)
+
+
+def test_a_figure_whose_region_cannot_be_settled_is_kept_with_a_reason():
+    # no place named anywhere: the fact stays, with a lower confidence and the reason
+    doc = planwatch.read_text("一、2023年工作回顾\n过去一年，地区生产总值增长5.6%。\n", "t.txt",
+                              overrides=dict(report_year=2024))
+    f = doc.facts[0]
+    assert (f.indicator, f.period, f.value) == ("gdp", "2023", 5.6)
+    assert "region not found" in f.note and f.confidence < 0.9
+    named = planwatch.read_text("2024年蠡县政府工作报告\n——2024年1月10日在蠡县第十七届人民代表大会第三次会议上\n"
+                                "一、2023年工作回顾\n过去一年，全县地区生产总值增长5.6%。\n", "t.txt")
+    assert named.meta.region == "蠡县" and named.facts[0].note is None
 
 
 @pytest.mark.parametrize("sep", ["，实现", "、"])

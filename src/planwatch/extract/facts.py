@@ -1101,6 +1101,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # lower confidence
         year = infer_report_year(text)
         year_penalty = 0.2
+    # whose figure it is: without a region the fact is kept, but says so
+    region_note = None if meta.region else "region not found: whose figure this is is unknown"
+    region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     groups = _group(text, mentions)
     facts: list[Fact] = []
@@ -1193,16 +1196,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if qe <= qs:  # "完成省下达的节能减排目标": the qualifier before the name, the quote from it
                 qs, qe = vend - len(qm.group(0)), (m.end if n == 1 else gend)
             quote, rs, re_ = norm.quote(qs, qe)
-            conf = (rconf if v is not None else rconf - 0.2) - year_penalty
+            conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:
                 conf -= 0.1
+            year_note = (None if period and not year_penalty else
+                         "report year not found: period unknown" if not period else
+                         f"report year {year} inferred from the content" if year else
+                         "report year not found: period from the sentence")
+            note = "; ".join(x for x in (year_note, region_note) if x) or None
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
-                              end=re_, section=section_path, confidence=round(conf, 2),
-                              note=None if period and not year_penalty else
-                              "report year not found: period unknown" if not period else
-                              f"report year {year} inferred from the content" if year else
-                              "report year not found: period from the sentence"))
+                              end=re_, section=section_path, confidence=round(conf, 2), note=note))
     facts.sort(key=lambda f: f.start)
     return facts
 
