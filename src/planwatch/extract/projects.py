@@ -53,40 +53,6 @@ def _stop_set() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     return stops, tuple(sorted({len(w) for w in stops})), frozenset(w[-1] for w in stops)
 
 
-def _name_start(text: str, end: int, floor: int, rev: str | None = None) -> int:
-    """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb).
-
-    Given ``rev``, the text reversed, the walk jumps over the characters that neither end a stop
-    word, close a bracket or quote, nor bound a name (most of a name): one search of the reversed
-    text finds the next character it has to look at."""
-    if rev is not None:
-        return _name_start_jumping(text, end, floor, rev)
-    stops, lens, last_chars = _stop_set()
-    i = end
-    while i > floor:
-        ch = text[i - 1]
-        if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:  # (“保障性安居工程”: not a verb)
-            for k in lens:
-                if i - k >= floor and text[i - k:i] in stops:
-                    return i
-        if ch in "）)":
-            j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
-            if j < 0:
-                break
-            i = j
-            continue
-        if ch == "”":
-            j = text.rfind("“", floor, i)
-            if j < 0:
-                break
-            i = j
-            continue
-        if ch in _BOUNDARY or ch in "“（(的等":
-            break
-        i -= 1
-    return i
-
-
 _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 
 
@@ -96,9 +62,10 @@ def _walk_marks() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[2])) + "]")
 
 
-def _name_start_jumping(text: str, end: int, floor: int, rev: str) -> int:
-    """``_name_start`` stepping only onto the characters it acts on, found in the reversed text (where
-    text[k] is rev[n - 1 - k]); the same answer."""
+def _name_start(text: str, end: int, floor: int, rev: str) -> int:
+    """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb), stepping
+    only onto the characters the walk acts on: one search of ``rev``, the text reversed (text[k] is
+    rev[n - 1 - k]), jumps over the rest of the name."""
     stops, lens, last_chars = _stop_set()
     marks, n, i = _walk_marks(), len(text), end
     while i > floor:
