@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.extract import pledges
+from planwatch.extract import numbers, pledges
 
 ALIASES = [a for a, _, _ in pledges.objects()]
 
@@ -157,7 +157,7 @@ def test_split_tells_a_space(raw):
     # the guard before a name's spaces are removed
     assert (raw.split() != [raw]) == (raw == "" or any(c.isspace() for c in raw))
     if raw.split() == [raw]:
-        assert pledges._SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) == raw
+        assert numbers._SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) == raw
 
 
 def test_list_hits_one_value():

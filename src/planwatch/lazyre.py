@@ -23,10 +23,12 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # called only while the methods are not yet set
         if name.startswith("__") or name == "_args":
             raise AttributeError(name)
-        compiled = re.compile(*self._args)
-        for m in _METHODS:  # bound once: later calls cost what a compiled pattern's do
-            setattr(self, m, getattr(compiled, m))
-        self.compiled = compiled
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:  # (after the first use only .pattern, .flags… come here)
+            compiled = re.compile(*self._args)
+            for m in _METHODS:  # bound once: later calls cost what a compiled pattern's do
+                setattr(self, m, getattr(compiled, m))
+            self.compiled = compiled
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

@@ -165,7 +165,7 @@ def _role(title: str, year: int | None = None) -> str | None:
         # "2025年主要工作", "关于2025年的工作" in a 2026 report look back; "2025年工作回顾和2026年工作安排"
         # names the report year too, and its words decide
         later = any(int(t) >= year for t in _TITLE_YEAR.findall(title))
-        if ty < year and not later and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务)", title[ym.end() - 5:]) \
+        if ty < year and not later and not re.search(r"(?:19|20)\d{2}年.{0,20}(?:目标|计划|安排|任务)", title[ym.start():]) \
                 or ty < year and re.search(r"执行|回顾|完成|总结|态势|情况|成就", title):
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
@@ -246,7 +246,6 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
         pos += len(line)
-    # depth 5 (bold lead sentences) sit below the deepest numbered level seen before them
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
@@ -269,7 +268,6 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []
-    n = len(text)
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()

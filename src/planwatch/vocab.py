@@ -16,7 +16,7 @@ _DATA = Path(__file__).with_name("data")
 def _data(name: str) -> str:
     try:  # a package installed as files (the usual case): importlib.resources would add 7 ms to start-up
         return (_DATA / name).read_text(encoding="utf-8")
-    except FileNotFoundError:  # e.g. installed in a zip archive
+    except OSError:  # e.g. installed in a zip archive (NotADirectoryError there)
         from importlib import resources
 
         return resources.files("planwatch").joinpath("data", name).read_text(encoding="utf-8")

@@ -56,13 +56,9 @@ class Analysis:
         return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
 
     @cached_property
-    def _reversed(self) -> str:
-        return self.text[::-1]
-
-    @property
     def text_reversed(self) -> str:
         """The text backwards, made once: a backward search is a forward search in it."""
-        return self._reversed
+        return self.text[::-1]
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
@@ -72,7 +68,7 @@ class Analysis:
         if not 0 <= pos < n or _SENTENCE_END.match(text, pos):
             return None
         m = _SENTENCE_END.search(text, pos)
-        r = _SENTENCE_END.search(self._reversed, n - pos)
+        r = _SENTENCE_END.search(self.text_reversed, n - pos)
         return (n - r.start() if r else 0), (m.start() if m else n)
 
     def sentences_holding(self, positions: list[int]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from .prefilter import Anchored, Skipping, SkippingSet, longest_first
 from ..model import Fact, Metadata
 from ..normalize import Normalized
 from ..structure import Outline
+from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
@@ -32,7 +33,7 @@ _CONTINUE = re.compile(
     r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|连续|总量|增速|数量|投资规模|\d|"
+    r"均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
@@ -176,7 +177,8 @@ def _ids(m: re.Match, table: dict[str, tuple[str, ...]], level: str | None) -> t
 
 @lru_cache(maxsize=1)
 def _guards() -> dict[str, tuple[str, ...]]:
-    return {row[0]: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2}
+    return {a: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2
+            for a in row[0].split("/") if a}
 
 
 @lru_cache(maxsize=1)
@@ -194,8 +196,8 @@ def _initial_groups() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
-    return {row[0]: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
-            if len(row) >= 3 and row[2].strip()}
+    return {a: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
+            if len(row) >= 3 and row[2].strip() for a in row[0].split("/") if a}
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +238,6 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
-    initial_groups = _initial_groups()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -262,7 +263,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guard = guards.get(alias)
         if guard and before.endswith(guard):
             continue
-        if (alias in clause_initial or m.lastgroup in initial_groups) and not _opens_clause(text, s):
+        # (a '^' coordination that opens no clause is already dropped by _name_matches)
+        if alias in clause_initial and not _opens_clause(text, s):
             continue
         after_guard = after_guards.get(alias)
         if after_guard and text.startswith(after_guard, e):
@@ -403,7 +405,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for fm in doublings:
         if fm.group("x"):
             g = float(fm.group("x")) * 100
-            out.append(Value("growth", int(g) if g == int(g) else round(g, 6), None, "%",
+            out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
@@ -429,8 +431,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
-            d = round(q.value - 100, 6)
-            q = Quantity(int(d) if d == int(d) else d, None, "%", q.start, q.end, q.text)
+            q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -540,10 +541,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if v.measure == "pp_change":
         return "pp_change" if ind.kind == "ratio" else None
     if v.measure in ("growth", "share", "pct"):
-        if ind.kind == "ratio" or (v.measure == "share" and "share" in ind.measures):
+        if ind.kind == "ratio" or iid == "good_air_days" or (v.measure == "share" and "share" in ind.measures):
             # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
-            return "share" if v.measure != "growth" else None
-        if iid == "good_air_days":
             return "share" if v.measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
         if "growth" in ind.measures and v.measure != "share":
@@ -1194,7 +1193,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             seen.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:  # "完成省下达的节能减排目标": the qualifier before the name, the quote from it
-                qs, qe = vend - len(qm.group(0)), (m.end if n == 1 else gend)
+                qs, qe = qm.start(), (m.end if n == 1 else gend)
             quote, rs, re_ = norm.quote(qs, qe)
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:

@@ -89,8 +89,18 @@ def parse_number(s: str) -> float | None:
     return v if math.isfinite(v) else None  # a 400-digit run is not a number (and would overflow)
 
 
-def _clean(v: float) -> float:
+def clean(v: float) -> float:
+    """An integral value as an int (6.0 → 6)."""
     return int(v) if math.isfinite(v) and v == int(v) and abs(v) < 1e15 else v
+
+
+_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
+
+
+def squeeze_spaces(raw: str) -> str:
+    """A name as the text as read writes it, without the spaces of its layout (kept only after
+    ASCII punctuation: "1, 4-丁二醇")."""
+    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) if raw.split() != [raw] else raw  # (split: any space)
 
 
 def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -103,7 +113,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             v = parse_number(m.group("pct_num"))
             if v is None:
                 continue
-            out.append(Quantity(_clean(v), None, "%", m.start(), m.end(), m.group(0)))
+            out.append(Quantity(clean(v), None, "%", m.start(), m.end(), m.group(0)))
         elif num:
             s = m.start()
             # a digit glued to a preceding letter is part of a name ("PM2.5", "5G", "G20")
@@ -117,14 +127,14 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 v2 = parse_number(num2)
                 unit = units.get(u2 or u1, u2 or u1)
                 if v2 is not None and v2 > v:
-                    out.append(Quantity(_clean(v), _clean(v2), unit, s, m.end(), m.group(0)))
+                    out.append(Quantity(clean(v), clean(v2), unit, s, m.end(), m.group(0)))
                     continue
             # no range: the second number (if any) is read on its own
             e = m.end("unit1") if u1 else m.end("num")
             unit = units.get(u1, u1) if u1 else None
             if m.group("mult") and u1:
                 v *= 1000 if m.group("mult") == "千" else 100  # "1千亿美元": 1000 亿美元
-            out.append(Quantity(_clean(v), None, unit, s, e, text[s:e], bool(m.group("more"))))
+            out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(m.group("more"))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())
         else:
@@ -139,7 +149,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 v2 = parse_number(cn[:-1])
                 if v2 is not None:
                     v, u = v2, cn[-1] + u
-            out.append(Quantity(_clean(v), None, units.get(u, u), m.start(), m.end(), m.group(0)))
+            out.append(Quantity(clean(v), None, units.get(u, u), m.start(), m.end(), m.group(0)))
     return out
 
 

@@ -302,7 +302,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
-            fixed, held, ahead = _fixed_iter(text, start, end), None, None
+            fixed, held = _fixed_iter(text, start, end), None
             ahead = next(fixed, None)
         # the set phrases do not overlap: only the last one begun by s may hold it (the quantities
         # come in text order, so the phrases are read on only up to s)
@@ -320,7 +320,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             unit = m.group("unit")
             if v2 is not None and v2 <= v:
                 v2 = None
-            out.append(_Q(numbers._clean(v), numbers._clean(v2) if v2 is not None else None, unit, s, m.end(),
+            out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, m.end(),
                           bool(m.group("more"))))
         else:
             cn, unit = m.group("cn"), m.group("cnunit")
@@ -336,7 +336,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
-            out.append(_Q(numbers._clean(v), None, unit, s, m.end()))
+            out.append(_Q(numbers.clean(v), None, unit, s, m.end()))
     return out
 
 
@@ -347,14 +347,9 @@ def _fixed_re() -> re.Pattern | None:
 
 
 def _fixed_iter(text: str, start: int, end: int):
-    """The spans of ``_fixed_spans``, found one at a time."""
+    """The spans of the set phrases (pledge_fixed.tsv) in text[start:end], found one at a time."""
     pat = _fixed_re()
     return (m.span() for m in pat.finditer(text, start, end)) if pat else iter(())
-
-
-def _fixed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pat = _fixed_re()
-    return [m.span() for m in pat.finditer(text, start, end)] if pat else []
 
 
 @lru_cache(maxsize=1)
@@ -378,11 +373,6 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
-@lru_cache(maxsize=1)
-def _verbslongest_first() -> tuple[str, ...]:
-    return tuple(sorted(verbs(), key=len, reverse=True))
-
-
 def _verb_before(text: str, pos: int) -> str | None:
     found, lens = _verb_set()
     for k in lens:
@@ -393,8 +383,8 @@ def _verb_before(text: str, pos: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _verb_set() -> tuple[frozenset[str], tuple[int, ...]]:
-    vs = _verbslongest_first()
-    return frozenset(vs), tuple(sorted({len(v) for v in vs}, reverse=True))
+    vs = frozenset(verbs())
+    return vs, tuple(sorted({len(v) for v in vs}, reverse=True))
 
 
 def _in_quotes(text: str, s0: int, pos: int) -> bool:
@@ -481,6 +471,11 @@ _FIVE_YEARS = re.compile(r"今后五年|未来五年|五年内")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
+def _plan_starts(s: str) -> list[int]:
+    """The first years of the five-year plans named in s (the n-th began in 1966 + 5 (n - 3))."""
+    return [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(s)]
+
+
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
     dated = "年" in sentence  # (both year patterns end with 年: a sentence without it is not searched)
@@ -494,11 +489,8 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
-    # (the n-th five-year plan starts in 1966 + 5 (n - 3): the 3rd began in 1966)
-    starts = [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(sentence)] if "五" in sentence else []
-    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year]
-    if not starts:
-        starts = [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(goal_path)]
+    starts = _plan_starts(sentence) if "五" in sentence else []
+    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or _plan_starts(goal_path)
     if starts:
         return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
@@ -599,7 +591,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         starts = [q.start for q in para_qs]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
         past = []
-        if part == "plan" and _YEAR_ANY.search(para) and _year_leads(para):
+        if part == "plan" and _year_leads(para):
             past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                     if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
@@ -960,7 +952,6 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
-_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
 
 
@@ -974,7 +965,7 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     raw = norm.quote(i, i + len(obj))[0]
-    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) if raw.split() != [raw] else raw  # (split: any space)
+    return numbers.squeeze_spaces(raw)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:

@@ -42,7 +42,6 @@ _COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _NOUN_SUFFIX = frozenset("性型式")
-_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 
 
 @lru_cache(maxsize=1)
@@ -266,9 +265,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 seen.add(key)
                 status = _status(text, cs, ce, ns, ne)
                 quote, rs, re_ = norm.quote(cs, ce)
-                raw_name = norm.quote(ns, ne)[0]
-                if raw_name.split() != [raw_name]:  # (a space in it)
-                    raw_name = _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw_name)
+                raw_name = numbers.squeeze_spaces(norm.quote(ns, ne)[0])
                 out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
     return out
