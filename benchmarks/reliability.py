@@ -50,6 +50,7 @@ def adversarial(kb: float) -> dict[str, str]:
         "digit run": HEAD + _fill("1", kb),
         "bracket run": HEAD + _fill("（", kb),
         "short lines": HEAD + _fill("增长\n", kb),
+        "years, no stop": HEAD + _fill("2023年增长，", kb),
     }
 
 

@@ -201,8 +201,10 @@ def html_record(html: str, name: str, source: str) -> RawText:
             v = getattr(meta, k, None)
             if v:
                 hints[k] = v
+    flat = None  # the page's text between its tags, made once for both uses below
     if text.strip():
-        text = _restore_dropped(text, html)
+        flat = _flat_html_text(html)
+        text = _restore_dropped(text, flat)
     if len(text.strip()) < MIN_CHARS:
         from lxml import html as lhtml
 
@@ -216,7 +218,7 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if len(text.strip()) < MIN_CHARS:
         # markup too deep for a tree (libxml2 stops at 256 levels; pages nest 10,000 <div>s): read the
         # text between the tags without building one
-        text = _flat_html_text(html)
+        text = flat if flat is not None else _flat_html_text(html)
     # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article
     text = _BREADCRUMB.sub("", text)
     if hints.get("title") and hints["title"] not in text[:300]:
@@ -224,17 +226,17 @@ def html_record(html: str, name: str, source: str) -> RawText:
     return RawText(name, source, "html", text, hints)
 
 
-def _restore_dropped(text: str, html: str) -> str:
+def _restore_dropped(text: str, flat_text: str) -> str:
     """Lines trafilatura dropped inside the article it found, put back.
 
     On some page layouts (a tool bar before the article) it keeps the body but drops a line that
     repeats an earlier one: a report's section heading after its table of contents ("一、2024年工作
     回顾"), which is what tells the review from the plan. The page's own text from the first to the
-    last line trafilatura kept is the article with nothing dropped; it is used when it holds every
-    kept line in order and little else.
+    last line trafilatura kept (``flat_text``, the text between the page's tags) is the article with
+    nothing dropped; it is used when it holds every kept line in order and little else.
     """
     kept = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    flat = [ln.strip() for ln in _flat_html_text(html).split("\n") if ln.strip()]
+    flat = [ln.strip() for ln in flat_text.split("\n") if ln.strip()]
     if len(kept) < 2 or len(flat) < len(kept):
         return text
     try:

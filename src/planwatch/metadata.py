@@ -929,13 +929,23 @@ def _year_starts(body: str) -> list[int]:
     return starts
 
 
+def _plan_start(c: str) -> int:
+    """The first year of the 十{c}五 plan (十一五 began in 2006)."""
+    return 2006 + 5 * "一二三四五".index(c)
+
+
 def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start (or the 获悉，of a news lead)
     before each year rather than at every character (a lead is at most 26 characters before its year)."""
     out, tried = [], set()
     for i in starts:
-        b1 = max(body.rfind("。", 0, i), body.rfind("！", 0, i), body.rfind("\n", 0, i))
-        b2 = max(body.rfind("获悉", 0, i), body.rfind("了解到", 0, i))
+        # (marks are looked for only near the year: a lead starts within 26 characters of it, and a
+        # search back to the text's start for a mark it lacks made this quadratic)
+        lo = max(0, i - 200)
+        b1 = max(body.rfind("。", lo, i), body.rfind("！", lo, i), body.rfind("\n", lo, i))
+        b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
+        if b1 < 0 and lo > 0:
+            b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
         for b in ((b2, b1) if b2 > b1 else (b1,)):
             if b in tried:
                 continue
@@ -1018,7 +1028,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
                 break
     for mm in p["this_year"].finditer(body):
-        start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)  # 十一五 began in 2006
+        start = _plan_start(mm.group("n"))
         ph = mm.group("p")
         # the middle year (承上启下, 中期) is the third
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
@@ -1031,7 +1041,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for mm in p["plan_started"].finditer(body):
         if _AIMED.search(body, max(0, mm.start() - 9), mm.start()):
             continue  # "为实现“十四五”良好开局", "确保…": what is to be done
-        start = 1966 + 5 * (10 + "一二三四五".index(mm.group("n")) + 1 - 3)
+        start = _plan_start(mm.group("n"))
         add(strong, start + 1, 3, bv, mm, f"the first year ({start}) of the five-year plan done: the next year's report")
         break
     for mm in p["congress"].finditer(body):
@@ -1045,7 +1055,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):
             n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))
-            start = 1966 + 5 * (10 + "一二三四五".index(n[1]) + 1 - 3)
+            start = _plan_start(n[1])
             year = start if key == "plan_outline" else start + 5
             add(strong, year, 3, bv, mm, f"the {n}五 plan ({start}-{start + 4}): "
                 + ("its outline is submitted in its first year" if key == "plan_outline" else "reviewed, next year"))

@@ -67,6 +67,9 @@ class Section:
     end: int
     path: str  # "一、2021年…执行情况 > （一）…"
 
+    def as_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
 
 @dataclass
 class Fact:

@@ -188,9 +188,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         b = text[e] if e < n else "\n"
         # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough), but not
         # between the lone letters of spaced glyphs ("G D P", "P M 2 . 5")
-        if a.isascii() and a.isalpha() and b.isascii() and b.isalnum() and not (_lone(text, s - 1) and _lone(text, e)):
-            continue
-        if a.isdigit() and b.isascii() and b.isalpha() and not (_lone(text, s - 1) and _lone(text, e)):
+        if ((a.isascii() and a.isalpha() and b.isascii() and b.isalnum()) or (a.isdigit() and b.isascii() and b.isalpha())) \
+                and not (_lone(text, s - 1) and _lone(text, e)):
             continue
         spans.append((s, e))
     return spans

@@ -53,7 +53,7 @@ def items_of(doc: Document, names: dict[str, str] | None = None) -> list[Item]:
         out.append(Item(f"f{i}", "fact", role, names.get(f.indicator, f.indicator),
                         f"{f.role} {f.period or '(period unknown)'} {f.measure} "
                         f"{_value(f.value, f.value_high, f.unit, f.qualifier)}".strip()
-                        + (f" — {f.note}" if getattr(f, "note", None) else ""),
+                        + (f" — {f.note}" if f.note else ""),
                         f.quote, f.section or "", f.start, f.end,
                         {"indicator": f.indicator}))
     for i, p in enumerate(doc.pledges):
