@@ -16,7 +16,7 @@ from typing import Any
 from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
-from .normalize import Normalized
+from .normalize import Normalized, digit_years
 from .regions import NATIONAL_CODE, Region, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
@@ -89,8 +89,6 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
-_CN_YEAR = re.compile("[一二][〇零○一二三四五六七八九]{3}(?=年)")
-_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 class _View:
@@ -101,7 +99,7 @@ class _View:
         vmap, vre = _variants()
         folded = vre.sub(lambda m: vmap[m.group()], base)  # one character for one: offsets unchanged
         # "二〇二四年政府工作报告": a year in Chinese numerals is four digits, one for one
-        folded = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded)
+        folded = digit_years(folded)
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
         for m in _ERASE.finditer(folded):

@@ -22,7 +22,7 @@ from .. import vocab
 from .analysis import Analysis
 from .prefilter import Anchored, Skipping, SkippingSet, longest_first
 from ..model import Fact, Metadata
-from ..normalize import Normalized
+from ..normalize import Normalized, digit_years
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -1067,7 +1067,7 @@ def infer_report_year(text: str) -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
-    text = _digit_years(norm.text)
+    text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
@@ -1077,18 +1077,6 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
         finally:
             _LATE.discard((id(text), len(text)))
     return _extract_facts(norm, text, outline, meta)
-
-
-_CN_YEAR = re.compile("(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}(?=年)")
-_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-
-
-def _digit_years(text: str) -> str:
-    """The text with years written in Chinese numerals ("到二〇三〇年") in digits, one for one: the
-    same length, so every offset (and the quotes, taken from the text as read) stays."""
-    if "〇" not in text and "○" not in text and "零" not in text and "一九" not in text:
-        return text
-    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
 
 
 def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata) -> list[Fact]:
