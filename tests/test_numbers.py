@@ -57,3 +57,32 @@ def test_a_numeral_between_number_and_unit_multiplies(n, mult, unit, more):
     q = quantities(text)[0]
     assert (q.value, q.unit, q.more) == (n * (1000 if mult == "千" else 100), unit, more)
     assert text[q.start:q.end] == q.text
+
+
+def _plain_quantity_re():
+    """quantity_re with the units as the plain alternation, longest first (the reference)."""
+    import re
+
+    from planwatch import vocab
+    from planwatch.extract import numbers
+
+    plain = "|".join(re.escape(u[0]) for u in vocab.units())
+    assert numbers.unit_re() in numbers.quantity_re().pattern and numbers.unit_re() != plain
+    return re.compile(numbers.quantity_re().pattern.replace(numbers.unit_re(), plain))
+
+
+_UNIT_WORDS = ["亿元", "万亿元", "万元/人", "元/人", "万人次", "人次", "万吨", "万亿", "万", "亿", "千", "百", "%", "个百分点",
+               "百分点", "微克/立方米", "μg/m³", "多", "元", "亿美元", "美元", "亩", "天", "位"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_UNIT_WORDS), st.sampled_from(["12", "3.5", "1,200", "一百二十", "两", "百分之八", "十"]),
+                          st.text("0123456789.,-—~至到多万亿千百元人次%的达增长 ", max_size=3)), max_size=12))
+def test_units_as_a_trie_match_as_the_plain_alternation(parts):
+    """The unit trie finds every quantity the plain alternation (longest unit first) would."""
+    from planwatch.extract.numbers import quantity_re
+
+    text = "".join(parts)
+    plain = _plain_quantity_re()
+    assert [(m.span(), m.groupdict()) for m in quantity_re().finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]

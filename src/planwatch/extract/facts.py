@@ -705,6 +705,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
+_LEAD_ENDS = ("：", ":", "如下", "以下", "如下。", "以下。")
+
+
+def _ends_lead(line: str) -> bool:
+    """``_LEAD_END.search(line)``, read from the line's end (a search of the pattern tries every
+    place in a paragraph-long line)."""
+    return line.rstrip().rstrip("*").endswith(_LEAD_ENDS)
 # a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标")
 _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
@@ -729,7 +736,7 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         line = text[start:end]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
-        if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line) \
+        if _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
                 or _TITLE_LINE.fullmatch(line):
             lead_from = max(start, end - 120)
             found = _lead(_cues(text, lead_from, end, y), text)
@@ -987,7 +994,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             end_year = cue_year
         yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence)
-        five = _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
+        # (each of the words has a 五: most paragraphs have none, found faster than the words)
+        five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
