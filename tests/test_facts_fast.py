@@ -20,3 +20,32 @@ def test_a_lead_line_ends_with_a_colon_or_as_follows():
     assert facts._ends_lead("主要预期目标是：** ")
     assert facts._ends_lead("具体安排如下。")
     assert not facts._ends_lead("主要预期目标是：地区生产总值增长6%")
+
+
+_PLACE_WORDS = ["重点", "贫困", "脱贫", "山区", "地区", "城市", "区域", "县区", "市县", "县", "乡村", "中西部", "东中部", "的", "全市",
+                "本级", "市本级", "企业", "单位", "项目", "主体", "实绩", "业绩", "增加值", "到", "2030", "2025", "年", "底", "前",
+                "以前", "比", "20", "，", "目标", "计", "共", "五年", " ", "\n", "区"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=10))
+def test_tests_before_a_pattern_never_skip_a_match(parts):
+    """Each cheap test that skips a pattern's search only skips where the pattern finds nothing."""
+    text = "".join(parts)
+    if facts._NAMED_PART.search(text[-12:]):
+        assert facts._ends_named_part(text)
+    if facts._NOUN_AFTER.match(text):
+        assert text[:1] in facts._NOUN_AFTER_FIRST
+    if facts._TITLE_LINE.fullmatch(text):
+        assert 4 <= len(text.strip()) <= 30
+    if facts._OWN_LEVEL.search(text):
+        assert "本级" in text
+    if facts._TARGET_CTX.search(text):
+        assert "标" in text
+    if facts._SUMMED.search(text):
+        assert "计" in text or "共" in text
+    if facts._FIVE_YEARS.search(text):
+        assert "五" in text
+    for a in range(0, len(text) + 1, 3):
+        assert [m.span() for m in facts._by_years(text, a, len(text))] == \
+            [m.span() for m in facts._BY_YEAR.finditer(text, a, len(text))]

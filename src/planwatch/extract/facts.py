@@ -48,6 +48,12 @@ _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
 # "到2030年", and "2020年前" (by then)
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
+
+
+def _by_years(text: str, start: int, end: int):
+    """``_BY_YEAR.finditer`` in text[start:end]; a window without a 20 has none (the pattern has
+    no first character to skip ahead to, so it is tried at each place)."""
+    return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 else ()
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
@@ -66,6 +72,15 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
                              r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
+# (the last character of each of its places, with or without a 的 after: most leads end otherwise)
+_NAMED_PART_LAST = "区市域县村部"
+
+
+def _ends_named_part(lead: str) -> bool:
+    """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
+    return (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
+
+
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
@@ -271,7 +286,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if after_guard and text.startswith(after_guard, e):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
-        if _NOUN_AFTER.match(text, e):
+        if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
             continue
         partial = None
         cs = _clause_start(text, s, 40)
@@ -285,10 +300,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 if len(name) >= 2:
                     partial = name
         # "市本级全口径财政收入": the city government's own budget, not the region's
-        if partial is None and (bm := _OWN_LEVEL.search(lead[-10:])):
+        if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
-        if partial is None and (bm := _NAMED_PART.search(lead[-12:])):
+        if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])):
             partial = bm.group(1)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
@@ -737,7 +752,7 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
         if _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
-                or _TITLE_LINE.fullmatch(line):
+                or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
             lead_from = max(start, end - 120)
             found = _lead(_cues(text, lead_from, end, y), text)
             break
@@ -852,6 +867,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
+_NOUN_AFTER_FIRST = "实业的企单项主"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
@@ -962,7 +978,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             t = _nearest(_cues(text, full_start, pos, cue_year + 1))
             role = "actual"
             y = cue_year + 1
-            if _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
+            if text.find("标", ps, pos) >= 0 and _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
                 role, y = "target", cue_year
             conf -= 0.2
     if y is None:
@@ -980,7 +996,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
     clause_start = _after_last(_TO_LAST_SEMI, text, full_start, ss)
-    summed = _SUMMED.search(text, clause_start, pos) is not None and not (
+    # (each of the words has a 计 or a 共)
+    summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
+        and _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     if role == "span":
         role = "actual"
@@ -1026,7 +1044,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
-        by = _BY_YEAR.search(before)
+        by = "20" in before and _BY_YEAR.search(before)
         if by and int(by.group(1) or by.group(2)) > y:
             return "goal", by.group(1) or by.group(2), conf
         if v is None or v.period_hint not in ("span", "span10"):
@@ -1039,13 +1057,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return p >= ss or _COLON.search(text, p, ss) is not None
     if cue_year is not None and cue_year > y and (cue is None or leads(cue[0])):
         return role, str(cue_year), conf
-    by = _last(m for m in _BY_YEAR.finditer(text, full_start, pos) if leads(m.end()))
+    by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()))
     if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
         # "届时" points back to the year of the sentence before
-        by = _last(_BY_YEAR.finditer(text, ps, full_start))
+        by = _last(_by_years(text, ps, full_start))
     if by and int(by.group(1) or by.group(2)) > y:
         return role, by.group(1) or by.group(2), conf
     ctx = text[ps:pos] + section_path
