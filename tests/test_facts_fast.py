@@ -49,3 +49,12 @@ def test_tests_before_a_pattern_never_skip_a_match(parts):
     for a in range(0, len(text) + 1, 3):
         assert [m.span() for m in facts._by_years(text, a, len(text))] == \
             [m.span() for m in facts._BY_YEAR.finditer(text, a, len(text))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["二", "〇", "零", "○", "一", "九", "年", "零售", "二〇二四", "一九九八", "2024", "，", "五"]), max_size=10))
+def test_years_in_chinese_numerals_are_written_in_digits_as_the_pattern_finds_them(parts):
+    from planwatch.normalize import _CN_YEAR, _CN_YEAR_DIGITS, digit_years
+
+    text = "".join(parts)
+    assert digit_years(text) == _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)

@@ -359,7 +359,9 @@ _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234
 def digit_years(text: str) -> str:
     """The text with years written in Chinese numerals ("二〇二四年", "到二〇三〇年") in digits, one
     for one: the same length, so every offset (and the quotes, taken from the text as read) stays."""
-    if "〇" not in text and "○" not in text and "零" not in text and "一九" not in text:
+    # (every such year starts with one of these pairs: 零 alone is mostly 零售, and the pattern's
+    # search reads every 一 and 二 of the text)
+    if "二〇" not in text and "二零" not in text and "二○" not in text and "一九" not in text:
         return text
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
