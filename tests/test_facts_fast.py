@@ -58,3 +58,16 @@ def test_years_in_chinese_numerals_are_written_in_digits_as_the_pattern_finds_th
 
     text = "".join(parts)
     assert digit_years(text) == _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("。；！？\n;!?，：字a1", max_size=60), st.data())
+def test_sentence_bounds_from_the_mark_positions_are_those_matched_back(text, data):
+    facts._CUE_CACHE.clear()
+    marks, stops, semis = facts._sentence_marks(text)
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(-5, len(text)))
+    for found, pattern in ((marks, facts._TO_LAST_SENT_MARK), (stops, facts._TO_LAST_FULL_STOP), (semis, facts._TO_LAST_SEMI)):
+        assert facts._after_mark(found, lo, pos) == facts._after_last(pattern, text, lo, pos)
+    assert marks == [m.start() for m in facts._SENT_MARK.finditer(text)]
+    facts._CUE_CACHE.clear()

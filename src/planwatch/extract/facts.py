@@ -14,6 +14,7 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -243,6 +244,31 @@ def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
     lo = max(0, lo)
     m = to_last.match(text, lo, pos)
     return m.end() if m else lo
+
+
+def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the sentence marks of a document stand (all of ``_SENT_MARK``; the full stops; the full
+    stops and semicolons), found once per document by a search for each mark (a figure's sentence is
+    then looked up by bisection, not matched back from the figure)."""
+    key = ("marks", id(text), len(text))
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        at: dict[str, list[int]] = {}
+        for c in "。；！？\n;!?":
+            found = at[c] = []
+            i = text.find(c)
+            while i >= 0:
+                found.append(i)
+                i = text.find(c, i + 1)
+        hit = _CUE_CACHE[key] = tuple(sorted(x for c in cs for x in at[c]) for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
+    return hit
+
+
+def _after_mark(marks: list[int], lo: int, pos: int) -> int:
+    """``_after_last`` read from a document's mark positions (one of ``_sentence_marks``)."""
+    lo = max(0, lo)
+    i = bisect_left(marks, pos) - 1
+    return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
@@ -890,12 +916,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
-    ss = _after_last(_TO_LAST_SENT_MARK, text, pos - 1000, pos)
-    se_m = _SENT_MARK.search(text, pos, pos + 1000)
-    se = se_m.start() if se_m else min(len(text), pos + 1000)
+    marks, stops, semis = _sentence_marks(text)
+    ss = _after_mark(marks, pos - 1000, pos)
+    k = bisect_left(marks, pos)
+    se = marks[k] if k < len(marks) and marks[k] < pos + 1000 else min(len(text), pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, ss)
+    full_start = _after_mark(stops, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     kind = vocab.indicators()[iid].kind
     y = year
@@ -995,7 +1022,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = _after_last(_TO_LAST_SEMI, text, full_start, ss)
+    clause_start = _after_mark(semis, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and _SUMMED.search(text, clause_start, pos) is not None and not (
