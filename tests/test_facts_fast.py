@@ -22,7 +22,9 @@ def test_a_lead_line_ends_with_a_colon_or_as_follows():
     assert not facts._ends_lead("主要预期目标是：地区生产总值增长6%")
 
 
-_PLACE_WORDS = ["重点", "贫困", "脱贫", "山区", "地区", "城市", "区域", "县区", "市县", "县", "乡村", "中西部", "东中部", "的", "全市",
+_PLACE_WORDS = ["开发区", "县域", "街道", "新城", "经济", "全年", "累计", "实现", "完成", "的预期", "年度", "年初", "预期", "目标",
+                "从", "由", "三年来", "两年间", "五年以来", "十年累计", "同比", "较", "与", "2019", "比2020年", "到2030年底的",
+                "重点", "贫困", "脱贫", "山区", "地区", "城市", "区域", "县区", "市县", "县", "乡村", "中西部", "东中部", "的", "全市",
                 "本级", "市本级", "企业", "单位", "项目", "主体", "实绩", "业绩", "增加值", "到", "2030", "2025", "年", "底", "前",
                 "以前", "比", "20", "，", "目标", "计", "共", "五年", " ", "\n", "区"]
 
@@ -46,6 +48,18 @@ def test_tests_before_a_pattern_never_skip_a_match(parts):
         assert "计" in text or "共" in text
     if facts._FIVE_YEARS.search(text):
         assert "五" in text
+    if facts._PART_OF_REGION.search(text):
+        assert text[-1:] in facts._PART_OF_REGION_LAST
+    if facts._FROM.search(text):
+        assert "从" in text or "由" in text
+    if facts._N_YEARS.search(text):
+        assert any(w in text for w in ("年来", "年间", "年以来", "年累计"))
+    if facts._TO_YEAR.search(text) or facts._BASE_YEAR.search(text):
+        assert "年" in text
+    if facts._BASE_YEAR.search(text):
+        assert "比" in text or "较" in text or "与" in text
+    for a in range(len(text) + 1):
+        assert facts._after_target(text, a) == (facts._AFTER_TARGET.match(text, a) is not None)
     for a in range(0, len(text) + 1, 3):
         assert [m.span() for m in facts._by_years(text, a, len(text))] == \
             [m.span() for m in facts._BY_YEAR.finditer(text, a, len(text))]

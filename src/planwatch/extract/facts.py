@@ -71,6 +71,8 @@ _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
                              r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+# (the last character of a match, before the end or a line end: most leads end otherwise)
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -79,7 +81,7 @@ _NAMED_PART_LAST = "区市域县村部"
 
 def _ends_named_part(lead: str) -> bool:
     """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
-    return (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
+    return lead.endswith("\n") or (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
 
 
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
@@ -317,7 +319,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
-        pm = _PART_OF_REGION.search(lead)
+        pm = _PART_OF_REGION.search(lead) if lead[-1:] in _PART_OF_REGION_LAST else None
         if pm and lead:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
@@ -496,7 +498,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
-        if (_FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
+        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
             prev = q.end
             continue
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
@@ -835,7 +837,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
         return _PLAN_START[plan.group(1)]
-    n = _last(_N_YEARS.finditer(text, start, pos))
+    n = _last(_N_YEARS.finditer(text, start, pos)) \
+        if any(text.find(w, start, pos) >= 0 for w in ("年来", "年间", "年以来", "年累计")) else None
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
     return end_year - (9 if hint == "span10" else 4)
@@ -877,6 +880,11 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+
+
+def _after_target(text: str, pos: int) -> bool:
+    """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
+    return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
@@ -930,9 +938,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if v is not None and mend is not None and mend <= v.start:
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
-        if y is not None and (_cues(text, mend, v.start, y, "local") or _AFTER_TARGET.match(text, v.end)):
+        if y is not None and (_cues(text, mend, v.start, y, "local") or _after_target(text, v.end)):
             return "target", str(y - 1), conf
-        ty = _TO_YEAR.search(text, mend, v.start)
+        ty = _TO_YEAR.search(text, mend, v.start) if text.find("年", mend, v.start) >= 0 else None
         if ty and y is not None:
             t = int(ty.group(1))
             if t < y:
@@ -1038,7 +1046,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if cue_year is not None and cue_year < y:
             end_year = cue_year
         yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
-        base = _BASE_YEAR.search(sentence)
+        base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
@@ -1314,6 +1322,6 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         # result ("3.52%,控制在预期4.2%以内"), is kept too
         for v in lst[1:]:
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
-                    or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
+                    or _after_target(text, v.end):  # "下降5.2%，好于下降7%的预期"
                 out.append((iid, m, v))
     return out
