@@ -204,7 +204,7 @@ _TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
@@ -326,8 +326,9 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             cn, unit = m.group("cn"), m.group("cnunit")
             if cn in ("万", "亿", "千", "百", "十") or cn.startswith(("万", "亿", "零", "〇")):
                 continue
-            # a Chinese numeral counts only right after an action verb ("新建一所", "升格一所")
-            if not _verb_before(text, s):
+            # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
+            # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, m.end()):
                 continue
             if len(cn) > 1 and cn[-1] in "万亿" and not unit.startswith(("万", "亿")):
                 v = numbers.parse_number(cn[:-1])
@@ -371,6 +372,18 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
+
+
+_CLAUSE_END = frozenset("，,；;。、\n")
+
+
+def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
+    """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，")."""
+    if e < len(text) and text[e] not in _CLAUSE_END or not _CJK.match(text[s - 1:s]) or text[s - 1] in _CN:
+        return False
+    cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:"))
+    kinds = verbs()
+    return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_re().finditer(text, cs, s))
 
 
 def _verb_before(text: str, pos: int) -> str | None:
@@ -550,6 +563,23 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
+# "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
+_TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
+_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|以来|已经|已")
+
+
+def _turn(sentence: str, meta: Metadata) -> int:
+    """Where a clause of the report's year begins after a clause about the past in a sentence (0: none)."""
+    if not meta.report_year:
+        return 0
+    for m in _TURN.finditer(sentence):
+        if m.group(1) and int(m.group(1)) != meta.report_year:
+            continue
+        if any(not p.group(1) or int(p.group(1)) < meta.report_year for p in _PAST_PART.finditer(sentence, 0, m.start())):
+            return m.start() + 1
+    return 0
+
+
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
     years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
@@ -597,7 +627,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
-            if any(a <= ss < b for a, b in past):
+            turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else 0
+            if turn:
+                # only the report year's clause is read (its verb may echo an object said before)
+                quants = [q for q in quants if q.start >= ss + turn]
+                sentence = sentence[turn:]
+            elif any(a <= ss < b for a, b in past):
                 continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
@@ -892,6 +927,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+                if got is None and ctx is None:
+                    ctx = _counted_before(text, ss, lo, q)
+                    got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
@@ -950,6 +988,19 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     return obj, k, k + len(obj)
 
 
+def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
+    """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
+    ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
+    for v in reversed(_verbs_in(text, ss, lo)):
+        m = _FIRST_NUM.search(text, v.end, lo)
+        if m and text.startswith(q.unit, m.end()) and not _PUNCT.search(text, v.end, m.start()):
+            obj = _strip(text[v.end:m.start()])
+            k = text.find(obj, v.end, m.start()) if obj else -1
+            return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+    return None
+
+
+_FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
