@@ -189,7 +189,7 @@ _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一�
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金")
+_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 _BARE_MEASURE = re.compile(r"面积|总量|规模|长度|数量|人数|里程|总长|长")
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
@@ -420,8 +420,16 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
-            out.append(_Verb(w, m.start(), ve, kinds[w]))
+            if (out and m.start() == out[-1].end + 1 and text[out[-1].end] == "、" and kinds[w] in _CHAINED
+                    and out[-1].kind in _CHAINED):
+                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能": coordinated verbs act as one
+                out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
+            else:
+                out.append(_Verb(w, m.start(), ve, kinds[w]))
     return out
+
+
+_CHAINED = ("action", "stop")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -680,9 +688,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    pending = -1
+    # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套": a verb before a head noun (or
+    # before such a verb) is part of the object, the verb before it acts
+    while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending):
+        pending = before.pop().start
     verb = before[-1] if before else None
-    if len(before) >= 2 and _NOMINAL.fullmatch(_strip(text[verb.end:q.start])):
-        verb = before[-2]  # "完成铁路建设投资8000亿元": 建设 is part of the object
     pre_start = verb.end if verb else lo
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
@@ -947,7 +958,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = last_verb
                     else:
                         continue
-                if q.unit == "%" and action_v.kind not in _PCT_KINDS:
+                if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
