@@ -76,7 +76,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
     )
 
@@ -210,6 +210,7 @@ _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
+_TOTAL = re.compile(r"总数|总量|总计|合计|累计|总和|数量")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
@@ -317,7 +318,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             v2 = numbers.parse_number(m.group("num2")) if m.group("num2") else None
             if v is None:
                 continue
-            unit = m.group("unit")
+            unit = (m.group("mag") or "") + m.group("unit")  # "2万余亩": 2 万亩, more
             if v2 is not None and v2 <= v:
                 v2 = None
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, m.end(),
@@ -946,6 +947,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 obj, obj_s, obj_e, action_v = got
                 if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(_BRACKETED.sub("", obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
+                if _TOTAL.fullmatch(obj):
+                    continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):

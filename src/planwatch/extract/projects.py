@@ -28,6 +28,12 @@ def _suffix_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _joined_re() -> re.Pattern:
+    """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
+    return re.compile(f"(?:{_suffix_re().pattern})(?:以及|和|及|与)")
+
+
+@lru_cache(maxsize=1)
 def _status_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
 
@@ -232,6 +238,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 ns = _name_start(text, m.start(), cs, rev)
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
+                # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
+                cut = max((j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                if cut:
+                    name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
                     # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects
