@@ -380,3 +380,57 @@ def test_projects_are_names_not_clauses_slogans_or_sectors():
 ])
 def test_an_action_that_names_what_is_done_is_its_own_object(body, want):
     assert want in keyset(plan_pledges(body))
+
+
+H26, P26 = HEAD.replace("2022", "2026"), PLAN.replace("2022", "2026")
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    # a clause of the report's year after one about the past: only the first is a pledge; its bare
+    # quantity takes the object the past clause counts in the same unit
+    ("2025年已改造背街小巷40条，今年再改造35条。", ("背街小巷", 35, "条"), ("背街小巷", 40, "条")),
+    ("去年我们建成村级养老服务站18个，今年还将建成村级养老服务站25个。", ("村级养老服务站", 25, "个"),
+     ("村级养老服务站", 18, "个")),
+    ("在2025年完成农村改厕6000户的基础上，今年再完成农村改厕4000户。", ("农村改厕", 4000, "户"), ("农村改厕", 6000, "户")),
+    ("回顾过去五年，累计新建公办幼儿园24所。", None, ("公办幼儿园", 24, "所")),
+])
+def test_a_this_year_clause_after_a_past_one(body, want, not_want):
+    got = by_key(plan_pledges(body, head=H26, plan=P26))
+    assert not_want not in got, sorted(got)
+    if want:
+        assert want in got, sorted(got)
+        assert got[want].period == "2026"
+
+
+def test_chinese_numerals_after_the_object_and_coordinated_verbs():
+    got = by_key(plan_pledges("新建乡镇综合文化站两个，改造农村公路一百二十公里；新建、改扩建中小学九所。"
+                              "关闭、搬迁、整治养殖场30家。推进“三大行动”，打造两大产业集群。"))
+    assert ("乡镇综合文化站", 2, "个") in got and ("农村公路", 120, "公里") in got, sorted(got)
+    assert got[("中小学", 9, "所")].action == "新建、改扩建"
+    assert got[("养殖场", 30, "家")].action == "关闭、搬迁、整治" or ("养殖场", 30, "家") in got
+    assert not any(k[0].startswith("产业集群") or k[1] == 3 for k in got)  # names, not counts
+
+
+def test_a_verb_inside_the_object_name_and_what_an_action_reaches():
+    got = by_key(plan_pledges("开工建设城中村改造安置房800套，建成交付500套。实施农村危房改造项目12个，惠及农户560户，"
+                              "涉及群众2000人。"))
+    assert got[("城中村改造安置房", 800, "套")].action == "开工建设"
+    assert got[("城中村改造安置房", 500, "套")].action == "建成交付"
+    assert got[("农村危房改造项目", 12, "个")].action == "实施"
+    assert not any(k[1] in (560, 2000) for k in got), sorted(got)
+
+
+def test_the_stock_an_increment_reaches_is_not_a_pledge():
+    got = by_key(plan_pledges("新增规上工业企业25家，总数达到310家。培育市级龙头企业8家、累计达到46家。"
+                              "新增农村公路60公里，达到1800公里。发展特色林果3万余亩。"))
+    assert {("规上工业企业", 25, "家"), ("市级龙头企业", 8, "家"), ("农村公路", 60, "公里")} <= set(got), sorted(got)
+    assert not any(k[1] in (310, 46, 1800) for k in got), sorted(got)
+    assert got[("特色林果", 3, "万亩")].qualifier == "at_least"  # "3万余亩"
+
+
+def test_project_names_joined_by_and_are_cut_at_the_joiner():
+    doc = planwatch.read_text(HEAD + PLAN + "加快推进重点项目和民生工程建设，争取更多项目列入省重大项目库。"
+                              "全面实施清江防洪工程和城区排涝改造工程，建成乌江大桥，确保锦程新材料产业园年内投产。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"清江防洪工程", "城区排涝改造工程", "乌江大桥", "锦程新材料产业园"} <= names, names
+    assert not any(n.startswith(("项目", "工程")) or n in ("民生工程", "更多项目") for n in names), names

@@ -181,7 +181,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL_WORDS = "等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_TRAIL_WORDS = "累计|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
@@ -318,6 +318,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             v2 = numbers.parse_number(m.group("num2")) if m.group("num2") else None
             if v is None:
                 continue
+            if m.group("mag") and v >= 10000:
+                continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (m.group("mag") or "") + m.group("unit")  # "2万余亩": 2 万亩, more
             if v2 is not None and v2 <= v:
                 v2 = None
@@ -869,6 +871,12 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
+def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
+    """Whether a level of obj in q's unit follows the increment h of the same thing."""
+    return (h.verb.kind != "level" and h.q.unit == q.unit and q.value > h.q.value
+            and (h.obj in obj or obj in h.obj))
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True) -> list[Pledge]:
     norm, text = an.norm, an.text
@@ -963,6 +971,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
                     continue
+                if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
+                    continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s, q.start))

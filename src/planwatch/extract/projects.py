@@ -28,6 +28,11 @@ def _suffix_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _work() -> frozenset[str]:
+    return frozenset(_vocab().get("work", ()))
+
+
+@lru_cache(maxsize=1)
 def _joined_re() -> re.Pattern:
     """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
     return re.compile(f"(?:{_suffix_re().pattern})(?:以及|和|及|与)")
@@ -79,9 +84,10 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
             return floor  # nothing but name characters down to the floor
         i = n - m.start()  # the mark is text[i - 1]
         ch = text[i - 1]
+        # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:
             for k in lens:
-                if i - k >= floor and text[i - k:i] in stops:
+                if i - k >= floor and text[i - k:i] in stops and (i != end or text[i - k:i] not in _work()):
                     return i
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
@@ -134,8 +140,8 @@ def _generic(name: str, kind: str) -> bool:
     head = _SIZE_OR_LEVEL.sub("", head)
     if not head or len(name) < len(kind) + 2:
         return True
-    if _COUNT.match(name):
-        return True
+    if _COUNT.match(name) or _stop_lead_re().fullmatch(head):
+        return True  # a count, or a verb and the kind ("改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
     return _all_generic(head)
 
