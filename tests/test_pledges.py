@@ -393,6 +393,11 @@ H26, P26 = HEAD.replace("2022", "2026"), PLAN.replace("2022", "2026")
      ("村级养老服务站", 18, "个")),
     ("在2025年完成农村改厕6000户的基础上，今年再完成农村改厕4000户。", ("农村改厕", 4000, "户"), ("农村改厕", 6000, "户")),
     ("回顾过去五年，累计新建公办幼儿园24所。", None, ("公办幼儿园", 24, "所")),
+    # the past clause inside a sentence of tasks: the tasks before it stay, it takes no object from them
+    ("改造燃气管道85公里，2025年已投用的6个社区食堂全部正常运营，今年再投用9个。", ("社区食堂", 9, "个"),
+     ("社区食堂", 6, "个")),
+    ("改造燃气管道85公里，2025年已投用的6个社区食堂全部正常运营，今年再投用9个。", ("燃气管道", 85, "公里"),
+     ("燃气管道", 9, "个")),
 ])
 def test_a_this_year_clause_after_a_past_one(body, want, not_want):
     got = by_key(plan_pledges(body, head=H26, plan=P26))
@@ -434,3 +439,12 @@ def test_project_names_joined_by_and_are_cut_at_the_joiner():
     names = {p.name for p in doc.projects}
     assert {"清江防洪工程", "城区排涝改造工程", "乌江大桥", "锦程新材料产业园"} <= names, names
     assert not any(n.startswith(("项目", "工程")) or n in ("民生工程", "更多项目") for n in names), names
+
+
+def test_the_turn_from_the_targets_to_the_tasks_keeps_its_tasks():
+    body = ("今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业6000人以上。\n"
+            "为实现上述目标，今年重点抓好以下工作：一是新建高标准农田4万亩，二是改造提升农村公路90公里。\n"
+            "上述目标的设定，综合考虑了发展需要和可能，城镇新增就业6000人以上体现了就业优先。")
+    got = by_key(plan_pledges(body, head=H26, plan="二、2026年主要目标和重点任务\n"))
+    assert {("高标准农田", 4, "万亩"), ("农村公路", 90, "公里")} <= set(got), sorted(got)
+    assert not any(k[1] == 6000 for k in got), sorted(got)  # the target and its explanation are facts

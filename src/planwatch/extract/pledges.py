@@ -181,7 +181,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL_WORDS = "累计|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_TRAIL_WORDS = "累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
@@ -198,9 +198,10 @@ _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character: the engine then skips to where one may start)
 _TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
-                          r"|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
-# the same, certain whatever the part's role: expected targets, or their explanation
-_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述(?:预期|主要)?目标")
+                          r"|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
+# tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
+_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -579,16 +580,20 @@ _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
 _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|以来|已经|已")
 
 
-def _turn(sentence: str, meta: Metadata) -> int:
-    """Where a clause of the report's year begins after a clause about the past in a sentence (0: none)."""
+def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
+    """(where the clause about the past begins, where the clause of the report's year after it begins)
+    in a sentence; (0, 0): none."""
     if not meta.report_year:
-        return 0
+        return 0, 0
     for m in _TURN.finditer(sentence):
         if m.group(1) and int(m.group(1)) != meta.report_year:
             continue
-        if any(not p.group(1) or int(p.group(1)) < meta.report_year for p in _PAST_PART.finditer(sentence, 0, m.start())):
-            return m.start() + 1
-    return 0
+        past = [p for p in _PAST_PART.finditer(sentence, 0, m.start())
+                if not p.group(1) or int(p.group(1)) < meta.report_year]
+        if past:
+            a = past[-1].start()
+            return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+    return 0, 0
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
@@ -638,11 +643,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
-            turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else 0
+            was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
             if turn:
-                # only the report year's clause is read (its verb may echo an object said before)
-                quants = [q for q in quants if q.start >= ss + turn]
-                sentence = sentence[turn:]
+                # the clause about the past is not read, the report year's after it is (its verb may
+                # take an object said before)
+                quants = [q for q in quants if not ss + was <= q.start < ss + turn]
+                if not was:
+                    sentence = sentence[turn:]
             elif any(a <= ss < b for a, b in past):
                 continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
@@ -666,7 +673,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
             if quants:
-                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
+                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
+                                         past=ss + turn - 1 if turn else -1)
     return out
 
 
@@ -878,7 +886,9 @@ def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
 
 
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
-                      seen: set, plan: bool = True) -> list[Pledge]:
+                      seen: set, plan: bool = True, past: int = -1) -> list[Pledge]:
+    """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
+    for the clauses after it to continue."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
@@ -891,6 +901,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
+        if ce <= past:
+            prev = last_verb = None
         if not cq:
             if all_vs:
                 last_verb = None
@@ -1019,11 +1031,20 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
         m = _FIRST_NUM.search(text, v.end, lo)
         if m and text.startswith(q.unit, m.end()) and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
+            if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
+                k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)
+                e = p.start() if p else lo
+                after = _verbs_in(text, k, e)
+                adv = _ADVERB.search(text, k, after[0].start if after else e)
+                obj = _strip(text[k:adv.start() if adv else after[0].start if after else e], lead=False)
+                k = text.find(obj, k) if obj else -1
+                return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
             return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
     return None
 
 
+_ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
