@@ -335,3 +335,16 @@ def test_bullet_lines_without_punctuation_stay_apart():
     raw = ("一、过去五年工作回顾\n城镇化率提高5.5个百分点\n关中平原城市群建设加快推进\n综合保税区数量居全国第6位\n")
     fs = _facts(raw, 2021)
     assert not any(k[0] == "urbanization_rate" and k[2] == "rank" for k in fs)
+
+
+def test_a_page_cut_after_a_quoted_term_goes_on():
+    # the plan's name ends the cut line; the list lead is one sentence, so the items are goals
+    raw = ("二、“十四五”时期主要目标任务\n《纲要草案》坚持以新发展理念为指导，实化量化“十四五”\n"
+           "时期经济社会发展主要目标和重大任务，这里概述几个方面。\n\n"
+           "——推动绿色发展。森林覆盖率达到24.1%，单位地区生产总值能耗降低13.5%。\n")
+    assert "实化量化“十四五”时期经济社会" in normalize(raw).text
+    fs = _facts(raw, 2021)
+    assert fs[("forest_coverage", "goal", "share")] == (24.1, None, "eq")
+    # a quote closing a sentence, or a short quoted title, still ends its line
+    assert "”\n" in normalize("他说：“要把工作做实。”\n今年全市生产总值增长6%。\n").text
+    assert "”\n" in normalize("关于“十四五”\n规划纲要的说明\n").text
