@@ -1137,3 +1137,15 @@ def test_counts_and_areas_in_other_units(sentence, key, expected):
 def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert (iid, "actual", "2025", "share") not in fs
+
+
+@pytest.mark.parametrize("sentence,ranked", [
+    ("地区生产总值、规上工业增加值年均分别增长7.5%、8.1%，全省第二经济强市地位更加稳固", False),
+    ("地区生产总值增长6.2%，成为全国第二大经济体", False),
+    ("地区生产总值增长6.2%，居全省第二", True),
+    ("地区生产总值增长6.2%，增速全省第二高", True),
+    ("地区生产总值增长6.2%，排名全市第3名", True),
+])
+def test_an_ordinal_before_a_noun_is_no_rank(sentence, ranked):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (("gdp", "actual", "2025", "rank") in fs) is ranked, sorted(fs)
