@@ -315,6 +315,9 @@ def test_uppercase_in_brackets_is_not_pinyin():
     # a line cannot open with a full stop or a comma: the sentence goes on
     ("一、2023年工作回顾\n全年城镇新增就业人数超过3.2万人，农村劳动力转移就业人数达到8.6万人，脱贫攻坚取得决定性胜利\n。全市地区生产总值增长6.1%。\n",
      ("gdp", "actual", "growth"), (6.1, None, "eq")),
+    # a number cut after its magnitude, the pinyin after it dropped ("2.62萬(wàn)\n億元")
+    ("一、2020年工作回顧\n實(shí)現(xiàn)生產(chǎn)總值2.62萬(wàn)\n億元,增長(zhǎng)2.2%\n",
+     ("gdp", "actual", "level"), (2.62, None, "eq")),
     # a short line holding a comma is a sentence cut, not a title
     ("一、2023年工作回顾\n外贸出口106.6亿元，增\n长-\n9.7%；全市地区生产总值增长6.1%。\n",
      ("exports", "actual", "growth"), (-9.7, None, "eq")),

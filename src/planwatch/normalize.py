@@ -221,6 +221,7 @@ def _breaks_a_name(before: str, after: str) -> bool:
     return False
 
 
+_MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
 
@@ -235,7 +236,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         prev = text[s - 1]
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line
-        if (prev.isdigit() or prev == ".") and _NUMBER_GOES_ON.match(text, e):
+        if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
+                and _NUMBER_GOES_ON.match(text, e):
             spans.append((s, e))
             continue
         line_start = text.rfind("\n", 0, s) + 1
