@@ -318,6 +318,10 @@ def test_uppercase_in_brackets_is_not_pinyin():
     # a number cut after its magnitude, the pinyin after it dropped ("2.62萬(wàn)\n億元")
     ("一、2020年工作回顧\n實(shí)現(xiàn)生產(chǎn)總值2.62萬(wàn)\n億元,增長(zhǎng)2.2%\n",
      ("gdp", "actual", "level"), (2.62, None, "eq")),
+    # a line opening with a comma goes on whatever the line before ends with (here a quote)
+    ("一、2023年工作回顾\n——经济运行总体平稳。粮食产量实现“二十连丰”\n，城镇新增就业3.1万人，超过全年预期目标。\n"
+     "——结构调整积极推进。服务业增加值占地区生产总值比重上升到52.5%。\n",
+     ("tertiary_share", "actual", "share"), (52.5, None, "eq")),
     # a short line holding a comma is a sentence cut, not a title
     ("一、2023年工作回顾\n外贸出口106.6亿元，增\n长-\n9.7%；全市地区生产总值增长6.1%。\n",
      ("exports", "actual", "growth"), (-9.7, None, "eq")),

@@ -240,6 +240,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
                 and _NUMBER_GOES_ON.match(text, e):
             spans.append((s, e))
             continue
+        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":
+            # a line cannot open with a closing mark or a comma, whatever ends the line before:
+            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
+            spans.append((s, e))
+            continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
@@ -251,9 +256,6 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
                 continue
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
-            continue
-        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
-            spans.append((s, e))
             continue
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
