@@ -729,6 +729,10 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         line = text[start:end]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
+        if bullets and line.strip() and not _BULLET.match(line) and not _LEAD_END.search(line) \
+                and _BULLET.match(text, _block_start(text, start)):
+            end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+            continue
         if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line) \
                 or _TITLE_LINE.fullmatch(line):
             lead_from = max(start, end - 120)
@@ -739,6 +743,13 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         end = start - 1
     _CUE_CACHE[key] = found
     return found
+
+
+def _block_start(text: str, start: int) -> int:
+    """The start of the run of non-blank lines that the line at ``start`` ends."""
+    while start > 1 and text[start - 1] == "\n" and text[start - 2] != "\n":
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _since_heading(text: str, pos: int, reach: int) -> int:
