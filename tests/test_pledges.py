@@ -448,3 +448,8 @@ def test_the_turn_from_the_targets_to_the_tasks_keeps_its_tasks():
     got = by_key(plan_pledges(body, head=H26, plan="二、2026年主要目标和重点任务\n"))
     assert {("高标准农田", 4, "万亩"), ("农村公路", 90, "公里")} <= set(got), sorted(got)
     assert not any(k[1] == 6000 for k in got), sorted(got)  # the target and its explanation are facts
+
+
+def test_objects_that_begin_like_a_joiner_or_are_acronyms():
+    got = by_key(plan_pledges("建设和美乡村精品村15个，开行中欧班列120列。力争全年GDP突破800亿元。"))
+    assert {("和美乡村精品村", 15, "个"), ("中欧班列", 120, "列"), ("GDP", 800, "亿元")} <= set(got), sorted(got)

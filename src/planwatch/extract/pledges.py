@@ -180,7 +180,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
 _TRAIL_WORDS = "累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
@@ -965,7 +965,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(_BRACKETED.sub("", obj)):
+                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not (
+                        _CJK.search(_BRACKETED.sub("", obj)) or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if _TOTAL.fullmatch(obj):
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
@@ -1045,6 +1046,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
 
 
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
