@@ -577,7 +577,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
-_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|以来|已经|已")
+_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾")
 
 
 def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
