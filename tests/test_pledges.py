@@ -453,3 +453,11 @@ def test_the_turn_from_the_targets_to_the_tasks_keeps_its_tasks():
 def test_objects_that_begin_like_a_joiner_or_are_acronyms():
     got = by_key(plan_pledges("建设和美乡村精品村15个，开行中欧班列120列。力争全年GDP突破800亿元。"))
     assert {("和美乡村精品村", 15, "个"), ("中欧班列", 120, "列"), ("GDP", 800, "亿元")} <= set(got), sorted(got)
+
+
+def test_bracketed_verbs_notes_on_a_count_and_thousands_separators():
+    got = by_key(plan_pledges("新建（改扩建）村级卫生室14个。新建养老服务中心4个（其中乡镇3个、社区1个）。"
+                              "新增充电桩2,400个，改造供热管网35公里。"))
+    assert got[("村级卫生室", 14, "个")].action == "新建（改扩建）"
+    assert ("养老服务中心", 4, "个") in got and not any(k[0].startswith(("（", "）")) for k in got), sorted(got)
+    assert {("充电桩", 2400, "个"), ("供热管网", 35, "公里")} <= set(got), sorted(got)

@@ -180,7 +180,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
 _TRAIL_WORDS = "累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
@@ -424,9 +424,11 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
-            if (out and m.start() == out[-1].end + 1 and text[out[-1].end] == "、" and kinds[w] in _CHAINED
-                    and out[-1].kind in _CHAINED):
-                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能": coordinated verbs act as one
+            if (out and m.start() == out[-1].end + 1 and kinds[w] in _CHAINED and out[-1].kind in _CHAINED
+                    and (text[out[-1].end] == "、" or (text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")")))):
+                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所": coordinated
+                # verbs act as one
+                ve += text[ve:ve + 1] in ("）", ")")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
             else:
                 out.append(_Verb(w, m.start(), ve, kinds[w]))
@@ -469,6 +471,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     p = pos
     if text.startswith("的", p):
         p += 1
+    if text.startswith(("（", "("), p):
+        return "", p, False  # "新建学校3所（其中小学2所）": a note on the count, not an object
     stop = end
     i = text.find("、", p, stop)  # (an opening bracket or quote does not end the phrase)
     if i >= 0:
@@ -978,8 +982,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                             "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
-                    elif last_verb is not None:
-                        action_v = last_verb
+                    elif (made or last_verb) is not None:
+                        action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
                     else:
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
