@@ -461,3 +461,9 @@ def test_bracketed_verbs_notes_on_a_count_and_thousands_separators():
     assert got[("村级卫生室", 14, "个")].action == "新建（改扩建）"
     assert ("养老服务中心", 4, "个") in got and not any(k[0].startswith(("（", "）")) for k in got), sorted(got)
     assert {("充电桩", 2400, "个"), ("供热管网", 35, "公里")} <= set(got), sorted(got)
+
+
+def test_where_a_task_is_done_is_not_its_count():
+    got = by_key(plan_pledges("在全县12个乡镇推广“积分制”管理，创建美丽庭院示范户300户。在3个街道开展垃圾分类试点。"))
+    assert ("美丽庭院示范户", 300, "户") in got, sorted(got)
+    assert not any(k[1] in (12, 3) for k in got), sorted(got)

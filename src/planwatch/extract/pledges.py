@@ -962,6 +962,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if ctx is None:
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
+                if _WHERE.fullmatch(text, lo, q.start):
+                    continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
                     ctx = _counted_before(text, ss, lo, q)
@@ -1050,6 +1052,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
 
 
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
+_WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
