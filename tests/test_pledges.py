@@ -343,6 +343,9 @@ def test_pledge_scores_do_not_regress():
     ("推广装配式建筑60万平方米。", ("装配式建筑", 60, "万平方米", "推广")),
     ("新开通城乡公交线路6条。", ("城乡公交线路", 6, "条", "新开通")),
     ("压减粗钢产能100万吨，退出落后煤炭产能300万吨。", ("落后煤炭产能", 300, "万吨", "退出")),
+    ("为老旧小区加装电梯150部。", ("电梯", 150, "部", "加装")),
+    ("清淤整治山塘水库45座。", ("山塘水库", 45, "座", "清淤整治")),
+    ("为乡镇卫生院购置救护车12辆。", ("救护车", 12, "辆", "购置")),
 ])
 def test_verbs_of_tasks_in_any_report(body, want):
     got = by_key(plan_pledges(body))
@@ -467,3 +470,10 @@ def test_where_a_task_is_done_is_not_its_count():
     got = by_key(plan_pledges("在全县12个乡镇推广“积分制”管理，创建美丽庭院示范户300户。在3个街道开展垃圾分类试点。"))
     assert ("美丽庭院示范户", 300, "户") in got, sorted(got)
     assert not any(k[1] in (12, 3) for k in got), sorted(got)
+
+
+def test_glued_verbs_act_as_one_and_a_class_after_the_count_is_its_object():
+    got = by_key(plan_pledges("谋划储备300个1亿元以上产业项目，实施改造项目25个，招引培育规上企业12家。"))
+    assert got[("1亿元以上产业项目", 300, "个")].action == "谋划储备"
+    assert got[("规上企业", 12, "家")].action == "招引培育"
+    assert got[("改造项目", 25, "个")].action == "实施"  # a verb naming the object stays in it

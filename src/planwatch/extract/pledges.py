@@ -424,10 +424,13 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
-            if (out and m.start() == out[-1].end + 1 and kinds[w] in _CHAINED and out[-1].kind in _CHAINED
-                    and (text[out[-1].end] == "、" or (text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")")))):
-                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所": coordinated
-                # verbs act as one
+            if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
+                    (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
+                        text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
+                    or (m.start() == out[-1].end and kinds[w] == out[-1].kind == "action"
+                        and not _NOMINAL.match(text, ve))):
+                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
+                # 45座": coordinated verbs act as one (not one naming its object: "实施改造项目")
                 ve += text[ve:ve + 1] in ("）", ")")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
             else:
@@ -486,6 +489,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             break
     into_q = False
     for q in quants:
+        if q.start == p and text.startswith(("以上", "以下"), q.end):
+            continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
         if p <= q.start < stop:
             stop = q.start
             into_q = True
