@@ -599,10 +599,26 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
             continue
         past = [p for p in _PAST_PART.finditer(sentence, 0, m.start())
                 if not p.group(1) or int(p.group(1)) < meta.report_year]
+        past += [p for p in _PLAN_TIME.finditer(sentence, 0, m.start()) if _plan_over(p, meta)]
+        past.sort(key=lambda p: p.start())
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
     return 0, 0
+
+
+# a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
+_PLAN_TIME = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来)")
+
+
+def _plan_over(m: re.Match, meta: Metadata) -> bool:
+    return bool(meta.report_year) and 1966 + 5 * (10 + _PLAN_ORDINAL[m.group(1)] - 3) + 4 < meta.report_year
+
+
+def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence opens on a five-year plan already over ("“十四五”时期，全县累计新建…")."""
+    m = _PLAN_TIME.search(sentence, 0, 12)
+    return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
@@ -659,7 +675,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if not ss + was <= q.start < ss + turn]
                 if not was:
                     sentence = sentence[turn:]
-            elif any(a <= ss < b for a, b in past):
+            elif any(a <= ss < b for a, b in past) or (part == "plan" and "五" in sentence
+                                                       and _past_plan_lead(sentence, meta)):
                 continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
