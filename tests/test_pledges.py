@@ -414,6 +414,12 @@ def test_a_this_year_clause_after_a_past_one(body, want, not_want):
         assert got[want].period == "2026"
 
 
+def test_chinese_numerals_with_more_than():
+    got = by_key(plan_pledges("改造农村危房三千余户，新增城镇就业一万多人。"))
+    assert got[("农村危房", 3000, "户")].qualifier == "at_least"
+    assert got[("城镇就业", 1, "万人")].qualifier == "at_least"
+
+
 def test_chinese_numerals_after_the_object_and_coordinated_verbs():
     got = by_key(plan_pledges("新建乡镇综合文化站两个，改造农村公路一百二十公里；新建、改扩建中小学九所。"
                               "关闭、搬迁、整治养殖场30家。推进“三大行动”，打造两大产业集群。"))

@@ -77,7 +77,7 @@ def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
         rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
-        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
+        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
     )
 
 
@@ -341,7 +341,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
-            out.append(_Q(numbers.clean(v), None, unit, s, m.end()))
+            out.append(_Q(numbers.clean(v), None, unit, s, m.end(), bool(m.group("cnmore"))))
     return out
 
 
