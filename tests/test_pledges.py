@@ -487,3 +487,9 @@ def test_glued_verbs_act_as_one_and_a_class_after_the_count_is_its_object():
     assert got[("1亿元以上产业项目", 300, "个")].action == "谋划储备"
     assert got[("规上企业", 12, "家")].action == "招引培育"
     assert got[("改造项目", 25, "个")].action == "实施"  # a verb naming the object stays in it
+
+
+def test_what_follows_a_task_done_and_where_it_is_done_are_not_its_object():
+    got = by_key(plan_pledges("改造提升灌区渠道40公里，建成后新增灌溉面积2万亩。推动5家企业在北交所上市。"))
+    assert ("灌区渠道", 40, "公里") in got and ("企业", 5, "家") in got, sorted(got)
+    assert not any(k[1] == 2 for k in got), sorted(got)

@@ -423,7 +423,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     kinds, out = verbs(), []
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
+        # (a verb before 后 dates what follows: "建成后亩均增产100斤")
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后":
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -481,6 +482,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     i = text.find("等", p, stop)
+    if i >= 0:
+        stop = i
+    i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
     if i >= 0:
         stop = i
     for v in stops:
@@ -929,6 +933,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if ce <= past:
             prev = last_verb = None
+        after_done = _verb_re().match(text, cs)
+        if after_done and text.startswith("后", after_done.end()):
+            last_verb = None
+            continue  # "建成后亩均增产100斤": what follows a task done, not a task
         if not cq:
             if all_vs:
                 last_verb = None
