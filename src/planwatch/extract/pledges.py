@@ -205,7 +205,7 @@ _TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|截至目前|截止目前|过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
@@ -538,7 +538,8 @@ _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|�
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
-_PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
+_PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
+_SPAN_START = re.compile(r"20\d{2}\s*[-—–至到]\s*$")  # "2021—" before "2025年"
 _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
@@ -554,6 +555,9 @@ def _year_leads(para: str) -> bool:
     between (the pattern itself, led by an optional mark, is tried at every character)."""
     for m in _YEAR_ANY.finditer(para):
         k = m.start()
+        span = _SPAN_START.search(para, max(0, k - 8), k)
+        if span:
+            k = span.start()
         for j in ((k, k - 2) if para.startswith("——", k - 2) and k >= 2 else (k,)):
             i = j
             while i > 0 and para[i - 1].isspace():  # (\s is str.isspace)
@@ -590,7 +594,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
-_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾")
+_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
 
 
 def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
