@@ -495,3 +495,10 @@ def test_what_follows_a_task_done_and_where_it_is_done_are_not_its_object():
     got = by_key(plan_pledges("改造提升灌区渠道40公里，建成后新增灌溉面积2万亩。推动5家企业在北交所上市。"))
     assert ("灌区渠道", 40, "公里") in got and ("企业", 5, "家") in got, sorted(got)
     assert not any(k[1] == 2 for k in got), sorted(got)
+
+
+def test_an_item_number_and_a_verb_with_its_variant_in_brackets():
+    doc = planwatch.read_text(HEAD + PLAN + "（二）坚定不移抓项目。新（改）建农村户厕2600座，加快建设滨河物流园。\n", "p.txt")
+    assert {(p.action, p.object, p.value) for p in doc.pledges} >= {("新（改）建", "农村户厕", 2600)}
+    names = {p.name for p in doc.projects}
+    assert "滨河物流园" in names and not any("抓项目" in n or n.startswith("（") for n in names), names

@@ -107,12 +107,16 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     return i
 
 
+_ENUM = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
 def _lead_strip(name: str) -> str:
     lead = _stop_lead_re()
     prev = None
     while prev != name:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
+        name = _ENUM.sub("", name)  # nor an item's number ("（一）")
         name = _LEAD.sub("", name)
         m = lead.match(name)
         if m and len(name) > m.end():
