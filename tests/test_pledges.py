@@ -502,3 +502,10 @@ def test_an_item_number_and_a_verb_with_its_variant_in_brackets():
     assert {(p.action, p.object, p.value) for p in doc.pledges} >= {("新（改）建", "农村户厕", 2600)}
     names = {p.name for p in doc.projects}
     assert "滨河物流园" in names and not any("抓项目" in n or n.startswith("（") for n in names), names
+
+
+def test_a_news_restatement_with_last_year_and_this_year_in_one_sentence():
+    doc = planwatch.read_text("某市两会｜解读政府工作报告\n1月15日，某市第十六届人民代表大会第五次会议开幕。\n"
+                              "报告显示，去年全市新建公办幼儿园7所，今年将新建公办幼儿园11所。\n", "news.txt",
+                              overrides=dict(report_year=2026))
+    assert [(p.object, p.value, p.period) for p in doc.pledges] == [("公办幼儿园", 11, "2026")]

@@ -681,8 +681,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # the clause about the past is not read, the report year's after it is (its verb may
                 # take an object said before)
                 quants = [q for q in quants if not ss + was <= q.start < ss + turn]
-                if not was:
-                    sentence = sentence[turn:]
+                sentence = sentence[turn:]  # (what the sentence is about: the report year's clause)
             elif any(a <= ss < b for a, b in past) or (part == "plan" and "五" in sentence
                                                        and _past_plan_lead(sentence, meta)):
                 continue
