@@ -509,3 +509,9 @@ def test_a_news_restatement_with_last_year_and_this_year_in_one_sentence():
                               "报告显示，去年全市新建公办幼儿园7所，今年将新建公办幼儿园11所。\n", "news.txt",
                               overrides=dict(report_year=2026))
     assert [(p.object, p.value, p.period) for p in doc.pledges] == [("公办幼儿园", 11, "2026")]
+
+
+def test_the_clause_of_the_year_in_a_five_year_sentence_is_the_years():
+    got = by_key(plan_pledges("今后五年新建保障性租赁住房5000套，其中今年新建1200套。", head=H26, plan=P26))
+    assert got[("保障性租赁住房", 5000, "套")].period == "2026-2030"
+    assert got[("保障性租赁住房", 1200, "套")].period == "2026"

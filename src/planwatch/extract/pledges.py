@@ -593,6 +593,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
+_THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
 _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
 
@@ -706,8 +707,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
             if quants:
+                # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
+                # sentence dated by a span is the year's
+                yr = _THIS_YEAR_CLAUSE.search(text, ss, se) if "-" in period and meta.report_year else None
                 out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
-                                         past=ss + turn - 1 if turn else -1)
+                                         past=ss + turn - 1 if turn else -1,
+                                         year_from=(yr.start(), str(meta.report_year)) if yr else None)
     return out
 
 
@@ -919,9 +924,10 @@ def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
 
 
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
-                      seen: set, plan: bool = True, past: int = -1) -> list[Pledge]:
+                      seen: set, plan: bool = True, past: int = -1,
+                      year_from: tuple[int, str] | None = None) -> list[Pledge]:
     """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
-    for the clauses after it to continue."""
+    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
@@ -1044,7 +1050,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         onorm, ocat = object_norm(obj)
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
-                          unit=h.q.unit, qualifier=h.qual, period=period, quote=quote, start=rs, end=re_,
+                          unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
+                          period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
                           object_norm=onorm, category=ocat or category_of(path), section=path))
     return out
 
