@@ -515,3 +515,5 @@ def test_the_clause_of_the_year_in_a_five_year_sentence_is_the_years():
     got = by_key(plan_pledges("今后五年新建保障性租赁住房5000套，其中今年新建1200套。", head=H26, plan=P26))
     assert got[("保障性租赁住房", 5000, "套")].period == "2026-2030"
     assert got[("保障性租赁住房", 1200, "套")].period == "2026"
+    got = by_key(plan_pledges("今年拟安排专项债券额度45亿元，加快实施“十五五”重大项目。", head=H26, plan=P26))
+    assert got[("专项债券额度", 45, "亿元")].period == "2026"

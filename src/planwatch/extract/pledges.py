@@ -709,10 +709,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if quants:
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
-                yr = _THIS_YEAR_CLAUSE.search(text, ss, se) if "-" in period and meta.report_year else None
+                yr = None
+                if "-" in period and meta.report_year:
+                    m = _THIS_YEAR_CLAUSE.search(text, ss, se)
+                    yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
                 out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                          past=ss + turn - 1 if turn else -1,
-                                         year_from=(yr.start(), str(meta.report_year)) if yr else None)
+                                         year_from=(yr, str(meta.report_year)) if yr is not None else None)
     return out
 
 
