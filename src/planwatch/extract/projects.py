@@ -151,10 +151,10 @@ def _generic(name: str, kind: str) -> bool:
 
 
 def _all_generic(head: str) -> bool:
-    """Whether ``head`` is made only of generic words and sectors ("重点产业", "交通", "水利")."""
-    pos, gen = 0, _generic_re()
+    """Whether ``head`` is made only of generic words, sectors and kinds ("重点产业", "交通", "水利")."""
+    pos, gen, kinds = 0, _generic_re(), _suffix_re()
     while pos < len(head):
-        m = gen.match(head, pos)
+        m = gen.match(head, pos) or kinds.match(head, pos)  # (a kind too: "大项目好项目")
         if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
             break
         pos = m.end()
