@@ -155,9 +155,13 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
 
 
 _TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
+# an aside in brackets after a list item ("增长5%（2025年增长4.2%）"): last year's figure for comparison
+_ASIDE = lazy(r"[（(][^（）()]*[）)]")
 
 
 def _role(title: str, year: int | None = None) -> str | None:
+    # the aside does not say which part the item is in; its words outside do
+    title = _ASIDE.sub("", title) or title
     # "2015年国民经济和社会发展总体态势" in a 2016 report is a review, whatever its words
     ym = _TITLE_YEAR.search(title)
     if year is not None and ym and not re.search(r"(?:到|至|比)(?:19|20)\d{2}年", title):

@@ -854,6 +854,8 @@ _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _COLON = re.compile(r"[：:]")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
+# "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
+_ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
@@ -877,6 +879,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     y = year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
+        aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
+        if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
+            t = int(aside.group(1)) if aside.group(1) else y - 1
+            if t < y:
+                return "actual", str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
         if y is not None and (_cues(text, mend, v.start, y, "local") or _AFTER_TARGET.match(text, v.end)):
@@ -1260,6 +1267,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         # result ("3.52%,控制在预期4.2%以内"), is kept too
         for v in lst[1:]:
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
+                    or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
                 out.append((iid, m, v))
     return out
