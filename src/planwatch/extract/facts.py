@@ -832,6 +832,8 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+# "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
+_NAMES_TARGET = re.compile(r"的(?:年度|年初|预期|奋斗|发展|既定)*目标")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
@@ -995,6 +997,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
+        if v is not None and _NAMES_TARGET.match(text, v.end):
+            return "target", str(end_year), conf
         yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
@@ -1104,8 +1108,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     groups = _group(text, mentions)
-    facts: list[Fact] = []
-    seen: set[tuple] = set()
+    facts: list[Fact | None] = []  # None: replaced by a later statement
+    seen: dict[tuple, int] = {}  # key -> its fact's place in facts
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -1188,8 +1192,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             key = (indicator, role, period, measure)
             if key in seen:
-                continue
-            seen.add(key)
+                # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
+                # qualitative words is the target they lead to
+                if v is None or facts[seen[key]].value is not None:
+                    continue
+                facts[seen[key]] = None
+            seen[key] = len(facts)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:  # "完成省下达的节能减排目标": the qualifier before the name, the quote from it
                 qs, qe = qm.start(), (m.end if n == 1 else gend)
@@ -1205,6 +1213,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
+    facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
 
