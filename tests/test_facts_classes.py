@@ -1137,3 +1137,59 @@ def test_counts_and_areas_in_other_units(sentence, key, expected):
 def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert (iid, "actual", "2025", "share") not in fs
+
+
+# a target list whose items each carry last year's figure in brackets (plan reports)
+@pytest.mark.parametrize("aside,actual", [("（2025年增长4.8%）", 4.8), ("(上年增长4.8%)", 4.8), ("（2025年为下降1.5%）", -1.5)])
+def test_a_bracketed_figure_after_a_target_is_last_years(aside, actual):
+    text = ("二、2026年国民经济和社会发展主要预期目标\n"
+            f"1.规模以上工业增加值增长6%左右{aside}。\n2.一般公共预算收入增长3%（2025年3.6%）。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("industrial_va", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (actual, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+
+
+def test_a_price_target_with_last_years_fall_in_brackets():
+    fs = facts("二、2026年主要预期目标\n1.居民消费价格涨幅2%左右（2025年下降0.2%）。\n", report_year=2026)
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (2, "about")
+    assert val(fs, ("cpi", "actual", "2025", "growth")) == (-0.2, "eq")
+
+
+@pytest.mark.parametrize("who", ["自治区", "州", "盟"])
+def test_a_task_set_by_any_level_above_is_qualitative(who):
+    fs = facts(f"三、2026年主要预期目标\n单位地区生产总值能耗降低完成{who}下达任务。\n", report_year=2026)
+    assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("flat", ["与上年持平", "与去年基本持平"])
+def test_a_level_then_flat_on_last_year_is_no_change(flat):
+    fs = facts(f"一、2024年工作回顾\n全县税收收入之外，一般公共预算收入9.3亿元，{flat}；\n", report_year=2025)
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "level")) == (9.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (0, "eq")
+
+
+@pytest.mark.parametrize("cmp", ["高于经济增长", "快于经济增长", "略高于地区生产总值增长"])
+def test_income_outpacing_the_economy_is_qualitative_and_no_gdp_figure(cmp):
+    fs = facts(f"二、2025年主要预期目标\n城乡居民收入增长{cmp}；粮食产量稳定在40万吨以上。\n", report_year=2025)
+    assert val(fs, ("urban_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert val(fs, ("rural_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+@pytest.mark.parametrize("lead", ["县人代会确定的", "年初确定的", ""])
+def test_a_figure_that_names_last_years_target_in_the_review(lead):
+    text = (f"一、2024年工作回顾\n{lead}固定资产投资增长10%的目标全面完成，全年固定资产投资增长12.4%。\n"
+            "二、2025年主要预期目标\n固定资产投资增长10%以上。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (10, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2024", "growth")) == (12.4, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2025", "growth")) == (10, "at_least")
+
+
+def test_a_number_after_qualitative_words_for_the_same_goal_is_the_goal():
+    text = ("二、“十五五”时期主要目标\n经济增长保持在合理区间、地区生产总值年均增长5.5%左右；"
+            "城镇调查失业率稳定在合理水平，控制在5.5%以内。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
