@@ -1193,3 +1193,15 @@ def test_a_number_after_qualitative_words_for_the_same_goal_is_the_goal():
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
     assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+
+
+@pytest.mark.parametrize("said", ["某某在作报告时说，", "报告显示，", "\n"])
+def test_a_news_page_whose_targets_come_before_the_year_of_its_results(said):
+    text = ("2月1日电（记者某某）记者从正在召开的自治区人代会上获悉，今年全区经济社会发展的主要预期目标是："
+            f"地区生产总值增长5%左右，城镇新增就业6万人以上。{said}2024年全区地区生产总值增长4.8%，"
+            "一般公共预算收入完成410亿元。")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (6, "at_least")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (4.8, "eq")
+    assert fs[("gdp", "actual", "2024", "growth")].confidence < 0.9

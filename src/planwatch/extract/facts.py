@@ -1067,6 +1067,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
 
 
 _REVIEWED_YEAR = re.compile(r"回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
+_THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
+_RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
 _PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
@@ -1076,6 +1078,11 @@ def infer_report_year(text: str) -> int | None:
     planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:20000])]
     reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
     votes = planned + reviewed
+    if not votes and _THIS_YEARS_TARGETS.search(text[:20000]):
+        # a news page: "今年…主要预期目标是…" and "2025年，全区地区生产总值增长6.1%": this year is the
+        # one after the latest year whose results are told
+        told = [int(m.group(1)) for m in _RESULT_YEAR.finditer(text, 0, 20000)]
+        votes = [max(told) + 1] if told else []
     return max(set(votes), key=votes.count) if votes else None
 
 
