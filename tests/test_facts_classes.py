@@ -1205,3 +1205,17 @@ def test_a_news_page_whose_targets_come_before_the_year_of_its_results(said):
     assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (6, "at_least")
     assert val(fs, ("gdp", "actual", "2024", "growth")) == (4.8, "eq")
     assert fs[("gdp", "actual", "2024", "growth")].confidence < 0.9
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("物价总水平上涨0.8%", ("cpi", "actual", "2025", "growth"), (0.8, "eq")),
+    ("口岸进出口总额增长21%，外贸进出口总额增长9%", ("foreign_trade", "actual", "2025", "growth"), (9, "eq")),
+])
+def test_price_level_is_cpi_and_a_ports_throughput_is_no_trade(sentence, key, expected):
+    assert val(facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026), key) == expected
+
+
+def test_price_level_kept_stable_and_an_emissions_target_set_above_are_qualitative():
+    fs = facts("二、2026年主要预期目标\n物价水平保持基本稳定；完成国家下达的二氧化碳排放控制目标。\n", report_year=2026)
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("carbon_intensity", "target", "2026", "growth")) == (None, "qualitative")
