@@ -1219,3 +1219,18 @@ def test_price_level_kept_stable_and_an_emissions_target_set_above_are_qualitati
     fs = facts("二、2026年主要预期目标\n物价水平保持基本稳定；完成国家下达的二氧化碳排放控制目标。\n", report_year=2026)
     assert val(fs, ("cpi", "target", "2026", "growth")) == (None, "qualitative")
     assert val(fs, ("carbon_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("part", ["前三季度", "1—10月", "1-11月", "上半年", "前11个月", "截至11月底"])
+def test_part_of_a_year_is_no_years_result_in_a_december_plan_report(part):
+    text = ("关于2025年计划执行情况与2026年计划草案的报告\n——2025年12月18日在某某市人民代表大会上\n一、2025年计划执行情况\n"
+            f"{part}，全市规模以上工业增加值增长7.3%，固定资产投资下降1.2%。预计全年规模以上工业增加值增长7%左右，"
+            "固定资产投资增长0.5%。\n")
+    fs = facts(text, report_year=2026, region="某某市")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "about")
+    assert val(fs, ("fixed_asset_investment", "actual", "2025", "growth")) == (0.5, "eq")
+
+
+def test_a_quarter_named_before_the_years_target_does_not_hide_it():
+    fs = facts("三、2026年重点工作\n确保一季度开门红，全年地区生产总值增长5.5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")

@@ -849,6 +849,9 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
+                           r"|(?<!\d)1\s*[—–\-～~至到]\s*1?\d月(?!份?以来)|一至[一二三四五六七八九十]{1,2}月|截至1?\d月(?:底|末)?")
+_WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
@@ -881,6 +884,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     before = text[ss:pos]
     full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
+    part = _last(_PART_OF_YEAR.finditer(text, full_start, pos))
+    if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
+        # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure
+        return None
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
