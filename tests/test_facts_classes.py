@@ -1234,3 +1234,17 @@ def test_part_of_a_year_is_no_years_result_in_a_december_plan_report(part):
 def test_a_quarter_named_before_the_years_target_does_not_hide_it():
     fs = facts("三、2026年重点工作\n确保一季度开门红，全年地区生产总值增长5.5%左右。\n", report_year=2026)
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("aside,expected", [("（预期目标7%）", (7, "eq")), ("(年初目标为6.5%)", (6.5, "eq")),
+                                            ("（预期7%左右）", (7, "about"))])
+def test_last_years_target_in_brackets_after_the_result(aside, expected):
+    fs = facts(f"一、2025年工作回顾\n规模以上工业增加值增长7.4%{aside}。\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7.4, "eq")
+    assert val(fs, ("industrial_va", "target", "2025", "growth")) == expected
+
+
+def test_a_plan_goal_with_a_level_for_a_year_after_a_comma():
+    fs = facts("二、“十五五”时期主要目标\n全市一般公共预算收入年均增长6%，2030年达到180亿元。\n", report_year=2026)
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2030", "level")) == (180, "eq")
