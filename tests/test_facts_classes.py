@@ -1248,3 +1248,24 @@ def test_a_plan_goal_with_a_level_for_a_year_after_a_comma():
     fs = facts("二、“十五五”时期主要目标\n全市一般公共预算收入年均增长6%，2030年达到180亿元。\n", report_year=2026)
     assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (6, "eq")
     assert val(fs, ("general_budget_revenue", "goal", "2030", "level")) == (180, "eq")
+
+
+@pytest.mark.parametrize("mark", ["◆", "■", "▲"])
+def test_a_news_pages_marked_sub_heads_ending_in_a_year(mark):
+    text = (f"1月20日，某省人代会开幕。\n{mark}回眸2025\n全省地区生产总值增长5.4%，城镇新增就业62万人。\n"
+            f"{mark}2026年目标\n地区生产总值增长5%左右，城镇新增就业60万人以上。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (62, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("head", ["第二部分：今后五年的奋斗目标", "二、“十五五”时期的发展目标", "二、未来五年的主要任务"])
+def test_a_target_cue_without_a_year_in_the_plans_part_sets_goals(head):
+    text = (f"{head}\n全市经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，常住人口城镇化率达到68%，"
+            "城镇调查失业率控制在5.5%以内。\n三、2026年工作安排\n今年主要预期目标是：城镇调查失业率5.5%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (68, "eq")
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")

@@ -152,6 +152,7 @@ _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
+_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 
 
@@ -240,13 +241,15 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             continue
+        line_start = text.rfind("\n", 0, s) + 1
+        if _MARKED_TITLE.match(text, line_start, s):
+            continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
             continue
         if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
             spans.append((s, e))
             continue
-        line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on

@@ -18,7 +18,7 @@ _NUMBERING = [
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
     (4, re.compile(r"^[①-⑳]")),
 ]
-_BRACKETED = lazy(r"^【([^【】]{2,30})】$")
+_BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
@@ -89,8 +89,11 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
     m = _BRACKETED.match(s)
     if m:
-        # a news page's sub-heads: "【回眸2025】", "【今年目标】" (not "【资料图】")
-        return (1, "", m.group(1)) if _TITLE_YEAR.search(m.group(1)) or _role(m.group(1)) else None
+        # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
+        title = m.group(1) or m.group(2).strip()
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title)):
+            return (1, "", title)
+        return None
     m = _MD.match(s)
     if m:
         title = m.group(2).strip().strip("*")

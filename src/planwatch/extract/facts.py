@@ -796,6 +796,15 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     return end_year - (9 if hint == "span10" else 4)
 
 
+def _plan_section(path: str, y: int | None) -> bool:
+    """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
+    no year of its own; a plan period that has already ended is reviewed, not set."""
+    if not _GOAL_CTX.search(path) or _names_year(path, y):
+        return False
+    plans = _plans_named(path)
+    return not plans or y is None or any(a + 4 >= y for a in plans)
+
+
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
@@ -941,16 +950,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
+        if role == "target" and cue_year is None and not from_paragraph and _plan_section(section_path, y) \
+                and "预期" not in text[max(0, cue[0] - 8):cue[0]] and not _THIS_YEAR.search(text, full_start, pos) \
+                and (y is None or f"{y}年" not in text[full_start:pos]):
+            # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
+            role = "goal"
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
-        if role == "target" and (_GOAL_CTX.search(section_path) and not _names_year(section_path, y)
-                                 or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
-            # a plan period that has already ended is reviewed, not set
-            plans = _plans_named(section_path)
-            if not plans or y is None or any(a + 4 >= y for a in plans):
-                role = "goal"
+        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
+            role = "goal"
     if role is None:
         cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
         if cue is not None:
