@@ -1269,3 +1269,24 @@ def test_a_target_cue_without_a_year_in_the_plans_part_sets_goals(head):
     assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (68, "eq")
     assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
     assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("stamp,year", [("发布时间：2019-01-15 10:22", 2019), ("2019/1/15  来源：县融媒体中心", 2019)])
+def test_a_web_pages_date_of_publication_dates_a_report_with_no_year(stamp, year):
+    text = f"{stamp}\n报告指出，去年全县地区生产总值完成85亿元，增长7.2%。今年主要预期目标为：地区生产总值增长7.5%。\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", str(year - 1), "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (7.5, "eq")
+
+
+def test_a_page_dated_in_december_reviews_this_year_and_sets_next_years():
+    text = "2018年12月28日 来源：市发展改革委\n报告指出，今年全市地区生产总值增长7.2%。明年主要预期目标为：地区生产总值增长7.5%。\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, "eq")
+
+
+def test_a_year_the_report_states_targets_for_dates_a_news_page():
+    fs = facts("2月3日上午，某市人代会开幕。报告提出，2024年全市地区生产总值增长6%左右，一般公共预算收入增长5%。\n")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")

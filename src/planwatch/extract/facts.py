@@ -1086,13 +1086,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
 _REVIEWED_YEAR = re.compile(r"回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
 _RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
-_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
+_PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+# "报告提出，2024年全市…": the year a report's targets are stated for
+_PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
-def infer_report_year(text: str) -> int | None:
+def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
-    looks back on plus one, or the year the plan part names."""
-    planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:20000])]
+    looks back on plus one, or the year the plan part names; else a date of publication in
+    ``head`` (the start of the text as read: the normaliser drops a web page's dateline)."""
+    planned = [int(m.group(1) or m.group(2)) for m in _PLANNED_YEAR.finditer(text[:20000])]
     reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
     votes = planned + reviewed
     if not votes and _THIS_YEARS_TARGETS.search(text[:20000]):
@@ -1100,6 +1103,10 @@ def infer_report_year(text: str) -> int | None:
         # one after the latest year whose results are told
         told = [int(m.group(1)) for m in _RESULT_YEAR.finditer(text, 0, 20000)]
         votes = [max(told) + 1] if told else []
+    if not votes and (d := _PUBLISHED.search(head or text, 0, 300)):
+        # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
+        # one for a report delivered in November or December
+        votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
     return max(set(votes), key=votes.count) if votes else None
 
 
@@ -1109,6 +1116,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
+    if not md and (d := _PUBLISHED.search(norm.raw, 0, 300)) and int(d.group(2)) >= 11:
+        md = d.group(1)  # no meeting day: a page dated in November or December is as late
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
@@ -1125,7 +1134,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if year is None:
         # facts must not depend on the metadata being found: infer the year, and say so by a
         # lower confidence
-        year = infer_report_year(text)
+        year = infer_report_year(text, norm.raw[:300])
         year_penalty = 0.2
     # whose figure it is: without a region the fact is kept, but says so
     region_note = None if meta.region else "region not found: whose figure this is is unknown"
