@@ -1169,3 +1169,11 @@ def test_a_count_in_a_five_year_review_cut_into_paragraphs_is_over_the_span():
             "服务业成为第一大产业。三是人民生活水平显著提高。城镇新增就业超过21万人。\n")
     fs = facts(text, report_year=2026)
     assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21, "at_least")
+
+
+def test_by_then_on_its_own_line_takes_the_year_of_the_line_before():
+    # a page that sets each sentence in its own paragraph
+    text = ("二、“十五五”时期主要目标\n到2030年，全市综合实力迈上新台阶。\n"
+            "届时，全市地区生产总值突破5000亿元。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")
