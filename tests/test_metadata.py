@@ -656,3 +656,22 @@ def test_a_news_line_quoting_the_report_is_not_its_title():
     m = meta_of("1月21日，某某省第十三届人民代表大会第四次会议开幕，省长向大会作政府工作报告。\n"
                 "记者注意到，政府工作报告提出，2020年全省地区生产总值增长\n3.7%，2021年全省生产总值增长目标为7.5%以上。\n")
     assert m.report_year == 2021
+
+
+def test_the_speakers_opening_cut_by_a_pdf_line_is_not_a_title():
+    # the cut line names a plan report but is the speaker's sentence: the year is the plan's (2024),
+    # not the reviewed year the cut line shows
+    text = ("各位代表：\n我受县人民政府的委托，现将全县2023年国民经济和社会发展计划执\n"
+            "行情况及2024年计划（草案）报告如下，请予审议。\n2023年，全县地区生产总值增长5.1%。\n")
+    m = meta_of(text)
+    assert m.title is None
+    assert (m.doc_type, m.report_year) == ("plan_report", 2024)
+
+
+def test_windows_line_ends_read_as_line_ends():
+    # a news page saved with CR LF: the year comes from the review after "过去一年" as with LF
+    lf = ("政府工作报告解读\n\n经济运行稳中向好\n\n时 间\n/\n分 享\n\n"
+          "过去一年，全市上下攻坚克难，较好完成了全年各项目标任务。\n\n2023\n\n勠力奋进\n\n"
+          "地区生产总值完成 806.2亿元，增长 5.6%。\n")
+    assert meta_of(lf, "b.txt").report_year == 2024
+    assert meta_of(lf.replace("\n", "\r\n"), "b.txt").report_year == 2024
