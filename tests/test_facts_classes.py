@@ -1330,3 +1330,11 @@ def test_a_year_the_report_states_targets_for_dates_a_news_page():
     fs = facts("2月3日上午，某市人代会开幕。报告提出，2024年全市地区生产总值增长6%左右，一般公共预算收入增长5%。\n")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_yearly_average_change_in_points_over_five_years_takes_the_span():
+    text = "一、“十四五”时期工作回顾\n五年来，常住人口城镇化率由52.1%提高到57.3%，年均提高1个百分点以上。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (57.3, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (1, "at_least")
+    assert ("urbanization_rate", "actual", "2025", "pp_change") not in fs

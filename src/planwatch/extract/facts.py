@@ -1035,7 +1035,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
-        if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",)
+        if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
             start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
