@@ -1338,3 +1338,19 @@ def test_a_yearly_average_change_in_points_over_five_years_takes_the_span():
     assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (57.3, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (1, "at_least")
     assert ("urbanization_rate", "actual", "2025", "pp_change") not in fs
+
+
+@pytest.mark.parametrize("lead", ["经过五年努力，", "五年后，", "到本届政府任期末，"])
+def test_words_for_five_years_ahead_set_goals_in_the_plan_part(lead):
+    text = (f"二、“十五五”时期主要目标和2026年工作安排\n{lead}全市地区生产总值突破4000亿元，森林覆盖率达到48%。\n"
+            "今年主要预期目标是：地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "level")) == (4000, "at_least")
+    assert val(fs, ("forest_coverage", "goal", "2026-2030", "share")) == (48, "eq")
+    assert ("gdp", "target", "2026", "level") not in fs
+
+
+def test_five_years_of_effort_in_a_review_are_the_years_gone():
+    fs = facts("一、过去五年工作回顾\n经过五年努力，全市地区生产总值达到3600亿元，年均增长6.1%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3600, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.1, "eq")

@@ -958,6 +958,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     cue_year: int | None = None
     if cue is not None:
         role, cue_year = cue[1], cue[2]
+        if role == "ahead":
+            role = "span" if section_role == "review" else "goal"
         if from_paragraph and role == "goal":
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
