@@ -1354,3 +1354,13 @@ def test_five_years_of_effort_in_a_review_are_the_years_gone():
     fs = facts("一、过去五年工作回顾\n经过五年努力，全市地区生产总值达到3600亿元，年均增长6.1%。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "level")) == (3600, "eq")
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.1, "eq")
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("规模以上工业增加值较快增长", ("industrial_va", "target", "2026", "growth")),
+    ("农村居民人均可支配收入增速继续快于城镇居民", ("rural_disposable_income", "target", "2026", "growth")),
+    ("固定资产投资止跌回稳", ("fixed_asset_investment", "target", "2026", "growth")),
+    ("民生支出占比不低于上年", ("livelihood_expenditure", "target", "2026", "share")),
+])
+def test_more_qualitative_targets_of_other_provinces(sentence, key):
+    assert val(facts(f"三、2026年主要预期目标\n{sentence}。\n", report_year=2026), key) == (None, "qualitative")

@@ -870,6 +870,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|(?<!\d)1\s*[—–\-～~至到]\s*1?\d月(?!份?以来)|一至[一二三四五六七八九十]{1,2}月|截至1?\d月(?:底|末)?")
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
@@ -1229,6 +1230,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
                     _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
                     if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
+                if measure != "share" and "share" in ind.measures and _SHARE_AFTER.match(text, m.end):
+                    measure = "share"  # "民生支出占比不低于上年": the share, not the amount
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
