@@ -1364,3 +1364,15 @@ def test_five_years_of_effort_in_a_review_are_the_years_gone():
 ])
 def test_more_qualitative_targets_of_other_provinces(sentence, key):
     assert val(facts(f"三、2026年主要预期目标\n{sentence}。\n", report_year=2026), key) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("sentence,rank", [
+    ("地区生产总值增长6.1%，增速在全市13个县（市、区）中排名第3", 3),
+    ("地区生产总值增长6.1%，增速居全省16个市第2位", 2),
+    ("地区生产总值增长6.1%，增速在全省同类县中排名第5位", 5),
+])
+def test_a_rank_among_a_counted_field_is_a_rank_and_the_count_no_figure(sentence, rank):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026, region="某某县", level="county")
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (rank, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6.1, "eq")
+    assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2025", "growth"), ("gdp", "actual", "2025", "rank")]
