@@ -1376,3 +1376,14 @@ def test_a_rank_among_a_counted_field_is_a_rank_and_the_count_no_figure(sentence
     assert val(fs, ("gdp", "actual", "2025", "rank")) == (rank, "eq")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (6.1, "eq")
     assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2025", "growth"), ("gdp", "actual", "2025", "rank")]
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("货物贸易总额达到860亿元", ("foreign_trade", "actual", "2025", "level"), 860),
+    ("到位内资320亿元", ("domestic_investment_inflow", "actual", "2025", "level"), 320),
+    ("R&D投入38亿元", ("rnd_expenditure", "actual", "2025", "level"), 38),
+    ("研究与试验发展（R&D）经费支出占地区生产总值比重为2.1%", ("rnd_intensity", "actual", "2025", "share"), 2.1),
+    ("研发经费投入占全市地区生产总值比重达到2.4%", ("rnd_intensity", "actual", "2025", "share"), 2.4),
+])
+def test_names_of_trade_inflows_and_research_spending(sentence, key, value):
+    assert val(facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026), key) == (value, "eq")
