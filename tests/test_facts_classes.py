@@ -1387,3 +1387,11 @@ def test_a_rank_among_a_counted_field_is_a_rank_and_the_count_no_figure(sentence
 ])
 def test_names_of_trade_inflows_and_research_spending(sentence, key, value):
     assert val(facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026), key) == (value, "eq")
+
+
+@pytest.mark.parametrize("lead,period", [("力争用三年时间，", "2023-2025"), ("两年内，", "2023-2024")])
+def test_a_goal_over_a_few_years_from_now_takes_those_years(lead, period):
+    text = ("二、2023年主要预期目标和工作安排\n今年地区生产总值增长6.5%左右。实现“十四五”规划目标。"
+            f"{lead}全市规模以上工业增加值年均增长9%以上。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("industrial_va", "goal", period, "growth")) == (9, "at_least")

@@ -791,6 +791,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计)")
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1089,6 +1090,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         by = _last(_BY_YEAR.finditer(text, min(ps, max(0, full_start - 200)), full_start))
     if by and int(by.group(1) or by.group(2)) > y:
         return role, by.group(1) or by.group(2), conf
+    ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
+    if ahead is not None:
+        # "力争用三年时间，…年均增长8%以上": the years from this one
+        return role, f"{y}-{y + _CN_N[ahead.group(1) or ahead.group(2)] - 1}", conf
     ctx = text[ps:pos] + section_path
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
