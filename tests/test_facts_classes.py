@@ -1271,6 +1271,12 @@ def test_part_of_a_year_is_no_years_result_in_a_december_plan_report(part):
     assert val(fs, ("fixed_asset_investment", "actual", "2025", "growth")) == (0.5, "eq")
 
 
+@pytest.mark.parametrize("whole", ["1—12月", "截至12月底"])
+def test_january_to_december_is_the_whole_year(whole):
+    fs = facts(f"一、2025年工作回顾\n{whole}，全市金融机构各项存款余额达到5120亿元。\n", report_year=2026)
+    assert val(fs, ("deposit_balance", "actual", "2025", "level")) == (5120, "eq")
+
+
 def test_a_quarter_named_before_the_years_target_does_not_hide_it():
     fs = facts("三、2026年重点工作\n确保一季度开门红，全年地区生产总值增长5.5%左右。\n", report_year=2026)
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
