@@ -1401,3 +1401,14 @@ def test_a_goal_over_a_few_years_from_now_takes_those_years(lead, period):
             f"{lead}全市规模以上工业增加值年均增长9%以上。\n")
     fs = facts(text, report_year=2023)
     assert val(fs, ("industrial_va", "goal", period, "growth")) == (9, "at_least")
+
+
+@pytest.mark.parametrize("sentence,key,actual,target", [
+    ("居民消费价格上涨0.8%，低于3%的调控目标", ("cpi", "growth"), (0.8, "eq"), (3, "eq")),
+    ("地区生产总值增长6.3%，高于年初确定的6%目标", ("gdp", "growth"), (6.3, "eq"), (6, "eq")),
+    ("城镇调查失业率5.2%，低于5.5%的预期目标", ("urban_unemployment_rate", "share"), (5.2, "eq"), (5.5, "eq")),
+])
+def test_last_years_target_named_after_the_result_it_is_compared_with(sentence, key, actual, target):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, (key[0], "actual", "2025", key[1])) == actual
+    assert val(fs, (key[0], "target", "2025", key[1])) == target

@@ -477,6 +477,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
+            if out and _NAMES_TARGET.match(text, val.end):
+                # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
+                # 低于 compares the result with it: it is no bound of the target
+                if val.measure == "share" and out[-1].measure == "growth":
+                    val.measure = "growth"
+                if val.verb.endswith(_COMPARED_WITH_TARGET):
+                    val.qualifier = "eq"
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
@@ -856,7 +863,8 @@ _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
-_NAMES_TARGET = re.compile(r"的(?:年度|年初|预期|奋斗|发展|既定)*目标")
+_COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
@@ -1340,6 +1348,6 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         for v in lst[1:]:
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
-                    or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
+                    or _AFTER_TARGET.match(text, v.end) or _NAMES_TARGET.match(text, v.end):  # "好于下降7%的预期"
                 out.append((iid, m, v))
     return out
