@@ -1412,3 +1412,17 @@ def test_last_years_target_named_after_the_result_it_is_compared_with(sentence, 
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert val(fs, (key[0], "actual", "2025", key[1])) == actual
     assert val(fs, (key[0], "target", "2025", key[1])) == target
+
+
+@pytest.mark.parametrize("sentence,qual", [("城乡居民收入分别增长5.5%、7%左右", "about"),
+                                           ("城乡常住居民人均可支配收入分别增长5%和6.5%以上", "at_least")])
+def test_a_qualifier_after_the_last_of_a_pair_is_both_values(sentence, qual):
+    fs = facts(f"三、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    assert fs[("urban_disposable_income", "target", "2026", "growth")].qualifier == qual
+    assert fs[("rural_disposable_income", "target", "2026", "growth")].qualifier == qual
+
+
+def test_a_qualifier_after_another_names_value_is_its_own():
+    fs = facts("三、2026年主要预期目标\n地区生产总值增长6%、一般公共预算收入增长5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (5, "about")

@@ -487,9 +487,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
+    # "分别增长8.5%和9.3%左右": a qualifier after the last of values joined by a bare separator is
+    # theirs too (where the ones before have none of their own)
+    for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
+        if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") and a.unit == b.unit \
+                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end):
+            a.qualifier = b.qualifier
     return [v for v in out if v.measure]
 
 
+_BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
