@@ -1426,3 +1426,17 @@ def test_a_qualifier_after_another_names_value_is_its_own():
     fs = facts("三、2026年主要预期目标\n地区生产总值增长6%、一般公共预算收入增长5%左右。\n", report_year=2026)
     assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (5, "about")
+
+
+def test_a_headline_figure_yields_to_the_body_that_says_more():
+    text = ("某省今年经济增长目标定为6%\n1月20日，某省人代会开幕。报告提出，今年全省地区生产总值增长6%左右，"
+            "一般公共预算收入增长4%。\n")
+    fs = facts(text, report_year=2026)
+    f = fs[("gdp", "target", "2026", "growth")]
+    assert (f.value, f.qualifier) == (6, "about") and "左右" in f.quote
+
+
+def test_a_headline_figure_the_body_repeats_as_it_is_stays_first():
+    text = "某省今年地区生产总值增长6%左右\n1月20日，某省人代会开幕。报告提出，今年全省地区生产总值增长6%左右。\n"
+    f = facts(text, report_year=2026)[("gdp", "target", "2026", "growth")]
+    assert f.start < text.index("\n")

@@ -1181,7 +1181,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     mentions = find_mentions(text, meta)
     groups = _group(text, mentions)
     facts: list[Fact | None] = []  # None: replaced by a later statement
-    seen: dict[tuple, int] = {}  # key -> its fact's place in facts
+    seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
+    headline_end = text.find("\n")  # a news page's headline is its first line
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -1267,11 +1268,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             key = (indicator, role, period, measure)
             if key in seen:
                 # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
-                # qualitative words is the target they lead to
-                if v is None or facts[seen[key]].value is not None:
+                # qualitative words is the target they lead to; a news headline's figure ("GDP定速
+                # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
+                at, pos = seen[key]
+                old = facts[at]
+                if v is None or old.value is not None and not (
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"):
                     continue
-                facts[seen[key]] = None
-            seen[key] = len(facts)
+                facts[at] = None
+            seen[key] = (len(facts), gstart)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:  # "完成省下达的节能减排目标": the qualifier before the name, the quote from it
                 qs, qe = qm.start(), (m.end if n == 1 else gend)
