@@ -1440,3 +1440,12 @@ def test_a_headline_figure_the_body_repeats_as_it_is_stays_first():
     text = "某省今年地区生产总值增长6%左右\n1月20日，某省人代会开幕。报告提出，今年全省地区生产总值增长6%左右。\n"
     f = facts(text, report_year=2026)[("gdp", "target", "2026", "growth")]
     assert f.start < text.index("\n")
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("确保出口增速高于上年", ("exports", "goal", "2026-2030", "growth")),
+    ("力争投入强度高于“十四五”时期水平", ("rnd_intensity", "goal", "2026-2030", "share")),
+])
+def test_a_short_name_after_a_will_word_compared_with_an_earlier_period(sentence, key):
+    fs = facts(f"二、“十五五”时期主要目标\n全社会研发经费投入年均增长8%以上，{sentence}。\n", report_year=2026)
+    assert val(fs, key) == (None, "qualitative")

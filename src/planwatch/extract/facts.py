@@ -132,7 +132,7 @@ def _opens_clause(text: str, s: int) -> bool:
     """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
-        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的"))
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保"))
 
 
 def _name_matches(text: str) -> list[re.Match]:
