@@ -1449,3 +1449,11 @@ def test_a_headline_figure_the_body_repeats_as_it_is_stays_first():
 def test_a_short_name_after_a_will_word_compared_with_an_earlier_period(sentence, key):
     fs = facts(f"二、“十五五”时期主要目标\n全社会研发经费投入年均增长8%以上，{sentence}。\n", report_year=2026)
     assert val(fs, key) == (None, "qualitative")
+
+
+def test_what_a_stock_gained_over_five_years_is_the_spans():
+    text = ("一、过去五年工作回顾\n五年来，创新动能持续增强。新增高新技术企业312家，技术合同成交额年均增长20%。\n"
+            "二、2025年工作回顾\n新增高新技术企业80家。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("high_tech_enterprises", "actual", "2021-2025", "level")) == (312, "eq")
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (80, "eq")

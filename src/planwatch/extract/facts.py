@@ -899,6 +899,7 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃�
 _ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _COLON = re.compile(r"[：:]")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
@@ -1037,9 +1038,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     clause_start = _after_last(_TO_LAST_SEMI, text, full_start, ss)
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
+    # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
+    counted = kind == "count" or kind == "stock" and _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
     if role == "span":
         role = "actual"
-        if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
+        if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -1077,7 +1080,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
-        if (five or _span_context(text, ps, full_start, y)) and kind == "count" and v is not None and v.measure == "level" \
+        if (five or _span_context(text, ps, full_start, y)) and counted and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
                 and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
