@@ -1457,3 +1457,11 @@ def test_what_a_stock_gained_over_five_years_is_the_spans():
     fs = facts(text, report_year=2026)
     assert val(fs, ("high_tech_enterprises", "actual", "2021-2025", "level")) == (312, "eq")
     assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (80, "eq")
+
+
+def test_a_level_reached_in_a_year_named_before_it_and_a_later_level():
+    text = "一、“十四五”时期工作回顾\n全市经济总量于2022年突破3000亿元，2025年达到3560亿元，年均增长5.9%。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (3000, "at_least")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3560, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.9, "eq")

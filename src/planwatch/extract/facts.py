@@ -905,6 +905,8 @@ _COLON = re.compile(r"[：:]")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
+# "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
+_IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
@@ -942,7 +944,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "增加到2016年的1650亿元" dates the value
         if y is not None and (_cues(text, mend, v.start, y, "local") or _AFTER_TARGET.match(text, v.end)):
             return "target", str(y - 1), conf
-        ty = _TO_YEAR.search(text, mend, v.start)
+        ty = _TO_YEAR.search(text, mend, v.start) or (
+            _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
             if t < y:
@@ -1358,11 +1361,15 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     best = v
                     break
         out.append((iid, m, best))
-        # a second figure of a different span (年均), or last year's target restated after the
-        # result ("3.52%,控制在预期4.2%以内"), is kept too
-        for v in lst[1:]:
+        # a second figure of a different span (年均), last year's target restated after the result
+        # ("3.52%,控制在预期4.2%以内"), or a level of a year named before it ("自2012年迈上2万亿元
+        # 台阶，2015年达到2.9万亿元") is kept too
+        for v in lst:
+            if v is best:
+                continue
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
-                    or _AFTER_TARGET.match(text, v.end) or _NAMES_TARGET.match(text, v.end):  # "好于下降7%的预期"
+                    or _AFTER_TARGET.match(text, v.end) or _NAMES_TARGET.match(text, v.end) \
+                    or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
                 out.append((iid, m, v))
     return out
