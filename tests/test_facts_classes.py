@@ -1473,3 +1473,8 @@ def test_a_spending_share_in_a_five_year_review_is_over_the_span():
     fs = facts(text, report_year=2026)
     assert val(fs, ("livelihood_expenditure", "actual", "2021-2025", "share")) == (80, "at_least")
     assert val(fs, ("livelihood_expenditure", "actual", "2025", "share")) == (81.2, "eq")
+
+
+def test_a_qualitative_target_after_a_second_named_thing():
+    fs = facts("二、2026年主要预期目标\n单位生产总值能耗和主要污染物排放量确保完成省下达的目标任务。\n", report_year=2026)
+    assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")

@@ -1228,7 +1228,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
+        qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
