@@ -1476,5 +1476,5 @@ def test_a_spending_share_in_a_five_year_review_is_over_the_span():
 
 
 def test_a_qualitative_target_after_a_second_named_thing():
-    fs = facts("二、2026年主要预期目标\n单位生产总值能耗和主要污染物排放量确保完成省下达的目标任务。\n", report_year=2026)
+    fs = facts("二、2026年主要预期目标\n单位生产总值能耗和主要污染物排放总量指标确保完成省下达的目标任务。\n", report_year=2026)
     assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")
