@@ -1209,7 +1209,7 @@ def test_a_level_then_flat_on_last_year_is_no_change(flat):
     assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (0, "eq")
 
 
-@pytest.mark.parametrize("cmp", ["高于经济增长", "快于经济增长", "略高于地区生产总值增长"])
+@pytest.mark.parametrize("cmp", ["高于经济增长", "快于经济增长", "略高于地区生产总值增长", "高于国内生产总值增长"])
 def test_income_outpacing_the_economy_is_qualitative_and_no_gdp_figure(cmp):
     fs = facts(f"二、2025年主要预期目标\n城乡居民收入增长{cmp}；粮食产量稳定在40万吨以上。\n", report_year=2025)
     assert val(fs, ("urban_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
