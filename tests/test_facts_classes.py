@@ -1478,3 +1478,10 @@ def test_a_spending_share_in_a_five_year_review_is_over_the_span():
 def test_a_qualitative_target_after_a_second_named_thing():
     fs = facts("二、2026年主要预期目标\n单位生产总值能耗和主要污染物排放总量指标确保完成省下达的目标任务。\n", report_year=2026)
     assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("n,period", [("两", "2020-2021"), ("三", "2019-2021")])
+def test_an_average_over_a_few_years_after_one_years_growth(n, period):
+    fs = facts(f"一、2021年工作回顾\n全市规模以上工业增加值增长12.3%，{n}年平均增长6.4%。\n", report_year=2022)
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (12.3, "eq")
+    assert val(fs, ("industrial_va", "actual", period, "growth")) == (6.4, "eq")
