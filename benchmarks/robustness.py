@@ -146,14 +146,14 @@ def main() -> None:
     a = ap.parse_args()
     gold = load_gold(Path(a.gold))
     clean, _ = run(gold, Path(a.texts), None)
-    print(f"{'reading':12} {'facts F1':>8} {'Δ':>7} {'P':>6} {'R':>6} {'meta':>8} {'bad quotes':>10}")
+    print(f"{'reading':12} {'facts F1':>8} {'Δ':>7} {'P':>6} {'R':>6} {'meta':>8} {'pledges':>7} {'bad quotes':>10}")
     print(f"{'clean':12} {clean.facts[2]:8.3f} {'':>7} {clean.facts[0]:6.3f} {clean.facts[1]:6.3f} "
-          f"{clean.meta_right:>4}/{clean.meta_total:<3} {0:>10}")
+          f"{clean.meta_right:>4}/{clean.meta_total:<3} {clean.pledges[2]:7.3f} {0:>10}")
     base = set(clean.lines)
     for name in [a.only] if a.only else PERTURBATIONS:
         rep, bad = run(gold, Path(a.texts), name, a.seed)
         print(f"{name:12} {rep.facts[2]:8.3f} {rep.facts[2] - clean.facts[2]:+7.3f} {rep.facts[0]:6.3f} "
-              f"{rep.facts[1]:6.3f} {rep.meta_right:>4}/{rep.meta_total:<3} {len(bad):>10}")
+              f"{rep.facts[1]:6.3f} {rep.meta_right:>4}/{rep.meta_total:<3} {rep.pledges[2]:7.3f} {len(bad):>10}")
         if a.verbose:
             for line in rep.lines:
                 if line not in base and not line.lstrip().startswith(("EXTRA pledge", "MISS  pledge")):

@@ -960,12 +960,12 @@ def _known(obj: str) -> bool:
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
-    """The object as the text as read writes it (spaces kept only after ASCII punctuation: "1, 4-丁二醇")."""
+    """The object as the text as read writes it (spaces kept only after ASCII punctuation: "1, 4-丁二醇"),
+    in simplified characters and half-width forms (so "高標準農田" is found as 高标准农田)."""
     i = norm.text.find(obj, s, e)
     if i < 0:
         return obj
-    raw = norm.quote(i, i + len(obj))[0]
-    return numbers.squeeze_spaces(raw)
+    return numbers.squeeze_spaces(norm.written(i, i + len(obj)))
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
