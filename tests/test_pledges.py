@@ -395,3 +395,11 @@ def test_objects_and_project_names_are_stored_simplified_and_clean():
     assert any("（1, 4-丁二醇）项目" in n for n in names), names
     for item in [*doc.pledges, *doc.projects]:
         assert raw[item.start:item.end] == item.quote
+
+
+def test_a_target_list_cut_after_a_semicolon_stays_a_target_list():
+    # a PDF line ends after an item's ；: the items on the next line are targets too, not pledges
+    body = ("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业4500人；\n"
+            "单位地区生产总值能耗降低3%左右；粮食产量稳定在20万吨以上。\n\n"
+            "全年新建高标准农田2万亩。\n")
+    assert keyset(plan_pledges(body)) == {("高标准农田", 2, "万亩")}
