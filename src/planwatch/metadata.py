@@ -37,7 +37,11 @@ _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,20}?)\s*第?\s*" + _NUM + r
                       r"\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+# (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                   r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
+# a date standing alone in brackets or after a dash under a title: "（2024年1月8日）", "——2024年1月8日"
+_DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
@@ -86,6 +90,7 @@ _OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|�
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
@@ -104,8 +109,9 @@ class _View:
         pos = vpos = 0
         for m in _ERASE.finditer(folded):
             if m.group() == "\n":
-                if not (m.start() and folded[m.start() - 1].isdigit()):
-                    continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划")
+                if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 12), m.start()):
+                    continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
+                    # not after a whole date ("2023-12-29\n12月28日，…": a page date, then a dateline)
             elif not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
                       or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
                 continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
@@ -318,18 +324,27 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     dm = None
     anchor = m or session or nat
     for d in _DATE.finditer(head):
-        if _PUBLISHED.search(head, head.rfind("\n", 0, d.start()) + 1, d.start()):
+        line_start = head.rfind("\n", 0, d.start()) + 1
+        if _PUBLISHED.search(head, line_start, d.start()):
             continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
-        # the date before the meeting ("2024年1月8日在…"), or on the line after it ("…会议上\n（2019年1月10日）")
-        if anchor and (abs(d.end() - anchor.start()) < 12 or 0 <= d.start() - anchor.end() <= 16) \
-                or re.match(r"\s*在", head[d.end():d.end() + 3]):
+        # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
+        # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
+        # ("…会议上\n（2019年1月10日）"), or alone in brackets under the title ("XX县政府工作报告\n（2024年1月8日）")
+        if anchor and (abs(d.end() - anchor.start()) < 12 and not _MONTH_DAY.search(head, d.end(), anchor.start())
+                       or 0 <= d.start() - anchor.end() <= 16) \
+                or re.match(r"\s*在", head[d.end():d.end() + 3]) \
+                or d.group("d") and _DATE_LINE.match(head, line_start, d.start()) \
+                and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start):
             dm = d
             break
     if dm:
-        y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), _cn_int(dm.group("d"))
+        y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), (_cn_int(dm.group("d")) if dm.group("d") else None)
         if y and mo and da and 1 <= mo <= 12 and 1 <= da <= 31:
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", *hv.span(*dm.span()))
+        elif y and mo and 1 <= mo <= 12 and not dm.group("d"):  # "——2024年1月在…": the year and month only
+            ev["report_year"] = Evidence(y + 1 if mo >= 11 else y, "byline", "", *hv.span(*dm.span()),
+                                         note="delivered in November/December: next year" if mo >= 11 else None)
     month_day = None
     if meta.meeting_date is None:
         month_day = _month_day(head, list(_MEETING.finditer(head)) + sessions)
@@ -366,6 +381,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         if k == "region" and "region_code" not in (overrides or {}):
             _set_region(meta, _resolve(str(v), norm.text), "override", str(v))
     return meta
+
+
+def _title_above(head: str, line_start: int) -> bool:
+    """Whether the last line above ``line_start`` that is not empty names a report type (a title)."""
+    above = head[:line_start].rstrip()
+    return bool(above) and _doc_type(above[above.rfind("\n") + 1:]) is not None
 
 
 def _own_national(head: str, x: re.Match) -> bool:
@@ -851,6 +872,9 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     """The delivery date, the title, the container's year, the national congress's session, what the
     text says, the file name, then weak cues."""
     ev = meta.evidence
+    if "report_year" in ev:  # the byline's year and month
+        meta.report_year = ev["report_year"].value
+        return
     if meta.meeting_date:
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
         meta.report_year = y + 1 if mo >= 11 else y
