@@ -90,6 +90,8 @@ _OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|�
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+_GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
 _DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
@@ -546,17 +548,24 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
     found = find_names(seg)
     names = [nm for _, _, nm in found]
     # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
-    # non-Chinese character or right after another region's name ("保定市蠡县", "蠡县2018年…"), not
-    # inside a word ("湖南县域")
+    # non-Chinese character, a year ("2024年蠡县政府工作报告") or another region's name ("保定市蠡县",
+    # "蠡县2018年…"), or right before its government ("邯郸涉县人民政府"); not inside a word ("湖南县域")
     ends = {e: nm for _, e, nm in found}
+    years = {mm.end() for mm in _YEAR_WORD.finditer(seg)}
+
+    def starts_name(i: int) -> bool:
+        return i == 0 or i in ends or i in years or not _HAN.match(seg, i - 1) or seg.startswith(_GOVERNMENT, i + 2)
+
     two = _two_char_counties()
-    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two
-              and (i == 0 or i in ends or not _HAN.match(seg, i - 1))]
-    # "阳泉市城区", "攀枝花市东区": a two-character district only right after its own city
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and starts_name(i)]
+    # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; where a name can
+    # start ("城区2024年政府工作报告"), one whose city the text names (城区 is in 阳泉, 晋城 and 汕尾)
     g = gazetteer()
-    for i, parent in ends.items():
+    for i in range(len(seg) - 1):
         w = seg[i:i + 2]
-        if w in _two_char_districts() and any(r.parent_code in {p.code for p in g.lookup(parent)} for r in g.lookup(w)):
+        if w in _two_char_districts() and (
+                i in ends and any(r.parent_code in {p.code for p in g.lookup(ends[i])} for r in g.lookup(w))
+                or starts_name(i) and (len(g.lookup(w)) == 1 or any(_support(r, ntext)[1] for r in g.lookup(w)))):
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
@@ -765,6 +774,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if meta.title:
         st = meta.evidence["title"].start
         vote_seg(meta.title, 12, "title", meta.evidence["title"].quote, st, meta.evidence["title"].end)
+        # the line right above the title, when it is only a name ("蠡县\n2024年政府工作报告",
+        # "南京市鼓楼区人民政府\n2024年政府工作报告")
+        above = text[:st].rstrip() if st is not None else ""
+        line = above[above.rfind("\n") + 1:]
+        core = re.sub(r"(?:人民政府|政府)$", "", re.sub(r"\s", "", line))
+        if core and (core in g.by_name or sum(e - b for b, e, _ in find_names(core)) == len(core)):
+            vote_seg(core, 12, "title", line, len(above) - len(line), len(above))
     for key in ("region", "city", "county", "district", "province", "地区", "城市", "省份", "地市"):
         v = hints.get(key)
         if isinstance(v, str) and v.strip():
