@@ -900,8 +900,12 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     if meta.title:
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", meta.title)]
         if years:
-            meta.report_year = max(years)
-            ev["report_year"] = Evidence(meta.report_year, "title", meta.title)
+            # a statistical communiqué is published the year after the one it describes
+            # ("2023年国民经济和社会发展统计公报" comes out in 2024): that is the year it is delivered in
+            later = meta.doc_type == "statistical_communique"
+            meta.report_year = max(years) + later
+            ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
+                                         note=f"a communiqué on {max(years)}, published the next year" if later else None)
             return
     for key in ("year", "report_year", "年份"):
         y = re.search(r"(?:19|20)\d{2}", str(hints.get(key) or ""))
