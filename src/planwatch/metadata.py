@@ -432,22 +432,25 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
 
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
+_OTHER_REPORT = re.compile(r"[\u4e00-\u9fff]工作报告$")
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type."""
-    pos = 0
-    for line in hv.s.splitlines(keepends=True):
-        s = line.strip().strip("#* ").strip()
-        # a title is a short line, not a sentence of a news lead nor a numbered section heading
-        # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告")
-        if s and _doc_type(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
-                and not any(w in s for w in _cues()["chrome"]) and not _REPORT_SAYS.search(s):
-            vs = hv.s.find(s, pos)
-            start, end = hv.span(vs, vs + len(s))
-            return s, "title", text[start:end], start, end
-        pos += len(line)
+    # (failing a report type, a line ending in 工作报告: "成都高新区2024年工作报告", of another type)
+    for named in (_doc_type, _OTHER_REPORT.search):
+        pos = 0
+        for line in hv.s.splitlines(keepends=True):
+            s = line.strip().strip("#* ").strip()
+            # a title is a short line, not a sentence of a news lead nor a numbered section heading
+            # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告")
+            if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
+                    and not any(w in s for w in _cues()["chrome"]) and not _REPORT_SAYS.search(s):
+                vs = hv.s.find(s, pos)
+                start, end = hv.span(vs, vs + len(s))
+                return s, "title", text[start:end], start, end
+            pos += len(line)
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
@@ -714,6 +717,31 @@ def _fits(own: str, r: Region) -> bool:
     return r.level != "province" or own == "全省" or r.name.endswith(own[1])
 
 
+def _is_zone(r: Region) -> bool:
+    """A zone the code lists carry that is no administrative division: the statistical codes of
+    development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
+    return r.level == "county" and r.code[4] == "7" or r.name in _cues().get("zones", ())
+
+
+def _zone_subject(seg: str, ntext: str, doc_type: str | None) -> tuple[str, str] | None:
+    """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
+    subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
+    division's name (浦东新区 is one) nor, in a government work report, a division's short name before
+    the word ("济源示范区" is 济源市's government)."""
+    seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
+    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+                   r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第)", seg)
+    if not mm:
+        return None
+    subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
+    g = gazetteer()
+    if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
+        return None
+    if doc_type == "government_work_report" and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
+        return None
+    return subject, before
+
+
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
             raw_span) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
@@ -724,8 +752,25 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     scores: Counter[str] = Counter()
     first: dict[str, tuple[str, str, int | None, int | None]] = {}
 
+    # a report of a zone or a town (雄安新区, 成都高新区, 新疆生产建设兵团, 鲁山县张官营镇) is no
+    # division's: the region stays empty, the division it lies in is its parent
+    for seg, src, st, en in ((meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end) if meta.title else (None,) * 4,
+                             (session.group("region"), "byline", *hv.span(*session.span("region"))) if session else (None,) * 4):
+        zone = _zone_subject(seg, ntext, meta.doc_type) if seg else None
+        if zone:
+            around = _specific(zone[1], ntext, byline=True) if zone[1] else None
+            around = None if around and _is_zone(around[1]) else around
+            if around:
+                meta.parent = around[1].name
+                prov = g.get(around[1].province_code)
+                meta.province = prov.name if prov else None
+            meta.evidence["region"] = Evidence(None, src, zone[0], st, en, note=f"{zone[0]} is not an administrative division "
+                                               "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
+                                                                                   if around else ""))
+            return
+
     def vote(r: Region | None, weight: float, source: str, quote: str, start=None, end=None):
-        if r is None:
+        if r is None or _is_zone(r):  # a development zone's statistical code names no division
             return
         scores[r.code] += weight
         if r.code not in first or first[r.code][0] == "body" and source != "body":
