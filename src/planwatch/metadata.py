@@ -826,11 +826,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         core = re.sub(r"(?:人民政府|政府)$", "", re.sub(r"\s", "", line))
         if core and (core in g.by_name or sum(e - b for b, e, _ in find_names(core)) == len(core)):
             vote_seg(core, 12, "title", line, len(above) - len(line), len(above))
-    for key in ("region", "city", "county", "district", "province", "地区", "城市", "省份", "地市"):
+    keys = ("region", "city", "county", "district", "province", "地区", "城市", "区县", "县区", "省份", "地市")
+    # a dump's other columns tell namesakes apart (county=城关区 with city=兰州市)
+    given = " ".join(str(hints[k]) for k in keys if isinstance(hints.get(k), str)) + "\n" + ntext
+    for key in keys:
         v = hints.get(key)
         if isinstance(v, str) and v.strip():
-            hit = _specific(v.strip(), ntext)
-            r = hit[1] if hit else _resolve(v.strip(), ntext)
+            hit = _specific(v.strip(), given)
+            r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
     # the body: 中共XX市委, nicknames, and plain mentions
@@ -994,8 +997,8 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
-# news lead's reporting verb, or the region's name, before it)
-_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,])[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
+# news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
+_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
                   r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
@@ -1033,7 +1036,7 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
         b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
         if b1 < 0 and lo > 0:
             b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
-        for b in ((b2, b1) if b2 > b1 else (b1,)):
+        for b in ((i - 1,) if i and body[i - 1] in "，," else ()) + ((b2, b1) if b2 > b1 else (b1,)):
             if b in tried:
                 continue
             j = b + 1
