@@ -1036,7 +1036,7 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
         b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
         if b1 < 0 and lo > 0:
             b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
-        for b in ((i - 1,) if i and body[i - 1] in "，," else ()) + ((b2, b1) if b2 > b1 else (b1,)):
+        for b in ((b2, b1) if b2 > b1 else (b1,)) + ((i - 1,) if i and body[i - 1] in "，," else ()):
             if b in tried:
                 continue
             j = b + 1
