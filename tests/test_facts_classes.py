@@ -1137,3 +1137,26 @@ def test_counts_and_areas_in_other_units(sentence, key, expected):
 def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert (iid, "actual", "2025", "share") not in fs
+
+
+@pytest.mark.parametrize("sentence,ranked", [
+    ("地区生产总值、规上工业增加值年均分别增长7.5%、8.1%，全省第二经济强市地位更加稳固", False),
+    ("地区生产总值增长6.2%，成为全国第二大经济体", False),
+    ("地区生产总值增长6.2%，居全省第二", True),
+    ("地区生产总值增长6.2%，增速全省第二高", True),
+    ("地区生产总值增长6.2%，排名全市第3名", True),
+])
+def test_an_ordinal_before_a_noun_is_no_rank(sentence, ranked):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (("gdp", "actual", "2025", "rank") in fs) is ranked, sorted(fs)
+
+
+def test_a_bullet_cut_over_lines_does_not_lead_the_next_bullets():
+    # the second line of the first bullet (a PDF cut after its full stop) names 预期目标 but is no lead
+    text = ("一、2025年工作回顾\n过去一年，全市经济社会发展稳中有进，完成了全年主要目标任务。\n\n"
+            "——经济运行保持在合理区间。地区生产总值增长5.6%。\n"
+            "城镇新增就业4.2万人，超过全年预期目标，成为一大亮点。\n\n"
+            "——结构调整取得积极进展。服务业增加值占地区生产总值比重上升到52.5%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("tertiary_share", "actual", "2025", "share")) == (52.5, "eq")
+    assert not any(k[1] == "target" for k in fs), sorted(fs)
