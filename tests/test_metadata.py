@@ -666,3 +666,81 @@ def test_the_speakers_opening_cut_by_a_pdf_line_is_not_a_title():
     m = meta_of(text)
     assert m.title is None
     assert (m.doc_type, m.report_year) == ("plan_report", 2024)
+
+
+@pytest.mark.parametrize("head, code", [
+    ("2023年滑县政府工作报告\n", "410526"),             # after the year
+    ("泾县\n2025年政府工作报告\n", "341823"),           # alone on the line above the title
+    ("安阳滑县政府工作报告（2023年）\n", "410526"),      # right before its government
+])
+def test_a_two_character_county_named_only_in_the_title(head, code):
+    m = meta_of(head + "\n" + body("全县", "县人民政府"))
+    assert (m.region_code, m.level) == (code, "county")
+
+
+def test_a_two_character_district_in_a_title_takes_its_city_from_the_text():
+    text = "郊区2023年政府工作报告\n\n" + body("全区", "区人民政府")
+    assert meta_of(text + "在佳木斯市委、市政府的坚强领导下，全区上下团结奋进。").region_code == "230811"
+    # 郊区 is in 佳木斯, 铜陵 and 阳泉: without its city the region is not guessed
+    assert meta_of(text).region is None
+
+
+@pytest.mark.parametrize("title, parent, province", [
+    ("四川天府新区2023年工作报告", "四川省", "四川省"),
+    ("苏州工业园区2022年工作报告", "苏州市", "江苏省"),
+    ("汝州市蟒川镇2024年政府工作报告", "汝州市", "河南省"),
+    ("新疆生产建设兵团2021年工作报告", "新疆维吾尔自治区", "新疆维吾尔自治区"),
+])
+def test_a_zone_or_town_report_has_no_region_but_the_division_around_it(title, parent, province):
+    m = meta_of(title + "\n\n2022年，全区地区生产总值增长8%，成都市、苏州市、汝州市、河南省重点项目加快推进。今年要稳中求进。\n")
+    assert (m.region, m.region_code, m.level) == (None, None, None)
+    assert (m.parent, m.province) == (parent, province)
+    assert "not an administrative division" in m.inferred["region"]
+    assert m.report_year == int(title[title.index("年") - 4:title.index("年")])
+
+
+@pytest.mark.parametrize("title, code", [
+    ("上海市浦东新区2023年政府工作报告", "310115"),  # a 新区 that is a division
+    ("天津滨海新区2023年政府工作报告", "120116"),
+    ("济源示范区2024年政府工作报告", "419001"),      # the zone's name for 济源市's government
+])
+def test_a_new_area_that_is_a_division_keeps_its_region(title, code):
+    assert meta_of(title + "\n\n" + body("全区", "区人民政府")).region_code == code
+
+
+def test_a_statistical_communique_is_of_the_year_after_the_one_it_describes():
+    m = meta_of("2022年武陟县国民经济和社会发展统计公报\n\n初步核算，全年全县地区生产总值增长4.6%。\n")
+    assert (m.region, m.doc_type, m.report_year) == ("武陟县", "statistical_communique", 2023)
+    assert "2022" in m.inferred["report_year"]
+
+
+def test_a_byline_with_the_year_and_month_only():
+    m = meta_of("政府工作报告\n——2022年12月在宁波市海曙区第六届人民代表大会第二次会议上\n\n" + body("全区", "区人民政府"))
+    assert (m.region_code, m.report_year, m.meeting_date) == ("330203", 2023, None)
+
+
+def test_a_date_in_brackets_under_the_title_is_the_delivery_date():
+    m = meta_of("武陟县政府工作报告\n（2021年1月6日）\n\n" + body("全县", "县人民政府"))
+    assert (m.meeting_date, m.report_year) == ("2021-01-06", 2021)
+
+
+@pytest.mark.parametrize("page, dateline, date, year", [
+    ("2022年01月20日 星期四\n\n本报讯 ", "1月19日，", "2022-01-19", 2022),   # the page's date, then the dateline
+    ("发布时间：2023-12-29\n", "12月28日，", "2023-12-28", 2024),            # not joined into one number
+])
+def test_a_news_page_date_then_a_dateline(page, dateline, date, year):
+    m = meta_of(page + dateline + "武陟县第十六届人民代表大会第三次会议开幕，县长代表县人民政府作政府工作报告。\n")
+    assert (m.region, m.meeting_date, m.report_year) == ("武陟县", date, year)
+
+
+def test_a_news_lead_with_the_reviewed_year_after_a_comma():
+    m = meta_of("焦作讯（记者 张华）1月10日，武陟县十六届人大一次会议开幕，县长作政府工作报告。"
+                "报告回顾了过去一年的工作，2021年，全县生产总值增长6%。今年全县生产总值预期增长6.5%。\n")
+    assert (m.report_year, m.meeting_date) == (2022, "2022-01-10")
+
+
+def test_a_dumps_region_columns_tell_namesakes_apart(tmp_path):
+    f = tmp_path / "dump.csv"
+    f.write_text("province,city,county,year,content\n河北省,沧州市,新华区,2021,\"各位代表：过去一年，全区经济稳中向好，地区生产总值增长6%。\"\n"
+                 "河南省,平顶山市,新华区,2021,\"各位代表：过去一年，全区经济稳中向好，地区生产总值增长5%。\"\n", encoding="utf-8")
+    assert [d.meta.region_code for d in planwatch.read_all(f)] == ["130902", "410402"]

@@ -573,6 +573,9 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
+    # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
+    # zone inside a division is set apart before: _zone_subject)
+    names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
     if not names and byline:
@@ -722,6 +725,11 @@ def _is_zone(r: Region) -> bool:
     """A zone the code lists carry that is no administrative division: the statistical codes of
     development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
     return r.level == "county" and r.code[4] == "7" or r.name in _cues().get("zones", ())
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern:
+    return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
 
 
 def _zone_subject(seg: str, ntext: str, doc_type: str | None) -> tuple[str, str] | None:
