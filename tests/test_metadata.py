@@ -744,3 +744,24 @@ def test_a_dumps_region_columns_tell_namesakes_apart(tmp_path):
     f.write_text("province,city,county,year,content\n河北省,沧州市,新华区,2021,\"各位代表：过去一年，全区经济稳中向好，地区生产总值增长6%。\"\n"
                  "河南省,平顶山市,新华区,2021,\"各位代表：过去一年，全区经济稳中向好，地区生产总值增长5%。\"\n", encoding="utf-8")
     assert [d.meta.region_code for d in planwatch.read_all(f)] == ["130902", "410402"]
+
+
+@pytest.mark.parametrize("head, code", [
+    ("准旗2023年政府工作报告\n", "150622"),                          # a banner's two-character short form
+    ("关于涉县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n", "130426"),  # after 关于
+])
+def test_more_places_a_county_name_starts_in_a_title(head, code):
+    assert meta_of(head + "\n" + body("全县", "县人民政府")).region_code == code
+
+
+def test_a_month_under_the_title_and_a_date_in_the_pages_url():
+    m = meta_of("武陟县人民政府工作报告\n二〇二三年一月\n\n" + body("全县", "县人民政府"))
+    assert (m.report_year, m.meeting_date) == (2023, None)
+    m = meta_of("http://www.wuzhi.gov.cn/news/t20240117_4567.html\n1月16日，武陟县第十六届人民代表大会第三次会议开幕，"
+                "县长代表县人民政府作政府工作报告。\n")
+    assert (m.report_year, m.meeting_date) == (2024, "2024-01-16")
+
+
+def test_a_zones_parent_is_the_city_not_the_zone_of_the_same_short_name():
+    m = meta_of("兰州新区2023年工作报告\n\n2022年，新区生产总值增长10%。今年新区将稳中求进。\n")
+    assert (m.region, m.parent, m.province) == (None, "兰州市", "甘肃省")

@@ -40,10 +40,13 @@ _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s
 # (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
-# a date standing alone in brackets or after a dash under a title: "（2024年1月8日）", "——2024年1月8日"
-_DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)$")
+# a date standing alone under a title: "（2024年1月8日）", "——2024年1月8日", "二〇二三年一月" (a bare
+# "2024年01月20日" is a web page's date)
+_DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
+# a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
+_URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
@@ -331,12 +334,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
-        # ("…会议上\n（2019年1月10日）"), or alone in brackets under the title ("XX县政府工作报告\n（2024年1月8日）")
+        # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
         if anchor and (abs(d.end() - anchor.start()) < 12 and not _MONTH_DAY.search(head, d.end(), anchor.start())
                        or 0 <= d.start() - anchor.end() <= 16) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]) \
-                or d.group("d") and _DATE_LINE.match(head, line_start, d.start()) \
-                and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start):
+                or _DATE_LINE.match(head, line_start, d.start()) and not (d.start() == line_start and d.group("m")[0] == "0") \
+                and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title):
             dm = d
             break
     if dm:
@@ -385,10 +388,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     return meta
 
 
-def _title_above(head: str, line_start: int) -> bool:
-    """Whether the last line above ``line_start`` that is not empty names a report type (a title)."""
+def _title_above(head: str, line_start: int, title: str | None) -> bool:
+    """Whether the last line above ``line_start`` that is not empty is the title."""
     above = head[:line_start].rstrip()
-    return bool(above) and _doc_type(above[above.rfind("\n") + 1:]) is not None
+    return bool(title) and above[above.rfind("\n") + 1:].strip().strip("#* ").strip() == title
 
 
 def _own_national(head: str, x: re.Match) -> bool:
@@ -533,6 +536,7 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset()) -> Region |
     if name in vocab.nicknames():
         return g.get(vocab.nicknames()[name][1])
     cands = g.lookup(name)
+    cands = [r for r in cands if not _is_zone(r)] or cands  # 兰州 is 兰州市, not 兰州新区
     if not cands:
         return None
     if len(cands) == 1:
@@ -548,7 +552,7 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
 
     "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
     byline, a short name before another word names the region too ("济源示范区" is 济源市)."""
-    seg = re.sub(r"^(?:中国|中共)", "", seg)
+    seg = re.sub(r"^(?:中国|中共|关于)", "", seg)
     found = find_names(seg)
     names = [nm for _, _, nm in found]
     # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
@@ -610,7 +614,9 @@ def _two_char_start() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _two_char_counties() -> frozenset[str]:
-    return frozenset(n for n in gazetteer().by_name if len(n) == 2 and n[-1] in "县旗")
+    """蠡县, 涉县, and the two-character aliases of banners (莫旗)."""
+    g = gazetteer()
+    return frozenset(n for n in list(g.by_name) + list(g.aliases) if len(n) == 2 and n[-1] in "县旗")
 
 
 @lru_cache(maxsize=8)
@@ -1167,7 +1173,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             add(strong, y + 1, 3, hv, mm, f"reviewed year {y} + 1 (heading after 过去一年)", "y")
     for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
-    for mm in _PUB_DATE.finditer(hv.s[:400]):
+    top = hv.s[:400]
+    for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start()):
         y, mo = int(mm.group(1)), int(mm.group(2))
         if 1 <= mo <= 12:
             add(weak, y + 1 if mo >= 11 else y, 2, hv, mm, f"page date {mm.group(0)}"
