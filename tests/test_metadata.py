@@ -765,3 +765,18 @@ def test_a_month_under_the_title_and_a_date_in_the_pages_url():
 def test_a_zones_parent_is_the_city_not_the_zone_of_the_same_short_name():
     m = meta_of("兰州新区2023年工作报告\n\n2022年，新区生产总值增长10%。今年新区将稳中求进。\n")
     assert (m.region, m.parent, m.province) == (None, "兰州市", "甘肃省")
+
+
+@pytest.mark.parametrize("name", ["鼓楼区", "朝阳区", "普陀区"])
+def test_a_district_whose_city_nothing_names_is_not_guessed(name):
+    m = meta_of(f"{name}2024年政府工作报告\n\n" + body("全区", "区人民政府"))
+    assert (m.region, m.region_code, m.level) == (None, None, "county")
+    assert "divisions of this name" in m.inferred["region"]
+    # one mention of its city settles it
+    m = meta_of(f"{name}2024年政府工作报告\n\n" + body("全区", "区人民政府") + "舟山市、开封市、长春市重点项目加快推进。")
+    assert m.region == name and m.parent in ("舟山市", "开封市", "长春市")
+
+
+def test_a_line_of_issuers_above_the_title():
+    m = meta_of("中共涉县县委 涉县人民政府\n2023年政府工作报告\n\n" + body("全县", "县人民政府"))
+    assert m.region_code == "130426"

@@ -530,8 +530,10 @@ def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[in
     return near, score, r.current
 
 
-def _resolve(name: str, ntext: str, context: set[str] = frozenset()) -> Region | None:
-    """The region a name refers to; among namesakes, the one whose parent is named nearby or most."""
+def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list | None = None) -> Region | None:
+    """The region a name refers to; among namesakes, the one whose parent is named nearby or most;
+    None when the text tells them apart by nothing (鼓楼区 alone: 南京, 徐州, 福州 or 开封), the
+    namesakes then added to ``ties``."""
     g = gazetteer()
     if name in vocab.nicknames():
         return g.get(vocab.nicknames()[name][1])
@@ -541,13 +543,18 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset()) -> Region |
         return None
     if len(cands) == 1:
         return cands[0]
-    return max(cands, key=lambda r: _support(r, ntext, context))
+    ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
+    if ranked[0][0] == ranked[1][0]:
+        if ties is not None:
+            ties.append((name, [r for sup, r in ranked if sup == ranked[0][0]]))
+        return None
+    return ranked[0][1]
 
 
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
-def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] | None:
+def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = None) -> tuple[str, Region] | None:
     """The most specific region named in a byline or title segment.
 
     "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
@@ -590,7 +597,7 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
     context = {r.code for nm in names for r in (g.lookup(nm) or [])}
     best = None
     for nm in names:
-        r = _resolve(nm, ntext, context)
+        r = _resolve(nm, ntext, context, ties)
         if r is None:
             continue
         key = (_DEPTH.get(r.level, 0), r.code in context and any(
@@ -727,6 +734,25 @@ def _fits(own: str, r: Region) -> bool:
     return r.level != "province" or own == "全省" or r.name.endswith(own[1])
 
 
+# "中共蠡县县委 蠡县人民政府", "南京市鼓楼区人民政府": a line of issuers above a title
+_ORG_WORDS = re.compile(r"^\s*中共|(?<=[省市区县州旗盟])[省市区县州旗盟]?委(?:员会)?|人民政府|政府|\s+")
+
+
+def _only_names(s: str) -> bool:
+    """Whether s is only region names, one after the other ("南京市鼓楼区", "蠡县")."""
+    starts = {b: e for b, e, _ in find_names(s)}
+    two = _two_char_counties() | _two_char_districts()
+    i = 0
+    while i < len(s):
+        if i in starts:
+            i = starts[i]
+        elif s[i:i + 2] in two:
+            i += 2
+        else:
+            return False
+    return True
+
+
 def _is_zone(r: Region) -> bool:
     """A zone the code lists carry that is no administrative division: the statistical codes of
     development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
@@ -791,8 +817,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if r.code not in first or first[r.code][0] == "body" and source != "body":
             first[r.code] = (source, quote, start, end)
 
+    ties: list = []  # namesakes a statement names that the text does not tell apart
+
     def vote_seg(seg: str, weight: float, source: str, quote: str, start=None, end=None, byline=False):
-        hit = _specific(seg, ntext, byline)
+        hit = _specific(seg, ntext, byline, ties)
         if hit:
             vote(hit[1], weight, source, quote, start, end)
 
@@ -838,9 +866,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # "南京市鼓楼区人民政府\n2024年政府工作报告")
         above = text[:st].rstrip() if st is not None else ""
         line = above[above.rfind("\n") + 1:]
-        core = re.sub(r"(?:人民政府|政府)$", "", re.sub(r"\s", "", line))
-        if core and (core in g.by_name or sum(e - b for b, e, _ in find_names(core)) == len(core)):
-            vote_seg(core, 12, "title", line, len(above) - len(line), len(above))
+        parts = _ORG_WORDS.sub(" ", line).split()
+        if parts and all(_only_names(x) for x in parts):
+            vote_seg(parts[-1], 12, "title", line, len(above) - len(line), len(above))
     keys = ("region", "city", "county", "district", "province", "地区", "城市", "区县", "县区", "省份", "地市")
     # a dump's other columns tell namesakes apart (county=城关区 with city=兰州市)
     given = " ".join(str(hints[k]) for k in keys if isinstance(hints.get(k), str)) + "\n" + ntext
@@ -902,6 +930,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and c >= 2):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
+    if not scores and ties:
+        nm, rs = ties[0]
+        levels = {r.level for r in rs}
+        meta.level = levels.pop() if len(levels) == 1 else None
+        meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name "
+                                           f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
+                                           "the text names none of their cities: region left empty")
+        return
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
