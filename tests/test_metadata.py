@@ -780,3 +780,15 @@ def test_a_district_whose_city_nothing_names_is_not_guessed(name):
 def test_a_line_of_issuers_above_the_title():
     m = meta_of("中共涉县县委 涉县人民政府\n2023年政府工作报告\n\n" + body("全县", "县人民政府"))
     assert m.region_code == "130426"
+
+
+def test_a_news_byline_naming_the_city_before_the_county_session():
+    # the view joins "平顶山讯 叶县…": the session's segment ends with the county, the city comes first
+    m = meta_of("平顶山讯 叶县十七届人大四次会议1月16日开幕，县长作政府工作报告。报告提出，今年全县生产总值增长6%。\n"
+                "2024-01-17\n")
+    assert (m.region, m.parent, m.meeting_date, m.report_year) == ("叶县", "平顶山市", "2024-01-16", 2024)
+
+
+def test_a_report_on_a_five_year_plan_outline_names_its_region_in_its_title():
+    m = meta_of("关于沛县国民经济和社会发展第十五个五年规划纲要（草案）的报告\n\n各位代表：\n受县人民政府委托，现将规划纲要草案提请审议。\n")
+    assert (m.region, m.report_year) == ("沛县", 2026)

@@ -422,6 +422,10 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
             if 0 <= anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
                 return md
+        # after it: "叶县十七届人大四次会议1月16日开幕", "…会议于1月9日上午在县会议中心开幕"
+        md = _MONTH_DAY.match(head, anchor.end() + (head[anchor.end():anchor.end() + 1] == "于"))
+        if md and re.match(r"[上下]?午?(?:在[^，。,\n]{0,12}?)?(?:开幕|召开|举行|闭幕|胜利)", head[md.end():md.end() + 20]):
+            return md
     # the lead of a news article: its first lines, not a date opening a paragraph further down
     lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
     lead = lines[min(3, len(lines)) - 1] if lines else 0
@@ -435,13 +439,13 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
 
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
-_OTHER_REPORT = re.compile(r"[\u4e00-\u9fff]工作报告$")
+_OTHER_REPORT = re.compile(r"[\u4e00-\u9fff）)](?:工作|的)报告$")
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type."""
-    # (failing a report type, a line ending in 工作报告: "成都高新区2024年工作报告", of another type)
+    # (failing a report type, a line ending in 工作报告 or 的报告: "成都高新区2024年工作报告", "关于…规划纲要（草案）的报告")
     for named in (_doc_type, _OTHER_REPORT.search):
         pos = 0
         for line in hv.s.splitlines(keepends=True):
@@ -572,7 +576,8 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
         return i == 0 or i in ends or i in years or not _HAN.match(seg, i - 1) or seg.startswith(_GOVERNMENT, i + 2)
 
     two = _two_char_counties()
-    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and starts_name(i)]
+    # (a byline's segment ends with its region: "平顶山讯叶县十七届人大…" is 叶县's session)
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and (starts_name(i) or byline and i + 2 == len(seg))]
     # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; where a name can
     # start ("城区2024年政府工作报告"), one whose city the text names (城区 is in 阳泉, 晋城 and 汕尾)
     g = gazetteer()
