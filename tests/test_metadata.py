@@ -792,3 +792,19 @@ def test_a_news_byline_naming_the_city_before_the_county_session():
 def test_a_report_on_a_five_year_plan_outline_names_its_region_in_its_title():
     m = meta_of("关于沛县国民经济和社会发展第十五个五年规划纲要（草案）的报告\n\n各位代表：\n受县人民政府委托，现将规划纲要草案提请审议。\n")
     assert (m.region, m.report_year) == ("沛县", 2026)
+
+
+@pytest.mark.parametrize("head", ["2023年1月 政府工作报告\n涉县人民政府\n", "涉县人民政府 2023-01-20\n政府工作报告\n"])
+def test_the_issuer_on_the_line_below_or_beside_a_date_above_the_title(head):
+    assert meta_of(head + "\n" + body("全县", "县人民政府")).region_code == "130426"
+
+
+def test_an_anonymous_session_in_a_city_paper():
+    m = meta_of("市十六届人大二次会议开幕\n1月8日，市十六届人大二次会议开幕。市长代表市人民政府作政府工作报告。\n平顶山日报 2024年1月9日\n")
+    assert (m.region, m.meeting_date, m.speaker) == ("平顶山市", "2024-01-08", None)
+
+
+def test_an_anonymous_county_byline_and_one_clause_naming_the_county():
+    m = meta_of("政府工作报告\n——2024年1月16日在县第十七届人民代表大会第四次会议上\n\n" + body("全县", "县人民政府")
+                + "在邯郸市委、市政府的坚强领导下，涉县全县上下团结奋进。")
+    assert (m.region, m.meeting_date) == ("涉县", "2024-01-16")

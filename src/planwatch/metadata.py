@@ -33,7 +33,7 @@ _DOC_TYPES = [
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
-_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)\s*(?:常务委员会)?"
+_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)\s*(?:常务委员会)?"
                       r"\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
@@ -497,7 +497,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"),
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
-        if x:
+        # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
+        if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")):
             cands.append(x)
     if not cands:
         return None
@@ -869,11 +870,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote_seg(meta.title, 12, "title", meta.evidence["title"].quote, st, meta.evidence["title"].end)
         # the line right above the title, when it is only a name ("蠡县\n2024年政府工作报告",
         # "南京市鼓楼区人民政府\n2024年政府工作报告")
+        # or right below it ("2023年1月 政府工作报告\n叶县人民政府"); a date beside the names is left out
         above = text[:st].rstrip() if st is not None else ""
-        line = above[above.rfind("\n") + 1:]
-        parts = _ORG_WORDS.sub(" ", line).split()
-        if parts and all(_only_names(x) for x in parts):
-            vote_seg(parts[-1], 12, "title", line, len(above) - len(line), len(above))
+        below = text[meta.evidence["title"].end:].lstrip() if st is not None else ""
+        for line, lo in ((above[above.rfind("\n") + 1:], above.rfind("\n") + 1), (below.split("\n", 1)[0], len(text) - len(below))):
+            parts = [x for x in _ORG_WORDS.sub(" ", line).split() if _HAN.search(x)]
+            if parts and all(_only_names(x) for x in parts):
+                vote_seg(parts[-1], 12, "title", line, lo, lo + len(line))
+                break
     keys = ("region", "city", "county", "district", "province", "地区", "城市", "区县", "县区", "省份", "地市")
     # a dump's other columns tell namesakes apart (county=城关区 with city=兰州市)
     given = " ".join(str(hints[k]) for k in keys if isinstance(hints.get(k), str)) + "\n" + ntext
@@ -910,7 +914,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     top_spans = _upper_short_spans(ntext[:3000]) if short_suffix or not stated else None
     not_place = _cues().get("short_not_place", ())
     for nm, n in _short_mentions(ntext, short_suffix, top_spans).most_common(5):
-        if n < 2:
+        if n < (1 if anonymous else 2):  # (after "在县第十七届…", one clause naming the county is enough)
             break
         if nm in not_place:
             continue
@@ -932,7 +936,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                   if not stated else {}).items():
         for r in g.lookup(nm):
             # a name of three characters or more is no common word (马鞍山, 石家庄; 长治, 白山 may be)
-            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and c >= 2):
+            # (after an anonymous "市十六届人大…", a city paper's name once: "三门峡日报")
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
     if not scores and ties:
