@@ -808,3 +808,13 @@ def test_an_anonymous_county_byline_and_one_clause_naming_the_county():
     m = meta_of("政府工作报告\n——2024年1月16日在县第十七届人民代表大会第四次会议上\n\n" + body("全县", "县人民政府")
                 + "在邯郸市委、市政府的坚强领导下，涉县全县上下团结奋进。")
     assert (m.region, m.meeting_date) == ("涉县", "2024-01-16")
+
+
+def test_a_division_named_after_a_zone_word_in_a_title_is_the_region():
+    m = meta_of("新疆生产建设兵团第八师石河子市2024年政府工作报告\n\n各位代表：\n现在，我代表师市向大会报告工作。\n")
+    assert (m.region_code, m.level, m.parent) == ("659001", "county", "新疆维吾尔自治区")
+
+
+def test_an_audit_report_names_the_year_it_reviews_not_its_own():
+    m = meta_of("关于2023年度县级预算执行和其他财政收支的审计工作报告\n\n各位代表：\n受县人民政府委托，现将审计情况报告如下。\n")
+    assert m.report_year != 2023

@@ -439,7 +439,8 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
 
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
-_OTHER_REPORT = re.compile(r"[\u4e00-\u9fff）)](?:工作|的)报告$")
+# (not an audit's or final accounts' report, whose title names the year reviewed: "2023年度…的审计工作报告")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算)).*[\u4e00-\u9fff）)](?:工作|的)报告$")
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
 
 
@@ -777,7 +778,7 @@ def _zone_subject(seg: str, ntext: str, doc_type: str | None) -> tuple[str, str]
     the word ("济源示范区" is 济源市's government)."""
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
     mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
-                   r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第)", seg)
+                   r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
     if not mm:
         return None
     subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
