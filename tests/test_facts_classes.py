@@ -1160,3 +1160,20 @@ def test_a_bullet_cut_over_lines_does_not_lead_the_next_bullets():
     fs = facts(text, report_year=2026)
     assert val(fs, ("tertiary_share", "actual", "2025", "share")) == (52.5, "eq")
     assert not any(k[1] == "target" for k in fs), sorted(fs)
+
+
+def test_a_count_in_a_five_year_review_cut_into_paragraphs_is_over_the_span():
+    # a page cut after a full stop starts a new line; the paragraph has no cue of its own
+    text = ("一、2025年工作回顾\n过去一年，全市经济运行总体平稳。\n\n"
+            "2025年是“十四五”收官之年。过去五年，全市发展成就显著。一是经济持续较快发展。地区生产总值年均增长6.8%。二是结构调整取得进展。\n"
+            "服务业成为第一大产业。三是人民生活水平显著提高。城镇新增就业超过21万人。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21, "at_least")
+
+
+def test_by_then_on_its_own_line_takes_the_year_of_the_line_before():
+    # a page that sets each sentence in its own paragraph
+    text = ("二、“十五五”时期主要目标\n到2030年，全市综合实力迈上新台阶。\n"
+            "届时，全市地区生产总值突破5000亿元。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")

@@ -818,3 +818,12 @@ def test_a_division_named_after_a_zone_word_in_a_title_is_the_region():
 def test_an_audit_report_names_the_year_it_reviews_not_its_own():
     m = meta_of("关于2023年度县级预算执行和其他财政收支的审计工作报告\n\n各位代表：\n受县人民政府委托，现将审计情况报告如下。\n")
     assert m.report_year != 2023
+
+
+def test_windows_line_ends_read_as_line_ends():
+    # a news page saved with CR LF: the year comes from the review after "过去一年" as with LF
+    lf = ("政府工作报告解读\n\n经济运行稳中向好\n\n时 间\n/\n分 享\n\n"
+          "过去一年，全市上下攻坚克难，较好完成了全年各项目标任务。\n\n2023\n\n勠力奋进\n\n"
+          "地区生产总值完成 806.2亿元，增长 5.6%。\n")
+    assert meta_of(lf, "b.txt").report_year == 2024
+    assert meta_of(lf.replace("\n", "\r\n"), "b.txt").report_year == 2024

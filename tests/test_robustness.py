@@ -36,7 +36,7 @@ def clean():
     return {p.name: _facts(p.read_text(encoding="utf-8"), "txt", p.name) for p in SAMPLE}
 
 
-@pytest.mark.parametrize("name", ["traditional", "spaced", "fullwidth", "pinyin", "web_page"])
+@pytest.mark.parametrize("name", ["traditional", "spaced", "fullwidth", "pinyin", "web_page", "windows"])
 def test_same_facts_however_the_report_is_printed(clean, name):
     for p in SAMPLE:
         raw = robustness.PERTURBATIONS[name](p.read_text(encoding="utf-8"), random.Random(f"7:{p.name}"))

@@ -1023,7 +1023,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if five and kind == "count" and v is not None and v.measure == "level" \
+        # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
+        if (five or _span_context(text, ps, full_start, y)) and kind == "count" and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
                 and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
@@ -1047,8 +1048,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
-        # "届时" points back to the year of the sentence before
-        by = _last(_BY_YEAR.finditer(text, ps, full_start))
+        # "届时" points back to the year of the sentence before, on its own line too (a page that
+        # sets each sentence in its own paragraph)
+        by = _last(_BY_YEAR.finditer(text, min(ps, max(0, full_start - 200)), full_start))
     if by and int(by.group(1) or by.group(2)) > y:
         return role, by.group(1) or by.group(2), conf
     ctx = text[ps:pos] + section_path
