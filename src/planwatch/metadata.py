@@ -44,9 +44,9 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]
 # "2024年01月20日" is a web page's date)
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-# a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
+# a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
@@ -441,16 +441,18 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     return None
 
 
+# a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
+# an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算)).*[\u4e00-\u9fff）)](?:工作|的)报告$")
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
-# (not an audit's or final accounts' report, whose title names the year reviewed: "2023年度…的审计工作报告")
-_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算)).*[\u4e00-\u9fff）)](?:工作|的)报告$")
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
-    """(title, source, quote as read, start, end) of the first head line that names a report type."""
-    # (failing a report type, a line ending in 工作报告 or 的报告: "成都高新区2024年工作报告", "关于…规划纲要（草案）的报告")
+    """(title, source, quote as read, start, end) of the first head line that names a report type,
+    else of the first that ends in 工作报告 or 的报告."""
+    # (failing a report type, a line ending in 工作报告 or 的报告)
     for named in (_doc_type, _OTHER_REPORT.search):
         pos = 0
         for line in hv.s.splitlines(keepends=True):
@@ -775,7 +777,7 @@ def _unit_after() -> re.Pattern:
     return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
 
 
-def _zone_subject(seg: str, ntext: str, doc_type: str | None) -> tuple[str, str] | None:
+def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
     subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
     division's name (浦东新区 is one) nor, in a government work report, a division's short name before
@@ -806,9 +808,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
 
     # a report of a zone or a town (雄安新区, 成都高新区, 新疆生产建设兵团, 鲁山县张官营镇) is no
     # division's: the region stays empty, the division it lies in is its parent
-    for seg, src, st, en in ((meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end) if meta.title else (None,) * 4,
-                             (session.group("region"), "byline", *hv.span(*session.span("region"))) if session else (None,) * 4):
-        zone = _zone_subject(seg, ntext, meta.doc_type) if seg else None
+    segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
+    segs += [(session.group("region"), "byline", *hv.span(*session.span("region")))] if session else []
+    for seg, src, st, en in segs:
+        zone = _zone_subject(seg, meta.doc_type)
         if zone:
             around = _specific(zone[1], ntext, byline=True) if zone[1] else None
             around = None if around and _is_zone(around[1]) else around
