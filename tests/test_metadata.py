@@ -827,3 +827,12 @@ def test_windows_line_ends_read_as_line_ends():
           "地区生产总值完成 806.2亿元，增长 5.6%。\n")
     assert meta_of(lf, "b.txt").report_year == 2024
     assert meta_of(lf.replace("\n", "\r\n"), "b.txt").report_year == 2024
+
+
+def test_a_dumps_url_column_dates_the_report(tmp_path):
+    f = tmp_path / "dump.jsonl"
+    f.write_text('{"url": "http://www.example.gov.cn/news/t20230118_999.html", "county": "兰考县", "text": '
+                 '"各位代表：现在，我代表县人民政府向大会报告工作。过去一年，全县经济稳中向好，地区生产总值增长6%。"}\n', encoding="utf-8")
+    m = planwatch.read(f).meta
+    assert (m.region_code, m.report_year) == ("410225", 2023)
+    assert m.evidence["report_year"].source == "hint"

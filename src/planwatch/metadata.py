@@ -1042,9 +1042,11 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     strong, weak = _year_votes(bv, hv, raw_span)
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
-            for key in ("date", "publish_date", "发布日期", "时间"):
+            for key in ("date", "publish_date", "发布日期", "时间", "url"):
                 v = hints.get(key)
-                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or ""))
+                # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
+                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key != "url" else \
+                    _PUB_DATE.search(str(v or "")) or _URL_DATE.search(str(v or ""))
                 if y:
                     yy = int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0)
                     meta.report_year = yy
