@@ -836,3 +836,9 @@ def test_a_dumps_url_column_dates_the_report(tmp_path):
     m = planwatch.read(f).meta
     assert (m.region_code, m.report_year) == ("410225", 2023)
     assert m.evidence["report_year"].source == "hint"
+
+
+def test_the_party_committee_of_a_two_character_county_names_it():
+    m = meta_of("各位代表：\n过去一年，在中共涉县县委的坚强领导下，全县上下团结奋进，地区生产总值增长5%。今年全县要稳中求进。"
+                "中共涉县县委、县政府高度重视。邯郸市。\n")
+    assert m.region_code == "130426"

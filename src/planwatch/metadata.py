@@ -897,7 +897,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
     # the body: 中共XX市委, nicknames, and plain mentions
-    for mm in re.finditer(r"中共([\u4e00-\u9fff]{2,10}?[省市区县州旗盟])委", ntext):
+    # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
+    for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
         vote(_resolve(mm.group(1), ntext), 4, "body", mm.group(0), *raw_span(bv, *mm.span()))
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
