@@ -586,14 +586,16 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
     two = _two_char_counties()
     # (a byline's segment ends with its region: "平顶山讯叶县十七届人大…" is 叶县's session)
     names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and (starts_name(i) or byline and i + 2 == len(seg))]
-    # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; where a name can
-    # start ("城区2024年政府工作报告"), one whose city the text names (城区 is in 阳泉, 晋城 and 汕尾)
+    # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; standing alone
+    # ("城区2024年政府工作报告", not "2024年城区建设"), one whose city the text names (城区 is in 阳泉,
+    # 晋城 and 汕尾)
     g = gazetteer()
     for i in range(len(seg) - 1):
         w = seg[i:i + 2]
         if w in _two_char_districts() and (
                 i in ends and any(r.parent_code in {p.code for p in g.lookup(ends[i])} for r in g.lookup(w))
-                or starts_name(i) and (len(g.lookup(w)) == 1 or any(_support(r, ntext)[1] for r in g.lookup(w)))):
+                or starts_name(i) and (not _HAN.match(seg, i + 2) or seg.startswith(_GOVERNMENT, i + 2))
+                and (len(g.lookup(w)) == 1 or any(_support(r, ntext)[1] for r in g.lookup(w)))):
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
