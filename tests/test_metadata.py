@@ -719,9 +719,15 @@ def test_a_byline_with_the_year_and_month_only():
     assert (m.region_code, m.report_year, m.meeting_date) == ("330203", 2023, None)
 
 
-def test_a_date_in_brackets_under_the_title_is_the_delivery_date():
-    m = meta_of("武陟县政府工作报告\n（2021年1月6日）\n\n" + body("全县", "县人民政府"))
+@pytest.mark.parametrize("head", ["武陟县政府工作报告\n（2021年1月6日）\n", "武陟县政府工作报告\n县长 李强\n——2021年1月6日\n"])
+def test_a_date_in_brackets_under_the_title_is_the_delivery_date(head):
+    m = meta_of(head + "\n" + body("全县", "县人民政府"))
     assert (m.meeting_date, m.report_year) == ("2021-01-06", 2021)
+
+
+def test_a_page_date_under_a_source_line_is_not_the_delivery_date():
+    m = meta_of("武陟县2021年政府工作报告\n来源：武陟县人民政府\n2021年1月20日\n\n" + body("全县", "县人民政府"))
+    assert (m.meeting_date, m.report_year) == (None, 2021)
 
 
 @pytest.mark.parametrize("page, dateline, date, year", [

@@ -393,9 +393,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
 
 def _title_above(head: str, line_start: int, title: str | None) -> bool:
-    """Whether the last line above ``line_start`` that is not empty is the title."""
-    above = head[:line_start].rstrip()
-    return bool(title) and above[above.rfind("\n") + 1:].strip().strip("#* ").strip() == title
+    """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's
+    line right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）")."""
+    lines = [x.strip().strip("#* ").strip() for x in head[max(0, line_start - 200):line_start].split("\n") if x.strip()]
+    return bool(title) and bool(lines) and (lines[-1] == title or len(lines) > 1 and lines[-2] == title
+                                            and len(lines[-1]) <= 20 and re.search(_SPEAKER_TITLE, lines[-1]) is not None)
 
 
 def _own_national(head: str, x: re.Match) -> bool:
