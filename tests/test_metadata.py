@@ -848,3 +848,9 @@ def test_the_party_committee_of_a_two_character_county_names_it():
     m = meta_of("各位代表：\n过去一年，在中共涉县县委的坚强领导下，全县上下团结奋进，地区生产总值增长5%。今年全县要稳中求进。"
                 "中共涉县县委、县政府高度重视。邯郸市。\n")
     assert m.region_code == "130426"
+
+
+@pytest.mark.parametrize("head", ["阿拉善盟行政公署工作报告\n", "", "和田地区2023年行署工作报告\n"])
+def test_a_leagues_or_prefectures_report_by_its_administrative_office(head):
+    m = meta_of(head + "各位代表：\n现在，我代表盟行政公署向大会报告工作，请予审议。\n2022年，全盟地区生产总值增长7%。今年全盟要稳中求进。\n")
+    assert m.doc_type == "government_work_report"

@@ -28,7 +28,8 @@ _DOC_TYPES = [
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案)|经济社会发展计划")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
     ("statistical_communique", re.compile(r"统计公报")),
-    ("government_work_report", re.compile(r"政\s*府\s*工\s*作\s*报\s*告")),
+    # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
+    ("government_work_report", re.compile(r"政\s*府\s*工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
@@ -162,7 +163,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院)[，,、\s]*(?:" + _alt("opening") + ")"),
+        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
