@@ -854,3 +854,12 @@ def test_the_party_committee_of_a_two_character_county_names_it():
 def test_a_leagues_or_prefectures_report_by_its_administrative_office(head):
     m = meta_of(head + "各位代表：\n现在，我代表盟行政公署向大会报告工作，请予审议。\n2022年，全盟地区生产总值增长7%。今年全盟要稳中求进。\n")
     assert m.doc_type == "government_work_report"
+
+
+@pytest.mark.parametrize("head, title, year", [
+    ("关于涉县2024年国民经济和社会发展计划执行情况\n与2025年计划草案的报告\n", "关于涉县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", 2025),
+    ("2025年涉县\n政府工作报告\n", "2025年涉县政府工作报告", 2025),
+])
+def test_a_title_wrapped_over_two_lines(head, title, year):
+    m = meta_of(head + "\n各位代表：\n受县人民政府委托，现将报告提请审议。\n")
+    assert (m.title, m.report_year, m.region_code) == (title, year, "130426")

@@ -397,7 +397,7 @@ def _title_above(head: str, line_start: int, title: str | None) -> bool:
     """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's
     line right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）")."""
     lines = [x.strip().strip("#* ").strip() for x in head[max(0, line_start - 200):line_start].split("\n") if x.strip()]
-    return bool(title) and bool(lines) and (lines[-1] == title or len(lines) > 1 and lines[-2] == title
+    return bool(title) and bool(lines) and (title.endswith(lines[-1]) or len(lines) > 1 and title.endswith(lines[-2])
                                             and len(lines[-1]) <= 20 and re.search(_SPEAKER_TITLE, lines[-1]) is not None)
 
 
@@ -444,6 +444,11 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     return None
 
 
+# the end of a title, and the rest of a title wrapped to the next line (no punctuation), or its start
+# on the line above ("2024年蠡县")
+_TITLE_END = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?$")
+_CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
 _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算)).*[\u4e00-\u9fff）)](?:工作|的)报告$")
@@ -456,19 +461,30 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type,
     else of the first that ends in 工作报告 or 的报告."""
     # (failing a report type, a line ending in 工作报告 or 的报告)
+    lines = hv.s.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
     for named in (_doc_type, _OTHER_REPORT.search):
-        pos = 0
-        for line in hv.s.splitlines(keepends=True):
+        for k, line in enumerate(lines):
             s = line.strip().strip("#* ").strip()
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"]) and not _REPORT_SAYS.search(s):
-                vs = hv.s.find(s, pos)
-                start, end = hv.span(vs, vs + len(s))
+                vs = hv.s.find(s, starts[k])
+                ve = vs + len(s)
+                # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
+                # 草案的报告", "2024年蠡县\n政府工作报告"
+                nxt = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+                prev = next((x.strip() for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
+                if not _TITLE_END.search(s) and _TITLE_END.search(nxt) and _CONTINUED.fullmatch(nxt):
+                    s, ve = s + nxt, hv.s.find(nxt, ve) + len(nxt)
+                elif not _YEAR_WORD.search(s) and re.fullmatch(r"(?:人民)?政府工作报告", s) and _YEAR_HEAD.fullmatch(prev):
+                    s, vs = prev + s, hv.s.rfind(prev, 0, vs)
+                start, end = hv.span(vs, ve)
                 return s, "title", text[start:end], start, end
-            pos += len(line)
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
