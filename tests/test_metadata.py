@@ -672,6 +672,7 @@ def test_the_speakers_opening_cut_by_a_pdf_line_is_not_a_title():
     ("2023年滑县政府工作报告\n", "410526"),             # after the year
     ("泾县\n2025年政府工作报告\n", "341823"),           # alone on the line above the title
     ("安阳滑县政府工作报告（2023年）\n", "410526"),      # right before its government
+    ("安阳滑县2023年政府工作报告\n", "410526"),          # right before the year, after its city's short name
 ])
 def test_a_two_character_county_named_only_in_the_title(head, code):
     m = meta_of(head + "\n" + body("全县", "县人民政府"))

@@ -595,12 +595,15 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
     names = [nm for _, _, nm in found]
     # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
     # non-Chinese character, a year ("2024年蠡县政府工作报告") or another region's name ("保定市蠡县",
-    # "蠡县2018年…"), or right before its government ("邯郸涉县人民政府"); not inside a word ("湖南县域")
+    # "蠡县2018年…"), or right before its government or a year ("邯郸涉县人民政府", "平顶山叶县2024年…");
+    # not inside a word ("湖南县域")
     ends = {e: nm for _, e, nm in found}
-    years = {mm.end() for mm in _YEAR_WORD.finditer(seg)}
+    years = [(mm.start(), mm.end()) for mm in _YEAR_WORD.finditer(seg)]
+    after_year, before_year = {e for _, e in years}, {b for b, _ in years}
 
     def starts_name(i: int) -> bool:
-        return i == 0 or i in ends or i in years or not _HAN.match(seg, i - 1) or seg.startswith(_GOVERNMENT, i + 2)
+        return i == 0 or i in ends or i in after_year or not _HAN.match(seg, i - 1) \
+            or seg.startswith(_GOVERNMENT, i + 2) or i + 2 in before_year
 
     two = _two_char_counties()
     # (a byline's segment ends with its region: "平顶山讯叶县十七届人大…" is 叶县's session)
