@@ -451,7 +451,7 @@ _CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
-_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算)).*[\u4e00-\u9fff）)](?:工作|的)报告$")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]的报告)$")
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
@@ -459,8 +459,8 @@ _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type,
-    else of the first that ends in 工作报告 or 的报告."""
-    # (failing a report type, a line ending in 工作报告 or 的报告)
+    else of the first that ends in 工作报告 or is 关于…的报告."""
+    # (failing a report type, a line ending in 工作报告 or a 关于…的报告)
     lines = hv.s.splitlines(keepends=True)
     starts = [0]
     for line in lines:
