@@ -864,3 +864,19 @@ def test_a_leagues_or_prefectures_report_by_its_administrative_office(head):
 def test_a_title_wrapped_over_two_lines(head, title, year):
     m = meta_of(head + "\n各位代表：\n受县人民政府委托，现将报告提请审议。\n")
     assert (m.title, m.report_year, m.region_code) == (title, year, "130426")
+
+
+@pytest.mark.parametrize("text", [
+    "涉 县\n2023年政府工作报告\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",                  # letter-spaced
+    "\u3000\u30002023年1月 政府工作报告\r\n\u3000\u3000涉县人民政府\r\n\r\n\u3000\u3000各位代表：\r\n",  # CR LF, indented
+])
+def test_the_issuer_line_read_through_a_printings_noise(text):
+    assert meta_of(text).region_code == "130426"
+
+
+def test_a_session_cut_by_a_pdf_line_and_a_spaced_year_in_numerals():
+    m = meta_of("本报讯（记者 李明）1月15日，涉县第十八届人民代表大会第三次\n会议隆重开幕。县长代表县人民政府向大会作政府工作报告。"
+                "报告指出，2023年，全县地区生产总值增长6.1%。今年，全县将坚持稳中求进。\n")
+    assert (m.region_code, m.meeting_date, m.report_year) == ("130426", "2024-01-15", 2024)
+    m = meta_of("二 〇 二 四 年 政 府 工 作 报 告\n——在涉县第十八届人民代表大会第三次会议上\n\n各位代表：\n")
+    assert m.report_year == 2024

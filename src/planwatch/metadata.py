@@ -34,8 +34,9 @@ _DOC_TYPES = [
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
-_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)\s*(?:常务委员会)?"
-                      r"\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
+# (a PDF line may cut the words: "…第三次\n会议")
+_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
+                      r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
 # (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
@@ -84,7 +85,7 @@ _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", 
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
 _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
-                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d])"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
@@ -96,8 +97,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
-_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
-_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
+_DATE_END = re.compile(r"[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?$")  # (letter-spaced too)
+_BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
 
@@ -115,7 +118,7 @@ class _View:
         pos = vpos = 0
         for m in _ERASE.finditer(folded):
             if m.group() == "\n":
-                if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 12), m.start()):
+                if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()):
                     continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
                     # not after a whole date ("2023-12-29\n12月28日，…": a page date, then a dateline)
             elif not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
@@ -130,7 +133,7 @@ class _View:
         parts.append(folded[pos:])
         self._vstarts.append(vpos)
         self._bstarts.append(pos)
-        self.s = "".join(parts)
+        self.s = digit_years("".join(parts))  # again once spaces are gone ("二 〇 二 四 年")
 
     def pos(self, i: int) -> int:
         k = bisect.bisect_right(self._vstarts, i) - 1
@@ -397,7 +400,11 @@ def _title_above(head: str, line_start: int, title: str | None) -> bool:
     """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's
     line right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）")."""
     lines = [x.strip().strip("#* ").strip() for x in head[max(0, line_start - 200):line_start].split("\n") if x.strip()]
-    return bool(title) and bool(lines) and (title.endswith(lines[-1]) or len(lines) > 1 and title.endswith(lines[-2])
+
+    def is_title(x: str) -> bool:  # (a web page's own title line stands below its <title>)
+        return title.endswith(x) or _doc_type(x) is not None and len(x) <= 80 and not re.search("[。，,；;]", x)
+
+    return bool(title) and bool(lines) and (is_title(lines[-1]) or len(lines) > 1 and is_title(lines[-2])
                                             and len(lines[-1]) <= 20 and re.search(_SPEAKER_TITLE, lines[-1]) is not None)
 
 
@@ -451,7 +458,7 @@ _CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
-_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]的报告)$")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)$")
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
@@ -903,10 +910,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # the line right above the title, when it is only a name ("蠡县\n2024年政府工作报告",
         # "南京市鼓楼区人民政府\n2024年政府工作报告")
         # or right below it ("2023年1月 政府工作报告\n叶县人民政府"); a date beside the names is left out
-        above = text[:st].rstrip() if st is not None else ""
-        below = text[meta.evidence["title"].end:].lstrip() if st is not None else ""
+        above = text[:st].rstrip(_BLANK) if st is not None else ""
+        below = text[meta.evidence["title"].end:].lstrip(_BLANK) if st is not None else ""
         for line, lo in ((above[above.rfind("\n") + 1:], above.rfind("\n") + 1), (below.split("\n", 1)[0], len(text) - len(below))):
-            parts = [x for x in _ORG_WORDS.sub(" ", line).split() if _HAN.search(x)]
+            line = re.sub("[\u200b-\u200d\u2060\ufeff]", "", line)
+            parts = [x for x in _ORG_WORDS.sub(" ", _HAN_SPACE.sub("", line)).split() if _HAN.search(x)]
             if parts and all(_only_names(x) for x in parts):
                 vote_seg(parts[-1], 12, "title", line, lo, lo + len(line))
                 break
