@@ -355,3 +355,12 @@ def test_a_page_cut_after_a_quoted_term_goes_on():
     # a quote closing a sentence, or a short quoted title, still ends its line
     assert "”\n" in normalize("他说：“要把工作做实。”\n今年全市生产总值增长6%。\n").text
     assert "”\n" in normalize("关于“十四五”\n规划纲要的说明\n").text
+
+
+def test_a_line_ending_in_percent_does_not_run_into_a_number():
+    # one item a line, no punctuation: the next item's amount is not the first item's
+    raw = "一、2017年工作回顾\n地方财政收入同口径增长9.1%\n160个市级重点项目完成投资580亿元\n"
+    assert "9.1%\n160" in normalize(raw).text
+    fs = _facts(raw, 2018)
+    assert fs[("general_budget_revenue", "actual", "growth")] == (9.1, None, "eq")
+    assert ("general_budget_revenue", "actual", "level") not in fs
