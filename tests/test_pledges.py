@@ -542,3 +542,9 @@ def test_a_target_list_cut_after_a_semicolon_stays_a_target_list():
             "单位地区生产总值能耗降低3%左右；粮食产量稳定在20万吨以上。\n\n"
             "全年新建高标准农田2万亩。\n")
     assert keyset(plan_pledges(body)) == {("高标准农田", 2, "万亩")}
+
+
+def test_places_listed_before_each_are_not_the_object():
+    ps = plan_pledges("东、西两个片区分别新建农贸市场3个、2个，城镇低保标准和农村低保标准分别再提高40元和25元。")
+    assert {(p.object, p.value) for p in ps if p.unit == "个"} == {("农贸市场", 3), ("农贸市场", 2)}
+    assert len([p for p in ps if p.unit == "元"]) == 2

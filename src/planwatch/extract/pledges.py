@@ -911,6 +911,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        mid = _strip(text[v.end:r0.start]) if e < v.start and v.kind == "action" else ""
+        if mid and items and len(items) == len(run):
+            # "城区、镇区分别新建公园3个、2个": the places are listed, what each makes is the object
+            k = text.find(mid, v.end, r0.start)
+            items = [(mid, k, k + len(mid))] * len(run)
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
