@@ -593,8 +593,9 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
-# "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
+# a clause of the report's year in a sentence dated by a span ("今后五年…，其中今年新建1200套")
 _THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
+# "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
 _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
 
