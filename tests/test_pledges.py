@@ -456,6 +456,8 @@ def test_project_names_joined_by_and_are_cut_at_the_joiner():
     assert not any(n.startswith(("项目", "工程")) or n in ("民生工程", "更多项目") for n in names), names
     doc = planwatch.read_text(HEAD + PLAN + "谋划一批打基础、利长远的大项目好项目，加快实施重大工程项目。\n", "p.txt")
     assert [p.name for p in doc.projects] == []  # generic words and kinds only
+    doc = planwatch.read_text(HEAD + PLAN + "实施城东片区道路提升改造工程，抓好治理项目，全面完成改造工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["城东片区道路提升改造工程"]
 
 
 def test_the_turn_from_the_targets_to_the_tasks_keeps_its_tasks():

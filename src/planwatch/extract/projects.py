@@ -32,6 +32,16 @@ def _work() -> frozenset[str]:
     return frozenset(_vocab().get("work", ()))
 
 
+def _only_work(s: str) -> bool:
+    """Whether s is made only of work verbs ("", "改造", "提升改造")."""
+    while s:
+        k = next((k for k in (3, 2) if s[:k] in _work()), 0)
+        if not k:
+            return False
+        s = s[k:]
+    return True
+
+
 @lru_cache(maxsize=1)
 def _joined_re() -> re.Pattern:
     """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
@@ -87,7 +97,8 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:
             for k in lens:
-                if i - k >= floor and text[i - k:i] in stops and (i != end or text[i - k:i] not in _work()):
+                if i - k >= floor and text[i - k:i] in stops and not (
+                        text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
@@ -144,8 +155,8 @@ def _generic(name: str, kind: str) -> bool:
     head = _SIZE_OR_LEVEL.sub("", head)
     if not head or len(name) < len(kind) + 2:
         return True
-    if _COUNT.match(name) or _stop_lead_re().fullmatch(head):
-        return True  # a count, or a verb and the kind ("改造工程")
+    if _COUNT.match(name) or _stop_lead_re().fullmatch(head) or _only_work(head):
+        return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
     return _all_generic(head)
 
