@@ -346,6 +346,7 @@ def test_pledge_scores_do_not_regress():
     ("为老旧小区加装电梯150部。", ("电梯", 150, "部", "加装")),
     ("清淤整治山塘水库45座。", ("山塘水库", 45, "座", "清淤整治")),
     ("为乡镇卫生院购置救护车12辆。", ("救护车", 12, "辆", "购置")),
+    ("统筹整合涉农资金2.6亿元。", ("涉农资金", 2.6, "亿元", "统筹整合")),
 ])
 def test_verbs_of_tasks_in_any_report(body, want):
     got = by_key(plan_pledges(body))
