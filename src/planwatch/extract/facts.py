@@ -862,6 +862,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均)")
+_N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内")
@@ -877,8 +878,7 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
         return _PLAN_START[plan.group(1)]
-    n = _last(_N_YEARS.finditer(text, start, pos)) \
-        if any(text.find(w, start, pos) >= 0 for w in ("年来", "年间", "年以来", "年累计")) else None
+    n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
     return end_year - (9 if hint == "span10" else 4)
