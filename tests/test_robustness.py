@@ -23,9 +23,13 @@ def _facts(raw: str, fmt: str, name: str) -> set[tuple]:
 
     out = set()
     for rec in read_bytes(raw.encode("utf-8"), name, fmt):
-        for f in process(rec).facts:
+        doc = process(rec)
+        for f in doc.facts:
             assert rec.text[f.start:f.end] == f.quote
             out.add((f.indicator, f.role, f.period, f.measure, f.value, f.value_high, f.qualifier))
+        for p in doc.pledges:  # objects are compared as stored: simplified, without pinyin
+            assert rec.text[p.start:p.end] == p.quote
+            out.add(("pledge", p.object, p.value, p.unit))
     return out
 
 
