@@ -890,3 +890,8 @@ def test_a_session_cut_by_a_pdf_line_and_a_spaced_year_in_numerals():
 def test_cities_raised_to_prefectures_and_short_forms_of_autonomous_prefectures(title, code):
     m = meta_of(title + "\n\n各位代表：\n现在，我代表政府向大会报告工作。" + title[:3] + "经济稳中向好。\n")
     assert (m.region_code, m.level) == (code, "prefecture")
+
+
+def test_a_year_after_a_comma_in_a_target_sentence_is_no_reviewed_year():
+    m = meta_of("记者从县两会获悉，今年县政府工作报告提出，2024年全县生产总值增长6%左右。涉县。\n")
+    assert m.report_year == 2024
