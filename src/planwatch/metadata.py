@@ -1210,13 +1210,13 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
-        if body[mm.start()] in "，,":
-            # a year after a comma opens a review only in a sentence of results, this year's plans
-            # after it ("…工作，2023年，全县…增长5%。今年…"), not a target ("今年…提出，2024年全市…增长6%左右")
-            stop = body.find("。", mm.end())
-            if _TARGET_WORDS.search(body, mm.end(), stop if stop > 0 else len(body)) or "今年" not in body[mm.end():mm.end() + 300]:
-                continue
-        # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…")
+        # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…") —
+        # unless the year's own sentence sets targets ("今年…报告提出，2024年全市生产总值增长6%左右")
+        stop = body.find("。", mm.end())
+        if _TARGET_WORDS.search(body, mm.end(), stop if stop > 0 else len(body)):
+            continue
+        if body[mm.start()] in "，," and "今年" not in body[mm.end():mm.end() + 300]:
+            continue  # a year after a comma opens a review only with this year's plans after it ("…工作，2023年，全县…。今年…")
         if "今年" in body[mm.end():mm.end() + 300] or mm.start() < 1500 and "今年" in body[max(0, mm.start() - 200):mm.start()]:
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)

@@ -166,6 +166,7 @@ _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
+_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 
 
@@ -261,6 +262,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
+        if _MARKED_TITLE.match(text, line_start, s):
+            continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
