@@ -1137,3 +1137,30 @@ def test_counts_and_areas_in_other_units(sentence, key, expected):
 def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert (iid, "actual", "2025", "share") not in fs
+
+
+@pytest.mark.parametrize("sentence,iid,measure,target,actual", [
+    ("全区生产总值年初确定的目标是增长6.5%，实际增长6.9%", "gdp", "growth", 6.5, 6.9),
+    ("一般公共预算收入预期增长4%左右，实际完成4.6%", "general_budget_revenue", "growth", 4, 4.6),
+    ("城镇新增就业计划8000人，实际新增9100人", "urban_new_jobs", "level", 8000, 9100),
+    ("全年计划完成固定资产投资80亿元，实际完成83.5亿元", "fixed_asset_investment", "level", 80, 83.5),
+])
+def test_a_target_and_its_result_in_one_clause_chain(sentence, iid, measure, target, actual):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert fs[(iid, "target", "2025", measure)].value == target
+    assert fs[(iid, "actual", "2025", measure)].value == actual
+
+
+def test_nominal_and_real_growth_is_no_target():
+    fs = facts("一、2025年工作回顾\n居民人均可支配收入名义增长7%，实际增长5.5%。\n", report_year=2026)
+    assert not [k for k in fs if k[1] == "target"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "粮食综合生产能力稳定在520万吨以上", "粮食生产能力达到300亿斤", "接待游客能力提升到800万人次",
+    "粮食总产能力提高到60万吨",
+])
+def test_a_capacity_is_not_the_output(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}，粮食总产量达到48万吨。\n", report_year=2026)
+    assert [k for k in fs if k[0] in ("grain_output", "tourist_visits")] == [("grain_output", "actual", "2025", "level")]
+    assert fs[("grain_output", "actual", "2025", "level")].value == 48

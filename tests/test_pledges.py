@@ -380,3 +380,10 @@ def test_projects_are_names_not_clauses_slogans_or_sectors():
 ])
 def test_an_action_that_names_what_is_done_is_its_own_object(body, want):
     assert want in keyset(plan_pledges(body))
+
+
+def test_a_capacity_goal_is_set_as_indicators_are_but_new_capacity_is_a_task():
+    doc = planwatch.read_text(PROVINCE + "一、今后五年的主要目标任务\n"
+                              "粮食综合生产能力稳定在700亿斤以上，港口吞吐能力达到5亿吨。\n", "g.txt")
+    assert doc.pledges == []  # a goal of a targets part, as the indicators' are
+    assert keyset(plan_pledges("新增粮食产能3亿斤，新增发电装机120万千瓦。")) == {("粮食产能", 3, "亿斤"), ("发电装机", 120, "万千瓦")}

@@ -196,8 +196,12 @@ def _initial_groups() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
-    return {a: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
+    """Alias -> the words that, right after it, make it another thing; for every alias (key '*'
+    for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机)."""
+    star = vocab.cues().get("capacity", ())
+    rows = {a: tuple(w for w in row[2].split("/") if w) + star for row in vocab.table("mention_guards.tsv")
             if len(row) >= 3 and row[2].strip() for a in row[0].split("/") if a}
+    return rows | {"*": star}
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +270,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s):
             continue
-        after_guard = after_guards.get(alias)
+        after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
@@ -348,10 +352,29 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in _SENT_END or not _CONTINUE.match(text[i + 1:i + 14]):
+        if text[i] in _SENT_END or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
+
+
+@lru_cache(maxsize=1)
+def _set_lead() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _then_actual() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
+    return re.compile(rf"[，,]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+
+
+def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
+    """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
+    in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
+    result is measured against."""
+    return _then_actual().match(text, v.end) is not None \
+        and _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -529,7 +552,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             val, hi = (-q.value, None if hi is None else -hi)
         return Value(measure, val, hi, unit, qual, q.start, qend, verb, period_hint=span_hint)
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
-    if _CHANGE_BEFORE_AMOUNT.search(verb):
+    # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and "新增" in alias):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
 
@@ -1153,6 +1177,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "actual" and v is not None and _set_then_actual(text, m.start, v):
+                role = "target"  # the result it was set for follows: same period
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
@@ -1262,4 +1288,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
                 out.append((iid, m, v))
+        # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
+        for k, v in enumerate(lst[:-1]):
+            if _set_then_actual(text, m.start, v):
+                out += [(iid, m, v), (iid, m, lst[k + 1])]
     return out
