@@ -1164,3 +1164,50 @@ def test_a_capacity_is_not_the_output(sentence):
     fs = facts(f"一、2025年工作回顾\n{sentence}，粮食总产量达到48万吨。\n", report_year=2026)
     assert [k for k in fs if k[0] in ("grain_output", "tourist_visits")] == [("grain_output", "actual", "2025", "level")]
     assert fs[("grain_output", "actual", "2025", "level")].value == 48
+
+
+# a table of targets, in each printing: a web page's (cells by '|'), a Word table's (tabs), a PDF's
+# text layer (cells padded by spaces, or one cell a line)
+_TABLE = [("主要指标", "单位", "2024年实际完成", "2025年预期目标"),
+          ("全县生产总值增速", "%", "6.3", "6.5左右"),
+          ("城镇调查失业率", "%", "5.2", "5.5以内"),
+          ("城镇新增就业", "人", "2100", "2000以上"),
+          ("固定资产投资", "亿元", "85.6", "增长8%")]
+_PRINTINGS = {
+    "bars": lambda rows: "\n".join("| " + " | ".join(r) + " |" for r in rows),
+    "tabs": lambda rows: "\n".join("\t".join(r) for r in rows),
+    "spaces": lambda rows: "\n".join("    ".join(r) for r in rows),
+    "lines": lambda rows: "\n".join(c for r in rows for c in r),
+}
+
+
+@pytest.mark.parametrize("printing", sorted(_PRINTINGS))
+def test_a_table_of_targets_in_each_printing(printing):
+    text = ("一、2024年工作回顾\n全年经济平稳运行。\n二、2025年主要预期目标\n综合考虑各方面因素，全县经济社会发展主要预期目标安排如下表\n"
+            + _PRINTINGS[printing](_TABLE) + "\n三、2025年重点工作\n抓好项目建设。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6.3, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6.5, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "at_most")
+    assert fs[("urban_new_jobs", "actual", "2024", "level")].unit == "人"
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (2000, "at_least")
+    assert val(fs, ("fixed_asset_investment", "actual", "2024", "level")) == (85.6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2025", "growth")) == (8, "eq")
+    assert fs[("gdp", "target", "2025", "growth")].quote.replace(" ", "") == "6.5左右"
+
+
+def test_a_table_with_years_only_and_units_in_its_head():
+    text = ("一、计划执行情况\n二、2026年计划\n| 指标名称 | 2025年（%） | 2026年（%） |\n| 一般公共预算收入增长 | 3.2 | 3 |\n"
+            "| 居民人均可支配收入增长 | 5.1 | 与经济增长同步 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+    assert val(fs, ("disposable_income", "actual", "2025", "growth")) == (5.1, "eq")
+
+
+def test_the_texts_own_figure_wins_over_its_table():
+    text = ("二、2025年主要预期目标\n地区生产总值增长6%左右。\n| 指标 | 2025年目标 |\n| 地区生产总值增长（%） | 6.5 |\n"
+            "| 粮食综合生产能力（万吨） | 80 |\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+    assert not [k for k in fs if k[0] == "grain_output"]

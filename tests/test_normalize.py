@@ -335,3 +335,24 @@ def test_bullet_lines_without_punctuation_stay_apart():
     raw = ("一、过去五年工作回顾\n城镇化率提高5.5个百分点\n关中平原城市群建设加快推进\n综合保税区数量居全国第6位\n")
     fs = _facts(raw, 2021)
     assert not any(k[0] == "urbanization_rate" and k[2] == "rank" for k in fs)
+
+
+@pytest.mark.parametrize("raw", [
+    "主要指标\t计量单位\t2024年实际\t2025年计划\n全县生产总值增速\t%\t6.1\t6.5左右\n",    # a Word table
+    "主要指标    计量单位    2024年实际    2025年计划\n全县生产总值增速   %   6.1   6.5左右\n",  # a PDF's padding
+    "主要指标\n计量单位\n2024年实际\n2025年计划\n全县生产总值增速\n%\n6.1\n6.5左右\n",       # one cell a line
+])
+def test_table_rows_keep_their_cells_apart(raw):
+    n = normalize(raw)
+    assert n.text.split("\n")[:2] == ["主要指标|计量单位|2024年实际|2025年计划", "全县生产总值增速|%|6.1|6.5左右"]
+    s = n.text.index("6.5左右")
+    assert n.quote(s, s + 5)[0] == "6.5左右"
+
+
+@pytest.mark.parametrize("raw", [
+    "政府工作报告    2025年1月8日\n",           # a title padded apart from its date
+    "一、\t2024年工作回顾\n",                    # a heading's number and its title
+    "全年地区生产总值增长6%，  一般公共预算收入增长5%。\n",  # prose with a wide gap
+])
+def test_padding_outside_tables_is_only_space(raw):
+    assert "|" not in normalize(raw).text

@@ -331,15 +331,25 @@ def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
 
 def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     import docx
+    import docx.table
 
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise IngestError(source, f"broken DOCX ({exc.__class__.__name__})") from None
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.append("\t".join(c.text for c in row.cells))
+    # paragraphs and tables in the order they stand (a table of targets under its lead line); a row's
+    # cells split by tabs, a cell merged over several columns once
+    parts = []
+    for block in d.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            for row in block.rows:
+                cells = []
+                for c in row.cells:
+                    if not cells or c._tc is not cells[-1]._tc:
+                        cells.append(c)
+                parts.append("\t".join(c.text.replace("\n", " ") for c in cells))
+        else:
+            parts.append(block.text)
     hints = {}
     if d.core_properties.title:
         hints["title"] = d.core_properties.title

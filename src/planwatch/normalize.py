@@ -248,6 +248,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
+        if "|" in prev_line or "|" in text[e:text.find("\n", e)]:
+            continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
         nxt = text[e : e + 12]
@@ -269,6 +271,94 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if len(prev_line.strip()) >= 16:
             cut_end = e
     return spans
+
+
+_GAPPED_LINE = lazy(r"[^\n]*\S(?:\t|  )[ \t]*\S[^\n]*")
+_CELL_GAP = lazy(r"\t[ \t]*| {2,}[ \t]*")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d|[-—－/]+$|[(（]?(?:%|％)")
+_PROSE = lazy(r"[。；;，,：:！？]")
+
+
+@lru_cache(maxsize=1)
+def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
+    """The words that open a table's header (指标, 项目) and the pattern of its other cells (a year,
+    单位, 目标, 完成…), from cues.tsv."""
+    c = vocab.cues()
+    heads = c.get("table_name_head", ())
+    words = [re.escape(w) for k in ("table_unit_head", "table_actual", "table_target") for w in c.get(k, ())]
+    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|" + "|".join(words))
+
+
+def _is_row(cells: list[str], tabs: bool) -> bool:
+    """Cells of a table row: short, no sentence, not a heading; the header (指标 | 单位 | 2026年目标) or
+    a row with a figure after its name. Runs of spaces split cells only in threes or more (a PDF line
+    pads a title and a date apart too); tabs are a Word table's."""
+    if len(cells) < (2 if tabs else 3) or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(cells[0]):
+        return False
+    heads, head_cell = _table_words()
+    return cells[0] in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]) \
+        or (tabs and all(head_cell.search(c) for c in cells[1:]))
+
+
+def _table_cells(text: str) -> str:
+    """The text with the cells of each table row split by '|', one character for one (the first of the
+    gap between two cells swapped), so that no later step runs a row's cells together ("5.5   5左右"
+    read as "5.55左右"): lines of cells split by tabs (a Word table) or by runs of spaces (a PDF's
+    text layer), and a table printed one cell a line under its header line (指标, 单位, 2026年目标…)."""
+    swaps: list[int] = []
+    if "\t" in text or "  " in text:
+        for m in _GAPPED_LINE.finditer(text):
+            line = m.group(0)
+            lead = len(line) - len(line.lstrip())
+            gaps = list(_CELL_GAP.finditer(line.strip()))
+            cells, prev = [], 0
+            for g in gaps:
+                cells.append(line.strip()[prev:g.start()])
+                prev = g.end()
+            cells.append(line.strip()[prev:])
+            if _is_row(cells, any("\t" in g.group(0) for g in gaps)):
+                swaps += [m.start() + lead + g.start() for g in gaps]
+    heads, head_cell = _table_words()
+    if any(f"\n{h}\n" in text or text.startswith(f"{h}\n") for h in heads):
+        swaps += _cell_lines(text, heads, head_cell)
+    if not swaps:
+        return text
+    chars = list(text)
+    for i in swaps:
+        chars[i] = "|"
+    return "".join(chars)
+
+
+def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
+    """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
+    the header cells (a year, 单位, 目标…: k columns in all), then rows of k lines, a name and k-1
+    figures or units; the breaks inside each row."""
+    lines = text.split("\n")
+    ends, pos = [], 0
+    for ln in lines:
+        pos += len(ln)
+        ends.append(pos)  # where each line's break stands
+        pos += 1
+    out: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.strip() not in heads:
+            continue
+        k = 1
+        while i + k < len(lines) and len(lines[i + k].strip()) <= 16 and head_cell.search(lines[i + k]) \
+                and not _FIGURE_CELL.match(lines[i + k].strip()):
+            k += 1
+        if k < 2:
+            continue
+        out += ends[i:i + k - 1]
+        r = i + k
+        while r + k <= len(lines):
+            row = [c.strip() for c in lines[r:r + k]]
+            if not row[0] or _FIGURE_CELL.match(row[0]) or not _is_row(row, True) \
+                    or not all(_FIGURE_CELL.match(c) or len(c) <= 4 for c in row[1:]):
+                break
+            out += ends[r:r + k - 1]
+            r += k
+    return out
 
 
 _DIGITS = lazy(r"\d+")
@@ -385,6 +475,7 @@ def normalize(raw: str) -> Normalized:
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
+    text = _table_cells(text)  # one for one: no stage
     text, st = _drop(text, _space_spans(text))
     stages.append(st)
     text, st = _drop(text, _join_spans(text))

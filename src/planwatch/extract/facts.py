@@ -1116,6 +1116,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     region_note = None if meta.region else "region not found: whose figure this is is unknown"
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
+    rows = _table_rows(text, year) if "|" in text else []
+    if rows:  # a table's rows are read by their columns, not as prose
+        spans = [(r[0], r[1]) for r in rows]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     groups = _group(text, mentions)
     facts: list[Fact] = []
     seen: set[tuple] = set()
@@ -1220,8 +1224,161 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
+    if rows:
+        # prose first: a figure the text states wins over the table's for the same key
+        for f in _table_facts(norm, text, outline, meta, rows, year):
+            key = (f.indicator, f.role, f.period, f.measure)
+            if key not in seen:
+                seen.add(key)
+                f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
+                f.note = "; ".join(x for x in (f.note, region_note) if x) or None
+                facts.append(f)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# ---------------------------------------------------------------- tables of targets
+# rows of cells split by '|' (a web page's table as the reader prints it; the normaliser splits a
+# Word table's tabs, a PDF's runs of spaces and a table printed one cell a line so too)
+
+_TABLE_LINE = re.compile(r"[^\n|]*\|[^\n]*")
+_HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
+
+
+@lru_cache(maxsize=1)
+def _table_cues() -> dict[str, re.Pattern]:
+    c = vocab.cues()
+    return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
+            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target")}
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped)."""
+    out, a = [], s
+    for i in range(s, e + 1):
+        if i == e or text[i] == "|":
+            out.append((a, i))
+            a = i + 1
+    if out and out[0][0] == out[0][1]:
+        out = out[1:]
+    if out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return out
+
+
+def _column(head: str, y: int | None) -> tuple[str, str] | None:
+    """(role, period) of the figures under a header cell: 完成/实际/预计 results, 目标/预期/计划
+    targets; a year in it dates them (a later year than the report's: a goal), else the year
+    reviewed or the report's year."""
+    cues = _table_cues()
+    yr = re.search(r"(?:19|20)\d\d", head)
+    plan = _PLAN_NAME.search(head)
+    if plan is not None and yr is None and y is not None:
+        # "“十五五”目标": the plan's goal; a plan that has ended, its results
+        a = _PLAN_START[plan.group(1)]
+        return ("actual" if a + 4 < y else "goal"), f"{a}-{a + 4}"
+    actual = cues["table_actual"].search(head) is not None
+    target = cues["table_target"].search(head) is not None
+    if actual and target:
+        # "2025年目标完成情况", "预计完成": the nearest to the end says what the figures are
+        actual = _last(cues["table_actual"].finditer(head)).end() >= _last(cues["table_target"].finditer(head)).end()
+        target = not actual
+    if yr is None:
+        if y is None or not (actual or target):
+            return None
+        return ("actual", str(y - 1)) if actual else ("target", str(y))
+    t = int(yr.group(0))
+    if y is None:
+        return ("actual" if actual else "target", str(t)) if actual or target else None
+    if actual or (not target and t < y):
+        return ("actual", str(t)) if t < y or actual else None
+    return ("target" if t <= y else "goal", str(t))
+
+
+def _table_rows(text: str, y: int | None) -> list[tuple[int, int, tuple[int, int], list[tuple[int, int, str, str, str | None, bool]]]]:
+    """The data rows of the tables with a header that says what their columns are: (row start, row
+    end, the name cell, [(cell start, cell end, role, period, unit, adjacent)]) — unit from a unit
+    column or the header ("（%）"), adjacent if no other figure stands between the name and the cell."""
+    cues = _table_cues()
+    out = []
+    cols: dict[int, tuple[str, str, str | None]] | None = None
+    unit_col = None
+    last_end = -2
+    for m in _TABLE_LINE.finditer(text):
+        cells = _cells(text, m.start(), m.end())
+        if m.start() != last_end + 1:
+            cols, unit_col = None, None  # another table
+        last_end = m.end()
+        if len(cells) < 2:
+            continue
+        heads = [text[a:b] for a, b in cells]
+        first_is_head = cues["table_name_head"].fullmatch(heads[0]) is not None
+        if first_is_head or not any(_FIGURE.match(h) for h in heads[1:]):
+            found = {}
+            for j, h in enumerate(heads[1:], 1):
+                if cues["table_unit_head"].fullmatch(h):
+                    unit_col = j
+                elif (rp := _column(h, y)) is not None:
+                    hu = _HEAD_UNIT.search(h)
+                    found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None)
+            if found:
+                cols = found
+                continue
+        if not cols:
+            continue
+        name = cells[0]
+        row_unit = _HEAD_UNIT.search(text, *name)
+        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else None
+        if unit_col is not None and unit_col < len(cells):
+            unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
+        vals = []
+        for j, (role, period, hunit) in cols.items():
+            if j >= len(cells):
+                continue
+            adjacent = not any(_FIGURE.match(heads[k]) for k in range(1, j))
+            vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent))
+        out.append((m.start(), m.end(), name, vals))
+    return out
+
+
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
+
+
+def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
+    """The facts of the tables' rows: the indicator named in the row's first cell (the aliases of
+    prose, the same guards), each figure read as prose reads one after the name ("增长" in the name
+    makes a growth, "率" a share), with its column's role, period and unit."""
+    by_start = {m.start: m for m in find_mentions(text, meta)}
+    out = []
+    for _, _, (ns, ne), vals in rows:
+        m = next((by_start[i] for i in range(ns, ne) if i in by_start), None)
+        if m is None or m.partial is not None:
+            continue
+        name = _HEAD_UNIT.sub("", text[ns:ne])
+        for vs, ve, role, period, unit, adjacent in vals:
+            qs = quantities(text, vs, ve)
+            if not qs:
+                continue
+            q = qs[0]
+            if q.unit is None:
+                if unit is None:
+                    continue
+                q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+            qual, qend = qualifier(text, q, vs)
+            v = _classify(q, name + text[vs:q.start], m.alias, qual, qend, text, vs)
+            sec = outline.at(ns)
+            for iid in m.ids:
+                if iid == "-" or (measure := _measure_for(iid, v)) is None:
+                    continue
+                value, high, unit_ = v.value, v.value_high, v.unit
+                if measure == "level" and f"{unit_}/人" in vocab.indicators()[iid].units:
+                    unit_ = f"{unit_}/人"
+                quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
+                out.append(Fact(indicator=iid, role=role, period=period, measure=measure, value=value,
+                                value_high=high, unit=unit_, qualifier=v.qualifier, scope=None, quote=quote,
+                                start=rs, end=re_, section=sec.path if sec else "",
+                                confidence=0.85 if len(m.ids) == 1 else 0.75, note="from a table"))
+    return out
 
 
 def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
