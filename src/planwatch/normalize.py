@@ -285,7 +285,8 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     单位, 目标, 完成…), from cues.tsv."""
     c = vocab.cues()
     heads = c.get("table_name_head", ())
-    words = [re.escape(w) for k in ("table_unit_head", "table_actual", "table_target") for w in c.get(k, ())]
+    words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target")
+             for w in c.get(k, ())]
     return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|" + "|".join(words))
 
 
@@ -296,7 +297,7 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
     if len(cells) < (2 if tabs else 3) or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(cells[0]):
         return False
     heads, head_cell = _table_words()
-    return cells[0] in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]) \
+    return cells[0].replace(" ", "") in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]) \
         or (tabs and all(head_cell.search(c) for c in cells[1:]))
 
 
@@ -331,33 +332,44 @@ def _table_cells(text: str) -> str:
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
-    the header cells (a year, 单位, 目标…: k columns in all), then rows of k lines, a name and k-1
-    figures or units; the breaks inside each row."""
+    the header cells (a year, 单位, 目标…: k columns in all, the most that the first row fits), then
+    rows of k lines, each a name and figures after it; the breaks inside each row."""
     lines = text.split("\n")
     ends, pos = [], 0
     for ln in lines:
         pos += len(ln)
         ends.append(pos)  # where each line's break stands
         pos += 1
+
+    def row_ok(row: list[str]) -> bool:
+        named = [j for j, c in enumerate(row) if c and not _FIGURE_CELL.match(c)]
+        return bool(named) and _is_row(row, True) and any(_FIGURE_CELL.match(c) for c in row[named[0] + 1:])
+
     out: list[int] = []
+    done = -1  # the last line of the table read so far
     for i, ln in enumerate(lines):
-        if ln.strip() not in heads:
+        if i <= done or ln.replace(" ", "").strip() not in heads:
             continue
-        k = 1
-        while i + k < len(lines) and len(lines[i + k].strip()) <= 16 and head_cell.search(lines[i + k]) \
-                and not _FIGURE_CELL.match(lines[i + k].strip()):
-            k += 1
-        if k < 2:
-            continue
-        out += ends[i:i + k - 1]
-        r = i + k
-        while r + k <= len(lines):
-            row = [c.strip() for c in lines[r:r + k]]
-            if not row[0] or _FIGURE_CELL.match(row[0]) or not _is_row(row, True) \
-                    or not all(_FIGURE_CELL.match(c) or len(c) <= 4 for c in row[1:]):
-                break
-            out += ends[r:r + k - 1]
-            r += k
+        most = 1
+        while i + most < len(lines) and len(lines[i + most].strip()) <= 16 \
+                and head_cell.search(lines[i + most].replace(" ", "")) \
+                and not _FIGURE_CELL.match(lines[i + most].strip()):
+            most += 1
+        # the column count that reads the most lines as rows ("一般公共预算收入" under "2026年预算数"
+        # could pass for one more header cell; read so, the rows after it do not fit)
+        best_k, best_rows = 0, []
+        for k in range(2, most + 1):
+            rows, r = [], i + k
+            while r + k <= len(lines) and row_ok([c.strip() for c in lines[r:r + k]]):
+                rows.append(r)
+                r += k
+            if rows and len(rows) * k >= len(best_rows) * best_k:
+                best_k, best_rows = k, rows
+        if best_k:
+            out += ends[i:i + best_k - 1]
+            for r in best_rows:
+                out += ends[r:r + best_k - 1]
+            done = best_rows[-1] + best_k - 1
     return out
 
 
@@ -469,13 +481,14 @@ def normalize(raw: str) -> Normalized:
         text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
         stages.append(st)
         text = text.replace("\r", "\n")
+    # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
+    text = _table_cells(text)
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text)
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
-    text = _table_cells(text)  # one for one: no stage
     text, st = _drop(text, _space_spans(text))
     stages.append(st)
     text, st = _drop(text, _join_spans(text))

@@ -1116,8 +1116,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     region_note = None if meta.region else "region not found: whose figure this is is unknown"
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
-    rows = _table_rows(text, year) if "|" in text else []
-    if rows:  # a table's rows are read by their columns, not as prose
+    rows = _table_rows(text, year, mentions) if "|" in text else []
+    if rows:  # the rows a table names an indicator in are read by their columns, not as prose
         spans = [(r[0], r[1]) for r in rows]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     groups = _group(text, mentions)
@@ -1242,6 +1242,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 # Word table's tabs, a PDF's runs of spaces and a table printed one cell a line so too)
 
 _TABLE_LINE = re.compile(r"[^\n|]*\|[^\n]*")
+_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。|]{1,6})")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 
 
@@ -1295,49 +1296,57 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
     return ("target" if t <= y else "goal", str(t))
 
 
-def _table_rows(text: str, y: int | None) -> list[tuple[int, int, tuple[int, int], list[tuple[int, int, str, str, str | None, bool]]]]:
-    """The data rows of the tables with a header that says what their columns are: (row start, row
-    end, the name cell, [(cell start, cell end, role, period, unit, adjacent)]) — unit from a unit
-    column or the header ("（%）"), adjacent if no other figure stands between the name and the cell."""
+def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple[int, int, Mention, tuple[int, int], list]]:
+    """The data rows of the tables with a header that says what their columns are, each with the
+    indicator it names: (row start, row end, the mention, its cell, [(cell start, cell end, role,
+    period, unit, adjacent)]) — the name in the column headed 指标, else the first cell before the
+    figures that names one (a 序号 column may stand first); the unit from a unit column or a head
+    ("（%）"); adjacent if no other figure stands between the name and the cell."""
+    by_start = {m.start: m for m in mentions}
     cues = _table_cues()
     out = []
-    cols: dict[int, tuple[str, str, str | None]] | None = None
-    unit_col = None
+    cols: dict[int, tuple[str, str, str | None]] = {}
+    unit_col, name_col, table_unit = None, 0, None
     last_end = -2
     for m in _TABLE_LINE.finditer(text):
         cells = _cells(text, m.start(), m.end())
         if m.start() != last_end + 1:
-            cols, unit_col = None, None  # another table
+            cols, unit_col, name_col = {}, None, 0  # another table; "单位：亿元" above it
+            um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, m.start() - 1)) + 1), m.start())
+            table_unit = numbers.unit_map().get(um.group(1)) if um else None
         last_end = m.end()
-        if len(cells) < 2:
-            continue
         heads = [text[a:b] for a, b in cells]
-        first_is_head = cues["table_name_head"].fullmatch(heads[0]) is not None
-        if first_is_head or not any(_FIGURE.match(h) for h in heads[1:]):
+        if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
+            continue  # a markdown rule, a category row ("一、经济发展")
+        if not any(_FIGURE.match(h) for h in heads):
+            names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
             found = {}
-            for j, h in enumerate(heads[1:], 1):
+            for j, h in enumerate(heads):
                 if cues["table_unit_head"].fullmatch(h):
                     unit_col = j
-                elif (rp := _column(h, y)) is not None:
+                elif j > (names[0] if names else 0) and (rp := _column(h, y)) is not None:
                     hu = _HEAD_UNIT.search(h)
                     found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None)
             if found:
-                cols = found
+                cols, name_col = found, (names[0] if names else 0)
                 continue
         if not cols:
             continue
-        name = cells[0]
+        first = min(cols)
+        named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
+        if not named or named[0][1].partial is not None:
+            continue
+        name, mention = named[0]
         row_unit = _HEAD_UNIT.search(text, *name)
-        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else None
+        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else table_unit
         if unit_col is not None and unit_col < len(cells):
             unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
         vals = []
         for j, (role, period, hunit) in cols.items():
-            if j >= len(cells):
-                continue
-            adjacent = not any(_FIGURE.match(heads[k]) for k in range(1, j))
-            vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent))
-        out.append((m.start(), m.end(), name, vals))
+            if j < len(cells):
+                adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
+                vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent))
+        out.append((m.start(), m.end(), mention, name, vals))
     return out
 
 
@@ -1345,39 +1354,46 @@ _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
 
 
 def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
-    """The facts of the tables' rows: the indicator named in the row's first cell (the aliases of
+    """The facts of the tables' rows: the indicator named in the row's name cell (the aliases of
     prose, the same guards), each figure read as prose reads one after the name ("增长" in the name
-    makes a growth, "率" a share), with its column's role, period and unit."""
-    by_start = {m.start: m for m in find_mentions(text, meta)}
+    makes a growth, "率" a share), with its column's role, period and unit; a cell of words
+    ("与经济增长同步", "完成省下达任务") a qualitative target."""
+    qual_re, qual_before = _qualitative_re(), _qual_before_re()
     out = []
-    for _, _, (ns, ne), vals in rows:
-        m = next((by_start[i] for i in range(ns, ne) if i in by_start), None)
-        if m is None or m.partial is not None:
-            continue
+    for _, _, m, (ns, ne), vals in rows:
         name = _HEAD_UNIT.sub("", text[ns:ne])
+        sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent in vals:
             qs = quantities(text, vs, ve)
-            if not qs:
+            v = None
+            if qs:
+                q = qs[0]
+                if q.unit is None:
+                    if unit is None:
+                        continue
+                    q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+                qual, qend = qualifier(text, q, vs)
+                v = _classify(q, name + text[vs:q.start], m.alias, qual, qend, text, vs)
+            elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
-            q = qs[0]
-            if q.unit is None:
-                if unit is None:
-                    continue
-                q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
-            qual, qend = qualifier(text, q, vs)
-            v = _classify(q, name + text[vs:q.start], m.alias, qual, qend, text, vs)
-            sec = outline.at(ns)
+            quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
             for iid in m.ids:
-                if iid == "-" or (measure := _measure_for(iid, v)) is None:
+                if iid == "-":
                     continue
-                value, high, unit_ = v.value, v.value_high, v.unit
-                if measure == "level" and f"{unit_}/人" in vocab.indicators()[iid].units:
-                    unit_ = f"{unit_}/人"
-                quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
+                ind = vocab.indicators()[iid]
+                if v is None:
+                    measure, value, high, unit_, qual = ind.qualitative_measure, None, None, None, "qualitative"
+                else:
+                    if (measure := _measure_for(iid, v)) is None:
+                        continue
+                    value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
+                    if measure == "level" and f"{unit_}/人" in ind.units:
+                        unit_ = f"{unit_}/人"
                 out.append(Fact(indicator=iid, role=role, period=period, measure=measure, value=value,
-                                value_high=high, unit=unit_, qualifier=v.qualifier, scope=None, quote=quote,
+                                value_high=high, unit=unit_, qualifier=qual, scope=None, quote=quote,
                                 start=rs, end=re_, section=sec.path if sec else "",
-                                confidence=0.85 if len(m.ids) == 1 else 0.75, note="from a table"))
+                                confidence=(0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0),
+                                note="from a table"))
     return out
 
 
