@@ -1,6 +1,6 @@
 """Robustness: the development set read again as the real world prints it.
 
-    PYTHONPATH=src python benchmarks/robustness.py [--gold ../shared/gold/dev] [--only NAME] [-v]
+    PYTHONPATH=src python benchmarks/robustness.py [--gold ../shared/gold/dev] [--only NAME] [--seed N] [-v]
 
 Each development text is rewritten the way reports reach us — in traditional script, as a PDF's
 text layer (lines broken anywhere, numbers split over lines, page marks, a running header), with
@@ -133,6 +133,7 @@ def main() -> None:
     ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "dev"))
     ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "dev" / "texts"))
     ap.add_argument("--only", choices=sorted(PERTURBATIONS))
+    ap.add_argument("--seed", type=int, default=7, help="another seed cuts lines and places noise elsewhere")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors the perturbation adds")
     a = ap.parse_args()
     gold = load_gold(Path(a.gold))
@@ -142,7 +143,7 @@ def main() -> None:
           f"{clean.meta_right:>4}/{clean.meta_total:<3} {0:>10}")
     base = set(clean.lines)
     for name in [a.only] if a.only else PERTURBATIONS:
-        rep, bad = run(gold, Path(a.texts), name)
+        rep, bad = run(gold, Path(a.texts), name, a.seed)
         print(f"{name:12} {rep.facts[2]:8.3f} {rep.facts[2] - clean.facts[2]:+7.3f} {rep.facts[0]:6.3f} "
               f"{rep.facts[1]:6.3f} {rep.meta_right:>4}/{rep.meta_total:<3} {len(bad):>10}")
         if a.verbose:

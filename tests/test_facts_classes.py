@@ -1139,6 +1139,38 @@ def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
     assert (iid, "actual", "2025", "share") not in fs
 
 
+@pytest.mark.parametrize("sentence,ranked", [
+    ("地区生产总值、规上工业增加值年均分别增长7.5%、8.1%，全省第二经济强市地位更加稳固", False),
+    ("地区生产总值增长6.2%，成为全国第二大经济体", False),
+    ("地区生产总值增长6.2%，居全省第二", True),
+    ("地区生产总值增长6.2%，增速全省第二高", True),
+    ("地区生产总值增长6.2%，排名全市第3名", True),
+])
+def test_an_ordinal_before_a_noun_is_no_rank(sentence, ranked):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (("gdp", "actual", "2025", "rank") in fs) is ranked, sorted(fs)
+
+
+def test_a_bullet_cut_over_lines_does_not_lead_the_next_bullets():
+    # the second line of the first bullet (a PDF cut after its full stop) names 预期目标 but is no lead
+    text = ("一、2025年工作回顾\n过去一年，全市经济社会发展稳中有进，完成了全年主要目标任务。\n\n"
+            "——经济运行保持在合理区间。地区生产总值增长5.6%。\n"
+            "城镇新增就业4.2万人，超过全年预期目标，成为一大亮点。\n\n"
+            "——结构调整取得积极进展。服务业增加值占地区生产总值比重上升到52.5%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("tertiary_share", "actual", "2025", "share")) == (52.5, "eq")
+    assert not any(k[1] == "target" for k in fs), sorted(fs)
+
+
+def test_a_count_in_a_five_year_review_cut_into_paragraphs_is_over_the_span():
+    # a page cut after a full stop starts a new line; the paragraph has no cue of its own
+    text = ("一、2025年工作回顾\n过去一年，全市经济运行总体平稳。\n\n"
+            "2025年是“十四五”收官之年。过去五年，全市发展成就显著。一是经济持续较快发展。地区生产总值年均增长6.8%。二是结构调整取得进展。\n"
+            "服务业成为第一大产业。三是人民生活水平显著提高。城镇新增就业超过21万人。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21, "at_least")
+
+
 @pytest.mark.parametrize("sentence,iid,measure,target,actual", [
     ("全区生产总值年初确定的目标是增长6.5%，实际增长6.9%", "gdp", "growth", 6.5, 6.9),
     ("一般公共预算收入预期增长4%左右，实际完成4.6%", "general_budget_revenue", "growth", 4, 4.6),

@@ -656,3 +656,13 @@ def test_a_news_line_quoting_the_report_is_not_its_title():
     m = meta_of("1月21日，某某省第十三届人民代表大会第四次会议开幕，省长向大会作政府工作报告。\n"
                 "记者注意到，政府工作报告提出，2020年全省地区生产总值增长\n3.7%，2021年全省生产总值增长目标为7.5%以上。\n")
     assert m.report_year == 2021
+
+
+def test_the_speakers_opening_cut_by_a_pdf_line_is_not_a_title():
+    # the cut line names a plan report but is the speaker's sentence: the year is the plan's (2024),
+    # not the reviewed year the cut line shows
+    text = ("各位代表：\n我受县人民政府的委托，现将全县2023年国民经济和社会发展计划执\n"
+            "行情况及2024年计划（草案）报告如下，请予审议。\n2023年，全县地区生产总值增长5.1%。\n")
+    m = meta_of(text)
+    assert m.title is None
+    assert (m.doc_type, m.report_year) == ("plan_report", 2024)

@@ -418,9 +418,10 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     for line in hv.s.splitlines(keepends=True):
         s = line.strip().strip("#* ").strip()
         # a title is a short line, not a sentence of a news lead nor a numbered section heading
-        # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告")
+        # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
+        # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
         if s and _doc_type(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
-                and not any(w in s for w in _cues()["chrome"]) and not _REPORT_SAYS.search(s):
+                and not any(w in s for w in _cues()["chrome"] + _cues()["speech"]) and not _REPORT_SAYS.search(s):
             vs = hv.s.find(s, pos)
             start, end = hv.span(vs, vs + len(s))
             return s, "title", text[start:end], start, end

@@ -221,6 +221,7 @@ def _breaks_a_name(before: str, after: str) -> bool:
     return False
 
 
+_MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
 
@@ -235,21 +236,29 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         prev = text[s - 1]
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line
-        if (prev.isdigit() or prev == ".") and _NUMBER_GOES_ON.match(text, e):
+        if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
+                and _NUMBER_GOES_ON.match(text, e):
             spans.append((s, e))
             continue
-        if prev in _NO_JOIN_END or prev == "*" or prev == "#":
-            continue
-        if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
-            spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
-            continue
-        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
+        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":
+            # a line cannot open with a closing mark or a comma, whatever ends the line before:
+            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
         if "|" in prev_line or "|" in text[e:text.find("\n", e)]:
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
+        if prev in _NO_JOIN_END or prev == "*" or prev == "#":
+            # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
+            # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
+            # and the quote does not close a sentence
+            if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END and len(prev_line.strip()) >= 16
+                    and _CLAUSE_MARK.search(prev_line)):
+                continue
+        if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
+            spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
+            continue
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
         nxt = text[e : e + 12]

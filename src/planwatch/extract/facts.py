@@ -39,10 +39,11 @@ _CONTINUE = re.compile(
 _RANK = re.compile(
     r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
-    # "列全省县（市、区）第3位": a bracket in the field ranked in
+    # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
+    # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     r"(?P<scope>(?:[^，,。；、\d第（(]|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
@@ -752,6 +753,10 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         line = text[start:end]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
+        if bullets and line.strip() and not _BULLET.match(line) and not _LEAD_END.search(line) \
+                and _BULLET.match(text, _block_start(text, start)):
+            end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+            continue
         if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line) \
                 or _TITLE_LINE.fullmatch(line):
             lead_from = max(start, end - 120)
@@ -762,6 +767,13 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         end = start - 1
     _CUE_CACHE[key] = found
     return found
+
+
+def _block_start(text: str, start: int) -> int:
+    """The start of the run of non-blank lines that the line at ``start`` ends."""
+    while start > 1 and text[start - 1] == "\n" and text[start - 2] != "\n":
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _since_heading(text: str, pos: int, reach: int) -> int:
@@ -1035,7 +1047,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if five and kind == "count" and v is not None and v.measure == "level" \
+        # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
+        if (five or _span_context(text, ps, full_start, y)) and kind == "count" and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
                 and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
