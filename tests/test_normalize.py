@@ -359,6 +359,15 @@ def test_a_page_cut_after_a_quoted_term_goes_on():
     assert "”\n" in normalize("关于“十四五”\n规划纲要的说明\n").text
 
 
+def test_a_line_ending_in_percent_does_not_run_into_a_number():
+    # one item a line, no punctuation: the next item's amount is not the first item's
+    raw = "一、2017年工作回顾\n地方财政收入同口径增长9.1%\n160个市级重点项目完成投资580亿元\n"
+    assert "9.1%\n160" in normalize(raw).text
+    fs = _facts(raw, 2018)
+    assert fs[("general_budget_revenue", "actual", "growth")] == (9.1, None, "eq")
+    assert ("general_budget_revenue", "actual", "level") not in fs
+
+
 @pytest.mark.parametrize("raw", [
     "主要指标\t计量单位\t2024年实际\t2025年计划\n全县生产总值增速\t%\t6.1\t6.5左右\n",    # a Word table
     "主要指标    计量单位    2024年实际    2025年计划\n全县生产总值增速   %   6.1   6.5左右\n",  # a PDF's padding

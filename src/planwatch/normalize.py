@@ -259,6 +259,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
             continue
+        if prev == "%" and text[e:e + 1].isdigit():
+            continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
         nxt = text[e : e + 12]
