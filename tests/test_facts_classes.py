@@ -1243,3 +1243,18 @@ def test_the_texts_own_figure_wins_over_its_table():
     fs = facts(text, report_year=2025)
     assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
     assert not [k for k in fs if k[0] == "grain_output"]
+
+
+@pytest.mark.parametrize("printing", sorted(_PRINTINGS))
+def test_a_table_with_growth_columns_and_a_second_header_row(printing):
+    rows = [("指标名称", "2024年", "", "2025年", ""), ("", "完成", "增速", "目标", "增速"),
+            ("地区生产总值（亿元）", "812", "5.6", "850", "6左右"), ("一般公共预算收入（亿元）", "41.2", "3.3", "43", "4")]
+    if printing == "lines":  # a PDF drops the empty cells
+        rows = [tuple(c for c in r if c) for r in rows]
+    text = "二、2025年主要预期目标\n" + _PRINTINGS[printing](rows) + "\n三、重点工作\n"
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "level")) == (812, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.6, "eq")
+    assert val(fs, ("gdp", "target", "2025", "level")) == (850, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")

@@ -387,3 +387,8 @@ def test_table_rows_keep_their_cells_apart(raw):
 ])
 def test_padding_outside_tables_is_only_space(raw):
     assert "|" not in normalize(raw).text
+
+
+def test_a_header_spaced_wide_keeps_its_words():
+    n = normalize("指    标    单  位    2025年目标\n城镇新增就业    万人    1.2\n")
+    assert n.text.split("\n")[:2] == ["指标|单位|2025年目标", "城镇新增就业|万人|1.2"]

@@ -338,16 +338,12 @@ def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     except Exception as exc:
         raise IngestError(source, f"broken DOCX ({exc.__class__.__name__})") from None
     # paragraphs and tables in the order they stand (a table of targets under its lead line); a row's
-    # cells split by tabs, a cell merged over several columns once
+    # cells split by tabs, a cell merged over several columns in each (a year over 完成 and 增速)
     parts = []
     for block in d.iter_inner_content():
         if isinstance(block, docx.table.Table):
             for row in block.rows:
-                cells = []
-                for c in row.cells:
-                    if not cells or c._tc is not cells[-1]._tc:
-                        cells.append(c)
-                parts.append("\t".join(c.text.replace("\n", " ") for c in cells))
+                parts.append("\t".join(c.text.replace("\n", " ") for c in row.cells))
         else:
             parts.append(block.text)
     hints = {}

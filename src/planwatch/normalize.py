@@ -284,8 +284,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GAPPED_LINE = lazy(r"[^\n]*\S(?:\t|  )[ \t]*\S[^\n]*")
+_GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space
 _CELL_GAP = lazy(r"\t[ \t]*| {2,}[ \t]*")
+_TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 _FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
 
@@ -296,20 +299,48 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     单位, 目标, 完成…), from cues.tsv."""
     c = vocab.cues()
     heads = c.get("table_name_head", ())
-    words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target")
+    words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
+                                        "table_growth_head")
              for w in c.get(k, ())]
     return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|" + "|".join(words))
 
 
+@lru_cache(maxsize=1)
+def _head_line() -> re.Pattern:
+    """A line that is only the head of a table's names (指标, "指    标")."""
+    heads = _table_words()[0]
+    return re.compile(r"^[ \t]*(?:" + "|".join(r"[ \t]*".join(map(re.escape, h)) for h in heads) + r")[ \t]*$", re.M)
+
+
 def _is_row(cells: list[str], tabs: bool) -> bool:
-    """Cells of a table row: short, no sentence, not a heading; the header (指标 | 单位 | 2026年目标) or
-    a row with a figure after its name. Runs of spaces split cells only in threes or more (a PDF line
-    pads a title and a date apart too); tabs are a Word table's."""
-    if len(cells) < (2 if tabs else 3) or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(cells[0]):
+    """Cells of a table row: short, no sentence, not a heading; a header (指标 | 单位 | 2026年目标, or
+    a second header row: 预计完成 | 预期目标) or a row with a figure after its name. Runs of spaces split
+    a row of figures only in threes or more (a PDF line pads a title and a date apart too); tabs
+    are a Word table's."""
+    if len(cells) < 2 or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(cells[0]):
         return False
     heads, head_cell = _table_words()
-    return cells[0].replace(" ", "") in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]) \
-        or (tabs and all(head_cell.search(c) for c in cells[1:]))
+    if all(head_cell.search(c.replace(" ", "")) for c in cells if c) and any(cells):
+        return True  # (a second header row's corner cell is empty)
+    return (tabs or len(cells) >= 3) and (cells[0].replace(" ", "") in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]))
+
+
+def _split_cells(line: str) -> tuple[list[str], list[int]]:
+    """The cells of a line and where each gap between two starts: a line with tabs splits at tabs
+    only; else at runs of spaces, but not between two lone characters ("指    标", "单  位": a
+    two-character word of a header spaced wide, the gap stays a space)."""
+    tabs = "\t" in line
+    cells, starts, cut, last = [], [], 0, -1
+    for g in (_TAB_GAP if tabs else _CELL_GAP).finditer(line):
+        if not tabs and g.start() - cut == 1 and last != cut and _HAN.match(line, cut) \
+                and _LONE_HAN.match(line, g.end()):
+            last = cut  # (a word of two: the next lone character starts a cell again)
+            continue
+        cells.append(line[cut:g.start()])
+        starts.append(g.start())
+        cut = g.end()
+    cells.append(line[cut:])
+    return cells, starts
 
 
 def _table_cells(text: str) -> str:
@@ -319,19 +350,21 @@ def _table_cells(text: str) -> str:
     text layer), and a table printed one cell a line under its header line (指标, 单位, 2026年目标…)."""
     swaps: list[int] = []
     if "\t" in text or "  " in text:
-        for m in _GAPPED_LINE.finditer(text):
-            line = m.group(0)
-            lead = len(line) - len(line.lstrip())
-            gaps = list(_CELL_GAP.finditer(line.strip()))
-            cells, prev = [], 0
-            for g in gaps:
-                cells.append(line.strip()[prev:g.start()])
-                prev = g.end()
-            cells.append(line.strip()[prev:])
-            if _is_row(cells, any("\t" in g.group(0) for g in gaps)):
-                swaps += [m.start() + lead + g.start() for g in gaps]
+        done = -1
+        for g in _GAP_IN_LINE.finditer(text):
+            if g.start() < done:
+                continue  # a line already read
+            ls = text.rfind("\n", 0, g.start()) + 1
+            done = text.find("\n", g.end())
+            done = len(text) if done < 0 else done
+            line = text[ls:done]
+            stripped = line.strip(" \r") if "\t" in line else line.strip()  # (a tab opens an empty cell)
+            lead = len(line) - len(line.lstrip(" \r" if "\t" in line else None))
+            cells, starts = _split_cells(stripped)
+            if len(cells) >= 2 and _is_row(cells, "\t" in line):
+                swaps += [ls + lead + g for g in starts]
     heads, head_cell = _table_words()
-    if any(f"\n{h}\n" in text or text.startswith(f"{h}\n") for h in heads):
+    if _head_line().search(text):
         swaps += _cell_lines(text, heads, head_cell)
     if not swaps:
         return text
@@ -343,8 +376,10 @@ def _table_cells(text: str) -> str:
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
-    the header cells (a year, 单位, 目标…: k columns in all, the most that the first row fits), then
-    rows of k lines, each a name and figures after it; the breaks inside each row."""
+    the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
+    rows of k lines, each a name and figures after it; the breaks inside each row. The header's
+    length and k are those under which the rows read best ("一般公共预算收入" under "2026年预算数"
+    could pass for one more header cell; read so, the rows after it do not fit)."""
     lines = text.split("\n")
     ends, pos = [], 0
     for ln in lines:
@@ -352,35 +387,51 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
         ends.append(pos)  # where each line's break stands
         pos += 1
 
-    def row_ok(row: list[str]) -> bool:
+    def name_at(row: list[str]) -> tuple[int, int]:
+        """Where a row's name stands (-1: no row: a heading ("—" is a figure), no figure after the first
+        cell that is not one) and how well the row reads: its figures after the name, less two for each longer
+        word there (a unit, "—" or "7以上" fit; a name read out of step does not)."""
         named = [j for j, c in enumerate(row) if c and not _FIGURE_CELL.match(c)]
-        return bool(named) and _is_row(row, True) and any(_FIGURE_CELL.match(c) for c in row[named[0] + 1:])
+        if not named or not _is_row(row, True) or any(len(c) > 2 and _HEADING.match(c) for c in row[1:]):
+            return -1, 0
+        after = row[named[0] + 1:]
+        fit = sum(1 if _FIGURE_CELL.match(c) else -2 if len(c) > 4 else 0 for c in after)
+        return (named[0], fit) if any(_FIGURE_CELL.match(c) for c in after) else (-1, 0)
 
     out: list[int] = []
     done = -1  # the last line of the table read so far
     for i, ln in enumerate(lines):
         if i <= done or ln.replace(" ", "").strip() not in heads:
             continue
+        def head(j: int) -> bool:
+            c = lines[j].strip() if j < len(lines) else "-"
+            return len(c) <= 16 and head_cell.search(c.replace(" ", "")) is not None and not _FIGURE_CELL.match(c)
         most = 1
-        while i + most < len(lines) and len(lines[i + most].strip()) <= 16 \
-                and head_cell.search(lines[i + most].replace(" ", "")) \
-                and not _FIGURE_CELL.match(lines[i + most].strip()):
+        # (an empty line between header cells: an empty corner cell of a second header row)
+        while i + most < len(lines) and (head(i + most) or not lines[i + most].strip() and head(i + most + 1)):
             most += 1
-        # the column count that reads the most lines as rows ("一般公共预算收入" under "2026年预算数"
-        # could pass for one more header cell; read so, the rows after it do not fit)
-        best_k, best_rows = 0, []
-        for k in range(2, most + 1):
-            rows, r = [], i + k
-            while r + k <= len(lines) and row_ok([c.strip() for c in lines[r:r + k]]):
-                rows.append(r)
-                r += k
-            if rows and len(rows) * k >= len(best_rows) * best_k:
-                best_k, best_rows = k, rows
-        if best_k:
-            out += ends[i:i + best_k - 1]
-            for r in best_rows:
-                out += ends[r:r + best_k - 1]
-            done = best_rows[-1] + best_k - 1
+        best = (0, 0, 0, [])  # (how well the rows read, header length, k, the rows' first lines)
+        for hd in range(2, most + 1):
+            for k in range(2, hd + 1):
+                rows, r, at, score = [], i + hd, None, 0
+                # each row's name in the same column (a wrong k reads names and figures out of step)
+                while r + k <= len(lines) and (n := name_at([c.strip() for c in lines[r:r + k]]))[0] >= 0 \
+                        and at in (None, n[0]):
+                    rows.append(r)
+                    r, at, score = r + k, n[0], score + n[1]
+                if rows and score > best[0]:
+                    best = (score, hd, k, rows)
+        _, hd, k, rows = best
+        if rows:
+            # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
+            # year spanning two columns; the corner cell empty)
+            cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
+                else [i, i + hd - k + 1, i + hd]
+            for a, b in zip(cuts, cuts[1:]):
+                out += ends[a:b - 1]
+            for r in rows:
+                out += ends[r:r + k - 1]
+            done = rows[-1] + k - 1
     return out
 
 

@@ -1254,7 +1254,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 # rows of cells split by '|' (a web page's table as the reader prints it; the normaliser splits a
 # Word table's tabs, a PDF's runs of spaces and a table printed one cell a line so too)
 
-_TABLE_LINE = re.compile(r"[^\n|]*\|[^\n]*")
+
+
+def _bar_lines(text: str):
+    """(start, end) of each line that holds a '|' (found from the bars: no line without one is read)."""
+    pos = text.find("|")
+    while pos >= 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        yield ls, le
+        pos = text.find("|", le)
 _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。|]{1,6})")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 
@@ -1263,20 +1273,18 @@ _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
-            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target")}
+            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head")}
 
 
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped)."""
+    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped; "|b|c" opens with an empty cell)."""
     out, a = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == "|":
             out.append((a, i))
             a = i + 1
-    if out and out[0][0] == out[0][1]:
-        out = out[1:]
-    if out and out[-1][0] == out[-1][1]:
-        out = out[:-1]
+    if text[s] == "|" and text[e - 1] == "|" and len(out) >= 2:  # "|a|b|": the bars close the row
+        out = out[1:-1]
     return out
 
 
@@ -1309,40 +1317,67 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
     return ("target" if t <= y else "goal", str(t))
 
 
+def _table_columns(hrows: list[list[str]], width: int, y: int | None
+                   ) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
+    """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
+    period, unit, lead word)}, the name column, the unit column. Rows as wide as the table read
+    top to bottom ("2025年" over "预计完成"); a narrower last row stands to the right (its empty corner
+    cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
+    cues = _table_cues()
+    heads = [""] * width
+    for k, hr in enumerate(hrows):
+        if len(hr) < width and k < len(hrows) - 1:
+            continue
+        hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
+        heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+    names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
+    name_col = names[0] if names else 0
+    found: dict[int, tuple[str, str, str | None, str]] = {}
+    unit_col = None
+    for j, h in enumerate(heads):
+        hu = _HEAD_UNIT.search(h)
+        if cues["table_unit_head"].fullmatch(h):
+            unit_col = j
+        elif j <= name_col:
+            continue
+        elif (rp := _column(h, y)) is not None:
+            found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
+        elif cues["table_growth_head"].search(h) and found:
+            # "增速" after "2025年完成": the growth of the figure before it
+            found[j] = (found[max(found)][0], found[max(found)][1], "%", "增长")
+    return found, name_col, unit_col
+
+
 def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple[int, int, Mention, tuple[int, int], list]]:
     """The data rows of the tables with a header that says what their columns are, each with the
     indicator it names: (row start, row end, the mention, its cell, [(cell start, cell end, role,
-    period, unit, adjacent)]) — the name in the column headed 指标, else the first cell before the
-    figures that names one (a 序号 column may stand first); the unit from a unit column or a head
-    ("（%）"); adjacent if no other figure stands between the name and the cell."""
+    period, unit, adjacent, lead word)]) — the name in the column headed 指标, else the first cell
+    before the figures that names one (a 序号 column may stand first); the unit from a unit column,
+    a head ("（%）") or a "单位：亿元" line over the table; adjacent if no other figure stands
+    between the name and the cell."""
     by_start = {m.start: m for m in mentions}
     cues = _table_cues()
     out = []
-    cols: dict[int, tuple[str, str, str | None]] = {}
-    unit_col, name_col, table_unit = None, 0, None
+    cols: dict[int, tuple[str, str, str | None, str]] = {}
+    unit_col, name_col, table_unit, hrows = None, 0, None, []
     last_end = -2
-    for m in _TABLE_LINE.finditer(text):
-        cells = _cells(text, m.start(), m.end())
-        if m.start() != last_end + 1:
-            cols, unit_col, name_col = {}, None, 0  # another table; "单位：亿元" above it
-            um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, m.start() - 1)) + 1), m.start())
+    for ls, le in _bar_lines(text):
+        cells = _cells(text, ls, le)
+        if ls != last_end + 1:
+            cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
+            um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1), ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
-        last_end = m.end()
+        last_end = le
         heads = [text[a:b] for a, b in cells]
         if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
             continue  # a markdown rule, a category row ("一、经济发展")
-        if not any(_FIGURE.match(h) for h in heads):
-            names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
-            found = {}
-            for j, h in enumerate(heads):
-                if cues["table_unit_head"].fullmatch(h):
-                    unit_col = j
-                elif j > (names[0] if names else 0) and (rp := _column(h, y)) is not None:
-                    hu = _HEAD_UNIT.search(h)
-                    found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None)
-            if found:
-                cols, name_col = found, (names[0] if names else 0)
-                continue
+        if not any(_FIGURE.match(h) for h in heads) and not any(i in by_start for i in range(ls, le)) \
+                and any(_YEAR_HEAD.search(h) or any(p.search(h) for p in cues.values()) for h in heads):
+            hrows.append(heads)  # a header row: no figure, no indicator, a year or a header word
+            continue
+        if hrows:
+            cols, name_col, unit_col = _table_columns(hrows, len(cells), y)
+            hrows = []
         if not cols:
             continue
         first = min(cols)
@@ -1355,14 +1390,15 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if unit_col is not None and unit_col < len(cells):
             unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
         vals = []
-        for j, (role, period, hunit) in cols.items():
+        for j, (role, period, hunit, lead) in cols.items():
             if j < len(cells):
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
-                vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent))
-        out.append((m.start(), m.end(), mention, name, vals))
+                vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
+        out.append((ls, le, mention, name, vals))
     return out
 
 
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
 
 
@@ -1376,7 +1412,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     for _, _, m, (ns, ne), vals in rows:
         name = _HEAD_UNIT.sub("", text[ns:ne])
         sec = outline.at(ns)
-        for vs, ve, role, period, unit, adjacent in vals:
+        for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
             v = None
             if qs:
@@ -1386,7 +1422,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         continue
                     q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
                 qual, qend = qualifier(text, q, vs)
-                v = _classify(q, name + text[vs:q.start], m.alias, qual, qend, text, vs)
+                v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
             quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
