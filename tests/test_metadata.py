@@ -666,3 +666,12 @@ def test_the_speakers_opening_cut_by_a_pdf_line_is_not_a_title():
     m = meta_of(text)
     assert m.title is None
     assert (m.doc_type, m.report_year) == ("plan_report", 2024)
+
+
+def test_windows_line_ends_read_as_line_ends():
+    # a news page saved with CR LF: the year comes from the review after "过去一年" as with LF
+    lf = ("政府工作报告解读\n\n经济运行稳中向好\n\n时 间\n/\n分 享\n\n"
+          "过去一年，全市上下攻坚克难，较好完成了全年各项目标任务。\n\n2023\n\n勠力奋进\n\n"
+          "地区生产总值完成 806.2亿元，增长 5.6%。\n")
+    assert meta_of(lf, "b.txt").report_year == 2024
+    assert meta_of(lf.replace("\n", "\r\n"), "b.txt").report_year == 2024

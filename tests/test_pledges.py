@@ -382,6 +382,29 @@ def test_an_action_that_names_what_is_done_is_its_own_object(body, want):
     assert want in keyset(plan_pledges(body))
 
 
+def test_objects_and_project_names_are_stored_simplified_and_clean():
+    # a traditional-script repost with pinyin: objects and names are searchable as simplified text,
+    # while every quote stays the text as read
+    raw = ("二、2026年工作安排\n新建高標準農田2.5萬畝，改造老舊小區120個。加快國家現(xiàn)代農(nóng)業(yè)示范區建設，"
+           "推進年產24萬噸原材料（1, 4-丁二醇）項目。報告顯示，學校、醫院、會議中心將開工建設。\n")
+    doc = planwatch.read_text(raw, "t.txt", overrides=dict(report_year=2026))
+    objects = {p.object for p in doc.pledges}
+    assert {"高标准农田", "老旧小区"} <= objects, objects
+    names = {p.name for p in doc.projects}
+    assert "国家现代农业示范区" in names, names
+    assert any("（1, 4-丁二醇）项目" in n for n in names), names
+    for item in [*doc.pledges, *doc.projects]:
+        assert raw[item.start:item.end] == item.quote
+
+
+def test_a_target_list_cut_after_a_semicolon_stays_a_target_list():
+    # a PDF line ends after an item's ；: the items on the next line are targets too, not pledges
+    body = ("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业4500人；\n"
+            "单位地区生产总值能耗降低3%左右；粮食产量稳定在20万吨以上。\n\n"
+            "全年新建高标准农田2万亩。\n")
+    assert keyset(plan_pledges(body)) == {("高标准农田", 2, "万亩")}
+
+
 def test_a_capacity_goal_is_set_as_indicators_are_but_new_capacity_is_a_task():
     doc = planwatch.read_text(PROVINCE + "一、今后五年的主要目标任务\n"
                               "粮食综合生产能力稳定在700亿斤以上，港口吞吐能力达到5亿吨。\n", "g.txt")

@@ -259,6 +259,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # same offsets as the text as read (normalize made it already for the same text)
     raw, text = text, norm.simple if norm.simple and norm.raw == text else simplified(text)
+    if "\r" in text:
+        # Windows line ends: the \r of \r\n becomes a character the views erase (offsets unchanged),
+        # a lone \r a line break, so line patterns read the lines as normalize does
+        text = re.sub(r"\r(?!\n)", "\n", text).replace("\r", "\u200b")
     meta = Metadata()
     ev = meta.evidence
     hv = _View(text[:HEAD])

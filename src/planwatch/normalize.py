@@ -122,6 +122,20 @@ class Normalized:
         rs, re_ = self.to_raw_span(start, end)
         return self.raw[rs:re_], rs, re_
 
+    def written(self, start: int, end: int) -> str:
+        """A name at a span of ``text`` to store and search: as normalised (simplified script,
+        half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
+        text as read has between its characters put back ("1, 4-丁二醇")."""
+        src = self.simple if len(self.simple) == len(self.raw) else self.raw
+        out, prev = [], None
+        for i in range(start, end):
+            r = self.to_raw(i)
+            if prev is not None and r > prev + 1 and not src[prev + 1:r].strip():
+                out.append(src[prev + 1:r])
+            out.append(self.text[i])
+            prev = r
+        return "".join(out)
+
 
 @lru_cache(maxsize=1)
 def _noise_re() -> re.Pattern:

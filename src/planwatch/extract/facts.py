@@ -1072,8 +1072,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
-        # "届时" points back to the year of the sentence before
-        by = _last(_BY_YEAR.finditer(text, ps, full_start))
+        # "届时" points back to the year of the sentence before, on its own line too (a page that
+        # sets each sentence in its own paragraph)
+        by = _last(_BY_YEAR.finditer(text, min(ps, max(0, full_start - 200)), full_start))
     if by and int(by.group(1) or by.group(2)) > y:
         return role, by.group(1) or by.group(2), conf
     ctx = text[ps:pos] + section_path

@@ -216,6 +216,7 @@ _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
+_GOES_ON = ("；", ";", "，", ",")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
@@ -571,10 +572,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
+    goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
             if listing and _BULLET.match(para):
+                continue
+            if goes_on:
+                goes_on = para.rstrip().endswith(_GOES_ON)
                 continue
             listing = para.rstrip().endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
         sec = outline.at(ps)
@@ -586,6 +591,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if ("目标" in para or "指标" in para) and (
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
+                goes_on = para.rstrip().endswith(_GOES_ON)
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
         elif role != "review":
             continue
@@ -966,12 +972,12 @@ def _known(obj: str) -> bool:
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
-    """The object as the text as read writes it (spaces kept only after ASCII punctuation: "1, 4-丁二醇")."""
+    """The object as the text as read writes it (spaces kept only after ASCII punctuation: "1, 4-丁二醇"),
+    in simplified characters and half-width forms (so "高標準農田" is found as 高标准农田)."""
     i = norm.text.find(obj, s, e)
     if i < 0:
         return obj
-    raw = norm.quote(i, i + len(obj))[0]
-    return numbers.squeeze_spaces(raw)
+    return numbers.squeeze_spaces(norm.written(i, i + len(obj)))
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:

@@ -265,7 +265,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 seen.add(key)
                 status = _status(text, cs, ce, ns, ne)
                 quote, rs, re_ = norm.quote(cs, ce)
-                raw_name = numbers.squeeze_spaces(norm.quote(ns, ne)[0])
+                raw_name = numbers.squeeze_spaces(norm.written(ns, ne))
                 out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
     return out
