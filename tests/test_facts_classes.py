@@ -1171,7 +1171,14 @@ def test_a_count_in_a_five_year_review_cut_into_paragraphs_is_over_the_span():
     assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21, "at_least")
 
 
-<<<<<<< HEAD
+def test_by_then_on_its_own_line_takes_the_year_of_the_line_before():
+    # a page that sets each sentence in its own paragraph
+    text = ("二、“十五五”时期主要目标\n到2030年，全市综合实力迈上新台阶。\n"
+            "届时，全市地区生产总值突破5000亿元。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")
+
+
 @pytest.mark.parametrize("sentence,iid,measure,target,actual", [
     ("全区生产总值年初确定的目标是增长6.5%，实际增长6.9%", "gdp", "growth", 6.5, 6.9),
     ("一般公共预算收入预期增长4%左右，实际完成4.6%", "general_budget_revenue", "growth", 4, 4.6),
@@ -1259,11 +1266,3 @@ def test_a_table_with_growth_columns_and_a_second_header_row(printing):
     assert val(fs, ("gdp", "target", "2025", "level")) == (850, "eq")
     assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
     assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")
-=======
-def test_by_then_on_its_own_line_takes_the_year_of_the_line_before():
-    # a page that sets each sentence in its own paragraph
-    text = ("二、“十五五”时期主要目标\n到2030年，全市综合实力迈上新台阶。\n"
-            "届时，全市地区生产总值突破5000亿元。\n")
-    fs = facts(text, report_year=2026)
-    assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")
->>>>>>> main
