@@ -392,3 +392,7 @@ def test_padding_outside_tables_is_only_space(raw):
 def test_a_header_spaced_wide_keeps_its_words():
     n = normalize("指    标    单  位    2025年目标\n城镇新增就业    万人    1.2\n")
     assert n.text.split("\n")[:2] == ["指标|单位|2025年目标", "城镇新增就业|万人|1.2"]
+
+
+def test_a_title_padded_apart_from_a_year_is_no_table_row():
+    assert "|" not in normalize("2025年国民经济和社会发展计划执行情况    2026年计划草案\n").text

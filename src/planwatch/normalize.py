@@ -334,8 +334,8 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
     if len(cells) < 2 or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(cells[0]):
         return False
     heads, head_cell = _table_words()
-    if all(head_cell.search(c.replace(" ", "")) for c in cells if c) and any(cells):
-        return True  # (a second header row's corner cell is empty)
+    if all(head_cell.search(c.replace(" ", "")) and (tabs or len(c) <= 10) for c in cells if c) and any(cells):
+        return True  # (a second header row's corner cell is empty; a long title padded apart is none)
     return (tabs or len(cells) >= 3) and (cells[0].replace(" ", "") in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]))
 
 

@@ -1373,8 +1373,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
             continue  # a markdown rule, a category row ("一、经济发展")
         if not any(_FIGURE.match(h) for h in heads) and not any(i in by_start for i in range(ls, le)) \
-                and any(_YEAR_HEAD.search(h) or any(p.search(h) for p in cues.values()) for h in heads):
-            hrows.append(heads)  # a header row: no figure, no indicator, a year or a header word
+                and (cues["table_name_head"].fullmatch(heads[0])
+                     or any(_YEAR_HEAD.search(h) or any(p.search(h) for p in cues.values()) for h in heads[1:])):
+            hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
             continue
         if hrows:
             cols, name_col, unit_col = _table_columns(hrows, len(cells), y)
