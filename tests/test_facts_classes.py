@@ -1179,6 +1179,16 @@ def test_by_then_on_its_own_line_takes_the_year_of_the_line_before():
     assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")
 
 
+def test_a_count_after_a_one_year_line_in_a_five_year_review_is_that_years():
+    # one sentence a line: the year's line before the figures dates the count, not the five years
+    text = ("一、过去五年工作回顾\n五年来，全市城镇新增就业累计21.5万人。\n\n"
+            "刚刚过去的2025年，经济社会发展主要目标任务全面完成。\n"
+            "全市地区生产总值增长5.9%；城镇新增就业4.3万人，失业率保持较低水平。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (4.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21.5, "eq")
+
+
 @pytest.mark.parametrize("sentence,iid,measure,target,actual", [
     ("全区生产总值年初确定的目标是增长6.5%，实际增长6.9%", "gdp", "growth", 6.5, 6.9),
     ("一般公共预算收入预期增长4%左右，实际完成4.6%", "general_budget_revenue", "growth", 4, 4.6),

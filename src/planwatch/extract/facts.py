@@ -793,19 +793,25 @@ def _names_year(path: str, y: int | None) -> bool:
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
-def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
-    """Whether the nearest cue before ``pos`` in its paragraph names one year ("刚刚过去的2017年，…
-    城镇新增就业1351万人" in a five-year review): a count after it is that year's."""
+def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
+    the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it)."""
     cue = _nearest([c for c in _cues(text, ps, pos, y) if c[1] in ("span", "actual")])
+    if cue is None:
+        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
+    return cue
+
+
+def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the nearest cue before ``pos`` names one year ("刚刚过去的2017年，…城镇新增就业1351万人"
+    in a five-year review): a count after it is that year's."""
+    cue = _review_cue(text, ps, pos, y)
     return cue is not None and cue[1] == "actual" and _ONE_YEAR_END.search(text, max(0, cue[0] - 8), cue[0]) is not None
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
-    """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
-    last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
-    cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
-    if cue is None:
-        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
+    """Whether the nearest cue before a sentence opens a five-year review."""
+    cue = _review_cue(text, ps, sentence_start, y)
     return cue is not None and cue[1] == "span"
 
 
