@@ -1189,6 +1189,22 @@ def test_a_count_after_a_one_year_line_in_a_five_year_review_is_that_years():
     assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21.5, "eq")
 
 
+def test_one_sentence_a_line_in_a_section_that_reviews_one_plan_and_sets_the_next():
+    text = ("二、“十四五”时期发展成就和“十五五”时期主要目标\n"
+            "过去五年，全省经济社会发展取得新的重大成就。\n"
+            "经济实力显著增强，地区生产总值突破3万亿元。\n"
+            "城镇新增就业超过300万人。\n\n"
+            "“十五五”时期经济社会发展的主要目标是：\n"
+            "——经济保持合理增长。\n"
+            "地区生产总值年均增长5%左右。\n"
+            "常住人口城镇化率提高到68%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (300, "at_least")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (68, "eq")
+
+
 @pytest.mark.parametrize("sentence,iid,measure,target,actual", [
     ("全区生产总值年初确定的目标是增长6.5%，实际增长6.9%", "gdp", "growth", 6.5, 6.9),
     ("一般公共预算收入预期增长4%左右，实际完成4.6%", "general_budget_revenue", "growth", 4, 4.6),

@@ -963,6 +963,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
+    if role is None and mixed and (bs := _block_start(text, ps)) < ps:
+        # a line with no cue in a mixed section, right under others (no blank line between: one
+        # sentence a line, or a page cut after a stop): the nearest cue of its block decides
+        cue = _nearest(_cues(text, bs, ps, y))
+        if cue is not None:
+            role, cue_year = cue[1], cue[2]
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
