@@ -244,6 +244,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
     cut_end = -1
+    bars = "|" in text  # (a table's rows: most texts have none)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text):
@@ -261,7 +262,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
-        if "|" in prev_line or "|" in text[e:text.find("\n", e)]:
+        if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
