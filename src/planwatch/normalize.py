@@ -166,6 +166,7 @@ _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
+_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 
 
@@ -264,6 +265,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         prev_line = text[line_start:s]
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
+        if _MARKED_TITLE.match(text, line_start, s):
+            continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
