@@ -396,3 +396,8 @@ def test_a_header_spaced_wide_keeps_its_words():
 
 def test_a_title_padded_apart_from_a_year_is_no_table_row():
     assert "|" not in normalize("2025年国民经济和社会发展计划执行情况    2026年计划草案\n").text
+
+
+@pytest.mark.parametrize("raw", ["\t二、2025年工作回顾\n", "\t2025年工作回顾\t\n", "第一部分\t\t2026年工作安排\n"])
+def test_a_tab_before_a_heading_makes_no_row(raw):
+    assert "|" not in normalize(raw).text

@@ -335,8 +335,9 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
     a second header row: 预计完成 | 预期目标) or a row with a figure after its name. Runs of spaces split
     a row of figures only in threes or more (a PDF line pads a title and a date apart too); tabs
     are a Word table's."""
-    if len(cells) < 2 or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(cells[0]):
-        return False
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(filled[0]):
+        return False  # (a tab before a heading or a paragraph makes no row)
     heads, head_cell = _table_words()
     if all(head_cell.search(c.replace(" ", "")) and (tabs or len(c) <= 10) for c in cells if c) and any(cells):
         return True  # (a second header row's corner cell is empty; a long title padded apart is none)
