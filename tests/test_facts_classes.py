@@ -1493,8 +1493,9 @@ def test_a_level_reached_in_a_year_named_before_it_and_a_later_level():
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.9, "eq")
 
 
-def test_a_spending_share_in_a_five_year_review_is_over_the_span():
-    text = ("一、过去五年工作回顾\n五年来，全县一般公共预算支出累计达到320亿元，民生支出占比保持在80%以上。\n"
+@pytest.mark.parametrize("sep", ["", "\n"])  # one sentence a line: the five-year cue in the line before
+def test_a_spending_share_in_a_five_year_review_is_over_the_span(sep):
+    text = (f"一、过去五年工作回顾\n五年来，全县一般公共预算支出累计达到320亿元。{sep}民生支出占比保持在80%以上。\n"
             "二、2025年工作回顾\n民生支出占一般公共预算支出的比重为81.2%。\n")
     fs = facts(text, report_year=2026)
     assert val(fs, ("livelihood_expenditure", "actual", "2021-2025", "share")) == (80, "at_least")

@@ -1120,7 +1120,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if v is not None and v.measure == "share" and kind == "flow" and (five or span_sentence or ended_plan):
+        if v is not None and v.measure == "share" and kind == "flow" and (
+                five or span_sentence or ended_plan or _span_context(text, ps, full_start, y)
+                and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
