@@ -38,7 +38,14 @@ def test_object_norm_as_plain_scan(obj):
 
 
 def spans(matches):
-    return [(m.span(), m.groupdict()) for m in matches]
+    out = []
+    for m in matches:
+        d = m.groupdict()
+        first = d.pop("first", None)  # _qty_scan_re's first character: put back into its number
+        if first is not None:
+            d["num" if d["unit"] is not None else "cn"] = first + d["num" if d["unit"] is not None else "cn"]
+        out.append((m.span(), d))
+    return out
 
 
 def test_qty_matches_skips_only_what_cannot_match():

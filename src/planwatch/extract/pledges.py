@@ -68,7 +68,7 @@ def _units() -> list[str]:
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_DURATION = re.compile(r"(?:为期|历时|用时|连续)$")
+_DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -237,56 +237,31 @@ class _Q:
 
 
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
-_NUM_START = re.compile(rf"[\d{_CN}]")
 
 
 @lru_cache(maxsize=1)
-def _num_start_bmp() -> re.Pattern:
-    """``_NUM_START`` for a text with no character beyond U+FFFF: \\d spelled out as the decimal digits
-    below U+10000, so each character costs one set look-up, not a Unicode category test."""
+def _qty_scan_re() -> re.Pattern:
+    """``_qty_re`` written to open with a character class, so that ``re`` skips in C to where a number
+    starts (the plain pattern opens with a lookbehind and an alternation: it is tried at every
+    character). The class is a superset (\\d spelled out as the basic plane's decimal digits, one set
+    look-up per character, and every character beyond U+FFFF); lookbehinds then tell a digit from a
+    numeral. Its first character is the group ``first``: ``num`` and ``cn`` hold the rest; the
+    units' first characters are looked ahead at before the units are tried one by one."""
     digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
-    return re.compile("[" + re.escape(digits + _CN) + "]")
-
-
-_BMP_SEEN: tuple[str | None, bool] = (None, False)  # the last text asked about (paragraphs of one text follow)
-
-
-def _bmp_only(text: str) -> bool:
-    """Whether no character of text lies beyond U+FFFF (UTF-16 writes those as two code units)."""
-    global _BMP_SEEN
-    seen = _BMP_SEEN
-    if seen[0] is text:
-        return seen[1]
-    found = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-    _BMP_SEEN = (text, found)
-    return found
+    u = longest_first(_units())
+    u1 = re.escape("".join(sorted({w[0] for w in _units()})))
+    rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
+    return re.compile(
+        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?"
+        rf"(?=[{u1}])(?P<unit>{u})"
+        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?=[{u1}])(?P<cnunit>{u}))"
+    )
 
 
 def _qty_matches(text: str, start: int, end: int):
-    """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
-    or a Chinese numeral): the regex engine tried it at every character.
-
-    Nor is it tried where it cannot match: at a digit after a digit, "." or "," (the number's
-    lookbehind), or at a numeral right after a numeral where it failed (every unit it could reach
-    from there was tried from the numeral before, unless 24 numerals follow: ``[{_CN}]{1,24}``)."""
-    pat, last, failed = _qty_re(), start, -2  # failed: the last numeral tried in vain
-    for c in (_num_start_bmp() if _bmp_only(text) else _NUM_START).finditer(text, start, end):
-        at = c.start()
-        if at < last:
-            continue
-        ch = text[at]
-        if ch in _CN:
-            if failed == at - 1 and (at + 24 > end or text[at + 23] not in _CN):
-                failed = at
-                continue
-        elif at > 0 and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
-            continue
-        m = pat.match(text, at, end)
-        if m:
-            last = m.end()
-            yield m
-        elif ch in _CN:
-            failed = at
+    """The matches of ``_qty_re().finditer(text, start, end)`` (same spans), found by ``_qty_scan_re``."""
+    return _qty_scan_re().finditer(text, start, end)
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
@@ -294,12 +269,15 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     out = []
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
-        s = m.start()
+        s, e = m.span()
+        first, num, _, num2, more, unit, cn, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
-        nxt = text[m.end():m.end() + 1]
-        if m.group("num") and _GLUED_YEAR.fullmatch(m.group("num")):
-            continue  # a year glued to a count by a bad conversion ("2023131个")
-        if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
+        nxt = text[e:e + 1]
+        if unit is not None:
+            num = first + num
+            if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
+                continue  # a year glued to a count by a bad conversion ("2023131个")
+        if (unit == "个" and nxt in ("月", "小")) or text[max(start, s - 2):s] in _DURATION:
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
             fixed, held = _fixed_iter(text, start, end), None
@@ -312,18 +290,16 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
-        if m.group("num"):
-            v = numbers.parse_number(m.group("num"))
-            v2 = numbers.parse_number(m.group("num2")) if m.group("num2") else None
+        if unit is not None:
+            v = numbers.parse_number(num)
+            v2 = numbers.parse_number(num2) if num2 else None
             if v is None:
                 continue
-            unit = m.group("unit")
             if v2 is not None and v2 <= v:
                 v2 = None
-            out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, m.end(),
-                          bool(m.group("more"))))
+            out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
-            cn, unit = m.group("cn"), m.group("cnunit")
+            cn, unit = first + cn, cnunit
             if cn in ("万", "亿", "千", "百", "十") or cn.startswith(("万", "亿", "零", "〇")):
                 continue
             # a Chinese numeral counts only right after an action verb ("新建一所", "升格一所")
@@ -336,7 +312,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
-            out.append(_Q(numbers.clean(v), None, unit, s, m.end()))
+            out.append(_Q(numbers.clean(v), None, unit, s, e))
     return out
 
 
