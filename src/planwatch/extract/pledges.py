@@ -291,6 +291,9 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if unit is not None:
+            if num2 is None and len(num) < 16 and num.isascii() and num.isdigit():
+                out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
+                continue
             v = numbers.parse_number(num)
             v2 = numbers.parse_number(num2) if num2 else None
             if v is None:
@@ -396,16 +399,19 @@ _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
-    m = _COMPARE.search(obj)
+    # (each pattern searched only where a character it needs is written)
+    m = _COMPARE.search(obj) if "比" in obj or "较" in obj or "与" in obj else None
     if m:
         obj = obj[:m.start()]
-    m = _FROM.search(obj)
+    m = _FROM.search(obj) if "从" in obj or "由" in obj else None
     if m:
         obj = obj[:m.start()]
     if "的" in obj:  # (every current value ends with 的)
         obj = _CURRENT.sub("", obj)
     if lead:
-        obj = _LEAD.sub("", obj)
+        m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
+        if m:
+            obj = obj[m.end():]
     prev = None
     while prev != obj:
         prev = obj
@@ -466,7 +472,8 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
-    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or _plan_starts(goal_path)
+    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
+        _plan_starts(goal_path) if goal_path else [])
     if starts:
         return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
@@ -731,15 +738,15 @@ class _Hit:
     qe: int
 
 
-_ABOUT_BEFORE = re.compile(r"(?:约|近|大约|接近)$")
+_ABOUT_BEFORE = ("约", "近")  # the last characters of 约, 近, 大约, 接近
 
 
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
-    qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
+    qual, qend = numbers.qualifier(text, q, before_from)  # (it reads a Quantity's start, end, value_high, more)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and _ABOUT_BEFORE.search(text[max(before_from, q.start - 2):q.start]):
+    elif qual == "eq" and text[max(before_from, q.start - 2):q.start].rstrip("\n")[-1:] in _ABOUT_BEFORE:
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
