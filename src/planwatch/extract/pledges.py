@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, starts_between
@@ -379,6 +380,11 @@ class _Verb:
     kind: str | None  # verbs()[word], looked up once
 
 
+@lru_cache(maxsize=1)
+def _verbs_hold_no_separator() -> bool:
+    return not any(c in w for w in verbs() for c in _SEP + "、")
+
+
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
@@ -580,7 +586,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
-            if any(a <= ss < b for a, b in past):
+            if past and any(a <= ss < b for a, b in past):
                 continue
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
@@ -812,8 +818,15 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
-    # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
-    svs = _verbs_in(text, ss, se)
+    # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
+    # verbs of the clauses before or after cannot change a pledge): no verb holds a clause or list
+    # separator (，：、), so these clauses hold the verbs a scan of the whole sentence finds in them
+    vs_s, vs_e = ss, se
+    if _verbs_hold_no_separator():
+        q0, q1 = quants[0].start, quants[-1].end
+        vs_s = next((cs for cs, ce in cls if q0 < ce), se)
+        vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
+    svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
@@ -848,15 +861,16 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             vs = [v for v in pvs if v.kind != "end"]
             made = None
             modifiers: set[int] = set()
+            own_items = _own_items_re()
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
                 qual, qend = _qualifier(text, q, ps)
-                lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
+                lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
                 if _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
-                if _own_items_re() and _own_items_re().match(text, qend + text.startswith("的", qend)):
+                if own_items and own_items.match(text, qend + text.startswith("的", qend)):
                     continue  # "办好10件民生实事": a count of the report's own list
                 if _is_threshold(text, q, qend):
                     modifiers.add(qi)
@@ -878,7 +892,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not _CJK.search(_BRACKETED.sub("", obj)):
+                # (the words of _TARGET_WORD; brackets removed only from an object that has one)
+                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not _CJK.search(
+                        _BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
@@ -904,7 +920,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
     out = []
-    for h in sorted(hits, key=lambda h: h.q.start):
+    for h in sorted(hits, key=_BY_QUANTITY):
         key = (h.obj, h.q.value, h.q.unit)
         if key in seen:
             continue
@@ -916,6 +932,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                           unit=h.q.unit, qualifier=h.qual, period=period, quote=quote, start=rs, end=re_,
                           object_norm=onorm, category=ocat or category_of(path), section=path))
     return out
+
+
+_BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
 
 
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
