@@ -101,7 +101,9 @@ def _lead_strip(name: str) -> str:
     while prev != name:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
-        name = _LEAD.sub("", name)
+        m = _LEAD.match(name)  # (anchored: the one match sub would remove)
+        if m:
+            name = name[m.end():]
         m = lead.match(name)
         if m and len(name) > m.end():
             name = name[m.end():]
@@ -125,7 +127,9 @@ def _generic_re() -> re.Pattern:
 
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
-    head = _SIZE_OR_LEVEL.sub("", head)
+    m = _SIZE_OR_LEVEL.match(head)  # (anchored: the one match sub would remove)
+    if m:
+        head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
     if _COUNT.match(name):
@@ -257,6 +261,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if kept and f[0] < kept[-1][1]:
                     continue
                 kept.append(f)
+            clause_quote = None  # (the clause's quote, made once for the names it holds)
             for ns, ne, kind in kept:
                 name = text[ns:ne]
                 key = name + part
@@ -264,7 +269,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue
                 seen.add(key)
                 status = _status(text, cs, ce, ns, ne)
-                quote, rs, re_ = norm.quote(cs, ce)
+                if clause_quote is None:
+                    clause_quote = norm.quote(cs, ce)
+                quote, rs, re_ = clause_quote
                 raw_name = numbers.squeeze_spaces(norm.quote(ns, ne)[0])
                 out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
