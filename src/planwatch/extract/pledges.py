@@ -190,8 +190,9 @@ _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一�
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金")
-_BARE_MEASURE = re.compile(r"面积|总量|规模|长度|数量|人数|里程|总长|长")
+# (whole objects: looked up, not matched)
+_NOMINAL = frozenset(("投资", "资金"))
+_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
@@ -635,7 +636,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
     verb = before[-1] if before else None
-    if len(before) >= 2 and _NOMINAL.fullmatch(_strip(text[verb.end:q.start])):
+    if len(before) >= 2 and _strip(text[verb.end:q.start]) in _NOMINAL:
         verb = before[-2]  # "完成铁路建设投资8000亿元": 建设 is part of the object
     pre_start = verb.end if verb else lo
     pre = text[pre_start:q.start]
@@ -643,13 +644,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
         return alias, q.start - len(alias), q.start, verb
-    if verb is not None and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)) and (
-            verb.kind == "level" or not post_c or _BARE_MEASURE.fullmatch(pre_c)):
+    if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
+            verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
         kind = verb.kind
-        if kind in ("level", "change") or _BARE_MEASURE.fullmatch(pre_c):
+        if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
@@ -672,7 +673,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
-    if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
