@@ -474,7 +474,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    if meta.report_year and dated and _FIVE_YEARS.search(sentence):
+    if meta.report_year and dated and "五年" in sentence and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
@@ -589,7 +589,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             sentence = text[ss:se]
             if past and any(a <= ss < b for a, b in past):
                 continue
-            if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
+            # (_RESULT searched only where its 同比 or 上年同期 is written)
+            if part == "plan" and (_REVIEW_OPEN.match(sentence) or "同比" in sentence or (
+                    "上年同期" in sentence and _RESULT.search(sentence)) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -873,7 +875,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "从75%提高到100%": only the end value is pledged
                 if own_items and own_items.match(text, qend + text.startswith("的", qend)):
                     continue  # "办好10件民生实事": a count of the report's own list
-                if _is_threshold(text, q, qend):
+                if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
                 if text.startswith("的", qend) and qi + 1 < len(pq) and any(
