@@ -830,15 +830,18 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         vs_s = next((cs for cs, ce in cls if q0 < ce), se)
         vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
+    nq, qi = len(quants), 0  # qi: the first quantity not before the clause
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
-        cq = [q for q in quants if cs <= q.start and q.end <= ce]
-        all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
-        if not cq:
-            if all_vs:
+        while qi < nq and quants[qi].start < cs:
+            qi += 1
+        if qi == nq or quants[qi].end > ce:  # no quantity in the clause (the quantities do not overlap)
+            if last_verb is not None and any(cs <= v.start and v.end <= ce for v in svs):
                 last_verb = None
             continue
+        cq = [q for q in quants if cs <= q.start and q.end <= ce]
+        all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         cvs = [v for v in all_vs if v.kind != "end"]
         if plan and (_ESTIMATE.search(text, cs, ce) or (
                 cvs and all(v.kind == "level" for v in cvs)
