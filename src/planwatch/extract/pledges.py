@@ -752,7 +752,10 @@ _ABOUT_BEFORE = ("约", "近")  # the last characters of 约, 近, 大约, 接�
 
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
-    qual, qend = numbers.qualifier(text, q, before_from)  # (it reads a Quantity's start, end, value_high, more)
+    # (numbers.qualifier reads a Quantity's start, end, value_high and more: q itself serves, unless
+    # its "余/多" is set, which is read below, after the words around the figure)
+    qq = numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, "") if q.more else q
+    qual, qend = numbers.qualifier(text, qq, before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
     elif qual == "eq" and text[max(before_from, q.start - 2):q.start].rstrip("\n")[-1:] in _ABOUT_BEFORE:
