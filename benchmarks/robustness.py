@@ -1,13 +1,14 @@
 """Robustness: the development set read again as the real world prints it.
 
-    PYTHONPATH=src python benchmarks/robustness.py [--gold ../shared/gold/dev] [--only NAME] [-v]
+    PYTHONPATH=src python benchmarks/robustness.py [--gold ../shared/gold/dev] [--only NAME] [--seed N] [-v]
 
 Each development text is rewritten the way reports reach us — in traditional script, as a PDF's
 text layer (lines broken anywhere, numbers split over lines, page marks, a running header), with
 spaces between characters, with full-width digits, with pinyin after characters, as a web page
-with its chrome — and scored against the same gold. A rule that holds for a class of sentences
-holds for all of these; the score of each against the clean run shows where it does not. Every
-fact's quote must still be the exact characters of the text as read (``raw[start:end]``).
+with its chrome, saved on Windows (CR LF line ends, indents), one sentence a line — and scored
+against the same gold. A rule that holds for a class of sentences holds for all of these; the score
+of each against the clean run shows where it does not. Every fact's quote must still be the exact
+characters of the text as read (``raw[start:end]``).
 The test suite runs the same perturbations on a sample (tests/test_robustness.py).
 """
 from __future__ import annotations
@@ -89,9 +90,21 @@ def web_page(text: str, rng: random.Random) -> str:
             "</body></html>")
 
 
+def windows(text: str, rng: random.Random) -> str:
+    """Saved on Windows from a word processor: \r\n line ends, paragraphs indented by two
+    ideographic or no-break spaces."""
+    indent = rng.choice(["\u3000\u3000", "\xa0\xa0"])
+    return "\r\n".join(indent + line if line.strip() else line for line in text.split("\n"))
+
+
+def sentence_lines(text: str, rng: random.Random) -> str:
+    """A page that sets each sentence in its own paragraph (some news sites): a line break after every 。."""
+    return text.replace("。", "。\n")
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "traditional": traditional, "pdf_layer": pdf_layer, "spaced": spaced, "fullwidth": fullwidth,
-    "pinyin": pinyin, "web_page": web_page,
+    "pinyin": pinyin, "web_page": web_page, "windows": windows, "sentence_lines": sentence_lines,
 }
 
 
@@ -133,18 +146,19 @@ def main() -> None:
     ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "dev"))
     ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "dev" / "texts"))
     ap.add_argument("--only", choices=sorted(PERTURBATIONS))
+    ap.add_argument("--seed", type=int, default=7, help="another seed cuts lines and places noise elsewhere")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors the perturbation adds")
     a = ap.parse_args()
     gold = load_gold(Path(a.gold))
     clean, _ = run(gold, Path(a.texts), None)
-    print(f"{'reading':12} {'facts F1':>8} {'Δ':>7} {'P':>6} {'R':>6} {'meta':>8} {'bad quotes':>10}")
-    print(f"{'clean':12} {clean.facts[2]:8.3f} {'':>7} {clean.facts[0]:6.3f} {clean.facts[1]:6.3f} "
-          f"{clean.meta_right:>4}/{clean.meta_total:<3} {0:>10}")
+    print(f"{'reading':14} {'facts F1':>8} {'Δ':>7} {'P':>6} {'R':>6} {'meta':>8} {'pledges':>7} {'bad quotes':>10}")
+    print(f"{'clean':14} {clean.facts[2]:8.3f} {'':>7} {clean.facts[0]:6.3f} {clean.facts[1]:6.3f} "
+          f"{clean.meta_right:>4}/{clean.meta_total:<3} {clean.pledges[2]:7.3f} {0:>10}")
     base = set(clean.lines)
     for name in [a.only] if a.only else PERTURBATIONS:
-        rep, bad = run(gold, Path(a.texts), name)
-        print(f"{name:12} {rep.facts[2]:8.3f} {rep.facts[2] - clean.facts[2]:+7.3f} {rep.facts[0]:6.3f} "
-              f"{rep.facts[1]:6.3f} {rep.meta_right:>4}/{rep.meta_total:<3} {len(bad):>10}")
+        rep, bad = run(gold, Path(a.texts), name, a.seed)
+        print(f"{name:14} {rep.facts[2]:8.3f} {rep.facts[2] - clean.facts[2]:+7.3f} {rep.facts[0]:6.3f} "
+              f"{rep.facts[1]:6.3f} {rep.meta_right:>4}/{rep.meta_total:<3} {rep.pledges[2]:7.3f} {len(bad):>10}")
         if a.verbose:
             for line in rep.lines:
                 if line not in base and not line.lstrip().startswith(("EXTRA pledge", "MISS  pledge")):

@@ -1137,3 +1137,377 @@ def test_counts_and_areas_in_other_units(sentence, key, expected):
 def test_a_ratio_grown_by_a_percent_is_no_share(sentence, iid):
     fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
     assert (iid, "actual", "2025", "share") not in fs
+
+
+@pytest.mark.parametrize("sentence,ranked", [
+    ("地区生产总值、规上工业增加值年均分别增长7.5%、8.1%，全省第二经济强市地位更加稳固", False),
+    ("地区生产总值增长6.2%，成为全国第二大经济体", False),
+    ("地区生产总值增长6.2%，居全省第二", True),
+    ("地区生产总值增长6.2%，增速全省第二高", True),
+    ("地区生产总值增长6.2%，排名全市第3名", True),
+])
+def test_an_ordinal_before_a_noun_is_no_rank(sentence, ranked):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert (("gdp", "actual", "2025", "rank") in fs) is ranked, sorted(fs)
+
+
+def test_a_bullet_cut_over_lines_does_not_lead_the_next_bullets():
+    # the second line of the first bullet (a PDF cut after its full stop) names 预期目标 but is no lead
+    text = ("一、2025年工作回顾\n过去一年，全市经济社会发展稳中有进，完成了全年主要目标任务。\n\n"
+            "——经济运行保持在合理区间。地区生产总值增长5.6%。\n"
+            "城镇新增就业4.2万人，超过全年预期目标，成为一大亮点。\n\n"
+            "——结构调整取得积极进展。服务业增加值占地区生产总值比重上升到52.5%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("tertiary_share", "actual", "2025", "share")) == (52.5, "eq")
+    assert not any(k[1] == "target" for k in fs), sorted(fs)
+
+
+def test_a_count_in_a_five_year_review_cut_into_paragraphs_is_over_the_span():
+    # a page cut after a full stop starts a new line; the paragraph has no cue of its own
+    text = ("一、2025年工作回顾\n过去一年，全市经济运行总体平稳。\n\n"
+            "2025年是“十四五”收官之年。过去五年，全市发展成就显著。一是经济持续较快发展。地区生产总值年均增长6.8%。二是结构调整取得进展。\n"
+            "服务业成为第一大产业。三是人民生活水平显著提高。城镇新增就业超过21万人。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21, "at_least")
+
+
+def test_by_then_on_its_own_line_takes_the_year_of_the_line_before():
+    # a page that sets each sentence in its own paragraph
+    text = ("二、“十五五”时期主要目标\n到2030年，全市综合实力迈上新台阶。\n"
+            "届时，全市地区生产总值突破5000亿元。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")
+
+
+def test_a_count_after_a_one_year_line_in_a_five_year_review_is_that_years():
+    # one sentence a line: the year's line before the figures dates the count, not the five years
+    text = ("一、过去五年工作回顾\n五年来，全市城镇新增就业累计21.5万人。\n\n"
+            "刚刚过去的2025年，经济社会发展主要目标任务全面完成。\n"
+            "全市地区生产总值增长5.9%；城镇新增就业4.3万人，失业率保持较低水平。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (4.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (21.5, "eq")
+
+
+def test_one_sentence_a_line_in_a_section_that_reviews_one_plan_and_sets_the_next():
+    text = ("二、“十四五”时期发展成就和“十五五”时期主要目标\n"
+            "过去五年，全省经济社会发展取得新的重大成就。\n"
+            "经济实力显著增强，地区生产总值突破3万亿元。\n"
+            "城镇新增就业超过300万人。\n\n"
+            "“十五五”时期经济社会发展的主要目标是：\n"
+            "——经济保持合理增长。\n"
+            "地区生产总值年均增长5%左右。\n"
+            "常住人口城镇化率提高到68%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (300, "at_least")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (68, "eq")
+
+
+# a target list whose items each carry last year's figure in brackets (plan reports)
+@pytest.mark.parametrize("aside,actual", [("（2025年增长4.8%）", 4.8), ("(上年增长4.8%)", 4.8), ("（2025年为下降1.5%）", -1.5)])
+def test_a_bracketed_figure_after_a_target_is_last_years(aside, actual):
+    text = ("二、2026年国民经济和社会发展主要预期目标\n"
+            f"1.规模以上工业增加值增长6%左右{aside}。\n2.一般公共预算收入增长3%（2025年3.6%）。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("industrial_va", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (actual, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+
+
+def test_a_price_target_with_last_years_fall_in_brackets():
+    fs = facts("二、2026年主要预期目标\n1.居民消费价格涨幅2%左右（2025年下降0.2%）。\n", report_year=2026)
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (2, "about")
+    assert val(fs, ("cpi", "actual", "2025", "growth")) == (-0.2, "eq")
+
+
+@pytest.mark.parametrize("who", ["自治区", "州", "盟"])
+def test_a_task_set_by_any_level_above_is_qualitative(who):
+    fs = facts(f"三、2026年主要预期目标\n单位地区生产总值能耗降低完成{who}下达任务。\n", report_year=2026)
+    assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("flat", ["与上年持平", "与去年基本持平"])
+def test_a_level_then_flat_on_last_year_is_no_change(flat):
+    fs = facts(f"一、2024年工作回顾\n全县税收收入之外，一般公共预算收入9.3亿元，{flat}；\n", report_year=2025)
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "level")) == (9.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (0, "eq")
+
+
+@pytest.mark.parametrize("cmp", ["高于经济增长", "快于经济增长", "略高于地区生产总值增长", "高于国内生产总值增长"])
+def test_income_outpacing_the_economy_is_qualitative_and_no_gdp_figure(cmp):
+    fs = facts(f"二、2025年主要预期目标\n城乡居民收入增长{cmp}；粮食产量稳定在40万吨以上。\n", report_year=2025)
+    assert val(fs, ("urban_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert val(fs, ("rural_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+@pytest.mark.parametrize("lead", ["县人代会确定的", "年初确定的", ""])
+def test_a_figure_that_names_last_years_target_in_the_review(lead):
+    text = (f"一、2024年工作回顾\n{lead}固定资产投资增长10%的目标全面完成，全年固定资产投资增长12.4%。\n"
+            "二、2025年主要预期目标\n固定资产投资增长10%以上。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (10, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2024", "growth")) == (12.4, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2025", "growth")) == (10, "at_least")
+
+
+def test_a_number_after_qualitative_words_for_the_same_goal_is_the_goal():
+    text = ("二、“十五五”时期主要目标\n经济增长保持在合理区间、地区生产总值年均增长5.5%左右；"
+            "城镇调查失业率稳定在合理水平，控制在5.5%以内。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+
+
+@pytest.mark.parametrize("said", ["某某在作报告时说，", "报告显示，", "\n"])
+def test_a_news_page_whose_targets_come_before_the_year_of_its_results(said):
+    text = ("2月1日电（记者某某）记者从正在召开的自治区人代会上获悉，今年全区经济社会发展的主要预期目标是："
+            f"地区生产总值增长5%左右，城镇新增就业6万人以上。{said}2024年全区地区生产总值增长4.8%，"
+            "一般公共预算收入完成410亿元。")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (6, "at_least")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (4.8, "eq")
+    assert fs[("gdp", "actual", "2024", "growth")].confidence < 0.9
+
+
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("物价总水平上涨0.8%", ("cpi", "actual", "2025", "growth"), (0.8, "eq")),
+    ("口岸进出口总额增长21%，外贸进出口总额增长9%", ("foreign_trade", "actual", "2025", "growth"), (9, "eq")),
+])
+def test_price_level_is_cpi_and_a_ports_throughput_is_no_trade(sentence, key, expected):
+    assert val(facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026), key) == expected
+
+
+def test_price_level_kept_stable_and_an_emissions_target_set_above_are_qualitative():
+    fs = facts("二、2026年主要预期目标\n物价水平保持基本稳定；完成国家下达的二氧化碳排放控制目标。\n", report_year=2026)
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("carbon_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("part", ["前三季度", "1—10月", "1-11月", "上半年", "前11个月", "截至11月底"])
+def test_part_of_a_year_is_no_years_result_in_a_december_plan_report(part):
+    text = ("关于2025年计划执行情况与2026年计划草案的报告\n——2025年12月18日在某某市人民代表大会上\n一、2025年计划执行情况\n"
+            f"{part}，全市规模以上工业增加值增长7.3%，固定资产投资下降1.2%。预计全年规模以上工业增加值增长7%左右，"
+            "固定资产投资增长0.5%。\n")
+    fs = facts(text, report_year=2026, region="某某市")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "about")
+    assert val(fs, ("fixed_asset_investment", "actual", "2025", "growth")) == (0.5, "eq")
+
+
+@pytest.mark.parametrize("whole", ["1—12月", "截至12月底"])
+def test_january_to_december_is_the_whole_year(whole):
+    fs = facts(f"一、2025年工作回顾\n{whole}，全市金融机构各项存款余额达到5120亿元。\n", report_year=2026)
+    assert val(fs, ("deposit_balance", "actual", "2025", "level")) == (5120, "eq")
+
+
+def test_a_quarter_named_before_the_years_target_does_not_hide_it():
+    fs = facts("三、2026年重点工作\n确保一季度开门红，全年地区生产总值增长5.5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("aside,expected", [("（预期目标7%）", (7, "eq")), ("(年初目标为6.5%)", (6.5, "eq")),
+                                            ("（预期7%左右）", (7, "about"))])
+def test_last_years_target_in_brackets_after_the_result(aside, expected):
+    fs = facts(f"一、2025年工作回顾\n规模以上工业增加值增长7.4%{aside}。\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7.4, "eq")
+    assert val(fs, ("industrial_va", "target", "2025", "growth")) == expected
+
+
+def test_a_plan_goal_with_a_level_for_a_year_after_a_comma():
+    fs = facts("二、“十五五”时期主要目标\n全市一般公共预算收入年均增长6%，2030年达到180亿元。\n", report_year=2026)
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2030", "level")) == (180, "eq")
+
+
+@pytest.mark.parametrize("mark", ["◆", "■", "▲"])
+def test_a_news_pages_marked_sub_heads_ending_in_a_year(mark):
+    text = (f"1月20日，某省人代会开幕。\n{mark}回眸2025\n全省地区生产总值增长5.4%，城镇新增就业62万人。\n"
+            f"{mark}2026年目标\n地区生产总值增长5%左右，城镇新增就业60万人以上。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (62, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("head", ["第二部分：今后五年的奋斗目标", "二、“十五五”时期的发展目标", "二、未来五年的主要任务"])
+def test_a_target_cue_without_a_year_in_the_plans_part_sets_goals(head):
+    text = (f"{head}\n全市经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，常住人口城镇化率达到68%，"
+            "城镇调查失业率控制在5.5%以内。\n三、2026年工作安排\n今年主要预期目标是：城镇调查失业率5.5%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (68, "eq")
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("stamp,year", [("发布时间：2019-01-15 10:22", 2019), ("2019/1/15  来源：县融媒体中心", 2019)])
+def test_a_web_pages_date_of_publication_dates_a_report_with_no_year(stamp, year):
+    text = f"{stamp}\n报告指出，去年全县地区生产总值完成85亿元，增长7.2%。今年主要预期目标为：地区生产总值增长7.5%。\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", str(year - 1), "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (7.5, "eq")
+
+
+def test_a_page_dated_in_december_reviews_this_year_and_sets_next_years():
+    text = "2018年12月28日 来源：市发展改革委\n报告指出，今年全市地区生产总值增长7.2%。明年主要预期目标为：地区生产总值增长7.5%。\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, "eq")
+
+
+def test_a_year_the_report_states_targets_for_dates_a_news_page():
+    fs = facts("2月3日上午，某市人代会开幕。报告提出，2024年全市地区生产总值增长6%左右，一般公共预算收入增长5%。\n")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_yearly_average_change_in_points_over_five_years_takes_the_span():
+    text = "一、“十四五”时期工作回顾\n五年来，常住人口城镇化率由52.1%提高到57.3%，年均提高1个百分点以上。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (57.3, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (1, "at_least")
+    assert ("urbanization_rate", "actual", "2025", "pp_change") not in fs
+
+
+@pytest.mark.parametrize("lead", ["经过五年努力，", "五年后，", "到本届政府任期末，"])
+def test_words_for_five_years_ahead_set_goals_in_the_plan_part(lead):
+    text = (f"二、“十五五”时期主要目标和2026年工作安排\n{lead}全市地区生产总值突破4000亿元，森林覆盖率达到48%。\n"
+            "今年主要预期目标是：地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "level")) == (4000, "at_least")
+    assert val(fs, ("forest_coverage", "goal", "2026-2030", "share")) == (48, "eq")
+    assert ("gdp", "target", "2026", "level") not in fs
+
+
+def test_five_years_of_effort_in_a_review_are_the_years_gone():
+    fs = facts("一、过去五年工作回顾\n经过五年努力，全市地区生产总值达到3600亿元，年均增长6.1%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3600, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.1, "eq")
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("规模以上工业增加值较快增长", ("industrial_va", "target", "2026", "growth")),
+    ("农村居民人均可支配收入增速继续快于城镇居民", ("rural_disposable_income", "target", "2026", "growth")),
+    ("固定资产投资止跌回稳", ("fixed_asset_investment", "target", "2026", "growth")),
+    ("民生支出占比不低于上年", ("livelihood_expenditure", "target", "2026", "share")),
+])
+def test_more_qualitative_targets_of_other_provinces(sentence, key):
+    assert val(facts(f"三、2026年主要预期目标\n{sentence}。\n", report_year=2026), key) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("sentence,rank", [
+    ("地区生产总值增长6.1%，增速在全市13个县（市、区）中排名第3", 3),
+    ("地区生产总值增长6.1%，增速居全省16个市第2位", 2),
+    ("地区生产总值增长6.1%，增速在全省同类县中排名第5位", 5),
+])
+def test_a_rank_among_a_counted_field_is_a_rank_and_the_count_no_figure(sentence, rank):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026, region="某某县", level="county")
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (rank, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6.1, "eq")
+    assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2025", "growth"), ("gdp", "actual", "2025", "rank")]
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("货物贸易总额达到860亿元", ("foreign_trade", "actual", "2025", "level"), 860),
+    ("到位内资320亿元", ("domestic_investment_inflow", "actual", "2025", "level"), 320),
+    ("R&D投入38亿元", ("rnd_expenditure", "actual", "2025", "level"), 38),
+    ("研究与试验发展（R&D）经费支出占地区生产总值比重为2.1%", ("rnd_intensity", "actual", "2025", "share"), 2.1),
+    ("研发经费投入占全市地区生产总值比重达到2.4%", ("rnd_intensity", "actual", "2025", "share"), 2.4),
+])
+def test_names_of_trade_inflows_and_research_spending(sentence, key, value):
+    assert val(facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026), key) == (value, "eq")
+
+
+@pytest.mark.parametrize("lead,period", [("力争用三年时间，", "2023-2025"), ("两年内，", "2023-2024")])
+def test_a_goal_over_a_few_years_from_now_takes_those_years(lead, period):
+    text = ("二、2023年主要预期目标和工作安排\n今年地区生产总值增长6.5%左右。实现“十四五”规划目标。"
+            f"{lead}全市规模以上工业增加值年均增长9%以上。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("industrial_va", "goal", period, "growth")) == (9, "at_least")
+
+
+@pytest.mark.parametrize("sentence,key,actual,target", [
+    ("居民消费价格上涨0.8%，低于3%的调控目标", ("cpi", "growth"), (0.8, "eq"), (3, "eq")),
+    ("地区生产总值增长6.3%，高于年初确定的6%目标", ("gdp", "growth"), (6.3, "eq"), (6, "eq")),
+    ("城镇调查失业率5.2%，低于5.5%的预期目标", ("urban_unemployment_rate", "share"), (5.2, "eq"), (5.5, "eq")),
+])
+def test_last_years_target_named_after_the_result_it_is_compared_with(sentence, key, actual, target):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert val(fs, (key[0], "actual", "2025", key[1])) == actual
+    assert val(fs, (key[0], "target", "2025", key[1])) == target
+
+
+@pytest.mark.parametrize("sentence,qual", [("城乡居民收入分别增长5.5%、7%左右", "about"),
+                                           ("城乡常住居民人均可支配收入分别增长5%和6.5%以上", "at_least")])
+def test_a_qualifier_after_the_last_of_a_pair_is_both_values(sentence, qual):
+    fs = facts(f"三、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    assert fs[("urban_disposable_income", "target", "2026", "growth")].qualifier == qual
+    assert fs[("rural_disposable_income", "target", "2026", "growth")].qualifier == qual
+
+
+def test_a_qualifier_after_another_names_value_is_its_own():
+    fs = facts("三、2026年主要预期目标\n地区生产总值增长6%、一般公共预算收入增长5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (5, "about")
+
+
+def test_a_headline_figure_yields_to_the_body_that_says_more():
+    text = ("某省今年经济增长目标定为6%\n1月20日，某省人代会开幕。报告提出，今年全省地区生产总值增长6%左右，"
+            "一般公共预算收入增长4%。\n")
+    fs = facts(text, report_year=2026)
+    f = fs[("gdp", "target", "2026", "growth")]
+    assert (f.value, f.qualifier) == (6, "about") and "左右" in f.quote
+
+
+def test_a_headline_figure_the_body_repeats_as_it_is_stays_first():
+    text = "某省今年地区生产总值增长6%左右\n1月20日，某省人代会开幕。报告提出，今年全省地区生产总值增长6%左右。\n"
+    f = facts(text, report_year=2026)[("gdp", "target", "2026", "growth")]
+    assert f.start < text.index("\n")
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("确保出口增速高于上年", ("exports", "goal", "2026-2030", "growth")),
+    ("力争投入强度高于“十四五”时期水平", ("rnd_intensity", "goal", "2026-2030", "share")),
+])
+def test_a_short_name_after_a_will_word_compared_with_an_earlier_period(sentence, key):
+    fs = facts(f"二、“十五五”时期主要目标\n全社会研发经费投入年均增长8%以上，{sentence}。\n", report_year=2026)
+    assert val(fs, key) == (None, "qualitative")
+
+
+def test_what_a_stock_gained_over_five_years_is_the_spans():
+    text = ("一、过去五年工作回顾\n五年来，创新动能持续增强。新增高新技术企业312家，技术合同成交额年均增长20%。\n"
+            "二、2025年工作回顾\n新增高新技术企业80家。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("high_tech_enterprises", "actual", "2021-2025", "level")) == (312, "eq")
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (80, "eq")
+
+
+def test_a_level_reached_in_a_year_named_before_it_and_a_later_level():
+    text = "一、“十四五”时期工作回顾\n全市经济总量于2022年突破3000亿元，2025年达到3560亿元，年均增长5.9%。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (3000, "at_least")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3560, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.9, "eq")
+
+
+def test_a_spending_share_in_a_five_year_review_is_over_the_span():
+    text = ("一、过去五年工作回顾\n五年来，全县一般公共预算支出累计达到320亿元，民生支出占比保持在80%以上。\n"
+            "二、2025年工作回顾\n民生支出占一般公共预算支出的比重为81.2%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("livelihood_expenditure", "actual", "2021-2025", "share")) == (80, "at_least")
+    assert val(fs, ("livelihood_expenditure", "actual", "2025", "share")) == (81.2, "eq")
+
+
+def test_a_qualitative_target_after_a_second_named_thing():
+    fs = facts("二、2026年主要预期目标\n单位生产总值能耗和主要污染物排放总量指标确保完成省下达的目标任务。\n", report_year=2026)
+    assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("n,period", [("两", "2020-2021"), ("三", "2019-2021")])
+def test_an_average_over_a_few_years_after_one_years_growth(n, period):
+    fs = facts(f"一、2021年工作回顾\n全市规模以上工业增加值增长12.3%，{n}年平均增长6.4%。\n", report_year=2022)
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (12.3, "eq")
+    assert val(fs, ("industrial_va", "actual", period, "growth")) == (6.4, "eq")

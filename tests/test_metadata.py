@@ -656,3 +656,227 @@ def test_a_news_line_quoting_the_report_is_not_its_title():
     m = meta_of("1月21日，某某省第十三届人民代表大会第四次会议开幕，省长向大会作政府工作报告。\n"
                 "记者注意到，政府工作报告提出，2020年全省地区生产总值增长\n3.7%，2021年全省生产总值增长目标为7.5%以上。\n")
     assert m.report_year == 2021
+
+
+def test_the_speakers_opening_cut_by_a_pdf_line_is_not_a_title():
+    # the cut line names a plan report but is the speaker's sentence: the year is the plan's (2024),
+    # not the reviewed year the cut line shows
+    text = ("各位代表：\n我受县人民政府的委托，现将全县2023年国民经济和社会发展计划执\n"
+            "行情况及2024年计划（草案）报告如下，请予审议。\n2023年，全县地区生产总值增长5.1%。\n")
+    m = meta_of(text)
+    assert m.title is None
+    assert (m.doc_type, m.report_year) == ("plan_report", 2024)
+
+
+@pytest.mark.parametrize("head, code", [
+    ("2023年滑县政府工作报告\n", "410526"),             # after the year
+    ("泾县\n2025年政府工作报告\n", "341823"),           # alone on the line above the title
+    ("安阳滑县政府工作报告（2023年）\n", "410526"),      # right before its government
+    ("安阳滑县2023年政府工作报告\n", "410526"),          # right before the year, after its city's short name
+])
+def test_a_two_character_county_named_only_in_the_title(head, code):
+    m = meta_of(head + "\n" + body("全县", "县人民政府"))
+    assert (m.region_code, m.level) == (code, "county")
+
+
+def test_a_two_character_district_in_a_title_takes_its_city_from_the_text():
+    text = "郊区2023年政府工作报告\n\n" + body("全区", "区人民政府")
+    assert meta_of(text + "在佳木斯市委、市政府的坚强领导下，全区上下团结奋进。").region_code == "230811"
+    # 郊区 is in 佳木斯, 铜陵 and 阳泉: without its city the region is not guessed
+    assert meta_of(text).region is None
+
+
+@pytest.mark.parametrize("title, parent, province", [
+    ("四川天府新区2023年工作报告", "四川省", "四川省"),
+    ("苏州工业园区2022年工作报告", "苏州市", "江苏省"),
+    ("汝州市蟒川镇2024年政府工作报告", "汝州市", "河南省"),
+    ("新疆生产建设兵团2021年工作报告", "新疆维吾尔自治区", "新疆维吾尔自治区"),
+])
+def test_a_zone_or_town_report_has_no_region_but_the_division_around_it(title, parent, province):
+    m = meta_of(title + "\n\n2022年，全区地区生产总值增长8%，成都市、苏州市、汝州市、河南省重点项目加快推进。今年要稳中求进。\n")
+    assert (m.region, m.region_code, m.level) == (None, None, None)
+    assert (m.parent, m.province) == (parent, province)
+    assert "not an administrative division" in m.inferred["region"]
+    assert m.report_year == int(title[title.index("年") - 4:title.index("年")])
+
+
+@pytest.mark.parametrize("title, code", [
+    ("上海市浦东新区2023年政府工作报告", "310115"),  # a 新区 that is a division
+    ("天津滨海新区2023年政府工作报告", "120116"),
+    ("济源示范区2024年政府工作报告", "419001"),      # the zone's name for 济源市's government
+])
+def test_a_new_area_that_is_a_division_keeps_its_region(title, code):
+    assert meta_of(title + "\n\n" + body("全区", "区人民政府")).region_code == code
+
+
+def test_a_statistical_communique_is_of_the_year_after_the_one_it_describes():
+    m = meta_of("2022年武陟县国民经济和社会发展统计公报\n\n初步核算，全年全县地区生产总值增长4.6%。\n")
+    assert (m.region, m.doc_type, m.report_year) == ("武陟县", "statistical_communique", 2023)
+    assert "2022" in m.inferred["report_year"]
+
+
+def test_a_byline_with_the_year_and_month_only():
+    m = meta_of("政府工作报告\n——2022年12月在宁波市海曙区第六届人民代表大会第二次会议上\n\n" + body("全区", "区人民政府"))
+    assert (m.region_code, m.report_year, m.meeting_date) == ("330203", 2023, None)
+
+
+@pytest.mark.parametrize("head", ["武陟县政府工作报告\n（2021年1月6日）\n", "武陟县政府工作报告\n县长 李强\n——2021年1月6日\n"])
+def test_a_date_in_brackets_under_the_title_is_the_delivery_date(head):
+    m = meta_of(head + "\n" + body("全县", "县人民政府"))
+    assert (m.meeting_date, m.report_year) == ("2021-01-06", 2021)
+
+
+def test_a_page_date_under_a_source_line_is_not_the_delivery_date():
+    m = meta_of("武陟县2021年政府工作报告\n来源：武陟县人民政府\n2021年1月20日\n\n" + body("全县", "县人民政府"))
+    assert (m.meeting_date, m.report_year) == (None, 2021)
+
+
+@pytest.mark.parametrize("page, dateline, date, year", [
+    ("2022年01月20日 星期四\n\n本报讯 ", "1月19日，", "2022-01-19", 2022),   # the page's date, then the dateline
+    ("发布时间：2023-12-29\n", "12月28日，", "2023-12-28", 2024),            # not joined into one number
+])
+def test_a_news_page_date_then_a_dateline(page, dateline, date, year):
+    m = meta_of(page + dateline + "武陟县第十六届人民代表大会第三次会议开幕，县长代表县人民政府作政府工作报告。\n")
+    assert (m.region, m.meeting_date, m.report_year) == ("武陟县", date, year)
+
+
+def test_a_news_lead_with_the_reviewed_year_after_a_comma():
+    m = meta_of("焦作讯（记者 张华）1月10日，武陟县十六届人大一次会议开幕，县长作政府工作报告。"
+                "报告回顾了过去一年的工作，2021年，全县生产总值增长6%。今年全县生产总值预期增长6.5%。\n")
+    assert (m.report_year, m.meeting_date) == (2022, "2022-01-10")
+
+
+def test_a_dumps_region_columns_tell_namesakes_apart(tmp_path):
+    f = tmp_path / "dump.csv"
+    f.write_text("province,city,county,year,content\n河北省,沧州市,新华区,2021,\"各位代表：过去一年，全区经济稳中向好，地区生产总值增长6%。\"\n"
+                 "河南省,平顶山市,新华区,2021,\"各位代表：过去一年，全区经济稳中向好，地区生产总值增长5%。\"\n", encoding="utf-8")
+    assert [d.meta.region_code for d in planwatch.read_all(f)] == ["130902", "410402"]
+
+
+@pytest.mark.parametrize("head, code", [
+    ("准旗2023年政府工作报告\n", "150622"),                          # a banner's two-character short form
+    ("关于涉县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n", "130426"),  # after 关于
+])
+def test_more_places_a_county_name_starts_in_a_title(head, code):
+    assert meta_of(head + "\n" + body("全县", "县人民政府")).region_code == code
+
+
+def test_a_month_under_the_title_and_a_date_in_the_pages_url():
+    m = meta_of("武陟县人民政府工作报告\n二〇二三年一月\n\n" + body("全县", "县人民政府"))
+    assert (m.report_year, m.meeting_date) == (2023, None)
+    m = meta_of("http://www.wuzhi.gov.cn/news/t20240117_4567.html\n1月16日，武陟县第十六届人民代表大会第三次会议开幕，"
+                "县长代表县人民政府作政府工作报告。\n")
+    assert (m.report_year, m.meeting_date) == (2024, "2024-01-16")
+
+
+def test_a_zones_parent_is_the_city_not_the_zone_of_the_same_short_name():
+    m = meta_of("兰州新区2023年工作报告\n\n2022年，新区生产总值增长10%。今年新区将稳中求进。\n")
+    assert (m.region, m.parent, m.province) == (None, "兰州市", "甘肃省")
+
+
+@pytest.mark.parametrize("name", ["鼓楼区", "朝阳区", "普陀区"])
+def test_a_district_whose_city_nothing_names_is_not_guessed(name):
+    m = meta_of(f"{name}2024年政府工作报告\n\n" + body("全区", "区人民政府"))
+    assert (m.region, m.region_code, m.level) == (None, None, "county")
+    assert "divisions of this name" in m.inferred["region"]
+    # one mention of its city settles it
+    m = meta_of(f"{name}2024年政府工作报告\n\n" + body("全区", "区人民政府") + "舟山市、开封市、长春市重点项目加快推进。")
+    assert m.region == name and m.parent in ("舟山市", "开封市", "长春市")
+
+
+def test_a_line_of_issuers_above_the_title():
+    m = meta_of("中共涉县县委 涉县人民政府\n2023年政府工作报告\n\n" + body("全县", "县人民政府"))
+    assert m.region_code == "130426"
+
+
+def test_a_news_byline_naming_the_city_before_the_county_session():
+    # the view joins "平顶山讯 叶县…": the session's segment ends with the county, the city comes first
+    m = meta_of("平顶山讯 叶县十七届人大四次会议1月16日开幕，县长作政府工作报告。报告提出，今年全县生产总值增长6%。\n"
+                "2024-01-17\n")
+    assert (m.region, m.parent, m.meeting_date, m.report_year) == ("叶县", "平顶山市", "2024-01-16", 2024)
+
+
+def test_a_report_on_a_five_year_plan_outline_names_its_region_in_its_title():
+    m = meta_of("关于沛县国民经济和社会发展第十五个五年规划纲要（草案）的报告\n\n各位代表：\n受县人民政府委托，现将规划纲要草案提请审议。\n")
+    assert (m.region, m.report_year) == ("沛县", 2026)
+
+
+@pytest.mark.parametrize("head", ["2023年1月 政府工作报告\n涉县人民政府\n", "涉县人民政府 2023-01-20\n政府工作报告\n"])
+def test_the_issuer_on_the_line_below_or_beside_a_date_above_the_title(head):
+    assert meta_of(head + "\n" + body("全县", "县人民政府")).region_code == "130426"
+
+
+def test_an_anonymous_session_in_a_city_paper():
+    m = meta_of("市十六届人大二次会议开幕\n1月8日，市十六届人大二次会议开幕。市长代表市人民政府作政府工作报告。\n平顶山日报 2024年1月9日\n")
+    assert (m.region, m.meeting_date, m.speaker) == ("平顶山市", "2024-01-08", None)
+
+
+def test_an_anonymous_county_byline_and_one_clause_naming_the_county():
+    m = meta_of("政府工作报告\n——2024年1月16日在县第十七届人民代表大会第四次会议上\n\n" + body("全县", "县人民政府")
+                + "在邯郸市委、市政府的坚强领导下，涉县全县上下团结奋进。")
+    assert (m.region, m.meeting_date) == ("涉县", "2024-01-16")
+
+
+def test_a_division_named_after_a_zone_word_in_a_title_is_the_region():
+    m = meta_of("新疆生产建设兵团第八师石河子市2024年政府工作报告\n\n各位代表：\n现在，我代表师市向大会报告工作。\n")
+    assert (m.region_code, m.level, m.parent) == ("659001", "county", "新疆维吾尔自治区")
+
+
+def test_an_audit_report_names_the_year_it_reviews_not_its_own():
+    m = meta_of("关于2023年度县级预算执行和其他财政收支的审计工作报告\n\n各位代表：\n受县人民政府委托，现将审计情况报告如下。\n")
+    assert m.report_year != 2023
+
+
+def test_windows_line_ends_read_as_line_ends():
+    # a news page saved with CR LF: the year comes from the review after "过去一年" as with LF
+    lf = ("政府工作报告解读\n\n经济运行稳中向好\n\n时 间\n/\n分 享\n\n"
+          "过去一年，全市上下攻坚克难，较好完成了全年各项目标任务。\n\n2023\n\n勠力奋进\n\n"
+          "地区生产总值完成 806.2亿元，增长 5.6%。\n")
+    assert meta_of(lf, "b.txt").report_year == 2024
+    assert meta_of(lf.replace("\n", "\r\n"), "b.txt").report_year == 2024
+
+
+def test_a_dumps_url_column_dates_the_report(tmp_path):
+    f = tmp_path / "dump.jsonl"
+    f.write_text('{"url": "http://www.example.gov.cn/news/t20230118_999.html", "county": "兰考县", "text": '
+                 '"各位代表：现在，我代表县人民政府向大会报告工作。过去一年，全县经济稳中向好，地区生产总值增长6%。"}\n', encoding="utf-8")
+    m = planwatch.read(f).meta
+    assert (m.region_code, m.report_year) == ("410225", 2023)
+    assert m.evidence["report_year"].source == "hint"
+
+
+def test_the_party_committee_of_a_two_character_county_names_it():
+    m = meta_of("各位代表：\n过去一年，在中共涉县县委的坚强领导下，全县上下团结奋进，地区生产总值增长5%。今年全县要稳中求进。"
+                "中共涉县县委、县政府高度重视。邯郸市。\n")
+    assert m.region_code == "130426"
+
+
+@pytest.mark.parametrize("head", ["阿拉善盟行政公署工作报告\n", "", "和田地区2023年行署工作报告\n"])
+def test_a_leagues_or_prefectures_report_by_its_administrative_office(head):
+    m = meta_of(head + "各位代表：\n现在，我代表盟行政公署向大会报告工作，请予审议。\n2022年，全盟地区生产总值增长7%。今年全盟要稳中求进。\n")
+    assert m.doc_type == "government_work_report"
+
+
+@pytest.mark.parametrize("head, title, year", [
+    ("关于涉县2024年国民经济和社会发展计划执行情况\n与2025年计划草案的报告\n", "关于涉县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", 2025),
+    ("2025年涉县\n政府工作报告\n", "2025年涉县政府工作报告", 2025),
+])
+def test_a_title_wrapped_over_two_lines(head, title, year):
+    m = meta_of(head + "\n各位代表：\n受县人民政府委托，现将报告提请审议。\n")
+    assert (m.title, m.report_year, m.region_code) == (title, year, "130426")
+
+
+@pytest.mark.parametrize("text", [
+    "涉 县\n2023年政府工作报告\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",                  # letter-spaced
+    "\u3000\u30002023年1月 政府工作报告\r\n\u3000\u3000涉县人民政府\r\n\r\n\u3000\u3000各位代表：\r\n",  # CR LF, indented
+])
+def test_the_issuer_line_read_through_a_printings_noise(text):
+    assert meta_of(text).region_code == "130426"
+
+
+def test_a_session_cut_by_a_pdf_line_and_a_spaced_year_in_numerals():
+    m = meta_of("本报讯（记者 李明）1月15日，涉县第十八届人民代表大会第三次\n会议隆重开幕。县长代表县人民政府向大会作政府工作报告。"
+                "报告指出，2023年，全县地区生产总值增长6.1%。今年，全县将坚持稳中求进。\n")
+    assert (m.region_code, m.meeting_date, m.report_year) == ("130426", "2024-01-15", 2024)
+    m = meta_of("二 〇 二 四 年 政 府 工 作 报 告\n——在涉县第十八届人民代表大会第三次会议上\n\n各位代表：\n")
+    assert m.report_year == 2024

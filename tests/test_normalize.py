@@ -315,6 +315,13 @@ def test_uppercase_in_brackets_is_not_pinyin():
     # a line cannot open with a full stop or a comma: the sentence goes on
     ("一、2023年工作回顾\n全年城镇新增就业人数超过3.2万人，农村劳动力转移就业人数达到8.6万人，脱贫攻坚取得决定性胜利\n。全市地区生产总值增长6.1%。\n",
      ("gdp", "actual", "growth"), (6.1, None, "eq")),
+    # a number cut after its magnitude, the pinyin after it dropped ("2.62萬(wàn)\n億元")
+    ("一、2020年工作回顧\n實(shí)現(xiàn)生產(chǎn)總值2.62萬(wàn)\n億元,增長(zhǎng)2.2%\n",
+     ("gdp", "actual", "level"), (2.62, None, "eq")),
+    # a line opening with a comma goes on whatever the line before ends with (here a quote)
+    ("一、2023年工作回顾\n——经济运行总体平稳。粮食产量实现“二十连丰”\n，城镇新增就业3.1万人，超过全年预期目标。\n"
+     "——结构调整积极推进。服务业增加值占地区生产总值比重上升到52.5%。\n",
+     ("tertiary_share", "actual", "share"), (52.5, None, "eq")),
     # a short line holding a comma is a sentence cut, not a title
     ("一、2023年工作回顾\n外贸出口106.6亿元，增\n长-\n9.7%；全市地区生产总值增长6.1%。\n",
      ("exports", "actual", "growth"), (-9.7, None, "eq")),
@@ -335,3 +342,25 @@ def test_bullet_lines_without_punctuation_stay_apart():
     raw = ("一、过去五年工作回顾\n城镇化率提高5.5个百分点\n关中平原城市群建设加快推进\n综合保税区数量居全国第6位\n")
     fs = _facts(raw, 2021)
     assert not any(k[0] == "urbanization_rate" and k[2] == "rank" for k in fs)
+
+
+def test_a_page_cut_after_a_quoted_term_goes_on():
+    # the plan's name ends the cut line; the list lead is one sentence, so the items are goals
+    raw = ("二、“十四五”时期主要目标任务\n《纲要草案》坚持以新发展理念为指导，实化量化“十四五”\n"
+           "时期经济社会发展主要目标和重大任务，这里概述几个方面。\n\n"
+           "——推动绿色发展。森林覆盖率达到24.1%，单位地区生产总值能耗降低13.5%。\n")
+    assert "实化量化“十四五”时期经济社会" in normalize(raw).text
+    fs = _facts(raw, 2021)
+    assert fs[("forest_coverage", "goal", "share")] == (24.1, None, "eq")
+    # a quote closing a sentence, or a short quoted title, still ends its line
+    assert "”\n" in normalize("他说：“要把工作做实。”\n今年全市生产总值增长6%。\n").text
+    assert "”\n" in normalize("关于“十四五”\n规划纲要的说明\n").text
+
+
+def test_a_line_ending_in_percent_does_not_run_into_a_number():
+    # one item a line, no punctuation: the next item's amount is not the first item's
+    raw = "一、2017年工作回顾\n地方财政收入同口径增长9.1%\n160个市级重点项目完成投资580亿元\n"
+    assert "9.1%\n160" in normalize(raw).text
+    fs = _facts(raw, 2018)
+    assert fs[("general_budget_revenue", "actual", "growth")] == (9.1, None, "eq")
+    assert ("general_budget_revenue", "actual", "level") not in fs

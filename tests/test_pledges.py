@@ -343,6 +343,10 @@ def test_pledge_scores_do_not_regress():
     ("推广装配式建筑60万平方米。", ("装配式建筑", 60, "万平方米", "推广")),
     ("新开通城乡公交线路6条。", ("城乡公交线路", 6, "条", "新开通")),
     ("压减粗钢产能100万吨，退出落后煤炭产能300万吨。", ("落后煤炭产能", 300, "万吨", "退出")),
+    ("为老旧小区加装电梯150部。", ("电梯", 150, "部", "加装")),
+    ("清淤整治山塘水库45座。", ("山塘水库", 45, "座", "清淤整治")),
+    ("为乡镇卫生院购置救护车12辆。", ("救护车", 12, "辆", "购置")),
+    ("统筹整合涉农资金2.6亿元。", ("涉农资金", 2.6, "亿元", "统筹整合")),
 ])
 def test_verbs_of_tasks_in_any_report(body, want):
     got = by_key(plan_pledges(body))
@@ -380,3 +384,170 @@ def test_projects_are_names_not_clauses_slogans_or_sectors():
 ])
 def test_an_action_that_names_what_is_done_is_its_own_object(body, want):
     assert want in keyset(plan_pledges(body))
+
+
+H26, P26 = HEAD.replace("2022", "2026"), PLAN.replace("2022", "2026")
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    # a clause of the report's year after one about the past: only the first is a pledge; its bare
+    # quantity takes the object the past clause counts in the same unit
+    ("2025年已改造背街小巷40条，今年再改造35条。", ("背街小巷", 35, "条"), ("背街小巷", 40, "条")),
+    ("去年我们建成村级养老服务站18个，今年还将建成村级养老服务站25个。", ("村级养老服务站", 25, "个"),
+     ("村级养老服务站", 18, "个")),
+    ("在2025年完成农村改厕6000户的基础上，今年再完成农村改厕4000户。", ("农村改厕", 4000, "户"), ("农村改厕", 6000, "户")),
+    ("回顾过去五年，累计新建公办幼儿园24所。", None, ("公办幼儿园", 24, "所")),
+    # a five-year plan already over, as a time
+    ("“十四五”期间，全县累计建成美丽乡村示范村60个，今年再建成示范村15个。", ("示范村", 15, "个"),
+     ("美丽乡村示范村", 60, "个")),
+    ("“十四五”以来，累计新增城市绿地320公顷。", None, ("城市绿地", 320, "公顷")),
+    ("2021—2025年，全县累计改造农村公路900公里。", None, ("农村公路", 900, "公里")),
+    ("截至2025年底，全县已建成充电桩1800个，今年再建成充电桩600个。", ("充电桩", 600, "个"), ("充电桩", 1800, "个")),
+    # the past clause inside a sentence of tasks: the tasks before it stay, it takes no object from them
+    ("改造燃气管道85公里，2025年已投用的6个社区食堂全部正常运营，今年再投用9个。", ("社区食堂", 9, "个"),
+     ("社区食堂", 6, "个")),
+    ("改造燃气管道85公里，2025年已投用的6个社区食堂全部正常运营，今年再投用9个。", ("燃气管道", 85, "公里"),
+     ("燃气管道", 9, "个")),
+])
+def test_a_this_year_clause_after_a_past_one(body, want, not_want):
+    got = by_key(plan_pledges(body, head=H26, plan=P26))
+    assert not_want not in got, sorted(got)
+    if want:
+        assert want in got, sorted(got)
+        assert got[want].period == "2026"
+
+
+def test_chinese_numerals_with_more_than():
+    got = by_key(plan_pledges("改造农村危房三千余户，新增城镇就业一万多人。"))
+    assert got[("农村危房", 3000, "户")].qualifier == "at_least"
+    assert got[("城镇就业", 1, "万人")].qualifier == "at_least"
+
+
+def test_chinese_numerals_after_the_object_and_coordinated_verbs():
+    got = by_key(plan_pledges("新建乡镇综合文化站两个，改造农村公路一百二十公里；新建、改扩建中小学九所。"
+                              "关闭、搬迁、整治养殖场30家。推进“三大行动”，打造两大产业集群。"))
+    assert ("乡镇综合文化站", 2, "个") in got and ("农村公路", 120, "公里") in got, sorted(got)
+    assert got[("中小学", 9, "所")].action == "新建、改扩建"
+    assert got[("养殖场", 30, "家")].action == "关闭、搬迁、整治" or ("养殖场", 30, "家") in got
+    assert not any(k[0].startswith("产业集群") or k[1] == 3 for k in got)  # names, not counts
+
+
+def test_a_verb_inside_the_object_name_and_what_an_action_reaches():
+    got = by_key(plan_pledges("开工建设城中村改造安置房800套，建成交付500套。实施农村危房改造项目12个，惠及农户560户，"
+                              "涉及群众2000人。"))
+    assert got[("城中村改造安置房", 800, "套")].action == "开工建设"
+    assert got[("城中村改造安置房", 500, "套")].action == "建成交付"
+    assert got[("农村危房改造项目", 12, "个")].action == "实施"
+    assert not any(k[1] in (560, 2000) for k in got), sorted(got)
+
+
+def test_the_stock_an_increment_reaches_is_not_a_pledge():
+    got = by_key(plan_pledges("新增规上工业企业25家，总数达到310家。培育市级龙头企业8家、累计达到46家。"
+                              "新增农村公路60公里，达到1800公里。发展特色林果3万余亩。"))
+    assert {("规上工业企业", 25, "家"), ("市级龙头企业", 8, "家"), ("农村公路", 60, "公里")} <= set(got), sorted(got)
+    assert not any(k[1] in (310, 46, 1800) for k in got), sorted(got)
+    assert got[("特色林果", 3, "万亩")].qualifier == "at_least"  # "3万余亩"
+
+
+def test_project_names_joined_by_and_are_cut_at_the_joiner():
+    doc = planwatch.read_text(HEAD + PLAN + "加快推进重点项目和民生工程建设，争取更多项目列入省重大项目库。"
+                              "全面实施清江防洪工程和城区排涝改造工程，建成乌江大桥，确保锦程新材料产业园年内投产。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"清江防洪工程", "城区排涝改造工程", "乌江大桥", "锦程新材料产业园"} <= names, names
+    assert not any(n.startswith(("项目", "工程")) or n in ("民生工程", "更多项目") for n in names), names
+    doc = planwatch.read_text(HEAD + PLAN + "谋划一批打基础、利长远的大项目好项目，加快实施重大工程项目。\n", "p.txt")
+    assert [p.name for p in doc.projects] == []  # generic words and kinds only
+    doc = planwatch.read_text(HEAD + PLAN + "实施城东片区道路提升改造工程，抓好治理项目，全面完成改造工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["城东片区道路提升改造工程"]
+
+
+def test_the_turn_from_the_targets_to_the_tasks_keeps_its_tasks():
+    body = ("今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业6000人以上。\n"
+            "为实现上述目标，今年重点抓好以下工作：一是新建高标准农田4万亩，二是改造提升农村公路90公里。\n"
+            "上述目标的设定，综合考虑了发展需要和可能，城镇新增就业6000人以上体现了就业优先。")
+    got = by_key(plan_pledges(body, head=H26, plan="二、2026年主要目标和重点任务\n"))
+    assert {("高标准农田", 4, "万亩"), ("农村公路", 90, "公里")} <= set(got), sorted(got)
+    assert not any(k[1] == 6000 for k in got), sorted(got)  # the target and its explanation are facts
+
+
+def test_objects_that_begin_like_a_joiner_or_are_acronyms():
+    got = by_key(plan_pledges("建设和美乡村精品村15个，开行中欧班列120列。力争全年GDP突破800亿元。"))
+    assert {("和美乡村精品村", 15, "个"), ("中欧班列", 120, "列"), ("GDP", 800, "亿元")} <= set(got), sorted(got)
+
+
+def test_bracketed_verbs_notes_on_a_count_and_thousands_separators():
+    got = by_key(plan_pledges("新建（改扩建）村级卫生室14个。新建养老服务中心4个（其中乡镇3个、社区1个）。"
+                              "新增充电桩2,400个，改造供热管网35公里。"))
+    assert got[("村级卫生室", 14, "个")].action == "新建（改扩建）"
+    assert ("养老服务中心", 4, "个") in got and not any(k[0].startswith(("（", "）")) for k in got), sorted(got)
+    assert {("充电桩", 2400, "个"), ("供热管网", 35, "公里")} <= set(got), sorted(got)
+
+
+def test_where_a_task_is_done_is_not_its_count():
+    got = by_key(plan_pledges("在全县12个乡镇推广“积分制”管理，创建美丽庭院示范户300户。在3个街道开展垃圾分类试点。"))
+    assert ("美丽庭院示范户", 300, "户") in got, sorted(got)
+    assert not any(k[1] in (12, 3) for k in got), sorted(got)
+
+
+def test_glued_verbs_act_as_one_and_a_class_after_the_count_is_its_object():
+    got = by_key(plan_pledges("谋划储备300个1亿元以上产业项目，实施改造项目25个，招引培育规上企业12家。"))
+    assert got[("1亿元以上产业项目", 300, "个")].action == "谋划储备"
+    assert got[("规上企业", 12, "家")].action == "招引培育"
+    assert got[("改造项目", 25, "个")].action == "实施"  # a verb naming the object stays in it
+
+
+def test_what_follows_a_task_done_and_where_it_is_done_are_not_its_object():
+    got = by_key(plan_pledges("改造提升灌区渠道40公里，建成后新增灌溉面积2万亩。推动5家企业在北交所上市。"))
+    assert ("灌区渠道", 40, "公里") in got and ("企业", 5, "家") in got, sorted(got)
+    assert not any(k[1] == 2 for k in got), sorted(got)
+
+
+def test_an_item_number_and_a_verb_with_its_variant_in_brackets():
+    doc = planwatch.read_text(HEAD + PLAN + "（二）坚定不移抓项目。新（改）建农村户厕2600座，加快建设滨河物流园。\n", "p.txt")
+    assert {(p.action, p.object, p.value) for p in doc.pledges} >= {("新（改）建", "农村户厕", 2600)}
+    names = {p.name for p in doc.projects}
+    assert "滨河物流园" in names and not any("抓项目" in n or n.startswith("（") for n in names), names
+
+
+def test_a_news_restatement_with_last_year_and_this_year_in_one_sentence():
+    doc = planwatch.read_text("某市两会｜解读政府工作报告\n1月15日，某市第十六届人民代表大会第五次会议开幕。\n"
+                              "报告显示，去年全市新建公办幼儿园7所，今年将新建公办幼儿园11所。\n", "news.txt",
+                              overrides=dict(report_year=2026))
+    assert [(p.object, p.value, p.period) for p in doc.pledges] == [("公办幼儿园", 11, "2026")]
+
+
+def test_the_clause_of_the_year_in_a_five_year_sentence_is_the_years():
+    got = by_key(plan_pledges("今后五年新建保障性租赁住房5000套，其中今年新建1200套。", head=H26, plan=P26))
+    assert got[("保障性租赁住房", 5000, "套")].period == "2026-2030"
+    assert got[("保障性租赁住房", 1200, "套")].period == "2026"
+    got = by_key(plan_pledges("今年拟安排专项债券额度45亿元，加快实施“十五五”重大项目。", head=H26, plan=P26))
+    assert got[("专项债券额度", 45, "亿元")].period == "2026"
+
+
+def test_objects_and_project_names_are_stored_simplified_and_clean():
+    # a traditional-script repost with pinyin: objects and names are searchable as simplified text,
+    # while every quote stays the text as read
+    raw = ("二、2026年工作安排\n新建高標準農田2.5萬畝，改造老舊小區120個。加快國家現(xiàn)代農(nóng)業(yè)示范區建設，"
+           "推進年產24萬噸原材料（1, 4-丁二醇）項目。報告顯示，學校、醫院、會議中心將開工建設。\n")
+    doc = planwatch.read_text(raw, "t.txt", overrides=dict(report_year=2026))
+    objects = {p.object for p in doc.pledges}
+    assert {"高标准农田", "老旧小区"} <= objects, objects
+    names = {p.name for p in doc.projects}
+    assert "国家现代农业示范区" in names, names
+    assert any("（1, 4-丁二醇）项目" in n for n in names), names
+    for item in [*doc.pledges, *doc.projects]:
+        assert raw[item.start:item.end] == item.quote
+
+
+def test_a_target_list_cut_after_a_semicolon_stays_a_target_list():
+    # a PDF line ends after an item's ；: the items on the next line are targets too, not pledges
+    body = ("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业4500人；\n"
+            "单位地区生产总值能耗降低3%左右；粮食产量稳定在20万吨以上。\n\n"
+            "全年新建高标准农田2万亩。\n")
+    assert keyset(plan_pledges(body)) == {("高标准农田", 2, "万亩")}
+
+
+def test_places_listed_before_each_are_not_the_object():
+    ps = plan_pledges("东、西两个片区分别新建农贸市场3个、2个，城镇低保标准和农村低保标准分别再提高40元和25元。")
+    assert {(p.object, p.value) for p in ps if p.unit == "个"} == {("农贸市场", 3), ("农贸市场", 2)}
+    assert len([p for p in ps if p.unit == "元"]) == 2

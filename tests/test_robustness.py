@@ -23,9 +23,13 @@ def _facts(raw: str, fmt: str, name: str) -> set[tuple]:
 
     out = set()
     for rec in read_bytes(raw.encode("utf-8"), name, fmt):
-        for f in process(rec).facts:
+        doc = process(rec)
+        for f in doc.facts:
             assert rec.text[f.start:f.end] == f.quote
             out.add((f.indicator, f.role, f.period, f.measure, f.value, f.value_high, f.qualifier))
+        for p in doc.pledges:  # objects are compared as stored: simplified, without pinyin
+            assert rec.text[p.start:p.end] == p.quote
+            out.add(("pledge", p.object, p.value, p.unit))
     return out
 
 
@@ -36,7 +40,7 @@ def clean():
     return {p.name: _facts(p.read_text(encoding="utf-8"), "txt", p.name) for p in SAMPLE}
 
 
-@pytest.mark.parametrize("name", ["traditional", "spaced", "fullwidth", "pinyin", "web_page"])
+@pytest.mark.parametrize("name", ["traditional", "spaced", "fullwidth", "pinyin", "web_page", "windows"])
 def test_same_facts_however_the_report_is_printed(clean, name):
     for p in SAMPLE:
         raw = robustness.PERTURBATIONS[name](p.read_text(encoding="utf-8"), random.Random(f"7:{p.name}"))

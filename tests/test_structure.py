@@ -28,6 +28,11 @@ from planwatch.normalize import normalize  # noqa: E402
     ("2024年工作回顾和2025年工作安排", "review"),  # both years: the first part's words decide
     ("2025年的主要任务", "tasks"), ("今年的主要工作", "tasks"), ("全力以赴抓好今年各项工作", "tasks"),
     ("今后五年的目标任务", "tasks"), ("“十五五”时期奋斗目标", "tasks"),
+    # reviews named by their results or their years, without 回顾
+    ("“十四五”时期发展成效", "review"), ("砥砺奋进的五年", "review"), ("“十四五”以来的主要工作", "review"),
+    ("“十四五”规划实施情况", "review"), ("着力提升工作成效", "tasks"),
+    # a target-list item whose aside names last year says nothing itself: it keeps its part's role
+    ("地区生产总值增长5%左右（2024年增长5.3%）。", None),
 ])
 def test_dated_and_plain_headings_take_their_part(title, role):
     assert structure._role(title, 2025) == role

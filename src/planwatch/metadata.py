@@ -28,17 +28,26 @@ _DOC_TYPES = [
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案)|经济社会发展计划")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
     ("statistical_communique", re.compile(r"统计公报")),
-    ("government_work_report", re.compile(r"政\s*府\s*工\s*作\s*报\s*告")),
+    # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
+    ("government_work_report", re.compile(r"政\s*府\s*工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
-_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{2,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)\s*(?:常务委员会)?"
-                      r"\s*第?\s*" + _NUM + r"\s*次(?:全体)?会议")
+# (a PDF line may cut the words: "…第三次\n会议")
+_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
+                      r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+# (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                   r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
+# a date standing alone under a title: "（2024年1月8日）", "——2024年1月8日", "二〇二三年一月" (a bare
+# "2024年01月20日" is a web page's date)
+_DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
+_URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
@@ -76,7 +85,7 @@ _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", 
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
 _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
-                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d])"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
@@ -86,7 +95,12 @@ _OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|�
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+_GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
+_DATE_END = re.compile(r"[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?$")  # (letter-spaced too)
+_BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
 
 
 
@@ -104,8 +118,9 @@ class _View:
         pos = vpos = 0
         for m in _ERASE.finditer(folded):
             if m.group() == "\n":
-                if not (m.start() and folded[m.start() - 1].isdigit()):
-                    continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划")
+                if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()):
+                    continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
+                    # not after a whole date ("2023-12-29\n12月28日，…": a page date, then a dateline)
             elif not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
                       or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
                 continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
@@ -118,7 +133,7 @@ class _View:
         parts.append(folded[pos:])
         self._vstarts.append(vpos)
         self._bstarts.append(pos)
-        self.s = "".join(parts)
+        self.s = digit_years("".join(parts))  # again once spaces are gone ("二 〇 二 四 年")
 
     def pos(self, i: int) -> int:
         k = bisect.bisect_right(self._vstarts, i) - 1
@@ -151,7 +166,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院)[，,、\s]*(?:" + _alt("opening") + ")"),
+        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
@@ -259,6 +274,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # same offsets as the text as read (normalize made it already for the same text)
     raw, text = text, norm.simple if norm.simple and norm.raw == text else simplified(text)
+    if "\r" in text:
+        # Windows line ends: the \r of \r\n becomes a character the views erase (offsets unchanged),
+        # a lone \r a line break, so line patterns read the lines as normalize does
+        text = re.sub(r"\r(?!\n)", "\n", text).replace("\r", "\u200b")
     meta = Metadata()
     ev = meta.evidence
     hv = _View(text[:HEAD])
@@ -318,18 +337,27 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     dm = None
     anchor = m or session or nat
     for d in _DATE.finditer(head):
-        if _PUBLISHED.search(head, head.rfind("\n", 0, d.start()) + 1, d.start()):
+        line_start = head.rfind("\n", 0, d.start()) + 1
+        if _PUBLISHED.search(head, line_start, d.start()):
             continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
-        # the date before the meeting ("2024年1月8日在…"), or on the line after it ("…会议上\n（2019年1月10日）")
-        if anchor and (abs(d.end() - anchor.start()) < 12 or 0 <= d.start() - anchor.end() <= 16) \
-                or re.match(r"\s*在", head[d.end():d.end() + 3]):
+        # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
+        # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
+        # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
+        if anchor and (abs(d.end() - anchor.start()) < 12 and not _MONTH_DAY.search(head, d.end(), anchor.start())
+                       or 0 <= d.start() - anchor.end() <= 16) \
+                or re.match(r"\s*在", head[d.end():d.end() + 3]) \
+                or _DATE_LINE.match(head, line_start, d.start()) and not (d.start() == line_start and d.group("m")[0] == "0") \
+                and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title):
             dm = d
             break
     if dm:
-        y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), _cn_int(dm.group("d"))
+        y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), (_cn_int(dm.group("d")) if dm.group("d") else None)
         if y and mo and da and 1 <= mo <= 12 and 1 <= da <= 31:
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", *hv.span(*dm.span()))
+        elif y and mo and 1 <= mo <= 12 and not dm.group("d"):  # "——2024年1月在…": the year and month only
+            ev["report_year"] = Evidence(y + 1 if mo >= 11 else y, "byline", "", *hv.span(*dm.span()),
+                                         note="delivered in November/December: next year" if mo >= 11 else None)
     month_day = None
     if meta.meeting_date is None:
         month_day = _month_day(head, list(_MEETING.finditer(head)) + sessions)
@@ -368,6 +396,18 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     return meta
 
 
+def _title_above(head: str, line_start: int, title: str | None) -> bool:
+    """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's
+    line right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）")."""
+    lines = [x.strip().strip("#* ").strip() for x in head[max(0, line_start - 200):line_start].split("\n") if x.strip()]
+
+    def is_title(x: str) -> bool:  # (a web page's own title line stands below its <title>)
+        return title.endswith(x) or _doc_type(x) is not None and len(x) <= 80 and not re.search("[。，,；;]", x)
+
+    return bool(title) and bool(lines) and (is_title(lines[-1]) or len(lines) > 1 and is_title(lines[-2])
+                                            and len(lines[-1]) <= 20 and re.search(_SPEAKER_TITLE, lines[-1]) is not None)
+
+
 def _own_national(head: str, x: re.Match) -> bool:
     if re.search(r"在\s*$", head[max(0, x.start() - 3):x.start()]) and head[x.end():x.end() + 1] == "上":
         return True
@@ -396,6 +436,10 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
             if 0 <= anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
                 return md
+        # after it: "叶县十七届人大四次会议1月16日开幕", "…会议于1月9日上午在县会议中心开幕"
+        md = _MONTH_DAY.match(head, anchor.end() + (head[anchor.end():anchor.end() + 1] == "于"))
+        if md and re.match(r"[上下]?午?(?:在[^，。,\n]{0,12}?)?(?:开幕|召开|举行|闭幕|胜利)", head[md.end():md.end() + 20]):
+            return md
     # the lead of a news article: its first lines, not a date opening a paragraph further down
     lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
     lead = lines[min(3, len(lines)) - 1] if lines else 0
@@ -407,24 +451,47 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     return None
 
 
+# the end of a title, and the rest of a title wrapped to the next line (no punctuation), or its start
+# on the line above ("2024年蠡县")
+_TITLE_END = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?$")
+_CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
+# a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
+# an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)$")
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
-    """(title, source, quote as read, start, end) of the first head line that names a report type."""
-    pos = 0
-    for line in hv.s.splitlines(keepends=True):
-        s = line.strip().strip("#* ").strip()
-        # a title is a short line, not a sentence of a news lead nor a numbered section heading
-        # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告")
-        if s and _doc_type(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
-                and not any(w in s for w in _cues()["chrome"]) and not _REPORT_SAYS.search(s):
-            vs = hv.s.find(s, pos)
-            start, end = hv.span(vs, vs + len(s))
-            return s, "title", text[start:end], start, end
-        pos += len(line)
+    """(title, source, quote as read, start, end) of the first head line that names a report type,
+    else of the first that ends in 工作报告 or is 关于…的报告."""
+    # (failing a report type, a line ending in 工作报告 or a 关于…的报告)
+    lines = hv.s.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for named in (_doc_type, _OTHER_REPORT.search):
+        for k, line in enumerate(lines):
+            s = line.strip().strip("#* ").strip()
+            # a title is a short line, not a sentence of a news lead nor a numbered section heading
+            # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
+            # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
+            if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
+                    and not any(w in s for w in _cues()["chrome"] + _cues()["speech"]) and not _REPORT_SAYS.search(s):
+                vs = hv.s.find(s, starts[k])
+                ve = vs + len(s)
+                # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
+                # 草案的报告", "2024年蠡县\n政府工作报告"
+                nxt = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+                prev = next((x.strip() for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
+                if not _TITLE_END.search(s) and _TITLE_END.search(nxt) and _CONTINUED.fullmatch(nxt):
+                    s, ve = s + nxt, hv.s.find(nxt, ve) + len(nxt)
+                elif not _YEAR_WORD.search(s) and re.fullmatch(r"(?:人民)?政府工作报告", s) and _YEAR_HEAD.fullmatch(prev):
+                    s, vs = prev + s, hv.s.rfind(prev, 0, vs)
+                start, end = hv.span(vs, ve)
+                return s, "title", text[start:end], start, end
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
@@ -463,7 +530,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"),
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
-        if x:
+        # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
+        if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")):
             cands.append(x)
     if not cands:
         return None
@@ -500,45 +568,69 @@ def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[in
     return near, score, r.current
 
 
-def _resolve(name: str, ntext: str, context: set[str] = frozenset()) -> Region | None:
-    """The region a name refers to; among namesakes, the one whose parent is named nearby or most."""
+def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list | None = None) -> Region | None:
+    """The region a name refers to; among namesakes, the one whose parent is named nearby or most;
+    None when the text tells them apart by nothing (鼓楼区 alone: 南京, 徐州, 福州 or 开封), the
+    namesakes then added to ``ties``."""
     g = gazetteer()
     if name in vocab.nicknames():
         return g.get(vocab.nicknames()[name][1])
     cands = g.lookup(name)
+    cands = [r for r in cands if not _is_zone(r)] or cands  # 兰州 is 兰州市, not 兰州新区
     if not cands:
         return None
     if len(cands) == 1:
         return cands[0]
-    return max(cands, key=lambda r: _support(r, ntext, context))
+    ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
+    if ranked[0][0] == ranked[1][0]:
+        if ties is not None:
+            ties.append((name, [r for sup, r in ranked if sup == ranked[0][0]]))
+        return None
+    return ranked[0][1]
 
 
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
-def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] | None:
+def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = None) -> tuple[str, Region] | None:
     """The most specific region named in a byline or title segment.
 
     "绵阳市游仙区" is 游仙区 (inside the parent named first); "(福建省)2021年三明市…" is 三明市; in a
     byline, a short name before another word names the region too ("济源示范区" is 济源市)."""
-    seg = re.sub(r"^(?:中国|中共)", "", seg)
+    seg = re.sub(r"^(?:中国|中共|关于)", "", seg)
     found = find_names(seg)
     names = [nm for _, _, nm in found]
     # two-character counties (蠡县, 南县) where a place name can start: at the start, after a
-    # non-Chinese character or right after another region's name ("保定市蠡县", "蠡县2018年…"), not
-    # inside a word ("湖南县域")
+    # non-Chinese character, a year ("2024年蠡县政府工作报告") or another region's name ("保定市蠡县",
+    # "蠡县2018年…"), or right before its government or a year ("邯郸涉县人民政府", "平顶山叶县2024年…");
+    # not inside a word ("湖南县域")
     ends = {e: nm for _, e, nm in found}
+    years = [(mm.start(), mm.end()) for mm in _YEAR_WORD.finditer(seg)]
+    after_year, before_year = {e for _, e in years}, {b for b, _ in years}
+
+    def starts_name(i: int) -> bool:
+        return i == 0 or i in ends or i in after_year or not _HAN.match(seg, i - 1) \
+            or seg.startswith(_GOVERNMENT, i + 2) or i + 2 in before_year
+
     two = _two_char_counties()
-    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two
-              and (i == 0 or i in ends or not _HAN.match(seg, i - 1))]
-    # "阳泉市城区", "攀枝花市东区": a two-character district only right after its own city
+    # (a byline's segment ends with its region: "平顶山讯叶县十七届人大…" is 叶县's session)
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and (starts_name(i) or byline and i + 2 == len(seg))]
+    # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; standing alone
+    # ("城区2024年政府工作报告", not "2024年城区建设"), one whose city the text names (城区 is in 阳泉,
+    # 晋城 and 汕尾)
     g = gazetteer()
-    for i, parent in ends.items():
+    for i in range(len(seg) - 1):
         w = seg[i:i + 2]
-        if w in _two_char_districts() and any(r.parent_code in {p.code for p in g.lookup(parent)} for r in g.lookup(w)):
+        if w in _two_char_districts() and (
+                i in ends and any(r.parent_code in {p.code for p in g.lookup(ends[i])} for r in g.lookup(w))
+                or starts_name(i) and (not _HAN.match(seg, i + 2) or seg.startswith(_GOVERNMENT, i + 2))
+                and (len(g.lookup(w)) == 1 or any(_support(r, ntext)[1] for r in g.lookup(w)))):
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
+    # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
+    # zone inside a division is set apart before: _zone_subject)
+    names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]
     if not names and gazetteer().lookup(seg):
         names = [seg]  # a two-character name such as 蠡县, or a short name
     if not names and byline:
@@ -549,7 +641,7 @@ def _specific(seg: str, ntext: str, byline: bool = False) -> tuple[str, Region] 
     context = {r.code for nm in names for r in (g.lookup(nm) or [])}
     best = None
     for nm in names:
-        r = _resolve(nm, ntext, context)
+        r = _resolve(nm, ntext, context, ties)
         if r is None:
             continue
         key = (_DEPTH.get(r.level, 0), r.code in context and any(
@@ -573,7 +665,9 @@ def _two_char_start() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _two_char_counties() -> frozenset[str]:
-    return frozenset(n for n in gazetteer().by_name if len(n) == 2 and n[-1] in "县旗")
+    """蠡县, 涉县, and the two-character aliases of banners (莫旗)."""
+    g = gazetteer()
+    return frozenset(n for n in list(g.by_name) + list(g.aliases) if len(n) == 2 and n[-1] in "县旗")
 
 
 @lru_cache(maxsize=8)
@@ -684,6 +778,55 @@ def _fits(own: str, r: Region) -> bool:
     return r.level != "province" or own == "全省" or r.name.endswith(own[1])
 
 
+# "中共蠡县县委 蠡县人民政府", "南京市鼓楼区人民政府": a line of issuers above a title
+_ORG_WORDS = re.compile(r"^\s*中共|(?<=[省市区县州旗盟])[省市区县州旗盟]?委(?:员会)?|人民政府|政府|\s+")
+
+
+def _only_names(s: str) -> bool:
+    """Whether s is only region names, one after the other ("南京市鼓楼区", "蠡县")."""
+    starts = {b: e for b, e, _ in find_names(s)}
+    two = _two_char_counties() | _two_char_districts()
+    i = 0
+    while i < len(s):
+        if i in starts:
+            i = starts[i]
+        elif s[i:i + 2] in two:
+            i += 2
+        else:
+            return False
+    return True
+
+
+def _is_zone(r: Region) -> bool:
+    """A zone the code lists carry that is no administrative division: the statistical codes of
+    development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
+    return r.level == "county" and r.code[4] == "7" or r.name in _cues().get("zones", ())
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern:
+    return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
+
+
+def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
+    """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
+    subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
+    division's name (浦东新区 is one) nor, in a government work report, a division's short name before
+    the word ("济源示范区" is 济源市's government)."""
+    seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
+    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+                   r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
+    if not mm:
+        return None
+    subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
+    g = gazetteer()
+    if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
+        return None
+    if doc_type == "government_work_report" and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
+        return None
+    return subject, before
+
+
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
             raw_span) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
@@ -694,15 +837,35 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     scores: Counter[str] = Counter()
     first: dict[str, tuple[str, str, int | None, int | None]] = {}
 
+    # a report of a zone or a town (雄安新区, 成都高新区, 新疆生产建设兵团, 鲁山县张官营镇) is no
+    # division's: the region stays empty, the division it lies in is its parent
+    segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
+    segs += [(session.group("region"), "byline", *hv.span(*session.span("region")))] if session else []
+    for seg, src, st, en in segs:
+        zone = _zone_subject(seg, meta.doc_type)
+        if zone:
+            around = _specific(zone[1], ntext, byline=True) if zone[1] else None
+            around = None if around and _is_zone(around[1]) else around
+            if around:
+                meta.parent = around[1].name
+                prov = g.get(around[1].province_code)
+                meta.province = prov.name if prov else None
+            meta.evidence["region"] = Evidence(None, src, zone[0], st, en, note=f"{zone[0]} is not an administrative division "
+                                               "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
+                                                                                   if around else ""))
+            return
+
     def vote(r: Region | None, weight: float, source: str, quote: str, start=None, end=None):
-        if r is None:
+        if r is None or _is_zone(r):  # a development zone's statistical code names no division
             return
         scores[r.code] += weight
         if r.code not in first or first[r.code][0] == "body" and source != "body":
             first[r.code] = (source, quote, start, end)
 
+    ties: list = []  # namesakes a statement names that the text does not tell apart
+
     def vote_seg(seg: str, weight: float, source: str, quote: str, start=None, end=None, byline=False):
-        hit = _specific(seg, ntext, byline)
+        hit = _specific(seg, ntext, byline, ties)
         if hit:
             vote(hit[1], weight, source, quote, start, end)
 
@@ -744,15 +907,30 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if meta.title:
         st = meta.evidence["title"].start
         vote_seg(meta.title, 12, "title", meta.evidence["title"].quote, st, meta.evidence["title"].end)
-    for key in ("region", "city", "county", "district", "province", "地区", "城市", "省份", "地市"):
+        # the line right above the title, when it is only a name ("蠡县\n2024年政府工作报告",
+        # "南京市鼓楼区人民政府\n2024年政府工作报告")
+        # or right below it ("2023年1月 政府工作报告\n叶县人民政府"); a date beside the names is left out
+        above = text[:st].rstrip(_BLANK) if st is not None else ""
+        below = text[meta.evidence["title"].end:].lstrip(_BLANK) if st is not None else ""
+        for line, lo in ((above[above.rfind("\n") + 1:], above.rfind("\n") + 1), (below.split("\n", 1)[0], len(text) - len(below))):
+            line = re.sub("[\u200b-\u200d\u2060\ufeff]", "", line)
+            parts = [x for x in _ORG_WORDS.sub(" ", _HAN_SPACE.sub("", line)).split() if _HAN.search(x)]
+            if parts and all(_only_names(x) for x in parts):
+                vote_seg(parts[-1], 12, "title", line, lo, lo + len(line))
+                break
+    keys = ("region", "city", "county", "district", "province", "地区", "城市", "区县", "县区", "省份", "地市")
+    # a dump's other columns tell namesakes apart (county=城关区 with city=兰州市)
+    given = " ".join(str(hints[k]) for k in keys if isinstance(hints.get(k), str)) + "\n" + ntext
+    for key in keys:
         v = hints.get(key)
         if isinstance(v, str) and v.strip():
-            hit = _specific(v.strip(), ntext)
-            r = hit[1] if hit else _resolve(v.strip(), ntext)
+            hit = _specific(v.strip(), given)
+            r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
     # the body: 中共XX市委, nicknames, and plain mentions
-    for mm in re.finditer(r"中共([\u4e00-\u9fff]{2,10}?[省市区县州旗盟])委", ntext):
+    # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
+    for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
         vote(_resolve(mm.group(1), ntext), 4, "body", mm.group(0), *raw_span(bv, *mm.span()))
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
@@ -777,7 +955,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     top_spans = _upper_short_spans(ntext[:3000]) if short_suffix or not stated else None
     not_place = _cues().get("short_not_place", ())
     for nm, n in _short_mentions(ntext, short_suffix, top_spans).most_common(5):
-        if n < 2:
+        if n < (1 if anonymous else 2):  # (after "在县第十七届…", one clause naming the county is enough)
             break
         if nm in not_place:
             continue
@@ -799,9 +977,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                   if not stated else {}).items():
         for r in g.lookup(nm):
             # a name of three characters or more is no common word (马鞍山, 石家庄; 长治, 白山 may be)
-            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and c >= 2):
+            # (after an anonymous "市十六届人大…", a city paper's name once: "三门峡日报")
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
+    if not scores and ties:
+        nm, rs = ties[0]
+        levels = {r.level for r in rs}
+        meta.level = levels.pop() if len(levels) == 1 else None
+        meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name "
+                                           f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
+                                           "the text names none of their cities: region left empty")
+        return
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
@@ -851,6 +1038,9 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     """The delivery date, the title, the container's year, the national congress's session, what the
     text says, the file name, then weak cues."""
     ev = meta.evidence
+    if "report_year" in ev:  # the byline's year and month
+        meta.report_year = ev["report_year"].value
+        return
     if meta.meeting_date:
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
         meta.report_year = y + 1 if mo >= 11 else y
@@ -860,8 +1050,12 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     if meta.title:
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", meta.title)]
         if years:
-            meta.report_year = max(years)
-            ev["report_year"] = Evidence(meta.report_year, "title", meta.title)
+            # a statistical communiqué is published the year after the one it describes
+            # ("2023年国民经济和社会发展统计公报" comes out in 2024): that is the year it is delivered in
+            later = meta.doc_type == "statistical_communique"
+            meta.report_year = max(years) + later
+            ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
+                                         note=f"a communiqué on {max(years)}, published the next year" if later else None)
             return
     for key in ("year", "report_year", "年份"):
         y = re.search(r"(?:19|20)\d{2}", str(hints.get(key) or ""))
@@ -881,9 +1075,11 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     strong, weak = _year_votes(bv, hv, raw_span)
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
-            for key in ("date", "publish_date", "发布日期", "时间"):
+            for key in ("date", "publish_date", "发布日期", "时间", "url"):
                 v = hints.get(key)
-                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or ""))
+                # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
+                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key != "url" else \
+                    _PUB_DATE.search(str(v or "")) or _URL_DATE.search(str(v or ""))
                 if y:
                     yy = int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0)
                     meta.report_year = yy
@@ -905,8 +1101,8 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
-# news lead's reporting verb, or the region's name, before it)
-_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,])[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
+# news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
+_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
                   r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
@@ -944,7 +1140,7 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
         b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
         if b1 < 0 and lo > 0:
             b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
-        for b in ((b2, b1) if b2 > b1 else (b1,)):
+        for b in ((b2, b1) if b2 > b1 else (b1,)) + ((i - 1,) if i and body[i - 1] in "，," else ()):
             if b in tried:
                 continue
             j = b + 1
@@ -1012,7 +1208,11 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
-        # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…")
+        # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…") —
+        # unless the year's own sentence sets targets ("今年…报告提出，2024年全市生产总值增长6%左右")
+        stop = body.find("。", mm.end())
+        if _TARGET_WORDS.search(body, mm.end(), stop if stop > 0 else len(body)):
+            continue
         if "今年" in body[mm.end():mm.end() + 300] or mm.start() < 1500 and "今年" in body[max(0, mm.start() - 200):mm.start()]:
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)
@@ -1066,7 +1266,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             add(strong, y + 1, 3, hv, mm, f"reviewed year {y} + 1 (heading after 过去一年)", "y")
     for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
-    for mm in _PUB_DATE.finditer(hv.s[:400]):
+    top = hv.s[:400]
+    for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start()):
         y, mo = int(mm.group(1)), int(mm.group(2))
         if 1 <= mo <= 12:
             add(weak, y + 1 if mo >= 11 else y, 2, hv, mm, f"page date {mm.group(0)}"

@@ -122,6 +122,20 @@ class Normalized:
         rs, re_ = self.to_raw_span(start, end)
         return self.raw[rs:re_], rs, re_
 
+    def written(self, start: int, end: int) -> str:
+        """A name at a span of ``text`` to store and search: as normalised (simplified script,
+        half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
+        text as read has between its characters put back ("1, 4-丁二醇")."""
+        src = self.simple if len(self.simple) == len(self.raw) else self.raw
+        out, prev = [], None
+        for i in range(start, end):
+            r = self.to_raw(i)
+            if prev is not None and r > prev + 1 and not src[prev + 1:r].strip():
+                out.append(src[prev + 1:r])
+            out.append(self.text[i])
+            prev = r
+        return "".join(out)
+
 
 @lru_cache(maxsize=1)
 def _noise_re() -> re.Pattern:
@@ -152,6 +166,7 @@ _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
+_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 
 
@@ -221,6 +236,7 @@ def _breaks_a_name(before: str, after: str) -> bool:
     return False
 
 
+_MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
 
@@ -235,19 +251,31 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         prev = text[s - 1]
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line
-        if (prev.isdigit() or prev == ".") and _NUMBER_GOES_ON.match(text, e):
+        if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
+                and _NUMBER_GOES_ON.match(text, e):
             spans.append((s, e))
             continue
-        if prev in _NO_JOIN_END or prev == "*" or prev == "#":
-            continue
-        if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
-            spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
-            continue
-        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":  # a line cannot open with a closing mark: "（PM\n2.5\n）"
+        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":
+            # a line cannot open with a closing mark or a comma, whatever ends the line before:
+            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
+        if _MARKED_TITLE.match(text, line_start, s):
+            continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
+        if prev in _NO_JOIN_END or prev == "*" or prev == "#":
+            # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
+            # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
+            # and the quote does not close a sentence
+            if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END and len(prev_line.strip()) >= 16
+                    and _CLAUSE_MARK.search(prev_line)):
+                continue
+        if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
+            spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
+            continue
+        if prev == "%" and text[e:e + 1].isdigit():
+            continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
         nxt = text[e : e + 12]

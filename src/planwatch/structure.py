@@ -18,19 +18,20 @@ _NUMBERING = [
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
     (4, re.compile(r"^[①-⑳]")),
 ]
-_BRACKETED = lazy(r"^【([^【】]{2,30})】$")
+_BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
 ROLE_WORDS = [
     ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标")),
     ("review", lazy(r"回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
-                          r"|(?<!今后五年)(?:发展|主要|工作)成就|取得的成绩|主要成绩")),
+                          r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
+                          r"|(?:奋进|奋斗|奋发|拼搏|跨越|极不平凡|不平凡|难忘)的(?:五|一)年")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
     ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年[^，。]{0,6}工作|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
-_DONE = lazy(r"完成情况|执行情况")
+_DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
@@ -89,8 +90,11 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
     m = _BRACKETED.match(s)
     if m:
-        # a news page's sub-heads: "【回眸2025】", "【今年目标】" (not "【资料图】")
-        return (1, "", m.group(1)) if _TITLE_YEAR.search(m.group(1)) or _role(m.group(1)) else None
+        # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
+        title = m.group(1) or m.group(2).strip()
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title)):
+            return (1, "", title)
+        return None
     m = _MD.match(s)
     if m:
         title = m.group(2).strip().strip("*")
@@ -155,9 +159,13 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
 
 
 _TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
+# an aside in brackets after a list item ("增长5%（2025年增长4.2%）"): last year's figure for comparison
+_ASIDE = lazy(r"[（(][^（）()]*[）)]")
 
 
 def _role(title: str, year: int | None = None) -> str | None:
+    # the aside does not say which part the item is in; its words outside do
+    title = _ASIDE.sub("", title) or title
     # "2015年国民经济和社会发展总体态势" in a 2016 report is a review, whatever its words
     ym = _TITLE_YEAR.search(title)
     if year is not None and ym and not re.search(r"(?:到|至|比)(?:19|20)\d{2}年", title):

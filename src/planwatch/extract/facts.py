@@ -30,19 +30,21 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
-    r"^(?:五年|十年|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
-    r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类)?)?"
+    # "在全市13个县（市、区）中排名第3": the field and its members before the verb
+    r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
-    # "列全省县（市、区）第3位": a bracket in the field ranked in
-    r"(?P<scope>(?:[^，,。；、\d第（(]|[（(][^）)，。]{0,8}[）)]){0,10}?)"
+    # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
+    # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
+    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}个|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名)?(?!方阵|梯队|梯次|档|集团|批|季度|产业)"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
@@ -59,6 +61,7 @@ _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
+_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n]|$)")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
@@ -129,7 +132,7 @@ def _opens_clause(text: str, s: int) -> bool:
     """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
-        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中"))
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保"))
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -248,6 +251,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
             continue
         if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
+            continue
+        # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
+        if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
             continue
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
@@ -471,12 +477,26 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
+            if out and _NAMES_TARGET.match(text, val.end):
+                # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
+                # 低于 compares the result with it: it is no bound of the target
+                if val.measure == "share" and out[-1].measure == "growth":
+                    val.measure = "growth"
+                if val.verb.endswith(_COMPARED_WITH_TARGET):
+                    val.qualifier = "eq"
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
+    # "分别增长8.5%和9.3%左右": a qualifier after the last of values joined by a bare separator is
+    # theirs too (where the ones before have none of their own)
+    for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
+        if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") and a.unit == b.unit \
+                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end):
+            a.qualifier = b.qualifier
     return [v for v in out if v.measure]
 
 
+_BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
@@ -494,7 +514,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
-    if "年均" in seg or "平均每年" in seg:
+    if "年均" in seg or "平均每年" in seg or _N_YEARS_AVERAGE.search(seg):
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
@@ -728,6 +748,10 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         line = text[start:end]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
+        if bullets and line.strip() and not _BULLET.match(line) and not _LEAD_END.search(line) \
+                and _BULLET.match(text, _block_start(text, start)):
+            end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+            continue
         if _LEAD_END.search(line) or bullets and line.strip() and not _BULLET.match(line) \
                 or _TITLE_LINE.fullmatch(line):
             lead_from = max(start, end - 120)
@@ -738,6 +762,13 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         end = start - 1
     _CUE_CACHE[key] = found
     return found
+
+
+def _block_start(text: str, start: int) -> int:
+    """The start of the run of non-blank lines that the line at ``start`` ends."""
+    while start > 1 and text[start - 1] == "\n" and text[start - 2] != "\n":
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _since_heading(text: str, pos: int, reach: int) -> int:
@@ -757,23 +788,32 @@ def _names_year(path: str, y: int | None) -> bool:
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
-def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
-    """Whether the nearest cue before ``pos`` in its paragraph names one year ("刚刚过去的2017年，…
-    城镇新增就业1351万人" in a five-year review): a count after it is that year's."""
+def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
+    the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it)."""
     cue = _nearest([c for c in _cues(text, ps, pos, y) if c[1] in ("span", "actual")])
+    if cue is None:
+        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
+    return cue
+
+
+def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the nearest cue before ``pos`` names one year ("刚刚过去的2017年，…城镇新增就业1351万人"
+    in a five-year review): a count after it is that year's."""
+    cue = _review_cue(text, ps, pos, y)
     return cue is not None and cue[1] == "actual" and _ONE_YEAR_END.search(text, max(0, cue[0] - 8), cue[0]) is not None
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
-    """Whether the nearest cue before a sentence, in its paragraph or else in the lines since the
-    last heading, opens a five-year review ("五年来，…" and the bullet paragraphs after it)."""
-    cue = _nearest([c for c in _cues(text, ps, sentence_start, y) if c[1] in ("span", "actual")])
-    if cue is None:
-        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
+    """Whether the nearest cue before a sentence opens a five-year review."""
+    cue = _review_cue(text, ps, sentence_start, y)
     return cue is not None and cue[1] == "span"
 
 
-_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计)")
+_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均)")
+# "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
+_N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -790,6 +830,15 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
     return end_year - (9 if hint == "span10" else 4)
+
+
+def _plan_section(path: str, y: int | None) -> bool:
+    """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
+    no year of its own; a plan period that has already ended is reviewed, not set."""
+    if not _GOAL_CTX.search(path) or _names_year(path, y):
+        return False
+    plans = _plans_named(path)
+    return not plans or y is None or any(a + 4 >= y for a in plans)
 
 
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
@@ -828,6 +877,9 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+# "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
+_COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 _FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
@@ -843,6 +895,10 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
+_PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
+                           r"|(?<!\d)1\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+_WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
@@ -851,10 +907,15 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃�
 _ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _COLON = re.compile(r"[：:]")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
-_TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
+_ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
+# "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
+_IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -873,15 +934,26 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     before = text[ss:pos]
     full_start = _after_last(_TO_LAST_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
+    part = _last(_PART_OF_YEAR.finditer(text, full_start, pos))
+    if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
+        # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
+        # and 截至12月底 are the whole year)
+        return None
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
+        aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
+        if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
+            t = int(aside.group(1)) if aside.group(1) else y - 1
+            if t < y:
+                return "actual", str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
         if y is not None and (_cues(text, mend, v.start, y, "local") or _AFTER_TARGET.match(text, v.end)):
             return "target", str(y - 1), conf
-        ty = _TO_YEAR.search(text, mend, v.start)
+        ty = _TO_YEAR.search(text, mend, v.start) or (
+            _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
             if t < y:
@@ -921,16 +993,25 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
+        if role == "target" and cue_year is None and not from_paragraph and _plan_section(section_path, y) \
+                and "预期" not in text[max(0, cue[0] - 8):cue[0]] and not _THIS_YEAR.search(text, full_start, pos) \
+                and (y is None or f"{y}年" not in text[full_start:pos]):
+            # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
+            role = "goal"
+    if role is None and mixed and (bs := _block_start(text, ps)) < ps:
+        # a line with no cue in a mixed section, right under others (no blank line between: one
+        # sentence a line, or a page cut after a stop): the nearest cue of its block decides
+        cue = _nearest(_cues(text, bs, ps, y))
+        if cue is not None:
+            role, cue_year = cue[1], cue[2]
+    if role == "ahead":  # "经过五年努力": the years gone in a review, the years ahead elsewhere
+        role = "span" if section_role == "review" else "goal"
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
-        if role == "target" and (_GOAL_CTX.search(section_path) and not _names_year(section_path, y)
-                                 or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
-            # a plan period that has already ended is reviewed, not set
-            plans = _plans_named(section_path)
-            if not plans or y is None or any(a + 4 >= y for a in plans):
-                role = "goal"
+        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
+            role = "goal"
     if role is None:
         cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
         if cue is not None:
@@ -974,9 +1055,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     clause_start = _after_last(_TO_LAST_SEMI, text, full_start, ss)
     summed = _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
+    # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
+    counted = kind == "count" or kind == "stock" and _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
     if role == "span":
         role = "actual"
-        if v is not None and v.period_hint is None and v.measure == "level" and (summed or kind == "count") \
+        if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -984,6 +1067,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
+        if v is not None and _NAMES_TARGET.match(text, v.end):
+            return "target", str(end_year), conf
         yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence)
         five = _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
@@ -991,7 +1076,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
-        if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth",)
+        if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
             start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
@@ -1011,7 +1096,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if five and kind == "count" and v is not None and v.measure == "level" \
+        if v is not None and v.measure == "share" and kind == "flow" and (five or span_sentence or ended_plan):
+            # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+        # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
+        if (five or _span_context(text, ps, full_start, y)) and counted and v is not None and v.measure == "level" \
                 and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
                 and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
@@ -1035,10 +1124,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
-        # "届时" points back to the year of the sentence before
-        by = _last(_BY_YEAR.finditer(text, ps, full_start))
+        # "届时" points back to the year of the sentence before, on its own line too (a page that
+        # sets each sentence in its own paragraph)
+        by = _last(_BY_YEAR.finditer(text, min(ps, max(0, full_start - 200)), full_start))
     if by and int(by.group(1) or by.group(2)) > y:
         return role, by.group(1) or by.group(2), conf
+    ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
+    if ahead is not None:
+        # "力争用三年时间，…年均增长8%以上": the years from this one
+        return role, f"{y}-{y + _CN_N[ahead.group(1) or ahead.group(2)] - 1}", conf
     ctx = text[ps:pos] + section_path
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
@@ -1052,15 +1146,29 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
 
 
 _REVIEWED_YEAR = re.compile(r"回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
-_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
+_THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
+_RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
+_PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+# "报告提出，2024年全市…": the year a report's targets are stated for
+_PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
-def infer_report_year(text: str) -> int | None:
+def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
-    looks back on plus one, or the year the plan part names."""
-    planned = [int(m.group(1)) for m in _PLANNED_YEAR.finditer(text[:20000])]
+    looks back on plus one, or the year the plan part names; else a date of publication in
+    ``head`` (the start of the text as read: the normaliser drops a web page's dateline)."""
+    planned = [int(m.group(1) or m.group(2)) for m in _PLANNED_YEAR.finditer(text[:20000])]
     reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
     votes = planned + reviewed
+    if not votes and _THIS_YEARS_TARGETS.search(text[:20000]):
+        # a news page: "今年…主要预期目标是…" and "2025年，全区地区生产总值增长6.1%": this year is the
+        # one after the latest year whose results are told
+        told = [int(m.group(1)) for m in _RESULT_YEAR.finditer(text, 0, 20000)]
+        votes = [max(told) + 1] if told else []
+    if not votes and (d := _PUBLISHED.search(head or text, 0, 300)):
+        # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
+        # one for a report delivered in November or December
+        votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
     return max(set(votes), key=votes.count) if votes else None
 
 
@@ -1070,6 +1178,8 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
+    if not md and (d := _PUBLISHED.search(norm.raw, 0, 300)) and int(d.group(2)) >= 11:
+        md = d.group(1)  # no meeting day: a page dated in November or December is as late
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
@@ -1086,15 +1196,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if year is None:
         # facts must not depend on the metadata being found: infer the year, and say so by a
         # lower confidence
-        year = infer_report_year(text)
+        year = infer_report_year(text, norm.raw[:300])
         year_penalty = 0.2
     # whose figure it is: without a region the fact is kept, but says so
     region_note = None if meta.region else "region not found: whose figure this is is unknown"
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     groups = _group(text, mentions)
-    facts: list[Fact] = []
-    seen: set[tuple] = set()
+    facts: list[Fact | None] = []  # None: replaced by a later statement
+    seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
+    headline_end = text.find("\n")  # a news page's headline is its first line
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -1131,7 +1242,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        qm = None if values else qual_re.search(text, gend, min(tend, gend + 16))
+        qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
@@ -1165,6 +1276,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
                     _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
                     if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
+                if measure != "share" and "share" in ind.measures and _SHARE_AFTER.match(text, m.end):
+                    measure = "share"  # "民生支出占比不低于上年": the share, not the amount
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
@@ -1177,8 +1290,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             key = (indicator, role, period, measure)
             if key in seen:
-                continue
-            seen.add(key)
+                # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
+                # qualitative words is the target they lead to; a news headline's figure ("GDP定速
+                # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
+                at, pos = seen[key]
+                old = facts[at]
+                if v is None or old.value is not None and not (
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"):
+                    continue
+                facts[at] = None
+            seen[key] = (len(facts), gstart)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:  # "完成省下达的节能减排目标": the qualifier before the name, the quote from it
                 qs, qe = qm.start(), (m.end if n == 1 else gend)
@@ -1194,6 +1315,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
+    facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
 
@@ -1256,10 +1378,15 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     best = v
                     break
         out.append((iid, m, best))
-        # a second figure of a different span (年均), or last year's target restated after the
-        # result ("3.52%,控制在预期4.2%以内"), is kept too
-        for v in lst[1:]:
+        # a second figure of a different span (年均), last year's target restated after the result
+        # ("3.52%,控制在预期4.2%以内"), or a level of a year named before it ("自2012年迈上2万亿元
+        # 台阶，2015年达到2.9万亿元") is kept too
+        for v in lst:
+            if v is best:
+                continue
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
-                    or _AFTER_TARGET.match(text, v.end):  # "下降5.2%，好于下降7%的预期"
+                    or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
+                    or _AFTER_TARGET.match(text, v.end) or _NAMES_TARGET.match(text, v.end) \
+                    or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
                 out.append((iid, m, v))
     return out

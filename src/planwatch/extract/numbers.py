@@ -212,7 +212,7 @@ _BEFORE_INSIDE = re.compile("|".join(re.escape(w) for w, _ in _BEFORE if len(w) 
 
 def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     """Non-empty clauses of text[s:e] split at ``seps``; a separator inside brackets
-    ("（1,4-丁二醇）") does not end a clause."""
+    ("（1,4-丁二醇）") or a thousands separator ("1,200个") does not end a clause."""
     spans, start, depth = [], s, 0
     for m in _clause_marks(seps).finditer(text, s, e):  # only brackets and separators matter
         i = m.start()
@@ -221,13 +221,16 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
+        elif ch in seps and depth == 0 and not (ch == "," and i > 0 and _THOUSANDS.match(text, i - 1)):
             if i > start:
                 spans.append((start, i))
             start = i + 1
     if e > start:
         spans.append((start, e))
     return spans
+
+
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 @lru_cache(maxsize=32)

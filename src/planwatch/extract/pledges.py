@@ -77,8 +77,8 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?(?P<unit>{u})"
-        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnunit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
     )
 
 
@@ -181,8 +181,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL_WORDS = "等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
+_TRAIL_WORDS = "累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
@@ -190,8 +190,8 @@ _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一�
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
+_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 # (whole objects: looked up, not matched)
-_NOMINAL = frozenset(("投资", "资金"))
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
@@ -200,18 +200,21 @@ _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character: the engine then skips to where one may start)
 _TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
-                          r"|上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
-# the same, certain whatever the part's role: expected targets, or their explanation
-_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述(?:预期|主要)?目标")
+                          r"|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
+# tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
+_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|截至目前|截止目前|过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
+_TOTAL = re.compile(r"总数|总量|总计|合计|累计|总和|数量")
+_GOES_ON = ("；", ";", "，", ",")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
@@ -255,9 +258,9 @@ def _qty_scan_re() -> re.Pattern:
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
     return re.compile(
         "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
-        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?P<more>余|多)?"
-        rf"(?=[{u1}])(?P<unit>{u})"
-        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?=[{u1}])(?P<cnunit>{u}))"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
+        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
     )
 
 
@@ -272,7 +275,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
-        first, num, _, num2, more, unit, cn, cnunit = m.groups()
+        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
         if unit is not None:
@@ -293,13 +296,16 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if unit is not None:
-            if num2 is None and len(num) < 16 and num.isascii() and num.isdigit():
+            if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit():
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
                 continue
             v = numbers.parse_number(num)
             v2 = numbers.parse_number(num2) if num2 else None
             if v is None:
                 continue
+            if mag and v >= 10000:
+                continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
+            unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
             if v2 is not None and v2 <= v:
                 v2 = None
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
@@ -307,8 +313,9 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             cn, unit = first + cn, cnunit
             if cn in ("万", "亿", "千", "百", "十") or cn.startswith(("万", "亿", "零", "〇")):
                 continue
-            # a Chinese numeral counts only right after an action verb ("新建一所", "升格一所")
-            if not _verb_before(text, s):
+            # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
+            # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e):
                 continue
             if len(cn) > 1 and cn[-1] in "万亿" and not unit.startswith(("万", "亿")):
                 v = numbers.parse_number(cn[:-1])
@@ -317,7 +324,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
-            out.append(_Q(numbers.clean(v), None, unit, s, e))
+            out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
     return out
 
 
@@ -352,6 +359,18 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
+
+
+_CLAUSE_END = frozenset("，,；;。、\n")
+
+
+def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
+    """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，")."""
+    if e < len(text) and text[e] not in _CLAUSE_END or not _CJK.match(text[s - 1:s]) or text[s - 1] in _CN:
+        return False
+    cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:"))
+    kinds = verbs()
+    return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_re().finditer(text, cs, s))
 
 
 def _verb_before(text: str, pos: int) -> str | None:
@@ -392,9 +411,23 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     kinds, out = verbs(), []
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun":
-            out.append(_Verb(w, m.start(), ve, kinds[w]))
+        # (a verb before 后 dates what follows: "建成后亩均增产100斤")
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后":
+            if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
+                    (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
+                        text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
+                    or (m.start() == out[-1].end and kinds[w] == out[-1].kind == "action"
+                        and not _NOMINAL.match(text, ve))):
+                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
+                # 45座": coordinated verbs act as one (not one naming its object: "实施改造项目")
+                ve += text[ve:ve + 1] in ("）", ")")
+                out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
+            else:
+                out.append(_Verb(w, m.start(), ve, kinds[w]))
     return out
+
+
+_CHAINED = ("action", "stop")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -433,11 +466,16 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     p = pos
     if text.startswith("的", p):
         p += 1
+    if text.startswith(("（", "("), p):
+        return "", p, False  # "新建学校3所（其中小学2所）": a note on the count, not an object
     stop = end
     i = text.find("、", p, stop)  # (an opening bracket or quote does not end the phrase)
     if i >= 0:
         stop = i
     i = text.find("等", p, stop)
+    if i >= 0:
+        stop = i
+    i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
     if i >= 0:
         stop = i
     for v in stops:
@@ -446,6 +484,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             break
     into_q = False
     for q in quants:
+        if q.start == p and text.startswith(("以上", "以下"), q.end):
+            continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
         if p <= q.start < stop:
             stop = q.start
             into_q = True
@@ -490,7 +530,8 @@ _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|�
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
-_PAST_LEAD = re.compile(r"\s*(?:——)?(20\d{2})年(?!底|末|前|起|以来)")
+_PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
+_SPAN_START = re.compile(r"20\d{2}\s*[-—–至到]\s*$")  # "2021—" before "2025年"
 _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
@@ -506,6 +547,9 @@ def _year_leads(para: str) -> bool:
     between (the pattern itself, led by an optional mark, is tried at every character)."""
     for m in _YEAR_ANY.finditer(para):
         k = m.start()
+        span = _SPAN_START.search(para, max(0, k - 8), k)
+        if span:
+            k = span.start()
         for j in ((k, k - 2) if para.startswith("——", k - 2) and k >= 2 else (k,)):
             i = j
             while i > 0 and para[i - 1].isspace():  # (\s is str.isspace)
@@ -540,6 +584,45 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
+# a clause of the report's year in a sentence dated by a span ("今后五年…，其中今年新建1200套")
+_THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
+# "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
+_TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
+_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
+
+
+def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
+    """(where the clause about the past begins, where the clause of the report's year after it begins)
+    in a sentence; (0, 0): none."""
+    if not meta.report_year:
+        return 0, 0
+    for m in _TURN.finditer(sentence):
+        if m.group(1) and int(m.group(1)) != meta.report_year:
+            continue
+        past = [p for p in _PAST_PART.finditer(sentence, 0, m.start())
+                if not p.group(1) or int(p.group(1)) < meta.report_year]
+        past += [p for p in _PLAN_TIME.finditer(sentence, 0, m.start()) if _plan_over(p, meta)]
+        past.sort(key=lambda p: p.start())
+        if past:
+            a = past[-1].start()
+            return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+    return 0, 0
+
+
+# a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
+_PLAN_TIME = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来)")
+
+
+def _plan_over(m: re.Match, meta: Metadata) -> bool:
+    return bool(meta.report_year) and 1966 + 5 * (10 + _PLAN_ORDINAL[m.group(1)] - 3) + 4 < meta.report_year
+
+
+def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence opens on a five-year plan already over ("“十四五”时期，全县累计新建…")."""
+    m = _PLAN_TIME.search(sentence, 0, 12)
+    return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
+
+
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
     years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
@@ -555,10 +638,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
+    goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
             if listing and _BULLET.match(para):
+                continue
+            if goes_on:
+                goes_on = para.rstrip().endswith(_GOES_ON)
                 continue
             listing = para.rstrip().endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
         sec = outline.at(ps)
@@ -570,6 +657,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if ("目标" in para or "指标" in para) and (
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
+                goes_on = para.rstrip().endswith(_GOES_ON)
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
         elif role != "review":
             continue
@@ -587,7 +675,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
-            if past and any(a <= ss < b for a, b in past):
+            was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
+            if turn:
+                # the clause about the past is not read, the report year's after it is (its verb may
+                # take an object said before)
+                quants = [q for q in quants if not ss + was <= q.start < ss + turn]
+                sentence = sentence[turn:]  # (what the sentence is about: the report year's clause)
+            elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
+                                                                  and _past_plan_lead(sentence, meta)):
                 continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or "同比" in sentence or (
@@ -612,7 +707,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
             if quants:
-                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan")
+                # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
+                # sentence dated by a span is the year's
+                yr = None
+                if "-" in period and meta.report_year:
+                    m = _THIS_YEAR_CLAUSE.search(text, ss, se)
+                    yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
+                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
+                                         past=ss + turn - 1 if turn else -1,
+                                         year_from=(yr, str(meta.report_year)) if yr is not None else None)
     return out
 
 
@@ -637,9 +740,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    pending = -1
+    # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套": a verb before a head noun (or
+    # before such a verb) is part of the object, the verb before it acts
+    while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending):
+        pending = before.pop().start
     verb = before[-1] if before else None
-    if len(before) >= 2 and _strip(text[verb.end:q.start]) in _NOMINAL:
-        verb = before[-2]  # "完成铁路建设投资8000亿元": 建设 is part of the object
     pre_start = verb.end if verb else lo
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
@@ -802,6 +908,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        mid = _strip(text[v.end:r0.start]) if e < v.start and v.kind == "action" else ""
+        if mid and items and len(items) == len(run):
+            # "城区、镇区分别新建公园3个、2个": the places are listed, what each makes is the object
+            k = text.find(mid, v.end, r0.start)
+            items = [(mid, k, k + len(mid))] * len(run)
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
@@ -817,34 +928,47 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
+def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
+    """Whether a level of obj in q's unit follows the increment h of the same thing."""
+    return (h.verb.kind != "level" and h.q.unit == q.unit and q.value > h.q.value
+            and (h.obj in obj or obj in h.obj))
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
-                      seen: set, plan: bool = True) -> list[Pledge]:
+                      seen: set, plan: bool = True, past: int = -1,
+                      year_from: tuple[int, str] | None = None) -> list[Pledge]:
+    """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
+    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
     # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
-    # verbs of the clauses before or after cannot change a pledge): no verb holds a clause or list
-    # separator (，：、), so these clauses hold the verbs a scan of the whole sentence finds in them
+    # verbs of the clauses before or after cannot change a pledge): no verb of the vocabulary holds a
+    # clause separator (，：) and coordinated verbs join only at 、 or a bracket, so these clauses hold
+    # the verbs a scan of the whole sentence finds in them
     vs_s, vs_e = ss, se
     if _verbs_hold_no_separator():
         q0, q1 = quants[0].start, quants[-1].end
         vs_s = next((cs for cs, ce in cls if q0 < ce), se)
         vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
-    nq, qi = len(quants), 0  # qi: the first quantity not before the clause
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
-        while qi < nq and quants[qi].start < cs:
-            qi += 1
-        if qi == nq or quants[qi].end > ce:  # no quantity in the clause (the quantities do not overlap)
-            if last_verb is not None and any(cs <= v.start and v.end <= ce for v in svs):
-                last_verb = None
-            continue
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
+        if ce <= past:
+            prev = last_verb = None
+        after_done = _verb_re().match(text, cs)
+        if after_done and text.startswith("后", after_done.end()):
+            last_verb = None
+            continue  # "建成后亩均增产100斤": what follows a task done, not a task
+        if not cq:
+            if all_vs:
+                last_verb = None
+            continue
         cvs = [v for v in all_vs if v.kind != "end"]
         if plan and (_ESTIMATE.search(text, cs, ce) or (
                 cvs and all(v.kind == "level" for v in cvs)
@@ -897,14 +1021,22 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if ctx is None:
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
+                if _WHERE.fullmatch(text, lo, q.start):
+                    continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+                if got is None and ctx is None:
+                    ctx = _counted_before(text, ss, lo, q)
+                    got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
-                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not _CJK.search(
-                        _BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj):
+                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
+                        _CJK.search(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
+                        or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
+                if _TOTAL.fullmatch(obj):
+                    continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
@@ -913,12 +1045,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                             "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
-                    elif last_verb is not None:
-                        action_v = last_verb
+                    elif (made or last_verb) is not None:
+                        action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
                     else:
                         continue
-                if q.unit == "%" and action_v.kind not in _PCT_KINDS:
+                if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
                     continue
+                if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
+                    continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s, q.start))
@@ -938,7 +1072,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         onorm, ocat = object_norm(obj)
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
-                          unit=h.q.unit, qualifier=h.qual, period=period, quote=quote, start=rs, end=re_,
+                          unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
+                          period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
                           object_norm=onorm, category=ocat or category_of(path), section=path))
     return out
 
@@ -961,6 +1096,30 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     return obj, k, k + len(obj)
 
 
+def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
+    """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
+    ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
+    for v in reversed(_verbs_in(text, ss, lo)):
+        m = _FIRST_NUM.search(text, v.end, lo)
+        if m and text.startswith(q.unit, m.end()) and not _PUNCT.search(text, v.end, m.start()):
+            obj = _strip(text[v.end:m.start()])
+            if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
+                k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)
+                e = p.start() if p else lo
+                after = _verbs_in(text, k, e)
+                adv = _ADVERB.search(text, k, after[0].start if after else e)
+                obj = _strip(text[k:adv.start() if adv else after[0].start if after else e], lead=False)
+                k = text.find(obj, k) if obj else -1
+                return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+            k = text.find(obj, v.end, m.start()) if obj else -1
+            return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+    return None
+
+
+_ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
+_WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
+_FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
@@ -971,12 +1130,12 @@ def _known(obj: str) -> bool:
 
 
 def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
-    """The object as the text as read writes it (spaces kept only after ASCII punctuation: "1, 4-丁二醇")."""
+    """The object as the text as read writes it (spaces kept only after ASCII punctuation: "1, 4-丁二醇"),
+    in simplified characters and half-width forms (so "高標準農田" is found as 高标准农田)."""
     i = norm.text.find(obj, s, e)
     if i < 0:
         return obj
-    raw = norm.quote(i, i + len(obj))[0]
-    return numbers.squeeze_spaces(raw)
+    return numbers.squeeze_spaces(norm.written(i, i + len(obj)))
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:

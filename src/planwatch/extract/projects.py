@@ -28,6 +28,27 @@ def _suffix_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _work() -> frozenset[str]:
+    return frozenset(_vocab().get("work", ()))
+
+
+def _only_work(s: str) -> bool:
+    """Whether s is made only of work verbs ("", "改造", "提升改造")."""
+    while s:
+        k = next((k for k in (3, 2) if s[:k] in _work()), 0)
+        if not k:
+            return False
+        s = s[k:]
+    return True
+
+
+@lru_cache(maxsize=1)
+def _joined_re() -> re.Pattern:
+    """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
+    return re.compile(f"(?:{_suffix_re().pattern})(?:以及|和|及|与)")
+
+
+@lru_cache(maxsize=1)
 def _status_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
 
@@ -39,7 +60,7 @@ def _stop_re() -> re.Pattern:
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
 _COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)")
-_LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和|及|与|以及|在|将)+")
+_LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _NOUN_SUFFIX = frozenset("性型式")
 
@@ -73,9 +94,11 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
             return floor  # nothing but name characters down to the floor
         i = n - m.start()  # the mark is text[i - 1]
         ch = text[i - 1]
+        # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:
             for k in lens:
-                if i - k >= floor and text[i - k:i] in stops:
+                if i - k >= floor and text[i - k:i] in stops and not (
+                        text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
@@ -95,12 +118,16 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     return i
 
 
+_ENUM = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
 def _lead_strip(name: str) -> str:
     lead = _stop_lead_re()
     prev = None
     while prev != name:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
+        name = _ENUM.sub("", name)  # nor an item's number ("（一）")
         m = _LEAD.match(name)  # (anchored: the one match sub would remove)
         if m:
             name = name[m.end():]
@@ -132,17 +159,17 @@ def _generic(name: str, kind: str) -> bool:
         head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
-    if _COUNT.match(name):
-        return True
+    if _COUNT.match(name) or _stop_lead_re().fullmatch(head) or _only_work(head):
+        return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
     return _all_generic(head)
 
 
 def _all_generic(head: str) -> bool:
-    """Whether ``head`` is made only of generic words and sectors ("重点产业", "交通", "水利")."""
-    pos, gen = 0, _generic_re()
+    """Whether ``head`` is made only of generic words, sectors and kinds ("重点产业", "交通", "水利")."""
+    pos, gen, kinds = 0, _generic_re(), _suffix_re()
     while pos < len(head):
-        m = gen.match(head, pos)
+        m = gen.match(head, pos) or kinds.match(head, pos)  # (a kind too: "大项目好项目")
         if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
             break
         pos = m.end()
@@ -236,6 +263,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 ns = _name_start(text, m.start(), cs, rev)
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
+                # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
+                cut = max((j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                if cut:
+                    name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
                     # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects
@@ -272,7 +303,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if clause_quote is None:
                     clause_quote = norm.quote(cs, ce)
                 quote, rs, re_ = clause_quote
-                raw_name = numbers.squeeze_spaces(norm.quote(ns, ne)[0])
+                raw_name = numbers.squeeze_spaces(norm.written(ns, ne))
                 out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
     return out
