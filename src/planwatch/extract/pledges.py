@@ -115,10 +115,16 @@ def _indicator_ids(text: str, s: int, e: int) -> set[str]:
     return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
 
 
+@lru_cache(maxsize=1)
+def _capacity_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocab.cues().get("capacity", ()))) or "(?!)")
+
+
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
-    """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人")."""
+    """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人"),
+    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
-    return _indicator_re().search(text, cs, q.start) is not None
+    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
 
 
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
