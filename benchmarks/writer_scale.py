@@ -152,7 +152,8 @@ def main() -> None:
                 n_add += 1
                 stored += len(group)
                 group = []
-                if marks and stored >= marks[0]:
+                # the last checkpoint also when --docs is not a multiple of the group
+                if marks and (stored >= marks[0] or stored + 64 > a.docs):
                     marks.pop(0)
                     cand, nc = timing["cand"]
                     print(f"{stored:>7} {t_add / n_add * 1000:>18.1f} {cand / max(1, nc) * 1000:>16.1f} "

@@ -1493,8 +1493,9 @@ def test_a_level_reached_in_a_year_named_before_it_and_a_later_level():
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.9, "eq")
 
 
-def test_a_spending_share_in_a_five_year_review_is_over_the_span():
-    text = ("一、过去五年工作回顾\n五年来，全县一般公共预算支出累计达到320亿元，民生支出占比保持在80%以上。\n"
+@pytest.mark.parametrize("sep", ["", "\n"])  # one sentence a line: the five-year cue in the line before
+def test_a_spending_share_in_a_five_year_review_is_over_the_span(sep):
+    text = (f"一、过去五年工作回顾\n五年来，全县一般公共预算支出累计达到320亿元。{sep}民生支出占比保持在80%以上。\n"
             "二、2025年工作回顾\n民生支出占一般公共预算支出的比重为81.2%。\n")
     fs = facts(text, report_year=2026)
     assert val(fs, ("livelihood_expenditure", "actual", "2021-2025", "share")) == (80, "at_least")
@@ -1511,3 +1512,92 @@ def test_an_average_over_a_few_years_after_one_years_growth(n, period):
     fs = facts(f"一、2021年工作回顾\n全市规模以上工业增加值增长12.3%，{n}年平均增长6.4%。\n", report_year=2022)
     assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (12.3, "eq")
     assert val(fs, ("industrial_va", "actual", period, "growth")) == (6.4, "eq")
+
+
+@pytest.mark.parametrize("sentence,iid,measure,target,actual", [
+    ("全区生产总值年初确定的目标是增长6.5%，实际增长6.9%", "gdp", "growth", 6.5, 6.9),
+    ("一般公共预算收入预期增长4%左右，实际完成4.6%", "general_budget_revenue", "growth", 4, 4.6),
+    ("城镇新增就业计划8000人，实际新增9100人", "urban_new_jobs", "level", 8000, 9100),
+    ("全年计划完成固定资产投资80亿元，实际完成83.5亿元", "fixed_asset_investment", "level", 80, 83.5),
+])
+def test_a_target_and_its_result_in_one_clause_chain(sentence, iid, measure, target, actual):
+    fs = facts(f"一、2025年工作回顾\n{sentence}。\n", report_year=2026)
+    assert fs[(iid, "target", "2025", measure)].value == target
+    assert fs[(iid, "actual", "2025", measure)].value == actual
+
+
+def test_nominal_and_real_growth_is_no_target():
+    fs = facts("一、2025年工作回顾\n居民人均可支配收入名义增长7%，实际增长5.5%。\n", report_year=2026)
+    assert not [k for k in fs if k[1] == "target"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "粮食综合生产能力稳定在520万吨以上", "粮食生产能力达到300亿斤", "接待游客能力提升到800万人次",
+    "粮食总产能力提高到60万吨",
+])
+def test_a_capacity_is_not_the_output(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}，粮食总产量达到48万吨。\n", report_year=2026)
+    assert [k for k in fs if k[0] in ("grain_output", "tourist_visits")] == [("grain_output", "actual", "2025", "level")]
+    assert fs[("grain_output", "actual", "2025", "level")].value == 48
+
+
+# a table of targets, in each printing: a web page's (cells by '|'), a Word table's (tabs), a PDF's
+# text layer (cells padded by spaces, or one cell a line)
+_TABLE = [("主要指标", "单位", "2024年实际完成", "2025年预期目标"),
+          ("全县生产总值增速", "%", "6.3", "6.5左右"),
+          ("城镇调查失业率", "%", "5.2", "5.5以内"),
+          ("城镇新增就业", "人", "2100", "2000以上"),
+          ("固定资产投资", "亿元", "85.6", "增长8%")]
+_PRINTINGS = {
+    "bars": lambda rows: "\n".join("| " + " | ".join(r) + " |" for r in rows),
+    "tabs": lambda rows: "\n".join("\t".join(r) for r in rows),
+    "spaces": lambda rows: "\n".join("    ".join(r) for r in rows),
+    "lines": lambda rows: "\n".join(c for r in rows for c in r),
+}
+
+
+@pytest.mark.parametrize("printing", sorted(_PRINTINGS))
+def test_a_table_of_targets_in_each_printing(printing):
+    text = ("一、2024年工作回顾\n全年经济平稳运行。\n二、2025年主要预期目标\n综合考虑各方面因素，全县经济社会发展主要预期目标安排如下表\n"
+            + _PRINTINGS[printing](_TABLE) + "\n三、2025年重点工作\n抓好项目建设。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6.3, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6.5, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "at_most")
+    assert fs[("urban_new_jobs", "actual", "2024", "level")].unit == "人"
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (2000, "at_least")
+    assert val(fs, ("fixed_asset_investment", "actual", "2024", "level")) == (85.6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2025", "growth")) == (8, "eq")
+    assert fs[("gdp", "target", "2025", "growth")].quote.replace(" ", "") == "6.5左右"
+
+
+def test_a_table_with_years_only_and_units_in_its_head():
+    text = ("一、计划执行情况\n二、2026年计划\n| 指标名称 | 2025年（%） | 2026年（%） |\n| 一般公共预算收入增长 | 3.2 | 3 |\n"
+            "| 居民人均可支配收入增长 | 5.1 | 与经济增长同步 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+    assert val(fs, ("disposable_income", "actual", "2025", "growth")) == (5.1, "eq")
+
+
+def test_the_texts_own_figure_wins_over_its_table():
+    text = ("二、2025年主要预期目标\n地区生产总值增长6%左右。\n| 指标 | 2025年目标 |\n| 地区生产总值增长（%） | 6.5 |\n"
+            "| 粮食综合生产能力（万吨） | 80 |\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+    assert not [k for k in fs if k[0] == "grain_output"]
+
+
+@pytest.mark.parametrize("printing", sorted(_PRINTINGS))
+def test_a_table_with_growth_columns_and_a_second_header_row(printing):
+    rows = [("指标名称", "2024年", "", "2025年", ""), ("", "完成", "增速", "目标", "增速"),
+            ("地区生产总值（亿元）", "812", "5.6", "850", "6左右"), ("一般公共预算收入（亿元）", "41.2", "3.3", "43", "4")]
+    if printing == "lines":  # a PDF drops the empty cells
+        rows = [tuple(c for c in r if c) for r in rows]
+    text = "二、2025年主要预期目标\n" + _PRINTINGS[printing](rows) + "\n三、重点工作\n"
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "level")) == (812, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.6, "eq")
+    assert val(fs, ("gdp", "target", "2025", "level")) == (850, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")

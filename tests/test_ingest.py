@@ -376,3 +376,20 @@ def test_html_keeps_a_heading_repeated_after_the_table_of_contents(tmp_path):
     (rec,) = read_file(write(tmp_path, "toc.html", page.encode("utf-8")))
     assert rec.text.count("一、2024年工作回顾") == 2 and rec.text.count("二、2025年目标任务") == 2
     assert "版权所有" not in rec.text
+
+
+def test_docx_table_stands_where_it_is_with_its_cells_by_tabs_merged_in_each(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2025年主要预期目标如下：")
+    t = d.add_table(rows=2, cols=3)
+    for j, c in enumerate(("指标", "2025年目标", "备注")):
+        t.rows[0].cells[j].text = c
+    t.rows[1].cells[0].text = "城镇新增就业（万人）"
+    t.rows[1].cells[1].merge(t.rows[1].cells[2]).text = "3.2"
+    d.add_paragraph("二、重点任务")
+    p = tmp_path / "plan.docx"
+    d.save(p)
+    (rec,) = read_file(p)
+    assert rec.text.split("\n") == ["2025年主要预期目标如下：", "指标\t2025年目标\t备注", "城镇新增就业（万人）\t3.2\t3.2", "二、重点任务"]

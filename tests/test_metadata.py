@@ -880,3 +880,18 @@ def test_a_session_cut_by_a_pdf_line_and_a_spaced_year_in_numerals():
     assert (m.region_code, m.meeting_date, m.report_year) == ("130426", "2024-01-15", 2024)
     m = meta_of("二 〇 二 四 年 政 府 工 作 报 告\n——在涉县第十八届人民代表大会第三次会议上\n\n各位代表：\n")
     assert m.report_year == 2024
+
+
+@pytest.mark.parametrize("title, code", [
+    ("日喀则市2024年政府工作报告", "540200"),  # a prefecture-level city since 2014, a county-level one of 日喀则地区 before
+    ("铜仁市2021年政府工作报告", "520600"),
+    ("博州2024年政府工作报告", "652700"),      # an autonomous prefecture by its own short form
+])
+def test_cities_raised_to_prefectures_and_short_forms_of_autonomous_prefectures(title, code):
+    m = meta_of(title + "\n\n各位代表：\n现在，我代表政府向大会报告工作。" + title[:3] + "经济稳中向好。\n")
+    assert (m.region_code, m.level) == (code, "prefecture")
+
+
+def test_a_year_after_a_comma_in_a_target_sentence_is_no_reviewed_year():
+    m = meta_of("记者从县两会获悉，今年县政府工作报告提出，2024年全县生产总值增长6%左右。涉县。\n")
+    assert m.report_year != 2025

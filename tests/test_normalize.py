@@ -43,10 +43,12 @@ def test_spans_map_back(parts, data):
         assert 0 <= r < len(raw)
         assert r > prev
         prev = r
-        assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n")
+        # (a gap between a table's cells becomes '|')
+        assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n") or (ch == "|" and raw[r].isspace())
     # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
     lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]
     plain = len(set(lines)) == len(lines)
+    norm = norm.replace("|", " ")  # (PIECES hold no '|': each is a table's gap)
     if plain:
         assert WS.sub("", norm) == _clean_raw(raw)
     # any span: the raw slice, cleaned, equals the normalised slice (where no drop depends on the lines
@@ -364,3 +366,38 @@ def test_a_line_ending_in_percent_does_not_run_into_a_number():
     fs = _facts(raw, 2018)
     assert fs[("general_budget_revenue", "actual", "growth")] == (9.1, None, "eq")
     assert ("general_budget_revenue", "actual", "level") not in fs
+
+
+@pytest.mark.parametrize("raw", [
+    "主要指标\t计量单位\t2024年实际\t2025年计划\n全县生产总值增速\t%\t6.1\t6.5左右\n",    # a Word table
+    "主要指标    计量单位    2024年实际    2025年计划\n全县生产总值增速   %   6.1   6.5左右\n",  # a PDF's padding
+    "主要指标\n计量单位\n2024年实际\n2025年计划\n全县生产总值增速\n%\n6.1\n6.5左右\n",       # one cell a line
+])
+def test_table_rows_keep_their_cells_apart(raw):
+    n = normalize(raw)
+    assert n.text.split("\n")[:2] == ["主要指标|计量单位|2024年实际|2025年计划", "全县生产总值增速|%|6.1|6.5左右"]
+    s = n.text.index("6.5左右")
+    assert n.quote(s, s + 5)[0] == "6.5左右"
+
+
+@pytest.mark.parametrize("raw", [
+    "政府工作报告    2025年1月8日\n",           # a title padded apart from its date
+    "一、\t2024年工作回顾\n",                    # a heading's number and its title
+    "全年地区生产总值增长6%，  一般公共预算收入增长5%。\n",  # prose with a wide gap
+])
+def test_padding_outside_tables_is_only_space(raw):
+    assert "|" not in normalize(raw).text
+
+
+def test_a_header_spaced_wide_keeps_its_words():
+    n = normalize("指    标    单  位    2025年目标\n城镇新增就业    万人    1.2\n")
+    assert n.text.split("\n")[:2] == ["指标|单位|2025年目标", "城镇新增就业|万人|1.2"]
+
+
+def test_a_title_padded_apart_from_a_year_is_no_table_row():
+    assert "|" not in normalize("2025年国民经济和社会发展计划执行情况    2026年计划草案\n").text
+
+
+@pytest.mark.parametrize("raw", ["\t二、2025年工作回顾\n", "\t2025年工作回顾\t\n", "第一部分\t\t2026年工作安排\n"])
+def test_a_tab_before_a_heading_makes_no_row(raw):
+    assert "|" not in normalize(raw).text

@@ -551,3 +551,10 @@ def test_places_listed_before_each_are_not_the_object():
     ps = plan_pledges("东、西两个片区分别新建农贸市场3个、2个，城镇低保标准和农村低保标准分别再提高40元和25元。")
     assert {(p.object, p.value) for p in ps if p.unit == "个"} == {("农贸市场", 3), ("农贸市场", 2)}
     assert len([p for p in ps if p.unit == "元"]) == 2
+
+
+def test_a_capacity_goal_is_set_as_indicators_are_but_new_capacity_is_a_task():
+    doc = planwatch.read_text(PROVINCE + "一、今后五年的主要目标任务\n"
+                              "粮食综合生产能力稳定在700亿斤以上，港口吞吐能力达到5亿吨。\n", "g.txt")
+    assert doc.pledges == []  # a goal of a targets part, as the indicators' are
+    assert keyset(plan_pledges("新增粮食产能3亿斤，新增发电装机120万千瓦。")) == {("粮食产能", 3, "亿斤"), ("发电装机", 120, "万千瓦")}

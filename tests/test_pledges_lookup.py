@@ -38,7 +38,14 @@ def test_object_norm_as_plain_scan(obj):
 
 
 def spans(matches):
-    return [(m.span(), m.groupdict()) for m in matches]
+    out = []
+    for m in matches:
+        d = m.groupdict()
+        first = d.pop("first", None)  # _qty_scan_re's first character: put back into its number
+        if first is not None:
+            d["num" if d["unit"] is not None else "cn"] = first + d["num" if d["unit"] is not None else "cn"]
+        out.append((m.span(), d))
+    return out
 
 
 def test_qty_matches_skips_only_what_cannot_match():
@@ -105,7 +112,8 @@ def test_strip_trailing_words_and_marks():
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["道路", "等", "的", "建设", "任务", "、", " ", "\n", "以上", "均", "为", "新建", "比去年",
-                                 "16%的", "从", "1", "，"]), max_size=10).map("".join), st.booleans())
+                                 "16%的", "从", "1", "，", "较上年", "与2020年", "同比", "由", "到", "对", "确保", "全年",
+                                 "比"]), max_size=10).map("".join), st.booleans())
 def test_strip_as_plain(obj, lead):
     assert pledges._strip(obj, lead) == plain_strip(obj, lead)
 
@@ -193,3 +201,61 @@ def test_plan_cue_found_where_the_full_pattern_is(sentence):
     assert (pledges._PLAN_CUE_FOUND.search(sentence) is not None) == (pledges._PLAN_CUE.search(sentence) is not None)
     assert [m.group(1) for m in pledges._DATED.finditer(sentence)] == \
         re.findall(pledges._DATED.pattern.pattern, sentence)
+
+
+def plain_qualifier(text, q, before_from):
+    qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
+    if qual == "eq" and q.more:
+        qual = "at_least"
+    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
+        qual = "about"
+    elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
+        qual = "at_least"
+    return qual, qend
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["约", "近", "大约", "接近", "节约", "至少", "不少于", "\n", "新建", "以上", "左右", "多",
+                                 "5个", "10亿元", "3-5个", "300余个", "，"]), max_size=10).map("".join), st.data())
+def test_qualifier_as_plain(text, data):
+    # the quantity itself handed to numbers.qualifier, 约/近 read from the last character before it
+    for q in pledges._quantities(text, 0, len(text)):
+        before_from = data.draw(st.integers(0, q.start))
+        assert pledges._qualifier(text, q, before_from) == plain_qualifier(text, q, before_from)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["0", "1", "7", "9", "00", "2023", "1,200", ".5", "-", "至", "余", "多"]), min_size=1,
+                max_size=8).map("".join), st.sampled_from(["个", "万元", "亿元", "公里", "%"]))
+def test_integer_quantities_read_as_parse_number(num, unit):
+    text = "新建" + num + unit
+    for q in pledges._quantities(text, 0, len(text)):
+        m = pledges._qty_re().match(text, q.start)
+        plain = numbers.clean(numbers.parse_number(m.group("num")))
+        assert q.value == plain and type(q.value) is type(plain)
+
+
+_SENTENCE_PIECES = ["新建", "改造", "达到", "提高到", "完成", "学校", "道路", "3所", "5条", "10%", "20个", "，", "、", "：", "；",
+                    "（", "）", "约", "分别", "和", "等", "项目", "均", "要", "预计", "一所", "人", "的"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=24))
+def test_verbs_read_from_the_quantities_clauses_as_from_the_whole_sentence(pieces):
+    # the verbs of the clauses before the first quantity and after the last change no pledge
+    from planwatch import metadata, structure
+    from planwatch.extract.analysis import Analysis
+    from planwatch.normalize import normalize
+
+    text = "二、2022年工作安排\n" + "".join(pieces) + "。\n"
+    norm = normalize(text)
+    meta = metadata.detect(text, norm, {}, "t.txt", None)
+    outline = structure.outline(norm, meta.report_year)
+    got = pledges.scan(norm, outline, meta, an=Analysis(norm, outline, meta))
+    saved = pledges._verbs_hold_no_separator
+    pledges._verbs_hold_no_separator = lambda: False  # the whole sentence scanned
+    try:
+        want = pledges.scan(norm, outline, meta, an=Analysis(norm, outline, meta))
+    finally:
+        pledges._verbs_hold_no_separator = saved
+    assert got == want

@@ -264,3 +264,53 @@ def test_near_keys_follow_deletion_and_re_extraction(tmp_path):
         copy2 = _edited(a, "copy2.txt", cut=20, region_code="110000")
         assert st.add(copy2)
         assert st.con.execute("SELECT duplicate_of FROM document_versions WHERE id = ?", [copy2.id]).fetchone()[0] == a.id
+
+
+def test_writer_keeps_no_python_objects_per_document_stored(tmp_path):
+    """The single writer (add_many in a batch, with the search index) holds on to nothing per document
+    once it is committed and indexed: its Python heap after 4N documents is what it was after N.
+    A kept document (its text, its rows) is kilobytes and fails this; a kept id alone (~100 bytes)
+    would be under the margin. DuckDB's and tantivy's own memory is not traced (see docs/benchmarks.md)."""
+    import gc
+    import tracemalloc
+
+    from planwatch import search
+    from planwatch.api import doc_id
+
+    base = planwatch.read(sorted(EX.glob("*.txt"))[0])
+    made = [0]
+
+    def group(n=64):
+        out = []
+        for _ in range(n):
+            made[0] += 1
+            d = copy.copy(base)
+            d.meta = copy.copy(base.meta)
+            d.text = f"{base.text}\n{made[0]}"
+            d.id, d.name = doc_id(d.text), f"v{made[0]}.txt"
+            d.meta.report_year = 1900 + made[0] % 120
+            out.append(d)
+        return out
+
+    db = tmp_path / "w.duckdb"
+    with Store(db) as st:
+        hook = search.IndexHook(db, batch=64)
+        st.on_add.append(hook)
+
+        def store(groups: int) -> int:
+            with st.batch(64):
+                for _ in range(groups):
+                    st.add_many(group())
+            hook.flush()
+            gc.collect()
+            return tracemalloc.get_traced_memory()[0]
+
+        store(1)  # warm-up: caches, compiled patterns, the gazetteer
+        tracemalloc.start()
+        try:
+            after_n = store(1)
+            after_4n = store(3)
+        finally:
+            tracemalloc.stop()
+        assert st.con.execute("SELECT count(*) FROM document_versions").fetchone()[0] == 5 * 64
+    assert after_4n - after_n < 3 * 64 * 1024, (after_n, after_4n)

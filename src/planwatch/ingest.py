@@ -331,15 +331,21 @@ def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
 
 def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     import docx
+    import docx.table
 
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise IngestError(source, f"broken DOCX ({exc.__class__.__name__})") from None
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.append("\t".join(c.text for c in row.cells))
+    # paragraphs and tables in the order they stand (a table of targets under its lead line); a row's
+    # cells split by tabs, a cell merged over several columns in each (a year over 完成 and 增速)
+    parts = []
+    for block in d.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            for row in block.rows:
+                parts.append("\t".join(c.text.replace("\n", " ") for c in row.cells))
+        else:
+            parts.append(block.text)
     hints = {}
     if d.core_properties.title:
         hints["title"] = d.core_properties.title

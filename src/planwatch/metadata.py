@@ -564,7 +564,9 @@ def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[in
     for code in {r.parent_code, r.province_code} - {None, NATIONAL_CODE}:
         p = g.get(code)
         if p:
-            score += ntext.count(p.name) * 3 + ntext.count(short_name(p.name))
+            short = short_name(p.name)
+            # (not a short name the region's own holds: 铜仁 for 铜仁市, once under 铜仁地区, names either)
+            score += ntext.count(p.name) * 3 + (ntext.count(short) if short not in r.name else 0)
     return near, score, r.current
 
 
@@ -627,7 +629,7 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
                 and (len(g.lookup(w)) == 1 or any(_support(r, ntext)[1] for r in g.lookup(w)))):
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
-    names += [r for r in _HAN_RUN.findall(seg) if r in g.by_short and r not in names]
+    names += [r for r in _HAN_RUN.findall(seg) if (r in g.by_short or r in g.aliases) and r not in names]
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
     names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]
@@ -1213,6 +1215,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         stop = body.find("。", mm.end())
         if _TARGET_WORDS.search(body, mm.end(), stop if stop > 0 else len(body)):
             continue
+        if body[mm.start()] in "，," and "今年" not in body[mm.end():mm.end() + 300]:
+            continue  # a year after a comma opens a review only with this year's plans after it ("…工作，2023年，全县…。今年…")
         if "今年" in body[mm.end():mm.end() + 300] or mm.start() < 1500 and "今年" in body[max(0, mm.start() - 200):mm.start()]:
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)

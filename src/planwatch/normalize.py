@@ -245,6 +245,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
     cut_end = -1
+    bars = "|" in text  # (a table's rows: most texts have none)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text):
@@ -262,6 +263,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
+        if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
+            continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _MARKED_TITLE.match(text, line_start, s):
             continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
@@ -297,6 +300,158 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if len(prev_line.strip()) >= 16:
             cut_end = e
     return spans
+
+
+_GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space
+_CELL_GAP = lazy(r"\t[ \t]*| {2,}[ \t]*")
+_TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d|[-—－/]+$|[(（]?(?:%|％)")
+_PROSE = lazy(r"[。；;，,：:！？]")
+
+
+@lru_cache(maxsize=1)
+def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
+    """The words that open a table's header (指标, 项目) and the pattern of its other cells (a year,
+    单位, 目标, 完成…), from cues.tsv."""
+    c = vocab.cues()
+    heads = c.get("table_name_head", ())
+    words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
+                                        "table_growth_head")
+             for w in c.get(k, ())]
+    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|" + "|".join(words))
+
+
+@lru_cache(maxsize=1)
+def _head_line() -> re.Pattern:
+    """A line that is only the head of a table's names (指标, "指    标")."""
+    heads = _table_words()[0]
+    return re.compile(r"^[ \t]*(?:" + "|".join(r"[ \t]*".join(map(re.escape, h)) for h in heads) + r")[ \t]*$", re.M)
+
+
+def _is_row(cells: list[str], tabs: bool) -> bool:
+    """Cells of a table row: short, no sentence, not a heading; a header (指标 | 单位 | 2026年目标, or
+    a second header row: 预计完成 | 预期目标) or a row with a figure after its name. Runs of spaces split
+    a row of figures only in threes or more (a PDF line pads a title and a date apart too); tabs
+    are a Word table's."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(filled[0]):
+        return False  # (a tab before a heading or a paragraph makes no row)
+    heads, head_cell = _table_words()
+    if all(head_cell.search(c.replace(" ", "")) and (tabs or len(c) <= 10) for c in cells if c) and any(cells):
+        return True  # (a second header row's corner cell is empty; a long title padded apart is none)
+    return (tabs or len(cells) >= 3) and (cells[0].replace(" ", "") in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]))
+
+
+def _split_cells(line: str) -> tuple[list[str], list[int]]:
+    """The cells of a line and where each gap between two starts: a line with tabs splits at tabs
+    only; else at runs of spaces, but not between two lone characters ("指    标", "单  位": a
+    two-character word of a header spaced wide, the gap stays a space)."""
+    tabs = "\t" in line
+    cells, starts, cut, last = [], [], 0, -1
+    for g in (_TAB_GAP if tabs else _CELL_GAP).finditer(line):
+        if not tabs and g.start() - cut == 1 and last != cut and _HAN.match(line, cut) \
+                and _LONE_HAN.match(line, g.end()):
+            last = cut  # (a word of two: the next lone character starts a cell again)
+            continue
+        cells.append(line[cut:g.start()])
+        starts.append(g.start())
+        cut = g.end()
+    cells.append(line[cut:])
+    return cells, starts
+
+
+def _table_cells(text: str) -> str:
+    """The text with the cells of each table row split by '|', one character for one (the first of the
+    gap between two cells swapped), so that no later step runs a row's cells together ("5.5   5左右"
+    read as "5.55左右"): lines of cells split by tabs (a Word table) or by runs of spaces (a PDF's
+    text layer), and a table printed one cell a line under its header line (指标, 单位, 2026年目标…)."""
+    swaps: list[int] = []
+    if "\t" in text or "  " in text:
+        done = -1
+        for g in _GAP_IN_LINE.finditer(text):
+            if g.start() < done:
+                continue  # a line already read
+            ls = text.rfind("\n", 0, g.start()) + 1
+            done = text.find("\n", g.end())
+            done = len(text) if done < 0 else done
+            line = text[ls:done]
+            stripped = line.strip(" \r") if "\t" in line else line.strip()  # (a tab opens an empty cell)
+            lead = len(line) - len(line.lstrip(" \r" if "\t" in line else None))
+            cells, starts = _split_cells(stripped)
+            if len(cells) >= 2 and _is_row(cells, "\t" in line):
+                swaps += [ls + lead + g for g in starts]
+    heads, head_cell = _table_words()
+    if _head_line().search(text):
+        swaps += _cell_lines(text, heads, head_cell)
+    if not swaps:
+        return text
+    chars = list(text)
+    for i in swaps:
+        chars[i] = "|"
+    return "".join(chars)
+
+
+def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
+    """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
+    the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
+    rows of k lines, each a name and figures after it; the breaks inside each row. The header's
+    length and k are those under which the rows read best ("一般公共预算收入" under "2026年预算数"
+    could pass for one more header cell; read so, the rows after it do not fit)."""
+    lines = text.split("\n")
+    ends, pos = [], 0
+    for ln in lines:
+        pos += len(ln)
+        ends.append(pos)  # where each line's break stands
+        pos += 1
+
+    def name_at(row: list[str]) -> tuple[int, int]:
+        """Where a row's name stands (-1: no row: a heading ("—" is a figure), no figure after the first
+        cell that is not one) and how well the row reads: its figures after the name, less two for each longer
+        word there (a unit, "—" or "7以上" fit; a name read out of step does not)."""
+        named = [j for j, c in enumerate(row) if c and not _FIGURE_CELL.match(c)]
+        if not named or not _is_row(row, True) or any(len(c) > 2 and _HEADING.match(c) for c in row[1:]):
+            return -1, 0
+        after = row[named[0] + 1:]
+        fit = sum(1 if _FIGURE_CELL.match(c) else -2 if len(c) > 4 else 0 for c in after)
+        return (named[0], fit) if any(_FIGURE_CELL.match(c) for c in after) else (-1, 0)
+
+    out: list[int] = []
+    done = -1  # the last line of the table read so far
+    for i, ln in enumerate(lines):
+        if i <= done or ln.replace(" ", "").strip() not in heads:
+            continue
+        def head(j: int) -> bool:
+            c = lines[j].strip() if j < len(lines) else "-"
+            return len(c) <= 16 and head_cell.search(c.replace(" ", "")) is not None and not _FIGURE_CELL.match(c)
+        most = 1
+        # (an empty line between header cells: an empty corner cell of a second header row)
+        while i + most < len(lines) and (head(i + most) or not lines[i + most].strip() and head(i + most + 1)):
+            most += 1
+        best = (0, 0, 0, [])  # (how well the rows read, header length, k, the rows' first lines)
+        for hd in range(2, most + 1):
+            for k in range(2, hd + 1):
+                rows, r, at, score = [], i + hd, None, 0
+                # each row's name in the same column (a wrong k reads names and figures out of step)
+                while r + k <= len(lines) and (n := name_at([c.strip() for c in lines[r:r + k]]))[0] >= 0 \
+                        and at in (None, n[0]):
+                    rows.append(r)
+                    r, at, score = r + k, n[0], score + n[1]
+                if rows and score > best[0]:
+                    best = (score, hd, k, rows)
+        _, hd, k, rows = best
+        if rows:
+            # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
+            # year spanning two columns; the corner cell empty)
+            cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
+                else [i, i + hd - k + 1, i + hd]
+            for a, b in zip(cuts, cuts[1:]):
+                out += ends[a:b - 1]
+            for r in rows:
+                out += ends[r:r + k - 1]
+            done = rows[-1] + k - 1
+    return out
 
 
 _DIGITS = lazy(r"\d+")
@@ -409,6 +564,8 @@ def normalize(raw: str) -> Normalized:
         text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
         stages.append(st)
         text = text.replace("\r", "\n")
+    # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
+    text = _table_cells(text)
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text)

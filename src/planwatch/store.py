@@ -330,10 +330,9 @@ class Store:
             if group is None:
                 for table, rows, cols, seq in _extracted_rows(doc):
                     _insert(con, table, doc.id, rows, cols, seq)
+                con.execute("COMMIT")
             else:
                 self._queue_rows(doc)
-            if group is None:
-                con.execute("COMMIT")
         except BaseException:
             if group is None:
                 con.execute("ROLLBACK")
@@ -513,21 +512,14 @@ class Store:
             return None
         n, m = len(doc.text), doc.meta
         if m.region_code is not None and m.report_year is not None:  # a look-up in the near_key index
-            keys = _probe_keys(m.region_code, m.report_year)
+            rows = self._neighbours([doc], [sketch])[1][doc.id]
+        else:  # two reports known to be of different regions or years are never one report
             rows = self.con.execute(
-                f"SELECT {_KEYED_COLS} FROM document_versions WHERE near_key IN ({', '.join('?' for _ in keys)}) "
-                "AND superseded_by IS NULL AND duplicate_of IS NULL AND n_chars BETWEEN ? AND ? AND (sketch IS NULL "
-                f"OR list_has_any(sketch[1:{_PREFIX}], ?::UINTEGER[])) ORDER BY rowid",
-                keys + [int(n * 0.8), int(n * 1.25) + 1, sketch[:_PREFIX]]).fetchall()
-            rows = self._texts(rows)
-            return _best_duplicate(doc, sketch, [r for r in rows if r[0] not in gone] + list(extra))
-        # two reports known to be of different regions or years are never one report
-        rows = self.con.execute(
-            f"SELECT {_CANDIDATE_COLS} FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
-            "AND n_chars BETWEEN ? AND ? AND id <> ? AND (region_code IS NULL OR ?::VARCHAR IS NULL OR region_code = ?) "
-            "AND (report_year IS NULL OR ?::INTEGER IS NULL OR report_year = ?) ORDER BY rowid",
-            [int(n * 0.8), int(n * 1.25) + 1, doc.id, m.region_code, m.region_code, m.report_year,
-             m.report_year]).fetchall()
+                f"SELECT {_CANDIDATE_COLS} FROM document_versions WHERE superseded_by IS NULL AND duplicate_of IS NULL "
+                "AND n_chars BETWEEN ? AND ? AND id <> ? AND (region_code IS NULL OR ?::VARCHAR IS NULL OR "
+                "region_code = ?) AND (report_year IS NULL OR ?::INTEGER IS NULL OR report_year = ?) ORDER BY rowid",
+                [int(n * 0.8), int(n * 1.25) + 1, doc.id, m.region_code, m.region_code, m.report_year,
+                 m.report_year]).fetchall()
         return _best_duplicate(doc, sketch, [r for r in rows if r[0] not in gone] + list(extra))
 
     def _texts(self, rows: list[tuple]) -> list[tuple]:

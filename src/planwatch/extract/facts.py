@@ -218,8 +218,12 @@ def _initial_groups() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
-    return {a: tuple(w for w in row[2].split("/") if w) for row in vocab.table("mention_guards.tsv")
+    """Alias -> the words that, right after it, make it another thing; for every alias (key '*'
+    for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机)."""
+    star = vocab.cues().get("capacity", ())
+    rows = {a: tuple(w for w in row[2].split("/") if w) + star for row in vocab.table("mention_guards.tsv")
             if len(row) >= 3 and row[2].strip() for a in row[0].split("/") if a}
+    return rows | {"*": star}
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +320,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s):
             continue
-        after_guard = after_guards.get(alias)
+        after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
@@ -398,10 +402,29 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in _SENT_END or not _CONTINUE.match(text[i + 1:i + 14]):
+        if text[i] in _SENT_END or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
+
+
+@lru_cache(maxsize=1)
+def _set_lead() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _then_actual() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
+    return re.compile(rf"[，,]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+
+
+def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
+    """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
+    in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
+    result is measured against."""
+    return _then_actual().match(text, v.end) is not None \
+        and _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -593,7 +616,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             val, hi = (-q.value, None if hi is None else -hi)
         return Value(measure, val, hi, unit, qual, q.start, qend, verb, period_hint=span_hint)
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
-    if _CHANGE_BEFORE_AMOUNT.search(verb):
+    # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and "新增" in alias):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
 
@@ -1158,7 +1182,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if v is not None and v.measure == "share" and kind == "flow" and (five or span_sentence or ended_plan):
+        if v is not None and v.measure == "share" and kind == "flow" and (
+                five or span_sentence or ended_plan or _span_context(text, ps, full_start, y)
+                and not (own_cue is not None and own_cue[1] == "actual")):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
@@ -1264,6 +1290,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     region_note = None if meta.region else "region not found: whose figure this is is unknown"
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
+    rows = _table_rows(text, year, mentions) if "|" in text else []
+    if rows:  # the rows a table names an indicator in are read by their columns, not as prose
+        spans = [(r[0], r[1]) for r in rows]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     groups = _group(text, mentions)
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
@@ -1326,6 +1356,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "actual" and v is not None and _set_then_actual(text, m.start, v):
+                role = "target"  # the result it was set for follows: same period
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
@@ -1377,9 +1409,215 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
+    if rows:
+        # prose first: a figure the text states wins over the table's for the same key
+        for f in _table_facts(norm, text, outline, meta, rows, year):
+            key = (f.indicator, f.role, f.period, f.measure)
+            if key not in seen:
+                seen[key] = (len(facts), f.start)
+                f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
+                f.note = "; ".join(x for x in (f.note, region_note) if x) or None
+                facts.append(f)
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# ---------------------------------------------------------------- tables of targets
+# rows of cells split by '|' (a web page's table as the reader prints it; the normaliser splits a
+# Word table's tabs, a PDF's runs of spaces and a table printed one cell a line so too)
+
+
+
+def _bar_lines(text: str):
+    """(start, end) of each line that holds a '|' (found from the bars: no line without one is read)."""
+    pos = text.find("|")
+    while pos >= 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        yield ls, le
+        pos = text.find("|", le)
+_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。|]{1,6})")
+_HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
+
+
+@lru_cache(maxsize=1)
+def _table_cues() -> dict[str, re.Pattern]:
+    c = vocab.cues()
+    return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
+            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head")}
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped; "|b|c" opens with an empty cell)."""
+    out, a = [], s
+    for i in range(s, e + 1):
+        if i == e or text[i] == "|":
+            out.append((a, i))
+            a = i + 1
+    if text[s] == "|" and text[e - 1] == "|" and len(out) >= 2:  # "|a|b|": the bars close the row
+        out = out[1:-1]
+    return out
+
+
+def _column(head: str, y: int | None) -> tuple[str, str] | None:
+    """(role, period) of the figures under a header cell: 完成/实际/预计 results, 目标/预期/计划
+    targets; a year in it dates them (a later year than the report's: a goal), else the year
+    reviewed or the report's year."""
+    cues = _table_cues()
+    yr = re.search(r"(?:19|20)\d\d", head)
+    plan = _PLAN_NAME.search(head)
+    if plan is not None and yr is None and y is not None:
+        # "“十五五”目标": the plan's goal; a plan that has ended, its results
+        a = _PLAN_START[plan.group(1)]
+        return ("actual" if a + 4 < y else "goal"), f"{a}-{a + 4}"
+    actual = cues["table_actual"].search(head) is not None
+    target = cues["table_target"].search(head) is not None
+    if actual and target:
+        # "2025年目标完成情况", "预计完成": the nearest to the end says what the figures are
+        actual = _last(cues["table_actual"].finditer(head)).end() >= _last(cues["table_target"].finditer(head)).end()
+        target = not actual
+    if yr is None:
+        if y is None or not (actual or target):
+            return None
+        return ("actual", str(y - 1)) if actual else ("target", str(y))
+    t = int(yr.group(0))
+    if y is None:
+        return ("actual" if actual else "target", str(t)) if actual or target else None
+    if actual or (not target and t < y):
+        return ("actual", str(t)) if t < y or actual else None
+    return ("target" if t <= y else "goal", str(t))
+
+
+def _table_columns(hrows: list[list[str]], width: int, y: int | None
+                   ) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
+    """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
+    period, unit, lead word)}, the name column, the unit column. Rows as wide as the table read
+    top to bottom ("2025年" over "预计完成"); a narrower last row stands to the right (its empty corner
+    cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
+    cues = _table_cues()
+    heads = [""] * width
+    for k, hr in enumerate(hrows):
+        if len(hr) < width and k < len(hrows) - 1:
+            continue
+        hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
+        heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+    names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
+    name_col = names[0] if names else 0
+    found: dict[int, tuple[str, str, str | None, str]] = {}
+    unit_col = None
+    for j, h in enumerate(heads):
+        hu = _HEAD_UNIT.search(h)
+        if cues["table_unit_head"].fullmatch(h):
+            unit_col = j
+        elif j <= name_col:
+            continue
+        elif (rp := _column(h, y)) is not None:
+            found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
+        elif cues["table_growth_head"].search(h) and found:
+            # "增速" after "2025年完成": the growth of the figure before it
+            found[j] = (found[max(found)][0], found[max(found)][1], "%", "增长")
+    return found, name_col, unit_col
+
+
+def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple[int, int, Mention, tuple[int, int], list]]:
+    """The data rows of the tables with a header that says what their columns are, each with the
+    indicator it names: (row start, row end, the mention, its cell, [(cell start, cell end, role,
+    period, unit, adjacent, lead word)]) — the name in the column headed 指标, else the first cell
+    before the figures that names one (a 序号 column may stand first); the unit from a unit column,
+    a head ("（%）") or a "单位：亿元" line over the table; adjacent if no other figure stands
+    between the name and the cell."""
+    by_start = {m.start: m for m in mentions}
+    cues = _table_cues()
+    out = []
+    cols: dict[int, tuple[str, str, str | None, str]] = {}
+    unit_col, name_col, table_unit, hrows = None, 0, None, []
+    last_end = -2
+    for ls, le in _bar_lines(text):
+        cells = _cells(text, ls, le)
+        if ls != last_end + 1:
+            cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
+            um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1), ls)
+            table_unit = numbers.unit_map().get(um.group(1)) if um else None
+        last_end = le
+        heads = [text[a:b] for a, b in cells]
+        if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
+            continue  # a markdown rule, a category row ("一、经济发展")
+        if not any(_FIGURE.match(h) for h in heads) and not any(i in by_start for i in range(ls, le)) \
+                and (cues["table_name_head"].fullmatch(heads[0])
+                     or any(_YEAR_HEAD.search(h) or any(p.search(h) for p in cues.values()) for h in heads[1:])):
+            hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
+            continue
+        if hrows:
+            cols, name_col, unit_col = _table_columns(hrows, len(cells), y)
+            hrows = []
+        if not cols:
+            continue
+        first = min(cols)
+        named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
+        if not named or named[0][1].partial is not None:
+            continue
+        name, mention = named[0]
+        row_unit = _HEAD_UNIT.search(text, *name)
+        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else table_unit
+        if unit_col is not None and unit_col < len(cells):
+            unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
+        vals = []
+        for j, (role, period, hunit, lead) in cols.items():
+            if j < len(cells):
+                adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
+                vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
+        out.append((ls, le, mention, name, vals))
+    return out
+
+
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
+
+
+def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
+    """The facts of the tables' rows: the indicator named in the row's name cell (the aliases of
+    prose, the same guards), each figure read as prose reads one after the name ("增长" in the name
+    makes a growth, "率" a share), with its column's role, period and unit; a cell of words
+    ("与经济增长同步", "完成省下达任务") a qualitative target."""
+    qual_re, qual_before = _qualitative_re(), _qual_before_re()
+    out = []
+    for _, _, m, (ns, ne), vals in rows:
+        name = _HEAD_UNIT.sub("", text[ns:ne])
+        sec = outline.at(ns)
+        for vs, ve, role, period, unit, adjacent, lead in vals:
+            qs = quantities(text, vs, ve)
+            v = None
+            if qs:
+                q = qs[0]
+                if q.unit is None:
+                    if unit is None:
+                        continue
+                    q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+                qual, qend = qualifier(text, q, vs)
+                v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
+            elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
+                continue
+            quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
+            for iid in m.ids:
+                if iid == "-":
+                    continue
+                ind = vocab.indicators()[iid]
+                if v is None:
+                    measure, value, high, unit_, qual = ind.qualitative_measure, None, None, None, "qualitative"
+                else:
+                    if (measure := _measure_for(iid, v)) is None:
+                        continue
+                    value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
+                    if measure == "level" and f"{unit_}/人" in ind.units:
+                        unit_ = f"{unit_}/人"
+                out.append(Fact(indicator=iid, role=role, period=period, measure=measure, value=value,
+                                value_high=high, unit=unit_, qualifier=qual, scope=None, quote=quote,
+                                start=rs, end=re_, section=sec.path if sec else "",
+                                confidence=(0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0),
+                                note="from a table"))
+    return out
 
 
 def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
@@ -1451,4 +1689,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
                 out.append((iid, m, v))
+        # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
+        for k, v in enumerate(lst[:-1]):
+            if _set_then_actual(text, m.start, v):
+                out += [(iid, m, v), (iid, m, lst[k + 1])]
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, starts_between
@@ -68,7 +69,7 @@ def _units() -> list[str]:
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_DURATION = re.compile(r"(?:为期|历时|用时|连续)$")
+_DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -114,10 +115,16 @@ def _indicator_ids(text: str, s: int, e: int) -> set[str]:
     return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
 
 
+@lru_cache(maxsize=1)
+def _capacity_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocab.cues().get("capacity", ()))) or "(?!)")
+
+
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
-    """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人")."""
+    """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人"),
+    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
-    return _indicator_re().search(text, cs, q.start) is not None
+    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
 
 
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
@@ -190,7 +197,8 @@ _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一�
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
-_BARE_MEASURE = re.compile(r"面积|总量|规模|长度|数量|人数|里程|总长|长")
+# (whole objects: looked up, not matched)
+_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
@@ -240,56 +248,31 @@ class _Q:
 
 
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
-_NUM_START = re.compile(rf"[\d{_CN}]")
 
 
 @lru_cache(maxsize=1)
-def _num_start_bmp() -> re.Pattern:
-    """``_NUM_START`` for a text with no character beyond U+FFFF: \\d spelled out as the decimal digits
-    below U+10000, so each character costs one set look-up, not a Unicode category test."""
+def _qty_scan_re() -> re.Pattern:
+    """``_qty_re`` written to open with a character class, so that ``re`` skips in C to where a number
+    starts (the plain pattern opens with a lookbehind and an alternation: it is tried at every
+    character). The class is a superset (\\d spelled out as the basic plane's decimal digits, one set
+    look-up per character, and every character beyond U+FFFF); lookbehinds then tell a digit from a
+    numeral. Its first character is the group ``first``: ``num`` and ``cn`` hold the rest; the
+    units' first characters are looked ahead at before the units are tried one by one."""
     digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
-    return re.compile("[" + re.escape(digits + _CN) + "]")
-
-
-_BMP_SEEN: tuple[str | None, bool] = (None, False)  # the last text asked about (paragraphs of one text follow)
-
-
-def _bmp_only(text: str) -> bool:
-    """Whether no character of text lies beyond U+FFFF (UTF-16 writes those as two code units)."""
-    global _BMP_SEEN
-    seen = _BMP_SEEN
-    if seen[0] is text:
-        return seen[1]
-    found = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-    _BMP_SEEN = (text, found)
-    return found
+    u = longest_first(_units())
+    u1 = re.escape("".join(sorted({w[0] for w in _units()})))
+    rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
+    return re.compile(
+        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
+        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
+    )
 
 
 def _qty_matches(text: str, start: int, end: int):
-    """``_qty_re().finditer(text, start, end)``, the pattern tried only where a number starts (a digit
-    or a Chinese numeral): the regex engine tried it at every character.
-
-    Nor is it tried where it cannot match: at a digit after a digit, "." or "," (the number's
-    lookbehind), or at a numeral right after a numeral where it failed (every unit it could reach
-    from there was tried from the numeral before, unless 24 numerals follow: ``[{_CN}]{1,24}``)."""
-    pat, last, failed = _qty_re(), start, -2  # failed: the last numeral tried in vain
-    for c in (_num_start_bmp() if _bmp_only(text) else _NUM_START).finditer(text, start, end):
-        at = c.start()
-        if at < last:
-            continue
-        ch = text[at]
-        if ch in _CN:
-            if failed == at - 1 and (at + 24 > end or text[at + 23] not in _CN):
-                failed = at
-                continue
-        elif at > 0 and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
-            continue
-        m = pat.match(text, at, end)
-        if m:
-            last = m.end()
-            yield m
-        elif ch in _CN:
-            failed = at
+    """The matches of ``_qty_re().finditer(text, start, end)`` (same spans), found by ``_qty_scan_re``."""
+    return _qty_scan_re().finditer(text, start, end)
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
@@ -297,12 +280,15 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     out = []
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
-        s = m.start()
+        s, e = m.span()
+        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
-        nxt = text[m.end():m.end() + 1]
-        if m.group("num") and _GLUED_YEAR.fullmatch(m.group("num")):
-            continue  # a year glued to a count by a bad conversion ("2023131个")
-        if (m.group("unit") == "个" and nxt in ("月", "小")) or _DURATION.search(text, max(start, s - 2), s):
+        nxt = text[e:e + 1]
+        if unit is not None:
+            num = first + num
+            if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
+                continue  # a year glued to a count by a bad conversion ("2023131个")
+        if (unit == "个" and nxt in ("月", "小")) or text[max(start, s - 2):s] in _DURATION:
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if fixed is None:
             fixed, held = _fixed_iter(text, start, end), None
@@ -315,25 +301,27 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
-        if m.group("num"):
-            v = numbers.parse_number(m.group("num"))
-            v2 = numbers.parse_number(m.group("num2")) if m.group("num2") else None
+        if unit is not None:
+            if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit():
+                out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
+                continue
+            v = numbers.parse_number(num)
+            v2 = numbers.parse_number(num2) if num2 else None
             if v is None:
                 continue
-            if m.group("mag") and v >= 10000:
+            if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
-            unit = (m.group("mag") or "") + m.group("unit")  # "2万余亩": 2 万亩, more
+            unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
             if v2 is not None and v2 <= v:
                 v2 = None
-            out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, m.end(),
-                          bool(m.group("more"))))
+            out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
-            cn, unit = m.group("cn"), m.group("cnunit")
+            cn, unit = first + cn, cnunit
             if cn in ("万", "亿", "千", "百", "十") or cn.startswith(("万", "亿", "零", "〇")):
                 continue
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
-            if not _verb_before(text, s) and not _cn_after_object(text, start, s, m.end()):
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e):
                 continue
             if len(cn) > 1 and cn[-1] in "万亿" and not unit.startswith(("万", "亿")):
                 v = numbers.parse_number(cn[:-1])
@@ -342,7 +330,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
-            out.append(_Q(numbers.clean(v), None, unit, s, m.end(), bool(m.group("cnmore"))))
+            out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
     return out
 
 
@@ -418,6 +406,11 @@ class _Verb:
     kind: str | None  # verbs()[word], looked up once
 
 
+@lru_cache(maxsize=1)
+def _verbs_hold_no_separator() -> bool:
+    return not any(c in w for w in verbs() for c in _SEP + "、")
+
+
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
@@ -452,16 +445,19 @@ _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
-    m = _COMPARE.search(obj)
+    # (each pattern searched only where a character it needs is written)
+    m = _COMPARE.search(obj) if "比" in obj or "较" in obj or "与" in obj else None
     if m:
         obj = obj[:m.start()]
-    m = _FROM.search(obj)
+    m = _FROM.search(obj) if "从" in obj or "由" in obj else None
     if m:
         obj = obj[:m.start()]
     if "的" in obj:  # (every current value ends with 的)
         obj = _CURRENT.sub("", obj)
     if lead:
-        obj = _LEAD.sub("", obj)
+        m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
+        if m:
+            obj = obj[m.end():]
     prev = None
     while prev != obj:
         prev = obj
@@ -524,12 +520,13 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    if meta.report_year and dated and _FIVE_YEARS.search(sentence):
+    if meta.report_year and dated and "五年" in sentence and _FIVE_YEARS.search(sentence):
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
-    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or _plan_starts(goal_path)
+    starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
+        _plan_starts(goal_path) if goal_path else [])
     if starts:
         return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
@@ -690,10 +687,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # take an object said before)
                 quants = [q for q in quants if not ss + was <= q.start < ss + turn]
                 sentence = sentence[turn:]  # (what the sentence is about: the report year's clause)
-            elif any(a <= ss < b for a, b in past) or (part == "plan" and "五" in sentence
-                                                       and _past_plan_lead(sentence, meta)):
+            elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
+                                                                  and _past_plan_lead(sentence, meta)):
                 continue
-            if part == "plan" and (_REVIEW_OPEN.match(sentence) or _RESULT.search(sentence) or (
+            # (_RESULT searched only where its 同比 or 上年同期 is written)
+            if part == "plan" and (_REVIEW_OPEN.match(sentence) or "同比" in sentence or (
+                    "上年同期" in sentence and _RESULT.search(sentence)) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -759,13 +758,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
         return alias, q.start - len(alias), q.start, verb
-    if verb is not None and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)) and (
-            verb.kind == "level" or not post_c or _BARE_MEASURE.fullmatch(pre_c)):
+    if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
+            verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
         kind = verb.kind
-        if kind in ("level", "change") or _BARE_MEASURE.fullmatch(pre_c):
+        if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
@@ -788,7 +787,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             return verb.word, verb.start, verb.end, earlier[-1]
-    if prev is not None and not post_c and (not pre_c or _BARE_MEASURE.fullmatch(pre_c)):
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
@@ -860,15 +859,18 @@ class _Hit:
     qe: int
 
 
-_ABOUT_BEFORE = re.compile(r"(?:约|近|大约|接近)$")
+_ABOUT_BEFORE = ("约", "近")  # the last characters of 约, 近, 大约, 接近
 
 
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     """The qualifier of q and where its phrase ends; "约/近" before a number is "about" ("约2.5万亿元")."""
-    qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
+    # (numbers.qualifier reads a Quantity's start, end, value_high and more: q itself serves, unless
+    # its "余/多" is set, which is read below, after the words around the figure)
+    qq = numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, "") if q.more else q
+    qual, qend = numbers.qualifier(text, qq, before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and _ABOUT_BEFORE.search(text[max(before_from, q.start - 2):q.start]):
+    elif qual == "eq" and text[max(before_from, q.start - 2):q.start].rstrip("\n")[-1:] in _ABOUT_BEFORE:
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
@@ -948,8 +950,16 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
-    # the sentence's verbs, found once: no verb holds a clause or list separator (，：、)
-    svs = _verbs_in(text, ss, se)
+    # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
+    # verbs of the clauses before or after cannot change a pledge): no verb of the vocabulary holds a
+    # clause separator (，：) and coordinated verbs join only at 、 or a bracket, so these clauses hold
+    # the verbs a scan of the whole sentence finds in them
+    vs_s, vs_e = ss, se
+    if _verbs_hold_no_separator():
+        q0, q1 = quants[0].start, quants[-1].end
+        vs_s = next((cs for cs, ce in cls if q0 < ce), se)
+        vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
+    svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
@@ -990,17 +1000,18 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             vs = [v for v in pvs if v.kind != "end"]
             made = None
             modifiers: set[int] = set()
+            own_items = _own_items_re()
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
                 qual, qend = _qualifier(text, q, ps)
-                lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers])
+                lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
                 if _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
-                if _own_items_re() and _own_items_re().match(text, qend + text.startswith("的", qend)):
+                if own_items and own_items.match(text, qend + text.startswith("的", qend)):
                     continue  # "办好10件民生实事": a count of the report's own list
-                if _is_threshold(text, q, qend):
+                if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
                 if text.startswith("的", qend) and qi + 1 < len(pq) and any(
@@ -1025,8 +1036,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if not obj or len(obj) > 30 or _TARGET_WORD.search(obj) or not (
-                        _CJK.search(_BRACKETED.sub("", obj)) or _ACRONYM.fullmatch(obj)):
+                # (the words of _TARGET_WORD; brackets removed only from an object that has one)
+                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
+                        _CJK.search(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
+                        or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if _TOTAL.fullmatch(obj):
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
@@ -1056,7 +1069,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
     out = []
-    for h in sorted(hits, key=lambda h: h.q.start):
+    for h in sorted(hits, key=_BY_QUANTITY):
         key = (h.obj, h.q.value, h.q.unit)
         if key in seen:
             continue
@@ -1069,6 +1082,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                           period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
                           object_norm=onorm, category=ocat or category_of(path), section=path))
     return out
+
+
+_BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
 
 
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:

@@ -128,7 +128,9 @@ def _lead_strip(name: str) -> str:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
         name = _ENUM.sub("", name)  # nor an item's number ("（一）")
-        name = _LEAD.sub("", name)
+        m = _LEAD.match(name)  # (anchored: the one match sub would remove)
+        if m:
+            name = name[m.end():]
         m = lead.match(name)
         if m and len(name) > m.end():
             name = name[m.end():]
@@ -152,7 +154,9 @@ def _generic_re() -> re.Pattern:
 
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
-    head = _SIZE_OR_LEVEL.sub("", head)
+    m = _SIZE_OR_LEVEL.match(head)  # (anchored: the one match sub would remove)
+    if m:
+        head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
     if _COUNT.match(name) or _stop_lead_re().fullmatch(head) or _only_work(head):
@@ -288,6 +292,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if kept and f[0] < kept[-1][1]:
                     continue
                 kept.append(f)
+            clause_quote = None  # (the clause's quote, made once for the names it holds)
             for ns, ne, kind in kept:
                 name = text[ns:ne]
                 key = name + part
@@ -295,7 +300,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue
                 seen.add(key)
                 status = _status(text, cs, ce, ns, ne)
-                quote, rs, re_ = norm.quote(cs, ce)
+                if clause_quote is None:
+                    clause_quote = norm.quote(cs, ce)
+                quote, rs, re_ = clause_quote
                 raw_name = numbers.squeeze_spaces(norm.written(ns, ne))
                 out.append(Project(name=raw_name, kind=kind, status=status,
                                    year=year, part=part, quote=quote, start=rs, end=re_, section=path))
