@@ -117,3 +117,19 @@ def test_no_first_look_test_skips_a_string_its_pattern_finds(data):
     assert 4 <= len(s.strip()) <= 30
     s = data.draw(st.from_regex(facts._LEAD_END))
     assert facts._ends_lead(s) == (facts._LEAD_END.search(s) is not None)
+
+
+_PART_WORDS = ["前", "三", "季度", "末", "上", "半年", "1", "11", "—", "-", "至", "到", "月", "份", "以来", "一至十一月",
+               "截至", "底", "12", "个月", " ", "2", "。", "年"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PART_WORDS), max_size=10), st.integers(0, 3))
+def test_part_of_a_year_found_where_the_plain_pattern_finds_it(parts, lo):
+    import re
+
+    text = "".join(parts)
+    plain = re.compile(facts._PART_OF_YEAR.pattern.replace("1(?<!\\d\\d)", "(?<!\\d)1"))
+    lo = min(lo, len(text))
+    assert [m.span() for m in facts._PART_OF_YEAR_AT.finditer(text, lo, len(text))] == \
+        [m.span() for m in plain.finditer(text, lo, len(text))]

@@ -978,7 +978,8 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
-                           r"|(?<!\d)1\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+                           r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR)  # (the look-behind after the 1: every branch opens with a literal)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
 _NOUN_AFTER_FIRST = "实业的企单项主"
@@ -1017,7 +1018,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     before = text[ss:pos]
     full_start = _after_mark(stops, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
-    part = _last(_PART_OF_YEAR.finditer(text, full_start, pos))
+    part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, pos))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
