@@ -1601,3 +1601,15 @@ def test_a_table_with_growth_columns_and_a_second_header_row(printing):
     assert val(fs, ("gdp", "target", "2025", "level")) == (850, "eq")
     assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
     assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("力争实现5.5%左右的经济增长", (5.5, None, "about")),
+    ("保持6%以上的经济增速", (6, None, "at_least")),
+    ("实现5%—5.5%的经济增长", (5, 5.5, "range")),
+])
+def test_a_rate_written_before_a_growth_name(sentence, expected):
+    text = f"二、2026年主要预期目标\n{sentence}。\n"
+    f = facts(text, report_year=2026)[("gdp", "target", "2026", "growth")]
+    assert (f.value, f.value_high, f.qualifier) == expected
+    assert text[f.start:f.end] == f.quote and f.quote.startswith(sentence.split("实现")[-1].split("保持")[-1][:2])
