@@ -558,3 +558,11 @@ def test_a_capacity_goal_is_set_as_indicators_are_but_new_capacity_is_a_task():
                               "粮食综合生产能力稳定在700亿斤以上，港口吞吐能力达到5亿吨。\n", "g.txt")
     assert doc.pledges == []  # a goal of a targets part, as the indicators' are
     assert keyset(plan_pledges("新增粮食产能3亿斤，新增发电装机120万千瓦。")) == {("粮食产能", 3, "亿斤"), ("发电装机", 120, "万千瓦")}
+
+
+def test_a_news_page_restating_plan_goals_gives_no_pledges():
+    text = ("本报讯 1月19日，省十四届人大四次会议开幕，省长作政府工作报告。\n"
+            "报告指出，“十五五”时期，全省要力争到2030年城镇化率达到62%，人均地区生产总值达到11万元以上。\n"
+            "今年将新建改扩建幼儿园50所。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("幼儿园", 50, "所")}

@@ -694,9 +694,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or "同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence)) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
-                                         or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)))):
+                                         or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
+                                         or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
-                # states targets, or is about a past year ("2020年全区地区生产总值增长3.7%")
+                # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
+                # about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
             if "“" in sentence:
                 quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
