@@ -401,3 +401,27 @@ def test_a_title_padded_apart_from_a_year_is_no_table_row():
 @pytest.mark.parametrize("raw", ["\t二、2025年工作回顾\n", "\t2025年工作回顾\t\n", "第一部分\t\t2026年工作安排\n"])
 def test_a_tab_before_a_heading_makes_no_row(raw):
     assert "|" not in normalize(raw).text
+
+
+def _written_plain(norm, start: int, end: int) -> str:
+    """The reference: normalised characters, each gap of only whitespace in the text as read put back."""
+    src = norm.simple if len(norm.simple) == len(norm.raw) else norm.raw
+    out, prev = [], None
+    for i in range(start, end):
+        r = norm.to_raw(i)
+        if prev is not None and r > prev + 1 and not src[prev + 1:r].strip():
+            out.append(src[prev + 1:r])
+        out.append(norm.text[i])
+        prev = r
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["新建", "高標準", "農田", "长(zhǎng)", " ", "1, 4-丁二醇", "\n", "2.5", "萬畝", "，",
+                                 "— 3 —\n", "项目", "（", "）"]), min_size=1, max_size=14),
+       st.integers(0, 40), st.integers(0, 40))
+def test_names_as_written_keep_the_text_s_spaces(parts, a, b):
+    norm = normalize("".join(parts))
+    n = len(norm.text)
+    start, end = sorted((min(a, n), min(b, n)))
+    assert norm.written(start, end) == _written_plain(norm, start, end)

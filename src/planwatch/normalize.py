@@ -126,6 +126,9 @@ class Normalized:
         """A name at a span of ``text`` to store and search: as normalised (simplified script,
         half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
         text as read has between its characters put back ("1, 4-丁二醇")."""
+        rs, re_ = self.to_raw_span(start, end)
+        if re_ - rs == end - start:
+            return self.text[start:end]  # nothing was dropped inside (most names): the same characters
         src = self.simple if len(self.simple) == len(self.raw) else self.raw
         out, prev = [], None
         for i in range(start, end):
