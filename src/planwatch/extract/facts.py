@@ -262,15 +262,12 @@ def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     key = ("marks", id(text), len(text))
     hit = _CUE_CACHE.get(key)
     if hit is None:
-        at: dict[str, list[int]] = {}
-        for c in "。；！？\n;!?":
-            found = at[c] = []
-            i = text.find(c)
-            while i >= 0:
-                found.append(i)
-                i = text.find(c, i + 1)
-        hit = _CUE_CACHE[key] = tuple(sorted(x for c in cs for x in at[c]) for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
+        marks = [(m.start(), m.group()) for m in _ANY_SENT_MARK.finditer(text)]
+        hit = _CUE_CACHE[key] = tuple([i for i, c in marks if c in cs] for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
     return hit
+
+
+_ANY_SENT_MARK = re.compile("[。；！？\n;!?]")
 
 
 def _after_mark(marks: list[int], lo: int, pos: int) -> int:
