@@ -976,7 +976,6 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
-_VALUE_BEFORE = re.compile(r"(?<![\d.%—–\-~～])(?:(\d+(?:\.\d+)?)%?\s*[—–\-~～至]\s*)?(\d+(?:\.\d+)?)\s*%\s*(左右|以上|以内)?的$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR)  # (the look-behind after the 1: every branch opens with a literal)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
@@ -1336,14 +1335,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         if not values and n == 1 and text[gstart - 1:gstart] == "的" and group[0].alias.endswith(_GROWTH_NAME_ENDS):
             # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的
-            vb = _VALUE_BEFORE.search(text, max(0, gstart - 16), gstart)
-            if vb is not None:
-                low, high = (float(vb.group(1)), float(vb.group(2))) if vb.group(1) else (float(vb.group(2)), None)
-                qual = "range" if high is not None else \
-                    {"左右": "about", "以上": "at_least", "以内": "at_most"}.get(vb.group(3) or "", "eq")
-                v = Value("growth", numbers.clean(low), None if high is None else numbers.clean(high), "%", qual,
-                          vb.start(), vb.end() - 1, verb="增长")
-                if _measure_for(members[0][0], v) == "growth":
+            before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
+            q = before[-1] if before else None
+            if q is not None and q.unit == "%":
+                qual, qend = numbers.qualifier(text, q, q.start)
+                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长")
+                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned.append((*members[0], v))
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
