@@ -2,6 +2,8 @@
 inputs built from the words they look for and noise."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,6 +74,12 @@ def test_years_in_chinese_numerals_are_written_in_digits_as_the_pattern_finds_th
     assert digit_years(text) == _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
+# the plain forms: from the start of a search to just after the last mark of a kind before its end
+TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
+TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
+TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text("。；！？\n;!?，：字a1", max_size=60), st.data())
 def test_sentence_bounds_from_the_mark_positions_are_those_matched_back(text, data):
@@ -79,7 +87,7 @@ def test_sentence_bounds_from_the_mark_positions_are_those_matched_back(text, da
     marks, stops, semis = facts._sentence_marks(text)
     pos = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(-5, len(text)))
-    for found, pattern in ((marks, facts._TO_LAST_SENT_MARK), (stops, facts._TO_LAST_FULL_STOP), (semis, facts._TO_LAST_SEMI)):
+    for found, pattern in ((marks, TO_LAST_SENT_MARK), (stops, TO_LAST_FULL_STOP), (semis, TO_LAST_SEMI)):
         assert facts._after_mark(found, lo, pos) == facts._after_last(pattern, text, lo, pos)
     assert marks == [m.start() for m in facts._SENT_MARK.finditer(text)]
     facts._CUE_CACHE.clear()

@@ -238,12 +238,9 @@ def _allowed_dims(iid: str) -> set[str]:
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
-# each from the start of a search to just after the last mark of its kind before the search's end
-# (matched from a place near the figure: no text is scanned far back, and no mark is listed)
+# from the start of a search to just after the last clause mark before the search's end (matched
+# from a place near the figure: no text is scanned far back, and no mark is listed)
 _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
-_TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
-_TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
-_TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
 
 
 def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
@@ -262,12 +259,9 @@ def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     key = ("marks", id(text), len(text))
     hit = _CUE_CACHE.get(key)
     if hit is None:
-        marks = [(m.start(), m.group()) for m in _ANY_SENT_MARK.finditer(text)]
+        marks = [(m.start(), m.group()) for m in _SENT_MARK.finditer(text)]
         hit = _CUE_CACHE[key] = tuple([i for i, c in marks if c in cs] for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
     return hit
-
-
-_ANY_SENT_MARK = re.compile("[。；！？\n;!?]")
 
 
 def _after_mark(marks: list[int], lo: int, pos: int) -> int:
