@@ -1613,3 +1613,15 @@ def test_a_rate_written_before_a_growth_name(sentence, expected):
     f = facts(text, report_year=2026)[("gdp", "target", "2026", "growth")]
     assert (f.value, f.value_high, f.qualifier) == expected
     assert text[f.start:f.end] == f.quote and f.quote.startswith(sentence.split("实现")[-1].split("保持")[-1][:2])
+
+
+def test_a_tables_facts_say_what_could_not_be_settled_as_prose_facts_do():
+    # no region, no year in the head: the table's facts are kept, with the same notes as prose's
+    text = ("一、2024年工作回顾\n全年经济平稳运行。\n二、2025年主要预期目标\n" + _PRINTINGS["bars"](_TABLE) + "\n")
+    doc = planwatch.read_text(text, "t.txt")
+    tabled = [f for f in doc.facts if f.note and "from a table" in f.note]
+    assert tabled
+    for f in tabled:
+        assert "region not found" in f.note
+        if doc.meta.report_year is None:
+            assert "report year" in f.note

@@ -1406,11 +1406,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:
                 conf -= 0.1
-            year_note = (None if period and not year_penalty else
-                         "report year not found: period unknown" if not period else
-                         f"report year {year} inferred from the content" if year else
-                         "report year not found: period from the sentence")
-            note = "; ".join(x for x in (year_note, region_note) if x) or None
+            note = _note(period, year, year_penalty, region_note)
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
@@ -1421,11 +1417,20 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if key not in seen:
                 seen[key] = (len(facts), f.start)
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
-                f.note = "; ".join(x for x in (f.note, region_note) if x) or None
+                f.note = "; ".join(x for x in (f.note, _note(f.period, year, year_penalty, region_note)) if x)
                 facts.append(f)
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:
+    """What a fact says of what could not be settled: the report year, the region."""
+    year_note = (None if period and not year_penalty else
+                 "report year not found: period unknown" if not period else
+                 f"report year {year} inferred from the content" if year else
+                 "report year not found: period from the sentence")
+    return "; ".join(x for x in (year_note, region_note) if x) or None
 
 
 # ---------------------------------------------------------------- tables of targets
