@@ -895,3 +895,30 @@ def test_cities_raised_to_prefectures_and_short_forms_of_autonomous_prefectures(
 def test_a_year_after_a_comma_in_a_target_sentence_is_no_reviewed_year():
     m = meta_of("记者从县两会获悉，今年县政府工作报告提出，2024年全县生产总值增长6%左右。涉县。\n")
     assert m.report_year != 2025
+
+
+@pytest.mark.parametrize("stamp", ["时间：2023-01-11 16:20", "发布时间：2023-01-11 16:20:05", "2023.01.11  09:05  来源：县融媒体中心"])
+def test_a_page_date_with_a_time_of_day_dates_the_report_and_its_dateline(stamp):
+    # the time joined to the date (or to the dateline on the next line) must not hide either
+    m = meta_of("我县召开十八届人大二次会议\n" + stamp + "\n1月10日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
+                "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("341323", 2023, "2023-01-10")
+
+
+def test_a_news_lead_that_reviewed_a_year_gives_the_next():
+    m = meta_of("1月10日上午，灵璧县第十八届人民代表大会第二次会议开幕。县长代表县人民政府作政府工作报告。"
+                "报告回顾了2022年工作。一年来，全县地区生产总值增长4.1%。\n")
+    assert (m.report_year, m.meeting_date) == (2023, "2023-01-10")
+
+
+@pytest.mark.parametrize("paper", ["徐州日报 2020年02月19日 第A02版", "2020年2月19日 星期三", "《新华日报》（2020年02月19日 第 5 版）"])
+def test_a_newspapers_page_date_above_a_headline_naming_the_session_is_not_the_meeting_day(paper):
+    m = meta_of(paper + "\n邳州市十七届人大五次会议开幕\n本报讯（记者 张伟）2月18日，邳州市第十七届人民代表大会第五次会议开幕。"
+                "市长代表市人民政府作政府工作报告。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("320382", 2020, "2020-02-18")
+
+
+def test_a_portals_name_under_the_government_is_no_speaker():
+    m = meta_of("固始县人民政府门户网站\n当前位置：首页 > 政务公开\n政府工作报告\n——2019年2月15日在县第十六届人民代表大会第四次会议上\n"
+                "县长 王建国\n\n" + body("全县", "县人民政府"))
+    assert (m.region_code, m.speaker, m.meeting_date) == ("411525", "王建国", "2019-02-15")

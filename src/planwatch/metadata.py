@@ -49,7 +49,8 @@ _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*�
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
-_PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
+# (a time may follow: "2023-01-11 16:20", its space erased in a view)
+_PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}[:：]\d\d))")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -89,6 +90,7 @@ _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
+_EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
 _OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|政府|行政公署)")
@@ -97,7 +99,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
-_DATE_END = re.compile(r"[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?$")  # (letter-spaced too)
+# a whole date (letter-spaced too) or a time of day ("发布时间：2023-01-11 16:20") ending a line
+_DATE_END = re.compile(r"(?:[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?|\d[:：]\d\d)$")
 _BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
@@ -172,7 +175,7 @@ def _patterns() -> dict[str, re.Pattern]:
                              + _alt("target") + ")"),
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
-        "review_lead": re.compile(r"(?:回顾|总结|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
+        "review_lead": re.compile(r"(?:(?:回顾|总结)了?|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
         # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
@@ -338,8 +341,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     anchor = m or session or nat
     for d in _DATE.finditer(head):
         line_start = head.rfind("\n", 0, d.start()) + 1
-        if _PUBLISHED.search(head, line_start, d.start()):
-            continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
+        line_end = head.find("\n", d.end())
+        if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
+            continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
+            # not the day of delivery
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
         # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
@@ -519,8 +524,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席", x.group("name")):
-            continue
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")):
+            continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱")
             if anchor is None or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
