@@ -1625,3 +1625,19 @@ def test_a_tables_facts_say_what_could_not_be_settled_as_prose_facts_do():
         assert "region not found" in f.note
         if doc.meta.report_year is None:
             assert "report year" in f.note
+
+
+@pytest.mark.parametrize("who", ["海内外游客", "境内外游客", "中外游客"])
+def test_visitors_from_home_and_abroad_then_two_changes(who):
+    fs = facts(f"一、2023年工作回顾\n全县接待{who}520万人次，实现旅游总收入48亿元，分别增长12%、15%。\n", report_year=2024)
+    assert val(fs, ("tourist_visits", "actual", "2023", "level")) == (520, "eq")
+    assert val(fs, ("tourist_visits", "actual", "2023", "growth")) == (12, "eq")
+    assert val(fs, ("tourism_revenue", "actual", "2023", "growth")) == (15, "eq")
+
+
+def test_a_pdf_pages_bulletin_header_inside_a_review_sentence_dates_nothing():
+    text = ("一、2018年工作回顾\n2018年，全县一般公共预算收入63.5亿元，增长10.2%；全社会\n— 2 —\n沭阳县人民政府公报 2019年第1期\n"
+            "固定资产投资增长8.9%。\n二、2019年工作安排\n今年全县地区生产总值增长7%左右。\n")
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (8.9, "eq")
+    assert ("fixed_asset_investment", "target", "2019", "growth") not in fs

@@ -425,3 +425,24 @@ def test_names_as_written_keep_the_text_s_spaces(parts, a, b):
     n = len(norm.text)
     start, end = sorted((min(a, n), min(b, n)))
     assert norm.written(start, end) == _written_plain(norm, start, end)
+
+
+@pytest.mark.parametrize("header", ["沭阳县人民政府公报 2019 年第 1 期", "2019年沭阳县人民政府工作报告", "政府工作报告"])
+def test_a_running_header_seen_once_beside_a_page_mark_inside_a_sentence_is_dropped(header):
+    # an excerpt may hold one page break: its header (with a year that would date what follows) goes
+    raw = f"2018年，全县一般公共预算收入63.5亿元，增长10.2%；全社会\n— 2 —\n{header}\n固定资产投资增长8.9%。"
+    assert normalize(raw).text == "2018年，全县一般公共预算收入63.5亿元，增长10.2%；全社会固定资产投资增长8.9%。"
+
+
+def test_a_line_beside_a_page_mark_that_is_no_header_is_kept():
+    for raw in ["全县地区生产总值增长6%。\n— 2 —\n二、2019年工作安排\n今年目标是增长7%。",       # a heading after a sentence's end
+                "过去一年，全县实现了\n— 2 —\n县人民政府工作报告提出的\n各项目标任务。",       # a line of the text itself
+                "全县工作\n— 2 —\n稳中有进，民生改善。"]:
+        assert "工作报告提出" in normalize(raw).text or "二、2019年" in normalize(raw).text or "稳中有进" in normalize(raw).text
+
+
+def test_a_running_header_opening_with_a_year_repeats_and_goes():
+    # its digits made it look like a markdown heading ('#'), which is never a header
+    page = "\n— {} —\n2019年沭阳县人民政府工作报告\n"
+    raw = "各位代表：\n全县地区生产总值增长7.2%，一般" + page.format(2) + "公共预算收入增长10%，全社会" + page.format(3) + "固定资产投资增长8.9%。"
+    assert normalize(raw).text == "各位代表：\n全县地区生产总值增长7.2%，一般公共预算收入增长10%，全社会固定资产投资增长8.9%。"

@@ -458,6 +458,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
 
 
 _DIGITS = lazy(r"\d+")
+_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:
@@ -472,14 +473,18 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     mark or between a line that does not end a sentence and one that goes on. All its copies go but
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
-    keys = [_DIGITS.sub("#", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
     counts: dict[str, int] = {}
     for k in keys:
         if k:
             counts[k] = counts.get(k, 0) + 1
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
                 and "。" not in k and not _HEADING.match(k)}
-    if not repeated:
+    # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
+    # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
+    once = {k for k, c in counts.items() if c == 1 and _HEADER_WORDS.search(k) and not _CLAUSE_MARK.search(k)
+            and "。" not in k and not _HEADING.match(k)}
+    if not repeated and not once:
         return []
     starts, pos = [], 0
     for ln in lines:
@@ -488,7 +493,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     found: dict[str, list[int]] = {}
     proven = set()
     for i, k in enumerate(keys):
-        if k not in repeated or _is_mark(lines[i]):
+        if k not in repeated and k not in once or _is_mark(lines[i]):
             continue
         mark = False
         j = i - 1  # the lines around it, blank lines and page marks aside
@@ -504,7 +509,8 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         if not before:
             continue  # the first line of a document is its title, whatever pages repeat it
         found.setdefault(k, []).append(i)
-        if mark or after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+        goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
+        if k in once and mark and goes_on or k in repeated and (mark or goes_on):
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
 
