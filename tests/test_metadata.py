@@ -922,3 +922,12 @@ def test_a_portals_name_under_the_government_is_no_speaker():
     m = meta_of("固始县人民政府门户网站\n当前位置：首页 > 政务公开\n政府工作报告\n——2019年2月15日在县第十六届人民代表大会第四次会议上\n"
                 "县长 王建国\n\n" + body("全县", "县人民政府"))
     assert (m.region_code, m.speaker, m.meeting_date) == ("411525", "王建国", "2019-02-15")
+
+
+@pytest.mark.parametrize("date", ["二〇二四年一月十日", "2024年1月10日"])
+def test_a_dateline_before_the_second_naming_of_the_session(date):
+    # a web page's own title line names the session first; the dateline stands before the lead's
+    m = meta_of("桐梓县第十八届人民代表大会第三次会议开幕_政务公开\n\n【字体：大 中 小】 打印本页 关闭窗口\n"
+                f"桐梓县第十八届人民代表大会第三次会议开幕\n{date}，桐梓县第十八届人民代表大会第三次会议在县会议中心开幕。"
+                "县长代表县人民政府向大会作政府工作报告。报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("520322", 2024, "2024-01-10")

@@ -339,6 +339,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")), None)
     dm = None
     anchor = m or session or nat
+    # (a page's title line may name the session first: "XX县第十八届…会议开幕_政务公开 … 2024年1月10日，XX县第十八届…")
+    anchors = [a for a in (anchor, *sessions) if a is not None]
     for d in _DATE.finditer(head):
         line_start = head.rfind("\n", 0, d.start()) + 1
         line_end = head.find("\n", d.end())
@@ -348,8 +350,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
         # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
-        if anchor and (abs(d.end() - anchor.start()) < 12 and not _MONTH_DAY.search(head, d.end(), anchor.start())
-                       or 0 <= d.start() - anchor.end() <= 16) \
+        if any(abs(d.end() - a.start()) < 12 and not _MONTH_DAY.search(head, d.end(), a.start())
+               or 0 <= d.start() - a.end() <= 16 for a in anchors) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]) \
                 or _DATE_LINE.match(head, line_start, d.start()) and not (d.start() == line_start and d.group("m")[0] == "0") \
                 and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title):
