@@ -931,3 +931,15 @@ def test_a_dateline_before_the_second_naming_of_the_session(date):
                 f"桐梓县第十八届人民代表大会第三次会议开幕\n{date}，桐梓县第十八届人民代表大会第三次会议在县会议中心开幕。"
                 "县长代表县人民政府向大会作政府工作报告。报告提出，今年全县地区生产总值增长6%左右。\n")
     assert (m.region_code, m.report_year, m.meeting_date) == ("520322", 2024, "2024-01-10")
+
+
+@pytest.mark.parametrize("name, around, code", [
+    ("江北区", "重庆主城都市区", "500105"), ("渝北区", "重庆临空经济示范区", "500112"),
+    ("江北区", "宁波前湾新区", "330205"), ("江北区", "观音桥商圈", None),  # two current namesakes, nothing tells them apart
+])
+def test_districts_the_division_snapshot_lacks_are_current(name, around, code):
+    m = meta_of(f"{name}2024年政府工作报告\n——2024年1月10日在{name}第十九届人民代表大会第四次会议上\n各位代表：\n"
+                f"现在，我代表区人民政府向大会报告工作。2023年，全区地区生产总值增长6%，{around}建设加快推进。\n")
+    assert (m.region_code, m.level) == (code, "county")
+    if code:
+        assert "historical" not in m.evidence["region_code"].quote
