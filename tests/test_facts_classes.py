@@ -1641,3 +1641,16 @@ def test_a_pdf_pages_bulletin_header_inside_a_review_sentence_dates_nothing():
     fs = facts(text, report_year=2019)
     assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (8.9, "eq")
     assert ("fixed_asset_investment", "target", "2019", "growth") not in fs
+
+
+@pytest.mark.parametrize("after", ["；城镇化率提高6.2个百分点；五年新增城镇就业1.8万人。",
+                                   "。城镇化率提高6.2个百分点，五年新增城镇就业1.8万人。"])
+def test_a_year_dating_one_level_in_a_five_year_review_dates_no_change_after_it(after):
+    text = ("一、过去五年工作回顾\n过去五年，全区地区生产总值年均增长6.1%，2020年达到265亿元，增长3.9%" + after +
+            "\n2020年，全区城镇化率提高0.9个百分点。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (265, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.9, "eq")  # the growth of the level it dates
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (6.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016-2020", "level")) == (1.8, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change")) == (0.9, "eq")  # a year's own review

@@ -854,12 +854,25 @@ def _names_year(path: str, y: int | None) -> bool:
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
+# "过去五年，…年均增长6.8%，2021年达到312亿元；城镇化率提高8.5个百分点": a year between a comma and a
+# level's verb dates that level, not the review of five years that goes on after it
+_LEVEL_YEAR_BEFORE = re.compile(r"[，,](?:19|20)\d{2}年(?:底|末)?$")
+_LEVEL_VERB_AFTER = re.compile(r"达到|达|突破|超过|迈上|跨上|增至|增加到")
+
+
+def _dates_one_level(text: str, end: int) -> bool:
+    """Whether the year cue ending at ``end`` dates only the level right after it."""
+    return _LEVEL_VERB_AFTER.match(text, end) is not None and _LEVEL_YEAR_BEFORE.search(text, max(0, end - 8), end) is not None
+
+
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
     the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it)."""
-    cue = _nearest([c for c in _cues(text, ps, pos, y) if c[1] in ("span", "actual")])
+    def kept(cues):
+        return [c for c in cues if c[1] == "span" or c[1] == "actual" and not _dates_one_level(text, c[0])]
+    cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
-        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
+        cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
     return cue
 
 
@@ -1147,11 +1160,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             end_year = cue_year
         if v is not None and _NAMES_TARGET.match(text, v.end):
             return "target", str(end_year), conf
-        yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
+        yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
+        # the figure's own sentence names one year it reviews (not a year dating another level only)
+        one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
@@ -1170,19 +1185,19 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
-                and not _YEAR_CUE.search(text, full_start, v.start) \
+                and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
                 and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)
-                     and not (own_cue is not None and own_cue[1] == "actual")):
+                     and not one_year_own):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure == "share" and kind == "flow" and (
                 five or span_sentence or ended_plan or _span_context(text, ps, full_start, y)
-                and not (own_cue is not None and own_cue[1] == "actual")):
+                and not one_year_own):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         if (five or _span_context(text, ps, full_start, y)) and counted and v is not None and v.measure == "level" \
-                and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
+                and not v.verb.endswith(("达到", "达", "到", "至")) and not one_year_own \
                 and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
