@@ -1654,3 +1654,17 @@ def test_a_year_dating_one_level_in_a_five_year_review_dates_no_change_after_it(
     assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (6.2, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2016-2020", "level")) == (1.8, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change")) == (0.9, "eq")  # a year's own review
+
+
+def test_an_infographic_one_item_a_line():
+    # "一图读懂": each name, figure and change on its own line, names and changes repeating
+    text = ("2023年成绩单\n地区生产总值\n312.4亿元\n增长4.8%\n一般公共预算收入\n15.2亿元\n增长7.7%\n"
+            "农村居民人均可支配收入\n21350元\n增长7.9%\n2024年主要预期目标\n地区生产总值\n增长6%左右\n"
+            "一般公共预算收入\n增长5%\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (312.4, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (7.7, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (21350, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")

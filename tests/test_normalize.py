@@ -446,3 +446,9 @@ def test_a_running_header_opening_with_a_year_repeats_and_goes():
     page = "\n— {} —\n2019年沭阳县人民政府工作报告\n"
     raw = "各位代表：\n全县地区生产总值增长7.2%，一般" + page.format(2) + "公共预算收入增长10%，全社会" + page.format(3) + "固定资产投资增长8.9%。"
     assert normalize(raw).text == "各位代表：\n全县地区生产总值增长7.2%，一般公共预算收入增长10%，全社会固定资产投资增长8.9%。"
+
+
+def test_lines_that_repeat_with_no_page_mark_and_name_no_document_are_kept():
+    raw = "地区生产总值\n285.6亿元\n增长5.2%\n一般公共预算收入\n12.8亿元\n增长9.3%\n今年目标\n地区生产总值\n增长6%\n"
+    text = normalize(raw).text
+    assert text.count("地区生产总值") == 2 and "285.6亿元增长5.2%" in text and text.count("增长") == 3

@@ -242,6 +242,7 @@ def _breaks_a_name(before: str, after: str) -> bool:
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
+_CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 
 
 def _join_spans(text: str) -> list[tuple[int, int]]:
@@ -295,9 +296,10 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # goes on from a full line cut by the page width ("…任务。全\n年预计实现生产总\n值", short only
         # once the pinyin after each character is dropped), or the break cuts an indicator's name
         # (a narrow column: "全县地区生产\n总值增长6.5%"; a list of short bullets does none of these)
+        # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
-                and not _breaks_a_name(prev_line, nxt)):
+                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)):
             continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
@@ -458,6 +460,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
 
 
 _DIGITS = lazy(r"\d+")
+_DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
 _HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期)[)）]?$")
 
 
@@ -510,7 +513,9 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
             continue  # the first line of a document is its title, whatever pages repeat it
         found.setdefault(k, []).append(i)
         goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
-        if k in once and mark and goes_on or k in repeated and (mark or goes_on):
+        # (with no page mark beside it, a line that repeats must name the document: an infographic's
+        # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
+        if k in once and mark and goes_on or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
 
