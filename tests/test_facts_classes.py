@@ -1668,3 +1668,10 @@ def test_an_infographic_one_item_a_line():
     assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (21350, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_an_infographics_arrows_give_the_direction_of_a_change():
+    fs = facts("2023年成绩单\n地区生产总值 312.4亿元 ↑4.8%\n一般公共预算收入 15.2亿元 ↓2.7%\n城镇化率 51.6% ▼0.3个百分点\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (-2.7, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (-0.3, "eq")
