@@ -1675,3 +1675,14 @@ def test_an_infographics_arrows_give_the_direction_of_a_change():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.8, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (-2.7, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (-0.3, "eq")
+
+
+def test_links_to_other_pages_give_no_facts():
+    # a news page's related links and previous/next titles carry other places' figures
+    text = ("1月7日，祁东县第十八届人民代表大会第三次会议开幕。县长代表县人民政府作政府工作报告。报告指出，2023年，"
+            "全县地区生产总值增长5.1%。报告提出，今年全县地区生产总值增长6%左右。\n相关阅读：\n"
+            "衡南县政府工作报告：2024年GDP预期增长6.5%\n常宁市2023年一般公共预算收入增长8%\n"
+            "上一篇：衡东县规模以上工业增加值增长6.2%\n下一篇：祁阳市一般公共预算收入突破20亿元\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts} == {
+        ("gdp", "actual", "2023", "growth", 5.1), ("gdp", "target", "2024", "growth", 6)}
