@@ -943,3 +943,14 @@ def test_districts_the_division_snapshot_lacks_are_current(name, around, code):
     assert (m.region_code, m.level) == (code, "county")
     if code:
         assert "historical" not in m.evidence["region_code"].quote
+
+
+@pytest.mark.parametrize("title, dt", [
+    ("武陟县人民政府办公室关于印发《2023年县政府工作报告重点任务分工方案》的通知", "other"),
+    ("关于2024年政府工作报告确定目标任务分解落实的通知", "other"),
+    ("武陟县2023年政府工作报告（摘要）", "government_work_report"),
+    ("关于印发武陟县2023年国民经济和社会发展计划的通知", "plan_report"),  # the plan itself, issued
+])
+def test_a_notice_dividing_a_reports_tasks_is_not_the_report(title, dt):
+    m = meta_of(title + "\n各乡镇人民政府，县直各单位：\n现印发给你们，请认真贯彻执行。全县地区生产总值增长6%左右。\n")
+    assert m.doc_type == dt
