@@ -1688,10 +1688,11 @@ def test_links_to_other_pages_give_no_facts():
         ("gdp", "actual", "2023", "growth", 5.1), ("gdp", "target", "2024", "growth", 6)}
 
 
-@pytest.mark.parametrize("region, own", [("祁东县", False), ("兴宾区", False), ("邳州市", True)])
-def test_the_citys_figures_quoted_in_a_countys_report(region, own):
-    # a county's or district's 全市 is its city; a county-level city's is itself
-    text = ("二、2024年工作安排\n今年，全市地区生产总值增长6%左右。我们的主要预期目标是：地区生产总值增长6.5%左右，"
+@pytest.mark.parametrize("region, word, own", [("祁东县", "全市", False), ("兴宾区", "全市", False), ("邳州市", "全市", True),
+                                              ("苍梧县", "全区", False), ("兴宾区", "全区", True)])
+def test_the_citys_figures_quoted_in_a_countys_report(region, word, own):
+    # a county's or district's 全市 is its city; a county-level city's is itself; a 广西 county's 全区 is the region
+    text = (f"二、2024年工作安排\n今年，{word}地区生产总值增长6%左右。我们的主要预期目标是：地区生产总值增长6.5%左右，"
             "一般公共预算收入增长5%。\n")
     fs = facts(text, report_year=2024, region=region)
     assert val(fs, ("gdp", "target", "2024", "growth")) == ((6, "about") if own else (6.5, "about"))

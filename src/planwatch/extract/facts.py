@@ -303,8 +303,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         if before.endswith("全省") and meta.level not in (None, "province"):
             continue
-        # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own)
-        if meta.level == "county" and own and (before.endswith(("全州", "全盟")) or before.endswith("全市") and own[-1] != "市"):
+        # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own, a
+        # district's 全区; a county's or banner's 全区 is its autonomous region)
+        if meta.level == "county" and own and (before.endswith(("全州", "全盟")) or before.endswith("全市") and own[-1] != "市"
+                                               or before.endswith("全区") and own[-1] != "区"):
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
