@@ -1696,3 +1696,11 @@ def test_the_citys_figures_quoted_in_a_countys_report(region, word, own):
             "一般公共预算收入增长5%。\n")
     fs = facts(text, report_year=2024, region=region)
     assert val(fs, ("gdp", "target", "2024", "growth")) == ((6, "about") if own else (6.5, "about"))
+
+
+def test_a_sub_head_for_the_new_year_makes_the_figures_under_it_targets():
+    fs = facts("◆过去一年\n全县地区生产总值增长5.1%，一般公共预算收入增长9%。\n◆新的一年\n"
+               "全县地区生产总值增长6.5%，一般公共预算收入增长5%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")

@@ -96,3 +96,17 @@ def test_any_arrangement_of_headings_gives_parts_and_consistent_lookups(lines):
         assert 0 <= s.start < s.end <= len(text)
     for pos in range(0, len(o.sections) and max(o.norm_ends) + 1, 7):
         assert o.at(pos) is o._deepest(pos)
+
+
+@pytest.mark.parametrize("title, role", [
+    ("新的一年", "tasks"), ("展望新一年", "tasks"), ("今年目标", "tasks"), ("今年这样干", "tasks"),
+    ("今年以来", None),  # the months gone of this year: no part of the report
+    ("过去一年", "review"), ("奋斗的一年", "review"),
+])
+def test_a_news_pages_sub_heads_for_the_year_ahead(title, role):
+    assert structure._role(title, 2024) == role
+    for mark in ("◆", "【"):
+        head = mark + title + ("】" if mark == "【" else "")
+        n = normalize("过去一年，全县地区生产总值增长5%。\n" + head + "\n全县地区生产总值增长6.5%。\n")
+        secs = structure.outline(n, 2024).sections
+        assert [s.role for s in secs if s.title == title] == ([role] if role else [])
