@@ -1058,8 +1058,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     sent = _cues(text, full_start, pos, y)
     cue = own_cue = _lead(sent, text)
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
-            and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
-        # "今年预计实现…": this year's expectation is a target
+            and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
+                 or y is not None and text.find(f"{y}年", full_start, cue[0]) >= 0):
+        # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
+        # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
     if cue is None and ps > 0:
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
