@@ -1704,3 +1704,14 @@ def test_a_sub_head_for_the_new_year_makes_the_figures_under_it_targets():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.1, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_budgets_later_clauses_and_the_tax_share_written_after_the_tax():
+    text = ("一、2023年预算执行情况\n全县一般公共预算收入完成12.8亿元，增长9.3%，其中税收收入8.6亿元，占一般公共预算收入的67.2%。\n"
+            "二、2024年预算草案\n2024年全县一般公共预算收入预计13.5亿元，增长5.5%；一般公共预算支出安排40.2亿元，下降5.4%。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (67.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (13.5, "eq")
+    assert val(fs, ("general_budget_expenditure", "target", "2024", "level")) == (40.2, "eq")
+    assert val(fs, ("general_budget_expenditure", "target", "2024", "growth")) == (-5.4, "eq")
+    assert not any(k[0] == "tax_revenue_share" and k[3] != "share" for k in fs)  # the tax itself is no ratio
