@@ -1715,3 +1715,13 @@ def test_a_budgets_later_clauses_and_the_tax_share_written_after_the_tax():
     assert val(fs, ("general_budget_expenditure", "target", "2024", "level")) == (40.2, "eq")
     assert val(fs, ("general_budget_expenditure", "target", "2024", "growth")) == (-5.4, "eq")
     assert not any(k[0] == "tax_revenue_share" and k[3] != "share" for k in fs)  # the tax itself is no ratio
+
+
+def test_the_newer_rural_income_statistic_wins_over_the_net_income_stated_before_it():
+    text = ("一、2015年工作回顾\n农民人均纯收入10250元，增长9.6%；农村常住居民人均可支配收入11230元，增长9.1%。\n")
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "level")) == (11230, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "growth")) == (9.1, "eq")
+    # alone, the net income stands for it (the gold marks it optional)
+    fs = facts("一、2015年工作回顾\n农牧民人均纯收入10250元，增长9.6%。\n", report_year=2016)
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "level")) == (10250, "eq")

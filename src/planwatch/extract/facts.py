@@ -198,6 +198,10 @@ def _ids(m: re.Match, table: dict[str, tuple[str, ...]], level: str | None) -> t
     return ids
 
 
+def _older_statistic(alias: str) -> bool:
+    return any(w in alias for w in vocab.cues().get("older_statistic", ()))
+
+
 @lru_cache(maxsize=1)
 def _guards() -> dict[str, tuple[str, ...]]:
     return {a: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2
@@ -1413,13 +1417,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
                 # qualitative words is the target they lead to; a news headline's figure ("GDP定速
                 # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
-                at, pos = seen[key]
+                # "农民人均纯收入10250元；农村常住居民人均可支配收入11230元": the statistic that replaced
+                # the older one is the fact
+                at, pos, older = seen[key]
                 old = facts[at]
-                if v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"):
+                if (v is None or old.value is not None and not (
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
+                        and not (older and not _older_statistic(m.alias)):
                     continue
                 facts[at] = None
-            seen[key] = (len(facts), gstart)
+            seen[key] = (len(facts), gstart, _older_statistic(m.alias))
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
@@ -1438,7 +1445,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         for f in _table_facts(norm, text, outline, meta, rows, year):
             key = (f.indicator, f.role, f.period, f.measure)
             if key not in seen:
-                seen[key] = (len(facts), f.start)
+                seen[key] = (len(facts), f.start, False)
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
                 f.note = "; ".join(x for x in (f.note, _note(f.period, year, year_penalty, region_note)) if x)
                 facts.append(f)
