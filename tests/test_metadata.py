@@ -954,3 +954,12 @@ def test_districts_the_division_snapshot_lacks_are_current(name, around, code):
 def test_a_notice_dividing_a_reports_tasks_is_not_the_report(title, dt):
     m = meta_of(title + "\n各乡镇人民政府，县直各单位：\n现印发给你们，请认真贯彻执行。全县地区生产总值增长6%左右。\n")
     assert m.doc_type == dt
+
+
+@pytest.mark.parametrize("name, word, code", [
+    ("沙县", "全区", "350405"), ("沙县", "全县", "350427"),   # 沙县 became 沙县区 in 2021
+    ("梅县", "全区", "441403"), ("赣县", "全县", "360721"),
+])
+def test_a_county_turned_district_by_the_name_both_share(name, word, code):
+    m = meta_of(f"{name}：政府工作报告全文\n各位代表：\n过去一年，{word}地区生产总值增长5%。\n今年{word}地区生产总值增长6%左右。\n")
+    assert m.region_code == code

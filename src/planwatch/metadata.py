@@ -590,6 +590,14 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
     cands = [r for r in cands if not _is_zone(r)] or cands  # 兰州 is 兰州市, not 兰州新区
     if not cands:
         return None
+    if not any(r.current for r in cands):
+        # "沙县" was 沙县 until 2021 and is 沙县区's short name since: the text's own level word
+        # (全区, 全县) tells which
+        succ = [r for r in g.by_short.get(name, ()) if r.current and any(r.code[:4] == c.code[:4] for c in cands)]
+        if len(succ) == 1:
+            lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+            if lw["全" + succ[0].name[-1]] > lw["全" + cands[0].name[-1]]:
+                return succ[0]
     if len(cands) == 1:
         return cands[0]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
