@@ -963,3 +963,13 @@ def test_a_notice_dividing_a_reports_tasks_is_not_the_report(title, dt):
 def test_a_county_turned_district_by_the_name_both_share(name, word, code):
     m = meta_of(f"{name}：政府工作报告全文\n各位代表：\n过去一年，{word}地区生产总值增长5%。\n今年{word}地区生产总值增长6%左右。\n")
     assert m.region_code == code
+
+
+def test_letter_spaced_pinyin_and_a_letter_spaced_time_in_a_head():
+    # a repost with pinyin after characters, then printed with a space between every two of them
+    m = meta_of("长沙县2023年政府工作报告\n— — 2 0 2 3 年 1 月 6 日 在 长 ( z h ǎ n g ) 沙 县 第 十 八 届 人 民 代 表 大 会 "
+                "第 三 次 会 议 上\n各位代表：\n过去一年，全县地区生产总值增长5.8%。\n")
+    assert (m.region_code, m.meeting_date) == ("430121", "2023-01-06")
+    m = meta_of("时 间 ： ２ ０ ２ ３ - ０ １ - １ １   １ ６ ： ２ ０\n１月１０日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
+                "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("341323", 2023, "2023-01-10")
