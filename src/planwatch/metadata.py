@@ -454,8 +454,8 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
     lead = lines[min(3, len(lines)) - 1] if lines else 0
     for md in _MONTH_DAY.finditer(head[:min(lead, 800)]):
-        after = head[md.end():md.end() + 4]
-        if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?[，,]", after)
+        after = head[md.end():md.end() + 6]  # (a printing's spaces may stand before the comma: "1月21日 , 南县")
+        if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?\s?[，,]", after)
                                      and re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])):
             return md
     return None

@@ -263,6 +263,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     elif _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year):
         # a page that starts inside the first part, with the plan as the second: the review
         leading_role = "review"
+    elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
+        # the text opens the report before its first part (一、…): the speaker's opening, no part
+        leading_role = "other"
     else:
         leading_role = "tasks" if leading_end > 400 else "other"
     orphan_roles: dict[int, str] = {}
