@@ -973,3 +973,9 @@ def test_letter_spaced_pinyin_and_a_letter_spaced_time_in_a_head():
     m = meta_of("时 间 ： ２ ０ ２ ３ - ０ １ - １ １   １ ６ ： ２ ０\n１月１０日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
                 "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
     assert (m.region_code, m.report_year, m.meeting_date) == ("341323", 2023, "2023-01-10")
+
+
+def test_a_month_day_dateline_with_a_space_before_its_comma():
+    m = meta_of("１ 月 ２ １ 日 , 南 县 召 开 县 委 经 济 工 作 会 议 , 总 结 ２ ０ ２ １ 年 经 济 工 作 , 研 究 部 署 ２ ０ ２ ２ 年 经 济 工 作 。\n"
+                "刚刚过去的一年，全县地区生产总值增长7.5%。\n")
+    assert (m.report_year, m.meeting_date) == (2022, "2022-01-21")
