@@ -979,3 +979,26 @@ def test_a_month_day_dateline_with_a_space_before_its_comma():
     m = meta_of("１ 月 ２ １ 日 , 南 县 召 开 县 委 经 济 工 作 会 议 , 总 结 ２ ０ ２ １ 年 经 济 工 作 , 研 究 部 署 ２ ０ ２ ２ 年 经 济 工 作 。\n"
                 "刚刚过去的一年，全县地区生产总值增长7.5%。\n")
     assert (m.report_year, m.meeting_date) == (2022, "2022-01-21")
+
+
+_PAGE = ("<html><head><meta charset='utf-8'><title>{title}</title>{meta}</head><body>"
+         "<div class='nav'><a href='/'>首页</a> <a href='/zwgk'>政务公开</a></div><div class='article'><h1>2019年政府工作报告</h1>"
+         "<p>——2019年2月15日在县第十六届人民代表大会第四次会议上</p><p>各位代表：</p>"
+         "<p>现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。</p>"
+         "<p>过去的一年，全县完成地区生产总值295.6亿元，增长8.1%；一般公共预算收入16.2亿元，增长10.3%。</p>"
+         "<p>今年政府工作的主要预期目标是：地区生产总值增长8%左右，一般公共预算收入增长8%。</p></div>"
+         "<div class='footer'>主办：{host}办公室 备案号：豫ICP备05012345号</div></body></html>")
+
+
+@pytest.mark.parametrize("title, meta, host", [
+    ("2019年政府工作报告", "<meta name='SiteName' content='固始县人民政府'>", "县人民政府"),
+    ("2019年政府工作报告_固始县人民政府", "", "县人民政府"),
+    ("2019年政府工作报告", "", "固始县人民政府"),
+])
+def test_a_county_sites_page_names_the_county_only_in_its_head_or_footer(title, meta, host):
+    from planwatch.api import process
+    from planwatch.ingest import read_bytes
+
+    rec = read_bytes(_PAGE.format(title=title, meta=meta, host=host).encode("utf-8"), "page.html", "html")[0]
+    m = process(rec).meta
+    assert (m.region_code, m.report_year, m.meeting_date) == ("411525", 2019, "2019-02-15")

@@ -948,6 +948,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
+    # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
+    # also carries its counties' reports, whose own words then decide)
+    site = hints.get("sitename")
+    if isinstance(site, str) and (hit := _specific(site, given)):
+        vote(hit[1], 3, "body", f"site {site}")
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
