@@ -1002,3 +1002,10 @@ def test_a_county_sites_page_names_the_county_only_in_its_head_or_footer(title, 
     rec = read_bytes(_PAGE.format(title=title, meta=meta, host=host).encode("utf-8"), "page.html", "html")[0]
     m = process(rec).meta
     assert (m.region_code, m.report_year, m.meeting_date) == ("411525", 2019, "2019-02-15")
+
+
+def test_a_news_dateline_pushed_below_the_third_line_by_a_pdfs_cuts():
+    m = meta_of("湖南“十三五”GDP定速8.5% 冀率先中部实现收\n入倍增\n- 发布时间:2016-01-25 21:42\n:00 来源:中国新闻网 责任编辑:罗伯\n特\n"
+                "中新社长沙1月25日电 (记者 鲁毅)湖南省省长25日在湖南省十二\n届人大五次会议上作政府工作报告时表示,湖南“十三\n"
+                "五”时期地区生产总值年均增长8.5%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("430000", 2016, "2016-01-25")

@@ -453,6 +453,10 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     # the lead of a news article: its first lines, not a date opening a paragraph further down
     lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
     lead = lines[min(3, len(lines)) - 1] if lines else 0
+    # (a PDF's cuts add lines: the lead runs to its first full stop at least)
+    stop = head.find("。")
+    if 0 <= stop < 800:
+        lead = max(lead, next((e for e in lines if e > stop), lead))
     for md in _MONTH_DAY.finditer(head[:min(lead, 800)]):
         after = head[md.end():md.end() + 6]  # (a printing's spaces may stand before the comma: "1月21日 , 南县")
         if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?\s?[，,]", after)
