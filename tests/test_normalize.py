@@ -452,3 +452,12 @@ def test_lines_that_repeat_with_no_page_mark_and_name_no_document_are_kept():
     raw = "地区生产总值\n285.6亿元\n增长5.2%\n一般公共预算收入\n12.8亿元\n增长9.3%\n今年目标\n地区生产总值\n增长6%\n"
     text = normalize(raw).text
     assert text.count("地区生产总值") == 2 and "285.6亿元增长5.2%" in text and text.count("增长") == 3
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("全省城镇化率提高5.5个百分\n点\n关中平原城市群建设加快推进", "全省城镇化率提高5.5个百分点\n关中平原城市群建设加快推进"),
+    ("PM2.5浓度降至32微克/立\n方米\n全县", "PM2.5浓度降至32微克/立方米\n全县"),
+    ("接待游客520万人\n次\n旅游收入48亿元", "接待游客520万人次\n旅游收入48亿元"),
+])
+def test_a_short_line_cut_inside_a_unit_goes_on(raw, joined):
+    assert normalize(raw).text == joined

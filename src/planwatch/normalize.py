@@ -218,12 +218,14 @@ _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|
 
 @lru_cache(maxsize=1)
 def _name_halves() -> dict[str, tuple[str, ...]]:
-    """The indicator names and aliases cut at each place: first half -> the second halves."""
+    """The indicator names and aliases, and the longer units ("5.5个百分\n点"), cut at each place:
+    first half -> the second halves."""
     out: dict[str, set[str]] = {}
+    units = [u[0] for u in vocab.units()]
     for ind in vocab.indicators().values():
-        for a in (ind.name, *ind.aliases):
+        for a in (ind.name, *ind.aliases, *units):
             a = a.lstrip("^")
-            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in a):
+            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" or c == "/" for c in a):
                 for j in range(1, len(a)):
                     out.setdefault(a[:j], set()).add(a[j:])
     return {k: tuple(v) for k, v in out.items()}
