@@ -461,3 +461,12 @@ def test_lines_that_repeat_with_no_page_mark_and_name_no_document_are_kept():
 ])
 def test_a_short_line_cut_inside_a_unit_goes_on(raw, joined):
     assert normalize(raw).text == joined
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("分别增长7%7.2%\n7%，居全省第4、第5、第5位", "分别增长7%7.2%7%，居全省第4、第5、第5位"),  # values without separators
+    ("居全省第4、第\n5、第5位", "居全省第4、第5、第5位"),                                  # an ordinal, no numbered line
+    ("增长9.1%\n160个重点项目完成投资580亿元", "增长9.1%\n160个重点项目完成投资580亿元"),    # one item a line
+])
+def test_a_pdf_cut_inside_a_list_of_values_or_ranks(raw, joined):
+    assert normalize(raw).text == joined
