@@ -470,3 +470,14 @@ def test_a_short_line_cut_inside_a_unit_goes_on(raw, joined):
 ])
 def test_a_pdf_cut_inside_a_list_of_values_or_ranks(raw, joined):
     assert normalize(raw).text == joined
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("空气质量优良率提升至70.4%，PM\n10、PM2.5平均浓度分别下降19.4%、22.6%",
+     "空气质量优良率提升至70.4%，PM10、PM2.5平均浓度分别下降19.4%、22.6%"),          # a name of letters and digits
+    ("**项目招商成果丰硕。\n**深化招商图谱，开展系列招商活动，累计引\n进项目64个。",
+     "**项目招商成果丰硕。\n**深化招商图谱，开展系列招商活动，累计引进项目64个。"),      # a bold run's close, no heading
+    ("**（一）坚持项目为王**\n全年实施重点项目120个。", "**（一）坚持项目为王**\n全年实施重点项目120个。"),
+])
+def test_a_pdf_cut_inside_a_letter_name_or_after_a_bold_runs_close(raw, joined):
+    assert normalize(raw).text == joined

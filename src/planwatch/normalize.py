@@ -244,6 +244,7 @@ def _breaks_a_name(before: str, after: str) -> bool:
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
+_BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 
@@ -262,6 +263,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e):
             spans.append((s, e))
+            continue
+        if prev.isascii() and prev.isalpha() and text[e:e + 1].isdigit():
+            spans.append((s, e))  # a name of letters and digits cut ("PM\n10、PM2.5"), no numbered line
             continue
         if prev == "第" and (text[e:e + 1].isdigit() or text[e:e + 1] in "一二三四五六七八九十"):
             spans.append((s, e))  # an ordinal cut from its number ("居全省第4、第\n5、第5位"), no numbered line
@@ -290,8 +294,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if prev == "%" and text[e:e + 1].isdigit() and not _GLUED_PCTS.search(prev_line):
             continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…"), but
             # a list of values without separators does ("分别增长7%7.2%\n7%")
-        if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
-            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
+        if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line):
+            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
+            # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
