@@ -1009,3 +1009,15 @@ def test_a_news_dateline_pushed_below_the_third_line_by_a_pdfs_cuts():
                 "中新社长沙1月25日电 (记者 鲁毅)湖南省省长25日在湖南省十二\n届人大五次会议上作政府工作报告时表示,湖南“十三\n"
                 "五”时期地区生产总值年均增长8.5%左右。\n")
     assert (m.region_code, m.report_year, m.meeting_date) == ("430000", 2016, "2016-01-25")
+
+
+@pytest.mark.parametrize("stamp", ["2023年01月11日 16:20", "2023年01月11日"])
+def test_a_page_date_under_a_headline_naming_the_session_is_not_the_meeting_day(stamp):
+    m = meta_of("我县召开十八届人大二次会议\n" + stamp + "\n1月10日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
+                "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert (m.report_year, m.meeting_date) == (2023, "2023-01-10")
+    # a byline's date after its session: in brackets, after 于, or after 上
+    m = meta_of("政府工作报告\n——在祁东县第十八届人民代表大会第二次会议上\n（2023年1月6日）\n各位代表：\n")
+    assert m.meeting_date == "2023-01-06"
+    m = meta_of("祁东县第十八届人民代表大会第二次会议于2023年2月20日至22日召开。县长作政府工作报告。\n")
+    assert m.meeting_date == "2023-02-20"

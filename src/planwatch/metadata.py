@@ -353,8 +353,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
         # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
+        # (after a session a news headline names, "XX县召开十八届人大二次会议\n2023年01月11日 16:20" is
+        # the page's date: a byline's session ends in 上, or the date stands in brackets or after 于)
         if any(abs(d.end() - a.start()) < 12 and not _MONTH_DAY.search(head, d.end(), a.start())
-               or 0 <= d.start() - a.end() <= 16 for a in anchors) \
+               or 0 <= d.start() - a.end() <= 16 and ("上" in head[a.end():d.start()] or head[d.start() - 1:d.start()] in "（(于")
+               for a in anchors) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]) \
                 or _DATE_LINE.match(head, line_start, d.start()) and not (d.start() == line_start and d.group("m")[0] == "0") \
                 and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title):
