@@ -566,3 +566,22 @@ def test_a_news_page_restating_plan_goals_gives_no_pledges():
             "今年将新建改扩建幼儿园50所。\n")
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("幼儿园", 50, "所")}
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    # a review's opening reaches past a semicolon and over the sentences after it, up to one that looks ahead
+    ("过去一年，我们新建标准化厂房12万平方米；新增规上工业企业15家。今年，计划实施重点项目130个。",
+     ("重点项目", 130, "个"), ("规上工业企业", 15, "家")),
+    ("一年来，全县新开工项目52个；竣工项目31个。今年将新开工项目60个。", ("项目", 60, "个"), ("项目", 31, "个")),
+    ("去年，全县新建改造农村公路80公里。完成危桥改造12座。年内再改造农村公路60公里，新建停车位500个。",
+     ("停车位", 500, "个"), ("危桥改造", 12, "座")),
+    # one sentence a line (a web page): the review goes on to the next line, not past a new item
+    ("2025年，全县实施重点项目126个。\n新建标准化厂房12万平方米，新增规上工业企业15家。\n"
+     "2026年，全县计划新建标准化厂房20万平方米。", ("标准化厂房", 20, "万平方米"), ("规上工业企业", 15, "家")),
+    ("过去一年，全县新建标准化厂房12万平方米。\n（二）推进乡村振兴。新建高标准农田5万亩。",
+     ("高标准农田", 5, "万亩"), ("标准化厂房", 12, "万平方米")),
+])
+def test_a_review_goes_on_until_the_text_looks_ahead(body, want, not_want):
+    got = by_key(plan_pledges(body, head=H26, plan=P26))
+    assert want in got and got[want].period == "2026", sorted(got)
+    assert not_want not in got, sorted(got)

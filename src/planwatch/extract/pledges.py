@@ -629,6 +629,37 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
 
 
+_REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|截至目前|截止目前")  # (a word _REVIEW_OPEN needs)
+_PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
+# a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
+_NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
+
+
+def _looks_ahead(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past."""
+    return bool(_PLAN_CUE_FOUND.search(sentence)) or any(
+        not meta.report_year or int(m.group(1)) >= meta.report_year for m in _DATED.finditer(sentence))
+
+
+def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False
+                ) -> tuple[list[tuple[int, int]], bool]:
+    """``past`` (the full sentences of paragraph para, at ps, led by a past year) with the sentences that go
+    on about the past after a review's opening ("过去一年，我们新建厂房12万平方米；新增企业15家。"): those
+    after it, up to the first that looks ahead (``_looks_ahead``); run: the paragraph opens inside such a
+    review. Also whether the review runs to the paragraph's end."""
+    out = list(past)
+    for m in _PART.finditer(para):
+        a, s = m.start() + ps, m.group(0)
+        if any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s):
+            run = True  # (a sentence the scan already reads as a review)
+        elif run and not _looks_ahead(s, meta):
+            out.append((a, m.end() + ps))
+            continue
+        if run and _looks_ahead(s, meta):
+            run = False
+    return out, run
+
+
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
     years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
@@ -645,6 +676,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     an = an or Analysis(norm, outline, meta)
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
+    carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
@@ -670,14 +702,21 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # the paragraph's quantities (none crosses a line or a sentence end), then only the
         # sentences that hold one are read
         para_qs = _quantities(text, ps, pe)
+        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
+        # review, and so are the sentences that go on about the past after it or another review opening
+        past = []
+        if part == "plan":
+            if _year_leads(para):
+                past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
+                        if _past_lead(m.group(0), meta)]
+            run = carry == (ps - 1, id(sec)) and not _NEW_ITEM.match(para)
+            if past or run or _REVIEW_WORD.search(para):
+                past, run = _review_run(para, ps, past, meta, run)
+            # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
+            carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
-        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
-        past = []
-        if part == "plan" and _year_leads(para):
-            past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                    if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
