@@ -585,3 +585,12 @@ def test_a_review_goes_on_until_the_text_looks_ahead(body, want, not_want):
     got = by_key(plan_pledges(body, head=H26, plan=P26))
     assert want in got and got[want].period == "2026", sorted(got)
     assert not_want not in got, sorted(got)
+
+
+def test_what_a_project_is_worth_is_not_a_pledge():
+    got = by_key(plan_pledges("加快推进总投资120亿元的石化产业园项目、投资35亿元的数据中心项目建设，"
+                              "实施总投资86亿元的重点项目35个，全年完成投资120亿元以上。"))
+    assert not any(k[1] in (35.0,) and k[2] == "亿元" or k[1] == 86 for k in got), sorted(got)
+    assert ("石化产业园项目", 120, "亿元") not in got, sorted(got)
+    assert got[("投资", 120, "亿元")].qualifier == "at_least"  # the year's investment is pledged
+    assert any(k[1] == 35 and k[2] == "个" for k in got), sorted(got)

@@ -195,6 +195,7 @@ _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ a
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
+_INVESTED = re.compile(r"投资(?:额|总额)?(?:约|近|超过|超|达到|达)?$")  # (before an amount)
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 # (whole objects: looked up, not matched)
@@ -1060,6 +1061,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
+                if text.startswith("的", qend) and _INVESTED.search(text, max(lo, q.start - 6), q.start):
+                    modifiers.add(qi)
+                    continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
                 if into_q and post.strip():
                     modifiers.add(qi)
