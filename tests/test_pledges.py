@@ -594,3 +594,11 @@ def test_what_a_project_is_worth_is_not_a_pledge():
     assert ("石化产业园项目", 120, "亿元") not in got, sorted(got)
     assert got[("投资", 120, "亿元")].qualifier == "at_least"  # the year's investment is pledged
     assert any(k[1] == 35 and k[2] == "个" for k in got), sorted(got)
+
+
+def test_per_person_words_and_floor_and_aim_are_not_the_object():
+    got = by_key(plan_pledges("提高城乡居民基础养老金最低标准，每人每月再提高20元。城乡居民医保财政补助标准每人每年提高30元。"
+                              "新增城镇就业力争8000人、确保6000人。"))
+    assert got[("城乡居民基础养老金最低标准", 20, "元")].action == "再提高", sorted(got)
+    assert ("城乡居民医保财政补助标准", 30, "元") in got, sorted(got)
+    assert {("城镇就业", 8000, "人"), ("城镇就业", 6000, "人")} <= set(got), sorted(got)
