@@ -602,3 +602,13 @@ def test_per_person_words_and_floor_and_aim_are_not_the_object():
     assert got[("城乡居民基础养老金最低标准", 20, "元")].action == "再提高", sorted(got)
     assert ("城乡居民医保财政补助标准", 30, "元") in got, sorted(got)
     assert {("城镇就业", 8000, "人"), ("城镇就业", 6000, "人")} <= set(got), sorted(got)
+
+
+def test_a_span_of_a_few_years_ahead_dates_the_pledge():
+    got = by_key(plan_pledges("用三年时间更新改造城镇燃气管道1500公里。今后三年新建中小学10所，其中今年新建4所。"
+                              "两年内建成乡镇污水处理厂12座。建成通车高速公路300公里。", head=H26, plan=P26))
+    assert got[("城镇燃气管道", 1500, "公里")].period == "2026-2028"
+    assert got[("城镇燃气管道", 1500, "公里")].action == "更新改造"  # not 新改造 read inside 更新改造
+    assert got[("中小学", 10, "所")].period == "2026-2028" and got[("中小学", 4, "所")].period == "2026"
+    assert got[("乡镇污水处理厂", 12, "座")].period == "2026-2027"
+    assert got[("高速公路", 300, "公里")].action == "建成通车" and got[("高速公路", 300, "公里")].period == "2026"

@@ -503,7 +503,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
-_FIVE_YEARS = re.compile(r"今后五年|未来五年|五年内")
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|用)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
@@ -521,8 +521,9 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    if meta.report_year and dated and "五年" in sentence and _FIVE_YEARS.search(sentence):
-        return f"{meta.report_year}-{meta.report_year + 4}"
+    m = _YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
+    if m:
+        return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
