@@ -612,3 +612,9 @@ def test_a_span_of_a_few_years_ahead_dates_the_pledge():
     assert got[("中小学", 10, "所")].period == "2026-2028" and got[("中小学", 4, "所")].period == "2026"
     assert got[("乡镇污水处理厂", 12, "座")].period == "2026-2027"
     assert got[("高速公路", 300, "公里")].action == "建成通车" and got[("高速公路", 300, "公里")].period == "2026"
+
+
+def test_a_count_of_a_class_of_projects_names_no_project():
+    doc = planwatch.read_text(HEAD + PLAN + "实施若干补短板工程，推进10个以上千万元级产业项目，各县区分别建设1个区域性物流中心，"
+                              "实施8所乡镇中学改扩建工程，加快建设石门水库除险加固工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["石门水库除险加固工程"]

@@ -54,7 +54,9 @@ def _status_re() -> re.Pattern:
 
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
-_COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)")
+_COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
+# a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _NOUN_SUFFIX = frozenset("性型式")
@@ -138,7 +140,7 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["stop"]))
 
 
-_SIZE_OR_LEVEL = re.compile(r"^(?:\d+(?:\.\d+)?亿元以上|\d+亿元以上|亿元以上|超亿元|[省市县区]级?|国家级?)")
+_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +156,7 @@ def _generic(name: str, kind: str) -> bool:
         head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
-    if _COUNT.match(name) or _stop_lead_re().fullmatch(head) or _only_work(head):
+    if _COUNT.match(name) or _MID_COUNT.search(head) or _stop_lead_re().fullmatch(head) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
     return _all_generic(head)
