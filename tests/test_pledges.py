@@ -618,3 +618,9 @@ def test_a_count_of_a_class_of_projects_names_no_project():
     doc = planwatch.read_text(HEAD + PLAN + "实施若干补短板工程，推进10个以上千万元级产业项目，各县区分别建设1个区域性物流中心，"
                               "实施8所乡镇中学改扩建工程，加快建设石门水库除险加固工程。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["石门水库除险加固工程"]
+
+
+def test_a_plan_figure_with_its_year_on_year_growth_is_pledged_a_result_is_not():
+    got = by_key(plan_pledges("全年计划完成固定资产投资300亿元，同比增长8%。全县新增市场主体3000户，同比增长10%。"))
+    assert ("固定资产投资", 300, "亿元") in got and ("固定资产投资", 8, "%") in got, sorted(got)
+    assert not any(k[1] in (3000, 10) for k in got), sorted(got)  # no plan cue: a result
