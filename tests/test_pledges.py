@@ -624,3 +624,10 @@ def test_a_plan_figure_with_its_year_on_year_growth_is_pledged_a_result_is_not()
     got = by_key(plan_pledges("全年计划完成固定资产投资300亿元，同比增长8%。全县新增市场主体3000户，同比增长10%。"))
     assert ("固定资产投资", 300, "亿元") in got and ("固定资产投资", 8, "%") in got, sorted(got)
     assert not any(k[1] in (3000, 10) for k in got), sorted(got)  # no plan cue: a result
+
+
+def test_a_note_in_brackets_after_a_qualifier_and_visitors_received():
+    got = by_key(plan_pledges("新建农村公路100公里以上（其中产业路30公里）。全年接待游客1200万人次。"))
+    assert got[("农村公路", 100, "公里")].qualifier == "at_least"
+    assert ("产业路", 30, "公里") in got, sorted(got)
+    assert got[("游客", 1200, "万人次")].action == "接待"

@@ -187,7 +187,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "每人每年|每人每月|每年|每月|力争|确保|争取|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
@@ -195,7 +195,7 @@ _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ a
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
-_INVESTED = re.compile(r"投资(?:额|总额)?(?:约|近|超过|超|达到|达)?$")  # (before an amount)
+_INVESTED = re.compile(r"投资(?:额|总额)?(?:约|近|超过|超|达到|达|不低于|不少于)?$")  # (before an amount)
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 # (whole objects: looked up, not matched)
