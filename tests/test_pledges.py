@@ -631,3 +631,13 @@ def test_a_note_in_brackets_after_a_qualifier_and_visitors_received():
     assert got[("农村公路", 100, "公里")].qualifier == "at_least"
     assert ("产业路", 30, "公里") in got, sorted(got)
     assert got[("游客", 1200, "万人次")].action == "接待"
+
+
+def test_the_items_of_a_list_a_news_page_opens_looking_ahead_are_pledges():
+    text = ("一图读懂政府工作报告\n1月24日，省十四届人大五次会议开幕，省长作政府工作报告。\n"
+            "回眸2025：全省新开工高速公路12条，新增城镇就业105万人。\n"
+            "报告提出，今年将扎实办好30件民生实事：\n新建改扩建公办幼儿园120所、新增公办学位3万个；\n"
+            "新增养老床位1万张；\n新建5G基站2万个。\n去年全省建成5G基站3万个。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("公办幼儿园", 120, "所"), ("公办学位", 3, "万个"), ("养老床位", 1, "万张"),
+                                   ("5G基站", 2, "万个")}

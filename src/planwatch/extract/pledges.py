@@ -637,6 +637,16 @@ _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (t
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
+def _opens_list_ahead(para: str, ahead: bool) -> bool:
+    """Whether the paragraph after para is an item of a list of tasks: para is a lead that looks ahead
+    ("报告提出，今年将办好30件民生实事：", not a target list's), or an item (ahead) that ends with ；or ，."""
+    end = para.rstrip()[-1:]
+    if ahead and end in "；;，,":
+        return True
+    return end in "：:" and bool(_PLAN_CUE_FOUND.search(para)) and not _REVIEW_CUE.search(para) \
+        and not _TARGET_WORD.search(para)
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past."""
     return bool(_PLAN_CUE_FOUND.search(sentence)) or any(
@@ -679,9 +689,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
     carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
+    ahead = False  # the paragraph is an item of a list that a look-ahead lead opened ("今年将办好…：")
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
+            in_list, ahead = ahead, _opens_list_ahead(para, ahead)
             if listing and _BULLET.match(para):
                 continue
             if goes_on:
@@ -735,7 +747,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not (in_list or _PLAN_CUE_FOUND.search(sentence))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
