@@ -641,3 +641,9 @@ def test_the_items_of_a_list_a_news_page_opens_looking_ahead_are_pledges():
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("公办幼儿园", 120, "所"), ("公办学位", 3, "万个"), ("养老床位", 1, "万张"),
                                    ("5G基站", 2, "万个")}
+
+
+def test_a_development_zone_in_a_project_name_is_not_cut_at_its_verb():
+    doc = planwatch.read_text(HEAD + PLAN + "加快推进富春江大桥改建工程、桐庐经济开发区扩容工程，把物流园建设成为区域性物流中心。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"富春江大桥改建工程", "桐庐经济开发区扩容工程", "区域性物流中心"} <= names, names
