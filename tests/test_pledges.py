@@ -647,3 +647,11 @@ def test_a_development_zone_in_a_project_name_is_not_cut_at_its_verb():
     doc = planwatch.read_text(HEAD + PLAN + "加快推进富春江大桥改建工程、桐庐经济开发区扩容工程，把物流园建设成为区域性物流中心。\n", "p.txt")
     names = {p.name for p in doc.projects}
     assert {"富春江大桥改建工程", "桐庐经济开发区扩容工程", "区域性物流中心"} <= names, names
+
+
+def test_the_numbered_rows_of_a_word_table_of_tasks_stay_apart():
+    # a DOCX table comes in as one row a line, its cells split by tabs; a row of prose cells is a row too
+    body = ("民生实事项目安排表\n序号\t项目名称\t主要内容\t责任单位\n1\t老旧小区改造\t改造城镇老旧小区150个\t市住建局\n"
+            "2\t托育服务\t新增普惠托位1200个，建设社区托育点5个\t市卫健委\n3\t农村公路\t新改建农村公路200公里\t市交通局\n")
+    assert keyset(plan_pledges(body)) == {("城镇老旧小区", 150, "个"), ("普惠托位", 1200, "个"), ("社区托育点", 5, "个"),
+                                          ("农村公路", 200, "公里")}
