@@ -655,3 +655,12 @@ def test_the_numbered_rows_of_a_word_table_of_tasks_stay_apart():
             "2\t托育服务\t新增普惠托位1200个，建设社区托育点5个\t市卫健委\n3\t农村公路\t新改建农村公路200公里\t市交通局\n")
     assert keyset(plan_pledges(body)) == {("城镇老旧小区", 150, "个"), ("普惠托位", 1200, "个"), ("社区托育点", 5, "个"),
                                           ("农村公路", 200, "公里")}
+
+
+def test_capacity_a_day_relocation_and_an_item_after_a_list_comma():
+    got = by_key(plan_pledges("新增城市污水处理能力5万吨/日。易地扶贫搬迁1.2万人，完成易地扶贫搬迁800户。"
+                              "实现10万贫困人口脱贫、150个贫困村出列。"))
+    assert ("城市污水处理能力", 5, "万吨/日") in got, sorted(got)
+    assert ("易地扶贫搬迁", 1.2, "万人") in got, sorted(got)
+    assert got[("易地扶贫搬迁", 800, "户")].action == "完成"
+    assert any(k[0].startswith("贫困村") and k[1] == 150 for k in got), sorted(got)  # not "10万贫困人口脱贫"

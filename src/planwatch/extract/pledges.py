@@ -836,8 +836,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             act = verb
         cand_c = _strip(cand)
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
-            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done
-            return verb.word, verb.start, verb.end, verb
+            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
+            # right before it acts: "完成易地扶贫搬迁340万人")
+            act = earlier[-1] if earlier and earlier[-1].end == verb.start and earlier[-1].kind == "action" else verb
+            return verb.word, verb.start, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
@@ -847,7 +849,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
-    if post_c and (not pre_c or pre.rstrip().endswith("等") or _MEASURE.search(pre_c)
+    if post_c and (not pre_c or pre.rstrip().endswith(("等", "、")) or _MEASURE.search(pre_c)
                    or "每" in pre_c or pre_c.endswith("有")
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
