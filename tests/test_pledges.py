@@ -664,3 +664,12 @@ def test_capacity_a_day_relocation_and_an_item_after_a_list_comma():
     assert ("易地扶贫搬迁", 1.2, "万人") in got, sorted(got)
     assert got[("易地扶贫搬迁", 800, "户")].action == "完成"
     assert any(k[0].startswith("贫困村") and k[1] == 150 for k in got), sorted(got)  # not "10万贫困人口脱贫"
+
+
+def test_numbered_items_after_a_lead_for_the_year_are_pledges_after_a_lead_for_last_year_not():
+    text = ("关于民生实事的说明\n——2026年1月20日在某省第十四届人民代表大会第五次会议上\n\n"
+            "2025年，省政府办好了十件民生实事：\n一、教育工程。新建幼儿园80所。\n二、养老工程。新增养老床位6000张。\n"
+            "省政府确定2026年继续办好十件民生实事，具体如下：\n一、教育惠民工程。新建改扩建公办幼儿园60所，新增学位1.2万个。\n"
+            "二、就业促进工程。输转城乡富余劳动力500万人。\n以上民生实事由各级财政统筹安排。\n")
+    doc = planwatch.read_text(text, "s.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("公办幼儿园", 60, "所"), ("学位", 1.2, "万个"), ("城乡富余劳动力", 500, "万人")}

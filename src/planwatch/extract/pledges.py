@@ -637,14 +637,10 @@ _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (t
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
-def _opens_list_ahead(para: str, ahead: bool) -> bool:
-    """Whether the paragraph after para is an item of a list of tasks: para is a lead that looks ahead
-    ("报告提出，今年将办好30件民生实事：", not a target list's), or an item (ahead) that ends with ；or ，."""
-    end = para.rstrip()[-1:]
-    if ahead and end in "；;，,":
-        return True
-    return end in "：:" and bool(_PLAN_CUE_FOUND.search(para)) and not _REVIEW_CUE.search(para) \
-        and not _TARGET_WORD.search(para)
+def _leads_ahead(para: str, meta: Metadata) -> bool:
+    """Whether para, ending with a colon, opens a list of tasks ("报告提出，今年将办好30件民生实事："):
+    it looks ahead, and not at targets nor back."""
+    return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _TARGET_WORD.search(para)
 
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
@@ -689,11 +685,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
     carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
-    ahead = False  # the paragraph is an item of a list that a look-ahead lead opened ("今年将办好…：")
+    ahead, last_end = False, ""  # a list that a lead looking ahead opened ("今年将办好…：") goes on; the
+    # last character of the paragraph before
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
-            in_list, ahead = ahead, _opens_list_ahead(para, ahead)
+            # an item of a list that a lead looking ahead opened: the line after the lead, after an
+            # item that ends with ；or ，, or one that opens with an item's mark ("二、", "2.", "——")
+            in_list = ahead and (last_end in "：:；;，," or bool(_NEW_ITEM.match(para)))
+            last_end = para.rstrip()[-1:]
+            ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
                 continue
             if goes_on:
