@@ -673,3 +673,16 @@ def test_numbered_items_after_a_lead_for_the_year_are_pledges_after_a_lead_for_l
             "二、就业促进工程。输转城乡富余劳动力500万人。\n以上民生实事由各级财政统筹安排。\n")
     doc = planwatch.read_text(text, "s.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("公办幼儿园", 60, "所"), ("学位", 1.2, "万个"), ("城乡富余劳动力", 500, "万人")}
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("目前全县已建成5G基站800个，今年再新建300个。", ("5G基站", 300, "个"), ("5G基站", 800, "个")),
+    ("新建标准化厂房10万平方米，目前已完成主体工程6万平方米。", ("标准化厂房", 10, "万平方米"), ("主体工程", 6, "万平方米")),
+    ("推动已签约项目30个落地，项目投产后可带动就业2000人。", ("已签约项目", 30, "个"), ("就业", 2000, "人")),
+    ("规划建设总面积120平方公里的临空经济区，开工建设装机容量120万千瓦的抽水蓄能电站，新建公园3个。",
+     ("公园", 3, "个"), ("临空经济区", 120, "平方公里")),
+])
+def test_what_is_done_already_what_follows_a_task_and_what_a_thing_measures(body, want, not_want):
+    got = by_key(plan_pledges(body, head=H26, plan=P26))
+    assert want in got and not_want not in got, sorted(got)
+    assert not any(k[2] == "万千瓦" for k in got), sorted(got)

@@ -45,6 +45,12 @@ def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
 
+@lru_cache(maxsize=1)
+def _after_done_re() -> re.Pattern:
+    """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人")."""
+    return re.compile(f"(?:{_verb_re().pattern})后")
+
+
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
 _PCT_KINDS = ("level", "change", "fiscal")
 # verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
@@ -195,7 +201,9 @@ _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ a
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
-_INVESTED = re.compile(r"投资(?:额|总额)?(?:约|近|超过|超|达到|达|不低于|不少于)?$")  # (before an amount)
+# what a figure before 的 describes of the thing named after it: its worth, capacity or size
+_DESCRIBED = re.compile(r"(?:投资|投资额|投资总额|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积"
+                        r"|装机|装机容量|库容|总长|全长)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 # (whole objects: looked up, not matched)
@@ -1026,10 +1034,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if ce <= past:
             prev = last_verb = None
-        after_done = _verb_re().match(text, cs)
-        if after_done and text.startswith("后", after_done.end()):
+        lim = cq[0].start if cq else ce
+        if text.find("后", cs, lim) >= 0 and _after_done_re().search(text, cs, lim):
             last_verb = None
-            continue  # "建成后亩均增产100斤": what follows a task done, not a task
+            continue  # "建成后亩均增产100斤", "项目投产后可带动就业2000人": what follows a task done, not a task
         if not cq:
             if all_vs:
                 last_verb = None
@@ -1078,7 +1086,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
-                if text.startswith("的", qend) and _INVESTED.search(text, max(lo, q.start - 6), q.start):
+                if text.startswith("的", qend) and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
@@ -1119,6 +1127,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
                     continue
+                if text[action_v.start - 1:action_v.start] == "已" and not any(
+                        lo <= v.start and v.end < action_v.start for v in vs):
+                    prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
+                    continue  # "目前已建成5G基站800个": what is done already, not a task
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 made = action_v
