@@ -686,3 +686,12 @@ def test_what_is_done_already_what_follows_a_task_and_what_a_thing_measures(body
     got = by_key(plan_pledges(body, head=H26, plan=P26))
     assert want in got and not_want not in got, sorted(got)
     assert not any(k[2] == "万千瓦" for k in got), sorted(got)
+
+
+def test_in_progress_and_new_items_listed_with_their_counts():
+    got = by_key(plan_pledges("力争在建项目、续建项目、新开工项目分别达到300个、150个、150个。建设2个标准化厂房和3个物流仓库。"))
+    assert {("在建项目", 300, "个"), ("续建项目", 150, "个"), ("物流仓库", 3, "个")} <= set(got), sorted(got)
+    assert any(k[0].endswith("开工项目") and k[1] == 150 for k in got), sorted(got)
+    doc = planwatch.read_text(HEAD + PLAN + "坚持把民生工程办成民心工程，办好惠民工程，加快技改项目、在建项目建设，"
+                              "实施补短板工程，开工建设陈村水库扩容工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["陈村水库扩容工程"]

@@ -241,6 +241,7 @@ _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|�
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
+_JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
 _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
@@ -502,8 +503,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
         if q.start == p and text.startswith(("以上", "以下"), q.end):
             continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
         if p <= q.start < stop:
-            stop = q.start
-            into_q = True
+            j = _JOINED_BEFORE.search(text, p, q.start)
+            # "抓好123个省市重点项目和56个亿元以上项目": the next count is the next item's, not a modifier
+            stop, into_q = (j.start(), False) if j else (q.start, True)
             break
     return text[p:stop], stop, into_q
 
@@ -858,7 +860,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
-    if post_c and (not pre_c or pre.rstrip().endswith(("等", "、")) or _MEASURE.search(pre_c)
+    if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
                    or "每" in pre_c or pre_c.endswith("有")
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
@@ -981,6 +983,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        if s > cs and e == fb < v.start and (items is None or len(items) != len(run)):
+            # a verb inside the items ("在建、续建、新开工项目分别达到…"), none a count itself
+            whole = _items(text, cs, e)
+            if whole and not any(_DIGIT.search(it) for it, _, _ in whole):
+                s, items = cs, whole
         mid = _strip(text[v.end:r0.start]) if e < v.start and v.kind == "action" else ""
         if mid and items and len(items) == len(run):
             # "城区、镇区分别新建公园3个、2个": the places are listed, what each makes is the object
