@@ -695,3 +695,9 @@ def test_in_progress_and_new_items_listed_with_their_counts():
     doc = planwatch.read_text(HEAD + PLAN + "坚持把民生工程办成民心工程，办好惠民工程，加快技改项目、在建项目建设，"
                               "实施补短板工程，开工建设陈村水库扩容工程。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["陈村水库扩容工程"]
+
+
+def test_a_range_with_its_magnitude_on_both_ends():
+    got = by_key(plan_pledges("新增就业岗位1.2万—1.5万个，新建高标准农田2万-3万亩。"))
+    assert got[("就业岗位", 1.2, "万个")].value_high == 1.5 and got[("就业岗位", 1.2, "万个")].qualifier == "range"
+    assert got[("高标准农田", 2, "万亩")].value_high == 3

@@ -83,7 +83,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
     )
 
@@ -274,7 +274,7 @@ def _qty_scan_re() -> re.Pattern:
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
     return re.compile(
         "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
-        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
     )
@@ -291,7 +291,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
-        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
+        first, num, mag1, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
         if unit is not None:
@@ -317,8 +317,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             v = numbers.parse_number(num)
             v2 = numbers.parse_number(num2) if num2 else None
-            if v is None:
-                continue
+            if v is None or (mag1 and not unit.startswith(mag1)):
+                continue  # ("1.2万—1.5万个": a range, each end with the unit's magnitude)
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
