@@ -701,3 +701,10 @@ def test_a_range_with_its_magnitude_on_both_ends():
     got = by_key(plan_pledges("新增就业岗位1.2万—1.5万个，新建高标准农田2万-3万亩。"))
     assert got[("就业岗位", 1.2, "万个")].value_high == 1.5 and got[("就业岗位", 1.2, "万个")].qualifier == "range"
     assert got[("高标准农田", 2, "万亩")].value_high == 3
+
+
+def test_a_news_sentence_dated_by_the_report_year_looks_ahead_a_report_named_by_its_year_does_not():
+    text = ("2026年某市政府工作报告出炉 地区生产总值增长5.6%\n1月15日，市十七届人大五次会议开幕。\n"
+            "报告显示，2025年全市新建5G基站2800个。\n报告提出，2026年全市新建5G基站3000个，改造老旧小区120个。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("5G基站", 3000, "个"), ("老旧小区", 120, "个")}

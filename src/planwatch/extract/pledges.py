@@ -653,10 +653,15 @@ def _leads_ahead(para: str, meta: Metadata) -> bool:
     return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _TARGET_WORD.search(para)
 
 
+_NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)")  # "2017年江苏政府工作报告": a report's year
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
-    """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past."""
+    """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
+    the year of a report or a meeting)."""
     return bool(_PLAN_CUE_FOUND.search(sentence)) or any(
-        not meta.report_year or int(m.group(1)) >= meta.report_year for m in _DATED.finditer(sentence))
+        (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
+        for m in _DATED.finditer(sentence))
 
 
 def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False
@@ -758,7 +763,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not (in_list or _PLAN_CUE_FOUND.search(sentence))
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not (in_list or _looks_ahead(sentence, meta))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
