@@ -708,3 +708,10 @@ def test_a_news_sentence_dated_by_the_report_year_looks_ahead_a_report_named_by_
             "报告显示，2025年全市新建5G基站2800个。\n报告提出，2026年全市新建5G基站3000个，改造老旧小区120个。\n")
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("5G基站", 3000, "个"), ("老旧小区", 120, "个")}
+
+
+def test_a_status_said_of_the_work_before_it_and_a_task_to_complete():
+    got = by_key(plan_pledges("棚户区改造开工3000套、基本建成2000套。确保5万亩高标准农田建设任务全面完成。"))
+    assert got[("棚户区改造", 3000, "套")].action == "开工", sorted(got)
+    assert ("棚户区改造", 2000, "套") in got, sorted(got)
+    assert ("高标准农田", 5, "万亩") in got, sorted(got)

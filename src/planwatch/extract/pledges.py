@@ -194,7 +194,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "每人每年|每人每月|每年|每月|力争|确保|争取|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_TRAIL_WORDS = "每人每年|每人每月|每年|每月|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
@@ -860,6 +860,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
+            if kind == "stop":
+                # "棚户区改造开工3000套": a status said of the work named before it
+                bs = earlier[-2].end if len(earlier) >= 2 else lo
+                work = _strip(text[bs:verb.start])
+                if work != earlier[-1].word and not _verb_re().fullmatch(work):
+                    k = text.find(work, bs, verb.start)
+                    return work, k, k + len(work), verb
             return verb.word, verb.start, verb.end, earlier[-1]
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
         return prev[0], prev[1], prev[2], verb
