@@ -715,3 +715,9 @@ def test_a_status_said_of_the_work_before_it_and_a_task_to_complete():
     assert got[("棚户区改造", 3000, "套")].action == "开工", sorted(got)
     assert ("棚户区改造", 2000, "套") in got, sorted(got)
     assert ("高标准农田", 5, "万亩") in got, sorted(got)
+
+
+def test_roads_railways_reservoirs_and_power_stations_are_named_projects_their_classes_are_not():
+    doc = planwatch.read_text(HEAD + PLAN + "新建高速公路300公里，加快城际铁路建设，建成民用机场2个，再建设一批国家级示范区。"
+                              "开工建设宜昌至郑州高速公路、平江抽水蓄能电站、陈村水库，京呼高铁建成通车。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["宜昌至郑州高速公路", "平江抽水蓄能电站", "陈村水库", "京呼高铁"]
