@@ -721,3 +721,10 @@ def test_roads_railways_reservoirs_and_power_stations_are_named_projects_their_c
     doc = planwatch.read_text(HEAD + PLAN + "新建高速公路300公里，加快城际铁路建设，建成民用机场2个，再建设一批国家级示范区。"
                               "开工建设宜昌至郑州高速公路、平江抽水蓄能电站、陈村水库，京呼高铁建成通车。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["宜昌至郑州高速公路", "平江抽水蓄能电站", "陈村水库", "京呼高铁"]
+
+
+@pytest.mark.parametrize("opening", ["刚刚过去的一年，", "过去的一年，", "回眸2025：", "回首过去一年，"])
+def test_more_ways_to_open_a_review(opening):
+    got = by_key(plan_pledges(opening + "全县新建高标准农田4万亩，改造农村公路80公里。今年，新建高标准农田5万亩。",
+                              head=H26, plan=P26))
+    assert set(got) == {("高标准农田", 5, "万亩")}, sorted(got)

@@ -222,7 +222,7 @@ _TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|截至目前|截止目前|过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
@@ -641,7 +641,7 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
 
 
-_REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|截至目前|截止目前")  # (a word _REVIEW_OPEN needs)
+_REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|回眸|回首|截至目前|截止目前")  # (a word _REVIEW_OPEN needs)
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
