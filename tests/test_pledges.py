@@ -728,3 +728,8 @@ def test_more_ways_to_open_a_review(opening):
     got = by_key(plan_pledges(opening + "全县新建高标准农田4万亩，改造农村公路80公里。今年，新建高标准农田5万亩。",
                               head=H26, plan=P26))
     assert set(got) == {("高标准农田", 5, "万亩")}, sorted(got)
+
+
+def test_a_heading_that_calls_to_work_on_projects_names_none():
+    doc = planwatch.read_text(HEAD + PLAN + "（二）聚力项目建设\n抓实重点项目，加快建设滨江物流园。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["滨江物流园"]
