@@ -733,3 +733,9 @@ def test_more_ways_to_open_a_review(opening):
 def test_a_heading_that_calls_to_work_on_projects_names_none():
     doc = planwatch.read_text(HEAD + PLAN + "（二）聚力项目建设\n抓实重点项目，加快建设滨江物流园。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["滨江物流园"]
+
+
+def test_ten_a_hundred_a_thousand_and_more_are_counts_ten_great_projects_are_not():
+    got = by_key(plan_pledges("新建改扩建乡镇卫生院十余所，引进企业百余家。实施“十大工程”，办好十件民生实事，打造十大产业链。"))
+    assert set(got) == {("乡镇卫生院", 10, "所"), ("企业", 100, "家")}, sorted(got)
+    assert all(p.qualifier == "at_least" for p in got.values())

@@ -327,12 +327,14 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
             cn, unit = first + cn, cnunit
-            if cn in ("万", "亿", "千", "百", "十") or cn.startswith(("万", "亿", "零", "〇")):
-                continue
+            if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")) or cn.startswith(("万", "亿", "零", "〇")):
+                continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e):
                 continue
+            if cn in ("百", "千"):
+                cn = "一" + cn  # ("百余家": parse_number reads 一百)
             if len(cn) > 1 and cn[-1] in "万亿" and not unit.startswith(("万", "亿")):
                 v = numbers.parse_number(cn[:-1])
                 unit = cn[-1] + unit
