@@ -739,3 +739,9 @@ def test_ten_a_hundred_a_thousand_and_more_are_counts_ten_great_projects_are_not
     got = by_key(plan_pledges("新建改扩建乡镇卫生院十余所，引进企业百余家。实施“十大工程”，办好十件民生实事，打造十大产业链。"))
     assert set(got) == {("乡镇卫生院", 10, "所"), ("企业", 100, "家")}, sorted(got)
     assert all(p.qualifier == "at_least" for p in got.values())
+
+
+def test_projects_of_a_sector_are_a_class_not_a_name():
+    doc = planwatch.read_text(HEAD + PLAN + "推进招商引资项目落地，实施城市更新项目，加快新基建项目、数字经济项目、文旅项目、"
+                              "乡村振兴项目建设，推进桃花潭文旅综合体建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["桃花潭文旅综合体"]
