@@ -675,13 +675,11 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     out = list(past)
     for m in _PART.finditer(para):
         a, s = m.start() + ps, m.group(0)
-        if any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s):
-            run = True  # (a sentence the scan already reads as a review)
-        elif run and not _looks_ahead(s, meta):
-            out.append((a, m.end() + ps))
-            continue
-        if run and _looks_ahead(s, meta):
-            run = False
+        opens = any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s)  # (the scan reads it as a review)
+        if opens or run:
+            run = not _looks_ahead(s, meta)
+            if run and not opens:
+                out.append((a, m.end() + ps))
     return out, run
 
 
