@@ -736,11 +736,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
         if part == "plan":
-            if _year_leads(para):
+            run = carry == (ps - 1, id(sec)) and not _NEW_ITEM.match(para)
+            if para_qs and _year_leads(para):
                 past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                         if _past_lead(m.group(0), meta)]
-            run = carry == (ps - 1, id(sec)) and not _NEW_ITEM.match(para)
-            if past or run or _REVIEW_WORD.search(para):
+            if past or run or (para_qs and _REVIEW_WORD.search(para)):
                 past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
