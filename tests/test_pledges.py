@@ -745,3 +745,15 @@ def test_projects_of_a_sector_are_a_class_not_a_name():
     doc = planwatch.read_text(HEAD + PLAN + "推进招商引资项目落地，实施城市更新项目，加快新基建项目、数字经济项目、文旅项目、"
                               "乡村振兴项目建设，推进桃花潭文旅综合体建设。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["桃花潭文旅综合体"]
+
+
+def test_one_sentence_a_paragraph_with_blank_lines_between():
+    # a page that sets each sentence in a paragraph of its own, blank lines between
+    body = ("2025年，全县实施重点项目128个。\n\n完成投资96亿元。\n\n新开工项目52个。\n\n"
+            "2026年，全县计划实施重点项目135个。\n\n新开工项目60个以上。")
+    assert keyset(plan_pledges(body, head=H26, plan=P26)) == {("重点项目", 135, "个"), ("项目", 60, "个")}
+    text = ("关于民生实事的说明\n——2026年1月20日在某省第十四届人民代表大会第五次会议上\n\n"
+            "省政府确定2026年继续办好十件民生实事，具体如下：\n一、教育惠民工程。\n新建改扩建公办幼儿园60所。\n"
+            "二、就业促进工程。\n输转城乡富余劳动力500万人。\n")
+    doc = planwatch.read_text(text, "s.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("公办幼儿园", 60, "所"), ("城乡富余劳动力", 500, "万人")}

@@ -700,14 +700,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
     carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
-    ahead, last_end = False, ""  # a list that a lead looking ahead opened ("今年将办好…：") goes on; the
-    # last character of the paragraph before
+    ahead, last_end, titled = False, "", False  # a list that a lead looking ahead opened ("今年将办好…：")
+    # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
-            # item that ends with ；or ，, or one that opens with an item's mark ("二、", "2.", "——")
-            in_list = ahead and (last_end in "：:；;，," or bool(_NEW_ITEM.match(para)))
+            # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
+            # opens with an item's mark ("二、", "2.", "——")
+            item = ahead and bool(_NEW_ITEM.match(para))
+            in_list = ahead and (last_end in "：:；;，," or item or titled)
+            titled = item and len(para.strip()) <= 16
             last_end = para.rstrip()[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
@@ -736,7 +739,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
         if part == "plan":
-            run = carry == (ps - 1, id(sec)) and not _NEW_ITEM.match(para)
+            # (blank lines between: a page that sets each sentence in a paragraph of its own)
+            run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
+                and not _NEW_ITEM.match(para)
             if para_qs and _year_leads(para):
                 past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                         if _past_lead(m.group(0), meta)]
