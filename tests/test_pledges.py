@@ -757,3 +757,20 @@ def test_one_sentence_a_paragraph_with_blank_lines_between():
             "二、就业促进工程。\n输转城乡富余劳动力500万人。\n")
     doc = planwatch.read_text(text, "s.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("公办幼儿园", 60, "所"), ("城乡富余劳动力", 500, "万人")}
+
+
+def test_an_interview_sentence_opened_on_this_year_reaches_past_its_semicolon():
+    text = ("访谈｜市长谈政府工作报告\n1月15日，某市第十八届人民代表大会第五次会议开幕。\n"
+            "市长：2025年，全市新增城镇就业1.5万人；新增养老床位500张。\n"
+            "市长：今年我们将实施重点项目200个以上；同时新建改扩建学校6所，新增养老床位600张。\n")
+    doc = planwatch.read_text(text, "qa.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("重点项目", 200, "个"), ("学校", 6, "所"), ("养老床位", 600, "张")}
+
+
+def test_a_plan_periods_goals_part_the_outline_took_for_tasks_gives_no_share_pledge():
+    doc = planwatch.read_text(HEAD.replace("2022", "2021") + "一、“十三五”时期工作回顾\n五年来，全县经济平稳。\n\n"
+                              "二、“十四五”时期发展目标\n到2025年，城镇化率达到62%，累计新建高标准农田10万亩。\n\n"
+                              "三、2021年主要工作\n新建高标准农田1.5万亩。\n", "g.txt")
+    got = by_key(doc.pledges)
+    assert ("城镇化率", 62, "%") not in got, sorted(got)
+    assert got[("高标准农田", 1.5, "万亩")].period == "2021"

@@ -595,6 +595,8 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
         return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
+    if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
+        return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
     return role
 
 
@@ -647,6 +649,15 @@ _REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|回眸|回首|截
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
+
+
+def _full_start(text: str, ps: int, ss: int) -> int:
+    """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps."""
+    return max([ps] + [text.rfind(c, ps, ss) + 1 for c in _END_MARKS])
+
+
+# a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
+_OPENS_THIS_YEAR = re.compile(r"[^，,；;]{0,8}?(?:今年|明年)")
 
 
 def _leads_ahead(para: str, meta: Metadata) -> bool:
@@ -768,7 +779,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and (_REVIEW_OPEN.match(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not (in_list or _looks_ahead(sentence, meta))
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not (
+                        in_list or _looks_ahead(sentence, meta) or _OPENS_THIS_YEAR.match(text, _full_start(text, ps, ss), ss))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
