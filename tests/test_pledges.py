@@ -774,3 +774,9 @@ def test_a_plan_periods_goals_part_the_outline_took_for_tasks_gives_no_share_ple
     got = by_key(doc.pledges)
     assert ("城镇化率", 62, "%") not in got, sorted(got)
     assert got[("高标准农田", 1.5, "万亩")].period == "2021"
+
+
+def test_a_review_line_without_figures_opens_the_run_of_lines_after_it():
+    body = ("过去五年，我县经济社会发展取得新的历史性成就。\n城镇棚户区住房改造超过2100套。\n"
+            "新建农村公路500公里。\n今年，新建农村公路80公里。")
+    assert keyset(plan_pledges(body, head=H26, plan=P26)) == {("农村公路", 80, "公里")}

@@ -753,11 +753,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (blank lines between: a page that sets each sentence in a paragraph of its own)
             run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
                 and not _NEW_ITEM.match(para)
-            if para_qs and _year_leads(para):
-                past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                        if _past_lead(m.group(0), meta)]
-            if past or run or (para_qs and _REVIEW_WORD.search(para)):
-                past, run = _review_run(para, ps, past, meta, run)
+            # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
+            if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
+                if _year_leads(para):
+                    past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
+                            if _past_lead(m.group(0), meta)]
+                if past or run or _REVIEW_WORD.search(para):
+                    past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
         if not para_qs:
