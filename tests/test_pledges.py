@@ -780,3 +780,10 @@ def test_a_review_line_without_figures_opens_the_run_of_lines_after_it():
     body = ("过去五年，我县经济社会发展取得新的历史性成就。\n城镇棚户区住房改造超过2100套。\n"
             "新建农村公路500公里。\n今年，新建农村公路80公里。")
     assert keyset(plan_pledges(body, head=H26, plan=P26)) == {("农村公路", 80, "公里")}
+
+
+def test_a_news_page_on_the_year_so_far_gives_results_not_pledges():
+    text = ("我市民生实事项目进展顺利\n记者从市住建局获悉，今年以来，全市已改造老旧小区86个。\n"
+            "今年1—11月，全市新增城镇就业1.2万人，前三季度新建5G基站900个。\n明年，全市计划改造老旧小区120个。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("老旧小区", 120, "个")}
