@@ -49,6 +49,8 @@ _RANK = re.compile(
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
+# "自2012年以来增长60%": a change over the years from the one named (its first year)
+_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 
@@ -73,13 +75,18 @@ _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
-                             r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             r"|副中心|都市圈|经济圈|城市群|经济带|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
-                         r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
+                         r"|中西部(?:地区)?|东中部(?:地区)?|(?<![全各])[\u4e00-\u9fff]{1,3}(?:山|湖|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
-_NAMED_PART_LAST = "区市域县村部"
+_NAMED_PART_LAST = "区市域县村部山湖"
+# "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's
+_PER_UNIT = re.compile(r"每一?个?(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)")
+# "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
+# against the gazetteer: another region than the report's own)
+_NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 
 
 def _ends_named_part(lead: str) -> bool:
@@ -334,12 +341,27 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])):
             partial = bm.group(1)
+        if partial is None and (bm := _PER_UNIT.search(lead)):
+            partial = bm.group(0)
+        if partial is None and own and lead[-1:] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
+            partial = _other_division(re.split(r"[、和及与]", bm.group(1))[-1], own)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
+def _other_division(name: str, own: str) -> str | None:
+    """The division ``name`` ends with (西宁市, 天水市), if one is known and is not the report's own."""
+    from ..regions import gazetteer, short_name
+
+    names = gazetteer().by_name
+    for k in range(min(len(name), 8), 2, -1):
+        if name[-k:] in names:
+            return None if short_name(name[-k:]) == short_name(own) else name[-k:]
+    return None
+
+
 _SEP = re.compile(r"、以及|以及|、|和|及|与")
-_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量)?")
+_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量|下降|降低)?")
 _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
 
 
@@ -893,6 +915,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
         return _PLAN_START[plan.group(1)]
+    since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
+    if since is not None and int(since.group(1)) < end_year:
+        return int(since.group(1))
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
@@ -1155,6 +1180,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
             return role, f"{int(base.group(1)) + 1}-{end_year}", conf
+        if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
+                and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
+            return role, f"{since.group(1)}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
