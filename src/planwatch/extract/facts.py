@@ -532,6 +532,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
+        if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
+                and obj.group(1) not in alias:
+            # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure
+            prev = q.end
+            continue
         if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
                 _FROM.search(verb) or (q.unit not in ("%", "个百分点") and _CHANGE_BEFORE_AMOUNT.search(verb))):
             # "从800亿元到1000亿元的跨越", "增加8.2亿元至98.6亿元": a change from one level (or by an
@@ -583,6 +588,7 @@ _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, n
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
+_OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
