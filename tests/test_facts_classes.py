@@ -1625,3 +1625,51 @@ def test_a_tables_facts_say_what_could_not_be_settled_as_prose_facts_do():
         assert "region not found" in f.note
         if doc.meta.report_year is None:
             assert "report year" in f.note
+
+
+# parts of a province named before a figure: a city below it, a 副中心/都市圈, a mountain, a per-unit count
+@pytest.mark.parametrize("sentence,key", [
+    ("西宁市空气质量优良天数比例达到92%以上。", ("good_air_days", "actual", "2025", "share")),
+    ("兰州市、白银市地区生产总值分别增长6.4%、5.9%。", ("gdp", "actual", "2025", "growth")),
+    ("城市副中心完成固定资产投资1100亿元以上。", ("fixed_asset_investment", "actual", "2025", "level")),
+    ("成都都市圈地区生产总值增长6.3%。", ("gdp", "actual", "2025", "growth")),
+    ("长白山森林覆盖率达到86%。", ("forest_coverage", "actual", "2025", "share")),
+    ("市属固定资产投资增长9%。", ("fixed_asset_investment", "actual", "2025", "growth")),
+    ("全省生产总值增长5.5%，全年完成投资7300亿元。", ("gdp", "actual", "2025", "level")),
+])
+def test_a_part_of_the_province_is_not_its_headline(sentence, key):
+    fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026, region="青海省")
+    assert key not in fs
+
+
+def test_the_provinces_own_name_and_its_whole_figures_still_count():
+    fs = facts("一、2025年工作回顾\n青海省地区生产总值增长5.1%，全省空气质量优良天数比例达到90%。"
+               "固定资产投资增长4%，完成投资3000亿元。\n", report_year=2026, region="青海省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("good_air_days", "actual", "2025", "share")) == (90, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2025", "level")) == (3000, "eq")
+
+
+def test_a_count_for_each_county_is_no_count_of_the_province():
+    fs = facts("三、2026年重点工作\n每个县培育高新技术企业2家以上，每个市州打造1个接待游客超500万人次的景区。\n",
+               report_year=2026, region="贵州省")
+    assert not [k for k in fs if k[0] in ("high_tech_enterprises", "tourist_visits")]
+
+
+def test_a_change_since_a_named_year_spans_from_it():
+    fs = facts("一、2025年工作回顾\n全省生产总值自2016年以来增长62%，一般公共预算收入2019年以来年均增长6.2%。\n",
+               report_year=2026)
+    assert val(fs, ("gdp", "actual", "2016-2025", "growth")) == (62, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2019-2025", "growth")) == (6.2, "eq")
+
+
+def test_targets_of_a_provincial_report_in_its_own_wording():
+    fs = facts("三、2026年主要预期目标\n今年主要预期目标是：能耗强度下降和碳排放强度下降完成国家下达任务；"
+               "外贸进出口稳规模优结构；节能降碳完成国家下达任务。\n四、重点工作\n"
+               "粮食播种面积稳定在7100万亩，总产量突破620亿斤；接待游客人次和旅游总花费分别增长8%和11%。\n",
+               report_year=2026, region="湖南省")
+    for iid in ("energy_intensity", "carbon_intensity", "foreign_trade"):
+        assert val(fs, (iid, "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (620, "at_least")
+    assert val(fs, ("tourist_visits", "target", "2026", "growth")) == (8, "eq")
+    assert val(fs, ("tourism_revenue", "target", "2026", "growth")) == (11, "eq")
