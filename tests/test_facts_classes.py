@@ -1673,3 +1673,15 @@ def test_targets_of_a_provincial_report_in_its_own_wording():
     assert val(fs, ("grain_output", "target", "2026", "level")) == (620, "at_least")
     assert val(fs, ("tourist_visits", "target", "2026", "growth")) == (8, "eq")
     assert val(fs, ("tourism_revenue", "target", "2026", "growth")) == (11, "eq")
+
+
+def test_trade_with_one_partner_and_an_unstated_sown_area():
+    fs = facts("一、2025年工作回顾\n外贸进出口2.1万亿元，其中对台进出口增长6%。粮食产量1180万吨，播种面积4480万亩。\n"
+               "三、2026年主要预期目标\n一般公共预算收入增长与经济增长基本协调；对美出口增长3%。\n",
+               report_year=2026, region="福建省")
+    assert val(fs, ("foreign_trade", "actual", "2025", "level")) == (2.1, "eq")
+    assert ("foreign_trade", "actual", "2025", "growth") not in fs
+    assert ("exports", "target", "2026", "growth") not in fs
+    assert val(fs, ("grain_area", "actual", "2025", "level")) == (4480, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (None, "qualitative")
+    assert ("gdp", "target", "2026", "growth") not in fs  # the growth compared with

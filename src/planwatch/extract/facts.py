@@ -294,7 +294,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         before = text[max(0, s - 6):s]
         after = text[e:e + 4]
         # "与经济增长同步": a comparator, not a statement about the indicator
-        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
+        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
             continue
         if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
             continue
