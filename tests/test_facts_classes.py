@@ -1685,3 +1685,18 @@ def test_trade_with_one_partner_and_an_unstated_sown_area():
     assert val(fs, ("grain_area", "actual", "2025", "level")) == (4480, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (None, "qualitative")
     assert ("gdp", "target", "2026", "growth") not in fs  # the growth compared with
+
+
+def test_targets_met_are_followed_by_results_not_targets():
+    fs = facts("一、2025年工作回顾\n2025年主要预期目标较好完成：地区生产总值增长5.3%，城镇新增就业61万人。\n"
+               "二、2026年主要预期目标\n地区生产总值增长5%左右。确保主要预期目标全面完成，城镇新增就业45万人。\n",
+               report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (61, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (45, "eq")
+
+
+def test_a_city_named_in_its_own_report_is_not_a_part_of_it():
+    text = "一、2025年工作回顾\n佛山地区生产总值增长5%，西宁市地区生产总值增长6%。\n"
+    assert val(facts(text, report_year=2026, region="佛山市"), ("gdp", "actual", "2025", "growth")) == (5, "eq")
+    assert ("gdp", "actual", "2025", "growth") not in facts(text, report_year=2026, region="广东省")

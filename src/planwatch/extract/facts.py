@@ -339,7 +339,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
-        if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])):
+        if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
+                and not (own and own.startswith(bm.group(1))):  # "佛山" in 佛山市's own report
             partial = bm.group(1)
         if partial is None and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
