@@ -1700,3 +1700,10 @@ def test_a_city_named_in_its_own_report_is_not_a_part_of_it():
     text = "一、2025年工作回顾\n佛山地区生产总值增长5%，西宁市地区生产总值增长6%。\n"
     assert val(facts(text, report_year=2026, region="佛山市"), ("gdp", "actual", "2025", "growth")) == (5, "eq")
     assert ("gdp", "actual", "2025", "growth") not in facts(text, report_year=2026, region="广东省")
+
+
+def test_an_abbreviation_in_brackets_belongs_to_the_name_before_it():
+    fs = facts("一、2025年工作回顾\n全省地区生产总值（GDP）6.1万亿元，人均地区生产总值(GDP)10.2万元。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (6.1, "eq")
+    assert val(fs, ("gdp_per_capita", "actual", "2025", "level")) == (10.2, "eq")
+    assert fs[("gdp", "actual", "2025", "level")].quote.startswith("地区生产总值（GDP）")

@@ -291,6 +291,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
+        if out and s - out[-1].end == 1 and (ab := _ABBREV.match(text, out[-1].end)) and ab.end() >= e:
+            # "地区生产总值（GDP）增长5%": the abbreviation in brackets is part of the name before it
+            out[-1].end = ab.end()
+            continue
         before = text[max(0, s - 6):s]
         after = text[e:e + 4]
         # "与经济增长同步": a comparator, not a statement about the indicator
@@ -361,6 +365,7 @@ def _other_division(name: str, own: str) -> str | None:
     return None
 
 
+_ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
 _SEP = re.compile(r"、以及|以及|、|和|及|与")
 _ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量|下降|降低)?")
 _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
