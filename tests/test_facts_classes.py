@@ -1707,3 +1707,12 @@ def test_an_abbreviation_in_brackets_belongs_to_the_name_before_it():
     assert val(fs, ("gdp", "actual", "2025", "level")) == (6.1, "eq")
     assert val(fs, ("gdp_per_capita", "actual", "2025", "level")) == (10.2, "eq")
     assert fs[("gdp", "actual", "2025", "level")].quote.startswith("地区生产总值（GDP）")
+
+
+def test_a_change_on_a_named_base_after_a_level():
+    fs = facts("一、2025年和“十四五”时期工作回顾\n全省地区生产总值5300亿元，比2020年增长31%。粮食产量1350万吨，比2024年增长2.1%。"
+               "常住人口城镇化率65%，较“十三五”末提高4.5个百分点。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5300, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (31, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "growth")) == (2.1, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (4.5, "eq")

@@ -31,7 +31,7 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
-    r"^(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|数量|投资规模|\d|"
@@ -48,7 +48,12 @@ _RANK = re.compile(
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
-_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
+# (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
+_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末)")
+
+
+def _base_year(m: re.Match) -> int:
+    return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
@@ -1190,15 +1195,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
-        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
-            return role, f"{int(base.group(1)) + 1}-{end_year}", conf
+        if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
+            # ("比2024年增长8%" in the review of 2025: that year's growth)
+            first = _base_year(base) + 1
+            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
         if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
             return role, f"{since.group(1)}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
-            start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
+            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
