@@ -1716,3 +1716,12 @@ def test_a_change_on_a_named_base_after_a_level():
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (31, "eq")
     assert val(fs, ("grain_output", "actual", "2025", "growth")) == (2.1, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (4.5, "eq")
+
+
+def test_five_years_accumulated_in_the_plans_part_are_the_years_ahead():
+    fs = facts("一、2025年和“十四五”工作回顾\n“十四五”时期，五年累计完成固定资产投资11万亿元。\n"
+               "二、“十五五”时期的主要目标\n“十五五”时期，五年累计完成固定资产投资14万亿元，单位地区生产总值能耗累计下降13%。\n",
+               report_year=2026)
+    assert val(fs, ("fixed_asset_investment", "actual", "2021-2025", "level")) == (11, "eq")
+    assert val(fs, ("fixed_asset_investment", "goal", "2026-2030", "level")) == (14, "eq")
+    assert val(fs, ("energy_intensity", "goal", "2026-2030", "growth")) == (-13, "eq")

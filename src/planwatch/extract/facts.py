@@ -1124,6 +1124,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             role, cue_year = cue[1], cue[2]
     if role == "ahead":  # "经过五年努力": the years gone in a review, the years ahead elsewhere
         role = "span" if section_role == "review" else "goal"
+    if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
+            _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)):
+        # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
+        role, cue_year = "goal", None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
