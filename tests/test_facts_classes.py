@@ -1725,3 +1725,11 @@ def test_five_years_accumulated_in_the_plans_part_are_the_years_ahead():
     assert val(fs, ("fixed_asset_investment", "actual", "2021-2025", "level")) == (11, "eq")
     assert val(fs, ("fixed_asset_investment", "goal", "2026-2030", "level")) == (14, "eq")
     assert val(fs, ("energy_intensity", "goal", "2026-2030", "growth")) == (-13, "eq")
+
+
+def test_milestones_passed_yield_to_the_level_stated():
+    fs = facts("一、2025年和“十四五”时期工作回顾\n五年来，全省经济总量先后跨越4万亿元、5万亿元两个台阶。"
+               "2025年，全省地区生产总值5.1万亿元，增长5.5%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5.1, "eq")
+    fs = facts("一、2025年工作回顾\n全省经济总量连续跨越2.5万亿元、3万亿元两个台阶。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3, "at_least")

@@ -13,6 +13,7 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -1341,6 +1342,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     groups = _group(text, mentions)
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
+    passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     headline_end = text.find("\n")  # a news page's headline is its first line
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
@@ -1443,11 +1445,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
                 at, pos = seen[key]
                 old = facts[at]
-                if v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"):
+                # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
+                stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v)
+                if not stated and (v is None or old.value is not None and not (
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")):
                     continue
+                passed.discard(key)
                 facts[at] = None
             seen[key] = (len(facts), gstart)
+            if v is not None and _milestone(v):
+                passed.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
@@ -1723,6 +1730,14 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         values[i - 1].append(ranks[0])
 
 
+_MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过")
+
+
+def _milestone(v: Value) -> bool:
+    """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
+    return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -1738,6 +1753,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about"):
                     best = v
                     break
+            # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
+            k = lst.index(best) + 1
+            while _milestone(best) and k < len(lst) and text[best.end:lst[k].start].strip() in ("、", "和", "及"):
+                best = dataclasses.replace(lst[k], qualifier="at_least", verb=best.verb)
+                k += 1
         out.append((iid, m, best))
         # a second figure of a different span (年均), last year's target restated after the result
         # ("3.52%,控制在预期4.2%以内"), or a level of a year named before it ("自2012年迈上2万亿元
