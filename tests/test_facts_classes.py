@@ -1733,3 +1733,10 @@ def test_milestones_passed_yield_to_the_level_stated():
     assert val(fs, ("gdp", "actual", "2025", "level")) == (5.1, "eq")
     fs = facts("一、2025年工作回顾\n全省经济总量连续跨越2.5万亿元、3万亿元两个台阶。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "level")) == (3, "at_least")
+
+
+def test_a_rank_with_its_field_before_the_verb():
+    fs = facts("一、2025年工作回顾\n规上工业增加值增长8.1%，增速全国排名第5。粮食产量310亿斤，全国排第12位。\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "rank")) == (5, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "rank")) == (12, "eq")
+    assert fs[("grain_output", "actual", "2025", "rank")].scope == "全国"
