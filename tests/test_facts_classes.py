@@ -1740,3 +1740,9 @@ def test_a_rank_with_its_field_before_the_verb():
     assert val(fs, ("industrial_va", "actual", "2025", "rank")) == (5, "eq")
     assert val(fs, ("grain_output", "actual", "2025", "rank")) == (12, "eq")
     assert fs[("grain_output", "actual", "2025", "rank")].scope == "全国"
+
+
+def test_tourist_visits_and_their_revenue_named_by_its_last_word():
+    fs = facts("一、2025年工作回顾\n旅游接待人次和收入分别增长7.5%、9.2%。\n", report_year=2026)
+    assert val(fs, ("tourist_visits", "actual", "2025", "growth")) == (7.5, "eq")
+    assert val(fs, ("tourism_revenue", "actual", "2025", "growth")) == (9.2, "eq")
