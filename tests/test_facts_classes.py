@@ -1746,3 +1746,11 @@ def test_tourist_visits_and_their_revenue_named_by_its_last_word():
     fs = facts("一、2025年工作回顾\n旅游接待人次和收入分别增长7.5%、9.2%。\n", report_year=2026)
     assert val(fs, ("tourist_visits", "actual", "2025", "growth")) == (7.5, "eq")
     assert val(fs, ("tourism_revenue", "actual", "2025", "growth")) == (9.2, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["数字经济总量达到5.2万亿元，增长8%。", "民营经济增长6.5%。", "县域经济增速达到7%。",
+                                      "海洋经济增长6.1%。"])
+def test_a_kind_of_economy_is_not_the_economy(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}全省经济增长5.2%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
+    assert ("gdp", "actual", "2025", "level") not in fs
