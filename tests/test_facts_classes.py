@@ -1754,3 +1754,9 @@ def test_a_kind_of_economy_is_not_the_economy(sentence):
     fs = facts(f"一、2025年工作回顾\n{sentence}全省经济增长5.2%。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
     assert ("gdp", "actual", "2025", "level") not in fs
+
+
+@pytest.mark.parametrize("sentence", ["单位工业增加值能耗下降4.2%。", "规上工业增加值能耗下降4.2%。", "万元工业增加值用水量下降4.2%。"])
+def test_an_intensity_of_industry_is_not_its_value_added(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
+    assert ("industrial_va", "actual", "2025", "growth") not in fs
