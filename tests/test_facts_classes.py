@@ -1760,3 +1760,14 @@ def test_a_kind_of_economy_is_not_the_economy(sentence):
 def test_an_intensity_of_industry_is_not_its_value_added(sentence):
     fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
     assert ("industrial_va", "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("居民人均可支配收入中位数增长5.3%。", ("disposable_income", "actual", "2025", "growth")),
+    ("农村居民人均可支配收入中工资性收入增长8.1%。", ("rural_disposable_income", "actual", "2025", "growth")),
+    ("一般公共预算收入中税收收入完成210亿元。", ("general_budget_revenue", "actual", "2025", "level")),
+    ("城镇新增就业中高校毕业生就业21万人。", ("urban_new_jobs", "actual", "2025", "level")),
+    ("青年城镇调查失业率下降2.1个百分点。", ("urban_unemployment_rate", "actual", "2025", "pp_change")),
+])
+def test_a_part_or_another_measure_of_an_indicator(sentence, key):
+    assert key not in facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
