@@ -1771,3 +1771,9 @@ def test_an_intensity_of_industry_is_not_its_value_added(sentence):
 ])
 def test_a_part_or_another_measure_of_an_indicator(sentence, key):
     assert key not in facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
+
+
+@pytest.mark.parametrize("sentence,iid", [("入境游客接待量增长31%。", "tourist_visits"), ("过夜游客人次增长31%。", "tourist_visits"),
+                                          ("入境旅游收入增长31%。", "tourism_revenue"), ("亩均地区生产总值增长31%。", "gdp")])
+def test_inbound_tourism_and_output_per_mu_are_not_the_totals(sentence, iid):
+    assert (iid, "actual", "2025", "growth") not in facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
