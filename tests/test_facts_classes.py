@@ -1777,3 +1777,10 @@ def test_a_part_or_another_measure_of_an_indicator(sentence, key):
                                           ("入境旅游收入增长31%。", "tourism_revenue"), ("亩均地区生产总值增长31%。", "gdp")])
 def test_inbound_tourism_and_output_per_mu_are_not_the_totals(sentence, iid):
     assert (iid, "actual", "2025", "growth") not in facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
+
+
+def test_growth_matched_to_the_economy_and_prices_kept_steady():
+    fs = facts("三、2026年主要预期目标\n主要预期目标是：社会消费品零售总额增长与经济增长相匹配；居民消费价格保持平稳。\n", report_year=2026)
+    assert val(fs, ("retail_sales", "target", "2026", "growth")) == (None, "qualitative")
+    assert fs[("cpi", "target", "2026", "growth")].quote.endswith("保持平稳")
+    assert ("gdp", "target", "2026", "growth") not in fs

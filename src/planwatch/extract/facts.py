@@ -306,7 +306,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "与经济增长同步": a comparator, not a statement about the indicator
         if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
             continue
-        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
+        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
             continue
         # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
         if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
