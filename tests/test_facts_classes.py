@@ -1784,3 +1784,11 @@ def test_growth_matched_to_the_economy_and_prices_kept_steady():
     assert val(fs, ("retail_sales", "target", "2026", "growth")) == (None, "qualitative")
     assert fs[("cpi", "target", "2026", "growth")].quote.endswith("保持平稳")
     assert ("gdp", "target", "2026", "growth") not in fs
+
+
+def test_more_than_written_inside_the_unit():
+    fs = facts("一、2025年工作回顾\n高新技术企业1.3万余家，实际使用外资31亿多美元，城镇新增就业120余万人。\n", report_year=2026)
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (1.3, "at_least")
+    assert fs[("high_tech_enterprises", "actual", "2025", "level")].unit == "万家"
+    assert val(fs, ("fdi", "actual", "2025", "level")) == (31, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (120, "at_least")
