@@ -545,8 +545,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and obj.group(1) not in alias:
-            # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure
+                and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+            # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
+            # "固定资产投资增长5%，完成投资额…" names its own figure again)
             prev = q.end
             continue
         if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
