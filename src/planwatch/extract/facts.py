@@ -1448,7 +1448,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 at, pos = seen[key]
                 old = facts[at]
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
-                stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v)
+                stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
+                    and (v.value, v.unit) != (old.value, old.unit)  # (the same figure: its first place)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")):
                     continue
