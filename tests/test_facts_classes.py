@@ -1792,3 +1792,9 @@ def test_more_than_written_inside_the_unit():
     assert fs[("high_tech_enterprises", "actual", "2025", "level")].unit == "万家"
     assert val(fs, ("fdi", "actual", "2025", "level")) == (31, "at_least")
     assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (120, "at_least")
+
+
+@pytest.mark.parametrize("sentence", ["各县（市、区）地区生产总值均增长5%以上。", "县均生产总值增长5%。"])
+def test_each_county_or_the_average_county_is_not_the_province(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}全省生产总值增长5.4%。\n", report_year=2026, region="江西省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")

@@ -88,8 +88,8 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          r"|中西部(?:地区)?|东中部(?:地区)?|(?<![全各])[\u4e00-\u9fff]{1,3}(?:山|湖|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖"
-# "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's
-_PER_UNIT = re.compile(r"每一?个?(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)")
+# "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
+_PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)")
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
