@@ -1798,3 +1798,8 @@ def test_more_than_written_inside_the_unit():
 def test_each_county_or_the_average_county_is_not_the_province(sentence):
     fs = facts(f"一、2025年工作回顾\n{sentence}全省生产总值增长5.4%。\n", report_year=2026, region="江西省")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+
+
+def test_the_provincial_capital_is_a_part_of_the_province():
+    fs = facts("三、2026年主要预期目标\n主要预期目标是：省会城市地区生产总值增长6.5%，全省地区生产总值增长5.5%。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "eq")
