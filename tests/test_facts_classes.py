@@ -1803,3 +1803,9 @@ def test_each_county_or_the_average_county_is_not_the_province(sentence):
 def test_the_provincial_capital_is_a_part_of_the_province():
     fs = facts("三、2026年主要预期目标\n主要预期目标是：省会城市地区生产总值增长6.5%，全省地区生产总值增长5.5%。\n", report_year=2026)
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "eq")
+
+
+def test_cities_named_short_in_a_provincial_report():
+    fs = facts("一、2025年工作回顾\n武汉经济总量迈上2.3万亿元台阶，襄阳、宜昌地区生产总值分别达到6800亿元、6500亿元。"
+               "全省地区生产总值6.3万亿元。\n", report_year=2026, region="湖北省")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (6.3, "eq")

@@ -356,6 +356,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(0)
         if partial is None and own and lead[-1:] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
             partial = _other_division(re.split(r"[、和及与]", bm.group(1))[-1], own)
+        if partial is None and meta.region_code and lead and lead[-1] not in "，,。；;：:" \
+                and (last := _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])) in _child_short_names(meta.region_code):
+            partial = last  # "武汉经济总量…", "襄阳、宜昌分别达到…": a division below named short
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -369,6 +372,17 @@ def _other_division(name: str, own: str) -> str | None:
         if name[-k:] in names:
             return None if short_name(name[-k:]) == short_name(own) else name[-k:]
     return None
+
+
+_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+
+
+@lru_cache(maxsize=64)
+def _child_short_names(code: str) -> frozenset[str]:
+    """The short names (武汉, 襄阳) of the divisions right below a region."""
+    from ..regions import gazetteer, short_name
+
+    return frozenset(n for r in gazetteer().children(code) if len(n := short_name(r.name)) >= 2)
 
 
 _ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
