@@ -1809,3 +1809,9 @@ def test_cities_named_short_in_a_provincial_report():
     fs = facts("一、2025年工作回顾\n武汉经济总量迈上2.3万亿元台阶，襄阳、宜昌地区生产总值分别达到6800亿元、6500亿元。"
                "全省地区生产总值6.3万亿元。\n", report_year=2026, region="湖北省")
     assert val(fs, ("gdp", "actual", "2025", "level")) == (6.3, "eq")
+
+
+def test_a_rank_moved_to_takes_the_field_named_before():
+    fs = facts("一、2025年工作回顾\n全省生产总值增速在全国排名前移3位，升至第8位。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (8, "eq")
+    assert fs[("gdp", "actual", "2025", "rank")].scope == "全国"
