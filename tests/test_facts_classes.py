@@ -1815,3 +1815,16 @@ def test_a_rank_moved_to_takes_the_field_named_before():
     fs = facts("一、2025年工作回顾\n全省生产总值增速在全国排名前移3位，升至第8位。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "rank")) == (8, "eq")
     assert fs[("gdp", "actual", "2025", "rank")].scope == "全国"
+
+
+@pytest.mark.parametrize("region,part", [("江苏省", "苏北"), ("广东省", "粤东西北"), ("广东省", "珠三角"), ("新疆维吾尔自治区", "南疆四地州"),
+                                         ("陕西省", "关中")])
+def test_a_part_named_by_its_place_in_the_province(region, part):
+    fs = facts(f"一、2025年工作回顾\n{part}地区生产总值增长6.6%。全省地区生产总值增长5.1%。\n", report_year=2026, region=region)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+
+
+def test_the_province_named_by_itself_is_not_a_part():
+    fs = facts("一、2025年工作回顾\n陕西地区生产总值增长5.1%，其中第一产业增加值增长3.3%。\n", report_year=2026, region="陕西省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2025", "growth")) == (3.3, "eq")

@@ -359,6 +359,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and meta.region_code and lead and lead[-1] not in "，,。；;：:" \
                 and (last := _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])) in _child_short_names(meta.region_code):
             partial = last  # "武汉经济总量…", "襄阳、宜昌分别达到…": a division below named short
+        if partial is None and lead and (sub := _SUBREGION.fullmatch(_LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))) \
+                and not (own and own.startswith(sub.group(0)[:2])):
+            partial = sub.group(0)  # "苏北地区生产总值", "粤东西北", "珠三角", "南疆四地州": a part named by its place
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -374,6 +377,9 @@ def _other_division(name: str, own: str) -> str | None:
     return None
 
 
+# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
+_SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
+                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
 _LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 
 
