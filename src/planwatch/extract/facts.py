@@ -55,6 +55,8 @@ _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[�
 
 def _base_year(m: re.Match) -> int:
     return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4
+
+
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
@@ -354,26 +356,28 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(1)
         if partial is None and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
-        if partial is None and own and lead[-1:] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
-            partial = _other_division(re.split(r"[、和及与]", bm.group(1))[-1], own)
-        if partial is None and meta.region_code and lead and lead[-1] not in "，,。；;：:" \
-                and (last := _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])) in _child_short_names(meta.region_code):
-            partial = last  # "武汉经济总量…", "襄阳、宜昌分别达到…": a division below named short
-        if partial is None and lead and (sub := _SUBREGION.fullmatch(_LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))) \
-                and not (own and own.startswith(sub.group(0)[:2])):
-            partial = sub.group(0)  # "苏北地区生产总值", "粤东西北", "珠三角", "南疆四地州": a part named by its place
+        if partial is None and lead:
+            partial = _place_named(lead, own, meta.region_code)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
-def _other_division(name: str, own: str) -> str | None:
-    """The division ``name`` ends with (西宁市, 天水市), if one is known and is not the report's own."""
+def _place_named(lead: str, own: str, code: str | None) -> str | None:
+    """The place a lead ends with, if it is a part of the report's region or another region: a
+    division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
+    below by its short name (武汉, "襄阳、宜昌"), or a part named by its place in the region (苏北)."""
     from ..regions import gazetteer, short_name
 
-    names = gazetteer().by_name
-    for k in range(min(len(name), 8), 2, -1):
-        if name[-k:] in names:
-            return None if short_name(name[-k:]) == short_name(own) else name[-k:]
+    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
+        name, names = re.split(r"[、和及与]", bm.group(1))[-1], gazetteer().by_name
+        for k in range(min(len(name), 8), 2, -1):
+            if name[-k:] in names:
+                return None if short_name(name[-k:]) == short_name(own) else name[-k:]
+    last = _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])
+    if code and last in _child_short_names(code):
+        return last
+    if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
+        return last
     return None
 
 
