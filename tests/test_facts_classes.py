@@ -1828,3 +1828,10 @@ def test_the_province_named_by_itself_is_not_a_part():
     fs = facts("一、2025年工作回顾\n陕西地区生产总值增长5.1%，其中第一产业增加值增长3.3%。\n", report_year=2026, region="陕西省")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
     assert val(fs, ("primary_industry_va", "actual", "2025", "growth")) == (3.3, "eq")
+
+
+def test_income_growing_faster_than_the_economy():
+    fs = facts("三、2026年主要预期目标\n主要预期目标是：城乡居民收入增速高于经济增速。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("rural_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
+    assert ("gdp", "target", "2026", "growth") not in fs
