@@ -1935,3 +1935,10 @@ def test_the_newer_rural_income_statistic_wins_over_the_net_income_stated_before
     # alone, the net income stands for it (the gold marks it optional)
     fs = facts("一、2015年工作回顾\n农牧民人均纯收入10250元，增长9.6%。\n", report_year=2016)
     assert val(fs, ("rural_disposable_income", "actual", "2015", "level")) == (10250, "eq")
+
+
+def test_a_plans_end_level_after_力争_in_the_same_sentence():
+    fs = facts("二、“十四五”目标\n“十四五”时期，全市地区生产总值年均增长7%以上，到2025年力争突破4000亿元；城镇化率达到58%。\n",
+               report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "at_least")
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (4000, "at_least")

@@ -1021,3 +1021,20 @@ def test_a_page_date_under_a_headline_naming_the_session_is_not_the_meeting_day(
     assert m.meeting_date == "2023-01-06"
     m = meta_of("祁东县第十八届人民代表大会第二次会议于2023年2月20日至22日召开。县长作政府工作报告。\n")
     assert m.meeting_date == "2023-02-20"
+
+
+@pytest.mark.parametrize("news", [
+    # a plan reviewed, named after 回顾
+    "1月20日，宜宾市第五届人民代表大会第五次会议开幕。报告回顾，“十三五”时期，全市地区生产总值年均增长7.9%。",
+    # the next year's figures with a floor after the year reviewed
+    "1月20日，宜宾市第五届人民代表大会第五次会议开幕。2020年，全市地区生产总值增长4.5%。"
+    "2021年，全市地区生产总值增长8%以上，一般公共预算收入增长6%。",
+])
+def test_a_news_page_of_a_2021_report_that_states_no_year_of_its_own(news):
+    m = meta_of(news + "\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("511500", 2021, "2021-01-20")
+
+
+def test_a_plan_under_way_is_not_reviewed():
+    m = meta_of("报告回顾“十四五”以来的工作，全市地区生产总值年均增长6%。今年全市地区生产总值增长6%左右。\n")
+    assert m.report_year != 2026

@@ -189,7 +189,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
         "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
                                    r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
-        "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"),
+        # (a news page: "报告回顾，“十三五”时期，全市…" — not "回顾“十四五”以来", a plan under way)
+        "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"
+                                  r"|回顾[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
         "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
@@ -1141,6 +1143,8 @@ _YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
 _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
+# (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
+_TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
 
 
 def _year_starts(body: str) -> list[int]:
@@ -1255,7 +1259,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         for y2, _, m2 in leads:
             end = body.find("。", m2.end())
             if y2 == y + 1 and 0 < m2.start() - mm.end() < 600 and \
-                    _TARGET_WORDS.search(body, m2.end(), end if end > 0 else len(body)):
+                    _TARGETS_AHEAD.search(body, m2.end(), end if end > 0 else len(body)):
                 n["lead"] += 1
                 add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
                 break
@@ -1286,7 +1290,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):
-            n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))
+            n = mm.group("n") or mm.group("n2")
             start = _plan_start(n[1])
             year = start if key == "plan_outline" else start + 5
             add(strong, year, 3, bv, mm, f"the {n}五 plan ({start}-{start + 4}): "
