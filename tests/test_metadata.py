@@ -1038,3 +1038,16 @@ def test_a_news_page_of_a_2021_report_that_states_no_year_of_its_own(news):
 def test_a_plan_under_way_is_not_reviewed():
     m = meta_of("报告回顾“十四五”以来的工作，全市地区生产总值年均增长6%。今年全市地区生产总值增长6%左右。\n")
     assert m.report_year != 2026
+
+
+@pytest.mark.parametrize("zone, parent", [("郑州经开区", "郑州市"), ("成都高新区", "成都市"), ("兰州新区", "兰州市"), ("两江新区", "重庆市")])
+def test_a_zones_government_work_report_has_no_region_but_its_division(zone, parent):
+    # a development zone is no division's government, and a zone the code lists carry hangs on its division
+    m = meta_of(f"{zone}2023年政府工作报告\n各位代表：\n过去一年，全区地区生产总值增长5%。今年全区地区生产总值增长6%左右。\n")
+    assert (m.region, m.region_code, m.parent) == (None, None, parent)
+    assert "not an administrative division" in m.evidence["region"].note
+
+
+def test_a_divisions_government_named_by_a_zone_word_keeps_its_region():
+    m = meta_of("济源示范区2023年政府工作报告\n各位代表：\n过去一年，全市地区生产总值增长5%。\n")
+    assert m.region_code == "419001"

@@ -837,6 +837,9 @@ def _unit_after() -> re.Pattern:
     return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
 
 
+_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+
+
 def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
     subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
@@ -851,7 +854,11 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     g = gazetteer()
     if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
         return None
-    if doc_type == "government_work_report" and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
+    # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
+    # development zone, which no division's government is: 郑州经开区, 成都高新区)
+    if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
+            and not _DEV_ZONE.search(mm.group("u")) \
+            and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
         return None
     return subject, before
 
@@ -875,6 +882,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if zone:
             around = _specific(zone[1], ntext, byline=True) if zone[1] else None
             around = None if around and _is_zone(around[1]) else around
+            if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
+                known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
+                around = ("", known) if known is not None else None
             if around:
                 meta.parent = around[1].name
                 prov = g.get(around[1].province_code)
