@@ -481,3 +481,10 @@ def test_a_pdf_cut_inside_a_list_of_values_or_ranks(raw, joined):
 ])
 def test_a_pdf_cut_inside_a_letter_name_or_after_a_bold_runs_close(raw, joined):
     assert normalize(raw).text == joined
+
+
+def test_the_line_a_range_goes_on_into_is_no_bullet():
+    raw = "主要预期目标是:地区生产总值增长7%\n—7.5%,研发投入比重达到2.65%,一般公共预算收入同口\n径增长5%左右,固定资产投资增长7.5%左右"
+    assert normalize(raw).text == raw.replace("\n", "")
+    bullets = "主要目标：\n——地区生产总值增长7%\n——一般公共预算收入增长5%"
+    assert normalize(bullets).text == bullets
