@@ -1051,3 +1051,13 @@ def test_a_zones_government_work_report_has_no_region_but_its_division(zone, par
 def test_a_divisions_government_named_by_a_zone_word_keeps_its_region():
     m = meta_of("济源示范区2023年政府工作报告\n各位代表：\n过去一年，全市地区生产总值增长5%。\n")
     assert m.region_code == "419001"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("赵凯县长代表县人民政府向大会作政府工作报告。", "赵凯"),      # the name before the office, then on whose behalf
+    ("会上，县长李强同志作了政府工作报告。", "李强"),               # 同志 is no part of the name
+    ("县委副书记、县长赵凯代表县人民政府作政府工作报告。", "赵凯"),
+])
+def test_a_news_leads_speaker(lead, speaker):
+    m = meta_of("1月10日，灵璧县第十八届人民代表大会第二次会议开幕。" + lead + "报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert m.speaker == speaker
