@@ -466,6 +466,7 @@ def test_a_short_line_cut_inside_a_unit_goes_on(raw, joined):
 @pytest.mark.parametrize("raw, joined", [
     ("分别增长7%7.2%\n7%，居全省第4、第5、第5位", "分别增长7%7.2%7%，居全省第4、第5、第5位"),  # values without separators
     ("居全省第4、第\n5、第5位", "居全省第4、第5、第5位"),                                  # an ordinal, no numbered line
+    ("居全省第4、第\n5、第5位;税占比\n70.6%、居全省第4位", "居全省第4、第5、第5位;税占比70.6%、居全省第4位"),  # nor after it
     ("增长9.1%\n160个重点项目完成投资580亿元", "增长9.1%\n160个重点项目完成投资580亿元"),    # one item a line
 ])
 def test_a_pdf_cut_inside_a_list_of_values_or_ranks(raw, joined):

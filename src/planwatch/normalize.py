@@ -294,9 +294,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if prev == "%" and text[e:e + 1].isdigit() and not _GLUED_PCTS.search(prev_line):
             continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…"), but
             # a list of values without separators does ("分别增长7%7.2%\n7%")
-        # (nor is a line that opens with the rest of a range cut from the line above: "增长7%\n—7.5%,…")
+        # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
-                and not (line_start >= 2 and text[line_start - 2] in "0123456789%" and _RANGE_GOES_ON.match(text, line_start)):
+                and not (spans and spans[-1][1] == line_start):
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         nxt = text[e : e + 12]
