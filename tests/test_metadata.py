@@ -1061,3 +1061,10 @@ def test_a_divisions_government_named_by_a_zone_word_keeps_its_region():
 def test_a_news_leads_speaker(lead, speaker):
     m = meta_of("1月10日，灵璧县第十八届人民代表大会第二次会议开幕。" + lead + "报告提出，今年全县地区生产总值增长7%左右。\n")
     assert m.speaker == speaker
+
+
+@pytest.mark.parametrize("around, code", [("榕城", "350102"), ("金陵", "320106"), ("彭城", "320302"), ("汴梁", "410204"),
+                                          ("福建", "350102"), ("观音桥", None)])
+def test_a_namesake_in_the_title_told_apart_by_its_citys_nickname(around, code):
+    m = meta_of(f"鼓楼区2023年政府工作报告\n各位代表：\n过去一年，全区地区生产总值增长5%，{around}建设加快。今年全区地区生产总值增长6%左右。\n")
+    assert (m.region_code, m.level) == (code, "county")

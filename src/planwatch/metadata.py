@@ -1025,6 +1025,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
+    # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
+    for nm, rs in ties:
+        inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]
+        if len(inside) == 1:
+            vote(inside[0], 12 + max(scores.values()), "title" if nm in (meta.title or "") else "byline", nm)
+            break
     if not scores and ties:
         nm, rs = ties[0]
         levels = {r.level for r in rs}
