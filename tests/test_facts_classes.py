@@ -1835,3 +1835,9 @@ def test_income_growing_faster_than_the_economy():
     assert val(fs, ("urban_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
     assert val(fs, ("rural_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
     assert ("gdp", "target", "2026", "growth") not in fs
+
+
+def test_the_whole_year_in_a_plans_part_is_this_year():
+    fs = facts("二、“十五五”时期主要目标\n全年计划新增城镇就业52万人。城镇新增就业累计250万人。\n", report_year=2026)
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (52, "eq")
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (250, "eq")

@@ -1162,7 +1162,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
-        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
+        # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
+        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))) \
+                and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
         cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
