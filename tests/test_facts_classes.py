@@ -1633,6 +1633,7 @@ def test_a_tables_facts_say_what_could_not_be_settled_as_prose_facts_do():
     ("兰州市、白银市地区生产总值分别增长6.4%、5.9%。", ("gdp", "actual", "2025", "growth")),
     ("城市副中心完成固定资产投资1100亿元以上。", ("fixed_asset_investment", "actual", "2025", "level")),
     ("成都都市圈地区生产总值增长6.3%。", ("gdp", "actual", "2025", "growth")),
+    ("兵团地区生产总值增长7.2%。", ("gdp", "actual", "2025", "growth")),
     ("长白山森林覆盖率达到86%。", ("forest_coverage", "actual", "2025", "share")),
     ("市属固定资产投资增长9%。", ("fixed_asset_investment", "actual", "2025", "growth")),
     ("全省生产总值增长5.5%，完成投资7300亿元。", ("gdp", "actual", "2025", "level")),
