@@ -1633,6 +1633,7 @@ def test_a_tables_facts_say_what_could_not_be_settled_as_prose_facts_do():
     ("兰州市、白银市地区生产总值分别增长6.4%、5.9%。", ("gdp", "actual", "2025", "growth")),
     ("城市副中心完成固定资产投资1100亿元以上。", ("fixed_asset_investment", "actual", "2025", "level")),
     ("成都都市圈地区生产总值增长6.3%。", ("gdp", "actual", "2025", "growth")),
+    ("兵团地区生产总值增长7.2%。", ("gdp", "actual", "2025", "growth")),
     ("长白山森林覆盖率达到86%。", ("forest_coverage", "actual", "2025", "share")),
     ("市属固定资产投资增长9%。", ("fixed_asset_investment", "actual", "2025", "growth")),
     ("全省生产总值增长5.5%，完成投资7300亿元。", ("gdp", "actual", "2025", "level")),
@@ -1835,6 +1836,12 @@ def test_income_growing_faster_than_the_economy():
     assert val(fs, ("urban_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
     assert val(fs, ("rural_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
     assert ("gdp", "target", "2026", "growth") not in fs
+
+
+def test_the_whole_year_in_a_plans_part_is_this_year():
+    fs = facts("二、“十五五”时期主要目标\n全年计划新增城镇就业52万人。城镇新增就业累计250万人。\n", report_year=2026)
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (52, "eq")
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (250, "eq")
 
 
 @pytest.mark.parametrize("who", ["海内外游客", "境内外游客", "中外游客"])
