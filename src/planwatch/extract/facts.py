@@ -93,7 +93,7 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
-_PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)")
+_PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
@@ -336,7 +336,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
         guard = guards.get(alias)
-        if guard and before.endswith(guard):
+        # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
+        if guard and before.endswith(guard) and not (own and before.endswith(own)):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s):
@@ -383,9 +384,12 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
         name, names = re.split(r"[、和及与]", bm.group(1))[-1], gazetteer().by_name
         for k in range(min(len(name), 8), 2, -1):
             if name[-k:] in names:
-                return None if short_name(name[-k:]) == short_name(own) else name[-k:]
+                # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
+                same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
+                return None if same else name[-k:]
     last = _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])
-    if code and last in _child_short_names(code):
+    # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region)
+    if code and last in _child_short_names(code) and not (own and last == short_name(own)):
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
@@ -1253,6 +1257,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "target", str(end_year), conf
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
+        if base and v is not None and ss + base.start() >= v.end:
+            base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
@@ -1830,6 +1836,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 continue
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
+                    or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
                     or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
                 out.append((iid, m, v))
