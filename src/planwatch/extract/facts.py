@@ -89,7 +89,7 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
-                         r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?<![全各])[\u4e00-\u9fff]{1,3}(?:山|湖|流域))的?$")
+                         r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -387,7 +387,7 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
-    last = _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])
+    last = _PLACE_LEAD_END.sub("", _PLACE_LEAD_START.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))
     # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region)
     if code and last in _child_short_names(code) and not (own and last == short_name(own)):
         return last
@@ -399,7 +399,9 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
 # a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
 _SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
                         r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
-_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+_PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+# ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
+_PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
 
 
 @lru_cache(maxsize=64)
