@@ -1949,3 +1949,46 @@ def test_a_plans_end_level_after_力争_in_the_same_sentence():
                report_year=2021)
     assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "at_least")
     assert val(fs, ("gdp", "goal", "2025", "level")) == (4000, "at_least")
+
+
+# the region's own name, in full or short, before a figure: its headline, however the parts' rules read
+@pytest.mark.parametrize("region,sentence", [
+    ("长沙市", "过去一年，长沙地区生产总值增长5.5%。"),  # 长沙县 is a child with the same short name
+    ("吉林省", "过去一年，吉林地区生产总值增长5.5%。"),  # and 吉林市
+    ("大理白族自治州", "过去一年，大理州地区生产总值增长5.5%。"),
+    ("洪湖市", "2025年洪湖地区生产总值增长5.5%。"),  # a 湖 name after the year
+    ("马鞍山市", "全年马鞍山地区生产总值增长5.5%。"),
+    ("南山区", "过去一年，南山区经济总量增长5.5%。"),  # 山区 guards a kind of economy, not 南山区
+    ("浦东新区", "过去一年，浦东新区经济总量增长5.5%。"),
+    ("深圳市", "在各市场主体共同努力下全市地区生产总值增长5.5%。"),  # 各市场 is no per-unit figure
+    ("陕西省", "2025年陕西地区生产总值增长5.5%。"),
+])
+def test_the_regions_own_name_before_a_figure_is_no_part(region, sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026, region=region)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+
+
+@pytest.mark.parametrize("region,sentence", [
+    ("大理白族自治州", "大理市地区生产总值增长7.5%，全州地区生产总值增长5.5%。"),
+    ("吉林省", "吉林市地区生产总值增长7.5%，全省地区生产总值增长5.5%。"),
+    ("湖北省", "襄阳全年实现地区生产总值增长7.5%，全省地区生产总值增长5.5%。"),
+    ("江苏省", "全年苏州地区生产总值增长7.5%，江苏经济总量增长5.5%。"),
+    ("湖北省", "大别山区地区生产总值增长7.5%，全省地区生产总值增长5.5%。"),
+])
+def test_a_part_named_first_does_not_take_the_regions_figure(region, sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026, region=region)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+
+
+def test_a_growth_then_one_over_a_base_year_are_two_figures():
+    fs = facts("一、2025年工作回顾\n全市地区生产总值增长5.5%，比2020年增长30%。\n", report_year=2026, region="某某市")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (30, "eq")
+
+
+@pytest.mark.parametrize("region,word", [("鼓楼区", "全区"), ("青秀区", "全区"), ("昆山市", "全市"), ("准格尔旗", "全旗")])
+def test_a_county_level_reports_own_whole_word_keeps_its_figures(region, word):
+    fs = facts(f"一、2025年工作回顾\n{word}地区生产总值增长5.5%，一般公共预算收入42亿元。\n", report_year=2026,
+               region=region, level="county")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (42, "eq")

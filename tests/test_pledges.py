@@ -787,3 +787,9 @@ def test_a_news_page_on_the_year_so_far_gives_results_not_pledges():
             "今年1—11月，全市新增城镇就业1.2万人，前三季度新建5G基站900个。\n明年，全市计划改造老旧小区120个。\n")
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("老旧小区", 120, "个")}
+
+
+@pytest.mark.parametrize("idiom", ["打通服务群众最后一公里", "打通农村物流最后一公里", "解决政策落地最后一米"])
+def test_the_last_mile_is_an_idiom_not_a_road_pledged(idiom):
+    ks = keyset(plan_pledges(f"{idiom}，新建农村公路300公里。"))
+    assert ks == {("农村公路", 300, "公里")}
