@@ -1992,3 +1992,10 @@ def test_a_county_level_reports_own_whole_word_keeps_its_figures(region, word):
                region=region, level="county")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (42, "eq")
+
+
+def test_a_later_year_named_before_an_estimate_of_the_year_reviewed_sets_no_target():
+    fs = facts("一、2025年工作回顾\n在2026年县两会上作报告时表示，2025年全县地区生产总值预计增长5.5%，一般公共预算收入完成12亿元。\n",
+               report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (12, "eq")
+    assert not [k for k in fs if k[1] == "target"]

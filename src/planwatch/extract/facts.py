@@ -1142,7 +1142,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     cue = own_cue = _lead(sent, text)
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
-                 or y is not None and text.find(f"{y}年", full_start, cue[0]) >= 0):
+                 or y is not None and (yr := _last(_YEAR.finditer(text, full_start, cue[0]))) is not None
+                 and int(yr.group(1)) == y):  # (the year nearest before: "在2026年两会上…，2025年…预计" is 2025's)
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
         # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
