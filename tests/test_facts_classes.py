@@ -1999,3 +1999,12 @@ def test_a_later_year_named_before_an_estimate_of_the_year_reviewed_sets_no_targ
                report_year=2026)
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (12, "eq")
     assert not [k for k in fs if k[1] == "target"]
+
+
+@pytest.mark.parametrize("region,word", [("南宁市", "首府"), ("石家庄市", "省会")])
+def test_a_capitals_own_report_calling_itself_its_title_keeps_its_figure(region, word):
+    fs = facts(f"一、2025年工作回顾\n过去一年，{word}地区生产总值增长5.5%。\n", report_year=2026, region=region)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+    # in its province's report the capital is a part
+    fs = facts(f"一、2025年工作回顾\n{word}地区生产总值增长7.5%，全省地区生产总值增长5.5%。\n", report_year=2026, region="河北省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")

@@ -364,7 +364,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
-                and not (own and own.startswith(bm.group(1))):  # "佛山" in 佛山市's own report
+                and not (own and own.startswith(bm.group(1))) \
+                and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))):
+            # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府)
             partial = bm.group(1)
         if partial is None and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
