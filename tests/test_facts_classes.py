@@ -2008,3 +2008,11 @@ def test_a_capitals_own_report_calling_itself_its_title_keeps_its_figure(region,
     # in its province's report the capital is a part
     fs = facts(f"一、2025年工作回顾\n{word}地区生产总值增长7.5%，全省地区生产总值增长5.5%。\n", report_year=2026, region="河北省")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+
+
+@pytest.mark.parametrize("region,own", [("蠡县", True), ("诸暨市", True), ("浙江省", False)])
+def test_a_countys_县域_is_the_county_itself(region, own):
+    fs = facts("一、2025年工作回顾\n过去一年，县域经济总量突破300亿元，增长6.5%；县域规上工业增加值增长8%。\n",
+               report_year=2026, region=region)
+    assert (("gdp", "actual", "2025", "growth") in fs) is own
+    assert (("industrial_va", "actual", "2025", "growth") in fs) is own

@@ -337,7 +337,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         guard = guards.get(alias)
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
-        if guard and before.endswith(guard) and not (own and before.endswith(own)):
+        if guard and before.endswith(guard) and not (own and before.endswith(own)) \
+                and not (meta.level == "county" and before.endswith("县域")):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s):
@@ -355,7 +356,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if pm and lead:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
-                    and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2:
+                    and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
+                    and not (meta.level == "county" and tail.endswith("县域")):  # a county's 县域 is itself
                 name = re.split(r"[、和及与]", tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
