@@ -2016,3 +2016,9 @@ def test_a_countys_县域_is_the_county_itself(region, own):
                report_year=2026, region=region)
     assert (("gdp", "actual", "2025", "growth") in fs) is own
     assert (("industrial_va", "actual", "2025", "growth") in fs) is own
+
+
+def test_an_infographics_arrow_opening_the_change_after_a_comma():
+    fs = facts("一、2025年工作回顾\n▲一般公共预算收入32亿元，▼下降2.1%\n▲税收收入20亿元，↑ 增长3.1%\n", report_year=2026, region="某某市")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (-2.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
