@@ -204,12 +204,14 @@ _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
-# (each alternative spelled from its first character: the engine then skips to where one may start)
+# (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
+# from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
+_NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述)"
 _TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
-                          r"|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
-_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标")
+_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述{_NOT_TURN}(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
