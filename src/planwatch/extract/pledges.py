@@ -221,9 +221,16 @@ _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
-_TOTAL = re.compile(r"总数|总量|总计|合计|累计|总和|数量")
+_TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _GOES_ON = ("；", ";", "，", ",")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _has_cjk(s: str) -> bool:
+    """``_CJK.search(s)``, answered by its first character where that is one (most objects)."""
+    return "\u4e00" <= s[:1] <= "\u9fff" or _CJK.search(s) is not None
+
+
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
@@ -1031,7 +1038,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if ctx is None:
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
-                if _WHERE.fullmatch(text, lo, q.start):
+                if text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
                     continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
@@ -1042,10 +1049,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 obj, obj_s, obj_e, action_v = got
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
-                        _CJK.search(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
+                        _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
-                if _TOTAL.fullmatch(obj):
+                if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
@@ -1120,9 +1127,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 adv = _ADVERB.search(text, k, after[0].start if after else e)
                 obj = _strip(text[k:adv.start() if adv else after[0].start if after else e], lead=False)
                 k = text.find(obj, k) if obj else -1
-                return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+                return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
-            return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+            return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
     return None
 
 
