@@ -23,7 +23,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .. import vocab
-from .analysis import Analysis, starts_between
+from .analysis import Analysis, openers, starts_between
 from .prefilter import Skipping, longest_first
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
@@ -961,6 +961,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
+    verb_first, to_first, own_first = _openers()
     # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
     # verbs of the clauses before or after cannot change a pledge): no verb of the vocabulary holds a
     # clause separator (，：) and coordinated verbs join only at 、 or a bracket, so these clauses hold
@@ -978,7 +979,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if ce <= past:
             prev = last_verb = None
-        after_done = _verb_re().match(text, cs)
+        # (each pattern below tried only where one of its first characters stands: a set look-up)
+        after_done = _verb_re().match(text, cs) if text[cs] in verb_first else None
         if after_done and text.startswith("后", after_done.end()):
             last_verb = None
             continue  # "建成后亩均增产100斤": what follows a task done, not a task
@@ -1017,10 +1019,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
-                if _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
+                if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
-                if own_items and own_items.match(text, qend + text.startswith("的", qend)):
+                at = qend + text.startswith("的", qend)
+                if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
                 if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
@@ -1095,7 +1098,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     return out
 
 
-_BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
+_BY_QUANTITY = attrgetter("q.start")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple:
+    """The first characters of the verbs, of _FROM_TO and of the report's own items."""
+    own = _own_items_re()
+    return openers(_verb_re().pattern), openers(_FROM_TO.pattern), openers(own.pattern) if own else frozenset()  # (a hit's place: its quantity's)
 
 
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:

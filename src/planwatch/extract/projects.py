@@ -48,7 +48,11 @@ def _only_work(s: str) -> bool:
 @lru_cache(maxsize=1)
 def _joined_re() -> re.Pattern:
     """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
-    return re.compile(f"(?:{_suffix_re().pattern})(?:以及|和|及|与)")
+    return re.compile(f"(?:{_suffix_re().pattern})(?:{'|'.join(_JOINERS)})")
+
+
+_JOINERS = ("以及", "和", "及", "与")
+_JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 
 @lru_cache(maxsize=1)
@@ -287,7 +291,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
-                cut = max((j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                cut = max((j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0) if (
+                    not _JOIN_LAST.isdisjoint(name)) else 0  # (a joiner's last character is written in it)
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
