@@ -103,16 +103,12 @@ class _Any:
 def openers(pattern: str) -> frozenset[str] | _Any:
     """The characters a match of ``pattern`` can begin with, for a look at one character before a
     call of ``match`` (which costs as much as a few dozen such looks); where they are not known, a
-    set that holds every character."""
+    set that holds every character. ``\\d`` stands for the decimal digits of the basic plane only: where
+    a pattern reads it, a character beyond U+FFFF must be tried too."""
     found = None if "\\\\" in pattern else first_chars(pattern.replace("\\d", "0"))  # (\\\\d is no digit class)
     if not found:
         return _Any()
     if "\\d" in pattern:  # ("0" stood for \\d: every decimal digit, a literal 0 among them)
-        found += _decimals()
+        found += "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
     return frozenset(found)
 
-
-@lru_cache(maxsize=1)
-def _decimals() -> str:
-    """Every character ``\\d`` matches (found by it, in all planes)."""
-    return "".join(re.findall(r"\d", "".join(map(chr, range(0x110000)))))

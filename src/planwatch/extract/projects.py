@@ -150,7 +150,9 @@ def _lead_strip(name: str) -> str:
         # (each pattern tried only where one of its first characters opens the name: most open with none)
         if name[:1] in "（(":
             name = _ENUM.sub("", name)  # nor an item's number ("（一）")
-        m = _LEAD.match(name) if name[:1] in lead_first else None  # (anchored: the one match sub would remove)
+        # (_LEAD, _SIZE_OR_LEVEL and _COUNT read \d: a digit beyond U+FFFF is not among their openers)
+        # (anchored: the one match sub would remove)
+        m = _LEAD.match(name) if name[:1] in lead_first or name[:1] > "\uffff" else None
         if m:
             name = name[m.end():]
         m = lead.match(name) if name[:1] in stop_first else None
@@ -177,12 +179,13 @@ def _generic_re() -> re.Pattern:
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
     _, stop_first, size_first, count_first = _openers()[:4]
-    m = _SIZE_OR_LEVEL.match(head) if head[:1] in size_first else None  # (anchored: the one match sub would remove)
+    # (anchored: the one match sub would remove)
+    m = _SIZE_OR_LEVEL.match(head) if head[:1] in size_first or head[:1] > "\uffff" else None
     if m:
         head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
-    if (name[:1] in count_first and _COUNT.match(name)) or (
+    if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or (
             head[:1] in stop_first and _stop_lead_re().fullmatch(head)) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
@@ -291,8 +294,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
-                cut = max((j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0) if (
-                    not _JOIN_LAST.isdisjoint(name)) else 0  # (a joiner's last character is written in it)
+                # (looked for only where a joiner's last character is written)
+                cut = 0 if _JOIN_LAST.isdisjoint(name) else max(
+                    (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
