@@ -83,7 +83,8 @@ def _plain_generic(name: str, kind: str) -> bool:
         head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
-    if projects._COUNT.match(name) or projects._stop_lead_re().fullmatch(head) or _plain_only_work(head):
+    if projects._COUNT.match(name) or projects._MID_COUNT.search(head) or projects._stop_lead_re().fullmatch(head) \
+            or _plain_only_work(head):
         return True
     return _plain_all_generic(head)
 
