@@ -282,8 +282,11 @@ def _qty_scan_re() -> re.Pattern:
     u = longest_first(_units())
     u1 = re.escape("".join(sorted({w[0] for w in _units()})))
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
+    # what may follow the first character of a match (a digit, a separator, a range mark, 万/亿, 余/多, a
+    # numeral or a unit): looked at before the lookbehinds, it turns most numerals in words ("一是") away
+    after = re.escape("".join(sorted(set(digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())))))
     return re.compile(
-        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
+        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])(?=[" + after + "\U00010000-\U0010ffff])"
         rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
