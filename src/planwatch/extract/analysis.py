@@ -109,6 +109,11 @@ def openers(pattern: str) -> frozenset[str] | _Any:
     if not found:
         return _Any()
     if "\\d" in pattern:  # ("0" stood for \\d: every decimal digit, a literal 0 among them)
-        found += "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+        found += _bmp_digits()
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _bmp_digits() -> str:
+    return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
