@@ -232,6 +232,15 @@ def _initial_groups() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _cut_short() -> dict[str, frozenset[str]]:
+    """The coordination patterns that name a part of the name before them (compounds.tsv's third
+    column, group ``cN`` as in ``_alias_table``) -> the indicators that name must be."""
+    context = vocab.compound_context()
+    found = [p for p in vocab.compounds() if p.startswith("re:")]
+    return {f"c{i}": context[p] for i, p in enumerate(found) if p in context}
+
+
+@lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
     """Alias -> the words that, right after it, make it another thing; for every alias (key '*'
     for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机)."""
@@ -253,6 +262,7 @@ def _allowed_dims(iid: str) -> set[str]:
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
+_SENTENCE_END = re.compile(r"[。！？\n!?]")
 # from the start of a search to just after the last clause mark before the search's end (matched
 # from a place near the figure: no text is scanned far back, and no mark is listed)
 _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
@@ -294,7 +304,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
-    guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
+    guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -335,6 +345,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
+            continue
+        # "居民人均可支配收入增长5.5%，其中城镇增长4.5%": a name cut short names a part of the one
+        # before it in its sentence, and nothing elsewhere ("零售总额…，其中城镇增长4%")
+        if m.lastgroup in cut_short and not (
+                out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
+                and _SENTENCE_END.search(text, out[-1].end, s) is None):
             continue
         partial = None
         cs = _clause_start(text, s, 40)
@@ -1110,6 +1126,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
     cue = own_cue = _lead(sent, text)
+    listed = None
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
@@ -1117,7 +1134,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if cue is None and ps > 0:
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
-        cue = _list_lead(text, ps, y)
+        cue = listed = _list_lead(text, ps, y)
     plans_named = _plans_named(section_path) if y is not None else ()
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
@@ -1281,7 +1298,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
     def leads(p: int) -> bool:
         return p >= ss or _COLON.search(text, p, ss) is not None
-    if cue_year is not None and cue_year > y and (cue is None or leads(cue[0])):
+    # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
+    if cue_year is not None and cue_year > y and (cue is None or cue is listed or leads(cue[0])):
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()))
     if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
