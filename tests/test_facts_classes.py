@@ -1842,3 +1842,46 @@ def test_the_whole_year_in_a_plans_part_is_this_year():
     fs = facts("二、“十五五”时期主要目标\n全年计划新增城镇就业52万人。城镇新增就业累计250万人。\n", report_year=2026)
     assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (52, "eq")
     assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (250, "eq")
+
+
+def test_a_lead_line_naming_a_year_dates_the_list_under_it():
+    fs = facts("一、2025年工作回顾\n全省生产总值增长5.4%。\n二、奋斗目标\n到2030年，要实现以下目标：\n"
+               "——综合实力迈上新台阶，全省生产总值年均增长5%左右；\n——常住人口城镇化率达到70%。\n"
+               "三、2026年工作\n今年主要预期目标是：全省生产总值增长5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (70, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+def test_urban_and_rural_cut_short_after_the_income():
+    fs = facts("一、2025年工作回顾\n全体居民人均可支配收入增长5.1%，其中城镇增长4.2%、农村增长6.6%。"
+               "社会消费品零售总额增长3.9%，其中城镇增长3.5%。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.2, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2025", "growth")) == (3.9, "eq")
+    fs = facts("一、2025年工作回顾\n居民人均可支配收入增长5%，其中城镇、农村分别增长4%、6.5%。\n", report_year=2026)
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.5, "eq")
+
+
+def test_per_capita_cut_short_after_the_economy():
+    fs = facts("一、2025年工作回顾\n全市地区生产总值达到4100亿元，人均9.3万元。城镇增长5%。\n", report_year=2026)
+    assert val(fs, ("gdp_per_capita", "actual", "2025", "level")) == (9.3, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (4100, "eq")
+    assert not any(k[0] == "urban_disposable_income" for k in fs)
+
+
+def test_this_years_target_and_the_plans_average_in_one_sentence():
+    fs = facts("二、2026年工作安排\n今年全县地区生产总值增长6%左右，未来五年年均增长6.5%以上。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6.5, "at_least")
+
+
+def test_goal_items_opening_with_a_title_sentence_and_no_mark():
+    fs = facts("一、2025年工作回顾\n全市地区生产总值增长5.2%。\n二、“十五五”目标和2026年工作\n今后五年的主要目标是：\n"
+               "经济实力再上新台阶。地区生产总值年均增长5.5%左右，质量效益明显提升，产业体系更加完善。\n"
+               "创新能力实现新跃升。研发经费投入强度达到3%左右，创新平台加快建设，人才队伍不断壮大。\n"
+               "人民生活达到新水平。城镇调查失业率控制在5.5%以内，社会保障更加健全，公共服务更加均衡。\n"
+               "今年的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率5.5%左右。\n", report_year=2026)
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "about")
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")

@@ -36,8 +36,10 @@ _CONTINUE = re.compile(
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
-    # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
-    r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
+    # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end; "增长5%左右，
+    # 今后五年年均增长5%以上": its average over the plan's years
+    r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"|(?:今后|未来)五年(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间)(?:年均|平均|累计))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -865,7 +867,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     return out
 
 
-_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
+# (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
+_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳]"
+                        r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
 _LEAD_ENDS = ("：", ":", "如下", "以下", "如下。", "以下。")
 
@@ -1127,6 +1131,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     sent = _cues(text, full_start, pos, y)
     cue = own_cue = _lead(sent, text)
     listed = None
+    if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
+            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
+        # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
+        # its second value are that value's
+        cue = own_cue = ahead
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
         # "今年预计实现…": this year's expectation is a target
