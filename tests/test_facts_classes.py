@@ -1885,3 +1885,13 @@ def test_goal_items_opening_with_a_title_sentence_and_no_mark():
     assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "about")
     assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
     assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+
+
+def test_a_review_titled_by_its_results_is_not_read_as_targets():
+    fs = facts("一、凝心聚力，高质量发展迈出新步伐\n（一）经济运行稳中有进。\n全省地区生产总值增长5.7%，城镇新增就业61万人，"
+               "居民人均可支配收入增长5.2%，一般公共预算收入增长1.9%。\n二、锚定目标，扎实做好今年工作\n"
+               "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.7, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (61, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (60, "eq")
