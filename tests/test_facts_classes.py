@@ -1895,3 +1895,13 @@ def test_a_review_titled_by_its_results_is_not_read_as_targets():
     assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (61, "eq")
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
     assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (60, "eq")
+
+
+def test_target_items_written_as_sentences_after_the_lead_colon():
+    # one part for the year gone and this one: the items after the colon are targets, each its own sentence
+    fs = facts("一、2025年工作回顾和2026年工作安排\n2025年，全市城镇新增就业4.8万人，城镇调查失业率5.1%。\n"
+               "今年全市的主要预期目标是：地区生产总值增长6%左右。城镇新增就业4.5万人以上。城镇调查失业率5.5%以内。\n",
+               report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (4.8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (4.5, "at_least")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "at_most")
