@@ -1905,3 +1905,13 @@ def test_target_items_written_as_sentences_after_the_lead_colon():
     assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (4.8, "eq")
     assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (4.5, "at_least")
     assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "at_most")
+
+
+def test_a_tables_yearly_average_column_spans_the_years_up_to_the_one_before_it():
+    fs = facts("二、“十五五”时期主要指标\n| 指标 | 2025年 | 2030年 | 年均增长 |\n| 地区生产总值（亿元） | 3000 | 3900 | 5.4% |\n"
+               "三、2026年工作\n今年地区生产总值增长5.5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.4, "eq")
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (3900, "eq")
+    fs = facts("一、“十四五”发展成就\n| 指标 | 2020年 | 2025年 | 年均增长 |\n| 一般公共预算收入（亿元） | 210 | 260 | 4.4% |\n",
+               report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (4.4, "eq")

@@ -1650,8 +1650,13 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
         elif (rp := _column(h, y)) is not None:
             found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
         elif cues["table_growth_head"].search(h) and found:
-            # "增速" after "2025年完成": the growth of the figure before it
-            found[j] = (found[max(found)][0], found[max(found)][1], "%", "增长")
+            # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
+            # the yearly average over the years up to it (from the last year before it in the table)
+            role, period = found[max(found)][:2]
+            if "年均" in h and period.isdigit():
+                before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
+                period = f"{max(before, default=int(period) - 5) + 1}-{period}"
+            found[j] = (role, period, "%", "增长")
     return found, name_col, unit_col
 
 
