@@ -1861,6 +1861,9 @@ def test_urban_and_rural_cut_short_after_the_income():
     assert val(fs, ("retail_sales", "actual", "2025", "growth")) == (3.9, "eq")
     fs = facts("一、2025年工作回顾\n居民人均可支配收入增长5%，其中城镇、农村分别增长4%、6.5%。\n", report_year=2026)
     assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.5, "eq")
+    fs = facts("一、2025年工作回顾\n居民人均可支配收入增长5.2%，城乡分别增长4.1%、6.9%。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.9, "eq")
 
 
 def test_per_capita_cut_short_after_the_economy():
