@@ -1918,3 +1918,10 @@ def test_a_tables_yearly_average_column_spans_the_years_up_to_the_one_before_it(
     fs = facts("一、“十四五”发展成就\n| 指标 | 2020年 | 2025年 | 年均增长 |\n| 一般公共预算收入（亿元） | 210 | 260 | 4.4% |\n",
                report_year=2026)
     assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (4.4, "eq")
+
+
+def test_these_five_years_is_a_five_year_review():
+    fs = facts("一、2025年和“十四五”工作回顾\n这五年，我们砥砺前行。全市城镇新增就业36万人，一般公共预算收入达到410亿元。\n",
+               report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (36, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (410, "eq")
