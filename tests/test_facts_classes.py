@@ -1925,3 +1925,13 @@ def test_these_five_years_is_a_five_year_review():
                report_year=2026)
     assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (36, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (410, "eq")
+
+
+def test_an_items_goal_stays_in_its_item_of_the_target_list():
+    fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
+               "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
+    assert val(fs, ("urbanization_rate", "target", "2026", "pp_change")) == (0.9, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2026", "share")) == (2.4, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (2.8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (50, "eq")

@@ -38,8 +38,8 @@ _CONTINUE = re.compile(
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end; "增长5%左右，
     # 今后五年年均增长5%以上": its average over the plan's years
-    r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
-    r"|(?:今后|未来)五年(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间)(?:年均|平均|累计))")
+    r"(?:到|至)?20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"|(?:今后|未来)五年(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间|末)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -1129,6 +1129,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
+    if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(semis, colon := cm.start(), pos)) > colon:
+        # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
+        # cues of an item before are not this item's; the lead's and its own are
+        sent = [c for c in sent if c[0] <= colon or c[0] > clause]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
@@ -1839,7 +1843,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
-                    or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
+                    or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start):  # "2.5%，2030年达到3%"
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
