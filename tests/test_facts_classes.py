@@ -1877,6 +1877,10 @@ def test_this_years_target_and_the_plans_average_in_one_sentence():
     fs = facts("二、2026年工作安排\n今年全县地区生产总值增长6%左右，未来五年年均增长6.5%以上。\n", report_year=2026)
     assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6.5, "at_least")
+    # the years gone and the years ahead, both averages, in one sentence
+    fs = facts("二、2026年工作安排\n过去五年，全县地区生产总值年均增长6.1%，今后五年力争年均增长6.5%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6.5, "eq")
 
 
 def test_goal_items_opening_with_a_title_sentence_and_no_mark():

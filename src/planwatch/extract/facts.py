@@ -39,7 +39,7 @@ _CONTINUE = re.compile(
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end; "增长5%左右，
     # 今后五年年均增长5%以上": its average over the plan's years
     r"(?:到|至)?20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
-    r"|(?:今后|未来)五年(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间|末)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间|末)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -1844,7 +1844,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start):  # "2.5%，2030年达到3%"
+                    or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or _SPAN_AHEAD.search(v.verb):  # "2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%"
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
