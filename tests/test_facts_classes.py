@@ -1892,6 +1892,12 @@ def test_goal_items_opening_with_a_title_sentence_and_no_mark():
     assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "about")
     assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
     assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+    # items opened by 第一， 第二， (a speech's enumeration): each under the lead
+    fs = facts("二、2026年工作安排\n今后五年的主要目标是：\n第一，经济实力和综合竞争力显著提升，质量效益明显改善，"
+               "研发经费投入强度达到2.9%左右。\n第二，人民生活水平持续提高，就业更加充分更高质量，城镇调查失业率控制在5.5%以内。\n"
+               "今年的主要预期目标是：城镇调查失业率5.5%左右。\n", report_year=2026)
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
 
 
 def test_a_review_titled_by_its_results_is_not_read_as_targets():

@@ -868,7 +868,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
-_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳]"
+_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
 _LEAD_ENDS = ("：", ":", "如下", "以下", "如下。", "以下。")
