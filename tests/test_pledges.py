@@ -787,3 +787,11 @@ def test_a_news_page_on_the_year_so_far_gives_results_not_pledges():
             "今年1—11月，全市新增城镇就业1.2万人，前三季度新建5G基站900个。\n明年，全市计划改造老旧小区120个。\n")
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("老旧小区", 120, "个")}
+
+
+def test_new_as_part_of_a_word_stays_and_help_and_relief_are_actions():
+    got = by_key(plan_pledges("培训新型职业农民2000人次，培育新兴产业企业20家，完成新造林5000亩。"
+                              "减免中小企业房租2000万元，全年帮助1000名就业困难人员实现就业。"))
+    assert {("新型职业农民", 2000, "人次"), ("新兴产业企业", 20, "家"), ("新造林", 5000, "亩")} <= set(got), sorted(got)
+    assert got[("中小企业房租", 2000, "万元")].action == "减免"
+    assert got[("就业困难人员", 1000, "名")].action == "帮助"
