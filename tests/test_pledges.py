@@ -803,3 +803,8 @@ def test_a_word_opening_an_object_is_not_cut_for_the_adverb_it_starts_with():
                               "新建并网光伏电站2座。今年再新建停车场5个。"))
     assert {("再生资源回收站", 30, "个"), ("共享单车", 5000, "辆"), ("可再生能源装机", 50, "万千瓦"),
             ("要素市场", 3, "个"), ("并网光伏电站", 2, "座"), ("停车场", 5, "个")} <= set(got), sorted(got)
+
+
+def test_the_low_end_of_a_range_with_its_magnitude_after_a_count_still_counts():
+    got = by_key(plan_pledges("新建公园3个、新增就业岗位1.2万—1.5万个。"))
+    assert ("公园", 3, "个") in got and got[("就业岗位", 1.2, "万个")].value_high == 1.5, sorted(got)

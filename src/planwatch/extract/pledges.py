@@ -83,7 +83,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
     )
 
@@ -258,6 +258,8 @@ class _Q:
     more: bool = False
 
 
+_DASHES = frozenset("-—–~～至到")
+_LOW_END = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿][-—–~～至到]$")
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 
 
@@ -275,7 +277,7 @@ def _qty_scan_re() -> re.Pattern:
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
     return re.compile(
         "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
-        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
     )
@@ -292,7 +294,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
-        first, num, mag1, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
+        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
         if unit is not None:
@@ -313,16 +315,22 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if unit is not None:
-            if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit():
+            if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit() and prev not in _DASHES:
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
                 continue
             v = numbers.parse_number(num)
             v2 = numbers.parse_number(num2) if num2 else None
-            if v is None or (mag1 and not unit.startswith(mag1)):
-                continue  # ("1.2万—1.5万个": a range, each end with the unit's magnitude)
+            if v is None:
+                continue
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
+            if v2 is None and prev in _DASHES and text[s - 2:s - 1] in ("万", "亿") and unit[0] == text[s - 2]:
+                low = _LOW_END.search(text, max(start, s - 14), s)
+                if low:  # "1.2万—1.5万个": a range, each end written with the unit's magnitude
+                    s, v, v2 = low.start(), numbers.parse_number(low.group(1)), v
+                    if out and out[-1].end > s:
+                        out.pop()
             if v2 is not None and v2 <= v:
                 v2 = None
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
@@ -646,7 +654,7 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
 
 
-_REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|回眸|回首|截至目前|截止目前")  # (a word _REVIEW_OPEN needs)
+_REVIEW_WORD = Skipping(re.compile(r"去年|上年|过去|年来|回顾|回眸|回首|截至目前|截止目前"))  # (a word _REVIEW_OPEN needs)
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
