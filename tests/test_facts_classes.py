@@ -1844,6 +1844,109 @@ def test_the_whole_year_in_a_plans_part_is_this_year():
     assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (250, "eq")
 
 
+def test_a_lead_line_naming_a_year_dates_the_list_under_it():
+    fs = facts("一、2025年工作回顾\n全省生产总值增长5.4%。\n二、奋斗目标\n到2030年，要实现以下目标：\n"
+               "——综合实力迈上新台阶，全省生产总值年均增长5%左右；\n——常住人口城镇化率达到70%。\n"
+               "三、2026年工作\n今年主要预期目标是：全省生产总值增长5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (70, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+def test_urban_and_rural_cut_short_after_the_income():
+    fs = facts("一、2025年工作回顾\n全体居民人均可支配收入增长5.1%，其中城镇增长4.2%、农村增长6.6%。"
+               "社会消费品零售总额增长3.9%，其中城镇增长3.5%。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.2, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2025", "growth")) == (3.9, "eq")
+    fs = facts("一、2025年工作回顾\n居民人均可支配收入增长5%，其中城镇、农村分别增长4%、6.5%。\n", report_year=2026)
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.5, "eq")
+    fs = facts("一、2025年工作回顾\n居民人均可支配收入增长5.2%，城乡分别增长4.1%、6.9%。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.9, "eq")
+
+
+def test_per_capita_cut_short_after_the_economy():
+    fs = facts("一、2025年工作回顾\n全市地区生产总值达到4100亿元，人均9.3万元。城镇增长5%。\n", report_year=2026)
+    assert val(fs, ("gdp_per_capita", "actual", "2025", "level")) == (9.3, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (4100, "eq")
+    assert not any(k[0] == "urban_disposable_income" for k in fs)
+
+
+def test_this_years_target_and_the_plans_average_in_one_sentence():
+    fs = facts("二、2026年工作安排\n今年全县地区生产总值增长6%左右，未来五年年均增长6.5%以上。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6.5, "at_least")
+    # the years gone and the years ahead, both averages, in one sentence
+    fs = facts("二、2026年工作安排\n过去五年，全县地区生产总值年均增长6.1%，今后五年力争年均增长6.5%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6.5, "eq")
+
+
+def test_goal_items_opening_with_a_title_sentence_and_no_mark():
+    fs = facts("一、2025年工作回顾\n全市地区生产总值增长5.2%。\n二、“十五五”目标和2026年工作\n今后五年的主要目标是：\n"
+               "经济实力再上新台阶。地区生产总值年均增长5.5%左右，质量效益明显提升，产业体系更加完善。\n"
+               "创新能力实现新跃升。研发经费投入强度达到3%左右，创新平台加快建设，人才队伍不断壮大。\n"
+               "人民生活达到新水平。城镇调查失业率控制在5.5%以内，社会保障更加健全，公共服务更加均衡。\n"
+               "今年的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率5.5%左右。\n", report_year=2026)
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "about")
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+    # items opened by 第一， 第二， (a speech's enumeration): each under the lead
+    fs = facts("二、2026年工作安排\n今后五年的主要目标是：\n第一，经济实力和综合竞争力显著提升，质量效益明显改善，"
+               "研发经费投入强度达到2.9%左右。\n第二，人民生活水平持续提高，就业更加充分更高质量，城镇调查失业率控制在5.5%以内。\n"
+               "今年的主要预期目标是：城镇调查失业率5.5%左右。\n", report_year=2026)
+    assert val(fs, ("urban_unemployment_rate", "goal", "2026-2030", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+
+
+def test_a_review_titled_by_its_results_is_not_read_as_targets():
+    fs = facts("一、凝心聚力，高质量发展迈出新步伐\n（一）经济运行稳中有进。\n全省地区生产总值增长5.7%，城镇新增就业61万人，"
+               "居民人均可支配收入增长5.2%，一般公共预算收入增长1.9%。\n二、锚定目标，扎实做好今年工作\n"
+               "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.7, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (61, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (60, "eq")
+
+
+def test_target_items_written_as_sentences_after_the_lead_colon():
+    # one part for the year gone and this one: the items after the colon are targets, each its own sentence
+    fs = facts("一、2025年工作回顾和2026年工作安排\n2025年，全市城镇新增就业4.8万人，城镇调查失业率5.1%。\n"
+               "今年全市的主要预期目标是：地区生产总值增长6%左右。城镇新增就业4.5万人以上。城镇调查失业率5.5%以内。\n",
+               report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (4.8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (4.5, "at_least")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "at_most")
+
+
+def test_a_tables_yearly_average_column_spans_the_years_up_to_the_one_before_it():
+    fs = facts("二、“十五五”时期主要指标\n| 指标 | 2025年 | 2030年 | 年均增长 |\n| 地区生产总值（亿元） | 3000 | 3900 | 5.4% |\n"
+               "三、2026年工作\n今年地区生产总值增长5.5%左右。\n", report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.4, "eq")
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (3900, "eq")
+    fs = facts("一、“十四五”发展成就\n| 指标 | 2020年 | 2025年 | 年均增长 |\n| 一般公共预算收入（亿元） | 210 | 260 | 4.4% |\n",
+               report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (4.4, "eq")
+
+
+def test_these_five_years_is_a_five_year_review():
+    fs = facts("一、2025年和“十四五”工作回顾\n这五年，我们砥砺前行。全市城镇新增就业36万人，一般公共预算收入达到410亿元。\n",
+               report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (36, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (410, "eq")
+
+
+def test_an_items_goal_stays_in_its_item_of_the_target_list():
+    fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
+               "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
+    assert val(fs, ("urbanization_rate", "target", "2026", "pp_change")) == (0.9, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2026", "share")) == (2.4, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (2.8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (50, "eq")
+
+
 @pytest.mark.parametrize("who", ["海内外游客", "境内外游客", "中外游客"])
 def test_visitors_from_home_and_abroad_then_two_changes(who):
     fs = facts(f"一、2023年工作回顾\n全县接待{who}520万人次，实现旅游总收入48亿元，分别增长12%、15%。\n", report_year=2024)

@@ -38,6 +38,15 @@ def test_dated_and_plain_headings_take_their_part(title, role):
     assert structure._role(title, 2025) == role
 
 
+def test_a_part_titled_by_its_results_is_the_review():
+    # a slogan for the first part, without a year or 回顾: its words state results, though 发展 and 提升 are in them
+    text = ("一、砥砺奋进，高质量发展取得新成效\n（一）经济运行稳中有进。\n二、锚定目标，奋力开创新局面\n"
+            "三、经济运行稳中向好，发展质效持续提升\n四、推动高质量发展取得新突破\n（一）创新能力显著提升\n")
+    assert [r for _, r in roles(text, 2026)] == ["review", "review", "tasks", "review", "tasks", "tasks"]
+    # a sub-section's words do not turn its part around ("（一）高质量发展取得新突破" among the plan's goals)
+    assert [r for _, r in roles("二、今后五年的奋斗目标\n（一）高质量发展取得新突破\n", 2026)] == ["tasks", "tasks"]
+
+
 def roles(text: str, year: int = 2025) -> list[tuple[str, str]]:
     o = structure.outline(normalize(text), year)
     return [(s.title.split("。")[0], s.role) for s in o.sections]

@@ -29,7 +29,9 @@ ROLE_WORDS = [
                           r"|(?:奋进|奋斗|奋发|拼搏|跨越|极不平凡|不平凡|难忘)的(?:五|一)年")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
-    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
+    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
+    # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
+    ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
@@ -163,7 +165,7 @@ _TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
 _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 
 
-def _role(title: str, year: int | None = None) -> str | None:
+def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
     # the aside does not say which part the item is in; its words outside do
     title = _ASIDE.sub("", title) or title
     # "2015年国民经济和社会发展总体态势" in a 2016 report is a review, whatever its words
@@ -182,8 +184,12 @@ def _role(title: str, year: int | None = None) -> str | None:
         return "review"  # "主要指标完成情况": how last year's targets went
     for role, pat in ROLE_WORDS:
         if pat.search(title):
+            if role == "tasks?":
+                # a part's own title that states a result is the review's; a sub-section's words
+                # ("（一）高质量发展取得新突破" among the plan's goals) do not turn its part around
+                return "review" if top and _title_shape(title) == "review" else "tasks"
             return role
-    return None
+    return "review" if top and _title_shape(title) == "review" else None
 
 
 # a title that opens with a call to act ("加快建设…", "全力稳住…") sets work; one that ends by stating
@@ -193,7 +199,9 @@ _CALL_TITLE = lazy(r"^(?:扛稳|做强|做优|做大|做实|稳住|守住|抓实
                    r"|打造|构建|培育|扩大|促进|优化|增进|保障|守牢|防范|筑牢|提高|激发|落实|巩固|奋力|突出|加强|完善|发展|厚植"
                    r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位)")
 _RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|回升向好|有力有效|成效(?:显著|明显|突出)|取得(?:新的?)?(?:突破|成效|进展|成果|成绩)"
-                     r"|迈上新台阶|再上新台阶|实现新突破|(?:显著|明显|不断|稳步|大幅|全面|有效|持续|日益|更加|逐步|加快|扎实|积极|有序|深入"
+                     r"|迈上新台阶|再上新台阶|实现新突破"
+                     r"|(?:迈出|展现|呈现|实现|取得|发生|焕发|彰显)了?(?:新的?|坚实|重大|显著|明显|可喜)(?:步伐|气象|跨越|进展|变化|活力|成果|成绩)"
+                     r"|(?:显著|明显|不断|稳步|大幅|全面|有效|持续|日益|更加|逐步|加快|扎实|积极|有序|深入"
                      r"|进一步|较快|快速|平稳|整体|总体|全力|大力)[\u4e00-\u9fff]{2}"
                      # or, in a title that does not open with a verb, a result verb last ("工业经济提质增效")
                      r"|加快|提升|提高|增强|显现|凸显|彰显|巩固|夯实|改善|优化|激发|迸发|释放|扩大|壮大|增效|升级|突破|进步"
@@ -283,7 +291,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         while stack and stack[-1].depth >= depth:
             stack.pop()
         parent = stack[-1] if stack else None
-        own = _role(title, year)
+        own = _role(title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
         elif parent is None:

@@ -93,6 +93,14 @@ def compounds() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def compound_context() -> dict[str, frozenset[str]]:
+    """Phrase -> the indicators one of which the name just before it in its sentence must be (the
+    third column of compounds.tsv: a name cut short, such as 其中城镇 after an income)."""
+    return {cols[0]: frozenset(cols[2].split(",")) for cols in _rows(_data("compounds.tsv"))
+            if len(cols) >= 3 and cols[2].strip()}
+
+
+@lru_cache(maxsize=1)
 def units() -> list[tuple[str, str, str, float]]:
     """(alias, normalised unit, dimension, factor), longest alias first."""
     out = [(c[0], c[1], c[2], float(c[3])) for c in _rows(_data("units.tsv")) if len(c) >= 4]

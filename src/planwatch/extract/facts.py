@@ -37,9 +37,10 @@ _CONTINUE = re.compile(
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
-    # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
-    # (and "到2025年力争突破4000亿元")
-    r"(?:到|至)20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
+    # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
+    # 力争突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average over the plan's years
+    r"(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间|末)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -71,7 +72,7 @@ def _by_years(text: str, start: int, end: int):
     return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 else ()
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
-_FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+_FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 _GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
@@ -239,6 +240,15 @@ def _initial_groups() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _cut_short() -> dict[str, frozenset[str]]:
+    """The coordination patterns that name a part of the name before them (compounds.tsv's third
+    column, group ``cN`` as in ``_alias_table``) -> the indicators that name must be."""
+    context = vocab.compound_context()
+    found = [p for p in vocab.compounds() if p.startswith("re:")]
+    return {f"c{i}": context[p] for i, p in enumerate(found) if p in context}
+
+
+@lru_cache(maxsize=1)
 def _after_guards() -> dict[str, tuple[str, ...]]:
     """Alias -> the words that, right after it, make it another thing; for every alias (key '*'
     for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机)."""
@@ -260,6 +270,7 @@ def _allowed_dims(iid: str) -> set[str]:
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
+_SENTENCE_END = re.compile(r"[。！？\n!?]")
 # from the start of a search to just after the last clause mark before the search's end (matched
 # from a place near the figure: no text is scanned far back, and no mark is listed)
 _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
@@ -301,7 +312,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
-    guards, clause_initial, after_guards = _guards(), _clause_initial(), _after_guards()
+    guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     out: list[Mention] = []
     for m in _name_matches(text):
         s, e = m.span()
@@ -349,6 +360,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
+            continue
+        # "居民人均可支配收入增长5.5%，其中城镇增长4.5%": a name cut short names a part of the one
+        # before it in its sentence, and nothing elsewhere ("零售总额…，其中城镇增长4%")
+        if m.lastgroup in cut_short and not (
+                out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
+                and _SENTENCE_END.search(text, out[-1].end, s) is None):
             continue
         partial = None
         cs = _clause_start(text, s, 40)
@@ -871,7 +888,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     return out
 
 
-_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|——|—|[-•●◆■▪·*]|[①-⑳])")
+# (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
+_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
+                        r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
 _LEAD_ENDS = ("：", ":", "如下", "以下", "如下。", "以下。")
 
@@ -1144,7 +1163,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
+    if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(semis, colon := cm.start(), pos)) > colon:
+        # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
+        # cues of an item before are not this item's; the lead's and its own are
+        sent = [c for c in sent if c[0] <= colon or c[0] > clause]
     cue = own_cue = _lead(sent, text)
+    listed = None
+    if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
+            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
+        # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
+        # its second value are that value's
+        cue = own_cue = ahead
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
                  or y is not None and (yr := _last(_YEAR.finditer(text, full_start, cue[0]))) is not None
@@ -1155,7 +1184,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if cue is None and ps > 0:
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
-        cue = _list_lead(text, ps, y)
+        cue = listed = _list_lead(text, ps, y)
+    if cue is None and ps < full_start and (colon := _last(_COLON.finditer(text, ps, full_start))) is not None \
+            and not _cues(text, colon.end(), full_start, y):
+        # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
+        # lead's colon in its paragraph are its items, whatever the section
+        lead = _lead(_cues(text, _after_mark(stops, ps, colon.start()), colon.start(), y), text)
+        if lead is not None and lead[1] in ("target", "goal", "plan_goal", "actual", "span"):
+            cue = listed = lead
     plans_named = _plans_named(section_path) if y is not None else ()
     # "“十三五”时期发展成就和“十四五”时期主要目标": a section that reviews one plan and sets the next
     # decides nothing by itself; its paragraphs' cues do
@@ -1323,7 +1359,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
     def leads(p: int) -> bool:
         return p >= ss or _COLON.search(text, p, ss) is not None
-    if cue_year is not None and cue_year > y and (cue is None or leads(cue[0])):
+    # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
+    if cue_year is not None and cue_year > y and (cue is None or cue is listed or leads(cue[0])):
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()))
     if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
@@ -1661,8 +1698,13 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
         elif (rp := _column(h, y)) is not None:
             found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
         elif cues["table_growth_head"].search(h) and found:
-            # "增速" after "2025年完成": the growth of the figure before it
-            found[j] = (found[max(found)][0], found[max(found)][1], "%", "增长")
+            # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
+            # the yearly average over the years up to it (from the last year before it in the table)
+            role, period = found[max(found)][:2]
+            if "年均" in h and period.isdigit():
+                before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
+                period = f"{max(before, default=int(period) - 5) + 1}-{period}"
+            found[j] = (role, period, "%", "增长")
     return found, name_col, unit_col
 
 
@@ -1846,7 +1888,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
                     or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
-                    or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
+                    or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or _SPAN_AHEAD.search(v.verb):  # "2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%"
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):

@@ -116,8 +116,7 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         i = n - m.start()  # the mark is text[i - 1]
         ch = text[i - 1]
         # (a verb right before the suffix names the work: "城区排涝改造工程")
-        nxt = text[i:i + 1]
-        if ch in last_chars and nxt not in _NOUN_SUFFIX:
+        if ch in last_chars and (nxt := text[i:i + 1]) not in _NOUN_SUFFIX:
             for k in lens_at[ch]:
                 # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…")
                 if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and nxt == "区") and not (
