@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from .. import vocab
@@ -238,6 +239,7 @@ def _allowed_dims(iid: str) -> set[str]:
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
+_SENT_MARK_SPLIT = re.compile(f"({_SENT_MARK.pattern})")
 # from the start of a search to just after the last clause mark before the search's end (matched
 # from a place near the figure: no text is scanned far back, and no mark is listed)
 _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
@@ -254,13 +256,18 @@ def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
 
 def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where the sentence marks of a document stand (all of ``_SENT_MARK``; the full stops; the full
-    stops and semicolons), found once per document by a search for each mark (a figure's sentence is
-    then looked up by bisection, not matched back from the figure)."""
+    stops and semicolons), found once per document (a figure's sentence is then looked up by
+    bisection, not matched back from the figure)."""
     key = ("marks", id(text), len(text))
     hit = _CUE_CACHE.get(key)
     if hit is None:
-        marks = [(m.start(), m.group()) for m in _SENT_MARK.finditer(text)]
-        hit = _CUE_CACHE[key] = tuple([i for i, c in marks if c in cs] for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
+        # the text split at its marks (kept): the lengths of the pieces, summed, place each mark,
+        # with no match object and no Python step per mark
+        parts = _SENT_MARK_SPLIT.split(text)
+        marks = parts[1::2]
+        at = list(accumulate(map(len, parts)))[0:-1:2]
+        hit = _CUE_CACHE[key] = (at, list(compress(at, map("。！？\n".__contains__, marks))),
+                                 list(compress(at, map("。！？\n；;".__contains__, marks))))
     return hit
 
 
