@@ -163,9 +163,11 @@ class Skipping:
     """``finditer`` and ``search`` of a compiled pattern, trying it only where a match can begin
     (the prefilter is made on first use)."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, first: re.Pattern | None = None):
+        """``first``: a pattern of the characters a match can begin with, where the pattern's own
+        cannot be read (a class like \\d)."""
         self.pattern = pattern
-        self._start: re.Pattern | None | bool = False  # False: not made yet
+        self._start: re.Pattern | None | bool = False if first is None else first  # False: not made yet
 
     def _prefilter(self) -> re.Pattern | None:
         if self._start is False:
