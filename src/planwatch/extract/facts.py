@@ -1189,19 +1189,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)
-                     and not (own_cue is not None and own_cue[1] == "actual")):
+                and (span_sentence or ended_plan or not (own_cue is not None and own_cue[1] == "actual")
+                     and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure == "share" and kind == "flow" and (
-                five or span_sentence or ended_plan or _span_context(text, ps, full_start, y)
-                and not (own_cue is not None and own_cue[1] == "actual")):
+                five or span_sentence or ended_plan or not (own_cue is not None and own_cue[1] == "actual")
+                and _span_context(text, ps, full_start, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
-        if (five or _span_context(text, ps, full_start, y)) and counted and v is not None and v.measure == "level" \
-                and not v.verb.endswith(("达到", "达", "到", "至")) and not (own_cue is not None and own_cue[1] == "actual") \
-                and not _one_year_nearer(text, ps, pos, y):
+        # (the cue words of the lines before are read last: the scan of them is the dearest test)
+        if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
+                and not (own_cue is not None and own_cue[1] == "actual") \
+                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
