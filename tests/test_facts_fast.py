@@ -119,6 +119,7 @@ _SEARCHED = [
     (facts._TO_YEAR, lambda s: "年" in s),
     (facts._PART_OF_REGION, lambda s: s[-1:] in facts._PART_OF_REGION_LAST),
     (facts._NAMED_PART, facts._ends_named_part),
+    (facts._N_YEARS_AVERAGE, lambda s: "年平均" in s),
 ]
 
 
@@ -153,3 +154,17 @@ def test_part_of_a_year_found_where_the_plain_pattern_finds_it(parts, lo):
     lo = min(lo, len(text))
     assert [m.span() for m in facts._PART_OF_YEAR_AT.finditer(text, lo, len(text))] == \
         [m.span() for m in plain.finditer(text, lo, len(text))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_pattern_is_tried_only_where_its_first_characters_stand(data):
+    """The first characters read from each pattern hold the first character of every string it matches."""
+    from planwatch.extract.prefilter import first_set
+
+    for pattern in (facts._NAMES_TARGET, facts._THRESHOLD_OF, facts._FALL_AFTER, facts._OF_SOMETHING):
+        s = data.draw(st.from_regex(pattern))
+        m = pattern.search(s)
+        assert s[m.start():m.start() + 1] in first_set(pattern)
+    assert facts._NAMES_TARGET_FIRST == first_set(facts._NAMES_TARGET) and "的" in facts._OF_SOMETHING_FIRST
+    assert "x" in first_set(__import__("re").compile(r"\d+|年"))  # not known: every character is tried

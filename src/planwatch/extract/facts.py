@@ -22,7 +22,7 @@ from operator import add, itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Skipping, SkippingSet, longest_first, max_width
+from .prefilter import Skipping, SkippingSet, first_set, longest_first, max_width
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years
 from ..structure import Outline
@@ -520,7 +520,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
-        if q.unit not in ("%", "个百分点") and _THRESHOLD_OF.match(text, q.end):
+        if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end):
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
@@ -553,7 +553,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
-            if out and _NAMES_TARGET.match(text, val.end):
+            if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
                 # 低于 compares the result with it: it is no bound of the target
                 if val.measure == "share" and out[-1].measure == "growth":
@@ -581,6 +581,8 @@ _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+# (the characters each can begin with: one test of the character after a figure before a try there)
+_FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
@@ -590,7 +592,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
-    if "年均" in seg or "平均每年" in seg or _N_YEARS_AVERAGE.search(seg):
+    if "年均" in seg or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
@@ -611,11 +613,13 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
         # 民生": a proportion of something, not a growth rate
         # (but "好于年初预期的6%" restates last year's target)
+        # ("71%的煤电机组", "80%以上的县(市)": of what follows)
         if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
-                or _OF_SOMETHING.match(text, qend):  # "71%的煤电机组", "80%以上的县(市)"
+                or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         neg = _NEG_WORD.search(verb) is not None
-        if _FALL_AFTER.match(text, qend):  # "实现3%的降幅": the fall is named after the figure
+        # "实现3%的降幅": the fall is named after the figure
+        if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
@@ -961,10 +965,12 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
+_THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
+_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -1163,7 +1169,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        if v is not None and _NAMES_TARGET.match(text, v.end):
+        if v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
             return "target", str(end_year), conf
         yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
@@ -1715,7 +1721,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 continue
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
-                    or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
+                    or _after_target(text, v.end) \
+                    or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start):
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
