@@ -22,7 +22,7 @@ from operator import add, itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Skipping, SkippingSet, first_set, longest_first, max_width
+from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years
 from ..structure import Outline
@@ -77,8 +77,6 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
                              r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成\n"
-# (a match ends the lead, or stands before a line end closing it: only so far back can it start)
-_PART_OF_REGION_REACH = max_width(_PART_OF_REGION.pattern) + 1
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -337,8 +335,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
-        pm = _PART_OF_REGION.search(lead, max(0, len(lead) - _PART_OF_REGION_REACH)) \
-            if lead[-1:] in _PART_OF_REGION_LAST else None
+        pm = _PART_OF_REGION.search(lead) if lead[-1:] in _PART_OF_REGION_LAST else None
         if pm and lead:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \

@@ -74,11 +74,6 @@ def _parse(pattern: str):
         return None
 
 
-def max_width(pattern: str) -> int:
-    """The most characters a match of ``pattern`` can span (a huge number if unbounded)."""
-    return _parse(pattern).getwidth()[1]
-
-
 def first_chars(pattern: str) -> str | None:
     """The characters every match of ``pattern`` starts with, or None if that is not known (or it
     can match the empty string)."""
