@@ -14,11 +14,9 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, count
-from operator import add, itemgetter
+from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
@@ -232,13 +230,16 @@ def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
 
-def _allowed_dims(iid: str) -> set[str]:
+@lru_cache(maxsize=None)  # (asked for each figure of each indicator)
+def _allowed_dims(iid: str) -> frozenset[str]:
     ind = vocab.indicators()[iid]
     dims = _unit_dims()
-    return {dims.get(u, u) for u in ind.units}
+    return frozenset(dims.get(u, u) for u in ind.units)
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
+_FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
+_SEMI_STOP = re.compile(r"[。！？\n；;]")
 # from the start of a search to just after the last clause mark before the search's end (matched
 # from a place near the figure: no text is scanned far back, and no mark is listed)
 _TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
@@ -253,37 +254,19 @@ def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
     return m.end() if m else lo
 
 
-def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where the sentence marks of a document stand (all of ``_SENT_MARK``; the full stops; the full
-    stops and semicolons), found once per document (a figure's sentence is then looked up by
-    bisection, not matched back from the figure)."""
-    key = ("marks", id(text), len(text))
-    hit = _CUE_CACHE.get(key)
-    if hit is None:
-        at = {c: _places(text, c) for c in "。；！？\n;!?"}
-        hit = _CUE_CACHE[key] = tuple(sorted(chain.from_iterable(at[c] for c in cs))
-                                      for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
-    return hit
-
-
-def _places(text: str, c: str) -> list[int]:
-    """Where the character c stands in text, found in C: a pattern of several characters is tried
-    at each one, ten times slower than a search for one."""
-    if c in "。\n":  # (the marks a report is full of: the pieces' lengths summed, one call in all)
-        return list(map(add, accumulate(map(len, text.split(c)[:-1])), count()))
-    out = []  # (a rare mark: a call a place)
-    i = text.find(c)
-    while i >= 0:
-        out.append(i)
-        i = text.find(c, i + 1)
-    return out
-
-
-def _after_mark(marks: list[int], lo: int, pos: int) -> int:
-    """``_after_last`` read from a document's mark positions (one of ``_sentence_marks``)."""
+def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
+    """``_after_last`` for a class of marks (``_SENT_MARK``, ``_FULL_STOP``, ``_SEMI_STOP``): the
+    last one before pos is the first one after it in the text backwards, which a search skips to in C
+    (a match back from pos tries each place; a list of a document's marks costs a step in Python a
+    mark)."""
     lo = max(0, lo)
-    i = bisect_left(marks, pos) - 1
-    return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
+    n = len(text)
+    key = ("reversed", id(text), n)
+    rev = _CUE_CACHE.get(key)
+    if rev is None:
+        rev = _CUE_CACHE[key] = text[::-1]
+    m = mark.search(rev, n - pos, n - lo)
+    return n - m.start() if m else lo
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
@@ -1023,13 +1006,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
-    marks, stops, semis = _sentence_marks(text)
-    ss = _after_mark(marks, pos - 1000, pos)
-    k = bisect_left(marks, pos)
-    se = marks[k] if k < len(marks) and marks[k] < pos + 1000 else min(len(text), pos + 1000)
+    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
+    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
+    se = m.start() if m else min(len(text), pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _after_mark(stops, pos - 1000, ss)
+    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, pos))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
@@ -1149,7 +1131,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = _after_mark(semis, full_start, ss)
+    clause_start = _after_mark(_SEMI_STOP, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and _SUMMED.search(text, clause_start, pos) is not None and not (
