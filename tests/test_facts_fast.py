@@ -74,22 +74,29 @@ def test_years_in_chinese_numerals_are_written_in_digits_as_the_pattern_finds_th
     assert digit_years(text) == _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
+def after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
+    """The plain form of facts._after_mark: a match from lo to just after the last mark before pos."""
+    lo = max(0, lo)
+    m = to_last.match(text, lo, pos)
+    return m.end() if m else lo
+
+
 # the plain forms: from the start of a search to just after the last mark of a kind before its end
+TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
 TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
 TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
 TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text("。；！？\n;!?，：字a1", max_size=60), st.data())
+@given(st.text("。；！？\n;!?，,：:字a1", max_size=60), st.data())
 def test_sentence_bounds_found_backwards_are_those_matched_back(text, data):
-    facts._CUE_CACHE.clear()
     pos = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(-5, len(text)))
     for mark, pattern in ((facts._SENT_MARK, TO_LAST_SENT_MARK), (facts._FULL_STOP, TO_LAST_FULL_STOP),
-                          (facts._SEMI_STOP, TO_LAST_SEMI)):
-        assert facts._after_mark(mark, text, lo, pos) == facts._after_last(pattern, text, lo, pos)
-    facts._CUE_CACHE.clear()
+                          (facts._SEMI_STOP, TO_LAST_SEMI), (facts._CLAUSE_MARK, TO_LAST_CLAUSE_MARK)):
+        assert facts._after_mark(mark, text, lo, pos) == after_last(pattern, text, lo, pos)
+    assert facts._clause_start(text, pos, 7) == after_last(TO_LAST_CLAUSE_MARK, text, pos - 7, pos)
 
 
 # each first-look test as the code writes it, beside the pattern it stands before: strings that

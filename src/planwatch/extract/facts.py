@@ -240,38 +240,29 @@ def _allowed_dims(iid: str) -> frozenset[str]:
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
 _FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
 _SEMI_STOP = re.compile(r"[。！？\n；;]")
-# from the start of a search to just after the last clause mark before the search's end (matched
-# from a place near the figure: no text is scanned far back, and no mark is listed)
-_TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
-
-
-def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
-    """Just after the last mark in text[lo:pos] (``to_last`` is one of the patterns above), or
-    ``lo`` if there is none: the start of a clause, sentence or paragraph, or ``lo`` if it starts
-    earlier."""
-    lo = max(0, lo)
-    m = to_last.match(text, lo, pos)
-    return m.end() if m else lo
+_CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
+_REVERSED = ("", "")  # the last text read backwards, and it backwards (one tuple: a thread reads both at once)
 
 
 def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
-    """``_after_last`` for a class of marks (``_SENT_MARK``, ``_FULL_STOP``, ``_SEMI_STOP``): the
-    last one before pos is the first one after it in the text backwards, which a search skips to in C
-    (a match back from pos tries each place; a list of a document's marks costs a step in Python a
-    mark)."""
+    """Just after the last mark (a character of the class ``mark``) in text[lo:pos], or lo (at least
+    0) if there is none: the start of a clause, sentence or paragraph, or lo if it starts earlier.
+    The last mark before pos is the first after it in the text backwards, which a search skips to
+    in C (a match back from pos tries each place; a list of a document's marks costs a step in
+    Python a mark)."""
+    global _REVERSED
     lo = max(0, lo)
     n = len(text)
-    key = ("reversed", id(text), n)
-    rev = _CUE_CACHE.get(key)
-    if rev is None:
-        rev = _CUE_CACHE[key] = text[::-1]
-    m = mark.search(rev, n - pos, n - lo)
+    held = _REVERSED
+    if held[0] is not text:
+        held = _REVERSED = (text, text[::-1])
+    m = mark.search(held[1], n - pos, n - lo)
     return n - m.start() if m else lo
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
     """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier."""
-    return _after_last(_TO_LAST_CLAUSE_MARK, text, pos - reach, pos)
+    return _after_mark(_CLAUSE_MARK, text, pos - reach, pos)
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
