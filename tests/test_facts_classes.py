@@ -1625,3 +1625,220 @@ def test_a_tables_facts_say_what_could_not_be_settled_as_prose_facts_do():
         assert "region not found" in f.note
         if doc.meta.report_year is None:
             assert "report year" in f.note
+
+
+# parts of a province named before a figure: a city below it, a 副中心/都市圈, a mountain, a per-unit count
+@pytest.mark.parametrize("sentence,key", [
+    ("西宁市空气质量优良天数比例达到92%以上。", ("good_air_days", "actual", "2025", "share")),
+    ("兰州市、白银市地区生产总值分别增长6.4%、5.9%。", ("gdp", "actual", "2025", "growth")),
+    ("城市副中心完成固定资产投资1100亿元以上。", ("fixed_asset_investment", "actual", "2025", "level")),
+    ("成都都市圈地区生产总值增长6.3%。", ("gdp", "actual", "2025", "growth")),
+    ("兵团地区生产总值增长7.2%。", ("gdp", "actual", "2025", "growth")),
+    ("长白山森林覆盖率达到86%。", ("forest_coverage", "actual", "2025", "share")),
+    ("市属固定资产投资增长9%。", ("fixed_asset_investment", "actual", "2025", "growth")),
+    ("全省生产总值增长5.5%，完成投资7300亿元。", ("gdp", "actual", "2025", "level")),
+])
+def test_a_part_of_the_province_is_not_its_headline(sentence, key):
+    fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026, region="青海省")
+    assert key not in fs
+
+
+def test_the_provinces_own_name_and_its_whole_figures_still_count():
+    fs = facts("一、2025年工作回顾\n青海省地区生产总值增长5.1%，全省空气质量优良天数比例达到90%。"
+               "固定资产投资增长4%，完成投资3000亿元。\n", report_year=2026, region="青海省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("good_air_days", "actual", "2025", "share")) == (90, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2025", "level")) == (3000, "eq")
+
+
+def test_a_count_for_each_county_is_no_count_of_the_province():
+    fs = facts("三、2026年重点工作\n每个县培育高新技术企业2家以上，每个市州打造1个接待游客超500万人次的景区。\n",
+               report_year=2026, region="贵州省")
+    assert not [k for k in fs if k[0] in ("high_tech_enterprises", "tourist_visits")]
+
+
+def test_a_change_since_a_named_year_spans_from_it():
+    fs = facts("一、2025年工作回顾\n全省生产总值自2016年以来增长62%，一般公共预算收入2019年以来年均增长6.2%。\n",
+               report_year=2026)
+    assert val(fs, ("gdp", "actual", "2016-2025", "growth")) == (62, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2019-2025", "growth")) == (6.2, "eq")
+
+
+def test_targets_of_a_provincial_report_in_its_own_wording():
+    fs = facts("三、2026年主要预期目标\n今年主要预期目标是：能耗强度下降和碳排放强度下降完成国家下达任务；"
+               "外贸进出口稳规模优结构；节能降碳完成国家下达任务。\n四、重点工作\n"
+               "粮食播种面积稳定在7100万亩，总产量突破620亿斤；接待游客人次和旅游总花费分别增长8%和11%。\n",
+               report_year=2026, region="湖南省")
+    for iid in ("energy_intensity", "carbon_intensity", "foreign_trade"):
+        assert val(fs, (iid, "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (620, "at_least")
+    assert val(fs, ("tourist_visits", "target", "2026", "growth")) == (8, "eq")
+    assert val(fs, ("tourism_revenue", "target", "2026", "growth")) == (11, "eq")
+
+
+def test_trade_with_one_partner_and_an_unstated_sown_area():
+    fs = facts("一、2025年工作回顾\n外贸进出口2.1万亿元，其中对台进出口增长6%。粮食产量1180万吨，播种面积4480万亩。\n"
+               "三、2026年主要预期目标\n一般公共预算收入增长与经济增长基本协调；对美出口增长3%。\n",
+               report_year=2026, region="福建省")
+    assert val(fs, ("foreign_trade", "actual", "2025", "level")) == (2.1, "eq")
+    assert ("foreign_trade", "actual", "2025", "growth") not in fs
+    assert ("exports", "target", "2026", "growth") not in fs
+    assert val(fs, ("grain_area", "actual", "2025", "level")) == (4480, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (None, "qualitative")
+    assert ("gdp", "target", "2026", "growth") not in fs  # the growth compared with
+
+
+def test_targets_met_are_followed_by_results_not_targets():
+    fs = facts("一、2025年工作回顾\n2025年主要预期目标较好完成：地区生产总值增长5.3%，城镇新增就业61万人。\n"
+               "二、2026年主要预期目标\n地区生产总值增长5%左右。确保主要预期目标全面完成，城镇新增就业45万人。\n",
+               report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (61, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (45, "eq")
+
+
+def test_a_city_named_in_its_own_report_is_not_a_part_of_it():
+    text = "一、2025年工作回顾\n佛山地区生产总值增长5%，西宁市地区生产总值增长6%。\n"
+    assert val(facts(text, report_year=2026, region="佛山市"), ("gdp", "actual", "2025", "growth")) == (5, "eq")
+    assert ("gdp", "actual", "2025", "growth") not in facts(text, report_year=2026, region="广东省")
+
+
+def test_an_abbreviation_in_brackets_belongs_to_the_name_before_it():
+    fs = facts("一、2025年工作回顾\n全省地区生产总值（GDP）6.1万亿元，人均地区生产总值(GDP)10.2万元。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (6.1, "eq")
+    assert val(fs, ("gdp_per_capita", "actual", "2025", "level")) == (10.2, "eq")
+    assert fs[("gdp", "actual", "2025", "level")].quote.startswith("地区生产总值（GDP）")
+
+
+def test_a_change_on_a_named_base_after_a_level():
+    fs = facts("一、2025年和“十四五”时期工作回顾\n全省地区生产总值5300亿元，比2020年增长31%。粮食产量1350万吨，比2024年增长2.1%。"
+               "常住人口城镇化率65%，较“十三五”末提高4.5个百分点。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5300, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (31, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "growth")) == (2.1, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (4.5, "eq")
+
+
+def test_five_years_accumulated_in_the_plans_part_are_the_years_ahead():
+    fs = facts("一、2025年和“十四五”工作回顾\n“十四五”时期，五年累计完成固定资产投资11万亿元。\n"
+               "二、“十五五”时期的主要目标\n“十五五”时期，五年累计完成固定资产投资14万亿元，单位地区生产总值能耗累计下降13%。\n",
+               report_year=2026)
+    assert val(fs, ("fixed_asset_investment", "actual", "2021-2025", "level")) == (11, "eq")
+    assert val(fs, ("fixed_asset_investment", "goal", "2026-2030", "level")) == (14, "eq")
+    assert val(fs, ("energy_intensity", "goal", "2026-2030", "growth")) == (-13, "eq")
+
+
+def test_milestones_passed_yield_to_the_level_stated():
+    fs = facts("一、2025年和“十四五”时期工作回顾\n五年来，全省经济总量先后跨越4万亿元、5万亿元两个台阶。"
+               "2025年，全省地区生产总值5.1万亿元，增长5.5%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5.1, "eq")
+    fs = facts("一、2025年工作回顾\n全省经济总量连续跨越2.5万亿元、3万亿元两个台阶。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3, "at_least")
+
+
+def test_a_rank_with_its_field_before_the_verb():
+    fs = facts("一、2025年工作回顾\n规上工业增加值增长8.1%，增速全国排名第5。粮食产量310亿斤，全国排第12位。\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "rank")) == (5, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "rank")) == (12, "eq")
+    assert fs[("grain_output", "actual", "2025", "rank")].scope == "全国"
+
+
+def test_tourist_visits_and_their_revenue_named_by_its_last_word():
+    fs = facts("一、2025年工作回顾\n旅游接待人次和收入分别增长7.5%、9.2%。\n", report_year=2026)
+    assert val(fs, ("tourist_visits", "actual", "2025", "growth")) == (7.5, "eq")
+    assert val(fs, ("tourism_revenue", "actual", "2025", "growth")) == (9.2, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["数字经济总量达到5.2万亿元，增长8%。", "民营经济增长6.5%。", "县域经济增速达到7%。",
+                                      "海洋经济增长6.1%。"])
+def test_a_kind_of_economy_is_not_the_economy(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}全省经济增长5.2%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
+    assert ("gdp", "actual", "2025", "level") not in fs
+
+
+@pytest.mark.parametrize("sentence", ["单位工业增加值能耗下降4.2%。", "规上工业增加值能耗下降4.2%。", "万元工业增加值用水量下降4.2%。"])
+def test_an_intensity_of_industry_is_not_its_value_added(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
+    assert ("industrial_va", "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("居民人均可支配收入中位数增长5.3%。", ("disposable_income", "actual", "2025", "growth")),
+    ("农村居民人均可支配收入中工资性收入增长8.1%。", ("rural_disposable_income", "actual", "2025", "growth")),
+    ("一般公共预算收入中税收收入完成210亿元。", ("general_budget_revenue", "actual", "2025", "level")),
+    ("城镇新增就业中高校毕业生就业21万人。", ("urban_new_jobs", "actual", "2025", "level")),
+    ("青年城镇调查失业率下降2.1个百分点。", ("urban_unemployment_rate", "actual", "2025", "pp_change")),
+])
+def test_a_part_or_another_measure_of_an_indicator(sentence, key):
+    assert key not in facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
+
+
+@pytest.mark.parametrize("sentence,iid", [("入境游客接待量增长31%。", "tourist_visits"), ("过夜游客人次增长31%。", "tourist_visits"),
+                                          ("入境旅游收入增长31%。", "tourism_revenue"), ("亩均地区生产总值增长31%。", "gdp")])
+def test_inbound_tourism_and_output_per_mu_are_not_the_totals(sentence, iid):
+    assert (iid, "actual", "2025", "growth") not in facts(f"一、2025年工作回顾\n{sentence}\n", report_year=2026)
+
+
+def test_growth_matched_to_the_economy_and_prices_kept_steady():
+    fs = facts("三、2026年主要预期目标\n主要预期目标是：社会消费品零售总额增长与经济增长相匹配；居民消费价格保持平稳。\n", report_year=2026)
+    assert val(fs, ("retail_sales", "target", "2026", "growth")) == (None, "qualitative")
+    assert fs[("cpi", "target", "2026", "growth")].quote.endswith("保持平稳")
+    assert ("gdp", "target", "2026", "growth") not in fs
+
+
+def test_more_than_written_inside_the_unit():
+    fs = facts("一、2025年工作回顾\n高新技术企业1.3万余家，实际使用外资31亿多美元，城镇新增就业120余万人。\n", report_year=2026)
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (1.3, "at_least")
+    assert fs[("high_tech_enterprises", "actual", "2025", "level")].unit == "万家"
+    assert val(fs, ("fdi", "actual", "2025", "level")) == (31, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (120, "at_least")
+
+
+@pytest.mark.parametrize("sentence", ["各县（市、区）地区生产总值均增长5%以上。", "县均生产总值增长5%。"])
+def test_each_county_or_the_average_county_is_not_the_province(sentence):
+    fs = facts(f"一、2025年工作回顾\n{sentence}全省生产总值增长5.4%。\n", report_year=2026, region="江西省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+
+
+def test_the_provincial_capital_is_a_part_of_the_province():
+    fs = facts("三、2026年主要预期目标\n主要预期目标是：省会城市地区生产总值增长6.5%，全省地区生产总值增长5.5%。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "eq")
+
+
+def test_cities_named_short_in_a_provincial_report():
+    fs = facts("一、2025年工作回顾\n武汉经济总量迈上2.3万亿元台阶，襄阳、宜昌地区生产总值分别达到6800亿元、6500亿元。"
+               "全省地区生产总值6.3万亿元。\n", report_year=2026, region="湖北省")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (6.3, "eq")
+
+
+def test_a_rank_moved_to_takes_the_field_named_before():
+    fs = facts("一、2025年工作回顾\n全省生产总值增速在全国排名前移3位，升至第8位。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "rank")) == (8, "eq")
+    assert fs[("gdp", "actual", "2025", "rank")].scope == "全国"
+
+
+@pytest.mark.parametrize("region,part", [("江苏省", "苏北"), ("广东省", "粤东西北"), ("广东省", "珠三角"), ("新疆维吾尔自治区", "南疆四地州"),
+                                         ("陕西省", "关中")])
+def test_a_part_named_by_its_place_in_the_province(region, part):
+    fs = facts(f"一、2025年工作回顾\n{part}地区生产总值增长6.6%。全省地区生产总值增长5.1%。\n", report_year=2026, region=region)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+
+
+def test_the_province_named_by_itself_is_not_a_part():
+    fs = facts("一、2025年工作回顾\n陕西地区生产总值增长5.1%，其中第一产业增加值增长3.3%。\n", report_year=2026, region="陕西省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2025", "growth")) == (3.3, "eq")
+
+
+def test_income_growing_faster_than_the_economy():
+    fs = facts("三、2026年主要预期目标\n主要预期目标是：城乡居民收入增速高于经济增速。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("rural_disposable_income", "target", "2026", "growth")) == (None, "qualitative")
+    assert ("gdp", "target", "2026", "growth") not in fs
+
+
+def test_the_whole_year_in_a_plans_part_is_this_year():
+    fs = facts("二、“十五五”时期主要目标\n全年计划新增城镇就业52万人。城镇新增就业累计250万人。\n", report_year=2026)
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (52, "eq")
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (250, "eq")

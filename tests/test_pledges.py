@@ -566,3 +566,224 @@ def test_a_news_page_restating_plan_goals_gives_no_pledges():
             "今年将新建改扩建幼儿园50所。\n")
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("幼儿园", 50, "所")}
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    # a review's opening reaches past a semicolon and over the sentences after it, up to one that looks ahead
+    ("过去一年，我们新建标准化厂房12万平方米；新增规上工业企业15家。今年，计划实施重点项目130个。",
+     ("重点项目", 130, "个"), ("规上工业企业", 15, "家")),
+    ("一年来，全县新开工项目52个；竣工项目31个。今年将新开工项目60个。", ("项目", 60, "个"), ("项目", 31, "个")),
+    ("去年，全县新建改造农村公路80公里。完成危桥改造12座。年内再改造农村公路60公里，新建停车位500个。",
+     ("停车位", 500, "个"), ("危桥改造", 12, "座")),
+    # one sentence a line (a web page): the review goes on to the next line, not past a new item
+    ("2025年，全县实施重点项目126个。\n新建标准化厂房12万平方米，新增规上工业企业15家。\n"
+     "2026年，全县计划新建标准化厂房20万平方米。", ("标准化厂房", 20, "万平方米"), ("规上工业企业", 15, "家")),
+    ("过去一年，全县新建标准化厂房12万平方米。\n（二）推进乡村振兴。新建高标准农田5万亩。",
+     ("高标准农田", 5, "万亩"), ("标准化厂房", 12, "万平方米")),
+])
+def test_a_review_goes_on_until_the_text_looks_ahead(body, want, not_want):
+    got = by_key(plan_pledges(body, head=H26, plan=P26))
+    assert want in got and got[want].period == "2026", sorted(got)
+    assert not_want not in got, sorted(got)
+
+
+def test_what_a_project_is_worth_is_not_a_pledge():
+    got = by_key(plan_pledges("加快推进总投资120亿元的石化产业园项目、投资35亿元的数据中心项目建设，"
+                              "实施总投资86亿元的重点项目35个，全年完成投资120亿元以上。"))
+    assert not any(k[1] in (35.0,) and k[2] == "亿元" or k[1] == 86 for k in got), sorted(got)
+    assert ("石化产业园项目", 120, "亿元") not in got, sorted(got)
+    assert got[("投资", 120, "亿元")].qualifier == "at_least"  # the year's investment is pledged
+    assert any(k[1] == 35 and k[2] == "个" for k in got), sorted(got)
+
+
+def test_per_person_words_and_floor_and_aim_are_not_the_object():
+    got = by_key(plan_pledges("提高城乡居民基础养老金最低标准，每人每月再提高20元。城乡居民医保财政补助标准每人每年提高30元。"
+                              "新增城镇就业力争8000人、确保6000人。"))
+    assert got[("城乡居民基础养老金最低标准", 20, "元")].action == "再提高", sorted(got)
+    assert ("城乡居民医保财政补助标准", 30, "元") in got, sorted(got)
+    assert {("城镇就业", 8000, "人"), ("城镇就业", 6000, "人")} <= set(got), sorted(got)
+
+
+def test_a_span_of_a_few_years_ahead_dates_the_pledge():
+    got = by_key(plan_pledges("用三年时间更新改造城镇燃气管道1500公里。今后三年新建中小学10所，其中今年新建4所。"
+                              "两年内建成乡镇污水处理厂12座。建成通车高速公路300公里。", head=H26, plan=P26))
+    assert got[("城镇燃气管道", 1500, "公里")].period == "2026-2028"
+    assert got[("城镇燃气管道", 1500, "公里")].action == "更新改造"  # not 新改造 read inside 更新改造
+    assert got[("中小学", 10, "所")].period == "2026-2028" and got[("中小学", 4, "所")].period == "2026"
+    assert got[("乡镇污水处理厂", 12, "座")].period == "2026-2027"
+    assert got[("高速公路", 300, "公里")].action == "建成通车" and got[("高速公路", 300, "公里")].period == "2026"
+
+
+def test_a_count_of_a_class_of_projects_names_no_project():
+    doc = planwatch.read_text(HEAD + PLAN + "实施若干补短板工程，推进10个以上千万元级产业项目，各县区分别建设1个区域性物流中心，"
+                              "实施8所乡镇中学改扩建工程，加快建设石门水库除险加固工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["石门水库除险加固工程"]
+
+
+def test_a_plan_figure_with_its_year_on_year_growth_is_pledged_a_result_is_not():
+    got = by_key(plan_pledges("全年计划完成固定资产投资300亿元，同比增长8%。全县新增市场主体3000户，同比增长10%。"))
+    assert ("固定资产投资", 300, "亿元") in got and ("固定资产投资", 8, "%") in got, sorted(got)
+    assert not any(k[1] in (3000, 10) for k in got), sorted(got)  # no plan cue: a result
+
+
+def test_a_note_in_brackets_after_a_qualifier_and_visitors_received():
+    got = by_key(plan_pledges("新建农村公路100公里以上（其中产业路30公里）。全年接待游客1200万人次。"))
+    assert got[("农村公路", 100, "公里")].qualifier == "at_least"
+    assert ("产业路", 30, "公里") in got, sorted(got)
+    assert got[("游客", 1200, "万人次")].action == "接待"
+
+
+def test_the_items_of_a_list_a_news_page_opens_looking_ahead_are_pledges():
+    text = ("一图读懂政府工作报告\n1月24日，省十四届人大五次会议开幕，省长作政府工作报告。\n"
+            "回眸2025：全省新开工高速公路12条，新增城镇就业105万人。\n"
+            "报告提出，今年将扎实办好30件民生实事：\n新建改扩建公办幼儿园120所、新增公办学位3万个；\n"
+            "新增养老床位1万张；\n新建5G基站2万个。\n去年全省建成5G基站3万个。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("公办幼儿园", 120, "所"), ("公办学位", 3, "万个"), ("养老床位", 1, "万张"),
+                                   ("5G基站", 2, "万个")}
+
+
+def test_a_development_zone_in_a_project_name_is_not_cut_at_its_verb():
+    doc = planwatch.read_text(HEAD + PLAN + "加快推进富春江大桥改建工程、桐庐经济开发区扩容工程，把物流园建设成为区域性物流中心。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"富春江大桥改建工程", "桐庐经济开发区扩容工程", "区域性物流中心"} <= names, names
+
+
+def test_the_numbered_rows_of_a_word_table_of_tasks_stay_apart():
+    # a DOCX table comes in as one row a line, its cells split by tabs; a row of prose cells is a row too
+    body = ("民生实事项目安排表\n序号\t项目名称\t主要内容\t责任单位\n1\t老旧小区改造\t改造城镇老旧小区150个\t市住建局\n"
+            "2\t托育服务\t新增普惠托位1200个，建设社区托育点5个\t市卫健委\n3\t农村公路\t新改建农村公路200公里\t市交通局\n")
+    assert keyset(plan_pledges(body)) == {("城镇老旧小区", 150, "个"), ("普惠托位", 1200, "个"), ("社区托育点", 5, "个"),
+                                          ("农村公路", 200, "公里")}
+
+
+def test_capacity_a_day_relocation_and_an_item_after_a_list_comma():
+    got = by_key(plan_pledges("新增城市污水处理能力5万吨/日。易地扶贫搬迁1.2万人，完成易地扶贫搬迁800户。"
+                              "实现10万贫困人口脱贫、150个贫困村出列。"))
+    assert ("城市污水处理能力", 5, "万吨/日") in got, sorted(got)
+    assert ("易地扶贫搬迁", 1.2, "万人") in got, sorted(got)
+    assert got[("易地扶贫搬迁", 800, "户")].action == "完成"
+    assert any(k[0].startswith("贫困村") and k[1] == 150 for k in got), sorted(got)  # not "10万贫困人口脱贫"
+
+
+def test_numbered_items_after_a_lead_for_the_year_are_pledges_after_a_lead_for_last_year_not():
+    text = ("关于民生实事的说明\n——2026年1月20日在某省第十四届人民代表大会第五次会议上\n\n"
+            "2025年，省政府办好了十件民生实事：\n一、教育工程。新建幼儿园80所。\n二、养老工程。新增养老床位6000张。\n"
+            "省政府确定2026年继续办好十件民生实事，具体如下：\n一、教育惠民工程。新建改扩建公办幼儿园60所，新增学位1.2万个。\n"
+            "二、就业促进工程。输转城乡富余劳动力500万人。\n以上民生实事由各级财政统筹安排。\n")
+    doc = planwatch.read_text(text, "s.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("公办幼儿园", 60, "所"), ("学位", 1.2, "万个"), ("城乡富余劳动力", 500, "万人")}
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("目前全县已建成5G基站800个，今年再新建300个。", ("5G基站", 300, "个"), ("5G基站", 800, "个")),
+    ("新建标准化厂房10万平方米，目前已完成主体工程6万平方米。", ("标准化厂房", 10, "万平方米"), ("主体工程", 6, "万平方米")),
+    ("推动已签约项目30个落地，项目投产后可带动就业2000人。", ("已签约项目", 30, "个"), ("就业", 2000, "人")),
+    ("规划建设总面积120平方公里的临空经济区，开工建设装机容量120万千瓦的抽水蓄能电站，新建公园3个。",
+     ("公园", 3, "个"), ("临空经济区", 120, "平方公里")),
+])
+def test_what_is_done_already_what_follows_a_task_and_what_a_thing_measures(body, want, not_want):
+    got = by_key(plan_pledges(body, head=H26, plan=P26))
+    assert want in got and not_want not in got, sorted(got)
+    assert not any(k[2] == "万千瓦" for k in got), sorted(got)
+
+
+def test_in_progress_and_new_items_listed_with_their_counts():
+    got = by_key(plan_pledges("力争在建项目、续建项目、新开工项目分别达到300个、150个、150个。建设2个标准化厂房和3个物流仓库。"))
+    assert {("在建项目", 300, "个"), ("续建项目", 150, "个"), ("物流仓库", 3, "个")} <= set(got), sorted(got)
+    assert any(k[0].endswith("开工项目") and k[1] == 150 for k in got), sorted(got)
+    doc = planwatch.read_text(HEAD + PLAN + "坚持把民生工程办成民心工程，办好惠民工程，加快技改项目、在建项目建设，"
+                              "实施补短板工程，开工建设陈村水库扩容工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["陈村水库扩容工程"]
+
+
+def test_a_range_with_its_magnitude_on_both_ends():
+    got = by_key(plan_pledges("新增就业岗位1.2万—1.5万个，新建高标准农田2万-3万亩。"))
+    assert got[("就业岗位", 1.2, "万个")].value_high == 1.5 and got[("就业岗位", 1.2, "万个")].qualifier == "range"
+    assert got[("高标准农田", 2, "万亩")].value_high == 3
+
+
+def test_a_news_sentence_dated_by_the_report_year_looks_ahead_a_report_named_by_its_year_does_not():
+    text = ("2026年某市政府工作报告出炉 地区生产总值增长5.6%\n1月15日，市十七届人大五次会议开幕。\n"
+            "报告显示，2025年全市新建5G基站2800个。\n报告提出，2026年全市新建5G基站3000个，改造老旧小区120个。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("5G基站", 3000, "个"), ("老旧小区", 120, "个")}
+
+
+def test_a_status_said_of_the_work_before_it_and_a_task_to_complete():
+    got = by_key(plan_pledges("棚户区改造开工3000套、基本建成2000套。确保5万亩高标准农田建设任务全面完成。"))
+    assert got[("棚户区改造", 3000, "套")].action == "开工", sorted(got)
+    assert ("棚户区改造", 2000, "套") in got, sorted(got)
+    assert ("高标准农田", 5, "万亩") in got, sorted(got)
+
+
+def test_roads_railways_reservoirs_and_power_stations_are_named_projects_their_classes_are_not():
+    doc = planwatch.read_text(HEAD + PLAN + "新建高速公路300公里，加快城际铁路建设，建成民用机场2个，再建设一批国家级示范区。"
+                              "开工建设宜昌至郑州高速公路、平江抽水蓄能电站、陈村水库，京呼高铁建成通车。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["宜昌至郑州高速公路", "平江抽水蓄能电站", "陈村水库", "京呼高铁"]
+
+
+@pytest.mark.parametrize("opening", ["刚刚过去的一年，", "过去的一年，", "回眸2025：", "回首过去一年，"])
+def test_more_ways_to_open_a_review(opening):
+    got = by_key(plan_pledges(opening + "全县新建高标准农田4万亩，改造农村公路80公里。今年，新建高标准农田5万亩。",
+                              head=H26, plan=P26))
+    assert set(got) == {("高标准农田", 5, "万亩")}, sorted(got)
+
+
+def test_a_heading_that_calls_to_work_on_projects_names_none():
+    doc = planwatch.read_text(HEAD + PLAN + "（二）聚力项目建设\n抓实重点项目，加快建设滨江物流园。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["滨江物流园"]
+
+
+def test_ten_a_hundred_a_thousand_and_more_are_counts_ten_great_projects_are_not():
+    got = by_key(plan_pledges("新建改扩建乡镇卫生院十余所，引进企业百余家。实施“十大工程”，办好十件民生实事，打造十大产业链。"))
+    assert set(got) == {("乡镇卫生院", 10, "所"), ("企业", 100, "家")}, sorted(got)
+    assert all(p.qualifier == "at_least" for p in got.values())
+
+
+def test_projects_of_a_sector_are_a_class_not_a_name():
+    doc = planwatch.read_text(HEAD + PLAN + "推进招商引资项目落地，实施城市更新项目，加快新基建项目、数字经济项目、文旅项目、"
+                              "乡村振兴项目建设，推进桃花潭文旅综合体建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["桃花潭文旅综合体"]
+
+
+def test_one_sentence_a_paragraph_with_blank_lines_between():
+    # a page that sets each sentence in a paragraph of its own, blank lines between
+    body = ("2025年，全县实施重点项目128个。\n\n完成投资96亿元。\n\n新开工项目52个。\n\n"
+            "2026年，全县计划实施重点项目135个。\n\n新开工项目60个以上。")
+    assert keyset(plan_pledges(body, head=H26, plan=P26)) == {("重点项目", 135, "个"), ("项目", 60, "个")}
+    text = ("关于民生实事的说明\n——2026年1月20日在某省第十四届人民代表大会第五次会议上\n\n"
+            "省政府确定2026年继续办好十件民生实事，具体如下：\n一、教育惠民工程。\n新建改扩建公办幼儿园60所。\n"
+            "二、就业促进工程。\n输转城乡富余劳动力500万人。\n")
+    doc = planwatch.read_text(text, "s.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("公办幼儿园", 60, "所"), ("城乡富余劳动力", 500, "万人")}
+
+
+def test_an_interview_sentence_opened_on_this_year_reaches_past_its_semicolon():
+    text = ("访谈｜市长谈政府工作报告\n1月15日，某市第十八届人民代表大会第五次会议开幕。\n"
+            "市长：2025年，全市新增城镇就业1.5万人；新增养老床位500张。\n"
+            "市长：今年我们将实施重点项目200个以上；同时新建改扩建学校6所，新增养老床位600张。\n")
+    doc = planwatch.read_text(text, "qa.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("重点项目", 200, "个"), ("学校", 6, "所"), ("养老床位", 600, "张")}
+
+
+def test_a_plan_periods_goals_part_the_outline_took_for_tasks_gives_no_share_pledge():
+    doc = planwatch.read_text(HEAD.replace("2022", "2021") + "一、“十三五”时期工作回顾\n五年来，全县经济平稳。\n\n"
+                              "二、“十四五”时期发展目标\n到2025年，城镇化率达到62%，累计新建高标准农田10万亩。\n\n"
+                              "三、2021年主要工作\n新建高标准农田1.5万亩。\n", "g.txt")
+    got = by_key(doc.pledges)
+    assert ("城镇化率", 62, "%") not in got, sorted(got)
+    assert got[("高标准农田", 1.5, "万亩")].period == "2021"
+
+
+def test_a_review_line_without_figures_opens_the_run_of_lines_after_it():
+    body = ("过去五年，我县经济社会发展取得新的历史性成就。\n城镇棚户区住房改造超过2100套。\n"
+            "新建农村公路500公里。\n今年，新建农村公路80公里。")
+    assert keyset(plan_pledges(body, head=H26, plan=P26)) == {("农村公路", 80, "公里")}
+
+
+def test_a_news_page_on_the_year_so_far_gives_results_not_pledges():
+    text = ("我市民生实事项目进展顺利\n记者从市住建局获悉，今年以来，全市已改造老旧小区86个。\n"
+            "今年1—11月，全市新增城镇就业1.2万人，前三季度新建5G基站900个。\n明年，全市计划改造老旧小区120个。\n")
+    doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
+    assert keyset(doc.pledges) == {("老旧小区", 120, "个")}

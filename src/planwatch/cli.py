@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -146,6 +147,16 @@ def _read_store(db: Path):
     if not Path(db).is_file():
         raise _fail(f"no database at {db} (create one with: planwatch ingest FILES --db {db})")
     return Store(db, read_only=True)
+
+
+@contextmanager
+def _analysis_store(db: Path):
+    """The read-only store for an analysis; its region errors end the command in one line."""
+    with _read_store(db) as store:
+        try:
+            yield store
+        except ValueError as exc:
+            raise _region_error(store, exc) from None
 
 
 def _region_error(store, exc: ValueError) -> typer.Exit:
@@ -741,11 +752,8 @@ def pledges_(
     from .analyze.explain import followthrough_notes
     from .analyze.followthrough import COLUMNS, followthrough
 
-    with _read_store(db) as store:
-        try:
-            df = followthrough(store, region, year)
-        except ValueError as exc:
-            raise _region_error(store, exc)
+    with _analysis_store(db) as store:
+        df = followthrough(store, region, year)
         notes = followthrough_notes(store, region, year, df)
     cols = PLEDGE_COLUMNS if fmt == "table" else COLUMNS
     _emit(df, cols, fmt, title=f"{region} {year} pledges, as reported in {year + 1}",
@@ -798,11 +806,8 @@ def scorecard(
     from .analyze.explain import scorecard_notes
     from .analyze.scorecard import SCORECARD_COLUMNS
 
-    with _read_store(db) as store:
-        try:
-            df = _scorecard(store, region, year=year, tolerance=tolerance)
-        except ValueError as exc:
-            raise _region_error(store, exc)
+    with _analysis_store(db) as store:
+        df = _scorecard(store, region, year=year, tolerance=tolerance)
         notes = scorecard_notes(store, region, year, df)
     cols = (["year", "indicator_name", "measure", "target_qualifier", "target_value", "target_high", "unit",
              "actual_value", "gap", "verdict", "actual_doc"] if fmt == "table" else SCORECARD_COLUMNS)
@@ -834,12 +839,9 @@ def compare(
     from .analyze.compare import COMPARE_COLUMNS
     from .analyze.explain import compare_notes
 
-    with _read_store(db) as store:
-        try:
-            df = _compare(store, indicator, year, under=under, level=level, province=province, role=role,
-                          measure=measure)
-        except ValueError as exc:
-            raise _region_error(store, exc)
+    with _analysis_store(db) as store:
+        df = _compare(store, indicator, year, under=under, level=level, province=province, role=role,
+                      measure=measure)
         notes = compare_notes(store, indicator, year, role, df)
     m = df.measure.iloc[0] if len(df) else (measure or "")
     cols = (["region", "code", "level", "relation", "value", "value_high", "qualifier", "unit", "diff_from_parent",
@@ -880,12 +882,9 @@ def escalation(
     from .analyze import escalation as _escalation, write_panel
     from .analyze.escalation import LEVEL_COLUMNS, PAIR_COLUMNS
 
-    with _read_store(db) as store:
-        try:
-            res = _escalation(store, indicator, year=year, years=years, under=under, role=role, measure=measure,
-                              tolerance=tolerance)
-        except ValueError as exc:
-            raise _region_error(store, exc)
+    with _analysis_store(db) as store:
+        res = _escalation(store, indicator, year=year, years=years, under=under, role=role, measure=measure,
+                          tolerance=tolerance)
     notes = [f"{d}: left out ({r})" for d, r in res.excluded.itertuples(index=False)]
     if res.pairs.empty:
         notes.append(f"no {role} values of {indicator} for {', '.join(map(str, res.years))}"

@@ -309,6 +309,7 @@ _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only 
 _CELL_GAP = lazy(r"\t[ \t]*| {2,}[ \t]*")
 _TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
 _HAN = lazy(r"[\u4e00-\u9fff]")
+_SERIAL = lazy(r"\d{1,3}")
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 _FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
@@ -339,8 +340,12 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
     a row of figures only in threes or more (a PDF line pads a title and a date apart too); tabs
     are a Word table's."""
     filled = [c for c in cells if c]
-    if len(filled) < 2 or any(len(c) > 40 or _PROSE.search(c) for c in cells) or _HEADING.match(filled[0]):
-        return False  # (a tab before a heading or a paragraph makes no row)
+    if len(filled) < 2 or _HEADING.match(filled[0]):
+        return False  # (a tab before a heading makes no row)
+    if tabs and len(filled) >= 3 and _SERIAL.fullmatch(filled[0]):
+        return True  # a numbered row of a Word table (序号 | 项目 | 主要内容 | 责任单位), prose cells too
+    if any(len(c) > 40 or _PROSE.search(c) for c in cells):
+        return False  # (nor a tab before a paragraph)
     heads, head_cell = _table_words()
     if all(head_cell.search(c.replace(" ", "")) and (tabs or len(c) <= 10) for c in cells if c) and any(cells):
         return True  # (a second header row's corner cell is empty; a long title padded apart is none)

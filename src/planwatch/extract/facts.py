@@ -13,6 +13,7 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,15 +31,15 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
-    r"^(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
-    r"全市第|全省第|全国第|全区第|全县第|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|前移|进位|继续|数量|投资规模|\d|"
+    r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
     r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
-    r"(?:(?:在(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
+    r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
@@ -47,7 +48,16 @@ _RANK = re.compile(
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
-_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)((?:19|20)\d{2})年")
+# (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
+_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末)")
+
+
+def _base_year(m: re.Match) -> int:
+    return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4
+
+
+# "自2012年以来增长60%": a change over the years from the one named (its first year)
+_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 
@@ -72,13 +82,18 @@ _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
-                             r"|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
-                         r"|中西部(?:地区)?|东中部(?:地区)?)的?$")
+                         r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?<![全各])[\u4e00-\u9fff]{1,3}(?:山|湖|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
-_NAMED_PART_LAST = "区市域县村部"
+_NAMED_PART_LAST = "区市域县村部山湖会府"
+# "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
+_PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)")
+# "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
+# against the gazetteer: another region than the report's own)
+_NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 
 
 def _ends_named_part(lead: str) -> bool:
@@ -273,12 +288,16 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
+        if out and s - out[-1].end == 1 and (ab := _ABBREV.match(text, out[-1].end)) and ab.end() >= e:
+            # "地区生产总值（GDP）增长5%": the abbreviation in brackets is part of the name before it
+            out[-1].end = ab.end()
+            continue
         before = text[max(0, s - 6):s]
         after = text[e:e + 4]
         # "与经济增长同步": a comparator, not a statement about the indicator
-        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步", text[e:e + 6]):
+        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
             continue
-        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调")):
+        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
             continue
         # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
         if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
@@ -321,14 +340,53 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
-        if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])):
+        if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
+                and not (own and own.startswith(bm.group(1))):  # "佛山" in 佛山市's own report
             partial = bm.group(1)
+        if partial is None and (bm := _PER_UNIT.search(lead)):
+            partial = bm.group(0)
+        if partial is None and lead:
+            partial = _place_named(lead, own, meta.region_code)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
+def _place_named(lead: str, own: str, code: str | None) -> str | None:
+    """The place a lead ends with, if it is a part of the report's region or another region: a
+    division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
+    below by its short name (武汉, "襄阳、宜昌"), or a part named by its place in the region (苏北)."""
+    from ..regions import gazetteer, short_name
+
+    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
+        name, names = re.split(r"[、和及与]", bm.group(1))[-1], gazetteer().by_name
+        for k in range(min(len(name), 8), 2, -1):
+            if name[-k:] in names:
+                return None if short_name(name[-k:]) == short_name(own) else name[-k:]
+    last = _LEAD_END.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1])
+    if code and last in _child_short_names(code):
+        return last
+    if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
+        return last
+    return None
+
+
+# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
+_SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
+                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
+_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+
+
+@lru_cache(maxsize=64)
+def _child_short_names(code: str) -> frozenset[str]:
+    """The short names (武汉, 襄阳) of the divisions right below a region."""
+    from ..regions import gazetteer, short_name
+
+    return frozenset(n for r in gazetteer().children(code) if len(n := short_name(r.name)) >= 2)
+
+
+_ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
 _SEP = re.compile(r"、以及|以及|、|和|及|与")
-_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量)?")
+_ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量|下降|降低)?")
 _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
 
 
@@ -443,6 +501,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
+        if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
+            scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
@@ -499,6 +559,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
+        if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
+                and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+            # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
+            # "固定资产投资增长5%，完成投资额…" names its own figure again)
+            prev = q.end
+            continue
         if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
                 _FROM.search(verb) or (q.unit not in ("%", "个百分点") and _CHANGE_BEFORE_AMOUNT.search(verb))):
             # "从800亿元到1000亿元的跨越", "增加8.2亿元至98.6亿元": a change from one level (or by an
@@ -548,8 +614,10 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|�
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+_RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
+_OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
@@ -886,6 +954,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
         return _PLAN_START[plan.group(1)]
+    since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
+    if since is not None and int(since.group(1)) < end_year:
+        return int(since.group(1))
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
@@ -968,8 +1039,9 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 _GROWTH_NAME_ENDS = ("增长", "增速")
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR)  # (the look-behind after the 1: every branch opens with a literal)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
-_NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)")
-_NOUN_AFTER_FIRST = "实业的企单项主"
+# ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
+_NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
+_NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
@@ -1076,11 +1148,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             role, cue_year = cue[1], cue[2]
     if role == "ahead":  # "经过五年努力": the years gone in a review, the years ahead elsewhere
         role = "span" if section_role == "review" else "goal"
+    if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
+            _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)):
+        # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
+        role, cue_year = "goal", None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
-        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))):
+        # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
+        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))) \
+                and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
         cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
@@ -1147,12 +1225,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         flowish = kind in ("flow", "count")
-        if v is not None and v.measure in ("growth", "pp_change") and base and int(base.group(1)) < end_year:
-            return role, f"{int(base.group(1)) + 1}-{end_year}", conf
+        if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
+            # ("比2024年增长8%" in the review of 2025: that year's growth)
+            first = _base_year(base) + 1
+            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+        if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
+                and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
+            return role, f"{since.group(1)}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
-            start = int(base.group(1)) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
+            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
@@ -1285,6 +1368,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     groups = _group(text, mentions)
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
+    passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     headline_end = text.find("\n")  # a news page's headline is its first line
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
@@ -1387,11 +1471,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
                 at, pos = seen[key]
                 old = facts[at]
-                if v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"):
+                # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
+                stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
+                    and (v.value, v.unit) != (old.value, old.unit)  # (the same figure: its first place)
+                if not stated and (v is None or old.value is not None and not (
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")):
                     continue
+                passed.discard(key)
                 facts[at] = None
             seen[key] = (len(facts), gstart)
+            if v is not None and _milestone(v):
+                passed.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
@@ -1667,6 +1757,14 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         values[i - 1].append(ranks[0])
 
 
+_MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过")
+
+
+def _milestone(v: Value) -> bool:
+    """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
+    return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -1682,6 +1780,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about"):
                     best = v
                     break
+            # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
+            k = lst.index(best) + 1
+            while _milestone(best) and k < len(lst) and text[best.end:lst[k].start].strip() in ("、", "和", "及"):
+                best = dataclasses.replace(lst[k], qualifier="at_least", verb=best.verb)
+                k += 1
         out.append((iid, m, best))
         # a second figure of a different span (年均), last year's target restated after the result
         # ("3.52%,控制在预期4.2%以内"), or a level of a year named before it ("自2012年迈上2万亿元

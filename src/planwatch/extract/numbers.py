@@ -35,7 +35,7 @@ def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>多)(?={u}))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
@@ -142,10 +142,14 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                     continue
             # no range: the second number (if any) is read on its own
             e = m.end("unit1") if u1 else m.end("num")
+            if m.group("ord"):
+                # "1.2万余家", "30亿多美元", "2万多亿元": the order of the number, 余/多, then the rest of its unit
+                u1 = m.group("ord") + u1 if u1 and m.group("ord") + u1 in units else None
+                e = m.end("unit1") if u1 else m.end("num")
             unit = units.get(u1, u1) if u1 else None
             if m.group("mult") and u1:
                 v *= 1000 if m.group("mult") == "千" else 100  # "1千亿美元": 1000 亿美元
-            out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(m.group("more"))))
+            out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(m.group("more") or (u1 and m.group("ord")))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())
         else:

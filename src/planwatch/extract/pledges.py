@@ -45,6 +45,12 @@ def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
 
+@lru_cache(maxsize=1)
+def _after_done_re() -> re.Pattern:
+    """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人")."""
+    return re.compile(f"(?:{_verb_re().pattern})后")
+
+
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
 _PCT_KINDS = ("level", "change", "fiscal")
 # verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
@@ -77,7 +83,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
     )
 
@@ -187,21 +193,25 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的)+")
-_TRAIL_WORDS = "累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_TRAIL_WORDS = "每人每年|每人每月|每年|每月|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
 _MEASURE = re.compile(r"(?:投资|总投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|规模|容量|库容|总长|长|全长|面积)$")
+# what a figure before 的 describes of the thing named after it: its worth, capacity or size
+_DESCRIBED = re.compile(r"(?:投资|投资额|投资总额|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积"
+                        r"|装机|装机容量|库容|总长|全长)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 # (whole objects: looked up, not matched)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
-_REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年")
+_REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年|以来|前三季度|上半年|一季度"
+                         r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character: the engine then skips to where one may start)
@@ -213,7 +223,7 @@ _TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|截至目前|截止目前|过去一年|过去五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
@@ -232,6 +242,7 @@ _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|�
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
+_JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
 _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
@@ -264,7 +275,7 @@ def _qty_scan_re() -> re.Pattern:
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
     return re.compile(
         "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
-        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
     )
@@ -281,7 +292,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
-        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
+        first, num, mag1, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
         if unit is not None:
@@ -307,8 +318,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             v = numbers.parse_number(num)
             v2 = numbers.parse_number(num2) if num2 else None
-            if v is None:
-                continue
+            if v is None or (mag1 and not unit.startswith(mag1)):
+                continue  # ("1.2万—1.5万个": a range, each end with the unit's magnitude)
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
@@ -317,12 +328,14 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
             cn, unit = first + cn, cnunit
-            if cn in ("万", "亿", "千", "百", "十") or cn.startswith(("万", "亿", "零", "〇")):
-                continue
+            if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")) or cn.startswith(("万", "亿", "零", "〇")):
+                continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e):
                 continue
+            if cn in ("百", "千"):
+                cn = "一" + cn  # ("百余家": parse_number reads 一百)
             if len(cn) > 1 and cn[-1] in "万亿" and not unit.startswith(("万", "亿")):
                 v = numbers.parse_number(cn[:-1])
                 unit = cn[-1] + unit
@@ -493,8 +506,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
         if q.start == p and text.startswith(("以上", "以下"), q.end):
             continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
         if p <= q.start < stop:
-            stop = q.start
-            into_q = True
+            j = _JOINED_BEFORE.search(text, p, q.start)
+            # "抓好123个省市重点项目和56个亿元以上项目": the next count is the next item's, not a modifier
+            stop, into_q = (j.start(), False) if j else (q.start, True)
             break
     return text[p:stop], stop, into_q
 
@@ -502,7 +516,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
-_FIVE_YEARS = re.compile(r"今后五年|未来五年|五年内")
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|用)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
@@ -520,8 +534,9 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    if meta.report_year and dated and "五年" in sentence and _FIVE_YEARS.search(sentence):
-        return f"{meta.report_year}-{meta.report_year + 4}"
+    m = _YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
+    if m:
+        return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
@@ -581,6 +596,8 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
         return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
+    if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
+        return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
     return role
 
 
@@ -629,6 +646,55 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
 
 
+_REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|回眸|回首|截至目前|截止目前")  # (a word _REVIEW_OPEN needs)
+_PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
+# a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
+_NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
+
+
+def _full_start(text: str, ps: int, ss: int) -> int:
+    """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps."""
+    return max([ps] + [text.rfind(c, ps, ss) + 1 for c in _END_MARKS])
+
+
+# a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
+_OPENS_THIS_YEAR = re.compile(r"[^，,；;]{0,8}?(?:今年|明年)")
+
+
+def _leads_ahead(para: str, meta: Metadata) -> bool:
+    """Whether para, ending with a colon, opens a list of tasks ("报告提出，今年将办好30件民生实事："):
+    it looks ahead, and not at targets nor back."""
+    return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _TARGET_WORD.search(para)
+
+
+_NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)")  # "2017年江苏政府工作报告": a report's year
+
+
+def _looks_ahead(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
+    the year of a report or a meeting)."""
+    return bool(_PLAN_CUE_FOUND.search(sentence)) or any(
+        (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
+        for m in _DATED.finditer(sentence))
+
+
+def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False
+                ) -> tuple[list[tuple[int, int]], bool]:
+    """``past`` (the full sentences of paragraph para, at ps, led by a past year) with the sentences that go
+    on about the past after a review's opening ("过去一年，我们新建厂房12万平方米；新增企业15家。"): those
+    after it, up to the first that looks ahead (``_looks_ahead``); run: the paragraph opens inside such a
+    review. Also whether the review runs to the paragraph's end."""
+    out = list(past)
+    for m in _PART.finditer(para):
+        a, s = m.start() + ps, m.group(0)
+        opens = any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s)  # (the scan reads it as a review)
+        if opens or run:
+            run = not _looks_ahead(s, meta)
+            if run and not opens:
+                out.append((a, m.end() + ps))
+    return out, run
+
+
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
     years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
@@ -645,9 +711,20 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     an = an or Analysis(norm, outline, meta)
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
     goes_on = False  # the target list skipped ends its line with ；or ，: a PDF line cut, the list goes on
+    carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
+    ahead, last_end, titled = False, "", False  # a list that a lead looking ahead opened ("今年将办好…：")
+    # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
+            # an item of a list that a lead looking ahead opened: the line after the lead, after an
+            # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
+            # opens with an item's mark ("二、", "2.", "——")
+            item = ahead and bool(_NEW_ITEM.match(para))
+            in_list = ahead and (last_end in "：:；;，," or item or titled)
+            titled = item and len(para.strip()) <= 16
+            last_end = para.rstrip()[-1:]
+            ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
                 continue
             if goes_on:
@@ -670,14 +747,25 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # the paragraph's quantities (none crosses a line or a sentence end), then only the
         # sentences that hold one are read
         para_qs = _quantities(text, ps, pe)
+        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
+        # review, and so are the sentences that go on about the past after it or another review opening
+        past = []
+        if part == "plan":
+            # (blank lines between: a page that sets each sentence in a paragraph of its own)
+            run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
+                and not _NEW_ITEM.match(para)
+            # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
+            if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
+                if _year_leads(para):
+                    past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
+                            if _past_lead(m.group(0), meta)]
+                if past or run or _REVIEW_WORD.search(para):
+                    past, run = _review_run(para, ps, past, meta, run)
+            # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
+            carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
-        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a review
-        past = []
-        if part == "plan" and _year_leads(para):
-            past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                    if _past_lead(m.group(0), meta)]
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
             sentence = text[ss:se]
@@ -691,9 +779,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                                   and _past_plan_lead(sentence, meta)):
                 continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
-            if part == "plan" and (_REVIEW_OPEN.match(sentence) or "同比" in sentence or (
-                    "上年同期" in sentence and _RESULT.search(sentence)) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not _PLAN_CUE_FOUND.search(sentence)
+            if part == "plan" and (_REVIEW_OPEN.match(sentence) or (("同比" in sentence or (
+                    "上年同期" in sentence and _RESULT.search(sentence))) and (
+                    role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
+                    role == "other" and (_REVIEW_CUE.search(sentence) or not (
+                        in_list or _looks_ahead(sentence, meta) or _OPENS_THIS_YEAR.match(text, _full_start(text, ps, ss), ss))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -782,18 +872,27 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             act = verb
         cand_c = _strip(cand)
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
-            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done
-            return verb.word, verb.start, verb.end, verb
+            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
+            # right before it acts: "完成易地扶贫搬迁340万人")
+            act = earlier[-1] if earlier and earlier[-1].end == verb.start and earlier[-1].kind == "action" else verb
+            return verb.word, verb.start, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
+            if kind == "stop":
+                # "棚户区改造开工3000套": a status said of the work named before it
+                bs = earlier[-2].end if len(earlier) >= 2 else lo
+                work = _strip(text[bs:verb.start])
+                if work != earlier[-1].word and not _verb_re().fullmatch(work):
+                    k = text.find(work, bs, verb.start)
+                    return work, k, k + len(work), verb
             return verb.word, verb.start, verb.end, earlier[-1]
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
-    if post_c and (not pre_c or pre.rstrip().endswith("等") or _MEASURE.search(pre_c)
+    if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
                    or "每" in pre_c or pre_c.endswith("有")
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
@@ -916,6 +1015,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        if s > cs and e == fb < v.start and (items is None or len(items) != len(run)):
+            # a verb inside the items ("在建、续建、新开工项目分别达到…"), none a count itself
+            whole = _items(text, cs, e)
+            if whole and not any(_DIGIT.search(it) for it, _, _ in whole):
+                s, items = cs, whole
         mid = _strip(text[v.end:r0.start]) if e < v.start and v.kind == "action" else ""
         if mid and items and len(items) == len(run):
             # "城区、镇区分别新建公园3个、2个": the places are listed, what each makes is the object
@@ -969,10 +1073,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if ce <= past:
             prev = last_verb = None
-        after_done = _verb_re().match(text, cs)
-        if after_done and text.startswith("后", after_done.end()):
+        lim = cq[0].start if cq else ce
+        if text.find("后", cs, lim) >= 0 and _after_done_re().search(text, cs, lim):
             last_verb = None
-            continue  # "建成后亩均增产100斤": what follows a task done, not a task
+            continue  # "建成后亩均增产100斤", "项目投产后可带动就业2000人": what follows a task done, not a task
         if not cq:
             if all_vs:
                 last_verb = None
@@ -1021,6 +1125,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
+                if text.startswith("的", qend) and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
+                    modifiers.add(qi)
+                    continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
                 if into_q and post.strip():
                     modifiers.add(qi)
@@ -1059,6 +1166,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
                     continue
+                if text[action_v.start - 1:action_v.start] == "已" and not any(
+                        lo <= v.start and v.end < action_v.start for v in vs):
+                    prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
+                    continue  # "目前已建成5G基站800个": what is done already, not a task
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 made = action_v
@@ -1091,10 +1202,11 @@ _BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
 
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
-    i = text.rfind(v.word, ss, v.start)
+    word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
+    i = text.rfind(word, ss, v.start)
     if i < 0:
         return None
-    s = i + len(v.word)
+    s = i + len(word)
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])

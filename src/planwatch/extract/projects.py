@@ -54,7 +54,9 @@ def _status_re() -> re.Pattern:
 
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
-_COUNT = re.compile(r"^(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)")
+_COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
+# a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _NOUN_SUFFIX = frozenset("性型式")
@@ -90,9 +92,11 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         i = n - m.start()  # the mark is text[i - 1]
         ch = text[i - 1]
         # (a verb right before the suffix names the work: "城区排涝改造工程")
-        if ch in last_chars and text[i:i + 1] not in _NOUN_SUFFIX:
+        nxt = text[i:i + 1]
+        if ch in last_chars and nxt not in _NOUN_SUFFIX:
             for k in lens:
-                if i - k >= floor and text[i - k:i] in stops and not (
+                # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…")
+                if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and nxt == "区") and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
@@ -138,7 +142,7 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["stop"]))
 
 
-_SIZE_OR_LEVEL = re.compile(r"^(?:\d+(?:\.\d+)?亿元以上|\d+亿元以上|亿元以上|超亿元|[省市县区]级?|国家级?)")
+_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +158,7 @@ def _generic(name: str, kind: str) -> bool:
         head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
-    if _COUNT.match(name) or _stop_lead_re().fullmatch(head) or _only_work(head):
+    if _COUNT.match(name) or _MID_COUNT.search(head) or _stop_lead_re().fullmatch(head) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
     return _all_generic(head)
