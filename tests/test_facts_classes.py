@@ -1842,3 +1842,110 @@ def test_the_whole_year_in_a_plans_part_is_this_year():
     fs = facts("二、“十五五”时期主要目标\n全年计划新增城镇就业52万人。城镇新增就业累计250万人。\n", report_year=2026)
     assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (52, "eq")
     assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (250, "eq")
+
+
+@pytest.mark.parametrize("who", ["海内外游客", "境内外游客", "中外游客"])
+def test_visitors_from_home_and_abroad_then_two_changes(who):
+    fs = facts(f"一、2023年工作回顾\n全县接待{who}520万人次，实现旅游总收入48亿元，分别增长12%、15%。\n", report_year=2024)
+    assert val(fs, ("tourist_visits", "actual", "2023", "level")) == (520, "eq")
+    assert val(fs, ("tourist_visits", "actual", "2023", "growth")) == (12, "eq")
+    assert val(fs, ("tourism_revenue", "actual", "2023", "growth")) == (15, "eq")
+
+
+def test_a_pdf_pages_bulletin_header_inside_a_review_sentence_dates_nothing():
+    text = ("一、2018年工作回顾\n2018年，全县一般公共预算收入63.5亿元，增长10.2%；全社会\n— 2 —\n沭阳县人民政府公报 2019年第1期\n"
+            "固定资产投资增长8.9%。\n二、2019年工作安排\n今年全县地区生产总值增长7%左右。\n")
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (8.9, "eq")
+    assert ("fixed_asset_investment", "target", "2019", "growth") not in fs
+
+
+@pytest.mark.parametrize("after", ["；城镇化率提高6.2个百分点；五年新增城镇就业1.8万人。",
+                                   "。城镇化率提高6.2个百分点，五年新增城镇就业1.8万人。"])
+def test_a_year_dating_one_level_in_a_five_year_review_dates_no_change_after_it(after):
+    text = ("一、过去五年工作回顾\n过去五年，全区地区生产总值年均增长6.1%，2020年达到265亿元，增长3.9%" + after +
+            "\n2020年，全区城镇化率提高0.9个百分点。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (265, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.9, "eq")  # the growth of the level it dates
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (6.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016-2020", "level")) == (1.8, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change")) == (0.9, "eq")  # a year's own review
+
+
+def test_an_infographic_one_item_a_line():
+    # "一图读懂": each name, figure and change on its own line, names and changes repeating
+    text = ("2023年成绩单\n地区生产总值\n312.4亿元\n增长4.8%\n一般公共预算收入\n15.2亿元\n增长7.7%\n"
+            "农村居民人均可支配收入\n21350元\n增长7.9%\n2024年主要预期目标\n地区生产总值\n增长6%左右\n"
+            "一般公共预算收入\n增长5%\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (312.4, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (7.7, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (21350, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_an_infographics_arrows_give_the_direction_of_a_change():
+    fs = facts("2023年成绩单\n地区生产总值 312.4亿元 ↑4.8%\n一般公共预算收入 15.2亿元 ↓2.7%\n城镇化率 51.6% ▼0.3个百分点\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (-2.7, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (-0.3, "eq")
+
+
+def test_links_to_other_pages_give_no_facts():
+    # a news page's related links and previous/next titles carry other places' figures
+    text = ("1月7日，祁东县第十八届人民代表大会第三次会议开幕。县长代表县人民政府作政府工作报告。报告指出，2023年，"
+            "全县地区生产总值增长5.1%。报告提出，今年全县地区生产总值增长6%左右。\n相关阅读：\n"
+            "衡南县政府工作报告：2024年GDP预期增长6.5%\n常宁市2023年一般公共预算收入增长8%\n"
+            "上一篇：衡东县规模以上工业增加值增长6.2%\n下一篇：祁阳市一般公共预算收入突破20亿元\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts} == {
+        ("gdp", "actual", "2023", "growth", 5.1), ("gdp", "target", "2024", "growth", 6)}
+
+
+@pytest.mark.parametrize("region, word, own", [("祁东县", "全市", False), ("兴宾区", "全市", False), ("邳州市", "全市", True),
+                                              ("苍梧县", "全区", False), ("兴宾区", "全区", True)])
+def test_the_citys_figures_quoted_in_a_countys_report(region, word, own):
+    # a county's or district's 全市 is its city; a county-level city's is itself; a 广西 county's 全区 is the region
+    text = (f"二、2024年工作安排\n今年，{word}地区生产总值增长6%左右。我们的主要预期目标是：地区生产总值增长6.5%左右，"
+            "一般公共预算收入增长5%。\n")
+    fs = facts(text, report_year=2024, region=region)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == ((6, "about") if own else (6.5, "about"))
+
+
+def test_a_sub_head_for_the_new_year_makes_the_figures_under_it_targets():
+    fs = facts("◆过去一年\n全县地区生产总值增长5.1%，一般公共预算收入增长9%。\n◆新的一年\n"
+               "全县地区生产总值增长6.5%，一般公共预算收入增长5%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_a_budgets_later_clauses_and_the_tax_share_written_after_the_tax():
+    text = ("一、2023年预算执行情况\n全县一般公共预算收入完成12.8亿元，增长9.3%，其中税收收入8.6亿元，占一般公共预算收入的67.2%。\n"
+            "二、2024年预算草案\n2024年全县一般公共预算收入预计13.5亿元，增长5.5%；一般公共预算支出安排40.2亿元，下降5.4%。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (67.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (13.5, "eq")
+    assert val(fs, ("general_budget_expenditure", "target", "2024", "level")) == (40.2, "eq")
+    assert val(fs, ("general_budget_expenditure", "target", "2024", "growth")) == (-5.4, "eq")
+    assert not any(k[0] == "tax_revenue_share" and k[3] != "share" for k in fs)  # the tax itself is no ratio
+
+
+def test_the_newer_rural_income_statistic_wins_over_the_net_income_stated_before_it():
+    text = ("一、2015年工作回顾\n农民人均纯收入10250元，增长9.6%；农村常住居民人均可支配收入11230元，增长9.1%。\n")
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "level")) == (11230, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "growth")) == (9.1, "eq")
+    # alone, the net income stands for it (the gold marks it optional)
+    fs = facts("一、2015年工作回顾\n农牧民人均纯收入10250元，增长9.6%。\n", report_year=2016)
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "level")) == (10250, "eq")
+
+
+def test_a_plans_end_level_after_力争_in_the_same_sentence():
+    fs = facts("二、“十四五”目标\n“十四五”时期，全市地区生产总值年均增长7%以上，到2025年力争突破4000亿元；城镇化率达到58%。\n",
+               report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "at_least")
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (4000, "at_least")

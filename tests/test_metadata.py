@@ -895,3 +895,176 @@ def test_cities_raised_to_prefectures_and_short_forms_of_autonomous_prefectures(
 def test_a_year_after_a_comma_in_a_target_sentence_is_no_reviewed_year():
     m = meta_of("记者从县两会获悉，今年县政府工作报告提出，2024年全县生产总值增长6%左右。涉县。\n")
     assert m.report_year != 2025
+
+
+@pytest.mark.parametrize("stamp", ["时间：2023-01-11 16:20", "发布时间：2023-01-11 16:20:05", "2023.01.11  09:05  来源：县融媒体中心"])
+def test_a_page_date_with_a_time_of_day_dates_the_report_and_its_dateline(stamp):
+    # the time joined to the date (or to the dateline on the next line) must not hide either
+    m = meta_of("我县召开十八届人大二次会议\n" + stamp + "\n1月10日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
+                "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("341323", 2023, "2023-01-10")
+
+
+def test_a_news_lead_that_reviewed_a_year_gives_the_next():
+    m = meta_of("1月10日上午，灵璧县第十八届人民代表大会第二次会议开幕。县长代表县人民政府作政府工作报告。"
+                "报告回顾了2022年工作。一年来，全县地区生产总值增长4.1%。\n")
+    assert (m.report_year, m.meeting_date) == (2023, "2023-01-10")
+
+
+@pytest.mark.parametrize("paper", ["徐州日报 2020年02月19日 第A02版", "2020年2月19日 星期三", "《新华日报》（2020年02月19日 第 5 版）"])
+def test_a_newspapers_page_date_above_a_headline_naming_the_session_is_not_the_meeting_day(paper):
+    m = meta_of(paper + "\n邳州市十七届人大五次会议开幕\n本报讯（记者 张伟）2月18日，邳州市第十七届人民代表大会第五次会议开幕。"
+                "市长代表市人民政府作政府工作报告。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("320382", 2020, "2020-02-18")
+
+
+def test_a_portals_name_under_the_government_is_no_speaker():
+    m = meta_of("固始县人民政府门户网站\n当前位置：首页 > 政务公开\n政府工作报告\n——2019年2月15日在县第十六届人民代表大会第四次会议上\n"
+                "县长 王建国\n\n" + body("全县", "县人民政府"))
+    assert (m.region_code, m.speaker, m.meeting_date) == ("411525", "王建国", "2019-02-15")
+
+
+@pytest.mark.parametrize("date", ["二〇二四年一月十日", "2024年1月10日"])
+def test_a_dateline_before_the_second_naming_of_the_session(date):
+    # a web page's own title line names the session first; the dateline stands before the lead's
+    m = meta_of("桐梓县第十八届人民代表大会第三次会议开幕_政务公开\n\n【字体：大 中 小】 打印本页 关闭窗口\n"
+                f"桐梓县第十八届人民代表大会第三次会议开幕\n{date}，桐梓县第十八届人民代表大会第三次会议在县会议中心开幕。"
+                "县长代表县人民政府向大会作政府工作报告。报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("520322", 2024, "2024-01-10")
+
+
+@pytest.mark.parametrize("name, around, code", [
+    ("江北区", "重庆主城都市区", "500105"), ("渝北区", "重庆临空经济示范区", "500112"),
+    ("江北区", "宁波前湾新区", "330205"), ("江北区", "观音桥商圈", None),  # two current namesakes, nothing tells them apart
+])
+def test_districts_the_division_snapshot_lacks_are_current(name, around, code):
+    m = meta_of(f"{name}2024年政府工作报告\n——2024年1月10日在{name}第十九届人民代表大会第四次会议上\n各位代表：\n"
+                f"现在，我代表区人民政府向大会报告工作。2023年，全区地区生产总值增长6%，{around}建设加快推进。\n")
+    assert (m.region_code, m.level) == (code, "county")
+    if code:
+        assert "historical" not in m.evidence["region_code"].quote
+
+
+@pytest.mark.parametrize("title, dt", [
+    ("武陟县人民政府办公室关于印发《2023年县政府工作报告重点任务分工方案》的通知", "other"),
+    ("关于2024年政府工作报告确定目标任务分解落实的通知", "other"),
+    ("武陟县2023年政府工作报告（摘要）", "government_work_report"),
+    ("关于印发武陟县2023年国民经济和社会发展计划的通知", "plan_report"),  # the plan itself, issued
+])
+def test_a_notice_dividing_a_reports_tasks_is_not_the_report(title, dt):
+    m = meta_of(title + "\n各乡镇人民政府，县直各单位：\n现印发给你们，请认真贯彻执行。全县地区生产总值增长6%左右。\n")
+    assert m.doc_type == dt
+
+
+@pytest.mark.parametrize("name, word, code", [
+    ("沙县", "全区", "350405"), ("沙县", "全县", "350427"),   # 沙县 became 沙县区 in 2021
+    ("梅县", "全区", "441403"), ("赣县", "全县", "360721"),
+])
+def test_a_county_turned_district_by_the_name_both_share(name, word, code):
+    m = meta_of(f"{name}：政府工作报告全文\n各位代表：\n过去一年，{word}地区生产总值增长5%。\n今年{word}地区生产总值增长6%左右。\n")
+    assert m.region_code == code
+
+
+def test_letter_spaced_pinyin_and_a_letter_spaced_time_in_a_head():
+    # a repost with pinyin after characters, then printed with a space between every two of them
+    m = meta_of("长沙县2023年政府工作报告\n— — 2 0 2 3 年 1 月 6 日 在 长 ( z h ǎ n g ) 沙 县 第 十 八 届 人 民 代 表 大 会 "
+                "第 三 次 会 议 上\n各位代表：\n过去一年，全县地区生产总值增长5.8%。\n")
+    assert (m.region_code, m.meeting_date) == ("430121", "2023-01-06")
+    m = meta_of("时 间 ： ２ ０ ２ ３ - ０ １ - １ １   １ ６ ： ２ ０\n１月１０日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
+                "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("341323", 2023, "2023-01-10")
+
+
+def test_a_month_day_dateline_with_a_space_before_its_comma():
+    m = meta_of("１ 月 ２ １ 日 , 南 县 召 开 县 委 经 济 工 作 会 议 , 总 结 ２ ０ ２ １ 年 经 济 工 作 , 研 究 部 署 ２ ０ ２ ２ 年 经 济 工 作 。\n"
+                "刚刚过去的一年，全县地区生产总值增长7.5%。\n")
+    assert (m.report_year, m.meeting_date) == (2022, "2022-01-21")
+
+
+_PAGE = ("<html><head><meta charset='utf-8'><title>{title}</title>{meta}</head><body>"
+         "<div class='nav'><a href='/'>首页</a> <a href='/zwgk'>政务公开</a></div><div class='article'><h1>2019年政府工作报告</h1>"
+         "<p>——2019年2月15日在县第十六届人民代表大会第四次会议上</p><p>各位代表：</p>"
+         "<p>现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。</p>"
+         "<p>过去的一年，全县完成地区生产总值295.6亿元，增长8.1%；一般公共预算收入16.2亿元，增长10.3%。</p>"
+         "<p>今年政府工作的主要预期目标是：地区生产总值增长8%左右，一般公共预算收入增长8%。</p></div>"
+         "<div class='footer'>主办：{host}办公室 备案号：豫ICP备05012345号</div></body></html>")
+
+
+@pytest.mark.parametrize("title, meta, host", [
+    ("2019年政府工作报告", "<meta name='SiteName' content='固始县人民政府'>", "县人民政府"),
+    ("2019年政府工作报告_固始县人民政府", "", "县人民政府"),
+    ("2019年政府工作报告", "", "固始县人民政府"),
+])
+def test_a_county_sites_page_names_the_county_only_in_its_head_or_footer(title, meta, host):
+    from planwatch.api import process
+    from planwatch.ingest import read_bytes
+
+    rec = read_bytes(_PAGE.format(title=title, meta=meta, host=host).encode("utf-8"), "page.html", "html")[0]
+    m = process(rec).meta
+    assert (m.region_code, m.report_year, m.meeting_date) == ("411525", 2019, "2019-02-15")
+
+
+def test_a_news_dateline_pushed_below_the_third_line_by_a_pdfs_cuts():
+    m = meta_of("湖南“十三五”GDP定速8.5% 冀率先中部实现收\n入倍增\n- 发布时间:2016-01-25 21:42\n:00 来源:中国新闻网 责任编辑:罗伯\n特\n"
+                "中新社长沙1月25日电 (记者 鲁毅)湖南省省长25日在湖南省十二\n届人大五次会议上作政府工作报告时表示,湖南“十三\n"
+                "五”时期地区生产总值年均增长8.5%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("430000", 2016, "2016-01-25")
+
+
+@pytest.mark.parametrize("stamp", ["2023年01月11日 16:20", "2023年01月11日"])
+def test_a_page_date_under_a_headline_naming_the_session_is_not_the_meeting_day(stamp):
+    m = meta_of("我县召开十八届人大二次会议\n" + stamp + "\n1月10日上午，灵璧县第十八届人民代表大会第二次会议开幕。"
+                "县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert (m.report_year, m.meeting_date) == (2023, "2023-01-10")
+    # a byline's date after its session: in brackets, after 于, or after 上
+    m = meta_of("政府工作报告\n——在祁东县第十八届人民代表大会第二次会议上\n（2023年1月6日）\n各位代表：\n")
+    assert m.meeting_date == "2023-01-06"
+    m = meta_of("祁东县第十八届人民代表大会第二次会议于2023年2月20日至22日召开。县长作政府工作报告。\n")
+    assert m.meeting_date == "2023-02-20"
+
+
+@pytest.mark.parametrize("news", [
+    # a plan reviewed, named after 回顾
+    "1月20日，宜宾市第五届人民代表大会第五次会议开幕。报告回顾，“十三五”时期，全市地区生产总值年均增长7.9%。",
+    # the next year's figures with a floor after the year reviewed
+    "1月20日，宜宾市第五届人民代表大会第五次会议开幕。2020年，全市地区生产总值增长4.5%。"
+    "2021年，全市地区生产总值增长8%以上，一般公共预算收入增长6%。",
+])
+def test_a_news_page_of_a_2021_report_that_states_no_year_of_its_own(news):
+    m = meta_of(news + "\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("511500", 2021, "2021-01-20")
+
+
+def test_a_plan_under_way_is_not_reviewed():
+    m = meta_of("报告回顾“十四五”以来的工作，全市地区生产总值年均增长6%。今年全市地区生产总值增长6%左右。\n")
+    assert m.report_year != 2026
+
+
+@pytest.mark.parametrize("zone, parent", [("郑州经开区", "郑州市"), ("成都高新区", "成都市"), ("兰州新区", "兰州市"), ("两江新区", "重庆市")])
+def test_a_zones_government_work_report_has_no_region_but_its_division(zone, parent):
+    # a development zone is no division's government, and a zone the code lists carry hangs on its division
+    m = meta_of(f"{zone}2023年政府工作报告\n各位代表：\n过去一年，全区地区生产总值增长5%。今年全区地区生产总值增长6%左右。\n")
+    assert (m.region, m.region_code, m.parent) == (None, None, parent)
+    assert "not an administrative division" in m.evidence["region"].note
+
+
+def test_a_divisions_government_named_by_a_zone_word_keeps_its_region():
+    m = meta_of("济源示范区2023年政府工作报告\n各位代表：\n过去一年，全市地区生产总值增长5%。\n")
+    assert m.region_code == "419001"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("赵凯县长代表县人民政府向大会作政府工作报告。", "赵凯"),      # the name before the office, then on whose behalf
+    ("会上，县长李强同志作了政府工作报告。", "李强"),               # 同志 is no part of the name
+    ("县委副书记、县长赵凯代表县人民政府作政府工作报告。", "赵凯"),
+])
+def test_a_news_leads_speaker(lead, speaker):
+    m = meta_of("1月10日，灵璧县第十八届人民代表大会第二次会议开幕。" + lead + "报告提出，今年全县地区生产总值增长7%左右。\n")
+    assert m.speaker == speaker
+
+
+@pytest.mark.parametrize("around, code", [("榕城", "350102"), ("金陵", "320106"), ("彭城", "320302"), ("汴梁", "410204"),
+                                          ("福建", "350102"), ("观音桥", None)])
+def test_a_namesake_in_the_title_told_apart_by_its_citys_nickname(around, code):
+    m = meta_of(f"鼓楼区2023年政府工作报告\n各位代表：\n过去一年，全区地区生产总值增长5%，{around}建设加快。今年全区地区生产总值增长6%左右。\n")
+    assert (m.region_code, m.level) == (code, "county")

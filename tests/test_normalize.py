@@ -425,3 +425,67 @@ def test_names_as_written_keep_the_text_s_spaces(parts, a, b):
     n = len(norm.text)
     start, end = sorted((min(a, n), min(b, n)))
     assert norm.written(start, end) == _written_plain(norm, start, end)
+
+
+@pytest.mark.parametrize("header", ["沭阳县人民政府公报 2019 年第 1 期", "2019年沭阳县人民政府工作报告", "政府工作报告"])
+def test_a_running_header_seen_once_beside_a_page_mark_inside_a_sentence_is_dropped(header):
+    # an excerpt may hold one page break: its header (with a year that would date what follows) goes
+    raw = f"2018年，全县一般公共预算收入63.5亿元，增长10.2%；全社会\n— 2 —\n{header}\n固定资产投资增长8.9%。"
+    assert normalize(raw).text == "2018年，全县一般公共预算收入63.5亿元，增长10.2%；全社会固定资产投资增长8.9%。"
+
+
+def test_a_line_beside_a_page_mark_that_is_no_header_is_kept():
+    for raw in ["全县地区生产总值增长6%。\n— 2 —\n二、2019年工作安排\n今年目标是增长7%。",       # a heading after a sentence's end
+                "过去一年，全县实现了\n— 2 —\n县人民政府工作报告提出的\n各项目标任务。",       # a line of the text itself
+                "全县工作\n— 2 —\n稳中有进，民生改善。"]:
+        assert "工作报告提出" in normalize(raw).text or "二、2019年" in normalize(raw).text or "稳中有进" in normalize(raw).text
+
+
+def test_a_running_header_opening_with_a_year_repeats_and_goes():
+    # its digits made it look like a markdown heading ('#'), which is never a header
+    page = "\n— {} —\n2019年沭阳县人民政府工作报告\n"
+    raw = "各位代表：\n全县地区生产总值增长7.2%，一般" + page.format(2) + "公共预算收入增长10%，全社会" + page.format(3) + "固定资产投资增长8.9%。"
+    assert normalize(raw).text == "各位代表：\n全县地区生产总值增长7.2%，一般公共预算收入增长10%，全社会固定资产投资增长8.9%。"
+
+
+def test_lines_that_repeat_with_no_page_mark_and_name_no_document_are_kept():
+    raw = "地区生产总值\n285.6亿元\n增长5.2%\n一般公共预算收入\n12.8亿元\n增长9.3%\n今年目标\n地区生产总值\n增长6%\n"
+    text = normalize(raw).text
+    assert text.count("地区生产总值") == 2 and "285.6亿元增长5.2%" in text and text.count("增长") == 3
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("全省城镇化率提高5.5个百分\n点\n关中平原城市群建设加快推进", "全省城镇化率提高5.5个百分点\n关中平原城市群建设加快推进"),
+    ("PM2.5浓度降至32微克/立\n方米\n全县", "PM2.5浓度降至32微克/立方米\n全县"),
+    ("接待游客520万人\n次\n旅游收入48亿元", "接待游客520万人次\n旅游收入48亿元"),
+])
+def test_a_short_line_cut_inside_a_unit_goes_on(raw, joined):
+    assert normalize(raw).text == joined
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("分别增长7%7.2%\n7%，居全省第4、第5、第5位", "分别增长7%7.2%7%，居全省第4、第5、第5位"),  # values without separators
+    ("居全省第4、第\n5、第5位", "居全省第4、第5、第5位"),                                  # an ordinal, no numbered line
+    ("居全省第4、第\n5、第5位;税占比\n70.6%、居全省第4位", "居全省第4、第5、第5位;税占比70.6%、居全省第4位"),  # nor after it
+    ("增长9.1%\n160个重点项目完成投资580亿元", "增长9.1%\n160个重点项目完成投资580亿元"),    # one item a line
+])
+def test_a_pdf_cut_inside_a_list_of_values_or_ranks(raw, joined):
+    assert normalize(raw).text == joined
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("空气质量优良率提升至70.4%，PM\n10、PM2.5平均浓度分别下降19.4%、22.6%",
+     "空气质量优良率提升至70.4%，PM10、PM2.5平均浓度分别下降19.4%、22.6%"),          # a name of letters and digits
+    ("**项目招商成果丰硕。\n**深化招商图谱，开展系列招商活动，累计引\n进项目64个。",
+     "**项目招商成果丰硕。\n**深化招商图谱，开展系列招商活动，累计引进项目64个。"),      # a bold run's close, no heading
+    ("**（一）坚持项目为王**\n全年实施重点项目120个。", "**（一）坚持项目为王**\n全年实施重点项目120个。"),
+])
+def test_a_pdf_cut_inside_a_letter_name_or_after_a_bold_runs_close(raw, joined):
+    assert normalize(raw).text == joined
+
+
+def test_the_line_a_range_goes_on_into_is_no_bullet():
+    raw = "主要预期目标是:地区生产总值增长7%\n—7.5%,研发投入比重达到2.65%,一般公共预算收入同口\n径增长5%左右,固定资产投资增长7.5%左右"
+    assert normalize(raw).text == raw.replace("\n", "")
+    bullets = "主要目标：\n——地区生产总值增长7%\n——一般公共预算收入增长5%"
+    assert normalize(bullets).text == bullets

@@ -787,3 +787,24 @@ def test_a_news_page_on_the_year_so_far_gives_results_not_pledges():
             "今年1—11月，全市新增城镇就业1.2万人，前三季度新建5G基站900个。\n明年，全市计划改造老旧小区120个。\n")
     doc = planwatch.read_text(text, "news.txt", overrides=dict(report_year=2026))
     assert keyset(doc.pledges) == {("老旧小区", 120, "个")}
+
+
+def test_new_as_part_of_a_word_stays_and_help_and_relief_are_actions():
+    got = by_key(plan_pledges("培训新型职业农民2000人次，培育新兴产业企业20家，完成新造林5000亩。"
+                              "减免中小企业房租2000万元，全年帮助1000名就业困难人员实现就业。"))
+    assert {("新型职业农民", 2000, "人次"), ("新兴产业企业", 20, "家"), ("新造林", 5000, "亩")} <= set(got), sorted(got)
+    assert got[("中小企业房租", 2000, "万元")].action == "减免"
+    assert got[("就业困难人员", 1000, "名")].action == "帮助"
+
+
+def test_a_word_opening_an_object_is_not_cut_for_the_adverb_it_starts_with():
+    # 再/可/要/并/与/共 before an object are adverbs or joiners, but not in 再生, 可再生, 要素, 并网, 与会, 共享
+    got = by_key(plan_pledges("新建再生资源回收站30个，投放共享单车5000辆，新增可再生能源装机50万千瓦，建设要素市场3个，"
+                              "新建并网光伏电站2座。今年再新建停车场5个。"))
+    assert {("再生资源回收站", 30, "个"), ("共享单车", 5000, "辆"), ("可再生能源装机", 50, "万千瓦"),
+            ("要素市场", 3, "个"), ("并网光伏电站", 2, "座"), ("停车场", 5, "个")} <= set(got), sorted(got)
+
+
+def test_the_low_end_of_a_range_with_its_magnitude_after_a_count_still_counts():
+    got = by_key(plan_pledges("新建公园3个、新增就业岗位1.2万—1.5万个。"))
+    assert ("公园", 3, "个") in got and got[("就业岗位", 1.2, "万个")].value_high == 1.5, sorted(got)

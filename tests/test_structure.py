@@ -96,3 +96,31 @@ def test_any_arrangement_of_headings_gives_parts_and_consistent_lookups(lines):
         assert 0 <= s.start < s.end <= len(text)
     for pos in range(0, len(o.sections) and max(o.norm_ends) + 1, 7):
         assert o.at(pos) is o._deepest(pos)
+
+
+@pytest.mark.parametrize("title, role", [
+    ("新的一年", "tasks"), ("展望新一年", "tasks"), ("今年目标", "tasks"), ("今年这样干", "tasks"),
+    ("今年以来", None),  # the months gone of this year: no part of the report
+    ("过去一年", "review"), ("奋斗的一年", "review"),
+])
+def test_a_news_pages_sub_heads_for_the_year_ahead(title, role):
+    assert structure._role(title, 2024) == role
+    for mark in ("◆", "【"):
+        head = mark + title + ("】" if mark == "【" else "")
+        n = normalize("过去一年，全县地区生产总值增长5%。\n" + head + "\n全县地区生产总值增长6.5%。\n")
+        secs = structure.outline(n, 2024).sections
+        assert [s.role for s in secs if s.title == title] == ([role] if role else [])
+
+
+def test_the_opening_before_the_first_part_is_no_part():
+    # the speaker's opening sums up last year before "一、": a page cut after a semicolon leaves its
+    # last items on a line of their own, which must not become this year's tasks
+    opening = ("各位代表：\n现将全县2023年计划执行情况及2024年计划草案报告如下，请予审议。\n2023年是全面贯彻党的二十大精神的开局之年，"
+               + "面对复杂局面，我们坚持稳中求进，经济社会发展呈现总体平稳、稳中有进的良好态势。" * 10
+               + "2023年，全县地区生产总值增长5.1%；一般公共预算收入增长9%；\n进出口总额增长12%；农村居民人均可支配收入增长7.1%。\n")
+    text = opening + "一、2023年计划执行情况\n全县粮食产量52万吨。\n"
+    outline = structure.outline(normalize(text), 2024)
+    assert outline.leading_role == "other"
+    doc = __import__("planwatch").read_text(text, "t.txt", overrides=dict(report_year=2024))
+    roles = {(f.indicator, f.role, f.period) for f in doc.facts}
+    assert ("foreign_trade", "actual", "2023") in roles and ("rural_disposable_income", "actual", "2023") in roles

@@ -201,6 +201,9 @@ def html_record(html: str, name: str, source: str) -> RawText:
             v = getattr(meta, k, None)
             if v:
                 hints[k] = v
+    site = _site_name(html)
+    if site and not hints.get("sitename"):
+        hints["sitename"] = site
     flat = None  # the page's text between its tags, made once for both uses below
     if text.strip():
         flat = _flat_html_text(html)
@@ -224,6 +227,29 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if hints.get("title") and hints["title"] not in text[:300]:
         text = hints["title"] + "\n\n" + text
     return RawText(name, source, "html", text, hints)
+
+
+# a government site names itself in its head and its footer, which the article's text leaves out:
+# <meta name="SiteName" content="固始县人民政府">, <title>2019年政府工作报告_固始县人民政府</title>,
+# "主办：固始县人民政府办公室"
+_SITE_META = lazy(r"<meta\s+(?:name|property)=[\"'](?:SiteName|sitename|og:site_name)[\"']\s+content=[\"']([^\"'<>]{2,40})[\"']", re.I)
+_TITLE_TAG = lazy(r"<title[^>]*>([^<]{2,200})</title>", re.I)
+_TITLE_SITE = lazy(r"[_|｜\-—－]\s*([^_|｜\-—－]{2,30}?(?:人民政府|政府)(?:门户网站|网站|网)?)\s*$")
+_HOST = lazy(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+
+
+def _site_name(html: str) -> str | None:
+    """The name a government site gives itself (its meta tag, its title's suffix, its footer's host)."""
+    m = _SITE_META.search(html)
+    if m:
+        return m.group(1).strip()
+    t = _TITLE_TAG.search(html)
+    if t:
+        m = _TITLE_SITE.search(t.group(1).strip())
+        if m:
+            return m.group(1)
+    m = _HOST.search(html)
+    return m.group(1) if m else None
 
 
 def _restore_dropped(text: str, flat_text: str) -> str:

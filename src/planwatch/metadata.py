@@ -25,6 +25,8 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 
 _NUM = r"[一二三四五六七八九十\d]{1,3}"
 
 _DOC_TYPES = [
+    # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
+    ("other", re.compile(r"(?:工作报告|计划)[^，。；\n》]{0,16}(?:分工|分解)")),
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案)|经济社会发展计划")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
     ("statistical_communique", re.compile(r"统计公报")),
@@ -49,7 +51,8 @@ _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*�
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
-_PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
+# (a time may follow: "2023-01-11 16:20", its space erased in a view)
+_PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -60,11 +63,11 @@ _SPEAKER = re.compile(
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)|国务院总理|总理)"
-                           r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:的|了)?《?(?:政府)?工作报告")
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
-                            r"(?:\d{1,2}日)?(?:向大会)?作(?:了)?《?政府工作报告", re.M)
+                            r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:了)?《?政府工作报告", re.M)
 # "会上，曹宏伟代表县人民政府向大会作政府工作报告"
 _NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3})代表[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)"
                             r"(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
@@ -84,11 +87,13 @@ _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", 
 # two Chinese characters (政 府 工 作 报 告, 李　强): none of them may break a cue
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
+# (letter-spaced too: "长 ( z h ǎ n g ) 沙 县")
 _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
-                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}[)）]|(?<=[ \t])[ \t]*[(（](?:[ \t]*[" + _PINYIN + r"]){1,6}[ \t]*[)）][ \t]*|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
+_EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
 _OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|政府|行政公署)")
@@ -97,7 +102,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
-_DATE_END = re.compile(r"[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?$")  # (letter-spaced too)
+# a whole date (letter-spaced too) or a time of day ("发布时间：2023-01-11 16:20") ending a line
+_DATE_END = re.compile(r"(?:[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?|\d\s?[:：]\s?\d\s?\d)$")
 _BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
@@ -172,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern]:
                              + _alt("target") + ")"),
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
-        "review_lead": re.compile(r"(?:回顾|总结|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
+        "review_lead": re.compile(r"(?:(?:回顾|总结)了?|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
         # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
@@ -183,7 +189,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
         "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
                                    r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
-        "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"),
+        # (a news page: "报告回顾，“十三五”时期，全市…" — not "回顾“十四五”以来", a plan under way)
+        "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"
+                                  r"|回顾[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
         "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
@@ -336,15 +344,22 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")), None)
     dm = None
     anchor = m or session or nat
+    # (a page's title line may name the session first: "XX县第十八届…会议开幕_政务公开 … 2024年1月10日，XX县第十八届…")
+    anchors = [a for a in (anchor, *sessions) if a is not None]
     for d in _DATE.finditer(head):
         line_start = head.rfind("\n", 0, d.start()) + 1
-        if _PUBLISHED.search(head, line_start, d.start()):
-            continue  # a page's publication date ("发布日期：2021年01月18日"), not the day of delivery
+        line_end = head.find("\n", d.end())
+        if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
+            continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
+            # not the day of delivery
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
         # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
-        if anchor and (abs(d.end() - anchor.start()) < 12 and not _MONTH_DAY.search(head, d.end(), anchor.start())
-                       or 0 <= d.start() - anchor.end() <= 16) \
+        # (after a session a news headline names, "XX县召开十八届人大二次会议\n2023年01月11日 16:20" is
+        # the page's date: a byline's session ends in 上, or the date stands in brackets or after 于)
+        if any(abs(d.end() - a.start()) < 12 and not _MONTH_DAY.search(head, d.end(), a.start())
+               or 0 <= d.start() - a.end() <= 16 and ("上" in head[a.end():d.start()] or head[d.start() - 1:d.start()] in "（(于")
+               for a in anchors) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]) \
                 or _DATE_LINE.match(head, line_start, d.start()) and not (d.start() == line_start and d.group("m")[0] == "0") \
                 and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title):
@@ -443,9 +458,13 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     # the lead of a news article: its first lines, not a date opening a paragraph further down
     lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
     lead = lines[min(3, len(lines)) - 1] if lines else 0
+    # (a PDF's cuts add lines: the lead runs to its first full stop at least)
+    stop = head.find("。")
+    if 0 <= stop < 800:
+        lead = max(lead, next((e for e in lines if e > stop), lead))
     for md in _MONTH_DAY.finditer(head[:min(lead, 800)]):
-        after = head[md.end():md.end() + 4]
-        if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?[，,]", after)
+        after = head[md.end():md.end() + 6]  # (a printing's spaces may stand before the comma: "1月21日 , 南县")
+        if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?\s?[，,]", after)
                                      and re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])):
             return md
     return None
@@ -519,8 +538,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席", x.group("name")):
-            continue
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")):
+            continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱")
             if anchor is None or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
@@ -581,6 +600,14 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
     cands = [r for r in cands if not _is_zone(r)] or cands  # 兰州 is 兰州市, not 兰州新区
     if not cands:
         return None
+    if not any(r.current for r in cands):
+        # "沙县" was 沙县 until 2021 and is 沙县区's short name since: the text's own level word
+        # (全区, 全县) tells which
+        succ = [r for r in g.by_short.get(name, ()) if r.current and any(r.code[:4] == c.code[:4] for c in cands)]
+        if len(succ) == 1:
+            lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+            if lw["全" + succ[0].name[-1]] > lw["全" + cands[0].name[-1]]:
+                return succ[0]
     if len(cands) == 1:
         return cands[0]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
@@ -810,6 +837,9 @@ def _unit_after() -> re.Pattern:
     return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
 
 
+_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+
+
 def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
     subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
@@ -824,7 +854,11 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     g = gazetteer()
     if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
         return None
-    if doc_type == "government_work_report" and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
+    # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
+    # development zone, which no division's government is: 郑州经开区, 成都高新区)
+    if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
+            and not _DEV_ZONE.search(mm.group("u")) \
+            and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
         return None
     return subject, before
 
@@ -848,6 +882,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if zone:
             around = _specific(zone[1], ntext, byline=True) if zone[1] else None
             around = None if around and _is_zone(around[1]) else around
+            if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
+                known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
+                around = ("", known) if known is not None else None
             if around:
                 meta.parent = around[1].name
                 prov = g.get(around[1].province_code)
@@ -930,6 +967,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
+    # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
+    # also carries its counties' reports, whose own words then decide)
+    site = hints.get("sitename")
+    if isinstance(site, str) and (hit := _specific(site, given)):
+        vote(hit[1], 3, "body", f"site {site}")
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -983,6 +1025,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
+    # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
+    for nm, rs in ties:
+        inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]
+        if len(inside) == 1:
+            vote(inside[0], 12 + max(scores.values()), "title" if nm in (meta.title or "") else "byline", nm)
+            break
     if not scores and ties:
         nm, rs = ties[0]
         levels = {r.level for r in rs}
@@ -1111,6 +1159,8 @@ _YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
 _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
+# (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
+_TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
 
 
 def _year_starts(body: str) -> list[int]:
@@ -1225,7 +1275,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         for y2, _, m2 in leads:
             end = body.find("。", m2.end())
             if y2 == y + 1 and 0 < m2.start() - mm.end() < 600 and \
-                    _TARGET_WORDS.search(body, m2.end(), end if end > 0 else len(body)):
+                    _TARGETS_AHEAD.search(body, m2.end(), end if end > 0 else len(body)):
                 n["lead"] += 1
                 add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
                 break
@@ -1256,7 +1306,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):
-            n = mm.group("n") if key == "plan_review" else (mm.group("n") or mm.group("n2"))
+            n = mm.group("n") or mm.group("n2")
             start = _plan_start(n[1])
             year = start if key == "plan_outline" else start + 5
             add(strong, year, 3, bv, mm, f"the {n}五 plan ({start}-{start + 4}): "

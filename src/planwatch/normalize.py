@@ -218,12 +218,14 @@ _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|
 
 @lru_cache(maxsize=1)
 def _name_halves() -> dict[str, tuple[str, ...]]:
-    """The indicator names and aliases cut at each place: first half -> the second halves."""
+    """The indicator names and aliases, and the longer units ("5.5个百分\n点"), cut at each place:
+    first half -> the second halves."""
     out: dict[str, set[str]] = {}
+    units = [u[0] for u in vocab.units()]
     for ind in vocab.indicators().values():
-        for a in (ind.name, *ind.aliases):
+        for a in (ind.name, *ind.aliases, *units):
             a = a.lstrip("^")
-            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in a):
+            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" or c == "/" for c in a):
                 for j in range(1, len(a)):
                     out.setdefault(a[:j], set()).add(a[j:])
     return {k: tuple(v) for k, v in out.items()}
@@ -242,6 +244,9 @@ def _breaks_a_name(before: str, after: str) -> bool:
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
+_BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
+_GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
+_CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 
 
 def _join_spans(text: str) -> list[tuple[int, int]]:
@@ -258,6 +263,12 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e):
             spans.append((s, e))
+            continue
+        if prev.isascii() and prev.isalpha() and text[e:e + 1].isdigit():
+            spans.append((s, e))  # a name of letters and digits cut ("PM\n10、PM2.5"), no numbered line
+            continue
+        if prev == "第" and (text[e:e + 1].isdigit() or text[e:e + 1] in "一二三四五六七八九十"):
+            spans.append((s, e))  # an ordinal cut from its number ("居全省第4、第\n5、第5位"), no numbered line
             continue
         if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":
             # a line cannot open with a closing mark or a comma, whatever ends the line before:
@@ -280,10 +291,14 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
             continue
-        if prev == "%" and text[e:e + 1].isdigit():
-            continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…")
-        if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line:
-            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on
+        if prev == "%" and text[e:e + 1].isdigit() and not _GLUED_PCTS.search(prev_line):
+            continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…"), but
+            # a list of values without separators does ("分别增长7%7.2%\n7%")
+        # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
+        if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
+                and not (spans and spans[-1][1] == line_start):
+            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
+            # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
@@ -295,9 +310,10 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # goes on from a full line cut by the page width ("…任务。全\n年预计实现生产总\n值", short only
         # once the pinyin after each character is dropped), or the break cuts an indicator's name
         # (a narrow column: "全县地区生产\n总值增长6.5%"; a list of short bullets does none of these)
+        # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
-                and not _breaks_a_name(prev_line, nxt)):
+                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)):
             continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
@@ -463,6 +479,8 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
 
 
 _DIGITS = lazy(r"\d+")
+_DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
+_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:
@@ -477,14 +495,18 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     mark or between a line that does not end a sentence and one that goes on. All its copies go but
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
-    keys = [_DIGITS.sub("#", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
     counts: dict[str, int] = {}
     for k in keys:
         if k:
             counts[k] = counts.get(k, 0) + 1
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
                 and "。" not in k and not _HEADING.match(k)}
-    if not repeated:
+    # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
+    # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
+    once = {k for k, c in counts.items() if c == 1 and _HEADER_WORDS.search(k) and not _CLAUSE_MARK.search(k)
+            and "。" not in k and not _HEADING.match(k)}
+    if not repeated and not once:
         return []
     starts, pos = [], 0
     for ln in lines:
@@ -493,7 +515,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     found: dict[str, list[int]] = {}
     proven = set()
     for i, k in enumerate(keys):
-        if k not in repeated or _is_mark(lines[i]):
+        if k not in repeated and k not in once or _is_mark(lines[i]):
             continue
         mark = False
         j = i - 1  # the lines around it, blank lines and page marks aside
@@ -509,7 +531,10 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         if not before:
             continue  # the first line of a document is its title, whatever pages repeat it
         found.setdefault(k, []).append(i)
-        if mark or after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+        goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
+        # (with no page mark beside it, a line that repeats must name the document: an infographic's
+        # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
+        if k in once and mark and goes_on or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
 

@@ -211,6 +211,13 @@ def _build() -> Gazetteer:
             if code in by_code:
                 continue
             by_code[code] = Region(code, name, level_of_code(code), _parent(code, known), False)
+    from .vocab import table
+
+    aliases = {row[0]: row[1] for row in table("region_aliases.tsv") if len(row) >= 2}
+    for name, code in aliases.items():
+        r = by_code.get(code)
+        if r is not None and r.name == name and not r.current:  # a division the snapshot lacks, listed as itself
+            by_code[code] = Region(r.code, r.name, r.level, r.parent_code, True)
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
     for r in by_code.values():
@@ -225,7 +232,4 @@ def _build() -> Gazetteer:
             by_name.setdefault(m.group(1) + r.name[-1], []).append(r)
     for lst in list(by_name.values()) + list(by_short.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
-    from .vocab import table
-
-    aliases = {row[0]: row[1] for row in table("region_aliases.tsv") if len(row) >= 2}
     return Gazetteer(by_code, by_name, by_short, aliases)

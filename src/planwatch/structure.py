@@ -29,7 +29,7 @@ ROLE_WORDS = [
                           r"|(?:奋进|奋斗|奋发|拼搏|跨越|极不平凡|不平凡|难忘)的(?:五|一)年")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
-    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年[^，。]{0,6}工作|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
+    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案|奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
@@ -263,6 +263,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     elif _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year):
         # a page that starts inside the first part, with the plan as the second: the review
         leading_role = "review"
+    elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
+        # the text opens the report before its first part (一、…): the speaker's opening, no part
+        leading_role = "other"
     else:
         leading_role = "tasks" if leading_end > 400 else "other"
     orphan_roles: dict[int, str] = {}

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Metadata
 from ..normalize import Normalized
 from ..structure import Outline
+from .prefilter import first_chars
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
@@ -86,3 +87,33 @@ class Analysis:
 def starts_between(starts: list[int], start: int, end: int) -> slice:
     """The slice of a sorted list of positions that fall in [start, end)."""
     return slice(bisect_left(starts, start), bisect_left(starts, end))
+
+
+# --- pledges/projects ---
+
+
+class _Any:
+    """Holds every character: the openers of a pattern whose first characters are not known."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+@lru_cache(maxsize=64)
+def openers(pattern: str) -> frozenset[str] | _Any:
+    """The characters a match of ``pattern`` can begin with, for a look at one character before a
+    call of ``match`` (which costs as much as a few dozen such looks); where they are not known, a
+    set that holds every character. ``\\d`` stands for the decimal digits of the basic plane only: where
+    a pattern reads it, a character beyond U+FFFF must be tried too."""
+    found = None if "\\\\" in pattern else first_chars(pattern.replace("\\d", "0"))  # (\\\\d is no digit class)
+    if not found:
+        return _Any()
+    if "\\d" in pattern:  # ("0" stood for \\d: every decimal digit, a literal 0 among them)
+        found += _bmp_digits()
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _bmp_digits() -> str:
+    return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+

@@ -36,7 +36,8 @@ _CONTINUE = re.compile(
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end
-    r"(?:到|至)20\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
+    # (and "到2025年力争突破4000亿元")
+    r"(?:到|至)20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -71,9 +72,10 @@ _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"
 _FIVE_YEARS = re.compile(r"过去五年|五年来|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 _GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
-_NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄")
+# (an infographic's arrows too: "12.8亿元 ↓3.1%")
+_NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
 _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
-                 "增加", "回升", "下跌", "速度")
+                 "增加", "回升", "下跌", "速度", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
@@ -211,6 +213,10 @@ def _ids(m: re.Match, table: dict[str, tuple[str, ...]], level: str | None) -> t
     return ids
 
 
+def _older_statistic(alias: str) -> bool:
+    return any(w in alias for w in vocab.cues().get("older_statistic", ()))
+
+
 @lru_cache(maxsize=1)
 def _guards() -> dict[str, tuple[str, ...]]:
     return {a: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2
@@ -309,6 +315,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(("全国", "国内", "全国的")) and meta.level != "national":
             continue
         if before.endswith("全省") and meta.level not in (None, "province"):
+            continue
+        # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own, a
+        # district's 全区; a county's or banner's 全区 is its autonomous region)
+        if meta.level == "county" and own and (before.endswith(("全州", "全盟")) or before.endswith("全市") and own[-1] != "市"
+                                               or before.endswith("全区") and own[-1] != "区"):
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
@@ -915,12 +926,25 @@ def _names_year(path: str, y: int | None) -> bool:
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
+# "过去五年，…年均增长6.8%，2021年达到312亿元；城镇化率提高8.5个百分点": a year between a comma and a
+# level's verb dates that level, not the review of five years that goes on after it
+_LEVEL_YEAR_BEFORE = re.compile(r"[，,](?:19|20)\d{2}年(?:底|末)?$")
+_LEVEL_VERB_AFTER = re.compile(r"达到|达|突破|超过|迈上|跨上|增至|增加到")
+
+
+def _dates_one_level(text: str, end: int) -> bool:
+    """Whether the year cue ending at ``end`` dates only the level right after it."""
+    return _LEVEL_VERB_AFTER.match(text, end) is not None and _LEVEL_YEAR_BEFORE.search(text, max(0, end - 8), end) is not None
+
+
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
     the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it)."""
-    cue = _nearest([c for c in _cues(text, ps, pos, y) if c[1] in ("span", "actual")])
+    def kept(cues):
+        return [c for c in cues if c[1] == "span" or c[1] == "actual" and not _dates_one_level(text, c[0])]
+    cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
-        cue = _nearest([c for c in _cues(text, _since_heading(text, ps, 1500), ps, y) if c[1] in ("span", "actual")])
+        cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
     return cue
 
 
@@ -1105,8 +1129,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     sent = _cues(text, full_start, pos, y)
     cue = own_cue = _lead(sent, text)
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
-            and _THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0]):
-        # "今年预计实现…": this year's expectation is a target
+            and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
+                 or y is not None and text.find(f"{y}年", full_start, cue[0]) >= 0):
+        # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
+        # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
     if cue is None and ps > 0:
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
@@ -1219,11 +1245,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             end_year = cue_year
         if v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
             return "target", str(end_year), conf
-        yrs = [yv for _, yv in _year_cues(text, full_start, pos) if yv < y]
+        yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
+        # the figure's own sentence names one year it reviews (not a year dating another level only)
+        one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
         if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
             # ("比2024年增长8%" in the review of 2025: that year's growth)
@@ -1247,20 +1275,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
-                and not _YEAR_CUE.search(text, full_start, v.start) \
-                and (span_sentence or ended_plan or not (own_cue is not None and own_cue[1] == "actual")
-                     and _span_context(text, ps, full_start, y)):
+                and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
+                and (span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure == "share" and kind == "flow" and (
-                five or span_sentence or ended_plan or not (own_cue is not None and own_cue[1] == "actual")
-                and _span_context(text, ps, full_start, y)):
+                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         # (the cue words of the lines before are read last: the scan of them is the dearest test)
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
-                and not (own_cue is not None and own_cue[1] == "actual") \
+                and not one_year_own \
                 and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
@@ -1304,7 +1330,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     return role, f"{y}-{y + 4}", conf
 
 
-_REVIEWED_YEAR = re.compile(r"回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
+_REVIEWED_YEAR = re.compile(r"回顾了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
 _RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
 _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
@@ -1469,17 +1495,20 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
                 # qualitative words is the target they lead to; a news headline's figure ("GDP定速
                 # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
-                at, pos = seen[key]
+                # "农民人均纯收入10250元；农村常住居民人均可支配收入11230元": the statistic that replaced
+                # the older one is the fact
+                at, pos, older = seen[key]
                 old = facts[at]
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
                     and (v.value, v.unit) != (old.value, old.unit)  # (the same figure: its first place)
                 if not stated and (v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")):
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
+                        and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
                 facts[at] = None
-            seen[key] = (len(facts), gstart)
+            seen[key] = (len(facts), gstart, _older_statistic(m.alias))
             if v is not None and _milestone(v):
                 passed.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
@@ -1500,7 +1529,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         for f in _table_facts(norm, text, outline, meta, rows, year):
             key = (f.indicator, f.role, f.period, f.measure)
             if key not in seen:
-                seen[key] = (len(facts), f.start)
+                seen[key] = (len(facts), f.start, False)
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
                 f.note = "; ".join(x for x in (f.note, _note(f.period, year, year_penalty, region_note)) if x)
                 facts.append(f)

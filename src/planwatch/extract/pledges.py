@@ -23,7 +23,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .. import vocab
-from .analysis import Analysis, starts_between
+from .analysis import Analysis, openers, starts_between
 from .prefilter import Skipping, longest_first
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
@@ -83,7 +83,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
     )
 
@@ -193,7 +193,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共|再|年内|年底前|其中|此外|同时|新|并|及|和(?!美|谐)|与|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要|各地可|可|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "每人每年|每人每月|每年|每月|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
@@ -214,12 +214,14 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
-# (each alternative spelled from its first character: the engine then skips to where one may start)
+# (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
+# from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
+_NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述)"
 _TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
-                          r"|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
-_TARGET_LIST_SURE = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|(?<!实现)(?<!完成)(?<!围绕)(?<!落实)上述(?:预期|主要)?目标")
+_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述{_NOT_TURN}(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -229,9 +231,16 @@ _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
-_TOTAL = re.compile(r"总数|总量|总计|合计|累计|总和|数量")
+_TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _GOES_ON = ("；", ";", "，", ",")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _has_cjk(s: str) -> bool:
+    """``_CJK.search(s)``, answered by its first character where that is one (most objects)."""
+    return "\u4e00" <= s[:1] <= "\u9fff" or _CJK.search(s) is not None
+
+
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
@@ -258,6 +267,8 @@ class _Q:
     more: bool = False
 
 
+_DASHES = frozenset("-—–~～至到")
+_LOW_END = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿][-—–~～至到]$")
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 
 
@@ -273,9 +284,12 @@ def _qty_scan_re() -> re.Pattern:
     u = longest_first(_units())
     u1 = re.escape("".join(sorted({w[0] for w in _units()})))
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
+    # what may follow the first character of a match (a digit, a separator, a range mark, 万/亿, 余/多, a
+    # numeral or a unit): looked at before the lookbehinds, it turns most numerals in words ("一是") away
+    after = re.escape("".join(sorted(set(digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())))))
     return re.compile(
-        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])"
-        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<mag1>万|亿)?(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])(?=[" + after + "\U00010000-\U0010ffff])"
+        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
     )
@@ -292,7 +306,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
-        first, num, mag1, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
+        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
         if unit is not None:
@@ -313,16 +327,22 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if unit is not None:
-            if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit():
+            if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit() and prev not in _DASHES:
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
                 continue
             v = numbers.parse_number(num)
             v2 = numbers.parse_number(num2) if num2 else None
-            if v is None or (mag1 and not unit.startswith(mag1)):
-                continue  # ("1.2万—1.5万个": a range, each end with the unit's magnitude)
+            if v is None:
+                continue
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
+            if v2 is None and prev in _DASHES and text[s - 2:s - 1] in ("万", "亿") and unit[0] == text[s - 2]:
+                low = _LOW_END.search(text, max(start, s - 14), s)
+                if low:  # "1.2万—1.5万个": a range, each end written with the unit's magnitude
+                    s, v, v2 = low.start(), numbers.parse_number(low.group(1)), v
+                    if out and out[-1].end > s:
+                        out.pop()
             if v2 is not None and v2 <= v:
                 v2 = None
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
@@ -646,15 +666,22 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
     return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
 
 
-_REVIEW_WORD = re.compile(r"去年|上年|过去|年来|回顾|回眸|回首|截至目前|截止目前")  # (a word _REVIEW_OPEN needs)
+# the words _REVIEW_OPEN needs (each found by str's own search, faster than a pattern's alternation)
+_REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前")
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
-def _full_start(text: str, ps: int, ss: int) -> int:
-    """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps."""
-    return max([ps] + [text.rfind(c, ps, ss) + 1 for c in _END_MARKS])
+_END_MARK = re.compile("[。！？!?]")
+
+
+def _full_start(rev: str, ps: int, ss: int) -> int:
+    """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps
+    (rev: the text reversed; text[k] is rev[n - 1 - k])."""
+    n = len(rev)
+    m = _END_MARK.search(rev, n - ss, n - ps)
+    return n - m.start() if m else ps
 
 
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
@@ -759,7 +786,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if _year_leads(para):
                     past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                             if _past_lead(m.group(0), meta)]
-                if past or run or _REVIEW_WORD.search(para):
+                if past or run or any(w in para for w in _REVIEW_WORDS):
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
@@ -783,7 +810,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
-                        in_list or _looks_ahead(sentence, meta) or _OPENS_THIS_YEAR.match(text, _full_start(text, ps, ss), ss))
+                        in_list or _looks_ahead(sentence, meta) or _OPENS_THIS_YEAR.match(text, _full_start(an.text_reversed, ps, ss), ss))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -1056,6 +1083,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
+    to_first, own_first = _openers()
     # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
     # verbs of the clauses before or after cannot change a pledge): no verb of the vocabulary holds a
     # clause separator (，：) and coordinated verbs join only at 、 or a bracket, so these clauses hold
@@ -1112,10 +1140,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
-                if _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
+                if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
-                if own_items and own_items.match(text, qend + text.startswith("的", qend)):
+                at = qend + text.startswith("的", qend)
+                if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
                 if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
@@ -1136,7 +1165,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if ctx is None:
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
-                if _WHERE.fullmatch(text, lo, q.start):
+                if text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
                     continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
@@ -1147,10 +1176,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 obj, obj_s, obj_e, action_v = got
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
-                        _CJK.search(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
+                        _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
-                if _TOTAL.fullmatch(obj):
+                if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
@@ -1200,6 +1229,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 _BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
 
 
+@lru_cache(maxsize=1)
+def _openers() -> tuple:
+    """The first characters of _FROM_TO and of the report's own items."""
+    own = _own_items_re()
+    return openers(_FROM_TO.pattern), openers(own.pattern) if own else frozenset()
+
+
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
     word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
@@ -1230,9 +1266,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 adv = _ADVERB.search(text, k, after[0].start if after else e)
                 obj = _strip(text[k:adv.start() if adv else after[0].start if after else e], lead=False)
                 k = text.find(obj, k) if obj else -1
-                return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+                return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
-            return (obj, k, k + len(obj)) if k >= 0 and _CJK.search(obj) and len(obj) <= 20 else None
+            return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
     return None
 
 

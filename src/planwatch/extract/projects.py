@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import vocab
 from . import numbers
-from .analysis import Analysis
+from .analysis import Analysis, openers
 from ..model import Metadata, Project
 from ..normalize import Normalized
 from ..structure import Outline
@@ -34,18 +34,25 @@ def _work() -> frozenset[str]:
 
 def _only_work(s: str) -> bool:
     """Whether s is made only of work verbs ("", "改造", "提升改造")."""
+    work = _work()
     while s:
-        k = next((k for k in (3, 2) if s[:k] in _work()), 0)
-        if not k:
+        if s[:3] in work:
+            s = s[3:]
+        elif s[:2] in work:
+            s = s[2:]
+        else:
             return False
-        s = s[k:]
     return True
 
 
 @lru_cache(maxsize=1)
 def _joined_re() -> re.Pattern:
     """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
-    return re.compile(f"(?:{_suffix_re().pattern})(?:以及|和|及|与)")
+    return re.compile(f"(?:{_suffix_re().pattern})(?:{'|'.join(_JOINERS)})")
+
+
+_JOINERS = ("以及", "和", "及", "与")
+_JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +77,23 @@ def _stop_set() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     return stops, tuple(sorted({len(w) for w in stops})), frozenset(w[-1] for w in stops)
 
 
+@lru_cache(maxsize=1)
+def _stop_lens() -> dict[str, tuple[int, ...]]:
+    """Last character of a stop word → the lengths of the stop words ending with it, shortest first
+    (the walk then tries only those lengths where it stands on such a character)."""
+    out: dict[str, set[int]] = {}
+    for w in _stop_set()[0]:
+        out.setdefault(w[-1], set()).add(len(w))
+    return {c: tuple(sorted(ks)) for c, ks in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple:
+    """The first characters of the lead, stop-word, size, count, generic, kind and follow patterns."""
+    return tuple(openers(p.pattern) for p in (_LEAD, _stop_lead_re(), _SIZE_OR_LEVEL, _COUNT, _generic_re(),
+                                              _suffix_re(), _follow_re()))
+
+
 _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 
 
@@ -83,8 +107,8 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb), stepping
     only onto the characters the walk acts on: one search of ``rev``, the text reversed (text[k] is
     rev[n - 1 - k]), jumps over the rest of the name."""
-    stops, lens, last_chars = _stop_set()
-    marks, n, i = _walk_marks(), len(text), end
+    stops, _, last_chars = _stop_set()
+    lens_at, marks, n, i = _stop_lens(), _walk_marks(), len(text), end
     while i > floor:
         m = marks.search(rev, n - i, n - floor)
         if m is None:
@@ -92,9 +116,8 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         i = n - m.start()  # the mark is text[i - 1]
         ch = text[i - 1]
         # (a verb right before the suffix names the work: "城区排涝改造工程")
-        nxt = text[i:i + 1]
-        if ch in last_chars and nxt not in _NOUN_SUFFIX:
-            for k in lens:
+        if ch in last_chars and (nxt := text[i:i + 1]) not in _NOUN_SUFFIX:
+            for k in lens_at[ch]:
                 # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…")
                 if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and nxt == "区") and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
@@ -122,15 +145,20 @@ _ENUM = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 def _lead_strip(name: str) -> str:
     lead = _stop_lead_re()
+    lead_first, stop_first = _openers()[:2]
     prev = None
     while prev != name:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
-        name = _ENUM.sub("", name)  # nor an item's number ("（一）")
-        m = _LEAD.match(name)  # (anchored: the one match sub would remove)
+        # (each pattern tried only where one of its first characters opens the name: most open with none)
+        if name[:1] in "（(":
+            name = _ENUM.sub("", name)  # nor an item's number ("（一）")
+        # (_LEAD, _SIZE_OR_LEVEL and _COUNT read \d: a digit beyond U+FFFF is not among their openers)
+        # (anchored: the one match sub would remove)
+        m = _LEAD.match(name) if name[:1] in lead_first or name[:1] > "\uffff" else None
         if m:
             name = name[m.end():]
-        m = lead.match(name)
+        m = lead.match(name) if name[:1] in stop_first else None
         if m and len(name) > m.end():
             name = name[m.end():]
     return name
@@ -153,12 +181,15 @@ def _generic_re() -> re.Pattern:
 
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
-    m = _SIZE_OR_LEVEL.match(head)  # (anchored: the one match sub would remove)
+    _, stop_first, size_first, count_first = _openers()[:4]
+    # (anchored: the one match sub would remove)
+    m = _SIZE_OR_LEVEL.match(head) if head[:1] in size_first or head[:1] > "\uffff" else None
     if m:
         head = head[m.end():]
     if not head or len(name) < len(kind) + 2:
         return True
-    if _COUNT.match(name) or _MID_COUNT.search(head) or _stop_lead_re().fullmatch(head) or _only_work(head):
+    if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or _MID_COUNT.search(head) or (
+            head[:1] in stop_first and _stop_lead_re().fullmatch(head)) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name
     return _all_generic(head)
@@ -167,8 +198,11 @@ def _generic(name: str, kind: str) -> bool:
 def _all_generic(head: str) -> bool:
     """Whether ``head`` is made only of generic words, sectors and kinds ("重点产业", "交通", "水利")."""
     pos, gen, kinds = 0, _generic_re(), _suffix_re()
+    gen_first, kind_first = _openers()[4:6]
     while pos < len(head):
-        m = gen.match(head, pos) or kinds.match(head, pos)  # (a kind too: "大项目好项目")
+        ch = head[pos]
+        m = (gen.match(head, pos) if ch in gen_first else None) or (
+            kinds.match(head, pos) if ch in kind_first else None)  # (a kind too: "大项目好项目")
         if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
             break
         pos = m.end()
@@ -181,7 +215,7 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
     ch = text[pos]
     if ch in _BOUNDARY or ch in "（(“”）)":
         return True
-    return _follow_re().match(text, pos) is not None
+    return ch in _openers()[6] and _follow_re().match(text, pos) is not None
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +297,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
-                cut = max((j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                # (looked for only where a joiner's last character is written)
+                cut = 0 if _JOIN_LAST.isdisjoint(name) else max(
+                    (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
