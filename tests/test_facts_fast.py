@@ -74,23 +74,29 @@ def test_years_in_chinese_numerals_are_written_in_digits_as_the_pattern_finds_th
     assert digit_years(text) == _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
+def after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
+    """The plain form of facts._after_mark: a match from lo to just after the last mark before pos."""
+    lo = max(0, lo)
+    m = to_last.match(text, lo, pos)
+    return m.end() if m else lo
+
+
 # the plain forms: from the start of a search to just after the last mark of a kind before its end
+TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
 TO_LAST_SENT_MARK = re.compile(r"(?s:.*)[。；！？\n;!?]")
 TO_LAST_FULL_STOP = re.compile(r"(?s:.*)[。！？\n]")  # a sentence with its ；-clauses
 TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text("。；！？\n;!?，：字a1", max_size=60), st.data())
-def test_sentence_bounds_from_the_mark_positions_are_those_matched_back(text, data):
-    facts._CUE_CACHE.clear()
-    marks, stops, semis = facts._sentence_marks(text)
+@given(st.text("。；！？\n;!?，,：:字a1", max_size=60), st.data())
+def test_sentence_bounds_found_backwards_are_those_matched_back(text, data):
     pos = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(-5, len(text)))
-    for found, pattern in ((marks, TO_LAST_SENT_MARK), (stops, TO_LAST_FULL_STOP), (semis, TO_LAST_SEMI)):
-        assert facts._after_mark(found, lo, pos) == facts._after_last(pattern, text, lo, pos)
-    assert marks == [m.start() for m in facts._SENT_MARK.finditer(text)]
-    facts._CUE_CACHE.clear()
+    for mark, pattern in ((facts._SENT_MARK, TO_LAST_SENT_MARK), (facts._FULL_STOP, TO_LAST_FULL_STOP),
+                          (facts._SEMI_STOP, TO_LAST_SEMI), (facts._CLAUSE_MARK, TO_LAST_CLAUSE_MARK)):
+        assert facts._after_mark(mark, text, lo, pos) == after_last(pattern, text, lo, pos)
+    assert facts._clause_start(text, pos, 7) == after_last(TO_LAST_CLAUSE_MARK, text, pos - 7, pos)
 
 
 # each first-look test as the code writes it, beside the pattern it stands before: strings that
@@ -107,6 +113,7 @@ _SEARCHED = [
     (facts._TO_YEAR, lambda s: "年" in s),
     (facts._PART_OF_REGION, lambda s: s[-1:] in facts._PART_OF_REGION_LAST),
     (facts._NAMED_PART, facts._ends_named_part),
+    (facts._N_YEARS_AVERAGE, lambda s: "年平均" in s),
 ]
 
 
@@ -141,3 +148,17 @@ def test_part_of_a_year_found_where_the_plain_pattern_finds_it(parts, lo):
     lo = min(lo, len(text))
     assert [m.span() for m in facts._PART_OF_YEAR_AT.finditer(text, lo, len(text))] == \
         [m.span() for m in plain.finditer(text, lo, len(text))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_pattern_is_tried_only_where_its_first_characters_stand(data):
+    """The first characters read from each pattern hold the first character of every string it matches."""
+    from planwatch.extract.prefilter import first_set
+
+    for pattern in (facts._NAMES_TARGET, facts._THRESHOLD_OF, facts._FALL_AFTER, facts._OF_SOMETHING):
+        s = data.draw(st.from_regex(pattern))
+        m = pattern.search(s)
+        assert s[m.start():m.start() + 1] in first_set(pattern)
+    assert facts._NAMES_TARGET_FIRST == first_set(facts._NAMES_TARGET) and "的" in facts._OF_SOMETHING_FIRST
+    assert "x" in first_set(__import__("re").compile(r"\d+|年"))  # not known: every character is tried

@@ -86,3 +86,25 @@ def test_units_as_a_trie_match_as_the_plain_alternation(parts):
     plain = _plain_quantity_re()
     assert [(m.span(), m.groupdict()) for m in quantity_re().finditer(text)] == \
         [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_UNIT_WORDS), st.sampled_from(["12", "3.5", "1,200", "一百二十", "两", "百分之八", "十",
+                                                                          "-", "0.5", "进一步", "一批", "PM2.5", "٣", "５"]),
+                          st.text("0123456789.,-—~至到多万亿千百元人次%的达增长 一二三十零〇两a", max_size=3)), max_size=12),
+       st.data())
+def test_quantities_are_tried_only_where_a_number_begins_and_found_as_the_pattern_finds_them(parts, data):
+    """The scan that skips to where a number can begin (a digit of any script, a numeral, 百, a minus)
+    finds what the pattern's own scan finds, in any window (its lookbehind still sees before it)."""
+    from planwatch.extract.numbers import _quantity_scan, quantity_re
+
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert [(m.span(), m.groupdict()) for m in _quantity_scan().finditer(text, s, e)] == \
+        [(m.span(), m.groupdict()) for m in quantity_re().finditer(text, s, e)]
+
+
+def test_a_number_is_read_whole_from_any_first_character():
+    text = "增长8.2%，投资１２００亿元，百分之八，一百二十万吨，-3.5%，进一步"
+    assert [(q.value, q.unit) for q in quantities(text)] == [(8.2, "%"), (1200, "亿元"), (8, "%"), (120, "万吨"), (-3.5, "%")]

@@ -158,6 +158,8 @@ def test_clause_and_sentence_starts_near_a_figure():
     pos = text.index("增长8%")
     assert facts._clause_start(text, pos, 40) == text.index("增长8%")
     assert facts._clause_start(text, text.index("收入"), 3) == text.index("收入") - 3
-    assert facts._after_last(re.compile(r"(?s:.*)[。；！？\n;!?]"), text, 0, pos) == text.index("一般公共")
-    assert facts._after_last(re.compile(r"(?s:.*)[。！？\n]"), text, 0, pos) == text.index("全市")
-    assert facts._after_last(re.compile(r"(?s:.*)[。！？\n]"), text, pos - 2, pos) == pos - 2
+    assert facts._after_mark(facts._SENT_MARK, text, 0, pos) == text.index("一般公共")
+    assert facts._after_mark(facts._FULL_STOP, text, 0, pos) == text.index("全市")
+    assert facts._after_mark(facts._FULL_STOP, text, pos - 2, pos) == pos - 2
+    other = "甲乙丙丁。" + text  # another text read after the first: its own marks
+    assert facts._after_mark(facts._FULL_STOP, other, 0, len(other) - 3) == other.index("全市")

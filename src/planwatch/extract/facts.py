@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Skipping, SkippingSet, longest_first
+from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years
 from ..structure import Outline
@@ -263,50 +262,40 @@ def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
 
-def _allowed_dims(iid: str) -> set[str]:
+@lru_cache(maxsize=None)  # (asked for each figure of each indicator)
+def _allowed_dims(iid: str) -> frozenset[str]:
     ind = vocab.indicators()[iid]
     dims = _unit_dims()
-    return {dims.get(u, u) for u in ind.units}
+    return frozenset(dims.get(u, u) for u in ind.units)
 
 
 _SENT_MARK = re.compile(r"[。；！？\n;!?]")
 _SENTENCE_END = re.compile(r"[。！？\n!?]")
-# from the start of a search to just after the last clause mark before the search's end (matched
-# from a place near the figure: no text is scanned far back, and no mark is listed)
-_TO_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[。；！？\n;!?，,：:]")
+_FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
+_SEMI_STOP = re.compile(r"[。！？\n；;]")
+_CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
+_REVERSED = ("", "")  # the last text read backwards, and it backwards (one tuple: a thread reads both at once)
 
 
-def _after_last(to_last: re.Pattern, text: str, lo: int, pos: int) -> int:
-    """Just after the last mark in text[lo:pos] (``to_last`` is one of the patterns above), or
-    ``lo`` if there is none: the start of a clause, sentence or paragraph, or ``lo`` if it starts
-    earlier."""
+def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
+    """Just after the last mark (a character of the class ``mark``) in text[lo:pos], or lo (at least
+    0) if there is none: the start of a clause, sentence or paragraph, or lo if it starts earlier.
+    The last mark before pos is the first after it in the text backwards, which a search skips to
+    in C (a match back from pos tries each place; a list of a document's marks costs a step in
+    Python a mark)."""
+    global _REVERSED
     lo = max(0, lo)
-    m = to_last.match(text, lo, pos)
-    return m.end() if m else lo
-
-
-def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where the sentence marks of a document stand (all of ``_SENT_MARK``; the full stops; the full
-    stops and semicolons), found once per document by a search for each mark (a figure's sentence is
-    then looked up by bisection, not matched back from the figure)."""
-    key = ("marks", id(text), len(text))
-    hit = _CUE_CACHE.get(key)
-    if hit is None:
-        marks = [(m.start(), m.group()) for m in _SENT_MARK.finditer(text)]
-        hit = _CUE_CACHE[key] = tuple([i for i, c in marks if c in cs] for cs in ("。；！？\n;!?", "。！？\n", "。！？\n；;"))
-    return hit
-
-
-def _after_mark(marks: list[int], lo: int, pos: int) -> int:
-    """``_after_last`` read from a document's mark positions (one of ``_sentence_marks``)."""
-    lo = max(0, lo)
-    i = bisect_left(marks, pos) - 1
-    return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
+    n = len(text)
+    held = _REVERSED
+    if held[0] is not text:
+        held = _REVERSED = (text, text[::-1])
+    m = mark.search(held[1], n - pos, n - lo)
+    return n - m.start() if m else lo
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
     """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier."""
-    return _after_last(_TO_LAST_CLAUSE_MARK, text, pos - reach, pos)
+    return _after_mark(_CLAUSE_MARK, text, pos - reach, pos)
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
@@ -601,7 +590,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
-        if q.unit not in ("%", "个百分点") and _THRESHOLD_OF.match(text, q.end):
+        if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end):
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
@@ -640,7 +629,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
-            if out and _NAMES_TARGET.match(text, val.end):
+            if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
                 # 低于 compares the result with it: it is no bound of the target
                 if val.measure == "share" and out[-1].measure == "growth":
@@ -670,6 +659,8 @@ _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+# (the characters each can begin with: one test of the character after a figure before a try there)
+_FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
@@ -679,7 +670,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
-    if "年均" in seg or "平均每年" in seg or _N_YEARS_AVERAGE.search(seg):
+    if "年均" in seg or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
@@ -700,11 +691,13 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
         # 民生": a proportion of something, not a growth rate
         # (but "好于年初预期的6%" restates last year's target)
+        # ("71%的煤电机组", "80%以上的县(市)": of what follows)
         if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
-                or _OF_SOMETHING.match(text, qend):  # "71%的煤电机组", "80%以上的县(市)"
+                or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         neg = _NEG_WORD.search(verb) is not None
-        if _FALL_AFTER.match(text, qend):  # "实现3%的降幅": the fall is named after the figure
+        # "实现3%的降幅": the fall is named after the figure
+        if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) or ("占" in verb and not growthy)
         measure = "share" if sharey else ("growth" if growthy else "pct")
@@ -1068,10 +1061,12 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
+_THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
+_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -1128,13 +1123,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
-    marks, stops, semis = _sentence_marks(text)
-    ss = _after_mark(marks, pos - 1000, pos)
-    k = bisect_left(marks, pos)
-    se = marks[k] if k < len(marks) and marks[k] < pos + 1000 else min(len(text), pos + 1000)
+    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
+    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
+    se = m.start() if m else min(len(text), pos + 1000)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _after_mark(stops, pos - 1000, ss)
+    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, pos))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
@@ -1163,7 +1157,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if t > y:
                 return "goal", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(semis, colon := cm.start(), pos)) > colon:
+    if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(_SEMI_STOP, text, colon := cm.start(), pos)) > colon:
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
@@ -1189,7 +1183,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not _cues(text, colon.end(), full_start, y):
         # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
         # lead's colon in its paragraph are its items, whatever the section
-        lead = _lead(_cues(text, _after_mark(stops, ps, colon.start()), colon.start(), y), text)
+        lead = _lead(_cues(text, _after_mark(_FULL_STOP, text, ps, colon.start()), colon.start(), y), text)
         if lead is not None and lead[1] in ("target", "goal", "plan_goal", "actual", "span"):
             cue = listed = lead
     plans_named = _plans_named(section_path) if y is not None else ()
@@ -1280,7 +1274,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = _after_mark(semis, full_start, ss)
+    clause_start = _after_mark(_SEMI_STOP, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and _SUMMED.search(text, clause_start, pos) is not None and not (
@@ -1297,7 +1291,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        if v is not None and _NAMES_TARGET.match(text, v.end):
+        if v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
             return "target", str(end_year), conf
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
@@ -1332,19 +1326,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
-                and (span_sentence or ended_plan or _span_context(text, ps, full_start, y)
-                     and not one_year_own):
+                and (span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure == "share" and kind == "flow" and (
-                five or span_sentence or ended_plan or _span_context(text, ps, full_start, y)
-                and not one_year_own):
+                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
-        if (five or _span_context(text, ps, full_start, y)) and counted and v is not None and v.measure == "level" \
-                and not v.verb.endswith(("达到", "达", "到", "至")) and not one_year_own \
-                and not _one_year_nearer(text, ps, pos, y):
+        # (the cue words of the lines before are read last: the scan of them is the dearest test)
+        if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
+                and not one_year_own \
+                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
@@ -1887,7 +1880,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
             if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
-                    or _after_target(text, v.end) or _NAMES_TARGET.match(text, v.end) \
+                    or _after_target(text, v.end) \
+                    or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb):  # "2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%"

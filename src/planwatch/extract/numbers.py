@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .prefilter import longest_first
+from .prefilter import Skipping, longest_first
 
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -38,6 +38,13 @@ def quantity_re() -> re.Pattern:
         rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
+
+
+@lru_cache(maxsize=1)
+def _quantity_scan() -> Skipping:
+    """``quantity_re`` tried only where a number can begin (it opens with a lookbehind and an
+    alternation of groups: ``re`` would try it at every character)."""
+    return Skipping(quantity_re(), re.compile(rf"[\d\-百{_CN_NUM_CHARS}]"))
 
 
 @dataclass
@@ -111,7 +118,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     """Every number (with its unit, range) in text[start:end]."""
     out = []
     units = unit_map()
-    for m in quantity_re().finditer(text, start, len(text) if end is None else end):
+    for m in _quantity_scan().finditer(text, start, len(text) if end is None else end):
         pct_cn, num, num2 = m.group("pct_cn", "num", "num2")
         if pct_cn:
             v = parse_number(m.group("pct_num"))

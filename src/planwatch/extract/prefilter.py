@@ -84,6 +84,21 @@ def first_chars(pattern: str) -> str | None:
     return "".join(sorted(found[0]))
 
 
+class _Every:
+    """Holds every string: the first characters of a pattern that are not known."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+def first_set(pattern: re.Pattern) -> frozenset[str] | _Every:
+    """The characters a match of ``pattern`` can begin with, to test ``text[i:i + 1] in`` before the
+    pattern is tried at i (a test of a character costs a tenth of a try); every string if they are
+    not known. No match is empty, so an empty slice (past the end) is in none."""
+    chars = None if pattern.flags & re.IGNORECASE else first_chars(pattern.pattern)
+    return frozenset(chars) if chars else _Every()
+
+
 _MAX_HEADS = 2000  # past this many, the first two characters are no cheaper test than the first one
 
 
@@ -163,9 +178,11 @@ class Skipping:
     """``finditer`` and ``search`` of a compiled pattern, trying it only where a match can begin
     (the prefilter is made on first use)."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, first: re.Pattern | None = None):
+        """``first``: a pattern of the characters a match can begin with, where the pattern's own
+        cannot be read (a class like \\d)."""
         self.pattern = pattern
-        self._start: re.Pattern | None | bool = False  # False: not made yet
+        self._start: re.Pattern | None | bool = False if first is None else first  # False: not made yet
 
     def _prefilter(self) -> re.Pattern | None:
         if self._start is False:
