@@ -1937,6 +1937,17 @@ def test_these_five_years_is_a_five_year_review():
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (410, "eq")
 
 
+def test_these_five_years_ahead_are_the_plans_goal():
+    # "今后这五年" / "未来这五年里" look ahead: the figures after them are the plan's goals, not the review's
+    fs = facts("一、“十四五”工作回顾\n过去五年，全县一般公共预算收入年均增长6.1%。\n二、“十五五”目标任务\n"
+               "今后这五年，全县城镇新增就业累计4.2万人，一般公共预算收入年均增长5%。\n", report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (6.1, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (5, "eq")
+    assert ("urban_new_jobs", "actual", "2021-2025", "level") not in fs
+    fs = facts("在未来这五年里，居民人均可支配收入年均增长6%以上。\n", report_year=2026)
+    assert val(fs, ("disposable_income", "goal", "2026-2030", "growth")) == (6, "at_least")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
