@@ -1948,6 +1948,17 @@ def test_these_five_years_ahead_are_the_plans_goal():
     assert val(fs, ("disposable_income", "goal", "2026-2030", "growth")) == (6, "at_least")
 
 
+@pytest.mark.parametrize("turn", ["新的征程已经开启，做好今年工作责任重大。\n", "今年工作总体思路。\n", "（四）今年重点工作\n"])
+def test_a_line_turning_to_this_year_ends_a_goal_lists_reach(turn):
+    # the short title sentences after it ("筑牢粮食安全。") are this year's tasks, not the 2030 list's items
+    text = ("到2030年，全县要实现以下目标：\n产业体系更加完善。规上工业总产值突破800亿元。\n"
+            "城乡融合更加深入。常住人口城镇化率达到58%。\n" + turn + "筑牢粮食安全。粮食总产量稳定在110万吨以上。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (58, "eq")
+    assert ("grain_output", "goal", "2030", "level") not in fs, sorted(fs)
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (110, "at_least")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

@@ -896,6 +896,7 @@ def _ends_lead(line: str) -> bool:
 _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
+_TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
 
 
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -925,6 +926,8 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
             lead_from = max(start, end - 120)
             found = _lead(_cues(text, lead_from, end, y), text)
             break
+        if "今年" in line and _TURNS_TO_YEAR.match(line):
+            break  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
         if line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
             break
         end = start - 1
