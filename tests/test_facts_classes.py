@@ -1959,6 +1959,17 @@ def test_a_line_turning_to_this_year_ends_a_goal_lists_reach(turn):
     assert val(fs, ("grain_output", "target", "2026", "level")) == (110, "at_least")
 
 
+def test_last_years_target_list_in_the_review_is_last_years():
+    # "上年的主要预期目标是：" restates last year's targets: a target for last year, and the results
+    # in the sentences after it are results (they took this year's target keys from the plan's own)
+    fs = facts("一、2025年工作回顾\n上年的主要预期目标是：城乡居民人均可支配收入增长6%。一般公共预算收入完成28亿元。\n"
+               "二、2026年工作安排\n今年城乡居民人均可支配收入增长5.5%，一般公共预算收入增长4%。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (28, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2026", "growth")) == (5.5, "eq")
+    assert ("general_budget_revenue", "target", "2026", "level") not in fs
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
