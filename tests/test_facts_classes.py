@@ -1937,6 +1937,39 @@ def test_these_five_years_is_a_five_year_review():
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (410, "eq")
 
 
+def test_these_five_years_ahead_are_the_plans_goal():
+    # "今后这五年" / "未来这五年里" look ahead: the figures after them are the plan's goals, not the review's
+    fs = facts("一、“十四五”工作回顾\n过去五年，全县一般公共预算收入年均增长6.1%。\n二、“十五五”目标任务\n"
+               "今后这五年，全县城镇新增就业累计4.2万人，一般公共预算收入年均增长5%。\n", report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (6.1, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (5, "eq")
+    assert ("urban_new_jobs", "actual", "2021-2025", "level") not in fs
+    fs = facts("在未来这五年里，居民人均可支配收入年均增长6%以上。\n", report_year=2026)
+    assert val(fs, ("disposable_income", "goal", "2026-2030", "growth")) == (6, "at_least")
+
+
+@pytest.mark.parametrize("turn", ["新的征程已经开启，做好今年工作责任重大。\n", "今年工作总体思路。\n", "（四）今年重点工作\n"])
+def test_a_line_turning_to_this_year_ends_a_goal_lists_reach(turn):
+    # the short title sentences after it ("筑牢粮食安全。") are this year's tasks, not the 2030 list's items
+    text = ("到2030年，全县要实现以下目标：\n产业体系更加完善。规上工业总产值突破800亿元。\n"
+            "城乡融合更加深入。常住人口城镇化率达到58%。\n" + turn + "筑牢粮食安全。粮食总产量稳定在110万吨以上。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (58, "eq")
+    assert ("grain_output", "goal", "2030", "level") not in fs, sorted(fs)
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (110, "at_least")
+
+
+def test_last_years_target_list_in_the_review_is_last_years():
+    # "上年的主要预期目标是：" restates last year's targets: a target for last year, and the results
+    # in the sentences after it are results (they took this year's target keys from the plan's own)
+    fs = facts("一、2025年工作回顾\n上年的主要预期目标是：城乡居民人均可支配收入增长6%。一般公共预算收入完成28亿元。\n"
+               "二、2026年工作安排\n今年城乡居民人均可支配收入增长5.5%，一般公共预算收入增长4%。\n", report_year=2026)
+    assert val(fs, ("urban_disposable_income", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (28, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2026", "growth")) == (5.5, "eq")
+    assert ("general_budget_revenue", "target", "2026", "level") not in fs
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

@@ -587,6 +587,21 @@ def test_a_review_goes_on_until_the_text_looks_ahead(body, want, not_want):
     assert not_want not in got, sorted(got)
 
 
+@pytest.mark.parametrize("body, want", [
+    # a one-sentence review paragraph opening a sub-section does not carry over a task paragraph of
+    # several sentences after it (that is no one-sentence-a-line page)
+    ("过去一年，全县改造农村危房300户，群众住房条件明显改善。\n\n持续改善农村人居环境，新建农村公厕120座。"
+     "改造农村危房200户，硬化通村道路45公里。", {("农村公厕", 120, "座"), ("农村危房", 200, "户"), ("通村道路", 45, "公里")}),
+    # a part that turns to the years ahead ends the review's run past a semicolon
+    ("回眸过去，我们倍感振奋；展望未来，我们信心满怀，全年建设乡镇卫生院6所；新增养老床位800张。",
+     {("乡镇卫生院", 6, "所"), ("养老床位", 800, "张")}),
+    ("回首过去一年，成绩来之不易；新的一年，全县新建口袋公园15个。", {("口袋公园", 15, "个")}),
+])
+def test_a_review_opening_does_not_cover_the_tasks_after_it(body, want):
+    got = keyset(plan_pledges(body, head=H26, plan=P26))
+    assert want <= got, sorted(got)
+
+
 def test_what_a_project_is_worth_is_not_a_pledge():
     got = by_key(plan_pledges("加快推进总投资120亿元的石化产业园项目、投资35亿元的数据中心项目建设，"
                               "实施总投资86亿元的重点项目35个，全年完成投资120亿元以上。"))

@@ -47,6 +47,14 @@ def test_a_part_titled_by_its_results_is_the_review():
     assert [r for _, r in roles("二、今后五年的奋斗目标\n（一）高质量发展取得新突破\n", 2026)] == ["tasks", "tasks"]
 
 
+def test_a_part_titled_by_a_result_set_as_an_aim_is_the_plan():
+    # a verb of aim in the result's clause (确保, 奋力实现, 努力让, 推动) sets the result as this year's aim;
+    # one in a clause before it ("砥砺奋进推动发展，…") leaves the title a statement of results
+    text = ("一、砥砺奋进推动发展，县域经济迈上新台阶\n二、真抓实干，确保经济运行稳中向好\n"
+            "三、乘势而上，奋力实现乡村振兴新突破\n四、勇毅前行，努力让群众生活迈出新步伐\n五、城乡面貌焕然一新\n")
+    assert [r for _, r in roles(text, 2026)] == ["review", "tasks", "tasks", "tasks", "review"]
+
+
 def roles(text: str, year: int = 2025) -> list[tuple[str, str]]:
     o = structure.outline(normalize(text), year)
     return [(s.title.split("。")[0], s.role) for s in o.sections]

@@ -187,9 +187,23 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
             if role == "tasks?":
                 # a part's own title that states a result is the review's; a sub-section's words
                 # ("（一）高质量发展取得新突破" among the plan's goals) do not turn its part around
-                return "review" if top and _title_shape(title) == "review" else "tasks"
+                return (top and _result_or_aim(title)) or "tasks"
             return role
-    return "review" if top and _title_shape(title) == "review" else None
+    return (top and _result_or_aim(title)) or None
+
+
+# a verb of aim in the clause of a title's result phrase makes it an aim ("推动高质量发展取得新成效",
+# "奋力实现…新突破", "努力让…迈出新步伐"); one in a clause before does not ("砥砺奋进推动发展，…取得新成效")
+_AIM_CLAUSE = lazy(r"(?:推动|推进|促进|确保|力争|奋力|努力|争取|力促|助力)[^，,：:]*$")
+
+
+def _result_or_aim(title: str) -> str | None:
+    """"review" for a part's own title that states a result ("砥砺奋进，高质量发展取得新成效"),
+    "tasks" for one that sets it as an aim ("确保经济运行稳中向好"), else None."""
+    if _title_shape(title) != "review":
+        return None
+    t = re.split(r"[。；;！!]", title.strip(), maxsplit=1)[0].rstrip("。，,！!")
+    return "tasks" if _AIM_CLAUSE.search(t) else "review"
 
 
 # a title that opens with a call to act ("加快建设…", "全力稳住…") sets work; one that ends by stating

@@ -71,8 +71,8 @@ def _by_years(text: str, start: int, end: int):
     return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 else ()
 _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
-_FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"今后五年|未来五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+_FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+_GOAL_CTX = re.compile(r"(?:今后|未来)这?五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
@@ -896,6 +896,7 @@ def _ends_lead(line: str) -> bool:
 _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
+_TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
 
 
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -925,6 +926,8 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
             lead_from = max(start, end - 120)
             found = _lead(_cues(text, lead_from, end, y), text)
             break
+        if "今年" in line and _TURNS_TO_YEAR.match(line):
+            break  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
         if line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
             break
         end = start - 1

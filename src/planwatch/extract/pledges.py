@@ -705,6 +705,10 @@ def _looks_ahead(sentence: str, meta: Metadata) -> bool:
         for m in _DATED.finditer(sentence))
 
 
+# a part that turns to the years ahead ("回眸过去，…；展望未来，…全年新建学校10所") ends a review's run
+_TURNS_AHEAD = re.compile(r"\s*(?:展望|面向未来|新的一年|新一年)")
+
+
 def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False
                 ) -> tuple[list[tuple[int, int]], bool]:
     """``past`` (the full sentences of paragraph para, at ps, led by a past year) with the sentences that go
@@ -716,7 +720,7 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
         a, s = m.start() + ps, m.group(0)
         opens = any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s)  # (the scan reads it as a review)
         if opens or run:
-            run = not _looks_ahead(s, meta)
+            run = not (_looks_ahead(s, meta) or _TURNS_AHEAD.match(s))
             if run and not opens:
                 out.append((a, m.end() + ps))
     return out, run
@@ -778,9 +782,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
         if part == "plan":
-            # (blank lines between: a page that sets each sentence in a paragraph of its own)
+            # (blank lines between: a page that sets each sentence in a paragraph of its own; a
+            # paragraph of several sentences after it is no such page's line: "过去一年，…。" opening a
+            # sub-section, then its tasks)
             run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
-                and not _NEW_ITEM.match(para)
+                and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
             if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
                 if _year_leads(para):
