@@ -105,7 +105,8 @@ _WALK = ["建设", "推进", "新建", "产业园", "项目", "中心", "（", "
 
 def _walk_back(text: str, end: int, floor: int) -> int:
     """The plain walk from a kind suffix back to the name's start, one character a step."""
-    stops, lens, last_chars = projects._stop_set()
+    stops, last_chars = projects._stop_set()
+    lens = sorted({len(w) for w in stops})
     i = end
     while i > floor:
         ch = text[i - 1]

@@ -70,11 +70,11 @@ _NOUN_SUFFIX = frozenset("性型式")
 
 
 @lru_cache(maxsize=1)
-def _stop_set() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
-    # set look-ups by length: testing every stop word at every character was the hot spot;
-    # and only where a stop word can end (at one of their last characters)
+def _stop_set() -> tuple[frozenset[str], frozenset[str]]:
+    # set look-ups by length (_stop_lens): testing every stop word at every character was the hot
+    # spot; and only where a stop word can end (at one of their last characters)
     stops = frozenset(_vocab()["stop"])
-    return stops, tuple(sorted({len(w) for w in stops})), frozenset(w[-1] for w in stops)
+    return stops, frozenset(w[-1] for w in stops)
 
 
 @lru_cache(maxsize=1)
@@ -100,14 +100,14 @@ _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 @lru_cache(maxsize=1)
 def _walk_marks() -> re.Pattern:
     """The characters at which the walk back from a suffix does more than step over them."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[2])) + "]")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[1])) + "]")
 
 
 def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb), stepping
     only onto the characters the walk acts on: one search of ``rev``, the text reversed (text[k] is
     rev[n - 1 - k]), jumps over the rest of the name."""
-    stops, _, last_chars = _stop_set()
+    stops, last_chars = _stop_set()
     lens_at, marks, n, i = _stop_lens(), _walk_marks(), len(text), end
     while i > floor:
         m = marks.search(rev, n - i, n - floor)
