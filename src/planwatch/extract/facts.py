@@ -1683,6 +1683,8 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
     names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
     name_col = names[0] if names else 0
+    while name_col + 1 in names:
+        name_col += 1  # "序号 | 指标名称", "类别 | 指标": the names stand under the last head of the run
     found: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col = None
     for j, h in enumerate(heads):
@@ -1715,7 +1717,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cues = _table_cues()
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
-    unit_col, name_col, table_unit, hrows = None, 0, None, []
+    unit_col, name_col, table_unit, hrows, width = None, 0, None, [], 0
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
@@ -1733,10 +1735,16 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
             continue
         if hrows:
-            cols, name_col, unit_col = _table_columns(hrows, len(cells), y)
+            width = max(len(cells), max(map(len, hrows)))
+            cols, name_col, unit_col = _table_columns(hrows, width, y)
             hrows = []
         if not cols:
             continue
+        if 0 < width - len(cells) <= name_col and any(i in by_start for i in range(*cells[0])):
+            # a row that names its indicator first under a header with a column before the names
+            # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
+            pad = width - len(cells)
+            cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
         if not named or named[0][1].partial is not None:
