@@ -35,7 +35,7 @@ _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average over the plan's years
     r"(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
@@ -599,9 +599,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+                and "目标" not in obj.group(1) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
-            # "固定资产投资增长5%，完成投资额…" names its own figure again)
+            # "固定资产投资增长5%，完成投资额…" names its own figure again, "完成年度目标（8%）" its target)
             prev = q.end
             continue
         if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
@@ -1115,6 +1115,8 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -1151,7 +1153,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "增加到2016年的1650亿元" dates the value
         if y is not None and (_cues(text, mend, v.start, y, "local") or _after_target(text, v.end)):
             return "target", str(y - 1), conf
-        ty = (_TO_YEAR.search(text, mend, v.start) if text.find("年", mend, v.start) >= 0 else None) or (
+        ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
+              if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
