@@ -2158,3 +2158,74 @@ def test_an_infographics_arrow_opening_the_change_after_a_comma():
     fs = facts("一、2025年工作回顾\n▲一般公共预算收入32亿元，▼下降2.1%\n▲税收收入20亿元，↑ 增长3.1%\n", report_year=2026, region="某某市")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (-2.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
+
+
+# a plan report's review (计划执行情况): last year's targets as the meeting set them, restated in
+# brackets after 年度目标/年度计划, and the results beside them
+@pytest.mark.parametrize("lead", ["市十五届人大三次会议确定的主要预期目标是：", "县人民代表大会确定的预期目标为：",
+                                  "年初人代会确定的主要目标是："])
+def test_a_plan_reports_review_restates_last_years_targets(lead):
+    text = (f"一、2023年国民经济和社会发展计划执行情况\n{lead}地区生产总值增长6%，城镇新增就业3.5万人。"
+            "预计全年地区生产总值增长5.2%左右，城镇新增就业3.7万人。\n二、2024年主要目标\n地区生产总值增长5%左右。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "about")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.7, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("clause", ["完成年度目标（8%）", "未完成年度目标（8%）", "没有达到年度计划目标（8%）",
+                                    "超过年度计划（8%）", "低于预期目标（8%）"])
+def test_a_target_in_brackets_after_its_name_is_last_years(clause):
+    fs = facts(f"一、2023年计划执行情况\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (8, "eq")
+
+
+@pytest.mark.parametrize("title", ["（一）主要目标完成情况", "（一）主要预期目标执行情况", "主要目标完成情况"])
+def test_a_review_title_naming_the_targets_met_is_no_target_lead(title):
+    text = (f"一、2016年计划执行情况\n{title}\n经济增长。国内生产总值增长6.7%。\n就业。城镇新增就业1314万人，"
+            "城镇登记失业率4.02%，控制在4.5%的预期目标以内；居民消费价格上涨2%。\n二、2017年主要目标\n国内生产总值增长6.5%左右。\n")
+    fs = facts(text, report_year=2017)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (6.7, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016", "level")) == (1314, "eq")
+    assert val(fs, ("cpi", "actual", "2016", "growth")) == (2, "eq")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (6.5, "about")
+    assert ("urban_new_jobs", "target", "2017", "level") not in fs
+
+
+def test_the_targets_in_a_plans_target_part_stay_this_years():
+    # must not fire: a targets list whose lead names 主要目标, and a target with 目标 after it
+    text = ("二、2024年经济社会发展主要目标\n主要目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内的目标。"
+            "一般公共预算收入增长3%（年度目标）。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq")
+    assert not [k for k in fs if k[2] == "2023"]
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("研发经费投入强度2022年达到2.41%", ("rnd_intensity", "actual", "2022", "share"), 2.41),
+    ("常住人口城镇化率2022年底达到60.3%", ("urbanization_rate", "actual", "2022", "share"), 60.3),
+    ("地区生产总值2022年增长4.5%", ("gdp", "actual", "2022", "growth"), 4.5),
+    ("森林覆盖率2025年达到62%", ("forest_coverage", "goal", "2025", "share"), 62),
+])
+def test_a_year_right_after_the_name_dates_the_figure(sentence, key, value):
+    # a mid-term review of a plan (规划中期评估), with no section the roles could come from
+    fs = facts(f"一、主要指标进展情况\n{sentence}，进度符合预期。\n", report_year=2023)
+    assert val(fs, key) == (value, "eq")
+
+
+@pytest.mark.parametrize("sep", [" ", "   ", "\t"])
+def test_a_plan_outlines_table_with_a_category_column(sep):
+    rows = [("类别", "指标", "2020年", "2025年", "年均增长", "属性"),
+            ("经济发展", "地区生产总值增长（%）", "2.3", "—", "5左右", "预期性"),
+            ("常住人口城镇化率（%）", "74.2", "77.5", "—", "预期性"),
+            ("绿色生态", "森林覆盖率（%）", "58.7", "58.9", "—", "约束性")]
+    text = "（2021年1月25日省第十三届人民代表大会第四次会议批准）\n专栏1 主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2025", "share")) == (58.9, "eq")
