@@ -2229,3 +2229,13 @@ def test_a_plan_outlines_table_with_a_category_column(sep):
     assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
     assert val(fs, ("forest_coverage", "goal", "2025", "share")) == (58.9, "eq")
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("低于5.5%左右的预期目标", (5.5, "about")),     # the target's own 左右 after its figure
+    ("控制在5.5%左右的目标以内", (5.5, "about")),
+    ("低于5.5%的预期目标", (5.5, "eq")),            # 低于 compares: no bound of the target
+])
+def test_a_restated_target_keeps_the_qualifier_written_after_it(clause, expected):
+    fs = facts(f"一、2025年计划执行情况\n城镇调查失业率平均为5.2%，{clause}。\n", report_year=2026)
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == expected

@@ -631,10 +631,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 val.period_hint = out[-1].period_hint
             if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
-                # 低于 compares the result with it: it is no bound of the target
+                # 低于 compares the result with it: it is no bound of the target (a word after the
+                # figure is the target's own: "低于5.5%左右的预期目标")
                 if val.measure == "share" and out[-1].measure == "growth":
                     val.measure = "growth"
-                if val.verb.endswith(_COMPARED_WITH_TARGET):
+                if val.verb.endswith(_COMPARED_WITH_TARGET) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
             out.append(val)
         prev = qend
@@ -1116,7 +1117,7 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
-_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末|全年)?[^，,；;。\d]{0,6}$")
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
