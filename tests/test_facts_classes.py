@@ -2176,7 +2176,7 @@ def test_a_plan_reports_review_restates_last_years_targets(lead):
 
 
 @pytest.mark.parametrize("clause", ["完成年度目标（8%）", "未完成年度目标（8%）", "没有达到年度计划目标（8%）",
-                                    "超过年度计划（8%）", "低于预期目标（8%）"])
+                                    "超过年度计划（8%）", "低于预期目标（8%）", "完成年度计划（8%）"])
 def test_a_target_in_brackets_after_its_name_is_last_years(clause):
     fs = facts(f"一、2023年计划执行情况\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")
@@ -2239,3 +2239,17 @@ def test_a_plan_outlines_table_with_a_category_column(sep):
 def test_a_restated_target_keeps_the_qualifier_written_after_it(clause, expected):
     fs = facts(f"一、2025年计划执行情况\n城镇调查失业率平均为5.2%，{clause}。\n", report_year=2026)
     assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == expected
+
+
+@pytest.mark.parametrize("clause", ["低于规划目标（6%左右）", "完成规划确定的目标（6%左右）", "低于“十四五”规划预期目标（6%左右）"])
+def test_a_plans_goal_restated_in_its_mid_term_review(clause):
+    fs = facts(f"一、主要指标进展情况\n2021—2022年，全省地区生产总值年均增长5.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6, "about")
+    assert [k for k in fs if k[0] == "gdp" and k[1] != "goal"] == [("gdp", "actual", "2021-2022", "growth")]
+
+
+def test_a_figure_of_another_plan_or_object_after_完成_is_still_not_the_indicators():
+    # must not fire: 完成 with an object of its own that is no target keeps its figure to itself
+    for clause in ("完成计划项目投资120亿元", "完成税收收入40亿元"):
+        fs = facts(f"一、2023年工作回顾\n地区生产总值增长5%，{clause}。\n", report_year=2024)
+        assert list(fs) == [("gdp", "actual", "2023", "growth")]

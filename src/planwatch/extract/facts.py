@@ -599,7 +599,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and "目标" not in obj.group(1) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+                and not _SET_OBJECT.search(obj.group(1)) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
             # "固定资产投资增长5%，完成投资额…" names its own figure again, "完成年度目标（8%）" its target)
             prev = q.end
@@ -658,6 +658,7 @@ _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$")  # "完成年度目标（8%）", "完成年度计划（8.5%）": the figure's own target
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
@@ -1152,7 +1153,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
-        if y is not None and (_cues(text, mend, v.start, y, "local") or _after_target(text, v.end)):
+        if y is not None and ((local := _cues(text, mend, v.start, y, "local")) or _after_target(text, v.end)):
+            if any(c[1] == "plan_goal" for c in local):
+                a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
+                return "goal", f"{a}-{a + 4}", conf
             return "target", str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
