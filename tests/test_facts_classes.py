@@ -2253,3 +2253,39 @@ def test_a_figure_of_another_plan_or_object_after_完成_is_still_not_the_indica
     for clause in ("完成计划项目投资120亿元", "完成税收收入40亿元"):
         fs = facts(f"一、2023年工作回顾\n地区生产总值增长5%，{clause}。\n", report_year=2024)
         assert list(fs) == [("gdp", "actual", "2023", "growth")]
+
+
+@pytest.mark.parametrize("title", ["某省国民经济和社会发展第十五个五年规划纲要",
+                                   "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要（草案）",
+                                   "某县“十五五”规划纲要"])
+def test_a_five_year_plans_outline_sets_goals_not_this_years_targets(title):
+    text = (f"{title}\n（2026年1月20日在人民代表大会第五次会议上）\n第三章 主要目标\n"
+            "——经济发展。地区生产总值年均增长5.5%左右（预期性）。\n——创新驱动。研发经费投入强度达到2.5%（预期性）。\n"
+            "——绿色生态。单位地区生产总值能源消耗降低完成国家下达任务（约束性），森林覆盖率达到12%（约束性）。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (2.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2026-2030", "share")) == (12, "eq")
+    assert fs[("energy_intensity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert not [k for k in fs if k[1] == "target"]
+
+
+@pytest.mark.parametrize("title", ["关于某省“十四五”规划纲要实施中期评估的报告", "2026年某市政府工作报告"])
+def test_a_review_of_an_outline_or_a_report_naming_one_keeps_this_years_targets(title):
+    # must not fire: not an outline; its targets part is the year's
+    text = (f"{title}\n（2026年1月20日）\n一、2025年工作回顾\n地区生产总值增长5.2%。\n二、2026年主要预期目标\n"
+            "地区生产总值增长5%左右，研发经费投入强度达到2.5%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("rnd_intensity", "target", "2026", "share")) == (2.5, "eq")
+
+
+def test_an_outline_with_no_date_is_read_in_its_plans_first_year():
+    text = ("广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n专栏1 主要指标\n"
+            "指标 2020年 2025年 年均增长 属性\n地区生产总值增长（%） 2.3 — 5左右 预期性\n"
+            "全员劳动生产率增长（%） 3.1 — 高于GDP增长 预期性\n常住人口城镇化率（%） 74.2 77.5 — 预期性\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
+    assert fs[("labor_productivity", "goal", "2021-2025", "growth")].qualifier == "qualitative"

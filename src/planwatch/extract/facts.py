@@ -1022,6 +1022,22 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     return end_year - (9 if hint == "span10" else 4)
 
 
+# the title of a five-year plan's outline ("…第十五个五年规划纲要", "“十五五”规划和2035年远景目标纲要"),
+# not of a review of one (中期评估, 实施情况)
+_OUTLINE_TITLE = re.compile(r"(?:第十([一二三四五六七])个五年规划|[“\"]?十([一二三四五六七])五[”\"]?规划)"
+                            r"(?:和20\d\d年远景目标)?(?:纲要|的建议)(?![^\n]{0,12}(?:评估|实施情况|执行情况|总结))")
+
+
+def _outline_of(head: str, y: int | None) -> str:
+    """For a plan's outline delivered in the plan's first year or before, the words that make every
+    section of it the plan's ("“十五五”时期 > "): its 主要目标 are the plan's goals, not the year's targets."""
+    m = _OUTLINE_TITLE.search(head)
+    if m is None or y is None:
+        return ""
+    a = _PLAN_START[m.group(1) or m.group(2)]
+    return f"“十{m.group(1) or m.group(2)}五”时期 > " if a >= y else ""
+
+
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
@@ -1403,7 +1419,8 @@ _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19
 def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
     looks back on plus one, or the year the plan part names; else a date of publication in
-    ``head`` (the start of the text as read: the normaliser drops a web page's dateline)."""
+    ``head`` (the start of the text as read: the normaliser drops a web page's dateline); else the
+    first year of the plan whose outline the title names."""
     planned = [int(m.group(1) or m.group(2)) for m in _PLANNED_YEAR.finditer(text[:20000])]
     reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
     votes = planned + reviewed
@@ -1416,6 +1433,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
         # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
         # one for a report delivered in November or December
         votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
+    if not votes and (m := _OUTLINE_TITLE.search(text, 0, 300)):
+        votes = [_PLAN_START[m.group(1) or m.group(2)]]  # a plan's outline is adopted in the plan's first year
     return max(set(votes), key=votes.count) if votes else None
 
 
@@ -1468,6 +1487,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
+    outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -1477,6 +1497,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         sec = outline.at(gstart)
         section_role = sec.role if sec else outline.leading_role
         section_path = sec.path if sec else ""
+        role_path = outline_of + section_path
         assigned: list[tuple[str, Mention, Value | None]] = []
         if values:
             by_kind: dict[str, list[Value]] = {}
@@ -1515,12 +1536,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
-            rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
+            rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
             if rp is None and last_role is not None and gstart - last_role[0] < 2000:
                 # nothing decides this figure: it continues what the figures just before it were
                 # (a news page's bullets after a dated lead), at a lower confidence
                 rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
-                                  section_path, year, iid, v, m.end)
+                                  role_path, year, iid, v, m.end)
                 if rp is not None:
                     rp = (rp[0], rp[1], rp[2] - 0.2)
             if rp is None:
