@@ -2289,3 +2289,17 @@ def test_an_outline_with_no_date_is_read_in_its_plans_first_year():
     assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
     assert fs[("labor_productivity", "goal", "2021-2025", "growth")].qualifier == "qualitative"
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | "])
+def test_a_plan_execution_table_with_a_column_of_months_so_far(sep):
+    rows = [("指标名称", "单位", "2024年计划", "1-11月", "预计全年", "完成情况"),
+            ("地区生产总值增长", "%", "6.5", "—", "6.0", "未完成"),
+            ("社会消费品零售总额增长", "%", "7", "6.1", "6.3", "未完成")]
+    text = ("一、2024年计划执行情况\n附表1 2024年主要指标计划执行情况表\n" + "\n".join(sep.join(r) for r in rows)
+            + "\n二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2024", "growth")) == (6.3, "eq")  # not the 11 months' 6.1
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")

@@ -342,7 +342,8 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
                                         "table_growth_head")
              for w in c.get(k, ())]
-    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|" + "|".join(words))
+    # (a column of months so far, "1-11月", stands beside the year's in a plan report's table)
+    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|^1[-—–~～至]1?\d月$|" + "|".join(words))
 
 
 @lru_cache(maxsize=1)

@@ -1793,7 +1793,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 
 
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
-_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
 
 def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
