@@ -2303,3 +2303,18 @@ def test_a_plan_execution_table_with_a_column_of_months_so_far(sep):
     assert val(fs, ("gdp", "actual", "2024", "growth")) == (6, "eq")
     assert val(fs, ("retail_sales", "actual", "2024", "growth")) == (6.3, "eq")  # not the 11 months' 6.1
     assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("chapter", ["第一章 发展基础", "第一章 发展基础和发展环境", "一、“十四五”时期发展成就"])
+def test_an_outlines_first_chapter_reviews_the_plan_before(chapter):
+    text = ("某省国民经济和社会发展第十五个五年规划纲要\n（2026年1月20日某省人民代表大会批准）\n"
+            f"{chapter}\n经济实力跃上新台阶，地区生产总值达到1.7万亿元，年均增长5.1%。常住人口城镇化率达到60%。\n"
+            "第二章 主要目标\n地区生产总值年均增长5%左右，常住人口城镇化率达到65%。\n"
+            "第三章 构建现代化产业体系\n（一）夯实发展基础\n到2030年，研发经费投入强度达到2.6%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (1.7, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (60, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (65, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (2.6, "eq")  # 夯实发展基础 is no review
