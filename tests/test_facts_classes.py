@@ -2260,13 +2260,14 @@ def test_a_figure_of_another_plan_or_object_after_完成_is_still_not_the_indica
                                    "某县“十五五”规划纲要"])
 def test_a_five_year_plans_outline_sets_goals_not_this_years_targets(title):
     text = (f"{title}\n（2026年1月20日在人民代表大会第五次会议上）\n第三章 主要目标\n"
-            "——经济发展。地区生产总值年均增长5.5%左右（预期性）。\n——创新驱动。研发经费投入强度达到2.5%（预期性）。\n"
+            "——经济发展。地区生产总值年均增长5.5%左右（预期性），全员劳动生产率增长高于地区生产总值增长（预期性）。\n——创新驱动。研发经费投入强度达到2.5%（预期性）。\n"
             "——绿色生态。单位地区生产总值能源消耗降低完成国家下达任务（约束性），森林覆盖率达到12%（约束性）。\n")
     fs = facts(text, report_year=2026)
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
     assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (2.5, "eq")
     assert val(fs, ("forest_coverage", "goal", "2026-2030", "share")) == (12, "eq")
     assert fs[("energy_intensity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert fs[("labor_productivity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
     assert not [k for k in fs if k[1] == "target"]
 
 

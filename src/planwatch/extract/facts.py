@@ -81,7 +81,7 @@ _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
-_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n]|$)")
+_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
