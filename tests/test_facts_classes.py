@@ -2319,3 +2319,32 @@ def test_an_outlines_first_chapter_reviews_the_plan_before(chapter):
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
     assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (65, "eq")
     assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (2.6, "eq")  # 夯实发展基础 is no review
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_plan_beside_the_result_after_it_is_the_years_being_executed(sep):
+    # years spanning two columns over "计划 | 预计完成" are lost to the printing; 单位 stands in that row
+    rows = [("指标名称", "单位", "2020年", "2021年"), ("计划", "预计完成", "计划目标"),
+            ("地区生产总值增长", "%", "6", "2.2", "7左右"), ("城镇新增就业", "万人", "2.5", "2.6", "2.5")]
+    text = "一、2020年计划执行情况\n二、2021年主要预期目标\n附表：主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (2.2, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (2.5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (2.5, "eq")
+
+
+def test_a_plan_column_with_its_own_year_keeps_it():
+    # must not fire: "2026年计划" after "2025年预计" is the new year's plan
+    text = ("二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年计划 | 2025年预计 |\n| 地区生产总值增长 | % | 5左右 | 5.2 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert ("gdp", "target", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("cell,expected", [("≤5.5", (5.5, "at_most")), ("<5.5", (5.5, "at_most")),
+                                           ("≥5.5", (5.5, "at_least")), ("5.5", (5.5, "eq"))])
+def test_a_tables_signs_before_a_figure_are_its_qualifier(cell, expected):
+    text = f"二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年目标 |\n| 城镇调查失业率 | % | {cell} |\n"
+    assert val(facts(text, report_year=2026), ("urban_unemployment_rate", "target", "2026", "share")) == expected

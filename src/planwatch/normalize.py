@@ -440,7 +440,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
         cells = h.group(0).split(" ")
         if len(cells) < 3 or "  " in h.group(0) or not all(c and len(c) <= 10 and head_cell.search(c) for c in cells):
             continue
-        rows, pos = [], h.end() + 1
+        rows, pos, wider = [], h.end() + 1, 0
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -449,7 +449,15 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             if len(row) == 1 and line and not _HEADING.match(line) and len(line) <= 12 and not _PROSE.search(line):
                 pos = end + 1
                 continue
-            if "  " in line or "\t" in line or not len(cells) - 1 <= len(row) <= len(cells) or not _is_row(row, False):
+            if not rows and len(row) >= 2 and all(c and len(c) <= 10 and head_cell.search(c) for c in row):
+                # a second header row ("计划 预计完成 计划目标" under years that span its columns): the
+                # rows may be as much wider than the first
+                rows.append((pos, line))
+                wider += 1
+                pos = end + 1
+                continue
+            if "  " in line or "\t" in line or not len(cells) - 1 <= len(row) <= len(cells) + wider \
+                    or not _is_row(row, False):
                 break
             rows.append((pos, line))
             pos = end + 1

@@ -1705,11 +1705,16 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
     cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
     cues = _table_cues()
     heads = [""] * width
+    left: dict[int, str] = {}
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
+            # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
+            left.update((j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
+                        or cues["table_unit_head"].fullmatch(h))
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+    heads = [h or left.get(j, "") for j, h in enumerate(heads)]
     names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
     name_col = names[0] if names else 0
     while name_col + 1 in names:
@@ -1732,6 +1737,13 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
                 before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
             found[j] = (role, period, "%", "增长")
+    for j in sorted(found):
+        # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
+        # result that follows it is that year's, the one being executed
+        nxt = min((k for k in found if k > j), default=None)
+        if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
+                and found[nxt][:2] == ("actual", str(y - 1)):
+            found[j] = ("target", str(y - 1), *found[j][2:])
     return found, name_col, unit_col
 
 
