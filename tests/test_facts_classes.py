@@ -2176,7 +2176,8 @@ def test_a_plan_reports_review_restates_last_years_targets(lead):
 
 
 @pytest.mark.parametrize("clause", ["完成年度目标（8%）", "未完成年度目标（8%）", "没有达到年度计划目标（8%）",
-                                    "超过年度计划（8%）", "低于预期目标（8%）", "完成年度计划（8%）"])
+                                    "超过年度计划（8%）", "低于预期目标（8%）", "完成年度计划（8%）",
+                                    "完成年初确定的8%的目标", "未完成人代会确定的8%的目标"])
 def test_a_target_in_brackets_after_its_name_is_last_years(clause):
     fs = facts(f"一、2023年计划执行情况\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")

@@ -658,7 +658,8 @@ _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
-_SET_OBJECT = re.compile(r"目标|计划[（(]?$")  # "完成年度目标（8%）", "完成年度计划（8.5%）": the figure's own target
+# "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
