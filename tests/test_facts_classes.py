@@ -2349,3 +2349,25 @@ def test_a_plan_column_with_its_own_year_keeps_it():
 def test_a_tables_signs_before_a_figure_are_its_qualifier(cell, expected):
     text = f"二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年目标 |\n| 城镇调查失业率 | % | {cell} |\n"
     assert val(facts(text, report_year=2026), ("urban_unemployment_rate", "target", "2026", "share")) == expected
+
+
+@pytest.mark.parametrize("reason,key,value", [
+    ("全市地区生产总值已达4210亿元，基数较大", ("gdp", "actual", "2025", "level"), 4210),
+    ("全市常住人口城镇化率已经达到62%", ("urbanization_rate", "actual", "2025", "share"), 62),
+    ("近三年我市地区生产总值年均增长5.6%", ("gdp", "actual", "2023-2025", "growth"), 5.6),
+    ("过去两年全市一般公共预算收入年均增长2.1%", ("general_budget_revenue", "actual", "2024-2025", "growth"), 2.1),
+])
+def test_the_reasons_for_a_target_state_the_present_not_a_target(reason, key, value):
+    text = f"二、2026年主要预期目标\n地区生产总值增长5%左右。主要考虑是：{reason}。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, key) == (value, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert len([k for k in fs if k[1] == "target"]) == 1
+
+
+@pytest.mark.parametrize("sentence,role", [("地区生产总值达到4500亿元", "target"),
+                                           ("今后三年，地区生产总值年均增长5.5%", "goal")])
+def test_a_target_with_no_word_of_the_present_stays_a_target(sentence, role):
+    # must not fire: no 已 before the level, and years ahead are no review
+    fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    assert [k[1] for k in fs] == [role]

@@ -997,7 +997,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     return cue is not None and cue[1] == "span"
 
 
-_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均)")
+_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[近去][两二三四五六七八九十]年))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
@@ -1174,7 +1174,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if any(c[1] == "plan_goal" for c in local):
                 a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
                 return "goal", f"{a}-{a + 4}", conf
-            return "target", str(y - 1), conf
+            return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
