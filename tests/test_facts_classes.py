@@ -2371,3 +2371,14 @@ def test_a_target_with_no_word_of_the_present_stays_a_target(sentence, role):
     # must not fire: no 已 before the level, and years ahead are no review
     fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
     assert [k[1] for k in fs] == [role]
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("超额完成下降3.4%以上的目标", (-3.4, "at_least")),
+    ("完成下降3.4%以上的目标", (-3.4, "at_least")),
+    ("超过下降3.4%的预期目标", (-3.4, "eq")),      # 超过 compares with the target: no bound of it
+])
+def test_a_target_met_restated_after_a_fall(clause, expected):
+    fs = facts(f"一、2017年计划执行情况\n单位国内生产总值能耗下降3.7%，{clause}。\n", report_year=2018)
+    assert val(fs, ("energy_intensity", "actual", "2017", "growth")) == (-3.7, "eq")
+    assert val(fs, ("energy_intensity", "target", "2017", "growth")) == expected
