@@ -2382,3 +2382,25 @@ def test_a_target_met_restated_after_a_fall(clause, expected):
     fs = facts(f"一、2017年计划执行情况\n单位国内生产总值能耗下降3.7%，{clause}。\n", report_year=2018)
     assert val(fs, ("energy_intensity", "actual", "2017", "growth")) == (-3.7, "eq")
     assert val(fs, ("energy_intensity", "target", "2017", "growth")) == expected
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_tables_numbered_category_rows_are_no_parts_of_the_report(sep):
+    rows = [("项目", "2022年预计", "2023年目标"), ("一、经济发展",), ("地区生产总值增长（%）", "4.5", "6左右"),
+            ("二、民生改善",), ("城镇新增就业（万人）", "2.2", "2.3")]
+    text = ("一、2022年计划执行情况\n全年经济平稳。\n二、2023年主要预期目标\n附表 主要预期目标\n" + "\n".join(sep.join(r) for r in rows)
+            + "\n城镇调查失业率控制在5.5%以内。\n三、2023年重点任务\n全年固定资产投资增长8%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.5, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (2.3, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")  # still the targets part
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (8, "eq")
+
+
+def test_a_dated_part_heading_between_two_tables_stays_a_heading():
+    text = ("一、2022年计划执行情况\n| 指标 | 2022年计划 | 2022年预计 |\n| 地区生产总值增长（%） | 6 | 4.5 |\n"
+            "二、2023年目标\n| 指标 | 2023年目标 |\n| 地区生产总值增长（%） | 6左右 |\n一般公共预算收入增长5%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")

@@ -1765,7 +1765,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
-        if ls != last_end + 1:
+        if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
             um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1), ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
@@ -1807,6 +1807,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     return out
 
 
+# lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
+_CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
