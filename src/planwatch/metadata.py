@@ -967,6 +967,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
+    # a container's title that the text does not hold (a DOCX's own title property) counts as a file name
+    ht = hints.get("title")
+    if isinstance(ht, str) and ht != meta.title and ht not in ntext[:HEAD]:
+        vote_seg(ht, 6, "hint", f"title={ht}")
     # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
     # also carries its counties' reports, whose own words then decide)
     site = hints.get("sitename")
@@ -1032,12 +1036,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             vote(inside[0], 12 + max(scores.values()), "title" if nm in (meta.title or "") else "byline", nm)
             break
     if not scores and ties:
-        nm, rs = ties[0]
-        levels = {r.level for r in rs}
-        meta.level = levels.pop() if len(levels) == 1 else None
-        meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name "
-                                           f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
-                                           "the text names none of their cities: region left empty")
+        _namesakes(meta, *ties[0])
         return
     if not scores:
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
@@ -1062,6 +1061,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 and first.get(c, ("body",))[0] != "body":
             code = c
             break
+    # namesakes a statement names inside the region that won ("江苏省鼓楼区": 南京's or 徐州's): the
+    # report is one of them, not the province that only narrows them down
+    for nm, rs in ties:
+        inside = [r for r in rs if code in (r.parent_code, r.province_code)]
+        if len(inside) > 1:
+            _namesakes(meta, nm, inside, g.get(code))
+            return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
     if not strong and own and not _fits(own, g.get(code)):
@@ -1082,6 +1088,20 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+
+
+def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None = None) -> None:
+    """Region left empty: ``nm`` names several divisions (in ``within``) that the text does not tell
+    apart; the level, province and parent they share are kept, and the note lists them."""
+    g = gazetteer()
+    for field, codes in (("level", {r.level for r in rs}), ("province", {r.province_code for r in rs}),
+                         ("parent", {r.parent_code for r in rs})):
+        one = codes.pop() if len(codes) == 1 else None
+        setattr(meta, field, one if field == "level" else (g.get(one).name if g.get(one) else None))
+    where = f" in {within.name}" if within else ""
+    meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name{where} "
+                                       f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
+                                       "the text names none of their cities: region left empty")
 
 
 def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:
