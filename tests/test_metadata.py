@@ -1068,3 +1068,56 @@ def test_a_news_leads_speaker(lead, speaker):
 def test_a_namesake_in_the_title_told_apart_by_its_citys_nickname(around, code):
     m = meta_of(f"鼓楼区2023年政府工作报告\n各位代表：\n过去一年，全区地区生产总值增长5%，{around}建设加快。今年全区地区生产总值增长6%左右。\n")
     assert (m.region_code, m.level) == (code, "county")
+
+
+@pytest.mark.parametrize("head, province, cities", [
+    ("江苏省鼓楼区2023年政府工作报告", "江苏省", "南京市、徐州市"),
+    ("河北省新华区人民政府工作报告\n——2023年1月在新华区第十五届人民代表大会第三次会议上", "河北省", "石家庄市、沧州市"),
+    ("2022年政府工作报告\n——2022年1月6日在江苏省鼓楼区第十七届人民代表大会第六次会议上", "江苏省", "南京市、徐州市"),
+])
+def test_a_namesake_named_with_only_its_province_is_not_the_province(head, province, cities):
+    # two divisions of the name in the province: the report is one of them, not the province itself
+    m = meta_of(head + "\n\n" + body("全区", "区人民政府"))
+    assert (m.region, m.region_code, m.level, m.province) == (None, None, "county", province)
+    assert f"in {province} ({cities})" in m.inferred["region"]
+
+
+@pytest.mark.parametrize("head, want", [
+    ("河南省鼓楼区2023年政府工作报告", ("鼓楼区", "开封市")),  # one 鼓楼区 in 河南
+    ("辽宁省和平区2023年政府工作报告", ("和平区", "沈阳市")),  # one 和平区 in 辽宁
+    ("江苏省鼓楼区2023年政府工作报告", ("鼓楼区", "徐州市")),  # its city named in the body
+])
+def test_a_namesake_the_province_or_the_body_settles_is_found(head, want):
+    extra = "徐州市委、市政府高度重视。徐州都市圈建设加快推进。" if "江苏" in head else ""
+    m = meta_of(head + "\n\n" + body("全区", "区人民政府") + extra)
+    assert (m.region, m.parent) == want and "region" not in m.inferred
+
+
+@pytest.mark.parametrize("head, year, date", [
+    ("政府工作报告\n——2024年元月10日在宁武县第十七届人民代表大会第三次会议上", 2024, "2024-01-10"),
+    ("宁武县政府工作报告\n（二〇二二年元月十八日）", 2022, "2022-01-18"),
+    ("——2021年元月在宁武县第十六届人民代表大会第五次会议上", 2021, None),
+    ("元月9日，宁武县第十七届人民代表大会第二次会议开幕。县长代表县人民政府作政府工作报告。\n发布时间：2023-01-10", 2023, "2023-01-09"),
+])
+def test_yuanyue_is_january(head, year, date):
+    m = meta_of(head + "\n\n" + body("全县", "县人民政府"))
+    assert (m.region, m.report_year, m.meeting_date) == ("宁武县", year, date)
+
+
+@pytest.mark.parametrize("tail", ["全县发放补贴2023元月均到账。", "人均补助30元月底前发放。", "每吨120元月度结算。"])
+def test_yuan_after_a_number_is_money_not_a_month(tail):
+    m = meta_of("宁武县政府工作报告\n\n" + body("全县", "县人民政府") + tail)
+    assert (m.report_year, m.meeting_date) == (None, None)
+
+
+def test_what_was_not_found_says_so():
+    # an excerpt with neither its region nor its year: both fields carry why, and facts still come out
+    doc = planwatch.read_text("政府工作报告（摘要）\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+                              "报告提出，今年全县地区生产总值增长6%左右。\n", "t.txt")
+    m = doc.meta
+    assert (m.region, m.report_year, m.level) == (None, None, "county")
+    assert m.inferred["region"].startswith("not found") and m.inferred["report_year"].startswith("not found")
+    assert doc.facts and all(f.confidence < 1 and "not found" in f.note for f in doc.facts)
+    # a stated year leaves no such note
+    m = meta_of("宁武县政府工作报告\n——2024年1月10日在宁武县第十七届人民代表大会第三次会议上\n\n" + body("全县", "县人民政府"))
+    assert m.report_year == 2024 and "report_year" not in m.inferred and "region" not in m.inferred

@@ -41,13 +41,13 @@ _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r
                       r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
-# (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+# (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…"; 元月 is January)
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月"
                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
 # a date standing alone under a title: "（2024年1月8日）", "——2024年1月8日", "二〇二三年一月" (a bare
 # "2024年01月20日" is a web page's date)
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
-_MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
@@ -207,6 +207,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _cn_int(s: str) -> int | None:
+    if s == "元":  # 元月, the first month ("2023年元月9日")
+        return 1
     if s.isdigit():
         return int(s)
     if all(c in _CN_DIGIT for c in s):
@@ -388,7 +390,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # the national congress's session dates the State Council's report, said in its byline or lead
     _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None))
     if month_day and meta.report_year:
-        mo, da = int(month_day.group("m")), int(month_day.group("d"))
+        mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
             y = meta.report_year - 1 if mo >= 11 else meta.report_year
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
@@ -1039,6 +1041,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         _namesakes(meta, *ties[0])
         return
     if not scores:
+        meta.evidence["region"] = Evidence(None, "derived", "", note=_NO_REGION)
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
         if level:
@@ -1082,12 +1085,19 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                         note=f"inferred from body mentions (low confidence): {own} is the report's level, "
                              f"{g.get(code).name} is named more")
             return
+        meta.evidence["region"] = Evidence(None, "derived", f"{g.get(code).name} ×{scores[code]:g}",
+                                           note=f"{_NO_REGION}; {g.get(code).name}, named in the body, is not of its level ({own})")
         level = _LEVEL_OF_WORD.get(own)
         if level:
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+
+
+_NO_REGION = "not found (low confidence): no title, byline, speaker, site or file name names a division, nor the body often enough"
+_NO_YEAR = ("not found (low confidence): no dated byline, year in the title, page date, URL or file name, "
+            "and the body names no year under review or of the targets")
 
 
 def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None = None) -> None:
@@ -1167,6 +1177,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             meta.report_year = year
             ev["report_year"] = Evidence(year, "body", quote, start, end, note=note)
             return
+    ev["report_year"] = Evidence(None, "derived", "", note=_NO_YEAR)
 
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
