@@ -1121,3 +1121,21 @@ def test_what_was_not_found_says_so():
     # a stated year leaves no such note
     m = meta_of("宁武县政府工作报告\n——2024年1月10日在宁武县第十七届人民代表大会第三次会议上\n\n" + body("全县", "县人民政府"))
     assert m.report_year == 2024 and "report_year" not in m.inferred and "region" not in m.inferred
+
+
+@pytest.mark.parametrize("head, year", [
+    ("平利县人民政府公报 2024年第1期\n政府工作报告", 2024),
+    ("平利县人民政府公报\n2023年第2期（总第86期）\n政府工作报告", 2023),
+    ("安康市政报 2022 年 第 3 号\n平利县政府工作报告", 2022),
+    ("政府工作报告\n据《求是》2024年第1期刊文。", None),  # a citation is no issue of the report's own
+])
+def test_a_gazettes_issue_dates_a_report_that_states_no_year(head, year):
+    lead = "\n在平利县第十八届人民代表大会第三次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+    m = meta_of(head + lead + "报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert (m.region, m.report_year) == ("平利县", year)
+    if year:
+        assert "gazette issue" in m.inferred["report_year"]
+    # a dated byline outweighs the issue ("2023年第24期" printing January's report late in the year)
+    m = meta_of("平利县人民政府公报 2023年第24期\n政府工作报告\n——2023年1月8日在平利县第十八届人民代表大会第二次会议上\n"
+                + body("全县", "县人民政府"))
+    assert m.report_year == 2023

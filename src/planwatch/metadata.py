@@ -53,6 +53,8 @@ _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
+# a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
+_ISSUE = re.compile(r"(?:公报|政报)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -1358,6 +1360,10 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             add(weak, y + 1 if mo >= 11 else y, 2, hv, mm, f"page date {mm.group(0)}"
                 + (": November/December, next year" if mo >= 11 else ""))
             break
+    else:
+        mm = _ISSUE.search(top)
+        if mm:
+            add(weak, int(mm.group(1)), 2, hv, mm, f"gazette issue {mm.group(0)}")
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:
