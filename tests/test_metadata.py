@@ -1139,3 +1139,15 @@ def test_a_gazettes_issue_dates_a_report_that_states_no_year(head, year):
     m = meta_of("平利县人民政府公报 2023年第24期\n政府工作报告\n——2023年1月8日在平利县第十八届人民代表大会第二次会议上\n"
                 + body("全县", "县人民政府"))
     assert m.report_year == 2023
+
+
+@pytest.mark.parametrize("title, year, doc_type", [
+    ("平利县人民政府2023年工作报告暨2024年工作安排", 2024, "government_work_report"),
+    ("宁乡市人民政府 2021 年工作报告", 2021, "government_work_report"),
+    ("平利县政府2022年度工作报告", 2022, "government_work_report"),
+    ("平利县发展和改革局2023年工作报告", 2023, "other"),  # an office's report is not the government's
+    ("平利县人民政府关于2023年政府工作报告重点任务分工的通知", 2023, "other"),
+])
+def test_a_year_inside_the_governments_report_title(title, year, doc_type):
+    m = meta_of(title + "\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert (m.region, m.report_year, m.doc_type) == ("平利县" if "平利" in title else "宁乡市", year, doc_type)

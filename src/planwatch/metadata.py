@@ -31,7 +31,8 @@ _DOC_TYPES = [
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
-    ("government_work_report", re.compile(r"政\s*府\s*工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
+    # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
+    ("government_work_report", re.compile(r"政\s*府\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
