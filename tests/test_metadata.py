@@ -1151,3 +1151,14 @@ def test_a_gazettes_issue_dates_a_report_that_states_no_year(head, year):
 def test_a_year_inside_the_governments_report_title(title, year, doc_type):
     m = meta_of(title + "\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n")
     assert (m.region, m.report_year, m.doc_type) == ("平利县" if "平利" in title else "宁乡市", year, doc_type)
+
+
+@pytest.mark.parametrize("name, extra, parent", [
+    ("西湖区", "洪城大地生机勃勃，", "南昌市"), ("西湖区", "杭城西湖畔，", "杭州市"), ("江北区", "甬城北岸，", "宁波市"),
+    ("鼓楼区", "蓉城之外，", None),  # 成都's nickname: no 鼓楼区 there
+    ("江北区", "洪城大地，", None),  # 南昌's: no 江北区 there
+])
+def test_a_city_nickname_tells_namesake_districts_apart(name, extra, parent):
+    m = meta_of(f"{name}政府工作报告\n——2024年1月在{name}第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表区人民政府"
+                f"向大会报告工作。过去一年，{extra}全区地区生产总值增长5.6%。今年全区地区生产总值增长6%左右。\n")
+    assert (m.region, m.parent) == ((name, parent) if parent else (None, None))
