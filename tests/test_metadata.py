@@ -1162,3 +1162,15 @@ def test_a_city_nickname_tells_namesake_districts_apart(name, extra, parent):
     m = meta_of(f"{name}政府工作报告\n——2024年1月在{name}第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表区人民政府"
                 f"向大会报告工作。过去一年，{extra}全区地区生产总值增长5.6%。今年全区地区生产总值增长6%左右。\n")
     assert (m.region, m.parent) == ((name, parent) if parent else (None, None))
+
+
+@pytest.mark.parametrize("head, region", [
+    ("安康市平利县：召开县十八届人大二次会议\n发布时间：2023-01-09\n1月8日，县十八届人大二次会议召开。", "平利县"),
+    ("岳西县隆重召开县十七届人大三次会议\n2023-01-09", "岳西县"),
+    ("【两会】召开县十八届人大二次会议\n平利县融媒体中心 2023-01-09", "平利县"),
+    ("开县第十六届人民代表大会第五次会议开幕\n2016-01-09", "开县"),  # the county itself (开州区 since 2016)
+])
+def test_a_headlines_verb_before_an_anonymous_session_names_no_county(head, region):
+    m = meta_of(head + "\n县长某某作政府工作报告。报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+                "报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert m.region == region

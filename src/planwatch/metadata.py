@@ -56,6 +56,7 @@ _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 _ISSUE = re.compile(r"(?:公报|政报)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
+_CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -932,6 +933,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     if session:
         seg = session.group("region")
+        # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
+        # 县十八届…" names 平利县 before it
+        verb = _CONVENE.search(seg)
+        if verb:
+            seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and verb.start() else seg[verb.end():]
         if len(seg) == 1 and seg in "省市区县州旗盟":
             anonymous = seg
         else:
