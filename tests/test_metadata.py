@@ -1174,3 +1174,25 @@ def test_a_headlines_verb_before_an_anonymous_session_names_no_county(head, regi
     m = meta_of(head + "\n县长某某作政府工作报告。报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
                 "报告提出，今年全县地区生产总值增长6%左右。\n")
     assert m.region == region
+
+
+_LONG = "".join(f"（{i}）持续推进重点工作。坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，扎实推动高质量发展，统筹发展和安全。\n"
+                for i in range(1, 30))  # past the head: a date at the end is no byline
+
+
+@pytest.mark.parametrize("top, end, year", [
+    ("", "平利县人民政府\n二〇二三年一月\n", 2023),  # a signature
+    ("", "（来源：平利县人民政府办公室  2023年1月12日）\n", 2023),  # a copied page's date below the text
+    ("", "责任编辑：某某\n2023-01-12 08:30\n", 2023),
+    ("", "平利县人民政府\n2022年12月28日\n", 2023),  # a December session: next year's report
+    ("平利县2023年两会专题\n", "", 2023),  # the page's column on the year's sessions
+    ("【2024年全国两会】\n", "", 2024),
+    ("", "以上数据截至2023年。\n", None),  # no date
+    ("", "让我们为2035年基本实现现代化而努力奋斗！\n", None),
+    ("", "认真贯彻2022年全国两会精神。\n", None),  # far from the top
+])
+def test_a_date_at_the_end_or_the_years_sessions_date_a_report_without_year(top, end, year):
+    m = meta_of(top + "平利县政府工作报告\n在平利县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区"
+                "生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG + end)
+    assert m.report_year == year
+    assert ("not found" in m.inferred["report_year"]) == (year is None)

@@ -57,6 +57,8 @@ _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 _ISSUE = re.compile(r"(?:公报|政报)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
+# a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
+_LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -1361,16 +1363,23 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
     top = hv.s[:400]
-    for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start()):
-        y, mo = int(mm.group(1)), int(mm.group(2))
+    # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
+    # "XX县人民政府\n二〇二三年一月")
+    tail = max(0, len(body) - 300)
+    dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
+    dates += [(bv, mm) for mm in _PUB_DATE.finditer(body, tail)]
+    dates += [(bv, mm) for mm in _DATE.finditer(body, tail) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
+              and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
+    for v, mm in dates:
+        y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0
         if 1 <= mo <= 12:
-            add(weak, y + 1 if mo >= 11 else y, 2, hv, mm, f"page date {mm.group(0)}"
+            add(weak, y + 1 if mo >= 11 else y, 2, v, mm, ("page date " if v is hv else "date at the end ") + mm.group(0)
                 + (": November/December, next year" if mo >= 11 else ""))
             break
     else:
-        mm = _ISSUE.search(top)
+        mm = _ISSUE.search(top) or _LIANGHUI.search(top)
         if mm:
-            add(weak, int(mm.group(1)), 2, hv, mm, f"gazette issue {mm.group(0)}")
+            add(weak, int(mm.group(1)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:
