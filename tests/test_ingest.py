@@ -471,3 +471,22 @@ def test_a_pdf_whose_running_header_alone_names_the_county(tmp_path):
     c.save()
     m = planwatch.read(tmp_path / "r.pdf").meta
     assert (m.region, m.level, m.report_year, m.meeting_date) == ("正定县", "county", 2024, "2024-01-08")
+
+
+@pytest.mark.parametrize("crumb, region", [
+    ("首页 &gt; 县区动态 &gt; 平利县", "平利县"),
+    ("首页 &gt; 县区频道 &gt; 岚皋县 &gt; 政务动态", "岚皋县"),
+    ("首页 &gt; 走进安康 &gt; 县区概况", None),  # names no county: the report's own level word leaves it open
+])
+def test_a_city_portals_breadcrumb_names_the_county(tmp_path, crumb, region):
+    import planwatch
+
+    news = ("<p>1月8日，县十八届人大二次会议开幕。县长某某代表县人民政府作政府工作报告。</p><p>报告回顾了过去一年的工作。"
+            "过去一年，全县地区生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。</p>")
+    page = ('<html><head><meta charset="utf-8"><title>县十八届人大二次会议开幕_县区动态_安康市人民政府</title></head><body>'
+            f'<div class="nav"><a>首页</a><a>政务公开</a></div><div class="crumb">当前位置：{crumb}</div>'
+            f'<h1>县十八届人大二次会议开幕</h1><div>发布时间：2023-01-09</div><div class="content">{news}</div>'
+            '<div>主办：安康市人民政府办公室</div></body></html>')
+    doc = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert (doc.meta.region, doc.meta.report_year) == (region, 2023)
+    assert "当前位置" not in doc.text  # chrome, not the article

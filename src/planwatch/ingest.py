@@ -222,7 +222,11 @@ def html_record(html: str, name: str, source: str) -> RawText:
         # markup too deep for a tree (libxml2 stops at 256 levels; pages nest 10,000 <div>s): read the
         # text between the tags without building one
         text = flat if flat is not None else _flat_html_text(html)
-    # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article
+    # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article; a city's portal may
+    # name the county there only ("… > 县区动态 > 平利县"): kept as a hint
+    crumb = _BREADCRUMB.search(text) or _BREADCRUMB.search(flat or "")
+    if crumb:
+        hints["breadcrumb"] = crumb.group().strip()
     text = _BREADCRUMB.sub("", text)
     if hints.get("title") and hints["title"] not in text[:300]:
         text = hints["title"] + "\n\n" + text

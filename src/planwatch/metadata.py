@@ -986,9 +986,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote_seg(ht, 6, "hint", f"title={ht}")
     # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
     # also carries its counties' reports, whose own words then decide)
-    site = hints.get("sitename")
-    if isinstance(site, str) and (hit := _specific(site, given)):
-        vote(hit[1], 3, "body", f"site {site}")
+    # (and its breadcrumbs: a city's portal carries a county's page under "县区动态 > 平利县")
+    for key in ("sitename", "breadcrumb"):
+        site = hints.get(key)
+        if isinstance(site, str) and (hit := _specific(site, given)):
+            vote(hit[1], 3, "body", f"{'site' if key == 'sitename' else key} {site}")
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
