@@ -490,3 +490,31 @@ def test_a_city_portals_breadcrumb_names_the_county(tmp_path, crumb, region):
     doc = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8")))
     assert (doc.meta.region, doc.meta.report_year) == (region, 2023)
     assert "当前位置" not in doc.text  # chrome, not the article
+
+
+@pytest.mark.parametrize("header, footer, first_page, region", [
+    ("平利县第十八届人民代表大会第二次会议文件", None, False, "平利县"),  # the session's file mark
+    (None, "平利县人民政府办公室印发", False, "平利县"),
+    ("平利县人民政府", None, True, "平利县"),  # a first page's own header
+    ("内部资料 注意保存", None, False, None),
+])
+def test_a_docx_page_header_or_footer_is_read(tmp_path, header, footer, first_page, region):
+    import docx
+
+    import planwatch
+
+    d = docx.Document()
+    sec = d.sections[0]
+    sec.different_first_page_header_footer = first_page
+    if header:
+        (sec.first_page_header if first_page else sec.header).paragraphs[0].text = header
+    if footer:
+        sec.footer.paragraphs[0].text = footer
+    for line in ("政府工作报告", "——2023年1月8日在县第十八届人民代表大会第二次会议上", "现在，我代表县人民政府向大会报告工作。",
+                 "过去一年，全县地区生产总值增长5.3%。", "今年全县地区生产总值增长6%左右。"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "r.docx")
+    doc = planwatch.read(tmp_path / "r.docx")
+    assert (doc.meta.region, doc.meta.report_year) == (region, 2023)
+    assert doc.text.count(header or footer) == 1 and doc.facts
+    assert all(doc.text[f.start:f.end] == f.quote for f in doc.facts)

@@ -376,6 +376,13 @@ def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
                 parts.append("\t".join(c.text.replace("\n", " ") for c in row.cells))
         else:
             parts.append(block.text)
+    # the first section's page header and footer, which a PDF of the file prints on every page (平利县
+    # 第十八届人民代表大会第二次会议文件, XX县人民政府办公室印发): once, above and below the text
+    sec = d.sections[0] if len(d.sections) else None
+    for where, hf in (((0, sec.first_page_header if sec.different_first_page_header_footer else sec.header),
+                       (len(parts), sec.footer)) if sec is not None else ()):
+        lines = [p.text.strip() for p in hf.paragraphs if p.text.strip()]
+        parts[where:where] = lines if lines and lines[0] not in (parts[:3] if where == 0 else parts[-3:]) else []
     hints = {}
     if d.core_properties.title:
         hints["title"] = d.core_properties.title
