@@ -1196,3 +1196,14 @@ def test_a_date_at_the_end_or_the_years_sessions_date_a_report_without_year(top,
                 "生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG + end)
     assert m.report_year == year
     assert ("not found" in m.inferred["report_year"]) == (year is None)
+
+
+@pytest.mark.parametrize("given, code", [
+    ("南京市鼓楼区", "320106"), ("徐州鼓楼区", "320302"), ("320106", "320106"), ("福州市鼓楼区", "350102"),
+    ("鼓楼区", None),  # the user's name is as open as the text's
+])
+def test_a_region_set_by_the_user_may_name_its_city_or_code(given, code):
+    # what the warning on an open namesake asks for: --region with the city, or the code
+    m = meta_of("江苏省鼓楼区2023年政府工作报告\n\n" + body("全区", "区人民政府"), overrides={"region": given})
+    assert (m.region, m.region_code) == ("鼓楼区", code)
+    assert m.evidence["region"].source == "override"

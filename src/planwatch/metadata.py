@@ -415,7 +415,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         setattr(meta, k, v)
         ev[k] = Evidence(v, "override", "set by the user")
         if k == "region" and "region_code" not in (overrides or {}):
-            _set_region(meta, _resolve(str(v), norm.text), "override", str(v))
+            # a code (320106), or a name with its city to tell namesakes apart (南京市鼓楼区, 徐州鼓楼区)
+            v = str(v).strip()
+            hit = gazetteer().get(v) if re.fullmatch(r"\d{6}", v) else \
+                (_specific(v, v + "\n" + norm.text, byline=True) or (None, None))[1]
+            _set_region(meta, hit or _resolve(v, norm.text), "override", v)
     return meta
 
 
