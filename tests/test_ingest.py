@@ -518,3 +518,20 @@ def test_a_docx_page_header_or_footer_is_read(tmp_path, header, footer, first_pa
     assert (doc.meta.region, doc.meta.report_year) == (region, 2023)
     assert doc.text.count(header or footer) == 1 and doc.facts
     assert all(doc.text[f.start:f.end] == f.quote for f in doc.facts)
+
+
+@pytest.mark.parametrize("extra, year", [
+    ('<div>上一篇：<a>2022年平利县政府工作报告</a> 下一篇：<a>2024年平利县政府工作报告</a></div>', None),  # its neighbours' years
+    ('<div>相关阅读：<a>2021年平利县政府工作报告解读</a></div>', None),
+    ('<div>发布时间：2023-01-12 09:30</div>', 2023),
+    ('<link rel="canonical" href="http://www.pingli.gov.cn/zwgk/202301/t20230112_123.html">', 2023),
+])
+def test_a_page_date_is_one_the_page_states_not_a_guess(tmp_path, extra, year):
+    import planwatch
+
+    news = ("<p>在平利县第十八届人民代表大会第二次会议上</p><p>报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+            "报告提出，今年全县地区生产总值增长6%左右。</p>")
+    page = ('<html><head><meta charset="utf-8"><title>政府工作报告_平利县人民政府</title></head><body>'
+            f'<h1>政府工作报告</h1><div class="content">{news}</div>{extra}<div>主办：平利县人民政府办公室</div></body></html>')
+    m = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8"))).meta
+    assert (m.region, m.report_year) == ("平利县", year)

@@ -201,6 +201,9 @@ def html_record(html: str, name: str, source: str) -> RawText:
             v = getattr(meta, k, None)
             if v:
                 hints[k] = v
+    if hints.get("date") and not _date_stated(html, str(hints["date"])):
+        # the date extractor's guess from any year on a page that gives no date ("上一篇：2022年…" → 2022-01-01)
+        del hints["date"]
     site = _site_name(html)
     if site and not hints.get("sitename"):
         hints["sitename"] = site
@@ -240,6 +243,15 @@ _SITE_META = lazy(r"<meta\s+(?:name|property)=[\"'](?:SiteName|sitename|og:site_
 _TITLE_TAG = lazy(r"<title[^>]*>([^<]{2,200})</title>", re.I)
 _TITLE_SITE = lazy(r"[_|｜\-—－]\s*([^_|｜\-—－]{2,30}?(?:人民政府|政府)(?:门户网站|网站|网)?)\s*$")
 _HOST = lazy(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+
+
+def _date_stated(html: str, date: str) -> bool:
+    """Whether the page states this date (2023-01-12 as 2023-01-12, 2023年1月12日, 2023/1/12, 20230112)."""
+    m = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
+    if not m:
+        return False
+    y, mo, d = m.groups()
+    return re.search(rf"(?<!\d){y}(?:\s*[-/.年]\s*0?{int(mo)}\s*[-/.月]\s*0?{int(d)}|{mo}{d})(?!\d)", html) is not None
 
 
 def _site_name(html: str) -> str | None:
