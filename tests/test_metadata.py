@@ -1207,3 +1207,14 @@ def test_a_region_set_by_the_user_may_name_its_city_or_code(given, code):
     m = meta_of("江苏省鼓楼区2023年政府工作报告\n\n" + body("全区", "区人民政府"), overrides={"region": given})
     assert (m.region, m.region_code) == ("鼓楼区", code)
     assert m.evidence["region"].source == "override"
+
+
+@pytest.mark.parametrize("line, year, date", [
+    ("——2023.1.8在平利县第十八届人民代表大会第二次会议上", 2023, "2023-01-08"),
+    ("——2023-01-08在平利县第十八届人民代表大会第二次会议上", 2023, "2023-01-08"),
+    ("2022/12/28于平利县第十八届人民代表大会第二次会议", 2023, "2022-12-28"),  # a December session
+    ("发布时间：2023-01-12 在线阅读\n在平利县第十八届人民代表大会第二次会议上", 2023, None),  # the page's date
+])
+def test_a_bylines_date_in_figures(line, year, date):
+    m = meta_of("政府工作报告\n" + line + "\n\n" + body("全县", "县人民政府"))
+    assert (m.region, m.report_year, m.meeting_date) == ("平利县", year, date)

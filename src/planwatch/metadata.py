@@ -45,6 +45,7 @@ _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s
 # (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…"; 元月 is January)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月"
                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
+_NUM_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)")
 # a date standing alone under a title: "（2024年1月8日）", "——2024年1月8日", "二〇二三年一月" (a bare
 # "2024年01月20日" is a web page's date)
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
@@ -354,7 +355,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     anchor = m or session or nat
     # (a page's title line may name the session first: "XX县第十八届…会议开幕_政务公开 … 2024年1月10日，XX县第十八届…")
     anchors = [a for a in (anchor, *sessions) if a is not None]
-    for d in _DATE.finditer(head):
+    # (a byline's date in figures only when 在 follows: "——2023.1.8在…"; elsewhere it is a page's)
+    for d in sorted([*_DATE.finditer(head), *(x for x in _NUM_DATE.finditer(head) if re.match(r"\s*[在于]", head[x.end():x.end() + 3]))],
+                    key=lambda x: x.start()):
         line_start = head.rfind("\n", 0, d.start()) + 1
         line_end = head.find("\n", d.end())
         if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
