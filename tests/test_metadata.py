@@ -1218,3 +1218,17 @@ def test_a_region_set_by_the_user_may_name_its_city_or_code(given, code):
 def test_a_bylines_date_in_figures(line, year, date):
     m = meta_of("政府工作报告\n" + line + "\n\n" + body("全县", "县人民政府"))
     assert (m.region, m.report_year, m.meeting_date) == ("平利县", year, date)
+
+
+@pytest.mark.parametrize("title, region, parent", [
+    ("市中区政府工作报告", None, None),  # four 市中区, none named: not 台中市's 中区 inside the name
+    ("乐山市市中区政府工作报告", "市中区", "乐山市"),
+    ("白云鄂博矿区政府工作报告", "白云鄂博矿区", "包头市"),  # not a 矿区 of its own
+    ("中山区政府工作报告", "中山区", "大连市"),  # 台北's namesake holds no people's congress
+    ("和平区2024年政府工作报告", None, None),  # 天津's or 沈阳's (台中's aside)
+])
+def test_a_short_district_inside_a_longer_name_and_taiwans_namesakes(title, region, parent):
+    m = meta_of(title + "\n\n" + body("全区", "区人民政府"))
+    assert (m.region, m.parent) == (region, parent)
+    if region is None:
+        assert "台" not in m.inferred["region"]

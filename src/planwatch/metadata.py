@@ -613,6 +613,8 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
         return g.get(vocab.nicknames()[name][1])
     cands = g.lookup(name)
     cands = [r for r in cands if not _is_zone(r)] or cands  # 兰州 is 兰州市, not 兰州新区
+    # (the code lists' 台湾省 holds no people's congress: 中山区 is 大连's, not 台北's)
+    cands = [r for r in cands if r.province_code != "710000"] or cands
     if not cands:
         return None
     if not any(r.current for r in cands):
@@ -652,13 +654,18 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
     years = [(mm.start(), mm.end()) for mm in _YEAR_WORD.finditer(seg)]
     after_year, before_year = {e for _, e in years}, {b for b, _ in years}
 
+    inside = {k for b, e, _ in found for k in range(b + 1, e)}  # (中区 inside 市中区 is no name of its own)
+
     def starts_name(i: int) -> bool:
+        if i in inside:
+            return False
         return i == 0 or i in ends or i in after_year or not _HAN.match(seg, i - 1) \
             or seg.startswith(_GOVERNMENT, i + 2) or i + 2 in before_year
 
     two = _two_char_counties()
     # (a byline's segment ends with its region: "平顶山讯叶县十七届人大…" is 叶县's session)
-    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and (starts_name(i) or byline and i + 2 == len(seg))]
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and i not in inside
+              and (starts_name(i) or byline and i + 2 == len(seg))]
     # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; standing alone
     # ("城区2024年政府工作报告", not "2024年城区建设"), one whose city the text names (城区 is in 阳泉,
     # 晋城 and 汕尾)
