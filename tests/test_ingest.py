@@ -535,3 +535,18 @@ def test_a_page_date_is_one_the_page_states_not_a_guess(tmp_path, extra, year):
             f'<h1>政府工作报告</h1><div class="content">{news}</div>{extra}<div>主办：平利县人民政府办公室</div></body></html>')
     m = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8"))).meta
     assert (m.region, m.report_year) == ("平利县", year)
+
+
+def test_a_scraped_dumps_columns_date_and_place_its_rows(tmp_path):
+    import planwatch
+
+    body = ("在县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+            "报告提出，今年全县地区生产总值增长6%左右。")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["标题", "正文", "发布时间", "来源", "链接"])
+    w.writerow(["政府工作报告", body, "2023-01-12 09:30", "平利县人民政府", ""])
+    w.writerow(["政府工作报告", body, "", "岚皋县融媒体中心", "http://www.langao.gov.cn/zwgk/202101/t20210118_1.html"])
+    w.writerow(["政府工作报告", body, "", "新华社", ""])  # names no place, no date
+    docs = planwatch.read_all(write(tmp_path, "dump.csv", buf.getvalue().encode("utf-8")))
+    assert [(d.meta.region, d.meta.report_year) for d in docs] == [("平利县", 2023), ("岚皋县", 2021), (None, None)]

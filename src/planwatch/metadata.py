@@ -57,6 +57,11 @@ _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 _ISSUE = re.compile(r"(?:公报|政报)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
+# a container's fields (a page's, or a scraped dump's columns) that date it or name who published it
+_DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", "日期", "pub_date", "pubdate", "pub_time",
+              "publish_time", "published", "publishdate")
+_URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
+_SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
@@ -1001,7 +1006,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
     # also carries its counties' reports, whose own words then decide)
     # (and its breadcrumbs: a city's portal carries a county's page under "县区动态 > 平利县")
-    for key in ("sitename", "breadcrumb"):
+    for key in _SITE_KEYS:
         site = hints.get(key)
         if isinstance(site, str) and (hit := _specific(site, given)):
             vote(hit[1], 3, "body", f"{'site' if key == 'sitename' else key} {site}")
@@ -1182,10 +1187,10 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     strong, weak = _year_votes(bv, hv, raw_span)
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
-            for key in ("date", "publish_date", "发布日期", "时间", "url"):
+            for key in _DATE_KEYS + _URL_KEYS:
                 v = hints.get(key)
                 # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
-                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key != "url" else \
+                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key not in _URL_KEYS else \
                     _PUB_DATE.search(str(v or "")) or _URL_DATE.search(str(v or ""))
                 if y:
                     yy = int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0)
