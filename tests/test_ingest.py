@@ -550,3 +550,23 @@ def test_a_scraped_dumps_columns_date_and_place_its_rows(tmp_path):
     w.writerow(["政府工作报告", body, "", "新华社", ""])  # names no place, no date
     docs = planwatch.read_all(write(tmp_path, "dump.csv", buf.getvalue().encode("utf-8")))
     assert [(d.meta.region, d.meta.report_year) for d in docs] == [("平利县", 2023), ("岚皋县", 2021), (None, None)]
+
+
+@pytest.mark.parametrize("title, footer, region", [
+    ("政府工作报告_中国·平利", "联系我们", "平利县"),  # a county portal's name for itself
+    ("政府工作报告|中国平利网", "", "平利县"),
+    ("政府工作报告", "主办：中共平利县委 平利县人民政府", "平利县"),  # the party office named first
+    ("政府工作报告", "主办单位：中共平利县委办公室 平利县人民政府办公室", "平利县"),
+    ("政府工作报告", "版权所有：平利县人民政府办公室 技术支持：某某科技", "平利县"),
+    ("政府工作报告", "Copyright © 平利县人民政府 All Rights Reserved", "平利县"),
+    ("政府工作报告_中国政府网", "主办：中共安康市委网信办", None),  # names no county
+])
+def test_a_county_portals_name_in_its_title_or_footer(tmp_path, title, footer, region):
+    import planwatch
+
+    news = ("<p>在县第十八届人民代表大会第二次会议上</p><p>报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+            "报告提出，今年全县地区生产总值增长6%左右。</p>")
+    page = (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><h1>政府工作报告</h1>'
+            f'<div>发布时间：2023-01-12</div><div class="content">{news}</div><div class="footer">{footer}</div></body></html>')
+    m = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8"))).meta
+    assert (m.region, m.report_year) == (region, 2023)

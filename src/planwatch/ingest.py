@@ -241,8 +241,12 @@ def html_record(html: str, name: str, source: str) -> RawText:
 # "主办：固始县人民政府办公室"
 _SITE_META = lazy(r"<meta\s+(?:name|property)=[\"'](?:SiteName|sitename|og:site_name)[\"']\s+content=[\"']([^\"'<>]{2,40})[\"']", re.I)
 _TITLE_TAG = lazy(r"<title[^>]*>([^<]{2,200})</title>", re.I)
-_TITLE_SITE = lazy(r"[_|｜\-—－]\s*([^_|｜\-—－]{2,30}?(?:人民政府|政府)(?:门户网站|网站|网)?)\s*$")
-_HOST = lazy(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+# (a county's portal may call itself "中国·平利", "中国平利网": the short name is the site's)
+_TITLE_SITE = lazy(r"[_|｜\-—－]\s*(?:([^_|｜\-—－]{2,30}?(?:人民政府|政府)(?:门户网站|网站|网)?)|中国\s*[·•・]?\s*([\u4e00-\u9fff]{2,4}?)(?:门户网站|网站|网)?)\s*$")
+# the footer's host or owner, after a party office it may name first ("主办：中共平利县委 平利县人民政府",
+# "版权所有：平利县人民政府办公室", "Copyright © 平利县人民政府")
+_HOST = lazy(r"(?:主办(?:单位)?\s*[:：]|版权所有\s*[:：]?|[Cc]opyright\s*(?:©|\([Cc]\))?|©)\s*"
+             r"(?:中共[\u4e00-\u9fff]{2,20}?委(?:办公室)?[\s、，,]+)?([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
 
 
 def _date_stated(html: str, date: str) -> bool:
@@ -263,7 +267,7 @@ def _site_name(html: str) -> str | None:
     if t:
         m = _TITLE_SITE.search(t.group(1).strip())
         if m:
-            return m.group(1)
+            return m.group(1) or m.group(2)
     m = _HOST.search(html)
     return m.group(1) if m else None
 
