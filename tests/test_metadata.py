@@ -1232,3 +1232,16 @@ def test_a_short_district_inside_a_longer_name_and_taiwans_namesakes(title, regi
     assert (m.region, m.parent) == (region, parent)
     if region is None:
         assert "台" not in m.inferred["region"]
+
+
+@pytest.mark.parametrize("head, parent", [
+    ("城关镇政府工作报告\n——2023年1月在城关镇第十八届人民代表大会第三次会议上", None),  # not 城关区's
+    ("城厢镇2023年政府工作报告", None),  # nor a town inside 城厢区
+    ("宝山乡2022年政府工作报告", None),
+    ("鼓楼街道2023年工作报告", None),
+    ("平利县城关镇2023年政府工作报告", "平利县"),  # the county named before the town
+])
+def test_a_town_named_like_a_district_is_a_town(head, parent):
+    m = meta_of(head + "\n各位代表：\n现在，我代表镇人民政府向大会报告工作。过去一年，全镇财政收入增长4%。今年全镇财政收入增长6%左右。\n")
+    assert (m.region, m.level, m.parent) == (None, None, parent)
+    assert "not an administrative division" in m.inferred["region"]

@@ -865,6 +865,7 @@ def _unit_after() -> re.Pattern:
 
 
 _DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+_TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 
 
 def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
@@ -883,8 +884,9 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
         return None
     # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
     # development zone, which no division's government is: 郑州经开区, 成都高新区)
+    # (nor a town or a street: 城关镇 is a town, not 城关区's government)
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
-            and not _DEV_ZONE.search(mm.group("u")) \
+            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS \
             and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
         return None
     return subject, before
@@ -907,7 +909,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
         if zone:
-            around = _specific(zone[1], ntext, byline=True) if zone[1] else None
+            before = zone[1]
+            if zone[0].endswith(_TOWN_UNITS):  # a town's own name is no division's short name (城厢镇, not 城厢区)
+                before = before[:max((e for _, e, _ in find_names(before)), default=0)]
+            around = _specific(before, ntext, byline=True) if before else None
             around = None if around and _is_zone(around[1]) else around
             if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
