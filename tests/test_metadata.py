@@ -1169,6 +1169,7 @@ def test_a_city_nickname_tells_namesake_districts_apart(name, extra, parent):
     ("岳西县隆重召开县十七届人大三次会议\n2023-01-09", "岳西县"),
     ("【两会】召开县十八届人大二次会议\n平利县融媒体中心 2023-01-09", "平利县"),
     ("开县第十六届人民代表大会第五次会议开幕\n2016-01-09", "开县"),  # the county itself (开州区 since 2016)
+    ("县领导出席县十八届人大二次会议\n2023-01-09 来源：平利县融媒体中心", "平利县"),  # 县领导 names no county
 ])
 def test_a_headlines_verb_before_an_anonymous_session_names_no_county(head, region):
     m = meta_of(head + "\n县长某某作政府工作报告。报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"

@@ -960,10 +960,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if session:
         seg = session.group("region")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
-        # 县十八届…" names 平利县 before it
+        # 县十八届…" names 平利县 before it ("县领导出席县十八届…" none)
         verb = _CONVENE.search(seg)
         if verb:
-            seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and verb.start() else seg[verb.end():]
+            seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
         if len(seg) == 1 and seg in "省市区县州旗盟":
             anonymous = seg
         else:
