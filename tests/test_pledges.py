@@ -829,3 +829,39 @@ def test_a_word_opening_an_object_is_not_cut_for_the_adverb_it_starts_with():
 def test_the_low_end_of_a_range_with_its_magnitude_after_a_count_still_counts():
     got = by_key(plan_pledges("新建公园3个、新增就业岗位1.2万—1.5万个。"))
     assert ("公园", 3, "个") in got and got[("就业岗位", 1.2, "万个")].value_high == 1.5, sorted(got)
+
+
+def test_a_range_whose_low_end_has_a_smaller_magnitude_is_put_in_the_high_ends_unit():
+    got = by_key(plan_pledges("年内投放惠民券3000万—1亿元，设立创业担保基金8000万元至1.5亿元，筹集奖补资金2亿—4亿元。"))
+    assert (got[("惠民券", 0.3, "亿元")].value_high, got[("创业担保基金", 0.8, "亿元")].value_high,
+            got[("奖补资金", 2, "亿元")].value_high) == (1, 1.5, 4), sorted(got)
+    assert got[("惠民券", 0.3, "亿元")].qualifier == "range"
+
+
+def test_subsidies_and_counts_lifted_out_of_poverty_are_pledges_people_lifted_out_are_a_noun():
+    got = by_key(plan_pledges("新能源汽车以旧换新补贴12万辆；确保6个贫困村出列，2个贫困乡镇摘帽。"
+                              "完成脱贫人口外出务工1.8万人。"))
+    assert got[("新能源汽车以旧换新", 12, "万辆")].action == "补贴", sorted(got)
+    assert got[("贫困村", 6, "个")].action == "出列" and got[("贫困乡镇", 2, "个")].action == "摘帽"
+    assert got[("脱贫人口外出务工", 1.8, "万人")].action == "完成"
+
+
+@pytest.mark.parametrize("lead", ["去年以来开工的项目要加快建设，", "上年结转的棚改任务必须全面完成，",
+                                  "过去一年签约的项目要尽快落地，"])
+def test_a_past_that_only_describes_the_plans_subject_does_not_make_it_a_review(lead):
+    got = by_key(plan_pledges(lead + "新建幼儿园8所，改造农村公路60公里。", head=H26, plan=P26))
+    assert set(got) == {("幼儿园", 8, "所"), ("农村公路", 60, "公里")}, sorted(got)
+
+
+@pytest.mark.parametrize("review", ["去年以来，全县新建幼儿园8所，改造农村公路60公里。",
+                                    "去年建成的幼儿园达到8所，改造农村公路60公里。"])
+def test_a_review_opening_with_last_year_still_gives_no_pledges(review):
+    assert plan_pledges(review, head=H26, plan=P26) == []
+
+
+def test_a_stretch_of_a_road_between_two_places_is_a_named_project_a_stage_or_a_means_is_not():
+    doc = planwatch.read_text(HEAD + PLAN + "加快推进国道318线林芝至拉萨段改造，建成通车S208永宁至顺平段，"
+                              "推动渝昆高铁昆明-宜宾段加快建设。进入高质量发展新阶段，综合运用经济、法律、行政等手段，"
+                              "整治拥堵路段和重点河段。\n", "p.txt")
+    got = {p.name: p.status for p in doc.projects}
+    assert got == {"国道318线林芝至拉萨段": "加快推进", "S208永宁至顺平段": "建成通车", "渝昆高铁昆明-宜宾段": "加快建设"}, got

@@ -225,7 +225,9 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+# (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
+                          r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快))")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
@@ -268,7 +270,8 @@ class _Q:
 
 
 _DASHES = frozenset("-—–~～至到")
-_LOW_END = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿][-—–~～至到]$")
+_LOW_END = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([万亿])(\D{0,3}?)[-—–~～至到]$")
+_MAGNITUDE = {"万": 1e4, "亿": 1e8}
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 
 
@@ -337,10 +340,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
-            if v2 is None and prev in _DASHES and text[s - 2:s - 1] in ("万", "亿") and unit[0] == text[s - 2]:
+            if v2 is None and prev in _DASHES and unit[0] in _MAGNITUDE:
                 low = _LOW_END.search(text, max(start, s - 14), s)
-                if low:  # "1.2万—1.5万个": a range, each end written with the unit's magnitude
-                    s, v, v2 = low.start(), numbers.parse_number(low.group(1)), v
+                if low and unit.endswith(low.group(3)):
+                    # "1.2万—1.5万个", "5000万—1亿元", "8000万元至1.2亿元": a range, each end written with
+                    # its magnitude (the low end put in the unit's)
+                    s, v2 = low.start(), v
+                    v = numbers.clean(numbers.parse_number(low.group(1)) * _MAGNITUDE[low.group(2)] / _MAGNITUDE[unit[0]])
                     if out and out[-1].end > s:
                         out.pop()
             if v2 is not None and v2 <= v:

@@ -67,6 +67,9 @@ _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _NOUN_SUFFIX = frozenset("性型式")
+# 段 ends a name only as a stretch of a road or line between two places ("G210国道兴山至宜昌段"), not
+# 阶段, 路段, 河段
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}段$")
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +306,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
+                if m.group(0) == "段" and not _SECTION.search(name):
+                    continue
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
                     # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects
                     items_s = cs
