@@ -865,3 +865,13 @@ def test_a_stretch_of_a_road_between_two_places_is_a_named_project_a_stage_or_a_
                               "整治拥堵路段和重点河段。\n", "p.txt")
     got = {p.name: p.status for p in doc.projects}
     assert got == {"国道318线林芝至拉萨段": "加快推进", "S208永宁至顺平段": "建成通车", "渝昆高铁昆明-宜宾段": "加快建设"}, got
+
+
+def test_the_titles_of_the_years_livelihood_items_are_its_own_programmes_not_projects():
+    body = ("（五）办好民生实事\n县政府今年将办好八件民生实事：\n1.学有优教工程。新建幼儿园4所，新增学位1500个。\n"
+            "2、病有良医工程：新建村卫生室9个。\n3.市中医院门诊楼项目。年内主体完工。\n"
+            "一是实施老有颐养工程，新增养老床位200张；二是加快县第三中学迁建工程，年内投入使用。\n"
+            "（六）城市建设\n5.城东排涝泵站工程。新建泵站3座。\n")
+    doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
+    assert sorted(p.name for p in doc.projects) == ["县第三中学迁建工程", "城东排涝泵站工程", "市中医院门诊楼项目"]
+    assert {("幼儿园", 4, "所"), ("村卫生室", 9, "个"), ("养老床位", 200, "张"), ("泵站", 3, "座")} <= keyset(doc.pledges)

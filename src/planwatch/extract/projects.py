@@ -143,7 +143,8 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     return i
 
 
-_ENUM = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+_ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+_ENUM_FIRST = frozenset("（(0123456789一二三四五六七八九十")
 
 
 def _lead_strip(name: str) -> str:
@@ -154,8 +155,8 @@ def _lead_strip(name: str) -> str:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
         # (each pattern tried only where one of its first characters opens the name: most open with none)
-        if name[:1] in "（(":
-            name = _ENUM.sub("", name)  # nor an item's number ("（一）")
+        if name[:1] in _ENUM_FIRST:
+            name = _ENUM.sub("", name)  # nor an item's number ("（一）", "2.", "三、")
         # (_LEAD, _SIZE_OR_LEVEL and _COUNT read \d: a digit beyond U+FFFF is not among their openers)
         # (anchored: the one match sub would remove)
         m = _LEAD.match(name) if name[:1] in lead_first or name[:1] > "\uffff" else None
@@ -210,6 +211,26 @@ def _all_generic(head: str) -> bool:
             break
         pos = m.end()
     return pos == len(head)
+
+
+_TITLE_END = frozenset("。：:；;，,\n")
+
+
+def _programme_title(text: str, ns: int, ne: int, kind: str, path: str) -> bool:
+    """Whether a 工程 stands as the title of an item of the year's 民生实事 that goes on with what it
+    counts ("2.教育提质工程。新建学校6所", "一是实施健康守护工程，新建…12个"): the name of one of the
+    report's own programmes, not a project (the item holds only its mark and a verb before it; an item
+    that goes on with a status, "三是加快县医院迁建工程，年内完工", names a project)."""
+    if kind != "工程" or (ne < len(text) and text[ne] not in _TITLE_END):
+        return False
+    ls = text.rfind("\n", 0, ns) + 1
+    item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:"))
+    if ns - item > 8 or any(c in _BOUNDARY for c in text[item:ns] if c != "、") or not (
+            "实事" in path or "实事" in text[ls:ns]):
+        return False
+    ends = [i for i in (text.find(c, ne + 1) for c in "；;\n") if i >= 0]
+    return _MID_COUNT.search(text, ne, min(ends, default=len(text))) is not None or any(
+        c.isdigit() for c in text[ne:min(ends, default=len(text))])
 
 
 def _followed_ok(text: str, pos: int, end: int) -> bool:
@@ -322,7 +343,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
-                if len(name) > 30 or _generic(name, m.group(0)):
+                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path):
                     continue
                 found.append((ns, m.end(), m.group(0)))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
