@@ -875,3 +875,29 @@ def test_the_titles_of_the_years_livelihood_items_are_its_own_programmes_not_pro
     doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
     assert sorted(p.name for p in doc.projects) == ["县第三中学迁建工程", "城东排涝泵站工程", "市中医院门诊楼项目"]
     assert {("幼儿园", 4, "所"), ("村卫生室", 9, "个"), ("养老床位", 200, "张"), ("泵站", 3, "座")} <= keyset(doc.pledges)
+
+
+def test_people_counted_with_no_unit_word_are_counted_in_persons():
+    got = by_key(plan_pledges("今年要实现2.6万农村贫困人口稳定脱贫，推动8000农业转移人口落户城区，"
+                              "再减少建档立卡贫困人口1.5万以上。"))
+    assert {("农村贫困人口", 2.6, "万人"), ("农业转移人口落户城区", 8000, "人"), ("建档立卡贫困人口", 1.5, "万人")
+            } <= set(got), sorted(got)
+    assert got[("建档立卡贫困人口", 1.5, "万人")].qualifier == "at_least"
+    assert got[("农村贫困人口", 2.6, "万人")].action == "实现"
+
+
+def test_a_population_or_a_year_before_people_is_no_count_of_people():
+    got = by_key(plan_pledges("全县常住人口52万，2025年贫困人口全部脱贫。惠及10万群众。到2030年城镇人口达到40万人。"))
+    assert set(got) <= {("城镇人口", 40, "万人")}, sorted(got)
+
+
+def test_a_resettlement_site_and_a_hardened_road_are_nouns_and_a_village_exits_after_its_count():
+    got = by_key(plan_pledges("建设集中安置点12个，新改建农村公路230公里，其中通村硬化路120公里；确保23个贫困村退出。"))
+    assert {("集中安置点", 12, "个"), ("通村硬化路", 120, "公里"), ("贫困村", 23, "个")} <= set(got), sorted(got)
+    assert got[("通村硬化路", 120, "公里")].action == "新改建" and got[("贫困村", 23, "个")].action == "退出"
+
+
+def test_a_share_after_all_with_a_verb_inside_the_items_does_not_break_the_scan():
+    # (a run of one value after 均 with a verb in the items before it read a list's variable never set)
+    got = by_key(plan_pledges("教育、卫生和改造老旧小区的投入增幅均超过10%。新建学校3所。"))
+    assert ("学校", 3, "所") in got, sorted(got)

@@ -303,8 +303,33 @@ def _qty_matches(text: str, start: int, end: int):
     return _qty_scan_re().finditer(text, start, end)
 
 
+# people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上"
+_PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
+_BARE_PEOPLE = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
+                          r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+
+
+def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
+    """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
+    found = []
+    for m in _BARE_PEOPLE.finditer(text, start, end):
+        s, e = m.span()
+        if any(q.start <= s < q.end for q in out):
+            continue
+        num, mag = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        v = numbers.parse_number(num)
+        if v is not None:
+            found.append(_Q(numbers.clean(v), None, (mag or "") + "人", s, e, False))
+    return sorted(out + found, key=attrgetter("start")) if found else out
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
+    return _bare_people(text, start, end, _unit_quantities(text, start, end))
+
+
+def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
+    """The quantities written with a unit in text[start:end] that may be pledged."""
     out = []
     fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
@@ -1039,6 +1064,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         if not before:
             continue
         v = before[-1]
+        fb = -1  # (read below for a run of one after 均/都 too)
         if len(run) >= 2:
             fb = text.rfind("分别", cs, r0.start)
             if fb >= v.end:      # "新建A、B分别为10个、20个"
