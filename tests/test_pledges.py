@@ -901,3 +901,14 @@ def test_a_share_after_all_with_a_verb_inside_the_items_does_not_break_the_scan(
     # (a run of one value after 均 with a verb in the items before it read a list's variable never set)
     got = by_key(plan_pledges("教育、卫生和改造老旧小区的投入增幅均超过10%。新建学校3所。"))
     assert ("学校", 3, "所") in got, sorted(got)
+
+
+def test_training_and_resettled_people_are_what_the_verb_before_them_does():
+    got = by_key(plan_pledges("开展职业技能培训8000人次，组织农民工技能培训3000人次；完成易地扶贫搬迁人口1.2万以上。"))
+    assert got[("职业技能培训", 8000, "人次")].action == "开展", sorted(got)
+    assert got[("易地扶贫搬迁人口", 1.2, "万人")].action == "完成"
+
+
+def test_a_hospitals_new_campus_is_a_named_project():
+    doc = planwatch.read_text(HEAD + PLAN + "确保县人民医院新院区、城东污水处理厂扩建工程建成投用，推进市妇幼保健院东院区建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["县人民医院新院区", "城东污水处理厂扩建工程", "市妇幼保健院东院区"]
