@@ -912,3 +912,14 @@ def test_training_and_resettled_people_are_what_the_verb_before_them_does():
 def test_a_hospitals_new_campus_is_a_named_project():
     doc = planwatch.read_text(HEAD + PLAN + "确保县人民医院新院区、城东污水处理厂扩建工程建成投用，推进市妇幼保健院东院区建设。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["县人民医院新院区", "城东污水处理厂扩建工程", "市妇幼保健院东院区"]
+
+
+def test_the_fields_of_the_reports_own_great_programmes_are_not_projects():
+    doc = planwatch.read_text(HEAD + PLAN + "深入实施品质提升、数字赋能、开放合作等八大工程，加快心血管、创伤等临床五大中心建设，"
+                              "用好超长期特别国债项目和专项债券项目；加快城东物流园、滨河水库等项目建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["城东物流园", "滨河水库"]
+
+
+def test_the_rest_left_to_do_is_no_object():
+    got = by_key(plan_pledges("确保剩余3200名贫困人口全部脱贫，完成剩余800户农村危房改造。"))
+    assert {("贫困人口", 3200, "名"), ("农村危房改造", 800, "户")} <= set(got), sorted(got)

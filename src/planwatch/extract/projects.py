@@ -66,6 +66,7 @@ _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:�
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
+_SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
 # 段 ends a name only as a stretch of a road or line between two places ("G210国道兴山至宜昌段"), not
 # 阶段, 路段, 河段
@@ -330,7 +331,11 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if m.group(0) == "段" and not _SECTION.search(name):
                     continue
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
-                    # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects
+                    # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects; not
+                    # before a slogan's count ("创新驱动、产业升级等十大工程", "肿瘤、微创介入等五大中心"):
+                    # those name the report's own programmes or fields
+                    if _SLOGAN_COUNT.search(name):
+                        continue
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     pos = items_s
