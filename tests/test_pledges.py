@@ -923,3 +923,19 @@ def test_the_fields_of_the_reports_own_great_programmes_are_not_projects():
 def test_the_rest_left_to_do_is_no_object():
     got = by_key(plan_pledges("确保剩余3200名贫困人口全部脱贫，完成剩余800户农村危房改造。"))
     assert {("贫困人口", 3200, "名"), ("农村危房改造", 800, "户")} <= set(got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, key, action", [
+    ("去年开工的25个项目今年要全部竣工。", ("项目", 25, "个"), "竣工"),
+    ("上年续建的18个项目年内全部投产。", ("项目", 18, "个"), "投产"),
+    ("今年新建的12所学校要按期投用。", ("学校", 12, "所"), "投用"),
+    ("新增的4个产业园要加快建设。", ("产业园", 4, "个"), "建设"),
+])
+def test_a_verb_before_de_says_which_are_counted_the_action_comes_after(sentence, key, action):
+    got = by_key(plan_pledges(sentence, head=H26, plan=P26))
+    assert set(got) == {key} and got[key].action == action, sorted(got)
+
+
+def test_lightening_a_burden_is_an_action():
+    got = by_key(plan_pledges("为市场主体减轻非税负担2000多亿元。"))
+    assert got[("非税负担", 2000, "亿元")].action == "减轻" and got[("非税负担", 2000, "亿元")].qualifier == "at_least"

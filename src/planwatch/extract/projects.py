@@ -144,7 +144,7 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     return i
 
 
-_ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+_ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、)")
 _ENUM_FIRST = frozenset("（(0123456789一二三四五六七八九十")
 
 
