@@ -939,3 +939,11 @@ def test_a_verb_before_de_says_which_are_counted_the_action_comes_after(sentence
 def test_lightening_a_burden_is_an_action():
     got = by_key(plan_pledges("为市场主体减轻非税负担2000多亿元。"))
     assert got[("非税负担", 2000, "亿元")].action == "减轻" and got[("非税负担", 2000, "亿元")].qualifier == "at_least"
+
+
+def test_wharves_and_expressways_between_two_places_are_named_projects_and_a_month_may_follow_a_name():
+    doc = planwatch.read_text(HEAD + PLAN + "新开工项目包括临港三期码头、城北至高铁站快速通道，加快滨湖至东城快速路建设，"
+                              "城南水厂扩建工程9月底前建成，确保金盛新材料项目下半年投产。新建城市快速路20公里，建设码头5个。\n", "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [
+        ("临港三期码头", "新开工"), ("城北至高铁站快速通道", "新开工"), ("滨湖至东城快速路", None),
+        ("城南水厂扩建工程", "建成"), ("金盛新材料项目", "投产")]

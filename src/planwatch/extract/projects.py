@@ -68,9 +68,10 @@ _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
-# 段 ends a name only as a stretch of a road or line between two places ("G210国道兴山至宜昌段"), not
-# 阶段, 路段, 河段
-_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}段$")
+# 段 (快速路, 快速通道) ends a name only as a stretch of a road or line between two places
+# ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
+_ROUTE_KINDS = frozenset(("段", "快速路", "快速通道"))
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$")
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +329,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
-                if m.group(0) == "段" and not _SECTION.search(name):
+                if m.group(0) in _ROUTE_KINDS and not _SECTION.search(name):
                     continue
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
                     # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects; not
