@@ -947,3 +947,10 @@ def test_wharves_and_expressways_between_two_places_are_named_projects_and_a_mon
     assert [(p.name, p.status) for p in doc.projects] == [
         ("临港三期码头", "新开工"), ("城北至高铁站快速通道", "新开工"), ("滨湖至东城快速路", None),
         ("城南水厂扩建工程", "建成"), ("金盛新材料项目", "投产")]
+
+
+def test_stage_words_of_roads_and_plants_follow_a_name_and_are_its_status():
+    doc = planwatch.read_text(HEAD + PLAN + "临沧至清水河高速公路全线贯通，南坪电厂扩建项目并网发电，城西片区供水工程可研获批，"
+                              "凤凰文化产业园提质扩容。\n", "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [
+        ("临沧至清水河高速公路", "全线贯通"), ("南坪电厂扩建项目", "并网发电"), ("城西片区供水工程", None), ("凤凰文化产业园", None)]
