@@ -954,3 +954,9 @@ def test_stage_words_of_roads_and_plants_follow_a_name_and_are_its_status():
                               "凤凰文化产业园提质扩容。\n", "p.txt")
     assert [(p.name, p.status) for p in doc.projects] == [
         ("临沧至清水河高速公路", "全线贯通"), ("南坪电厂扩建项目", "并网发电"), ("城西片区供水工程", None), ("凤凰文化产业园", None)]
+
+
+def test_a_level_alone_counts_the_head_named_before_it_and_bags_are_a_unit():
+    got = by_key(plan_pledges("创建国家级示范合作社1家、省级4家、县级15家。发展香菇、木耳分别达到1500万袋、800万袋。"))
+    assert {("国家级示范合作社", 1, "家"), ("省级示范合作社", 4, "家"), ("县级示范合作社", 15, "家"),
+            ("香菇", 1500, "万袋"), ("木耳", 800, "万袋")} <= set(got), sorted(got)
