@@ -960,3 +960,8 @@ def test_a_level_alone_counts_the_head_named_before_it_and_bags_are_a_unit():
     got = by_key(plan_pledges("创建国家级示范合作社1家、省级4家、县级15家。发展香菇、木耳分别达到1500万袋、800万袋。"))
     assert {("国家级示范合作社", 1, "家"), ("省级示范合作社", 4, "家"), ("县级示范合作社", 15, "家"),
             ("香菇", 1500, "万袋"), ("木耳", 800, "万袋")} <= set(got), sorted(got)
+
+
+def test_foreign_capital_used_is_a_pledge_two_markets_and_two_resources_a_slogan():
+    got = by_key(plan_pledges("实际利用外资1.5亿美元，统筹利用两个市场两种资源，利用闲置厂房10万平方米。"))
+    assert set(got) == {("外资", 1.5, "亿美元"), ("闲置厂房", 10, "万平方米")}, sorted(got)
