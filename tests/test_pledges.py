@@ -965,3 +965,9 @@ def test_a_level_alone_counts_the_head_named_before_it_and_bags_are_a_unit():
 def test_foreign_capital_used_is_a_pledge_two_markets_and_two_resources_a_slogan():
     got = by_key(plan_pledges("实际利用外资1.5亿美元，统筹利用两个市场两种资源，利用闲置厂房10万平方米。"))
     assert set(got) == {("外资", 1.5, "亿美元"), ("闲置厂房", 10, "万平方米")}, sorted(got)
+
+
+def test_a_plan_word_before_a_verb_is_not_its_object():
+    got = by_key(plan_pledges("全年计划新建学校5所，计划生育家庭特别扶助金提高50元。今年计划脱贫1.2万人。"))
+    assert {("学校", 5, "所"), ("计划生育家庭特别扶助金", 50, "元")} <= set(got), sorted(got)
+    assert not any(obj == "计划" for obj, _, _ in got), sorted(got)
