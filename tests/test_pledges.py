@@ -971,3 +971,11 @@ def test_a_plan_word_before_a_verb_is_not_its_object():
     got = by_key(plan_pledges("全年计划新建学校5所，计划生育家庭特别扶助金提高50元。今年计划脱贫1.2万人。"))
     assert {("学校", 5, "所"), ("计划生育家庭特别扶助金", 50, "元")} <= set(got), sorted(got)
     assert not any(obj == "计划" for obj, _, _ in got), sorted(got)
+
+
+def test_a_table_of_livelihood_items_names_its_projects_not_its_programmes():
+    body = ("（九）办好民生实事\n序号\t项目名称\t主要内容\n1\t城区学校建设工程\t新建中小学校5所，新增学位3000个\n"
+            "2\t县医院门诊综合楼项目\t年内建成投用\n")
+    doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [("县医院门诊综合楼项目", "建成投用")]
+    assert {("中小学校", 5, "所"), ("学位", 3000, "个")} <= keyset(doc.pledges)

@@ -60,7 +60,7 @@ def _status_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
 
 
-_BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
+_BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
@@ -215,7 +215,7 @@ def _all_generic(head: str) -> bool:
     return pos == len(head)
 
 
-_TITLE_END = frozenset("。：:；;，,\n")
+_TITLE_END = frozenset("。：:；;，,\n|")
 
 
 def _programme_title(text: str, ns: int, ne: int, kind: str, path: str) -> bool:
@@ -226,7 +226,7 @@ def _programme_title(text: str, ns: int, ne: int, kind: str, path: str) -> bool:
     if kind != "工程" or (ne < len(text) and text[ne] not in _TITLE_END):
         return False
     ls = text.rfind("\n", 0, ns) + 1
-    item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:"))
+    item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:|"))
     if ns - item > 8 or any(c in _BOUNDARY for c in text[item:ns] if c != "、") or not (
             "实事" in path or "实事" in text[ls:ns]):
         return False
