@@ -1970,6 +1970,29 @@ def test_last_years_target_list_in_the_review_is_last_years():
     assert ("general_budget_revenue", "target", "2026", "level") not in fs
 
 
+@pytest.mark.parametrize("lead", ["2023年主要预期目标是：", "2023年度确定的发展目标为", "人大会议确定的2023年目标是：",
+                                  "“十四五”第三年即2023年的预期目标为："])
+def test_a_past_year_named_by_its_number_lead_its_targets(lead):
+    # a review that names the year it reviews ("2023年主要预期目标是：") restates that year's
+    # targets: not this year's, which the plan part states and would lose their keys
+    fs = facts(f"一、2023年工作回顾\n{lead}规模以上工业增加值增长8%，财政总收入增长5%；从执行结果看，规模以上工业增加值"
+               "增长8.4%，财政总收入完成31.6亿元。\n二、2024年主要目标\n今年规模以上工业增加值增长7%，财政总收入增长4%。\n",
+               report_year=2024)
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (8, "eq")
+    assert val(fs, ("fiscal_total_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.4, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2023", "level")) == (31.6, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("lead,role,period", [("2024年主要目标是：", "target", "2024"), ("2027年的目标是：", "goal", "2027"),
+                                              ("与2023年预期目标相比，", "actual", "2023"),
+                                              ("“十四五”收官之年，全县确定的目标为", "target", "2025")])
+def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
+    fs = facts(f"{lead}社会消费品零售总额增长6.5%。\n", report_year=2024 if period != "2025" else 2026)
+    assert val(fs, ("retail_sales", role, period, "growth")) == (6.5, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

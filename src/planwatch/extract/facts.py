@@ -751,7 +751,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|收官|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -844,6 +844,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
+            if role == "past_target" and yv is not None and y is not None and yv >= y:
+                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year:
+                # the target and year cues around it decide
+                continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
                 if role_ == "actual":
@@ -860,6 +864,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
+    past = {e for e, role, _ in out if role == "past_target"}
+    if past:
+        # "2025年度的发展目标为：" ends a target cue (目标为) too: the past year's targets
+        out = [c for c in out if c[1] != "target" or c[0] not in past]
     # the years were found in the same walk: kept for _year_cues too
     years = _CUE_CACHE[("years", id(text), len(text), start, end)] = _years_found(found[-2])
     for e, yv in years:
@@ -870,6 +878,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     for m in found[-1]:  # the plan periods named
         a = _PLAN_START[m.group(1)]
         if y is None:
+            continue
+        if m.group(0).endswith(("最后一年", "收官年", "收官之年")):
+            # "“十四五”最后一年": one year, the plan's last
+            out.append((m.end(), "actual" if a + 4 < y else "target" if a + 4 == y else "goal", a + 4))
             continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
@@ -1274,7 +1286,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "past_target":
-        return "target", str(y - 1), conf
+        # "2024年确定的主要预期目标为…" in a 2026 report: the year named
+        return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
     clause_start = _after_mark(_SEMI_STOP, text, full_start, ss)
