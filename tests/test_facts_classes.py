@@ -1993,6 +1993,43 @@ def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
     assert val(fs, ("retail_sales", role, period, "growth")) == (6.5, "eq")
 
 
+@pytest.mark.parametrize("region,other", [("鄞州区", "全宁波"), ("鄞州区", "宁波"), ("慈溪市", "全宁波"), ("慈溪市", "浙江全省"),
+                                          ("绵阳市", "省会成都"), ("绵阳市", "省会城市"), ("绵阳市", "宜宾")])
+def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own(region, other):
+    # a county's report quoting its city by the short name ("全宁波"), a city's quoting the capital
+    # ("省会成都") or another city of its province: not the report's own figure, which follows
+    fs = facts(f"一、2023年工作回顾\n{other}社会消费品零售总额增长4.1%，全{region[-1]}社会消费品零售总额增长6.3%。"
+               "我市一般公共预算收入增长3%。\n", report_year=2024, region=region)
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区"])
+def test_the_reports_own_region_by_any_name_stays_its_own(lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长6.3%。\n", report_year=2024, region="鄞州区")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+def test_a_capitals_own_report_calling_itself_the_capital_keeps_its_figures():
+    fs = facts("一、2023年工作回顾\n作为省会城市，地区生产总值增长5.2%。\n", report_year=2024, region="成都市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+
+
+@pytest.mark.parametrize("subject", ["这座城市", "我们这座城市的", "这个城市"])
+def test_this_city_before_the_economy_is_the_report_own(subject):
+    fs = facts(f"一、2023年工作回顾\n{subject}经济总量突破3000亿元，增长5.5%。\n", report_year=2024, region="襄阳市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
+    # (城市经济 alone, the urban economy, is still guarded)
+    assert not facts("一、2023年工作回顾\n城市经济总量增长7%。\n", report_year=2024, region="襄阳市")
+
+
+@pytest.mark.parametrize("whole", ["占全省的", "占全国", "占全市总量的", "占全省比重达"])
+def test_a_share_of_a_larger_whole_is_no_ratio_of_the_indicator(whole):
+    fs = facts(f"一、2023年工作回顾\n税收收入86亿元，{whole}6.2%。民生支出占一般公共预算支出的比重达80%。\n",
+               report_year=2024, region="襄阳市")
+    assert ("tax_revenue_share", "actual", "2023", "share") not in fs
+    assert val(fs, ("livelihood_expenditure", "actual", "2023", "share")) == (80, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

@@ -105,6 +105,8 @@ def _ends_named_part(lead: str) -> bool:
     return lead.endswith("\n") or (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
 
 
+# "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
+_THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
@@ -339,7 +341,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guard = guards.get(alias)
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
         if guard and before.endswith(guard) and not (own and before.endswith(own)) \
-                and not (meta.level == "county" and before.endswith("县域")):
+                and not (meta.level == "county" and before.endswith("县域")) and not before.endswith(_THIS_CITY):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s):
@@ -374,21 +376,24 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
                 and not (own and own.startswith(bm.group(1))) \
-                and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))):
-            # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府)
+                and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))
+                         and (meta.region_code or "").endswith("0100")):
+            # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
+            # capitals' codes end in 0100)
             partial = bm.group(1)
         if partial is None and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
         if partial is None and lead:
-            partial = _place_named(lead, own, meta.region_code)
+            partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
-def _place_named(lead: str, own: str, code: str | None) -> str | None:
+def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:
     """The place a lead ends with, if it is a part of the report's region or another region: a
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
-    below by its short name (武汉, "襄阳、宜昌"), or a part named by its place in the region (苏北)."""
+    below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
+    a county's report), or a part named by its place in the region (苏北)."""
     from ..regions import gazetteer, short_name
 
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
@@ -404,12 +409,19 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
+    whole = last[1:] if last.startswith("全") else _CAPITAL_BEFORE.sub("", last)
+    if len(whole) >= 2 and not (own and whole == short_name(own)) and (
+            any(a and a != own and whole == short_name(a) for a in above)
+            or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
+        # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
+        return last
     return None
 
 
 # a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
 _SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
                         r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
+_CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 # ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
 _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
@@ -664,6 +676,7 @@ _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_S
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
+_SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
 
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
@@ -683,6 +696,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
+        if "占全" in verb and _SHARE_OF_WHOLE.search(verb):
+            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         reached = _REACHED.search(verb) is not None
