@@ -2030,6 +2030,19 @@ def test_a_share_of_a_larger_whole_is_no_ratio_of_the_indicator(whole):
     assert val(fs, ("livelihood_expenditure", "actual", "2023", "share")) == (80, "eq")
 
 
+@pytest.mark.parametrize("said,value,qual", [("新增就业岗位52万个以上", 52, "at_least"), ("全年新增就业8.5万人", 8.5, "eq"),
+                                             ("实现新增就业人数1.6万人", 1.6, "eq"), ("城镇新增就业岗位3000个", 3000, "eq")])
+def test_new_jobs_in_other_wordings_are_urban_new_jobs(said, value, qual):
+    fs = facts(f"二、2024年主要预期目标\n{said}，城镇调查失业率5.5%以内。\n", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (value, qual)
+
+
+@pytest.mark.parametrize("said", ["农村劳动力新增就业3000人", "项目投产后带动新增就业800人", "帮助新增就业困难人员再就业1200人"])
+def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
+    fs = facts(f"二、2024年主要预期目标\n{said}。\n", report_year=2024)
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
