@@ -2043,6 +2043,19 @@ def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
     assert ("urban_new_jobs", "target", "2024", "level") not in fs
 
 
+@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现"])
+def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
+    fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区")])
+def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}规模以上工业增加值增长7.2%。\n", report_year=2024, region=region)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

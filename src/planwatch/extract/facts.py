@@ -85,10 +85,12 @@ _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
+# ("28家重点企业实现工业增加值": a group of firms; but 规上工业企业 are the indicator's own)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
+                             r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -107,8 +109,9 @@ def _ends_named_part(lead: str) -> bool:
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
+_PER_HOUSEHOLD = ("户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
-_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
+_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
@@ -321,6 +324,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
         if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
+            continue
+        # "户均存款余额20万元", "村均集体经济收入": per household or village, not the region's total
+        if before.endswith(_PER_HOUSEHOLD):
             continue
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
