@@ -2056,6 +2056,19 @@ def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
 
 
+@pytest.mark.parametrize("said", ["高于全省平均水平2100元", "较全市平均多出4000元", "比全省高了1800元", "超过全国平均水平2600元"])
+def test_an_amount_above_another_regions_average_is_no_level(said):
+    fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}，增长6.4%。\n", report_year=2024, region="德清县")
+    assert ("rural_disposable_income", "actual", "2023", "level") not in fs
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.4, "eq")
+
+
+@pytest.mark.parametrize("said", ["达到3.9万元，高于全省平均水平", "3.9万元，比全省平均高2100元", "平均达到3.9万元"])
+def test_a_level_stated_beside_a_comparison_stays(said):
+    fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (3.9, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
