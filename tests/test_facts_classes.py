@@ -2069,6 +2069,16 @@ def test_a_level_stated_beside_a_comparison_stays(said):
     assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (3.9, "eq")
 
 
+@pytest.mark.parametrize("said,target,actual", [
+    ("围绕一般公共预算收入增长5%的年度目标，全年实现增长5.6%", 5, 5.6),
+    ("一般公共预算收入增长8%的预期目标未能实现，实际增长3.2%", 8, 3.2),
+    ("一般公共预算收入增长4%左右的目标圆满完成，实际增长4.3%", 4, 4.3)])
+def test_a_target_named_after_its_figure_then_the_result(said, target, actual):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth"))[0] == target
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (actual, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

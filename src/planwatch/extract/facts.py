@@ -518,8 +518,11 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
     result is measured against."""
-    return _then_actual().match(text, v.end) is not None \
-        and _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None
+    # ("锚定增长6%的目标，全年实现增长6.2%", "增长7%左右的目标顺利实现，实际增长7.6%": 目标 after it)
+    named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
+    at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
+    return _then_actual().match(text, at.start() if at else v.end) is not None and (
+        at is not None or _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None)
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -676,7 +679,7 @@ _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
