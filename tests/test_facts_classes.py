@@ -2079,6 +2079,21 @@ def test_a_target_named_after_its_figure_then_the_result(said, target, actual):
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (actual, "eq")
 
 
+@pytest.mark.parametrize("other,region", [("我省", "嘉兴市"), ("本省", "海宁市"), ("我市", "嘉善县"), ("本市", "南湖区"),
+                                          ("我区", "兴业县"), ("我国", "嘉兴市")])
+def test_we_and_our_of_a_region_above_is_not_the_reports_own(other, region):
+    # "我省" in a city's report, "我市" in a county's or district's: the region above
+    fs = facts(f"一、2023年工作回顾\n{other}固定资产投资增长2.1%，全{region[-1]}固定资产投资增长7.7%。\n",
+               report_year=2024, region=region)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("我市", "海宁市"), ("本区", "南湖区"), ("我省", "浙江省")])
+def test_we_and_our_of_the_reports_own_level_is_its_own(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}固定资产投资增长7.7%。\n", report_year=2024, region=region)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

@@ -332,14 +332,15 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
         # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内", "全国的")) and meta.level != "national":
+        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national":
             continue
-        if before.endswith("全省") and meta.level not in (None, "province"):
+        if before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province"):
             continue
         # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own, a
         # district's 全区; a county's or banner's 全区 is its autonomous region)
-        if meta.level == "county" and own and (before.endswith(("全州", "全盟")) or before.endswith("全市") and own[-1] != "市"
-                                               or before.endswith("全区") and own[-1] != "区"):
+        if meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
+                                               or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                               or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
