@@ -2094,6 +2094,17 @@ def test_we_and_our_of_the_reports_own_level_is_its_own(own, region):
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
 
 
+@pytest.mark.parametrize("head", ["（一）主要指标完成情况", "1.主要预期目标执行情况", "（一）年度目标执行结果"])
+def test_a_heading_on_how_targets_went_leads_results(head):
+    # a plan report's "主要预期目标完成情况" lists last year's results, not this year's targets
+    fs = facts(f"一、2023年计划执行情况\n{head}\n规模以上工业增加值增长8.8%。\n固定资产投资增长3.4%。\n"
+               "二、2024年计划安排\n（一）主要预期目标\n规模以上工业增加值增长7%。\n固定资产投资增长5%。\n", report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3.4, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (5, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
