@@ -2043,11 +2043,18 @@ def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
     assert ("urban_new_jobs", "target", "2024", "level") not in fs
 
 
-@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现"])
+@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均"])
 def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
     fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
                report_year=2024, region="德清县")
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("said,key", [("农村常住居民人均可支配收入2.1万元", ("rural_disposable_income", "actual", "2023", "level")),
+                                      ("人均地区生产总值9.6万元", ("gdp_per_capita", "actual", "2023", "level")),
+                                      ("农民人均纯收入8000元", ("rural_disposable_income", "actual", "2023", "level"))])
+def test_per_person_indicators_keep_their_figures(said, key):
+    assert key in facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
 
 
 @pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区")])

@@ -109,7 +109,7 @@ def _ends_named_part(lead: str) -> bool:
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
-_PER_HOUSEHOLD = ("户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
+_PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区", "市区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
