@@ -2112,6 +2112,22 @@ def test_a_heading_on_how_targets_went_leads_results(head):
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (5, "eq")
 
 
+@pytest.mark.parametrize("lead", ["上一年度的目标为", "过去一年的主要目标是", "刚刚过去的一年，我们确定的目标是",
+                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为"])
+def test_last_years_targets_in_other_wordings_then_their_result(lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长7%，实际增长8.1%。\n二、2024年目标\n"
+               "今年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
+def test_real_growth_in_this_years_targets_stays_a_target():
+    # (实际增长 names real growth too: only after a comma does it turn to a result)
+    fs = facts("二、2024年目标\n今年居民人均可支配收入实际增长5%，与经济增长同步。\n", report_year=2024, region="德清县")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (5, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

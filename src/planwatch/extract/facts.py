@@ -1562,6 +1562,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             role, period, rconf = rp
             if role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
+            elif role == "target" and v is not None and year is not None and period == str(year - 1) \
+                    and (tm := _last(_then_actual().finditer(text, max(m.end, v.start - 12), v.start))) is not None \
+                    and tm.end() >= v.start - 2:
+                role = "actual"  # "去年的目标为…增长6%，实际增长6.4%": the result after last year's target
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
