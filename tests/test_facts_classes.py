@@ -2128,6 +2128,17 @@ def test_real_growth_in_this_years_targets_stays_a_target():
     assert val(fs, ("disposable_income", "target", "2024", "growth")) == (5, "eq")
 
 
+@pytest.mark.parametrize("said,period", [("“十三五”最后一年，一般公共预算收入增长4.4%", "2020"),
+                                          ("去年，一般公共预算收入增长4.4%", "2020"),
+                                          ("过去一年，一般公共预算收入增长4.4%", "2020"),
+                                          ("一般公共预算收入增长4.4%", "2016-2020")])
+def test_one_year_named_in_a_closed_plans_review_dates_its_growth(said, period):
+    # in the review of a plan that has ended, an undated growth is over the plan's years; one its
+    # sentence dates (the plan's last year, 去年) is that year's
+    fs = facts(f"一、“十三五”时期发展回顾\n{said}。\n", report_year=2021, region="德清县")
+    assert val(fs, ("general_budget_revenue", "actual", period, "growth")) == (4.4, "eq")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

@@ -1371,8 +1371,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
-                and (span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
+                    text, max(0, own_cue[0] - 8), own_cue[0])))
+                     or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure == "share" and kind == "flow" and (
                 five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
