@@ -2139,6 +2139,23 @@ def test_one_year_named_in_a_closed_plans_review_dates_its_growth(said, period):
     assert val(fs, ("general_budget_revenue", "actual", period, "growth")) == (4.4, "eq")
 
 
+@pytest.mark.parametrize("lead", ["市里下达的固定资产投资目标为增长6%", "固定资产投资的年度目标是增长6%",
+                                  "上年的目标为固定资产投资增长6%"])
+def test_a_target_set_in_the_review_then_the_whole_years_result(lead):
+    # "…目标为…，全年…完成": last year's target, then what the whole year did
+    fs = facts(f"一、2023年工作回顾\n{lead}，全年固定资产投资完成210亿元，增长7.3%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "level")) == (210, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.3, "eq")
+
+
+def test_the_whole_year_restated_in_this_years_targets_stays_a_target():
+    fs = facts("二、2024年工作安排\n今年的主要目标是：固定资产投资增长6%，全年固定资产投资完成230亿元以上。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "level")) == (230, "at_least")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)

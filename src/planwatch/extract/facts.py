@@ -828,6 +828,12 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_YEAR_RESULT = re.compile(r"(?<=[，,；;])全年(?=[^，,。；;]{0,16}(?:完成|实现|达到|增长))")
+
+
+def _year_results(text: str, start: int, end: int) -> list[int]:
+    """The ends of the "，全年…完成" openings in text[start:end] (its words may go on past end)."""
+    return [m.end() for m in _YEAR_RESULT.finditer(text, start, min(len(text), end + 20)) if m.end() <= end]
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
 _FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
 
@@ -893,10 +899,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
-    past = {e for e, role, _ in out if role == "past_target"}
+    past = {e: yv for e, role, yv in out if role == "past_target"}
     if past:
         # "2025年度的发展目标为：" ends a target cue (目标为) too: the past year's targets
         out = [c for c in out if c[1] != "target" or c[0] not in past]
+        # "目标为增长5%，全年一般公共预算收入完成95亿元": a clause of the whole year after them is its result
+        first = min(past)
+        out += [(e, "actual", past[first]) for e in _year_results(text, first, end)]
     # the years were found in the same walk: kept for _year_cues too
     years = _CUE_CACHE[("years", id(text), len(text), start, end)] = _years_found(found[-2])
     for e, yv in years:
@@ -1111,6 +1120,7 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
+_TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -1314,6 +1324,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "plan_goal":
         # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
         return "goal", f"{cue_year}-{cue_year + 4}", conf
+    if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
+            and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
+            and f"{y}年" not in text[full_start:pos]:
+        # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
+        # it, its result)
+        role = "actual" if _year_results(text, cue[0], pos) else "past_target"
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
@@ -1336,7 +1352,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        if v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
+        if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
+                              or mend is not None and _TARGET_BETWEEN.search(text, mend, v.start)):
+            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set
             return "target", str(end_year), conf
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
