@@ -2043,7 +2043,8 @@ def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
     assert ("urban_new_jobs", "target", "2024", "level") not in fs
 
 
-@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均"])
+@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均",
+                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)"])
 def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
     fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
                report_year=2024, region="德清县")
@@ -2057,7 +2058,8 @@ def test_per_person_indicators_keep_their_figures(said, key):
     assert key in facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
 
 
-@pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区")])
+@pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
+                                        ("全县（含开发区）", "德清县")])
 def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
     fs = facts(f"一、2023年工作回顾\n{own}规模以上工业增加值增长7.2%。\n", report_year=2024, region=region)
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")

@@ -86,7 +86,7 @@ _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值": a group of firms; but 规上工业企业 are the indicator's own)
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
@@ -109,9 +109,10 @@ def _ends_named_part(lead: str) -> bool:
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
+_EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
-_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区", "市区",
+_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
@@ -390,6 +391,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(1)
         if partial is None and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
+        if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
+            partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
             partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
