@@ -2124,6 +2124,15 @@ def test_last_years_targets_in_other_wordings_then_their_result(lead):
     assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
 
 
+@pytest.mark.parametrize("said", ["社会消费品零售总额增长7%；全年实际增长8.1%，总量达到260亿元",
+                                  "社会消费品零售总额增长7%；实际完成260亿元，增长8.1%"])
+def test_last_years_target_then_its_result_past_a_semicolon(said):
+    fs = facts(f"一、2023年工作回顾\n上年的主要目标是{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (260, "eq")
+
+
 def test_real_growth_in_this_years_targets_stays_a_target():
     # (实际增长 names real growth too: only after a comma does it turn to a result)
     fs = facts("二、2024年目标\n今年居民人均可支配收入实际增长5%，与经济增长同步。\n", report_year=2024, region="德清县")

@@ -501,7 +501,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in _SENT_END or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
+        # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
+        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -515,7 +517,7 @@ def _set_lead() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
-    return re.compile(rf"[，,]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
 
 
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
@@ -1587,9 +1589,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and (tm := _last(_then_actual().finditer(text, max(m.end, v.start - 12), v.start))) is not None \
-                    and tm.end() >= v.start - 2:
-                role = "actual"  # "去年的目标为…增长6%，实际增长6.4%": the result after last year's target
+                    and _then_actual().search(text, m.end, v.start) is not None:
+                # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
+                # last year's target
+                role = "actual"
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
