@@ -2058,6 +2058,12 @@ def test_per_person_indicators_keep_their_figures(said, key):
     assert key in facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
 
 
+@pytest.mark.parametrize("part", ["全县重点项目完成", "省市重大项目", "86个县重点项目实现", "亿元以上项目"])
+def test_a_group_of_projects_is_not_the_regions_investment(part):
+    fs = facts(f"一、2023年工作回顾\n{part}固定资产投资增长21%，全县固定资产投资增长5.5%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.5, "eq")
+
+
 @pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
                                         ("全县（含开发区）", "德清县")])
 def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
