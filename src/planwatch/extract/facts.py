@@ -73,6 +73,9 @@ _PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"
               (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 _GOAL_CTX = re.compile(r"(?:今后|未来)这?五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+# a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
+# a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
+_PLAN_GOALS_HEAD = re.compile(r"十([三四五六])五[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
@@ -89,7 +92,7 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团\n"
-_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
+_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
@@ -561,7 +564,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
-        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
+        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else "eq",
+                         fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
@@ -649,7 +653,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
@@ -1023,7 +1027,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
-    if not _GOAL_CTX.search(path) or _names_year(path, y):
+    if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
+            or _names_year(path, y):
         return False
     plans = _plans_named(path)
     return not plans or y is None or any(a + 4 >= y for a in plans)

@@ -1,0 +1,85 @@
+"""Reports of 2016–2021 (十三五 and 十四五 openings, 2020's targets): hand-written sentences in the
+shapes of those years."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+HEAD = "{y}年政府工作报告\n——{y}年1月18日在上高县第十七届人民代表大会第五次会议上\n县长  王某\n\n"
+
+
+def facts(body: str, y: int) -> dict[tuple, planwatch.Fact]:
+    text = HEAD.format(y=y) + body
+    doc = planwatch.read_text(text, "t.txt", overrides=dict(report_year=y, region="上高县"))
+    for f in doc.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+
+
+def val(fs, key):
+    assert key in fs, f"{key} not in {sorted(fs)}"
+    f = fs[key]
+    return (f.value, f.value_high, f.qualifier) if f.value_high is not None else (f.value, f.qualifier)
+
+
+# a heading that names the plan and its goals without 时期 ("“十四五”主要目标") opens the plan's goals:
+# its items are goals over the plan, not this year's targets, even where 力争 stands before one
+@pytest.mark.parametrize("y,head,span", [
+    (2021, "二、“十四五”主要目标", "2021-2025"),
+    (2021, "二、“十四五”发展的主要目标", "2021-2025"),
+    (2016, "二、“十三五”发展目标", "2016-2020"),
+    (2016, "二、“十三五”规划奋斗目标", "2016-2020"),
+])
+def test_a_heading_of_the_plans_goals_makes_goals(y, head, span):
+    fs = facts(f"{head}\n全县地区生产总值年均增长7%左右，力争城镇化率达到60%，财政总收入达到30亿元。\n"
+               f"三、{y}年主要目标\n今年主要预期目标是：生产总值增长8.5%左右。\n", y)
+    assert val(fs, ("urbanization_rate", "goal", span, "share")) == (60, "eq")
+    assert val(fs, ("fiscal_total_revenue", "goal", span, "level")) == (30, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (8.5, "about")
+    assert ("urbanization_rate", "target", str(y), "share") not in fs
+
+
+# in the plan's last year the same words head that year's work: its figures stay the year's targets
+@pytest.mark.parametrize("head", ["二、全力冲刺“十三五”主要目标", "二、确保完成“十三五”规划目标任务"])
+def test_the_plans_goals_in_its_last_year_are_that_years_work(head):
+    fs = facts(f"一、2019年工作回顾\n2019年，全县生产总值增长8.3%。\n{head}\n"
+               "全县生产总值增长8%左右，财政总收入增长6%，城镇化率达到58%。\n", 2020)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (8, "about")
+    assert val(fs, ("urbanization_rate", "target", "2020", "share")) == (58, "eq")
+
+
+# "翻一番以上", "翻一番多": a doubling at least
+@pytest.mark.parametrize("words,qual", [("翻一番以上", "at_least"), ("翻一番多", "at_least"), ("翻一番", "eq")])
+def test_a_doubling_with_more_is_at_least(words, qual):
+    fs = facts(f"二、“十三五”时期主要目标\n今后五年，全县生产总值年均增长8%，到2020年人均生产总值比2010年{words}。\n", 2016)
+    assert val(fs, ("gdp_per_capita", "goal", "2020", "growth")) == (100, qual)
+
+
+# "贫困村农民人均可支配收入": the poor villages are part of the county, not its rural income
+@pytest.mark.parametrize("part", ["贫困村", "深度贫困村", "脱贫村"])
+def test_poor_villages_income_is_no_headline(part):
+    fs = facts(f"一、2017年工作回顾\n2017年，{part}农民人均可支配收入增长13%，全县农民人均可支配收入增长9.5%。\n", 2018)
+    assert val(fs, ("rural_disposable_income", "actual", "2017", "growth")) == (9.5, "eq")
+
+
+# the older names of good-air days (二级以上天数, 达到或好于二级标准的天数)
+@pytest.mark.parametrize("name,value,measure", [("空气质量二级以上天数达到320天", 320, "level"),
+                                                ("空气质量达到二级标准天数为335天", 335, "level"),
+                                                ("空气质量达到或好于二级标准的天数比例达到88.5%", 88.5, "share")])
+def test_older_names_of_good_air_days(name, value, measure):
+    fs = facts(f"一、2016年工作回顾\n2016年，全县生产总值增长9%，{name}。\n", 2017)
+    assert val(fs, ("good_air_days", "actual", "2016", measure)) == (value, "eq")
+
+
+# "财政总收入…，其中地方收入…": the local part of the total revenue is the general budget revenue;
+# a 地方收入 after another total (税收收入) or with no figure is not
+def test_the_local_part_of_the_total_revenue():
+    fs = facts("一、2018年工作回顾\n2018年，全县完成财政总收入31亿元，同比增长8%；其中地方收入18.2亿元，增长9.1%。\n"
+               "二、2019年主要目标\n今年主要预期目标是：财政总收入增长7%，其中地方收入增长6%。\n", 2019)
+    assert val(fs, ("fiscal_total_revenue", "actual", "2018", "level")) == (31, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "level")) == (18.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (9.1, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2019", "growth")) == (6, "eq")
+    fs = facts("一、2018年工作回顾\n2018年，全县生产总值增长8%，地方收入增长较快；税收收入12亿元，其中地方收入5亿元。\n", 2019)
+    assert not [k for k in fs if k[0] == "general_budget_revenue"]
