@@ -83,3 +83,16 @@ def test_the_local_part_of_the_total_revenue():
     assert val(fs, ("general_budget_revenue", "target", "2019", "growth")) == (6, "eq")
     fs = facts("一、2018年工作回顾\n2018年，全县生产总值增长8%，地方收入增长较快；税收收入12亿元，其中地方收入5亿元。\n", 2019)
     assert not [k for k in fs if k[0] == "general_budget_revenue"]
+
+
+# 元月 (January) in an older byline: the year and the day are read, and the facts dated by them
+@pytest.mark.parametrize("line,date", [("（二○一七年元月十日在上高县第十六届人民代表大会第六次会议上）", "2017-01-10"),
+                                       ("2018年元月9日在县十六届人大七次会议上", "2018-01-09"),
+                                       ("——2019年元月在上高县第十六届人民代表大会第八次会议上", None)])
+def test_yuanyue_is_january(line, date):
+    text = f"上高县人民政府工作报告\n{line}\n各位代表：\n一、过去一年工作回顾\n全县生产总值增长8%。\n"
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.meeting_date == date
+    y = int((date or "2019")[:4])
+    assert doc.meta.report_year == y
+    assert [(f.indicator, f.role, f.period) for f in doc.facts] == [("gdp", "actual", str(y - 1))]

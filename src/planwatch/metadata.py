@@ -42,7 +42,8 @@ _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
 # (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+# (元月 is January, as older bylines write it: "二〇一七年元月十日")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月"
                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
 # a date standing alone under a title: "（2024年1月8日）", "——2024年1月8日", "二〇二三年一月" (a bare
 # "2024年01月20日" is a web page's date)
@@ -209,6 +210,8 @@ def _patterns() -> dict[str, re.Pattern]:
 def _cn_int(s: str) -> int | None:
     if s.isdigit():
         return int(s)
+    if s == "元":  # 元月
+        return 1
     if all(c in _CN_DIGIT for c in s):
         return int("".join(str(_CN_DIGIT[c]) for c in s))
     from .extract.numbers import cn_simple
