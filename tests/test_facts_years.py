@@ -96,3 +96,29 @@ def test_yuanyue_is_january(line, date):
     y = int((date or "2019")[:4])
     assert doc.meta.report_year == y
     assert [(f.indicator, f.role, f.period) for f in doc.facts] == [("gdp", "actual", str(y - 1))]
+
+
+# "城镇化率提高1.2个百分点，“十三五”末达到58%": the second figure of a target item is the plan's
+# goal, for the 十三五 as for later plans; "“十三五”以来年均增长" the average of its years gone by
+def test_the_thirteenth_plans_end_after_this_years_target():
+    fs = facts("二、2016年工作安排\n今年主要预期目标是：城镇化率提高1.2个百分点，“十三五”末达到58%；"
+               "财政总收入增长8%，“十三五”时期年均增长9%；生产总值增长8.5%，十三五末突破300亿元。\n", 2016)
+    assert val(fs, ("urbanization_rate", "target", "2016", "pp_change")) == (1.2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+    assert val(fs, ("fiscal_total_revenue", "goal", "2016-2020", "growth")) == (9, "eq")
+    assert val(fs, ("gdp", "goal", "2016-2020", "level")) == (300, "at_least")
+    fs = facts("一、2017年工作回顾\n2017年，全县生产总值增长8.8%，“十三五”以来年均增长8.5%。\n", 2018)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.8, "eq")
+    assert val(fs, ("gdp", "actual", "2016-2017", "growth")) == (8.5, "eq")
+
+
+# the plan named in full ("第十三个五年规划期间"): its goals, not this year's targets; "实施第十三个五年规划
+# 的开局之年" names this year
+def test_a_plan_named_in_full():
+    fs = facts("二、关于国民经济和社会发展第十三个五年规划纲要\n第十三个五年规划期间，全县经济社会发展的主要目标是："
+               "生产总值年均增长8%，城镇化率达到58%，财政总收入达到30亿元。\n"
+               "三、2016年工作安排\n今年是实施第十三个五年规划的开局之年。全县主要预期目标是：生产总值增长8.5%左右；城镇化率达到55%。\n", 2016)
+    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+    assert val(fs, ("fiscal_total_revenue", "goal", "2016-2020", "level")) == (30, "eq")
+    assert val(fs, ("urbanization_rate", "target", "2016", "share")) == (55, "eq")
+    assert val(fs, ("gdp", "target", "2016", "growth")) == (8.5, "about")
