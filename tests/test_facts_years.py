@@ -122,3 +122,14 @@ def test_a_plan_named_in_full():
     assert val(fs, ("fiscal_total_revenue", "goal", "2016-2020", "level")) == (30, "eq")
     assert val(fs, ("urbanization_rate", "target", "2016", "share")) == (55, "eq")
     assert val(fs, ("gdp", "target", "2016", "growth")) == (8.5, "about")
+
+
+# "年均增长8%以上，力争到2020年突破200亿元", "增长6%，力争达到25亿元": the same indicator's level after its growth
+def test_a_level_after_lizheng_goes_on_with_the_same_indicator():
+    fs = facts("二、“十三五”发展目标\n今后五年，全县生产总值年均增长8%以上，力争到2020年突破200亿元；"
+               "财政总收入年均增长6%，确保到2020年达到40亿元。\n三、2016年主要目标\n今年主要预期目标是："
+               "财政总收入增长6%，力争达到25亿元；生产总值增长8%，力争9%。\n", 2016)
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (200, "at_least")
+    assert val(fs, ("fiscal_total_revenue", "goal", "2020", "level")) == (40, "eq")
+    assert val(fs, ("fiscal_total_revenue", "target", "2016", "level")) == (25, "eq")
+    assert val(fs, ("gdp", "target", "2016", "growth")) == (8, "eq")
