@@ -133,3 +133,17 @@ def test_a_level_after_lizheng_goes_on_with_the_same_indicator():
     assert val(fs, ("fiscal_total_revenue", "goal", "2020", "level")) == (40, "eq")
     assert val(fs, ("fiscal_total_revenue", "target", "2016", "level")) == (25, "eq")
     assert val(fs, ("gdp", "target", "2016", "growth")) == (8, "eq")
+
+
+# "2018年，…增长8.6%。“十三五”以来，…年均增长8.9%。一般公共预算收入…增长13.5%": a span stated with its
+# own yearly average, inside a paragraph that opened on one year, leaves the figures after it that year's;
+# a paragraph that opens on the span keeps its changes over the span
+@pytest.mark.parametrize("aside", ["，“十三五”以来年均增长8.9%。", "。“十三五”以来，全县生产总值年均增长8.9%。",
+                                   "。过去五年，全县生产总值年均增长8.9%。"])
+def test_a_span_aside_in_a_one_year_paragraph(aside):
+    fs = facts(f"一、2018年工作回顾\n2018年，全县实现地区生产总值117.3亿元，增长8.6%{aside}"
+               "一般公共预算收入6.1亿元，增长13.5%；全社会固定资产投资增长15.3%。\n", 2019)
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (13.5, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (15.3, "eq")
+    fs = facts("一、“十四五”时期工作回顾\n五年来，全县生产总值年均增长5.9%。一般公共预算收入增长35%。\n", 2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (35, "eq")

@@ -995,9 +995,16 @@ def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
-    """Whether the nearest cue before a sentence opens a five-year review."""
+    """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
+    yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
+    8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's)."""
     cue = _review_cue(text, ps, sentence_start, y)
-    return cue is not None and cue[1] == "span"
+    if cue is None or cue[1] != "span":
+        return False
+    return not (cue[0] > ps and _ONE_YEAR_OPEN.match(text, ps) and text.find("年均", cue[0], sentence_start) >= 0)
+
+
+_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均)")
