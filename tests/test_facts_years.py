@@ -147,3 +147,16 @@ def test_a_span_aside_in_a_one_year_paragraph(aside):
     assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (15.3, "eq")
     fs = facts("一、“十四五”时期工作回顾\n五年来，全县生产总值年均增长5.9%。一般公共预算收入增长35%。\n", 2026)
     assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (35, "eq")
+
+
+# "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": the target word in the aside is the aside's, the
+# figure after it a result; a bracket on the figure's own name ("（预计数）") still dates it
+@pytest.mark.parametrize("mark", ["；", "，"])
+def test_a_target_in_an_aside_is_not_the_next_figures(mark):
+    fs = facts(f"一、2017年工作回顾\n2017年，全县生产总值增长8.1%；财政总收入增长7.2%（预期目标6%）{mark}"
+               "固定资产投资增长13%，完成年度目标的108%。\n", 2018)
+    assert val(fs, ("fiscal_total_revenue", "target", "2017", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2017", "growth")) == (13, "eq")
+    assert ("fixed_asset_investment", "target", "2018", "growth") not in fs
+    fs = facts("一、2017年工作回顾\n地区生产总值（预计数）增长8.6%；一般公共预算收入（初步统计）12.1亿元。\n", 2018)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.6, "eq")

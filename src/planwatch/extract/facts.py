@@ -1064,6 +1064,19 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     return cue
 
 
+def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened after ``start`` and closed in a clause before
+    ``pos`` ("地区生产总值（预计）增长5%": the bracket of the figure's own name is its own)."""
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    closed = min((i for i in (text.find("）", at, pos), text.find(")", at, pos)) if i >= 0), default=-1)
+    return closed >= 0 and _CLAUSE_MARK.search(text, closed, pos) is not None
+
+
+_CLAUSE_MARK = re.compile(r"[。！？\n；;，,]")
+
+
 def _last(it):
     last = None
     for last in it:
@@ -1178,6 +1191,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
+    if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
+        # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
+        # figure is the aside's, not the figure's
+        sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
