@@ -160,3 +160,22 @@ def test_a_target_in_an_aside_is_not_the_next_figures(mark):
     assert ("fixed_asset_investment", "target", "2018", "growth") not in fs
     fs = facts("一、2017年工作回顾\n地区生产总值（预计数）增长8.6%；一般公共预算收入（初步统计）12.1亿元。\n", 2018)
     assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.6, "eq")
+
+
+# 2021's targets with the two years' average ("增长10%以上（两年平均增长5.5%左右）"): a goal over 2020-2021,
+# not over the plan's five years
+def test_a_two_year_average_among_2021s_targets():
+    fs = facts("二、2021年主要目标\n今年主要预期目标是：地区生产总值增长10%以上（两年平均增长5.5%左右）；"
+               "一般公共预算收入增长8%，两年平均增长4%。\n", 2021)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (10, "at_least")
+    assert val(fs, ("gdp", "goal", "2020-2021", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "goal", "2020-2021", "growth")) == (4, "eq")
+    assert not [k for k in fs if k[2] == "2021-2025"]
+
+
+# 2020's targets after the epidemic: "逐季回升", "由负转正" are qualitative targets
+@pytest.mark.parametrize("words", ["地区生产总值增速逐季回升、力争全年由负转正", "地区生产总值力争全年由负转正",
+                                   "地区生产总值增速逐季好转"])
+def test_2020s_qualitative_targets(words):
+    fs = facts(f"二、2020年主要目标\n今年主要预期目标是：{words}；城镇新增就业3000人。\n", 2020)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (None, "qualitative")

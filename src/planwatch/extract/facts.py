@@ -1380,6 +1380,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "goal", by.group(1) or by.group(2), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
+        if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
+            # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
+            return "goal", f"{y - _CN_N[text[na.start()]] + 1}-{y}", conf
         # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
         role = "goal"
     # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
