@@ -179,3 +179,23 @@ def test_a_two_year_average_among_2021s_targets():
 def test_2020s_qualitative_targets(words):
     fs = facts(f"二、2020年主要目标\n今年主要预期目标是：{words}；城镇新增就业3000人。\n", 2020)
     assert val(fs, ("gdp", "target", "2020", "growth")) == (None, "qualitative")
+
+
+# "增长8.6%；“十三五”以来年均增长8.9%": the average after a semicolon, its name left out, is the same
+# indicator's; "过去五年" after a "“十三五”以来" spans five years, not the plan's years so far
+def test_a_span_average_after_a_semicolon():
+    fs = facts("一、2018年工作回顾\n2018年，全县实现地区生产总值117.3亿元，增长8.6%；“十三五”以来年均增长8.9%；"
+               "一般公共预算收入6.1亿元，增长13.5%；过去五年年均增长10.1%。\n", 2019)
+    assert val(fs, ("gdp", "actual", "2016-2018", "growth")) == (8.9, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (13.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2014-2018", "growth")) == (10.1, "eq")
+    fs = facts("一、2018年工作回顾\n2018年，全县生产总值增长8.6%；“十三五”以来，全县城镇化率年均提高1.2个百分点；"
+               "过去五年，财政总收入年均增长9%；财政总收入中地方收入年均增长7%。\n", 2019)
+    assert val(fs, ("urbanization_rate", "actual", "2016-2018", "pp_change")) == (1.2, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2014-2018", "growth")) == (9, "eq")
+
+
+# "财政总收入年均增长16.1%，其中地方收入年均增长15.3%"
+def test_the_local_part_of_the_total_revenue_over_a_plan():
+    fs = facts("一、“十二五”时期工作回顾\n“十二五”期间，全县财政总收入年均增长16.1%，其中地方收入年均增长15.3%。\n", 2016)
+    assert val(fs, ("general_budget_revenue", "actual", "2011-2015", "growth")) == (15.3, "eq")

@@ -478,12 +478,18 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
     return held
 
 
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
+        if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
+            i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
+            continue
         if text[i] in _SENT_END or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
@@ -1022,7 +1028,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
-    if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
+    if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
+        # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
         return _PLAN_START[plan.group(1)]
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
