@@ -199,3 +199,13 @@ def test_a_span_average_after_a_semicolon():
 def test_the_local_part_of_the_total_revenue_over_a_plan():
     fs = facts("一、“十二五”时期工作回顾\n“十二五”期间，全县财政总收入年均增长16.1%，其中地方收入年均增长15.3%。\n", 2016)
     assert val(fs, ("general_budget_revenue", "actual", "2011-2015", "growth")) == (15.3, "eq")
+
+
+# "人均地区生产总值达到（或接近）全省平均水平": a qualitative target; a figure before it still decides
+@pytest.mark.parametrize("words", ["达到全省平均水平", "达到或接近全国平均水平", "接近全省平均水平"])
+def test_reaching_the_average_is_a_qualitative_target(words):
+    fs = facts(f"二、2019年主要目标\n今年主要预期目标是：生产总值增长7.5%；人均地区生产总值{words}。\n", 2019)
+    assert val(fs, ("gdp_per_capita", "target", "2019", "growth")) == (None, "qualitative")
+    fs = facts(f"二、2019年主要目标\n今年主要预期目标是：人均地区生产总值达到6万元，{words}。\n", 2019)
+    assert val(fs, ("gdp_per_capita", "target", "2019", "level")) == (6, "eq")
+    assert ("gdp_per_capita", "target", "2019", "growth") not in fs
