@@ -209,3 +209,16 @@ def test_reaching_the_average_is_a_qualitative_target(words):
     fs = facts(f"二、2019年主要目标\n今年主要预期目标是：人均地区生产总值达到6万元，{words}。\n", 2019)
     assert val(fs, ("gdp_per_capita", "target", "2019", "level")) == (6, "eq")
     assert ("gdp_per_capita", "target", "2019", "growth") not in fs
+
+
+# a new government's five years in mid-plan ("今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是")
+# run from the report's year; where the plan is named after 今后五年 ("今后五年即“十三五”时期") it is the plan's
+@pytest.mark.parametrize("y,lead,span", [
+    (2018, "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：", "2018-2022"),
+    (2023, "今后五年，是实施“十四五”规划承上启下的关键时期。今后五年，", "2023-2027"),
+    (2016, "今后五年即“十三五”时期，主要目标是：", "2016-2020"),
+])
+def test_a_new_terms_five_years_in_mid_plan(y, lead, span):
+    fs = facts(f"二、今后五年的主要目标\n{lead}生产总值年均增长8%，城镇化率达到60%。\n", y)
+    assert val(fs, ("gdp", "goal", span, "growth")) == (8, "eq")
+    assert val(fs, ("urbanization_rate", "goal", span, "share")) == (60, "eq")
