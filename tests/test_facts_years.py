@@ -222,3 +222,12 @@ def test_a_new_terms_five_years_in_mid_plan(y, lead, span):
     fs = facts(f"二、今后五年的主要目标\n{lead}生产总值年均增长8%，城镇化率达到60%。\n", y)
     assert val(fs, ("gdp", "goal", span, "growth")) == (8, "eq")
     assert val(fs, ("urbanization_rate", "goal", span, "share")) == (60, "eq")
+
+
+# "今明两年…年均增长8%以上": this year and the next, not five years
+def test_this_and_next_year():
+    fs = facts("二、2019年工作安排\n今年主要预期目标是：生产总值增长8%左右。今明两年，全县地区生产总值年均增长8%以上，"
+               "到2020年突破300亿元。\n", 2019)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (8, "about")
+    assert val(fs, ("gdp", "goal", "2019-2020", "growth")) == (8, "at_least")
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (300, "at_least")

@@ -1017,7 +1017,8 @@ _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
-_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内")
+# ("今明两年…年均增长8%": this year and the next)
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1413,7 +1414,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
-        return role, f"{y}-{y + _CN_N[ahead.group(1) or ahead.group(2)] - 1}", conf
+        return role, f"{y}-{y + _CN_N[ahead.group(1) or ahead.group(2) or ahead.group(3)] - 1}", conf
     ctx = text[ps:pos] + section_path
     five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
     if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
