@@ -231,3 +231,24 @@ def test_this_and_next_year():
     assert val(fs, ("gdp", "target", "2019", "growth")) == (8, "about")
     assert val(fs, ("gdp", "goal", "2019-2020", "growth")) == (8, "at_least")
     assert val(fs, ("gdp", "goal", "2020", "level")) == (300, "at_least")
+
+
+# older names: 万元生产总值综合能耗 (no GDP figure), 接待旅游总人数, 研究与开发经费支出占生产总值的比重
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("万元生产总值综合能耗下降3.1%", ("energy_intensity", "actual", "2016", "growth"), (-3.1, "eq")),
+    ("单位GDP综合能耗下降4%", ("energy_intensity", "actual", "2016", "growth"), (-4, "eq")),
+    ("接待旅游总人数850万人次", ("tourist_visits", "actual", "2016", "level"), (850, "eq")),
+    ("旅游总人次增长20%", ("tourist_visits", "actual", "2016", "growth"), (20, "eq")),
+    ("研究与开发经费支出占生产总值的比重达到1.6%", ("rnd_intensity", "actual", "2016", "share"), (1.6, "eq")),
+])
+def test_older_indicator_names(sentence, key, expected):
+    fs = facts(f"一、2016年工作回顾\n2016年，全县{sentence}。\n", 2017)
+    assert val(fs, key) == expected
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+# a name of the GDP with its energy or water use after it names no GDP figure
+@pytest.mark.parametrize("name", ["地区生产总值用水量", "生产总值电耗", "GDP能源消耗强度"])
+def test_gdp_followed_by_a_use_is_no_gdp(name):
+    fs = facts(f"一、2016年工作回顾\n2016年，全县{name}下降5%。\n", 2017)
+    assert not [k for k in fs if k[0] == "gdp"]
