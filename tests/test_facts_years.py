@@ -252,3 +252,14 @@ def test_older_indicator_names(sentence, key, expected):
 def test_gdp_followed_by_a_use_is_no_gdp(name):
     fs = facts(f"一、2016年工作回顾\n2016年，全县{name}下降5%。\n", 2017)
     assert not [k for k in fs if k[0] == "gdp"]
+
+
+# "今后三年…年均增长8%以上" in 2018: the years to 2020; a heading "今后四年的主要目标" opens goals too
+def test_three_and_four_years_ahead():
+    fs = facts("二、2018年工作安排\n今年主要预期目标是：生产总值增长8%左右。今后三年，全县地区生产总值年均增长8%以上。\n", 2018)
+    assert val(fs, ("gdp", "goal", "2018-2020", "growth")) == (8, "at_least")
+    fs = facts("二、今后四年的主要目标\n今后四年，全县地区生产总值年均增长8%，城镇化率达到58%。\n"
+               "三、2017年工作\n今年主要预期目标是：生产总值增长8%左右。\n", 2017)
+    assert val(fs, ("gdp", "goal", "2017-2020", "growth")) == (8, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2017-2020", "share")) == (58, "eq")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (8, "about")

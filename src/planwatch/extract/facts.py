@@ -74,7 +74,7 @@ def _by_years(text: str, start: int, end: int):
 _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compile(r"十四(?:五|个五年)"), (2021, 2025)),
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"(?:今后|未来)这?五年|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"(?:今后|未来)这?[三四五]年|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -1017,8 +1017,9 @@ _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
-# ("今明两年…年均增长8%": this year and the next)
-_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年")
+# ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
+                            r"|(?:今后|未来)这?([两二三四])年")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1414,7 +1415,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
-        return role, f"{y}-{y + _CN_N[ahead.group(1) or ahead.group(2) or ahead.group(3)] - 1}", conf
+        return role, f"{y}-{y + _CN_N[next(g for g in ahead.groups() if g)] - 1}", conf
     ctx = text[ps:pos] + section_path
     five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
     if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
