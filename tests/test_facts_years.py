@@ -263,3 +263,9 @@ def test_three_and_four_years_ahead():
     assert val(fs, ("gdp", "goal", "2017-2020", "growth")) == (8, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2017-2020", "share")) == (58, "eq")
     assert val(fs, ("gdp", "target", "2017", "growth")) == (8, "about")
+
+
+# "单位生产总值能耗下降完成“十三五”进度目标": a qualitative target, as for the later plans
+def test_completing_the_thirteenth_plans_share():
+    fs = facts("二、2018年主要目标\n今年主要预期目标是：生产总值增长8%左右；单位生产总值能耗下降完成“十三五”进度目标。\n", 2018)
+    assert val(fs, ("energy_intensity", "target", "2018", "growth")) == (None, "qualitative")
