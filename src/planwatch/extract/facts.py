@@ -1136,10 +1136,11 @@ def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
         return False
     closed = min((i for i in (text.find("）", at, pos), text.find(")", at, pos)) if i >= 0), default=-1)
-    return closed >= 0 and _CLAUSE_MARK.search(text, closed, pos) is not None
+    return closed >= 0 and _BRACKET_CLOSE_MARK.search(text, closed, pos) is not None
 
 
-_CLAUSE_MARK = re.compile(r"[。！？\n；;，,]")
+# what ends the clause a closed bracket stands in (its own set: not _CLAUSE_MARK, which a colon also ends)
+_BRACKET_CLOSE_MARK = re.compile(r"[。！？\n；;，,]")
 
 
 def _last(it):
