@@ -2607,3 +2607,16 @@ def test_a_dated_part_heading_between_two_tables_stays_a_heading():
     fs = facts(text, report_year=2023)
     assert val(fs, ("gdp", "target", "2022", "growth")) == (6, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_mid_term_reviews_table_of_base_progress_and_goal(sep):
+    rows = [("指标", "2020年基数", "2022年实际值", "2025年目标", "进展情况"),
+            ("常住人口城镇化率（%）", "56.7", "58.4", "60", "符合预期"),
+            ("研发经费投入强度（%）", "2.17", "2.14", "2.4", "滞后")]
+    text = "一、主要指标完成情况\n附表 主要指标实施进展情况\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (56.7, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2022", "share")) == (58.4, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2025", "share")) == (2.4, "eq")
