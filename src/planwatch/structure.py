@@ -283,9 +283,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     pos = 0
     lines = text.splitlines(keepends=True)
+    bars = "|" in text  # (most texts hold no table)
     for i, line in enumerate(lines):
         h = _heading(line)
-        if h and "|" in text and _in_table(lines, i) and not any(ch.isdigit() for ch in line) \
+        if h and bars and _in_table(lines, i) and not any(ch.isdigit() for ch in line) \
                 and not any(pat.search(h[2]) for role, pat in ROLE_WORDS if role != "tasks?"):
             h = None  # a category row of a table ("一、经济发展" between its rows), not a part
         if h:
