@@ -2620,3 +2620,15 @@ def test_a_mid_term_reviews_table_of_base_progress_and_goal(sep):
     assert val(fs, ("urbanization_rate", "actual", "2022", "share")) == (58.4, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
     assert val(fs, ("rnd_intensity", "goal", "2025", "share")) == (2.4, "eq")
+
+
+@pytest.mark.parametrize("aside,key,expected", [
+    ("地区生产总值增长5.2%（计划6%）", ("gdp", "target", "2025", "growth"), (6, "eq")),
+    ("一般公共预算收入增长3.1%（计划增长3%）", ("general_budget_revenue", "target", "2025", "growth"), (3, "eq")),
+    ("城镇新增就业1.3万人（年度计划1.2万人）", ("urban_new_jobs", "target", "2025", "level"), (1.2, "eq")),
+    ("地区生产总值增长5.2%（目标6%左右）", ("gdp", "target", "2025", "growth"), (6, "about")),
+])
+def test_the_plan_in_brackets_after_a_result_is_last_years_target(aside, key, expected):
+    fs = facts(f"一、2025年计划执行情况\n{aside}。\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n", report_year=2026)
+    assert val(fs, key) == expected
+    assert (key[0], "actual", "2025", key[3]) in fs
