@@ -2632,3 +2632,16 @@ def test_the_plan_in_brackets_after_a_result_is_last_years_target(aside, key, ex
     fs = facts(f"一、2025年计划执行情况\n{aside}。\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n", report_year=2026)
     assert val(fs, key) == expected
     assert (key[0], "actual", "2025", key[3]) in fs
+
+
+@pytest.mark.parametrize("rate", ["完成率（%）", "执行进度（%）", "占年度计划（%）"])
+def test_a_column_of_how_much_of_the_plan_was_met_is_no_figure(rate):
+    text = ("一、2025年计划执行情况\n"
+            f"| 指标 | 单位 | 2025年计划 | 2025年完成 | {rate} | 增长率（%） |\n"
+            "| 地区生产总值 | 亿元 | 2550 | 2510 | 98.4 | 4.9 |\n"
+            "| 一般公共预算收入 | 亿元 | 95 | 97.3 | 102.4 | 3.2 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "level")) == (2550, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (2510, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (4.9, "eq")  # the growth column, not the rate's 98.4
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")

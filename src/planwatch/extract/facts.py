@@ -1795,11 +1795,16 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划")
+
+
 def _column(head: str, y: int | None) -> tuple[str, str] | None:
     """(role, period) of the figures under a header cell: 完成/实际/预计 results, 目标/预期/计划
     targets; a year in it dates them (a later year than the report's: a goal), else the year
     reviewed or the report's year."""
     cues = _table_cues()
+    if _RATE_HEAD.search(head):
+        return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
     yr = re.search(r"(?:19|20)\d\d", head)
     plan = _PLAN_NAME.search(head)
     if plan is not None and yr is None and y is not None:
