@@ -2496,7 +2496,7 @@ def test_an_outline_with_no_date_is_read_in_its_plans_first_year():
     assert fs[("labor_productivity", "goal", "2021-2025", "growth")].qualifier == "qualitative"
 
 
-@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | "])
+@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | ", "\n"])
 def test_a_plan_execution_table_with_a_column_of_months_so_far(sep):
     rows = [("指标名称", "单位", "2024年计划", "1-11月", "预计全年", "完成情况"),
             ("地区生产总值增长", "%", "6.5", "—", "6.0", "未完成"),

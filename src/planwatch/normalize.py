@@ -329,7 +329,7 @@ _TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SERIAL = lazy(r"\d{1,3}")
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
-_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d|[-—－/]+$|[(（]?(?:%|％)")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
 
 
