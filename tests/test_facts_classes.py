@@ -2645,3 +2645,23 @@ def test_a_column_of_how_much_of_the_plan_was_met_is_no_figure(rate):
     assert val(fs, ("gdp", "actual", "2025", "level")) == (2510, "eq")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (4.9, "eq")  # the growth column, not the rate's 98.4
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
+
+
+@pytest.mark.parametrize("title", [
+    "关于2024年上半年国民经济和社会发展计划执行情况的报告",
+    "关于2024年1—6月全市计划执行情况的报告",
+    "2024年上半年全县预算执行情况和经济运行完成情况的报告",
+])
+def test_a_mid_year_execution_report_title_does_not_make_the_years_target_a_result(title):
+    # the title's 执行情况/完成情况 names the report; the body's 确保全年… is still this year's target
+    fs = facts(f"{title}\n——2024年7月25日在市第十七届人民代表大会常务委员会第二十次会议上\n"
+               "下半年，我们将紧扣年度目标，确保全年地区生产总值增长6%左右。\n")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+def test_an_execution_heading_in_the_body_still_marks_results():
+    fs = facts("一、2023年计划执行情况\n主要指标完成情况：全市地区生产总值增长5.2%。\n二、2024年主要目标\n地区生产总值增长6%左右。\n",
+               report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
