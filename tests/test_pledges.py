@@ -979,3 +979,13 @@ def test_a_table_of_livelihood_items_names_its_projects_not_its_programmes():
     doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
     assert [(p.name, p.status) for p in doc.projects] == [("县医院门诊综合楼项目", "建成投用")]
     assert {("中小学校", 5, "所"), ("学位", 3000, "个")} <= keyset(doc.pledges)
+
+
+def test_a_subsidy_handed_out_by_a_verb_is_its_object():
+    # "发放购房补贴2000万元": 发放 acts, the subsidy is what it hands out; 补贴 first still acts
+    got = by_key(plan_pledges("发放购房补贴2000万元，兑现惠农补贴1.5亿元，拨付耕地地力保护补贴8000万元。"
+                              "汽车以旧换新补贴3万辆。"))
+    assert got[("购房补贴", 2000, "万元")].action == "发放", sorted(got)
+    assert got[("惠农补贴", 1.5, "亿元")].action == "兑现", sorted(got)
+    assert got[("耕地地力保护补贴", 8000, "万元")].action == "拨付", sorted(got)
+    assert got[("汽车以旧换新", 3, "万辆")].action == "补贴", sorted(got)

@@ -74,7 +74,9 @@ def _by_years(text: str, start: int, end: int):
 _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compile(r"十四(?:五|个五年)"), (2021, 2025)),
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"(?:今后|未来)这?[三四五]年|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+# ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
+_NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
+_GOAL_CTX = re.compile(r"(?:今后|未来)这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -420,8 +422,9 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
     last = _PLACE_LEAD_END.sub("", _PLACE_LEAD_START.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))
-    # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region)
-    if code and last in _child_short_names(code) and not (own and last == short_name(own)):
+    # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region;
+    # "省会杭州" in 浙江省's report is a child too)
+    if code and _CAPITAL_BEFORE.sub("", last) in _child_short_names(code) and not (own and last == short_name(own)):
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
@@ -1078,7 +1081,7 @@ _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only wh
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
 _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
-                            r"|(?:今后|未来)这?([两二三四])年")
+                            r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

@@ -476,6 +476,11 @@ def _verbs_hold_no_separator() -> bool:
     return not any(c in w for w in verbs() for c in _SEP + "、")
 
 
+# verbs that are the thing handed out after another verb ("发放购房补贴2000万元": 发放 acts; "汽车以旧换新补贴
+# 3万辆": 补贴 does)
+_NOUN_AFTER_VERB = frozenset({"补贴"})
+
+
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
@@ -483,7 +488,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后":
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后" \
+                and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
