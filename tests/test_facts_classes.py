@@ -2716,3 +2716,25 @@ def test_the_reports_own_region_or_all_its_firms_keep_the_figure(own, region):
      ("fixed_asset_investment", "actual", "2025", "level"), 120)])
 def test_a_year_named_with_a_target_word_that_is_not_a_past_target(text, key, value):
     assert val(facts(text, report_year=2026, region="德清县"), key)[0] == value
+
+
+@pytest.mark.parametrize("said", ["新增就业见习岗位500个", "新增就业扶贫车间10个", "新增就业公益性岗位300个", "新增就业创业服务站20个"])
+def test_new_posts_or_workshops_for_jobs_are_not_new_jobs(said):
+    # "新增就业见习岗位500个": traineeships or places that help people find work, counted in 个
+    fs = facts(f"二、2026年主要预期目标\n城镇新增就业6000人，{said}。\n", report_year=2026, region="德清县")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (6000, "eq")
+    assert len([f for f in fs.values() if f.indicator == "urban_new_jobs"]) == 1
+    assert ("urban_new_jobs", "target", "2026", "level") not in facts(f"二、2026年主要预期目标\n{said}。\n", report_year=2026,
+                                                                      region="德清县")
+
+
+@pytest.mark.parametrize("part", ["重点行业", "六大高耗能行业", "五大主导行业", "高技术行业"])
+def test_a_group_of_sectors_is_not_the_regions_industry(part):
+    fs = facts(f"一、2025年工作回顾\n{part}规模以上工业增加值增长9%，全县规模以上工业增加值增长7%。\n",
+               report_year=2026, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "eq")
+
+
+def test_all_sectors_are_the_regions_industry():
+    fs = facts("一、2025年工作回顾\n全部行业规模以上工业增加值增长7%。\n", report_year=2026, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "eq")
