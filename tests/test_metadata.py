@@ -545,7 +545,7 @@ def test_a_government_information_page_names_its_publisher():
 
 
 LEAD_PIECES = ["2023年", " " * 40, "获悉，", "了解到", "宁海县", "生产总值", "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
-               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a"]
+               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a", "报告提出，", "报告明确：", "实现", "完成"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -555,6 +555,29 @@ def test_year_leads_found_at_sentence_starts_are_those_of_a_full_scan(parts):
 
     body = "".join(parts)
     assert [m.span() for m in _year_leads(body, _year_starts(body))] == [m.span() for m in _YEAR_LEAD.finditer(body)]
+
+
+@pytest.mark.parametrize("lead,year", [
+    ("报告提出，2022年全县地区生产总值增长7%以上，固定资产投资增长8%。", 2022),
+    ("报告明确，2019年全县生产总值增长6.5%左右。去年，全县生产总值增长6%。", 2019),
+    # the targets first, then last year's results, as a news lead puts them
+    ("报告提出，2023年全县地区生产总值增长6%左右。2022年，全县地区生产总值增长3%。", 2023),
+    ("报告回顾，2020年平江县实现地区生产总值300亿元，增长3.5%。今年全县生产总值增长7%左右。", 2021),
+    ("2017年，平江县完成地区生产总值220亿元，增长8%。报告要求，2018年全县地区生产总值增长8.5%。", 2018),
+])
+def test_a_news_lead_quoting_the_reports_year_of_targets_or_results(lead, year):
+    m = meta_of("平江：锚定目标加油干\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。\n" + lead)
+    assert (m.region_code, m.report_year) == ("430626", year)
+
+
+@pytest.mark.parametrize("lead", [
+    "报告提出，2030年全县地区生产总值年均增长6%以上。今年全县生产总值增长7%。",  # a goal's year
+    "2021年，全县完成地区生产总值200亿元，增长8%，高于预期目标。",  # a result set against its target
+    "报告提出，2035年全县基本实现现代化，地区生产总值达到800亿元以上。",
+])
+def test_a_news_lead_with_a_goal_year_or_a_reviewed_target_is_not_the_report_year(lead):
+    m = meta_of("1月8日，平江县第十八届人民代表大会第三次会议开幕。\n" + lead)
+    assert m.report_year not in (2030, 2021, 2035)
 
 
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():

@@ -1152,8 +1152,8 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
 # news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
-_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:地区)?生产总值)"
+_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
@@ -1161,6 +1161,7 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+_SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
 
 
 def _year_starts(body: str) -> list[int]:
@@ -1257,13 +1258,23 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own
     # figures, with this year's plans after it (a news page restating a report)
     leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
+
+    def aims(mm, words=_TARGET_WORDS) -> bool:
+        stop = body.find("。", mm.end())
+        return bool(words.search(body, mm.end(), stop if stop > 0 else len(body)))
+
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
+        # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
+        # not a goal's ("报告提出，2030年全市…年均增长6%以上")
+        if mm.group("aim") and not aims(mm, _SPAN_WORDS):
+            n["lead"] += 1
+            add(strong, y, 2, bv, mm, f"target year stated: {mm.group(0)}", g)
+            continue
         # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…") —
         # unless the year's own sentence sets targets ("今年…报告提出，2024年全市生产总值增长6%左右")
-        stop = body.find("。", mm.end())
-        if _TARGET_WORDS.search(body, mm.end(), stop if stop > 0 else len(body)):
+        if aims(mm):
             continue
         if body[mm.start()] in "，," and "今年" not in body[mm.end():mm.end() + 300]:
             continue  # a year after a comma opens a review only with this year's plans after it ("…工作，2023年，全县…。今年…")
@@ -1271,13 +1282,12 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)
             continue
-        # "2020年，全区…增长3.2%。2021年全区…增长7%左右": the next year's targets follow the year's results
+        # "2020年，全区…增长3.2%。2021年全区…增长7%左右": the next year's targets follow the year's
+        # results (or, in a news lead, come before them)
         for y2, _, m2 in leads:
-            end = body.find("。", m2.end())
-            if y2 == y + 1 and 0 < m2.start() - mm.end() < 600 and \
-                    _TARGETS_AHEAD.search(body, m2.end(), end if end > 0 else len(body)):
+            if y2 == y + 1 and 0 < abs(m2.start() - mm.end()) < 600 and aims(m2, _TARGETS_AHEAD):
                 n["lead"] += 1
-                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
+                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} beside it)", g)
                 break
     for mm in p["this_year"].finditer(body):
         start = _plan_start(mm.group("n"))
