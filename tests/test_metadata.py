@@ -580,6 +580,19 @@ def test_a_news_lead_with_a_goal_year_or_a_reviewed_target_is_not_the_report_yea
     assert m.report_year not in (2030, 2021, 2035)
 
 
+@pytest.mark.parametrize("lead,doc_type", [
+    ("1月6日，攸县第十八届人民代表大会第二次会议开幕。县长代表县人民政府作工作报告。", "government_work_report"),
+    ("1月6日，攸县第十八届人民代表大会第二次会议开幕。报告显示，去年全县地区生产总值增长5%。", "government_work_report"),
+    ("攸县十八届人大二次会议隆重开幕\n报告指出，今年全县地区生产总值增长6%左右。", "government_work_report"),
+    # a standing committee's session hears other offices' reports; a party meeting is no report
+    ("1月6日，攸县第十八届人大常务委员会第九次会议召开。报告显示，全县审计查出问题资金2亿元。", "other"),
+    ("1月6日，攸县召开县委经济工作会议。报告指出，今年全县地区生产总值增长6%左右。", "other"),
+    ("1月6日，攸县举行重点项目集中开工仪式。报告显示，全县完成投资30亿元。", "other"),
+])
+def test_a_news_lead_on_a_congress_session_quoting_an_unnamed_report(lead, doc_type):
+    assert meta_of("攸县新闻\n" + lead).doc_type == doc_type
+
+
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():
     m = meta_of("中国日报网1月12日电 近日，从宁海县第十七届人民代表大会第四次会议上获悉，2023年，宁海县地区生产总值增长6.5%。"
                 "今年全县地区生产总值预期增长6.5%。宁波市。")

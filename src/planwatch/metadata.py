@@ -320,6 +320,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             # news: the report type named first in the lead, unless the lead is about another meeting
             # (县委经济工作会议 …传达学习政府工作报告精神)
             hit = _first_doc_type(body[:600])
+            # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
+            # 报告提出，…") restates the government's work report (not a standing committee's session)
+            said = None if hit or event else _REPORT_SAYS.search(body, 0, 1500)
+            if said and any("常务" not in x.group(0) for x in _sessions(body[:said.start()])):
+                hit = ("government_work_report", said.group(0), said.start())
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
