@@ -2158,3 +2158,21 @@ def test_an_infographics_arrow_opening_the_change_after_a_comma():
     fs = facts("一、2025年工作回顾\n▲一般公共预算收入32亿元，▼下降2.1%\n▲税收收入20亿元，↑ 增长3.1%\n", report_year=2026, region="某某市")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (-2.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
+
+
+# a digest of several regions' reports: the figures a division's report proposes are that division's
+DIGEST = "本报讯 近日，我省各市州人代会陆续闭幕，各地“目标单”出炉。"
+
+
+@pytest.mark.parametrize("clause", ["长沙市提出，今年地区生产总值增长6.5%左右。", "株洲提出地区生产总值增长6%左右。",
+                                    "湘潭市政府工作报告明确：2024年地区生产总值增长6.5%。", "另据了解，衡阳市提出，全年地区生产总值增长7%。"])
+def test_a_digest_quoting_a_divisions_report_gives_no_figure_of_the_region(clause):
+    fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+@pytest.mark.parametrize("clause", ["湖南省提出，今年地区生产总值增长6%左右。", "报告提出，今年全省地区生产总值增长6%左右。",
+                                    "省长王株洲表示，今年全省地区生产总值增长6%左右。"])
+def test_the_region_itself_or_a_person_speaking_keeps_the_target(clause):
+    fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")

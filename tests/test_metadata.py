@@ -593,6 +593,25 @@ def test_a_news_lead_on_a_congress_session_quoting_an_unnamed_report(lead, doc_t
     assert meta_of("攸县新闻\n" + lead).doc_type == doc_type
 
 
+@pytest.mark.parametrize("text,code", [
+    ("各地“目标单”出炉\n本报讯 近日，我省各市州人代会陆续闭幕。长沙市提出增长6.5%；株洲市提出增长6%；湘潭市提出增长6.5%。", "430000"),
+    ("我市10个区县（市）人代会全部结束\n宁乡市提出，地区生产总值增长7%；浏阳市增长7.5%；长沙县增长6.5%。", "430100"),
+    ("我区14个设区市“成绩单”亮眼：南宁市增长4%，柳州市增长3.5%，桂林市增长4.2%。", "450000"),
+])
+def test_a_digest_of_several_divisions_reports_is_their_regions_paper(text, code):
+    assert meta_of(text).region_code == code
+
+
+@pytest.mark.parametrize("text", [
+    # a county's own report comparing itself with its neighbours: no 我市 of their city
+    "1月6日，攸县第十八届人民代表大会第二次会议开幕。我县增速高于茶陵县、炎陵县、醴陵市。全县地区生产总值增长6%。",
+    # three cities named without the paper's own voice
+    "兰州市、天水市、白银市的政府工作报告相继发布。兰州市地区生产总值增长6%。",
+])
+def test_several_divisions_named_without_their_regions_voice_make_no_digest(text):
+    assert meta_of(text).region_code not in ("430200", "620000")
+
+
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():
     m = meta_of("中国日报网1月12日电 近日，从宁海县第十七届人民代表大会第四次会议上获悉，2023年，宁海县地区生产总值增长6.5%。"
                 "今年全县地区生产总值预期增长6.5%。宁波市。")

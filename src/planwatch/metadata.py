@@ -1052,6 +1052,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["level"] = Evidence(level, "body", own or anonymous or "",
                                               note="region not found: level from the report's own level word")
         return
+    if not any(src != "body" for src, *_ in first.values()):
+        digest = _digest_parent(ntext)
+        if digest:
+            _set_region(meta, *digest)
+            return
     for code in list(scores):
         r = g.get(code)
         word = "全" + (r.name[-1] if r.name[-1] in "省市县区州旗盟" else "")
@@ -1087,6 +1092,33 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+
+
+_OWN_PAPER = re.compile(r"我([省市州盟区])")
+
+
+def _digest_parent(ntext: str, reach: int = 800) -> tuple | None:
+    """A news digest of several regions' reports in the paper's own voice ("我省14个市州政府工作报告全部亮相。
+    兰州市提出…；天水市提出…；酒泉市提出…"): the region whose divisions they are, named 我省/我市 —
+    (region, source, quote, note) — when three or more of its divisions are named near the top."""
+    top = ntext[:reach]
+    own = {mm.group(1) for mm in _OWN_PAPER.finditer(top)}
+    if not own:
+        return None
+    g = gazetteer()
+    kids: dict[str, set[str]] = {}
+    for _, _, nm in find_names(top):
+        r = _resolve(nm, ntext)
+        if r is not None and r.parent_code:
+            kids.setdefault(r.parent_code, set()).add(r.code)
+    for code, codes in kids.items():
+        parent = g.get(code)
+        # (a province's 我省, a city's 我市: the parent's own suffix; 自治区 is 我区)
+        if parent and len(codes) >= 3 and parent.name[-1] in own:
+            names = "、".join(sorted(g.get(c).name for c in codes))
+            return parent, "body", f"我{parent.name[-1]}: {names}", None, None, \
+                f"a digest of {len(codes)} of its divisions' reports ({names}), in its own paper's voice"
+    return None
 
 
 def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:

@@ -381,6 +381,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(0)
         if partial is None and lead:
             partial = _place_named(lead, own, meta.region_code)
+        if partial is None:
+            partial = _place_speaking(text, cs, lead, own, meta.region_code)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -404,6 +406,31 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
+    return None
+
+
+_SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
+_TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?")
+_OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
+
+
+def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
+    """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
+    地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
+    from ..regions import gazetteer, short_name
+
+    if _TIME_LEAD.fullmatch(lead):
+        lead = text[max(0, cs - 16):cs]
+    sm = _SPEAKS.search(lead)
+    if sm is None or sm.start() < 2:
+        return None
+    who, names = lead[:sm.start()], gazetteer().by_name
+    for k in range(min(len(who), 8), 1, -1):
+        name = who[-k:]
+        # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
+        if (name in names and len(name) >= 3 or code and name in _child_short_names(code)) \
+                and (k == len(who) or who[-k - 1] in _OPENS_NAME) and not (own and (name == own or name == short_name(own))):
+            return name
     return None
 
 
