@@ -2176,3 +2176,24 @@ def test_a_digest_quoting_a_divisions_report_gives_no_figure_of_the_region(claus
 def test_the_region_itself_or_a_person_speaking_keeps_the_target(clause):
     fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+# a 数说 page: last year's figure, then this year's target for it with the name left out
+@pytest.mark.parametrize("text,key,want", [
+    ("去年全县地区生产总值320亿元，今年目标增长6.5%。", ("gdp", "target", "2024", "growth"), (6.5, "eq")),
+    ("2023年社会消费品零售总额85亿元，增长7%；今年，预期增长8%左右。", ("retail_sales", "target", "2024", "growth"), (8, "about")),
+    ("去年一般公共预算收入21.3亿元；今年计划增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
+    ("去年城镇新增就业5200人；今年，目标5000人以上。", ("urban_new_jobs", "target", "2024", "level"), (5000, "at_least")),
+])
+def test_this_years_target_after_last_years_figure_without_the_name(text, key, want):
+    fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
+    assert val(fs, key) == want
+    assert [k for k in fs if k[1] == "actual" and k[2] == "2023"]  # last year's figure stays last year's
+
+
+@pytest.mark.parametrize("text", ["去年全县地区生产总值增长5%，今年以来经济运行平稳向好。",
+                                  "去年全县地区生产总值增长5%，高于预期目标0.5个百分点。",
+                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。"])
+def test_a_clause_on_this_year_without_a_target_of_the_figure_sets_none(text):
+    fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
+    assert not [k for k in fs if k[1] == "target" and k[2] == "2024"]

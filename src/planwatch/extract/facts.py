@@ -500,12 +500,26 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
     return held
 
 
+# "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
+# figure, its name left out after a comma or semicolon
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保)[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+
+
+def _this_year_between(text: str, start: int, vstart: int) -> bool:
+    """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
+    ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
+        if text[i] in "，,；;" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)):
+            i = ty.end()
+            continue
         if text[i] in _SENT_END or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
@@ -1169,6 +1183,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     y = year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
+        if _this_year_between(text, mend, v.start):
+            return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -1914,7 +1930,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or _SPAN_AHEAD.search(v.verb):  # "2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%"
+                    or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and _this_year_between(text, best.end, v.start):
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%")
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
