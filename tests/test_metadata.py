@@ -612,6 +612,13 @@ def test_several_divisions_named_without_their_regions_voice_make_no_digest(text
     assert meta_of(text).region_code not in ("430200", "620000")
 
 
+@pytest.mark.parametrize("headline,year", [("平江：2022年地区生产总值预期增长7%", 2022), ("2019年平江县GDP预期增长8%左右", 2019),
+                                           ("平江：2023年经济增长好于预期", None), ("平江县2020年地区生产总值增长4%，高于预期增长目标", None)])
+def test_a_news_headline_with_the_years_expected_growth(headline, year):
+    m = meta_of(headline + "\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。今年全县生产总值增长7%左右。")
+    assert m.report_year == year
+
+
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():
     m = meta_of("中国日报网1月12日电 近日，从宁海县第十七届人民代表大会第四次会议上获悉，2023年，宁海县地区生产总值增长6.5%。"
                 "今年全县地区生产总值预期增长6.5%。宁波市。")
