@@ -2197,3 +2197,22 @@ def test_this_years_target_after_last_years_figure_without_the_name(text, key, w
 def test_a_clause_on_this_year_without_a_target_of_the_figure_sets_none(text):
     fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
     assert not [k for k in fs if k[1] == "target" and k[2] == "2024"]
+
+
+# a Taiwanese paper restating the State Council's report: 成長 for 增长, 國內生產毛額 for 国内生产总值
+@pytest.mark.parametrize("text,key,want", [
+    ("報告說，去年國內生產毛額（GDP）成長6.9%。", ("gdp", "actual", "2024", "growth"), (6.9, "eq")),
+    ("中國大陸國務院總理今天作政府工作報告，將今年經濟成長目標訂為5%左右。", ("gdp", "target", "2025", "growth"), (5, "about")),
+    ("報告指出，去年國內生產總值134.9萬億元，成長5%。", ("gdp", "actual", "2024", "growth"), (5, "eq")),
+    ("中國大陸國務院報告指出，去年全國一般公共預算收入成長負3.9%。", ("general_budget_revenue", "actual", "2024", "growth"), (-3.9, "eq")),
+])
+def test_taiwanese_wording_of_growth(text, key, want):
+    fs = facts(text, region="中华人民共和国", report_year=2025)
+    assert val(fs, key) == want
+
+
+@pytest.mark.parametrize("text,want", [("去年全县地区生产总值增长负0.5%。", -0.5), ("去年全县一般公共预算收入增速为负3.2%。", -3.2),
+                                       ("去年全县地区生产总值增长0.5%，负债率下降。", 0.5)])
+def test_a_negative_rate_written_as_负(text, want):
+    fs = facts(text, region="攸县", report_year=2025)
+    assert [f.value for k, f in fs.items() if k[1] == "actual" and k[3] == "growth"][0] == want
