@@ -597,6 +597,8 @@ def test_a_news_lead_on_a_congress_session_quoting_an_unnamed_report(lead, doc_t
     ("各地“目标单”出炉\n本报讯 近日，我省各市州人代会陆续闭幕。长沙市提出增长6.5%；株洲市提出增长6%；湘潭市提出增长6.5%。", "430000"),
     ("我市10个区县（市）人代会全部结束\n宁乡市提出，地区生产总值增长7%；浏阳市增长7.5%；长沙县增长6.5%。", "430100"),
     ("我区14个设区市“成绩单”亮眼：南宁市增长4%，柳州市增长3.5%，桂林市增长4.2%。", "450000"),
+    ("2023年湖南14市州GDP排名\n湖南14个市州经济数据全部出炉。长沙市增长4.8%；岳阳市增长6.6%；常德市增长5.1%。", "430000"),
+    ("江苏13个设区市目标单：南京市增长5%；苏州市增长5%；无锡市增长5%。", "320000"),
 ])
 def test_a_digest_of_several_divisions_reports_is_their_regions_paper(text, code):
     assert meta_of(text).region_code == code
@@ -610,6 +612,15 @@ def test_a_digest_of_several_divisions_reports_is_their_regions_paper(text, code
 ])
 def test_several_divisions_named_without_their_regions_voice_make_no_digest(text):
     assert meta_of(text).region_code not in ("430200", "620000")
+
+
+def test_a_digest_of_provinces_is_no_one_regions():
+    m = meta_of("31个省份GDP目标出炉\n各地政府工作报告相继发布。广东省提出增长5%左右；江苏省提出增长5%以上；山东省提出增长5%以上。")
+    assert (m.region, m.level) == (None, None) and "provinces" in m.evidence["region"].note
+    # a city's own report naming its province's other cities is the city's
+    m = meta_of("政府工作报告\n——2024年1月8日在株洲市第十五届人民代表大会第四次会议上\n"
+                "我市在全省14个市州中率先突破，与长沙市、湘潭市、衡阳市协同发展。")
+    assert m.region_code == "430200"
 
 
 @pytest.mark.parametrize("headline,year", [("平江：2022年地区生产总值预期增长7%", 2022), ("2019年平江县GDP预期增长8%左右", 2019),

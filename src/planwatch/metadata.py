@@ -1055,7 +1055,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if not any(src != "body" for src, *_ in first.values()):
         digest = _digest_parent(ntext)
         if digest:
-            _set_region(meta, *digest)
+            r, src, quote, note = digest
+            if r is None:
+                meta.evidence["region"] = Evidence(None, src, quote, note=note)
+            else:
+                _set_region(meta, r, src, quote, note=note)
             return
     for code in list(scores):
         r = g.get(code)
@@ -1095,29 +1099,40 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
 
 
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
+# "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
+_DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
+                        r"(?P<kind>省份|省区市|省市区|市州|市（州）|地市|设区市|省辖市|县市区|县（市、区）|县区|区县|县市)")
 
 
 def _digest_parent(ntext: str, reach: int = 800) -> tuple | None:
-    """A news digest of several regions' reports in the paper's own voice ("我省14个市州政府工作报告全部亮相。
-    兰州市提出…；天水市提出…；酒泉市提出…"): the region whose divisions they are, named 我省/我市 —
-    (region, source, quote, note) — when three or more of its divisions are named near the top."""
+    """A news digest of several regions' reports or figures ("我省14个市州政府工作报告全部亮相。兰州市提出…；
+    天水市提出…；酒泉市提出…", "湖南14个市州GDP排名：长沙市…；岳阳市…；常德市…"): the region whose
+    divisions they are — (region or None, source, quote, note) — when three or more of its divisions are
+    named near the top and the text speaks for it (我省, 我市) or names it before its divisions; None
+    for a digest of provinces (no one region's)."""
     top = ntext[:reach]
     own = {mm.group(1) for mm in _OWN_PAPER.finditer(top)}
-    if not own:
+    whose = [mm.group("who") for mm in _DIVISIONS.finditer(top)]
+    if not own and not whose:
         return None
     g = gazetteer()
     kids: dict[str, set[str]] = {}
     for _, _, nm in find_names(top):
         r = _resolve(nm, ntext)
-        if r is not None and r.parent_code:
-            kids.setdefault(r.parent_code, set()).add(r.code)
+        if r is not None and r.code != NATIONAL_CODE:
+            kids.setdefault(r.parent_code or NATIONAL_CODE, set()).add(r.code)
     for code, codes in kids.items():
+        if len(codes) < 3:
+            continue
+        names = "、".join(sorted(g.get(c).name for c in codes))
+        if code == NATIONAL_CODE:
+            if any(mm.group("kind").startswith("省") for mm in _DIVISIONS.finditer(top)):
+                return None, "body", names, f"a digest of {len(codes)} provinces' reports ({names}): no one region's"
+            continue
         parent = g.get(code)
         # (a province's 我省, a city's 我市: the parent's own suffix; 自治区 is 我区)
-        if parent and len(codes) >= 3 and parent.name[-1] in own:
-            names = "、".join(sorted(g.get(c).name for c in codes))
-            return parent, "body", f"我{parent.name[-1]}: {names}", None, None, \
-                f"a digest of {len(codes)} of its divisions' reports ({names}), in its own paper's voice"
+        if parent and (parent.name[-1] in own or any(w.endswith((parent.name, short_name(parent.name))) for w in whose)):
+            return parent, "body", names, f"a digest of {len(codes)} of its divisions' reports or figures ({names})"
     return None
 
 
