@@ -2221,7 +2221,7 @@ def test_a_negative_rate_written_as_负(text, want):
 # a delegate quoted in a news page speaks of a part of the region: 镇里, 村里, 乡上
 @pytest.mark.parametrize("text,ind", [("来自孙家湾镇的代表说，去年镇里地区生产总值增长12%。", "gdp"),
                                       ("村党支部书记说，去年村里农村居民人均可支配收入增长9%。", "rural_disposable_income"),
-                                      ("乡长表示，乡上一般公共预算收入增长3%。", "general_budget_revenue")])
+                                      ("乡长表示，去年乡上一般公共预算收入增长3%。", "general_budget_revenue")])
 def test_a_part_of_the_region_said_colloquially_is_not_the_region(text, ind):
     fs = facts(text, region="醴陵市", report_year=2025)
     assert not [k for k in fs if k[0] == ind]
