@@ -2226,3 +2226,18 @@ def test_a_part_of_the_region_said_colloquially_is_not_the_region(text, ind):
     fs = facts(text, region="醴陵市", report_year=2025)
     assert not [k for k in fs if k[0] == ind]
     assert [k for k in fs if k[0].startswith("other:")]
+
+
+# a 数读 page sets each figure alone above its caption; a page that names first sets it below
+@pytest.mark.parametrize("text,want", [
+    ("数读2024年政府工作报告\n6.5%左右\n今年全县地区生产总值预期增长目标\n5.1%\n2023年全县地区生产总值增速\n",
+     {("gdp", "target", "2024", "growth"): 6.5, ("gdp", "actual", "2023", "growth"): 5.1}),
+    ("2024年政府工作报告\n\n↑6%\n\n今年一般公共预算收入增长\n\n320亿元\n\n2023年全县地区生产总值\n",
+     {("general_budget_revenue", "target", "2024", "growth"): 6, ("gdp", "actual", "2023", "level"): 320}),
+    ("2023年成绩单\n地区生产总值\n285.6亿元\n一般公共预算收入\n20.1亿元\n城镇新增就业\n5000人\n2024年主要目标\n",
+     {("gdp", "actual", "2023", "level"): 285.6, ("general_budget_revenue", "actual", "2023", "level"): 20.1,
+      ("urban_new_jobs", "actual", "2023", "level"): 5000}),
+])
+def test_figures_set_above_or_below_their_captions(text, want):
+    fs = facts(text, region="攸县", report_year=2024)
+    assert {k: f.value for k, f in fs.items()} == want

@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis
 from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years
+from ..normalize import Normalized, digit_years, figure_lines
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -510,6 +510,24 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
     return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
+
+
+def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
+    """The figure alone on the line above the caption that names ``m`` (a 数读 page), read with the
+    caption's words after the name ("今年地区生产总值预期增长目标": a growth)."""
+    ls = text.rfind("\n", 0, start) + 1
+    above_end = len(text[:ls].rstrip())  # (blank lines between the items)
+    above = text.rfind("\n", 0, above_end) + 1
+    if ls == 0 or above not in figures:
+        return None
+    qs = quantities(text, above, above_end)
+    if len(qs) != 1 or qs[0].unit is None:
+        return None
+    q = qs[0]
+    qual, qend = qualifier(text, q, above)
+    le = text.find("\n", m.end)
+    v = _classify(q, text[m.end:le if le >= 0 else len(text)], m.alias, qual, qend, text, above)
+    return v if v.measure else None
 
 
 def _tail_end(text: str, start: int, limit: int) -> int:
@@ -1495,6 +1513,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     headline_end = text.find("\n")  # a news page's headline is its first line
+    figures = figure_lines(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -1541,6 +1560,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned.append((*members[0], v))
+        if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+            values = [v]  # a 数读 page: the figure on the line above the caption naming it
+            assigned.append((*members[0], v))
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
