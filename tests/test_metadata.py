@@ -630,6 +630,18 @@ def test_a_news_headline_with_the_years_expected_growth(headline, year):
     assert m.report_year == year
 
 
+@pytest.mark.parametrize("headline,body,year", [
+    ("平江：2018年地区生产总值增长8%", "报告提出，今年平江地区生产总值增长8%，固定资产投资增长10%。", 2018),
+    ("2023年平江县地区生产总值增长5.2%", "报告显示，去年全县地区生产总值增长5.2%。今年全县生产总值增长6%左右。", 2024),
+    ("平江县2021年一般公共预算收入突破20亿元", "去年，全县一般公共预算收入突破20亿元。", 2022),
+    # a figure the body does not date by 今年 or 去年 dates nothing
+    ("平江：2018年地区生产总值增长8%", "报告提出，全县地区生产总值增长8%。", None),
+])
+def test_a_headlines_year_dates_the_bodys_今年_or_去年(headline, body, year):
+    m = meta_of(headline + "\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。" + body)
+    assert m.report_year == year
+
+
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():
     m = meta_of("中国日报网1月12日电 近日，从宁海县第十七届人民代表大会第四次会议上获悉，2023年，宁海县地区生产总值增长6.5%。"
                 "今年全县地区生产总值预期增长6.5%。宁波市。")

@@ -1261,6 +1261,11 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     return sorted(out, key=lambda m: m.start())
 
 
+_HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![—\-~～至到])")
+_HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?(?:%|[万亿]*元)")
+_WHEN = re.compile(r"今年|去年")
+
+
 def _year_votes(bv: _View, hv: _View, raw_span):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
@@ -1380,6 +1385,19 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         if re.search(r"过去(?:的)?一年|一年来", hv.s[max(0, mm.start() - 300):mm.start()]):
             y = int(mm.group("y"))
             add(strong, y + 1, 3, hv, mm, f"reviewed year {y} + 1 (heading after 过去一年)", "y")
+    # a headline that dates a figure the body gives for 今年 or 去年 ("晋江：2018年地区生产总值增长8%" over
+    # "报告提出，今年晋江地区生产总值增长8%"): that year is this year (the year after last year)
+    line = hv.s[:hv.s.find("\n")] if "\n" in hv.s else ""
+    if (hy := _HEADLINE_YEAR.search(line)) is not None:
+        for fm in _HEADLINE_FIGURE.finditer(line, hy.end()):
+            at = body.find(fm.group(0), len(line))
+            lead = body[max(0, at - 40):at] if at > 0 else ""
+            lead = lead[max(lead.rfind("。"), lead.rfind("\n"), lead.rfind("；")) + 1:]
+            if when := _WHEN.search(lead):
+                y = int(hy.group(1))
+                add(strong, y if when.group(0) == "今年" else y + 1, 2, hv, hy,
+                    f"the headline's {hy.group(0)} figure {fm.group(0)} is the body's {when.group(0)}")
+                break
     for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
     top = hv.s[:400]
