@@ -545,7 +545,7 @@ def test_a_government_information_page_names_its_publisher():
 
 
 LEAD_PIECES = ["2023年", " " * 40, "获悉，", "了解到", "宁海县", "生产总值", "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
-               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a", "报告提出，", "报告明确：", "实现", "完成"]
+               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a", "报告提出，", "报告明确：", "实现", "完成", "提出", "广东地区生产总值"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -640,6 +640,15 @@ def test_a_news_headline_with_the_years_expected_growth(headline, year):
 def test_a_headlines_year_dates_the_bodys_今年_or_去年(headline, body, year):
     m = meta_of(headline + "\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。" + body)
     assert m.report_year == year
+
+
+@pytest.mark.parametrize("lead,year", [
+    ("省长今天作政府工作报告，提出2025年广东地区生产总值增长5%左右的目标。", 2025),
+    ("報告指出，2023年廣東地區生產總值13.57萬億元，增長4.8%。今年廣東地區生產總值增長5%左右。", 2024),
+    ("省长作政府工作报告，提出2030年全省地区生产总值年均增长6%以上。", None),  # a goal's year
+])
+def test_a_province_named_short_or_the_year_after_提出_in_a_news_lead(lead, year):
+    assert meta_of("廣東省人大會議開幕\n" + lead).report_year == year
 
 
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():

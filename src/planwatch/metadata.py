@@ -1204,8 +1204,9 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
 # news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
-_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值)"
+_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|(?P<aim2>提出)[，,]?|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
@@ -1243,9 +1244,12 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
         lo = max(0, i - 200)
         b1 = max(body.rfind("。", lo, i), body.rfind("！", lo, i), body.rfind("\n", lo, i))
         b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
+        # ("…作政府工作报告，提出2025年广东地区生产总值…": after the sentence start, which may hold it:
+        # "报告提出，2024年…")
+        b3 = body.rfind("提出", max(lo, b1), i)
         if b1 < 0 and lo > 0:
             b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
-        for b in ((b2, b1) if b2 > b1 else (b1,)) + ((i - 1,) if i and body[i - 1] in "，," else ()):
+        for b in ((b2, b1) if b2 > b1 else (b1,)) + ((b3,) if b3 > b1 else ()) + ((i - 1,) if i and body[i - 1] in "，," else ()):
             if b in tried:
                 continue
             j = b + 1
@@ -1325,7 +1329,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             break
         # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
         # not a goal's ("报告提出，2030年全市…年均增长6%以上")
-        if mm.group("aim") and not aims(mm, _SPAN_WORDS):
+        if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _SPAN_WORDS):
             n["lead"] += 1
             add(strong, y, 2, bv, mm, f"target year stated: {mm.group(0)}", g)
             continue
