@@ -2165,7 +2165,8 @@ DIGEST = "本报讯 近日，我省各市州人代会陆续闭幕，各地“目
 
 
 @pytest.mark.parametrize("clause", ["长沙市提出，今年地区生产总值增长6.5%左右。", "株洲提出地区生产总值增长6%左右。",
-                                    "湘潭市政府工作报告明确：2024年地区生产总值增长6.5%。", "另据了解，衡阳市提出，全年地区生产总值增长7%。"])
+                                    "湘潭市政府工作报告明确：2024年地区生产总值增长6.5%。", "另据了解，衡阳市提出，全年地区生产总值增长7%。",
+                                    "攸县提出，今年全县地区生产总值增长7%。", "醴陵市提出，今年全市地区生产总值增长7.5%。"])
 def test_a_digest_quoting_a_divisions_report_gives_no_figure_of_the_region(clause):
     fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
     assert not [k for k in fs if k[0] == "gdp"]

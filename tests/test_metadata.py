@@ -564,6 +564,8 @@ def test_year_leads_found_at_sentence_starts_are_those_of_a_full_scan(parts):
     ("报告提出，2023年全县地区生产总值增长6%左右。2022年，全县地区生产总值增长3%。", 2023),
     ("报告回顾，2020年平江县实现地区生产总值300亿元，增长3.5%。今年全县生产总值增长7%左右。", 2021),
     ("2017年，平江县完成地区生产总值220亿元，增长8%。报告要求，2018年全县地区生产总值增长8.5%。", 2018),
+    # last year's result and this year's target in one sentence
+    ("记者获悉，2022年平江县地区生产总值增长5.5%，今年全县地区生产总值预期增长8%。", 2023),
 ])
 def test_a_news_lead_quoting_the_reports_year_of_targets_or_results(lead, year):
     m = meta_of("平江：锚定目标加油干\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。\n" + lead)

@@ -1204,7 +1204,8 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
 # news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
-_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|(?P<aim2>提出)[，,]?|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
+_YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
+                  r"|(?P<aim2>提出)[，,]?[ \t]*)"
                   r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
@@ -1214,6 +1215,7 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+_THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
 
 
@@ -1234,6 +1236,9 @@ def _plan_start(c: str) -> int:
     return 2006 + 5 * "一二三四五".index(c)
 
 
+_AIM_WORD = re.compile("提出")
+
+
 def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start (or the 获悉，of a news lead)
     before each year rather than at every character (a lead is at most 26 characters before its year)."""
@@ -1246,14 +1251,16 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
         b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
         # ("…作政府工作报告，提出2025年广东地区生产总值…": after the sentence start, which may hold it:
         # "报告提出，2024年…")
-        b3 = body.rfind("提出", max(lo, b1), i)
+        # (each, from the left: a region's name before the year may hold one, "…提出宁海县2023年…")
+        b3 = tuple(mm.start() for mm in _AIM_WORD.finditer(body, max(lo, b1 + 1), i))
         if b1 < 0 and lo > 0:
             b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
-        for b in ((b2, b1) if b2 > b1 else (b1,)) + ((b3,) if b3 > b1 else ()) + ((i - 1,) if i and body[i - 1] in "，," else ()):
+        # (from the left, as a full scan finds them: "\n了解到宁海县2023年…" is led by its line break)
+        for b in ((b1, b2) if b2 > b1 else (b1,)) + b3 + ((i - 1,) if i and body[i - 1] in "，," else ()):
             if b in tried:
                 continue
             j = b + 1
-            while j < i and body[j] in " \t":
+            while j < i and body[j] in " \t，,获悉了解到提出":  # (past the mark's own words)
                 j += 1
             if i - j > 26:  # more than a news verb and a region's name
                 continue
@@ -1262,7 +1269,9 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
             if mm:
                 out.append(mm)
                 break
-    return sorted(out, key=lambda m: m.start())
+    out.sort(key=lambda m: m.start())
+    # (a 提出 inside a lead found already opens no second one: "报告提出，2023年全县…2023年")
+    return [m for k, m in enumerate(out) if not k or m.start() >= out[k - 1].end()]
 
 
 _HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![—\-~～至到])")
@@ -1321,8 +1330,11 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
 
     def aims(mm, words=_TARGET_WORDS) -> bool:
+        """Whether the lead's sentence sets targets, before it turns to this year ("2022年…增长5.5%，今年…预期增长8%")."""
         stop = body.find("。", mm.end())
-        return bool(words.search(body, mm.end(), stop if stop > 0 else len(body)))
+        stop = stop if stop > 0 else len(body)
+        turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
+        return bool(words.search(body, mm.end(), turn.start() if turn else stop))
 
     for y, g, mm in leads:
         if n["lead"] >= 3:

@@ -411,7 +411,7 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
 
 
 _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
-_TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?")
+_TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
 _OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
 
 
@@ -429,7 +429,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     for k in range(min(len(who), 8), 1, -1):
         name = who[-k:]
         # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
-        if (name in names and len(name) >= 3 or code and name in _child_short_names(code)) \
+        # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too)
+        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
                 and (k == len(who) or who[-k - 1] in _OPENS_NAME) and not (own and (name == own or name == short_name(own))):
             return name
     return None
