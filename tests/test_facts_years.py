@@ -286,3 +286,11 @@ def test_a_plan_after_a_figure_leads_no_later_item():
     assert val(fs, ("urbanization_rate", "target", "2021", "pp_change")) == (1, "eq")
     fs = facts("二、发展目标\n“十三五”时期，全县地区生产总值年均增长8%；城镇化率达到58%。\n", 2016)
     assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+
+
+# "农民人均可支配收入突破万元": one 万元 passed, no digit written (as 突破千亿元)
+@pytest.mark.parametrize("words", ["突破万元", "首次突破万元大关", "迈上万元台阶"])
+def test_passing_ten_thousand_yuan(words):
+    fs = facts(f"一、2016年工作回顾\n2016年，全县农民人均可支配收入{words}，增长9.5%。\n", 2017)
+    assert val(fs, ("rural_disposable_income", "actual", "2016", "level")) == (1, "at_least")
+    assert fs[("rural_disposable_income", "actual", "2016", "level")].unit == "万元"
