@@ -294,3 +294,12 @@ def test_passing_ten_thousand_yuan(words):
     fs = facts(f"一、2016年工作回顾\n2016年，全县农民人均可支配收入{words}，增长9.5%。\n", 2017)
     assert val(fs, ("rural_disposable_income", "actual", "2016", "level")) == (1, "at_least")
     assert fs[("rural_disposable_income", "actual", "2016", "level")].unit == "万元"
+
+
+# "增幅高于经济增幅", "增长高于地区生产总值增速": qualitative targets; the GDP compared with states nothing
+def test_growth_above_the_economys():
+    fs = facts("二、2018年主要目标\n今年主要预期目标是：一般公共预算收入增长高于地区生产总值增速；"
+               "城镇居民人均可支配收入增幅高于经济增幅。\n", 2018)
+    assert val(fs, ("general_budget_revenue", "target", "2018", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_disposable_income", "target", "2018", "growth")) == (None, "qualitative")
+    assert not [k for k in fs if k[0] == "gdp"]
