@@ -1162,8 +1162,6 @@ def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     return closed >= 0 and _BRACKET_CLOSE_MARK.search(text, closed, pos) is not None
 
 
-_A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
-_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
 # what ends the clause a closed bracket stands in (its own set: not _CLAUSE_MARK, which a colon also ends)
 _BRACKET_CLOSE_MARK = re.compile(r"[。！？\n；;，,]")
 
