@@ -1259,3 +1259,17 @@ def test_a_town_named_like_a_district_is_a_town(head, parent):
 def test_an_anonymous_congress_is_placed_by_the_city_it_meets_in(lead, region):
     m = meta_of(lead + "\n报告回顾了过去一年的工作。过去一年，地区生产总值增长5.3%。报告提出，今年地区生产总值增长5.5%左右。\n")
     assert m.region == region
+
+
+@pytest.mark.parametrize("url, year", [
+    ("http://www.pingli.gov.cn/n1/2023/0112/c123-456.html", 2023),
+    ("http://www.pingli.gov.cn/xxgk/202301/t20230112_1.html", 2023),
+    ("http://www.pingli.gov.cn/content/2023-01/12/content_1.htm", 2023),
+    ("http://www.pingli.gov.cn/Content-2456789.html", None),
+    ("http://www.pingli.gov.cn/zfxxgk/2023zfgzbg/index.html", None),  # a year in a folder's name is no date
+])
+def test_a_copys_link_dates_it_above_or_below_the_text(url, year):
+    text = ("平利县政府工作报告\n在平利县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值"
+            "增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG)
+    assert meta_of("网址：" + url + "\n" + text).report_year == year
+    assert meta_of(text + "本文链接：" + url + "\n").report_year == year
