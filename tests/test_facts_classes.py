@@ -1994,6 +1994,7 @@ def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
 
 
 @pytest.mark.parametrize("region,other", [("鄞州区", "全宁波"), ("鄞州区", "宁波"), ("慈溪市", "全宁波"), ("慈溪市", "浙江全省"),
+                                          ("慈溪市", "宁波全市"),
                                           ("绵阳市", "省会成都"), ("绵阳市", "省会城市"), ("绵阳市", "宜宾")])
 def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own(region, other):
     # a county's report quoting its city by the short name ("全宁波"), a city's quoting the capital
@@ -2003,7 +2004,7 @@ def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
 
 
-@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区"])
+@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区", "鄞州全区"])
 def test_the_reports_own_region_by_any_name_stays_its_own(lead):
     fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长6.3%。\n", report_year=2024, region="鄞州区")
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")

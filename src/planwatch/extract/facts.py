@@ -420,7 +420,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
-    whole = last[1:] if last.startswith("全") else _CAPITAL_BEFORE.sub("", last)
+    # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
+    whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", _CAPITAL_BEFORE.sub("", last))
     if len(whole) >= 2 and not (own and whole == short_name(own)) and (
             any(a and a != own and whole == short_name(a) for a in above)
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
@@ -433,6 +434,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
 _SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
                         r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
 _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
+_WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 # ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
 _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
