@@ -2122,7 +2122,8 @@ def test_a_heading_on_how_targets_went_leads_results(head):
 
 
 @pytest.mark.parametrize("lead", ["上一年度的目标为", "过去一年的主要目标是", "刚刚过去的一年，我们确定的目标是",
-                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为"])
+                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为",
+                                  "县十八届人大三次会议确定的主要预期目标是：", "上年度计划安排的目标为："])
 def test_last_years_targets_in_other_wordings_then_their_result(lead):
     fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长7%，实际增长8.1%。\n二、2024年目标\n"
                "今年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
@@ -2138,6 +2139,12 @@ def test_last_years_target_then_its_result_past_a_semicolon(said):
     assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
     assert val(fs, ("retail_sales", "actual", "2023", "level")) == (260, "eq")
+
+
+@pytest.mark.parametrize("lead", ["综合考虑，我们确定的主要预期目标是：", "本次大会确定的目标是：", "今年计划安排的目标为："])
+def test_targets_set_now_in_the_plan_part_stay_this_years(lead):
+    fs = facts(f"二、2024年工作安排\n{lead}社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
 
 
 def test_real_growth_in_this_years_targets_stays_a_target():

@@ -530,8 +530,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("锚定增长6%的目标，全年实现增长6.2%", "增长7%左右的目标顺利实现，实际增长7.6%": 目标 after it)
     named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
     at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
+    # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     return _then_actual().match(text, at.start() if at else v.end) is not None and (
-        at is not None or _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None)
+        at is not None or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -887,9 +888,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
-            if role == "past_target" and yv is not None and y is not None and yv >= y:
-                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year:
-                # the target and year cues around it decide
+            if role == "past_target" and (yv is not None and y is not None and yv >= y
+                                          or yv is None and _THIS_YEAR.search(text, max(start, m.start() - 12), m.start())):
+                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year, "今年
+                # 确定的目标是" this year's: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
