@@ -2065,6 +2065,14 @@ def test_a_group_of_projects_is_not_the_regions_investment(part):
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.5, "eq")
 
 
+@pytest.mark.parametrize("said,key", [("县农村商业银行各项存款余额", "deposit_balance"), ("农商行人民币贷款余额", "loan_balance"),
+                                      ("农村信用联社贷款余额", "loan_balance")])
+def test_one_banks_balance_is_not_the_regions(said, key):
+    fs = facts(f"一、2023年工作回顾\n{said}增长14%，全县金融机构{'存' if key == 'deposit_balance' else '贷'}款余额增长8%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, (key, "actual", "2023", "growth")) == (8, "eq")
+
+
 @pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
                                         ("全县（含开发区）", "德清县")])
 def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
