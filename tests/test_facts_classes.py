@@ -2155,6 +2155,13 @@ def test_targets_set_now_in_the_plan_part_stay_this_years(lead):
     assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
 
 
+@pytest.mark.parametrize("said", ["加强目标完成情况考核，确保", "强化计划执行情况跟踪，", "建立执行结果通报制度，"])
+def test_how_targets_went_as_a_task_word_leaves_this_years_targets(said):
+    # (完成情况/执行情况 open results only where they end a lead: "从执行情况看，", "…完成情况：")
+    fs = facts(f"二、2024年工作安排\n{said}全年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
 def test_real_growth_in_this_years_targets_stays_a_target():
     # (实际增长 names real growth too: only after a comma does it turn to a result)
     fs = facts("二、2024年目标\n今年居民人均可支配收入实际增长5%，与经济增长同步。\n", report_year=2024, region="德清县")
