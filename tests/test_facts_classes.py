@@ -2087,6 +2087,19 @@ def test_an_amount_above_another_regions_average_is_no_level(said):
     assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.4, "eq")
 
 
+@pytest.mark.parametrize("said", ["增速比全省平均高0.8%", "增幅高于全市平均水平1.1%", "增速较全国高出0.6%"])
+def test_a_growth_gap_to_another_region_in_percent_is_no_growth(said):
+    fs = facts(f"一、2023年工作回顾\n规模以上工业增加值{said}。\n", report_year=2024, region="德清县")
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("said,value", [("年平均增长6.2%", 6.2), ("增长6.2%，高于全省平均水平", 6.2),
+                                        ("增长6.2%，比全省平均高0.8个百分点", 6.2)])
+def test_a_growth_beside_a_comparison_stays(said, value):
+    fs = facts(f"一、2023年工作回顾\n规模以上工业增加值{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (value, "eq")
+
+
 @pytest.mark.parametrize("said", ["达到3.9万元，高于全省平均水平", "3.9万元，比全省平均高2100元", "平均达到3.9万元"])
 def test_a_level_stated_beside_a_comparison_stays(said):
     fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}。\n", report_year=2024, region="德清县")

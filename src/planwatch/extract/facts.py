@@ -731,8 +731,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
-        if "占全" in verb and _SHARE_OF_WHOLE.search(verb):
-            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio
+        if "占全" in verb and _SHARE_OF_WHOLE.search(verb) or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
+            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
+            # "增速比全省平均高0.5%": a gap to another region's figure
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
