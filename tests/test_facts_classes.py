@@ -2045,7 +2045,7 @@ def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
 
 
 @pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均",
-                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)"])
+                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)", "老街商圈", "滨河步行街"])
 def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
     fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
                report_year=2024, region="德清县")
