@@ -543,7 +543,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     return _then_actual().match(text, at.start() if at else v.end) is not None and (
-        at is not None or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
+        at is not None
+        or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -731,7 +732,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
-        if "占全" in verb and _SHARE_OF_WHOLE.search(verb) or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
+        if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
+                or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
             # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
             # "增速比全省平均高0.5%": a gap to another region's figure
             return Value("", None, None, unit, qual, q.start, qend, verb)
