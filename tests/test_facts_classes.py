@@ -1994,6 +1994,7 @@ def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
 
 
 @pytest.mark.parametrize("region,other", [("鄞州区", "全宁波"), ("鄞州区", "宁波"), ("慈溪市", "全宁波"), ("慈溪市", "浙江全省"),
+                                          ("慈溪市", "宁波全市"),
                                           ("绵阳市", "省会成都"), ("绵阳市", "省会城市"), ("绵阳市", "宜宾")])
 def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own(region, other):
     # a county's report quoting its city by the short name ("全宁波"), a city's quoting the capital
@@ -2003,7 +2004,7 @@ def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
 
 
-@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区"])
+@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区", "鄞州全区"])
 def test_the_reports_own_region_by_any_name_stays_its_own(lead):
     fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长6.3%。\n", report_year=2024, region="鄞州区")
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
@@ -2044,7 +2045,7 @@ def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
 
 
 @pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均",
-                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)"])
+                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)", "老街商圈", "滨河步行街"])
 def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
     fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
                report_year=2024, region="德清县")
@@ -2064,6 +2065,14 @@ def test_a_group_of_projects_is_not_the_regions_investment(part):
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.5, "eq")
 
 
+@pytest.mark.parametrize("said,key", [("县农村商业银行各项存款余额", "deposit_balance"), ("农商行人民币贷款余额", "loan_balance"),
+                                      ("农村信用联社贷款余额", "loan_balance")])
+def test_one_banks_balance_is_not_the_regions(said, key):
+    fs = facts(f"一、2023年工作回顾\n{said}增长14%，全县金融机构{'存' if key == 'deposit_balance' else '贷'}款余额增长8%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, (key, "actual", "2023", "growth")) == (8, "eq")
+
+
 @pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
                                         ("全县（含开发区）", "德清县")])
 def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
@@ -2076,6 +2085,19 @@ def test_an_amount_above_another_regions_average_is_no_level(said):
     fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}，增长6.4%。\n", report_year=2024, region="德清县")
     assert ("rural_disposable_income", "actual", "2023", "level") not in fs
     assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.4, "eq")
+
+
+@pytest.mark.parametrize("said", ["增速比全省平均高0.8%", "增幅高于全市平均水平1.1%", "增速较全国高出0.6%"])
+def test_a_growth_gap_to_another_region_in_percent_is_no_growth(said):
+    fs = facts(f"一、2023年工作回顾\n规模以上工业增加值{said}。\n", report_year=2024, region="德清县")
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("said,value", [("年平均增长6.2%", 6.2), ("增长6.2%，高于全省平均水平", 6.2),
+                                        ("增长6.2%，比全省平均高0.8个百分点", 6.2)])
+def test_a_growth_beside_a_comparison_stays(said, value):
+    fs = facts(f"一、2023年工作回顾\n规模以上工业增加值{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (value, "eq")
 
 
 @pytest.mark.parametrize("said", ["达到3.9万元，高于全省平均水平", "3.9万元，比全省平均高2100元", "平均达到3.9万元"])
@@ -2121,7 +2143,8 @@ def test_a_heading_on_how_targets_went_leads_results(head):
 
 
 @pytest.mark.parametrize("lead", ["上一年度的目标为", "过去一年的主要目标是", "刚刚过去的一年，我们确定的目标是",
-                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为"])
+                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为",
+                                  "县十八届人大三次会议确定的主要预期目标是：", "上年度计划安排的目标为："])
 def test_last_years_targets_in_other_wordings_then_their_result(lead):
     fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长7%，实际增长8.1%。\n二、2024年目标\n"
                "今年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
@@ -2137,6 +2160,19 @@ def test_last_years_target_then_its_result_past_a_semicolon(said):
     assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
     assert val(fs, ("retail_sales", "actual", "2023", "level")) == (260, "eq")
+
+
+@pytest.mark.parametrize("lead", ["综合考虑，我们确定的主要预期目标是：", "本次大会确定的目标是：", "今年计划安排的目标为："])
+def test_targets_set_now_in_the_plan_part_stay_this_years(lead):
+    fs = facts(f"二、2024年工作安排\n{lead}社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("said", ["加强目标完成情况考核，确保", "强化计划执行情况跟踪，", "建立执行结果通报制度，"])
+def test_how_targets_went_as_a_task_word_leaves_this_years_targets(said):
+    # (完成情况/执行情况 open results only where they end a lead: "从执行情况看，", "…完成情况：")
+    fs = facts(f"二、2024年工作安排\n{said}全年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
 
 
 def test_real_growth_in_this_years_targets_stays_a_target():

@@ -92,11 +92,11 @@ _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资": a group of firms or projects; but 规上工业企业
 # are the indicator's own)
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -427,7 +427,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
-    whole = last[1:] if last.startswith("全") else _CAPITAL_BEFORE.sub("", last)
+    # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
+    whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", _CAPITAL_BEFORE.sub("", last))
     if len(whole) >= 2 and not (own and whole == short_name(own)) and (
             any(a and a != own and whole == short_name(a) for a in above)
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
@@ -440,6 +441,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
 _SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
                         r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
 _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
+_WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 # ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
 _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
@@ -541,8 +543,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("锚定增长6%的目标，全年实现增长6.2%", "增长7%左右的目标顺利实现，实际增长7.6%": 目标 after it)
     named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
     at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
+    # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     return _then_actual().match(text, at.start() if at else v.end) is not None and (
-        at is not None or _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None)
+        at is not None
+        or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -730,8 +734,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
-        if "占全" in verb and _SHARE_OF_WHOLE.search(verb):
-            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio
+        if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
+                or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
+            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
+            # "增速比全省平均高0.5%": a gap to another region's figure
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
@@ -902,9 +908,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
-            if role == "past_target" and yv is not None and y is not None and yv >= y:
-                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year:
-                # the target and year cues around it decide
+            if role == "past_target" and (yv is not None and y is not None and yv >= y
+                                          or yv is None and _THIS_YEAR.search(text, max(start, m.start() - 12), m.start())):
+                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year, "今年
+                # 确定的目标是" this year's: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
