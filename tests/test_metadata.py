@@ -1342,3 +1342,30 @@ def test_a_town_named_like_a_district_is_a_town(head, parent):
     m = meta_of(head + "\n各位代表：\n现在，我代表镇人民政府向大会报告工作。过去一年，全镇财政收入增长4%。今年全镇财政收入增长6%左右。\n")
     assert (m.region, m.level, m.parent) == (None, None, parent)
     assert "not an administrative division" in m.inferred["region"]
+
+
+@pytest.mark.parametrize("lead, region", [
+    ("1月22日，自治区十四届人大二次会议在南宁开幕。自治区主席某某作政府工作报告。", "广西壮族自治区"),  # its capital
+    ("省十四届人大二次会议在长沙隆重开幕", "湖南省"),
+    ("1月8日，市十五届人大三次会议在洛阳开幕。", "洛阳市"),  # a city's congress meets in itself
+    ("1月8日，州十五届人大三次会议在凯里开幕。", "黔东南苗族侗族自治州"),  # a prefecture's in a city of its own
+    ("1月8日，县十八届人大二次会议在县城开幕。", None),
+    ("1月8日，市十八届人大三次会议在市会议中心开幕。", None),
+])
+def test_an_anonymous_congress_is_placed_by_the_city_it_meets_in(lead, region):
+    m = meta_of(lead + "\n报告回顾了过去一年的工作。过去一年，地区生产总值增长5.3%。报告提出，今年地区生产总值增长5.5%左右。\n")
+    assert m.region == region
+
+
+@pytest.mark.parametrize("url, year", [
+    ("http://www.pingli.gov.cn/n1/2023/0112/c123-456.html", 2023),
+    ("http://www.pingli.gov.cn/xxgk/202301/t20230112_1.html", 2023),
+    ("http://www.pingli.gov.cn/content/2023-01/12/content_1.htm", 2023),
+    ("http://www.pingli.gov.cn/Content-2456789.html", None),
+    ("http://www.pingli.gov.cn/zfxxgk/2023zfgzbg/index.html", None),  # a year in a folder's name is no date
+])
+def test_a_copys_link_dates_it_above_or_below_the_text(url, year):
+    text = ("平利县政府工作报告\n在平利县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值"
+            "增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG)
+    assert meta_of("网址：" + url + "\n" + text).report_year == year
+    assert meta_of(text + "本文链接：" + url + "\n").report_year == year

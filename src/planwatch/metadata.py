@@ -50,8 +50,8 @@ _NUM_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s
 # "2024年01月20日" is a web page's date)
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
-# a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
-_URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
+# a page's date in its URL: ".../t20240117_456.html", ".../20240117/...", ".../n1/2024/0117/c123-456.html"
+_URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
@@ -62,6 +62,7 @@ _DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", 
               "publish_time", "published", "publishdate")
 _URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
 _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
+_HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
@@ -969,8 +970,19 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         verb = _CONVENE.search(seg)
         if verb:
             seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
-        if len(seg) == 1 and seg in "省市区县州旗盟":
-            anonymous = seg
+        if seg in ("省", "自治区", "市", "州", "盟"):
+            # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
+            # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
+            # city of its own ("州十五届人大三次会议在凯里开幕")
+            held = _HELD_IN.match(head, session.end())
+            hit = _specific(held.group(1), ntext, byline=True) if held else None
+            if hit:
+                r = hit[1]
+                seat = g.get(r.province_code) if seg in ("省", "自治区") else r if seg == "市" and r.name.endswith("市") \
+                    else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" else None
+                vote(seat, 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
+        if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
+            anonymous = seg[-1]
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
                      *hv.span(session.start("region"), session.end("region")), byline=True)
@@ -1489,7 +1501,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # "XX县人民政府\n二〇二三年一月")
     tail = max(0, len(body) - 300)
     dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
-    dates += [(bv, mm) for mm in _PUB_DATE.finditer(body, tail)]
+    dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail), *_URL_DATE.finditer(body, tail)], key=lambda x: x.start())]
     dates += [(bv, mm) for mm in _DATE.finditer(body, tail) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:
