@@ -2399,6 +2399,90 @@ def test_an_infographics_arrow_opening_the_change_after_a_comma():
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
 
 
+# a digest of several regions' reports: the figures a division's report proposes are that division's
+DIGEST = "本报讯 近日，我省各市州人代会陆续闭幕，各地“目标单”出炉。"
+
+
+@pytest.mark.parametrize("clause", ["长沙市提出，今年地区生产总值增长6.5%左右。", "株洲提出地区生产总值增长6%左右。",
+                                    "湘潭市政府工作报告明确：2024年地区生产总值增长6.5%。", "另据了解，衡阳市提出，全年地区生产总值增长7%。",
+                                    "攸县提出，今年全县地区生产总值增长7%。", "醴陵市提出，今年全市地区生产总值增长7.5%。"])
+def test_a_digest_quoting_a_divisions_report_gives_no_figure_of_the_region(clause):
+    fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+@pytest.mark.parametrize("clause", ["湖南省提出，今年地区生产总值增长6%左右。", "报告提出，今年全省地区生产总值增长6%左右。",
+                                    "省长王株洲表示，今年全省地区生产总值增长6%左右。"])
+def test_the_region_itself_or_a_person_speaking_keeps_the_target(clause):
+    fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+# a 数说 page: last year's figure, then this year's target for it with the name left out
+@pytest.mark.parametrize("text,key,want", [
+    ("去年全县地区生产总值320亿元，今年目标增长6.5%。", ("gdp", "target", "2024", "growth"), (6.5, "eq")),
+    ("2023年社会消费品零售总额85亿元，增长7%；今年，预期增长8%左右。", ("retail_sales", "target", "2024", "growth"), (8, "about")),
+    ("去年一般公共预算收入21.3亿元；今年计划增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
+    ("去年城镇新增就业5200人；今年，目标5000人以上。", ("urban_new_jobs", "target", "2024", "level"), (5000, "at_least")),
+])
+def test_this_years_target_after_last_years_figure_without_the_name(text, key, want):
+    fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
+    assert val(fs, key) == want
+    assert [k for k in fs if k[1] == "actual" and k[2] == "2023"]  # last year's figure stays last year's
+
+
+@pytest.mark.parametrize("text", ["去年全县地区生产总值增长5%，今年以来经济运行平稳向好。",
+                                  "去年全县地区生产总值增长5%，高于预期目标0.5个百分点。",
+                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。"])
+def test_a_clause_on_this_year_without_a_target_of_the_figure_sets_none(text):
+    fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
+    assert not [k for k in fs if k[1] == "target" and k[2] == "2024"]
+
+
+# a Taiwanese paper restating the State Council's report: 成長 for 增长, 國內生產毛額 for 国内生产总值
+@pytest.mark.parametrize("text,key,want", [
+    ("報告說，去年國內生產毛額（GDP）成長6.9%。", ("gdp", "actual", "2024", "growth"), (6.9, "eq")),
+    ("中國大陸國務院總理今天作政府工作報告，將今年經濟成長目標訂為5%左右。", ("gdp", "target", "2025", "growth"), (5, "about")),
+    ("報告指出，去年國內生產總值134.9萬億元，成長5%。", ("gdp", "actual", "2024", "growth"), (5, "eq")),
+    ("中國大陸國務院報告指出，去年全國一般公共預算收入成長負3.9%。", ("general_budget_revenue", "actual", "2024", "growth"), (-3.9, "eq")),
+])
+def test_taiwanese_wording_of_growth(text, key, want):
+    fs = facts(text, region="中华人民共和国", report_year=2025)
+    assert val(fs, key) == want
+
+
+@pytest.mark.parametrize("text,want", [("去年全县地区生产总值增长负0.5%。", -0.5), ("去年全县一般公共预算收入增速为负3.2%。", -3.2),
+                                       ("去年全县地区生产总值增长0.5%，负债率下降。", 0.5)])
+def test_a_negative_rate_written_as_负(text, want):
+    fs = facts(text, region="攸县", report_year=2025)
+    assert [f.value for k, f in fs.items() if k[1] == "actual" and k[3] == "growth"][0] == want
+
+
+# a delegate quoted in a news page speaks of a part of the region: 镇里, 村里, 乡上
+@pytest.mark.parametrize("text,ind", [("来自孙家湾镇的代表说，去年镇里地区生产总值增长12%。", "gdp"),
+                                      ("村党支部书记说，去年村里农村居民人均可支配收入增长9%。", "rural_disposable_income"),
+                                      ("乡长表示，去年乡上一般公共预算收入增长3%。", "general_budget_revenue")])
+def test_a_part_of_the_region_said_colloquially_is_not_the_region(text, ind):
+    fs = facts(text, region="醴陵市", report_year=2025)
+    assert not [k for k in fs if k[0] == ind]
+    assert [k for k in fs if k[0].startswith("other:")]
+
+
+# a 数读 page sets each figure alone above its caption; a page that names first sets it below
+@pytest.mark.parametrize("text,want", [
+    ("数读2024年政府工作报告\n6.5%左右\n今年全县地区生产总值预期增长目标\n5.1%\n2023年全县地区生产总值增速\n",
+     {("gdp", "target", "2024", "growth"): 6.5, ("gdp", "actual", "2023", "growth"): 5.1}),
+    ("2024年政府工作报告\n\n↑6%\n\n今年一般公共预算收入增长\n\n320亿元\n\n2023年全县地区生产总值\n",
+     {("general_budget_revenue", "target", "2024", "growth"): 6, ("gdp", "actual", "2023", "level"): 320}),
+    ("2023年成绩单\n地区生产总值\n285.6亿元\n一般公共预算收入\n20.1亿元\n城镇新增就业\n5000人\n2024年主要目标\n",
+     {("gdp", "actual", "2023", "level"): 285.6, ("general_budget_revenue", "actual", "2023", "level"): 20.1,
+      ("urban_new_jobs", "actual", "2023", "level"): 5000}),
+])
+def test_figures_set_above_or_below_their_captions(text, want):
+    fs = facts(text, region="攸县", report_year=2024)
+    assert {k: f.value for k, f in fs.items()} == want
+
+
 # a plan report's review (计划执行情况): last year's targets as the meeting set them, restated in
 # brackets after 年度目标/年度计划, and the results beside them
 @pytest.mark.parametrize("lead", ["市十五届人大三次会议确定的主要预期目标是：", "县人民代表大会确定的预期目标为：",

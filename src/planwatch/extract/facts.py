@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis
 from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years
+from ..normalize import Normalized, digit_years, figure_lines
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -32,7 +32,7 @@ _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
@@ -81,7 +81,8 @@ _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:�
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
-_GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+# (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
+_GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -94,9 +95,9 @@ _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # are the indicator's own)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[镇乡村][里上]|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -403,6 +404,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
             partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
+        if partial is None:
+            partial = _place_speaking(text, cs, lead, own, meta.region_code)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -434,6 +437,32 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
+    return None
+
+
+_SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
+_TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
+_OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
+
+
+def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
+    """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
+    地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
+    from ..regions import gazetteer, short_name
+
+    if _TIME_LEAD.fullmatch(lead):
+        lead = text[max(0, cs - 16):cs]
+    sm = _SPEAKS.search(lead)
+    if sm is None or sm.start() < 2:
+        return None
+    who, names = lead[:sm.start()], gazetteer().by_name
+    for k in range(min(len(who), 8), 1, -1):
+        name = who[-k:]
+        # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
+        # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too)
+        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
+                and (k == len(who) or who[-k - 1] in _OPENS_NAME) and not (own and (name == own or name == short_name(own))):
+            return name
     return None
 
 
@@ -505,6 +534,35 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
     return held
 
 
+# "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
+# figure, its name left out after a comma or semicolon
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保)[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+
+
+def _this_year_between(text: str, start: int, vstart: int) -> bool:
+    """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
+    ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
+
+
+def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
+    """The figure alone on the line above the caption that names ``m`` (a 数读 page), read with the
+    caption's words after the name ("今年地区生产总值预期增长目标": a growth)."""
+    ls = text.rfind("\n", 0, start) + 1
+    above_end = len(text[:ls].rstrip())  # (blank lines between the items)
+    above = text.rfind("\n", 0, above_end) + 1
+    if ls == 0 or above not in figures:
+        return None
+    qs = quantities(text, above, above_end)
+    if len(qs) != 1 or qs[0].unit is None:
+        return None
+    q = qs[0]
+    qual, qend = qualifier(text, q, above)
+    le = text.find("\n", m.end)
+    v = _classify(q, text[m.end:le if le >= 0 else len(text)], m.alias, qual, qend, text, above)
+    return v if v.measure else None
+
+
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
 
 
@@ -514,6 +572,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
+        if text[i] in "，,；;" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)):
+            i = ty.end()
+            continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
@@ -751,7 +812,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
-        neg = _NEG_WORD.search(verb) is not None
+        # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
+        neg = _NEG_WORD.search(verb) is not None or verb.endswith("负")
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
@@ -1272,6 +1334,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     y = year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
+        if _this_year_between(text, mend, v.start):
+            return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -1618,6 +1682,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     headline_end = text.find("\n")  # a news page's headline is its first line
+    figures = figure_lines(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -1666,6 +1731,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned.append((*members[0], v))
+        if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+            values = [v]  # a 数读 page: the figure on the line above the caption naming it
+            assigned.append((*members[0], v))
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
@@ -2089,7 +2157,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or _SPAN_AHEAD.search(v.verb):  # "2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%"
+                    or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and _this_year_between(text, best.end, v.start):
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%")
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
