@@ -2858,3 +2858,13 @@ def test_a_group_of_sectors_is_not_the_regions_industry(part):
 def test_all_sectors_are_the_regions_industry():
     fs = facts("一、2025年工作回顾\n全部行业规模以上工业增加值增长7%。\n", report_year=2026, region="德清县")
     assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("lead,year,period", [("“十四五”收官之年，全县确定的目标为：", 2025, "2025"),
+                                              ("“十三五”规划的最后一年，我们确定的目标是：", 2020, "2020"),
+                                              ("“十四五”收官之年，全县确定的目标为：", 2026, "2025"),
+                                              ("十三五规划的最后一年，我们确定的目标是：", 2021, "2020")])
+def test_a_plans_last_year_dates_the_targets_set_for_it(lead, year, period):
+    # delivered in the plan's last year, its targets are this year's; a year later, last year's
+    fs = facts(f"二、{year}年工作安排\n{lead}地区生产总值增长5.5%。\n", report_year=year, region="德清县")
+    assert val(fs, ("gdp", "target", period, "growth")) == (5.5, "eq")

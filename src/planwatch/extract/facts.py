@@ -953,6 +953,10 @@ def _plans_named(path: str) -> tuple[int, ...]:
     return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
 
 
+# a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
+_PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -974,10 +978,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
+            if role == "past_target" and yv is None and y is not None \
+                    and (pl := _PLAN_BEFORE.search(text, max(start, m.start() - 12), m.start())) is not None:
+                yv = _PLAN_START[pl.group(1)] + 4  # "“十四五”收官之年，…确定的目标为": the plan's last year
             if role == "past_target" and (yv is not None and y is not None and yv >= y
                                           or yv is None and _THIS_YEAR.search(text, max(start, m.start() - 12), m.start())):
                 # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year, "今年
-                # 确定的目标是" this year's: the target and year cues around it decide
+                # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
