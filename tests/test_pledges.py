@@ -1004,3 +1004,10 @@ def test_a_subsidy_handed_out_by_a_verb_is_its_object():
     assert got[("惠农补贴", 1.5, "亿元")].action == "兑现", sorted(got)
     assert got[("耕地地力保护补贴", 8000, "万元")].action == "拨付", sorted(got)
     assert got[("汽车以旧换新", 3, "万辆")].action == "补贴", sorted(got)
+
+
+def test_a_level_after_a_range_of_levels_takes_the_head_not_the_range():
+    # "新增省级以上研发机构10家、国家级2家": 国家级研发机构 (not 国家级以上研发机构)
+    got = by_key(plan_pledges("新增省级以上研发机构10家、国家级2家；培育市级以上龙头企业15家、省级5家。"))
+    assert {("省级以上研发机构", 10, "家"), ("国家级研发机构", 2, "家"), ("市级以上龙头企业", 15, "家"),
+            ("省级龙头企业", 5, "家")} <= set(got), sorted(got)
