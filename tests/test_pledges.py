@@ -1011,3 +1011,14 @@ def test_a_level_after_a_range_of_levels_takes_the_head_not_the_range():
     got = by_key(plan_pledges("新增省级以上研发机构10家、国家级2家；培育市级以上龙头企业15家、省级5家。"))
     assert {("省级以上研发机构", 10, "家"), ("国家级研发机构", 2, "家"), ("市级以上龙头企业", 15, "家"),
             ("省级龙头企业", 5, "家")} <= set(got), sorted(got)
+
+
+def test_a_verb_before_de_acts_when_no_verb_follows():
+    # "确保新增的5000个学位满足入学需求": no verb after the count, so 新增 is the action (it was dropped);
+    # with a verb after, that one acts
+    got = plan_pledges("确保新增的5000个学位满足入学需求。去年签约的12个项目今年全部开工。")
+    acts = {(p.action, p.value, p.unit) for p in got}
+    assert {("新增", 5000, "个"), ("开工", 12, "个")} <= acts, sorted(acts)
+    assert [p.object for p in got if p.value == 5000][0].startswith("学位")
+    # (what is already done and only described names no pledge)
+    assert not plan_pledges("在加快落地已签约的80个合作项目基础上，围绕产业链群培育。")

@@ -905,6 +905,9 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
     return out
 
 
+_DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -914,9 +917,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
     pre_from = lo
-    if before and text[before[-1].end:q.start] == "的":
+    if before and text[before[-1].end:q.start] == "的" and (
+            any(v.start >= q.end for v in vs) or _DONE_BEFORE.search(text, max(lo, before[-1].start - 3), before[-1].start)):
         # "去年开工的32个项目今年要全部竣工": a verb before 的 says which are counted; the action is the
-        # verb right before it ("推动谋划的367个重大项目落地") or comes after
+        # verb right before it ("推动谋划的367个重大项目落地") or comes after (with none after, a verb of
+        # what is still to be done acts: "确保新增的5000个学位满足入学需求", not "已签约的80个项目基础上")
         mod = before.pop()
         if not before or before[-1].end != mod.start:
             before = []
