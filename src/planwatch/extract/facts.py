@@ -828,7 +828,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     if start >= end:
         return out  # no cue is empty
     roles, patterns = _role_cues().get(strength, ([], None))
-    found = patterns.finditer_each(text, start, end) if patterns else []
+    found = patterns.finditer_each(text, start, end) if patterns else ()
+    if not any(found):  # most windows: no cue at all
+        if strength == "strong":
+            _CUE_CACHE[("years", id(text), len(text), start, end)] = []
+        return out
     for role, matches in zip(roles, found):
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))

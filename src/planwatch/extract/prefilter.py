@@ -15,6 +15,7 @@ before that word; only there is it tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 try:  # the parser re itself uses; Python 3.11+ (sre_parse before)
@@ -244,25 +245,31 @@ class SkippingSet:
                 for ch in {h[0] for h in mine}:
                     by_char.setdefault(ch, []).append(i)
             self._any = re.compile(longest_first(heads))
+            self._none = ((),) * len(self.patterns)
             self._by_char = by_char
         return self._by_char
 
-    def finditer_each(self, text: str, start: int, end: int) -> list[list[re.Match]]:
+    def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
+        """Each pattern's matches in text[start:end]; a pattern with none has an empty tuple (most
+        windows have no match at all: no list is made for them)."""
         by_char = self._index()
         if by_char is None:
             return [list(p.finditer(text, start, end)) for p in self.patterns]
-        patterns = self.patterns
-        out: list[list[re.Match]] = [[] for _ in patterns]
         seek = self._any.search
         c = seek(text, start, end)
         if c is None:
-            return out  # most short windows: no place where any can begin
+            return self._none  # most short windows: no place where any can begin
+        patterns = self.patterns
+        out: list[Sequence[re.Match]] = list(self._none)
         free = [start] * len(patterns)  # where each pattern's own scan has got to
         while c is not None:
             at = c.start()
             for i in by_char[text[at]]:
                 if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
-                    out[i].append(m)
+                    if out[i]:
+                        out[i].append(m)  # type: ignore[union-attr]
+                    else:
+                        out[i] = [m]
                     free[i] = m.end()
             c = seek(text, at + 1, end)
         return out
