@@ -163,17 +163,3 @@ def test_clause_and_sentence_starts_near_a_figure():
     assert facts._after_mark(facts._FULL_STOP, text, pos - 2, pos) == pos - 2
     other = "甲乙丙丁。" + text  # another text read after the first: its own marks
     assert facts._after_mark(facts._FULL_STOP, other, 0, len(other) - 3) == other.index("全市")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_PATTERNS, st.integers(0, 2)), min_size=2, max_size=4), st.text("abc1", max_size=14), st.data())
-def test_patterns_tried_together_find_what_each_finds(parts, text, data):
-    """Patterns that begin alike (so tried in one call), with groups of their own before and
-    inside (the group that notes a match must be counted past them), and a back reference (such
-    a pattern is tried on its own)."""
-    patterns = [f"(a)?{'(' * k}a{p}{')' * k}" for p, k in parts] + [r"(a)b\1"]
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    pats = [re.compile(p) for p in patterns]
-    each = SkippingSet(pats).finditer_each(text, start, end)
-    assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
