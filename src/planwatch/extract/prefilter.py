@@ -250,28 +250,7 @@ class SkippingSet:
             self._by_head = {k: [i for i, mine in enumerate(each) if k in mine or k[0] in mine] for k in keys}
             self._any = re.compile(longest_first(heads))
             self._none = ((),) * len(self.patterns)
-            self._together: dict[str, tuple[re.Pattern, list[tuple[int, int]]] | None] = {}
         return self._by_head
-
-    def _tried_together(self, key: str) -> tuple[re.Pattern, list[tuple[int, int]]] | None:
-        """The patterns a place with these first characters can begin, as one pattern that tries each
-        in a lookahead of its own and notes in a group which match there ("城镇" begins five
-        coordinations, and most places none: one call in place of five), with (pattern, group) of
-        each; None where there is one, or one that the joining could change (flags, numbered
-        references)."""
-        if key not in self._together:
-            ids = self._by_head[key]
-            pats = [self.patterns[i] for i in ids]
-            joined = None
-            if len(ids) > 1 and not any(p.flags != re.UNICODE or re.search(r"\\\d|\(\?\(", p.pattern) for p in pats):
-                parts, groups, g = [], [], 1
-                for i, p in zip(ids, pats):
-                    parts.append(f"(?:(?=({p.pattern}))|)")  # (the empty branch: no match here)
-                    groups.append((i, g))
-                    g += 1 + p.groups
-                joined = re.compile("".join(parts)), groups
-            self._together[key] = joined
-        return self._together[key]
 
     def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
         """Each pattern's matches in text[start:end]; a pattern with none has an empty tuple (most
@@ -288,16 +267,7 @@ class SkippingSet:
         free = [start] * len(patterns)  # where each pattern's own scan has got to
         while c is not None:
             at = c.start()
-            key = text[at:at + 2]
-            if at + 1 >= end or key not in by_head:
-                key = key[0]  # (the window's last place, or a pair no pattern begins)
-            together = self._tried_together(key)
-            if together is None:
-                ids = by_head[key]
-            else:  # the patterns that match here, found in one call (each then matched for its own match)
-                seen = together[0].match(text, at, end)
-                ids = [i for i, g in together[1] if seen.start(g) >= 0]  # type: ignore[union-attr]
-            for i in ids:
+            for i in by_head.get(text[at:at + 2] if at + 1 < end else "", ()) or by_head[text[at]]:
                 if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
                     if out[i]:
                         out[i].append(m)  # type: ignore[union-attr]
