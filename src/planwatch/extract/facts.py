@@ -285,6 +285,8 @@ _SENT_MARK = re.compile(r"[。；！？\n;!?]")
 _SENTENCE_END = re.compile(r"[。！？\n!?]")
 _FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
 _SEMI_STOP = re.compile(r"[。！？\n；;]")
+_A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
 _CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
 _REVERSED = ("", "")  # the last text read backwards, and it backwards (one tuple: a thread reads both at once)
 
@@ -1070,10 +1072,12 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "span":
         return False
-    return not (cue[0] > ps and _ONE_YEAR_OPEN.match(text, ps) and text.find("年均", cue[0], sentence_start) >= 0)
+    # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
+    return not (_ONE_YEAR_OPEN.match(text, text.rfind("\n", 0, cue[0]) + 1)
+                and text.find("年均", cue[0], sentence_start) >= 0)
 
 
-_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
+_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[近去][两二三四五六七八九十]年))")
@@ -1222,7 +1226,8 @@ _NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
-                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?!级))(?:大关|台阶|规模|门槛|关口)?")
+                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?!级)|万元(?![户级]))"
+                         r"(?:大关|台阶|规模|门槛|关口)?")
 _ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
@@ -1291,6 +1296,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
+    if sent and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+        # "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民收入分别增长9%、10%" (a list's items, the
+        # lead on a line before): a plan named after an earlier item's figure is that item's
+        sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
+            text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
     if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
@@ -1365,7 +1375,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the plan period in the section's path, unless the section itself names this year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
-        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))) \
+        # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
+        if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
+                                 and not _A_FIGURE.search(text, ps, g.start())) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
