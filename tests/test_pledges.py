@@ -979,3 +979,11 @@ def test_a_table_of_livelihood_items_names_its_projects_not_its_programmes():
     doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
     assert [(p.name, p.status) for p in doc.projects] == [("县医院门诊综合楼项目", "建成投用")]
     assert {("中小学校", 5, "所"), ("学位", 3000, "个")} <= keyset(doc.pledges)
+
+
+def test_a_subsidy_after_a_verb_is_what_is_given_and_villages_already_out_are_a_noun():
+    got = by_key(plan_pledges("发放稳岗补贴1.5亿元、购房补贴3000万元；电动自行车以旧换新补贴2万辆。"
+                              "巩固提升36个出列村脱贫成果。"))
+    assert got[("稳岗补贴", 1.5, "亿元")].action == "发放" and got[("购房补贴", 3000, "万元")].action == "发放", sorted(got)
+    assert got[("电动自行车以旧换新", 2, "万辆")].action == "补贴"
+    assert not any(v == 36 for _, v, _ in got), sorted(got)

@@ -41,6 +41,12 @@ def verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _nominal_verbs() -> frozenset[str]:
+    """Verbs that, after another verb, name what is given (a third column 'nominal': 发放稳岗补贴2亿元)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal")
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -912,9 +918,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             before = []
         pre_from = q.start
     pending = -1
-    # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套": a verb before a head noun (or
-    # before such a verb) is part of the object, the verb before it acts
-    while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending):
+    # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套", "发放稳岗补贴2亿元": a verb before a
+    # head noun (or before such a verb, or one that names what is given) is part of the object, the verb
+    # before it acts
+    while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
+                                or before[-1].word in _nominal_verbs()):
         pending = before.pop().start
     verb = before[-1] if before else None
     pre_start = max(verb.end if verb else lo, pre_from)
@@ -1179,6 +1187,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
             vs = [v for v in pvs if v.kind != "end"]
+            if last_verb is not None and last_verb.word not in _nominal_verbs() and text[ps - 1:ps] == "、":
+                # "发放稳岗补贴1.5亿元、购房补贴3000万元": the list's verb gives the next item too
+                vs = [v for v in vs if v.word not in _nominal_verbs()]
             made = None
             modifiers: set[int] = set()
             own_items = _own_items_re()
