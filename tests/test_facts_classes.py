@@ -1970,6 +1970,209 @@ def test_last_years_target_list_in_the_review_is_last_years():
     assert ("general_budget_revenue", "target", "2026", "level") not in fs
 
 
+@pytest.mark.parametrize("lead", ["2023年主要预期目标是：", "2023年度确定的发展目标为", "人大会议确定的2023年目标是：",
+                                  "“十四五”第三年即2023年的预期目标为："])
+def test_a_past_year_named_by_its_number_lead_its_targets(lead):
+    # a review that names the year it reviews ("2023年主要预期目标是：") restates that year's
+    # targets: not this year's, which the plan part states and would lose their keys
+    fs = facts(f"一、2023年工作回顾\n{lead}规模以上工业增加值增长8%，财政总收入增长5%；从执行结果看，规模以上工业增加值"
+               "增长8.4%，财政总收入完成31.6亿元。\n二、2024年主要目标\n今年规模以上工业增加值增长7%，财政总收入增长4%。\n",
+               report_year=2024)
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (8, "eq")
+    assert val(fs, ("fiscal_total_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.4, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2023", "level")) == (31.6, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("lead,role,period", [("2024年主要目标是：", "target", "2024"), ("2027年的目标是：", "goal", "2027"),
+                                              ("与2023年预期目标相比，", "actual", "2023"),
+                                              ("“十四五”收官之年，全县确定的目标为", "target", "2025")])
+def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
+    fs = facts(f"{lead}社会消费品零售总额增长6.5%。\n", report_year=2024 if period != "2025" else 2026)
+    assert val(fs, ("retail_sales", role, period, "growth")) == (6.5, "eq")
+
+
+@pytest.mark.parametrize("region,other", [("鄞州区", "全宁波"), ("鄞州区", "宁波"), ("慈溪市", "全宁波"), ("慈溪市", "浙江全省"),
+                                          ("绵阳市", "省会成都"), ("绵阳市", "省会城市"), ("绵阳市", "宜宾")])
+def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own(region, other):
+    # a county's report quoting its city by the short name ("全宁波"), a city's quoting the capital
+    # ("省会成都") or another city of its province: not the report's own figure, which follows
+    fs = facts(f"一、2023年工作回顾\n{other}社会消费品零售总额增长4.1%，全{region[-1]}社会消费品零售总额增长6.3%。"
+               "我市一般公共预算收入增长3%。\n", report_year=2024, region=region)
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区"])
+def test_the_reports_own_region_by_any_name_stays_its_own(lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长6.3%。\n", report_year=2024, region="鄞州区")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+def test_a_capitals_own_report_calling_itself_the_capital_keeps_its_figures():
+    fs = facts("一、2023年工作回顾\n作为省会城市，地区生产总值增长5.2%。\n", report_year=2024, region="成都市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+
+
+@pytest.mark.parametrize("subject", ["这座城市", "我们这座城市的", "这个城市"])
+def test_this_city_before_the_economy_is_the_report_own(subject):
+    fs = facts(f"一、2023年工作回顾\n{subject}经济总量突破3000亿元，增长5.5%。\n", report_year=2024, region="襄阳市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
+    # (城市经济 alone, the urban economy, is still guarded)
+    assert not facts("一、2023年工作回顾\n城市经济总量增长7%。\n", report_year=2024, region="襄阳市")
+
+
+@pytest.mark.parametrize("whole", ["占全省的", "占全国", "占全市总量的", "占全省比重达"])
+def test_a_share_of_a_larger_whole_is_no_ratio_of_the_indicator(whole):
+    fs = facts(f"一、2023年工作回顾\n税收收入86亿元，{whole}6.2%。民生支出占一般公共预算支出的比重达80%。\n",
+               report_year=2024, region="襄阳市")
+    assert ("tax_revenue_share", "actual", "2023", "share") not in fs
+    assert val(fs, ("livelihood_expenditure", "actual", "2023", "share")) == (80, "eq")
+
+
+@pytest.mark.parametrize("said,value,qual", [("新增就业岗位52万个以上", 52, "at_least"), ("全年新增就业8.5万人", 8.5, "eq"),
+                                             ("实现新增就业人数1.6万人", 1.6, "eq"), ("城镇新增就业岗位3000个", 3000, "eq")])
+def test_new_jobs_in_other_wordings_are_urban_new_jobs(said, value, qual):
+    fs = facts(f"二、2024年主要预期目标\n{said}，城镇调查失业率5.5%以内。\n", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (value, qual)
+
+
+@pytest.mark.parametrize("said", ["农村劳动力新增就业3000人", "项目投产后带动新增就业800人", "帮助新增就业困难人员再就业1200人"])
+def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
+    fs = facts(f"二、2024年主要预期目标\n{said}。\n", report_year=2024)
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs
+
+
+@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均",
+                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)"])
+def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
+    fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("said,key", [("农村常住居民人均可支配收入2.1万元", ("rural_disposable_income", "actual", "2023", "level")),
+                                      ("人均地区生产总值9.6万元", ("gdp_per_capita", "actual", "2023", "level")),
+                                      ("农民人均纯收入8000元", ("rural_disposable_income", "actual", "2023", "level"))])
+def test_per_person_indicators_keep_their_figures(said, key):
+    assert key in facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
+
+
+@pytest.mark.parametrize("part", ["全县重点项目完成", "省市重大项目", "86个县重点项目实现", "亿元以上项目"])
+def test_a_group_of_projects_is_not_the_regions_investment(part):
+    fs = facts(f"一、2023年工作回顾\n{part}固定资产投资增长21%，全县固定资产投资增长5.5%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.5, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
+                                        ("全县（含开发区）", "德清县")])
+def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}规模以上工业增加值增长7.2%。\n", report_year=2024, region=region)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("said", ["高于全省平均水平2100元", "较全市平均多出4000元", "比全省高了1800元", "超过全国平均水平2600元"])
+def test_an_amount_above_another_regions_average_is_no_level(said):
+    fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}，增长6.4%。\n", report_year=2024, region="德清县")
+    assert ("rural_disposable_income", "actual", "2023", "level") not in fs
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.4, "eq")
+
+
+@pytest.mark.parametrize("said", ["达到3.9万元，高于全省平均水平", "3.9万元，比全省平均高2100元", "平均达到3.9万元"])
+def test_a_level_stated_beside_a_comparison_stays(said):
+    fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (3.9, "eq")
+
+
+@pytest.mark.parametrize("said,target,actual", [
+    ("围绕一般公共预算收入增长5%的年度目标，全年实现增长5.6%", 5, 5.6),
+    ("一般公共预算收入增长8%的预期目标未能实现，实际增长3.2%", 8, 3.2),
+    ("一般公共预算收入增长4%左右的目标圆满完成，实际增长4.3%", 4, 4.3)])
+def test_a_target_named_after_its_figure_then_the_result(said, target, actual):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth"))[0] == target
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (actual, "eq")
+
+
+@pytest.mark.parametrize("other,region", [("我省", "嘉兴市"), ("本省", "海宁市"), ("我市", "嘉善县"), ("本市", "南湖区"),
+                                          ("我区", "兴业县"), ("我国", "嘉兴市")])
+def test_we_and_our_of_a_region_above_is_not_the_reports_own(other, region):
+    # "我省" in a city's report, "我市" in a county's or district's: the region above
+    fs = facts(f"一、2023年工作回顾\n{other}固定资产投资增长2.1%，全{region[-1]}固定资产投资增长7.7%。\n",
+               report_year=2024, region=region)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("我市", "海宁市"), ("本区", "南湖区"), ("我省", "浙江省")])
+def test_we_and_our_of_the_reports_own_level_is_its_own(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}固定资产投资增长7.7%。\n", report_year=2024, region=region)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
+
+
+@pytest.mark.parametrize("head", ["（一）主要指标完成情况", "1.主要预期目标执行情况", "（一）年度目标执行结果"])
+def test_a_heading_on_how_targets_went_leads_results(head):
+    # a plan report's "主要预期目标完成情况" lists last year's results, not this year's targets
+    fs = facts(f"一、2023年计划执行情况\n{head}\n规模以上工业增加值增长8.8%。\n固定资产投资增长3.4%。\n"
+               "二、2024年计划安排\n（一）主要预期目标\n规模以上工业增加值增长7%。\n固定资产投资增长5%。\n", report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3.4, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (5, "eq")
+
+
+@pytest.mark.parametrize("lead", ["上一年度的目标为", "过去一年的主要目标是", "刚刚过去的一年，我们确定的目标是",
+                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为"])
+def test_last_years_targets_in_other_wordings_then_their_result(lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长7%，实际增长8.1%。\n二、2024年目标\n"
+               "今年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("said", ["社会消费品零售总额增长7%；全年实际增长8.1%，总量达到260亿元",
+                                  "社会消费品零售总额增长7%；实际完成260亿元，增长8.1%"])
+def test_last_years_target_then_its_result_past_a_semicolon(said):
+    fs = facts(f"一、2023年工作回顾\n上年的主要目标是{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (260, "eq")
+
+
+def test_real_growth_in_this_years_targets_stays_a_target():
+    # (实际增长 names real growth too: only after a comma does it turn to a result)
+    fs = facts("二、2024年目标\n今年居民人均可支配收入实际增长5%，与经济增长同步。\n", report_year=2024, region="德清县")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (5, "eq")
+
+
+@pytest.mark.parametrize("said,period", [("“十三五”最后一年，一般公共预算收入增长4.4%", "2020"),
+                                          ("去年，一般公共预算收入增长4.4%", "2020"),
+                                          ("过去一年，一般公共预算收入增长4.4%", "2020"),
+                                          ("一般公共预算收入增长4.4%", "2016-2020")])
+def test_one_year_named_in_a_closed_plans_review_dates_its_growth(said, period):
+    # in the review of a plan that has ended, an undated growth is over the plan's years; one its
+    # sentence dates (the plan's last year, 去年) is that year's
+    fs = facts(f"一、“十三五”时期发展回顾\n{said}。\n", report_year=2021, region="德清县")
+    assert val(fs, ("general_budget_revenue", "actual", period, "growth")) == (4.4, "eq")
+
+
+@pytest.mark.parametrize("lead", ["市里下达的固定资产投资目标为增长6%", "固定资产投资的年度目标是增长6%",
+                                  "上年的目标为固定资产投资增长6%"])
+def test_a_target_set_in_the_review_then_the_whole_years_result(lead):
+    # "…目标为…，全年…完成": last year's target, then what the whole year did
+    fs = facts(f"一、2023年工作回顾\n{lead}，全年固定资产投资完成210亿元，增长7.3%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "level")) == (210, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.3, "eq")
+
+
+def test_the_whole_year_restated_in_this_years_targets_stays_a_target():
+    fs = facts("二、2024年工作安排\n今年的主要目标是：固定资产投资增长6%，全年固定资产投资完成230亿元以上。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "level")) == (230, "at_least")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
