@@ -987,3 +987,12 @@ def test_a_subsidy_after_a_verb_is_what_is_given_and_villages_already_out_are_a_
     assert got[("稳岗补贴", 1.5, "亿元")].action == "发放" and got[("购房补贴", 3000, "万元")].action == "发放", sorted(got)
     assert got[("电动自行车以旧换新", 2, "万辆")].action == "补贴"
     assert not any(v == 36 for _, v, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("2025年已建成5G基站800个，今年新建500个。", ("5G基站", 500, "个")),
+    ("2025年已创建3A级景区6个，今年新创建2个。", ("3A级景区", 2, "个")),
+])
+def test_a_bare_count_after_a_past_clause_counts_its_object_though_a_digit_opens_the_name(sentence, key):
+    got = by_key(plan_pledges(sentence, head=H26, plan=P26))
+    assert set(got) == {key}, sorted(got)

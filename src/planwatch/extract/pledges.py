@@ -1317,8 +1317,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
     ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
     for v in reversed(_verbs_in(text, ss, lo)):
-        m = _FIRST_NUM.search(text, v.end, lo)
-        if m and text.startswith(q.unit, m.end()) and not _PUNCT.search(text, v.end, m.start()):
+        # (the first number in the unit: "已建成5G基站800个" counts in 个 at 800, not at the 5 of 5G)
+        m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())), None)
+        if m and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
                 k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)
