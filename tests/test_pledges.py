@@ -996,3 +996,8 @@ def test_a_subsidy_after_a_verb_is_what_is_given_and_villages_already_out_are_a_
 def test_a_bare_count_after_a_past_clause_counts_its_object_though_a_digit_opens_the_name(sentence, key):
     got = by_key(plan_pledges(sentence, head=H26, plan=P26))
     assert set(got) == {key}, sorted(got)
+
+
+def test_a_slogans_count_in_a_name_is_no_project_a_place_opening_with_ge_is():
+    doc = planwatch.read_text(HEAD + PLAN + "深化“五个一”工程，推进“三个万亩”示范基地建设，开工建设个旧市城南污水处理厂（二期）工程。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["个旧市城南污水处理厂（二期）工程"]

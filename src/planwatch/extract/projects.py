@@ -63,7 +63,8 @@ def _status_re() -> re.Pattern:
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
-_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
+# (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|[一两二三四五六七八九十百千]个")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
