@@ -1001,3 +1001,9 @@ def test_a_bare_count_after_a_past_clause_counts_its_object_though_a_digit_opens
 def test_a_slogans_count_in_a_name_is_no_project_a_place_opening_with_ge_is():
     doc = planwatch.read_text(HEAD + PLAN + "深化“五个一”工程，推进“三个万亩”示范基地建设，开工建设个旧市城南污水处理厂（二期）工程。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["个旧市城南污水处理厂（二期）工程"]
+
+
+def test_a_verb_inside_the_first_item_of_a_list_of_respective_values_stays_in_it():
+    got = by_key(plan_pledges("城镇新增就业、农村劳动力转移就业分别达到8000人、1.2万人。全年新建学校、幼儿园分别达到4所、6所。"))
+    assert {("城镇新增就业", 8000, "人"), ("农村劳动力转移就业", 1.2, "万人"), ("学校", 4, "所"), ("幼儿园", 6, "所")
+            } <= set(got), sorted(got)

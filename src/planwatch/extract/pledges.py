@@ -1089,6 +1089,8 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             elif fb >= 0:        # "A和B分别再增加30元和5元"
                 earlier = [x for x in before if x.end <= fb]
                 s, e = (earlier[-1].end if earlier else cs), fb
+                if earlier and _strip(text[cs:earlier[0].start]) and not _JOIN.search(text, cs, earlier[-1].start):
+                    s = cs  # "城镇新增就业、失业人员再就业…分别达到…": a verb inside the first item is part of it
             else:                # "新建改造A、B、C 120公里、80公里、60公里"
                 s, e = v.end, r0.start
         elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
