@@ -1007,3 +1007,9 @@ def test_a_verb_inside_the_first_item_of_a_list_of_respective_values_stays_in_it
     got = by_key(plan_pledges("城镇新增就业、农村劳动力转移就业分别达到8000人、1.2万人。全年新建学校、幼儿园分别达到4所、6所。"))
     assert {("城镇新增就业", 8000, "人"), ("农村劳动力转移就业", 1.2, "万人"), ("学校", 4, "所"), ("幼儿园", 6, "所")
             } <= set(got), sorted(got)
+
+
+def test_households_and_their_persons_count_the_object_written_after_both():
+    got = by_key(plan_pledges("解决1.8万户6.3万人饮水安全问题，完成易地扶贫搬迁900户3100人。"))
+    assert {("饮水安全问题", 1.8, "万户"), ("饮水安全问题", 6.3, "万人"), ("易地扶贫搬迁", 900, "户"),
+            ("易地扶贫搬迁", 3100, "人")} <= set(got), sorted(got)

@@ -538,6 +538,11 @@ def _strip(obj: str, lead: bool = True) -> str:
     return obj
 
 
+def _households_persons(q: _Q, nxt: _Q) -> bool:
+    """Whether q (households) runs straight into nxt (their persons): "1200户4500人"."""
+    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith("人")
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q]) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity)."""
     p = pos
@@ -1218,7 +1223,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
-                if into_q and post.strip():
+                if into_q and not post and _households_persons(q, pq[qi + 1]):
+                    # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
+                    post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:])
+                elif into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
                 ctx = prev
