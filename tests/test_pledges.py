@@ -1013,3 +1013,8 @@ def test_households_and_their_persons_count_the_object_written_after_both():
     got = by_key(plan_pledges("解决1.8万户6.3万人饮水安全问题，完成易地扶贫搬迁900户3100人。"))
     assert {("饮水安全问题", 1.8, "万户"), ("饮水安全问题", 6.3, "万人"), ("易地扶贫搬迁", 900, "户"),
             ("易地扶贫搬迁", 3100, "人")} <= set(got), sorted(got)
+
+
+def test_continued_supporting_works_are_part_of_an_irrigation_districts_name():
+    doc = planwatch.read_text(HEAD + PLAN + "确保漳河灌区续建配套工程年底完工，加快续建项目建设，续建城北水厂工程。\n", "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [("漳河灌区续建配套工程", "完工"), ("城北水厂工程", "续建")]
