@@ -1018,3 +1018,9 @@ def test_households_and_their_persons_count_the_object_written_after_both():
 def test_continued_supporting_works_are_part_of_an_irrigation_districts_name():
     doc = planwatch.read_text(HEAD + PLAN + "确保漳河灌区续建配套工程年底完工，加快续建项目建设，续建城北水厂工程。\n", "p.txt")
     assert [(p.name, p.status) for p in doc.projects] == [("漳河灌区续建配套工程", "完工"), ("城北水厂工程", "续建")]
+
+
+def test_a_name_whose_last_conjunct_is_a_class_names_no_project():
+    doc = planwatch.read_text(HEAD + PLAN + "强化产业链招商和重大项目建设，启动首批低碳试点社区和园区建设，"
+                              "启动建设东环路与新206国道连接工程，宁和城际铁路开工。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["东环路与新206国道连接工程", "宁和城际铁路"]

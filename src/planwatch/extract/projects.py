@@ -216,6 +216,21 @@ def _all_generic(head: str) -> bool:
     return pos == len(head)
 
 
+_BARE_JOIN = re.compile(r"以及|和(?!美|谐|平)|与(?!会)|及(?!时)")
+_CLASS_KINDS = frozenset(("项目", "工程", "园区", "中心", "基地"))
+
+
+def _ends_in_class(name: str, kind: str) -> bool:
+    """Whether a name's last conjunct is a class ("产业链招商和重大项目", "惠民政策和民生项目",
+    "试点城市和园区"): the whole names no project."""
+    if kind not in _CLASS_KINDS or _JOIN_LAST.isdisjoint(name):
+        return False
+    last = None
+    for last in _BARE_JOIN.finditer(name):
+        pass
+    return last is not None and _generic(name[last.end():], kind)
+
+
 _TITLE_END = frozenset("。：:；;，,\n|")
 
 
@@ -350,7 +365,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
-                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path):
+                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path) \
+                        or _ends_in_class(name, m.group(0)):
                     continue
                 found.append((ns, m.end(), m.group(0)))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
