@@ -1024,3 +1024,14 @@ def test_a_name_whose_last_conjunct_is_a_class_names_no_project():
     doc = planwatch.read_text(HEAD + PLAN + "强化产业链招商和重大项目建设，启动首批低碳试点社区和园区建设，"
                               "启动建设东环路与新206国道连接工程，宁和城际铁路开工。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["东环路与新206国道连接工程", "宁和城际铁路"]
+
+
+def test_verbs_of_managing_open_a_names_clause_and_energy_hungry_projects_are_a_class():
+    doc = planwatch.read_text(HEAD + PLAN + "严控“两高”项目，有力有效管控高耗能项目，做大做强滨江物流园区，"
+                              "探索建设西山田园综合体，进一步做实做强省种业创新中心。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["滨江物流园区", "西山田园综合体", "省种业创新中心"]
+
+
+def test_a_park_district_is_named_whole_though_a_shorter_kind_ends_inside_it():
+    doc = planwatch.read_text(HEAD + PLAN + "推进城西产业园区、河东工业园区建设，加快产业园区建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["城西产业园区", "河东工业园区"]
