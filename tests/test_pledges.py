@@ -1035,3 +1035,9 @@ def test_verbs_of_managing_open_a_names_clause_and_energy_hungry_projects_are_a_
 def test_a_park_district_is_named_whole_though_a_shorter_kind_ends_inside_it():
     doc = planwatch.read_text(HEAD + PLAN + "推进城西产业园区、河东工业园区建设，加快产业园区建设。\n", "p.txt")
     assert [p.name for p in doc.projects] == ["城西产业园区", "河东工业园区"]
+
+
+def test_the_verbs_of_cutting_capacity_stock_and_costs_are_actions():
+    got = by_key(plan_pledges("消化商品房库存25万平方米，盘活闲置土地1500亩，处置“僵尸企业”12家，压降企业融资成本8000万元。"))
+    assert {("商品房库存", 25, "万平方米"), ("闲置土地", 1500, "亩"), ("“僵尸企业”", 12, "家"),
+            ("企业融资成本", 8000, "万元")} <= set(got), sorted(got)
