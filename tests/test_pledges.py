@@ -880,7 +880,7 @@ def test_the_titles_of_the_years_livelihood_items_are_its_own_programmes_not_pro
 def test_people_counted_with_no_unit_word_are_counted_in_persons():
     got = by_key(plan_pledges("今年要实现2.6万农村贫困人口稳定脱贫，推动8000农业转移人口落户城区，"
                               "再减少建档立卡贫困人口1.5万以上。"))
-    assert {("农村贫困人口", 2.6, "万人"), ("农业转移人口落户城区", 8000, "人"), ("建档立卡贫困人口", 1.5, "万人")
+    assert {("农村贫困人口", 2.6, "万人"), ("农业转移人口", 8000, "人"), ("建档立卡贫困人口", 1.5, "万人")
             } <= set(got), sorted(got)
     assert got[("建档立卡贫困人口", 1.5, "万人")].qualifier == "at_least"
     assert got[("农村贫困人口", 2.6, "万人")].action == "实现"
@@ -1041,3 +1041,12 @@ def test_the_verbs_of_cutting_capacity_stock_and_costs_are_actions():
     got = by_key(plan_pledges("消化商品房库存25万平方米，盘活闲置土地1500亩，处置“僵尸企业”12家，压降企业融资成本8000万元。"))
     assert {("商品房库存", 25, "万平方米"), ("闲置土地", 1500, "亩"), ("“僵尸企业”", 12, "家"),
             ("企业融资成本", 8000, "万元")} <= set(got), sorted(got)
+
+
+def test_housing_and_land_verbs_and_firms_settling_in():
+    got = by_key(plan_pledges("分配公租房600套，交付安置房2500套，供应住宅用地400亩，出让经营性用地1800亩，"
+                              "12家企业落户园区，开工建设棚户区改造安置房900套，打造供应链服务平台3个。"))
+    assert {("公租房", 600, "套"), ("安置房", 2500, "套"), ("住宅用地", 400, "亩"), ("经营性用地", 1800, "亩"),
+            ("企业", 12, "家"), ("棚户区改造安置房", 900, "套"), ("供应链服务平台", 3, "个")} <= set(got), sorted(got)
+    assert got[("安置房", 2500, "套")].action == "交付" and got[("企业", 12, "家")].action == "落户"
+    assert got[("棚户区改造安置房", 900, "套")].action == "开工建设"

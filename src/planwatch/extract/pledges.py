@@ -211,7 +211,7 @@ _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # what a figure before 的 describes of the thing named after it: its worth, capacity or size
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
+_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房")
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级")
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
