@@ -2361,3 +2361,194 @@ def test_an_infographics_arrow_opening_the_change_after_a_comma():
     fs = facts("一、2025年工作回顾\n▲一般公共预算收入32亿元，▼下降2.1%\n▲税收收入20亿元，↑ 增长3.1%\n", report_year=2026, region="某某市")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (-2.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
+
+
+# a plan report's review (计划执行情况): last year's targets as the meeting set them, restated in
+# brackets after 年度目标/年度计划, and the results beside them
+@pytest.mark.parametrize("lead", ["市十五届人大三次会议确定的主要预期目标是：", "县人民代表大会确定的预期目标为：",
+                                  "年初人代会确定的主要目标是："])
+def test_a_plan_reports_review_restates_last_years_targets(lead):
+    text = (f"一、2023年国民经济和社会发展计划执行情况\n{lead}地区生产总值增长6%，城镇新增就业3.5万人。"
+            "预计全年地区生产总值增长5.2%左右，城镇新增就业3.7万人。\n二、2024年主要目标\n地区生产总值增长5%左右。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "about")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.7, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("clause", ["完成年度目标（8%）", "未完成年度目标（8%）", "没有达到年度计划目标（8%）",
+                                    "超过年度计划（8%）", "低于预期目标（8%）", "完成年度计划（8%）",
+                                    "完成年初确定的8%的目标", "未完成人代会确定的8%的目标"])
+def test_a_target_in_brackets_after_its_name_is_last_years(clause):
+    fs = facts(f"一、2023年计划执行情况\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (8, "eq")
+
+
+@pytest.mark.parametrize("title", ["（一）主要目标完成情况", "（一）主要预期目标执行情况", "主要目标完成情况"])
+def test_a_review_title_naming_the_targets_met_is_no_target_lead(title):
+    text = (f"一、2016年计划执行情况\n{title}\n经济增长。国内生产总值增长6.7%。\n就业。城镇新增就业1314万人，"
+            "城镇登记失业率4.02%，控制在4.5%的预期目标以内；居民消费价格上涨2%。\n二、2017年主要目标\n国内生产总值增长6.5%左右。\n")
+    fs = facts(text, report_year=2017)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (6.7, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016", "level")) == (1314, "eq")
+    assert val(fs, ("cpi", "actual", "2016", "growth")) == (2, "eq")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (6.5, "about")
+    assert ("urban_new_jobs", "target", "2017", "level") not in fs
+
+
+def test_the_targets_in_a_plans_target_part_stay_this_years():
+    # must not fire: a targets list whose lead names 主要目标, and a target with 目标 after it
+    text = ("二、2024年经济社会发展主要目标\n主要目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内的目标。"
+            "一般公共预算收入增长3%（年度目标）。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq")
+    assert not [k for k in fs if k[2] == "2023"]
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("研发经费投入强度2022年达到2.41%", ("rnd_intensity", "actual", "2022", "share"), 2.41),
+    ("常住人口城镇化率2022年底达到60.3%", ("urbanization_rate", "actual", "2022", "share"), 60.3),
+    ("地区生产总值2022年增长4.5%", ("gdp", "actual", "2022", "growth"), 4.5),
+    ("森林覆盖率2025年达到62%", ("forest_coverage", "goal", "2025", "share"), 62),
+])
+def test_a_year_right_after_the_name_dates_the_figure(sentence, key, value):
+    # a mid-term review of a plan (规划中期评估), with no section the roles could come from
+    fs = facts(f"一、主要指标进展情况\n{sentence}，进度符合预期。\n", report_year=2023)
+    assert val(fs, key) == (value, "eq")
+
+
+@pytest.mark.parametrize("sep", [" ", "   ", "\t"])
+def test_a_plan_outlines_table_with_a_category_column(sep):
+    rows = [("类别", "指标", "2020年", "2025年", "年均增长", "属性"),
+            ("经济发展", "地区生产总值增长（%）", "2.3", "—", "5左右", "预期性"),
+            ("常住人口城镇化率（%）", "74.2", "77.5", "—", "预期性"),
+            ("绿色生态", "森林覆盖率（%）", "58.7", "58.9", "—", "约束性")]
+    text = "（2021年1月25日省第十三届人民代表大会第四次会议批准）\n专栏1 主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2025", "share")) == (58.9, "eq")
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("低于5.5%左右的预期目标", (5.5, "about")),     # the target's own 左右 after its figure
+    ("控制在5.5%左右的目标以内", (5.5, "about")),
+    ("低于5.5%的预期目标", (5.5, "eq")),            # 低于 compares: no bound of the target
+])
+def test_a_restated_target_keeps_the_qualifier_written_after_it(clause, expected):
+    fs = facts(f"一、2025年计划执行情况\n城镇调查失业率平均为5.2%，{clause}。\n", report_year=2026)
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == expected
+
+
+@pytest.mark.parametrize("clause", ["低于规划目标（6%左右）", "完成规划确定的目标（6%左右）", "低于“十四五”规划预期目标（6%左右）"])
+def test_a_plans_goal_restated_in_its_mid_term_review(clause):
+    fs = facts(f"一、主要指标进展情况\n2021—2022年，全省地区生产总值年均增长5.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6, "about")
+    assert [k for k in fs if k[0] == "gdp" and k[1] != "goal"] == [("gdp", "actual", "2021-2022", "growth")]
+
+
+def test_a_figure_of_another_plan_or_object_after_完成_is_still_not_the_indicators():
+    # must not fire: 完成 with an object of its own that is no target keeps its figure to itself
+    for clause in ("完成计划项目投资120亿元", "完成税收收入40亿元"):
+        fs = facts(f"一、2023年工作回顾\n地区生产总值增长5%，{clause}。\n", report_year=2024)
+        assert list(fs) == [("gdp", "actual", "2023", "growth")]
+
+
+@pytest.mark.parametrize("title", ["某省国民经济和社会发展第十五个五年规划纲要",
+                                   "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要（草案）",
+                                   "某县“十五五”规划纲要"])
+def test_a_five_year_plans_outline_sets_goals_not_this_years_targets(title):
+    text = (f"{title}\n（2026年1月20日在人民代表大会第五次会议上）\n第三章 主要目标\n"
+            "——经济发展。地区生产总值年均增长5.5%左右（预期性），全员劳动生产率增长高于地区生产总值增长（预期性）。\n——创新驱动。研发经费投入强度达到2.5%（预期性）。\n"
+            "——绿色生态。单位地区生产总值能源消耗降低完成国家下达任务（约束性），森林覆盖率达到12%（约束性）。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (2.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2026-2030", "share")) == (12, "eq")
+    assert fs[("energy_intensity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert fs[("labor_productivity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert not [k for k in fs if k[1] == "target"]
+
+
+@pytest.mark.parametrize("title", ["关于某省“十四五”规划纲要实施中期评估的报告", "2026年某市政府工作报告"])
+def test_a_review_of_an_outline_or_a_report_naming_one_keeps_this_years_targets(title):
+    # must not fire: not an outline; its targets part is the year's
+    text = (f"{title}\n（2026年1月20日）\n一、2025年工作回顾\n地区生产总值增长5.2%。\n二、2026年主要预期目标\n"
+            "地区生产总值增长5%左右，研发经费投入强度达到2.5%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("rnd_intensity", "target", "2026", "share")) == (2.5, "eq")
+
+
+def test_an_outline_with_no_date_is_read_in_its_plans_first_year():
+    text = ("广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n专栏1 主要指标\n"
+            "指标 2020年 2025年 年均增长 属性\n地区生产总值增长（%） 2.3 — 5左右 预期性\n"
+            "全员劳动生产率增长（%） 3.1 — 高于GDP增长 预期性\n常住人口城镇化率（%） 74.2 77.5 — 预期性\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
+    assert fs[("labor_productivity", "goal", "2021-2025", "growth")].qualifier == "qualitative"
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | "])
+def test_a_plan_execution_table_with_a_column_of_months_so_far(sep):
+    rows = [("指标名称", "单位", "2024年计划", "1-11月", "预计全年", "完成情况"),
+            ("地区生产总值增长", "%", "6.5", "—", "6.0", "未完成"),
+            ("社会消费品零售总额增长", "%", "7", "6.1", "6.3", "未完成")]
+    text = ("一、2024年计划执行情况\n附表1 2024年主要指标计划执行情况表\n" + "\n".join(sep.join(r) for r in rows)
+            + "\n二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2024", "growth")) == (6.3, "eq")  # not the 11 months' 6.1
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("chapter", ["第一章 发展基础", "第一章 发展基础和发展环境", "一、“十四五”时期发展成就"])
+def test_an_outlines_first_chapter_reviews_the_plan_before(chapter):
+    text = ("某省国民经济和社会发展第十五个五年规划纲要\n（2026年1月20日某省人民代表大会批准）\n"
+            f"{chapter}\n经济实力跃上新台阶，地区生产总值达到1.7万亿元，年均增长5.1%。常住人口城镇化率达到60%。\n"
+            "第二章 主要目标\n地区生产总值年均增长5%左右，常住人口城镇化率达到65%。\n"
+            "第三章 构建现代化产业体系\n（一）夯实发展基础\n到2030年，研发经费投入强度达到2.6%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (1.7, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (60, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (65, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (2.6, "eq")  # 夯实发展基础 is no review
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_plan_beside_the_result_after_it_is_the_years_being_executed(sep):
+    # years spanning two columns over "计划 | 预计完成" are lost to the printing; 单位 stands in that row
+    rows = [("指标名称", "单位", "2020年", "2021年"), ("计划", "预计完成", "计划目标"),
+            ("地区生产总值增长", "%", "6", "2.2", "7左右"), ("城镇新增就业", "万人", "2.5", "2.6", "2.5")]
+    text = "一、2020年计划执行情况\n二、2021年主要预期目标\n附表：主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (2.2, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (2.5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (2.5, "eq")
+
+
+def test_a_plan_column_with_its_own_year_keeps_it():
+    # must not fire: "2026年计划" after "2025年预计" is the new year's plan
+    text = ("二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年计划 | 2025年预计 |\n| 地区生产总值增长 | % | 5左右 | 5.2 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert ("gdp", "target", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("cell,expected", [("≤5.5", (5.5, "at_most")), ("<5.5", (5.5, "at_most")),
+                                           ("≥5.5", (5.5, "at_least")), ("5.5", (5.5, "eq"))])
+def test_a_tables_signs_before_a_figure_are_its_qualifier(cell, expected):
+    text = f"二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年目标 |\n| 城镇调查失业率 | % | {cell} |\n"
+    assert val(facts(text, report_year=2026), ("urban_unemployment_rate", "target", "2026", "share")) == expected

@@ -35,7 +35,7 @@ _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years
@@ -86,7 +86,7 @@ _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
-_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n]|$)")
+_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
@@ -639,9 +639,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+                and not _SET_OBJECT.search(obj.group(1)) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
-            # "固定资产投资增长5%，完成投资额…" names its own figure again)
+            # "固定资产投资增长5%，完成投资额…" names its own figure again, "完成年度目标（8%）" its target)
             prev = q.end
             continue
         if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
@@ -671,10 +671,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 val.period_hint = out[-1].period_hint
             if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
-                # 低于 compares the result with it: it is no bound of the target
+                # 低于 compares the result with it: it is no bound of the target (a word after the
+                # figure is the target's own: "低于5.5%左右的预期目标")
                 if val.measure == "share" and out[-1].measure == "growth":
                     val.measure = "growth"
-                if val.verb.endswith(_COMPARED_WITH_TARGET):
+                if val.verb.endswith(_COMPARED_WITH_TARGET) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
             out.append(val)
         prev = qend
@@ -697,6 +698,8 @@ _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
+# "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
@@ -1098,6 +1101,22 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     return end_year - (9 if hint == "span10" else 4)
 
 
+# the title of a five-year plan's outline ("…第十五个五年规划纲要", "“十五五”规划和2035年远景目标纲要"),
+# not of a review of one (中期评估, 实施情况)
+_OUTLINE_TITLE = re.compile(r"(?:第十([一二三四五六七])个五年规划|[“\"]?十([一二三四五六七])五[”\"]?规划)"
+                            r"(?:和20\d\d年远景目标)?(?:纲要|的建议)(?![^\n]{0,12}(?:评估|实施情况|执行情况|总结))")
+
+
+def _outline_of(head: str, y: int | None) -> str:
+    """For a plan's outline delivered in the plan's first year or before, the words that make every
+    section of it the plan's ("“十五五”时期 > "): its 主要目标 are the plan's goals, not the year's targets."""
+    m = _OUTLINE_TITLE.search(head)
+    if m is None or y is None:
+        return ""
+    a = _PLAN_START[m.group(1) or m.group(2)]
+    return f"“十{m.group(1) or m.group(2)}五”时期 > " if a >= y else ""
+
+
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
@@ -1136,10 +1155,11 @@ def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
         return False
     closed = min((i for i in (text.find("）", at, pos), text.find(")", at, pos)) if i >= 0), default=-1)
-    return closed >= 0 and _CLAUSE_MARK.search(text, closed, pos) is not None
+    return closed >= 0 and _BRACKET_CLOSE_MARK.search(text, closed, pos) is not None
 
 
-_CLAUSE_MARK = re.compile(r"[。！？\n；;，,]")
+# what ends the clause a closed bracket stands in (its own set: not _CLAUSE_MARK, which a colon also ends)
+_BRACKET_CLOSE_MARK = re.compile(r"[。！？\n；;，,]")
 
 
 def _last(it):
@@ -1209,6 +1229,8 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -1243,9 +1265,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
-        if y is not None and (_cues(text, mend, v.start, y, "local") or _after_target(text, v.end)):
+        if y is not None and ((local := _cues(text, mend, v.start, y, "local")) or _after_target(text, v.end)):
+            if any(c[1] == "plan_goal" for c in local):
+                a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
+                return "goal", f"{a}-{a + 4}", conf
             return "target", str(y - 1), conf
-        ty = (_TO_YEAR.search(text, mend, v.start) if text.find("年", mend, v.start) >= 0 else None) or (
+        ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
+              if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
@@ -1513,7 +1539,8 @@ _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19
 def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
     looks back on plus one, or the year the plan part names; else a date of publication in
-    ``head`` (the start of the text as read: the normaliser drops a web page's dateline)."""
+    ``head`` (the start of the text as read: the normaliser drops a web page's dateline); else the
+    first year of the plan whose outline the title names."""
     planned = [int(m.group(1) or m.group(2)) for m in _PLANNED_YEAR.finditer(text[:20000])]
     reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
     votes = planned + reviewed
@@ -1526,6 +1553,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
         # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
         # one for a report delivered in November or December
         votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
+    if not votes and (m := _OUTLINE_TITLE.search(text, 0, 300)):
+        votes = [_PLAN_START[m.group(1) or m.group(2)]]  # a plan's outline is adopted in the plan's first year
     return max(set(votes), key=votes.count) if votes else None
 
 
@@ -1578,6 +1607,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
+    outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -1587,6 +1617,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         sec = outline.at(gstart)
         section_role = sec.role if sec else outline.leading_role
         section_path = sec.path if sec else ""
+        role_path = outline_of + section_path
         assigned: list[tuple[str, Mention, Value | None]] = []
         if values:
             by_kind: dict[str, list[Value]] = {}
@@ -1625,12 +1656,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
-            rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
+            rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
             if rp is None and last_role is not None and gstart - last_role[0] < 2000:
                 # nothing decides this figure: it continues what the figures just before it were
                 # (a news page's bullets after a dated lead), at a lower confidence
                 rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
-                                  section_path, year, iid, v, m.end)
+                                  role_path, year, iid, v, m.end)
                 if rp is not None:
                     rp = (rp[0], rp[1], rp[2] - 0.2)
             if rp is None:
@@ -1799,13 +1830,20 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
     cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
     cues = _table_cues()
     heads = [""] * width
+    left: dict[int, str] = {}
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
+            # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
+            left.update((j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
+                        or cues["table_unit_head"].fullmatch(h))
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+    heads = [h or left.get(j, "") for j, h in enumerate(heads)]
     names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
     name_col = names[0] if names else 0
+    while name_col + 1 in names:
+        name_col += 1  # "序号 | 指标名称", "类别 | 指标": the names stand under the last head of the run
     found: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col = None
     for j, h in enumerate(heads):
@@ -1824,6 +1862,13 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
                 before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
             found[j] = (role, period, "%", "增长")
+    for j in sorted(found):
+        # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
+        # result that follows it is that year's, the one being executed
+        nxt = min((k for k in found if k > j), default=None)
+        if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
+                and found[nxt][:2] == ("actual", str(y - 1)):
+            found[j] = ("target", str(y - 1), *found[j][2:])
     return found, name_col, unit_col
 
 
@@ -1838,7 +1883,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cues = _table_cues()
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
-    unit_col, name_col, table_unit, hrows = None, 0, None, []
+    unit_col, name_col, table_unit, hrows, width = None, 0, None, [], 0
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
@@ -1856,10 +1901,16 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
             continue
         if hrows:
-            cols, name_col, unit_col = _table_columns(hrows, len(cells), y)
+            width = max(len(cells), max(map(len, hrows)))
+            cols, name_col, unit_col = _table_columns(hrows, width, y)
             hrows = []
         if not cols:
             continue
+        if 0 < width - len(cells) <= name_col and any(i in by_start for i in range(*cells[0])):
+            # a row that names its indicator first under a header with a column before the names
+            # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
+            pad = width - len(cells)
+            cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
         if not named or named[0][1].partial is not None:
@@ -1879,7 +1930,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 
 
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
-_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
 
 def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
