@@ -620,7 +620,7 @@ _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": th
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
 # searched for only where a year is written (a search led by "20" skips ahead; this one cannot)
-_YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
+_YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?20\d{2}年")  # (a span's start too)
 _YEAR_ANY = re.compile(r"20\d{2}年")
 _END_MARKS = "。！？!?"
 
