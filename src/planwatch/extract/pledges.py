@@ -491,13 +491,12 @@ def _strip(obj: str, lead: bool = True) -> str:
         m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
         if m:
             obj = obj[m.end():]
-    prev = None
-    while prev != obj:
-        prev = obj
-        if obj[-1:] in _TRAIL_LAST:  # (else no word of _TRAIL ends obj)
-            obj = _TRAIL.sub("", obj)
-        obj = obj.strip(" 、")
-    return obj
+    while True:  # (until nothing more is removed)
+        # (_TRAIL tried only where its last character ends obj: else no word of it does)
+        new = (_TRAIL.sub("", obj) if obj[-1:] in _TRAIL_LAST else obj).strip(" 、")
+        if new == obj:
+            return obj
+        obj = new
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q]) -> tuple[str, int, bool]:
@@ -754,14 +753,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             item = ahead and bool(_NEW_ITEM.match(para))
             in_list = ahead and (last_end in "：:；;，," or item or titled)
             titled = item and len(para.strip()) <= 16
-            last_end = para.rstrip()[-1:]
+            tail = para.rstrip()
+            last_end = tail[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
                 continue
             if goes_on:
-                goes_on = para.rstrip().endswith(_GOES_ON)
+                goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = para.rstrip().endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
+            listing = tail.endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
@@ -771,7 +771,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if ("目标" in para or "指标" in para) and (
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
-                goes_on = para.rstrip().endswith(_GOES_ON)
+                goes_on = tail.endswith(_GOES_ON)
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
         elif role != "review":
             continue
@@ -792,7 +792,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if _year_leads(para):
                     past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                             if _past_lead(m.group(0), meta)]
-                if past or run or any(w in para for w in _REVIEW_WORDS):
+                if past or run or any(map(para.__contains__, _REVIEW_WORDS)):  # (map: no frame a word)
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
@@ -1015,8 +1015,13 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
-    if len(pq) == 1 and not any(v.end == pq[0].start and text[v.start - 1:v.start] in ("均", "都") for v in vs):
-        return []  # one value, not right after "均/都" and a verb: no list (the usual clause)
+    if len(pq) == 1:  # one value, not right after "均/都" and a verb: no list (the usual clause)
+        s0 = pq[0].start
+        for v in vs:  # (a loop, not a generator: most clauses hold one value)
+            if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
+                break
+        else:
+            return []
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
@@ -1100,6 +1105,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         vs_s = next((cs for cs, ce in cls if q0 < ce), se)
         vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
+    own_items = _own_items_re()
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
@@ -1140,7 +1146,6 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             vs = [v for v in pvs if v.kind != "end"]
             made = None
             modifiers: set[int] = set()
-            own_items = _own_items_re()
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
