@@ -138,14 +138,22 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
     if len(quants) < 3:
         return False
-    text, ids = an.text, set()
+    text, ids, k, n, held = an.text, set(), 0, len(quants), []
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
-        if any(cs <= q.start < ce for q in quants):
-            m = _indicator_re().search(text, cs, ce)
-            if m:
-                ids.add(_indicator_names()[m.group(0)])
-    return len(ids) >= 3
+        while k < n and quants[k].start < cs:  # (the quantities are in text order)
+            k += 1
+        if k < n and quants[k].start < ce:
+            held.append((cs, ce))
+    if len(held) < 3:
+        return False  # (a clause names one indicator at most)
+    for cs, ce in held:
+        m = _indicator_re().search(text, cs, ce)
+        if m:
+            ids.add(_indicator_names()[m.group(0)])
+            if len(ids) >= 3:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
