@@ -311,7 +311,6 @@ def _qty_matches(text: str, start: int, end: int):
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     out = []
-    fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
         first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
@@ -323,14 +322,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # a year glued to a count by a bad conversion ("2023131个")
         if (unit == "个" and nxt in ("月", "小")) or text[max(start, s - 2):s] in _DURATION:
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if fixed is None:
-            fixed, held = _fixed_iter(text, start, end), None
-            ahead = next(fixed, None)
-        # the set phrases do not overlap: only the last one begun by s may hold it (the quantities
-        # come in text order, so the phrases are read on only up to s)
-        while ahead is not None and ahead[0] <= s:
-            held, ahead = ahead, next(fixed, None)
-        if held is not None and s < held[1]:
+        if _in_fixed(text, start, end, s):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -376,8 +368,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 
 
 @lru_cache(maxsize=1)
+def _fixed_words() -> tuple[str, ...]:
+    return tuple(c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0])
+
+
+@lru_cache(maxsize=1)
 def _fixed_re() -> re.Pattern | None:
-    words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
+    words = _fixed_words()
     return re.compile(longest_first(words)) if words else None
 
 
@@ -385,6 +382,43 @@ def _fixed_iter(text: str, start: int, end: int):
     """The spans of the set phrases (pledge_fixed.tsv) in text[start:end], found one at a time."""
     pat = _fixed_re()
     return (m.span() for m in pat.finditer(text, start, end)) if pat else iter(())
+
+
+@lru_cache(maxsize=1)
+def _fixed_reach() -> int:
+    return _reach(_fixed_words())
+
+
+def _reach(words) -> int:
+    """The length of the longest of words if no two can overlap (none holds another after its first
+    character, none ends with the beginning of another), else 0."""
+    for a in words:
+        for b in words:
+            if b in a[1:] or any(b.startswith(a[k:]) for k in range(1, len(a))):
+                return 0
+    return max(map(len, words), default=0)
+
+
+def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
+    """Whether a set phrase that ``_fixed_iter(text, start, end)`` gives holds position s. Phrases
+    that cannot overlap are each found wherever written: only the stretch of one phrase's length
+    around s is searched, not the text from start (else it is read from start up to s)."""
+    reach = _fixed_reach()
+    if not reach:
+        held = None
+        for span in _fixed_iter(text, start, end):
+            if span[0] > s:
+                break
+            held = span
+        return held is not None and s < held[1]
+    pat, at, stop = _fixed_re(), max(start, s - reach + 1), min(end, s + reach)
+    while True:  # (a phrase begun by s ends by s + reach: the stretch holds it whole)
+        m = pat.search(text, at, stop)
+        if m is None or m.start() > s:
+            return False
+        if m.end() > s:
+            return True
+        at = m.end()
 
 
 @lru_cache(maxsize=1)
