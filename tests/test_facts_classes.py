@@ -1970,6 +1970,209 @@ def test_last_years_target_list_in_the_review_is_last_years():
     assert ("general_budget_revenue", "target", "2026", "level") not in fs
 
 
+@pytest.mark.parametrize("lead", ["2023年主要预期目标是：", "2023年度确定的发展目标为", "人大会议确定的2023年目标是：",
+                                  "“十四五”第三年即2023年的预期目标为："])
+def test_a_past_year_named_by_its_number_lead_its_targets(lead):
+    # a review that names the year it reviews ("2023年主要预期目标是：") restates that year's
+    # targets: not this year's, which the plan part states and would lose their keys
+    fs = facts(f"一、2023年工作回顾\n{lead}规模以上工业增加值增长8%，财政总收入增长5%；从执行结果看，规模以上工业增加值"
+               "增长8.4%，财政总收入完成31.6亿元。\n二、2024年主要目标\n今年规模以上工业增加值增长7%，财政总收入增长4%。\n",
+               report_year=2024)
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (8, "eq")
+    assert val(fs, ("fiscal_total_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.4, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2023", "level")) == (31.6, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("lead,role,period", [("2024年主要目标是：", "target", "2024"), ("2027年的目标是：", "goal", "2027"),
+                                              ("与2023年预期目标相比，", "actual", "2023"),
+                                              ("“十四五”收官之年，全县确定的目标为", "target", "2025")])
+def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
+    fs = facts(f"{lead}社会消费品零售总额增长6.5%。\n", report_year=2024 if period != "2025" else 2026)
+    assert val(fs, ("retail_sales", role, period, "growth")) == (6.5, "eq")
+
+
+@pytest.mark.parametrize("region,other", [("鄞州区", "全宁波"), ("鄞州区", "宁波"), ("慈溪市", "全宁波"), ("慈溪市", "浙江全省"),
+                                          ("绵阳市", "省会成都"), ("绵阳市", "省会城市"), ("绵阳市", "宜宾")])
+def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own(region, other):
+    # a county's report quoting its city by the short name ("全宁波"), a city's quoting the capital
+    # ("省会成都") or another city of its province: not the report's own figure, which follows
+    fs = facts(f"一、2023年工作回顾\n{other}社会消费品零售总额增长4.1%，全{region[-1]}社会消费品零售总额增长6.3%。"
+               "我市一般公共预算收入增长3%。\n", report_year=2024, region=region)
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区"])
+def test_the_reports_own_region_by_any_name_stays_its_own(lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长6.3%。\n", report_year=2024, region="鄞州区")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+def test_a_capitals_own_report_calling_itself_the_capital_keeps_its_figures():
+    fs = facts("一、2023年工作回顾\n作为省会城市，地区生产总值增长5.2%。\n", report_year=2024, region="成都市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+
+
+@pytest.mark.parametrize("subject", ["这座城市", "我们这座城市的", "这个城市"])
+def test_this_city_before_the_economy_is_the_report_own(subject):
+    fs = facts(f"一、2023年工作回顾\n{subject}经济总量突破3000亿元，增长5.5%。\n", report_year=2024, region="襄阳市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
+    # (城市经济 alone, the urban economy, is still guarded)
+    assert not facts("一、2023年工作回顾\n城市经济总量增长7%。\n", report_year=2024, region="襄阳市")
+
+
+@pytest.mark.parametrize("whole", ["占全省的", "占全国", "占全市总量的", "占全省比重达"])
+def test_a_share_of_a_larger_whole_is_no_ratio_of_the_indicator(whole):
+    fs = facts(f"一、2023年工作回顾\n税收收入86亿元，{whole}6.2%。民生支出占一般公共预算支出的比重达80%。\n",
+               report_year=2024, region="襄阳市")
+    assert ("tax_revenue_share", "actual", "2023", "share") not in fs
+    assert val(fs, ("livelihood_expenditure", "actual", "2023", "share")) == (80, "eq")
+
+
+@pytest.mark.parametrize("said,value,qual", [("新增就业岗位52万个以上", 52, "at_least"), ("全年新增就业8.5万人", 8.5, "eq"),
+                                             ("实现新增就业人数1.6万人", 1.6, "eq"), ("城镇新增就业岗位3000个", 3000, "eq")])
+def test_new_jobs_in_other_wordings_are_urban_new_jobs(said, value, qual):
+    fs = facts(f"二、2024年主要预期目标\n{said}，城镇调查失业率5.5%以内。\n", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (value, qual)
+
+
+@pytest.mark.parametrize("said", ["农村劳动力新增就业3000人", "项目投产后带动新增就业800人", "帮助新增就业困难人员再就业1200人"])
+def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
+    fs = facts(f"二、2024年主要预期目标\n{said}。\n", report_year=2024)
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs
+
+
+@pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均",
+                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)"])
+def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
+    fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("said,key", [("农村常住居民人均可支配收入2.1万元", ("rural_disposable_income", "actual", "2023", "level")),
+                                      ("人均地区生产总值9.6万元", ("gdp_per_capita", "actual", "2023", "level")),
+                                      ("农民人均纯收入8000元", ("rural_disposable_income", "actual", "2023", "level"))])
+def test_per_person_indicators_keep_their_figures(said, key):
+    assert key in facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
+
+
+@pytest.mark.parametrize("part", ["全县重点项目完成", "省市重大项目", "86个县重点项目实现", "亿元以上项目"])
+def test_a_group_of_projects_is_not_the_regions_investment(part):
+    fs = facts(f"一、2023年工作回顾\n{part}固定资产投资增长21%，全县固定资产投资增长5.5%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.5, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
+                                        ("全县（含开发区）", "德清县")])
+def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}规模以上工业增加值增长7.2%。\n", report_year=2024, region=region)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("said", ["高于全省平均水平2100元", "较全市平均多出4000元", "比全省高了1800元", "超过全国平均水平2600元"])
+def test_an_amount_above_another_regions_average_is_no_level(said):
+    fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}，增长6.4%。\n", report_year=2024, region="德清县")
+    assert ("rural_disposable_income", "actual", "2023", "level") not in fs
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.4, "eq")
+
+
+@pytest.mark.parametrize("said", ["达到3.9万元，高于全省平均水平", "3.9万元，比全省平均高2100元", "平均达到3.9万元"])
+def test_a_level_stated_beside_a_comparison_stays(said):
+    fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (3.9, "eq")
+
+
+@pytest.mark.parametrize("said,target,actual", [
+    ("围绕一般公共预算收入增长5%的年度目标，全年实现增长5.6%", 5, 5.6),
+    ("一般公共预算收入增长8%的预期目标未能实现，实际增长3.2%", 8, 3.2),
+    ("一般公共预算收入增长4%左右的目标圆满完成，实际增长4.3%", 4, 4.3)])
+def test_a_target_named_after_its_figure_then_the_result(said, target, actual):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth"))[0] == target
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (actual, "eq")
+
+
+@pytest.mark.parametrize("other,region", [("我省", "嘉兴市"), ("本省", "海宁市"), ("我市", "嘉善县"), ("本市", "南湖区"),
+                                          ("我区", "兴业县"), ("我国", "嘉兴市")])
+def test_we_and_our_of_a_region_above_is_not_the_reports_own(other, region):
+    # "我省" in a city's report, "我市" in a county's or district's: the region above
+    fs = facts(f"一、2023年工作回顾\n{other}固定资产投资增长2.1%，全{region[-1]}固定资产投资增长7.7%。\n",
+               report_year=2024, region=region)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("我市", "海宁市"), ("本区", "南湖区"), ("我省", "浙江省")])
+def test_we_and_our_of_the_reports_own_level_is_its_own(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}固定资产投资增长7.7%。\n", report_year=2024, region=region)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.7, "eq")
+
+
+@pytest.mark.parametrize("head", ["（一）主要指标完成情况", "1.主要预期目标执行情况", "（一）年度目标执行结果"])
+def test_a_heading_on_how_targets_went_leads_results(head):
+    # a plan report's "主要预期目标完成情况" lists last year's results, not this year's targets
+    fs = facts(f"一、2023年计划执行情况\n{head}\n规模以上工业增加值增长8.8%。\n固定资产投资增长3.4%。\n"
+               "二、2024年计划安排\n（一）主要预期目标\n规模以上工业增加值增长7%。\n固定资产投资增长5%。\n", report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3.4, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (5, "eq")
+
+
+@pytest.mark.parametrize("lead", ["上一年度的目标为", "过去一年的主要目标是", "刚刚过去的一年，我们确定的目标是",
+                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为"])
+def test_last_years_targets_in_other_wordings_then_their_result(lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长7%，实际增长8.1%。\n二、2024年目标\n"
+               "今年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("said", ["社会消费品零售总额增长7%；全年实际增长8.1%，总量达到260亿元",
+                                  "社会消费品零售总额增长7%；实际完成260亿元，增长8.1%"])
+def test_last_years_target_then_its_result_past_a_semicolon(said):
+    fs = facts(f"一、2023年工作回顾\n上年的主要目标是{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (260, "eq")
+
+
+def test_real_growth_in_this_years_targets_stays_a_target():
+    # (实际增长 names real growth too: only after a comma does it turn to a result)
+    fs = facts("二、2024年目标\n今年居民人均可支配收入实际增长5%，与经济增长同步。\n", report_year=2024, region="德清县")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (5, "eq")
+
+
+@pytest.mark.parametrize("said,period", [("“十三五”最后一年，一般公共预算收入增长4.4%", "2020"),
+                                          ("去年，一般公共预算收入增长4.4%", "2020"),
+                                          ("过去一年，一般公共预算收入增长4.4%", "2020"),
+                                          ("一般公共预算收入增长4.4%", "2016-2020")])
+def test_one_year_named_in_a_closed_plans_review_dates_its_growth(said, period):
+    # in the review of a plan that has ended, an undated growth is over the plan's years; one its
+    # sentence dates (the plan's last year, 去年) is that year's
+    fs = facts(f"一、“十三五”时期发展回顾\n{said}。\n", report_year=2021, region="德清县")
+    assert val(fs, ("general_budget_revenue", "actual", period, "growth")) == (4.4, "eq")
+
+
+@pytest.mark.parametrize("lead", ["市里下达的固定资产投资目标为增长6%", "固定资产投资的年度目标是增长6%",
+                                  "上年的目标为固定资产投资增长6%"])
+def test_a_target_set_in_the_review_then_the_whole_years_result(lead):
+    # "…目标为…，全年…完成": last year's target, then what the whole year did
+    fs = facts(f"一、2023年工作回顾\n{lead}，全年固定资产投资完成210亿元，增长7.3%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "level")) == (210, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.3, "eq")
+
+
+def test_the_whole_year_restated_in_this_years_targets_stays_a_target():
+    fs = facts("二、2024年工作安排\n今年的主要目标是：固定资产投资增长6%，全年固定资产投资完成230亿元以上。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "level")) == (230, "at_least")
+
+
 def test_an_items_goal_stays_in_its_item_of_the_target_list():
     fs = facts("二、2026年工作安排\n今年主要预期目标：城镇化率提高0.9个百分点，“十五五”末达到70%；研发经费投入强度2.4%，"
                "2030年达到2.8%；城镇新增就业50万人。\n", report_year=2026)
@@ -2158,3 +2361,194 @@ def test_an_infographics_arrow_opening_the_change_after_a_comma():
     fs = facts("一、2025年工作回顾\n▲一般公共预算收入32亿元，▼下降2.1%\n▲税收收入20亿元，↑ 增长3.1%\n", report_year=2026, region="某某市")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (-2.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
+
+
+# a plan report's review (计划执行情况): last year's targets as the meeting set them, restated in
+# brackets after 年度目标/年度计划, and the results beside them
+@pytest.mark.parametrize("lead", ["市十五届人大三次会议确定的主要预期目标是：", "县人民代表大会确定的预期目标为：",
+                                  "年初人代会确定的主要目标是："])
+def test_a_plan_reports_review_restates_last_years_targets(lead):
+    text = (f"一、2023年国民经济和社会发展计划执行情况\n{lead}地区生产总值增长6%，城镇新增就业3.5万人。"
+            "预计全年地区生产总值增长5.2%左右，城镇新增就业3.7万人。\n二、2024年主要目标\n地区生产总值增长5%左右。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "about")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.7, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("clause", ["完成年度目标（8%）", "未完成年度目标（8%）", "没有达到年度计划目标（8%）",
+                                    "超过年度计划（8%）", "低于预期目标（8%）", "完成年度计划（8%）",
+                                    "完成年初确定的8%的目标", "未完成人代会确定的8%的目标"])
+def test_a_target_in_brackets_after_its_name_is_last_years(clause):
+    fs = facts(f"一、2023年计划执行情况\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (8, "eq")
+
+
+@pytest.mark.parametrize("title", ["（一）主要目标完成情况", "（一）主要预期目标执行情况", "主要目标完成情况"])
+def test_a_review_title_naming_the_targets_met_is_no_target_lead(title):
+    text = (f"一、2016年计划执行情况\n{title}\n经济增长。国内生产总值增长6.7%。\n就业。城镇新增就业1314万人，"
+            "城镇登记失业率4.02%，控制在4.5%的预期目标以内；居民消费价格上涨2%。\n二、2017年主要目标\n国内生产总值增长6.5%左右。\n")
+    fs = facts(text, report_year=2017)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (6.7, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016", "level")) == (1314, "eq")
+    assert val(fs, ("cpi", "actual", "2016", "growth")) == (2, "eq")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (6.5, "about")
+    assert ("urban_new_jobs", "target", "2017", "level") not in fs
+
+
+def test_the_targets_in_a_plans_target_part_stay_this_years():
+    # must not fire: a targets list whose lead names 主要目标, and a target with 目标 after it
+    text = ("二、2024年经济社会发展主要目标\n主要目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内的目标。"
+            "一般公共预算收入增长3%（年度目标）。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq")
+    assert not [k for k in fs if k[2] == "2023"]
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("研发经费投入强度2022年达到2.41%", ("rnd_intensity", "actual", "2022", "share"), 2.41),
+    ("常住人口城镇化率2022年底达到60.3%", ("urbanization_rate", "actual", "2022", "share"), 60.3),
+    ("地区生产总值2022年增长4.5%", ("gdp", "actual", "2022", "growth"), 4.5),
+    ("森林覆盖率2025年达到62%", ("forest_coverage", "goal", "2025", "share"), 62),
+])
+def test_a_year_right_after_the_name_dates_the_figure(sentence, key, value):
+    # a mid-term review of a plan (规划中期评估), with no section the roles could come from
+    fs = facts(f"一、主要指标进展情况\n{sentence}，进度符合预期。\n", report_year=2023)
+    assert val(fs, key) == (value, "eq")
+
+
+@pytest.mark.parametrize("sep", [" ", "   ", "\t"])
+def test_a_plan_outlines_table_with_a_category_column(sep):
+    rows = [("类别", "指标", "2020年", "2025年", "年均增长", "属性"),
+            ("经济发展", "地区生产总值增长（%）", "2.3", "—", "5左右", "预期性"),
+            ("常住人口城镇化率（%）", "74.2", "77.5", "—", "预期性"),
+            ("绿色生态", "森林覆盖率（%）", "58.7", "58.9", "—", "约束性")]
+    text = "（2021年1月25日省第十三届人民代表大会第四次会议批准）\n专栏1 主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2025", "share")) == (58.9, "eq")
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("低于5.5%左右的预期目标", (5.5, "about")),     # the target's own 左右 after its figure
+    ("控制在5.5%左右的目标以内", (5.5, "about")),
+    ("低于5.5%的预期目标", (5.5, "eq")),            # 低于 compares: no bound of the target
+])
+def test_a_restated_target_keeps_the_qualifier_written_after_it(clause, expected):
+    fs = facts(f"一、2025年计划执行情况\n城镇调查失业率平均为5.2%，{clause}。\n", report_year=2026)
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == expected
+
+
+@pytest.mark.parametrize("clause", ["低于规划目标（6%左右）", "完成规划确定的目标（6%左右）", "低于“十四五”规划预期目标（6%左右）"])
+def test_a_plans_goal_restated_in_its_mid_term_review(clause):
+    fs = facts(f"一、主要指标进展情况\n2021—2022年，全省地区生产总值年均增长5.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6, "about")
+    assert [k for k in fs if k[0] == "gdp" and k[1] != "goal"] == [("gdp", "actual", "2021-2022", "growth")]
+
+
+def test_a_figure_of_another_plan_or_object_after_完成_is_still_not_the_indicators():
+    # must not fire: 完成 with an object of its own that is no target keeps its figure to itself
+    for clause in ("完成计划项目投资120亿元", "完成税收收入40亿元"):
+        fs = facts(f"一、2023年工作回顾\n地区生产总值增长5%，{clause}。\n", report_year=2024)
+        assert list(fs) == [("gdp", "actual", "2023", "growth")]
+
+
+@pytest.mark.parametrize("title", ["某省国民经济和社会发展第十五个五年规划纲要",
+                                   "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要（草案）",
+                                   "某县“十五五”规划纲要"])
+def test_a_five_year_plans_outline_sets_goals_not_this_years_targets(title):
+    text = (f"{title}\n（2026年1月20日在人民代表大会第五次会议上）\n第三章 主要目标\n"
+            "——经济发展。地区生产总值年均增长5.5%左右（预期性），全员劳动生产率增长高于地区生产总值增长（预期性）。\n——创新驱动。研发经费投入强度达到2.5%（预期性）。\n"
+            "——绿色生态。单位地区生产总值能源消耗降低完成国家下达任务（约束性），森林覆盖率达到12%（约束性）。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (2.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2026-2030", "share")) == (12, "eq")
+    assert fs[("energy_intensity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert fs[("labor_productivity", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert not [k for k in fs if k[1] == "target"]
+
+
+@pytest.mark.parametrize("title", ["关于某省“十四五”规划纲要实施中期评估的报告", "2026年某市政府工作报告"])
+def test_a_review_of_an_outline_or_a_report_naming_one_keeps_this_years_targets(title):
+    # must not fire: not an outline; its targets part is the year's
+    text = (f"{title}\n（2026年1月20日）\n一、2025年工作回顾\n地区生产总值增长5.2%。\n二、2026年主要预期目标\n"
+            "地区生产总值增长5%左右，研发经费投入强度达到2.5%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("rnd_intensity", "target", "2026", "share")) == (2.5, "eq")
+
+
+def test_an_outline_with_no_date_is_read_in_its_plans_first_year():
+    text = ("广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n专栏1 主要指标\n"
+            "指标 2020年 2025年 年均增长 属性\n地区生产总值增长（%） 2.3 — 5左右 预期性\n"
+            "全员劳动生产率增长（%） 3.1 — 高于GDP增长 预期性\n常住人口城镇化率（%） 74.2 77.5 — 预期性\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (77.5, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (74.2, "eq")
+    assert fs[("labor_productivity", "goal", "2021-2025", "growth")].qualifier == "qualitative"
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | "])
+def test_a_plan_execution_table_with_a_column_of_months_so_far(sep):
+    rows = [("指标名称", "单位", "2024年计划", "1-11月", "预计全年", "完成情况"),
+            ("地区生产总值增长", "%", "6.5", "—", "6.0", "未完成"),
+            ("社会消费品零售总额增长", "%", "7", "6.1", "6.3", "未完成")]
+    text = ("一、2024年计划执行情况\n附表1 2024年主要指标计划执行情况表\n" + "\n".join(sep.join(r) for r in rows)
+            + "\n二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2024", "growth")) == (6.3, "eq")  # not the 11 months' 6.1
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("chapter", ["第一章 发展基础", "第一章 发展基础和发展环境", "一、“十四五”时期发展成就"])
+def test_an_outlines_first_chapter_reviews_the_plan_before(chapter):
+    text = ("某省国民经济和社会发展第十五个五年规划纲要\n（2026年1月20日某省人民代表大会批准）\n"
+            f"{chapter}\n经济实力跃上新台阶，地区生产总值达到1.7万亿元，年均增长5.1%。常住人口城镇化率达到60%。\n"
+            "第二章 主要目标\n地区生产总值年均增长5%左右，常住人口城镇化率达到65%。\n"
+            "第三章 构建现代化产业体系\n（一）夯实发展基础\n到2030年，研发经费投入强度达到2.6%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (1.7, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (60, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (65, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (2.6, "eq")  # 夯实发展基础 is no review
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_plan_beside_the_result_after_it_is_the_years_being_executed(sep):
+    # years spanning two columns over "计划 | 预计完成" are lost to the printing; 单位 stands in that row
+    rows = [("指标名称", "单位", "2020年", "2021年"), ("计划", "预计完成", "计划目标"),
+            ("地区生产总值增长", "%", "6", "2.2", "7左右"), ("城镇新增就业", "万人", "2.5", "2.6", "2.5")]
+    text = "一、2020年计划执行情况\n二、2021年主要预期目标\n附表：主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (2.2, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (2.5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (2.5, "eq")
+
+
+def test_a_plan_column_with_its_own_year_keeps_it():
+    # must not fire: "2026年计划" after "2025年预计" is the new year's plan
+    text = ("二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年计划 | 2025年预计 |\n| 地区生产总值增长 | % | 5左右 | 5.2 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert ("gdp", "target", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("cell,expected", [("≤5.5", (5.5, "at_most")), ("<5.5", (5.5, "at_most")),
+                                           ("≥5.5", (5.5, "at_least")), ("5.5", (5.5, "eq"))])
+def test_a_tables_signs_before_a_figure_are_its_qualifier(cell, expected):
+    text = f"二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年目标 |\n| 城镇调查失业率 | % | {cell} |\n"
+    assert val(facts(text, report_year=2026), ("urban_unemployment_rate", "target", "2026", "share")) == expected

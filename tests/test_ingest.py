@@ -393,3 +393,180 @@ def test_docx_table_stands_where_it_is_with_its_cells_by_tabs_merged_in_each(tmp
     d.save(p)
     (rec,) = read_file(p)
     assert rec.text.split("\n") == ["2025年主要预期目标如下：", "指标\t2025年目标\t备注", "城镇新增就业（万人）\t3.2\t3.2", "二、重点任务"]
+
+
+# ---------------------------------------------------------------- metadata from the container
+
+_TALK = ("——2023年1月10日在区第十八届人民代表大会第三次会议上\n各位代表：\n现在，我代表区人民政府，向大会报告工作。\n"
+         "一、2022年工作回顾\n过去一年，全区地区生产总值增长5.6%，一般公共预算收入增长4.1%。\n"
+         "二、2023年工作安排\n2023年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+
+
+def _page(title: str, site: str | None, host: str) -> str:
+    """A government portal's page: nav, breadcrumbs, share buttons, links to the parents' sites, footer."""
+    meta = f'<meta name="SiteName" content="{site}">' if site else ""
+    paras = "".join(f"<p>{x}</p>" for x in _TALK.split("\n") if x)
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title>{meta}</head><body>'
+            '<div class="nav"><a>首页</a><a>政务公开</a><a>互动交流</a><a>办事服务</a></div>'
+            '<div>当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>'
+            f'<h1>政府工作报告</h1><div>发布时间：2023-01-12 浏览次数：321</div><div class="content">{paras}</div>'
+            '<div>分享到：<a>微信</a><a>微博</a> 【打印本页】【关闭窗口】</div>'
+            '<div>相关链接：<a>省人民政府</a> <a>市人民政府</a></div>'
+            f'<div>主办：{host} 网站标识码：1234567890 ICP备12345678号</div></body></html>')
+
+
+@pytest.mark.parametrize("title, site, host, want", [
+    ("政府工作报告", "福州市鼓楼区人民政府", "区政府办公室", ("350102", "福州市")),  # the site's name tag only
+    ("政府工作报告_徐州市鼓楼区人民政府", None, "区政府办公室", ("320302", "徐州市")),  # the title's suffix only
+    ("政府工作报告", None, "开封市鼓楼区人民政府办公室", ("410204", "开封市")),  # the footer's 主办 only
+    ("政府工作报告-南京市鼓楼区人民政府", None, "南京市鼓楼区人民政府办公室", ("320106", "南京市")),
+])
+def test_a_pages_site_names_the_namesake_an_anonymous_byline_leaves_open(tmp_path, title, site, host, want):
+    import planwatch
+
+    p = write(tmp_path, "page.html", _page(title, site, host).encode("utf-8"))
+    m = planwatch.read(p).meta
+    assert (m.region_code, m.parent, m.report_year) == (*want, 2023)
+
+
+def test_a_page_without_any_name_leaves_the_region_open(tmp_path):
+    import planwatch
+
+    m = planwatch.read(write(tmp_path, "page.html", _page("政府工作报告", None, "区政府办公室").encode("utf-8"))).meta
+    # (全区 and 在区第十八届… may be a district's or an autonomous region's: the level stays open too)
+    assert (m.region, m.report_year) == (None, 2023) and m.inferred["region"].startswith("not found")
+
+
+def test_a_docx_title_property_names_the_region_its_text_leaves_out(tmp_path):
+    import docx
+
+    import planwatch
+
+    d = docx.Document()
+    d.core_properties.title = "2024年通渭县政府工作报告"
+    for line in ("政府工作报告\n——2024年1月在县第十八届人民代表大会第四次会议上\n" + _TALK.split("\n", 1)[1]).split("\n"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "report.docx")
+    m = planwatch.read(tmp_path / "report.docx").meta
+    assert (m.region, m.parent, m.report_year) == ("通渭县", "定西市", 2024)
+
+
+def test_a_pdf_whose_running_header_alone_names_the_county(tmp_path):
+    import planwatch
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(tmp_path / "r.pdf"))
+    lines = ["政府工作报告", "——2024年1月8日在县第十八届人民代表大会第三次会议上", "县长 张某"] + \
+        _TALK.replace("区", "县").split("\n")[1:]
+    for page in (lines[:5], lines[5:]):
+        c.setFont("STSong-Light", 11)
+        c.drawString(40, 815, "正定县第十八届人民代表大会第三次会议文件（1）")
+        for i, line in enumerate(page):
+            c.drawString(40, 780 - 18 * i, line)
+        c.drawString(280, 30, "— 1 —")
+        c.showPage()
+    c.save()
+    m = planwatch.read(tmp_path / "r.pdf").meta
+    assert (m.region, m.level, m.report_year, m.meeting_date) == ("正定县", "county", 2024, "2024-01-08")
+
+
+@pytest.mark.parametrize("crumb, region", [
+    ("首页 &gt; 县区动态 &gt; 平利县", "平利县"),
+    ("首页 &gt; 县区频道 &gt; 岚皋县 &gt; 政务动态", "岚皋县"),
+    ("首页 &gt; 走进安康 &gt; 县区概况", None),  # names no county: the report's own level word leaves it open
+])
+def test_a_city_portals_breadcrumb_names_the_county(tmp_path, crumb, region):
+    import planwatch
+
+    news = ("<p>1月8日，县十八届人大二次会议开幕。县长某某代表县人民政府作政府工作报告。</p><p>报告回顾了过去一年的工作。"
+            "过去一年，全县地区生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。</p>")
+    page = ('<html><head><meta charset="utf-8"><title>县十八届人大二次会议开幕_县区动态_安康市人民政府</title></head><body>'
+            f'<div class="nav"><a>首页</a><a>政务公开</a></div><div class="crumb">当前位置：{crumb}</div>'
+            f'<h1>县十八届人大二次会议开幕</h1><div>发布时间：2023-01-09</div><div class="content">{news}</div>'
+            '<div>主办：安康市人民政府办公室</div></body></html>')
+    doc = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert (doc.meta.region, doc.meta.report_year) == (region, 2023)
+    assert "当前位置" not in doc.text  # chrome, not the article
+
+
+@pytest.mark.parametrize("header, footer, first_page, region", [
+    ("平利县第十八届人民代表大会第二次会议文件", None, False, "平利县"),  # the session's file mark
+    (None, "平利县人民政府办公室印发", False, "平利县"),
+    ("平利县人民政府", None, True, "平利县"),  # a first page's own header
+    ("内部资料 注意保存", None, False, None),
+])
+def test_a_docx_page_header_or_footer_is_read(tmp_path, header, footer, first_page, region):
+    import docx
+
+    import planwatch
+
+    d = docx.Document()
+    sec = d.sections[0]
+    sec.different_first_page_header_footer = first_page
+    if header:
+        (sec.first_page_header if first_page else sec.header).paragraphs[0].text = header
+    if footer:
+        sec.footer.paragraphs[0].text = footer
+    for line in ("政府工作报告", "——2023年1月8日在县第十八届人民代表大会第二次会议上", "现在，我代表县人民政府向大会报告工作。",
+                 "过去一年，全县地区生产总值增长5.3%。", "今年全县地区生产总值增长6%左右。"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "r.docx")
+    doc = planwatch.read(tmp_path / "r.docx")
+    assert (doc.meta.region, doc.meta.report_year) == (region, 2023)
+    assert doc.text.count(header or footer) == 1 and doc.facts
+    assert all(doc.text[f.start:f.end] == f.quote for f in doc.facts)
+
+
+@pytest.mark.parametrize("extra, year", [
+    ('<div>上一篇：<a>2022年平利县政府工作报告</a> 下一篇：<a>2024年平利县政府工作报告</a></div>', None),  # its neighbours' years
+    ('<div>相关阅读：<a>2021年平利县政府工作报告解读</a></div>', None),
+    ('<div>发布时间：2023-01-12 09:30</div>', 2023),
+    ('<link rel="canonical" href="http://www.pingli.gov.cn/zwgk/202301/t20230112_123.html">', 2023),
+])
+def test_a_page_date_is_one_the_page_states_not_a_guess(tmp_path, extra, year):
+    import planwatch
+
+    news = ("<p>在平利县第十八届人民代表大会第二次会议上</p><p>报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+            "报告提出，今年全县地区生产总值增长6%左右。</p>")
+    page = ('<html><head><meta charset="utf-8"><title>政府工作报告_平利县人民政府</title></head><body>'
+            f'<h1>政府工作报告</h1><div class="content">{news}</div>{extra}<div>主办：平利县人民政府办公室</div></body></html>')
+    m = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8"))).meta
+    assert (m.region, m.report_year) == ("平利县", year)
+
+
+def test_a_scraped_dumps_columns_date_and_place_its_rows(tmp_path):
+    import planwatch
+
+    body = ("在县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+            "报告提出，今年全县地区生产总值增长6%左右。")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["标题", "正文", "发布时间", "来源", "链接"])
+    w.writerow(["政府工作报告", body, "2023-01-12 09:30", "平利县人民政府", ""])
+    w.writerow(["政府工作报告", body, "", "岚皋县融媒体中心", "http://www.langao.gov.cn/zwgk/202101/t20210118_1.html"])
+    w.writerow(["政府工作报告", body, "", "新华社", ""])  # names no place, no date
+    docs = planwatch.read_all(write(tmp_path, "dump.csv", buf.getvalue().encode("utf-8")))
+    assert [(d.meta.region, d.meta.report_year) for d in docs] == [("平利县", 2023), ("岚皋县", 2021), (None, None)]
+
+
+@pytest.mark.parametrize("title, footer, region", [
+    ("政府工作报告_中国·平利", "联系我们", "平利县"),  # a county portal's name for itself
+    ("政府工作报告|中国平利网", "", "平利县"),
+    ("政府工作报告", "主办：中共平利县委 平利县人民政府", "平利县"),  # the party office named first
+    ("政府工作报告", "主办单位：中共平利县委办公室 平利县人民政府办公室", "平利县"),
+    ("政府工作报告", "版权所有：平利县人民政府办公室 技术支持：某某科技", "平利县"),
+    ("政府工作报告", "Copyright © 平利县人民政府 All Rights Reserved", "平利县"),
+    ("政府工作报告_中国政府网", "主办：中共安康市委网信办", None),  # names no county
+])
+def test_a_county_portals_name_in_its_title_or_footer(tmp_path, title, footer, region):
+    import planwatch
+
+    news = ("<p>在县第十八届人民代表大会第二次会议上</p><p>报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+            "报告提出，今年全县地区生产总值增长6%左右。</p>")
+    page = (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><h1>政府工作报告</h1>'
+            f'<div>发布时间：2023-01-12</div><div class="content">{news}</div><div class="footer">{footer}</div></body></html>')
+    m = planwatch.read(write(tmp_path, "page.html", page.encode("utf-8"))).meta
+    assert (m.region, m.report_year) == (region, 2023)

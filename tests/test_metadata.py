@@ -1068,3 +1068,181 @@ def test_a_news_leads_speaker(lead, speaker):
 def test_a_namesake_in_the_title_told_apart_by_its_citys_nickname(around, code):
     m = meta_of(f"鼓楼区2023年政府工作报告\n各位代表：\n过去一年，全区地区生产总值增长5%，{around}建设加快。今年全区地区生产总值增长6%左右。\n")
     assert (m.region_code, m.level) == (code, "county")
+
+
+@pytest.mark.parametrize("head, province, cities", [
+    ("江苏省鼓楼区2023年政府工作报告", "江苏省", "南京市、徐州市"),
+    ("河北省新华区人民政府工作报告\n——2023年1月在新华区第十五届人民代表大会第三次会议上", "河北省", "石家庄市、沧州市"),
+    ("2022年政府工作报告\n——2022年1月6日在江苏省鼓楼区第十七届人民代表大会第六次会议上", "江苏省", "南京市、徐州市"),
+])
+def test_a_namesake_named_with_only_its_province_is_not_the_province(head, province, cities):
+    # two divisions of the name in the province: the report is one of them, not the province itself
+    m = meta_of(head + "\n\n" + body("全区", "区人民政府"))
+    assert (m.region, m.region_code, m.level, m.province) == (None, None, "county", province)
+    assert f"in {province} ({cities})" in m.inferred["region"]
+
+
+@pytest.mark.parametrize("head, want", [
+    ("河南省鼓楼区2023年政府工作报告", ("鼓楼区", "开封市")),  # one 鼓楼区 in 河南
+    ("辽宁省和平区2023年政府工作报告", ("和平区", "沈阳市")),  # one 和平区 in 辽宁
+    ("江苏省鼓楼区2023年政府工作报告", ("鼓楼区", "徐州市")),  # its city named in the body
+])
+def test_a_namesake_the_province_or_the_body_settles_is_found(head, want):
+    extra = "徐州市委、市政府高度重视。徐州都市圈建设加快推进。" if "江苏" in head else ""
+    m = meta_of(head + "\n\n" + body("全区", "区人民政府") + extra)
+    assert (m.region, m.parent) == want and "region" not in m.inferred
+
+
+@pytest.mark.parametrize("head, year, date", [
+    ("政府工作报告\n——2024年元月10日在宁武县第十七届人民代表大会第三次会议上", 2024, "2024-01-10"),
+    ("宁武县政府工作报告\n（二〇二二年元月十八日）", 2022, "2022-01-18"),
+    ("——2021年元月在宁武县第十六届人民代表大会第五次会议上", 2021, None),
+    ("元月9日，宁武县第十七届人民代表大会第二次会议开幕。县长代表县人民政府作政府工作报告。\n发布时间：2023-01-10", 2023, "2023-01-09"),
+])
+def test_yuanyue_is_january(head, year, date):
+    m = meta_of(head + "\n\n" + body("全县", "县人民政府"))
+    assert (m.region, m.report_year, m.meeting_date) == ("宁武县", year, date)
+
+
+@pytest.mark.parametrize("tail", ["全县发放补贴2023元月均到账。", "人均补助30元月底前发放。", "每吨120元月度结算。"])
+def test_yuan_after_a_number_is_money_not_a_month(tail):
+    m = meta_of("宁武县政府工作报告\n\n" + body("全县", "县人民政府") + tail)
+    assert (m.report_year, m.meeting_date) == (None, None)
+
+
+def test_what_was_not_found_says_so():
+    # an excerpt with neither its region nor its year: both fields carry why, and facts still come out
+    doc = planwatch.read_text("政府工作报告（摘要）\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+                              "报告提出，今年全县地区生产总值增长6%左右。\n", "t.txt")
+    m = doc.meta
+    assert (m.region, m.report_year, m.level) == (None, None, "county")
+    assert m.inferred["region"].startswith("not found") and m.inferred["report_year"].startswith("not found")
+    assert doc.facts and all(f.confidence < 1 and "not found" in f.note for f in doc.facts)
+    # a stated year leaves no such note
+    m = meta_of("宁武县政府工作报告\n——2024年1月10日在宁武县第十七届人民代表大会第三次会议上\n\n" + body("全县", "县人民政府"))
+    assert m.report_year == 2024 and "report_year" not in m.inferred and "region" not in m.inferred
+
+
+@pytest.mark.parametrize("head, year", [
+    ("平利县人民政府公报 2024年第1期\n政府工作报告", 2024),
+    ("平利县人民政府公报\n2023年第2期（总第86期）\n政府工作报告", 2023),
+    ("安康市政报 2022 年 第 3 号\n平利县政府工作报告", 2022),
+    ("政府工作报告\n据《求是》2024年第1期刊文。", None),  # a citation is no issue of the report's own
+])
+def test_a_gazettes_issue_dates_a_report_that_states_no_year(head, year):
+    lead = "\n在平利县第十八届人民代表大会第三次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+    m = meta_of(head + lead + "报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert (m.region, m.report_year) == ("平利县", year)
+    if year:
+        assert "gazette issue" in m.inferred["report_year"]
+    # a dated byline outweighs the issue ("2023年第24期" printing January's report late in the year)
+    m = meta_of("平利县人民政府公报 2023年第24期\n政府工作报告\n——2023年1月8日在平利县第十八届人民代表大会第二次会议上\n"
+                + body("全县", "县人民政府"))
+    assert m.report_year == 2023
+
+
+@pytest.mark.parametrize("title, year, doc_type", [
+    ("平利县人民政府2023年工作报告暨2024年工作安排", 2024, "government_work_report"),
+    ("宁乡市人民政府 2021 年工作报告", 2021, "government_work_report"),
+    ("平利县政府2022年度工作报告", 2022, "government_work_report"),
+    ("平利县发展和改革局2023年工作报告", 2023, "other"),  # an office's report is not the government's
+    ("平利县人民政府关于2023年政府工作报告重点任务分工的通知", 2023, "other"),
+])
+def test_a_year_inside_the_governments_report_title(title, year, doc_type):
+    m = meta_of(title + "\n报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert (m.region, m.report_year, m.doc_type) == ("平利县" if "平利" in title else "宁乡市", year, doc_type)
+
+
+@pytest.mark.parametrize("name, extra, parent", [
+    ("西湖区", "洪城大地生机勃勃，", "南昌市"), ("西湖区", "杭城西湖畔，", "杭州市"), ("江北区", "甬城北岸，", "宁波市"),
+    ("鼓楼区", "蓉城之外，", None),  # 成都's nickname: no 鼓楼区 there
+    ("江北区", "洪城大地，", None),  # 南昌's: no 江北区 there
+])
+def test_a_city_nickname_tells_namesake_districts_apart(name, extra, parent):
+    m = meta_of(f"{name}政府工作报告\n——2024年1月在{name}第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表区人民政府"
+                f"向大会报告工作。过去一年，{extra}全区地区生产总值增长5.6%。今年全区地区生产总值增长6%左右。\n")
+    assert (m.region, m.parent) == ((name, parent) if parent else (None, None))
+
+
+@pytest.mark.parametrize("head, region", [
+    ("安康市平利县：召开县十八届人大二次会议\n发布时间：2023-01-09\n1月8日，县十八届人大二次会议召开。", "平利县"),
+    ("岳西县隆重召开县十七届人大三次会议\n2023-01-09", "岳西县"),
+    ("【两会】召开县十八届人大二次会议\n平利县融媒体中心 2023-01-09", "平利县"),
+    ("开县第十六届人民代表大会第五次会议开幕\n2016-01-09", "开县"),  # the county itself (开州区 since 2016)
+    ("县领导出席县十八届人大二次会议\n2023-01-09 来源：平利县融媒体中心", "平利县"),  # 县领导 names no county
+])
+def test_a_headlines_verb_before_an_anonymous_session_names_no_county(head, region):
+    m = meta_of(head + "\n县长某某作政府工作报告。报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.3%。"
+                "报告提出，今年全县地区生产总值增长6%左右。\n")
+    assert m.region == region
+
+
+_LONG = "".join(f"（{i}）持续推进重点工作。坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，扎实推动高质量发展，统筹发展和安全。\n"
+                for i in range(1, 30))  # past the head: a date at the end is no byline
+
+
+@pytest.mark.parametrize("top, end, year", [
+    ("", "平利县人民政府\n二〇二三年一月\n", 2023),  # a signature
+    ("", "（来源：平利县人民政府办公室  2023年1月12日）\n", 2023),  # a copied page's date below the text
+    ("", "责任编辑：某某\n2023-01-12 08:30\n", 2023),
+    ("", "平利县人民政府\n2022年12月28日\n", 2023),  # a December session: next year's report
+    ("平利县2023年两会专题\n", "", 2023),  # the page's column on the year's sessions
+    ("【2024年全国两会】\n", "", 2024),
+    ("", "以上数据截至2023年。\n", None),  # no date
+    ("", "让我们为2035年基本实现现代化而努力奋斗！\n", None),
+    ("", "认真贯彻2022年全国两会精神。\n", None),  # far from the top
+])
+def test_a_date_at_the_end_or_the_years_sessions_date_a_report_without_year(top, end, year):
+    m = meta_of(top + "平利县政府工作报告\n在平利县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区"
+                "生产总值增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG + end)
+    assert m.report_year == year
+    assert ("not found" in m.inferred["report_year"]) == (year is None)
+
+
+@pytest.mark.parametrize("given, code", [
+    ("南京市鼓楼区", "320106"), ("徐州鼓楼区", "320302"), ("320106", "320106"), ("福州市鼓楼区", "350102"),
+    ("鼓楼区", None),  # the user's name is as open as the text's
+])
+def test_a_region_set_by_the_user_may_name_its_city_or_code(given, code):
+    # what the warning on an open namesake asks for: --region with the city, or the code
+    m = meta_of("江苏省鼓楼区2023年政府工作报告\n\n" + body("全区", "区人民政府"), overrides={"region": given})
+    assert (m.region, m.region_code) == ("鼓楼区", code)
+    assert m.evidence["region"].source == "override"
+
+
+@pytest.mark.parametrize("line, year, date", [
+    ("——2023.1.8在平利县第十八届人民代表大会第二次会议上", 2023, "2023-01-08"),
+    ("——2023-01-08在平利县第十八届人民代表大会第二次会议上", 2023, "2023-01-08"),
+    ("2022/12/28于平利县第十八届人民代表大会第二次会议", 2023, "2022-12-28"),  # a December session
+    ("发布时间：2023-01-12 在线阅读\n在平利县第十八届人民代表大会第二次会议上", 2023, None),  # the page's date
+])
+def test_a_bylines_date_in_figures(line, year, date):
+    m = meta_of("政府工作报告\n" + line + "\n\n" + body("全县", "县人民政府"))
+    assert (m.region, m.report_year, m.meeting_date) == ("平利县", year, date)
+
+
+@pytest.mark.parametrize("title, region, parent", [
+    ("市中区政府工作报告", None, None),  # four 市中区, none named: not 台中市's 中区 inside the name
+    ("乐山市市中区政府工作报告", "市中区", "乐山市"),
+    ("白云鄂博矿区政府工作报告", "白云鄂博矿区", "包头市"),  # not a 矿区 of its own
+    ("中山区政府工作报告", "中山区", "大连市"),  # 台北's namesake holds no people's congress
+    ("和平区2024年政府工作报告", None, None),  # 天津's or 沈阳's (台中's aside)
+])
+def test_a_short_district_inside_a_longer_name_and_taiwans_namesakes(title, region, parent):
+    m = meta_of(title + "\n\n" + body("全区", "区人民政府"))
+    assert (m.region, m.parent) == (region, parent)
+    if region is None:
+        assert "台" not in m.inferred["region"]
+
+
+@pytest.mark.parametrize("head, parent", [
+    ("城关镇政府工作报告\n——2023年1月在城关镇第十八届人民代表大会第三次会议上", None),  # not 城关区's
+    ("城厢镇2023年政府工作报告", None),  # nor a town inside 城厢区
+    ("宝山乡2022年政府工作报告", None),
+    ("鼓楼街道2023年工作报告", None),
+    ("平利县城关镇2023年政府工作报告", "平利县"),  # the county named before the town
+])
+def test_a_town_named_like_a_district_is_a_town(head, parent):
+    m = meta_of(head + "\n各位代表：\n现在，我代表镇人民政府向大会报告工作。过去一年，全镇财政收入增长4%。今年全镇财政收入增长6%左右。\n")
+    assert (m.region, m.level, m.parent) == (None, None, parent)
+    assert "not an administrative division" in m.inferred["region"]

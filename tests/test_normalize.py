@@ -489,3 +489,29 @@ def test_the_line_a_range_goes_on_into_is_no_bullet():
     assert normalize(raw).text == raw.replace("\n", "")
     bullets = "主要目标：\n——地区生产总值增长7%\n——一般公共预算收入增长5%"
     assert normalize(bullets).text == bullets
+
+
+@pytest.mark.parametrize("raw,rows", [
+    # a PDF's text layer that keeps one space between cells
+    ("指标名称 单位 2025年预计 2026年目标\n地区生产总值增长 % 5.6 5左右\n城镇新增就业 万人 1.1 1以上\n",
+     ["指标名称|单位|2025年预计|2026年目标", "地区生产总值增长|%|5.6|5左右", "城镇新增就业|万人|1.1|1以上"]),
+    # a category on its own line between the rows, one cell fewer under a 类别 head
+    ("类别 指标 2020年 2025年 属性\n经济发展\n森林覆盖率（%） 58.7 60 约束性\n",
+     ["类别|指标|2020年|2025年|属性", "经济发展", "森林覆盖率（%）|58.7|60|约束性"]),
+])
+def test_a_table_with_one_space_between_cells(raw, rows):
+    assert normalize(raw).text.split("\n")[:len(rows)] == rows
+
+
+@pytest.mark.parametrize("raw", [
+    "指标 单位 说明\n各项指标均达到预期，全年完成 37.68 亿元。\n",    # prose under a header-like line
+    "一般公共预算收入完成 37.68 亿元，增长 6.8%\n城镇新增就业 1.2 万人\n",  # spaces around figures in prose
+    "项目 计划 完成\n全年 共实施 重点项目 120 个\n",                   # a row with more cells than the header
+])
+def test_one_space_makes_no_table_without_a_header_and_rows_that_fit(raw):
+    assert "|" not in normalize(raw).text
+
+
+def test_a_rows_serial_number_is_not_joined_to_the_figure_ending_the_row_above():
+    raw = "序号\t指标\t单位\t2026年目标\n1\t规模以上工业增加值增长\t%\t8\n2\t社会消费品零售总额增长\t%\t6\n"
+    assert normalize(raw).text.split("\n")[1:3] == ["1|规模以上工业增加值增长|%|8", "2|社会消费品零售总额增长|%|6"]

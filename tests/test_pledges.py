@@ -829,3 +829,153 @@ def test_a_word_opening_an_object_is_not_cut_for_the_adverb_it_starts_with():
 def test_the_low_end_of_a_range_with_its_magnitude_after_a_count_still_counts():
     got = by_key(plan_pledges("新建公园3个、新增就业岗位1.2万—1.5万个。"))
     assert ("公园", 3, "个") in got and got[("就业岗位", 1.2, "万个")].value_high == 1.5, sorted(got)
+
+
+def test_a_range_whose_low_end_has_a_smaller_magnitude_is_put_in_the_high_ends_unit():
+    got = by_key(plan_pledges("年内投放惠民券3000万—1亿元，设立创业担保基金8000万元至1.5亿元，筹集奖补资金2亿—4亿元。"))
+    assert (got[("惠民券", 0.3, "亿元")].value_high, got[("创业担保基金", 0.8, "亿元")].value_high,
+            got[("奖补资金", 2, "亿元")].value_high) == (1, 1.5, 4), sorted(got)
+    assert got[("惠民券", 0.3, "亿元")].qualifier == "range"
+
+
+def test_subsidies_and_counts_lifted_out_of_poverty_are_pledges_people_lifted_out_are_a_noun():
+    got = by_key(plan_pledges("新能源汽车以旧换新补贴12万辆；确保6个贫困村出列，2个贫困乡镇摘帽。"
+                              "完成脱贫人口外出务工1.8万人。"))
+    assert got[("新能源汽车以旧换新", 12, "万辆")].action == "补贴", sorted(got)
+    assert got[("贫困村", 6, "个")].action == "出列" and got[("贫困乡镇", 2, "个")].action == "摘帽"
+    assert got[("脱贫人口外出务工", 1.8, "万人")].action == "完成"
+
+
+@pytest.mark.parametrize("lead", ["去年以来开工的项目要加快建设，", "上年结转的棚改任务必须全面完成，",
+                                  "过去一年签约的项目要尽快落地，"])
+def test_a_past_that_only_describes_the_plans_subject_does_not_make_it_a_review(lead):
+    got = by_key(plan_pledges(lead + "新建幼儿园8所，改造农村公路60公里。", head=H26, plan=P26))
+    assert set(got) == {("幼儿园", 8, "所"), ("农村公路", 60, "公里")}, sorted(got)
+
+
+@pytest.mark.parametrize("review", ["去年以来，全县新建幼儿园8所，改造农村公路60公里。",
+                                    "去年建成的幼儿园达到8所，改造农村公路60公里。"])
+def test_a_review_opening_with_last_year_still_gives_no_pledges(review):
+    assert plan_pledges(review, head=H26, plan=P26) == []
+
+
+def test_a_stretch_of_a_road_between_two_places_is_a_named_project_a_stage_or_a_means_is_not():
+    doc = planwatch.read_text(HEAD + PLAN + "加快推进国道318线林芝至拉萨段改造，建成通车S208永宁至顺平段，"
+                              "推动渝昆高铁昆明-宜宾段加快建设。进入高质量发展新阶段，综合运用经济、法律、行政等手段，"
+                              "整治拥堵路段和重点河段。\n", "p.txt")
+    got = {p.name: p.status for p in doc.projects}
+    assert got == {"国道318线林芝至拉萨段": "加快推进", "S208永宁至顺平段": "建成通车", "渝昆高铁昆明-宜宾段": "加快建设"}, got
+
+
+def test_the_titles_of_the_years_livelihood_items_are_its_own_programmes_not_projects():
+    body = ("（五）办好民生实事\n县政府今年将办好八件民生实事：\n1.学有优教工程。新建幼儿园4所，新增学位1500个。\n"
+            "2、病有良医工程：新建村卫生室9个。\n3.市中医院门诊楼项目。年内主体完工。\n"
+            "一是实施老有颐养工程，新增养老床位200张；二是加快县第三中学迁建工程，年内投入使用。\n"
+            "（六）城市建设\n5.城东排涝泵站工程。新建泵站3座。\n")
+    doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
+    assert sorted(p.name for p in doc.projects) == ["县第三中学迁建工程", "城东排涝泵站工程", "市中医院门诊楼项目"]
+    assert {("幼儿园", 4, "所"), ("村卫生室", 9, "个"), ("养老床位", 200, "张"), ("泵站", 3, "座")} <= keyset(doc.pledges)
+
+
+def test_people_counted_with_no_unit_word_are_counted_in_persons():
+    got = by_key(plan_pledges("今年要实现2.6万农村贫困人口稳定脱贫，推动8000农业转移人口落户城区，"
+                              "再减少建档立卡贫困人口1.5万以上。"))
+    assert {("农村贫困人口", 2.6, "万人"), ("农业转移人口落户城区", 8000, "人"), ("建档立卡贫困人口", 1.5, "万人")
+            } <= set(got), sorted(got)
+    assert got[("建档立卡贫困人口", 1.5, "万人")].qualifier == "at_least"
+    assert got[("农村贫困人口", 2.6, "万人")].action == "实现"
+
+
+def test_a_population_or_a_year_before_people_is_no_count_of_people():
+    got = by_key(plan_pledges("全县常住人口52万，2025年贫困人口全部脱贫。惠及10万群众。到2030年城镇人口达到40万人。"))
+    assert set(got) <= {("城镇人口", 40, "万人")}, sorted(got)
+
+
+def test_a_resettlement_site_and_a_hardened_road_are_nouns_and_a_village_exits_after_its_count():
+    got = by_key(plan_pledges("建设集中安置点12个，新改建农村公路230公里，其中通村硬化路120公里；确保23个贫困村退出。"))
+    assert {("集中安置点", 12, "个"), ("通村硬化路", 120, "公里"), ("贫困村", 23, "个")} <= set(got), sorted(got)
+    assert got[("通村硬化路", 120, "公里")].action == "新改建" and got[("贫困村", 23, "个")].action == "退出"
+
+
+def test_a_share_after_all_with_a_verb_inside_the_items_does_not_break_the_scan():
+    # (a run of one value after 均 with a verb in the items before it read a list's variable never set)
+    got = by_key(plan_pledges("教育、卫生和改造老旧小区的投入增幅均超过10%。新建学校3所。"))
+    assert ("学校", 3, "所") in got, sorted(got)
+
+
+def test_training_and_resettled_people_are_what_the_verb_before_them_does():
+    got = by_key(plan_pledges("开展职业技能培训8000人次，组织农民工技能培训3000人次；完成易地扶贫搬迁人口1.2万以上。"))
+    assert got[("职业技能培训", 8000, "人次")].action == "开展", sorted(got)
+    assert got[("易地扶贫搬迁人口", 1.2, "万人")].action == "完成"
+
+
+def test_a_hospitals_new_campus_is_a_named_project():
+    doc = planwatch.read_text(HEAD + PLAN + "确保县人民医院新院区、城东污水处理厂扩建工程建成投用，推进市妇幼保健院东院区建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["县人民医院新院区", "城东污水处理厂扩建工程", "市妇幼保健院东院区"]
+
+
+def test_the_fields_of_the_reports_own_great_programmes_are_not_projects():
+    doc = planwatch.read_text(HEAD + PLAN + "深入实施品质提升、数字赋能、开放合作等八大工程，加快心血管、创伤等临床五大中心建设，"
+                              "用好超长期特别国债项目和专项债券项目；加快城东物流园、滨河水库等项目建设。\n", "p.txt")
+    assert [p.name for p in doc.projects] == ["城东物流园", "滨河水库"]
+
+
+def test_the_rest_left_to_do_is_no_object():
+    got = by_key(plan_pledges("确保剩余3200名贫困人口全部脱贫，完成剩余800户农村危房改造。"))
+    assert {("贫困人口", 3200, "名"), ("农村危房改造", 800, "户")} <= set(got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, key, action", [
+    ("去年开工的25个项目今年要全部竣工。", ("项目", 25, "个"), "竣工"),
+    ("上年续建的18个项目年内全部投产。", ("项目", 18, "个"), "投产"),
+    ("今年新建的12所学校要按期投用。", ("学校", 12, "所"), "投用"),
+    ("新增的4个产业园要加快建设。", ("产业园", 4, "个"), "建设"),
+])
+def test_a_verb_before_de_says_which_are_counted_the_action_comes_after(sentence, key, action):
+    got = by_key(plan_pledges(sentence, head=H26, plan=P26))
+    assert set(got) == {key} and got[key].action == action, sorted(got)
+
+
+def test_lightening_a_burden_is_an_action():
+    got = by_key(plan_pledges("为市场主体减轻非税负担2000多亿元。"))
+    assert got[("非税负担", 2000, "亿元")].action == "减轻" and got[("非税负担", 2000, "亿元")].qualifier == "at_least"
+
+
+def test_wharves_and_expressways_between_two_places_are_named_projects_and_a_month_may_follow_a_name():
+    doc = planwatch.read_text(HEAD + PLAN + "新开工项目包括临港三期码头、城北至高铁站快速通道，加快滨湖至东城快速路建设，"
+                              "城南水厂扩建工程9月底前建成，确保金盛新材料项目下半年投产。新建城市快速路20公里，建设码头5个。\n", "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [
+        ("临港三期码头", "新开工"), ("城北至高铁站快速通道", "新开工"), ("滨湖至东城快速路", None),
+        ("城南水厂扩建工程", "建成"), ("金盛新材料项目", "投产")]
+
+
+def test_stage_words_of_roads_and_plants_follow_a_name_and_are_its_status():
+    doc = planwatch.read_text(HEAD + PLAN + "临沧至清水河高速公路全线贯通，南坪电厂扩建项目并网发电，城西片区供水工程可研获批，"
+                              "凤凰文化产业园提质扩容。\n", "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [
+        ("临沧至清水河高速公路", "全线贯通"), ("南坪电厂扩建项目", "并网发电"), ("城西片区供水工程", None), ("凤凰文化产业园", None)]
+
+
+def test_a_level_alone_counts_the_head_named_before_it_and_bags_are_a_unit():
+    got = by_key(plan_pledges("创建国家级示范合作社1家、省级4家、县级15家。发展香菇、木耳分别达到1500万袋、800万袋。"))
+    assert {("国家级示范合作社", 1, "家"), ("省级示范合作社", 4, "家"), ("县级示范合作社", 15, "家"),
+            ("香菇", 1500, "万袋"), ("木耳", 800, "万袋")} <= set(got), sorted(got)
+
+
+def test_foreign_capital_used_is_a_pledge_two_markets_and_two_resources_a_slogan():
+    got = by_key(plan_pledges("实际利用外资1.5亿美元，统筹利用两个市场两种资源，利用闲置厂房10万平方米。"))
+    assert set(got) == {("外资", 1.5, "亿美元"), ("闲置厂房", 10, "万平方米")}, sorted(got)
+
+
+def test_a_plan_word_before_a_verb_is_not_its_object():
+    got = by_key(plan_pledges("全年计划新建学校5所，计划生育家庭特别扶助金提高50元。今年计划脱贫1.2万人。"))
+    assert {("学校", 5, "所"), ("计划生育家庭特别扶助金", 50, "元")} <= set(got), sorted(got)
+    assert not any(obj == "计划" for obj, _, _ in got), sorted(got)
+
+
+def test_a_table_of_livelihood_items_names_its_projects_not_its_programmes():
+    body = ("（九）办好民生实事\n序号\t项目名称\t主要内容\n1\t城区学校建设工程\t新建中小学校5所，新增学位3000个\n"
+            "2\t县医院门诊综合楼项目\t年内建成投用\n")
+    doc = planwatch.read_text(HEAD + PLAN + body, "p.txt")
+    assert [(p.name, p.status) for p in doc.projects] == [("县医院门诊综合楼项目", "建成投用")]
+    assert {("中小学校", 5, "所"), ("学位", 3000, "个")} <= keyset(doc.pledges)

@@ -457,8 +457,10 @@ def _ingest_one(store, rep, f, docs, exc, counts, stored):
         missing = [k for k, v in (("region", d.meta.region), ("year", d.meta.report_year)) if not v]
         if missing:
             warned += 1
+            # a name the text gives but that stays open (鼓楼区 of two cities, a development zone): say which
+            why = d.meta.evidence.get("region") if "region" in missing else None
             rep.line(f"warning: {where}: no {' and no '.join(missing)} detected "
-                     f"(stored as {d.id}; set it with --region/--year)")
+                     f"(stored as {d.id}; set it with --region/--year)" + (f": {why.note}" if why and why.quote else ""))
     return added, skipped, failed, warned
 
 

@@ -201,6 +201,9 @@ def html_record(html: str, name: str, source: str) -> RawText:
             v = getattr(meta, k, None)
             if v:
                 hints[k] = v
+    if hints.get("date") and not _date_stated(html, str(hints["date"])):
+        # the date extractor's guess from any year on a page that gives no date ("上一篇：2022年…" → 2022-01-01)
+        del hints["date"]
     site = _site_name(html)
     if site and not hints.get("sitename"):
         hints["sitename"] = site
@@ -222,7 +225,11 @@ def html_record(html: str, name: str, source: str) -> RawText:
         # markup too deep for a tree (libxml2 stops at 256 levels; pages nest 10,000 <div>s): read the
         # text between the tags without building one
         text = flat if flat is not None else _flat_html_text(html)
-    # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article
+    # breadcrumbs ("当前位置：首页 > 政务公开 > …") are page chrome, not the article; a city's portal may
+    # name the county there only ("… > 县区动态 > 平利县"): kept as a hint
+    crumb = _BREADCRUMB.search(text) or _BREADCRUMB.search(flat or "")
+    if crumb:
+        hints["breadcrumb"] = crumb.group().strip()
     text = _BREADCRUMB.sub("", text)
     if hints.get("title") and hints["title"] not in text[:300]:
         text = hints["title"] + "\n\n" + text
@@ -234,8 +241,21 @@ def html_record(html: str, name: str, source: str) -> RawText:
 # "主办：固始县人民政府办公室"
 _SITE_META = lazy(r"<meta\s+(?:name|property)=[\"'](?:SiteName|sitename|og:site_name)[\"']\s+content=[\"']([^\"'<>]{2,40})[\"']", re.I)
 _TITLE_TAG = lazy(r"<title[^>]*>([^<]{2,200})</title>", re.I)
-_TITLE_SITE = lazy(r"[_|｜\-—－]\s*([^_|｜\-—－]{2,30}?(?:人民政府|政府)(?:门户网站|网站|网)?)\s*$")
-_HOST = lazy(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+# (a county's portal may call itself "中国·平利", "中国平利网": the short name is the site's)
+_TITLE_SITE = lazy(r"[_|｜\-—－]\s*(?:([^_|｜\-—－]{2,30}?(?:人民政府|政府)(?:门户网站|网站|网)?)|中国\s*[·•・]?\s*([\u4e00-\u9fff]{2,4}?)(?:门户网站|网站|网)?)\s*$")
+# the footer's host or owner, after a party office it may name first ("主办：中共平利县委 平利县人民政府",
+# "版权所有：平利县人民政府办公室", "Copyright © 平利县人民政府")
+_HOST = lazy(r"(?:主办(?:单位)?\s*[:：]|版权所有\s*[:：]?|[Cc]opyright\s*(?:©|\([Cc]\))?|©)\s*"
+             r"(?:中共[\u4e00-\u9fff]{2,20}?委(?:办公室)?[\s、，,]+)?([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+
+
+def _date_stated(html: str, date: str) -> bool:
+    """Whether the page states this date (2023-01-12 as 2023-01-12, 2023年1月12日, 2023/1/12, 20230112)."""
+    m = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
+    if not m:
+        return False
+    y, mo, d = m.groups()
+    return re.search(rf"(?<!\d){y}(?:\s*[-/.年]\s*0?{int(mo)}\s*[-/.月]\s*0?{int(d)}|{mo}{d})(?!\d)", html) is not None
 
 
 def _site_name(html: str) -> str | None:
@@ -247,7 +267,7 @@ def _site_name(html: str) -> str | None:
     if t:
         m = _TITLE_SITE.search(t.group(1).strip())
         if m:
-            return m.group(1)
+            return m.group(1) or m.group(2)
     m = _HOST.search(html)
     return m.group(1) if m else None
 
@@ -372,6 +392,13 @@ def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
                 parts.append("\t".join(c.text.replace("\n", " ") for c in row.cells))
         else:
             parts.append(block.text)
+    # the first section's page header and footer, which a PDF of the file prints on every page (平利县
+    # 第十八届人民代表大会第二次会议文件, XX县人民政府办公室印发): once, above and below the text
+    sec = d.sections[0] if len(d.sections) else None
+    for where, hf in (((0, sec.first_page_header if sec.different_first_page_header_footer else sec.header),
+                       (len(parts), sec.footer)) if sec is not None else ()):
+        lines = [p.text.strip() for p in hf.paragraphs if p.text.strip()]
+        parts[where:where] = lines if lines and lines[0] not in (parts[:3] if where == 0 else parts[-3:]) else []
     hints = {}
     if d.core_properties.title:
         hints["title"] = d.core_properties.title

@@ -31,7 +31,8 @@ _DOC_TYPES = [
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
-    ("government_work_report", re.compile(r"政\s*府\s*工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
+    # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
+    ("government_work_report", re.compile(r"政\s*府\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
@@ -41,18 +42,29 @@ _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r
                       r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
-# (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…")
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+# (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…"; 元月 is January)
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月"
                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
+_NUM_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)")
 # a date standing alone under a title: "（2024年1月8日）", "——2024年1月8日", "二〇二三年一月" (a bare
 # "2024年01月20日" is a web page's date)
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
-_MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
+# a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
+_ISSUE = re.compile(r"(?:公报|政报)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
+# a container's fields (a page's, or a scraped dump's columns) that date it or name who published it
+_DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", "日期", "pub_date", "pubdate", "pub_time",
+              "publish_time", "published", "publishdate")
+_URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
+_SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
+_CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
+# a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
+_LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -207,6 +219,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _cn_int(s: str) -> int | None:
+    if s == "元":  # 元月, the first month ("2023年元月9日")
+        return 1
     if s.isdigit():
         return int(s)
     if all(c in _CN_DIGIT for c in s):
@@ -346,7 +360,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     anchor = m or session or nat
     # (a page's title line may name the session first: "XX县第十八届…会议开幕_政务公开 … 2024年1月10日，XX县第十八届…")
     anchors = [a for a in (anchor, *sessions) if a is not None]
-    for d in _DATE.finditer(head):
+    # (a byline's date in figures only when 在 follows: "——2023.1.8在…"; elsewhere it is a page's)
+    for d in sorted([*_DATE.finditer(head), *(x for x in _NUM_DATE.finditer(head) if re.match(r"\s*[在于]", head[x.end():x.end() + 3]))],
+                    key=lambda x: x.start()):
         line_start = head.rfind("\n", 0, d.start()) + 1
         line_end = head.find("\n", d.end())
         if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
@@ -388,7 +404,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # the national congress's session dates the State Council's report, said in its byline or lead
     _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None))
     if month_day and meta.report_year:
-        mo, da = int(month_day.group("m")), int(month_day.group("d"))
+        mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
             y = meta.report_year - 1 if mo >= 11 else meta.report_year
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
@@ -407,7 +423,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         setattr(meta, k, v)
         ev[k] = Evidence(v, "override", "set by the user")
         if k == "region" and "region_code" not in (overrides or {}):
-            _set_region(meta, _resolve(str(v), norm.text), "override", str(v))
+            # a code (320106), or a name with its city to tell namesakes apart (南京市鼓楼区, 徐州鼓楼区)
+            v = str(v).strip()
+            hit = gazetteer().get(v) if re.fullmatch(r"\d{6}", v) else \
+                (_specific(v, v + "\n" + norm.text, byline=True) or (None, None))[1]
+            _set_region(meta, hit or _resolve(v, norm.text), "override", v)
     return meta
 
 
@@ -598,6 +618,8 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
         return g.get(vocab.nicknames()[name][1])
     cands = g.lookup(name)
     cands = [r for r in cands if not _is_zone(r)] or cands  # 兰州 is 兰州市, not 兰州新区
+    # (the code lists' 台湾省 holds no people's congress: 中山区 is 大连's, not 台北's)
+    cands = [r for r in cands if r.province_code != "710000"] or cands
     if not cands:
         return None
     if not any(r.current for r in cands):
@@ -637,13 +659,18 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
     years = [(mm.start(), mm.end()) for mm in _YEAR_WORD.finditer(seg)]
     after_year, before_year = {e for _, e in years}, {b for b, _ in years}
 
+    inside = {k for b, e, _ in found for k in range(b + 1, e)}  # (中区 inside 市中区 is no name of its own)
+
     def starts_name(i: int) -> bool:
+        if i in inside:
+            return False
         return i == 0 or i in ends or i in after_year or not _HAN.match(seg, i - 1) \
             or seg.startswith(_GOVERNMENT, i + 2) or i + 2 in before_year
 
     two = _two_char_counties()
     # (a byline's segment ends with its region: "平顶山讯叶县十七届人大…" is 叶县's session)
-    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and (starts_name(i) or byline and i + 2 == len(seg))]
+    names += [seg[i:i + 2] for i in range(len(seg) - 1) if seg[i:i + 2] in two and i not in inside
+              and (starts_name(i) or byline and i + 2 == len(seg))]
     # "阳泉市城区", "攀枝花市东区": a two-character district right after its own city; standing alone
     # ("城区2024年政府工作报告", not "2024年城区建设"), one whose city the text names (城区 is in 阳泉,
     # 晋城 and 汕尾)
@@ -838,6 +865,7 @@ def _unit_after() -> re.Pattern:
 
 
 _DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+_TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 
 
 def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
@@ -856,8 +884,9 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
         return None
     # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
     # development zone, which no division's government is: 郑州经开区, 成都高新区)
+    # (nor a town or a street: 城关镇 is a town, not 城关区's government)
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
-            and not _DEV_ZONE.search(mm.group("u")) \
+            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS \
             and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
         return None
     return subject, before
@@ -880,7 +909,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
         if zone:
-            around = _specific(zone[1], ntext, byline=True) if zone[1] else None
+            before = zone[1]
+            if zone[0].endswith(_TOWN_UNITS):  # a town's own name is no division's short name (城厢镇, not 城厢区)
+                before = before[:max((e for _, e, _ in find_names(before)), default=0)]
+            around = _specific(before, ntext, byline=True) if before else None
             around = None if around and _is_zone(around[1]) else around
             if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
@@ -927,6 +959,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     if session:
         seg = session.group("region")
+        # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
+        # 县十八届…" names 平利县 before it ("县领导出席县十八届…" none)
+        verb = _CONVENE.search(seg)
+        if verb:
+            seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
         if len(seg) == 1 and seg in "省市区县州旗盟":
             anonymous = seg
         else:
@@ -967,11 +1004,17 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
     vote_seg(name, 6, "filename", name)
+    # a container's title that the text does not hold (a DOCX's own title property) counts as a file name
+    ht = hints.get("title")
+    if isinstance(ht, str) and ht != meta.title and ht not in ntext[:HEAD]:
+        vote_seg(ht, 6, "hint", f"title={ht}")
     # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
     # also carries its counties' reports, whose own words then decide)
-    site = hints.get("sitename")
-    if isinstance(site, str) and (hit := _specific(site, given)):
-        vote(hit[1], 3, "body", f"site {site}")
+    # (and its breadcrumbs: a city's portal carries a county's page under "县区动态 > 平利县")
+    for key in _SITE_KEYS:
+        site = hints.get(key)
+        if isinstance(site, str) and (hit := _specific(site, given)):
+            vote(hit[1], 3, "body", f"{'site' if key == 'sitename' else key} {site}")
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1032,14 +1075,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             vote(inside[0], 12 + max(scores.values()), "title" if nm in (meta.title or "") else "byline", nm)
             break
     if not scores and ties:
-        nm, rs = ties[0]
-        levels = {r.level for r in rs}
-        meta.level = levels.pop() if len(levels) == 1 else None
-        meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name "
-                                           f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
-                                           "the text names none of their cities: region left empty")
+        _namesakes(meta, *ties[0])
         return
     if not scores:
+        meta.evidence["region"] = Evidence(None, "derived", "", note=_NO_REGION)
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
         if level:
@@ -1062,6 +1101,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 and first.get(c, ("body",))[0] != "body":
             code = c
             break
+    # namesakes a statement names inside the region that won ("江苏省鼓楼区": 南京's or 徐州's): the
+    # report is one of them, not the province that only narrows them down
+    for nm, rs in ties:
+        inside = [r for r in rs if code in (r.parent_code, r.province_code)]
+        if len(inside) > 1:
+            _namesakes(meta, nm, inside, g.get(code))
+            return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
     if not strong and own and not _fits(own, g.get(code)):
@@ -1076,12 +1122,33 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                         note=f"inferred from body mentions (low confidence): {own} is the report's level, "
                              f"{g.get(code).name} is named more")
             return
+        meta.evidence["region"] = Evidence(None, "derived", f"{g.get(code).name} ×{scores[code]:g}",
+                                           note=f"{_NO_REGION}; {g.get(code).name}, named in the body, is not of its level ({own})")
         level = _LEVEL_OF_WORD.get(own)
         if level:
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+
+
+_NO_REGION = "not found (low confidence): no title, byline, speaker, site or file name names a division, nor the body often enough"
+_NO_YEAR = ("not found (low confidence): no dated byline, year in the title, page date, URL or file name, "
+            "and the body names no year under review or of the targets")
+
+
+def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None = None) -> None:
+    """Region left empty: ``nm`` names several divisions (in ``within``) that the text does not tell
+    apart; the level, province and parent they share are kept, and the note lists them."""
+    g = gazetteer()
+    for field, codes in (("level", {r.level for r in rs}), ("province", {r.province_code for r in rs}),
+                         ("parent", {r.parent_code for r in rs})):
+        one = codes.pop() if len(codes) == 1 else None
+        setattr(meta, field, one if field == "level" else (g.get(one).name if g.get(one) else None))
+    where = f" in {within.name}" if within else ""
+    meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name{where} "
+                                       f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
+                                       "the text names none of their cities: region left empty")
 
 
 def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:
@@ -1125,10 +1192,10 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     strong, weak = _year_votes(bv, hv, raw_span)
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
-            for key in ("date", "publish_date", "发布日期", "时间", "url"):
+            for key in _DATE_KEYS + _URL_KEYS:
                 v = hints.get(key)
                 # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
-                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key != "url" else \
+                y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key not in _URL_KEYS else \
                     _PUB_DATE.search(str(v or "")) or _URL_DATE.search(str(v or ""))
                 if y:
                     yy = int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0)
@@ -1147,6 +1214,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             meta.report_year = year
             ev["report_year"] = Evidence(year, "body", quote, start, end, note=note)
             return
+    ev["report_year"] = Evidence(None, "derived", "", note=_NO_YEAR)
 
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
@@ -1321,12 +1389,23 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
     top = hv.s[:400]
-    for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start()):
-        y, mo = int(mm.group(1)), int(mm.group(2))
+    # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
+    # "XX县人民政府\n二〇二三年一月")
+    tail = max(0, len(body) - 300)
+    dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
+    dates += [(bv, mm) for mm in _PUB_DATE.finditer(body, tail)]
+    dates += [(bv, mm) for mm in _DATE.finditer(body, tail) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
+              and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
+    for v, mm in dates:
+        y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0
         if 1 <= mo <= 12:
-            add(weak, y + 1 if mo >= 11 else y, 2, hv, mm, f"page date {mm.group(0)}"
+            add(weak, y + 1 if mo >= 11 else y, 2, v, mm, ("page date " if v is hv else "date at the end ") + mm.group(0)
                 + (": November/December, next year" if mo >= 11 else ""))
             break
+    else:
+        mm = _ISSUE.search(top) or _LIANGHUI.search(top)
+        if mm:
+            add(weak, int(mm.group(1)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:

@@ -259,9 +259,13 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if s == 0 or e >= len(text):
             continue
         prev = text[s - 1]
-        # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line
+        line_start = text.rfind("\n", 0, s) + 1
+        prev_line = text[line_start:s]
+        # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
+        # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
-                and _NUMBER_GOES_ON.match(text, e):
+                and _NUMBER_GOES_ON.match(text, e) \
+                and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
             spans.append((s, e))
             continue
         if prev.isascii() and prev.isalpha() and text[e:e + 1].isdigit():
@@ -275,8 +279,6 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
-        line_start = text.rfind("\n", 0, s) + 1
-        prev_line = text[line_start:s]
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _MARKED_TITLE.match(text, line_start, s):
@@ -340,7 +342,8 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
                                         "table_growth_head")
              for w in c.get(k, ())]
-    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|" + "|".join(words))
+    # (a column of months so far, "1-11月", stands beside the year's in a plan report's table)
+    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|^1[-—–~～至]1?\d月$|" + "|".join(words))
 
 
 @lru_cache(maxsize=1)
@@ -409,12 +412,59 @@ def _table_cells(text: str) -> str:
     heads, head_cell = _table_words()
     if _head_line().search(text):
         swaps += _cell_lines(text, heads, head_cell)
+    if " " in text:
+        swaps += _space_rows(text, heads, head_cell)
     if not swaps:
         return text
     chars = list(text)
     for i in swaps:
         chars[i] = "|"
     return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _space_head() -> re.Pattern:
+    """A line that may be a table's header with its cells split by single spaces: a name head first."""
+    heads = sorted(_table_words()[0], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + r") [^\n\t]+$", re.M)
+
+
+def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
+    """The spaces between the cells of a table whose cells a PDF's text layer split by one space:
+    a header line of header words only (指标名称 单位 2025年计划 2025年预计, three cells or more,
+    opening with a name head), then the rows under it with as many cells (one fewer: a category
+    cell spanning rows printed once) and a figure after the name; a one-cell line between rows (a
+    category: 经济发展) is passed over. One space inside prose never opens such a run."""
+    out: list[int] = []
+    for h in _space_head().finditer(text):
+        cells = h.group(0).split(" ")
+        if len(cells) < 3 or "  " in h.group(0) or not all(c and len(c) <= 10 and head_cell.search(c) for c in cells):
+            continue
+        rows, pos, wider = [], h.end() + 1, 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            row = line.split(" ")
+            if len(row) == 1 and line and not _HEADING.match(line) and len(line) <= 12 and not _PROSE.search(line):
+                pos = end + 1
+                continue
+            if not rows and len(row) >= 2 and all(c and len(c) <= 10 and head_cell.search(c) for c in row):
+                # a second header row ("计划 预计完成 计划目标" under years that span its columns): the
+                # rows may be as much wider than the first
+                rows.append((pos, line))
+                wider += 1
+                pos = end + 1
+                continue
+            if "  " in line or "\t" in line or not len(cells) - 1 <= len(row) <= len(cells) + wider \
+                    or not _is_row(row, False):
+                break
+            rows.append((pos, line))
+            pos = end + 1
+        if rows:
+            for at, line in [(h.start(), h.group(0))] + rows:
+                out += [at + i for i, ch in enumerate(line) if ch == " "]
+    return out
 
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:

@@ -35,11 +35,13 @@ _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
-    # 力争突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average over the plan's years
-    r"(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[四五六]五[”\"]?(?:时期|期间|末)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
+    # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
+    # over the plan's years
+    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[三四五六]五[”\"]?(?:时期|期间|末|以来)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -69,10 +71,13 @@ def _by_years(text: str, start: int, end: int):
     """``_BY_YEAR.finditer`` in text[start:end]; a window without a 20 has none (the pattern has
     no first character to skip ahead to, so it is tried at each place)."""
     return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 else ()
-_PLAN_SPAN = [(re.compile(r"十五五"), (2026, 2030)), (re.compile(r"十四五"), (2021, 2025)),
-              (re.compile(r"十三五"), (2016, 2020)), (re.compile(r"十二五"), (2011, 2015))]
+_PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compile(r"十四(?:五|个五年)"), (2021, 2025)),
+              (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"(?:今后|未来)这?五年|今后一个时期|十[三四五六]五[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"(?:今后|未来)这?[三四五]年|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+# a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
+# a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
+_PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
@@ -81,15 +86,18 @@ _GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "�
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
-_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n]|$)")
+_COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城"
+# ("28家重点企业实现工业增加值", "重点项目完成固定资产投资": a group of firms or projects; but 规上工业企业
+# are the indicator's own)
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城"
+                             r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团\n"
-_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村)"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目\n"
+_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
@@ -105,8 +113,12 @@ def _ends_named_part(lead: str) -> bool:
     return lead.endswith("\n") or (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
 
 
+# "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
+_THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
+_EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
+_PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
-_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "城区", "全市", "全省", "地区", "市区",
+_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
@@ -320,18 +332,22 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
         if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
             continue
+        # "户均存款余额20万元", "村均集体经济收入": per household or village, not the region's total
+        if before.endswith(_PER_HOUSEHOLD):
+            continue
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
         # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内", "全国的")) and meta.level != "national":
+        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national":
             continue
-        if before.endswith("全省") and meta.level not in (None, "province"):
+        if before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province"):
             continue
         # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own, a
         # district's 全区; a county's or banner's 全区 is its autonomous region)
-        if meta.level == "county" and own and (before.endswith(("全州", "全盟")) or before.endswith("全市") and own[-1] != "市"
-                                               or before.endswith("全区") and own[-1] != "区"):
+        if meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
+                                               or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                               or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
@@ -339,7 +355,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         guard = guards.get(alias)
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
         if guard and before.endswith(guard) and not (own and before.endswith(own)) \
-                and not (meta.level == "county" and before.endswith("县域")):
+                and not (meta.level == "county" and before.endswith("县域")) and not before.endswith(_THIS_CITY):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s):
@@ -374,21 +390,26 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
                 and not (own and own.startswith(bm.group(1))) \
-                and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))):
-            # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府)
+                and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))
+                         and (meta.region_code or "").endswith("0100")):
+            # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
+            # capitals' codes end in 0100)
             partial = bm.group(1)
         if partial is None and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
+        if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
+            partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
-            partial = _place_named(lead, own, meta.region_code)
+            partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
 
-def _place_named(lead: str, own: str, code: str | None) -> str | None:
+def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:
     """The place a lead ends with, if it is a part of the report's region or another region: a
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
-    below by its short name (武汉, "襄阳、宜昌"), or a part named by its place in the region (苏北)."""
+    below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
+    a county's report), or a part named by its place in the region (苏北)."""
     from ..regions import gazetteer, short_name
 
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
@@ -404,12 +425,19 @@ def _place_named(lead: str, own: str, code: str | None) -> str | None:
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
+    whole = last[1:] if last.startswith("全") else _CAPITAL_BEFORE.sub("", last)
+    if len(whole) >= 2 and not (own and whole == short_name(own)) and (
+            any(a and a != own and whole == short_name(a) for a in above)
+            or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
+        # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
+        return last
     return None
 
 
 # a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
 _SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
                         r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
+_CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 # ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
 _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
@@ -473,13 +501,21 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
     return held
 
 
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in _SENT_END or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
+        if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
+            i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
+            continue
+        # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
+        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -493,15 +529,18 @@ def _set_lead() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
-    return re.compile(rf"[，,]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
 
 
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
     result is measured against."""
-    return _then_actual().match(text, v.end) is not None \
-        and _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None
+    # ("锚定增长6%的目标，全年实现增长6.2%", "增长7%左右的目标顺利实现，实际增长7.6%": 目标 after it)
+    named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
+    at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
+    return _then_actual().match(text, at.start() if at else v.end) is not None and (
+        at is not None or _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None)
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -561,7 +600,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
-        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "eq", fm.start(), fm.end(), verb="翻番"))
+        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else "eq",
+                         fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
@@ -599,9 +639,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+                and not _SET_OBJECT.search(obj.group(1)) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
-            # "固定资产投资增长5%，完成投资额…" names its own figure again)
+            # "固定资产投资增长5%，完成投资额…" names its own figure again, "完成年度目标（8%）" its target)
             prev = q.end
             continue
         if q.value_high is not None and (dash := _FROM_TO_DASH.search(q.text)) and (
@@ -631,10 +671,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 val.period_hint = out[-1].period_hint
             if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
-                # 低于 compares the result with it: it is no bound of the target
+                # 低于 compares the result with it: it is no bound of the target (a word after the
+                # figure is the target's own: "低于5.5%左右的预期目标")
                 if val.measure == "share" and out[-1].measure == "growth":
                     val.measure = "growth"
-                if val.verb.endswith(_COMPARED_WITH_TARGET):
+                if val.verb.endswith(_COMPARED_WITH_TARGET) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
             out.append(val)
         prev = qend
@@ -649,7 +690,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
@@ -657,13 +698,17 @@ _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
+# "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
+_GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
+_SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
 
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
@@ -683,6 +728,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
+        if "占全" in verb and _SHARE_OF_WHOLE.search(verb):
+            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         reached = _REACHED.search(verb) is not None
@@ -708,7 +756,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value(measure, val, hi, unit, qual, q.start, qend, verb, period_hint=span_hint)
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
-    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and "新增" in alias):
+    # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and "新增" in alias) \
+            or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
 
@@ -751,7 +801,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])五(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|收官|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -799,6 +849,12 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_YEAR_RESULT = re.compile(r"(?<=[，,；;])全年(?=[^，,。；;]{0,16}(?:完成|实现|达到|增长))")
+
+
+def _year_results(text: str, start: int, end: int) -> list[int]:
+    """The ends of the "，全年…完成" openings in text[start:end] (its words may go on past end)."""
+    return [m.end() for m in _YEAR_RESULT.finditer(text, start, min(len(text), end + 20)) if m.end() <= end]
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
 _FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
 
@@ -844,6 +900,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
+            if role == "past_target" and yv is not None and y is not None and yv >= y:
+                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year:
+                # the target and year cues around it decide
+                continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
                 if role_ == "actual":
@@ -860,6 +920,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
+    past = {e: yv for e, role, yv in out if role == "past_target"}
+    if past:
+        # "2025年度的发展目标为：" ends a target cue (目标为) too: the past year's targets
+        out = [c for c in out if c[1] != "target" or c[0] not in past]
+        # "目标为增长5%，全年一般公共预算收入完成95亿元": a clause of the whole year after them is its result
+        first = min(past)
+        out += [(e, "actual", past[first]) for e in _year_results(text, first, end)]
     # the years were found in the same walk: kept for _year_cues too
     years = _CUE_CACHE[("years", id(text), len(text), start, end)] = _years_found(found[-2])
     for e, yv in years:
@@ -870,6 +937,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     for m in found[-1]:  # the plan periods named
         a = _PLAN_START[m.group(1)]
         if y is None:
+            continue
+        if m.group(0).endswith(("最后一年", "收官年", "收官之年")):
+            # "“十四五”最后一年": one year, the plan's last
+            out.append((m.end(), "actual" if a + 4 < y else "target" if a + 4 == y else "goal", a + 4))
             continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
@@ -989,16 +1060,25 @@ def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
-    """Whether the nearest cue before a sentence opens a five-year review."""
+    """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
+    yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
+    8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's)."""
     cue = _review_cue(text, ps, sentence_start, y)
-    return cue is not None and cue[1] == "span"
+    if cue is None or cue[1] != "span":
+        return False
+    return not (cue[0] > ps and _ONE_YEAR_OPEN.match(text, ps) and text.find("年均", cue[0], sentence_start) >= 0)
+
+
+_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均)")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
-_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内")
+# ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
+                            r"|(?:今后|未来)这?([两二三四])年")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1009,7 +1089,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
-    if plan is not None and _PLAN_START[plan.group(1)] <= end_year:
+    if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
+        # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
         return _PLAN_START[plan.group(1)]
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
@@ -1020,10 +1101,27 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     return end_year - (9 if hint == "span10" else 4)
 
 
+# the title of a five-year plan's outline ("…第十五个五年规划纲要", "“十五五”规划和2035年远景目标纲要"),
+# not of a review of one (中期评估, 实施情况)
+_OUTLINE_TITLE = re.compile(r"(?:第十([一二三四五六七])个五年规划|[“\"]?十([一二三四五六七])五[”\"]?规划)"
+                            r"(?:和20\d\d年远景目标)?(?:纲要|的建议)(?![^\n]{0,12}(?:评估|实施情况|执行情况|总结))")
+
+
+def _outline_of(head: str, y: int | None) -> str:
+    """For a plan's outline delivered in the plan's first year or before, the words that make every
+    section of it the plan's ("“十五五”时期 > "): its 主要目标 are the plan's goals, not the year's targets."""
+    m = _OUTLINE_TITLE.search(head)
+    if m is None or y is None:
+        return ""
+    a = _PLAN_START[m.group(1) or m.group(2)]
+    return f"“十{m.group(1) or m.group(2)}五”时期 > " if a >= y else ""
+
+
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
-    if not _GOAL_CTX.search(path) or _names_year(path, y):
+    if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
+            or _names_year(path, y):
         return False
     plans = _plans_named(path)
     return not plans or y is None or any(a + 4 >= y for a in plans)
@@ -1050,6 +1148,20 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     return cue
 
 
+def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened after ``start`` and closed in a clause before
+    ``pos`` ("地区生产总值（预计）增长5%": the bracket of the figure's own name is its own)."""
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    closed = min((i for i in (text.find("）", at, pos), text.find(")", at, pos)) if i >= 0), default=-1)
+    return closed >= 0 and _BRACKET_CLOSE_MARK.search(text, closed, pos) is not None
+
+
+# what ends the clause a closed bracket stands in (its own set: not _CLAUSE_MARK, which a colon also ends)
+_BRACKET_CLOSE_MARK = re.compile(r"[。！？\n；;，,]")
+
+
 def _last(it):
     last = None
     for last in it:
@@ -1070,6 +1182,7 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
+_TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -1109,12 +1222,15 @@ _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _COLON = re.compile(r"[：:]")
+_FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -1149,9 +1265,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
-        if y is not None and (_cues(text, mend, v.start, y, "local") or _after_target(text, v.end)):
+        if y is not None and ((local := _cues(text, mend, v.start, y, "local")) or _after_target(text, v.end)):
+            if any(c[1] == "plan_goal" for c in local):
+                a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
+                return "goal", f"{a}-{a + 4}", conf
             return "target", str(y - 1), conf
-        ty = (_TO_YEAR.search(text, mend, v.start) if text.find("年", mend, v.start) >= 0 else None) or (
+        ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
+              if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
@@ -1164,6 +1284,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
+    if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
+        # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
+        # figure is the aside's, not the figure's
+        sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
@@ -1273,8 +1397,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "plan_goal":
         # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
         return "goal", f"{cue_year}-{cue_year + 4}", conf
+    if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
+            and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
+            and f"{y}年" not in text[full_start:pos]:
+        # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
+        # it, its result)
+        role = "actual" if _year_results(text, cue[0], pos) else "past_target"
     if role == "past_target":
-        return "target", str(y - 1), conf
+        # "2024年确定的主要预期目标为…" in a 2026 report: the year named
+        return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
     clause_start = _after_mark(_SEMI_STOP, text, full_start, ss)
@@ -1294,7 +1425,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
-        if v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
+        if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
+                              or mend is not None and _TARGET_BETWEEN.search(text, mend, v.start)):
+            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set
             return "target", str(end_year), conf
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
@@ -1329,8 +1462,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not re.search(r"\d{4}年|一年|去年", section_path)
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
-                and (span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
+                and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
+                    text, max(0, own_cue[0] - 8), own_cue[0])))
+                     or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure == "share" and kind == "flow" and (
                 five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
@@ -1349,6 +1485,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "goal", by.group(1) or by.group(2), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
+        if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
+            # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
+            return "goal", f"{y - _CN_N[text[na.start()]] + 1}-{y}", conf
         # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
         role = "goal"
     # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
@@ -1371,8 +1510,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
-        return role, f"{y}-{y + _CN_N[ahead.group(1) or ahead.group(2)] - 1}", conf
+        return role, f"{y}-{y + _CN_N[next(g for g in ahead.groups() if g)] - 1}", conf
     ctx = text[ps:pos] + section_path
+    five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
+    if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
+        # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
+        # from this one, named after the plan
+        return role, f"{y}-{y + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
     if current or plans:
@@ -1395,7 +1539,8 @@ _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19
 def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
     looks back on plus one, or the year the plan part names; else a date of publication in
-    ``head`` (the start of the text as read: the normaliser drops a web page's dateline)."""
+    ``head`` (the start of the text as read: the normaliser drops a web page's dateline); else the
+    first year of the plan whose outline the title names."""
     planned = [int(m.group(1) or m.group(2)) for m in _PLANNED_YEAR.finditer(text[:20000])]
     reviewed = [int(m.group(1) or m.group(2)) + 1 for m in _REVIEWED_YEAR.finditer(text[:20000])]
     votes = planned + reviewed
@@ -1408,6 +1553,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
         # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
         # one for a report delivered in November or December
         votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
+    if not votes and (m := _OUTLINE_TITLE.search(text, 0, 300)):
+        votes = [_PLAN_START[m.group(1) or m.group(2)]]  # a plan's outline is adopted in the plan's first year
     return max(set(votes), key=votes.count) if votes else None
 
 
@@ -1460,6 +1607,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
+    outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -1469,6 +1617,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         sec = outline.at(gstart)
         section_role = sec.role if sec else outline.leading_role
         section_path = sec.path if sec else ""
+        role_path = outline_of + section_path
         assigned: list[tuple[str, Mention, Value | None]] = []
         if values:
             by_kind: dict[str, list[Value]] = {}
@@ -1507,12 +1656,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
-            rp = _role_period(text, gstart, section_role, section_path, year, iid, v, m.end)
+            rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
             if rp is None and last_role is not None and gstart - last_role[0] < 2000:
                 # nothing decides this figure: it continues what the figures just before it were
                 # (a news page's bullets after a dated lead), at a lower confidence
                 rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
-                                  section_path, year, iid, v, m.end)
+                                  role_path, year, iid, v, m.end)
                 if rp is not None:
                     rp = (rp[0], rp[1], rp[2] - 0.2)
             if rp is None:
@@ -1520,6 +1669,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             role, period, rconf = rp
             if role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
+            elif role == "target" and v is not None and year is not None and period == str(year - 1) \
+                    and _then_actual().search(text, m.end, v.start) is not None:
+                # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
+                # last year's target
+                role = "actual"
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
@@ -1676,13 +1830,20 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
     cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
     cues = _table_cues()
     heads = [""] * width
+    left: dict[int, str] = {}
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
+            # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
+            left.update((j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
+                        or cues["table_unit_head"].fullmatch(h))
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+    heads = [h or left.get(j, "") for j, h in enumerate(heads)]
     names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
     name_col = names[0] if names else 0
+    while name_col + 1 in names:
+        name_col += 1  # "序号 | 指标名称", "类别 | 指标": the names stand under the last head of the run
     found: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col = None
     for j, h in enumerate(heads):
@@ -1701,6 +1862,13 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
                 before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
             found[j] = (role, period, "%", "增长")
+    for j in sorted(found):
+        # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
+        # result that follows it is that year's, the one being executed
+        nxt = min((k for k in found if k > j), default=None)
+        if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
+                and found[nxt][:2] == ("actual", str(y - 1)):
+            found[j] = ("target", str(y - 1), *found[j][2:])
     return found, name_col, unit_col
 
 
@@ -1715,7 +1883,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cues = _table_cues()
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
-    unit_col, name_col, table_unit, hrows = None, 0, None, []
+    unit_col, name_col, table_unit, hrows, width = None, 0, None, [], 0
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
@@ -1733,10 +1901,16 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
             continue
         if hrows:
-            cols, name_col, unit_col = _table_columns(hrows, len(cells), y)
+            width = max(len(cells), max(map(len, hrows)))
+            cols, name_col, unit_col = _table_columns(hrows, width, y)
             hrows = []
         if not cols:
             continue
+        if 0 < width - len(cells) <= name_col and any(i in by_start for i in range(*cells[0])):
+            # a row that names its indicator first under a header with a column before the names
+            # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
+            pad = width - len(cells)
+            cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
         if not named or named[0][1].partial is not None:
@@ -1756,7 +1930,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 
 
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
-_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d")
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
 
 def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:

@@ -201,8 +201,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "每人每年|每人每月|每年|每月|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
@@ -215,6 +215,7 @@ _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|�
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
 # (whole objects: looked up, not matched)
+_LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级")
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
@@ -233,7 +234,9 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)")
+# (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
+                          r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
@@ -276,7 +279,8 @@ class _Q:
 
 
 _DASHES = frozenset("-—–~～至到")
-_LOW_END = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿][-—–~～至到]$")
+_LOW_END = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([万亿])(\D{0,3}?)[-—–~～至到]$")
+_MAGNITUDE = {"万": 1e4, "亿": 1e8}
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 
 
@@ -308,8 +312,33 @@ def _qty_matches(text: str, start: int, end: int):
     return _qty_scan_re().finditer(text, start, end)
 
 
+# people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上"
+_PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
+_BARE_PEOPLE = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
+                          r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+
+
+def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
+    """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
+    found = []
+    for m in _BARE_PEOPLE.finditer(text, start, end):
+        s, e = m.span()
+        if any(q.start <= s < q.end for q in out):
+            continue
+        num, mag = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        v = numbers.parse_number(num)
+        if v is not None:
+            found.append(_Q(numbers.clean(v), None, (mag or "") + "人", s, e, False))
+    return sorted(out + found, key=attrgetter("start")) if found else out
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
+    return _bare_people(text, start, end, _unit_quantities(text, start, end))
+
+
+def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
+    """The quantities written with a unit in text[start:end] that may be pledged."""
     out = []
     for m in _qty_matches(text, start, end):
         s, e = m.span()
@@ -337,10 +366,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
-            if v2 is None and prev in _DASHES and text[s - 2:s - 1] in ("万", "亿") and unit[0] == text[s - 2]:
+            if v2 is None and prev in _DASHES and unit[0] in _MAGNITUDE:
                 low = _LOW_END.search(text, max(start, s - 14), s)
-                if low:  # "1.2万—1.5万个": a range, each end written with the unit's magnitude
-                    s, v, v2 = low.start(), numbers.parse_number(low.group(1)), v
+                if low and unit.endswith(low.group(3)):
+                    # "1.2万—1.5万个", "5000万—1亿元", "8000万元至1.2亿元": a range, each end written with
+                    # its magnitude (the low end put in the unit's)
+                    s, v2 = low.start(), v
+                    v = numbers.clean(numbers.parse_number(low.group(1)) * _MAGNITUDE[low.group(2)] / _MAGNITUDE[unit[0]])
                     if out and out[-1].end > s:
                         out.pop()
             if v2 is not None and v2 <= v:
@@ -913,13 +945,21 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    pre_from = lo
+    if before and text[before[-1].end:q.start] == "的":
+        # "去年开工的32个项目今年要全部竣工": a verb before 的 says which are counted; the action is the
+        # verb right before it ("推动谋划的367个重大项目落地") or comes after
+        mod = before.pop()
+        if not before or before[-1].end != mod.start:
+            before = []
+        pre_from = q.start
     pending = -1
     # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套": a verb before a head noun (or
     # before such a verb) is part of the object, the verb before it acts
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending):
         pending = before.pop().start
     verb = before[-1] if before else None
-    pre_start = verb.end if verb else lo
+    pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
     alias = _alias_ending(text, lo, q.start)
@@ -1080,6 +1120,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         if not before:
             continue
         v = before[-1]
+        fb = -1  # (read below for a run of one after 均/都 too)
         if len(run) >= 2:
             fb = text.rfind("分别", cs, r0.start)
             if fb >= v.end:      # "新建A、B分别为10个、20个"
@@ -1227,6 +1268,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if obj[-1:] == "级" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
+                        lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
+                    obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)

@@ -60,13 +60,18 @@ def _status_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
 
 
-_BOUNDARY = set("，,。；;：:、！？!?\n《》【】—")
+_BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
+_SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
+# 段 (快速路, 快速通道) ends a name only as a stretch of a road or line between two places
+# ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
+_ROUTE_KINDS = frozenset(("段", "快速路", "快速通道"))
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +145,8 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     return i
 
 
-_ENUM = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+_ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、)")
+_ENUM_FIRST = frozenset("（(0123456789一二三四五六七八九十")
 
 
 def _lead_strip(name: str) -> str:
@@ -151,8 +157,8 @@ def _lead_strip(name: str) -> str:
         prev = name
         name = name.lstrip("*#- ")  # Markdown emphasis and list marks are not part of a name
         # (each pattern tried only where one of its first characters opens the name: most open with none)
-        if name[:1] in "（(":
-            name = _ENUM.sub("", name)  # nor an item's number ("（一）")
+        if name[:1] in _ENUM_FIRST:
+            name = _ENUM.sub("", name)  # nor an item's number ("（一）", "2.", "三、")
         # (_LEAD, _SIZE_OR_LEVEL and _COUNT read \d: a digit beyond U+FFFF is not among their openers)
         # (anchored: the one match sub would remove)
         m = _LEAD.match(name) if name[:1] in lead_first or name[:1] > "\uffff" else None
@@ -207,6 +213,26 @@ def _all_generic(head: str) -> bool:
             break
         pos = m.end()
     return pos == len(head)
+
+
+_TITLE_END = frozenset("。：:；;，,\n|")
+
+
+def _programme_title(text: str, ns: int, ne: int, kind: str, path: str) -> bool:
+    """Whether a 工程 stands as the title of an item of the year's 民生实事 that goes on with what it
+    counts ("2.教育提质工程。新建学校6所", "一是实施健康守护工程，新建…12个"): the name of one of the
+    report's own programmes, not a project (the item holds only its mark and a verb before it; an item
+    that goes on with a status, "三是加快县医院迁建工程，年内完工", names a project)."""
+    if kind != "工程" or (ne < len(text) and text[ne] not in _TITLE_END):
+        return False
+    ls = text.rfind("\n", 0, ns) + 1
+    item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:|"))
+    if ns - item > 8 or any(c in _BOUNDARY for c in text[item:ns] if c != "、") or not (
+            "实事" in path or "实事" in text[ls:ns]):
+        return False
+    ends = [i for i in (text.find(c, ne + 1) for c in "；;\n") if i >= 0]
+    return _MID_COUNT.search(text, ne, min(ends, default=len(text))) is not None or any(
+        c.isdigit() for c in text[ne:min(ends, default=len(text))])
 
 
 def _followed_ok(text: str, pos: int, end: int) -> bool:
@@ -306,8 +332,14 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
+                if m.group(0) in _ROUTE_KINDS and not _SECTION.search(name):
+                    continue
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
-                    # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects
+                    # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects; not
+                    # before a slogan's count ("创新驱动、产业升级等十大工程", "肿瘤、微创介入等五大中心"):
+                    # those name the report's own programmes or fields
+                    if _SLOGAN_COUNT.search(name):
+                        continue
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     pos = items_s
@@ -320,7 +352,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
-                if len(name) > 30 or _generic(name, m.group(0)):
+                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path):
                     continue
                 found.append((ns, m.end(), m.group(0)))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
