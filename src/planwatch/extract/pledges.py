@@ -314,8 +314,10 @@ def _qty_matches(text: str, start: int, end: int):
 
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上"
 _PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
-_BARE_PEOPLE = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
-                          r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+# (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
+# with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
+                          r"|(?<=(?:人口|群众|动力).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
@@ -325,7 +327,8 @@ def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
         s, e = m.span()
         if any(q.start <= s < q.end for q in out):
             continue
-        num, mag = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first, num, mag, num2, mag2 = m.groups()
+        num, mag = (first + num, mag) if num is not None else (first + num2, mag2)
         v = numbers.parse_number(num)
         if v is not None:
             found.append(_Q(numbers.clean(v), None, (mag or "") + "人", s, e, False))
