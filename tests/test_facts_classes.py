@@ -2496,7 +2496,7 @@ def test_an_outline_with_no_date_is_read_in_its_plans_first_year():
     assert fs[("labor_productivity", "goal", "2021-2025", "growth")].qualifier == "qualitative"
 
 
-@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | "])
+@pytest.mark.parametrize("sep", [" ", "    ", "\t", " | ", "\n"])
 def test_a_plan_execution_table_with_a_column_of_months_so_far(sep):
     rows = [("指标名称", "单位", "2024年计划", "1-11月", "预计全年", "完成情况"),
             ("地区生产总值增长", "%", "6.5", "—", "6.0", "未完成"),
@@ -2552,3 +2552,116 @@ def test_a_plan_column_with_its_own_year_keeps_it():
 def test_a_tables_signs_before_a_figure_are_its_qualifier(cell, expected):
     text = f"二、2026年主要预期目标\n| 指标名称 | 单位 | 2026年目标 |\n| 城镇调查失业率 | % | {cell} |\n"
     assert val(facts(text, report_year=2026), ("urban_unemployment_rate", "target", "2026", "share")) == expected
+
+
+@pytest.mark.parametrize("reason,key,value", [
+    ("全市地区生产总值已达4210亿元，基数较大", ("gdp", "actual", "2025", "level"), 4210),
+    ("全市常住人口城镇化率已经达到62%", ("urbanization_rate", "actual", "2025", "share"), 62),
+    ("近三年我市地区生产总值年均增长5.6%", ("gdp", "actual", "2023-2025", "growth"), 5.6),
+    ("过去两年全市一般公共预算收入年均增长2.1%", ("general_budget_revenue", "actual", "2024-2025", "growth"), 2.1),
+])
+def test_the_reasons_for_a_target_state_the_present_not_a_target(reason, key, value):
+    text = f"二、2026年主要预期目标\n地区生产总值增长5%左右。主要考虑是：{reason}。\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, key) == (value, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert len([k for k in fs if k[1] == "target"]) == 1
+
+
+@pytest.mark.parametrize("sentence,role", [("地区生产总值达到4500亿元", "target"),
+                                           ("今后三年，地区生产总值年均增长5.5%", "goal")])
+def test_a_target_with_no_word_of_the_present_stays_a_target(sentence, role):
+    # must not fire: no 已 before the level, and years ahead are no review
+    fs = facts(f"二、2026年主要预期目标\n{sentence}。\n", report_year=2026)
+    assert [k[1] for k in fs] == [role]
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("超额完成下降3.4%以上的目标", (-3.4, "at_least")),
+    ("完成下降3.4%以上的目标", (-3.4, "at_least")),
+    ("超过下降3.4%的预期目标", (-3.4, "eq")),      # 超过 compares with the target: no bound of it
+])
+def test_a_target_met_restated_after_a_fall(clause, expected):
+    fs = facts(f"一、2017年计划执行情况\n单位国内生产总值能耗下降3.7%，{clause}。\n", report_year=2018)
+    assert val(fs, ("energy_intensity", "actual", "2017", "growth")) == (-3.7, "eq")
+    assert val(fs, ("energy_intensity", "target", "2017", "growth")) == expected
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_tables_numbered_category_rows_are_no_parts_of_the_report(sep):
+    rows = [("项目", "2022年预计", "2023年目标"), ("一、经济发展",), ("地区生产总值增长（%）", "4.5", "6左右"),
+            ("二、民生改善",), ("城镇新增就业（万人）", "2.2", "2.3")]
+    text = ("一、2022年计划执行情况\n全年经济平稳。\n二、2023年主要预期目标\n附表 主要预期目标\n" + "\n".join(sep.join(r) for r in rows)
+            + "\n城镇调查失业率控制在5.5%以内。\n三、2023年重点任务\n全年固定资产投资增长8%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.5, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (2.3, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")  # still the targets part
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (8, "eq")
+
+
+def test_a_dated_part_heading_between_two_tables_stays_a_heading():
+    text = ("一、2022年计划执行情况\n| 指标 | 2022年计划 | 2022年预计 |\n| 地区生产总值增长（%） | 6 | 4.5 |\n"
+            "二、2023年目标\n| 指标 | 2023年目标 |\n| 地区生产总值增长（%） | 6左右 |\n一般公共预算收入增长5%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+
+
+@pytest.mark.parametrize("sep", [" ", "    ", "\t"])
+def test_a_mid_term_reviews_table_of_base_progress_and_goal(sep):
+    rows = [("指标", "2020年基数", "2022年实际值", "2025年目标", "进展情况"),
+            ("常住人口城镇化率（%）", "56.7", "58.4", "60", "符合预期"),
+            ("研发经费投入强度（%）", "2.17", "2.14", "2.4", "滞后")]
+    text = "一、主要指标完成情况\n附表 主要指标实施进展情况\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (56.7, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2022", "share")) == (58.4, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2025", "share")) == (2.4, "eq")
+
+
+@pytest.mark.parametrize("aside,key,expected", [
+    ("地区生产总值增长5.2%（计划6%）", ("gdp", "target", "2025", "growth"), (6, "eq")),
+    ("一般公共预算收入增长3.1%（计划增长3%）", ("general_budget_revenue", "target", "2025", "growth"), (3, "eq")),
+    ("城镇新增就业1.3万人（年度计划1.2万人）", ("urban_new_jobs", "target", "2025", "level"), (1.2, "eq")),
+    ("地区生产总值增长5.2%（目标6%左右）", ("gdp", "target", "2025", "growth"), (6, "about")),
+])
+def test_the_plan_in_brackets_after_a_result_is_last_years_target(aside, key, expected):
+    fs = facts(f"一、2025年计划执行情况\n{aside}。\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n", report_year=2026)
+    assert val(fs, key) == expected
+    assert (key[0], "actual", "2025", key[3]) in fs
+
+
+@pytest.mark.parametrize("rate", ["完成率（%）", "执行进度（%）", "占年度计划（%）"])
+def test_a_column_of_how_much_of_the_plan_was_met_is_no_figure(rate):
+    text = ("一、2025年计划执行情况\n"
+            f"| 指标 | 单位 | 2025年计划 | 2025年完成 | {rate} | 增长率（%） |\n"
+            "| 地区生产总值 | 亿元 | 2550 | 2510 | 98.4 | 4.9 |\n"
+            "| 一般公共预算收入 | 亿元 | 95 | 97.3 | 102.4 | 3.2 |\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "level")) == (2550, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (2510, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (4.9, "eq")  # the growth column, not the rate's 98.4
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
+
+
+@pytest.mark.parametrize("title", [
+    "关于2024年上半年国民经济和社会发展计划执行情况的报告",
+    "关于2024年1—6月全市计划执行情况的报告",
+    "2024年上半年全县预算执行情况和经济运行完成情况的报告",
+])
+def test_a_mid_year_execution_report_title_does_not_make_the_years_target_a_result(title):
+    # the title's 执行情况/完成情况 names the report; the body's 确保全年… is still this year's target
+    fs = facts(f"{title}\n——2024年7月25日在市第十七届人民代表大会常务委员会第二十次会议上\n"
+               "下半年，我们将紧扣年度目标，确保全年地区生产总值增长6%左右。\n")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+def test_an_execution_heading_in_the_body_still_marks_results():
+    fs = facts("一、2023年计划执行情况\n主要指标完成情况：全市地区生产总值增长5.2%。\n二、2024年主要目标\n地区生产总值增长6%左右。\n",
+               report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")

@@ -329,7 +329,7 @@ _TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SERIAL = lazy(r"\d{1,3}")
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
-_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年)\d|[-—－/]+$|[(（]?(?:%|％)")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
 
 
@@ -434,7 +434,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
     a header line of header words only (指标名称 单位 2025年计划 2025年预计, three cells or more,
     opening with a name head), then the rows under it with as many cells (one fewer: a category
     cell spanning rows printed once) and a figure after the name; a one-cell line between rows (a
-    category: 经济发展) is passed over. One space inside prose never opens such a run."""
+    category: 经济发展, 一、经济发展) is passed over. One space inside prose never opens such a run."""
     out: list[int] = []
     for h in _space_head().finditer(text):
         cells = h.group(0).split(" ")
@@ -446,7 +446,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             end = len(text) if end < 0 else end
             line = text[pos:end]
             row = line.split(" ")
-            if len(row) == 1 and line and not _HEADING.match(line) and len(line) <= 12 and not _PROSE.search(line):
+            if len(row) == 1 and line and len(line) <= 12 and not _PROSE.search(line) and not any(ch.isdigit() for ch in line):
                 pos = end + 1
                 continue
             if not rows and len(row) >= 2 and all(c and len(c) <= 10 and head_cell.search(c) for c in row):

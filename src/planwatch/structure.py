@@ -266,13 +266,29 @@ def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> t
     return out, any(shapes.values())
 
 
+def _in_table(lines: list[str], i: int) -> bool:
+    """Whether line i stands between two rows of a table (cells split by '|'), past other short
+    lines of no cells (the table's other categories)."""
+    def row(step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(lines) and "|" not in lines[j] and len(lines[j].strip()) <= 14:
+            j += step
+        return 0 <= j < len(lines) and "|" in lines[j]
+    return len(lines[i].strip()) <= 14 and row(-1) and row(1)
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    bars = "|" in text  # (most texts hold no table)
+    for i, line in enumerate(lines):
         h = _heading(line)
+        if h and bars and _in_table(lines, i) and not any(ch.isdigit() for ch in line) \
+                and not any(pat.search(h[2]) for role, pat in ROLE_WORDS if role != "tasks?"):
+            h = None  # a category row of a table ("一、经济发展" between its rows), not a part
         if h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))

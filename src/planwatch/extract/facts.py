@@ -35,7 +35,7 @@ _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years
@@ -675,7 +675,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 # figure is the target's own: "低于5.5%左右的预期目标")
                 if val.measure == "share" and out[-1].measure == "growth":
                     val.measure = "growth"
-                if val.verb.endswith(_COMPARED_WITH_TARGET) and (p is not parts[-1] or qend <= p.end):
+                if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
             out.append(val)
         prev = qend
@@ -1072,7 +1072,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
-_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均)")
+_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[近去][两二三四五六七八九十]年))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
@@ -1180,6 +1180,8 @@ _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
+# (the target's change word may stand between: "超过下降3.4%的预期目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:下降|降低|增长|上涨|提高)?$")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)")
@@ -1269,7 +1271,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if any(c[1] == "plan_goal" for c in local):
                 a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
                 return "goal", f"{a}-{a + 4}", conf
-            return "target", str(y - 1), conf
+            return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
@@ -1793,11 +1795,16 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划")
+
+
 def _column(head: str, y: int | None) -> tuple[str, str] | None:
     """(role, period) of the figures under a header cell: 完成/实际/预计 results, 目标/预期/计划
     targets; a year in it dates them (a later year than the report's: a goal), else the year
     reviewed or the report's year."""
     cues = _table_cues()
+    if _RATE_HEAD.search(head):
+        return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
     yr = re.search(r"(?:19|20)\d\d", head)
     plan = _PLAN_NAME.search(head)
     if plan is not None and yr is None and y is not None:
@@ -1887,7 +1894,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
-        if ls != last_end + 1:
+        if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
             um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1), ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
@@ -1929,6 +1936,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     return out
 
 
+# lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
+_CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
