@@ -559,3 +559,25 @@ def test_ingest_reports_bad_records_empty_folders_and_a_busy_database(tmp_path):
     finally:
         holder.close()
     assert r.returncode == 1 and "is busy" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_open_namesake_end_to_end(tmp_path):
+    """A report naming 鼓楼区 with only its province: stored with the reason, shown, exported, then settled
+    by --region with the city's name."""
+    f = tmp_path / "gulou.txt"
+    f.write_text("江苏省鼓楼区政府工作报告\n\n各位代表：\n现在，我代表区人民政府向大会报告工作。过去一年，全区地区生产总值"
+                 "增长5.6%。今年全区地区生产总值增长6%左右。\n", encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    res = runner.invoke(app, ["ingest", str(f), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    warn = [x for x in res.stderr.splitlines() if x.startswith("warning: ")]
+    assert len(warn) == 1 and "no region and no year" in warn[0] and "2 divisions of this name in 江苏省" in warn[0]
+    (row,) = doc_rows(db)
+    shown = runner.invoke(app, ["show", row["id"], "--db", str(db)])
+    assert shown.exit_code == 0 and "南京市、徐州市" in shown.stdout and "not found (low confidence)" in shown.stdout
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out), "--format", "csv"]).exit_code == 0
+    assert (out / "facts.csv").read_text(encoding="utf-8-sig").count("\n") > 1
+    res = runner.invoke(app, ["facts", str(f), "--region", "徐州市鼓楼区", "--year", "2024", "--format", "jsonl"])
+    first = json.loads(res.stdout.splitlines()[0])
+    assert (first["region_code"], first["parent"], first["report_year"]) == ("320302", "徐州市", 2024)

@@ -1994,6 +1994,7 @@ def test_a_target_word_after_a_year_takes_that_years_role(lead, role, period):
 
 
 @pytest.mark.parametrize("region,other", [("鄞州区", "全宁波"), ("鄞州区", "宁波"), ("慈溪市", "全宁波"), ("慈溪市", "浙江全省"),
+                                          ("慈溪市", "宁波全市"),
                                           ("绵阳市", "省会成都"), ("绵阳市", "省会城市"), ("绵阳市", "宜宾")])
 def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own(region, other):
     # a county's report quoting its city by the short name ("全宁波"), a city's quoting the capital
@@ -2003,7 +2004,7 @@ def test_a_region_above_or_beside_named_by_its_short_name_is_not_the_reports_own
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
 
 
-@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区"])
+@pytest.mark.parametrize("lead", ["全区", "鄞州", "本区", "我区", "鄞州全区"])
 def test_the_reports_own_region_by_any_name_stays_its_own(lead):
     fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长6.3%。\n", report_year=2024, region="鄞州区")
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.3, "eq")
@@ -2044,7 +2045,7 @@ def test_new_jobs_of_a_group_or_a_project_are_not_the_regions(said):
 
 
 @pytest.mark.parametrize("part", ["全县35家重点企业实现", "龙头企业完成", "城区", "户均", "亿元以上工业企业实现", "人均", "亩均",
-                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)"])
+                                  "县城", "全县（不含经济开发区）", "全县(不包括高新区)", "老街商圈", "滨河步行街"])
 def test_a_group_of_firms_the_town_or_a_household_average_is_not_the_county(part):
     fs = facts(f"一、2023年工作回顾\n{part}规模以上工业增加值增长14%；全县规模以上工业增加值增长7.2%。\n",
                report_year=2024, region="德清县")
@@ -2064,6 +2065,14 @@ def test_a_group_of_projects_is_not_the_regions_investment(part):
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.5, "eq")
 
 
+@pytest.mark.parametrize("said,key", [("县农村商业银行各项存款余额", "deposit_balance"), ("农商行人民币贷款余额", "loan_balance"),
+                                      ("农村信用联社贷款余额", "loan_balance")])
+def test_one_banks_balance_is_not_the_regions(said, key):
+    fs = facts(f"一、2023年工作回顾\n{said}增长14%，全县金融机构{'存' if key == 'deposit_balance' else '贷'}款余额增长8%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, (key, "actual", "2023", "growth")) == (8, "eq")
+
+
 @pytest.mark.parametrize("own,region", [("全县规模以上工业企业实现", "德清县"), ("东城区", "东城区"), ("全城区", "东城区"),
                                         ("全县（含开发区）", "德清县")])
 def test_the_regions_own_firms_or_name_keep_the_figure(own, region):
@@ -2076,6 +2085,19 @@ def test_an_amount_above_another_regions_average_is_no_level(said):
     fs = facts(f"一、2023年工作回顾\n农村居民人均可支配收入{said}，增长6.4%。\n", report_year=2024, region="德清县")
     assert ("rural_disposable_income", "actual", "2023", "level") not in fs
     assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.4, "eq")
+
+
+@pytest.mark.parametrize("said", ["增速比全省平均高0.8%", "增幅高于全市平均水平1.1%", "增速较全国高出0.6%"])
+def test_a_growth_gap_to_another_region_in_percent_is_no_growth(said):
+    fs = facts(f"一、2023年工作回顾\n规模以上工业增加值{said}。\n", report_year=2024, region="德清县")
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("said,value", [("年平均增长6.2%", 6.2), ("增长6.2%，高于全省平均水平", 6.2),
+                                        ("增长6.2%，比全省平均高0.8个百分点", 6.2)])
+def test_a_growth_beside_a_comparison_stays(said, value):
+    fs = facts(f"一、2023年工作回顾\n规模以上工业增加值{said}。\n", report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (value, "eq")
 
 
 @pytest.mark.parametrize("said", ["达到3.9万元，高于全省平均水平", "3.9万元，比全省平均高2100元", "平均达到3.9万元"])
@@ -2121,7 +2143,8 @@ def test_a_heading_on_how_targets_went_leads_results(head):
 
 
 @pytest.mark.parametrize("lead", ["上一年度的目标为", "过去一年的主要目标是", "刚刚过去的一年，我们确定的目标是",
-                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为"])
+                                  "过去一年，全县确定的主要预期目标为", "2023年主要预期目标为",
+                                  "县十八届人大三次会议确定的主要预期目标是：", "上年度计划安排的目标为："])
 def test_last_years_targets_in_other_wordings_then_their_result(lead):
     fs = facts(f"一、2023年工作回顾\n{lead}社会消费品零售总额增长7%，实际增长8.1%。\n二、2024年目标\n"
                "今年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
@@ -2137,6 +2160,19 @@ def test_last_years_target_then_its_result_past_a_semicolon(said):
     assert val(fs, ("retail_sales", "target", "2023", "growth")) == (7, "eq")
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.1, "eq")
     assert val(fs, ("retail_sales", "actual", "2023", "level")) == (260, "eq")
+
+
+@pytest.mark.parametrize("lead", ["综合考虑，我们确定的主要预期目标是：", "本次大会确定的目标是：", "今年计划安排的目标为："])
+def test_targets_set_now_in_the_plan_part_stay_this_years(lead):
+    fs = facts(f"二、2024年工作安排\n{lead}社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("said", ["加强目标完成情况考核，确保", "强化计划执行情况跟踪，", "建立执行结果通报制度，"])
+def test_how_targets_went_as_a_task_word_leaves_this_years_targets(said):
+    # (完成情况/执行情况 open results only where they end a lead: "从执行情况看，", "…完成情况：")
+    fs = facts(f"二、2024年工作安排\n{said}全年社会消费品零售总额增长6%。\n", report_year=2024, region="德清县")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
 
 
 def test_real_growth_in_this_years_targets_stays_a_target():
@@ -2361,6 +2397,90 @@ def test_an_infographics_arrow_opening_the_change_after_a_comma():
     fs = facts("一、2025年工作回顾\n▲一般公共预算收入32亿元，▼下降2.1%\n▲税收收入20亿元，↑ 增长3.1%\n", report_year=2026, region="某某市")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (-2.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (32, "eq")
+
+
+# a digest of several regions' reports: the figures a division's report proposes are that division's
+DIGEST = "本报讯 近日，我省各市州人代会陆续闭幕，各地“目标单”出炉。"
+
+
+@pytest.mark.parametrize("clause", ["长沙市提出，今年地区生产总值增长6.5%左右。", "株洲提出地区生产总值增长6%左右。",
+                                    "湘潭市政府工作报告明确：2024年地区生产总值增长6.5%。", "另据了解，衡阳市提出，全年地区生产总值增长7%。",
+                                    "攸县提出，今年全县地区生产总值增长7%。", "醴陵市提出，今年全市地区生产总值增长7.5%。"])
+def test_a_digest_quoting_a_divisions_report_gives_no_figure_of_the_region(clause):
+    fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+@pytest.mark.parametrize("clause", ["湖南省提出，今年地区生产总值增长6%左右。", "报告提出，今年全省地区生产总值增长6%左右。",
+                                    "省长王株洲表示，今年全省地区生产总值增长6%左右。"])
+def test_the_region_itself_or_a_person_speaking_keeps_the_target(clause):
+    fs = facts(DIGEST + clause, region="湖南省", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+# a 数说 page: last year's figure, then this year's target for it with the name left out
+@pytest.mark.parametrize("text,key,want", [
+    ("去年全县地区生产总值320亿元，今年目标增长6.5%。", ("gdp", "target", "2024", "growth"), (6.5, "eq")),
+    ("2023年社会消费品零售总额85亿元，增长7%；今年，预期增长8%左右。", ("retail_sales", "target", "2024", "growth"), (8, "about")),
+    ("去年一般公共预算收入21.3亿元；今年计划增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
+    ("去年城镇新增就业5200人；今年，目标5000人以上。", ("urban_new_jobs", "target", "2024", "level"), (5000, "at_least")),
+])
+def test_this_years_target_after_last_years_figure_without_the_name(text, key, want):
+    fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
+    assert val(fs, key) == want
+    assert [k for k in fs if k[1] == "actual" and k[2] == "2023"]  # last year's figure stays last year's
+
+
+@pytest.mark.parametrize("text", ["去年全县地区生产总值增长5%，今年以来经济运行平稳向好。",
+                                  "去年全县地区生产总值增长5%，高于预期目标0.5个百分点。",
+                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。"])
+def test_a_clause_on_this_year_without_a_target_of_the_figure_sets_none(text):
+    fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
+    assert not [k for k in fs if k[1] == "target" and k[2] == "2024"]
+
+
+# a Taiwanese paper restating the State Council's report: 成長 for 增长, 國內生產毛額 for 国内生产总值
+@pytest.mark.parametrize("text,key,want", [
+    ("報告說，去年國內生產毛額（GDP）成長6.9%。", ("gdp", "actual", "2024", "growth"), (6.9, "eq")),
+    ("中國大陸國務院總理今天作政府工作報告，將今年經濟成長目標訂為5%左右。", ("gdp", "target", "2025", "growth"), (5, "about")),
+    ("報告指出，去年國內生產總值134.9萬億元，成長5%。", ("gdp", "actual", "2024", "growth"), (5, "eq")),
+    ("中國大陸國務院報告指出，去年全國一般公共預算收入成長負3.9%。", ("general_budget_revenue", "actual", "2024", "growth"), (-3.9, "eq")),
+])
+def test_taiwanese_wording_of_growth(text, key, want):
+    fs = facts(text, region="中华人民共和国", report_year=2025)
+    assert val(fs, key) == want
+
+
+@pytest.mark.parametrize("text,want", [("去年全县地区生产总值增长负0.5%。", -0.5), ("去年全县一般公共预算收入增速为负3.2%。", -3.2),
+                                       ("去年全县地区生产总值增长0.5%，负债率下降。", 0.5)])
+def test_a_negative_rate_written_as_负(text, want):
+    fs = facts(text, region="攸县", report_year=2025)
+    assert [f.value for k, f in fs.items() if k[1] == "actual" and k[3] == "growth"][0] == want
+
+
+# a delegate quoted in a news page speaks of a part of the region: 镇里, 村里, 乡上
+@pytest.mark.parametrize("text,ind", [("来自孙家湾镇的代表说，去年镇里地区生产总值增长12%。", "gdp"),
+                                      ("村党支部书记说，去年村里农村居民人均可支配收入增长9%。", "rural_disposable_income"),
+                                      ("乡长表示，去年乡上一般公共预算收入增长3%。", "general_budget_revenue")])
+def test_a_part_of_the_region_said_colloquially_is_not_the_region(text, ind):
+    fs = facts(text, region="醴陵市", report_year=2025)
+    assert not [k for k in fs if k[0] == ind]
+    assert [k for k in fs if k[0].startswith("other:")]
+
+
+# a 数读 page sets each figure alone above its caption; a page that names first sets it below
+@pytest.mark.parametrize("text,want", [
+    ("数读2024年政府工作报告\n6.5%左右\n今年全县地区生产总值预期增长目标\n5.1%\n2023年全县地区生产总值增速\n",
+     {("gdp", "target", "2024", "growth"): 6.5, ("gdp", "actual", "2023", "growth"): 5.1}),
+    ("2024年政府工作报告\n\n↑6%\n\n今年一般公共预算收入增长\n\n320亿元\n\n2023年全县地区生产总值\n",
+     {("general_budget_revenue", "target", "2024", "growth"): 6, ("gdp", "actual", "2023", "level"): 320}),
+    ("2023年成绩单\n地区生产总值\n285.6亿元\n一般公共预算收入\n20.1亿元\n城镇新增就业\n5000人\n2024年主要目标\n",
+     {("gdp", "actual", "2023", "level"): 285.6, ("general_budget_revenue", "actual", "2023", "level"): 20.1,
+      ("urban_new_jobs", "actual", "2023", "level"): 5000}),
+])
+def test_figures_set_above_or_below_their_captions(text, want):
+    fs = facts(text, region="攸县", report_year=2024)
+    assert {k: f.value for k, f in fs.items()} == want
 
 
 # a plan report's review (计划执行情况): last year's targets as the meeting set them, restated in

@@ -269,3 +269,37 @@ def test_three_and_four_years_ahead():
 def test_completing_the_thirteenth_plans_share():
     fs = facts("二、2018年主要目标\n今年主要预期目标是：生产总值增长8%左右；单位生产总值能耗下降完成“十三五”进度目标。\n", 2018)
     assert val(fs, ("energy_intensity", "target", "2018", "growth")) == (None, "qualitative")
+
+
+# a plan named after an item's figure ("城镇化率提高1.5个百分点，“十三五”末达到58%") is that item's: the
+# items after it stay this year's targets, with the list's lead on a line before as a PDF breaks it,
+# or in a tasks paragraph; a plan opening the sentence or paragraph still leads its items
+def test_a_plan_after_a_figure_leads_no_later_item():
+    fs = facts("三、2016年工作安排\n今年全县经济社会发展的主要预期目标是：生产总值增长8.5%；\n财政总收入增长8%；"
+               "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民人均可支配收入分别增长9%、10%；"
+               "城镇登记失业率控制在4.5%以内。\n", 2016)
+    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2016", "growth")) == (10, "eq")
+    assert val(fs, ("registered_unemployment_rate", "target", "2016", "share")) == (4.5, "at_most")
+    fs = facts("二、2021年工作安排\n全县地区生产总值增长8%左右，“十四五”时期年均增长7%以上；城镇化率提高1个百分点。\n", 2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "at_least")
+    assert val(fs, ("urbanization_rate", "target", "2021", "pp_change")) == (1, "eq")
+    fs = facts("二、发展目标\n“十三五”时期，全县地区生产总值年均增长8%；城镇化率达到58%。\n", 2016)
+    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+
+
+# "农民人均可支配收入突破万元": one 万元 passed, no digit written (as 突破千亿元)
+@pytest.mark.parametrize("words", ["突破万元", "首次突破万元大关", "迈上万元台阶"])
+def test_passing_ten_thousand_yuan(words):
+    fs = facts(f"一、2016年工作回顾\n2016年，全县农民人均可支配收入{words}，增长9.5%。\n", 2017)
+    assert val(fs, ("rural_disposable_income", "actual", "2016", "level")) == (1, "at_least")
+    assert fs[("rural_disposable_income", "actual", "2016", "level")].unit == "万元"
+
+
+# "增幅高于经济增幅", "增长高于地区生产总值增速": qualitative targets; the GDP compared with states nothing
+def test_growth_above_the_economys():
+    fs = facts("二、2018年主要目标\n今年主要预期目标是：一般公共预算收入增长高于地区生产总值增速；"
+               "城镇居民人均可支配收入增幅高于经济增幅。\n", 2018)
+    assert val(fs, ("general_budget_revenue", "target", "2018", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_disposable_income", "target", "2018", "growth")) == (None, "qualitative")
+    assert not [k for k in fs if k[0] == "gdp"]

@@ -545,7 +545,7 @@ def test_a_government_information_page_names_its_publisher():
 
 
 LEAD_PIECES = ["2023年", " " * 40, "获悉，", "了解到", "宁海县", "生产总值", "2022 年", "12023年", "，", "。", "！", "\n", " ", "全县", "我市", "地区生产总值", "生产总值", "报告指出，",
-               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a"]
+               "据介绍，", "深圳市宝安区", "县", "增长5%", "今年", "到", "a", "报告提出，", "报告明确：", "实现", "完成", "提出", "广东地区生产总值"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -555,6 +555,102 @@ def test_year_leads_found_at_sentence_starts_are_those_of_a_full_scan(parts):
 
     body = "".join(parts)
     assert [m.span() for m in _year_leads(body, _year_starts(body))] == [m.span() for m in _YEAR_LEAD.finditer(body)]
+
+
+@pytest.mark.parametrize("lead,year", [
+    ("报告提出，2022年全县地区生产总值增长7%以上，固定资产投资增长8%。", 2022),
+    ("报告明确，2019年全县生产总值增长6.5%左右。去年，全县生产总值增长6%。", 2019),
+    # the targets first, then last year's results, as a news lead puts them
+    ("报告提出，2023年全县地区生产总值增长6%左右。2022年，全县地区生产总值增长3%。", 2023),
+    ("报告回顾，2020年平江县实现地区生产总值300亿元，增长3.5%。今年全县生产总值增长7%左右。", 2021),
+    ("2017年，平江县完成地区生产总值220亿元，增长8%。报告要求，2018年全县地区生产总值增长8.5%。", 2018),
+    # last year's result and this year's target in one sentence
+    ("记者获悉，2022年平江县地区生产总值增长5.5%，今年全县地区生产总值预期增长8%。", 2023),
+])
+def test_a_news_lead_quoting_the_reports_year_of_targets_or_results(lead, year):
+    m = meta_of("平江：锚定目标加油干\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。\n" + lead)
+    assert (m.region_code, m.report_year) == ("430626", year)
+
+
+@pytest.mark.parametrize("lead", [
+    "报告提出，2030年全县地区生产总值年均增长6%以上。今年全县生产总值增长7%。",  # a goal's year
+    "2021年，全县完成地区生产总值200亿元，增长8%，高于预期目标。",  # a result set against its target
+    "报告提出，2035年全县基本实现现代化，地区生产总值达到800亿元以上。",
+])
+def test_a_news_lead_with_a_goal_year_or_a_reviewed_target_is_not_the_report_year(lead):
+    m = meta_of("1月8日，平江县第十八届人民代表大会第三次会议开幕。\n" + lead)
+    assert m.report_year not in (2030, 2021, 2035)
+
+
+@pytest.mark.parametrize("lead,doc_type", [
+    ("1月6日，攸县第十八届人民代表大会第二次会议开幕。县长代表县人民政府作工作报告。", "government_work_report"),
+    ("1月6日，攸县第十八届人民代表大会第二次会议开幕。报告显示，去年全县地区生产总值增长5%。", "government_work_report"),
+    ("攸县十八届人大二次会议隆重开幕\n报告指出，今年全县地区生产总值增长6%左右。", "government_work_report"),
+    # a standing committee's session hears other offices' reports; a party meeting is no report
+    ("1月6日，攸县第十八届人大常务委员会第九次会议召开。报告显示，全县审计查出问题资金2亿元。", "other"),
+    ("1月6日，攸县召开县委经济工作会议。报告指出，今年全县地区生产总值增长6%左右。", "other"),
+    ("1月6日，攸县举行重点项目集中开工仪式。报告显示，全县完成投资30亿元。", "other"),
+])
+def test_a_news_lead_on_a_congress_session_quoting_an_unnamed_report(lead, doc_type):
+    assert meta_of("攸县新闻\n" + lead).doc_type == doc_type
+
+
+@pytest.mark.parametrize("text,code", [
+    ("各地“目标单”出炉\n本报讯 近日，我省各市州人代会陆续闭幕。长沙市提出增长6.5%；株洲市提出增长6%；湘潭市提出增长6.5%。", "430000"),
+    ("我市10个区县（市）人代会全部结束\n宁乡市提出，地区生产总值增长7%；浏阳市增长7.5%；长沙县增长6.5%。", "430100"),
+    ("我区14个设区市“成绩单”亮眼：南宁市增长4%，柳州市增长3.5%，桂林市增长4.2%。", "450000"),
+    ("2023年湖南14市州GDP排名\n湖南14个市州经济数据全部出炉。长沙市增长4.8%；岳阳市增长6.6%；常德市增长5.1%。", "430000"),
+    ("江苏13个设区市目标单：南京市增长5%；苏州市增长5%；无锡市增长5%。", "320000"),
+])
+def test_a_digest_of_several_divisions_reports_is_their_regions_paper(text, code):
+    assert meta_of(text).region_code == code
+
+
+@pytest.mark.parametrize("text", [
+    # a county's own report comparing itself with its neighbours: no 我市 of their city
+    "1月6日，攸县第十八届人民代表大会第二次会议开幕。我县增速高于茶陵县、炎陵县、醴陵市。全县地区生产总值增长6%。",
+    # three cities named without the paper's own voice
+    "兰州市、天水市、白银市的政府工作报告相继发布。兰州市地区生产总值增长6%。",
+])
+def test_several_divisions_named_without_their_regions_voice_make_no_digest(text):
+    assert meta_of(text).region_code not in ("430200", "620000")
+
+
+def test_a_digest_of_provinces_is_no_one_regions():
+    m = meta_of("31个省份GDP目标出炉\n各地政府工作报告相继发布。广东省提出增长5%左右；江苏省提出增长5%以上；山东省提出增长5%以上。")
+    assert (m.region, m.level) == (None, None) and "provinces" in m.evidence["region"].note
+    # a city's own report naming its province's other cities is the city's
+    m = meta_of("政府工作报告\n——2024年1月8日在株洲市第十五届人民代表大会第四次会议上\n"
+                "我市在全省14个市州中率先突破，与长沙市、湘潭市、衡阳市协同发展。")
+    assert m.region_code == "430200"
+
+
+@pytest.mark.parametrize("headline,year", [("平江：2022年地区生产总值预期增长7%", 2022), ("2019年平江县GDP预期增长8%左右", 2019),
+                                           ("平江：2023年经济增长好于预期", None), ("平江县2020年地区生产总值增长4%，高于预期增长目标", None)])
+def test_a_news_headline_with_the_years_expected_growth(headline, year):
+    m = meta_of(headline + "\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。今年全县生产总值增长7%左右。")
+    assert m.report_year == year
+
+
+@pytest.mark.parametrize("headline,body,year", [
+    ("平江：2018年地区生产总值增长8%", "报告提出，今年平江地区生产总值增长8%，固定资产投资增长10%。", 2018),
+    ("2023年平江县地区生产总值增长5.2%", "报告显示，去年全县地区生产总值增长5.2%。今年全县生产总值增长6%左右。", 2024),
+    ("平江县2021年一般公共预算收入突破20亿元", "去年，全县一般公共预算收入突破20亿元。", 2022),
+    # a figure the body does not date by 今年 or 去年 dates nothing
+    ("平江：2018年地区生产总值增长8%", "报告提出，全县地区生产总值增长8%。", None),
+])
+def test_a_headlines_year_dates_the_bodys_今年_or_去年(headline, body, year):
+    m = meta_of(headline + "\n\n1月8日，平江县第十八届人民代表大会第三次会议开幕。" + body)
+    assert m.report_year == year
+
+
+@pytest.mark.parametrize("lead,year", [
+    ("省长今天作政府工作报告，提出2025年广东地区生产总值增长5%左右的目标。", 2025),
+    ("報告指出，2023年廣東地區生產總值13.57萬億元，增長4.8%。今年廣東地區生產總值增長5%左右。", 2024),
+    ("省长作政府工作报告，提出2030年全省地区生产总值年均增长6%以上。", None),  # a goal's year
+])
+def test_a_province_named_short_or_the_year_after_提出_in_a_news_lead(lead, year):
+    assert meta_of("廣東省人大會議開幕\n" + lead).report_year == year
 
 
 def test_a_news_lead_after_获悉_with_the_region_after_the_year():
@@ -1246,3 +1342,30 @@ def test_a_town_named_like_a_district_is_a_town(head, parent):
     m = meta_of(head + "\n各位代表：\n现在，我代表镇人民政府向大会报告工作。过去一年，全镇财政收入增长4%。今年全镇财政收入增长6%左右。\n")
     assert (m.region, m.level, m.parent) == (None, None, parent)
     assert "not an administrative division" in m.inferred["region"]
+
+
+@pytest.mark.parametrize("lead, region", [
+    ("1月22日，自治区十四届人大二次会议在南宁开幕。自治区主席某某作政府工作报告。", "广西壮族自治区"),  # its capital
+    ("省十四届人大二次会议在长沙隆重开幕", "湖南省"),
+    ("1月8日，市十五届人大三次会议在洛阳开幕。", "洛阳市"),  # a city's congress meets in itself
+    ("1月8日，州十五届人大三次会议在凯里开幕。", "黔东南苗族侗族自治州"),  # a prefecture's in a city of its own
+    ("1月8日，县十八届人大二次会议在县城开幕。", None),
+    ("1月8日，市十八届人大三次会议在市会议中心开幕。", None),
+])
+def test_an_anonymous_congress_is_placed_by_the_city_it_meets_in(lead, region):
+    m = meta_of(lead + "\n报告回顾了过去一年的工作。过去一年，地区生产总值增长5.3%。报告提出，今年地区生产总值增长5.5%左右。\n")
+    assert m.region == region
+
+
+@pytest.mark.parametrize("url, year", [
+    ("http://www.pingli.gov.cn/n1/2023/0112/c123-456.html", 2023),
+    ("http://www.pingli.gov.cn/xxgk/202301/t20230112_1.html", 2023),
+    ("http://www.pingli.gov.cn/content/2023-01/12/content_1.htm", 2023),
+    ("http://www.pingli.gov.cn/Content-2456789.html", None),
+    ("http://www.pingli.gov.cn/zfxxgk/2023zfgzbg/index.html", None),  # a year in a folder's name is no date
+])
+def test_a_copys_link_dates_it_above_or_below_the_text(url, year):
+    text = ("平利县政府工作报告\n在平利县第十八届人民代表大会第二次会议上\n报告回顾了过去一年的工作。过去一年，全县地区生产总值"
+            "增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG)
+    assert meta_of("网址：" + url + "\n" + text).report_year == year
+    assert meta_of(text + "本文链接：" + url + "\n").report_year == year

@@ -306,6 +306,16 @@ def test_pinyin_after_a_character_is_dropped_when_spaced_or_broken(pinyin):
     assert fs[("general_budget_revenue", "actual", "growth")] == (4.1, None, "eq")
 
 
+@pytest.mark.parametrize("word,pinyin", [("總值", "(zǒng zhí)"), ("增長", "（zēng zhǎng）"), ("創新", "( chuàng xīn )"), ("指標", "(zhǐ biāo)")])
+def test_a_words_pinyin_of_several_syllables_is_dropped(word, pinyin):
+    assert normalize(f"去年全縣地區生產{word}{pinyin}增長6%。").text == normalize(f"去年全縣地區生產{word}增長6%。").text
+
+
+@pytest.mark.parametrize("raw", ["推进智慧城市(smart city)建设", "增长6%（约 6 percent）", "建设(green energy park)"])
+def test_lowercase_words_without_a_tone_mark_are_not_pinyin(raw):
+    assert "(" in normalize(raw).text or "（" in normalize(raw).text
+
+
 def test_uppercase_in_brackets_is_not_pinyin():
     assert "(GDP)" in normalize("地区生产总值(GDP)增长5%").text
 

@@ -831,6 +831,21 @@ def test_the_low_end_of_a_range_with_its_magnitude_after_a_count_still_counts():
     assert ("公园", 3, "个") in got and got[("就业岗位", 1.2, "万个")].value_high == 1.5, sorted(got)
 
 
+# a news lead outside any plan part restates the target list: an indicator's rate is no pledge there,
+# a task's quantity still is
+NEWS_LEAD = "1月23日，平江县第十八届人民代表大会第二次会议开幕。县长作政府工作报告。\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("报告提出，今年全县地区生产总值增长6.5%左右，一般公共预算收入增长5%。", set()),
+    ("报告提出，今年平江地区生产总值增长7%，新建5G基站500个。", {("5G基站", 500, "个")}),
+    ("县长表示，今年将新建农村公路50公里，农村生活污水处理率达到41%。", {("农村公路", 50, "公里"), ("农村生活污水处理率", 41, "%")}),
+])
+def test_a_news_lead_restating_targets_pledges_only_its_tasks(sentence, want):
+    doc = planwatch.read_text(NEWS_LEAD + sentence, "news.txt")
+    assert {(p.object, p.value, p.unit) for p in doc.pledges} == want
+
+
 def test_a_range_whose_low_end_has_a_smaller_magnitude_is_put_in_the_high_ends_unit():
     got = by_key(plan_pledges("年内投放惠民券3000万—1亿元，设立创业担保基金8000万元至1.5亿元，筹集奖补资金2亿—4亿元。"))
     assert (got[("惠民券", 0.3, "亿元")].value_high, got[("创业担保基金", 0.8, "亿元")].value_high,

@@ -50,8 +50,8 @@ _NUM_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s
 # "2024年01月20日" is a web page's date)
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
-# a page's date in its URL: ".../t20240117_456.html", ".../20240117/..."
-_URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
+# a page's date in its URL: ".../t20240117_456.html", ".../20240117/...", ".../n1/2024/0117/c123-456.html"
+_URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
@@ -62,6 +62,7 @@ _DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", 
               "publish_time", "published", "publishdate")
 _URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
 _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
+_HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
@@ -334,6 +335,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             # news: the report type named first in the lead, unless the lead is about another meeting
             # (县委经济工作会议 …传达学习政府工作报告精神)
             hit = _first_doc_type(body[:600])
+            # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
+            # 报告提出，…") restates the government's work report (not a standing committee's session)
+            said = None if hit or event else _REPORT_SAYS.search(body, 0, 1500)
+            if said and any("常务" not in x.group(0) for x in _sessions(body[:said.start()])):
+                hit = ("government_work_report", said.group(0), said.start())
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
@@ -964,8 +970,19 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         verb = _CONVENE.search(seg)
         if verb:
             seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
-        if len(seg) == 1 and seg in "省市区县州旗盟":
-            anonymous = seg
+        if seg in ("省", "自治区", "市", "州", "盟"):
+            # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
+            # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
+            # city of its own ("州十五届人大三次会议在凯里开幕")
+            held = _HELD_IN.match(head, session.end())
+            hit = _specific(held.group(1), ntext, byline=True) if held else None
+            if hit:
+                r = hit[1]
+                seat = g.get(r.province_code) if seg in ("省", "自治区") else r if seg == "市" and r.name.endswith("市") \
+                    else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" else None
+                vote(seat, 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
+        if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
+            anonymous = seg[-1]
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
                      *hv.span(session.start("region"), session.end("region")), byline=True)
@@ -1086,6 +1103,15 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["level"] = Evidence(level, "body", own or anonymous or "",
                                               note="region not found: level from the report's own level word")
         return
+    if not any(src != "body" for src, *_ in first.values()):
+        digest = _digest_parent(ntext)
+        if digest:
+            r, src, quote, note = digest
+            if r is None:
+                meta.evidence["region"] = Evidence(None, src, quote, note=note)
+            else:
+                _set_region(meta, r, src, quote, note=note)
+            return
     for code in list(scores):
         r = g.get(code)
         word = "全" + (r.name[-1] if r.name[-1] in "省市县区州旗盟" else "")
@@ -1130,6 +1156,44 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+
+
+_OWN_PAPER = re.compile(r"我([省市州盟区])")
+# "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
+_DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
+                        r"(?P<kind>省份|省区市|省市区|市州|市（州）|地市|设区市|省辖市|县市区|县（市、区）|县区|区县|县市)")
+
+
+def _digest_parent(ntext: str, reach: int = 800) -> tuple | None:
+    """A news digest of several regions' reports or figures ("我省14个市州政府工作报告全部亮相。兰州市提出…；
+    天水市提出…；酒泉市提出…", "湖南14个市州GDP排名：长沙市…；岳阳市…；常德市…"): the region whose
+    divisions they are — (region or None, source, quote, note) — when three or more of its divisions are
+    named near the top and the text speaks for it (我省, 我市) or names it before its divisions; None
+    for a digest of provinces (no one region's)."""
+    top = ntext[:reach]
+    own = {mm.group(1) for mm in _OWN_PAPER.finditer(top)}
+    whose = [mm.group("who") for mm in _DIVISIONS.finditer(top)]
+    if not own and not whose:
+        return None
+    g = gazetteer()
+    kids: dict[str, set[str]] = {}
+    for _, _, nm in find_names(top):
+        r = _resolve(nm, ntext)
+        if r is not None and r.code != NATIONAL_CODE:
+            kids.setdefault(r.parent_code or NATIONAL_CODE, set()).add(r.code)
+    for code, codes in kids.items():
+        if len(codes) < 3:
+            continue
+        names = "、".join(sorted(g.get(c).name for c in codes))
+        if code == NATIONAL_CODE:
+            if any(mm.group("kind").startswith("省") for mm in _DIVISIONS.finditer(top)):
+                return None, "body", names, f"a digest of {len(codes)} provinces' reports ({names}): no one region's"
+            continue
+        parent = g.get(code)
+        # (a province's 我省, a city's 我市: the parent's own suffix; 自治区 is 我区)
+        if parent and (parent.name[-1] in own or any(w.endswith((parent.name, short_name(parent.name))) for w in whose)):
+            return parent, "body", names, f"a digest of {len(codes)} of its divisions' reports or figures ({names})"
+    return None
 
 
 _NO_REGION = "not found (low confidence): no title, byline, speaker, site or file name names a division, nor the body often enough"
@@ -1220,8 +1284,10 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
 # news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
-_YEAR_LEAD = lazy(r"(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称)[，,：:]|据介绍[，,])?"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:地区)?生产总值)"
+_YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
+                  r"|(?P<aim2>提出)[，,]?[ \t]*)"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
@@ -1229,6 +1295,8 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+_THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
+_SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
 
 
 def _year_starts(body: str) -> list[int]:
@@ -1248,6 +1316,9 @@ def _plan_start(c: str) -> int:
     return 2006 + 5 * "一二三四五".index(c)
 
 
+_AIM_WORD = re.compile("提出")
+
+
 def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     """``_YEAR_LEAD.finditer(body)``, tried only at the sentence start (or the 获悉，of a news lead)
     before each year rather than at every character (a lead is at most 26 characters before its year)."""
@@ -1258,13 +1329,18 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
         lo = max(0, i - 200)
         b1 = max(body.rfind("。", lo, i), body.rfind("！", lo, i), body.rfind("\n", lo, i))
         b2 = max(body.rfind("获悉", lo, i), body.rfind("了解到", lo, i))
+        # ("…作政府工作报告，提出2025年广东地区生产总值…": after the sentence start, which may hold it:
+        # "报告提出，2024年…")
+        # (each, from the left: a region's name before the year may hold one, "…提出宁海县2023年…")
+        b3 = tuple(mm.start() for mm in _AIM_WORD.finditer(body, max(lo, b1 + 1), i))
         if b1 < 0 and lo > 0:
             b1 = lo - 1  # no mark near: no lead either (i - j > 26 below)
-        for b in ((b2, b1) if b2 > b1 else (b1,)) + ((i - 1,) if i and body[i - 1] in "，," else ()):
+        # (from the left, as a full scan finds them: "\n了解到宁海县2023年…" is led by its line break)
+        for b in ((b1, b2) if b2 > b1 else (b1,)) + b3 + ((i - 1,) if i and body[i - 1] in "，," else ()):
             if b in tried:
                 continue
             j = b + 1
-            while j < i and body[j] in " \t":
+            while j < i and body[j] in " \t，,获悉了解到提出":  # (past the mark's own words)
                 j += 1
             if i - j > 26:  # more than a news verb and a region's name
                 continue
@@ -1273,7 +1349,14 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
             if mm:
                 out.append(mm)
                 break
-    return sorted(out, key=lambda m: m.start())
+    out.sort(key=lambda m: m.start())
+    # (a 提出 inside a lead found already opens no second one: "报告提出，2023年全县…2023年")
+    return [m for k, m in enumerate(out) if not k or m.start() >= out[k - 1].end()]
+
+
+_HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![—\-~～至到])")
+_HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?(?:%|[万亿]*元)")
+_WHEN = re.compile(r"今年|去年")
 
 
 def _year_votes(bv: _View, hv: _View, raw_span):
@@ -1325,13 +1408,26 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own
     # figures, with this year's plans after it (a news page restating a report)
     leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
+
+    def aims(mm, words=_TARGET_WORDS) -> bool:
+        """Whether the lead's sentence sets targets, before it turns to this year ("2022年…增长5.5%，今年…预期增长8%")."""
+        stop = body.find("。", mm.end())
+        stop = stop if stop > 0 else len(body)
+        turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
+        return bool(words.search(body, mm.end(), turn.start() if turn else stop))
+
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
+        # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
+        # not a goal's ("报告提出，2030年全市…年均增长6%以上")
+        if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _SPAN_WORDS):
+            n["lead"] += 1
+            add(strong, y, 2, bv, mm, f"target year stated: {mm.group(0)}", g)
+            continue
         # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…") —
         # unless the year's own sentence sets targets ("今年…报告提出，2024年全市生产总值增长6%左右")
-        stop = body.find("。", mm.end())
-        if _TARGET_WORDS.search(body, mm.end(), stop if stop > 0 else len(body)):
+        if aims(mm):
             continue
         if body[mm.start()] in "，," and "今年" not in body[mm.end():mm.end() + 300]:
             continue  # a year after a comma opens a review only with this year's plans after it ("…工作，2023年，全县…。今年…")
@@ -1339,13 +1435,12 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)
             continue
-        # "2020年，全区…增长3.2%。2021年全区…增长7%左右": the next year's targets follow the year's results
+        # "2020年，全区…增长3.2%。2021年全区…增长7%左右": the next year's targets follow the year's
+        # results (or, in a news lead, come before them)
         for y2, _, m2 in leads:
-            end = body.find("。", m2.end())
-            if y2 == y + 1 and 0 < m2.start() - mm.end() < 600 and \
-                    _TARGETS_AHEAD.search(body, m2.end(), end if end > 0 else len(body)):
+            if y2 == y + 1 and 0 < abs(m2.start() - mm.end()) < 600 and aims(m2, _TARGETS_AHEAD):
                 n["lead"] += 1
-                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} after it)", g)
+                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} beside it)", g)
                 break
     for mm in p["this_year"].finditer(body):
         start = _plan_start(mm.group("n"))
@@ -1386,6 +1481,19 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         if re.search(r"过去(?:的)?一年|一年来", hv.s[max(0, mm.start() - 300):mm.start()]):
             y = int(mm.group("y"))
             add(strong, y + 1, 3, hv, mm, f"reviewed year {y} + 1 (heading after 过去一年)", "y")
+    # a headline that dates a figure the body gives for 今年 or 去年 ("晋江：2018年地区生产总值增长8%" over
+    # "报告提出，今年晋江地区生产总值增长8%"): that year is this year (the year after last year)
+    line = hv.s[:hv.s.find("\n")] if "\n" in hv.s else ""
+    if (hy := _HEADLINE_YEAR.search(line)) is not None:
+        for fm in _HEADLINE_FIGURE.finditer(line, hy.end()):
+            at = body.find(fm.group(0), len(line))
+            lead = body[max(0, at - 40):at] if at > 0 else ""
+            lead = lead[max(lead.rfind("。"), lead.rfind("\n"), lead.rfind("；")) + 1:]
+            if when := _WHEN.search(lead):
+                y = int(hy.group(1))
+                add(strong, y if when.group(0) == "今年" else y + 1, 2, hv, hy,
+                    f"the headline's {hy.group(0)} figure {fm.group(0)} is the body's {when.group(0)}")
+                break
     for mm in hits("year_is"):
         add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
     top = hv.s[:400]
@@ -1393,7 +1501,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # "XX县人民政府\n二〇二三年一月")
     tail = max(0, len(body) - 300)
     dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
-    dates += [(bv, mm) for mm in _PUB_DATE.finditer(body, tail)]
+    dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail), *_URL_DATE.finditer(body, tail)], key=lambda x: x.start())]
     dates += [(bv, mm) for mm in _DATE.finditer(body, tail) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:

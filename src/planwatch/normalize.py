@@ -241,6 +241,9 @@ def _breaks_a_name(before: str, after: str) -> bool:
     return False
 
 
+# a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%"): a 数读 page sets each figure above its caption
+VALUE_LINE = lazy(r"[ \t]*[↑↓▲▼]?[ \t]*\d[\d.,]*[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
+                  r"(?:左右|以上|以内|以下)?[ \t]*")
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
@@ -249,11 +252,51 @@ _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 
 
+_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*")  # no figure but a year
+
+
+def figure_lines(text: str) -> set[int]:
+    """Where the lines that are only a figure start, on a 数读 page that sets each figure above its
+    caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
+    caption lines by turns, at least two of each, that opens with a figure (an infographic that names
+    first, "地区生产总值\n285.6亿元\n一般公共预算收入\n20亿元", opens with a caption)."""
+    if "\n" not in text or not VALUE_LINE.search(text):
+        return set()
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
+            lines.append((pos, kind))
+        pos += len(line) + 1
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][1] == "VC"[(j - i) % 2]:
+            j += 1
+        # (after a line that names an indicator the page names first: "地区生产总值\n285.6亿元\n…")
+        if j - i >= 4 and not (i and lines[i - 1][1] == "C" and _names_indicator(text, lines[i - 1][0], lines[i][0])):
+            out.update(lines[k][0] for k in range(i, j, 2))
+        i = max(j, i + 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _indicator_names() -> re.Pattern:
+    names = {a.lstrip("^") for ind in vocab.indicators().values() for a in (ind.name, *ind.aliases)}
+    return re.compile("|".join(sorted(map(re.escape, (n for n in names if len(n) >= 2)), key=len, reverse=True)))
+
+
+def _names_indicator(text: str, start: int, end: int) -> bool:
+    return _indicator_names().search(text, start, end) is not None
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
     cut_end = -1
     bars = "|" in text  # (a table's rows: most texts have none)
+    figures = figure_lines(text)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text):
@@ -279,6 +322,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if figures and (e in figures or line_start in figures):
+            continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _MARKED_TITLE.match(text, line_start, s):

@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis
 from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years
+from ..normalize import Normalized, digit_years, figure_lines
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -32,7 +32,7 @@ _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
@@ -81,7 +81,8 @@ _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:�
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 _NEG = ("降幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
-_GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+# (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
+_GROWTH_WORDS = ("降幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "增加", "回升", "下跌", "速度", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -92,11 +93,11 @@ _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资": a group of firms or projects; but 规上工业企业
 # are the indicator's own)
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[镇乡村][里上]|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -285,6 +286,8 @@ _SENT_MARK = re.compile(r"[。；！？\n;!?]")
 _SENTENCE_END = re.compile(r"[。！？\n!?]")
 _FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
 _SEMI_STOP = re.compile(r"[。！？\n；;]")
+_A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
 _CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
 _REVERSED = ("", "")  # the last text read backwards, and it backwards (one tuple: a thread reads both at once)
 
@@ -401,6 +404,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
             partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
+        if partial is None:
+            partial = _place_speaking(text, cs, lead, own, meta.region_code)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
 
@@ -425,7 +430,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
-    whole = last[1:] if last.startswith("全") else _CAPITAL_BEFORE.sub("", last)
+    # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
+    whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", _CAPITAL_BEFORE.sub("", last))
     if len(whole) >= 2 and not (own and whole == short_name(own)) and (
             any(a and a != own and whole == short_name(a) for a in above)
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
@@ -434,10 +440,37 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     return None
 
 
+_SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
+_TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
+_OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
+
+
+def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
+    """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
+    地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
+    from ..regions import gazetteer, short_name
+
+    if _TIME_LEAD.fullmatch(lead):
+        lead = text[max(0, cs - 16):cs]
+    sm = _SPEAKS.search(lead)
+    if sm is None or sm.start() < 2:
+        return None
+    who, names = lead[:sm.start()], gazetteer().by_name
+    for k in range(min(len(who), 8), 1, -1):
+        name = who[-k:]
+        # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
+        # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too)
+        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
+                and (k == len(who) or who[-k - 1] in _OPENS_NAME) and not (own and (name == own or name == short_name(own))):
+            return name
+    return None
+
+
 # a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
 _SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
                         r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
 _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
+_WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 # ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
 _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
@@ -501,6 +534,35 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
     return held
 
 
+# "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
+# figure, its name left out after a comma or semicolon
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保)[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+
+
+def _this_year_between(text: str, start: int, vstart: int) -> bool:
+    """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
+    ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
+
+
+def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
+    """The figure alone on the line above the caption that names ``m`` (a 数读 page), read with the
+    caption's words after the name ("今年地区生产总值预期增长目标": a growth)."""
+    ls = text.rfind("\n", 0, start) + 1
+    above_end = len(text[:ls].rstrip())  # (blank lines between the items)
+    above = text.rfind("\n", 0, above_end) + 1
+    if ls == 0 or above not in figures:
+        return None
+    qs = quantities(text, above, above_end)
+    if len(qs) != 1 or qs[0].unit is None:
+        return None
+    q = qs[0]
+    qual, qend = qualifier(text, q, above)
+    le = text.find("\n", m.end)
+    v = _classify(q, text[m.end:le if le >= 0 else len(text)], m.alias, qual, qend, text, above)
+    return v if v.measure else None
+
+
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
 
 
@@ -510,6 +572,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
+        if text[i] in "，,；;" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)):
+            i = ty.end()
+            continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
@@ -539,8 +604,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("锚定增长6%的目标，全年实现增长6.2%", "增长7%左右的目标顺利实现，实际增长7.6%": 目标 after it)
     named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
     at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
+    # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     return _then_actual().match(text, at.start() if at else v.end) is not None and (
-        at is not None or _set_lead().search(text, _clause_start(text, name_start, 12), v.start) is not None)
+        at is not None
+        or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -728,8 +795,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
-        if "占全" in verb and _SHARE_OF_WHOLE.search(verb):
-            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio
+        if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
+                or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
+            # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
+            # "增速比全省平均高0.5%": a gap to another region's figure
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
@@ -743,7 +812,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
-        neg = _NEG_WORD.search(verb) is not None
+        # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
+        neg = _NEG_WORD.search(verb) is not None or verb.endswith("负")
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
@@ -900,9 +970,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
-            if role == "past_target" and yv is not None and y is not None and yv >= y:
-                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year:
-                # the target and year cues around it decide
+            if role == "past_target" and (yv is not None and y is not None and yv >= y
+                                          or yv is None and _THIS_YEAR.search(text, max(start, m.start() - 12), m.start())):
+                # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year, "今年
+                # 确定的目标是" this year's: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
@@ -1066,10 +1137,12 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "span":
         return False
-    return not (cue[0] > ps and _ONE_YEAR_OPEN.match(text, ps) and text.find("年均", cue[0], sentence_start) >= 0)
+    # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
+    return not (_ONE_YEAR_OPEN.match(text, text.rfind("\n", 0, cue[0]) + 1)
+                and text.find("年均", cue[0], sentence_start) >= 0)
 
 
-_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
+_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[近去][两二三四五六七八九十]年))")
@@ -1217,7 +1290,8 @@ _NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
-                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?!级))(?:大关|台阶|规模|门槛|关口)?")
+                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?!级)|万元(?![户级]))"
+                         r"(?:大关|台阶|规模|门槛|关口)?")
 _ORDER_MULT = {"千": 1000, "百": 100}
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
@@ -1260,6 +1334,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     y = year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
+        if _this_year_between(text, mend, v.start):
+            return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -1286,6 +1362,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
+    if sent and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+        # "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民收入分别增长9%、10%" (a list's items, the
+        # lead on a line before): a plan named after an earlier item's figure is that item's
+        sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
+            text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
     if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
@@ -1360,7 +1441,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the plan period in the section's path, unless the section itself names this year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
-        if role == "target" and (_plan_section(section_path, y) or _GOAL_CTX.search(text, ps, min(ps + 40, pos))) \
+        # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
+        if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
+                                 and not _A_FIGURE.search(text, ps, g.start())) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
@@ -1599,6 +1682,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     headline_end = text.find("\n")  # a news page's headline is its first line
+    figures = figure_lines(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -1647,6 +1731,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned.append((*members[0], v))
+        if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+            values = [v]  # a 数读 page: the figure on the line above the caption naming it
+            assigned.append((*members[0], v))
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
@@ -2070,7 +2157,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or _SPAN_AHEAD.search(v.verb):  # "2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%"
+                    or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and _this_year_between(text, best.end, v.start):
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%")
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):

@@ -914,6 +914,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
+            elif part == "plan" and role == "other":
+                # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
+                # indicator's rate is the target list's item restated, not a task
+                quants = [q for q in quants if not (q.unit == "%" and _names_indicator(text, ss, q))]
             if quants:
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
