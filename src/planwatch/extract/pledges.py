@@ -323,6 +323,10 @@ _BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?={_PE
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
+    # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
+    near = text[max(0, start - 2):end]
+    if "人口" not in near and "群众" not in near and "动力" not in near:
+        return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
         if any(q.start <= s < q.end for q in out):
