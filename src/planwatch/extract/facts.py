@@ -954,7 +954,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     if start >= end:
         return out  # no cue is empty
     roles, patterns = _role_cues().get(strength, ([], None))
-    found = patterns.finditer_each(text, start, end) if patterns else []
+    found = patterns.finditer_each(text, start, end) if patterns else ()
+    if not any(found):  # most windows: no cue at all
+        if strength == "strong":
+            _CUE_CACHE[("years", id(text), len(text), start, end)] = []
+        return out
     for role, matches in zip(roles, found):
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
@@ -1282,7 +1286,8 @@ _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
 _GROWTH_NAME_ENDS = ("增长", "增速")
-_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR)  # (the look-behind after the 1: every branch opens with a literal)
+# (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
+_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|[一二三四]季|[上下]半|1(?=[\s—–\-～~至到])|一至|截至"))
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")

@@ -41,6 +41,12 @@ def verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _nominal_verbs() -> frozenset[str]:
+    """Verbs that, after another verb, name what is given (a third column 'nominal': 发放稳岗补贴2亿元)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal")
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -213,7 +219,7 @@ _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # what a figure before 的 describes of the thing named after it: its worth, capacity or size
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)")
+_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房")
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级")
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
@@ -580,6 +586,11 @@ def _strip(obj: str, lead: bool = True) -> str:
         obj = new
 
 
+def _households_persons(q: _Q, nxt: _Q) -> bool:
+    """Whether q (households) runs straight into nxt (their persons): "1200户4500人"."""
+    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith("人")
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q]) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity)."""
     p = pos
@@ -657,7 +668,7 @@ _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": th
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
 # searched for only where a year is written (a search led by "20" skips ahead; this one cannot)
-_YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?20\d{2}年")
+_YEAR_LEAD = re.compile(r"(?:^|[。！？!?])\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?20\d{2}年")  # (a span's start too)
 _YEAR_ANY = re.compile(r"20\d{2}年")
 _END_MARKS = "。！？!?"
 
@@ -965,9 +976,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             before = []
         pre_from = q.start
     pending = -1
-    # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套": a verb before a head noun (or
-    # before such a verb) is part of the object, the verb before it acts
-    while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending):
+    # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套", "发放稳岗补贴2亿元": a verb before a
+    # head noun (or before such a verb, or one that names what is given) is part of the object, the verb
+    # before it acts
+    while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
+                                or before[-1].word in _nominal_verbs()):
         pending = before.pop().start
     verb = before[-1] if before else None
     pre_start = max(verb.end if verb else lo, pre_from)
@@ -1139,6 +1152,8 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             elif fb >= 0:        # "A和B分别再增加30元和5元"
                 earlier = [x for x in before if x.end <= fb]
                 s, e = (earlier[-1].end if earlier else cs), fb
+                if earlier and _strip(text[cs:earlier[0].start]) and not _JOIN.search(text, cs, earlier[-1].start):
+                    s = cs  # "城镇新增就业、失业人员再就业…分别达到…": a verb inside the first item is part of it
             else:                # "新建改造A、B、C 120公里、80公里、60公里"
                 s, e = v.end, r0.start
         elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
@@ -1238,6 +1253,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
             vs = [v for v in pvs if v.kind != "end"]
+            if last_verb is not None and last_verb.word not in _nominal_verbs() and text[ps - 1:ps] == "、":
+                # "发放稳岗补贴1.5亿元、购房补贴3000万元": the list's verb gives the next item too
+                vs = [v for v in vs if v.word not in _nominal_verbs()]
             made = None
             modifiers: set[int] = set()
             for qi, q in enumerate(pq):
@@ -1263,7 +1281,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
-                if into_q and post.strip():
+                if into_q and not post and _households_persons(q, pq[qi + 1]):
+                    # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
+                    post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:])
+                elif into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
                 ctx = prev
@@ -1364,8 +1385,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
     ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
     for v in reversed(_verbs_in(text, ss, lo)):
-        m = _FIRST_NUM.search(text, v.end, lo)
-        if m and text.startswith(q.unit, m.end()) and not _PUNCT.search(text, v.end, m.start()):
+        # (the first number in the unit: "已建成5G基站800个" counts in 个 at 800, not at the 5 of 5G)
+        m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())), None)
+        if m and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
                 k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)

@@ -15,6 +15,7 @@ before that word; only there is it tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 try:  # the parser re itself uses; Python 3.11+ (sre_parse before)
@@ -227,42 +228,51 @@ class SkippingSet:
 
     def __init__(self, patterns: list[re.Pattern]):
         self.patterns = patterns
-        self._by_char: dict[str, list[int]] | None = None
+        self._by_head: dict[str, list[int]] | None = None
 
     def _index(self) -> dict[str, list[int]] | None:
-        if self._by_char is None:
-            by_char: dict[str, list[int]] = {}
-            heads: set[str] = set()
-            for i, p in enumerate(self.patterns):
+        """Where the patterns can begin: the first two characters of a place (or its one character,
+        the last of a window) -> the patterns that can match there, in order."""
+        if self._by_head is None:
+            each: list[set[str]] = []
+            for p in self.patterns:
                 if p.flags & re.IGNORECASE:
                     return None
                 # the first two characters where they are known ("一年" passes over most "一"), else the first
                 mine = first_pairs(p.pattern) or set(first_chars(p.pattern) or "")
                 if not mine:
                     return None  # one may start anywhere: each is scanned on its own
-                heads |= mine
-                for ch in {h[0] for h in mine}:
-                    by_char.setdefault(ch, []).append(i)
+                each.append(mine)
+            heads = set().union(*each)
+            # a pair leads to the patterns it begins and those with a match of its first character alone;
+            # a character alone (a pair no pattern begins, or the window's last place) to the latter
+            keys = heads | {h[0] for h in heads}
+            self._by_head = {k: [i for i, mine in enumerate(each) if k in mine or k[0] in mine] for k in keys}
             self._any = re.compile(longest_first(heads))
-            self._by_char = by_char
-        return self._by_char
+            self._none = ((),) * len(self.patterns)
+        return self._by_head
 
-    def finditer_each(self, text: str, start: int, end: int) -> list[list[re.Match]]:
-        by_char = self._index()
-        if by_char is None:
+    def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
+        """Each pattern's matches in text[start:end]; a pattern with none has an empty tuple (most
+        windows have no match at all: no list is made for them)."""
+        by_head = self._index()
+        if by_head is None:
             return [list(p.finditer(text, start, end)) for p in self.patterns]
-        patterns = self.patterns
-        out: list[list[re.Match]] = [[] for _ in patterns]
         seek = self._any.search
         c = seek(text, start, end)
         if c is None:
-            return out  # most short windows: no place where any can begin
+            return self._none  # most short windows: no place where any can begin
+        patterns = self.patterns
+        out: list[Sequence[re.Match]] = list(self._none)
         free = [start] * len(patterns)  # where each pattern's own scan has got to
         while c is not None:
             at = c.start()
-            for i in by_char[text[at]]:
+            for i in by_head.get(text[at:at + 2] if at + 1 < end else "", ()) or by_head[text[at]]:
                 if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
-                    out[i].append(m)
+                    if out[i]:
+                        out[i].append(m)  # type: ignore[union-attr]
+                    else:
+                        out[i] = [m]
                     free[i] = m.end()
             c = seek(text, at + 1, end)
         return out

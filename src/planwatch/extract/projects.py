@@ -63,7 +63,8 @@ def _status_re() -> re.Pattern:
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
-_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批")
+# (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|[一两二三四五六七八九十百千]个")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
@@ -215,6 +216,21 @@ def _all_generic(head: str) -> bool:
     return pos == len(head)
 
 
+_BARE_JOIN = re.compile(r"以及|和(?!美|谐|平)|与(?!会)|及(?!时)")
+_CLASS_KINDS = frozenset(("项目", "工程", "园区", "中心", "基地"))
+
+
+def _ends_in_class(name: str, kind: str) -> bool:
+    """Whether a name's last conjunct is a class ("产业链招商和重大项目", "惠民政策和民生项目",
+    "试点城市和园区"): the whole names no project."""
+    if kind not in _CLASS_KINDS or _JOIN_LAST.isdisjoint(name):
+        return False
+    last = None
+    for last in _BARE_JOIN.finditer(name):
+        pass
+    return last is not None and _generic(name[last.end():], kind)
+
+
 _TITLE_END = frozenset("。：:；;，,\n|")
 
 
@@ -352,7 +368,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
-                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path):
+                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path) \
+                        or _ends_in_class(name, m.group(0)):
                     continue
                 found.append((ns, m.end(), m.group(0)))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
