@@ -176,6 +176,7 @@ def test_people_counted_with_no_unit_are_found_where_the_plain_pattern_finds_the
     plain = [(m.span(), m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))
              for m in _BARE_PEOPLE_PLAIN.finditer(text, start)]
     assert got == plain, text
-    # (the stretch with no 人口/群众/动力 not scanned: the same counts)
+    # (the stretch with no 人口/群众/动力 not scanned: the same counts; every head of _PEOPLE ends so)
+    assert all(h[-2:] in ("人口", "群众", "动力") for h in re.search(r"\(\?:([^()]*)\)$", pledges._PEOPLE)[1].split("|"))
     assert [(q.start, q.end) for q in pledges._bare_people(text, start, len(text), [])] == \
         [span for span, num, _ in plain if pledges.numbers.parse_number(num) is not None]
