@@ -123,3 +123,60 @@ def test_names_opening_with_a_year_an_item_number_or_a_digit_of_another_script()
         ("城西污水处理厂扩建工程", "工程", "加快建设"), ("3号路提升改造工程", "工程", "推进"), ("城北物流园", "物流园", "推进")]
     assert [(p.action, p.object, p.value, p.unit) for p in doc.pledges] == [
         ("新建", "幼儿园", 3, "所"), ("推动", "企业", 5, "家")]
+
+
+def _plain_in_fixed(text: str, start: int, end: int, s: int) -> bool:
+    held = None  # the last set phrase of the scan from start that begins by s
+    for a, b in pledges._fixed_iter(text, start, end):
+        if a > s:
+            break
+        held = (a, b)
+    return held is not None and s < held[1]
+
+
+# set phrases, their pieces and neighbours: a phrase inside a longer one, one cut short, two run together
+_FIXED_PIECES = ["56个民族", "五十六个民族", "14亿人", "14亿多人", "14亿中国人民", "十四亿人", "最后一公里", "最后一米",
+                 "960万平方公里", "18亿亩耕地保护红线", "14亿", "56个", "最后", "一公里", "人民", "民族", "3个", "，", "新建", "亿人"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FIXED_PIECES), max_size=10).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_a_set_phrase_found_around_a_place_is_the_one_the_scan_from_the_start_finds(text, cut_s, cut_e):
+    start, end = min(cut_s, len(text)), max(min(cut_s, len(text)), len(text) - cut_e)
+    assert pledges._fixed_reach() > 0  # (the shipped phrases cannot overlap: the stretch is searched)
+    for s in range(start, end):
+        assert pledges._in_fixed(text, start, end, s) == _plain_in_fixed(text, start, end, s), (text, s)
+
+
+def test_set_phrases_that_may_overlap_are_read_from_the_start(monkeypatch):
+    # "一公里" inside "最后一公里": the windowed search would find the inner phrase the scan skips
+    words = ("最后一公里", "一公里路")
+    assert pledges._reach(words) == 0 and pledges._reach(("最后一公里", "公里")) == 0
+    assert pledges._reach(("最后一公里", "56个民族")) == 5
+    monkeypatch.setattr(pledges, "_fixed_words", lambda: words)
+    monkeypatch.setattr(pledges, "_fixed_re", lambda: re.compile("|".join(words)))
+    monkeypatch.setattr(pledges, "_fixed_reach", lambda: pledges._reach(words))
+    text = "打通最后一公里路网"
+    assert [pledges._in_fixed(text, 0, len(text), s) for s in range(len(text))] == \
+        [_plain_in_fixed(text, 0, len(text), s) for s in range(len(text))] == [False, False] + [True] * 5 + [False] * 2
+
+
+_BARE_PEOPLE_PLAIN = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?={pledges._PEOPLE})"
+                                r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["3", "12", ".", "5", ",", "万", "亿", "贫困", "农村", "人口", "群众", "劳动力", "农业转移",
+                                 "以上", "左右", "，", "。", "实现", "脱贫", "٣", "𝟘", "人", "动力"]), max_size=12).map("".join),
+       st.integers(0, 3))
+def test_people_counted_with_no_unit_are_found_where_the_plain_pattern_finds_them(text, start):
+    start = min(start, len(text))
+    got = [(m.span(), m.group(1) + (m.group(2) if m.group(2) is not None else m.group(4)),
+            m.group(3) if m.group(2) is not None else m.group(5)) for m in pledges._BARE_PEOPLE.finditer(text, start)]
+    plain = [(m.span(), m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))
+             for m in _BARE_PEOPLE_PLAIN.finditer(text, start)]
+    assert got == plain, text
+    # (the stretch with no 人口/群众/动力 not scanned: the same counts; every head of _PEOPLE ends so)
+    assert all(h[-2:] in ("人口", "群众", "动力") for h in re.search(r"\(\?:([^()]*)\)$", pledges._PEOPLE)[1].split("|"))
+    assert [(q.start, q.end) for q in pledges._bare_people(text, start, len(text), [])] == \
+        [span for span, num, _ in plain if pledges.numbers.parse_number(num) is not None]

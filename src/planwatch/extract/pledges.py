@@ -144,14 +144,22 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
     if len(quants) < 3:
         return False
-    text, ids = an.text, set()
+    text, ids, k, n, held = an.text, set(), 0, len(quants), []
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
-        if any(cs <= q.start < ce for q in quants):
-            m = _indicator_re().search(text, cs, ce)
-            if m:
-                ids.add(_indicator_names()[m.group(0)])
-    return len(ids) >= 3
+        while k < n and quants[k].start < cs:  # (the quantities are in text order)
+            k += 1
+        if k < n and quants[k].start < ce:
+            held.append((cs, ce))
+    if len(held) < 3:
+        return False  # (a clause names one indicator at most)
+    for cs, ce in held:
+        m = _indicator_re().search(text, cs, ce)
+        if m:
+            ids.add(_indicator_names()[m.group(0)])
+            if len(ids) >= 3:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -312,18 +320,25 @@ def _qty_matches(text: str, start: int, end: int):
 
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上"
 _PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
-_BARE_PEOPLE = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
-                          r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+# (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
+# with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
+                          r"|(?<=(?:人口|群众|动力).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
+    # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
+    near = text[max(0, start - 2):end]
+    if "人口" not in near and "群众" not in near and "动力" not in near:
+        return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
         if any(q.start <= s < q.end for q in out):
             continue
-        num, mag = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first, num, mag, num2, mag2 = m.groups()
+        num, mag = (first + num, mag) if num is not None else (first + num2, mag2)
         v = numbers.parse_number(num)
         if v is not None:
             found.append(_Q(numbers.clean(v), None, (mag or "") + "人", s, e, False))
@@ -338,7 +353,6 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities written with a unit in text[start:end] that may be pledged."""
     out = []
-    fixed = None  # the set phrases, read as far as the quantities reached need them
     for m in _qty_matches(text, start, end):
         s, e = m.span()
         first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
@@ -350,14 +364,7 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # a year glued to a count by a bad conversion ("2023131个")
         if (unit == "个" and nxt in ("月", "小")) or text[max(start, s - 2):s] in _DURATION:
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if fixed is None:
-            fixed, held = _fixed_iter(text, start, end), None
-            ahead = next(fixed, None)
-        # the set phrases do not overlap: only the last one begun by s may hold it (the quantities
-        # come in text order, so the phrases are read on only up to s)
-        while ahead is not None and ahead[0] <= s:
-            held, ahead = ahead, next(fixed, None)
-        if held is not None and s < held[1]:
+        if _in_fixed(text, start, end, s):
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -406,8 +413,13 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
 
 
 @lru_cache(maxsize=1)
+def _fixed_words() -> tuple[str, ...]:
+    return tuple(c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0])
+
+
+@lru_cache(maxsize=1)
 def _fixed_re() -> re.Pattern | None:
-    words = [c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0]]
+    words = _fixed_words()
     return re.compile(longest_first(words)) if words else None
 
 
@@ -415,6 +427,43 @@ def _fixed_iter(text: str, start: int, end: int):
     """The spans of the set phrases (pledge_fixed.tsv) in text[start:end], found one at a time."""
     pat = _fixed_re()
     return (m.span() for m in pat.finditer(text, start, end)) if pat else iter(())
+
+
+@lru_cache(maxsize=1)
+def _fixed_reach() -> int:
+    return _reach(_fixed_words())
+
+
+def _reach(words) -> int:
+    """The length of the longest of words if no two can overlap (none holds another after its first
+    character, none ends with the beginning of another), else 0."""
+    for a in words:
+        for b in words:
+            if b in a[1:] or any(b.startswith(a[k:]) for k in range(1, len(a))):
+                return 0
+    return max(map(len, words), default=0)
+
+
+def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
+    """Whether a set phrase that ``_fixed_iter(text, start, end)`` gives holds position s. Phrases
+    that cannot overlap are each found wherever written: only the stretch of one phrase's length
+    around s is searched, not the text from start (else it is read from start up to s)."""
+    reach = _fixed_reach()
+    if not reach:
+        held = None
+        for span in _fixed_iter(text, start, end):
+            if span[0] > s:
+                break
+            held = span
+        return held is not None and s < held[1]
+    pat, at, stop = _fixed_re(), max(start, s - reach + 1), min(end, s + reach)
+    while True:  # (a phrase begun by s ends by s + reach: the stretch holds it whole)
+        m = pat.search(text, at, stop)
+        if m is None or m.start() > s:
+            return False
+        if m.end() > s:
+            return True
+        at = m.end()
 
 
 @lru_cache(maxsize=1)
@@ -535,13 +584,12 @@ def _strip(obj: str, lead: bool = True) -> str:
         m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
         if m:
             obj = obj[m.end():]
-    prev = None
-    while prev != obj:
-        prev = obj
-        if obj[-1:] in _TRAIL_LAST:  # (else no word of _TRAIL ends obj)
-            obj = _TRAIL.sub("", obj)
-        obj = obj.strip(" 、")
-    return obj
+    while True:  # (until nothing more is removed)
+        # (_TRAIL tried only where its last character ends obj: else no word of it does)
+        new = (_TRAIL.sub("", obj) if obj[-1:] in _TRAIL_LAST else obj).strip(" 、")
+        if new == obj:
+            return obj
+        obj = new
 
 
 def _households_persons(q: _Q, nxt: _Q) -> bool:
@@ -803,14 +851,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             item = ahead and bool(_NEW_ITEM.match(para))
             in_list = ahead and (last_end in "：:；;，," or item or titled)
             titled = item and len(para.strip()) <= 16
-            last_end = para.rstrip()[-1:]
+            tail = para.rstrip()
+            last_end = tail[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
                 continue
             if goes_on:
-                goes_on = para.rstrip().endswith(_GOES_ON)
+                goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = para.rstrip().endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
+            listing = tail.endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
@@ -820,7 +869,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if ("目标" in para or "指标" in para) and (
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
-                goes_on = para.rstrip().endswith(_GOES_ON)
+                goes_on = tail.endswith(_GOES_ON)
                 continue  # the year's target list, or its explanation (a task may name "主要目标" too)
         elif role != "review":
             continue
@@ -841,7 +890,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if _year_leads(para):
                     past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
                             if _past_lead(m.group(0), meta)]
-                if past or run or any(w in para for w in _REVIEW_WORDS):
+                if past or run or any(map(para.__contains__, _REVIEW_WORDS)):  # (map: no frame a word)
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
@@ -1083,8 +1132,13 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
-    if len(pq) == 1 and not any(v.end == pq[0].start and text[v.start - 1:v.start] in ("均", "都") for v in vs):
-        return []  # one value, not right after "均/都" and a verb: no list (the usual clause)
+    if len(pq) == 1:  # one value, not right after "均/都" and a verb: no list (the usual clause)
+        s0 = pq[0].start
+        for v in vs:  # (a loop, not a generator: most clauses hold one value)
+            if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
+                break
+        else:
+            return []
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
@@ -1171,6 +1225,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         vs_s = next((cs for cs, ce in cls if q0 < ce), se)
         vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
+    own_items = _own_items_re()
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
@@ -1214,7 +1269,6 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 vs = [v for v in vs if v.word not in _nominal_verbs()]
             made = None
             modifiers: set[int] = set()
-            own_items = _own_items_re()
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue

@@ -267,11 +267,14 @@ def _follow_re() -> re.Pattern:
 
 def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
     """The status verb said of the name: right after it in its clause, else the last before it."""
-    after = _status_re().search(text, ne, ce)  # (the first that finditer would give)
+    pat = _status_re()
+    after = pat.search(text, ne, ce)  # (the first that finditer would give)
     if after:
         return after.group(0)
-    before = [m for m in _status_re().finditer(text, cs, ns)]
-    return before[-1].group(0) if before else None
+    last = None
+    for last in pat.finditer(text, cs, ns):  # (the last one read: no list kept)
+        pass
+    return last.group(0) if last else None
 
 
 _CLAUSE_SEPS = "，,：:"
@@ -370,7 +373,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue
                 found.append((ns, m.end(), m.group(0)))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
-            found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+            if len(found) > 1:  # (most clauses name one)
+                found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
             kept: list[tuple[int, int, str]] = []
             for f in found:
                 if kept and f[0] < kept[-1][1]:
