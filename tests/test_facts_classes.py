@@ -2785,3 +2785,86 @@ def test_an_execution_heading_in_the_body_still_marks_results():
                report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("said", ["实施今后三年行动计划，", "制定未来三年攻坚方案。", "落实今后四年发展规划，"])
+def test_a_programme_named_by_its_years_opens_no_span(said):
+    # "今后三年行动计划" is a programme's name: this year's target after it stays this year's
+    fs = facts(f"二、2026年工作安排\n{said}地区生产总值增长5%左右。\n", report_year=2026, region="德清县")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+def test_the_years_ahead_still_open_a_span():
+    fs = facts("二、2026年工作安排\n今后三年，地区生产总值年均增长5%左右。\n", report_year=2026, region="德清县")
+    assert val(fs, ("gdp", "goal", "2026-2028", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("said", ["加强计划执行情况监测分析，", "强化目标完成情况考核，", "做好预期目标执行情况的跟踪，"])
+def test_monitoring_the_plans_execution_is_no_result(said):
+    fs = facts(f"二、2026年主要预期目标\n{said}地区生产总值增长6%左右。\n", report_year=2026, region="德清县")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+
+
+def test_an_execution_heading_still_marks_results():
+    fs = facts("一、2025年计划执行情况\n地区生产总值增长6%。\n从执行结果看，一般公共预算收入增长4%。\n",
+               report_year=2026, region="德清县")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (4, "eq")
+
+
+@pytest.mark.parametrize("capital,region", [("省会杭州", "浙江省"), ("省会南京", "江苏省"), ("首府南宁", "广西壮族自治区")])
+def test_the_capital_in_a_provinces_report_is_a_part(capital, region):
+    fs = facts(f"一、2023年工作回顾\n{capital}地区生产总值增长7%，全省地区生产总值增长6%。\n", report_year=2024, region=region)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("全市", "慈溪市"), ("我市", "慈溪市"), ("本市", "义乌市"), ("慈溪", "慈溪市"),
+                                        ("湘潭县", "湘潭县"), ("吉林市", "吉林市"), ("成都", "成都市"), ("我州", "恩施土家族苗族自治州"),
+                                        ("我区", "广西壮族自治区"), ("全县286家规模以上工业企业实现", "德清县")])
+def test_the_reports_own_region_or_all_its_firms_keep_the_figure(own, region):
+    # a county-level city's own 全市/我市, a county sharing its city's short name, all the firms
+    # above the size line: none of them is a part
+    fs = facts(f"一、2023年工作回顾\n{own}规模以上工业增加值增长7.2%。\n", report_year=2024, region=region)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("二、2026年工作安排\n2026年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n", ("gdp", "target", "2026", "growth"), 5),
+    ("二、今后五年主要目标\n2030年的主要目标是：地区生产总值突破1000亿元。\n", ("gdp", "goal", "2030", "level"), 1000),
+    ("一、“十四五”时期工作回顾\n2021年地区生产总值突破1000亿元。\n", ("gdp", "actual", "2021", "level"), 1000),
+    ("一、2025年工作回顾\n全年完成固定资产投资120亿元，增长8%，其中重点项目完成投资60亿元。\n",
+     ("fixed_asset_investment", "actual", "2025", "level"), 120)])
+def test_a_year_named_with_a_target_word_that_is_not_a_past_target(text, key, value):
+    assert val(facts(text, report_year=2026, region="德清县"), key)[0] == value
+
+
+@pytest.mark.parametrize("said", ["新增就业见习岗位500个", "新增就业扶贫车间10个", "新增就业公益性岗位300个", "新增就业创业服务站20个"])
+def test_new_posts_or_workshops_for_jobs_are_not_new_jobs(said):
+    # "新增就业见习岗位500个": traineeships or places that help people find work, counted in 个
+    fs = facts(f"二、2026年主要预期目标\n城镇新增就业6000人，{said}。\n", report_year=2026, region="德清县")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (6000, "eq")
+    assert len([f for f in fs.values() if f.indicator == "urban_new_jobs"]) == 1
+    assert ("urban_new_jobs", "target", "2026", "level") not in facts(f"二、2026年主要预期目标\n{said}。\n", report_year=2026,
+                                                                      region="德清县")
+
+
+@pytest.mark.parametrize("part", ["重点行业", "六大高耗能行业", "五大主导行业", "高技术行业"])
+def test_a_group_of_sectors_is_not_the_regions_industry(part):
+    fs = facts(f"一、2025年工作回顾\n{part}规模以上工业增加值增长9%，全县规模以上工业增加值增长7%。\n",
+               report_year=2026, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "eq")
+
+
+def test_all_sectors_are_the_regions_industry():
+    fs = facts("一、2025年工作回顾\n全部行业规模以上工业增加值增长7%。\n", report_year=2026, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("lead,year,period", [("“十四五”收官之年，全县确定的目标为：", 2025, "2025"),
+                                              ("“十三五”规划的最后一年，我们确定的目标是：", 2020, "2020"),
+                                              ("“十四五”收官之年，全县确定的目标为：", 2026, "2025"),
+                                              ("十三五规划的最后一年，我们确定的目标是：", 2021, "2020")])
+def test_a_plans_last_year_dates_the_targets_set_for_it(lead, year, period):
+    # delivered in the plan's last year, its targets are this year's; a year later, last year's
+    fs = facts(f"二、{year}年工作安排\n{lead}地区生产总值增长5.5%。\n", report_year=year, region="德清县")
+    assert val(fs, ("gdp", "target", period, "growth")) == (5.5, "eq")

@@ -996,6 +996,34 @@ def test_a_table_of_livelihood_items_names_its_projects_not_its_programmes():
     assert {("中小学校", 5, "所"), ("学位", 3000, "个")} <= keyset(doc.pledges)
 
 
+def test_a_subsidy_handed_out_by_a_verb_is_its_object():
+    # "发放购房补贴2000万元": 发放 acts, the subsidy is what it hands out; 补贴 first still acts
+    got = by_key(plan_pledges("发放购房补贴2000万元，兑现惠农补贴1.5亿元，拨付耕地地力保护补贴8000万元。"
+                              "汽车以旧换新补贴3万辆。"))
+    assert got[("购房补贴", 2000, "万元")].action == "发放", sorted(got)
+    assert got[("惠农补贴", 1.5, "亿元")].action == "兑现", sorted(got)
+    assert got[("耕地地力保护补贴", 8000, "万元")].action == "拨付", sorted(got)
+    assert got[("汽车以旧换新", 3, "万辆")].action == "补贴", sorted(got)
+
+
+def test_a_level_after_a_range_of_levels_takes_the_head_not_the_range():
+    # "新增省级以上研发机构10家、国家级2家": 国家级研发机构 (not 国家级以上研发机构)
+    got = by_key(plan_pledges("新增省级以上研发机构10家、国家级2家；培育市级以上龙头企业15家、省级5家。"))
+    assert {("省级以上研发机构", 10, "家"), ("国家级研发机构", 2, "家"), ("市级以上龙头企业", 15, "家"),
+            ("省级龙头企业", 5, "家")} <= set(got), sorted(got)
+
+
+def test_a_verb_before_de_acts_when_no_verb_follows():
+    # "确保新增的5000个学位满足入学需求": no verb after the count, so 新增 is the action (it was dropped);
+    # with a verb after, that one acts
+    got = plan_pledges("确保新增的5000个学位满足入学需求。去年签约的12个项目今年全部开工。")
+    acts = {(p.action, p.value, p.unit) for p in got}
+    assert {("新增", 5000, "个"), ("开工", 12, "个")} <= acts, sorted(acts)
+    assert [p.object for p in got if p.value == 5000][0].startswith("学位")
+    # (what is already done and only described names no pledge)
+    assert not plan_pledges("在加快落地已签约的80个合作项目基础上，围绕产业链群培育。")
+
+
 def test_a_subsidy_after_a_verb_is_what_is_given_and_villages_already_out_are_a_noun():
     got = by_key(plan_pledges("发放稳岗补贴1.5亿元、购房补贴3000万元；电动自行车以旧换新补贴2万辆。"
                               "巩固提升36个出列村脱贫成果。"))

@@ -74,7 +74,9 @@ def _by_years(text: str, start: int, end: int):
 _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compile(r"十四(?:五|个五年)"), (2021, 2025)),
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 _FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
-_GOAL_CTX = re.compile(r"(?:今后|未来)这?[三四五]年|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+# ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
+_NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
+_GOAL_CTX = re.compile(r"(?:今后|未来)这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -91,10 +93,11 @@ _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
-# ("28家重点企业实现工业增加值", "重点项目完成固定资产投资": a group of firms or projects; but 规上工业企业
-# are the indicator's own)
+# ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
+# or sectors; but 规上工业企业 are the indicator's own)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
+                             r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[镇乡村][里上]|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上\n"
@@ -425,8 +428,9 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
     last = _PLACE_LEAD_END.sub("", _PLACE_LEAD_START.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))
-    # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region)
-    if code and last in _child_short_names(code) and not (own and last == short_name(own)):
+    # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region;
+    # "省会杭州" in 浙江省's report is a child too)
+    if code and _CAPITAL_BEFORE.sub("", last) in _child_short_names(code) and not (own and last == short_name(own)):
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
@@ -949,6 +953,10 @@ def _plans_named(path: str) -> tuple[int, ...]:
     return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
 
 
+# a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
+_PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -974,10 +982,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 if yv is not None and y is not None and yv <= y:
                     out.append((m.end(), "target" if yv == y else "actual", yv))
                 continue
+            if role == "past_target" and yv is None and y is not None \
+                    and (pl := _PLAN_BEFORE.search(text, max(start, m.start() - 12), m.start())) is not None:
+                yv = _PLAN_START[pl.group(1)] + 4  # "“十四五”收官之年，…确定的目标为": the plan's last year
             if role == "past_target" and (yv is not None and y is not None and yv >= y
                                           or yv is None and _THIS_YEAR.search(text, max(start, m.start() - 12), m.start())):
                 # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year, "今年
-                # 确定的目标是" this year's: the target and year cues around it decide
+                # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 role_ = "target" if yv == y else "actual"
@@ -1155,7 +1166,7 @@ _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only wh
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
 _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
-                            r"|(?:今后|未来)这?([两二三四])年")
+                            r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

@@ -221,7 +221,7 @@ _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|�
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房")
 # (whole objects: looked up, not matched)
-_LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级")
+_LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
 _SEP = "，,：:;；"
@@ -531,6 +531,11 @@ def _verbs_hold_no_separator() -> bool:
     return not any(c in w for w in verbs() for c in _SEP + "、")
 
 
+# verbs that are the thing handed out after another verb ("发放购房补贴2000万元": 发放 acts; "汽车以旧换新补贴
+# 3万辆": 补贴 does)
+_NOUN_AFTER_VERB = frozenset({"补贴"})
+
+
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
@@ -538,7 +543,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后":
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后" \
+                and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -959,6 +965,9 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
     return out
 
 
+_DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -968,9 +977,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
     pre_from = lo
-    if before and text[before[-1].end:q.start] == "的":
+    if before and text[before[-1].end:q.start] == "的" and (
+            any(v.start >= q.end for v in vs) or _DONE_BEFORE.search(text, max(lo, before[-1].start - 3), before[-1].start)):
         # "去年开工的32个项目今年要全部竣工": a verb before 的 says which are counted; the action is the
-        # verb right before it ("推动谋划的367个重大项目落地") or comes after
+        # verb right before it ("推动谋划的367个重大项目落地") or comes after (with none after, a verb of
+        # what is still to be done acts: "确保新增的5000个学位满足入学需求", not "已签约的80个项目基础上")
         mod = before.pop()
         if not before or before[-1].end != mod.start:
             before = []
@@ -1300,7 +1311,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if obj[-1:] == "级" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
+                if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
                         lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
                     obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
