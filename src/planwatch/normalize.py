@@ -252,6 +252,7 @@ _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 
 
+_FIGURE_FIRST = set("0123456789↑↓▲▼")
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*")  # no figure but a year
 
 
@@ -260,10 +261,13 @@ def figure_lines(text: str) -> set[int]:
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
     caption lines by turns, at least two of each, that opens with a figure (an infographic that names
     first, "地区生产总值\n285.6亿元\n一般公共预算收入\n20亿元", opens with a caption)."""
-    if "\n" not in text or not VALUE_LINE.search(text):
+    rows = text.split("\n")
+    # (a run holds two lines that are only a figure: most texts have none, and a line must open
+    # with a digit or an arrow to be one)
+    if sum(1 for line in rows if line.lstrip(" \t")[:1] in _FIGURE_FIRST and VALUE_LINE.fullmatch(line)) < 2:
         return set()
     lines, pos = [], 0
-    for line in text.split("\n"):
+    for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
             lines.append((pos, kind))

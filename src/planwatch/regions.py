@@ -129,6 +129,7 @@ def _ethnic() -> re.Pattern:
     return re.compile(r"^(.{2,}?)(?:(?:" + "|".join(groups) + r")族?)+自治(?:州|县|旗|区)$")
 
 
+@lru_cache(maxsize=4096)  # (asked for the same few names at every mention of a report)
 def short_name(name: str) -> str:
     """汝州市 → 汝州, 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山 (only where 2+ chars remain)."""
     m = _ethnic().match(name)

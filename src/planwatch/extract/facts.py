@@ -447,15 +447,18 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
 _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
 _OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
+_SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs _SPEAKS ends with)
 
 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
-    from ..regions import gazetteer, short_name
-
     if _TIME_LEAD.fullmatch(lead):
         lead = text[max(0, cs - 16):cs]
+    if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
+        return None
+    from ..regions import gazetteer, short_name
+
     sm = _SPEAKS.search(lead)
     if sm is None or sm.start() < 2:
         return None
