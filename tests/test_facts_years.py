@@ -3,6 +3,8 @@ shapes of those years."""
 from __future__ import annotations
 
 import pytest
+from test_facts_classes import facts as _facts
+from test_facts_classes import val
 
 import planwatch
 
@@ -10,17 +12,7 @@ HEAD = "{y}年政府工作报告\n——{y}年1月18日在上高县第十七届�
 
 
 def facts(body: str, y: int) -> dict[tuple, planwatch.Fact]:
-    text = HEAD.format(y=y) + body
-    doc = planwatch.read_text(text, "t.txt", overrides=dict(report_year=y, region="上高县"))
-    for f in doc.facts:
-        assert text[f.start:f.end] == f.quote
-    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
-
-
-def val(fs, key):
-    assert key in fs, f"{key} not in {sorted(fs)}"
-    f = fs[key]
-    return (f.value, f.value_high, f.qualifier) if f.value_high is not None else (f.value, f.qualifier)
+    return _facts(HEAD.format(y=y) + body, report_year=y, region="上高县")
 
 
 # a heading that names the plan and its goals without 时期 ("“十四五”主要目标") opens the plan's goals:
