@@ -1328,6 +1328,11 @@ _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
 
+# after a target word, a first clause that is an aim (no figure) or a later one opening with the whole region
+_AIM_ENDED = re.compile(r"[：:]?(?:加快|全力|努力)?(?:建设|打造|建成|争创|创建|创成|成为|跻身|迈入|争当)[^，,。；;\d]{2,40}[，,]"
+                        r"|[^。；;]*?[，,]全[县市区省州旗盟]")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -1507,6 +1512,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result)
         role = "actual" if _year_results(text, cue[0], pos) else "past_target"
+    if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
+            and _AIM_ENDED.match(text, cue[0], pos):
+        # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
+        # aim with no figure, or a part's, ends before the whole region's result
+        role = "actual"
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
@@ -1519,6 +1529,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         v is not None and v.verb.endswith(("到", "至")))
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     counted = kind == "count" or kind == "stock" and _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
+        text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
@@ -1530,9 +1542,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if cue_year is not None and cue_year < y:
             end_year = cue_year
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
-                              or mend is not None and _TARGET_BETWEEN.search(text, mend, v.start)):
-            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set
-            return "target", str(end_year), conf
+                              or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
+                              and text.find("实际", tb.end(), v.start) < 0):
+            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
+            #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+            return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
