@@ -33,7 +33,7 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
-    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
+    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
@@ -766,7 +766,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
-_NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
+# a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
+
+
+def _falls(verb: str) -> bool:
+    """Whether the change word nearest before a figure is a fall."""
+    last = _last(_DIRECTION.finditer(verb)) if any(w in verb for w in "降滑落减跌窄负↓▼") else None
+    return last is not None and last.group("neg") is not None
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
@@ -798,7 +805,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if _PP_COMPARED.search(verb):
             # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
             return Value("", None, None, unit, qual, q.start, qend, verb)
-        neg = _NEG_WORD.search(verb) is not None
+        neg = _falls(verb)
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
@@ -820,7 +827,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
-        neg = _NEG_WORD.search(verb) is not None or verb.endswith("负")
+        neg = _falls(verb) or verb.endswith("负")
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
