@@ -34,6 +34,7 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
@@ -316,6 +317,11 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
     return _after_mark(_CLAUSE_MARK, text, pos - reach, pos)
 
 
+# after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
+_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
+                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
+
+
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
@@ -344,16 +350,17 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
-        # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national":
-            continue
-        if before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province"):
-            continue
-        # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own, a
-        # district's 全区; a county's or banner's 全区 is its autonomous region)
-        if meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
-                                               or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
-                                               or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+        # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
+        # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
+        # banner's 全区 is its autonomous region)
+        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+                or before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province") \
+                or meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
+                                                       or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                                       or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+            if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+                # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
+                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
@@ -1376,7 +1383,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "增加到2016年的1650亿元" dates the value
         if y is not None and ((local := _cues(text, mend, v.start, y, "local")) or _after_target(text, v.end)):
             if any(c[1] == "plan_goal" for c in local):
-                a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
+                if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
+                    return "goal", yr.group(1), conf
+                pn = _last(_PLAN_NAME.finditer(text, mend, v.start))
+                # the plan named, else the one the year reviewed is in
+                a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
@@ -2198,8 +2209,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
-                    or v.start > best.end and _this_year_between(text, best.end, v.start):
-                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%")
+                    or v.start > best.end and (_this_year_between(text, best.end, v.start)
+                                               or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%",
+                # "达到58.5%，规划目标为2025年达到62%")
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
