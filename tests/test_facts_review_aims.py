@@ -18,7 +18,8 @@ def test_an_aim_is_no_target_for_the_results_after_it(aim):
     assert ("gdp", "target", "2025", "growth") not in fs
 
 
-@pytest.mark.parametrize("lead", ["我们的目标是：", "年初确定的目标是", "我们的目标是地区生产总值与全省同步，"])
+@pytest.mark.parametrize("lead", ["我们的目标是：", "年初确定的目标是", "我们的目标是地区生产总值与全省同步，",
+                                  "年初确定的目标是：建设现代化强县取得新进展，", "年初确定的目标是建设美丽县城迈出新步伐，"])
 def test_last_years_targets_stay_targets(lead):
     fs = facts(f"{REVIEW}{lead}一般公共预算收入增长5%，固定资产投资增长8%。\n", report_year=2026, region="德清县")
     assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (5, "eq")

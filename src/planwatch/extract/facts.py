@@ -1345,8 +1345,11 @@ _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后
 
 
 # after a target word, a first clause that is an aim (no figure) or a later one opening with the whole region
-_AIM_ENDED = re.compile(r"[：:]?(?:加快|全力|努力)?(?:建设|打造|建成|争创|创建|创成|成为|跻身|迈入|争当)[^，,。；;\d]{2,40}[，,]"
-                        r"|[^。；;]*?[，,]全[县市区省州旗盟]")
+# (not after a colon, nor an aim said as progress: "目标是：建设…取得新进展，地区生产总值增长6%" lists the
+# targets, the aim the first)
+_AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造|建成|争创|创建|创成|成为|跻身|迈入|争当)[^，,。；;\d]{2,40}"
+                        r"(?<!进展)(?<!步伐)(?<!突破)(?<!成效)(?<!实效)[，,]"
+                        r"|[^。；;]*?[，,]全[县市区省州旗盟])")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
