@@ -1093,3 +1093,25 @@ def test_housing_and_land_verbs_and_firms_settling_in():
             ("企业", 12, "家"), ("棚户区改造安置房", 900, "套"), ("供应链服务平台", 3, "个")} <= set(got), sorted(got)
     assert got[("安置房", 2500, "套")].action == "交付" and got[("企业", 12, "家")].action == "落户"
     assert got[("棚户区改造安置房", 900, "套")].action == "开工建设"
+
+
+def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
+    ks = lambda body: {(p.action, p.object, p.value, p.unit) for p in plan_pledges(body)}
+    # a range after a level is the level's, the count stays exact
+    got = ks("新增国家级技术中心3家、省级以上12家。培育市级以上示范社8家、县级20家。")
+    assert {("新增", "省级以上技术中心", 12, "家"), ("培育", "县级示范社", 20, "家")} <= got
+    # a verb opening a 的-clause right after the action says which funds, it does not act
+    got = ks("统筹下达出列村的巩固资金2000万元，拨付退出户的帮扶资金600万元，新建投用的农贸市场5个。")
+    assert {("下达", "出列村的巩固资金", 2000, "万元"), ("拨付", "退出户的帮扶资金", 600, "万元")} <= got
+    assert ("投用", "农贸市场", 5, "个") in got  # (no object between verb and 的: both verbs act)
+    # 城乡 with two values, each with its own rate
+    got = ks("城乡低保标准分别提高到每人每月700元和每人每年5600元。城乡居民基础养老金分别提高到每月210元和190元。")
+    assert {("提高到", "城市低保标准", 700, "元"), ("提高到", "农村低保标准", 5600, "元"),
+            ("提高到", "城镇居民基础养老金", 210, "元"), ("提高到", "农村居民基础养老金", 190, "元")} <= got
+    assert not any(o.startswith("城乡") for _, o, _, _ in ks("城乡低保标准分别提高5%、8%和10%。"))
+    # an adverb before the verb is no part of the object
+    assert ("扩招", "职业院校", 20, "万人") in ks("今年职业院校大规模扩招20万人。")
+    # the clause before names the object, when it is one of the vocabulary
+    got = ks("推进棚户区改造，全年开工3000套。加快高标准农田建设，今年新建8万亩。")
+    assert {("开工", "棚户区改造", 3000, "套"), ("新建", "高标准农田", 8, "万亩")} <= got
+    assert not ks("推进城市更新，今年开工3000套。抓好城镇面貌改造，年内开工15个。")
