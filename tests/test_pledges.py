@@ -1109,9 +1109,14 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
     assert {("提高到", "城市低保标准", 700, "元"), ("提高到", "农村低保标准", 5600, "元"),
             ("提高到", "城镇居民基础养老金", 210, "元"), ("提高到", "农村居民基础养老金", 190, "元")} <= got
     assert not any(o.startswith("城乡") for _, o, _, _ in ks("城乡低保标准分别提高5%、8%和10%。"))
+    # "城市和农村X": the first place takes the last item's name after its place
+    got = ks("城镇和农村居民医保补助标准分别提高40元和30元。城市、农村特困供养标准分别达到9000元和7000元。")
+    assert {("提高", "城镇居民医保补助标准", 40, "元"), ("达到", "城市特困供养标准", 9000, "元")} <= got
     # an adverb before the verb is no part of the object
     assert ("扩招", "职业院校", 20, "万人") in ks("今年职业院校大规模扩招20万人。")
     # the clause before names the object, when it is one of the vocabulary
     got = ks("推进棚户区改造，全年开工3000套。加快高标准农田建设，今年新建8万亩。")
     assert {("开工", "棚户区改造", 3000, "套"), ("新建", "高标准农田", 8, "万亩")} <= got
+    # (or the first name of the vocabulary in it: "启动…棚改…计划" counts 棚改)
+    assert ("开工", "棚改", 2000, "套") in ks("启动新一轮棚改三年行动，今年开工2000套。")
     assert not ks("推进城市更新，今年开工3000套。抓好城镇面貌改造，年内开工15个。")

@@ -274,6 +274,7 @@ _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)(?:每人每月|每人每年|每人|每年|每月|人均)?")
 # a name that joins two ("城乡低保标准分别提高到…和…"): the halves it stands for, in order
 _PAIRED = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城市", "农村")}
+_HALVES = ("城镇居民", "农村居民", "城市", "城镇", "农村", "乡村")  # (each a place a paired name stands for)
 _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
@@ -1091,6 +1092,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     if len(items) < 2:
         return None
     last = items[-1][0]
+    # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
+    if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
+        return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
         return items
@@ -1429,14 +1433,22 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     while e > ss and _PUNCT.match(text, e - 1):
         e -= 1
     cs = max((m.end() for m in _PUNCT.finditer(text, ss, e)), default=ss)
-    for v in _verbs_in(text, cs, e) if e < lo else ():  # (the first verb acts: "推进棚户区改造")
-        a, b = (v.end, e) if v.end < e else (cs, v.start)  # (or ends the clause: "加快高标准农田建设")
-        obj = _strip(text[a:b])
-        # (the object opens with a name of the vocabulary: "抓好城镇老旧小区改造" names an aim, not it)
+    if e >= lo:
+        return None
+    # after the first verb ("推进棚户区改造"), before it when it ends the clause ("加快高标准农田建设")
+    v = next(iter(_verbs_in(text, cs, e)), None)
+    a, b = (cs, e) if v is None else (v.end, e) if v.end < e else (cs, v.start)
+    obj = _strip(text[a:b])
+    if obj and not _DIGIT.search(obj):
+        # the object, if it opens with a name of the vocabulary; else the first such name in it
+        # ("启动新的三年棚改攻坚计划，今年开工580万套": 棚改); none there, the clause names an aim
         index, lens = _object_index()
-        known = obj and not _DIGIT.search(obj) and any(obj[:n] in index for n in lens.get(obj[0], ()))
-        k = text.find(obj, a, b) if known else -1
-        return (obj, k, k + len(obj)) if k >= 0 else None
+        i, n = next(((i, max(ns)) for i in range(len(obj)) if (ns := [n for n in lens.get(obj[i], ()) if obj[i:i + n] in index])),
+                    (0, 0))
+        obj = obj[i:i + n] if i else obj
+        k = text.find(obj, a, b) if n else -1
+        if k >= 0:
+            return obj, k, k + len(obj)
     return None
 
 
