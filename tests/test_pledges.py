@@ -1109,6 +1109,10 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
     assert {("提高到", "城市低保标准", 700, "元"), ("提高到", "农村低保标准", 5600, "元"),
             ("提高到", "城镇居民基础养老金", 210, "元"), ("提高到", "农村居民基础养老金", 190, "元")} <= got
     assert not any(o.startswith("城乡") for _, o, _, _ in ks("城乡低保标准分别提高5%、8%和10%。"))
+    # funds taken from a source: the source is what is counted, not a verb inside its name
+    got = ks("从住房公积金增值收益中提取2亿元。从土地出让收益中拿出8000万元，用于农田水利。")
+    assert {("提取", "住房公积金增值收益", 2, "亿元"), ("拿出", "土地出让收益", 8000, "万元")} <= got
+    assert ("减少", "污染排放", 3, "万吨") in ks("从源头上减少污染排放3万吨。")
     # "城市和农村X": the first place takes the last item's name after its place
     got = ks("城镇和农村居民医保补助标准分别提高40元和30元。城市、农村特困供养标准分别达到9000元和7000元。")
     assert {("提高", "城镇居民医保补助标准", 40, "元"), ("达到", "城市特困供养标准", 9000, "元")} <= got

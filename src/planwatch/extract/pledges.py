@@ -569,6 +569,7 @@ _CHAINED = ("action", "stop")
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
 # and what it is of are not the object
+_SOURCE = re.compile(r"从([^，,。；;从\d]{2,20}?)中$")  # (searched up to the verb: "从X中拿出…")
 _FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
 # "现行16%的税率(降至13%)": the current value inside the object
 _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
@@ -1004,6 +1005,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
+        return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
         return alias, q.start - len(alias), q.start, verb
