@@ -220,14 +220,17 @@ _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|
 def _name_halves() -> dict[str, tuple[str, ...]]:
     """The indicator names and aliases, and the longer units ("5.5个百分\n点"), cut at each place:
     first half -> the second halves."""
-    out: dict[str, set[str]] = {}
     units = [u[0] for u in vocab.units()]
-    for ind in vocab.indicators().values():
-        for a in (ind.name, *ind.aliases, *units):
-            a = a.lstrip("^")
-            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" or c == "/" for c in a):
-                for j in range(1, len(a)):
-                    out.setdefault(a[:j], set()).add(a[j:])
+    names = {a.lstrip("^") for ind in vocab.indicators().values() for a in (ind.name, *ind.aliases, *units)}
+    return _halves(a for a in names if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" or c == "/" for c in a))
+
+
+def _halves(words) -> dict[str, tuple[str, ...]]:
+    """Each word cut at each place: first half -> the second halves."""
+    out: dict[str, set[str]] = {}
+    for a in words:
+        for j in range(1, len(a)):
+            out.setdefault(a[:j], set()).add(a[j:])
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -244,12 +247,7 @@ def _breaks_a_name(before: str, after: str) -> bool:
 @lru_cache(maxsize=1)
 def _unit_halves() -> dict[str, tuple[str, ...]]:
     """The units of facts and pledges cut at each place ("平方" -> "米", "微克" -> "/立方米")."""
-    units = {u[0] for u in vocab.units()} | {c[0] for c in vocab.table("pledge_units.tsv") if c and c[0]}
-    out: dict[str, set[str]] = {}
-    for u in units:
-        for j in range(1, len(u)):
-            out.setdefault(u[:j], set()).add(u[j:])
-    return {k: tuple(v) for k, v in out.items()}
+    return _halves({u[0] for u in vocab.units()} | {c[0] for c in vocab.table("pledge_units.tsv") if c and c[0]})
 
 
 _CUT_UNIT = lazy(r"\d(?:万亿|亿|万|千)?(\D{1,4})$")
