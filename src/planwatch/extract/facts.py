@@ -33,7 +33,8 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
-    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|"
+    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
@@ -316,6 +317,11 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
     return _after_mark(_CLAUSE_MARK, text, pos - reach, pos)
 
 
+# after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
+_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
+                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
+
+
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
@@ -344,16 +350,17 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
         if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
             continue
-        # national or provincial figures quoted in a lower-level report
-        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national":
-            continue
-        if before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province"):
-            continue
-        # and the city's, prefecture's or league's in a county's (a county-level city's 全市 is its own, a
-        # district's 全区; a county's or banner's 全区 is its autonomous region)
-        if meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
-                                               or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
-                                               or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+        # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
+        # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
+        # banner's 全区 is its autonomous region)
+        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+                or before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province") \
+                or meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
+                                                       or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                                       or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+            if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+                # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
+                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
@@ -668,6 +675,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                                  verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span; "增长1.2倍" is 120%
     for fm in doublings:
+        if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()):
+            continue  # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番")
         if fm.group("x"):
             g = float(fm.group("x")) * 100
             out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
@@ -764,9 +773,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
+_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
-_NEG_WORD = re.compile("|".join(_NEG))  # any of them in the verb (one search, not one per word)
+# a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
+
+
+def _falls(verb: str) -> bool:
+    """Whether the change word nearest before a figure is a fall."""
+    last = _last(_DIRECTION.finditer(verb)) if any(w in verb for w in "降滑落减跌窄负↓▼") else None
+    return last is not None and last.group("neg") is not None
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
@@ -798,7 +814,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         if _PP_COMPARED.search(verb):
             # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
             return Value("", None, None, unit, qual, q.start, qend, verb)
-        neg = _NEG_WORD.search(verb) is not None
+        neg = _falls(verb)
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
@@ -820,7 +836,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
-        neg = _NEG_WORD.search(verb) is not None or verb.endswith("负")
+        neg = _falls(verb) or verb.endswith("负")
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
@@ -1328,6 +1344,14 @@ _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
 
+# after a target word, a first clause that is an aim (no figure) or a later one opening with the whole region
+# (not after a colon, nor an aim said as progress: "目标是：建设…取得新进展，地区生产总值增长6%" lists the
+# targets, the aim the first)
+_AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造|建成|争创|创建|创成|成为|跻身|迈入|争当)[^，,。；;\d]{2,40}"
+                        r"(?<!进展)(?<!步伐)(?<!突破)(?<!成效)(?<!实效)[，,]"
+                        r"|[^。；;]*?[，,]全[县市区省州旗盟])")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -1364,7 +1388,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "增加到2016年的1650亿元" dates the value
         if y is not None and ((local := _cues(text, mend, v.start, y, "local")) or _after_target(text, v.end)):
             if any(c[1] == "plan_goal" for c in local):
-                a = 2016 + 5 * ((y - 1 - 2016) // 5)  # the plan the year reviewed is in
+                if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
+                    return "goal", yr.group(1), conf
+                pn = _last(_PLAN_NAME.finditer(text, mend, v.start))
+                # the plan named, else the one the year reviewed is in
+                a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
@@ -1507,6 +1535,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result)
         role = "actual" if _year_results(text, cue[0], pos) else "past_target"
+    if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
+            and _AIM_ENDED.match(text, cue[0], pos):
+        # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
+        # aim with no figure, or a part's, ends before the whole region's result
+        role = "actual"
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
@@ -1519,6 +1552,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         v is not None and v.verb.endswith(("到", "至")))
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     counted = kind == "count" or kind == "stock" and _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
+        text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
@@ -1530,9 +1565,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if cue_year is not None and cue_year < y:
             end_year = cue_year
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
-                              or mend is not None and _TARGET_BETWEEN.search(text, mend, v.start)):
-            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set
-            return "target", str(end_year), conf
+                              or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
+                              and text.find("实际", tb.end(), v.start) < 0):
+            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
+            #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+            return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
@@ -2177,8 +2214,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
-                    or v.start > best.end and _this_year_between(text, best.end, v.start):
-                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%")
+                    or v.start > best.end and (_this_year_between(text, best.end, v.start)
+                                               or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%",
+                # "达到58.5%，规划目标为2025年达到62%")
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
