@@ -71,13 +71,15 @@ def test_tests_before_a_pattern_never_skip_a_match(parts):
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["2025年", "1998年", "底", "全年", "今年", "去年", "上年", "其中", "全", "省会", "首府", "城市",
-                                 "襄阳", "宜昌", "实现", "完成", "的", "、", "和", "，", "：", "\n", "全市", "年", "1", "2"]),
+                                 "襄阳", "宜昌", "市", "地区", "实现", "完成", "的", "、", "和", "，", "：", "\n", "全市", "年", "1", "2"]),
                 max_size=8))
 def test_the_place_ending_a_lead_is_the_one_the_plain_patterns_leave(parts):
-    """The tests on a piece's first and last character before each pattern change nothing."""
+    """The tests on a piece's first and last character before each pattern, and the window searched, change nothing."""
     lead = "".join(parts)
     last = facts._PLACE_LEAD_END.sub("", facts._PLACE_LEAD_START.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))
     assert facts._lead_place(lead) == (last, facts._CAPITAL_BEFORE.sub("", last))
+    whole, tail = facts._NAMED_DIVISION.search("西宁市" + lead), facts._NAMED_DIVISION.search(("西宁市" + lead)[-16:])
+    assert (whole and whole.group(1)) == (tail and tail.group(1))
 
 
 @settings(max_examples=500, deadline=None)

@@ -110,6 +110,7 @@ _NAMED_PART_LAST = "区市域县村部山湖会府"
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
+# (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 
 
@@ -421,7 +422,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
     a county's report), or a part named by its place in the region (苏北)."""
-    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
+    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])):
         name, names = _AND.split(bm.group(1))[-1], gazetteer().by_name
         for k in range(min(len(name), 8), 2, -1):
             if name[-k:] in names:
