@@ -275,6 +275,19 @@ def test_a_short_line_that_cuts_an_indicators_name_is_joined():
     assert normalize("重点项目\n投资完成120亿元。").text == "重点项目\n投资完成120亿元。"
 
 
+
+def test_a_short_line_that_cuts_a_unit_after_its_number_is_joined():
+    raw = "各位代表：\n新建保障性住房6万平方\n米，浓度降到28微克\n/立方米，新增污水处理能力2万立\n方米/日，建成公路80公\n里。"
+    n = normalize(raw)
+    for joined in ("6万平方米，", "28微克/立方米，", "2万立方米/日，", "80公里。"):
+        assert joined in n.text
+    s = n.text.index("28微克")
+    assert n.quote(s, s + 8)[0] == "28微克\n/立方米"
+    # no number before the cut, or no unit cut: the lines stay apart
+    assert normalize("推进2026年\n工作安排").text == "推进2026年\n工作安排"
+    assert normalize("一、平方\n米价").text == "一、平方\n米价"
+    assert normalize("（三）十大工程\n米粮仓建设").text == "（三）十大工程\n米粮仓建设"
+
 # ---------------------------------------------------------------- print and web noise, by class
 # (hand-written; each sentence goes through the whole pipeline and its quote must be the text as read)
 

@@ -1093,3 +1093,34 @@ def test_housing_and_land_verbs_and_firms_settling_in():
             ("企业", 12, "家"), ("棚户区改造安置房", 900, "套"), ("供应链服务平台", 3, "个")} <= set(got), sorted(got)
     assert got[("安置房", 2500, "套")].action == "交付" and got[("企业", 12, "家")].action == "落户"
     assert got[("棚户区改造安置房", 900, "套")].action == "开工建设"
+
+
+def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
+    ks = lambda body: {(p.action, p.object, p.value, p.unit) for p in plan_pledges(body)}
+    # a range after a level is the level's, the count stays exact
+    got = ks("新增国家级技术中心3家、省级以上12家。培育市级以上示范社8家、县级20家。")
+    assert {("新增", "省级以上技术中心", 12, "家"), ("培育", "县级示范社", 20, "家")} <= got
+    # a verb opening a 的-clause right after the action says which funds, it does not act
+    got = ks("统筹下达出列村的巩固资金2000万元，拨付退出户的帮扶资金600万元，新建投用的农贸市场5个。")
+    assert {("下达", "出列村的巩固资金", 2000, "万元"), ("拨付", "退出户的帮扶资金", 600, "万元")} <= got
+    assert ("投用", "农贸市场", 5, "个") in got  # (no object between verb and 的: both verbs act)
+    # 城乡 with two values, each with its own rate
+    got = ks("城乡低保标准分别提高到每人每月700元和每人每年5600元。城乡居民基础养老金分别提高到每月210元和190元。")
+    assert {("提高到", "城市低保标准", 700, "元"), ("提高到", "农村低保标准", 5600, "元"),
+            ("提高到", "城镇居民基础养老金", 210, "元"), ("提高到", "农村居民基础养老金", 190, "元")} <= got
+    assert not any(o.startswith("城乡") for _, o, _, _ in ks("城乡低保标准分别提高5%、8%和10%。"))
+    # funds taken from a source: the source is what is counted, not a verb inside its name
+    got = ks("从住房公积金增值收益中提取2亿元。从土地出让收益中拿出8000万元，用于农田水利。")
+    assert {("提取", "住房公积金增值收益", 2, "亿元"), ("拿出", "土地出让收益", 8000, "万元")} <= got
+    assert ("减少", "污染排放", 3, "万吨") in ks("从源头上减少污染排放3万吨。")
+    # "城市和农村X": the first place takes the last item's name after its place
+    got = ks("城镇和农村居民医保补助标准分别提高40元和30元。城市、农村特困供养标准分别达到9000元和7000元。")
+    assert {("提高", "城镇居民医保补助标准", 40, "元"), ("达到", "城市特困供养标准", 9000, "元")} <= got
+    # an adverb before the verb is no part of the object
+    assert ("扩招", "职业院校", 20, "万人") in ks("今年职业院校大规模扩招20万人。")
+    # the clause before names the object, when it is one of the vocabulary
+    got = ks("推进棚户区改造，全年开工3000套。加快高标准农田建设，今年新建8万亩。")
+    assert {("开工", "棚户区改造", 3000, "套"), ("新建", "高标准农田", 8, "万亩")} <= got
+    # (or the first name of the vocabulary in it: "启动…棚改…计划" counts 棚改)
+    assert ("开工", "棚改", 2000, "套") in ks("启动新一轮棚改三年行动，今年开工2000套。")
+    assert not ks("推进城市更新，今年开工3000套。抓好城镇面貌改造，年内开工15个。")

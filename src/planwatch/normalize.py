@@ -220,14 +220,17 @@ _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|
 def _name_halves() -> dict[str, tuple[str, ...]]:
     """The indicator names and aliases, and the longer units ("5.5个百分\n点"), cut at each place:
     first half -> the second halves."""
-    out: dict[str, set[str]] = {}
     units = [u[0] for u in vocab.units()]
-    for ind in vocab.indicators().values():
-        for a in (ind.name, *ind.aliases, *units):
-            a = a.lstrip("^")
-            if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" or c == "/" for c in a):
-                for j in range(1, len(a)):
-                    out.setdefault(a[:j], set()).add(a[j:])
+    names = {a.lstrip("^") for ind in vocab.indicators().values() for a in (ind.name, *ind.aliases, *units)}
+    return _halves(a for a in names if len(a) >= 3 and all("\u4e00" <= c <= "\u9fff" or c == "/" for c in a))
+
+
+def _halves(words) -> dict[str, tuple[str, ...]]:
+    """Each word cut at each place: first half -> the second halves."""
+    out: dict[str, set[str]] = {}
+    for a in words:
+        for j in range(1, len(a)):
+            out.setdefault(a[:j], set()).add(a[j:])
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -239,6 +242,25 @@ def _breaks_a_name(before: str, after: str) -> bool:
             if after.startswith(rest):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _unit_halves() -> dict[str, tuple[str, ...]]:
+    """The units of facts and pledges cut at each place ("平方" -> "米", "微克" -> "/立方米")."""
+    return _halves({u[0] for u in vocab.units()} | {c[0] for c in vocab.table("pledge_units.tsv") if c and c[0]})
+
+
+_CUT_UNIT = lazy(r"\d(?:万亿|亿|万|千)?(\D{1,4})$")
+
+
+def _cuts_a_unit(before: str, after: str) -> bool:
+    """Whether a line break falls inside the unit after a number ("60万平方\n米", "28微克\n/立方米")."""
+    m = _CUT_UNIT.search(before[-8:])
+    if not m:
+        return False
+    head = m.group(1)
+    # (the head may follow a magnitude or be a unit's own: "60万平方" -> "平方", "万平方")
+    return any(after.startswith(rest) for h in {head, head.lstrip("万亿千")} - {""} for rest in _unit_halves().get(h, ()))
 
 
 # a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%"): a 数读 page sets each figure above its caption
@@ -314,6 +336,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
             spans.append((s, e))
+            continue
+        if _cuts_a_unit(prev_line, text[e:e + 8]) and not (bars and "|" in prev_line):
+            spans.append((s, e))  # a unit cut after its number ("60万平方\n米", "28微克\n/立方米")
             continue
         if prev.isascii() and prev.isalpha() and text[e:e + 1].isdigit():
             spans.append((s, e))  # a name of letters and digits cut ("PM\n10、PM2.5"), no numbered line

@@ -208,7 +208,8 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又"
+_TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+# ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
@@ -269,7 +270,11 @@ _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争�
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
-_VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)")
+# (each value may repeat its rate: "每人每月600元和每人每年4800元")
+_VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)(?:每人每月|每人每年|每人|每年|每月|人均)?")
+# a name that joins two ("城乡低保标准分别提高到…和…"): the halves it stands for, in order
+_PAIRED = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城市", "农村")}
+_HALVES = ("城镇居民", "农村居民", "城市", "城镇", "农村", "乡村")  # (each a place a paired name stands for)
 _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
@@ -576,6 +581,7 @@ _CHAINED = ("action", "stop")
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
 # and what it is of are not the object
+_SOURCE = re.compile(r"从([^，,。；;从\d]{2,20}?)中$")  # (searched up to the verb: "从X中拿出…")
 _FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
 # "现行16%的税率(降至13%)": the current value inside the object
 _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
@@ -1001,14 +1007,18 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     pending = -1
     # "完成铁路建设投资8000亿元", "开工建设棚户区改造安置房1200套", "发放稳岗补贴2亿元": a verb before a
     # head noun (or before such a verb, or one that names what is given) is part of the object, the verb
-    # before it acts
+    # before it acts; so does a verb right after another that opens a clause ending in 的 ("安排出列贫困村
+    # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
-                                or before[-1].word in _nominal_verbs()):
+                                or before[-1].word in _nominal_verbs()
+                                or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
         pending = before.pop().start
     verb = before[-1] if before else None
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
+        return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
         return alias, q.start - len(alias), q.start, verb
@@ -1097,6 +1107,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     if len(items) < 2:
         return None
     last = items[-1][0]
+    # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
+    if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
+        return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
         return items
@@ -1195,6 +1208,13 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             # "城区、镇区分别新建公园3个、2个": the places are listed, what each makes is the object
             k = text.find(mid, v.end, r0.start)
             items = [(mid, k, k + len(mid))] * len(run)
+        if items is None and len(run) == 2 and fb >= 0:
+            # one name for both values: "城乡低保标准分别提高到…和…" is the city's and the village's
+            obj = _strip(text[s:e])
+            pair = next((k for k in _PAIRED if obj.startswith(k)), None)
+            if pair:
+                a = text.find(obj, s, e)
+                items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
@@ -1422,6 +1442,28 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
             return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
+    # "推进棚户区改造，今年开工580万套": the clause right before names what is counted, when that is
+    # a pledge object of the vocabulary (any other object there is the task's aim, not a count)
+    e = lo
+    while e > ss and _PUNCT.match(text, e - 1):
+        e -= 1
+    cs = max((m.end() for m in _PUNCT.finditer(text, ss, e)), default=ss)
+    if e >= lo:
+        return None
+    # after the first verb ("推进棚户区改造"), before it when it ends the clause ("加快高标准农田建设")
+    v = next(iter(_verbs_in(text, cs, e)), None)
+    a, b = (cs, e) if v is None else (v.end, e) if v.end < e else (cs, v.start)
+    obj = _strip(text[a:b])
+    if obj and not _DIGIT.search(obj):
+        # the object, if it opens with a name of the vocabulary; else the first such name in it
+        # ("启动新的三年棚改攻坚计划，今年开工580万套": 棚改); none there, the clause names an aim
+        index, lens = _object_index()
+        i, n = next(((i, max(ns)) for i in range(len(obj)) if (ns := [n for n in lens.get(obj[i], ()) if obj[i:i + n] in index])),
+                    (0, 0))
+        obj = obj[i:i + n] if i else obj
+        k = text.find(obj, a, b) if n else -1
+        if k >= 0:
+            return obj, k, k + len(obj)
     return None
 
 
