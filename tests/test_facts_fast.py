@@ -54,6 +54,10 @@ def test_tests_before_a_pattern_never_skip_a_match(parts):
         assert text[-1:] in facts._PART_OF_REGION_LAST
     if facts._FROM.search(text):
         assert "从" in text or "由" in text
+    if facts._PER_UNIT.search(text):
+        assert "每" in text or "各" in text
+    if facts._TIME_LEAD.fullmatch(text):
+        assert len(text) <= 7
     if facts._TO_YEAR.search(text) or facts._BASE_YEAR.search(text):
         assert "年" in text
     if facts._BASE_YEAR.search(text):
@@ -63,6 +67,19 @@ def test_tests_before_a_pattern_never_skip_a_match(parts):
     for a in range(0, len(text) + 1, 3):
         assert [m.span() for m in facts._by_years(text, a, len(text))] == \
             [m.span() for m in facts._BY_YEAR.finditer(text, a, len(text))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["2025年", "1998年", "底", "全年", "今年", "去年", "上年", "其中", "全", "省会", "首府", "城市",
+                                 "襄阳", "宜昌", "市", "地区", "实现", "完成", "的", "、", "和", "，", "：", "\n", "全市", "年", "1", "2"]),
+                max_size=8))
+def test_the_place_ending_a_lead_is_the_one_the_plain_patterns_leave(parts):
+    """The tests on a piece's first and last character before each pattern, and the window searched, change nothing."""
+    lead = "".join(parts)
+    last = facts._PLACE_LEAD_END.sub("", facts._PLACE_LEAD_START.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))
+    assert facts._lead_place(lead) == (last, facts._CAPITAL_BEFORE.sub("", last))
+    whole, tail = facts._NAMED_DIVISION.search("西宁市" + lead), facts._NAMED_DIVISION.search(("西宁市" + lead)[-16:])
+    assert (whole and whole.group(1)) == (tail and tail.group(1))
 
 
 @settings(max_examples=500, deadline=None)

@@ -24,6 +24,7 @@ from .analysis import Analysis
 from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
+from ..regions import gazetteer, short_name
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -110,6 +111,7 @@ _NAMED_PART_LAST = "区市域县村部山湖会府"
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
+# (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 
 
@@ -120,6 +122,8 @@ def _ends_named_part(lead: str) -> bool:
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
+_AND = re.compile(r"[、和及与]")
+_LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
@@ -394,7 +398,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")):  # a county's 县域 is itself
-                name = re.split(r"[、和及与]", tail)[-1][-8:]
+                name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
         # "市本级全口径财政收入": the city government's own budget, not the region's
@@ -408,7 +412,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
             # capitals' codes end in 0100)
             partial = bm.group(1)
-        if partial is None and (bm := _PER_UNIT.search(lead)):
+        if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
         if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
@@ -425,30 +429,40 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
     a county's report), or a part named by its place in the region (苏北)."""
-    from ..regions import gazetteer, short_name
-
-    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead)):
-        name, names = re.split(r"[、和及与]", bm.group(1))[-1], gazetteer().by_name
+    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])):
+        name, names = _AND.split(bm.group(1))[-1], gazetteer().by_name
         for k in range(min(len(name), 8), 2, -1):
             if name[-k:] in names:
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
-    last = _PLACE_LEAD_END.sub("", _PLACE_LEAD_START.sub("", re.split(r"[、和及与，,；;：:]", lead)[-1]))
+    last, bare = _lead_place(lead)
     # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region;
     # "省会杭州" in 浙江省's report is a child too)
-    if code and _CAPITAL_BEFORE.sub("", last) in _child_short_names(code) and not (own and last == short_name(own)):
+    if code and bare in _child_short_names(code) and not (own and last == short_name(own)):
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
-    whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", _CAPITAL_BEFORE.sub("", last))
+    whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
     if len(whole) >= 2 and not (own and whole == short_name(own)) and (
             any(a and a != own and whole == short_name(a) for a in above)
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+def _lead_place(lead: str) -> tuple[str, str]:
+    """The last piece of a lead less the time before it and the verb after it ("2025年襄阳实现" → 襄阳),
+    and that less 省会 or 首府 before it."""
+    last = _LEAD_PIECES.split(lead)[-1]
+    # (each pattern tried only where its first or last character is: most places have neither)
+    if last[:1] in "12全今去上其":
+        last = _PLACE_LEAD_START.sub("", last)
+    if last[-1:] in "的年现成\n":
+        last = _PLACE_LEAD_END.sub("", last)
+    return last, _CAPITAL_BEFORE.sub("", last) if last[:1] in "省首" else last
 
 
 _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
@@ -460,12 +474,10 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
-    if _TIME_LEAD.fullmatch(lead):
+    if len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省")
         lead = text[max(0, cs - 16):cs]
     if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
         return None
-    from ..regions import gazetteer, short_name
-
     sm = _SPEAKS.search(lead)
     if sm is None or sm.start() < 2:
         return None
@@ -493,8 +505,6 @@ _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|
 @lru_cache(maxsize=64)
 def _child_short_names(code: str) -> frozenset[str]:
     """The short names (武汉, 襄阳) of the divisions right below a region."""
-    from ..regions import gazetteer, short_name
-
     return frozenset(n for r in gazetteer().children(code) if len(n := short_name(r.name)) >= 2)
 
 

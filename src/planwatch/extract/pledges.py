@@ -335,8 +335,8 @@ def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
     # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
-    near = text[max(0, start - 2):end]
-    if "人口" not in near and "群众" not in near and "动力" not in near:
+    near = max(0, start - 2)  # (found in place: the stretch is not copied)
+    if text.find("人口", near, end) < 0 and text.find("群众", near, end) < 0 and text.find("动力", near, end) < 0:
         return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
@@ -449,6 +449,14 @@ def _reach(words) -> int:
     return max(map(len, words), default=0)
 
 
+@lru_cache(maxsize=1)
+def _pairs_of(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The two-character stretches of words (None if one of them is a single character)."""
+    if any(len(w) < 2 for w in words):
+        return None
+    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+
+
 def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
     """Whether a set phrase that ``_fixed_iter(text, start, end)`` gives holds position s. Phrases
     that cannot overlap are each found wherever written: only the stretch of one phrase's length
@@ -461,6 +469,10 @@ def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
                 break
             held = span
         return held is not None and s < held[1]
+    # (a phrase holding s holds the two characters from s or the two up to it: most counts are in none)
+    pairs = _pairs_of(_fixed_words())
+    if pairs is not None and text[s:s + 2] not in pairs and text[s - 1:s + 1] not in pairs:
+        return False
     pat, at, stop = _fixed_re(), max(start, s - reach + 1), min(end, s + reach)
     while True:  # (a phrase begun by s ends by s + reach: the stretch holds it whole)
         m = pat.search(text, at, stop)

@@ -221,9 +221,9 @@ _CLASS_KINDS = frozenset(("项目", "工程", "园区", "中心", "基地"))
 
 
 def _ends_in_class(name: str, kind: str) -> bool:
-    """Whether a name's last conjunct is a class ("产业链招商和重大项目", "惠民政策和民生项目",
-    "试点城市和园区"): the whole names no project."""
-    if kind not in _CLASS_KINDS or _JOIN_LAST.isdisjoint(name):
+    """Whether a name of a kind in ``_CLASS_KINDS`` has a class as its last conjunct ("产业链招商和重大项目",
+    "惠民政策和民生项目", "试点城市和园区"): the whole names no project."""
+    if _JOIN_LAST.isdisjoint(name):
         return False
     last = None
     for last in _BARE_JOIN.finditer(name):
@@ -234,12 +234,12 @@ def _ends_in_class(name: str, kind: str) -> bool:
 _TITLE_END = frozenset("。：:；;，,\n|")
 
 
-def _programme_title(text: str, ns: int, ne: int, kind: str, path: str) -> bool:
+def _programme_title(text: str, ns: int, ne: int, path: str) -> bool:
     """Whether a 工程 stands as the title of an item of the year's 民生实事 that goes on with what it
     counts ("2.教育提质工程。新建学校6所", "一是实施健康守护工程，新建…12个"): the name of one of the
     report's own programmes, not a project (the item holds only its mark and a verb before it; an item
     that goes on with a status, "三是加快县医院迁建工程，年内完工", names a project)."""
-    if kind != "工程" or (ne < len(text) and text[ne] not in _TITLE_END):
+    if ne < len(text) and text[ne] not in _TITLE_END:
         return False
     ls = text.rfind("\n", 0, ns) + 1
     item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:|"))
@@ -368,8 +368,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
-                if len(name) > 30 or _generic(name, m.group(0)) or _programme_title(text, ns, m.end(), m.group(0), path) \
-                        or _ends_in_class(name, m.group(0)):
+                kind = m.group(0)
+                # (the kind tested here: most names are not of the kinds the last two read)
+                if len(name) > 30 or _generic(name, kind) or kind == "工程" and _programme_title(text, ns, m.end(), path) \
+                        or kind in _CLASS_KINDS and _ends_in_class(name, kind):
                     continue
                 found.append((ns, m.end(), m.group(0)))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
