@@ -130,7 +130,6 @@ def _ethnic() -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)  # (asked for the same few names at every mention of a report)
-@lru_cache(maxsize=4096)  # (asked for the same few names at every mention of an indicator)
 def short_name(name: str) -> str:
     """汝州市 → 汝州, 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山 (only where 2+ chars remain)."""
     m = _ethnic().match(name)
