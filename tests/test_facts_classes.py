@@ -2868,3 +2868,42 @@ def test_a_plans_last_year_dates_the_targets_set_for_it(lead, year, period):
     # delivered in the plan's last year, its targets are this year's; a year later, last year's
     fs = facts(f"二、{year}年工作安排\n{lead}地区生产总值增长5.5%。\n", report_year=year, region="德清县")
     assert val(fs, ("gdp", "target", period, "growth")) == (5.5, "eq")
+
+
+# figures set in the review, then their results one each after 分别 (no names again)
+@pytest.mark.parametrize("sentence,region,year", [
+    ("年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%。", "洛阳市", 2024),
+    ("年初县人代会确定的地区生产总值增长6%、一般公共预算收入增长5%的目标，实际分别为6.3%、5.4%。", "泗阳县", 2019),
+    ("年初提出的生产总值、一般公共预算收入分别增长6%、5%的预期目标，实际分别增长6.3%、5.4%。", "德清县", 2022),
+    ("市人大批准的计划目标为：地区生产总值增长6%、一般公共预算收入增长5%，预计分别增长6.3%和5.4%。", "洛阳市", 2024),
+    ("我们确定了生产总值增长6%、一般公共预算收入增长5%的目标，全年分别实现6.3%和5.4%的增长。", "蠡县", 2017),
+])
+def test_targets_set_then_results_respectively(sentence, region, year):
+    fs = facts(f"一、{year - 1}年工作回顾\n{sentence}\n二、{year}年工作安排\n今年主要预期目标：地区生产总值增长5.5%。\n",
+               report_year=year, region=region)
+    last = str(year - 1)
+    assert val(fs, ("gdp", "target", last, "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", last, "growth")) == (5, "eq")
+    assert val(fs, ("gdp", "actual", last, "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", last, "growth")) == (5.4, "eq")
+    assert fs[("gdp", "actual", last, "growth")].quote.endswith("6.3%")
+
+
+@pytest.mark.parametrize("sentence", [
+    # three set, two results: whose they are cannot be told
+    "年初确定的目标是生产总值增长6%、一般公共预算收入增长5%、固定资产投资增长10%，实际分别增长6.3%和5.4%。",
+    # shares of the target met, no results of the figures
+    "围绕年度目标任务，地区生产总值增长6%、一般公共预算收入增长5%，全年分别完成年度目标的105%和102%。",
+])
+def test_results_respectively_that_name_no_ones_figures(sentence):
+    fs = facts(f"一、2023年工作回顾\n{sentence}\n", report_year=2024, region="洛阳市")
+    assert not [f for f in fs.values() if f.value in (6.3, 5.4, 105, 102)]
+
+
+def test_results_respectively_need_a_figure_set():
+    # a plain review with 全年分别…: the changes named before are results, nothing is set
+    fs = facts("一、2023年工作回顾\n地区生产总值、一般公共预算收入分别增长6.3%和5.4%，全年分别高于全省0.5和0.3个百分点。\n",
+               report_year=2024, region="洛阳市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")
+    assert not [f for f in fs.values() if f.role == "target" or f.value in (0.5, 0.3)]

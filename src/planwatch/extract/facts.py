@@ -156,6 +156,7 @@ class Value:
     verb: str = ""
     scope: str | None = None
     period_hint: str | None = None  # "span" for 年均/累计
+    role_hint: str | None = None  # "target"/"actual": a figure set and its result stated after (_set_results)
 
 
 @lru_cache(maxsize=1)
@@ -604,7 +605,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
-                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)):
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i) or _then_results().match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -618,6 +619,12 @@ def _set_lead() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _then_results() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("then_results", ())))
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
 
 
@@ -1758,6 +1765,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
+    _set_results(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
@@ -1777,7 +1785,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
                 by_kind.setdefault(k, []).append(v)
             for k, vs in by_kind.items():
-                if n == 1:
+                if len(vs) == 2 * n and n > 1 and vs[n].role_hint == "actual":
+                    # a set figure and its result for each (_set_results)
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+                elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
                     assigned += _pick_single(members[0], fit or vs, text)
@@ -1822,7 +1834,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
-            if role == "actual" and v is not None and _set_then_actual(text, m.start, v):
+            if v is not None and v.role_hint is not None and role in ("actual", "target"):
+                role = v.role_hint  # a figure set and its result (_set_results)
+            elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
                     and _then_actual().search(text, m.end, v.start) is not None:
@@ -2161,6 +2175,54 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
         values[i] = [v for v in vs if v not in changes[:-1]]
 
 
+def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
+    预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
+    after a then_results word, as many results: one each to the names the set ones are of, in order;
+    the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
+    for i, vs in enumerate(values):
+        if len(vs) < 2:
+            continue
+        at, said = None, None
+        for r in range(1, len(vs)):
+            if (said := _then_results().search(text, vs[r - 1].end, vs[r].start)) is not None:
+                at = r
+                break
+        if at is None:
+            continue
+        sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
+        k = len(results)
+        members = sum(len(m.ids) for m in groups[i])
+        run = None
+        if members == k and len(sets) == k:
+            run = [i]  # one group of k names: "生产总值、一般公共预算收入分别增长6%、5%"
+        elif members == 1 and len(sets) == 1 and i - k + 1 >= 0:
+            run = list(range(i - k + 1, i + 1))  # k groups of one name, each with its own figure set
+            if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 or len(values[j]) != 1 for j in run[:-1]):
+                run = None
+            else:
+                sets = [values[j][0] for j in run[:-1]] + sets
+        first = groups[run[0]][0].start if run else 0
+        # (the run has no figure before it in its sentence: "目标是A增长6%、B增长5%、C增长10%，实际分别增长
+        # 6.3%和5.4%" gives no result; "分别完成年度目标的105%和102%" are no results of the figures)
+        if run is None or any(c in _SENT_END for c in text[first:results[0].start]) \
+                or run[0] > 0 and values[run[0] - 1] and not any(c in _SENT_END for c in text[groups[run[0] - 1][0].start:first]) \
+                or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
+                or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
+                or _set_lead().search(text, _after_mark(_SEMI_STOP, text, first - 24, first), results[0].start) is None:
+            values[i] = sets if run is None else vs[:at]  # (results no name can be given)
+            continue
+        for a, b in zip(sets, results):
+            a.role_hint, b.role_hint = "target", "actual"
+            if b.measure != a.measure:
+                b.measure = a.measure  # "增长8%的目标，实际分别为8.3%": the result of the same change
+        if len(run) == 1:
+            values[i] = sets + results
+        else:
+            for j, a, b in zip(run, sets, results):
+                values[j] = [a, b]
+
+
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"收入7.43亿元，税收占比66%，增幅位居全市第四": a share has no growth to rank, so a rank of
     增幅/增速 after a ratio goes to the flow named just before it in the sentence (if that one has no
@@ -2216,7 +2278,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         for v in lst:
             if v is best:
                 continue
-            if v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
+            if v.role_hint != best.role_hint or v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
                     or _after_target(text, v.end) \
