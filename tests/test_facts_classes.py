@@ -2907,3 +2907,30 @@ def test_results_respectively_need_a_figure_set():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")
     assert not [f for f in fs.values() if f.role == "target" or f.value in (0.5, 0.3)]
+
+
+@pytest.mark.parametrize("printing", ["bars", "tabs"])
+@pytest.mark.parametrize("head,year,span", [("规划目标", 2024, "2021-2025"), ("规划值", 2022, "2021-2025"),
+                                            ("规划期末目标", 2027, "2026-2030"), ("规划目标", 2016, "2016-2020")])
+def test_a_plan_tables_column_of_the_plans_goals_with_no_year(printing, head, year, span):
+    # "规划目标" beside this year's target: the five-year plan's goal (the plan the year is in), not a
+    # second target of the year
+    rows = [("指标名称", "单位", f"{year - 1}年完成", f"{year}年目标", head, "属性"),
+            ("地区生产总值增长", "%", "6.1", "6", "7", "预期性"),
+            ("常住人口城镇化率", "%", "66.5", "67.5", "70", "预期性")]
+    text = (f"一、{year - 1}年计划执行情况\n全年经济平稳运行。\n二、{year}年计划草案\n表1 主要指标\n"
+            + _PRINTINGS[printing](rows) + "\n三、主要任务\n")
+    fs = facts(text, report_year=year, region="洛阳市")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "goal", span, "growth")) == (7, "eq")
+    assert val(fs, ("urbanization_rate", "goal", span, "share")) == (70, "eq")
+    assert val(fs, ("urbanization_rate", "actual", str(year - 1), "share")) == (66.5, "eq")
+
+
+def test_a_tables_plan_target_column_with_a_year_or_a_result_is_not_the_plans_goal():
+    rows = [("指标名称", "单位", "2023年计划目标", "2023年预计完成", "2024年目标"), ("地区生产总值增长", "%", "6.5", "6.1", "6")]
+    fs = facts("二、2024年计划草案\n" + _PRINTINGS["bars"](rows) + "\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert not [k for k in fs if k[1] == "goal"]

@@ -1947,7 +1947,7 @@ _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
-            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head")}
+            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan")}
 
 
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1985,6 +1985,10 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
         actual = _last(cues["table_actual"].finditer(head)).end() >= _last(cues["table_target"].finditer(head)).end()
         target = not actual
     if yr is None:
+        if y is not None and not actual and cues["table_plan"].search(head):
+            # "规划目标", "规划值" with no plan named: the goal of the plan the report's year is in
+            a = 2001 + (y - 2001) // 5 * 5
+            return "goal", f"{a}-{a + 4}"
         if y is None or not (actual or target):
             return None
         return ("actual", str(y - 1)) if actual else ("target", str(y))
