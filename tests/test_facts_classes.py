@@ -2934,3 +2934,20 @@ def test_a_tables_plan_target_column_with_a_year_or_a_result_is_not_the_plans_go
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
     assert not [k for k in fs if k[1] == "goal"]
+
+
+@pytest.mark.parametrize("said", ["能耗双控完成省下达任务", "能耗“双控”完成上级下达目标", "能源消耗总量和强度双控完成自治区下达目标",
+                                  "单位地区生产总值能耗下降完成年度目标任务", "单位生产总值能耗下降达到省考核要求"])
+def test_energy_dual_control_and_yearly_tasks_are_qualitative_energy_targets(said):
+    fs = facts(f"一、2023年工作回顾\n全年经济平稳运行。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，{said}。\n",
+               report_year=2024, region="洛阳市")
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("said", ["严格落实能耗双控制度，坚决遏制“两高”项目盲目发展",
+                                  "推动能耗双控逐步转向碳排放总量和强度双控，完善减污降碳激励约束政策",
+                                  "统筹能耗双控指标，优先保障重大项目用能"])
+def test_energy_dual_control_as_a_task_is_no_target(said):
+    fs = facts(f"二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n三、重点工作\n{said}。\n",
+               report_year=2024, region="洛阳市")
+    assert not [k for k in fs if k[0] == "energy_intensity"]
