@@ -2951,3 +2951,18 @@ def test_energy_dual_control_as_a_task_is_no_target(said):
     fs = facts(f"二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n三、重点工作\n{said}。\n",
                report_year=2024, region="洛阳市")
     assert not [k for k in fs if k[0] == "energy_intensity"]
+
+
+@pytest.mark.parametrize("said,value", [("规模以上工业增加值降幅收窄，全年下降0.8%", -0.8),
+                                        ("一般公共预算收入企稳向好，全年完成45.2亿元，增长3.1%", 3.1),
+                                        ("一般公共预算收入降幅逐季收窄，全年下降2.6%，税收收入下降5.1%", -2.6)])
+def test_a_trend_in_words_then_the_years_figure_after_quannian(said, value):
+    # "降幅收窄，全年下降0.8%": the year's figure of the same name after its trend in words
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    iid = "industrial_va" if said.startswith("规模") else "general_budget_revenue"
+    assert val(fs, (iid, "actual", "2023", "growth")) == (value, "eq")
+
+
+def test_quannian_wancheng_with_its_own_object_is_not_the_names_figure():
+    fs = facts("一、2023年工作回顾\n一般公共预算收入企稳回升，全年完成税收收入32亿元。\n", report_year=2024, region="洛阳市")
+    assert not [k for k in fs if k[0] == "general_budget_revenue"]
