@@ -2966,3 +2966,17 @@ def test_a_trend_in_words_then_the_years_figure_after_quannian(said, value):
 def test_quannian_wancheng_with_its_own_object_is_not_the_names_figure():
     fs = facts("一、2023年工作回顾\n一般公共预算收入企稳回升，全年完成税收收入32亿元。\n", report_year=2024, region="洛阳市")
     assert not [k for k in fs if k[0] == "general_budget_revenue"]
+
+
+@pytest.mark.parametrize("said", ["全年居民消费价格涨幅与上年持平", "地区生产总值增长5.2%，增速与上年持平", "规模以上工业增加值增幅同比持平"])
+def test_a_rate_level_with_last_years_is_no_change_of_zero(said):
+    # "增速与上年持平": the rate equals last year's; the figure itself did change
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert not [f for f in fs.values() if f.measure == "growth" and f.value == 0]
+
+
+@pytest.mark.parametrize("said,iid", [("居民消费价格与上年持平", "cpi"), ("一般公共预算收入完成45.6亿元，与上年持平", "general_budget_revenue"),
+                                      ("粮食总产量52.3万吨，与上年基本持平", "grain_output")])
+def test_a_figure_level_with_last_years_is_a_change_of_zero(said, iid):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert val(fs, (iid, "actual", "2023", "growth")) == (0, "eq")

@@ -612,6 +612,11 @@ def _tail_end(text: str, start: int, limit: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _rate_words() -> tuple[str, ...]:
+    return vocab.cues().get("rate_words", ())
+
+
+@lru_cache(maxsize=1)
 def _set_lead() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
 
@@ -704,6 +709,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                          fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
+        if any(w in text[start:fm.start()] or alias.endswith(w) for w in _rate_words()):
+            continue  # "增速与上年持平", "居民消费价格涨幅与上年持平": the rate is last year's, no change of 0
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
