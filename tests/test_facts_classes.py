@@ -2980,3 +2980,21 @@ def test_a_rate_level_with_last_years_is_no_change_of_zero(said):
 def test_a_figure_level_with_last_years_is_a_change_of_zero(said, iid):
     fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
     assert val(fs, (iid, "actual", "2023", "growth")) == (0, "eq")
+
+
+@pytest.mark.parametrize("said,key,value", [
+    ("服务业增加值增长5.1%，占生产总值比重达到52.3%", ("tertiary_share", "actual", "2023", "share"), 52.3),
+    ("第三产业增加值达到1200亿元，增长6.2%，占GDP比重为48.5%", ("tertiary_share", "actual", "2023", "share"), 48.5),
+    ("全社会研发经费投入增长12.1%，占地区生产总值的比重达到2.3%", ("rnd_intensity", "actual", "2023", "share"), 2.3),
+])
+def test_a_flows_share_of_gdp_after_its_own_figure_is_its_ratio(said, key, value):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert val(fs, key) == (value, "eq")
+
+
+@pytest.mark.parametrize("said", ["服务业增加值增长5.1%，占全省的比重为3.2%", "服务业增加值增长5.1%，对经济增长的贡献率达到60%",
+                                  "服务业增加值增长5.1%，占生产总值比重提高1.2个百分点"])
+def test_a_flows_share_of_another_whole_is_not_its_ratio(said):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("tertiary_industry_va", "actual", "2023", "growth")) == (5.1, "eq")
+    assert not [k for k in fs if k[0] == "tertiary_share"]

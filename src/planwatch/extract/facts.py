@@ -612,6 +612,18 @@ def _tail_end(text: str, start: int, limit: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """numerator id → (ratio id, the words of the whole): ``data/share_of.tsv``."""
+    return {r[0]: (r[2], tuple(w for w in r[1].split("/") if w)) for r in vocab.table("share_of.tsv") if len(r) >= 3}
+
+
+def _share_whole(whole: tuple[str, ...], verb: str) -> bool:
+    """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为")."""
+    at = verb.rfind("占")
+    return at >= 0 and any(w in verb[at:] for w in whole)
+
+
+@lru_cache(maxsize=1)
 def _rate_words() -> tuple[str, ...]:
     return vocab.cues().get("rate_words", ())
 
@@ -1786,6 +1798,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         section_path = sec.path if sec else ""
         role_path = outline_of + section_path
         assigned: list[tuple[str, Mention, Value | None]] = []
+        if n == 1 and values and (ratio := _share_of().get(members[0][0])):
+            # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
+            moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb)]
+            if moved:
+                values = [v for v in values if v not in moved]
+                assigned.append((ratio[0], members[0][1], moved[0]))
         if values:
             by_kind: dict[str, list[Value]] = {}
             for v in values:
