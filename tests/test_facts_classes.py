@@ -2998,3 +2998,28 @@ def test_a_flows_share_of_another_whole_is_not_its_ratio(said):
     fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
     assert val(fs, ("tertiary_industry_va", "actual", "2023", "growth")) == (5.1, "eq")
     assert not [k for k in fs if k[0] == "tertiary_share"]
+
+
+@pytest.mark.parametrize("said,key,value", [
+    ("地区生产总值增速回落至4.5%", ("gdp", "actual", "2023", "growth"), 4.5),
+    ("居民消费价格涨幅由上年的2.1%回落到0.2%", ("cpi", "actual", "2023", "growth"), 0.2),
+    ("规模以上工业增加值增速放缓至3.8%", ("industrial_va", "actual", "2023", "growth"), 3.8),
+    ("固定资产投资增速提高到8.2%", ("fixed_asset_investment", "actual", "2023", "growth"), 8.2),
+    ("进出口降幅收窄到3.3%", ("foreign_trade", "actual", "2023", "growth"), -3.3),
+    ("居民消费价格跌幅收窄至0.1%", ("cpi", "actual", "2023", "growth"), -0.1),
+    ("居民消费价格跌幅为0.3%", ("cpi", "actual", "2023", "growth"), -0.3),
+    ("常住人口城镇化率提高到61.5%", ("urbanization_rate", "actual", "2023", "share"), 61.5),
+])
+def test_a_rate_that_slowed_to_a_figure_is_that_rate(said, key, value):
+    # "增速回落至4.5%": the economy grew 4.5% (slower than before), it did not shrink; a 降幅/跌幅
+    # is a fall however it narrowed
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert val(fs, key) == (value, "eq")
+
+
+@pytest.mark.parametrize("printing", ["bars", "tabs"])
+def test_a_rate_of_fall_row_in_a_plan_table(printing):
+    rows = [("指标名称", "单位", "2023年完成", "2024年目标"), ("单位地区生产总值能耗降低率", "%", "3.5", "3.2")]
+    fs = facts("二、2024年计划草案\n" + _PRINTINGS[printing](rows) + "\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("energy_intensity", "actual", "2023", "growth")) == (-3.5, "eq")
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3.2, "eq")
