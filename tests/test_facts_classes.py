@@ -3023,3 +3023,30 @@ def test_a_rate_of_fall_row_in_a_plan_table(printing):
     fs = facts("二、2024年计划草案\n" + _PRINTINGS[printing](rows) + "\n", report_year=2024, region="洛阳市")
     assert val(fs, ("energy_intensity", "actual", "2023", "growth")) == (-3.5, "eq")
     assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3.2, "eq")
+
+
+@pytest.mark.parametrize("other,region", [("呼市", "内蒙古自治区"), ("锡盟", "内蒙古自治区"), ("阿盟", "内蒙古自治区"),
+                                          ("乌市", "新疆维吾尔自治区"), ("巴州", "新疆维吾尔自治区"), ("哈市", "黑龙江省"),
+                                          ("齐市", "黑龙江省"), ("呼市", "托克托县"), ("锡盟", "锡林浩特市"), ("巴州", "库尔勒市"),
+                                          ("乌市", "昌吉回族自治州")])
+def test_another_regions_abbreviation_is_not_the_headline(other, region):
+    # 锡盟, 呼市, 巴州: the one-character abbreviations of long names, for a region of the province
+    text = f"一、2023年工作回顾\n{other}地区生产总值增长8.1%。全年地区生产总值增长5.3%。\n"
+    fs = facts(text, report_year=2024, region=region)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.3, "eq")
+
+
+@pytest.mark.parametrize("own,region", [("锡盟", "锡林郭勒盟"), ("呼市", "呼和浩特市"), ("巴州", "巴音郭楞蒙古自治州"),
+                                        ("乌市", "乌鲁木齐市"), ("阿盟", "阿拉善盟")])
+def test_the_regions_own_abbreviation_is_the_headline(own, region):
+    fs = facts(f"一、2023年工作回顾\n{own}地区生产总值增长8.1%。\n", report_year=2024, region=region)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (8.1, "eq")
+
+
+def test_abbreviations_of_long_names():
+    from planwatch.regions import abbreviation
+
+    assert [abbreviation(n) for n in ("锡林郭勒盟", "阿拉善盟", "呼和浩特市", "巴音郭楞蒙古自治州", "克孜勒苏柯尔克孜自治州")] \
+        == ["锡盟", "阿盟", "呼市", "巴州", "克州"]
+    # short names need none; a numeral first counts cities ("三市")
+    assert [abbreviation(n) for n in ("兴安盟", "包头市", "伊犁哈萨克自治州", "内蒙古自治区", "三门峡市", "泗阳县")] == [None] * 6

@@ -141,6 +141,24 @@ def short_name(name: str) -> str:
     return name
 
 
+# the one-character abbreviations of long names: a league or a city of three characters or more
+# (锡林郭勒盟 → 锡盟, 阿拉善盟 → 阿盟, 呼和浩特市 → 呼市, 齐齐哈尔市 → 齐市, 锡林浩特市 → 锡市), an
+# autonomous prefecture named by four or more (巴音郭楞蒙古自治州 → 巴州, 博尔塔拉… → 博州, 克孜勒苏… → 克州);
+# a name that opens with a numeral has none
+_ABBREVIATED = (("盟", 3), ("市", 3), ("自治州", 4))
+
+
+def abbreviation(name: str) -> str | None:
+    """The first character and the kind (锡盟, 呼市, 巴州) reports use for a long name, if any. It can
+    be ambiguous across the country (乌市: 乌鲁木齐, 乌兰察布): use it among a region's neighbours."""
+    for suffix, n in _ABBREVIATED:
+        if name.endswith(suffix):
+            stem = short_name(name)
+            # (not after a numeral: "三市", "五市" count cities, 三门峡 or 五家渠 aside)
+            return stem[0] + suffix[-1] if len(stem) >= n and stem != name and stem[0] not in "一二两三四五六七八九十" else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The divisions, built once per machine and kept in a cache file (building takes 0.1 s, a good

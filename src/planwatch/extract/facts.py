@@ -24,7 +24,7 @@ from .analysis import Analysis
 from .prefilter import Skipping, SkippingSet, first_set, longest_first
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
-from ..regions import gazetteer, short_name
+from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -440,13 +440,13 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     last, bare = _lead_place(lead)
     # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region;
     # "省会杭州" in 浙江省's report is a child too)
-    if code and bare in _child_short_names(code) and not (own and last == short_name(own)):
+    if code and bare in _child_short_names(code) and not (own and last in (short_name(own), abbreviation(own))):
         return last
     if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
-    if len(whole) >= 2 and not (own and whole == short_name(own)) and (
+    if len(whole) >= 2 and not (own and whole in (short_name(own), abbreviation(own))) and (
             any(a and a != own and whole == short_name(a) for a in above)
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
@@ -505,8 +505,11 @@ _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|
 
 @lru_cache(maxsize=64)
 def _child_short_names(code: str) -> frozenset[str]:
-    """The short names (武汉, 襄阳) of the divisions right below a region."""
-    return frozenset(n for r in gazetteer().children(code) if len(n := short_name(r.name)) >= 2)
+    """The short names (武汉, 襄阳) of the divisions right below a region, and the abbreviations of
+    long ones (锡盟, 呼市, 巴州)."""
+    kids = gazetteer().children(code)
+    return frozenset([n for r in kids if len(n := short_name(r.name)) >= 2]
+                     + [a for r in kids if (a := abbreviation(r.name)) is not None])
 
 
 _ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
