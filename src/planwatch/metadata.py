@@ -689,7 +689,7 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
                 and (len(g.lookup(w)) == 1 or any(_support(r, ntext)[1] for r in g.lookup(w)))):
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
-    names += [r for r in _HAN_RUN.findall(seg) if (r in g.by_short or r in g.aliases) and r not in names]
+    names += [r for r in _HAN_RUN.findall(seg) if (r in g.by_short or r in g.aliases or r in g.by_abbrev) and r not in names]
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
     names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]

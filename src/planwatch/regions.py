@@ -101,14 +101,16 @@ class Gazetteer:
     by_short: dict[str, list[Region]]
 
     aliases: dict[str, str]
+    by_abbrev: dict[str, list[Region]]  # 锡盟, 呼市, 巴州 (abbreviation()); 乌市 is two cities'
 
     def lookup(self, name: str) -> list[Region]:
-        """Regions with this full name, else this short name (汝州), else this alias (全国)."""
+        """Regions with this full name, else this short name (汝州), else this alias (全国), else
+        this abbreviation (锡盟)."""
         hit = self.by_name.get(name) or self.by_short.get(name)
         if hit:
             return hit
         code = self.aliases.get(name)
-        return [self.by_code[code]] if code in self.by_code else []
+        return [self.by_code[code]] if code in self.by_code else list(self.by_abbrev.get(name, ()))
 
     def get(self, code: str | None) -> Region | None:
         return self.by_code.get(code) if code else None
@@ -249,6 +251,15 @@ def _build() -> Gazetteer:
         # 楚雄彝族自治州 → 楚雄州, 长阳土家族自治县 → 长阳县: how reports and titles name them
         if m and r.name[-1] != "区" and m.group(1) + r.name[-1] not in by_name:
             by_name.setdefault(m.group(1) + r.name[-1], []).append(r)
-    for lst in list(by_name.values()) + list(by_short.values()):
+    by_abbrev: dict[str, list[Region]] = {}
+    for r in by_code.values():
+        a = abbreviation(r.name) if r.current else None
+        if a is not None and a not in by_name and a not in by_short and a not in aliases:
+            by_abbrev.setdefault(a, []).append(r)
+    for a, lst in by_abbrev.items():
+        # (乌市 is 乌鲁木齐, not 乌兰察布; 呼市 呼和浩特, not 呼伦贝尔: a capital is the one so called)
+        capitals = [r for r in lst if r.level == "prefecture" and r.code[2:] == "0100"]
+        by_abbrev[a] = capitals or lst
+    for lst in list(by_name.values()) + list(by_short.values()) + list(by_abbrev.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
-    return Gazetteer(by_code, by_name, by_short, aliases)
+    return Gazetteer(by_code, by_name, by_short, aliases, by_abbrev)
