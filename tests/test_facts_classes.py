@@ -3050,3 +3050,30 @@ def test_abbreviations_of_long_names():
         == ["锡盟", "阿盟", "呼市", "巴州", "克州"]
     # short names need none; a numeral first counts cities ("三市")
     assert [abbreviation(n) for n in ("兴安盟", "包头市", "伊犁哈萨克自治州", "内蒙古自治区", "三门峡市", "泗阳县")] == [None] * 6
+
+
+_DECEMBER = ("关于2023年计划执行情况与2024年计划草案的报告\n——2023年12月20日在洛阳市第十七届人民代表大会常务委员会第五次会议上\n"
+             "一、2023年计划执行情况\n{}\n二、2024年计划草案\n今年主要预期目标：地区生产总值增长6%左右。\n")
+
+
+@pytest.mark.parametrize("said,iid,value,qual", [
+    ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右。", "industrial_va", 7, "about"),
+    ("1-11月，固定资产投资增长5.1%，预计全年增长5%。", "fixed_asset_investment", 5, "eq"),
+    ("上半年，社会消费品零售总额增长4.2%，预计完成5%左右。", "retail_sales", 5, "about"),
+])
+def test_a_plan_reports_estimate_for_the_year_after_a_part_of_it(said, iid, value, qual):
+    # the part of the year is no year's figure; the estimate for the whole year after it, its name
+    # left out, is the year's result
+    fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
+    assert val(fs, (iid, "actual", "2023", "growth")) == (value, qual)
+    assert len([k for k in fs if k[0] == iid]) == 1
+
+
+@pytest.mark.parametrize("said,iid,target,result", [
+    ("规模以上工业增加值计划增长8%，预计完成8.5%。", "industrial_va", 8, 8.5),
+    ("固定资产投资年初目标增长10%，预计全年增长10.5%。", "fixed_asset_investment", 10, 10.5),
+])
+def test_a_figure_planned_then_its_estimated_result(said, iid, target, result):
+    fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
+    assert val(fs, (iid, "target", "2023", "growth")) == (target, "eq")
+    assert val(fs, (iid, "actual", "2023", "growth")) == (result, "eq")

@@ -1420,7 +1420,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, pos))
-    if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
+    # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's)
+    if part is not None and not _WHOLE_YEAR.search(text, part.end(), v.start if v is not None and v.start > pos else pos):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
@@ -2330,10 +2331,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and _then_actual().search(text, best.end, v.start) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%",
-                # "达到58.5%，规划目标为2025年达到62%")
+                # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
