@@ -3077,3 +3077,25 @@ def test_a_figure_planned_then_its_estimated_result(said, iid, target, result):
     fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
     assert val(fs, (iid, "target", "2023", "growth")) == (target, "eq")
     assert val(fs, (iid, "actual", "2023", "growth")) == (result, "eq")
+
+
+@pytest.mark.parametrize("item,key,value", [
+    ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右。", ("gdp", "actual", "2023", "growth"), (6.2, "about")),
+    ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右。", ("gdp", "target", "2023", "growth"), (6, "about")),
+    ("（一）经济增长。年初预期目标为6%左右，预计全年增长5.6%。", ("gdp", "actual", "2023", "growth"), (5.6, "eq")),
+    ("2．居民消费价格。预期目标为3%左右，实际上涨0.3%。", ("cpi", "target", "2023", "growth"), (3, "about")),
+    ("2．居民消费价格。预期目标为3%左右，实际上涨0.3%。", ("cpi", "actual", "2023", "growth"), (0.3, "eq")),
+    ("（二）固定资产投资。全年增长5.3%，其中工业投资增长12%。", ("fixed_asset_investment", "actual", "2023", "growth"), (5.3, "eq")),
+])
+def test_an_items_name_heading_its_figures(item, key, value):
+    # a plan report's execution part, one item an indicator: "1.地区生产总值。" heads the figures
+    text = ("关于2023年计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n" + item +
+            "\n二、2024年计划草案\n今年主要预期目标：地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2024, region="洛阳市")
+    assert val(fs, key) == value
+
+
+def test_an_items_name_heading_another_subjects_figures():
+    text = "一、2023年计划执行情况\n（一）固定资产投资。房地产开发投资下降5%，民间投资增长2%。\n"
+    fs = facts(text, report_year=2024, region="洛阳市")
+    assert not [k for k in fs if k[0] == "fixed_asset_investment"]

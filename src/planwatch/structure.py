@@ -322,7 +322,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         while stack and stack[-1].depth >= depth:
             stack.pop()
         parent = stack[-1] if stack else None
-        own = _role(title, year, top=depth == 1)
+        # (a sub-heading run on into its paragraph, "2．居民消费价格。预期目标为3%左右，实际上涨0.3%。":
+        # its words before the stop are its title, the rest the paragraph's)
+        own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
         elif parent is None:

@@ -1109,6 +1109,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
+# the marker of an item and nothing else before a name ("1.", "（一）", "2．")
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -1796,7 +1799,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     tails, all_values = [], []
     for gi, group in enumerate(groups):
         limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
-        tails.append(_tail_end(text, group[-1].end, limit))
+        ge = group[-1].end
+        # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item, the
+        # figures in the sentence after it
+        # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
+        if text[ge:ge + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])):
+            ge += 1
+        tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
