@@ -3099,3 +3099,13 @@ def test_an_items_name_heading_another_subjects_figures():
     text = "一、2023年计划执行情况\n（一）固定资产投资。房地产开发投资下降5%，民间投资增长2%。\n"
     fs = facts(text, report_year=2024, region="洛阳市")
     assert not [k for k in fs if k[0] == "fixed_asset_investment"]
+
+
+@pytest.mark.parametrize("said,iid,result,target", [
+    ("城镇新增就业5.2万人，超额完成4.5万人的年度目标", "urban_new_jobs", 5.2, 4.5),
+    ("预计全年城镇新增就业1.3万人，超额完成1.2万人的年度目标任务", "urban_new_jobs", 1.3, 1.2),
+])
+def test_a_result_then_the_target_it_beat(said, iid, result, target):
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert val(fs, (iid, "actual", "2023", "level")) == (result, "eq")
+    assert val(fs, (iid, "target", "2023", "level")) == (target, "eq")

@@ -2318,7 +2318,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         best = lst[0]
         if measure == "level" and len(lst) > 1:
             for v in lst:
-                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about"):
+                # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
+                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about") \
+                        and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)):
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
