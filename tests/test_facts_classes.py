@@ -3109,3 +3109,20 @@ def test_a_result_then_the_target_it_beat(said, iid, result, target):
     fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
     assert val(fs, (iid, "actual", "2023", "level")) == (result, "eq")
     assert val(fs, (iid, "target", "2023", "level")) == (target, "eq")
+
+
+@pytest.mark.parametrize("said,iid,value,qual,part", [
+    ("（二）固定资产投资。前三季度增长12.1%，预计全年增长10%左右。", "fixed_asset_investment", 10, "about", 12.1),
+    ("规上工业增加值前三季度增长7.3%，预计全年增长7%左右。", "industrial_va", 7, "about", 7.3),
+    ("全年地区生产总值增长6.1%，其中四季度增长6.5%。", "gdp", 6.1, "eq", 6.5),
+])
+def test_a_part_of_the_year_between_the_name_and_its_figure(said, iid, value, qual, part):
+    fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
+    assert val(fs, (iid, "actual", "2023", "growth")) == (value, qual)
+    assert not [f for f in fs.values() if f.value == part]
+
+
+def test_a_price_target_then_its_estimated_rise():
+    fs = facts(_DECEMBER.format("（三）居民消费价格。预期目标为3%左右，预计上涨0.5%。"), report_year=2024, region="洛阳市")
+    assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.5, "eq")

@@ -1111,7 +1111,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
 _ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)")
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)"
+                           r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -1422,9 +1423,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     before = text[ss:pos]
     full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
-    part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, pos))
-    # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's)
-    if part is not None and not _WHOLE_YEAR.search(text, part.end(), v.start if v is not None and v.start > pos else pos):
+    # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
+    # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
+    upto = v.start if v is not None and v.start > pos else pos
+    part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, upto))
+    if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
