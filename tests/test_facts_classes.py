@@ -3126,3 +3126,12 @@ def test_a_price_target_then_its_estimated_rise():
     fs = facts(_DECEMBER.format("（三）居民消费价格。预期目标为3%左右，预计上涨0.5%。"), report_year=2024, region="洛阳市")
     assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
     assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.5, "eq")
+
+
+def test_a_milestone_of_an_order_of_magnitude_written_with_ji():
+    fs = facts("一、2023年工作回顾\n地区生产总值迈上千亿级台阶。\n", report_year=2024, region="洛阳市")
+    f = fs[("gdp", "actual", "2023", "level")]
+    assert (f.value, f.unit, f.qualifier) == (1, "千亿元", "at_least")
+    # a scale that names a kind of cluster is no level
+    fs = facts("二、2024年工作安排\n规上工业增加值增长8%，打造千亿级产业集群。\n", report_year=2024, region="洛阳市")
+    assert not [k for k in fs if k[3] == "level"]
