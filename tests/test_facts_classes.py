@@ -3135,3 +3135,12 @@ def test_a_milestone_of_an_order_of_magnitude_written_with_ji():
     # a scale that names a kind of cluster is no level
     fs = facts("二、2024年工作安排\n规上工业增加值增长8%，打造千亿级产业集群。\n", report_year=2024, region="洛阳市")
     assert not [k for k in fs if k[3] == "level"]
+
+
+@pytest.mark.parametrize("said", ["全市地区生产总值增长6.3%，比年初确定的6%目标高0.3个百分点。",
+                                  "全市地区生产总值增长6.3%，较年初确定的6%目标高出0.3个百分点。"])
+def test_last_years_target_restated_in_a_comparison_after_the_result(said):
+    fs = facts(f"一、2023年工作回顾\n{said}\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert not [f for f in fs.values() if f.value == 0.3]
