@@ -3144,3 +3144,12 @@ def test_last_years_target_restated_in_a_comparison_after_the_result(said):
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
     assert not [f for f in fs.values() if f.value == 0.3]
+
+
+def test_energy_total_and_intensity_named_together():
+    head = "一、2023年工作回顾\n全年平稳。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，"
+    fs = facts(head + "能源消费总量和强度完成省下达的“双控”目标。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (None, "qualitative")
+    # with 分别, the second value is the intensity's
+    fs = facts(head + "能源消费总量和强度分别下降2%和3%。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3, "eq")
