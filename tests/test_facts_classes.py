@@ -3153,3 +3153,12 @@ def test_energy_total_and_intensity_named_together():
     # with 分别, the second value is the intensity's
     fs = facts(head + "能源消费总量和强度分别下降2%和3%。\n", report_year=2024, region="洛阳市")
     assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3, "eq")
+
+
+def test_figures_set_and_their_results_in_a_december_plan_report_are_of_the_year_it_closes():
+    fs = facts(_DECEMBER.format("今年计划目标为地区生产总值增长6%、固定资产投资增长8%，预计分别增长6.2%、8.5%。"),
+               report_year=2024, region="洛阳市")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8.5, "eq")
+    assert not [k for k in fs if k[1] == "actual" and k[2] == "2024"]

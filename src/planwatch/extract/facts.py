@@ -1891,6 +1891,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             role, period, rconf = rp
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
+                if year is not None and period == str(year):
+                    # a result is of a year gone by ("今年计划目标为…，预计分别增长…" in a December plan
+                    # report is the year it closes), and so is the figure it was set against
+                    period = str(year - 1)
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
