@@ -3162,3 +3162,14 @@ def test_figures_set_and_their_results_in_a_december_plan_report_are_of_the_year
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8.5, "eq")
     assert not [k for k in fs if k[1] == "actual" and k[2] == "2024"]
+
+
+def test_a_qualifier_inside_a_list_is_its_own_values_alone():
+    # the one after the last value of a list is the list's (gold: "分别增长8.5%和9.3%左右"); one on a value
+    # inside it is that value's: "分别增长6%、8%以上和10%"
+    fs = facts("二、2024年工作安排\n今年主要预期目标是：地区生产总值、规模以上工业增加值、固定资产投资分别增长6%、8%以上和10%；"
+               "城乡居民收入分别增长6.5%和8%左右。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (8, "at_least")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (10, "eq")
+    assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (6.5, "about")

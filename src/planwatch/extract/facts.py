@@ -804,10 +804,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     out.sort(key=lambda v: v.start)
     # "分别增长8.5%和9.3%左右": a qualifier after the last of values joined by a bare separator is
     # theirs too (where the ones before have none of their own)
+    # (only the last one's: in "分别增长6%、8%以上和10%" the 以上 is 8%'s alone)
+    carried: set[int] = set()
     for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
         if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") and a.unit == b.unit \
-                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end):
+                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end) \
+                and (id(b) in carried or not _BARE_END.match(text, b.end)):
             a.qualifier = b.qualifier
+            carried.add(id(a))
     return [v for v in out if v.measure]
 
 
