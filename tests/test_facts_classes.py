@@ -3173,3 +3173,11 @@ def test_a_qualifier_inside_a_list_is_its_own_values_alone():
     assert val(fs, ("industrial_va", "target", "2024", "growth")) == (8, "at_least")
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (10, "eq")
     assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("said,value", [("居民消费价格回落至1.2%", 1.2), ("居民消费价格总水平回升至2.1%", 2.1),
+                                        ("居民消费价格指数回落到101.2", 1.2), ("居民消费价格下降0.3%", -0.3)])
+def test_a_price_index_that_moved_to_a_rate(said, value):
+    # a price index's figure is itself a rate: "回落至1.2%" is a rise of 1.2%, slower than before
+    fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (value, "eq")

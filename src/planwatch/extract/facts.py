@@ -627,6 +627,11 @@ def _share_whole(whole: tuple[str, ...], verb: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _rate_names() -> tuple[str, ...]:
+    return vocab.cues().get("rate_names", ())
+
+
+@lru_cache(maxsize=1)
 def _rate_words() -> tuple[str, ...]:
     return vocab.cues().get("rate_words", ())
 
@@ -847,6 +852,7 @@ _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总�
 # a rate of change and the level it moved to ("增速回落至", "降幅收窄到"); the rates that are falls
 _RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到)$")
 _FALL_RATES = ("降幅", "跌幅", "下降幅度")
+_MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
 
@@ -886,10 +892,12 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
-        if (rate := _RATE_REACHED.search(alias[-4:] + verb)) is not None:
+        if (rate := _RATE_REACHED.search(alias[-4:] + verb)) is not None \
+                or alias.endswith(_rate_names()) and _MOVED_TO.search(verb):
+            # ("居民消费价格回落至1.2%": a price index's figure is itself a rate)
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
             # "降幅收窄至2.3%": a fall
-            growthy, reached, neg = True, False, rate.group(1) in _FALL_RATES
+            growthy, reached, neg = True, False, rate is not None and rate.group(1) in _FALL_RATES
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
