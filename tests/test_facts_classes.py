@@ -3181,3 +3181,16 @@ def test_a_price_index_that_moved_to_a_rate(said, value):
     # a price index's figure is itself a rate: "回落至1.2%" is a rise of 1.2%, slower than before
     fs = facts(f"一、2023年工作回顾\n{said}。\n", report_year=2024, region="洛阳市")
     assert val(fs, ("cpi", "actual", "2023", "growth")) == (value, "eq")
+
+
+def test_quannian_wancheng_of_another_object_with_the_names_word_is_not_its_figure():
+    # "全年完成重点项目投资300亿元" names its own object (投资 of the key projects), not the region's
+    fs = facts("一、2023年工作回顾\n固定资产投资增长8%，全年完成重点项目投资300亿元。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8, "eq")
+    assert ("fixed_asset_investment", "actual", "2023", "level") not in fs
+
+
+def test_a_count_planned_then_the_years_figure():
+    fs = facts("一、2023年工作回顾\n年初计划城镇新增就业1万人，全年完成1.2万人。\n", report_year=2024, region="洛阳市")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (1.2, "eq")

@@ -43,6 +43,8 @@ _CONTINUE = re.compile(
     # over the plan's years
     r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
+    # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
+    r"|全年(?:完成|实现|达到)(?=[\d.])"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[三四五六]五[”\"]?(?:时期|期间|末|以来)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
@@ -653,6 +655,9 @@ def _then_results() -> re.Pattern:
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
 
 
+_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*全年(?:完成|实现|达到)(?=[\d.])")
+
+
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
@@ -661,7 +666,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
     at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
-    return _then_actual().match(text, at.start() if at else v.end) is not None and (
+    # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
+    after = at.start() if at else v.end
+    return (_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None) and (
         at is not None
         or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
 
