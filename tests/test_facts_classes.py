@@ -3194,3 +3194,11 @@ def test_a_count_planned_then_the_years_figure():
     fs = facts("一、2023年工作回顾\n年初计划城镇新增就业1万人，全年完成1.2万人。\n", report_year=2024, region="洛阳市")
     assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (1, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (1.2, "eq")
+
+
+@pytest.mark.parametrize("said,iid", [("固定资产投资增长8%，预计完成重点项目投资300亿元。", "fixed_asset_investment"),
+                                      ("规上工业增加值增长7%，预计实现利润总额52亿元。", "industrial_va"),
+                                      ("社会消费品零售总额增长6%，预计全年网络零售额突破80亿元。", "retail_sales")])
+def test_an_estimate_of_another_object_is_not_the_names_figure(said, iid):
+    fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
+    assert (iid, "actual", "2023", "level") not in fs

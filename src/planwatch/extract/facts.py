@@ -610,7 +610,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
-                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i) or _then_results().match(text, i)):
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i) or _then_results().match(text, i)
+                        or _YEAR_FIGURE_AFTER.match(text, i)):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -655,7 +656,9 @@ def _then_results() -> re.Pattern:
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
 
 
-_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*全年(?:完成|实现|达到)(?=[\d.])")
+# the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
+# "，预计完成8.5%" (not "，全年完成重点项目投资300亿元", "，预计实现利润总额52亿元": another's)
+_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年)?(?:增长|下降|上涨|完成|实现|达到|为)?)(?=[\d.])")
 
 
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
@@ -1917,7 +1920,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and _then_actual().search(text, m.end, v.start) is not None:
+                    and (_then_actual().search(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
                 # last year's target
                 role = "actual"
@@ -2370,7 +2373,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
-                    or v.start > best.end and _then_actual().search(text, best.end, v.start) \
+                    or v.start > best.end and (_then_actual().search(text, best.end, v.start)
+                                               or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%",
