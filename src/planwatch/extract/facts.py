@@ -2295,7 +2295,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
                 or _set_lead().search(text, _after_mark(_SEMI_STOP, text, first - 24, first), results[0].start) is None:
-            values[i] = sets if run is None else vs[:at]  # (results no name can be given)
+            values[i] = vs[:at]  # (results no name can be given)
             continue
         for a, b in zip(sets, results):
             a.role_hint, b.role_hint = "target", "actual"
