@@ -610,8 +610,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
-                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i) or _then_results().match(text, i)
-                        or _YEAR_FIGURE_AFTER.match(text, i)):
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)
+                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))):
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -648,6 +648,13 @@ def _set_lead() -> re.Pattern:
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _result_first() -> frozenset[str]:
+    """The characters a then_results word or a year's figure (全年…, 预计…) can open with after its
+    mark (a test before their patterns at each comma a figure's words go on past)."""
+    return frozenset({w[0] for w in vocab.cues().get("then_results", ()) if w} | set("全预而但 \t\u3000"))
 
 
 @lru_cache(maxsize=1)
@@ -902,8 +909,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
-        if (rate := _RATE_REACHED.search(alias[-4:] + verb)) is not None \
-                or alias.endswith(_rate_names()) and _MOVED_TO.search(verb):
+        if verb.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + verb)) is not None
+                                            or alias.endswith(_rate_names()) and _MOVED_TO.search(verb)):
             # ("居民消费价格回落至1.2%": a price index's figure is itself a rate)
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
             # "降幅收窄至2.3%": a fall
@@ -2270,7 +2277,9 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             continue
         at, said = None, None
         for r in range(1, len(vs)):
-            if (said := _then_results().search(text, vs[r - 1].end, vs[r].start)) is not None:
+            # (each then_results word says 分别)
+            if text.find("分别", vs[r - 1].end, vs[r].start) >= 0 \
+                    and (said := _then_results().search(text, vs[r - 1].end, vs[r].start)) is not None:
                 at = r
                 break
         if at is None:
