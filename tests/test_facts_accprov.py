@@ -50,3 +50,49 @@ def test_target_met_on_a_news_page():
                report_year=2026)
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.8, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
+
+
+BJ = "政府工作报告\n——2026年1月12日在北京市第十六届人民代表大会第四次会议上\n一、“十四五”时期和2025年工作回顾\n"
+
+
+# 2. "经济年均增长5.5%": the name says the yearly average, so a year opening the sentence does not date it
+@pytest.mark.parametrize("sent", ["2025年全市经济增长5.4%；五年来经济年均增长5.5%。",
+                                  "2025年全市经济增长5.4%，五年来经济年均增长5.5%。"])
+def test_economy_yearly_average_is_the_span(sent):
+    fs = facts(BJ + sent)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.5, "eq")
+
+
+def test_yearly_concentration_is_no_yearly_average():
+    # "细颗粒物年均浓度" holds 年均 in its name but is one year's level
+    fs = facts(BJ + "2025年全市细颗粒物年均浓度降至28微克/立方米左右。\n二、2026年主要预期目标\n细颗粒物年均浓度控制在30微克/立方米以内。")
+    assert val(fs, ("pm25", "actual", "2025", "level")) == (28, "about")
+    assert val(fs, ("pm25", "target", "2026", "level")) == (30, "at_most")
+
+
+# 3. "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the levels after the growth are the same figure's; the end one
+@pytest.mark.parametrize("sent, ind, level", [
+    ("“十四五”时期，全市地区生产总值年均增长5.9%，由2.5万亿元提高到3.3万亿元左右。", "gdp", (3.3, "about")),
+    ("五年来，全市地区生产总值年均增长5.9%，从2.5万亿元增加到3.3万亿元。", "gdp", (3.3, "eq")),
+    ("五年来，全市一般公共预算收入年均增长5.9%，由2020年的2000亿元增加到2300亿元。", "general_budget_revenue", (2300, "eq")),
+])
+def test_from_to_levels_after_a_yearly_average(sent, ind, level):
+    fs = facts(BJ.replace("北京", "重庆").replace("十六", "六") + sent)
+    assert val(fs, (ind, "actual", "2021-2025", "growth")) == (5.9, "eq")
+    assert val(fs, (ind, "actual", "2025", "level")) == level
+
+
+def test_from_after_a_figure_that_starts_something_else():
+    fs = facts(BJ + "2025年，全市地区生产总值增长5.5%，从3个方面推动发展；城镇新增就业7万人，从2万人以上的企业中选聘。")
+    assert [k for k in fs if k[3] == "level"] == [("urban_new_jobs", "actual", "2025", "level")]
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (7, "eq")
+
+
+# 4. "在已经确定的…目标要求的基础上，努力实现以下目标：" opens goals; 已经确定的 qualifies a noun, it is no result
+def test_already_set_goals_are_no_result():
+    fs = facts("政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n二、“十三五”时期主要目标任务和重大举措\n"
+               "今后五年，要在已经确定的全面建成小康社会目标要求的基础上，努力实现以下目标：保持经济中高速增长；常住人口城镇化率达到60%。")
+    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (60, "eq")
+    fs = facts(BJ + "全市常住人口城镇化率已经达到87.8%。")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (87.8, "eq")

@@ -35,6 +35,8 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other
+    r"[由从]\d|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
@@ -815,7 +817,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
-    if "年均" in seg or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
+    # ("经济年均增长5.5%": the name itself says the yearly average)
+    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
