@@ -96,3 +96,34 @@ def test_already_set_goals_are_no_result():
     assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (60, "eq")
     fs = facts(BJ + "全市常住人口城镇化率已经达到87.8%。")
     assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (87.8, "eq")
+
+
+QH = "政府工作报告\n——2026年1月26日在青海省第十四届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+
+
+# 5. 城/乡 pairs with 常住 after 城镇 or 农村牧区 for the rural side: two facts, not the urban value as the rural one
+@pytest.mark.parametrize("names", ["城镇、农村牧区居民人均可支配收入", "城镇和农村牧区常住居民人均可支配收入",
+                                   "城镇常住居民、农村常住居民人均可支配收入", "城镇常住居民和农村牧区常住居民人均可支配收入",
+                                   "城镇、农牧区居民人均可支配收入", "城乡常住居民人均可支配收入"])
+def test_urban_rural_pairs_pastoral_and_resident(names):
+    fs = facts(QH + "全省生产总值增长5%，农牧区劳动力转移就业110万人次，" + names + "分别增长4.4%、6.8%。")
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.4, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.8, "eq")
+    assert val(fs, ("rural_labor_transfer", "actual", "2025", "level")) == (110, "eq")
+
+
+def test_rural_pastoral_income_alone():
+    fs = facts(QH + "农村牧区常住居民人均可支配收入增长6.8%，城镇常住居民人均可支配收入增长4.4%。")
+    assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.4, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2025", "growth")) == (6.8, "eq")
+
+
+# 6. "增长5.5%，跨上9万亿元台阶；“十四五”时期年均增长5.6%": the level reached, and the clauses after it
+def test_growth_then_level_stepped_up():
+    zj = "政府工作报告\n——2026年1月13日在浙江省第十四届人民代表大会第四次会议上\n一、“十四五”时期和2025年工作回顾\n"
+    fs = facts(zj + "2025年，全省生产总值增长5.5%，跨上9万亿元台阶；“十四五”时期年均增长5.6%。")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.5, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (9, "at_least")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.6, "eq")
+    fs = facts(zj + "2025年，全省规上工业增加值增长6%，迈上新台阶。")
+    assert list(fs) == [("industrial_va", "actual", "2025", "growth")]
