@@ -127,3 +127,28 @@ def test_growth_then_level_stepped_up():
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.6, "eq")
     fs = facts(zj + "2025年，全省规上工业增加值增长6%，迈上新台阶。")
     assert list(fs) == [("industrial_va", "actual", "2025", "growth")]
+
+
+NM = "政府工作报告\n——2024年1月25日在内蒙古自治区第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n全区地区生产总值增长7.3%。"
+
+
+# 7. parts of the region: a division whose name holds 和 (呼和浩特市, 和田地区), a group of divisions ("皖北六市",
+# "蒙东五盟市", "东部盟市") or zones ("三大平台") before the name: never the region's headline
+@pytest.mark.parametrize("head, sent", [
+    (NM, "呼和浩特市规上工业增加值增长20%。"),
+    (NM, "蒙东五盟市规上工业增加值增长20%。"),
+    (NM, "东部盟市规上工业增加值增长20%。"),
+    (NM.replace("内蒙古自治区", "新疆维吾尔自治区"), "和田地区规上工业增加值增长20%。"),
+    (NM.replace("内蒙古自治区", "安徽省"), "皖北六市规上工业增加值增长20%。"),
+    (NM.replace("内蒙古自治区", "广东省"), "深圳前海、广州南沙、珠海横琴三大平台规上工业增加值增长20%。"),
+])
+def test_part_of_region_groups_and_names_with_he(head, sent):
+    fs = facts(head + sent)
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+    assert any(k[0].startswith("other:") and fs[k].value == 20 for k in fs)
+
+
+@pytest.mark.parametrize("sent", ["全区规上工业增加值增长8%。", "规上工业增加值增长8%，12个盟市全部实现正增长。"])
+def test_whole_region_still_headline(sent):
+    fs = facts(NM + sent)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8, "eq")
