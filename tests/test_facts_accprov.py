@@ -152,3 +152,40 @@ def test_part_of_region_groups_and_names_with_he(head, sent):
 def test_whole_region_still_headline(sent):
     fs = facts(NM + sent)
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8, "eq")
+
+
+HN = "政府工作报告\n——2026年1月20日在湖南省第十四届人民代表大会第五次会议上\n湖南省省长 毛伟明\n各位代表：\n一、2025年工作回顾\n"
+HN_PLAN = "\n二、2026年工作安排\n今年主要预期目标是：全省地区生产总值增长5%左右，一般公共预算收入增长2%。"
+
+
+# 8. last year's target restated with its figure ("高于5%左右的预期目标") is that year's target, and no target cue
+# for the clauses after it; a plan said to be closed ("“十四五”规划圆满收官") is no time frame for them
+@pytest.mark.parametrize("sent", ["全省地区生产总值增长5.2%，高于5%左右的预期目标；一般公共预算收入增长2.8%。",
+                                  "全省地区生产总值增长5.2%，完成了5%左右的预期目标，一般公共预算收入增长2.8%。",
+                                  "全省地区生产总值增长5.2%，超过5%左右的年度预期目标，一般公共预算收入增长2.8%。"])
+def test_restated_target_with_figure_is_no_cue_after_it(sent):
+    fs = facts(HN + sent + HN_PLAN)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.8, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("closed", ["“十四五”规划圆满收官", "实现“十四五”圆满收官", "为“十四五”画上圆满句号",
+                                    "“十四五”主要目标任务全面完成"])
+def test_plan_closed_is_no_span_for_the_clauses_after(closed):
+    fs = facts(HN + "全省地区生产总值增长5.2%，" + closed + "，一般公共预算收入增长2.8%。" + HN_PLAN)
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.8, "eq")
+    assert ("general_budget_revenue", "actual", "2021-2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sent", ["“十四五”时期，全省地区生产总值年均增长5.5%，一般公共预算收入年均增长3%。",
+                                  "“十四五”以来，全省地区生产总值年均增长5.5%，一般公共预算收入年均增长3%。"])
+def test_plan_period_still_dates_the_review(sent):
+    fs = facts(HN.replace("2025年工作回顾", "2025年和“十四五”工作回顾") + sent)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (3, "eq")
+
+
+def test_cpi_level_with_the_nation_is_qualitative():
+    fs = facts(HN + "全省地区生产总值增长5.3%。" + "\n二、2026年主要预期目标\n地区生产总值增长5.5%左右，居民消费价格涨幅与全国水平大体相当。")
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (None, "qualitative")

@@ -990,6 +990,8 @@ def _plans_named(path: str) -> tuple[int, ...]:
     return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
 
 
+# a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
+_PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
 
@@ -1060,6 +1062,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     for m in found[-1]:  # the plan periods named
         a = _PLAN_START[m.group(1)]
         if y is None:
+            continue
+        if a + 4 < y and _PLAN_CLOSED.match(text, m.end(), end):
+            # "增长5.2%，“十四五”规划圆满收官，一般公共预算收入增长2.8%": a clause about the plan itself,
+            # no time frame for the figures after it
             continue
         if m.group(0).endswith(("最后一年", "收官年", "收官之年")):
             # "“十四五”最后一年": one year, the plan's last
