@@ -189,3 +189,39 @@ def test_plan_period_still_dates_the_review(sent):
 def test_cpi_level_with_the_nation_is_qualitative():
     fs = facts(HN + "全省地区生产总值增长5.3%。" + "\n二、2026年主要预期目标\n地区生产总值增长5.5%左右，居民消费价格涨幅与全国水平大体相当。")
     assert val(fs, ("cpi", "target", "2026", "growth")) == (None, "qualitative")
+
+
+# 9. a report that numbers none of its parts, each part's title on a line of its own: the goals of the plan
+# under "“十五五”时期经济社会发展的主要目标" are goals, not this year's targets (they pushed the real ones out)
+FJ = ("政府工作报告\n——2026年1月13日在福建省第十四届人民代表大会第四次会议上\n福建省省长 赵龙\n各位代表：\n"
+      "“十四五”时期和2025年工作回顾\n2025年，全省地区生产总值增长5.4%，常住人口城镇化率达到71.5%。\n"
+      "“十五五”时期经济社会发展的主要目标\n经济实力大幅跃升。地区生产总值年均增长5%以上，人均地区生产总值达到16万元，"
+      "常住人口城镇化率达到75%左右，研发经费投入强度达到2.6%。\n"
+      "2026年工作安排\n今年全省经济社会发展的主要预期目标是：地区生产总值增长5%以上，常住人口城镇化率提高0.6个百分点，"
+      "研发经费投入强度2.2%。")
+
+
+def test_unnumbered_part_titles():
+    fs = facts(FJ)
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (71.5, "eq")
+    assert val(fs, ("gdp_per_capita", "goal", "2026-2030", "level")) == (16, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (75, "about")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (2.6, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2026", "share")) == (2.2, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+    assert ("gdp_per_capita", "target", "2026", "level") not in fs
+    assert ("urbanization_rate", "target", "2026", "share") not in fs
+
+
+def test_line_cut_by_the_page_width_is_no_part_title():
+    # a paragraph cut by the page width may end a line with 重点工作: the line before it ends no sentence
+    text = ("政府工作报告\n——2026年1月13日在福建省第十四届人民代表大会第四次会议上\n一、2025年工作回顾\n"
+            "2025年，我们深入贯彻落实党中央国务院决策部署，全省地区生产总值增长5.4%，我们\n"
+            "坚持稳中求进工作总基调扎实推进各项重点工作\n一般公共预算收入增长2.8%。\n")
+    fs = facts(text)
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.8, "eq")
+
+
+def test_infographic_caption_is_no_part_title():
+    fs = facts("2023年成绩单\n地区生产总值\n285.6亿元\n城镇新增就业\n5000人\n2024年主要目标\n", region="攸县", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (5000, "eq")
