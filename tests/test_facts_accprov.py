@@ -225,3 +225,11 @@ def test_line_cut_by_the_page_width_is_no_part_title():
 def test_infographic_caption_is_no_part_title():
     fs = facts("2023年成绩单\n地区生产总值\n285.6亿元\n城镇新增就业\n5000人\n2024年主要目标\n", region="攸县", report_year=2024)
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (5000, "eq")
+
+
+# 10. "常住人口城市化率" (广东's word for 城镇化率) is urbanization_rate
+def test_urbanisation_spelt_chengshihua():
+    fs = facts("政府工作报告\n——2026年1月20日在广东省第十四届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+               "全省常住人口城市化率达到75.9%，比上年提高0.5个百分点。\n二、2026年工作安排\n今年主要预期目标是：常住人口城市化率提高0.5个百分点。")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (75.9, "eq")
+    assert val(fs, ("urbanization_rate", "target", "2026", "pp_change")) == (0.5, "eq")
