@@ -233,3 +233,28 @@ def test_urbanisation_spelt_chengshihua():
                "全省常住人口城市化率达到75.9%，比上年提高0.5个百分点。\n二、2026年工作安排\n今年主要预期目标是：常住人口城市化率提高0.5个百分点。")
     assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (75.9, "eq")
     assert val(fs, ("urbanization_rate", "target", "2026", "pp_change")) == (0.5, "eq")
+
+
+HN26 = ("政府工作报告\n——2026年1月20日在湖南省第十四届人民代表大会第五次会议上\n一、2025年工作回顾\n2025年，全省地区生产总值增长5.3%。\n"
+        "二、2026年工作安排\n")
+
+
+# 11. a plan's document carried out ("贯彻“十五五”规划建议") is no time frame: the year's figures after it stay
+# targets (今年 names this year whatever plan stands before it); a paragraph that opens by citing the plan's
+# proposal as adopted ("省委全会审议通过的“十五五”规划建议，…") sets that plan's goals
+@pytest.mark.parametrize("sent, key, value", [
+    ("深入贯彻省委“十五五”规划建议，今年地区生产总值增长5%左右。", ("gdp", "target", "2026", "growth"), 5),
+    ("（一）扩大有效投资\n贯彻落实“十五五”规划纲要，全年固定资产投资增长5%。", ("fixed_asset_investment", "target", "2026", "growth"), 5),
+    ("做好2026年工作，要全面贯彻落实省委“十五五”规划建议。规上工业增加值增长6%。", ("industrial_va", "target", "2026", "growth"), 6),
+    ("省委全会审议通过的“十五五”规划建议，擘画了发展蓝图。我们将全力以赴：研发投入强度达到3%，人均地区生产总值达到10万元。",
+     ("rnd_intensity", "goal", "2026-2030", "share"), 3),
+])
+def test_plan_documents_cited_in_the_plan_part(sent, key, value):
+    fs = facts(HN26 + sent)
+    assert fs[key].value == value
+    assert not [k for k in fs if k[0] == key[0] and k != key and k[1] != "actual"]
+
+
+def test_plan_period_goals_lead_still_goals():
+    fs = facts(HN26.replace("二、2026年工作安排", "二、“十五五”时期目标任务") + "“十五五”时期主要目标：地区生产总值年均增长5%左右，研发投入强度达到3%。")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "eq")

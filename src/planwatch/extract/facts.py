@@ -990,6 +990,9 @@ def _plans_named(path: str) -> tuple[int, ...]:
     return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
 
 
+# a plan's document carried out ("贯彻落实“十五五”规划纲要", "深入实施省“十五五”规划建议")
+_CARRIED_OUT = re.compile(r"(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}$")
+_PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
@@ -1077,6 +1080,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
+            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) and _PLAN_DOC.match(text, m.end()):
+                # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out, no time frame
+                continue
             out.append((m.end(), "plan_goal", a))
     return out
 
@@ -1258,6 +1264,7 @@ def _plan_section(path: str, y: int | None) -> bool:
     return not plans or y is None or any(a + 4 >= y for a in plans)
 
 
+_THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
@@ -1266,7 +1273,8 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     target word belongs to the plan period before it in the same sentence (no year of its own
     between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
-    if cue is not None and cue[1] == "target":
+    if cue is not None and cue[1] == "target" and not text.endswith(_THIS_YEAR_WORDS, max(0, cue[0] - 4), cue[0]):
+        # ("贯彻“十五五”规划建议，今年地区生产总值增长5%左右": 今年 names this year, whatever plan stands before it)
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
                 and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
@@ -1514,7 +1522,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
         # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
-                                 and not _A_FIGURE.search(text, ps, g.start())) \
+                                 and not _A_FIGURE.search(text, ps, g.start())
+                                 or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
@@ -1691,6 +1700,23 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if pat.search(ctx):
             return role, f"{a}-{b}", conf
     return role, f"{y}-{y + 4}", conf
+
+
+# "省委全会审议通过的“十五五”规划建议，…", "第十五个五年规划纲要": the proposal or outline of a plan that opens
+# this year or later
+_PLAN_PROPOSAL = re.compile(r"十([四五六])(?:五|个五年)[”\"’]?规划(?:的)?(?:建议|纲要)")
+
+
+def _proposal_opens(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the paragraph at ``ps`` opens by naming the proposal (or outline) of a plan that starts
+    this year or later, before any figure: the figures after it with no year are that plan's goals."""
+    if y is None or text.find("规划", ps, min(ps + 60, pos)) < 0:
+        return False
+    pm = _PLAN_PROPOSAL.search(text, ps, min(ps + 60, pos))
+    # (not a paragraph of this year's work that opens by citing it: "贯彻…规划建议，做好今年工作。…")
+    return pm is not None and _PLAN_START[pm.group(1)] >= y and not _A_FIGURE.search(text, ps, pm.start()) \
+        and not _CARRIED_OUT.search(text, max(ps, pm.start() - 8), pm.start()) \
+        and not _THIS_YEAR.search(text, ps, pos) and text.find(f"{y}年", ps, pos) < 0
 
 
 _REVIEWED_YEAR = re.compile(r"回顾了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")
