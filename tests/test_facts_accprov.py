@@ -258,3 +258,22 @@ def test_plan_documents_cited_in_the_plan_part(sent, key, value):
 def test_plan_period_goals_lead_still_goals():
     fs = facts(HN26.replace("二、2026年工作安排", "二、“十五五”时期目标任务") + "“十五五”时期主要目标：地区生产总值年均增长5%左右，研发投入强度达到3%。")
     assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "eq")
+
+
+# 12. a plan named in the lead of this year's targets ("锚定“十五五”目标，今年…", "实现“十五五”良好开局，…",
+# "按照“十五五”规划确定的目标，2026年…"): 今年 or the report year after it names this year; the targets are
+# no goals of the plan (the headline GDP target was lost)
+@pytest.mark.parametrize("lead", ["锚定“十五五”目标，今年", "对标“十五五”规划目标要求，今年", "围绕“十五五”时期目标任务，今年",
+                                  "与“十五五”规划目标相衔接，今年", "统筹考虑“十五五”发展目标，建议今年", "为“十五五”开好局起好步，今年",
+                                  "实现“十五五”良好开局，", "按照“十五五”规划确定的目标，2026年"])
+def test_plan_named_before_this_years_targets(lead):
+    fs = facts(HN26 + lead + "全省地区生产总值增长5%左右，一般公共预算收入增长2%。")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_plan_named_before_this_years_targets_2021():
+    text = HN26.replace("2026年", "2021年").replace("2025年", "2020年") + "锚定“十四五”目标，今年全省地区生产总值增长8%以上。"
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (8, "at_least")

@@ -912,7 +912,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)开局|开好局|起好步))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -1273,8 +1273,9 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     target word belongs to the plan period before it in the same sentence (no year of its own
     between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
-    if cue is not None and cue[1] == "target" and not text.endswith(_THIS_YEAR_WORDS, max(0, cue[0] - 4), cue[0]):
-        # ("贯彻“十五五”规划建议，今年地区生产总值增长5%左右": 今年 names this year, whatever plan stands before it)
+    if cue is not None and cue[1] == "target" and cue[2] is None and not text.endswith(_THIS_YEAR_WORDS, max(0, cue[0] - 4), cue[0]):
+        # ("锚定“十五五”目标，今年地区生产总值增长5%左右", "…，2026年全省…": 今年 or the year itself names this
+        # year, whatever plan stands before it)
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
                 and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
