@@ -277,3 +277,23 @@ def test_plan_named_before_this_years_targets_2021():
     text = HN26.replace("2026年", "2021年").replace("2025年", "2020年") + "锚定“十四五”目标，今年全省地区生产总值增长8%以上。"
     fs = facts(text)
     assert val(fs, ("gdp", "target", "2021", "growth")) == (8, "at_least")
+
+
+# 13. this year's target list led by a plan aligned with ("对标“十五五”规划目标，主要预期目标为：") or with 今年
+# between the plan and the list's word: targets; the plan's own goals lead ("围绕…，今后五年…") still sets goals
+@pytest.mark.parametrize("lead", ["对标“十五五”规划目标，今年主要预期目标为：\n——地区生产总值增长5%左右；\n——一般公共预算收入增长2%。",
+                                  "对标“十五五”规划目标，主要预期目标为：\n——地区生产总值增长5%左右；\n——一般公共预算收入增长2%。",
+                                  "衔接“十五五”规划目标，主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%。",
+                                  "锚定“十五五”目标任务，奋力实现良好开局，主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%。"])
+def test_target_list_led_by_a_plan_aligned_with(lead):
+    fs = facts(HN26 + lead)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
+
+
+def test_plan_goals_after_an_aligning_verb_still_goals():
+    fs = facts(HN26.replace("二、2026年工作安排", "二、奋力开创新局面") + "围绕“十五五”时期经济社会发展主要目标，今后五年地区生产总值年均增长5%左右，"
+               "人均地区生产总值达到10万元。按照“十五五”规划部署，到2030年研发投入强度达到3%。")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+    assert val(fs, ("gdp_per_capita", "goal", "2026-2030", "level")) == (10, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (3, "eq")

@@ -992,6 +992,7 @@ def _plans_named(path: str) -> tuple[int, ...]:
 
 # a plan's document carried out ("贯彻落实“十五五”规划纲要", "深入实施省“十五五”规划建议")
 _CARRIED_OUT = re.compile(r"(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}$")
+_ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足)[^，,。；;：:\d]{0,4}$")
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
@@ -1080,8 +1081,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
-            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) and _PLAN_DOC.match(text, m.end()):
-                # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out, no time frame
+            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) and _PLAN_DOC.match(text, m.end()) \
+                    or _ALIGNED.search(text, max(start, m.start() - 8), m.start()):
+                # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
+                # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 continue
             out.append((m.end(), "plan_goal", a))
     return out
@@ -1265,6 +1268,7 @@ def _plan_section(path: str, y: int | None) -> bool:
 
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
+_YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
@@ -1277,7 +1281,8 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
         # ("锚定“十五五”目标，今年地区生产总值增长5%左右", "…，2026年全省…": 今年 or the year itself names this
         # year, whatever plan stands before it)
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
-                and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
+                and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
+                     or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
