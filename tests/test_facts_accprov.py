@@ -297,3 +297,12 @@ def test_plan_goals_after_an_aligning_verb_still_goals():
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
     assert val(fs, ("gdp_per_capita", "goal", "2026-2030", "level")) == (10, "eq")
     assert val(fs, ("rnd_intensity", "goal", "2030", "share")) == (3, "eq")
+
+
+# 14. "在去年增长5.3%的基础上，…" in the lead of this year's targets: a base, no result cue for the targets after it
+def test_last_years_base_in_the_target_lead():
+    fs = facts(HN26 + "今年主要预期目标是：在去年增长5.3%的基础上，地区生产总值增长5%左右，城镇调查失业率5.5%左右。")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+    fs = facts(HN26.replace("2025年，全省地区生产总值增长5.3%。", "去年，全省地区生产总值增长5.3%，在上年高基数的基础上，一般公共预算收入增长2.5%。"))
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.5, "eq")
