@@ -306,3 +306,20 @@ def test_last_years_base_in_the_target_lead():
     assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
     fs = facts(HN26.replace("2025年，全省地区生产总值增长5.3%。", "去年，全省地区生产总值增长5.3%，在上年高基数的基础上，一般公共预算收入增长2.5%。"))
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.5, "eq")
+
+
+# 15. the three industries named without 增加值 before 分别 ("第一、二、三产业分别增长3.6%、6.2%、5.1%"): one each,
+# not the first value given to the last name
+@pytest.mark.parametrize("sent, want", [
+    ("第一、二、三产业分别增长3.6%、6.2%、5.1%。", {"primary_industry_va": 3.6, "secondary_industry_va": 6.2, "tertiary_industry_va": 5.1}),
+    ("第二、三产业分别增长6.2%、5.1%。", {"secondary_industry_va": 6.2, "tertiary_industry_va": 5.1}),
+])
+def test_three_industries_without_value_added(sent, want):
+    fs = facts(HN26.replace("增长5.3%。", "增长5.3%，" + sent))
+    got = {k[0]: f.value for k, f in fs.items() if k[0].endswith("industry_va")}
+    assert got == want
+
+
+def test_three_industries_merging_is_no_figure():
+    fs = facts(HN26.replace("增长5.3%。", "增长5.3%。推动第一、二、三产业融合发展，农产品加工业产值增长8%。"))
+    assert not [k for k in fs if k[0].endswith("industry_va")]
