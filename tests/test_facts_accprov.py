@@ -104,7 +104,7 @@ QH = "政府工作报告\n——2026年1月26日在青海省第十四届人民�
 # 5. 城/乡 pairs with 常住 after 城镇 or 农村牧区 for the rural side: two facts, not the urban value as the rural one
 @pytest.mark.parametrize("names", ["城镇、农村牧区居民人均可支配收入", "城镇和农村牧区常住居民人均可支配收入",
                                    "城镇常住居民、农村常住居民人均可支配收入", "城镇常住居民和农村牧区常住居民人均可支配收入",
-                                   "城镇、农牧区居民人均可支配收入", "城乡常住居民人均可支配收入"])
+                                   "城镇、农牧区居民人均可支配收入", "城乡常住居民人均可支配收入", "城镇/农村居民人均可支配收入"])
 def test_urban_rural_pairs_pastoral_and_resident(names):
     fs = facts(QH + "全省生产总值增长5%，农牧区劳动力转移就业110万人次，" + names + "分别增长4.4%、6.8%。")
     assert val(fs, ("urban_disposable_income", "actual", "2025", "growth")) == (4.4, "eq")
