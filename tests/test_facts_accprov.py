@@ -323,3 +323,22 @@ def test_three_industries_without_value_added(sent, want):
 def test_three_industries_merging_is_no_figure():
     fs = facts(HN26.replace("增长5.3%。", "增长5.3%。推动第一、二、三产业融合发展，农产品加工业产值增长8%。"))
     assert not [k for k in fs if k[0].endswith("industry_va")]
+
+
+# 16. the plan's start named in the lead of this year's targets ("进入“十五五”，", "开启“十五五”新征程", "作为“十五五”的
+# 第一年", "今年是实施“十五五”规划的第一年", "奋力实现“十五五”发展良好开局"): this year, not the plan's goals
+@pytest.mark.parametrize("lead", ["进入“十五五”，全省经济社会发展的", "开启“十五五”新征程，", "站在“十五五”新起点上，", "开局“十五五”，",
+                                  "今年是实施“十五五”规划的第一年，", "作为“十五五”的第一年，", "奋力实现“十五五”发展良好开局，",
+                                  "“十五五”开局起步，"])
+def test_plans_start_before_this_years_targets(lead):
+    fs = facts(HN26 + lead + "主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%。")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
+
+
+def test_plans_start_in_a_later_review():
+    text = ("政府工作报告\n——2027年1月20日在湖南省第十四届人民代表大会第六次会议上\n一、2026年工作回顾\n"
+            "我们实现了“十五五”良好开局，全省地区生产总值增长5.2%。\n二、2027年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2026", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2027", "growth")) == (5, "about")

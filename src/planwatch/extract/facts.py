@@ -912,7 +912,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)开局|开好局|起好步))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -992,7 +992,9 @@ def _plans_named(path: str) -> tuple[int, ...]:
 
 # a plan's document carried out ("贯彻落实“十五五”规划纲要", "深入实施省“十五五”规划建议")
 _CARRIED_OUT = re.compile(r"(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}$")
-_ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足)[^，,。；;：:\d]{0,4}$")
+_ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足"
+                      # ("进入“十五五”，", "开启“十五五”新征程", "站在“十五五”新起点上", "作为“十五五”的第一年": the plan's start, this year)
+                      r"|进入|开启|开局|站在|作为|迈入|步入|迈进)[^，,。；;：:\d]{0,4}$")
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
@@ -1081,7 +1083,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
-            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) and _PLAN_DOC.match(text, m.end()) \
+            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) \
+                    and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end())) \
                     or _ALIGNED.search(text, max(start, m.start() - 8), m.start()):
                 # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
