@@ -26,7 +26,7 @@ def val(fs, key):
 # not this year's targets (and they no longer push the real targets out of their keys)
 @pytest.mark.parametrize("met", ["完成年度预期目标", "完成了全年预期目标", "超额完成年度预期目标", "圆满完成年度主要预期目标",
                                  "高于年度预期目标0.3个百分点", "低于全年预期目标0.2个百分点", "好于年度预期目标",
-                                 "实现全年预期目标", "完成年度主要目标"])
+                                 "实现全年预期目标", "完成年度主要目标", "实现了预期目标", "增速比预期目标高0.2个百分点"])
 def test_target_met_in_review_is_no_target_cue(met):
     fs = facts(HEAD + "一、2025年工作回顾\n全省生产总值增长5.2%，" + met + "；一般公共预算收入增长2.8%；城镇调查失业率4.3%。\n"
                "二、2026年主要预期目标\n全省生产总值增长5%左右；一般公共预算收入增长2%左右；城镇调查失业率5.5%左右。")
@@ -342,3 +342,9 @@ def test_plans_start_in_a_later_review():
     fs = facts(text)
     assert val(fs, ("gdp", "actual", "2026", "growth")) == (5.2, "eq")
     assert val(fs, ("gdp", "target", "2027", "growth")) == (5, "about")
+
+
+def test_striving_idiom_in_review_is_no_target_cue():
+    fs = facts(HN + "全省上下力争上游，全省地区生产总值增长5.2%，一般公共预算收入增长2.8%。" + HN_PLAN)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
