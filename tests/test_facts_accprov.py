@@ -348,3 +348,15 @@ def test_striving_idiom_in_review_is_no_target_cue():
     fs = facts(HN + "全省上下力争上游，全省地区生产总值增长5.2%，一般公共预算收入增长2.8%。" + HN_PLAN)
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (2, "eq")
+
+
+def test_paragraphs_first_line_cut_after_a_part_word_is_no_part_title():
+    # a page-wide first line ending with 重点工作 after a full paragraph goes on into the next line
+    text = ("政府工作报告\n——2026年1月13日在福建省第十四届人民代表大会第四次会议上\n2025年工作回顾\n全省地区生产总值增长5.4%。\n"
+            "我们坚持稳中求进工作总基调全力以赴扎实抓好全年各项重点工作\n取得明显成效，一般公共预算收入增长2.8%。\n"
+            "2026年工作安排\n今年主要预期目标是：地区生产总值增长5%以上。")
+    fs = facts(text)
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (2.8, "eq")
+    assert not fs[("general_budget_revenue", "actual", "2025", "growth")].section.endswith("重点工作")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+    assert fs[("gdp", "target", "2026", "growth")].section == "2026年工作安排"

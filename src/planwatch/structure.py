@@ -294,7 +294,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
-        elif len(line) <= 34 and (st := line.strip()) and PLAIN_PART_TITLE.fullmatch(st) and after_paragraph:
+        elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and PLAIN_PART_TITLE.fullmatch(st) and after_paragraph:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
