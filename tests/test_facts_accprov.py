@@ -360,3 +360,15 @@ def test_paragraphs_first_line_cut_after_a_part_word_is_no_part_title():
     assert not fs[("general_budget_revenue", "actual", "2025", "growth")].section.endswith("重点工作")
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
     assert fs[("gdp", "target", "2026", "growth")].section == "2026年工作安排"
+
+
+# 17. a part of the country by its direction ("东北地区", "东部地区", "西部地区", "中部地区") is not the nation's figure
+def test_parts_of_the_country_by_direction():
+    text = ("政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n一、2024年工作回顾\n过去一年，国内生产总值增长5%。"
+            "东北地区规模以上工业增加值增长3%，东部地区生产总值增长5.2%，西部地区固定资产投资增长2%。全国规模以上工业增加值增长5.8%。")
+    fs = facts(text)
+    assert val(fs, ("industrial_va", "actual", "2024", "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5, "eq")
+    assert ("fixed_asset_investment", "actual", "2024", "growth") not in fs
+    fs = facts(HN26.replace("增长5.3%。", "增长5.3%，全部规模以上工业增加值增长7%。"))
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7, "eq")

@@ -110,7 +110,7 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
-                         r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
+                         r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
