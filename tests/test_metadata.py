@@ -1369,3 +1369,62 @@ def test_a_copys_link_dates_it_above_or_below_the_text(url, year):
             "增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG)
     assert meta_of("网址：" + url + "\n" + text).report_year == year
     assert meta_of(text + "本文链接：" + url + "\n").report_year == year
+
+
+_NEWS_BODY = "报告指出，过去一年，全省地区生产总值稳步增长。报告提出，今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("1月22日，河北省第十四届人民代表大会第二次会议在石家庄开幕。省长作政府工作报告。", 2024),
+    ("新华日报讯 1月12日，江苏省十四届人大一次会议在南京开幕。", 2023),
+    ("1月28日，湖南省第十三届人民代表大会第二次会议在长沙开幕。", 2019),
+    ("河南日报讯 1月25日，省十四届人大二次会议在郑州开幕。省长王凯代表省人民政府作政府工作报告。", 2024),
+    # municipalities and autonomous regions that count their terms otherwise (congress_terms.tsv)
+    ("1月21日上午，北京市第十六届人民代表大会第二次会议开幕。", 2024),
+    ("1月22日，重庆市第六届人民代表大会第二次会议在重庆人民大礼堂开幕。", 2024),
+    ("1月21日，西藏自治区第十二届人民代表大会第二次会议在拉萨开幕。", 2024),
+    ("1月24日，宁夏回族自治区第十三届人民代表大会第二次会议在银川开幕。", 2024),
+])
+def test_a_provinces_own_congress_session_dates_a_month_day_news_lead(lead, year):
+    m = meta_of(lead + "\n" + _NEWS_BODY)
+    assert m.report_year == year
+    assert "people's congress" in m.inferred["report_year"]
+
+
+def test_the_sessions_term_bounds_the_years_the_text_gives():
+    # session 5 of a term may meet in its fourth year (an extra session came between): the year the
+    # text reviews decides inside the term; one outside it does not
+    lead = "1月25日，湖南省十二届人大五次会议在长沙开幕。报告指出，"
+    assert meta_of(lead + "2015年，全省地区生产总值增长8.6%。今年全省地区生产总值增长8.5%左右。\n").report_year == 2016
+    # a first session is in the term's first year, whatever the body says
+    assert meta_of("1月12日，广东省第十四届人民代表大会第一次会议开幕。报告指出，2021年，全省地区生产总值增长8%。"
+                   "今年全省地区生产总值增长5%以上。\n").report_year == 2023
+
+
+@pytest.mark.parametrize("text", [
+    # a standing committee's meeting is counted otherwise
+    "1月10日，河北省第十四届人民代表大会常务委员会第七次会议在石家庄举行。会议听取了全省计划执行情况的报告。全省地区生产总值增长5.5%。\n",
+    # a province whose count is not listed
+    "1月25日，海南省第七届人民代表大会第二次会议在海口开幕。省长作政府工作报告。\n" + _NEWS_BODY,
+    # a county's news naming the province's session in passing
+    "1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县认真贯彻省十四届人大二次会议精神，"
+    "全县地区生产总值稳步增长。今年全县地区生产总值增长6.5%左右。\n",
+])
+def test_a_session_that_is_not_the_provinces_own_dates_nothing(text):
+    assert meta_of(text).report_year is None
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("报告指出，去年（2023年），全县地区生产总值增长6.2%。", 2024),
+    ("报告提出，今年（2024年），全县地区生产总值增长6.5%左右。", 2024),
+    ("报告总结了过去一年的工作，并对2024年工作作出安排部署。", 2024),
+    ("会议全面总结过去一年工作，安排部署2024年重点任务。", 2024),
+    # the year named as …之年: this year with targets, the year reviewed with results
+    ("报告指出，2023年是全面贯彻党的二十大精神的开局之年，全县地区生产总值增长6.2%。", 2024),
+    ("报告指出，2023年是极不平凡的一年，全县上下团结奋斗。", 2024),
+    ("报告提出，2024年是实现“十四五”规划目标任务的关键一年，全县地区生产总值增长6.5%左右。", 2024),
+    # not a year planned for: what was planned and done
+    ("报告指出，年初县政府部署2023年十项民生实事，已全部完成。", None),
+])
+def test_the_year_a_news_lead_says_outright_or_plans_for(sentence, year):
+    assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year

@@ -215,7 +215,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # not "为实现…良好开局", nor "开好局、起好步" (what a plan's first year must do)
         # (searched from its 十: a pattern that opens with an optional part is tried at every character)
         "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
-        "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
+        # (of the year under review too: "2023年是极不平凡的一年", "2023年是…开局之年，全县…增长6.2%")
+        "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:开局|收官|决胜|关键|攻坚|冲刺)(?:之年|的一年|一年)"
+                              r"|(?P<past>极?不平凡|极不寻常)的一年)"),
     }
 
 
@@ -408,7 +410,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
-    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None))
+    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions)
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -1215,7 +1217,8 @@ def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None 
                                        "the text names none of their cities: region left empty")
 
 
-def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:
+def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None,
+          sessions: list = ()) -> None:
     """The delivery date, the title, the container's year, the national congress's session, what the
     text says, the file name, then weak cues."""
     ev = meta.evidence
@@ -1253,7 +1256,15 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             ev["report_year"] = Evidence(meta.report_year, "byline", nat.group(0), *hv.span(*nat.span()),
                                          note=f"session {sess} of the {term}th National People's Congress")
             return
+    own = _province_session(meta, hv, sessions)
     strong, weak = _year_votes(bv, hv, raw_span)
+    lo, hi = (own[0], own[1]) if own else (0, 9999)
+    if own is not None and lo == hi:  # a term's first session meets in its first year
+        meta.report_year = hi
+        ev["report_year"] = Evidence(hi, "byline", own[2].group(0), *hv.span(*own[2].span()), note=own[3])
+        return
+    if own is not None:  # the term's years bound what the text says
+        strong, weak = ({y: v for y, v in votes.items() if lo <= y <= hi} for votes in (strong, weak))
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
             for key in _DATE_KEYS + _URL_KEYS:
@@ -1261,13 +1272,13 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
                 # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
                 y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key not in _URL_KEYS else \
                     _PUB_DATE.search(str(v or "")) or _URL_DATE.search(str(v or ""))
-                if y:
+                if y and lo <= int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0) <= hi:
                     yy = int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0)
                     meta.report_year = yy
                     ev["report_year"] = Evidence(yy, "hint", f"{key}={v}")
                     return
             fy = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
-            if fy:
+            if fy and lo <= int(fy.group(1)) <= hi:
                 meta.report_year = int(fy.group(1))
                 ev["report_year"] = Evidence(meta.report_year, "filename", name)
                 return
@@ -1278,7 +1289,57 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             meta.report_year = year
             ev["report_year"] = Evidence(year, "body", quote, start, end, note=note)
             return
+    if own is not None:
+        # nothing else inside the term's years: its latest year for the session, the one of a term
+        # without extra sessions
+        meta.report_year = hi
+        ev["report_year"] = Evidence(hi, "byline", own[2].group(0), *hv.span(*own[2].span()),
+                                     note=f"{own[3]}; {hi} unless extra sessions were held (low confidence)")
+        return
     ev["report_year"] = Evidence(None, "derived", "", note=_NO_YEAR)
+
+
+@lru_cache(maxsize=1)
+def _congress_terms() -> dict[str, tuple[int, int]]:
+    """Each province's congress term that opened in 2023, and the first year that count holds."""
+    return {row[0]: (int(row[1]), int(row[2])) for row in vocab.table("congress_terms.tsv") if len(row) >= 3}
+
+
+_TERM_SESSION = re.compile(r"(" + _NUM + r")\s*届.*?第?\s*(" + _NUM + r")\s*次", re.S)
+
+
+def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, int, re.Match, str] | None:
+    """(first year, last year, session, note) when a province's report names its own congress's session
+    ("河北省第十四届人民代表大会第二次会议", "省十四届人大二次会议"): provincial congresses are elected for
+    five years in step (congress_terms.tsv), so the term dates it within five years, and its session
+    N no later than the term's N-th year (extra sessions, held to elect a governor, come between:
+    湖南省十二届人大五次会议 met in 2016, the term's fourth year); a standing committee's meeting
+    (常务委员会第七次会议) or a province whose count is not listed dates nothing."""
+    if meta.level != "province" or not meta.region or meta.region not in _congress_terms():
+        return None
+    term2023, since = _congress_terms()[meta.region]
+    short = short_name(meta.region)
+    for x in sessions:
+        if x.re is not _SESSION or "常务" in x.group(0):
+            continue
+        seg = x.group("region")
+        verb = _CONVENE.search(seg)
+        seg = seg[verb.end():] if verb else seg
+        # its own congress, by name or by the anonymous 省/自治区/市 of a province's own paper
+        if not (seg.endswith((meta.region, short)) or seg in ("省", "自治区", "市")
+                and meta.region.endswith(seg) or seg.endswith(("全省", "全区", "全市"))):
+            continue
+        ts = _TERM_SESSION.search(x.group(0))
+        term, sess = (_cn_int(ts.group(1)), _cn_int(ts.group(2))) if ts else (None, None)
+        if not term or not sess or sess < 1:
+            continue
+        opened = 2023 + 5 * (term - term2023)
+        if opened < since:
+            continue
+        return opened, min(opened + 4, opened + sess - 1), x, (
+            f"session {sess} of the {term}th people's congress of {meta.region}, whose {term2023}th opened in 2023 "
+            f"(terms of five years): {opened}" + (f"-{min(opened + 4, opened + sess - 1)}" if sess > 1 else ""))
+    return None
 
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
@@ -1354,6 +1415,11 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     return [m for k, m in enumerate(out) if not k or m.start() >= out[k - 1].end()]
 
 
+_SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
+_PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
+                      r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
+# a result in a sentence: "增长6.2%", "突破150亿元"
+_RESULT = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿元|万元|万人|个百分点)")
 _HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![—\-~～至到])")
 _HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?(?:%|[万亿]*元)")
 _WHEN = re.compile(r"今年|去年")
@@ -1399,6 +1465,21 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
+    for i in starts:
+        # "去年（2023年）", "今年（2024年）": a year said outright; "对2024年工作作出部署", "安排部署2024年工作":
+        # the year the report plans for
+        said = _SAID_YEAR.search(body, max(0, i - 6), i + 8) if i and body[i - 1] in "（( \t" else None
+        if said and said.start("y") == i and n["said"] < 3:
+            n["said"] += 1
+            y = int(said.group("y"))
+            add(strong, y + (said.group("w") == "去"), 3, bv, said, f"{said.group('w')}年 is {y}")
+            continue
+        ahead = _PLANNED.search(body, max(0, i - 6), i + 30) if n["planned"] < 3 else None
+        # (not a review's "年初部署2023年十项民生实事，已全部完成")
+        if ahead and (ahead.group("y") or ahead.group("y2")) and ahead.start("y" if ahead.group("y") else "y2") == i \
+                and not any(w in body[ahead.end():body.find("。", ahead.end())] for w in not_target):
+            n["planned"] += 1
+            add(strong, int(ahead.group("y") or ahead.group("y2")), 3, bv, ahead, f"the year planned for: {ahead.group(0)}")
     for key in ("review", "review_lead", "part_year", "estimate"):
         for mm in (p[key].finditer(body) if key == "review_lead" else hits(key)):
             y = int(mm.group("y"))
@@ -1495,7 +1576,14 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                     f"the headline's {hy.group(0)} figure {fm.group(0)} is the body's {when.group(0)}")
                 break
     for mm in hits("year_is"):
-        add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
+        # the year under review when its sentence gives results ("2023年是…开局之年，全县地区生产总值增长
+        # 6.2%"), not targets ("2024年是…关键之年，全县…增长6.5%左右")
+        stop = body.find("。", mm.end())
+        stop = stop if stop > 0 else len(body)
+        past = mm.group("past") or _RESULT.search(body, mm.end(), stop) and not _TARGETS_AHEAD.search(body, mm.end(), stop)
+        y = int(mm.group("y"))
+        add(weak, y + 1 if past else y, 1, bv, mm, f"reviewed year {y} + 1 (named as …之年, with its results)"
+            if past else "the year named as …之年")
     top = hv.s[:400]
     # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
     # "XX县人民政府\n二〇二三年一月")
