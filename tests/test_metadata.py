@@ -1428,3 +1428,40 @@ def test_a_session_that_is_not_the_provinces_own_dates_nothing(text):
 ])
 def test_the_year_a_news_lead_says_outright_or_plans_for(sentence, year):
     assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year
+
+
+_COUNTY_LEAD = "报告指出，2023年，全县地区生产总值增长5.1%。今年全县地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("head, region", [
+    ("来源：南县融媒体中心\n1月21日，县十八届人大三次会议隆重开幕。", "南县"),
+    ("滑县融媒体中心讯 1月10日，县十七届人大三次会议召开。", "滑县"),
+    ("来源：歙县融媒体中心 编辑：张三\n1月9日，县十八届人大四次会议开幕。", "歙县"),
+    ("安康市融媒体中心 宁陕县融媒体中心联合报道\n1月9日，县十八届人大三次会议开幕。", "宁陕县"),
+    # a city's outlet over an anonymous county session: the county is not known
+    ("安康市融媒体中心讯 1月10日，县十八届人大三次会议开幕。", None),
+    # a national paper's name is no place (光明区, 新华区), a county's own session decides
+    ("光明日报讯 1月9日，宁陕县第十八届人民代表大会第三次会议开幕。", "宁陕县"),
+])
+def test_the_outlet_that_published_a_county_news_page_names_its_county(head, region):
+    assert meta_of(head + _COUNTY_LEAD).region == region
+
+
+def test_a_papers_city_names_a_standing_committees_anonymous_session():
+    m = meta_of("洛阳日报讯 1月5日，市十六届人大常委会第十次会议召开。会议听取了市政府关于2024年国民经济和社会发展计划草案的说明。"
+                "全市地区生产总值增长6%左右。\n")
+    assert (m.region, m.report_year) == ("洛阳市", 2024)
+
+
+@pytest.mark.parametrize("text, region", [
+    # a county's outlet reposting the city's session held in the city
+    ("来源：平利县融媒体中心\n1月15日，市五届人大三次会议在安康开幕。报告指出，2023年，全市地区生产总值增长4.8%。今年全市地区生产总值增长6%左右。\n",
+     "安康市"),
+    ("新华日报讯 1月12日，省十四届人大一次会议在南京开幕。报告指出，过去五年，全省地区生产总值年均增长5.8%。今年全省地区生产总值增长5%以上。\n",
+     "江苏省"),
+    # a media centre named in a report's text is no source
+    ("一、2023年工作回顾\n过去一年，全市地区生产总值增长4.8%，推进县级融媒体中心建设，建成平利县融媒体中心。\n二、2024年工作安排\n"
+     "全市地区生产总值增长6%左右。\n", None),
+])
+def test_an_outlet_does_not_outweigh_the_session_or_the_reports_own_level(text, region):
+    assert meta_of(text).region == region

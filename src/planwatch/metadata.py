@@ -836,10 +836,11 @@ def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None]
 
 def _fits(own: str, r: Region) -> bool:
     """Whether a region may call itself by the level word ``own``: 全市 a province only if it is a
-    municipality (北京市), 全区 only if an autonomous region (广西壮族自治区)."""
+    municipality (北京市), 全区 only if an autonomous region (广西壮族自治区); a county by its own
+    suffix (全县 a 县 or 自治县, 全市 a county-level 市, 全区 a 区, 全旗 a 旗)."""
     if r.level not in _LEVELS_OF_WORD[own]:
         return False
-    return r.level != "province" or own == "全省" or r.name.endswith(own[1])
+    return r.level not in ("province", "county") or own == "全省" or r.name.endswith(own[1])
 
 
 # "中共蠡县县委 蠡县人民政府", "南京市鼓楼区人民政府": a line of issuers above a title
@@ -1034,6 +1035,19 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         site = hints.get(key)
         if isinstance(site, str) and (hit := _specific(site, given)):
             vote(hit[1], 3, "body", f"{'site' if key == 'sitename' else key} {site}")
+    # the news outlet that published the page, named at its top or its foot ("来源：南县融媒体中心",
+    # "滑县融媒体中心讯", "洛阳日报讯"): a region's own media report on it most, a mention's weight (a
+    # city's paper also reports on its counties, whose own session then decides; a paper names a
+    # province or a city, not a county: 光明日报, 新华日报)
+    for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
+        for mm in _PUBLISHER.finditer(part):
+            # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
+            if not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, mm.start() - 4), mm.start())):
+                continue
+            hit = _specific(mm.group("who"), ntext, byline=True)
+            if hit and (mm.group("kind") not in ("日报", "晚报", "都市报") or hit[1].level in ("province", "prefecture")) \
+                    and hit[0] not in _cues().get("short_not_place", ()):
+                vote(hit[1], 6, "body", mm.group(0), *(hv.span(*mm.span()) if off is None else raw_span(bv, off + mm.start(), off + mm.end())))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1160,6 +1174,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
 
 
+_PUBLISHER = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?P<kind>融媒体中心|融媒中心|广播电视台|广播电视中心|日报|晚报|都市报)")
+_SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
 _DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
