@@ -1465,3 +1465,26 @@ def test_a_papers_city_names_a_standing_committees_anonymous_session():
 ])
 def test_an_outlet_does_not_outweigh_the_session_or_the_reports_own_level(text, region):
     assert meta_of(text).region == region
+
+
+@pytest.mark.parametrize("lead", [
+    "1月10日，平利县第十八届人民代表大会第三次会议和岚皋县第十八届人民代表大会第三次会议分别开幕。",
+    "安康日报讯 1月10日，平利县、岚皋县人代会相继开幕。",
+])
+def test_a_lead_on_two_sibling_counties_sessions_leaves_the_region_empty_and_keeps_the_facts(lead):
+    d = planwatch.read_text(lead + "报告指出，2023年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n", "t.txt")
+    m = d.meta
+    assert (m.region, m.parent, m.province, m.level) == (None, "安康市", "陕西省", "county")
+    assert "平利县 and 岚皋县" in m.inferred["region"]
+    assert d.facts and all("region not found" in f.note for f in d.facts)
+
+
+@pytest.mark.parametrize("text, region", [
+    # one session, its neighbours named in passing
+    ("1月10日，岚皋县第十八届人民代表大会第三次会议开幕。与平利县、镇坪县一样，岚皋县把产业发展放在首位。", "岚皋县"),
+    # a county's session and its city's (another level), or a standing committee's
+    ("1月15日，安康市第五届人民代表大会第三次会议开幕。此前，平利县第十八届人民代表大会第三次会议已于1月10日闭幕。", "安康市"),
+    ("1月10日，平利县第十八届人民代表大会第三次会议开幕，县十八届人大常委会主任出席。", "平利县"),
+])
+def test_a_lead_naming_other_divisions_in_passing_keeps_its_own(text, region):
+    assert meta_of(text + "报告指出，2023年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n").region == region

@@ -934,6 +934,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                                                "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
                                                                                    if around else ""))
             return
+    both = _siblings(head, ntext, [x for x in _sessions(head) if x.re is _SESSION])
+    if both:
+        # a lead on two divisions' sessions at once ("平利县第十八届…和岚皋县第十八届…分别开幕"): whose
+        # figures follow is not known; the parent and province they share are
+        (a, b), quote = both
+        parent, prov = g.get(a.parent_code), g.get(a.province_code)
+        meta.parent = parent.name if parent and a.parent_code == b.parent_code else None
+        meta.province = prov.name if prov and a.province_code == b.province_code else None
+        meta.level = a.level if a.level == b.level else None
+        meta.evidence["region"] = Evidence(None, "byline", quote, note=f"the lead names the sessions of {a.name} and "
+                                           f"{b.name} at once: region left empty")
+        return
 
     def vote(r: Region | None, weight: float, source: str, quote: str, start=None, end=None):
         if r is None or _is_zone(r):  # a development zone's statistical code names no division
@@ -1177,6 +1189,32 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
 _PUBLISHER = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?P<kind>融媒体中心|融媒中心|广播电视台|广播电视中心|日报|晚报|都市报)")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
+# "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
+_TWO_AT_ONCE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[县市区旗])(?:、|和|与|及)([\u4e00-\u9fff]{1,8}?[县市区旗])"
+                          r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)")
+
+
+def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Region], str] | None:
+    """Two divisions of the same level whose sessions the lead's first sentence names at once, and the words."""
+    stop = head.find("。")
+    stop = stop if stop > 0 else min(len(head), 300)
+    found: list[tuple[Region, str]] = []
+    for x in sessions:
+        if x.start() >= stop:
+            break
+        hit = _specific(x.group("region"), ntext, byline=True)
+        if hit and all(hit[1].code != r.code for r, _ in found):
+            found.append((hit[1], x.group(0)))
+    mm = _TWO_AT_ONCE.search(head, 0, stop)
+    if mm and len(found) < 2:
+        hits = [_specific(mm.group(k), ntext, byline=True) for k in (1, 2)]
+        if all(hits) and hits[0][1].code != hits[1][1].code:
+            found = [(hits[0][1], mm.group(0)), (hits[1][1], mm.group(0))]
+    if len(found) >= 2 and found[0][0].level == found[1][0].level:
+        return (found[0][0], found[1][0]), "；".join(dict.fromkeys(q for _, q in found[:2]))
+    return None
+
+
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
 _DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
