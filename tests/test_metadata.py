@@ -1488,3 +1488,20 @@ def test_a_lead_on_two_sibling_counties_sessions_leaves_the_region_empty_and_kee
 ])
 def test_a_lead_naming_other_divisions_in_passing_keeps_its_own(text, region):
     assert meta_of(text + "报告指出，2023年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n").region == region
+
+
+@pytest.mark.parametrize("text, region", [
+    # a county-level city's excerpt naming its prefecture as its superior, itself last or anonymous
+    ("2023年，在梅州市委、市政府和兴宁市委的坚强领导下，全市地区生产总值增长4.2%，梅州市考核中全市位居第一。兴宁市全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "兴宁市"),
+    ("2023年，在梅州市委、市政府和市委的坚强领导下，全市地区生产总值增长4.2%，梅州市考核中全市位居第一。兴宁市全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "兴宁市"),
+    # the city's own: its committee alone, or last after the province's
+    ("2023年，在梅州市委、市政府的坚强领导下，全市地区生产总值增长4.2%，兴宁市增长5.1%。梅州市全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "梅州市"),
+    ("2023年，在广东省委、省政府和梅州市委的坚强领导下，全市地区生产总值增长4.2%，兴宁市增长5.1%。全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "梅州市"),
+])
+def test_an_excerpt_led_by_its_superiors_committee_is_the_region_inside_it(text, region):
+    m = meta_of(text)
+    assert (m.region, m.report_year) == (region, 2024)

@@ -1064,6 +1064,22 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
         vote(_resolve(mm.group(1), ntext), 4, "body", mm.group(0), *raw_span(bv, *mm.span()))
+    # "在梅州市委、市政府和兴宁市委的坚强领导下": the committees named before the last are its superiors,
+    # the last its own
+    superiors = set()
+    for mm in _LED_BY.finditer(ntext, 0, 8000):
+        seg = ntext[max(0, mm.start() - 40):mm.start()]
+        seg = seg[seg.rfind("在") + 1:]
+        last = seg.rfind("和")
+        if seg.count("委") < 2 or last < 0 or "委" not in seg[last:]:
+            continue
+        for b, e, nm in find_names(seg):
+            if seg.startswith("委", e) and not seg.endswith("中共", 0, b):
+                r = _resolve(nm, ntext)
+                if r is not None and b < last:
+                    superiors.add(r.code)
+                elif r is not None:
+                    vote(r, 4, "body", seg)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -1155,6 +1171,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 and first.get(c, ("body",))[0] != "body":
             code = c
             break
+    superior = None
+    if code in superiors and first.get(code, ("body",))[0] == "body":
+        # only mentions, of a region the text names as its superior: the one region inside it named
+        # most that fits the report's level word
+        inside = sorted(((sc, c) for c, sc in scores.items() if c != code and code in (g.get(c).parent_code, g.get(c).province_code)
+                         and (not own or _fits(own, g.get(c)))), reverse=True)
+        if inside and (len(inside) == 1 or inside[0][0] > inside[1][0]):
+            superior, code = g.get(code), inside[0][1]
     # namesakes a statement names inside the region that won ("江苏省鼓楼区": 南京's or 徐州's): the
     # report is one of them, not the province that only narrows them down
     for nm, rs in ties:
@@ -1183,7 +1207,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
-    _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+    _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
+        f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
 _PUBLISHER = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?P<kind>融媒体中心|融媒中心|广播电视台|广播电视中心|日报|晚报|都市报)")
@@ -1215,6 +1240,7 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
     return None
 
 
+_LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
 _DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
@@ -1398,11 +1424,12 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
 
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
-# "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
-# news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
+# "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "记者从…会议上获悉，2023年…",
+# "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it),
+# "报告回顾了过去一年的工作，2023年，全县…"
 _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?)?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
