@@ -406,7 +406,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
 
     # --- region
-    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span)
+    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions)
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
@@ -902,7 +902,7 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
-            raw_span) -> None:
+            raw_span, sessions: list = ()) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
     then 中共XX市委, names and short names in the body; the report's own level word breaks close calls."""
     ntext = bv.s
@@ -934,7 +934,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                                                "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
                                                                                    if around else ""))
             return
-    both = _siblings(head, ntext, [x for x in _sessions(head) if x.re is _SESSION])
+    both = _siblings(head, ntext, [x for x in sessions if x.re is _SESSION])
     if both:
         # a lead on two divisions' sessions at once ("平利县第十八届…和岚皋县第十八届…分别开幕"): whose
         # figures follow is not known; the parent and province they share are
@@ -1052,14 +1052,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # city's paper also reports on its counties, whose own session then decides; a paper names a
     # province or a city, not a county: 光明日报, 新华日报)
     for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
-        for mm in _PUBLISHER.finditer(part):
+        for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
+            start = mm.start()
+            while start > max(0, mm.start() - 12) and _HAN.match(part, start - 1):
+                start -= 1
             # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
-            if not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, mm.start() - 4), mm.start())):
+            if mm.start() - start < 2 or not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, start - 4), start)):
                 continue
-            hit = _specific(mm.group("who"), ntext, byline=True)
-            if hit and (mm.group("kind") not in ("日报", "晚报", "都市报") or hit[1].level in ("province", "prefecture")) \
+            hit = _specific(part[start:mm.start()], ntext, byline=True)
+            if hit and (mm.group() not in ("日报", "晚报", "都市报") or hit[1].level in ("province", "prefecture")) \
                     and hit[0] not in _cues().get("short_not_place", ()):
-                vote(hit[1], 6, "body", mm.group(0), *(hv.span(*mm.span()) if off is None else raw_span(bv, off + mm.start(), off + mm.end())))
+                vote(hit[1], 6, "body", part[start:mm.end()],
+                     *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1211,7 +1215,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
-_PUBLISHER = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?P<kind>融媒体中心|融媒中心|广播电视台|广播电视中心|日报|晚报|都市报)")
+_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
 # "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
@@ -1556,7 +1560,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             y = int(said.group("y"))
             add(strong, y + (said.group("w") == "去"), 3, bv, said, f"{said.group('w')}年 is {y}")
             continue
-        ahead = _PLANNED.search(body, max(0, i - 6), i + 30) if n["planned"] < 3 else None
+        ahead = _PLANNED.search(body, max(0, i - 6), i + 30) if i and body[i - 1] in "署了对 \t" and n["planned"] < 3 else None
         # (not a review's "年初部署2023年十项民生实事，已全部完成")
         if ahead and (ahead.group("y") or ahead.group("y2")) and ahead.start("y" if ahead.group("y") else "y2") == i \
                 and not any(w in body[ahead.end():body.find("。", ahead.end())] for w in not_target):
