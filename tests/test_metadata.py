@@ -1505,3 +1505,13 @@ def test_a_lead_naming_other_divisions_in_passing_keeps_its_own(text, region):
 def test_an_excerpt_led_by_its_superiors_committee_is_the_region_inside_it(text, region):
     m = meta_of(text)
     assert (m.region, m.report_year) == (region, 2024)
+
+
+@pytest.mark.parametrize("source, region", [
+    ("来源：开县人民政府网 2015-01-09", "开县"),  # a renamed county (开州区 since 2016) under its old name
+    ("来源：萧县人民政府", "萧县"),
+    ("来源：安康市人民政府网", None),  # a city's portal over an anonymous county session
+])
+def test_a_government_site_as_the_source_of_a_county_news_page(source, region):
+    m = meta_of(source + "\n1月8日，县十七届人大五次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n")
+    assert m.region == region
