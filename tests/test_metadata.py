@@ -1515,3 +1515,19 @@ def test_an_excerpt_led_by_its_superiors_committee_is_the_region_inside_it(text,
 def test_a_government_site_as_the_source_of_a_county_news_page(source, region):
     m = meta_of(source + "\n1月8日，县十七届人大五次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n")
     assert m.region == region
+
+
+@pytest.mark.parametrize("lead, region", [
+    ("本报平利1月10日电（记者 王某）县十八届人大三次会议今天开幕。", "平利县"),
+    ("本报诸暨1月10日讯（记者 王某）市十七届人大三次会议今天开幕。", "诸暨市"),
+    ("保定日报讯 蠡县1月10日电 县十七届人大四次会议今天开幕。", "蠡县"),
+    # the dateline's end joined to an anonymous session by the erased space; the city it meets in decides
+    ("新华社郑州1月8日电 市十六届人大三次会议在洛阳开幕。", "洛阳市"),
+    # a news agency's dateline in the capital: the province's own session decides
+    ("新华社郑州1月25日电 河南省十四届人大二次会议25日开幕。", "河南省"),
+    ("中新网安康1月10日电 平利县第十八届人民代表大会第三次会议10日开幕。", "平利县"),
+])
+def test_the_place_a_news_dateline_was_filed_from(lead, region):
+    level = {"县": "全县", "市": "全市", "省": "全省"}[region[-1]]
+    m = meta_of(lead + f"报告指出，2023年，{level}地区生产总值增长6.2%。今年{level}地区生产总值增长6.5%左右。\n")
+    assert (m.region, m.report_year) == (region, 2024)

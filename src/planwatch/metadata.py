@@ -985,6 +985,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         verb = _CONVENE.search(seg)
         if verb:
             seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
+        # a dateline's end, its space erased: "新华社郑州1月8日电 市十六届人大…" is an anonymous 市
+        seg = _DATELINE_END.sub("", seg)
         if seg in ("省", "自治区", "市", "州", "盟"):
             # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
             # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
@@ -1065,6 +1067,15 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                     and hit[0] not in _cues().get("short_not_place", ()):
                 vote(hit[1], 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
+    # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
+    # news agency files a province's news from its capital)
+    dl = _DATELINE.search(head, 0, 300)
+    if dl:
+        run = dl.group(1)
+        place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
+        hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
+        if hit:
+            vote(hit[1], 4, "body", dl.group(0), *hv.span(*dl.span(1)))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1246,6 +1257,8 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
 
 
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
+_DATELINE = re.compile(r"([\u4e00-\u9fff]{2,10})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
+_DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
 _DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
@@ -1410,7 +1423,7 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
             continue
         seg = x.group("region")
         verb = _CONVENE.search(seg)
-        seg = seg[verb.end():] if verb else seg
+        seg = _DATELINE_END.sub("", seg[verb.end():] if verb else seg)
         # its own congress, by name or by the anonymous 省/自治区/市 of a province's own paper
         if not (seg.endswith((meta.region, short)) or seg in ("省", "自治区", "市")
                 and meta.region.endswith(seg) or seg.endswith(("全省", "全区", "全市"))):
