@@ -1531,3 +1531,14 @@ def test_the_place_a_news_dateline_was_filed_from(lead, region):
     level = {"县": "全县", "市": "全市", "省": "全省"}[region[-1]]
     m = meta_of(lead + f"报告指出，2023年，{level}地区生产总值增长6.2%。今年{level}地区生产总值增长6.5%左右。\n")
     assert (m.region, m.report_year) == (region, 2024)
+
+
+@pytest.mark.parametrize("paper, region", [
+    ("瑞安日报讯（记者 陈某 通讯员 林某）", "瑞安市"),  # a county-level city's own paper
+    ("昆山日报讯", "昆山市"),
+    ("光明日报讯", None),  # national papers named like a division (光明区, 新民市)
+    ("新民晚报讯", None),
+])
+def test_a_papers_name_over_an_anonymous_city_session(paper, region):
+    m = meta_of(paper + " 1月9日，市十七届人大四次会议隆重开幕。报告指出，2023年，全市地区生产总值增长7.2%。今年全市地区生产总值增长7%左右。\n")
+    assert m.region == region

@@ -1052,8 +1052,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # the news outlet that published the page, named at its top or its foot ("来源：南县融媒体中心",
     # "滑县融媒体中心讯", "洛阳日报讯", "来源：开县人民政府网"): a region's own media report on it
     # most, a mention's weight (a
-    # city's paper also reports on its counties, whose own session then decides; a paper names a
-    # province or a city, not a county: 光明日报, 新华日报)
+    # city's paper also reports on its counties, whose own session then decides; the names of national
+    # papers that are also a division's, 光明日报 or 新民晚报, are meta_cues' not_outlet_place)
     for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
         for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
             start = mm.start()
@@ -1063,8 +1063,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if mm.start() - start < 2 or not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, start - 4), start)):
                 continue
             hit = _specific(part[start:mm.start()], ntext, byline=True)
-            if hit and (mm.group() not in ("日报", "晚报", "都市报") or hit[1].level in ("province", "prefecture")) \
-                    and hit[0] not in _cues().get("short_not_place", ()):
+            if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
                 vote(hit[1], 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
