@@ -1542,3 +1542,22 @@ def test_the_place_a_news_dateline_was_filed_from(lead, region):
 def test_a_papers_name_over_an_anonymous_city_session(paper, region):
     m = meta_of(paper + " 1月9日，市十七届人大四次会议隆重开幕。报告指出，2023年，全市地区生产总值增长7.2%。今年全市地区生产总值增长7%左右。\n")
     assert m.region == region
+
+
+@pytest.mark.parametrize("column, year", [
+    ("【聚焦2024两会】平利县十八届人大三次会议开幕", 2024),
+    ("2024年平利县两会专题", 2024),
+    ("#2024平利两会# 县十八届人大三次会议开幕", 2024),
+    ("2024·平利两会", 2024),
+    ("平利两会", None),
+])
+def test_a_column_on_the_years_sessions_dates_a_month_day_lead(column, year):
+    m = meta_of(column + "\n1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。"
+                "今年全县地区生产总值增长6.5%左右。\n")
+    assert m.report_year == year
+
+
+def test_a_year_before_两会_in_a_sentence_is_no_column():
+    m = meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。"
+                "2020两会期间代表提出的建议已全部办结。\n")
+    assert m.report_year is None

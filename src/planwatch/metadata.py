@@ -65,7 +65,10 @@ _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source",
 _HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
-_LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
+# (or named: "2024年平利县两会专题"; without 年 only as a column's head: "【聚焦2024两会】", "#2024平利两会#",
+# not "2020两会期间的建议" in a sentence)
+_LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?\s*两会"
+                       r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -1700,7 +1703,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     else:
         mm = _ISSUE.search(top) or _LIANGHUI.search(top)
         if mm:
-            add(weak, int(mm.group(1)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
+            add(weak, int(mm.group(1) or mm.group(2)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:
