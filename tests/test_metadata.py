@@ -1561,3 +1561,13 @@ def test_a_year_before_两会_in_a_sentence_is_no_column():
     m = meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。"
                 "2020两会期间代表提出的建议已全部办结。\n")
     assert m.report_year is None
+
+
+@pytest.mark.parametrize("text, region", [
+    ("2023年，全市地区生产总值增长4.2%，增速居梅州市第一，梅州市考核中全市位居前列。兴宁市全市上下。今年全市地区生产总值增长5%左右。梅州市。\n",
+     "兴宁市"),
+    # the frame of the ranking is the province: the city named is the report's
+    ("2023年，全市地区生产总值增长4.2%，增速居广东省第五。梅州市、梅州市全市上下。今年全市地区生产总值增长5%左右。\n", "梅州市"),
+])
+def test_the_frame_of_a_ranking_is_a_superior(text, region):
+    assert meta_of(text).region == region

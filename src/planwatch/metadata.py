@@ -1098,6 +1098,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                     superiors.add(r.code)
                 elif r is not None:
                     vote(r, 4, "body", seg)
+    # "增速居梅州市第一", "位列安康市前列": the frame of a ranking is a superior too
+    for mm in _RANKED_IN.finditer(ntext, 0, 8000):
+        r = _resolve(mm.group(1), ntext)
+        if r is not None:
+            superiors.add(r.code)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -1258,6 +1263,7 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
     return None
 
 
+_RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _DATELINE = re.compile(r"([\u4e00-\u9fff]{2,10})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
