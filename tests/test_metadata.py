@@ -1438,6 +1438,8 @@ _COUNTY_LEAD = "报告指出，2023年，全县地区生产总值增长5.1%。�
     ("滑县融媒体中心讯 1月10日，县十七届人大三次会议召开。", "滑县"),
     ("来源：歙县融媒体中心 编辑：张三\n1月9日，县十八届人大四次会议开幕。", "歙县"),
     ("安康市融媒体中心 宁陕县融媒体中心联合报道\n1月9日，县十八届人大三次会议开幕。", "宁陕县"),
+    ("来源：中共洋县县委宣传部\n1月9日，县十八届人大三次会议开幕。", "洋县"),
+    ("来源：安康市委宣传部\n1月9日，县十八届人大三次会议开幕。", None),
     # a city's outlet over an anonymous county session: the county is not known
     ("安康市融媒体中心讯 1月10日，县十八届人大三次会议开幕。", None),
     # a national paper's name is no place (光明区, 新华区), a county's own session decides

@@ -1234,7 +1234,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
-_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网")
+_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
 # "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
