@@ -1406,6 +1406,9 @@ def test_the_sessions_term_bounds_the_years_the_text_gives():
     "1月10日，河北省第十四届人民代表大会常务委员会第七次会议在石家庄举行。会议听取了全省计划执行情况的报告。全省地区生产总值增长5.5%。\n",
     # a province whose count is not listed
     "1月25日，海南省第七届人民代表大会第二次会议在海口开幕。省长作政府工作报告。\n" + _NEWS_BODY,
+    # a session named in passing: the one whose term the government reviews
+    "1月12日，省委召开座谈会。会议指出，自河北省十三届人大一次会议以来，全省地区生产总值年均增长6.3%。河北省、河北省。全省上下。"
+    "今年全省地区生产总值增长6%左右。\n",
     # a county's news naming the province's session in passing
     "1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县认真贯彻省十四届人大二次会议精神，"
     "全县地区生产总值稳步增长。今年全县地区生产总值增长6.5%左右。\n",

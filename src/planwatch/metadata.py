@@ -1412,6 +1412,7 @@ def _congress_terms() -> dict[str, tuple[int, int]]:
     return {row[0]: (int(row[1]), int(row[2])) for row in vocab.table("congress_terms.tsv") if len(row) >= 3}
 
 
+_PAST_SESSION = re.compile(r"\s*(?:以来|精神|期间|决议|决定|通过|审议通过|确定|批准|部署|要求|的)")
 _TERM_SESSION = re.compile(r"(" + _NUM + r")\s*届.*?第?\s*(" + _NUM + r")\s*次", re.S)
 
 
@@ -1427,7 +1428,8 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
     term2023, since = _congress_terms()[meta.region]
     short = short_name(meta.region)
     for x in sessions:
-        if x.re is not _SESSION or "常务" in x.group(0):
+        # (not one named in passing: "省十三届人大一次会议以来", "…会议精神", "…会议确定的目标")
+        if x.re is not _SESSION or "常务" in x.group(0) or _PAST_SESSION.match(hv.s, x.end()):
             continue
         seg = x.group("region")
         verb = _CONVENE.search(seg)
