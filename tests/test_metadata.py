@@ -1576,3 +1576,16 @@ def test_a_year_before_两会_in_a_sentence_is_no_column():
 ])
 def test_the_frame_of_a_ranking_is_a_superior(text, region):
     assert meta_of(text).region == region
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # a clause between the year and the region's own figures
+    ("报告指出，2023年，平利茶产业综合产值突破40亿元，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。", 2024),
+    ("报告指出，2023年，面对复杂严峻的外部环境和艰巨繁重的改革发展任务，全县上下团结奋斗，地区生产总值增长6.2%。"
+     "今年全县地区生产总值增长6.5%左右。", 2024),
+    # a goal's year, its target word inside the lead, is no year under review
+    ("2025年，力争全县地区生产总值突破200亿元。今年全县地区生产总值增长6.5%左右。", None),
+    ("到2025年，全县地区生产总值突破200亿元。今年全县地区生产总值增长6.5%左右。", None),
+])
+def test_a_reviewed_year_opening_a_sentence_with_a_clause_before_the_regions_figures(sentence, year):
+    assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year

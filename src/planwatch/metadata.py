@@ -1452,12 +1452,13 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
 
 
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
-# "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "记者从…会议上获悉，2023年…",
+# "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "2023年，面对…，全县…",
+# "2023年，平利茶产业综合产值突破40亿元，全县…", "记者从…会议上获悉，2023年…",
 # "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it),
 # "报告回顾了过去一年的工作，2023年，全县…"
 _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?)?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
@@ -1605,7 +1606,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         stop = body.find("。", mm.end())
         stop = stop if stop > 0 else len(body)
         turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
-        return bool(words.search(body, mm.end(), turn.start() if turn else stop))
+        # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
+        return bool(words.search(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
 
     for y, g, mm in leads:
         if n["lead"] >= 3:
