@@ -1071,13 +1071,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
     # news agency files a province's news from its capital)
-    dl = _DATELINE.search(head, 0, 300)
-    if dl:
-        run = dl.group(1)
+    dl = _DATELINE.search(head, 0, 300)  # (its date, then the name before it)
+    k = dl.start() if dl else 0
+    while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
+        k -= 1
+    if dl and dl.start() - k >= 2:
+        run = head[k:dl.start()]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
         if hit:
-            vote(hit[1], 4, "body", dl.group(0), *hv.span(*dl.span(1)))
+            vote(hit[1], 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1098,11 +1101,6 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                     superiors.add(r.code)
                 elif r is not None:
                     vote(r, 4, "body", seg)
-    # "增速居梅州市第一", "位列安康市前列": the frame of a ranking is a superior too
-    for mm in _RANKED_IN.finditer(ntext, 0, 8000):
-        r = _resolve(mm.group(1), ntext)
-        if r is not None:
-            superiors.add(r.code)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -1195,6 +1193,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             code = c
             break
     superior = None
+    if first.get(code, ("body",))[0] == "body":
+        # "增速居梅州市第一", "位列安康市前列": the frame of a ranking is a superior too (looked for only
+        # when mentions decide)
+        superiors |= {r.code for mm in _RANKED_IN.finditer(ntext, 0, 8000) if (r := _resolve(mm.group(1), ntext)) is not None}
     if code in superiors and first.get(code, ("body",))[0] == "body":
         # only mentions, of a region the text names as its superior: the one region inside it named
         # most that fits the report's level word
@@ -1265,7 +1267,7 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
 
 _RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
-_DATELINE = re.compile(r"([\u4e00-\u9fff]{2,10})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
+_DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
 _DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
@@ -1711,7 +1713,7 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 + (": November/December, next year" if mo >= 11 else ""))
             break
     else:
-        mm = _ISSUE.search(top) or _LIANGHUI.search(top)
+        mm = _ISSUE.search(top) or (_LIANGHUI.search(top) if "两会" in top else None)
         if mm:
             add(weak, int(mm.group(1) or mm.group(2)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
     for pat, base in _ANNIVERSARY:
