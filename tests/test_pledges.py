@@ -1124,3 +1124,53 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
     # (or the first name of the vocabulary in it: "启动…棚改…计划" counts 棚改)
     assert ("开工", "棚改", 2000, "套") in ks("启动新一轮棚改三年行动，今年开工2000套。")
     assert not ks("推进城市更新，今年开工3000套。抓好城镇面貌改造，年内开工15个。")
+
+
+def test_a_verb_that_names_what_is_counted_takes_its_object_or_itself():
+    # 扩招 names what is counted: the object before it where there is one, else the verb itself
+    got = by_key(plan_pledges("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，"
+                              "今年大规模扩招100万人。高职院校扩招200万人，本科院校今年扩招3万人。"))
+    assert got[("扩招", 100, "万人")].action == "扩招"
+    assert got[("高职院校", 200, "万人")].action == "扩招" and got[("高职院校", 200, "万人")].category == "民生"
+    assert ("本科院校", 3, "万人") in got
+    assert plan_pledges("去年高职院校已扩招116万人，今年继续扩招。") == []  # done already; no figure for the year
+
+
+def test_an_object_that_ends_with_its_action_needs_no_other_verb():
+    got = by_key(plan_pledges("今明两年职业技能培训3500万人次以上。全年补贴性职业技能培训1.2万人次，开展补贴性职业技能培训"
+                              "5000人次，今年城镇老旧小区改造40个。"))
+    assert got[("职业技能培训", 3500, "万人次")].action == "培训"
+    assert got[("职业技能培训", 3500, "万人次")].qualifier == "at_least"
+    assert got[("职业技能培训", 3500, "万人次")].period == "2022-2023"  # 今明两年
+    # a verb before 性 or 型 names a kind, not the action ("补贴性")
+    assert got[("补贴性职业技能培训", 1.2, "万人次")].action == "培训"
+    assert got[("补贴性职业技能培训", 5000, "人次")].action == "开展"
+    assert next(p for k, p in got.items() if k[1:] == (40, "个") and k[0].endswith("老旧小区改造")).action == "改造"
+    # a figure with no verb and an object that holds none is still not pledged
+    assert plan_pledges("今年人才公寓3000套。") == []
+
+
+def test_funds_taken_from_a_source_are_a_fiscal_allocation():
+    got = by_key(plan_pledges("（二）继续创新和完善宏观调控\n从失业保险基金结余中拿出1000亿元，用于职工技能提升和转岗转业培训。"
+                              "从土地出让收益中提取2亿元用于农田水利建设。从优秀村干部中选拔50名进入乡镇领导班子。"))
+    assert got[("失业保险基金结余", 1000, "亿元")].category == "财政"
+    assert got[("土地出让收益", 2, "亿元")].category == "财政"
+    assert not any(k[2].endswith("元") is False and v.category == "财政" for k, v in got.items())  # (people are not funds)
+    assert all(p.category != "财政" for p in plan_pledges("从优秀村干部中选拔50名进入乡镇领导班子。"))
+
+
+def test_employment_objects_written_either_way_share_their_norm():
+    got = by_key(plan_pledges("（七）办好民生实事\n3.就业促进工程。新增城镇就业2500人，城镇就业困难人员实现再就业800人。"))
+    assert got[("城镇就业", 2500, "人")].object_norm == "城镇新增就业" and got[("城镇就业", 2500, "人")].category == "民生"
+    assert got[("再就业", 800, "人")].category == "民生"
+
+
+def test_programmes_of_services_to_people_are_not_projects():
+    doc = planwatch.read_text(HEAD + PLAN + "深入实施就业优先工程，城镇新增就业3000人以上。实施全民技能提升工程和养老服务提升工程，"
+                              "推进健康扶贫工程、文化惠民工程。实施城区排涝改造工程，加快县城供水一体化工程建设，"
+                              "推进城镇保障性安居工程。从省级预算稳定调节基金中调入50亿元用于重大项目建设。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"城区排涝改造工程", "县城供水一体化工程", "城镇保障性安居工程"} <= names, names
+    for junk in ("就业优先工程", "全民技能提升工程", "养老服务提升工程", "健康扶贫工程", "文化惠民工程"):
+        assert junk not in names, junk
+    assert not any("调入" in n or "用于" in n for n in names), names  # (用于 opens the clause a name sits in)

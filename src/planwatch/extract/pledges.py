@@ -207,7 +207,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
@@ -560,7 +560,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后" \
+        # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
@@ -577,6 +578,7 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 
 _CHAINED = ("action", "stop")
+_NOT_AFTER_VERB = frozenset("后性型")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -651,7 +653,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
-_YEARS_AHEAD = re.compile(r"(?:今后|未来|用)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内"
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
@@ -1363,6 +1365,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = after[0]
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+                    elif obj_e == q.start and (w := _verb_closing(obj)):
+                        # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
+                        # its action, and no other verb: the action is the one it ends with
+                        action_v = _Verb(w, obj_e - len(w), obj_e, verbs()[w])
                     else:
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
@@ -1394,11 +1400,20 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
                           unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
                           period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
-                          object_norm=onorm, category=ocat or category_of(path), section=path))
+                          object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
+                          section=path))
     return out
 
 
 _BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
+
+
+def _source_category(text: str, h: _Hit) -> str | None:
+    """财政 for the source of funds that are taken out ("从失业保险基金结余中拿出1000亿元", "从土地出让收益
+    中提取2亿元"): what is pledged is an allocation, whatever the section is about."""
+    if text[h.obj_s - 1:h.obj_s] in ("从", "由") and text.startswith("中", h.obj_e) and h.q.unit.endswith("元"):
+        return "财政"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1487,6 +1502,15 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     return numbers.squeeze_spaces(norm.written(i, i + len(obj)))
+
+
+def _verb_closing(obj: str) -> str | None:
+    """The action verb that ends obj where obj ends with a vocabulary object holding it ("职业技能培训": 培训,
+    "老旧小区改造": 改造)."""
+    if not any(map(obj.endswith, _verb_aliases()[0])):
+        return None
+    kinds = verbs()
+    return next((obj[-k:] for k in (3, 2) if len(obj) > k and kinds.get(obj[-k:]) == "action"), None)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:

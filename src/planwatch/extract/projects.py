@@ -231,6 +231,17 @@ def _ends_in_class(name: str, kind: str) -> bool:
     return last is not None and _generic(name[last.end():], kind)
 
 
+@lru_cache(maxsize=1)
+def _programme_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _vocab().get("programme", ())) or "(?!)")
+
+
+def _programme(name: str, kind: str) -> bool:
+    """Whether a 工程 is a programme of services to people ("实施就业优先工程", "全民技能提升工程",
+    "健康扶贫工程"), not a thing built: none of these is a project, in a list of 民生实事 or not."""
+    return kind == "工程" and _programme_re().search(name, 0, len(name) - len(kind)) is not None
+
+
 _TITLE_END = frozenset("。：:；;，,\n|")
 
 
@@ -370,7 +381,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue
                 kind = m.group(0)
                 # (the kind tested here: most names are not of the kinds the last two read)
-                if len(name) > 30 or _generic(name, kind) or kind == "工程" and _programme_title(text, ns, m.end(), path) \
+                if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
+                        _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind):
                     continue
                 found.append((ns, m.end(), m.group(0)))
