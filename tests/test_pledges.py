@@ -1174,3 +1174,24 @@ def test_programmes_of_services_to_people_are_not_projects():
     for junk in ("就业优先工程", "全民技能提升工程", "养老服务提升工程", "健康扶贫工程", "文化惠民工程"):
         assert junk not in names, junk
     assert not any("调入" in n or "用于" in n for n in names), names  # (用于 opens the clause a name sits in)
+
+
+def test_a_figure_after_the_pace_of_the_work_counts_what_the_work_is_done_to():
+    got = by_key(plan_pledges("加大农村危房改造力度，今年改造1200户。做好公租房分配工作，全年分配800套。"
+                              "加快农村公路建设步伐，今年建设120公里。发行超长期特别国债，今年先发行1万亿元。"))
+    assert got[("农村危房", 1200, "户")].action == "改造"
+    assert got[("公租房", 800, "套")].action == "分配" and got[("公租房", 800, "套")].category == "民生"
+    assert ("农村公路", 120, "公里") in got and ("超长期特别国债", 1, "万亿元") in got
+    assert not any(k[0] in ("力度", "工作", "步伐") for k in got)
+    assert plan_pledges("加大改造力度，今年改造1200户。") == []  # nothing named that the work is done to
+
+
+def test_a_count_of_those_a_task_is_done_for_takes_the_task_as_object():
+    got = by_key(plan_pledges("（六）办好民生实事\n为3000户困难老年人家庭实施适老化改造，为全市5万名老年人提供免费健康体检。"
+                              "为市场主体减负3亿元。"))
+    assert got[("适老化改造", 3000, "户")].action == "实施"
+    assert got[("免费健康体检", 5, "万名")].action == "提供"
+    assert ("减负", 3, "亿元") in got  # (a verb that names what is done keeps doing so)
+    assert not any(k[0] in ("为", "为全市") for k in got)
+    # no action after whom it is for: no pledge rather than one of "为"
+    assert plan_pledges("为1.2万名贫困人口代缴城乡居民医保。") == []

@@ -207,7 +207,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
@@ -1018,6 +1018,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     verb = before[-1] if before else None
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
+    if verb is None and text.find("为", lo, q.start) >= 0 or "给" in pre or "帮" in pre:  # (each _FOR needs one)
+        got = _for_whom(text, pre, q, qend, post_end, vs)
+        if got is not None:
+            return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
@@ -1073,6 +1077,33 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         return post_c, qend, post_end, verb
     if pre_c:
         return pre_c, pre_start, q.start, verb
+    return None
+
+
+# "为3000户困难老年人家庭(实施适老化改造)": a count of those a task is done for
+_FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+
+
+def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Verb]
+              ) -> tuple[str, int, int, _Verb] | None:
+    """(object, start, end, verb) for a count of those a task is done for, written before the task: the
+    task's object ("为3000户困难老年人家庭实施适老化改造": 适老化改造, 实施), else whom it is for."""
+    if not _FOR.fullmatch(pre):
+        return None
+    v = next((v for v in vs if qend < v.start < post_end + 12), None)
+    if v is None:
+        return None
+    who = _strip(text[qend:v.start], lead=False)
+    e = v.end
+    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等":
+        e += 1
+    what = _strip(text[v.end:e], lead=False)
+    if what and len(what) <= 20 and not _DIGIT.search(what):
+        k = text.find(what, v.end, e)
+        return what, k, k + len(what), v
+    if who and len(who) <= 20:
+        k = text.find(who, qend, v.start)
+        return who, k, k + len(who), v
     return None
 
 
@@ -1433,10 +1464,21 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
+    if not obj or obj in _PACE:
+        # "加大农村危房改造力度，今年改造1200户", "做好公租房分配工作，全年分配800套": the verb said first
+        # ends its object's phrase; what it is done to stands before it
+        b = max((p.end() for p in _PUNCT.finditer(text, ss, i)), default=ss)
+        b = max([b] + [x.end for x in _verbs_in(text, b, i)])
+        s, e = b, i
+        obj = _strip(text[s:e])
     if not obj or len(obj) > 20 or _DIGIT.search(obj):
         return None
     k = text.find(obj, s, e)
     return obj, k, k + len(obj)
+
+
+# what the work on an object is said to have ("加大改造力度", "加快建设步伐"), not an object
+_PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
