@@ -1195,3 +1195,16 @@ def test_a_count_of_those_a_task_is_done_for_takes_the_task_as_object():
     assert not any(k[0] in ("为", "为全市") for k in got)
     # no action after whom it is for: no pledge rather than one of "为"
     assert plan_pledges("为1.2万名贫困人口代缴城乡居民医保。") == []
+
+
+def test_project_names_joined_after_a_phase_and_stretches_of_named_lines():
+    doc = planwatch.read_text(HEAD + PLAN + "推进福安电机产业园二期和锂电新材料产业园建设。推动华润电力二期和光伏产业园项目开工。"
+                              "实施人民路与解放大道交叉口改造工程。确保沪昆高铁城区段、银百高速公路建成通车，推进G210国道兴山段改建，"
+                              "开工建设渝湘高速复线彭水至酉阳段。加强高速公路路段管理，治理河道重点段，推进高速公路连接段建设。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert {"福安电机产业园", "锂电新材料产业园", "光伏产业园项目", "人民路与解放大道交叉口改造工程",
+            "银百高速公路", "渝湘高速复线彭水至酉阳段"} <= set(names), names
+    assert names["沪昆高铁城区段"].status == "建成通车" and "G210国道兴山段" in names
+    for junk in ("福安电机产业园二期和锂电新材料产业园", "华润电力二期和光伏产业园项目", "高速公路路段", "河道重点段",
+                 "高速公路连接段", "沪昆高铁"):
+        assert junk not in names, junk

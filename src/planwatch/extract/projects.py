@@ -47,8 +47,12 @@ def _only_work(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _joined_re() -> re.Pattern:
-    """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
-    return re.compile(f"(?:{_suffix_re().pattern})(?:{'|'.join(_JOINERS)})")
+    """A kind suffix, or a phase, and a joiner after it: the end of an item before the next ("项目和",
+    "产业园二期和", "华润电力二期和"); not a phase that the next item continues ("一期和二期工程")."""
+    return re.compile(f"(?:(?:{_suffix_re().pattern})|{_PHASE})(?:{'|'.join(_JOINERS)})(?!{_PHASE})")
+
+
+_PHASE = "[一二三四五六七八九十\\d]{1,2}期"
 
 
 _JOINERS = ("以及", "和", "及", "与")
@@ -72,7 +76,9 @@ _NOUN_SUFFIX = frozenset("性型式")
 # 段 (快速路, 快速通道) ends a name only as a stretch of a road or line between two places
 # ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
 _ROUTE_KINDS = frozenset(("段", "快速路", "快速通道"))
-_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$")
+# (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$"
+                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际)[^至到—－的、和与-]{2,6}段$")
 
 
 @lru_cache(maxsize=1)
