@@ -1208,3 +1208,16 @@ def test_project_names_joined_after_a_phase_and_stretches_of_named_lines():
     for junk in ("福安电机产业园二期和锂电新材料产业园", "华润电力二期和光伏产业园项目", "高速公路路段", "河道重点段",
                  "高速公路连接段", "沪昆高铁"):
         assert junk not in names, junk
+
+
+def test_a_verb_that_carries_out_a_task_acts_and_the_task_is_the_object():
+    got = by_key(plan_pledges("完成农村危房改造4万户，实施农房抗震改造600户，推进供热管网改造30公里。"
+                              "完成造林8.7万亩，新建农村公路80公里、改造桥梁12座。开展青少年儿童近视筛查3.5万人次。"))
+    assert got[("农村危房改造", 4, "万户")].action == "完成"
+    assert got[("农房抗震改造", 600, "户")].action == "实施"
+    p = got[("供热管网改造", 30, "公里")]
+    assert p.action == "推进" and p.object_norm == "供热管网" and p.quote == "推进供热管网改造30公里"
+    assert got[("造林", 8.7, "万亩")].action == "完成"
+    # a verb that makes something is not carrying out a task: each verb keeps its own object
+    assert got[("农村公路", 80, "公里")].action == "新建" and got[("桥梁", 12, "座")].action == "改造"
+    assert got[("青少年儿童近视筛查", 3.5, "万人次")].action == "开展"

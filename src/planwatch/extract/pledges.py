@@ -47,6 +47,12 @@ def _nominal_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _task_verbs() -> frozenset[str]:
+    """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task")
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -1056,6 +1062,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return verb.word, verb.start, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
+            if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and earlier \
+                    and earlier[-1].word in _task_verbs() and earlier[-1].end == bs:
+                # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
+                # the task (what it is done to and the work) is the object
+                return text[k:verb.end], k, verb.end, earlier[-1]
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             if kind == "stop":
