@@ -1222,3 +1222,18 @@ def test_a_verb_that_carries_out_a_task_acts_and_the_task_is_the_object():
     # a verb that makes something is not carrying out a task: each verb keeps its own object
     assert got[("农村公路", 80, "公里")].action == "新建" and got[("桥梁", 12, "座")].action == "改造"
     assert got[("青少年儿童近视筛查", 3.5, "万人次")].action == "开展"
+
+
+def test_develop_is_an_action_but_not_inside_the_names_it_makes():
+    got = by_key(plan_pledges("开发公益性岗位500个，开发乡村旅游线路10条。经济开发区新增规上企业10家。"
+                              "房地产开发投资完成50亿元。国家开发银行发放贷款20亿元。"))
+    assert got[("公益性岗位", 500, "个")].action == "开发" and got[("乡村旅游线路", 10, "条")].action == "开发"
+    assert got[("规上企业", 10, "家")].action == "新增"
+    assert got[("房地产开发投资", 50, "亿元")].action == "完成"
+    assert got[("贷款", 20, "亿元")].action == "发放"
+
+
+def test_a_task_of_the_vocabulary_carried_out_keeps_the_verb_that_carries_it_out():
+    got = by_key(plan_pledges("完成老旧小区改造85个，城镇新增就业9000人。"))
+    assert got[("老旧小区改造", 85, "个")].action == "完成"
+    assert got[("城镇新增就业", 9000, "人")].action == "新增"  # (no verb before it: its own)

@@ -1033,7 +1033,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
-        return alias, q.start - len(alias), q.start, verb
+        a0 = q.start - len(alias)
+        if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
+            verb = next((v for v in vs if v.end == a0 and v.word in _task_verbs()), verb)
+        return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
