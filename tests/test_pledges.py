@@ -1237,3 +1237,17 @@ def test_a_task_of_the_vocabulary_carried_out_keeps_the_verb_that_carries_it_out
     got = by_key(plan_pledges("完成老旧小区改造85个，城镇新增就业9000人。"))
     assert got[("老旧小区改造", 85, "个")].action == "完成"
     assert got[("城镇新增就业", 9000, "人")].action == "新增"  # (no verb before it: its own)
+
+
+def test_housing_after_a_verb_is_what_is_built_and_the_verb_before_acts():
+    got = by_key(plan_pledges("开工建设棚户区改造安置住房5.6万套，完成城镇老旧小区改造150个，为1.2万名低保对象代缴城乡居民医保。"))
+    p = next(p for k, p in got.items() if k[1:] == (5.6, "万套"))
+    assert p.action == "开工建设" and p.object.endswith("安置住房")
+    assert next(p for k, p in got.items() if k[1:] == (150, "个")).action == "完成"
+    assert got[("城乡居民医保", 1.2, "万名")].action == "代缴"
+
+
+def test_a_new_campus_is_a_project_but_not_a_bare_one():
+    doc = planwatch.read_text(HEAD + PLAN + "加快汝州外国语高中新校区、朝阳高级中学建设，支持市职业技术学院新校区建设，规划建设新校区。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"汝州外国语高中新校区", "市职业技术学院新校区"} <= names and "新校区" not in names, names

@@ -226,7 +226,7 @@ _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # what a figure before 的 describes of the thing named after it: its worth, capacity or size
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房")
+_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住房")
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
@@ -1035,7 +1035,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if alias and len(alias) > len(pre_c):
         a0 = q.start - len(alias)
         if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
-            verb = next((v for v in vs if v.end == a0 and v.word in _task_verbs()), verb)
+            prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
+            if prior and prior[-1].word in _task_verbs() and not _PUNCT.search(text, prior[-1].end, a0):
+                verb = prior[-1]
         return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
