@@ -1195,7 +1195,7 @@ def test_a_count_of_those_a_task_is_done_for_takes_the_task_as_object():
     assert ("减负", 3, "亿元") in got  # (a verb that names what is done keeps doing so)
     assert not any(k[0] in ("为", "为全市") for k in got)
     # no action after whom it is for: no pledge rather than one of "为"
-    assert plan_pledges("为1.2万名贫困人口代缴城乡居民医保。") == []
+    assert plan_pledges("为全市5000名环卫工人办理意外伤害保险。") == []
 
 
 def test_project_names_joined_after_a_phase_and_stretches_of_named_lines():
