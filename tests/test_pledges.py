@@ -1251,3 +1251,11 @@ def test_a_new_campus_is_a_project_but_not_a_bare_one():
     doc = planwatch.read_text(HEAD + PLAN + "加快汝州外国语高中新校区、朝阳高级中学建设，支持市职业技术学院新校区建设，规划建设新校区。\n", "p.txt")
     names = {p.name for p in doc.projects}
     assert {"汝州外国语高中新校区", "市职业技术学院新校区"} <= names and "新校区" not in names, names
+
+
+def test_a_status_verb_before_the_work_acts_with_it():
+    got = by_key(plan_pledges("新开工改造城镇老旧小区5万个，开工改造城中村5万户，开工新建幼儿园3所，棚户区改造开工3000套。"))
+    assert got[("城镇老旧小区", 5, "万个")].action == "新开工改造"  # (as gold writes it, n2021)
+    assert got[("城中村", 5, "万户")].action == "开工改造"
+    assert got[("幼儿园", 3, "所")].action == "开工新建"
+    assert got[("棚户区改造", 3000, "套")].action == "开工"  # a status said of the work before it stays apart
