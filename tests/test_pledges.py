@@ -1259,3 +1259,9 @@ def test_a_status_verb_before_the_work_acts_with_it():
     assert got[("城中村", 5, "万户")].action == "开工改造"
     assert got[("幼儿园", 3, "所")].action == "开工新建"
     assert got[("棚户区改造", 3000, "套")].action == "开工"  # a status said of the work before it stays apart
+
+
+def test_the_lists_task_verb_carries_out_each_task_of_the_list():
+    got = by_key(plan_pledges("完成城中村改造3000户、城市危旧房改造1500套。完成农村户厕改造800户、新建公厕20座。"))
+    assert got[("城市危旧房改造", 1500, "套")].action == "完成"
+    assert got[("公厕", 20, "座")].action == "新建"  # an item with its own verb before its object keeps it
