@@ -1265,3 +1265,14 @@ def test_the_lists_task_verb_carries_out_each_task_of_the_list():
     got = by_key(plan_pledges("完成城中村改造3000户、城市危旧房改造1500套。完成农村户厕改造800户、新建公厕20座。"))
     assert got[("城市危旧房改造", 1500, "套")].action == "完成"
     assert got[("公厕", 20, "座")].action == "新建"  # an item with its own verb before its object keeps it
+
+
+def test_a_project_heading_its_item_before_a_colon_takes_the_status_of_its_sentence():
+    doc = planwatch.read_text(HEAD + PLAN + "1.县城集中供热项目：总投资3.2亿元，年内建成投用。\n"
+                              "2.G207绕城改线工程：总投资8亿元，开工建设。\n"
+                              "推进城北物流园建设：新建仓储设施5万平方米，年内投用。实施城乡居民增收工程。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert names["县城集中供热项目"].status == "建成投用"
+    assert names["G207绕城改线工程"].status == "开工建设"
+    assert names["城北物流园"].status == "推进"  # (a status in its own clause comes first)
+    assert "城乡居民增收工程" not in names  # a programme for people's income, not a thing built

@@ -282,12 +282,18 @@ def _follow_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["follow"]))
 
 
-def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
-    """The status verb said of the name: right after it in its clause, else the last before it."""
+def _status(text: str, cs: int, ce: int, ns: int, ne: int, se: int = -1) -> str | None:
+    """The status verb said of the name: right after it in its clause, else the last before it; a name
+    that heads its sentence before a colon ("1.县城集中供热项目：总投资3.2亿元，年内建成投用") takes the
+    first of the sentence after it (none said before it in its clause: "推进城北物流园建设：…，年内投用")."""
     pat = _status_re()
     after = pat.search(text, ne, ce)  # (the first that finditer would give)
     if after:
         return after.group(0)
+    if text[ce:ce + 1] in ("：", ":") and se > ce and pat.search(text, cs, ns) is None:
+        after = pat.search(text, ce, se)
+        if after:
+            return after.group(0)
     last = None
     for last in pat.finditer(text, cs, ns):  # (the last one read: no list kept)
         pass
@@ -407,7 +413,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if key in seen:
                     continue
                 seen.add(key)
-                status = _status(text, cs, ce, ns, ne)
+                status = _status(text, cs, ce, ns, ne, se)
                 if clause_quote is None:
                     clause_quote = norm.quote(cs, ce)
                 quote, rs, re_ = clause_quote
