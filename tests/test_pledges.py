@@ -1276,3 +1276,24 @@ def test_a_project_heading_its_item_before_a_colon_takes_the_status_of_its_sente
     assert names["G207绕城改线工程"].status == "开工建设"
     assert names["城北物流园"].status == "推进"  # (a status in its own clause comes first)
     assert "城乡居民增收工程" not in names  # a programme for people's income, not a thing built
+
+
+@pytest.mark.parametrize("title, want", [
+    ("（一）继续创新和完善宏观调控，确保经济运行在合理区间。", "财政"),  # 创新 there is a verb
+    ("（一）保持宏观政策连续性稳定性可持续性，促进经济运行在合理区间。", "财政"),
+    ("（二）激发市场主体活力，着力优化营商环境。", "改革开放"),  # the first named, not 环境
+    ("（三）加强住房保障", "民生"),  # the longer word at one place
+    ("（六）维护社会稳定", "安全"),
+    ("（三）坚持创新引领发展，培育壮大新动能。", "创新"),
+    ("（五）促进农业稳定发展和农民持续增收。", "农业农村"),
+    ("（七）加大生态环境保护治理力度。", "生态"),
+])
+def test_a_section_title_gives_the_category_it_names_first(title, want):
+    from planwatch.extract.pledges import category_of
+    assert category_of("三、2019年政府工作任务 > " + title) == want
+
+
+def test_enrolment_expansion_is_counted_for_schools():
+    got = by_key(plan_pledges("（一）继续创新和完善宏观调控\n改革完善高职院校考试招生办法，今年大规模扩招100万人。高职院校扩招200万人。"))
+    assert got[("扩招", 100, "万人")].category == "民生" and got[("扩招", 100, "万人")].object_norm == "高校"
+    assert ("高职院校", 200, "万人") in got  # (the object before a verb that names what is done comes first)

@@ -204,11 +204,25 @@ def object_norm(obj: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=256)
 def category_of(path: str) -> str:
+    """The category of the deepest section whose title names one; in a title naming several, the one
+    named first ("激发市场主体活力，着力优化营商环境": 改革开放). Words of the category "-" name none and
+    hide the words inside them ("继续创新和完善宏观调控": 创新 there is a verb)."""
     parts = [p for p in path.split(" > ") if p][::-1]
+    masks = [w for cat, words in categories() if cat == "-" for w in words]
     for part in parts:
+        for w in masks:
+            if w in part:
+                part = part.replace(w, "　" * len(w))
+        best = None
         for cat, words in categories():
-            if any(w in part for w in words):
-                return cat
+            if cat == "-":
+                continue
+            for w in words:
+                i = part.find(w)
+                if i >= 0 and (best is None or (i, -len(w)) < best[0]):
+                    best = ((i, -len(w)), cat)  # (at one place the longer word: 住房保障, not 住房)
+        if best is not None:
+            return best[1]
     return "其他"
 
 
@@ -1597,7 +1611,9 @@ def _verb_alias_ends() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _verb_aliases() -> tuple[frozenset[str], tuple[int, ...]]:
     """Vocabulary objects that contain a verb, with their lengths, longest first."""
-    found = frozenset(a for a, _, _ in objects() if _verb_re().search(a))
+    # (not an alias that is itself a verb naming what is done, "扩招": the object before it comes first)
+    kinds = verbs()
+    found = frozenset(a for a, _, _ in objects() if _verb_re().search(a) and kinds.get(a) != "whole")
     return found, tuple(sorted({len(a) for a in found}, reverse=True))
 
 
