@@ -1297,3 +1297,16 @@ def test_enrolment_expansion_is_counted_for_schools():
     got = by_key(plan_pledges("（一）继续创新和完善宏观调控\n改革完善高职院校考试招生办法，今年大规模扩招100万人。高职院校扩招200万人。"))
     assert got[("扩招", 100, "万人")].category == "民生" and got[("扩招", 100, "万人")].object_norm == "高校"
     assert ("高职院校", 200, "万人") in got  # (the object before a verb that names what is done comes first)
+
+
+def test_people_counted_with_no_unit_word_are_the_people_named_after_the_count():
+    got = by_key(plan_pledges("确保现行标准下2.3万农村贫困人口全部脱贫，带动1500名贫困群众就近就业。"))
+    assert got[("农村贫困人口", 2.3, "万人")].action == "脱贫"
+    assert not any(k[0] == "现行标准下" for k in got)
+    assert any(k[1:] == (1500, "名") and k[0].startswith("贫困群众") for k in got)
+
+
+def test_money_named_by_a_verb_and_金_is_what_is_given():
+    got = by_key(plan_pledges("发放临时救助金500万元，为困难群众发放救助金1.2亿元。"))
+    assert got[("临时救助金", 500, "万元")].action == "发放"
+    assert got[("救助金", 1.2, "亿元")].action == "发放"
