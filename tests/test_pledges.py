@@ -1310,3 +1310,10 @@ def test_money_named_by_a_verb_and_金_is_what_is_given():
     got = by_key(plan_pledges("发放临时救助金500万元，为困难群众发放救助金1.2亿元。"))
     assert got[("临时救助金", 500, "万元")].action == "发放"
     assert got[("救助金", 1.2, "亿元")].action == "发放"
+
+
+def test_a_status_before_projects_says_which_are_counted_and_builders_are_no_verb():
+    got = by_key(plan_pledges("接续实施1418个已开工项目，实施50个新开工项目，推动30个项目开工建设。建成投用城市建设者管理者之家500套。"))
+    assert got[("已开工项目", 1418, "个")].action == "实施"
+    assert ("新开工项目", 50, "个") in got and ("项目", 30, "个") in got  # (a status after the count still ends it)
+    assert got[("城市建设者管理者之家", 500, "套")].action == "建成投用"

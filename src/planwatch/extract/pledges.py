@@ -656,7 +656,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     for v in stops:
-        if p < v.start < stop and v.kind in _END_KINDS:
+        if p < v.start < stop and v.kind in _END_KINDS and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
+            # ("实施1418个已开工项目": a status before 项目 says which are counted, it ends nothing)
             stop = v.start
             break
     into_q = False
