@@ -1317,3 +1317,12 @@ def test_a_status_before_projects_says_which_are_counted_and_builders_are_no_ver
     assert got[("已开工项目", 1418, "个")].action == "实施"
     assert ("新开工项目", 50, "个") in got and ("项目", 30, "个") in got  # (a status after the count still ends it)
     assert got[("城市建设者管理者之家", 500, "套")].action == "建成投用"
+
+
+def test_the_task_after_a_count_is_counted_and_the_places_before_it_say_where():
+    got = by_key(plan_pledges("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造。完成城区5条主干道路改造提升。"
+                              "完成农村公路120公里提质改造，完成老旧小区32个改造。"))
+    assert got[("污水处理厂提升改造", 3, "座")].action == "完成"
+    assert ("主干道路改造提升", 5, "条") in got
+    # a bare work after the count is not an object: what stands before it is
+    assert ("农村公路", 120, "公里") in got and ("老旧小区", 32, "个") in got

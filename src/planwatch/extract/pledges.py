@@ -1104,6 +1104,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         return (pre_c, pre_start, q.start, verb) if pre_c else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
                    or (q.unit.endswith("人") and text[q.end - 1:q.end] != "人")  # ("2.3万农村贫困人口": no unit word)
+                   # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
+                   # is what is counted, the places before it say where)
+                   or (post_c.endswith(_WORK_ENDS) and _known(post_c))
                    or "每" in pre_c or pre_c.endswith("有")
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
@@ -1562,6 +1565,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
 
 
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
+_WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
