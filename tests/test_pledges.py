@@ -1326,3 +1326,12 @@ def test_the_task_after_a_count_is_counted_and_the_places_before_it_say_where():
     assert ("主干道路改造提升", 5, "条") in got
     # a bare work after the count is not an object: what stands before it is
     assert ("农村公路", 120, "公里") in got and ("老旧小区", 32, "个") in got
+
+
+def test_a_kind_that_names_what_a_mechanism_is_for_names_no_project():
+    doc = planwatch.read_text(HEAD + PLAN + "用好“四大办”统筹会商、周例会协调解决问题等项目推进机制，统筹推进重大项目建设。"
+                              "为系统解决强国建设中的难题，实施一些重大项目，建设若干国家级制造业创新中心。"
+                              "加快云堡妙境二期、蒋姑山民宿等民宿项目建设，推动城东水厂项目建设投用。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert {"云堡妙境二期", "蒋姑山民宿", "城东水厂项目"} <= set(names), names
+    assert not any("会商" in n or "周例会" in n or "一些" in n or "若干" in n for n in names), names

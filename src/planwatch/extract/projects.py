@@ -68,7 +68,7 @@ _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
-_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|[一两二三四五六七八九十百千]个")
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|一些|若干|[一两二三四五六七八九十百千]个")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
@@ -274,7 +274,14 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
     ch = text[pos]
     if ch in _BOUNDARY or ch in "（(“”）)":
         return True
-    return ch in _openers()[6] and _follow_re().match(text, pos) is not None
+    if ch not in _openers()[6]:
+        return False
+    m = _follow_re().match(text, pos)
+    # ("…等项目推进机制", "项目建设模式": the kind names what a mechanism is for, no project)
+    return m is not None and not _MECHANISM.match(text, m.end())
+
+
+_MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单")
 
 
 @lru_cache(maxsize=1)
