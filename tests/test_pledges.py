@@ -1335,3 +1335,17 @@ def test_a_kind_that_names_what_a_mechanism_is_for_names_no_project():
     names = {p.name: p for p in doc.projects}
     assert {"云堡妙境二期", "蒋姑山民宿", "城东水厂项目"} <= set(names), names
     assert not any("会商" in n or "周例会" in n or "一些" in n or "若干" in n for n in names), names
+
+
+def test_verbs_of_parking_toilets_renewal_listing_and_release_are_actions():
+    got = by_key(plan_pledges("科学施划道路停车泊位3000个，新改户厕6000户。更新汽车2万辆、家电30万台，设备更新1万余套以上。"
+                              "新入库规上工业企业115家，推出新品种50个以上、入选农业农村部主导品种10个以上。"))
+    assert got[("道路停车泊位", 3000, "个")].action == "施划"
+    assert got[("户厕", 6000, "户")].action == "新改"
+    assert got[("汽车", 2, "万辆")].action == "更新" and got[("家电", 30, "万台")].action == "更新"
+    assert got[("设备", 1, "万套")].action == "更新"
+    assert got[("规上工业企业", 115, "家")].action == "新入库"
+    assert got[("新品种", 50, "个")].action == "推出" and got[("农业农村部主导品种", 10, "个")].action == "入选"
+    # 城市更新 names a kind of work, not an action on what follows
+    got = by_key(plan_pledges("先期实施105项城市更新项目，今年实施城市更新项目30个。"))
+    assert got[("城市更新项目", 105, "项")].action == "实施" and got[("城市更新项目", 30, "个")].action == "实施"
