@@ -1349,3 +1349,10 @@ def test_verbs_of_parking_toilets_renewal_listing_and_release_are_actions():
     # 城市更新 names a kind of work, not an action on what follows
     got = by_key(plan_pledges("先期实施105项城市更新项目，今年实施城市更新项目30个。"))
     assert got[("城市更新项目", 105, "项")].action == "实施" and got[("城市更新项目", 30, "个")].action == "实施"
+
+
+def test_returning_farmland_to_forest_names_what_is_done():
+    got = by_key(plan_pledges("制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。完成退耕还林5万亩。巩固退耕还林成果。"))
+    assert got[("退耕还林还草", 1500, "万亩")].action == "退耕还林还草"
+    assert got[("退耕还林", 5, "万亩")].action == "完成"
+    assert len(got) == 2
