@@ -1356,3 +1356,15 @@ def test_returning_farmland_to_forest_names_what_is_done():
     assert got[("退耕还林还草", 1500, "万亩")].action == "退耕还林还草"
     assert got[("退耕还林", 5, "万亩")].action == "完成"
     assert len(got) == 2
+
+
+def test_items_before_等_are_named_projects_not_sectors_counts_or_the_verbs_clause():
+    doc = planwatch.read_text(HEAD + PLAN + "支持民间资本参与重大产业、基础设施和民生保障等项目建设。继续加强轨道交通、民用和通用航空、"
+                              "电信基础设施等重大项目。加快兰南、沿黄等5条高速公路和济郑高铁等3座跨黄河大桥等项目建设。"
+                              "确保博爱—长垣输气管道、华润50兆瓦风电等项目完工。加快市一高附中新建、市十五中迁建等项目建设。"
+                              "实施城乡供水和污水处理一体化项目。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"兰南", "济郑高铁", "博爱—长垣输气管道", "市一高附中新建", "城乡供水和污水处理一体化项目"} <= names, names
+    for junk in ("民间资本参与重大产业", "基础设施和民生保障", "继续加强轨道交通", "民用和通用航空", "电信基础设施"):
+        assert junk not in names, junk
+    assert not any("5条" in n or "3座" in n for n in names), names

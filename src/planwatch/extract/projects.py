@@ -215,7 +215,8 @@ def _all_generic(head: str) -> bool:
     while pos < len(head):
         ch = head[pos]
         m = (gen.match(head, pos) if ch in gen_first else None) or (
-            kinds.match(head, pos) if ch in kind_first else None)  # (a kind too: "大项目好项目")
+            kinds.match(head, pos) if ch in kind_first else None) or (  # (a kind too: "大项目好项目")
+            _BARE_JOIN.match(head, pos) if ch in _JOIN_FIRST and pos else None)  # ("基础设施和民生保障")
         if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
             break
         pos = m.end()
@@ -223,6 +224,7 @@ def _all_generic(head: str) -> bool:
 
 
 _BARE_JOIN = re.compile(r"以及|和(?!美|谐|平)|与(?!会)|及(?!时)")
+_JOIN_FIRST = frozenset("以和与及")
 _CLASS_KINDS = frozenset(("项目", "工程", "园区", "中心", "基地"))
 
 
@@ -389,13 +391,18 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     pos = items_s
-                    for item in seg.split("、"):
+                    for k, item in enumerate(seg.split("、")):
                         s0 = pos
                         pos += len(item) + 1
+                        if k == 0:  # ("支持民间资本参与重大产业、…等项目": the first item begins after the verb)
+                            b = _name_start(text, s0 + len(item), s0, rev)
+                            if s0 < b <= s0 + len(item) - 2 and text[b - 1] not in _NAME_STOPS:
+                                item, s0 = text[b:s0 + len(item)], b
                         it = _lead_strip(item)
                         s0 += len(item) - len(it)
-                        # (not a sector: "交通、水利、能源等重大工程")
-                        if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
+                        # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
+                        if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
+                                and not _MID_COUNT.search(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 kind = m.group(0)
