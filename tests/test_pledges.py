@@ -1368,3 +1368,10 @@ def test_items_before_等_are_named_projects_not_sectors_counts_or_the_verbs_cla
     for junk in ("民间资本参与重大产业", "基础设施和民生保障", "继续加强轨道交通", "民用和通用航空", "电信基础设施"):
         assert junk not in names, junk
     assert not any("5条" in n or "3座" in n for n in names), names
+
+
+def test_a_count_of_what_a_task_is_done_to_after_对_is_the_object():
+    got = by_key(plan_pledges("对全市120个老旧小区实施改造，对6所义务教育学校进行校舍改造。对标先进，新增企业10家。"))
+    assert got[("老旧小区", 120, "个")].action == "实施改造"
+    assert ("义务教育学校", 6, "所") in got and ("企业", 10, "家") in got
+    assert not any("实施" in k[0] for k in got)

@@ -1040,7 +1040,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     verb = before[-1] if before else None
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
-    if verb is None and text.find("为", lo, q.start) >= 0 or "给" in pre or "帮" in pre:  # (each _FOR needs one)
+    if verb is None and (text.find("为", lo, q.start) >= 0 or "对" in pre) or "给" in pre or "帮" in pre:  # (each _FOR needs one)
         got = _for_whom(text, pre, q, qend, post_end, vs)
         if got is not None:
             return got
@@ -1116,14 +1116,15 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     return None
 
 
-# "为3000户困难老年人家庭(实施适老化改造)": a count of those a task is done for
-_FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+# "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
+_FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
 
 def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Verb]
               ) -> tuple[str, int, int, _Verb] | None:
     """(object, start, end, verb) for a count of those a task is done for, written before the task: the
-    task's object ("为3000户困难老年人家庭实施适老化改造": 适老化改造, 实施), else whom it is for."""
+    task's object ("为3000户困难老年人家庭实施适老化改造": 适老化改造, 实施), else whom it is for; with 对,
+    what the task is done to ("对6所义务教育学校进行校舍改造": 义务教育学校, 进行)."""
     if not _FOR.fullmatch(pre):
         return None
     v = next((v for v in vs if qend < v.start < post_end + 12), None)
@@ -1134,6 +1135,9 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
     while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等":
         e += 1
     what = _strip(text[v.end:e], lead=False)
+    if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
+        k = text.find(who, qend, v.start)
+        return who, k, k + len(who), v
     if what and len(what) <= 20 and not _DIGIT.search(what):
         k = text.find(what, v.end, e)
         return what, k, k + len(what), v
