@@ -1375,3 +1375,10 @@ def test_a_count_of_what_a_task_is_done_to_after_对_is_the_object():
     assert got[("老旧小区", 120, "个")].action == "实施改造"
     assert ("义务教育学校", 6, "所") in got and ("企业", 10, "家") in got
     assert not any("实施" in k[0] for k in got)
+
+
+def test_water_and_power_plants_are_kinds_of_project():
+    doc = planwatch.read_text(HEAD + PLAN + "县城第二水厂年内建成，城南污水处理厂二期3月份开工。推进污水处理厂提标改造，建设垃圾焚烧发电厂。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert names["县城第二水厂"].status == "建成" and names["城南污水处理厂"].status == "开工"
+    assert "污水处理厂" not in names and "垃圾焚烧发电厂" not in names  # (a kind alone names none)

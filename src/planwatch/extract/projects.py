@@ -215,8 +215,11 @@ def _all_generic(head: str) -> bool:
     while pos < len(head):
         ch = head[pos]
         m = (gen.match(head, pos) if ch in gen_first else None) or (
-            kinds.match(head, pos) if ch in kind_first else None) or (  # (a kind too: "大项目好项目")
-            _BARE_JOIN.match(head, pos) if ch in _JOIN_FIRST and pos else None)  # ("基础设施和民生保障")
+            kinds.match(head, pos) if ch in kind_first else None)  # (a kind too: "大项目好项目")
+        if not m and pos and ch in _JOIN_FIRST:  # a joiner between two generic words ("基础设施和民生保障")
+            m = _BARE_JOIN.match(head, pos)
+            if m and m.end() == len(head):
+                break
         if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
             break
         pos = m.end()
