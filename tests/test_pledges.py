@@ -1382,3 +1382,9 @@ def test_water_and_power_plants_are_kinds_of_project():
     names = {p.name: p for p in doc.projects}
     assert names["县城第二水厂"].status == "建成" and names["城南污水处理厂"].status == "开工"
     assert "污水处理厂" not in names and "垃圾焚烧发电厂" not in names  # (a kind alone names none)
+
+
+def test_funds_set_aside_from_a_source_are_a_fiscal_allocation():
+    got = by_key(plan_pledges("从县级土地出让收益中计提3000万元用于乡村振兴。"))
+    p = got[("县级土地出让收益", 3000, "万元")]
+    assert p.action == "计提" and p.category == "财政"
