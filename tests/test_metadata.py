@@ -1369,3 +1369,223 @@ def test_a_copys_link_dates_it_above_or_below_the_text(url, year):
             "增长5.3%。报告提出，今年全县地区生产总值增长6%左右。\n" + _LONG)
     assert meta_of("网址：" + url + "\n" + text).report_year == year
     assert meta_of(text + "本文链接：" + url + "\n").report_year == year
+
+
+_NEWS_BODY = "报告指出，过去一年，全省地区生产总值稳步增长。报告提出，今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("1月22日，河北省第十四届人民代表大会第二次会议在石家庄开幕。省长作政府工作报告。", 2024),
+    ("新华日报讯 1月12日，江苏省十四届人大一次会议在南京开幕。", 2023),
+    ("1月28日，湖南省第十三届人民代表大会第二次会议在长沙开幕。", 2019),
+    ("河南日报讯 1月25日，省十四届人大二次会议在郑州开幕。省长王凯代表省人民政府作政府工作报告。", 2024),
+    # municipalities and autonomous regions that count their terms otherwise (congress_terms.tsv)
+    ("1月21日上午，北京市第十六届人民代表大会第二次会议开幕。", 2024),
+    ("1月22日，重庆市第六届人民代表大会第二次会议在重庆人民大礼堂开幕。", 2024),
+    ("1月21日，西藏自治区第十二届人民代表大会第二次会议在拉萨开幕。", 2024),
+    ("1月24日，宁夏回族自治区第十三届人民代表大会第二次会议在银川开幕。", 2024),
+])
+def test_a_provinces_own_congress_session_dates_a_month_day_news_lead(lead, year):
+    m = meta_of(lead + "\n" + _NEWS_BODY)
+    assert m.report_year == year
+    assert "people's congress" in m.inferred["report_year"]
+
+
+def test_the_sessions_term_bounds_the_years_the_text_gives():
+    # session 5 of a term may meet in its fourth year (an extra session came between): the year the
+    # text reviews decides inside the term; one outside it does not
+    lead = "1月25日，湖南省十二届人大五次会议在长沙开幕。报告指出，"
+    assert meta_of(lead + "2015年，全省地区生产总值增长8.6%。今年全省地区生产总值增长8.5%左右。\n").report_year == 2016
+    # a first session is in the term's first year, whatever the body says
+    assert meta_of("1月12日，广东省第十四届人民代表大会第一次会议开幕。报告指出，2021年，全省地区生产总值增长8%。"
+                   "今年全省地区生产总值增长5%以上。\n").report_year == 2023
+
+
+@pytest.mark.parametrize("text", [
+    # a standing committee's meeting is counted otherwise
+    "1月10日，河北省第十四届人民代表大会常务委员会第七次会议在石家庄举行。会议听取了全省计划执行情况的报告。全省地区生产总值增长5.5%。\n",
+    # a province whose count is not listed
+    "1月25日，海南省第七届人民代表大会第二次会议在海口开幕。省长作政府工作报告。\n" + _NEWS_BODY,
+    # a session named in passing: the one whose term the government reviews
+    "1月12日，省委召开座谈会。会议指出，自河北省十三届人大一次会议以来，全省地区生产总值年均增长6.3%。河北省、河北省。全省上下。"
+    "今年全省地区生产总值增长6%左右。\n",
+    # a county's news naming the province's session in passing
+    "1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县认真贯彻省十四届人大二次会议精神，"
+    "全县地区生产总值稳步增长。今年全县地区生产总值增长6.5%左右。\n",
+])
+def test_a_session_that_is_not_the_provinces_own_dates_nothing(text):
+    assert meta_of(text).report_year is None
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("报告指出，去年（2023年），全县地区生产总值增长6.2%。", 2024),
+    ("报告提出，今年（2024年），全县地区生产总值增长6.5%左右。", 2024),
+    ("报告总结了过去一年的工作，并对2024年工作作出安排部署。", 2024),
+    ("会议全面总结过去一年工作，安排部署2024年重点任务。", 2024),
+    # the year named as …之年: this year with targets, the year reviewed with results
+    ("报告指出，2023年是全面贯彻党的二十大精神的开局之年，全县地区生产总值增长6.2%。", 2024),
+    ("报告指出，2023年是极不平凡的一年，全县上下团结奋斗。", 2024),
+    ("报告提出，2024年是实现“十四五”规划目标任务的关键一年，全县地区生产总值增长6.5%左右。", 2024),
+    # not a year planned for: what was planned and done
+    ("报告指出，年初县政府部署2023年十项民生实事，已全部完成。", None),
+])
+def test_the_year_a_news_lead_says_outright_or_plans_for(sentence, year):
+    assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year
+
+
+_COUNTY_LEAD = "报告指出，2023年，全县地区生产总值增长5.1%。今年全县地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("head, region", [
+    ("来源：南县融媒体中心\n1月21日，县十八届人大三次会议隆重开幕。", "南县"),
+    ("滑县融媒体中心讯 1月10日，县十七届人大三次会议召开。", "滑县"),
+    ("来源：歙县融媒体中心 编辑：张三\n1月9日，县十八届人大四次会议开幕。", "歙县"),
+    ("安康市融媒体中心 宁陕县融媒体中心联合报道\n1月9日，县十八届人大三次会议开幕。", "宁陕县"),
+    ("来源：中共洋县县委宣传部\n1月9日，县十八届人大三次会议开幕。", "洋县"),
+    ("来源：安康市委宣传部\n1月9日，县十八届人大三次会议开幕。", None),
+    # a city's outlet over an anonymous county session: the county is not known
+    ("安康市融媒体中心讯 1月10日，县十八届人大三次会议开幕。", None),
+    # a national paper's name is no place (光明区, 新华区), a county's own session decides
+    ("光明日报讯 1月9日，宁陕县第十八届人民代表大会第三次会议开幕。", "宁陕县"),
+])
+def test_the_outlet_that_published_a_county_news_page_names_its_county(head, region):
+    assert meta_of(head + _COUNTY_LEAD).region == region
+
+
+def test_a_papers_city_names_a_standing_committees_anonymous_session():
+    m = meta_of("洛阳日报讯 1月5日，市十六届人大常委会第十次会议召开。会议听取了市政府关于2024年国民经济和社会发展计划草案的说明。"
+                "全市地区生产总值增长6%左右。\n")
+    assert (m.region, m.report_year) == ("洛阳市", 2024)
+
+
+@pytest.mark.parametrize("text, region", [
+    # a county's outlet reposting the city's session held in the city
+    ("来源：平利县融媒体中心\n1月15日，市五届人大三次会议在安康开幕。报告指出，2023年，全市地区生产总值增长4.8%。今年全市地区生产总值增长6%左右。\n",
+     "安康市"),
+    ("新华日报讯 1月12日，省十四届人大一次会议在南京开幕。报告指出，过去五年，全省地区生产总值年均增长5.8%。今年全省地区生产总值增长5%以上。\n",
+     "江苏省"),
+    # a media centre named in a report's text is no source
+    ("一、2023年工作回顾\n过去一年，全市地区生产总值增长4.8%，推进县级融媒体中心建设，建成平利县融媒体中心。\n二、2024年工作安排\n"
+     "全市地区生产总值增长6%左右。\n", None),
+])
+def test_an_outlet_does_not_outweigh_the_session_or_the_reports_own_level(text, region):
+    assert meta_of(text).region == region
+
+
+@pytest.mark.parametrize("lead", [
+    "1月10日，平利县第十八届人民代表大会第三次会议和岚皋县第十八届人民代表大会第三次会议分别开幕。",
+    "安康日报讯 1月10日，平利县、岚皋县人代会相继开幕。",
+])
+def test_a_lead_on_two_sibling_counties_sessions_leaves_the_region_empty_and_keeps_the_facts(lead):
+    d = planwatch.read_text(lead + "报告指出，2023年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n", "t.txt")
+    m = d.meta
+    assert (m.region, m.parent, m.province, m.level) == (None, "安康市", "陕西省", "county")
+    assert "平利县 and 岚皋县" in m.inferred["region"]
+    assert d.facts and all("region not found" in f.note for f in d.facts)
+
+
+@pytest.mark.parametrize("text, region", [
+    # one session, its neighbours named in passing
+    ("1月10日，岚皋县第十八届人民代表大会第三次会议开幕。与平利县、镇坪县一样，岚皋县把产业发展放在首位。", "岚皋县"),
+    # a county's session and its city's (another level), or a standing committee's
+    ("1月15日，安康市第五届人民代表大会第三次会议开幕。此前，平利县第十八届人民代表大会第三次会议已于1月10日闭幕。", "安康市"),
+    ("1月10日，平利县第十八届人民代表大会第三次会议开幕，县十八届人大常委会主任出席。", "平利县"),
+])
+def test_a_lead_naming_other_divisions_in_passing_keeps_its_own(text, region):
+    assert meta_of(text + "报告指出，2023年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n").region == region
+
+
+@pytest.mark.parametrize("text, region", [
+    # a county-level city's excerpt naming its prefecture as its superior, itself last or anonymous
+    ("2023年，在梅州市委、市政府和兴宁市委的坚强领导下，全市地区生产总值增长4.2%，梅州市考核中全市位居第一。兴宁市全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "兴宁市"),
+    ("2023年，在梅州市委、市政府和市委的坚强领导下，全市地区生产总值增长4.2%，梅州市考核中全市位居第一。兴宁市全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "兴宁市"),
+    # the city's own: its committee alone, or last after the province's
+    ("2023年，在梅州市委、市政府的坚强领导下，全市地区生产总值增长4.2%，兴宁市增长5.1%。梅州市全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "梅州市"),
+    ("2023年，在广东省委、省政府和梅州市委的坚强领导下，全市地区生产总值增长4.2%，兴宁市增长5.1%。全市上下。"
+     "今年全市地区生产总值增长5%左右。梅州市。\n", "梅州市"),
+])
+def test_an_excerpt_led_by_its_superiors_committee_is_the_region_inside_it(text, region):
+    m = meta_of(text)
+    assert (m.region, m.report_year) == (region, 2024)
+
+
+@pytest.mark.parametrize("source, region", [
+    ("来源：开县人民政府网 2015-01-09", "开县"),  # a renamed county (开州区 since 2016) under its old name
+    ("来源：萧县人民政府", "萧县"),
+    ("来源：安康市人民政府网", None),  # a city's portal over an anonymous county session
+])
+def test_a_government_site_as_the_source_of_a_county_news_page(source, region):
+    m = meta_of(source + "\n1月8日，县十七届人大五次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。\n")
+    assert m.region == region
+
+
+@pytest.mark.parametrize("lead, region", [
+    ("本报平利1月10日电（记者 王某）县十八届人大三次会议今天开幕。", "平利县"),
+    ("本报诸暨1月10日讯（记者 王某）市十七届人大三次会议今天开幕。", "诸暨市"),
+    ("保定日报讯 蠡县1月10日电 县十七届人大四次会议今天开幕。", "蠡县"),
+    # the dateline's end joined to an anonymous session by the erased space; the city it meets in decides
+    ("新华社郑州1月8日电 市十六届人大三次会议在洛阳开幕。", "洛阳市"),
+    # a news agency's dateline in the capital: the province's own session decides
+    ("新华社郑州1月25日电 河南省十四届人大二次会议25日开幕。", "河南省"),
+    ("中新网安康1月10日电 平利县第十八届人民代表大会第三次会议10日开幕。", "平利县"),
+])
+def test_the_place_a_news_dateline_was_filed_from(lead, region):
+    level = {"县": "全县", "市": "全市", "省": "全省"}[region[-1]]
+    m = meta_of(lead + f"报告指出，2023年，{level}地区生产总值增长6.2%。今年{level}地区生产总值增长6.5%左右。\n")
+    assert (m.region, m.report_year) == (region, 2024)
+
+
+@pytest.mark.parametrize("paper, region", [
+    ("瑞安日报讯（记者 陈某 通讯员 林某）", "瑞安市"),  # a county-level city's own paper
+    ("昆山日报讯", "昆山市"),
+    ("光明日报讯", None),  # national papers named like a division (光明区, 新民市)
+    ("新民晚报讯", None),
+])
+def test_a_papers_name_over_an_anonymous_city_session(paper, region):
+    m = meta_of(paper + " 1月9日，市十七届人大四次会议隆重开幕。报告指出，2023年，全市地区生产总值增长7.2%。今年全市地区生产总值增长7%左右。\n")
+    assert m.region == region
+
+
+@pytest.mark.parametrize("column, year", [
+    ("【聚焦2024两会】平利县十八届人大三次会议开幕", 2024),
+    ("2024年平利县两会专题", 2024),
+    ("#2024平利两会# 县十八届人大三次会议开幕", 2024),
+    ("2024·平利两会", 2024),
+    ("平利两会", None),
+])
+def test_a_column_on_the_years_sessions_dates_a_month_day_lead(column, year):
+    m = meta_of(column + "\n1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。"
+                "今年全县地区生产总值增长6.5%左右。\n")
+    assert m.report_year == year
+
+
+def test_a_year_before_两会_in_a_sentence_is_no_column():
+    m = meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。报告指出，过去一年，全县地区生产总值增长6.2%。"
+                "2020两会期间代表提出的建议已全部办结。\n")
+    assert m.report_year is None
+
+
+@pytest.mark.parametrize("text, region", [
+    ("2023年，全市地区生产总值增长4.2%，增速居梅州市第一，梅州市考核中全市位居前列。兴宁市全市上下。今年全市地区生产总值增长5%左右。梅州市。\n",
+     "兴宁市"),
+    # the frame of the ranking is the province: the city named is the report's
+    ("2023年，全市地区生产总值增长4.2%，增速居广东省第五。梅州市、梅州市全市上下。今年全市地区生产总值增长5%左右。\n", "梅州市"),
+])
+def test_the_frame_of_a_ranking_is_a_superior(text, region):
+    assert meta_of(text).region == region
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # a clause between the year and the region's own figures
+    ("报告指出，2023年，平利茶产业综合产值突破40亿元，全县地区生产总值增长6.2%。今年全县地区生产总值增长6.5%左右。", 2024),
+    ("报告指出，2023年，面对复杂严峻的外部环境和艰巨繁重的改革发展任务，全县上下团结奋斗，地区生产总值增长6.2%。"
+     "今年全县地区生产总值增长6.5%左右。", 2024),
+    # a goal's year, its target word inside the lead, is no year under review
+    ("2025年，力争全县地区生产总值突破200亿元。今年全县地区生产总值增长6.5%左右。", None),
+    ("到2025年，全县地区生产总值突破200亿元。今年全县地区生产总值增长6.5%左右。", None),
+])
+def test_a_reviewed_year_opening_a_sentence_with_a_clause_before_the_regions_figures(sentence, year):
+    assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year

@@ -279,7 +279,8 @@ def test_county_tasks_keep_their_pledges():
     ps = by_key(plan_pledges("全县完成农村户厕改造1200户，新建村级卫生室12个、公办幼儿园3所，"
                              "治理水土流失面积15平方公里，每个乡镇至少建成1个标准化卫生院。"))
     assert ps[("标准化卫生院", 1, "个")].qualifier == "at_least"
-    assert {("农村户厕", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
+    assert {("农村户厕改造", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
+    assert ps[("农村户厕改造", 1200, "户")].action == "完成"  # (the task carried out, as gold writes it)
     assert ps[("公办幼儿园", 3, "所")].action == "新建"
     assert any(k[1:] == (15, "平方公里") and "水土流失" in k[0] for k in ps)
 
@@ -1124,3 +1125,266 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
     # (or the first name of the vocabulary in it: "启动…棚改…计划" counts 棚改)
     assert ("开工", "棚改", 2000, "套") in ks("启动新一轮棚改三年行动，今年开工2000套。")
     assert not ks("推进城市更新，今年开工3000套。抓好城镇面貌改造，年内开工15个。")
+
+
+def test_a_verb_that_names_what_is_counted_takes_its_object_or_itself():
+    # 扩招 names what is counted: the object before it where there is one, else the verb itself
+    got = by_key(plan_pledges("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，"
+                              "今年大规模扩招100万人。高职院校扩招200万人，本科院校今年扩招3万人。"))
+    assert got[("扩招", 100, "万人")].action == "扩招"
+    assert got[("高职院校", 200, "万人")].action == "扩招" and got[("高职院校", 200, "万人")].category == "民生"
+    assert ("本科院校", 3, "万人") in got
+    assert plan_pledges("去年高职院校已扩招116万人，今年继续扩招。") == []  # done already; no figure for the year
+
+
+def test_an_object_that_ends_with_its_action_needs_no_other_verb():
+    got = by_key(plan_pledges("今明两年职业技能培训3500万人次以上。全年补贴性职业技能培训1.2万人次，开展补贴性职业技能培训"
+                              "5000人次，今年城镇老旧小区改造40个。"))
+    assert got[("职业技能培训", 3500, "万人次")].action == "培训"
+    assert got[("职业技能培训", 3500, "万人次")].qualifier == "at_least"
+    assert got[("职业技能培训", 3500, "万人次")].period == "2022-2023"  # 今明两年
+    # a verb before 性 or 型 names a kind, not the action ("补贴性")
+    assert got[("补贴性职业技能培训", 1.2, "万人次")].action == "培训"
+    assert got[("补贴性职业技能培训", 5000, "人次")].action == "开展"
+    assert next(p for k, p in got.items() if k[1:] == (40, "个") and k[0].endswith("老旧小区改造")).action == "改造"
+    # a figure with no verb and an object that holds none is still not pledged
+    assert plan_pledges("今年人才公寓3000套。") == []
+
+
+def test_funds_taken_from_a_source_are_a_fiscal_allocation():
+    got = by_key(plan_pledges("（二）继续创新和完善宏观调控\n从失业保险基金结余中拿出1000亿元，用于职工技能提升和转岗转业培训。"
+                              "从土地出让收益中提取2亿元用于农田水利建设。从优秀村干部中选拔50名进入乡镇领导班子。"))
+    assert got[("失业保险基金结余", 1000, "亿元")].category == "财政"
+    assert got[("土地出让收益", 2, "亿元")].category == "财政"
+    assert not any(k[2].endswith("元") is False and v.category == "财政" for k, v in got.items())  # (people are not funds)
+    assert all(p.category != "财政" for p in plan_pledges("从优秀村干部中选拔50名进入乡镇领导班子。"))
+
+
+def test_employment_objects_written_either_way_share_their_norm():
+    got = by_key(plan_pledges("（七）办好民生实事\n3.就业促进工程。新增城镇就业2500人，城镇就业困难人员实现再就业800人。"))
+    assert got[("城镇就业", 2500, "人")].object_norm == "城镇新增就业" and got[("城镇就业", 2500, "人")].category == "民生"
+    assert got[("再就业", 800, "人")].category == "民生"
+
+
+def test_programmes_of_services_to_people_are_not_projects():
+    doc = planwatch.read_text(HEAD + PLAN + "深入实施就业优先工程，城镇新增就业3000人以上。实施全民技能提升工程和养老服务提升工程，"
+                              "推进健康扶贫工程、文化惠民工程。实施城区排涝改造工程，加快县城供水一体化工程建设，"
+                              "推进城镇保障性安居工程。从省级预算稳定调节基金中调入50亿元用于重大项目建设。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"城区排涝改造工程", "县城供水一体化工程", "城镇保障性安居工程"} <= names, names
+    for junk in ("就业优先工程", "全民技能提升工程", "养老服务提升工程", "健康扶贫工程", "文化惠民工程"):
+        assert junk not in names, junk
+    assert not any("调入" in n or "用于" in n for n in names), names  # (用于 opens the clause a name sits in)
+
+
+def test_a_figure_after_the_pace_of_the_work_counts_what_the_work_is_done_to():
+    got = by_key(plan_pledges("加大农村危房改造力度，今年改造1200户。做好公租房分配工作，全年分配800套。"
+                              "加快农村公路建设步伐，今年建设120公里。发行超长期特别国债，今年先发行1万亿元。"))
+    assert got[("农村危房", 1200, "户")].action == "改造"
+    assert got[("公租房", 800, "套")].action == "分配" and got[("公租房", 800, "套")].category == "民生"
+    assert ("农村公路", 120, "公里") in got and ("超长期特别国债", 1, "万亿元") in got
+    assert not any(k[0] in ("力度", "工作", "步伐") for k in got)
+    assert plan_pledges("加大改造力度，今年改造1200户。") == []  # nothing named that the work is done to
+
+
+def test_a_count_of_those_a_task_is_done_for_takes_the_task_as_object():
+    got = by_key(plan_pledges("（六）办好民生实事\n为3000户困难老年人家庭实施适老化改造，为全市5万名老年人提供免费健康体检。"
+                              "为市场主体减负3亿元。"))
+    assert got[("适老化改造", 3000, "户")].action == "实施"
+    assert got[("免费健康体检", 5, "万名")].action == "提供"
+    assert ("减负", 3, "亿元") in got  # (a verb that names what is done keeps doing so)
+    assert not any(k[0] in ("为", "为全市") for k in got)
+    # no action after whom it is for: no pledge rather than one of "为"
+    assert plan_pledges("为全市5000名环卫工人办理意外伤害保险。") == []
+
+
+def test_project_names_joined_after_a_phase_and_stretches_of_named_lines():
+    doc = planwatch.read_text(HEAD + PLAN + "推进福安电机产业园二期和锂电新材料产业园建设。推动华润电力二期和光伏产业园项目开工。"
+                              "实施人民路与解放大道交叉口改造工程。确保沪昆高铁城区段、银百高速公路建成通车，推进G210国道兴山段改建，"
+                              "开工建设渝湘高速复线彭水至酉阳段。加强高速公路路段管理，治理河道重点段，推进高速公路连接段建设。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert {"福安电机产业园", "锂电新材料产业园", "光伏产业园项目", "人民路与解放大道交叉口改造工程",
+            "银百高速公路", "渝湘高速复线彭水至酉阳段"} <= set(names), names
+    assert names["沪昆高铁城区段"].status == "建成通车" and "G210国道兴山段" in names
+    for junk in ("福安电机产业园二期和锂电新材料产业园", "华润电力二期和光伏产业园项目", "高速公路路段", "河道重点段",
+                 "高速公路连接段", "沪昆高铁"):
+        assert junk not in names, junk
+
+
+def test_a_verb_that_carries_out_a_task_acts_and_the_task_is_the_object():
+    got = by_key(plan_pledges("完成农村危房改造4万户，实施农房抗震改造600户，推进供热管网改造30公里。"
+                              "完成造林8.7万亩，新建农村公路80公里、改造桥梁12座。开展青少年儿童近视筛查3.5万人次。"))
+    assert got[("农村危房改造", 4, "万户")].action == "完成"
+    assert got[("农房抗震改造", 600, "户")].action == "实施"
+    p = got[("供热管网改造", 30, "公里")]
+    assert p.action == "推进" and p.object_norm == "供热管网" and p.quote == "推进供热管网改造30公里"
+    assert got[("造林", 8.7, "万亩")].action == "完成"
+    # a verb that makes something is not carrying out a task: each verb keeps its own object
+    assert got[("农村公路", 80, "公里")].action == "新建" and got[("桥梁", 12, "座")].action == "改造"
+    assert got[("青少年儿童近视筛查", 3.5, "万人次")].action == "开展"
+
+
+def test_develop_is_an_action_but_not_inside_the_names_it_makes():
+    got = by_key(plan_pledges("开发公益性岗位500个，开发乡村旅游线路10条。经济开发区新增规上企业10家。"
+                              "房地产开发投资完成50亿元。国家开发银行发放贷款20亿元。"))
+    assert got[("公益性岗位", 500, "个")].action == "开发" and got[("乡村旅游线路", 10, "条")].action == "开发"
+    assert got[("规上企业", 10, "家")].action == "新增"
+    assert got[("房地产开发投资", 50, "亿元")].action == "完成"
+    assert got[("贷款", 20, "亿元")].action == "发放"
+
+
+def test_a_task_of_the_vocabulary_carried_out_keeps_the_verb_that_carries_it_out():
+    got = by_key(plan_pledges("完成老旧小区改造85个，城镇新增就业9000人。"))
+    assert got[("老旧小区改造", 85, "个")].action == "完成"
+    assert got[("城镇新增就业", 9000, "人")].action == "新增"  # (no verb before it: its own)
+
+
+def test_housing_after_a_verb_is_what_is_built_and_the_verb_before_acts():
+    got = by_key(plan_pledges("开工建设棚户区改造安置住房5.6万套，完成城镇老旧小区改造150个，为1.2万名低保对象代缴城乡居民医保。"))
+    p = next(p for k, p in got.items() if k[1:] == (5.6, "万套"))
+    assert p.action == "开工建设" and p.object.endswith("安置住房")
+    assert next(p for k, p in got.items() if k[1:] == (150, "个")).action == "完成"
+    assert got[("城乡居民医保", 1.2, "万名")].action == "代缴"
+
+
+def test_a_new_campus_is_a_project_but_not_a_bare_one():
+    doc = planwatch.read_text(HEAD + PLAN + "加快汝州外国语高中新校区、朝阳高级中学建设，支持市职业技术学院新校区建设，规划建设新校区。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"汝州外国语高中新校区", "市职业技术学院新校区"} <= names and "新校区" not in names, names
+
+
+def test_a_status_verb_before_the_work_acts_with_it():
+    got = by_key(plan_pledges("新开工改造城镇老旧小区5万个，开工改造城中村5万户，开工新建幼儿园3所，棚户区改造开工3000套。"))
+    assert got[("城镇老旧小区", 5, "万个")].action == "新开工改造"  # (as gold writes it, n2021)
+    assert got[("城中村", 5, "万户")].action == "开工改造"
+    assert got[("幼儿园", 3, "所")].action == "开工新建"
+    assert got[("棚户区改造", 3000, "套")].action == "开工"  # a status said of the work before it stays apart
+
+
+def test_the_lists_task_verb_carries_out_each_task_of_the_list():
+    got = by_key(plan_pledges("完成城中村改造3000户、城市危旧房改造1500套。完成农村户厕改造800户、新建公厕20座。"))
+    assert got[("城市危旧房改造", 1500, "套")].action == "完成"
+    assert got[("公厕", 20, "座")].action == "新建"  # an item with its own verb before its object keeps it
+
+
+def test_a_project_heading_its_item_before_a_colon_takes_the_status_of_its_sentence():
+    doc = planwatch.read_text(HEAD + PLAN + "1.县城集中供热项目：总投资3.2亿元，年内建成投用。\n"
+                              "2.G207绕城改线工程：总投资8亿元，开工建设。\n"
+                              "推进城北物流园建设：新建仓储设施5万平方米，年内投用。实施城乡居民增收工程。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert names["县城集中供热项目"].status == "建成投用"
+    assert names["G207绕城改线工程"].status == "开工建设"
+    assert names["城北物流园"].status == "推进"  # (a status in its own clause comes first)
+    assert "城乡居民增收工程" not in names  # a programme for people's income, not a thing built
+
+
+@pytest.mark.parametrize("title, want", [
+    ("（一）继续创新和完善宏观调控，确保经济运行在合理区间。", "财政"),  # 创新 there is a verb
+    ("（一）保持宏观政策连续性稳定性可持续性，促进经济运行在合理区间。", "财政"),
+    ("（二）激发市场主体活力，着力优化营商环境。", "改革开放"),  # the first named, not 环境
+    ("（三）加强住房保障", "民生"),  # the longer word at one place
+    ("（六）维护社会稳定", "安全"),
+    ("（三）坚持创新引领发展，培育壮大新动能。", "创新"),
+    ("（五）促进农业稳定发展和农民持续增收。", "农业农村"),
+    ("（七）加大生态环境保护治理力度。", "生态"),
+])
+def test_a_section_title_gives_the_category_it_names_first(title, want):
+    from planwatch.extract.pledges import category_of
+    assert category_of("三、2019年政府工作任务 > " + title) == want
+
+
+def test_enrolment_expansion_is_counted_for_schools():
+    got = by_key(plan_pledges("（一）继续创新和完善宏观调控\n改革完善高职院校考试招生办法，今年大规模扩招100万人。高职院校扩招200万人。"))
+    assert got[("扩招", 100, "万人")].category == "民生" and got[("扩招", 100, "万人")].object_norm == "高校"
+    assert ("高职院校", 200, "万人") in got  # (the object before a verb that names what is done comes first)
+
+
+def test_people_counted_with_no_unit_word_are_the_people_named_after_the_count():
+    got = by_key(plan_pledges("确保现行标准下2.3万农村贫困人口全部脱贫，带动1500名贫困群众就近就业。"))
+    assert got[("农村贫困人口", 2.3, "万人")].action == "脱贫"
+    assert not any(k[0] == "现行标准下" for k in got)
+    assert any(k[1:] == (1500, "名") and k[0].startswith("贫困群众") for k in got)
+
+
+def test_money_named_by_a_verb_and_金_is_what_is_given():
+    got = by_key(plan_pledges("发放临时救助金500万元，为困难群众发放救助金1.2亿元。"))
+    assert got[("临时救助金", 500, "万元")].action == "发放"
+    assert got[("救助金", 1.2, "亿元")].action == "发放"
+
+
+def test_a_status_before_projects_says_which_are_counted_and_builders_are_no_verb():
+    got = by_key(plan_pledges("接续实施1418个已开工项目，实施50个新开工项目，推动30个项目开工建设。建成投用城市建设者管理者之家500套。"))
+    assert got[("已开工项目", 1418, "个")].action == "实施"
+    assert ("新开工项目", 50, "个") in got and ("项目", 30, "个") in got  # (a status after the count still ends it)
+    assert got[("城市建设者管理者之家", 500, "套")].action == "建成投用"
+
+
+def test_the_task_after_a_count_is_counted_and_the_places_before_it_say_where():
+    got = by_key(plan_pledges("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造。完成城区5条主干道路改造提升。"
+                              "完成农村公路120公里提质改造，完成老旧小区32个改造。"))
+    assert got[("污水处理厂提升改造", 3, "座")].action == "完成"
+    assert ("主干道路改造提升", 5, "条") in got
+    # a bare work after the count is not an object: what stands before it is
+    assert ("农村公路", 120, "公里") in got and ("老旧小区", 32, "个") in got
+
+
+def test_a_kind_that_names_what_a_mechanism_is_for_names_no_project():
+    doc = planwatch.read_text(HEAD + PLAN + "用好“四大办”统筹会商、周例会协调解决问题等项目推进机制，统筹推进重大项目建设。"
+                              "为系统解决强国建设中的难题，实施一些重大项目，建设若干国家级制造业创新中心。"
+                              "加快云堡妙境二期、蒋姑山民宿等民宿项目建设，推动城东水厂项目建设投用。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert {"云堡妙境二期", "蒋姑山民宿", "城东水厂项目"} <= set(names), names
+    assert not any("会商" in n or "周例会" in n or "一些" in n or "若干" in n for n in names), names
+
+
+def test_verbs_of_parking_toilets_renewal_listing_and_release_are_actions():
+    got = by_key(plan_pledges("科学施划道路停车泊位3000个，新改户厕6000户。更新汽车2万辆、家电30万台，设备更新1万余套以上。"
+                              "新入库规上工业企业115家，推出新品种50个以上、入选农业农村部主导品种10个以上。"))
+    assert got[("道路停车泊位", 3000, "个")].action == "施划"
+    assert got[("户厕", 6000, "户")].action == "新改"
+    assert got[("汽车", 2, "万辆")].action == "更新" and got[("家电", 30, "万台")].action == "更新"
+    assert got[("设备", 1, "万套")].action == "更新"
+    assert got[("规上工业企业", 115, "家")].action == "新入库"
+    assert got[("新品种", 50, "个")].action == "推出" and got[("农业农村部主导品种", 10, "个")].action == "入选"
+    # 城市更新 names a kind of work, not an action on what follows
+    got = by_key(plan_pledges("先期实施105项城市更新项目，今年实施城市更新项目30个。"))
+    assert got[("城市更新项目", 105, "项")].action == "实施" and got[("城市更新项目", 30, "个")].action == "实施"
+
+
+def test_returning_farmland_to_forest_names_what_is_done():
+    got = by_key(plan_pledges("制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。完成退耕还林5万亩。巩固退耕还林成果。"))
+    assert got[("退耕还林还草", 1500, "万亩")].action == "退耕还林还草"
+    assert got[("退耕还林", 5, "万亩")].action == "完成"
+    assert len(got) == 2
+
+
+def test_items_before_等_are_named_projects_not_sectors_counts_or_the_verbs_clause():
+    doc = planwatch.read_text(HEAD + PLAN + "支持民间资本参与重大产业、基础设施和民生保障等项目建设。继续加强轨道交通、民用和通用航空、"
+                              "电信基础设施等重大项目。加快兰南、沿黄等5条高速公路和济郑高铁等3座跨黄河大桥等项目建设。"
+                              "确保博爱—长垣输气管道、华润50兆瓦风电等项目完工。加快市一高附中新建、市十五中迁建等项目建设。"
+                              "实施城乡供水和污水处理一体化项目。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"兰南", "济郑高铁", "博爱—长垣输气管道", "市一高附中新建", "城乡供水和污水处理一体化项目"} <= names, names
+    for junk in ("民间资本参与重大产业", "基础设施和民生保障", "继续加强轨道交通", "民用和通用航空", "电信基础设施"):
+        assert junk not in names, junk
+    assert not any("5条" in n or "3座" in n for n in names), names
+
+
+def test_a_count_of_what_a_task_is_done_to_after_对_is_the_object():
+    got = by_key(plan_pledges("对全市120个老旧小区实施改造，对6所义务教育学校进行校舍改造。对标先进，新增企业10家。"))
+    assert got[("老旧小区", 120, "个")].action == "实施改造"
+    assert ("义务教育学校", 6, "所") in got and ("企业", 10, "家") in got
+    assert not any("实施" in k[0] for k in got)
+
+
+def test_water_and_power_plants_are_kinds_of_project():
+    doc = planwatch.read_text(HEAD + PLAN + "县城第二水厂年内建成，城南污水处理厂二期3月份开工。推进污水处理厂提标改造，建设垃圾焚烧发电厂。\n", "p.txt")
+    names = {p.name: p for p in doc.projects}
+    assert names["县城第二水厂"].status == "建成" and names["城南污水处理厂"].status == "开工"
+    assert "污水处理厂" not in names and "垃圾焚烧发电厂" not in names  # (a kind alone names none)
+
+
+def test_funds_set_aside_from_a_source_are_a_fiscal_allocation():
+    got = by_key(plan_pledges("从县级土地出让收益中计提3000万元用于乡村振兴。"))
+    p = got[("县级土地出让收益", 3000, "万元")]
+    assert p.action == "计提" and p.category == "财政"

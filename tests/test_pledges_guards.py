@@ -70,6 +70,10 @@ def _plain_all_generic(head: str) -> bool:
     pos, gen, kinds = 0, projects._generic_re(), projects._suffix_re()
     while pos < len(head):
         m = gen.match(head, pos) or kinds.match(head, pos)
+        if not m and pos:  # a joiner between two generic words ("基础设施和民生保障")
+            m = projects._BARE_JOIN.match(head, pos)
+            if m and m.end() == len(head):
+                break
         if not m or m.end() == pos:
             break
         pos = m.end()

@@ -65,7 +65,10 @@ _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source",
 _HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
-_LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟])?\s*两会")
+# (or named: "2024年平利县两会专题"; without 年 only as a column's head: "【聚焦2024两会】", "#2024平利两会#",
+# not "2020两会期间的建议" in a sentence)
+_LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?\s*两会"
+                       r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 _SPEAKER = re.compile(
@@ -215,7 +218,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # not "为实现…良好开局", nor "开好局、起好步" (what a plan's first year must do)
         # (searched from its 十: a pattern that opens with an optional part is tried at every character)
         "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
-        "year_is": re.compile(y + r"是[^。；]{0,40}?(?:开局|收官|决胜|关键|攻坚)之年"),
+        # (of the year under review too: "2023年是极不平凡的一年", "2023年是…开局之年，全县…增长6.2%")
+        "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:开局|收官|决胜|关键|攻坚|冲刺)(?:之年|的一年|一年)"
+                              r"|(?P<past>极?不平凡|极不寻常)的一年)"),
     }
 
 
@@ -404,11 +409,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
 
     # --- region
-    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span)
+    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions)
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
-    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None))
+    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions)
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -834,10 +839,11 @@ def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None]
 
 def _fits(own: str, r: Region) -> bool:
     """Whether a region may call itself by the level word ``own``: 全市 a province only if it is a
-    municipality (北京市), 全区 only if an autonomous region (广西壮族自治区)."""
+    municipality (北京市), 全区 only if an autonomous region (广西壮族自治区); a county by its own
+    suffix (全县 a 县 or 自治县, 全市 a county-level 市, 全区 a 区, 全旗 a 旗)."""
     if r.level not in _LEVELS_OF_WORD[own]:
         return False
-    return r.level != "province" or own == "全省" or r.name.endswith(own[1])
+    return r.level not in ("province", "county") or own == "全省" or r.name.endswith(own[1])
 
 
 # "中共蠡县县委 蠡县人民政府", "南京市鼓楼区人民政府": a line of issuers above a title
@@ -899,7 +905,7 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
-            raw_span) -> None:
+            raw_span, sessions: list = ()) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
     then 中共XX市委, names and short names in the body; the report's own level word breaks close calls."""
     ntext = bv.s
@@ -931,6 +937,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                                                "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
                                                                                    if around else ""))
             return
+    both = _siblings(head, ntext, [x for x in sessions if x.re is _SESSION])
+    if both:
+        # a lead on two divisions' sessions at once ("平利县第十八届…和岚皋县第十八届…分别开幕"): whose
+        # figures follow is not known; the parent and province they share are
+        (a, b), quote = both
+        parent, prov = g.get(a.parent_code), g.get(a.province_code)
+        meta.parent = parent.name if parent and a.parent_code == b.parent_code else None
+        meta.province = prov.name if prov and a.province_code == b.province_code else None
+        meta.level = a.level if a.level == b.level else None
+        meta.evidence["region"] = Evidence(None, "byline", quote, note=f"the lead names the sessions of {a.name} and "
+                                           f"{b.name} at once: region left empty")
+        return
 
     def vote(r: Region | None, weight: float, source: str, quote: str, start=None, end=None):
         if r is None or _is_zone(r):  # a development zone's statistical code names no division
@@ -970,6 +988,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         verb = _CONVENE.search(seg)
         if verb:
             seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
+        # a dateline's end, its space erased: "新华社郑州1月8日电 市十六届人大…" is an anonymous 市
+        seg = _DATELINE_END.sub("", seg)
         if seg in ("省", "自治区", "市", "州", "盟"):
             # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
             # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
@@ -1032,10 +1052,55 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         site = hints.get(key)
         if isinstance(site, str) and (hit := _specific(site, given)):
             vote(hit[1], 3, "body", f"{'site' if key == 'sitename' else key} {site}")
+    # the news outlet that published the page, named at its top or its foot ("来源：南县融媒体中心",
+    # "滑县融媒体中心讯", "洛阳日报讯", "来源：开县人民政府网"): a region's own media report on it
+    # most, a mention's weight (a
+    # city's paper also reports on its counties, whose own session then decides; the names of national
+    # papers that are also a division's, 光明日报 or 新民晚报, are meta_cues' not_outlet_place)
+    for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
+        for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
+            start = mm.start()
+            while start > max(0, mm.start() - 12) and _HAN.match(part, start - 1):
+                start -= 1
+            # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
+            if mm.start() - start < 2 or not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, start - 4), start)):
+                continue
+            hit = _specific(part[start:mm.start()], ntext, byline=True)
+            if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
+                vote(hit[1], 6, "body", part[start:mm.end()],
+                     *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
+    # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
+    # news agency files a province's news from its capital)
+    dl = _DATELINE.search(head, 0, 300)  # (its date, then the name before it)
+    k = dl.start() if dl else 0
+    while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
+        k -= 1
+    if dl and dl.start() - k >= 2:
+        run = head[k:dl.start()]
+        place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
+        hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
+        if hit:
+            vote(hit[1], 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
         vote(_resolve(mm.group(1), ntext), 4, "body", mm.group(0), *raw_span(bv, *mm.span()))
+    # "在梅州市委、市政府和兴宁市委的坚强领导下": the committees named before the last are its superiors,
+    # the last its own
+    superiors = set()
+    for mm in _LED_BY.finditer(ntext, 0, 8000):
+        seg = ntext[max(0, mm.start() - 40):mm.start()]
+        seg = seg[seg.rfind("在") + 1:]
+        last = seg.rfind("和")
+        if seg.count("委") < 2 or last < 0 or "委" not in seg[last:]:
+            continue
+        for b, e, nm in find_names(seg):
+            if seg.startswith("委", e) and not seg.endswith("中共", 0, b):
+                r = _resolve(nm, ntext)
+                if r is not None and b < last:
+                    superiors.add(r.code)
+                elif r is not None:
+                    vote(r, 4, "body", seg)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -1127,6 +1192,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 and first.get(c, ("body",))[0] != "body":
             code = c
             break
+    superior = None
+    if first.get(code, ("body",))[0] == "body":
+        # "增速居梅州市第一", "位列安康市前列": the frame of a ranking is a superior too (looked for only
+        # when mentions decide)
+        superiors |= {r.code for mm in _RANKED_IN.finditer(ntext, 0, 8000) if (r := _resolve(mm.group(1), ntext)) is not None}
+    if code in superiors and first.get(code, ("body",))[0] == "body":
+        # only mentions, of a region the text names as its superior: the one region inside it named
+        # most that fits the report's level word
+        inside = sorted(((sc, c) for c, sc in scores.items() if c != code and code in (g.get(c).parent_code, g.get(c).province_code)
+                         and (not own or _fits(own, g.get(c)))), reverse=True)
+        if inside and (len(inside) == 1 or inside[0][0] > inside[1][0]):
+            superior, code = g.get(code), inside[0][1]
     # namesakes a statement names inside the region that won ("江苏省鼓楼区": 南京's or 徐州's): the
     # report is one of them, not the province that only narrows them down
     for nm, rs in ties:
@@ -1155,9 +1232,43 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
-    _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)")
+    _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
+        f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
+_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部")
+_SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
+# "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
+_TWO_AT_ONCE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[县市区旗])(?:、|和|与|及)([\u4e00-\u9fff]{1,8}?[县市区旗])"
+                          r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)")
+
+
+def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Region], str] | None:
+    """Two divisions of the same level whose sessions the lead's first sentence names at once, and the words."""
+    stop = head.find("。")
+    stop = stop if stop > 0 else min(len(head), 300)
+    found: list[tuple[Region, str]] = []
+    for x in sessions:
+        if x.start() >= stop:
+            break
+        hit = _specific(x.group("region"), ntext, byline=True)
+        if hit and all(hit[1].code != r.code for r, _ in found):
+            found.append((hit[1], x.group(0)))
+    mm = _TWO_AT_ONCE.search(head, 0, stop)
+    if mm and len(found) < 2:
+        hits = [_specific(mm.group(k), ntext, byline=True) for k in (1, 2)]
+        if all(hits) and hits[0][1].code != hits[1][1].code:
+            found = [(hits[0][1], mm.group(0)), (hits[1][1], mm.group(0))]
+    if len(found) >= 2 and found[0][0].level == found[1][0].level:
+        return (found[0][0], found[1][0]), "；".join(dict.fromkeys(q for _, q in found[:2]))
+    return None
+
+
+_RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
+_LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
+_DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
+_DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
 _DIVISIONS = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个|各)"
@@ -1215,7 +1326,8 @@ def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None 
                                        "the text names none of their cities: region left empty")
 
 
-def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None) -> None:
+def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None,
+          sessions: list = ()) -> None:
     """The delivery date, the title, the container's year, the national congress's session, what the
     text says, the file name, then weak cues."""
     ev = meta.evidence
@@ -1253,7 +1365,15 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             ev["report_year"] = Evidence(meta.report_year, "byline", nat.group(0), *hv.span(*nat.span()),
                                          note=f"session {sess} of the {term}th National People's Congress")
             return
+    own = _province_session(meta, hv, sessions)
     strong, weak = _year_votes(bv, hv, raw_span)
+    lo, hi = (own[0], own[1]) if own else (0, 9999)
+    if own is not None and lo == hi:  # a term's first session meets in its first year
+        meta.report_year = hi
+        ev["report_year"] = Evidence(hi, "byline", own[2].group(0), *hv.span(*own[2].span()), note=own[3])
+        return
+    if own is not None:  # the term's years bound what the text says
+        strong, weak = ({y: v for y, v in votes.items() if lo <= y <= hi} for votes in (strong, weak))
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
             for key in _DATE_KEYS + _URL_KEYS:
@@ -1261,13 +1381,13 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
                 # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
                 y = re.search(r"((?:19|20)\d{2})\D(\d{1,2})", str(v or "")) if key not in _URL_KEYS else \
                     _PUB_DATE.search(str(v or "")) or _URL_DATE.search(str(v or ""))
-                if y:
+                if y and lo <= int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0) <= hi:
                     yy = int(y.group(1)) + (1 if int(y.group(2)) >= 11 else 0)
                     meta.report_year = yy
                     ev["report_year"] = Evidence(yy, "hint", f"{key}={v}")
                     return
             fy = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
-            if fy:
+            if fy and lo <= int(fy.group(1)) <= hi:
                 meta.report_year = int(fy.group(1))
                 ev["report_year"] = Evidence(meta.report_year, "filename", name)
                 return
@@ -1278,15 +1398,69 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             meta.report_year = year
             ev["report_year"] = Evidence(year, "body", quote, start, end, note=note)
             return
+    if own is not None:
+        # nothing else inside the term's years: its latest year for the session, the one of a term
+        # without extra sessions
+        meta.report_year = hi
+        ev["report_year"] = Evidence(hi, "byline", own[2].group(0), *hv.span(*own[2].span()),
+                                     note=f"{own[3]}; {hi} unless extra sessions were held (low confidence)")
+        return
     ev["report_year"] = Evidence(None, "derived", "", note=_NO_YEAR)
 
 
+@lru_cache(maxsize=1)
+def _congress_terms() -> dict[str, tuple[int, int]]:
+    """Each province's congress term that opened in 2023, and the first year that count holds."""
+    return {row[0]: (int(row[1]), int(row[2])) for row in vocab.table("congress_terms.tsv") if len(row) >= 3}
+
+
+_PAST_SESSION = re.compile(r"\s*(?:以来|精神|期间|决议|决定|通过|审议通过|确定|批准|部署|要求|的)")
+_TERM_SESSION = re.compile(r"(" + _NUM + r")\s*届.*?第?\s*(" + _NUM + r")\s*次", re.S)
+
+
+def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, int, re.Match, str] | None:
+    """(first year, last year, session, note) when a province's report names its own congress's session
+    ("河北省第十四届人民代表大会第二次会议", "省十四届人大二次会议"): provincial congresses are elected for
+    five years in step (congress_terms.tsv), so the term dates it within five years, and its session
+    N no later than the term's N-th year (extra sessions, held to elect a governor, come between:
+    湖南省十二届人大五次会议 met in 2016, the term's fourth year); a standing committee's meeting
+    (常务委员会第七次会议) or a province whose count is not listed dates nothing."""
+    if meta.level != "province" or not meta.region or meta.region not in _congress_terms():
+        return None
+    term2023, since = _congress_terms()[meta.region]
+    short = short_name(meta.region)
+    for x in sessions:
+        # (not one named in passing: "省十三届人大一次会议以来", "…会议精神", "…会议确定的目标")
+        if x.re is not _SESSION or "常务" in x.group(0) or _PAST_SESSION.match(hv.s, x.end()):
+            continue
+        seg = x.group("region")
+        verb = _CONVENE.search(seg)
+        seg = _DATELINE_END.sub("", seg[verb.end():] if verb else seg)
+        # its own congress, by name or by the anonymous 省/自治区/市 of a province's own paper
+        if not (seg.endswith((meta.region, short)) or seg in ("省", "自治区", "市")
+                and meta.region.endswith(seg) or seg.endswith(("全省", "全区", "全市"))):
+            continue
+        ts = _TERM_SESSION.search(x.group(0))
+        term, sess = (_cn_int(ts.group(1)), _cn_int(ts.group(2))) if ts else (None, None)
+        if not term or not sess or sess < 1:
+            continue
+        opened = 2023 + 5 * (term - term2023)
+        if opened < since:
+            continue
+        return opened, min(opened + 4, opened + sess - 1), x, (
+            f"session {sess} of the {term}th people's congress of {meta.region}, whose {term2023}th opened in 2023 "
+            f"(terms of five years): {opened}" + (f"-{min(opened + 4, opened + sess - 1)}" if sess > 1 else ""))
+    return None
+
+
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
-# "2023年，宁海县地区生产总值…", "记者从…会议上获悉，2023年…", "深圳市宝安区2023年地区生产总值…" (the
-# news lead's reporting verb, or the region's name, before it), "报告回顾了过去一年的工作，2023年，全县…"
+# "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "2023年，面对…，全县…",
+# "2023年，平利茶产业综合产值突破40亿元，全县…", "记者从…会议上获悉，2023年…",
+# "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it),
+# "报告回顾了过去一年的工作，2023年，全县…"
 _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
-                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
@@ -1354,6 +1528,11 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     return [m for k, m in enumerate(out) if not k or m.start() >= out[k - 1].end()]
 
 
+_SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
+_PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
+                      r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
+# a result in a sentence: "增长6.2%", "突破150亿元"
+_RESULT = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿元|万元|万人|个百分点)")
 _HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![—\-~～至到])")
 _HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?(?:%|[万亿]*元)")
 _WHEN = re.compile(r"今年|去年")
@@ -1399,6 +1578,21 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
+    for i in starts:
+        # "去年（2023年）", "今年（2024年）": a year said outright; "对2024年工作作出部署", "安排部署2024年工作":
+        # the year the report plans for
+        said = _SAID_YEAR.search(body, max(0, i - 6), i + 8) if i and body[i - 1] in "（( \t" else None
+        if said and said.start("y") == i and n["said"] < 3:
+            n["said"] += 1
+            y = int(said.group("y"))
+            add(strong, y + (said.group("w") == "去"), 3, bv, said, f"{said.group('w')}年 is {y}")
+            continue
+        ahead = _PLANNED.search(body, max(0, i - 6), i + 30) if i and body[i - 1] in "署了对 \t" and n["planned"] < 3 else None
+        # (not a review's "年初部署2023年十项民生实事，已全部完成")
+        if ahead and (ahead.group("y") or ahead.group("y2")) and ahead.start("y" if ahead.group("y") else "y2") == i \
+                and not any(w in body[ahead.end():body.find("。", ahead.end())] for w in not_target):
+            n["planned"] += 1
+            add(strong, int(ahead.group("y") or ahead.group("y2")), 3, bv, ahead, f"the year planned for: {ahead.group(0)}")
     for key in ("review", "review_lead", "part_year", "estimate"):
         for mm in (p[key].finditer(body) if key == "review_lead" else hits(key)):
             y = int(mm.group("y"))
@@ -1414,7 +1608,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         stop = body.find("。", mm.end())
         stop = stop if stop > 0 else len(body)
         turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
-        return bool(words.search(body, mm.end(), turn.start() if turn else stop))
+        # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
+        return bool(words.search(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
 
     for y, g, mm in leads:
         if n["lead"] >= 3:
@@ -1495,7 +1690,14 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                     f"the headline's {hy.group(0)} figure {fm.group(0)} is the body's {when.group(0)}")
                 break
     for mm in hits("year_is"):
-        add(weak, int(mm.group("y")), 1, bv, mm, "the year named as …之年")
+        # the year under review when its sentence gives results ("2023年是…开局之年，全县地区生产总值增长
+        # 6.2%"), not targets ("2024年是…关键之年，全县…增长6.5%左右")
+        stop = body.find("。", mm.end())
+        stop = stop if stop > 0 else len(body)
+        past = mm.group("past") or _RESULT.search(body, mm.end(), stop) and not _TARGETS_AHEAD.search(body, mm.end(), stop)
+        y = int(mm.group("y"))
+        add(weak, y + 1 if past else y, 1, bv, mm, f"reviewed year {y} + 1 (named as …之年, with its results)"
+            if past else "the year named as …之年")
     top = hv.s[:400]
     # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
     # "XX县人民政府\n二〇二三年一月")
@@ -1511,9 +1713,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 + (": November/December, next year" if mo >= 11 else ""))
             break
     else:
-        mm = _ISSUE.search(top) or _LIANGHUI.search(top)
+        mm = _ISSUE.search(top) or (_LIANGHUI.search(top) if "两会" in top else None)
         if mm:
-            add(weak, int(mm.group(1)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
+            add(weak, int(mm.group(1) or mm.group(2)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:

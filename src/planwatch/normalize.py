@@ -171,6 +171,12 @@ _HEADING = lazy(
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
+# a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
+# 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
+# the page width is longer)
+_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求"}
+PLAIN_PART_TITLE = lazy(r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
+                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求)")
 
 
 def _convert_traditional(text: str) -> str:
@@ -375,6 +381,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
                 and not (spans and spans[-1][1] == line_start):
             continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
+        if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
+                and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END):
+            continue  # a part's title after a full paragraph, not a line cut by the page width
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import Normalized
+from .normalize import PLAIN_PART_TITLE, Normalized
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -281,9 +281,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
+    plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     pos = 0
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
+    after_paragraph = True
     for i, line in enumerate(lines):
         h = _heading(line)
         if h and bars and _in_table(lines, i) and not any(ch.isdigit() for ch in line) \
@@ -292,7 +294,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
+        elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and PLAIN_PART_TITLE.fullmatch(st) and after_paragraph:
+            # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
+            # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
+            plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         pos += len(line)
+        if line.strip():
+            after_paragraph = line.rstrip()[-1] in "。！？；：:!?;"
+    if plain and not any(h[1] == 1 for h in heads):
+        heads = sorted(heads + plain)
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all

@@ -35,6 +35,9 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
+    # "增长5.5%，跨上9万亿元台阶": the level it reached
+    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
@@ -102,11 +105,14 @@ _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[镇乡村][里上]|[区县镇乡园])(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[镇乡村][里上]|[区县镇乡园]"
+                             # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
+                             r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
+                             r"(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
-                         r"|中西部(?:地区)?|东中部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
+                         r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -433,7 +439,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
     a county's report), or a part named by its place in the region (苏北)."""
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])):
-        name, names = _AND.split(bm.group(1))[-1], gazetteer().by_name
+        # (the longest name the lead ends with: not split at 和, which 呼和浩特市, 和田地区 hold)
+        name, names = bm.group(1), gazetteer().by_name
         for k in range(min(len(name), 8), 2, -1):
             if name[-k:] in names:
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
@@ -877,7 +884,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
-    if "年均" in seg or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
+    # ("经济年均增长5.5%": the name itself says the yearly average)
+    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
@@ -974,7 +982,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -1052,6 +1060,14 @@ def _plans_named(path: str) -> tuple[int, ...]:
     return tuple(_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(path))
 
 
+# a plan's document carried out ("贯彻落实“十五五”规划纲要", "深入实施省“十五五”规划建议")
+_CARRIED_OUT = re.compile(r"(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}$")
+_ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足"
+                      # ("进入“十五五”，", "开启“十五五”新征程", "站在“十五五”新起点上", "作为“十五五”的第一年": the plan's start, this year)
+                      r"|进入|开启|开局|站在|作为|迈入|步入|迈进)[^，,。；;：:\d]{0,4}$")
+_PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
+# a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
+_PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
 
@@ -1123,6 +1139,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         a = _PLAN_START[m.group(1)]
         if y is None:
             continue
+        if a + 4 < y and _PLAN_CLOSED.match(text, m.end(), end):
+            # "增长5.2%，“十四五”规划圆满收官，一般公共预算收入增长2.8%": a clause about the plan itself,
+            # no time frame for the figures after it
+            continue
         if m.group(0).endswith(("最后一年", "收官年", "收官之年")):
             # "“十四五”最后一年": one year, the plan's last
             out.append((m.end(), "actual" if a + 4 < y else "target" if a + 4 == y else "goal", a + 4))
@@ -1133,6 +1153,12 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
+            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) \
+                    and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end())) \
+                    or _ALIGNED.search(text, max(start, m.start() - 8), m.start()):
+                # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
+                # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
+                continue
             out.append((m.end(), "plan_goal", a))
     return out
 
@@ -1318,6 +1344,8 @@ def _plan_section(path: str, y: int | None) -> bool:
     return not plans or y is None or any(a + 4 >= y for a in plans)
 
 
+_THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
+_YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
@@ -1326,9 +1354,12 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     target word belongs to the plan period before it in the same sentence (no year of its own
     between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
-    if cue is not None and cue[1] == "target":
+    if cue is not None and cue[1] == "target" and cue[2] is None and not text.endswith(_THIS_YEAR_WORDS, max(0, cue[0] - 4), cue[0]):
+        # ("锚定“十五五”目标，今年地区生产总值增长5%左右", "…，2026年全省…": 今年 or the year itself names this
+        # year, whatever plan stands before it)
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
-                and (cue[0] - 12 <= c[0] or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
+                and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
+                     or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
@@ -1578,7 +1609,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
         # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
-                                 and not _A_FIGURE.search(text, ps, g.start())) \
+                                 and not _A_FIGURE.search(text, ps, g.start())
+                                 or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
@@ -1755,6 +1787,23 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if pat.search(ctx):
             return role, f"{a}-{b}", conf
     return role, f"{y}-{y + 4}", conf
+
+
+# "省委全会审议通过的“十五五”规划建议，…", "第十五个五年规划纲要": the proposal or outline of a plan that opens
+# this year or later
+_PLAN_PROPOSAL = re.compile(r"十([四五六])(?:五|个五年)[”\"’]?规划(?:的)?(?:建议|纲要)")
+
+
+def _proposal_opens(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the paragraph at ``ps`` opens by naming the proposal (or outline) of a plan that starts
+    this year or later, before any figure: the figures after it with no year are that plan's goals."""
+    if y is None or text.find("规划", ps, min(ps + 60, pos)) < 0:
+        return False
+    pm = _PLAN_PROPOSAL.search(text, ps, min(ps + 60, pos))
+    # (not a paragraph of this year's work that opens by citing it: "贯彻…规划建议，做好今年工作。…")
+    return pm is not None and _PLAN_START[pm.group(1)] >= y and not _A_FIGURE.search(text, ps, pm.start()) \
+        and not _CARRIED_OUT.search(text, max(ps, pm.start() - 8), pm.start()) \
+        and not _THIS_YEAR.search(text, ps, pos) and text.find(f"{y}年", ps, pos) < 0
 
 
 _REVIEWED_YEAR = re.compile(r"回顾了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")

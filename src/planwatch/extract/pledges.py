@@ -47,6 +47,12 @@ def _nominal_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _task_verbs() -> frozenset[str]:
+    """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task")
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -198,16 +204,30 @@ def object_norm(obj: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=256)
 def category_of(path: str) -> str:
+    """The category of the deepest section whose title names one; in a title naming several, the one
+    named first ("激发市场主体活力，着力优化营商环境": 改革开放). Words of the category "-" name none and
+    hide the words inside them ("继续创新和完善宏观调控": 创新 there is a verb)."""
     parts = [p for p in path.split(" > ") if p][::-1]
+    masks = [w for cat, words in categories() if cat == "-" for w in words]
     for part in parts:
+        for w in masks:
+            if w in part:
+                part = part.replace(w, "　" * len(w))
+        best = None
         for cat, words in categories():
-            if any(w in part for w in words):
-                return cat
+            if cat == "-":
+                continue
+            for w in words:
+                i = part.find(w)
+                if i >= 0 and (best is None or (i, -len(w)) < best[0]):
+                    best = ((i, -len(w)), cat)  # (at one place the longer word: 住房保障, not 住房)
+        if best is not None:
+            return best[1]
     return "其他"
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL = re.compile(rf"(?:{_TRAIL_WORDS})+$")
@@ -220,7 +240,7 @@ _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # what a figure before 的 describes of the thing named after it: its worth, capacity or size
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房")
+_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住房")
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
@@ -560,15 +580,17 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] != "后" \
+        # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
-                    or (m.start() == out[-1].end and kinds[w] == out[-1].kind == "action"
+                    or (m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind in _CHAINED
                         and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
-                # 45座": coordinated verbs act as one (not one naming its object: "实施改造项目")
+                # 45座", "新开工改造城镇老旧小区": coordinated verbs act as one (not one naming its object:
+                # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
             else:
@@ -577,6 +599,7 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 
 _CHAINED = ("action", "stop")
+_NOT_AFTER_VERB = frozenset("后性型")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -633,7 +656,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if i >= 0:
         stop = i
     for v in stops:
-        if p < v.start < stop and v.kind in _END_KINDS:
+        if p < v.start < stop and v.kind in _END_KINDS and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
+            # ("实施1418个已开工项目": a status before 项目 says which are counted, it ends nothing)
             stop = v.start
             break
     into_q = False
@@ -651,7 +675,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
-_YEARS_AHEAD = re.compile(r"(?:今后|未来|用)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内"
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
@@ -1016,12 +1040,21 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     verb = before[-1] if before else None
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
+    if verb is None and (text.find("为", lo, q.start) >= 0 or "对" in pre) or "给" in pre or "帮" in pre:  # (each _FOR needs one)
+        got = _for_whom(text, pre, q, qend, post_end, vs)
+        if got is not None:
+            return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
-        return alias, q.start - len(alias), q.start, verb
+        a0 = q.start - len(alias)
+        if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
+            prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
+            if prior and prior[-1].word in _task_verbs() and not _PUNCT.search(text, prior[-1].end, a0):
+                verb = prior[-1]
+        return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
         # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
@@ -1050,6 +1083,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return verb.word, verb.start, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
+            if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and earlier \
+                    and earlier[-1].word in _task_verbs() and earlier[-1].end == bs:
+                # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
+                # the task (what it is done to and the work) is the object
+                return text[k:verb.end], k, verb.end, earlier[-1]
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             if kind == "stop":
@@ -1065,12 +1103,47 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if q.unit == "%":
         return (pre_c, pre_start, q.start, verb) if pre_c else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
+                   or (q.unit.endswith("人") and text[q.end - 1:q.end] != "人")  # ("2.3万农村贫困人口": no unit word)
+                   # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
+                   # is what is counted, the places before it say where)
+                   or (post_c.endswith(_WORK_ENDS) and _known(post_c))
                    or "每" in pre_c or pre_c.endswith("有")
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
     if pre_c:
         return pre_c, pre_start, q.start, verb
+    return None
+
+
+# "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
+_FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+
+
+def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Verb]
+              ) -> tuple[str, int, int, _Verb] | None:
+    """(object, start, end, verb) for a count of those a task is done for, written before the task: the
+    task's object ("为3000户困难老年人家庭实施适老化改造": 适老化改造, 实施), else whom it is for; with 对,
+    what the task is done to ("对6所义务教育学校进行校舍改造": 义务教育学校, 进行)."""
+    if not _FOR.fullmatch(pre):
+        return None
+    v = next((v for v in vs if qend < v.start < post_end + 12), None)
+    if v is None:
+        return None
+    who = _strip(text[qend:v.start], lead=False)
+    e = v.end
+    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等":
+        e += 1
+    what = _strip(text[v.end:e], lead=False)
+    if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
+        k = text.find(who, qend, v.start)
+        return who, k, k + len(who), v
+    if what and len(what) <= 20 and not _DIGIT.search(what):
+        k = text.find(what, v.end, e)
+        return what, k, k + len(what), v
+    if who and len(who) <= 20:
+        k = text.find(who, qend, v.start)
+        return who, k, k + len(who), v
     return None
 
 
@@ -1343,6 +1416,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.start == obj_e and action_v.end == q.start and last_verb is not None \
+                        and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
+                    # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
+                    obj, obj_e, action_v = text[obj_s:action_v.end], action_v.end, last_verb
                 if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
                         lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
                     obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
@@ -1363,6 +1440,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = after[0]
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+                    elif obj_e == q.start and (w := _verb_closing(obj)):
+                        # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
+                        # its action, and no other verb: the action is the one it ends with
+                        action_v = _Verb(w, obj_e - len(w), obj_e, verbs()[w])
                     else:
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
@@ -1394,11 +1475,20 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
                           unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
                           period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
-                          object_norm=onorm, category=ocat or category_of(path), section=path))
+                          object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
+                          section=path))
     return out
 
 
 _BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
+
+
+def _source_category(text: str, h: _Hit) -> str | None:
+    """财政 for the source of funds that are taken out ("从失业保险基金结余中拿出1000亿元", "从土地出让收益
+    中提取2亿元"): what is pledged is an allocation, whatever the section is about."""
+    if text[h.obj_s - 1:h.obj_s] in ("从", "由") and text.startswith("中", h.obj_e) and h.q.unit.endswith("元"):
+        return "财政"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1418,10 +1508,21 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
+    if not obj or obj in _PACE:
+        # "加大农村危房改造力度，今年改造1200户", "做好公租房分配工作，全年分配800套": the verb said first
+        # ends its object's phrase; what it is done to stands before it
+        b = max((p.end() for p in _PUNCT.finditer(text, ss, i)), default=ss)
+        b = max([b] + [x.end for x in _verbs_in(text, b, i)])
+        s, e = b, i
+        obj = _strip(text[s:e])
     if not obj or len(obj) > 20 or _DIGIT.search(obj):
         return None
     k = text.find(obj, s, e)
     return obj, k, k + len(obj)
+
+
+# what the work on an object is said to have ("加大改造力度", "加快建设步伐"), not an object
+_PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
@@ -1468,6 +1569,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
 
 
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
+_WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
@@ -1487,6 +1589,15 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     return numbers.squeeze_spaces(norm.written(i, i + len(obj)))
+
+
+def _verb_closing(obj: str) -> str | None:
+    """The action verb that ends obj where obj ends with a vocabulary object holding it ("职业技能培训": 培训,
+    "老旧小区改造": 改造)."""
+    if not any(map(obj.endswith, _verb_aliases()[0])):
+        return None
+    kinds = verbs()
+    return next((obj[-k:] for k in (3, 2) if len(obj) > k and kinds.get(obj[-k:]) == "action"), None)
 
 
 def _alias_ending(text: str, lo: int, pos: int) -> str | None:
@@ -1510,7 +1621,9 @@ def _verb_alias_ends() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _verb_aliases() -> tuple[frozenset[str], tuple[int, ...]]:
     """Vocabulary objects that contain a verb, with their lengths, longest first."""
-    found = frozenset(a for a, _, _ in objects() if _verb_re().search(a))
+    # (not an alias that is itself a verb naming what is done, "扩招": the object before it comes first)
+    kinds = verbs()
+    found = frozenset(a for a, _, _ in objects() if _verb_re().search(a) and kinds.get(a) != "whole")
     return found, tuple(sorted({len(a) for a in found}, reverse=True))
 
 

@@ -47,8 +47,12 @@ def _only_work(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _joined_re() -> re.Pattern:
-    """A kind suffix and a joiner after it: the end of an item before the next ("项目和")."""
-    return re.compile(f"(?:{_suffix_re().pattern})(?:{'|'.join(_JOINERS)})")
+    """A kind suffix, or a phase, and a joiner after it: the end of an item before the next ("项目和",
+    "产业园二期和", "华润电力二期和"); not a phase that the next item continues ("一期和二期工程")."""
+    return re.compile(f"(?:(?:{_suffix_re().pattern})|{_PHASE})(?:{'|'.join(_JOINERS)})(?!{_PHASE})")
+
+
+_PHASE = "[一二三四五六七八九十\\d]{1,2}期"
 
 
 _JOINERS = ("以及", "和", "及", "与")
@@ -64,7 +68,7 @@ _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
-_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|[一两二三四五六七八九十百千]个")
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|一些|若干|[一两二三四五六七八九十百千]个")
 _LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
@@ -72,7 +76,9 @@ _NOUN_SUFFIX = frozenset("性型式")
 # 段 (快速路, 快速通道) ends a name only as a stretch of a road or line between two places
 # ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
 _ROUTE_KINDS = frozenset(("段", "快速路", "快速通道"))
-_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$")
+# (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$"
+                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际)[^至到—－的、和与-]{2,6}段$")
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +216,10 @@ def _all_generic(head: str) -> bool:
         ch = head[pos]
         m = (gen.match(head, pos) if ch in gen_first else None) or (
             kinds.match(head, pos) if ch in kind_first else None)  # (a kind too: "大项目好项目")
+        if not m and pos and ch in _JOIN_FIRST:  # a joiner between two generic words ("基础设施和民生保障")
+            m = _BARE_JOIN.match(head, pos)
+            if m and m.end() == len(head):
+                break
         if not m or m.end() == pos:  # (an empty vocabulary matches nothing)
             break
         pos = m.end()
@@ -217,6 +227,7 @@ def _all_generic(head: str) -> bool:
 
 
 _BARE_JOIN = re.compile(r"以及|和(?!美|谐|平)|与(?!会)|及(?!时)")
+_JOIN_FIRST = frozenset("以和与及")
 _CLASS_KINDS = frozenset(("项目", "工程", "园区", "中心", "基地"))
 
 
@@ -229,6 +240,17 @@ def _ends_in_class(name: str, kind: str) -> bool:
     for last in _BARE_JOIN.finditer(name):
         pass
     return last is not None and _generic(name[last.end():], kind)
+
+
+@lru_cache(maxsize=1)
+def _programme_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _vocab().get("programme", ())) or "(?!)")
+
+
+def _programme(name: str, kind: str) -> bool:
+    """Whether a 工程 is a programme of services to people ("实施就业优先工程", "全民技能提升工程",
+    "健康扶贫工程"), not a thing built: none of these is a project, in a list of 民生实事 or not."""
+    return kind == "工程" and _programme_re().search(name, 0, len(name) - len(kind)) is not None
 
 
 _TITLE_END = frozenset("。：:；;，,\n|")
@@ -257,7 +279,14 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
     ch = text[pos]
     if ch in _BOUNDARY or ch in "（(“”）)":
         return True
-    return ch in _openers()[6] and _follow_re().match(text, pos) is not None
+    if ch not in _openers()[6]:
+        return False
+    m = _follow_re().match(text, pos)
+    # ("…等项目推进机制", "项目建设模式": the kind names what a mechanism is for, no project)
+    return m is not None and not _MECHANISM.match(text, m.end())
+
+
+_MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单")
 
 
 @lru_cache(maxsize=1)
@@ -265,12 +294,18 @@ def _follow_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab()["follow"]))
 
 
-def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
-    """The status verb said of the name: right after it in its clause, else the last before it."""
+def _status(text: str, cs: int, ce: int, ns: int, ne: int, se: int = -1) -> str | None:
+    """The status verb said of the name: right after it in its clause, else the last before it; a name
+    that heads its sentence before a colon ("1.县城集中供热项目：总投资3.2亿元，年内建成投用") takes the
+    first of the sentence after it (none said before it in its clause: "推进城北物流园建设：…，年内投用")."""
     pat = _status_re()
     after = pat.search(text, ne, ce)  # (the first that finditer would give)
     if after:
         return after.group(0)
+    if text[ce:ce + 1] in ("：", ":") and se > ce and pat.search(text, cs, ns) is None:
+        after = pat.search(text, ce, se)
+        if after:
+            return after.group(0)
     last = None
     for last in pat.finditer(text, cs, ns):  # (the last one read: no list kept)
         pass
@@ -359,18 +394,24 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     pos = items_s
-                    for item in seg.split("、"):
+                    for k, item in enumerate(seg.split("、")):
                         s0 = pos
                         pos += len(item) + 1
+                        if k == 0:  # ("支持民间资本参与重大产业、…等项目": the first item begins after the verb)
+                            b = _name_start(text, s0 + len(item), s0, rev)
+                            if s0 < b <= s0 + len(item) - 2 and text[b - 1] not in _NAME_STOPS:
+                                item, s0 = text[b:s0 + len(item)], b
                         it = _lead_strip(item)
                         s0 += len(item) - len(it)
-                        # (not a sector: "交通、水利、能源等重大工程")
-                        if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it):
+                        # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
+                        if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
+                                and not _MID_COUNT.search(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 kind = m.group(0)
                 # (the kind tested here: most names are not of the kinds the last two read)
-                if len(name) > 30 or _generic(name, kind) or kind == "工程" and _programme_title(text, ns, m.end(), path) \
+                if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
+                        _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind):
                     continue
                 found.append((ns, m.end(), m.group(0)))
@@ -389,7 +430,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if key in seen:
                     continue
                 seen.add(key)
-                status = _status(text, cs, ce, ns, ne)
+                status = _status(text, cs, ce, ns, ne, se)
                 if clause_quote is None:
                     clause_quote = norm.quote(cs, ce)
                 quote, rs, re_ = clause_quote
