@@ -420,8 +420,38 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         if partial is None:
             partial = _place_speaking(text, cs, lead, own, meta.region_code)
+        if partial is None and _NO_SUBJECT.fullmatch(lead):
+            partial = _subject_part(text, cs, out)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
     return out
+
+
+# a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
+_NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
+# the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
+_OWN_WORD = re.compile(r"[全我本][省市区县州旗盟]|本级")
+# a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区))"
+                           r"(?:全年)?(?:累计)?(?:实现|完成)")
+
+
+def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
+    """The part of the region (or other region) a subjectless clause is about: the subject of an
+    earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
+    5140亿元，一般公共预算收入425亿元"; "工业园区…，完成固定资产投资48.6亿元"), unless the region's own word
+    stands between ("…，全县规上工业增加值增长8%")."""
+    ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    if ss >= cs:
+        return None  # the sentence's first clause: its lead was read already
+    if out and out[-1].start >= ss:
+        prev = out[-1]
+        if prev.partial is None or _OWN_WORD.search(text, prev.end, cs):
+            return None
+        return prev.partial
+    zm = _ZONE_SUBJECT.match(text, ss)
+    if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
+        return None
+    return zm.group(1)[-8:]
 
 
 def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:

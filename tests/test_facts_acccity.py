@@ -1,0 +1,61 @@
+"""City, county and district reports (and news restating them): shapes found by probing unseen
+wordings of 2016–2026. One test a class, with the look-alike sentences where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+
+def facts(text: str, **meta) -> dict[tuple, planwatch.Fact]:
+    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
+    for f in doc.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+
+
+REVIEW = "一、2023年工作回顾\n"
+
+
+# 1. a park, a town or another region as the subject of a sentence: its later clauses, which leave
+# the subject out, are about it too, not the report's region
+@pytest.mark.parametrize("sentence, region", [
+    ("县经济开发区实现规上工业增加值48.6亿元、增长12.5%，完成固定资产投资56.2亿元。", "长兴县"),
+    ("县高新技术产业开发区完成工业总产值350亿元，规上工业增加值增长11.2%，固定资产投资增长18.6%。", "攸县"),
+    ("工业园区实现规上工业增加值36.5亿元，增长10.2%，完成固定资产投资48.6亿元，增长15.3%。", "澧县"),
+    ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%。", "攸县"),
+    ("城关镇实现一般公共预算收入2.3亿元，增长7.2%，固定资产投资增长12%。", "桐柏县"),
+])
+def test_later_clauses_of_a_part_as_subject_are_the_parts(sentence, region):
+    fs = facts(REVIEW + "全县地区生产总值完成203.6亿元，增长6.3%。" + sentence, region=region, report_year=2024)
+    assert ("gdp", "actual", "2023", "level") in fs
+    for ind in ("fixed_asset_investment", "industrial_va", "general_budget_revenue"):
+        for measure in ("level", "growth"):
+            assert (ind, "actual", "2023", measure) not in fs, (ind, measure)
+
+
+def test_later_clauses_of_another_region_as_subject_are_that_regions():
+    fs = facts(REVIEW + "全市地区生产总值完成24653亿元，增长4.6%。昆山市实现地区生产总值5140亿元，一般公共预算收入425亿元，增长3.1%。",
+               region="苏州市", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "level")].value == 24653
+    assert ("general_budget_revenue", "actual", "2023", "level") not in fs
+    assert ("general_budget_revenue", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    # the region's own word takes the subject back
+    ("经开区规上工业增加值增长11.2%，全县固定资产投资增长9.1%。", ("fixed_asset_investment", "actual", "2023", "growth"), 9.1),
+    ("经开区规上工业增加值增长11.2%，全县规上工业增加值增长8%。", ("industrial_va", "actual", "2023", "growth"), 8),
+    # a park named in an earlier sentence, or after a semicolon, is not the subject
+    ("高新区建设加快推进，新入驻企业36家。全县规上工业增加值增长8.6%，固定资产投资增长9.1%。",
+     ("fixed_asset_investment", "actual", "2023", "growth"), 9.1),
+    ("开发区规上工业增加值增长13.5%；固定资产投资增长9.1%。", ("fixed_asset_investment", "actual", "2023", "growth"), 9.1),
+    # the region's own figures after a part stated in a 其中 clause
+    ("全县规上工业增加值增长8%，其中开发区增长12%，固定资产投资增长9.1%。",
+     ("fixed_asset_investment", "actual", "2023", "growth"), 9.1),
+    # a sentence of the region's own figures, no part in it
+    ("地区生产总值完成186.5亿元，增长5.9%，固定资产投资增长9.1%。", ("fixed_asset_investment", "actual", "2023", "growth"), 9.1),
+])
+def test_the_regions_own_figures_after_a_part_stay_the_regions(sentence, key, value):
+    fs = facts(REVIEW + sentence, region="攸县", report_year=2024)
+    assert fs[key].value == value
