@@ -59,3 +59,26 @@ def test_later_clauses_of_another_region_as_subject_are_that_regions():
 def test_the_regions_own_figures_after_a_part_stay_the_regions(sentence, key, value):
     fs = facts(REVIEW + sentence, region="攸县", report_year=2024)
     assert fs[key].value == value
+
+
+# 2. part of a year named only as what the year's figure is compared with does not make the
+# sentence's later figures part-of-year ones
+@pytest.mark.parametrize("sentence", [
+    "全市地区生产总值增长2.8%，增速由一季度的下降8.2%转为正增长；规模以上工业增加值增长3.1%。",
+    "全县地区生产总值增长4.2%，比前三季度提高0.8个百分点；规模以上工业增加值增长3.1%。",
+    "全县地区生产总值增长4.2%，增速比一季度、上半年、前三季度分别提高2.1、1.2、0.8个百分点；规模以上工业增加值增长3.1%。",
+    "全县地区生产总值增长4.2%，较上半年回升1.5个百分点，规模以上工业增加值增长3.1%。",
+])
+def test_a_part_of_the_year_compared_with_is_not_the_time_of_the_figures(sentence):
+    fs = facts("一、2022年工作回顾\n" + sentence, region="十堰市", report_year=2023)
+    assert fs[("industrial_va", "actual", "2022", "growth")].value == 3.1
+
+
+@pytest.mark.parametrize("sentence", [
+    "前三季度，全县地区生产总值增长5.1%，比上半年回落0.3个百分点，规模以上工业增加值增长7.1%。",
+    "上半年，全县地区生产总值增长6%，增速比一季度提高1个百分点；规模以上工业增加值增长7.1%。",
+    "1—11月，规模以上工业增加值增长8%，比前三季度提高0.2个百分点，固定资产投资增长6%。",
+])
+def test_a_part_of_the_year_leading_the_sentence_still_marks_its_figures(sentence):
+    fs = facts("一、2022年工作回顾\n" + sentence, region="十堰市", report_year=2023)
+    assert not fs

@@ -1355,6 +1355,9 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+# "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
+# year compared with, not the time of the figures after it
+_COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|[一二三四]季|[上下]半|1(?=[\s—–\-～~至到])|一至|截至"))
@@ -1408,7 +1411,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     before = text[ss:pos]
     full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
-    part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, pos))
+    part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, full_start, pos)
+                 if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start()))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), pos):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
