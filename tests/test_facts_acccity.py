@@ -82,3 +82,47 @@ def test_a_part_of_the_year_compared_with_is_not_the_time_of_the_figures(sentenc
 def test_a_part_of_the_year_leading_the_sentence_still_marks_its_figures(sentence):
     fs = facts("一、2022年工作回顾\n" + sentence, region="十堰市", report_year=2023)
     assert not fs
+
+
+# 3. the region above setting its target ("全省提出…", "全市确定…") in a lower region's report, and
+# the region above's figures in the later subjectless clauses of its sentence
+@pytest.mark.parametrize("lead", ["全省提出", "全市确定", "全省预期", "全市要求"])
+def test_the_region_above_setting_its_target_is_not_the_reports(lead):
+    fs = facts(f"二、2024年主要预期目标\n{lead}地区生产总值增长5.5%左右，建议今年全县地区生产总值增长6.5%左右，一般公共预算收入增长7%。",
+               region="伊川县", report_year=2024)
+    assert fs[("gdp", "target", "2024", "growth")].value == 6.5
+    assert fs[("general_budget_revenue", "target", "2024", "growth")].value == 7
+
+
+def test_the_region_aboves_later_clauses_are_its_own():
+    fs = facts("二、2024年主要预期目标\n今年全市预期地区生产总值增长6.5%左右，一般公共预算收入增长5%。全县地区生产总值增长7%，固定资产投资增长10%。",
+               region="伊川县", report_year=2024)
+    assert ("general_budget_revenue", "target", "2024", "growth") not in fs
+    assert fs[("gdp", "target", "2024", "growth")].value == 7
+    assert fs[("fixed_asset_investment", "target", "2024", "growth")].value == 10
+
+
+@pytest.mark.parametrize("text, key, value", [
+    # the report's own word takes the subject back
+    ("全省地区生产总值增长5.8%，全县增长6.5%，规上工业增加值增长8%。", ("industrial_va", "target", "2024", "growth"), 8),
+    ("全市地区生产总值增长5.8%，全县一般公共预算收入增长7%。", ("general_budget_revenue", "target", "2024", "growth"), 7),
+    # a county's own report saying what it sets
+    ("全县提出地区生产总值增长6.5%左右。", ("gdp", "target", "2024", "growth"), 6.5),
+])
+def test_the_reports_own_figures_beside_the_region_above_stay(text, key, value):
+    fs = facts("二、2024年主要预期目标\n" + text, region="伊川县", report_year=2024)
+    assert fs[key].value == value
+
+
+def test_a_county_level_citys_own_whole_city_is_itself():
+    fs = facts("二、2024年主要预期目标\n全市提出地区生产总值增长6.5%左右，一般公共预算收入增长5%。", region="浏阳市", report_year=2024)
+    assert fs[("gdp", "target", "2024", "growth")].value == 6.5
+    assert fs[("general_budget_revenue", "target", "2024", "growth")].value == 5
+
+
+@pytest.mark.parametrize("kind", ["脱贫地区", "重点地区", "市本级"])
+def test_a_kind_of_place_qualifies_its_own_figure_only(kind):
+    # (a kind of place or the government's own budget qualifies a name; it is no subject of the clauses after)
+    fs = facts(REVIEW + f"{kind}一般公共预算收入增长9.5%，固定资产投资增长6.1%。", region="毕节市", report_year=2024)
+    assert ("general_budget_revenue", "actual", "2023", "growth") not in fs
+    assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 6.1

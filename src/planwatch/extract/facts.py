@@ -142,6 +142,7 @@ class Mention:
     alias: str
     ids: tuple[str, ...]
     partial: str | None = None  # the part of the region it is about, if any
+    topic: bool = False  # the part is a place as the subject of its clause (not a kind of place: 重点地区, 脱贫县)
 
 
 @dataclass
@@ -322,6 +323,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
+_SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
 
@@ -331,6 +333,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     out: list[Mention] = []
+    above_end = -1  # the end of the last name of a region above (its figure skipped)
     for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
@@ -357,14 +360,18 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
         # banner's 全区 is its autonomous region)
-        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
-                or before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province") \
-                or meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
-                                                       or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
-                                                       or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+        # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
+        above = before[:-2] if before.endswith(_SETS_TARGET) else before
+        if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+                or above.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province") \
+                or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟"))
+                                                       or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                                       or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
             if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
                 # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+            else:
+                above_end = e
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
@@ -401,6 +408,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
+        topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
         # "市本级全口径财政收入": the city government's own budget, not the region's
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
@@ -417,12 +425,15 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
-            partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
+            partial = topic = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         if partial is None:
-            partial = _place_speaking(text, cs, lead, own, meta.region_code)
+            partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
-            partial = _subject_part(text, cs, out)
-        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
+            if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
+                    and not _OWN_WORD.search(text, above_end, cs):
+                continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
+            partial = topic = _subject_part(text, cs, out)
+        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
 
@@ -445,7 +456,7 @@ def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
         return None  # the sentence's first clause: its lead was read already
     if out and out[-1].start >= ss:
         prev = out[-1]
-        if prev.partial is None or _OWN_WORD.search(text, prev.end, cs):
+        if not prev.topic or _OWN_WORD.search(text, prev.end, cs):
             return None
         return prev.partial
     zm = _ZONE_SUBJECT.match(text, ss)
