@@ -126,3 +126,16 @@ def test_a_kind_of_place_qualifies_its_own_figure_only(kind):
     fs = facts(REVIEW + f"{kind}一般公共预算收入增长9.5%，固定资产投资增长6.1%。", region="毕节市", report_year=2024)
     assert ("general_budget_revenue", "actual", "2023", "growth") not in fs
     assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 6.1
+
+
+# 4. a news digest turning from last year's figure to this year's target with the name left out
+@pytest.mark.parametrize("turn", ["今年预期目标为", "今年目标为", "今年力争确保", "今年的目标是"])
+def test_this_years_target_after_last_years_figure_in_one_sentence(turn):
+    fs = facts(f"市长作政府工作报告时表示，2023年全市地区生产总值增长5.5%左右，{turn}增长6%左右。", region="湘潭市", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 5.5
+    assert fs[("gdp", "target", "2024", "growth")].value == 6
+
+
+def test_last_years_target_after_its_result_is_no_target_for_this_year():
+    fs = facts(REVIEW + "全县地区生产总值增长6.8%，高于预期目标0.3个百分点。", region="庐江县", report_year=2024)
+    assert ("gdp", "target", "2024", "growth") not in fs
