@@ -139,3 +139,22 @@ def test_this_years_target_after_last_years_figure_in_one_sentence(turn):
 def test_last_years_target_after_its_result_is_no_target_for_this_year():
     fs = facts(REVIEW + "全县地区生产总值增长6.8%，高于预期目标0.3个百分点。", region="庐江县", report_year=2024)
     assert ("gdp", "target", "2024", "growth") not in fs
+
+
+# 5. ranks after 分别 at the end of several one-name groups, one to each group in order
+@pytest.mark.parametrize("sentence, keys", [
+    ("城镇居民人均可支配收入增长5.3%、农村居民人均可支配收入增长7.9%，增速分别居全市第2位、第1位。",
+     ("urban_disposable_income", "rural_disposable_income")),
+    ("社会消费品零售总额完成98.6亿元、增长7.3%，一般公共预算收入完成12.8亿元、增长11.2%，增速分别居全市第4位、第2位。",
+     ("retail_sales", "general_budget_revenue")),
+])
+def test_ranks_after_respectively_go_one_to_each_group(sentence, keys):
+    fs = facts(REVIEW + sentence, region="宁远县", report_year=2024)
+    first, second = (fs[(k, "actual", "2023", "rank")].value for k in keys)
+    assert (first, second) == ((2, 1) if keys[0].startswith("urban") else (4, 2))
+
+
+def test_a_group_ranked_on_its_own_keeps_its_rank():
+    fs = facts(REVIEW + "规上工业增加值增长9.1%，居全市第2位，固定资产投资增长12.3%，居全市第1位。", region="宁远县", report_year=2024)
+    assert fs[("industrial_va", "actual", "2023", "rank")].value == 2
+    assert fs[("fixed_asset_investment", "actual", "2023", "rank")].value == 1

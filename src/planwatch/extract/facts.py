@@ -2188,22 +2188,25 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
     """"接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%": the changes after 分别 in the last
     of several one-name groups of a sentence go one to each group, in order (each earlier group
     stating no change of its own)."""
-    for i, vs in enumerate(values):
-        changes = [v for v in vs if v.measure not in ("level", "rank")]
-        k = len(changes)
-        if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
-            continue
-        run = range(i - k + 1, i + 1)
-        if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
-            continue
-        if any(v.measure not in ("level", "rank") for j in run[:-1] for v in values[j]):
-            continue
-        if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
-            continue
-        for j, v in zip(run, changes):
-            if j != i:
-                values[j].append(v)
-        values[i] = [v for v in vs if v not in changes[:-1]]
+    # ("城镇居民人均可支配收入增长5.3%、农村居民人均可支配收入增长7.9%，增速分别居全市第2位、第1位": ranks
+    # after 分别 go one to each group in the same way, each earlier group ranked in no place of its own)
+    for ranked in (False, True):
+        for i, vs in enumerate(values):
+            changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
+            k = len(changes)
+            if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+                continue
+            run = range(i - k + 1, i + 1)
+            if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
+                continue
+            if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
+                continue
+            if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
+                continue
+            for j, v in zip(run, changes):
+                if j != i:
+                    values[j].append(v)
+            values[i] = [v for v in vs if v not in changes[:-1]]
 
 
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
