@@ -158,3 +158,24 @@ def test_a_group_ranked_on_its_own_keeps_its_rank():
     fs = facts(REVIEW + "规上工业增加值增长9.1%，居全市第2位，固定资产投资增长12.3%，居全市第1位。", region="宁远县", report_year=2024)
     assert fs[("industrial_va", "actual", "2023", "rank")].value == 2
     assert fs[("fixed_asset_investment", "actual", "2023", "rank")].value == 1
+
+
+# 6. the first years of a plan ("“十三五”前三年", "“十四五”头两年") are the span of an average over them
+@pytest.mark.parametrize("said, year, period", [
+    ("“十三五”前三年，全市地区生产总值年均增长8.3%。", 2019, "2016-2018"),
+    ("“十四五”前三年，全市地区生产总值年均增长5.9%。", 2024, "2021-2023"),
+    ("“十四五”头两年，全市地区生产总值年均增长5.9%。", 2023, "2021-2022"),
+    ("“十三五”前四年，全市地区生产总值年均增长7.1%。", 2020, "2016-2019"),
+])
+def test_the_first_years_of_a_plan_are_the_span(said, year, period):
+    fs = facts(f"一、{year - 1}年工作回顾\n" + said, region="赣州市", report_year=year)
+    assert (("gdp", "actual", period, "growth")) in fs, sorted(fs)
+
+
+@pytest.mark.parametrize("said, year, period", [
+    ("“十四五”以来，全市地区生产总值年均增长5.9%。", 2024, "2021-2023"),
+    ("“十三五”期间，全市地区生产总值年均增长7.1%。", 2021, "2016-2020"),
+])
+def test_a_plan_since_or_whole_keeps_its_span(said, year, period):
+    fs = facts(f"一、{year - 1}年工作回顾\n" + said, region="赣州市", report_year=year)
+    assert (("gdp", "actual", period, "growth")) in fs, sorted(fs)

@@ -945,7 +945,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?[前头]([两二三四])年)?(?!的[\\d.]+倍)"))
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -1098,6 +1098,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”最后一年": one year, the plan's last
             out.append((m.end(), "actual" if a + 4 < y else "target" if a + 4 == y else "goal", a + 4))
             continue
+        if m.group(2):
+            # "“十四五”前三年": the plan's first years, a span if they are gone by
+            if (b := a + _CN_N[m.group(2)] - 1) < y:
+                out.append((m.end(), "span", b))
+            continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
         elif "以来" in m.group(0) and a < y:
@@ -1246,7 +1251,7 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     named = _last(_RANGE.finditer(text, start, pos))
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
-    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
+    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(2))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
         return _PLAN_START[plan.group(1)]
