@@ -179,3 +179,24 @@ def test_the_first_years_of_a_plan_are_the_span(said, year, period):
 def test_a_plan_since_or_whole_keeps_its_span(said, year, period):
     fs = facts(f"一、{year - 1}年工作回顾\n" + said, region="赣州市", report_year=year)
     assert (("gdp", "actual", period, "growth")) in fs, sorted(fs)
+
+
+# 7. a 数读 page setting the amount above its caption and the change below it
+def test_an_infographics_amount_above_and_change_below_the_caption():
+    text = ("数读县政府工作报告\n【2023年成绩单】\n236.5亿元\n全县地区生产总值\n增长6.9%\n\n12.6亿元\n一般公共预算收入\n增长8.2%\n\n"
+            "【2024年目标】\n7%左右\n地区生产总值增长目标\n6%\n一般公共预算收入增长目标\n")
+    fs = facts(text, region="武义县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "level")].value == 236.5
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.9
+    assert fs[("general_budget_revenue", "actual", "2023", "level")].value == 12.6
+    assert fs[("gdp", "target", "2024", "growth")].value == 7
+    assert fs[("general_budget_revenue", "target", "2024", "growth")].value == 6
+
+
+def test_an_infographic_that_names_first_gives_no_amount_to_the_next_caption():
+    text = ("数读县政府工作报告\n【2023年成绩单】\n地区生产总值\n236.5亿元\n一般公共预算收入\n增长8.2%\n规上工业增加值\n增长9.1%\n"
+            "社会消费品零售总额\n98.6亿元\n固定资产投资\n增长10.2%\n")
+    fs = facts(text, region="武义县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "level")].value == 236.5
+    assert ("general_budget_revenue", "actual", "2023", "level") not in fs
+    assert ("fixed_asset_investment", "actual", "2023", "level") not in fs

@@ -275,7 +275,8 @@ _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|�
 
 
 _FIGURE_FIRST = set("0123456789↑↓▲▼")
-_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*")  # no figure but a year
+# no figure but a year, or a change after the name ("全县地区生产总值\n增长6.9%" under the figure, its lines joined)
+_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
 def figure_lines(text: str) -> set[int]:

@@ -1850,6 +1850,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
+        elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
+                and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
+            values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+            assigned.insert(0, (*members[0], v))
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
