@@ -200,3 +200,14 @@ def test_an_infographic_that_names_first_gives_no_amount_to_the_next_caption():
     assert fs[("gdp", "actual", "2023", "level")].value == 236.5
     assert ("general_budget_revenue", "actual", "2023", "level") not in fs
     assert ("fixed_asset_investment", "actual", "2023", "level") not in fs
+
+
+# 8. HTML entities left in text copied from a web page's source
+@pytest.mark.parametrize("text, key, value", [
+    ("全县地区生产总值完成128.6亿元&nbsp;，增长6.2%。", ("gdp", "actual", "2023", "growth"), 6.2),
+    ("&emsp;&emsp;全县地区生产总值完成1&nbsp;286.5亿元，增长6.2%。", ("gdp", "actual", "2023", "level"), 1286.5),
+    ("R&amp;D经费投入强度达到2.1%。", ("rnd_intensity", "actual", "2023", "share"), 2.1),
+])
+def test_html_space_entities_are_spaces(text, key, value):
+    fs = facts(REVIEW + text, region="醴陵市", report_year=2024)
+    assert fs[key].value == value
