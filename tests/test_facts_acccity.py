@@ -211,3 +211,11 @@ def test_an_infographic_that_names_first_gives_no_amount_to_the_next_caption():
 def test_html_space_entities_are_spaces(text, key, value):
     fs = facts(REVIEW + text, region="醴陵市", report_year=2024)
     assert fs[key].value == value
+
+
+def test_inline_html_tags_are_dropped():
+    fs = facts(REVIEW + "全县地区生产总值完成<strong>128.6</strong>亿元，增长<b>6.2%</b>；一般公共预算收入完成<span style=\"color:red\">8.4</span>亿元。",
+               region="醴陵市", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "level")].value == 128.6
+    assert (fs[("gdp", "actual", "2023", "growth")].value, fs[("gdp", "actual", "2023", "growth")].qualifier) == (6.2, "eq")
+    assert fs[("general_budget_revenue", "actual", "2023", "level")].value == 8.4
