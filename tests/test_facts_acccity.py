@@ -219,3 +219,27 @@ def test_inline_html_tags_are_dropped():
     assert fs[("gdp", "actual", "2023", "level")].value == 128.6
     assert (fs[("gdp", "actual", "2023", "growth")].value, fs[("gdp", "actual", "2023", "growth")].qualifier) == (6.2, "eq")
     assert fs[("general_budget_revenue", "actual", "2023", "level")].value == 8.4
+
+
+# 9. a bounding verb before the first of values joined by a bare separator bounds the others too
+@pytest.mark.parametrize("text, year, keys, qual", [
+    ("二、“十四五”主要目标\n到2025年，城乡居民人均可支配收入分别突破5万元和2.5万元。", 2021,
+     (("urban_disposable_income", "goal", "2025", "level"), ("rural_disposable_income", "goal", "2025", "level")), "at_least"),
+    ("二、2024年主要预期目标\n城镇、农村居民人均可支配收入分别增长不低于6%、7%。", 2024,
+     (("urban_disposable_income", "target", "2024", "growth"), ("rural_disposable_income", "target", "2024", "growth")), "at_least"),
+    ("二、2024年主要预期目标\n城镇调查失业率、城镇登记失业率分别控制在5.5%、4.5%。", 2024,
+     (("urban_unemployment_rate", "target", "2024", "share"), ("registered_unemployment_rate", "target", "2024", "share")), "at_most"),
+])
+def test_a_bounding_verb_before_a_list_of_values_bounds_each(text, year, keys, qual):
+    fs = facts(text, region="南陵县", report_year=year)
+    assert [fs[k].qualifier for k in keys] == [qual, qual]
+
+
+@pytest.mark.parametrize("text, quals", [
+    ("二、2024年主要预期目标\n城镇、农村居民人均可支配收入分别增长6%左右和7%。", ("about", "eq")),
+    ("一、2023年工作回顾\n城乡居民人均可支配收入分别达到近4万元和2万元。", ("about", "eq")),
+])
+def test_a_qualifier_of_the_first_value_alone_stays_its_own(text, quals):
+    fs = facts(text, region="南陵县", report_year=2024)
+    got = tuple(f.qualifier for k, f in sorted(fs.items()) if k[0].startswith(("urban", "rural")))
+    assert tuple(sorted(got)) == tuple(sorted(quals))

@@ -820,7 +820,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") and a.unit == b.unit \
                 and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end):
             a.qualifier = b.qualifier
+    # "分别突破5万元和2.5万元", "分别不低于6%、7%": a bounding verb before the first of values joined by a
+    # bare separator bounds the others too (where they have none of their own; 近/约 is the first's own)
+    for a, b in zip(out[:-1], out[1:]):
+        if b.qualifier == "eq" and a.qualifier in ("at_least", "at_most") and a.unit == b.unit \
+                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end) \
+                and not text.endswith(_AFTER_QUALIFIER, 0, a.end):
+            b.qualifier = a.qualifier
     return [v for v in out if v.measure]
+
+
+_AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", "之上", "多", "余")
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
