@@ -243,3 +243,15 @@ def test_a_qualifier_of_the_first_value_alone_stays_its_own(text, quals):
     fs = facts(text, region="南陵县", report_year=2024)
     got = tuple(f.qualifier for k, f in sorted(fs.items()) if k[0].startswith(("urban", "rural")))
     assert tuple(sorted(got)) == tuple(sorted(quals))
+
+
+# 10. a short repost in traditional script (few of the characters that tell it) is still converted
+@pytest.mark.parametrize("text, key, value", [
+    ("一、2023年工作回顧\n城鄉居民人均可支配收入分別達到38620元、18450元，分別增長(zhǎng)4.8%、6.9%。",
+     ("rural_disposable_income", "actual", "2023", "level"), 18450),
+    ("一、2023年工作回顧\n城鎮(zhèn)新增就業(yè)3500人，城鎮(zhèn)調查失業率控制在5.5%以內。",
+     ("urban_new_jobs", "actual", "2023", "level"), 3500),
+])
+def test_a_short_traditional_repost_is_converted(text, key, value):
+    fs = facts(text, region="南陵县", report_year=2024)
+    assert fs[key].value == value

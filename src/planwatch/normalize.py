@@ -161,7 +161,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
+_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員]")
 
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
