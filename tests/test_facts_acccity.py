@@ -255,3 +255,17 @@ def test_a_qualifier_of_the_first_value_alone_stays_its_own(text, quals):
 def test_a_short_traditional_repost_is_converted(text, key, value):
     fs = facts(text, region="南陵县", report_year=2024)
     assert fs[key].value == value
+
+
+# 11. a digest of several regions' reports, each paragraph headed by its region
+@pytest.mark.parametrize("head", ["攸县：", "茶陵县：", "【攸县】", "【醴陵市】", "醴陵市："])
+def test_a_paragraph_headed_by_another_region_is_that_regions(head):
+    text = f"各县市区两会速览\n{head}2023年地区生产总值增长6.5%，今年目标增长7%左右。\n"
+    fs = facts(text, region="株洲市", report_year=2024)
+    assert not [k for k in fs if k[0] == "gdp"], sorted(fs)
+
+
+@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市："])
+def test_a_paragraph_headed_by_the_region_or_a_topic_is_the_regions(head):
+    fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region="株洲市", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 5.6

@@ -428,6 +428,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
+        if partial is None and ((c := text[(ls := text.rfind("\n", 0, s) + 1)]) in "【 \t" or "\u4e00" <= c <= "\u9fff") \
+                and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
+            # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
+            # 增长6.5%", "【茶陵县】…")
+            partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs):
@@ -435,6 +440,17 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _subject_part(text, cs, out)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
+
+
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟])[：:])")
+def _head_place(name: str, own: str, code: str | None) -> str | None:
+    """The region heading a paragraph of a digest, if it is another than the report's own: a division
+    by its full name (茶陵县, 醴陵市) or one right below by its short name (攸县, 醴陵)."""
+    if own and (name == own or short_name(name) == short_name(own)):
+        return None
+    if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code):
+        return name
+    return None
 
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
