@@ -269,3 +269,19 @@ def test_a_paragraph_headed_by_another_region_is_that_regions(head):
 def test_a_paragraph_headed_by_the_region_or_a_topic_is_the_regions(head):
     fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region="株洲市", report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
+
+
+# 12. a county's or district's qualitative target measured against its city, prefecture or province
+@pytest.mark.parametrize("said, key", [
+    ("地区生产总值增速高于全市平均水平。", ("gdp", "target", "2024", "growth")),
+    ("规上工业增加值增速快于全省。", ("industrial_va", "target", "2024", "growth")),
+    ("一般公共预算收入增速高于全州平均水平。", ("general_budget_revenue", "target", "2024", "growth")),
+])
+def test_a_target_against_the_region_above_is_qualitative(said, key):
+    fs = facts("二、2024年主要预期目标\n" + said, region="攸县", report_year=2024)
+    assert (fs[key].value, fs[key].qualifier) == (None, "qualitative")
+
+
+def test_a_result_against_the_region_above_keeps_its_figure():
+    fs = facts(REVIEW + "地区生产总值增长6.8%，高于全市平均水平1.2个百分点。", region="攸县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.8
