@@ -285,3 +285,21 @@ def test_a_target_against_the_region_above_is_qualitative(said, key):
 def test_a_result_against_the_region_above_keeps_its_figure():
     fs = facts(REVIEW + "地区生产总值增长6.8%，高于全市平均水平1.2个百分点。", region="攸县", report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 6.8
+
+
+# 13. a rank in a clause that names its field first ("，在全市12个县市区中排名第3")
+@pytest.mark.parametrize("said, rank", [
+    ("地区生产总值增长6.3%，在全市12个县市区中排名第3。", 3),
+    ("地区生产总值增长6.3%，在全州8县市中位居第2位。", 2),
+    ("地区生产总值增长6.3%，在全省县域中排第15位。", 15),
+])
+def test_a_rank_whose_field_is_named_first_in_its_clause(said, rank):
+    fs = facts(REVIEW + said, region="凤凰县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.3
+    assert fs[("gdp", "actual", "2023", "rank")].value == rank
+
+
+@pytest.mark.parametrize("said", ["地区生产总值增长6.3%，在全市率先突破300亿元。", "地区生产总值增长6.3%，在全省率先启动数字化改革，排名第1。"])
+def test_a_clause_of_something_else_in_the_field_is_no_rank(said):
+    fs = facts(REVIEW + said, region="凤凰县", report_year=2024)
+    assert ("gdp", "actual", "2023", "rank") not in fs
