@@ -303,3 +303,19 @@ def test_a_rank_whose_field_is_named_first_in_its_clause(said, rank):
 def test_a_clause_of_something_else_in_the_field_is_no_rank(said):
     fs = facts(REVIEW + said, region="凤凰县", report_year=2024)
     assert ("gdp", "actual", "2023", "rank") not in fs
+
+
+@pytest.mark.parametrize("said, rank", [
+    ("在全市各县区中，我县地区生产总值增速排名第3位。", 3),
+    ("全市9个县市区中，我县地区生产总值增速位列第2。", 2),
+])
+def test_a_rank_whose_field_leads_the_sentence(said, rank):
+    fs = facts(REVIEW + said, region="宁远县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "rank")].value == rank
+    assert fs[("gdp", "actual", "2023", "rank")].scope == "全市"
+
+
+@pytest.mark.parametrize("said", ["在全市各县区中，我县地区生产总值增长最快。规上工业增加值增速排名第3位。", "地区生产总值增速排名第3位。"])
+def test_a_rank_with_no_field_in_its_sentence_is_none(said):
+    fs = facts(REVIEW + said, region="宁远县", report_year=2024)
+    assert not [k for k in fs if k[3] == "rank"]

@@ -731,6 +731,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
+        if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
+                and not _SENTENCE_END.search(text, field.end(), start):
+            scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
@@ -865,6 +868,7 @@ def _falls(verb: str) -> bool:
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
