@@ -319,3 +319,17 @@ def test_a_rank_whose_field_leads_the_sentence(said, rank):
 def test_a_rank_with_no_field_in_its_sentence_is_none(said):
     fs = facts(REVIEW + said, region="宁远县", report_year=2024)
     assert not [k for k in fs if k[3] == "rank"]
+
+
+# 14. this year's target named in a review sentence ("为今年实现增长7%的目标奠定基础") is this year's
+def test_this_years_target_named_in_the_review_is_this_years():
+    fs = facts(REVIEW + "全县地区生产总值完成206.3亿元，增长6.5%，为今年实现增长7%的目标奠定了坚实基础。", region="洞口县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.5
+    assert fs[("gdp", "target", "2024", "growth")].value == 7
+    assert ("gdp", "target", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("said", ["全县地区生产总值增长6.5%，高于年初确定的6%的目标。", "全县地区生产总值增长6.5%，好于预期的6%。"])
+def test_last_years_target_named_in_the_review_stays_last_years(said):
+    fs = facts(REVIEW + said, region="洞口县", report_year=2024)
+    assert fs[("gdp", "target", "2023", "growth")].value == 6
