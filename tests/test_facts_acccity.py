@@ -333,3 +333,10 @@ def test_this_years_target_named_in_the_review_is_this_years():
 def test_last_years_target_named_in_the_review_stays_last_years(said):
     fs = facts(REVIEW + said, region="洞口县", report_year=2024)
     assert fs[("gdp", "target", "2023", "growth")].value == 6
+
+
+# 15. retail sales of the firms above the quota (限上企业) are a part, not the region's total
+@pytest.mark.parametrize("part", ["限上企业", "限额以上企业", "限上单位"])
+def test_retail_sales_of_firms_above_the_quota_are_a_part(part):
+    fs = facts(REVIEW + f"{part}社会消费品零售额增长10.2%，社会消费品零售总额增长6.1%。", region="攸县", report_year=2024)
+    assert fs[("retail_sales", "actual", "2023", "growth")].value == 6.1
