@@ -340,3 +340,18 @@ def test_last_years_target_named_in_the_review_stays_last_years(said):
 def test_retail_sales_of_firms_above_the_quota_are_a_part(part):
     fs = facts(REVIEW + f"{part}社会消费品零售额增长10.2%，社会消费品零售总额增长6.1%。", region="攸县", report_year=2024)
     assert fs[("retail_sales", "actual", "2023", "growth")].value == 6.1
+
+
+@pytest.mark.parametrize("text, year, key", [
+    ("二、2024年工作安排\n“十四五”后两年，全县地区生产总值年均增长7%左右。今年地区生产总值增长7.5%。", 2024,
+     ("gdp", "goal", "2024-2025", "growth")),
+    ("二、“十四五”时期主要目标\n“十四五”前两年，全县地区生产总值年均增长8%。", 2021, ("gdp", "goal", "2021-2022", "growth")),
+])
+def test_the_last_or_first_years_of_a_plan_ahead_are_the_goals_span(text, year, key):
+    fs = facts(text, region="攸县", report_year=year)
+    assert key in fs, sorted(fs)
+
+
+def test_the_whole_plan_ahead_keeps_its_span():
+    fs = facts("二、“十四五”时期主要目标\n“十四五”时期，全县地区生产总值年均增长7%。", region="攸县", report_year=2021)
+    assert ("gdp", "goal", "2021-2025", "growth") in fs

@@ -977,7 +977,13 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?[前头]([两二三四])年)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?的?(?:开局|起步|开篇|决胜|谋篇)之?年)[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
+def _plan_part(m: re.Match) -> tuple[int, int]:
+    """The first and last years of the part of a plan named ("“十四五”前三年" 2021-2023, "后两年" 2024-2025)."""
+    a, n = _PLAN_START[m.group(1)], _CN_N[m.group(3)]
+    return (a, a + n - 1) if m.group(2) in "前头" else (a + 5 - n, a + 4)
+
+
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -1130,10 +1136,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”最后一年": one year, the plan's last
             out.append((m.end(), "actual" if a + 4 < y else "target" if a + 4 == y else "goal", a + 4))
             continue
-        if m.group(2):
-            # "“十四五”前三年": the plan's first years, a span if they are gone by
-            if (b := a + _CN_N[m.group(2)] - 1) < y:
+        if m.group(3):
+            # "“十四五”前三年": the plan's first years, a span if they are gone by; "“十四五”后两年": its last
+            first, b = _plan_part(m)
+            if b < y:
                 out.append((m.end(), "span", b))
+            elif first >= y or m.group(2) == "后":
+                out.append((m.end(), "plan_goal", a))
             continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
@@ -1283,10 +1292,10 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     named = _last(_RANGE.finditer(text, start, pos))
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
-    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(2))
+    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
-        return _PLAN_START[plan.group(1)]
+        return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
@@ -1623,6 +1632,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         conf -= 0.2
     if role == "plan_goal":
         # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
+        # (the years of it named, "“十四五”后两年", theirs)
+        pm = _last(_PLAN_NAME.finditer(text, max(0, cue[0] - 14), cue[0])) if cue is not None else None
+        if pm is not None and pm.end() == cue[0] and pm.group(3):
+            return "goal", "{}-{}".format(*_plan_part(pm)), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
