@@ -355,3 +355,24 @@ def test_the_last_or_first_years_of_a_plan_ahead_are_the_goals_span(text, year, 
 def test_the_whole_plan_ahead_keeps_its_span():
     fs = facts("二、“十四五”时期主要目标\n“十四五”时期，全县地区生产总值年均增长7%。", region="攸县", report_year=2021)
     assert ("gdp", "goal", "2021-2025", "growth") in fs
+
+
+# 16. in the five autonomous regions a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang
+@pytest.mark.parametrize("said, region, value", [
+    ("全区地区生产总值增长5.8%，全市地区生产总值增长6.1%，居全区第2位。", "南宁市", 6.1),
+    ("全区地区生产总值增长5.8%，全市地区生产总值增长6.1%。", "包头市", 6.1),
+    ("全地区地区生产总值增长6.1%，全县地区生产总值增长7.2%。", "沙雅县", 7.2),
+    ("全疆地区生产总值增长6.8%，全市地区生产总值增长7.5%。", "克拉玛依市", 7.5),
+])
+def test_the_autonomous_region_or_prefecture_above_is_not_the_reports(said, region, value):
+    fs = facts(REVIEW + said, region=region, report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == value
+
+
+@pytest.mark.parametrize("said, region, value", [
+    ("全区地区生产总值增长5.8%。", "青秀区", 5.8),  # a district's own
+    ("全地区地区生产总值增长6.1%。", "阿克苏地区", 6.1),  # a prefecture's own
+])
+def test_the_reports_own_whole_region_stays(said, region, value):
+    fs = facts(REVIEW + said, region=region, report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == value

@@ -364,8 +364,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # banner's 全区 is its autonomous region)
         # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
         above = before[:-2] if before.endswith(_SETS_TARGET) else before
+        # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang)
         if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
-                or above.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province") \
+                or above.endswith(("全省", "我省", "本省", "全疆")) and meta.level not in (None, "province") \
+                or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
+                or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
                 or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟"))
                                                        or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
                                                        or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
