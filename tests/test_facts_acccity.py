@@ -376,3 +376,13 @@ def test_the_autonomous_region_or_prefecture_above_is_not_the_reports(said, regi
 def test_the_reports_own_whole_region_stays(said, region, value):
     fs = facts(REVIEW + said, region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == value
+
+
+@pytest.mark.parametrize("said, scope", [
+    ("地区生产总值增长7.8%，增速在全盟排名第1。", "全盟"),
+    ("地区生产总值增长7.8%，增速在全地区排名第1位。", "全地区"),
+    ("在全疆各县市中，我县地区生产总值增速排名第1位。", "全疆"),
+])
+def test_a_rank_in_a_league_prefecture_or_xinjiang(said, scope):
+    fs = facts(REVIEW + said, region="沙雅县", report_year=2024)
+    assert (fs[("gdp", "actual", "2023", "rank")].value, fs[("gdp", "actual", "2023", "rank")].scope) == (1, scope)
