@@ -386,3 +386,10 @@ def test_the_reports_own_whole_region_stays(said, region, value):
 def test_a_rank_in_a_league_prefecture_or_xinjiang(said, scope):
     fs = facts(REVIEW + said, region="沙雅县", report_year=2024)
     assert (fs[("gdp", "actual", "2023", "rank")].value, fs[("gdp", "actual", "2023", "rank")].scope) == (1, scope)
+
+
+def test_the_whole_a_part_is_compared_with_does_not_take_the_subject_back():
+    fs = facts(REVIEW + "经开区地区生产总值占全县比重达到38%，规上工业增加值增长11.2%，高于全县3.1个百分点。", region="攸县", report_year=2024)
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+    fs = facts(REVIEW + "经开区规上工业增加值增长11.2%，全县规上工业增加值增长8.1%。", region="攸县", report_year=2024)
+    assert fs[("industrial_va", "actual", "2023", "growth")].value == 8.1
