@@ -393,3 +393,26 @@ def test_the_whole_a_part_is_compared_with_does_not_take_the_subject_back():
     assert ("industrial_va", "actual", "2023", "growth") not in fs
     fs = facts(REVIEW + "经开区规上工业增加值增长11.2%，全县规上工业增加值增长8.1%。", region="攸县", report_year=2024)
     assert fs[("industrial_va", "actual", "2023", "growth")].value == 8.1
+
+
+# 17. a news page's sub-heads "回顾2023", "关键词 展望2024", "展望2024：" part the review from the targets
+@pytest.mark.parametrize("review, ahead", [
+    ("回顾2023：", "展望2024："),
+    ("关键词 回顾2023\n", "关键词 展望2024\n"),
+    ("回眸2023\n", "展望2024\n"),
+])
+def test_a_news_pages_sub_heads_part_review_and_targets(review, ahead):
+    text = (f"数说2024年县政府工作报告\n来源：县融媒体中心 发布时间：2024-01-15 09:32\n{review}全县地区生产总值完成236.5亿元，增长6.9%\n"
+            f"规模以上工业增加值增长8.6%\n{ahead}地区生产总值增长7%左右\n固定资产投资增长8%\n")
+    fs = facts(text, region="武义县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.9
+    assert fs[("gdp", "target", "2024", "growth")].value == 7
+    assert fs[("fixed_asset_investment", "target", "2024", "growth")].value == 8
+    assert ("fixed_asset_investment", "actual", "2023", "growth") not in fs
+
+
+def test_a_vision_paragraph_opening_with_its_year_is_no_sub_head():
+    fs = facts("二、“十四五”时期目标和2035年远景目标\n展望2035年，全县地区生产总值达到800亿元。\n“十四五”时期，全县地区生产总值年均增长7%左右。",
+               region="武义县", report_year=2021)
+    assert fs[("gdp", "goal", "2035", "level")].value == 800
+    assert fs[("gdp", "goal", "2021-2025", "growth")].value == 7

@@ -170,6 +170,8 @@ _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
+# a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
+NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 
 
@@ -356,8 +358,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
-        if _MARKED_TITLE.match(text, line_start, s):
-            continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
+        if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
+                or text[e:e + 1] in "关回盘展聚锚" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
+            continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
