@@ -416,3 +416,18 @@ def test_a_vision_paragraph_opening_with_its_year_is_no_sub_head():
                region="武义县", report_year=2021)
     assert fs[("gdp", "goal", "2035", "level")].value == 800
     assert fs[("gdp", "goal", "2021-2025", "growth")].value == 7
+
+
+@pytest.mark.parametrize("sentence", [
+    "临港新片区规上工业总产值增长25%，固定资产投资增长12%。",
+    "高新区营业收入达350亿元，固定资产投资增长12%。",
+])
+def test_a_park_with_a_figure_of_its_own_is_the_subject_of_its_sentence(sentence):
+    fs = facts(REVIEW + sentence + "全区固定资产投资增长8%。", region="浦东新区", report_year=2024)
+    assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 8
+
+
+@pytest.mark.parametrize("sentence", ["园区建设加快推进，固定资产投资增长8%。", "开发区扩区调规获批，固定资产投资增长8%。"])
+def test_a_park_named_in_a_clause_of_no_figure_is_no_subject(sentence):
+    fs = facts(REVIEW + sentence, region="攸县", report_year=2024)
+    assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 8
