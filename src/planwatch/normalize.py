@@ -146,10 +146,18 @@ def _noise_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _noise_res() -> tuple[re.Pattern, ...]:
+def _noise_res() -> tuple[tuple[re.Pattern, str | None], ...]:
     """The noise patterns one by one: each that begins with a literal or a class is searched for by
-    the engine's fast skip, where their alternation is tried at every character (twice as slow)."""
-    return tuple(re.compile(p, re.M) for p in vocab.noise_patterns())
+    the engine's fast skip, where their alternation is tried at every character (twice as slow).
+    With each, the few characters its matches begin with, if known: a pattern none of whose first
+    characters is in a text is not searched for at all (a test for a character is a fast scan)."""
+    from .extract.prefilter import first_chars
+
+    out = []
+    for p in vocab.noise_patterns():
+        heads = first_chars(p)
+        out.append((re.compile(p, re.M), heads if heads and len(heads) <= 4 and not any(c.isspace() for c in heads) else None))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -730,7 +738,8 @@ def normalize(raw: str) -> Normalized:
     # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
     text = _table_cells(text)
     # web chrome and page marks, and the running headers of the pages
-    spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text) \
+    spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
+             for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text)
     if spans:
         text, st = _drop(text, spans)

@@ -481,6 +481,8 @@ def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
         if not prev.topic or _OWN_WORD.search(text, prev.end, cs):
             return None
         return prev.partial
+    if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
+        return None  # (most sentences: no park named at their start)
     zm = _ZONE_SUBJECT.match(text, ss)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
