@@ -433,7 +433,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
-        if partial is None and ((c := text[(ls := text.rfind("\n", 0, s) + 1)]) in "【 \t" or "\u4e00" <= c <= "\u9fff") \
+        if partial is None and (text[(ls := text.rfind("\n", 0, s) + 1)] == "【" or text.find("：", ls, min(s, ls + 12)) > ls
+                                or text.find(":", ls, min(s, ls + 12)) > ls) \
                 and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
