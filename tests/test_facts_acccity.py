@@ -431,3 +431,11 @@ def test_a_park_with_a_figure_of_its_own_is_the_subject_of_its_sentence(sentence
 def test_a_park_named_in_a_clause_of_no_figure_is_no_subject(sentence):
     fs = facts(REVIEW + sentence, region="攸县", report_year=2024)
     assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 8
+
+
+def test_a_review_lead_on_its_line_is_that_lines_not_a_part():
+    # ("回眸2025：…" leading a line opens no review part: what a news page looks ahead to after it stays ahead)
+    text = ("县政府工作报告速览\n回眸2023：全县地区生产总值增长6.9%。\n报告提出，今年全县地区生产总值增长7%左右。\n")
+    fs = facts(text, region="武义县", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.9
+    assert fs[("gdp", "target", "2024", "growth")].value == 7
