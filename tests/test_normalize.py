@@ -243,13 +243,18 @@ def test_noise_patterns_one_by_one_drop_what_their_alternation_drops():
     from planwatch.normalize import _noise_re, _noise_res
 
     text = ("增長(zhǎng)6%（下转第三版）\n— 3 —\n第3页 共20页\n4/20\n【字号：大 中 小】【 打印本页 】分享至：微信 QQ空间\n"
-            "下载 打印 全屏 收藏 [责任编辑：王五] 字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭 (上接第1版)")
+            "下载 打印 全屏 收藏 [责任编辑：王五] 字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭 (上接第1版)"
+            "&nbsp;R&amp;D<b>6%</b>")
 
     def cover(spans):
         return {i for s, e in spans for i in range(s, e)}
 
-    assert cover(m.span() for p in _noise_res() for m in p.finditer(text)) == cover(
+    assert cover(m.span() for p, _ in _noise_res() for m in p.finditer(text)) == cover(
         m.span() for m in _noise_re().finditer(text))
+    # (a pattern none of whose first characters is in a text is not searched for: it finds nothing there)
+    for p, heads in _noise_res():
+        if heads is not None and not any(c in text for c in heads):
+            assert p.search(text) is None
 
 
 def test_a_page_number_alone_inside_a_sentence_is_dropped():

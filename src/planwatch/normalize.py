@@ -146,10 +146,18 @@ def _noise_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _noise_res() -> tuple[re.Pattern, ...]:
+def _noise_res() -> tuple[tuple[re.Pattern, str | None], ...]:
     """The noise patterns one by one: each that begins with a literal or a class is searched for by
-    the engine's fast skip, where their alternation is tried at every character (twice as slow)."""
-    return tuple(re.compile(p, re.M) for p in vocab.noise_patterns())
+    the engine's fast skip, where their alternation is tried at every character (twice as slow).
+    With each, the few characters its matches begin with, if known: a pattern none of whose first
+    characters is in a text is not searched for at all (a test for a character is a fast scan)."""
+    from .extract.prefilter import first_chars
+
+    out = []
+    for p in vocab.noise_patterns():
+        heads = first_chars(p)
+        out.append((re.compile(p, re.M), heads if heads and len(heads) <= 4 and not any(c.isspace() for c in heads) else None))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +169,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長]")
+_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員]")
 
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
@@ -170,6 +178,8 @@ _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
+# a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
+NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
@@ -281,7 +291,8 @@ _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|�
 
 
 _FIGURE_FIRST = set("0123456789↑↓▲▼")
-_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*")  # no figure but a year
+# no figure but a year, or a change after the name ("全县地区生产总值\n增长6.9%" under the figure, its lines joined)
+_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
 def figure_lines(text: str) -> set[int]:
@@ -361,8 +372,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
-        if _MARKED_TITLE.match(text, line_start, s):
-            continue  # a news page's sub-head ("◆回眸2025"), though it ends with a digit
+        if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
+                or text[e:e + 1] in "关回盘展聚锚" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
+            continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -735,7 +747,8 @@ def normalize(raw: str) -> Normalized:
     # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
     text = _table_cells(text)
     # web chrome and page marks, and the running headers of the pages
-    spans = [m.span() for p in _noise_res() for m in p.finditer(text)] + _running_header_spans(text) \
+    spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
+             for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text)
     if spans:
         text, st = _drop(text, spans)

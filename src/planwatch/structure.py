@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import PLAIN_PART_TITLE, Normalized
+from .normalize import NEWS_HEAD, PLAIN_PART_TITLE, Normalized
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -79,11 +79,19 @@ class Outline:
         return s.role if s else self.leading_role
 
 
+_NEWS_HEAD_FIRST = "关回盘展聚锚"
+_AHEAD_WORDS = ("展望", "聚焦", "锚定")
+
+
 def _heading(line: str) -> tuple[int, str, str] | None:
     """(depth, number, title) for a heading line, else None."""
     s = line.strip()
     if not s:
         return None
+    if s[:1] in _NEWS_HEAD_FIRST and (nm := NEWS_HEAD.match(s)) and (nm.end() >= len(s) or nm.group(1).startswith(_AHEAD_WORDS)):
+        # a news page's sub-head alone on its line ("关键词 回顾2023", "展望2024"), or one looking ahead that
+        # leads its line ("展望2024：…"; "回眸2025：…" leading a line is that line's, not a part's)
+        return (1, "", nm.group(1))
     if len(s) > 120:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
         bold = _BOLD.match(s)

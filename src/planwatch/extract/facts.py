@@ -39,7 +39,7 @@ _CONTINUE = re.compile(
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
-    r"(?:全市|全省|全国|全区|全县)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
@@ -48,15 +48,17 @@ _CONTINUE = re.compile(
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
+    # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
+    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[三四五六]五[”\"]?(?:时期|期间|末|以来)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
-    r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州)(?:各县区|县区|同类|(?:\d{1,3}个)?[^，,。；;第\d]{0,10}?中)?)?"
+    r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}个|[（(][^）)，。]{0,8}[）)]){0,10}?)"
-    r"|(?P<scope2>全国|全省|全市|全区|全县|全州))"
+    r"|(?P<scope2>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -150,6 +152,7 @@ class Mention:
     alias: str
     ids: tuple[str, ...]
     partial: str | None = None  # the part of the region it is about, if any
+    topic: bool = False  # the part is a place as the subject of its clause (not a kind of place: 重点地区, 脱贫县)
 
 
 @dataclass
@@ -331,6 +334,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
+_SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
 
@@ -340,6 +344,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     out: list[Mention] = []
+    above_end = -1  # the end of the last name of a region above (its figure skipped)
     for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
@@ -366,14 +371,21 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
         # banner's 全区 is its autonomous region)
-        if before.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
-                or before.endswith(("全省", "我省", "本省")) and meta.level not in (None, "province") \
-                or meta.level == "county" and own and (before.endswith(("全州", "全盟", "我州", "我盟"))
-                                                       or before.endswith(("全市", "我市", "本市")) and own[-1] != "市"
-                                                       or before.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+        # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
+        above = before[:-2] if before.endswith(_SETS_TARGET) else before
+        # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang)
+        if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+                or above.endswith(("全省", "我省", "本省", "全疆")) and meta.level not in (None, "province") \
+                or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
+                or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
+                or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟"))
+                                                       or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                                       or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
             if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
                 # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+            else:
+                above_end = e
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
@@ -410,6 +422,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
+        topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
         # "市本级全口径财政收入": the city government's own budget, not the region's
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
@@ -426,11 +439,64 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
-            partial = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
+            partial = topic = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
         if partial is None:
-            partial = _place_speaking(text, cs, lead, own, meta.region_code)
-        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial))
+            partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
+        if partial is None and (text[(ls := text.rfind("\n", 0, s) + 1)] == "【" or text.find("：", ls, min(s, ls + 12)) > ls
+                                or text.find(":", ls, min(s, ls + 12)) > ls) \
+                and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
+            # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
+            # 增长6.5%", "【茶陵县】…")
+            partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code)
+        if partial is None and _NO_SUBJECT.fullmatch(lead):
+            if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
+                    and not _OWN_WORD.search(text, above_end, cs):
+                continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
+            partial = topic = _subject_part(text, cs, out)
+        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
+
+
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟])[：:])")
+def _head_place(name: str, own: str, code: str | None) -> str | None:
+    """The region heading a paragraph of a digest, if it is another than the report's own: a division
+    by its full name (茶陵县, 醴陵市) or one right below by its short name (攸县, 醴陵)."""
+    if own and (name == own or short_name(name) == short_name(own)):
+        return None
+    if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code):
+        return name
+    return None
+
+
+# a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
+_NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
+# the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
+_OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
+# a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
+# (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区))"
+                           r"(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
+
+
+def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
+    """The part of the region (or other region) a subjectless clause is about: the subject of an
+    earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
+    5140亿元，一般公共预算收入425亿元"; "工业园区…，完成固定资产投资48.6亿元"), unless the region's own word
+    stands between ("…，全县规上工业增加值增长8%")."""
+    ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    if ss >= cs:
+        return None  # the sentence's first clause: its lead was read already
+    if out and out[-1].start >= ss:
+        prev = out[-1]
+        if not prev.topic or _OWN_WORD.search(text, prev.end, cs):
+            return None
+        return prev.partial
+    if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
+        return None  # (most sentences: no park named at their start)
+    zm = _ZONE_SUBJECT.match(text, ss)
+    if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
+        return None
+    return zm.group(1)[-8:]
 
 
 def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:
@@ -573,7 +639,7 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保)[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
@@ -728,6 +794,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
+        if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
+                and not _SENTENCE_END.search(text, field.end(), start):
+            scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
         if not scope:
             continue  # "排第一" with no field named: a ranking of something else
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
@@ -841,7 +910,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and (id(b) in carried or not _BARE_END.match(text, b.end)):
             a.qualifier = b.qualifier
             carried.add(id(a))
+    # "分别突破5万元和2.5万元", "分别不低于6%、7%": a bounding verb before the first of values joined by a
+    # bare separator bounds the others too (where they have none of their own; 近/约 is the first's own)
+    for a, b in zip(out[:-1], out[1:]):
+        if b.qualifier == "eq" and a.qualifier in ("at_least", "at_most") and a.unit == b.unit \
+                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end) \
+                and not text.endswith(_AFTER_QUALIFIER, 0, a.end):
+            b.qualifier = a.qualifier
     return [v for v in out if v.measure]
+
+
+_AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", "之上", "多", "余")
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
@@ -856,8 +935,9 @@ def _falls(verb: str) -> bool:
     last = _last(_DIRECTION.finditer(verb)) if any(w in verb for w in "降滑落减跌窄负↓▼") else None
     return last is not None and last.group("neg") is not None
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
-_RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
+_RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
@@ -982,7 +1062,13 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
+def _plan_part(m: re.Match) -> tuple[int, int]:
+    """The first and last years of the part of a plan named ("“十四五”前三年" 2021-2023, "后两年" 2024-2025)."""
+    a, n = _PLAN_START[m.group(1)], _CN_N[m.group(3)]
+    return (a, a + n - 1) if m.group(2) in "前头" else (a + 5 - n, a + 4)
+
+
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
@@ -1147,6 +1233,14 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”最后一年": one year, the plan's last
             out.append((m.end(), "actual" if a + 4 < y else "target" if a + 4 == y else "goal", a + 4))
             continue
+        if m.group(3):
+            # "“十四五”前三年": the plan's first years, a span if they are gone by; "“十四五”后两年": its last
+            first, b = _plan_part(m)
+            if b < y:
+                out.append((m.end(), "span", b))
+            elif first >= y or m.group(2) == "后":
+                out.append((m.end(), "plan_goal", a))
+            continue
         if a + 4 < y:
             out.append((m.end(), "span", a + 4))
         elif "以来" in m.group(0) and a < y:
@@ -1305,10 +1399,10 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     named = _last(_RANGE.finditer(text, start, pos))
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
-    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来"))
+    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
-        return _PLAN_START[plan.group(1)]
+        return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
@@ -1430,6 +1524,9 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+# "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
+# year compared with, not the time of the figures after it
+_COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|[一二三四]季|[上下]半|1(?=[\s—–\-～~至到])|一至|截至"))
@@ -1487,7 +1584,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
     # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
     upto = v.start if v is not None and v.start > pos else pos
-    part = _last(_PART_OF_YEAR_AT.finditer(text, full_start, upto))
+    part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, full_start, upto)
+                 if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start()))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -1498,6 +1596,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
+                and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
+            return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -1648,6 +1749,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         conf -= 0.2
     if role == "plan_goal":
         # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
+        # (the years of it named, "“十四五”后两年", theirs)
+        pm = _last(_PLAN_NAME.finditer(text, max(0, cue[0] - 14), cue[0])) if cue is not None else None
+        if pm is not None and pm.end() == cue[0] and pm.group(3):
+            return "goal", "{}-{}".format(*_plan_part(pm)), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
@@ -1945,6 +2050,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
+        elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
+                and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
+            values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+            assigned.insert(0, (*members[0], v))
         qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
@@ -2298,22 +2407,25 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
     """"接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%": the changes after 分别 in the last
     of several one-name groups of a sentence go one to each group, in order (each earlier group
     stating no change of its own)."""
-    for i, vs in enumerate(values):
-        changes = [v for v in vs if v.measure not in ("level", "rank")]
-        k = len(changes)
-        if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
-            continue
-        run = range(i - k + 1, i + 1)
-        if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
-            continue
-        if any(v.measure not in ("level", "rank") for j in run[:-1] for v in values[j]):
-            continue
-        if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
-            continue
-        for j, v in zip(run, changes):
-            if j != i:
-                values[j].append(v)
-        values[i] = [v for v in vs if v not in changes[:-1]]
+    # ("城镇居民人均可支配收入增长5.3%、农村居民人均可支配收入增长7.9%，增速分别居全市第2位、第1位": ranks
+    # after 分别 go one to each group in the same way, each earlier group ranked in no place of its own)
+    for ranked in (False, True):
+        for i, vs in enumerate(values):
+            changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
+            k = len(changes)
+            if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+                continue
+            run = range(i - k + 1, i + 1)
+            if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
+                continue
+            if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
+                continue
+            if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
+                continue
+            for j, v in zip(run, changes):
+                if j != i:
+                    values[j].append(v)
+            values[i] = [v for v in vs if v not in changes[:-1]]
 
 
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
