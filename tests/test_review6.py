@@ -35,3 +35,27 @@ def test_plan_subheads_still_part_titles(head):
     fs = facts(NEWS + head + "\n全县规模以上工业增加值增长8%，社会消费品零售总额增长7.5%。", report_year=2024)
     assert ("industrial_va", "target", "2024", "growth") in fs
     assert ("retail_sales", "target", "2024", "growth") in fs
+
+
+def meta(text: str) -> planwatch.Metadata:
+    return planwatch.read_text(text, "t.txt").meta
+
+
+# 2. a province's news filed from its capital ("本报长沙1月15日电 省十四届人大二次会议…全省…") is the
+# province's: the capital's dateline named the namesake county 长沙县
+@pytest.mark.parametrize("line, prov", [
+    ("本报长沙1月15日电 省十四届人大二次会议今天开幕。省长作政府工作报告。去年全省地区生产总值增长4.6%，全省城镇新增就业70万人。", "湖南省"),
+    ("本报南昌1月20日电 省十四届人大二次会议今天上午开幕。报告指出，去年全省地区生产总值增长4.1%，全省粮食产量稳定。", "江西省"),
+])
+def test_capital_dateline_of_a_province_page(line, prov):
+    m = meta(line)
+    assert (m.region, m.level) == (prov, "province")
+
+
+@pytest.mark.parametrize("line, region", [
+    ("本报平利1月10日电 平利县第十八届人民代表大会第四次会议开幕。2023年，全县地区生产总值增长5.8%。全县一般公共预算收入增长5%。", "平利县"),
+    ("新华社南京1月10日电 南京市第十七届人民代表大会第三次会议开幕。2023年，全市地区生产总值增长4.6%，全市新增就业30万人。", "南京市"),
+    ("本报长沙1月8日电 长沙县第十八届人民代表大会第四次会议开幕。2023年，全县地区生产总值增长6%，全县新增就业1万人。", "长沙县"),
+])
+def test_dateline_of_a_city_or_county_page_still_its_own(line, region):
+    assert meta(line).region == region

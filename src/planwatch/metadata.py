@@ -1071,6 +1071,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
     # news agency files a province's news from its capital)
+    # (the level word the report uses for itself, counted once here for the dateline and the close calls below)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     dl = _DATELINE.search(head, 0, 300)  # (its date, then the name before it)
     k = dl.start() if dl else 0
     while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
@@ -1079,8 +1081,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         run = head[k:dl.start()]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
-        if hit:
-            vote(hit[1], 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
+        r = hit[1] if hit else None
+        # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
+        # not the city's or the namesake county's)
+        if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
+            r = g.by_code.get(r.province_code or "")
+        if r is not None:
+            vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1109,8 +1116,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # province is named too, so that a common word is not taken for a place
     stated = any(src != "body" for src, *_ in first.values())
     # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
-    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words): lw, counted above
     # one occurrence in a short excerpt is no evidence of the report's own level
     ranked = lw.most_common(2)
     own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
