@@ -59,3 +59,26 @@ def test_capital_dateline_of_a_province_page(line, prov):
 ])
 def test_dateline_of_a_city_or_county_page_still_its_own(line, region):
     assert meta(line).region == region
+
+
+# 3. a year deployed that the text then reviews ("去年1月召开的…会议部署2023年经济工作",
+# "过去一年，我们认真落实…部署2023年的各项任务", "年初部署了2023年十大工程，目前已全面完工") is no year
+# the report plans for (it dated the report a year early and made last year's results its targets)
+@pytest.mark.parametrize("text", [
+    "过去一年，我们认真落实县十八届人大三次会议部署2023年的各项任务，全县地区生产总值增长6%。今年全县地区生产总值预期增长6.5%左右。",
+    "2023年，面对复杂形势，县委、县政府年初部署了2023年十大工程，目前已全面完工。全县地区生产总值增长6%。今年，全县地区生产总值预期增长6.5%。",
+    "去年1月召开的县委经济工作会议部署2023年经济工作。一年来，全县地区生产总值增长6%，规上工业增加值增长8%。今年全县地区生产总值预期增长6.5%左右。",
+])
+def test_past_deployment_dates_nothing(text):
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.report_year != 2023
+    assert not any(f.role == "target" and f.period == "2023" for f in doc.facts)
+
+
+@pytest.mark.parametrize("text", [
+    "1月5日，县委经济工作会议召开。会议总结了2023年工作，部署了2024年工作，要求各级抓好落实。",
+    "县政府召开常务会议，对2024年重点工作作出全面部署。",
+    "1月8日，县政府全体会议召开，部署2024年经济社会发展各项工作。",
+])
+def test_deployment_of_the_year_ahead_still_dates(text):
+    assert planwatch.read_text(text, "t.txt").meta.report_year == 2024
