@@ -1598,7 +1598,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # (nor a past deployment: "去年1月召开的…会议部署2023年…", "过去一年，我们落实…部署2023年的任务")
         if ahead and (ahead.group("y") or ahead.group("y2")) and ahead.start("y" if ahead.group("y") else "y2") == i \
                 and not any(w in body[ahead.end():body.find("。", ahead.end())] for w in not_target + _cues()["planned_done"]) \
-                and not any(w in body[body.rfind("。", 0, ahead.start()) + 1:ahead.start()] for w in _cues()["planned_past"]):
+                and not any(w in body[max(body.rfind(c, 0, ahead.start()) for c in "。，,\n") + 1:ahead.start()] for w in _cues()["planned_past"]) \
+                and not body[body.rfind("。", 0, ahead.start()) + 1:ahead.start()].lstrip().startswith(_cues()["planned_past_lead"]):
             n["planned"] += 1
             add(strong, int(ahead.group("y") or ahead.group("y2")), 3, bv, ahead, f"the year planned for: {ahead.group(0)}")
     for key in ("review", "review_lead", "part_year", "estimate"):
