@@ -82,3 +82,25 @@ def test_past_deployment_dates_nothing(text):
 ])
 def test_deployment_of_the_year_ahead_still_dates(text):
     assert planwatch.read_text(text, "t.txt").meta.report_year == 2024
+
+
+# 4. a narrow column's line that starts after a full stop and ends with a part word ("我们紧扣年初确定的
+# 主要目标" over "持续用力，规上工业增加值增") is a line cut by the page width, as wide as the next, which
+# goes on: no part title (the results after it were read as this year's targets)
+@pytest.mark.parametrize("line", ["我们紧扣年初确定的主要目标", "全县上下锚定年度目标任务", "围绕年初确定的各项重点工作"])
+def test_narrow_column_line_is_no_part_title(line):
+    text = ("各位代表：\n2023年，全县地区生产总值增长6.5%。\n" + line + "\n持续用力，规上工业增加值增\n"
+            "长9%，社会消费品零售总额增\n长6%。\n今年全县地区生产总值预期增长7%左右。")
+    fs = facts(text, report_year=2024)
+    assert ("industrial_va", "actual", "2023", "growth") in fs
+    assert ("retail_sales", "actual", "2023", "growth") in fs
+    assert ("industrial_va", "target", "2024", "growth") not in fs
+
+
+@pytest.mark.parametrize("title", ["2024年主要预期目标", "今年经济社会发展的主要目标"])
+def test_short_title_over_a_wider_column_still_a_title(title):
+    text = ("各位代表：\n2023年，全县地区生产总值增长6.5%，规上工业增加值增长9%。\n" + title + "\n全县规上工业增加值增长8%，社会消\n"
+            "费品零售总额增长6.5%，城镇新\n增就业3000人。")
+    fs = facts(text, report_year=2024)
+    assert ("industrial_va", "target", "2024", "growth") in fs
+    assert ("retail_sales", "target", "2024", "growth") in fs

@@ -327,6 +327,13 @@ def _names_indicator(text: str, start: int, end: int) -> bool:
     return _indicator_names().search(text, start, end) is not None
 
 
+def _column_line(line: str, nxt: str) -> bool:
+    """Whether ``line`` is as wide as the line after it, ``nxt``, which goes on (a narrow page's column: "我们紧扣
+    年初确定的主要目标\n持续用力，规上工业增加值增\n…"), so cut by the page width, whatever its last words."""
+    nxt = nxt.rstrip()
+    return bool(nxt) and nxt[-1] not in _NO_JOIN_END and abs(len(nxt) - len(line.rstrip())) <= 1
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
@@ -387,7 +394,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END):
-            continue  # a part's title after a full paragraph, not a line cut by the page width
+            # a part's title after a full paragraph, not a line cut by the page width (but a line as wide as
+            # the next, which goes on, is a narrow column's)
+            if _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
+                spans.append((s, e))
+            continue
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
