@@ -104,3 +104,17 @@ def test_short_title_over_a_wider_column_still_a_title(title):
     fs = facts(text, report_year=2024)
     assert ("industrial_va", "target", "2024", "growth") in fs
     assert ("retail_sales", "target", "2024", "growth") in fs
+
+
+# 5. a lead on two counties' sessions at once, then one county's head giving the report: that county's page
+@pytest.mark.parametrize("who", ["平利县县长作政府工作报告", "平利县县长张三代表县人民政府作政府工作报告", "平利县人民政府县长作政府工作报告"])
+def test_siblings_lead_then_one_speaker(who):
+    m = meta("1月10日，平利县第十八届人民代表大会第四次会议和岚皋县第十八届人民代表大会第四次会议分别开幕。" + who
+             + "。2023年，全县地区生产总值增长5.8%。")
+    assert m.region == "平利县"
+
+
+def test_siblings_lead_without_one_speaker_stays_empty():
+    m = meta("1月10日，平利县第十八届人民代表大会第四次会议和岚皋县第十八届人民代表大会第四次会议分别开幕。两县县长分别作政府工作报告。"
+             "2023年，两县地区生产总值分别增长5.8%和6%。")
+    assert (m.region, m.parent) == (None, "安康市")
