@@ -118,3 +118,21 @@ def test_siblings_lead_without_one_speaker_stays_empty():
     m = meta("1月10日，平利县第十八届人民代表大会第四次会议和岚皋县第十八届人民代表大会第四次会议分别开幕。两县县长分别作政府工作报告。"
              "2023年，两县地区生产总值分别增长5.8%和6%。")
     assert (m.region, m.parent) == (None, "安康市")
+
+
+# 6. a news lead on the national congress's opening filed from Beijing, then 国内生产总值: the State Council's
+# report (the dateline made it 北京市's, undated)
+@pytest.mark.parametrize("text, year", [
+    ("本报北京3月5日电 十四届全国人大二次会议5日开幕。报告提出，今年国内生产总值增长5%左右。", 2024),
+    ("新华社北京3月5日电 3月5日，十四届全国人大二次会议开幕。报告提出，今年国内生产总值增长5%左右，城镇新增就业1200万人以上。", 2024),
+    ("人民网北京3月5日电 十三届全国人大五次会议5日上午开幕。报告提出，今年国内生产总值增长5.5%左右。", 2022),
+])
+def test_national_congress_lead_from_beijing(text, year):
+    m = meta(text)
+    assert (m.level, m.report_year) == ("national", year)
+
+
+def test_local_page_quoting_the_national_congress_stays_local():
+    m = meta("1月10日，平利县第十八届人民代表大会第四次会议开幕。会上传达了十四届全国人大二次会议精神。"
+             "2023年，全县地区生产总值增长5.8%，国内生产总值增长5.2%。")
+    assert m.region == "平利县"

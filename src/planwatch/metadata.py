@@ -409,7 +409,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
 
     # --- region
-    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions)
+    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions,
+            nat_any if nat_any is not None and nat_any is not nat and nat_any.start() < 150 else None)
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
@@ -905,7 +906,7 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
-            raw_span, sessions: list = ()) -> None:
+            raw_span, sessions: list = (), nat_lead=None) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
     then 中共XX市委, names and short names in the body; the report's own level word breaks close calls."""
     ntext = bv.s
@@ -980,6 +981,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 4 + min(n_we, 10), "body", f"{we} ×{n_we}, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
+    elif nat_lead is not None and gdp in ntext:
+        # a news lead on the national congress's opening, then 国内生产总值 ("本报北京3月5日电 十四届全国人大二次会议
+        # 5日开幕。报告提出，今年国内生产总值增长5%左右"): the State Council's report, not the dateline's city
+        vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     if session:
         seg = session.group("region")
