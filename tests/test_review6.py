@@ -136,3 +136,24 @@ def test_local_page_quoting_the_national_congress_stays_local():
     m = meta("1月10日，平利县第十八届人民代表大会第四次会议开幕。会上传达了十四届全国人大二次会议精神。"
              "2023年，全县地区生产总值增长5.8%，国内生产总值增长5.2%。")
     assert m.region == "平利县"
+
+
+# 7. "三年年均增长5%", "两年年均增长6%": an average over the years it counts (it took five)
+@pytest.mark.parametrize("text, key", [
+    ("2023年，全市地区生产总值增长5.5%，三年年均增长5%。", ("gdp", "actual", "2021-2023", "growth")),
+    ("2023年，全县一般公共预算收入增长8%，两年年均增长6%。", ("general_budget_revenue", "actual", "2022-2023", "growth")),
+])
+def test_n_years_yearly_average_spans_its_years(text, key):
+    assert key in facts(text, report_year=2024)
+
+
+def test_five_years_average_still_five():
+    fs = facts("过去五年，全市地区生产总值年均增长6.2%，2022年达到3200亿元。", report_year=2023)
+    assert ("gdp", "actual", "2018-2022", "growth") in fs
+
+
+def test_ten_years_average_after_five_years_average_kept():
+    fs = facts("一、过去一年和五年工作回顾\n过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。",
+               report_year=2023)
+    assert fs[("gdp", "actual", "2018-2022", "growth")].value == 5.2
+    assert fs[("gdp", "actual", "2013-2022", "growth")].value == 6.2

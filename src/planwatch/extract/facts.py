@@ -1215,7 +1215,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
-_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[近去][两二三四五六七八九十]年))")
+_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
