@@ -157,3 +157,26 @@ def test_ten_years_average_after_five_years_average_kept():
                report_year=2023)
     assert fs[("gdp", "actual", "2018-2022", "growth")].value == 5.2
     # (the ten years' 6.2 is no five-year average: in the full report it is 2013-2022's, dump-checked)
+
+
+# 8. an unnumbered review title ("2023年工作回顾") made one part that swallowed the plan part after it when that
+# part's title was not among the part words ("2024年工作打算", "今年主要工作", "2024年工作思路"): this year's
+# targets were read as last year's results
+GWR = "政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n2023年工作回顾\n2023年，全县地区生产总值增长6%，一般公共预算收入增长5%。\n"
+
+
+@pytest.mark.parametrize("title", ["2024年工作打算", "今年主要工作", "2024年工作思路", "2024年主要工作", "2024年工作重点",
+                                   "2024年国民经济和社会发展计划安排"])
+def test_plan_part_after_unnumbered_review_title(title):
+    fs = facts(GWR + title + "\n全县地区生产总值增长6.5%左右，一般公共预算收入增长6%，规上工业增加值增长8%。", report_year=2024)
+    assert fs[("gdp", "target", "2024", "growth")].value == 6.5
+    assert ("industrial_va", "target", "2024", "growth") in fs
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6
+
+
+def test_review_title_with_past_year_still_review():
+    fs = facts("政府工作报告\n各位代表：\n2023年主要工作\n一年来，全县地区生产总值增长6%，规上工业增加值增长8%。\n"
+               "2024年工作安排\n全县地区生产总值增长6.5%左右。", report_year=2024)
+    assert ("industrial_va", "actual", "2023", "growth") in fs
+    assert fs[("gdp", "target", "2024", "growth")].value == 6.5

@@ -174,13 +174,16 @@ _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
 # the page width is longer)
-_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求"}
+_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署"}
 # (not a review's sub-head on targets met: "超额完成年度主要目标", "全面完成年度目标任务", "实现了…奋斗目标"; but
 # "坚决完成全年各项目标任务" is a plan's)
 PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\n])*(?:(?:全面|圆满|超额|顺利|较好|胜利|如期|基本|提前)(?:完成|实现)"
                         r"|(?:完成|实现|达到|达成)了|超额|好于|高于))"
+                        # (a year's plan part named by a year or 今年 first: "2024年工作打算", "今年主要工作",
+                        # "2024年工作思路", "2024年计划安排"; a review's part title alone swallowed it)
+                        r"(?:(?:(?:19|20)\d{2}年|今年|明年)[^。，,；;：:！？!?%|\d]{0,16}(?:工作思路|工作打算|工作重点|主要工作|计划安排|工作部署)|"
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
-                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求)")
+                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
 
 def _convert_traditional(text: str) -> str:

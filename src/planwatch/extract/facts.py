@@ -1104,8 +1104,8 @@ def _ends_lead(line: str) -> bool:
     """``_LEAD_END.search(line)``, read from the line's end (a search of the pattern tries every
     place in a paragraph-long line)."""
     return line.rstrip().rstrip("*").endswith(_LEAD_ENDS)
-# a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标")
-_TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
+# a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标", "2024年工作打算")
+_TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况|思路|打算|重点|工作|部署)\s*")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
