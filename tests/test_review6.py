@@ -180,3 +180,23 @@ def test_review_title_with_past_year_still_review():
                "2024年工作安排\n全县地区生产总值增长6.5%左右。", report_year=2024)
     assert ("industrial_va", "actual", "2023", "growth") in fs
     assert fs[("gdp", "target", "2024", "growth")].value == 6.5
+
+
+# 9. a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…") after an unnumbered
+# review title is a part of its own: the review's part no longer swallows the plan's
+@pytest.mark.parametrize("slogan, turn", [
+    ("凝心聚力 奋勇争先 全力推动高质量发展", "2024年是实施“十四五”规划的关键之年。"),
+    ("坚定信心 真抓实干 奋力开创新局面", "今年是全面贯彻党的二十届三中全会精神的开局之年。"),
+    ("奋力谱写中国式现代化县域新篇章", "新的一年，我们将坚持稳中求进。"),
+])
+def test_slogan_part_after_unnumbered_review(slogan, turn):
+    fs = facts(GWR + slogan + "\n" + turn + "全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，一般公共预算收入增长6%。\n"
+               "规上工业增加值增长8%，固定资产投资增长10%。", report_year=2024)
+    assert ("industrial_va", "target", "2024", "growth") in fs
+    assert ("fixed_asset_investment", "target", "2024", "growth") in fs
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6
+
+
+def test_slogan_inside_the_review_stays_review():
+    fs = facts(GWR + "坚持稳中求进 经济运行持续向好\n一年来，全县规上工业增加值增长8%，固定资产投资增长10%。", report_year=2024)
+    assert ("industrial_va", "actual", "2023", "growth") in fs

@@ -186,6 +186,12 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
 
+# a paragraph that turns to the year ahead or the plan ("2024年是…", "今年是…", "今后五年…", "新的一年…"): a short
+# line without a stop before it, after a full paragraph, is a title ("凝心聚力 奋勇争先 全力推动高质量发展")
+PROSE_MARK = lazy(r"[。，,；;：:！？!?%]")
+TURN_TO_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年是|今年是|今后五年|未来五年|新的一年|今年[^。\n]{0,20}主要预期目标|做好(?:19|20)\d{2}年)")
+
+
 def _convert_traditional(text: str) -> str:
     # these characters never occur in simplified text, so a few are enough to tell
     if len(_TRAD_HINT.findall(text[:20000])) < 3:
@@ -402,6 +408,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             if _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
                 spans.append((s, e))
             continue
+        if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
+                and not PROSE_MARK.search(prev_line):
+            continue  # a title over the turn to the year's plan, not a line cut by the page width
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
