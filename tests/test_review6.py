@@ -200,3 +200,19 @@ def test_slogan_part_after_unnumbered_review(slogan, turn):
 def test_slogan_inside_the_review_stays_review():
     fs = facts(GWR + "坚持稳中求进 经济运行持续向好\n一年来，全县规上工业增加值增长8%，固定资产投资增长10%。", report_year=2024)
     assert ("industrial_va", "actual", "2023", "growth") in fs
+
+
+@pytest.mark.parametrize("turn", ["2024年是实施“十四五”规划的关键之年。", "今年是全面贯彻党的二十届三中全会精神的开局之年。"])
+def test_untitled_turn_to_plan_after_unnumbered_review(turn):
+    fs = facts("政府工作报告\n各位代表：\n2023年工作回顾\n2023年，全县地区生产总值增长6%，一般公共预算收入增长5%。\n" + turn
+               + "全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，一般公共预算收入增长6%。\n"
+               "规上工业增加值增长8%，固定资产投资增长10%。", report_year=2024)
+    assert ("industrial_va", "target", "2024", "growth") in fs
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6
+
+
+def test_last_year_was_in_a_review_stays_review():
+    fs = facts("政府工作报告\n各位代表：\n2023年工作回顾\n2023年，全县地区生产总值增长6%。\n2023年是极不平凡的一年。"
+               "全县规上工业增加值增长8%，固定资产投资增长10%。\n规上工业企业新增20家，社会消费品零售总额增长7%。", report_year=2024)
+    assert ("retail_sales", "actual", "2023", "growth") in fs
+    assert ("industrial_va", "actual", "2023", "growth") in fs

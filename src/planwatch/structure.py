@@ -304,6 +304,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,
             # once the report titles others without numbers (the review's part swallowed the plan's)
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st))
+        elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos):
+            # a paragraph turning to the year's plan with no title over it ("2024年是…关键之年。全县…主要预期目标是："):
+            # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's)
+            st = line.strip()
+            turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
         pos += len(line)
         if line.strip():
             after_paragraph = line.rstrip()[-1] in "。！？；：:!?;"
