@@ -409,7 +409,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
 
     # --- region
-    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions)
+    _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions,
+            nat_any if nat_any is not None and nat_any is not nat and nat_any.start() < 150 else None)
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
@@ -905,7 +906,7 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
-            raw_span, sessions: list = ()) -> None:
+            raw_span, sessions: list = (), nat_lead=None) -> None:
     """Votes for the region: statements (byline, speaker's office, title, hints, file name) weigh most,
     then 中共XX市委, names and short names in the body; the report's own level word breaks close calls."""
     ntext = bv.s
@@ -980,6 +981,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 4 + min(n_we, 10), "body", f"{we} ×{n_we}, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
+    elif nat_lead is not None and gdp in ntext:
+        # a news lead on the national congress's opening, then 国内生产总值 ("本报北京3月5日电 十四届全国人大二次会议
+        # 5日开幕。报告提出，今年国内生产总值增长5%左右"): the State Council's report, not the dateline's city
+        vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     if session:
         seg = session.group("region")
@@ -1071,6 +1076,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
     # news agency files a province's news from its capital)
+    # (the level word the report uses for itself, counted once here for the dateline and the close calls below)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     dl = _DATELINE.search(head, 0, 300)  # (its date, then the name before it)
     k = dl.start() if dl else 0
     while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
@@ -1079,8 +1086,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         run = head[k:dl.start()]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
-        if hit:
-            vote(hit[1], 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
+        r = hit[1] if hit else None
+        # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
+        # not the city's or the namesake county's)
+        if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
+            r = g.by_code.get(r.province_code or "")
+        if r is not None:
+            vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1109,8 +1121,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # province is named too, so that a common word is not taken for a place
     stated = any(src != "body" for src, *_ in first.values())
     # the level word the report uses for itself (全市/全县/全区/全省) breaks close calls
-    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words)
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    # ("居全省第二", "高于全省平均" compare with the parent; 安全县, 健全县域 are other words): lw, counted above
     # one occurrence in a short excerpt is no evidence of the report's own level
     ranked = lw.most_common(2)
     own = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
@@ -1261,6 +1272,12 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
         if all(hits) and hits[0][1].code != hits[1][1].code:
             found = [(hits[0][1], mm.group(0)), (hits[1][1], mm.group(0))]
     if len(found) >= 2 and found[0][0].level == found[1][0].level:
+        # (but one of them whose head of government then gives the report is the page's: "…分别开幕。平利县县长
+        # 作政府工作报告")
+        gave = [r for r, _ in found[:2] if re.search(re.escape(r.name) + r"(?:人民政府)?(?:代理|代)?[省市区县州旗盟]长[\u4e00-\u9fff]{0,4}"
+                                                      r"(?:作|代表)", ntext[:1500])]
+        if len(gave) == 1:
+            return None
         return (found[0][0], found[1][0]), "；".join(dict.fromkeys(q for _, q in found[:2]))
     return None
 
@@ -1589,8 +1606,11 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             continue
         ahead = _PLANNED.search(body, max(0, i - 6), i + 30) if i and body[i - 1] in "署了对 \t" and n["planned"] < 3 else None
         # (not a review's "年初部署2023年十项民生实事，已全部完成")
+        # (nor a past deployment: "去年1月召开的…会议部署2023年…", "过去一年，我们落实…部署2023年的任务")
         if ahead and (ahead.group("y") or ahead.group("y2")) and ahead.start("y" if ahead.group("y") else "y2") == i \
-                and not any(w in body[ahead.end():body.find("。", ahead.end())] for w in not_target):
+                and not any(w in body[ahead.end():body.find("。", ahead.end())] for w in not_target + _cues()["planned_done"]) \
+                and not any(w in body[max(body.rfind(c, 0, ahead.start()) for c in "。，,\n") + 1:ahead.start()] for w in _cues()["planned_past"]) \
+                and not body[body.rfind("。", 0, ahead.start()) + 1:ahead.start()].lstrip().startswith(_cues()["planned_past_lead"]):
             n["planned"] += 1
             add(strong, int(ahead.group("y") or ahead.group("y2")), 3, bv, ahead, f"the year planned for: {ahead.group(0)}")
     for key in ("review", "review_lead", "part_year", "estimate"):

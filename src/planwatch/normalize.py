@@ -184,9 +184,22 @@ _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
 # the page width is longer)
-_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求"}
-PLAIN_PART_TITLE = lazy(r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
-                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求)")
+_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署"}
+# (not a review's sub-head on targets met: "超额完成年度主要目标", "全面完成年度目标任务", "实现了…奋斗目标"; but
+# "坚决完成全年各项目标任务" is a plan's)
+PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\n])*(?:(?:全面|圆满|超额|顺利|较好|胜利|如期|基本|提前)(?:完成|实现)"
+                        r"|(?:完成|实现|达到|达成)了|超额|好于|高于))"
+                        # (a year's plan part named by a year or 今年 first: "2024年工作打算", "今年主要工作",
+                        # "2024年工作思路", "2024年计划安排"; a review's part title alone swallowed it)
+                        r"(?:(?:(?:19|20)\d{2}年|今年|明年)[^。，,；;：:！？!?%|\d]{0,16}(?:工作思路|工作打算|工作重点|主要工作|计划安排|工作部署)|"
+                        r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
+                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
+
+
+# a paragraph that turns to the year ahead or the plan ("2024年是…", "今年是…", "今后五年…", "新的一年…"): a short
+# line without a stop before it, after a full paragraph, is a title ("凝心聚力 奋勇争先 全力推动高质量发展")
+PROSE_MARK = lazy(r"[。，,；;：:！？!?%]")
+TURN_TO_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年是|今年是|今后五年|未来五年|新的一年|今年[^。\n]{0,20}主要预期目标|做好(?:19|20)\d{2}年)")
 
 
 def _convert_traditional(text: str) -> str:
@@ -334,6 +347,13 @@ def _names_indicator(text: str, start: int, end: int) -> bool:
     return _indicator_names().search(text, start, end) is not None
 
 
+def _column_line(line: str, nxt: str) -> bool:
+    """Whether ``line`` is as wide as the line after it, ``nxt``, which goes on (a narrow page's column: "我们紧扣
+    年初确定的主要目标\n持续用力，规上工业增加值增\n…"), so cut by the page width, whatever its last words."""
+    nxt = nxt.rstrip()
+    return bool(nxt) and nxt[-1] not in _NO_JOIN_END and abs(len(nxt) - len(line.rstrip())) <= 1
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
@@ -395,7 +415,14 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END):
-            continue  # a part's title after a full paragraph, not a line cut by the page width
+            # a part's title after a full paragraph, not a line cut by the page width (but a line as wide as
+            # the next, which goes on, is a narrow column's)
+            if _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
+                spans.append((s, e))
+            continue
+        if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
+                and not PROSE_MARK.search(prev_line):
+            continue  # a title over the turn to the year's plan, not a line cut by the page width
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue

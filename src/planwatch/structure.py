@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import NEWS_HEAD, PLAIN_PART_TITLE, Normalized
+from .normalize import NEWS_HEAD, PLAIN_PART_TITLE, PROSE_MARK, TURN_TO_PLAN, Normalized
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -290,6 +290,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     text = norm.text
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
+    turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan
     pos = 0
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
@@ -306,11 +307,21 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
+        elif after_paragraph and len(line) <= 34 and (st := line.strip()) and 6 <= len(st) <= 30 and i + 1 < len(lines) \
+                and not PROSE_MARK.search(st) and TURN_TO_PLAN.match(lines[i + 1]):
+            # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,
+            # once the report titles others without numbers (the review's part swallowed the plan's)
+            turns.append((pos + len(line) - len(line.lstrip()), 1, "", st))
+        elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos):
+            # a paragraph turning to the year's plan with no title over it ("2024年是…关键之年。全县…主要预期目标是："):
+            # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's)
+            st = line.strip()
+            turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
         pos += len(line)
         if line.strip():
             after_paragraph = line.rstrip()[-1] in "。！？；：:!?;"
     if plain and not any(h[1] == 1 for h in heads):
-        heads = sorted(heads + plain)
+        heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all

@@ -1272,8 +1272,8 @@ def _ends_lead(line: str) -> bool:
     """``_LEAD_END.search(line)``, read from the line's end (a search of the pattern tries every
     place in a paragraph-long line)."""
     return line.rstrip().rstrip("*").endswith(_LEAD_ENDS)
-# a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标")
-_TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况)\s*")
+# a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标", "2024年工作打算")
+_TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况|思路|打算|重点|工作|部署)\s*")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
@@ -1383,7 +1383,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
-_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[近去][两二三四五六七八九十]年))")
+_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
