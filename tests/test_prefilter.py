@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.extract import facts
-from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, anchors, first_chars, first_pairs,
+from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, anchors, first_chars, first_heads, first_pairs,
                                           longest_first)
 
 ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
@@ -124,6 +124,41 @@ def test_every_match_begins_with_one_of_the_pairs(pattern, text):
             m = pat.match(text, i, end)
             if m is not None:
                 assert m.group(0)[:2] in heads, (pattern, text, i, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PATTERNS, st.sampled_from(["", "(?=b)", "(?=(?:ab|c)?a)", "(?=bc)", r"(?=\d)", "(?!a)"]), st.text("abc1", max_size=12))
+def test_every_place_a_match_begins_at_starts_with_one_of_the_heads(pattern, ahead, text):
+    # (a lookahead at the end reads the text after the match, up to the end of the window only)
+    pattern = f"(?:{pattern}){ahead}"
+    pat = re.compile(pattern)
+    heads = first_heads(pattern, 3, ahead=True)
+    if heads is None:
+        return
+    assert "" not in heads and all(1 <= len(h) <= 3 for h in heads)
+    for i in range(len(text) + 1):
+        for end in range(i, len(text) + 1):
+            if pat.match(text, i, end) is not None:
+                assert any(text.startswith(h, i, end) for h in heads), (pattern, text, i, end, heads)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PATTERNS, st.sampled_from(["", "(?=b)", "(?=(?:ab|c)?a)", "(?=bcb)"])), min_size=1, max_size=3),
+       st.text("abc1", max_size=14), st.data())
+def test_a_set_of_patterns_looking_ahead_finds_what_each_finds(patterns, text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = [re.compile(f"(?:{p}){a}") for p, a in patterns]
+    each = SkippingSet(pats).finditer_each(text, start, end)
+    assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
+
+
+def test_heads_read_a_lookahead_at_the_end():
+    assert first_heads(r"投资(?=(?:同比)?(?:增长|增速|下降))", 3, ahead=True) == {"投资同", "投资增", "投资下"}
+    assert first_heads(r"(?P<c>城镇|城市)(?=(?:达到|为)?[\d.]+元)", 3, ahead=True) == {"城镇", "城市"}  # (digits: not read)
+    assert first_heads(r"投资(?=增长)", 3) == {"投资"}  # (the match's own characters)
+    assert first_heads(r"a(?=b)c", 3, ahead=True) == {"ac"}  # (a lookahead inside: not read)
+    assert first_heads(r"服务业(?:增加值)?占", 3) == {"服务业"}
 
 
 @settings(max_examples=300, deadline=None)
