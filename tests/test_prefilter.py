@@ -198,3 +198,23 @@ def test_clause_and_sentence_starts_near_a_figure():
     assert facts._after_mark(facts._FULL_STOP, text, pos - 2, pos) == pos - 2
     other = "甲乙丙丁。" + text  # another text read after the first: its own marks
     assert facts._after_mark(facts._FULL_STOP, other, 0, len(other) - 3) == other.index("全市")
+
+
+def _opens_with_a_character(pattern: re.Pattern) -> bool:
+    """Whether ``re`` skips to the places a match can begin (a first character, or a set of them)."""
+    from re import _compiler, _parser
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return code[0] == _compiler.INFO and code[2] & 7 != 0
+
+
+def test_patterns_searched_over_a_paragraph_open_with_a_character():
+    # (a branch that opens with a look back or a group makes re try the pattern at every place)
+    for p in (facts._FIVE_YEARS, facts._GOAL_CTX, facts._PART_OF_YEAR_AT._start):
+        assert _opens_with_a_character(p), p.pattern
+    # the look back after 这 reads as before it did
+    assert facts._FIVE_YEARS.search("过去五年，") and facts._FIVE_YEARS.search("回顾这五年，全市")
+    assert facts._FIVE_YEARS.search("今后这五年，") is None and facts._FIVE_YEARS.search("未来这五年，") is None
+    assert facts._FIVE_YEARS.search("今后这五年，过去这五年").start() == 8
+    assert facts._GOAL_CTX.search("未来这五年，").group(0) == "未来这五年"
+    assert facts._GOAL_CTX.search("今后三年行动计划") is None and facts._GOAL_CTX.search("今后三年，")
+    assert [m.group(0) for m in facts._PART_OF_YEAR_AT.finditer("前三季度，一季度，上半年，1—11月")] == ["前三季度", "一季度", "上半年", "1—11月"]
