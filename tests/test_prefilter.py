@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.extract import facts
-from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, anchors, first_chars, first_pairs,
+from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, anchors, first_chars, first_heads, first_pairs,
                                           longest_first)
 
 ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
@@ -126,6 +126,41 @@ def test_every_match_begins_with_one_of_the_pairs(pattern, text):
                 assert m.group(0)[:2] in heads, (pattern, text, i, end)
 
 
+@settings(max_examples=400, deadline=None)
+@given(_PATTERNS, st.sampled_from(["", "(?=b)", "(?=(?:ab|c)?a)", "(?=bc)", r"(?=\d)", "(?!a)"]), st.text("abc1", max_size=12))
+def test_every_place_a_match_begins_at_starts_with_one_of_the_heads(pattern, ahead, text):
+    # (a lookahead at the end reads the text after the match, up to the end of the window only)
+    pattern = f"(?:{pattern}){ahead}"
+    pat = re.compile(pattern)
+    heads = first_heads(pattern, 3, ahead=True)
+    if heads is None:
+        return
+    assert "" not in heads and all(1 <= len(h) <= 3 for h in heads)
+    for i in range(len(text) + 1):
+        for end in range(i, len(text) + 1):
+            if pat.match(text, i, end) is not None:
+                assert any(text.startswith(h, i, end) for h in heads), (pattern, text, i, end, heads)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PATTERNS, st.sampled_from(["", "(?=b)", "(?=(?:ab|c)?a)", "(?=bcb)"])), min_size=1, max_size=3),
+       st.text("abc1", max_size=14), st.data())
+def test_a_set_of_patterns_looking_ahead_finds_what_each_finds(patterns, text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = [re.compile(f"(?:{p}){a}") for p, a in patterns]
+    each = SkippingSet(pats).finditer_each(text, start, end)
+    assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
+
+
+def test_heads_read_a_lookahead_at_the_end():
+    assert first_heads(r"投资(?=(?:同比)?(?:增长|增速|下降))", 3, ahead=True) == {"投资同", "投资增", "投资下"}
+    assert first_heads(r"(?P<c>城镇|城市)(?=(?:达到|为)?[\d.]+元)", 3, ahead=True) == {"城镇", "城市"}  # (digits: not read)
+    assert first_heads(r"投资(?=增长)", 3) == {"投资"}  # (the match's own characters)
+    assert first_heads(r"a(?=b)c", 3, ahead=True) == {"ac"}  # (a lookahead inside: not read)
+    assert first_heads(r"服务业(?:增加值)?占", 3) == {"服务业"}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PATTERNS, min_size=1, max_size=3), st.text("abc1", max_size=14), st.data())
 def test_a_set_of_any_patterns_finds_what_each_finds(patterns, text, data):
@@ -163,3 +198,23 @@ def test_clause_and_sentence_starts_near_a_figure():
     assert facts._after_mark(facts._FULL_STOP, text, pos - 2, pos) == pos - 2
     other = "甲乙丙丁。" + text  # another text read after the first: its own marks
     assert facts._after_mark(facts._FULL_STOP, other, 0, len(other) - 3) == other.index("全市")
+
+
+def _opens_with_a_character(pattern: re.Pattern) -> bool:
+    """Whether ``re`` skips to the places a match can begin (a first character, or a set of them)."""
+    from re import _compiler, _parser
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return code[0] == _compiler.INFO and code[2] & 7 != 0
+
+
+def test_patterns_searched_over_a_paragraph_open_with_a_character():
+    # (a branch that opens with a look back or a group makes re try the pattern at every place)
+    for p in (facts._FIVE_YEARS, facts._GOAL_CTX, facts._PART_OF_YEAR_AT._start):
+        assert _opens_with_a_character(p), p.pattern
+    # the look back after 这 reads as before it did
+    assert facts._FIVE_YEARS.search("过去五年，") and facts._FIVE_YEARS.search("回顾这五年，全市")
+    assert facts._FIVE_YEARS.search("今后这五年，") is None and facts._FIVE_YEARS.search("未来这五年，") is None
+    assert facts._FIVE_YEARS.search("今后这五年，过去这五年").start() == 8
+    assert facts._GOAL_CTX.search("未来这五年，").group(0) == "未来这五年"
+    assert facts._GOAL_CTX.search("今后三年行动计划") is None and facts._GOAL_CTX.search("今后三年，")
+    assert [m.group(0) for m in facts._PART_OF_YEAR_AT.finditer("前三季度，一季度，上半年，1—11月")] == ["前三季度", "一季度", "上半年", "1—11月"]

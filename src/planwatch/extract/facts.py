@@ -82,10 +82,12 @@ def _by_years(text: str, start: int, end: int):
     return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 else ()
 _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compile(r"十四(?:五|个五年)"), (2021, 2025)),
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
-_FIVE_YEARS = re.compile(r"过去五年|五年来|(?<!今后)(?<!未来)这五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+# (the look back after 这, as "(?<!今后)(?<!未来)这五年" reads it: every branch then opens with a character, which a
+# search skips to in C; a branch that opens with a look back is tried at every place)
+_FIVE_YEARS = re.compile(r"过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
-_GOAL_CTX = re.compile(r"(?:今后|未来)这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -1529,7 +1531,8 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
-_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|[一二三四]季|[上下]半|1(?=[\s—–\-～~至到])|一至|截至"))
+# (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
+_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至"))
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")

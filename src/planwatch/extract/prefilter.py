@@ -101,21 +101,31 @@ def first_set(pattern: re.Pattern) -> frozenset[str] | _Every:
 
 
 _MAX_HEADS = 2000  # past this many, the first two characters are no cheaper test than the first one
+_HEAD_LEN = 3  # the characters of a place a set of patterns is looked up by (see SkippingSet)
 
 
-def _heads(items, k: int) -> set[str] | None:
+def _heads(items, k: int, tail: bool = False) -> set[str] | None:
     """The first ``k`` characters of every match of the sequence (a whole match if it is shorter),
-    or None where the pattern uses something this does not read or there are too many."""
+    or None where the pattern uses something this does not read or there are too many. ``tail``:
+    the sequence ends the match, and a lookahead that ends it is read as the text that must follow
+    (the first characters at a place where the pattern matches, not of the match: "投资(?=增长)" → 投资增)."""
     partial, done = {""}, set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
+    items = list(items)
+    for j, (op, av) in enumerate(items):
+        last = tail and j == len(items) - 1
+        if op in _ZERO_WIDTH and not (last and op is _sre.ASSERT and av[0] == 1):
             continue  # consumes nothing (the prefixes may be more than the matches, never fewer)
         cache: dict[int, set[str] | None] = {}
         grown: set[str] = set()
         for p in partial:
             r = k - len(p)
             if r not in cache:
-                cache[r] = _item_heads(op, av, r)
+                if op is _sre.ASSERT:  # a lookahead after the match: what it reads, if that is known
+                    cache[r] = _heads(av[1], r)
+                    if cache[r] is None:
+                        cache[r] = {""}
+                else:
+                    cache[r] = _item_heads(op, av, r, last)
             if cache[r] is None:
                 return None
             for h in cache[r]:
@@ -128,17 +138,17 @@ def _heads(items, k: int) -> set[str] | None:
     return done | partial
 
 
-def _item_heads(op, av, r: int) -> set[str] | None:
-    """``_heads`` of one item of a sequence, for ``r`` characters."""
+def _item_heads(op, av, r: int, tail: bool = False) -> set[str] | None:
+    """``_heads`` of one item of a sequence, for ``r`` characters (``tail``: the item ends the match)."""
     if op is _sre.LITERAL:
         return {chr(av)}
     if op is _sre.IN:
         found = _first([(op, av)])
         return None if found is None else set(found[0])
     if op is _sre.SUBPATTERN:
-        return _heads(av[-1], r)
+        return _heads(av[-1], r, tail)
     if op is _sre.BRANCH:
-        alts = [_heads(alt, r) for alt in av[1]]
+        alts = [_heads(alt, r, tail) for alt in av[1]]
         return None if any(a is None for a in alts) else set().union(*alts)
     if op in _REPEATS:
         lo, hi, sub = av
@@ -168,11 +178,25 @@ def _item_heads(op, av, r: int) -> set[str] | None:
 def first_pairs(pattern: str) -> set[str] | None:
     """The first two characters of every match of ``pattern`` (one, for a match of one character),
     or None if that is not known (or it can match the empty string)."""
+    return first_heads(pattern, 2)
+
+
+@lru_cache(maxsize=256)
+def _first_heads(pattern: str, k: int, ahead: bool) -> frozenset[str] | None:
     parsed = _parse(pattern)
-    found = None if parsed is None else _heads(parsed, 2)
+    found = None if parsed is None else _heads(parsed, k, ahead)
     if not found or "" in found:
         return None
-    return found
+    return frozenset(found)
+
+
+def first_heads(pattern: str, k: int, ahead: bool = False) -> set[str] | None:
+    """The first ``k`` characters of every match of ``pattern`` (the whole match, for a shorter
+    one), or None if that is not known (or it can match the empty string). ``ahead``: of the text
+    at a place where it matches, a lookahead at its end read too (the text it reads is in the window
+    searched: a lookahead sees no further than the end of the search)."""
+    found = _first_heads(pattern, k, ahead)
+    return None if found is None else set(found)
 
 
 class Skipping:
@@ -231,23 +255,25 @@ class SkippingSet:
         self._by_head: dict[str, list[int]] | None = None
 
     def _index(self) -> dict[str, list[int]] | None:
-        """Where the patterns can begin: the first two characters of a place (or its one character,
-        the last of a window) -> the patterns that can match there, in order."""
+        """Where the patterns can begin: the first three characters of a place (fewer, at the end of a
+        window), or those of them that begin a head -> the patterns that can match there, in order."""
         if self._by_head is None:
             each: list[set[str]] = []
             for p in self.patterns:
                 if p.flags & re.IGNORECASE:
                     return None
-                # the first two characters where they are known ("一年" passes over most "一"), else the first
-                mine = first_pairs(p.pattern) or set(first_chars(p.pattern) or "")
+                # the first three characters where they are known ("服务业" passes over most "服务", "一年"
+                # most "一"), else the first two, else the first
+                mine = first_heads(p.pattern, _HEAD_LEN, ahead=True) or first_pairs(p.pattern) \
+                    or set(first_chars(p.pattern) or "")
                 if not mine:
                     return None  # one may start anywhere: each is scanned on its own
                 each.append(mine)
             heads = set().union(*each)
-            # a pair leads to the patterns it begins and those with a match of its first character alone;
-            # a character alone (a pair no pattern begins, or the window's last place) to the latter
-            keys = heads | {h[0] for h in heads}
-            self._by_head = {k: [i for i, mine in enumerate(each) if k in mine or k[0] in mine] for k in keys}
+            # a key (a head, or the start of one) leads to the patterns with a head that begins it: the
+            # characters at a place are looked up longest first, the first key found decides
+            keys = {h[:n] for h in heads for n in range(1, len(h) + 1)}
+            self._by_head = {k: [i for i, mine in enumerate(each) if any(k.startswith(h) for h in mine)] for k in keys}
             self._any = re.compile(longest_first(heads))
             self._none = ((),) * len(self.patterns)
         return self._by_head
@@ -267,7 +293,8 @@ class SkippingSet:
         free = [start] * len(patterns)  # where each pattern's own scan has got to
         while c is not None:
             at = c.start()
-            for i in by_head.get(text[at:at + 2] if at + 1 < end else "", ()) or by_head[text[at]]:
+            w = text[at:at + _HEAD_LEN if at + _HEAD_LEN <= end else end]
+            for i in by_head.get(w) or by_head.get(w[:2]) or by_head[w[0]]:
                 if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
                     if out[i]:
                         out[i].append(m)  # type: ignore[union-attr]
