@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import vocab
 from . import numbers
 from .analysis import Analysis, openers
+from .prefilter import longest_first
 from ..model import Metadata, Project
 from ..normalize import Normalized
 from ..structure import Outline
@@ -24,7 +25,7 @@ def _vocab() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _vocab()["suffix"]))
+    return re.compile(longest_first(_vocab()["suffix"]))
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 @lru_cache(maxsize=1)
 def _status_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
+    return re.compile(longest_first(_vocab()["status"]))
 
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
@@ -174,7 +175,7 @@ def _lead_strip(name: str) -> str:
 @lru_cache(maxsize=1)
 def _stop_lead_re() -> re.Pattern:
     # the same order as the vocabulary: the first stop word that starts the name is removed
-    return re.compile("|".join(re.escape(w) for w in _vocab()["stop"]))
+    return re.compile(longest_first(_vocab()["stop"]))
 
 
 _SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
@@ -183,7 +184,7 @@ _SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万
 @lru_cache(maxsize=1)
 def _generic_re() -> re.Pattern:
     # the vocabulary's order (longest first): the first generic word the head starts with is removed
-    return re.compile("|".join(re.escape(w) for w in _vocab()["generic"]))
+    return re.compile(longest_first(_vocab()["generic"]))
 
 
 def _generic(name: str, kind: str) -> bool:
@@ -262,7 +263,7 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _follow_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _vocab()["follow"]))
+    return re.compile(longest_first(_vocab()["follow"]))
 
 
 def _status(text: str, cs: int, ce: int, ns: int, ne: int) -> str | None:
