@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import vocab
 from . import numbers
 from .analysis import Analysis, openers
+from .prefilter import longest_first
 from ..model import Metadata, Project
 from ..normalize import Normalized
 from ..structure import Outline
@@ -24,7 +25,7 @@ def _vocab() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _vocab()["suffix"]))
+    return re.compile(longest_first(_vocab()["suffix"]))
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 @lru_cache(maxsize=1)
 def _status_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _vocab()["status"]))
+    return re.compile(longest_first(_vocab()["status"]))
 
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
@@ -180,7 +181,7 @@ def _lead_strip(name: str) -> str:
 @lru_cache(maxsize=1)
 def _stop_lead_re() -> re.Pattern:
     # the same order as the vocabulary: the first stop word that starts the name is removed
-    return re.compile("|".join(re.escape(w) for w in _vocab()["stop"]))
+    return re.compile(longest_first(_vocab()["stop"]))
 
 
 _SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
@@ -189,7 +190,7 @@ _SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万
 @lru_cache(maxsize=1)
 def _generic_re() -> re.Pattern:
     # the vocabulary's order (longest first): the first generic word the head starts with is removed
-    return re.compile("|".join(re.escape(w) for w in _vocab()["generic"]))
+    return re.compile(longest_first(_vocab()["generic"]))
 
 
 def _generic(name: str, kind: str) -> bool:
@@ -291,7 +292,7 @@ _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清�
 
 @lru_cache(maxsize=1)
 def _follow_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _vocab()["follow"]))
+    return re.compile(longest_first(_vocab()["follow"]))
 
 
 def _status(text: str, cs: int, ce: int, ns: int, ne: int, se: int = -1) -> str | None:
@@ -314,7 +315,6 @@ def _status(text: str, cs: int, ce: int, ns: int, ne: int, se: int = -1) -> str 
 
 _CLAUSE_SEPS = "，,：:"
 _CLAUSE_SEP = re.compile("[，,：:]")
-_BRACKET = re.compile("[（()）]")
 
 
 def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: str
@@ -325,7 +325,8 @@ def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: 
     In a sentence with no bracket (where a separator does not end a clause) a suffix's clause is
     found from the separators on either side of it, not by splitting the whole sentence."""
     out: list[tuple[int, int, list[re.Match]]] = []
-    if _BRACKET.search(text, ss, se):
+    seg = text[ss:se]  # (each bracket looked for on its own: a pattern that tests a set of characters at each place costs more)
+    if "（" in seg or "(" in seg or "）" in seg or ")" in seg:
         k = 0
         for cs, ce in numbers.clauses(text, ss, se, _CLAUSE_SEPS):
             while k < len(suffixes) and suffixes[k].start() < cs:
