@@ -433,6 +433,18 @@ def test_a_park_named_in_a_clause_of_no_figure_is_no_subject(sentence):
     assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 8
 
 
+@pytest.mark.parametrize("sentence", [
+    # a word made of the park's (园区化率: the region's share of industry in parks) or a place outside it
+    "园区化率达到75%，规上工业增加值增长8%，固定资产投资增长10%。",
+    "工业园区化率提高到68%，规上工业增加值增长8%，固定资产投资增长10%。",
+    "开发区外企业产值增长5%，规上工业增加值增长8%，固定资产投资增长10%。",
+])
+def test_a_word_made_of_a_parks_name_is_no_subject(sentence):
+    fs = facts(REVIEW + sentence, region="攸县", report_year=2024)
+    assert fs[("industrial_va", "actual", "2023", "growth")].value == 8
+    assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 10
+
+
 def test_a_review_lead_on_its_line_is_that_lines_not_a_part():
     # ("回眸2025：…" leading a line opens no review part: what a news page looks ahead to after it stays ahead)
     text = ("县政府工作报告速览\n回眸2023：全县地区生产总值增长6.9%。\n报告提出，今年全县地区生产总值增长7%左右。\n")
