@@ -451,3 +451,27 @@ def test_a_review_lead_on_its_line_is_that_lines_not_a_part():
     fs = facts(text, region="武义县", report_year=2024)
     assert fs[("gdp", "target", "2024", "growth")].value == 7
     assert ("gdp", "actual", "2023", "growth") not in fs or fs[("gdp", "actual", "2023", "growth")].value == 6.9
+
+
+# a flow's share of a whole (share_of.tsv) is its ratio indicator only when the whole is the report's own
+@pytest.mark.parametrize("sentence, region", [
+    ("服务业增加值增长6%，占全省生产总值比重达到12%。", "株洲市"),
+    ("服务业增加值增长6.5%，占全市地区生产总值的比重为8.2%。", "攸县"),
+    ("研发经费投入增长12%，占全国比重达到3.5%。", "湖南省"),
+])
+def test_a_share_of_the_region_aboves_whole_is_no_ratio_of_the_reports(sentence, region):
+    fs = facts(REVIEW + sentence, region=region, report_year=2024)
+    assert not [f for f in fs.values() if f.indicator in ("tertiary_share", "rnd_intensity", "gdp")]
+
+
+@pytest.mark.parametrize("sentence, region, key, value", [
+    ("服务业增加值增长6%，占全县生产总值比重达到48%。", "攸县", "tertiary_share", 48),
+    ("服务业增加值增长6%，占全省生产总值比重达到52%。", "湖南省", "tertiary_share", 52),
+    ("服务业增加值增长6%，占全区生产总值比重达到51%。", "广西壮族自治区", "tertiary_share", 51),
+    ("研发经费投入增长12%，占我市生产总值比重达到2.6%。", "株洲市", "rnd_intensity", 2.6),
+    ("服务业增加值增长5.1%，占生产总值比重达到52.3%。", "株洲市", "tertiary_share", 52.3),
+])
+def test_a_share_of_the_reports_own_whole_is_its_ratio(sentence, region, key, value):
+    fs = facts(REVIEW + sentence, region=region, report_year=2024)
+    assert fs[(key, "actual", "2023", "share")].value == value
+    assert ("gdp", "actual", "2023", "growth") not in fs

@@ -368,7 +368,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(_PER_HOUSEHOLD):
             continue
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
-        if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
+        # ("占我市生产总值比重", "占全州": the whole by any word for a region)
+        if before.endswith(("占", "占全部")) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
             continue
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
@@ -699,10 +700,21 @@ def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {r[0]: (r[2], tuple(w for w in r[1].split("/") if w)) for r in vocab.table("share_of.tsv") if len(r) >= 3}
 
 
-def _share_whole(whole: tuple[str, ...], verb: str) -> bool:
-    """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为")."""
+_SHARE_DENOM_PLACE = re.compile(r"[全我本][国省市区县州旗盟]$")
+_WHOLE_OF = re.compile(r"[全我本](?=[国省市区县州旗盟])|国内|[国省]")
+
+
+def _share_whole(whole: tuple[str, ...], verb: str, own: str) -> bool:
+    """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为"),
+    the report's own whole: not a region above's ("占全省生产总值比重达到12%" in a city's report)."""
     at = verb.rfind("占")
-    return at >= 0 and any(w in verb[at:] for w in whole)
+    if at < 0 or not any(w in verb[at:] for w in whole):
+        return False
+    wm = _WHOLE_OF.search(verb, at)
+    if wm is None:
+        return True
+    place = verb[wm.end():wm.end() + 1] if wm.group(0) in "全我本" else wm.group(0)
+    return bool(own) and place == own[-1:] and wm.group(0) != "国内"
 
 
 @lru_cache(maxsize=1)
@@ -2017,7 +2029,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         assigned: list[tuple[str, Mention, Value | None]] = []
         if n == 1 and values and (ratio := _share_of().get(members[0][0])):
             # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
-            moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb)]
+            moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb, meta.region or "")]
             if moved:
                 values = [v for v in values if v not in moved]
                 assigned.append((ratio[0], members[0][1], moved[0]))
