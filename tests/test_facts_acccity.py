@@ -258,16 +258,24 @@ def test_a_short_traditional_repost_is_converted(text, key, value):
 
 
 # 11. a digest of several regions' reports, each paragraph headed by its region
-@pytest.mark.parametrize("head", ["攸县：", "茶陵县：", "【攸县】", "【醴陵市】", "醴陵市："])
+@pytest.mark.parametrize("head", ["攸县：", "茶陵县：", "【攸县】", "【醴陵市】", "醴陵市：",
+                                  # a park's paragraph, or the province above's
+                                  "高新区：", "【经开区】", "湘江新区：", "湖南省："])
 def test_a_paragraph_headed_by_another_region_is_that_regions(head):
     text = f"各县市区两会速览\n{head}2023年地区生产总值增长6.5%，今年目标增长7%左右。\n"
     fs = facts(text, region="株洲市", report_year=2024)
     assert not [k for k in fs if k[0] == "gdp"], sorted(fs)
 
 
-@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市："])
+@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市：", "开发区建设：", "【园区发展】"])
 def test_a_paragraph_headed_by_the_region_or_a_topic_is_the_regions(head):
     fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region="株洲市", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
+
+
+@pytest.mark.parametrize("head, region", [("新区：", "浦东新区"), ("湖南省：", "湖南省")])
+def test_a_paragraph_headed_by_the_reports_own_word_is_its_own(head, region):
+    fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
 
 

@@ -460,13 +460,15 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
-_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟])[：:])")
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省])[：:])")
+# a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
+_HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
 def _head_place(name: str, own: str, code: str | None) -> str | None:
     """The region heading a paragraph of a digest, if it is another than the report's own: a division
-    by its full name (茶陵县, 醴陵市) or one right below by its short name (攸县, 醴陵)."""
+    by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区)."""
     if own and (name == own or short_name(name) == short_name(own)):
         return None
-    if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code):
+    if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
     return None
 
