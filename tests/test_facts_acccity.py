@@ -483,3 +483,21 @@ def test_a_share_of_the_reports_own_whole_is_its_ratio(sentence, region, key, va
     fs = facts(REVIEW + sentence, region=region, report_year=2024)
     assert fs[(key, "actual", "2023", "share")].value == value
     assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+# a list whose last name is a rate (居民消费价格涨幅) before 分别: a ratio named before it takes its share
+@pytest.mark.parametrize("said, qual", [
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%、3%。", "at_most"),
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%左右、3%左右。", "about"),
+])
+def test_a_ratio_listed_before_a_rate_keeps_its_share(said, qual):
+    fs = facts("二、2024年主要预期目标\n" + said, region="株洲市", report_year=2024)
+    f = fs[("urban_unemployment_rate", "target", "2024", "share")]
+    assert (f.value, f.qualifier) == (5.5, qual)
+    assert fs[("cpi", "target", "2024", "growth")].value == 3
+
+
+@pytest.mark.parametrize("said", ["城镇化率增长1.2%。", "常住人口城镇化率、研发投入强度分别提高1.2%、0.3%。"])
+def test_a_change_of_a_ratio_is_still_no_share(said):
+    fs = facts(REVIEW + said, region="株洲市", report_year=2024)
+    assert not [k for k in fs if k[3] == "share"]

@@ -1050,6 +1050,10 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if v.measure in ("growth", "share", "pct"):
         if ind.kind == "ratio" or iid == "good_air_days" or (v.measure == "share" and "share" in ind.measures):
             # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
+            # ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%、3%": the rate name last in the list made the
+            # figures growths; no growth word before them: the ratio's is its share)
+            if v.measure == "growth" and _GROWTH_WORD.search(v.verb or "") is None and not _falls(v.verb or ""):
+                return "share"
             return "share" if v.measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
         if "growth" in ind.measures and v.measure != "share":
