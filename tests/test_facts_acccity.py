@@ -501,3 +501,31 @@ def test_a_ratio_listed_before_a_rate_keeps_its_share(said, qual):
 def test_a_change_of_a_ratio_is_still_no_share(said):
     fs = facts(REVIEW + said, region="株洲市", report_year=2024)
     assert not [k for k in fs if k[3] == "share"]
+
+
+# a ratio that moved to a figure (回落至, 回升至) is its level reached, as 提高到/下降到 are
+@pytest.mark.parametrize("said, key, value", [
+    ("城镇调查失业率回落至5.2%。", "urban_unemployment_rate", 5.2),
+    ("城镇登记失业率回落到3.1%。", "registered_unemployment_rate", 3.1),
+    ("研发投入强度回升至2.5%。", "rnd_intensity", 2.5),
+])
+def test_a_ratio_moved_to_a_figure_is_its_share(said, key, value):
+    fs = facts(REVIEW + said, region="株洲市", report_year=2024)
+    assert fs[(key, "actual", "2023", "share")].value == value
+
+
+@pytest.mark.parametrize("said, key, value", [
+    # a rate word before it, or a price index: the rate reached, a rise
+    ("规上工业增加值增速回落至4.5%。", "industrial_va", 4.5),
+    ("固定资产投资增速回升至3.2%。", "fixed_asset_investment", 3.2),
+    ("居民消费价格回落至0.3%。", "cpi", 0.3),
+])
+def test_a_rate_moved_to_a_figure_is_still_that_rate(said, key, value):
+    fs = facts(REVIEW + said, region="株洲市", report_year=2024)
+    assert fs[(key, "actual", "2023", "growth")].value == value
+
+
+def test_a_flow_moved_to_a_percent_is_no_fall():
+    # "固定资产投资回落至3%": its growth slowed to 3%, not a fall of 3% (read as −3)
+    fs = facts(REVIEW + "固定资产投资回落至3%。", region="株洲市", report_year=2024)
+    assert not [f for f in fs.values() if f.value == -3]

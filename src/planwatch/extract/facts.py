@@ -965,7 +965,7 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
-_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
+_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
