@@ -529,3 +529,15 @@ def test_a_flow_moved_to_a_percent_is_no_fall():
     # "固定资产投资回落至3%": its growth slowed to 3%, not a fall of 3% (read as −3)
     fs = facts(REVIEW + "固定资产投资回落至3%。", region="株洲市", report_year=2024)
     assert not [f for f in fs.values() if f.value == -3]
+
+
+# the region above setting a target for every region below it ("全省要求各地…") is not the report's
+@pytest.mark.parametrize("text, key, value", [
+    ("全省要求各地一般公共预算收入增长5%以上，全县一般公共预算收入增长6%。", "general_budget_revenue", 6),
+    ("全市要求各地固定资产投资增长8%以上，全县固定资产投资增长10%。", "fixed_asset_investment", 10),
+    # the county asking its own towns: its own
+    ("全县要求各地固定资产投资增长10%。", "fixed_asset_investment", 10),
+])
+def test_the_region_above_setting_its_target_for_each_below(text, key, value):
+    fs = facts("二、2024年主要预期目标\n" + text, region="伊川县", report_year=2024)
+    assert fs[(key, "target", "2024", "growth")].value == value

@@ -375,7 +375,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
         # banner's 全区 is its autonomous region)
         # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
-        above = before[:-2] if before.endswith(_SETS_TARGET) else before
+        # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
+        above = before[:-2] if before.endswith(_SETS_TARGET) else \
+            before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
         # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang)
         if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
                 or above.endswith(("全省", "我省", "本省", "全疆")) and meta.level not in (None, "province") \
