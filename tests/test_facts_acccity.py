@@ -258,16 +258,24 @@ def test_a_short_traditional_repost_is_converted(text, key, value):
 
 
 # 11. a digest of several regions' reports, each paragraph headed by its region
-@pytest.mark.parametrize("head", ["攸县：", "茶陵县：", "【攸县】", "【醴陵市】", "醴陵市："])
+@pytest.mark.parametrize("head", ["攸县：", "茶陵县：", "【攸县】", "【醴陵市】", "醴陵市：",
+                                  # a park's paragraph, or the province above's
+                                  "高新区：", "【经开区】", "湘江新区：", "湖南省："])
 def test_a_paragraph_headed_by_another_region_is_that_regions(head):
     text = f"各县市区两会速览\n{head}2023年地区生产总值增长6.5%，今年目标增长7%左右。\n"
     fs = facts(text, region="株洲市", report_year=2024)
     assert not [k for k in fs if k[0] == "gdp"], sorted(fs)
 
 
-@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市："])
+@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市：", "开发区建设：", "【园区发展】"])
 def test_a_paragraph_headed_by_the_region_or_a_topic_is_the_regions(head):
     fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region="株洲市", report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
+
+
+@pytest.mark.parametrize("head, region", [("新区：", "浦东新区"), ("湖南省：", "湖南省")])
+def test_a_paragraph_headed_by_the_reports_own_word_is_its_own(head, region):
+    fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
 
 
@@ -433,9 +441,103 @@ def test_a_park_named_in_a_clause_of_no_figure_is_no_subject(sentence):
     assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 8
 
 
+@pytest.mark.parametrize("sentence", [
+    # a word made of the park's (园区化率: the region's share of industry in parks) or a place outside it
+    "园区化率达到75%，规上工业增加值增长8%，固定资产投资增长10%。",
+    "工业园区化率提高到68%，规上工业增加值增长8%，固定资产投资增长10%。",
+    "开发区外企业产值增长5%，规上工业增加值增长8%，固定资产投资增长10%。",
+])
+def test_a_word_made_of_a_parks_name_is_no_subject(sentence):
+    fs = facts(REVIEW + sentence, region="攸县", report_year=2024)
+    assert fs[("industrial_va", "actual", "2023", "growth")].value == 8
+    assert fs[("fixed_asset_investment", "actual", "2023", "growth")].value == 10
+
+
 def test_a_review_lead_on_its_line_is_that_lines_not_a_part():
     # ("回眸2025：…" leading a line opens no review part: what a news page looks ahead to after it stays ahead)
     text = ("县政府工作报告速览\n回眸2023：全县地区生产总值增长6.9%。\n报告提出，今年全县地区生产总值增长7%左右。\n")
     fs = facts(text, region="武义县", report_year=2024)
     assert fs[("gdp", "target", "2024", "growth")].value == 7
     assert ("gdp", "actual", "2023", "growth") not in fs or fs[("gdp", "actual", "2023", "growth")].value == 6.9
+
+
+# a flow's share of a whole (share_of.tsv) is its ratio indicator only when the whole is the report's own
+@pytest.mark.parametrize("sentence, region", [
+    ("服务业增加值增长6%，占全省生产总值比重达到12%。", "株洲市"),
+    ("服务业增加值增长6.5%，占全市地区生产总值的比重为8.2%。", "攸县"),
+    ("研发经费投入增长12%，占全国比重达到3.5%。", "湖南省"),
+])
+def test_a_share_of_the_region_aboves_whole_is_no_ratio_of_the_reports(sentence, region):
+    fs = facts(REVIEW + sentence, region=region, report_year=2024)
+    assert not [f for f in fs.values() if f.indicator in ("tertiary_share", "rnd_intensity", "gdp")]
+
+
+@pytest.mark.parametrize("sentence, region, key, value", [
+    ("服务业增加值增长6%，占全县生产总值比重达到48%。", "攸县", "tertiary_share", 48),
+    ("服务业增加值增长6%，占全省生产总值比重达到52%。", "湖南省", "tertiary_share", 52),
+    ("服务业增加值增长6%，占全区生产总值比重达到51%。", "广西壮族自治区", "tertiary_share", 51),
+    ("研发经费投入增长12%，占我市生产总值比重达到2.6%。", "株洲市", "rnd_intensity", 2.6),
+    ("服务业增加值增长5.1%，占生产总值比重达到52.3%。", "株洲市", "tertiary_share", 52.3),
+])
+def test_a_share_of_the_reports_own_whole_is_its_ratio(sentence, region, key, value):
+    fs = facts(REVIEW + sentence, region=region, report_year=2024)
+    assert fs[(key, "actual", "2023", "share")].value == value
+    assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+# a list whose last name is a rate (居民消费价格涨幅) before 分别: a ratio named before it takes its share
+@pytest.mark.parametrize("said, qual", [
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%、3%。", "at_most"),
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%左右、3%左右。", "about"),
+])
+def test_a_ratio_listed_before_a_rate_keeps_its_share(said, qual):
+    fs = facts("二、2024年主要预期目标\n" + said, region="株洲市", report_year=2024)
+    f = fs[("urban_unemployment_rate", "target", "2024", "share")]
+    assert (f.value, f.qualifier) == (5.5, qual)
+    assert fs[("cpi", "target", "2024", "growth")].value == 3
+
+
+@pytest.mark.parametrize("said", ["城镇化率增长1.2%。", "常住人口城镇化率、研发投入强度分别提高1.2%、0.3%。"])
+def test_a_change_of_a_ratio_is_still_no_share(said):
+    fs = facts(REVIEW + said, region="株洲市", report_year=2024)
+    assert not [k for k in fs if k[3] == "share"]
+
+
+# a ratio that moved to a figure (回落至, 回升至) is its level reached, as 提高到/下降到 are
+@pytest.mark.parametrize("said, key, value", [
+    ("城镇调查失业率回落至5.2%。", "urban_unemployment_rate", 5.2),
+    ("城镇登记失业率回落到3.1%。", "registered_unemployment_rate", 3.1),
+    ("研发投入强度回升至2.5%。", "rnd_intensity", 2.5),
+])
+def test_a_ratio_moved_to_a_figure_is_its_share(said, key, value):
+    fs = facts(REVIEW + said, region="株洲市", report_year=2024)
+    assert fs[(key, "actual", "2023", "share")].value == value
+
+
+@pytest.mark.parametrize("said, key, value", [
+    # a rate word before it, or a price index: the rate reached, a rise
+    ("规上工业增加值增速回落至4.5%。", "industrial_va", 4.5),
+    ("固定资产投资增速回升至3.2%。", "fixed_asset_investment", 3.2),
+    ("居民消费价格回落至0.3%。", "cpi", 0.3),
+])
+def test_a_rate_moved_to_a_figure_is_still_that_rate(said, key, value):
+    fs = facts(REVIEW + said, region="株洲市", report_year=2024)
+    assert fs[(key, "actual", "2023", "growth")].value == value
+
+
+def test_a_flow_moved_to_a_percent_is_no_fall():
+    # "固定资产投资回落至3%": its growth slowed to 3%, not a fall of 3% (read as −3)
+    fs = facts(REVIEW + "固定资产投资回落至3%。", region="株洲市", report_year=2024)
+    assert not [f for f in fs.values() if f.value == -3]
+
+
+# the region above setting a target for every region below it ("全省要求各地…") is not the report's
+@pytest.mark.parametrize("text, key, value", [
+    ("全省要求各地一般公共预算收入增长5%以上，全县一般公共预算收入增长6%。", "general_budget_revenue", 6),
+    ("全市要求各地固定资产投资增长8%以上，全县固定资产投资增长10%。", "fixed_asset_investment", 10),
+    # the county asking its own towns: its own
+    ("全县要求各地固定资产投资增长10%。", "fixed_asset_investment", 10),
+])
+def test_the_region_above_setting_its_target_for_each_below(text, key, value):
+    fs = facts("二、2024年主要预期目标\n" + text, region="伊川县", report_year=2024)
+    assert fs[(key, "target", "2024", "growth")].value == value

@@ -2889,6 +2889,41 @@ def test_targets_set_then_results_respectively(sentence, region, year):
     assert fs[("gdp", "actual", last, "growth")].quote.endswith("6.3%")
 
 
+# the year's start setting the figures with no 目标/预期/计划 word ("年初确定…分别增长…，实际分别增长…"):
+# the figures set are last year's targets, the results its actuals (they were read as actuals, results lost)
+@pytest.mark.parametrize("sentence,region,year", [
+    ("年初确定地区生产总值、一般公共预算收入分别增长6%、5%，实际分别增长6.3%、5.4%。", "株洲市", 2024),
+    ("年初提出地区生产总值、一般公共预算收入分别增长6%、5%，实际分别增长6.3%和5.4%。", "宜宾市", 2019),
+    ("市人代会年初安排全市地区生产总值、一般公共预算收入分别增长6%、5%，实际分别增长6.3%、5.4%。", "荆门市", 2022),
+    ("省年初下达地区生产总值、一般公共预算收入分别增长6%、5%，实际分别完成6.3%、5.4%。", "临泉县", 2026),
+])
+def test_targets_set_at_the_years_start_then_results_respectively(sentence, region, year):
+    fs = facts(f"一、{year - 1}年工作回顾\n{sentence}\n", report_year=year, region=region)
+    last = str(year - 1)
+    assert val(fs, ("gdp", "target", last, "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", last, "growth")) == (5, "eq")
+    assert val(fs, ("gdp", "actual", last, "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", last, "growth")) == (5.4, "eq")
+
+
+def test_targets_set_at_the_years_start_one_figure_then_its_result():
+    fs = facts("一、2023年计划执行情况\n年初确定地区生产总值增长6.5%，实际增长5.1%。\n", report_year=2024, region="株洲市")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.1, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    # 年初确定 of something else in the clause before; no results of the figures after
+    "年初确定的重点项目全部开工，地区生产总值、一般公共预算收入分别增长6%、5%，实际分别高于全省1个、2个百分点。",
+    "年初确定的民生实事全面完成，地区生产总值、一般公共预算收入分别增长6%、5%。",
+])
+def test_the_years_start_with_no_results_after_sets_nothing(sentence):
+    fs = facts(f"一、2023年工作回顾\n{sentence}\n", report_year=2024, region="株洲市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5, "eq")
+    assert not [f for f in fs.values() if f.role == "target"]
+
+
 @pytest.mark.parametrize("sentence", [
     # three set, two results: whose they are cannot be told
     "年初确定的目标是生产总值增长6%、一般公共预算收入增长5%、固定资产投资增长10%，实际分别增长6.3%和5.4%。",

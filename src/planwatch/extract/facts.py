@@ -368,13 +368,16 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before.endswith(_PER_HOUSEHOLD):
             continue
         # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
-        if before.endswith(("占", "占全市", "占全省", "占全区", "占全县")) or before.endswith("占全部"):
+        # ("占我市生产总值比重", "占全州": the whole by any word for a region)
+        if before.endswith(("占", "占全部")) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
             continue
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
         # banner's 全区 is its autonomous region)
         # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
-        above = before[:-2] if before.endswith(_SETS_TARGET) else before
+        # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
+        above = before[:-2] if before.endswith(_SETS_TARGET) else \
+            before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
         # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang)
         if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
                 or above.endswith(("全省", "我省", "本省", "全疆")) and meta.level not in (None, "province") \
@@ -459,13 +462,15 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
-_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟])[：:])")
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省])[：:])")
+# a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
+_HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
 def _head_place(name: str, own: str, code: str | None) -> str | None:
     """The region heading a paragraph of a digest, if it is another than the report's own: a division
-    by its full name (茶陵县, 醴陵市) or one right below by its short name (攸县, 醴陵)."""
+    by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区)."""
     if own and (name == own or short_name(name) == short_name(own)):
         return None
-    if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code):
+    if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
     return None
 
@@ -476,8 +481,9 @@ _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
+# (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区))"
-                           r"(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
 
 
 def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
@@ -698,10 +704,21 @@ def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {r[0]: (r[2], tuple(w for w in r[1].split("/") if w)) for r in vocab.table("share_of.tsv") if len(r) >= 3}
 
 
-def _share_whole(whole: tuple[str, ...], verb: str) -> bool:
-    """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为")."""
+_SHARE_DENOM_PLACE = re.compile(r"[全我本][国省市区县州旗盟]$")
+_WHOLE_OF = re.compile(r"[全我本](?=[国省市区县州旗盟])|国内|[国省]")
+
+
+def _share_whole(whole: tuple[str, ...], verb: str, own: str) -> bool:
+    """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为"),
+    the report's own whole: not a region above's ("占全省生产总值比重达到12%" in a city's report)."""
     at = verb.rfind("占")
-    return at >= 0 and any(w in verb[at:] for w in whole)
+    if at < 0 or not any(w in verb[at:] for w in whole):
+        return False
+    wm = _WHOLE_OF.search(verb, at)
+    if wm is None:
+        return True
+    place = verb[wm.end():wm.end() + 1] if wm.group(0) in "全我本" else wm.group(0)
+    return bool(own) and place == own[-1:] and wm.group(0) != "国内"
 
 
 @lru_cache(maxsize=1)
@@ -950,7 +967,7 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
-_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长)(?:至|到)$")
+_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
@@ -1035,6 +1052,10 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if v.measure in ("growth", "share", "pct"):
         if ind.kind == "ratio" or iid == "good_air_days" or (v.measure == "share" and "share" in ind.measures):
             # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
+            # ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%、3%": the rate name last in the list made the
+            # figures growths; no growth word before them: the ratio's is its share)
+            if v.measure == "growth" and _GROWTH_WORD.search(v.verb or "") is None and not _falls(v.verb or ""):
+                return "share"
             return "share" if v.measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
         if "growth" in ind.measures and v.measure != "share":
@@ -2016,7 +2037,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         assigned: list[tuple[str, Mention, Value | None]] = []
         if n == 1 and values and (ratio := _share_of().get(members[0][0])):
             # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
-            moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb)]
+            moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb, meta.region or "")]
             if moved:
                 values = [v for v in values if v not in moved]
                 assigned.append((ratio[0], members[0][1], moved[0]))
