@@ -1388,3 +1388,24 @@ def test_funds_set_aside_from_a_source_are_a_fiscal_allocation():
     got = by_key(plan_pledges("从县级土地出让收益中计提3000万元用于乡村振兴。"))
     p = got[("县级土地出让收益", 3000, "万元")]
     assert p.action == "计提" and p.category == "财政"
+
+
+def test_a_verb_naming_what_is_done_before_a_noun_is_part_of_the_noun():
+    # review7b: "退耕还林补助资金" is a fund, not 退耕还林 acting on 补助资金
+    got = keyset(plan_pledges("退耕还林工程补助资金5000万元。植树造林补助资金2000万元。巩固退耕还林成果3万亩。"))
+    assert not any(k[0] in ("工程补助资金", "补助资金") for k in got)
+    by = by_key(plan_pledges("巩固退耕还林成果3万亩。"))
+    assert by[("退耕还林成果", 3, "万亩")].action == "巩固"
+    # before its figure or a figure's lead it still names what is done
+    got = by_key(plan_pledges("今年退耕还林还草1500万亩以上，全年植树造林5万亩，减税降费超过2亿元。"))
+    assert got[("退耕还林还草", 1500, "万亩")].action == "退耕还林还草"
+    assert got[("植树造林", 5, "万亩")].action == "植树造林"
+
+
+def test_a_count_before_entering_a_list_counts_who_enters():
+    # review7b: "全市20家企业入选省级专精特新企业名单": 企业 counted, not "企业入选…"
+    got = keyset(plan_pledges("全市20家企业入选省级专精特新企业名单，3个村入选中国美丽休闲乡村。"))
+    assert ("企业", 20, "家") in got and ("村", 3, "个") in got
+    assert not any("入选" in k[0] for k in got)
+    got = by_key(plan_pledges("入选国家级专精特新小巨人企业10家。"))
+    assert got[("国家级专精特新小巨人企业", 10, "家")].action == "入选"

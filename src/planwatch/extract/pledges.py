@@ -585,8 +585,11 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         w, ve = m.group(0), m.end()
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
+        # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
+        # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
-                and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")):
+                and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
+                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _verb_re().match(text, ve)):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -604,6 +607,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 _CHAINED = ("action", "stop")
 _NOT_AFTER_VERB = frozenset("后性型")
+# a character opening a noun after a verb (a CJK character that is no figure's lead: 约, 近, 超, 逾…)
+_NOUN_START = re.compile(r"(?![约近超逾共累合达计全以])[\u4e00-\u9fff]")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
