@@ -1589,3 +1589,21 @@ def test_the_frame_of_a_ranking_is_a_superior(text, region):
 ])
 def test_a_reviewed_year_opening_a_sentence_with_a_clause_before_the_regions_figures(sentence, year):
     assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year
+
+
+def test_a_paper_named_by_a_short_name_shared_by_namesakes_is_the_one_the_text_fits():
+    # review7b: 邵阳日报 / 长沙晚报 / 南昌日报 with 全市 are the cities' papers, not 邵阳县's, 长沙县's…
+    city = "本报讯 1月12日，市十五届人大三次会议开幕。市长作政府工作报告。今年全市地区生产总值增长6%左右。\n来源：{}\n"
+    for paper, region in (("邵阳日报", "邵阳市"), ("长沙晚报", "长沙市"), ("南昌日报", "南昌市"), ("抚顺日报", "抚顺市")):
+        doc = planwatch.read_text(city.format(paper), "news.txt")
+        assert doc.meta.region == region, paper
+        assert doc.facts  # the city's own target is kept
+    # a province's paper (全省): 吉林日报 is 吉林省's, not 吉林市's
+    doc = planwatch.read_text("本报讯 1月12日，省十四届人大二次会议开幕。今年全省地区生产总值增长5.5%左右。\n来源：吉林日报\n", "n.txt")
+    assert doc.meta.region == "吉林省"
+    # the county named in full still decides; a county's own words (全县) fit the county
+    doc = planwatch.read_text("来源：长沙晚报\n长沙县两会｜县长作政府工作报告\n1月6日，长沙县第十八届人民代表大会第四次会议开幕。"
+                              "今年全县地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region == "长沙县"
+    doc = planwatch.read_text("邵阳日报讯 1月12日，县十八届人大三次会议开幕。今年全县地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "邵阳县"

@@ -1062,6 +1062,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # most, a mention's weight (a
     # city's paper also reports on its counties, whose own session then decides; the names of national
     # papers that are also a division's, 光明日报 or 新民晚报, are meta_cues' not_outlet_place)
+    # (the level word the report uses for itself, counted once here for the outlets, the dateline and the
+    # close calls below)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    top = lw.most_common(1)[0][0] if lw else None
     for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
         for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
             start = mm.start()
@@ -1072,12 +1076,21 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 continue
             hit = _specific(part[start:mm.start()], ntext, byline=True)
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
-                vote(hit[1], 6, "body", part[start:mm.end()],
+                r = hit[1]
+                if hit[0] == part[start:mm.start()] and len(g.by_short.get(hit[0], ())) > 1:
+                    # a bare short name shared by namesakes ("邵阳日报", "长沙晚报", "吉林日报") is the one the
+                    # text's level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省); a paper, without one, a
+                    # city's or a province's, not a county's
+                    fit = [c for c in g.by_short[hit[0]] if c.current and (
+                        c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
+                        else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
+                        else top is None and mm.group(0).endswith("报") and not c.name.endswith(("县", "旗")))]
+                    if len(fit) == 1:
+                        r = fit[0]
+                vote(r, 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
     # news agency files a province's news from its capital)
-    # (the level word the report uses for itself, counted once here for the dateline and the close calls below)
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     dl = _DATELINE.search(head, 0, 300)  # (its date, then the name before it)
     k = dl.start() if dl else 0
     while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
