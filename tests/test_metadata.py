@@ -1607,3 +1607,13 @@ def test_a_paper_named_by_a_short_name_shared_by_namesakes_is_the_one_the_text_f
     assert doc.meta.region == "长沙县"
     doc = planwatch.read_text("邵阳日报讯 1月12日，县十八届人大三次会议开幕。今年全县地区生产总值增长6%左右。\n", "n.txt")
     assert doc.meta.region == "邵阳县"
+
+
+def test_a_dateline_place_shared_by_namesakes_is_the_one_the_text_fits():
+    # review7b: "本报邵阳1月10日电 市十五届人大…全市…" is 邵阳市's page, not the namesake 邵阳县's
+    doc = planwatch.read_text("本报邵阳1月10日电 市十五届人大三次会议今天开幕。今年全市地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "邵阳市" and doc.facts
+    doc = planwatch.read_text("本报长沙1月10日电 县十八届人大四次会议今天开幕。今年全县地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "长沙县"
+    doc = planwatch.read_text("本报长沙1月15日电 湖南省十四届人大二次会议今天开幕。今年全省地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "湖南省"

@@ -1077,16 +1077,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             hit = _specific(part[start:mm.start()], ntext, byline=True)
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
                 r = hit[1]
-                if hit[0] == part[start:mm.start()] and len(g.by_short.get(hit[0], ())) > 1:
-                    # a bare short name shared by namesakes ("邵阳日报", "长沙晚报", "吉林日报") is the one the
-                    # text's level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省); a paper, without one, a
-                    # city's or a province's, not a county's
-                    fit = [c for c in g.by_short[hit[0]] if c.current and (
-                        c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
-                        else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
-                        else top is None and mm.group(0).endswith("报") and not c.name.endswith(("县", "旗")))]
-                    if len(fit) == 1:
-                        r = fit[0]
+                if hit[0] == part[start:mm.start()]:
+                    r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"))
                 vote(r, 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
@@ -1099,7 +1091,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         run = head[k:dl.start()]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
-        r = hit[1] if hit else None
+        r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit else None
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
@@ -1258,6 +1250,20 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Region:
+    """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
+    level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省); a paper's, without one, a city's or a province's,
+    not a county's."""
+    cands = g.by_short.get(short, ())
+    if len(cands) < 2:
+        return r
+    fit = [c for c in cands if c.current and (
+        c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
+        else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
+        else top is None and paper and not c.name.endswith(("县", "旗")))]
+    return fit[0] if len(fit) == 1 else r
 
 
 _PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部")
