@@ -1409,3 +1409,14 @@ def test_a_count_before_entering_a_list_counts_who_enters():
     assert not any("入选" in k[0] for k in got)
     got = by_key(plan_pledges("入选国家级专精特新小巨人企业10家。"))
     assert got[("国家级专精特新小巨人企业", 10, "家")].action == "入选"
+
+
+def test_a_preposition_before_what_the_work_is_done_to_is_no_part_of_the_object():
+    # review7b: "对全县学校实施改造20所": 学校, not "对全县学校"
+    got = by_key(plan_pledges("对全县学校实施改造20所，对困难群众实施救助5万人次。"))
+    assert got[("学校", 20, "所")].action == "实施改造"
+    assert ("困难群众", 5, "万人次") in got
+    assert not any(k[0].startswith("对") for k in got)
+    # words that begin with 对 keep it
+    got = keyset(plan_pledges("对口支援项目实施30个，对外贸易企业新增50家，对台交流活动开展20场。"))
+    assert {("对口支援项目", 30, "个"), ("对外贸易企业", 50, "家"), ("对台交流活动", 20, "场")} <= got

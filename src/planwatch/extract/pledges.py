@@ -1085,6 +1085,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
+        if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
+            # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
+            # object is after it (not 对口支援, 对外贸易, 对台交流)
+            cand_c = _strip(cand_c[1:])
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -1125,6 +1129,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     return None
 
 
+# the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
+_DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 _FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
