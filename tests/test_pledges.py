@@ -1420,3 +1420,15 @@ def test_a_preposition_before_what_the_work_is_done_to_is_no_part_of_the_object(
     # words that begin with 对 keep it
     got = keyset(plan_pledges("对口支援项目实施30个，对外贸易企业新增50家，对台交流活动开展20场。"))
     assert {("对口支援项目", 30, "个"), ("对外贸易企业", 50, "家"), ("对台交流活动", 20, "场")} <= got
+
+
+def test_a_start_of_works_before_a_task_of_the_vocabulary_acts_on_the_task():
+    # review7b: "新开工棚户区改造3000套" is 新开工 棚户区改造 (as "完成农村危房改造4万户"), not 改造 棚户区
+    got = by_key(plan_pledges("新开工棚户区改造3000套，新开工老旧小区改造200个，开工棚户区改造5000套。"))
+    assert got[("棚户区改造", 3000, "套")].action == "新开工"
+    assert got[("老旧小区改造", 200, "个")].action == "新开工"
+    assert got[("棚户区改造", 5000, "套")].action == "开工"
+    # the status joined with the work still acts as one
+    got = by_key(plan_pledges("新开工改造城镇老旧小区5.3万个，新开工项目100个。"))
+    assert got[("城镇老旧小区", 5.3, "万个")].action == "新开工改造"
+    assert got[("项目", 100, "个")].action == "新开工"
