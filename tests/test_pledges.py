@@ -1432,3 +1432,18 @@ def test_a_start_of_works_before_a_task_of_the_vocabulary_acts_on_the_task():
     got = by_key(plan_pledges("新开工改造城镇老旧小区5.3万个，新开工项目100个。"))
     assert got[("城镇老旧小区", 5.3, "万个")].action == "新开工改造"
     assert got[("项目", 100, "个")].action == "新开工"
+
+
+def test_a_part_or_a_phase_or_a_plain_facility_names_no_project():
+    # review7b: 主体工程 (a part of the item's project), 二期工程 alone, 道路、桥梁… and 学校、医院 are no names
+    doc = planwatch.read_text(HEAD + PLAN + "1.城东污水处理厂项目：年内完成主体工程。\n2.县人民医院迁建项目：完成主体工程建设，"
+                              "年内投入使用。\n推进一期和二期工程建设，加快推进二期工程建设。推进道路、桥梁、供水、排水等项目建设。"
+                              "加快建设一批学校、医院等项目。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"城东污水处理厂项目", "县人民医院迁建项目"} <= names
+    assert not names & {"主体工程", "一期和二期工程", "二期工程", "道路", "桥梁", "供水", "排水", "医院", "学校"}
+    # named ones around the same words stay
+    doc = planwatch.read_text(HEAD + PLAN + "推进市二中扩建工程，建成投用第二水厂和城北污水处理厂，加快高铁站前广场、"
+                              "城市展览馆等项目建设。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert {"市二中扩建工程", "第二水厂", "城北污水处理厂", "高铁站前广场", "城市展览馆"} <= names
