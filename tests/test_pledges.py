@@ -1447,3 +1447,11 @@ def test_a_part_or_a_phase_or_a_plain_facility_names_no_project():
                               "城市展览馆等项目建设。\n", "p.txt")
     names = {p.name for p in doc.projects}
     assert {"市二中扩建工程", "第二水厂", "城北污水处理厂", "高铁站前广场", "城市展览馆"} <= names
+
+
+def test_an_upgrade_is_work_named_with_what_is_upgraded():
+    # review7b: "实施制造业技术改造升级工程" named "升级工程", "教育提质扩容工程" named "扩容工程"
+    doc = planwatch.read_text(HEAD + PLAN + "实施制造业技术改造升级工程，实施教育提质扩容工程，推进G310国道提档升级工程。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert not names & {"升级工程", "扩容工程"}
+    assert {"制造业技术改造升级工程", "教育提质扩容工程", "G310国道提档升级工程"} <= names
