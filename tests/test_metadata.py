@@ -1617,3 +1617,11 @@ def test_a_dateline_place_shared_by_namesakes_is_the_one_the_text_fits():
     assert doc.meta.region == "长沙县"
     doc = planwatch.read_text("本报长沙1月15日电 湖南省十四届人大二次会议今天开幕。今年全省地区生产总值增长6%左右。\n", "n.txt")
     assert doc.meta.region == "湖南省"
+
+
+def test_two_sessions_then_one_head_by_short_name_giving_the_report():
+    # review7b: "郑州市长作政府工作报告" (short name + 市长) tells whose page it is, as "平利县县长" does
+    doc = planwatch.read_text("本报讯 1月8日，郑州市、开封市两会相继开幕。郑州市长作政府工作报告，提出今年全市地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region == "郑州市"
+    doc = planwatch.read_text("本报讯 1月8日，郑州市、开封市两会相继开幕。两市市长分别作政府工作报告，提出今年地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region is None

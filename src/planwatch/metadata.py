@@ -1293,7 +1293,9 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
     if len(found) >= 2 and found[0][0].level == found[1][0].level:
         # (but one of them whose head of government then gives the report is the page's: "…分别开幕。平利县县长
         # 作政府工作报告")
-        gave = [r for r, _ in found[:2] if re.search(re.escape(r.name) + r"(?:人民政府)?(?:代理|代)?[省市区县州旗盟]长[\u4e00-\u9fff]{0,4}"
+        # (or by its short name: "郑州市长", "平利县长")
+        gave = [r for r, _ in found[:2] if re.search(f"(?:{re.escape(r.name)}|{re.escape(short_name(r.name))})"
+                                                      r"(?:人民政府)?(?:代理|代)?[省市区县州旗盟]长[\u4e00-\u9fff]{0,4}"
                                                       r"(?:作|代表)", ntext[:1500])]
         if len(gave) == 1:
             return None
