@@ -1625,3 +1625,11 @@ def test_two_sessions_then_one_head_by_short_name_giving_the_report():
     assert doc.meta.region == "郑州市"
     doc = planwatch.read_text("本报讯 1月8日，郑州市、开封市两会相继开幕。两市市长分别作政府工作报告，提出今年地区生产总值增长6%。\n", "n.txt")
     assert doc.meta.region is None
+
+
+def test_an_autonomous_prefectures_paper_with_its_level_word():
+    # review7b: 恩施日报 with 州…全州 is 恩施州's page, not 恩施市's; with 全市 恩施市's
+    doc = planwatch.read_text("本报讯 1月12日，州十五届人大三次会议开幕。今年全州地区生产总值增长6%。\n来源：恩施日报\n", "n.txt")
+    assert doc.meta.region == "恩施土家族苗族自治州" and doc.facts
+    doc = planwatch.read_text("本报讯 1月12日，市十九届人大三次会议开幕。今年全市地区生产总值增长6%。\n来源：恩施日报\n", "n.txt")
+    assert doc.meta.region == "恩施市"

@@ -1254,7 +1254,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
 
 def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Region:
     """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
-    level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省); a paper's, without one, a city's or a province's,
+    level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省; 全州: 恩施州, not 恩施市); a paper's, without one, a city's or a province's,
     not a county's."""
     cands = g.by_short.get(short, ())
     if len(cands) < 2:
@@ -1262,6 +1262,7 @@ def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Reg
     fit = [c for c in cands if c.current and (
         c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
         else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
+        else c.name.endswith(top[1]) and c.level == "prefecture" if top in ("全州", "全盟")
         else top is None and paper and not c.name.endswith(("县", "旗")))]
     return fit[0] if len(fit) == 1 else r
 
