@@ -1455,3 +1455,11 @@ def test_an_upgrade_is_work_named_with_what_is_upgraded():
     names = {p.name for p in doc.projects}
     assert not names & {"升级工程", "扩容工程"}
     assert {"制造业技术改造升级工程", "教育提质扩容工程", "G310国道提档升级工程"} <= names
+
+
+def test_what_is_granted_is_the_object_of_geiyu():
+    # review7b: "给予企业补贴500万元" read 补贴 acting on "给予企业"; "…企业给予一次性奖励20万元" an object holding 给予
+    got = by_key(plan_pledges("给予企业补贴500万元，对新认定的高新技术企业给予一次性奖励20万元。"))
+    assert got[("企业补贴", 500, "万元")].action == "给予"
+    assert got[("一次性奖励", 20, "万元")].action == "给予"
+    assert not any("给予" in k[0] for k in got)
