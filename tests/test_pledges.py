@@ -1463,3 +1463,12 @@ def test_what_is_granted_is_the_object_of_geiyu():
     assert got[("企业补贴", 500, "万元")].action == "给予"
     assert got[("一次性奖励", 20, "万元")].action == "给予"
     assert not any("给予" in k[0] for k in got)
+
+
+def test_taxes_paid_into_the_treasury_are_no_entry_into_a_list():
+    # review7b: 入库 (into a registry: 新入库项目200个) is no action in 入库税收/入库纳税 (taxes paid in)
+    got = by_key(plan_pledges("入库纳税超亿元企业10家，全年入库税收增长8%，新入库项目200个。可用财力达到30亿元。"))
+    assert not any(p.action == "入库" for p in got.values())
+    assert got[("入库税收", 8, "%")].action == "增长"
+    assert got[("项目", 200, "个")].action == "新入库"
+    assert ("可用财力", 30, "亿元") in got  # (可 before 用财力 is no lead word)
