@@ -1633,3 +1633,12 @@ def test_an_autonomous_prefectures_paper_with_its_level_word():
     assert doc.meta.region == "恩施土家族苗族自治州" and doc.facts
     doc = planwatch.read_text("本报讯 1月12日，市十九届人大三次会议开幕。今年全市地区生产总值增长6%。\n来源：恩施日报\n", "n.txt")
     assert doc.meta.region == "恩施市"
+
+
+def test_a_sentence_opening_with_building_a_media_centre_names_no_outlet():
+    # review7b: "建成县融媒体中心。" at a line's start was read as the outlet of 成县 (甘肃)
+    doc = planwatch.read_text("建成县融媒体中心。来源：本站\n今年全县地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region != "成县"
+    # an outlet on its own line, or as a source, still names its county
+    assert planwatch.read_text("抚顺县融媒体中心\n今年全县地区生产总值增长6%。\n", "n.txt").meta.region == "抚顺县"
+    assert planwatch.read_text("今年全县地区生产总值增长6%。\n来源：南县融媒体中心\n", "n.txt").meta.region == "南县"

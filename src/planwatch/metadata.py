@@ -1072,7 +1072,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             while start > max(0, mm.start() - 12) and _HAN.match(part, start - 1):
                 start -= 1
             # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
-            if mm.start() - start < 2 or not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, start - 4), start)):
+            # (a line's start alone is no source's mark: "建成县融媒体中心。" opens a sentence of the report)
+            src = _SOURCE_BEFORE.search(part, max(0, start - 4), start) if not _SOURCE_AFTER.match(part, mm.end()) else True
+            if mm.start() - start < 2 or not src or src is not True and not src.group(0).strip():
                 continue
             hit = _specific(part[start:mm.start()], ntext, byline=True)
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
