@@ -1472,3 +1472,13 @@ def test_taxes_paid_into_the_treasury_are_no_entry_into_a_list():
     assert got[("入库税收", 8, "%")].action == "增长"
     assert got[("项目", 200, "个")].action == "新入库"
     assert ("可用财力", 30, "亿元") in got  # (可 before 用财力 is no lead word)
+
+
+def test_a_lists_task_verb_carries_out_a_task_written_whole_after_another_item():
+    # review7b: "完成投资50亿元、老旧小区改造30个" read 改造 acting on 老旧小区改造
+    got = by_key(plan_pledges("完成投资50亿元、老旧小区改造30个。实施项目30个、农村危房改造20户。"))
+    assert got[("老旧小区改造", 30, "个")].action == "完成"
+    assert got[("农村危房改造", 20, "户")].action == "实施"
+    # a verb that is no task verb leaves the item's own work as its action
+    got = by_key(plan_pledges("新建学校3所、老旧小区改造30个。"))
+    assert got[("老旧小区改造", 30, "个")].action != "新建"

@@ -1435,6 +1435,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
                     # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
                     obj, obj_e, action_v = text[obj_s:action_v.end], action_v.end, last_verb
+                elif action_v is not None and action_v.end == obj_e == q.start and action_v.start > obj_s \
+                        and last_verb is not None and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" \
+                        and action_v.kind == "action":
+                    action_v = last_verb  # ("完成投资50亿元、老旧小区改造30个": the object holds its work already)
                 if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
                         lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
                     obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
