@@ -1482,3 +1482,15 @@ def test_a_lists_task_verb_carries_out_a_task_written_whole_after_another_item()
     # a verb that is no task verb leaves the item's own work as its action
     got = by_key(plan_pledges("新建学校3所、老旧小区改造30个。"))
     assert got[("老旧小区改造", 30, "个")].action != "新建"
+
+
+def test_a_vocabulary_object_that_is_a_verb_alone_ends_a_longer_name():
+    # review7b: "开展创业培训3000人次" read the object as 培训 (an alias of the vocabulary), dropping 创业
+    got = by_key(plan_pledges("开展创业培训3000人次，全年家政培训2000人次。开展技能培训2万人次、电商培训500人次。"))
+    assert got[("创业培训", 3000, "人次")].action == "开展"
+    assert ("家政培训", 2000, "人次") in got and ("电商培训", 500, "人次") in got
+    assert not any(k[0] == "培训" for k in got)
+    got = keyset(plan_pledges("做好就业工作，全年培训2万人次。"))
+    assert ("培训", 2, "万人次") in got  # (nothing before it: the verb names what is done)
+    got = by_key(plan_pledges("完成培训3万人次。"))
+    assert got[("培训", 3, "万人次")].action == "完成培训"  # (a verb joined with it is no part of a name)

@@ -1059,6 +1059,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
         a0 = q.start - len(alias)
+        if alias in verbs() and a0 > lo and not any(v.start < a0 < v.end for v in vs):  # (not "完成培训")
+            # an alias that is a verb alone ends a longer name ("开展创业培训3000人次": 创业培训, not 培训)
+            bs = max([v.end for v in vs if lo <= v.start and v.end <= a0] + [lo])
+            ext = _strip(text[bs:a0])
+            k = text.rfind(ext, bs, a0) if ext and not _PUNCT.search(text, bs, a0) else -1
+            if k >= 0 and k + len(ext) == a0:
+                alias, a0 = text[k:q.start], k
         if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
             prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
             if prior and prior[-1].word in _task_verbs() and not _PUNCT.search(text, prior[-1].end, a0):
