@@ -1494,3 +1494,14 @@ def test_a_vocabulary_object_that_is_a_verb_alone_ends_a_longer_name():
     assert ("培训", 2, "万人次") in got  # (nothing before it: the verb names what is done)
     got = by_key(plan_pledges("完成培训3万人次。"))
     assert got[("培训", 3, "万人次")].action == "完成培训"  # (a verb joined with it is no part of a name)
+
+
+def test_a_stop_verb_before_xing_opens_no_name_and_plain_classes_are_no_projects():
+    # review7b: "保障性安居工程" was cut to the junk name "性安居工程"; the class itself names no project
+    doc = planwatch.read_text(HEAD + PLAN + "实施保障性安居工程。发行专项债券20亿元，用于保障性安居工程等项目。"
+                              "用于保障性住房项目建设。实施亮化工程。\n", "p.txt")
+    names = {p.name for p in doc.projects}
+    assert not any(n.startswith("性") for n in names)
+    assert not names & {"保障性安居工程", "保障性住房项目", "亮化工程"}
+    doc = planwatch.read_text(HEAD + PLAN + "实施滨江路亮化工程，加快建设南湖公园绿化工程。\n", "p.txt")
+    assert {"滨江路亮化工程", "南湖公园绿化工程"} <= {p.name for p in doc.projects}

@@ -173,7 +173,7 @@ def _lead_strip(name: str) -> str:
         if m:
             name = name[m.end():]
         m = lead.match(name) if name[:1] in stop_first else None
-        if m and len(name) > m.end():
+        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX:  # (not "保障性安居工程")
             name = name[m.end():]
     return name
 
