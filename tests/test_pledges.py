@@ -1505,3 +1505,5 @@ def test_a_stop_verb_before_xing_opens_no_name_and_plain_classes_are_no_projects
     assert not names & {"保障性安居工程", "保障性住房项目", "亮化工程"}
     doc = planwatch.read_text(HEAD + PLAN + "实施滨江路亮化工程，加快建设南湖公园绿化工程。\n", "p.txt")
     assert {"滨江路亮化工程", "南湖公园绿化工程"} <= {p.name for p in doc.projects}
+    doc = planwatch.read_text(HEAD + PLAN + "建成开发区综合服务中心。\n", "p.txt")
+    assert {p.name for p in doc.projects} == {"开发区综合服务中心"}  # (not "区综合服务中心")
