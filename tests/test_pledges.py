@@ -1507,3 +1507,12 @@ def test_a_stop_verb_before_xing_opens_no_name_and_plain_classes_are_no_projects
     assert {"滨江路亮化工程", "南湖公园绿化工程"} <= {p.name for p in doc.projects}
     doc = planwatch.read_text(HEAD + PLAN + "建成开发区综合服务中心。\n", "p.txt")
     assert {p.name for p in doc.projects} == {"开发区综合服务中心"}  # (not "区综合服务中心")
+
+
+def test_a_count_before_creating_counts_who_creates():
+    # review7b: "全县8个乡镇创建省级卫生乡镇": 乡镇 counted, not "乡镇创建省级卫生乡镇" (as 入选)
+    got = keyset(plan_pledges("全县8个乡镇创建省级卫生乡镇，10个村创建省级美丽乡村。"))
+    assert ("乡镇", 8, "个") in got and ("村", 10, "个") in got
+    assert not any("创建" in k[0] for k in got)
+    got = by_key(plan_pledges("今年创建国家级示范区1个、省级示范村20个。"))
+    assert got[("省级示范村", 20, "个")].action == "创建"
