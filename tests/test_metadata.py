@@ -1589,3 +1589,56 @@ def test_the_frame_of_a_ranking_is_a_superior(text, region):
 ])
 def test_a_reviewed_year_opening_a_sentence_with_a_clause_before_the_regions_figures(sentence, year):
     assert meta_of("1月10日，平利县第十八届人民代表大会第三次会议开幕。" + sentence + "\n").report_year == year
+
+
+def test_a_paper_named_by_a_short_name_shared_by_namesakes_is_the_one_the_text_fits():
+    # review7b: 邵阳日报 / 长沙晚报 / 南昌日报 with 全市 are the cities' papers, not 邵阳县's, 长沙县's…
+    city = "本报讯 1月12日，市十五届人大三次会议开幕。市长作政府工作报告。今年全市地区生产总值增长6%左右。\n来源：{}\n"
+    for paper, region in (("邵阳日报", "邵阳市"), ("长沙晚报", "长沙市"), ("南昌日报", "南昌市"), ("抚顺日报", "抚顺市")):
+        doc = planwatch.read_text(city.format(paper), "news.txt")
+        assert doc.meta.region == region, paper
+        assert doc.facts  # the city's own target is kept
+    # a province's paper (全省): 吉林日报 is 吉林省's, not 吉林市's
+    doc = planwatch.read_text("本报讯 1月12日，省十四届人大二次会议开幕。今年全省地区生产总值增长5.5%左右。\n来源：吉林日报\n", "n.txt")
+    assert doc.meta.region == "吉林省"
+    # the county named in full still decides; a county's own words (全县) fit the county
+    doc = planwatch.read_text("来源：长沙晚报\n长沙县两会｜县长作政府工作报告\n1月6日，长沙县第十八届人民代表大会第四次会议开幕。"
+                              "今年全县地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region == "长沙县"
+    doc = planwatch.read_text("邵阳日报讯 1月12日，县十八届人大三次会议开幕。今年全县地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "邵阳县"
+
+
+def test_a_dateline_place_shared_by_namesakes_is_the_one_the_text_fits():
+    # review7b: "本报邵阳1月10日电 市十五届人大…全市…" is 邵阳市's page, not the namesake 邵阳县's
+    doc = planwatch.read_text("本报邵阳1月10日电 市十五届人大三次会议今天开幕。今年全市地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "邵阳市" and doc.facts
+    doc = planwatch.read_text("本报长沙1月10日电 县十八届人大四次会议今天开幕。今年全县地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "长沙县"
+    doc = planwatch.read_text("本报长沙1月15日电 湖南省十四届人大二次会议今天开幕。今年全省地区生产总值增长6%左右。\n", "n.txt")
+    assert doc.meta.region == "湖南省"
+
+
+def test_two_sessions_then_one_head_by_short_name_giving_the_report():
+    # review7b: "郑州市长作政府工作报告" (short name + 市长) tells whose page it is, as "平利县县长" does
+    doc = planwatch.read_text("本报讯 1月8日，郑州市、开封市两会相继开幕。郑州市长作政府工作报告，提出今年全市地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region == "郑州市"
+    doc = planwatch.read_text("本报讯 1月8日，郑州市、开封市两会相继开幕。两市市长分别作政府工作报告，提出今年地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region is None
+
+
+def test_an_autonomous_prefectures_paper_with_its_level_word():
+    # review7b: 恩施日报 with 州…全州 is 恩施州's page, not 恩施市's; with 全市 恩施市's
+    doc = planwatch.read_text("本报讯 1月12日，州十五届人大三次会议开幕。今年全州地区生产总值增长6%。\n来源：恩施日报\n", "n.txt")
+    assert doc.meta.region == "恩施土家族苗族自治州" and doc.facts
+    doc = planwatch.read_text("本报讯 1月12日，市十九届人大三次会议开幕。今年全市地区生产总值增长6%。\n来源：恩施日报\n", "n.txt")
+    assert doc.meta.region == "恩施市"
+
+
+def test_a_sentence_opening_with_building_a_media_centre_names_no_outlet():
+    # review7b: "建成县融媒体中心。" at a line's start was read as the outlet of 成县 (甘肃)
+    doc = planwatch.read_text("建成县融媒体中心。来源：本站\n今年全县地区生产总值增长6%。\n", "n.txt")
+    assert doc.meta.region != "成县"
+    # an outlet on its own line, or as a source, still names its county
+    assert planwatch.read_text("抚顺县融媒体中心\n今年全县地区生产总值增长6%。\n", "n.txt").meta.region == "抚顺县"
+    assert planwatch.read_text("今年全县地区生产总值增长6%。\n来源：南县融媒体中心\n", "n.txt").meta.region == "南县"

@@ -1062,22 +1062,29 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # most, a mention's weight (a
     # city's paper also reports on its counties, whose own session then decides; the names of national
     # papers that are also a division's, 光明日报 or 新民晚报, are meta_cues' not_outlet_place)
+    # (the level word the report uses for itself, counted once here for the outlets, the dateline and the
+    # close calls below)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    top = lw.most_common(1)[0][0] if lw else None
     for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
         for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
             start = mm.start()
             while start > max(0, mm.start() - 12) and _HAN.match(part, start - 1):
                 start -= 1
             # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
-            if mm.start() - start < 2 or not (_SOURCE_AFTER.match(part, mm.end()) or _SOURCE_BEFORE.search(part, max(0, start - 4), start)):
+            # (a line's start alone is no source's mark: "建成县融媒体中心。" opens a sentence of the report)
+            src = _SOURCE_BEFORE.search(part, max(0, start - 4), start) if not _SOURCE_AFTER.match(part, mm.end()) else True
+            if mm.start() - start < 2 or not src or src is not True and not src.group(0).strip():
                 continue
             hit = _specific(part[start:mm.start()], ntext, byline=True)
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
-                vote(hit[1], 6, "body", part[start:mm.end()],
+                r = hit[1]
+                if hit[0] == part[start:mm.start()]:
+                    r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"))
+                vote(r, 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
     # news agency files a province's news from its capital)
-    # (the level word the report uses for itself, counted once here for the dateline and the close calls below)
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     dl = _DATELINE.search(head, 0, 300)  # (its date, then the name before it)
     k = dl.start() if dl else 0
     while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
@@ -1086,7 +1093,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         run = head[k:dl.start()]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
-        r = hit[1] if hit else None
+        r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit else None
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
@@ -1247,6 +1254,21 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
+def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Region:
+    """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
+    level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省; 全州: 恩施州, not 恩施市); a paper's, without one, a city's or a province's,
+    not a county's."""
+    cands = g.by_short.get(short, ())
+    if len(cands) < 2:
+        return r
+    fit = [c for c in cands if c.current and (
+        c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
+        else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
+        else c.name.endswith(top[1]) and c.level == "prefecture" if top in ("全州", "全盟")
+        else top is None and paper and not c.name.endswith(("县", "旗")))]
+    return fit[0] if len(fit) == 1 else r
+
+
 _PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
@@ -1274,7 +1296,9 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
     if len(found) >= 2 and found[0][0].level == found[1][0].level:
         # (but one of them whose head of government then gives the report is the page's: "…分别开幕。平利县县长
         # 作政府工作报告")
-        gave = [r for r, _ in found[:2] if re.search(re.escape(r.name) + r"(?:人民政府)?(?:代理|代)?[省市区县州旗盟]长[\u4e00-\u9fff]{0,4}"
+        # (or by its short name: "郑州市长", "平利县长")
+        gave = [r for r, _ in found[:2] if re.search(f"(?:{re.escape(r.name)}|{re.escape(short_name(r.name))})"
+                                                      r"(?:人民政府)?(?:代理|代)?[省市区县州旗盟]长[\u4e00-\u9fff]{0,4}"
                                                       r"(?:作|代表)", ntext[:1500])]
         if len(gave) == 1:
             return None

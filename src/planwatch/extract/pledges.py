@@ -227,7 +227,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL_LOOKBEHIND = "(?<!级)以上"  # (the one entry that is not a plain word)
@@ -585,8 +585,11 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         w, ve = m.group(0), m.end()
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
+        # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
+        # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
-                and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")):
+                and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
+                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _verb_re().match(text, ve)):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -604,6 +607,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 _CHAINED = ("action", "stop")
 _NOT_AFTER_VERB = frozenset("后性型")
+# a character opening a noun after a verb (a CJK character that is no figure's lead: 约, 近, 超, 逾…)
+_NOUN_START = re.compile(r"(?![约近超逾共累合达计全以])[\u4e00-\u9fff]")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -1054,6 +1059,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     alias = _alias_ending(text, lo, q.start)
     if alias and len(alias) > len(pre_c):
         a0 = q.start - len(alias)
+        if alias in verbs() and a0 > lo and not any(v.start < a0 < v.end for v in vs):  # (not "完成培训")
+            # an alias that is a verb alone ends a longer name ("开展创业培训3000人次": 创业培训, not 培训)
+            bs = max([v.end for v in vs if lo <= v.start and v.end <= a0] + [lo])
+            ext = _strip(text[bs:a0])
+            k = text.rfind(ext, bs, a0) if ext and not _PUNCT.search(text, bs, a0) else -1
+            if k >= 0 and k + len(ext) == a0:
+                alias, a0 = text[k:q.start], k
         if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
             prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
             if prior and prior[-1].word in _task_verbs() and not _PUNCT.search(text, prior[-1].end, a0):
@@ -1080,6 +1092,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
+        if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
+            # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
+            # object is after it (not 对口支援, 对外贸易, 对台交流)
+            cand_c = _strip(cand_c[1:])
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -1120,6 +1136,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     return None
 
 
+# the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
+_DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 _FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
@@ -1424,6 +1442,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
                     # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
                     obj, obj_e, action_v = text[obj_s:action_v.end], action_v.end, last_verb
+                elif action_v is not None and action_v.end == obj_e == q.start and action_v.start > obj_s \
+                        and last_verb is not None and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" \
+                        and action_v.kind == "action":
+                    action_v = last_verb  # ("完成投资50亿元、老旧小区改造30个": the object holds its work already)
                 if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
                         lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
                     obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before

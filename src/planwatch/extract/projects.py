@@ -173,7 +173,8 @@ def _lead_strip(name: str) -> str:
         if m:
             name = name[m.end():]
         m = lead.match(name) if name[:1] in stop_first else None
-        if m and len(name) > m.end():
+        # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
+        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区"):
             name = name[m.end():]
     return name
 
