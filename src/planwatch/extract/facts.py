@@ -2433,8 +2433,12 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
     stating no change of its own)."""
     # ("城镇居民人均可支配收入增长5.3%、农村居民人均可支配收入增长7.9%，增速分别居全市第2位、第1位": ranks
     # after 分别 go one to each group in the same way, each earlier group ranked in no place of its own)
+    if "分别" not in text:
+        return  # (each run needs it: most groups are passed over without a list built)
     for ranked in (False, True):
         for i, vs in enumerate(values):
+            if len(vs) < 2:
+                continue  # (fewer changes than two)
             changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
             k = len(changes)
             if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
@@ -2457,6 +2461,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
+    if "分别" not in text:
+        return  # (each then_results word says 分别)
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
