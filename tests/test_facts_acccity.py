@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 import planwatch
-
-
-def facts(text: str, **meta) -> dict[tuple, planwatch.Fact]:
-    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
-    for f in doc.facts:
-        assert text[f.start:f.end] == f.quote
-    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+from factkeys import facts  # tests/factkeys.py
 
 
 REVIEW = "一、2023年工作回顾\n"

@@ -5,21 +5,9 @@ from __future__ import annotations
 import pytest
 
 import planwatch
+from factkeys import facts, val  # tests/factkeys.py
 
 HEAD = "政府工作报告\n——2026年1月20日在湖北省第十四届人民代表大会第五次会议上\n湖北省省长 李殿勋\n各位代表：\n"
-
-
-def facts(text: str, **meta) -> dict[tuple, planwatch.Fact]:
-    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
-    for f in doc.facts:
-        assert text[f.start:f.end] == f.quote
-    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
-
-
-def val(fs, key):
-    assert key in fs, f"{key} not in {sorted(fs)}"
-    f = fs[key]
-    return (f.value, f.value_high, f.qualifier) if f.value_high is not None else (f.value, f.qualifier)
 
 
 # 1. "完成年度预期目标" in a review names last year's target met: the clauses after it are results,

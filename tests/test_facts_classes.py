@@ -11,24 +11,12 @@ from hypothesis import strategies as st
 
 import planwatch
 from planwatch.evaluate import evaluate
+from factkeys import facts, val  # tests/factkeys.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_GOLD = ROOT.parent / "shared" / "gold" / "dev"
 DEV_TEXTS = ROOT.parent / "shared" / "dev" / "texts"
 BASELINE = ROOT / "tests" / "data" / "dev_baseline.json"
-
-
-def facts(text: str, **meta) -> dict[tuple, planwatch.Fact]:
-    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
-    for f in doc.facts:
-        assert text[f.start:f.end] == f.quote
-    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
-
-
-def val(fs, key):
-    assert key in fs, f"{key} not in {sorted(fs)}"
-    f = fs[key]
-    return (f.value, f.value_high, f.qualifier) if f.value_high is not None else (f.value, f.qualifier)
 
 
 # 1. a document whose metadata is not found still gives its facts (year from the content)

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 import planwatch
+from factkeys import facts  # tests/factkeys.py
 
 NEWS = "1月10日，某某县第十八届人民代表大会第四次会议开幕。\n报告指出，2023年，全县地区生产总值增长6%。\n"
-
-
-def facts(text: str, **meta) -> dict[tuple, planwatch.Fact]:
-    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
-    for f in doc.facts:
-        assert text[f.start:f.end] == f.quote
-    return {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
 
 
 # 1. a news page's sub-head on last year's targets met is a review's, no unnumbered part title of the
