@@ -1516,3 +1516,12 @@ def test_a_count_before_creating_counts_who_creates():
     assert not any("创建" in k[0] for k in got)
     got = by_key(plan_pledges("今年创建国家级示范区1个、省级示范村20个。"))
     assert got[("省级示范村", 20, "个")].action == "创建"
+
+
+def test_an_indicators_target_named_as_the_goal_to_reach_is_no_pledge():
+    got = keyset(plan_pledges("坚定不移完成地区生产总值增长6%左右的目标。确保实现一般公共预算收入增长5%的目标任务。"
+                              "力争实现规模以上工业增加值增长7%以上的预期目标。全年固定资产投资完成190亿元以上。"
+                              "完成高标准农田建设10万亩的目标任务。新建5G基站1200个，实现乡镇全覆盖目标。"))
+    assert not {k for k in got if k[2] == "%"}, sorted(got)
+    # an indicator's figure set as a task, and a task's own figure, stay pledges
+    assert {("固定资产投资", 190, "亿元"), ("高标准农田建设", 10, "万亩"), ("5G基站", 1200, "个")} <= got, sorted(got)

@@ -273,6 +273,8 @@ _ESTIMATE = re.compile(r"预计|预测|估计")
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|目标")
+# a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
+_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _GOES_ON = ("；", ";", "，", ",")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -990,6 +992,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
                 # indicator's rate is the target list's item restated, not a task
                 quants = [q for q in quants if not (q.unit == "%" and _names_indicator(text, ss, q))]
+            if part == "plan" and "目标" in sentence:
+                # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
+                # the target list's item restated (a fact), not a task
+                quants = [q for q in quants if not (_GOAL_AFTER.match(text, q.end) and _names_indicator(text, ss, q))]
             if quants:
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
