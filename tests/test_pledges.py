@@ -1525,3 +1525,12 @@ def test_an_indicators_target_named_as_the_goal_to_reach_is_no_pledge():
     assert not {k for k in got if k[2] == "%"}, sorted(got)
     # an indicator's figure set as a task, and a task's own figure, stay pledges
     assert {("固定资产投资", 190, "亿元"), ("高标准农田建设", 10, "万亩"), ("5G基站", 1200, "个")} <= got, sorted(got)
+
+
+def test_a_verb_naming_a_kind_of_project_before_a_conjunction_is_no_action_on_the_next():
+    got = by_key(plan_pledges("加快续建项目和132个新开工项目建设。统筹推进续建项目与60个新开工项目。"))
+    assert {p.action for p in got.values()} & {"续建"} == set(), sorted((k, p.action) for k, p in got.items())
+    assert ("新开工项目", 132, "个") in got and ("新开工项目", 60, "个") in got, sorted(got)
+    # a verb acting on its own figure stays the action
+    got = by_key(plan_pledges("续建重点项目120个，实施续建项目86个、新开工项目132个。"))
+    assert got[("重点项目", 120, "个")].action == "续建" and got[("续建项目", 86, "个")].action == "实施", sorted(got)

@@ -591,7 +591,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
-                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _verb_re().match(text, ve)):
+                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _verb_re().match(text, ve)) \
+                and not (_KIND_NAMED.match(text, ve) and text[m.start() - 1:m.start()] not in _COUNTERS):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -609,6 +610,11 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 _CHAINED = ("action", "stop")
 _NOT_AFTER_VERB = frozenset("后性型")
+# a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
+# ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
+_KIND_NAMED = re.compile(r"项目[和与及、]")
+# (after its figure, the kind is the figure's own object: "86个续建项目和…" keeps 续建 on 续建项目)
+_COUNTERS = frozenset("个项")
 # a character opening a noun after a verb (a CJK character that is no figure's lead: 约, 近, 超, 逾…)
 _NOUN_START = re.compile(r"(?![约近超逾共累合达计全以])[\u4e00-\u9fff]")
 
