@@ -1534,3 +1534,13 @@ def test_a_verb_naming_a_kind_of_project_before_a_conjunction_is_no_action_on_th
     # a verb acting on its own figure stays the action
     got = by_key(plan_pledges("续建重点项目120个，实施续建项目86个、新开工项目132个。"))
     assert got[("重点项目", 120, "个")].action == "续建" and got[("续建项目", 86, "个")].action == "实施", sorted(got)
+
+
+def test_a_work_named_whole_before_an_action_is_what_the_action_counts():
+    # "易地扶贫搬迁安置1200户4500人" reads as "搬迁安置1200户4500人": 安置 acts, the relocation is counted
+    got = by_key(plan_pledges("易地扶贫搬迁安置1200户4500人。实施易地扶贫搬迁安置1500户5200人。"))
+    assert got[("易地扶贫搬迁", 1200, "户")].action == "安置" and ("易地扶贫搬迁", 4500, "人") in got, sorted(got)
+    assert {("易地扶贫搬迁安置", 1500, "户"), ("易地扶贫搬迁安置", 5200, "人")} <= set(got), sorted(got)
+    got = by_key(plan_pledges("搬迁安置1200户4500人，完成易地扶贫搬迁1.2万户4.5万人。"))
+    assert {("搬迁", 1200, "户"), ("搬迁", 4500, "人"), ("易地扶贫搬迁", 1.2, "万户"), ("易地扶贫搬迁", 4.5, "万人")
+            } <= set(got), sorted(got)

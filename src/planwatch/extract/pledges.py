@@ -591,7 +591,7 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
-                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _verb_re().match(text, ve)) \
+                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)) \
                 and not (_KIND_NAMED.match(text, ve) and text[m.start() - 1:m.start()] not in _COUNTERS):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
@@ -609,6 +609,13 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 
 _CHAINED = ("action", "stop")
+
+
+def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
+    """Whether a work named whole acts before the verb after it: not before an action, which it names the object
+    of ("易地扶贫搬迁安置1200户4500人"), as "搬迁安置1200户" does; it does before a level ("减税降费超过…")."""
+    m = _verb_re().match(text, ve)
+    return m is not None and kinds[m.group(0)] != "action"
 _NOT_AFTER_VERB = frozenset("后性型")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
