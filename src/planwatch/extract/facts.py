@@ -462,7 +462,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
-_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省])[：:])")
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
 def _head_place(name: str, own: str, code: str | None) -> str | None:
@@ -472,6 +472,11 @@ def _head_place(name: str, own: str, code: str | None) -> str | None:
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
+    if name == "全国" or name == "全省" and own and not own.endswith("省"):
+        return name  # the nation's or the province's paragraph on a city's or county's page
+    if code and code[2:] != "0000" and (name in _child_short_names(code[:2] + "0000")
+                                         or code[4:] != "00" and name in _child_short_names(code[:4] + "00")):
+        return name  # another city of the province ("长沙：" on 株洲's page) or another county of the city
     return None
 
 
