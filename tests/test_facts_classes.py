@@ -2412,6 +2412,11 @@ def test_the_region_itself_or_a_person_speaking_keeps_the_target(clause):
     ("2023年社会消费品零售总额85亿元，增长7%；今年，预期增长8%左右。", ("retail_sales", "target", "2024", "growth"), (8, "about")),
     ("去年一般公共预算收入21.3亿元；今年计划增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
     ("去年城镇新增就业5200人；今年，目标5000人以上。", ("urban_new_jobs", "target", "2024", "level"), (5000, "at_least")),
+    # (a growth both years, 将 or 预计 before the verb)
+    ("去年地区生产总值增长5.2%，今年将力争增长6%左右。", ("gdp", "target", "2024", "growth"), (6, "about")),
+    ("去年全县地区生产总值增长5.2%，今年预计增长6%。", ("gdp", "target", "2024", "growth"), (6, "eq")),
+    ("去年规上工业增加值增长7.1%，今年将力争增长8%以上。", ("industrial_va", "target", "2024", "growth"), (8, "at_least")),
+    ("去年一般公共预算收入增长4.5%，今年还将争取增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
 ])
 def test_this_years_target_after_last_years_figure_without_the_name(text, key, want):
     fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
@@ -2421,7 +2426,9 @@ def test_this_years_target_after_last_years_figure_without_the_name(text, key, w
 
 @pytest.mark.parametrize("text", ["去年全县地区生产总值增长5%，今年以来经济运行平稳向好。",
                                   "去年全县地区生产总值增长5%，高于预期目标0.5个百分点。",
-                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。"])
+                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。",
+                                  "去年全县地区生产总值增长5.2%，今年一季度增长5.6%。",
+                                  "去年全县地区生产总值增长5.2%，今年以来增长5.6%。"])
 def test_a_clause_on_this_year_without_a_target_of_the_figure_sets_none(text):
     fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
     assert not [k for k in fs if k[1] == "target" and k[2] == "2024"]

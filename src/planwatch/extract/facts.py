@@ -652,7 +652,8 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+# ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
