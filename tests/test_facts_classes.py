@@ -3232,3 +3232,21 @@ def test_a_count_planned_then_the_years_figure():
 def test_an_estimate_of_another_object_is_not_the_names_figure(said, iid):
     fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
     assert (iid, "actual", "2023", "level") not in fs
+
+
+# the level of energy per 万元 of output, in 吨标准煤 (or 吨标煤), with or without "/万元"
+@pytest.mark.parametrize("text,key,want", [
+    ("一、2023年工作回顾\n万元GDP能耗下降至0.45吨标准煤。", ("energy_intensity", "actual", "2023", "level"), (0.45, "eq")),
+    ("一、2023年工作回顾\n单位地区生产总值能耗降至0.52吨标准煤/万元。", ("energy_intensity", "actual", "2023", "level"), (0.52, "eq")),
+    ("二、2024年主要预期目标\n万元地区生产总值能耗控制在0.6吨标煤以内。", ("energy_intensity", "target", "2024", "level"), (0.6, "at_most")),
+    ("一、2023年工作回顾\n万元GDP能耗下降3.2%，降至0.45吨标准煤。", ("energy_intensity", "actual", "2023", "level"), (0.45, "eq")),
+    ("一、2023年工作回顾\n万元GDP能耗下降3.2%，降至0.45吨标准煤。", ("energy_intensity", "actual", "2023", "growth"), (-3.2, "eq")),
+])
+def test_energy_intensity_level_in_tons_of_standard_coal(text, key, want):
+    fs = facts(text, region="株洲市", report_year=2024)
+    assert val(fs, key) == want
+
+
+def test_an_energy_total_in_ten_thousand_tons_of_coal_is_not_the_intensity():
+    fs = facts("一、2023年工作回顾\n全社会能源消费总量1200万吨标准煤，万元GDP能耗下降3.2%。", region="株洲市", report_year=2024)
+    assert [k for k in fs if k[0] == "energy_intensity"] == [("energy_intensity", "actual", "2023", "growth")]
