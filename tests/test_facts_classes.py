@@ -3250,3 +3250,24 @@ def test_energy_intensity_level_in_tons_of_standard_coal(text, key, want):
 def test_an_energy_total_in_ten_thousand_tons_of_coal_is_not_the_intensity():
     fs = facts("一、2023年工作回顾\n全社会能源消费总量1200万吨标准煤，万元GDP能耗下降3.2%。", region="株洲市", report_year=2024)
     assert [k for k in fs if k[0] == "energy_intensity"] == [("energy_intensity", "actual", "2023", "growth")]
+
+
+# 分别 gives one value to each name: one value after it for several names is no name's
+@pytest.mark.parametrize("said", ["城乡居民人均可支配收入分别突破5万元。", "城乡居民人均可支配收入分别达到4.8万元。",
+                                  "城乡居民人均可支配收入分别增长6.5%。", "规上工业增加值、固定资产投资分别增长8%。"])
+def test_one_value_after_fenbie_for_several_names_gives_none(said):
+    fs = facts("一、2023年工作回顾\n" + said, region="株洲市", report_year=2024)
+    assert not fs, sorted(fs)
+
+
+@pytest.mark.parametrize("said, keys", [
+    ("城乡居民人均可支配收入分别增长5%和7.5%。", {("urban_disposable_income", "actual", "2023", "growth"): (5, "eq"),
+                                              ("rural_disposable_income", "actual", "2023", "growth"): (7.5, "eq")}),
+    ("城乡居民人均可支配收入分别达到52000元、26000元。", {("urban_disposable_income", "actual", "2023", "level"): (52000, "eq"),
+                                                  ("rural_disposable_income", "actual", "2023", "level"): (26000, "eq")}),
+    ("城乡居民人均可支配收入均增长7%。", {("urban_disposable_income", "actual", "2023", "growth"): (7, "eq"),
+                                    ("rural_disposable_income", "actual", "2023", "growth"): (7, "eq")}),
+])
+def test_as_many_values_as_names_or_one_for_all_without_fenbie(said, keys):
+    fs = facts("一、2023年工作回顾\n" + said, region="株洲市", report_year=2024)
+    assert {k: val(fs, k) for k in keys} == keys

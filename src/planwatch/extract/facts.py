@@ -2063,8 +2063,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
+                elif "分别" not in text[gend:vs[0].start]:
                     assigned += [(iid, m, vs[0]) for iid, m in members]
+                elif len(vs) == 1:
+                    # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
+                    # not each one's (分别 gives one value to each name, as many values as names)
+                    continue
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         if not values and n == 1 and text[gstart - 1:gstart] == "的" and group[0].alias.endswith(_GROWTH_NAME_ENDS):
