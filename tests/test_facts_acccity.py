@@ -278,7 +278,8 @@ def test_a_paragraph_headed_by_the_region_or_a_topic_is_the_regions(head):
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
 
 
-@pytest.mark.parametrize("head, region", [("新区：", "浦东新区"), ("湖南省：", "湖南省"), ("全省：", "湖南省")])
+@pytest.mark.parametrize("head, region", [("新区：", "浦东新区"), ("湖南省：", "湖南省"), ("全省：", "湖南省"),
+                                          ("全国：", "中华人民共和国")])
 def test_a_paragraph_headed_by_the_reports_own_word_is_its_own(head, region):
     fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6

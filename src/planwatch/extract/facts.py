@@ -472,7 +472,7 @@ def _head_place(name: str, own: str, code: str | None) -> str | None:
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
-    if name == "全国" or name == "全省" and own and not own.endswith("省"):
+    if name == "全国" and code and code != "100000" or name == "全省" and own and not own.endswith("省"):
         return name  # the nation's or the province's paragraph on a city's or county's page
     if code and code[2:] != "0000" and (name in _child_short_names(code[:2] + "0000")
                                          or code[4:] != "00" and name in _child_short_names(code[:4] + "00")):
