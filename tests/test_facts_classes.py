@@ -3266,7 +3266,12 @@ def test_one_value_after_fenbie_for_several_names_gives_none(said):
     ("城乡居民人均可支配收入分别达到52000元、26000元。", {("urban_disposable_income", "actual", "2023", "level"): (52000, "eq"),
                                                   ("rural_disposable_income", "actual", "2023", "level"): (26000, "eq")}),
     ("城乡居民人均可支配收入均增长7%。", {("urban_disposable_income", "actual", "2023", "growth"): (7, "eq"),
-                                    ("rural_disposable_income", "actual", "2023", "growth"): (7, "eq")}),
+                                    ("rural_disposable_income", "actual", "2023", "growth"): (7, "eq")}),    # (a 分别 before the levels is theirs: the growth after them is both names')
+    ("城乡居民人均可支配收入分别达到5.2万元和2.6万元，均增长6%。", {("urban_disposable_income", "actual", "2023", "growth"): (6, "eq"),
+                                                       ("rural_disposable_income", "actual", "2023", "growth"): (6, "eq"),
+                                                       ("rural_disposable_income", "actual", "2023", "level"): (2.6, "eq")}),
+    ("城乡居民人均可支配收入分别达到52000元、26000元，同比增长6.2%。", {("urban_disposable_income", "actual", "2023", "growth"): (6.2, "eq"),
+                                                           ("rural_disposable_income", "actual", "2023", "growth"): (6.2, "eq")}),
 ])
 def test_as_many_values_as_names_or_one_for_all_without_fenbie(said, keys):
     fs = facts("一、2023年工作回顾\n" + said, region="株洲市", report_year=2024)

@@ -2067,8 +2067,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 elif len(vs) == 1:
                     # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
-                    # not each one's (分别 gives one value to each name, as many values as names)
-                    continue
+                    # not each one's (分别 gives one value to each name, as many values as names); a 分别
+                    # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
+                    if "分别" in text[max([v.end for v in values if v.end <= vs[0].start], default=gend):vs[0].start]:
+                        continue
+                    assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         if not values and n == 1 and text[gstart - 1:gstart] == "的" and group[0].alias.endswith(_GROWTH_NAME_ENDS):
