@@ -261,13 +261,25 @@ def test_a_paragraph_headed_by_another_region_is_that_regions(head):
     assert not [k for k in fs if k[0] == "gdp"], sorted(fs)
 
 
-@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市：", "开发区建设：", "【园区发展】"])
+@pytest.mark.parametrize("head, region", [("长沙：", "株洲市"), ("湘潭：", "株洲市"), ("【长沙】", "株洲市"),
+                                          ("全省：", "株洲市"), ("【全省】", "攸县"), ("全国：", "株洲市"),
+                                          ("醴陵：", "攸县"), ("株洲：", "攸县")])
+def test_a_paragraph_headed_by_a_sibling_or_the_region_above_is_not_the_regions(head, region):
+    # a city of the same province, a county of the same city, the province or the nation on a local news page
+    text = f"各地两会速览\n{head}2023年地区生产总值增长6.5%，今年目标增长7%左右。\n"
+    fs = facts(text, region=region, report_year=2024)
+    assert not [k for k in fs if k[0] == "gdp"], sorted(fs)
+
+
+@pytest.mark.parametrize("head", ["【株洲市】", "【经济运行】", "全市：", "株洲市：", "开发区建设：", "【园区发展】",
+                                  "株洲：", "【株洲】", "稳增长：", "主要目标："])
 def test_a_paragraph_headed_by_the_region_or_a_topic_is_the_regions(head):
     fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region="株洲市", report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
 
 
-@pytest.mark.parametrize("head, region", [("新区：", "浦东新区"), ("湖南省：", "湖南省")])
+@pytest.mark.parametrize("head, region", [("新区：", "浦东新区"), ("湖南省：", "湖南省"), ("全省：", "湖南省"),
+                                          ("全国：", "中华人民共和国")])
 def test_a_paragraph_headed_by_the_reports_own_word_is_its_own(head, region):
     fs = facts(f"一、2023年工作回顾\n{head}2023年地区生产总值增长5.6%。", region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6

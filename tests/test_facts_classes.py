@@ -2412,6 +2412,11 @@ def test_the_region_itself_or_a_person_speaking_keeps_the_target(clause):
     ("2023年社会消费品零售总额85亿元，增长7%；今年，预期增长8%左右。", ("retail_sales", "target", "2024", "growth"), (8, "about")),
     ("去年一般公共预算收入21.3亿元；今年计划增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
     ("去年城镇新增就业5200人；今年，目标5000人以上。", ("urban_new_jobs", "target", "2024", "level"), (5000, "at_least")),
+    # (a growth both years, 将 or 预计 before the verb)
+    ("去年地区生产总值增长5.2%，今年将力争增长6%左右。", ("gdp", "target", "2024", "growth"), (6, "about")),
+    ("去年全县地区生产总值增长5.2%，今年预计增长6%。", ("gdp", "target", "2024", "growth"), (6, "eq")),
+    ("去年规上工业增加值增长7.1%，今年将力争增长8%以上。", ("industrial_va", "target", "2024", "growth"), (8, "at_least")),
+    ("去年一般公共预算收入增长4.5%，今年还将争取增长5%。", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
 ])
 def test_this_years_target_after_last_years_figure_without_the_name(text, key, want):
     fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
@@ -2421,7 +2426,9 @@ def test_this_years_target_after_last_years_figure_without_the_name(text, key, w
 
 @pytest.mark.parametrize("text", ["去年全县地区生产总值增长5%，今年以来经济运行平稳向好。",
                                   "去年全县地区生产总值增长5%，高于预期目标0.5个百分点。",
-                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。"])
+                                  "去年全县固定资产投资增长8%，今年目标任务已分解到各乡镇，共100个项目。",
+                                  "去年全县地区生产总值增长5.2%，今年一季度增长5.6%。",
+                                  "去年全县地区生产总值增长5.2%，今年以来增长5.6%。"])
 def test_a_clause_on_this_year_without_a_target_of_the_figure_sets_none(text):
     fs = facts("数说政府工作报告\n" + text, region="攸县", report_year=2024)
     assert not [k for k in fs if k[1] == "target" and k[2] == "2024"]
@@ -3225,3 +3232,47 @@ def test_a_count_planned_then_the_years_figure():
 def test_an_estimate_of_another_object_is_not_the_names_figure(said, iid):
     fs = facts(_DECEMBER.format(said), report_year=2024, region="洛阳市")
     assert (iid, "actual", "2023", "level") not in fs
+
+
+# the level of energy per 万元 of output, in 吨标准煤 (or 吨标煤), with or without "/万元"
+@pytest.mark.parametrize("text,key,want", [
+    ("一、2023年工作回顾\n万元GDP能耗下降至0.45吨标准煤。", ("energy_intensity", "actual", "2023", "level"), (0.45, "eq")),
+    ("一、2023年工作回顾\n单位地区生产总值能耗降至0.52吨标准煤/万元。", ("energy_intensity", "actual", "2023", "level"), (0.52, "eq")),
+    ("二、2024年主要预期目标\n万元地区生产总值能耗控制在0.6吨标煤以内。", ("energy_intensity", "target", "2024", "level"), (0.6, "at_most")),
+    ("一、2023年工作回顾\n万元GDP能耗下降3.2%，降至0.45吨标准煤。", ("energy_intensity", "actual", "2023", "level"), (0.45, "eq")),
+    ("一、2023年工作回顾\n万元GDP能耗下降3.2%，降至0.45吨标准煤。", ("energy_intensity", "actual", "2023", "growth"), (-3.2, "eq")),
+])
+def test_energy_intensity_level_in_tons_of_standard_coal(text, key, want):
+    fs = facts(text, region="株洲市", report_year=2024)
+    assert val(fs, key) == want
+
+
+def test_an_energy_total_in_ten_thousand_tons_of_coal_is_not_the_intensity():
+    fs = facts("一、2023年工作回顾\n全社会能源消费总量1200万吨标准煤，万元GDP能耗下降3.2%。", region="株洲市", report_year=2024)
+    assert [k for k in fs if k[0] == "energy_intensity"] == [("energy_intensity", "actual", "2023", "growth")]
+
+
+# 分别 gives one value to each name: one value after it for several names is no name's
+@pytest.mark.parametrize("said", ["城乡居民人均可支配收入分别突破5万元。", "城乡居民人均可支配收入分别达到4.8万元。",
+                                  "城乡居民人均可支配收入分别增长6.5%。", "规上工业增加值、固定资产投资分别增长8%。"])
+def test_one_value_after_fenbie_for_several_names_gives_none(said):
+    fs = facts("一、2023年工作回顾\n" + said, region="株洲市", report_year=2024)
+    assert not fs, sorted(fs)
+
+
+@pytest.mark.parametrize("said, keys", [
+    ("城乡居民人均可支配收入分别增长5%和7.5%。", {("urban_disposable_income", "actual", "2023", "growth"): (5, "eq"),
+                                              ("rural_disposable_income", "actual", "2023", "growth"): (7.5, "eq")}),
+    ("城乡居民人均可支配收入分别达到52000元、26000元。", {("urban_disposable_income", "actual", "2023", "level"): (52000, "eq"),
+                                                  ("rural_disposable_income", "actual", "2023", "level"): (26000, "eq")}),
+    ("城乡居民人均可支配收入均增长7%。", {("urban_disposable_income", "actual", "2023", "growth"): (7, "eq"),
+                                    ("rural_disposable_income", "actual", "2023", "growth"): (7, "eq")}),    # (a 分别 before the levels is theirs: the growth after them is both names')
+    ("城乡居民人均可支配收入分别达到5.2万元和2.6万元，均增长6%。", {("urban_disposable_income", "actual", "2023", "growth"): (6, "eq"),
+                                                       ("rural_disposable_income", "actual", "2023", "growth"): (6, "eq"),
+                                                       ("rural_disposable_income", "actual", "2023", "level"): (2.6, "eq")}),
+    ("城乡居民人均可支配收入分别达到52000元、26000元，同比增长6.2%。", {("urban_disposable_income", "actual", "2023", "growth"): (6.2, "eq"),
+                                                           ("rural_disposable_income", "actual", "2023", "growth"): (6.2, "eq")}),
+])
+def test_as_many_values_as_names_or_one_for_all_without_fenbie(said, keys):
+    fs = facts("一、2023年工作回顾\n" + said, region="株洲市", report_year=2024)
+    assert {k: val(fs, k) for k in keys} == keys

@@ -40,7 +40,7 @@ _CONTINUE = re.compile(
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years
@@ -462,7 +462,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
-_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省])[：:])")
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
 def _head_place(name: str, own: str, code: str | None) -> str | None:
@@ -472,6 +472,11 @@ def _head_place(name: str, own: str, code: str | None) -> str | None:
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
+    if name == "全国" and code and code != "100000" or name == "全省" and own and not own.endswith("省"):
+        return name  # the nation's or the province's paragraph on a city's or county's page
+    if code and code[2:] != "0000" and (name in _child_short_names(code[:2] + "0000")
+                                         or code[4:] != "00" and name in _child_short_names(code[:4] + "00")):
+        return name  # another city of the province ("长沙：" on 株洲's page) or another county of the city
     return None
 
 
@@ -647,7 +652,8 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:目标|预期|计划|力争|确保){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+# ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
@@ -2057,7 +2063,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == 1 or "分别" not in text[gend:vs[0].start]:
+                elif "分别" not in text[gend:vs[0].start]:
+                    assigned += [(iid, m, vs[0]) for iid, m in members]
+                elif len(vs) == 1:
+                    # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
+                    # not each one's (分别 gives one value to each name, as many values as names); a 分别
+                    # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
+                    if "分别" in text[max([v.end for v in values if v.end <= vs[0].start], default=gend):vs[0].start]:
+                        continue
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
