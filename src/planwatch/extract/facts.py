@@ -452,7 +452,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
-            partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code)
+            partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs):
@@ -465,19 +465,42 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
 _LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
-def _head_place(name: str, own: str, code: str | None) -> str | None:
+def _head_place(name: str, own: str, code: str | None, level: str | None = None, text: str = "") -> str | None:
     """The region heading a paragraph of a digest, if it is another than the report's own: a division
-    by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区)."""
+    by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区),
+    or a region above or below by its word (全国, 全省, 全市 or 全州 on a county's page, 全县 on a city's)."""
     if own and (name == own or short_name(name) == short_name(own)):
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
-    if name == "全国" and code and code != "100000" or name == "全省" and own and not own.endswith("省"):
-        return name  # the nation's or the province's paragraph on a city's or county's page
+    if name[:1] == "全" and _WHOLE_HEAD.fullmatch(name) and own and code:
+        return None if _whole_is_own(name[1:], own, code, level, text) else name
     if code and code[2:] != "0000" and (name in _child_short_names(code[:2] + "0000")
                                          or code[4:] != "00" and name in _child_short_names(code[:4] + "00")):
         return name  # another city of the province ("长沙：" on 株洲's page) or another county of the city
     return None
+
+
+_WHOLE_HEAD = re.compile(r"全(?:国|地区|[省市区县州旗盟疆])")
+
+
+def _whole_is_own(word: str, own: str, code: str, level: str | None, text: str) -> bool:
+    """Whether 全<word> heading a digest's paragraph is the page's own region: its level word (全县 on a
+    county's page, 全州 on a prefecture's, 全区 on a district's or an autonomous region's). A county-level
+    city's 全市 is its own, unless another paragraph is headed by its own name ("醴陵市：…" after "全市：…")."""
+    if word == "国":
+        return code == "100000"
+    if word == "疆":
+        return code[:2] == "65" and level == "province"
+    if word == "地区":
+        return own.endswith("地区")
+    if own[-1] != word:
+        return False
+    if word == "市" and level == "county":
+        short = short_name(own)
+        heads = re.compile(rf"(?m)^[ \t]*(?:【(?:{re.escape(own)}|{re.escape(short)})】|(?:{re.escape(own)}|{re.escape(short)})[：:])")
+        return heads.search(text) is None
+    return True
 
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
