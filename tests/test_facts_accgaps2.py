@@ -40,3 +40,41 @@ def test_a_paragraph_headed_by_the_regions_own_word_is_its_own(head, region):
     fs = facts(f"{REVIEW}{head}地区生产总值增长6.6%。{PLAN}今年主要预期目标：地区生产总值增长7%左右。",
                region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 6.6
+
+
+# 2. a goal dated by its plan's end ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末") takes the plan's
+# last year, as "到2025年" does; a plan's end as a base (较“十三五”末) or reviewed stays as it was
+def head(region, year):
+    return f"政府工作报告\n——{year}年1月10日在{region}第十五届人民代表大会第五次会议上\n"
+
+
+@pytest.mark.parametrize("lead, year, key, value", [
+    ("到“十四五”末，全市一般公共预算收入突破400亿元。", 2021, ("general_budget_revenue", "goal", "2025", "level"), 400),
+    ("到“十三五”期末，地区生产总值突破4000亿元。", 2016, ("gdp", "goal", "2020", "level"), 4000),
+    ("到“十五五”末，全省生产总值突破4.5万亿元。", 2026, ("gdp", "goal", "2030", "level"), 4.5),
+    ("到“十四五”规划期末，全市地区生产总值突破6000亿元。", 2021, ("gdp", "goal", "2025", "level"), 6000),
+    ("至“十四五”期末，全市地区生产总值达到3000亿元以上。", 2022, ("gdp", "goal", "2025", "level"), 3000),
+    ("“十四五”末，常住人口城镇化率达到60%。", 2021, ("urbanization_rate", "goal", "2025", "share"), 60),
+    ("力争到“十三五”末，全市地区生产总值达到5000亿元。", 2016, ("gdp", "goal", "2020", "level"), 5000),
+])
+def test_a_goal_by_its_plans_end_takes_the_plans_last_year(lead, year, key, value):
+    text = f"{head('许昌市', year)}一、{year - 1}年工作回顾\n地区生产总值增长3.5%。\n二、今后五年的主要目标\n{lead}"
+    fs = facts(text, region="许昌市", report_year=year)
+    assert fs[key].value == value, sorted(fs)
+
+
+def test_a_plans_average_without_its_end_named_keeps_the_span():
+    text = (f"{head('许昌市', 2021)}一、2020年工作回顾\n地区生产总值增长3.5%。\n二、“十四五”时期主要目标\n"
+            "“十四五”时期，地区生产总值年均增长7%左右。到“十四五”末，一般公共预算收入突破400亿元。")
+    fs = facts(text, region="许昌市", report_year=2021)
+    assert fs[("gdp", "goal", "2021-2025", "growth")].value == 7
+    assert fs[("general_budget_revenue", "goal", "2025", "level")].value == 400
+
+
+def test_a_plans_end_as_a_base_or_reviewed_is_no_goal():
+    text = (f"{head('许昌市', 2021)}一、“十三五”发展成就\n到“十三五”末，全市地区生产总值达到3449亿元，"
+            "常住人口城镇化率达到51.2%，较“十二五”末提高8.1个百分点。\n二、2021年工作安排\n今年主要预期目标：地区生产总值增长8%左右。")
+    fs = facts(text, region="许昌市", report_year=2021)
+    assert fs[("gdp", "actual", "2020", "level")].value == 3449
+    assert fs[("gdp", "target", "2021", "growth")].value == 8
+    assert not [k for k in fs if k[1] == "goal"], sorted(fs)

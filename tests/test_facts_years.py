@@ -91,14 +91,15 @@ def test_yuanyue_is_january(line, date):
 
 
 # "城镇化率提高1.2个百分点，“十三五”末达到58%": the second figure of a target item is the plan's
-# goal, for the 十三五 as for later plans; "“十三五”以来年均增长" the average of its years gone by
+# goal, for the 十三五 as for later plans, dated by the plan's end it names (2020, as "到2020年");
+# "“十三五”时期年均增长" the plan's span; "“十三五”以来年均增长" the average of its years gone by
 def test_the_thirteenth_plans_end_after_this_years_target():
     fs = facts("二、2016年工作安排\n今年主要预期目标是：城镇化率提高1.2个百分点，“十三五”末达到58%；"
                "财政总收入增长8%，“十三五”时期年均增长9%；生产总值增长8.5%，十三五末突破300亿元。\n", 2016)
     assert val(fs, ("urbanization_rate", "target", "2016", "pp_change")) == (1.2, "eq")
-    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (58, "eq")
     assert val(fs, ("fiscal_total_revenue", "goal", "2016-2020", "growth")) == (9, "eq")
-    assert val(fs, ("gdp", "goal", "2016-2020", "level")) == (300, "at_least")
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (300, "at_least")
     fs = facts("一、2017年工作回顾\n2017年，全县生产总值增长8.8%，“十三五”以来年均增长8.5%。\n", 2018)
     assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.8, "eq")
     assert val(fs, ("gdp", "actual", "2016-2017", "growth")) == (8.5, "eq")
@@ -270,7 +271,7 @@ def test_a_plan_after_a_figure_leads_no_later_item():
     fs = facts("三、2016年工作安排\n今年全县经济社会发展的主要预期目标是：生产总值增长8.5%；\n财政总收入增长8%；"
                "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民人均可支配收入分别增长9%、10%；"
                "城镇登记失业率控制在4.5%以内。\n", 2016)
-    assert val(fs, ("urbanization_rate", "goal", "2016-2020", "share")) == (58, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (58, "eq")  # (the plan's end: its last year)
     assert val(fs, ("rural_disposable_income", "target", "2016", "growth")) == (10, "eq")
     assert val(fs, ("registered_unemployment_rate", "target", "2016", "share")) == (4.5, "at_most")
     fs = facts("二、2021年工作安排\n全县地区生产总值增长8%左右，“十四五”时期年均增长7%以上；城镇化率提高1个百分点。\n", 2021)

@@ -73,13 +73,20 @@ def _base_year(m: re.Match) -> int:
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
-_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
+# and a plan's end, its last year ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末"; not a base, "较“十三五”末")
+_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)"
+                      r"|(?:到|至)[“\"]?十([三四五六])(?:五|个五年)[”\"]?(?:规划)?期?末")
 
 
 def _by_years(text: str, start: int, end: int):
-    """``_BY_YEAR.finditer`` in text[start:end]; a window without a 20 has none (the pattern has
+    """``_BY_YEAR.finditer`` in text[start:end]; a window without a 20 or a 末 has none (the pattern has
     no first character to skip ahead to, so it is tried at each place)."""
-    return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 else ()
+    return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 or text.find("末", start, end) >= 0 else ()
+
+
+def _by_year(m: re.Match) -> int:
+    """The year a ``_BY_YEAR`` match names: its digits, or the last year of the plan named."""
+    return int(m.group(1) or m.group(2)) if m.group(3) is None else _PLAN_START[m.group(3)] + 4
 _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compile(r"十四(?:五|个五年)"), (2021, 2025)),
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 # (the look back after 这, as "(?<!今后)(?<!未来)这五年" reads it: every branch then opens with a character, which a
@@ -1224,6 +1231,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
+            if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_NAME.search(m.group(0))):
+                yv = _PLAN_START[pe.group(1)] + 4  # "到“十四五”末": the plan's last year
             if role == "range":
                 # "2021—2025年": a span named by its years, reviewed if it has ended, else set
                 a, b = (int(x) for x in _RANGE.match(m.group(0)).groups())
@@ -1899,9 +1908,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
-        by = "20" in before and _BY_YEAR.search(before)
-        if by and int(by.group(1) or by.group(2)) > y:
-            return "goal", by.group(1) or by.group(2), conf
+        by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
+        if by and _by_year(by) > y:
+            return "goal", str(_by_year(by)), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
@@ -1924,8 +1933,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "届时" points back to the year of the sentence before, on its own line too (a page that
         # sets each sentence in its own paragraph)
         by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
-    if by and int(by.group(1) or by.group(2)) > y:
-        return role, by.group(1) or by.group(2), conf
+    if by and _by_year(by) > y:
+        return role, str(_by_year(by)), conf
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
