@@ -78,3 +78,34 @@ def test_a_plans_end_as_a_base_or_reviewed_is_no_goal():
     assert fs[("gdp", "actual", "2020", "level")].value == 3449
     assert fs[("gdp", "target", "2021", "growth")].value == 8
     assert not [k for k in fs if k[1] == "goal"], sorted(fs)
+
+
+# 3. "经济保持合理增长", "经济运行（保持/稳定）在合理区间" as the GDP's qualitative target or goal;
+# not in the review ("经济保持了合理增长", "一年来，经济运行保持在合理区间"), not a part's economy (民营经济)
+@pytest.mark.parametrize("said", [
+    "经济保持合理增长，一般公共预算收入增长5%。",
+    "经济实现合理增长，城镇新增就业25万人。",
+    "全市经济运行稳定在合理区间，城镇调查失业率控制在5.5%以内。",
+    "经济运行在合理区间，居民收入与经济增长同步。",
+])
+def test_reasonable_growth_of_the_economy_is_a_qualitative_gdp_target(said):
+    fs = facts(f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标是：{said}", region="洛阳市", report_year=2024)
+    assert (fs[("gdp", "target", "2024", "growth")].value, fs[("gdp", "target", "2024", "growth")].qualifier) == (None, "qualitative")
+
+
+def test_a_range_kept_over_a_plan_is_a_qualitative_gdp_goal():
+    fs = facts("一、2020年工作回顾\n国内生产总值增长2.3%。\n二、“十四五”时期主要目标任务\n“十四五”时期经济社会发展主要目标："
+               "经济运行保持在合理区间，各年度视情提出经济增长预期目标。", region="中华人民共和国", report_year=2021)
+    assert fs[("gdp", "goal", "2021-2025", "growth")].qualifier == "qualitative"
+
+
+@pytest.mark.parametrize("text", [
+    f"{REVIEW}过去一年，全市经济保持了合理增长，一般公共预算收入增长5.2%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。",
+    f"{REVIEW}一年来，经济运行保持在合理区间，地区生产总值增长5.1%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。",
+    f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。推动民营经济保持合理增长，数字经济保持合理增长。",
+    f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标：经济保持合理增长，地区生产总值增长6%左右。",
+])
+def test_reasonable_growth_in_the_review_or_of_a_part_or_with_its_figure_is_no_qualitative_target(text):
+    fs = facts(text, region="洛阳市", report_year=2024)
+    assert not [k for k, f in fs.items() if f.qualifier == "qualitative"], sorted(fs)
+    assert fs[("gdp", "target", "2024", "growth")].value == 6
