@@ -109,3 +109,25 @@ def test_reasonable_growth_in_the_review_or_of_a_part_or_with_its_figure_is_no_q
     fs = facts(text, region="洛阳市", report_year=2024)
     assert not [k for k, f in fs.items() if f.qualifier == "qualitative"], sorted(fs)
     assert fs[("gdp", "target", "2024", "growth")].value == 6
+
+
+# 4. parts of a province or prefecture by the short forms reports use: 伊犁州直 (the counties the
+# prefecture governs directly), 版纳 (西双版纳, region_aliases.tsv); the region's own short forms stay its own
+@pytest.mark.parametrize("part, region", [
+    ("伊犁州直生产总值增长7.9%。", "新疆维吾尔自治区"), ("伊犁州直地区生产总值增长7.9%。", "伊犁哈萨克自治州"),
+    ("州直地区生产总值增长7.9%。", "伊犁哈萨克自治州"), ("版纳地区生产总值增长7.9%。", "云南省"),
+    ("版纳州生产总值增长7.9%。", "云南省"), ("黔东南地区生产总值增长7.9%。", "贵州省"), ("恩施州地区生产总值增长7.9%。", "湖北省"),
+])
+def test_a_part_by_its_short_form_is_not_the_headline(part, region):
+    fs = facts(f"{REVIEW}{part}全省地区生产总值增长4.4%。", region=region, report_year=2024)
+    assert fs.get(("gdp", "actual", "2023", "growth")) is None or fs[("gdp", "actual", "2023", "growth")].value == 4.4
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("版纳地区生产总值增长7.9%。", "西双版纳傣族自治州"), ("版纳州地区生产总值增长7.9%。", "西双版纳傣族自治州"),
+    ("黔南州地区生产总值增长7.9%。", "黔南布依族苗族自治州"), ("湘西州地区生产总值增长7.9%。", "湘西土家族苗族自治州"),
+    ("全省地区生产总值一直保持增长，增长7.9%。", "云南省"),
+])
+def test_the_regions_own_short_form_is_its_own(sentence, region):
+    fs = facts(f"{REVIEW}{sentence}", region=region, report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 7.9

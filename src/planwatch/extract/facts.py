@@ -546,7 +546,11 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     """The place a lead ends with, if it is a part of the report's region or another region: a
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
-    a county's report), or a part named by its place in the region (苏北)."""
+    a county's report), or a part named by its place in the region (苏北), or the part a prefecture
+    governs directly ("伊犁州直", "州直": its counties without the prefectures it holds)."""
+    if lead[-1] == "直" and lead[-2:-1] in ("州", "盟", "市"):
+        last = _lead_place(lead)[0]
+        return last if len(last) >= 2 else None
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])):
         # (the longest name the lead ends with: not split at 和, which 呼和浩特市, 和田地区 hold)
         name, names = bm.group(1), gazetteer().by_name
@@ -564,7 +568,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
-    if len(whole) >= 2 and not (own and whole in (short_name(own), abbreviation(own))) and (
+    if len(whole) >= 2 and not (own and (whole in (short_name(own), abbreviation(own))
+                                         or gazetteer().aliases.get(whole) == code)) and (
             any(a and a != own and whole == short_name(a) for a in above)
             or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
@@ -625,9 +630,12 @@ _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|
 def _child_short_names(code: str) -> frozenset[str]:
     """The short names (武汉, 襄阳) of the divisions right below a region, and the abbreviations of
     long ones (锡盟, 呼市, 巴州)."""
-    kids = gazetteer().children(code)
+    gz = gazetteer()
+    kids = gz.children(code)
+    codes = {r.code for r in kids}
     return frozenset([n for r in kids if len(n := short_name(r.name)) >= 2]
-                     + [a for r in kids if (a := abbreviation(r.name)) is not None])
+                     + [a for r in kids if (a := abbreviation(r.name)) is not None]
+                     + [a for a, c in gz.aliases.items() if c in codes])  # (版纳, 科左中旗: region_aliases.tsv)
 
 
 _ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
