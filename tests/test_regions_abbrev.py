@@ -34,3 +34,16 @@ def test_abbreviations_do_not_shadow_names():
     assert [r.name for r in g.lookup("乌市")] == ["乌鲁木齐市"]
     assert [r.name for r in g.lookup("呼市")] == ["呼和浩特市"]
     assert {r.name for r in g.lookup("张市")} == {"张家口市", "张家港市", "张家界市"}
+
+
+# an abbreviation several cities hold is the one of the province or city the text names (乌市 on a page of
+# 内蒙古 is 乌兰察布, of 兴安盟 乌兰浩特; 石市 in 宁夏 is 石嘴山); the capital where nothing tells otherwise
+@pytest.mark.parametrize("abbr, context, code", [
+    ("乌市", "内蒙古日报讯 乌市第五届人民代表大会第三次会议开幕，自治区有关负责同志出席。", "150900"),
+    ("乌市", "兴安日报讯 乌市第十届人民代表大会第三次会议开幕，兴安盟有关负责同志出席。", "152201"),
+    ("石市", "宁夏日报讯 石市第十一届人民代表大会第三次会议开幕，宁夏回族自治区有关负责同志出席。", "640200"),
+    ("乌市", "天山网讯 乌市第十七届人民代表大会第三次会议开幕，新疆维吾尔自治区有关负责同志出席。", "650100"),
+    ("呼市", "内蒙古日报讯 呼市第十六届人民代表大会第三次会议开幕，自治区有关负责同志出席。", "150100"),
+])
+def test_an_abbreviation_is_the_one_of_the_province_the_text_names(abbr, context, code):
+    assert meta(f"{abbr}政府工作报告（摘要）\n发布时间：2024-01-12\n{context}").region_code == code

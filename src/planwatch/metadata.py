@@ -642,6 +642,11 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
             lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
             if lw["全" + succ[0].name[-1]] > lw["全" + cands[0].name[-1]]:
                 return succ[0]
+    if name in g.abbrev_holders:
+        # "乌市" on a page of 内蒙古 (its province or city named) is 乌兰察布, not the capital 乌鲁木齐
+        # the abbreviation defaults to; a prefecture before a county-level city of the same support
+        return max(g.abbrev_holders[name], key=lambda r: (_support(r, ntext, context)[:2], r.level == "prefecture",
+                                                          r.code[2:] == "0100"))
     if len(cands) == 1:
         return cands[0]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)

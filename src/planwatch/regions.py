@@ -17,7 +17,7 @@ import os
 import pickle
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,6 +102,9 @@ class Gazetteer:
 
     aliases: dict[str, str]
     by_abbrev: dict[str, list[Region]]  # 锡盟, 呼市, 巴州 (abbreviation()); 乌市 is two cities'
+    # every holder of an abbreviation, the capitals first (乌市: 乌鲁木齐, 乌兰察布, 乌兰浩特), for a
+    # text whose province or city tells which it means
+    abbrev_holders: dict[str, list[Region]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Region]:
         """Regions with this full name, else this short name (汝州), else this alias (全国), else
@@ -256,10 +259,14 @@ def _build() -> Gazetteer:
         a = abbreviation(r.name) if r.current else None
         if a is not None and a not in by_name and a not in by_short and a not in aliases:
             by_abbrev.setdefault(a, []).append(r)
+    holders: dict[str, list[Region]] = {}
     for a, lst in by_abbrev.items():
-        # (乌市 is 乌鲁木齐, not 乌兰察布; 呼市 呼和浩特, not 呼伦贝尔: a capital is the one so called)
+        # (乌市 is 乌鲁木齐, not 乌兰察布; 呼市 呼和浩特, not 呼伦贝尔: a capital is the one so called, where
+        # nothing in the text tells otherwise)
         capitals = [r for r in lst if r.level == "prefecture" and r.code[2:] == "0100"]
         by_abbrev[a] = capitals or lst
+        if capitals and len(lst) > 1:
+            holders[a] = capitals + sorted((r for r in lst if r not in capitals), key=lambda r: r.code)
     for lst in list(by_name.values()) + list(by_short.values()) + list(by_abbrev.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
-    return Gazetteer(by_code, by_name, by_short, aliases, by_abbrev)
+    return Gazetteer(by_code, by_name, by_short, aliases, by_abbrev, holders)
