@@ -131,3 +131,25 @@ def test_a_part_by_its_short_form_is_not_the_headline(part, region):
 def test_the_regions_own_short_form_is_its_own(sentence, region):
     fs = facts(f"{REVIEW}{sentence}", region=region, report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 7.9
+
+
+# 7. 持平 is no change: growth 0 for a flow, a change of 0 points for a ratio (its share is not 0%);
+# a rate compared with last year's (增速与上年持平) or with another region's (与全省持平) is no 0
+@pytest.mark.parametrize("sentence, key, unit", [
+    ("一般公共预算收入完成21.5亿元，与上年持平。", ("general_budget_revenue", "actual", "2023", "growth"), "%"),
+    ("固定资产投资与上年基本持平。", ("fixed_asset_investment", "actual", "2023", "growth"), "%"),
+    ("服务业增加值占生产总值比重与上年基本持平。", ("tertiary_share", "actual", "2023", "pp_change"), "个百分点"),
+    ("城镇调查失业率5.2%，与上年持平。", ("urban_unemployment_rate", "actual", "2023", "pp_change"), "个百分点"),
+    ("研发经费投入强度与上年基本持平。", ("rnd_intensity", "actual", "2023", "pp_change"), "个百分点"),
+])
+def test_flat_is_no_change(sentence, key, unit):
+    fs = facts(REVIEW + sentence, region="洛阳市", report_year=2024)
+    assert (fs[key].value, fs[key].unit) == (0, unit)
+    assert not [k for k, f in fs.items() if k[3] == "share" and f.value == 0], sorted(fs)
+
+
+@pytest.mark.parametrize("sentence", ["规上工业增加值增速与上年持平。", "常住人口城镇化率与全省基本持平。",
+                                      "居民消费价格涨幅与上年持平。"])
+def test_a_rate_flat_with_another_is_no_zero(sentence):
+    fs = facts(REVIEW + sentence, region="洛阳市", report_year=2024)
+    assert not [k for k, f in fs.items() if f.value == 0], sorted(fs)

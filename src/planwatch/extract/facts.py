@@ -1093,6 +1093,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
         return "rank"
     if v.measure == "pp_change":
         return "pp_change" if ind.kind == "ratio" else None
+    if v.verb == "持平" and ind.kind == "ratio":
+        return "pp_change"  # "服务业增加值占生产总值比重与上年基本持平": the ratio moved by no point, it is not 0%
     if v.measure in ("growth", "share", "pct"):
         if ind.kind == "ratio" or iid == "good_air_days" or (v.measure == "share" and "share" in ind.measures):
             # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
@@ -2187,6 +2189,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
                 if measure == "rank":
                     unit = "位"
+                elif measure == "pp_change" and v.verb == "持平":
+                    unit = "个百分点"
                 elif measure == "level" and f"{unit}/人" in ind.units:
                     unit = f"{unit}/人"
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
