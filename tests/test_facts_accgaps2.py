@@ -31,6 +31,18 @@ def test_a_county_level_citys_whole_city_head_is_the_city_above_when_its_own_nam
     assert fs[("general_budget_revenue", "actual", "2023", "growth")].value == 8.3
 
 
+@pytest.mark.parametrize("other, own, region", [
+    ("■全市：", "■全县：", "攸县"), ("◆全州：", "◆全县：", "泸溪县"), ("2023年全市：", "2023年全县：", "攸县"),
+    ("【全市】", "【全县】", "攸县"), ("全市:", "全县:", "攸县"),
+])
+def test_a_heads_word_after_a_bullet_or_a_year_still_tells_whose(other, own, region):
+    text = (f"{REVIEW}{other}地区生产总值增长4.4%，一般公共预算收入增长3.3%。\n"
+            f"{own}地区生产总值增长6.6%，一般公共预算收入增长7.7%。{PLAN}今年主要预期目标：地区生产总值增长7%左右。")
+    fs = facts(text, region=region, report_year=2024)
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.6
+    assert fs[("general_budget_revenue", "actual", "2023", "growth")].value == 7.7
+
+
 @pytest.mark.parametrize("head, region", [
     ("全市：", "醴陵市"), ("全市：", "湘潭市"), ("全县：", "攸县"), ("全州：", "湘西土家族苗族自治州"),
     ("全旗：", "东乌珠穆沁旗"), ("全区：", "广西壮族自治区"), ("全区：", "雨花区"), ("全省：", "湖南省"),

@@ -469,7 +469,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
-_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
+# (after a bullet, "■全市：", "◆攸县：", or the year, "2023年全县：")
+_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
 def _head_place(name: str, own: str, code: str | None, level: str | None = None, text: str = "") -> str | None:
