@@ -75,13 +75,16 @@ _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
 # and a plan's end, its last year ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末"; not a base, "较“十三五”末")
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)"
-                      r"|(?:到|至)[“\"]?十([三四五六])(?:五|个五年)[”\"]?(?:规划)?期?末")
+                      r"|(?:到|至)第?[“\"‘]?十([三四五六])(?:五|个五年)[”\"’]?(?:规划)?(?:时期|期)?末")
 
 
 def _by_years(text: str, start: int, end: int):
     """``_BY_YEAR.finditer`` in text[start:end]; a window without a 20 or a 末 has none (the pattern has
     no first character to skip ahead to, so it is tried at each place)."""
     return _BY_YEAR.finditer(text, start, end) if text.find("20", start, end) >= 0 or text.find("末", start, end) >= 0 else ()
+
+
+_PLAN_END_NAMED = re.compile(r"十([三四五六])(?:五|个五年)")
 
 
 def _by_year(m: re.Match) -> int:
@@ -1242,7 +1245,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
-            if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_NAME.search(m.group(0))):
+            if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
                 yv = _PLAN_START[pe.group(1)] + 4  # "到“十四五”末": the plan's last year
             if role == "range":
                 # "2021—2025年": a span named by its years, reviewed if it has ended, else set
