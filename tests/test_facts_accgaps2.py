@@ -169,3 +169,22 @@ def test_flat_is_no_change(sentence, key, unit):
 def test_a_rate_flat_with_another_is_no_zero(sentence):
     fs = facts(REVIEW + sentence, region="洛阳市", report_year=2024)
     assert not [k for k, f in fs.items() if f.value == 0], sorted(fs)
+
+
+@pytest.mark.parametrize("sentence, growth_key, level_key", [
+    ("地区生产总值年均增长7%左右，到“十四五”末突破7000亿元。", ("gdp", "goal", "2021-2025", "growth"), ("gdp", "goal", "2025", "level")),
+    ("一般公共预算收入年均增长6%，力争到“十四五”末达到500亿元。", ("general_budget_revenue", "goal", "2021-2025", "growth"),
+     ("general_budget_revenue", "goal", "2025", "level")),
+])
+def test_the_level_at_the_plans_end_after_its_average_is_the_same_figures(sentence, growth_key, level_key):
+    text = f"{head('许昌市', 2021)}一、2020年工作回顾\n地区生产总值增长3.5%。\n二、“十四五”时期主要目标\n{sentence}"
+    fs = facts(text, region="许昌市", report_year=2021)
+    assert growth_key in fs and level_key in fs, sorted(fs)
+
+
+def test_the_level_at_an_ended_plans_end_is_its_last_years():
+    text = (f"{head('江西省', 2026)}一、“十四五”时期发展成就\n“十四五”时期，全省生产总值年均增长5.5%，到“十四五”末达到3.6万亿元。"
+            "\n二、2026年工作安排\n今年主要预期目标：全省生产总值增长5%左右。")
+    fs = facts(text, region="江西省", report_year=2026)
+    assert fs[("gdp", "actual", "2021-2025", "growth")].value == 5.5
+    assert fs[("gdp", "actual", "2025", "level")].value == 3.6
