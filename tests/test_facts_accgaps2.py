@@ -132,6 +132,7 @@ def test_reasonable_growth_in_the_review_or_of_a_part_or_with_its_figure_is_no_q
 @pytest.mark.parametrize("part, region", [
     ("伊犁州直生产总值增长7.9%。", "新疆维吾尔自治区"), ("伊犁州直地区生产总值增长7.9%。", "伊犁哈萨克自治州"),
     ("州直地区生产总值增长7.9%。", "伊犁哈萨克自治州"), ("版纳地区生产总值增长7.9%。", "云南省"),
+    ("伊犁州直属县市地区生产总值增长7.9%。", "新疆维吾尔自治区"), ("州直属县（市）地区生产总值增长7.9%。", "伊犁哈萨克自治州"),
     ("版纳州生产总值增长7.9%。", "云南省"), ("黔东南地区生产总值增长7.9%。", "贵州省"), ("恩施州地区生产总值增长7.9%。", "湖北省"),
 ])
 def test_a_part_by_its_short_form_is_not_the_headline(part, region):

@@ -552,9 +552,9 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
     a county's report), or a part named by its place in the region (苏北), or the part a prefecture
     governs directly ("伊犁州直", "州直": its counties without the prefectures it holds)."""
-    if lead[-1] == "直" and lead[-2:-1] in ("州", "盟", "市"):
-        last = _lead_place(lead)[0]
-        return last if len(last) >= 2 else None
+    if lead[-1] in "直市区）)" and (dm := _DIRECT_PART.search(lead)):
+        last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
+        return last if len(last) >= 2 else dm.group(0)
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])):
         # (the longest name the lead ends with: not split at 和, which 呼和浩特市, 和田地区 hold)
         name, names = bm.group(1), gazetteer().by_name
@@ -579,6 +579,10 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）")
+_DIRECT_PART = re.compile(r"[州盟市]直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
 
 
 def _lead_place(lead: str) -> tuple[str, str]:
