@@ -23,9 +23,10 @@ def test_a_paragraph_headed_by_the_word_of_another_level_is_not_the_regions(head
     assert not [k for k in fs if k[0] in ("gdp", "general_budget_revenue")], sorted(fs)
 
 
-def test_a_county_level_citys_whole_city_head_is_the_city_above_when_its_own_name_heads_another():
+@pytest.mark.parametrize("own", ["醴陵市：", "【醴陵】", "我市：", "■醴陵市："])
+def test_a_county_level_citys_whole_city_head_is_the_city_above_when_its_own_name_heads_another(own):
     text = ("一图读懂两会\n全市：2023年地区生产总值增长5.5%，一般公共预算收入增长7.2%。\n"
-            "醴陵市：2023年地区生产总值增长6.6%，一般公共预算收入增长8.3%。\n")
+            f"{own}2023年地区生产总值增长6.6%，一般公共预算收入增长8.3%。\n")
     fs = facts(text, region="醴陵市", report_year=2024)
     assert fs[("gdp", "actual", "2023", "growth")].value == 6.6
     assert fs[("general_budget_revenue", "actual", "2023", "growth")].value == 8.3

@@ -498,7 +498,8 @@ _WHOLE_HEAD = re.compile(r"全(?:国|地区|[省市区县州旗盟疆])")
 def _whole_is_own(word: str, own: str, code: str, level: str | None, text: str) -> bool:
     """Whether 全<word> heading a digest's paragraph is the page's own region: its level word (全县 on a
     county's page, 全州 on a prefecture's, 全区 on a district's or an autonomous region's). A county-level
-    city's 全市 is its own, unless another paragraph is headed by its own name ("醴陵市：…" after "全市：…")."""
+    city's 全市 is its own, unless another paragraph is headed by its own name or word ("醴陵市：…", "我市：…"
+    after "全市：…")."""
     if word == "国":
         return code == "100000"
     if word == "疆":
@@ -509,7 +510,8 @@ def _whole_is_own(word: str, own: str, code: str, level: str | None, text: str) 
         return False
     if word == "市" and level == "county":
         short = short_name(own)
-        heads = re.compile(rf"(?m)^[ \t]*(?:【(?:{re.escape(own)}|{re.escape(short)})】|(?:{re.escape(own)}|{re.escape(short)})[：:])")
+        names = f"{re.escape(own)}|{re.escape(short)}|我市|本市"  # ("我市：" after "全市：" too)
+        heads = re.compile(rf"(?m)^[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:【(?:{names})】|(?:{names})[：:])")
         return heads.search(text) is None
     return True
 
