@@ -47,3 +47,10 @@ def test_abbreviations_do_not_shadow_names():
 ])
 def test_an_abbreviation_is_the_one_of_the_province_the_text_names(abbr, context, code):
     assert meta(f"{abbr}政府工作报告（摘要）\n发布时间：2024-01-12\n{context}").region_code == code
+
+
+@pytest.mark.parametrize("title, code", [("张市永定区2024年政府工作报告", "430802"), ("乌市集宁区2024年政府工作报告", "150902"),
+                                         ("石市大武口区2024年政府工作报告", "640202")])
+def test_a_namesake_under_a_city_named_by_its_abbreviation_is_that_citys(title, code):
+    # (永定区 is 张家界's and 龙岩's: 张市 tells which)
+    assert meta(title).region_code == code

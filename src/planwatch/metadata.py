@@ -17,7 +17,7 @@ from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
 from .normalize import Normalized, digit_years
-from .regions import NATIONAL_CODE, Region, gazetteer, short_name
+from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
 
@@ -618,6 +618,9 @@ def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[in
             short = short_name(p.name)
             # (not a short name the region's own holds: 铜仁 for 铜仁市, once under 铜仁地区, names either)
             score += ntext.count(p.name) * 3 + (ntext.count(short) if short not in r.name else 0)
+            # (or by its abbreviation: "张市永定区" is 张家界's, not 龙岩's)
+            if (ab := abbreviation(p.name)) is not None and ab not in r.name:
+                score += ntext.count(ab)
     return near, score, r.current
 
 
