@@ -104,6 +104,7 @@ def test_a_plans_end_as_a_base_or_reviewed_is_no_goal():
     "经济实现合理增长，城镇新增就业25万人。",
     "全市经济运行稳定在合理区间，城镇调查失业率控制在5.5%以内。",
     "经济运行在合理区间，居民收入与经济增长同步。",
+    "经济运行总体保持在合理区间，城镇调查失业率5.5%左右。",
 ])
 def test_reasonable_growth_of_the_economy_is_a_qualitative_gdp_target(said):
     fs = facts(f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标是：{said}", region="洛阳市", report_year=2024)
@@ -119,6 +120,7 @@ def test_a_range_kept_over_a_plan_is_a_qualitative_gdp_goal():
 @pytest.mark.parametrize("text", [
     f"{REVIEW}过去一年，全市经济保持了合理增长，一般公共预算收入增长5.2%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。",
     f"{REVIEW}一年来，经济运行保持在合理区间，地区生产总值增长5.1%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。",
+    f"{REVIEW}一年来，全市经济运行总体保持在合理区间。{PLAN}今年主要预期目标：地区生产总值增长6%左右。",
     f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。推动民营经济保持合理增长，数字经济保持合理增长。",
     f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标：经济保持合理增长，地区生产总值增长6%左右。",
 ])
