@@ -34,7 +34,7 @@ def test_a_county_level_citys_whole_city_head_is_the_city_above_when_its_own_nam
 
 @pytest.mark.parametrize("other, own, region", [
     ("■全市：", "■全县：", "攸县"), ("◆全州：", "◆全县：", "泸溪县"), ("2023年全市：", "2023年全县：", "攸县"),
-    ("【全市】", "【全县】", "攸县"), ("全市:", "全县:", "攸县"),
+    ("【全市】", "【全县】", "攸县"), ("全市:", "全县:", "攸县"), ("■【全市】", "■【全县】", "攸县"),
 ])
 def test_a_heads_word_after_a_bullet_or_a_year_still_tells_whose(other, own, region):
     text = (f"{REVIEW}{other}地区生产总值增长4.4%，一般公共预算收入增长3.3%。\n"

@@ -458,6 +458,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
         if partial is None and (text[(ls := text.rfind("\n", 0, s) + 1)] == "【" or text.find("：", ls, min(s, ls + 12)) > ls
+                                or text[ls] in _HEAD_BULLETS and text.find("】", ls, min(s, ls + 14)) > ls
                                 or text.find(":", ls, min(s, ls + 12)) > ls) \
                 and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
@@ -472,7 +473,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     return out
 
 
-# (after a bullet, "■全市：", "◆攸县：", or the year, "2023年全县：")
+_HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
+# (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
 _LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
