@@ -192,3 +192,14 @@ def test_the_level_at_an_ended_plans_end_is_its_last_years():
     fs = facts(text, region="江西省", report_year=2026)
     assert fs[("gdp", "actual", "2021-2025", "growth")].value == 5.5
     assert fs[("gdp", "actual", "2025", "level")].value == 3.6
+
+
+# 3b. a bare 物价 opening a clause is the consumer price index ("物价保持基本稳定" a qualitative target);
+# not in a verb's object (保供稳物价) or a name (物价补贴)
+def test_prices_opening_a_clause_are_the_cpi():
+    fs = facts(f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标：地区生产总值增长6%左右，物价保持基本稳定。",
+               region="洛阳市", report_year=2024)
+    assert fs[("cpi", "target", "2024", "growth")].qualifier == "qualitative"
+    fs = facts(f"{REVIEW}地区生产总值增长5.1%。{PLAN}今年主要预期目标：地区生产总值增长6%左右。要保供稳物价，落实物价补贴联动机制。",
+               region="洛阳市", report_year=2024)
+    assert not [k for k in fs if k[0] == "cpi"], sorted(fs)
