@@ -511,11 +511,16 @@ def _whole_is_own(word: str, own: str, code: str, level: str | None, text: str) 
     if own[-1] != word:
         return False
     if word == "市" and level == "county":
-        short = short_name(own)
-        names = f"{re.escape(own)}|{re.escape(short)}|我市|本市"  # ("我市：" after "全市：" too)
-        heads = re.compile(rf"(?m)^[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:【(?:{names})】|(?:{names})[：:])")
-        return heads.search(text) is None
+        return not _own_name_heads(text, own)
     return True
+
+
+@lru_cache(maxsize=8)
+def _own_name_heads(text: str, own: str) -> bool:
+    """Whether a paragraph of the text is headed by the region's own name or word ("醴陵市：", "【醴陵】",
+    "我市："); asked once per page (a str keeps its hash)."""
+    names = f"{re.escape(own)}|{re.escape(short_name(own))}|我市|本市"
+    return re.search(rf"(?m)^[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:【(?:{names})】|(?:{names})[：:])", text) is not None
 
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
