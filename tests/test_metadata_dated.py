@@ -61,3 +61,29 @@ def test_dated_regions_in_the_gazetteer():
     assert old.valid_in(2020) and not old.valid_in(2021) and new.valid_in(2021) and not new.valid_in(2020)
     assert [r.name for r in g.former["130502"]] == ["桥东区"]
     assert g.by_code["130502"].name == "襄都区"
+
+
+# "在湖北省委、省政府和襄阳市委、市政府的坚强领导下，枣阳市政府…": the committees are all superiors
+# of the government named right after them
+LEAD = "政府工作报告\n各位代表：\n过去一年，{led}的坚强领导下，{after}，{word}地区生产总值增长7.6%。\n今年{word}地区生产总值增长7%左右。\n"
+
+
+@pytest.mark.parametrize("led,after,word,code", [
+    ("在湖北省委、省政府和襄阳市委、市政府", "枣阳市政府团结带领全市人民", "全市", "420683"),
+    ("在省委、省政府和宜昌市委、市政府", "宜都市人民政府紧紧依靠全市人民", "全市", "420581"),
+    ("在自治区党委、政府和呼伦贝尔市委、市政府", "扎兰屯市政府带领全市各族人民砥砺前行", "全市", "150783"),
+    ("在湖南省委、省政府和株洲市委、市政府", "醴陵市人民政府认真贯彻落实中央决策部署", "全市", "430281"),
+    # the last committee is the report's own: its government, the whole level, or a county's own committee
+    ("在湖北省委、省政府和襄阳市委", "襄阳市政府团结带领全市人民", "全市", "420600"),
+    ("在省委、省政府和襄阳市委、市政府", "全市上下齐心协力", "全市", "420600"),
+    ("在襄阳市委、市政府和枣阳市委", "枣阳市政府团结带领全市人民", "全市", "420683"),
+])
+def test_superiors_named_in_the_lead(led, after, word, code):
+    m = planwatch.read_text(LEAD.format(led=led, after=after, word=word)).meta
+    assert m.region_code == code
+
+
+def test_superior_before_a_lower_level_word():
+    # "…和南充市委、市政府的坚强领导下，全县上下": the county is not named; 南充市 is not the report's
+    m = planwatch.read_text(LEAD.format(led="在四川省委、省政府和南充市委、市政府", after="全县上下齐心协力", word="全县")).meta
+    assert (m.region_code, m.level) == (None, "county")

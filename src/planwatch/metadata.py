@@ -1139,13 +1139,29 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         last = seg.rfind("和")
         if seg.count("委") < 2 or last < 0 or "委" not in seg[last:]:
             continue
+        own_r = None
         for b, e, nm in find_names(seg):
             if seg.startswith("委", e) and not seg.endswith("中共", 0, b):
                 r = _resolve(nm, ntext)
                 if r is not None and b < last:
                     superiors.add(r.code)
                 elif r is not None:
-                    vote(r, 4, "body", seg)
+                    own_r = r
+        if own_r is None:
+            continue
+        # the last may be a superior too: of the government named right after ("…和襄阳市委、市政府的坚强
+        # 领导下，枣阳市政府团结带领全市人民": 枣阳市's), or of a lower level word ("…和南充市委、市政府的
+        # 坚强领导下，全县上下": a county's)
+        after = ntext[mm.end():mm.end() + 16].lstrip("，,、 ")
+        subj = next((_resolve(nm, ntext) for b, _, nm in find_names(after) if b == 0), None)
+        if subj is not None and own_r.code in (subj.parent_code, subj.province_code):
+            superiors.add(own_r.code)
+            vote(subj, 4, "body", seg + ntext[mm.start():mm.end()] + after)
+        elif after[:1] == "全" and after[1:2] in "省市县区州旗盟" and after[:2] in _LEVELS_OF_WORD \
+                and not _fits(after[:2], own_r):
+            superiors.add(own_r.code)
+        else:
+            vote(own_r, 4, "body", seg)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
