@@ -87,3 +87,48 @@ def test_superior_before_a_lower_level_word():
     # "…和南充市委、市政府的坚强领导下，全县上下": the county is not named; 南充市 is not the report's
     m = planwatch.read_text(LEAD.format(led="在四川省委、省政府和南充市委、市政府", after="全县上下齐心协力", word="全县")).meta
     assert (m.region_code, m.level) == (None, "county")
+
+
+# a title, a news headline, a byline's date or the speaker stands on its own line: not joined to the
+# line under it that opens with a year
+@pytest.mark.parametrize("text,kept", [
+    ("石门县政府工作报告\n2019年1月10日\n各位代表：现在，我代表县人民政府，向大会报告工作。", "石门县政府工作报告\n2019年1月10日\n"),
+    ("2019年石门县政府工作报告\n2019年全县经济社会发展的主要预期目标是：地区生产总值增长8%。", "政府工作报告\n2019年全县"),
+    ("关于石门县2018年国民经济和社会发展计划执行情况与\n2019年计划草案的报告\n2019年1月10日在石门县第十七届人民代表大会第四次会议上",
+     "执行情况与2019年计划草案的报告\n2019年1月10日在"),
+    ("关于石门县2018年国民经济和社会发展计划执行情况与\n2019年计划草案的报告\n各位代表：", "计划草案的报告\n各位代表"),
+    ("2018年石门县国民经济和社会发展统计公报\n2018年，全县上下以习近平新时代中国特色社会主义思想为指导。", "统计公报\n2018年，"),
+    ("政府工作报告（全文）\n2020年1月8日在三门峡市第七届人民代表大会第五次会议上", "（全文）\n2020年"),
+    ("平利县第十八届人民代表大会第三次会议隆重开幕\n2019年1月10日上午，平利县第十八届人民代表大会第三次会议在县会议中心开幕。", "隆重开幕\n2019年"),
+    ("政府工作报告\n县长 王某某\n2018年工作回顾\n过去一年，全县地区生产总值增长8.1%。", "王某某\n2018年工作回顾"),
+    # lines cut inside a sentence still join
+    ("关于石门县2018年国民经济和社会发展计划执行情况与\n2019年计划草案的报告", "执行情况与2019年"),
+    ("全县地区生产总值完成186.5亿元，增长7.2%，一般公共预算收入\n2019年…", "一般公共预算收入2019年"),
+    ("会议听取和审议了县长王某某所作的政府工作报告，审议通过了关于\n2019年计划草案的报告。", "审议通过了关于2019年"),
+    ("县第十八届人民代表大会第四次会议定于\n2019年1月10日\n在县会议中心召开。", "定于2019年1月10日"),
+])
+def test_headline_over_a_year_line(text, kept):
+    from planwatch.normalize import normalize
+
+    assert kept in normalize(text).text
+
+
+BODY = ("过去一年，全县地区生产总值增长8.1%，一般公共预算收入完成10.2亿元，增长5%。\n2019年工作安排\n"
+        "今年全县地区生产总值增长8%左右，一般公共预算收入增长6%。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "石门县政府工作报告\n2018年工作回顾\n",
+    "石门县政府工作报告\n2019年1月10日\n2018年工作回顾\n",
+    "政府工作报告\n——2019年1月10日在石门县第十七届人民代表大会第四次会议上\n2018年工作回顾\n",
+    "政府工作报告\n——2019年1月10日在石门县第十七届人民代表大会第四次会议上\n县长 王某某\n2018年工作回顾\n",
+    "石门县政府工作报告\n（2019年1月10日）\n2018年工作回顾\n",
+])
+def test_unnumbered_part_right_under_the_head(head):
+    d = planwatch.read_text(head + BODY)
+    assert [(s.title, s.role) for s in d.sections] == [("2018年工作回顾", "review"), ("2019年工作安排", "tasks")]
+
+
+def test_caption_at_the_top_is_no_part():
+    d = planwatch.read_text("5000人\n2018年工作回顾\n" + BODY)  # an infographic's figure, then its caption
+    assert [s.title for s in d.sections] == ["2019年工作安排"]
