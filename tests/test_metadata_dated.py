@@ -132,3 +132,45 @@ def test_unnumbered_part_right_under_the_head(head):
 def test_caption_at_the_top_is_no_part():
     d = planwatch.read_text("5000人\n2018年工作回顾\n" + BODY)  # an infographic's figure, then its caption
     assert [s.title for s in d.sections] == ["2019年工作安排"]
+
+
+# a city's or a county's congress session dates nothing (their terms are not in step): without a year
+# stated, the year stays unknown, the facts are kept with a low confidence and the reason
+@pytest.mark.parametrize("text", [
+    '政府工作报告\n——在醴陵市第十七届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全市地区生产总值增长7.6%，一般公共预算收入增长8.2%。\n二、今年工作安排\n今年全市经济社会发展的主要预期目标是：地区生产总值增长7.5%左右，一般公共预算收入增长7%。\n',
+    '平利县人民政府工作报告\n在平利县第十八届人民代表大会第一次会议上\n县长 王某某\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n过去五年，全县地区生产总值年均增长7%。今年全县地区生产总值增长8%左右。\n',
+    '政府工作报告\n——在醴陵市第十七届人民代表大会第五次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n过去一年，全市地区生产总值增长7.6%。\n到2025年，全市地区生产总值突破1000亿元；展望2035年，基本实现社会主义现代化。\n今年全市地区生产总值增长7.5%左右。\n',
+    '政府工作报告\n——在醴陵市第十六届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n过去一年，全市地区生产总值增长8.6%。\n今年全市地区生产总值增长8.5%左右，为2020年全面建成小康社会奠定坚实基础。\n',
+    '宜昌市人民政府工作报告\n在宜昌市第七届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n过去一年，全市地区生产总值增长7.8%。今年全市地区生产总值增长7.5%左右。\n',
+])
+def test_local_session_dates_nothing(text):
+    d = planwatch.read_text(text)
+    assert d.meta.report_year is None and d.meta.region_code is not None
+    assert d.facts and all(f.confidence <= 0.5 and "report year not found" in f.note for f in d.facts)
+    # (only a goal's own year, "到2025年…", dates a fact)
+    assert all(f.period == "" for f in d.facts if f.role != "goal")
+
+
+@pytest.mark.parametrize("goal", [
+    "2035年，全市人均地区生产总值达到中等发达国家水平。",
+    "2035年，全市基本实现社会主义现代化，人均地区生产总值达到10万元。",
+    "展望2035年，基本实现社会主义现代化。\n2035年，全市城乡居民人均可支配收入比2020年翻一番。",
+])
+def test_long_range_goal_year_is_no_year_reviewed(goal):
+    # "今年…。2035年，全市…": the year of a long-range goal, not the year before the report's
+    text = "政府工作报告\n——在醴陵市第十七届人民代表大会第五次会议上\n各位代表：\n今年全市地区生产总值增长7.5%左右。\n" + goal
+    assert planwatch.read_text(text).meta.report_year is None
+
+
+def test_year_reviewed_before_this_years_plan_still_dates():
+    text = "政府工作报告\n各位代表：\n2023年，全市地区生产总值增长6.6%。今年全市地区生产总值增长7.5%左右。\n"
+    assert planwatch.read_text(text).meta.report_year == 2024
+
+
+def test_goal_year_of_an_undated_report():
+    # the report year unknown: "到2025年…" is 2025's goal (not 2025-2029's), "今后五年" has no span
+    text = ("政府工作报告\n——在醴陵市第十七届人民代表大会第五次会议上\n各位代表：\n过去一年，全市地区生产总值增长7.6%。\n"
+            "到2025年，全市地区生产总值突破1000亿元。\n力争到2030年，全市城镇化率达到70%。\n今年全市地区生产总值增长7.5%左右。\n")
+    facts = {(f.indicator, f.role): f.period for f in planwatch.read_text(text).facts}
+    assert facts[("gdp", "goal")] == "2025" and facts[("urbanization_rate", "goal")] == "2030"
+    assert facts[("gdp", "actual")] == "" and facts[("gdp", "target")] == ""

@@ -1621,6 +1621,11 @@ _HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?
 _WHEN = re.compile(r"今年|去年")
 
 
+@lru_cache(maxsize=1)
+def _goal_horizon() -> re.Pattern:
+    return re.compile(_alt("goal_horizon"))
+
+
 def _year_votes(bv: _View, hv: _View, raw_span):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
@@ -1697,9 +1702,14 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
         return bool(words.search(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
 
+    # the years the text looks ahead to ("展望2035年", "2035年远景目标"): no lead of theirs is a review
+    horizon = {int(body[i:i + 4]) for i in starts if body.endswith("展望", 0, i) or body.startswith("远景", i + 5)} if leads else set()
+    goal_words = _goal_horizon()
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
+        if y in horizon or aims(mm, goal_words):
+            continue  # "2035年，全市人均地区生产总值达到中等发达国家水平": a long-range goal
         # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
         # not a goal's ("报告提出，2030年全市…年均增长6%以上")
         if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _SPAN_WORDS):
