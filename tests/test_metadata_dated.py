@@ -174,3 +174,19 @@ def test_goal_year_of_an_undated_report():
     facts = {(f.indicator, f.role): f.period for f in planwatch.read_text(text).facts}
     assert facts[("gdp", "goal")] == "2025" and facts[("urbanization_rate", "goal")] == "2030"
     assert facts[("gdp", "actual")] == "" and facts[("gdp", "target")] == ""
+
+
+# a town's report: no division of GB/T 2260 (region empty), its county the parent, named in the byline
+# when the title names the town alone
+@pytest.mark.parametrize("text,parent,province", [
+    ("张官营镇人民政府工作报告\n——2022年1月在鲁山县张官营镇第十八届人民代表大会第一次会议上\n各位代表：现在，我代表镇人民政府，"
+     "向大会报告工作，请予审议。过去一年，全镇工农业总产值增长8%。", "鲁山县", "河南省"),
+    ("城厢镇人民政府工作报告\n——2023年1月在太仓市城厢镇第十八届人民代表大会第二次会议上\n各位代表：现在，我代表镇人民政府，"
+     "向大会报告工作。全镇一般公共预算收入增长5%。", "太仓市", "江苏省"),
+    ("石门县雁池乡人民政府工作报告\n——2019年1月在雁池乡第十七届人民代表大会第三次会议上\n各位代表：现在，我代表乡人民政府，"
+     "向大会报告工作。全乡农民人均可支配收入增长9%。", "石门县", "湖南省"),
+    ("城关街道办事处2021年工作报告\n各位代表：过去一年，全街道完成固定资产投资12亿元。", None, None),
+])
+def test_town_report_parent_from_the_byline(text, parent, province):
+    m = planwatch.read_text(text).meta
+    assert (m.region, m.region_code, m.level, m.parent, m.province) == (None, None, None, parent, province)

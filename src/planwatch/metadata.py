@@ -945,6 +945,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # division's: the region stays empty, the division it lies in is its parent
     segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
     segs += [(session.group("region"), "byline", *hv.span(*session.span("region")))] if session else []
+    found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
         if zone:
@@ -956,14 +957,24 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
                 around = ("", known) if known is not None else None
-            if around:
-                meta.parent = around[1].name
-                prov = g.get(around[1].province_code)
-                meta.province = prov.name if prov else None
-            meta.evidence["region"] = Evidence(None, src, zone[0], st, en, note=f"{zone[0]} is not an administrative division "
-                                               "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
-                                                                                   if around else ""))
-            return
+            if found is None:
+                found = (zone[0], src, st, en, around)
+            elif around and found[4] is None and (zone[0].endswith(found[0]) or found[0].endswith(zone[0])):
+                # the title names the town alone, the byline with its county ("张官营镇人民政府工作报告\n——…
+                # 在鲁山县张官营镇第十八届人民代表大会…")
+                found = (*found[:4], around)
+            if found[4]:
+                break
+    if found:
+        zone_name, src, st, en, around = found
+        if around:
+            meta.parent = around[1].name
+            prov = g.get(around[1].province_code)
+            meta.province = prov.name if prov else None
+        meta.evidence["region"] = Evidence(None, src, zone_name, st, en, note=f"{zone_name} is not an administrative division "
+                                           "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
+                                                                               if around else ""))
+        return
     both = _siblings(head, ntext, [x for x in sessions if x.re is _SESSION])
     if both:
         # a lead on two divisions' sessions at once ("平利县第十八届…和岚皋县第十八届…分别开幕"): whose
