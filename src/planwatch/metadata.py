@@ -1148,31 +1148,27 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         seg = ntext[max(0, mm.start() - 40):mm.start()]
         seg = seg[seg.rfind("在") + 1:]
         last = seg.rfind("和")
-        if seg.count("委") < 2 or last < 0 or "委" not in seg[last:]:
+        named = [(b, r) for b, e, nm in find_names(seg) if seg.startswith("委", e) and not seg.endswith("中共", 0, b)
+                 and (r := _resolve(nm, ntext)) is not None]
+        if not named:
             continue
-        own_r = None
-        for b, e, nm in find_names(seg):
-            if seg.startswith("委", e) and not seg.endswith("中共", 0, b):
-                r = _resolve(nm, ntext)
-                if r is not None and b < last:
-                    superiors.add(r.code)
-                elif r is not None:
-                    own_r = r
-        if own_r is None:
-            continue
+        own_r = named[-1][1]
         # the last may be a superior too: of the government named right after ("…和襄阳市委、市政府的坚强
-        # 领导下，枣阳市政府团结带领全市人民": 枣阳市's), or of a lower level word ("…和南充市委、市政府的
-        # 坚强领导下，全县上下": a county's)
-        after = ntext[mm.end():mm.end() + 16].lstrip("，,、 ")
+        # 领导下，枣阳市政府团结带领全市人民": 枣阳市's; "在株洲市委、市政府的坚强领导下，醴陵市…"), past the
+        # other bodies' support ("…领导下，在市人大、市政协的监督支持下，枣阳市政府…"), or of a lower level
+        # word ("…和南充市委、市政府的坚强领导下，全县上下": a county's)
+        after = _OTHER_SUPPORT.sub("", ntext[mm.end():mm.end() + 80].lstrip("，,、 "), 1)[:16]
         subj = next((_resolve(nm, ntext) for b, _, nm in find_names(after) if b == 0), None)
         if subj is not None and own_r.code in (subj.parent_code, subj.province_code):
-            superiors.add(own_r.code)
+            superiors.update(r.code for _, r in named)
             vote(subj, 4, "body", seg + ntext[mm.start():mm.end()] + after)
-        elif after[:1] == "全" and after[1:2] in "省市县区州旗盟" and after[:2] in _LEVELS_OF_WORD \
-                and not _fits(after[:2], own_r):
-            superiors.add(own_r.code)
-        else:
-            vote(own_r, 4, "body", seg)
+        elif after[:1] == "全" and after[:2] in _LEVELS_OF_WORD and not _fits(after[:2], own_r):
+            superiors.update(r.code for _, r in named)
+        elif seg.count("委") >= 2 and last >= 0 and "委" in seg[last:]:
+            # "在梅州市委、市政府和兴宁市委的坚强领导下": the committees before the last are its superiors
+            superiors.update(r.code for b, r in named if b < last)
+            if named[-1][0] > last:
+                vote(own_r, 4, "body", seg)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -1361,6 +1357,7 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
 
 _RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
+_OTHER_SUPPORT = re.compile(r"^(?:在[^，,。；]{2,40}?(?:监督|支持|帮助|关心)[^，,。；]{0,10}?下[，,]\s*)+")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
 _DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
