@@ -197,3 +197,18 @@ def test_goal_year_of_an_undated_report():
 def test_town_report_parent_from_the_byline(text, parent, province):
     m = planwatch.read_text(text).meta
     assert (m.region, m.region_code, m.level, m.parent, m.province) == (None, None, None, parent, province)
+
+
+# named by its short name only, the division of that name in the report's year: 长乐市 until 2017,
+# 长乐区 after (its full name stated is kept: "沙县政府工作报告" with 全县 is 沙县)
+@pytest.mark.parametrize("title,gov,word,code", [
+    ("长乐2016年政府工作报告", "市", "全市", "350182"),
+    ("长乐2018年政府工作报告", "区", "全区", "350112"),
+    ("富阳2016年政府工作报告", "区", "全区", "330111"),
+    ("沙县2020年政府工作报告", "县", "全县", "350427"),
+    ("沙县2022年政府工作报告", "区", "全区", "350405"),
+])
+def test_short_name_of_the_report_year(title, gov, word, code):
+    text = (f"{title}\n各位代表：现在，我代表{gov}人民政府，向大会报告工作。过去一年，{word}地区生产总值增长8%。"
+            f"今年{word}地区生产总值增长7%左右。\n")
+    assert planwatch.read_text(text).meta.region_code == code

@@ -457,13 +457,20 @@ def _date_region(meta: Metadata) -> None:
     r = next((x for x in names if x.code == code), None)
     if r is None or r.valid_in(y):
         return
+    e = meta.evidence["region"]
+
+    def joins(x: Region) -> bool:
+        return x.valid_in(y) and (r.until is not None and y > r.until and x.since == r.until + 1
+                                  or r.since is not None and y < r.since and x.until == r.since - 1)
+
     # (or the name the same code had then: 邢台's 襄都区 of a 2019 report is 桥东区)
     same_code = [x for x in (g.by_code[code], *g.former.get(code, ())) if x != r and x.valid_in(y)]
-    alts = same_code or [x for x in names if x is not r and x.valid_in(y) and x.code[:2] == code[:2]
-                         and (r.until is not None and y > r.until and x.since == r.until + 1
-                              or r.since is not None and y < r.since and x.until == r.since - 1)]
+    alts = same_code or [x for x in names if x is not r and x.code[:2] == code[:2] and joins(x)]
+    if not alts and r.name not in (e.quote or ""):
+        # named by its short name only ("长乐2016年政府工作报告"): the division of that name before or after
+        # the change of its kind, in the same city (长乐市 until 2017, then 长乐区)
+        alts = [x for x in g.by_short.get(short_name(r.name), ()) if x.code[:4] == code[:4] and x.code != code and joins(x)]
     if len(alts) == 1:
-        e = meta.evidence["region"]
         _set_region(meta, alts[0], e.source, e.quote, e.start, e.end,
                     note=f"{alts[0].name} {alts[0].code} in {y}: {r.name} {r.code} is "
                     + (f"from {r.since}" if r.since and y < r.since else f"until {r.until}"))
