@@ -321,8 +321,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if line.strip():
             # (the report's title, or its byline's date, closes the head as a paragraph does: "XX县政府工作报告\n
             # 2023年工作回顾", "——2024年1月8日在…会议上\n2023年工作回顾")
-            after_paragraph = line.rstrip()[-1] in "。！？；：:!?;" or len(line) <= 80 and not PROSE_MARK.search(line) \
-                and (HEADLINE_END.search(line.rstrip()) is not None or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None)
+            last = line.rstrip()[-1]
+            after_paragraph = last in "。！？；：:!?;" or len(line) <= 80 and not PROSE_MARK.search(line) and (
+                last in "告报要案幕开行）)" and HEADLINE_END.search(line.rstrip()) is not None
+                or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None)
     if plain and not any(h[1] == 1 for h in heads):
         heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
     n = len(text)
