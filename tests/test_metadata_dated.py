@@ -84,6 +84,9 @@ LEAD = "政府工作报告\n各位代表：\n过去一年，{led}的坚强领导
     ("在株洲市委、市政府", "醴陵市委团结带领全市人民", "全市", "430281"),
     ("在湖北省委、省政府和襄阳市委、市政府", "在市人大、市政协的监督支持下，枣阳市政府团结带领全市人民", "全市", "420683"),
     ("在湖北省委、省政府", "襄阳市政府团结带领全市人民", "全市", "420600"),
+    # the government named with its city: the last name
+    ("在湖北省委、省政府和恩施州委、州政府", "恩施州利川市人民政府团结带领全市人民", "全市", "422802"),
+    ("在宜昌市委、市政府", "宜昌市夷陵区政府团结带领全区人民", "全区", "420506"),
 ])
 def test_superiors_named_in_the_lead(led, after, word, code):
     m = planwatch.read_text(LEAD.format(led=led, after=after, word=word)).meta

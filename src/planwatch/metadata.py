@@ -1165,7 +1165,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # other bodies' support ("…领导下，在市人大、市政协的监督支持下，枣阳市政府…"), or of a lower level
         # word ("…和南充市委、市政府的坚强领导下，全县上下": a county's)
         after = _OTHER_SUPPORT.sub("", ntext[mm.end():mm.end() + 80].lstrip("，,、 "), 1)[:16]
-        subj = next((_resolve(nm, ntext) for b, _, nm in find_names(after) if b == 0), None)
+        # (the last of the names that open it: "宜昌市夷陵区政府…" is 夷陵区)
+        k, subj_name = 0, None
+        for b, e, nm in find_names(after):
+            if b != k:
+                break
+            k, subj_name = e, nm
+        subj = _resolve(subj_name, ntext) if subj_name else None
         if subj is not None and own_r.code in (subj.parent_code, subj.province_code):
             superiors.update(r.code for _, r in named)
             vote(subj, 4, "body", seg + ntext[mm.start():mm.end()] + after)
