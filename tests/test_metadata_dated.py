@@ -215,3 +215,14 @@ def test_short_name_of_the_report_year(title, gov, word, code):
     text = (f"{title}\n各位代表：现在，我代表{gov}人民政府，向大会报告工作。过去一年，{word}地区生产总值增长8%。"
             f"今年{word}地区生产总值增长7%左右。\n")
     assert planwatch.read_text(text).meta.region_code == code
+
+
+@pytest.mark.parametrize("lead,parent", [
+    ("在枝江市委、市政府和镇党委的坚强领导下", "枝江市"),
+    ("在县委、县政府和镇党委的坚强领导下", None),  # the county not named
+    ("在宜昌市委、市政府和镇党委的坚强领导下", None),  # a city is no town's parent
+])
+def test_town_named_alone_parent_from_the_lead(lead, parent):
+    text = f"问安镇2022年政府工作报告\n各位代表：现在，我代表镇人民政府，向大会报告工作。过去一年，{lead}，全镇经济稳步发展。\n"
+    m = planwatch.read_text(text).meta
+    assert (m.region_code, m.parent) == (None, parent)

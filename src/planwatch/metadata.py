@@ -974,6 +974,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 break
     if found:
         zone_name, src, st, en, around = found
+        if around is None and zone_name.endswith(_TOWN_UNITS):
+            # a town named alone: the county whose committee leads it in the text ("在枝江市委、市政府和镇党委
+            # 的坚强领导下")
+            for mm in _LED_BY.finditer(ntext, 0, 3000):
+                seg = ntext[max(0, mm.start() - 40):mm.start()]
+                seg = seg[seg.rfind("在") + 1:]
+                led = [r for b, e, nm in find_names(seg) if seg.startswith("委", e) and (r := _resolve(nm, ntext)) is not None]
+                if led and led[-1].level == "county" and not _is_zone(led[-1]):
+                    around = ("", led[-1])
+                    break
         if around:
             meta.parent = around[1].name
             prov = g.get(around[1].province_code)
