@@ -637,7 +637,7 @@ def _set_region(meta: Metadata, region: Region | None, source: str, quote: str, 
     meta.evidence["region"] = Evidence(region.name, source, quote, start, end, note=note)
     meta.evidence.pop("level", None)  # the level is the region's now, not a guess from a level word
     meta.evidence["region_code"] = Evidence(region.code, "derived", f"GB/T 2260 {region.code}"
-                                            + ("" if region.current else " (historical name)"))
+                                            + ("" if region.current else " (historical: not in the current code list under this name)"))
 
 
 def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[int, int, int]:
