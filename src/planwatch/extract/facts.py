@@ -1829,12 +1829,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if text.find("标", ps, pos) >= 0 and _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
                 role, y = "target", cue_year
             conf -= 0.2
+    own_year = False
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:
             # no year anywhere to read the figure against: kept, with its period unknown
             return ("actual" if role == "span" else "goal" if role == "plan_goal" else role), "", conf - 0.4
         y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
+        # (the year a goal is read against is then its own: "到2025年…" is 2025's, not 2025-2029's)
+        own_year = role not in ("actual", "span")
         conf -= 0.2
     if role == "plan_goal":
         # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
@@ -1960,7 +1963,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "届时" points back to the year of the sentence before, on its own line too (a page that
         # sets each sentence in its own paragraph)
         by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
-    if by and _by_year(by) > y:
+    if by and _by_year(by) >= y + (0 if own_year else 1):
         return role, str(_by_year(by)), conf
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
