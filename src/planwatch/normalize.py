@@ -18,6 +18,12 @@ from .lazyre import lazy
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0xA0] = 0x20
+# the typesetter's spaces (en, em, thin, hair, narrow no-break…) a PDF or a page sets between a number and its unit
+for _c in (*range(0x2000, 0x200B), 0x202F, 0x205F):
+    _FULLWIDTH[_c] = 0x20
+# a soft hyphen (a web page's hyphenation hint, anywhere inside a word or a number) is invisible: read as the
+# zero-width space the later steps drop
+_FULLWIDTH[0xAD] = 0x200B
 # keep Chinese punctuation that the rules rely on as written
 for ch in "，：；！？（）":
     _FULLWIDTH.pop(ord(ch), None)
@@ -97,6 +103,9 @@ class Normalized:
     text: str
     _stages: list[_Stage] = field(default_factory=list, repr=False)
     simple: str = field(default="", repr=False)  # simplified(raw), kept for the metadata to read
+    # an HTML entity read as its character ("&ldquo;" as “): the raw position of its '&' -> the entity's end,
+    # so that a span ending on that character takes the whole entity
+    wide: dict[int, int] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _map(self) -> _Stage | None:
@@ -116,7 +125,8 @@ class Normalized:
         if end <= start:
             p = self.to_raw(start) if start < len(self.text) else len(self.raw)
             return p, p
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        last = self.to_raw(end - 1)
+        return self.to_raw(start), self.wide.get(last, last + 1) if self.wide else last + 1
 
     def quote(self, start: int, end: int) -> tuple[str, int, int]:
         rs, re_ = self.to_raw_span(start, end)
@@ -756,20 +766,61 @@ def digit_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
+# an HTML entity left in text copied from a page's source: "&ldquo;", "&mdash;", "&#12288;", "&#x3000;"
+_ENTITY = lazy(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _entities(text: str) -> tuple[str, dict[int, int]]:
+    """The text with each HTML entity read as its character, one for one: its '&' swapped for that
+    character (folded as _fold folds: "&#12288;" a space), the rest for zero-width spaces, which the
+    metadata's views erase and normalize drops; and where each entity read begins and ends."""
+    import html
+
+    chars: list[str] | None = None
+    wide: dict[int, int] = {}
+    for m in _ENTITY.finditer(text):
+        ch = html.unescape(m.group())
+        if len(ch) != 1 or ch == m.group():
+            continue  # not an entity ("&abc;" as written) or one of two characters
+        if chars is None:
+            chars = list(text)
+        s, e = m.span()
+        chars[s] = chr(_FULLWIDTH.get(ord(ch), ord(ch)))
+        chars[s + 1:e] = "\u200b" * (e - s - 1)
+        wide[s] = e
+    return ("".join(chars) if chars is not None else text), wide
+
+
+def _simplified(raw: str) -> tuple[str, dict[int, int]]:
+    text, wide = _entities(raw) if "&" in raw else (raw, {})
+    return _convert_traditional(_fold(text)), wide
+
+
 def simplified(raw: str) -> str:
-    """The text as read with full-width forms folded and traditional characters converted:
-    same length, same offsets (for reading titles and bylines, where spaces matter)."""
-    return _convert_traditional(_fold(raw))
+    """The text as read with HTML entities read, full-width forms folded and traditional characters
+    converted: same length, same offsets (for reading titles and bylines, where spaces matter)."""
+    return _simplified(raw)[0]
+
+
+# invisible characters: zero-width spaces and joiners, word joiners, byte-order marks (and soft hyphens and
+# the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
+_INVISIBLE = lazy("[\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
-    text = simple = simplified(raw)
+    text, wide = _simplified(raw)
+    simple = text
     stages: list[_Stage] = []
+    drops: list[tuple[int, int]] = []
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
-        text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
+        drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
+    drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    if drops:
+        text, st = _drop(text, drops)
         stages.append(st)
+    if "\r" in text:
         text = text.replace("\r", "\n")
     # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
     text = _table_cells(text)
@@ -784,4 +835,4 @@ def normalize(raw: str) -> Normalized:
     stages.append(st)
     text, st = _drop(text, _join_spans(text))
     stages.append(st)
-    return Normalized(raw=raw, text=text, _stages=stages, simple=simple)
+    return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)

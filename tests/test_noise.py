@@ -1,0 +1,143 @@
+"""Real-world text noise must not change the facts (tests/noise.py, benchmarks/noise_bench.py).
+
+A report read from a web page, a PDF or a repost carries invisible characters, HTML entities, footnote
+marks, page marks, split numbers, traditional script and pinyin; the facts, pledges and metadata must
+be those of the clean text, each quote the noisy text's own characters at its offsets."""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planwatch
+from planwatch.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import noise  # noqa: E402
+
+YEAR = {"report_year": 2024}
+
+# real sentence shapes: a review, the year's targets, pledges
+REVIEW = ("过去一年，全市地区生产总值增长5.2%，一般公共预算收入完成37.68亿元，增长6.8%。")
+TARGETS = ("今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内，"
+           "居民消费价格涨幅3%左右。")
+PLEDGES = "今年，我们将新建改造农村公路1200公里，实施“千万工程”示范村创建15个，新增城镇就业4.5万人。"
+TEXT = REVIEW + "\n" + TARGETS + "\n" + PLEDGES
+
+
+def keys(text: str, **meta) -> tuple[set, set]:
+    d = planwatch.read_text(text, "t.txt", overrides=meta or YEAR)
+    for x in (*d.facts, *d.pledges):
+        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
+    return ({(f.indicator, f.role, f.period, f.measure, f.value, f.value_high, f.qualifier) for f in d.facts},
+            {(p.category, p.action, p.object, p.value, p.unit) for p in d.pledges})
+
+
+CLEAN = None
+
+
+def clean():
+    global CLEAN
+    if CLEAN is None:
+        CLEAN = keys(TEXT)
+        assert len(CLEAN[0]) == 7 and len(CLEAN[1]) == 3, CLEAN
+    return CLEAN
+
+
+# ------------------------------------------------------------------ invisible characters
+
+@pytest.mark.parametrize("ch", ["\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_an_invisible_character_inside_a_number_or_a_name_is_dropped(ch):
+    # a web page's zero-width space or soft hyphen inside "37.68", "生产总值", "万人"
+    text = (TEXT.replace("37.68", f"37{ch}.6{ch}8").replace("生产总值增长5.2", f"生产{ch}总值增长5{ch}.2")
+            .replace("4.5万人", f"4.5万{ch}人").replace("农村公路", f"农村{ch}公路"))
+    assert keys(text) == clean()
+
+
+@pytest.mark.parametrize("space", ["\u2002", "\u2003", "\u2009", "\u202f", "\u00a0", "\u3000"])
+def test_a_typesetters_space_between_a_number_and_its_unit_is_dropped(space):
+    text = TEXT.replace("37.68亿元", f"37.68{space}亿元").replace("5.5%左右", f"5.5{space}%左右")
+    assert keys(text) == clean()
+
+
+def test_an_invisible_character_in_the_title_keeps_the_metadata():
+    title = "2024年政府\u00ad工作报告\n——2024年1月20日在某某市第十七届人民代表大会第四次会议上\n"
+    d = planwatch.read_text(title + TEXT)
+    d0 = planwatch.read_text(title.replace("\u00ad", "") + TEXT)
+    assert (d.meta.doc_type, d.meta.report_year) == (d0.meta.doc_type, d0.meta.report_year) == ("government_work_report", 2024)
+
+
+# ------------------------------------------------------------------ HTML entities
+
+def test_html_entities_are_read_as_their_characters():
+    text = (TEXT.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("37.68亿元", "37.68&nbsp;亿元")
+            .replace("\n", "\n&#12288;&#12288;").replace("4.5万人", "4.5&#x4E07;人"))
+    assert keys(text) == clean()
+
+
+def test_a_quote_that_ends_on_an_entity_takes_the_whole_entity():
+    raw = "实施&ldquo;千万工程&rdquo;，R&amp;D经费增长8.5&ensp;%。"
+    n = normalize(raw)
+    assert n.text == "实施“千万工程”，R&D经费增长8.5%。"
+    i, j = n.text.index("“"), n.text.index("”") + 1
+    assert n.quote(i, j) == ("&ldquo;千万工程&rdquo;", 2, 20)
+    assert n.written(i, j) == "“千万工程”"
+    assert n.quote(n.text.index("R"), n.text.index("D") + 1)[0] == "R&amp;D"
+
+
+def test_what_is_no_entity_stays_as_written():
+    # an ampersand in a name, a made-up "entity", an entity of two characters: kept
+    for raw in ("AT&T公司投资12亿元。", "项目&abc;完成投资12亿元。", "科技&创新投资12亿元。"):
+        assert normalize(raw).text == raw
+
+
+def test_entities_in_the_dateline_keep_the_year():
+    text = ("政府工作报告\n——2017&nbsp;年1月7日在宜宾市第五届人民代表大会第一次会议上\n宜宾市人民政府市长\n各位代表：\n"
+            + REVIEW.replace("过去一年", "2016年") + "\n" + TARGETS)
+    d = planwatch.read_text(text)
+    assert d.meta.report_year == 2017
+    assert d.meta.doc_type == "government_work_report"
+
+
+# ------------------------------------------------------------------ random placements (hypothesis)
+
+_INVIS = st.sampled_from(["\u200b", "\u00ad", "\ufeff", "\u2060", "&nbsp;", "\u00a0", "\u2009"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(min_value=1, max_value=len(TEXT) - 1), _INVIS), max_size=8))
+def test_invisible_noise_anywhere_keeps_facts_and_pledges(places):
+    # (a visible space is not invisible between two Latin letters or two numbers: only between a digit and
+    # a Chinese character or inside a Chinese word does a space or an entity for one vanish)
+    chars = list(TEXT)
+    for at, ch in sorted(places, reverse=True):
+        if ch in ("&nbsp;", "\u00a0", "\u2009") and (TEXT[at - 1].isdigit() and TEXT[at].isdigit()
+                                                       or TEXT[at - 1] == "." or TEXT[at] == "."):
+            continue
+        chars.insert(at, ch)
+    text = "".join(chars)
+    assert keys(text) == clean()
+
+
+# ------------------------------------------------------------------ the printings of real reports
+
+DEV = ROOT.parent / "shared" / "dev" / "texts"
+SAMPLE = sorted(DEV.glob("*.txt"))[1::6] if DEV.is_dir() else []
+
+
+@pytest.mark.parametrize("kind", ["invisible", "html_entities", "trailer", "s2t", "s2tw", "pinyin_chars", "split_numbers"])
+def test_noisy_printings_of_the_reports_keep_their_facts(kind):
+    if not SAMPLE:
+        pytest.skip("the development set (../shared) is not beside the project")
+    for p in SAMPLE:
+        text = p.read_text(encoding="utf-8")
+        c = noise.keys(text, p.name)
+        g = noise.keys(noise.KINDS[kind](text, random.Random(f"7:{kind}:{p.name}")), p.name)
+        assert not g["bad_quotes"], g["bad_quotes"]
+        for k in ("facts", "pledges", "meta"):
+            assert g[k] == c[k], (p.name, k, sorted(c[k] - g[k], key=str)[:4], sorted(g[k] - c[k], key=str)[:4])
