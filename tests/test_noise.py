@@ -141,3 +141,46 @@ def test_noisy_printings_of_the_reports_keep_their_facts(kind):
         assert not g["bad_quotes"], g["bad_quotes"]
         for k in ("facts", "pledges", "meta"):
             assert g[k] == c[k], (p.name, k, sorted(c[k] - g[k], key=str)[:4], sorted(g[k] - c[k], key=str)[:4])
+
+
+# ------------------------------------------------------------------ footnote marks and notes
+
+@pytest.mark.parametrize("mark", ["[3]", "［3］", "〔3〕", "³", "¹²", "③", "（注3）", "(注3)"])
+def test_a_footnote_mark_after_a_figure_or_a_word_is_dropped(mark):
+    text = (TEXT.replace("37.68亿元", f"37.68亿元{mark}").replace("5.2%", f"5.2%{mark}")
+            .replace("城镇调查失业率", f"城镇调查失业率{mark}").replace("1200公里", f"1200公里{mark}")
+            .replace("示范村", f"示范村{mark}"))
+    assert keys(text) == clean()
+
+
+def test_what_only_looks_like_a_footnote_mark_stays():
+    n = normalize("新建厂房10万m²，建设面积2km²。\n[1]参考文献\n①地区生产总值增长5%\n"
+                  "依据〔2024〕12号文件，主要目标：①经济增长；②就业稳定。")
+    assert "m²" in n.text and "km²" in n.text  # a unit's power after a letter
+    assert "\n[1]参考文献" in n.text  # a reference list's item opens its line
+    assert "\n①地区生产总值" in n.text  # a numbered item opens its line
+    assert "〔2024〕12号" in n.text and "：①经济增长；②就业稳定" in n.text  # a document's number; items after a colon
+
+
+NOTES = "\n注：\n①按可比价格计算。\n②数据来源于统计部门。\n"
+
+
+@pytest.mark.parametrize("notes", [NOTES, "\n注：①按可比价格计算。\n②数据来源于统计部门。\n",
+                                   "\n注:\n1.按可比价格计算。\n2.数据为快报数。\n"])
+def test_the_notes_at_a_reports_end_are_no_parts_of_it(notes):
+    # a news page ending on a figure ("…一起来看看\n2024") before its notes: the notes stay apart, and their
+    # items (①, 1.) open no part that would make the figures above the year's plan
+    text = ("报告指出：\n●2023年全省地区生产总值增长4.8%；\n●地方一般公共预算收入达1.39万亿元、增长4.3%。\n"
+            "今年全省经济社会发展的主要预期目标是：\n◆地区生产总值增长5%；\n◆地方一般公共预算收入增长3%。\n下面一起来看看\n2024")
+    d0, d = planwatch.read_text(text, overrides=YEAR), planwatch.read_text(text + notes, overrides=YEAR)
+    assert not d.sections
+    k = lambda doc: {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts}  # noqa: E731
+    assert k(d) == k(d0) and ("general_budget_revenue", "actual", "2023", "level", 1.39) in k(d)
+
+
+def test_numbered_parts_and_prose_notes_stay_what_they_are():
+    # items opening their lines with no notes head before them are parts; "说明：" before prose opens no notes
+    text = ("一、2023年工作回顾\n全年地区生产总值增长5.2%。\n说明：本报告中的增速按可比价格计算。\n"
+            "二、2024年主要目标\n①地区生产总值增长5%左右。\n②城镇调查失业率5.5%以内。\n")
+    d = planwatch.read_text(text, overrides=YEAR)
+    assert [s.number for s in d.sections] == ["一、", "二、", "①", "②"]

@@ -190,6 +190,9 @@ _HEADING = lazy(
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
+# the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
+# "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
+NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
@@ -433,6 +436,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width
+        if text[e:e + 1] in "注说备附" and NOTES_HEAD.match(text, e) and (len(prev_line.strip()) < 16 or prev in "。；;"):
+            continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。")
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
