@@ -130,7 +130,8 @@ DEV = ROOT.parent / "shared" / "dev" / "texts"
 SAMPLE = sorted(DEV.glob("*.txt"))[1::6] if DEV.is_dir() else []
 
 
-@pytest.mark.parametrize("kind", ["invisible", "html_entities", "trailer", "s2t", "s2tw", "pinyin_chars", "split_numbers"])
+@pytest.mark.parametrize("kind", ["invisible", "html_entities", "trailer", "s2t", "s2hk", "s2tw",
+                                  "pinyin_chars", "split_numbers", "footnotes"])
 def test_noisy_printings_of_the_reports_keep_their_facts(kind):
     if not SAMPLE:
         pytest.skip("the development set (../shared) is not beside the project")
@@ -184,3 +185,15 @@ def test_numbered_parts_and_prose_notes_stay_what_they_are():
             "二、2024年主要目标\n①地区生产总值增长5%左右。\n②城镇调查失业率5.5%以内。\n")
     d = planwatch.read_text(text, overrides=YEAR)
     assert [s.number for s in d.sections] == ["一、", "二、", "①", "②"]
+
+
+# ------------------------------------------------------------------ Hong Kong and Taiwan script
+
+def test_hong_kong_variants_read_as_simplified():
+    # s2hk prints 卫 as 衞 (and 户 as 戶, 说 as 説), which a plain t2s conversion keeps
+    text = "今年，我們將城鄉居民基本醫療保險財政補助標準再提高30元，基本公共衞生服務經費人均財政補助標準再提高5元。"
+    d = planwatch.read_text(text, overrides=YEAR)
+    objs = {p.object for p in d.pledges}
+    assert "基本公共卫生服务经费人均财政补助标准" in objs, objs
+    for p in d.pledges:
+        assert text[p.start:p.end] == p.quote

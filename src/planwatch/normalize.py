@@ -176,7 +176,8 @@ def _t2s():
         import opencc
     except ImportError:  # pragma: no cover - opencc is a declared dependency
         return None
-    return opencc.OpenCC("t2s")
+    # (Hong Kong's variants read as well: s2hk prints 卫 as 衞, which plain t2s keeps)
+    return opencc.OpenCC("hk2s")
 
 
 _TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員]")
