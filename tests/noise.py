@@ -136,8 +136,9 @@ def page_marks(text: str, rng: random.Random) -> str:
     lines = [ln for ln in _wrap(text, rng) if ln != ""]
     total = len(lines) // 30 + 1
     style = rng.choice(["- {p} -", "—{p}—", "— {p} —", "第{p}页 共{n}页", "-{p}-", "{p}"])
+    # the running header: the document's title (a report's own name, never another kind's)
     title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-    header = rng.choice(["政府工作报告", title[:20] if "报告" in title[:20] else "政府工作报告"])
+    header = title if 4 <= len(title) <= 30 else "政府工作报告" if "政府工作报告" in text[:300] else "工作报告"
     out, page, left = [], 1, rng.randint(25, 35)
     for ln in lines:
         out.append(ln)

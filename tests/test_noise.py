@@ -197,3 +197,22 @@ def test_hong_kong_variants_read_as_simplified():
     assert "基本公共卫生服务经费人均财政补助标准" in objs, objs
     for p in d.pledges:
         assert text[p.start:p.end] == p.quote
+
+
+# ------------------------------------------------------------------ numbers split by a line break
+
+@pytest.mark.parametrize("head", ["三、202\n2年工作安排", "### 三、2\n022 年工作安排", "三、20\n22年工作安排",
+                                  "（二）202\n2年主要目标"])
+def test_a_heading_whose_year_a_line_break_cut_stays_a_heading(head):
+    clean = head.replace("\n", "")
+    body = "\n2022年是党的二十大召开之年。今年全区经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n"
+    review = "一、2021年工作回顾\n2021年全区地区生产总值增长7.1%。\n"
+    n0, n = normalize(review + clean + body), normalize(review + head + body)
+    assert n.text.split("\n") == n0.text.split("\n")
+    assert keys(review + head + body, report_year=2022) == keys(review + clean + body, report_year=2022)
+
+
+def test_a_number_cut_inside_a_numbered_line_still_joins_the_line():
+    # the items of a list whose figures a break cut: the figure joins, the next item stays apart
+    text = "1.地区生产总值增长7\n.5%左右\n2.居民消费价格涨幅3%左右\n（一）全年完成固定资产投资12\n0亿元，增长8%。"
+    assert normalize(text).text == "1.地区生产总值增长7.5%左右\n2.居民消费价格涨幅3%左右\n（一）全年完成固定资产投资120亿元，增长8%。"

@@ -381,12 +381,16 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         prev = text[s - 1]
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
+        if not (spans and spans[-1][1] == line_start):
+            run_start = line_start  # where the line that the breaks joined so far starts
+            number_cut = False  # whether a break inside a number joined it
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
             spans.append((s, e))
+            number_cut = True
             continue
         if _cuts_a_unit(prev_line, text[e:e + 8]) and not (bars and "|" in prev_line):
             spans.append((s, e))  # a unit cut after its number ("60万平方\n米", "28微克\n/立方米")
@@ -425,7 +429,10 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
                 and not (spans and spans[-1][1] == line_start):
-            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
+            continue
+        if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
+                and "。" not in head and not _BOLD_CLOSED.match(head):
+            continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END):
