@@ -138,7 +138,8 @@ def page_marks(text: str, rng: random.Random) -> str:
     style = rng.choice(["- {p} -", "—{p}—", "— {p} —", "第{p}页 共{n}页", "-{p}-", "{p}"])
     # the running header: the document's title (a report's own name, never another kind's)
     title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-    header = title if 4 <= len(title) <= 30 else "政府工作报告" if "政府工作报告" in text[:300] else "工作报告"
+    header = title if 4 <= len(title) <= 30 and title[-1] not in "：:。，" else \
+        "政府工作报告" if "政府工作报告" in text[:300] else None
     out, page, left = [], 1, rng.randint(25, 35)
     for ln in lines:
         out.append(ln)
@@ -146,7 +147,8 @@ def page_marks(text: str, rng: random.Random) -> str:
         if left == 0:
             out.append(style.format(p=page, n=total))
             page += 1
-            out.append(header)
+            if header:
+                out.append(header)
             left = rng.randint(25, 35)
     return "\n".join(out) + "\n"
 
@@ -178,7 +180,7 @@ def invisible(text: str, rng: random.Random) -> str:
         nxt = text[i + 1] if i + 1 < n else "\n"
         if nxt == "\n":
             continue
-        if c.isdigit() and not nxt.isdigit() and nxt != "." and rng.random() < 0.2:
+        if c.isdigit() and (nxt == "%" or "\u4e00" <= nxt <= "\u9fff") and rng.random() < 0.2:
             out.append("\u00a0")
         elif rng.random() < 0.04:
             out.append(rng.choice(_INVISIBLE))
@@ -249,7 +251,8 @@ def trailer(text: str, rng: random.Random) -> str:
 def mixed(text: str, rng: random.Random) -> str:
     """Several at once, as a traditional-script repost of a PDF: s2t, numbers split, page marks, footnotes,
     full-width digits, invisible characters."""
-    for f in (footnotes, split_numbers, s2t, fullwidth, page_marks, invisible, trailer):
+    # (the page's indents and invisible characters before the PDF's lines are cut: a cut line is not indented)
+    for f in (footnotes, split_numbers, s2t, fullwidth, invisible, page_marks, trailer):
         if f in (s2t, fullwidth) and rng.random() < 0.5:
             continue
         text = f(text, rng)

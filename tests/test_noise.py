@@ -216,3 +216,21 @@ def test_a_number_cut_inside_a_numbered_line_still_joins_the_line():
     # the items of a list whose figures a break cut: the figure joins, the next item stays apart
     text = "1.地区生产总值增长7\n.5%左右\n2.居民消费价格涨幅3%左右\n（一）全年完成固定资产投资12\n0亿元，增长8%。"
     assert normalize(text).text == "1.地区生产总值增长7.5%左右\n2.居民消费价格涨幅3%左右\n（一）全年完成固定资产投资120亿元，增长8%。"
+
+
+# ------------------------------------------------------------------ pinyin in the byline
+
+@pytest.mark.parametrize("gloss", ["(rén mín)", "（rén mín）", "(rén)", "(zhèng fǔ)"])
+def test_a_words_pinyin_in_the_byline_keeps_the_region(gloss):
+    # a repost glossing words with their pinyin, syllables spaced: the byline still names the region
+    head = ("# 政府工作报告\n——2022年4月24日在卫东区第十一届人民{g}代表大会第一次会议上\n卫东区人民{g}政府代区长 宋建立\n"
+            "各位代表：\n现在，我代表区人民政府，向大会报告工作。\n")
+    d = planwatch.read_text(head.replace("{g}", gloss) + TEXT)
+    assert (d.meta.region, d.meta.report_year) == ("卫东区", 2022), d.meta.evidence.get("region")
+    assert d.meta.evidence["region"].source == "byline"  # (not guessed from the body's mentions)
+    assert keys(head.replace("{g}", gloss) + TEXT, report_year=2022) == keys(head.replace("{g}", "") + TEXT, report_year=2022)
+
+
+def test_a_footnote_mark_with_spaces_inside_is_dropped():
+    text = TEXT.replace("37.68亿元", "37.68亿元[ 2 ]").replace("示范村", "示范村［ 1 ］")
+    assert keys(text) == clean()
