@@ -174,7 +174,9 @@ def invisible(text: str, rng: random.Random) -> str:
     for i, c in enumerate(text):
         out.append(c)
         if c == "\n":
-            if rng.random() < 0.5:
+            # (a paragraph's indent, not one where a line break cuts a number or a sentence)
+            if (i == 0 or text[i - 1] in "。！？：；!?:;）)】\n" or not text[i - 1].isdigit() and text[i + 1:i + 2] == "#") \
+                    and rng.random() < 0.5:
                 out.append("\u00a0\u00a0")
             continue
         nxt = text[i + 1] if i + 1 < n else "\n"

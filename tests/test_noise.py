@@ -234,3 +234,42 @@ def test_a_words_pinyin_in_the_byline_keeps_the_region(gloss):
 def test_a_footnote_mark_with_spaces_inside_is_dropped():
     text = TEXT.replace("37.68亿元", "37.68亿元[ 2 ]").replace("示范村", "示范村［ 1 ］")
     assert keys(text) == clean()
+
+
+# ------------------------------------------------------------------ a page's number inside a cut number
+
+PAGE_TEXT = ("全年全县规模以上工业增加值增长8.1%，社会消费品零售总额达到126.3亿元、增长5.9%，城乡居民人均可支配收入"
+             "分别达到41256元、19873元，分别增长4.6%、7.2%。")
+
+
+@pytest.mark.parametrize("cut", ["41|256元", "4.6%、7.2|%", "达到|41256元", "126.|3亿元", "增长5.9|%，"])
+@pytest.mark.parametrize("mark", ["\n3\n", "\n- 3 -\n", "\n—3—\n", "\n第3页 共12页\n"])
+def test_a_page_break_inside_a_number_leaves_the_number_whole(cut, mark):
+    # a PDF's lines of 30-40 characters; the page ends inside a figure, its number alone on a line
+    at = PAGE_TEXT.index(cut.replace("|", "")) + cut.index("|")
+    head, tail = PAGE_TEXT[:at], PAGE_TEXT[at:]
+    lines = [head[i:i + 34] for i in range(0, len(head), 34)]
+    if len(lines[-1]) < 16:  # (the page's last line is a full one)
+        lines[-2:] = [lines[-2][:len(lines[-2]) - (16 - len(lines[-1]))], lines[-2][len(lines[-2]) - (16 - len(lines[-1])):] + lines[-1]]
+    text = "\n".join(lines) + mark + tail
+    assert keys(text) == keys(PAGE_TEXT)
+
+
+def test_a_column_of_figures_keeps_its_short_lines():
+    # figures one a line, short lines: a lone number between them is one of them, not a page's
+    for raw in ("地区生产总值\n5.2\n3\n6.0\n", "城镇新增就业（万人）\n4.5\n3\n5\n"):
+        assert "3" in normalize(raw).text.replace("5.2", "").replace("4.5", "")
+
+
+# ------------------------------------------------------------------ a code spaced from its digits
+
+@pytest.mark.parametrize("pm", ["PM 2.5", "PM 2.5"])
+def test_a_code_of_capitals_spaced_from_its_digits_is_one_word(pm):
+    text = TEXT.replace("居民消费价格涨幅3%左右", f"居民消费价格涨幅3%左右，{pm}平均浓度控制在35微克/立方米以内")
+    fs = keys(text)[0]
+    assert ("pm25", "target", "2024", "level", 35, None, "at_most") in fs
+
+
+def test_latin_words_keep_their_space():
+    n = normalize("R&D 2024年投入增长；Windows 10系统；COVID 19疫情；GDP 5.2%")
+    assert "R&D 2024" in n.text and "Windows 10" in n.text and "COVID 19" in n.text and "GDP5.2%" in n.text

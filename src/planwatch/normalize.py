@@ -240,6 +240,9 @@ def _lone(text: str, i: int) -> bool:
     return True
 
 
+_CODE_END = lazy(r"(?<![A-Za-z&])[A-Z]{2,4}$")
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     n = len(text)
@@ -250,8 +253,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough), but not
         # between the lone letters of spaced glyphs ("G D P", "P M 2 . 5")
         if ((a.isascii() and a.isalpha() and b.isascii() and b.isalnum()) or (a.isdigit() and b.isascii() and b.isalpha())) \
-                and not (_lone(text, s - 1) and _lone(text, e)):
-            continue
+                and not (_lone(text, s - 1) and _lone(text, e)) \
+                and not ("A" <= a <= "Z" and b.isdigit() and _CODE_END.search(text, max(0, s - 5), s)):
+            continue  # (but a code of capitals goes on into its digits: "PM 2.5", "PM 10", "CPI 3%")
         spans.append((s, e))
     return spans
 
@@ -740,15 +744,25 @@ _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
 def _page_number_spans(text: str) -> list[tuple[int, int]]:
     """A page number alone on its line where a page break cut a sentence between two Chinese
-    characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure."""
+    characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure. Where
+    the break cut a number ("分别达到41\n3\n256元", "增长7.2\n3\n%", "达到\n3\n41256元"), under a
+    full line of text (the page's last: not a column of figures, "5.2\n3\n6.0")."""
     spans = []
     for m in _LONE_NUMBER.finditer(text):
         s, e = m.start(), m.end()
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\n":
             nxt += 1
-        if s > 0 and _HAN_CHAR.match(text, s - 1) and nxt < len(text) and _HAN_CHAR.match(text, nxt):
+        if s == 0 or nxt >= len(text):
+            continue
+        b, a = text[s - 1], text[nxt]
+        han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
+        if han_b and han_a:
             spans.append((s + 1, e))
+        elif (han_b or b.isdigit() or b in ".%") and (han_a or a.isdigit() or a in ".%"):
+            line = text[text.rfind("\n", 0, s) + 1:s]
+            if len(line.strip()) >= 16 and "|" not in line:
+                spans.append((s + 1, e))
     return spans
 
 
