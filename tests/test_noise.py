@@ -273,3 +273,70 @@ def test_a_code_of_capitals_spaced_from_its_digits_is_one_word(pm):
 def test_latin_words_keep_their_space():
     n = normalize("R&D 2024年投入增长；Windows 10系统；COVID 19疫情；GDP 5.2%")
     assert "R&D 2024" in n.text and "Windows 10" in n.text and "COVID 19" in n.text and "GDP5.2%" in n.text
+
+
+# ------------------------------------------------------------------ random placements over real sentences
+
+SENTENCES = TEXT + "\n" + PAGE_TEXT + "\n粮食产量稳定在1270万吨以上，单位地区生产总值能耗下降2.5%左右，PM2.5平均浓度控制在35微克/立方米以内。"
+_CLEAN_SENTENCES: list = []
+
+
+def clean_sentences():
+    if not _CLEAN_SENTENCES:
+        _CLEAN_SENTENCES.append(keys(SENTENCES))
+    return _CLEAN_SENTENCES[0]
+
+
+def _wrapped(text: str, widths: list[int]) -> list[str]:
+    lines, k = [], 0
+    for para in text.split("\n"):
+        while len(para) > 40:
+            w = widths[k % len(widths)]
+            k += 1
+            lines.append(para[:w])
+            para = para[w:]
+        lines.append(para)
+    return lines
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(min_value=30, max_value=40), min_size=1, max_size=6), st.integers(min_value=0, max_value=400),
+       st.sampled_from(["- 3 -", "—3—", "— 3 —", "第3页 共12页", "3", "·3·", "12"]))
+def test_a_page_break_anywhere_in_a_pdfs_lines_keeps_facts_and_pledges(widths, at, mark):
+    # a PDF's text layer: lines of 30-40 characters cut anywhere (inside numbers and names), a page's mark
+    # alone on a line after any of them
+    lines = _wrapped(SENTENCES, widths)
+    at %= len(lines) - 1
+    text = "\n".join(lines[:at + 1] + [mark] + lines[at + 1:])
+    assert keys(text) == clean_sentences()
+
+
+_HAN_ENDS = [i for i in range(1, len(SENTENCES)) if "\u4e00" <= SENTENCES[i - 1] <= "\u9fff"
+             and (SENTENCES[i] in "，。；、”" or "\u4e00" <= SENTENCES[i] <= "\u9fff")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_HAN_ENDS), st.sampled_from(["①", "②", "[1]", "［2］", "¹", "（注1）", "(注2)"])),
+                max_size=4))
+def test_footnote_marks_after_any_word_keep_facts_and_pledges(places):
+    # a mark after a word, before the next word or a stop (not inside a figure: no report puts one there)
+    chars = list(SENTENCES)
+    for at, mark in sorted(dict(places).items(), reverse=True):  # (one mark a place)
+        if SENTENCES[at:at + 1].isdigit():
+            continue
+        chars.insert(at, mark)
+    assert keys("".join(chars)) == clean_sentences()
+
+
+_POLY = [i + 1 for i, c in enumerate(SENTENCES) if c in noise.POLYPHONES]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_POLY), max_size=6, unique=True), st.sampled_from(["()", "（）"]), st.booleans())
+def test_pinyin_after_any_polyphone_keeps_facts_and_pledges(places, brackets, trad):
+    # a repost glossing polyphones, in either script: "增長（cháng）", "重(zhòng)点"
+    chars = list(noise.s2t(SENTENCES, random.Random(0)) if trad else SENTENCES)
+    for at in sorted(places, reverse=True):
+        reading = noise.POLYPHONES[SENTENCES[at - 1]][at % 2]
+        chars.insert(at, f"{brackets[0]}{reading}{brackets[1]}")
+    assert keys("".join(chars)) == clean_sentences()
