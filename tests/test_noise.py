@@ -340,3 +340,33 @@ def test_pinyin_after_any_polyphone_keeps_facts_and_pledges(places, brackets, tr
         reading = noise.POLYPHONES[SENTENCES[at - 1]][at % 2]
         chars.insert(at, f"{brackets[0]}{reading}{brackets[1]}")
     assert keys("".join(chars)) == clean_sentences()
+
+
+# ------------------------------------------------------------------ a PDF's paragraphs with no blank lines
+
+GOALS = ("二、“十三五”时期发展成就和“十四五”时期主要目标任务\n"
+         "过去五年，我国经济社会发展取得新的历史性成就。国内生产总值从不到70万亿元增加到超过100万亿元。\n"
+         "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。《纲要草案》实化量化“十四五”时期经济社会发展主要目标和重大任务，这里概述几个方面。\n"
+         "——优化区域经济布局，促进区域协调发展。深入实施区域重大战略、区域协调发展战略、主体功能区战略。扎实推动京津冀协同发展、长江经济带发展。"
+         "推动西部大开发形成新格局，推动东北振兴取得新突破。\n"
+         "——推动绿色发展，促进人与自然和谐共生。加快推进重要生态屏障建设，构建以国家公园为主体的自然保护地体系，森林覆盖率达到24.1%。\n"
+         "三、2021年重点工作\n今年发展主要预期目标是：国内生产总值增长6%以上。\n")
+
+
+def test_a_bullet_broken_after_a_stop_keeps_its_lead():
+    # a PDF's text layer: no blank lines between paragraphs, and a line that ends on a stop inside a bullet's
+    # paragraph ("…长江经济带发展。\n推动西部大开发…"): the next bullet is still led by the five-year paragraph
+    broken = GOALS.replace("长江经济带发展。", "长江经济带发展。\n")
+    want = ("forest_coverage", "goal", "2021-2025", "share", 24.1, None, "eq")
+    assert want in keys(GOALS, report_year=2021)[0]
+    assert want in keys(broken, report_year=2021)[0]
+    assert want in keys(broken.replace("\n", "\n\n"), report_year=2021)[0]
+
+
+def test_a_lead_paragraph_without_a_colon_still_leads_its_bullets():
+    # the paragraph right before the first bullet is the lead, blank lines or none (not a bullet's tail)
+    text = ("三、2021年重点工作\n去年全国国内生产总值增长2.3%，城镇新增就业1186万人。\n"
+            "今年发展主要预期目标是，国内生产总值增长6%以上\n——城镇新增就业1100万人以上。\n——居民消费价格涨幅3%左右。\n")
+    fs = keys(text, report_year=2021)[0]
+    assert ("urban_new_jobs", "target", "2021", "level", 1100, None, "at_least") in fs
+    assert ("cpi", "target", "2021", "growth", 3, None, "about") in fs
