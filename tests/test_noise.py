@@ -173,10 +173,21 @@ def test_the_notes_at_a_reports_end_are_no_parts_of_it(notes):
     # items (①, 1.) open no part that would make the figures above the year's plan
     text = ("报告指出：\n●2023年全省地区生产总值增长4.8%；\n●地方一般公共预算收入达1.39万亿元、增长4.3%。\n"
             "今年全省经济社会发展的主要预期目标是：\n◆地区生产总值增长5%；\n◆地方一般公共预算收入增长3%。\n下面一起来看看\n2024")
+    for body in (text, text.replace("下面一起来看看\n2024", "全省经济虽然呈现低位企稳、稳步向好的态势，但仍")):
+        # (an excerpt cut mid-sentence on a full line before its notes, too)
+        _notes_apart(body, notes)
+
+
+def _notes_apart(text, notes):
     d0, d = planwatch.read_text(text, overrides=YEAR), planwatch.read_text(text + notes, overrides=YEAR)
     assert not d.sections
     k = lambda doc: {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts}  # noqa: E731
     assert k(d) == k(d0) and ("general_budget_revenue", "actual", "2023", "level", 1.39) in k(d)
+
+
+def test_a_line_cut_before_a_colon_is_no_notes_head():
+    # "密切关\n注：" is a word cut by the page width, its next line prose: joined
+    assert normalize("我们要高度重视这一问题，认真研究，密切关\n注：\n市场变化。\n").text == "我们要高度重视这一问题，认真研究，密切关注：\n市场变化。\n"
 
 
 def test_numbered_parts_and_prose_notes_stay_what_they_are():

@@ -194,6 +194,7 @@ NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|�
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
+_NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
@@ -448,8 +449,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width
-        if text[e:e + 1] in "注说备附" and NOTES_HEAD.match(text, e) and (len(prev_line.strip()) < 16 or prev in "。；;"):
-            continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。")
+        if text[e:e + 1] in "注说备附" and (nh := NOTES_HEAD.match(text, e)) \
+                and (len(prev_line.strip()) < 16 or prev in "。；;" or nh.group()[-1] not in ":： \t"
+                     or _NOTE_ITEM.match(text, nh.end())):
+            continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。"), after a
+            # short line or a full one (an excerpt cut mid-sentence) where an item opens the next line
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
