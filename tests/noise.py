@@ -86,7 +86,7 @@ def pinyin_chars(text: str, rng: random.Random) -> str:
 _NUMBER = re.compile(r"(?<![\d.])(\d+)(?:\.(\d+))?(%|个百分点|万亿元|亿元|万元|元|万人|万吨|万亩|亿斤|公里|家|个|人|户)?")
 
 
-def split_numbers(text: str, rng: random.Random) -> str:
+def split_numbers(text: str, rng: random.Random, breaks: bool = True) -> str:
     """Numbers split as a PDF's text layer or a typesetter splits them: "8. 5%", "6 %", "37.68 亿元",
     "12\\n000万元" (a line break between the digits), "2 024年" (never: a year is set whole)."""
 
@@ -97,11 +97,11 @@ def split_numbers(text: str, rng: random.Random) -> str:
         r = rng.random()
         if frac and r < 0.3:
             num = f"{whole}. {frac}"
-        elif frac and r < 0.4:
+        elif frac and r < 0.4 and breaks:
             num = f"{whole}.\n{frac}"
         elif len(whole) >= 4 and r < 0.6:
             k = rng.randint(1, len(whole) - 1)
-            num = f"{whole[:k]}{rng.choice([chr(10), ' '])}{whole[k:]}" + (f".{frac}" if frac else "")
+            num = f"{whole[:k]}{rng.choice([chr(10), ' '] if breaks else [' '])}{whole[k:]}" + (f".{frac}" if frac else "")
         else:
             num = whole + (f".{frac}" if frac else "")
         if unit and rng.random() < 0.5:
@@ -137,7 +137,7 @@ def page_marks(text: str, rng: random.Random) -> str:
     total = len(lines) // 30 + 1
     style = rng.choice(["- {p} -", "—{p}—", "— {p} —", "第{p}页 共{n}页", "-{p}-", "{p}"])
     # the running header: the document's title (a report's own name, never another kind's)
-    title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    title = next((ln.strip().lstrip("#* ").rstrip("* ") for ln in text.split("\n") if ln.strip()), "")
     header = title if 4 <= len(title) <= 30 and title[-1] not in "：:。，" else \
         "政府工作报告" if "政府工作报告" in text[:300] else None
     out, page, left = [], 1, rng.randint(25, 35)
@@ -254,7 +254,9 @@ def mixed(text: str, rng: random.Random) -> str:
     """Several at once, as a traditional-script repost of a PDF: s2t, numbers split, page marks, footnotes,
     full-width digits, invisible characters."""
     # (the page's indents and invisible characters before the PDF's lines are cut: a cut line is not indented)
-    for f in (footnotes, split_numbers, s2t, fullwidth, invisible, page_marks, trailer):
+    # (numbers split by spaces only: the PDF's lines are cut after, and a number cut twice leaves a line of two
+    # digits no page has)
+    for f in (footnotes, lambda t, r: split_numbers(t, r, breaks=False), s2t, fullwidth, invisible, page_marks, trailer):
         if f in (s2t, fullwidth) and rng.random() < 0.5:
             continue
         text = f(text, rng)

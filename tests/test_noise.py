@@ -381,3 +381,16 @@ def test_a_lead_paragraph_without_a_colon_still_leads_its_bullets():
     fs = keys(text, report_year=2021)[0]
     assert ("urban_new_jobs", "target", "2021", "level", 1100, None, "at_least") in fs
     assert ("cpi", "target", "2021", "growth", 3, None, "about") in fs
+
+
+@pytest.mark.parametrize("header", ["某某县人民政府工作报告", "政府工作报告（第3页）"])
+@pytest.mark.parametrize("cut", ["推动258个新纳入计划老旧小区|开工建设", "推动2|58个新纳入计划老旧小区开工建设"])
+def test_a_page_number_before_the_next_pages_running_header_is_dropped(header, cut):
+    # "…老旧小区\n2\n# 政府工作报告\n开工建设": the page's number, then the next page's header, inside a sentence
+    title = header.split("（")[0].lstrip("# ")
+    para = "加强城镇老旧小区改造和社区建设，全面完成136个老旧小区改造任务，{}。今年全县新建改造农村公路300公里。"
+    clean_text = f"{title}\n各位代表：\n" + para.format(cut.replace("|", "")) + "\n" + para.format(cut.replace("|", "")) + "\n"
+    a, b = cut.split("|")
+    noisy = (f"{title}\n各位代表：\n" + para.format(a + f"\n2\n{header}\n" + b) + "\n"
+             + para.format(a + f"\n3\n{header}\n" + b) + "\n")
+    assert keys(noisy) == keys(clean_text)
