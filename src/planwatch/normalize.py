@@ -18,6 +18,12 @@ from .lazyre import lazy
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0xA0] = 0x20
+# the typesetter's spaces (en, em, thin, hair, narrow no-break…) a PDF or a page sets between a number and its unit
+for _c in (*range(0x2000, 0x200B), 0x202F, 0x205F):
+    _FULLWIDTH[_c] = 0x20
+# a soft hyphen (a web page's hyphenation hint, anywhere inside a word or a number) is invisible: read as the
+# zero-width space the later steps drop
+_FULLWIDTH[0xAD] = 0x200B
 # keep Chinese punctuation that the rules rely on as written
 for ch in "，：；！？（）":
     _FULLWIDTH.pop(ord(ch), None)
@@ -97,6 +103,9 @@ class Normalized:
     text: str
     _stages: list[_Stage] = field(default_factory=list, repr=False)
     simple: str = field(default="", repr=False)  # simplified(raw), kept for the metadata to read
+    # an HTML entity read as its character ("&ldquo;" as “): the raw position of its '&' -> the entity's end,
+    # so that a span ending on that character takes the whole entity
+    wide: dict[int, int] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _map(self) -> _Stage | None:
@@ -116,7 +125,8 @@ class Normalized:
         if end <= start:
             p = self.to_raw(start) if start < len(self.text) else len(self.raw)
             return p, p
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        last = self.to_raw(end - 1)
+        return self.to_raw(start), self.wide.get(last, last + 1) if self.wide else last + 1
 
     def quote(self, start: int, end: int) -> tuple[str, int, int]:
         rs, re_ = self.to_raw_span(start, end)
@@ -166,7 +176,8 @@ def _t2s():
         import opencc
     except ImportError:  # pragma: no cover - opencc is a declared dependency
         return None
-    return opencc.OpenCC("t2s")
+    # (Hong Kong's variants read as well: s2hk prints 卫 as 衞, which plain t2s keeps)
+    return opencc.OpenCC("hk2s")
 
 
 _TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員]")
@@ -180,6 +191,10 @@ _HEADING = lazy(
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
+# the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
+# "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
+NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
+_NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
@@ -226,6 +241,9 @@ def _lone(text: str, i: int) -> bool:
     return True
 
 
+_CODE_END = lazy(r"(?<![A-Za-z&])[A-Z]{2,4}$")
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     n = len(text)
@@ -236,8 +254,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough), but not
         # between the lone letters of spaced glyphs ("G D P", "P M 2 . 5")
         if ((a.isascii() and a.isalpha() and b.isascii() and b.isalnum()) or (a.isdigit() and b.isascii() and b.isalpha())) \
-                and not (_lone(text, s - 1) and _lone(text, e)):
-            continue
+                and not (_lone(text, s - 1) and _lone(text, e)) \
+                and not ("A" <= a <= "Z" and b.isdigit() and _CODE_END.search(text, max(0, s - 5), s)):
+            continue  # (but a code of capitals goes on into its digits: "PM 2.5", "PM 10", "CPI 3%")
         spans.append((s, e))
     return spans
 
@@ -374,12 +393,16 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         prev = text[s - 1]
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s]
+        if not (spans and spans[-1][1] == line_start):
+            run_start = line_start  # where the line that the breaks joined so far starts
+            number_cut = False  # whether a break inside a number joined it
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
             spans.append((s, e))
+            number_cut = True
             continue
         if _cuts_a_unit(prev_line, text[e:e + 8]) and not (bars and "|" in prev_line):
             spans.append((s, e))  # a unit cut after its number ("60万平方\n米", "28微克\n/立方米")
@@ -423,7 +446,10 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
                 and not (spans and spans[-1][1] == line_start):
-            continue  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
+            continue
+        if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
+                and "。" not in head and not _BOLD_CLOSED.match(head):
+            continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END):
@@ -435,6 +461,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width
+        if text[e:e + 1] in "注说备附" and (nh := NOTES_HEAD.match(text, e)) \
+                and (len(prev_line.strip()) < 16 or prev in "。；;" or nh.group()[-1] not in ":： \t"
+                     or _NOTE_ITEM.match(text, nh.end())):
+            continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。"), after a
+            # short line or a full one (an excerpt cut mid-sentence) where an item opens the next line
         nxt = text[e : e + 12]
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
@@ -729,15 +760,26 @@ _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
 def _page_number_spans(text: str) -> list[tuple[int, int]]:
     """A page number alone on its line where a page break cut a sentence between two Chinese
-    characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure."""
+    characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure. Where
+    the break cut a number or fell before one ("分别达到41\n3\n256元", "增长7.2\n3\n%", "达到\n3\n41256元",
+    "41256元、\n3\n19873元"), under a
+    full line of text (the page's last: not a column of figures, "5.2\n3\n6.0")."""
     spans = []
     for m in _LONE_NUMBER.finditer(text):
         s, e = m.start(), m.end()
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\n":
             nxt += 1
-        if s > 0 and _HAN_CHAR.match(text, s - 1) and nxt < len(text) and _HAN_CHAR.match(text, nxt):
+        if s == 0 or nxt >= len(text):
+            continue
+        b, a = text[s - 1], text[nxt]
+        han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
+        if han_b and han_a:
             spans.append((s + 1, e))
+        elif (han_b or b.isdigit() or b in ".%，、；：,;:“（(") and (han_a or a.isdigit() or a in ".%“（(《，、；：,;:"):
+            line = text[text.rfind("\n", 0, s) + 1:s]
+            if len(line.strip()) >= 16 and "|" not in line:
+                spans.append((s + 1, e))
     return spans
 
 
@@ -768,20 +810,61 @@ def digit_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
+# an HTML entity left in text copied from a page's source: "&ldquo;", "&mdash;", "&#12288;", "&#x3000;"
+_ENTITY = lazy(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _entities(text: str) -> tuple[str, dict[int, int]]:
+    """The text with each HTML entity read as its character, one for one: its '&' swapped for that
+    character (folded as _fold folds: "&#12288;" a space), the rest for zero-width spaces, which the
+    metadata's views erase and normalize drops; and where each entity read begins and ends."""
+    import html
+
+    chars: list[str] | None = None
+    wide: dict[int, int] = {}
+    for m in _ENTITY.finditer(text):
+        ch = html.unescape(m.group())
+        if len(ch) != 1 or ch == m.group():
+            continue  # not an entity ("&abc;" as written) or one of two characters
+        if chars is None:
+            chars = list(text)
+        s, e = m.span()
+        chars[s] = chr(_FULLWIDTH.get(ord(ch), ord(ch)))
+        chars[s + 1:e] = "\u200b" * (e - s - 1)
+        wide[s] = e
+    return ("".join(chars) if chars is not None else text), wide
+
+
+def _simplified(raw: str) -> tuple[str, dict[int, int]]:
+    text, wide = _entities(raw) if "&" in raw else (raw, {})
+    return _convert_traditional(_fold(text)), wide
+
+
 def simplified(raw: str) -> str:
-    """The text as read with full-width forms folded and traditional characters converted:
-    same length, same offsets (for reading titles and bylines, where spaces matter)."""
-    return _convert_traditional(_fold(raw))
+    """The text as read with HTML entities read, full-width forms folded and traditional characters
+    converted: same length, same offsets (for reading titles and bylines, where spaces matter)."""
+    return _simplified(raw)[0]
+
+
+# invisible characters: zero-width spaces and joiners, word joiners, byte-order marks (and soft hyphens and
+# the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
+_INVISIBLE = lazy("[\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
-    text = simple = simplified(raw)
+    text, wide = _simplified(raw)
+    simple = text
     stages: list[_Stage] = []
+    drops: list[tuple[int, int]] = []
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
-        text, st = _drop(text, [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)])
+        drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
+    drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    if drops:
+        text, st = _drop(text, drops)
         stages.append(st)
+    if "\r" in text:
         text = text.replace("\r", "\n")
     # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
     text = _table_cells(text)
@@ -796,4 +879,4 @@ def normalize(raw: str) -> Normalized:
     stages.append(st)
     text, st = _drop(text, _join_spans(text))
     stages.append(st)
-    return Normalized(raw=raw, text=text, _stages=stages, simple=simple)
+    return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)

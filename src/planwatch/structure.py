@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import HEAD_LINE, HEADLINE_END, NEWS_HEAD, PLAIN_PART_TITLE, PROSE_MARK, TURN_TO_PLAN, Normalized
+from .normalize import (HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, TURN_TO_PLAN,
+                        Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -20,6 +21,7 @@ _NUMBERING = [
 ]
 _BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
+
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
 ROLE_WORDS = [
@@ -295,8 +297,16 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
     after_paragraph = True
+    notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     for i, line in enumerate(lines):
         h = _heading(line)
+        if NOTES_HEAD.match(line):
+            notes = True
+        elif notes and line.strip():
+            if h and h[0] >= 3:
+                h = None
+            else:
+                notes = False
         if h and bars and _in_table(lines, i) and not any(ch.isdigit() for ch in line) \
                 and not any(pat.search(h[2]) for role, pat in ROLE_WORDS if role != "tasks?"):
             h = None  # a category row of a table ("一、经济发展" between its rows), not a part

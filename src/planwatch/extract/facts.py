@@ -1386,7 +1386,7 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
         if bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
-                and _BULLET.match(text, _block_start(text, start)):
+                and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
             end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
             continue
         if _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
@@ -1401,6 +1401,24 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         end = start - 1
     _CUE_CACHE[key] = found
     return found
+
+
+def _bullet_goes_on(text: str, start: int) -> bool:
+    """Whether the line at ``start`` goes on a bullet's paragraph that a PDF's text layer broke after a stop,
+    with no blank lines between paragraphs ("——优化区域经济布局。…雄安新区。\n推动西部大开发…"): the lines
+    before it, up to a blank line, a lead or a part's heading, reach a bullet."""
+    j = start
+    for _ in range(6):
+        if j <= 1 or text[j - 2] == "\n":
+            return False  # the text's start or a blank line: a paragraph of its own
+        ps = text.rfind("\n", 0, j - 1) + 1
+        ln = text[ps:j - 1]
+        if _BULLET.match(ln):
+            return True
+        if _ends_lead(ln) or _PART_HEAD.match(ln):
+            return False
+        j = ps
+    return False
 
 
 def _block_start(text: str, start: int) -> int:
