@@ -2091,7 +2091,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
             assigned.insert(0, (*members[0], v))
-        qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
+        # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
+        # can take, after the words of a qualitative target, are the next clause's
+        unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
+        qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
+        if unfit and qm is not None:
+            values, assigned = [], []
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
