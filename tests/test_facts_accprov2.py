@@ -47,3 +47,49 @@ def test_no_qualitative_without_the_words():
     fs = facts(head("河南省", 2016) + "地区生产总值增长8%左右，城乡居民收入稳定，减少农村贫困人口100万人以上。")
     assert ("urban_disposable_income", "target", "2016", "growth") not in fs
     assert ("rural_disposable_income", "target", "2016", "growth") not in fs
+
+
+# 2. "地区生产总值增长6%左右，“十三五”期间力争年均增长6.5%以上": the plan's average after this year's
+# target, its name left out, with 力争/确保 before 年均
+@pytest.mark.parametrize("avg,want", [("“十三五”期间力争年均增长6.5%以上", (6.5, "at_least")),
+                                      ("“十三五”时期确保年均增长7%", (7, "eq")),
+                                      ("“十三五”期间年均增长6.5%以上", (6.5, "at_least"))])
+def test_plan_average_after_this_years_target(avg, want):
+    fs = facts(head("山西省", 2016) + f"地区生产总值增长6%左右，{avg}；一般公共预算收入与经济增长同步。")
+    assert val(fs, ("gdp", "target", "2016", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == want
+
+
+def test_striving_for_a_higher_rate_is_no_goal():
+    # "力争增长7%" with no 年均 and no plan named is this year's aim, not the plan's average
+    fs = facts(head("黑龙江省", 2017) + "地区生产总值增长6%—6.5%，力争达到7%；一般公共预算收入增长3%。")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (6, 6.5, "range")
+    assert not any(k[0] == "gdp" and k[1] == "goal" for k in fs)
+
+
+# 3. A range written in a table's cell without its unit ("7.5-8" under "（%）", the plan reports of
+# 2016–2019): the whole range, not its first number
+PLAN = ("关于湖南省2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n"
+        "——2019年1月22日在湖南省第十三届人民代表大会第二次会议上\n一、2018年计划执行情况\n")
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "   "])
+@pytest.mark.parametrize("cell,want", [("7.5-8", (7.5, 8, "range")), ("7.5～8", (7.5, 8, "range")),
+                                       ("7.5—8", (7.5, 8, "range")), ("7.5左右", (7.5, "about")), ("7.5", (7.5, "eq"))])
+def test_range_in_a_table_cell(sep, cell, want):
+    rows = [["指标", "2018年计划", "2018年完成", "2019年目标"],
+            ["地区生产总值增长（%）", "8左右", "7.8", cell],
+            ["固定资产投资增长（%）", "11", "10", "10"]]
+    fs = facts(PLAN + "\n".join(sep.join(r) for r in rows) + "\n")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == want
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2019", "growth")) == (10, "eq")
+
+
+def test_two_cells_are_no_range():
+    # the last two columns, each its own figure: no dash between them, no range
+    rows = [["指标", "2018年计划", "2018年完成"], ["地区生产总值增长（%）", "-2", "-1"], ["城镇新增就业（万人）", "70", "75"]]
+    fs = facts(PLAN + "\n".join("\t".join(r) for r in rows) + "\n")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (-1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2018", "level")) == (75, "eq")

@@ -50,7 +50,7 @@ _CONTINUE = re.compile(
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[三四五六]五[”\"]?(?:时期|期间|末|以来)(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|[“\"]?十[三四五六]五[”\"]?(?:时期|期间|末|以来)(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -2398,6 +2398,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
+_CELL_RANGE = re.compile(r"\s*[-—–~～至]{1,2}\s*")
 _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
 
@@ -2419,7 +2420,12 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 if q.unit is None:
                     if unit is None:
                         continue
-                    q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+                    if len(qs) > 1 and qs[1].unit is None and qs[1].value > q.value \
+                            and _CELL_RANGE.fullmatch(text, q.end, qs[1].start):
+                        # "7.5-8" in a cell under "（%）": the range the prose writes "7.5%—8%"
+                        q = Quantity(q.value, qs[1].value, unit, q.start, qs[1].end, text[q.start:qs[1].end])
+                    else:
+                        q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
                 qual, qend = qualifier(text, q, vs)
                 v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
