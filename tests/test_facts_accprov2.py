@@ -93,3 +93,33 @@ def test_two_cells_are_no_range():
     fs = facts(PLAN + "\n".join("\t".join(r) for r in rows) + "\n")
     assert val(fs, ("gdp", "actual", "2018", "growth")) == (-1, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2018", "level")) == (75, "eq")
+
+
+# 4. A table of an ended plan's indicators, the plan named in its title and not in its columns
+# ("“十三五”规划主要指标完成情况" over 规划目标 | 完成情况 in a 2021 report): that plan's goals and its
+# results, the yearly averages over its five years
+@pytest.mark.parametrize("title,y,a", [("“十三五”规划主要指标完成情况：", 2021, 2016),
+                                       ("附表：“十二五”规划纲要主要指标实现情况", 2016, 2011)])
+def test_ended_plan_table_named_in_its_title(title, y, a):
+    span = f"{a}-{a + 4}"
+    fs = facts(f"关于山东省{y - 1}年国民经济和社会发展计划执行情况与{y}年计划草案的报告\n"
+               f"——{y}年1月22日在山东省第十三届人民代表大会第五次会议上\n一、计划执行情况\n{title}\n"
+               "指标\t规划目标\t完成情况\n生产总值年均增长（%）\t7.5左右\t6.1\n常住人口城镇化率（%）\t62\t63\n"
+               f"二、{y}年主要目标\n生产总值增长6%以上；一般公共预算收入增长3%。")
+    assert val(fs, ("gdp", "goal", span, "growth")) == (7.5, "about")
+    assert val(fs, ("gdp", "actual", span, "growth")) == (6.1, "eq")
+    assert val(fs, ("urbanization_rate", "goal", span, "share")) == (62, "eq")
+    assert val(fs, ("urbanization_rate", "actual", str(a + 4), "share")) == (63, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (6, "at_least")
+    assert not any(k[2] == f"{y}-{y + 4}" for k in fs)
+
+
+def test_running_plan_table_keeps_its_columns():
+    # the plan named in the title has not ended: 规划目标 is its goal, 2020年完成 a result of that year
+    fs = facts("关于江苏省2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n"
+               "——2021年1月22日在江苏省第十三届人民代表大会第四次会议上\n一、“十四五”规划主要指标\n"
+               "指标\t2020年完成\t规划目标\n地区生产总值年均增长（%）\t5.9\t5.5左右\n常住人口城镇化率（%）\t73.4\t75\n")
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (5.9, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5.5, "about")
+    assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (73.4, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (75, "eq")

@@ -2253,10 +2253,12 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划")
 
 
-def _column(head: str, y: int | None) -> tuple[str, str] | None:
+def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, str] | None:
     """(role, period) of the figures under a header cell: 完成/实际/预计 results, 目标/预期/计划
     targets; a year in it dates them (a later year than the report's: a goal), else the year
-    reviewed or the report's year."""
+    reviewed or the report's year. TITLED: the plan the table's title names, ended before the
+    report's year ("“十三五”规划主要指标完成情况" over 规划目标 | 完成情况): its goals and its last
+    year's results."""
     cues = _table_cues()
     if _RATE_HEAD.search(head):
         return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
@@ -2272,6 +2274,11 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
         # "2025年目标完成情况", "预计完成": the nearest to the end says what the figures are
         actual = _last(cues["table_actual"].finditer(head)).end() >= _last(cues["table_target"].finditer(head)).end()
         target = not actual
+    if yr is None and titled is not None and y is not None and _PLAN_START[titled] + 4 < y:
+        a = _PLAN_START[titled]
+        if not actual and (target or cues["table_plan"].search(head)):
+            return "goal", f"{a}-{a + 4}"
+        return ("actual", str(a + 4)) if actual else None
     if yr is None:
         if y is not None and not actual and cues["table_plan"].search(head):
             # "规划目标", "规划值" with no plan named: the goal of the plan the report's year is in
@@ -2288,7 +2295,7 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
     return ("target" if t <= y else "goal", str(t))
 
 
-def _table_columns(hrows: list[list[str]], width: int, y: int | None
+def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None
                    ) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
     """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
     period, unit, lead word)}, the name column, the unit column. Rows as wide as the table read
@@ -2318,7 +2325,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
             unit_col = j
         elif j <= name_col:
             continue
-        elif (rp := _column(h, y)) is not None:
+        elif (rp := _column(h, y, titled)) is not None:
             found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
         elif cues["table_growth_head"].search(h) and found:
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
@@ -2349,14 +2356,17 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cues = _table_cues()
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
-    unit_col, name_col, table_unit, hrows, width = None, 0, None, [], 0
+    unit_col, name_col, table_unit, hrows, width, titled = None, 0, None, [], 0, None
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
-            um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1), ls)
+            above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
+            um = _UNIT_LINE.search(text, above, ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
+            pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
+            titled = pm.group(1) if pm else None
         last_end = le
         heads = [text[a:b] for a, b in cells]
         if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
@@ -2368,7 +2378,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
-            cols, name_col, unit_col = _table_columns(hrows, width, y)
+            cols, name_col, unit_col = _table_columns(hrows, width, y, titled)
             hrows = []
         if not cols:
             continue
@@ -2443,7 +2453,10 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
-                out.append(Fact(indicator=iid, role=role, period=period, measure=measure, value=value,
+                per = period
+                if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
+                    per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
+                out.append(Fact(indicator=iid, role=role, period=per, measure=measure, value=value,
                                 value_high=high, unit=unit_, qualifier=qual, scope=None, quote=quote,
                                 start=rs, end=re_, section=sec.path if sec else "",
                                 confidence=(0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0),
