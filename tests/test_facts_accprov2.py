@@ -123,3 +123,28 @@ def test_running_plan_table_keeps_its_columns():
     assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (5.5, "about")
     assert val(fs, ("urbanization_rate", "actual", "2020", "share")) == (73.4, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (75, "eq")
+
+
+# 5. "粮食生产稳定在1200亿斤以上": the grain output named by its production (河南, 黑龙江, 吉林 write it
+# so); its costs, zones and machinery are not the output, nor is a capacity
+@pytest.mark.parametrize("item,want", [("粮食生产稳定在1200亿斤以上", (1200, "at_least")),
+                                       ("粮食生产保持在650亿斤以上", (650, "at_least")),
+                                       ("粮食产量稳定在1200亿斤以上", (1200, "at_least"))])
+def test_grain_production_target(item, want):
+    fs = facts(head("河南省", 2018) + f"地区生产总值增长7.5%左右，{item}，城镇新增就业100万人。")
+    assert val(fs, ("grain_output", "target", "2018", "level")) == want
+    assert val(fs, ("urban_new_jobs", "target", "2018", "level")) == (100, "eq")
+
+
+@pytest.mark.parametrize("item", ["粮食生产成本下降5%", "粮食生产能力稳定在1300亿斤以上", "新增粮食生产能力10亿斤",
+                                  "划定粮食生产功能区1000万亩", "粮食生产全程机械化率达到85%", "粮食生产核心区建设投资增长10%"])
+def test_grain_production_look_alikes(item):
+    fs = facts(head("河南省", 2018) + f"地区生产总值增长7.5%左右，{item}。")
+    assert not any(k[0] == "grain_output" for k in fs)
+
+
+def test_grain_production_result_in_review():
+    fs = facts("政府工作报告\n——2018年1月24日在河南省第十三届人民代表大会第一次会议上\n一、2017年工作回顾\n"
+               "粮食生产再获丰收，总产量达到1194.6亿斤。全省生产总值增长7.8%。\n二、2018年工作\n"
+               "今年全省经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。")
+    assert val(fs, ("grain_output", "actual", "2017", "level")) == (1194.6, "eq")
