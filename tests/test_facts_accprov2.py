@@ -148,3 +148,26 @@ def test_grain_production_result_in_review():
                "粮食生产再获丰收，总产量达到1194.6亿斤。全省生产总值增长7.8%。\n二、2018年工作\n"
                "今年全省经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。")
     assert val(fs, ("grain_output", "actual", "2017", "level")) == (1194.6, "eq")
+
+
+# 6. "到2020年，地区生产总值和城乡居民人均收入比2010年翻一番以上，生产总值年均增长8%左右" (the
+# 十三五 goals of 2016 reports): the rate stated after the doubling, dated by the same 到2020年, is the
+# goal's figure; the doubling keeps its key where nothing else is stated for it
+G16 = "政府工作报告\n——2016年1月24日在河南省第十二届人民代表大会第五次会议上\n二、“十三五”时期主要目标\n"
+
+
+def test_rate_after_a_doubling_of_the_same_year():
+    fs = facts(G16 + "到2020年，全省生产总值和城乡居民人均收入比2010年翻一番以上，生产总值年均增长8%左右。")
+    assert val(fs, ("gdp", "goal", "2020", "growth")) == (8, "about")
+    assert val(fs, ("rural_disposable_income", "goal", "2020", "growth")) == (100, "at_least")
+
+
+def test_rate_before_a_doubling_keeps_both():
+    fs = facts(G16 + "生产总值年均增长8%左右，到2020年生产总值和城乡居民人均收入比2010年翻一番以上。")
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8, "about")
+    assert val(fs, ("gdp", "goal", "2020", "growth")) == (100, "at_least")
+
+
+def test_doubling_alone_stays():
+    fs = facts(G16 + "到2020年，全市生产总值确保实现翻一番，城乡居民收入比2010年翻一番以上。")
+    assert val(fs, ("gdp", "goal", "2020", "growth")) == (100, "eq")

@@ -2009,6 +2009,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
+    doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     headline_end = text.find("\n")  # a news page's headline is its first line
     figures = figure_lines(text)
     qual_re = _qualitative_re()
@@ -2166,16 +2167,22 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 old = facts[at]
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
-                    and (v.value, v.unit) != (old.value, old.unit)  # (the same figure: its first place)
+                    and (v.value, v.unit) != (old.value, old.unit) \
+                    or key in doubled and v is not None and v.verb != "翻番"  # (the same figure: its first place)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
+                doubled.discard(key)
                 facts[at] = None
             seen[key] = (len(facts), gstart, _older_statistic(m.alias))
             if v is not None and _milestone(v):
                 passed.add(key)
+            elif v is not None and v.verb == "翻番":
+                # "到2020年…比2010年翻一番，生产总值年均增长8%左右": the rate stated after the doubling
+                # dated by the same year is the goal's figure
+                doubled.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
