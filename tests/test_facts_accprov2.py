@@ -171,3 +171,34 @@ def test_rate_before_a_doubling_keeps_both():
 def test_doubling_alone_stays():
     fs = facts(G16 + "到2020年，全市生产总值确保实现翻一番，城乡居民收入比2010年翻一番以上。")
     assert val(fs, ("gdp", "goal", "2020", "growth")) == (100, "eq")
+
+
+# 7. "单位：亿元、%" over a table: its levels in the first unit, the rows named as a change or a rate in %
+AH = ("关于安徽省2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+      "——2020年1月22日在安徽省第十三届人民代表大会第三次会议上\n一、2019年计划执行情况\n")
+
+
+@pytest.mark.parametrize("line", ["单位：亿元、%", "单位：亿元、％"])
+def test_unit_line_with_two_units(line):
+    fs = facts(AH + line + "\n指标\t2019年完成\t增长\t2020年目标\t增长\n地区生产总值\t37114\t7.5\t—\t7.5左右\n"
+               "一般公共预算收入\t3182.7\t3.2\t—\t3\n")
+    assert val(fs, ("gdp", "actual", "2019", "level")) == (37114, "eq")
+    assert fs[("gdp", "actual", "2019", "level")].unit == "亿元"
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (7.5, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7.5, "about")
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (3182.7, "eq")
+
+
+def test_unit_line_two_units_rows_named_as_changes():
+    fs = facts(AH + "单位：亿元、%\n指标\t2019年完成\t2020年目标\n地区生产总值\t37114\t—\n地区生产总值增长\t7.5\t7.5左右\n"
+               "城镇调查失业率\t4.5\t5.5左右\n")
+    assert val(fs, ("gdp", "actual", "2019", "level")) == (37114, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7.5, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2020", "share")) == (5.5, "about")
+
+
+def test_unit_line_of_one_unit_unchanged():
+    # one unit over the table: a row named as a change with no % anywhere is no fact in 亿元
+    fs = facts(AH + "单位：亿元\n指标\t2019年完成\t2020年目标\n地区生产总值\t37114\t—\n一般公共预算收入\t3182.7\t3300\n")
+    assert val(fs, ("gdp", "actual", "2019", "level")) == (37114, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2020", "level")) == (3300, "eq")

@@ -2234,7 +2234,9 @@ def _bar_lines(text: str):
         le = len(text) if le < 0 else le
         yield ls, le
         pos = text.find("|", le)
-_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。|]{1,6})")
+_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:、(%|％))?")
+# a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
+_PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 
 
@@ -2363,7 +2365,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cues = _table_cues()
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
-    unit_col, name_col, table_unit, hrows, width, titled = None, 0, None, [], 0, None
+    unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
@@ -2372,6 +2374,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
             um = _UNIT_LINE.search(text, above, ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
+            pct_too = um is not None and um.group(2) is not None
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
         last_end = le
@@ -2400,7 +2403,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         name, mention = named[0]
         row_unit = _HEAD_UNIT.search(text, *name)
-        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else table_unit
+        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else \
+            "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
         if unit_col is not None and unit_col < len(cells):
             unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
         vals = []
