@@ -202,3 +202,32 @@ def test_unit_line_of_one_unit_unchanged():
     fs = facts(AH + "单位：亿元\n指标\t2019年完成\t2020年目标\n地区生产总值\t37114\t—\n一般公共预算收入\t3182.7\t3300\n")
     assert val(fs, ("gdp", "actual", "2019", "level")) == (37114, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2020", "level")) == (3300, "eq")
+
+
+# 8. "（去年）规模以上工业增加值增长9.8%，今年（要在此基础上）增长6%以上" in the tasks: last year's
+# figure and this year's target of the same name, the cue word 力争/目标 left out or the year named
+# between the name and its value
+LN = ("政府工作报告\n——2019年1月15日在辽宁省第十三届人民代表大会第二次会议上\n一、2018年工作回顾\n全省地区生产总值增长5.7%。\n"
+      "二、2019年工作\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%—6.5%。\n（一）推进结构调整。")
+
+
+@pytest.mark.parametrize("sent", ["2018年规模以上工业增加值增长9.8%，今年要在此基础上增长6%以上。",
+                                  "去年规模以上工业增加值增长9.8%，今年增长6%以上。",
+                                  "规模以上工业增加值去年增长9.8%，今年力争增长6%以上。",
+                                  "规模以上工业增加值2018年增长9.8%，今年增长6%以上。",
+                                  "去年规模以上工业增加值增长9.8%，今年力争增长6%以上。"])
+def test_last_year_then_this_year_in_tasks(sent):
+    fs = facts(LN + sent)
+    assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (9.8, "eq")
+    assert val(fs, ("industrial_va", "target", "2019", "growth")) == (6, "at_least")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6, 6.5, "range")
+
+
+def test_this_years_months_are_no_target():
+    # "今年1—11月" after a figure is part of a year, no target of it
+    fs = facts("关于2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n"
+               "——2018年12月20日在天津市第十七届人民代表大会常务委员会第七次会议上\n一、2018年计划执行情况\n"
+               "预计全年规模以上工业增加值增长2.5%左右，今年1—11月增长2.4%。\n二、2019年主要目标\n规模以上工业增加值增长3%。")
+    assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (2.5, "about")
+    assert val(fs, ("industrial_va", "target", "2019", "growth")) == (3, "eq")
+    assert ("industrial_va", "target", "2018", "growth") not in fs

@@ -653,12 +653,23 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
+                                r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+# ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
+# left out; not in a report of December, whose 今年 is the year it reviews)
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破)")
+
+
+def _this_year_at(text: str, i: int) -> re.Match | None:
+    """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN)."""
+    return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
+    if ty is None and not _late(text):
+        ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
     return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
 
 
@@ -689,7 +700,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in "，,；;" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)):
+        if text[i] in "，,；;" and (ty := _this_year_at(text, i + 1)):
             i = ty.end()
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
@@ -1579,6 +1590,7 @@ _COLON = re.compile(r"[：:]")
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
+_LAST_YEAR_BETWEEN = re.compile(r"(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
@@ -1626,6 +1638,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and v.start - mend <= 10 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
+                and (ly.group(1) is None or int(ly.group(1)) < y):
+            # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
+            # its value dates it, whatever the sentence goes on to
+            # (a report of December calls the year it reviews 今年: its 去年 is the year before)
+            return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
