@@ -231,3 +231,11 @@ def test_this_years_months_are_no_target():
     assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (2.5, "about")
     assert val(fs, ("industrial_va", "target", "2019", "growth")) == (3, "eq")
     assert ("industrial_va", "target", "2018", "growth") not in fs
+
+
+def test_on_this_basis_is_no_pledge_object():
+    # "今年要在此基础上增长6%以上": 在此基础上 is no object counted
+    import planwatch
+    d = planwatch.read_text(LN + "2018年规模以上工业增加值增长9.8%，今年要在此基础上增长6%以上。要在此基础上新建高标准农田100万亩。", "t.txt")
+    assert not any("在此" in p.object for p in d.pledges)
+    assert any(p.object == "高标准农田" and p.value == 100 for p in d.pledges)
