@@ -239,3 +239,19 @@ def test_on_this_basis_is_no_pledge_object():
     d = planwatch.read_text(LN + "2018年规模以上工业增加值增长9.8%，今年要在此基础上增长6%以上。要在此基础上新建高标准农田100万亩。", "t.txt")
     assert not any("在此" in p.object for p in d.pledges)
     assert any(p.object == "高标准农田" and p.value == 100 for p in d.pledges)
+
+
+# 9. "省级一般公共预算支出增长5%": the provincial government's own budget (its 本级), not the region's
+@pytest.mark.parametrize("lvl", ["省级", "自治区级", "市级", "县级"])
+def test_government_level_budget_is_its_own(lvl):
+    fs = facts(head("四川省", 2019) + f"地区生产总值增长7.5%左右，地方一般公共预算收入增长7%，其中税收收入增长8%；"
+               f"{lvl}一般公共预算支出增长5%，{lvl}财政收入增长3%。")
+    assert val(fs, ("general_budget_revenue", "target", "2019", "growth")) == (7, "eq")
+    assert ("general_budget_expenditure", "target", "2019", "growth") not in fs
+    assert ("fiscal_total_revenue", "target", "2019", "growth") not in fs
+
+
+def test_government_level_of_other_figures_unchanged():
+    fs = facts(head("四川省", 2019) + "地区生产总值增长7.5%左右，全省一般公共预算支出增长5%，省级以上高新技术企业达到8000家。")
+    assert val(fs, ("general_budget_expenditure", "target", "2019", "growth")) == (5, "eq")
+    assert val(fs, ("high_tech_enterprises", "target", "2019", "level")) == (8000, "eq")
