@@ -255,3 +255,22 @@ def test_government_level_of_other_figures_unchanged():
     fs = facts(head("四川省", 2019) + "地区生产总值增长7.5%左右，全省一般公共预算支出增长5%，省级以上高新技术企业达到8000家。")
     assert val(fs, ("general_budget_expenditure", "target", "2019", "growth")) == (5, "eq")
     assert val(fs, ("high_tech_enterprises", "target", "2019", "level")) == (8000, "eq")
+
+
+# 10. A range whose dash is doubled or a horizontal bar ("6%——6.5%", "6%―6.5%", "6――6.5%"), as Word
+# files and PDFs of 2016–2019 print the 国内生产总值增长6%—6.5% of their targets; no range runs to a year
+@pytest.mark.parametrize("r", ["6%——6.5%", "6%―6.5%", "6――6.5%", "6%--6.5%", "6%—6.5%", "6%－6.5%"])
+def test_range_with_doubled_dash(r):
+    fs = facts("政府工作报告\n——2019年3月5日在第十三届全国人民代表大会第二次会议上\n二、2019年工作\n"
+               f"今年发展的主要预期目标是：国内生产总值增长{r}；城镇新增就业1100万人以上。")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6, 6.5, "range")
+    assert val(fs, ("urban_new_jobs", "target", "2019", "level")) == (1100, "at_least")
+
+
+@pytest.mark.parametrize("text,want", [("增长7%——2017年以来最高", [(7, None, "%")]),
+                                       ("增长7%—2017年以来最高", [(7, None, "%")]),
+                                       ("1000——1200亿元", [(1000, 1200, "亿元")])])
+def test_no_range_to_a_year(text, want):
+    from planwatch.extract.numbers import quantities
+    got = [(q.value, q.value_high, q.unit) for q in quantities(text, 0, len(text)) if q.unit]
+    assert got == want
