@@ -274,3 +274,27 @@ def test_no_range_to_a_year(text, want):
     from planwatch.extract.numbers import quantities
     got = [(q.value, q.value_high, q.unit) for q in quantities(text, 0, len(text)) if q.unit]
     assert got == want
+
+
+# 11. A target revised (the provinces that met after the outbreak of 2020): "增长目标由6.5%调整为3%左右" —
+# the target it is now is the fact, as the end of 从X到Y is
+JL = ("政府工作报告\n——2020年5月15日在吉林省第十三届人民代表大会第三次会议上\n一、2019年工作回顾\n全省地区生产总值增长3%。\n"
+      "二、2020年工作\n")
+
+
+@pytest.mark.parametrize("sent,want", [("受疫情影响，全省地区生产总值增长目标由6.5%调整为3%左右。", (3, "about")),
+                                       ("全省地区生产总值预期增长目标由6%下调为3%。", (3, "eq")),
+                                       ("全省地区生产总值预期增长目标由年初的6%下调为3%。", (3, "eq")),
+                                       ("全省地区生产总值增长目标由原定的6.5%调整为3%左右。", (3, "about"))])
+def test_revised_target(sent, want):
+    fs = facts(JL + sent + "固定资产投资增长目标由8%调整为5%。")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == want
+    assert val(fs, ("fixed_asset_investment", "target", "2020", "growth")) == (5, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (3, "eq")
+
+
+def test_from_to_unchanged():
+    fs = facts(JL + "全省地区生产总值增长6%左右，常住人口城镇化率由58%提高到60%，人均地区生产总值从5.9万元提高到6.3万元。")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
+    assert val(fs, ("urbanization_rate", "target", "2020", "share")) == (60, "eq")
+    assert val(fs, ("gdp_per_capita", "target", "2020", "level")) == (6.3, "eq")

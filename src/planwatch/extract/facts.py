@@ -145,8 +145,10 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
-_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?$")
-_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)")
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?$")
+# ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
+                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改)为)")
 
 
 @dataclass
@@ -878,7 +880,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
-    last_verb = ""
+    last_verb = from_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
@@ -916,7 +918,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # the end value is the fact
         if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
             prev = q.end
+            from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
+        if from_verb:
+            verb, from_verb = from_verb + verb, ""
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
         shared = verb.strip("、,，和及与 ") == "" and bool(last_verb)
         if shared:
@@ -1554,7 +1559,7 @@ def _after_target(text: str, pos: int) -> bool:
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
-_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
+_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
 
 
 def _from_open(text: str, start: int, pos: int) -> bool:
@@ -1563,7 +1568,10 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     if "从" not in seg and "由" not in seg:
         return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and not any(w in seg[last.end():] for w in "到至向")
+    return last is not None and not any(w in seg[last.end():] for w in "到至向") and _ADJUSTED_TO.search(seg, last.end()) is None
+
+
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
@@ -2443,7 +2451,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
-_CELL_RANGE = re.compile(r"\s*[-—–~～至]{1,2}\s*")
+_CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
 _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
 
