@@ -298,3 +298,33 @@ def test_from_to_unchanged():
     assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
     assert val(fs, ("urbanization_rate", "target", "2020", "share")) == (60, "eq")
     assert val(fs, ("gdp_per_capita", "target", "2020", "level")) == (6.3, "eq")
+
+
+# 12. A table's growth row under the row of its amount ("地区生产总值 | 亿元 | 39000" over "　增长 | % | 7.8",
+# as statistical tables print it): the growth of the name above
+HB = ("关于湖北省2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n"
+      "——2019年1月22日在湖北省第十三届人民代表大会第二次会议上\n一、2018年计划执行情况\n")
+
+
+@pytest.mark.parametrize("sub", ["　增长", "增长", "　　增长", "比上年增长", "增速"])
+def test_growth_row_under_its_amount(sub):
+    fs = facts(HB + "指标\t单位\t2018年预计\t2019年目标\n地区生产总值\t亿元\t39000\t—\n"
+               f"{sub}\t%\t7.8\t7.5-8\n一般公共预算收入\t亿元\t3307\t—\n{sub}\t%\t8.5\t6\n城镇新增就业\t万人\t92\t70\n")
+    assert val(fs, ("gdp", "actual", "2018", "level")) == (39000, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, 8, "range")
+    assert val(fs, ("general_budget_revenue", "target", "2019", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2019", "level")) == (70, "eq")
+
+
+def test_growth_row_with_unit_in_name():
+    fs = facts(HB + "指标\t2018年完成\t2019年目标\n地区生产总值（亿元）\t39000\t—\n增长（%）\t7.8\t7.5左右\n")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, "about")
+
+
+def test_row_of_another_kind_under_a_name_is_not_its_growth():
+    # a row that names no change ("其中：工业") is nobody's growth; nor is a growth row after a gap
+    fs = facts(HB + "指标\t2018年完成\t2019年目标\n地区生产总值（亿元）\t39000\t—\n其中：工业（亿元）\t15000\t—\n\n增长（%）\t7.8\t7.5左右\n")
+    assert ("gdp", "actual", "2018", "growth") not in fs
+    assert ("gdp", "target", "2019", "growth") not in fs

@@ -2398,6 +2398,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
+    above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
@@ -2431,6 +2432,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
+        if not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
+                and cues["table_growth_head"].fullmatch(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:")):
+            # "地区生产总值 | 亿元 | 39000" over "　增长 | % | 7.8": the row of its growth, named by the one above
+            named = [(cells[name_col], above_row[1])]
+        above_row = None
         if not named or named[0][1].partial is not None:
             continue
         name, mention = named[0]
@@ -2445,6 +2451,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         out.append((ls, le, mention, name, vals))
+        above_row = (le, mention)
     return out
 
 
