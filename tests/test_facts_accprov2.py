@@ -328,3 +328,26 @@ def test_row_of_another_kind_under_a_name_is_not_its_growth():
     fs = facts(HB + "指标\t2018年完成\t2019年目标\n地区生产总值（亿元）\t39000\t—\n其中：工业（亿元）\t15000\t—\n\n增长（%）\t7.8\t7.5左右\n")
     assert ("gdp", "actual", "2018", "growth") not in fs
     assert ("gdp", "target", "2019", "growth") not in fs
+
+
+# 13. "二、今后五年的目标任务和2018年工作安排 … 今后五年政府工作的总体要求是：…。主要目标是：…" (the
+# new-term reports of 2018): the list after a paragraph that speaks only of the plan's years is the
+# plan's goals, also its items with no yearly average; a paragraph that speaks of this year keeps targets
+JX = "政府工作报告\n——2018年1月25日在江西省第十三届人民代表大会第一次会议上\n二、今后五年的目标任务和2018年工作安排\n"
+
+
+def test_goals_list_after_the_plan_years_paragraph():
+    fs = facts(JX + "今后五年政府工作的总体要求是：坚持稳中求进。主要目标是：全省生产总值年均增长8%以上，城乡居民收入增长与经济增长同步。\n"
+               "2018年是贯彻党的十九大精神的开局之年。今年全省经济社会发展的主要预期目标是：生产总值增长8.5%左右，"
+               "城镇和农村居民人均可支配收入分别增长8.5%和9%。")
+    assert val(fs, ("gdp", "goal", "2018-2022", "growth")) == (8, "at_least")
+    assert fs[("rural_disposable_income", "goal", "2018-2022", "growth")].qualifier == "qualitative"
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8.5, "about")
+    assert val(fs, ("rural_disposable_income", "target", "2018", "growth")) == (9, "eq")
+
+
+@pytest.mark.parametrize("lead", ["今年是今后五年的开局之年。", "2018年是实施“十三五”规划承上启下的关键一年。"])
+def test_this_years_paragraph_keeps_targets(lead):
+    fs = facts(JX + lead + "主要目标是：全省生产总值增长8%左右，城乡居民收入增长与经济增长同步。")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "about")
+    assert fs[("urban_disposable_income", "target", "2018", "growth")].qualifier == "qualitative"

@@ -1148,6 +1148,13 @@ _CUE_CACHE: dict[tuple, list] = {}
 _LATE: set[tuple[int, int]] = set()
 
 
+def _plan_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
+    """Whether the sentences of a paragraph before ``end`` speak of the plan's years ("今后五年…") and of
+    nothing else (not "今年是今后五年的开局之年")."""
+    cs = _cues(text, ps, end, y)
+    return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y) for c in cs)
+
+
 def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
@@ -1748,10 +1755,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
-        if role == "target" and cue_year is None and not from_paragraph and _plan_section(section_path, y) \
+        if role == "target" and cue_year is None and not from_paragraph \
                 and "预期" not in text[max(0, cue[0] - 8):cue[0]] and not _THIS_YEAR.search(text, full_start, pos) \
-                and (y is None or f"{y}年" not in text[full_start:pos]):
+                and (y is None or f"{y}年" not in text[full_start:pos]) \
+                and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
             # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
+            # (or in a paragraph that opens with the plan's years: "今后五年政府工作的总体要求是：…。主要目标是：")
             role = "goal"
     if role is None and mixed and (bs := _block_start(text, ps)) < ps:
         # a line with no cue in a mixed section, right under others (no blank line between: one
