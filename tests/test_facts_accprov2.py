@@ -351,3 +351,23 @@ def test_this_years_paragraph_keeps_targets(lead):
     fs = facts(JX + lead + "主要目标是：全省生产总值增长8%左右，城乡居民收入增长与经济增长同步。")
     assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "about")
     assert fs[("urban_disposable_income", "target", "2018", "growth")].qualifier == "qualitative"
+
+
+# 14. A report of December calls the year it reviews 今年: "去年增长2.3%，今年预计增长2.5%左右" are the
+# results of the two years before the report's
+TJ = ("关于2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n"
+      "——2018年12月20日在天津市第十七届人民代表大会常务委员会第七次会议上\n一、2018年计划执行情况\n")
+
+
+def test_december_report_this_years_estimate_is_a_result():
+    fs = facts(TJ + "规模以上工业增加值去年增长2.3%，今年预计增长2.5%左右。\n二、2019年主要目标\n生产总值增长4.5%左右。")
+    assert val(fs, ("industrial_va", "actual", "2017", "growth")) == (2.3, "eq")
+    assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (2.5, "about")
+    assert ("industrial_va", "target", "2019", "growth") not in fs
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (4.5, "about")
+
+
+def test_january_report_this_years_estimate_is_a_target():
+    fs = facts(LN + "规模以上工业增加值去年增长9.8%，今年预计增长6%左右。")
+    assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (9.8, "eq")
+    assert val(fs, ("industrial_va", "target", "2019", "growth")) == (6, "about")

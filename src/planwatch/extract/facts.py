@@ -1658,6 +1658,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
+            if y is not None and _late(text) and "明年" not in text[mend:v.start]:
+                # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
+                return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         if y is not None and v.start - mend <= 10 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
