@@ -50,7 +50,7 @@ _CONTINUE = re.compile(
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -113,6 +113,8 @@ _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过
 _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
+_GOV_LEVEL = re.compile(r"(?:自治区|[省市县区州盟旗])级$")
+_FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own)
@@ -153,8 +155,10 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
-_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?$")
-_TO = re.compile(r"[^，,。；;]{0,12}?(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)")
+_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?$")
+# ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
+                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改)为)")
 
 
 @dataclass
@@ -441,6 +445,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # "市本级全口径财政收入": the city government's own budget, not the region's
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
+        # "省级一般公共预算支出增长5%": the provincial government's own budget (its 本级), not the region's
+        if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
+                and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
+            partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
                 and not (own and own.startswith(bm.group(1))) \
@@ -708,12 +716,23 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
+                                r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+# ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
+# left out; not in a report of December, whose 今年 is the year it reviews)
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破)")
+
+
+def _this_year_at(text: str, i: int) -> re.Match | None:
+    """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN)."""
+    return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
+    if ty is None and not _late(text):
+        ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
     return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
 
 
@@ -744,7 +763,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in "，,；;" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)):
+        if text[i] in "，,；;" and (ty := _this_year_at(text, i + 1)):
             i = ty.end()
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
@@ -916,7 +935,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
-    last_verb = ""
+    last_verb = from_verb = ""
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
@@ -954,7 +973,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # the end value is the fact
         if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
             prev = q.end
+            from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
+        if from_verb:
+            verb, from_verb = from_verb + verb, ""
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
         shared = verb.strip("、,，和及与 ") == "" and bool(last_verb)
         if shared:
@@ -1181,6 +1203,13 @@ _CUE_CACHE: dict[tuple, list] = {}
 # the texts (by identity) of documents delivered in the year before their report year (a plan
 # report of December), while extract_facts reads them
 _LATE: set[tuple[int, int]] = set()
+
+
+def _plan_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
+    """Whether the sentences of a paragraph before ``end`` speak of the plan's years ("今后五年…") and of
+    nothing else (not "今年是今后五年的开局之年")."""
+    cs = _cues(text, ps, end, y)
+    return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y) for c in cs)
 
 
 def _late(text: str) -> bool:
@@ -1614,7 +1643,7 @@ def _after_target(text: str, pos: int) -> bool:
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
-_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
+_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?)?(?:人均|每人)?(?:不到|不足|近|约|超过)?\d)")
 
 
 def _from_open(text: str, start: int, pos: int) -> bool:
@@ -1623,7 +1652,10 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     if "从" not in seg and "由" not in seg:
         return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and not any(w in seg[last.end():] for w in "到至向")
+    return last is not None and not any(w in seg[last.end():] for w in "到至向") and _ADJUSTED_TO.search(seg, last.end()) is None
+
+
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
@@ -1656,6 +1688,7 @@ _COLON = re.compile(r"[：:]")
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
+_LAST_YEAR_BETWEEN = re.compile(r"(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
@@ -1702,7 +1735,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
+            if y is not None and _late(text) and "明年" not in text[mend:v.start]:
+                # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
+                return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and v.start - mend <= 10 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
+                and (ly.group(1) is None or int(ly.group(1)) < y):
+            # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
+            # its value dates it, whatever the sentence goes on to
+            # (a report of December calls the year it reviews 今年: its 去年 is the year before)
+            return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
@@ -1793,10 +1835,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
-        if role == "target" and cue_year is None and not from_paragraph and _plan_section(section_path, y) \
+        if role == "target" and cue_year is None and not from_paragraph \
                 and "预期" not in text[max(0, cue[0] - 8):cue[0]] and not _THIS_YEAR.search(text, full_start, pos) \
-                and (y is None or f"{y}年" not in text[full_start:pos]):
+                and (y is None or f"{y}年" not in text[full_start:pos]) \
+                and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
             # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
+            # (or in a paragraph that opens with the plan's years: "今后五年政府工作的总体要求是：…。主要目标是：")
             role = "goal"
     if role is None and mixed and (bs := _block_start(text, ps)) < ps:
         # a line with no cue in a mixed section, right under others (no blank line between: one
@@ -2089,6 +2133,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
+    doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     headline_end = text.find("\n")  # a news page's headline is its first line
     figures = figure_lines(text)
     qual_re = _qualitative_re()
@@ -2171,7 +2216,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
             assigned.insert(0, (*members[0], v))
-        qm = None if values else qual_re.search(text, gend, min(tend, gend + 20))
+        # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
+        # can take, after the words of a qualitative target, are the next clause's
+        unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
+        qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
+        if unfit and qm is not None:
+            values, assigned = [], []
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
@@ -2243,16 +2293,22 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 old = facts[at]
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
-                    and (v.value, v.unit) != (old.value, old.unit)  # (the same figure: its first place)
+                    and (v.value, v.unit) != (old.value, old.unit) \
+                    or key in doubled and v is not None and v.verb != "翻番"  # (the same figure: its first place)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
+                doubled.discard(key)
                 facts[at] = None
             seen[key] = (len(facts), gstart, _older_statistic(m.alias))
             if v is not None and _milestone(v):
                 passed.add(key)
+            elif v is not None and v.verb == "翻番":
+                # "到2020年…比2010年翻一番，生产总值年均增长8%左右": the rate stated after the doubling
+                # dated by the same year is the goal's figure
+                doubled.add(key)
             qs, qe = (m.start if n == 1 else gstart), vend
             if qe <= qs:
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
@@ -2304,7 +2360,9 @@ def _bar_lines(text: str):
         le = len(text) if le < 0 else le
         yield ls, le
         pos = text.find("|", le)
-_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。|]{1,6})")
+_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:、(%|％))?")
+# a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
+_PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 
 
@@ -2330,10 +2388,12 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划")
 
 
-def _column(head: str, y: int | None) -> tuple[str, str] | None:
+def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, str] | None:
     """(role, period) of the figures under a header cell: 完成/实际/预计 results, 目标/预期/计划
     targets; a year in it dates them (a later year than the report's: a goal), else the year
-    reviewed or the report's year."""
+    reviewed or the report's year. TITLED: the plan the table's title names, ended before the
+    report's year ("“十三五”规划主要指标完成情况" over 规划目标 | 完成情况): its goals and its last
+    year's results."""
     cues = _table_cues()
     if _RATE_HEAD.search(head):
         return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
@@ -2349,6 +2409,11 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
         # "2025年目标完成情况", "预计完成": the nearest to the end says what the figures are
         actual = _last(cues["table_actual"].finditer(head)).end() >= _last(cues["table_target"].finditer(head)).end()
         target = not actual
+    if yr is None and titled is not None and y is not None and _PLAN_START[titled] + 4 < y:
+        a = _PLAN_START[titled]
+        if not actual and (target or cues["table_plan"].search(head)):
+            return "goal", f"{a}-{a + 4}"
+        return ("actual", str(a + 4)) if actual else None
     if yr is None:
         if y is not None and not actual and cues["table_plan"].search(head):
             # "规划目标", "规划值" with no plan named: the goal of the plan the report's year is in
@@ -2365,7 +2430,7 @@ def _column(head: str, y: int | None) -> tuple[str, str] | None:
     return ("target" if t <= y else "goal", str(t))
 
 
-def _table_columns(hrows: list[list[str]], width: int, y: int | None
+def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None
                    ) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
     """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
     period, unit, lead word)}, the name column, the unit column. Rows as wide as the table read
@@ -2395,7 +2460,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None
             unit_col = j
         elif j <= name_col:
             continue
-        elif (rp := _column(h, y)) is not None:
+        elif (rp := _column(h, y, titled)) is not None:
             found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
         elif cues["table_growth_head"].search(h) and found:
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
@@ -2426,14 +2491,19 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cues = _table_cues()
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
-    unit_col, name_col, table_unit, hrows, width = None, 0, None, [], 0
+    unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
+    above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     for ls, le in _bar_lines(text):
         cells = _cells(text, ls, le)
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
-            um = _UNIT_LINE.search(text, max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1), ls)
+            above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
+            um = _UNIT_LINE.search(text, above, ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
+            pct_too = um is not None and um.group(2) is not None
+            pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
+            titled = pm.group(1) if pm else None
         last_end = le
         heads = [text[a:b] for a, b in cells]
         if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
@@ -2445,7 +2515,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
-            cols, name_col, unit_col = _table_columns(hrows, width, y)
+            cols, name_col, unit_col = _table_columns(hrows, width, y, titled)
             hrows = []
         if not cols:
             continue
@@ -2456,11 +2526,17 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
+        if not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
+                and cues["table_growth_head"].fullmatch(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:")):
+            # "地区生产总值 | 亿元 | 39000" over "　增长 | % | 7.8": the row of its growth, named by the one above
+            named = [(cells[name_col], above_row[1])]
+        above_row = None
         if not named or named[0][1].partial is not None:
             continue
         name, mention = named[0]
         row_unit = _HEAD_UNIT.search(text, *name)
-        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else table_unit
+        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else \
+            "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
         if unit_col is not None and unit_col < len(cells):
             unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
         vals = []
@@ -2469,12 +2545,14 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         out.append((ls, le, mention, name, vals))
+        above_row = (le, mention)
     return out
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
+_CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
 _FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
 
 
@@ -2496,7 +2574,12 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 if q.unit is None:
                     if unit is None:
                         continue
-                    q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+                    if len(qs) > 1 and qs[1].unit is None and qs[1].value > q.value \
+                            and _CELL_RANGE.fullmatch(text, q.end, qs[1].start):
+                        # "7.5-8" in a cell under "（%）": the range the prose writes "7.5%—8%"
+                        q = Quantity(q.value, qs[1].value, unit, q.start, qs[1].end, text[q.start:qs[1].end])
+                    else:
+                        q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
                 qual, qend = qualifier(text, q, vs)
                 v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
@@ -2514,7 +2597,10 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
-                out.append(Fact(indicator=iid, role=role, period=period, measure=measure, value=value,
+                per = period
+                if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
+                    per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
+                out.append(Fact(indicator=iid, role=role, period=per, measure=measure, value=value,
                                 value_high=high, unit=unit_, qualifier=qual, scope=None, quote=quote,
                                 start=rs, end=re_, section=sec.path if sec else "",
                                 confidence=(0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0),

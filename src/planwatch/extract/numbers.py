@@ -30,12 +30,14 @@ def unit_map() -> dict[str, str]:
 
 
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
+# (a range's dash may be doubled or a horizontal bar, as Word and PDFs print it: "6%——6.5%", "6%―6.5%";
+# no range runs to a year: "增长7%——2017年以来最高")
 @lru_cache(maxsize=1)
 def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u})?(?:\s*(?P<dash>[-—–~～至到])\s*(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
