@@ -52,6 +52,10 @@ _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/...", ".../n1/2024/0117/c123-456.html"
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
+# a saved page's or attachment's name dated as its site names them: "t20180118_1234567.html", "20180118.html",
+# "changwu_20180118.html", "W020180118563412345.pdf" (an attachment: W0/P0, the date, then its serial)
+_NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                        r"(?:(?=[_.\-]|$)|(?<=[WP]0\d{8})\d)")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
@@ -1428,8 +1432,10 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
                     ev["report_year"] = Evidence(yy, "hint", f"{key}={v}")
                     return
             fy = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
-            if fy and lo <= int(fy.group(1)) <= hi:
-                meta.report_year = int(fy.group(1))
+            fd = None if fy else _NAME_DATE.search(name)  # a page's date: one of November or December, next year's
+            fyear = int(fy.group(1)) if fy else int(fd.group(1)) + (int(fd.group(2)) >= 11) if fd else 0
+            if lo <= fyear <= hi and fyear:
+                meta.report_year = fyear
                 ev["report_year"] = Evidence(meta.report_year, "filename", name)
                 return
             continue

@@ -423,7 +423,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
-                    and not (meta.level == "county" and tail.endswith("县域")):  # a county's 县域 is itself
+                    and not (meta.level == "county" and tail.endswith("县域")) \
+                    and not _self_by_kind(own, tail, pm.group("part")):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -460,6 +461,18 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _subject_part(text, cs, out)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
+
+
+def _self_by_kind(own: str, tail: str, part: str) -> bool:
+    """Whether ``part`` ending ``tail`` is the region calling itself by the kind of division its own name ends
+    in: "新区生产总值增长8.7%" in 浦东新区's or 滨海新区's own report, 林区 in 神农架林区's, 特区 in 六枝特区's
+    (not "临港新区", a zone named before it)."""
+    for kind in (own[-2:], part):  # (林区 before the 区 the zone words matched)
+        if len(own) > len(kind) and own.endswith(kind) and tail.endswith(kind):
+            prev = tail[-len(kind) - 1:-len(kind)]
+            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本":
+                return True
+    return False
 
 
 _LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")

@@ -1,0 +1,69 @@
+"""County, district and city reports of 2016–2021 and the local news that restates them: the year from a saved
+page's name, a region calling itself by the kind of division it is, and the review opened by 过去的一年."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from factkeys import facts, val  # tests/factkeys.py
+
+LEAD = ("1月18日，长武县第十七届人民代表大会第二次会议开幕。县长作政府工作报告。\n"
+        "报告指出，过去一年，全县生产总值增长8.1%。\n今年主要预期目标：生产总值增长8%。")
+
+
+# a saved page or attachment named by the date its site gave it (TRS pages t20180118_…, attachments W0/P0…)
+@pytest.mark.parametrize("name, year", [
+    ("t20180118_1234567.html", 2018), ("20180118.html", 2018), ("changwu_20180118.html", 2018),
+    ("W020180118563412345.pdf", 2018), ("P020190110123456789.pdf", 2019),
+    ("t20181228_998877.html", 2019),  # a page of late December: next year's report
+])
+def test_year_from_a_dated_page_name(name, year):
+    d = planwatch.read_text(LEAD, name)
+    assert d.meta.report_year == year and d.meta.evidence["report_year"].source == "filename"
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("gdp", "actual", str(year - 1), "growth")].value == 8.1
+    assert fs[("gdp", "target", str(year), "growth")].value == 8
+
+
+@pytest.mark.parametrize("name", ["000_2b931b19880bcc59.txt", "t2018011_12.html", "a20180118b.html", "t20181318_1.html",
+                                  "W0201801.pdf", "x.txt"])
+def test_no_year_from_names_that_are_no_dates(name):
+    d = planwatch.read_text(LEAD, name)
+    assert d.meta.report_year is None
+    # the facts are kept, at a low confidence and with the reason
+    f = next(f for f in d.facts if f.indicator == "gdp" and f.role == "actual")
+    assert f.period == "" and f.value == 8.1 and f.confidence < 0.5 and "year" in f.note
+
+
+# a 新区, 林区 or 特区 calls itself by its kind of division: its own headline, not a zone's
+@pytest.mark.parametrize("region, said, part", [
+    ("浦东新区", "过去一年，新区生产总值增长8.7%，达到9651亿元。临港新区地区生产总值增长20%。", "临港新区"),
+    ("滨海新区", "2016年新区地区生产总值增长10%。中新天津生态城地区生产总值增长20%。", None),
+    ("神农架林区", "2017年，林区生产总值增长8.8%。", None),
+    ("六枝特区", "2018年，特区地区生产总值增长10.5%。", None),
+])
+def test_a_region_calling_itself_by_its_kind(region, said, part):
+    year = "2017" if "2017" in said else "2018" if "2018" in said else "2016" if "2016" in said else "2017"
+    fs = facts("一、工作回顾\n" + said, region=region, report_year=int(year) + 1)
+    assert val(fs, ("gdp", "actual", year, "growth"))[0] in (8.7, 10, 8.8, 10.5)
+    if part:
+        assert ("other:" + part + "地区生产总值", "actual", year, "growth") in fs
+
+
+@pytest.mark.parametrize("region, said", [
+    ("平利县", "全县生产总值增长8%，新区生产总值增长12%，林区生产总值增长3%。"),
+    ("浦东新区", "全区生产总值增长8%，临港新区生产总值增长12%，金桥开发区生产总值增长3%。"),
+])
+def test_a_zone_of_another_kind_or_named_stays_a_part(region, said):
+    fs = facts("一、工作回顾\n" + said, region=region, report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (8, "eq")
+    assert sum(k[0].startswith("other:") for k in fs) == 2, sorted(fs)
+
+
+# 过去的一年 opens a review as 过去一年 does (news leads have no section to say so)
+@pytest.mark.parametrize("lead", ["过去的一年，", "在过去的一年里，", "回顾过去的一年，", "刚刚过去的一年，"])
+def test_past_year_with_de_opens_the_review(lead):
+    fs = facts(f"报告指出，{lead}全市生产总值完成350亿元，增长9.5%。今年全市生产总值增长9%。", region="汝州市", report_year=2016)
+    assert val(fs, ("gdp", "actual", "2015", "level")) == (350, "eq")
+    assert val(fs, ("gdp", "actual", "2015", "growth")) == (9.5, "eq")
+    assert val(fs, ("gdp", "target", "2016", "growth")) == (9, "eq")
