@@ -67,3 +67,46 @@ def test_past_year_with_de_opens_the_review(lead):
     assert val(fs, ("gdp", "actual", "2015", "level")) == (350, "eq")
     assert val(fs, ("gdp", "actual", "2015", "growth")) == (9.5, "eq")
     assert val(fs, ("gdp", "target", "2016", "growth")) == (9, "eq")
+
+
+def _meta(text, name="x.txt"):
+    return planwatch.read_text(text, name).meta
+
+
+# a city portal's column over a county's news ("汉中市人民政府 政务要闻") is no byline with a speaker: the
+# county's session decides
+@pytest.mark.parametrize("top, region", [("汉中市人民政府 政务要闻", "宁强县"), ("汉中市人民政府 县区动态", "宁强县"),
+                                         ("汉中市人民政府 图片新闻", "宁强县")])
+def test_a_portals_column_is_no_speaker(top, region):
+    m = _meta(f"{top}\n宁强县召开第十八届人民代表大会第五次会议\n1月8日，宁强县第十八届人民代表大会第五次会议开幕。"
+              "县长作政府工作报告。\n报告指出，2019年全县生产总值增长7.9%，今年预期增长7.5%左右。")
+    assert m.region == region and m.speaker is None
+
+
+def test_a_byline_office_and_name_is_still_the_speaker():
+    m = _meta("政府工作报告\n——2019年1月8日在宁强县第十八届人民代表大会第三次会议上\n宁强县人民政府县长 王新文\n各位代表：\n"
+              "过去一年，全县生产总值增长7.9%。")
+    assert (m.region, m.speaker) == ("宁强县", "王新文")
+
+
+# a local paper's dateline without a date: 本报岚皋讯
+@pytest.mark.parametrize("lead, region", [
+    ("本报岚皋讯（通讯员 陈晓）1月10日，县十八届人大三次会议开幕。县长作政府工作报告。", "岚皋县"),
+    ("本报平利讯 1月10日，县十八届人大三次会议开幕。县长作政府工作报告。", "平利县"),
+    ("本报邵阳讯 1月10日，市十六届人大四次会议开幕。市长作政府工作报告。全市生产总值增长7.8%。", "邵阳市"),
+    ("本报讯（通讯员 陈晓）1月10日，县十八届人大三次会议开幕。县长作政府工作报告。", None),
+])
+def test_a_local_papers_dateline_without_date(lead, region):
+    assert _meta(lead + "\n报告指出，过去一年，全县生产总值增长9.3%。").region == region
+
+
+# a year named by what it is: 脱贫攻坚决战决胜之年 (2020); 去年是…开局之年 (the next year's report)
+@pytest.mark.parametrize("said, year", [
+    ("今年是脱贫攻坚决战决胜之年。", 2020), ("今年是全面建成小康社会收官之年，也是决战脱贫攻坚之年。", 2020),
+    ("去年是全面建成小康社会收官之年。", 2021), ("去年是“十三五”规划开局之年。", 2017), ("去年是“十四五”开局之年。", 2022),
+    ("今年是决战决胜脱贫攻坚的关键之年。", None), ("要打赢脱贫攻坚战。", None),
+])
+def test_a_year_named_by_what_it_is(said, year):
+    m = _meta("1月6日，延川县第十八届人民代表大会第四次会议开幕。县长作政府工作报告。\n报告指出，" + said
+              + "过去一年，全县生产总值增长7.5%。今年全县生产总值增长7%。")
+    assert m.report_year == year

@@ -180,6 +180,11 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(w for w in row[1].split("/") if w) for row in vocab.table("meta_cues.tsv") if len(row) >= 2}
 
 
+@lru_cache(maxsize=1)
+def _milestones() -> dict[str, int]:
+    return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
+
+
 def _alt(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=len, reverse=True))
 
@@ -203,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
-        "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
+        "this_year": re.compile(r"(?P<w>今|明|去)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
@@ -214,6 +219,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"|回顾[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
+        # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
+        "milestone": re.compile(r"(?P<w>今|去)年是[^。]{0,40}?(?P<m>" + "|".join(
+            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")[^。，,；]{0,6}?之年"),
         "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
                                r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
         # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
@@ -574,7 +582,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")):
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")) \
+                or any(w in x.group("name") for w in _cues()["column"]):
             continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱")
@@ -1093,8 +1102,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     k = dl.start() if dl else 0
     while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
         k -= 1
-    if dl and dl.start() - k >= 2:
-        run = head[k:dl.start()]
+    dl_start = dl.start() if dl else 0
+    if dl is None and "本报" in head[:300] and (dl := _PAPER_PLACE.search(head, 0, 300)):
+        k, dl_start = dl.span(1)  # a local paper's dateline without the date: "本报岚皋讯（通讯员…）"
+    if dl and dl_start - k >= 2:
+        run = head[k:dl_start]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
         r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit else None
@@ -1103,7 +1115,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
             r = g.by_code.get(r.province_code or "")
         if r is not None:
-            vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
+            vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1313,6 +1325,7 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
 _RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
+_PAPER_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,5}?)讯")
 _DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
@@ -1693,7 +1706,18 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # the middle year (承上启下, 中期) is the third
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
             else "一二三四五".index(ph[1])
-        add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+        past = mm.group("w") == "去"  # "去年是“十三五”规划开局之年": the report of the year after
+        add(strong, start + off + past, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan"
+            + (", the report the next year's" if past else ""))
+    if "之年" in body:
+        for mm in p["milestone"].finditer(body):
+            if "关键" in body[mm.end("m"):mm.end()]:
+                continue  # "决战决胜脱贫攻坚的关键之年": a year on the way there
+            year = _milestones()[mm.group("m")]
+            past = mm.group("w") == "去"
+            add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
+                + (": the report the next year's" if past else ""))
+            break
     for mm in p["year_end"].finditer(body):
         if n["year_end"] < 3:
             n["year_end"] += 1
