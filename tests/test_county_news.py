@@ -110,3 +110,23 @@ def test_a_year_named_by_what_it_is(said, year):
     m = _meta("1月6日，延川县第十八届人民代表大会第四次会议开幕。县长作政府工作报告。\n报告指出，" + said
               + "过去一年，全县生产总值增长7.5%。今年全县生产总值增长7%。")
     assert m.report_year == year
+
+
+# a news lead's next sentence turning to this year's target of the one figure it gave: "…增长10.1%。今年预期增长9.5%"
+@pytest.mark.parametrize("said, target", [
+    ("2017年全县生产总值增长10.1%。今年预期增长9.5%。", 9.5),
+    ("报告指出，去年全县生产总值增长9.4%。今年预期增长9%。", 9),
+    ("过去一年，全县生产总值增长10.1%。今年目标是增长9%左右。", 9),
+])
+def test_this_years_target_in_the_next_sentence(said, target):
+    fs = facts(said, region="紫阳县", report_year=2018)
+    assert val(fs, ("gdp", "target", "2018", "growth"))[0] == target
+
+
+@pytest.mark.parametrize("said", [
+    "过去一年，全县生产总值增长10.1%，财政收入增长8%。今年预期增长9.5%左右。",  # two figures: which one is not said
+    "过去一年，全县生产总值增长10.1%。今年将确保完成目标任务，力争增长9%。",
+])
+def test_no_target_taken_across_a_full_stop_when_unclear(said):
+    fs = facts(said, region="紫阳县", report_year=2018)
+    assert not [k for k in fs if k[1] == "target"], sorted(fs)

@@ -672,7 +672,7 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
-    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。"
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -696,13 +696,23 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
 
 
+_DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in "，,；;" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)):
+        # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
+        # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
+        if text[i] in "，,；;。" and (ty := _THIS_YEAR_GOES_ON.match(text, i + 1)) \
+                and (text[i] != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
