@@ -130,3 +130,12 @@ def test_this_years_target_in_the_next_sentence(said, target):
 def test_no_target_taken_across_a_full_stop_when_unclear(said):
     fs = facts(said, region="紫阳县", report_year=2018)
     assert not [k for k in fs if k[1] == "target"], sorted(fs)
+
+
+# 省外境内资金 (湖南, 安徽, 湖北 counties): the money brought in from outside the province
+@pytest.mark.parametrize("said", ["实际利用省外境内资金45亿元，增长11%。", "引进省外境内资金45亿元，增长11%。",
+                                  "到位省外境内资金45亿元，增长11%。"])
+def test_domestic_investment_from_outside_the_province(said):
+    fs = facts("一、2018年工作回顾\n" + said, region="攸县", report_year=2019)
+    assert val(fs, ("domestic_investment_inflow", "actual", "2018", "level")) == (45, "eq")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2018", "growth")) == (11, "eq")
