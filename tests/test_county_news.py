@@ -139,3 +139,22 @@ def test_domestic_investment_from_outside_the_province(said):
     fs = facts("一、2018年工作回顾\n" + said, region="攸县", report_year=2019)
     assert val(fs, ("domestic_investment_inflow", "actual", "2018", "level")) == (45, "eq")
     assert val(fs, ("domestic_investment_inflow", "actual", "2018", "growth")) == (11, "eq")
+
+
+# a zone's administrative committee reports as a government; the zone calling itself 高新区/园区/新区 is its own headline
+@pytest.mark.parametrize("title, said, zone_word", [
+    ("西安高新区管委会2019年工作报告", "2018年，高新区实现地区生产总值2065亿元，增长11.4%。", "高新区"),
+    ("苏州工业园区管委会2019年工作报告", "2018年，园区实现地区生产总值2570亿元，增长7%。", "园区"),
+    ("兰州新区党工委管委会2019年工作报告", "2018年，新区实现地区生产总值2065亿元，增长11.4%。", "新区"),
+    ("成都高新区管理委员会2019年工作报告", "2018年，高新区实现地区生产总值2065亿元，增长11.4%。", "高新区"),
+])
+def test_a_zones_own_report(title, said, zone_word):
+    d = planwatch.read_text(f"{title}\n一、2018年工作回顾\n{said}\n二、2019年主要目标\n{zone_word}地区生产总值增长10%左右。", "x.txt")
+    assert d.meta.doc_type == "government_work_report" and d.meta.region is None and d.meta.zone
+    fs = {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+    assert {("gdp", "actual", "2018", "growth"), ("gdp", "target", "2019", "growth")} <= fs, fs
+
+
+def test_a_congress_standing_committees_report_is_no_government_report():
+    m = _meta("平利县人民代表大会常务委员会工作报告\n——2019年1月10日在平利县第十八届人民代表大会第三次会议上\n各位代表：\n过去一年，县人大常委会依法履职。")
+    assert m.doc_type == "other"

@@ -32,7 +32,9 @@ _DOC_TYPES = [
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
-    ("government_work_report", re.compile(r"政\s*府\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
+    # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告")
+    ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
+                                          r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
@@ -900,7 +902,7 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     division's name (浦东新区 is one) nor, in a government work report, a division's short name before
     the word ("济源示范区" is 济源市's government)."""
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
-    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
     if not mm:
         return None
@@ -947,6 +949,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 meta.parent = around[1].name
                 prov = g.get(around[1].province_code)
                 meta.province = prov.name if prov else None
+            meta.zone = zone[0]
             meta.evidence["region"] = Evidence(None, src, zone[0], st, en, note=f"{zone[0]} is not an administrative division "
                                                "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
                                                                                    if around else ""))

@@ -424,7 +424,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
-                    and not _self_by_kind(own, tail, pm.group("part")):  # a county's 县域 is itself
+                    and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
