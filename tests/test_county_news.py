@@ -158,3 +158,13 @@ def test_a_zones_own_report(title, said, zone_word):
 def test_a_congress_standing_committees_report_is_no_government_report():
     m = _meta("平利县人民代表大会常务委员会工作报告\n——2019年1月10日在平利县第十八届人民代表大会第三次会议上\n各位代表：\n过去一年，县人大常委会依法履职。")
     assert m.doc_type == "other"
+
+
+# a government's own WeChat/Weibo account publishing the page ("平利发布", "原创 安康发布 2019-01-10")
+@pytest.mark.parametrize("top, region, year", [
+    ("原创 平利发布 2019-01-10 18:30", "平利县", 2019), ("平利发布", "平利县", None), ("来源：平利发布", "平利县", None),
+    ("国家统计局发布", None, None), ("县政府发布", None, None),
+])
+def test_a_governments_own_account(top, region, year):
+    m = _meta(top + "\n1月10日，县十八届人大三次会议开幕。县长作政府工作报告。报告指出，去年全县生产总值增长9.3%，今年预期增长9%。")
+    assert (m.region, m.report_year) == (region, year)

@@ -1087,6 +1087,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             start = mm.start()
             while start > max(0, mm.start() - 12) and _HAN.match(part, start - 1):
                 start -= 1
+            if part.startswith("原创", start) and mm.group(0) == "发布":
+                start += 2  # (a WeChat page's mark before its account, its space erased: "原创平利发布")
             # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
             # (a line's start alone is no source's mark: "建成县融媒体中心。" opens a sentence of the report)
             src = _SOURCE_BEFORE.search(part, max(0, start - 4), start) if not _SOURCE_AFTER.match(part, mm.end()) else True
@@ -1288,9 +1290,10 @@ def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Reg
     return fit[0] if len(fit) == 1 else r
 
 
-_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部")
+# (and a government's own account on WeChat or Weibo, "平利发布", "原创 安康发布 2019-01-10")
+_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部|发布")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
-_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|原创[ \t\u3000]*$|^|\n[ \t\u3000]*$")
 # "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
 _TWO_AT_ONCE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[县市区旗])(?:、|和|与|及)([\u4e00-\u9fff]{1,8}?[县市区旗])"
                           r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)")
