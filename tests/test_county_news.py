@@ -168,3 +168,11 @@ def test_a_congress_standing_committees_report_is_no_government_report():
 def test_a_governments_own_account(top, region, year):
     m = _meta(top + "\n1月10日，县十八届人大三次会议开幕。县长作政府工作报告。报告指出，去年全县生产总值增长9.3%，今年预期增长9%。")
     assert (m.region, m.report_year) == (region, year)
+
+
+# a byline's name cut by a PDF line: the county, not the city named before the cut
+@pytest.mark.parametrize("byline", ["在安康市平\n利县第十八届人民代表大会第三次会议上", "在平利\n县第十八届人民代表大会第三次会议上",
+                                    "在安康市\n平利县第十八届人民代表大会第三次会议上"])
+def test_a_byline_name_cut_by_a_line(byline):
+    m = _meta(f"政府工作报告\n——2019年1月10日{byline}\n各位代表：\n过去一年，全县生产总值增长9.3%。")
+    assert (m.region, m.report_year) == ("平利县", 2019)

@@ -37,7 +37,9 @@ _DOC_TYPES = [
                                           r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
-_MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
+# (a PDF line may cut the name: "——2019年1月10日在安康市平\n利县第十八届…")
+_MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?(?:\n[\u4e00-\u9fff]{1,19}?)?)\s*第?\s*" + _NUM
+                      + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 # (a PDF line may cut the words: "…第三次\n会议")
 _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
@@ -933,7 +935,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # a report of a zone or a town (雄安新区, 成都高新区, 新疆生产建设兵团, 鲁山县张官营镇) is no
     # division's: the region stays empty, the division it lies in is its parent
     segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
-    segs += [(session.group("region"), "byline", *hv.span(*session.span("region")))] if session else []
+    segs += [(session.group("region").replace("\n", ""), "byline", *hv.span(*session.span("region")))] if session else []
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
         if zone:
@@ -1003,7 +1005,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     if session:
-        seg = session.group("region")
+        seg = session.group("region").replace("\n", "")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
         # 县十八届…" names 平利县 before it ("县领导出席县十八届…" none)
         verb = _CONVENE.search(seg)
