@@ -176,3 +176,13 @@ def test_a_governments_own_account(top, region, year):
 def test_a_byline_name_cut_by_a_line(byline):
     m = _meta(f"政府工作报告\n——2019年1月10日{byline}\n各位代表：\n过去一年，全县生产总值增长9.3%。")
     assert (m.region, m.report_year) == ("平利县", 2019)
+
+
+# the dates of the other pages listed under a copy (相关阅读, 上一篇) are theirs, not the page's
+@pytest.mark.parametrize("foot, year", [
+    ("相关阅读\n2021-03-05 平利县召开县委常委会", None), ("上一篇：2021-03-05 平利县召开县委常委会", None),
+    ("2019-01-11\n相关阅读\n2021-03-05 平利县召开县委常委会", 2019), ("【2019-01-11】", 2019),
+])
+def test_dates_of_related_pages_date_nothing(foot, year):
+    m = _meta("1月10日，平利县十八届人大三次会议开幕。县长作政府工作报告。报告指出，去年全县生产总值增长9.3%，今年预期增长9%。\n" + foot)
+    assert m.report_year == year

@@ -1781,12 +1781,16 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         add(weak, y + 1 if past else y, 1, bv, mm, f"reviewed year {y} + 1 (named as …之年, with its results)"
             if past else "the year named as …之年")
     top = hv.s[:400]
+    # (not the dates of the other pages listed under the copy: "相关阅读\n2021-03-05 平利县召开…")
+    top = top[:min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))]
     # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
     # "XX县人民政府\n二〇二三年一月")
     tail = max(0, len(body) - 300)
+    tail_end = min((k for w in _cues()["related"] if (k := body.find(w, tail)) >= 0), default=len(body))
     dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
-    dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail), *_URL_DATE.finditer(body, tail)], key=lambda x: x.start())]
-    dates += [(bv, mm) for mm in _DATE.finditer(body, tail) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
+    dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail, tail_end), *_URL_DATE.finditer(body, tail, tail_end)],
+                                        key=lambda x: x.start())]
+    dates += [(bv, mm) for mm in _DATE.finditer(body, tail, tail_end) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:
         y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0
