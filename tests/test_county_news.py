@@ -186,3 +186,11 @@ def test_a_byline_name_cut_by_a_line(byline):
 def test_dates_of_related_pages_date_nothing(foot, year):
     m = _meta("1月10日，平利县十八届人大三次会议开幕。县长作政府工作报告。报告指出，去年全县生产总值增长9.3%，今年预期增长9%。\n" + foot)
     assert m.report_year == year
+
+
+@pytest.mark.parametrize("foot", ["相关阅读\n2021-03-05 平利县召开县委常委会", "上一篇：2020-12-05 平利县召开县委常委会"])
+def test_facts_not_dated_by_related_pages(foot):
+    d = planwatch.read_text("1月10日，平利县十八届人大三次会议开幕。县长作政府工作报告。报告指出，去年全县生产总值增长9.3%，"
+                            "今年预期增长9%。\n" + foot, "x.txt")
+    got = {(f.indicator, f.role, f.period) for f in d.facts}
+    assert got == {("gdp", "actual", ""), ("gdp", "target", "")}, got

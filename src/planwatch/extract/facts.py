@@ -1972,6 +1972,16 @@ _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\
 _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
+@lru_cache(maxsize=1)
+def _related_words() -> tuple[str, ...]:
+    return next((tuple(w for w in r[1].split("/") if w) for r in vocab.table("meta_cues.tsv") if r[0] == "related"), ())
+
+
+def _before_related(s: str, n: int) -> int:
+    """Where the first ``n`` characters of ``s`` stop before a list of other pages (相关阅读, 上一篇): their dates are theirs."""
+    return min((k for w in _related_words() if 0 <= (k := s.find(w, 0, n)) < n), default=n)
+
+
 def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
     looks back on plus one, or the year the plan part names; else a date of publication in
@@ -1985,7 +1995,7 @@ def infer_report_year(text: str, head: str = "") -> int | None:
         # one after the latest year whose results are told
         told = [int(m.group(1)) for m in _RESULT_YEAR.finditer(text, 0, 20000)]
         votes = [max(told) + 1] if told else []
-    if not votes and (d := _PUBLISHED.search(head or text, 0, 300)):
+    if not votes and (d := _PUBLISHED.search(head or text, 0, _before_related(head or text, 300))):
         # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
         # one for a report delivered in November or December
         votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
@@ -2000,7 +2010,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
-    if not md and (d := _PUBLISHED.search(norm.raw, 0, 300)) and int(d.group(2)) >= 11:
+    if not md and (d := _PUBLISHED.search(norm.raw, 0, _before_related(norm.raw, 300))) and int(d.group(2)) >= 11:
         md = d.group(1)  # no meeting day: a page dated in November or December is as late
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
