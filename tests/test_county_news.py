@@ -194,3 +194,19 @@ def test_facts_not_dated_by_related_pages(foot):
                             "今年预期增长9%。\n" + foot, "x.txt")
     got = {(f.indicator, f.role, f.period) for f in d.facts}
     assert got == {("gdp", "actual", ""), ("gdp", "target", "")}, got
+
+
+# a headline or lead naming the county before the verb, by its short name or with no anonymous level after it,
+# and an anonymous county session held in its seat
+@pytest.mark.parametrize("text, region", [
+    ("商洛日报\n镇安召开十八届人大三次会议\n本报讯 1月9日，县十八届人大三次会议开幕。商洛市人大常委会副主任出席。县长作政府工作报告。"
+     "报告指出，去年全县生产总值增长8.5%。", "镇安县"),
+    ("1月9日，镇安县召开第十八届人民代表大会第三次会议。县长作政府工作报告。在商洛市委、市政府的坚强领导下，全县生产总值增长8.5%，"
+     "商洛市下达的目标任务全面完成。商洛市委书记出席。", "镇安县"),
+    ("商洛日报讯 1月9日，县十八届人大三次会议在镇安开幕。县长作政府工作报告。报告指出，去年全县生产总值增长8.5%。", "镇安县"),
+    ("商洛日报讯 1月9日，区十八届人大三次会议在商州隆重开幕。区长作政府工作报告。报告指出，去年全区生产总值增长8.5%。", "商州区"),
+    ("召开县十八届人大二次会议\n1月9日，县十八届人大二次会议开幕。县长作政府工作报告。", None),
+    ("县领导出席县十八届人大二次会议\n1月9日，县十八届人大二次会议开幕。县长作政府工作报告。", None),
+])
+def test_the_county_named_before_the_verb_or_as_the_seat(text, region):
+    assert _meta(text).region == region

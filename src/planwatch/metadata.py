@@ -1010,19 +1010,22 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # 县十八届…" names 平利县 before it ("县领导出席县十八届…" none)
         verb = _CONVENE.search(seg)
         if verb:
-            seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
+            # (or by its short name, or without the anonymous level: "镇安召开十八届人大三次会议", "镇安县召开第十八届…")
+            pre = seg[:verb.start()]
+            seg = pre if verb.end() >= len(seg) - 1 and (find_names(pre) or pre in g.by_short) else seg[verb.end():]
         # a dateline's end, its space erased: "新华社郑州1月8日电 市十六届人大…" is an anonymous 市
         seg = _DATELINE_END.sub("", seg)
-        if seg in ("省", "自治区", "市", "州", "盟"):
+        if seg in ("省", "自治区", "市", "州", "盟", "县", "区", "旗"):
             # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
             # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
-            # city of its own ("州十五届人大三次会议在凯里开幕")
+            # city of its own ("州十五届人大三次会议在凯里开幕"), a county's in itself ("县十八届人大三次会议在镇安开幕")
             held = _HELD_IN.match(head, session.end())
             hit = _specific(held.group(1), ntext, byline=True) if held else None
             if hit:
                 r = hit[1]
                 seat = g.get(r.province_code) if seg in ("省", "自治区") else r if seg == "市" and r.name.endswith("市") \
-                    else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" else None
+                    else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" \
+                    else r if seg in "县区旗" and r.level == "county" and r.name.endswith(seg) else None
                 vote(seat, 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
         if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
             anonymous = seg[-1]
