@@ -210,3 +210,14 @@ def test_facts_not_dated_by_related_pages(foot):
 ])
 def test_the_county_named_before_the_verb_or_as_the_seat(text, region):
     assert _meta(text).region == region
+
+
+# a reviewed year's sentence that reports a goal met (市下达的目标任务全面完成) sets no targets: the year is the one reviewed
+@pytest.mark.parametrize("said, year", [
+    ("在商洛市委、市政府的坚强领导下，2018年全县生产总值增长8.5%，商洛市下达的目标任务全面完成。今年全县生产总值预期增长8%。", 2019),
+    ("报告指出，2018年全县生产总值增长8.5%，超额完成年度目标任务。今年全县生产总值预期增长8%。", 2019),
+    ("报告提出，2019年全县生产总值增长8%，全面完成市下达的目标任务。", 2019),
+    ("报告指出，2019年全县生产总值增长8%的目标，今年要确保实现。", None),
+])
+def test_a_goal_met_sets_no_target(said, year):
+    assert _meta("1月9日，镇安县第十八届人民代表大会第三次会议开幕。县长作政府工作报告。" + said).report_year == year

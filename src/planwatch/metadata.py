@@ -1540,6 +1540,7 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+_GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
 
@@ -1683,7 +1684,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         stop = stop if stop > 0 else len(body)
         turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
         # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
-        return bool(words.search(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
+        # (not a goal reported met: "市下达的目标任务全面完成", "超额完成目标任务")
+        return any(not (w.group(0) == "目标" and _GOAL_MET.search(body, max(0, w.start() - 8), w.end() + 6))
+                   for w in words.finditer(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
 
     for y, g, mm in leads:
         if n["lead"] >= 3:
