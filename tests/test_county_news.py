@@ -221,3 +221,16 @@ def test_the_county_named_before_the_verb_or_as_the_seat(text, region):
 ])
 def test_a_goal_met_sets_no_target(said, year):
     assert _meta("1月9日，镇安县第十八届人民代表大会第三次会议开幕。县长作政府工作报告。" + said).report_year == year
+
+
+# "确保完成市下达的目标任务" is what this year must do, not a goal met: the figures after it are targets
+@pytest.mark.parametrize("said, key", [
+    ("报告提出，今年要确保完成市下达的目标任务，生产总值增长8.5%以上。", ("gdp", "target", "2018", "growth")),
+    ("今年，全县将确保完成市下达的各项目标任务，地区生产总值增长8.5%以上。", ("gdp", "target", "2018", "growth")),
+    ("今年全县力争完成年初确定的目标任务，地区生产总值增长8.5%以上。", ("gdp", "target", "2018", "growth")),
+    ("一、2017年工作回顾\n过去一年，我们全面完成了县十八届人大一次会议确定的目标任务，地区生产总值增长8.5%。", ("gdp", "actual", "2017", "growth")),
+    ("去年，全县完成市下达的目标任务，地区生产总值增长8.5%。", ("gdp", "actual", "2017", "growth")),
+])
+def test_a_goal_to_meet_is_no_goal_met(said, key):
+    fs = facts(said, region="平利县", report_year=2018)
+    assert val(fs, key)[0] == 8.5, sorted(fs)
