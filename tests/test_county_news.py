@@ -234,3 +234,11 @@ def test_a_goal_met_sets_no_target(said, year):
 def test_a_goal_to_meet_is_no_goal_met(said, key):
     fs = facts(said, region="平利县", report_year=2018)
     assert val(fs, key)[0] == 8.5, sorted(fs)
+
+
+# a county paper's or magazine's issue at the page's top dates it like a gazette's
+@pytest.mark.parametrize("top, year", [("《今日岚皋》2019年第2期", 2019), ("岚皋报 2019年第2期", 2019),
+                                       ("平利县人民政府公报 2019年第1期", 2019), ("岚皋报", None)])
+def test_a_papers_issue_dates_the_page(top, year):
+    m = _meta(top + "\n1月10日，岚皋县十八届人大三次会议开幕。县长作政府工作报告。报告指出，去年全县生产总值增长9.3%，今年预期增长9%。")
+    assert m.report_year == year
