@@ -65,7 +65,8 @@ _NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 # (or a county paper's or magazine's issue: "《今日岚皋》2019年第2期", "岚皋报 2019年第2期")
-_ISSUE = re.compile(r"(?:报|》)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
+# (a paper named in 《》 only opening its line: "据《求是》2024年第1期刊文" is a citation)
+_ISSUE = re.compile(r"(?:报|^[ \t]*《[^》\n]{2,12}》)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]", re.M)
 # a container's fields (a page's, or a scraped dump's columns) that date it or name who published it
 _DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", "日期", "pub_date", "pubdate", "pub_time",
               "publish_time", "published", "publishdate")
@@ -1013,7 +1014,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if verb:
             # (or by its short name, or without the anonymous level: "镇安召开十八届人大三次会议", "镇安县召开第十八届…")
             pre = seg[:verb.start()]
-            seg = pre if verb.end() >= len(seg) - 1 and (find_names(pre) or pre in g.by_short) else seg[verb.end():]
+            seg = pre if verb.end() >= len(seg) - 1 and (find_names(pre) or pre in g.by_short or pre in g.by_name) else seg[verb.end():]
         # a dateline's end, its space erased: "新华社郑州1月8日电 市十六届人大…" is an anonymous 市
         seg = _DATELINE_END.sub("", seg)
         if seg in ("省", "自治区", "市", "州", "盟", "县", "区", "旗"):
@@ -1027,7 +1028,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 seat = g.get(r.province_code) if seg in ("省", "自治区") else r if seg == "市" and r.name.endswith("市") \
                     else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" \
                     else r if seg in "县区旗" and r.level == "county" and r.name.endswith(seg) else None
-                vote(seat, 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
+                # (a county's seat names it as its session would: above a city's paper that fits 全县 to its
+                # namesake, "九江日报讯…县十八届人大五次会议在修水开幕")
+                vote(seat, 16 if seg in "县区旗" else 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
         if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
             anonymous = seg[-1]
         else:
@@ -1120,7 +1123,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         run = head[k:dl_start]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
-        r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit else None
+        r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit \
+            else _namesake_fit(g, place, None, top, False) if place in g.by_short else None  # (本报梨树讯 … 全区: 梨树区)
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
@@ -1281,7 +1285,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
-def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Region:
+def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:
     """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
     level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省; 全州: 恩施州, not 恩施市); a paper's, without one, a city's or a province's,
     not a county's."""
@@ -1291,8 +1295,9 @@ def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Reg
     fit = [c for c in cands if c.current and (
         c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
         else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
+        else c.name.endswith("区") and c.level == "county" if top == "全区"
         else c.name.endswith(top[1]) and c.level == "prefecture" if top in ("全州", "全盟")
-        else top is None and paper and not c.name.endswith(("县", "旗")))]
+        else top is None and paper and c.level != "county")]
     return fit[0] if len(fit) == 1 else r
 
 
