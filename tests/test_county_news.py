@@ -258,3 +258,12 @@ def test_a_papers_issue_dates_the_page(top, year):
 ])
 def test_a_citys_paper_on_a_countys_session(text, region):
     assert _meta(text).region == region
+
+
+# a seat named by a short name its namesakes share: the one of the session's level, inside the paper's city
+@pytest.mark.parametrize("paper, level, code", [("北京日报", "区", "110105"), ("长春日报", "区", "220104"),
+                                                ("朝阳日报", "县", "211321"), ("", "区", None)])
+def test_a_seat_shared_by_namesakes(paper, level, code):
+    m = _meta(f"{paper}讯 1月12日，{level}十八届人大六次会议在朝阳开幕。{level}长作政府工作报告。"
+              f"报告指出，2017年全{level}地区生产总值增长7.5%。".lstrip("讯 "))
+    assert m.region_code == code

@@ -1028,6 +1028,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 seat = g.get(r.province_code) if seg in ("省", "自治区") else r if seg == "市" and r.name.endswith("市") \
                     else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" \
                     else r if seg in "县区旗" and r.level == "county" and r.name.endswith(seg) else None
+                if seat is None and seg in "县区旗":
+                    # a short name its namesakes share ("区…在朝阳开幕": 北京's or 长春's 朝阳区, not 朝阳县): the
+                    # one of the session's level, else they are tied for the region that wins to tell apart
+                    kin = [c for c in g.by_short.get(held.group(1), ()) if c.current and c.level == "county" and c.name.endswith(seg)]
+                    seat = kin[0] if len(kin) == 1 else None
+                    if len(kin) > 1:
+                        ties.append((held.group(1), kin))
                 # (a county's seat names it as its session would: above a city's paper that fits 全县 to its
                 # namesake, "九江日报讯…县十八届人大五次会议在修水开幕")
                 vote(seat, 16 if seg in "县区旗" else 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
@@ -1259,6 +1266,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         inside = [r for r in rs if code in (r.parent_code, r.province_code)]
         if len(inside) > 1:
             _namesakes(meta, nm, inside, g.get(code))
+            return
+        if len(inside) == 1 and first.get(code, ("body",))[0] == "body" and (not own or _fits(own, inside[0])):
+            # one of them inside a region only mentioned or a paper's ("北京日报讯…区十八届人大六次会议在朝阳开幕"):
+            # the report is that one
+            _set_region(meta, inside[0], "byline", nm, note=f"{nm}: the namesake inside {g.get(code).name}")
             return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
