@@ -32,10 +32,14 @@ _DOC_TYPES = [
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
-    ("government_work_report", re.compile(r"政\s*府\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
+    # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告")
+    ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
+                                          r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
-_MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人民代表大会|人大)")
+# (a PDF line may cut the name: "——2019年1月10日在安康市平\n利县第十八届…")
+_MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?(?:\n[\u4e00-\u9fff]{1,19}?)?)\s*第?\s*" + _NUM
+                      + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 # (a PDF line may cut the words: "…第三次\n会议")
 _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
@@ -52,11 +56,17 @@ _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/...", ".../n1/2024/0117/c123-456.html"
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
+# a saved page's or attachment's name dated as its site names them: "t20180118_1234567.html", "20180118.html",
+# "changwu_20180118.html", "W020180118563412345.pdf" (an attachment: W0/P0, the date, then its serial)
+_NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                        r"(?:(?=[_.\-]|$)|(?<=[WP]0\d{8})\d)")
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
-_ISSUE = re.compile(r"(?:公报|政报)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]")
+# (or a county paper's or magazine's issue: "《今日岚皋》2019年第2期", "岚皋报 2019年第2期")
+# (a paper named in 《》 only opening its line: "据《求是》2024年第1期刊文" is a citation)
+_ISSUE = re.compile(r"(?:报|^[ \t]*《[^》\n]{2,12}》)[^\d。，]{0,6}?((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*[期号]", re.M)
 # a container's fields (a page's, or a scraped dump's columns) that date it or name who published it
 _DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", "日期", "pub_date", "pubdate", "pub_time",
               "publish_time", "published", "publishdate")
@@ -176,6 +186,11 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(w for w in row[1].split("/") if w) for row in vocab.table("meta_cues.tsv") if len(row) >= 2}
 
 
+@lru_cache(maxsize=1)
+def _milestones() -> dict[str, int]:
+    return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
+
+
 def _alt(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=len, reverse=True))
 
@@ -199,7 +214,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
-        "this_year": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
+        "this_year": re.compile(r"(?P<w>今|明|去)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
@@ -210,6 +225,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"|回顾[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
+        # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
+        "milestone": re.compile(r"(?P<w>今|去)年是[^。]{0,40}?(?P<m>" + "|".join(
+            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")[^。，,；]{0,6}?之年"),
         "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
                                r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
         # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
@@ -603,7 +621,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")):
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")) \
+                or any(w in x.group("name") for w in _cues()["column"]):
             continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱")
@@ -928,7 +947,7 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     division's name (浦东新区 is one) nor, in a government work report, a division's short name before
     the word ("济源示范区" is 济源市's government)."""
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
-    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
     if not mm:
         return None
@@ -959,7 +978,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # a report of a zone or a town (雄安新区, 成都高新区, 新疆生产建设兵团, 鲁山县张官营镇) is no
     # division's: the region stays empty, the division it lies in is its parent
     segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
-    segs += [(session.group("region"), "byline", *hv.span(*session.span("region")))] if session else []
+    segs += [(session.group("region").replace("\n", ""), "byline", *hv.span(*session.span("region")))] if session else []
     found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
@@ -996,6 +1015,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.parent = around[1].name
             prov = g.get(around[1].province_code)
             meta.province = prov.name if prov else None
+        meta.zone = zone_name
         meta.evidence["region"] = Evidence(None, src, zone_name, st, en, note=f"{zone_name} is not an administrative division "
                                            "(GB/T 2260): region left empty" + (f", {around[1].name} is the division it lies in"
                                                                                if around else ""))
@@ -1049,25 +1069,37 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     if session:
-        seg = session.group("region")
+        seg = session.group("region").replace("\n", "")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
         # 县十八届…" names 平利县 before it ("县领导出席县十八届…" none)
         verb = _CONVENE.search(seg)
         if verb:
-            seg = seg[:verb.start()] if verb.end() == len(seg) - 1 and find_names(seg[:verb.start()]) else seg[verb.end():]
+            # (or by its short name, or without the anonymous level: "镇安召开十八届人大三次会议", "镇安县召开第十八届…")
+            pre = seg[:verb.start()]
+            seg = pre if verb.end() >= len(seg) - 1 and (find_names(pre) or pre in g.by_short or pre in g.by_name) else seg[verb.end():]
         # a dateline's end, its space erased: "新华社郑州1月8日电 市十六届人大…" is an anonymous 市
         seg = _DATELINE_END.sub("", seg)
-        if seg in ("省", "自治区", "市", "州", "盟"):
+        if seg in ("省", "自治区", "市", "州", "盟", "县", "区", "旗"):
             # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
             # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
-            # city of its own ("州十五届人大三次会议在凯里开幕")
+            # city of its own ("州十五届人大三次会议在凯里开幕"), a county's in itself ("县十八届人大三次会议在镇安开幕")
             held = _HELD_IN.match(head, session.end())
             hit = _specific(held.group(1), ntext, byline=True) if held else None
             if hit:
                 r = hit[1]
                 seat = g.get(r.province_code) if seg in ("省", "自治区") else r if seg == "市" and r.name.endswith("市") \
-                    else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" else None
-                vote(seat, 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
+                    else g.get(r.parent_code) if seg in ("州", "盟") and r.level == "county" \
+                    else r if seg in "县区旗" and r.level == "county" and r.name.endswith(seg) else None
+                if seat is None and seg in "县区旗":
+                    # a short name its namesakes share ("区…在朝阳开幕": 北京's or 长春's 朝阳区, not 朝阳县): the
+                    # one of the session's level, else they are tied for the region that wins to tell apart
+                    kin = [c for c in g.by_short.get(held.group(1), ()) if c.current and c.level == "county" and c.name.endswith(seg)]
+                    seat = kin[0] if len(kin) == 1 else None
+                    if len(kin) > 1:
+                        ties.append((held.group(1), kin))
+                # (a county's seat names it as its session would: above a city's paper that fits 全县 to its
+                # namesake, "九江日报讯…县十八届人大五次会议在修水开幕")
+                vote(seat, 16 if seg in "县区旗" else 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
         if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
             anonymous = seg[-1]
         else:
@@ -1133,6 +1165,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             start = mm.start()
             while start > max(0, mm.start() - 12) and _HAN.match(part, start - 1):
                 start -= 1
+            if part.startswith("原创", start) and mm.group(0) == "发布":
+                start += 2  # (a WeChat page's mark before its account, its space erased: "原创平利发布")
             # (as a source or a dateline, not "建成平利县融媒体中心" in a report's text)
             # (a line's start alone is no source's mark: "建成县融媒体中心。" opens a sentence of the report)
             src = _SOURCE_BEFORE.search(part, max(0, start - 4), start) if not _SOURCE_AFTER.match(part, mm.end()) else True
@@ -1151,17 +1185,21 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     k = dl.start() if dl else 0
     while dl and k > max(0, dl.start() - 10) and _HAN.match(head, k - 1):
         k -= 1
-    if dl and dl.start() - k >= 2:
-        run = head[k:dl.start()]
+    dl_start = dl.start() if dl else 0
+    if dl is None and "本报" in head[:300] and (dl := _PAPER_PLACE.search(head, 0, 300)):
+        k, dl_start = dl.span(1)  # a local paper's dateline without the date: "本报岚皋讯（通讯员…）"
+    if dl and dl_start - k >= 2:
+        run = head[k:dl_start]
         place = next((run[-k:] for k in (4, 3, 2) if len(run) >= k and (run[-k:] in g.by_short or run[-k:] in g.by_name)), None)
         hit = _specific(place, ntext, byline=True) if place and place not in _cues().get("short_not_place", ()) else None
-        r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit else None
+        r = _namesake_fit(g, place, hit[1], top, False) if hit and hit[0] == place else hit[1] if hit \
+            else _namesake_fit(g, place, None, top, False) if place in g.by_short else None  # (本报梨树讯 … 全区: 梨树区)
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
             r = g.by_code.get(r.province_code or "")
         if r is not None:
-            vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl.start()))
+            vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1309,6 +1347,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if len(inside) > 1:
             _namesakes(meta, nm, inside, g.get(code))
             return
+        if len(inside) == 1 and first.get(code, ("body",))[0] == "body" and (not own or _fits(own, inside[0])):
+            # one of them inside a region only mentioned or a paper's ("北京日报讯…区十八届人大六次会议在朝阳开幕"):
+            # the report is that one
+            _set_region(meta, inside[0], "byline", nm, note=f"{nm}: the namesake inside {g.get(code).name}")
+            return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
     if not strong and own and not _fits(own, g.get(code)):
@@ -1334,7 +1377,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
 
 
-def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Region:
+def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:
     """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
     level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省; 全州: 恩施州, not 恩施市); a paper's, without one, a city's or a province's,
     not a county's."""
@@ -1344,14 +1387,16 @@ def _namesake_fit(g, short: str, r: Region, top: str | None, paper: bool) -> Reg
     fit = [c for c in cands if c.current and (
         c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
         else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
+        else c.name.endswith("区") and c.level == "county" if top == "全区"
         else c.name.endswith(top[1]) and c.level == "prefecture" if top in ("全州", "全盟")
-        else top is None and paper and not c.name.endswith(("县", "旗")))]
+        else top is None and paper and c.level != "county")]
     return fit[0] if len(fit) == 1 else r
 
 
-_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部")
+# (and a government's own account on WeChat or Weibo, "平利发布", "原创 安康发布 2019-01-10")
+_PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部|发布")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
-_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|^|\n[ \t\u3000]*$")
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|原创[ \t\u3000]*$|^|\n[ \t\u3000]*$")
 # "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
 _TWO_AT_ONCE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[县市区旗])(?:、|和|与|及)([\u4e00-\u9fff]{1,8}?[县市区旗])"
                           r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)")
@@ -1390,6 +1435,7 @@ _RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _OTHER_SUPPORT = re.compile(r"^(?:在[^，,。；]{2,40}?(?:监督|支持|帮助|关心)[^，,。；]{0,10}?下[，,]\s*)+")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
+_PAPER_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,5}?)讯")
 _DATELINE_END = re.compile(r"^[\u4e00-\u9fff]*?(?:电|讯)(?=[\u4e00-\u9fff])")
 _OWN_PAPER = re.compile(r"我([省市州盟区])")
 # "湖南14个市州", "31个省份", "全省各市州": the divisions a digest goes through
@@ -1509,8 +1555,10 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
                     ev["report_year"] = Evidence(yy, "hint", f"{key}={v}")
                     return
             fy = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
-            if fy and lo <= int(fy.group(1)) <= hi:
-                meta.report_year = int(fy.group(1))
+            fd = None if fy else _NAME_DATE.search(name)  # a page's date: one of November or December, next year's
+            fyear = int(fy.group(1)) if fy else int(fd.group(1)) + (int(fd.group(2)) >= 11) if fd else 0
+            if lo <= fyear <= hi and fyear:
+                meta.report_year = fyear
                 ev["report_year"] = Evidence(meta.report_year, "filename", name)
                 return
             continue
@@ -1591,6 +1639,7 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+_GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
 
@@ -1739,7 +1788,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         stop = stop if stop > 0 else len(body)
         turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
         # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
-        return bool(words.search(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
+        # (not a goal reported met: "市下达的目标任务全面完成", "超额完成目标任务")
+        return any(not (w.group(0) == "目标" and _GOAL_MET.search(body, max(0, w.start() - 8), w.end() + 6))
+                   for w in words.finditer(body, mm.start("y") if mm.group("y") else mm.start("y2"), turn.start() if turn else stop))
 
     # the years the text looks ahead to ("展望2035年", "2035年远景目标"): no lead of theirs is a review
     horizon = {int(body[i:i + 4]) for i in starts if body.endswith("展望", 0, i) or body.startswith("远景", i + 5)} if leads else set()
@@ -1778,7 +1829,18 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # the middle year (承上启下, 中期) is the third
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
             else "一二三四五".index(ph[1])
-        add(strong, start + off, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan")
+        past = mm.group("w") == "去"  # "去年是“十三五”规划开局之年": the report of the year after
+        add(strong, start + off + past, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan"
+            + (", the report the next year's" if past else ""))
+    if "之年" in body:
+        for mm in p["milestone"].finditer(body):
+            if "关键" in body[mm.end("m"):mm.end()]:
+                continue  # "决战决胜脱贫攻坚的关键之年": a year on the way there
+            year = _milestones()[mm.group("m")]
+            past = mm.group("w") == "去"
+            add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
+                + (": the report the next year's" if past else ""))
+            break
     for mm in p["year_end"].finditer(body):
         if n["year_end"] < 3:
             n["year_end"] += 1
@@ -1834,12 +1896,16 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         add(weak, y + 1 if past else y, 1, bv, mm, f"reviewed year {y} + 1 (named as …之年, with its results)"
             if past else "the year named as …之年")
     top = hv.s[:400]
+    # (not the dates of the other pages listed under the copy: "相关阅读\n2021-03-05 平利县召开…")
+    top = top[:min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))]
     # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
     # "XX县人民政府\n二〇二三年一月")
     tail = max(0, len(body) - 300)
+    tail_end = min((k for w in _cues()["related"] if (k := body.find(w, tail)) >= 0), default=len(body))
     dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
-    dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail), *_URL_DATE.finditer(body, tail)], key=lambda x: x.start())]
-    dates += [(bv, mm) for mm in _DATE.finditer(body, tail) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
+    dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail, tail_end), *_URL_DATE.finditer(body, tail, tail_end)],
+                                        key=lambda x: x.start())]
+    dates += [(bv, mm) for mm in _DATE.finditer(body, tail, tail_end) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:
         y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0

@@ -45,6 +45,7 @@ class Metadata:
     speaker: str | None = None
     title: str | None = None
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    zone: str | None = None  # a zone's own report (成都高新区, 苏州工业园区): the zone, the region left empty
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in META_FIELDS}

@@ -437,7 +437,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
-                    and not (meta.level == "county" and tail.endswith("县域")):  # a county's 县域 is itself
+                    and not (meta.level == "county" and tail.endswith("县域")) \
+                    and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -479,6 +480,18 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _subject_part(text, cs, out)
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
+
+
+def _self_by_kind(own: str, tail: str, part: str) -> bool:
+    """Whether ``part`` ending ``tail`` is the region calling itself by the kind of division its own name ends
+    in: "新区生产总值增长8.7%" in 浦东新区's or 滨海新区's own report, 林区 in 神农架林区's, 特区 in 六枝特区's
+    (not "临港新区", a zone named before it)."""
+    for kind in (own[-2:], part):  # (林区 before the 区 the zone words matched)
+        if len(own) > len(kind) and own.endswith(kind) and tail.endswith(kind):
+            prev = tail[-len(kind) - 1:-len(kind)]
+            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本":
+                return True
+    return False
 
 
 _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
@@ -733,7 +746,7 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
     if ty is None and not _late(text):
         ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
-    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;"
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。"
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -757,13 +770,23 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
 
 
+_DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
     i = start
     while (m := _TAIL_MARK.search(text, i, n)) is not None:
         i = m.start()
-        if text[i] in "，,；;" and (ty := _this_year_at(text, i + 1)):
+        # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
+        # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
+        if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
+                and (text[i] != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
@@ -2073,6 +2096,16 @@ _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\
 _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
+@lru_cache(maxsize=1)
+def _related_words() -> tuple[str, ...]:
+    return next((tuple(w for w in r[1].split("/") if w) for r in vocab.table("meta_cues.tsv") if r[0] == "related"), ())
+
+
+def _before_related(s: str, n: int) -> int:
+    """Where the first ``n`` characters of ``s`` stop before a list of other pages (相关阅读, 上一篇): their dates are theirs."""
+    return min((k for w in _related_words() if 0 <= (k := s.find(w, 0, n)) < n), default=n)
+
+
 def infer_report_year(text: str, head: str = "") -> int | None:
     """The report year from the content, for a text whose metadata gave none: the year a review
     looks back on plus one, or the year the plan part names; else a date of publication in
@@ -2086,7 +2119,7 @@ def infer_report_year(text: str, head: str = "") -> int | None:
         # one after the latest year whose results are told
         told = [int(m.group(1)) for m in _RESULT_YEAR.finditer(text, 0, 20000)]
         votes = [max(told) + 1] if told else []
-    if not votes and (d := _PUBLISHED.search(head or text, 0, 300)):
+    if not votes and (d := _PUBLISHED.search(head or text, 0, _before_related(head or text, 300))):
         # a web page's date of publication ("发布时间：2019-01-15"): the meeting's year, or the next
         # one for a report delivered in November or December
         votes = [int(d.group(1)) + (int(d.group(2)) >= 11)]
@@ -2101,7 +2134,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
-    if not md and (d := _PUBLISHED.search(norm.raw, 0, 300)) and int(d.group(2)) >= 11:
+    if not md and (d := _PUBLISHED.search(norm.raw, 0, _before_related(norm.raw, 300))) and int(d.group(2)) >= 11:
         md = d.group(1)  # no meeting day: a page dated in November or December is as late
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
