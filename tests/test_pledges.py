@@ -1544,3 +1544,45 @@ def test_a_work_named_whole_before_an_action_is_what_the_action_counts():
     got = by_key(plan_pledges("搬迁安置1200户4500人，完成易地扶贫搬迁1.2万户4.5万人。"))
     assert {("搬迁", 1200, "户"), ("搬迁", 4500, "人"), ("易地扶贫搬迁", 1.2, "万户"), ("易地扶贫搬迁", 4.5, "万人")
             } <= set(got), sorted(got)
+
+
+# ---- accpledges2: task sections of unseen reports
+
+@pytest.mark.parametrize("body, key, action", [
+    ("落实落细结构性减税降费政策，全年减税降费超过50亿元。", ("减税降费", 50, "亿元"), "减税降费"),
+    ("全年为企业减负超过5亿元。", ("减负", 5, "亿元"), "减负"),
+    ("落实组合式税费支持政策，全年减税降费达到30亿元以上。", ("减税降费", 30, "亿元"), "减税降费"),
+])
+def test_a_bound_after_a_work_named_whole_counts_that_work(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_bound_after_a_noun_keeps_the_noun_as_object():
+    got = by_key(plan_pledges("招商引资到位资金超过80亿元。城镇新增就业达到8000人。"))
+    assert ("招商引资到位资金", 80, "亿元") in got and ("城镇新增就业", 8000, "人") in got, sorted(got)
+
+
+def test_a_total_word_before_the_count_is_not_part_of_the_object():
+    got = by_key(plan_pledges("全年实施新建项目和改造项目共50个。新建农村公路和桥梁合计150公里。"))
+    assert ("新建项目和改造项目", 50, "个") in got and ("农村公路和桥梁", 150, "公里") in got, sorted(got)
+
+
+def test_a_status_verb_inside_the_counted_object_does_not_act_on_the_next_count():
+    got = by_key(plan_pledges("全年计划实施重点项目218个，其中86个续建项目和132个新开工项目。"))
+    assert got[("续建项目", 86, "个")].action == "续建" and got[("新开工项目", 132, "个")].action == "新开工"
+    # the verb of the sentence acts on both where none is inside them
+    got = by_key(plan_pledges("实施123个省市重点项目和56个亿元以上项目。"))
+    assert {p.action for p in got.values()} == {"实施"} and len(got) == 2, sorted(got)
+
+
+@pytest.mark.parametrize("body, keys", [
+    ("新建学校5所和幼儿园8所。", {("学校", 5, "所"), ("幼儿园", 8, "所")}),
+    ("改造老旧小区30个和背街小巷20条。", {("老旧小区", 30, "个"), ("背街小巷", 20, "条")}),
+    ("新建5所学校和改造12所幼儿园。", {("学校", 5, "所"), ("幼儿园", 12, "所")}),
+    ("完成8个老旧小区改造和新建3个口袋公园。", {("老旧小区改造", 8, "个"), ("口袋公园", 3, "个")}),
+    # not a joiner: a word that opens with one
+    ("打造3个和美乡村示范村。", {("和美乡村示范村", 3, "个")}),
+])
+def test_items_joined_by_he_each_keep_their_count(body, keys):
+    assert keyset(plan_pledges(body)) == keys

@@ -227,8 +227,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_TRAIL_WORDS = "每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL_LOOKBEHIND = "(?<!级)以上"  # (the one entry that is not a plain word)
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
@@ -662,6 +662,10 @@ def _households_persons(q: _Q, nxt: _Q) -> bool:
     return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith("人")
 
 
+_JOIN_FIRST = frozenset("以和及与")
+_JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a joiner, not a word opening with one
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q]) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity)."""
     p = pos
@@ -679,7 +683,13 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
     if i >= 0:
         stop = i
+    if text[p:p + 1] in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
+        return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
+        if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
+            # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object
+            stop = _JOINED_BEFORE.search(text, p, v.start).start()
+            break
         if p < v.start < stop and v.kind in _END_KINDS and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
             # ("实施1418个已开工项目": a status before 项目 says which are counted, it ends nothing)
             stop = v.start
@@ -1036,6 +1046,7 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
 
 
 _DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
+_JOINED_AT = re.compile(r"(?:以及|和|及|与)(?=[\d一二两三四五六七八九十])")  # a joiner before the next count
 
 
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
@@ -1046,6 +1057,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    if before and lo > ps and before[0].start - lo <= 1:
+        # "86个续建项目和132个新开工项目": a verb right after the count before names that count's object;
+        # it does not act on the count after the joiner
+        j = _JOINED_AT.search(text, before[0].end, q.start + 1)
+        if j:
+            before = [v for v in before if v.start >= j.end()]
     pre_from = lo
     if before and text[before[-1].end:q.start] == "的" and (
             any(v.start >= q.end for v in vs) or _DONE_BEFORE.search(text, max(lo, before[-1].start - 3), before[-1].start)):
@@ -1096,6 +1113,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
         kind = verb.kind
+        if kind == "level" and earlier and earlier[-1].kind == "whole" and not _strip(text[earlier[-1].end:verb.start]):
+            # "减税降费超过50亿元", "为企业减负超过5亿元", "减税降费力争达到…": the work named whole is
+            # what the bound counts, and what is done
+            w = earlier[-1]
+            return w.word, w.start, w.end, w
         if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
