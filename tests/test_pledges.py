@@ -1128,10 +1128,10 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
 
 
 def test_a_verb_that_names_what_is_counted_takes_its_object_or_itself():
-    # 扩招 names what is counted: the object before it where there is one, else the verb itself
+    # 扩招 names what is counted: the object before it where there is one (in its sentence), else the verb itself
     got = by_key(plan_pledges("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，"
                               "今年大规模扩招100万人。高职院校扩招200万人，本科院校今年扩招3万人。"))
-    assert got[("扩招", 100, "万人")].action == "扩招"
+    assert got[("高职院校", 100, "万人")].action == "扩招"
     assert got[("高职院校", 200, "万人")].action == "扩招" and got[("高职院校", 200, "万人")].category == "民生"
     assert ("本科院校", 3, "万人") in got
     assert plan_pledges("去年高职院校已扩招116万人，今年继续扩招。") == []  # done already; no figure for the year
@@ -1295,7 +1295,7 @@ def test_a_section_title_gives_the_category_it_names_first(title, want):
 
 def test_enrolment_expansion_is_counted_for_schools():
     got = by_key(plan_pledges("（一）继续创新和完善宏观调控\n改革完善高职院校考试招生办法，今年大规模扩招100万人。高职院校扩招200万人。"))
-    assert got[("扩招", 100, "万人")].category == "民生" and got[("扩招", 100, "万人")].object_norm == "高校"
+    assert got[("高职院校", 100, "万人")].category == "民生" and got[("高职院校", 100, "万人")].object_norm == "高校"
     assert ("高职院校", 200, "万人") in got  # (the object before a verb that names what is done comes first)
 
 
@@ -1586,3 +1586,33 @@ def test_a_status_verb_inside_the_counted_object_does_not_act_on_the_next_count(
 ])
 def test_items_joined_by_he_each_keep_their_count(body, keys):
     assert keyset(plan_pledges(body)) == keys
+
+
+@pytest.mark.parametrize("body, key", [
+    ("稳定和扩大就业。高职院校要继续发挥作用，今年扩招100万人，让更多青年凭一技之长实现人生价值。", ("高职院校", 100, "万人")),
+    ("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，今年大规模扩招100万人。",
+     ("高职院校", 100, "万人")),
+    ("支持职业院校扩大招生规模，全年扩招5000人。", ("职业院校", 5000, "人")),
+    ("高职院校扩招200万人。", ("高职院校", 200, "万人")),
+    # no school named before: the work itself; graduates are no school
+    ("深化职业教育改革，今年扩招2000人。", ("扩招", 2000, "人")),
+    ("做好高校毕业生就业工作，今年扩招2000人。", ("扩招", 2000, "人")),
+])
+def test_kuozhao_counts_the_schools_named_earlier_in_the_sentence(body, key):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == "扩招", sorted(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快华润电力二期、宁德时代四期建设，确保年内建成投产。", ["华润电力二期", "宁德时代四期"]),
+    ("推动比亚迪二期投产达效，加快吉利汽车三期建设。", ["比亚迪二期", "吉利汽车三期"]),
+    ("加快中伟新材料二期项目达产达效。", ["中伟新材料二期项目"]),
+    # a kind's phase stays the kind's name; a count, ordinal or split of phases names nothing
+    ("加快城东产业园二期建设。", ["城东产业园"]),
+    ("分两期建设标准化厂房20万平方米，一期年内交付使用。", []),
+    ("围绕第二期培训班和第三期项目谋划，抓好一期、二期工程收尾，分三期推进老城改造。", []),
+])
+def test_a_project_named_by_its_phase_with_no_kind_word(body, want):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
+    assert [p.name for p in doc.projects] == want
+    assert all(p.kind == "项目" for p in doc.projects if p.name in ("华润电力二期", "比亚迪二期"))

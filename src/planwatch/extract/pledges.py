@@ -1479,6 +1479,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                far_s = -1
+                if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
+                    # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
+                    # counts the object named earlier in the sentence
+                    far = _named_before(text, ss, obj_s, obj)
+                    if far is not None:  # (the quote stays the action's: "大规模扩招100万人")
+                        obj, obj_s, obj_e = far
+                        far_s = action_v.start
                 if action_v is not None and action_v.start == obj_e and action_v.end == q.start and last_verb is not None \
                         and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
                     # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
@@ -1523,11 +1531,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 made = action_v
                 prev = (obj, obj_s, obj_e)
-                qs = max(ss, min(action_v.start, obj_s, q.start))
+                qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
                 lead_v = [v for v in vs if v.end == qs]
                 if lead_v:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
                     qs = lead_v[0].start
-                qe = max(qend, obj_e, action_v.end if action_v.start >= qend else 0)
+                qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
     out = []
@@ -1547,7 +1555,32 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     return out
 
 
-_BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
+_BY_QUANTITY = attrgetter("q.start")
+
+
+@lru_cache(maxsize=64)
+def _alias_re(word: str) -> re.Pattern | None:
+    """The other aliases of the object that word is an alias of (扩招: 高职院校, 职业院校, 高校…)."""
+    found = _object_index()[0].get(word)
+    if found is None:
+        return None
+    others = [a for a, norm, _ in objects() if norm == found[1] and a != word]
+    # (not the people of the place: "高校毕业生", "高职院校学生")
+    return re.compile(f"(?:{longest_first(others)})(?!毕业|学生|教师|师生)") if others else None
+
+
+def _named_before(text: str, ss: int, pos: int, word: str) -> tuple[str, int, int] | None:
+    """The last alias of word's object written in the sentence before pos, widened to the name it ends
+    ("高职院校", "县职业中专" is not an alias: None)."""
+    pat = _alias_re(word)
+    if pat is None:
+        return None
+    last = None
+    for last in pat.finditer(text, ss, pos):
+        pass
+    if last is None:
+        return None
+    return last.group(0), last.start(), last.end()  # (a hit's place: its quantity's)
 
 
 def _source_category(text: str, h: _Hit) -> str | None:
