@@ -1616,3 +1616,41 @@ def test_a_project_named_by_its_phase_with_no_kind_word(body, want):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
     assert [p.name for p in doc.projects] == want
     assert all(p.kind == "项目" for p in doc.projects if p.name in ("华润电力二期", "比亚迪二期"))
+
+
+def test_funds_put_in_are_an_allocation_but_put_into_use_is_a_status():
+    got = by_key(plan_pledges("全年投入扶贫资金2.5亿元，筹措资金5亿元用于老旧小区改造。县第三中学年内投入使用，新增学位1500个。"))
+    assert got[("扶贫资金", 2.5, "亿元")].action == "投入" and got[("资金", 5, "亿元")].action == "筹措", sorted(got)
+    assert set(got) == {("扶贫资金", 2.5, "亿元"), ("资金", 5, "亿元"), ("学位", 1500, "个")}
+    # the amount put into a field stays its own object
+    got = by_key(plan_pledges("财政科技投入增长10%，教育投入不低于200亿元。"))
+    assert {("财政科技投入", 10, "%"), ("教育投入", 200, "亿元")} == set(got), sorted(got)
+
+
+def test_a_work_named_whole_before_a_noun_holding_a_verb_is_part_of_that_noun():
+    got = by_key(plan_pledges("新建易地扶贫搬迁安置点12个，新建易地扶贫搬迁安置房1500套。今年将易地扶贫搬迁安置1200户4500人。"))
+    assert got[("易地扶贫搬迁安置点", 12, "个")].action == "新建", sorted(got)
+    assert got[("易地扶贫搬迁安置房", 1500, "套")].action == "新建"
+    assert got[("易地扶贫搬迁", 1200, "户")].action == "安置"
+
+
+def test_people_a_cover_is_bought_for_count_the_cover():
+    got = by_key(plan_pledges("完成农村危房改造456户，为1.2万名建档立卡贫困人口购买防贫保险。全年购买公益性岗位2000个。"))
+    assert got[("防贫保险", 1.2, "万名")].action == "购买" and ("公益性岗位", 2000, "个") in got, sorted(got)
+    assert plan_pledges("居民购买力持续增强。") == []
+
+
+@pytest.mark.parametrize("body, key", [
+    ("完成城区3条主干道改造提升。", ("主干道改造提升", 3, "条")),
+    ("改造县城12条背街小巷。", ("背街小巷", 12, "条")),
+    # a place that is part of the object's name stays
+    ("新建农村幼儿园8所。", ("农村幼儿园", 8, "所")),
+    ("新建城区学校2所。", ("城区学校", 2, "所")),
+])
+def test_a_place_alone_before_the_count_is_not_what_is_counted(body, key):
+    assert keyset(plan_pledges(body)) == {key}
+
+
+def test_areas_are_counted_in_pian_but_a_set_phrase_is_not():
+    assert keyset(plan_pledges("改造城中村12个、老旧街区8片。")) == {("城中村", 12, "个"), ("老旧街区", 8, "片")}
+    assert plan_pledges("建设一片森林，守护一片蓝天。") == []

@@ -615,7 +615,8 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     """Whether a work named whole acts before the verb after it: not before an action, which it names the object
     of ("易地扶贫搬迁安置1200户4500人"), as "搬迁安置1200户" does; it does before a level ("减税降费超过…")."""
     m = _verb_re().match(text, ve)
-    return m is not None and kinds[m.group(0)] != "action"
+    # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
+    return m is not None and kinds[m.group(0)] not in ("action", "noun")
 _NOT_AFTER_VERB = frozenset("后性型")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
@@ -686,6 +687,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if text[p:p + 1] in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
+        if v.start == p and v.kind == "end":
+            return "", p, False  # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of
         if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
             # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object
             stop = _JOINED_BEFORE.search(text, p, v.start).start()
@@ -1168,13 +1171,19 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
-                   or "每" in pre_c or pre_c.endswith("有")
+                   or "每" in pre_c or pre_c.endswith("有") or pre_c in _places()
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
     if pre_c:
         return pre_c, pre_start, q.start, verb
     return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Places written alone before a count (``data/pledge_places.tsv``): where, not what is counted."""
+    return frozenset(c[0] for c in vocab.table("pledge_places.tsv") if c and c[0] and c[0] != "place")
 
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
