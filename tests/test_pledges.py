@@ -1654,3 +1654,33 @@ def test_a_place_alone_before_the_count_is_not_what_is_counted(body, key):
 def test_areas_are_counted_in_pian_but_a_set_phrase_is_not():
     assert keyset(plan_pledges("改造城中村12个、老旧街区8片。")) == {("城中村", 12, "个"), ("老旧街区", 8, "片")}
     assert plan_pledges("建设一片森林，守护一片蓝天。") == []
+
+
+def test_a_share_of_a_whole_after_an_amount_says_what_the_amount_is():
+    got = by_key(plan_pledges("市级财政安排民生支出120亿元，占一般公共预算支出的80%以上。"))
+    assert set(got) == {("民生支出", 120, "亿元")}, sorted(got)
+    # a share to reach, with its own verb, is a pledge
+    got = by_key(plan_pledges("民生支出占一般公共预算支出比重达到80%。新能源汽车销量占比提高到30%。"))
+    assert {k[1:] for k in got} == {(80, "%"), (30, "%")}, sorted(got)
+
+
+@pytest.mark.parametrize("body, key, action", [
+    ("推进紧密型县域医共体建设，培养全科医生50名。", ("全科医生", 50, "名"), "培养"),
+    ("实施中小河流治理15公里，除险加固病险水库6座。", ("病险水库", 6, "座"), "除险加固"),
+    ("流转土地5万亩。", ("土地", 5, "万亩"), "流转"),
+    ("孵化科技型企业30家。", ("科技型企业", 30, "家"), "孵化"),
+    ("关停取缔“散乱污”企业30家。", ("“散乱污”企业", 30, "家"), "关停取缔"),
+])
+def test_more_task_verbs_act(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_task_verb_inside_a_noun_does_not_act():
+    got = by_key(plan_pledges("加快科技孵化中心二期、种子加工产业园等70个重点项目建设。土地流转率达到60%。"))
+    assert got[("重点项目", 70, "个")].action == "建设", sorted((k, p.action) for k, p in got.items())
+    assert got[("土地流转率", 60, "%")].action == "达到"
+
+
+def test_one_person_a_household_is_a_norm_not_a_count():
+    assert keyset(plan_pledges("安置点配套建设扶贫车间6个，确保搬迁群众每户至少1人就业。")) == {("扶贫车间", 6, "个")}

@@ -173,7 +173,9 @@ def test_number_starts_found_with_or_without_a_character_beyond_the_basic_plane(
     text = "".join(pieces)
     plain = [m.span() for m in pledges._qty_re().finditer(text)]
     assert [m.span() for m in pledges._qty_matches(text, 0, len(text))] == plain
-    wide = text + "𝟘"  # the same text scanned on the \d path
+    # the same text scanned on the \d path (after a clause end: a numeral that closes the text closes
+    # its clause, "建设至一个", as one before "。" does)
+    wide = text + "。𝟘"
     assert [m.span() for m in pledges._qty_matches(wide, 0, len(text))] == plain
     assert [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(wide, 0, len(text))] == \
         [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(text, 0, len(text))]
