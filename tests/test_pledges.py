@@ -1104,7 +1104,7 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
     # a verb opening a 的-clause right after the action says which funds, it does not act
     got = ks("统筹下达出列村的巩固资金2000万元，拨付退出户的帮扶资金600万元，新建投用的农贸市场5个。")
     assert {("下达", "出列村的巩固资金", 2000, "万元"), ("拨付", "退出户的帮扶资金", 600, "万元")} <= got
-    assert ("投用", "农贸市场", 5, "个") in got  # (no object between verb and 的: both verbs act)
+    assert ("新建投用", "农贸市场", 5, "个") in got  # (no object between verb and 的: both verbs act, as one)
     # 城乡 with two values, each with its own rate
     got = ks("城乡低保标准分别提高到每人每月700元和每人每年5600元。城乡居民基础养老金分别提高到每月210元和190元。")
     assert {("提高到", "城市低保标准", 700, "元"), ("提高到", "农村低保标准", 5600, "元"),
@@ -1684,3 +1684,20 @@ def test_a_task_verb_inside_a_noun_does_not_act():
 
 def test_one_person_a_household_is_a_norm_not_a_count():
     assert keyset(plan_pledges("安置点配套建设扶贫车间6个，确保搬迁群众每户至少1人就业。")) == {("扶贫车间", 6, "个")}
+
+
+@pytest.mark.parametrize("body, key, action", [
+    ("新建和提升高标准农田3.2万亩。", ("高标准农田", 3.2, "万亩"), "新建和提升"),
+    ("新建和改造公共厕所共计30座。", ("公共厕所", 30, "座"), "新建和改造"),
+    ("引进落地亿元以上工业项目25个。", ("亿元以上工业项目", 25, "个"), "引进落地"),
+    ("改造提升农贸市场20个。", ("农贸市场", 20, "个"), "改造提升"),
+    ("规范提升7个夜市摊点，做强7条美食休闲街区。", ("美食休闲街区", 7, "条"), "做强"),
+    ("统筹用好衔接资金1.5亿元。", ("衔接资金", 1.5, "亿元"), "用好"),
+    # a status after the work, before its figure, is said of the work
+    ("推进棚户区改造开工3000套。", ("棚户区改造", 3000, "套"), "开工"),
+    # 提升 inside a noun does not act
+    ("拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。", ("职工技能提升和转岗转业培训", 1500, "万人次"), "培训"),
+])
+def test_coordinated_verbs_act_as_one_before_their_object(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())

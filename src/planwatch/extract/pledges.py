@@ -596,13 +596,17 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
-                    or (m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind in _CHAINED
-                        and not _NOMINAL.match(text, ve))):
+                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED and not _NOMINAL.match(text, ve)
+                        and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
+                    or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
+                        and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
-                # 45座", "新开工改造城镇老旧小区": coordinated verbs act as one (not one naming its object:
+                # 45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元以上项目": coordinated
+                # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
-                out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
+                out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
+                                kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
             else:
                 out.append(_Verb(w, m.start(), ve, kinds[w]))
     return out
