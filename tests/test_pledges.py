@@ -1701,3 +1701,18 @@ def test_one_person_a_household_is_a_norm_not_a_count():
 def test_coordinated_verbs_act_as_one_before_their_object(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_breakdown_opening_the_next_sentence_is_counted_by_the_sentence_before():
+    got = by_key(plan_pledges("全年实施市级重点项目500个。其中，产业项目260个、基础设施项目150个。新建学校10所。其中，小学6所、初中4所。"))
+    assert {(k, p.action) for k, p in got.items()} >= {
+        (("产业项目", 260, "个"), "实施"), (("基础设施项目", 150, "个"), "实施"), (("小学", 6, "所"), "新建"),
+        (("初中", 4, "所"), "新建")}, sorted(got)
+    # not after a sentence of another unit, nor a sentence that does not open with 其中
+    assert keyset(plan_pledges("新建学校10所。其中，城区学校占一半，师资力量200人。")) == {("学校", 10, "所")}
+    assert ("产业项目", 260, "个") not in by_key(plan_pledges("全年实施市级重点项目500个。产业项目260个。"))
+
+
+def test_a_work_named_whole_before_a_joiner_still_acts():
+    got = by_key(plan_pledges("为市场主体减税降费和退税30亿元。"))
+    assert [(k[1:], p.action) for k, p in got.items()] == [((30, "亿元"), "减税降费")], sorted(got)

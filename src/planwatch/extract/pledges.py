@@ -628,7 +628,7 @@ _KIND_NAMED = re.compile(r"项目[和与及、]")
 # (after its figure, the kind is the figure's own object: "86个续建项目和…" keeps 续建 on 续建项目)
 _COUNTERS = frozenset("个项")
 # a character opening a noun after a verb (a CJK character that is no figure's lead: 约, 近, 超, 逾…)
-_NOUN_START = re.compile(r"(?![约近超逾共累合达计全以])[\u4e00-\u9fff]")
+_NOUN_START = re.compile(r"(?![约近超逾共累合达计全以和及与])[\u4e00-\u9fff]")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -925,6 +925,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
     ahead, last_end, titled = False, "", False  # a list that a lead looking ahead opened ("今年将办好…：")
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
+    carried = None  # (end, unit → action) of the last sentence that pledged
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
@@ -1033,9 +1034,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
-                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
-                                         past=ss + turn - 1 if turn else -1,
-                                         year_from=(yr, str(meta.report_year)) if yr is not None else None)
+                # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
+                # is counted by the actions of the sentence before, unit by unit
+                lead = carried[1] if carried and text.startswith("其中", ss) and not text[carried[0]:ss].strip(
+                    "。；; \n") else None
+                got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
+                                        past=ss + turn - 1 if turn else -1,
+                                        year_from=(yr, str(meta.report_year)) if yr is not None else None,
+                                        lead=lead)
+                carried = (se, {p.unit: p.action for p in got}) if got else None
+                out += got
     return out
 
 
@@ -1389,9 +1397,10 @@ def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
 
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
-                      year_from: tuple[int, str] | None = None) -> list[Pledge]:
+                      year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None) -> list[Pledge]:
     """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
-    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``."""
+    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``;
+    ``lead``: the actions (by unit) a breakdown opening the sentence ("其中，…") is counted by."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
@@ -1530,6 +1539,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = after[0]
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+                    elif lead and q.unit in lead:
+                        action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
                     elif obj_e == q.start and (w := _verb_closing(obj)):
                         # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
                         # its action, and no other verb: the action is the one it ends with
