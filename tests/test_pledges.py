@@ -1716,3 +1716,26 @@ def test_a_breakdown_opening_the_next_sentence_is_counted_by_the_sentence_before
 def test_a_work_named_whole_before_a_joiner_still_acts():
     got = by_key(plan_pledges("为市场主体减税降费和退税30亿元。"))
     assert [(k[1:], p.action) for k, p in got.items()] == [((30, "亿元"), "减税降费")], sorted(got)
+
+
+def test_a_past_years_sentence_turning_to_the_report_year_after_a_semicolon():
+    got = by_key(plan_pledges("2021年建成高标准农田3万亩；2022年计划新建2.5万亩。", ))
+    assert set(got) == {("高标准农田", 2.5, "万亩")}, sorted(got)
+    got = by_key(plan_pledges("2021年建成高标准农田3万亩；今年再新建2.5万亩。"))
+    assert set(got) == {("高标准农田", 2.5, "万亩")}, sorted(got)
+    # the review goes on after the semicolon: nothing
+    assert plan_pledges("2021年，全县新建高标准农田3万亩；改造老旧小区20个。") == []
+
+
+def test_a_signed_amount_is_a_noun():
+    got = by_key(plan_pledges("全年招引亿元以上项目30个，力争签约额达到200亿元。"))
+    assert got[("签约额", 200, "亿元")].action == "达到", sorted((k, p.action) for k, p in got.items())
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快建设地铁2号线，推动宁德时代邦普循环三期项目尽早达产。", ["地铁2号线", "宁德时代邦普循环三期项目"]),
+    ("开通公交线路20条。", []),
+])
+def test_metro_lines_and_names_before_soon(body, want):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
+    assert [p.name for p in doc.projects] == want

@@ -972,8 +972,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
             if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
                 if _year_leads(para):
-                    past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                            if _past_lead(m.group(0), meta)]
+                    # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
+                    past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
+                            for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
                 if past or run or any(map(para.__contains__, _REVIEW_WORDS)):  # (map: no frame a word)
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
@@ -1499,6 +1500,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
                     ctx = _counted_before(text, ss, lo, q)
+                    if ctx is None and text[ss - 1:ss] in ("；", ";"):
+                        # "2023年建成高标准农田3万亩；2024年计划新建2.5万亩": the part before the ；of the
+                        # same full sentence names what is counted
+                        fs = max(text.rfind(c, 0, ss - 1) for c in "。！？\n") + 1
+                        ctx = _counted_before(text, fs, lo, q)
                     got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
                     continue
