@@ -1739,3 +1739,21 @@ def test_a_signed_amount_is_a_noun():
 def test_metro_lines_and_names_before_soon(body, want):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
     assert [p.name for p in doc.projects] == want
+
+
+def test_a_change_verb_does_not_count_the_next_clause():
+    got = by_key(plan_pledges("全年实际使用外资增长5%，新设外资企业800家。研发投入增长10%，引进高层次人才200名。"))
+    assert got[("外资企业", 800, "家")].action == "新设" and got[("高层次人才", 200, "名")].action == "引进", \
+        sorted((k, p.action) for k, p in got.items())
+    # a change with no other verb after it acts on nothing more
+    got = by_key(plan_pledges("城乡居民收入增长6%，就业困难人员就业3000人。"))
+    assert all(p.action != "增长" or p.unit == "%" for p in got.values()), sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_norm_for_each_after_a_count_is_no_pledge():
+    assert keyset(plan_pledges("新建村级光伏电站30座，每村年增收5万元以上。")) == {("村级光伏电站", 30, "座")}
+
+
+def test_a_lone_ten_counts_right_after_an_action():
+    got = keyset(plan_pledges("新建两个现代农业产业园，创建十个省级美丽乡村示范村。实施十大工程，维修加固山塘50口。"))
+    assert got == {("现代农业产业园", 2, "个"), ("省级美丽乡村示范村", 10, "个"), ("山塘", 50, "口")}, sorted(got)

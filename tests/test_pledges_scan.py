@@ -39,6 +39,7 @@ def test_quantities_next_to_sentence_ends_are_read_as_in_their_sentence():
         ("改造", "道路", 5, "条", "改造道路5条"),
         ("整治", "整治", 100, "天", "100天整治"),
         ("新增", "新增就业", 5000, "人", "新增就业5000人"),
+        ("建成", "村级服务中心", 10, "个", "建成十个村级服务中心"),  # (a lone 十 right after an action counts)
         ("新建", "停车位", 1200, "个", "新建停车位1,200个"),  # (a thousands separator ends no clause)
         ("引进", "项目", 20, "个", "引进项目20个"),
         ("引进", "亿元以上项目", 5, "个", "引进项目20个，其中亿元以上项目5个"),

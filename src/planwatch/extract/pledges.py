@@ -424,7 +424,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
             cn, unit = first + cn, cnunit
-            if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")) or cn.startswith(("万", "亿", "零", "〇")):
+            # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程")
+            if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")
+                    and not (cn == "十" and _verb_before(text, s))) or cn.startswith(("万", "亿", "零", "〇")):
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
@@ -1420,8 +1422,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     own_items = _own_items_re()
     for ci, (cs, ce) in enumerate(cls):
-        if last_verb is not None and last_verb.kind == "level":
-            last_verb = None  # "达到/不少于" reaches the items of its own clause only
+        if last_verb is not None and last_verb.kind in ("level", "change"):
+            # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
+            # 新设外资企业800家": 增长 does not count the firms)
+            last_verb = None
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if ce <= past:
@@ -1535,6 +1539,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                if action_v is None and obj[:1] == "每":
+                    continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
