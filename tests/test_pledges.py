@@ -1757,3 +1757,15 @@ def test_a_norm_for_each_after_a_count_is_no_pledge():
 def test_a_lone_ten_counts_right_after_an_action():
     got = keyset(plan_pledges("新建两个现代农业产业园，创建十个省级美丽乡村示范村。实施十大工程，维修加固山塘50口。"))
     assert got == {("现代农业产业园", 2, "个"), ("省级美丽乡村示范村", 10, "个"), ("山塘", 50, "口")}, sorted(got)
+
+
+@pytest.mark.parametrize("body, key, action", [
+    ("今年全区再减少农村贫困人口80万人。", ("农村贫困人口", 80, "万人"), "再减少"),
+    ("再完成棚户区住房改造600万套。", ("棚户区住房改造", 600, "万套"), "再完成"),
+    ("再开工20项重大水利工程。", ("重大水利工程", 20, "项"), "再开工"),
+    # 再 inside a word is no adverb of the verb
+    ("新建再生资源回收站30个。", ("再生资源回收站", 30, "个"), "新建"),
+])
+def test_the_action_keeps_the_again_written_before_it(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())

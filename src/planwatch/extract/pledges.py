@@ -43,13 +43,15 @@ def verbs() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _nominal_verbs() -> frozenset[str]:
     """Verbs that, after another verb, name what is given (a third column 'nominal': 发放稳岗补贴2亿元)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal")
+    words = [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal"]
+    return frozenset(words + ["再" + w for w in words])  # (a verb keeps the 再 written before it)
 
 
 @lru_cache(maxsize=1)
 def _task_verbs() -> frozenset[str]:
     """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task")
+    words = [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task"]
+    return frozenset(words + ["再" + w for w in words])  # ("再完成棚户区住房改造600万套")
 
 
 @lru_cache(maxsize=1)
@@ -609,9 +611,15 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 ve += text[ve:ve + 1] in ("）", ")")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
                                 kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
+            elif text[m.start() - 1:m.start()] == "再" and kinds[w] in _AGAIN_KINDS and m.start() > s:
+                # "再减少农村贫困人口80万人", "今年再新建300个": the verb as written keeps its 再 (as 再降 does)
+                out.append(_Verb("再" + w, m.start() - 1, ve, kinds[w]))
             else:
                 out.append(_Verb(w, m.start(), ve, kinds[w]))
     return out
+
+
+_AGAIN_KINDS = frozenset(("action", "change", "stop"))
 
 
 _CHAINED = ("action", "stop")
