@@ -1104,7 +1104,7 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
     # a verb opening a 的-clause right after the action says which funds, it does not act
     got = ks("统筹下达出列村的巩固资金2000万元，拨付退出户的帮扶资金600万元，新建投用的农贸市场5个。")
     assert {("下达", "出列村的巩固资金", 2000, "万元"), ("拨付", "退出户的帮扶资金", 600, "万元")} <= got
-    assert ("投用", "农贸市场", 5, "个") in got  # (no object between verb and 的: both verbs act)
+    assert ("新建投用", "农贸市场", 5, "个") in got  # (no object between verb and 的: both verbs act, as one)
     # 城乡 with two values, each with its own rate
     got = ks("城乡低保标准分别提高到每人每月700元和每人每年5600元。城乡居民基础养老金分别提高到每月210元和190元。")
     assert {("提高到", "城市低保标准", 700, "元"), ("提高到", "农村低保标准", 5600, "元"),
@@ -1128,10 +1128,10 @@ def test_pledge_classes_of_levels_clauses_pairs_and_the_clause_before():
 
 
 def test_a_verb_that_names_what_is_counted_takes_its_object_or_itself():
-    # 扩招 names what is counted: the object before it where there is one, else the verb itself
+    # 扩招 names what is counted: the object before it where there is one (in its sentence), else the verb itself
     got = by_key(plan_pledges("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，"
                               "今年大规模扩招100万人。高职院校扩招200万人，本科院校今年扩招3万人。"))
-    assert got[("扩招", 100, "万人")].action == "扩招"
+    assert got[("高职院校", 100, "万人")].action == "扩招"
     assert got[("高职院校", 200, "万人")].action == "扩招" and got[("高职院校", 200, "万人")].category == "民生"
     assert ("本科院校", 3, "万人") in got
     assert plan_pledges("去年高职院校已扩招116万人，今年继续扩招。") == []  # done already; no figure for the year
@@ -1295,7 +1295,7 @@ def test_a_section_title_gives_the_category_it_names_first(title, want):
 
 def test_enrolment_expansion_is_counted_for_schools():
     got = by_key(plan_pledges("（一）继续创新和完善宏观调控\n改革完善高职院校考试招生办法，今年大规模扩招100万人。高职院校扩招200万人。"))
-    assert got[("扩招", 100, "万人")].category == "民生" and got[("扩招", 100, "万人")].object_norm == "高校"
+    assert got[("高职院校", 100, "万人")].category == "民生" and got[("高职院校", 100, "万人")].object_norm == "高校"
     assert ("高职院校", 200, "万人") in got  # (the object before a verb that names what is done comes first)
 
 
@@ -1544,3 +1544,228 @@ def test_a_work_named_whole_before_an_action_is_what_the_action_counts():
     got = by_key(plan_pledges("搬迁安置1200户4500人，完成易地扶贫搬迁1.2万户4.5万人。"))
     assert {("搬迁", 1200, "户"), ("搬迁", 4500, "人"), ("易地扶贫搬迁", 1.2, "万户"), ("易地扶贫搬迁", 4.5, "万人")
             } <= set(got), sorted(got)
+
+
+# ---- accpledges2: task sections of unseen reports
+
+@pytest.mark.parametrize("body, key, action", [
+    ("落实落细结构性减税降费政策，全年减税降费超过50亿元。", ("减税降费", 50, "亿元"), "减税降费"),
+    ("全年为企业减负超过5亿元。", ("减负", 5, "亿元"), "减负"),
+    ("落实组合式税费支持政策，全年减税降费达到30亿元以上。", ("减税降费", 30, "亿元"), "减税降费"),
+])
+def test_a_bound_after_a_work_named_whole_counts_that_work(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_bound_after_a_noun_keeps_the_noun_as_object():
+    got = by_key(plan_pledges("招商引资到位资金超过80亿元。城镇新增就业达到8000人。"))
+    assert ("招商引资到位资金", 80, "亿元") in got and ("城镇新增就业", 8000, "人") in got, sorted(got)
+
+
+def test_a_total_word_before_the_count_is_not_part_of_the_object():
+    got = by_key(plan_pledges("全年实施新建项目和改造项目共50个。新建农村公路和桥梁合计150公里。"))
+    assert ("新建项目和改造项目", 50, "个") in got and ("农村公路和桥梁", 150, "公里") in got, sorted(got)
+
+
+def test_a_status_verb_inside_the_counted_object_does_not_act_on_the_next_count():
+    got = by_key(plan_pledges("全年计划实施重点项目218个，其中86个续建项目和132个新开工项目。"))
+    assert got[("续建项目", 86, "个")].action == "续建" and got[("新开工项目", 132, "个")].action == "新开工"
+    # the verb of the sentence acts on both where none is inside them
+    got = by_key(plan_pledges("实施123个省市重点项目和56个亿元以上项目。"))
+    assert {p.action for p in got.values()} == {"实施"} and len(got) == 2, sorted(got)
+
+
+@pytest.mark.parametrize("body, keys", [
+    ("新建学校5所和幼儿园8所。", {("学校", 5, "所"), ("幼儿园", 8, "所")}),
+    ("改造老旧小区30个和背街小巷20条。", {("老旧小区", 30, "个"), ("背街小巷", 20, "条")}),
+    ("新建5所学校和改造12所幼儿园。", {("学校", 5, "所"), ("幼儿园", 12, "所")}),
+    ("完成8个老旧小区改造和新建3个口袋公园。", {("老旧小区改造", 8, "个"), ("口袋公园", 3, "个")}),
+    # not a joiner: a word that opens with one
+    ("打造3个和美乡村示范村。", {("和美乡村示范村", 3, "个")}),
+])
+def test_items_joined_by_he_each_keep_their_count(body, keys):
+    assert keyset(plan_pledges(body)) == keys
+
+
+@pytest.mark.parametrize("body, key", [
+    ("稳定和扩大就业。高职院校要继续发挥作用，今年扩招100万人，让更多青年凭一技之长实现人生价值。", ("高职院校", 100, "万人")),
+    ("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，今年大规模扩招100万人。",
+     ("高职院校", 100, "万人")),
+    ("支持职业院校扩大招生规模，全年扩招5000人。", ("职业院校", 5000, "人")),
+    ("高职院校扩招200万人。", ("高职院校", 200, "万人")),
+    # no school named before: the work itself; graduates are no school
+    ("深化职业教育改革，今年扩招2000人。", ("扩招", 2000, "人")),
+    ("做好高校毕业生就业工作，今年扩招2000人。", ("扩招", 2000, "人")),
+])
+def test_kuozhao_counts_the_schools_named_earlier_in_the_sentence(body, key):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == "扩招", sorted(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快华润电力二期、宁德时代四期建设，确保年内建成投产。", ["华润电力二期", "宁德时代四期"]),
+    ("推动比亚迪二期投产达效，加快吉利汽车三期建设。", ["比亚迪二期", "吉利汽车三期"]),
+    ("加快中伟新材料二期项目达产达效。", ["中伟新材料二期项目"]),
+    # a kind's phase stays the kind's name; a count, ordinal or split of phases names nothing
+    ("加快城东产业园二期建设。", ["城东产业园"]),
+    ("分两期建设标准化厂房20万平方米，一期年内交付使用。", []),
+    ("围绕第二期培训班和第三期项目谋划，抓好一期、二期工程收尾，分三期推进老城改造。", []),
+])
+def test_a_project_named_by_its_phase_with_no_kind_word(body, want):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
+    assert [p.name for p in doc.projects] == want
+    assert all(p.kind == "项目" for p in doc.projects if p.name in ("华润电力二期", "比亚迪二期"))
+
+
+def test_funds_put_in_are_an_allocation_but_put_into_use_is_a_status():
+    got = by_key(plan_pledges("全年投入扶贫资金2.5亿元，筹措资金5亿元用于老旧小区改造。县第三中学年内投入使用，新增学位1500个。"))
+    assert got[("扶贫资金", 2.5, "亿元")].action == "投入" and got[("资金", 5, "亿元")].action == "筹措", sorted(got)
+    assert set(got) == {("扶贫资金", 2.5, "亿元"), ("资金", 5, "亿元"), ("学位", 1500, "个")}
+    # the amount put into a field stays its own object
+    got = by_key(plan_pledges("财政科技投入增长10%，教育投入不低于200亿元。"))
+    assert {("财政科技投入", 10, "%"), ("教育投入", 200, "亿元")} == set(got), sorted(got)
+
+
+def test_a_work_named_whole_before_a_noun_holding_a_verb_is_part_of_that_noun():
+    got = by_key(plan_pledges("新建易地扶贫搬迁安置点12个，新建易地扶贫搬迁安置房1500套。今年将易地扶贫搬迁安置1200户4500人。"))
+    assert got[("易地扶贫搬迁安置点", 12, "个")].action == "新建", sorted(got)
+    assert got[("易地扶贫搬迁安置房", 1500, "套")].action == "新建"
+    assert got[("易地扶贫搬迁", 1200, "户")].action == "安置"
+
+
+def test_people_a_cover_is_bought_for_count_the_cover():
+    got = by_key(plan_pledges("完成农村危房改造456户，为1.2万名建档立卡贫困人口购买防贫保险。全年购买公益性岗位2000个。"))
+    assert got[("防贫保险", 1.2, "万名")].action == "购买" and ("公益性岗位", 2000, "个") in got, sorted(got)
+    assert plan_pledges("居民购买力持续增强。") == []
+
+
+@pytest.mark.parametrize("body, key", [
+    ("完成城区3条主干道改造提升。", ("主干道改造提升", 3, "条")),
+    ("改造县城12条背街小巷。", ("背街小巷", 12, "条")),
+    # a place that is part of the object's name stays
+    ("新建农村幼儿园8所。", ("农村幼儿园", 8, "所")),
+    ("新建城区学校2所。", ("城区学校", 2, "所")),
+])
+def test_a_place_alone_before_the_count_is_not_what_is_counted(body, key):
+    assert keyset(plan_pledges(body)) == {key}
+
+
+def test_areas_are_counted_in_pian_but_a_set_phrase_is_not():
+    assert keyset(plan_pledges("改造城中村12个、老旧街区8片。")) == {("城中村", 12, "个"), ("老旧街区", 8, "片")}
+    assert plan_pledges("建设一片森林，守护一片蓝天。") == []
+
+
+def test_a_share_of_a_whole_after_an_amount_says_what_the_amount_is():
+    got = by_key(plan_pledges("市级财政安排民生支出120亿元，占一般公共预算支出的80%以上。"))
+    assert set(got) == {("民生支出", 120, "亿元")}, sorted(got)
+    # a share to reach, with its own verb, is a pledge
+    got = by_key(plan_pledges("民生支出占一般公共预算支出比重达到80%。新能源汽车销量占比提高到30%。"))
+    assert {k[1:] for k in got} == {(80, "%"), (30, "%")}, sorted(got)
+
+
+@pytest.mark.parametrize("body, key, action", [
+    ("推进紧密型县域医共体建设，培养全科医生50名。", ("全科医生", 50, "名"), "培养"),
+    ("实施中小河流治理15公里，除险加固病险水库6座。", ("病险水库", 6, "座"), "除险加固"),
+    ("流转土地5万亩。", ("土地", 5, "万亩"), "流转"),
+    ("孵化科技型企业30家。", ("科技型企业", 30, "家"), "孵化"),
+    ("关停取缔“散乱污”企业30家。", ("“散乱污”企业", 30, "家"), "关停取缔"),
+])
+def test_more_task_verbs_act(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_task_verb_inside_a_noun_does_not_act():
+    got = by_key(plan_pledges("加快科技孵化中心二期、种子加工产业园等70个重点项目建设。土地流转率达到60%。"))
+    assert got[("重点项目", 70, "个")].action == "建设", sorted((k, p.action) for k, p in got.items())
+    assert got[("土地流转率", 60, "%")].action == "达到"
+
+
+def test_one_person_a_household_is_a_norm_not_a_count():
+    assert keyset(plan_pledges("安置点配套建设扶贫车间6个，确保搬迁群众每户至少1人就业。")) == {("扶贫车间", 6, "个")}
+
+
+@pytest.mark.parametrize("body, key, action", [
+    ("新建和提升高标准农田3.2万亩。", ("高标准农田", 3.2, "万亩"), "新建和提升"),
+    ("新建和改造公共厕所共计30座。", ("公共厕所", 30, "座"), "新建和改造"),
+    ("引进落地亿元以上工业项目25个。", ("亿元以上工业项目", 25, "个"), "引进落地"),
+    ("改造提升农贸市场20个。", ("农贸市场", 20, "个"), "改造提升"),
+    ("规范提升7个夜市摊点，做强7条美食休闲街区。", ("美食休闲街区", 7, "条"), "做强"),
+    ("统筹用好衔接资金1.5亿元。", ("衔接资金", 1.5, "亿元"), "用好"),
+    # a status after the work, before its figure, is said of the work
+    ("推进棚户区改造开工3000套。", ("棚户区改造", 3000, "套"), "开工"),
+    # 提升 inside a noun does not act
+    ("拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。", ("职工技能提升和转岗转业培训", 1500, "万人次"), "培训"),
+])
+def test_coordinated_verbs_act_as_one_before_their_object(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_breakdown_opening_the_next_sentence_is_counted_by_the_sentence_before():
+    got = by_key(plan_pledges("全年实施市级重点项目500个。其中，产业项目260个、基础设施项目150个。新建学校10所。其中，小学6所、初中4所。"))
+    assert {(k, p.action) for k, p in got.items()} >= {
+        (("产业项目", 260, "个"), "实施"), (("基础设施项目", 150, "个"), "实施"), (("小学", 6, "所"), "新建"),
+        (("初中", 4, "所"), "新建")}, sorted(got)
+    # not after a sentence of another unit, nor a sentence that does not open with 其中
+    assert keyset(plan_pledges("新建学校10所。其中，城区学校占一半，师资力量200人。")) == {("学校", 10, "所")}
+    assert ("产业项目", 260, "个") not in by_key(plan_pledges("全年实施市级重点项目500个。产业项目260个。"))
+
+
+def test_a_work_named_whole_before_a_joiner_still_acts():
+    got = by_key(plan_pledges("为市场主体减税降费和退税30亿元。"))
+    assert [(k[1:], p.action) for k, p in got.items()] == [((30, "亿元"), "减税降费")], sorted(got)
+
+
+def test_a_past_years_sentence_turning_to_the_report_year_after_a_semicolon():
+    got = by_key(plan_pledges("2021年建成高标准农田3万亩；2022年计划新建2.5万亩。", ))
+    assert set(got) == {("高标准农田", 2.5, "万亩")}, sorted(got)
+    got = by_key(plan_pledges("2021年建成高标准农田3万亩；今年再新建2.5万亩。"))
+    assert set(got) == {("高标准农田", 2.5, "万亩")}, sorted(got)
+    # the review goes on after the semicolon: nothing
+    assert plan_pledges("2021年，全县新建高标准农田3万亩；改造老旧小区20个。") == []
+
+
+def test_a_signed_amount_is_a_noun():
+    got = by_key(plan_pledges("全年招引亿元以上项目30个，力争签约额达到200亿元。"))
+    assert got[("签约额", 200, "亿元")].action == "达到", sorted((k, p.action) for k, p in got.items())
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快建设地铁2号线，推动宁德时代邦普循环三期项目尽早达产。", ["地铁2号线", "宁德时代邦普循环三期项目"]),
+    ("开通公交线路20条。", []),
+])
+def test_metro_lines_and_names_before_soon(body, want):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
+    assert [p.name for p in doc.projects] == want
+
+
+def test_a_change_verb_does_not_count_the_next_clause():
+    got = by_key(plan_pledges("全年实际使用外资增长5%，新设外资企业800家。研发投入增长10%，引进高层次人才200名。"))
+    assert got[("外资企业", 800, "家")].action == "新设" and got[("高层次人才", 200, "名")].action == "引进", \
+        sorted((k, p.action) for k, p in got.items())
+    # a change with no other verb after it acts on nothing more
+    got = by_key(plan_pledges("城乡居民收入增长6%，就业困难人员就业3000人。"))
+    assert all(p.action != "增长" or p.unit == "%" for p in got.values()), sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_norm_for_each_after_a_count_is_no_pledge():
+    assert keyset(plan_pledges("新建村级光伏电站30座，每村年增收5万元以上。")) == {("村级光伏电站", 30, "座")}
+
+
+def test_a_lone_ten_counts_right_after_an_action():
+    got = keyset(plan_pledges("新建两个现代农业产业园，创建十个省级美丽乡村示范村。实施十大工程，维修加固山塘50口。"))
+    assert got == {("现代农业产业园", 2, "个"), ("省级美丽乡村示范村", 10, "个"), ("山塘", 50, "口")}, sorted(got)
+
+
+@pytest.mark.parametrize("body, key, action", [
+    ("今年全区再减少农村贫困人口80万人。", ("农村贫困人口", 80, "万人"), "再减少"),
+    ("再完成棚户区住房改造600万套。", ("棚户区住房改造", 600, "万套"), "再完成"),
+    ("再开工20项重大水利工程。", ("重大水利工程", 20, "项"), "再开工"),
+    # 再 inside a word is no adverb of the verb
+    ("新建再生资源回收站30个。", ("再生资源回收站", 30, "个"), "新建"),
+])
+def test_the_action_keeps_the_again_written_before_it(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())

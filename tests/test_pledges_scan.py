@@ -39,6 +39,7 @@ def test_quantities_next_to_sentence_ends_are_read_as_in_their_sentence():
         ("改造", "道路", 5, "条", "改造道路5条"),
         ("整治", "整治", 100, "天", "100天整治"),
         ("新增", "新增就业", 5000, "人", "新增就业5000人"),
+        ("建成", "村级服务中心", 10, "个", "建成十个村级服务中心"),  # (a lone 十 right after an action counts)
         ("新建", "停车位", 1200, "个", "新建停车位1,200个"),  # (a thousands separator ends no clause)
         ("引进", "项目", 20, "个", "引进项目20个"),
         ("引进", "亿元以上项目", 5, "个", "引进项目20个，其中亿元以上项目5个"),
@@ -173,7 +174,9 @@ def test_number_starts_found_with_or_without_a_character_beyond_the_basic_plane(
     text = "".join(pieces)
     plain = [m.span() for m in pledges._qty_re().finditer(text)]
     assert [m.span() for m in pledges._qty_matches(text, 0, len(text))] == plain
-    wide = text + "𝟘"  # the same text scanned on the \d path
+    # the same text scanned on the \d path (after a clause end: a numeral that closes the text closes
+    # its clause, "建设至一个", as one before "。" does)
+    wide = text + "。𝟘"
     assert [m.span() for m in pledges._qty_matches(wide, 0, len(text))] == plain
     assert [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(wide, 0, len(text))] == \
         [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(text, 0, len(text))]

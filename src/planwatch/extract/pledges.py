@@ -43,13 +43,15 @@ def verbs() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _nominal_verbs() -> frozenset[str]:
     """Verbs that, after another verb, name what is given (a third column 'nominal': 发放稳岗补贴2亿元)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal")
+    words = [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal"]
+    return frozenset(words + ["再" + w for w in words])  # (a verb keeps the 再 written before it)
 
 
 @lru_cache(maxsize=1)
 def _task_verbs() -> frozenset[str]:
     """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task")
+    words = [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task"]
+    return frozenset(words + ["再" + w for w in words])  # ("再完成棚户区住房改造600万套")
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +229,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建|开工|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL_LOOKBEHIND = "(?<!级)以上"  # (the one entry that is not a plain word)
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
@@ -424,7 +426,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
             cn, unit = first + cn, cnunit
-            if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")) or cn.startswith(("万", "亿", "零", "〇")):
+            # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程")
+            if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")
+                    and not (cn == "十" and _verb_before(text, s))) or cn.startswith(("万", "亿", "零", "〇")):
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
@@ -596,16 +600,26 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
-                    or (m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind in _CHAINED
-                        and not _NOMINAL.match(text, ve))):
+                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED and not _NOMINAL.match(text, ve)
+                        and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
+                    or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
+                        and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
-                # 45座", "新开工改造城镇老旧小区": coordinated verbs act as one (not one naming its object:
+                # 45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元以上项目": coordinated
+                # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
-                out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve, kinds[w])
+                out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
+                                kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
+            elif text[m.start() - 1:m.start()] == "再" and kinds[w] in _AGAIN_KINDS and m.start() > s:
+                # "再减少农村贫困人口80万人", "今年再新建300个": the verb as written keeps its 再 (as 再降 does)
+                out.append(_Verb("再" + w, m.start() - 1, ve, kinds[w]))
             else:
                 out.append(_Verb(w, m.start(), ve, kinds[w]))
     return out
+
+
+_AGAIN_KINDS = frozenset(("action", "change", "stop"))
 
 
 _CHAINED = ("action", "stop")
@@ -615,7 +629,8 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     """Whether a work named whole acts before the verb after it: not before an action, which it names the object
     of ("易地扶贫搬迁安置1200户4500人"), as "搬迁安置1200户" does; it does before a level ("减税降费超过…")."""
     m = _verb_re().match(text, ve)
-    return m is not None and kinds[m.group(0)] != "action"
+    # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
+    return m is not None and kinds[m.group(0)] not in ("action", "noun")
 _NOT_AFTER_VERB = frozenset("后性型")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
@@ -623,7 +638,7 @@ _KIND_NAMED = re.compile(r"项目[和与及、]")
 # (after its figure, the kind is the figure's own object: "86个续建项目和…" keeps 续建 on 续建项目)
 _COUNTERS = frozenset("个项")
 # a character opening a noun after a verb (a CJK character that is no figure's lead: 约, 近, 超, 逾…)
-_NOUN_START = re.compile(r"(?![约近超逾共累合达计全以])[\u4e00-\u9fff]")
+_NOUN_START = re.compile(r"(?![约近超逾共累合达计全以和及与])[\u4e00-\u9fff]")
 
 
 # "起征点从月销售额10万元(提高到15万元)", "财政补助由每人每年380元(提高到420元)": the start value
@@ -662,6 +677,10 @@ def _households_persons(q: _Q, nxt: _Q) -> bool:
     return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith("人")
 
 
+_JOIN_FIRST = frozenset("以和及与")
+_JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a joiner, not a word opening with one
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q]) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity)."""
     p = pos
@@ -679,7 +698,15 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
     if i >= 0:
         stop = i
+    if text[p:p + 1] in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
+        return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
+        if v.start == p and v.kind == "end":
+            return "", p, False  # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of
+        if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
+            # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object
+            stop = _JOINED_BEFORE.search(text, p, v.start).start()
+            break
         if p < v.start < stop and v.kind in _END_KINDS and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
             # ("实施1418个已开工项目": a status before 项目 says which are counted, it ends nothing)
             stop = v.start
@@ -908,6 +935,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     carry = None  # (end, section) of a one-sentence paragraph whose review goes on to the next line
     ahead, last_end, titled = False, "", False  # a list that a lead looking ahead opened ("今年将办好…：")
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
+    carried = None  # (end, unit → action) of the last sentence that pledged
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
@@ -954,8 +982,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
             if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
                 if _year_leads(para):
-                    past = [(m.start() + ps, m.end() + ps) for m in _FULL_SENTENCE.finditer(para)
-                            if _past_lead(m.group(0), meta)]
+                    # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
+                    past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
+                            for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
                 if past or run or any(map(para.__contains__, _REVIEW_WORDS)):  # (map: no frame a word)
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
@@ -1016,9 +1045,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
-                out += _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
-                                         past=ss + turn - 1 if turn else -1,
-                                         year_from=(yr, str(meta.report_year)) if yr is not None else None)
+                # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
+                # is counted by the actions of the sentence before, unit by unit
+                lead = carried[1] if carried and text.startswith("其中", ss) and not text[carried[0]:ss].strip(
+                    "。；; \n") else None
+                got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
+                                        past=ss + turn - 1 if turn else -1,
+                                        year_from=(yr, str(meta.report_year)) if yr is not None else None,
+                                        lead=lead)
+                carried = (se, {p.unit: p.action for p in got}) if got else None
+                out += got
     return out
 
 
@@ -1036,6 +1072,7 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
 
 
 _DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
+_JOINED_AT = re.compile(r"(?:以及|和|及|与)(?=[\d一二两三四五六七八九十])")  # a joiner before the next count
 
 
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
@@ -1046,6 +1083,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    if before and lo > ps and before[0].start - lo <= 1:
+        # "86个续建项目和132个新开工项目": a verb right after the count before names that count's object;
+        # it does not act on the count after the joiner
+        j = _JOINED_AT.search(text, before[0].end, q.start + 1)
+        if j:
+            before = [v for v in before if v.start >= j.end()]
     pre_from = lo
     if before and text[before[-1].end:q.start] == "的" and (
             any(v.start >= q.end for v in vs) or _DONE_BEFORE.search(text, max(lo, before[-1].start - 3), before[-1].start)):
@@ -1096,6 +1139,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
         earlier = [v for v in before if v.end <= verb.start]
         kind = verb.kind
+        if kind == "level" and earlier and earlier[-1].kind == "whole" and not _strip(text[earlier[-1].end:verb.start]):
+            # "减税降费超过50亿元", "为企业减负超过5亿元", "减税降费力争达到…": the work named whole is
+            # what the bound counts, and what is done
+            w = earlier[-1]
+            return w.word, w.start, w.end, w
         if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
@@ -1140,19 +1188,27 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
-        return (pre_c, pre_start, q.start, verb) if pre_c else None
+        # ("安排民生支出120亿元，占一般公共预算支出的80%以上": the share the amount before is of a
+        # whole, with no verb of its own, says what that amount is, not a share to reach)
+        return (pre_c, pre_start, q.start, verb) if pre_c and not (pre_c[0] == "占" and verb is None) else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
                    or (q.unit.endswith("人") and text[q.end - 1:q.end] != "人")  # ("2.3万农村贫困人口": no unit word)
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
-                   or "每" in pre_c or pre_c.endswith("有")
+                   or "每" in pre_c or pre_c.endswith("有") or pre_c in _places()
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
     if pre_c:
         return pre_c, pre_start, q.start, verb
     return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Places written alone before a count (``data/pledge_places.tsv``): where, not what is counted."""
+    return frozenset(c[0] for c in vocab.table("pledge_places.tsv") if c and c[0] and c[0] != "place")
 
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
@@ -1352,9 +1408,10 @@ def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
 
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
-                      year_from: tuple[int, str] | None = None) -> list[Pledge]:
+                      year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None) -> list[Pledge]:
     """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
-    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``."""
+    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``;
+    ``lead``: the actions (by unit) a breakdown opening the sentence ("其中，…") is counted by."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
@@ -1373,8 +1430,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     own_items = _own_items_re()
     for ci, (cs, ce) in enumerate(cls):
-        if last_verb is not None and last_verb.kind == "level":
-            last_verb = None  # "达到/不少于" reaches the items of its own clause only
+        if last_verb is not None and last_verb.kind in ("level", "change"):
+            # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
+            # 新设外资企业800家": 增长 does not count the firms)
+            last_verb = None
         cq = [q for q in quants if cs <= q.start and q.end <= ce]
         all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
         if ce <= past:
@@ -1453,10 +1512,23 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
                     ctx = _counted_before(text, ss, lo, q)
+                    if ctx is None and text[ss - 1:ss] in ("；", ";"):
+                        # "2023年建成高标准农田3万亩；2024年计划新建2.5万亩": the part before the ；of the
+                        # same full sentence names what is counted
+                        fs = max(text.rfind(c, 0, ss - 1) for c in "。！？\n") + 1
+                        ctx = _counted_before(text, fs, lo, q)
                     got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                far_s = -1
+                if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
+                    # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
+                    # counts the object named earlier in the sentence
+                    far = _named_before(text, ss, obj_s, obj)
+                    if far is not None:  # (the quote stays the action's: "大规模扩招100万人")
+                        obj, obj_s, obj_e = far
+                        far_s = action_v.start
                 if action_v is not None and action_v.start == obj_e and action_v.end == q.start and last_verb is not None \
                         and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
                     # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
@@ -1475,6 +1547,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                if action_v is None and obj[:1] == "每":
+                    continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
@@ -1485,6 +1559,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = after[0]
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+                    elif lead and q.unit in lead:
+                        action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
                     elif obj_e == q.start and (w := _verb_closing(obj)):
                         # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
                         # its action, and no other verb: the action is the one it ends with
@@ -1501,11 +1577,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 made = action_v
                 prev = (obj, obj_s, obj_e)
-                qs = max(ss, min(action_v.start, obj_s, q.start))
+                qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
                 lead_v = [v for v in vs if v.end == qs]
                 if lead_v:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
                     qs = lead_v[0].start
-                qe = max(qend, obj_e, action_v.end if action_v.start >= qend else 0)
+                qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
     out = []
@@ -1525,7 +1601,32 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     return out
 
 
-_BY_QUANTITY = attrgetter("q.start")  # (a hit's place: its quantity's)
+_BY_QUANTITY = attrgetter("q.start")
+
+
+@lru_cache(maxsize=64)
+def _alias_re(word: str) -> re.Pattern | None:
+    """The other aliases of the object that word is an alias of (扩招: 高职院校, 职业院校, 高校…)."""
+    found = _object_index()[0].get(word)
+    if found is None:
+        return None
+    others = [a for a, norm, _ in objects() if norm == found[1] and a != word]
+    # (not the people of the place: "高校毕业生", "高职院校学生")
+    return re.compile(f"(?:{longest_first(others)})(?!毕业|学生|教师|师生)") if others else None
+
+
+def _named_before(text: str, ss: int, pos: int, word: str) -> tuple[str, int, int] | None:
+    """The last alias of word's object written in the sentence before pos, widened to the name it ends
+    ("高职院校", "县职业中专" is not an alias: None)."""
+    pat = _alias_re(word)
+    if pat is None:
+        return None
+    last = None
+    for last in pat.finditer(text, ss, pos):
+        pass
+    if last is None:
+        return None
+    return last.group(0), last.start(), last.end()  # (a hit's place: its quantity's)
 
 
 def _source_category(text: str, h: _Hit) -> str | None:

@@ -25,7 +25,22 @@ def _vocab() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern:
-    return re.compile(longest_first(_vocab()["suffix"]))
+    return re.compile(longest_first(_vocab()["suffix"] + _vocab().get("phase", ())))
+
+
+@lru_cache(maxsize=1)
+def _kind_only_re() -> re.Pattern:
+    """The kind suffixes without the phases: what a name before a phase may not end with."""
+    return re.compile(f"(?:{longest_first(_vocab()['suffix'])})$")
+
+
+@lru_cache(maxsize=1)
+def _phases() -> frozenset[str]:
+    return frozenset(_vocab().get("phase", ()))
+
+
+# a character before a phase that makes it no name's end ("分三期实施", "第二期", "每期", "前三期")
+_NOT_PHASE_NAME = frozenset("分第每本前后上下各共近同首")
 
 
 @lru_cache(maxsize=1)
@@ -411,12 +426,18 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 kind = m.group(0)
+                if kind in _phases():
+                    # "宁德时代四期": a project named by its phase, with no kind word (not a kind's phase,
+                    # "XX产业园二期", which the kind names)
+                    if text[m.start() - 1:m.start()] in _NOT_PHASE_NAME or _kind_only_re().search(name, 0, len(name) - len(kind)):
+                        continue
+                    kind = "项目"
                 # (the kind tested here: most names are not of the kinds the last two read)
                 if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind):
                     continue
-                found.append((ns, m.end(), m.group(0)))
+                found.append((ns, m.end(), kind))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
             if len(found) > 1:  # (most clauses name one)
                 found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
