@@ -93,6 +93,12 @@ def test_superiors_named_in_the_lead(led, after, word, code):
     assert m.region_code == code
 
 
+def test_zone_after_the_lead_is_no_government():
+    # "…和兰州市委的坚强领导下，兰州新区…": a zone's figures, the city's report
+    text = LEAD.format(led="在省委、省政府和兰州市委", after="兰州新区地区生产总值增长15%", word="全市")
+    assert planwatch.read_text(text).meta.region_code == "620100"
+
+
 def test_superior_before_a_lower_level_word():
     # "…和南充市委、市政府的坚强领导下，全县上下": the county is not named; 南充市 is not the report's
     m = planwatch.read_text(LEAD.format(led="在四川省委、省政府和南充市委、市政府", after="全县上下齐心协力", word="全县")).meta

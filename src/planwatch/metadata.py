@@ -1228,7 +1228,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 break
             k, subj_name = e, nm
         subj = _resolve(subj_name, ntext) if subj_name else None
-        if subj is not None and own_r.code in (subj.parent_code, subj.province_code):
+        if subj is not None and not _is_zone(subj) and own_r.code in (subj.parent_code, subj.province_code):
             superiors.update(r.code for _, r in named)
             vote(subj, 4, "body", seg + ntext[mm.start():mm.end()] + after)
         elif after[:1] == "全" and after[:2] in _LEVELS_OF_WORD and not _fits(after[:2], own_r):
