@@ -1769,3 +1769,16 @@ def test_a_lone_ten_counts_right_after_an_action():
 def test_the_action_keeps_the_again_written_before_it(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_plan_period_so_far_is_the_past_and_no_object():
+    got = by_key(plan_pledges("“十四五”以来累计建成高标准农田20万亩，今年再建设3万亩。", head=H26.replace("2026", "2025"),
+                              plan=P26.replace("2026", "2025")))
+    assert set(got) == {("高标准农田", 3, "万亩")}, sorted(got)
+    got = by_key(plan_pledges("今年新建高标准农田3万亩，“十四五”期间累计建成20万亩。"))
+    assert not any("十四五" in k[0] for k in got), sorted(got)
+
+
+def test_a_time_limit_cut_by_a_share_is_a_pledge():
+    got = by_key(plan_pledges("政务服务事项全程网办率达到90%，审批时限压缩50%以上。"))
+    assert got[("审批时限", 50, "%")].action == "压缩" and got[("审批时限", 50, "%")].qualifier == "at_least"
