@@ -1782,3 +1782,20 @@ def test_a_plan_period_so_far_is_the_past_and_no_object():
 def test_a_time_limit_cut_by_a_share_is_a_pledge():
     got = by_key(plan_pledges("政务服务事项全程网办率达到90%，审批时限压缩50%以上。"))
     assert got[("审批时限", 50, "%")].action == "压缩" and got[("审批时限", 50, "%")].qualifier == "at_least"
+
+
+def test_households_and_their_persons_counted_in_ming():
+    got = by_key(plan_pledges("确保580户1620名贫困人口全部脱贫。"))
+    assert {("贫困人口", 580, "户"), ("贫困人口", 1620, "名")} <= set(got), sorted(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    # before a count of a class, items that end with their work name what the projects do
+    ("推动县城供水一体化、城乡污水处理等8个专项债项目尽快开工。", []),
+    # items that are names stay projects, with a count or without
+    ("郭庄、吴洼等4个项目实现回迁。", ["郭庄", "吴洼"]),
+    ("加快城北污水处理、老城区改造等项目建设。", ["城北污水处理", "老城区改造"]),
+])
+def test_items_before_a_counted_class_of_projects(body, want):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
+    assert [p.name for p in doc.projects] == want

@@ -674,7 +674,7 @@ def _strip(obj: str, lead: bool = True) -> str:
 
 def _households_persons(q: _Q, nxt: _Q) -> bool:
     """Whether q (households) runs straight into nxt (their persons): "1200户4500人"."""
-    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith("人")
+    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith(("人", "名"))  # ("580户1620名")
 
 
 _JOIN_FIRST = frozenset("以和及与")
