@@ -1799,3 +1799,11 @@ def test_households_and_their_persons_counted_in_ming():
 def test_items_before_a_counted_class_of_projects(body, want):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
     assert [p.name for p in doc.projects] == want
+
+
+def test_a_list_whose_verb_ends_the_clause_gives_each_item_that_verb():
+    got = by_key(plan_pledges("确保剩余的3个贫困村、580户1620名贫困人口全部脱贫。"))
+    assert {("贫困村", 3, "个"), ("贫困人口", 580, "户"), ("贫困人口", 1620, "名")} <= set(got), sorted(got)
+    assert got[("贫困村", 3, "个")].action == "脱贫"
+    # a verb in another clause gives nothing
+    assert plan_pledges("3个乡镇、12个村，全部完成改造。") == []

@@ -1566,6 +1566,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
                         # its action, and no other verb: the action is the one it ends with
                         action_v = _Verb(w, obj_e - len(w), obj_e, verbs()[w])
+                    elif text[pe:pe + 1] == "、" and (tail := [v for v in all_vs if v.start >= cq[-1].end
+                                                                and v.kind in _CHAINED]):
+                        # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
+                        action_v = tail[0]
                     else:
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
