@@ -1807,3 +1807,8 @@ def test_a_list_whose_verb_ends_the_clause_gives_each_item_that_verb():
     assert got[("贫困村", 3, "个")].action == "脱贫"
     # a verb in another clause gives nothing
     assert plan_pledges("3个乡镇、12个村，全部完成改造。") == []
+
+
+def test_each_after_the_recipients_is_not_part_of_them():
+    got = by_key(plan_pledges("为30个贫困村各安排100万元发展资金。新建各类学校12所。"))
+    assert {("贫困村", 30, "个"), ("发展资金", 100, "万元"), ("各类学校", 12, "所")} <= set(got), sorted(got)
