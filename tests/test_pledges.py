@@ -1769,3 +1769,46 @@ def test_a_lone_ten_counts_right_after_an_action():
 def test_the_action_keeps_the_again_written_before_it(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_a_plan_period_so_far_is_the_past_and_no_object():
+    got = by_key(plan_pledges("“十四五”以来累计建成高标准农田20万亩，今年再建设3万亩。", head=H26.replace("2026", "2025"),
+                              plan=P26.replace("2026", "2025")))
+    assert set(got) == {("高标准农田", 3, "万亩")}, sorted(got)
+    got = by_key(plan_pledges("今年新建高标准农田3万亩，“十四五”期间累计建成20万亩。"))
+    assert not any("十四五" in k[0] for k in got), sorted(got)
+
+
+def test_a_time_limit_cut_by_a_share_is_a_pledge():
+    got = by_key(plan_pledges("政务服务事项全程网办率达到90%，审批时限压缩50%以上。"))
+    assert got[("审批时限", 50, "%")].action == "压缩" and got[("审批时限", 50, "%")].qualifier == "at_least"
+
+
+def test_households_and_their_persons_counted_in_ming():
+    got = by_key(plan_pledges("确保580户1620名贫困人口全部脱贫。"))
+    assert {("贫困人口", 580, "户"), ("贫困人口", 1620, "名")} <= set(got), sorted(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    # before a count of a class, items that end with their work name what the projects do
+    ("推动县城供水一体化、城乡污水处理等8个专项债项目尽快开工。", []),
+    # items that are names stay projects, with a count or without
+    ("郭庄、吴洼等4个项目实现回迁。", ["郭庄", "吴洼"]),
+    ("加快城北污水处理、老城区改造等项目建设。", ["城北污水处理", "老城区改造"]),
+])
+def test_items_before_a_counted_class_of_projects(body, want):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
+    assert [p.name for p in doc.projects] == want
+
+
+def test_a_list_whose_verb_ends_the_clause_gives_each_item_that_verb():
+    got = by_key(plan_pledges("确保剩余的3个贫困村、580户1620名贫困人口全部脱贫。"))
+    assert {("贫困村", 3, "个"), ("贫困人口", 580, "户"), ("贫困人口", 1620, "名")} <= set(got), sorted(got)
+    assert got[("贫困村", 3, "个")].action == "脱贫"
+    # a verb in another clause gives nothing
+    assert plan_pledges("3个乡镇、12个村，全部完成改造。") == []
+
+
+def test_each_after_the_recipients_is_not_part_of_them():
+    got = by_key(plan_pledges("为30个贫困村各安排100万元发展资金。新建各类学校12所。"))
+    assert {("贫困村", 30, "个"), ("发展资金", 100, "万元"), ("各类学校", 12, "所")} <= set(got), sorted(got)

@@ -229,8 +229,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 _TRAIL_LOOKBEHIND = "(?<!级)以上"  # (the one entry that is not a plain word)
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
@@ -674,7 +674,7 @@ def _strip(obj: str, lead: bool = True) -> str:
 
 def _households_persons(q: _Q, nxt: _Q) -> bool:
     """Whether q (households) runs straight into nxt (their persons): "1200户4500人"."""
-    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith("人")
+    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith(("人", "名"))  # ("580户1620名")
 
 
 _JOIN_FIRST = frozenset("以和及与")
@@ -834,7 +834,8 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
             continue
         past = [p for p in _PAST_PART.finditer(sentence, 0, m.start())
                 if not p.group(1) or int(p.group(1)) < meta.report_year]
-        past += [p for p in _PLAN_TIME.finditer(sentence, 0, m.start()) if _plan_over(p, meta)]
+        # (a plan over, or one "以来": "“十四五”以来累计建成…，今年再建设3万亩" in its last year)
+        past += [p for p in _PLAN_TIME.finditer(sentence, 0, m.start()) if _plan_over(p, meta) or p.group(0).endswith("以来")]
         past.sort(key=lambda p: p.start())
         if past:
             a = past[-1].start()
@@ -1565,6 +1566,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
                         # its action, and no other verb: the action is the one it ends with
                         action_v = _Verb(w, obj_e - len(w), obj_e, verbs()[w])
+                    elif text[pe:pe + 1] == "、" and (tail := [v for v in all_vs if v.start >= cq[-1].end
+                                                                and v.kind in _CHAINED]):
+                        # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
+                        action_v = tail[0]
                     else:
                         continue
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":

@@ -48,6 +48,12 @@ def _work() -> frozenset[str]:
     return frozenset(_vocab().get("work", ()))
 
 
+@lru_cache(maxsize=1)
+def _work_ends() -> tuple[str, ...]:
+    """The work words, and the words of what a work does (``work_done``), an item may end with."""
+    return tuple(_work()) + tuple(_vocab().get("work_done", ()))
+
+
 def _only_work(s: str) -> bool:
     """Whether s is made only of work verbs ("", "改造", "提升改造")."""
     work = _work()
@@ -410,6 +416,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         continue
                     items_s = cs
                     seg = text[items_s:ns - 1]
+                    # ("县城供水一体化、城乡污水处理等8个专项债项目": before a count of a class, an item that
+                    # ends with its work names what the projects do, not a project)
+                    counted = _COUNT.match(name) is not None
                     pos = items_s
                     for k, item in enumerate(seg.split("、")):
                         s0 = pos
@@ -422,7 +431,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         s0 += len(item) - len(it)
                         # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
-                                and not _MID_COUNT.search(it):
+                                and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 kind = m.group(0)
