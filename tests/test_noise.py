@@ -394,3 +394,16 @@ def test_a_page_number_before_the_next_pages_running_header_is_dropped(header, c
     noisy = (f"{title}\n各位代表：\n" + para.format(a + f"\n2\n{header}\n" + b) + "\n"
              + para.format(a + f"\n3\n{header}\n" + b) + "\n")
     assert keys(noisy) == keys(clean_text)
+
+
+@pytest.mark.parametrize("mark", ["[1]", "［2］", "[ 3 ]", "¹"])
+def test_a_footnote_mark_a_pdfs_line_break_put_first_on_a_line_is_dropped(mark):
+    clean_text = "2017年，江苏经济社会发展主要预期目标是：地区生产总值增长7%—7.5%，城镇新增就业110万人以上。"
+    noisy = clean_text.replace("生产总值增长", f"生产总值\n{mark}增长")
+    assert keys(noisy, report_year=2017) == keys(clean_text, report_year=2017)
+
+
+def test_a_list_of_bracketed_numbers_keeps_its_marks():
+    # under a short line (a title, "参考文献"), "[1]" opens an item
+    for raw in ("主要措施\n[1]加快发展。\n[2]深化改革。", "参考文献\n[1]张三：论文。"):
+        assert normalize(raw).text == raw
