@@ -243,7 +243,7 @@ def test_a_words_pinyin_in_the_byline_keeps_the_region(gloss):
 
 
 def test_a_footnote_mark_with_spaces_inside_is_dropped():
-    text = TEXT.replace("37.68亿元", "37.68亿元[ 2 ]").replace("示范村", "示范村［ 1 ］")
+    text = TEXT.replace("37.68亿元", "37.68亿元[ 2 ]").replace("示范村", "示范村［ 1 ］").replace("5.2%", "5.2%[3\n]")
     assert keys(text) == clean()
 
 
