@@ -407,3 +407,21 @@ def test_a_list_of_bracketed_numbers_keeps_its_marks():
     # under a short line (a title, "参考文献"), "[1]" opens an item
     for raw in ("主要措施\n[1]加快发展。\n[2]深化改革。", "参考文献\n[1]张三：论文。"):
         assert normalize(raw).text == raw
+
+
+# ------------------------------------------------------------------ a name a PDF's line broke
+
+@pytest.mark.parametrize("cut", ["1,\n4", "1, \n4", "1,\n 4", "1,\r\n4"])
+def test_a_name_a_line_break_cut_after_its_comma_is_stored_as_printed_whole(cut):
+    # "（1, 4-丁二醇）" cut by a PDF's line after the comma: the pledge's object and the project's name keep one
+    # space there, as the report prints it, and no line break
+    clean_text = "今年要推动年产24万吨完全生物降解塑料原材料（1, 4-丁二醇）项目落地实施。"
+    d0 = planwatch.read_text(clean_text, overrides=YEAR)
+    d = planwatch.read_text(clean_text.replace("1, 4", cut), overrides=YEAR)
+    assert [p.object for p in d.pledges] == [p.object for p in d0.pledges]
+    assert [j.name for j in d.projects] == [j.name for j in d0.projects] and "（1, 4-丁二醇）" in d0.projects[0].name
+
+
+def test_a_name_with_no_space_after_its_comma_keeps_none():
+    d = planwatch.read_text("今年要推动年产24万吨完全生物降解塑料原材料（1,4-丁二醇）项目落地实施。", overrides=YEAR)
+    assert "（1,4-丁二醇）" in d.projects[0].name
