@@ -243,7 +243,7 @@ def test_a_words_pinyin_in_the_byline_keeps_the_region(gloss):
 
 
 def test_a_footnote_mark_with_spaces_inside_is_dropped():
-    text = TEXT.replace("37.68亿元", "37.68亿元[ 2 ]").replace("示范村", "示范村［ 1 ］")
+    text = TEXT.replace("37.68亿元", "37.68亿元[ 2 ]").replace("示范村", "示范村［ 1 ］").replace("5.2%", "5.2%[3\n]")
     assert keys(text) == clean()
 
 
@@ -394,3 +394,34 @@ def test_a_page_number_before_the_next_pages_running_header_is_dropped(header, c
     noisy = (f"{title}\n各位代表：\n" + para.format(a + f"\n2\n{header}\n" + b) + "\n"
              + para.format(a + f"\n3\n{header}\n" + b) + "\n")
     assert keys(noisy) == keys(clean_text)
+
+
+@pytest.mark.parametrize("mark", ["[1]", "［2］", "[ 3 ]", "¹"])
+def test_a_footnote_mark_a_pdfs_line_break_put_first_on_a_line_is_dropped(mark):
+    clean_text = "2017年，江苏经济社会发展主要预期目标是：地区生产总值增长7%—7.5%，城镇新增就业110万人以上。"
+    noisy = clean_text.replace("生产总值增长", f"生产总值\n{mark}增长")
+    assert keys(noisy, report_year=2017) == keys(clean_text, report_year=2017)
+
+
+def test_a_list_of_bracketed_numbers_keeps_its_marks():
+    # under a short line (a title, "参考文献"), "[1]" opens an item
+    for raw in ("主要措施\n[1]加快发展。\n[2]深化改革。", "参考文献\n[1]张三：论文。"):
+        assert normalize(raw).text == raw
+
+
+# ------------------------------------------------------------------ a name a PDF's line broke
+
+@pytest.mark.parametrize("cut", ["1,\n4", "1, \n4", "1,\n 4", "1,\r\n4"])
+def test_a_name_a_line_break_cut_after_its_comma_is_stored_as_printed_whole(cut):
+    # "（1, 4-丁二醇）" cut by a PDF's line after the comma: the pledge's object and the project's name keep one
+    # space there, as the report prints it, and no line break
+    clean_text = "今年要推动年产24万吨完全生物降解塑料原材料（1, 4-丁二醇）项目落地实施。"
+    d0 = planwatch.read_text(clean_text, overrides=YEAR)
+    d = planwatch.read_text(clean_text.replace("1, 4", cut), overrides=YEAR)
+    assert [p.object for p in d.pledges] == [p.object for p in d0.pledges]
+    assert [j.name for j in d.projects] == [j.name for j in d0.projects] and "（1, 4-丁二醇）" in d0.projects[0].name
+
+
+def test_a_name_with_no_space_after_its_comma_keeps_none():
+    d = planwatch.read_text("今年要推动年产24万吨完全生物降解塑料原材料（1,4-丁二醇）项目落地实施。", overrides=YEAR)
+    assert "（1,4-丁二醇）" in d.projects[0].name

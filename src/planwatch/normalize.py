@@ -159,14 +159,14 @@ def _noise_re() -> re.Pattern:
 def _noise_res() -> tuple[tuple[re.Pattern, str | None], ...]:
     """The noise patterns one by one: each that begins with a literal or a class is searched for by
     the engine's fast skip, where their alternation is tried at every character (twice as slow).
-    With each, the few characters its matches begin with, if known: a pattern none of whose first
+    With each, the few characters (a dozen at most) its matches begin with, if known: a pattern none of whose first
     characters is in a text is not searched for at all (a test for a character is a fast scan)."""
     from .extract.prefilter import first_chars
 
     out = []
     for p in vocab.noise_patterns():
         heads = first_chars(p)
-        out.append((re.compile(p, re.M), heads if heads and len(heads) <= 4 and not any(c.isspace() for c in heads) else None))
+        out.append((re.compile(p, re.M), heads if heads and len(heads) <= 12 and not any(c.isspace() for c in heads) else None))
     return tuple(out)
 
 
@@ -848,7 +848,8 @@ def simplified(raw: str) -> str:
 
 # invisible characters: zero-width spaces and joiners, word joiners, byte-order marks (and soft hyphens and
 # the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
-_INVISIBLE = lazy("[\u200b\u200c\u200d\u2060\ufeff]+")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
 
 
 def normalize(raw: str) -> Normalized:
@@ -860,7 +861,8 @@ def normalize(raw: str) -> Normalized:
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
         drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
-    drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
+        drops += [m.span() for m in _INVISIBLE.finditer(text)]
     if drops:
         text, st = _drop(text, drops)
         stages.append(st)

@@ -110,10 +110,15 @@ def clean(v: float) -> float:
 _SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
 
 
+_SPACE_AFTER_ASCII_PUNCT = re.compile(r"(?<=[,;:.])\s+")
+
+
 def squeeze_spaces(raw: str) -> str:
     """A name as the text as read writes it, without the spaces of its layout (kept only after
-    ASCII punctuation: "1, 4-丁二醇")."""
-    return _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw) if raw.split() != [raw] else raw  # (split: any space)
+    ASCII punctuation, as one space: "1, 4-丁二醇", also where a PDF's line broke there: "1,\n4-丁二醇")."""
+    if raw.split() == [raw]:  # (split: any space)
+        return raw
+    return _SPACE_AFTER_ASCII_PUNCT.sub(" ", _SPACE_NOT_AFTER_ASCII_PUNCT.sub("", raw))
 
 
 def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
