@@ -1611,6 +1611,11 @@ def test_kuozhao_counts_the_schools_named_earlier_in_the_sentence(body, key):
     ("加快城东产业园二期建设。", ["城东产业园"]),
     ("分两期建设标准化厂房20万平方米，一期年内交付使用。", []),
     ("围绕第二期培训班和第三期项目谋划，抓好一期、二期工程收尾，分三期推进老城改造。", []),
+    # a programme's work named with its phase is no project (the work word before the phase)
+    ("完成高标准农田建设二期，新增耕地500亩。", []),
+    ("加快老旧小区改造二期，惠及居民3000户。", []),
+    ("启动城区背街小巷整治三期，推进河道生态修复二期。", []),
+    ("积极推进万达广场二期、比亚迪二期建设。", ["万达广场二期", "比亚迪二期"]),
 ])
 def test_a_project_named_by_its_phase_with_no_kind_word(body, want):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
