@@ -1603,6 +1603,22 @@ def test_kuozhao_counts_the_schools_named_earlier_in_the_sentence(body, key):
     assert key in got and got[key].action == "扩招", sorted(got)
 
 
+@pytest.mark.parametrize("body, key", [
+    # 扩招 acts on the students named right after it (not the verb of the clause before)
+    ("新建中小学5所，扩招普通高中学生2000人。", ("普通高中学生", 2000, "人")),
+    ("今年扩招研究生500人，新增本科专业10个。", ("研究生", 500, "人")),
+    ("推进职业院校提质培优，面向社会扩招退役军人、农民工等3000人。", ("退役军人、农民工", 3000, "人")),
+])
+def test_kuozhao_acts_on_the_noun_right_after_it(body, key):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == "扩招", sorted(got)
+
+
+def test_other_works_named_whole_still_name_the_noun_after_them():
+    got = by_key(plan_pledges("发放退耕还林补助资金5000万元，新建易地扶贫搬迁安置点12个。"))
+    assert ("退耕还林补助资金", 5000, "万元") in got and got[("退耕还林补助资金", 5000, "万元")].action == "发放", sorted(got)
+
+
 @pytest.mark.parametrize("body, want", [
     ("加快华润电力二期、宁德时代四期建设，确保年内建成投产。", ["华润电力二期", "宁德时代四期"]),
     ("推动比亚迪二期投产达效，加快吉利汽车三期建设。", ["比亚迪二期", "吉利汽车三期"]),

@@ -55,6 +55,13 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _transitive_wholes() -> frozenset[str]:
+    """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
+    扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "transitive")
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -595,7 +602,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
-                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)) \
+                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
+                         and w not in _transitive_wholes()) \
                 and not (_KIND_NAMED.match(text, ve) and text[m.start() - 1:m.start()] not in _COUNTERS):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
