@@ -1790,3 +1790,11 @@ def test_a_lone_ten_counts_right_after_an_action():
 def test_the_action_keeps_the_again_written_before_it(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action, sorted((k, p.action) for k, p in got.items())
+
+
+def test_gong_opening_a_word_of_common_prosperity_or_the_league_stays_the_objects():
+    # 共 before an object is "in all" (建成农村公路共1000公里, 共新建学校5所), but not in 共富 (Zhejiang's
+    # common-prosperity workshops and villages), 共治, 共青团
+    got = by_key(plan_pledges("打造共富工坊50家，培育共富村20个，建设共青团青年之家10个。建成农村公路共1000公里，共新建学校5所。"))
+    assert {("共富工坊", 50, "家"), ("共富村", 20, "个"), ("共青团青年之家", 10, "个"),
+            ("农村公路", 1000, "公里"), ("学校", 5, "所")} <= set(got), sorted(got)
