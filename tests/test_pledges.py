@@ -1798,3 +1798,11 @@ def test_gong_opening_a_word_of_common_prosperity_or_the_league_stays_the_object
     got = by_key(plan_pledges("打造共富工坊50家，培育共富村20个，建设共青团青年之家10个。建成农村公路共1000公里，共新建学校5所。"))
     assert {("共富工坊", 50, "家"), ("共富村", 20, "个"), ("共青团青年之家", 10, "个"),
             ("农村公路", 1000, "公里"), ("学校", 5, "所")} <= set(got), sorted(got)
+
+
+def test_xinkai_compounds_act_whole():
+    # 新开放/新开设/新开办 act as one verb (not 新开 on 放口岸, 设专业, 办企业); 新开 and 新开通 unchanged
+    got = by_key(plan_pledges("新开放口岸1个，新开设专业5个，新开办企业3000户，新开国际航线3条，新开通公交线路10条。"))
+    assert got[("口岸", 1, "个")].action == "新开放" and got[("专业", 5, "个")].action == "新开设", sorted(got)
+    assert got[("企业", 3000, "户")].action == "新开办", sorted(got)
+    assert got[("国际航线", 3, "条")].action == "新开" and got[("公交线路", 10, "条")].action == "新开通", sorted(got)
