@@ -1806,3 +1806,19 @@ def test_xinkai_compounds_act_whole():
     assert got[("口岸", 1, "个")].action == "新开放" and got[("专业", 5, "个")].action == "新开设", sorted(got)
     assert got[("企业", 3000, "户")].action == "新开办", sorted(got)
     assert got[("国际航线", 3, "条")].action == "新开" and got[("公交线路", 10, "条")].action == "新开通", sorted(got)
+
+
+@pytest.mark.parametrize("body", [
+    "全县规上工业增加值去年增长9.8%，今年一季度增长6%，要持续发力。",
+    "全县规上工业增加值去年增长9.8%，今年以来增长12%，势头良好。",
+    "去年全县固定资产投资下降3%，今年1-2月增长8%。",
+    "外贸进出口去年增长5%，今年前两个月增长7.2%。",
+])
+def test_a_change_of_the_year_so_far_is_no_pledge(body):
+    # the object a change verb finds is only a span of the year so far: a result reported, not a task
+    assert plan_pledges(body) == [], plan_pledges(body)
+
+
+def test_a_task_dated_within_the_year_still_pledges():
+    got = by_key(plan_pledges("上半年完成投资50亿元，一季度新建学校3所，今年新增城镇就业1.2万人。"))
+    assert {("投资", 50, "亿元"), ("学校", 3, "所"), ("城镇就业", 1.2, "万人")} <= set(got), sorted(got)

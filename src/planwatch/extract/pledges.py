@@ -1555,6 +1555,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
+                    continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
                 if action_v is None and obj[:1] == "每":
                     continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
                 if action_v is None:
@@ -1676,6 +1678,9 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 
 
 # what the work on an object is said to have ("加大改造力度", "加快建设步伐"), not an object
+# a span of the year so far, all an object says ("今年一季度增长6%", "今年以来增长12%", "1-2月增长8%"): a result
+_SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月|以来)")
+_SO_FAR_LAST = frozenset("度年月来")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
