@@ -1631,6 +1631,7 @@ def test_other_works_named_whole_still_name_the_noun_after_them():
     ("完成高标准农田建设二期，新增耕地500亩。", []),
     ("加快老旧小区改造二期，惠及居民3000户。", []),
     ("启动城区背街小巷整治三期，推进河道生态修复二期。", []),
+    ("实施城区绿化二期、亮化二期、雨污分流二期，推动水库除险加固二期前期工作。", []),
     ("积极推进万达广场二期、比亚迪二期建设。", ["万达广场二期", "比亚迪二期"]),
 ])
 def test_a_project_named_by_its_phase_with_no_kind_word(body, want):

@@ -36,8 +36,9 @@ def _kind_only_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _work_end_re() -> re.Pattern:
-    """A work word ending the words before a phase: a programme's phase ("高标准农田建设二期", "老旧小区改造二期")."""
-    return re.compile(f"(?:{longest_first(_vocab()['work'])})$")
+    """A work word ending the words before a phase: a programme's phase ("高标准农田建设二期", "老旧小区改造二期",
+    "城区绿化二期")."""
+    return re.compile(f"(?:{longest_first(_vocab()['work'] + _vocab().get('phase_work', ()))})$")
 
 
 @lru_cache(maxsize=1)
