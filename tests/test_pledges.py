@@ -1823,3 +1823,9 @@ def test_a_change_of_the_year_so_far_is_no_pledge(body):
 def test_a_task_dated_within_the_year_still_pledges():
     got = by_key(plan_pledges("上半年完成投资50亿元，一季度新建学校3所，今年新增城镇就业1.2万人。"))
     assert {("投资", 50, "亿元"), ("学校", 3, "所"), ("城镇就业", 1.2, "万人")} <= set(got), sorted(got)
+
+
+def test_shangchao_keeps_its_chao():
+    # a trailing 超 ("more than") is dropped from an object, but 商超 (supermarkets) is a word
+    got = by_key(plan_pledges("引进大型商超3家，新开业商超5家，新增学位超2000个。"))
+    assert {("大型商超", 3, "家"), ("商超", 5, "家"), ("学位", 2000, "个")} <= set(got), sorted(got)

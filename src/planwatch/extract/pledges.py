@@ -237,13 +237,14 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
-_TRAIL_LOOKBEHIND = "(?<!级)以上"  # (the one entry that is not a plain word)
+# (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
+_TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
-_TRAIL = re.compile(rf"(?:{longest_first(w for w in _TRAIL_WORDS.split('|') if w != _TRAIL_LOOKBEHIND)}"
-                    rf"|{_TRAIL_LOOKBEHIND})+$")
+_TRAIL = re.compile(rf"(?:{longest_first(w for w in _TRAIL_WORDS.split('|') if w not in _TRAIL_LOOKBEHIND)}"
+                    rf"|{'|'.join(_TRAIL_LOOKBEHIND)})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
