@@ -293,6 +293,20 @@ def test_revised_target(sent, want):
     assert val(fs, ("gdp", "actual", "2019", "growth")) == (3, "eq")
 
 
+@pytest.mark.parametrize("sent,want", [("全省地区生产总值预期增长目标由增长6%下调为增长3%。", (3, "eq")),
+                                       ("全省地区生产总值增长目标由增长6.5%调整为增长3%左右。", (3, "about"))])
+def test_revised_target_with_its_verb_at_both_ends(sent, want):
+    # the start and end written with their verb ("由增长6%下调为增长3%"): still the end is the fact
+    fs = facts(JL + sent)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == want
+
+
+def test_growth_from_to_with_the_verb_at_both_ends():
+    fs = facts(JL + "全省一般公共预算收入由增长6%提高到增长8%，城镇化率由58%提高到60%。")
+    assert val(fs, ("general_budget_revenue", "target", "2020", "growth")) == (8, "eq")
+    assert val(fs, ("urbanization_rate", "target", "2020", "share")) == (60, "eq")
+
+
 def test_from_to_unchanged():
     fs = facts(JL + "全省地区生产总值增长6%左右，常住人口城镇化率由58%提高到60%，人均地区生产总值从5.9万元提高到6.3万元。")
     assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")

@@ -1603,6 +1603,22 @@ def test_kuozhao_counts_the_schools_named_earlier_in_the_sentence(body, key):
     assert key in got and got[key].action == "扩招", sorted(got)
 
 
+@pytest.mark.parametrize("body, key", [
+    # 扩招 acts on the students named right after it (not the verb of the clause before)
+    ("新建中小学5所，扩招普通高中学生2000人。", ("普通高中学生", 2000, "人")),
+    ("今年扩招研究生500人，新增本科专业10个。", ("研究生", 500, "人")),
+    ("推进职业院校提质培优，面向社会扩招退役军人、农民工等3000人。", ("退役军人、农民工", 3000, "人")),
+])
+def test_kuozhao_acts_on_the_noun_right_after_it(body, key):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == "扩招", sorted(got)
+
+
+def test_other_works_named_whole_still_name_the_noun_after_them():
+    got = by_key(plan_pledges("发放退耕还林补助资金5000万元，新建易地扶贫搬迁安置点12个。"))
+    assert ("退耕还林补助资金", 5000, "万元") in got and got[("退耕还林补助资金", 5000, "万元")].action == "发放", sorted(got)
+
+
 @pytest.mark.parametrize("body, want", [
     ("加快华润电力二期、宁德时代四期建设，确保年内建成投产。", ["华润电力二期", "宁德时代四期"]),
     ("推动比亚迪二期投产达效，加快吉利汽车三期建设。", ["比亚迪二期", "吉利汽车三期"]),
@@ -1611,6 +1627,12 @@ def test_kuozhao_counts_the_schools_named_earlier_in_the_sentence(body, key):
     ("加快城东产业园二期建设。", ["城东产业园"]),
     ("分两期建设标准化厂房20万平方米，一期年内交付使用。", []),
     ("围绕第二期培训班和第三期项目谋划，抓好一期、二期工程收尾，分三期推进老城改造。", []),
+    # a programme's work named with its phase is no project (the work word before the phase)
+    ("完成高标准农田建设二期，新增耕地500亩。", []),
+    ("加快老旧小区改造二期，惠及居民3000户。", []),
+    ("启动城区背街小巷整治三期，推进河道生态修复二期。", []),
+    ("实施城区绿化二期、亮化二期、雨污分流二期，推动水库除险加固二期前期工作。", []),
+    ("积极推进万达广场二期、比亚迪二期建设。", ["万达广场二期", "比亚迪二期"]),
 ])
 def test_a_project_named_by_its_phase_with_no_kind_word(body, want):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "p.txt")
@@ -1812,3 +1834,41 @@ def test_a_list_whose_verb_ends_the_clause_gives_each_item_that_verb():
 def test_each_after_the_recipients_is_not_part_of_them():
     got = by_key(plan_pledges("为30个贫困村各安排100万元发展资金。新建各类学校12所。"))
     assert {("贫困村", 30, "个"), ("发展资金", 100, "万元"), ("各类学校", 12, "所")} <= set(got), sorted(got)
+
+
+def test_gong_opening_a_word_of_common_prosperity_or_the_league_stays_the_objects():
+    # 共 before an object is "in all" (建成农村公路共1000公里, 共新建学校5所), but not in 共富 (Zhejiang's
+    # common-prosperity workshops and villages), 共治, 共青团
+    got = by_key(plan_pledges("打造共富工坊50家，培育共富村20个，建设共青团青年之家10个。建成农村公路共1000公里，共新建学校5所。"))
+    assert {("共富工坊", 50, "家"), ("共富村", 20, "个"), ("共青团青年之家", 10, "个"),
+            ("农村公路", 1000, "公里"), ("学校", 5, "所")} <= set(got), sorted(got)
+
+
+def test_xinkai_compounds_act_whole():
+    # 新开放/新开设/新开办 act as one verb (not 新开 on 放口岸, 设专业, 办企业); 新开 and 新开通 unchanged
+    got = by_key(plan_pledges("新开放口岸1个，新开设专业5个，新开办企业3000户，新开国际航线3条，新开通公交线路10条。"))
+    assert got[("口岸", 1, "个")].action == "新开放" and got[("专业", 5, "个")].action == "新开设", sorted(got)
+    assert got[("企业", 3000, "户")].action == "新开办", sorted(got)
+    assert got[("国际航线", 3, "条")].action == "新开" and got[("公交线路", 10, "条")].action == "新开通", sorted(got)
+
+
+@pytest.mark.parametrize("body", [
+    "全县规上工业增加值去年增长9.8%，今年一季度增长6%，要持续发力。",
+    "全县规上工业增加值去年增长9.8%，今年以来增长12%，势头良好。",
+    "去年全县固定资产投资下降3%，今年1-2月增长8%。",
+    "外贸进出口去年增长5%，今年前两个月增长7.2%。",
+])
+def test_a_change_of_the_year_so_far_is_no_pledge(body):
+    # the object a change verb finds is only a span of the year so far: a result reported, not a task
+    assert plan_pledges(body) == [], plan_pledges(body)
+
+
+def test_a_task_dated_within_the_year_still_pledges():
+    got = by_key(plan_pledges("上半年完成投资50亿元，一季度新建学校3所，今年新增城镇就业1.2万人。"))
+    assert {("投资", 50, "亿元"), ("学校", 3, "所"), ("城镇就业", 1.2, "万人")} <= set(got), sorted(got)
+
+
+def test_shangchao_keeps_its_chao():
+    # a trailing 超 ("more than") is dropped from an object, but 商超 (supermarkets) is a word
+    got = by_key(plan_pledges("引进大型商超3家，新开业商超5家，新增学位超2000个。"))
+    assert {("大型商超", 3, "家"), ("商超", 5, "家"), ("学位", 2000, "个")} <= set(got), sorted(got)

@@ -55,6 +55,13 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _transitive_wholes() -> frozenset[str]:
+    """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
+    扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "transitive")
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -229,14 +236,15 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
-_TRAIL_LOOKBEHIND = "(?<!级)以上"  # (the one entry that is not a plain word)
+# (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
+_TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
-_TRAIL = re.compile(rf"(?:{longest_first(w for w in _TRAIL_WORDS.split('|') if w != _TRAIL_LOOKBEHIND)}"
-                    rf"|{_TRAIL_LOOKBEHIND})+$")
+_TRAIL = re.compile(rf"(?:{longest_first(w for w in _TRAIL_WORDS.split('|') if w not in _TRAIL_LOOKBEHIND)}"
+                    rf"|{'|'.join(_TRAIL_LOOKBEHIND)})+$")
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
@@ -595,7 +603,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
         if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
-                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)) \
+                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
+                         and w not in _transitive_wholes()) \
                 and not (_KIND_NAMED.match(text, ve) and text[m.start() - 1:m.start()] not in _COUNTERS):
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
@@ -1548,6 +1557,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
+                    continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
                 if action_v is None and obj[:1] == "每":
                     continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
                 if action_v is None:
@@ -1673,6 +1684,9 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 
 
 # what the work on an object is said to have ("加大改造力度", "加快建设步伐"), not an object
+# a span of the year so far, all an object says ("今年一季度增长6%", "今年以来增长12%", "1-2月增长8%"): a result
+_SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月|以来)")
+_SO_FAR_LAST = frozenset("度年月来")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 

@@ -35,6 +35,13 @@ def _kind_only_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _work_end_re() -> re.Pattern:
+    """A work word ending the words before a phase: a programme's phase ("高标准农田建设二期", "老旧小区改造二期",
+    "城区绿化二期")."""
+    return re.compile(f"(?:{longest_first(_vocab()['work'] + _vocab().get('phase_work', ()))})$")
+
+
+@lru_cache(maxsize=1)
 def _phases() -> frozenset[str]:
     return frozenset(_vocab().get("phase", ()))
 
@@ -438,7 +445,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if kind in _phases():
                     # "宁德时代四期": a project named by its phase, with no kind word (not a kind's phase,
                     # "XX产业园二期", which the kind names)
-                    if text[m.start() - 1:m.start()] in _NOT_PHASE_NAME or _kind_only_re().search(name, 0, len(name) - len(kind)):
+                    # nor a programme's work named with its phase ("高标准农田建设二期", "老旧小区改造二期")
+                    if text[m.start() - 1:m.start()] in _NOT_PHASE_NAME or _kind_only_re().search(name, 0, len(name) - len(kind)) \
+                            or _work_end_re().search(name, 0, len(name) - len(kind)):
                         continue
                     kind = "项目"
                 # (the kind tested here: most names are not of the kinds the last two read)
