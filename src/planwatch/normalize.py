@@ -116,7 +116,14 @@ class Normalized:
         if end <= start:
             p = self.to_raw(start) if start < len(self.text) else len(self.raw)
             return p, p
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        m = self._map
+        if m is None:
+            return start, end
+        # (``to_raw`` of both ends, written out: one call, not four, for every quote and name)
+        starts, origins = m.starts, m.origins
+        i = bisect_right(starts, start) - 1
+        j = bisect_right(starts, end - 1, i if i > 0 else 0) - 1
+        return (start if i < 0 else origins[i] + start - starts[i]), (end if j < 0 else origins[j] + end - starts[j])
 
     def quote(self, start: int, end: int) -> tuple[str, int, int]:
         rs, re_ = self.to_raw_span(start, end)
