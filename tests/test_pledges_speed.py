@@ -25,3 +25,37 @@ def test_trail_of_real_objects():
 def test_trail_words_are_a_trie():
     # "每人每年|每人每月|每年|每月" share one branch: each place of an object tries one branch per character
     assert "每人每年|每人每月" not in pledges._TRAIL.pattern
+
+
+class _Span:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def _spans_in_order():
+    return st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=10).map(
+        lambda xs: [_Span(sum(g for g, _ in xs[:i + 1]) + sum(k for _, k in xs[:i]),
+                          sum(g for g, _ in xs[:i + 1]) + sum(k for _, k in xs[:i + 1])) for i in range(len(xs))])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans_in_order(), st.lists(st.integers(0, 60), min_size=1, max_size=6))
+def test_clause_items_read_on_in_order_are_those_the_filter_keeps(items, cuts):
+    # clauses in text order, each read from the index the clause before left: the items that lie in it
+    bounds = sorted(set(cuts))
+    clauses = list(zip([0] + bounds, bounds + [70]))
+    k = 0
+    for cs, ce in clauses:
+        got, k = pledges._starting_in(items, k, len(items), cs, ce)
+        assert got == [x for x in items if cs <= x.start and x.end <= ce]
+
+
+def test_clause_items_of_a_sentence():
+    text = "今年新建学校12所、幼儿园20所，改造老旧小区300个，其中完成加装电梯50部。"
+    qs = [q for q in pledges._quantities(text, 0, len(text))]
+    cls = pledges.numbers.clauses(text, 0, len(text), pledges._SEP)
+    k, got = 0, []
+    for cs, ce in cls:
+        cq, k = pledges._starting_in(qs, k, len(qs), cs, ce)
+        got.append([text[q.start:q.end] for q in cq])
+    assert got == [["12所", "20所"], ["300个"], ["50部"]]

@@ -1350,6 +1350,22 @@ def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
             and (h.obj in obj or obj in h.obj))
 
 
+def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, int]:
+    """``[x for x in items if cs <= x.start and x.end <= ce]`` for items in text order, read from
+    index k (none before it starts at cs or later); also the index of the first that starts at cs or
+    later, where the next clause's are read from."""
+    while k < n and items[k].start < cs:
+        k += 1
+    j = k
+    while j < n and items[j].start < ce:
+        j += 1
+    if j == k:
+        return [], k  # (most clauses: no comprehension made)
+    if j == k + 1:
+        return ([items[k]] if items[k].end <= ce else []), k
+    return [x for x in items[k:j] if x.end <= ce], k
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
                       year_from: tuple[int, str] | None = None) -> list[Pledge]:
@@ -1372,11 +1388,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     own_items = _own_items_re()
+    qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
+    nq, nv = len(quants), len(svs)
     for ci, (cs, ce) in enumerate(cls):
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
-        cq = [q for q in quants if cs <= q.start and q.end <= ce]
-        all_vs = [v for v in svs if cs <= v.start and v.end <= ce]
+        cq, qk = _starting_in(quants, qk, nq, cs, ce)
+        all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
         if ce <= past:
             prev = last_verb = None
         lim = cq[0].start if cq else ce
