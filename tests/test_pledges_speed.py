@@ -59,3 +59,19 @@ def test_clause_items_of_a_sentence():
         cq, k = pledges._starting_in(qs, k, len(qs), cs, ce)
         got.append([text[q.start:q.end] for q in cq])
     assert got == [["12所", "20所"], ["300个"], ["50部"]]
+
+
+def test_clauses_after_the_last_quantity_leave_the_pledges_as_they_were():
+    # the clauses after the last quantity's are not read: they add no pledge, and what they would change
+    # (the list's verb, the object a bare figure continues) is read by no later clause
+    from planwatch.extract.analysis import Analysis
+    from planwatch.model import Metadata
+    from planwatch.normalize import normalize
+    from planwatch.structure import outline
+    text = "二、2024年重点工作\n今年新建学校12所、幼儿园20所，改造老旧小区300个，推动城市更新，提升群众获得感。"
+    norm = normalize(text)
+    meta = Metadata(report_year=2024)
+    ol = outline(norm, 2024)
+    an = Analysis(norm, ol, meta)
+    got = [(p.action, p.object, p.value, p.unit) for p in pledges.extract_pledges(norm, ol, meta, an)]
+    assert got == [("新建", "学校", 12, "所"), ("新建", "幼儿园", 20, "所"), ("改造", "老旧小区", 300, "个")]

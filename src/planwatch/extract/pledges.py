@@ -1391,6 +1391,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
     for ci, (cs, ce) in enumerate(cls):
+        if qk == nq:
+            break  # (every quantity read: the clauses after the last one's hold no pledge)
         if last_verb is not None and last_verb.kind == "level":
             last_verb = None  # "达到/不少于" reaches the items of its own clause only
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
