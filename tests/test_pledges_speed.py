@@ -75,3 +75,15 @@ def test_clauses_after_the_last_quantity_leave_the_pledges_as_they_were():
     an = Analysis(norm, ol, meta)
     got = [(p.action, p.object, p.value, p.unit) for p in pledges.extract_pledges(norm, ol, meta, an)]
     assert got == [("新建", "学校", 12, "所"), ("新建", "幼儿园", 20, "所"), ("改造", "老旧小区", 300, "个")]
+
+
+def test_gates_before_the_estimate_and_kind_patterns_hold_what_they_need():
+    # a find for what every word of the pattern holds decides whether the pattern is searched at all
+    assert all(any(h in w for h in pledges._ESTIMATE_HOLDS) for w in pledges._ESTIMATE.pattern.split("|"))
+    assert pledges._KIND_NAMED.pattern.startswith("项目")
+    for text, est in [("预计全年退税减税约2.5万亿元", True), ("据估计可带动就业2000人", True),
+                      ("预测年底达到100家", True), ("预期目标是增长5%", False), ("新建学校12所", False)]:
+        assert pledges._estimate_in(text, 0, len(text)) is est is bool(pledges._ESTIMATE.search(text))
+    # "加快续建项目和132个新开工项目建设": 续建 names a kind of project; "86个续建项目和…" keeps it
+    vs = [v.word for v in pledges._verbs_in("加快续建项目和132个新开工项目建设", 0, 19)]
+    assert "续建" not in vs
