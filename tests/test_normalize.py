@@ -544,3 +544,26 @@ def test_one_space_makes_no_table_without_a_header_and_rows_that_fit(raw):
 def test_a_rows_serial_number_is_not_joined_to_the_figure_ending_the_row_above():
     raw = "序号\t指标\t单位\t2026年目标\n1\t规模以上工业增加值增长\t%\t8\n2\t社会消费品零售总额增长\t%\t6\n"
     assert normalize(raw).text.split("\n")[1:3] == ["1|规模以上工业增加值增长|%|8", "2|社会消费品零售总额增长|%|6"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(PIECES), max_size=60), data=st.data())
+def test_span_map_is_to_raw_of_both_ends(parts, data):
+    # to_raw_span reads the map of both ends at once: what to_raw gives for the first character and
+    # after the last (a page's noise, spaces and page numbers dropped between them)
+    n = normalize("".join(parts))
+    if not n.text:
+        return
+    s = data.draw(st.integers(0, len(n.text) - 1))
+    e = data.draw(st.integers(s + 1, len(n.text)))
+    assert n.to_raw_span(s, e) == (n.to_raw(s), n.to_raw(e - 1) + 1)
+
+
+def test_span_map_of_a_report_with_noise_dropped():
+    raw = "（上接第一版）今年新建学校\n 12 \n所，改造老旧小区300个。" + CHROME + "全年新增就业5万人。"
+    n = normalize(raw)
+    for s in range(len(n.text)):
+        for e in range(s + 1, len(n.text) + 1):
+            assert n.to_raw_span(s, e) == (n.to_raw(s), n.to_raw(e - 1) + 1)
+    k = n.text.index("300个")
+    assert n.quote(k, k + 4)[0] == "300个"

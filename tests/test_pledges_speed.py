@@ -25,3 +25,65 @@ def test_trail_of_real_objects():
 def test_trail_words_are_a_trie():
     # "每人每年|每人每月|每年|每月" share one branch: each place of an object tries one branch per character
     assert "每人每年|每人每月" not in pledges._TRAIL.pattern
+
+
+class _Span:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def _spans_in_order():
+    return st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=10).map(
+        lambda xs: [_Span(sum(g for g, _ in xs[:i + 1]) + sum(k for _, k in xs[:i]),
+                          sum(g for g, _ in xs[:i + 1]) + sum(k for _, k in xs[:i + 1])) for i in range(len(xs))])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans_in_order(), st.lists(st.integers(0, 60), min_size=1, max_size=6))
+def test_clause_items_read_on_in_order_are_those_the_filter_keeps(items, cuts):
+    # clauses in text order, each read from the index the clause before left: the items that lie in it
+    bounds = sorted(set(cuts))
+    clauses = list(zip([0] + bounds, bounds + [70]))
+    k = 0
+    for cs, ce in clauses:
+        got, k = pledges._starting_in(items, k, len(items), cs, ce)
+        assert got == [x for x in items if cs <= x.start and x.end <= ce]
+
+
+def test_clause_items_of_a_sentence():
+    text = "今年新建学校12所、幼儿园20所，改造老旧小区300个，其中完成加装电梯50部。"
+    qs = [q for q in pledges._quantities(text, 0, len(text))]
+    cls = pledges.numbers.clauses(text, 0, len(text), pledges._SEP)
+    k, got = 0, []
+    for cs, ce in cls:
+        cq, k = pledges._starting_in(qs, k, len(qs), cs, ce)
+        got.append([text[q.start:q.end] for q in cq])
+    assert got == [["12所", "20所"], ["300个"], ["50部"]]
+
+
+def test_clauses_after_the_last_quantity_leave_the_pledges_as_they_were():
+    # the clauses after the last quantity's are not read: they add no pledge, and what they would change
+    # (the list's verb, the object a bare figure continues) is read by no later clause
+    from planwatch.extract.analysis import Analysis
+    from planwatch.model import Metadata
+    from planwatch.normalize import normalize
+    from planwatch.structure import outline
+    text = "二、2024年重点工作\n今年新建学校12所、幼儿园20所，改造老旧小区300个，推动城市更新，提升群众获得感。"
+    norm = normalize(text)
+    meta = Metadata(report_year=2024)
+    ol = outline(norm, 2024)
+    an = Analysis(norm, ol, meta)
+    got = [(p.action, p.object, p.value, p.unit) for p in pledges.extract_pledges(norm, ol, meta, an)]
+    assert got == [("新建", "学校", 12, "所"), ("新建", "幼儿园", 20, "所"), ("改造", "老旧小区", 300, "个")]
+
+
+def test_gates_before_the_estimate_and_kind_patterns_hold_what_they_need():
+    # a find for what every word of the pattern holds decides whether the pattern is searched at all
+    assert all(any(h in w for h in pledges._ESTIMATE_HOLDS) for w in pledges._ESTIMATE.pattern.split("|"))
+    assert pledges._KIND_NAMED.pattern.startswith("项目")
+    for text, est in [("预计全年退税减税约2.5万亿元", True), ("据估计可带动就业2000人", True),
+                      ("预测年底达到100家", True), ("预期目标是增长5%", False), ("新建学校12所", False)]:
+        assert pledges._estimate_in(text, 0, len(text)) is est is bool(pledges._ESTIMATE.search(text))
+    # "加快续建项目和132个新开工项目建设": 续建 names a kind of project; "86个续建项目和…" keeps it
+    vs = [v.word for v in pledges._verbs_in("加快续建项目和132个新开工项目建设", 0, 19)]
+    assert "续建" not in vs

@@ -125,8 +125,15 @@ class Normalized:
         if end <= start:
             p = self.to_raw(start) if start < len(self.text) else len(self.raw)
             return p, p
-        last = self.to_raw(end - 1)
-        return self.to_raw(start), self.wide.get(last, last + 1) if self.wide else last + 1
+        m = self._map
+        if m is None:
+            return start, end
+        # (``to_raw`` of both ends, written out: one call, not four, for every quote and name)
+        starts, origins = m.starts, m.origins
+        i = bisect_right(starts, start) - 1
+        j = bisect_right(starts, end - 1, i if i > 0 else 0) - 1
+        last = end - 1 if j < 0 else origins[j] + end - 1 - starts[j]
+        return (start if i < 0 else origins[i] + start - starts[i]), (self.wide.get(last, last + 1) if self.wide else last + 1)
 
     def quote(self, start: int, end: int) -> tuple[str, int, int]:
         rs, re_ = self.to_raw_span(start, end)
