@@ -1,0 +1,36 @@
+"""Plan reports (国民经济和社会发展计划执行情况与计划草案的报告) in shapes not seen before (branch
+accplan): each class with the texts that must change and the look-alikes that must not."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+PLAN = ("关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+        "——2024年1月16日在某某市第十七届人民代表大会第三次会议上\n一、2023年计划执行情况\n城镇新增就业2.1万人。\n附表\n")
+
+
+# 1. A table's growth row named 增长速度 (比上年增长速度, 同比增速) under the row of its amount, the years
+# spanning two columns in a header row of their own ("2023年 | 2024年" over "计划 | 预计 | 计划")
+@pytest.mark.parametrize("sub", ["增长速度", "比上年增长速度", "同比增速", "同比增长速度"])
+def test_growth_row_named_speed_under_its_amount(sub):
+    fs = facts(PLAN + "项目 单位 2023年 2024年\n计划 预计 计划\n地区生产总值 亿元 1500 1480 1560\n"
+               f"{sub} % 6 5.2 5.5\n一般公共预算收入 亿元 120 118 125\n")
+    tabbed = facts(PLAN + "项目\t单位\t2023年预计\t2024年计划\n地区生产总值\t亿元\t1480\t1560\n"
+                   f"　{sub}\t%\t5.2\t5.5\n")
+    assert val(tabbed, ("gdp", "target", "2024", "growth")) == (5.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1480, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (125, "eq")
+    assert ("general_budget_revenue", "actual", "2023", "growth") not in fs
+
+
+def test_speed_row_of_a_part_is_no_growth_of_the_name_above():
+    # "其中：工业增长速度" names a part; a speed row after a gap belongs to no row
+    fs = facts(PLAN + "项目 单位 2023年预计 2024年计划\n地区生产总值 亿元 1480 1560\n其中：工业增长速度 % 7 8\n\n"
+               "增长速度 % 5.2 5.5\n")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1480, "eq")
+    assert ("gdp", "actual", "2023", "growth") not in fs
+    assert ("gdp", "target", "2024", "growth") not in fs
