@@ -34,3 +34,43 @@ def test_speed_row_of_a_part_is_no_growth_of_the_name_above():
     assert val(fs, ("gdp", "actual", "2023", "level")) == (1480, "eq")
     assert ("gdp", "actual", "2023", "growth") not in fs
     assert ("gdp", "target", "2024", "growth") not in fs
+
+
+REVIEW = ("关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+          "——2024年1月18日在某某县第十八届人民代表大会第三次会议上\n一、2023年计划执行情况\n")
+TAIL = "\n二、2024年主要预期目标\n城镇新增就业3000人以上。\n"
+
+
+# 2. The plan and then its result with the verb 执行 ("计划目标6%，执行5.2%", "计划增长6%，执行增长5.2%"):
+# the first is last year's target, the second its result
+@pytest.mark.parametrize("clause,target,actual", [
+    ("地区生产总值计划目标6%，执行5.2%。", ("gdp", 6), ("gdp", 5.2)),
+    ("地区生产总值计划增长6%，执行增长5.2%。", ("gdp", 6), ("gdp", 5.2)),
+    ("固定资产投资年度计划增长8%，执行下降3.1%。", ("fixed_asset_investment", 8), ("fixed_asset_investment", -3.1)),
+    ("城镇新增就业计划2000人，执行2350人。", ("urban_new_jobs", 2000), ("urban_new_jobs", 2350)),
+])
+def test_plan_then_its_execution(clause, target, actual):
+    fs = facts(REVIEW + clause + TAIL)
+    measure = "level" if target[0] == "urban_new_jobs" else "growth"
+    assert val(fs, (target[0], "target", "2023", measure)) == (target[1], "eq")
+    assert val(fs, (actual[0], "actual", "2023", measure)) == (actual[1], "eq")
+
+
+def test_a_share_of_the_plan_done_is_no_result():
+    # "完成90%", "执行率98%": how much of the plan was done, not the indicator's figure
+    fs = facts(REVIEW + "社会消费品零售总额计划增长7%，完成90%。规模以上工业增加值增长7%，执行率98%。" + TAIL)
+    assert ("retail_sales", "actual", "2023", "growth") not in fs or val(fs, ("retail_sales", "actual", "2023", "growth")) != (90, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7, "eq")
+
+
+# 3. A result compared with the plan's figure after it ("低于6%的计划目标", "高于8%的年度计划"): the figure
+# restated is last year's target, the result stays
+@pytest.mark.parametrize("clause,ind,act,tgt", [
+    ("地区生产总值增长5.2%，低于6%的计划目标。", "gdp", 5.2, 6),
+    ("一般公共预算收入增长9.1%，高于8%的年度计划。", "general_budget_revenue", 9.1, 8),
+    ("规模以上工业增加值增长7.5%，超过7%的计划。", "industrial_va", 7.5, 7),
+])
+def test_result_above_or_below_the_plans_figure(clause, ind, act, tgt):
+    fs = facts(REVIEW + clause + TAIL)
+    assert val(fs, (ind, "actual", "2023", "growth")) == (act, "eq")
+    assert val(fs, (ind, "target", "2023", "growth")) == (tgt, "eq")

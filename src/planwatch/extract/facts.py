@@ -842,7 +842,9 @@ def _set_lead() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
-    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+    # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
+    bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -1656,7 +1658,8 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # (the target's change word may stand between: "超过下降3.4%的预期目标")
 _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:下降|降低|增长|上涨|提高)?$")
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
+# (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)")
 
