@@ -74,3 +74,30 @@ def test_result_above_or_below_the_plans_figure(clause, ind, act, tgt):
     fs = facts(REVIEW + clause + TAIL)
     assert val(fs, (ind, "actual", "2023", "growth")) == (act, "eq")
     assert val(fs, (ind, "target", "2023", "growth")) == (tgt, "eq")
+
+
+# 4. A table's sub-rows under 居民人均可支配收入 that name only the people ("其中：城镇居民 | 元 | 45100",
+# "农村居民 | 元 | 21300"): the urban and the rural income, in tabbed, spaced and markdown printings
+@pytest.mark.parametrize("table", [
+    "指标名称\t单位\t2023年预计\t2024年计划\n居民人均可支配收入\t元\t32500\t—\n其中：城镇居民\t元\t45100\t增长5.5%\n"
+    "农村居民\t元\t21300\t增长7%\n",
+    "指标名称  单位  2023年预计  2024年计划\n全体居民人均可支配收入  元  32500  增长6%\n  城镇居民  元  45100  增长5.5%\n"
+    "  农村居民  元  21300  增长7%\n",
+    "| 指标 | 单位 | 2023年预计 | 2024年计划 |\n|---|---|---|---|\n| 居民人均可支配收入 | 元 | 32500 | 与经济增长同步 |\n"
+    "| 其中：城镇 | 元 | 45100 | 增长5.5% |\n| 农村 | 元 | 21300 | 增长7% |\n",
+])
+def test_urban_and_rural_sub_rows_under_the_income(table):
+    fs = facts(PLAN + table)
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "level")) == (45100, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (21300, "eq")
+    assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (5.5, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (7, "eq")
+
+
+def test_people_rows_under_another_indicator_name_no_income():
+    # "其中：城镇居民" under 城镇新增就业 or 居民消费价格 is no income; nor a row after a gap
+    fs = facts(PLAN + "指标\t单位\t2023年预计\t2024年计划\n城镇新增就业\t万人\t2.1\t2\n其中：城镇居民\t元\t45100\t增长5.5%\n"
+               "居民消费价格涨幅\t%\t0.3\t3左右\n农村居民\t元\t21300\t增长7%\n\n居民人均可支配收入\t元\t32500\t—\n\n农村居民\t元\t21000\t8%\n")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (2.1, "eq")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+    assert not any(k[0] in ("urban_disposable_income", "rural_disposable_income") for k in fs)

@@ -2566,6 +2566,12 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and cues["table_growth_head"].fullmatch(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:")):
             # "地区生产总值 | 亿元 | 39000" over "　增长 | % | 7.8": the row of its growth, named by the one above
             named = [(cells[name_col], above_row[1])]
+        elif not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
+                and not _INCOME_IDS.isdisjoint(above_row[1].ids) \
+                and (part := _income_part(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:"))):
+            # "居民人均可支配收入 | 元 | 32500" over "其中：城镇居民 | 元 | 45100" and "农村居民 | 元 | 21300":
+            # the urban and the rural income, named by the row above
+            named = [(cells[name_col], Mention(cells[name_col][0], cells[name_col][1], text[slice(*cells[name_col])], (part,)))]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
@@ -2583,6 +2589,18 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         out.append((ls, le, mention, name, vals))
         above_row = (le, mention)
     return out
+
+
+_INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_disposable_income"})
+
+
+def _income_part(cell: str) -> str | None:
+    """The income a table's sub-row names by its people alone ("城镇居民", "农村常住居民"), from cues.tsv."""
+    c = vocab.cues()
+    for key, iid in (("table_urban_part", "urban_disposable_income"), ("table_rural_part", "rural_disposable_income")):
+        if cell in c.get(key, ()):
+            return iid
+    return None
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
