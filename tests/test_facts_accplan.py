@@ -101,3 +101,31 @@ def test_people_rows_under_another_indicator_name_no_income():
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (2.1, "eq")
     assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
     assert not any(k[0] in ("urban_disposable_income", "rural_disposable_income") for k in fs)
+
+
+# 5. A plan table's columns of the gap to the plan or of the part of it done ("比计划增减（百分点）", "与计划比较",
+# "完成计划（%）") hold no figure of the indicator; a "比上年±%" column is the growth of the figure before it
+@pytest.mark.parametrize("head,cell", [("与计划比较", "-1.3"), ("比计划增减（百分点）", "-1.3"), ("较年初计划±", "-1.3"),
+                                       ("完成计划（%）", "80"), ("完成年度计划%", "80")])
+def test_columns_of_the_plans_gap_or_share_done(head, cell):
+    fs = facts(PLAN + f"指标名称\t单位\t2023年计划\t2023年预计\t{head}\t2024年计划\n"
+               f"地区生产总值增长\t%\t6.5\t5.2\t{cell}\t5.5\n")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "eq")
+
+
+@pytest.mark.parametrize("head", ["比上年±%", "同比±（%）", "比上年增减（%）"])
+def test_a_plus_minus_column_is_the_growth_before_it(head):
+    fs = facts(PLAN + f"指标名称\t单位\t2023年预计\t{head}\t2024年计划\t{head}\n地区生产总值\t亿元\t2520\t5.2\t2660\t5.5\n")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (2520, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "level")) == (2660, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "eq")
+
+
+def test_a_plan_completed_column_still_holds_results():
+    # "2023年计划完成" (the plan's year, done) and "完成情况" are results, not the part of the plan done
+    fs = facts(PLAN + "指标名称\t单位\t2023年计划\t2023年计划完成\t2024年预期目标\n地区生产总值增长\t%\t6.5\t5.2\t5.5\n")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "eq")

@@ -2421,7 +2421,9 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划")
+# (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
+_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划"
+                        r"|(?:完成|执行|实现|达成)(?:年度|全年)?计划(?!目标)|(?:与|比|较|同)(?:年度|年初)?(?:计划|目标|预期)")
 
 
 def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, str] | None:
@@ -2498,7 +2500,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             continue
         elif (rp := _column(h, y, titled)) is not None:
             found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
-        elif cues["table_growth_head"].search(h) and found:
+        elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
             role, period = found[max(found)][:2]
