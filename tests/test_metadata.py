@@ -1642,3 +1642,23 @@ def test_a_sentence_opening_with_building_a_media_centre_names_no_outlet():
     # an outlet on its own line, or as a source, still names its county
     assert planwatch.read_text("抚顺县融媒体中心\n今年全县地区生产总值增长6%。\n", "n.txt").meta.region == "抚顺县"
     assert planwatch.read_text("今年全县地区生产总值增长6%。\n来源：南县融媒体中心\n", "n.txt").meta.region == "南县"
+
+
+@pytest.mark.parametrize("title,year", [
+    ("关于2023年计划执行情况和2024年计划草案的报告", 2024),
+    ("关于全市2022年计划执行情况与2023年计划草案的报告", 2023),
+    ("关于2021年计划执行情况及2022年计划安排的报告", 2022),
+    ("2023年计划执行情况和2024年计划安排（附表）", 2024),
+    ("2024年国民经济和社会发展主要指标计划表", 2024),
+])
+def test_a_plan_report_titled_without_its_long_name(title, year):
+    # the words "国民经济和社会发展" left out of the title, or an appendix table printed alone
+    m = meta_of(title + "\n一、执行情况\n全省生产总值增长5.2%，比计划低0.3个百分点。\n", name="p.txt")
+    assert (m.doc_type, m.report_year) == ("plan_report", year)
+
+
+@pytest.mark.parametrize("title", ["2023年工作总结和2024年工作计划", "关于2023年预算执行情况与2024年预算草案的报告",
+                                   "关于2023年政府投资计划执行情况的报告"])
+def test_other_plans_and_budgets_are_no_plan_report(title):
+    m = meta_of(title + "\n一、2023年工作总结\n全年完成投资12亿元。\n", name="p.txt")
+    assert m.doc_type != "plan_report"

@@ -27,7 +27,10 @@ _NUM = r"[一二三四五六七八九十\d]{1,3}"
 _DOC_TYPES = [
     # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
     ("other", re.compile(r"(?:工作报告|计划)[^，。；\n》]{0,16}(?:分工|分解)")),
-    ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案)|经济社会发展计划")),
+    # (the words "国民经济和社会发展" may be left out: "关于2023年计划执行情况和2024年计划草案的报告";
+    #  an appendix printed alone: "2024年国民经济和社会发展主要指标计划表")
+    ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案|表)|经济社会发展计划"
+                               r"|(?:19|20)\d\d年(?:度|上半年)?计划执行情况")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")

@@ -535,7 +535,8 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
         return False  # (a tab before a heading makes no row)
     if tabs and len(filled) >= 3 and _SERIAL.fullmatch(filled[0]):
         return True  # a numbered row of a Word table (序号 | 项目 | 主要内容 | 责任单位), prose cells too
-    if any(len(c) > 40 or _PROSE.search(c) for c in cells):
+    # (a sub-row opens with 其中：, "其中：城镇居民 | 元 | 45100": no sentence for that colon)
+    if any(len(c) > 40 or _PROSE.search(c, 3 if c.startswith(("其中：", "其中:")) else 0) for c in cells):
         return False  # (nor a tab before a paragraph)
     heads, head_cell = _table_words()
     if all(head_cell.search(c.replace(" ", "")) and (tabs or len(c) <= 10) for c in cells if c) and any(cells):

@@ -843,7 +843,9 @@ def _set_lead() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
-    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
+    # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
+    bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -1657,7 +1659,8 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # (the target's change word may stand between: "超过下降3.4%的预期目标")
 _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:下降|降低|增长|上涨|提高)?$")
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制)*目标")
+# (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)")
 
@@ -2419,7 +2422,9 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划")
+# (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
+_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划"
+                        r"|(?:完成|执行|实现|达成)(?:年度|全年)?计划(?!目标)|(?:与|比|较|同)(?:年度|年初)?(?:计划|目标|预期)")
 
 
 def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, str] | None:
@@ -2496,7 +2501,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             continue
         elif (rp := _column(h, y, titled)) is not None:
             found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
-        elif cues["table_growth_head"].search(h) and found:
+        elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
             role, period = found[max(found)][:2]
@@ -2564,6 +2569,12 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and cues["table_growth_head"].fullmatch(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:")):
             # "地区生产总值 | 亿元 | 39000" over "　增长 | % | 7.8": the row of its growth, named by the one above
             named = [(cells[name_col], above_row[1])]
+        elif not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
+                and not _INCOME_IDS.isdisjoint(above_row[1].ids) \
+                and (part := _income_part(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:"))):
+            # "居民人均可支配收入 | 元 | 32500" over "其中：城镇居民 | 元 | 45100" and "农村居民 | 元 | 21300":
+            # the urban and the rural income, named by the row above
+            named = [(cells[name_col], Mention(cells[name_col][0], cells[name_col][1], text[slice(*cells[name_col])], (part,)))]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
@@ -2581,6 +2592,18 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         out.append((ls, le, mention, name, vals))
         above_row = (le, mention)
     return out
+
+
+_INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_disposable_income"})
+
+
+def _income_part(cell: str) -> str | None:
+    """The income a table's sub-row names by its people alone ("城镇居民", "农村常住居民"), from cues.tsv."""
+    c = vocab.cues()
+    for key, iid in (("table_urban_part", "urban_disposable_income"), ("table_rural_part", "rural_disposable_income")):
+        if cell in c.get(key, ()):
+            return iid
+    return None
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
