@@ -34,3 +34,40 @@ def test_tourism_pair_with_growths_after():
 def test_no_tourism_revenue_elsewhere(body):
     fs = facts(f"一、2025年工作回顾\n{body}\n", report_year=2026)
     assert not any(k[0] == "tourism_revenue" for k in fs)
+
+
+# 2. a plan's goals aligned with ("锚定“十五五”目标，") before an average over its years: the plan's goal
+@pytest.mark.parametrize("body, key, value", [
+    ("锚定“十五五”目标，全市一般公共预算收入年均增长5%以上，规模以上工业增加值年均增长9%。",
+     ("general_budget_revenue", "goal", "2026-2030", "growth"), (5, "at_least")),
+    ("锚定“十五五”发展目标，全省规模以上工业增加值年均增长6%以上。",
+     ("industrial_va", "goal", "2026-2030", "growth"), (6, "at_least")),
+    ("对标“十五五”规划，全市居民人均可支配收入年均增长6%。",
+     ("disposable_income", "goal", "2026-2030", "growth"), (6, "eq")),
+])
+def test_aligned_plan_then_average_is_goal(body, key, value):
+    fs = facts(f"{body}\n", report_year=2026)
+    assert val(fs, key) == value
+    assert not any(k[1] == "target" for k in fs)
+
+
+def test_aligned_plan_2021_report():
+    fs = facts("锚定“十四五”目标，全省研发经费投入年均增长12%以上。\n", report_year=2021)
+    assert val(fs, ("rnd_expenditure", "goal", "2021-2025", "growth")) == (12, "at_least")
+
+
+@pytest.mark.parametrize("body, key", [
+    # this year's targets aligned with the plan: still this year's
+    ("对标“十五五”规划目标，今年主要预期目标为：全省规模以上工业增加值增长6%以上。", ("industrial_va", "target", "2026", "growth")),
+    ("锚定“十五五”目标，今年全省地区生产总值增长5%左右，规上工业增加值年均增长6%。", ("gdp", "target", "2026", "growth")),
+])
+def test_aligned_plan_this_years_figures_stay_targets(body, key):
+    fs = facts(f"{body}\n", report_year=2026)
+    assert key in fs
+    assert not any(k[0] == key[0] and k[1] == "goal" for k in fs)
+
+
+def test_aligned_plan_figure_before_average_not_goal():
+    # "…增长6%以上，年均增长7%": the figure before the average is not made a goal by it
+    fs = facts("围绕“十五五”目标，全省规上工业增加值增长6%以上，年均增长7%。\n", report_year=2026)
+    assert not any(k[1] == "goal" and fs[k].value == 6 for k in fs)

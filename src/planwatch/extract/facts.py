@@ -1294,6 +1294,9 @@ _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"�
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
+# the clause after a plan named goes on to an average over years, with no figure and no word of this year before it
+# ("锚定“十五五”目标，全省规模以上工业增加值年均增长6%以上")
+_PLAN_AVERAGE = re.compile(r"(?:(?!今年|年度|预期)[^。；;：:\n\d%]){0,30}?年均")
 
 
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
@@ -1387,11 +1390,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
-            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) \
-                    and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end())) \
-                    or _ALIGNED.search(text, max(start, m.start() - 8), m.start()):
+            if (_CARRIED_OUT.search(text, max(start, m.start() - 8), m.start())
+                    and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end()))
+                    or _ALIGNED.search(text, max(start, m.start() - 8), m.start())) \
+                    and not _PLAN_AVERAGE.match(text, m.end()):
                 # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
+                # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
                 continue
             out.append((m.end(), "plan_goal", a))
     return out
