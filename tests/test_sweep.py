@@ -71,3 +71,21 @@ def test_aligned_plan_figure_before_average_not_goal():
     # "…增长6%以上，年均增长7%": the figure before the average is not made a goal by it
     fs = facts("围绕“十五五”目标，全省规上工业增加值增长6%以上，年均增长7%。\n", report_year=2026)
     assert not any(k[1] == "goal" and fs[k].value == 6 for k in fs)
+
+
+# 3. a part of the region as the subject of a sentence, then the region's own name (全省生产总值) in a later clause
+@pytest.mark.parametrize("part, own, value", [
+    ("武汉都市圈地区生产总值增长6%", "全省生产总值增长5.7%", 5.7),
+    ("闽东北协同发展区地区生产总值增长5.4%", "全省生产总值增长5.5%", 5.5),
+    ("经开区实现地区生产总值412亿元、增长9.6%", "全县生产总值增长6.1%", 6.1),
+    ("长株潭都市圈地区生产总值增长6.2%", "全省生产总值增长5.3%", 5.3),
+])
+def test_region_own_name_after_part(part, own, value):
+    fs = facts(f"一、2025年工作回顾\n{part}，{own}。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (value, "eq")
+
+
+def test_part_subject_still_carries_without_own_word():
+    # "高新区实现地区生产总值300亿元，生产总值增长7%": no word of the region's own, the park's still
+    fs = facts("一、2025年工作回顾\n高新区实现地区生产总值300亿元，生产总值增长7%。\n", report_year=2026)
+    assert not any(k[0] == "gdp" for k in fs)

@@ -477,7 +477,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
-            partial = topic = _subject_part(text, cs, out)
+            # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
+            # own word, 全省生产总值, is the region's)
+            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
