@@ -89,3 +89,16 @@ def test_part_subject_still_carries_without_own_word():
     # "高新区实现地区生产总值300亿元，生产总值增长7%": no word of the region's own, the park's still
     fs = facts("一、2025年工作回顾\n高新区实现地区生产总值300亿元，生产总值增长7%。\n", report_year=2026)
     assert not any(k[0] == "gdp" for k in fs)
+
+
+# 4. a province's parts named together (粤东粤西粤北) or by the coast or a border (沿海地区): not the province's
+@pytest.mark.parametrize("part", ["粤东粤西粤北地区", "苏中苏北", "沿海地区", "沿边县市"])
+def test_several_parts_named_together_not_headline(part):
+    fs = facts(f"一、2025年工作回顾\n{part}地区生产总值增长6.3%，全省生产总值增长5.1%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+
+
+def test_coast_word_in_another_name_is_no_part():
+    fs = facts("一、2025年工作回顾\n全省生产总值增长5.1%，沿海港口货物吞吐量增长3%，规上工业增加值增长6%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.1, "eq")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (6, "eq")

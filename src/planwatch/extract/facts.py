@@ -656,9 +656,10 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     return None
 
 
-# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
-_SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
-                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
+# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州; several together:
+# 粤东粤西粤北, 苏中苏北; by the coast or a border: 沿海地区, 沿边), or the country's
+_SUBREGION = re.compile(r"(?:[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}[、和与及]?){1,4}(?:地区|片区|部|部地区)?"
+                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南|沿(?:海|边|江)(?:地区|县市区?|市县|城市)?")
 _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
 _WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
