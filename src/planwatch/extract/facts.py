@@ -478,7 +478,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
-            partial = topic = _subject_part(text, cs, out)
+            # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
+            # own word, 全省生产总值, is the region's)
+            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
@@ -655,9 +657,10 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     return None
 
 
-# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州), or the country's
-_SUBREGION = re.compile(r"[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}(?:地区|片区|部|部地区)?"
-                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南")
+# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州; several together:
+# 粤东粤西粤北, 苏中苏北; by the coast or a border: 沿海地区, 沿边), or the country's
+_SUBREGION = re.compile(r"(?:[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}[、和与及]?){1,4}(?:地区|片区|部|部地区)?"
+                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南|沿(?:海|边|江)(?:地区|县市区?|市县|城市)?")
 _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
 _WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
@@ -1297,6 +1300,9 @@ _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"�
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
+# the clause after a plan named goes on to an average over years, with no figure and no word of this year before it
+# ("锚定“十五五”目标，全省规模以上工业增加值年均增长6%以上")
+_PLAN_AVERAGE = re.compile(r"(?:(?!今年|年度|预期)[^。；;：:\n\d%]){0,30}?年均")
 
 
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
@@ -1390,11 +1396,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
-            if _CARRIED_OUT.search(text, max(start, m.start() - 8), m.start()) \
-                    and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end())) \
-                    or _ALIGNED.search(text, max(start, m.start() - 8), m.start()):
+            if (_CARRIED_OUT.search(text, max(start, m.start() - 8), m.start())
+                    and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end()))
+                    or _ALIGNED.search(text, max(start, m.start() - 8), m.start())) \
+                    and not _PLAN_AVERAGE.match(text, m.end()):
                 # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
+                # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
                 continue
             out.append((m.end(), "plan_goal", a))
     return out
