@@ -172,6 +172,7 @@ def short_name(name: str) -> str:
 _ABBREVIATED = (("盟", 3), ("市", 3), ("自治州", 4))
 
 
+@lru_cache(maxsize=4096)  # (asked for the report's own name at each place a mention's lead names)
 def abbreviation(name: str) -> str | None:
     """The first character and the kind (锡盟, 呼市, 巴州) reports use for a long name, if any. It can
     be ambiguous across the country (乌市: 乌鲁木齐, 乌兰察布): use it among a region's neighbours."""
