@@ -1872,3 +1872,42 @@ def test_shangchao_keeps_its_chao():
     # a trailing 超 ("more than") is dropped from an object, but 商超 (supermarkets) is a word
     got = by_key(plan_pledges("引进大型商超3家，新开业商超5家，新增学位超2000个。"))
     assert {("大型商超", 3, "家"), ("商超", 5, "家"), ("学位", 2000, "个")} <= set(got), sorted(got)
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # each clause's own verb acts, not the one of the clause before it (扩招, 新增)
+    ("普通高中扩招3000人，中职学校招生2.5万人以上。", ("中职学校", 2.5, "万人"), "招生"),
+    ("高职院校扩招8000人、中职学校招生1.2万人。", ("中职学校", 1.2, "万人"), "招生"),
+    ("全年招生1.5万人，其中中职学校招生6000人。", ("招生", 1.5, "万人"), "招生"),
+    ("扩招研究生500人，招收本科生2000人。", ("本科生", 2000, "人"), "招收"),
+    ("新增城市公园10个，回收再生资源10万吨。", ("再生资源", 10, "万吨"), "回收"),
+    ("新增充电桩5000个，回收利用废旧动力电池2万吨。", ("废旧动力电池", 2, "万吨"), "回收利用"),
+    ("新打机井300眼，维修机井200眼。", ("机井", 300, "眼"), "新打"),
+    ("新打抗旱机电井120眼。", ("抗旱机电井", 120, "眼"), "新打"),
+    ("维修改造农村公路120公里。", ("农村公路", 120, "公里"), "维修改造"),
+    ("完成造林10万亩，再造林2万亩。", ("再造林", 2, "万亩"), "再造林"),
+    ("再造林3.5万亩、封山育林5万亩。", ("再造林", 3.5, "万亩"), "再造林"),
+    # the verb as written keeps its 新
+    ("新发展家庭农场500家。", ("家庭农场", 500, "家"), "新发展"),
+    ("新发展农民专业合作社300家、家庭农场800家。", ("家庭农场", 800, "家"), "新发展"),
+    ("新签约亿元以上项目150个，新开工项目80个。", ("亿元以上项目", 150, "个"), "新签约"),
+])
+def test_each_clause_verb_as_written(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key", [
+    # a verb inside a noun names it (回收站点, 回收率, 招生计划), the verb before acts
+    ("新建再生资源回收站点50个。", ("再生资源回收站点", 50, "个")),
+    ("建设废旧物资回收网点200个。", ("废旧物资回收网点", 200, "个")),
+    ("新增普通高中招生计划2000个。", ("普通高中招生计划", 2000, "个")),
+])
+def test_a_noun_holding_recovery_or_enrolment_is_no_action(body, key):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action in ("新建", "建设", "新增")
+
+
+def test_manual_afforestation_is_not_cut_by_reforestation():
+    ks = keyset(plan_pledges("完成营造林12万亩。完成新造林5000亩、封山育林1.5万亩。"))
+    assert ("营造林", 12, "万亩") in ks and ("新造林", 5000, "亩") in ks and ("封山育林", 1.5, "万亩") in ks
