@@ -1911,3 +1911,20 @@ def test_a_noun_holding_recovery_or_enrolment_is_no_action(body, key):
 def test_manual_afforestation_is_not_cut_by_reforestation():
     ks = keyset(plan_pledges("完成营造林12万亩。完成新造林5000亩、封山育林1.5万亩。"))
     assert ("营造林", 12, "万亩") in ks and ("新造林", 5000, "亩") in ks and ("封山育林", 1.5, "万亩") in ks
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # a 新 written before a verb is part of the verb as written
+    ("全年新落地项目30个。", ("项目", 30, "个"), "新落地"),
+    ("今年新实施农业产业化项目20个。", ("农业产业化项目", 20, "个"), "新实施"),
+    ("全年新签约项目100个以上，新落地亿元以上项目20个。", ("亿元以上项目", 20, "个"), "新落地"),
+    ("新建成5G基站800个。", ("5G基站", 800, "个"), "新建成"),
+    ("新打造特色小镇5个。", ("特色小镇", 5, "个"), "新打造"),
+    # not a 新 that ends the word before it (创新, 重新)
+    ("创新发展科技型企业50家。", ("科技型企业", 50, "家"), "发展"),
+    ("重新认定高新技术企业30家。", ("高新技术企业", 30, "家"), "认定"),
+    ("更新改造老旧管网80公里。", ("老旧管网", 80, "公里"), "更新改造"),
+])
+def test_a_new_before_the_verb_is_kept(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action

@@ -604,6 +604,10 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     kinds, out = verbs(), []
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
+        if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
+            # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
+            m = _Shifted(m.start() + 1, w[1:])
+            w = m.group(0)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
         # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
@@ -628,6 +632,10 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 ve += text[ve:ve + 1] in ("）", ")")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
                                 kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
+            elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
+                    and text[m.start() - 2:m.start() - 1] not in _NEW_WORD_ENDS:
+                # "今年新落地项目30个", "新实施农业产业化项目20个": the verb as written keeps its 新
+                out.append(_Verb("新" + w, m.start() - 1, ve, kinds[w]))
             elif text[m.start() - 1:m.start()] == "再" and kinds[w] in _AGAIN_KINDS and m.start() > s:
                 # "再减少农村贫困人口80万人", "今年再新建300个": the verb as written keeps its 再 (as 再降 does)
                 out.append(_Verb("再" + w, m.start() - 1, ve, kinds[w]))
@@ -637,6 +645,21 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
+# characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
+_NEW_WORD_ENDS = frozenset("创更重革全最崭翻刷焕出清维鲜迎立纳求尝图换")
+
+
+@dataclass(slots=True)
+class _Shifted:
+    """A verb match moved past a 新 that belongs to the word before it (start and word, as re.Match gives)."""
+    at: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self, _: int = 0) -> str:
+        return self.word
 
 
 _CHAINED = ("action", "stop")
