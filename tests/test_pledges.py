@@ -1928,3 +1928,18 @@ def test_manual_afforestation_is_not_cut_by_reforestation():
 def test_a_new_before_the_verb_is_kept(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # a level verb before a noun, after the clause's action, is part of what the action is done to
+    ("实施新一轮找矿突破战略行动项目5个。", ("新一轮找矿突破战略行动项目", 5, "个"), "实施"),
+    ("建设达到国家标准的养老机构10家。", ("达到国家标准的养老机构", 10, "家"), "建设"),
+    # not with no action before it, nor after a clause break, nor before its figure
+    ("突破关键核心技术30项。", ("关键核心技术", 30, "项"), "突破"),
+    ("实施重点研发计划，突破关键核心技术30项。", ("关键核心技术", 30, "项"), "突破"),
+    ("实施技改项目50个，工业投资突破200亿元。", ("工业投资", 200, "亿元"), "突破"),
+    ("新建学校3所，在校生超过5000人。", ("在校生", 5000, "人"), "超过"),
+])
+def test_a_level_word_inside_what_an_action_names(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action

@@ -617,7 +617,11 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
                          and w not in _transitive_wholes()) \
                 and not (text.startswith("项目", ve) and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
-                         and text[m.start() - 1:m.start()] not in _COUNTERS):
+                         and text[m.start() - 1:m.start()] not in _COUNTERS) \
+                and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
+                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+            # (a level before a noun, after an action in its clause, is part of what the action is done to:
+            # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -645,6 +649,7 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
+_CLAUSE_BREAK = re.compile("[，,；;：:。、]")
 # characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
 _NEW_WORD_ENDS = frozenset("创更重革全最崭翻刷焕出清维鲜迎立纳求尝图换")
 
