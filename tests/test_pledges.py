@@ -899,7 +899,7 @@ def test_people_counted_with_no_unit_word_are_counted_in_persons():
     assert {("农村贫困人口", 2.6, "万人"), ("农业转移人口", 8000, "人"), ("建档立卡贫困人口", 1.5, "万人")
             } <= set(got), sorted(got)
     assert got[("建档立卡贫困人口", 1.5, "万人")].qualifier == "at_least"
-    assert got[("农村贫困人口", 2.6, "万人")].action == "实现"
+    assert got[("农村贫困人口", 2.6, "万人")].action == "稳定脱贫"  # (the status 实现 says comes about)
 
 
 def test_a_population_or_a_year_before_people_is_no_count_of_people():
@@ -1943,3 +1943,20 @@ def test_a_new_before_the_verb_is_kept(body, key, action):
 def test_a_level_word_inside_what_an_action_names(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # 实现 only says the status after the count comes about: that status is the verb as written
+    ("实现12万农村贫困人口脱贫，200个贫困村出列。", ("农村贫困人口", 12, "万人"), "脱贫"),
+    ("确保实现3.2万贫困人口稳定脱贫。", ("贫困人口", 3.2, "万人"), "稳定脱贫"),
+    ("实现45万人脱贫、1000个贫困村退出。", ("脱贫", 45, "万人"), "脱贫"),
+    ("实现50个重点项目开工建设。", ("重点项目", 50, "个"), "开工建设"),
+    ("实现30个项目竣工投产。", ("项目", 30, "个"), "竣工投产"),
+    # what 实现 itself reaches, with no status after it
+    ("实现地区生产总值500亿元。", ("地区生产总值", 500, "亿元"), "实现"),
+    ("实现旅游收入80亿元、接待游客1000万人次。", ("旅游收入", 80, "亿元"), "实现"),
+])
+def test_a_status_after_what_shixian_counts_acts(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+    assert action in got[key].quote

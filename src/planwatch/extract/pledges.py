@@ -55,6 +55,12 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _outcome_verbs() -> frozenset[str]:
+    """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "outcome")
+
+
+@lru_cache(maxsize=1)
 def _transitive_wholes() -> frozenset[str]:
     """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
     扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
@@ -1587,6 +1593,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
+                    # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
+                    # ("实现45万人脱贫": the status is the whole object after the count)
+                    action_v = next((v for v in vs if v.kind in _CHAINED and (
+                        v.start == post_end or (v.start == qend and v.end == post_end))), action_v)
                 far_s = -1
                 if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
                     # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
