@@ -1960,3 +1960,21 @@ def test_a_status_after_what_shixian_counts_acts(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action
     assert action in got[key].quote
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a bare level before generic words and a place kind names the one institution of that government
+    ("加快县医院新院区、市体育中心建设。", {"县医院新院区", "市体育中心"}, set()),
+    ("建成市中心医院新院区。", {"市中心医院新院区"}, set()),
+    ("开工建设市政务服务中心。", {"市政务服务中心"}, set()),
+    # not a class (市重点, 市级), nor generic words with no level, nor a part of a town
+    ("推进市重点项目建设。", set(), {"市重点项目"}),
+    ("推进县级医疗中心建设。", set(), {"县级医疗中心"}),
+    ("推进省重点项目和市级重大项目建设。", set(), {"省重点项目", "市级重大项目"}),
+    ("加快体育中心、文化中心建设。", set(), {"体育中心", "文化中心"}),
+    ("加快市中心城区建设。", set(), {"市中心城区", "市中心"}),
+])
+def test_a_level_names_its_own_institution(body, named, not_named):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
+    names = {p.name for p in doc.projects}
+    assert named <= names and not (not_named & names), names

@@ -222,6 +222,16 @@ def _generic_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["generic"]))
 
 
+@lru_cache(maxsize=1)
+def _facility_re() -> re.Pattern:
+    return re.compile(longest_first(_vocab().get("facility", ())) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _facility_kinds() -> frozenset[str]:
+    return frozenset(_vocab().get("facility_kind", ()))
+
+
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
     _, stop_first, size_first, count_first = _openers()[:4]
@@ -229,6 +239,8 @@ def _generic(name: str, kind: str) -> bool:
     m = _SIZE_OR_LEVEL.match(head) if head[:1] in size_first or head[:1] > "\uffff" else None
     if m:
         head = head[m.end():]
+        if m.end() == 1 and kind in _facility_kinds() and _facility_re().match(head):
+            return False  # "市体育中心", "县医院新院区": the one institution of the government the level names
     if not head or len(name) < len(kind) + 2:
         return True
     if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or _MID_COUNT.search(head) or (
