@@ -1978,3 +1978,18 @@ def test_a_level_names_its_own_institution(body, named, not_named):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
     names = {p.name for p in doc.projects}
     assert named <= names and not (not_named & names), names
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a verb before 区域 opens the name (建成区 is no word there); a verb before 区 still names a place
+    ("建成区域医疗中心。", {"区域医疗中心"}, {"建成区域医疗中心"}),
+    ("打造区域消费中心城市，建成区域物流中心。", {"区域物流中心"}, {"建成区域物流中心"}),
+    ("推进经济开发区扩容工程。", {"经济开发区扩容工程"}, set()),
+    ("新建开发区污水处理厂。", {"开发区污水处理厂"}, set()),
+    # a programme's area named with its phase is a project; a work's phase is not
+    ("推进乡村振兴示范带二期、城区绿化二期建设。", {"乡村振兴示范带二期"}, {"城区绿化二期"}),
+])
+def test_project_names_before_quyu_and_phases(body, named, not_named):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
+    names = {p.name for p in doc.projects}
+    assert named <= names and not (not_named & names), names

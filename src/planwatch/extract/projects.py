@@ -159,8 +159,10 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and (nxt := text[i:i + 1]) not in _NOUN_SUFFIX:
             for k in lens_at[ch]:
-                # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…")
-                if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and nxt == "区") and not (
+                # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…"; nor a verb before
+                # 区域: "建成区域医疗中心")
+                if i - k >= floor and text[i - k:i] in stops \
+                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
