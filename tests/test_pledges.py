@@ -1993,3 +1993,18 @@ def test_project_names_before_quyu_and_phases(body, named, not_named):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
     names = {p.name for p in doc.projects}
     assert named <= names and not (not_named & names), names
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # afforestation works named whole are their own object where no verb stands before them
+    ("全年造林绿化5万亩。", ("造林绿化", 5, "万亩"), "造林绿化"),
+    ("人工造林8000亩。", ("人工造林", 8000, "亩"), "人工造林"),
+    ("国土绿化8万亩以上。", ("国土绿化", 8, "万亩"), "国土绿化"),
+    # after an action, the action acts on them; as part of a longer name they name it
+    ("完成人工造林1.2万亩、封山育林3万亩。", ("人工造林", 1.2, "万亩"), "完成"),
+    ("完成国土绿化12万亩。", ("国土绿化", 12, "万亩"), "完成"),
+    ("新增造林绿化面积3万亩。", ("造林绿化面积", 3, "万亩"), "新增"),
+])
+def test_afforestation_works_named_whole(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
