@@ -899,7 +899,7 @@ def test_people_counted_with_no_unit_word_are_counted_in_persons():
     assert {("农村贫困人口", 2.6, "万人"), ("农业转移人口", 8000, "人"), ("建档立卡贫困人口", 1.5, "万人")
             } <= set(got), sorted(got)
     assert got[("建档立卡贫困人口", 1.5, "万人")].qualifier == "at_least"
-    assert got[("农村贫困人口", 2.6, "万人")].action == "实现"
+    assert got[("农村贫困人口", 2.6, "万人")].action == "稳定脱贫"  # (the status 实现 says comes about)
 
 
 def test_a_population_or_a_year_before_people_is_no_count_of_people():
@@ -1872,3 +1872,139 @@ def test_shangchao_keeps_its_chao():
     # a trailing 超 ("more than") is dropped from an object, but 商超 (supermarkets) is a word
     got = by_key(plan_pledges("引进大型商超3家，新开业商超5家，新增学位超2000个。"))
     assert {("大型商超", 3, "家"), ("商超", 5, "家"), ("学位", 2000, "个")} <= set(got), sorted(got)
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # each clause's own verb acts, not the one of the clause before it (扩招, 新增)
+    ("普通高中扩招3000人，中职学校招生2.5万人以上。", ("中职学校", 2.5, "万人"), "招生"),
+    ("高职院校扩招8000人、中职学校招生1.2万人。", ("中职学校", 1.2, "万人"), "招生"),
+    ("全年招生1.5万人，其中中职学校招生6000人。", ("招生", 1.5, "万人"), "招生"),
+    ("扩招研究生500人，招收本科生2000人。", ("本科生", 2000, "人"), "招收"),
+    ("新增城市公园10个，回收再生资源10万吨。", ("再生资源", 10, "万吨"), "回收"),
+    ("新增充电桩5000个，回收利用废旧动力电池2万吨。", ("废旧动力电池", 2, "万吨"), "回收利用"),
+    ("新打机井300眼，维修机井200眼。", ("机井", 300, "眼"), "新打"),
+    ("新打抗旱机电井120眼。", ("抗旱机电井", 120, "眼"), "新打"),
+    ("维修改造农村公路120公里。", ("农村公路", 120, "公里"), "维修改造"),
+    ("完成造林10万亩，再造林2万亩。", ("再造林", 2, "万亩"), "再造林"),
+    ("再造林3.5万亩、封山育林5万亩。", ("再造林", 3.5, "万亩"), "再造林"),
+    # the verb as written keeps its 新
+    ("新发展家庭农场500家。", ("家庭农场", 500, "家"), "新发展"),
+    ("新发展农民专业合作社300家、家庭农场800家。", ("家庭农场", 800, "家"), "新发展"),
+    ("新签约亿元以上项目150个，新开工项目80个。", ("亿元以上项目", 150, "个"), "新签约"),
+])
+def test_each_clause_verb_as_written(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key", [
+    # a verb inside a noun names it (回收站点, 回收率, 招生计划), the verb before acts
+    ("新建再生资源回收站点50个。", ("再生资源回收站点", 50, "个")),
+    ("建设废旧物资回收网点200个。", ("废旧物资回收网点", 200, "个")),
+    ("新增普通高中招生计划2000个。", ("普通高中招生计划", 2000, "个")),
+])
+def test_a_noun_holding_recovery_or_enrolment_is_no_action(body, key):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action in ("新建", "建设", "新增")
+
+
+def test_manual_afforestation_is_not_cut_by_reforestation():
+    ks = keyset(plan_pledges("完成营造林12万亩。完成新造林5000亩、封山育林1.5万亩。"))
+    assert ("营造林", 12, "万亩") in ks and ("新造林", 5000, "亩") in ks and ("封山育林", 1.5, "万亩") in ks
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # a 新 written before a verb is part of the verb as written
+    ("全年新落地项目30个。", ("项目", 30, "个"), "新落地"),
+    ("今年新实施农业产业化项目20个。", ("农业产业化项目", 20, "个"), "新实施"),
+    ("全年新签约项目100个以上，新落地亿元以上项目20个。", ("亿元以上项目", 20, "个"), "新落地"),
+    ("新建成5G基站800个。", ("5G基站", 800, "个"), "新建成"),
+    ("新打造特色小镇5个。", ("特色小镇", 5, "个"), "新打造"),
+    # not a 新 that ends the word before it (创新, 重新)
+    ("创新发展科技型企业50家。", ("科技型企业", 50, "家"), "发展"),
+    ("重新认定高新技术企业30家。", ("高新技术企业", 30, "家"), "认定"),
+    ("更新改造老旧管网80公里。", ("老旧管网", 80, "公里"), "更新改造"),
+])
+def test_a_new_before_the_verb_is_kept(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # a level verb before a noun, after the clause's action, is part of what the action is done to
+    ("实施新一轮找矿突破战略行动项目5个。", ("新一轮找矿突破战略行动项目", 5, "个"), "实施"),
+    ("建设达到国家标准的养老机构10家。", ("达到国家标准的养老机构", 10, "家"), "建设"),
+    # not with no action before it, nor after a clause break, nor before its figure
+    ("突破关键核心技术30项。", ("关键核心技术", 30, "项"), "突破"),
+    ("实施重点研发计划，突破关键核心技术30项。", ("关键核心技术", 30, "项"), "突破"),
+    ("实施技改项目50个，工业投资突破200亿元。", ("工业投资", 200, "亿元"), "突破"),
+    ("新建学校3所，在校生超过5000人。", ("在校生", 5000, "人"), "超过"),
+])
+def test_a_level_word_inside_what_an_action_names(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # 实现 only says the status after the count comes about: that status is the verb as written
+    ("实现12万农村贫困人口脱贫，200个贫困村出列。", ("农村贫困人口", 12, "万人"), "脱贫"),
+    ("确保实现3.2万贫困人口稳定脱贫。", ("贫困人口", 3.2, "万人"), "稳定脱贫"),
+    ("实现45万人脱贫、1000个贫困村退出。", ("脱贫", 45, "万人"), "脱贫"),
+    ("实现50个重点项目开工建设。", ("重点项目", 50, "个"), "开工建设"),
+    ("实现30个项目竣工投产。", ("项目", 30, "个"), "竣工投产"),
+    # what 实现 itself reaches, with no status after it
+    ("实现地区生产总值500亿元。", ("地区生产总值", 500, "亿元"), "实现"),
+    ("实现旅游收入80亿元、接待游客1000万人次。", ("旅游收入", 80, "亿元"), "实现"),
+])
+def test_a_status_after_what_shixian_counts_acts(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+    assert action in got[key].quote
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a bare level before generic words and a place kind names the one institution of that government
+    ("加快县医院新院区、市体育中心建设。", {"县医院新院区", "市体育中心"}, set()),
+    ("建成市中心医院新院区。", {"市中心医院新院区"}, set()),
+    ("开工建设市政务服务中心。", {"市政务服务中心"}, set()),
+    # not a class (市重点, 市级), nor generic words with no level, nor a part of a town
+    ("推进市重点项目建设。", set(), {"市重点项目"}),
+    ("推进县级医疗中心建设。", set(), {"县级医疗中心"}),
+    ("推进省重点项目和市级重大项目建设。", set(), {"省重点项目", "市级重大项目"}),
+    ("加快体育中心、文化中心建设。", set(), {"体育中心", "文化中心"}),
+    ("加快市中心城区建设。", set(), {"市中心城区", "市中心"}),
+])
+def test_a_level_names_its_own_institution(body, named, not_named):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
+    names = {p.name for p in doc.projects}
+    assert named <= names and not (not_named & names), names
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a verb before 区域 opens the name (建成区 is no word there); a verb before 区 still names a place
+    ("建成区域医疗中心。", {"区域医疗中心"}, {"建成区域医疗中心"}),
+    ("打造区域消费中心城市，建成区域物流中心。", {"区域物流中心"}, {"建成区域物流中心"}),
+    ("推进经济开发区扩容工程。", {"经济开发区扩容工程"}, set()),
+    ("新建开发区污水处理厂。", {"开发区污水处理厂"}, set()),
+    # a programme's area named with its phase is a project; a work's phase is not
+    ("推进乡村振兴示范带二期、城区绿化二期建设。", {"乡村振兴示范带二期"}, {"城区绿化二期"}),
+])
+def test_project_names_before_quyu_and_phases(body, named, not_named):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
+    names = {p.name for p in doc.projects}
+    assert named <= names and not (not_named & names), names
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # afforestation works named whole are their own object where no verb stands before them
+    ("全年造林绿化5万亩。", ("造林绿化", 5, "万亩"), "造林绿化"),
+    ("人工造林8000亩。", ("人工造林", 8000, "亩"), "人工造林"),
+    ("国土绿化8万亩以上。", ("国土绿化", 8, "万亩"), "国土绿化"),
+    # after an action, the action acts on them; as part of a longer name they name it
+    ("完成人工造林1.2万亩、封山育林3万亩。", ("人工造林", 1.2, "万亩"), "完成"),
+    ("完成国土绿化12万亩。", ("国土绿化", 12, "万亩"), "完成"),
+    ("新增造林绿化面积3万亩。", ("造林绿化面积", 3, "万亩"), "新增"),
+])
+def test_afforestation_works_named_whole(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action

@@ -55,6 +55,12 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _outcome_verbs() -> frozenset[str]:
+    """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "outcome")
+
+
+@lru_cache(maxsize=1)
 def _transitive_wholes() -> frozenset[str]:
     """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
     扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
@@ -604,6 +610,10 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     kinds, out = verbs(), []
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
+        if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
+            # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
+            m = _Shifted(m.start() + 1, w[1:])
+            w = m.group(0)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
         # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
@@ -613,7 +623,11 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
                          and w not in _transitive_wholes()) \
                 and not (text.startswith("项目", ve) and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
-                         and text[m.start() - 1:m.start()] not in _COUNTERS):
+                         and text[m.start() - 1:m.start()] not in _COUNTERS) \
+                and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
+                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+            # (a level before a noun, after an action in its clause, is part of what the action is done to:
+            # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
                     (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
@@ -628,6 +642,10 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 ve += text[ve:ve + 1] in ("）", ")")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
                                 kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
+            elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
+                    and text[m.start() - 2:m.start() - 1] not in _NEW_WORD_ENDS:
+                # "今年新落地项目30个", "新实施农业产业化项目20个": the verb as written keeps its 新
+                out.append(_Verb("新" + w, m.start() - 1, ve, kinds[w]))
             elif text[m.start() - 1:m.start()] == "再" and kinds[w] in _AGAIN_KINDS and m.start() > s:
                 # "再减少农村贫困人口80万人", "今年再新建300个": the verb as written keeps its 再 (as 再降 does)
                 out.append(_Verb("再" + w, m.start() - 1, ve, kinds[w]))
@@ -637,6 +655,22 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
 
 
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
+_CLAUSE_BREAK = re.compile("[，,；;：:。、]")
+# characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
+_NEW_WORD_ENDS = frozenset("创更重革全最崭翻刷焕出清维鲜迎立纳求尝图换")
+
+
+@dataclass(slots=True)
+class _Shifted:
+    """A verb match moved past a 新 that belongs to the word before it (start and word, as re.Match gives)."""
+    at: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self, _: int = 0) -> str:
+        return self.word
 
 
 _CHAINED = ("action", "stop")
@@ -1559,6 +1593,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
+                    # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
+                    # ("实现45万人脱贫": the status is the whole object after the count)
+                    action_v = next((v for v in vs if v.kind in _CHAINED and (
+                        v.start == post_end or (v.start == qend and v.end == post_end))), action_v)
                 far_s = -1
                 if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
                     # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object

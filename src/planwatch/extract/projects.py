@@ -159,8 +159,10 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and (nxt := text[i:i + 1]) not in _NOUN_SUFFIX:
             for k in lens_at[ch]:
-                # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…")
-                if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and nxt == "区") and not (
+                # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…"; nor a verb before
+                # 区域: "建成区域医疗中心")
+                if i - k >= floor and text[i - k:i] in stops \
+                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
@@ -222,6 +224,16 @@ def _generic_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["generic"]))
 
 
+@lru_cache(maxsize=1)
+def _facility_re() -> re.Pattern:
+    return re.compile(longest_first(_vocab().get("facility", ())) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _facility_kinds() -> frozenset[str]:
+    return frozenset(_vocab().get("facility_kind", ()))
+
+
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
     _, stop_first, size_first, count_first = _openers()[:4]
@@ -229,6 +241,8 @@ def _generic(name: str, kind: str) -> bool:
     m = _SIZE_OR_LEVEL.match(head) if head[:1] in size_first or head[:1] > "\uffff" else None
     if m:
         head = head[m.end():]
+        if m.end() == 1 and kind in _facility_kinds() and _facility_re().match(head):
+            return False  # "市体育中心", "县医院新院区": the one institution of the government the level names
     if not head or len(name) < len(kind) + 2:
         return True
     if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or _MID_COUNT.search(head) or (
