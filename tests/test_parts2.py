@@ -131,3 +131,19 @@ def test_prefecture_own_report_says_quan_diqu():
     text = ("阿克苏地区行政公署工作报告\n——2024年1月10日在阿克苏地区第三届人民代表大会第三次会议上\n专员 王五\n"
             "各位代表：\n一、2023年工作回顾\n全地区生产总值增长6.1%，一般公共预算收入增长8%。\n")
     assert _gdp(text) == [("growth", 6.1)]
+
+
+@pytest.mark.parametrize("region,speaker,body,own", [
+    ("湖南省", "省长 毛伟明", "长株潭实现地区生产总值2.1万亿元，全省地区生产总值增长4.6%。", 4.6),  # its verb between
+    ("陕西省", "省长 赵刚", "2023年，关中平原地区生产总值增长4.6%，全省生产总值增长4.3%。", 4.3),
+    ("新疆维吾尔自治区", "自治区主席 艾尔肯·吐尼亚孜", "乌昌石地区生产总值增长6%，全区地区生产总值增长6.8%。", 6.8),
+])
+def test_named_part_with_time_or_verb(region, speaker, body, own):
+    assert _gdp(_report(region, speaker, body)) == [("growth", own)]
+
+
+@pytest.mark.parametrize("part", ["京津冀", "东北"])
+def test_national_report_part_then_own_name(part):
+    text = ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n"
+            f"一、2023年工作回顾\n{part}地区生产总值增长5.1%，国内生产总值增长5.2%。\n")
+    assert _gdp(text) == [("growth", 5.2)]

@@ -352,6 +352,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
+_NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
@@ -492,8 +493,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                     and not _OWN_WORD.search(text, above_end, cs) and not _OWN_WORD.match(text, s):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
-            # own word, 全省生产总值, is the region's)
-            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) else None
+            # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
+            # 生产总值增长5.2%": 国内, 全国 the country's)
+            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) \
+                and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
