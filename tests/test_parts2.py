@@ -147,3 +147,13 @@ def test_national_report_part_then_own_name(part):
     text = ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n"
             f"一、2023年工作回顾\n{part}地区生产总值增长5.1%，国内生产总值增长5.2%。\n")
     assert _gdp(text) == [("growth", 5.2)]
+
+
+@pytest.mark.parametrize("region,speaker,body,gdp", [
+    ("河南省", "省长 王凯", "全省生产总值增长5%。", [("growth", 5)]),  # a name opening with the region's own word
+    ("宾川县", "县长 李四", "全县生产总值增长6.2%。", [("growth", 6.2)]),
+    ("兴庆区", "区长 王五", "全区生产总值增长7%。", [("growth", 7)]),
+    ("包头市", "市长 张三", "全区生产总值增长7.3%，全市生产总值增长8.6%。", [("growth", 8.6)]),  # its autonomous region's
+])
+def test_name_opening_with_a_region_word(region, speaker, body, gdp):
+    assert _gdp(_report(region, speaker, body)) == gdp
