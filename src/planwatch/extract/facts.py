@@ -117,16 +117,16 @@ _GOV_LEVEL = re.compile(r"(?:自治区|[省市县区州盟旗])级$")
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
-# or sectors; but 规上工业企业 are the indicator's own)
+# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场": 兵团's divisions and farms)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|[镇乡村][里上]|[区县镇乡园]"
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
                              r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
                              r"(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
@@ -352,6 +352,9 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
+_NATIONAL_OWN = ("国内", "全国", "我国")
+_ABOVE_VERBS = ("实现", "完成")
+_ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
 
@@ -393,12 +396,22 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
         above = before[:-2] if before.endswith(_SETS_TARGET) else \
             before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
-        # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang)
+        # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
+        # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
+        if above.endswith(_ABOVE_VERBS):
+            above = _ABOVE_VERB_AT.sub("", above)
+        elif above.endswith("全") and alias.startswith("地区"):
+            above += "地区"
+        elif alias[:1] == "全" and alias[1:2] in "省市区县":
+            above += alias[:2]
+        # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
+        # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
         if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
-                or above.endswith(("全省", "我省", "本省", "全疆")) and meta.level not in (None, "province") \
+                or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                 or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
+                or meta.level in ("prefecture", "county") and above.endswith("自治区") \
                 or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
-                or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟"))
+                or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
                                                        or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
                                                        or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
             if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
@@ -464,7 +477,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
-            partial = topic = _place_named(lead, own, meta.region_code, (meta.parent, meta.province))
+            # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
+            partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
         if partial is None and (text[(ls := text.rfind("\n", 0, s) + 1)] == "【" or text.find("：", ls, min(s, ls + 12)) > ls
@@ -476,11 +490,13 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
-                    and not _OWN_WORD.search(text, above_end, cs):
+                    and not _OWN_WORD.search(text, above_end, cs) and not _OWN_WORD.match(text, s):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
-            # own word, 全省生产总值, is the region's)
-            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) else None
+            # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
+            # 生产总值增长5.2%": 国内, 全国 the country's)
+            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) \
+                and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
@@ -488,11 +504,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
 def _self_by_kind(own: str, tail: str, part: str) -> bool:
     """Whether ``part`` ending ``tail`` is the region calling itself by the kind of division its own name ends
     in: "新区生产总值增长8.7%" in 浦东新区's or 滨海新区's own report, 林区 in 神农架林区's, 特区 in 六枝特区's
-    (not "临港新区", a zone named before it)."""
-    for kind in (own[-2:], part):  # (林区 before the 区 the zone words matched)
+    (not "临港新区", a zone named before it); an autonomous region, prefecture, county or banner calls itself
+    自治区, 自治州, 自治县, 自治旗 ("自治区生产总值增长6.5%", "预计自治县生产总值…"; not "宁夏回族自治区" in another's)."""
+    for kind in (own[-3:] if own[-3:-1] == "自治" else own[-2:], part):  # (林区 before the 区 the zone words matched)
         if len(own) > len(kind) and own.endswith(kind) and tail.endswith(kind):
             prev = tail[-len(kind) - 1:-len(kind)]
-            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本":
+            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计":
                 return True
     return False
 
@@ -601,7 +618,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     # "省会杭州" in 浙江省's report is a child too)
     if code and bare in _child_short_names(code) and not (own and last in (short_name(own), abbreviation(own))):
         return last
-    if _SUBREGION.fullmatch(last) and not (own and own.startswith(last[:2])):
+    if _subregion().fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
@@ -657,10 +674,18 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     return None
 
 
-# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 关中, 南疆四地州; several together:
-# 粤东粤西粤北, 苏中苏北; by the coast or a border: 沿海地区, 沿边), or the country's
-_SUBREGION = re.compile(r"(?:[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}[、和与及]?){1,4}(?:地区|片区|部|部地区)?"
-                        r"|关中|珠三角|长三角|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南|沿(?:海|边|江)(?:地区|县市区?|市县|城市)?")
+# a province's parts named by their place in it (苏北, 粤东西北, 浙西南, 南疆四地州; several together:
+# 粤东粤西粤北, 苏中苏北; by the coast or a border: 沿海地区, 沿边), or the country's; and those named
+# otherwise (长株潭, 呼包鄂榆, 关中, 北部湾, 京津冀: region_parts.tsv), alone or before 地区/区域/片区
+_SUBREGION = (r"(?:[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青宁蒙黑吉辽冀晋渝][东西南北中]{1,3}[、和与及]?){1,4}(?:地区|片区|部|部地区)?"
+              r"|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南|沿(?:海|边|江)(?:地区|县市区?|市县|城市)?")
+
+
+@lru_cache(maxsize=1)
+def _subregion() -> re.Pattern:
+    named = longest_first(row[0] for row in vocab.table("region_parts.tsv") if row and row[0])
+    return re.compile(rf"{_SUBREGION}|(?:{named})(?:地区|区域|片区)?")
+
 _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
 _WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
