@@ -32,3 +32,37 @@ def test_compared_with_target_set_at_a_time(body, ind, actual, target):
 def test_compared_with_target_own_qualifier_kept(body, key, value):
     fs = facts(f"2024年，{body}\n", report_year=2025)
     assert val(fs, key) == value
+
+
+# 2. A change from one growth to another, each written with its verb (由下降2.1%转为增长3.5%, 由上涨2%回落到上涨0.5%),
+# the start dated by the year before or a part of the year: the end is the fact, the start no fact of the year
+@pytest.mark.parametrize("body, ind, measure, value", [
+    ("全市地区生产总值由下降2.1%转为增长3.5%。", "gdp", "growth", 3.5),
+    ("全市居民消费价格由上涨2%回落到上涨0.5%。", "cpi", "growth", 0.5),
+    ("全省规模以上工业增加值增速由一季度的下降3.2%转为增长4.1%。", "industrial_va", "growth", 4.1),
+    ("全市社会消费品零售总额由下降1.5%转为增长2.8%，回升4.3个百分点。", "retail_sales", "growth", 2.8),
+    ("全县固定资产投资由上年下降5%转为增长6.5%。", "fixed_asset_investment", "growth", 6.5),
+    ("全市规模以上工业增加值由上年增长8%回落至增长4.5%。", "industrial_va", "growth", 4.5),
+    ("全市城镇调查失业率由上年的5.5%下降到5.1%。", "urban_unemployment_rate", "share", 5.1),
+])
+def test_change_from_one_growth_to_another(body, ind, measure, value):
+    fs = facts(f"2024年，{body}\n", report_year=2025)
+    assert val(fs, (ind, "actual", "2024", measure)) == (value, "eq")
+
+
+@pytest.mark.parametrize("body, ind, value", [
+    # the start closed by no end figure, or compared by a difference: the year's own figure stays
+    ("全市地区生产总值增长5.2%，由上年的下降1.2%转为正增长。", "gdp", 5.2),
+    ("全市规模以上工业增加值增长4.5%，增速由上年增长8%回落3.5个百分点。", "industrial_va", 4.5),
+    ("全市居民消费价格上涨0.3%，涨幅由上年上涨2%收窄1.7个百分点。", "cpi", 0.3),
+])
+def test_change_from_start_without_end_figure(body, ind, value):
+    fs = facts(f"2024年，{body}\n", report_year=2025)
+    assert val(fs, (ind, "actual", "2024", "growth")) == (value, "eq")
+    assert [f.value for k, f in fs.items() if k[0] == ind] == [value]
+
+
+def test_start_without_end_figure_is_no_fact_of_the_year():
+    fs = facts("2024年，全县一般公共预算收入由上年下降3%转为增长，完成12.5亿元。\n", report_year=2025)
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "level")) == (12.5, "eq")
+    assert ("general_budget_revenue", "actual", "2024", "growth") not in fs
