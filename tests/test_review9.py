@@ -66,3 +66,27 @@ def test_start_without_end_figure_is_no_fact_of_the_year():
     fs = facts("2024年，全县一般公共预算收入由上年下降3%转为增长，完成12.5亿元。\n", report_year=2025)
     assert val(fs, ("general_budget_revenue", "actual", "2024", "level")) == (12.5, "eq")
     assert ("general_budget_revenue", "actual", "2024", "growth") not in fs
+
+
+# 3. Tourism revenue named by its last word after the visitors' count, the count written with 余/多/近/超
+@pytest.mark.parametrize("body, visits, revenue", [
+    ("全市接待游客3200余万人次、实现收入280亿元。", (3200, "at_least"), 280),
+    ("全县接待游客近800万人次，实现收入65亿元。", (800, "about"), 65),
+    ("全市接待游客1.2亿多人次，实现收入1100亿元。", (1.2, "at_least"), 1100),
+    ("全市接待游客超3000万人次，实现收入300亿元。", (3000, "at_least"), 300),
+])
+def test_tourism_revenue_after_an_approximate_count(body, visits, revenue):
+    fs = facts(f"2024年，{body}\n", report_year=2025)
+    assert val(fs, ("tourist_visits", "actual", "2024", "level")) == visits
+    assert val(fs, ("tourism_revenue", "actual", "2024", "level")) == (revenue, "eq")
+
+
+@pytest.mark.parametrize("body", [
+    "全市引进企业30余家，实现收入300亿元。",
+    "全市接待游客3000余万人次，实现营业收入300亿元。",
+    "全县新建旅游接待中心3个，新增旅游接待床位5000张。",
+])
+def test_no_tourism_revenue_without_the_visitors_count(body):
+    fs = facts(f"2024年，{body}\n", report_year=2025)
+    assert not any(k[0] == "tourism_revenue" for k in fs)
+    assert not any(k[0] == "tourist_visits" and f.unit != "万人次" for k, f in fs.items())
