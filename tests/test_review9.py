@@ -90,3 +90,23 @@ def test_no_tourism_revenue_without_the_visitors_count(body):
     fs = facts(f"2024年，{body}\n", report_year=2025)
     assert not any(k[0] == "tourism_revenue" for k in fs)
     assert not any(k[0] == "tourist_visits" and f.unit != "万人次" for k, f in fs.items())
+
+
+# 4. A start not closed by 到/至 but by the clause's end ("增速由上年的8%回落3个百分点，全年增长5%"): the year's
+# figure in the next clause is no start; a start whose change word the figure holds (由上年下降5%) is a start
+@pytest.mark.parametrize("body, ind, value", [
+    ("全市规模以上工业增加值增速由上年的8%回落3个百分点，全年增长5%。", "industrial_va", 5),
+    ("全市地区生产总值增速由一季度的4.5%回升1个百分点，全年增长5.5%。", "gdp", 5.5),
+    ("全县固定资产投资由上年下降5%回升15个百分点，全年增长10%。", "fixed_asset_investment", 10),
+    ("全市地区生产总值由一季度的下降2%逐季回升，全年增长3.5%。", "gdp", 3.5),
+])
+def test_start_closed_by_the_clause_end(body, ind, value):
+    fs = facts(f"2024年，{body}\n", report_year=2025)
+    assert val(fs, (ind, "actual", "2024", "growth")) == (value, "eq")
+
+
+def test_start_of_a_level_still_open_over_its_list():
+    # "分别由…和…增加到…": the starts joined by 和/、 wait for their end
+    fs = facts("2024年，城乡居民人均可支配收入分别由2020年的38000元和18000元增加到45100元和21300元。\n", report_year=2025)
+    assert val(fs, ("urban_disposable_income", "actual", "2024", "level")) == (45100, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2024", "level")) == (21300, "eq")

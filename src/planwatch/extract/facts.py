@@ -1683,7 +1683,8 @@ def _after_target(text: str, pos: int) -> bool:
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
-_FROM_MARK = re.compile(rf"(?:从|由)(?={_FROM_START}\d)")
+# (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
+_FROM_MARK = re.compile(rf"(?:从|由)(?={_FROM_START}(?:\d|$))")
 
 
 def _from_open(text: str, start: int, pos: int) -> bool:
@@ -1692,7 +1693,8 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     if "从" not in seg and "由" not in seg:
         return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and not any(w in seg[last.end():] for w in "到至向") and _ADJUSTED_TO.search(seg, last.end()) is None
+    # (a clause mark after the start closes it too: "增速由上年的8%回落3个百分点，全年增长5%")
+    return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
 _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转)为")  # closes a 由 as 到 does
