@@ -16,6 +16,8 @@ from factkeys import facts, val  # tests/factkeys.py
     ("全市一般公共预算收入增长3.2%，低于全年5%的预期目标。", "general_budget_revenue", (3.2, "eq"), (5, "eq")),
     ("全市地区生产总值增长5.2%，低于原定6%的目标。", "gdp", (5.2, "eq"), (6, "eq")),
     ("全市地区生产总值增长5.2%，低于年初6%的计划。", "gdp", (5.2, "eq"), (6, "eq")),
+    ("全市地区生产总值增长5.2%，低于年初预期6%的目标。", "gdp", (5.2, "eq"), (6, "eq")),
+    ("全县规模以上工业增加值增长9%，超过预期8%的目标。", "industrial_va", (9, "eq"), (8, "eq")),
 ])
 def test_compared_with_target_set_at_a_time(body, ind, actual, target):
     fs = facts(f"2024年，{body}\n", report_year=2025)
