@@ -155,11 +155,15 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
-# ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb)
-_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?)?(?:人均|每人)?(?:增长|下降)?(?:不到|不足|近|约|超过)?$")
+# ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
+# "由上涨2%回落到上涨0.5%"; the start dated by the year before or a part of the year, "由上年下降5%转为增长6.5%",
+# "由一季度的下降3.2%转为增长4.1%")
+_FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?|(?:上年|去年|[一二三]季度|上半年|前三季度)的?)?"
+               r"(?:人均|每人)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
+_FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
-                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改)为)")
+                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转)为)")  # ("由下降2.1%转为增长3.5%")
 
 
 @dataclass
@@ -1694,8 +1698,9 @@ _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
-# (the target's change word may stand between: "超过下降3.4%的预期目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:下降|降低|增长|上涨|提高)?$")
+# (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
+# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
@@ -1707,7 +1712,8 @@ def _after_target(text: str, pos: int) -> bool:
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
-_FROM_MARK = re.compile(r"(?:从|由)(?=(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?)?(?:人均|每人)?(?:增长|下降)?(?:不到|不足|近|约|超过)?\d)")
+# (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
+_FROM_MARK = re.compile(rf"(?:从|由)(?={_FROM_START}(?:\d|$))")
 
 
 def _from_open(text: str, start: int, pos: int) -> bool:
@@ -1716,10 +1722,11 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     if "从" not in seg and "由" not in seg:
         return False  # most figures: no 从/由 at all
     last = _last(_FROM_MARK.finditer(seg))
-    return last is not None and not any(w in seg[last.end():] for w in "到至向") and _ADJUSTED_TO.search(seg, last.end()) is None
+    # (a clause mark after the start closes it too: "增速由上年的8%回落3个百分点，全年增长5%")
+    return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改)为")  # closes a 由 as 到 does
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
