@@ -21,6 +21,11 @@ def review(year: int, body: str) -> str:
     (2025, "德清县", "社会消费品零售总额增长6.3%，年计划目标为7%，未完成年度计划。", "retail_sales", 6.3, (7, "eq")),
     (2022, "卫东区", "全区生产总值增长6.1%，年度计划目标为6.5%左右。", "gdp", 6.1, (6.5, "about")),
     (2020, "蠡县", "一般公共预算收入完成12.5亿元，增长8.1%，年度计划增长7%。", "general_budget_revenue", 8.1, (7, "eq")),
+    (2018, "卫东区", "全年实现地区生产总值320亿元，增长6.5%，年初计划为7%。", "gdp", 6.5, (7, "eq")),
+    (2026, "汝州市", "地区生产总值增长6.5%，原计划增长7%。", "gdp", 6.5, (7, "eq")),
+    (2016, "泗阳县", "地区生产总值增长6.5%，预期目标为7%。", "gdp", 6.5, (7, "eq")),
+    (2024, "诸暨市", "居民消费价格上涨2.1%，年度计划控制在3%以内。", "cpi", 2.1, (3, "at_most")),
+    (2022, "蠡县", "地区生产总值增长6.5%，计划数为7%。", "gdp", 6.5, (7, "eq")),
 ])
 def test_the_plan_after_the_result_is_last_years_target(year, region, said, iid, actual, target):
     fs = facts(review(year, said), report_year=year, region=region)
@@ -37,7 +42,36 @@ def test_a_plans_count_after_the_result_is_the_years_target():
     assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (1, "eq")
 
 
+def test_a_level_and_a_count_after_the_result_are_the_years_targets():
+    fs = facts(review(2024, "一般公共预算收入完成12.5亿元，年度计划12亿元；城镇新增就业1.2万人，年度计划新增1万人。"),
+               report_year=2024, region="蠡县")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (12.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (12, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (1.2, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (1, "eq")
+
+
+def test_a_december_plan_reports_result_and_plan_are_of_the_year_it_closes():
+    fs = facts("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2023年12月26日在市十七届人大常委会第十五次会议上\n"
+               "一、2023年计划执行情况\n今年以来，全市生产总值预计增长5.2%，年度计划为6%。\n二、2024年计划草案\n全市生产总值增长5.5%左右。\n")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+
+
+def test_a_plan_after_a_figure_in_this_years_plan_is_this_years():
+    fs = facts("一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年工作安排\n（一）主要预期目标\n"
+               "地区生产总值增长6%左右，一般公共预算收入增长5%，年度计划13亿元。\n（二）重点任务\n"
+               "城镇新增就业1万人，年度计划1.2万人。\n", report_year=2024, region="蠡县")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (13, "eq")
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs), sorted(fs)
+
+
 @pytest.mark.parametrize("said", [
+    "地区生产总值增长5.2%，低于年度计划0.8个百分点。",
+    "地区生产总值增长5.2%，比年度计划低0.8个百分点。",
+    "规模以上工业增加值增长6.8%，高出年度计划1.8个百分点。",
+    "固定资产投资增长10%，计划新开工项目全部开工，计划30个项目竣工。",
     "固定资产投资增长10.2%，计划投资完成率达到105%。",
     "地区生产总值增长8%，年度计划完成率95%。",
     "固定资产投资增长10%，计划投资120亿元的重大项目全部开工。",

@@ -39,7 +39,8 @@ _CONTINUE = re.compile(
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比": the plan the figure is set against
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|年)?计划(?:目标)?值?(?:是|为)?(?:增长|下降)?(?=[\d.])|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
+    r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
@@ -1676,7 +1677,8 @@ _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|�
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|年)?计划(?:目标)?值?(?:是|为)?(?:增长|下降)?$")
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?"
+                         r"(?:增长|下降|上涨|新增|控制在)?$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
                              r"|(?:目标值?|预期)(?:由|从)[^，,。；;]{0,12}?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
@@ -1791,11 +1793,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        if y is not None and v.start - mend <= 40 and text.find("计划", mend, v.start) >= 0 \
+        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0) \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 16), v.start)) is not None \
-                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
+                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
+                and section_role not in ("targets", "tasks", "requirements"):
             # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
-            # in a clause of its own after the result is the target of the year the result is of
+            # in a clause of its own after the result is the target of the year the result is of (in
+            # this year's plan, "增长5%，年度计划13亿元" is this year's)
             return "target", str(y - 1), conf
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
