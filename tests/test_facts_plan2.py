@@ -104,6 +104,28 @@ def test_the_plan_before_the_part_of_it_done_is_a_target(year, said, iid, target
         assert val(fs, (iid, "actual", last, "level")) == (25.3, "eq")
 
 
+def test_the_budget_before_the_result_and_the_part_of_it_done():
+    fs = facts(review(2020, "一般公共预算收入年初预算为24亿元，实际完成25.3亿元，完成预算的105%。"), report_year=2020, region="汝州市")
+    assert val(fs, ("general_budget_revenue", "target", "2019", "level")) == (24, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (25.3, "eq")
+    assert not any(f.value == 105 for f in fs.values())
+
+
+def test_a_level_planned_before_the_part_of_it_done_is_the_target():
+    fs = facts(review(2024, "固定资产投资计划完成150亿元，完成年度计划的102%。"), report_year=2024, region="汝州市")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "level")) == (150, "eq")
+    assert ("fixed_asset_investment", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("said", ["一般公共预算收入完成25.3亿元，为年度预算的103.5%。",
+                                  "一般公共预算收入完成25.3亿元，为调整预算的103.5%。"])
+def test_the_result_before_the_part_of_the_budget_done_stays_the_result(said):
+    fs = facts(review(2024, said), report_year=2024, region="汝州市")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (25.3, "eq")
+    assert not any(k[1] == "target" for k in fs if k[2] == "2023")
+    assert not any(f.value == 103.5 for f in fs.values())
+
+
 def test_the_result_and_the_part_of_the_plan_done_stay_results():
     fs = facts(review(2024, "一般公共预算收入完成30.2亿元，增长6.5%，完成年度计划的101.2%。"), report_year=2024, region="泗阳县")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (30.2, "eq")
@@ -128,6 +150,8 @@ def test_this_years_plan_stays_this_years_target(said):
     (2023, "经人大常委会批准，地区生产总值增长目标从6.5%调整为4%左右，全年增长4.3%。", "gdp", (4, "about"), 4.3),
     (2023, "地区生产总值年度预期目标由7%下调至3%，实际完成增长3.1%。", "gdp", (3, "eq"), 3.1),
     (2021, "一般公共预算收入增长目标由7%调减为3%，全年完成下降1.2%。", "general_budget_revenue", (3, "eq"), -1.2),
+    (2021, "地区生产总值增长目标调整为5%左右，全年实际增长5.3%。", "gdp", (5, "about"), 5.3),
+    (2023, "经济增长预期目标由7%调整为5%，实际增长5.5%。", "gdp", (5, "eq"), 5.5),
 ])
 def test_a_revised_target_is_the_years_target(year, said, iid, target, actual):
     fs = facts(review(year, said), report_year=year, region="德清县")
@@ -136,10 +160,19 @@ def test_a_revised_target_is_the_years_target(year, said, iid, target, actual):
     assert val(fs, (iid, "actual", last, "growth")) == (actual, "eq")
 
 
-def test_a_revised_target_alone_is_the_years_target():
-    fs = facts(review(2023, "2022年，地区生产总值预期目标由6%下调为2%。"), report_year=2023, region="德清县")
-    assert val(fs, ("gdp", "target", "2022", "growth")) == (2, "eq")
-    assert ("gdp", "actual", "2022", "growth") not in fs
+@pytest.mark.parametrize("said,iid", [("2022年，地区生产总值预期目标由6%下调为2%。", "gdp"),
+                                      ("根据形势变化，将一般公共预算收入增长目标下调至2%。", "general_budget_revenue")])
+def test_a_revised_target_alone_is_the_years_target(said, iid):
+    fs = facts(review(2023, said), report_year=2023, region="德清县")
+    assert val(fs, (iid, "target", "2022", "growth")) == (2, "eq")
+    assert (iid, "actual", "2022", "growth") not in fs
+
+
+def test_this_years_target_revised_stays_this_years():
+    fs = facts("一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年工作安排\n综合考虑各方面因素，今年将地区生产总值增长目标调整为5%左右。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert ("gdp", "target", "2023", "growth") not in fs
 
 
 def test_a_structure_changed_is_no_target():

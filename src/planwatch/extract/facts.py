@@ -1675,12 +1675,12 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:下�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
-# ("预期目标由6%下调为2%": the target revised is the year's target, as the one first set)
+# ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
 _PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
-                             r"|(?:目标值?|预期)(?:由|从)[^，,。；;]{0,12}?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
+                             r"|(?:目标值?|预期)(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
 
 def _after_target(text: str, pos: int) -> bool:
