@@ -179,3 +179,28 @@ def test_a_structure_changed_is_no_target():
     fs = facts(review(2023, "地区生产总值增长7.2%，三次产业结构由10:40:50调整为9:38:53。"), report_year=2023, region="德清县")
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (7.2, "eq")
     assert not any(k[1] == "target" for k in fs if k[2] == "2022")
+
+
+# several results, then their plans one each after 分别; and targets revised one each
+def test_plans_after_results_one_each():
+    fs = facts(review(2024, "地区生产总值、固定资产投资、社会消费品零售总额分别增长6%、8%、5%，年度计划分别为6.5%、10%、6%。"),
+               report_year=2024, region="诸暨市")
+    for iid, a, t in (("gdp", 6, 6.5), ("fixed_asset_investment", 8, 10), ("retail_sales", 5, 6)):
+        assert val(fs, (iid, "actual", "2023", "growth")) == (a, "eq")
+        assert val(fs, (iid, "target", "2023", "growth")) == (t, "eq")
+
+
+@pytest.mark.parametrize("said", ["地区生产总值、一般公共预算收入分别增长6.2%、5.1%，分别高于年度计划0.2和0.1个百分点。",
+                                  "地区生产总值、一般公共预算收入分别增长6.2%、5.1%，年度计划分别为6%。"])
+def test_no_plans_one_each_where_they_do_not_pair(said):
+    fs = facts(review(2024, said), report_year=2024, region="诸暨市")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.1, "eq")
+    assert not any(k[1] == "target" for k in fs if k[2] == "2023")
+
+
+def test_targets_revised_one_each():
+    fs = facts(review(2023, "地区生产总值、固定资产投资增长目标分别由6%、10%调整为3%、5%。"), report_year=2023, region="诸暨市")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (3, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (5, "eq")
+    assert not any(k[1] == "actual" for k in fs if k[2] == "2022")

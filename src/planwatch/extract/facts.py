@@ -39,7 +39,7 @@ _CONTINUE = re.compile(
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比": the plan the figure is set against
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
@@ -1680,7 +1680,7 @@ _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
-                             r"|(?:目标值?|预期)(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
+                             r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -2241,8 +2241,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
                 by_kind.setdefault(k, []).append(v)
             for k, vs in by_kind.items():
-                if len(vs) == 2 * n and n > 1 and vs[n].role_hint == "actual":
-                    # a set figure and its result for each (_set_results)
+                if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
+                    # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif n == 1:
@@ -2720,6 +2720,23 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             values[i] = [v for v in vs if v not in changes[:-1]]
 
 
+# "分别增长6.2%、5.1%，年度计划分别为6%、5%": the plans of the results before, one each, in order
+_PLANS_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?分别(?:是|为)?(?:增长|下降|上涨)?$")
+
+
+def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
+    """"地区生产总值、一般公共预算收入分别增长6.2%、5.1%，年度计划分别为6%、5%": as many plans after a
+    plan word and 分别 as results before it, one group of names: the results actuals, the plans targets."""
+    k = len(vs) // 2
+    if k < 2 or len(vs) != 2 * k or sum(len(m.ids) for m in group) != k \
+            or _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is None \
+            or any(a.unit != b.unit or a.measure == "rank" for a, b in zip(vs[:k], vs[k:])):
+        return
+    for a, b in zip(vs[:k], vs[k:]):
+        a.role_hint, b.role_hint = "actual", "target"
+        b.measure = a.measure
+
+
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
@@ -2738,6 +2755,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
                 at = r
                 break
         if at is None:
+            _plans_after(text, groups[i], vs)
             continue
         sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
         k = len(results)
