@@ -26,6 +26,8 @@ def review(year: int, body: str) -> str:
     (2016, "泗阳县", "地区生产总值增长6.5%，预期目标为7%。", "gdp", 6.5, (7, "eq")),
     (2024, "诸暨市", "居民消费价格上涨2.1%，年度计划控制在3%以内。", "cpi", 2.1, (3, "at_most")),
     (2022, "蠡县", "地区生产总值增长6.5%，计划数为7%。", "gdp", 6.5, (7, "eq")),
+    (2024, "泗阳县", "地区生产总值增长7.5%，完成年度计划6%。", "gdp", 7.5, (6, "eq")),
+    (2025, "蠡县", "一般公共预算收入增长3%，年度计划4%；地区生产总值增长5.2%。", "general_budget_revenue", 3, (4, "eq")),
 ])
 def test_the_plan_after_the_result_is_last_years_target(year, region, said, iid, actual, target):
     fs = facts(review(year, said), report_year=year, region=region)
@@ -152,6 +154,7 @@ def test_this_years_plan_stays_this_years_target(said):
     (2021, "一般公共预算收入增长目标由7%调减为3%，全年完成下降1.2%。", "general_budget_revenue", (3, "eq"), -1.2),
     (2021, "地区生产总值增长目标调整为5%左右，全年实际增长5.3%。", "gdp", (5, "about"), 5.3),
     (2023, "经济增长预期目标由7%调整为5%，实际增长5.5%。", "gdp", (5, "eq"), 5.5),
+    (2024, "2023年，受疫情影响，市人大常委会批准将地区生产总值增长目标由6.5%调整为3.5%，全年实际增长3.8%。", "gdp", (3.5, "eq"), 3.8),
 ])
 def test_a_revised_target_is_the_years_target(year, said, iid, target, actual):
     fs = facts(review(year, said), report_year=year, region="德清县")
