@@ -38,6 +38,9 @@ _CONTINUE = re.compile(
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
+    # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比": the plan the figure is set against
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
+    r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
@@ -908,7 +911,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
     after = at.start() if at else v.end
-    return (_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None) and (
+    # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
+    return (_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None) \
+        and _then_actual().search(text, name_start, v.start) is None and (
         at is not None
         or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
 
@@ -1704,7 +1709,12 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
-_TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)")
+# ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
+# the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?"
+                         r"(?:增长|下降|上涨|新增|控制在)?$")
+_TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
+                             r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -1819,6 +1829,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
+        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0) \
+                and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 16), v.start)) is not None \
+                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
+                and section_role not in ("targets", "tasks", "requirements"):
+            # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
+            # in a clause of its own after the result is the target of the year the result is of (in
+            # this year's plan, "增长5%，年度计划13亿元" is this year's)
+            return "target", str(y - 1), conf
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -2259,8 +2277,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
                 by_kind.setdefault(k, []).append(v)
             for k, vs in by_kind.items():
-                if len(vs) == 2 * n and n > 1 and vs[n].role_hint == "actual":
-                    # a set figure and its result for each (_set_results)
+                if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
+                    # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif n == 1:
@@ -2738,6 +2756,23 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             values[i] = [v for v in vs if v not in changes[:-1]]
 
 
+# "分别增长6.2%、5.1%，年度计划分别为6%、5%": the plans of the results before, one each, in order
+_PLANS_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?分别(?:是|为)?(?:增长|下降|上涨)?$")
+
+
+def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
+    """"地区生产总值、一般公共预算收入分别增长6.2%、5.1%，年度计划分别为6%、5%": as many plans after a
+    plan word and 分别 as results before it, one group of names: the results actuals, the plans targets."""
+    k = len(vs) // 2
+    if k < 2 or len(vs) != 2 * k or sum(len(m.ids) for m in group) != k \
+            or _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is None \
+            or any(a.unit != b.unit or a.measure == "rank" for a, b in zip(vs[:k], vs[k:])):
+        return
+    for a, b in zip(vs[:k], vs[k:]):
+        a.role_hint, b.role_hint = "actual", "target"
+        b.measure = a.measure
+
+
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
@@ -2756,6 +2791,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
                 at = r
                 break
         if at is None:
+            _plans_after(text, groups[i], vs)
             continue
         sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
         k = len(results)
@@ -2850,6 +2886,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
             if v.role_hint != best.role_hint or v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
+                    or v.start > best.end and _PLAN_AFTER.search(text, max(best.end, v.start - 16), v.start) \
                     or _after_target(text, v.end) \
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
