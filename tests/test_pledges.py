@@ -2008,3 +2008,83 @@ def test_project_names_before_quyu_and_phases(body, named, not_named):
 def test_afforestation_works_named_whole(body, key, action):
     got = by_key(plan_pledges(body))
     assert key in got and got[key].action == action
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # 新上 (to launch) is a verb before its projects and their count
+    ("全年新上项目50个，总投资300亿元。", ("项目", 50, "个"), "新上"),
+    ("新上亿元以上项目30个。", ("亿元以上项目", 30, "个"), "新上"),
+    ("今年计划新上5000万元以上工业项目120个。", ("5000万元以上工业项目", 120, "个"), "新上"),
+    ("新上重点产业项目80个以上，竣工投产项目60个。", ("重点产业项目", 80, "个"), "新上"),
+    # a status before 项目 with another verb after it in its clause says which projects: the later verb acts
+    ("推动新上项目开工建设100个。", ("新上项目", 100, "个"), "开工建设"),
+    ("确保新上项目投资完成200亿元。", ("新上项目投资", 200, "亿元"), "完成"),
+    ("力争新上项目开工率达到90%。", ("新上项目开工率", 90, "%"), "达到"),
+    ("确保新开工项目投资完成200亿元。", ("新开工项目投资", 200, "亿元"), "完成"),
+    ("推动已签约项目开工建设100个。", ("已签约项目", 100, "个"), "开工建设"),
+    # 新签约 acts, the projects are counted (签约项目 is no object inside the verb)
+    ("新签约项目200个，协议投资额1000亿元。", ("项目", 200, "个"), "新签约"),
+    ("新开工项目300个，新签约项目150个。", ("项目", 150, "个"), "新签约"),
+    ("全年新签约亿元以上项目150个。", ("亿元以上项目", 150, "个"), "新签约"),
+    # (an alias the chained verb ends with is still its work; 签约 alone keeps its alias)
+    ("完成培训3万人次，增加技术持证2万人。", ("培训", 3, "万人次"), "完成培训"),
+    ("全年签约项目100个。", ("签约项目", 100, "个"), "签约"),
+])
+def test_new_launched_and_signed_projects(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, {k: v.action for k, v in got.items()}
+
+
+@pytest.mark.parametrize("body, keys", [
+    # each afforestation work named before its figure is its own action and object, not the first item's
+    ("完成再造林3.5万亩、封山育林5万亩。", {("再造林", 3.5, "万亩"): "完成", ("封山育林", 5, "万亩"): "封山育林"}),
+    ("人工造林8000亩，森林抚育2万亩。", {("人工造林", 8000, "亩"): "人工造林", ("森林抚育", 2, "万亩"): "森林抚育"}),
+    ("新造林1.2万亩、封山育林3万亩、退化林修复2万亩。",
+     {("新造林", 1.2, "万亩"): "新造林", ("封山育林", 3, "万亩"): "封山育林", ("退化林", 2, "万亩"): "修复"}),
+    ("完成造林绿化5万亩，其中人工造林2万亩、封山育林3万亩。",
+     {("造林绿化", 5, "万亩"): "完成", ("人工造林", 2, "万亩"): "人工造林", ("封山育林", 3, "万亩"): "封山育林"}),
+    ("全年造林10万亩，森林抚育20万亩。", {("造林", 10, "万亩"): "造林", ("森林抚育", 20, "万亩"): "森林抚育"}),
+    # after an action the action acts; a word holding 造林 is not 造林
+    ("新增营造林4.6万亩。", {("营造林", 4.6, "万亩"): "新增"}),
+    ("完成造林8.7万亩。", {("造林", 8.7, "万亩"): "完成"}),
+    ("完成封山育林10万亩。", {("封山育林", 10, "万亩"): "完成"}),
+    ("造林面积达到5万亩。", {("造林面积", 5, "万亩"): "达到"}),
+    ("发放造林补贴3000万元。", {("造林补贴", 3000, "万元"): "发放"}),
+])
+def test_afforestation_list_items_are_their_own_works(body, keys):
+    got = by_key(plan_pledges(body))
+    assert {k: got[k].action for k in keys if k in got} == keys, {k: v.action for k, v in got.items()}
+
+
+@pytest.mark.parametrize("body, key, action", [
+    # 启动 acts; a level inside the name after it (找矿突破) does not
+    ("启动新一轮找矿突破战略行动勘查项目8个。", ("新一轮找矿突破战略行动勘查项目", 8, "个"), "启动"),
+    ("启动老旧小区改造300个。", ("老旧小区改造", 300, "个"), "启动"),
+    ("启动实施城市更新项目40个。", ("城市更新项目", 40, "个"), "启动实施"),
+    ("启动建设保障性租赁住房5000套。", ("保障性租赁住房", 5000, "套"), "启动建设"),
+    ("在关键领域突破核心技术30项。", ("核心技术", 30, "项"), "突破"),
+    # 启动区 is a place, no verb
+    ("启动区建设完成投资50亿元。", ("完成投资", 50, "亿元"), "建设"),
+])
+def test_launch_acts_before_a_named_programme(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action, {k: v.action for k, v in got.items()}
+
+
+@pytest.mark.parametrize("body, keys", [
+    # one status per count in a row, all of the projects named first
+    ("开工建设项目120个、建成投用80个、竣工投产50个。",
+     {("项目", 120, "个"): "开工建设", ("项目", 80, "个"): "建成投用", ("项目", 50, "个"): "竣工投产"}),
+    ("重点项目开工建设120个、建成投用80个、竣工投产50个。",
+     {("重点项目", 120, "个"): "开工建设", ("重点项目", 80, "个"): "建成投用", ("重点项目", 50, "个"): "竣工投产"}),
+    ("今年新上工业项目100个、新开工200个、竣工投产150个。",
+     {("工业项目", 100, "个"): "新上", ("工业项目", 200, "个"): "新开工", ("工业项目", 150, "个"): "竣工投产"}),
+    # 竣工验收 is one status
+    ("全年开工建设重点项目150个，建成投产项目100个，竣工验收项目60个。",
+     {("重点项目", 150, "个"): "开工建设", ("项目", 100, "个"): "建成投产", ("项目", 60, "个"): "竣工验收"}),
+    ("新开工项目180个、竣工验收项目90个、建成投用60个。",
+     {("项目", 180, "个"): "新开工", ("项目", 90, "个"): "竣工验收", ("项目", 60, "个"): "建成投用"}),
+])
+def test_status_lists_one_count_each(body, keys):
+    got = {(p.object, p.value, p.unit): p.action for p in plan_pledges(body)}
+    assert got == keys

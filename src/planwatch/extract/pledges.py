@@ -1124,6 +1124,7 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
 
 
 _DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
+_STATUS_NAMED = re.compile(r"项目|工程")  # (after a status: which projects are meant)
 _JOINED_AT = re.compile(r"(?:以及|和|及|与)(?=[\d一二两三四五六七八九十])")  # a joiner before the next count
 
 
@@ -1135,6 +1136,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    if len(before) >= 2:
+        # "推动新上项目开工建设100个", "确保新开工项目投资完成200亿元": a status before 项目 with another verb
+        # after it in its clause says which projects are meant, the later verb acts on them
+        before = [v for v, w in zip(before, before[1:]) if not (
+            v.kind == "stop" and _STATUS_NAMED.match(text, v.end) and not _CLAUSE_BREAK.search(text, v.end, w.start))
+                  ] + before[-1:]
     if before and lo > ps and before[0].start - lo <= 1:
         # "86个续建项目和132个新开工项目": a verb right after the count before names that count's object;
         # it does not act on the count after the joiner
@@ -1171,6 +1178,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
+    if alias and verb is not None and verb.start < q.start - len(alias) < verb.end < q.start:
+        # "新签约项目200个": an alias opening inside the verb and running past it (签约项目) is not the object
+        # (one the verb ends with is its work: "完成培训3万人次")
+        alias = None
     if alias and len(alias) > len(pre_c):
         a0 = q.start - len(alias)
         if alias in verbs() and a0 > lo and not any(v.start < a0 < v.end for v in vs):  # (not "完成培训")
@@ -1603,7 +1614,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
                     # counts the object named earlier in the sentence
                     far = _named_before(text, ss, obj_s, obj)
-                    if far is not None:  # (the quote stays the action's: "大规模扩招100万人")
+                    if far is not None and not _in_whole(text, ss, far[1], far[2]):  # (the quote stays the action's: "大规模扩招100万人")
                         obj, obj_s, obj_e = far
                         far_s = action_v.start
                 if action_v is not None and action_v.start == obj_e and action_v.end == q.start and last_verb is not None \
@@ -1696,6 +1707,14 @@ def _alias_re(word: str) -> re.Pattern | None:
     others = [a for a, norm, _ in objects() if norm == found[1] and a != word]
     # (not the people of the place: "高校毕业生", "高职院校学生")
     return re.compile(f"(?:{longest_first(others)})(?!毕业|学生|教师|师生)") if others else None
+
+
+def _in_whole(text: str, ss: int, s: int, e: int) -> bool:
+    """Whether text[s:e] ends a work named whole, which has its own figure ("人工造林8000亩，森林抚育2万亩": 造林 in
+    人工造林 is not what 森林抚育 counts)."""
+    found, lens = _verb_set()
+    kinds = verbs()
+    return any(e - k >= ss and e - k <= s and text[e - k:e] in found and kinds[text[e - k:e]] == "whole" for k in lens)
 
 
 def _named_before(text: str, ss: int, pos: int, word: str) -> tuple[str, int, int] | None:
