@@ -2088,3 +2088,16 @@ def test_launch_acts_before_a_named_programme(body, key, action):
 def test_status_lists_one_count_each(body, keys):
     got = {(p.object, p.value, p.unit): p.action for p in plan_pledges(body)}
     assert got == keys
+
+
+@pytest.mark.parametrize("body", [
+    # 新上 before no project opens a word (listed, newly above the size line, on the cloud, online, in post)
+    "新上市企业5家。", "力争新上市挂牌企业10家。", "新上规工业企业50家以上。", "新上云企业1000家。",
+    "新上线政务服务事项200项。", "新上岗教师300名。",
+    # 启动 inside a noun is no verb
+    "设立创业启动资金2亿元。", "举行项目集中开工启动仪式4次。", "启动区建设完成投资50亿元。",
+])
+def test_new_launch_and_start_inside_words_do_not_act(body):
+    ps = plan_pledges(body)
+    assert not any(p.action.startswith(("新上", "启动")) or p.action.endswith("启动") for p in ps), \
+        [(p.action, p.object) for p in ps]

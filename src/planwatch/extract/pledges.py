@@ -68,6 +68,16 @@ def _transitive_wholes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _project_verbs() -> frozenset[str]:
+    """Verbs that act only on projects (a third column 'projects': 新上项目50个, 新上亿元以上项目30个); before
+    anything else they open a word (新上市企业, 新上规工业企业, 新上云企业)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "projects")
+
+
+_PROJECTS_AHEAD = re.compile(r"[^，,；;。：:\n]{0,24}?(?:项目|工程)")  # (a 项目 or 工程 in the verb's clause)
+
+
+@lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
@@ -614,6 +624,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
+        if w in _project_verbs() and not _PROJECTS_AHEAD.match(text, ve):
+            continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
         # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
