@@ -1136,7 +1136,7 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
 
 
 _DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
-_STATUS_NAMED = re.compile(r"项目|工程")  # (after a status: which projects are meant)
+_STATUS_NAMED = re.compile(r"项目")  # (after a status: which projects are meant; not 新开工工程建设, a work)
 _JOINED_AT = re.compile(r"(?:以及|和|及|与)(?=[\d一二两三四五六七八九十])")  # a joiner before the next count
 
 
