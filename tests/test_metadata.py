@@ -1752,3 +1752,24 @@ def test_a_december_dateline_and_the_coming_years_targets(text, year, date):
 ])
 def test_a_december_dateline_without_the_years_targets_gives_no_year(text):
     assert planwatch.read_text(text, "x.txt").meta.report_year is None
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("各位代表：现在，我代表新疆生产建设兵团向大会报告工作，请予审议。一、2023年工作回顾\n过去一年，兵团生产总值增长6.5%。",
+     "新疆生产建设兵团"),
+    ("各位代表：\n  现在，我代表新疆生产建设兵团，向大会报告工作，请予审议。过去一年，新疆生产建设兵团生产总值增长5.9%。",
+     "新疆生产建设兵团"),
+])
+def test_the_corps_named_only_in_its_opening_is_no_division(text, zone):
+    meta = planwatch.read_text(text, "x.txt").meta
+    assert (meta.region, meta.region_code, meta.zone) == (None, None, zone)
+    ev = meta.evidence["region"]
+    assert text[ev.start:ev.end] == ev.quote == zone
+
+
+@pytest.mark.parametrize("text, region", [
+    ("各位代表：现在，我代表平利县人民政府向大会报告工作，请予审议。过去一年，全县生产总值增长6.5%。", "平利县"),
+    ("各位代表：现在，我代表浦东新区人民政府向大会报告工作，请予审议。过去一年，全区生产总值增长6.5%。", "浦东新区"),
+])
+def test_a_divisions_opening_keeps_its_region(text, region):
+    assert planwatch.read_text(text, "x.txt").meta.region == region

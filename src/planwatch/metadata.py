@@ -998,6 +998,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # division's: the region stays empty, the division it lies in is its parent
     segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
     segs += [(session.group("region").replace("\n", ""), "byline", *hv.span(*session.span("region")))] if session else []
+    # (or the opening's: "我代表新疆生产建设兵团向大会报告工作")
+    dt = meta.evidence.get("doc_type")
+    own = re.match(r"代表([\u4e00-\u9fff]{2,14}?)(?=[，,、\s]|向大会|作)", dt.quote) if dt and dt.source == "body" and dt.start is not None else None
+    segs += [(own.group(1), "body", dt.start + own.start(1), dt.start + own.end(1))] if own else []
     found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
