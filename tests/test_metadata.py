@@ -1773,3 +1773,22 @@ def test_the_corps_named_only_in_its_opening_is_no_division(text, zone):
 ])
 def test_a_divisions_opening_keeps_its_region(text, region):
     assert planwatch.read_text(text, "x.txt").meta.region == region
+
+
+@pytest.mark.parametrize("text", [
+    "1月10日，南召县第十八届人民代表大会第三次会议开幕。县长李明向大会报告工作。今年全县地区生产总值预期增长7%左右。",
+    "1月10日，县十八届人大三次会议开幕。李明县长代表县政府向大会作报告。今年全县地区生产总值预期增长7%左右。",
+    "1月10日，县十八届人大三次会议开幕。会议审议了县长李明所作的报告。今年全县地区生产总值预期增长7%左右。",
+])
+def test_the_heads_bare_report_on_a_congress_session_is_the_report(text):
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "government_work_report"
+
+
+@pytest.mark.parametrize("text", [
+    "1月10日，县人大常委会召开第十五次会议，听取县长李明作的关于全县安全生产工作情况的报告。",
+    "1月10日，县十八届人大三次会议开幕。县人民法院院长李某作法院工作报告。",
+    "1月6日，县委召开经济工作会议。县长李明作报告，部署2024年工作。",
+    "1月10日，县人大常委会第十五次会议召开，副县长李明代表县政府作关于2023年审计工作的报告。",
+])
+def test_other_reports_and_meetings_are_no_work_report(text):
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "other"
