@@ -1716,6 +1716,8 @@ def test_a_corps_party_committee_meeting_is_no_report():
     ("日期: 21.02.03\n", 2021),
     ("19-01-10\n", 2019),
     ("发布时间：18-12-28\n", 2019),  # December: the next year's targets
+    ("发布时间：20-1-9 9:30\n", 2020),
+    ("22/1/18\n", 2022),
 ])
 def test_a_two_digit_page_year(head, year):
     text = head + "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县地区生产总值增长6.5%。" \
@@ -1723,7 +1725,7 @@ def test_a_two_digit_page_year(head, year):
     assert planwatch.read_text(text, "x.txt").meta.report_year == year
 
 
-@pytest.mark.parametrize("head", ["编号 19-01-10\n", "全县19-01-10工作推进\n"])
+@pytest.mark.parametrize("head", ["编号 19-01-10\n", "全县19-01-10工作推进\n", "12.3.15\n", "19-13-10\n"])
 def test_two_digit_dates_inside_a_line_are_no_page_date(head):
     text = head + "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县地区生产总值增长6.5%。" \
         "今年主要预期目标：地区生产总值增长7%。"

@@ -69,8 +69,8 @@ _NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
 # a page date with a two-digit year: "发布时间：19-01-10", "日期：19/01/10", or one on a line of its own
 # ("19-01-10 09:30", its space erased in a view); not a bare "19-01-10" inside a sentence
-_PUB_DATE_YY = re.compile(r"(?:(?:发布|日期|时间|更新)[^\d\n]{0,5}?[:：]\s*|^[ \t]*(?=\d\d\s*[-/.][\d\s/.\-]{5,9}(?:\d{1,2}\s?[:：]\s?\d{2}"
-                          r"(?:[:：]\d{2})?)?[ \t]*$))([12]\d)\s*[-/.]\s*(0[1-9]|1[0-2])\s*[-/.]\s*(0[1-9]|[12]\d|3[01])"
+_PUB_DATE_YY = re.compile(r"(?:(?:发布|日期|时间|更新)[^\d\n]{0,5}?[:：]\s*|^[ \t]*(?=\d\d\s*[-/][\d\s/\-]{3,9}(?:\d{1,2}\s?[:：]\s?\d{2}"
+                          r"(?:[:：]\d{2})?)?[ \t]*$))([12]\d)\s*[-/.]\s*(0?[1-9]|1[0-2])\s*[-/.]\s*(0?[1-9]|[12]\d|3[01])"
                           r"(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))", re.M)
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 # (or a county paper's or magazine's issue: "《今日岚皋》2019年第2期", "岚皋报 2019年第2期")
