@@ -1740,6 +1740,8 @@ def test_two_digit_dates_inside_a_line_are_no_page_date(head):
      2024, "2023-12-30"),
     ("12月27日上午，市十五届人大五次会议开幕。市长张某作政府工作报告。\n2019年，全市地区生产总值增长7%左右；"
      "到2020年，全市地区生产总值突破600亿元。", 2019, "2018-12-27"),
+    ("12月28日，县十八届人大六次会议开幕。县长李某作政府工作报告。\n2024年，全县地区生产总值力争增长6.5%，"
+     "固定资产投资增长8%以上。", 2024, "2023-12-28"),
 ])
 def test_a_december_dateline_and_the_coming_years_targets(text, year, date):
     meta = planwatch.read_text(text, "x.txt").meta

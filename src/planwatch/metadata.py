@@ -1664,8 +1664,9 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
-# a target-shaped figure in a year's own sentence ("增长6%左右", "预期增长6.5%"; not "高于预期增长目标")
-_AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]")
+# a target-shaped figure in a year's own sentence ("增长6%左右", "预期增长6.5%", "力争增长6.5%"; not "高于预期增长目标",
+# "力争上游")
+_AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[\u4e00-\u9fff]{0,4}\d")
 _GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
