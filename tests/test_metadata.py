@@ -1662,3 +1662,137 @@ def test_a_plan_report_titled_without_its_long_name(title, year):
 def test_other_plans_and_budgets_are_no_plan_report(title):
     m = meta_of(title + "\n一、2023年工作总结\n全年完成投资12亿元。\n", name="p.txt")
     assert m.doc_type != "plan_report"
+
+
+# --- news leads that restate the government work report without naming it
+@pytest.mark.parametrize("text", [
+    "记者从日前召开的东平县十九届人大三次会议上获悉，今年全县地区生产总值预期增长6%以上，一般公共预算收入增长5%。\n"
+    "过去一年，全县地区生产总值增长5.8%。",
+    "1月8日，会议听取和审议了县长王强所作的工作报告。\n2023年，全县地区生产总值完成210亿元，增长6.1%。"
+    "2024年主要预期目标：地区生产总值增长6.5%。",
+    "2月20日上午，市十六届人大四次会议隆重开幕。市长张伟代表市政府作报告。\n报告回顾了2023年全市经济社会发展情况。"
+    "2024年全市地区生产总值预期增长6%左右。",
+    "本报讯 1月12日，区九届人大三次会议开幕。大会听取了区长赵某同志所作的工作报告。今年全区地区生产总值预期增长6%。",
+])
+def test_a_news_lead_restating_the_report_unnamed_is_the_report(text):
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "government_work_report"
+
+
+@pytest.mark.parametrize("text", [
+    # the political consultative conference's session, whose members sit in on the congress
+    "1月6日，县政协十届三次会议开幕。县委书记王明出席会议并讲话。委员们列席县十八届人大三次会议，听取县长所作的工作报告。"
+    "会议共收到提案120件。",
+    "记者从县统计局获悉，今年前三季度全县地区生产总值增长5.2%。",
+    "记者从县人大常委会第十二次会议上获悉，会议审议了县人民政府关于2023年审计工作的报告。",
+    "1月5日，县委召开经济工作会议。县长王强作了讲话，并对县人民政府的工作报告起草提出要求。",
+    "今天上午，县长李明主持召开县政府常务会议，研究部署近期重点工作。会议听取了各乡镇工作汇报。",
+])
+def test_news_that_merely_mentions_a_report_stays_other(text):
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "other"
+
+
+# --- the production and construction corps reports as a government; it is no division
+@pytest.mark.parametrize("text", [
+    "新疆生产建设兵团工作报告\n——2024年1月在兵团第八届人民代表大会第二次会议上\n各位代表：现在，我代表兵团向大会报告工作，请予审议。"
+    "2023年，兵团生产总值增长6.5%。2024年主要预期目标：兵团生产总值增长6%左右。",
+    "各位代表：现在，我代表新疆生产建设兵团向大会报告工作，请予审议。一、2023年工作回顾\n过去一年，兵团生产总值增长6.5%。",
+    "各位代表：现在，我代表师市向大会报告工作，请予审议。一、2023年工作回顾\n过去一年，师市生产总值增长6.5%。",
+])
+def test_the_corps_own_work_report(text):
+    meta = planwatch.read_text(text, "x.txt").meta
+    assert meta.doc_type == "government_work_report"
+    assert meta.report_year == 2024
+
+
+def test_a_corps_party_committee_meeting_is_no_report():
+    text = "1月5日，兵团党委召开常委会会议，传达学习中央经济工作会议精神，研究部署兵团2024年工作。"
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "other"
+
+
+# --- a page date with a two-digit year
+@pytest.mark.parametrize("head, year", [
+    ("来源：县政府办 发布时间：19/01/10\n", 2019),
+    ("发布时间：19-01-10 09:30\n", 2019),
+    ("日期: 21.02.03\n", 2021),
+    ("19-01-10\n", 2019),
+    ("发布时间：18-12-28\n", 2019),  # December: the next year's targets
+    ("发布时间：20-1-9 9:30\n", 2020),
+    ("22/1/18\n", 2022),
+])
+def test_a_two_digit_page_year(head, year):
+    text = head + "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县地区生产总值增长6.5%。" \
+        "今年主要预期目标：地区生产总值增长7%。"
+    assert planwatch.read_text(text, "x.txt").meta.report_year == year
+
+
+@pytest.mark.parametrize("head", ["编号 19-01-10\n", "全县19-01-10工作推进\n", "12.3.15\n", "19-13-10\n"])
+def test_two_digit_dates_inside_a_line_are_no_page_date(head):
+    text = head + "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县地区生产总值增长6.5%。" \
+        "今年主要预期目标：地区生产总值增长7%。"
+    assert planwatch.read_text(text, "x.txt").meta.report_year is None
+
+
+# --- a December dateline without a year: the year of the targets its text names
+@pytest.mark.parametrize("text, year, date", [
+    ("12月28日，县十八届人大六次会议开幕。县长李某作政府工作报告。\n2024年，全县将以高质量发展为主线，"
+     "地区生产总值增长6%左右，城镇新增就业5000人。", 2024, "2023-12-28"),
+    ("12月30日，县十八届人大六次会议胜利闭幕。会议审议通过了政府工作报告。会议确定，2024年全县地区生产总值增长6%左右。",
+     2024, "2023-12-30"),
+    ("12月27日上午，市十五届人大五次会议开幕。市长张某作政府工作报告。\n2019年，全市地区生产总值增长7%左右；"
+     "到2020年，全市地区生产总值突破600亿元。", 2019, "2018-12-27"),
+    ("12月28日，县十八届人大六次会议开幕。县长李某作政府工作报告。\n2024年，全县地区生产总值力争增长6.5%，"
+     "固定资产投资增长8%以上。", 2024, "2023-12-28"),
+])
+def test_a_december_dateline_and_the_coming_years_targets(text, year, date):
+    meta = planwatch.read_text(text, "x.txt").meta
+    assert (meta.report_year, meta.meeting_date) == (year, date)
+
+
+@pytest.mark.parametrize("text", [
+    # a review's idiom is no target
+    "12月28日，县十八届人大六次会议开幕。县长李某作政府工作报告。\n2023年，全县上下攻坚克难，力争上游，地区生产总值增长5.5%。",
+    # a goal's year
+    "12月28日，县十八届人大六次会议开幕。县长李某作政府工作报告。\n报告提出，到2025年，全县地区生产总值突破300亿元左右。",
+])
+def test_a_december_dateline_without_the_years_targets_gives_no_year(text):
+    assert planwatch.read_text(text, "x.txt").meta.report_year is None
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("各位代表：现在，我代表新疆生产建设兵团向大会报告工作，请予审议。一、2023年工作回顾\n过去一年，兵团生产总值增长6.5%。",
+     "新疆生产建设兵团"),
+    ("各位代表：\n  现在，我代表新疆生产建设兵团，向大会报告工作，请予审议。过去一年，新疆生产建设兵团生产总值增长5.9%。",
+     "新疆生产建设兵团"),
+])
+def test_the_corps_named_only_in_its_opening_is_no_division(text, zone):
+    meta = planwatch.read_text(text, "x.txt").meta
+    assert (meta.region, meta.region_code, meta.zone) == (None, None, zone)
+    ev = meta.evidence["region"]
+    assert text[ev.start:ev.end] == ev.quote == zone
+
+
+@pytest.mark.parametrize("text, region", [
+    ("各位代表：现在，我代表平利县人民政府向大会报告工作，请予审议。过去一年，全县生产总值增长6.5%。", "平利县"),
+    ("各位代表：现在，我代表浦东新区人民政府向大会报告工作，请予审议。过去一年，全区生产总值增长6.5%。", "浦东新区"),
+])
+def test_a_divisions_opening_keeps_its_region(text, region):
+    assert planwatch.read_text(text, "x.txt").meta.region == region
+
+
+@pytest.mark.parametrize("text", [
+    "1月10日，南召县第十八届人民代表大会第三次会议开幕。县长李明向大会报告工作。今年全县地区生产总值预期增长7%左右。",
+    "1月10日，县十八届人大三次会议开幕。李明县长代表县政府向大会作报告。今年全县地区生产总值预期增长7%左右。",
+    "1月10日，县十八届人大三次会议开幕。会议审议了县长李明所作的报告。今年全县地区生产总值预期增长7%左右。",
+])
+def test_the_heads_bare_report_on_a_congress_session_is_the_report(text):
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "government_work_report"
+
+
+@pytest.mark.parametrize("text", [
+    "1月10日，县人大常委会召开第十五次会议，听取县长李明作的关于全县安全生产工作情况的报告。",
+    "1月10日，县十八届人大三次会议开幕。县人民法院院长李某作法院工作报告。",
+    "1月6日，县委召开经济工作会议。县长李明作报告，部署2024年工作。",
+    "1月10日，县人大常委会第十五次会议召开，副县长李明代表县政府作关于2023年审计工作的报告。",
+])
+def test_other_reports_and_meetings_are_no_work_report(text):
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "other"

@@ -35,9 +35,10 @@ _DOC_TYPES = [
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
-    # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告")
+    # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告"; so does
+    #  the production and construction corps, "新疆生产建设兵团工作报告", "我代表兵团向大会报告工作")
     ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
-                                          r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告")),
+                                          r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告|兵团工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 # (a PDF line may cut the name: "——2019年1月10日在安康市平\n利县第十八届…")
@@ -66,6 +67,11 @@ _NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
+# a page date with a two-digit year: "发布时间：19-01-10", "日期：19/01/10", or one on a line of its own
+# ("19-01-10 09:30", its space erased in a view); not a bare "19-01-10" inside a sentence
+_PUB_DATE_YY = re.compile(r"(?:(?:发布|日期|时间|更新)[^\d\n]{0,5}?[:：]\s*|^[ \t]*(?=\d\d\s*[-/][\d\s/\-]{3,9}(?:\d{1,2}\s?[:：]\s?\d{2}"
+                          r"(?:[:：]\d{2})?)?[ \t]*$))([12]\d)\s*[-/.]\s*(0?[1-9]|1[0-2])\s*[-/.]\s*(0?[1-9]|[12]\d|3[01])"
+                          r"(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))", re.M)
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 # (or a county paper's or magazine's issue: "《今日岚皋》2019年第2期", "岚皋报 2019年第2期")
 # (a paper named in 《》 only opening its line: "据《求是》2024年第1期刊文" is a citation)
@@ -206,7 +212,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署)[，,、\s]*(?:" + _alt("opening") + ")"),
+        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市)[，,、\s]*(?:" + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
@@ -363,8 +369,13 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             hit = _first_doc_type(body[:600])
             # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
             # 报告提出，…") restates the government's work report (not a standing committee's session)
-            said = None if hit or event else _REPORT_SAYS.search(body, 0, 1500)
-            if said and any("常务" not in x.group(0) for x in _sessions(body[:said.start()])):
+            said = None if hit or event else _HEAD_REPORT.search(body, 0, 600)
+            # (not a lead on the political consultative conference, whose members sit in on the congress)
+            if said and "政协" not in body[:said.start()]:
+                hit = ("government_work_report", said.group(0), said.start())
+            said = None if hit or event else (_REPORT_SAYS.search(body, 0, 1500) or _SESSION_LEARNT.search(body, 0, 600))
+            own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] if said else []
+            if own and "政协" not in body[:own[0].start()]:
                 hit = ("government_work_report", said.group(0), said.start())
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
@@ -567,6 +578,13 @@ _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作�
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
+# a news lead that restates the report without naming it: the head of government's 工作报告 ("听取和审议县长
+# 王某所作的工作报告"), or what was learnt at the congress session ("从…县十九届人大三次会议上获悉，今年全县…")
+_HEAD_REPORT = re.compile(r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?"
+                          r"(?:所作|作)(?:的|了)?《?工作报告")
+# (and, on a congress session, the head's bare 报告: "县长李明向大会报告工作", "审议了县长李明所作的报告")
+_SESSION_LEARNT = re.compile(r"会议?上获悉|[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:代表[^，。,\n]{0,12}?)?"
+                             r"(?:向大会)?(?:(?:所作|作)(?:的|了)?报告|报告工作)")
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
@@ -982,6 +1000,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # division's: the region stays empty, the division it lies in is its parent
     segs = [(meta.title, "title", meta.evidence["title"].start, meta.evidence["title"].end)] if meta.title else []
     segs += [(session.group("region").replace("\n", ""), "byline", *hv.span(*session.span("region")))] if session else []
+    # (or the opening's: "我代表新疆生产建设兵团向大会报告工作")
+    dt = meta.evidence.get("doc_type")
+    own = re.match(r"代表([\u4e00-\u9fff]{2,14}?)(?=[，,、\s]|向大会|作)", dt.quote) if dt and dt.source == "body" and dt.start is not None else None
+    segs += [(own.group(1), "body", dt.start + own.start(1), dt.start + own.end(1))] if own else []
     found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
@@ -1642,6 +1664,9 @@ _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+# a target-shaped figure in a year's own sentence ("增长6%左右", "预期增长6.5%", "力争增长6.5%"; not "高于预期增长目标",
+# "力争上游")
+_AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[\u4e00-\u9fff]{0,4}\d")
 _GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
@@ -1812,6 +1837,12 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # this year's plans after it, or in a news lead before it ("报告提出，今年…。2023年，全省…") —
         # unless the year's own sentence sets targets ("今年…报告提出，2024年全市生产总值增长6%左右")
         if aims(mm):
+            # (which, with nothing stronger, is the year of the targets: "12月28日，县十八届人大六次会议开幕。
+            #  …2024年，全县将…，地区生产总值增长6%左右", the coming year's — the first such year, not a goal's after it)
+            # (by its figures' 左右 or 预期, not a review's idiom: "2023年，全县上下力争上游，…增长5.5%")
+            if not n["aim_lead"] and aims(mm, _AIMED_FIGURE) and not aims(mm, _SPAN_WORDS):
+                n["aim_lead"] += 1
+                add(weak, y, 1, bv, mm, f"the year of the targets in its sentence: {mm.group(0)}", g)
             continue
         if body[mm.start()] in "，," and "今年" not in body[mm.end():mm.end() + 300]:
             continue  # a year after a comma opens a review only with this year's plans after it ("…工作，2023年，全县…。今年…")
@@ -1905,13 +1936,15 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # "XX县人民政府\n二〇二三年一月")
     tail = max(0, len(body) - 300)
     tail_end = min((k for w in _cues()["related"] if (k := body.find(w, tail)) >= 0), default=len(body))
-    dates = [(hv, mm) for mm in sorted(list(_PUB_DATE.finditer(top)) + list(_URL_DATE.finditer(top)), key=lambda x: x.start())]
+    dates = [(hv, mm) for mm in sorted([*_PUB_DATE.finditer(top), *_URL_DATE.finditer(top), *_PUB_DATE_YY.finditer(top)],
+                                       key=lambda x: x.start())]
     dates += [(bv, mm) for mm in sorted([*_PUB_DATE.finditer(body, tail, tail_end), *_URL_DATE.finditer(body, tail, tail_end)],
                                         key=lambda x: x.start())]
     dates += [(bv, mm) for mm in _DATE.finditer(body, tail, tail_end) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:
         y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0
+        y += 2000 if y < 100 else 0  # (a two-digit year: "19-01-10")
         if 1 <= mo <= 12:
             add(weak, y + 1 if mo >= 11 else y, 2, v, mm, ("page date " if v is hv else "date at the end ") + mm.group(0)
                 + (": November/December, next year" if mo >= 11 else ""))
