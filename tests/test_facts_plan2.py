@@ -207,3 +207,28 @@ def test_targets_revised_one_each():
     assert val(fs, ("gdp", "target", "2022", "growth")) == (3, "eq")
     assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (5, "eq")
     assert not any(k[1] == "actual" for k in fs if k[2] == "2022")
+
+
+# a plan word after a result whose figure counts things (120个重点项目) is no plan of that figure: the
+# clause after it ("完成投资150亿元") is the projects', not the indicator's carried on
+@pytest.mark.parametrize("year,region,said,iid,actual", [
+    (2024, "蠡县", "固定资产投资增长10%，年度计划为120个重点项目，完成投资150亿元。", "fixed_asset_investment", 10),
+    (2021, "诸暨市", "固定资产投资增长8.5%，计划实施30个省市重点项目，完成投资95亿元。", "fixed_asset_investment", 8.5),
+    (2019, "汝州市", "固定资产投资增长9%，年度计划为45项重大工程，完成投资80亿元。", "fixed_asset_investment", 9),
+])
+def test_plan_of_a_count_of_projects_is_not_carried_on(year, region, said, iid, actual):
+    fs = facts(review(year, said), report_year=year, region=region)
+    last = str(year - 1)
+    assert [k for k in fs if k[0] == iid and k[2] == last] == [(iid, "actual", last, "growth")]
+    assert val(fs, (iid, "actual", last, "growth")) == (actual, "eq")
+
+
+@pytest.mark.parametrize("year,region,said,iid,plan", [
+    # (the plan's figure with its unit still closes its clause and is the plan)
+    (2024, "蠡县", "全县地区生产总值达到320亿元，年度计划为315亿元，增长6%。", "gdp", (315, "eq")),
+    (2022, "卫东区", "城镇居民人均可支配收入增长5%，计划增长6.5%，农村居民人均可支配收入增长7.5%。", "urban_disposable_income", (6.5, "eq")),
+])
+def test_plan_with_its_unit_still_restated(year, region, said, iid, plan):
+    fs = facts(review(year, said), report_year=year, region=region)
+    key = (iid, "target", str(year - 1), "level" if "亿元" in said.split("计划")[1][:8] else "growth")
+    assert val(fs, key) == plan

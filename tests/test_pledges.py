@@ -1908,6 +1908,25 @@ def test_a_noun_holding_recovery_or_enrolment_is_no_action(body, key):
     assert key in got and got[key].action in ("新建", "建设", "新增")
 
 
+@pytest.mark.parametrize("body, key, action", [
+    # funds, counts and services named with 维修/招生/回收 are what the verb before acts on
+    ("筹集住宅专项维修基金5000万元。", ("住宅专项维修基金", 5000, "万元"), "筹集"),
+    ("安排老旧小区维修资金2亿元。", ("老旧小区维修资金", 2, "亿元"), "安排"),
+    ("建设家电维修服务网点30个。", ("家电维修服务网点", 30, "个"), "建设"),
+    ("中职学校招生规模扩大到3万人。", ("中职学校招生规模", 3, "万人"), "扩大到"),
+    ("新增高职院校招生名额800个。", ("高职院校招生名额", 800, "个"), "新增"),
+    ("普通高中招生人数达到5000人。", ("普通高中招生人数", 5000, "人"), "达到"),
+])
+def test_a_fund_or_count_named_with_repair_or_enrolment_is_no_action(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+
+
+def test_enrolment_and_repair_as_verbs_still_act_beside_their_nouns():
+    got = by_key(plan_pledges("落实维修资金1亿元，维修农村公路800公里；扩大招生规模，中职学校招生1.2万人。"))
+    assert got[("农村公路", 800, "公里")].action == "维修" and got[("中职学校", 1.2, "万人")].action == "招生"
+
+
 def test_manual_afforestation_is_not_cut_by_reforestation():
     ks = keyset(plan_pledges("完成营造林12万亩。完成新造林5000亩、封山育林1.5万亩。"))
     assert ("营造林", 12, "万亩") in ks and ("新造林", 5000, "亩") in ks and ("封山育林", 1.5, "万亩") in ks
