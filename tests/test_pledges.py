@@ -2000,6 +2000,22 @@ def test_a_level_names_its_own_institution(body, named, not_named):
 
 
 @pytest.mark.parametrize("body, named, not_named", [
+    # the institution named as the place something is done there is no project
+    ("在市体育中心成功举办全省第十五届运动会。", set(), {"市体育中心"}),
+    ("依托市体育中心开展全民健身活动200场。", set(), {"市体育中心"}),
+    ("借助市会展中心举办各类展会30场，县医院新院区投入使用。", {"县医院新院区"}, {"市会展中心"}),
+    ("于市文化中心举办非遗展演活动。", set(), {"市文化中心"}),
+    # (still one where it is built, or where the verb before it builds)
+    ("加快建设市体育中心，推进县医院新院区建设。", {"市体育中心", "县医院新院区"}, set()),
+    ("市体育中心建成投用，利用闲置厂房建设养老中心。", {"市体育中心"}, set()),
+])
+def test_an_institution_where_something_is_done_is_no_project(body, named, not_named):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
+    names = {p.name for p in doc.projects}
+    assert named <= names and not (not_named & names), names
+
+
+@pytest.mark.parametrize("body, named, not_named", [
     # a verb before 区域 opens the name (建成区 is no word there); a verb before 区 still names a place
     ("建成区域医疗中心。", {"区域医疗中心"}, {"建成区域医疗中心"}),
     ("打造区域消费中心城市，建成区域物流中心。", {"区域物流中心"}, {"建成区域物流中心"}),
