@@ -232,3 +232,25 @@ def test_plan_with_its_unit_still_restated(year, region, said, iid, plan):
     fs = facts(review(year, said), report_year=year, region=region)
     key = (iid, "target", str(year - 1), "level" if "亿元" in said.split("计划")[1][:8] else "growth")
     assert val(fs, key) == plan
+
+
+# a plan restated after a result with 目标为 and its own figure sets nothing after it: the next
+# indicator's figure is its result, and that one's own plan after it its target
+@pytest.mark.parametrize("year,region,said,iid,actual,target", [
+    (2024, "蠡县", "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%，年度计划为6%。", "foreign_trade", 5, (6, "eq")),
+    (2021, "诸暨市", "规模以上工业增加值增长9.1%，年度目标为8%，固定资产投资增长6%，年度计划为10%。", "fixed_asset_investment", 6, (10, "eq")),
+    (2019, "汝州市", "地区生产总值增长7.5%，预期目标为7%左右，一般公共预算收入增长9%，计划目标为8%。", "general_budget_revenue", 9, (8, "eq")),
+])
+def test_a_restated_target_sets_nothing_after_it(year, region, said, iid, actual, target):
+    fs = facts(review(year, said), report_year=year, region=region)
+    last = str(year - 1)
+    assert val(fs, (iid, "actual", last, "growth")) == (actual, "eq")
+    assert val(fs, (iid, "target", last, "growth")) == target
+
+
+def test_a_list_of_targets_set_still_sets_each():
+    # (not a restatement: the target's list, then its results)
+    fs = facts(review(2024, "年初确定的地区生产总值目标为增长6%，一般公共预算收入增长5%，实际分别增长6.3%和5.4%。"),
+               report_year=2024, region="蠡县")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")

@@ -1788,6 +1788,11 @@ _AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造
                         r"|[^。；;]*?[，,]全[县市区省州旗盟])")
 
 
+# a target restated after a result in a clause of its own ("增长7%，计划目标为8%，"), its figure right after it
+_RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)$")
+_AIM_FIGURE = re.compile(r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -2009,6 +2014,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _AIM_ENDED.match(text, cue[0], pos):
         # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
         # aim with no figure, or a part's, ends before the whole region's result
+        role = "actual"
+    if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
+            and (ae := cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是"))) \
+            and (fe := _AIM_FIGURE.match(text, ae, pos)) is not None and fe.end() <= pos \
+            and _RESTATED_AIM.search(text, max(0, ae - 24), ae):
+        # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
+        # own figure closing its clause, sets nothing after it: the next figure is a result
         role = "actual"
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
