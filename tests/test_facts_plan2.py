@@ -254,3 +254,15 @@ def test_a_list_of_targets_set_still_sets_each():
                report_year=2024, region="蠡县")
     assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")
+
+
+# a plan's yearly average target revised at its mid-term review is the plan's goal, not the year's target
+@pytest.mark.parametrize("year,region,said,iid,goal,period", [
+    (2023, "蠡县", "根据“十四五”规划中期评估，将地区生产总值年均增长目标由7%调整为6%左右。", "gdp", (6, "about"), "2021-2025"),
+    (2024, "诸暨市", "经市人大常委会批准，“十四五”时期一般公共预算收入年均增长目标由8%下调为6%。", "general_budget_revenue", (6, "eq"), "2021-2025"),
+    (2018, "汝州市", "结合“十三五”规划中期评估，全市地区生产总值年均增长目标由8.5%调整为7.5%。", "gdp", (7.5, "eq"), "2016-2020"),
+])
+def test_a_plans_average_revised_is_its_goal(year, region, said, iid, goal, period):
+    fs = facts(review(year, said), report_year=year, region=region)
+    assert val(fs, (iid, "goal", period, "growth")) == goal
+    assert (iid, "target", str(year - 1), "growth") not in fs

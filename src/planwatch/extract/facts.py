@@ -2046,11 +2046,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
+        tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
                               or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
                               and text.find("实际", tb.end(), v.start) < 0):
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+            if plan_end is None and tb is not None and "年均" in text[mend:tb.start()] \
+                    and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
+                # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
+                a = _PLAN_START[pn.group(1)]
+                return "goal", f"{a}-{a + 4}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
