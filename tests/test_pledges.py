@@ -1916,6 +1916,11 @@ def test_a_noun_holding_recovery_or_enrolment_is_no_action(body, key):
     ("中职学校招生规模扩大到3万人。", ("中职学校招生规模", 3, "万人"), "扩大到"),
     ("新增高职院校招生名额800个。", ("高职院校招生名额", 800, "个"), "新增"),
     ("普通高中招生人数达到5000人。", ("普通高中招生人数", 5000, "人"), "达到"),
+    ("安排农村公路养护资金2亿元。", ("农村公路养护资金", 2, "亿元"), "安排"),
+    # 维修 written with another work acts as one (not 维修 on 养护农村公路)
+    ("维修养护农村公路500公里。", ("农村公路", 500, "公里"), "维修养护"),
+    ("维修更换老旧燃气管道80公里。", ("老旧燃气管道", 80, "公里"), "维修更换"),
+    ("养护国省干线公路1200公里，更换老旧路灯3000盏。", ("老旧路灯", 3000, "盏"), "更换"),
 ])
 def test_a_fund_or_count_named_with_repair_or_enrolment_is_no_action(body, key, action):
     got = by_key(plan_pledges(body))
