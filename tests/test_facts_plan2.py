@@ -207,3 +207,62 @@ def test_targets_revised_one_each():
     assert val(fs, ("gdp", "target", "2022", "growth")) == (3, "eq")
     assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (5, "eq")
     assert not any(k[1] == "actual" for k in fs if k[2] == "2022")
+
+
+# a plan word after a result whose figure counts things (120个重点项目) is no plan of that figure: the
+# clause after it ("完成投资150亿元") is the projects', not the indicator's carried on
+@pytest.mark.parametrize("year,region,said,iid,actual", [
+    (2024, "蠡县", "固定资产投资增长10%，年度计划为120个重点项目，完成投资150亿元。", "fixed_asset_investment", 10),
+    (2021, "诸暨市", "固定资产投资增长8.5%，计划实施30个省市重点项目，完成投资95亿元。", "fixed_asset_investment", 8.5),
+    (2019, "汝州市", "固定资产投资增长9%，年度计划为45项重大工程，完成投资80亿元。", "fixed_asset_investment", 9),
+])
+def test_plan_of_a_count_of_projects_is_not_carried_on(year, region, said, iid, actual):
+    fs = facts(review(year, said), report_year=year, region=region)
+    last = str(year - 1)
+    assert [k for k in fs if k[0] == iid and k[2] == last] == [(iid, "actual", last, "growth")]
+    assert val(fs, (iid, "actual", last, "growth")) == (actual, "eq")
+
+
+@pytest.mark.parametrize("year,region,said,iid,plan", [
+    # (the plan's figure with its unit still closes its clause and is the plan)
+    (2024, "蠡县", "全县地区生产总值达到320亿元，年度计划为315亿元，增长6%。", "gdp", (315, "eq")),
+    (2022, "卫东区", "城镇居民人均可支配收入增长5%，计划增长6.5%，农村居民人均可支配收入增长7.5%。", "urban_disposable_income", (6.5, "eq")),
+])
+def test_plan_with_its_unit_still_restated(year, region, said, iid, plan):
+    fs = facts(review(year, said), report_year=year, region=region)
+    key = (iid, "target", str(year - 1), "level" if "亿元" in said.split("计划")[1][:8] else "growth")
+    assert val(fs, key) == plan
+
+
+# a plan restated after a result with 目标为 and its own figure sets nothing after it: the next
+# indicator's figure is its result, and that one's own plan after it its target
+@pytest.mark.parametrize("year,region,said,iid,actual,target", [
+    (2024, "蠡县", "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%，年度计划为6%。", "foreign_trade", 5, (6, "eq")),
+    (2021, "诸暨市", "规模以上工业增加值增长9.1%，年度目标为8%，固定资产投资增长6%，年度计划为10%。", "fixed_asset_investment", 6, (10, "eq")),
+    (2019, "汝州市", "地区生产总值增长7.5%，预期目标为7%左右，一般公共预算收入增长9%，计划目标为8%。", "general_budget_revenue", 9, (8, "eq")),
+])
+def test_a_restated_target_sets_nothing_after_it(year, region, said, iid, actual, target):
+    fs = facts(review(year, said), report_year=year, region=region)
+    last = str(year - 1)
+    assert val(fs, (iid, "actual", last, "growth")) == (actual, "eq")
+    assert val(fs, (iid, "target", last, "growth")) == target
+
+
+def test_a_list_of_targets_set_still_sets_each():
+    # (not a restatement: the target's list, then its results)
+    fs = facts(review(2024, "年初确定的地区生产总值目标为增长6%，一般公共预算收入增长5%，实际分别增长6.3%和5.4%。"),
+               report_year=2024, region="蠡县")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")
+
+
+# a plan's yearly average target revised at its mid-term review is the plan's goal, not the year's target
+@pytest.mark.parametrize("year,region,said,iid,goal,period", [
+    (2023, "蠡县", "根据“十四五”规划中期评估，将地区生产总值年均增长目标由7%调整为6%左右。", "gdp", (6, "about"), "2021-2025"),
+    (2024, "诸暨市", "经市人大常委会批准，“十四五”时期一般公共预算收入年均增长目标由8%下调为6%。", "general_budget_revenue", (6, "eq"), "2021-2025"),
+    (2018, "汝州市", "结合“十三五”规划中期评估，全市地区生产总值年均增长目标由8.5%调整为7.5%。", "gdp", (7.5, "eq"), "2016-2020"),
+])
+def test_a_plans_average_revised_is_its_goal(year, region, said, iid, goal, period):
+    fs = facts(review(year, said), report_year=year, region=region)
+    assert val(fs, (iid, "goal", period, "growth")) == goal
+    assert (iid, "target", str(year - 1), "growth") not in fs

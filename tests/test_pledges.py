@@ -1908,6 +1908,30 @@ def test_a_noun_holding_recovery_or_enrolment_is_no_action(body, key):
     assert key in got and got[key].action in ("新建", "建设", "新增")
 
 
+@pytest.mark.parametrize("body, key, action", [
+    # funds, counts and services named with 维修/招生/回收 are what the verb before acts on
+    ("筹集住宅专项维修基金5000万元。", ("住宅专项维修基金", 5000, "万元"), "筹集"),
+    ("安排老旧小区维修资金2亿元。", ("老旧小区维修资金", 2, "亿元"), "安排"),
+    ("建设家电维修服务网点30个。", ("家电维修服务网点", 30, "个"), "建设"),
+    ("中职学校招生规模扩大到3万人。", ("中职学校招生规模", 3, "万人"), "扩大到"),
+    ("新增高职院校招生名额800个。", ("高职院校招生名额", 800, "个"), "新增"),
+    ("普通高中招生人数达到5000人。", ("普通高中招生人数", 5000, "人"), "达到"),
+    ("安排农村公路养护资金2亿元。", ("农村公路养护资金", 2, "亿元"), "安排"),
+    # 维修 written with another work acts as one (not 维修 on 养护农村公路)
+    ("维修养护农村公路500公里。", ("农村公路", 500, "公里"), "维修养护"),
+    ("维修更换老旧燃气管道80公里。", ("老旧燃气管道", 80, "公里"), "维修更换"),
+    ("养护国省干线公路1200公里，更换老旧路灯3000盏。", ("老旧路灯", 3000, "盏"), "更换"),
+])
+def test_a_fund_or_count_named_with_repair_or_enrolment_is_no_action(body, key, action):
+    got = by_key(plan_pledges(body))
+    assert key in got and got[key].action == action
+
+
+def test_enrolment_and_repair_as_verbs_still_act_beside_their_nouns():
+    got = by_key(plan_pledges("落实维修资金1亿元，维修农村公路800公里；扩大招生规模，中职学校招生1.2万人。"))
+    assert got[("农村公路", 800, "公里")].action == "维修" and got[("中职学校", 1.2, "万人")].action == "招生"
+
+
 def test_manual_afforestation_is_not_cut_by_reforestation():
     ks = keyset(plan_pledges("完成营造林12万亩。完成新造林5000亩、封山育林1.5万亩。"))
     assert ("营造林", 12, "万亩") in ks and ("新造林", 5000, "亩") in ks and ("封山育林", 1.5, "万亩") in ks
@@ -1920,6 +1944,8 @@ def test_manual_afforestation_is_not_cut_by_reforestation():
     ("全年新签约项目100个以上，新落地亿元以上项目20个。", ("亿元以上项目", 20, "个"), "新落地"),
     ("新建成5G基站800个。", ("5G基站", 800, "个"), "新建成"),
     ("新打造特色小镇5个。", ("特色小镇", 5, "个"), "新打造"),
+    ("新打通农村断头路30公里。", ("农村断头路", 30, "公里"), "新打通"),
+    ("新打机井200眼，新打通城市断头路15条。", ("城市断头路", 15, "条"), "新打通"),
     # not a 新 that ends the word before it (创新, 重新)
     ("创新发展科技型企业50家。", ("科技型企业", 50, "家"), "发展"),
     ("重新认定高新技术企业30家。", ("高新技术企业", 30, "家"), "认定"),
@@ -1975,6 +2001,22 @@ def test_a_status_after_what_shixian_counts_acts(body, key, action):
     ("加快市中心城区建设。", set(), {"市中心城区", "市中心"}),
 ])
 def test_a_level_names_its_own_institution(body, named, not_named):
+    doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
+    names = {p.name for p in doc.projects}
+    assert named <= names and not (not_named & names), names
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # the institution named as the place something is done there is no project
+    ("在市体育中心成功举办全省第十五届运动会。", set(), {"市体育中心"}),
+    ("依托市体育中心开展全民健身活动200场。", set(), {"市体育中心"}),
+    ("借助市会展中心举办各类展会30场，县医院新院区投入使用。", {"县医院新院区"}, {"市会展中心"}),
+    ("于市文化中心举办非遗展演活动。", set(), {"市文化中心"}),
+    # (still one where it is built, or where the verb before it builds)
+    ("加快建设市体育中心，推进县医院新院区建设。", {"市体育中心", "县医院新院区"}, set()),
+    ("市体育中心建成投用，利用闲置厂房建设养老中心。", {"市体育中心"}, set()),
+])
+def test_an_institution_where_something_is_done_is_no_project(body, named, not_named):
     doc = planwatch.read_text(HEAD + PLAN + body + "\n", "t.txt")
     names = {p.name for p in doc.projects}
     assert named <= names and not (not_named & names), names

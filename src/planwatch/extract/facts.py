@@ -39,7 +39,9 @@ _CONTINUE = re.compile(
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比": the plan the figure is set against
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
+    # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
+    r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
@@ -1786,6 +1788,11 @@ _AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造
                         r"|[^。；;]*?[，,]全[县市区省州旗盟])")
 
 
+# a target restated after a result in a clause of its own ("增长7%，计划目标为8%，"), its figure right after it
+_RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)$")
+_AIM_FIGURE = re.compile(r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -2008,6 +2015,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
         # aim with no figure, or a part's, ends before the whole region's result
         role = "actual"
+    if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
+            and (ae := cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是"))) \
+            and (fe := _AIM_FIGURE.match(text, ae, pos)) is not None and fe.end() <= pos \
+            and _RESTATED_AIM.search(text, max(0, ae - 24), ae):
+        # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
+        # own figure closing its clause, sets nothing after it: the next figure is a result
+        role = "actual"
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
@@ -2032,11 +2046,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         end_year = y - 1
         if cue_year is not None and cue_year < y:
             end_year = cue_year
+        tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
                               or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
                               and text.find("实际", tb.end(), v.start) < 0):
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+            if plan_end is None and tb is not None and "年均" in text[mend:tb.start()] \
+                    and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
+                # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
+                a = _PLAN_START[pn.group(1)]
+                return "goal", f"{a}-{a + 4}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None

@@ -234,6 +234,18 @@ def _facility_kinds() -> frozenset[str]:
     return frozenset(_vocab().get("facility_kind", ()))
 
 
+@lru_cache(maxsize=1)
+def _venue_lead_re() -> re.Pattern:
+    return re.compile(f"(?:{longest_first(_vocab().get('venue_lead', ()))})$" if _vocab().get("venue_lead") else "(?!)")
+
+
+def _venue(text: str, cs: int, ns: int, name: str, kind: str) -> bool:
+    """Whether a government's one institution (市体育中心, 县医院新院区) is named as the place something is
+    done ("在市体育中心成功举办全省运动会", "依托市体育中心开展全民健身活动"), no project."""
+    return kind in _facility_kinds() and name[:1] in "省市县区" and _facility_re().match(name, 1) is not None \
+        and _venue_lead_re().search(text, max(cs, ns - 4), ns) is not None
+
+
 def _generic(name: str, kind: str) -> bool:
     head = name[: len(name) - len(kind)]
     _, stop_first, size_first, count_first = _openers()[:4]
@@ -467,7 +479,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # (the kind tested here: most names are not of the kinds the last two read)
                 if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
-                        or kind in _CLASS_KINDS and _ends_in_class(name, kind):
+                        or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
                     continue
                 found.append((ns, m.end(), kind))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
