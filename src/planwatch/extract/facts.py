@@ -38,8 +38,8 @@ _CONTINUE = re.compile(
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
-    # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比": the plan the figure is set against
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
+    # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?(?=[\d.])"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
@@ -1711,7 +1711,7 @@ _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|�
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
                              r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
@@ -1829,7 +1829,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0) \
+        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
+                                                  or text.find("预算", mend, v.start) >= 0) \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 16), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
