@@ -28,3 +28,43 @@ def test_no_budget_target_where_none_is_stated(said):
     fs = facts(f"{REVIEW}{said}。\n", report_year=2026, region="德清县")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "level")) == (25.3, "eq")
     assert ("general_budget_revenue", "target", "2025", "level") not in fs
+
+
+# a clause that carries on a past's momentum ("延续过去五年…年均增长6.5%的发展势头，") names the years gone for
+# its own figure, not for the goal after it
+@pytest.mark.parametrize("head,said,iid,past,goal,qual", [
+    ("二、“十五五”时期目标任务", "锚定“十五五”目标，延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右",
+     "gdp", 6.5, 6, "about"),
+    ("二、今后五年的目标任务", "今后五年，我们将保持“十四五”时期地区生产总值年均增长5.8%的良好势头，力争地区生产总值年均增长5.5%左右",
+     "gdp", 5.8, 5.5, "about"),
+    ("二、“十五五”时期主要目标", "在“十四五”时期规模以上工业增加值年均增长8.2%的基础上，全市规模以上工业增加值年均增长7%以上",
+     "industrial_va", 8.2, 7, "at_least"),
+    ("二、“十五五”时期主要目标", "在过去五年规模以上工业增加值年均增长8.2%的基础上，力争规模以上工业增加值年均增长7%以上",
+     "industrial_va", 8.2, 7, "at_least")])
+def test_a_past_momentum_carried_on_is_no_period_of_the_goal(head, said, iid, past, goal, qual):
+    fs = facts(f"某市2026年政府工作报告\n{head}\n{said}。\n", report_year=2026, region="湖州市")
+    assert val(fs, (iid, "actual", "2021-2025", "growth")) == (past, "eq")
+    assert val(fs, (iid, "goal", "2026-2030", "growth")) == (goal, qual)
+    assert (iid, "actual", "2021-2025", "growth") in fs and fs[(iid, "actual", "2021-2025", "growth")].value == past
+
+
+def test_a_plan_gone_carried_on_in_an_earlier_plan():
+    fs = facts("某市2021年政府工作报告\n二、“十四五”时期目标任务\n延续“十三五”时期地区生产总值年均增长7.2%的良好势头，"
+               "全市地区生产总值年均增长6.5%左右。\n", report_year=2021, region="湖州市")
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("said", ["过去五年，全市地区生产总值年均增长6.5%，一般公共预算收入年均增长5%",
+                                  "五年来，我们保持了经济平稳较快发展的良好势头，地区生产总值年均增长6.5%，一般公共预算收入年均增长5%"])
+def test_years_gone_framing_a_review_stay_its_period(said):
+    fs = facts(f"某市2026年政府工作报告\n一、过去五年工作回顾\n{said}。\n", report_year=2026, region="湖州市")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (5, "eq")
+
+
+def test_last_years_base_is_no_period_of_this_years_target():
+    fs = facts("某市2026年政府工作报告\n一、2025年工作回顾\n2025年，在上年增长5.8%的基础上，全市地区生产总值增长6%。\n"
+               "二、2026年工作安排\n在去年增长5.4%的基础上，今年全市规模以上工业增加值增长6%左右。\n", report_year=2026, region="湖州市")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("industrial_va", "target", "2026", "growth")) == (6, "about")

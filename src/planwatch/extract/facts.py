@@ -1112,7 +1112,9 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+# ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上))")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
@@ -1671,6 +1673,26 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     return cue
 
 
+@lru_cache(maxsize=1)
+def _carried_on() -> re.Pattern:
+    """A clause that carries on a past's momentum, or builds on it, up to its end ("延续过去五年…的发展势头，")."""
+    c = vocab.cues()
+    on = "|".join(map(re.escape, c.get("carry_on", ()))) or "(?!)"
+    trend = "|".join(map(re.escape, c.get("momentum", ()))) or "(?!)"
+    return re.compile(rf"(?:{on})[^，,。；;：:]*?(?:{trend})[，,]")
+
+
+def _carries_on(text: str, start: int, at: int, pos: int) -> bool:
+    """Whether the cue ending at ``at`` stands in a clause before ``pos`` that carries on a past's
+    momentum ("延续过去五年…年均增长6.5%的发展势头，", "在“十四五”时期…年均增长8.2%的基础上，"): its years are that
+    clause's own (a cue right before a comma frames the sentence: "过去五年，…")."""
+    if text[at:at + 1] in "，,":
+        return False
+    cs = max(text.rfind("，", start, at), text.rfind(",", start, at), start - 1) + 1
+    m = _carried_on().match(text, cs) or _carried_on().match(text, cs + 2)
+    return m is not None and m.start() < at and at <= m.end() < pos
+
+
 def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     """Whether ``at`` stands inside a bracket opened after ``start`` and closed in a clause before
     ``pos`` ("地区生产总值（预计）增长5%": the bracket of the figure's own name is its own)."""
@@ -1877,6 +1899,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+    if sent and any(c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos) for c in sent):
+        # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
+        # are the momentum's, carried on by the clauses after it
+        sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
@@ -2129,6 +2155,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return role, f"{y}-{y + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
+    if not current and five is not None:
+        # "今后五年，我们将保持“十四五”时期…的良好势头，力争…年均增长5.5%左右": the years ahead, not the
+        # plan gone they carry on from
+        return role, f"{y}-{y + 4}", conf
     if current or plans:
         a = current[-1] if current else plans[-1]
         return role, f"{a}-{a + 4}", conf
