@@ -68,3 +68,33 @@ def test_last_years_base_is_no_period_of_this_years_target():
                "二、2026年工作安排\n在去年增长5.4%的基础上，今年全市规模以上工业增加值增长6%左右。\n", report_year=2026, region="湖州市")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (6, "eq")
     assert val(fs, ("industrial_va", "target", "2026", "growth")) == (6, "about")
+
+
+# in a report whose own word is not 全区 (a city's, a county's whose parents are no 区), 全区 right after a park
+# as the sentence's subject is the park
+@pytest.mark.parametrize("region,said,first,second", [
+    ("苏州市", "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%",
+     ("other:苏州工业园区地区生产总值", "level"), ("other:苏州工业园区规模以上工业增加值", "growth")),
+    ("湖州市", "经开区地区生产总值增长8.1%，全区规模以上工业增加值增长9%",
+     ("other:经开区地区生产总值", "growth"), ("other:经开区规模以上工业增加值", "growth")),
+    ("苏州市", "高新区完成规上工业总产值520亿元，全区固定资产投资增长12%", None, ("other:高新区固定资产投资", "growth"))])
+def test_whole_zone_after_a_zone_subject_is_the_zone(region, said, first, second):
+    fs = facts(f"一、2024年工作回顾\n{said}。\n", report_year=2025, region=region)
+    for key in (first, second):
+        if key is not None:
+            assert (key[0], "actual", "2024", key[1]) in fs, sorted(fs)
+    assert ("industrial_va", "actual", "2024", "growth") not in fs
+    assert ("fixed_asset_investment", "actual", "2024", "growth") not in fs
+
+
+@pytest.mark.parametrize("region,said,iid", [
+    # the region's own word after the park's clause
+    ("湖州市", "经开区地区生产总值增长8.1%，全市规模以上工业增加值增长9%", "industrial_va"),
+    # a district's own word is 全区
+    ("浦东新区", "张江科学城地区生产总值增长8.1%，全区规模以上工业增加值增长9%", "industrial_va"),
+    ("浦东新区", "经开区地区生产总值增长8.1%，全区规模以上工业增加值增长9%", "industrial_va"),
+    # no park as the subject: a word made of the park's
+    ("苏州市", "园区化率达到75%，全区规模以上工业增加值增长9%", "industrial_va")])
+def test_whole_zone_not_after_a_zone_subject(region, said, iid):
+    fs = facts(f"一、2024年工作回顾\n{said}。\n", report_year=2025, region=region)
+    assert val(fs, (iid, "actual", "2024", "growth")) == (9, "eq")

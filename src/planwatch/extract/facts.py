@@ -495,6 +495,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
+        if partial is None and lead.endswith("全区") and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead[:-2]) \
+                and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
+            # "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%" in a city's report: 全区 (no
+            # word of the city's, nor of a region above it) is the park that is the sentence's subject
+            partial = topic = _zone_subject(text, cs, out)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not _OWN_WORD.match(text, s):
@@ -580,6 +585,19 @@ _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
+
+
+def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
+    """The park that is the subject of the sentence a clause at ``cs`` is in ("苏州工业园区实现地区生产总值3500亿元，"
+    "高新区完成规上工业总产值520亿元，"), if any: what 全区 after it is, in a report whose own word is not 全区."""
+    ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    if out and out[-1].start >= ss:
+        prev = out[-1]
+        return prev.partial if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial) else None
+    if ss >= cs or text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
+        return None
+    zm = _ZONE_SUBJECT.match(text, ss)
+    return zm.group(1)[-8:] if zm is not None and zm.end() <= cs else None
 
 
 def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
