@@ -40,7 +40,12 @@ def test_no_budget_target_where_none_is_stated(said):
     ("二、“十五五”时期主要目标", "在“十四五”时期规模以上工业增加值年均增长8.2%的基础上，全市规模以上工业增加值年均增长7%以上",
      "industrial_va", 8.2, 7, "at_least"),
     ("二、“十五五”时期主要目标", "在过去五年规模以上工业增加值年均增长8.2%的基础上，力争规模以上工业增加值年均增长7%以上",
-     "industrial_va", 8.2, 7, "at_least")])
+     "industrial_va", 8.2, 7, "at_least"),
+    # (the name right after the clause, no word between)
+    ("二、“十五五”时期主要目标", "在“十四五”时期规模以上工业增加值年均增长8.2%的基础上，规模以上工业增加值年均增长7%以上",
+     "industrial_va", 8.2, 7, "at_least"),
+    ("二、“十五五”时期目标任务", "延续过去五年地区生产总值年均增长6.5%的发展势头，地区生产总值年均增长6%左右",
+     "gdp", 6.5, 6, "about")])
 def test_a_past_momentum_carried_on_is_no_period_of_the_goal(head, said, iid, past, goal, qual):
     fs = facts(f"某市2026年政府工作报告\n{head}\n{said}。\n", report_year=2026, region="湖州市")
     assert val(fs, (iid, "actual", "2021-2025", "growth")) == (past, "eq")
@@ -98,3 +103,31 @@ def test_whole_zone_after_a_zone_subject_is_the_zone(region, said, first, second
 def test_whole_zone_not_after_a_zone_subject(region, said, iid):
     fs = facts(f"一、2024年工作回顾\n{said}。\n", report_year=2025, region=region)
     assert val(fs, (iid, "actual", "2024", "growth")) == (9, "eq")
+
+
+# a result compared with a target named after its figure ("低于6.5%左右的预期目标"), nothing else to date it:
+# the target is the year's the result is of (last year's), not this year's
+@pytest.mark.parametrize("said", ["全市地区生产总值增长4.5%，低于6.5%左右的预期目标",
+                                  "全市地区生产总值增长4.5%，低于年初确定的6.5%左右的预期目标",
+                                  "全市地区生产总值增长4.5%，低于年初设定的6.5%左右的目标"])
+def test_a_target_compared_with_is_last_years(said):
+    fs = facts(f"{said}。\n", report_year=2026, region="湖州市")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6.5, "about")
+    assert ("gdp", "target", "2026", "growth") not in fs
+
+
+@pytest.mark.parametrize("said", ["全市地区生产总值增长6.5%左右，高于全省平均水平", "今年全市地区生产总值增长6.5%左右",
+                                  "全市地区生产总值增长6.5%左右，为完成全年目标打下基础"])
+def test_a_figure_about_not_compared_with_a_target_stays_this_years(said):
+    fs = facts(f"{said}。\n", report_year=2026, region="湖州市")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("said,target", [("全市地区生产总值增长5.2%，低于年初设定的6%目标", 6),
+                                         ("规模以上工业增加值增长4.5%，低于年初确定的6%的预期目标", 6),
+                                         ("全市地区生产总值增长5%，比年初设定的6%目标低1个百分点", 6)])
+def test_last_years_target_set_at_its_start_in_a_review(said, target):
+    fs = facts(f"某市2026年政府工作报告\n{REVIEW}{said}。\n", report_year=2026, region="湖州市")
+    iid = "gdp" if "生产总值" in said else "industrial_va"
+    assert val(fs, (iid, "target", "2025", "growth")) == (target, "eq")
+    assert (iid, "actual", "2025", "growth") in fs

@@ -1708,7 +1708,7 @@ def _carries_on(text: str, start: int, at: int, pos: int) -> bool:
         return False
     cs = max(text.rfind("，", start, at), text.rfind(",", start, at), start - 1) + 1
     m = _carried_on().match(text, cs) or _carried_on().match(text, cs + 2)
-    return m is not None and m.start() < at and at <= m.end() < pos
+    return m is not None and m.start() < at <= m.end() <= pos
 
 
 def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
@@ -1744,8 +1744,8 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
-# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
@@ -1755,6 +1755,16 @@ _PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:
                          r"(?:增长|下降|上涨|新增|控制在)?$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
                              r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
+
+
+def _names_target_after(text: str, end: int) -> bool:
+    """Whether a target is named right after a figure ending at ``end``, its qualifier between ("6.5%左右的预期目标")."""
+    q = _QUAL_AFTER.match(text, end)
+    at = q.end() if q else end
+    return text[at:at + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, at) is not None
+
+
+_QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -2010,7 +2020,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             role = cue[1]
             conf -= 0.15
         elif v is not None and v.qualifier in ("about", "at_most", "range"):
-            role = "target"
+            # ("增长4.5%，低于6.5%左右的预期目标" with nothing else to go by: the target the result is
+            # compared with is the year's it is of, not this year's)
+            role = "past_target" if _COMPARED_TARGET_END.search(v.verb) and _names_target_after(text, v.end) else "target"
             conf -= 0.2
     if role is None:
         return None
