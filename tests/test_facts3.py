@@ -131,3 +131,21 @@ def test_last_years_target_set_at_its_start_in_a_review(said, target):
     iid = "gdp" if "生产总值" in said else "industrial_va"
     assert val(fs, (iid, "target", "2025", "growth")) == (target, "eq")
     assert (iid, "actual", "2025", "growth") in fs
+
+
+# a change over the budget is no growth on last year ("比年初预算增长5%", "较调整预算增长2%")
+@pytest.mark.parametrize("said,iid", [("一般公共预算收入完成25.3亿元，比年初预算增长5%", "general_budget_revenue"),
+                                      ("一般公共预算支出完成48亿元，较调整预算增长2%", "general_budget_expenditure"),
+                                      ("一般公共预算收入完成25.3亿元，较预算数增长5%", "general_budget_revenue")])
+def test_a_change_over_the_budget_is_no_growth(said, iid):
+    fs = facts(f"{REVIEW}{said}。\n", report_year=2026, region="德清县")
+    assert (iid, "actual", "2025", "level") in fs
+    assert (iid, "actual", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("said,iid", [("一般公共预算收入完成25.3亿元，比上年增长5%", "general_budget_revenue"),
+                                      ("一般公共预算收入完成25.3亿元，增长5%，完成年初预算的105%", "general_budget_revenue"),
+                                      ("一般公共预算支出完成48亿元，同比增长5%", "general_budget_expenditure")])
+def test_growth_beside_a_budget_stays_growth(said, iid):
+    fs = facts(f"{REVIEW}{said}。\n", report_year=2026, region="德清县")
+    assert val(fs, (iid, "actual", "2025", "growth")) == (5, "eq")

@@ -1139,6 +1139,7 @@ _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
+_OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
 
@@ -1167,6 +1168,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
+        if "预算" in verb and _OVER_BUDGET.search(verb):
+            # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
                 or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
             # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
