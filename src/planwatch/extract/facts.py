@@ -38,9 +38,9 @@ _CONTINUE = re.compile(
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
-    # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比": the plan the figure is set against
+    # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
@@ -497,6 +497,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
+        if partial is None and lead.endswith("全区") and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead[:-2]) \
+                and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
+            # "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%" in a city's report: 全区 (no
+            # word of the city's, nor of a region above it) is the park that is the sentence's subject
+            partial = topic = _zone_subject(text, cs, out)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not _OWN_WORD.match(text, s):
@@ -582,6 +587,19 @@ _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
+
+
+def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
+    """The park that is the subject of the sentence a clause at ``cs`` is in ("苏州工业园区实现地区生产总值3500亿元，"
+    "高新区完成规上工业总产值520亿元，"), if any: what 全区 after it is, in a report whose own word is not 全区."""
+    ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    if out and out[-1].start >= ss:
+        prev = out[-1]
+        return prev.partial if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial) else None
+    if ss >= cs or text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
+        return None
+    zm = _ZONE_SUBJECT.match(text, ss)
+    return zm.group(1)[-8:] if zm is not None and zm.end() <= cs else None
 
 
 def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
@@ -1114,13 +1132,16 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理)")
+# ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上))")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
+_OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
 
@@ -1149,6 +1170,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
                      period_hint=span_hint)
     if unit == "%":
+        if "预算" in verb and _OVER_BUDGET.search(verb):
+            # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
                 or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
             # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
@@ -1673,6 +1697,26 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     return cue
 
 
+@lru_cache(maxsize=1)
+def _carried_on() -> re.Pattern:
+    """A clause that carries on a past's momentum, or builds on it, up to its end ("延续过去五年…的发展势头，")."""
+    c = vocab.cues()
+    on = "|".join(map(re.escape, c.get("carry_on", ()))) or "(?!)"
+    trend = "|".join(map(re.escape, c.get("momentum", ()))) or "(?!)"
+    return re.compile(rf"(?:{on})[^，,。；;：:]*?(?:{trend})[，,]")
+
+
+def _carries_on(text: str, start: int, at: int, pos: int) -> bool:
+    """Whether the cue ending at ``at`` stands in a clause before ``pos`` that carries on a past's
+    momentum ("延续过去五年…年均增长6.5%的发展势头，", "在“十四五”时期…年均增长8.2%的基础上，"): its years are that
+    clause's own (a cue right before a comma frames the sentence: "过去五年，…")."""
+    if text[at:at + 1] in "，,":
+        return False
+    cs = max(text.rfind("，", start, at), text.rfind(",", start, at), start - 1) + 1
+    m = _carried_on().match(text, cs) or _carried_on().match(text, cs + 2)
+    return m is not None and m.start() < at <= m.end() <= pos
+
+
 def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     """Whether ``at`` stands inside a bracket opened after ``start`` and closed in a clause before
     ``pos`` ("地区生产总值（预计）增长5%": the bracket of the figure's own name is its own)."""
@@ -1706,17 +1750,27 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
-# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
                              r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
+
+
+def _names_target_after(text: str, end: int) -> bool:
+    """Whether a target is named right after a figure ending at ``end``, its qualifier between ("6.5%左右的预期目标")."""
+    q = _QUAL_AFTER.match(text, end)
+    at = q.end() if q else end
+    return text[at:at + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, at) is not None
+
+
+_QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -1836,7 +1890,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0) \
+        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
+                                                  or text.find("预算", mend, v.start) >= 0) \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 16), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
@@ -1883,6 +1938,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+    if sent and any(c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos) for c in sent):
+        # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
+        # are the momentum's, carried on by the clauses after it
+        sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
@@ -1972,7 +2031,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             role = cue[1]
             conf -= 0.15
         elif v is not None and v.qualifier in ("about", "at_most", "range"):
-            role = "target"
+            # ("增长4.5%，低于6.5%左右的预期目标" with nothing else to go by: the target the result is
+            # compared with is the year's it is of, not this year's)
+            role = "past_target" if _COMPARED_TARGET_END.search(v.verb) and _names_target_after(text, v.end) else "target"
             conf -= 0.2
     if role is None:
         return None
@@ -2148,6 +2209,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return role, f"{y}-{y + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
+    if not current and five is not None:
+        # "今后五年，我们将保持“十四五”时期…的良好势头，力争…年均增长5.5%左右": the years ahead, not the
+        # plan gone they carry on from
+        return role, f"{y}-{y + 4}", conf
     if current or plans:
         a = current[-1] if current else plans[-1]
         return role, f"{a}-{a + 4}", conf
