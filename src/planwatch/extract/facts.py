@@ -763,15 +763,20 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破)")
+_THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
     """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN)."""
+    if not text.startswith(_THIS_YEAR_HEADS, i):
+        return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
+    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0:
+        return False  # (a match, which must end by vstart, opens with one of them: two finds cost less than the searches)
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
     if ty is None and not _late(text):
         ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
@@ -822,8 +827,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
-        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
-                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)
+        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))):
             return i
         i += 1  # a comma that goes on with the same figure
@@ -874,6 +879,20 @@ def _then_actual() -> re.Pattern:
     # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
     bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _then_actual_first() -> frozenset[str]:
+    """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
+    c = vocab.cues()
+    return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ())) if w} | set("而但"))
+
+
+def _then_actual_at(text: str, i: int) -> bool:
+    """``_then_actual().match(text, i)``, tried only where the character after the mark can open it (a
+    space, 而/但 or a word's first: most commas go on otherwise)."""
+    c = text[i + 1:i + 2]
+    return (c in _then_actual_first() or c.isspace()) and _then_actual().match(text, i) is not None
 
 
 @lru_cache(maxsize=1)
