@@ -70,3 +70,18 @@ def test_last_year_and_this_year_of_one_name_in_a_report():
 def test_a_plan_figure_then_its_result_in_a_report():
     got = _facts("一、2023年国民经济和社会发展计划执行情况\n地区生产总值计划目标6%，执行5.2%。")
     assert ("gdp", "actual", "2023", "growth", 5.2) in got
+
+
+def test_own_word_and_last_year_open_with_their_sets():
+    # the set tests stand before the patterns: a match opening otherwise would be lost
+    for w in ("全省", "我市", "本县", "全盟", "本级"):
+        assert w[0] in facts._OWN_WORD_FIRST and facts._OWN_WORD.match(w)
+    for w in ("去年增长", "上年", "2023年同比增长", "1998年"):
+        assert w[0] in facts._LAST_YEAR_FIRST and facts._LAST_YEAR_BETWEEN.fullmatch(w)
+
+
+def test_own_name_after_a_part_in_a_report():
+    got = {(f.indicator, f.value) for f in planwatch.read_text(
+        "一、2023年工作回顾\n武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%。", "x.txt",
+        {"report_year": 2024, "region": "湖北省"}).facts}
+    assert ("gdp", 5.7) in got
