@@ -504,12 +504,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _zone_subject(text, cs, out)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
-                    and not _OWN_WORD.search(text, above_end, cs) and not _OWN_WORD.match(text, s):
+                    and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
             # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
             # 生产总值增长5.2%": 国内, 全国 the country's)
-            partial = topic = _subject_part(text, cs, out) if not _OWN_WORD.match(text, s) \
+            partial = topic = _subject_part(text, cs, out) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
@@ -582,6 +582,7 @@ def _own_name_heads(text: str, own: str) -> bool:
 _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
+_OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
@@ -790,15 +791,20 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破)")
+_THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
     """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN)."""
+    if not text.startswith(_THIS_YEAR_HEADS, i):
+        return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
 
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
+    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0:
+        return False  # (a match, which must end by vstart, opens with one of them: two finds cost less than the searches)
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
     if ty is None and not _late(text):
         ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
@@ -849,8 +855,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
-        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual().match(text, i)) \
-                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual().match(text, i)
+        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
+                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))):
             return i
         i += 1  # a comma that goes on with the same figure
@@ -901,6 +907,20 @@ def _then_actual() -> re.Pattern:
     # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
     bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _then_actual_first() -> frozenset[str]:
+    """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
+    c = vocab.cues()
+    return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ())) if w} | set("而但"))
+
+
+def _then_actual_at(text: str, i: int) -> bool:
+    """``_then_actual().match(text, i)``, tried only where the character after the mark can open it (a
+    space, 而/但 or a word's first: most commas go on otherwise)."""
+    c = text[i + 1:i + 2]
+    return (c in _then_actual_first() or c.isspace()) and _then_actual().match(text, i) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1826,6 +1846,7 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 _LAST_YEAR_BETWEEN = re.compile(r"(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
+_LAST_YEAR_FIRST = frozenset("去上12")  # (what every match of it opens with)
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
@@ -1881,7 +1902,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
-        if y is not None and v.start - mend <= 10 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
+        if y is not None and v.start - mend <= 10 and text[mend:mend + 1] in _LAST_YEAR_FIRST \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
             # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
             # its value dates it, whatever the sentence goes on to
