@@ -530,7 +530,7 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
 
 _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
 # (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
-_LINE_HEAD_PLACE = re.compile(r"[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{2,9}?)】|([\u4e00-\u9fff]{1,9}?[市县区旗州盟省]|[\u4e00-\u9fff]{2,4}?)[：:])")
+_LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
 def _head_place(name: str, own: str, code: str | None, level: str | None = None, text: str = "") -> str | None:
@@ -575,7 +575,7 @@ def _own_name_heads(text: str, own: str) -> bool:
     """Whether a paragraph of the text is headed by the region's own name or word ("醴陵市：", "【醴陵】",
     "我市："); asked once per page (a str keeps its hash)."""
     names = f"{re.escape(own)}|{re.escape(short_name(own))}|我市|本市"
-    return re.search(rf"(?m)^[ \t]*(?:[■◆●◇□▲▶►★☆•▪][ \t]*)?(?:【(?:{names})】|(?:{names})[：:])", text) is not None
+    return re.search(rf"(?m)^[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:【(?:{names})】|(?:{names})[：:])", text) is not None
 
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
