@@ -578,13 +578,13 @@ _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作�
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
+# the head of government speaking ("县长李明同志代表县人民政府向大会"), before the report it gives
+_HEAD_SPEAKS = r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?"
 # a news lead that restates the report without naming it: the head of government's 工作报告 ("听取和审议县长
 # 王某所作的工作报告"), or what was learnt at the congress session ("从…县十九届人大三次会议上获悉，今年全县…")
-_HEAD_REPORT = re.compile(r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?"
-                          r"(?:所作|作)(?:的|了)?《?工作报告")
+_HEAD_REPORT = re.compile(_HEAD_SPEAKS + r"(?:所作|作)(?:的|了)?《?工作报告")
 # (and, on a congress session, the head's bare 报告: "县长李明向大会报告工作", "审议了县长李明所作的报告")
-_SESSION_LEARNT = re.compile(r"会议?上获悉|[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:代表[^，。,\n]{0,12}?)?"
-                             r"(?:向大会)?(?:(?:所作|作)(?:的|了)?报告|报告工作)")
+_SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所作|作)(?:的|了)?报告|报告工作)")
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
