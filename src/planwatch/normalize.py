@@ -218,6 +218,16 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
 
+# a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):
+# it closes what is above as a paragraph does, so the dated title under it ("2022年奋斗目标") is a part (a bare
+# figure set above its caption, "5000人", is no such item)
+STATED_ITEM = lazy(r"[◆■●▲★◇□▶►◎•▪][^\n]*\d[^\n]*|[\u4e00-\u9fff][^。\n]*?\d(?:[.．]\d+)?[ \t]*(?:%|[\u4e00-\u9fff]{1,3})?")
+# a title that dates its part ("2023年主要预期目标", "今年目标任务"), under such an item: kept apart from it
+_DATED_TITLE_FIRST = "12今明"
+_ITEM_BULLETS = "◆■●▲★◇□▶►◎•▪"
+_DATED_TITLE = lazy(r"(?:(?:19|20)\d{2}年|今年|明年)")
+
+
 # a paragraph that turns to the year ahead or the plan ("2024年是…", "今年是…", "今后五年…", "新的一年…"): a short
 # line without a stop before it, after a full paragraph, is a title ("凝心聚力 奋勇争先 全力推动高质量发展")
 PROSE_MARK = lazy(r"[。，,；;：:！？!?%]")
@@ -459,12 +469,19 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
-                and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END):
+                and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END
+                     or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
+                     and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):
             # a part's title after a full paragraph, not a line cut by the page width (but a line as wide as
             # the next, which goes on, is a narrow column's)
-            if _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
+            # (a line that opens with a bullet opens an item: "2024年主要预期目标\n●地区生产总值增长7%" is no column)
+            if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
                 spans.append((s, e))
             continue
+        if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \
+                and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and title[-2:] in _PLAIN_PART_ENDS \
+                and PLAIN_PART_TITLE.fullmatch(title) and STATED_ITEM.fullmatch(prev_line.strip()):
+            continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, TURN_TO_PLAN,
+from .normalize import (HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -297,6 +297,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
     after_paragraph = True
+    prev_st = ""
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     for i, line in enumerate(lines):
         h = _heading(line)
@@ -313,7 +314,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
-        elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and PLAIN_PART_TITLE.fullmatch(st) and after_paragraph:
+        elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and PLAIN_PART_TITLE.fullmatch(st) \
+                and (after_paragraph or st[:1] in "12今明" and STATED_ITEM.fullmatch(prev_st) is not None):
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
@@ -329,13 +331,16 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
         pos += len(line)
         if line.strip():
+            prev_st = line.strip()
             # (the report's title, or its byline's date, closes the head as a paragraph does: "XX县政府工作报告\n
             # 2023年工作回顾", "——2024年1月8日在…会议上\n2023年工作回顾")
             last = line.rstrip()[-1]
             after_paragraph = last in "。！？；：:!?;" or len(line) <= 80 and not PROSE_MARK.search(line) and (
                 last in "告报要案幕开行）)" and HEADLINE_END.search(line.rstrip()) is not None
                 or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None)
-    if plain and not any(h[1] == 1 for h in heads):
+    if plain and not any(h[1] == 1 and h[2] for h in heads):
+        # (a news page's unnumbered sub-heads, "回眸2022" or "【回眸2022】", number no parts either: a plain
+        # title under them, "2023年主要预期目标", is a part beside them)
         heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
     n = len(text)
     leading_end = heads[0][0] if heads else n

@@ -1511,6 +1511,7 @@ def _ends_lead(line: str) -> bool:
 _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况|思路|打算|重点|工作|部署)\s*")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
+_ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
 _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
 
 
@@ -1533,7 +1534,10 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if _PART_HEAD.match(line):
             break  # the heading of a part: its section decides
         if bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
+                and not (start > 1 and text[start - 2] in _ITEM_CLOSED and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \
                 and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
+            # (a title under a bullet that closed its item, "●…增长8.1%\n2022年奋斗目标", leads the bullets
+            # after it: no bullet's paragraph goes on into it)
             end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
             continue
         if _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \

@@ -1,0 +1,55 @@
+"""County and city excerpts in shapes not seen before (branch holdcity): news digests, WeChat pages and
+PDF text of county, district and city reports of 2016–2025. Each class with the texts that must change and
+the look-alikes that must not."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+# 1. a digest's dated title ("2022年奋斗目标", "2023年主要预期目标") right under a line that states a whole
+# figure ("●规模以上工业增加值增长8.1%", "城镇新增就业5000人") opens the targets' part: the lines under it
+# are this year's targets, not last year's results (they were read as 2021 actuals, or dropped as repeats)
+@pytest.mark.parametrize("review,title,bullet", [
+    ("2021年成绩单", "2022年奋斗目标", "●"),
+    ("2021年成绩单", "2022年主要预期目标", "●"),
+    ("回眸2021", "2022年主要预期目标", ""),
+    ("回眸2021", "2022年预期目标", ""),
+    ("【2021年成绩单】", "2022年主要目标", "◆"),
+])
+def test_digest_dated_title_under_a_stated_item_opens_the_targets(review, title, bullet):
+    text = ("【聚焦两会】一图速览！平顶山市政府工作报告\n平顶山发布  2022-01-06\n"
+            "1月5日，平顶山市十一届人大五次会议开幕，市长张雷明作政府工作报告。\n"
+            f"{review}\n{bullet}地区生产总值2694.2亿元，增长6.8%\n{bullet}规模以上工业增加值增长8.1%\n"
+            f"{title}\n{bullet}地区生产总值增长7%\n{bullet}规模以上工业增加值增长8%\n{bullet}一般公共预算收入增长6%\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (6.8, "eq")
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (8.1, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "eq")
+    assert val(fs, ("industrial_va", "target", "2022", "growth")) == (8, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2022", "growth")) == (6, "eq")
+    assert ("general_budget_revenue", "actual", "2021", "growth") not in fs
+
+
+def test_digest_title_under_an_amount_line():
+    fs = facts("一图读懂2023年攸县政府工作报告\n回眸2022\n地区生产总值285.6亿元，增长4.6%\n城镇新增就业5000人\n"
+               "2023年主要预期目标\n地区生产总值增长6.5%左右\n城镇新增就业4500人以上\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (5000, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (4500, "at_least")
+
+
+def test_figure_set_above_its_caption_is_no_stated_item():
+    # a 数读 page: the bare figure "5000人" over its caption; the dated title under it opens nothing
+    fs = facts("2023年成绩单\n地区生产总值\n285.6亿元\n城镇新增就业\n5000人\n2024年主要目标\n", region="攸县", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (5000, "eq")
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs
+
+
+def test_numbered_parts_still_decide():
+    fs = facts("一、2018年工作回顾\n2018年，全县规上工业增加值增长10.2%\n固定资产投资增长12%\n二、2019年工作安排\n"
+               "规上工业增加值增长8%\n", report_year=2019)
+    assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (10.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (12, "eq")
+    assert val(fs, ("industrial_va", "target", "2019", "growth")) == (8, "eq")
