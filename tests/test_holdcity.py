@@ -53,3 +53,45 @@ def test_numbered_parts_still_decide():
     assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (10.2, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2018", "growth")) == (12, "eq")
     assert val(fs, ("industrial_va", "target", "2019", "growth")) == (8, "eq")
+
+
+# 2. a news page with only a month and day: the year named by the five-year plan's phase. "回顾了“十三五”时期"
+# (the plan reviewed: the next year's report), "刚刚过去的一年，是“十四五”开局之年" (the year reviewed, as
+# 去年是… is), "“十四五”开局之年…主要预期目标是" (this year's targets) — the year was not found and every
+# fact was dropped
+NEWS = ("兴城市十七届人大七次会议开幕\n兴城融媒\n2月23日上午，兴城市第十七届人民代表大会第七次会议开幕。"
+        "市长王宏伟代表市政府作工作报告。\n")
+
+
+def _year(body):
+    import planwatch
+    return planwatch.read_text(NEWS + body, "t.txt").meta.report_year
+
+
+@pytest.mark.parametrize("body,year", [
+    ("报告回顾了“十三五”时期及去年工作。去年，全市地区生产总值完成172.4亿元，增长1.2%。\n报告提出，今年全市地区生产总值增长7%左右。\n", 2021),
+    ("报告回顾总结了“十二五”时期工作，全市地区生产总值年均增长9.8%。\n报告提出，今年全市地区生产总值增长7.5%左右。\n", 2016),
+    ("刚刚过去的一年，是“十四五”开局之年。全市地区生产总值完成183.6亿元，增长7.1%。\n报告提出，今年全市地区生产总值增长6%左右。\n", 2022),
+    ("过去的一年是“十三五”收官之年，全市地区生产总值完成172.4亿元，增长1.2%。\n报告提出，今年全市地区生产总值增长7%左右。\n", 2021),
+    ("报告提出，“十四五”开局之年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%。\n", 2021),
+    ("报告提出，“十三五”收官之年的主要目标是：地区生产总值增长6.5%左右。\n", 2020),
+    ("今年是“十四五”开局之年，全市地区生产总值增长7%左右。\n", 2021),
+])
+def test_year_named_by_the_plans_phase(body, year):
+    assert _year(body) == year
+
+
+@pytest.mark.parametrize("body", [
+    "报告指出，“十四五”开局之年的主要预期目标圆满完成，全市地区生产总值增长7.1%。报告提出，今年全市地区生产总值增长6%左右。\n",
+    "“十三五”以来，全市地区生产总值年均增长6.1%。报告回顾了“十三五”以来的发展成就。\n",
+])
+def test_plan_phase_met_or_under_way_names_no_year(body):
+    assert _year(body) is None
+
+
+def test_news_page_dated_by_the_plan_keeps_its_facts():
+    fs = facts(NEWS + "报告回顾了“十三五”时期及去年工作。去年，全市地区生产总值完成172.4亿元，同比增长1.2%。\n"
+               "报告提出，“十四五”开局之年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%。\n")
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (172.4, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2021", "growth")) == (5, "eq")

@@ -223,7 +223,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
-        "this_year": re.compile(r"(?P<w>今|明|去)年是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
+        # ("刚刚过去的一年，是“十四五”开局之年" on a news page: the year reviewed, as 去年 is)
+        "this_year": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
@@ -231,7 +232,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                    r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
         # (a news page: "报告回顾，“十三五”时期，全市…" — not "回顾“十四五”以来", a plan under way)
         "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"
-                                  r"|回顾[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
+                                  r"|回顾(?:总结)?了?[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
+        # this year's targets named by the plan's year ("“十四五”开局之年全市经济社会发展的主要预期目标是"; not
+        # "“十四五”开局之年的主要预期目标圆满完成", a year reviewed)
+        "plan_year_targets": re.compile(r"十(?P<n>[一二三四五])五[”\"’]?(?:规划)?(?P<p>开局|收官)之年[，,的]?[^。；;，,\d]{0,16}?"
+                                        r"(?:主要预期目标|预期目标|主要目标)(?![^。；;，,]{0,6}(?:圆满|完成|实现|顺利|全面|较好|超额))"),
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
         # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
@@ -1863,10 +1868,15 @@ def _year_votes(bv: _View, hv: _View, raw_span):
         # the middle year (承上启下, 中期) is the third
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
             else "一二三四五".index(ph[1])
-        past = mm.group("w") == "去"  # "去年是“十三五”规划开局之年": the report of the year after
+        past = mm.group("w") not in ("今", "明")  # "去年是“十三五”规划开局之年": the report of the year after
         add(strong, start + off + past, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan"
             + (", the report the next year's" if past else ""))
     if "之年" in body:
+        for mm in p["plan_year_targets"].finditer(body):
+            start = _plan_start(mm.group("n"))
+            year = start + (0 if mm.group("p") == "开局" else 4)
+            add(strong, year, 4, bv, mm, f"this year's targets, of year {year - start + 1} of the five-year plan")
+            break
         for mm in p["milestone"].finditer(body):
             if "关键" in body[mm.end("m"):mm.end()]:
                 continue  # "决战决胜脱贫攻坚的关键之年": a year on the way there
