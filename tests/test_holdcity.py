@@ -95,3 +95,39 @@ def test_news_page_dated_by_the_plan_keeps_its_facts():
     assert val(fs, ("gdp", "actual", "2020", "level")) == (172.4, "eq")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
     assert val(fs, ("general_budget_revenue", "target", "2021", "growth")) == (5, "eq")
+
+
+# 3. a district's or county's own level before its budget revenue ("区级一般公共预算收入793亿元" in 浦东新区's
+# report, "其中县级一般公共预算收入" in a county's) is the region's general budget revenue; a city's 市级, a
+# 市本级, or 县级 in a city's report are still parts of the region
+SH = "浦东新区人民政府工作报告\n——2016年1月6日在上海市浦东新区第六届人民代表大会第二次会议上\n一、2015年工作回顾\n2015年，全区生产总值完成7898亿元。"
+GS = "泾川县人民政府工作报告\n——2020年1月8日在泾川县第十七届人民代表大会第四次会议上\n一、2019年工作回顾\n2019年，全县生产总值完成60.7亿元。"
+PDS = "平顶山市人民政府工作报告\n——2022年1月5日在平顶山市第十一届人民代表大会第五次会议上\n一、2021年工作回顾\n2021年，全市生产总值完成2694.2亿元。"
+
+
+@pytest.mark.parametrize("head,sent,year,value", [
+    (SH, "财政总收入3553亿元，增长14.2%，其中区级一般公共预算收入793亿元，增长13.5%。", "2015", 793),
+    (SH, "全区区级一般公共预算收入完成85.3亿元，增长6.2%。", "2015", 85.3),
+    (GS, "财政总收入完成20.3亿元，其中县级一般公共预算收入12.1亿元，增长5.1%。", "2019", 12.1),
+])
+def test_own_level_budget_revenue_is_the_regions(head, sent, year, value):
+    fs = facts(head + sent + "\n")
+    assert val(fs, ("general_budget_revenue", "actual", year, "level")) == (value, "eq")
+
+
+def test_own_level_qualitative_target():
+    fs = facts(SH + "\n二、2016年主要预期目标\n全区生产总值增长7%左右，区级一般公共预算收入与经济增长基本同步。\n")
+    assert val(fs, ("general_budget_revenue", "target", "2016", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("head,sent", [
+    (SH, "市级一般公共预算收入完成12.1亿元，增长5.1%。"),
+    (GS, "县本级一般公共预算收入完成12.1亿元。"),
+    (PDS, "其中市级一般公共预算收入62.1亿元，增长5.1%。"),
+    (PDS, "县级一般公共预算收入合计90.2亿元。"),
+])
+def test_other_levels_budget_revenue_stays_a_part(head, sent):
+    fs = facts(head + sent + "\n")
+    assert ("general_budget_revenue", "actual", "2015", "level") not in fs
+    assert ("general_budget_revenue", "actual", "2019", "level") not in fs
+    assert ("general_budget_revenue", "actual", "2021", "level") not in fs

@@ -470,7 +470,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
         # "省级一般公共预算支出增长5%": the provincial government's own budget (its 本级), not the region's
+        # (but a county's or district's own level is the region itself: "区级一般公共预算收入793亿元" in a
+        # district's report, "县级一般公共预算收入" in a county's, beside the 财政总收入 its higher levels share)
         if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
+                and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]) \
                 and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
