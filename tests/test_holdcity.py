@@ -131,3 +131,32 @@ def test_other_levels_budget_revenue_stays_a_part(head, sent):
     assert ("general_budget_revenue", "actual", "2015", "level") not in fs
     assert ("general_budget_revenue", "actual", "2019", "level") not in fs
     assert ("general_budget_revenue", "actual", "2021", "level") not in fs
+
+
+# 4. the review of a plan ended ("一、“十三五”时期工作回顾"): a paragraph that opens on one year ("2020年，全县…")
+# gives that year's figures in its later sentences too ("其中，第一产业增加值…增长5.8%"), not the span's; a paragraph
+# opened by 五年来, or a year that dates one level only, leaves a plain change over the span
+HZ = "会泽县人民政府工作报告\n——2021年1月26日在会泽县第十七届人民代表大会第六次会议上\n一、“十三五”时期工作回顾\n"
+
+
+@pytest.mark.parametrize("body", [
+    "2020年，全县地区生产总值完成243.5亿元，增长4.9%。其中，第一产业增加值58.6亿元，增长5.8%。一般公共预算收入增长3.2%。\n",
+    "五年来，全县地区生产总值年均增长7.9%。2020年，全县地区生产总值完成243.5亿元，增长4.9%。第一产业增加值增长5.8%，一般公共预算收入12.5亿元，增长3.2%。\n",
+])
+def test_year_opened_paragraph_in_a_plan_review(body):
+    fs = facts(HZ + body)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (4.9, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2020", "growth")) == (5.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "growth")) == (3.2, "eq")
+    assert ("general_budget_revenue", "actual", "2016-2020", "growth") not in fs
+
+
+@pytest.mark.parametrize("body", [
+    "五年来，全县地区生产总值年均增长7.9%。一般公共预算收入增长32.5%，城镇化率提高8.2个百分点。\n",
+    "五年来，全县经济实力持续增强。2020年地区生产总值达到243.5亿元。一般公共预算收入增长32.5%，城镇化率提高8.2个百分点。\n",
+    "2020年，全县地区生产总值完成243.5亿元。五年来，一般公共预算收入增长32.5%，城镇化率提高8.2个百分点。\n",
+])
+def test_plain_change_over_the_span_in_a_plan_review(body):
+    fs = facts(HZ + body)
+    assert val(fs, ("general_budget_revenue", "actual", "2016-2020", "growth")) == (32.5, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (8.2, "eq")

@@ -1640,6 +1640,17 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
                 and text.find("年均", cue[0], sentence_start) >= 0)
 
 
+def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
+    """Whether the nearest cue before a sentence is a year opening a sentence of its paragraph ("2020年，全县
+    地区生产总值…。其中，第一产业增加值…增长5.8%" in the review of a plan ended): the sentences after it are that
+    year's (not after "五年来，…。2020年地区生产总值达到…", a year dating one level)."""
+    cue = _review_cue(text, ps, sentence_start, y)
+    if cue is None or cue[1] != "actual":
+        return False
+    om = _ONE_YEAR_OPEN.match(text, _after_mark(_FULL_STOP, text, ps, cue[0]))
+    return om is not None and om.end() > cue[0]
+
+
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
 
 
@@ -2183,6 +2194,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
+                     and not (ps < full_start and _year_opened_before(text, ps, full_start, y))
                      or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
