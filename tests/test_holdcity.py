@@ -160,3 +160,29 @@ def test_plain_change_over_the_span_in_a_plan_review(body):
     fs = facts(HZ + body)
     assert val(fs, ("general_budget_revenue", "actual", "2016-2020", "growth")) == (32.5, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2016-2020", "pp_change")) == (8.2, "eq")
+
+
+# 5. a county's place in a composite ranking after its GDP ("增长6.8%，居全国县域经济百强第30位", "位列全国综合实力
+# 百强县第30位", "在全省县域经济考核中排名第3位") is no rank of its GDP; a rank of the figure (增速居…第1位, 在全市
+# 各县区中排名第3位, 居全国第9位) still is
+DY = "大冶市人民政府工作报告\n——2024年1月12日在大冶市第十届人民代表大会第四次会议上\n一、2023年工作回顾\n"
+
+
+@pytest.mark.parametrize("sent", ["全市地区生产总值达到912.6亿元，增长6.8%，居全国县域经济百强第30位。",
+                                  "全市地区生产总值达到912.6亿元，增长6.8%，位列全国综合实力百强县第30位。",
+                                  "全市地区生产总值增长6.8%，在全省县域经济考核中排名第3位。",
+                                  "全市地区生产总值增长6.8%，居中国县域经济竞争力排行榜第25位。"])
+def test_composite_ranking_is_no_rank_of_the_figure(sent):
+    fs = facts(DY + sent + "\n二、2024年工作安排\n地区生产总值增长7%。\n")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert ("gdp", "actual", "2023", "rank") not in fs
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    ("全市地区生产总值达到912.6亿元，增长6.8%，增速居黄石市第1位。", ("gdp", "actual", "2023", "rank"), 1),
+    ("全市地区生产总值增长6.8%，在全市各县区中排名第3位。", ("gdp", "actual", "2023", "rank"), 3),
+    ("全市粮食产量31万吨，居全省第9位。", ("grain_output", "actual", "2023", "rank"), 9),
+])
+def test_rank_of_the_figure_stays(sent, key, want):
+    fs = facts(DY + sent + "\n二、2024年工作安排\n地区生产总值增长7%。\n")
+    assert val(fs, key) == (want, "eq")

@@ -895,6 +895,11 @@ def _rate_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _composite_rank() -> tuple[str, ...]:
+    return vocab.cues().get("composite_rank", ())
+
+
+@lru_cache(maxsize=1)
 def _rate_words() -> tuple[str, ...]:
     return vocab.cues().get("rate_words", ())
 
@@ -1002,8 +1007,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and not _SENTENCE_END.search(text, field.end(), start):
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
-        if not scope:
-            continue  # "排第一" with no field named: a ranking of something else
+        if not scope or any(w in rk.group(0) for w in _composite_rank()):
+            continue  # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
         if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _RANK_TO.match(text, rk.end()):
             from_scope = scope
