@@ -84,3 +84,62 @@ def test_rank_after_a_target_comparison_is_the_result():
 ])
 def test_last_years_target_in_its_own_clause_stays(body, key, want):
     assert val(facts(review("湖北省", body)), key) == want
+
+
+# 4. A count per year (kind count) with 新增 between its name and figure: what was added is the count
+@pytest.mark.parametrize("body,key,want", [
+    ("农村劳动力转移就业新增26万人，城镇新增就业60.5万人。", ("rural_labor_transfer", "actual", "2025", "level"), (26, "eq")),
+    ("全区城镇就业新增5.2万人。", ("urban_new_jobs", "actual", "2025", "level"), (5.2, "eq")),
+])
+def test_added_count_is_the_years_count(body, key, want):
+    assert val(facts(review("贵州省", body)), key) == want
+
+
+@pytest.mark.parametrize("body,ind", [
+    ("全省高新技术企业新增500家。", "high_tech_enterprises"),  # a stock: what was added is no level
+    ("全省经营主体新增12万户。", "market_entities"),
+])
+def test_added_to_a_stock_is_no_level(body, ind):
+    assert (ind, "actual", "2025", "level") not in facts(review("贵州省", body))
+
+
+# 5. 农村牧区居民收入 / 农牧民收入 (西藏, 青海, 内蒙古, 新疆) is the rural income, not a part of the region's income
+@pytest.mark.parametrize("body,period,want", [
+    ("全体居民人均可支配收入年均增长6.5%，其中农村牧区居民收入年均增长7.8%。", "2021-2025", 7.8),
+    ("城镇居民人均可支配收入增长4.3%，农村牧区居民收入增长7.8%。", "2025", 7.8),
+    ("农牧民收入增长8.1%。", "2025", 8.1),
+])
+def test_herding_areas_income_is_rural_income(body, period, want):
+    fs = facts(review("青海省", body))
+    assert val(fs, ("rural_disposable_income", "actual", period, "growth")) == (want, "eq")
+    assert not any(k[0].startswith("other:") and "收入" in k[0] for k in fs)
+
+
+# 6. The government's own investment is a part of the fixed-asset investment, not the region's
+@pytest.mark.parametrize("task", [
+    "全年安排市政府固定资产投资1200亿元以上。",
+    "全年安排区级政府固定资产投资180亿元。",
+])
+def test_government_investment_is_no_headline_investment(task):
+    fs = facts(review("北京市", "全市固定资产投资增长3%。") + "重点工作：推进重大项目建设，" + task)
+    assert ("fixed_asset_investment", "target", "2026", "level") not in fs
+    assert val(fs, ("fixed_asset_investment", "actual", "2025", "growth")) == (3, "eq")
+
+
+def test_whole_investment_restated_in_tasks_stays_a_target():
+    fs = facts(review("西藏自治区", "全区固定资产投资增长5.6%。") + "重点工作：全年完成固定资产投资2600亿元以上。")
+    assert val(fs, ("fixed_asset_investment", "target", "2026", "level")) == (2600, "at_least")
+
+
+# 7. The value added named after its firms counted in 万家/万户
+@pytest.mark.parametrize("body,want", [
+    ("全省规上工业企业达1.85万家、增加值增长7.2%。", 7.2),
+    ("全省规模以上工业企业达到1.2万户，实现增加值增长6.1%。", 6.1),
+    ("全省规上工业企业达1150家、增加值增长6.5%。", 6.5),
+])
+def test_value_added_after_the_firms_count(body, want):
+    assert val(facts(review("江西省", body)), ("industrial_va", "actual", "2025", "growth")) == (want, "eq")
+
+
+def test_firms_revenue_is_no_value_added():
+    assert ("industrial_va", "actual", "2025", "growth") not in facts(review("江西省", "全省规上工业企业新增1200家、营业收入增长5%。"))

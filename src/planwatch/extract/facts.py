@@ -1174,6 +1174,12 @@ _MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|�
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
 
+@lru_cache(maxsize=1)
+def _count_aliases() -> frozenset[str]:
+    """The names of the indicators counted per year (kind count: 城镇新增就业, 农村劳动力转移就业)."""
+    return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -1235,7 +1241,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
     # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
-    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and "新增" in alias) \
+    # (and "农村劳动力转移就业新增26万人", "城镇就业新增5.2万人": a count per year is what was added)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and ("新增" in alias or alias in _count_aliases())) \
             or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
