@@ -143,3 +143,25 @@ def test_value_added_after_the_firms_count(body, want):
 
 def test_firms_revenue_is_no_value_added():
     assert ("industrial_va", "actual", "2025", "growth") not in facts(review("江西省", "全省规上工业企业新增1200家、营业收入增长5%。"))
+
+
+# 8. The five-year plan's own target in a bracket after the result ("年均增长6.1%（规划目标6.5%）"):
+# the plan's goal, dated with its span, not the result of the year reviewed
+def test_plan_target_in_a_bracket_is_the_plans_goal():
+    fs = facts(review("湖北省", "五年来，全省地区生产总值年均增长6.1%（规划目标6.5%），研发经费投入强度达到2.3%（规划目标2.5%）。"))
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "eq")
+    assert ("gdp", "actual", "2025", "growth") not in fs
+    assert val(fs, ("rnd_intensity", "actual", "2025", "share")) == (2.3, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2021-2025", "share")) == (2.5, "eq")
+
+
+def test_plan_target_written_with_its_verb_stays():
+    fs = facts(review("湖北省", "全省常住人口城镇化率达到64%（“十四五”规划目标为65%）。"))
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (65, "eq")
+
+
+def test_plan_target_met_names_no_figure():
+    fs = facts(review("湖北省", "全省地区生产总值增长5.2%，完成规划目标任务，城镇化率达到62%。"))
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (62, "eq")
+    assert not any(k[1] == "goal" for k in fs)
