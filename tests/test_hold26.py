@@ -165,3 +165,27 @@ def test_plan_target_met_names_no_figure():
     fs = facts(review("湖北省", "全省地区生产总值增长5.2%，完成规划目标任务，城镇化率达到62%。"))
     assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (62, "eq")
     assert not any(k[1] == "goal" for k in fs)
+
+
+# 9. Years listed before 分别 ("2024年、2025年分别增长5.1%、5.4%"): each value is its year's
+@pytest.mark.parametrize("body", [
+    "全省地区生产总值2024年、2025年分别增长5.1%、5.4%。",
+    "2024年、2025年全省地区生产总值分别增长5.1%、5.4%。",
+    "2024年、2025年，地区生产总值分别增长5.1%、5.4%。",
+])
+def test_years_listed_before_each_value(body):
+    fs = facts(review("辽宁省", body))
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.1, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+
+
+def test_goal_years_listed_before_each_value():
+    fs = facts(review("辽宁省", "全省地区生产总值增长5.4%。") + "“十五五”时期，全省常住人口城镇化率到2027年、2030年分别达到66%、70%。")
+    assert val(fs, ("urbanization_rate", "goal", "2027", "share")) == (66, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (70, "eq")
+
+
+def test_one_year_before_a_list_of_names_is_no_list_of_years():
+    fs = facts(review("辽宁省", "全省地区生产总值、一般公共预算收入2025年分别增长5.4%、3%。"))
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3, "eq")

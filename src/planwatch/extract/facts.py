@@ -194,6 +194,7 @@ class Value:
     scope: str | None = None
     period_hint: str | None = None  # "span" for 年均/累计
     role_hint: str | None = None  # "target"/"actual": a figure set and its result stated after (_set_results)
+    year_hint: str | None = None  # "2024年、2025年分别增长5.1%、5.4%": the year listed for this value
 
 
 @lru_cache(maxsize=1)
@@ -1847,6 +1848,9 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃�
                          r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级]))"
                          r"(?:级(?=台阶|大关))?(?:大关|台阶|规模|门槛|关口)?")
 _ORDER_MULT = {"千": 1000, "百": 100}
+# "2024年、2025年分别增长…": years listed before 分别, one value each
+_YEARS_EACH = re.compile(r"(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年(?:全年)?(?:分别|依次)")
+_YEARS_LEAD = re.compile(r"(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
@@ -2401,6 +2405,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+                elif n == 1 and len(vs) > 1 and "分别" in (between := text[gend:vs[0].start]) \
+                        and ((ye := _YEARS_EACH.search(between) if "年、" in between else None)
+                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
+                        and len(ys := _YEAR.findall(ye.group(0))) == len(vs):
+                    # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
+                    # one value for each year listed
+                    for yv, v in zip(ys, vs):
+                        v.year_hint = yv
+                        assigned.append((*members[0], v))
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
@@ -2462,6 +2475,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if v is not None and v.year_hint is not None and year is not None:
+                # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
+                if int(v.year_hint) < year:
+                    role, period = "actual", v.year_hint
+                elif role == "goal":
+                    period = v.year_hint
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
                 if year is not None and period == str(year):
