@@ -189,3 +189,16 @@ def test_one_year_before_a_list_of_names_is_no_list_of_years():
     fs = facts(review("辽宁省", "全省地区生产总值、一般公共预算收入2025年分别增长5.4%、3%。"))
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3, "eq")
+
+
+# 10. A qualitative target for a share named by its 比例/比率 is a share, not a count of days
+@pytest.mark.parametrize("item,measure", [
+    ("空气质量优良天数比例达到国家考核要求", "share"),
+    ("空气质量优良天数比率完成省下达目标", "share"),
+    ("空气质量优良天数保持稳定", "level"),  # the days themselves
+])
+def test_qualitative_share_named_by_its_ratio(item, measure):
+    fs = facts(review("四川省", "全省地区生产总值增长5.4%。") + f"今年还要做到：地区生产总值增长5.5%左右，{item}。")
+    keys = [k for k in fs if k[0] == "good_air_days" and k[1] == "target"]
+    assert keys == [("good_air_days", "target", "2026", measure)]
+    assert fs[keys[0]].qualifier == "qualitative"

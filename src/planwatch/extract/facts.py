@@ -2506,8 +2506,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
                     _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
                     if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
-                if measure != "share" and "share" in ind.measures and _SHARE_AFTER.match(text, m.end):
-                    measure = "share"  # "民生支出占比不低于上年": the share, not the amount
+                if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(("比例", "比率"))):
+                    # "民生支出占比不低于上年", "空气质量优良天数比例达到国家考核要求": the share, not the amount
+                    measure = "share"
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
