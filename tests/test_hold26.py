@@ -202,3 +202,16 @@ def test_qualitative_share_named_by_its_ratio(item, measure):
     keys = [k for k in fs if k[0] == "good_air_days" and k[1] == "target"]
     assert keys == [("good_air_days", "target", "2026", measure)]
     assert fs[keys[0]].qualifier == "qualitative"
+
+
+def test_plan_target_in_a_clause_of_its_own_after_the_result():
+    fs = facts(review("湖南省", "“十四五”规划确定的主要指标完成良好：森林覆盖率达到40%，规划目标39%；常住人口城镇化率达到62%，规划目标为63%。"))
+    assert val(fs, ("forest_coverage", "actual", "2025", "share")) == (40, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2021-2025", "share")) == (39, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (63, "eq")
+
+
+def test_gap_to_the_plan_target_is_no_figure():
+    fs = facts(review("湖南省", "五年来，全省森林覆盖率达到40%，高于规划目标1个百分点，地区生产总值年均增长5.6%。"))
+    assert not any(k[1] == "goal" for k in fs)
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.6, "eq")
