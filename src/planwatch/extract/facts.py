@@ -1944,7 +1944,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "增加到2016年的1650亿元" dates the value
         # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
         # "好于预期，增长5.5%" are results)
-        if y is not None and ((local := _cues(text, _after_mark(_CLAUSE_MARK, text, mend, v.start), v.start, y, "local"))
+        # (the clause looked for only where a cue stands between: most figures have none)
+        if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
+                              and (local := _cues(text, _after_mark(_CLAUSE_MARK, text, mend, v.start), v.start, y, "local"))
                               or _after_target(text, v.end)):
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
