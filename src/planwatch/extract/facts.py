@@ -33,7 +33,7 @@ _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|成长|下降|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
@@ -43,9 +43,9 @@ _CONTINUE = re.compile(
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
-    r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为)|"
+    r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years
@@ -194,6 +194,7 @@ class Value:
     scope: str | None = None
     period_hint: str | None = None  # "span" for 年均/累计
     role_hint: str | None = None  # "target"/"actual": a figure set and its result stated after (_set_results)
+    year_hint: str | None = None  # "2024年、2025年分别增长5.1%、5.4%": the year listed for this value
 
 
 @lru_cache(maxsize=1)
@@ -1032,6 +1033,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                          fm.start(), fm.end(), verb="翻番"))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
+        if fm.group("bare") and text[start:fm.start()] not in ("", "指数", "总水平"):
+            continue  # "与全国持平", "增速同全省持平": set against another figure; only "居民消费价格持平" is no change
         if any(w in text[start:fm.start()] or alias.endswith(w) for w in _rate_words()):
             continue  # "增速与上年持平", "居民消费价格涨幅与上年持平": the rate is last year's, no change of 0
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
@@ -1180,6 +1183,12 @@ _MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|�
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
 
+@lru_cache(maxsize=1)
+def _count_aliases() -> frozenset[str]:
+    """The names of the indicators counted per year (kind count: 城镇新增就业, 农村劳动力转移就业)."""
+    return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -1241,7 +1250,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
     # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
-    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and "新增" in alias) \
+    # (and "农村劳动力转移就业新增26万人", "城镇就业新增5.2万人": a count per year is what was added)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and ("新增" in alias or alias in _count_aliases())) \
             or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
@@ -1854,12 +1864,16 @@ _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半�
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
 _NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
-_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平")
+# (and a bare "持平" right after the name, "居民消费价格持平": read only there, see _values)
+_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          # ("迈上千亿级台阶": of that order; "千亿级产业集群" is not)
                          r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级]))"
                          r"(?:级(?=台阶|大关))?(?:大关|台阶|规模|门槛|关口)?")
 _ORDER_MULT = {"千": 1000, "百": 100}
+# "2024年、2025年分别增长…": years listed before 分别, one value each
+_YEARS_EACH = re.compile(r"(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年(?:全年)?(?:分别|依次)")
+_YEARS_LEAD = re.compile(r"(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
@@ -1951,7 +1965,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
-        if y is not None and ((local := _cues(text, mend, v.start, y, "local")) or _after_target(text, v.end)):
+        # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
+        # "好于预期，增长5.5%" are results)
+        # (the clause looked for only where a cue stands between: most figures have none)
+        if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
+                              and (local := _cues(text, _after_mark(_CLAUSE_MARK, text, mend, v.start), v.start, y, "local"))
+                              or _after_target(text, v.end)):
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                     return "goal", yr.group(1), conf
@@ -2412,6 +2431,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+                elif n == 1 and len(vs) > 1 and "分别" in (between := text[gend:vs[0].start]) \
+                        and ((ye := _YEARS_EACH.search(between) if "年、" in between else None)
+                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
+                        and len(ys := _YEAR.findall(ye.group(0))) == len(vs):
+                    # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
+                    # one value for each year listed
+                    for yv, v in zip(ys, vs):
+                        v.year_hint = yv
+                        assigned.append((*members[0], v))
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
@@ -2473,6 +2501,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if v is not None and v.year_hint is not None and year is not None:
+                # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
+                if int(v.year_hint) < year:
+                    role, period = "actual", v.year_hint
+                elif role == "goal":
+                    period = v.year_hint
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
                 if year is not None and period == str(year):
@@ -2498,8 +2532,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
                     _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
                     if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
-                if measure != "share" and "share" in ind.measures and _SHARE_AFTER.match(text, m.end):
-                    measure = "share"  # "民生支出占比不低于上年": the share, not the amount
+                if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(("比例", "比率"))):
+                    # "民生支出占比不低于上年", "空气质量优良天数比例达到国家考核要求": the share, not the amount
+                    measure = "share"
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
