@@ -1,0 +1,71 @@
+"""Fact classes left wrong by the last session (branch leftfacts): each with the sentences that must change
+and look-alikes that must not."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+# 1. A clause-initial name ('^' alias: 物价, 出口, 一产) after the year's word that opens the clause
+# ("全年物价上涨0.3%", "去年物价上涨0.2%"): the name still opens the clause
+@pytest.mark.parametrize("body, key, value", [
+    ("2023年，全市地区生产总值增长5.5%，全年物价上涨0.3%，城镇新增就业3.2万人。", ("cpi", "actual", "2023", "growth"), (0.3, "eq")),
+    ("2023年，全州生产总值增长6%，全年物价涨幅1.2%。", ("cpi", "actual", "2023", "growth"), (1.2, "eq")),
+    ("去年物价上涨0.2%，城镇调查失业率5.1%。", ("cpi", "actual", "2023", "growth"), (0.2, "eq")),
+    ("2023年，全市生产总值增长6%，全年出口增长8%。", ("exports", "actual", "2023", "growth"), (8, "eq")),
+    ("2023年，全县生产总值增长6%，全年一产增加值增长3.9%。", ("primary_industry_va", "actual", "2023", "growth"), (3.9, "eq")),
+])
+def test_year_word_opens_clause_before_initial_name(body, key, value):
+    fs = facts(body + "\n", report_year=2024)
+    assert val(fs, key) == value
+
+
+@pytest.mark.parametrize("body", [
+    "2023年，全市生产总值增长6%，农产品全年物价上涨2%。",
+    "2023年，全市生产总值增长6%，蔬菜物价上涨2%。",
+])
+def test_year_word_not_opening_clause_names_nothing(body):
+    fs = facts(body + "\n", report_year=2024)
+    assert not any(k[0] == "cpi" for k in fs)
+
+
+# 2. A target revised after the result, with its start ("年初预期目标由6.5%下调为4%"): the end is last year's target
+@pytest.mark.parametrize("body, ind, actual, target", [
+    ("全省地区生产总值增长5.2%，年初预期目标由6.5%下调为4%。", "gdp", 5.2, 4),
+    ("全省地区生产总值增长5.2%，预期目标由6.5%下调为4%，一般公共预算收入增长3%。", "gdp", 5.2, 4),
+    ("全市地区生产总值增长5.2%，计划目标由6.5%调整为5%。", "gdp", 5.2, 5),
+    ("全省规模以上工业增加值增长5.2%，年初目标由6.5%下调为4%。", "industrial_va", 5.2, 4),
+])
+def test_target_revised_after_result(body, ind, actual, target):
+    fs = facts(f"2023年，{body}\n", report_year=2024)
+    assert val(fs, (ind, "actual", "2023", "growth")) == (actual, "eq")
+    assert val(fs, (ind, "target", "2023", "growth")) == (target, "eq")
+    assert (ind, "target", "2024", "growth") not in fs
+
+
+@pytest.mark.parametrize("aim", ["预期目标由6.5%下调为4%", "预期目标下调为4%", "预期目标4%", "计划目标为4%"])
+def test_target_revised_after_result_next_figure_is_a_result(aim):
+    # (in the review: the target restated or revised in a clause of its own sets nothing after it)
+    fs = facts(f"一、2023年工作回顾\n2023年，全省地区生产总值增长5.2%，{aim}，一般公共预算收入增长3%。\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (4, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (3, "eq")
+    assert not any(k[0] == "general_budget_revenue" and k[1] == "target" for k in fs)
+
+
+# 3. A budget revised in the year, named after the result ("调整预算为82亿元", "调整后预算12亿元"): the year's target
+@pytest.mark.parametrize("body, ind, actual, target", [
+    ("全市一般公共预算收入完成85亿元，增长6%，调整预算为82亿元。", "general_budget_revenue", 85, 82),
+    ("全县一般公共预算收入完成12.6亿元，调整后预算12亿元。", "general_budget_revenue", 12.6, 12),
+    ("全市一般公共预算支出完成310亿元，增长3%，调整预算为320亿元，完成调整预算的96.9%。", "general_budget_expenditure", 310, 320),
+])
+def test_revised_budget_after_result(body, ind, actual, target):
+    fs = facts(f"2023年，{body}\n", report_year=2024)
+    assert val(fs, (ind, "actual", "2023", "level")) == (actual, "eq")
+    assert val(fs, (ind, "target", "2023", "level")) == (target, "eq")
+
+
+def test_revised_budget_share_done_is_no_target():
+    fs = facts("2023年，全市一般公共预算支出完成310亿元，为调整预算的98.5%。\n", report_year=2024)
+    assert val(fs, ("general_budget_expenditure", "actual", "2023", "level")) == (310, "eq")
+    assert not any(k[1] == "target" for k in fs)
