@@ -69,3 +69,39 @@ def test_revised_budget_share_done_is_no_target():
     fs = facts("2023年，全市一般公共预算支出完成310亿元，为调整预算的98.5%。\n", report_year=2024)
     assert val(fs, ("general_budget_expenditure", "actual", "2023", "level")) == (310, "eq")
     assert not any(k[1] == "target" for k in fs)
+
+
+# 4. 全区 in a city's report after a park or a district that opens the sentence or the clause right before
+# (with no figure of its own): that part's figures, not the city's
+_SUZHOU = dict(report_year=2024, region="苏州市", region_code="320500", level="prefecture")
+
+
+@pytest.mark.parametrize("body, ind", [
+    ("苏州工业园区加快创新发展，全区规模以上工业增加值增长9%。", "industrial_va"),
+    ("全市地区生产总值增长5%，经开区综合实力显著增强，全区实现地区生产总值320亿元。", "gdp"),
+    ("全市地区生产总值增长5%，经开区综合实力显著增强，全区规上工业增加值增长8%。", "industrial_va"),
+    ("姑苏区发展提速，全区固定资产投资增长10.2%。", "fixed_asset_investment"),
+    ("高新区聚力打造创新高地，全区规模以上工业增加值增长12.3%，实际使用外资2亿美元。", "industrial_va"),
+])
+def test_whole_district_after_named_part_is_the_part(body, ind):
+    fs = facts(f"2023年，{body}\n", **_SUZHOU)
+    assert not any(k[0] == ind and k[1] == "actual" and k[3] in ("growth", "level") and fs[k].value not in (5,) for k in fs), sorted(fs)
+    assert any(k[0].startswith("other:") for k in fs)
+    if "高新区" in body:
+        assert ("fdi", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("body, key, value", [
+    # the city's own word, or a word made of the park's, keeps the city's figure
+    ("高新区加快发展，全市固定资产投资增长10.2%。", ("fixed_asset_investment", "actual", "2023", "growth"), (10.2, "eq")),
+    ("园区化水平不断提升，全区固定资产投资增长10.2%。", ("fixed_asset_investment", "actual", "2023", "growth"), (10.2, "eq")),
+])
+def test_whole_district_lookalikes_stay_the_citys(body, key, value):
+    fs = facts(f"2023年，{body}\n", **_SUZHOU)
+    assert val(fs, key) == value
+
+
+def test_whole_district_in_a_districts_own_report_is_its_own():
+    fs = facts("2023年，高新区加快发展，全区固定资产投资增长10.2%。\n", report_year=2024, region="姑苏区",
+               region_code="320508", level="county")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (10.2, "eq")

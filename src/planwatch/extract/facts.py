@@ -499,7 +499,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
-        if partial is None and lead.endswith("全区") and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead[:-2]) \
+        if partial is None and (k := lead.rfind("全区")) >= 0 and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead, 0, k) \
+                and (k + 2 == len(lead) or _NO_SUBJECT.fullmatch(lead, k + 2)) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
             # "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%" in a city's report: 全区 (no
             # word of the city's, nor of a region above it) is the park that is the sentence's subject
@@ -592,17 +593,36 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
 
 
+_ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区)"
+                         r"|(?<![^，,：:\n年。；;])(?![全我本市城辖山景库老矿省])[\u4e00-\u9fff]{1,5}(区))(?![区化外]|率(?!先))[^，,。；;！？!?\n\d]{2,24}[，,]$")
+
+
 def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     """The park that is the subject of the sentence a clause at ``cs`` is in ("苏州工业园区实现地区生产总值3500亿元，"
     "高新区完成规上工业总产值520亿元，"), if any: what 全区 after it is, in a report whose own word is not 全区."""
     ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    if ss >= cs:
+        return None
+    # "苏州工业园区加快创新发展，全区规上工业增加值增长9%", "…，高新区聚力打造创新高地，全区…": a park or a district
+    # (by its name) opening the sentence or the clause right before, with no figure, is what 全区 is
+    before = _after_mark(_CLAUSE_MARK, text, ss, cs - 1)
     if out and out[-1].start >= ss:
         prev = out[-1]
-        return prev.partial if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial) else None
-    if ss >= cs or text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
-        return None
-    zm = _ZONE_SUBJECT.match(text, ss)
-    return zm.group(1)[-8:] if zm is not None and zm.end() <= cs else None
+        if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial):
+            return prev.partial
+        starts: tuple[int, ...] = (before,) if before > prev.end else ()
+    else:
+        if text.find("区", ss, cs) < 0 and text.find("园", ss, cs) < 0:
+            return None
+        zm = _ZONE_SUBJECT.match(text, ss)
+        if zm is not None and zm.end() <= cs:
+            return zm.group(1)[-8:]
+        starts = (ss, before)
+    for at in starts:
+        if text.find("区", at, cs) >= 0 and (zm := _ZONE_TOPIC.match(text, at, cs)) is not None \
+                and (zm.group(2) is None or zm.group(1) in gazetteer().by_name):
+            return zm.group(1)[-8:]
+    return None
 
 
 def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
