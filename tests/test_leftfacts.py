@@ -105,3 +105,28 @@ def test_whole_district_in_a_districts_own_report_is_its_own():
     fs = facts("2023年，高新区加快发展，全区固定资产投资增长10.2%。\n", report_year=2024, region="姑苏区",
                region_code="320508", level="county")
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (10.2, "eq")
+
+
+# 5. A goal's sentence opening on a colon, then a clause building on the past span's momentum
+# ("主要目标是：在“十四五”时期年均增长5.8%的基础上，地区生产总值年均增长5%以上"): the span is the momentum's own
+_FIVE_YEAR_REVIEW = "一、“十四五”时期工作回顾\n过去五年，全市地区生产总值年均增长6.5%，一般公共预算收入年均增长7%。\n二、“十五五”时期的目标任务\n"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("今后五年的主要目标是：在“十四五”时期年均增长5.8%的基础上，地区生产总值年均增长5%以上。", (5, "at_least")),
+    ("“十五五”时期主要目标：保持“十四五”时期年均增长6%的良好势头，全市地区生产总值年均增长5.5%左右。", (5.5, "about")),
+])
+@pytest.mark.parametrize("review", ["", _FIVE_YEAR_REVIEW])
+def test_goal_after_colon_and_momentum(body, value, review):
+    fs = facts(review + body + "\n", report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == value
+    if review:
+        assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.5, "eq")
+    else:
+        assert ("gdp", "actual", "2021-2025", "growth") not in fs
+
+
+def test_review_after_colon_keeps_its_span():
+    fs = facts("过去五年：全市地区生产总值年均增长6.5%，今后五年年均增长5%以上。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "at_least")

@@ -1761,7 +1761,8 @@ def _carries_on(text: str, start: int, at: int, pos: int) -> bool:
     clause's own (a cue right before a comma frames the sentence: "过去五年，…")."""
     if text[at:at + 1] in "，,":
         return False
-    cs = max(text.rfind("，", start, at), text.rfind(",", start, at), start - 1) + 1
+    # (or after a colon: "今后五年的主要目标是：在“十四五”时期年均增长5.8%的基础上，")
+    cs = max(text.rfind("，", start, at), text.rfind(",", start, at), text.rfind("：", start, at), start - 1) + 1
     m = _carried_on().match(text, cs) or _carried_on().match(text, cs + 2)
     return m is not None and m.start() < at <= m.end() <= pos
 
