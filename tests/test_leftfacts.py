@@ -130,3 +130,18 @@ def test_review_after_colon_keeps_its_span():
     fs = facts("过去五年：全市地区生产总值年均增长6.5%，今后五年年均增长5%以上。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.5, "eq")
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "at_least")
+
+
+# 6. A qualitative target named by a ratio of an indicator that has a level too (空气质量优良天数比率, 优良率):
+# its measure is the share; the days (优良天数) stay a level
+@pytest.mark.parametrize("item, measure", [
+    ("空气质量优良天数比率保持稳定", "share"),
+    ("空气质量优良率完成省下达任务", "share"),
+    ("空气质量优良天数比例达到省定目标", "share"),
+    ("空气质量优良天数完成省下达任务", "level"),
+])
+def test_qualitative_ratio_target_is_a_share(item, measure):
+    fs = facts(f"二、2024年主要预期目标\n今年主要预期目标：地区生产总值增长6%左右，{item}。\n", report_year=2024)
+    assert val(fs, ("good_air_days", "target", "2024", measure)) == (None, "qualitative")
+    other = "level" if measure == "share" else "share"
+    assert ("good_air_days", "target", "2024", other) not in fs

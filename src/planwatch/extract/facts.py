@@ -1848,6 +1848,8 @@ _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+# (a name of a ratio: what a qualitative target of an indicator with both measures is of)
+_RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
@@ -2508,8 +2510,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
                     _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
                     if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
-                if measure != "share" and "share" in ind.measures and _SHARE_AFTER.match(text, m.end):
-                    measure = "share"  # "民生支出占比不低于上年": the share, not the amount
+                if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(_RATIO_NAME)):
+                    # "民生支出占比不低于上年": the share, not the amount; "空气质量优良天数比率保持稳定": a name of the ratio
+                    measure = "share"
             else:
                 measure = _measure_for(iid, v)
                 if measure is None:
@@ -2851,6 +2854,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 ind = vocab.indicators()[iid]
                 if v is None:
                     measure, value, high, unit_, qual = ind.qualitative_measure, None, None, None, "qualitative"
+                    if measure != "share" and "share" in ind.measures and m.alias.endswith(_RATIO_NAME):
+                        measure = "share"
                 else:
                     if (measure := _measure_for(iid, v)) is None:
                         continue
