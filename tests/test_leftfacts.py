@@ -145,3 +145,29 @@ def test_qualitative_ratio_target_is_a_share(item, measure):
     assert val(fs, ("good_air_days", "target", "2024", measure)) == (None, "qualitative")
     other = "level" if measure == "share" else "share"
     assert ("good_air_days", "target", "2024", other) not in fs
+
+
+# 7. A pledge whose bound is brought about by the verb before its object (推动/带动/实现…突破, 达到): the bound acts,
+# and a share to reach so written is a pledge (spec: "A share to reach in the tasks section … is a pledge")
+def _pledges(body):
+    import planwatch
+    doc = planwatch.read_text(f"三、2024年重点工作\n{body}\n", "t.txt", overrides={"report_year": 2024})
+    return [(p.action, p.object, p.value, p.unit, p.qualifier) for p in doc.pledges]
+
+
+@pytest.mark.parametrize("body, pledge", [
+    ("推动数字经济核心产业营业收入突破100亿元。", ("突破", "数字经济核心产业营业收入", 100, "亿元", "at_least")),
+    ("带动旅游综合收入突破50亿元。", ("突破", "旅游综合收入", 50, "亿元", "at_least")),
+    ("实现数字经济核心产业营业收入突破100亿元。", ("突破", "数字经济核心产业营业收入", 100, "亿元", "at_least")),
+    ("推动规上工业企业研发活动覆盖率达到50%以上。", ("达到", "规上工业企业研发活动覆盖率", 50, "%", "at_least")),
+])
+def test_bound_brought_about_acts(body, pledge):
+    assert pledge in _pledges(body)
+
+
+@pytest.mark.parametrize("body, pledge", [
+    ("引进省外资金达到90亿元。", ("引进", "省外资金", 90, "亿元", "eq")),
+    ("带动就业3000人。", ("带动", "就业", 3000, "人", "eq")),
+])
+def test_acting_verb_before_bound_still_acts(body, pledge):
+    assert pledge in _pledges(body)
