@@ -171,3 +171,19 @@ def test_bound_brought_about_acts(body, pledge):
 ])
 def test_acting_verb_before_bound_still_acts(body, pledge):
     assert pledge in _pledges(body)
+
+
+# 8. Places lifted out of poverty (实现5个县脱贫摘帽, 12个贫困村脱贫出列): no taxonomy indicator (no fact keyed to
+# one); as a task, a pledge whose verb is the whole status (脱贫摘帽, 脱贫出列)
+@pytest.mark.parametrize("body, pledge", [
+    ("今年，力争实现5个县脱贫摘帽，3.2万贫困人口脱贫。", ("脱贫摘帽", "县", 5, "个", "eq")),
+    ("确保实现12个贫困村脱贫出列，减少贫困人口5600人。", ("脱贫出列", "贫困村", 12, "个", "eq")),
+    ("确保3个贫困县摘帽、120个贫困村退出。", ("摘帽", "贫困县", 3, "个", "eq")),
+])
+def test_places_out_of_poverty_pledge(body, pledge):
+    assert pledge in _pledges(body)
+
+
+def test_places_out_of_poverty_no_taxonomy_fact():
+    fs = facts("一、2018年工作回顾\n2018年，全市地区生产总值增长7%，实现5个县脱贫摘帽，12个贫困村出列。\n", report_year=2019)
+    assert sorted(fs) == [("gdp", "actual", "2018", "growth")]
