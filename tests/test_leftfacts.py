@@ -187,3 +187,24 @@ def test_places_out_of_poverty_pledge(body, pledge):
 def test_places_out_of_poverty_no_taxonomy_fact():
     fs = facts("一、2018年工作回顾\n2018年，全市地区生产总值增长7%，实现5个县脱贫摘帽，12个贫困村出列。\n", report_year=2019)
     assert sorted(fs) == [("gdp", "actual", "2018", "growth")]
+
+
+# 9. A plan's goal revised mid-term (经“十四五”规划中期评估，…目标由3%调整为2.8%): a goal, dated by the year its
+# sentence names after it, else the plan's span; a year's target revised stays last year's target
+_REVIEW_2023 = "一、2023年工作回顾\n2023年，全市地区生产总值增长5%。\n"
+
+
+@pytest.mark.parametrize("body, key", [
+    ("经“十四五”规划中期评估，研发经费投入强度目标由3%调整为2.8%，到2025年力争达到全国平均水平。", ("rnd_intensity", "goal", "2025", "share")),
+    ("对“十四五”规划部分指标进行调整，研发经费投入强度目标由3%调整为2.8%。", ("rnd_intensity", "goal", "2021-2025", "share")),
+    ("根据规划中期评估结果，研发经费投入强度目标由3%调整为2.8%，到2025年实现规划目标。", ("rnd_intensity", "goal", "2025", "share")),
+])
+def test_plan_goal_revised(body, key):
+    fs = facts(_REVIEW_2023 + body + "\n", report_year=2024)
+    assert val(fs, key) == (2.8, "eq")
+    assert not any(k[0] == "rnd_intensity" and k[1] == "target" for k in fs)
+
+
+def test_year_target_revised_stays_target():
+    fs = facts(_REVIEW_2023 + "全年规模以上工业增加值增长6.1%，预期目标由8%调整为6%。\n", report_year=2024)
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (6, "eq")

@@ -1884,6 +1884,8 @@ _LAST_YEAR_FIRST = frozenset("去上12")  # (what every match of it opens with)
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
+# (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
+_REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
@@ -2175,6 +2177,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
                 # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
                 a = _PLAN_START[pn.group(1)]
+                return "goal", f"{a}-{a + 4}", conf
+            if plan_end is None and tb is not None and tb.group(0)[-2:-1] in "整调订改" and y is not None \
+                    and (text.find("规划", full_start, mend) >= 0 or (ty := _REVISED_BY_YEAR.match(text, v.end)) and int(ty.group(1)) >= y):
+                # "经“十四五”规划中期评估，研发经费投入强度目标由3%调整为2.8%(，到2025年…)": a plan's goal revised
+                # mid-term, dated by the year its sentence names after it, else the plan's span
+                ty = _REVISED_BY_YEAR.match(text, v.end)
+                if ty is not None and int(ty.group(1)) >= y:
+                    return "goal", ty.group(1), conf
+                pn = _last(_PLAN_NAME.finditer(text, full_start, mend))
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2021 + (y - 2021) // 5 * 5
                 return "goal", f"{a}-{a + 4}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
