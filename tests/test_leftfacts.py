@@ -208,3 +208,41 @@ def test_plan_goal_revised(body, key):
 def test_year_target_revised_stays_target():
     fs = facts(_REVIEW_2023 + "全年规模以上工业增加值增长6.1%，预期目标由8%调整为6%。\n", report_year=2024)
     assert val(fs, ("industrial_va", "target", "2023", "growth")) == (6, "eq")
+
+
+# 10. 从X到Y with the start at a plan's end (由“十三五”末的210亿元增加到298亿元): the end value is the fact
+@pytest.mark.parametrize("body, key, value", [
+    ("全县地区生产总值由“十三五”末的210亿元增加到2025年的298亿元。", ("gdp", "actual", "2025", "level"), 298),
+    ("全县地区生产总值从“十三五”末的210亿元跃升至298亿元。", ("gdp", "actual", "2025", "level"), 298),
+    ("全县地区生产总值由十三五末210亿元增加到298亿元。", ("gdp", "actual", "2025", "level"), 298),
+    ("森林覆盖率由“十三五”时期末的42%提高到45.2%。", ("forest_coverage", "actual", "2025", "share"), 45.2),
+])
+def test_from_plan_end_to_value(body, key, value):
+    fs = facts("一、“十四五”时期工作回顾\n" + body + "\n", report_year=2026)
+    assert val(fs, key) == (value, "eq")
+
+
+def test_change_over_plan_end_stays_a_change():
+    fs = facts("一、“十四五”时期工作回顾\n常住人口城镇化率比“十三五”末提高3.5个百分点。\n", report_year=2026)
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (3.5, "eq")
+
+
+# 11. 增加值 with its subject left out after the output or revenue of the same firms (规上工业总产值突破3000亿元，
+# 增加值增长8.2%): the industrial value added
+@pytest.mark.parametrize("body, value", [
+    ("全市规上工业总产值突破3000亿元，增加值增长8.2%。", 8.2),
+    ("全县规模以上工业实现总产值520亿元，增加值增长7.6%。", 7.6),
+    ("全市规上工业营业收入增长6%，增加值增长7%。", 7),
+])
+def test_value_added_after_output_of_the_same_firms(body, value):
+    fs = facts(f"一、2025年工作回顾\n2025年，{body}\n", report_year=2026)
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (value, "eq")
+
+
+@pytest.mark.parametrize("body", [
+    "全市规上工业总产值增长9%，利润总额增长5%。",
+    "全市建筑业总产值450亿元，增加值增长3%。",
+])
+def test_output_alone_or_other_sector_is_no_industrial_value_added(body):
+    fs = facts(f"一、2025年工作回顾\n2025年，{body}\n", report_year=2026)
+    assert not any(k[0] == "industrial_va" for k in fs)
