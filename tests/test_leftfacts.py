@@ -246,3 +246,21 @@ def test_value_added_after_output_of_the_same_firms(body, value):
 def test_output_alone_or_other_sector_is_no_industrial_value_added(body):
     fs = facts(f"一、2025年工作回顾\n2025年，{body}\n", report_year=2026)
     assert not any(k[0] == "industrial_va" for k in fs)
+
+
+# 12. A span's average with its name left out after an aside with no figure ("增长5%以上，力争在实际工作中取得
+# 更好结果；“十五五”期间年均增长5%左右"): the same figure's, over the span
+@pytest.mark.parametrize("body", [
+    "今年的主要预期目标为：全市生产总值增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右。",
+    "今年全市生产总值增长5%以上，在实际工作中争取更好结果，“十五五”期间年均增长5%左右。",
+])
+def test_span_average_after_aside(body):
+    fs = facts("二、2026年工作安排\n" + body + "\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+
+
+def test_span_average_after_aside_in_review():
+    fs = facts("一、2025年工作回顾\n2025年全市生产总值增长5.2%，好于全国全省平均水平，“十四五”时期年均增长5.9%。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.9, "eq")
