@@ -264,3 +264,20 @@ def test_span_average_after_aside_in_review():
     fs = facts("一、2025年工作回顾\n2025年全市生产总值增长5.2%，好于全国全省平均水平，“十四五”时期年均增长5.9%。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.2, "eq")
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.9, "eq")
+
+
+# 13. A subjectless clause after the park's 全区 with a figure of no indicator's between ("省级高新区提质扩容，全区实现
+# 工业总产值800亿元，规上工业增加值增长12%") in a county's report: the park's
+_CHANGXING = dict(report_year=2024, region="长兴县", region_code="330522", level="county")
+
+
+def test_subjectless_after_park_whole_district():
+    fs = facts("2023年，全县地区生产总值增长6%。省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%。\n",
+               **_CHANGXING)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6, "eq")
+    assert not any(k[0] == "industrial_va" for k in fs)
+
+
+def test_subjectless_after_whole_county_stays_the_countys():
+    fs = facts("2023年，省级高新区提质扩容，全县实现工业总产值800亿元，规上工业增加值增长12%。\n", **_CHANGXING)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (12, "eq")

@@ -506,6 +506,13 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%" in a city's report: 全区 (no
             # word of the city's, nor of a region above it) is the park that is the sentence's subject
             partial = topic = _zone_subject(text, cs, out)
+        if partial is None and _NO_SUBJECT.fullmatch(lead) and own and own[-1] != "区" and cs > 2 \
+                and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 and text[k - 1] in "，," \
+                and _SENT_MARK.search(text, k, cs) is None and (not out or out[-1].start < k) \
+                and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
+            # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
+            # the park's 全区 (a figure of no indicator's between) is the park's too
+            partial = topic = _zone_subject(text, k, out)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
