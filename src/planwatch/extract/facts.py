@@ -506,8 +506,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%" in a city's report: 全区 (no
             # word of the city's, nor of a region above it) is the park that is the sentence's subject
             partial = topic = _zone_subject(text, cs, out)
-        if partial is None and _NO_SUBJECT.fullmatch(lead) and own and own[-1] != "区" and cs > 2 \
-                and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 and text[k - 1] in "，," \
+        if partial is None and own and own[-1] != "区" and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 \
+                and text[k - 1] in "，," and _NO_SUBJECT.fullmatch(lead) \
                 and _SENT_MARK.search(text, k, cs) is None and (not out or out[-1].start < k) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
@@ -891,14 +891,14 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
-        if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
-            i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
-            continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
-                        or "目标" in text[i + 1:i + 9] and _REVISED_AFTER.match(text, i + 1)
-                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))):
+                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
+                        or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)):
+            if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
+                i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
+                continue
             return i
         i += 1  # a comma that goes on with the same figure
     return n
