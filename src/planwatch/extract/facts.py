@@ -40,7 +40,7 @@ _CONTINUE = re.compile(
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
@@ -163,7 +163,8 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
 # "由上涨2%回落到上涨0.5%"; the start dated by the year before or a part of the year, "由上年下降5%转为增长6.5%",
 # "由一季度的下降3.2%转为增长4.1%")
-_FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?|(?:上年|去年|[一二三]季度|上半年|前三季度)的?)?"
+_FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?|(?:上年|去年|[一二三]季度|上半年|前三季度)的?"
+               r"|[“\"]?十[一二三四五六]五[”\"]?(?:时期)?末的?)?"  # ("由“十三五”末的210亿元增加到298亿元")
                r"(?:人均|每人)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
 _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
@@ -228,8 +229,10 @@ def _alias_table() -> tuple[re.Pattern, SkippingSet, dict[str, tuple[str, ...]]]
 def _opens_clause(text: str, s: int) -> bool:
     """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
+    # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
-        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保"))
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
+        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2)
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -501,11 +504,19 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
-        if partial is None and lead.endswith("全区") and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead[:-2]) \
+        if partial is None and (k := lead.rfind("全区")) >= 0 and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead, 0, k) \
+                and (k + 2 == len(lead) or _NO_SUBJECT.fullmatch(lead, k + 2)) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
             # "苏州工业园区实现地区生产总值3500亿元，全区规模以上工业增加值增长9%" in a city's report: 全区 (no
             # word of the city's, nor of a region above it) is the park that is the sentence's subject
             partial = topic = _zone_subject(text, cs, out)
+        if partial is None and own and own[-1] != "区" and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 \
+                and text[k - 1] in "，," and _NO_SUBJECT.fullmatch(lead) \
+                and _SENT_MARK.search(text, k, cs) is None and (not out or out[-1].start < k) \
+                and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
+            # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
+            # the park's 全区 (a figure of no indicator's between) is the park's too
+            partial = topic = _zone_subject(text, k, out)
         if partial is None and _NO_SUBJECT.fullmatch(lead):
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
@@ -594,17 +605,36 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
 
 
+_ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区)"
+                         r"|(?<![^，,：:\n年。；;])(?![全我本市城辖山景库老矿省])[\u4e00-\u9fff]{1,5}(区))(?![区化外]|率(?!先))[^，,。；;！？!?\n\d]{2,24}[，,]$")
+
+
 def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     """The park that is the subject of the sentence a clause at ``cs`` is in ("苏州工业园区实现地区生产总值3500亿元，"
     "高新区完成规上工业总产值520亿元，"), if any: what 全区 after it is, in a report whose own word is not 全区."""
     ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    if ss >= cs:
+        return None
+    # "苏州工业园区加快创新发展，全区规上工业增加值增长9%", "…，高新区聚力打造创新高地，全区…": a park or a district
+    # (by its name) opening the sentence or the clause right before, with no figure, is what 全区 is
+    before = _after_mark(_CLAUSE_MARK, text, ss, cs - 1)
     if out and out[-1].start >= ss:
         prev = out[-1]
-        return prev.partial if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial) else None
-    if ss >= cs or text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
-        return None
-    zm = _ZONE_SUBJECT.match(text, ss)
-    return zm.group(1)[-8:] if zm is not None and zm.end() <= cs else None
+        if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial):
+            return prev.partial
+        starts: tuple[int, ...] = (before,) if before > prev.end else ()
+    else:
+        if text.find("区", ss, cs) < 0 and text.find("园", ss, cs) < 0:
+            return None
+        zm = _ZONE_SUBJECT.match(text, ss)
+        if zm is not None and zm.end() <= cs:
+            return zm.group(1)[-8:]
+        starts = (ss, before)
+    for at in starts:
+        if text.find("区", at, cs) >= 0 and (zm := _ZONE_TOPIC.match(text, at, cs)) is not None \
+                and (zm.group(2) is None or zm.group(1) in gazetteer().by_name):
+            return zm.group(1)[-8:]
+    return None
 
 
 def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
@@ -834,6 +864,7 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
 
 
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
+_ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
 
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
@@ -841,6 +872,12 @@ _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
+
+
+# "增长5.2%，年初预期目标由6.5%下调为4%": the target revised after the result goes on with the same figure
+# (longer than the window _CONTINUE reads)
+_REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?"
+                            r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=[\d.]+%)")
 
 
 def _tail_end(text: str, start: int, limit: int) -> int:
@@ -861,7 +898,11 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
-                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))):
+                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
+                        or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)):
+            if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
+                i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
+                continue
             return i
         i += 1  # a comma that goes on with the same figure
     return n
@@ -1765,7 +1806,8 @@ def _carries_on(text: str, start: int, at: int, pos: int) -> bool:
     clause's own (a cue right before a comma frames the sentence: "过去五年，…")."""
     if text[at:at + 1] in "，,":
         return False
-    cs = max(text.rfind("，", start, at), text.rfind(",", start, at), start - 1) + 1
+    # (or after a colon: "今后五年的主要目标是：在“十四五”时期年均增长5.8%的基础上，")
+    cs = max(text.rfind("，", start, at), text.rfind(",", start, at), text.rfind("：", start, at), start - 1) + 1
     m = _carried_on().match(text, cs) or _carried_on().match(text, cs + 2)
     return m is not None and m.start() < at <= m.end() <= pos
 
@@ -1810,8 +1852,10 @@ _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|�
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
-                         r"(?:增长|下降|上涨|新增|控制在)?$")
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+                         r"(?:增长|下降|上涨|新增|控制在)?$"
+                         # ("增长5.2%，年初预期目标由6.5%下调为4%": the target revised)
+                         r"|[，,；;]\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
                              r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
@@ -1849,6 +1893,8 @@ _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+# (a name of a ratio: what a qualitative target of an indicator with both measures is of)
+_RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
@@ -1887,6 +1933,8 @@ _LAST_YEAR_FIRST = frozenset("去上12")  # (what every match of it opens with)
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
+# (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
+_REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
 _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
@@ -1901,8 +1949,10 @@ _AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造
 
 
 # a target restated after a result in a clause of its own ("增长7%，计划目标为8%，"), its figure right after it
-_RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)$")
-_AIM_FIGURE = re.compile(r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
+# (or revised there: "增长5.2%，预期目标由6.5%下调为4%，")
+_RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)?$")
+_AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
+                         r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -1951,7 +2001,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
         if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
                                                   or text.find("预算", mend, v.start) >= 0) \
-                and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 16), v.start)) is not None \
+                and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
             # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
@@ -2181,6 +2231,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
                 # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
                 a = _PLAN_START[pn.group(1)]
+                return "goal", f"{a}-{a + 4}", conf
+            if plan_end is None and tb is not None and tb.group(0)[-2:-1] in "整调订改" and y is not None \
+                    and (text.find("规划", full_start, mend) >= 0 or (ty := _REVISED_BY_YEAR.match(text, v.end)) and int(ty.group(1)) >= y):
+                # "经“十四五”规划中期评估，研发经费投入强度目标由3%调整为2.8%(，到2025年…)": a plan's goal revised
+                # mid-term, dated by the year its sentence names after it, else the plan's span
+                ty = _REVISED_BY_YEAR.match(text, v.end)
+                if ty is not None and int(ty.group(1)) >= y:
+                    return "goal", ty.group(1), conf
+                pn = _last(_PLAN_NAME.finditer(text, full_start, mend))
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2021 + (y - 2021) // 5 * 5
                 return "goal", f"{a}-{a + 4}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
@@ -2532,8 +2592,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     "rank" if rank_like else ind.qualitative_measure, None, None, None, "qualitative", qm.end(),
                     _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()).group(0)
                     if rank_like and _RANK_SCOPE.search(text, max(gend, qm.start() - 4), qm.end()) else None)
-                if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(("比例", "比率"))):
-                    # "民生支出占比不低于上年", "空气质量优良天数比例达到国家考核要求": the share, not the amount
+                if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(_RATIO_NAME)):
+                    # "民生支出占比不低于上年": the share, not the amount; "空气质量优良天数比率保持稳定": a name of the ratio
                     measure = "share"
             else:
                 measure = _measure_for(iid, v)
@@ -2876,6 +2936,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 ind = vocab.indicators()[iid]
                 if v is None:
                     measure, value, high, unit_, qual = ind.qualitative_measure, None, None, None, "qualitative"
+                    if measure != "share" and "share" in ind.measures and m.alias.endswith(_RATIO_NAME):
+                        measure = "share"
                 else:
                     if (measure := _measure_for(iid, v)) is None:
                         continue

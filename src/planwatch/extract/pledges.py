@@ -55,6 +55,13 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _causing_verbs() -> frozenset[str]:
+    """Verbs that bring about the level their object reaches (a third column 'causes', and 'outcome': "推动…营业收入
+    突破100亿元", "实现…突破": the bound acts)."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] in ("causes", "outcome"))
+
+
+@lru_cache(maxsize=1)
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "outcome")
@@ -1228,7 +1235,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             if len(_strip(cand)) > 20 and earlier:
                 bs = earlier[-1].end
                 cand = text[bs:q.start if pre_c else verb.start]
-            act = lead[-1] if lead and kind != "change" else verb  # a change keeps its direction
+            # (a change keeps its direction; a verb that brings about the bound after it leaves the bound acting)
+            act = lead[-1] if lead and kind != "change" and not (kind == "level" and lead[-1].word in _causing_verbs()) else verb
         else:
             bs = earlier[-1].end if earlier else lo
             cand = text[bs:verb.start]
