@@ -1576,10 +1576,15 @@ def _block_start(text: str, start: int) -> int:
 
 
 def _since_heading(text: str, pos: int, reach: int) -> int:
-    """Where the lines just before ``pos`` start: the last heading line within ``reach``."""
-    back = max(0, pos - reach)
-    head = _last(_HEAD_LINE.finditer(text, back, pos))
-    return head.start() if head is not None else back
+    """Where the lines just before ``pos`` start: the last heading line within ``reach`` (the figures
+    of a paragraph ask again: kept per document)."""
+    key = ("heading", id(text), len(text), pos, reach)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        back = max(0, pos - reach)
+        head = _last(_HEAD_LINE.finditer(text, back, pos))
+        hit = _CUE_CACHE[key] = head.start() if head is not None else back
+    return hit
 
 
 @lru_cache(maxsize=1024)
@@ -1605,12 +1610,18 @@ def _dates_one_level(text: str, end: int) -> bool:
 
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
-    the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it)."""
+    the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it). The figures of a
+    sentence ask again: kept per document."""
+    key = ("review", id(text), len(text), ps, pos, y)
+    if key in _CUE_CACHE:
+        return _CUE_CACHE[key]
+
     def kept(cues):
         return [c for c in cues if c[1] == "span" or c[1] == "actual" and not _dates_one_level(text, c[0])]
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
+    _CUE_CACHE[key] = cue
     return cue
 
 
