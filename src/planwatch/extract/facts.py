@@ -1528,26 +1528,43 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
     for _ in range(15):
         if end <= 0 or ps - end > 2000:
             break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if _PART_HEAD.match(line):
-            break  # the heading of a part: its section decides
-        if bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
-                and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
-            end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
-            continue
-        if _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
-                or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
-            lead_from = max(start, end - 120)
-            found = _lead(_cues(text, lead_from, end, y), text)
+        step = _lead_step(text, end, bullets)
+        if step is None:
             break
-        if "今年" in line and _TURNS_TO_YEAR.match(line):
-            break  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
-        if line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+        if step[0]:
+            found = _lead(_cues(text, step[1], end, y), text)
             break
-        end = start - 1
+        end = step[1]
     _CUE_CACHE[key] = found
     return found
+
+
+def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
+    """What the walk of _list_lead does at the line ending at ``end``: None (the list ends there),
+    (True, where the lead's cue words are read from) or (False, the end of the line before). The
+    items of one list walk back over the same lines: kept per document."""
+    key = ("lead step", id(text), len(text), end, bullets)
+    if key in _CUE_CACHE:
+        return _CUE_CACHE[key]
+    step: tuple[bool, int] | None = None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    if _PART_HEAD.match(line):
+        pass  # the heading of a part: its section decides
+    elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
+            and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
+        step = (False, start - 1)  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+    elif _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
+            or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
+        step = (True, max(start, end - 120))
+    elif "今年" in line and _TURNS_TO_YEAR.match(line):
+        pass  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
+    elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+        pass
+    else:
+        step = (False, start - 1)
+    _CUE_CACHE[key] = step
+    return step
 
 
 def _bullet_goes_on(text: str, start: int) -> bool:
