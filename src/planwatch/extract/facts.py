@@ -1329,11 +1329,24 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_SHORT_WINDOW = 40
+
+
+@lru_cache(maxsize=8)
+def _cue_seek(strength: str):
+    """The search for a place where a cue pattern of the strength can begin (what a scan looks for
+    first), or None where that is not known."""
+    patterns = _role_cues().get(strength, ([], None))[1]
+    return patterns.seek_any() if patterns is not None else None
+
+
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
           ) -> list[tuple[int, str, int | None]]:
     """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
     past_target, goal or plan_goal, year the year the cue names (if any). The figures of one
     sentence ask about the same spans again and again: answers are kept per document."""
+    if end - start <= _SHORT_WINDOW and (seek := _cue_seek(strength)) is not None and seek(text, start, end) is None:
+        return []  # (most windows between a name and its value: no place a cue can begin, nothing to keep)
     key = (id(text), len(text), start, end, y, strength)
     hit = _CUE_CACHE.get(key)
     if hit is None:
