@@ -100,3 +100,13 @@ def test_review_cue_kept_answers_as_afresh():
             assert facts._review_cue(text, ps, pos, 2024) == first
             facts._CUE_CACHE.clear()
             assert facts._review_cue(text, ps, pos, 2024) == first
+
+
+def test_sentences_after_a_lead_colon_in_its_paragraph_take_its_cue():
+    for colon in ("：", ":"):
+        text = (f"XX县政府工作报告\n三、做好今年工作\n今年经济社会发展的主要预期目标是{colon}地区生产总值增长5.5%左右。"
+                "城镇新增就业5000人以上。一般公共预算收入增长4%。\n")
+        got = {(f.indicator, f.role, f.period, f.value)
+               for f in planwatch.read_text(text, "x.txt", {"report_year": 2024}).facts}
+        assert ("urban_new_jobs", "target", "2024", 5000.0) in got, colon
+        assert ("general_budget_revenue", "target", "2024", 4.0) in got, colon

@@ -2023,11 +2023,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
         cue = listed = _list_lead(text, ps, y)
-    if cue is None and ps < full_start and (colon := _last(_COLON.finditer(text, ps, full_start))) is not None \
-            and not _cues(text, colon.end(), full_start, y):
+    if cue is None and ps < full_start and (colon := max(text.rfind("：", ps, full_start), text.rfind(":", ps, full_start))) >= 0 \
+            and not _cues(text, colon + 1, full_start, y):
         # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
         # lead's colon in its paragraph are its items, whatever the section
-        lead = _lead(_cues(text, _after_mark(_FULL_STOP, text, ps, colon.start()), colon.start(), y), text)
+        # (the last colon: the last of either, found back from the sentence in C)
+        lead = _lead(_cues(text, _after_mark(_FULL_STOP, text, ps, colon), colon, y), text)
         if lead is not None and lead[1] in ("target", "goal", "plan_goal", "actual", "span"):
             cue = listed = lead
     plans_named = _plans_named(section_path) if y is not None else ()
