@@ -110,3 +110,25 @@ def test_sentences_after_a_lead_colon_in_its_paragraph_take_its_cue():
                for f in planwatch.read_text(text, "x.txt", {"report_year": 2024}).facts}
         assert ("urban_new_jobs", "target", "2024", 5000.0) in got, colon
         assert ("general_budget_revenue", "target", "2024", 4.0) in got, colon
+
+
+def _fresh_bounds(text, pos):
+    facts._BOUNDS = (None,)
+    return facts._bounds(text, pos)
+
+
+def test_bounds_kept_for_a_sentence_answer_as_afresh():
+    long_run = "地区生产总值增长5%，" * 120  # a run-on text: no stop for over 1000 characters
+    texts = ("\n".join(SENTENCES), LIST, long_run + "。" + long_run, "。" * 3 + long_run + "\n今年增长6%；明年增长7%。")
+    for text in texts:
+        forward = []
+        facts._BOUNDS = (None,)
+        for pos in range(len(text)):
+            forward.append(facts._bounds(text, pos))
+        for pos in range(0, len(text), 7):
+            assert forward[pos] == _fresh_bounds(text, pos), pos
+        facts._BOUNDS = (None,)
+        for pos in range(len(text) - 1, -1, -3):  # (backwards too)
+            facts._BOUNDS = (None,)
+            facts._bounds(text, min(len(text) - 1, pos + 5))  # (the answer kept from a figure after it)
+            assert facts._bounds(text, pos) == _fresh_bounds(text, pos), pos

@@ -1909,6 +1909,30 @@ _RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|�
 _AIM_FIGURE = re.compile(r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
 
 
+_BOUNDS: tuple = (None,)  # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once)
+
+
+def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
+    """(sentence start, sentence end, full sentence start, paragraph start) of a figure at ``pos``, as
+    _role_period reads them; the figures of one sentence ask in turn, so the last answer is kept
+    while ``pos`` is in the same sentence and every mark it found is within reach of ``pos`` too (the
+    same marks would be found)."""
+    global _BOUNDS
+    held = _BOUNDS
+    if held[0] is text and held[1] <= pos < held[2] and held[1] - 1 >= pos - 1000 and held[2] < pos + 1000 \
+            and held[3] - 1 >= pos - 1000:
+        return held[1], held[2], held[3], held[4]
+    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
+    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
+    se = m.start() if m else min(len(text), pos + 1000)
+    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
+    ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
+    lo = max(0, pos - 1000)
+    if ss > lo and m is not None and full_start > lo:  # (each bound a mark found, not the reach's end)
+        _BOUNDS = (text, ss, se, full_start, ps)
+    return ss, se, full_start, ps
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -1918,13 +1942,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
-    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
-    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
-    se = m.start() if m else min(len(text), pos + 1000)
+    ss, se, full_start, ps = _bounds(text, pos)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
-    ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
     # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
     upto = v.start if v is not None and v.start > pos else pos
