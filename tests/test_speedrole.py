@@ -132,3 +132,20 @@ def test_bounds_kept_for_a_sentence_answer_as_afresh():
             facts._BOUNDS = (None,)
             facts._bounds(text, min(len(text) - 1, pos + 5))  # (the answer kept from a figure after it)
             assert facts._bounds(text, pos) == _fresh_bounds(text, pos), pos
+
+
+def test_semi_stops_are_the_characters_of_the_pattern():
+    assert set(facts._SEMI_STOPS) == {c for c in map(chr, range(0x10000)) if facts._SEMI_STOP.match(c)}
+
+
+def test_a_clause_summed_in_a_sentence_after_a_semicolon_or_an_ascii_stop():
+    for mark in ("；", "!", "?", "。"):
+        text = (f"XX县政府工作报告\n一、过去五年工作回顾\n五年来，全县经济持续向好{mark}累计完成固定资产投资500亿元，"
+                "新增城镇就业2.5万人。\n")
+        got = {(f.indicator, f.role, f.period, f.value)
+               for f in planwatch.read_text(text, "x.txt", {"report_year": 2024}).facts}
+        facts._BOUNDS = (None,)
+        again = {(f.indicator, f.role, f.period, f.value)
+                 for f in planwatch.read_text(text, "x.txt", {"report_year": 2024}).facts}
+        assert got == again, mark
+        assert any(p == "2019-2023" and v == 500.0 for _, _, p, v in got), (mark, got)

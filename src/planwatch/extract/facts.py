@@ -332,6 +332,7 @@ _SENT_MARK = re.compile(r"[。；！？\n;!?]")
 _SENTENCE_END = re.compile(r"[。！？\n!?]")
 _FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
 _SEMI_STOP = re.compile(r"[。！？\n；;]")
+_SEMI_STOPS = "。！？\n；;"  # (the characters of _SEMI_STOP)
 _A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
 _CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
@@ -2172,7 +2173,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = _after_mark(_SEMI_STOP, text, full_start, ss)
+    # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
+    clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and _SUMMED.search(text, clause_start, pos) is not None and not (
