@@ -336,6 +336,7 @@ _SENT_MARK = re.compile(r"[。；！？\n;!?]")
 _SENTENCE_END = re.compile(r"[。！？\n!?]")
 _FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
 _SEMI_STOP = re.compile(r"[。！？\n；;]")
+_SEMI_STOPS = "。！？\n；;"  # (the characters of _SEMI_STOP)
 _A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
 _CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
@@ -1388,11 +1389,24 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_SHORT_WINDOW = 40
+
+
+@lru_cache(maxsize=8)
+def _cue_seek(strength: str):
+    """The search for a place where a cue pattern of the strength can begin (what a scan looks for
+    first), or None where that is not known."""
+    patterns = _role_cues().get(strength, ([], None))[1]
+    return patterns.seek_any() if patterns is not None else None
+
+
 def _cues(text: str, start: int, end: int, y: int | None, strength: str = "strong"
           ) -> list[tuple[int, str, int | None]]:
     """(position, role, year) of the role cues in text[start:end]; role is actual, span, target,
     past_target, goal or plan_goal, year the year the cue names (if any). The figures of one
     sentence ask about the same spans again and again: answers are kept per document."""
+    if end - start <= _SHORT_WINDOW and (seek := _cue_seek(strength)) is not None and seek(text, start, end) is None:
+        return []  # (most windows between a name and its value: no place a cue can begin, nothing to keep)
     key = (id(text), len(text), start, end, y, strength)
     hit = _CUE_CACHE.get(key)
     if hit is None:
@@ -1588,29 +1602,46 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
     for _ in range(15):
         if end <= 0 or ps - end > 2000:
             break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if _PART_HEAD.match(line):
-            break  # the heading of a part: its section decides
-        if bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
-                and not (start > 1 and text[start - 2] in _ITEM_CLOSED and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \
-                and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
-            # (a title under a bullet that closed its item, "●…增长8.1%\n2022年奋斗目标", leads the bullets
-            # after it: no bullet's paragraph goes on into it)
-            end = start - 1  # a bullet's own paragraph cut over lines (a PDF page): not its lead
-            continue
-        if _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
-                or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
-            lead_from = max(start, end - 120)
-            found = _lead(_cues(text, lead_from, end, y), text)
+        step = _lead_step(text, end, bullets)
+        if step is None:
             break
-        if "今年" in line and _TURNS_TO_YEAR.match(line):
-            break  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
-        if line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+        if step[0]:
+            found = _lead(_cues(text, step[1], end, y), text)
             break
-        end = start - 1
+        end = step[1]
     _CUE_CACHE[key] = found
     return found
+
+
+def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
+    """What the walk of _list_lead does at the line ending at ``end``: None (the list ends there),
+    (True, where the lead's cue words are read from) or (False, the end of the line before). The
+    items of one list walk back over the same lines: kept per document."""
+    key = ("lead step", id(text), len(text), end, bullets)
+    if key in _CUE_CACHE:
+        return _CUE_CACHE[key]
+    step: tuple[bool, int] | None = None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    if _PART_HEAD.match(line):
+        pass  # the heading of a part: its section decides
+    elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
+            and not (start > 1 and text[start - 2] in _ITEM_CLOSED and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \
+            and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
+        # (a title under a bullet that closed its item, "●…增长8.1%\n2022年奋斗目标", leads the bullets
+        # after it: no bullet's paragraph goes on into it)
+        step = (False, start - 1)  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+    elif _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
+            or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
+        step = (True, max(start, end - 120))
+    elif "今年" in line and _TURNS_TO_YEAR.match(line):
+        pass  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
+    elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+        pass
+    else:
+        step = (False, start - 1)
+    _CUE_CACHE[key] = step
+    return step
 
 
 def _bullet_goes_on(text: str, start: int) -> bool:
@@ -1639,10 +1670,15 @@ def _block_start(text: str, start: int) -> int:
 
 
 def _since_heading(text: str, pos: int, reach: int) -> int:
-    """Where the lines just before ``pos`` start: the last heading line within ``reach``."""
-    back = max(0, pos - reach)
-    head = _last(_HEAD_LINE.finditer(text, back, pos))
-    return head.start() if head is not None else back
+    """Where the lines just before ``pos`` start: the last heading line within ``reach`` (the figures
+    of a paragraph ask again: kept per document)."""
+    key = ("heading", id(text), len(text), pos, reach)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        back = max(0, pos - reach)
+        head = _last(_HEAD_LINE.finditer(text, back, pos))
+        hit = _CUE_CACHE[key] = head.start() if head is not None else back
+    return hit
 
 
 @lru_cache(maxsize=1024)
@@ -1668,12 +1704,18 @@ def _dates_one_level(text: str, end: int) -> bool:
 
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
-    the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it)."""
+    the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it). The figures of a
+    sentence ask again: kept per document."""
+    key = ("review", id(text), len(text), ps, pos, y)
+    if key in _CUE_CACHE:
+        return _CUE_CACHE[key]
+
     def kept(cues):
         return [c for c in cues if c[1] == "span" or c[1] == "actual" and not _dates_one_level(text, c[0])]
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
+    _CUE_CACHE[key] = cue
     return cue
 
 
@@ -1955,6 +1997,30 @@ _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上�
                          r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
 
 
+_BOUNDS: tuple = (None,)  # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once)
+
+
+def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
+    """(sentence start, sentence end, full sentence start, paragraph start) of a figure at ``pos``, as
+    _role_period reads them; the figures of one sentence ask in turn, so the last answer is kept
+    while ``pos`` is in the same sentence and every mark it found is within reach of ``pos`` too (the
+    same marks would be found)."""
+    global _BOUNDS
+    held = _BOUNDS
+    if held[0] is text and held[1] <= pos < held[2] and held[1] - 1 >= pos - 1000 and held[2] < pos + 1000 \
+            and held[3] - 1 >= pos - 1000:
+        return held[1], held[2], held[3], held[4]
+    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
+    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
+    se = m.start() if m else min(len(text), pos + 1000)
+    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
+    ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
+    lo = max(0, pos - 1000)
+    if ss > lo and m is not None and full_start > lo:  # (each bound a mark found, not the reach's end)
+        _BOUNDS = (text, ss, se, full_start, ps)
+    return ss, se, full_start, ps
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -1964,13 +2030,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
-    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
-    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
-    se = m.start() if m else min(len(text), pos + 1000)
+    ss, se, full_start, ps = _bounds(text, pos)
     sentence = text[ss:se]
     before = text[ss:pos]
-    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
-    ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
     # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
     upto = v.start if v is not None and v.start > pos else pos
@@ -2074,11 +2136,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
         cue = listed = _list_lead(text, ps, y)
-    if cue is None and ps < full_start and (colon := _last(_COLON.finditer(text, ps, full_start))) is not None \
-            and not _cues(text, colon.end(), full_start, y):
+    if cue is None and ps < full_start and (colon := max(text.rfind("：", ps, full_start), text.rfind(":", ps, full_start))) >= 0 \
+            and not _cues(text, colon + 1, full_start, y):
         # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
         # lead's colon in its paragraph are its items, whatever the section
-        lead = _lead(_cues(text, _after_mark(_FULL_STOP, text, ps, colon.start()), colon.start(), y), text)
+        # (the last colon: the last of either, found back from the sentence in C)
+        lead = _lead(_cues(text, _after_mark(_FULL_STOP, text, ps, colon), colon, y), text)
         if lead is not None and lead[1] in ("target", "goal", "plan_goal", "actual", "span"):
             cue = listed = lead
     plans_named = _plans_named(section_path) if y is not None else ()
@@ -2202,7 +2265,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    clause_start = _after_mark(_SEMI_STOP, text, full_start, ss)
+    # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
+    clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and _SUMMED.search(text, clause_start, pos) is not None and not (

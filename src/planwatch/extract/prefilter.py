@@ -278,6 +278,11 @@ class SkippingSet:
             self._none = ((),) * len(self.patterns)
         return self._by_head
 
+    def seek_any(self):
+        """The ``search`` of a pattern that finds the places where any of the patterns can begin (a
+        window with none holds no match), or None if that is not known."""
+        return None if self._index() is None else self._any.search
+
     def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
         """Each pattern's matches in text[start:end]; a pattern with none has an empty tuple (most
         windows have no match at all: no list is made for them)."""
