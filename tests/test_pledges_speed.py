@@ -87,3 +87,67 @@ def test_gates_before_the_estimate_and_kind_patterns_hold_what_they_need():
     # "加快续建项目和132个新开工项目建设": 续建 names a kind of project; "86个续建项目和…" keeps it
     vs = [v.word for v in pledges._verbs_in("加快续建项目和132个新开工项目建设", 0, 19)]
     assert "续建" not in vs
+
+
+# --- speedpl2: the clauses a sentence's verbs are read in, found by bisection ---
+
+def _plain_clauses_over(cls, q0, q1, ss, se):
+    return next((cs for cs, ce in cls if q0 < ce), se), next((ce for cs, ce in reversed(cls) if cs < q1), ss)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=12), st.lists(st.booleans(), min_size=12, max_size=12),
+       st.integers(0, 39), st.integers(1, 40))
+def test_clauses_over_as_the_plain_scan(cuts, keep, q0, width):
+    # clauses in text order that do not overlap (separators between them dropped), as numbers.clauses gives
+    ss, se = 0, 40
+    bounds = sorted(set(cuts) | {ss, se})
+    cls = [(a, b) for (a, b), k in zip(zip(bounds, bounds[1:]), keep) if k and a < b]
+    q1 = min(se, q0 + width)
+    assert pledges._clauses_over(cls, q0, q1, ss, se) == _plain_clauses_over(cls, q0, q1, ss, se)
+
+
+def test_clauses_over_of_real_sentences():
+    for text in ["今年要坚持稳中求进，新建学校12所、幼儿园20所，改造老旧小区300个，全面完成年度任务。",
+                 "实施重点项目500个，完成投资1200亿元以上。",
+                 "推进城乡融合发展，全年新增城镇就业5.2万人：城镇调查失业率控制在5.5%以内；确保粮食总产稳定。",
+                 "（1,4-丁二醇）项目建成投产，新增产能30万吨。"]:
+        cls = pledges.numbers.clauses(text, 0, len(text), pledges._SEP)
+        qs = pledges._quantities(text, 0, len(text))
+        assert qs and cls
+        for a in range(len(qs)):
+            for b in range(a, len(qs)):
+                args = (cls, qs[a].start, qs[b].end, 0, len(text))
+                assert pledges._clauses_over(*args) == _plain_clauses_over(*args)
+    # where no clause follows the first quantity's or none precedes the last one's: the sentence's ends
+    assert pledges._clauses_over([(0, 5)], 7, 9, 0, 10) == (10, 5)
+    assert pledges._clauses_over([(6, 9)], 0, 3, 0, 10) == (6, 0)
+    assert pledges._clauses_over([], 0, 3, 0, 10) == (10, 0)
+
+
+# --- speedpl2: a review's opening tried only where its first character can open it ---
+
+_OPENING_SHAPES = ["过去一年，全市地区生产总值增长5.2%", "  回顾2023年，我们新建学校12所", "\u3000一年来，累计新增就业3万人",
+                   "——五年来，全省累计脱贫80万人", "10年来，全县新建农村公路300公里", "𝟏𝟎年来，全县新建农村公路300公里",
+                   "去年以来开工的项目要加快建设，今年新开工项目50个", "上年度结转资金2亿元", "截至目前，已建成5G基站800个",
+                   "刚刚过去的一年，极不平凡", "今年新建学校12所", "一是新建学校12所", "2024年新建学校12所", "",
+                   "\n去年全市新增就业2万人", "“十四五”期间新建学校30所", "回首过去五年"]
+
+
+def test_review_opens_as_the_pattern_on_real_openings():
+    for s in _OPENING_SHAPES:
+        for k in range(3):
+            got, want = pledges._review_opens(s[k:]), pledges._REVIEW_OPEN.match(s[k:])
+            assert (got and got.span()) == (want and want.span()), s[k:]
+    assert pledges._review_opens("过去一年，全市地区生产总值增长5.2%")
+    assert pledges._review_opens("𝟏𝟎年来，全县新建农村公路300公里")  # (a digit beyond U+FFFF is tried)
+    assert not pledges._review_opens("今年新建学校12所")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["过去", "一年", "五年", "来", "年来", "回顾", "去年", "上年", "——", "截至目前", "的",
+                                 "要", "今年", "，", "12", "𝟏", " ", "\u3000", "\n", "新建", "学校", "刚刚"]), max_size=8))
+def test_review_opens_as_the_pattern(pieces):
+    s = "".join(pieces)
+    got, want = pledges._review_opens(s), pledges._REVIEW_OPEN.match(s)
+    assert (got and got.span()) == (want and want.span())

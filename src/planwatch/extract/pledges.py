@@ -18,6 +18,7 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -294,6 +295,25 @@ _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
                           r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
+
+
+@lru_cache(maxsize=1)
+def _review_first():
+    """The characters a match of ``_REVIEW_OPEN`` can begin with after its leading spaces."""
+    lead = r"^\s*"
+    return openers(_REVIEW_OPEN.pattern[len(lead):]) if _REVIEW_OPEN.pattern.startswith(lead) else None
+
+
+def _review_opens(s: str) -> re.Match | None:
+    """``_REVIEW_OPEN.match(s)``, tried only where its first character can open it (most sentences:
+    one look at a character instead of a try of the alternation)."""
+    first = _review_first()
+    c = s[:1]
+    if first is not None and c not in first and not c.isspace() and c <= "\uffff":  # (\d beyond U+FFFF: tried)
+        return None
+    return _REVIEW_OPEN.match(s)
+
+
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 _ESTIMATE_HOLDS = ("预", "估计")  # (every word of _ESTIMATE holds one of these: tests/test_pledges_speed.py)
@@ -972,7 +992,7 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     out = list(past)
     for m in _PART.finditer(para):
         a, s = m.start() + ps, m.group(0)
-        opens = any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s)  # (the scan reads it as a review)
+        opens = any(x <= a < y for x, y in past) or _review_opens(s)  # (the scan reads it as a review)
         if opens or run:
             run = not (_looks_ahead(s, meta) or _TURNS_AHEAD.match(s))
             if run and not opens:
@@ -1044,7 +1064,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
                 and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
-            if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
+            if para_qs or run or _review_opens(para) or _past_lead(para, meta):
                 if _year_leads(para):
                     # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
@@ -1069,7 +1089,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                                   and _past_plan_lead(sentence, meta)):
                 continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
-            if part == "plan" and (_REVIEW_OPEN.match(sentence) or (("同比" in sentence or (
+            if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
@@ -1497,6 +1517,17 @@ def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, i
     return [x for x in items[k:j] if x.end <= ce], k
 
 
+def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int) -> tuple[int, int]:
+    """Where the clauses of sentence [ss, se) from the first that ends after q0 to the last that starts
+    before q1 begin and end: ``next(cs for cs, ce in cls if q0 < ce)`` (se if none) and ``next(ce for cs,
+    ce in reversed(cls) if cs < q1)`` (ss if none), found by bisection (the clauses are in text order and
+    do not overlap: their ends are in order too)."""
+    i = bisect_right(cls, (q0, se))  # (the clauses that start at q0 or before)
+    s = cls[i - 1][0] if i and cls[i - 1][1] > q0 else cls[i][0] if i < len(cls) else se
+    i = bisect_left(cls, (q1,))  # (the clauses that start before q1)
+    return s, (cls[i - 1][1] if i else ss)
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
                       year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None) -> list[Pledge]:
@@ -1515,9 +1546,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     # the verbs a scan of the whole sentence finds in them
     vs_s, vs_e = ss, se
     if _verbs_hold_no_separator():
-        q0, q1 = quants[0].start, quants[-1].end
-        vs_s = next((cs for cs, ce in cls if q0 < ce), se)
-        vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
+        vs_s, vs_e = _clauses_over(cls, quants[0].start, quants[-1].end, ss, se)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     own_items = _own_items_re()
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
@@ -1553,8 +1582,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if listed:
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
-        for ps, pe in _pieces(text, cs, ce, cq):
-            pq = [q for q in cq if ps <= q.start and q.end <= pe]
+        pieces = _pieces(text, cs, ce, cq)
+        for ps, pe in pieces:
+            # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
+            whole = len(pieces) == 1
+            pq = cq if whole else [q for q in cq if ps <= q.start and q.end <= pe]
             if not pq or all(q.start in done for q in pq):
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
@@ -1562,8 +1594,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             if text.find("分别", ps, pe) >= 0:
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
-            pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
-            vs = [v for v in pvs if v.kind != "end"]
+            pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
+            vs = cvs if whole else [v for v in pvs if v.kind != "end"]
             if last_verb is not None and last_verb.word not in _nominal_verbs() and text[ps - 1:ps] == "、":
                 # "发放稳岗补贴1.5亿元、购房补贴3000万元": the list's verb gives the next item too
                 vs = [v for v in vs if v.word not in _nominal_verbs()]
