@@ -151,3 +151,50 @@ def test_review_opens_as_the_pattern(pieces):
     s = "".join(pieces)
     got, want = pledges._review_opens(s), pledges._REVIEW_OPEN.match(s)
     assert (got and got.span()) == (want and want.span())
+
+
+_YEAR_SHAPES = ["2021年，全县地区生产总值增长6.5%", " 2023年全县新建学校12所", "\u30002022年以来累计新增就业3万人",
+                "——2021—2023年，累计建成高标准农田10万亩", "2024年底前建成5G基站800个", "𝟐𝟎𝟐𝟏年新建学校12所",
+                "二〇二一年新建学校12所", "今年新建学校12所", "", "\n2020年全区地区生产总值增长3.7%"]
+
+
+def test_past_lead_tried_only_where_a_year_can_open():
+    from planwatch.model import Metadata
+    meta = Metadata(report_year=2024)
+    for s in _YEAR_SHAPES + _OPENING_SHAPES:
+        for k in range(3):
+            got, want = pledges._opens(pledges._PAST_LEAD, pledges._past_lead_first(), s[k:]), pledges._PAST_LEAD.match(s[k:])
+            assert (got and got.span()) == (want and want.span()), s[k:]
+    assert pledges._past_lead("2021年，全县地区生产总值增长6.5%", meta)
+    assert pledges._past_lead(" 2023年全县新建学校12所", meta)
+    assert not pledges._past_lead("2024年底前建成5G基站800个", meta)  # (the report's year, and 年底)
+    assert not pledges._past_lead("今年新建学校12所", meta)
+
+
+def test_opens_of_a_pattern_with_no_spaces_ahead_tries_its_own_first_characters():
+    import re
+    pat = re.compile(r"(?:其中)?今年")
+    for s in ["今年新建学校12所", "其中今年新建学校12所", " 今年新建", "明年新建", ""]:
+        assert bool(pledges._opens(pat, pledges._first_after_spaces(pat), s)) == bool(pat.match(s))
+
+
+def test_a_duration_before_a_count_is_no_pledge():
+    # "为期/历时/用时/连续" right before a count: a span of time (its last character looked at first)
+    assert pledges._DURATION_LAST == frozenset(w[-1] for w in pledges._DURATION)
+    text = "开展为期3个月的专项整治行动，连续5年举办，新建学校12所"
+    got = [text[q.start:q.end] for q in pledges._unit_quantities(text, 0, len(text))]
+    assert got == ["12所"]
+    text = "全年开展期3次专项行动，续建项目30个"  # (期/续 alone open no such word)
+    got = [text[q.start:q.end] for q in pledges._unit_quantities(text, 0, len(text))]
+    assert got == ["3次", "30个"]
+
+
+def test_set_phrases_looked_at_by_their_pairs_first():
+    # the pairs a set phrase holds: a count in none of them is in no set phrase (no search made)
+    pairs = pledges._fixed_pairs()
+    if pairs is not None:
+        for w in pledges._fixed_words():
+            assert all(w[i:i + 2] in pairs for i in range(len(w) - 1))
+    text = "全省56个民族共同团结奋斗，新建学校56个、幼儿园14所"
+    got = [text[q.start:q.end] for q in pledges._unit_quantities(text, 0, len(text))]
+    assert got == ["56个", "14所"]

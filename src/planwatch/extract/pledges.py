@@ -114,6 +114,7 @@ def _units() -> list[str]:
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
+_DURATION_LAST = frozenset(w[-1] for w in _DURATION)  # (a count after none of these follows no such word)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -297,21 +298,34 @@ _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|
                           r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
 
 
+def _first_after_spaces(pat: re.Pattern):
+    """The characters a match of pat can begin with after the spaces it opens with (``^\\s*`` or ``\\s*``),
+    if any (every character where they are not known)."""
+    for lead in (r"^\s*", r"\s*"):
+        if pat.pattern.startswith(lead):
+            return openers(pat.pattern[len(lead):])
+    return openers(pat.pattern)
+
+
+def _opens(pat: re.Pattern, first, s: str) -> re.Match | None:
+    """``pat.match(s)`` for a pattern that opens with spaces, tried only where the first character of s
+    is a space or can open it (``first``: ``_first_after_spaces(pat)``, made once: a pattern's hash reads
+    its whole code); most sentences: one look at a character instead of a try of the pattern. A
+    character beyond U+FFFF is tried too (a \\d there is no digit of the basic plane)."""
+    c = s[:1]
+    if c not in first and not c.isspace() and c <= "\uffff":
+        return None
+    return pat.match(s)
+
+
 @lru_cache(maxsize=1)
 def _review_first():
-    """The characters a match of ``_REVIEW_OPEN`` can begin with after its leading spaces."""
-    lead = r"^\s*"
-    return openers(_REVIEW_OPEN.pattern[len(lead):]) if _REVIEW_OPEN.pattern.startswith(lead) else None
+    return _first_after_spaces(_REVIEW_OPEN)
 
 
 def _review_opens(s: str) -> re.Match | None:
-    """``_REVIEW_OPEN.match(s)``, tried only where its first character can open it (most sentences:
-    one look at a character instead of a try of the alternation)."""
-    first = _review_first()
-    c = s[:1]
-    if first is not None and c not in first and not c.isspace() and c <= "\uffff":  # (\d beyond U+FFFF: tried)
-        return None
-    return _REVIEW_OPEN.match(s)
+    """``_REVIEW_OPEN.match(s)``: whether s opens on a review."""
+    return _opens(_REVIEW_OPEN, _review_first(), s)
 
 
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
@@ -436,7 +450,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 
 def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities written with a unit in text[start:end] that may be pledged."""
-    out = []
+    out, fixed_pairs = [], _fixed_pairs()
     for m in _qty_matches(text, start, end):
         s, e = m.span()
         first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
@@ -446,9 +460,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             num = first + num
             if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
                 continue  # a year glued to a count by a bad conversion ("2023131个")
-        if (unit == "个" and nxt in ("月", "小")) or text[max(start, s - 2):s] in _DURATION:
+        if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if _in_fixed(text, start, end, s):
+        if (fixed_pairs is None or text[s:s + 2] in fixed_pairs or text[s - 1:s + 1] in fixed_pairs) \
+                and _in_fixed(text, start, end, s):  # (the pairs looked at here first: most counts are in none)
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -536,6 +551,13 @@ def _pairs_of(words: tuple[str, ...]) -> frozenset[str] | None:
     if any(len(w) < 2 for w in words):
         return None
     return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+
+
+@lru_cache(maxsize=1)
+def _fixed_pairs() -> frozenset[str] | None:
+    """The two-character stretches one of which a set phrase holding a position holds there (the
+    stretch from it or the one up to it), where ``_in_fixed`` reads them; None where it does not."""
+    return _pairs_of(_fixed_words()) if _fixed_reach() else None
 
 
 def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
@@ -637,14 +659,14 @@ _NOUN_AFTER_VERB = frozenset({"补贴"})
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    kinds, out = verbs(), []
+    kinds, out, project_verbs = verbs(), [], _project_verbs()
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
-        if w in _project_verbs() and not _PROJECTS_AHEAD.match(text, ve):
+        if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
@@ -894,9 +916,14 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     return role
 
 
+@lru_cache(maxsize=1)
+def _past_lead_first():
+    return _first_after_spaces(_PAST_LEAD)
+
+
 def _past_lead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence opens with a past year ("2021年，…", "2021年全县…")."""
-    m = _PAST_LEAD.match(sentence)
+    m = _opens(_PAST_LEAD, _past_lead_first(), sentence)
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
@@ -1517,6 +1544,9 @@ def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, i
     return [x for x in items[k:j] if x.end <= ce], k
 
 
+_NO_STARTS: frozenset[int] = frozenset()  # (the quantities a clause's list counted, where it counted none)
+
+
 def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int) -> tuple[int, int]:
     """Where the clauses of sentence [ss, se) from the first that ends after q0 to the last that starts
     before q1 begin and end: ``next(cs for cs, ce in cls if q0 < ce)`` (se if none) and ``next(ce for cs,
@@ -1570,7 +1600,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             if all_vs:
                 last_verb = None
             continue
-        cvs = [v for v in all_vs if v.kind != "end"]
+        cvs = [v for v in all_vs if v.kind != "end"] if all_vs else all_vs  # (most clauses: no verb, no list made)
         if plan and (_estimate_in(text, cs, ce) or (
                 cvs and all(v.kind == "level" for v in cvs)
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
@@ -1578,7 +1608,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
         listed = _list_hits(text, cs, ce, cq, cvs)
         hits += listed
-        done = {h.q.start for h in listed}
+        done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
@@ -1587,7 +1617,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
             whole = len(pieces) == 1
             pq = cq if whole else [q for q in cq if ps <= q.start and q.end <= pe]
-            if not pq or all(q.start in done for q in pq):
+            if not pq or (done and all(q.start in done for q in pq)):
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
