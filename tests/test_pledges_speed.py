@@ -198,3 +198,26 @@ def test_set_phrases_looked_at_by_their_pairs_first():
     text = "全省56个民族共同团结奋斗，新建学校56个、幼儿园14所"
     got = [text[q.start:q.end] for q in pledges._unit_quantities(text, 0, len(text))]
     assert got == ["56个", "14所"]
+
+
+def test_a_clause_of_one_value_and_no_verb_holds_no_list():
+    # the premise of calling _list_hits only where a clause has a verb or several values
+    for text in ["城乡居民人均可支配收入8%", "其中产业项目260个", "高标准农田12万亩"]:
+        qs = pledges._quantities(text, 0, len(text))
+        assert len(qs) == 1 and pledges._list_hits(text, 0, len(text), qs, []) == []
+    text = "新建改造供水、排水、燃气管网120公里、80公里、60公里"
+    qs = pledges._quantities(text, 0, len(text))
+    vs = [v for v in pledges._verbs_in(text, 0, len(text)) if v.kind != "end"]
+    assert [h.obj for h in pledges._list_hits(text, 0, len(text), qs, vs)] == ["供水管网", "排水管网", "燃气管网"]
+
+
+def test_the_quote_keeps_the_verb_that_opens_it():
+    from planwatch.extract.analysis import Analysis
+    from planwatch.model import Metadata
+    from planwatch.normalize import normalize
+    from planwatch.structure import outline
+    text = "二、2024年重点工作\n完成老旧小区改造40个，新建学校12所。"
+    norm, meta = normalize(text), Metadata(report_year=2024)
+    ol = outline(norm, 2024)
+    got = [(p.action, p.object, p.quote) for p in pledges.extract_pledges(norm, ol, meta, Analysis(norm, ol, meta))]
+    assert got == [("完成", "老旧小区改造", "完成老旧小区改造40个"), ("新建", "学校", "新建学校12所")]

@@ -1606,7 +1606,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
             last_verb = None
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
-        listed = _list_hits(text, cs, ce, cq, cvs)
+        # (one value and no verb: no list, _list_hits not called)
+        listed = _list_hits(text, cs, ce, cq, cvs) if cvs or len(cq) > 1 else []
         hits += listed
         done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
@@ -1746,9 +1747,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
-                lead_v = [v for v in vs if v.end == qs]
-                if lead_v:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
-                    qs = lead_v[0].start
+                for v in vs:  # (the first verb that ends where the quote starts; no list made)
+                    if v.end == qs:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
+                        qs = v.start
+                        break
                 qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
