@@ -18,6 +18,7 @@ marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -120,6 +121,7 @@ def _units() -> list[str]:
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
+_DURATION_LAST = frozenset(w[-1] for w in _DURATION)  # (a count after none of these follows no such word)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -301,6 +303,38 @@ _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
                           r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
+
+
+def _first_after_spaces(pat: re.Pattern):
+    """The characters a match of pat can begin with after the spaces it opens with (``^\\s*`` or ``\\s*``),
+    if any (every character where they are not known)."""
+    for lead in (r"^\s*", r"\s*"):
+        if pat.pattern.startswith(lead):
+            return openers(pat.pattern[len(lead):])
+    return openers(pat.pattern)
+
+
+def _opens(pat: re.Pattern, first, s: str) -> re.Match | None:
+    """``pat.match(s)`` for a pattern that opens with spaces, tried only where the first character of s
+    is a space or can open it (``first``: ``_first_after_spaces(pat)``, made once: a pattern's hash reads
+    its whole code); most sentences: one look at a character instead of a try of the pattern. A
+    character beyond U+FFFF is tried too (a \\d there is no digit of the basic plane)."""
+    c = s[:1]
+    if c not in first and not c.isspace() and c <= "\uffff":
+        return None
+    return pat.match(s)
+
+
+@lru_cache(maxsize=1)
+def _review_first():
+    return _first_after_spaces(_REVIEW_OPEN)
+
+
+def _review_opens(s: str) -> re.Match | None:
+    """``_REVIEW_OPEN.match(s)``: whether s opens on a review."""
+    return _opens(_REVIEW_OPEN, _review_first(), s)
+
+
 # an estimate, not a commitment ("预计全年退税减税约2.5万亿元")
 _ESTIMATE = re.compile(r"预计|预测|估计")
 _ESTIMATE_HOLDS = ("预", "估计")  # (every word of _ESTIMATE holds one of these: tests/test_pledges_speed.py)
@@ -423,7 +457,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 
 def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities written with a unit in text[start:end] that may be pledged."""
-    out = []
+    out, fixed_pairs = [], _fixed_pairs()
     for m in _qty_matches(text, start, end):
         s, e = m.span()
         first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
@@ -433,9 +467,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             num = first + num
             if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
                 continue  # a year glued to a count by a bad conversion ("2023131个")
-        if (unit == "个" and nxt in ("月", "小")) or text[max(start, s - 2):s] in _DURATION:
+        if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
-        if _in_fixed(text, start, end, s):
+        if (fixed_pairs is None or text[s:s + 2] in fixed_pairs or text[s - 1:s + 1] in fixed_pairs) \
+                and _in_fixed(text, start, end, s):  # (the pairs looked at here first: most counts are in none)
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
@@ -523,6 +558,13 @@ def _pairs_of(words: tuple[str, ...]) -> frozenset[str] | None:
     if any(len(w) < 2 for w in words):
         return None
     return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+
+
+@lru_cache(maxsize=1)
+def _fixed_pairs() -> frozenset[str] | None:
+    """The two-character stretches one of which a set phrase holding a position holds there (the
+    stretch from it or the one up to it), where ``_in_fixed`` reads them; None where it does not."""
+    return _pairs_of(_fixed_words()) if _fixed_reach() else None
 
 
 def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
@@ -624,14 +666,14 @@ _NOUN_AFTER_VERB = frozenset({"补贴"})
 def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    kinds, out = verbs(), []
+    kinds, out, project_verbs = verbs(), [], _project_verbs()
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
-        if w in _project_verbs() and not _PROJECTS_AHEAD.match(text, ve):
+        if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
@@ -881,9 +923,14 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     return role
 
 
+@lru_cache(maxsize=1)
+def _past_lead_first():
+    return _first_after_spaces(_PAST_LEAD)
+
+
 def _past_lead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence opens with a past year ("2021年，…", "2021年全县…")."""
-    m = _PAST_LEAD.match(sentence)
+    m = _opens(_PAST_LEAD, _past_lead_first(), sentence)
     return bool(m and meta.report_year and int(m.group(1)) < meta.report_year)
 
 
@@ -979,7 +1026,7 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     out = list(past)
     for m in _PART.finditer(para):
         a, s = m.start() + ps, m.group(0)
-        opens = any(x <= a < y for x, y in past) or _REVIEW_OPEN.match(s)  # (the scan reads it as a review)
+        opens = any(x <= a < y for x, y in past) or _review_opens(s)  # (the scan reads it as a review)
         if opens or run:
             run = not (_looks_ahead(s, meta) or _TURNS_AHEAD.match(s))
             if run and not opens:
@@ -1051,7 +1098,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
                 and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
-            if para_qs or run or _REVIEW_OPEN.match(para) or _past_lead(para, meta):
+            if para_qs or run or _review_opens(para) or _past_lead(para, meta):
                 if _year_leads(para):
                     # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
@@ -1076,7 +1123,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                                   and _past_plan_lead(sentence, meta)):
                 continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
-            if part == "plan" and (_REVIEW_OPEN.match(sentence) or (("同比" in sentence or (
+            if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
@@ -1505,6 +1552,20 @@ def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, i
     return [x for x in items[k:j] if x.end <= ce], k
 
 
+_NO_STARTS: frozenset[int] = frozenset()  # (the quantities a clause's list counted, where it counted none)
+
+
+def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int) -> tuple[int, int]:
+    """Where the clauses of sentence [ss, se) from the first that ends after q0 to the last that starts
+    before q1 begin and end: ``next(cs for cs, ce in cls if q0 < ce)`` (se if none) and ``next(ce for cs,
+    ce in reversed(cls) if cs < q1)`` (ss if none), found by bisection (the clauses are in text order and
+    do not overlap: their ends are in order too)."""
+    i = bisect_right(cls, (q0, se))  # (the clauses that start at q0 or before)
+    s = cls[i - 1][0] if i and cls[i - 1][1] > q0 else cls[i][0] if i < len(cls) else se
+    i = bisect_left(cls, (q1,))  # (the clauses that start before q1)
+    return s, (cls[i - 1][1] if i else ss)
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
                       year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None) -> list[Pledge]:
@@ -1523,9 +1584,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     # the verbs a scan of the whole sentence finds in them
     vs_s, vs_e = ss, se
     if _verbs_hold_no_separator():
-        q0, q1 = quants[0].start, quants[-1].end
-        vs_s = next((cs for cs, ce in cls if q0 < ce), se)
-        vs_e = next((ce for cs, ce in reversed(cls) if cs < q1), ss)
+        vs_s, vs_e = _clauses_over(cls, quants[0].start, quants[-1].end, ss, se)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     own_items = _own_items_re()
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
@@ -1549,29 +1608,33 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             if all_vs:
                 last_verb = None
             continue
-        cvs = [v for v in all_vs if v.kind != "end"]
+        cvs = [v for v in all_vs if v.kind != "end"] if all_vs else all_vs  # (most clauses: no verb, no list made)
         if plan and (_estimate_in(text, cs, ce) or (
                 cvs and all(v.kind == "level" for v in cvs)
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
             last_verb = None
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
-        listed = _list_hits(text, cs, ce, cq, cvs)
+        # (one value and no verb: no list, _list_hits not called)
+        listed = _list_hits(text, cs, ce, cq, cvs) if cvs or len(cq) > 1 else []
         hits += listed
-        done = {h.q.start for h in listed}
+        done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
-        for ps, pe in _pieces(text, cs, ce, cq):
-            pq = [q for q in cq if ps <= q.start and q.end <= pe]
-            if not pq or all(q.start in done for q in pq):
+        pieces = _pieces(text, cs, ce, cq)
+        for ps, pe in pieces:
+            # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
+            whole = len(pieces) == 1
+            pq = cq if whole else [q for q in cq if ps <= q.start and q.end <= pe]
+            if not pq or (done and all(q.start in done for q in pq)):
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
             if text.find("分别", ps, pe) >= 0:
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
-            pvs = [v for v in all_vs if ps <= v.start and v.end <= pe]
-            vs = [v for v in pvs if v.kind != "end"]
+            pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
+            vs = cvs if whole else [v for v in pvs if v.kind != "end"]
             if last_verb is not None and last_verb.word not in _nominal_verbs() and text[ps - 1:ps] == "、":
                 # "发放稳岗补贴1.5亿元、购房补贴3000万元": the list's verb gives the next item too
                 vs = [v for v in vs if v.word not in _nominal_verbs()]
@@ -1692,9 +1755,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
-                lead_v = [v for v in vs if v.end == qs]
-                if lead_v:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
-                    qs = lead_v[0].start
+                for v in vs:  # (the first verb that ends where the quote starts; no list made)
+                    if v.end == qs:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
+                        qs = v.start
+                        break
                 qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
