@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Skipping, SkippingSet, first_set, longest_first
+from .prefilter import Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -218,7 +218,9 @@ def _alias_table() -> tuple[re.Pattern, SkippingSet, dict[str, tuple[str, ...]]]
             patterns.append(f"(?P<c{len(patterns)}>{phrase[3:].lstrip('^')})")
         else:
             table[phrase] = ids
-    lit = re.compile(longest_first(a for a in table if a not in groups))
+    # (read by its first two characters: most places where a name's first character stands, 国 or 全,
+    # are passed over in two class tests, not in a try at each first character's branch)
+    lit = re.compile(longest_first_by_pairs(a for a in table if a not in groups))
     # a joined alternation would lose matches that overlap another pattern's and each pattern's
     # literal prefix; a scan of its own for each reads the text 27 times: one walk over the places
     # where any can begin gives each pattern's own matches
