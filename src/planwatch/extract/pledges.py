@@ -74,7 +74,9 @@ def _project_verbs() -> frozenset[str]:
     return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "projects")
 
 
-_PROJECTS_AHEAD = re.compile(r"[^，,；;。：:\n]{0,24}?(?:项目|工程)")  # (a 项目 or 工程 in the verb's clause)
+# (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
+# 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
+_PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +270,13 @@ _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一�
 _SIZE_WORDS = "投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|库容|总长|全长"
 _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # what a figure before 的 describes of the thing named after it: its worth, capacity or size
+# a bracket opening a note of what a count takes in ("(含改扩建)", "（包括新建）", "(不含…)"); a verb in it does not act, and
+# the note is no part of the object ("老旧小区(含城中村)" counts 老旧小区)
+_NOTE_OPEN = ("(含", "（含", "(包括", "（包括", "(不含", "（不含", "(其中", "（其中")
+_NOTE_LAST = frozenset(w[-1] for w in _NOTE_OPEN)
+_NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
+# what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
+_SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住房")
@@ -624,6 +633,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
+        if text[m.start() - 1:m.start()] in _NOTE_LAST and text[max(s, m.start() - 3):m.start()].endswith(_NOTE_OPEN):
+            continue  # ("新建学校(含改扩建)12所": a verb in a note of what is counted does not act)
         if w in _project_verbs() and not _PROJECTS_AHEAD.match(text, ve):
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
@@ -1122,11 +1133,21 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     return out
 
 
+def _open_bracket(text: str, s: int, i: int) -> bool:
+    """Whether a bracket opened in text[s:i] is still open at i."""
+    o = max(text.rfind("(", s, i), text.rfind("（", s, i))
+    return o >= 0 and max(text.rfind(")", o, i), text.rfind("）", o, i)) < 0
+
+
 def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, int]]:
     """A clause split at 、 after a piece that holds a quantity (list items "A 3个、B 5个")."""
     out, start = [], cs
     i = text.find("、", cs, ce)
+    bracketed = i >= 0 and (text.find("(", cs, ce) >= 0 or text.find("（", cs, ce) >= 0)
     while i >= 0:
+        if bracketed and _open_bracket(text, start, i):
+            i = text.find("、", i + 1, ce)  # ("完成危房改造(C、D级)1500户": a 、 inside a bracket ends no item)
+            continue
         if any(start <= q.start and q.end <= i for q in quants):
             out.append((start, i))
             start = i + 1
@@ -1187,6 +1208,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if pre[:1] in "(（" and _BRACKETED.fullmatch(pre):
+        pre_c = ""  # "完成危房改造(C、D级)1500户": a note between the work and its figure names no object
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
@@ -1616,6 +1639,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
+                    obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
                 if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
                     # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
                     # ("实现45万人脱贫": the status is the whole object after the count)
@@ -1659,6 +1684,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                             "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
+                    elif obj.endswith(_SIZE_OF_COUNTED) and hits:
+                        # "安排重点项目300个，总投资2800亿元": the size of what was counted, no task of its own
+                        # (the count's action goes on to the next: "…，年度计划投资520亿元")
+                        made = made or last_verb
+                        continue
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
                     elif lead and q.unit in lead:
