@@ -84,8 +84,23 @@ def _joined_re() -> re.Pattern:
 _PHASE = "[一二三四五六七八九十\\d]{1,2}期"
 
 
+_PHASE_AT = re.compile(_PHASE)
+_PHASE_FIRST = frozenset("一二三四五六七八九十0123456789")
+
 _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _not_kinds() -> dict[str, tuple[str, ...]]:
+    """Kind suffix → the words ending with it that are no such kind (``not_kind``: 基地 → 宅基地)."""
+    kinds = sorted(_vocab()["suffix"], key=len, reverse=True)
+    out: dict[str, list[str]] = {}
+    for w in _vocab().get("not_kind", ()):
+        k = next((k for k in kinds if w.endswith(k)), None)
+        if k:
+            out.setdefault(k, []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +113,7 @@ _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:�
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|一些|若干|[一两二三四五六七八九十百千]个")
-_LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
+_LEAD = re.compile(r"^(?:建设(?!路|街|大道)|其中|首家|首个|首批|首座|发展(?!大道|路|街|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
@@ -135,6 +150,20 @@ def _openers() -> tuple:
                                               _suffix_re(), _follow_re()))
 
 
+@lru_cache(maxsize=1)
+def _level_stops() -> frozenset[str]:
+    """Stop words that open a name's clause only before a level or a reach (``stop_at_level``: "经开区建设省科技成果转化
+    示范区", "地方建设国际和区域科技创新中心"); before anything else they are a noun's ("海绵城市建设专用材料生产项目")."""
+    return frozenset(_vocab().get("stop_at_level", ()))
+
+
+_LEVEL_FIRST = frozenset("省市县国区全世")
+
+# a verb before 路, 街, 大道 names a road ("建设路改造工程", "发展大道东延工程"), it opens no name's clause
+_ROAD = re.compile(r"路|街|大道|大街")
+_ROAD_FIRST = frozenset("路街大")
+
+
 _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 
 
@@ -162,7 +191,9 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
                 # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…"; nor a verb before
                 # 区域: "建成区域医疗中心")
                 if i - k >= floor and text[i - k:i] in stops \
-                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") and not (
+                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") \
+                        and not (nxt in _ROAD_FIRST and _ROAD.match(text, i)) \
+                        and not (nxt not in _LEVEL_FIRST and text[i - k:i] in _level_stops()) and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
@@ -204,7 +235,8 @@ def _lead_strip(name: str) -> str:
             name = name[m.end():]
         m = lead.match(name) if name[:1] in stop_first else None
         # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
-        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区"):
+        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区") \
+                and not (name[m.end()] in _ROAD_FIRST and _ROAD.match(name, m.end())):
             name = name[m.end():]
     return name
 
@@ -333,16 +365,22 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
     if pos >= end:
         return True
     ch = text[pos]
-    if ch in _BOUNDARY or ch in "（(“”）)":
+    if ch == "”":
+        # (a quoted name goes on after its quote: "“千万工程”经验", "“千万工程”示范村" name no project)
+        return _followed_ok(text, pos + 1, end)
+    if ch in _BOUNDARY or ch in "（(“）)":
         return True
     if ch not in _openers()[6]:
         return False
     m = _follow_re().match(text, pos)
     # ("…等项目推进机制", "项目建设模式": the kind names what a mechanism is for, no project)
-    return m is not None and not _MECHANISM.match(text, m.end())
+    return m is not None and not _MECHANISM.match(text, m.end()) and not (
+        m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单")
+# (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
+_CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
 
 @lru_cache(maxsize=1)
@@ -429,6 +467,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             for m in in_clause:
                 if not _followed_ok(text, m.end(), ce):
                     continue
+                if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
+                    continue  # ("农村闲置宅基地", "是一项系统工程": a word ending with a kind that is no such kind)
                 ns = _name_start(text, m.start(), cs, rev)
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
@@ -470,7 +510,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 kind = m.group(0)
                 if kind in _phases():
                     # "宁德时代四期": a project named by its phase, with no kind word (not a kind's phase,
-                    # "XX产业园二期", which the kind names)
+                    # "XX产业园二期", which the kind names with its phase: the kind's match above takes it in)
                     # nor a programme's work named with its phase ("高标准农田建设二期", "老旧小区改造二期")
                     if text[m.start() - 1:m.start()] in _NOT_PHASE_NAME or _kind_only_re().search(name, 0, len(name) - len(kind)) \
                             or _work_end_re().search(name, 0, len(name) - len(kind)):
@@ -481,7 +521,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
                     continue
-                found.append((ns, m.end(), kind))
+                ne = m.end()
+                if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
+                    ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
+                found.append((ns, ne, kind))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
             if len(found) > 1:  # (most clauses name one)
                 found.sort(key=lambda x: (x[0], -(x[1] - x[0])))

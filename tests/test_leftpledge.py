@@ -1,0 +1,150 @@
+"""Pledge and project leftovers: 新上 a size class of firms, the size of projects counted, notes in brackets, a
+kind's phase, and names that are no projects (a quoted name going on, 宅基地, a verb or a preposition inside)."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+HEAD = "某某市政府工作报告\n——2024年1月10日在某某市第十届人民代表大会第三次会议上\n\n"
+REVIEW = "一、2023年工作回顾\n过去一年，全市地区生产总值增长5.2%。\n\n"
+PLAN = "二、2024年工作安排\n（一）扩大有效投资\n"
+
+
+def _doc(body: str):
+    doc = planwatch.read_text(HEAD + REVIEW + PLAN + body + "\n", "t.txt")
+    for p in doc.pledges:
+        assert doc.text[p.start:p.end] == p.quote
+    return doc
+
+
+def pledges(body: str) -> set[tuple[str, str, float, str]]:
+    return {(p.action, p.object, p.value, p.unit) for p in _doc(body).pledges}
+
+
+def names(body: str) -> set[str]:
+    return {j.name for j in _doc(body).projects if j.part == "plan"}
+
+
+# --- 新上: newly reaching a size class of firms ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新上限额以上商贸企业20家。", ("新上", "限额以上商贸企业", 20, "家")),
+    ("力争新上限额以上批零住餐企业40家以上。", ("新上", "限额以上批零住餐企业", 40, "家")),
+    ("新上规模以上工业企业25家，新上投资千万元以上项目100个。", ("新上", "规模以上工业企业", 25, "家")),
+    ("全年新上亿元以上工业项目60个、新上规上工业企业30家。", ("新上", "规上工业企业", 30, "家")),
+])
+def test_new_firms_of_a_size_class(body, want):
+    assert want in pledges(body)
+
+
+def test_new_listing_is_no_new_project():
+    assert not any(p[0] == "新上" for p in pledges("新上市企业5家，新上云企业300家。"))
+
+
+# --- the size of projects counted is no pledge of its own ---
+
+@pytest.mark.parametrize("body, count", [
+    ("安排重点项目300个，总投资2800亿元。", ("安排", "重点项目", 300, "个")),
+    ("新签约项目200个，总投资600亿元。", ("新签约", "项目", 200, "个")),
+    ("招引亿元以上项目20个、总投资150亿元以上。", ("招引", "亿元以上项目", 20, "个")),
+    ("谋划储备项目500个，项目总投资3000亿元。", ("谋划", "储备项目", 500, "个")),
+    ("实施省市重点项目120个，计划总投资860亿元，年度完成投资300亿元。", ("实施", "省市重点项目", 120, "个")),
+])
+def test_total_investment_of_projects_counted(body, count):
+    got = pledges(body)
+    assert count in got
+    assert not any("总投资" in p[1] or "投资总额" in p[1] for p in got)
+
+
+def test_the_years_investment_after_the_total_stays():
+    got = pledges("全年安排市级重点项目186个，总投资1650亿元，年度计划投资520亿元。")
+    assert ("安排", "年度计划投资", 520, "亿元") in got
+    assert ("完成", "投资", 300, "亿元") in pledges("实施省市重点项目120个，计划总投资860亿元，年度完成投资300亿元。")
+    assert ("实施", "年度计划投资", 300, "亿元") in pledges("实施省重点项目42个，年度计划投资300亿元。")
+
+
+# --- notes in brackets ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新建学校(含改扩建)12所，新增学位8000个。", ("新建", "学校", 12, "所")),
+    ("新建中小学（含改扩建）12所。", ("新建", "中小学", 12, "所")),
+    ("新建学校(含改扩建)12所、幼儿园8所。", ("新建", "幼儿园", 8, "所")),
+    ("改造老旧小区(含城中村)56个，惠及居民1.2万户。", ("改造", "老旧小区", 56, "个")),
+    ("新建5G基站（含共享站址）2000个。", ("新建", "5G基站", 2000, "个")),
+    ("完成危房改造(C、D级)1500户。", ("完成", "危房改造", 1500, "户")),
+])
+def test_notes_in_brackets(body, want):
+    assert want in pledges(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("建成保障性租赁住房(一期)1200套。", ("建成", "保障性租赁住房(一期)", 1200, "套")),
+    ("建成保障性租赁住房（一期）1200套。", ("建成", "保障性租赁住房（一期）", 1200, "套")),
+    ("新建(改扩建)幼儿园6所。", ("新建(改扩建)", "幼儿园", 6, "所")),
+    ("新建（改建）幼儿园6所。", ("新建（改建）", "幼儿园", 6, "所")),
+])
+def test_brackets_that_are_no_notes_stay(body, want):
+    assert want in pledges(body)
+
+
+# --- projects: a kind's phase ---
+
+@pytest.mark.parametrize("body, want", [
+    ("开工建设县医院新院区二期。", "县医院新院区二期"),
+    ("加快推进高新区智能制造产业园一期建设，确保年内投产。", "高新区智能制造产业园一期"),
+    ("建成投用县人民医院新院区二期、县第一中学新校区。", "县人民医院新院区二期"),
+    ("推进引汉济渭二期工程建设。", "引汉济渭二期工程"),
+    ("建成引汉济渭二期。", "引汉济渭二期"),
+    ("加快生物科技产业园一期工程建设。", "生物科技产业园一期工程"),
+    ("推进华润电力二期和宁德时代四期项目建设。", "华润电力二期"),
+])
+def test_a_kinds_phase_is_in_the_name(body, want):
+    assert want in names(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("开工建设沪渝蓉高铁武宜段，建成G318国道兴山至宜昌段。", {"沪渝蓉高铁武宜段", "G318国道兴山至宜昌段"}),
+    ("实施城北水库除险加固工程。", {"城北水库除险加固工程"}),
+    ("建设城南污水处理厂三期扩建工程。", {"城南污水处理厂三期扩建工程"}),
+    ("开工建设环保包装产业园、高新区绿色建材产业园。", {"环保包装产业园", "高新区绿色建材产业园"}),
+    ("加快建设大道西延工程。", {"建设大道西延工程"}),
+    ("开工建设发展大道东延工程。", {"发展大道东延工程"}),
+    ("推进经济开发区扩区调区工程。", {"经济开发区扩区调区工程"}),
+    ("海绵城市建设专用材料生产项目实现开工。", {"海绵城市建设专用材料生产项目"}),
+    ("推进城南物流园建设项目，确保年内投用。", {"城南物流园建设项目"}),
+    ("怯庄二期、科教园区等项目实现主体封顶。", {"怯庄二期", "科教园区"}),
+])
+def test_real_names_stay(body, want):
+    assert want <= names(body)
+
+
+# --- projects: names that are none ---
+
+@pytest.mark.parametrize("body", [
+    "学习运用“千万工程”经验，扎实推进乡村全面振兴。",
+    "创建“千万工程”示范村7个。",
+    "开展农村闲置宅基地和闲置住宅盘活利用试点。",
+    "这是一项系统工程，必须久久为功。",
+    "加强与高校、科研院所在人才项目、成果转化等方面的合作。",
+    "在全省推开工程建设项目审批制度改革。",
+    "规范工程建设领域招投标行为。",
+    "积极发展储能项目，培育氢能产业。",
+    "以高质量项目支撑高质量发展。",
+    "推动外资标志性项目落地建设。",
+    "精细谋划包装项目，提高项目储备质量。",
+    "围绕主导产业，建好“四园一中心”载体平台。",
+])
+def test_no_project_named(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("其中天成钻机钻具、华兴新材料等12个项目建成投产。", "天成钻机钻具", "其中天成钻机钻具"),
+    ("全市首家文旅会展基地投入运营。", "文旅会展基地", "首家文旅会展基地"),
+    ("支持高新区建设省级科技成果转化示范区。", "省级科技成果转化示范区", "高新区建设省级科技成果转化示范区"),
+    ("五粮液园区列入国家级新型工业化示范基地。", "五粮液园区", "五粮液园区列入国家级新型工业化示范基地"),
+])
+def test_a_name_begins_after_its_verb(body, want, not_want):
+    got = names(body)
+    assert want in got and not_want not in got
