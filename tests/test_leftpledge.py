@@ -148,3 +148,43 @@ def test_no_project_named(body):
 def test_a_name_begins_after_its_verb(body, want, not_want):
     got = names(body)
     assert want in got and not_want not in got
+
+
+# --- works that are stop words, right before the kind, are the name's ---
+
+@pytest.mark.parametrize("body, want", [
+    ("推进卫星化学烯烃综合利用项目投产达效。", "卫星化学烯烃综合利用项目"),
+    ("开工建设城南尾矿综合利用项目。", "城南尾矿综合利用项目"),
+    ("推进东湖片区综合开发项目建设。", "东湖片区综合开发项目"),
+    ("加快实施丹江口库区供水保障工程。", "丹江口库区供水保障工程"),
+    ("推进襄阳古城历史文化街区保护利用项目。", "襄阳古城历史文化街区保护利用项目"),
+    ("其中天成钻机钻具、平煤煌龙新能源煤气层综合利用等124个项目建成投产。", "平煤煌龙新能源煤气层综合利用"),
+])
+def test_a_work_before_the_kind_is_the_names(body, want):
+    assert want in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "推动光伏发电、风力发电、生物质发电等新能源项目建设，新增装机容量50万千瓦。",
+    "充分利用市体育中心开展全民健身活动。",
+    "积极谋划开发项目，做好项目储备。",
+])
+def test_sectors_and_venues_name_no_project(body):
+    assert names(body) == set()
+
+
+# --- 建设用地 is a noun; 转移 acts on the labour it moves ---
+
+@pytest.mark.parametrize("body, want", [
+    ("保障重点项目用地需求，全年供应建设用地3000亩。", ("供应", "建设用地", 3000, "亩")),
+    ("盘活存量建设用地2000亩。", ("盘活", "存量建设用地", 2000, "亩")),
+    ("新增建设用地指标1500亩。", ("新增", "建设用地指标", 1500, "亩")),
+    ("转移农村劳动力就业5万人以上。", ("转移", "农村劳动力就业", 5, "万人")),
+    ("新增城镇就业1.2万人，农村劳动力转移就业3万人次。", ("转移就业", "农村劳动力", 3, "万人次")),
+])
+def test_land_for_building_and_labour_moved(body, want):
+    assert want in pledges(body)
+
+
+def test_a_transfer_payment_is_no_transfer():
+    assert ("增加", "中央对地方转移支付", 1.5, "万亿元") in pledges("中央对地方转移支付增加1.5万亿元。")

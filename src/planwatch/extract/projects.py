@@ -52,13 +52,13 @@ _NOT_PHASE_NAME = frozenset("分第每本前后上下各共近同首")
 
 @lru_cache(maxsize=1)
 def _work() -> frozenset[str]:
-    return frozenset(_vocab().get("work", ()))
+    return frozenset(_vocab().get("work", ()) + _vocab().get("work_stop", ()))
 
 
 @lru_cache(maxsize=1)
 def _work_ends() -> tuple[str, ...]:
     """The work words, and the words of what a work does (``work_done``), an item may end with."""
-    return tuple(_work()) + tuple(_vocab().get("work_done", ()))
+    return tuple(_vocab().get("work", ())) + tuple(_vocab().get("work_done", ()))
 
 
 def _only_work(s: str) -> bool:
