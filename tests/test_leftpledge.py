@@ -188,3 +188,23 @@ def test_land_for_building_and_labour_moved(body, want):
 
 def test_a_transfer_payment_is_no_transfer():
     assert ("增加", "中央对地方转移支付", 1.5, "万亿元") in pledges("中央对地方转移支付增加1.5万亿元。")
+
+
+# --- a count after the kind: the items before 等 are named, a kind alone before its count is a class ---
+
+@pytest.mark.parametrize("body, want", [
+    ("开工建设石门至慈利高速、安慈高速等高速公路8条。", {"石门至慈利高速", "安慈高速"}),
+    ("建成投用城南水厂、城北水厂等水厂3座。", {"城南水厂", "城北水厂"}),
+    ("引进香港嘉鸿多功能手套加工、甘肃西庆石油助剂等招商项目33个。", {"香港嘉鸿多功能手套加工", "甘肃西庆石油助剂"}),
+])
+def test_items_before_a_counted_kind(body, want):
+    assert want <= names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "新建乡镇污水处理厂12座、配套管网150公里。",
+    "推进交通、水利、能源等重大项目50个。",
+    "建设标准化厂房项目5个。",
+])
+def test_a_kind_before_its_count_is_a_class(body):
+    assert names(body) == set()

@@ -112,6 +112,7 @@ _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
+_COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百千")
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|一些|若干|[一两二三四五六七八九十百千]个")
 _LEAD = re.compile(r"^(?:建设(?!路|街|大道)|其中|首家|首个|首批|首座|发展(?!大道|路|街|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
@@ -465,8 +466,9 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
         for cs, ce, in_clause in _suffix_clauses(text, ss, se, an.project_suffixes_in(ss, se), rev):
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
-                if not _followed_ok(text, m.end(), ce):
-                    continue
+                followed = _followed_ok(text, m.end(), ce)
+                if not followed and not (text[m.end():m.end() + 1] in _COUNT_FIRST and _COUNT.match(text[m.end():m.end() + 6])):
+                    continue  # (a count after the kind is read only after 等: "石门至慈利高速、安慈高速等高速公路8条")
                 if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
                     continue  # ("农村闲置宅基地", "是一项系统工程": a word ending with a kind that is no such kind)
                 ns = _name_start(text, m.start(), cs, rev)
@@ -507,6 +509,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
+                if not followed:
+                    continue  # ("新建乡镇污水处理厂12座": a kind before its count is a class, no name)
                 kind = m.group(0)
                 if kind in _phases():
                     # "宁德时代四期": a project named by its phase, with no kind word (not a kind's phase,
