@@ -208,3 +208,24 @@ def test_items_before_a_counted_kind(body, want):
 ])
 def test_a_kind_before_its_count_is_a_class(body):
     assert names(body) == set()
+
+
+# --- a class of works named after generic words is a programme; a name word ending in a stop word ---
+
+@pytest.mark.parametrize("body", [
+    "大力实施“五大工程”：城市更新工程、乡村建设工程、产业升级工程、民生改善工程、生态修复工程。",
+    "组织实施重大技术改造升级工程。",
+    "实施教育提质扩容工程。",
+])
+def test_a_class_of_works_is_no_project(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("推动华为鲲鹏生态创新中心、京东方第6代AMOLED生产线等项目落地。", {"华为鲲鹏生态创新中心", "京东方第6代AMOLED生产线"}),
+    ("完成G353线黄陂至新洲段改扩建、S108线孝感至汉川段新建工程。", {"S108线孝感至汉川段新建工程"}),
+    ("实施城区防洪排涝改造工程。", {"城区防洪排涝改造工程"}),
+    ("实施汉江流域综合治理工程、唐白河防洪提升工程。", {"汉江流域综合治理工程", "唐白河防洪提升工程"}),
+])
+def test_names_with_work_and_name_words(body, want):
+    assert want <= names(body)

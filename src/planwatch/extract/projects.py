@@ -160,6 +160,12 @@ def _level_stops() -> frozenset[str]:
 
 _LEVEL_FIRST = frozenset("省市县国区全世")
 
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Words of a name that end with a one-character stop word (``name_word``: 华为 in "华为鲲鹏生态创新中心")."""
+    return frozenset(_vocab().get("name_word", ()))
+
 # a verb before 路, 街, 大道 names a road ("建设路改造工程", "发展大道东延工程"), it opens no name's clause
 _ROAD = re.compile(r"路|街|大道|大街")
 _ROAD_FIRST = frozenset("路街大")
@@ -194,7 +200,8 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
                 if i - k >= floor and text[i - k:i] in stops \
                         and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") \
                         and not (nxt in _ROAD_FIRST and _ROAD.match(text, i)) \
-                        and not (nxt not in _LEVEL_FIRST and text[i - k:i] in _level_stops()) and not (
+                        and not (nxt not in _LEVEL_FIRST and text[i - k:i] in _level_stops()) \
+                        and not (k == 1 and text[i - 2:i] in _name_words()) and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
@@ -305,6 +312,10 @@ def _all_generic(head: str) -> bool:
         ch = head[pos]
         m = (gen.match(head, pos) if ch in gen_first else None) or (
             kinds.match(head, pos) if ch in kind_first else None)  # (a kind too: "大项目好项目")
+        if not m and pos and (head[pos:pos + 2] in _work() or head[pos:pos + 3] in _work()):
+            # a work after generic words ("生态修复", "产业升级", "民生改善"): a programme's class, no name
+            pos += 2 if head[pos:pos + 2] in _work() else 3
+            continue
         if not m and pos and ch in _JOIN_FIRST:  # a joiner between two generic words ("基础设施和民生保障")
             m = _BARE_JOIN.match(head, pos)
             if m and m.end() == len(head):
