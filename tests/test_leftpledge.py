@@ -229,3 +229,28 @@ def test_a_class_of_works_is_no_project(body):
 ])
 def test_names_with_work_and_name_words(body, want):
     assert want <= names(body)
+
+
+# --- class names of facilities with no name of their own ---
+
+@pytest.mark.parametrize("body", [
+    "游客服务中心、游客集散中心建成投用。",
+    "一体推进实验室、中试基地、产业研究院建设。",
+    "推动乡镇卫生院、社区卫生服务中心全面提升质效。",
+    "建设一批具有区域差异性、形态多样性的特色小镇。",
+    "推进新时代文明实践中心建设。",
+    "实施托育服务中心项目，筹建社区养老服务中心项目。",
+    "高水平高中项目力争年底前具备交付使用条件。",
+])
+def test_class_names_of_facilities_are_no_projects(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快城北社区养老服务中心建设。", "城北社区养老服务中心"),
+    ("推进区域尼龙装备制造基地建设。", "区域尼龙装备制造基地"),
+    ("创成省级现代农业产业园。", "省级现代农业产业园"),
+    ("加快观上小学、光华学校等项目建设。", "观上小学"),
+])
+def test_facilities_with_a_name_stay(body, want):
+    assert want in names(body)
