@@ -254,3 +254,26 @@ def test_class_names_of_facilities_are_no_projects(body):
 ])
 def test_facilities_with_a_name_stay(body, want):
     assert want in names(body)
+
+
+# --- a work on a bare place or a slogan names no project ---
+
+@pytest.mark.parametrize("body", [
+    "重点推进荒山造林、城区绿化、廊道绿化提升等工程建设。",
+    "持续推动“三区一村”改造等工程。",
+    "实施县城亮化工程、城区绿化工程。",
+    "深入实施百城建设提质工程。",
+    "推进小型水库除险加固工程。",
+])
+def test_a_work_on_a_bare_place_is_no_project(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快实施炉沟河治理、黄涧河治理等工程。", {"炉沟河治理", "黄涧河治理"}),
+    ("重点抓好滨江大道北延、人民公园改造提升等项目。", {"滨江大道北延", "人民公园改造提升"}),
+    ("实施城区排涝改造工程、城北水库除险加固工程。", {"城区排涝改造工程", "城北水库除险加固工程"}),
+    ("实施宏翔大道雨污分流改造工程。", {"宏翔大道雨污分流改造工程"}),
+])
+def test_a_work_on_a_named_place_stays(body, want):
+    assert want <= names(body)

@@ -300,8 +300,28 @@ def _generic(name: str, kind: str) -> bool:
     if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or _MID_COUNT.search(head) or (
             head[:1] in stop_first and _stop_lead_re().fullmatch(head)) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
-    # a head made only of generic words ("重点产业", "省重点") is not a proper name
-    return _all_generic(head)
+    # a head made only of generic words ("重点产业", "省重点") is not a proper name; nor a work on a bare place
+    # ("城区绿化工程", "县城亮化工程")
+    # (the place read with its level: "市二中扩建工程" is the city's No. 2 school's)
+    return _all_generic(head) or _bare_work(name[: len(name) - len(kind)])
+
+
+@lru_cache(maxsize=1)
+def _item_works() -> tuple[str, ...]:
+    """The works a name may end with (work, phase_work; not what a work does: "…污水处理一体化项目"), longest first."""
+    v = _vocab()
+    return tuple(sorted(set(v.get("work", ()) + v.get("phase_work", ())), key=len, reverse=True))
+
+
+def _bare_work(head: str) -> bool:
+    """Whether ``head`` is a work done on a bare place or a slogan, no name ("城区绿化", "廊道绿化提升", "荒山造林",
+    "“三区一村”改造"; not "炉沟河治理", "人民公园改造提升")."""
+    if not head.endswith(_item_works()):
+        return False
+    works = _item_works()
+    while (w := next((w for w in works if head.endswith(w) and len(head) > len(w)), None)) is not None:
+        head = head[:-len(w)]
+    return len(head) <= 2 or (head[:1] == "“" and head[-1:] == "”") or _all_generic(head)
 
 
 def _all_generic(head: str) -> bool:
@@ -517,7 +537,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         s0 += len(item) - len(it)
                         # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
-                                and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())):
+                                and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
+                                and not _bare_work(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 if not followed:
