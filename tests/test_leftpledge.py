@@ -277,3 +277,9 @@ def test_a_work_on_a_bare_place_is_no_project(body):
 ])
 def test_a_work_on_a_named_place_stays(body, want):
     assert want <= names(body)
+
+
+def test_a_name_opening_with_he_ping_keeps_it():
+    assert {"和平大道南延", "第二街北延"} <= names("建成和平大道南延、第二街北延等项目。")
+    assert {"和平路改造", "太和县产业园"} <= names("推进和平路改造、太和县产业园等项目。")
+    assert "城乡供水和污水处理一体化" in names("推进城乡供水和污水处理一体化、城南物流园等项目。")
