@@ -283,3 +283,32 @@ def test_a_name_opening_with_he_ping_keeps_it():
     assert {"和平大道南延", "第二街北延"} <= names("建成和平大道南延、第二街北延等项目。")
     assert {"和平路改造", "太和县产业园"} <= names("推进和平路改造、太和县产业园等项目。")
     assert "城乡供水和污水处理一体化" in names("推进城乡供水和污水处理一体化、城南物流园等项目。")
+
+
+# --- a verb inside a programme's name does not act ---
+
+@pytest.mark.parametrize("body, want", [
+    ("实施乡村振兴示范创建村30个。", ("实施", "乡村振兴示范创建村", 30, "个")),
+    ("实施“千村示范万村整治”工程村庄50个。", ("实施", "“千村示范万村整治”工程村庄", 50, "个")),
+    ("启动新一轮找矿突破战略行动勘查项目8个。", ("启动", "新一轮找矿突破战略行动勘查项目", 8, "个")),
+])
+def test_a_verb_inside_a_programmes_name(body, want):
+    assert want in pledges(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全力推动谋划的367个重大项目落地落实。", ("推动", "重大项目", 367, "个")),
+    ("新建改造城区道路21条。", ("新建改造", "城区道路", 21, "条")),
+    ("新建村卫生室20个、改造村级活动场所30个。", ("改造", "村级活动场所", 30, "个")),
+    ("培育“专精特新”企业15家。", ("培育", "“专精特新”企业", 15, "家")),
+])
+def test_verbs_that_act_still_act(body, want):
+    got = pledges(body)
+    assert any(p[1:] == want[1:] for p in got), got
+    if want[0] != "推动":
+        assert want in got
+
+
+def test_a_quoted_name_after_a_count_keeps_its_verb_out_of_the_list():
+    got = pledges("持续实施“倍增工程”“亿元企业培育工程”，推动35家“倍增工程”、107家“亿元企业培育工程”企业年产值分别增长20%以上、10%以上。")
+    assert not any(p[1].startswith("35家") for p in got)

@@ -627,8 +627,15 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out = verbs(), []
+    q_open = text.find("“", s, e)  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
+        if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
+                and text.find("”", out[-1].end, m.start()) < 0:
+            continue  # (in the quote opened right after the action, still open)
+        if text[ve + 1:ve + 2].isdigit() and out and out[-1].kind == "action" and _NOUN_START.match(text, ve) \
+                and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
@@ -706,6 +713,8 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
 _NOT_AFTER_VERB = frozenset("后性型")
+# characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
+_NOT_ONE_NOUN = frozenset("后性型的了等之各每")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
 _KIND_NAMED = re.compile(r"项目[和与及、]")
