@@ -312,3 +312,12 @@ def test_verbs_that_act_still_act(body, want):
 def test_a_quoted_name_after_a_count_keeps_its_verb_out_of_the_list():
     got = pledges("持续实施“倍增工程”“亿元企业培育工程”，推动35家“倍增工程”、107家“亿元企业培育工程”企业年产值分别增长20%以上、10%以上。")
     assert not any(p[1].startswith("35家") for p in got)
+
+
+# --- a 高速 is a kind ---
+
+def test_an_expressway_named_高速():
+    assert {"宜昌至兴山高速", "保神高速"} <= names("加快宜昌至兴山高速建设，力争保神高速年内通车。")
+    assert "焦唐高速" in names("加快推进焦唐高速建设。")
+    for body in ("推动经济高速增长转向高质量发展。", "完善高速出入口和高速互通建设。", "推进高速公路、国省干线建设。"):
+        assert names(body) == set(), body
