@@ -321,3 +321,25 @@ def test_an_expressway_named_高速():
     assert "焦唐高速" in names("加快推进焦唐高速建设。")
     for body in ("推动经济高速增长转向高质量发展。", "完善高速出入口和高速互通建设。", "推进高速公路、国省干线建设。"):
         assert names(body) == set(), body
+
+
+# --- the state's programmes are a region's projects only in the national report ---
+
+_BODY = ("航天科工企业为探月工程、载人航天等国家重大工程提供关键部件。推进西气东输三线、川气东送二线等国家重大工程建设。"
+         "推进城南物流园、城北水厂等重点项目建设。")
+
+
+def _names_in(head: str) -> list[str]:
+    doc = planwatch.read_text(head + "一、2023年工作回顾\n过去一年，地区生产总值增长5.2%。\n二、2024年工作安排\n" + _BODY + "\n", "t.txt")
+    return [j.name for j in doc.projects]
+
+
+def test_the_states_programmes_in_a_countys_report():
+    got = _names_in(HEAD.replace("市", "县"))
+    assert "探月工程" not in got and "西气东输三线" not in got
+    assert {"城南物流园", "城北水厂"} <= set(got)
+
+
+def test_the_states_programmes_in_the_national_report():
+    got = _names_in("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理\n\n")
+    assert {"探月工程", "西气东输三线", "城南物流园"} <= set(got)

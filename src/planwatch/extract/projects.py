@@ -92,6 +92,12 @@ _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 
 @lru_cache(maxsize=1)
+def _state_only() -> frozenset[str]:
+    """The first two characters of the state's own programmes (``state_only``: 探月工程, 载人航天), no region's project."""
+    return frozenset(w[:2] for w in _vocab().get("state_only", ()))
+
+
+@lru_cache(maxsize=1)
 def _not_kinds() -> dict[str, tuple[str, ...]]:
     """Kind suffix → the words ending with it that are no such kind (``not_kind``: 基地 → 宅基地)."""
     kinds = sorted(_vocab()["suffix"], key=len, reverse=True)
@@ -480,6 +486,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     out: list[Project] = []
     seen: set[str] = set()
     rev = an.text_reversed  # (for the walk back from each suffix)
+    national = meta.level == "national"
     # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
     for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
@@ -520,6 +527,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     # those name the report's own programmes or fields
                     if _SLOGAN_COUNT.search(name):
                         continue
+                    if name.startswith("国家") and not national:
+                        continue  # ("为探月工程、载人航天等国家重大工程提供…": the state's projects, not the region's)
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     # ("县城供水一体化、城乡污水处理等8个专项债项目": before a count of a class, an item that
@@ -537,6 +546,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         s0 += len(item) - len(it)
                         # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
+                                and (national or it[:2] not in _state_only()) \
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
                                 and not _bare_work(it):
                             found.append((s0, s0 + len(it), m.group(0)))
@@ -553,6 +563,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         continue
                     kind = "项目"
                 # (the kind tested here: most names are not of the kinds the last two read)
+                if not national and name[:2] in _state_only():
+                    continue  # ("参与探月工程": the state's programme in a region's report)
                 if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
