@@ -343,3 +343,12 @@ def test_the_states_programmes_in_a_countys_report():
 def test_the_states_programmes_in_the_national_report():
     got = _names_in("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理\n\n")
     assert {"探月工程", "西气东输三线", "城南物流园"} <= set(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("完成农村危房改造(含抗震改造)800户。", ("完成", "农村危房改造", 800, "户")),
+    ("开工建设学校（含幼儿园）15所，其中新建8所、改扩建7所。", ("开工建设", "学校", 15, "所")),
+    ("引进亿元以上项目(含增资扩产)50个。", ("引进", "亿元以上项目", 50, "个")),
+])
+def test_a_verb_deep_in_a_note(body, want):
+    assert want in pledges(body)

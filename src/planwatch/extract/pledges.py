@@ -273,7 +273,12 @@ _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # a bracket opening a note of what a count takes in ("(含改扩建)", "（包括新建）", "(不含…)"); a verb in it does not act, and
 # the note is no part of the object ("老旧小区(含城中村)" counts 老旧小区)
 _NOTE_OPEN = ("(含", "（含", "(包括", "（包括", "(不含", "（不含", "(其中", "（其中")
-_NOTE_LAST = frozenset(w[-1] for w in _NOTE_OPEN)
+
+
+def _in_note(text: str, s: int, pos: int) -> bool:
+    """Whether pos is inside a note bracket (one of _NOTE_OPEN, opened at or after s and not closed before pos)."""
+    j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
+    return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
@@ -627,6 +632,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out = verbs(), []
+    b_open = min((i for i in (text.find("(", s, e), text.find("（", s, e)) if i >= 0), default=-1)  # (a note's verb is
+    # looked for only after a bracket)
     q_open = text.find("“", s, e)  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
@@ -640,8 +647,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
-        if text[m.start() - 1:m.start()] in _NOTE_LAST and text[max(s, m.start() - 3):m.start()].endswith(_NOTE_OPEN):
-            continue  # ("新建学校(含改扩建)12所": a verb in a note of what is counted does not act)
+        if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
+            continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in _project_verbs() and not _PROJECTS_AHEAD.match(text, ve):
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
