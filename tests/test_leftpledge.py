@@ -352,3 +352,12 @@ def test_the_states_programmes_in_the_national_report():
 ])
 def test_a_verb_deep_in_a_note(body, want):
     assert want in pledges(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("实施“雪亮工程”提档升级，新增高清探头2000个。", "雪亮工程"),
+    ("高标准建设“一江两岸”景观提升工程。", "“一江两岸”景观提升工程"),
+    ("推进“智慧城市”二期、“数字乡村”试点等项目建设。", "“智慧城市”二期"),
+])
+def test_quoted_names_that_stay(body, want):
+    assert want in names(body)
