@@ -640,7 +640,7 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
                 and text.find("”", out[-1].end, m.start()) < 0:
             continue  # (in the quote opened right after the action, still open)
-        if text[ve + 1:ve + 2].isdigit() and out and out[-1].kind == "action" and _NOUN_START.match(text, ve) \
+        if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
                 and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:

@@ -313,21 +313,25 @@ def _generic(name: str, kind: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _item_works() -> tuple[str, ...]:
-    """The works a name may end with (work, phase_work; not what a work does: "…污水处理一体化项目"), longest first."""
-    v = _vocab()
-    return tuple(sorted(set(v.get("work", ()) + v.get("phase_work", ())), key=len, reverse=True))
+def _item_works() -> dict[str, tuple[str, ...]]:
+    """The works a name may end with (work, phase_work; not what a work does: "…污水处理一体化项目"), by their last
+    character, longest first."""
+    v, out = _vocab(), {}
+    for w in sorted(set(v.get("work", ()) + v.get("phase_work", ())), key=len, reverse=True):
+        out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
 
 
 def _bare_work(head: str) -> bool:
     """Whether ``head`` is a work done on a bare place or a slogan, no name ("城区绿化", "廊道绿化提升", "荒山造林",
     "“三区一村”改造"; not "炉沟河治理", "人民公园改造提升")."""
-    if not head.endswith(_item_works()):
-        return False
-    works = _item_works()
-    while (w := next((w for w in works if head.endswith(w) and len(head) > len(w)), None)) is not None:
-        head = head[:-len(w)]
-    return len(head) <= 2 or (head[:1] == "“" and head[-1:] == "”") or _all_generic(head)
+    ends, stripped = _item_works(), False
+    while (ws := ends.get(head[-1:])) is not None:  # (most heads end with no work's last character)
+        w = next((w for w in ws if head.endswith(w) and len(head) > len(w)), None)
+        if w is None:
+            break
+        head, stripped = head[:-len(w)], True
+    return stripped and (len(head) <= 2 or (head[:1] == "“" and head[-1:] == "”") or _all_generic(head))
 
 
 def _all_generic(head: str) -> bool:
