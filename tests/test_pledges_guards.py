@@ -70,6 +70,9 @@ def _plain_all_generic(head: str) -> bool:
     pos, gen, kinds = 0, projects._generic_re(), projects._suffix_re()
     while pos < len(head):
         m = gen.match(head, pos) or kinds.match(head, pos)
+        if not m and pos and (head[pos:pos + 2] in projects._work() or head[pos:pos + 3] in projects._work()):
+            pos += 2 if head[pos:pos + 2] in projects._work() else 3  # (a work after generic words: "生态修复")
+            continue
         if not m and pos:  # a joiner between two generic words ("基础设施和民生保障")
             m = projects._BARE_JOIN.match(head, pos)
             if m and m.end() == len(head):
@@ -90,7 +93,7 @@ def _plain_generic(name: str, kind: str) -> bool:
     if projects._COUNT.match(name) or projects._MID_COUNT.search(head) or projects._stop_lead_re().fullmatch(head) \
             or _plain_only_work(head):
         return True
-    return _plain_all_generic(head)
+    return _plain_all_generic(head) or projects._bare_work(name[: len(name) - len(kind)])
 
 
 @settings(max_examples=300, deadline=None)

@@ -113,8 +113,11 @@ def _walk_back(text: str, end: int, floor: int) -> int:
         ch = text[i - 1]
         if ch in last_chars and text[i:i + 1] not in projects._NOUN_SUFFIX:
             for k in lens:
-                if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and text[i:i + 1] == "区"):
-                    return i  # (a verb before 区 names a place: "开发区")
+                if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and text[i:i + 1] == "区") and not (
+                        text[i - k:i] in projects._work() and projects._only_work(text[i:end])) and not (
+                        text[i:i + 1] not in projects._LEVEL_FIRST and text[i - k:i] in projects._level_stops()) \
+                        and not projects._ROAD.match(text, i) and not (k == 1 and text[i - 2:i] in projects._name_words()):
+                    return i  # (a verb before 区 names a place: "开发区"; a work before the suffix is the name's: "建设项目")
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
             if j < 0:

@@ -82,7 +82,9 @@ def _project_verbs() -> frozenset[str]:
     return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "projects")
 
 
-_PROJECTS_AHEAD = re.compile(r"[^，,；;。：:\n]{0,24}?(?:项目|工程)")  # (a 项目 or 工程 in the verb's clause)
+# (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
+# 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
+_PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +279,18 @@ _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一�
 _SIZE_WORDS = "投资|年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|占地|占地面积|建筑面积|总面积|装机|装机容量|库容|总长|全长"
 _MEASURE = re.compile(rf"(?:{_SIZE_WORDS}|总投资|规模|容量|长|面积)$")
 # what a figure before 的 describes of the thing named after it: its worth, capacity or size
+# a bracket opening a note of what a count takes in ("(含改扩建)", "（包括新建）", "(不含…)"); a verb in it does not act, and
+# the note is no part of the object ("老旧小区(含城中村)" counts 老旧小区)
+_NOTE_OPEN = ("(含", "（含", "(包括", "（包括", "(不含", "（不含", "(其中", "（其中")
+
+
+def _in_note(text: str, s: int, pos: int) -> bool:
+    """Whether pos is inside a note bracket (one of _NOTE_OPEN, opened at or after s and not closed before pos)."""
+    j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
+    return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0
+_NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
+# what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
+_SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住房")
@@ -667,12 +681,23 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out, project_verbs = verbs(), [], _project_verbs()
+    b_open = min((i for i in (text.find("(", s, e), text.find("（", s, e)) if i >= 0), default=-1)  # (a note's verb is
+    # looked for only after a bracket)
+    q_open = text.find("“", s, e)  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
+        if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
+                and text.find("”", out[-1].end, m.start()) < 0:
+            continue  # (in the quote opened right after the action, still open)
+        if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
+                and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
+        if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
+            continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
@@ -744,6 +769,8 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
 _NOT_AFTER_VERB = frozenset("后性型")
+# characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
+_NOT_ONE_NOUN = frozenset("后性型的了等之各每")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
 _KIND_NAMED = re.compile(r"项目[和与及、]")
@@ -1176,11 +1203,21 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     return out
 
 
+def _open_bracket(text: str, s: int, i: int) -> bool:
+    """Whether a bracket opened in text[s:i] is still open at i."""
+    o = max(text.rfind("(", s, i), text.rfind("（", s, i))
+    return o >= 0 and max(text.rfind(")", o, i), text.rfind("）", o, i)) < 0
+
+
 def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, int]]:
     """A clause split at 、 after a piece that holds a quantity (list items "A 3个、B 5个")."""
     out, start = [], cs
     i = text.find("、", cs, ce)
+    bracketed = i >= 0 and (text.find("(", cs, ce) >= 0 or text.find("（", cs, ce) >= 0)
     while i >= 0:
+        if bracketed and _open_bracket(text, start, i):
+            i = text.find("、", i + 1, ce)  # ("完成危房改造(C、D级)1500户": a 、 inside a bracket ends no item)
+            continue
         if any(start <= q.start and q.end <= i for q in quants):
             out.append((start, i))
             start = i + 1
@@ -1241,6 +1278,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if pre[:1] in "(（" and _BRACKETED.fullmatch(pre):
+        pre_c = ""  # "完成危房改造(C、D级)1500户": a note between the work and its figure names no object
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
@@ -1687,6 +1726,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
+                    obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
                 if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
                     # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
                     # ("实现45万人脱贫": the status is the whole object after the count)
@@ -1730,6 +1771,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                             "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
                         action_v = after[0]
+                    elif obj.endswith(_SIZE_OF_COUNTED) and hits:
+                        # "安排重点项目300个，总投资2800亿元": the size of what was counted, no task of its own
+                        # (the count's action goes on to the next: "…，年度计划投资520亿元")
+                        made = made or last_verb
+                        continue
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
                     elif lead and q.unit in lead:

@@ -52,13 +52,13 @@ _NOT_PHASE_NAME = frozenset("分第每本前后上下各共近同首")
 
 @lru_cache(maxsize=1)
 def _work() -> frozenset[str]:
-    return frozenset(_vocab().get("work", ()))
+    return frozenset(_vocab().get("work", ()) + _vocab().get("work_stop", ()))
 
 
 @lru_cache(maxsize=1)
 def _work_ends() -> tuple[str, ...]:
     """The work words, and the words of what a work does (``work_done``), an item may end with."""
-    return tuple(_work()) + tuple(_vocab().get("work_done", ()))
+    return tuple(_vocab().get("work", ())) + tuple(_vocab().get("work_done", ()))
 
 
 def _only_work(s: str) -> bool:
@@ -84,8 +84,29 @@ def _joined_re() -> re.Pattern:
 _PHASE = "[一二三四五六七八九十\\d]{1,2}期"
 
 
+_PHASE_AT = re.compile(_PHASE)
+_PHASE_FIRST = frozenset("一二三四五六七八九十0123456789")
+
 _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _state_only() -> frozenset[str]:
+    """The first two characters of the state's own programmes (``state_only``: 探月工程, 载人航天), no region's project."""
+    return frozenset(w[:2] for w in _vocab().get("state_only", ()))
+
+
+@lru_cache(maxsize=1)
+def _not_kinds() -> dict[str, tuple[str, ...]]:
+    """Kind suffix → the words ending with it that are no such kind (``not_kind``: 基地 → 宅基地)."""
+    kinds = sorted(_vocab()["suffix"], key=len, reverse=True)
+    out: dict[str, list[str]] = {}
+    for w in _vocab().get("not_kind", ()):
+        k = next((k for k in kinds if w.endswith(k)), None)
+        if k:
+            out.setdefault(k, []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +118,9 @@ _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's
 _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
+_COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百千")
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|一些|若干|[一两二三四五六七八九十百千]个")
-_LEAD = re.compile(r"^(?:建设|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐)|及|与|以及|在|将)+")
+_LEAD = re.compile(r"^(?:建设(?!路|街|大道)|其中|首家|首个|首批|首座|发展(?!大道|路|街|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐|平)|及|与|以及|在|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
@@ -135,6 +157,26 @@ def _openers() -> tuple:
                                               _suffix_re(), _follow_re()))
 
 
+@lru_cache(maxsize=1)
+def _level_stops() -> frozenset[str]:
+    """Stop words that open a name's clause only before a level or a reach (``stop_at_level``: "经开区建设省科技成果转化
+    示范区", "地方建设国际和区域科技创新中心"); before anything else they are a noun's ("海绵城市建设专用材料生产项目")."""
+    return frozenset(_vocab().get("stop_at_level", ()))
+
+
+_LEVEL_FIRST = frozenset("省市县国区全世")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Words of a name that end with a one-character stop word (``name_word``: 华为 in "华为鲲鹏生态创新中心")."""
+    return frozenset(_vocab().get("name_word", ()))
+
+# a verb before 路, 街, 大道 names a road ("建设路改造工程", "发展大道东延工程"), it opens no name's clause
+_ROAD = re.compile(r"路|街|大道|大街")
+_ROAD_FIRST = frozenset("路街大")
+
+
 _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 
 
@@ -162,7 +204,10 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
                 # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…"; nor a verb before
                 # 区域: "建成区域医疗中心")
                 if i - k >= floor and text[i - k:i] in stops \
-                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") and not (
+                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") \
+                        and not (nxt in _ROAD_FIRST and _ROAD.match(text, i)) \
+                        and not (nxt not in _LEVEL_FIRST and text[i - k:i] in _level_stops()) \
+                        and not (k == 1 and text[i - 2:i] in _name_words()) and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
@@ -204,7 +249,8 @@ def _lead_strip(name: str) -> str:
             name = name[m.end():]
         m = lead.match(name) if name[:1] in stop_first else None
         # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
-        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区"):
+        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区") \
+                and not (name[m.end()] in _ROAD_FIRST and _ROAD.match(name, m.end())):
             name = name[m.end():]
     return name
 
@@ -260,8 +306,32 @@ def _generic(name: str, kind: str) -> bool:
     if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or _MID_COUNT.search(head) or (
             head[:1] in stop_first and _stop_lead_re().fullmatch(head)) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
-    # a head made only of generic words ("重点产业", "省重点") is not a proper name
-    return _all_generic(head)
+    # a head made only of generic words ("重点产业", "省重点") is not a proper name; nor a work on a bare place
+    # ("城区绿化工程", "县城亮化工程")
+    # (the place read with its level: "市二中扩建工程" is the city's No. 2 school's)
+    return _all_generic(head) or _bare_work(name[: len(name) - len(kind)])
+
+
+@lru_cache(maxsize=1)
+def _item_works() -> dict[str, tuple[str, ...]]:
+    """The works a name may end with (work, phase_work; not what a work does: "…污水处理一体化项目"), by their last
+    character, longest first."""
+    v, out = _vocab(), {}
+    for w in sorted(set(v.get("work", ()) + v.get("phase_work", ())), key=len, reverse=True):
+        out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+def _bare_work(head: str) -> bool:
+    """Whether ``head`` is a work done on a bare place or a slogan, no name ("城区绿化", "廊道绿化提升", "荒山造林",
+    "“三区一村”改造"; not "炉沟河治理", "人民公园改造提升")."""
+    ends, stripped = _item_works(), False
+    while (ws := ends.get(head[-1:])) is not None:  # (most heads end with no work's last character)
+        w = next((w for w in ws if head.endswith(w) and len(head) > len(w)), None)
+        if w is None:
+            break
+        head, stripped = head[:-len(w)], True
+    return stripped and (len(head) <= 2 or (head[:1] == "“" and head[-1:] == "”") or _all_generic(head))
 
 
 def _all_generic(head: str) -> bool:
@@ -272,6 +342,10 @@ def _all_generic(head: str) -> bool:
         ch = head[pos]
         m = (gen.match(head, pos) if ch in gen_first else None) or (
             kinds.match(head, pos) if ch in kind_first else None)  # (a kind too: "大项目好项目")
+        if not m and pos and (head[pos:pos + 2] in _work() or head[pos:pos + 3] in _work()):
+            # a work after generic words ("生态修复", "产业升级", "民生改善"): a programme's class, no name
+            pos += 2 if head[pos:pos + 2] in _work() else 3
+            continue
         if not m and pos and ch in _JOIN_FIRST:  # a joiner between two generic words ("基础设施和民生保障")
             m = _BARE_JOIN.match(head, pos)
             if m and m.end() == len(head):
@@ -333,16 +407,22 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
     if pos >= end:
         return True
     ch = text[pos]
-    if ch in _BOUNDARY or ch in "（(“”）)":
+    if ch == "”":
+        # (a quoted name goes on after its quote: "“千万工程”经验", "“千万工程”示范村" name no project)
+        return _followed_ok(text, pos + 1, end)
+    if ch in _BOUNDARY or ch in "（(“）)":
         return True
     if ch not in _openers()[6]:
         return False
     m = _follow_re().match(text, pos)
     # ("…等项目推进机制", "项目建设模式": the kind names what a mechanism is for, no project)
-    return m is not None and not _MECHANISM.match(text, m.end())
+    return m is not None and not _MECHANISM.match(text, m.end()) and not (
+        m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单")
+# (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
+_CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
 
 @lru_cache(maxsize=1)
@@ -410,6 +490,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     out: list[Project] = []
     seen: set[str] = set()
     rev = an.text_reversed  # (for the walk back from each suffix)
+    national = meta.level == "national"
     # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
     for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
@@ -427,8 +508,11 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
         for cs, ce, in_clause in _suffix_clauses(text, ss, se, an.project_suffixes_in(ss, se), rev):
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
-                if not _followed_ok(text, m.end(), ce):
-                    continue
+                followed = _followed_ok(text, m.end(), ce)
+                if not followed and not (text[m.end():m.end() + 1] in _COUNT_FIRST and _COUNT.match(text[m.end():m.end() + 6])):
+                    continue  # (a count after the kind is read only after 等: "石门至慈利高速、安慈高速等高速公路8条")
+                if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
+                    continue  # ("农村闲置宅基地", "是一项系统工程": a word ending with a kind that is no such kind)
                 ns = _name_start(text, m.start(), cs, rev)
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
@@ -447,6 +531,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     # those name the report's own programmes or fields
                     if _SLOGAN_COUNT.search(name):
                         continue
+                    if name.startswith("国家") and not national:
+                        continue  # ("为探月工程、载人航天等国家重大工程提供…": the state's projects, not the region's)
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     # ("县城供水一体化、城乡污水处理等8个专项债项目": before a count of a class, an item that
@@ -464,24 +550,33 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         s0 += len(item) - len(it)
                         # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
-                                and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())):
+                                and (national or it[:2] not in _state_only()) \
+                                and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
+                                and not _bare_work(it):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
+                if not followed:
+                    continue  # ("新建乡镇污水处理厂12座": a kind before its count is a class, no name)
                 kind = m.group(0)
                 if kind in _phases():
                     # "宁德时代四期": a project named by its phase, with no kind word (not a kind's phase,
-                    # "XX产业园二期", which the kind names)
+                    # "XX产业园二期", which the kind names with its phase: the kind's match above takes it in)
                     # nor a programme's work named with its phase ("高标准农田建设二期", "老旧小区改造二期")
                     if text[m.start() - 1:m.start()] in _NOT_PHASE_NAME or _kind_only_re().search(name, 0, len(name) - len(kind)) \
                             or _work_end_re().search(name, 0, len(name) - len(kind)):
                         continue
                     kind = "项目"
                 # (the kind tested here: most names are not of the kinds the last two read)
+                if not national and name[:2] in _state_only():
+                    continue  # ("参与探月工程": the state's programme in a region's report)
                 if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
                     continue
-                found.append((ns, m.end(), kind))
+                ne = m.end()
+                if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
+                    ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
+                found.append((ns, ne, kind))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
             if len(found) > 1:  # (most clauses name one)
                 found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
