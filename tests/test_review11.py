@@ -20,6 +20,9 @@ PLAN = "\n二、2024年工作安排\n地区生产总值增长7%。\n"
     ("全市地区生产总值增长6.8%，增速在全省37个考核县（市）中排名第2位。", ("gdp", "actual", "2023", "rank"), 2),
     ("全市规模以上工业增加值增长9.2%，增速居全省考核县市区第1位。", ("industrial_va", "actual", "2023", "rank"), 1),
     ("全市一般公共预算收入完成52亿元，在全省考核县市中居第4位。", ("general_budget_revenue", "actual", "2023", "rank"), 4),
+    # the figure named right before its place: the figure is ranked
+    ("全市地区生产总值在全国百强县中排名第40位。", ("gdp", "actual", "2023", "rank"), 40),
+    ("全市地区生产总值居全国县域经济百强第30位，增长6.8%。", ("gdp", "actual", "2023", "rank"), 30),
 ])
 def test_rank_of_the_figure_among_a_composite_field(sent, key, want):
     assert val(facts(DY + sent + PLAN), key) == (want, "eq")
@@ -52,6 +55,7 @@ def _year(body):
     "报告指出，“十四五”开局之年的主要预期目标均达到或超过，全市地区生产总值增长7.1%。\n",
     "报告指出，“十三五”收官之年主要目标任务如期达成，全市地区生产总值增长3.1%。\n",
     "报告总结了“十四五”开局之年主要预期目标的执行情况，全市地区生产总值增长7.1%。\n",
+    "报告回顾，“十四五”开局之年的主要预期目标是确保经济平稳运行，全年地区生产总值增长7.1%。\n",
 ])
 def test_plan_phase_under_way_or_reviewed_names_no_year(body):
     assert _year(body) is None
@@ -64,6 +68,8 @@ def test_plan_phase_under_way_or_reviewed_names_no_year(body):
     ("报告提出，“十五五”开局之年的主要预期目标是：地区生产总值增长5.5%左右。\n", 2026),
     ("报告提出，“十四五”收官之年全市发展主要预期目标：地区生产总值增长5.5%左右。\n", 2025),
     ("报告明确了“十四五”开局之年的主要目标，即地区生产总值增长7%左右。\n", 2021),
+    ("报告指出，在“十四五”开局之年，全市主要预期目标为经济增长7%。\n", 2021),
+    ("回顾过去一年，是“十四五”规划全面实施的第三年，全市地区生产总值增长5.1%。\n", 2024),
 ])
 def test_plan_phase_names_the_year_in_other_wordings(body, year):
     assert _year(body) == year

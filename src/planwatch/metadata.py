@@ -1874,6 +1874,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             + (", the report the next year's" if past else ""))
     if "之年" in body:
         for mm in p["plan_year_targets"].finditer(body):
+            lead = body[max(0, mm.start() - 16):mm.start()]
+            if any(w in lead[lead.rfind("。") + 1:] for w in ("回顾", "过去", "去年")):
+                continue  # "报告回顾，“十四五”开局之年的主要预期目标是…": the targets of a year reviewed
             start = _plan_start(mm.group("n"))
             year = start + (0 if mm.group("p") == "开局" else 4)
             add(strong, year, 4, bv, mm, f"this year's targets, of year {year - start + 1} of the five-year plan")

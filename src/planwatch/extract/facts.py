@@ -1009,10 +1009,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and not _SENTENCE_END.search(text, field.end(), start):
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
-        if not scope or any(w in rk.group(0) for w in _composite_rank()) \
+        if not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
                 and not text[max(start, rk.start() - 3):rk.start()].endswith(_rate_words() + ("总量",)):
             # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else (not
-            # "增速居全国百强县第5位", the figure's rate ranked among them)
+            # "增速居全国百强县第5位", the figure's rate ranked among them, nor "地区生产总值在全国百强县中排名第40位",
+            # the figure named right before)
             continue
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
         if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _RANK_TO.match(text, rk.end()):
