@@ -93,6 +93,12 @@ def test_county_level_beside_the_towns_level_is_a_part(sent):
     assert ("other:乡镇级一般公共预算收入", "actual", "2019", "level") in fs
 
 
+def test_city_level_beside_its_towns_in_a_county_level_city():
+    fs = facts("江阴市人民政府工作报告\n——2022年1月10日在江阴市第十八届人民代表大会第一次会议上\n一、2021年工作回顾\n"
+               "2021年，全市地区生产总值完成4580亿元。市级一般公共预算收入148亿元，镇街一般公共预算收入116亿元。\n")
+    assert ("other:市级一般公共预算收入", "actual", "2021", "level") in fs
+
+
 def test_banner_own_level_is_the_regions():
     fs = facts(QI + "财政总收入完成80.1亿元，其中旗级一般公共预算收入35.2亿元，增长3.2%。\n")
     assert val(fs, ("general_budget_revenue", "actual", "2020", "level")) == (35.2, "eq")
