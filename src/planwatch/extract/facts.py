@@ -118,7 +118,6 @@ _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过
 _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
-_TOWN_LEVELS = ("镇级", "乡级", "街道级", "镇街", "街级")  # a county's towns' own levels, beside its 县级
 _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$")  # (乡镇级: the towns' own part of a county's budget)
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
@@ -476,7 +475,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part)
         if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
                 and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
-                         and not any(map(text[max(0, s - 40):e + 40].__contains__, _TOWN_LEVELS))) \
+                         and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))) \
                 and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
