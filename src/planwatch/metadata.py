@@ -230,13 +230,14 @@ def _patterns() -> dict[str, re.Pattern]:
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
         "plan_outline": re.compile(r"第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二三]五年远景目标)?纲要[(（]?草案"
                                    r"|[“\"]?(?P<n2>十[一二三四五])五[”\"]?规划纲要[(（]草案"),
-        # (a news page: "报告回顾，“十三五”时期，全市…" — not "回顾“十四五”以来", a plan under way)
+        # (a news page: "报告回顾，“十三五”时期，全市…" — not "回顾“十四五”以来" or "回顾了“十四五”时期前两年", a plan
+        # under way)
         "plan_review": re.compile(r"[“\"]?(?P<n>十[一二三四五])五[”\"]?(?:时期|期间)?(?:工作)?(?:回顾|总结)"
-                                  r"|回顾(?:总结)?了?[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来)"),
-        # this year's targets named by the plan's year ("“十四五”开局之年全市经济社会发展的主要预期目标是"; not
-        # "“十四五”开局之年的主要预期目标圆满完成", a year reviewed)
+                                  r"|回顾(?:总结)?了?[，,：:]?\s*[“\"]?(?P<n2>十[一二三四五])五[”\"]?(?:时期|期间)(?!以来|的?[前头][一二三四两]年)"),
+        # this year's targets named by the plan's year and set out ("“十四五”开局之年全市经济社会发展的主要预期目标是",
+        # "…的主要目标，即"; not "“十四五”开局之年的主要预期目标圆满完成", "…执行良好", "…均达到", a year reviewed)
         "plan_year_targets": re.compile(r"十(?P<n>[一二三四五])五[”\"’]?(?:规划)?(?P<p>开局|收官)之年[，,的]?[^。；;，,\d]{0,16}?"
-                                        r"(?:主要预期目标|预期目标|主要目标)(?![^。；;，,]{0,6}(?:圆满|完成|实现|顺利|全面|较好|超额))"),
+                                        r"(?:主要预期目标|预期目标|主要目标)(?=[是为：:]|[，,]?即)"),
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
         # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
@@ -1873,6 +1874,9 @@ def _year_votes(bv: _View, hv: _View, raw_span):
             + (", the report the next year's" if past else ""))
     if "之年" in body:
         for mm in p["plan_year_targets"].finditer(body):
+            lead = body[max(0, mm.start() - 16):mm.start()]
+            if any(w in lead[lead.rfind("。") + 1:] for w in ("回顾", "过去", "去年")):
+                continue  # "报告回顾，“十四五”开局之年的主要预期目标是…": the targets of a year reviewed
             start = _plan_start(mm.group("n"))
             year = start + (0 if mm.group("p") == "开局" else 4)
             add(strong, year, 4, bv, mm, f"this year's targets, of year {year - start + 1} of the five-year plan")

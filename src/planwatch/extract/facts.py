@@ -118,7 +118,7 @@ _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过
 _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
-_GOV_LEVEL = re.compile(r"(?:自治区|[省市县区州盟旗])级$")
+_GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$")  # (乡镇级: the towns' own part of a county's budget)
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
@@ -478,9 +478,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(0)
         # "省级一般公共预算支出增长5%": the provincial government's own budget (its 本级), not the region's
         # (but a county's or district's own level is the region itself: "区级一般公共预算收入793亿元" in a
-        # district's report, "县级一般公共预算收入" in a county's, beside the 财政总收入 its higher levels share)
+        # district's report, "县级一般公共预算收入" in a county's, beside the 财政总收入 its higher levels share; not
+        # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part)
         if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
-                and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]) \
+                and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
+                         and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))) \
                 and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
@@ -1052,8 +1054,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and not _SENTENCE_END.search(text, field.end(), start):
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
-        if not scope or any(w in rk.group(0) for w in _composite_rank()):
-            continue  # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else
+        if not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
+                and not text[max(start, rk.start() - 3):rk.start()].endswith(_rate_words() + ("总量",)):
+            # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else (not
+            # "增速居全国百强县第5位", the figure's rate ranked among them, nor "地区生产总值在全国百强县中排名第40位",
+            # the figure named right before)
+            continue
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
         if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _RANK_TO.match(text, rk.end()):
             from_scope = scope
@@ -1587,6 +1593,7 @@ _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指�
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
+_UNIT_CLOSED = re.compile(r"\d[ \t]*[\u4e00-\u9fff]{1,3}[ \t]*$")  # or a figure with its unit ("●城镇新增就业5000人")
 _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
 
 
@@ -1628,7 +1635,8 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
     if _PART_HEAD.match(line):
         pass  # the heading of a part: its section decides
     elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
-            and not (start > 1 and text[start - 2] in _ITEM_CLOSED and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \
+            and not (start > 1 and (text[start - 2] in _ITEM_CLOSED or _UNIT_CLOSED.search(text, max(0, start - 8), start - 1))
+                     and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \
             and (_BULLET.match(text, _block_start(text, start)) or _bullet_goes_on(text, start)):
         # (a title under a bullet that closed its item, "●…增长8.1%\n2022年奋斗目标", leads the bullets
         # after it: no bullet's paragraph goes on into it)
@@ -1740,18 +1748,19 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
                 and text.find("年均", cue[0], sentence_start) >= 0)
 
 
-def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
-    """Whether the nearest cue before a sentence is a year opening a sentence of its paragraph ("2020年，全县
-    地区生产总值…。其中，第一产业增加值…增长5.8%" in the review of a plan ended): the sentences after it are that
-    year's (not after "五年来，…。2020年地区生产总值达到…", a year dating one level)."""
+def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> int:
+    """The year (0 if none) when the nearest cue before a sentence is a year opening a sentence of its paragraph
+    ("2020年，全县地区生产总值…。其中，第一产业增加值…增长5.8%" in the review of a plan ended): the sentences after
+    it are that year's — "2018年，…" too, not the plan's last (not after "五年来，…。2020年地区生产总值达到…", a
+    year dating one level)."""
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "actual":
-        return False
+        return 0
     om = _ONE_YEAR_OPEN.match(text, _after_mark(_FULL_STOP, text, ps, cue[0]))
-    return om is not None and om.end() > cue[0]
+    return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
 
 
-_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?:19|20)\d{2}年(?:全年)?[，,]")
+_ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
@@ -2340,15 +2349,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
         ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
             and not re.search(r"\d{4}年|一年|去年", section_path)
+        opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
-                     and not (ps < full_start and _year_opened_before(text, ps, full_start, y))
+                     and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
                      or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+        if opened and opened < end_year:
+            return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
         if v is not None and v.measure == "share" and kind == "flow" and (
                 five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
