@@ -164,3 +164,34 @@ def test_other_budget_is_no_revised_target(clause):
 def test_value_added_of_another_sector_is_not_industrial(body):
     fs = facts(f"一、2025年工作回顾\n2025年，{body}\n", report_year=2026)
     assert not any(k[0] == "industrial_va" for k in fs)
+
+
+# 2b. A bonded zone, a pilot zone or a cooperation zone opening the sentence is a park like 高新区: 全区 after it in
+# a city's report is that zone's; the city's own word, or the city that is such a zone as a whole, stays the city's
+_SUZHOU = dict(report_year=2024, region="苏州市", region_code="320500", level="prefecture")
+
+
+@pytest.mark.parametrize("body, ind", [
+    ("保税区加快转型，全区进出口总额增长10%。", "foreign_trade"),
+    ("自贸试验区苏州片区制度创新成果丰硕，全区实际使用外资10亿美元。", "fdi"),
+    ("全市地区生产总值增长5%，综合保税区实现进出口总额500亿元，全区新增企业120家，规上工业增加值增长9%。", "industrial_va"),
+])
+def test_whole_district_after_a_zone_is_the_zone(body, ind):
+    fs = facts(f"一、2023年工作回顾\n2023年，{body}\n", **_SUZHOU)
+    assert not any(k[0] == ind for k in fs), sorted(fs)
+    assert any(k[0].startswith("other:") for k in fs)
+
+
+@pytest.mark.parametrize("body, key, value", [
+    ("全市获批国家级跨境电商综合试验区，全市进出口总额增长10%。", ("foreign_trade", "actual", "2023", "growth"), (10, "eq")),
+    ("全面创新改革试验区建设扎实推进，全市地区生产总值增长5%。", ("gdp", "actual", "2023", "growth"), (5, "eq")),
+])
+def test_zone_before_the_citys_own_word_stays_the_citys(body, key, value):
+    fs = facts(f"一、2023年工作回顾\n2023年，{body}\n", **_SUZHOU)
+    assert val(fs, key) == value
+
+
+def test_zone_in_a_districts_own_report_is_its_own():
+    fs = facts("一、2023年工作回顾\n2023年，综合保税区加快转型，全区进出口总额增长10%。\n", report_year=2024, region="姑苏区",
+               region_code="320508", level="county")
+    assert val(fs, ("foreign_trade", "actual", "2023", "growth")) == (10, "eq")
