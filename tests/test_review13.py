@@ -195,3 +195,31 @@ def test_zone_in_a_districts_own_report_is_its_own():
     fs = facts("一、2023年工作回顾\n2023年，综合保税区加快转型，全区进出口总额增长10%。\n", report_year=2024, region="姑苏区",
                region_code="320508", level="county")
     assert val(fs, ("foreign_trade", "actual", "2023", "growth")) == (10, "eq")
+
+
+# 3b. A start of a revised goal or of a change over a span written with its per-year or average word
+# (目标由每年5万人调整为每年4万人, 目标由年均增长7%调整为年均增长6%, 由“十三五”时期年均增长8%回落到…): the end is
+# the figure, not the start
+@pytest.mark.parametrize("body, key, value", [
+    ("对“十四五”规划部分指标进行调整，城镇新增就业目标由每年5万人调整为每年4万人。", ("urban_new_jobs", "goal", "2021-2025", "level"), 4),
+    ("对“十四五”规划部分指标进行调整，地区生产总值目标由年均增长7%调整为年均增长6%。", ("gdp", "goal", "2021-2025", "growth"), 6),
+])
+def test_plan_goal_revised_from_per_year_start(body, key, value):
+    fs = facts("一、2023年工作回顾\n2023年，全市地区生产总值增长5%。\n" + body + "\n", report_year=2024)
+    assert val(fs, key) == (value, "eq")
+    assert not any(k[0] == key[0] and k[1] == "actual" and k[2] != "2023" for k in fs), sorted(fs)
+
+
+@pytest.mark.parametrize("body, key, value", [
+    ("全市地区生产总值增速由“十三五”时期年均增长8%回落到年均增长5.5%。", ("gdp", "actual", "2021-2025", "growth"), 5.5),
+    ("城镇新增就业由“十三五”时期每年4万人增加到每年5万人。", ("urban_new_jobs", "actual", "2025", "level"), 5),
+    ("全县地区生产总值由“十三五”末的210亿元增加到298亿元。", ("gdp", "actual", "2025", "level"), 298),
+])
+def test_change_from_past_span_gives_the_end(body, key, value):
+    fs = facts("一、“十四五”时期工作回顾\n" + body + "\n", report_year=2026)
+    assert val(fs, key) == (value, "eq")
+
+
+def test_per_year_figure_without_start_still_counts():
+    fs = facts("二、2024年主要预期目标\n今年城镇新增就业每年5万人以上，“十四五”时期地区生产总值年均增长6%。\n", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (5, "at_least")
