@@ -164,8 +164,8 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇
 # "由上涨2%回落到上涨0.5%"; the start dated by the year before or a part of the year, "由上年下降5%转为增长6.5%",
 # "由一季度的下降3.2%转为增长4.1%")
 _FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?|(?:上年|去年|[一二三]季度|上半年|前三季度)的?"
-               r"|[“\"]?十[一二三四五六]五[”\"]?(?:时期)?末的?)?"  # ("由“十三五”末的210亿元增加到298亿元")
-               r"(?:人均|每人)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
+               r"|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)?末?的?)?"  # ("由“十三五”末的210亿元增加到298亿元")
+               r"(?:人均|每人|每年|年均)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
 _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
@@ -552,7 +552,7 @@ _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
 # (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
 _LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
-_HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区)")
+_HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区|保税区|试验区|合作区)")
 def _head_place(name: str, own: str, code: str | None, level: str | None = None, text: str = "") -> str | None:
     """The region heading a paragraph of a digest, if it is another than the report's own: a division
     by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区),
@@ -606,11 +606,11 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
-_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区))"
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
 
 
-_ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区)"
+_ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
                          r"|(?<![^，,：:\n年。；;])(?![全我本市城辖山景库老矿省])[\u4e00-\u9fff]{1,5}(区))(?![区化外]|率(?!先))[^，,。；;！？!?\n\d]{2,24}[，,]$")
 
 
