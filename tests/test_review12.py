@@ -92,3 +92,26 @@ def test_plan_target_after_a_result_still_the_goal():
 def test_rise_over_a_point_is_still_a_change():
     fs = facts(review("山东省", "全省常住人口城镇化率比上年提高超过1个百分点。"))
     assert val(fs, ("urbanization_rate", "actual", "2025", "pp_change")) == (1, "at_least")
+
+
+# 3. (under-firing) last year's targets listed after a colon ("年初确定的主要预期目标：") are last year's
+# targets, as after "目标是：" — not results
+@pytest.mark.parametrize("lead", ["年初确定的主要预期目标：", "年初人代会确定的主要预期目标："])
+def test_last_years_targets_after_a_colon(lead):
+    fs = facts(review("湖北省", lead + "地区生产总值增长6%左右，一般公共预算收入增长5%。"
+                      "从执行情况看，地区生产总值增长5.6%，一般公共预算收入增长3.2%。"))
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (5, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
+
+
+def test_targets_fulfilled_then_colon_are_results():
+    fs = facts(review("湖北省", "年初确定的各项目标任务全面完成：地区生产总值增长5.8%，一般公共预算收入增长4%。"))
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.8, "eq")
+    assert ("gdp", "target", "2025", "growth") not in fs
+
+
+def test_this_years_targets_after_a_colon_stay_this_years():
+    fs = facts(targets("湖北省", "地区生产总值增长5%左右。今年确定的主要预期目标：一般公共预算收入增长3%。"))
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
