@@ -115,3 +115,25 @@ def test_targets_fulfilled_then_colon_are_results():
 def test_this_years_targets_after_a_colon_stay_this_years():
     fs = facts(targets("湖北省", "地区生产总值增长5%左右。今年确定的主要预期目标：一般公共预算收入增长3%。"))
     assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+
+
+# 4. 新增 after 比上年/较上年 is the change of a count per year, not the count
+@pytest.mark.parametrize("body,ind", [
+    ("全省农村劳动力转移就业人数比上年新增2万人。", "rural_labor_transfer"),
+    ("全省城镇新增就业人数比上年新增0.4万人。", "urban_new_jobs"),
+    ("全市城镇新增就业人数较上年新增0.4万人。", "urban_new_jobs"),
+])
+def test_added_over_last_year_is_no_count(body, ind):
+    assert (ind, "actual", "2025", "level") not in facts(review("湖南省", body))
+
+
+def test_added_count_still_the_count():
+    fs = facts(review("湖南省", "全省农村劳动力转移就业新增26万人，城镇新增就业8.6万人。"))
+    assert val(fs, ("rural_labor_transfer", "actual", "2025", "level")) == (26, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (8.6, "eq")
+
+
+def test_gap_over_the_plans_target_done_is_no_fact():
+    fs = facts(review("山东省", "全市常住人口城镇化率达到58.5%，超额完成规划目标1.2个百分点。"))
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (58.5, "eq")
+    assert not any(f.value == 1.2 for f in fs.values())

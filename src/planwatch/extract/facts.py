@@ -1169,8 +1169,8 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
-# ("超过规划目标1.5个百分点", "超过“十四五”规划目标…": a gap to the plan's target too)
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均|超过[^，,。；;\d]{0,10}目标")
+# ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too)
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
@@ -1251,8 +1251,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
     # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
-    # (and "农村劳动力转移就业新增26万人", "城镇就业新增5.2万人": a count per year is what was added)
-    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and ("新增" in alias or alias in _count_aliases())) \
+    # (and "农村劳动力转移就业新增26万人", "城镇就业新增5.2万人": a count per year is what was added; but
+    # "农村劳动力转移就业人数比上年新增2万人" is the change of the count)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and ("新增" in alias or alias in _count_aliases())
+                                                   and "比" not in verb and "较" not in verb) \
             or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
