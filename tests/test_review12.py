@@ -106,8 +106,10 @@ def test_last_years_targets_after_a_colon(lead):
     assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
 
 
-def test_targets_fulfilled_then_colon_are_results():
-    fs = facts(review("湖北省", "年初确定的各项目标任务全面完成：地区生产总值增长5.8%，一般公共预算收入增长4%。"))
+@pytest.mark.parametrize("lead", ["年初确定的各项目标任务全面完成：", "全面完成年初确定的主要预期目标：",
+                                  "较好实现年初确定的主要预期目标：", "圆满完成了年初人代会确定的主要预期目标："])
+def test_targets_fulfilled_then_colon_are_results(lead):
+    fs = facts(review("湖北省", lead + "地区生产总值增长5.8%，一般公共预算收入增长4%。"))
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.8, "eq")
     assert ("gdp", "target", "2025", "growth") not in fs
 
