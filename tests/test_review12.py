@@ -139,3 +139,17 @@ def test_gap_over_the_plans_target_done_is_no_fact():
     fs = facts(review("山东省", "全市常住人口城镇化率达到58.5%，超额完成规划目标1.2个百分点。"))
     assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (58.5, "eq")
     assert not any(f.value == 1.2 for f in fs.values())
+
+
+# 7. (under-firing) the firms' count in two steps before their value added
+@pytest.mark.parametrize("body", [
+    "全市规上工业企业净增120家、达1260家，增加值增长8.1%。",
+    "全市规上工业企业新增120家、总数达1260家，增加值增长8.1%。",
+])
+def test_value_added_after_two_counts_of_firms(body):
+    assert val(facts(review("江苏省", body)), ("industrial_va", "actual", "2025", "growth")) == (8.1, "eq")
+
+
+def test_value_added_of_another_kind_of_firm_is_not_named():
+    fs = facts(review("江苏省", "全市规上工业企业新增120家、高新技术企业达到560家，增加值增长8.1%。"))
+    assert ("industrial_va", "actual", "2025", "growth") not in fs
