@@ -1219,7 +1219,8 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均")
+# ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too)
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
@@ -1300,8 +1301,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
     # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
-    # (and "农村劳动力转移就业新增26万人", "城镇就业新增5.2万人": a count per year is what was added)
-    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and ("新增" in alias or alias in _count_aliases())) \
+    # (and "农村劳动力转移就业新增26万人", "城镇就业新增5.2万人": a count per year is what was added; but
+    # "农村劳动力转移就业人数比上年新增2万人" is the change of the count)
+    if _CHANGE_BEFORE_AMOUNT.search(verb) and not (verb.endswith("新增") and ("新增" in alias or alias in _count_aliases())
+                                                   and "比" not in verb and "较" not in verb) \
             or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
     return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
@@ -1963,16 +1966,18 @@ _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半�
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
 _NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
-# (and a bare "持平" right after the name, "居民消费价格持平": read only there, see _values)
-_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)")
+# (and a bare "持平" right after the name, "居民消费价格持平": read only there, see _values; not "粮食产量持平略增",
+# "持平偏增", "持平或略增": a small rise, no figure of 0)
+_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          # ("迈上千亿级台阶": of that order; "千亿级产业集群" is not)
                          r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级]))"
                          r"(?:级(?=台阶|大关))?(?:大关|台阶|规模|门槛|关口)?")
 _ORDER_MULT = {"千": 1000, "百": 100}
-# "2024年、2025年分别增长…": years listed before 分别, one value each
-_YEARS_EACH = re.compile(r"(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
+# "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
+# "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
+_YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年(?:全年)?(?:分别|依次)")
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
