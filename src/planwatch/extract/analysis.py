@@ -46,7 +46,7 @@ class Analysis:
         clause would find."""
         from . import projects  # imported on use: projects imports this module
 
-        return list(projects._suffix_re().finditer(self.text))
+        return projects.suffix_matches(self.text)
 
     @cached_property
     def _project_suffix_starts(self) -> list[int]:
