@@ -6,6 +6,7 @@ Vocabulary (kind suffixes, status verbs, generic heads, words that open a name's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import vocab
@@ -71,11 +72,13 @@ def suffix_matches(text: str) -> list[re.Match]:
                 last = k + 1
                 break
         k = text.find(c, k + 1)
-    if not phases:
-        return out
-    out = sorted(out + phases, key=re.Match.start)
-    if any(a.end() > b.start() for a, b in zip(out, out[1:])):
-        return list(_suffix_re().finditer(text))
+    # each phase put in its place among the kinds (a list with no overlap overlaps nowhere if each
+    # phase overlaps neither neighbour where it is put)
+    for p in phases:
+        i = bisect_left(out, p.start(), key=re.Match.start)
+        if i and out[i - 1].end() > p.start() or i < len(out) and p.end() > out[i].start():
+            return list(_suffix_re().finditer(text))
+        out.insert(i, p)
     return out
 
 
