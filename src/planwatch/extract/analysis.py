@@ -20,6 +20,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END_CHARS = frozenset(first_chars(_SENTENCE_END.pattern))  # (one character looked up, no match tried)
 
 
 class Analysis:
@@ -66,7 +67,7 @@ class Analysis:
         ends searched for from pos, forward in the text and backward in the text reversed (a few
         sentences are read, not the whole text split)."""
         text, n = self.text, len(self.text)
-        if not 0 <= pos < n or _SENTENCE_END.match(text, pos):
+        if not 0 <= pos < n or text[pos] in _SENTENCE_END_CHARS:
             return None
         m = _SENTENCE_END.search(text, pos)
         r = _SENTENCE_END.search(self.text_reversed, n - pos)
