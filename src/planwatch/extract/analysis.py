@@ -20,6 +20,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END_CHARS = frozenset(first_chars(_SENTENCE_END.pattern))  # (one character looked up, no match tried)
 
 
 class Analysis:
@@ -46,7 +47,7 @@ class Analysis:
         clause would find."""
         from . import projects  # imported on use: projects imports this module
 
-        return list(projects._suffix_re().finditer(self.text))
+        return projects.suffix_matches(self.text)
 
     @cached_property
     def _project_suffix_starts(self) -> list[int]:
@@ -66,7 +67,7 @@ class Analysis:
         ends searched for from pos, forward in the text and backward in the text reversed (a few
         sentences are read, not the whole text split)."""
         text, n = self.text, len(self.text)
-        if not 0 <= pos < n or _SENTENCE_END.match(text, pos):
+        if not 0 <= pos < n or text[pos] in _SENTENCE_END_CHARS:
             return None
         m = _SENTENCE_END.search(text, pos)
         r = _SENTENCE_END.search(self.text_reversed, n - pos)

@@ -6,6 +6,7 @@ Vocabulary (kind suffixes, status verbs, generic heads, words that open a name's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import vocab
@@ -26,6 +27,59 @@ def _vocab() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["suffix"] + _vocab().get("phase", ())))
+
+
+@lru_cache(maxsize=1)
+def _split_scan() -> tuple[re.Pattern, re.Pattern, frozenset[str], str, tuple[int, ...]] | None:
+    """The kinds' pattern without the phases, the phases' pattern and words, the one character every
+    phase ends with and their lengths (longest first); None where the phases do not all end with one character
+    that stands nowhere else in a phase or a kind (then the two are scanned together)."""
+    kinds, phases = _vocab()["suffix"], _vocab().get("phase", ())
+    ends = {w[-1] for w in phases}
+    if len(ends) != 1:
+        return None
+    (c,) = ends
+    if any(c in w for w in kinds) or any(c in w[:-1] for w in phases):
+        return None
+    return (re.compile(longest_first(kinds)), re.compile(longest_first(phases)), frozenset(phases), c,
+            tuple(sorted({len(w) for w in phases}, reverse=True)))
+
+
+def suffix_matches(text: str) -> list[re.Match]:
+    """``_suffix_re().finditer(text)``, found as two scans: the kinds, and the phases where their last
+    character (期) stands. The phases' first characters (一, 二, 三…) are among the commonest of a
+    report: a scan of the kinds and phases together tried a match at each of them.
+
+    Where a phase and a kind overlap (no vocabulary has such words now) the text is scanned with the
+    whole pattern: two lists with no overlap are what the whole scan finds (each is found from the
+    left, the longest at a place, and a match of one list never stands where the other's scan passed)."""
+    split = _split_scan()
+    if split is None:
+        return list(_suffix_re().finditer(text))
+    kinds_re, phases_re, words, c, lens = split
+    out = list(kinds_re.finditer(text))
+    k = text.find(c)
+    if k < 0:
+        return out  # (most reports name no phase)
+    phases: list[re.Match] = []
+    match, last = phases_re.match, 0
+    while k >= 0:
+        # (a phase holds c only at its end: the match at k is the longest phase ending there)
+        for n in lens:
+            s = k + 1 - n
+            if s >= last and text[s:k + 1] in words:
+                phases.append(match(text, s, k + 1))  # (that phase: no longer one ends by k + 1)
+                last = k + 1
+                break
+        k = text.find(c, k + 1)
+    # each phase put in its place among the kinds (a list with no overlap overlaps nowhere if each
+    # phase overlaps neither neighbour where it is put)
+    for p in phases:
+        i = bisect_left(out, p.start(), key=re.Match.start)
+        if i and out[i - 1].end() > p.start() or i < len(out) and p.end() > out[i].start():
+            return list(_suffix_re().finditer(text))
+        out.insert(i, p)
+    return out
 
 
 @lru_cache(maxsize=1)
