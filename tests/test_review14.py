@@ -1,0 +1,79 @@
+"""Review of the leftpledge rules: look-alike sentences where a rule must not fire or must still find the real
+project or pledge (roads named with a direction after a verb, 在线 in a name, a government's institution with its
+phase)."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+HEAD = "某某县政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第三次会议上\n\n"
+REVIEW = "一、2023年工作回顾\n过去一年，全县地区生产总值增长5.2%。\n\n"
+PLAN = "二、2024年工作安排\n（一）扩大有效投资\n"
+
+
+def _doc(body: str):
+    doc = planwatch.read_text(HEAD + REVIEW + PLAN + body + "\n", "t.txt")
+    for p in doc.pledges:
+        assert doc.text[p.start:p.end] == p.quote
+    for j in doc.projects:
+        assert doc.text[j.start:j.end] == j.quote
+    return doc
+
+
+def pledges(body: str) -> set[tuple[str, str, float, str]]:
+    return {(p.action, p.object, p.value, p.unit) for p in _doc(body).pledges}
+
+
+def names(body: str) -> set[str]:
+    return {j.name for j in _doc(body).projects if j.part == "plan"}
+
+
+# --- a verb before a road with its direction names the road ---
+
+@pytest.mark.parametrize("body, want", [
+    ("推进建设东路、发展南路改造工程。", "发展南路改造工程"),
+    ("开工建设建设西路拓宽工程。", "建设西路拓宽工程"),
+    ("推进建设中路拓宽工程。", "建设中路拓宽工程"),
+    ("推进建设东路改造工程。", "建设东路改造工程"),
+    ("实施发展北街雨污分流改造工程。", "发展北街雨污分流改造工程"),
+])
+def test_a_road_with_its_direction(body, want):
+    assert want in names(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("建设中心城区综合管廊工程。", "中心城区综合管廊工程"),
+    ("推进建设中的城南物流园项目。", "城南物流园项目"),
+])
+def test_a_direction_that_names_no_road(body, want):
+    assert want in names(body)
+
+
+# --- 在线 is a word of the name, not the preposition ---
+
+def test_online_in_a_name():
+    assert "在线政务服务平台二期工程" in names("实施在线政务服务平台二期工程。")
+    for body in ("推动在线教育、在线医疗健康发展。", "加快在建项目建设。", "在线上线下同步开展项目推介。"):
+        assert names(body) == set(), body
+
+
+# --- a government's institution with its phase is a project ---
+
+@pytest.mark.parametrize("body, want", [
+    ("推进县医院二期建设。", {"县医院二期"}),
+    ("推进县医院二期、县中医院三期建设。", {"县医院二期", "县中医院三期"}),
+    ("推进市中心医院二期建设。", {"市中心医院二期"}),
+])
+def test_an_institutions_phase(body, want):
+    assert want <= names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "推进县医院建设。",
+    "支持县医院提升服务能力。",
+    "推进高标准农田建设二期。",
+    "实施老旧小区改造三期。",
+])
+def test_no_institution_no_phase(body):
+    assert names(body) == set()
