@@ -77,3 +77,27 @@ def test_an_institutions_phase(body, want):
 ])
 def test_no_institution_no_phase(body):
     assert names(body) == set()
+
+
+# --- a count in a note bracket after the figure: the note's opening word is no part of its object ---
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("新建改建农村公路300公里（含通村公路120公里）。", ("新建改建", "通村公路", 120, "公里"), "含通村公路"),
+    ("完成造林绿化2万亩（含新造林1万亩、退化林修复1万亩）。", ("完成", "新造林", 1, "万亩"), "含新造林"),
+    ("改造老旧小区56个（包括城中村改造12个）。", ("改造", "城中村改造", 12, "个"), "包括城中村改造"),
+    ("新增高标准农田5万亩(不含改造提升1万亩)。", None, "不含改造提升"),
+])
+def test_a_note_opening_word_is_no_object(body, want, not_want):
+    got = pledges(body)
+    if want:
+        assert want in got
+    assert not any(p[1] == not_want for p in got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("新建农村公路（含通村公路）300公里。", ("新建", "农村公路", 300, "公里")),
+    ("完成造林绿化2万亩（其中人工造林1万亩）。", ("完成", "人工造林", 1, "万亩")),
+    ("改造老旧小区56个，惠及居民1.2万户。", ("改造", "老旧小区", 56, "个")),
+])
+def test_notes_that_stay(body, want):
+    assert want in pledges(body)
