@@ -101,3 +101,25 @@ def test_a_note_opening_word_is_no_object(body, want, not_want):
 ])
 def test_notes_that_stay(body, want):
     assert want in pledges(body)
+
+
+# --- a batch of a designation (第N批) names no project ---
+
+@pytest.mark.parametrize("body", [
+    "成功创建第三批省级特色小镇。",
+    "推进国家第二批特色小镇建设。",
+    "申报第四批国家级全域旅游示范区。",
+    "市产业集聚区成功获批河南省第二批化工园区。",
+])
+def test_a_batch_of_a_designation(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("推进城南物流园、第二水厂等项目建设。", {"城南物流园", "第二水厂"}),
+    ("推进梦想小镇、云栖小镇建设。", {"梦想小镇", "云栖小镇"}),
+    ("推进龙泉青瓷特色小镇建设。", {"龙泉青瓷特色小镇"}),
+    ("新建滨江社区卫生服务中心、城北社区卫生服务中心。", {"滨江社区卫生服务中心", "城北社区卫生服务中心"}),
+])
+def test_named_towns_and_centres_stay(body, want):
+    assert want <= names(body)
