@@ -123,3 +123,16 @@ def test_a_batch_of_a_designation(body):
 ])
 def test_named_towns_and_centres_stay(body, want):
     assert want <= names(body)
+
+
+# --- what a count takes in (包括…在内的) is no part of its object ---
+
+@pytest.mark.parametrize("body, want", [
+    ("改造包括城中村在内的老旧小区56个。", ("改造", "老旧小区", 56, "个")),
+    ("新建包括3所高中在内的学校12所。", ("新建", "学校", 12, "所")),
+    ("包括城南片区在内的棚户区改造3000套。", ("改造", "棚户区", 3000, "套")),
+])
+def test_what_a_count_takes_in(body, want):
+    got = pledges(body)
+    assert want in got
+    assert not any("在内" in p[1] or p[1].startswith("包括") for p in got)

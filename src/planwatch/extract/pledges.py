@@ -788,6 +788,9 @@ _FROM = re.compile(r"[从由](?=[^，,]*\d)[^，,]*$")
 _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 
 
+_WITHIN = re.compile(r"(?:包括)?[^，,；;。（(]{0,20}?在内(?!蒙)的?")
+
+
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
     # (each pattern searched only where a character it needs is written)
@@ -800,6 +803,8 @@ def _strip(obj: str, lead: bool = True) -> str:
     if "的" in obj:  # (every current value ends with 的)
         obj = _CURRENT.sub("", obj)
     if lead:
+        if "在内" in obj and (m := _WITHIN.match(obj)):
+            obj = obj[m.end():]  # ("改造包括城中村在内的老旧小区56个": what the count takes in is no part of its object)
         m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
         if m:
             obj = obj[m.end():]
