@@ -136,3 +136,23 @@ def test_what_a_count_takes_in(body, want):
     got = pledges(body)
     assert want in got
     assert not any("在内" in p[1] or p[1].startswith("包括") for p in got)
+
+
+# --- a bare part of the region before 等 and a shared kind is no name ---
+
+@pytest.mark.parametrize("body", [
+    "建成城南、城北等污水处理厂5座。",
+    "建成城南、城北等污水处理厂。",
+])
+def test_bare_parts_before_a_shared_kind(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("推进城南物流园、城北水厂等项目建设。", {"城南物流园", "城北水厂"}),
+    ("建成永州至新宁、宜章至凤凰等高速公路3条。", {"永州至新宁", "宜章至凤凰"}),
+    ("推进城东新区、城南新区等片区开发项目。", {"城东新区", "城南新区"}),
+    ("推进云栖、梦想等小镇建设。", {"云栖", "梦想"}),
+])
+def test_named_items_before_a_shared_kind_stay(body, want):
+    assert want <= names(body)

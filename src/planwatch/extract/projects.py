@@ -119,6 +119,8 @@ _COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:�
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
 _COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百千")
+# a bare part of the region, the item of a list that shares the kind after 等 ("城南、城北等污水处理厂5座"): no name
+_BARE_PLACE = re.compile(r"[城县市镇][东西南北中]|[东西南北中](?:区|城|部|郊)")
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|第[一二三四五六七八九十\d]{1,3}批|一批|一些|若干|[一两二三四五六七八九十百千]个")
 _LEAD = re.compile(r"^(?:建设(?![东西南北中]?(?:路|街|大道))|其中|首家|首个|首批|首座|发展(?![东西南北中]?(?:大道|路|街)|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐|平)|及|与|以及|在(?!线)|将)+")
 _YEAR = re.compile(r"(\d{4})年")
@@ -561,7 +563,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
                                 and (national or it[:2] not in _state_only()) \
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
-                                and not _bare_work(it):
+                                and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 if not followed:
