@@ -156,3 +156,24 @@ def test_bare_parts_before_a_shared_kind(body):
 ])
 def test_named_items_before_a_shared_kind_stay(body, want):
     assert want <= names(body)
+
+
+# --- a kind, a note in brackets and its count is a class ---
+
+@pytest.mark.parametrize("body", [
+    "建成集中供水工程（包括新建和改扩建）50处。",
+    "新建污水处理厂(含扩建)12座。",
+    "建成城南、城北等污水处理厂（含扩建）5座。",
+])
+def test_a_kind_a_note_and_its_count(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("推进城南水厂（含配套管网）建设，年内建成管网30公里。", {"城南水厂"}),
+    ("推进城南污水处理厂（一期）、城北水厂建设。", {"城南污水处理厂", "城北水厂"}),
+    ("开工建设引江济淮工程（安徽段）。", {"引江济淮工程"}),
+    ("推进城南水厂等供水工程3处建设。", {"城南水厂"}),
+])
+def test_a_name_before_a_bracket_stays(body, want):
+    assert want <= names(body)

@@ -115,7 +115,7 @@ def _status_re() -> re.Pattern:
 
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
-_COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
+_COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条|处|所)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
 _COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百千")
@@ -495,6 +495,12 @@ def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: 
     return out
 
 
+def _counted_after_note(text: str, pos: int, end: int) -> bool:
+    """Whether the bracket opening at ``pos`` closes before a count ("（含改扩建）50处", "(包括新建)12座")."""
+    c = max(text.find("）", pos, end), text.find(")", pos, end))
+    return c > 0 and text[c + 1:c + 2] in _COUNT_FIRST and _COUNT.match(text[c + 1:c + 7]) is not None
+
+
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
     text = norm.text
     an = an or Analysis(norm, outline, meta)
@@ -520,6 +526,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
                 followed = _followed_ok(text, m.end(), ce)
+                if followed and text[m.end():m.end() + 1] in "（(" and _counted_after_note(text, m.end(), ce):
+                    followed = False  # ("建成集中供水工程（包括新建和改扩建）50处": a kind, a note and its count is a class)
                 if not followed and not (text[m.end():m.end() + 1] in _COUNT_FIRST and _COUNT.match(text[m.end():m.end() + 6])):
                     continue  # (a count after the kind is read only after 等: "石门至慈利高速、安慈高速等高速公路8条")
                 if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
