@@ -177,3 +177,19 @@ def test_a_kind_a_note_and_its_count(body):
 ])
 def test_a_name_before_a_bracket_stays(body, want):
     assert want <= names(body)
+
+
+# --- 通高速, 上高速: reaching an expressway, no expressway named ---
+
+@pytest.mark.parametrize("body", [
+    "实现县县通高速。",
+    "力争实现乡镇30分钟上高速、县县通高速。",
+])
+def test_reaching_an_expressway_is_no_project(body):
+    assert names(body) == set()
+
+
+def test_expressways_named_stay():
+    assert {"宜昌至兴山高速"} <= names("加快宜昌至兴山高速建设。")
+    assert {"沪昆高速至机场快速通道"} <= names("推进沪昆高速至机场快速通道建设。")
+    assert {"G4京港澳高速耒宜段"} <= names("推进G4京港澳高速耒宜段扩容。")
