@@ -193,3 +193,20 @@ def test_expressways_named_stay():
     assert {"宜昌至兴山高速"} <= names("加快宜昌至兴山高速建设。")
     assert {"沪昆高速至机场快速通道"} <= names("推进沪昆高速至机场快速通道建设。")
     assert {"G4京港澳高速耒宜段"} <= names("推进G4京港澳高速耒宜段扩容。")
+
+
+# --- 新上马 is one verb; 限上 is a size class ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新上马亿元以上项目20个。", ("新上马", "亿元以上项目", 20, "个")),
+    ("新上限上商贸企业10家。", ("新上", "限上商贸企业", 10, "家")),
+])
+def test_new_projects_and_firms(body, want):
+    got = pledges(body)
+    assert want in got
+    assert not any(p[1].startswith("马") for p in got)
+
+
+@pytest.mark.parametrize("body", ["新上马项目要严格执行能耗标准。", "新上市企业5家。", "新上线政务服务事项200项。"])
+def test_new_words_that_count_nothing(body):
+    assert not any(p[0].startswith("新上") for p in pledges(body))

@@ -84,7 +84,7 @@ def _project_verbs() -> frozenset[str]:
 
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
-_PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
+_PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
