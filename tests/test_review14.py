@@ -210,3 +210,19 @@ def test_new_projects_and_firms(body, want):
 @pytest.mark.parametrize("body", ["新上马项目要严格执行能耗标准。", "新上市企业5家。", "新上线政务服务事项200项。"])
 def test_new_words_that_count_nothing(body):
     assert not any(p[0].startswith("新上") for p in pledges(body))
+
+
+# --- a named project's total investment after its name: the name stays (not so a count's) ---
+
+@pytest.mark.parametrize("body, want", [
+    ("城南物流园项目总投资12亿元，年内完成投资5亿元。", {"城南物流园项目"}),
+    ("宁德时代项目总投资120亿元，一期年内投产。", {"宁德时代项目"}),
+    ("开工建设比亚迪电池项目，计划总投资30亿元。", {"比亚迪电池项目"}),
+])
+def test_a_projects_total_investment(body, want):
+    assert want <= names(body)
+
+
+@pytest.mark.parametrize("body", ["重点项目总投资突破500亿元。", "全年实施省市重点项目120个，计划总投资860亿元。"])
+def test_a_counts_total_investment_names_nothing(body):
+    assert names(body) == set()
