@@ -169,12 +169,14 @@ def _status_re() -> re.Pattern:
 
 
 _BOUNDARY = set("，,。；;：:、！？!?\n《》【】—|")  # (|: a table's cell border, as normalised)
-_COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条)|若干|多个|数个)")
+_COUNT = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:个|批|项|家|大|类|座|条|处|所)|若干|多个|数个)")
 # a count inside what the walk took ("各县区分别建设1个区域性物流中心"): what is counted is a class, no name
 # (a numeral and 个 in a name is a slogan's count: "“五个一”工程", "“三个万亩”示范基地")
 _COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百千")
-_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|一批|一些|若干|[一两二三四五六七八九十百千]个")
-_LEAD = re.compile(r"^(?:建设(?!路|街|大道)|其中|首家|首个|首批|首座|发展(?!大道|路|街|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐|平)|及|与|以及|在|将)+")
+# a bare part of the region, the item of a list that shares the kind after 等 ("城南、城北等污水处理厂5座"): no name
+_BARE_PLACE = re.compile(r"[城县市镇][东西南北中]|[东西南北中](?:区|城|部|郊)")
+_MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|第[一二三四五六七八九十\d]{1,3}批|一批|一些|若干|[一两二三四五六七八九十百千]个")
+_LEAD = re.compile(r"^(?:建设(?![东西南北中]?(?:路|街|大道))|其中|首家|首个|首批|首座|发展(?![东西南北中]?(?:大道|路|街)|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐|平)|及|与|以及|在(?!线)|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
@@ -223,12 +225,14 @@ _LEVEL_FIRST = frozenset("省市县国区全世")
 
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
-    """Words of a name that end with a one-character stop word (``name_word``: 华为 in "华为鲲鹏生态创新中心")."""
+    """Words of a name that end or begin with a one-character stop word (``name_word``: 华为 in "华为鲲鹏生态创新中心", 在线
+    in "在线政务服务平台二期工程")."""
     return frozenset(_vocab().get("name_word", ()))
 
-# a verb before 路, 街, 大道 names a road ("建设路改造工程", "发展大道东延工程"), it opens no name's clause
-_ROAD = re.compile(r"路|街|大道|大街")
-_ROAD_FIRST = frozenset("路街大")
+# a verb before 路, 街, 大道 names a road ("建设路改造工程", "发展大道东延工程", "建设中路拓宽工程", "发展南路"), it opens
+# no name's clause
+_ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街)")
+_ROAD_FIRST = frozenset("路街大东西南北中")
 
 
 _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
@@ -261,7 +265,7 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
                         and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") \
                         and not (nxt in _ROAD_FIRST and _ROAD.match(text, i)) \
                         and not (nxt not in _LEVEL_FIRST and text[i - k:i] in _level_stops()) \
-                        and not (k == 1 and text[i - 2:i] in _name_words()) and not (
+                        and not (k == 1 and (text[i - 2:i] in _name_words() or text[i - 1:i + 1] in _name_words())) and not (
                         text[i - k:i] in _work() and _only_work(text[i:end])):
                     return i
         if ch in "）)":
@@ -304,7 +308,8 @@ def _lead_strip(name: str) -> str:
         m = lead.match(name) if name[:1] in stop_first else None
         # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
         if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区") \
-                and not (name[m.end()] in _ROAD_FIRST and _ROAD.match(name, m.end())):
+                and not (name[m.end()] in _ROAD_FIRST and _ROAD.match(name, m.end())) \
+                and not (m.end() == 1 and name[:2] in _name_words()):
             name = name[m.end():]
     return name
 
@@ -344,6 +349,12 @@ def _venue(text: str, cs: int, ns: int, name: str, kind: str) -> bool:
     done ("在市体育中心成功举办全省运动会", "依托市体育中心开展全民健身活动"), no project."""
     return kind in _facility_kinds() and name[:1] in "省市县区" and _facility_re().match(name, 1) is not None \
         and _venue_lead_re().search(text, max(cs, ns - 4), ns) is not None
+
+
+def _institution(name: str) -> bool:
+    """Whether ``name`` is a bare level and a facility word to its end, the one institution of that government
+    ("县医院", "市中心医院", "县人民医院"): with a phase it names that institution's project ("县医院二期")."""
+    return name[:1] in "省市县区" and (f := _facility_re().match(name, 1)) is not None and f.end() == len(name)
 
 
 def _generic(name: str, kind: str) -> bool:
@@ -538,6 +549,12 @@ def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: 
     return out
 
 
+def _counted_after_note(text: str, pos: int, end: int) -> bool:
+    """Whether the bracket opening at ``pos`` closes before a count ("（含改扩建）50处", "(包括新建)12座")."""
+    c = max(text.find("）", pos, end), text.find(")", pos, end))
+    return c > 0 and text[c + 1:c + 2] in _COUNT_FIRST and _COUNT.match(text[c + 1:c + 7]) is not None
+
+
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
     text = norm.text
     an = an or Analysis(norm, outline, meta)
@@ -563,6 +580,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
                 followed = _followed_ok(text, m.end(), ce)
+                if followed and text[m.end():m.end() + 1] in "（(" and _counted_after_note(text, m.end(), ce):
+                    followed = False  # ("建成集中供水工程（包括新建和改扩建）50处": a kind, a note and its count is a class)
                 if not followed and not (text[m.end():m.end() + 1] in _COUNT_FIRST and _COUNT.match(text[m.end():m.end() + 6])):
                     continue  # (a count after the kind is read only after 等: "石门至慈利高速、安慈高速等高速公路8条")
                 if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
@@ -606,7 +625,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
                                 and (national or it[:2] not in _state_only()) \
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
-                                and not _bare_work(it):
+                                and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 if not followed:
@@ -623,13 +642,13 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # (the kind tested here: most names are not of the kinds the last two read)
                 if not national and name[:2] in _state_only():
                     continue  # ("参与探月工程": the state's programme in a region's report)
-                if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
-                        _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
-                        or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
-                    continue
                 ne = m.end()
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
+                if len(name) > 30 or _generic(name, kind) and not (ne > m.end() and _institution(name) or kind != m.group(0) and _institution(name[:-len(m.group(0))])) or kind == "工程" and (
+                        _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
+                        or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
+                    continue
                 found.append((ns, ne, kind))
             # the longest name wins where names overlap ("汽车装备制造产业园配套工程" over "…产业园")
             if len(found) > 1:  # (most clauses name one)
