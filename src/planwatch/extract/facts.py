@@ -155,6 +155,9 @@ _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
+_SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
+# the last characters of the words a name's six characters before are tested for ending with (a test before those)
+_BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
@@ -370,6 +373,8 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
+# (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
+_ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
@@ -389,53 +394,59 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             out[-1].end = ab.end()
             continue
         before = text[max(0, s - 6):s]
-        after = text[e:e + 4]
-        # "与经济增长同步": a comparator, not a statement about the indicator
-        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
-            continue
-        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
-            continue
-        # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
-        if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
-            continue
-        # "户均存款余额20万元", "村均集体经济收入": per household or village, not the region's total
-        if before.endswith(_PER_HOUSEHOLD):
-            continue
-        # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
-        # ("占我市生产总值比重", "占全州": the whole by any word for a region)
-        if before.endswith(("占", "占全部")) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
-            continue
+        # (the five tests below are read only where before ends with a last character of their words, or 占 stands
+        # two before its end: most names have neither)
+        if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
+            after = text[e:e + 4]
+            # "与经济增长同步": a comparator, not a statement about the indicator
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
+                continue
+            if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
+                continue
+            # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
+            if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
+                continue
+            # "户均存款余额20万元", "村均集体经济收入": per household or village, not the region's total
+            if before.endswith(_PER_HOUSEHOLD):
+                continue
+            # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
+            # ("占我市生产总值比重", "占全州": the whole by any word for a region)
+            if before.endswith(_SHARE_OF) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
+                continue
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
         # banner's 全区 is its autonomous region)
         # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
         # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
-        above = before[:-2] if before.endswith(_SETS_TARGET) else \
-            before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
-        # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
-        # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
-        if above.endswith(_ABOVE_VERBS):
-            above = _ABOVE_VERB_AT.sub("", above)
-        elif above.endswith("全") and alias.startswith("地区"):
-            above += "地区"
-        elif alias[:1] == "全" and alias[1:2] in "省市区县":
-            above += alias[:2]
-        # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
-        # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
-        if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
-                or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
-                or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
-                or meta.level in ("prefecture", "county") and above.endswith("自治区") \
-                or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
-                or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
-                                                       or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
-                                                       or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
-            if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
-                # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
-                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-            else:
-                above_end = e
-            continue
+        # (every word of a region above tested below holds one of _ABOVE_WORD_CHARS, and what is added to before
+        # opens with 全: a name with none of them before it is passed)
+        if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
+            above = before[:-2] if before.endswith(_SETS_TARGET) else \
+                before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
+            # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
+            # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
+            if above.endswith(_ABOVE_VERBS):
+                above = _ABOVE_VERB_AT.sub("", above)
+            elif above.endswith("全") and alias.startswith("地区"):
+                above += "地区"
+            elif alias[:1] == "全" and alias[1:2] in "省市区县":
+                above += alias[:2]
+            # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
+            # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
+            if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+                    or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
+                    or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
+                    or meta.level in ("prefecture", "county") and above.endswith("自治区") \
+                    or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
+                    or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
+                                                           or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                                           or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+                if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+                    # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
+                    out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+                else:
+                    above_end = e
+                continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
