@@ -146,7 +146,8 @@ _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:�
 
 def _ends_named_part(lead: str) -> bool:
     """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
-    return lead.endswith("\n") or (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
+    last = lead[-2:-1] if lead.endswith("的") else lead[-1:]
+    return last != "" and last in _NAMED_PART_LAST or lead.endswith("\n")  # (an empty lead: none)
 
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
@@ -473,7 +474,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
-        pm = _PART_OF_REGION.search(lead) if lead[-1:] in _PART_OF_REGION_LAST else None
+        pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
@@ -525,13 +526,13 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # word of the city's, nor of a region above it) is the park that is the sentence's subject
             partial = topic = _zone_subject(text, cs, out)
         if partial is None and own and own[-1] != "区" and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 \
-                and text[k - 1] in "，," and _NO_SUBJECT.fullmatch(lead) \
+                and text[k - 1] in "，," and (not lead or _NO_SUBJECT.fullmatch(lead)) \
                 and _SENT_MARK.search(text, k, cs) is None and (not out or out[-1].start < k) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
             # the park's 全区 (a figure of no indicator's between) is the park's too
             partial = topic = _zone_subject(text, k, out)
-        if partial is None and _NO_SUBJECT.fullmatch(lead):
+        if partial is None and (not lead or _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
@@ -732,7 +733,7 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
-    if len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省")
+    if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
         lead = text[max(0, cs - 16):cs]
     if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
         return None
