@@ -172,3 +172,26 @@ def test_names_after_a_lead_or_none_kept_with_their_parts(meta, i, kept):
 def test_an_empty_lead_ends_with_no_named_part():
     assert not F._ends_named_part("") and not F._ends_named_part("的")
     assert F._ends_named_part("脱贫地区") and F._ends_named_part("重点地区的") and F._ends_named_part("\n")
+
+
+# a digest of several regions' reports, each line headed by its region: a line's heading read once for its names
+# (a name within 14 characters of the line's start reads it up to itself)
+DIGESTS = [
+    '攸县：地区生产总值增长6.5%，规模以上工业增加值增长8%。\n茶陵县：地区生产总值增长5.8%，固定资产投资增长9%。\n全市：地区生产总值增长6%，城镇居民人均可支配收入增长5%。\n■【醴陵市】一般公共预算收入增长7%，社会消费品零售总额增长6%。',
+    '一、经济运行\n地区生产总值增长6%。\n2023年全县：固定资产投资增长9%，一般公共预算收入增长4%。\n长沙:地区生产总值增长4.8%。\n◆高新区：规上工业增加值增长12%，固定资产投资增长15%。',
+]
+
+KEPT_IN_DIGESTS = [
+(CITY, 0, [(3, '地区生产总值', '攸县'), (16, '规模以上工业增加值', '攸县'), (35, '地区生产总值', '茶陵县'), (48, '固定资产投资', '茶陵县'), (63, '地区生产总值', None), (74, '城镇居民人均可支配收入', None), (97, '一般公共预算收入', '醴陵市'), (110, '社会消费品零售总额', '醴陵市')]),
+    (CITY, 1, [(7, '地区生产总值', None), (27, '固定资产投资', '全县'), (38, '一般公共预算收入', '全县'), (55, '地区生产总值', '长沙'), (74, '规上工业增加值', '高新区'), (87, '固定资产投资', '高新区')]),
+    (COUNTY, 0, [(3, '地区生产总值', None), (16, '规模以上工业增加值', None), (35, '地区生产总值', '茶陵县'), (48, '固定资产投资', '茶陵县'), (63, '地区生产总值', '全市'), (74, '城镇居民人均可支配收入', '全市'), (97, '一般公共预算收入', '醴陵市'), (110, '社会消费品零售总额', '醴陵市')]),
+    (COUNTY, 1, [(7, '地区生产总值', None), (27, '固定资产投资', None), (38, '一般公共预算收入', None), (55, '地区生产总值', '长沙'), (74, '规上工业增加值', '高新区'), (87, '固定资产投资', '高新区')]),
+    (PROV, 0, [(3, '地区生产总值', '攸县'), (16, '规模以上工业增加值', '攸县'), (35, '地区生产总值', '茶陵县'), (48, '固定资产投资', '茶陵县'), (63, '地区生产总值', '全市'), (74, '城镇居民人均可支配收入', '全市'), (97, '一般公共预算收入', '醴陵市'), (110, '社会消费品零售总额', '醴陵市')]),
+    (PROV, 1, [(7, '地区生产总值', None), (27, '固定资产投资', '全县'), (38, '一般公共预算收入', '全县'), (55, '地区生产总值', None), (74, '规上工业增加值', '高新区'), (87, '固定资产投资', '高新区')]),
+]
+
+
+@pytest.mark.parametrize("meta,i,kept", KEPT_IN_DIGESTS)
+def test_names_under_a_line_heading_kept_with_their_parts(meta, i, kept):
+    text = DIGESTS[i]
+    assert [(m.start, m.alias, m.partial) for m in F.find_mentions(text, meta)] == kept

@@ -387,6 +387,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
+    line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
+    line_hm: re.Match | None = None
     for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
@@ -512,10 +514,14 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
-        if partial is None and (text[(ls := text.rfind("\n", 0, s) + 1)] == "【" or text.find("：", ls, min(s, ls + 12)) > ls
-                                or text[ls] in _HEAD_BULLETS and text.find("】", ls, min(s, ls + 14)) > ls
-                                or text.find(":", ls, min(s, ls + 12)) > ls) \
-                and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
+        if partial is None:
+            # (the line's start found and its heading read once a line: a line's names share them)
+            if not line_lo <= s < line_hi:
+                line_lo = text.rfind("\n", 0, s) + 1
+                line_hi = text.find("\n", s) % (len(text) + 1)  # (the text's end, if no line end follows)
+                line_hm = _line_head(text, line_lo, line_lo + 14)
+            hm = line_hm if s >= line_lo + 14 else _line_head(text, line_lo, s)
+        if partial is None and hm and hm.end() <= s:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
@@ -559,6 +565,17 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
 
 
 _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
+
+
+def _line_head(text: str, ls: int, s: int) -> re.Match | None:
+    """The heading of the line at ``ls`` as _LINE_HEAD_PLACE reads it, where one may stand before ``s``: the line opens
+    with 【, or a bullet and a 】 within 14 characters, or a colon stands within 12 (a digest's "攸县：", "【茶陵县】")."""
+    if text[ls] == "【" or text.find("：", ls, min(s, ls + 12)) > ls \
+            or text[ls] in _HEAD_BULLETS and text.find("】", ls, min(s, ls + 14)) > ls \
+            or text.find(":", ls, min(s, ls + 12)) > ls:
+        return _LINE_HEAD_PLACE.match(text, ls)
+    return None
+
 # (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
 _LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
