@@ -195,3 +195,22 @@ KEPT_IN_DIGESTS = [
 def test_names_under_a_line_heading_kept_with_their_parts(meta, i, kept):
     text = DIGESTS[i]
     assert [(m.start, m.alias, m.partial) for m in F.find_mentions(text, meta)] == kept
+
+
+# a lead's place matched against the regions above the report's and its province's divisions (one set a report)
+@pytest.mark.parametrize("lead,own,code,above,place", [
+    ("长沙", "株洲市", "430200", ("湖南省", "湖南省"), "长沙"),  # another city of the province
+    ("株洲", "攸县", "430223", ("株洲市", "湖南省"), "株洲"),  # the city above a county
+    ("全株洲", "攸县", "430223", ("株洲市", "湖南省"), "全株洲"),
+    ("绍兴全市", "诸暨市", "330681", ("绍兴市", "浙江省"), "绍兴全市"),
+    ("省会长沙", "株洲市", "430200", ("湖南省", "湖南省"), "省会长沙"),
+    ("湖南", "株洲市", "430200", ("湖南省", "湖南省"), "湖南"),
+    ("2025年湘潭实现", "株洲市", "430200", ("湖南省", "湖南省"), "湘潭"),
+    ("宁波", "杭州市", "330100", ("浙江省", "浙江省"), "宁波"),
+    ("杭州", "浙江省", "330000", (None, None), "杭州"),  # a city of the province's own report
+    ("株洲", "株洲市", "430200", ("湖南省", "湖南省"), None),  # the report's own short name
+    ("确保", "株洲市", "430200", ("湖南省", "湖南省"), None),
+    ("茶陵", "攸县", "430223", ("株洲市", "湖南省"), None),
+])
+def test_a_lead_names_a_region_above_or_beside(lead, own, code, above, place):
+    assert F._place_named(lead, own, code, above) == place

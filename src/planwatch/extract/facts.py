@@ -716,13 +716,21 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
-    if len(whole) >= 2 and not (own and (whole in (short_name(own), abbreviation(own))
-                                         or gazetteer().aliases.get(whole) == code)) and (
-            any(a and a != own and whole == short_name(a) for a in above)
-            or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
+    if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
+            and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+@lru_cache(maxsize=64)  # (one a report: asked for each lead that names no division)
+def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) -> frozenset[str]:
+    """The short names a lead's place is matched against in _place_named: those of the regions above the report's
+    (another than its own), and those of the divisions of its province (a city's neighbours)."""
+    names = {short_name(a) for a in above if a and a != own}
+    if code and code[2:] != "0000":
+        names |= _child_short_names(code[:2] + "0000")
+    return frozenset(names)
 
 
 # the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）")
