@@ -146,7 +146,8 @@ _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:�
 
 def _ends_named_part(lead: str) -> bool:
     """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
-    return lead.endswith("\n") or (lead[:-1] if lead.endswith("的") else lead)[-1:] in _NAMED_PART_LAST
+    last = lead[-2:-1] if lead.endswith("的") else lead[-1:]
+    return last != "" and last in _NAMED_PART_LAST or lead.endswith("\n")  # (an empty lead: none)
 
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
@@ -155,6 +156,9 @@ _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
+_SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
+# the last characters of the words a name's six characters before are tested for ending with (a test before those)
+_BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
@@ -370,6 +374,8 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
+# (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
+_ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
@@ -381,6 +387,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
+    line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
+    line_hm: re.Match | None = None
     for m in _name_matches(text):
         s, e = m.span()
         alias = m.group(0)
@@ -389,53 +397,59 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             out[-1].end = ab.end()
             continue
         before = text[max(0, s - 6):s]
-        after = text[e:e + 4]
-        # "与经济增长同步": a comparator, not a statement about the indicator
-        if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
-            continue
-        if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
-            continue
-        # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
-        if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
-            continue
-        # "户均存款余额20万元", "村均集体经济收入": per household or village, not the region's total
-        if before.endswith(_PER_HOUSEHOLD):
-            continue
-        # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
-        # ("占我市生产总值比重", "占全州": the whole by any word for a region)
-        if before.endswith(("占", "占全部")) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
-            continue
+        # (the five tests below are read only where before ends with a last character of their words, or 占 stands
+        # two before its end: most names have neither)
+        if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
+            after = text[e:e + 4]
+            # "与经济增长同步": a comparator, not a statement about the indicator
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
+                continue
+            if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
+                continue
+            # "收入增长高于经济增长；": the growth compared with, ending the clause, is stated by no figure
+            if before.endswith(_COMPARATOR_BEFORE[3:]) and _COMPARED_END.match(text, e):
+                continue
+            # "户均存款余额20万元", "村均集体经济收入": per household or village, not the region's total
+            if before.endswith(_PER_HOUSEHOLD):
+                continue
+            # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
+            # ("占我市生产总值比重", "占全州": the whole by any word for a region)
+            if before.endswith(_SHARE_OF) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
+                continue
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
         # banner's 全区 is its autonomous region)
         # ("全省提出地区生产总值增长5.5%左右": the region above, its verb of setting a target between)
         # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
-        above = before[:-2] if before.endswith(_SETS_TARGET) else \
-            before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
-        # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
-        # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
-        if above.endswith(_ABOVE_VERBS):
-            above = _ABOVE_VERB_AT.sub("", above)
-        elif above.endswith("全") and alias.startswith("地区"):
-            above += "地区"
-        elif alias[:1] == "全" and alias[1:2] in "省市区县":
-            above += alias[:2]
-        # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
-        # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
-        if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
-                or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
-                or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
-                or meta.level in ("prefecture", "county") and above.endswith("自治区") \
-                or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
-                or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
-                                                       or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
-                                                       or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
-            if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
-                # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
-                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-            else:
-                above_end = e
-            continue
+        # (every word of a region above tested below holds one of _ABOVE_WORD_CHARS, and what is added to before
+        # opens with 全: a name with none of them before it is passed)
+        if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
+            above = before[:-2] if before.endswith(_SETS_TARGET) else \
+                before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
+            # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
+            # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
+            if above.endswith(_ABOVE_VERBS):
+                above = _ABOVE_VERB_AT.sub("", above)
+            elif above.endswith("全") and alias.startswith("地区"):
+                above += "地区"
+            elif alias[:1] == "全" and alias[1:2] in "省市区县":
+                above += alias[:2]
+            # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
+            # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
+            if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+                    or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
+                    or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
+                    or meta.level in ("prefecture", "county") and above.endswith("自治区") \
+                    or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
+                    or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
+                                                           or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
+                                                           or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
+                if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+                    # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
+                    out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+                else:
+                    above_end = e
+                continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
@@ -462,7 +476,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
-        pm = _PART_OF_REGION.search(lead) if lead[-1:] in _PART_OF_REGION_LAST else None
+        pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
@@ -502,10 +516,14 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
-        if partial is None and (text[(ls := text.rfind("\n", 0, s) + 1)] == "【" or text.find("：", ls, min(s, ls + 12)) > ls
-                                or text[ls] in _HEAD_BULLETS and text.find("】", ls, min(s, ls + 14)) > ls
-                                or text.find(":", ls, min(s, ls + 12)) > ls) \
-                and (hm := _LINE_HEAD_PLACE.match(text, ls)) and hm.end() <= s:
+        if partial is None:
+            # (the line's start found and its heading read once a line: a line's names share them)
+            if not line_lo <= s < line_hi:
+                line_lo = text.rfind("\n", 0, s) + 1
+                line_hi = text.find("\n", s) % (len(text) + 1)  # (the text's end, if no line end follows)
+                line_hm = _line_head(text, line_lo, line_lo + 14)
+            hm = line_hm if s >= line_lo + 14 else _line_head(text, line_lo, s)
+        if partial is None and hm and hm.end() <= s:
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
@@ -516,13 +534,13 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # word of the city's, nor of a region above it) is the park that is the sentence's subject
             partial = topic = _zone_subject(text, cs, out)
         if partial is None and own and own[-1] != "区" and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 \
-                and text[k - 1] in "，," and _NO_SUBJECT.fullmatch(lead) \
+                and text[k - 1] in "，," and (not lead or _NO_SUBJECT.fullmatch(lead)) \
                 and _SENT_MARK.search(text, k, cs) is None and (not out or out[-1].start < k) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
             # the park's 全区 (a figure of no indicator's between) is the park's too
             partial = topic = _zone_subject(text, k, out)
-        if partial is None and _NO_SUBJECT.fullmatch(lead):
+        if partial is None and (not lead or _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
@@ -549,6 +567,17 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
 
 
 _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
+
+
+def _line_head(text: str, ls: int, s: int) -> re.Match | None:
+    """The heading of the line at ``ls`` as _LINE_HEAD_PLACE reads it, where one may stand before ``s``: the line opens
+    with 【, or a bullet and a 】 within 14 characters, or a colon stands within 12 (a digest's "攸县：", "【茶陵县】")."""
+    if text[ls] == "【" or text.find("：", ls, min(s, ls + 12)) > ls \
+            or text[ls] in _HEAD_BULLETS and text.find("】", ls, min(s, ls + 14)) > ls \
+            or text.find(":", ls, min(s, ls + 12)) > ls:
+        return _LINE_HEAD_PLACE.match(text, ls)
+    return None
+
 # (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
 _LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
@@ -689,13 +718,21 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
-    if len(whole) >= 2 and not (own and (whole in (short_name(own), abbreviation(own))
-                                         or gazetteer().aliases.get(whole) == code)) and (
-            any(a and a != own and whole == short_name(a) for a in above)
-            or code and code[2:] != "0000" and whole in _child_short_names(code[:2] + "0000")):
+    if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
+            and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+@lru_cache(maxsize=64)  # (one a report: asked for each lead that names no division)
+def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) -> frozenset[str]:
+    """The short names a lead's place is matched against in _place_named: those of the regions above the report's
+    (another than its own), and those of the divisions of its province (a city's neighbours)."""
+    names = {short_name(a) for a in above if a and a != own}
+    if code and code[2:] != "0000":
+        names |= _child_short_names(code[:2] + "0000")
+    return frozenset(names)
 
 
 # the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）")
@@ -723,7 +760,7 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
-    if len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省")
+    if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
         lead = text[max(0, cs - 16):cs]
     if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
         return None
