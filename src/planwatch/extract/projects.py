@@ -14,6 +14,7 @@ from . import numbers
 from .analysis import Analysis, openers
 from .prefilter import longest_first
 from ..model import Metadata, Project
+from ..regions import gazetteer
 from ..normalize import Normalized
 from ..structure import Outline
 
@@ -315,7 +316,7 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["stop"]))
 
 
-_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
+_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|(?:[省市县]|区(?!域))级?|国家级?)")
 
 
 @lru_cache(maxsize=1)
@@ -538,6 +539,17 @@ def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: 
     return out
 
 
+def _place_builds(name: str) -> bool:
+    """The name is a place, 建设 and what that place is to become ("上海建设科技创新中心", "深圳建设中国特色社会主义
+    先行示范区"): a designation, no project (not "海绵城市建设专用材料生产项目", "城区建设改造工程")."""
+    k = name.find("建设")
+    place = name[:k]
+    if not 2 <= len(place) <= 5 or k + 2 >= len(name):
+        return False
+    short = gazetteer().by_short
+    return place in short or (place[-1] in "省市" and place[:-1] in short)
+
+
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
     text = norm.text
     an = an or Analysis(norm, outline, meta)
@@ -623,6 +635,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # (the kind tested here: most names are not of the kinds the last two read)
                 if not national and name[:2] in _state_only():
                     continue  # ("参与探月工程": the state's programme in a region's report)
+                if "建设" in name and _place_builds(name):
+                    continue  # ("上海建设科技创新中心", "支持合肥建设综合性国家科学中心": a place and the designation it builds)
                 if len(name) > 30 or _generic(name, kind) or kind == "工程" and (
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):

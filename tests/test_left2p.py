@@ -1,0 +1,114 @@
+"""Pledge and project leftovers (branch left2p): 改善 coordinated with 新增, project kinds 航站楼/枢纽/综合保税区,
+a place building a designation, 区域 that is no level; each with look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+HEAD = "某某市政府工作报告\n——2024年1月10日在某某市第十届人民代表大会第三次会议上\n\n"
+REVIEW = "一、2023年工作回顾\n过去一年，全市地区生产总值增长5.2%。\n\n"
+PLAN = "二、2024年工作安排\n（一）扩大有效投资\n"
+
+
+def _doc(body: str):
+    doc = planwatch.read_text(HEAD + REVIEW + PLAN + body + "\n", "t.txt")
+    for p in doc.pledges:
+        assert doc.text[p.start:p.end] == p.quote
+    return doc
+
+
+def pledges(body: str) -> set[tuple[str, str, float, str]]:
+    return {(p.action, p.object, p.value, p.unit) for p in _doc(body).pledges}
+
+
+def names(body: str) -> set[str]:
+    return {j.name for j in _doc(body).projects if j.part == "plan"}
+
+
+# --- 1. 改善 is an action: "新增和改善灌溉面积" is two verbs acting on 灌溉面积 ---
+
+@pytest.mark.parametrize("body, obj, value", [
+    ("新增和改善灌溉面积5万亩。", "灌溉面积", 5),
+    ("新增和改善有效灌溉面积3.2万亩，新建高标准农田10万亩。", "有效灌溉面积", 3.2),
+    ("全年新增及改善灌溉面积12万亩。", "灌溉面积", 12),
+])
+def test_improve_coordinated_with_add(body, obj, value):
+    ps = pledges(body)
+    assert any(o == obj and v == value and u == "万亩" and "改善" in a for a, o, v, u in ps), ps
+    assert not any(o.startswith("改善") for _, o, _, _ in ps)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("改善农村人居环境，完成改厕1.2万户。", ("完成", "改厕", 1.2, "万户")),
+    ("持续改善空气质量，优良天数比例达到85%。", ("达到", "优良天数比例", 85, "%")),
+    ("改善办学条件，新建改扩建学校12所。", ("新建改扩建", "学校", 12, "所")),
+])
+def test_improve_without_figure_takes_no_pledge(body, want):
+    assert pledges(body) == {want}
+
+
+# --- 4. project kinds: 航站楼, concrete 枢纽, 综合保税区 ---
+
+@pytest.mark.parametrize("body, name", [
+    ("建成机场T3航站楼。", "机场T3航站楼"),
+    ("开工建设长水机场T2航站楼，年内完成投资20亿元。", "长水机场T2航站楼"),
+    ("建成高铁西站综合交通枢纽。", "高铁西站综合交通枢纽"),
+    ("加快大藤峡水利枢纽建设。", "大藤峡水利枢纽"),
+    ("建成城北客运枢纽。", "城北客运枢纽"),
+    ("推进老口航电枢纽建设。", "老口航电枢纽"),
+    ("建成临空综合保税区。", "临空综合保税区"),
+    ("推动南宁综合保税区封关运营。", "南宁综合保税区"),
+])
+def test_new_project_kinds(body, name):
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "巩固提升区域性交通枢纽地位。",
+    "打造全国性综合交通枢纽城市。",
+    "建设国际性综合交通枢纽。",
+    "建设区域性综合交通枢纽。",
+    "积极融入郑州国际物流枢纽和“四条丝绸之路”。",
+    "奋力打造国内国际双循环重要节点枢纽。",
+    "用好综合保税区政策，扩大进出口。",
+    "依托综合保税区平台发展加工贸易。",
+    "发挥交通枢纽优势，大力发展枢纽经济。",
+])
+def test_hub_and_bonded_zone_lookalikes(body):
+    assert names(body) == set()
+
+
+# --- 5. a place, 建设 and the designation it is to become: no project ---
+
+@pytest.mark.parametrize("body", [
+    "支持北京、上海建设科技创新中心。",
+    "深圳建设中国特色社会主义先行示范区。",
+    "推进合肥建设综合性国家科学中心。",
+    "支持上海市建设国际金融中心。",
+])
+def test_place_building_a_designation(body):
+    assert not any("建设" in n for n in names(body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("加快海绵城市建设示范区项目建设。", "海绵城市建设示范区项目"),
+    ("加快建设西部陆海新通道物流中心。", "西部陆海新通道物流中心"),
+])
+def test_work_named_with_build_stays(body, name):
+    assert name in names(body)
+
+
+# --- 区域 is no level: "区域性养老服务中心", "区域医疗中心" are classes, no names ---
+
+@pytest.mark.parametrize("body", [
+    "完成10家特困人员供养服务机构转型升级为区域性养老服务中心。",
+    "深入推进区域医疗中心和临床专科能力建设。",
+    "建设区域性物流中心。",
+])
+def test_region_word_is_no_level(body):
+    assert names(body) == set()
+
+
+def test_named_regional_centre_stays():
+    assert "华西医院区域医疗中心" in names("建设华西医院区域医疗中心。")
