@@ -2073,9 +2073,9 @@ def test_afforestation_works_named_whole(body, key, action):
     ("新签约项目200个，协议投资额1000亿元。", ("项目", 200, "个"), "新签约"),
     ("新开工项目300个，新签约项目150个。", ("项目", 150, "个"), "新签约"),
     ("全年新签约亿元以上项目150个。", ("亿元以上项目", 150, "个"), "新签约"),
-    # (an alias the chained verb ends with is still its work; 签约 alone keeps its alias)
+    # (an alias the chained verb ends with is still its work; 签约 alone acts on the projects as 新签约 does)
     ("完成培训3万人次，增加技术持证2万人。", ("培训", 3, "万人次"), "完成培训"),
-    ("全年签约项目100个。", ("签约项目", 100, "个"), "签约"),
+    ("全年签约项目100个。", ("项目", 100, "个"), "签约"),
 ])
 def test_new_launched_and_signed_projects(body, key, action):
     got = by_key(plan_pledges(body))

@@ -1283,9 +1283,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
-    if alias and verb is not None and verb.start < q.start - len(alias) < verb.end < q.start:
-        # "新签约项目200个": an alias opening inside the verb and running past it (签约项目) is not the object
-        # (one the verb ends with is its work: "完成培训3万人次")
+    if alias and verb is not None and (verb.start < q.start - len(alias) < verb.end < q.start or (
+            q.start - len(alias) == verb.start and verb.kind == "stop" and _STATUS_NAMED.match(text, verb.end))):
+        # "新签约项目200个": an alias opening inside the verb and running past it (签约项目) is not the object;
+        # nor one a status opens before 项目 ("签约项目100个", "重新签约项目10个": 签约 acts on 项目)
+        # (one the verb ends with is its work: "完成培训3万人次"; one an action opens names it: "新增就业5000人")
         alias = None
     if alias and len(alias) > len(pre_c):
         a0 = q.start - len(alias)

@@ -316,7 +316,7 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["stop"]))
 
 
-_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|(?:[省市县]|区(?!域))级?|国家级?)")
+_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
 
 
 @lru_cache(maxsize=1)
