@@ -118,3 +118,27 @@ def test_status_opening_alias_acts(body, want):
 ])
 def test_alias_after_other_verb_kept(body, want):
     assert want in pledges(body)
+
+
+# --- 7. a count before the 成果 a consolidation keeps says whose results they are: no pledge ---
+
+@pytest.mark.parametrize("body", [
+    "巩固拓展5个县脱贫摘帽成果。",
+    "巩固提升12个省级卫生城市创建成果。",
+    "巩固3.2万脱贫人口脱贫成果，防止规模性返贫。",
+])
+def test_count_of_kept_results_is_no_pledge(body):
+    assert pledges(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("巩固2个国家级生态县创建成果，新建污水处理厂3座。", {("新建", "污水处理厂", 3, "座")}),
+    ("巩固拓展脱贫攻坚成果，新增就业岗位2000个。", {("新增", "就业岗位", 2000, "个")}),
+    ("巩固提升农村饮水工程300处。", {("巩固提升", "农村饮水工程", 300, "处")}),
+    ("巩固提升高标准农田5万亩。", {("巩固提升", "高标准农田", 5, "万亩")}),
+    ("巩固提升10个乡镇污水处理设施。", {("巩固提升", "乡镇污水处理设施", 10, "个")}),
+    ("推广10项农业科技成果。", {("推广", "农业科技成果", 10, "项")}),
+    ("对8个摘帽县继续实施帮扶。", {("实施帮扶", "摘帽县", 8, "个")}),
+])
+def test_consolidation_lookalikes_keep_their_pledges(body, want):
+    assert pledges(body) == want

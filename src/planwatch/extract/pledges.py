@@ -56,6 +56,17 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _keeping_verbs() -> frozenset[str]:
+    """Verbs that consolidate what was won (a third column 'keeps': 巩固拓展5个县脱贫摘帽成果): a count before the
+    成果 they keep says whose results they are, no pledge."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "keeps")
+
+
+# the rest of a clause after a count, ending with the results it is of ("5个县脱贫摘帽成果")
+_RESULTS_AFTER = re.compile(r"[^，,；;。：:、！？\n\d]{1,20}?成果(?=[，,；;。：:！？\n]|$)")
+
+
+@lru_cache(maxsize=1)
 def _causing_verbs() -> frozenset[str]:
     """Verbs that bring about the level their object reaches (a third column 'causes', and 'outcome': "推动…营业收入
     突破100亿元", "实现…突破": the bound acts)."""
@@ -1728,6 +1739,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
+                    continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
                 if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
                     obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
                 if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
