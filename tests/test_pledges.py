@@ -1030,7 +1030,8 @@ def test_a_subsidy_after_a_verb_is_what_is_given_and_villages_already_out_are_a_
                               "巩固提升36个出列村脱贫成果。"))
     assert got[("稳岗补贴", 1.5, "亿元")].action == "发放" and got[("购房补贴", 3000, "万元")].action == "发放", sorted(got)
     assert got[("电动自行车以旧换新", 2, "万辆")].action == "补贴"
-    assert [obj for obj, v, _ in got if v == 36] == ["出列村脱贫成果"], sorted(got)
+    # (the count before the 成果 a consolidation keeps says whose results they are: no pledge, see test_left2p)
+    assert [obj for obj, v, _ in got if v == 36] == [], sorted(got)
 
 
 @pytest.mark.parametrize("sentence, key", [
