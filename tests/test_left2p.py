@@ -142,3 +142,30 @@ def test_count_of_kept_results_is_no_pledge(body):
 ])
 def test_consolidation_lookalikes_keep_their_pledges(body, want):
     assert pledges(body) == want
+
+
+# --- 3. a share reached after 实现 with no level verb is a share to reach ---
+
+@pytest.mark.parametrize("body, want", [
+    ("实现建制村通公交率100%。", ("实现", "建制村通公交率", 100, "%")),
+    ("推进城乡交通运输一体化，实现行政村通公交率100%。", ("实现", "行政村通公交率", 100, "%")),
+    ("实现行政村生活垃圾处理覆盖率100%。", ("实现", "行政村生活垃圾处理覆盖率", 100, "%")),
+    ("实现农村生活垃圾收运处置体系覆盖率100%。", ("实现", "农村生活垃圾收运处置体系覆盖率", 100, "%")),
+    ("加大医保异地就医直接结算力度，实现跨省住院费用直接结算率超80%。", ("实现", "跨省住院费用直接结算率", 80, "%")),
+    ("新改建农村公路200公里，实现建制村通公交率达到100%。", ("达到", "建制村通公交率", 100, "%")),
+])
+def test_share_reached_after_outcome_verb(body, want):
+    assert want in pledges(body)
+
+
+@pytest.mark.parametrize("body", [
+    "实现5G网络覆盖100%。",
+    "实现翻番目标，只要有6.5%－7%的增速就能够实现。",
+    "建设污水处理设施覆盖率100%。",
+])
+def test_share_lookalikes_give_no_pledge(body):
+    assert not any(u == "%" for _, _, _, u in pledges(body))
+
+
+def test_share_change_keeps_its_verb():
+    assert ("增长", "农民人均可支配收入", 7, "%") in pledges("实现农民人均可支配收入增长7%。")

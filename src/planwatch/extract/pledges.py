@@ -111,6 +111,8 @@ def _after_done_re() -> re.Pattern:
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
 _PCT_KINDS = ("level", "change", "fiscal")
+# last characters of a share's name (…率, …比例, …比重)
+_SHARE_LAST = frozenset("率例重")
 # verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
 _END_KINDS = ("stop", "level", "fiscal", "end")
 
@@ -1805,7 +1807,22 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = tail[0]
                     else:
                         continue
-                if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
+                share_to_reach = False
+                if q.unit == "%" and action_v.kind not in _PCT_KINDS and obj[-1:] in _SHARE_LAST:
+                    # a share an outcome verb brings about is one to reach ("实现建制村通公交率100%"; a verb
+                    # inside the share's name does not act: "实现农村生活垃圾收运处置体系覆盖率100%")
+                    if action_v.word not in _outcome_verbs():
+                        ov = next((v for v in reversed(vs) if v.end <= min(obj_s, action_v.start)
+                                   and v.word in _outcome_verbs()), None)
+                        if ov is None or _CLAUSE_BREAK.search(text, ov.end, q.start):
+                            continue
+                        whole_c = _strip(text[ov.end:q.start])
+                        k = text.find(whole_c, ov.end, q.start) if whole_c else -1
+                        if k < 0 or not whole_c.endswith(obj):
+                            continue
+                        obj, obj_s, obj_e, action_v = whole_c, k, k + len(whole_c), ov
+                    share_to_reach = action_v.end <= obj_s
+                if (q.unit == "%" and action_v.kind not in _PCT_KINDS and not share_to_reach) or action_v.kind == "scope":
                     continue
                 if text[action_v.start - 1:action_v.start] == "已" and not any(
                         lo <= v.start and v.end < action_v.start for v in vs):
