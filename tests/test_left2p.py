@@ -169,3 +169,27 @@ def test_share_lookalikes_give_no_pledge(body):
 
 def test_share_change_keeps_its_verb():
     assert ("增长", "农民人均可支配收入", 7, "%") in pledges("实现农民人均可支配收入增长7%。")
+
+
+# --- 2. 支持 acts on the projects it counts (not the fiscal verb of the clause before); elsewhere it ends an object ---
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("安排科技专项资金1.5亿元，支持企业研发项目100个。", ("支持", "企业研发项目", 100, "个"), "安排"),
+    ("市级财政安排科技投入5亿元。支持企业研发项目100个，新增高新技术企业30家。", ("支持", "企业研发项目", 100, "个"), "安排"),
+    ("支持企业研发项目100个，培育科技型中小企业200家。", ("支持", "企业研发项目", 100, "个"), None),
+    ("全年支持企业技术改造项目50个。", ("支持", "企业技术改造项目", 50, "个"), None),
+    ("安排专项资金3亿元，支持100个重点项目建设。", ("支持", "重点项目", 100, "个"), None),
+])
+def test_support_acts_on_projects(body, want, not_want):
+    ps = pledges(body)
+    assert want in ps, ps
+    assert not any(a == not_want and "项目" in o for a, o, _, _ in ps)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("省级财政安排资金10亿元支持乡村振兴示范项目。", ("安排", "资金", 10, "亿元")),
+    ("使用1000亿元失业保险基金支持稳岗和培训。", ("使用", "失业保险基金", 1000, "亿元")),
+    ("安排10亿元专项资金支持企业技改项目。", ("安排", "专项资金", 10, "亿元")),
+])
+def test_support_still_ends_an_amount_object(body, want):
+    assert want in pledges(body)

@@ -712,6 +712,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
+            if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
+                out.append(_Verb(w, m.start(), ve, "end"))
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
@@ -853,13 +855,16 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if text[p:p + 1] in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
-        if v.start == p and v.kind == "end":
-            return "", p, False  # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of
+        if v.start == p and (v.kind == "end" or v.kind == "action" and v.word in _project_verbs()):
+            # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of (so is the projects an
+            # amount supports: "安排资金10亿元支持乡村振兴示范项目")
+            return "", p, False
         if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
             # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object
             stop = _JOINED_BEFORE.search(text, p, v.start).start()
             break
-        if p < v.start < stop and v.kind in _END_KINDS and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
+        if p < v.start < stop and (v.kind in _END_KINDS or v.word in _project_verbs()) \
+                and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
             # ("实施1418个已开工项目": a status before 项目 says which are counted, it ends nothing)
             stop = v.start
             break
