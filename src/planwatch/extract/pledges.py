@@ -56,6 +56,17 @@ def _task_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _keeping_verbs() -> frozenset[str]:
+    """Verbs that consolidate what was won (a third column 'keeps': 巩固拓展5个县脱贫摘帽成果): a count before the
+    成果 they keep says whose results they are, no pledge."""
+    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "keeps")
+
+
+# the rest of a clause after a count, ending with the results it is of ("5个县脱贫摘帽成果")
+_RESULTS_AFTER = re.compile(r"[^，,；;。：:、！？\n\d]{1,20}?成果(?=[，,；;。：:！？\n]|$)")
+
+
+@lru_cache(maxsize=1)
 def _causing_verbs() -> frozenset[str]:
     """Verbs that bring about the level their object reaches (a third column 'causes', and 'outcome': "推动…营业收入
     突破100亿元", "实现…突破": the bound acts)."""
@@ -100,6 +111,8 @@ def _after_done_re() -> re.Pattern:
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
 _PCT_KINDS = ("level", "change", "fiscal")
+# last characters of a share's name (…率, …比例, …比重)
+_SHARE_LAST = frozenset("率例重")
 # verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
 _END_KINDS = ("stop", "level", "fiscal", "end")
 
@@ -699,6 +712,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
+            if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
+                out.append(_Verb(w, m.start(), ve, "end"))
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
@@ -845,13 +860,16 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if text[p:p + 1] in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
-        if v.start == p and v.kind == "end":
-            return "", p, False  # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of
+        if v.start == p and (v.kind == "end" or v.kind == "action" and v.word in _project_verbs()):
+            # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of (so is the projects an
+            # amount supports: "安排资金10亿元支持乡村振兴示范项目")
+            return "", p, False
         if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
             # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object
             stop = _JOINED_BEFORE.search(text, p, v.start).start()
             break
-        if p < v.start < stop and v.kind in _END_KINDS and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
+        if p < v.start < stop and (v.kind in _END_KINDS or v.word in _project_verbs()) \
+                and not (v.kind == "stop" and _NOMINAL.match(text, v.end)):
             # ("实施1418个已开工项目": a status before 项目 says which are counted, it ends nothing)
             stop = v.start
             break
@@ -1288,9 +1306,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
-    if alias and verb is not None and verb.start < q.start - len(alias) < verb.end < q.start:
-        # "新签约项目200个": an alias opening inside the verb and running past it (签约项目) is not the object
-        # (one the verb ends with is its work: "完成培训3万人次")
+    if alias and verb is not None and (verb.start < q.start - len(alias) < verb.end < q.start or (
+            q.start - len(alias) == verb.start and verb.kind == "stop" and _STATUS_NAMED.match(text, verb.end))):
+        # "新签约项目200个": an alias opening inside the verb and running past it (签约项目) is not the object;
+        # nor one a status opens before 项目 ("签约项目100个", "重新签约项目10个": 签约 acts on 项目)
+        # (one the verb ends with is its work: "完成培训3万人次"; one an action opens names it: "新增就业5000人")
         alias = None
     if alias and len(alias) > len(pre_c):
         a0 = q.start - len(alias)
@@ -1731,6 +1751,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
+                    continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
                 if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
                     obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
                 if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
@@ -1795,7 +1817,22 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = tail[0]
                     else:
                         continue
-                if (q.unit == "%" and action_v.kind not in _PCT_KINDS) or action_v.kind == "scope":
+                share_to_reach = False
+                if q.unit == "%" and action_v.kind not in _PCT_KINDS and obj[-1:] in _SHARE_LAST:
+                    # a share an outcome verb brings about is one to reach ("实现建制村通公交率100%"; a verb
+                    # inside the share's name does not act: "实现农村生活垃圾收运处置体系覆盖率100%")
+                    if action_v.word not in _outcome_verbs():
+                        ov = next((v for v in reversed(vs) if v.end <= min(obj_s, action_v.start)
+                                   and v.word in _outcome_verbs()), None)
+                        if ov is None or _CLAUSE_BREAK.search(text, ov.end, q.start):
+                            continue
+                        whole_c = _strip(text[ov.end:q.start])
+                        k = text.find(whole_c, ov.end, q.start) if whole_c else -1
+                        if k < 0 or not whole_c.endswith(obj):
+                            continue
+                        obj, obj_s, obj_e, action_v = whole_c, k, k + len(whole_c), ov
+                    share_to_reach = action_v.end <= obj_s
+                if (q.unit == "%" and action_v.kind not in _PCT_KINDS and not share_to_reach) or action_v.kind == "scope":
                     continue
                 if text[action_v.start - 1:action_v.start] == "已" and not any(
                         lo <= v.start and v.end < action_v.start for v in vs):

@@ -14,6 +14,7 @@ from . import numbers
 from .analysis import Analysis, openers
 from .prefilter import longest_first
 from ..model import Metadata, Project
+from ..regions import gazetteer
 from ..normalize import Normalized
 from ..structure import Outline
 
@@ -555,6 +556,17 @@ def _counted_after_note(text: str, pos: int, end: int) -> bool:
     return c > 0 and text[c + 1:c + 2] in _COUNT_FIRST and _COUNT.match(text[c + 1:c + 7]) is not None
 
 
+def _place_builds(name: str) -> bool:
+    """The name is a place, 建设 and what that place is to become ("上海建设科技创新中心", "深圳建设中国特色社会主义
+    先行示范区"): a designation, no project (not "海绵城市建设专用材料生产项目", "城区建设改造工程")."""
+    k = name.find("建设")
+    place = name[:k]
+    if not 2 <= len(place) <= 5 or k + 2 >= len(name):
+        return False
+    short = gazetteer().by_short
+    return place in short or (place[-1] in "省市" and place[:-1] in short)
+
+
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
     text = norm.text
     an = an or Analysis(norm, outline, meta)
@@ -642,6 +654,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # (the kind tested here: most names are not of the kinds the last two read)
                 if not national and name[:2] in _state_only():
                     continue  # ("参与探月工程": the state's programme in a region's report)
+                if "建设" in name and _place_builds(name):
+                    continue  # ("上海建设科技创新中心", "支持合肥建设综合性国家科学中心": a place and the designation it builds)
                 ne = m.end()
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
