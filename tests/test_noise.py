@@ -322,6 +322,15 @@ def test_a_page_break_anywhere_in_a_pdfs_lines_keeps_facts_and_pledges(widths, a
     assert keys(text) == clean_sentences()
 
 
+def test_a_page_mark_between_the_letters_of_a_latin_term_is_dropped():
+    # (found by the property above: a page's last line cut inside "PM2.5", its number before "M2.5")
+    lines = _wrapped(SENTENCES, [36])
+    text = "\n".join(lines[:10] + ["3"] + lines[10:])
+    assert "P\n3\nM2.5" in text
+    assert keys(text) == clean_sentences()
+    assert normalize("单位地区生产总值能耗下降2.5%左右，全市P\n3\nM2.5平均浓度控制在35微克/立方米以内").text.count("3") == 1
+
+
 _HAN_ENDS = [i for i in range(1, len(SENTENCES)) if "\u4e00" <= SENTENCES[i - 1] <= "\u9fff"
              and (SENTENCES[i] in "，。；、”" or "\u4e00" <= SENTENCES[i] <= "\u9fff")]
 

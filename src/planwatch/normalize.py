@@ -787,7 +787,7 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
     """A page number alone on its line where a page break cut a sentence between two Chinese
     characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure. Where
     the break cut a number or fell before one ("分别达到41\n3\n256元", "增长7.2\n3\n%", "达到\n3\n41256元",
-    "41256元、\n3\n19873元"), under a
+    "41256元、\n3\n19873元") or a Latin term ("P\n3\nM2.5"), under a
     full line of text (the page's last: not a column of figures, "5.2\n3\n6.0")."""
     spans = []
     for m in _LONE_NUMBER.finditer(text):
@@ -801,7 +801,8 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
         han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
         if han_b and han_a:
             spans.append((s + 1, e))
-        elif (han_b or b.isdigit() or b in ".%，、；：,;:“（(") and (han_a or a.isdigit() or a in ".%“（(《，、；：,;:"):
+        elif (han_b or b.isdigit() or b in ".%，、；：,;:“（(") and (han_a or a.isdigit() or a in ".%“（(《，、；：,;:") \
+                or b.isascii() and b.isalpha() and a.isascii() and a.isalnum():  # (or a Latin term: "P\n3\nM2.5")
             line = text[text.rfind("\n", 0, s) + 1:s]
             if len(line.strip()) >= 16 and "|" not in line:
                 spans.append((s + 1, e))
