@@ -37,3 +37,30 @@ def test_revised_budget_is_target(body, key, value):
 def test_result_against_budget_stays_actual(body, key, value):
     fs = facts(body + "\n", report_year=2025)
     assert val(fs, key) == value
+
+
+# 2. A short name outside the taxonomy (进口, 农业) listed before or after a group's names and its 分别 keeps
+# its place: the values go one to each in order ("全年出口、进口分别增长8%、3%" gives exports 8, not 3)
+@pytest.mark.parametrize("body, key, value", [
+    ("全市进出口总额完成120亿元，其中出口、进口分别增长8.2%、3.1%。", ("exports", "actual", "2024", "growth"), (8.2, "eq")),
+    ("全年进口、出口分别下降2%、增长5%。", ("exports", "actual", "2024", "growth"), (5, "eq")),
+    ("全县农业、工业、服务业增加值分别增长3.5%、6.1%、5.8%。", ("tertiary_industry_va", "actual", "2024", "growth"), (5.8, "eq")),
+    ("全年出口、进口分别增长8%、3%。", ("exports", "actual", "2024", "growth"), (8, "eq")),
+])
+def test_unknown_short_name_keeps_place_in_list(body, key, value):
+    fs = facts("一、2024年工作回顾\n" + body + "\n", report_year=2025)
+    assert val(fs, key) == value
+
+
+def test_unknown_short_name_gives_no_fact_to_list_total():
+    fs = facts("一、2024年工作回顾\n全市进出口总额完成120亿元，其中出口、进口分别增长8.2%、3.1%。\n", report_year=2025)
+    assert ("foreign_trade", "actual", "2024", "growth") not in fs
+
+
+@pytest.mark.parametrize("body, key, value", [
+    ("地区生产总值、一般公共预算收入分别增长6%、5%。", ("general_budget_revenue", "actual", "2024", "growth"), (5, "eq")),
+    ("城镇、农村居民人均可支配收入分别增长4.5%、6.5%。", ("rural_disposable_income", "actual", "2024", "growth"), (6.5, "eq")),
+])
+def test_known_lists_unchanged(body, key, value):
+    fs = facts("一、2024年工作回顾\n" + body + "\n", report_year=2025)
+    assert val(fs, key) == value

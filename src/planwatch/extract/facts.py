@@ -776,6 +776,12 @@ _ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
 _SEP = re.compile(r"、以及|以及|、|和|及|与")
 _ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量|下降|降低)?")
 _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
+_LIST_JOIN_FIRST = frozenset("、和及与以")
+# the short names after a group's last name, up to its 分别 ("出口、进口分别"), and before its first ("进口、出口分别")
+_TRAIL_ITEMS = re.compile(r"(?:(?:、以及|以及|、|和|及|与)[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}?)+(?=分别)")
+_LEAD_ITEMS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:全年|其中|同时)?((?:[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}(?:、|和|及|与))+)$")
+_GROUP_EACH = re.compile(r"(?:的)?(?:增速|增幅|总额|总值|额)?分别")
+
 
 
 def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -795,6 +801,22 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 groups[-1] += held + [m]
                 continue
         groups.append([m])
+    for g in groups:
+        # "全年出口、进口分别增长8%、3%", "进口、出口分别下降2%、增长5%": a short name outside the
+        # taxonomy listed before or after the group's names and 分别 keeps its place too
+        e = g[-1].end
+        if text[e:e + 1] in _LIST_JOIN_FIRST and (t := _TRAIL_ITEMS.match(text, e)) is not None:
+            seps = list(_SEP.finditer(text, e, t.end()))
+            g += [Mention(a.end(), b, text[a.end():b], ("-",))
+                  for a, b in zip(seps, [x.start() for x in seps[1:]] + [t.end()])]
+        s = g[0].start
+        if text[s - 1:s] in _LIST_JOIN_FIRST and _GROUP_EACH.match(text, e) is not None \
+                and (h := _LEAD_ITEMS.search(text, max(0, s - 24), s)) is not None:
+            pos, lead = h.start(1), []
+            for sm in _SEP.finditer(text, pos, s):
+                lead.append(Mention(pos, sm.start(), text[pos:sm.start()], ("-",)))
+                pos = sm.end()
+            g[:0] = lead
     return groups
 
 
