@@ -64,3 +64,21 @@ def test_unknown_short_name_gives_no_fact_to_list_total():
 def test_known_lists_unchanged(body, key, value):
     fs = facts("一、2024年工作回顾\n" + body + "\n", report_year=2025)
     assert val(fs, key) == value
+
+
+# 3. Last year's target restated before the result ("涨幅低于预期3%，为1.2%"): the figure after it is the result
+@pytest.mark.parametrize("body, ind, measure, target, actual", [
+    ("居民消费价格涨幅低于预期3%，为1.2%。", "cpi", "growth", (3, "at_most"), (1.2, "eq")),
+    ("城镇调查失业率低于预期5.5%，为5.1%。", "urban_unemployment_rate", "share", (5.5, "at_most"), (5.1, "eq")),
+    ("居民消费价格涨幅控制在预期3%以内，为0.8%；城镇调查失业率5%。", "cpi", "growth", (3, "at_most"), (0.8, "eq")),
+])
+def test_result_after_restated_target(body, ind, measure, target, actual):
+    fs = facts("一、2024年工作回顾\n" + body + "\n", report_year=2025)
+    assert val(fs, (ind, "target", "2024", measure)) == target
+    assert val(fs, (ind, "actual", "2024", measure)) == actual
+
+
+def test_result_before_restated_target_unchanged():
+    fs = facts("一、2024年工作回顾\n居民消费价格上涨0.8%，低于预期3%。\n", report_year=2025)
+    assert val(fs, ("cpi", "actual", "2024", "growth")) == (0.8, "eq")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "at_most")

@@ -3225,11 +3225,13 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual().search(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
-                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%",
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
+                # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
