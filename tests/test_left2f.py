@@ -82,3 +82,21 @@ def test_result_before_restated_target_unchanged():
     fs = facts("一、2024年工作回顾\n居民消费价格上涨0.8%，低于预期3%。\n", report_year=2025)
     assert val(fs, ("cpi", "actual", "2024", "growth")) == (0.8, "eq")
     assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "at_most")
+
+
+# 4. A plan report's item, its name alone before a comma, then the year's target and result
+# ("地区生产总值，年初预期增长6.5%，实际增长6.1%")
+@pytest.mark.parametrize("body, ind, target, actual", [
+    ("地区生产总值，年初预期增长6.5%，实际增长6.1%。", "gdp", (6.5, "eq"), (6.1, "eq")),
+    ("一般公共预算收入，年度预期增长5%，实际完成42.3亿元，增长5.6%。", "general_budget_revenue", (5, "eq"), (5.6, "eq")),
+    ("居民消费价格，预期涨幅3%左右，实际上涨0.4%。", "cpi", (3, "about"), (0.4, "eq")),
+])
+def test_plan_item_name_before_comma(body, ind, target, actual):
+    fs = facts("一、2024年计划执行情况\n" + body + "\n", report_year=2025)
+    assert val(fs, (ind, "target", "2024", "growth")) == target
+    assert val(fs, (ind, "actual", "2024", "growth")) == actual
+
+
+def test_plan_item_result_first_unchanged():
+    fs = facts("一、2024年工作回顾\n地区生产总值增长6.1%，预期增长6.5%的目标未能实现。\n", report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6.1, "eq")
