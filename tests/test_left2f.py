@@ -100,3 +100,22 @@ def test_plan_item_name_before_comma(body, ind, target, actual):
 def test_plan_item_result_first_unchanged():
     fs = facts("一、2024年工作回顾\n地区生产总值增长6.1%，预期增长6.5%的目标未能实现。\n", report_year=2025)
     assert val(fs, ("gdp", "actual", "2024", "growth")) == (6.1, "eq")
+
+
+# 6. Years listed before 分别 with a 持平 among the values ("2024年、2025年分别上涨0.2%、持平"): 持平 is a
+# year's value too, so 0.2 is 2024's
+@pytest.mark.parametrize("body, key, value", [
+    ("居民消费价格2024年、2025年分别上涨0.2%、持平。", ("cpi", "actual", "2024", "growth"), (0.2, "eq")),
+    ("居民消费价格2024年、2025年分别持平、上涨0.3%。", ("cpi", "actual", "2025", "growth"), (0.3, "eq")),
+    ("居民消费价格2023年、2024年、2025年分别上涨0.2%、持平、上涨0.1%。", ("cpi", "actual", "2023", "growth"), (0.2, "eq")),
+    ("居民消费价格2023年、2024年、2025年分别上涨0.2%、持平、上涨0.1%。", ("cpi", "actual", "2025", "growth"), (0.1, "eq")),
+    ("地区生产总值2024年、2025年分别增长5.1%、5.4%。", ("gdp", "actual", "2024", "growth"), (5.1, "eq")),
+])
+def test_years_each_with_flat(body, key, value):
+    fs = facts("一、2025年工作回顾\n" + body + "\n", report_year=2026)
+    assert val(fs, key) == value
+
+
+def test_years_each_flat_value_not_dated_to_wrong_year():
+    fs = facts("一、2025年工作回顾\n居民消费价格2024年、2025年分别上涨0.2%、持平。\n", report_year=2026)
+    assert ("cpi", "actual", "2025", "growth") not in fs

@@ -2597,10 +2597,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
-                elif n == 1 and len(vs) > 1 and "分别" in (between := text[gend:vs[0].start]) \
+                elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
+                        and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between else None)
                              or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
-                        and len(ys := _YEAR.findall(ye.group(0))) == len(vs):
+                        and (ys := _years_each(_YEAR.findall(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
                     for yv, v in zip(ys, vs):
@@ -3186,6 +3187,21 @@ _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", 
 def _milestone(v: Value) -> bool:
     """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
     return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+
+
+def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[str] | None:
+    """The years listed before 分别 (at ``each``) that its values are of, one each, or None where they do not
+    match: a 持平 in the run is a year's value too ("2024年、2025年分别上涨0.2%、持平": 0.2 is 2024's)."""
+    if len(ys) == len(vs):
+        return ys
+    end = vs[-1].end + 3
+    if len(ys) <= len(vs) or text.find("持平", each, end) < 0:
+        return None
+    flats = [m.start() for m in re.finditer("持平", text[each:end])]
+    if len(ys) != len(vs) + len(flats):
+        return None
+    order = sorted([(v.start, True) for v in vs] + [(each + f, False) for f in flats])
+    return [y for y, (_, is_value) in zip(ys, order) if is_value]
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
