@@ -119,3 +119,24 @@ def test_years_each_with_flat(body, key, value):
 def test_years_each_flat_value_not_dated_to_wrong_year():
     fs = facts("一、2025年工作回顾\n居民消费价格2024年、2025年分别上涨0.2%、持平。\n", report_year=2026)
     assert ("cpi", "actual", "2025", "growth") not in fs
+
+
+# 5. A change said of a plan's years ("“十四五”时期提高5.2个百分点", "较“十四五”初提高…") after the year's level:
+# over the plan's span, not the year reviewed (and no longer lost after the level's comma)
+@pytest.mark.parametrize("body, key, value", [
+    ("全市常住人口城镇化率达到62%，“十四五”时期提高5.2个百分点。", ("urbanization_rate", "actual", "2021-2025", "pp_change"), (5.2, "eq")),
+    ("2025年，全市常住人口城镇化率“十四五”时期提高5.2个百分点。", ("urbanization_rate", "actual", "2021-2025", "pp_change"), (5.2, "eq")),
+    ("全市常住人口城镇化率达到62%，较“十四五”初提高5.2个百分点。", ("urbanization_rate", "actual", "2021-2025", "pp_change"), (5.2, "eq")),
+    ("2025年，全市地区生产总值达到3200亿元，“十四五”时期增长32%。", ("gdp", "actual", "2021-2025", "growth"), (32, "eq")),
+])
+def test_change_over_plan_years(body, key, value):
+    fs = facts("一、2025年工作回顾\n" + body + "\n", report_year=2026)
+    assert val(fs, key) == value
+    assert (key[0], "actual", "2025", key[3]) not in fs
+
+
+def test_change_over_last_year_beside_plan_change():
+    fs = facts("一、2025年工作回顾\n全市常住人口城镇化率达到62%，比上年提高0.8个百分点，“十四五”时期累计提高5.2个百分点。\n", report_year=2026)
+    assert val(fs, ("urbanization_rate", "actual", "2025", "pp_change")) == (0.8, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (5.2, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (62, "eq")

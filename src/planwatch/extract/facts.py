@@ -56,7 +56,7 @@ _CONTINUE = re.compile(
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -69,13 +69,18 @@ _RANK = re.compile(
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 # (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
-_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末)")
+# (and a plan's start, the year before its first: "较“十四五”初提高5.2个百分点" is over 2021-2025 too)
+_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末"
+                        r"|[“\"]?十([一二三四五六])五[”\"]?(?:时期|期)?(?:初|之初|开局之年前))")
 
 
 def _base_year(m: re.Match) -> int:
-    return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4
+    return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4 if m.group(2) else _PLAN_START[m.group(3)] - 1
 
 
+# "“十四五”时期提高5.2个百分点": a change over a plan's years, its verb right after the plan's name
+_PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间|以来)[，,]?(?:累计|共计|共)?"
+                          r"(?:提高|提升|增长|增加|下降|降低|减少|上升|上涨)了?$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
@@ -2363,6 +2368,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
             return role, f"{since.group(1)}-{end_year}", conf
+        if v is not None and v.measure in ("growth", "pp_change") and text.find("五", v.start - 16, v.start) >= 0 \
+                and (pc := _PLAN_CHANGE.search(text, max(full_start, v.start - 16), v.start)) is not None \
+                and _PLAN_START[pc.group(1)] <= end_year <= _PLAN_START[pc.group(1)] + 4:
+            # "城镇化率达到62%，“十四五”时期提高5.2个百分点" in 2025's review (a year opening the sentence too):
+            # the change over the plan's years the value's verb is said of
+            return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
