@@ -40,7 +40,8 @@ _CONTINUE = re.compile(
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|新增|控制在)?"
+    # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
+    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
@@ -55,7 +56,7 @@ _CONTINUE = re.compile(
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在))")
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -68,13 +69,18 @@ _RANK = re.compile(
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 # (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
-_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末)")
+# (and a plan's start, the year before its first: "较“十四五”初提高5.2个百分点" is over 2021-2025 too)
+_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末"
+                        r"|[“\"]?十([一二三四五六])五[”\"]?(?:时期|期)?(?:初|之初|开局之年前))")
 
 
 def _base_year(m: re.Match) -> int:
-    return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4
+    return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4 if m.group(2) else _PLAN_START[m.group(3)] - 1
 
 
+# "“十四五”时期提高5.2个百分点": a change over a plan's years, its verb right after the plan's name
+_PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间|以来)[，,]?(?:累计|共计|共)?"
+                          r"(?:提高|提升|增长|增加|下降|降低|减少|上升|上涨)了?$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
 # "到2030年", and "2020年前" (by then)
@@ -813,6 +819,12 @@ _ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
 _SEP = re.compile(r"、以及|以及|、|和|及|与")
 _ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量|下降|降低)?")
 _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
+_LIST_JOIN_FIRST = frozenset("、和及与以")
+# the short names after a group's last name, up to its 分别 ("出口、进口分别"), and before its first ("进口、出口分别")
+_TRAIL_ITEMS = re.compile(r"(?:(?:、以及|以及|、|和|及|与)[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}?)+(?=分别)")
+_LEAD_ITEMS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:全年|其中|同时)?((?:[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}(?:、|和|及|与))+)$")
+_GROUP_EACH = re.compile(r"(?:的)?(?:增速|增幅|总额|总值|额)?分别")
+
 
 
 def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -832,6 +844,22 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 groups[-1] += held + [m]
                 continue
         groups.append([m])
+    for g in groups:
+        # "全年出口、进口分别增长8%、3%", "进口、出口分别下降2%、增长5%": a short name outside the
+        # taxonomy listed before or after the group's names and 分别 keeps its place too
+        e = g[-1].end
+        if text[e:e + 1] in _LIST_JOIN_FIRST and (t := _TRAIL_ITEMS.match(text, e)) is not None:
+            seps = list(_SEP.finditer(text, e, t.end()))
+            g += [Mention(a.end(), b, text[a.end():b], ("-",))
+                  for a, b in zip(seps, [x.start() for x in seps[1:]] + [t.end()])]
+        s = g[0].start
+        if text[s - 1:s] in _LIST_JOIN_FIRST and _GROUP_EACH.match(text, e) is not None \
+                and (h := _LEAD_ITEMS.search(text, max(0, s - 24), s)) is not None:
+            pos, lead = h.start(1), []
+            for sm in _SEP.finditer(text, pos, s):
+                lead.append(Mention(pos, sm.start(), text[pos:sm.start()], ("-",)))
+                pos = sm.end()
+            g[:0] = lead
     return groups
 
 
@@ -2377,6 +2405,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
             return role, f"{since.group(1)}-{end_year}", conf
+        if v is not None and v.measure in ("growth", "pp_change") and text.find("五", v.start - 16, v.start) >= 0 \
+                and (pc := _PLAN_CHANGE.search(text, max(full_start, v.start - 16), v.start)) is not None \
+                and _PLAN_START[pc.group(1)] <= end_year <= _PLAN_START[pc.group(1)] + 4:
+            # "城镇化率达到62%，“十四五”时期提高5.2个百分点" in 2025's review (a year opening the sentence too):
+            # the change over the plan's years the value's verb is said of
+            return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
@@ -2611,10 +2645,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
-                elif n == 1 and len(vs) > 1 and "分别" in (between := text[gend:vs[0].start]) \
+                elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
+                        and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between else None)
                              or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
-                        and len(ys := _YEAR.findall(ye.group(0))) == len(vs):
+                        and (ys := _years_each(_YEAR.findall(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
                     for yv, v in zip(ys, vs):
@@ -3202,6 +3237,21 @@ def _milestone(v: Value) -> bool:
     return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
 
 
+def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[str] | None:
+    """The years listed before 分别 (at ``each``) that its values are of, one each, or None where they do not
+    match: a 持平 in the run is a year's value too ("2024年、2025年分别上涨0.2%、持平": 0.2 is 2024's)."""
+    if len(ys) == len(vs):
+        return ys
+    end = vs[-1].end + 3
+    if len(ys) <= len(vs) or text.find("持平", each, end) < 0:
+        return None
+    flats = [m.start() for m in re.finditer("持平", text[each:end])]
+    if len(ys) != len(vs) + len(flats):
+        return None
+    order = sorted([(v.start, True) for v in vs] + [(each + f, False) for f in flats])
+    return [y for y, (_, is_value) in zip(ys, order) if is_value]
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -3240,11 +3290,13 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual().search(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
-                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "增长4.5%；今年，预期增长7.5%",
+                # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
+                # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
