@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import planwatch
-
-HEAD = "某某市政府工作报告\n——2024年1月10日在某某市第十届人民代表大会第三次会议上\n\n"
-REVIEW = "一、2023年工作回顾\n过去一年，全市地区生产总值增长5.2%。\n\n"
-PLAN = "二、2024年工作安排\n（一）扩大有效投资\n"
-
-
-def _doc(body: str):
-    doc = planwatch.read_text(HEAD + REVIEW + PLAN + body + "\n", "t.txt")
-    for p in doc.pledges:
-        assert doc.text[p.start:p.end] == p.quote
-    return doc
-
-
-def pledges(body: str) -> set[tuple[str, str, float, str]]:
-    return {(p.action, p.object, p.value, p.unit) for p in _doc(body).pledges}
-
-
-def names(body: str) -> set[str]:
-    return {j.name for j in _doc(body).projects if j.part == "plan"}
+from taskdoc import names, pledges
 
 
 # --- 1. 改善 is an action: "新增和改善灌溉面积" is two verbs acting on 灌溉面积 ---

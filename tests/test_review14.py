@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-import planwatch
-
-HEAD = "某某县政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第三次会议上\n\n"
-REVIEW = "一、2023年工作回顾\n过去一年，全县地区生产总值增长5.2%。\n\n"
-PLAN = "二、2024年工作安排\n（一）扩大有效投资\n"
-
-
-def _doc(body: str):
-    doc = planwatch.read_text(HEAD + REVIEW + PLAN + body + "\n", "t.txt")
-    for p in doc.pledges:
-        assert doc.text[p.start:p.end] == p.quote
-    for j in doc.projects:
-        assert doc.text[j.start:j.end] == j.quote
-    return doc
+import taskdoc
 
 
 def pledges(body: str) -> set[tuple[str, str, float, str]]:
-    return {(p.action, p.object, p.value, p.unit) for p in _doc(body).pledges}
+    return taskdoc.pledges(body, "县")
 
 
 def names(body: str) -> set[str]:
-    return {j.name for j in _doc(body).projects if j.part == "plan"}
+    return taskdoc.names(body, "县")
 
 
 # --- a verb before a road with its direction names the road ---

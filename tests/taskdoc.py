@@ -1,0 +1,28 @@
+"""A made-up report of a city or county around one task-section sentence, for the pledge and project tests:
+the sentence stands in the year's plan after a short review, and every quote is checked against the text."""
+from __future__ import annotations
+
+import planwatch
+
+PLAN = "二、2024年工作安排\n（一）扩大有效投资\n"
+
+
+def head(level: str = "市") -> str:
+    return f"某某{level}政府工作报告\n——2024年1月10日在某某{level}第十届人民代表大会第三次会议上\n\n"
+
+
+def task_doc(body: str, level: str = "市"):
+    review = f"一、2023年工作回顾\n过去一年，全{level}地区生产总值增长5.2%。\n\n"
+    doc = planwatch.read_text(head(level) + review + PLAN + body + "\n", "t.txt")
+    for item in (*doc.pledges, *doc.projects):
+        assert doc.text[item.start:item.end] == item.quote
+    return doc
+
+
+def pledges(body: str, level: str = "市") -> set[tuple[str, str, float, str]]:
+    return {(p.action, p.object, p.value, p.unit) for p in task_doc(body, level).pledges}
+
+
+def names(body: str, level: str = "市") -> set[str]:
+    """The names of the projects of the year's plan."""
+    return {j.name for j in task_doc(body, level).projects if j.part == "plan"}
