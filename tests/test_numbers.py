@@ -108,3 +108,27 @@ def test_quantities_are_tried_only_where_a_number_begins_and_found_as_the_patter
 def test_a_number_is_read_whole_from_any_first_character():
     text = "增长8.2%，投资１２００亿元，百分之八，一百二十万吨，-3.5%，进一步"
     assert [(q.value, q.unit) for q in quantities(text)] == [(8.2, "%"), (1200, "亿元"), (8, "%"), (120, "万吨"), (-3.5, "%")]
+
+
+def test_quantities_reads_the_groups_in_the_order_of_the_pattern():
+    """quantities reads every group of quantity_re at once (m.groups()): their order is its contract."""
+    from planwatch.extract.numbers import quantity_re
+    assert sorted(quantity_re().groupindex, key=quantity_re().groupindex.get) == [
+        "pct_cn", "pct_num", "num", "mult", "more", "ord", "more2", "unit1", "dash", "num2", "unit2", "cn", "unit3"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("城镇调查失业率控制在百分之五点五左右", [(5.5, None, "%", "百分之五点五", False)]),
+    ("地区生产总值预期增长6%-6.5%", [(6, 6.5, "%", "6%-6.5%", False)]),
+    ("全市市场主体新增1.2万余家", [(1.2, None, "万家", "1.2万余家", True)]),  # (the order, 余, the rest of the unit)
+    ("实际利用外资30亿多美元", [(30, None, "亿美元", "30亿多美元", True)]),
+    ("进出口总额达到1千亿美元", [(1000, None, "亿美元", "1千亿美元", False)]),
+    ("粮食产量稳定在一百二十万吨以上", [(120, None, "万吨", "一百二十万吨", False)]),
+    ("城镇新增就业5-6个百分点", [(5, 6, "个百分点", "5-6个百分点", False)]),
+    ("增速回落6%至5%", [(6, None, "%", "6%", False), (5, None, "%", "5%", False)]),  # (no range: a fall, read one by one)
+    ("PM2.5平均浓度下降到30微克/立方米", [(30, None, "微克/立方米", "30微克/立方米", False)]),
+    ("增长7%——2017年以来最高", [(7, None, "%", "7%", False), (2017, None, None, "2017", False)]),
+])
+def test_quantities_of_each_form(text, want):
+    got = [(q.value, q.value_high, q.unit, q.text, q.more) for q in quantities(text)]
+    assert got == want

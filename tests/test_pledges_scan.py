@@ -183,3 +183,13 @@ def test_number_starts_found_with_or_without_a_character_beyond_the_basic_plane(
     assert [m.span() for m in pledges._qty_matches(wide, 0, len(text))] == plain
     assert [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(wide, 0, len(text))] == \
         [(q.value, q.unit, q.start, q.end) for q in pledges._quantities(text, 0, len(text))]
+
+
+def test_a_class_with_the_astral_plane_written_as_a_complement_holds_the_same_characters():
+    # [^…] of the rest of the basic plane: the same characters as [chars\U00010000-\U0010ffff]
+    # (checked on every character of the basic plane and on characters beyond it)
+    for chars in ("0123456789" + pledges._CN, "一二三个万亿", "\x00a\uffff", "５٥〇" + "".join(pledges._units())):
+        plain = re.compile("[" + re.escape(chars) + "\U00010000-\U0010ffff]")
+        written = re.compile(pledges._with_astral(chars))
+        for c in list(range(0x10000)) + [0x10000, 0x1D7D8, 0x10FFFF]:
+            assert bool(written.match(chr(c))) == bool(plain.match(chr(c))), hex(c)

@@ -126,9 +126,10 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     out = []
     units = unit_map()
     for m in _quantity_scan().finditer(text, start, len(text) if end is None else end):
-        pct_cn, num, num2 = m.group("pct_cn", "num", "num2")
+        # (every group read at once: one call, not one per name)
+        pct_cn, pct_num, num, mult, more, order, _, u1, _, num2, u2, cn, u3 = m.groups()
         if pct_cn:
-            v = parse_number(m.group("pct_num"))
+            v = parse_number(pct_num)
             if v is None:
                 continue
             out.append(Quantity(clean(v), None, "%", m.start(), m.end(), m.group(0)))
@@ -140,7 +141,6 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             v = parse_number(num)
             if v is None:
                 continue
-            u1, u2 = m.group("unit1", "unit2")
             if num2 and (u2 or u1) and (not u1 or not u2 or u1 == u2):
                 v2 = parse_number(num2)
                 unit = units.get(u2 or u1, u2 or u1)
@@ -149,23 +149,22 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                     continue
             # no range: the second number (if any) is read on its own
             e = m.end("unit1") if u1 else m.end("num")
-            if m.group("ord"):
+            if order:
                 # "1.2万余家", "30亿多美元", "2万多亿元": the order of the number, 余/多, then the rest of its unit
-                u1 = m.group("ord") + u1 if u1 and m.group("ord") + u1 in units else None
+                u1 = order + u1 if u1 and order + u1 in units else None
                 e = m.end("unit1") if u1 else m.end("num")
             unit = units.get(u1, u1) if u1 else None
-            if m.group("mult") and u1:
-                v *= 1000 if m.group("mult") == "千" else 100  # "1千亿美元": 1000 亿美元
-            out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(m.group("more") or (u1 and m.group("ord")))))
+            if mult and u1:
+                v *= 1000 if mult == "千" else 100  # "1千亿美元": 1000 亿美元
+            out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(more or (u1 and order))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())
         else:
-            cn = m.group("cn")
             # "十四五", "一批", "两个" are not quantities; only numerals followed by a unit count
             v = parse_number(cn)
             if v is None or cn in ("万", "亿", "千", "百", "十"):
                 continue
-            u = m.group("unit3")
+            u = u3
             # "一百二十万吨" is 120 万吨, as an Arabic "120万吨" would be read
             if len(cn) > 1 and cn[-1] in "万亿" and (cn[-1] + u) in units:
                 v2 = parse_number(cn[:-1])

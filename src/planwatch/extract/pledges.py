@@ -422,6 +422,18 @@ _MAGNITUDE = {"万": 1e4, "亿": 1e8}
 _GLUED_YEAR = re.compile(r"(?:19|20)\d{5,}")
 
 
+def _with_astral(chars: str) -> str:
+    """The class of ``chars`` (of the basic plane) and every character beyond U+FFFF, written as the
+    complement of the rest of the basic plane (``[^…]``): ``re`` tests it as one bitmap, where
+    ``[…\\U00010000-\\U0010ffff]`` tests the bitmap and then the range (most characters are in neither)."""
+    out, at = [], 0
+    for c in sorted({ord(ch) for ch in chars if ch < "\U00010000"}) + [0x10000]:
+        if c > at:  # (the gap before c, none of chars)
+            out.append(re.escape(chr(at)) + ("-" + re.escape(chr(c - 1)) if c - 1 > at else ""))
+        at = c + 1
+    return "[^" + "".join(out) + "]"
+
+
 @lru_cache(maxsize=1)
 def _qty_scan_re() -> re.Pattern:
     """``_qty_re`` written to open with a character class, so that ``re`` skips in C to where a number
@@ -436,9 +448,9 @@ def _qty_scan_re() -> re.Pattern:
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
     # what may follow the first character of a match (a digit, a separator, a range mark, 万/亿, 余/多, a
     # numeral or a unit): looked at before the lookbehinds, it turns most numerals in words ("一是") away
-    after = re.escape("".join(sorted(set(digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())))))
+    after = digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())
     return re.compile(
-        "(?P<first>[" + re.escape(digits + _CN) + "\U00010000-\U0010ffff])(?=[" + after + "\U00010000-\U0010ffff])"
+        "(?P<first>" + _with_astral(digits + _CN) + ")(?=" + _with_astral(after) + ")"
         rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
