@@ -41,17 +41,22 @@ def verbs() -> dict[str, str]:
     return {c[0]: (c[1] if len(c) > 1 else "action") for c in vocab.table("pledge_verbs.tsv") if c and c[0]}
 
 
+def _marked(*marks: str) -> list[str]:
+    """The verbs of pledge_verbs.tsv whose third column is one of ``marks``."""
+    return [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] in marks]
+
+
 @lru_cache(maxsize=1)
 def _nominal_verbs() -> frozenset[str]:
     """Verbs that, after another verb, name what is given (a third column 'nominal': 发放稳岗补贴2亿元)."""
-    words = [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "nominal"]
+    words = _marked("nominal")
     return frozenset(words + ["再" + w for w in words])  # (a verb keeps the 再 written before it)
 
 
 @lru_cache(maxsize=1)
 def _task_verbs() -> frozenset[str]:
     """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
-    words = [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "task"]
+    words = _marked("task")
     return frozenset(words + ["再" + w for w in words])  # ("再完成棚户区住房改造600万套")
 
 
@@ -59,7 +64,7 @@ def _task_verbs() -> frozenset[str]:
 def _keeping_verbs() -> frozenset[str]:
     """Verbs that consolidate what was won (a third column 'keeps': 巩固拓展5个县脱贫摘帽成果): a count before the
     成果 they keep says whose results they are, no pledge."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "keeps")
+    return frozenset(_marked("keeps"))
 
 
 # the rest of a clause after a count, ending with the results it is of ("5个县脱贫摘帽成果")
@@ -70,27 +75,27 @@ _RESULTS_AFTER = re.compile(r"[^，,；;。：:、！？\n\d]{1,20}?成果(?=[�
 def _causing_verbs() -> frozenset[str]:
     """Verbs that bring about the level their object reaches (a third column 'causes', and 'outcome': "推动…营业收入
     突破100亿元", "实现…突破": the bound acts)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] in ("causes", "outcome"))
+    return frozenset(_marked("causes", "outcome"))
 
 
 @lru_cache(maxsize=1)
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "outcome")
+    return frozenset(_marked("outcome"))
 
 
 @lru_cache(maxsize=1)
 def _transitive_wholes() -> frozenset[str]:
     """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
     扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "transitive")
+    return frozenset(_marked("transitive"))
 
 
 @lru_cache(maxsize=1)
 def _project_verbs() -> frozenset[str]:
     """Verbs that act only on projects (a third column 'projects': 新上项目50个, 新上亿元以上项目30个); before
     anything else they open a word (新上市企业, 新上规工业企业, 新上云企业)."""
-    return frozenset(c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] == "projects")
+    return frozenset(_marked("projects"))
 
 
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
