@@ -167,7 +167,7 @@ _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
-             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
+             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区", "师市")
 
 
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
@@ -1072,10 +1072,15 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
     after = at.start() if at else v.end
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
-    return (_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None) \
-        and _then_actual().search(text, name_start, v.start) is None and (
-        at is not None
-        or _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start) is not None)
+    if not ((_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None)
+            and _then_actual().search(text, name_start, v.start) is None):
+        return False
+    if at is not None:
+        return True
+    sl = _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start)
+    # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
+    # after that the result)
+    return sl is not None and not (sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, sl.end(), v.start))
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
@@ -3265,8 +3270,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         if measure == "level" and len(lst) > 1:
             for v in lst:
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
+                # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元")
                 if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about") \
-                        and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)):
+                        and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
+                        and not ("预" in v.verb and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")):
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed

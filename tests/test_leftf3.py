@@ -1,0 +1,63 @@
+"""Leftovers of the fact classes (branch leftf3): budgets set then done, abbreviations of the
+headline names, 兵团 divisions' own word, in county, banner and city reports of 2016–2019, with the
+look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+GBR = "general_budget_revenue"
+GBE = "general_budget_expenditure"
+
+
+# 1. A budget set (年初预算为 / 调整预算为 / 收入预算为) and its result after it: the budget is the target of
+# the year reviewed, the result its actual (the figure right after the budget word is not taken as the result)
+@pytest.mark.parametrize("sent,ind,target,actual", [
+    ("2017年，全县一般公共预算收入年初预算为12亿元，完成12.6亿元，为预算的105%。", GBR, 12, 12.6),
+    ("2017年，全市一般公共预算收入调整预算为25亿元，完成24.8亿元，同比增长3.1%。", GBR, 25, 24.8),
+    ("2017年，全旗一般公共预算收入年初预算8.6亿元，实际完成9.1亿元，增长6.2%。", GBR, 8.6, 9.1),
+    ("2017年，全市一般公共预算收入预算为52亿元，实际完成53.6亿元，完成预算的103.1%。", GBR, 52, 53.6),
+    ("2017年，全县一般公共预算支出预算为42亿元，实际支出41.6亿元。", GBE, 42, 41.6),
+    ("2017年，全州一般公共预算支出调整预算为95.2亿元，完成93.7亿元。", GBE, 95.2, 93.7),
+])
+def test_budget_then_result(sent, ind, target, actual):
+    fs = facts(sent, report_year=2018)
+    assert val(fs, (ind, "target", "2017", "level")) == (target, "eq")
+    assert val(fs, (ind, "actual", "2017", "level")) == (actual, "eq")
+
+
+# this year's budget in this year's report stays this year's target; a result with no budget stays a result
+@pytest.mark.parametrize("sent,key,v", [
+    ("2018年，全县一般公共预算收入预算为13亿元，增长5%。", (GBR, "target", "2018", "level"), 13),
+    ("今年，全县一般公共预算收入预算13亿元。", (GBR, "target", "2018", "level"), 13),
+    ("2017年，全县一般公共预算收入完成12.6亿元，完成预算的105%。", (GBR, "actual", "2017", "level"), 12.6),
+    ("2017年，全县一般公共预算收入预算执行良好，完成12.6亿元。", (GBR, "actual", "2017", "level"), 12.6),
+])
+def test_budget_lookalikes(sent, key, v):
+    fs = facts(sent, report_year=2018)
+    assert val(fs, key) == (v, "eq")
+    assert len([k for k in fs if k[0] == key[0] and k[3] == "level"]) == 1
+
+
+# 2. Abbreviations of the headline names in county reports (规工增加值), a five-year total with 累计 inside
+# the name (城镇累计新增就业), and a 兵团 division's own word for itself (师市)
+@pytest.mark.parametrize("sent,key,v", [
+    ("2017年，全县规工增加值增长9.2%，固投增长12%，社消零增长8.5%。", ("industrial_va", "actual", "2017", "growth"), 9.2),
+    ("2017年，规工增加值完成46亿元，增长6.8%。", ("industrial_va", "actual", "2017", "level"), 46),
+    ("五年来，全市城镇累计新增就业5.6万人。", ("urban_new_jobs", "actual", "2013-2017", "level"), 5.6),
+    ("2017年，师市生产总值完成185.6亿元，增长8.2%。", ("gdp", "actual", "2017", "level"), 185.6),
+    ("2017年，师市一般公共预算收入完成12.3亿元。", (GBR, "actual", "2017", "level"), 12.3),
+])
+def test_short_names_and_own_words(sent, key, v):
+    assert val(facts(sent, report_year=2018), key) == (v, "eq")
+
+
+@pytest.mark.parametrize("sent,ind", [
+    ("2017年，全县规上工业企业达到\n12\n家，规上工业增\n加值增长8.1%。", "industrial_va"),
+    ("2017年，全县新增规上企业 12 家，规上工业增加值增长8.1%。", "industrial_va"),
+])
+def test_counts_of_firms_are_no_value_added(sent, ind):
+    fs = facts(sent, report_year=2018)
+    assert (ind, "actual", "2017", "level") not in fs
+    assert val(fs, (ind, "actual", "2017", "growth")) == (8.1, "eq")
