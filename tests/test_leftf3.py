@@ -61,3 +61,25 @@ def test_counts_of_firms_are_no_value_added(sent, ind):
     fs = facts(sent, report_year=2018)
     assert (ind, "actual", "2017", "level") not in fs
     assert val(fs, (ind, "actual", "2017", "growth")) == (8.1, "eq")
+
+
+# 3. A rate's rank in the field of the county economies (在全省县域排名第12位): the field is 全省; a
+# ranking of the county economy as a whole (县域经济排名, 综合考核) is no rank of the figure
+@pytest.mark.parametrize("sent,ind,rank", [
+    ("2018年，全县生产总值完成156亿元，增长8%，增速在全省县域排名第12位。", "gdp", 12),
+    ("2018年，全县一般公共预算收入完成8.6亿元，增长12%，增幅在全市县域排第2位。", GBR, 2),
+    ("2018年，全县生产总值增长8%，增速居全省县域第12位。", "gdp", 12),
+])
+def test_rank_among_county_economies(sent, ind, rank):
+    assert val(facts(sent, report_year=2019), (ind, "actual", "2018", "rank")) == (rank, "eq")
+
+
+@pytest.mark.parametrize("sent", [
+    "2018年，全县生产总值完成156亿元，增长8%，在全省县域经济排名第12位。",
+    "2018年，全县生产总值完成156亿元，增长8%，在全省县域经济综合考核中排名第12位。",
+    "2018年，全县地区生产总值完成320亿元，增长6.5%，在全国百强县中排名第40位。",
+])
+def test_composite_county_rankings_give_no_rank(sent):
+    fs = facts(sent, report_year=2019)
+    assert ("gdp", "actual", "2018", "rank") not in fs
+    assert val(fs, ("gdp", "actual", "2018", "level"))[0] in (156, 320)
