@@ -83,3 +83,28 @@ def test_composite_county_rankings_give_no_rank(sent):
     fs = facts(sent, report_year=2019)
     assert ("gdp", "actual", "2018", "rank") not in fs
     assert val(fs, ("gdp", "actual", "2018", "level"))[0] in (156, 320)
+
+
+# 4. A change since a base year (比2012年翻了一番, 比2012年增长1.2倍, 比2012年增长80%) before the year's own
+# growth: both are facts, the first over the years since the base, the second the year's (it was dropped,
+# or dated by the first one's base)
+@pytest.mark.parametrize("sent,ind,span,first,year_growth", [
+    ("2017年，全市地区生产总值达到520亿元，比2012年翻了一番，增长7.8%。", "gdp", "2013-2017", 100, 7.8),
+    ("2017年，全市一般公共预算收入比2012年增长1.2倍，达到36亿元，增长6%。", GBR, "2013-2017", 120, 6),
+    ("2017年，全市一般公共预算收入比2012年增长80%，达到36亿元，增长6%。", GBR, "2013-2017", 80, 6),
+    ("2017年，全县实现地区生产总值40.5亿元，总量比“十二五”初翻了一番，增速为8.2%。", "gdp", "2011-2017", 100, 8.2),
+])
+def test_change_since_a_base_then_the_years_growth(sent, ind, span, first, year_growth):
+    fs = facts(sent, report_year=2018)
+    assert val(fs, (ind, "actual", span, "growth")) == (first, "eq")
+    assert val(fs, (ind, "actual", "2017", "growth")) == (year_growth, "eq")
+
+
+# the base still dates every value of a 分别 list after it, and a change in points after a level
+def test_base_year_still_dates_a_list_and_points():
+    fs = facts("五年来，全市地区生产总值、一般公共预算收入比2012年分别增长60%、80%。", report_year=2018)
+    assert val(fs, ("gdp", "actual", "2013-2017", "growth")) == (60, "eq")
+    assert val(fs, (GBR, "actual", "2013-2017", "growth")) == (80, "eq")
+    fs = facts("五年来，全市城镇化率达到52%，比2012年提高6个百分点。", report_year=2018)
+    assert val(fs, ("urbanization_rate", "actual", "2013-2017", "pp_change")) == (6, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2017", "share")) == (52, "eq")

@@ -2397,6 +2397,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
+        elif base and v is not None and v.period_hint is None and ss + base.end() < v.start \
+                and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), v.start) or text.find("翻", ss + base.end(), v.start) >= 0) \
+                and text.find("分别", ss + base.end(), v.start) < 0:
+            base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
@@ -3291,6 +3295,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
             if v.role_hint != best.role_hint or v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
+                    or v.start > best.end and measure == "growth" and _BASE_YEAR.search(text, max(m.end, best.start - 12), best.start) \
                     or v.start > best.end and _PLAN_AFTER.search(text, max(best.end, v.start - 16), v.start) \
                     or _after_target(text, v.end) \
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
@@ -3302,6 +3307,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
+                # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
                 # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
