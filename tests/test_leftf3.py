@@ -108,3 +108,25 @@ def test_base_year_still_dates_a_list_and_points():
     fs = facts("五年来，全市城镇化率达到52%，比2012年提高6个百分点。", report_year=2018)
     assert val(fs, ("urbanization_rate", "actual", "2013-2017", "pp_change")) == (6, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2017", "share")) == (52, "eq")
+
+
+# 5. A qualitative energy target with no level named (完成节能减排任务, 节能减排完成任务) in the target list
+T17 = "政府工作报告\n一、2016年工作回顾\n全县地区生产总值增长8%。\n二、2017年主要预期目标\n"
+
+
+@pytest.mark.parametrize("item", ["完成节能减排任务。", "节能减排完成任务。", "全面完成节能减排目标任务。"])
+def test_energy_task_is_a_qualitative_target(item):
+    fs = facts(T17 + "地区生产总值增长7%；" + item, report_year=2017)
+    f = fs[("energy_intensity", "target", "2017", "growth")]
+    assert (f.value, f.qualifier) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("text,key,v", [
+    ("政府工作报告\n一、2016年工作回顾\n2016年，全县完成节能减排任务，完成固定资产投资52亿元。\n",
+     ("fixed_asset_investment", "actual", "2016", "level"), 52),
+    (T17 + "全年完成固定资产投资60亿元。", ("fixed_asset_investment", "target", "2017", "level"), 60),
+])
+def test_done_with_a_figure_stays_the_figure(text, key, v):
+    fs = facts(text, report_year=2017)
+    assert val(fs, key) == (v, "eq")
+    assert not any(k[0] == "energy_intensity" and k[1] == "actual" for k in fs)
