@@ -130,3 +130,21 @@ def test_done_with_a_figure_stays_the_figure(text, key, v):
     fs = facts(text, report_year=2017)
     assert val(fs, key) == (v, "eq")
     assert not any(k[0] == "energy_intensity" and k[1] == "actual" for k in fs)
+
+
+# 6. A count written with a bare 万 (its unit, 人次/人/元, left to the name): the name's unit of ten thousands
+@pytest.mark.parametrize("sent,key,v,unit", [
+    ("2018年，全县接待游客人次达到186.5万，旅游收入8.3亿元。", ("tourist_visits", "actual", "2018", "level"), 186.5, "万人次"),
+    ("2018年，全市常住人口达到120.5万，城镇化率56%。", ("population", "actual", "2018", "level"), 120.5, "万人"),
+    ("2018年，全县城镇新增就业人数1.2万，增长5%。", ("urban_new_jobs", "actual", "2018", "level"), 1.2, "万人"),
+    ("2018年，全县农村居民人均可支配收入突破1.2万，增长9%。", ("rural_disposable_income", "actual", "2018", "level"), 1.2, "万元"),
+])
+def test_bare_ten_thousand_takes_the_names_unit(sent, key, v, unit):
+    fs = facts(sent, report_year=2019)
+    assert fs[key].value == v and fs[key].unit == unit
+
+
+# a bare 万 before a noun is no figure of the name before it
+def test_bare_ten_thousand_before_a_noun_is_nothing():
+    fs = facts("2018年，全市地区生产总值增长7%，培育规上企业2万家。", report_year=2019)
+    assert ("gdp", "actual", "2018", "level") not in fs

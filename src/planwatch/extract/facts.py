@@ -1111,6 +1111,19 @@ def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
     return qs
 
 
+_BARE_TEN_THOUSAND_END = frozenset("，,。；;、）)\n")
+
+
+@lru_cache(maxsize=None)
+def _bare_wan_unit(alias: str) -> str | None:
+    """The unit of ten thousands a name's indicator counts in (万人次 for 游客人次, 万人 for 常住人口),
+    for a figure written with a bare 万; None where the name has no one indicator or it none."""
+    ids = _alias_table()[2].get(alias, ())
+    if len(ids) != 1 or ids[0] not in vocab.indicators():
+        return None
+    return next((u for u in vocab.indicators()[ids[0]].units if u.startswith("万") and len(u) > 1), None)
+
+
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
     out: list[Value] = []
     prev = start
@@ -1177,6 +1190,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
             q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
+        if q.unit is None and text[q.end:q.end + 1] == "万" and text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END \
+                and (wan := _bare_wan_unit(alias)) is not None:
+            # "接待游客人次达到186.5万", "常住人口120.5万": 万 with the unit the name counts in left out
+            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + "万")
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
