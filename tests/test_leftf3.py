@@ -148,3 +148,36 @@ def test_bare_ten_thousand_takes_the_names_unit(sent, key, v, unit):
 def test_bare_ten_thousand_before_a_noun_is_nothing():
     fs = facts("2018年，全市地区生产总值增长7%，培育规上企业2万家。", report_year=2019)
     assert ("gdp", "actual", "2018", "level") not in fs
+
+
+# 7. Qualitative targets in words the table lacked (持续提升, 不断提高, 目标范围内, 稳定在上年水平)
+T18 = "政府工作报告\n一、2017年工作回顾\n全县地区生产总值增长8%。\n二、2018年主要预期目标\n地区生产总值增长7%左右，"
+
+
+@pytest.mark.parametrize("item,key", [
+    ("粮食总产量稳定在上年水平。", ("grain_output", "target", "2018", "level")),
+    ("空气质量优良天数比例持续提升。", ("good_air_days", "target", "2018", "share")),
+    ("城镇调查失业率控制在目标范围内。", ("urban_unemployment_rate", "target", "2018", "share")),
+    ("城镇化率不断提高。", ("urbanization_rate", "target", "2018", "share")),
+])
+def test_more_qualitative_target_words(item, key):
+    f = facts(T18 + item, report_year=2018)[key]
+    assert (f.value, f.qualifier) == (None, "qualitative")
+
+
+# 8. A rise in words, then the level reached in a clause of its own ("城镇化率稳步提高，达到45%"): the ratio's
+# share (it was read as a growth of a ratio and dropped); a rate's own rise ("增速提高，达到8.2%") stays a growth
+R18 = "政府工作报告\n一、2017年工作回顾\n"
+
+
+@pytest.mark.parametrize("body,key,v", [
+    ("全县城镇化率不断提高，达到45%。", ("urbanization_rate", "actual", "2017", "share"), 45),
+    ("全县森林覆盖率稳步提升，达到62.3%。", ("forest_coverage", "actual", "2017", "share"), 62.3),
+    ("全县服务业增加值占比稳步提升，达到45%。", ("tertiary_share", "actual", "2017", "share"), 45),
+    ("全县地区生产总值增速提高，达到8.2%。", ("gdp", "actual", "2017", "growth"), 8.2),
+    ("全县地区生产总值增速明显提高，达到8.2%。", ("gdp", "actual", "2017", "growth"), 8.2),
+    ("全县经济增速提高，达到8.2%。", ("gdp", "actual", "2017", "growth"), 8.2),
+    ("全县规上工业增加值增速回升，达到8.2%。", ("industrial_va", "actual", "2017", "growth"), 8.2),
+])
+def test_rise_then_level_reached(body, key, v):
+    assert val(facts(R18 + body, report_year=2018), key) == (v, "eq")

@@ -1308,7 +1308,9 @@ _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_S
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too)
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
-_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
+# ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
+# "增速提高，达到8.2%", the rate's own rise)
+_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:提高|提升|上升)[，,](?:达到|达)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
@@ -1355,7 +1357,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
-        reached = _REACHED.search(verb) is not None
+        reached = (rm := _REACHED.search(verb)) is not None \
+            and not (alias.endswith(("增长", "增速", "涨幅", "增幅")) and ("，" in rm.group(0) or "," in rm.group(0)))
         if reached:
             growthy = False
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
