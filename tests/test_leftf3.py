@@ -178,6 +178,10 @@ R18 = "政府工作报告\n一、2017年工作回顾\n"
     ("全县地区生产总值增速明显提高，达到8.2%。", ("gdp", "actual", "2017", "growth"), 8.2),
     ("全县经济增速提高，达到8.2%。", ("gdp", "actual", "2017", "growth"), 8.2),
     ("全县规上工业增加值增速回升，达到8.2%。", ("industrial_va", "actual", "2017", "growth"), 8.2),
+    # a fall in words, then the rate: "失业率持续下降，为3.1%"; a price's rise, then its rate: "温和上涨，涨幅为1.8%"
+    ("全县城镇登记失业率持续下降，为3.1%。", ("registered_unemployment_rate", "actual", "2017", "share"), 3.1),
+    ("全县居民消费价格温和上涨，涨幅为1.8%。", ("cpi", "actual", "2017", "growth"), 1.8),
+    ("全县单位生产总值能耗持续下降，下降4.2%。", ("energy_intensity", "actual", "2017", "growth"), -4.2),
 ])
 def test_rise_then_level_reached(body, key, v):
     assert val(facts(R18 + body, report_year=2018), key) == (v, "eq")
