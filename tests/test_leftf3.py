@@ -182,6 +182,15 @@ R18 = "政府工作报告\n一、2017年工作回顾\n"
     ("全县城镇登记失业率持续下降，为3.1%。", ("registered_unemployment_rate", "actual", "2017", "share"), 3.1),
     ("全县居民消费价格温和上涨，涨幅为1.8%。", ("cpi", "actual", "2017", "growth"), 1.8),
     ("全县单位生产总值能耗持续下降，下降4.2%。", ("energy_intensity", "actual", "2017", "growth"), -4.2),
+    # the year's end named before the level ("年末达到"), the total named again ("粮食生产…，总产量达到")
+    ("城镇化率稳步提升，年末达到46.8%。", ("urbanization_rate", "actual", "2017", "share"), 46.8),
+    ("城镇登记失业率持续下降，年末为3.1%。", ("registered_unemployment_rate", "actual", "2017", "share"), 3.1),
+    ("粮食生产再获丰收，总产量达到21.6万吨。", ("grain_output", "actual", "2017", "level"), 21.6),
 ])
+
+
+def test_another_products_total_is_not_grain():
+    fs = facts(R18 + "全县粮食总产量21万吨，肉类总产量3.2万吨。", report_year=2018)
+    assert val(fs, ("grain_output", "actual", "2017", "level")) == (21, "eq")
 def test_rise_then_level_reached(body, key, v):
     assert val(facts(R18 + body, report_year=2018), key) == (v, "eq")
