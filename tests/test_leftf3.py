@@ -187,10 +187,11 @@ R18 = "政府工作报告\n一、2017年工作回顾\n"
     ("城镇登记失业率持续下降，年末为3.1%。", ("registered_unemployment_rate", "actual", "2017", "share"), 3.1),
     ("粮食生产再获丰收，总产量达到21.6万吨。", ("grain_output", "actual", "2017", "level"), 21.6),
 ])
+def test_rise_then_level_reached(body, key, v):
+    assert val(facts(R18 + body, report_year=2018), key) == (v, "eq")
+
 
 
 def test_another_products_total_is_not_grain():
     fs = facts(R18 + "全县粮食总产量21万吨，肉类总产量3.2万吨。", report_year=2018)
     assert val(fs, ("grain_output", "actual", "2017", "level")) == (21, "eq")
-def test_rise_then_level_reached(body, key, v):
-    assert val(facts(R18 + body, report_year=2018), key) == (v, "eq")
