@@ -195,3 +195,20 @@ def test_rise_then_level_reached(body, key, v):
 def test_another_products_total_is_not_grain():
     fs = facts(R18 + "全县粮食总产量21万吨，肉类总产量3.2万吨。", report_year=2018)
     assert val(fs, ("grain_output", "actual", "2017", "level")) == (21, "eq")
+
+
+# 9. A year ahead named as the year of a stage ("2020年是全面建成小康社会收官之年，届时…" in a report of 2019):
+# the figures after it are that year's goals; the report's own year so named stays this year's target
+@pytest.mark.parametrize("after", ["届时全县生产总值达到120亿元。", "全县生产总值要达到120亿元。"])
+def test_a_year_ahead_named_as_a_stage_dates_a_goal(after):
+    fs = facts("2019年主要预期目标：全县生产总值增长8%。2020年是全面建成小康社会收官之年，" + after, report_year=2019)
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (120, "eq")
+    assert ("gdp", "target", "2019", "level") not in fs
+
+
+@pytest.mark.parametrize("text,key", [
+    ("2020年是全面建成小康社会收官之年，今年全县生产总值增长7%。", ("gdp", "target", "2019", "growth")),
+    ("2019年是决胜全面建成小康社会的关键之年，全县生产总值增长7%。", ("gdp", "target", "2019", "growth")),
+])
+def test_this_year_named_as_a_stage_stays_the_target(text, key):
+    assert val(facts(text, report_year=2019), key) == (7, "eq")

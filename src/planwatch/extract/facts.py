@@ -1587,8 +1587,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 continue
             if role == "dated":
                 # "2026年是“十五五”开局之年": the year it names, if the report's or one before
-                if yv is not None and y is not None and yv <= y:
-                    out.append((m.end(), "target" if yv == y else "actual", yv))
+                # ("2020年是全面建成小康社会收官之年，届时…" in a report of 2019: a year ahead, a goal's)
+                if yv is not None and y is not None:
+                    out.append((m.end(), "target" if yv == y else "actual" if yv < y else "goal", yv))
                 continue
             if role == "past_target" and yv is None and y is not None \
                     and (pl := _PLAN_BEFORE.search(text, max(start, m.start() - 12), m.start())) is not None:
