@@ -44,6 +44,8 @@ _CONTINUE = re.compile(
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
+    # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元": the budget revised in the year
+    r"(?:执行中|年中)调整为(?=[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
@@ -3298,7 +3300,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元")
                 if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
-                        and not ("预" in v.verb and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")):
+                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")):
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
