@@ -215,3 +215,9 @@ def test_a_year_ahead_named_as_a_stage_dates_a_goal(after):
 ])
 def test_this_year_named_as_a_stage_stays_the_target(text, key):
     assert val(facts(text, report_year=2019), key) == (7, "eq")
+
+
+# 师市 is a division's own word for itself; "南疆师市" in the 兵团's own report is a part (tests/test_parts2.py)
+def test_shishi_at_clause_start_is_own():
+    fs = facts("2017年，全师市生产总值完成185.6亿元。", report_year=2018)
+    assert val(fs, ("gdp", "actual", "2017", "level")) == (185.6, "eq")

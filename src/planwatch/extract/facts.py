@@ -169,7 +169,7 @@ _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
-             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区", "师市")
+             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
 
 
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
@@ -487,7 +487,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
-            if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) \
+            # ("师市生产总值" in a 兵团 division's report is its own: "南疆师市" in the 兵团's is a part)
+            if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")):  # a county's 县域 is itself
