@@ -111,6 +111,10 @@ def test_base_year_still_dates_a_list_and_points():
     fs = facts("五年来，全市城镇化率达到52%，比2012年提高6个百分点。", report_year=2018)
     assert val(fs, ("urbanization_rate", "actual", "2013-2017", "pp_change")) == (6, "eq")
     assert val(fs, ("urbanization_rate", "actual", "2017", "share")) == (52, "eq")
+    # a base leading the sentence is every figure's after it, a figure between or not
+    fs = facts("五年来，全市经济稳步发展。与2012年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点。", report_year=2018)
+    assert val(fs, ("urbanization_rate", "actual", "2013-2017", "pp_change")) == (8.2, "eq")
+    assert val(fs, (GBR, "actual", "2013-2017", "growth")) == (45, "eq")
 
 
 # 5. A qualitative energy target with no level named (完成节能减排任务, 节能减排完成任务) in the target list

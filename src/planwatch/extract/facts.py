@@ -2421,10 +2421,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
-        elif base and v is not None and v.period_hint is None and ss + base.end() < v.start \
+        elif base and v is not None and v.period_hint is None and pos <= ss + base.start() and ss + base.end() < v.start \
                 and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), v.start) or text.find("翻", ss + base.end(), v.start) >= 0) \
                 and text.find("分别", ss + base.end(), v.start) < 0:
-            base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it
+            base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
+            # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
