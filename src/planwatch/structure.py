@@ -36,6 +36,7 @@ ROLE_WORDS = [
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
+_PLAN_ROLES = ("tasks", "targets", "requirements")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
@@ -324,9 +325,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,
             # once the report titles others without numbers (the review's part swallowed the plan's)
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st))
-        elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos):
+        elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos) \
+                and not (plain[-1][0] > (turns[-1][0] if turns else -1) and _role(plain[-1][3], year) in _PLAN_ROLES):
             # a paragraph turning to the year's plan with no title over it ("2024年是…关键之年。全县…主要预期目标是："):
-            # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's)
+            # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's);
+            # not under a title of the plan's part already ("2024年工作安排\n2024年是…。\n今年全县…主要预期目标是："), whose part it is
             st = line.strip()
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
         pos += len(line)
@@ -341,7 +344,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     if plain and not any(h[1] == 1 and h[2] for h in heads):
         # (a news page's unnumbered sub-heads, "回眸2022" or "【回眸2022】", number no parts either: a plain
         # title under them, "2023年主要预期目标", is a part beside them)
-        heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
+        turned = {t for t in turns if t[0] > plain[0][0]}
+        heads = sorted(heads + plain + list(turned))
+    else:
+        turned = set()
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
@@ -376,6 +382,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if role == "targets" and (p, depth, number, title) in turned:
+                # a paragraph that turns to the year's plan ("今年全县…主要预期目标是：…") opens the whole plan
+                # part, its targets and the tasks after them
+                role = "tasks"
         elif parent is None:
             # a page that starts inside a part (a newspaper's second page): its sub-sections
             # continue the part the page opened in

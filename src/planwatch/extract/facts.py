@@ -1658,6 +1658,8 @@ def _ends_lead(line: str) -> bool:
     return line.rstrip().rstrip("*").endswith(_LEAD_ENDS)
 # a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标", "2024年工作打算")
 _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况|思路|打算|重点|工作|部署)\s*")
+# a line that opens with this year's target list, its items after the colon on the same line
+_THIS_YEARS_LIST = re.compile(r"\s*今年[^。；;！？!?\n]{0,30}(?:主要预期目标|预期目标|主要目标)[是为]?：")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
@@ -1714,6 +1716,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         step = (True, max(start, end - 120))
     elif "今年" in line and _TURNS_TO_YEAR.match(line):
         pass  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
+    elif "今年" in line and (k := line.find("：")) > 0 and _THIS_YEARS_LIST.match(line, 0, k + 1):
+        # "今年全县…主要预期目标是：地区生产总值增长6%左右。" over the tasks' items: the lead of what follows,
+        # lead and items on one line (the walk went on over it as an item, up to the review's title)
+        step = (True, start)
     elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
         pass
     else:
