@@ -57,3 +57,67 @@ def test_review_lines_after_a_review_title_stay_last_years():
     fs = facts(text)
     assert val(fs, ("urban_new_jobs", "actual", "2018", "level")) == (4800, "eq")
     assert ("urban_new_jobs", "target", "2019", "level") not in fs
+
+
+# 2. a part titled for a plan's goals and this year's work ("二、“十四五”时期主要目标和2021年工作安排",
+# "二、今后五年奋斗目标和2022年重点工作"): its sub-sections that name no plan are this year's tasks — their
+# figures were the plan's goals (2021-2025) and their indicators' figures were lost as pledges
+def _plan_and_year(region: str, y: int, top: str, goals: str, subs: str) -> str:
+    return (_head(region, y, 12) + f"一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.2%，{y - 1}年达到210.5亿元。"
+            f"{y - 1}年城镇新增就业5200人。\n二、{top}\n{goals}\n{y}年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+            "一般公共预算收入增长6%。\n" + subs + "三、加强政府自身建设\n严格落实中央八项规定精神，政府带头过紧日子。\n")
+
+
+_SUBS = "（一）扩大有效投资。实施重点项目60个，实际使用外资1.5亿美元。\n（二）办好民生实事。城镇新增就业5500人，新增养老床位300张。\n"
+_SUBS_LONG = ("（一）扩大有效投资。围绕补短板、强弱项，实施重点项目60个，实际使用外资1.5亿美元，加快推进县人民医院改扩建、城区排水防涝工程等项目建设。\n"
+              "（二）办好民生实事。坚持尽力而为、量力而行，城镇新增就业5500人，新增养老床位300张，持续改善群众生活品质。\n")
+
+
+@pytest.mark.parametrize("region,y,top,goals,subs", [
+    ("琼中黎族苗族自治县", 2021, "“十四五”时期主要目标和2021年工作安排", "今后五年，全县地区生产总值年均增长7%左右。", _SUBS),
+    ("永靖县", 2022, "今后五年奋斗目标和2022年重点工作", "今后五年，全县地区生产总值年均增长6.5%以上，到2026年城镇化率达到55%。", _SUBS_LONG),
+    ("沁源县", 2026, "“十五五”时期主要目标和2026年重点任务", "“十五五”时期，全县地区生产总值年均增长5.5%左右。", _SUBS),
+])
+def test_sub_sections_of_a_plan_and_year_part_are_the_years_tasks(region, y, top, goals, subs):
+    text = _plan_and_year(region, y, top, goals, subs)
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "target", str(y), "level")) == (5500, "eq")
+    assert val(fs, ("fdi", "target", str(y), "level")) == (1.5, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (7, "about")
+    assert not any(k[1] == "goal" and k[0] in ("urban_new_jobs", "fdi") for k in fs)
+    assert any(k[:2] == ("gdp", "goal") for k in fs)  # the plan's own goal stays
+    doc = planwatch.read_text(text, "t.txt")
+    assert {("城镇新增就业", 5500, "人"), ("外资", 1.5, "亿美元")} <= {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert {p.period for p in doc.pledges} == {str(y)}
+
+
+def test_plan_part_and_its_goal_sub_section_stay_the_plans():
+    # look-alikes: the plan's own part (no year), and a sub-section titled for the plan under a combined part
+    fs = facts(_plan_and_year("沁源县", 2021, "“十四五”时期主要目标任务", "“十四五”时期，全县地区生产总值年均增长6%左右。",
+                              "（一）加快建设现代化产业体系。城镇新增就业5500人，新增养老床位300张。\n"))
+    assert ("urban_new_jobs", "target", "2021", "level") not in fs
+    text = (_head("琼中黎族苗族自治县", 2021) + "一、“十三五”时期工作回顾\n五年来，全县地区生产总值年均增长6.2%。\n"
+            "二、“十四五”时期主要目标和2021年工作安排\n（一）“十四五”时期主要目标\n地区生产总值年均增长7%左右，城镇新增就业2.5万人。\n"
+            "（二）2021年工作安排\n今年全县主要预期目标是：地区生产总值增长8%左右。\n1.扩大有效投资。实施重点项目60个，城镇新增就业5500人。\n")
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "goal", "2021-2025", "level")) == (2.5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (5500, "eq")
+
+
+# 3. a sub-section's title run on into a long paragraph ("（一）扩大有效投资。围绕补短板、强弱项，实施…") is a
+# sub-section as a short one is: its first sentence its title (it was body text of the part, so the
+# pledges under it took the part's category, and the part's role and plan)
+def test_long_sub_section_paragraph_is_a_section():
+    text = (_head("永靖县", 2022) + "一、2021年工作回顾\n全县地区生产总值增长7.1%。\n二、2022年重点工作\n"
+            "（一）加快推进城乡建设。坚持以人为核心推进新型城镇化，新建改造城市道路18条，改造老旧小区56个，新增停车位3000个，"
+            "持续提升城市功能品质，让群众生活更方便、更舒心、更美好。\n"
+            "（二）持续保障和改善民生。坚持尽力而为、量力而行，新建、改扩建幼儿园20所，新增学位6000个，办好人民满意的教育。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    titles = [s.title for s in doc.sections]
+    assert "加快推进城乡建设" in titles and any(t.startswith("持续保障和改善民生") for t in titles)
+    cats = {p.object: p.category for p in doc.pledges}
+    assert cats["城市道路"] == "城建" and cats["幼儿园"] == "民生"
+    # a long numbered paragraph whose first sentence is no title (a figure in it) stays body text
+    doc = planwatch.read_text(_head("永靖县", 2022) + "一、2021年工作回顾\n（一）全县地区生产总值增长7.1%。规模以上工业增加值增长8.2%，"
+                              "固定资产投资增长10.3%，社会消费品零售总额增长9.5%，一般公共预算收入增长6.6%，城乡居民收入稳步增长。\n", "t.txt")
+    assert [s.depth for s in doc.sections] == [1]

@@ -36,6 +36,8 @@ ROLE_WORDS = [
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
+# a title sentence: no figure, no comma-less run of a whole paragraph ("（一）扩大有效投资。", "（二）坚持创新驱动，加快转型。")
+_LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
@@ -137,6 +139,10 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             if depth >= 3 and len(title) > 40 and "。" in title[:-1]:
                 return (depth, m.group(0), title[:40])
             if "。" in title[:-1] and len(title) > 60:
+                if depth == 2 and 2 <= (k := title.find("。")) <= 30 and _LEAD_TITLE.match(title):
+                    # "（一）扩大有效投资。实施重点项目52个，…": a sub-section's title run on into its long
+                    # paragraph, as a short one is (its first sentence its title)
+                    return (depth, m.group(0), title[:k])
                 return _inline_part(s)
             if depth == 1 and len(title) > 30:
                 title = _part_title(title)

@@ -1886,10 +1886,24 @@ def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
     if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
-            or _names_year(path, y):
+            or _names_year(path, y) or _year_work_sub(path, y):
         return False
     plans = _plans_named(path)
     return not plans or y is None or any(a + 4 >= y for a in plans)
+
+
+_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)")
+
+
+@lru_cache(maxsize=1024)
+def _year_work_sub(path: str, y: int | None) -> bool:
+    """Whether ``path`` is a sub-section, naming no plan, of a part that sets a plan's goals and this
+    year's work ("二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资。"): this year's tasks."""
+    if y is None or " > " not in path:
+        return False
+    top, rest = path.split(" > ", 1)
+    m = _YEAR_WORK.search(top)
+    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest))
 
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")

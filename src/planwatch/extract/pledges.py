@@ -985,6 +985,12 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
         return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
+    if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
+            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 and _TASK_TITLE.search(top, k) \
+            and not _GOAL_PERIOD.search(sec.path, len(top)):
+        # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
+        # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
+        return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
     return role
