@@ -121,3 +121,22 @@ def test_long_sub_section_paragraph_is_a_section():
     doc = planwatch.read_text(_head("永靖县", 2022) + "一、2021年工作回顾\n（一）全县地区生产总值增长7.1%。规模以上工业增加值增长8.2%，"
                               "固定资产投资增长10.3%，社会消费品零售总额增长9.5%，一般公共预算收入增长6.6%，城乡居民收入稳步增长。\n", "t.txt")
     assert [s.depth for s in doc.sections] == [1]
+
+
+# 4. a kind of tourism before the name ("医疗旅游人数", "康养旅游收入", "红色旅游人次"): a sector's figure, not
+# the region's tourist visits or tourism revenue (a look-alike: 全域旅游 is the whole region's)
+@pytest.mark.parametrize("sentence", ["博鳌乐城国际医疗旅游先行区接待医疗旅游人数增长73.5%。", "全市接待康养旅游人数增长20%。",
+                                      "红色旅游人次达到120万人次。", "研学旅游人数突破50万人次。", "实现康养旅游收入12亿元。",
+                                      "邮轮旅游人次增长30%。"])
+def test_a_kind_of_tourism_is_not_the_regions(sentence):
+    fs = facts(f"一、2020年工作回顾\n{sentence}\n", report_year=2021)
+    assert not any(k[0] in ("tourist_visits", "tourism_revenue") for k in fs)
+
+
+def test_tourism_figures_of_the_region_stay():
+    fs = facts("一、2020年工作回顾\n接待游客人数655.8万人次，旅游人数增长15%，医疗旅游收入增长35%，旅游总收入60.3亿元。全域旅游人次增长12%。\n",
+               report_year=2021)
+    assert val(fs, ("tourist_visits", "actual", "2020", "level")) == (655.8, "eq")
+    assert val(fs, ("tourist_visits", "actual", "2020", "growth")) == (15, "eq")
+    assert val(fs, ("tourism_revenue", "actual", "2020", "level")) == (60.3, "eq")
+    assert ("tourism_revenue", "actual", "2020", "growth") not in fs
