@@ -140,3 +140,29 @@ def test_tourism_figures_of_the_region_stay():
     assert val(fs, ("tourist_visits", "actual", "2020", "growth")) == (15, "eq")
     assert val(fs, ("tourism_revenue", "actual", "2020", "level")) == (60.3, "eq")
     assert ("tourism_revenue", "actual", "2020", "growth") not in fs
+
+
+# 5. parts numbered 第X部分 over headings numbered 一、二、 ("第一部分 2018年工作回顾" / "一、项目建设成果丰硕"): the
+# headings are within the parts — they were parts beside them, so a review's item with no words of a
+# role was no part's (its figures became pledges, the plan's items lost theirs)
+_PARTS = ("开原市政府工作报告\n——2019年1月15日在开原市第十七届人民代表大会第三次会议上\n各位代表：\n"
+          "第一部分 2018年工作回顾\n2018年，全市地区生产总值实现186.3亿元，同比增长5.6%。\n一、项目建设成果丰硕\n实施亿元以上项目46个。\n"
+          "二、对外开放步伐加快\n实际利用外资1.2亿美元，外贸进出口总额增长8%。\n三、民生保障有力\n城镇新增就业4260人，城镇登记失业率3.1%。\n"
+          "第二部分 2019年工作安排\n今年主要预期目标是：地区生产总值增长6%。\n一、全力抓项目\n实施亿元以上项目50个。\n二、扩大开放\n"
+          "实际利用外资1.5亿美元。\n第三部分 加强政府自身建设\n坚持依法行政。去年办理人大代表建议86件。\n")
+
+
+def test_numbered_headings_within_parts_numbered_bu_fen():
+    doc = planwatch.read_text(_PARTS, "t.txt")
+    assert [(s.depth, s.role) for s in doc.sections] == [(1, "review"), (2, "review"), (2, "review"), (2, "review"),
+                                                         (1, "tasks"), (2, "tasks"), (2, "tasks"), (1, "closing")]
+    assert {(p.object, p.value) for p in doc.pledges} == {("亿元以上项目", 50), ("外资", 1.5)}
+    fs = facts(_PARTS)
+    assert val(fs, ("fdi", "actual", "2018", "level")) == (1.2, "eq")
+    assert val(fs, ("fdi", "target", "2019", "level")) == (1.5, "eq")
+
+
+def test_headings_without_bu_fen_parts_stay_parts():
+    text = _PARTS.replace("第一部分 ", "").replace("第二部分 ", "").replace("第三部分 ", "")
+    doc = planwatch.read_text(text, "t.txt")
+    assert all(s.depth == 1 for s in doc.sections)

@@ -38,6 +38,7 @@ ROLE_WORDS = [
 ]
 # a title sentence: no figure, no comma-less run of a whole paragraph ("（一）扩大有效投资。", "（二）坚持创新驱动，加快转型。")
 _LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
+_PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
@@ -294,6 +295,17 @@ def _in_table(lines: list[str], i: int) -> bool:
     return len(lines[i].strip()) <= 14 and row(-1) and row(1)
 
 
+def _under_parts(heads: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"第一部分 2018年工作回顾" over "一、项目建设实现新突破…": where a report numbers its parts 第X部分,
+    the numbered headings after the first part are within the parts, one level down (they were parts
+    beside them, and a review's item with no words of a part's role was no part's)."""
+    first = next((i for i, h in enumerate(heads) if h[1] == 1 and _PART_NUMBER.match(h[2])), None)
+    if first is None or not any(h[1] == 1 and h[2] and not _PART_NUMBER.match(h[2]) for h in heads[first:]):
+        return heads
+    return heads[:first + 1] + [(p, d + 1, num, t) if num and not _PART_NUMBER.match(num) else (p, d, num, t)
+                                for p, d, num, t in heads[first + 1:]]
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -354,6 +366,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + plain + list(turned))
     else:
         turned = set()
+    if heads and any(h[2][:1] == "第" for h in heads):
+        heads = _under_parts(heads)
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
