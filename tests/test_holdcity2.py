@@ -166,3 +166,18 @@ def test_headings_without_bu_fen_parts_stay_parts():
     text = _PARTS.replace("第一部分 ", "").replace("第二部分 ", "").replace("第三部分 ", "")
     doc = planwatch.read_text(text, "t.txt")
     assert all(s.depth == 1 for s in doc.sections)
+
+
+# 6. 策划/谋划 a project pipeline ("全年策划生成项目100个以上", "策划包装项目200个"): a pledge, the verb whole
+@pytest.mark.parametrize("sentence,action,obj,value", [
+    ("全年策划生成项目100个以上，实施省市重点项目68个。", "策划生成", "项目", 100),
+    ("全年谋划生成项目120个，总投资500亿元。", "谋划生成", "项目", 120),
+    ("策划包装项目200个以上。", "策划包装", "项目", 200),
+])
+def test_planning_projects_is_a_pledge(sentence, action, obj, value):
+    from taskdoc import task_doc  # tests/taskdoc.py
+    got = {(p.action, p.object, p.value) for p in task_doc(sentence, "区").pledges}
+    assert (action, obj, value) in got
+    # in the review, last year's
+    text = _head("丰泽区", 2024) + f"一、2023年工作回顾\n{sentence.replace('全年', '去年')}\n二、2024年工作安排\n今年全区主要预期目标是：地区生产总值增长6%左右。\n"
+    assert not planwatch.read_text(text, "t.txt").pledges
