@@ -181,3 +181,21 @@ def test_planning_projects_is_a_pledge(sentence, action, obj, value):
     # in the review, last year's
     text = _head("丰泽区", 2024) + f"一、2023年工作回顾\n{sentence.replace('全年', '去年')}\n二、2024年工作安排\n今年全区主要预期目标是：地区生产总值增长6%左右。\n"
     assert not planwatch.read_text(text, "t.txt").pledges
+
+
+# 7. 后续 (follow-up), 后备 (reserve) and 后劲 after a verb are no "after the work is done" ("项目建成后可带动就业2000人"):
+# "完成易地扶贫搬迁后续扶持1200户", "培育后备上市企业10家" are pledges (the clause was skipped, the verb dropped)
+@pytest.mark.parametrize("sentence,obj,value", [
+    ("完成易地扶贫搬迁后续扶持1200户。", "易地扶贫搬迁后续扶持", 1200),
+    ("培育后备上市企业10家。", "后备上市企业", 10),
+    ("新增后备上市企业8家，实施产业扶贫项目30个。", "后备上市企业", 8),
+])
+def test_follow_up_and_reserve_are_no_time_after(sentence, obj, value):
+    from taskdoc import pledges
+    assert any(o == obj and v == value for _, o, v, _ in pledges(sentence, "县"))
+
+
+@pytest.mark.parametrize("sentence", ["项目建成后可带动就业2000人。", "园区建成后年产值可达50亿元。"])
+def test_what_follows_a_work_done_stays_no_pledge(sentence):
+    from taskdoc import pledges
+    assert not pledges(sentence, "县")

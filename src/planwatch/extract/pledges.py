@@ -110,8 +110,9 @@ def _verb_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _after_done_re() -> re.Pattern:
-    """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人")."""
-    return re.compile(f"(?:{_verb_re().pattern})后")
+    """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人"); not 后续, 后备 or 后劲
+    after a work ("完成易地扶贫搬迁后续扶持1200户", "培育后备上市企业10家": the follow-up, the reserve)."""
+    return re.compile(f"(?:{_verb_re().pattern})后(?![续备劲])")
 
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
@@ -736,7 +737,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
         # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" \
+                and (text[ve:ve + 1] not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
                          and w not in _transitive_wholes()) \
@@ -801,6 +803,7 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
 _NOT_AFTER_VERB = frozenset("后性型")
+_RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
 _NOT_ONE_NOUN = frozenset("后性型的了等之各每")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
