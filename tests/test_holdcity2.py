@@ -199,3 +199,29 @@ def test_follow_up_and_reserve_are_no_time_after(sentence, obj, value):
 def test_what_follows_a_work_done_stays_no_pledge(sentence):
     from taskdoc import pledges
     assert not pledges(sentence, "县")
+
+
+# 8. the closing part on the government's own work, titled without 自身建设 ("三、坚持自我革命，建设人民满意政府",
+# "三、锤炼过硬作风，当好人民公仆", "四、建设法治政府、廉洁政府"): it is the closing part, which pledges nothing of the
+# economy (its "政务服务事项网上可办率达到98%以上" was read as a pledge of the year's tasks)
+_CLOSE = "坚持依法行政，严格落实中央八项规定精神。全年清理拖欠企业账款1.2亿元，政务服务事项网上可办率达到98%以上。\n"
+
+
+@pytest.mark.parametrize("title", ["坚持自我革命，建设人民满意政府", "锤炼过硬作风，当好人民公仆", "建设法治政府、廉洁政府",
+                                   "全面提升政府效能", "建设人民满意的服务型政府"])
+def test_closing_part_titles(title):
+    text = (_head("民勤县", 2024, 9) + "一、踔厉奋发，过去一年发展取得新成效\n全县地区生产总值增长5.2%。\n"
+            "二、锚定目标，奋力谱写高质量发展新篇章\n今年全县主要预期目标是：地区生产总值增长6%左右。\n"
+            f"（一）扩大有效投资。实施重点项目80个，新建高标准农田3万亩。\n三、{title}\n" + _CLOSE)
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.sections[-1].role == "closing"
+    assert {(p.object, p.value) for p in doc.pledges} == {("重点项目", 80), ("高标准农田", 3)}
+
+
+def test_plan_part_titles_stay_the_plans():
+    # look-alikes: a plan part's title and a task's sub-title that speak of 作风 or 效能 stay the plan's
+    text = (_head("民勤县", 2024, 9) + "一、2023年工作回顾\n全县地区生产总值增长5.2%。\n二、2024年工作安排\n"
+            "（一）转变作风，优化营商环境。新增市场主体3000户。\n（二）提升行政效能。实施重点项目80个。\n三、加强政府自身建设\n" + _CLOSE)
+    doc = planwatch.read_text(text, "t.txt")
+    assert [s.role for s in doc.sections] == ["review", "tasks", "tasks", "tasks", "closing"]
+    assert {(p.object, p.value) for p in doc.pledges} == {("市场主体", 3000), ("重点项目", 80)}
