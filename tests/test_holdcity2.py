@@ -225,3 +225,20 @@ def test_plan_part_titles_stay_the_plans():
     doc = planwatch.read_text(text, "t.txt")
     assert [s.role for s in doc.sections] == ["review", "tasks", "tasks", "tasks", "closing"]
     assert {(p.object, p.value) for p in doc.pledges} == {("市场主体", 3000), ("重点项目", 80)}
+
+
+# 9. the grain's output in 吨 cut short to 总产量/产量 right after its area in one sentence ("粮食播种面积稳定在85万亩、
+# 总产量35万吨以上"): grain_output (in 斤 it was read already; in 吨 it was lost); not after another name
+@pytest.mark.parametrize("review", ["粮食播种面积稳定在85.2万亩，总产量达到35.6万吨。", "粮食种植面积85.2万亩、总产量35.6万吨，实现“二十连丰”。"])
+def test_grain_output_in_tons_after_its_area(review):
+    text = (_head("民勤县", 2024) + f"一、2023年工作回顾\n{review}\n二、2024年工作安排\n今年全县主要预期目标是：地区生产总值增长6%左右。\n"
+            "（一）稳定粮食生产。确保粮食播种面积稳定在85万亩、总产量35万吨以上。\n")
+    fs = facts(text)
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (35.6, "eq")
+    assert val(fs, ("grain_area", "actual", "2023", "level")) == (85.2, "eq")
+    assert val(fs, ("grain_output", "target", "2024", "level")) == (35, "at_least")
+
+
+def test_output_in_tons_after_another_name_is_not_grain():
+    fs = facts(_head("民勤县", 2024) + "一、2023年工作回顾\n煤炭产能达到1200万吨，产量达到980万吨。粮食播种面积86万亩。原煤产量达到980万吨。\n")
+    assert not any(k[0] == "grain_output" for k in fs)
