@@ -242,3 +242,22 @@ def test_grain_output_in_tons_after_its_area(review):
 def test_output_in_tons_after_another_name_is_not_grain():
     fs = facts(_head("民勤县", 2024) + "一、2023年工作回顾\n煤炭产能达到1200万吨，产量达到980万吨。粮食播种面积86万亩。原煤产量达到980万吨。\n")
     assert not any(k[0] == "grain_output" for k in fs)
+
+
+# 10. what a stock gained, then its total in the same sentence ("新增高新技术企业15家，高新技术企业总数达到120家",
+# "新增市场主体1.2万户，市场主体总量达到8.6万户"): the total is the stock's level (the first figure, the gain, kept the key)
+@pytest.mark.parametrize("sentence,iid,total", [
+    ("新增高新技术企业15家，高新技术企业总数达到120家。", "high_tech_enterprises", 120),
+    ("新认定高新技术企业26家、总数达到118家。", "high_tech_enterprises", 118),
+    ("新增市场主体1.2万户，市场主体总量达到8.6万户。", "market_entities", 8.6),
+    ("高新技术企业总数达到120家，新增15家。", "high_tech_enterprises", 120),
+])
+def test_a_stocks_total_after_its_gain(sentence, iid, total):
+    fs = facts(_head("民勤县", 2024) + f"一、2023年工作回顾\n{sentence}\n二、2024年工作安排\n今年全县主要预期目标是：地区生产总值增长6%左右。\n")
+    assert val(fs, (iid, "actual", "2023", "level")) == (total, "eq")
+
+
+def test_a_gain_alone_or_in_another_sentence_stays():
+    fs = facts(_head("民勤县", 2024) + "一、2023年工作回顾\n新增高新技术企业15家。高新技术企业总数达到120家。新增市场主体1.2万户，增长12%。\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (15, "eq")  # the first place stated
+    assert val(fs, ("market_entities", "actual", "2023", "level")) == (1.2, "eq")

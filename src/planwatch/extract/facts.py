@@ -2617,6 +2617,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
+    added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
     headline_end = text.find("\n")  # a news page's headline is its first line
     figures = figure_lines(text)
     qual_re = _qualitative_re()
@@ -2794,17 +2795,25 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
                     and (v.value, v.unit) != (old.value, old.unit) \
-                    or key in doubled and v is not None and v.verb != "翻番"  # (the same figure: its first place)
+                    or key in doubled and v is not None and v.verb != "翻番" \
+                    or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
+                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增"))
+                # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
+                # total stated after what the stock gained, in its sentence, is the stock's level)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
                 doubled.discard(key)
+                added.pop(key, None)
                 facts[at] = None
             seen[key] = (len(facts), gstart, _older_statistic(m.alias))
             if v is not None and _milestone(v):
                 passed.add(key)
+            elif v is not None and measure == "level" and ind.kind == "stock" and (
+                    _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+                added[key] = vend
             elif v is not None and v.verb == "翻番":
                 # "到2020年…比2010年翻一番，生产总值年均增长8%左右": the rate stated after the doubling
                 # dated by the same year is the goal's figure
