@@ -261,3 +261,21 @@ def test_a_gain_alone_or_in_another_sentence_stays():
     fs = facts(_head("民勤县", 2024) + "一、2023年工作回顾\n新增高新技术企业15家。高新技术企业总数达到120家。新增市场主体1.2万户，增长12%。\n")
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (15, "eq")  # the first place stated
     assert val(fs, ("market_entities", "actual", "2023", "level")) == (1.2, "eq")
+
+
+# 11. a share's change in points, then its level in a clause with no name ("常住人口城镇化率提高1.2个百分点，达到58%"):
+# the level is a pledge of that share (the clause named nothing, the pledge was lost); not in the target list
+@pytest.mark.parametrize("sentence,obj,value", [
+    ("常住人口城镇化率提高1.2个百分点，达到58%。", "常住人口城镇化率", 58),
+    ("确保森林覆盖率提高0.5个百分点，达到42%。", "森林覆盖率", 42),
+    ("服务业增加值占地区生产总值比重提高1个百分点、达到52%以上。", "服务业增加值占地区生产总值比重", 52),
+])
+def test_a_shares_level_after_its_change_in_points(sentence, obj, value):
+    from taskdoc import pledges
+    assert any(o == obj and v == value and u == "%" for _, o, v, u in pledges(sentence, "县"))
+
+
+def test_a_shares_level_in_the_target_list_is_no_pledge():
+    from taskdoc import pledges
+    assert not pledges("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，常住人口城镇化率提高1.2个百分点、达到58%。", "县")
+    assert pledges("常住人口城镇化率提高1.2个百分点，新建5G基站300个。", "县") == {("新建", "5G基站", 300, "个")}

@@ -317,6 +317,8 @@ _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
+# a share's change in points opening the sentence, a clause of its level after it ("城镇化率提高1.2个百分点，达到58%")
+_PP_BEFORE = re.compile(r"\s*([^，,。；;：:\d]{2,24}?(?:率|比重|比例))(?:提高|提升|增加|上升|增长)[\d.]+个?百分点(?:以上|左右)?[，,、]\s*")
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年|以来|前三季度|上半年|一季度"
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
@@ -1977,6 +1979,11 @@ _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
     """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
     ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
+    if q.unit == "%" and lo - ss <= 40 and text.find("百分点", ss, lo) >= 0 and (m := _PP_BEFORE.fullmatch(text, ss, lo)):
+        # "常住人口城镇化率提高1.2个百分点，达到58%": the share the change in points was of
+        obj = _strip(m.group(1))
+        k = text.find(obj, ss, m.end(1)) if obj else -1
+        return (obj, k, k + len(obj)) if k >= 0 else None
     for v in reversed(_verbs_in(text, ss, lo)):
         # (the first number in the unit: "已建成5G基站800个" counts in 个 at 800, not at the 5 of 5G)
         m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())), None)
