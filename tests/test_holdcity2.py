@@ -279,3 +279,14 @@ def test_a_shares_level_in_the_target_list_is_no_pledge():
     from taskdoc import pledges
     assert not pledges("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，常住人口城镇化率提高1.2个百分点、达到58%。", "县")
     assert pledges("常住人口城镇化率提高1.2个百分点，新建5G基站300个。", "县") == {("新建", "5G基站", 300, "个")}
+
+
+# 12. a size written as a grade ("10万吨级油库", "5000吨级泊位", "30万千瓦级电站") is no count pledged (it gave
+# "推动 中石化 10万吨"); the count of what is graded stays
+def test_a_size_grade_is_no_pledge():
+    from taskdoc import pledges
+    assert pledges("开工建设投资5亿元以上项目10个，推动中石化10万吨级油库等项目落地。", "县") == {
+        ("开工建设", "投资5亿元以上项目", 10, "个")}
+    assert not pledges("推进30万千瓦级抽水蓄能电站建设。", "县")
+    assert ("建成", "5000吨级泊位", 2, "个") in pledges("建成5000吨级泊位2个，港口吞吐量达到800万吨。", "县")
+    assert ("新建", "10千伏线路", 50, "公里") in pledges("新建10千伏线路50公里。", "县")

@@ -1214,6 +1214,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             if "“" in sentence:
                 quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
+            if "级" in sentence:
+                # "10万吨级油库", "5000吨级泊位", "百万千瓦级": a size written as a grade, no count pledged
+                quants = [q for q in quants if text[q.end:q.end + 1] != "级"]
+                if not quants:
+                    continue
             if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
