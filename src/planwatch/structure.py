@@ -31,11 +31,17 @@ ROLE_WORDS = [
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
                           r"|(?:奋进|奋斗|奋发|拼搏|跨越|极不平凡|不平凡|难忘)的(?:五|一)年")),
     ("requirements", lazy(r"总体要求|指导思想|总体思路|总体考虑|基本思路|总体部署")),
-    ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政")),
+    # (the government's own work, however titled: "建设人民满意政府", "坚持自我革命", "锤炼过硬作风，当好人民公仆")
+    ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政|人民满意的?(?:服务型)?政府|法治政府|廉洁政府|服务型政府"
+                     r"|人民公仆|自我革命|(?:过硬|优良|务实|扎实|工作)作风|(?:锤炼|转变|改进|改进工作)作风|政府效能|履职(?:尽责)?能力")),
     ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
+# a title sentence: no figure, no comma-less run of a whole paragraph ("（一）扩大有效投资。", "（二）坚持创新驱动，加快转型。")
+_LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
+_PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
+_PLAN_ROLES = ("tasks", "targets", "requirements")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
@@ -136,6 +142,10 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             if depth >= 3 and len(title) > 40 and "。" in title[:-1]:
                 return (depth, m.group(0), title[:40])
             if "。" in title[:-1] and len(title) > 60:
+                if depth == 2 and 2 <= (k := title.find("。")) <= 30 and _LEAD_TITLE.match(title):
+                    # "（一）扩大有效投资。实施重点项目52个，…": a sub-section's title run on into its long
+                    # paragraph, as a short one is (its first sentence its title)
+                    return (depth, m.group(0), title[:k])
                 return _inline_part(s)
             if depth == 1 and len(title) > 30:
                 title = _part_title(title)
@@ -287,6 +297,17 @@ def _in_table(lines: list[str], i: int) -> bool:
     return len(lines[i].strip()) <= 14 and row(-1) and row(1)
 
 
+def _under_parts(heads: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"第一部分 2018年工作回顾" over "一、项目建设实现新突破…": where a report numbers its parts 第X部分,
+    the numbered headings after the first part are within the parts, one level down (they were parts
+    beside them, and a review's item with no words of a part's role was no part's)."""
+    first = next((i for i, h in enumerate(heads) if h[1] == 1 and _PART_NUMBER.match(h[2])), None)
+    if first is None or not any(h[1] == 1 and h[2] and not _PART_NUMBER.match(h[2]) for h in heads[first:]):
+        return heads
+    return heads[:first + 1] + [(p, d + 1, num, t) if num and not _PART_NUMBER.match(num) else (p, d, num, t)
+                                for p, d, num, t in heads[first + 1:]]
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -324,9 +345,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,
             # once the report titles others without numbers (the review's part swallowed the plan's)
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st))
-        elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos):
+        elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos) \
+                and not (plain[-1][0] > (turns[-1][0] if turns else -1) and _role(plain[-1][3], year) in _PLAN_ROLES):
             # a paragraph turning to the year's plan with no title over it ("2024年是…关键之年。全县…主要预期目标是："):
-            # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's)
+            # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's);
+            # not under a title of the plan's part already ("2024年工作安排\n2024年是…。\n今年全县…主要预期目标是："), whose part it is
             st = line.strip()
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
         pos += len(line)
@@ -341,7 +364,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     if plain and not any(h[1] == 1 and h[2] for h in heads):
         # (a news page's unnumbered sub-heads, "回眸2022" or "【回眸2022】", number no parts either: a plain
         # title under them, "2023年主要预期目标", is a part beside them)
-        heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
+        turned = {t for t in turns if t[0] > plain[0][0]}
+        heads = sorted(heads + plain + list(turned))
+    else:
+        turned = set()
+    if heads and any(h[2][:1] == "第" for h in heads):
+        heads = _under_parts(heads)
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
@@ -376,6 +404,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if role == "targets" and (p, depth, number, title) in turned:
+                # a paragraph that turns to the year's plan ("今年全县…主要预期目标是：…") opens the whole plan
+                # part, its targets and the tasks after them
+                role = "tasks"
         elif parent is None:
             # a page that starts inside a part (a newspaper's second page): its sub-sections
             # continue the part the page opened in

@@ -1687,6 +1687,8 @@ def _ends_lead(line: str) -> bool:
     return line.rstrip().rstrip("*").endswith(_LEAD_ENDS)
 # a short line with no stop or comma: a title the outline did not number ("2026年主要预期目标", "2024年工作打算")
 _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指标|任务|安排|计划|回顾|成就|情况|思路|打算|重点|工作|部署)\s*")
+# a line that opens with this year's target list, its items after the colon on the same line
+_THIS_YEARS_LIST = re.compile(r"\s*今年[^。；;！？!?\n]{0,30}(?:主要预期目标|预期目标|主要目标)[是为]?：")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
@@ -1743,6 +1745,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         step = (True, max(start, end - 120))
     elif "今年" in line and _TURNS_TO_YEAR.match(line):
         pass  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
+    elif "今年" in line and (k := line.find("：")) > 0 and _THIS_YEARS_LIST.match(line, 0, k + 1):
+        # "今年全县…主要预期目标是：地区生产总值增长6%左右。" over the tasks' items: the lead of what follows,
+        # lead and items on one line (the walk went on over it as an item, up to the review's title)
+        step = (True, start)
     elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
         pass
     else:
@@ -1909,10 +1915,24 @@ def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
     if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
-            or _names_year(path, y):
+            or _names_year(path, y) or _year_work_sub(path, y):
         return False
     plans = _plans_named(path)
     return not plans or y is None or any(a + 4 >= y for a in plans)
+
+
+_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)")
+
+
+@lru_cache(maxsize=1024)
+def _year_work_sub(path: str, y: int | None) -> bool:
+    """Whether ``path`` is a sub-section, naming no plan, of a part that sets a plan's goals and this
+    year's work ("二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资。"): this year's tasks."""
+    if y is None or " > " not in path:
+        return False
+    top, rest = path.split(" > ", 1)
+    m = _YEAR_WORK.search(top)
+    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest))
 
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
@@ -2631,6 +2651,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
+    added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
     headline_end = text.find("\n")  # a news page's headline is its first line
     figures = figure_lines(text)
     qual_re = _qualitative_re()
@@ -2808,17 +2829,25 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
                     and (v.value, v.unit) != (old.value, old.unit) \
-                    or key in doubled and v is not None and v.verb != "翻番"  # (the same figure: its first place)
+                    or key in doubled and v is not None and v.verb != "翻番" \
+                    or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
+                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增"))
+                # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
+                # total stated after what the stock gained, in its sentence, is the stock's level)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
                 doubled.discard(key)
+                added.pop(key, None)
                 facts[at] = None
             seen[key] = (len(facts), gstart, _older_statistic(m.alias))
             if v is not None and _milestone(v):
                 passed.add(key)
+            elif v is not None and measure == "level" and ind.kind == "stock" and (
+                    _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+                added[key] = vend
             elif v is not None and v.verb == "翻番":
                 # "到2020年…比2010年翻一番，生产总值年均增长8%左右": the rate stated after the doubling
                 # dated by the same year is the goal's figure

@@ -110,8 +110,9 @@ def _verb_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _after_done_re() -> re.Pattern:
-    """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人")."""
-    return re.compile(f"(?:{_verb_re().pattern})后")
+    """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人"); not 后续, 后备 or 后劲
+    after a work ("完成易地扶贫搬迁后续扶持1200户", "培育后备上市企业10家": the follow-up, the reserve)."""
+    return re.compile(f"(?:{_verb_re().pattern})后(?![续备劲])")
 
 
 # verbs that may carry a percentage: a share to reach, a change, a rate allocated ("赤字率拟按3%安排")
@@ -316,6 +317,8 @@ _NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
 _NOT_PLEDGE_UNITS = {"位", "微克/立方米", "个百分点", "百分点"}
+# a share's change in points opening the sentence, a clause of its level after it ("城镇化率提高1.2个百分点，达到58%")
+_PP_BEFORE = re.compile(r"\s*([^，,。；;：:\d]{2,24}?(?:率|比重|比例))(?:提高|提升|增加|上升|增长)[\d.]+个?百分点(?:以上|左右)?[，,、]\s*")
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年|以来|前三季度|上半年|一季度"
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
@@ -736,7 +739,8 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
         # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" and text[ve:ve + 1] not in _NOT_AFTER_VERB \
+        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" \
+                and (text[ve:ve + 1] not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
                          and w not in _transitive_wholes()) \
@@ -801,6 +805,7 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
 _NOT_AFTER_VERB = frozenset("后性型")
+_RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
 _NOT_ONE_NOUN = frozenset("后性型的了等之各每")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
@@ -985,6 +990,12 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
         return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
+    if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
+            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 and _TASK_TITLE.search(top, k) \
+            and not _GOAL_PERIOD.search(sec.path, len(top)):
+        # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
+        # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
+        return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
     return role
@@ -1203,6 +1214,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             if "“" in sentence:
                 quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
+            if "级" in sentence:
+                # "10万吨级油库", "5000吨级泊位", "百万千瓦级": a size written as a grade, no count pledged
+                quants = [q for q in quants if text[q.end:q.end + 1] != "级"]
+                if not quants:
+                    continue
             if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
@@ -1968,6 +1984,11 @@ _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
     """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
     ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
+    if q.unit == "%" and lo - ss <= 40 and text.find("百分点", ss, lo) >= 0 and (m := _PP_BEFORE.fullmatch(text, ss, lo)):
+        # "常住人口城镇化率提高1.2个百分点，达到58%": the share the change in points was of
+        obj = _strip(m.group(1))
+        k = text.find(obj, ss, m.end(1)) if obj else -1
+        return (obj, k, k + len(obj)) if k >= 0 else None
     for v in reversed(_verbs_in(text, ss, lo)):
         # (the first number in the unit: "已建成5G基站800个" counts in 个 at 800, not at the 5 of 5G)
         m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())), None)
