@@ -585,6 +585,7 @@ def _table_cells(text: str) -> str:
     read as "5.55左右"): lines of cells split by tabs (a Word table) or by runs of spaces (a PDF's
     text layer), and a table printed one cell a line under its header line (指标, 单位, 2026年目标…)."""
     swaps: list[int] = []
+    joins: list[int] = []  # the line breaks inside a header's cell (read as a space)
     if "\t" in text or "  " in text:
         done = -1
         for g in _GAP_IN_LINE.finditer(text):
@@ -601,7 +602,7 @@ def _table_cells(text: str) -> str:
                 swaps += [ls + lead + g for g in starts]
     heads, head_cell = _table_words()
     if _head_line().search(text):
-        swaps += _cell_lines(text, heads, head_cell)
+        swaps += _cell_lines(text, heads, head_cell, joins)
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
     if not swaps:
@@ -609,6 +610,8 @@ def _table_cells(text: str) -> str:
     chars = list(text)
     for i in swaps:
         chars[i] = "|"
+    for i in joins:
+        chars[i] = " "
     return "".join(chars)
 
 
@@ -657,7 +660,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
     return out
 
 
-def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
+_YEAR_CELL = lazy(r"(?:19|20)\d\d年?")
+
+
+def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
     the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
     rows of k lines, each a name and figures after it; the breaks inside each row. The header's
@@ -710,8 +716,16 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             # year spanning two columns; the corner cell empty)
             cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
                 else [i, i + hd - k + 1, i + hd]
+            if k < hd < 2 * k:
+                # one row of k cells, some wrapped in two lines: a year over what its column holds
+                # ("2025年" then "预计完成", as a PDF's text layer gives a cell too narrow for both)
+                wraps = [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
+                         and not _YEAR_CELL.fullmatch(lines[j + 1].strip()) and lines[j + 1].strip()]
+                if hd - len(wraps) == k:
+                    cuts = [i, i + hd]
+                    joins += [ends[j] for j in wraps]
             for a, b in zip(cuts, cuts[1:]):
-                out += ends[a:b - 1]
+                out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:
                 out += ends[r:r + k - 1]
             done = rows[-1] + k - 1
@@ -861,9 +875,40 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
     return ("".join(chars) if chars is not None else text), wide
 
 
+# a full-width comma between digit groups, as a full-width printing sets a thousands separator
+# ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
+# digits before it read in code
+_WIDE_THOUSANDS = lazy(r"，(?=\d{3}(?:[，,]\d{3})*(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
+
+
+def _thousands(text: str) -> str:
+    """The text with each full-width comma that separates thousands read as ',', one for one: the
+    group before it one to three digits (or a group itself: "1，234，567"), not after a decimal point
+    or a longer number ("2019，2020"); the group after it three digits, then the figure goes on (its
+    unit, a decimal point), not a list's next item ("分别为5，120、"). A comma after a number in prose
+    ("增长7%，620家") has no digit right before it, and one before a year or a longer number none
+    after it."""
+    cuts = []
+    for m in _WIDE_THOUSANDS.finditer(text):
+        i = m.start()
+        j = i
+        while j > 0 and text[j - 1].isdigit() and i - j < 4:
+            j -= 1
+        if 1 <= i - j <= 3 and (j == 0 or text[j - 1] not in ".．" and not text[j - 1].isdigit()
+                                 or text[j - 1] in "，," and cuts and cuts[-1] == j - 1):
+            cuts.append(i)
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = ","
+    return "".join(chars)
+
+
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
-    return _convert_traditional(_fold(text)), wide
+    text = _fold(text)
+    return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
 
 def simplified(raw: str) -> str:

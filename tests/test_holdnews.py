@@ -1,0 +1,141 @@
+"""News restatements of a report and noisy printings of reports, at every level (branch holdnews).
+
+Each test is a document shape met in the wild: a county paper's report of the opening session, a
+government account's article, a plan report's appendix table printed one cell a line, a full-width
+printing; and the look-alikes where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from planwatch.normalize import normalize
+
+
+def _read(text: str, name: str = "x.txt"):
+    d = planwatch.read_text(text, name)
+    for x in (*d.facts, *d.pledges):
+        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
+    return d
+
+
+def _facts(d) -> dict:
+    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
+
+
+def _pledges(d) -> set:
+    return {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+
+
+# ---- a full-width printing: its thousands separator is a full-width comma ----
+
+FULLWIDTH_NEWS = (
+    "南山区政府工作报告发布！\n深圳南山　２０２５年０１月０８日　广东\n"
+    "１月７日，深圳市南山区第八届人民代表大会第五次会议开幕。区长代表区人民政府作政府工作报告。\n"
+    "报告显示，２０２４年，全区地区生产总值预计达到１，０２０．５亿元，增长６．５％；城镇居民人均可支配收入"
+    "达到９８，７６５元，增长４．１％；国家高新技术企业达到５，２００家。\n"
+    "报告提出，２０２５年南山区主要预期目标是：地区生产总值增长６％左右。\n")
+
+
+def test_a_full_width_comma_between_digit_groups_is_a_thousands_separator():
+    f = _facts(_read(FULLWIDTH_NEWS))
+    assert f[("gdp", "actual", "2024", "level")] == (1020.5, "eq")
+    assert f[("urban_disposable_income", "actual", "2024", "level")] == (98765, "eq")
+    assert f[("high_tech_enterprises", "actual", "2024", "level")] == (5200, "eq")
+    assert f[("gdp", "target", "2025", "growth")] == (6, "about")
+
+
+@pytest.mark.parametrize("raw, read", [
+    ("城镇居民人均可支配收入达到39，175元", "城镇居民人均可支配收入达到39,175元"),  # ASCII digits, a web page's comma
+    ("完成投资1，234，567万元", "完成投资1,234,567万元"),
+    # not a separator: a year after a year, a list's next item, a figure after a decimal, after a unit
+    ("2019，2020年连续两年", "2019，2020年连续两年"),
+    ("分别为5，120、300所", "分别为5，120、300所"),
+    ("增长12.5，368家企业", "增长12.5，368家企业"),
+    ("增长7%，620家企业", "增长7%，620家企业"),
+    ("新建学校12，300名教师", "新建学校12，300名教师".replace("12，300", "12,300")),
+    ("共有代表1234，123人到会", "共有代表1234，123人到会"),
+])
+def test_full_width_thousands_and_look_alikes(raw, read):
+    n = normalize(raw)
+    assert n.text == read
+    assert len(n.text) == len(raw)  # one for one
+
+
+# ---- a plan report's table printed one cell a line, its header cells wrapped in two lines ----
+
+TABLE_HEAD = (
+    "泉州市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+    "——2023年1月9日在泉州市第十七届人民代表大会第三次会议上\n"
+    "一、2022年国民经济和社会发展计划执行情况\n"
+    "2022年，全市地区生产总值12102.97亿元，增长3.5%。\n"
+    "附表1\n2022年主要指标完成情况及2023年预期目标\n")
+TABLE_ROWS = ("地区生产总值增长\n%\n6.5\n3.5\n6\n规模以上工业增加值增长\n%\n7\n4.3\n6.5\n"
+              "一般公共预算收入增长\n%\n5\n-6.1\n5\n")
+TABLE_WANT = {
+    ("gdp", "target", "2022", "growth"): (6.5, "eq"),
+    ("gdp", "target", "2023", "growth"): (6, "eq"),
+    ("industrial_va", "target", "2022", "growth"): (7, "eq"),
+    ("industrial_va", "actual", "2022", "growth"): (4.3, "eq"),
+    ("industrial_va", "target", "2023", "growth"): (6.5, "eq"),
+    ("general_budget_revenue", "actual", "2022", "growth"): (-6.1, "eq"),
+}
+
+
+@pytest.mark.parametrize("head", [
+    "指标名称\n单位\n2022年\n计划目标\n2022年\n完成情况\n2023年\n预期目标\n",
+    "指标\n单位\n2022年\n预期目标\n2022年\n完成情况\n2023年\n预期目标\n",
+    "指标名称\n单位\n2022年\n计划\n2022年\n完成\n2023年\n目标\n",
+])
+def test_a_table_header_whose_cells_wrap_a_year_over_the_column_kind(head):
+    f = _facts(_read(TABLE_HEAD + head + TABLE_ROWS))
+    for k, v in TABLE_WANT.items():
+        assert f.get(k) == v, k
+
+
+def test_a_wrapped_table_header_as_printed_one_cell_a_line_reads_as_before():
+    # (each header cell on its own line: the rule is not needed and changes nothing)
+    f = _facts(_read(TABLE_HEAD + "指标名称\n单位\n2022年计划目标\n2022年完成情况\n2023年预期目标\n" + TABLE_ROWS))
+    for k, v in TABLE_WANT.items():
+        assert f.get(k) == v, k
+
+
+def test_a_header_of_years_over_two_columns_each_is_not_joined():
+    # "2022年" and "2023年" each over 完成 | 增长 (a year spanning two columns): no cell wraps
+    text = TABLE_HEAD + ("指标名称\n单位\n2022年\n2023年\n完成\n增长\n目标\n增长\n"
+                         "地区生产总值\n亿元\n12102.97\n3.5\n12800\n6\n")
+    n = normalize(text)
+    assert "2022年 2023年" not in n.text and "2023年 完成" not in n.text
+
+
+# ---- tasks restated in a news article after a lead saying who tells ----
+
+NEWS_HEAD = ("江油市第十八届人民代表大会第五次会议隆重开幕\n绵阳日报　2020年01月08日　第02版\n"
+             "本报讯（记者 李勇）1月7日，江油市第十八届人民代表大会第五次会议开幕。市长杨波代表市人民政府作政府工作报告。\n"
+             "报告回顾了2019年工作。一年来，全市实现地区生产总值580.6亿元，同比增长7.6%。\n"
+             "报告提出，2020年全市经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n")
+
+
+@pytest.mark.parametrize("lead", ["据介绍，今年江油将重点抓好六个方面工作：", "报告还提出，今年要",
+                                  "记者从市发改局获悉，今年江油将重点抓好六个方面工作："])
+def test_tasks_after_a_reported_speech_lead_reach_past_the_semicolon(lead):
+    text = NEWS_HEAD + lead + ("坚持项目为王，全年实施重点项目120个，完成投资150亿元以上；坚持乡村振兴，"
+                               "新建改造农村公路200公里；坚持民生优先，新建幼儿园5所。\n本次会议会期三天。\n")
+    p = _pledges(_read(text))
+    assert ("新建改造", "农村公路", 200, "公里") in p
+    assert ("新建", "幼儿园", 5, "所") in p
+
+
+def test_tasks_after_the_targets_named_back():
+    text = NEWS_HEAD + ("围绕上述目标，今年江油将聚焦“成渝地区双城经济圈”建设，新建改造口袋公园20个，"
+                        "新增停车泊位5000个。\n")
+    p = _pledges(_read(text))
+    assert ("新建改造", "口袋公园", 20, "个") in p and ("新增", "停车泊位", 5000, "个") in p
+
+
+@pytest.mark.parametrize("body", [
+    "据介绍，去年江油新建改造农村公路300公里；新建幼儿园6所。\n",
+    "报告指出，过去一年，江油新建改造农村公路300公里；新建幼儿园6所。\n",
+    "据介绍，2019年江油新建改造农村公路300公里；新建幼儿园6所。\n",
+])
+def test_last_years_work_after_such_a_lead_is_no_task(body):
+    assert not _read(NEWS_HEAD + body).pledges
