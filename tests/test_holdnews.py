@@ -139,3 +139,71 @@ def test_tasks_after_the_targets_named_back():
 ])
 def test_last_years_work_after_such_a_lead_is_no_task(body):
     assert not _read(NEWS_HEAD + body).pledges
+
+
+# ---- a web page printed from a browser: a header and a footer on each page ----
+
+PRINTED = (
+    "2023/3/6 下午3:12　政府工作报告_嘉善县人民政府\n"
+    "政府工作报告\n——在嘉善县第十七届人民代表大会第五次会议上\n各位代表：\n"
+    "现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+    "过去一年，全县地区生产总值620.5亿元，增长3.6%；一般公共预算收入52.3亿\n"
+    "https://www.jiashan.gov.cn/art/2021/1/20/art_1229_4512.html　1/3\n"
+    "2023/3/6 下午3:12　政府工作报告_嘉善县人民政府\n"
+    "元，增长4.1%。\n二、今年工作安排\n今年主要预期目标：地区生产总值增长6%左右。\n"
+    "https://www.jiashan.gov.cn/art/2021/1/20/art_1229_4512.html　2/3\n")
+
+
+def test_a_browsers_page_header_and_footer_inside_a_sentence_are_dropped():
+    d = _read(PRINTED)
+    f = _facts(d)
+    y = d.meta.report_year
+    assert f[("general_budget_revenue", "actual", str(y - 1), "level")] == (52.3, "eq")
+    assert f[("general_budget_revenue", "actual", str(y - 1), "growth")] == (4.1, "eq")
+
+
+def test_the_date_a_browser_printed_a_page_on_dates_no_report():
+    # the page's address dates it (2021/1/20); the print date (2023/3/6) is no evidence
+    assert _read(PRINTED).meta.report_year == 2021
+    only_print = PRINTED.replace("https://www.jiashan.gov.cn/art/2021/1/20/art_1229_4512.html", "https://www.jiashan.gov.cn/art/art_1229_4512.html")
+    assert _read(only_print).meta.report_year != 2023
+
+
+@pytest.mark.parametrize("line", ["2021-01-20 09:12　来源：嘉善新闻网", "发布时间：2021/1/20 9:12"])
+def test_a_pages_own_date_still_dates_it(line):
+    text = line + "\n" + PRINTED.split("\n", 1)[1].replace("https://www.jiashan.gov.cn/art/2021/1/20/art_1229_4512.html", "")
+    assert _read(text).meta.report_year == 2021
+
+
+@pytest.mark.parametrize("line", ["http://www.example.gov.cn/art/2021/1/11/art_1.html", "原文链接：http://www.example.gov.cn/a.html"])
+def test_an_address_in_prose_or_at_the_end_is_harmless(line):
+    d = _read(NEWS_HEAD + line + "\n")
+    assert _facts(d)[("gdp", "actual", "2019", "level")] == (580.6, "eq")
+
+
+# ---- last year's target restated in the review (a news lead quoting the review) ----
+
+REVIEW_HEAD = ("1月10日，临安区第二届人民代表大会第五次会议开幕。区长作政府工作报告。\n报告显示，2020年，")
+REVIEW_TAIL = "\n报告提出，2021年全区地区生产总值增长7%左右。"
+
+
+@pytest.mark.parametrize("body, key, want", [
+    ("全区地区生产总值增长3.6%，完成了年初确定的增长3%的预期目标。", ("gdp", "target", "2020", "growth"), (3, "eq")),
+    ("全区地区生产总值增长3.6%，实现了年初确定的增长3%左右的目标。", ("gdp", "target", "2020", "growth"), (3, "about")),
+    ("全区地区生产总值增长3.6%，完成年初确定的增长3%以上的目标任务。", ("gdp", "target", "2020", "growth"), (3, "at_least")),
+    ("城镇调查失业率5.1%，控制在年初确定的5.5%以内。", ("urban_unemployment_rate", "target", "2020", "share"), (5.5, "at_most")),
+])
+def test_last_years_target_set_at_the_years_start_restated(body, key, want):
+    f = _facts(_read(REVIEW_HEAD + body + REVIEW_TAIL))
+    assert f[key] == want
+    assert f[("gdp", "target", "2021", "growth")] == (7, "about")  # this year's stays this year's
+
+
+@pytest.mark.parametrize("body, key, want", [
+    # the result itself after the target set ("年初确定的目标是增长6%，实际增长6.2%")
+    ("年初确定的目标是地区生产总值增长3%，实际增长3.6%。", ("gdp", "actual", "2020", "growth"), (3.6, "eq")),
+    # an object of the verb that is no target: its figure is its own
+    ("全区地区生产总值增长3.6%，完成重点项目投资120亿元。", ("gdp", "actual", "2020", "growth"), (3.6, "eq")),
+])
+def test_results_next_to_a_target_set_stay_results(body, key, want):
+    assert _facts(_read(REVIEW_HEAD + body + REVIEW_TAIL))[key] == want

@@ -67,6 +67,8 @@ _NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
+# the time after the date in a browser's header over a printed page ("2023/3/6 下午3:12 政府工作报告_…")
+_PRINTED = re.compile(r"\s*[上下]午\s*\d{1,2}\s?[:：]\s?\d{2}")
 # a page date with a two-digit year: "发布时间：19-01-10", "日期：19/01/10", or one on a line of its own
 # ("19-01-10 09:30", its space erased in a view); not a bare "19-01-10" inside a sentence
 _PUB_DATE_YY = re.compile(r"(?:(?:发布|日期|时间|更新)[^\d\n]{0,5}?[:：]\s*|^[ \t]*(?=\d\d\s*[-/][\d\s/\-]{3,9}(?:\d{1,2}\s?[:：]\s?\d{2}"
@@ -1957,6 +1959,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     dates += [(bv, mm) for mm in _DATE.finditer(body, tail, tail_end) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:
+        if "/" in mm.group(0) and "午" in v.s[mm.end():mm.end() + 4] and _PRINTED.match(v.s, mm.end()):
+            continue  # the date a browser printed the page on ("2023/3/6 下午3:12" over each page), not the page's
         y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0
         y += 2000 if y < 100 else 0  # (a two-digit year: "19-01-10")
         if 1 <= mo <= 12:
