@@ -207,3 +207,52 @@ def test_last_years_target_set_at_the_years_start_restated(body, key, want):
 ])
 def test_results_next_to_a_target_set_stay_results(body, key, want):
     assert _facts(_read(REVIEW_HEAD + body + REVIEW_TAIL))[key] == want
+
+
+# ---- a PDF's line cut that leaves a line of the news account looking like a title ----
+
+SESSION_NEWS = ("浦东新区第六届人民代表大会第三次会议开幕\n浦东时报　2017-01-09　作者：记者 陈燕\n"
+                "1月8日上午，浦东新区第六届人民代表大会第三次会议在浦东新区\n行政文化中心开幕。区长杭迎伟作政府工作报告。\n"
+                "报告指出，2016年，浦东新区实现生产总值8731.8亿元，增长8.5%左右。\n"
+                "报告提出，2017年新区经济社会发展主要预期目标是：地区生产总值\n增长7.5%左右。\n")
+
+
+@pytest.mark.parametrize("line", ["会议听取了浦东新区2016年国民经济和社会发展计划执行情况与2017",
+                                  "大会还将审查浦东新区2016年国民经济和社会发展计划执行情况与2017",
+                                  "会议审议了浦东新区2016年预算执行情况和2017"])
+def test_a_cut_line_of_the_sessions_account_is_no_title(line):
+    d = _read(SESSION_NEWS + line + "\n年计划草案的书面报告。\n")
+    assert (d.meta.doc_type, d.meta.report_year) == ("government_work_report", 2017)
+    assert _facts(d)[("gdp", "target", "2017", "growth")] == (7.5, "about")
+
+
+def test_a_plan_reports_own_title_still_names_it():
+    text = ("关于浦东新区2016年国民经济和社会发展计划执行情况与2017年计划草案的报告\n"
+            "——2017年1月8日在浦东新区第六届人民代表大会第三次会议上\n各位代表：\n受区人民政府委托，现将…提请审议。\n")
+    assert _read(text).meta.doc_type == "plan_report"
+
+
+# ---- numbers and tables as a PDF's text layer gives them ----
+
+def test_a_number_cut_twice_its_point_alone_on_a_line():
+    text = ("政府工作报告\n——2017年1月10日在临沂市第十九届人民代表大会第一次会议上\n一、2016年工作回顾\n"
+            "过去的一年，全市城镇、农村居民人均可支配收入分别达到29950元、11480元，分别增长7.9%和\n8.\n1%。\n"
+            "二、2017年工作安排\n今年主要预期目标：生产总值增长7.5%左右。\n")
+    f = _facts(_read(text))
+    assert f[("urban_disposable_income", "actual", "2016", "growth")] == (7.9, "eq")
+    assert f[("rural_disposable_income", "actual", "2016", "growth")] == (8.1, "eq")
+
+
+@pytest.mark.parametrize("raw", ["加快推进以下工作：\n8.\n加强生态环境保护", "二、主要工作\n8.\n2023年重点"])
+def test_a_numbered_item_alone_on_its_line_is_not_joined_as_a_number(raw):
+    assert "8.\n" in normalize(raw).text or "8.2023" in normalize(raw).text
+
+
+@pytest.mark.parametrize("head", [
+    "指标名称\n单位\n2022 年\n计划目标\n2022 年\n完成情况\n2023 年\n预期目标\n",  # a typesetter's space before 年
+    "指标名称\n单位\n2022 年计划目标\n2022 年完成情况\n2023 年预期目标\n",
+])
+def test_a_tables_year_head_with_a_space_before_nian_is_no_figure(head):
+    f = _facts(_read(TABLE_HEAD + head + TABLE_ROWS))
+    for k, v in TABLE_WANT.items():
+        assert f.get(k) == v, k

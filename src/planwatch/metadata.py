@@ -610,7 +610,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
-                    and not any(w in s for w in _cues()["chrome"] + _cues()["speech"]) and not _REPORT_SAYS.search(s):
+                    and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
+                    and not _REPORT_SAYS.search(s):
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划

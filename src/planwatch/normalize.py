@@ -278,6 +278,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
+_CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
 
@@ -491,6 +493,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。"), after a
             # short line or a full one (an excerpt cut mid-sentence) where an item opens the next line
         nxt = text[e : e + 12]
+        if nxt[:1].isdigit() and _CUT_POINT_LINE.match(nxt):
+            spans.append((s, e))  # a number cut twice, its point alone on a line ("增长7.9%和\n8.\n1%"): no heading "8."
+            continue
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
         first = nxt[:1]
@@ -518,7 +523,7 @@ _TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SERIAL = lazy(r"\d{1,3}")
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
-_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d|[-—－/]+$|[(（]?(?:%|％)")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d[ \t]?年|1[-—–~～至]1?\d月$)\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
 
 
@@ -660,7 +665,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
     return out
 
 
-_YEAR_CELL = lazy(r"(?:19|20)\d\d年?")
+_YEAR_CELL = lazy(r"(?:19|20)\d\d[ \t]?年?")
 
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
