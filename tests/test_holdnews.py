@@ -256,3 +256,26 @@ def test_a_tables_year_head_with_a_space_before_nian_is_no_figure(head):
     f = _facts(_read(TABLE_HEAD + head + TABLE_ROWS))
     for k, v in TABLE_WANT.items():
         assert f.get(k) == v, k
+
+
+# ---- the year reviewed after who speaks in a news article ----
+
+SPEAKER_NEWS = "1月8日，德清县第十七届人民代表大会第三次会议开幕。县长王某作政府工作报告。\n"
+
+
+@pytest.mark.parametrize("body", [
+    "“今年，我们将确保全县地区生产总值增长6%以上，一般公共预算收入增长5%。”王某在报告中说。\n王某表示，2018年全县地区生产总值增长8.1%。\n",
+    "王某在报告中指出，2018年全县地区生产总值增长8.1%。今年，全县地区生产总值增长6%以上。\n",
+])
+def test_a_year_reviewed_after_a_speakers_verb_dates_the_report(body):
+    d = _read(SPEAKER_NEWS + body)
+    assert d.meta.report_year == 2019
+    f = _facts(d)
+    assert f[("gdp", "actual", "2018", "growth")] == (8.1, "eq")
+    assert f[("gdp", "target", "2019", "growth")] == (6, "at_least")
+
+
+def test_a_year_aimed_at_after_a_speakers_verb_is_the_reports_own():
+    d = _read(SPEAKER_NEWS + "王某表示，2019年全县地区生产总值力争增长6%以上，一般公共预算收入增长5%左右。\n")
+    assert d.meta.report_year == 2019
+    assert _facts(d)[("gdp", "target", "2019", "growth")] == (6, "at_least")
