@@ -279,3 +279,35 @@ def test_a_year_aimed_at_after_a_speakers_verb_is_the_reports_own():
     d = _read(SPEAKER_NEWS + "王某表示，2019年全县地区生产总值力争增长6%以上，一般公共预算收入增长5%左右。\n")
     assert d.meta.report_year == 2019
     assert _facts(d)[("gdp", "target", "2019", "growth")] == (6, "at_least")
+
+
+# ---- a 数读 page (a WeChat article's infographic as text): each figure over its caption ----
+
+SHUDU_HEAD = "1月12日，兴化市第十七届人民代表大会第四次会议开幕。市长作政府工作报告。\n"
+
+
+def test_a_figures_caption_naming_last_year_is_no_target_year():
+    # (the caption's year is the year of its figure; the sentence does not run on into the next items)
+    d = _read("1月10日，临安区第二届人民代表大会第五次会议开幕。区长作政府工作报告。\n数读报告\n"
+              "620.5亿元\n2020年全区地区生产总值\n52.3亿元\n一般公共预算收入\n7%左右\n2021年地区生产总值预期增速\n")
+    assert d.meta.report_year == 2021
+    f = _facts(d)
+    assert f[("gdp", "actual", "2020", "level")] == (620.5, "eq")
+    assert f[("gdp", "target", "2021", "growth")] == (7, "about")
+
+
+@pytest.mark.parametrize("title", ["数说2023", "回眸2023", "2023"])
+def test_a_title_ending_with_a_year_over_the_first_figure_is_no_number_cut(title):
+    d = _read(SHUDU_HEAD + title + "\n1280亿元\n2023年全市地区生产总值\n5.1%\n城镇调查失业率\n2024年主要预期目标\n"
+              "6%左右\n地区生产总值增长\n5.5%以内\n城镇调查失业率\n")
+    f = _facts(d)
+    assert f[("gdp", "actual", "2023", "level")] == (1280, "eq")
+    assert f[("gdp", "target", "2024", "growth")] == (6, "about")
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("全市地区生产总值达到2023\n6亿元，增长5%。", "20236亿元"),  # a narrow column cuts a figure after a verb
+    ("实现地区生产总值2\n023亿元", "2023亿元"),
+])
+def test_a_figure_cut_in_a_narrow_column_is_still_joined(raw, joined):
+    assert joined in normalize(raw).text

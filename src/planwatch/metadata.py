@@ -16,7 +16,7 @@ from typing import Any
 from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
-from .normalize import Normalized, digit_years
+from .normalize import Normalized, digit_years, figure_lines
 from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
@@ -1820,10 +1820,15 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # figures, with this year's plans after it (a news page restating a report)
     leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
 
+    # (a 数读 page's figures, each above its caption: an item ends where the next figure's line opens)
+    figs = figure_lines(body) if leads else set()
+
     def aims(mm, words=_TARGET_WORDS) -> bool:
         """Whether the lead's sentence sets targets, before it turns to this year ("2022年…增长5.5%，今年…预期增长8%")."""
         stop = body.find("。", mm.end())
         stop = stop if stop > 0 else len(body)
+        if figs and 0 < (nl := body.find("\n", mm.end(), stop)) and nl + 1 in figs:
+            stop = nl
         turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
         # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
         # (not a goal reported met: "市下达的目标任务全面完成", "超额完成目标任务")
