@@ -311,3 +311,31 @@ def test_a_title_ending_with_a_year_over_the_first_figure_is_no_number_cut(title
 ])
 def test_a_figure_cut_in_a_narrow_column_is_still_joined(raw, joined):
     assert joined in normalize(raw).text
+
+
+SHUDU_ITEMS = ("\n6.5%\n地区生产总值增长\n1280亿元\n全市地区生产总值\n5.1%\n城镇调查失业率\n2024年主要预期目标\n"
+               "6%左右\n地区生产总值增长\n5.5%以内\n城镇调查失业率\n")
+SHUDU_WANT = {("gdp", "actual", "2023", "growth"): (6.5, "eq"), ("gdp", "actual", "2023", "level"): (1280, "eq"),
+              ("urban_unemployment_rate", "actual", "2023", "share"): (5.1, "eq"),
+              ("gdp", "target", "2024", "growth"): (6, "about"),
+              ("urban_unemployment_rate", "target", "2024", "share"): (5.5, "at_most")}
+
+
+@pytest.mark.parametrize("head", ["数说2023", "数读2023", "数看2023年", "回眸2023", "2023年成绩单"])
+def test_a_shudu_pages_head_dates_its_figures_and_a_caption_ends_its_item(head):
+    d = _read(SHUDU_HEAD + head + SHUDU_ITEMS)
+    assert d.meta.report_year == 2024
+    f = _facts(d)
+    for k, v in SHUDU_WANT.items():
+        assert f.get(k) == v, k
+
+
+def test_a_caption_over_a_dated_title_is_not_joined_to_it():
+    n = normalize(SHUDU_HEAD + "数说2023" + SHUDU_ITEMS)
+    assert "城镇调查失业率\n2024年主要预期目标" in n.text
+
+
+def test_prose_about_numbers_is_no_shudu_head():
+    # (数字 is no such head; a sentence that opens with 数 goes on as before)
+    d = _read("兴化日报　2024-01-13\n" + SHUDU_HEAD + "数字经济核心产业增加值增长12%，\n全市地区生产总值增长6.5%。今年全市地区生产总值增长6%左右。\n")
+    assert _facts(d)[("gdp", "target", "2024", "growth")] == (6, "about")

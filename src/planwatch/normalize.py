@@ -197,7 +197,7 @@ _HEADING = lazy(
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
-NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
+NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
@@ -447,12 +447,13 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a title or a news headline over its date, the year's first line or the salutation
             # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
             # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
-        if figures and (e in figures or line_start in figures):
+        if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures)):
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
+            # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
-                or text[e:e + 1] in "关回盘展聚锚" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
+                or text[e:e + 1] in "关回盘展聚锚数" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
             continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term

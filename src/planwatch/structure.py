@@ -81,7 +81,7 @@ class Outline:
         return s.role if s else self.leading_role
 
 
-_NEWS_HEAD_FIRST = "关回盘展聚锚"
+_NEWS_HEAD_FIRST = "关回盘展聚锚数"  # (数说2023, 数读2023: a 数读 page's head)
 _AHEAD_WORDS = ("展望", "聚焦", "锚定")
 
 
