@@ -339,3 +339,19 @@ def test_prose_about_numbers_is_no_shudu_head():
     # (数字 is no such head; a sentence that opens with 数 goes on as before)
     d = _read("兴化日报　2024-01-13\n" + SHUDU_HEAD + "数字经济核心产业增加值增长12%，\n全市地区生产总值增长6.5%。今年全市地区生产总值增长6%左右。\n")
     assert _facts(d)[("gdp", "target", "2024", "growth")] == (6, "about")
+
+
+# ---- the region is the report's, not the dateline's city ----
+
+AGENCY_TAIL = "报告显示，2022年赤水地区生产总值增长4.5%。报告提出，今年地区生产总值增长6%左右。\n2023-01-06"
+
+
+@pytest.mark.parametrize("lead, region, level", [
+    ("新华社贵阳1月5日电 贵州省遵义市赤水市5日召开第九届人民代表大会第二次会议。", "520381", "county"),
+    ("新华社贵阳1月5日电 赤水市5日上午召开第九届人民代表大会第二次会议。", "520381", "county"),
+    ("新华社贵阳1月5日电 5日，赤水市第九届人民代表大会第二次会议开幕。", "520381", "county"),
+    ("新华社贵阳1月5日电 贵州省第十四届人民代表大会第一次会议5日开幕。", "520000", "province"),
+])
+def test_a_session_dated_between_its_region_and_its_name(lead, region, level):
+    m = _read(lead + AGENCY_TAIL).meta
+    assert (m.region_code, m.level, m.report_year) == (region, level, 2023)

@@ -46,7 +46,8 @@ _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?(?:\n[\u4e00-\u9f
                       + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 # (a PDF line may cut the words: "…第三次\n会议")
-_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
+# (a news lead may date the session between its region and its name: "贵州省遵义市赤水市5日召开第九届人民代表大会…")
+_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)(?:\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*(?:召开|举行))?\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
                       r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
