@@ -355,3 +355,23 @@ AGENCY_TAIL = "报告显示，2022年赤水地区生产总值增长4.5%。报告
 def test_a_session_dated_between_its_region_and_its_name(lead, region, level):
     m = _read(lead + AGENCY_TAIL).meta
     assert (m.region_code, m.level, m.report_year) == (region, level, 2023)
+
+
+@pytest.mark.parametrize("lead", [
+    "新华社贵阳1月5日电 赤水市人大会议5日开幕，市长在政府工作报告中说，",
+    "新华社贵阳1月5日电 记者从正在召开的赤水市两会上获悉，",
+    "新华社贵阳1月5日电 赤水市市长在5日召开的市九届人大二次会议上作政府工作报告时说，",
+    "中新网贵阳1月5日电 赤水市政府工作报告显示，",
+])
+def test_an_agencys_dateline_from_the_capital_is_not_the_place_its_lead_names(lead):
+    m = _read(lead + AGENCY_TAIL).meta
+    assert (m.region_code, m.level) == ("520381", "county")
+
+
+@pytest.mark.parametrize("lead, code", [
+    ("新华社贵阳1月5日电 贵阳市第十五届人民代表大会第二次会议5日开幕。", "520100"),
+    ("新华社贵阳1月5日电 贵阳市政府工作报告显示，", "520100"),
+    ("新华社贵阳1月5日电 记者从贵阳市观山湖区获悉，贵阳市政府工作报告提出，", "520100"),
+])
+def test_an_agencys_dateline_about_the_capital_itself(lead, code):
+    assert _read(lead + AGENCY_TAIL.replace("赤水", "全市")).meta.region_code == code

@@ -1233,6 +1233,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # not the city's or the namesake county's)
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
             r = g.by_code.get(r.province_code or "")
+        if r is not None and r.level != "province" and any(w in head[max(0, k - 8):dl_start] for w in _cues()["agency"]):
+            # a news agency files a county's news from the capital ("新华社贵阳1月5日电 赤水市政府工作报告显示"):
+            # a place its lead names that is neither the capital nor above it is the news's
+            lead = head[dl.end():(head.find("。", dl.end()) + 1 or len(head))][:120]
+            above = {r.code, r.parent_code, r.province_code}
+            if any((o := _resolve(nm, ntext)) is not None and o.code not in above and o.parent_code != r.code
+                   and o.level != "province" for _, _, nm in find_names(lead)):
+                r = None
         if r is not None:
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the body: 中共XX市委, nicknames, and plain mentions
