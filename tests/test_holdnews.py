@@ -375,3 +375,24 @@ def test_an_agencys_dateline_from_the_capital_is_not_the_place_its_lead_names(le
 ])
 def test_an_agencys_dateline_about_the_capital_itself(lead, code):
     assert _read(lead + AGENCY_TAIL.replace("赤水", "全市")).meta.region_code == code
+
+
+# ---- a news page's numbered list of the year's tasks after a lead looking ahead ----
+
+LIST_HEAD = ("1月7日，江油市第十八届人民代表大会第五次会议开幕。市长杨波作政府工作报告。\n"
+             "报告回顾了2019年工作。一年来，全市实现地区生产总值580.6亿元，增长7.6%。\n")
+
+
+def test_numbered_tasks_after_a_lead_looking_ahead_on_a_page_that_opened_on_the_review():
+    d = _read(LIST_HEAD + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个；\n3.新增停车位2000个。\n"
+              "绵阳日报 2020-01-08")
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个"), ("新增", "停车位", 2000, "个")} <= _pledges(d)
+
+
+@pytest.mark.parametrize("body", [
+    "过去一年，江油重点做了以下工作：\n1.新建幼儿园6所；\n2.改造老旧小区25个。\n",  # the review's list
+    "今年，全市将努力实现以下目标：\n1.地区生产总值增长7.5%左右；\n2.一般公共预算收入增长7%。\n",  # targets, no tasks
+])
+def test_a_numbered_list_after_a_lead_of_the_review_or_of_targets_gives_no_pledge(body):
+    d = _read(LIST_HEAD + body + "绵阳日报 2020-01-08")
+    assert not d.pledges
