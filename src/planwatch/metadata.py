@@ -16,7 +16,7 @@ from typing import Any
 from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
-from .normalize import Normalized, digit_years
+from .normalize import Normalized, digit_years, figure_lines
 from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
@@ -46,7 +46,8 @@ _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?(?:\n[\u4e00-\u9f
                       + r"\s*届\s*(?:人民代表大会|人大)")
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 # (a PDF line may cut the words: "…第三次\n会议")
-_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
+# (a news lead may date the session between its region and its name: "贵州省遵义市赤水市5日召开第九届人民代表大会…")
+_SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)(?:\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*(?:召开|举行))?\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
                       r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
 _NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
                                + _NUM + r")\s*次(?:全体)?会议")
@@ -67,6 +68,8 @@ _NAME_DATE = re.compile(r"(?:^|(?<=[/_t\-])|(?<![A-Za-z0-9])[WP]0)((?:19|20)\d{2
 # a page or article date in web/newspaper chrome: "2018-04-24", "2019年01月28日 星期一", "2022.01.30"
 # (a time may follow: "2023-01-11 16:20", its space erased in a view)
 _PUB_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))")
+# the time after the date in a browser's header over a printed page ("2023/3/6 下午3:12 政府工作报告_…")
+_PRINTED = re.compile(r"\s*[上下]午\s*\d{1,2}\s?[:：]\s?\d{2}")
 # a page date with a two-digit year: "发布时间：19-01-10", "日期：19/01/10", or one on a line of its own
 # ("19-01-10 09:30", its space erased in a view); not a bare "19-01-10" inside a sentence
 _PUB_DATE_YY = re.compile(r"(?:(?:发布|日期|时间|更新)[^\d\n]{0,5}?[:：]\s*|^[ \t]*(?=\d\d\s*[-/][\d\s/\-]{3,9}(?:\d{1,2}\s?[:：]\s?\d{2}"
@@ -608,7 +611,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
-                    and not any(w in s for w in _cues()["chrome"] + _cues()["speech"]) and not _REPORT_SAYS.search(s):
+                    and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
+                    and not _REPORT_SAYS.search(s):
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
@@ -1229,6 +1233,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # not the city's or the namesake county's)
         if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
             r = g.by_code.get(r.province_code or "")
+        if r is not None and r.level != "province" and any(w in head[max(0, k - 8):dl_start] for w in _cues()["agency"]):
+            # a news agency files a county's news from the capital ("新华社贵阳1月5日电 赤水市政府工作报告显示"):
+            # a place its lead names that is neither the capital nor above it is the news's
+            lead = head[dl.end():(head.find("。", dl.end()) + 1 or len(head))][:120]
+            above = {r.code, r.parent_code, r.province_code}
+            if any((o := _resolve(nm, ntext)) is not None and o.code not in above and o.parent_code != r.code
+                   and o.level != "province" for _, _, nm in find_names(lead)):
+                r = None
         if r is not None:
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the body: 中共XX市委, nicknames, and plain mentions
@@ -1658,8 +1670,9 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
 # "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "2023年，面对…，全县…",
 # "2023年，平利茶产业综合产值突破40亿元，全县…", "记者从…会议上获悉，2023年…",
 # "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it),
-# "报告回顾了过去一年的工作，2023年，全县…"
-_YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,])?"
+# "报告回顾了过去一年的工作，2023年，全县…", "王某表示，2023年全县…" (who speaks, in a news article)
+_YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:报告|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据介绍[，,]"
+                  r"|[\u4e00-\u9fff·]{2,12}?(?:表示|说|指出|介绍)[，,：:])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
                   r"(?:(?P<y>(?:19|20)\d{2})年[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
@@ -1816,10 +1829,15 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     # figures, with this year's plans after it (a news page restating a report)
     leads = [(int(mm.group("y") or mm.group("y2")), "y" if mm.group("y") else "y2", mm) for mm in _year_leads(body, starts)]
 
+    # (a 数读 page's figures, each above its caption: an item ends where the next figure's line opens)
+    figs = figure_lines(body) if leads else set()
+
     def aims(mm, words=_TARGET_WORDS) -> bool:
         """Whether the lead's sentence sets targets, before it turns to this year ("2022年…增长5.5%，今年…预期增长8%")."""
         stop = body.find("。", mm.end())
         stop = stop if stop > 0 else len(body)
+        if figs and 0 < (nl := body.find("\n", mm.end(), stop)) and nl + 1 in figs:
+            stop = nl
         turn = _THIS_YEAR_TURN.search(body, mm.end(), stop)
         # (from the year on: the lead itself may hold the word, "2025年，力争全县地区生产总值…")
         # (not a goal reported met: "市下达的目标任务全面完成", "超额完成目标任务")
@@ -1957,6 +1975,8 @@ def _year_votes(bv: _View, hv: _View, raw_span):
     dates += [(bv, mm) for mm in _DATE.finditer(body, tail, tail_end) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
     for v, mm in dates:
+        if "/" in mm.group(0) and "午" in v.s[mm.end():mm.end() + 4] and _PRINTED.match(v.s, mm.end()):
+            continue  # the date a browser printed the page on ("2023/3/6 下午3:12" over each page), not the page's
         y, mo = int(mm.group(1)), _cn_int(mm.group(2)) or 0
         y += 2000 if y < 100 else 0  # (a two-digit year: "19-01-10")
         if 1 <= mo <= 12:

@@ -197,7 +197,7 @@ _HEADING = lazy(
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
-NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
+NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
@@ -278,6 +278,11 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a short title that ends with a year ("数说2023", "回眸2023", "2023"), over a 数读 page's first figure: no number
+# cut in two (a figure's own line ends with a verb or a name before its digits: "总量达到2023")
+_YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近])(?:19|20)\d\d")
+# a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
+_CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
 
@@ -418,6 +423,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
+            if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()):
+                continue  # "数说2023" over a 数读 page's first figure ("6.5%"): a title, no number cut in two
             spans.append((s, e))
             number_cut = True
             continue
@@ -440,12 +447,13 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a title or a news headline over its date, the year's first line or the salutation
             # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
             # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
-        if figures and (e in figures or line_start in figures):
+        if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures)):
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
+            # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
-                or text[e:e + 1] in "关回盘展聚锚" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
+                or text[e:e + 1] in "关回盘展聚锚数" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
             continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
@@ -491,6 +499,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。"), after a
             # short line or a full one (an excerpt cut mid-sentence) where an item opens the next line
         nxt = text[e : e + 12]
+        if nxt[:1].isdigit() and _CUT_POINT_LINE.match(nxt):
+            spans.append((s, e))  # a number cut twice, its point alone on a line ("增长7.9%和\n8.\n1%"): no heading "8."
+            continue
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
         first = nxt[:1]
@@ -518,7 +529,7 @@ _TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SERIAL = lazy(r"\d{1,3}")
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
-_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d|[-—－/]+$|[(（]?(?:%|％)")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d[ \t]?年|1[-—–~～至]1?\d月$)\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
 
 
@@ -585,6 +596,7 @@ def _table_cells(text: str) -> str:
     read as "5.55左右"): lines of cells split by tabs (a Word table) or by runs of spaces (a PDF's
     text layer), and a table printed one cell a line under its header line (指标, 单位, 2026年目标…)."""
     swaps: list[int] = []
+    joins: list[int] = []  # the line breaks inside a header's cell (read as a space)
     if "\t" in text or "  " in text:
         done = -1
         for g in _GAP_IN_LINE.finditer(text):
@@ -601,7 +613,7 @@ def _table_cells(text: str) -> str:
                 swaps += [ls + lead + g for g in starts]
     heads, head_cell = _table_words()
     if _head_line().search(text):
-        swaps += _cell_lines(text, heads, head_cell)
+        swaps += _cell_lines(text, heads, head_cell, joins)
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
     if not swaps:
@@ -609,6 +621,8 @@ def _table_cells(text: str) -> str:
     chars = list(text)
     for i in swaps:
         chars[i] = "|"
+    for i in joins:
+        chars[i] = " "
     return "".join(chars)
 
 
@@ -657,7 +671,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
     return out
 
 
-def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
+_YEAR_CELL = lazy(r"(?:19|20)\d\d[ \t]?年?")
+
+
+def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
     the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
     rows of k lines, each a name and figures after it; the breaks inside each row. The header's
@@ -710,8 +727,16 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             # year spanning two columns; the corner cell empty)
             cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
                 else [i, i + hd - k + 1, i + hd]
+            if k < hd < 2 * k:
+                # one row of k cells, some wrapped in two lines: a year over what its column holds
+                # ("2025年" then "预计完成", as a PDF's text layer gives a cell too narrow for both)
+                wraps = [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
+                         and not _YEAR_CELL.fullmatch(lines[j + 1].strip()) and lines[j + 1].strip()]
+                if hd - len(wraps) == k:
+                    cuts = [i, i + hd]
+                    joins += [ends[j] for j in wraps]
             for a, b in zip(cuts, cuts[1:]):
-                out += ends[a:b - 1]
+                out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:
                 out += ends[r:r + k - 1]
             done = rows[-1] + k - 1
@@ -861,9 +886,40 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
     return ("".join(chars) if chars is not None else text), wide
 
 
+# a full-width comma between digit groups, as a full-width printing sets a thousands separator
+# ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
+# digits before it read in code
+_WIDE_THOUSANDS = lazy(r"，(?=\d{3}(?:[，,]\d{3})*(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
+
+
+def _thousands(text: str) -> str:
+    """The text with each full-width comma that separates thousands read as ',', one for one: the
+    group before it one to three digits (or a group itself: "1，234，567"), not after a decimal point
+    or a longer number ("2019，2020"); the group after it three digits, then the figure goes on (its
+    unit, a decimal point), not a list's next item ("分别为5，120、"). A comma after a number in prose
+    ("增长7%，620家") has no digit right before it, and one before a year or a longer number none
+    after it."""
+    cuts = []
+    for m in _WIDE_THOUSANDS.finditer(text):
+        i = m.start()
+        j = i
+        while j > 0 and text[j - 1].isdigit() and i - j < 4:
+            j -= 1
+        if 1 <= i - j <= 3 and (j == 0 or text[j - 1] not in ".．" and not text[j - 1].isdigit()
+                                 or text[j - 1] in "，," and cuts and cuts[-1] == j - 1):
+            cuts.append(i)
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = ","
+    return "".join(chars)
+
+
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
-    return _convert_traditional(_fold(text)), wide
+    text = _fold(text)
+    return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
 
 def simplified(raw: str) -> str:

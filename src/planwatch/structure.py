@@ -87,7 +87,7 @@ class Outline:
         return s.role if s else self.leading_role
 
 
-_NEWS_HEAD_FIRST = "关回盘展聚锚"
+_NEWS_HEAD_FIRST = "关回盘展聚锚数"  # (数说2023, 数读2023: a 数读 page's head)
 _AHEAD_WORDS = ("展望", "聚焦", "锚定")
 
 
@@ -286,6 +286,11 @@ def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> t
     return out, any(shapes.values())
 
 
+# a line that leads a list of the year's tasks, right before the list's first item ("今年，江油将办好十件民生实事：")
+# (not a list of targets: "今年，全市将努力实现以下目标：")
+_LEADS_AHEAD = re.compile(r"(?:今年|明年|年内)(?:(?!目标|指标|预期)[^\n。；;]){0,30}(?:将|要)(?:(?!目标|指标|预期)[^\n。；;]){0,30}[：:]\s*$")
+
+
 def _in_table(lines: list[str], i: int) -> bool:
     """Whether line i stands between two rows of a table (cells split by '|'), past other short
     lines of no cells (the table's other categories)."""
@@ -395,6 +400,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     sections: list[Section] = []
     starts: list[int] = []
     stack: list[Section] = []
+    ahead_run = 0  # the depth of a run of items that a lead looking ahead opened
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()
@@ -413,8 +419,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # continue the part the page opened in
             if own in ("targets", "review", "closing"):
                 role = own
+            elif leading_role == "review" and (ahead_run == depth or _LEADS_AHEAD.search(text, max(0, p - 60), p)):
+                # a news page's items after a lead that looks ahead ("今年，江油将办好十件民生实事：\n1.新建…"),
+                # though the page opened on the review: the year's tasks, up to the list's end
+                role, ahead_run = "tasks", depth
             else:
-                role = orphan_roles.get(i, leading_role)
+                role, ahead_run = orphan_roles.get(i, leading_role), 0
         else:
             role = parent.role
             if own in ("targets",) or (own == "review" and parent.role != "review"):

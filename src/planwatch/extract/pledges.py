@@ -381,7 +381,8 @@ def _estimate_in(text: str, s: int, e: int) -> bool:
     return (text.find("预", s, e) >= 0 or text.find("估计", s, e) >= 0) and _ESTIMATE.search(text, s, e) is not None
 # "今年高校毕业生超过1000万人，要加强…": a circumstance the next clause answers
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
-_TARGET_WORD = re.compile(r"预期|目标")
+# (not the targets named back, a task's lead: "围绕上述目标，今年将新建…", "为实现以上目标")
+_TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
@@ -1071,7 +1072,9 @@ def _full_start(rev: str, ps: int, ss: int) -> int:
 
 
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
-_OPENS_THIS_YEAR = re.compile(r"[^，,；;]{0,8}?(?:今年|明年)")
+# (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
+_OPENS_THIS_YEAR = re.compile(r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
+                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年)")
 
 
 def _leads_ahead(para: str, meta: Metadata) -> bool:
