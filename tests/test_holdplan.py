@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import planwatch
+from factkeys import facts, val
 
 
 def plan_report(region: str, year: int, body: str) -> str:
@@ -55,3 +56,36 @@ def test_a_proposed_target_list_is_no_pledge(region, year, lead, items, task, pl
 def test_a_list_of_tasks_keeps_its_pledges(lead, items, expected):
     text = plan_report("南宁市", 2024, "\n".join([lead, *items]))
     assert pledges(text, 2024) == sorted(expected)
+
+
+def review_part(year: int, head: str, body: str) -> str:
+    return (f"关于某市{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n一、{year - 1}年计划执行情况\n"
+            f"{year - 1}年，全市地区生产总值增长5.2%。\n{head}\n{body}\n三、{year}年主要目标\n"
+            f"{year}年主要预期目标建议为：地区生产总值增长6%左右。\n")
+
+
+# a yearly average in the review of the plan under way: over the plan's years gone by, where the section's
+# heading names the plan ("“十四五”规划纲要中期评估情况") or the sentence says "规划(纲要)实施以来";
+# five years where the words say so, whatever the heading
+@pytest.mark.parametrize("year,head,body,key,value", [
+    (2024, "二、“十四五”规划纲要中期评估情况",
+     "评估显示，规划纲要确定的28项主要指标中，24项达到预期进度。其中，地区生产总值年均增长5.6%。",
+     ("gdp", "actual", "2021-2023", "growth"), 5.6),
+    (2019, "二、“十三五”规划中期评估情况", "从评估情况看，全市一般公共预算收入年均增长8.2%，城乡居民收入稳步提高。",
+     ("general_budget_revenue", "actual", "2016-2018", "growth"), 8.2),
+    (2025, "二、“十四五”以来主要成就", "全市固定资产投资年均增长9.1%。",
+     ("fixed_asset_investment", "actual", "2021-2024", "growth"), 9.1),
+    (2025, "二、2024年计划执行情况", "“十四五”规划纲要实施以来，全县一般公共预算收入年均增长8.3%。",
+     ("general_budget_revenue", "actual", "2021-2024", "growth"), 8.3),
+    (2023, "二、主要指标执行情况", "“十四五”规划实施以来，全市地区生产总值年均增长6.2%，城镇化率达到63.5%。",
+     ("gdp", "actual", "2021-2022", "growth"), 6.2),
+    # not: the years the sentence names
+    (2023, "二、“十四五”规划实施情况", "两年来，全省规模以上工业增加值年均增长7.1%。",
+     ("industrial_va", "actual", "2021-2022", "growth"), 7.1),
+    (2024, "二、“十四五”规划纲要实施中期评估", "过去五年，全市地区生产总值年均增长6.3%。",
+     ("gdp", "actual", "2019-2023", "growth"), 6.3),
+    (2024, "二、过去五年发展成就", "五年来，全市地区生产总值年均增长6.3%。", ("gdp", "actual", "2019-2023", "growth"), 6.3),
+])
+def test_a_mid_term_reviews_average_spans_the_plans_years(year, head, body, key, value):
+    fs = facts(review_part(year, head, body), report_year=year)
+    assert val(fs, key) == (value, "eq")

@@ -1419,7 +1419,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间|(?:纲要)?实施)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
 def _plan_part(m: re.Match) -> tuple[int, int]:
     """The first and last years of the part of a plan named ("“十四五”前三年" 2021-2023, "后两年" 2024-2025)."""
     a, n = _PLAN_START[m.group(1)], _CN_N[m.group(3)]
@@ -1841,9 +1841,10 @@ _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None) -> int:
+def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
-    "以来" (“十四五”以来 → its first year), "三年来" (three years), else five (ten for 十年)."""
+    "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
+    under way that the section's heading names (PATH: "“十四五”规划纲要中期评估情况"), else five (ten for 十年)."""
     named = _last(_RANGE.finditer(text, start, pos))
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
@@ -1857,6 +1858,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
+    if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
+            and _PLAN_START[plan.group(1)] <= end_year < _PLAN_START[plan.group(1)] + 4:
+        return _PLAN_START[plan.group(1)]
     return end_year - (9 if hint == "span10" else 4)
 
 
@@ -2414,7 +2418,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
-            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
+            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
