@@ -89,3 +89,37 @@ def review_part(year: int, head: str, body: str) -> str:
 def test_a_mid_term_reviews_average_spans_the_plans_years(year, head, body, key, value):
     fs = facts(review_part(year, head, body), report_year=year)
     assert val(fs, key) == (value, "eq")
+
+
+def mid_term(year: int, said: str) -> dict:
+    text = (f"关于某市{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n一、{year - 1}年计划执行情况\n"
+            f"{year - 1}年，全市一般公共预算收入增长3.2%。\n二、“十四五”规划纲要中期评估情况\n{said}\n"
+            f"三、{year}年主要目标\n{year}年主要预期目标建议为：地区生产总值增长6%左右。\n")
+    return facts(text, report_year=year)
+
+
+# the goal of the plan under way restated in its review (after 距, 距离, 有望实现, 低于, 快于; named 规划目标,
+# or the plan named before it): a goal, dated by the year its clause names, else the plan's span
+@pytest.mark.parametrize("said,key,value", [
+    ("常住人口城镇化率达到58.5%，有望实现2025年达到62%的规划目标。", ("urbanization_rate", "goal", "2025", "share"), 62),
+    ("研发经费投入强度为2.1%，距“十四五”规划确定的2.5%的目标仍有差距。", ("rnd_intensity", "goal", "2021-2025", "share"), 2.5),
+    ("常住人口城镇化率达到58.5%，距离62%的规划目标还差3.5个百分点。", ("urbanization_rate", "goal", "2021-2025", "share"), 62),
+    ("全市地区生产总值年均增长6.5%，快于“十四五”规划确定的6%的年均增速目标。", ("gdp", "goal", "2021-2025", "growth"), 6),
+    ("常住人口城镇化率达到58.5%，低于62%的规划目标。", ("urbanization_rate", "goal", "2021-2025", "share"), 62),
+])
+def test_a_plans_goal_restated_in_its_review(said, key, value):
+    fs = mid_term(2024, said)
+    assert val(fs, key) == (value, "eq")
+    assert not any(k[3] == "pp_change" for k in fs)  # "还差3.5个百分点": a gap, no change
+
+
+# not: a gap to another figure, or last year's own target restated the same way
+def test_a_gap_is_no_goal():
+    fs = mid_term(2024, "研发经费投入强度为2.1%，距全国平均水平还差0.4个百分点。城镇化率提高1.2个百分点，距全省平均水平还差3个百分点。")
+    assert not any(k[1] == "goal" for k in fs)
+    assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.2, "eq")
+    assert ("rnd_intensity", "actual", "2023", "pp_change") not in fs
+    fs = mid_term(2024, "地区生产总值增长5.2%，距6%的预期目标还差0.8个百分点。")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert not any(k[1] == "goal" or k[3] == "pp_change" for k in fs)

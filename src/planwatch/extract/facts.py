@@ -950,6 +950,12 @@ _REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增�
                             r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=[\d.]+%)")
 
 
+# "，有望实现2025年达到62%的规划目标", "，距“十四五”规划确定的2.5%的目标仍有差距": the plan's goal restated in
+# its review goes on with the same figure (its figure naming itself a target; not "，距全国平均水平还差2个百分点")
+_GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达到))[^，,。；;\n%]{0,20}?[\d.]+%(?:左右|以上|以内)?"
+                            r"的?(?:规划|年度|预期|发展)?(?:年均)?(?:增速|增长)?目标")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -969,7 +975,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
-                        or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)):
+                        or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
+                        or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
                 continue
@@ -1285,7 +1292,7 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too)
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
@@ -1973,7 +1980,7 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标")
 _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
@@ -2376,6 +2383,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               and text.find("实际", tb.end(), v.start) < 0):
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+            if plan_end is None and tb is None and y is not None and (
+                    (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
+                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0):
+                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标": the goal of the plan under way,
+                # restated in its review: the year its clause names ahead, else the plan's span
+                cs = _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start)
+                ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
+                if ty is not None:
+                    return "goal", ty.group(1), conf
+                pn = _last(_PLAN_NAME.finditer(text, cs, v.end + len(pg.group(0)) + 8))
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
+                return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and tb is not None and "年均" in text[mend:tb.start()] \
                     and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
                 # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
