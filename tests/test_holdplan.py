@@ -106,6 +106,7 @@ def mid_term(year: int, said: str) -> dict:
     ("常住人口城镇化率达到58.5%，距离62%的规划目标还差3.5个百分点。", ("urbanization_rate", "goal", "2021-2025", "share"), 62),
     ("全市地区生产总值年均增长6.5%，快于“十四五”规划确定的6%的年均增速目标。", ("gdp", "goal", "2021-2025", "growth"), 6),
     ("常住人口城镇化率达到58.5%，低于62%的规划目标。", ("urbanization_rate", "goal", "2021-2025", "share"), 62),
+    ("其中，地区生产总值年均增长5.6%，低于规划目标年均增长7.5%的要求。", ("gdp", "goal", "2021-2025", "growth"), 7.5),
 ])
 def test_a_plans_goal_restated_in_its_review(said, key, value):
     fs = mid_term(2024, said)

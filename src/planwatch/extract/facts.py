@@ -1286,7 +1286,7 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上))")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
