@@ -124,3 +124,29 @@ def test_a_gap_is_no_goal():
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
     assert not any(k[1] == "goal" or k[3] == "pp_change" for k in fs)
+
+
+# a plan report's item: the plan first, then its result after 预计完成/执行结果/实际执行 (the plan is last year's
+# target, the result the actual; before, the plan was taken as the result and the result lost)
+@pytest.mark.parametrize("said,iid,target,actual", [
+    ("固定资产投资：计划增长10%，预计完成增长8.5%。", "fixed_asset_investment", 10, 8.5),
+    ("地区生产总值计划增长7%，执行结果增长6.8%。", "gdp", 7, 6.8),
+    ("一般公共预算收入年初预算增长5%，执行结果增长5.8%。", "general_budget_revenue", 5, 5.8),
+    ("规模以上工业增加值年度计划增长8%，实际执行增长7.6%。", "industrial_va", 8, 7.6),
+    ("社会消费品零售总额计划增长9%，执行结果为7.9%。", "retail_sales", 9, 7.9),
+])
+def test_the_result_after_the_plan(said, iid, target, actual):
+    text = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+            f"2023年，全市经济稳中向好，城镇新增就业2万人。\n{said}\n二、2024年主要目标\n"
+            "2024年主要预期目标建议为：城镇调查失业率5.5%左右。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, (iid, "target", "2023", "growth")) == (target, "eq")
+    assert val(fs, (iid, "actual", "2023", "growth")) == (actual, "eq")
+
+
+def test_a_target_named_after_a_result_word_is_no_result():
+    text = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+            "全市地区生产总值增长6.2%，预计完成增长目标。\n二、2024年主要目标\n2024年主要预期目标建议为：城镇调查失业率5.5%左右。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert ("gdp", "target", "2023", "growth") not in fs
