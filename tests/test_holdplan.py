@@ -150,3 +150,37 @@ def test_a_target_named_after_a_result_word_is_no_result():
     fs = facts(text, report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
     assert ("gdp", "target", "2023", "growth") not in fs
+
+
+TABLE_HEAD = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+              "2023年，全市经济运行稳中向好。\n二、2024年主要目标\n2024年主要预期目标见下表。\n附表\n"
+              "某市2024年国民经济和社会发展主要指标\n")
+
+
+# a PDF's table whose years span the columns under them ("2023年" over "绝对值 | 增长（%）"), evenly or
+# each year's columns opening with its plan; the years were lost and the table with them
+@pytest.mark.parametrize("table,expected", [
+    ("指标    单位    2023年        2024年\n绝对值    增长（%）    绝对值    增长（%）\n"
+     "地区生产总值    亿元    1580    5.5    1680    6\n固定资产投资    亿元    900    4    950    5\n",
+     {("gdp", "actual", "2023", "level"): (1580, "eq"), ("gdp", "actual", "2023", "growth"): (5.5, "eq"),
+      ("gdp", "target", "2024", "level"): (1680, "eq"), ("gdp", "target", "2024", "growth"): (6, "eq"),
+      ("fixed_asset_investment", "actual", "2023", "level"): (900, "eq"),
+      ("fixed_asset_investment", "target", "2024", "growth"): (5, "eq")}),
+    ("指标名称    单位    2023年预计完成        2024年目标\n绝对值    比上年增长（%）    绝对值    比上年增长（%）\n"
+     "地区生产总值    亿元    1580    5.5    1680    6左右\n一般公共预算收入    亿元    95    4.2    99    4\n",
+     {("gdp", "actual", "2023", "level"): (1580, "eq"), ("gdp", "target", "2024", "growth"): (6, "about"),
+      ("general_budget_revenue", "actual", "2023", "growth"): (4.2, "eq"),
+      ("general_budget_revenue", "target", "2024", "level"): (99, "eq")}),
+    ("指标    单位    2022年    2023年    2024年\n计划    完成    计划    预计    计划\n地区生产总值增长    %    7    3.5    6    5.2    6左右\n",
+     {("gdp", "target", "2022", "growth"): (7, "eq"), ("gdp", "actual", "2022", "growth"): (3.5, "eq"),
+      ("gdp", "target", "2023", "growth"): (6, "eq"), ("gdp", "actual", "2023", "growth"): (5.2, "eq"),
+      ("gdp", "target", "2024", "growth"): (6, "about")}),
+    # as before: two years over 计划 | 预计完成 | 计划
+    ("指标    单位    2023年    2024年\n计划    预计完成    计划\n地区生产总值增长    %    6    5.5    6左右\n",
+     {("gdp", "target", "2023", "growth"): (6, "eq"), ("gdp", "actual", "2023", "growth"): (5.5, "eq"),
+      ("gdp", "target", "2024", "growth"): (6, "about")}),
+])
+def test_years_spanning_a_tables_columns(table, expected):
+    fs = facts(TABLE_HEAD + table, report_year=2024)
+    for key, v in expected.items():
+        assert val(fs, key) == v

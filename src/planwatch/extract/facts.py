@@ -2947,8 +2947,26 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
             # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
-            left.update((j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
-                        or cues["table_unit_head"].fullmatch(h))
+            named = [(j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
+                     or cues["table_unit_head"].fullmatch(h)]
+            left.update(named)
+            rest = hr[len(named):]
+            if rest and all(_YEAR_HEAD.match(h.strip()) for h in rest) and width - len(named) > len(rest) \
+                    and [j for j, _ in named] == list(range(len(named))):
+                # "指标 | 单位 | 2025年 | 2026年" over "绝对值 | 增长（%） | 绝对值 | 增长（%）": each year spans
+                # as many columns of the figures as there are heads under it; or, unevenly, a year's
+                # columns open with its plan ("2024年 | 2025年 | 2026年" over "计划 | 完成 | 计划 | 预计 | 计划")
+                low = hrows[-1][-(width - len(named)):]
+                opens = [j for j, h in enumerate(low) if cues["table_target"].search(h) and not cues["table_actual"].search(h)]
+                if (width - len(named)) % len(rest) == 0:
+                    n = (width - len(named)) // len(rest)
+                    group = [j // n for j in range(width - len(named))]
+                elif len(opens) == len(rest) and opens[0] == 0 and len(low) == width - len(named):
+                    group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
+                else:
+                    group = None
+                if group is not None:
+                    heads = [a + (rest[group[j - len(named)]] if j >= len(named) else "") for j, a in enumerate(heads)]
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
