@@ -2966,7 +2966,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                 else:
                     group = None
                 if group is not None:
-                    heads = [a + (rest[group[j - len(named)]] if j >= len(named) else "") for j, a in enumerate(heads)]
+                    # (a growth head under it stays bare: the growth of the column before it, as read below)
+                    low = [""] * (width - len(named) - len(low)) + low
+                    heads = [a + (rest[group[j - len(named)]] if j >= len(named) and not (
+                        cues["table_growth_head"].search(low[j - len(named)]) and _column(low[j - len(named)], y) is None)
+                        else "") for j, a in enumerate(heads)]
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
