@@ -184,3 +184,15 @@ def test_years_spanning_a_tables_columns(table, expected):
     fs = facts(TABLE_HEAD + table, report_year=2024)
     for key, v in expected.items():
         assert val(fs, key) == v
+
+
+# the target set for the year reviewed after 完成…下达的/确定的, its change word before its figure
+@pytest.mark.parametrize("said,key,target", [
+    ("单位地区生产总值能耗下降3.1%，完成省下达的下降3%的目标任务。", ("energy_intensity", "target", "2023", "growth"), -3),
+    ("一般公共预算收入增长5.2%，完成年初确定的增长5%的目标。", ("general_budget_revenue", "target", "2023", "growth"), 5),
+])
+def test_the_target_set_named_after_its_result(said, key, target):
+    text = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+            f"{said}\n二、2024年主要目标\n2024年主要预期目标建议为：城镇调查失业率5.5%左右。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, key) == (target, "eq")
