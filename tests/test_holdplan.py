@@ -196,3 +196,25 @@ def test_the_target_set_named_after_its_result(said, key, target):
             f"{said}\n二、2024年主要目标\n2024年主要预期目标建议为：城镇调查失业率5.5%左右。\n")
     fs = facts(text, report_year=2024)
     assert val(fs, key) == (target, "eq")
+
+
+# a PDF's row whose name cell wrapped, the figures on its second line ("城镇居民人均可支配收\n入增长 % 7 …"):
+# the name joined (the row was lost); a line of a name that is whole stays apart
+def test_a_rows_name_wrapped_before_its_figures():
+    table = ("指标    单位    2023年计划    2023年预计    2024年计划\n地区生产总值增长    %    6    5.5    6左右\n"
+             "城镇居民人均可支配收\n入增长    %    7    5.3    6.5\n农村居民人均可\n支配收入增长    %    8    7.1    7.5\n")
+    fs = facts(TABLE_HEAD + table, report_year=2024)
+    assert val(fs, ("urban_disposable_income", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.3, "eq")
+    assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+def test_a_category_line_over_a_row_stays_apart():
+    table = ("指标    单位    2023年预计    2024年计划\n经济发展\n地区生产总值增长    %    5.5    6左右\n"
+             "民生福祉\n城镇调查失业率    %    5.1    5.5以内\n")
+    fs = facts(TABLE_HEAD + table, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.1, "eq")
