@@ -218,3 +218,16 @@ def test_a_category_line_over_a_row_stays_apart():
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
     assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.1, "eq")
+
+
+# a PDF's row whose name cell wrapped onto the line under the row ("城镇居民人均可支配 | % | 7 | …" over "收入增长")
+def test_a_rows_name_wrapped_after_its_figures():
+    table = ("指标    单位    2023年计划    2023年预计    2024年计划\n地区生产总值增长    %    6    5.5    6左右\n"
+             "城镇居民人均可支配    %    7    5.3    6.5\n收入增长\n农村居民人均可支配    %    8    7.1    7.5\n收入增长\n"
+             "粮食综合生产能力    万吨    500    510    510\n民生福祉\n城镇调查失业率    %    5.5以内    5.1    5.5以内\n")
+    fs = facts(TABLE_HEAD + table, report_year=2024)
+    assert val(fs, ("urban_disposable_income", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.3, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (7.5, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.1, "eq")
+    assert not [k for k in fs if k[0] == "grain_output"]  # (a category line under a row names nothing with it)

@@ -3063,6 +3063,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # "居民人均可支配收入 | 元 | 32500" over "其中：城镇居民 | 元 | 45100" and "农村居民 | 元 | 21300":
             # the urban and the rural income, named by the row above
             named = [(cells[name_col], Mention(cells[name_col][0], cells[name_col][1], text[slice(*cells[name_col])], (part,)))]
+        elif not named and name_col < len(cells) and text[le + 1:le + 2] not in ("", "\n", "|") \
+                and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
+            # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
+            named = [(cells[name_col], wrapped)]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
@@ -3083,6 +3087,25 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 
 
 _INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_disposable_income"})
+_WRAP_LINE = re.compile(r"[^\n|\d。；;，,：:%]{1,8}(?=\n|$)")
+
+
+def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
+    """The indicator a row's name cell names with the short line under the row that a PDF wrapped it
+    onto ("城镇居民人均可支配" + "收入增长"): a mention over the cell, the whole name its alias."""
+    w = _WRAP_LINE.match(text, le + 1)
+    if w is None:
+        return None
+    head = text[cell[0]:cell[1]].strip()
+    joined = head + w.group(0).strip()
+    lit, _, table = _alias_table()
+    m = lit.search(joined)
+    if m is None or m.end() <= len(head) or m.lastgroup or joined[m.end():].strip(" （）()%") not in ("", "增长", "增速", "增幅", "涨幅", "下降", "降低"):
+        return None
+    ids = table.get(m.group(0))
+    if not ids or ids[0].startswith("level:"):
+        return None
+    return Mention(cell[0], cell[1], joined, ids)
 
 
 def _income_part(cell: str) -> str | None:
@@ -3109,7 +3132,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     qual_re, qual_before = _qualitative_re(), _qual_before_re()
     out = []
     for _, _, m, (ns, ne), vals in rows:
-        name = _HEAD_UNIT.sub("", text[ns:ne])
+        # (a name a PDF wrapped onto the line under the row: the whole name, as its mention holds it)
+        name = _HEAD_UNIT.sub("", m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne])
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
