@@ -231,3 +231,26 @@ def test_a_rows_name_wrapped_after_its_figures():
     assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (7.5, "eq")
     assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.1, "eq")
     assert not [k for k in fs if k[0] == "grain_output"]  # (a category line under a row names nothing with it)
+
+
+# the table of the plan under way's mid-term progress (its title names the plan): a yearly average under
+# "2023年完成" spans the plan's years gone by; its 规划目标 is the plan's goal
+@pytest.mark.parametrize("printing", ["lines", "spaces"])
+def test_a_mid_term_tables_average(printing):
+    rows = [("指标", "单位", "规划目标", "2023年完成"), ("地区生产总值年均增长", "%", "7左右", "5.8"),
+            ("常住人口城镇化率", "%", "62", "60.1")]
+    body = "\n".join("\n".join(r) for r in rows) if printing == "lines" else "\n".join("    ".join(r) for r in rows)
+    fs = facts(TABLE_HEAD + "“十四五”规划主要指标中期进展情况\n" + body + "\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2021-2023", "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "about")
+    assert val(fs, ("urbanization_rate", "actual", "2023", "share")) == (60.1, "eq")
+
+
+def test_an_ended_plans_table_average_spans_its_five_years():
+    rows = [("指标", "单位", "规划目标", "2020年完成"), ("地区生产总值年均增长", "%", "7", "6.2")]
+    body = "\n".join("    ".join(r) for r in rows)
+    text = ("关于某市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n"
+            "2020年，全市经济稳定恢复。\n“十三五”规划主要指标完成情况\n" + body + "\n二、2021年主要目标\n"
+            "2021年主要预期目标建议为：地区生产总值增长7%左右。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.2, "eq")

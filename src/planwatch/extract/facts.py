@@ -3080,6 +3080,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         for j, (role, period, hunit, lead) in cols.items():
             if j < len(cells):
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
+                if titled is not None and role == "actual" and period.isdigit() \
+                        and _PLAN_START[titled] <= int(period) < _PLAN_START[titled] + 4 and text.find("年均", *name) >= 0:
+                    # "地区生产总值年均增长" under "2023年完成" in the table of the plan under way (its title
+                    # "“十四五”规划主要指标中期进展情况"): the average over the plan's years gone by
+                    period = f"{_PLAN_START[titled]}-{period}"
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         out.append((ls, le, mention, name, vals))
         above_row = (le, mention)
