@@ -254,3 +254,20 @@ def test_an_ended_plans_table_average_spans_its_five_years():
             "2021年主要预期目标建议为：地区生产总值增长7%左右。\n")
     fs = facts(text, report_year=2021)
     assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.2, "eq")
+
+
+# in a plan's last year, its goals restated with the plan named right before "到2025年" are goals of that year
+# (not the year's targets, nor the plan's span); the year's own figures stay targets
+@pytest.mark.parametrize("year,plan", [(2025, "十四五"), (2020, "十三五")])
+def test_the_plans_goals_in_its_last_year(year, plan):
+    text = (f"关于某省{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n一、{year - 1}年计划执行情况\n"
+            f"全省一般公共预算收入增长5.2%。\n二、{year}年主要目标\n{year}年主要预期目标建议为：地区生产总值增长6%左右。"
+            f"上述目标与“{plan}”规划纲要确定的到{year}年全省生产总值年均增长5.5%左右、研发经费投入强度达到2.6%的目标相衔接。\n"
+            f"实现“{plan}”规划圆满收官，{year}年全省城镇调查失业率5.5%左右。确保“{plan}”规划目标任务圆满完成，"
+            f"到{year}年全省城镇化率达到65%。\n")
+    fs = facts(text, report_year=year)
+    assert val(fs, ("gdp", "goal", str(year), "growth")) == (5.5, "about")
+    assert val(fs, ("rnd_intensity", "goal", str(year), "share")) == (2.6, "eq")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", str(year), "share")) == (5.5, "about")
+    assert val(fs, ("urbanization_rate", "target", str(year), "share")) == (65, "eq")

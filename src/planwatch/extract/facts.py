@@ -1555,6 +1555,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         if strength == "strong":
             _CUE_CACHE[("years", id(text), len(text), start, end)] = []
         return out
+    # (in a plan's last year, "“十四五”规划纲要确定的到2025年…": the plan's goal for its last year, not the year's
+    # target; the plan named right before the year's goal cue)
+    last = [m.end() for m in found[-1] if y is not None and _PLAN_START[m.group(1)] + 4 == y
+            and (m.group(0).endswith("规划") or text.startswith("规划", m.end()))] if strength == "strong" and found[-1] else ()
     for role, matches in zip(roles, found):
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
@@ -1581,7 +1585,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
-                role_ = "target" if yv == y else "actual"
+                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) else "target") if yv == y else "actual"
                 if role_ == "actual":
                     # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
                     fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
@@ -2487,7 +2491,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     def leads(p: int) -> bool:
         return p >= ss or _COLON.search(text, p, ss) is not None
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
-    if cue_year is not None and cue_year > y and (cue is None or cue is listed or leads(cue[0])):
+    # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
+    if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
+            and (cue is None or cue is listed or leads(cue[0])):
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()))
     if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
