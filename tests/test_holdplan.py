@@ -190,6 +190,8 @@ def test_years_spanning_a_tables_columns(table, expected):
 @pytest.mark.parametrize("said,key,target", [
     ("单位地区生产总值能耗下降3.1%，完成省下达的下降3%的目标任务。", ("energy_intensity", "target", "2023", "growth"), -3),
     ("一般公共预算收入增长5.2%，完成年初确定的增长5%的目标。", ("general_budget_revenue", "target", "2023", "growth"), 5),
+    ("社会消费品零售总额增长7.1%，完成调整后计划（7%）。", ("retail_sales", "target", "2023", "growth"), 7),
+    ("社会消费品零售总额增长7.1%，完成全年计划（7%）。", ("retail_sales", "target", "2023", "growth"), 7),
 ])
 def test_the_target_set_named_after_its_result(said, key, target):
     text = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
