@@ -451,6 +451,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
             # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
+            if "|" not in prev_line and len(prev_line.strip()) <= 14 and not _PROSE.search(prev_line) \
+                    and _breaks_a_name(prev_line.strip(), text[e:e + 12]):
+                spans.append((s, e))  # a row's name cell wrapped by a PDF ("城镇居民人均可支配收\n入增长|%|7|…")
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
         if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
                 or text[e:e + 1] in "关回盘展聚锚数" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):

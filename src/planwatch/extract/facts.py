@@ -953,6 +953,12 @@ _REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增�
                             r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=[\d.]+%)")
 
 
+# "，有望实现2025年达到62%的规划目标", "，距“十四五”规划确定的2.5%的目标仍有差距": the plan's goal restated in
+# its review goes on with the same figure (its figure naming itself a target; not "，距全国平均水平还差2个百分点")
+_GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达到))[^，,。；;\n%]{0,20}?[\d.]+%(?:左右|以上|以内)?"
+                            r"的?(?:规划|年度|预期|发展)?(?:年均)?(?:增速|增长)?目标")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -972,7 +978,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
-                        or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)):
+                        or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
+                        or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
                 continue
@@ -1304,13 +1311,13 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上))")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too)
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
@@ -1447,7 +1454,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间|(?:纲要)?实施)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
 def _plan_part(m: re.Match) -> tuple[int, int]:
     """The first and last years of the part of a plan named ("“十四五”前三年" 2021-2023, "后两年" 2024-2025)."""
     a, n = _PLAN_START[m.group(1)], _CN_N[m.group(3)]
@@ -1576,6 +1583,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         if strength == "strong":
             _CUE_CACHE[("years", id(text), len(text), start, end)] = []
         return out
+    # (in a plan's last year, "“十四五”规划纲要确定的到2025年…": the plan's goal for its last year, not the year's
+    # target; the plan named right before the year's goal cue)
+    last = [m.end() for m in found[-1] if y is not None and _PLAN_START[m.group(1)] + 4 == y
+            and (m.group(0).endswith("规划") or text.startswith("规划", m.end()))] if strength == "strong" and found[-1] else ()
     for role, matches in zip(roles, found):
         for m in matches:
             yr = _CUE_YEAR.search(m.group(0))
@@ -1603,7 +1614,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
-                role_ = "target" if yv == y else "actual"
+                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) else "target") if yv == y else "actual"
                 if role_ == "actual":
                     # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
                     fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
@@ -1876,9 +1887,10 @@ _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None) -> int:
+def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
-    "以来" (“十四五”以来 → its first year), "三年来" (three years), else five (ten for 十年)."""
+    "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
+    under way that the section's heading names (PATH: "“十四五”规划纲要中期评估情况"), else five (ten for 十年)."""
     named = _last(_RANGE.finditer(text, start, pos))
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
@@ -1892,6 +1904,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
+    if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
+            and _PLAN_START[plan.group(1)] <= end_year < _PLAN_START[plan.group(1)] + 4:
+        return _PLAN_START[plan.group(1)]
     return end_year - (9 if hint == "span10" else 4)
 
 
@@ -2018,7 +2033,7 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标")
 _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划)*目标|的(?:年度|年初)?计划")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
@@ -2421,6 +2436,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               and text.find("实际", tb.end(), v.start) < 0):
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+            if plan_end is None and tb is None and y is not None and (
+                    (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
+                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0):
+                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标": the goal of the plan under way,
+                # restated in its review: the year its clause names ahead, else the plan's span
+                cs = _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start)
+                ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
+                if ty is not None:
+                    return "goal", ty.group(1), conf
+                pn = _last(_PLAN_NAME.finditer(text, cs, v.end + len(pg.group(0)) + 8))
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
+                return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and tb is not None and "年均" in text[mend:tb.start()] \
                     and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
                 # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
@@ -2468,7 +2495,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"):
             # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
-            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint)
+            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
@@ -2518,7 +2545,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     def leads(p: int) -> bool:
         return p >= ss or _COLON.search(text, p, ss) is not None
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
-    if cue_year is not None and cue_year > y and (cue is None or cue is listed or leads(cue[0])):
+    # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
+    if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
+            and (cue is None or cue is listed or leads(cue[0])):
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()))
     if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
@@ -2987,8 +3016,30 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
             # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
-            left.update((j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
-                        or cues["table_unit_head"].fullmatch(h))
+            named = [(j, h) for j, h in enumerate(hr) if cues["table_name_head"].fullmatch(h)
+                     or cues["table_unit_head"].fullmatch(h)]
+            left.update(named)
+            rest = hr[len(named):]
+            if rest and all(_YEAR_HEAD.match(h.strip()) for h in rest) and width - len(named) > len(rest) \
+                    and [j for j, _ in named] == list(range(len(named))):
+                # "指标 | 单位 | 2025年 | 2026年" over "绝对值 | 增长（%） | 绝对值 | 增长（%）": each year spans
+                # as many columns of the figures as there are heads under it; or, unevenly, a year's
+                # columns open with its plan ("2024年 | 2025年 | 2026年" over "计划 | 完成 | 计划 | 预计 | 计划")
+                low = hrows[-1][-(width - len(named)):]
+                opens = [j for j, h in enumerate(low) if cues["table_target"].search(h) and not cues["table_actual"].search(h)]
+                if (width - len(named)) % len(rest) == 0:
+                    n = (width - len(named)) // len(rest)
+                    group = [j // n for j in range(width - len(named))]
+                elif len(opens) == len(rest) and opens[0] == 0 and len(low) == width - len(named):
+                    group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
+                else:
+                    group = None
+                if group is not None:
+                    # (a growth head under it stays bare: the growth of the column before it, as read below)
+                    low = [""] * (width - len(named) - len(low)) + low
+                    heads = [a + (rest[group[j - len(named)]] if j >= len(named) and not (
+                        cues["table_growth_head"].search(low[j - len(named)]) and _column(low[j - len(named)], y) is None)
+                        else "") for j, a in enumerate(heads)]
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
@@ -3081,6 +3132,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # "居民人均可支配收入 | 元 | 32500" over "其中：城镇居民 | 元 | 45100" and "农村居民 | 元 | 21300":
             # the urban and the rural income, named by the row above
             named = [(cells[name_col], Mention(cells[name_col][0], cells[name_col][1], text[slice(*cells[name_col])], (part,)))]
+        elif not named and name_col < len(cells) and text[le + 1:le + 2] not in ("", "\n", "|") \
+                and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
+            # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
+            named = [(cells[name_col], wrapped)]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
@@ -3094,6 +3149,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         for j, (role, period, hunit, lead) in cols.items():
             if j < len(cells):
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
+                if titled is not None and role == "actual" and period.isdigit() \
+                        and _PLAN_START[titled] <= int(period) < _PLAN_START[titled] + 4 and text.find("年均", *name) >= 0:
+                    # "地区生产总值年均增长" under "2023年完成" in the table of the plan under way (its title
+                    # "“十四五”规划主要指标中期进展情况"): the average over the plan's years gone by
+                    period = f"{_PLAN_START[titled]}-{period}"
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         out.append((ls, le, mention, name, vals))
         above_row = (le, mention)
@@ -3101,6 +3161,25 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 
 
 _INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_disposable_income"})
+_WRAP_LINE = re.compile(r"[^\n|\d。；;，,：:%]{1,8}(?=\n|$)")
+
+
+def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
+    """The indicator a row's name cell names with the short line under the row that a PDF wrapped it
+    onto ("城镇居民人均可支配" + "收入增长"): a mention over the cell, the whole name its alias."""
+    w = _WRAP_LINE.match(text, le + 1)
+    if w is None:
+        return None
+    head = text[cell[0]:cell[1]].strip()
+    joined = head + w.group(0).strip()
+    lit, _, table = _alias_table()
+    m = lit.search(joined)
+    if m is None or m.end() <= len(head) or m.lastgroup or joined[m.end():].strip(" （）()%") not in ("", "增长", "增速", "增幅", "涨幅", "下降", "降低"):
+        return None
+    ids = table.get(m.group(0))
+    if not ids or ids[0].startswith("level:"):
+        return None
+    return Mention(cell[0], cell[1], joined, ids)
 
 
 def _income_part(cell: str) -> str | None:
@@ -3127,7 +3206,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     qual_re, qual_before = _qualitative_re(), _qual_before_re()
     out = []
     for _, _, m, (ns, ne), vals in rows:
-        name = _HEAD_UNIT.sub("", text[ns:ne])
+        # (a name a PDF wrapped onto the line under the row: the whole name, as its mention holds it)
+        name = _HEAD_UNIT.sub("", m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne])
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)

@@ -327,8 +327,12 @@ _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
 # from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
 _NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述)"
-_TARGET_LIST = re.compile(r"预期目标(?:任务)?(?:是|为|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
-                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标(?:是|为|：|:)")
+# (a plan report's lead proposes them: "主要预期目标建议为：", "主要指标安排如下：", "主要指标建议安排如下：",
+# "预期目标拟定为：" — not "民生实事主要目标如下：", whose items are pledges)
+_PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
+_TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
+                          rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
+                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
 _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述{_NOT_TURN}(?:预期|主要)?目标")
