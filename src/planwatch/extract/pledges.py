@@ -42,8 +42,14 @@ def verbs() -> dict[str, str]:
 
 
 def _marked(*marks: str) -> list[str]:
-    """The verbs of pledge_verbs.tsv whose third column is one of ``marks``."""
-    return [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] in marks]
+    """The verbs of pledge_verbs.tsv whose third column holds one of ``marks`` (several split by '/')."""
+    return [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and any(k in marks for k in c[2].split("/"))]
+
+
+@lru_cache(maxsize=1)
+def _carrying_verbs() -> frozenset[str]:
+    """Verbs that only carry out the work of an action right after them (a mark 'carries': 实施新建学校5所: 新建)."""
+    return frozenset(_marked("carries"))
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +311,8 @@ _NOTE_OPEN = ("(含", "（含", "(包括", "（包括", "(不含", "（不含", 
 def _in_note(text: str, s: int, pos: int) -> bool:
     """Whether pos is inside a note bracket (one of _NOTE_OPEN, opened at or after s and not closed before pos)."""
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
-    return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0
+    return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
+        and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
@@ -758,6 +765,10 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
+                if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
+                        and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve):
+                    out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
+                    continue
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
                                 kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
             elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
@@ -839,13 +850,36 @@ def _strip(obj: str, lead: bool = True) -> str:
             obj = obj[m.end():]  # ("改造包括城中村在内的老旧小区56个": what the count takes in is no part of its object)
         m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
         if m:
-            obj = obj[m.end():]
+            e = m.end()
+            if "含" in obj[:e] or "和" in obj[:e]:
+                e = _place_in_lead(obj, e)
+            obj = obj[e:]
     while True:  # (until nothing more is removed)
         # (_TRAIL tried only where its last character ends obj: else no word of it does)
         new = (_TRAIL.sub("", obj) if obj[-1:] in _TRAIL_LAST else obj).strip(" 、")
         if new == obj:
             return obj
         obj = new
+
+
+_JOINER_PLACE_FIRST = "含和"  # (characters of the lead that also open a place's name)
+
+
+def _joiner_place(s: str, k: int) -> bool:
+    """Whether a place's name opens at s[k] with a character the lead reads as a joiner or a note ("含山县",
+    "和硕县", "和县")."""
+    from ..regions import gazetteer
+    g = gazetteer()
+    return s[k:k + 2] in g.by_short or s[k:k + 2] in g.by_name
+
+
+def _place_in_lead(obj: str, e: int) -> int:
+    """Where the lead of obj (ending at e) ends, once a place it swallowed the first character of is given
+    back ("（含山县50公里）": 含山县, not 山县; "和硕县": not 硕县)."""
+    for k in range(e - 1, -1, -1):
+        if obj[k] in _JOINER_PLACE_FIRST and _joiner_place(obj, k):
+            return k
+    return e
 
 
 def _households_persons(q: _Q, nxt: _Q) -> bool:
@@ -1857,6 +1891,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "目前已建成5G基站800个": what is done already, not a task
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
+                if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
+                    # "实施重大项目120个，总投资突破800亿元": the size of what was counted, bounded (the
+                    # count's action goes on to the next, as after a bare 总投资)
+                    made = made or last_verb
+                    continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))

@@ -117,8 +117,10 @@ def _work_ends() -> tuple[str, ...]:
 
 
 def _only_work(s: str) -> bool:
-    """Whether s is made only of work verbs ("", "改造", "提升改造")."""
+    """Whether s is made only of work verbs ("", "改造", "提升改造"), a phase after them too ("改造升级二期")."""
     work = _work()
+    if s[-1:] == "期" and s[-2:] in _phases():
+        s = s[:-2]
     while s:
         if s[:3] in work:
             s = s[3:]
@@ -144,6 +146,12 @@ _PHASE_FIRST = frozenset("一二三四五六七八九十0123456789")
 
 _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _lines() -> tuple[str, ...]:
+    """What the name of a line built ends with (``line``: 复线, 中线, 引水), a thing built as a kind is."""
+    return _vocab().get("line", ())
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +329,7 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["stop"]))
 
 
-_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
+_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区](?!域)级?|国家级?)")
 
 
 @lru_cache(maxsize=1)
@@ -616,8 +624,11 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     # those name the report's own programmes or fields
                     if _SLOGAN_COUNT.search(name):
                         continue
-                    if name.startswith("国家") and not national:
-                        continue  # ("为探月工程、载人航天等国家重大工程提供…": the state's projects, not the region's)
+                    # (the items before "等国家重大工程" in a region's report that name a thing built, a kind or a
+                    # line, are the state's projects built there, the region's too: "白鹤滩水电站、成昆铁路复线等
+                    # 国家重大工程"; not the state's programmes: "新型城镇化、乡村建设行动等国家重大工程",
+                    # "为探月工程、载人航天等国家重大工程提供…")
+                    states = name.startswith("国家") and not national
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     # ("县城供水一体化、城乡污水处理等8个专项债项目": before a count of a class, an item that
@@ -637,7 +648,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
                                 and (national or it[:2] not in _state_only()) \
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
-                                and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)):
+                                and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)) \
+                                and not (states and not (it.endswith(_lines()) or _kind_only_re().search(it))):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 if not followed:

@@ -1,0 +1,151 @@
+"""Pledge and project leftovers (branch leftp3): the bounded total investment of projects counted, the state's works
+built in a region, 区域 read as no district, a programme's phase, the verb a task verb carries out, places that open
+with 含 or 和; and task sections of county, district and city reports. Each with look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from taskdoc import names, pledges
+
+
+# --- 1. a bounded total investment after a count of projects is no pledge of its own ---
+
+@pytest.mark.parametrize("body, count", [
+    ("实施重大项目120个，总投资突破800亿元。", ("实施", "重大项目", 120, "个")),
+    ("实施重点项目86个，总投资达到520亿元以上。", ("实施", "重点项目", 86, "个")),
+    ("开工亿元以上项目45个，总投资超过300亿元。", ("开工", "亿元以上项目", 45, "个")),
+    ("新签约招商项目60个，计划总投资超过200亿元。", ("新签约", "招商项目", 60, "个")),
+])
+def test_bounded_total_investment_of_projects_counted(body, count):
+    got = pledges(body)
+    assert count in got
+    assert not any("总投资" in p[1] for p in got), got
+
+
+def test_the_years_investment_after_a_bounded_total_stays():
+    got = pledges("全年安排市级重点项目186个，总投资达1650亿元，年度计划投资520亿元。")
+    assert ("安排", "年度计划投资", 520, "亿元") in got
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全年固定资产投资达到300亿元。", ("达到", "固定资产投资", 300, "亿元")),  # no count before it
+    ("新增高新技术企业10家，总数达到100家。", ("新增", "高新技术企业", 10, "家")),
+])
+def test_bounded_amounts_without_a_counted_size_stay(body, want):
+    assert want in pledges(body)
+
+
+# --- 2. the state's works listed before 等国家重大工程 that name a thing built are the region's projects ---
+
+@pytest.mark.parametrize("body, want", [
+    ("全力服务保障白鹤滩水电站、成昆铁路复线等国家重大工程建设。", {"白鹤滩水电站", "成昆铁路复线"}),
+    ("积极配合滇中引水、渝昆高铁等国家重大工程建设，做好征地拆迁工作。", {"滇中引水", "渝昆高铁"}),
+    ("服务好川藏铁路、西气东输三线等国家重大工程。", {"川藏铁路", "西气东输三线"}),
+    ("配合做好宜昌至郑万高铁联络线、白鹤滩至浙江特高压等国家重大工程建设。", {"宜昌至郑万高铁联络线", "白鹤滩至浙江特高压"}),
+    ("全力推进三峡后续工作、南水北调中线等国家重大工程。", {"南水北调中线"}),
+])
+def test_state_works_built_in_a_county(body, want):
+    got = names(body, "县")
+    assert want <= got, got
+    assert not any(n.startswith(("服务好", "配合", "三峡后续")) for n in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "为探月工程、载人航天等国家重大工程提供配套服务。",
+    "积极参与嫦娥探月、深海探测等国家重大科技工程。",
+    "加快交通、水利、能源等国家重大工程建设。",
+    "推动更多项目纳入“十四五”规划102项等国家重大工程。",
+    "落实新型城镇化、乡村建设行动等国家重大工程。",
+    "积极承接“东数西算”、全国一体化算力网络等国家重大工程。",
+    "争取更多项目列入生态保护修复、防灾减灾等国家重大工程。",
+    "积极争取高标准农田建设、病险水库除险加固等国家重大工程项目落地。",
+])
+def test_state_programmes_are_no_projects_of_a_county(body):
+    assert names(body, "县") == set()
+
+
+# --- 3. 区域 (区域性) and a kind is a class or an aim, no project: 区 there is no district ---
+
+@pytest.mark.parametrize("body", [
+    "建设区域性综合交通枢纽。",
+    "加快建设区域性物流中心。",
+    "打造区域性医疗中心。",
+    "完成10家特困人员供养服务机构转型升级为区域性养老服务中心。",
+    "深入推进区域医疗中心和临床专科能力建设。",
+    "把物流园建设成为区域性物流中心。",
+])
+def test_regional_designations_are_no_projects(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, name", [
+    ("加快建成区域性综合交通枢纽，开工建设高铁西站综合交通枢纽。", "高铁西站综合交通枢纽"),
+    ("建设区疾控中心。", "区疾控中心"),
+    ("推进县医疗中心建设。", "县医疗中心"),
+    ("加快推进桐庐经济开发区扩容工程。", "桐庐经济开发区扩容工程"),
+])
+def test_level_and_named_hubs_stay(body, name):
+    assert name in names(body)
+
+
+# --- 4. a programme's work, then its phase and kind: the name is not cut inside ---
+
+@pytest.mark.parametrize("body, name", [
+    ("实施农村电网改造升级二期工程。", "农村电网改造升级二期工程"),
+    ("实施城区供水管网改造提升二期工程。", "城区供水管网改造提升二期工程"),
+    ("推进老城区雨污分流改造二期工程建设。", "老城区雨污分流改造二期工程"),
+    ("加快县城污水处理厂提标改造二期工程建设。", "县城污水处理厂提标改造二期工程"),
+])
+def test_work_words_before_a_phase_stay_in_the_name(body, name):
+    got = names(body)
+    assert name in got, got
+
+
+def test_a_bare_work_and_phase_is_no_name():
+    assert names("实施改造二期工程。") == set()
+
+
+# --- 5. the action is the work a task verb carries out; 配建 acts ---
+
+@pytest.mark.parametrize("body, want", [
+    ("实施新建住宅小区配建幼儿园5所。", ("配建", "幼儿园", 5, "所")),
+    ("落实新建小区配建停车位3000个。", ("配建", "停车位", 3000, "个")),
+    ("新建居住区配建养老服务设施20处。", ("配建", "养老服务设施", 20, "处")),
+    ("实施新建学校5所。", ("新建", "学校", 5, "所")),
+    ("完成新改建农村公路200公里。", ("新改建", "农村公路", 200, "公里")),
+    ("实施改造老旧小区50个。", ("改造", "老旧小区", 50, "个")),
+])
+def test_task_verb_before_an_action(body, want):
+    assert pledges(body) == {want}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("启动建设保障性租赁住房5000套。", ("启动建设", "保障性租赁住房", 5000, "套")),  # 启动 starts it: kept
+    ("完成培训3万人次。", ("完成培训", "培训", 3, "万人次")),  # no noun after the work
+    ("实施农房抗震改造600户。", ("实施", "农房抗震改造", 600, "户")),
+    ("新开工改造城镇老旧小区30个。", ("新开工改造", "城镇老旧小区", 30, "个")),
+])
+def test_task_verbs_that_stay(body, want):
+    assert pledges(body) == {want}
+
+
+# --- 6. a place whose name opens with 含 or 和 keeps it ---
+
+@pytest.mark.parametrize("body, obj, value, unit", [
+    ("新建农村公路200公里（含山县50公里）。", "含山县", 50, "公里"),
+    ("建成高标准农田10万亩（含山县3万亩、和县2万亩）。", "含山县", 3, "万亩"),
+    ("建成高标准农田10万亩（含山县3万亩、和县2万亩）。", "和县", 2, "万亩"),
+])
+def test_place_opening_with_han_or_he(body, obj, value, unit):
+    got = pledges(body)
+    assert any(o == obj and v == value and u == unit for _, o, v, u in got), got
+    assert not any(o in ("山县", "县") for _, o, _, _ in got), got
+
+
+@pytest.mark.parametrize("body, want", [
+    ("新建学校(含改扩建)12所，新增学位8000个。", ("新建", "学校", 12, "所")),  # a note still
+    ("改造老旧小区(含城中村)56个。", ("改造", "老旧小区", 56, "个")),
+    ("新建和改造农村公路120公里。", ("新建和改造", "农村公路", 120, "公里")),
+])
+def test_notes_and_joiners_stay(body, want):
+    assert want in pledges(body)
