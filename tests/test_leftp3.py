@@ -149,3 +149,34 @@ def test_place_opening_with_han_or_he(body, obj, value, unit):
 ])
 def test_notes_and_joiners_stay(body, want):
     assert want in pledges(body)
+
+
+# --- task sections: the year's work announced after an unnumbered review part ---
+
+import planwatch  # noqa: E402
+import taskdoc  # noqa: E402
+
+
+def _doc(turn: str, level: str = "县"):
+    text = (taskdoc.head(level) + "2023年工作回顾\n过去一年，全县地区生产总值增长5.2%，新建学校3所。\n\n"
+            + turn + "\n（一）加快交通建设。新建改建农村公路500公里，开工建设刘集机场T2航站楼。\n"
+            "（二）保障改善民生。新建保障性租赁住房3000套。\n")
+    return planwatch.read_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("turn", [
+    "今年重点抓好以下工作：",
+    "2024年，我们将重点抓好以下几个方面工作：",
+    "今年，全县上下要重点抓好以下八项工作：",
+])
+def test_the_years_work_announced_opens_the_plan(turn):
+    doc = _doc(turn)
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert {("农村公路", 500, "公里"), ("保障性租赁住房", 3000, "套")} <= got, got
+    assert ("学校", 3, "所") not in got  # the review's
+    assert "刘集机场T2航站楼" in {j.name for j in doc.projects if j.part == "plan"}
+
+
+def test_last_years_work_recounted_stays_in_the_review():
+    doc = _doc("2023年，我们重点抓好了以下工作：")
+    assert not doc.pledges
