@@ -180,3 +180,43 @@ def test_the_years_work_announced_opens_the_plan(turn):
 def test_last_years_work_recounted_stays_in_the_review():
     doc = _doc("2023年，我们重点抓好了以下工作：")
     assert not doc.pledges
+
+
+# --- task sections: a grade is no count, 稳定 acts, a park's 扩能, a hall built ---
+
+@pytest.mark.parametrize("body, want", [
+    ("加快建设钦州港30万吨级航道工程。", set()),
+    ("开工建设10万吨级码头。", set()),
+    ("建成5万吨级泊位2个。", {("建成", "5万吨级泊位", 2, "个")}),
+    ("新建30万吨级原油码头1个。", {("新建", "30万吨级原油码头", 1, "个")}),
+])
+def test_a_grade_is_no_count(body, want):
+    assert pledges(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("稳定粮食播种面积110万亩。", ("稳定", "粮食播种面积", 110, "万亩")),
+    ("稳定生猪存栏50万头。", ("稳定", "生猪存栏", 50, "万头")),
+    ("粮食播种面积稳定在110万亩以上。", ("稳定在", "粮食播种面积", 110, "万亩")),
+])
+def test_keep_steady_acts(body, want):
+    assert want in pledges(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("推动立讯智造产业园、木林森照明产业园扩能。", {"立讯智造产业园", "木林森照明产业园"}),
+    ("推进滨河公园二期、城市展览馆建设。", {"滨河公园二期", "城市展览馆"}),
+    ("加快雪炭工程体育馆建设。", {"雪炭工程体育馆"}),
+])
+def test_park_expanding_and_halls_built(body, want):
+    assert want <= names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "免费开放图书馆、文化馆、博物馆。",
+    "公共图书馆、博物馆、美术馆、文化馆站向社会免费开放。",
+    "在市图书馆举办全民阅读活动。",
+    "建设公共服务中心。",
+])
+def test_halls_open_to_all_are_no_projects(body):
+    assert names(body) == set()

@@ -1769,6 +1769,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
+                if text[qend:qend + 1] == "级" and q.unit in _threshold_units():
+                    modifiers.add(qi)
+                    continue  # "建设30万吨级航道工程", "5万吨级泊位2个": a grade of the thing, not a count
                 if text.startswith("的", qend) and qi + 1 < len(pq) and any(
                         qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
                         and v.kind in ("level", "change") for v in vs):
