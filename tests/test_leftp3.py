@@ -168,6 +168,7 @@ def _doc(turn: str, level: str = "县"):
     "今年重点抓好以下工作：",
     "2024年，我们将重点抓好以下几个方面工作：",
     "今年，全县上下要重点抓好以下八项工作：",
+    "今后一年，重点抓好以下工作：",
 ])
 def test_the_years_work_announced_opens_the_plan(turn):
     doc = _doc(turn)
@@ -220,3 +221,7 @@ def test_park_expanding_and_halls_built(body, want):
 ])
 def test_halls_open_to_all_are_no_projects(body):
     assert names(body) == set()
+
+
+def test_a_phase_opening_for_business():
+    assert "万象城二期" in names("推动万象城二期开业运营。")
