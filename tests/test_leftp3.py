@@ -225,3 +225,8 @@ def test_halls_open_to_all_are_no_projects(body):
 
 def test_a_phase_opening_for_business():
     assert "万象城二期" in names("推动万象城二期开业运营。")
+
+
+def test_a_project_named_after_he_county_keeps_its_he():
+    assert "和县（和县经济开发区）污水处理厂" in names("加快和县（和县经济开发区）污水处理厂建设。")
+    assert {"城南物流园", "城北水厂"} <= names("推进城南物流园和城北水厂建设。")

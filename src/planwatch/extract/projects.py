@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import vocab
 from . import numbers
 from .analysis import Analysis, openers
+from .pledges import _joiner_place
 from .prefilter import longest_first
 from ..model import Metadata, Project
 from ..regions import gazetteer
@@ -313,7 +314,10 @@ def _lead_strip(name: str) -> str:
         # (anchored: the one match sub would remove)
         m = _LEAD.match(name) if name[:1] in lead_first or name[:1] > "\uffff" else None
         if m:
-            name = name[m.end():]
+            e = m.end()
+            if "和" in name[:e]:  # (not the first character of a place: "和县经济开发区", "和硕县产业园")
+                e = next((k for k in range(e - 1, -1, -1) if name[k] == "和" and _joiner_place(name, k)), e)
+            name = name[e:]
         m = lead.match(name) if name[:1] in stop_first else None
         # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
         if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区") \
