@@ -230,3 +230,26 @@ def test_a_phase_opening_for_business():
 def test_a_project_named_after_he_county_keeps_its_he():
     assert "和县（和县经济开发区）污水处理厂" in names("加快和县（和县经济开发区）污水处理厂建设。")
     assert {"城南物流园", "城北水厂"} <= names("推进城南物流园和城北水厂建设。")
+
+
+# --- the standing aimed at (全国最大的, 全省重要的, 知名) makes a designation, no project ---
+
+@pytest.mark.parametrize("body", [
+    "着力建设全国最大的小品种氨基酸生产基地。",
+    "建设全省重要的电梯配件生产基地。",
+    "打造全省最大、全国知名甘薯现代农业产业园。",
+    "打造国内规模最大、设备最全的食品加工中试基地。",
+    "打造知名温泉康养基地。",
+    "加快建设世界重要人才中心和创新高地。",
+])
+def test_a_standing_aimed_at_is_no_project(body):
+    assert names(body) == set()
+
+
+@pytest.mark.parametrize("body, name", [
+    ("全力打造投资300亿元的绿色新材料产业园。", "绿色新材料产业园"),
+    ("加快建设以牧原集团为主导的生猪肉食品产业园。", "生猪肉食品产业园"),
+    ("力争金大地氟硅新材料项目上半年开工建设。", "金大地氟硅新材料项目"),
+])
+def test_projects_described_otherwise_stay(body, name):
+    assert name in names(body)

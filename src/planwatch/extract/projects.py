@@ -150,6 +150,12 @@ _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 
 @lru_cache(maxsize=1)
+def _aim_re() -> re.Pattern:
+    """The words of a standing aimed at (``aim``: 最大, 重要, 知名, 领先) before or in a name: a designation, no project."""
+    return re.compile(longest_first(_vocab().get("aim", ())) or "(?!)")
+
+
+@lru_cache(maxsize=1)
 def _lines() -> tuple[str, ...]:
     """What the name of a line built ends with (``line``: 复线, 中线, 引水), a thing built as a kind is."""
     return _vocab().get("line", ())
@@ -672,6 +678,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue  # ("参与探月工程": the state's programme in a region's report)
                 if "建设" in name and _place_builds(name):
                     continue  # ("上海建设科技创新中心", "支持合肥建设综合性国家科学中心": a place and the designation it builds)
+                if _aim_re().search(text, max(cs, ns - 12), m.start()):
+                    continue  # ("建设全国最大的氨基酸生产基地", "打造知名温泉康养基地": the standing aimed at, no name)
                 ne = m.end()
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
