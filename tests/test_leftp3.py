@@ -253,3 +253,24 @@ def test_a_standing_aimed_at_is_no_project(body):
 ])
 def test_projects_described_otherwise_stay(body, name):
     assert name in names(body)
+
+
+# --- a road between two places, a tunnel ---
+
+@pytest.mark.parametrize("body, name", [
+    ("开工建设勐海至勐阿二级公路。", "勐海至勐阿二级公路"),
+    ("加快井冈山至睦村公路建设。", "井冈山至睦村公路"),
+    ("建成城开隧道。", "城开隧道"),
+])
+def test_roads_between_places_and_tunnels(body, name):
+    assert name in names(body, "县")
+
+
+@pytest.mark.parametrize("body", [
+    "新建农村公路120公里。",
+    "推进旅游公路建设。",
+    "加快推进隧道工程建设。",
+    "推进公路、铁路建设。",
+])
+def test_classes_of_roads_are_no_projects(body):
+    assert names(body, "县") == set()

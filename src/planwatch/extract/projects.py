@@ -196,11 +196,11 @@ _LEAD = re.compile(r"^(?:建设(?![东西南北中]?(?:路|街|大道))|其中|�
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
-# 段 (快速路, 快速通道) ends a name only as a stretch of a road or line between two places
+# 段 (快速路, 快速通道, 公路) ends a name only as a stretch of a road or line between two places
 # ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
-_ROUTE_KINDS = frozenset(("段", "快速路", "快速通道"))
+_ROUTE_KINDS = frozenset(("段", "快速路", "快速通道", "公路"))
 # (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
-_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$"
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道|公路)$"
                       r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际)[^至到—－的、和与-]{2,6}段$")
 
 
