@@ -274,3 +274,33 @@ def test_roads_between_places_and_tunnels(body, name):
 ])
 def test_classes_of_roads_are_no_projects(body):
     assert names(body, "县") == set()
+
+
+# --- parks ---
+
+@pytest.mark.parametrize("body, name", [
+    ("建成凤凰山森林公园。", "凤凰山森林公园"),
+    ("建成南湖湿地公园。", "南湖湿地公园"),
+    ("开工建设光明路北段体育公园。", "光明路北段体育公园"),
+    ("推进平顶山云顶阅城公园、落凫山矿山艺术公园建设。", "落凫山矿山艺术公园"),
+])
+def test_named_parks(body, name):
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "新建口袋公园20个。",
+    "建设口袋公园。",
+    "建成城市公园。",
+    "在人民公园举办迎新春活动。",
+    "推进城市公园、口袋公园建设。",
+    "建设一批城市公园、郊野公园。",
+])
+def test_classes_of_parks_are_no_projects(body):
+    assert names(body) == set()
+
+
+def test_an_institution_before_a_joiner_is_its_own_item():
+    got = names("争取安养中心、老年专科医院和康养公园上半年建成投用。")
+    assert "老年专科医院和康养公园" not in got and "康养公园" in got
+    assert "城北污水处理厂" in names("推进县人民医院和城北污水处理厂建设。")

@@ -156,6 +156,12 @@ def _aim_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _facility_ends() -> tuple[str, ...]:
+    """The facility words that end an institution's name (医院, 图书馆…), not those naming a field (体育, 文化)."""
+    return tuple(w for w in _vocab().get("facility", ()) if w[-1] in "院馆")
+
+
+@lru_cache(maxsize=1)
 def _lines() -> tuple[str, ...]:
     """What the name of a line built ends with (``line``: 复线, 中线, 引水), a thing built as a kind is."""
     return _vocab().get("line", ())
@@ -623,6 +629,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # (looked for only where a joiner's last character is written)
                 cut = 0 if _JOIN_LAST.isdisjoint(name) else max(
                     (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                if not cut and not _JOIN_LAST.isdisjoint(name):
+                    # "老年专科医院和康养公园": an institution before the joiner is an item of its own
+                    cut = max((j.end() for j in _BARE_JOIN.finditer(name, 0, len(name) - len(m.group(0)))
+                               if name.endswith(_facility_ends(), 0, j.start())), default=0)
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
