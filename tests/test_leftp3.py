@@ -304,3 +304,30 @@ def test_an_institution_before_a_joiner_is_its_own_item():
     got = names("争取安养中心、老年专科医院和康养公园上半年建成投用。")
     assert "老年专科医院和康养公园" not in got and "康养公园" in got
     assert "城北污水处理厂" in names("推进县人民医院和城北污水处理厂建设。")
+
+
+# --- a firm's name ending with 的, a metro's stretch, slogans of counts, village-level parks ---
+
+@pytest.mark.parametrize("body, name", [
+    ("推动美的智能家电产业园、比亚迪电池二期项目建成投产。", "美的智能家电产业园"),
+    ("建成广佛地铁顺德段。", "广佛地铁顺德段"),
+    ("开工建设“引洮入渭”工程。", "“引洮入渭”工程"),
+])
+def test_more_names(body, name):
+    assert name in names(body, "区")
+
+
+@pytest.mark.parametrize("body", [
+    "推进“百千万工程”。",
+    "深化“千万工程”。",
+    "加快推进“双百工程”建设。",
+    "持续实施“倍增工程”“亿元企业培育工程”。",
+    "新建村级工业园改造项目10个。",
+    "建设全省一流的智能家电产业园。",
+])
+def test_slogans_and_classes(body):
+    assert names(body, "区") == set()
+
+
+def test_improving_grassland_acts():
+    assert ("改良", "草场", 10, "万亩") in pledges("改良草场10万亩。")

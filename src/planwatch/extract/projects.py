@@ -207,7 +207,7 @@ _NOUN_SUFFIX = frozenset("性型式")
 _ROUTE_KINDS = frozenset(("段", "快速路", "快速通道", "公路"))
 # (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
 _SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道|公路)$"
-                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际)[^至到—－的、和与-]{2,6}段$")
+                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际|地铁|轨道交通|轻轨)[^至到—－的、和与-]{2,6}段$")
 
 
 @lru_cache(maxsize=1)
@@ -301,6 +301,9 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
             if j < 0:
                 return i
             i = j
+            continue
+        if ch == "的" and text[i - 2:i] in _name_words():
+            i -= 2  # ("美的智能家电产业园": 的 ends a word of the name)
             continue
         if ch in _BOUNDARY or ch in "“（(的等":
             return i
@@ -470,7 +473,14 @@ def _programme_re() -> re.Pattern:
 def _programme(name: str, kind: str) -> bool:
     """Whether a 工程 is a programme of services to people ("实施就业优先工程", "全民技能提升工程",
     "健康扶贫工程"), not a thing built: none of these is a project, in a list of 民生实事 or not."""
-    return kind == "工程" and _programme_re().search(name, 0, len(name) - len(kind)) is not None
+    if kind != "工程":
+        return False
+    head = name[:len(name) - len(kind)].strip("“”")
+    # (or a slogan of counts: "“百千万工程”", "“千万工程”", "“双百工程”")
+    return _programme_re().search(name, 0, len(name) - len(kind)) is not None or bool(head) and all(c in _SLOGAN_COUNTS for c in head)
+
+
+_SLOGAN_COUNTS = frozenset("一二三四五六七八九十百千万亿双两")
 
 
 _TITLE_END = frozenset("。：:；;，,\n|")
