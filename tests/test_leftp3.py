@@ -331,3 +331,26 @@ def test_slogans_and_classes(body):
 
 def test_improving_grassland_acts():
     assert ("改良", "草场", 10, "万亩") in pledges("改良草场10万亩。")
+
+
+# --- the year's work announced on a line of its own inside a numbered review ---
+
+def _numbered(turn: str):
+    text = (taskdoc.head("县") + "一、2023年工作回顾\n过去一年，全县地区生产总值增长5.2%，新建学校3所。\n\n"
+            + turn + "\n（一）加快交通建设。新建改建农村公路500公里，开工建设刘集机场T2航站楼。\n"
+            "（二）保障改善民生。新建保障性租赁住房3000套。\n")
+    return planwatch.read_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("turn", ["2024年，全县将重点抓好以下工作：", "今年重点抓好以下工作：", "今后一年，重点抓好以下几个方面："])
+def test_announced_work_inside_a_numbered_review(turn):
+    got = {(p.object, p.value) for p in _numbered(turn).pledges}
+    assert {("农村公路", 500), ("保障性租赁住房", 3000)} <= got and ("学校", 3) not in got, got
+
+
+@pytest.mark.parametrize("turn", [
+    "2023年，我们重点抓好了以下工作：",  # last year's, told in the review
+    "面对艰巨繁重的任务，今年我们要突出重点、把握关键，扎实做好各项工作，重点抓好以下几个方面工作，确保各项目标任务顺利完成：",
+])
+def test_no_announcement_no_plan(turn):
+    assert not _numbered(turn).pledges

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -293,6 +293,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan
+    announces: list[tuple[int, int, str, str]] = []  # lines announcing the year's work
     pos = 0
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
@@ -319,6 +320,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
+        elif after_paragraph and len(line) <= 40 and "抓好以下" in line and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
+            # a line announcing the year's work ("今年重点抓好以下工作："): the plan's part, also inside a numbered
+            # review that numbers no plan part after it
+            announces.append((pos + len(line) - len(line.lstrip()), 1, "", line.strip().rstrip("：:")))
         elif after_paragraph and len(line) <= 34 and (st := line.strip()) and 6 <= len(st) <= 30 and i + 1 < len(lines) \
                 and not PROSE_MARK.search(st) and TURN_TO_PLAN.match(lines[i + 1]):
             # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,
@@ -342,6 +347,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         # (a news page's unnumbered sub-heads, "回眸2022" or "【回眸2022】", number no parts either: a plain
         # title under them, "2023年主要预期目标", is a part beside them)
         heads = sorted(heads + plain + [t for t in turns if t[0] > plain[0][0]])
+    if announces:
+        heads = sorted(heads + announces)
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
