@@ -354,3 +354,12 @@ def test_announced_work_inside_a_numbered_review(turn):
 ])
 def test_no_announcement_no_plan(turn):
     assert not _numbered(turn).pledges
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快城北水厂及配套管网工程建设。", {"城北水厂"}),
+    ("推进供水管网改造工程。", set()),
+    ("加快建设和平大道综合管廊项目。", {"和平大道综合管廊项目"}),
+])
+def test_pipe_networks_are_generic(body, want):
+    assert names(body) == want
