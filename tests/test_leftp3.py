@@ -363,3 +363,25 @@ def test_no_announcement_no_plan(turn):
 ])
 def test_pipe_networks_are_generic(body, want):
     assert names(body) == want
+
+
+# --- 分别: one verb for each value, or each item opening with its own action ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新建、改扩建学校分别为5所、3所。", {("新建", "学校", 5, "所"), ("改扩建", "学校", 3, "所")}),
+    ("新建、改造农村公路分别达到100公里、50公里。", {("新建", "农村公路", 100, "公里"), ("改造", "农村公路", 50, "公里")}),
+    ("新改建农村公路、新建桥梁分别达到100公里、20座。", {("新改建", "农村公路", 100, "公里"), ("新建", "桥梁", 20, "座")}),
+])
+def test_respectively_with_verbs(body, want):
+    assert pledges(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("城镇新增就业、失业人员再就业分别达到5000人、1200人。",
+     {("达到", "城镇新增就业", 5000, "人"), ("达到", "失业人员再就业", 1200, "人")}),
+    ("城区、镇区分别新建公园3个、2个。", {("新建", "公园", 3, "个"), ("新建", "公园", 2, "个")}),
+    ("新建改造供水、排水、燃气管网120公里、80公里、60公里。",
+     {("新建改造", "供水管网", 120, "公里"), ("新建改造", "排水管网", 80, "公里"), ("新建改造", "燃气管网", 60, "公里")}),
+])
+def test_respectively_lists_that_stay(body, want):
+    assert pledges(body) == want

@@ -1613,6 +1613,17 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        own: list[_Verb | None] = []
+        cv = (v if fb >= v.end else next((x for x in reversed(before) if x.end == s), None)) if fb >= 0 and items is None else None
+        if cv is not None and cv.kind == "action" and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
+                and (o := _strip(text[s:e])):
+            # "新建、改扩建学校分别为5所、3所", "新建、改造农村公路分别达到100公里、50公里": one verb for each value,
+            # the object shared
+            k = text.find(o, s, e)
+            items, k0 = [(o, k, k + len(o))] * len(run), cv.start
+            for w in ws:
+                own.append(_Verb(w, k0, k0 + len(w), cv.kind))
+                k0 += len(w) + 1
         if s > cs and e == fb < v.start and (items is None or len(items) != len(run)):
             # a verb inside the items ("在建、续建、新开工项目分别达到…"), none a count itself
             whole = _items(text, cs, e)
@@ -1634,14 +1645,22 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
             continue
+        if not own and len(run) >= 2 and s == cs and v.kind == "level":
+            # "新改建农村公路、新建桥梁分别达到100公里、20座": each item opens with its action, the level bounds it
+            for n, (obj, a, b) in enumerate(items):
+                iv = next((x for x in before if x.start <= a < x.end < b and x.kind == "action"), None)
+                if iv is not None and (o := _strip(text[iv.end:b])):
+                    k = text.find(o, iv.end, b)
+                    items[n] = (o, k, k + len(o))
+                own.append(iv)
         quals, prev_end = [], v.start
         for q in run:
             quals.append(_qualifier(text, q, prev_end))
             prev_end = quals[-1][1]
-        qs, qe = min(s, v.start), prev_end
+        qs, qe = min(s, v.start, *(x.start for x in own if x is not None)), prev_end
         for n, (obj, a, b) in enumerate(items):
             q, (qual, _) = (run[n], quals[n]) if len(run) >= 2 else (run[0], quals[0])
-            hits.append(_Hit(obj, a, b, v, q, qual, qs, qe))
+            hits.append(_Hit(obj, a, b, (own[n] if own and own[n] is not None else v), q, qual, qs, qe))
     return hits
 
 
