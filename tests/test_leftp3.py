@@ -385,11 +385,3 @@ def test_respectively_with_verbs(body, want):
 ])
 def test_respectively_lists_that_stay(body, want):
     assert pledges(body) == want
-
-
-@pytest.mark.parametrize("body, name", [
-    ("建成智能制造产业园（一期）。", "智能制造产业园（一期）"),
-    ("推进城南产业园(二期)、城北物流园建设。", "城南产业园(二期)"),
-])
-def test_a_phase_in_brackets_is_part_of_the_name(body, name):
-    assert name in names(body)

@@ -703,9 +703,6 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 ne = m.end()
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
-                elif text[ne:ne + 1] in "（(" and (pm := _PHASE_AT.match(text, ne + 1)) and text[pm.end():pm.end() + 1] in "）)" \
-                        and _followed_ok(text, pm.end() + 1, ce):
-                    ne = pm.end() + 1  # ("智能制造产业园（一期）": in brackets too)
                 if len(name) > 30 or _generic(name, kind) and not (ne > m.end() and _institution(name) or kind != m.group(0) and _institution(name[:-len(m.group(0))])) or kind == "工程" and (
                         _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
