@@ -385,3 +385,12 @@ def test_respectively_with_verbs(body, want):
 ])
 def test_respectively_lists_that_stay(body, want):
     assert pledges(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("完成农村危房改造和抗震改造1800户。", ("完成", "农村危房改造和抗震改造", 1800, "户")),
+    ("完成农村危房改造1800户。", ("完成", "农村危房改造", 1800, "户")),
+    ("新建和改造农村公路120公里。", ("新建和改造", "农村公路", 120, "公里")),
+])
+def test_a_task_verb_carries_out_two_works_joined(body, want):
+    assert pledges(body) == {want}

@@ -936,6 +936,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     return text[p:stop], stop, into_q
 
 
+_WORKS_JOINED = frozenset("和及与")
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
@@ -1420,6 +1421,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
                 # the task (what it is done to and the work) is the object
                 return text[k:verb.end], k, verb.end, earlier[-1]
+            if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and len(earlier) >= 2 \
+                    and text[bs:bs + 1] in _WORKS_JOINED and earlier[-2].word in _task_verbs() \
+                    and earlier[-1].kind == "action" and not _PUNCT.search(text, earlier[-2].end, verb.start):
+                # "完成农村危房改造和抗震改造1800户": two works joined, the task verb carries out both
+                t = earlier[-2]
+                return text[t.end:verb.end], t.end, verb.end, t
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             if kind == "stop":
