@@ -231,7 +231,12 @@ _DATED_TITLE = lazy(r"(?:(?:19|20)\d{2}年|今年|明年)")
 # a paragraph that turns to the year ahead or the plan ("2024年是…", "今年是…", "今后五年…", "新的一年…"): a short
 # line without a stop before it, after a full paragraph, is a title ("凝心聚力 奋勇争先 全力推动高质量发展")
 PROSE_MARK = lazy(r"[。，,；;：:！？!?%]")
-TURN_TO_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年是|今年是|今后五年|未来五年|新的一年|今年[^。\n]{0,20}主要预期目标|做好(?:19|20)\d{2}年)")
+# a line of its own announcing the year's work ("今年重点抓好以下工作：", "2024年，全县将重点抓好以下几个方面工作："): the
+# plan's part opens there, numbered parts or not
+ANNOUNCE_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|今年|今后一年)[^。\n]{0,14}抓好以下[^。\n：:]{0,10}[：:][ \t\u3000]*")
+TURN_TO_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年是|今年是|今后五年|未来五年|新的一年|今年[^。\n]{0,20}主要预期目标|做好(?:19|20)\d{2}年"
+                   # (the year's work announced: "今年重点抓好以下工作：", "2024年，我们将重点抓好以下几个方面工作：")
+                   r"|(?:(?:19|20)\d{2}年|今年|今后一年)[^。\n]{0,12}抓好以下)")
 
 
 def _convert_traditional(text: str) -> str:

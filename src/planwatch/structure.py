@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -34,7 +34,7 @@ ROLE_WORDS = [
     # (the government's own work, however titled: "建设人民满意政府", "坚持自我革命", "锤炼过硬作风，当好人民公仆")
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政|人民满意的?(?:服务型)?政府|法治政府|廉洁政府|服务型政府"
                      r"|人民公仆|自我革命|(?:过硬|优良|务实|扎实|工作)作风|(?:锤炼|转变|改进|改进工作)作风|政府效能|履职(?:尽责)?能力")),
-    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
+    ("tasks", lazy(r"重点工作|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
@@ -319,6 +319,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan
+    announces: list[tuple[int, int, str, str]] = []  # lines announcing the year's work
     pos = 0
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
@@ -345,6 +346,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
+        elif after_paragraph and len(line) <= 40 and "抓好以下" in line and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
+            # a line announcing the year's work ("今年重点抓好以下工作："): the plan's part, also inside a numbered
+            # review that numbers no plan part after it
+            announces.append((pos + len(line) - len(line.lstrip()), 1, "", line.strip().rstrip("：:")))
         elif after_paragraph and len(line) <= 34 and (st := line.strip()) and 6 <= len(st) <= 30 and i + 1 < len(lines) \
                 and not PROSE_MARK.search(st) and TURN_TO_PLAN.match(lines[i + 1]):
             # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,
@@ -373,6 +378,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + plain + list(turned))
     else:
         turned = set()
+    if announces:
+        heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):
         heads = _under_parts(heads)
     n = len(text)

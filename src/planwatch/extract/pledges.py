@@ -42,8 +42,14 @@ def verbs() -> dict[str, str]:
 
 
 def _marked(*marks: str) -> list[str]:
-    """The verbs of pledge_verbs.tsv whose third column is one of ``marks``."""
-    return [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and c[2] in marks]
+    """The verbs of pledge_verbs.tsv whose third column holds one of ``marks`` (several split by '/')."""
+    return [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and any(k in marks for k in c[2].split("/"))]
+
+
+@lru_cache(maxsize=1)
+def _carrying_verbs() -> frozenset[str]:
+    """Verbs that only carry out the work of an action right after them (a mark 'carries': 实施新建学校5所: 新建)."""
+    return frozenset(_marked("carries"))
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +312,8 @@ _NOTE_OPEN = ("(含", "（含", "(包括", "（包括", "(不含", "（不含", 
 def _in_note(text: str, s: int, pos: int) -> bool:
     """Whether pos is inside a note bracket (one of _NOTE_OPEN, opened at or after s and not closed before pos)."""
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
-    return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0
+    return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
+        and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
@@ -767,6 +774,10 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
+                if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
+                        and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve):
+                    out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
+                    continue
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
                                 kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
             elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
@@ -849,13 +860,36 @@ def _strip(obj: str, lead: bool = True) -> str:
             obj = obj[m.end():]  # ("改造包括城中村在内的老旧小区56个": what the count takes in is no part of its object)
         m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
         if m:
-            obj = obj[m.end():]
+            e = m.end()
+            if "含" in obj[:e] or "和" in obj[:e]:
+                e = _place_in_lead(obj, e)
+            obj = obj[e:]
     while True:  # (until nothing more is removed)
         # (_TRAIL tried only where its last character ends obj: else no word of it does)
         new = (_TRAIL.sub("", obj) if obj[-1:] in _TRAIL_LAST else obj).strip(" 、")
         if new == obj:
             return obj
         obj = new
+
+
+_JOINER_PLACE_FIRST = "含和"  # (characters of the lead that also open a place's name)
+
+
+def _joiner_place(s: str, k: int) -> bool:
+    """Whether a place's name opens at s[k] with a character the lead reads as a joiner or a note ("含山县",
+    "和硕县", "和县")."""
+    from ..regions import gazetteer
+    g = gazetteer()
+    return s[k:k + 2] in g.by_short or s[k:k + 2] in g.by_name
+
+
+def _place_in_lead(obj: str, e: int) -> int:
+    """Where the lead of obj (ending at e) ends, once a place it swallowed the first character of is given
+    back ("（含山县50公里）": 含山县, not 山县; "和硕县": not 硕县)."""
+    for k in range(e - 1, -1, -1):
+        if obj[k] in _JOINER_PLACE_FIRST and _joiner_place(obj, k):
+            return k
+    return e
 
 
 def _households_persons(q: _Q, nxt: _Q) -> bool:
@@ -912,6 +946,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     return text[p:stop], stop, into_q
 
 
+_WORKS_JOINED = frozenset("和及与")
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
@@ -1409,6 +1444,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
                 # the task (what it is done to and the work) is the object
                 return text[k:verb.end], k, verb.end, earlier[-1]
+            if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and len(earlier) >= 2 \
+                    and text[bs:bs + 1] in _WORKS_JOINED and earlier[-2].word in _task_verbs() \
+                    and earlier[-1].kind == "action" and not _PUNCT.search(text, earlier[-2].end, verb.start):
+                # "完成农村危房改造和抗震改造1800户": two works joined, the task verb carries out both
+                t = earlier[-2]
+                return text[t.end:verb.end], t.end, verb.end, t
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
         if earlier and earlier[-1].end == verb.start:
             if kind == "stop":
@@ -1602,6 +1643,17 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        own: list[_Verb | None] = []
+        cv = (v if fb >= v.end else next((x for x in reversed(before) if x.end == s), None)) if fb >= 0 and items is None else None
+        if cv is not None and cv.kind == "action" and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
+                and (o := _strip(text[s:e])):
+            # "新建、改扩建学校分别为5所、3所", "新建、改造农村公路分别达到100公里、50公里": one verb for each value,
+            # the object shared
+            k = text.find(o, s, e)
+            items, k0 = [(o, k, k + len(o))] * len(run), cv.start
+            for w in ws:
+                own.append(_Verb(w, k0, k0 + len(w), cv.kind))
+                k0 += len(w) + 1
         if s > cs and e == fb < v.start and (items is None or len(items) != len(run)):
             # a verb inside the items ("在建、续建、新开工项目分别达到…"), none a count itself
             whole = _items(text, cs, e)
@@ -1623,14 +1675,22 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
             continue
+        if not own and len(run) >= 2 and s == cs and v.kind == "level":
+            # "新改建农村公路、新建桥梁分别达到100公里、20座": each item opens with its action, the level bounds it
+            for n, (obj, a, b) in enumerate(items):
+                iv = next((x for x in before if x.start <= a < x.end < b and x.kind == "action"), None)
+                if iv is not None and (o := _strip(text[iv.end:b])):
+                    k = text.find(o, iv.end, b)
+                    items[n] = (o, k, k + len(o))
+                own.append(iv)
         quals, prev_end = [], v.start
         for q in run:
             quals.append(_qualifier(text, q, prev_end))
             prev_end = quals[-1][1]
-        qs, qe = min(s, v.start), prev_end
+        qs, qe = min(s, v.start, *(x.start for x in own if x is not None)), prev_end
         for n, (obj, a, b) in enumerate(items):
             q, (qual, _) = (run[n], quals[n]) if len(run) >= 2 else (run[0], quals[0])
-            hits.append(_Hit(obj, a, b, v, q, qual, qs, qe))
+            hits.append(_Hit(obj, a, b, (own[n] if own and own[n] is not None else v), q, qual, qs, qe))
     return hits
 
 
@@ -1758,6 +1818,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
+                if text[qend:qend + 1] == "级" and q.unit in _threshold_units():
+                    modifiers.add(qi)
+                    continue  # "建设30万吨级航道工程", "5万吨级泊位2个": a grade of the thing, not a count
                 if text.startswith("的", qend) and qi + 1 < len(pq) and any(
                         qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
                         and v.kind in ("level", "change") for v in vs):
@@ -1880,6 +1943,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "目前已建成5G基站800个": what is done already, not a task
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
+                if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
+                    # "实施重大项目120个，总投资突破800亿元": the size of what was counted, bounded (the
+                    # count's action goes on to the next, as after a bare 总投资)
+                    made = made or last_verb
+                    continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import vocab
 from . import numbers
 from .analysis import Analysis, openers
+from .pledges import _joiner_place
 from .prefilter import longest_first
 from ..model import Metadata, Project
 from ..regions import gazetteer
@@ -117,8 +118,10 @@ def _work_ends() -> tuple[str, ...]:
 
 
 def _only_work(s: str) -> bool:
-    """Whether s is made only of work verbs ("", "改造", "提升改造")."""
+    """Whether s is made only of work verbs ("", "改造", "提升改造"), a phase after them too ("改造升级二期")."""
     work = _work()
+    if s[-1:] == "期" and s[-2:] in _phases():
+        s = s[:-2]
     while s:
         if s[:3] in work:
             s = s[3:]
@@ -144,6 +147,24 @@ _PHASE_FIRST = frozenset("一二三四五六七八九十0123456789")
 
 _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _aim_re() -> re.Pattern:
+    """The words of a standing aimed at (``aim``: 最大, 重要, 知名, 领先) before or in a name: a designation, no project."""
+    return re.compile(longest_first(_vocab().get("aim", ())) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _facility_ends() -> tuple[str, ...]:
+    """The facility words that end an institution's name (医院, 图书馆…), not those naming a field (体育, 文化)."""
+    return tuple(w for w in _vocab().get("facility", ()) if w[-1] in "院馆")
+
+
+@lru_cache(maxsize=1)
+def _lines() -> tuple[str, ...]:
+    """What the name of a line built ends with (``line``: 复线, 中线, 引水), a thing built as a kind is."""
+    return _vocab().get("line", ())
 
 
 @lru_cache(maxsize=1)
@@ -181,12 +202,12 @@ _LEAD = re.compile(r"^(?:建设(?![东西南北中]?(?:路|街|大道))|其中|�
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
-# 段 (快速路, 快速通道) ends a name only as a stretch of a road or line between two places
+# 段 (快速路, 快速通道, 公路) ends a name only as a stretch of a road or line between two places
 # ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
-_ROUTE_KINDS = frozenset(("段", "快速路", "快速通道"))
+_ROUTE_KINDS = frozenset(("段", "快速路", "快速通道", "公路"))
 # (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
-_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道)$"
-                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际)[^至到—－的、和与-]{2,6}段$")
+_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道|公路)$"
+                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际|地铁|轨道交通|轻轨)[^至到—－的、和与-]{2,6}段$")
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +302,9 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
                 return i
             i = j
             continue
+        if ch == "的" and text[i - 2:i] in _name_words():
+            i -= 2  # ("美的智能家电产业园": 的 ends a word of the name)
+            continue
         if ch in _BOUNDARY or ch in "“（(的等":
             return i
         i -= 1
@@ -305,7 +329,10 @@ def _lead_strip(name: str) -> str:
         # (anchored: the one match sub would remove)
         m = _LEAD.match(name) if name[:1] in lead_first or name[:1] > "\uffff" else None
         if m:
-            name = name[m.end():]
+            e = m.end()
+            if "和" in name[:e]:  # (not the first character of a place: "和县经济开发区", "和硕县产业园")
+                e = next((k for k in range(e - 1, -1, -1) if name[k] == "和" and _joiner_place(name, k)), e)
+            name = name[e:]
         m = lead.match(name) if name[:1] in stop_first else None
         # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
         if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区") \
@@ -321,7 +348,7 @@ def _stop_lead_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["stop"]))
 
 
-_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区]级?|国家级?)")
+_SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区](?!域)级?|国家级?)")
 
 
 @lru_cache(maxsize=1)
@@ -446,7 +473,14 @@ def _programme_re() -> re.Pattern:
 def _programme(name: str, kind: str) -> bool:
     """Whether a 工程 is a programme of services to people ("实施就业优先工程", "全民技能提升工程",
     "健康扶贫工程"), not a thing built: none of these is a project, in a list of 民生实事 or not."""
-    return kind == "工程" and _programme_re().search(name, 0, len(name) - len(kind)) is not None
+    if kind != "工程":
+        return False
+    head = name[:len(name) - len(kind)].strip("“”")
+    # (or a slogan of counts: "“百千万工程”", "“千万工程”", "“双百工程”")
+    return _programme_re().search(name, 0, len(name) - len(kind)) is not None or bool(head) and all(c in _SLOGAN_COUNTS for c in head)
+
+
+_SLOGAN_COUNTS = frozenset("一二三四五六七八九十百千万亿双两")
 
 
 _TITLE_END = frozenset("。：:；;，,\n|")
@@ -605,6 +639,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # (looked for only where a joiner's last character is written)
                 cut = 0 if _JOIN_LAST.isdisjoint(name) else max(
                     (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                if not cut and not _JOIN_LAST.isdisjoint(name):
+                    # "老年专科医院和康养公园": an institution before the joiner is an item of its own
+                    cut = max((j.end() for j in _BARE_JOIN.finditer(name, 0, len(name) - len(m.group(0)))
+                               if name.endswith(_facility_ends(), 0, j.start())), default=0)
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
@@ -616,8 +654,11 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     # those name the report's own programmes or fields
                     if _SLOGAN_COUNT.search(name):
                         continue
-                    if name.startswith("国家") and not national:
-                        continue  # ("为探月工程、载人航天等国家重大工程提供…": the state's projects, not the region's)
+                    # (the items before "等国家重大工程" in a region's report that name a thing built, a kind or a
+                    # line, are the state's projects built there, the region's too: "白鹤滩水电站、成昆铁路复线等
+                    # 国家重大工程"; not the state's programmes: "新型城镇化、乡村建设行动等国家重大工程",
+                    # "为探月工程、载人航天等国家重大工程提供…")
+                    states = name.startswith("国家") and not national
                     items_s = cs
                     seg = text[items_s:ns - 1]
                     # ("县城供水一体化、城乡污水处理等8个专项债项目": before a count of a class, an item that
@@ -637,7 +678,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
                                 and (national or it[:2] not in _state_only()) \
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
-                                and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)):
+                                and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)) \
+                                and not (states and not (it.endswith(_lines()) or _kind_only_re().search(it))):
                             found.append((s0, s0 + len(it), m.group(0)))
                     continue
                 if not followed:
@@ -656,6 +698,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue  # ("参与探月工程": the state's programme in a region's report)
                 if "建设" in name and _place_builds(name):
                     continue  # ("上海建设科技创新中心", "支持合肥建设综合性国家科学中心": a place and the designation it builds)
+                if _aim_re().search(text, max(cs, ns - 12), m.start()):
+                    continue  # ("建设全国最大的氨基酸生产基地", "打造知名温泉康养基地": the standing aimed at, no name)
                 ne = m.end()
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
