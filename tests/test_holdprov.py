@@ -1,0 +1,156 @@
+"""Provincial government work reports of 2016–2020 and the State Council's of 2016–2019 (branch holdprov): the
+classes excerpts of such reports showed, each in several wordings, with look-alikes that must not change."""
+from __future__ import annotations
+
+import planwatch
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+def report(prov: str, year: int, review: str, plan: str) -> str:
+    return (f"政府工作报告\n——{year}年1月20日在{prov}第十二届人民代表大会第五次会议上\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{review}\n二、{year}年主要预期目标和重点工作\n{plan}\n")
+
+
+def plan_pledges(prov: str, year: int, plan: str) -> set[tuple[str, str, float, str, str]]:
+    text = report(prov, year, "过去一年，全省地区生产总值增长7.1%。", "三、重点工作\n" + plan)
+    doc = planwatch.read_text(text, "t.txt")
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.action, p.object, p.value, p.unit, p.qualifier) for p in doc.pledges}
+
+
+def objects(ps) -> dict[tuple[float, str], str]:
+    return {(v, u): o for _, o, v, u, _ in ps}
+
+
+# 1. "研究与试验发展经费支出相当于生产总值的2.57%": R&D intensity written with 相当于 and no 比重
+@pytest.mark.parametrize("year,review,plan,key,want", [
+    (2019, "全年研究与试验发展经费支出相当于生产总值的2.57%。", "今年主要预期目标是：生产总值增长6.5%左右。",
+     ("rnd_intensity", "actual", "2018", "share"), (2.57, "eq")),
+    (2019, "全年生产总值增长7.1%。", "今年主要预期目标是：生产总值增长6.5%左右，研究与试验发展经费支出相当于生产总值的2.7%。",
+     ("rnd_intensity", "target", "2019", "share"), (2.7, "eq")),
+    (2018, "全社会研发经费支出相当于地区生产总值的2.4%，比上年提高0.1个百分点。", "今年主要预期目标是：地区生产总值增长7%。",
+     ("rnd_intensity", "actual", "2017", "share"), (2.4, "eq")),
+    (2016, "全省生产总值增长8.3%。", "“十三五”时期主要目标是：地区生产总值年均增长7%，研究与开发经费投入相当于地区生产总值的2.5%。",
+     ("rnd_intensity", "goal", "2016-2020", "share"), (2.5, "eq")),
+])
+def test_rnd_spending_equal_to_a_share_of_gdp(year, review, plan, key, want):
+    assert val(facts(report("浙江省", year, review, plan)), key) == want
+
+
+@pytest.mark.parametrize("review", [
+    "财政性教育经费支出相当于生产总值的4%。",  # (education, not R&D)
+    "研发经费支出增长12%，相当于地区生产总值增速的两倍。",  # (a multiple of a growth rate)
+])
+def test_other_spending_equal_to_gdp_is_no_rnd_intensity(review):
+    fs = facts(report("浙江省", 2018, review, "今年主要预期目标是：地区生产总值增长7%。"))
+    assert not any(k[0] == "rnd_intensity" for k in fs)
+
+
+# 2. "31个大城市城镇调查失业率", "70个大中城市": the country's big cities are a part of it, not the whole
+def national(review: str) -> str:
+    return ("政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理\n各位代表：\n"
+            f"一、2016年工作回顾\n{review}\n二、2017年工作总体部署\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n")
+
+
+@pytest.mark.parametrize("review,absent,kept", [
+    ("城镇新增就业1314万人，31个大城市城镇调查失业率降到5%以下。",
+     ("urban_unemployment_rate", "actual", "2016", "share"), ("urban_new_jobs", "actual", "2016", "level")),
+    ("居民消费价格上涨2%，70个大中城市新建商品住宅价格涨幅回落，大城市居民消费价格上涨2.5%。",
+     None, ("cpi", "actual", "2016", "growth")),
+])
+def test_big_cities_are_a_part_of_the_country(review, absent, kept):
+    fs = facts(national(review))
+    assert kept in fs
+    if absent:
+        assert absent not in fs
+    if kept[0] == "cpi":
+        assert val(fs, kept) == (2, "eq")
+
+
+def test_the_national_unemployment_rate_beside_the_big_cities_is_kept():
+    fs = facts(national("城镇调查失业率稳定在5%左右，31个大城市城镇调查失业率保持在5%以下。"))
+    assert val(fs, ("urban_unemployment_rate", "actual", "2016", "share")) == (5, "about")
+
+
+def test_a_provinces_prefecture_cities_still_count():
+    text = report("辽宁省", 2018, "全省地区生产总值增长4.2%。", "三、重点工作\n地级城市空气质量优良天数比例达到80%以上。")
+    assert val(facts(text), ("good_air_days", "target", "2018", "share")) == (80, "at_least")
+
+
+# 3. People counted with no unit word and a qualifier before them: "实现30万以上农村贫困人口脱贫"
+@pytest.mark.parametrize("plan,want", [
+    ("今年实现30万以上农村贫困人口脱贫，500个贫困村退出。", ("农村贫困人口", 30, "万人", "at_least")),
+    ("今年实现100万以上农村贫困人口脱贫、1500个贫困村出列。", ("农村贫困人口", 100, "万人", "at_least")),
+    ("通过产业扶贫带动5万以上贫困群众增收。", ("贫困群众增收", 5, "万人", "at_least")),
+    ("全年转移就业20万左右农村劳动力。", ("农村劳动力", 20, "万人", "about")),
+])
+def test_bare_people_after_a_qualifier(plan, want):
+    ps = plan_pledges("云南省", 2018, plan)
+    assert any((o, v, u, q) == want for _, o, v, u, q in ps), ps
+
+
+def test_bare_people_in_the_review_are_no_pledge():
+    text = report("云南省", 2018, "全年实现18.1万以上贫困人口脱贫。", "三、重点工作\n新建农村公路1000公里。")
+    assert {p.value for p in planwatch.read_text(text, "t.txt").pledges} == {1000}
+
+
+# 4. A size before 及以下/及以上 names a class of the counted things ("10蒸吨及以下燃煤锅炉"), not a count
+@pytest.mark.parametrize("plan,want", [
+    ("淘汰10吨及以下燃煤锅炉800台。", (800, "台")),
+    ("淘汰10蒸吨及以下燃煤小锅炉800台。", (800, "台")),
+    ("淘汰每小时10蒸吨及以下燃煤锅炉800台。", (800, "台")),
+    ("淘汰35蒸吨以下燃煤锅炉2000蒸吨。", (2000, "蒸吨")),
+])
+def test_threshold_with_and_below(plan, want):
+    ps = plan_pledges("河北省", 2018, plan)
+    assert {(v, u) for _, _, v, u, _ in ps} == {want}, ps
+    assert "锅炉" in objects(ps)[want]
+
+
+def test_threshold_and_above_of_money():
+    ps = plan_pledges("河北省", 2018, "培育主营业务收入10亿元及以上企业20家。")
+    assert {(v, u) for _, _, v, u, _ in ps} == {(20, "家")}, ps
+
+
+# 5. 蒸吨 is a unit of boilers' capacity
+@pytest.mark.parametrize("plan,want", [
+    ("完成燃煤锅炉改燃并网1.2万蒸吨，PM2.5年均浓度下降10%左右。", ("燃煤锅炉改燃并网", 1.2, "万蒸吨")),
+    ("全年淘汰燃煤锅炉3000蒸吨。", ("燃煤锅炉", 3000, "蒸吨")),
+])
+def test_steam_tons(plan, want):
+    ps = plan_pledges("天津市", 2017, plan)
+    assert any((o, v, u) == want for _, o, v, u, _ in ps), ps
+
+
+# 6. 疏解 (moving out of the capital) is an action
+@pytest.mark.parametrize("plan,want", [
+    ("再疏解一般制造业企业500家。", ("一般制造业企业", 500, "家")),
+    ("持续疏解非首都功能，再疏解一般制造业企业300家，疏解提升市场和物流中心100个。", ("一般制造业企业", 300, "家")),
+])
+def test_move_out_is_an_action(plan, want):
+    ps = plan_pledges("北京市", 2018, plan)
+    assert any((o, v, u) == want for _, o, v, u, _ in ps), ps
+
+
+def test_move_out_without_count_is_no_pledge():
+    assert plan_pledges("北京市", 2018, "有序疏解非首都功能，推动疏解整治促提升专项行动。") == set()
+
+
+# 7. "最后3个贫困县全部摘帽": 最后 (the last ones) opens the clause, it is not the object
+@pytest.mark.parametrize("plan,want", [
+    ("确保剩余5万贫困人口全部脱贫，最后3个贫困县全部摘帽。", ("贫困县", 3, "个")),
+    ("确保剩余1.88万贫困人口全部脱贫、最后1个贫困县摘帽。", ("贫困县", 1, "个")),
+    ("最后12个贫困村全部出列。", ("贫困村", 12, "个")),
+])
+def test_the_last_ones_open_the_clause(plan, want):
+    ps = plan_pledges("宁夏回族自治区", 2020, plan)
+    assert any((o, v, u) == want for _, o, v, u, _ in ps), ps
+    assert not any(o.startswith("最后") or o == "最后" for _, o, _, _, _ in ps)
+
+
+def test_the_last_mile_is_no_lead():
+    ps = plan_pledges("宁夏回族自治区", 2020, "打通服务群众最后一公里，新建便民服务中心20个。")
+    assert {(o, v, u) for _, o, v, u, _ in ps} == {("便民服务中心", 20, "个")}
