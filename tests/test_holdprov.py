@@ -154,3 +154,25 @@ def test_the_last_ones_open_the_clause(plan, want):
 def test_the_last_mile_is_no_lead():
     ps = plan_pledges("宁夏回族自治区", 2020, "打通服务群众最后一公里，新建便民服务中心20个。")
     assert {(o, v, u) for _, o, v, u, _ in ps} == {("便民服务中心", 20, "个")}
+
+
+# 8. A verb with 到/至 states the level reached ("城乡建设用地规模减少到2860平方公里左右"), 去化 (selling off housing
+# stock) acts, and 重量箱 counts flat glass
+@pytest.mark.parametrize("plan,want", [
+    ("城乡建设用地规模减少到2860平方公里左右。", ("减少到", "城乡建设用地规模", 2860, "平方公里", "about")),
+    ("全市燃煤总量压减到500万吨以内。", ("压减到", "燃煤总量", 500, "万吨", "at_most")),
+    ("力争农村贫困人口由50万人减少到20万人。", ("减少到", "农村贫困人口", 20, "万人", "eq")),
+    ("工程建设项目审批时间减至100个工作日。", ("减至", "工程建设项目审批时间", 100, "个工作日", "eq")),
+    ("积极消化房地产库存，全年去化商品住房1000万平方米。", ("去化", "商品住房", 1000, "万平方米", "eq")),
+    ("今年压减水泥产能200万吨、平板玻璃产能300万重量箱。", ("压减", "平板玻璃产能", 300, "万重量箱", "eq")),
+])
+def test_level_verbs_destocking_and_glass(plan, want):
+    ps = plan_pledges("北京市", 2018, plan)
+    assert want in ps, ps
+    assert not any(o in ("到", "至") for _, o, _, _, _ in ps)
+
+
+def test_levels_reached_in_the_review_are_no_pledge():
+    text = report("北京市", 2018, "全市燃煤总量压减到600万吨以内，城乡建设用地减少到2900平方公里。",
+                  "三、重点工作\n新增城市绿地700公顷。")
+    assert {p.value for p in planwatch.read_text(text, "t.txt").pledges} == {700}
