@@ -176,3 +176,40 @@ def test_levels_reached_in_the_review_are_no_pledge():
     text = report("北京市", 2018, "全市燃煤总量压减到600万吨以内，城乡建设用地减少到2900平方公里。",
                   "三、重点工作\n新增城市绿地700公顷。")
     assert {p.value for p in planwatch.read_text(text, "t.txt").pledges} == {700}
+
+
+# 9. A place held through the five years reviewed ("经济总量稳居世界第二位", "连续五年居全国第一位") is the span's;
+# one reached ("跃居") or held for fewer years is the last year's. A place's number never takes a year's digits.
+def five_years(year: int, body: str, prov: str = "黑龙江省") -> str:
+    return (f"政府工作报告\n——{year}年1月28日在{prov}第十二届人民代表大会第五次会议上\n"
+            f"一、过去五年工作回顾\n{body}\n二、{year}年主要预期目标\n今年主要预期目标是：地区生产总值增长6.5%左右。\n")
+
+
+@pytest.mark.parametrize("year,body,key,want", [
+    (2016, "五年来，全省粮食总产量连续五年居全国第一位，2015年达到1260亿斤。",
+     ("grain_output", "actual", "2011-2015", "rank"), 1),
+    (2016, "“十二五”时期，国内生产总值年均增长7.8%，经济总量稳居世界第二位。",
+     ("gdp", "actual", "2011-2015", "rank"), 2),
+    (2018, "过去五年，全区地区生产总值年均增长8.7%，经济总量稳居西北五省区第二位。",
+     ("gdp", "actual", "2013-2017", "rank"), 2),
+])
+def test_a_place_held_through_the_five_years(year, body, key, want):
+    fs = facts(five_years(year, body))
+    assert val(fs, key) == (want, "eq")
+    assert not any(k[0] == key[0] and k[3] == "rank" and k[2] == str(year - 1) for k in fs)
+
+
+@pytest.mark.parametrize("year,body,key", [
+    (2018, "五年来，全社会研发投入年均增长11%，规模跃居世界第二位。", ("rnd_expenditure", "actual", "2017", "rank")),
+    (2018, "过去五年，技术合同成交额连续三年位居全省第一。", ("tech_contract_value", "actual", "2017", "rank")),
+    (2017, "2016年，全省地区生产总值增长10.5%，增速稳居全国第2位。", ("gdp", "actual", "2016", "rank")),
+])
+def test_a_place_reached_is_the_last_years(year, body, key):
+    assert key in facts(five_years(year, body))
+
+
+def test_a_places_number_takes_no_digits_of_the_year_after_it():
+    fs = facts(five_years(2016, "五年来，全省粮食总产量连续五年居全国第一位，2015年达到1260亿斤。"))
+    f = fs[("grain_output", "actual", "2011-2015", "rank")]
+    assert f.quote.endswith("第一位")
+    assert val(fs, ("grain_output", "actual", "2015", "level")) == (1260, "eq")
