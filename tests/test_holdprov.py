@@ -213,3 +213,25 @@ def test_a_places_number_takes_no_digits_of_the_year_after_it():
     f = fs[("grain_output", "actual", "2011-2015", "rank")]
     assert f.quote.endswith("第一位")
     assert val(fs, ("grain_output", "actual", "2015", "level")) == (1260, "eq")
+
+
+# 10. A task named before a modal and the verb that carries it out ("农村危房改造要再完成190万户") is the object,
+# as it is right before that verb; it is not the object of the pledge before it
+@pytest.mark.parametrize("plan,want", [
+    ("今年要再完成棚户区住房改造600万套，农村危房改造要再完成190万户。", ("农村危房改造", 190, "万户")),
+    ("农村危房改造要完成190万户。", ("农村危房改造", 190, "万户")),
+    ("城镇老旧小区改造力争完成50个，棚户区改造确保完成3000套。", ("城镇老旧小区改造", 50, "个")),
+    ("城镇老旧小区改造力争完成50个，棚户区改造确保完成3000套。", ("棚户区改造", 3000, "套")),
+])
+def test_task_named_before_a_modal(plan, want):
+    ps = plan_pledges("湖北省", 2017, plan)
+    assert any((o, v, u) == want for _, o, v, u, _ in ps), ps
+
+
+def test_task_before_a_modal_keeps_the_first_pledge():
+    ps = plan_pledges("湖北省", 2017, "今年要再完成棚户区住房改造600万套，农村危房改造要再完成190万户。")
+    assert objects(ps)[(600, "万套")] == "棚户区住房改造"
+
+
+def test_a_bare_verb_before_a_modal_names_no_task():
+    assert plan_pledges("湖北省", 2017, "改造要完成120个。") == set()

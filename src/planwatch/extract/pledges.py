@@ -1390,6 +1390,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 # the task (what it is done to and the work) is the object
                 return text[k:verb.end], k, verb.end, earlier[-1]
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
+        if not cand_c and earlier and earlier[-1].end < verb.start and kind == "action" \
+                and verb.word.removeprefix("再") in _task_verbs():
+            # "农村危房改造要再完成190万户": a task named before a modal (要, 将, 力争…) and the verb that
+            # carries it out, as "农村危房改造完成190万户" names it right before that verb
+            bs = earlier[-2].end if len(earlier) >= 2 else lo
+            work = _strip(text[bs:earlier[-1].end])
+            if len(work) > len(earlier[-1].word) and (k := text.find(work, bs, earlier[-1].end)) >= 0:
+                return work, k, k + len(work), verb
         if earlier and earlier[-1].end == verb.start:
             if kind == "stop":
                 # "棚户区改造开工3000套": a status said of the work named before it
