@@ -235,3 +235,24 @@ def test_task_before_a_modal_keeps_the_first_pledge():
 
 def test_a_bare_verb_before_a_modal_names_no_task():
     assert plan_pledges("湖北省", 2017, "改造要完成120个。") == set()
+
+
+# 11. In a five-year review, what a stock gained ("新增市场主体120万户", the gain in the indicator's own name) and
+# what was added up to a count ("农村劳动力转移就业新增达到540万人") add up over the span; a stock reached does not
+@pytest.mark.parametrize("year,body,key,want", [
+    (2018, "过去五年，新增市场主体120万户。", ("market_entities", "actual", "2013-2017", "level"), 120),
+    (2018, "过去五年，高新技术企业达到3000家，新增市场主体120万户。", ("market_entities", "actual", "2013-2017", "level"), 120),
+    (2016, "民生福祉持续改善。五年累计城镇新增就业704万人，农村劳动力转移就业新增达到540万人。",
+     ("rural_labor_transfer", "actual", "2011-2015", "level"), 540),
+])
+def test_gains_over_five_years_add_up(year, body, key, want):
+    assert val(facts(five_years(year, body)), key) == (want, "eq")
+
+
+@pytest.mark.parametrize("year,body,key", [
+    (2018, "过去五年，高新技术企业达到3000家，新增市场主体120万户。", ("high_tech_enterprises", "actual", "2017", "level")),
+    (2016, "五年累计城镇新增就业704万人，农村劳动力转移就业总量达到2876万人。", ("rural_labor_transfer", "actual", "2015", "level")),
+    (2018, "2017年，全省新增市场主体12万户，增长10%。", ("market_entities", "actual", "2017", "level")),
+])
+def test_stocks_reached_and_one_years_gain_keep_their_year(year, body, key):
+    assert key in facts(five_years(year, body))

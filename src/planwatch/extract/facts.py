@@ -2358,13 +2358,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
-    counted = kind == "count" or kind == "stock" and _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    # ("新增市场主体120万户": the gain named in the indicator's own name)
+    counted = kind == "count" or kind == "stock" and (_ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
+                                                      or text.startswith(("新增", "净增"), pos))
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
-                and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
+                and not (v.verb.endswith(("达到", "达", "到", "至"))
+                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
+                and not _YEAR.search(before[-30:]):
+            # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
     if role == "actual":
