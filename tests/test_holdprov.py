@@ -256,3 +256,37 @@ def test_gains_over_five_years_add_up(year, body, key, want):
 ])
 def test_stocks_reached_and_one_years_gain_keep_their_year(year, body, key):
     assert key in facts(five_years(year, body))
+
+
+# 12. "要稳定粮食产量" in the year's tasks is a qualitative target of a stock (grain); not said of a flow
+# ("稳定经济增长" is a policy), not in the review, and a number stated after it is the target
+def national_plan(year: int, body: str) -> str:
+    return (f"政府工作报告\n——{year}年3月5日在第十三届全国人民代表大会第二次会议上\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n国内生产总值增长6.6%。\n三、{year}年政府工作任务\n{body}\n")
+
+
+@pytest.mark.parametrize("body,key", [
+    ("抓好农业特别是粮食生产。要稳定粮食产量，优化品种结构。", ("grain_output", "target", "2019", "level")),
+    ("坚持提质导向，稳定和优化粮食生产。加快消化粮食库存。", ("grain_output", "target", "2019", "level")),
+    ("稳定粮食播种面积，调减籽粒玉米种植面积1000万亩。", ("grain_area", "target", "2019", "level")),
+])
+def test_a_stock_kept_stable_is_a_qualitative_target(body, key):
+    assert val(facts(national_plan(2019, body)), key) == (None, "qualitative")
+
+
+def test_a_number_after_the_stable_stock_is_the_target():
+    fs = facts(national_plan(2019, "稳定粮食生产，粮食总产量稳定在1.3万亿斤以上。"))
+    assert val(fs, ("grain_output", "target", "2019", "level")) == (1.3, "at_least")
+
+
+def test_stable_growth_is_no_target():
+    fs = facts(national_plan(2019, "着力稳定经济增长，稳定就业。"))
+    assert not any(k[0] == "gdp" and k[1] == "target" for k in fs)
+
+
+def test_a_stable_stock_in_the_review_is_no_fact():
+    text = ("政府工作报告\n——2018年1月25日在吉林省第十三届人民代表大会第一次会议上\n一、2017年工作回顾\n"
+            "稳定粮食生产，粮食总产量达到700亿斤。\n二、2018年主要预期目标\n今年主要预期目标是：地区生产总值增长6%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("grain_output", "actual", "2017", "level")) == (700, "eq")
+    assert not any(k[0] == "grain_output" and k[1] == "target" for k in fs)

@@ -1416,6 +1416,12 @@ def _qual_before_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _qual_before_stock_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("qualitative_before_stock", ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
@@ -2715,6 +2721,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
             if qb and qb.end() == gstart:
                 qm = qb
+            elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
+                                                                 for iid, _ in members) \
+                    and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
+                    and qb.end() == gstart:
+                qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
