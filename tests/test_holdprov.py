@@ -290,3 +290,14 @@ def test_a_stable_stock_in_the_review_is_no_fact():
     fs = facts(text)
     assert val(fs, ("grain_output", "actual", "2017", "level")) == (700, "eq")
     assert not any(k[0] == "grain_output" and k[1] == "target" for k in fs)
+
+
+# 13. 引导 (guiding people or funds) is an action that brings about what follows it
+@pytest.mark.parametrize("plan,want", [
+    ("完成约1亿人居住的棚户区和城中村改造，引导约1亿人在中西部地区就近城镇化。", ("引导", 1, "亿人")),
+    ("引导农民工返乡创业5万人。", ("引导", 5, "万人")),
+])
+def test_guide_is_an_action(plan, want):
+    ps = plan_pledges("河南省", 2016, plan)
+    assert any((a, v, u) == want for a, _, v, u, _ in ps), ps
+    assert not any(o == "引导" for _, o, _, _, _ in ps)
