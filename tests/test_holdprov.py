@@ -301,3 +301,18 @@ def test_guide_is_an_action(plan, want):
     ps = plan_pledges("河南省", 2016, plan)
     assert any((a, v, u) == want for a, _, v, u, _ in ps), ps
     assert not any(o == "引导" for _, o, _, _, _ in ps)
+
+
+# 14. A verb inside the name of funds ("救助补助资金", "奖补资金") names them; the allocating verb before acts
+@pytest.mark.parametrize("plan,want", [
+    ("中央财政安排城乡医疗救助补助资金160亿元，增长9.6%。", ("安排", "城乡医疗救助补助资金", 160, "亿元")),
+    ("省级财政安排困难群众救助补助资金50亿元。", ("安排", "困难群众救助补助资金", 50, "亿元")),
+])
+def test_funds_named_with_a_verb(plan, want):
+    ps = plan_pledges("河南省", 2016, plan)
+    assert any((a, o, v, u) == want for a, o, v, u, _ in ps), ps
+
+
+def test_relief_counted_in_people_keeps_its_work():
+    ps = plan_pledges("河南省", 2016, "实施临时救助5万人次，发放临时救助资金2亿元。")
+    assert objects(ps)[(5, "万人次")] == "临时救助" and objects(ps)[(2, "亿元")] == "临时救助资金"
