@@ -316,3 +316,24 @@ def test_funds_named_with_a_verb(plan, want):
 def test_relief_counted_in_people_keeps_its_work():
     ps = plan_pledges("河南省", 2016, "实施临时救助5万人次，发放临时救助资金2亿元。")
     assert objects(ps)[(5, "万人次")] == "临时救助" and objects(ps)[(2, "亿元")] == "临时救助资金"
+
+
+# 15. A Chinese numeral counts the things a status closing its clause is said of ("确保三个贫困县脱贫摘帽、
+# 120个贫困村退出"), as an Arabic one does; not a slogan's number, nor a named set ("八项行动的落实落地")
+@pytest.mark.parametrize("plan,want", [
+    ("确保三个贫困县脱贫摘帽、120个贫困村退出。", {("贫困县", 3, "个"), ("贫困村", 120, "个")}),
+    ("确保120个贫困村退出、三个贫困县脱贫摘帽。", {("贫困县", 3, "个"), ("贫困村", 120, "个")}),
+    ("力促发泡陶瓷新材料等三个项目建成投用。", {("项目", 3, "个")}),
+])
+def test_chinese_numeral_before_a_status(plan, want):
+    ps = plan_pledges("贵州省", 2019, plan)
+    assert {(o, v, u) for _, o, v, u, _ in ps} == want, ps
+
+
+@pytest.mark.parametrize("plan", [
+    "坚持“三个代表”重要思想，增强“四个意识”，坚定“四个自信”，做到“两个维护”。",
+    "抓好支持高质量共建“一带一路”八项行动的落实落地。",
+    "实施“三个一批”项目建成投产。",
+])
+def test_chinese_numeral_of_a_slogan_is_no_count(plan):
+    assert plan_pledges("贵州省", 2019, plan) == set()

@@ -550,7 +550,7 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
-            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e):
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
                 continue
             if cn in ("百", "千"):
                 cn = "一" + cn  # ("百余家": parse_number reads 一百)
@@ -671,6 +671,19 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:"))
     kinds = verbs()
     return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_re().finditer(text, cs, s))
+
+
+def _cn_before_status(text: str, e: int, end: int) -> bool:
+    """Whether a Chinese numeral ending at e counts the things a status closing its clause is said of
+    ("确保三个贫困县脱贫摘帽、120个贫困村退出": 三个 counts the counties that 脱贫摘帽; not "三个代表")."""
+    j, lim = e, min(end, e + 16)
+    while j < lim and text[j] not in _CLAUSE_END:
+        j += 1
+    if j == lim and j < end or "的" in text[e:j]:
+        return False  # ("…“一带一路”八项行动的落实落地": a named set of actions, not a count of things)
+    found, lens = _verb_set()
+    kinds = verbs()
+    return any(j - k > e and text[j - k:j] in found and kinds[text[j - k:j]] == "stop" for k in lens)
 
 
 def _verb_before(text: str, pos: int) -> str | None:
