@@ -337,3 +337,18 @@ def test_chinese_numeral_before_a_status(plan, want):
 ])
 def test_chinese_numeral_of_a_slogan_is_no_count(plan):
     assert plan_pledges("贵州省", 2019, plan) == set()
+
+
+# 16. "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against is that plan's goal
+# (its span), not last year's target; a year's own target ("高于年初确定的7%") and an unnamed 规划 keep the year
+@pytest.mark.parametrize("year,body,key,want", [
+    (2016, "五年来，全省生产总值年均增长9.5%，高于“十二五”规划确定的8%的目标。", ("gdp", "goal", "2011-2015", "growth"), 8),
+    (2016, "五年来，全省生产总值年均增长9.5%，高于“十二五”规划确定的年均增长8%的目标。", ("gdp", "goal", "2011-2015", "growth"), 8),
+    (2017, "2016年，全省地区生产总值增长7.5%，高于年初确定的7%的预期目标。", ("gdp", "target", "2016", "growth"), 7),
+    (2017, "2016年，全省生产总值增长7.6%，高于规划确定的7%的目标。", ("gdp", "target", "2016", "growth"), 7),
+])
+def test_a_plans_goal_restated_in_the_review(year, body, key, want):
+    fs = facts(five_years(year, body))
+    assert val(fs, key) == (want, "eq")
+    if key[1] == "goal":
+        assert (key[0], "target", str(year - 1), key[3]) not in fs

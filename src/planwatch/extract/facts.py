@@ -2403,6 +2403,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 pn = _last(_PLAN_NAME.finditer(text, full_start, mend))
                 a = _PLAN_START[pn.group(1)] if pn is not None else 2021 + (y - 2021) // 5 * 5
                 return "goal", f"{a}-{a + 4}", conf
+            if plan_end is None and mend is not None and text.find("规划", mend, v.start) >= 0 \
+                    and (pn := _last(_PLAN_NAME.finditer(text, mend, v.start))) is not None \
+                    and (a := _PLAN_START[pn.group(1)]) < (y or 0):
+                # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
+                return "goal", f"{a}-{a + 4}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
