@@ -352,3 +352,20 @@ def test_a_plans_goal_restated_in_the_review(year, body, key, want):
     assert val(fs, key) == (want, "eq")
     if key[1] == "goal":
         assert (key[0], "target", str(year - 1), key[3]) not in fs
+
+
+# 17. A target named with the change it is of ("高于7%的增长目标", "7.5%的年均增长目标", "6%的年度预期增长目标")
+@pytest.mark.parametrize("year,body,key,want", [
+    (2017, "2016年，全省生产总值增长7.6%，高于7%的增长目标。", ("gdp", "target", "2016", "growth"), 7),
+    (2017, "2016年，一般公共预算收入增长7.2%，超过6%的年度预期增长目标。", ("general_budget_revenue", "target", "2016", "growth"), 6),
+    (2018, "2017年，全省生产总值增长8%，高于“十三五”规划确定的7.5%的年均增长目标。", ("gdp", "goal", "2016-2020", "growth"), 7.5),
+])
+def test_a_growth_target_named_after_its_figure(year, body, key, want):
+    fs = facts(five_years(year, body))
+    assert val(fs, key) == (want, "eq")
+    assert ("gdp", "actual", str(year - 1), "growth") in fs or key[0] != "gdp"
+
+
+def test_a_rate_before_growth_without_target_is_a_result():
+    fs = facts(five_years(2017, "2016年，全省生产总值实现了7.6%的增长。"))
+    assert ("gdp", "target", "2016", "growth") not in fs
