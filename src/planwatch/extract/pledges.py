@@ -676,14 +676,21 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
 def _cn_before_status(text: str, e: int, end: int) -> bool:
     """Whether a Chinese numeral ending at e counts the things a status closing its clause is said of
     ("确保三个贫困县脱贫摘帽、120个贫困村退出": 三个 counts the counties that 脱贫摘帽; not "三个代表")."""
-    j, lim = e, min(end, e + 16)
-    while j < lim and text[j] not in _CLAUSE_END:
-        j += 1
-    if j == lim and j < end or "的" in text[e:j]:
+    lim = min(end, e + 16)
+    m = _CLAUSE_END_RE.search(text, e, lim)
+    j = m.start() if m else lim
+    if m is None and lim < end or text.find("的", e, j) >= 0:
         return False  # ("…“一带一路”八项行动的落实落地": a named set of actions, not a count of things)
-    found, lens = _verb_set()
-    kinds = verbs()
-    return any(j - k > e and text[j - k:j] in found and kinds[text[j - k:j]] == "stop" for k in lens)
+    return _stop_end_re().search(text, e + 1, j) is not None
+
+
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+
+
+@lru_cache(maxsize=1)
+def _stop_end_re() -> re.Pattern:
+    """A status verb (kind stop) ending where the search ends."""
+    return re.compile("(?:" + longest_first(w for w, k in verbs().items() if k == "stop") + ")$")
 
 
 def _verb_before(text: str, pos: int) -> str | None:
