@@ -168,7 +168,7 @@ def test_set_phrases_that_may_overlap_are_read_from_the_start(monkeypatch):
         [_plain_in_fixed(text, 0, len(text), s) for s in range(len(text))] == [False, False] + [True] * 5 + [False] * 2
 
 
-_BARE_PEOPLE_PLAIN = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?={pledges._PEOPLE})"
+_BARE_PEOPLE_PLAIN = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?=(?:以上|左右)?{pledges._PEOPLE})"
                                 r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 

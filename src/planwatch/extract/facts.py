@@ -63,11 +63,12 @@ _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
+    # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}个|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     r"|(?P<scope2>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区))"
-    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
+    r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 # (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
@@ -141,6 +142,8 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
+                         # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
+                         r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
@@ -1448,6 +1451,12 @@ def _qual_before_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _qual_before_stock_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("qualitative_before_stock", ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
@@ -2033,7 +2042,8 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标")
 _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
+# ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
@@ -2111,6 +2121,8 @@ _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
+# a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
+_HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 _COLON = re.compile(r"[：:]")
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
@@ -2417,13 +2429,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and _SUMMED.search(text, clause_start, pos) is not None and not (
         v is not None and v.verb.endswith(("到", "至")))
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
-    counted = kind == "count" or kind == "stock" and _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    # ("新增市场主体120万户": the gain named in the indicator's own name)
+    counted = kind == "count" or kind == "stock" and (_ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
+                                                      or text.startswith(("新增", "净增"), pos))
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
-                and not v.verb.endswith(("达到", "达", "到", "至")) and not _YEAR.search(before[-30:]):
+                and not (v.verb.endswith(("达到", "达", "到", "至"))
+                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
+                and not _YEAR.search(before[-30:]):
+            # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
     if role == "actual":
@@ -2463,6 +2480,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 pn = _last(_PLAN_NAME.finditer(text, full_start, mend))
                 a = _PLAN_START[pn.group(1)] if pn is not None else 2021 + (y - 2021) // 5 * 5
                 return "goal", f"{a}-{a + 4}", conf
+            if plan_end is None and mend is not None and text.find("规划", mend, v.start) >= 0 \
+                    and (pn := _last(_PLAN_NAME.finditer(text, mend, v.start))) is not None \
+                    and (a := _PLAN_START[pn.group(1)]) < (y or 0):
+                # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
+                return "goal", f"{a}-{a + 4}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
@@ -2479,6 +2501,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the figure's own sentence names one year it reviews (not a year dating another level only)
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
+        if v is not None and v.measure == "rank" and (five or span_sentence) and not yrs and (
+                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held):
+            # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
+            # the years reviewed (not one reached at their end: "规模跃居世界第二位")
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
             # ("比2024年增长8%" in the review of 2025: that year's growth)
             first = _base_year(base) + 1
@@ -2784,6 +2811,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
             if qb and qb.end() == gstart:
                 qm = qb
+            elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
+                                                                 for iid, _ in members) \
+                    and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
+                    and qb.end() == gstart:
+                qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:

@@ -288,7 +288,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -319,7 +319,7 @@ _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|资金|项目|工程|房(?!屋|间)|安置房|住房")
+_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
@@ -482,11 +482,12 @@ def _qty_matches(text: str, start: int, end: int):
     return _qty_scan_re().finditer(text, start, end)
 
 
-# people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上"
+# people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上",
+# "实现30万以上农村贫困人口脱贫" (the qualifier between the figure and the people)
 _PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
-_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?={_PEOPLE})"
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?=(?:以上|左右)?{_PEOPLE})"
                           r"|(?<=(?:人口|群众|动力).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 
@@ -564,7 +565,7 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
-            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e):
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
                 continue
             if cn in ("百", "千"):
                 cn = "一" + cn  # ("百余家": parse_number reads 一百)
@@ -668,8 +669,10 @@ def _threshold_units() -> frozenset[str]:
 
 
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
+    if qend == q.end and text.startswith(("及以上", "及以下"), q.end):
+        qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
-    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上") and bool(
+    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
@@ -683,6 +686,26 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:"))
     kinds = verbs()
     return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_re().finditer(text, cs, s))
+
+
+def _cn_before_status(text: str, e: int, end: int) -> bool:
+    """Whether a Chinese numeral ending at e counts the things a status closing its clause is said of
+    ("确保三个贫困县脱贫摘帽、120个贫困村退出": 三个 counts the counties that 脱贫摘帽; not "三个代表")."""
+    lim = min(end, e + 16)
+    m = _CLAUSE_END_RE.search(text, e, lim)
+    j = m.start() if m else lim
+    if m is None and lim < end or text.find("的", e, j) >= 0:
+        return False  # ("…“一带一路”八项行动的落实落地": a named set of actions, not a count of things)
+    return _stop_end_re().search(text, e + 1, j) is not None
+
+
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+
+
+@lru_cache(maxsize=1)
+def _stop_end_re() -> re.Pattern:
+    """A status verb (kind stop) ending where the search ends."""
+    return re.compile("(?:" + longest_first(w for w, k in verbs().items() if k == "stop") + ")$")
 
 
 def _verb_before(text: str, pos: int) -> str | None:
@@ -936,7 +959,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             break
     into_q = False
     for q in quants:
-        if q.start == p and text.startswith(("以上", "以下"), q.end):
+        if q.start == p and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
             continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
         if p <= q.start < stop:
             j = _JOINED_BEFORE.search(text, p, q.start)
@@ -1451,6 +1474,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 t = earlier[-2]
                 return text[t.end:verb.end], t.end, verb.end, t
             return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
+        if not cand_c and earlier and earlier[-1].end < verb.start and kind == "action" \
+                and verb.word.removeprefix("再") in _task_verbs():
+            # "农村危房改造要再完成190万户": a task named before a modal (要, 将, 力争…) and the verb that
+            # carries it out, as "农村危房改造完成190万户" names it right before that verb
+            bs = earlier[-2].end if len(earlier) >= 2 else lo
+            work = _strip(text[bs:earlier[-1].end])
+            if len(work) > len(earlier[-1].word) and (k := text.find(work, bs, earlier[-1].end)) >= 0:
+                return work, k, k + len(work), verb
         if earlier and earlier[-1].end == verb.start:
             if kind == "stop":
                 # "棚户区改造开工3000套": a status said of the work named before it
@@ -1815,7 +1846,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 at = qend + text.startswith("的", qend)
                 if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
-                if qend > q.end and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
+                if (qend > q.end or text[qend:qend + 1] == "及") and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
                 if text[qend:qend + 1] == "级" and q.unit in _threshold_units():
