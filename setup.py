@@ -62,7 +62,8 @@ class BuildCompiled(build_ext):
         try:
             self._build(cythonize, target)
         except Exception as exc:  # no compiler, no Python headers, a Cython error: the pure package still works
-            _warn(f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}")
+            said = " ".join(str(exc).split())
+            _warn(f"{type(exc).__name__}: {said[:150] + ' …' if len(said) > 150 else said}")
 
     def _build(self, cythonize, target: Path) -> None:
         work = Path(self.build_temp) / "planwatch-cython"
