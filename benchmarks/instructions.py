@@ -2,6 +2,8 @@
 a third from one run to the next; an instruction count does not): extraction (facts, pledges,
 projects over one shared analysis) against jieba.lcut and the naive one-regex script, on the same
 texts, each as the count of a two-pass run minus that of a one-pass run (start-up and set-up cancel).
+Extraction is counted twice when the compiled accelerator is built (setup.py): compiled, and pure Python
+(PLANWATCH_PURE=1); the report says which modules ran compiled.
 
     python benchmarks/instructions.py [PATH...]      # needs valgrind (apt install valgrind)
 """
@@ -59,25 +61,41 @@ def _run(what: str, passes: int, paths: list[str]) -> None:
     print(len(raws))
 
 
-def _count(what: str, passes: int, paths: list[str]) -> tuple[int, int]:
+def _count(what: str, passes: int, paths: list[str], pure: bool = False) -> tuple[int, int]:
+    env = {k: v for k, v in os.environ.items() if k != "PLANWATCH_PURE"}
+    if pure:
+        env["PLANWATCH_PURE"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
         proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                               __file__, "--run", what, str(passes), *paths], capture_output=True, text=True)
+                               __file__, "--run", what, str(passes), *paths], capture_output=True, text=True, env=env)
         docs = int(proc.stdout.strip().splitlines()[-1])
         total = re.search(r"^summary:\s*(\d+)", Path(out).read_text(), re.M)
         return int(total.group(1)), docs
 
 
+def _mode() -> str:
+    """What the extraction runs as here: 'compiled (N modules)' or 'pure Python'."""
+    proc = subprocess.run([sys.executable, "-c", "from planwatch.accel import describe; print(describe())"],
+                          capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+    return proc.stdout.strip() or "pure Python"
+
+
 def main(paths: list[str]) -> None:
+    mode = "pure Python" if os.environ.get("PLANWATCH_PURE", "") not in ("", "0") else _mode()
+    runs = [("extraction", "extraction", False)]
+    if mode != "pure Python":
+        runs = [("extraction", f"extraction, {mode}", False), ("extraction pure", "extraction, pure Python", True)]
     per_doc = {}
-    for what in ("extraction", "naive", "jieba"):
-        one, docs = _count(what, 1, paths)
-        two, _ = _count(what, 2, paths)
-        per_doc[what] = (two - one) / docs
-        print(f"{what}: {per_doc[what] / 1e6:.2f} M instructions per document ({docs} documents)", flush=True)
-    print(f"extraction / jieba.lcut: {per_doc['extraction'] / per_doc['jieba']:.3f}; "
-          f"extraction / naive regex script: {per_doc['extraction'] / per_doc['naive']:.2f}")
+    for key, label, pure in (*runs, ("naive", "naive", False), ("jieba", "jieba", False)):
+        what = key.split()[0]
+        one, docs = _count(what, 1, paths, pure)
+        two, _ = _count(what, 2, paths, pure)
+        per_doc[key] = (two - one) / docs
+        print(f"{label}: {per_doc[key] / 1e6:.2f} M instructions per document ({docs} documents)", flush=True)
+    for key, label, _ in runs:
+        print(f"{label} / jieba.lcut: {per_doc[key] / per_doc['jieba']:.3f}; "
+              f"/ naive regex script: {per_doc[key] / per_doc['naive']:.2f}")
 
 
 if __name__ == "__main__":

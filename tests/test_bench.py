@@ -19,3 +19,15 @@ def test_bench_reports_every_stage_and_both_references():
     for stage in ("normalise", "metadata", "structure", "facts", "pledges", "projects"):
         assert f"{stage} " in out
     assert "naive regex script" in out and "x its time" in out
+
+
+def test_bench_says_whether_the_extraction_runs_compiled(monkeypatch):
+    import planwatch
+    from planwatch import accel
+
+    one = sorted(EXAMPLES.glob("*.txt"))[:1]
+    out = run_bench(one, min_mb=0.01, with_jieba=False, jobs=[], rounds=1)
+    n = len(planwatch.compiled_modules())
+    assert (f"extraction modules: compiled ({n} modules)" if n else "extraction modules: pure Python") in out
+    monkeypatch.setattr(accel, "compiled_modules", lambda: [])
+    assert "extraction modules: pure Python" in run_bench(one, min_mb=0.01, with_jieba=False, jobs=[], rounds=1)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from .accel import compiled_modules, install as _install_accel
+
 __version__ = "0.1.0"
+_install_accel()  # the compiled hot modules when built and current (planwatch/accel.py); PLANWATCH_PURE=1: never
 
 # the public names, loaded on first use: `planwatch --help` must not pay for pandas and DuckDB
 _LAZY = {"Corpus": "api", "open": "api", "process": "api", "read": "api", "read_all": "api", "read_text": "api",
          "IngestError": "ingest", "Document": "model", "Fact": "model", "Metadata": "model", "Pledge": "model",
          "Project": "model", "Section": "model"}
-__all__ = list(_LAZY)
+__all__ = [*_LAZY, "compiled_modules"]
 
 
 def __getattr__(name: str) -> Any:
@@ -24,4 +27,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(list(globals()) + __all__)
+    return sorted({*globals(), *__all__})

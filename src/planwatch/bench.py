@@ -148,9 +148,12 @@ def run_bench(paths: list[Path], min_mb: float = 2.0, with_jieba: bool = True, j
     mb = size * reps / 1e6
     avg_kb = size / len(raws) / 1e3
     naive = _best(naive_runs)
+    from .accel import describe
+
     lines = [
         f"documents: {len(raws)} x {reps} = {n} ({mb:.2f} MB of UTF-8 text, {avg_kb:.1f} KB/doc on average); "
         f"best of {len(cpu_runs)} interleaved rounds",
+        f"extraction modules: {describe()} (PLANWATCH_PURE=1 runs pure Python; see planwatch.compiled_modules())",
         "full pipeline (normalise, metadata, structure, facts, pledges, projects), 1 job:",
         f"  median {statistics.median(per_doc):.2f} ms/doc, p95 {sorted(per_doc)[int(len(per_doc) * 0.95) - 1]:.2f} ms/doc, "
         f"{mb / total:.2f} MB/s, {n / total:.1f} docs/s ({total:.2f} s wall, {cpu:.2f} s CPU)",
