@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -711,8 +712,9 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out, project_verbs = verbs(), [], _project_verbs()
-    b_open = min((i for i in (text.find("(", s, e), text.find("（", s, e)) if i >= 0), default=-1)  # (a note's verb is
-    # looked for only after a bracket)
+    b_open, b2 = text.find("(", s, e), text.find("（", s, e)  # (a note's verb is looked for only after a bracket)
+    if b2 >= 0 and not 0 <= b_open < b2:
+        b_open = b2  # (the first of the two brackets; no generator made)
     q_open = text.find("“", s, e)  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
@@ -825,6 +827,8 @@ _WITHIN = re.compile(r"(?:包括)?[^，,；;。（(]{0,20}?在内(?!蒙)的?")
 
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
+    if not obj:
+        return obj  # (nothing left: no pattern below matches an empty string; half the calls, "" after a figure)
     # (each pattern searched only where a character it needs is written)
     m = _COMPARE.search(obj) if "比" in obj or "较" in obj or "与" in obj else None
     if m:
@@ -914,16 +918,37 @@ def _plan_starts(s: str) -> list[int]:
     return [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(s)]
 
 
+def _before_years(sentence: str) -> tuple[bool, bool]:
+    """(whether a decimal digit, whether one of 两三四五 stands right before a 年 of sentence): what
+    _YEAR_SPAN and _BY_YEAR (a digit), and _YEARS_AHEAD (a numeral) need; the 年 found by a memchr each,
+    where the patterns would be tried at each character of the sentence."""
+    digit = numeral = False
+    i = sentence.find("年", 1)
+    while i > 0:
+        c = sentence[i - 1]
+        if c.isdecimal():  # (what \d matches)
+            digit = True
+        elif c in _AHEAD_NUMERALS:
+            numeral = True
+        i = sentence.find("年", i + 1)
+    return digit, numeral
+
+
+_AHEAD_NUMERALS = frozenset("两三四五")  # (the numerals of _YEARS_AHEAD, each right before its 年)
+
+
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
-    dated = "年" in sentence  # (both year patterns end with 年: a sentence without it is not searched)
+    # (both year patterns end with a digit and 年, _YEARS_AHEAD with a numeral and 年: a sentence
+    # with neither is not searched)
+    dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
     m = _YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    m = _YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
+    m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
@@ -1043,6 +1068,29 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
 
 # the words _REVIEW_OPEN needs (each found by str's own search, faster than a pattern's alternation)
 _REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前")
+
+
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """words grouped by a character each holds (the one most of them share): a group is searched only
+    where its character is written (one character is found by a memchr; a word of two by a loop over
+    the text)."""
+    shared = Counter(c for w in words for c in set(w))
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(max(w, key=lambda c: (shared[c], -w.index(c))), []).append(w)
+    return tuple((c, tuple(ws)) for c, ws in groups.items())
+
+
+_REVIEW_KEYED = _keyed(_REVIEW_WORDS)
+
+
+def _holds_review_word(para: str) -> bool:
+    """``any(w in para for w in _REVIEW_WORDS)``, each group of words searched only where the character
+    they share is written."""
+    for c, ws in _REVIEW_KEYED:
+        if c in para and any(map(para.__contains__, ws)):  # (map: no frame a word)
+            return True
+    return False
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
@@ -1145,7 +1193,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if role not in PLAN_ROLES and role != "other":
                 continue
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
-            if ("目标" in para or "指标" in para) and (
+            if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 goes_on = tail.endswith(_GOES_ON)
@@ -1170,7 +1218,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
                             for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
-                if past or run or any(map(para.__contains__, _REVIEW_WORDS)):  # (map: no frame a word)
+                if past or run or _holds_review_word(para):
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None

@@ -291,7 +291,20 @@ _ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[0-
 _ENUM_FIRST = frozenset("（(0123456789一二三四五六七八九十")
 
 
+@lru_cache(maxsize=1)
+def _strip_openers() -> frozenset[str] | None:
+    """Every character a step of ``_lead_strip`` acts on when it opens the name (None where a pattern's
+    first characters are not known)."""
+    lead_first, stop_first = _openers()[:2]
+    if not isinstance(lead_first, frozenset) or not isinstance(stop_first, frozenset):
+        return None
+    return frozenset("*#- ") | _ENUM_FIRST | lead_first | stop_first
+
+
 def _lead_strip(name: str) -> str:
+    first = _strip_openers()
+    if first is not None and name[:1] not in first and name[:1] <= "\uffff":
+        return name  # (no step acts on a name that opens with this character: one look, no pass of the loop)
     lead = _stop_lead_re()
     lead_first, stop_first = _openers()[:2]
     prev = None
