@@ -225,3 +225,51 @@ def test_lead_strip_of_real_names():
                  "2024年开工建设滨江大道改造项目", "建设东路改造工程", "开发区综合服务中心", "", "𠀀项目"]:
         assert projects._lead_strip(name) == _plain_lead_strip(name)
     assert projects._strip_openers() is not None and "宁" not in projects._strip_openers()
+
+
+# --- pledges._bare_people: the words looked for in a copy of the stretch, not by finds with bounds
+
+
+def _plain_bare_people(text, start, end, out):
+    near = max(0, start - 2)
+    if text.find("人口", near, end) < 0 and text.find("群众", near, end) < 0 and text.find("动力", near, end) < 0:
+        return out
+    return pledges._bare_people(text, start, end, out)  # (past the gate both read the same)
+
+
+_PEOPLE_PIECES = ["人口", "群众", "劳动力", "动力", "人", "口", "农村贫困", "1000万", "3.2万", "12", "，", "实现", "脱贫",
+                  "以上", "\n", "万", "转移就业"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PEOPLE_PIECES), max_size=9), st.integers(0, 4), st.integers(0, 4))
+def test_bare_people_as_with_bounded_finds(pieces, a, b):
+    text = "".join(pieces)
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    got = pledges._bare_people(text, start, end, [])
+    assert [(q.value, q.unit, q.start, q.end) for q in got] == \
+           [(q.value, q.unit, q.start, q.end) for q in _plain_bare_people(text, start, end, [])]
+
+
+def test_bare_people_of_real_sentences():
+    for text, want in [("今年实现3.2万贫困人口脱贫", [(3.2, "万人")]), ("促进1300万农业转移人口落户", [(1300, "万人")]),
+                       ("农村贫困人口1000万以上，", [(1000, "万人")]), ("新建学校12所", [])]:
+        got = pledges._bare_people(text, 0, len(text), [])
+        assert [(q.value, q.unit) for q in got] == want
+
+
+# --- pledges._sentence_pledges: the finds of 后, 预/估计, 、, 分别 and 在 in a clause made only where the
+# sentence holds the character (the pledges of sentences with and without each are what they were)
+
+
+def test_sentence_checks_with_and_without_their_characters():
+    from taskdoc import pledges as task_pledges
+    cases = {
+        "新建学校12所，改扩建幼儿园30所。": {("新建", "学校", 12, "所"), ("改扩建", "幼儿园", 30, "所")},
+        "新建学校12所、幼儿园8所，项目建成后可新增学位5000个。": {("新建", "学校", 12, "所"), ("新建", "幼儿园", 8, "所")},
+        "预计全年退税减税约2.5万亿元。": set(),
+        "在全县18个乡镇推广高效节水灌溉5万亩。": {("推广", "高效节水灌溉", 5, "万亩")},
+        "新建学校5所，预计新增学位3000个。": {("新建", "学校", 5, "所")},
+    }
+    for sentence, want in cases.items():
+        assert task_pledges(sentence) == want, sentence

@@ -480,8 +480,9 @@ def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
     # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
-    near = max(0, start - 2)  # (found in place: the stretch is not copied)
-    if text.find("人口", near, end) < 0 and text.find("群众", near, end) < 0 and text.find("动力", near, end) < 0:
+    # (the stretch copied once and searched with ``in``: a find with bounds costs more to call than the copy)
+    seg = text[max(0, start - 2):end]
+    if "人口" not in seg and "群众" not in seg and "动力" not in seg:
         return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
@@ -1716,6 +1717,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         vs_s, vs_e = _clauses_over(cls, quants[0].start, quants[-1].end, ss, se)
     svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
     own_items = _own_items_re()
+    # (the characters the clause and figure checks below find in a part of the sentence, looked for once
+    # in the whole: where the sentence holds none, no part of it does, and the finds are not made)
+    sentence = text[ss:se]
+    has_after, has_list = "后" in sentence, "、" in sentence
+    has_estimate = "预" in sentence or "估计" in sentence
+    has_each, has_at = "分别" in sentence, "在" in sentence
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
     for ci, (cs, ce) in enumerate(cls):
@@ -1730,7 +1737,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if ce <= past:
             prev = last_verb = None
         lim = cq[0].start if cq else ce
-        if text.find("后", cs, lim) >= 0 and _after_done_re().search(text, cs, lim):
+        if has_after and text.find("后", cs, lim) >= 0 and _after_done_re().search(text, cs, lim):
             last_verb = None
             continue  # "建成后亩均增产100斤", "项目投产后可带动就业2000人": what follows a task done, not a task
         if not cq:
@@ -1738,7 +1745,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 last_verb = None
             continue
         cvs = [v for v in all_vs if v.kind != "end"] if all_vs else all_vs  # (most clauses: no verb, no list made)
-        if plan and (_estimate_in(text, cs, ce) or (
+        if plan and ((has_estimate and _estimate_in(text, cs, ce)) or (
                 cvs and all(v.kind == "level" for v in cvs)
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
             last_verb = None
@@ -1750,7 +1757,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if listed:
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
-        pieces = _pieces(text, cs, ce, cq)
+        pieces = _pieces(text, cs, ce, cq) if has_list else [(cs, ce)]  # (no 、: the clause is one piece)
         for ps, pe in pieces:
             # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
             whole = len(pieces) == 1
@@ -1759,7 +1766,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if text.find("分别", ps, pe) >= 0:
+            if has_each and text.find("分别", ps, pe) >= 0:
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
@@ -1802,7 +1809,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if ctx is None:
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
-                if text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
+                if has_at and text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
                     continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
