@@ -273,3 +273,80 @@ def test_sentence_checks_with_and_without_their_characters():
     }
     for sentence, want in cases.items():
         assert task_pledges(sentence) == want, sentence
+
+
+# --- pledges._post_object: the finds of 、, 等 and 在 skipped where the sentence holds none; the
+# characters after the figure read by a slice
+
+
+def _plain_post_object(text, pos, end, stops, quants):
+    """_post_object as written before (every find made, startswith read)."""
+    p = pos
+    if text.startswith("的", p):
+        p += 1
+    if text.startswith(("（", "("), p):
+        return "", p, False
+    stop = end
+    i = text.find("、", p, stop)
+    if i >= 0:
+        stop = i
+    i = text.find("等", p, stop)
+    if i >= 0:
+        stop = i
+    i = text.find("在", p + 1, stop)
+    if i >= 0:
+        stop = i
+    if text[p:p + 1] in pledges._JOIN_FIRST and pledges._JOIN_OPEN.match(text, p):
+        return "", p, False
+    for v in stops:
+        if v.start == p and (v.kind == "end" or v.kind == "action" and v.word in pledges._project_verbs()):
+            return "", p, False
+        if p < v.start < stop and pledges._JOINED_BEFORE.search(text, p, v.start) and v.kind in pledges._CHAINED:
+            stop = pledges._JOINED_BEFORE.search(text, p, v.start).start()
+            break
+        if p < v.start < stop and (v.kind in pledges._END_KINDS or v.word in pledges._project_verbs()) \
+                and not (v.kind == "stop" and pledges._NOMINAL.match(text, v.end)):
+            stop = v.start
+            break
+    into_q = False
+    for q in quants:
+        if q.start == p and text.startswith(("以上", "以下"), q.end):
+            continue
+        if p <= q.start < stop:
+            j = pledges._JOINED_BEFORE.search(text, p, q.start)
+            stop, into_q = (j.start(), False) if j else (q.start, True)
+            break
+    return text[p:stop], stop, into_q
+
+
+_POST_PIECES = ["的", "（", "(", "其中", "、", "等", "在", "学校", "幼儿园", "和", "以及", "新三板", "挂牌", "建", "3所",
+                "，", "项目"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_POST_PIECES), max_size=8), st.integers(0, 3))
+def test_post_object_with_the_sentence_marks_as_with_every_find(pieces, at):
+    text = "新建5所" + "".join(pieces)
+    pos, end = min(4 + at, len(text)), len(text)
+    holds = ("、" in text, "等" in text, "在" in text)
+    vs = pledges._verbs_in(text, 0, end)
+    qs = pledges._quantities(text, 0, end)
+    want = _plain_post_object(text, pos, end, vs, qs)
+    assert pledges._post_object(text, pos, end, vs, qs, holds) == want == pledges._post_object(text, pos, end, vs, qs)
+
+
+def test_post_object_of_real_figures():
+    for text, pos, want in [("新建学校3所（其中小学2所）", 6, ("", 6, False)),
+                            ("推动3家企业在新三板挂牌", 4, ("企业", 6, False)),
+                            ("新建5所学校、8所幼儿园", 4, ("学校", 6, False)),
+                            ("培育5家的龙头企业等", 4, ("龙头企业", 9, False))]:
+        holds = ("、" in text, "等" in text, "在" in text)
+        assert pledges._post_object(text, pos, len(text), [], [], holds) == want
+        assert pledges._post_object(text, pos, len(text), [], []) == want
+
+
+def test_target_list_lead_and_breakdown_lines():
+    from taskdoc import pledges as task_pledges
+    # "其中，…" after a sentence that pledged: the breakdown counted by the actions before
+    got = task_pledges("全年实施重点项目500个。其中，产业项目260个、基础设施项目150个。")
+    assert ("实施", "重点项目", 500, "个") in got and ("实施", "产业项目", 260, "个") in got
