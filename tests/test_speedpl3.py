@@ -350,3 +350,43 @@ def test_target_list_lead_and_breakdown_lines():
     # "其中，…" after a sentence that pledged: the breakdown counted by the actions before
     got = task_pledges("全年实施重点项目500个。其中，产业项目260个、基础设施项目150个。")
     assert ("实施", "重点项目", 500, "个") in got and ("实施", "产业项目", 260, "个") in got
+
+
+# --- projects._programme_title: the 民生实事 test made first (it is the cheapest and fails most often)
+
+
+def _plain_programme_title(text, ns, ne, path):
+    if ne < len(text) and text[ne] not in projects._TITLE_END:
+        return False
+    ls = text.rfind("\n", 0, ns) + 1
+    item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:|"))
+    if ns - item > 8 or any(c in projects._BOUNDARY for c in text[item:ns] if c != "、") or not (
+            "实事" in path or "实事" in text[ls:ns]):
+        return False
+    ends = [i for i in (text.find(c, ne + 1) for c in "；;\n") if i >= 0]
+    return projects._MID_COUNT.search(text, ne, min(ends, default=len(text))) is not None or any(
+        c.isdigit() for c in text[ne:min(ends, default=len(text))])
+
+
+_TITLE_PIECES = ["2.", "一是", "实施", "办好民生实事", "实事", "，", "。", "；", "\n", "：", "教育提质", "新建学校6所",
+                 "年内完工", "健康守护", "、"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=5), st.lists(st.sampled_from(_TITLE_PIECES), max_size=5),
+       st.sampled_from(["", "三、2024年十件民生实事", "二、2024年工作安排"]))
+def test_programme_title_as_the_plain_test(before, after, path):
+    head = "".join(before)
+    text = head + "教育提质工程" + "".join(after)
+    ns, ne = len(head), len(head) + 6
+    assert projects._programme_title(text, ns, ne, path) == _plain_programme_title(text, ns, ne, path)
+
+
+def test_programme_title_of_real_items():
+    path = "三、2024年十件民生实事"
+    for text, want in [("2.教育提质工程。新建学校6所，", True), ("一是实施健康守护工程，新建卫生院12个。", True),
+                       ("三是加快县医院迁建工程，年内完工。", False)]:
+        ns = text.index("工程") - 4 if "健康" in text or "教育" in text else text.index("县医院")
+        ne = text.index("工程") + 2
+        assert projects._programme_title(text, ns, ne, path) == _plain_programme_title(text, ns, ne, path) == want
+        assert projects._programme_title(text, ns, ne, "二、2024年工作安排") is False
