@@ -390,3 +390,19 @@ def test_programme_title_of_real_items():
         ne = text.index("工程") + 2
         assert projects._programme_title(text, ns, ne, path) == _plain_programme_title(text, ns, ne, path) == want
         assert projects._programme_title(text, ns, ne, "二、2024年工作安排") is False
+
+
+# --- pledges._verbs_in with the sentence's brackets and quotes: the same verbs as with every find made
+
+_VERB_PIECES = ["新建", "改扩建", "学校", "(", "（", ")", "）", "含", "“", "”", "千村示范", "实施", "工程", "12所", "、",
+                "危房改造", "800户", "，", "开展", "培训班30期"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=10))
+def test_verbs_in_with_the_sentence_marks(pieces):
+    text = "".join(pieces)
+    holds = ("(" in text, "（" in text, "“" in text)
+    def seen(vs):
+        return [(v.word, v.start, v.end, v.kind) for v in vs]
+    assert seen(pledges._verbs_in(text, 0, len(text), holds)) == seen(pledges._verbs_in(text, 0, len(text)))

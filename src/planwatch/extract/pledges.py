@@ -710,14 +710,17 @@ def _verbs_hold_no_separator() -> bool:
 _NOUN_AFTER_VERB = frozenset({"补贴"})
 
 
-def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
+def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True, True, True)) -> list[_Verb]:
+    """The verbs of text[s:e]; ``holds``: whether a stretch around it holds a (, a （ and a “ (where it holds
+    none, the find is not made)."""
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out, project_verbs = verbs(), [], _project_verbs()
-    b_open, b2 = text.find("(", s, e), text.find("（", s, e)  # (a note's verb is looked for only after a bracket)
+    b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
+    b2 = text.find("（", s, e) if holds[1] else -1
     if b2 >= 0 and not 0 <= b_open < b2:
         b_open = b2  # (the first of the two brackets; no generator made)
-    q_open = text.find("“", s, e)  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
+    q_open = text.find("“", s, e) if holds[2] else -1  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
@@ -1725,11 +1728,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     vs_s, vs_e = ss, se
     if _verbs_hold_no_separator():
         vs_s, vs_e = _clauses_over(cls, quants[0].start, quants[-1].end, ss, se)
-    svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
-    own_items = _own_items_re()
     # (the characters the clause and figure checks below find in a part of the sentence, looked for once
     # in the whole: where the sentence holds none, no part of it does, and the finds are not made)
     sentence = text[ss:se]
+    svs = _verbs_in(text, vs_s, vs_e, ("(" in sentence, "（" in sentence, "“" in sentence)) if vs_s < vs_e else []
+    own_items = _own_items_re()
     has_after, has_list = "后" in sentence, "、" in sentence
     has_estimate = "预" in sentence or "估计" in sentence
     has_each, has_at = "分别" in sentence, "在" in sentence
