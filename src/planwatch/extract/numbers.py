@@ -234,6 +234,10 @@ _BEFORE_INSIDE = re.compile("|".join(re.escape(w) for w, _ in _BEFORE if len(w) 
 def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     """Non-empty clauses of text[s:e] split at ``seps``; a separator inside brackets
     ("（1,4-丁二醇）") or a thousands separator ("1,200个") does not end a clause."""
+    if seps and text.find("（", s, e) < 0 and text.find("(", s, e) < 0 and ("," not in seps or text.find(",", s, e) < 0):
+        # (no bracket opens and no comma may be a thousands separator: every separator ends a clause,
+        # the clauses are the runs between them, found by one scan)
+        return [m.span() for m in _clause_runs(seps).finditer(text, s, e)]
     spans, start, depth = [], s, 0
     for m in _clause_marks(seps).finditer(text, s, e):  # only brackets and separators matter
         i = m.start()
@@ -257,3 +261,8 @@ _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 @lru_cache(maxsize=32)
 def _clause_marks(seps: str) -> re.Pattern:
     return re.compile("[（()）" + re.escape(seps) + "]")
+
+
+@lru_cache(maxsize=32)
+def _clause_runs(seps: str) -> re.Pattern:
+    return re.compile("[^" + re.escape(seps) + "]+")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -398,6 +399,7 @@ _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _GOES_ON = ("；", ";", "，", ",")
+_LIST_LEAD_END = frozenset(("：", ":", "是"))  # (what a target list's lead line ends with: one character each)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -495,8 +497,9 @@ def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
     # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
-    near = max(0, start - 2)  # (found in place: the stretch is not copied)
-    if text.find("人口", near, end) < 0 and text.find("群众", near, end) < 0 and text.find("动力", near, end) < 0:
+    # (the stretch copied once and searched with ``in``: a find with bounds costs more to call than the copy)
+    seg = text[max(0, start - 2):end]
+    if "人口" not in seg and "群众" not in seg and "动力" not in seg:
         return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
@@ -745,13 +748,17 @@ def _verbs_hold_no_separator() -> bool:
 _NOUN_AFTER_VERB = frozenset({"补贴"})
 
 
-def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
+def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True, True, True)) -> list[_Verb]:
+    """The verbs of text[s:e]; ``holds``: whether a stretch around it holds a (, a （ and a “ (where it holds
+    none, the find is not made)."""
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out, project_verbs = verbs(), [], _project_verbs()
-    b_open = min((i for i in (text.find("(", s, e), text.find("（", s, e)) if i >= 0), default=-1)  # (a note's verb is
-    # looked for only after a bracket)
-    q_open = text.find("“", s, e)  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
+    b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
+    b2 = text.find("（", s, e) if holds[1] else -1
+    if b2 >= 0 and not 0 <= b_open < b2:
+        b_open = b2  # (the first of the two brackets; no generator made)
+    q_open = text.find("“", s, e) if holds[2] else -1  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     for m in _verb_re().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
@@ -779,7 +786,7 @@ def _verbs_in(text: str, s: int, e: int) -> list[_Verb]:
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
                          and w not in _transitive_wholes()) \
-                and not (text.startswith("项目", ve) and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
+                and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
                          and text[m.start() - 1:m.start()] not in _COUNTERS) \
                 and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
                          and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
@@ -869,6 +876,8 @@ _WITHIN = re.compile(r"(?:包括)?[^，,；;。（(]{0,20}?在内(?!蒙)的?")
 
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
+    if not obj:
+        return obj  # (nothing left: no pattern below matches an empty string; half the calls, "" after a figure)
     # (each pattern searched only where a character it needs is written)
     m = _COMPARE.search(obj) if "比" in obj or "较" in obj or "与" in obj else None
     if m:
@@ -924,24 +933,33 @@ _JOIN_FIRST = frozenset("以和及与")
 _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a joiner, not a word opening with one
 
 
-def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q]) -> tuple[str, int, bool]:
-    """The noun phrase written right after a quantity: (object, end, runs into another quantity)."""
+_HOLDS_ALL = (True, True, True)
+
+
+def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
+                 holds: tuple[bool, bool, bool] = _HOLDS_ALL) -> tuple[str, int, bool]:
+    """The noun phrase written right after a quantity: (object, end, runs into another quantity).
+    ``holds``: whether the sentence around [pos, end) holds a 、, a 等 and a 在 (where it holds none, the
+    find is not made: a find with bounds costs about five ``in`` tests of a sentence)."""
     p = pos
-    if text.startswith("的", p):
+    c = text[p:p + 1]  # (a slice compared, not startswith: it costs less to call)
+    if c == "的":
         p += 1
-    if text.startswith(("（", "("), p):
+        c = text[p:p + 1]
+    if c == "（" or c == "(":
         return "", p, False  # "新建学校3所（其中小学2所）": a note on the count, not an object
     stop = end
-    i = text.find("、", p, stop)  # (an opening bracket or quote does not end the phrase)
+    has_list, has_etc, has_at = holds
+    i = text.find("、", p, stop) if has_list else -1  # (an opening bracket or quote does not end the phrase)
     if i >= 0:
         stop = i
-    i = text.find("等", p, stop)
+    i = text.find("等", p, stop) if has_etc else -1
     if i >= 0:
         stop = i
-    i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
+    i = text.find("在", p + 1, stop) if has_at else -1  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
     if i >= 0:
         stop = i
-    if text[p:p + 1] in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
+    if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
         if v.start == p and (v.kind == "end" or v.kind == "action" and v.word in _project_verbs()):
@@ -982,16 +1000,37 @@ def _plan_starts(s: str) -> list[int]:
     return [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(s)]
 
 
+def _before_years(sentence: str) -> tuple[bool, bool]:
+    """(whether a decimal digit, whether one of 两三四五 stands right before a 年 of sentence): what
+    _YEAR_SPAN and _BY_YEAR (a digit), and _YEARS_AHEAD (a numeral) need; the 年 found by a memchr each,
+    where the patterns would be tried at each character of the sentence."""
+    digit = numeral = False
+    i = sentence.find("年", 1)
+    while i > 0:
+        c = sentence[i - 1]
+        if c.isdecimal():  # (what \d matches)
+            digit = True
+        elif c in _AHEAD_NUMERALS:
+            numeral = True
+        i = sentence.find("年", i + 1)
+    return digit, numeral
+
+
+_AHEAD_NUMERALS = frozenset("两三四五")  # (the numerals of _YEARS_AHEAD, each right before its 年)
+
+
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
-    dated = "年" in sentence  # (both year patterns end with 年: a sentence without it is not searched)
+    # (both year patterns end with a digit and 年, _YEARS_AHEAD with a numeral and 年: a sentence
+    # with neither is not searched)
+    dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
     m = _YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
         return m.group(1)
-    m = _YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
+    m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
@@ -1117,6 +1156,29 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
 
 # the words _REVIEW_OPEN needs (each found by str's own search, faster than a pattern's alternation)
 _REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前")
+
+
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """words grouped by a character each holds (the one most of them share): a group is searched only
+    where its character is written (one character is found by a memchr; a word of two by a loop over
+    the text)."""
+    shared = Counter(c for w in words for c in set(w))
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(max(w, key=lambda c: (shared[c], -w.index(c))), []).append(w)
+    return tuple((c, tuple(ws)) for c, ws in groups.items())
+
+
+_REVIEW_KEYED = _keyed(_REVIEW_WORDS)
+
+
+def _holds_review_word(para: str) -> bool:
+    """``any(w in para for w in _REVIEW_WORDS)``, each group of words searched only where the character
+    they share is written."""
+    for c, ws in _REVIEW_KEYED:
+        if c in para and any(map(para.__contains__, ws)):  # (map: no frame a word)
+            return True
+    return False
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
@@ -1214,14 +1276,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = tail.endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
+            listing = last_end in _LIST_LEAD_END and bool(_TARGET_LIST.search(para))  # (tail's last character)
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
-            if ("目标" in para or "指标" in para) and (
+            if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 goes_on = tail.endswith(_GOES_ON)
@@ -1246,7 +1308,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
                             for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
-                if past or run or any(map(para.__contains__, _REVIEW_WORDS)):  # (map: no frame a word)
+                if past or run or _holds_review_word(para):
                     past, run = _review_run(para, ps, past, meta, run)
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
@@ -1313,7 +1375,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
                 # is counted by the actions of the sentence before, unit by unit
-                lead = carried[1] if carried and text.startswith("其中", ss) and not text[carried[0]:ss].strip(
+                lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
@@ -1780,8 +1842,15 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     vs_s, vs_e = ss, se
     if _verbs_hold_no_separator():
         vs_s, vs_e = _clauses_over(cls, quants[0].start, quants[-1].end, ss, se)
-    svs = _verbs_in(text, vs_s, vs_e) if vs_s < vs_e else []
+    # (the characters the clause and figure checks below find in a part of the sentence, looked for once
+    # in the whole: where the sentence holds none, no part of it does, and the finds are not made)
+    sentence = text[ss:se]
+    svs = _verbs_in(text, vs_s, vs_e, ("(" in sentence, "（" in sentence, "“" in sentence)) if vs_s < vs_e else []
     own_items = _own_items_re()
+    has_after, has_list = "后" in sentence, "、" in sentence
+    has_estimate = "预" in sentence or "估计" in sentence
+    has_each, has_at = "分别" in sentence, "在" in sentence
+    holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
     for ci, (cs, ce) in enumerate(cls):
@@ -1796,7 +1865,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if ce <= past:
             prev = last_verb = None
         lim = cq[0].start if cq else ce
-        if text.find("后", cs, lim) >= 0 and _after_done_re().search(text, cs, lim):
+        if has_after and text.find("后", cs, lim) >= 0 and _after_done_re().search(text, cs, lim):
             last_verb = None
             continue  # "建成后亩均增产100斤", "项目投产后可带动就业2000人": what follows a task done, not a task
         if not cq:
@@ -1804,7 +1873,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 last_verb = None
             continue
         cvs = [v for v in all_vs if v.kind != "end"] if all_vs else all_vs  # (most clauses: no verb, no list made)
-        if plan and (_estimate_in(text, cs, ce) or (
+        if plan and ((has_estimate and _estimate_in(text, cs, ce)) or (
                 cvs and all(v.kind == "level" for v in cvs)
                 and ci + 1 < len(cls) and _PREMISE_NEXT.match(text[cls[ci + 1][0]:cls[ci + 1][1]]))):
             last_verb = None
@@ -1816,7 +1885,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if listed:
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
-        pieces = _pieces(text, cs, ce, cq)
+        pieces = _pieces(text, cs, ce, cq) if has_list else [(cs, ce)]  # (no 、: the clause is one piece)
         for ps, pe in pieces:
             # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
             whole = len(pieces) == 1
@@ -1825,7 +1894,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if text.find("分别", ps, pe) >= 0:
+            if has_each and text.find("分别", ps, pe) >= 0:
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
@@ -1843,7 +1912,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
-                at = qend + text.startswith("的", qend)
+                de = text[qend:qend + 1] == "的"  # (text.startswith("的", qend), read once: a slice costs less to call)
+                at = qend + de
                 if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
                 if (qend > q.end or text[qend:qend + 1] == "及") and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
@@ -1852,18 +1922,18 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if text[qend:qend + 1] == "级" and q.unit in _threshold_units():
                     modifiers.add(qi)
                     continue  # "建设30万吨级航道工程", "5万吨级泊位2个": a grade of the thing, not a count
-                if text.startswith("的", qend) and qi + 1 < len(pq) and any(
+                if de and qi + 1 < len(pq) and any(
                         qend < v.start and 0 <= pq[qi + 1].start - v.end <= 1
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
-                if text.startswith("的", qend) and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
+                if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
-                post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:])
+                post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if into_q and not post and _households_persons(q, pq[qi + 1]):
                     # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
-                    post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:])
+                    post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
                 elif into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
@@ -1871,7 +1941,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if ctx is None:
                     vb = [v for v in vs if lo <= v.start and v.end <= q.start]
                     ctx = _echo(text, ss, vb[-1]) if vb else None
-                if text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
+                if has_at and text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
                     continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:

@@ -315,7 +315,20 @@ _ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[0-
 _ENUM_FIRST = frozenset("（(0123456789一二三四五六七八九十")
 
 
+@lru_cache(maxsize=1)
+def _strip_openers() -> frozenset[str] | None:
+    """Every character a step of ``_lead_strip`` acts on when it opens the name (None where a pattern's
+    first characters are not known)."""
+    lead_first, stop_first = _openers()[:2]
+    if not isinstance(lead_first, frozenset) or not isinstance(stop_first, frozenset):
+        return None
+    return frozenset("*#- ") | _ENUM_FIRST | lead_first | stop_first
+
+
 def _lead_strip(name: str) -> str:
+    first = _strip_openers()
+    if first is not None and name[:1] not in first and name[:1] <= "\uffff":
+        return name  # (no step acts on a name that opens with this character: one look, no pass of the loop)
     lead = _stop_lead_re()
     lead_first, stop_first = _openers()[:2]
     prev = None
@@ -494,9 +507,10 @@ def _programme_title(text: str, ns: int, ne: int, path: str) -> bool:
     if ne < len(text) and text[ne] not in _TITLE_END:
         return False
     ls = text.rfind("\n", 0, ns) + 1
+    if not ("实事" in path or "实事" in text[ls:ns]):
+        return False  # (tested first: most 工程 stand in no 民生实事 part, and the item's start is not looked for)
     item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:|"))
-    if ns - item > 8 or any(c in _BOUNDARY for c in text[item:ns] if c != "、") or not (
-            "实事" in path or "实事" in text[ls:ns]):
+    if ns - item > 8 or any(c in _BOUNDARY for c in text[item:ns] if c != "、"):
         return False
     ends = [i for i in (text.find(c, ne + 1) for c in "；;\n") if i >= 0]
     return _MID_COUNT.search(text, ne, min(ends, default=len(text))) is not None or any(
