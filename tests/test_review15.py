@@ -58,3 +58,27 @@ def test_budget_revised_no_result(sent, ind, v):
     fs = facts(sent, report_year=int(y) + 1)
     assert val(fs, (ind, "target", y, "level")) == (v, "eq")
     assert not [k for k in fs if k[0] == ind and k[1] == "actual"]
+
+
+# 4. Qualitative words after the name but of what it leads on (带动/推动/促进 …) are no target of the name
+# (the trend words 不断提高/持续提升 merged in leftf3 are as often another thing's)
+TASKS24 = "各位代表：\n\n二、2024年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n\n（一）全力推动经济高质量发展。"
+
+
+@pytest.mark.parametrize("sent,ind", [
+    ("加快推进新型城镇化，以城镇化率提升带动公共服务水平不断提高。", "urbanization_rate"),
+    ("扩大有效投资，以固定资产投资增长拉动经济持续增长。", "fixed_asset_investment"),
+    ("以居民收入增加促进消费能力不断提升。", "disposable_income"),
+])
+def test_qualitative_of_what_the_name_leads_on(sent, ind):
+    fs = facts(TASKS24 + sent, report_year=2024)
+    assert not [k for k in fs if k[0] == ind]
+
+
+@pytest.mark.parametrize("sent,ind", [
+    ("积极扩大有效投资，固定资产投资规模不断提升。", "fixed_asset_investment"),
+    ("加快推进新型城镇化，常住人口城镇化率持续提升。", "urbanization_rate"),
+])
+def test_qualitative_of_the_name_kept(sent, ind):
+    fs = facts(TASKS24 + sent, report_year=2024)
+    assert [k for k in fs if k[0] == ind and k[1] == "target"]

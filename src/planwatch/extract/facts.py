@@ -1444,6 +1444,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
     return None
 
 
+# "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
+_LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
 # "完成节能减排任务", "完成粮食生产目标任务": the task or target right after the name a bare 完成 leads
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
@@ -2784,6 +2786,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # can take, after the words of a qualitative target, are the next clause's
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
         qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
+        if qm is not None and qm.start() > gend and _LEADS_OTHER.search(text, gend, qm.start()):
+            qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
         if not values and qm is None:
