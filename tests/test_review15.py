@@ -82,3 +82,26 @@ def test_qualitative_of_what_the_name_leads_on(sent, ind):
 def test_qualitative_of_the_name_kept(sent, ind):
     fs = facts(TASKS24 + sent, report_year=2024)
     assert [k for k in fs if k[0] == ind and k[1] == "target"]
+
+
+# 5. The grain's output cut short to 总产量/产量 after its area (holdcity2) is not read across another
+# area named between them (vegetables, 其中…): the output is of that
+@pytest.mark.parametrize("sent", [
+    "2023年，全县粮食播种面积80万亩，蔬菜播种面积20万亩，总产量达到50万吨。",
+    "2023年，全县粮食播种面积80万亩，蔬菜播种面积20万亩，产量达到50万吨。",
+    "2023年，全县粮食播种面积80万亩，其中蔬菜20万亩，总产量50万吨。",
+])
+def test_output_after_another_area(sent):
+    fs = facts(sent, report_year=2024)
+    assert val(fs, ("grain_area", "actual", "2023", "level")) == (80, "eq")
+    assert not [k for k in fs if k[0] == "grain_output"]
+
+
+@pytest.mark.parametrize("sent,v", [
+    ("2023年，全县粮食播种面积80万亩，增长1%，总产量达到21.6万吨。", 21.6),
+    ("2021年，全县粮食播种面积稳定在85万亩、总产量35万吨以上。", 35),
+])
+def test_output_after_its_area(sent, v):
+    y = sent[:4]
+    fs = facts(sent, report_year=int(y) + 1)
+    assert val(fs, ("grain_output", "actual", y, "level"))[0] == v
