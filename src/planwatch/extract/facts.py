@@ -480,9 +480,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             continue
         # "居民人均可支配收入增长5.5%，其中城镇增长4.5%": a name cut short names a part of the one
         # before it in its sentence, and nothing elsewhere ("零售总额…，其中城镇增长4%")
+        # (another area between, "粮食播种面积80万亩，蔬菜播种面积20万亩，总产量达到50万吨", "…，其中蔬菜20万亩，
+        # 总产量…": the output is of that)
         if m.lastgroup in cut_short and not (
                 out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
-                and _SENTENCE_END.search(text, out[-1].end, s) is None):
+                and _SENTENCE_END.search(text, out[-1].end, s) is None
+                and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= 1):
             continue
         partial = None
         cs = _clause_start(text, s, 40)
@@ -1370,8 +1373,11 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
+        # (the rise in words then its figure in a clause of its own only for a ratio's name: "固定资产投资
+        #增长逐月提升，达到10%", "单位地区生产总值能耗持续下降，为3.2%" stay growths)
         reached = (rm := _REACHED.search(verb)) is not None \
-            and not (alias.endswith(("增长", "增速", "涨幅", "增幅")) and ("，" in rm.group(0) or "," in rm.group(0)))
+            and not (("，" in rm.group(0) or "," in rm.group(0))
+                     and (alias.endswith(("增长", "增速", "涨幅", "增幅")) or not alias.endswith(_RATIO_NAME + ("投入强度",))))
         if reached:
             growthy = False
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
@@ -1442,6 +1448,12 @@ def _measure_for(iid: str, v: Value) -> str | None:
             return None
         return "level"
     return None
+
+
+# "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
+_LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
+# "完成节能减排任务", "完成粮食生产目标任务": the task or target right after the name a bare 完成 leads
+_TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
 @lru_cache(maxsize=1)
@@ -2804,12 +2816,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # can take, after the words of a qualitative target, are the next clause's
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
         qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
+        if qm is not None and qm.start() > gend and _LEADS_OTHER.search(text, gend, qm.start()):
+            qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
-            if qb and qb.end() == gstart:
+            # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
+            if qb and qb.end() == gstart and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
                 qm = qb
             elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
                                                                  for iid, _ in members) \
@@ -3427,6 +3442,10 @@ def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[st
     return [y for y, (_, is_value) in zip(ys, order) if is_value]
 
 
+# "年初预算32亿元，执行中调整为35.6亿元": the budget revised in the year, never the figure picked over the one set
+_REVISED = re.compile(r"(?:执行中|年中)调整为$")
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -3440,10 +3459,13 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         if measure == "level" and len(lst) > 1:
             for v in lst:
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
-                # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元")
+                # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
+                # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
                 if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
-                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")):
+                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
+                                 and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
+                        and not (v is not lst[0] and _REVISED.search(v.verb)):
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
