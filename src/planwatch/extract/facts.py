@@ -2438,9 +2438,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
             if plan_end is None and tb is None and y is not None and (
                     (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
-                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0):
-                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标": the goal of the plan under way,
-                # restated in its review: the year its clause names ahead, else the plan's span
+                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0
+                    or text.find("五", cs, v.start) >= 0 and _PLAN_NAME.search(text, cs, v.start) is not None):
+                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标", "有望完成“十四五”下降14%的
+                # 目标": the goal of the plan under way, restated in its review: the year its clause names ahead,
+                # else the plan's span
                 cs = _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start)
                 ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
                 if ty is not None:

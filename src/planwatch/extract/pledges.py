@@ -13,7 +13,8 @@ Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions an
 ``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects; category 财政
 marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objects shares),
 ``data/pledge_fixed.tsv`` (set phrases whose number is not pledged), ``data/pledge_own_items.tsv``
-(what counts of the report's own items are of), ``data/pledge_categories.tsv`` (categories from section titles).
+(what counts of the report's own items are of), ``data/pledge_part_lists.tsv`` (a part's list of goals, not
+the year's targets), ``data/pledge_categories.tsv`` (categories from section titles).
 """
 from __future__ import annotations
 
@@ -646,6 +647,18 @@ def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _part_lists() -> tuple[str, ...]:
+    return tuple(c[0] for c in vocab.table("pledge_part_lists.tsv") if c and c[0])
+
+
+def _target_lead(para: str) -> bool:
+    """Whether PARA leads the year's target list ("主要预期目标建议为："), not a part's list of goals
+    ("民生实事主要目标安排如下：", "重点项目主要指标安排如下：": its items pledges)."""
+    m = _TARGET_LIST.search(para)
+    return m is not None and not para.endswith(_part_lists(), 0, m.start())
+
+
+@lru_cache(maxsize=1)
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
     return re.compile(longest_first(words)) if words else None
@@ -1156,7 +1169,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = tail.endswith(("：", ":", "是")) and bool(_TARGET_LIST.search(para))
+            listing = tail.endswith(("：", ":", "是")) and _target_lead(para)
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
