@@ -70,3 +70,21 @@ def test_last_years_target_stays_a_target(said, key, value):
                report_year=2022)
     assert val(fs, key) == (value, "eq")
     assert not any(k[1] == "goal" for k in fs)
+
+
+# in the plan's first year reviewed (a 2022 report), a yearly average under a heading or a table title naming
+# the plan is no average over that one year ("2021-2021"): the five years before, as a review's "年均" reads
+def test_the_plans_first_year_is_no_span():
+    fs = facts("某市政府工作报告\n一、“十四五”规划实施情况\n全市固定资产投资年均增长9%。\n二、2022年主要目标\n"
+               "地区生产总值增长6%左右。\n", report_year=2022)
+    assert val(fs, ("fixed_asset_investment", "actual", "2017-2021", "growth")) == (9, "eq")
+    rows = [("指标", "单位", "规划目标", "2021年完成"), ("地区生产总值年均增长", "%", "7左右", "8.1")]
+    text = ("关于某市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n一、2021年计划执行情况\n"
+            "2021年，全市经济稳中向好。\n“十四五”规划主要指标进展情况\n" + "\n".join("    ".join(r) for r in rows)
+            + "\n二、2022年主要目标\n2022年主要预期目标建议为：地区生产总值增长6%左右。\n")
+    fs = facts(text, report_year=2022)
+    assert not any(k[2] == "2021-2021" for k in fs)
+    # (two years gone by: the plan's span so far)
+    fs = facts("某市政府工作报告\n一、“十四五”规划实施情况\n全市固定资产投资年均增长9%。\n二、2023年主要目标\n"
+               "地区生产总值增长6%左右。\n", report_year=2023)
+    assert val(fs, ("fixed_asset_investment", "actual", "2021-2022", "growth")) == (9, "eq")

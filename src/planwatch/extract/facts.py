@@ -1905,7 +1905,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
     if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
-            and _PLAN_START[plan.group(1)] <= end_year < _PLAN_START[plan.group(1)] + 4:
+            and _PLAN_START[plan.group(1)] < end_year < _PLAN_START[plan.group(1)] + 4:
+        # (two years gone by at least: in the plan's first year reviewed, "年均" is over the years before it)
         return _PLAN_START[plan.group(1)]
     return end_year - (9 if hint == "span10" else 4)
 
@@ -3152,7 +3153,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             if j < len(cells):
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
                 if titled is not None and role == "actual" and period.isdigit() \
-                        and _PLAN_START[titled] <= int(period) < _PLAN_START[titled] + 4 and text.find("年均", *name) >= 0:
+                        and _PLAN_START[titled] < int(period) < _PLAN_START[titled] + 4 and text.find("年均", *name) >= 0:
                     # "地区生产总值年均增长" under "2023年完成" in the table of the plan under way (its title
                     # "“十四五”规划主要指标中期进展情况"): the average over the plan's years gone by
                     period = f"{_PLAN_START[titled]}-{period}"
