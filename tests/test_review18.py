@@ -88,3 +88,18 @@ def test_the_plans_first_year_is_no_span():
     fs = facts("某市政府工作报告\n一、“十四五”规划实施情况\n全市固定资产投资年均增长9%。\n二、2023年主要目标\n"
                "地区生产总值增长6%左右。\n", report_year=2023)
     assert val(fs, ("fixed_asset_investment", "actual", "2021-2022", "growth")) == (9, "eq")
+
+
+TABLE_HEAD = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+              "2023年，全市经济运行稳中向好。\n二、2024年主要目标\n2024年主要预期目标见下表。\n附表\n")
+
+
+# years spanning the columns under them unevenly, each year's columns opening with a figure's own head (总量,
+# 目标) and a growth head after it that figure's growth: the years date them (总量 as a header word had made the
+# row a header whose years were then dropped: the year's result lost)
+def test_years_over_uneven_columns_opening_with_a_figure():
+    table = "指标    单位    2023年    2024年\n总量    增速    目标\n地区生产总值    亿元    1580    5.5    6\n"
+    fs = facts(TABLE_HEAD + table, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1580, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs)

@@ -3035,6 +3035,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                     group = [j // n for j in range(width - len(named))]
                 elif len(opens) == len(rest) and opens[0] == 0 and len(low) == width - len(named):
                     group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
+                elif len(low) == width - len(named) and len(opens := [j for j, h in enumerate(low) if not cues[
+                        "table_growth_head"].search(h)]) == len(rest) and opens[0] == 0:
+                    # ("2023年 | 2024年" over "总量 | 增速 | 目标": each year's columns open with a figure's own
+                    # head, a growth head after it the growth of that figure)
+                    group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
                 else:
                     group = None
                 if group is not None:
