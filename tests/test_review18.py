@@ -27,6 +27,9 @@ def pledged(text: str, year: int) -> list[tuple]:
     ("全市重点项目主要指标安排如下：", ["——新开工项目120个；", "——竣工项目80个。"], [(80, "个"), (120, "个")]),
     ("城乡环境整治十大工程主要目标建议为：", ["——新建污水管网150公里；", "——改造农村户厕8000户。"],
      [(150, "公里"), (8000, "户")]),
+    ("2024年全市重点项目建设主要指标如下：", ["——新开工项目120个；", "——竣工项目80个。"], [(80, "个"), (120, "个")]),
+    # a sector's list (not the region's or the year's own lead)
+    ("农业农村发展主要指标安排如下：", ["——新建高标准农田5万亩；", "——新建农村公路300公里。"], [(5, "万亩"), (300, "公里")]),
 ])
 def test_a_parts_proposed_list_keeps_its_pledges(lead, items, expected):
     assert pledged(plan_report(2024, "\n".join([lead, *items])), 2024) == sorted(expected)

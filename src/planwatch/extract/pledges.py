@@ -647,15 +647,25 @@ def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _part_lists() -> tuple[str, ...]:
-    return tuple(c[0] for c in vocab.table("pledge_part_lists.tsv") if c and c[0])
+def _list_leads() -> dict[str, tuple[str, ...]]:
+    return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
+
+
+_PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
 
 def _target_lead(para: str) -> bool:
     """Whether PARA leads the year's target list ("主要预期目标建议为："), not a part's list of goals
-    ("民生实事主要目标安排如下：", "重点项目主要指标安排如下：": its items pledges)."""
+    ("民生实事主要目标安排如下：", "重点项目主要指标安排如下：", "农业农村发展主要指标安排如下：": its items pledges)."""
     m = _TARGET_LIST.search(para)
-    return m is not None and not para.endswith(_part_lists(), 0, m.start())
+    if m is None:
+        return False
+    before = para[:m.start()].removesuffix("主要").removesuffix("的").rstrip()
+    leads = _list_leads()
+    if before.endswith(leads.get("part", ())):
+        return False
+    # (a lead proposing them: the region's or the year's own, named right before)
+    return not _PROPOSING.search(m.group(0)) or not before or before.endswith(leads.get("whole", ()))
 
 
 @lru_cache(maxsize=1)
