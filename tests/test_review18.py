@@ -106,3 +106,14 @@ def test_years_over_uneven_columns_opening_with_a_figure():
     assert val(fs, ("gdp", "actual", "2023", "level")) == (1580, "eq")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
     assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
+
+
+# the plan's goal restated after the year's target (the same indicator, the plan named between): the plan's span,
+# not five years from this one
+@pytest.mark.parametrize("said", ["今年地区生产总值增长6%左右，有望实现“十四五”年均增长6.5%的目标。",
+                                  "今年地区生产总值增长6%左右，实现“十四五”年均增长6.5%的目标。"])
+def test_the_plans_goal_after_the_years_target(said):
+    fs = facts(f"某市政府工作报告\n一、2023年工作回顾\n全市地区生产总值增长5.2%。\n二、2024年主要目标\n{said}\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "eq")
+    assert ("gdp", "goal", "2024-2028", "growth") not in fs

@@ -2566,7 +2566,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
         return role, f"{y}-{y + _CN_N[next(g for g in ahead.groups() if g)] - 1}", conf
-    ctx = text[ps:pos] + section_path
+    # (a plan named between the indicator and a later figure of it names that figure's: "地区生产总值增长6%左右，
+    # 有望实现“十四五”年均增长6.5%的目标")
+    ctx = text[ps:max(pos, v.start if v is not None else pos)] + section_path
     five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
     if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
         # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
