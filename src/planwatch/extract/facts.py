@@ -1926,7 +1926,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if n is not None:
         return end_year - _CN_N[n.group(1)] + 1
     if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
-            and _PLAN_START[plan.group(1)] <= end_year < _PLAN_START[plan.group(1)] + 4:
+            and _PLAN_START[plan.group(1)] < end_year < _PLAN_START[plan.group(1)] + 4:
+        # (two years gone by at least: in the plan's first year reviewed, "年均" is over the years before it)
         return _PLAN_START[plan.group(1)]
     return end_year - (9 if hint == "span10" else 4)
 
@@ -2467,9 +2468,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
             if plan_end is None and tb is None and y is not None and (
                     (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
-                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0):
-                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标": the goal of the plan under way,
-                # restated in its review: the year its clause names ahead, else the plan's span
+                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0
+                    or text.find("五", cs, v.start) >= 0 and _PLAN_NAME.search(text, cs, v.start) is not None):
+                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标", "有望完成“十四五”下降14%的
+                # 目标": the goal of the plan under way, restated in its review: the year its clause names ahead,
+                # else the plan's span
                 cs = _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start)
                 ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
                 if ty is not None:
@@ -2602,7 +2605,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
         return role, f"{y}-{y + _CN_N[next(g for g in ahead.groups() if g)] - 1}", conf
-    ctx = text[ps:pos] + section_path
+    # (a plan named between the indicator and a later figure of it names that figure's: "地区生产总值增长6%左右，
+    # 有望实现“十四五”年均增长6.5%的目标")
+    ctx = text[ps:max(pos, v.start if v is not None else pos)] + section_path
     five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
     if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
         # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
@@ -3079,6 +3084,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                     group = [j // n for j in range(width - len(named))]
                 elif len(opens) == len(rest) and opens[0] == 0 and len(low) == width - len(named):
                     group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
+                elif len(low) == width - len(named) and len(opens := [j for j, h in enumerate(low) if not cues[
+                        "table_growth_head"].search(h)]) == len(rest) and opens[0] == 0:
+                    # ("2023年 | 2024年" over "总量 | 增速 | 目标": each year's columns open with a figure's own
+                    # head, a growth head after it the growth of that figure)
+                    group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
                 else:
                     group = None
                 if group is not None:
@@ -3197,7 +3207,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             if j < len(cells):
                 adjacent = not any(_FIGURE.match(heads[k]) for k in range(cells.index(name) + 1, j))
                 if titled is not None and role == "actual" and period.isdigit() \
-                        and _PLAN_START[titled] <= int(period) < _PLAN_START[titled] + 4 and text.find("年均", *name) >= 0:
+                        and _PLAN_START[titled] < int(period) < _PLAN_START[titled] + 4 and text.find("年均", *name) >= 0:
                     # "地区生产总值年均增长" under "2023年完成" in the table of the plan under way (its title
                     # "“十四五”规划主要指标中期进展情况"): the average over the plan's years gone by
                     period = f"{_PLAN_START[titled]}-{period}"

@@ -13,7 +13,8 @@ Vocabularies (edit without touching code): ``data/pledge_verbs.tsv`` (actions an
 ``data/pledge_units.tsv`` (count units), ``data/pledge_objects.tsv`` (normalised objects; category 财政
 marks fiscal allocations), ``data/pledge_heads.tsv`` (head nouns a list of objects shares),
 ``data/pledge_fixed.tsv`` (set phrases whose number is not pledged), ``data/pledge_own_items.tsv``
-(what counts of the report's own items are of), ``data/pledge_categories.tsv`` (categories from section titles).
+(what counts of the report's own items are of), ``data/pledge_part_lists.tsv`` (a part's list of goals, not
+the year's targets), ``data/pledge_categories.tsv`` (categories from section titles).
 """
 from __future__ import annotations
 
@@ -657,6 +658,28 @@ def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _list_leads() -> dict[str, tuple[str, ...]]:
+    return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
+
+
+_PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
+
+
+def _target_lead(para: str) -> bool:
+    """Whether PARA leads the year's target list ("主要预期目标建议为："), not a part's list of goals
+    ("民生实事主要目标安排如下：", "重点项目主要指标安排如下：", "农业农村发展主要指标安排如下：": its items pledges)."""
+    m = _TARGET_LIST.search(para)
+    if m is None:
+        return False
+    before = para[:m.start()].removesuffix("主要").removesuffix("的").rstrip()
+    leads = _list_leads()
+    if before.endswith(leads.get("part", ())):
+        return False
+    # (a lead proposing them: the region's or the year's own, named right before)
+    return not _PROPOSING.search(m.group(0)) or not before or before.endswith(leads.get("whole", ()))
+
+
+@lru_cache(maxsize=1)
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
     return re.compile(longest_first(words)) if words else None
@@ -1276,7 +1299,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = last_end in _LIST_LEAD_END and bool(_TARGET_LIST.search(para))  # (tail's last character)
+            listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
