@@ -901,14 +901,14 @@ def _thousands(text: str) -> str:
     or a longer number ("2019，2020"); the group after it three digits, then the figure goes on (its
     unit, a decimal point), not a list's next item ("分别为5，120、"). A comma after a number in prose
     ("增长7%，620家") has no digit right before it, and one before a year or a longer number none
-    after it."""
+    after it. An ordinal's number is no thousands ("排名全省第3，126个重点项目…": a rank, then a count)."""
     cuts = []
     for m in _WIDE_THOUSANDS.finditer(text):
         i = m.start()
         j = i
         while j > 0 and text[j - 1].isdigit() and i - j < 4:
             j -= 1
-        if 1 <= i - j <= 3 and (j == 0 or text[j - 1] not in ".．" and not text[j - 1].isdigit()
+        if 1 <= i - j <= 3 and (j == 0 or text[j - 1] not in ".．第" and not text[j - 1].isdigit()
                                  or text[j - 1] in "，," and cuts and cuts[-1] == j - 1):
             cuts.append(i)
     if not cuts:

@@ -1,0 +1,56 @@
+"""Adversarial review of branch holdnews's rules (branch review17): look-alikes where they must not fire.
+
+Each test is a sentence shape of real reports or news about them, where a rule of holdnews over-fired."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from planwatch.normalize import normalize
+
+
+def _read(text: str, name: str = "x.txt", **kw):
+    d = planwatch.read_text(text, name, **kw)
+    for x in (*d.facts, *d.pledges):
+        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
+    return d
+
+
+# ---- a full-width comma between digit groups: an ordinal's number is no thousands ----
+
+@pytest.mark.parametrize("raw", [
+    "全市经济综合实力排名全省第3，126个省市重点项目全部开工建设，地区生产总值增长6.1%。",
+    "县域经济发展考核位居全市第2，108个村集体经济收入超过10万元。",
+])
+def test_an_ordinals_number_before_a_full_width_comma_is_no_thousands(raw):
+    assert "，" in normalize(raw).text.split("第", 1)[1][:3]
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("全市地区生产总值达到１，０２０．５亿元，增长6.5%。", "1,020.5亿元"),
+    ("城镇居民人均可支配收入39，175元，增长5.2%。", "39,175元"),
+    ("新建5G基站1，200个，累计达到3，560个。", "1,200个"),
+])
+def test_thousands_still_read(raw, want):
+    assert want in normalize(raw).text
+
+
+# ---- a year after who speaks (or 报告指出) opens a review; a span since that year does not ----
+
+@pytest.mark.parametrize("body", [
+    "县委书记王某表示，2018年以来，全县累计减贫1.2万人。今年全县地区生产总值预期增长7%左右。",
+    "报告指出，2018年以来，全县累计减贫1.2万人。今年全县地区生产总值预期增长7%左右。",
+    "王某说，2019年至今，全县累计建成高标准农田8.6万亩。今年全县地区生产总值预期增长7%左右。",
+])
+def test_a_span_since_a_year_after_a_speaker_dates_no_report(body):
+    d = _read("××县召开十八届人大三次会议\n" + body)
+    assert d.meta.report_year not in (2019, 2020)
+
+
+@pytest.mark.parametrize("body", [
+    "县长王某表示，2023年全县地区生产总值增长8.1%。今年全县地区生产总值预期增长7%左右。",
+    "报告指出，2023年，全县地区生产总值增长8.1%。今年全县地区生产总值预期增长7%左右。",
+])
+def test_a_year_reviewed_after_a_speaker_still_dates_the_report(body):
+    d = _read("××县召开十八届人大三次会议\n" + body)
+    assert d.meta.report_year == 2024
