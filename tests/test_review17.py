@@ -54,3 +54,30 @@ def test_a_span_since_a_year_after_a_speaker_dates_no_report(body):
 def test_a_year_reviewed_after_a_speaker_still_dates_the_report(body):
     d = _read("××县召开十八届人大三次会议\n" + body)
     assert d.meta.report_year == 2024
+
+
+# ---- tasks reach past the semicolon after a lead opening on this year; not the year so far ----
+
+def _pledges(d) -> set:
+    return {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+
+
+@pytest.mark.parametrize("body", [
+    "据介绍，今年以来，全县已新建幼儿园5所；改造农村公路120公里；新增停车位800个。",
+    "据介绍，今年前三季度，全县新建幼儿园5所；改造农村公路120公里。",
+    "据了解，今年1至11月，全县新建幼儿园5所；改造农村公路120公里。",
+    "今年以来，全县新建幼儿园5所；改造农村公路120公里；新增停车位800个。",
+    "今年1—11月，全县新建幼儿园5所；改造农村公路120公里。",
+])
+def test_the_year_so_far_after_a_news_lead_is_no_task(body):
+    d = _read("××县经济运行情况\n" + body)
+    assert not d.pledges
+
+
+@pytest.mark.parametrize("body", [
+    "记者从县发改局获悉，今年全县将新建幼儿园5所；改造农村公路120公里。",
+    "今年6月底前，全县将新建幼儿园5所；改造农村公路120公里。",
+])
+def test_tasks_after_a_lead_on_this_year_still_reach_past_the_semicolon(body):
+    d = _read("××县召开十八届人大三次会议\n" + body)
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "农村公路", 120, "公里")} <= _pledges(d)
