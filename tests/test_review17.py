@@ -81,3 +81,36 @@ def test_the_year_so_far_after_a_news_lead_is_no_task(body):
 def test_tasks_after_a_lead_on_this_year_still_reach_past_the_semicolon(body):
     d = _read("××县召开十八届人大三次会议\n" + body)
     assert {("新建", "幼儿园", 5, "所"), ("改造", "农村公路", 120, "公里")} <= _pledges(d)
+
+
+# ---- a news page's numbered tasks after a lead looking ahead: that list only ----
+
+LIST_HEAD = ("1月7日，江油市第十八届人民代表大会第五次会议开幕。市长杨波作政府工作报告。\n"
+             "报告回顾了2019年工作。一年来，全市实现地区生产总值580.6亿元，增长7.6%。\n")
+
+
+def test_a_list_of_the_review_after_the_years_tasks_gives_no_pledge():
+    d = _read(LIST_HEAD + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n"
+              "报告指出，过去一年江油重点做了以下工作：\n1.新建学校6所；\n2.改造危房200户。\n绵阳日报 2020-01-08")
+    assert _pledges(d) == {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")}
+
+
+def test_a_lead_of_the_review_saying_nian_nei_opens_no_tasks():
+    d = _read(LIST_HEAD + "一年来，全市年内将原定任务全部完成，具体如下：\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n"
+              "绵阳日报 2020-01-08")
+    assert not d.pledges
+
+
+@pytest.mark.parametrize("lead", [
+    "今年，江油将办好十件民生实事：",
+    "据介绍，今年全市要重点抓好以下工作：",
+])
+def test_tasks_after_a_lead_looking_ahead_still_read(lead):
+    d = _read(LIST_HEAD + lead + "\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n绵阳日报 2020-01-08")
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= _pledges(d)
+
+
+def test_tasks_after_a_lead_on_the_reviews_own_line():
+    d = _read(LIST_HEAD.rstrip("\n") + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n"
+              "绵阳日报 2020-01-08")
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= _pledges(d)
