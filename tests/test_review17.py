@@ -114,3 +114,19 @@ def test_tasks_after_a_lead_on_the_reviews_own_line():
     d = _read(LIST_HEAD.rstrip("\n") + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n"
               "绵阳日报 2020-01-08")
     assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= _pledges(d)
+
+
+# ---- a short line ending with a year over a figure: a 数读 page's title, not a quantity's name ----
+
+@pytest.mark.parametrize("raw, joined", [
+    ("全县户籍人口2031\n56人，城镇化率60%。", "203156人"),
+    ("粮食总产量2035\n00吨，增长2%。", "203500吨"),
+    ("城镇新增就业2011\n0人，完成目标的101%。", "20110人"),
+])
+def test_a_quantitys_name_over_a_cut_figure_is_no_year_title(raw, joined):
+    assert joined in normalize(raw).text
+
+
+@pytest.mark.parametrize("title", ["数说2023", "回眸2023", "奋进2024", "2023"])
+def test_a_year_title_over_a_figure_still_stands_apart(title):
+    assert title + "\n6.5%" in normalize(title + "\n6.5%\n地区生产总值增长\n").text

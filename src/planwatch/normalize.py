@@ -280,7 +280,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 
 # a short title that ends with a year ("数说2023", "回眸2023", "2023"), over a 数读 page's first figure: no number
 # cut in two (a figure's own line ends with a verb or a name before its digits: "总量达到2023")
-_YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近])(?:19|20)\d\d")
+# (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
+_YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
 # a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
@@ -423,7 +424,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
-            if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()):
+            if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
+                    and not _names_indicator(text, line_start, s - 4):
                 continue  # "数说2023" over a 数读 page's first figure ("6.5%"): a title, no number cut in two
             spans.append((s, e))
             number_cut = True
