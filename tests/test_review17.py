@@ -130,3 +130,23 @@ def test_a_quantitys_name_over_a_cut_figure_is_no_year_title(raw, joined):
 @pytest.mark.parametrize("title", ["数说2023", "回眸2023", "奋进2024", "2023"])
 def test_a_year_title_over_a_figure_still_stands_apart(title):
     assert title + "\n6.5%" in normalize(title + "\n6.5%\n地区生产总值增长\n").text
+
+
+# ---- a number cut twice (its point alone on a line) is joined; an item's number under a short title is not ----
+
+@pytest.mark.parametrize("raw", [
+    "十件民生实事\n1.\n100%的行政村通硬化路。",
+    "主要预期目标\n1.\n6%左右的地区生产总值增长。",
+])
+def test_an_items_number_under_a_short_title_is_not_joined_to_the_title(raw):
+    assert raw.split("\n", 1)[0] + "\n" in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("分别增长7.9%和\n8.\n1%，", "7.9%和8.1%"),
+    ("全市地区生产总值增长了\n6.\n5%，", "增长了6.5%"),
+    ("实现地区生产总值\n6.\n5亿元", "地区生产总值6.5亿元"),
+    ("规模以上工业增加值、固定资产投资分别增长7.9%和\n8.\n1%，", "7.9%和8.1%"),
+])
+def test_a_number_cut_twice_is_still_joined(raw, joined):
+    assert joined in normalize(raw).text

@@ -283,6 +283,7 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 # (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
 _YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
 # a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
+_CUT_NUMBER_BEFORE = set("和及与、至到为了长达约近超破")  # (the words a figure follows: "增长7.9%和", "增长了")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
@@ -504,9 +505,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。"), after a
             # short line or a full one (an excerpt cut mid-sentence) where an item opens the next line
         nxt = text[e : e + 12]
-        if nxt[:1].isdigit() and _CUT_POINT_LINE.match(nxt):
+        if nxt[:1].isdigit() and _CUT_POINT_LINE.match(nxt) and (
+                prev in _CUT_NUMBER_BEFORE or len(prev_line.strip()) >= 16 or _CLAUSE_MARK.search(prev_line)
+                or _names_indicator(text, line_start, s)):
             spans.append((s, e))  # a number cut twice, its point alone on a line ("增长7.9%和\n8.\n1%"): no heading "8."
-            continue
+            continue  # (not under a short title: "十件民生实事\n1.\n100%的行政村…", an item's number)
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
         first = nxt[:1]
