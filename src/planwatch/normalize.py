@@ -285,8 +285,10 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 
 # a short title that ends with a year ("数说2023", "回眸2023", "2023"), over a 数读 page's first figure: no number
 # cut in two (a figure's own line ends with a verb or a name before its digits: "总量达到2023")
-_YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近])(?:19|20)\d\d")
+# (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
+_YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
 # a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
+_CUT_NUMBER_BEFORE = set("和及与、至到为了长达约近超破")  # (the words a figure follows: "增长7.9%和", "增长了")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
 
@@ -428,7 +430,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
-            if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()):
+            if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
+                    and not _names_indicator(text, line_start, s - 4):
                 continue  # "数说2023" over a 数读 page's first figure ("6.5%"): a title, no number cut in two
             spans.append((s, e))
             number_cut = True
@@ -507,9 +510,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a block of notes after a table or the report ("2024\n注：\n①按可比价格计算。"), after a
             # short line or a full one (an excerpt cut mid-sentence) where an item opens the next line
         nxt = text[e : e + 12]
-        if nxt[:1].isdigit() and _CUT_POINT_LINE.match(nxt):
+        if nxt[:1].isdigit() and _CUT_POINT_LINE.match(nxt) and (
+                prev in _CUT_NUMBER_BEFORE or len(prev_line.strip()) >= 16 or _CLAUSE_MARK.search(prev_line)
+                or _names_indicator(text, line_start, s)):
             spans.append((s, e))  # a number cut twice, its point alone on a line ("增长7.9%和\n8.\n1%"): no heading "8."
-            continue
+            continue  # (not under a short title: "十件民生实事\n1.\n100%的行政村…", an item's number)
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
         first = nxt[:1]
@@ -906,14 +911,14 @@ def _thousands(text: str) -> str:
     or a longer number ("2019，2020"); the group after it three digits, then the figure goes on (its
     unit, a decimal point), not a list's next item ("分别为5，120、"). A comma after a number in prose
     ("增长7%，620家") has no digit right before it, and one before a year or a longer number none
-    after it."""
+    after it. An ordinal's number is no thousands ("排名全省第3，126个重点项目…": a rank, then a count)."""
     cuts = []
     for m in _WIDE_THOUSANDS.finditer(text):
         i = m.start()
         j = i
         while j > 0 and text[j - 1].isdigit() and i - j < 4:
             j -= 1
-        if 1 <= i - j <= 3 and (j == 0 or text[j - 1] not in ".．" and not text[j - 1].isdigit()
+        if 1 <= i - j <= 3 and (j == 0 or text[j - 1] not in ".．第" and not text[j - 1].isdigit()
                                  or text[j - 1] in "，," and cuts and cuts[-1] == j - 1):
             cuts.append(i)
     if not cuts:

@@ -289,6 +289,19 @@ def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> t
 # a line that leads a list of the year's tasks, right before the list's first item ("今年，江油将办好十件民生实事：")
 # (not a list of targets: "今年，全市将努力实现以下目标：")
 _LEADS_AHEAD = re.compile(r"(?:今年|明年|年内)(?:(?!目标|指标|预期)[^\n。；;]){0,30}(?:将|要)(?:(?!目标|指标|预期)[^\n。；;]){0,30}[：:]\s*$")
+# (nor a sentence of the review that says 年内 or 今年 after it: "一年来，全市年内将原定任务全部完成，具体如下：")
+_REVIEW_BEFORE = re.compile(r"一年来|过去|去年|上年|以来|(?:19|20)\d\d年")
+# a line that leads a list (its last mark a colon): the items after it are that list's, not the run's before
+_LIST_LEAD = re.compile(r"[：:]\s*$")
+
+
+def _leads_ahead(text: str, p: int) -> bool:
+    """Whether the line right before ``p`` (an item's start) leads a list of the year's tasks."""
+    m = _LEADS_AHEAD.search(text, max(0, p - 60), p)
+    if m is None:
+        return False
+    lo = max(0, m.start() - 30)  # (the sentence before it on its line: "报告回顾了2019年工作。今年，江油将…：")
+    return not _REVIEW_BEFORE.search(text, max(text.rfind("\n", lo, m.start()), text.rfind("。", lo, m.start())) + 1, m.start())
 
 
 def _in_table(lines: list[str], i: int) -> bool:
@@ -426,9 +439,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # continue the part the page opened in
             if own in ("targets", "review", "closing"):
                 role = own
-            elif leading_role == "review" and (ahead_run == depth or _LEADS_AHEAD.search(text, max(0, p - 60), p)):
+            elif leading_role == "review" and (ahead_run == depth and not _LIST_LEAD.search(text, max(0, p - 4), p)
+                                               or _leads_ahead(text, p)):
                 # a news page's items after a lead that looks ahead ("今年，江油将办好十件民生实事：\n1.新建…"),
-                # though the page opened on the review: the year's tasks, up to the list's end
+                # though the page opened on the review: the year's tasks, up to the list's end (a list that
+                # another lead opens after it is that lead's: "报告指出，过去一年…做了以下工作：\n1.…")
                 role, ahead_run = "tasks", depth
             else:
                 role, ahead_run = orphan_roles.get(i, leading_role), 0

@@ -1221,7 +1221,10 @@ def _full_start(rev: str, ps: int, ss: int) -> int:
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
 # (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
 _OPENS_THIS_YEAR = re.compile(r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
-                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年)")
+                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年)"
+                              r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
+# (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
+# "据介绍，今年前三季度…", "今年1—11月…": results; "今年6月底前建成…" still looks ahead)
 
 
 def _leads_ahead(para: str, meta: Metadata) -> bool:
