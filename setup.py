@@ -32,6 +32,11 @@ COMPILED = (
     "planwatch.extract.pledges",
     "planwatch.extract.prefilter",
     "planwatch.extract.projects",
+    # what extraction calls outside extract/ (offsets back to the text as read, a section by position,
+    # a region's short name) and the normalisation every document goes through
+    "planwatch.normalize",
+    "planwatch.regions",
+    "planwatch.structure",
 )
 # annotations read as types (Cython's default): a `str` argument is indexed and sliced as a str, not through
 # the generic protocol (pledges' own instructions 148 → 57 M). It also makes a `float` argument a C double and
