@@ -43,6 +43,10 @@ _LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
 _PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
+# a title stating the year's targets were met ("（一）主要预期目标较好完成。", "主要经济指标好于预期"): a review's
+# item, not a targets part — unless it is an aim ("确保主要目标全面完成")
+_TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
+_AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推进|促进|冲刺|助力|力促|坚决|如期")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
@@ -201,7 +205,7 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
             return "targets" if ROLE_WORDS[0][1].search(title) else "tasks"
-    if _DONE.search(title):
+    if _DONE.search(title) or (tm := _TARGETS_MET.search(title)) and not _AIM_BEFORE.search(title, 0, tm.start()):
         return "review"  # "主要指标完成情况": how last year's targets went
     for role, pat in ROLE_WORDS:
         if pat.search(title):
@@ -313,6 +317,25 @@ def _under_parts(heads: list[tuple[int, int, str, str]]) -> list[tuple[int, int,
                                 for p, d, num, t in heads[first + 1:]]
 
 
+_STRONG_CLOSING = lazy(r"自身建设|政府自身|作风建设")
+
+
+def _weak_closing(heads: list[tuple[int, int, str, str]], year: int | None) -> set[int]:
+    """The parts read as closing by words that a part of the plan's tasks may use too ("提升政府效能",
+    "法治政府", "履职能力") and followed by a part of the plan or by another closing part: tasks, not the
+    closing part."""
+    tops = [(i, t) for i, (_, d, _, t) in enumerate(heads) if d == 1]
+    out: set[int] = set()
+    later_plan = False
+    for i, t in reversed(tops):
+        role = _role(t, year, top=True)
+        if role == "closing" and later_plan and not _STRONG_CLOSING.search(t):
+            out.add(i)
+        if role in ("tasks", "targets", "requirements", "closing") or role is None and _title_shape(t) == "tasks":
+            later_plan = True
+    return out
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -401,6 +424,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     starts: list[int] = []
     stack: list[Section] = []
     ahead_run = 0  # the depth of a run of items that a lead looking ahead opened
+    # a part titled for the government's work in words a task part may use too ("五、深化“放管服”改革，
+    # 提升政府效能", "建设法治政府") is the closing part only with no part of the plan or closing part after it
+    weak_closing = _weak_closing(heads, year)
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()
@@ -410,6 +436,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if i in weak_closing:
+                role = "tasks"
             if role == "targets" and (p, depth, number, title) in turned:
                 # a paragraph that turns to the year's plan ("今年全县…主要预期目标是：…") opens the whole plan
                 # part, its targets and the tasks after them

@@ -1947,7 +1947,9 @@ def _year_work_sub(path: str, y: int | None) -> bool:
         return False
     top, rest = path.split(" > ", 1)
     m = _YEAR_WORK.search(top)
-    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest))
+    # (a sub-section titled for goals naming no year, "（二）经济社会发展目标", is the plan's goals)
+    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
+        and not ("目标" in rest or "指标" in rest)
 
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")

@@ -948,6 +948,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
 
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+_GOALS_TITLE = re.compile(r"目标|指标")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
@@ -997,7 +998,8 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
             and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 and _TASK_TITLE.search(top, k) \
-            and not _GOAL_PERIOD.search(sec.path, len(top)):
+            and not _GOAL_PERIOD.search(sec.path, len(top)) \
+            and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
         # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
         return "tasks"

@@ -1,0 +1,97 @@
+"""Review of the rules merged from branch holdcity2 (branch review16): look-alikes where those rules must not
+fire — a review's item titled for the targets met, a plan's goals sub-section under a part of the plan's goals
+and this year's work, a task part titled for the government's efficiency before the closing part."""
+from __future__ import annotations
+
+import planwatch
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+def _head(region: str, year: int, day: int = 15) -> str:
+    return (f"{region}人民政府工作报告\n——{year}年1月{day}日在{region}第十七届人民代表大会第四次会议上\n各位代表：\n"
+            f"现在，我代表{region}人民政府，向大会报告工作，请予审议。\n")
+
+
+# 1. a review's item run on into its paragraph and titled for the targets met ("（一）主要预期目标较好完成。全年
+# 地区生产总值…"): last year's results — it was read as a targets sub-section, its figures this year's targets
+# (and the year's own target list after them lost as the same keys)
+@pytest.mark.parametrize("region,y,title", [
+    ("莱西市", 2024, "主要预期目标较好完成"),
+    ("武功县", 2019, "主要经济指标好于预期"),
+    ("红河哈尼族彝族自治州", 2023, "年度目标任务圆满完成"),
+    ("宁乡市", 2021, "主要目标任务全面完成"),
+])
+def test_review_item_of_targets_met_is_the_review(region, y, title):
+    text = (_head(region, y) + f"一、{y - 1}年工作回顾\n过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新成效。\n"
+            f"（一）{title}。全年地区生产总值达到2350亿元，增长5.8%；一般公共预算收入完成186亿元，增长8.1%；城镇新增就业4.2万人，"
+            "居民人均可支配收入增长6.3%。\n（二）坚持项目为王，有效投资持续扩大。实施省市重点项目286个，完成投资1250亿元，固定资产投资增长7.2%。\n"
+            f"二、{y}年工作安排\n今年政府工作的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6%，城镇新增就业4万人以上。\n"
+            "（一）扩大有效投资。围绕产业升级、城市更新、民生补短板，实施重点项目300个以上，完成投资1300亿元，固定资产投资增长8%。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", str(y - 1), "growth")) == (5.8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", str(y - 1), "level")) == (4.2, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", str(y), "level")) == (4, "at_least")
+    assert ("disposable_income", "target", str(y), "growth") not in fs
+
+
+@pytest.mark.parametrize("title", ["主要预期目标", "确保全年目标任务圆满完成", "坚定不移推动目标任务完成"])
+def test_targets_sub_section_or_an_aim_stays_the_plans(title):
+    # look-alikes: the year's targets sub-section, and an aim to meet them, in the plan's part
+    text = (_head("莱西市", 2024) + "一、2023年工作回顾\n全年地区生产总值增长5.2%。\n二、2024年工作安排\n"
+            f"（一）{title}。综合考虑各方面因素，全市地区生产总值增长6%左右，一般公共预算收入增长6%，城镇新增就业4万人以上，"
+            "居民人均可支配收入增长6.5%，城镇调查失业率控制在5.5%以内。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (4, "at_least")
+
+
+# 2. a sub-section titled for goals and naming no year ("（二）经济社会发展目标。…常住人口城镇化率达到60%") under
+# "二、“十四五”时期主要目标和2021年工作安排": the plan's goals, not this year's tasks
+@pytest.mark.parametrize("region,y,top,sub", [
+    ("琼中黎族苗族自治县", 2021, "“十四五”时期主要目标和2021年工作安排", "经济社会发展目标"),
+    ("永靖县", 2022, "今后五年奋斗目标和2022年重点工作", "主要发展指标"),
+])
+def test_goals_sub_section_of_a_plan_and_year_part_is_the_plans(region, y, top, sub):
+    text = (_head(region, y) + "一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.2%。\n"
+            f"二、{top}\n（一）{sub}。综合考虑各方面因素，地区生产总值年均增长7%左右，规模以上工业增加值年均增长8%，"
+            "常住人口城镇化率达到60%，单位地区生产总值能耗下降完成上级下达任务。\n"
+            f"（二）{y}年主要预期目标\n地区生产总值增长8%左右，一般公共预算收入增长5%。\n"
+            "（三）扩大有效投资。围绕补短板、强弱项，实施重点项目60个，实际使用外资1.5亿美元，新增规模以上工业企业20家。\n")
+    fs = facts(text)
+    assert ("urbanization_rate", "target", str(y), "share") not in fs
+    assert any(k[:2] == ("urbanization_rate", "goal") for k in fs)
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (8, "about")
+    assert val(fs, ("fdi", "target", str(y), "level")) == (1.5, "eq")  # the year's tasks stay this year's
+    doc = planwatch.read_text(text, "t.txt")
+    assert not any(p.unit == "%" and p.value == 60 for p in doc.pledges)
+
+
+# 3. a top-level part titled in words a task part uses too ("五、深化“放管服”改革，提升政府效能", "六、推进法治政府建设，
+# 加强社会治理") before the closing part ("七、全面加强政府自身建设"): the plan's tasks — it was the closing part,
+# its figures lost as pledges (and 新增市场主体 read as last year's)
+def test_task_part_on_government_efficiency_before_the_closing_part():
+    text = (_head("宜城市", 2017) + "一、过去五年工作回顾\n五年来，全市地区生产总值年均增长8.5%。\n二、2017年主要目标任务\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n三、加快产业转型升级\n新增规模以上工业企业50家。\n"
+            "四、深化“放管服”改革，提升政府效能\n政务服务事项网上可办率达到95%，新增市场主体2万户。\n"
+            "五、推进法治政府建设，加强社会治理\n新建社区综合服务中心30个，培训网格员2000人。\n"
+            "六、全面加强政府自身建设\n严格落实中央八项规定精神，一般性支出压减5%。\n")
+    fs = facts(text)
+    assert val(fs, ("market_entities", "target", "2017", "level")) == (2, "eq")
+    doc = planwatch.read_text(text, "t.txt")
+    got = {(p.value, p.unit) for p in doc.pledges}
+    assert {(95, "%"), (2, "万户"), (30, "个"), (2000, "人")} <= got
+    assert [s.role for s in doc.sections if s.depth == 1][-1] == "closing"
+
+
+@pytest.mark.parametrize("closing", ["坚持自我革命，建设人民满意政府", "全面提升政府效能", "建设法治政府、廉洁政府"])
+def test_closing_part_in_new_words_stays_closing_when_last(closing):
+    # look-alike: the same words titling the last part are the closing part
+    text = (_head("宜城市", 2024) + "一、2023年工作回顾\n全年地区生产总值增长5.2%。\n二、2024年工作安排\n"
+            "今年全市主要预期目标是：地区生产总值增长6%左右。\n（一）扩大有效投资。实施重点项目300个以上。\n"
+            f"三、{closing}\n严格落实中央八项规定精神，一般性支出压减5%。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert [s.role for s in doc.sections if s.depth == 1][-1] == "closing"
+    assert not any(p.value == 5 and p.unit == "%" for p in doc.pledges)
