@@ -95,3 +95,18 @@ def test_closing_part_in_new_words_stays_closing_when_last(closing):
     doc = planwatch.read_text(text, "t.txt")
     assert [s.role for s in doc.sections if s.depth == 1][-1] == "closing"
     assert not any(p.value == 5 and p.unit == "%" for p in doc.pledges)
+
+
+# 4. what a stock gained, then a part of that gain in its sentence ("新增高新技术企业15家，其中国家级高新技术企业8家"):
+# the part is no total of the stock — it replaced the figure as the stock's level; a total stated so stays
+@pytest.mark.parametrize("sentence,total", [
+    ("新增高新技术企业15家，其中国家级高新技术企业8家。", 15),
+    ("新增高新技术企业15家，其中高新技术企业达到8家的乡镇3个。", 15),
+    ("新增高新技术企业15家，省级高新技术企业达到40家。", 15),
+    ("新增高新技术企业12家，高新技术企业产值增长18%。", 12),
+    ("新增高新技术企业15家，其中国家级8家，高新技术企业总数达到120家。", 120),
+    ("新认定高新技术企业26家、总数达到118家。", 118),
+])
+def test_a_part_of_a_stocks_gain_is_no_total(sentence, total):
+    fs = facts(_head("民勤县", 2024) + f"一、2023年工作回顾\n{sentence}\n二、2024年工作安排\n今年全县主要预期目标是：地区生产总值增长6%左右。\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (total, "eq")

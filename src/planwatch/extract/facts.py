@@ -2113,6 +2113,10 @@ _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
+# the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
+# ("新增高新技术企业15家，其中国家级高新技术企业8家")
+_TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
+_PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 _COLON = re.compile(r"[：:]")
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
@@ -2862,7 +2866,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
-                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增"))
+                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增")) \
+                    and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level)
                 if not stated and (v is None or old.value is not None and not (
