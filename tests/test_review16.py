@@ -110,3 +110,30 @@ def test_closing_part_in_new_words_stays_closing_when_last(closing):
 def test_a_part_of_a_stocks_gain_is_no_total(sentence, total):
     fs = facts(_head("民勤县", 2024) + f"一、2023年工作回顾\n{sentence}\n二、2024年工作安排\n今年全县主要预期目标是：地区生产总值增长6%左右。\n")
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (total, "eq")
+
+
+# 5. a sub-section titled for the year's targets under a part of the year's work ("第二部分 2019年工作安排 >
+# 一、主要预期目标", now one level down; "二、2019年工作安排 > （一）主要预期目标"): its indicators' figures are the
+# target list (facts), not pledges — the part's 工作安排 turned the whole path to tasks
+@pytest.mark.parametrize("body", [
+    "第一部分 2018年工作回顾\n一、项目建设实现新突破\n全年实施重点项目150个。\n第二部分 2019年工作安排\n一、主要预期目标\n"
+    "地区生产总值增长7%左右，城镇新增就业3万人以上，新增养老床位500张。\n二、重点工作\n（一）办好民生实事。新增养老床位600张。\n",
+    "一、2018年工作回顾\n全年地区生产总值增长7.1%。\n二、2019年工作安排\n（一）主要预期目标\n"
+    "地区生产总值增长7%左右，城镇新增就业3万人以上，新增养老床位500张。\n（二）重点工作\n新增养老床位600张。\n",
+])
+def test_targets_sub_section_under_the_years_work_gives_no_indicator_pledges(body):
+    text = _head("平度市", 2019) + body
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2019", "level")) == (3, "at_least")
+    got = {(p.value, p.unit) for p in planwatch.read_text(text, "t.txt").pledges}
+    assert (7, "%") not in got and (3, "万人") not in got
+    assert {(500, "张"), (600, "张")} <= got  # a count that names no indicator stays a pledge
+
+
+def test_tasks_sub_section_under_a_targets_and_tasks_title_stays_tasks():
+    # look-alike: "二、2022年目标任务和重点工作 > （一）扩大有效投资" is the year's tasks
+    text = (_head("永靖县", 2022) + "一、2021年工作回顾\n全县地区生产总值增长7.1%。\n二、2022年目标任务和重点工作\n"
+            "今年全县主要预期目标是：地区生产总值增长7%左右。\n（一）扩大有效投资。实施重点项目60个，城镇新增就业5500人。\n")
+    got = {(p.value, p.unit) for p in planwatch.read_text(text, "t.txt").pledges}
+    assert {(60, "个"), (5500, "人")} <= got
