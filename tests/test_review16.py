@@ -137,3 +137,13 @@ def test_tasks_sub_section_under_a_targets_and_tasks_title_stays_tasks():
             "今年全县主要预期目标是：地区生产总值增长7%左右。\n（一）扩大有效投资。实施重点项目60个，城镇新增就业5500人。\n")
     got = {(p.value, p.unit) for p in planwatch.read_text(text, "t.txt").pledges}
     assert {(60, "个"), (5500, "人")} <= got
+
+
+def test_task_sub_section_naming_a_target_word_stays_the_years_tasks():
+    # look-alike of 2: a task sub-section that names 目标 in its call ("（一）锚定目标抓项目") is this year's tasks
+    text = (_head("琼中黎族苗族自治县", 2021) + "一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.2%。\n"
+            "二、“十四五”时期主要目标和2021年工作安排\n今后五年，全县地区生产总值年均增长7%左右。\n"
+            "（一）锚定目标抓项目。围绕补短板、强弱项，实施重点项目60个，实际使用外资1.5亿美元，新增规模以上工业企业20家。\n")
+    fs = facts(text)
+    assert val(fs, ("fdi", "target", "2021", "level")) == (1.5, "eq")
+    assert {p.period for p in planwatch.read_text(text, "t.txt").pledges} == {"2021"}

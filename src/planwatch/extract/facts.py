@@ -1936,6 +1936,7 @@ def _plan_section(path: str, y: int | None) -> bool:
     return not plans or y is None or any(a + 4 >= y for a in plans)
 
 
+_GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # ("（二）经济社会发展目标": the plan's)
 _YEAR_WORK = re.compile(r"(?:19|20)\d{2}年[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)")
 
 
@@ -1949,7 +1950,7 @@ def _year_work_sub(path: str, y: int | None) -> bool:
     m = _YEAR_WORK.search(top)
     # (a sub-section titled for goals naming no year, "（二）经济社会发展目标", is the plan's goals)
     return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
-        and not ("目标" in rest or "指标" in rest)
+        and not _GOALS_TITLE.search(rest)
 
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
