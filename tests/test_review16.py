@@ -147,3 +147,19 @@ def test_task_sub_section_naming_a_target_word_stays_the_years_tasks():
     fs = facts(text)
     assert val(fs, ("fdi", "target", "2021", "level")) == (1.5, "eq")
     assert {p.period for p in planwatch.read_text(text, "t.txt").pledges} == {"2021"}
+
+
+# 6. the grain's output cut short to 产量/总产量 is read only in the clause right after the grain's area: after
+# another crop's or a livestock's clause in between, the 产量 is theirs ("…85万亩，茶叶种植面积12万亩、产量1.5万吨")
+@pytest.mark.parametrize("sentence,output", [
+    ("粮食播种面积稳定在85万亩、总产量35万吨以上。", (35, "at_least")),
+    ("粮食种植面积稳定在52.3万亩，总产量达到21.6万吨。", (21.6, "eq")),
+    ("粮食播种面积稳定在85万亩以上，总产量稳定在35万吨。", (35, "eq")),
+    ("粮食播种面积稳定在85万亩，生猪出栏30万头、产量3万吨。", None),
+    ("粮食播种面积稳定在85万亩，茶叶种植面积12万亩、产量1.5万吨。", None),
+    ("粮食播种面积稳定在120万亩以上，蔬菜播种面积30万亩、总产量60万吨。", None),
+])
+def test_grain_output_cut_short_only_right_after_its_area(sentence, output):
+    fs = facts(_head("岷县", 2024) + f"一、2023年工作回顾\n{sentence}\n二、2024年工作安排\n今年全县主要预期目标是：地区生产总值增长6%左右。\n")
+    key = ("grain_output", "actual", "2023", "level")
+    assert (val(fs, key) if output else key not in fs) == (output or True)
