@@ -163,3 +163,22 @@ def test_grain_output_cut_short_only_right_after_its_area(sentence, output):
     fs = facts(_head("岷县", 2024) + f"一、2023年工作回顾\n{sentence}\n二、2024年工作安排\n今年全县主要预期目标是：地区生产总值增长6%左右。\n")
     key = ("grain_output", "actual", "2023", "level")
     assert (val(fs, key) if output else key not in fs) == (output or True)
+
+
+# 7. "第一部分 2018年工作回顾" then "二、2019年工作安排": a report numbering its parts two ways (one 第X部分, its next
+# part 二、) — the 二、 is the part beside it, not an item within it (the plan was read as the review, its pledges lost)
+def test_one_part_numbered_di_yi_bu_fen_then_parts_numbered_er():
+    text = (_head("某某市", 2019) + "第一部分 2018年工作回顾\n全年地区生产总值增长7.1%，城镇新增就业3.2万人。\n二、2019年工作安排\n"
+            "今年主要预期目标是：地区生产总值增长7%左右，城镇新增就业3万人以上。\n（一）扩大有效投资。实施重点项目160个。\n"
+            "三、加强政府自身建设\n严格落实中央八项规定精神。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert [(s.depth, s.role) for s in doc.sections if s.title.startswith(("2019", "加强"))] == [(1, "tasks"), (1, "closing")]
+    assert (160, "个") in {(p.value, p.unit) for p in doc.pledges}
+
+
+def test_parts_numbered_di_x_bu_fen_hold_their_items():
+    # the rule's own class: 第一部分/第二部分 with 一、二、 items within
+    text = (_head("某某市", 2019) + "第一部分 2018年工作回顾\n一、项目建设实现新突破\n全年实施重点项目150个。\n"
+            "第二部分 2019年工作安排\n一、主要预期目标\n地区生产总值增长7%左右。\n二、重点工作\n（一）办好民生实事。新增养老床位600张。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert {s.title: s.depth for s in doc.sections}["重点工作"] == 2

@@ -311,7 +311,13 @@ def _under_parts(heads: list[tuple[int, int, str, str]]) -> list[tuple[int, int,
     the numbered headings after the first part are within the parts, one level down (they were parts
     beside them, and a review's item with no words of a part's role was no part's)."""
     first = next((i for i, h in enumerate(heads) if h[1] == 1 and _PART_NUMBER.match(h[2])), None)
-    if first is None or not any(h[1] == 1 and h[2] and not _PART_NUMBER.match(h[2]) for h in heads[first:]):
+    if first is None:
+        return heads
+    # (a list within a part starts at 一、 and the report has parts beside it: "第一部分 2018年工作回顾" then
+    # "二、2019年工作安排" numbers its parts two ways, the second part beside the first)
+    inner = next((h for h in heads[first:] if h[1] == 1 and h[2] and not _PART_NUMBER.match(h[2])), None)
+    if inner is None or not inner[2].startswith("一") \
+            or sum(1 for h in heads[first:] if h[1] == 1 and _PART_NUMBER.match(h[2])) < 2:
         return heads
     return heads[:first + 1] + [(p, d + 1, num, t) if num and not _PART_NUMBER.match(num) else (p, d, num, t)
                                 for p, d, num, t in heads[first + 1:]]
