@@ -182,3 +182,19 @@ def test_parts_numbered_di_x_bu_fen_hold_their_items():
             "第二部分 2019年工作安排\n一、主要预期目标\n地区生产总值增长7%左右。\n二、重点工作\n（一）办好民生实事。新增养老床位600张。\n")
     doc = planwatch.read_text(text, "t.txt")
     assert {s.title: s.depth for s in doc.sections}["重点工作"] == 2
+
+
+# 8. an unnumbered title of a plan period's goals ("今后五年奋斗目标") and after it the turn to this year ("2022年是…。
+# 今年全县…主要预期目标是：…"): the turn opens this year's part — under the period's title the year's tasks were
+# read as the period's goals (实际使用外资 a goal for 2022-2026) and lost as pledges
+@pytest.mark.parametrize("title", ["今后五年奋斗目标", "“十四五”时期主要目标任务"])
+def test_turn_to_the_year_after_a_plan_periods_title_opens_the_years_part(title):
+    text = (_head("永靖县", 2022) + "过去五年工作回顾\n五年来，全县地区生产总值年均增长6.8%，2021年达到215亿元。\n"
+            f"{title}\n今后五年，全县地区生产总值年均增长6.5%以上，到2026年城镇化率达到55%。\n"
+            "2022年是党的二十大召开之年，做好今年工作意义重大。今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+            "一般公共预算收入增长6%，城镇新增就业5000人以上。\n（一）扩大有效投资。实施重点项目60个，实际使用外资1.5亿美元。\n")
+    fs = facts(text)
+    assert val(fs, ("fdi", "target", "2022", "level")) == (1.5, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026", "share")) == (55, "eq")
+    assert (1.5, "亿美元") in {(p.value, p.unit) for p in planwatch.read_text(text, "t.txt").pledges}

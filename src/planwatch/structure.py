@@ -42,6 +42,9 @@ ROLE_WORDS = [
 _LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
 _PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
+# a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
+# ("2022年是…。今年全县…主要预期目标是：") opens a part after it
+_PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
 # a title stating the year's targets were met ("（一）主要预期目标较好完成。", "主要经济指标好于预期"): a review's
 # item, not a targets part — unless it is an aim ("确保主要目标全面完成")
@@ -380,7 +383,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # once the report titles others without numbers (the review's part swallowed the plan's)
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos) \
-                and not (plain[-1][0] > (turns[-1][0] if turns else -1) and _role(plain[-1][3], year) in _PLAN_ROLES):
+                and not (plain[-1][0] > (turns[-1][0] if turns else -1) and _role(plain[-1][3], year) in _PLAN_ROLES
+                         and not _PERIOD_TITLE.search(plain[-1][3])):
             # a paragraph turning to the year's plan with no title over it ("2024年是…关键之年。全县…主要预期目标是："):
             # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's);
             # not under a title of the plan's part already ("2024年工作安排\n2024年是…。\n今年全县…主要预期目标是："), whose part it is
