@@ -198,3 +198,28 @@ def test_turn_to_the_year_after_a_plan_periods_title_opens_the_years_part(title)
     assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "about")
     assert val(fs, ("urbanization_rate", "goal", "2026", "share")) == (55, "eq")
     assert (1.5, "亿美元") in {(p.value, p.unit) for p in planwatch.read_text(text, "t.txt").pledges}
+
+
+# 9. a targets title with no year under the review's part ("一、2023年国民经济和社会发展计划执行情况 > （一）主要指标。
+# 全市地区生产总值完成2350亿元…", run on or on its own line): how last year's targets went — it turned the
+# sub-section to targets and its results into this year's targets
+@pytest.mark.parametrize("sub", ["（一）主要指标。全市", "（一）主要指标\n全市", "（一）主要经济指标完成良好。全市"])
+def test_targets_title_under_the_review_is_the_review(sub):
+    text = ("关于某某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月16日在某某市第十六届人民代表大会第四次会议上\n"
+            f"各位代表：\n一、2023年国民经济和社会发展计划执行情况\n{sub}地区生产总值完成2350亿元，增长5.6%；一般公共预算收入186亿元，"
+            "增长8.1%；城镇新增就业4.2万人。\n（二）工业经济提质增效。规模以上工业增加值增长7.1%。\n"
+            "二、2024年国民经济和社会发展主要目标\n地区生产总值增长6%左右，一般公共预算收入增长6%，城镇新增就业4万人以上。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.6, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (4.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (4, "at_least")
+
+
+def test_this_years_targets_title_under_a_combined_part_stays_targets():
+    # look-alike: a part of the review and the plan together, its sub-section titled for this year's targets
+    text = (_head("某某县", 2024) + "一、2023年工作回顾和2024年工作安排\n全县地区生产总值增长5.2%。\n"
+            "（一）2024年主要预期目标\n地区生产总值增长6%左右，城镇新增就业5000人以上。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (5000, "at_least")

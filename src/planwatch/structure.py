@@ -345,6 +345,16 @@ def _weak_closing(heads: list[tuple[int, int, str, str]], year: int | None) -> s
     return out
 
 
+_AHEAD_WORDS_TITLE = lazy(r"今年|明年|新的?一年|今后|未来|十[一二三四五六七]五|规划|远景")
+
+
+def _looks_ahead(title: str, year: int | None) -> bool:
+    """Whether a title names the report year or a later one, or words that look ahead ("今年", "今后五年")."""
+    if _AHEAD_WORDS_TITLE.search(title):
+        return True
+    return any(year is None or int(t) >= year for t in _TITLE_YEAR.findall(title))
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -465,7 +475,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 role, ahead_run = orphan_roles.get(i, leading_role), 0
         else:
             role = parent.role
-            if own in ("targets",) or (own == "review" and parent.role != "review"):
+            if own in ("targets",) and not (parent.role == "review" and not _looks_ahead(title, year)
+                                           and not _looks_ahead(parent.title, year)) \
+                    or (own == "review" and parent.role != "review"):
+                # (a review's "（一）主要指标。全市地区生产总值完成…" states how last year's targets went: a
+                # targets title under the review looks ahead only by its year or its words, or its part's)
                 role = own
         path = (parent.path + " > " if parent else "") + (number + title)[:60]
         sec = Section(id=len(sections), parent=parent.id if parent else None, depth=depth, number=number,
