@@ -42,7 +42,14 @@ ROLE_WORDS = [
 _LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
 _PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
+# a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
+# ("2022年是…。今年全县…主要预期目标是：") opens a part after it
+_PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
 _DONE = lazy(r"完成情况|执行情况|实施情况")
+# a title stating the year's targets were met ("（一）主要预期目标较好完成。", "主要经济指标好于预期"): a review's
+# item, not a targets part — unless it is an aim ("确保主要目标全面完成")
+_TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
+_AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推进|促进|冲刺|助力|力促|坚决|如期")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
@@ -201,7 +208,7 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
             return "targets" if ROLE_WORDS[0][1].search(title) else "tasks"
-    if _DONE.search(title):
+    if _DONE.search(title) or (tm := _TARGETS_MET.search(title)) and not _AIM_BEFORE.search(title, 0, tm.start()):
         return "review"  # "主要指标完成情况": how last year's targets went
     for role, pat in ROLE_WORDS:
         if pat.search(title):
@@ -320,10 +327,45 @@ def _under_parts(heads: list[tuple[int, int, str, str]]) -> list[tuple[int, int,
     the numbered headings after the first part are within the parts, one level down (they were parts
     beside them, and a review's item with no words of a part's role was no part's)."""
     first = next((i for i, h in enumerate(heads) if h[1] == 1 and _PART_NUMBER.match(h[2])), None)
-    if first is None or not any(h[1] == 1 and h[2] and not _PART_NUMBER.match(h[2]) for h in heads[first:]):
+    if first is None:
+        return heads
+    # (a list within a part starts at 一、 and the report has parts beside it: "第一部分 2018年工作回顾" then
+    # "二、2019年工作安排" numbers its parts two ways, the second part beside the first)
+    inner = next((h for h in heads[first:] if h[1] == 1 and h[2] and not _PART_NUMBER.match(h[2])), None)
+    if inner is None or not inner[2].startswith("一") \
+            or sum(1 for h in heads[first:] if h[1] == 1 and _PART_NUMBER.match(h[2])) < 2:
         return heads
     return heads[:first + 1] + [(p, d + 1, num, t) if num and not _PART_NUMBER.match(num) else (p, d, num, t)
                                 for p, d, num, t in heads[first + 1:]]
+
+
+_STRONG_CLOSING = lazy(r"自身建设|政府自身|作风建设")
+
+
+def _weak_closing(heads: list[tuple[int, int, str, str]], year: int | None) -> set[int]:
+    """The parts read as closing by words that a part of the plan's tasks may use too ("提升政府效能",
+    "法治政府", "履职能力") and followed by a part of the plan or by another closing part: tasks, not the
+    closing part."""
+    tops = [(i, t) for i, (_, d, _, t) in enumerate(heads) if d == 1]
+    out: set[int] = set()
+    later_plan = False
+    for i, t in reversed(tops):
+        role = _role(t, year, top=True)
+        if role == "closing" and later_plan and not _STRONG_CLOSING.search(t):
+            out.add(i)
+        if role in ("tasks", "targets", "requirements", "closing") or role is None and _title_shape(t) == "tasks":
+            later_plan = True
+    return out
+
+
+_AHEAD_WORDS_TITLE = lazy(r"今年|明年|新的?一年|今后|未来|十[一二三四五六七]五|规划|远景")
+
+
+def _looks_ahead(title: str, year: int | None) -> bool:
+    """Whether a title names the report year or a later one, or words that look ahead ("今年", "今后五年")."""
+    if _AHEAD_WORDS_TITLE.search(title):
+        return True
+    return any(year is None or int(t) >= year for t in _TITLE_YEAR.findall(title))
 
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
@@ -369,7 +411,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # once the report titles others without numbers (the review's part swallowed the plan's)
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and plain and TURN_TO_PLAN.match(line) and not (turns and turns[-1][0] + len(turns[-1][3]) + 2 >= pos) \
-                and not (plain[-1][0] > (turns[-1][0] if turns else -1) and _role(plain[-1][3], year) in _PLAN_ROLES):
+                and not (plain[-1][0] > (turns[-1][0] if turns else -1) and _role(plain[-1][3], year) in _PLAN_ROLES
+                         and not _PERIOD_TITLE.search(plain[-1][3])):
             # a paragraph turning to the year's plan with no title over it ("2024年是…关键之年。全县…主要预期目标是："):
             # a part of its own after an unnumbered one, its opening words its title ("2023年是…" in a review stays the review's);
             # not under a title of the plan's part already ("2024年工作安排\n2024年是…。\n今年全县…主要预期目标是："), whose part it is
@@ -421,6 +464,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     starts: list[int] = []
     stack: list[Section] = []
     ahead_run = 0  # the depth of a run of items that a lead looking ahead opened
+    # a part titled for the government's work in words a task part may use too ("五、深化“放管服”改革，
+    # 提升政府效能", "建设法治政府") is the closing part only with no part of the plan or closing part after it
+    weak_closing = _weak_closing(heads, year)
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()
@@ -430,6 +476,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if i in weak_closing:
+                role = "tasks"
             if role == "targets" and (p, depth, number, title) in turned:
                 # a paragraph that turns to the year's plan ("今年全县…主要预期目标是：…") opens the whole plan
                 # part, its targets and the tasks after them
@@ -449,7 +497,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 role, ahead_run = orphan_roles.get(i, leading_role), 0
         else:
             role = parent.role
-            if own in ("targets",) or (own == "review" and parent.role != "review"):
+            if own in ("targets",) and not (parent.role == "review" and not _looks_ahead(title, year)
+                                           and not _looks_ahead(parent.title, year)) \
+                    or (own == "review" and parent.role != "review"):
+                # (a review's "（一）主要指标。全市地区生产总值完成…" states how last year's targets went: a
+                # targets title under the review looks ahead only by its year or its words, or its part's)
                 role = own
         path = (parent.path + " > " if parent else "") + (number + title)[:60]
         sec = Section(id=len(sections), parent=parent.id if parent else None, depth=depth, number=number,

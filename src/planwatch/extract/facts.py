@@ -321,10 +321,21 @@ def _initial_groups() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cut_short() -> dict[str, frozenset[str]]:
     """The coordination patterns that name a part of the name before them (compounds.tsv's third
-    column, group ``cN`` as in ``_alias_table``) -> the indicators that name must be."""
+    column, group ``cN`` as in ``_alias_table``) -> the indicators that name must be (an id marked
+    '!' must be named in the clause right before: see ``_next_to``)."""
     context = vocab.compound_context()
     found = [p for p in vocab.compounds() if p.startswith("re:")]
     return {f"c{i}": context[p] for i, p in enumerate(found) if p in context}
+
+
+_LIST_MARK = re.compile(r"[。；！？\n;!?，,：:、]")
+
+
+def _next_to(text: str, end: int, s: int) -> bool:
+    """Whether the name ending at ``end`` is in the clause right before ``s`` ("粮食播种面积稳定在85万亩、
+    总产量35万吨"), no other clause between ("…85万亩，茶叶种植面积12万亩、产量1.5万吨": the tea's)."""
+    k = _LIST_MARK.search(text, end, s)
+    return k is None or _LIST_MARK.search(text, k.end(), s) is None
 
 
 @lru_cache(maxsize=1)
@@ -486,7 +497,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
                 and _SENTENCE_END.search(text, out[-1].end, s) is None
                 and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= 1):
-            continue
+            if not (out and f"{out[-1].ids[0]}!" in cut_short[m.lastgroup] and _next_to(text, out[-1].end, s)):
+                continue
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
@@ -1958,6 +1970,7 @@ def _plan_section(path: str, y: int | None) -> bool:
     return not plans or y is None or any(a + 4 >= y for a in plans)
 
 
+_GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # ("（二）经济社会发展目标": the plan's)
 _YEAR_WORK = re.compile(r"(?:19|20)\d{2}年[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)")
 
 
@@ -1969,7 +1982,9 @@ def _year_work_sub(path: str, y: int | None) -> bool:
         return False
     top, rest = path.split(" > ", 1)
     m = _YEAR_WORK.search(top)
-    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest))
+    # (a sub-section titled for goals naming no year, "（二）经济社会发展目标", is the plan's goals)
+    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
+        and not _GOALS_TITLE.search(rest)
 
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
@@ -2136,6 +2151,10 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
+# ("新增高新技术企业15家，其中国家级高新技术企业8家")
+_TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
+_PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 _COLON = re.compile(r"[：:]")
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
@@ -2912,7 +2931,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
-                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增"))
+                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增")) \
+                    and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level)
                 if not stated and (v is None or old.value is not None and not (

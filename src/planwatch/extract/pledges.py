@@ -1068,6 +1068,8 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
 
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+_OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
+_GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
@@ -1113,11 +1115,16 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     if role == "other" and (_THIS_YEAR.search(top) or (meta.report_year and years and min(years) >= meta.report_year)):
         return "tasks"
     path = sec.path if sec else ""
-    if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path):
-        return "tasks"  # "二、2022年目标任务和重点工作": the year's tasks under a targets title
+    if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path) \
+            and not (sec is not None and sec.depth > 1 and _OWN_TARGETS.search(sec.title) and not _TASK_TITLE.search(sec.title)):
+        # "二、2022年目标任务和重点工作": the year's tasks under a targets title; not a sub-section titled for
+        # the targets under the year's work ("第二部分 2019年工作安排 > 一、主要预期目标", "二、2024年工作安排 >
+        # （一）主要预期目标"), whose indicators' figures are the target list
+        return "tasks"
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
             and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 and _TASK_TITLE.search(top, k) \
-            and not _GOAL_PERIOD.search(sec.path, len(top)):
+            and not _GOAL_PERIOD.search(sec.path, len(top)) \
+            and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
         # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
         return "tasks"
