@@ -335,7 +335,18 @@ def _next_to(text: str, end: int, s: int) -> bool:
     """Whether the name ending at ``end`` is in the clause right before ``s`` ("粮食播种面积稳定在85万亩、
     总产量35万吨"), no other clause between ("…85万亩，茶叶种植面积12万亩、产量1.5万吨": the tea's)."""
     k = _LIST_MARK.search(text, end, s)
-    return k is None or _LIST_MARK.search(text, k.end(), s) is None
+    while k is not None:
+        n = _LIST_MARK.search(text, k.end(), s)
+        if n is None:
+            return True
+        if not _SAME_SUBJECT.match(text, k.end()):
+            return False  # a clause naming something else between
+        k = n  # ("…80万亩，增长1%，总产量…": a change of the name before, no other subject)
+    return True
+
+
+# a clause that goes on about the subject before: its change, with no name of its own
+_SAME_SUBJECT = re.compile(r"(?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少|提高|降低|持平)")
 
 
 @lru_cache(maxsize=1)
