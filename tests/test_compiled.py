@@ -176,7 +176,7 @@ def test_a_current_hash_loads_the_extension_module(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PLANWATCH_PURE"}
     env["PYTHONPATH"] = str(root)
     proc = subprocess.run([sys.executable, "-c", "import planwatch.extract"], capture_output=True, text=True, env=env)
-    assert proc.returncode != 0 and f"_compiled{os.sep}planwatch.extract." in proc.stderr, proc.stderr
+    assert proc.returncode != 0 and f"_compiled{os.sep}planwatch." in proc.stderr, proc.stderr
     # with PLANWATCH_PURE=1 the same tree imports its sources
     state = json.loads(_run(STATE % (LISTED,), path=root, pure=True))
     assert state["compiled"] == [] and all(f.endswith(".py") for f in state["files"].values())

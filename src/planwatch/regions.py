@@ -137,7 +137,7 @@ class Gazetteer:
     def get(self, code: str | None) -> Region | None:
         return self.by_code.get(code) if code else None
 
-    def children(self, code: str) -> list[Region]:
+    def children(self, code: str | None) -> list[Region]:
         """The current divisions right below a region (the provinces below the country), in the
         order of ``by_code``; from an index built at the first call (a scan of every region per
         call was a report's share of 3,000 regions' work)."""
