@@ -42,10 +42,7 @@ COMPILED = (
 # the generic protocol (pledges' own instructions 148 → 57 M). It also makes a `float` argument a C double and
 # a `str`/`list` one refuse None: the six modules' annotations are kept true (a `float` is only ever given a
 # number whose int-ness `numbers.clean` restores), and tests/test_compiled.py compares both modes' output
-# binding=False: functions are plain C functions, not Python function objects with introspection (no
-# __code__, no inspect.signature); calling one is far cheaper: 18.5 → 11.7 M instructions a report,
-# output byte-identical (nothing reads these modules' functions as Python functions)
-DIRECTIVES = {"language_level": 3, "annotation_typing": True, "binding": False}
+DIRECTIVES = {"language_level": 3, "annotation_typing": True}
 # the modules outside extract/ keep Python's semantics whole (annotations not read as types): their gain
 # is in the calls extraction makes to them, and their annotations were not audited for None
 UNTYPED = frozenset({"planwatch.normalize", "planwatch.regions", "planwatch.structure"})
