@@ -26,3 +26,11 @@ def pledges(body: str, level: str = "市") -> set[tuple[str, str, float, str]]:
 def names(body: str, level: str = "市") -> set[str]:
     """The names of the projects of the year's plan."""
     return {j.name for j in task_doc(body, level).projects if j.part == "plan"}
+
+
+def pledge_values(text: str, year: int) -> list[tuple]:
+    """The (value, unit) of every pledge of a whole report TEXT of YEAR, sorted; every quote checked."""
+    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": year})
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return sorted((p.value, p.unit) for p in doc.pledges)

@@ -6,19 +6,13 @@ import pytest
 
 import planwatch
 from factkeys import facts, val
+from taskdoc import pledge_values as pledges
 
 
 def plan_report(region: str, year: int, body: str) -> str:
     return (f"关于{region}{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n"
             f"一、{year - 1}年计划执行情况\n{year - 1}年，全市地区生产总值增长5.2%，完成年度计划目标。\n"
             f"二、{year}年国民经济和社会发展计划草案\n{body}\n")
-
-
-def pledges(text: str, year: int) -> list[tuple]:
-    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": year})
-    for p in doc.pledges:
-        assert text[p.start:p.end] == p.quote
-    return sorted((p.value, p.unit) for p in doc.pledges)
 
 
 # the draft plan's targets, one a line under a lead that proposes them: facts, and the tasks after them pledge

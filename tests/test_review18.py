@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-import planwatch
 from factkeys import facts, val
+from taskdoc import pledge_values as pledged
 
 
 def plan_report(year: int, body: str) -> str:
     return (f"关于某市{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n一、{year - 1}年计划执行情况\n"
             f"{year - 1}年，全市地区生产总值增长5.2%。\n二、{year}年国民经济和社会发展计划草案\n{body}\n")
-
-
-def pledged(text: str, year: int) -> list[tuple]:
-    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": year})
-    for p in doc.pledges:
-        assert text[p.start:p.end] == p.quote
-    return sorted((p.value, p.unit) for p in doc.pledges)
 
 
 # a part's list of goals (民生实事, 重点项目, 工程) proposed the way the year's targets are ("…主要目标安排如下：",
