@@ -30,6 +30,8 @@ from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
+# a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
+_REVISION = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
@@ -44,8 +46,9 @@ _CONTINUE = re.compile(
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
-    # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元": the budget revised in the year
-    r"(?:执行中|年中)调整为(?=[\d.])|"
+    # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
+    # budget or target revised in the year
+    + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
@@ -1100,6 +1103,10 @@ def _then_results() -> re.Pattern:
 _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年)?(?:增长|下降|上涨|完成|实现|达到|为)?)(?=[\d.])")
 
 
+_REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+_REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六七八九十")  # (what a revision opens with)
+
+
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
@@ -1110,6 +1117,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
     after = at.start() if at else v.end
+    if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
+        after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     if not ((_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None)
             and _then_actual().search(text, name_start, v.start) is None):
@@ -1751,6 +1760,19 @@ _UNIT_CLOSED = re.compile(r"\d[ \t]*[\u4e00-\u9fff]{1,3}[ \t]*$")  # or a figure
 _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
 
 
+_AHEAD_TITLE = re.compile(r"今年|明年|新的一年|新一年|下一步|今后|未来|(?:19|20)\d\d")
+
+
+def _review_title(text: str, at: int, y: int | None) -> bool:
+    """Whether the line at ``at`` is a title in a review ("（一）主要预期目标", "主要预期目标") that names
+    no year ahead: not a lead ending with a colon ("今年主要预期目标是：")."""
+    ls, le = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    if not line or len(line) > 30 or _ends_lead(line) or not _TITLE_LINE.fullmatch(line.lstrip("（(一二三四五六七八九十0123456789)）、.． ")):
+        return False
+    return not any(not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y for m in _AHEAD_TITLE.finditer(line))
+
+
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The cue of the lead line of the list whose item starts at ``ps``: the lines before are
     walked back over list items (a marker, or a short line) to a line ending with a colon (or, for
@@ -2336,6 +2358,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
         cue = listed = _list_lead(text, ps, y)
+        if listed is not None and listed[1] == "target" and section_role == "review" and section_path \
+                and _review_title(text, listed[0], y):
+            # "一、2023年计划执行情况 > （一）主要预期目标": a targets title in the review that does not look
+            # ahead is how last year's targets went: the section decides, and the items' own words
+            cue = listed = None
     if cue is None and ps < full_start and (colon := max(text.rfind("：", ps, full_start), text.rfind(":", ps, full_start))) >= 0 \
             and not _cues(text, colon + 1, full_start, y):
         # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
@@ -3484,7 +3511,7 @@ def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[st
 
 
 # "年初预算32亿元，执行中调整为35.6亿元": the budget revised in the year, never the figure picked over the one set
-_REVISED = re.compile(r"(?:执行中|年中)调整为$")
+_REVISED = re.compile(_REVISION + "$")
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
