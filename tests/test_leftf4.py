@@ -135,3 +135,93 @@ def test_a_targets_title_in_a_review(doc, y, keys):
 ])
 def test_targets_titles_that_look_ahead(doc, y, key, v):
     assert val(facts(doc, report_year=y), key) == v
+
+
+# 5. A ratio's change in percentage points, for a stock stated as its ratio too (空气质量优良天数比例): pp_change
+@pytest.mark.parametrize("doc,y,keys", [
+    (gov(2024, "市", "2023年，全市空气质量优良天数比例提高3.2个百分点。"), 2024, {("good_air_days", "actual", "2023", "pp_change"): (3.2, "eq")}),
+    (gov(2024, "市", "2023年，全市空气质量优良天数比例达到88.5%，提高3.2个百分点。"), 2024,
+     {("good_air_days", "actual", "2023", "pp_change"): (3.2, "eq"), ("good_air_days", "actual", "2023", "share"): (88.5, "eq")}),
+    (gov(2025, "市", "2024年，全市空气质量优良率92.3%，较上年提升1.6个百分点。"), 2025,
+     {("good_air_days", "actual", "2024", "pp_change"): (1.6, "eq")}),
+    (gov(2024, "区", "2023年，全区空气质量优良天数比例为85.2%，同比下降2.1个百分点。"), 2024,
+     {("good_air_days", "actual", "2023", "pp_change"): (-2.1, "eq")}),
+    (gov(2024, "市", "全市地区生产总值增长5%。", "2024年主要预期目标：空气质量优良天数比例提高1个百分点，PM2.5平均浓度下降3%。\n"), 2024,
+     {("good_air_days", "target", "2024", "pp_change"): (1, "eq")}),
+])
+def test_a_ratios_points(doc, y, keys):
+    fs = facts(doc, report_year=y)
+    for k, v in keys.items():
+        assert val(fs, k) == v
+
+
+# not: a change in days, a gap to another figure, a rate's own change in points
+@pytest.mark.parametrize("doc,key,v,absent", [
+    (gov(2024, "市", "2023年，全市空气质量优良天数达到320天，增加7天。"),
+     ("good_air_days", "actual", "2023", "level"), (320, "eq"), ("good_air_days", "actual", "2023", "pp_change")),
+    (gov(2024, "市", "2023年，全市空气质量优良天数比例88.5%，高于全省平均3.2个百分点。"),
+     ("good_air_days", "actual", "2023", "share"), (88.5, "eq"), ("good_air_days", "actual", "2023", "pp_change")),
+    (gov(2024, "市", "2023年，全市空气质量优良天数比例88.5%，比全省高3.2个百分点。"),
+     ("good_air_days", "actual", "2023", "share"), (88.5, "eq"), ("good_air_days", "actual", "2023", "pp_change")),
+    (gov(2024, "县", "2023年，全县一般公共预算收入增长8%，增速较上年提高3个百分点。"),
+     ("general_budget_revenue", "actual", "2023", "growth"), (8, "eq"), ("general_budget_revenue", "actual", "2023", "pp_change")),
+    (gov(2024, "市", "2023年，全市居民消费价格上涨2.1%，涨幅回落0.5个百分点。"),
+     ("cpi", "actual", "2023", "growth"), (2.1, "eq"), ("cpi", "actual", "2023", "pp_change")),
+])
+def test_points_lookalikes(doc, key, v, absent):
+    fs = facts(doc, report_year=2024)
+    assert val(fs, key) == v
+    assert absent not in fs
+
+
+NATIONAL = ("政府工作报告\n——{y}年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理 李克强\n\n一、{part}\n{body}\n\n"
+            "二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。\n")
+
+
+# 6. A doubling over the ten years its clause names is dated by them, near it (接近) is about; a base year in
+# another clause before is not the figure's
+@pytest.mark.parametrize("doc,y,key,v", [
+    (NATIONAL.format(y=2023, part="过去一年和五年工作回顾",
+                     body="五年来，我国经济实力明显提升。国内生产总值增加到121万亿元，全国财政收入十年接近翻一番。"), 2023,
+     ("general_budget_revenue", "actual", "2013-2022", "growth"), (100, "about")),
+    (gov(2023, "市", "五年来，全市经济实力跃上新台阶，经济总量十年翻一番。"), 2023, ("gdp", "actual", "2013-2022", "growth"), (100, "eq")),
+    (gov(2021, "市", "“十三五”时期，全市经济总量比2010年翻一番，一般公共预算收入年均增长8.2%。"), 2021,
+     ("general_budget_revenue", "actual", "2016-2020", "growth"), (8.2, "eq")),
+])
+def test_a_doubling_over_ten_years(doc, y, key, v):
+    fs = facts(doc, report_year=y)
+    assert val(fs, key) == v
+    assert (key[0], "actual", f"{y - 5}-{y - 1}", "growth") not in fs or key[2] == f"{y - 5}-{y - 1}"
+
+
+# not: a base year leading the sentence stays every figure's; a doubling over the base year named
+@pytest.mark.parametrize("doc,y,key,v", [
+    (gov(2021, "市", "与2015年相比，全市一般公共预算收入增长45%，城镇化率提高8.2个百分点。"), 2021,
+     ("urbanization_rate", "actual", "2016-2020", "pp_change"), (8.2, "eq")),
+    (gov(2021, "市", "“十三五”时期，全市经济总量比2010年翻一番，一般公共预算收入年均增长8.2%。"), 2021,
+     ("gdp", "actual", "2011-2020", "growth"), (100, "eq")),
+    (gov(2024, "市", "2023年，全市地区生产总值增长5.5%，十年间经济总量翻了一番。"), 2024, ("gdp", "actual", "2023", "growth"), (5.5, "eq")),
+])
+def test_base_years_kept(doc, y, key, v):
+    assert val(facts(doc, report_year=y), key) == v
+
+
+# a change with no cue of its own in a part on the five years reviewed ("过去一年和五年工作回顾 > （八）…") is over
+# the five years; a level there is the last year's; a sentence or paragraph on the one year keeps its year
+def test_a_change_in_a_part_on_five_years():
+    body = ("过去一年，国内生产总值增长3%。\n\n（八）坚持人与自然和谐发展，生态文明建设取得明显成效。\n"
+            "重拳整治大气污染，重点城市细颗粒物（PM2.5）平均浓度下降30%以上，地级及以上城市空气质量优良天数比例达86.5%、上升4个百分点。")
+    fs = facts(NATIONAL.format(y=2023, part="过去一年和五年工作回顾", body=body), report_year=2023)
+    assert val(fs, ("good_air_days", "actual", "2018-2022", "pp_change")) == (4, "eq")
+    assert val(fs, ("good_air_days", "actual", "2022", "share")) == (86.5, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3, "eq")
+    fs = facts(NATIONAL.format(y=2023, part="过去一年工作回顾", body=body), report_year=2023)
+    assert val(fs, ("good_air_days", "actual", "2022", "pp_change")) == (4, "eq")
+    # the part itself, no sub-section: the same, unless a year's result stands in the lines before
+    body = ("五年来，我们主要做了以下工作。\n\n" + "坚持以人民为中心，民生保障不断加强。" * 60 + "\n\n"
+            "坚持人与自然和谐发展，着力治理环境污染。重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。")
+    fs = facts(NATIONAL.format(y=2018, part="过去五年工作回顾", body=body), report_year=2018)
+    assert val(fs, ("other:重点地区PM2.5平均浓度", "actual", "2013-2017", "growth")) == (-30, "at_least")
+    body = "过去一年，国内生产总值增长6.9%。\n\n重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。"
+    fs = facts(NATIONAL.format(y=2018, part="过去五年工作回顾", body=body), report_year=2018)
+    assert val(fs, ("other:重点地区PM2.5平均浓度", "actual", "2017", "growth")) == (-30, "at_least")

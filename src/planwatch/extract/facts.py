@@ -1210,8 +1210,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
-        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else "eq",
-                         fm.start(), fm.end(), verb="翻番"))
+        # "全国财政收入十年接近翻一番": over the ten years the clause names (not the five a review is of), near it
+        lead = text[_clause_start(text, fm.start(), 16):fm.start()]
+        out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else
+                         "about" if lead.endswith(("接近", "近", "将近")) else "eq", fm.start(), fm.end(), verb="翻番",
+                         period_hint="span10" if ("十年" in lead or "10年" in lead) and _TEN_YEARS.search(lead) else None))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         if fm.group("bare") and text[start:fm.start()] not in ("", "指数", "总水平"):
@@ -1377,6 +1380,9 @@ def _count_aliases() -> frozenset[str]:
     return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
 
 
+_TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -1456,7 +1462,8 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if v.measure == "rank":
         return "rank"
     if v.measure == "pp_change":
-        return "pp_change" if ind.kind == "ratio" else None
+        # (a ratio, or a stock stated as its ratio too: "空气质量优良天数比例提高3.2个百分点")
+        return "pp_change" if ind.kind == "ratio" or "pp_change" in ind.measures else None
     if v.verb == "持平" and ind.kind == "ratio":
         return "pp_change"  # "服务业增加值占生产总值比重与上年基本持平": the ratio moved by no point, it is not 0%
     if v.measure in ("growth", "share", "pct"):
@@ -1940,6 +1947,22 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
     return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
 
 
+_FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  # a part's title on the five years reviewed
+
+
+def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
+    """Whether a sentence stands in a part on the five years reviewed ("一、过去五年工作回顾", or its sub-section
+    "一、过去一年和五年工作回顾 > （八）加强生态环境保护…" naming no one year) with no cue of a year's result
+    standing before it in the part (the sub-section from its heading)."""
+    if not _FIVE_PART.match(path):
+        return False
+    if " > " not in path:  # (in the part itself: no cue of a year's result in the paragraph or the lines before)
+        return _review_cue(text, ps, sentence_start, y) is None
+    sub = path.rsplit(" > ", 1)[1]
+    if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
+        return False
+    hs = text.rfind(sub[:12], max(0, ps - 20000), ps + 1)
+    return hs >= 0 and not any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y))
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 
 
@@ -1968,7 +1991,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
-    if n is not None:
+    if n is not None and (hint != "span10" or n.group(1) == "十"):
+        # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
         return end_year - _CN_N[n.group(1)] + 1
     if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
             and _PLAN_START[plan.group(1)] < end_year < _PLAN_START[plan.group(1)] + 4:
@@ -2567,6 +2591,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and text.find("分别", ss + base.end(), v.start) < 0:
             base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
+        elif base and v is not None and ss + base.end() < pos and text[ss + base.start() - 1:ss + base.start()] not in _OPENS_NAME \
+                and _CLAUSE_MARK.search(text, ss + base.end(), pos) \
+                and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), pos) or text.find("翻", ss + base.end(), pos) >= 0):
+            base = None  # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
@@ -2611,8 +2639,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
-                     or not one_year_own and _span_context(text, ps, full_start, y)):
+                     or not one_year_own and _span_context(text, ps, full_start, y)
+                     or own_cue is None and "五年" in section_path and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+            # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if opened and opened < end_year:
