@@ -76,6 +76,12 @@ def test_adjusting_lookalikes(doc, y, key, v, absent):
      (4, "at_most"), (2.95, "eq")),
     (plan_report(2017, "县", "2016年，全县城镇登记失业率计划控制在4.2%以内，执行结果为3.8%。"), 2017, "registered_unemployment_rate",
      "share", (4.2, "at_most"), (3.8, "eq")),
+    (gov(2019, "县", "2018年，全县城镇登记失业率控制在3.5%以内，全年实际为2.8%。"), 2019, "registered_unemployment_rate", "share",
+     (3.5, "at_most"), (2.8, "eq")),
+    (gov(2022, "市", "2021年，全市城镇登记失业率控制在4.5%以内，12月末为3.1%。"), 2022, "registered_unemployment_rate", "share",
+     (4.5, "at_most"), (3.1, "eq")),
+    (gov(2024, "县", "2023年，全县一般公共预算收入年初预算增长5%，年中调整为下降2%，执行结果为下降1.6%。"), 2024,
+     "general_budget_revenue", "growth", (5, "eq"), (-1.6, "eq")),
 ])
 def test_a_target_then_its_result_in_a_review(doc, y, ind, measure, target, actual):
     fs = facts(doc, report_year=y)
@@ -93,6 +99,11 @@ def test_a_target_then_its_result_in_a_review(doc, y, ind, measure, target, actu
      ("registered_unemployment_rate", "target", "2024", "share"), (4, "at_most"), ("registered_unemployment_rate", "actual", "2023", "share")),
     (gov(2024, "市", "2023年，全市金融机构存款余额增长9%，年末为1520亿元。"),
      ("deposit_balance", "actual", "2023", "growth"), (9, "eq"), ("deposit_balance", "target", "2023", "growth")),
+    # a bound kept, then a change of another kind: both results
+    (gov(2024, "市", "2023年，全市PM2.5平均浓度控制在35微克/立方米以内，全年下降8%。"),
+     ("pm25", "actual", "2023", "level"), (35, "at_most"), ("pm25", "target", "2023", "level")),
+    (gov(2024, "市", "2023年，全市城镇登记失业率控制在4%以内，城镇新增就业1.2万人。"),
+     ("registered_unemployment_rate", "actual", "2023", "share"), (4, "at_most"), ("registered_unemployment_rate", "target", "2023", "share")),
 ])
 def test_control_lookalikes(doc, key, v, absent):
     fs = facts(doc, report_year=2024)

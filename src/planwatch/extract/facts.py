@@ -1120,7 +1120,7 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
-    if not ((_then_actual().match(text, after) is not None or _YEAR_FIGURE_AFTER.match(text, after) is not None)
+    if not ((ra := _then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) is not None
             and _then_actual().search(text, name_start, v.start) is None):
         return False
     if at is not None:
@@ -1128,7 +1128,11 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     sl = _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start)
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
-    return sl is not None and not (sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, sl.end(), v.start))
+    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, sl.end(), v.start):
+        return False
+    # ("控制在4%以内，年末为3.2%": a bound kept is the target of the figure of its kind after it, not of a
+    # change of another kind: "PM2.5平均浓度控制在35微克/立方米以内，全年下降8%" is a result)
+    return sl.group(0) != "控制在" or bool(q := quantities(text, ra.end(), min(len(text), ra.end() + 16))) and q[0].unit == v.unit
 
 
 def _split_glued(q: Quantity, n: int) -> list[Quantity] | None:
