@@ -82,6 +82,10 @@ def test_adjusting_lookalikes(doc, y, key, v, absent):
      (4.5, "at_most"), (3.1, "eq")),
     (gov(2024, "县", "2023年，全县一般公共预算收入年初预算增长5%，年中调整为下降2%，执行结果为下降1.6%。"), 2024,
      "general_budget_revenue", "growth", (5, "eq"), (-1.6, "eq")),
+    # a plan report of December: the year it closes is 今年, its result an estimate (预计年末为)
+    ("关于某某市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n——2019年12月20日在市人大常委会第十次会议上\n"
+     "一、2019年计划执行情况\n今年，全市城镇登记失业率控制在4.5%以内，预计年末为3.3%。\n二、2020年计划草案\n"
+     "2020年主要预期目标：地区生产总值增长5%左右。\n", 2020, "registered_unemployment_rate", "share", (4.5, "at_most"), (3.3, "eq")),
 ])
 def test_a_target_then_its_result_in_a_review(doc, y, ind, measure, target, actual):
     fs = facts(doc, report_year=y)
