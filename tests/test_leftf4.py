@@ -240,3 +240,34 @@ def test_a_change_in_a_part_on_five_years():
     body = "过去一年，国内生产总值增长6.9%。\n\n重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。"
     fs = facts(NATIONAL.format(y=2018, part="过去五年工作回顾", body=body), report_year=2018)
     assert val(fs, ("other:重点地区PM2.5平均浓度", "actual", "2017", "growth")) == (-30, "at_least")
+
+
+# 1b. A target set for the year reviewed, its words between the name and the figure (预期目标增长8%, 年初目标为12亿元,
+# 目标3000人) with no result or a result after it: the target, the result the actual
+@pytest.mark.parametrize("review,keys", [
+    ("2023年，全市地区生产总值预期目标增长8%。", {("gdp", "target", "2023", "growth"): (8, "eq")}),
+    ("2023年，全市一般公共预算收入年初目标为12亿元，完成12.5亿元。",
+     {("general_budget_revenue", "target", "2023", "level"): (12, "eq"), ("general_budget_revenue", "actual", "2023", "level"): (12.5, "eq")}),
+    ("2023年，全县城镇新增就业目标3000人，完成3250人。",
+     {("urban_new_jobs", "target", "2023", "level"): (3000, "eq"), ("urban_new_jobs", "actual", "2023", "level"): (3250, "eq")}),
+    ("2023年，全市地区生产总值目标为增长7%，完成6.5%。",
+     {("gdp", "target", "2023", "growth"): (7, "eq"), ("gdp", "actual", "2023", "growth"): (6.5, "eq")}),
+])
+def test_a_target_set_in_a_review(review, keys):
+    fs = facts(gov(2024, "市", review), report_year=2024)
+    for k, v in keys.items():
+        assert val(fs, k) == v
+
+
+# not: a target met (完成预期目标) before the figure reached, nor this year's target part
+@pytest.mark.parametrize("doc,key,v", [
+    (gov(2024, "市", "2023年，全市地区生产总值完成预期目标，达到520亿元。"), ("gdp", "actual", "2023", "level"), (520, "eq")),
+    (gov(2024, "市", "2023年，全市地区生产总值增长5.2%。", "2024年主要预期目标：地区生产总值预期目标增长6%左右。\n"),
+     ("gdp", "target", "2024", "growth"), (6, "about")),
+    (plan_report(2024, "市", "全市地区生产总值增长5.2%。", "1.地区生产总值。预期目标增长6%左右。\n2.城镇新增就业。目标1.2万人。\n"),
+     ("urban_new_jobs", "target", "2024", "level"), (1.2, "eq")),
+])
+def test_targets_set_lookalikes(doc, key, v):
+    fs = facts(doc, report_year=2024)
+    assert val(fs, key) == v
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs)

@@ -1107,6 +1107,10 @@ _REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.
 _REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六七八九十")  # (what a revision opens with)
 
 
+# the words between a name and its figure that make the figure a target set ("预期目标增长", "年初目标为", "计划目标")
+_SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:为|是)?(?:增长|下降|上涨|提高|降低)?")
+
+
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
@@ -2548,7 +2552,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
                               or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
-                              and text.find("实际", tb.end(), v.start) < 0):
+                              and text.find("实际", tb.end(), v.start) < 0
+                              # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
+                              and not (_CLAUSE_MARK.search(text, tb.end(), v.start) and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
             if plan_end is None and tb is None and y is not None and (
@@ -2957,6 +2963,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     period = str(year - 1)
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
+            elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
+                role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
                     and (_then_actual().search(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
@@ -3567,7 +3575,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                         and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
-                        and not (v is not lst[0] and _REVISED.search(v.verb)):
+                        and not (v is not lst[0] and _REVISED.search(v.verb)) \
+                        and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)):
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
@@ -3589,6 +3598,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start > best.end and _PLAN_AFTER.search(text, max(best.end, v.start - 16), v.start) \
                     or _after_target(text, v.end) \
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
+                    or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
