@@ -271,3 +271,31 @@ def test_targets_set_lookalikes(doc, key, v):
     fs = facts(doc, report_year=2024)
     assert val(fs, key) == v
     assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
+
+
+# self-review look-alikes: a targets title after the review's lines turn to this year (an unnumbered part of the
+# plan the outline did not see) still gives this year's targets
+@pytest.mark.parametrize("turn", [
+    "\n2024年政府工作的总体要求和主要目标\n今年政府工作的总体要求是：坚持稳中求进。\n",
+    "\n今年工作的总体要求和主要目标\n",
+    "做好今年工作，要坚持稳中求进。\n",
+])
+def test_a_targets_title_after_a_turn_to_this_year(turn):
+    doc = ("某某县政府工作报告\n一、2023年工作回顾\n全县地区生产总值增长5.2%。" + turn
+           + "（一）主要预期目标\n地区生产总值增长6%左右，城镇新增就业1200人。\n")
+    fs = facts(doc, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1200, "eq")
+
+
+# a base year in the first clause is shared by a change after it (only a yearly average does not take it)
+def test_a_base_year_shared_by_the_next_change():
+    fs = facts(gov(2021, "市", "2020年，全市地区生产总值比2015年增长45%，一般公共预算收入增长60%。"), report_year=2021)
+    assert val(fs, ("general_budget_revenue", "actual", "2016-2020", "growth")) == (60, "eq")
+
+
+# a sentence of a five-year part that says 全年 is the one year's
+def test_a_years_figure_in_a_part_on_five_years():
+    doc = ("某某市政府工作报告\n一、过去五年工作回顾\n（三）坚持生态优先\n全年居民消费价格上涨2%，空气质量优良天数比例提高3个百分点。\n"
+           "二、今后五年目标\n")
+    assert val(facts(doc, report_year=2023), ("cpi", "actual", "2022", "growth")) == (2, "eq")

@@ -1776,6 +1776,7 @@ _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this 
 
 
 _AHEAD_TITLE = re.compile(r"今年|明年|新的一年|新一年|下一步|今后|未来|(?:19|20)\d\d")
+_AHEAD_BETWEEN = re.compile(r"今年(?!以来)|明年|新的一年|(?:19|20)\d\d(?=年)")
 
 
 def _review_title(text: str, at: int, y: int | None) -> bool:
@@ -1785,7 +1786,15 @@ def _review_title(text: str, at: int, y: int | None) -> bool:
     line = text[ls:le if le >= 0 else len(text)].strip()
     if not line or len(line) > 30 or _ends_lead(line) or not _TITLE_LINE.fullmatch(line.lstrip("（(一二三四五六七八九十0123456789)）、.． ")):
         return False
-    return not any(not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y for m in _AHEAD_TITLE.finditer(line))
+    if any(not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y for m in _AHEAD_TITLE.finditer(line)):
+        return False
+    # (nor one after lines that turn to this year, the part of the plan unnumbered: "2024年政府工作的总体要求和主要目标",
+    # "做好今年工作，要…"; the review's own lines, back to its heading, speak of the year gone only)
+    back = text.rfind("\n一、", max(0, ls - 3000), ls)
+    between = text[max(0, ls - 3000) if back < 0 else back + 1:ls]
+    late = _late(text)
+    return not any((m.group(0) != "今年" or not late) and (not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y)
+                   for m in _AHEAD_BETWEEN.finditer(between))
 
 
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -2601,10 +2610,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and text.find("分别", ss + base.end(), v.start) < 0:
             base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
-        elif base and v is not None and ss + base.end() < pos and text[ss + base.start() - 1:ss + base.start()] not in _OPENS_NAME \
+        elif base and v is not None and v.period_hint in ("span", "span10") and ss + base.end() < pos \
+                and text[ss + base.start() - 1:ss + base.start()] not in _OPENS_NAME \
                 and _CLAUSE_MARK.search(text, ss + base.end(), pos) \
                 and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), pos) or text.find("翻", ss + base.end(), pos) >= 0):
-            base = None  # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there
+            # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there, is
+            # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
+            base = None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
         five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
@@ -2650,7 +2662,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
                      or not one_year_own and _span_context(text, ps, full_start, y)
-                     or own_cue is None and "五年" in section_path and _in_five_years_part(text, ps, full_start, section_path, y)):
+                     or own_cue is None and "五年" in section_path and "全年" not in text[full_start:v.start]
+                     and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
