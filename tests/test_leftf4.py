@@ -82,6 +82,9 @@ def test_adjusting_lookalikes(doc, y, key, v, absent):
      (4.5, "at_most"), (3.1, "eq")),
     (gov(2024, "县", "2023年，全县一般公共预算收入年初预算增长5%，年中调整为下降2%，执行结果为下降1.6%。"), 2024,
      "general_budget_revenue", "growth", (5, "eq"), (-1.6, "eq")),
+    # a plan report's item, the result's bare word before its figure (实际5.1%)
+    (plan_report(2024, "市", "（一）主要预期目标\n城镇调查失业率：预期5.5%左右，实际5.1%。"), 2024, "urban_unemployment_rate", "share",
+     (5.5, "about"), (5.1, "eq")),
     # a plan report of December: the year it closes is 今年, its result an estimate (预计年末为)
     ("关于某某市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n——2019年12月20日在市人大常委会第十次会议上\n"
      "一、2019年计划执行情况\n今年，全市城镇登记失业率控制在4.5%以内，预计年末为3.3%。\n二、2020年计划草案\n"
