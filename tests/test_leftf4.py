@@ -302,3 +302,17 @@ def test_a_years_figure_in_a_part_on_five_years():
     doc = ("某某市政府工作报告\n一、过去五年工作回顾\n（三）坚持生态优先\n全年居民消费价格上涨2%，空气质量优良天数比例提高3个百分点。\n"
            "二、今后五年目标\n")
     assert val(facts(doc, report_year=2023), ("cpi", "actual", "2022", "growth")) == (2, "eq")
+
+
+# 4. A stock after what it gained, in the same name's figures (新增高新技术企业15家、累计120家): the stock's level
+@pytest.mark.parametrize("said,key,v", [
+    ("新增高新技术企业15家、累计120家。", ("high_tech_enterprises", "actual", "2023", "level"), (120, "eq")),
+    ("新增国家高新技术企业15家，累计认定120家。", ("high_tech_enterprises", "actual", "2023", "level"), (120, "eq")),
+    ("高新技术企业达到120家，新增高新技术企业15家。", ("high_tech_enterprises", "actual", "2023", "level"), (120, "eq")),
+    ("新增市场主体8200户，总量达到5.6万户。", ("market_entities", "actual", "2023", "level"), (5.6, "eq")),
+    # not: what was added over the years (累计新增), nor a count's own total
+    ("新增高新技术企业15家、累计新增60家。", ("high_tech_enterprises", "actual", "2023", "level"), (15, "eq")),
+    ("新增城镇就业1.2万人，累计达到5.6万人。", ("urban_new_jobs", "actual", "2023", "level"), (1.2, "eq")),
+])
+def test_a_stock_after_its_gain(said, key, v):
+    assert val(facts(gov(2024, "市", "2023年，全市" + said), report_year=2024), key) == v

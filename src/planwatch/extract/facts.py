@@ -3579,7 +3579,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
         best = lst[0]
-        if measure == "level" and len(lst) > 1:
+        if measure == "level" and len(lst) > 1 and _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                and vocab.indicators()[iid].kind == "stock" \
+                and (total := next((v for v in lst[1:] if _TOTAL_STATED.search(v.verb) and "增" not in v.verb), None)):
+            best = total  # "新增高新技术企业15家、累计120家": the stock after what it gained (not "累计新增60家")
+        elif measure == "level" and len(lst) > 1:
             for v in lst:
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
