@@ -316,3 +316,11 @@ def test_a_years_figure_in_a_part_on_five_years():
 ])
 def test_a_stock_after_its_gain(said, key, v):
     assert val(facts(gov(2024, "市", "2023年，全市" + said), report_year=2024), key) == v
+
+
+# speed: every strength's cue patterns keep the prefilter's index (a pattern whose first characters cannot be
+# known, a lookbehind or \d at its start, makes every window scan each pattern and rebuild the index)
+def test_role_cues_keep_their_index():
+    from planwatch.extract import facts as F
+    for strength, (_, patterns) in F._role_cues().items():
+        assert patterns._index() is not None, strength
