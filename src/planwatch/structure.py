@@ -368,6 +368,24 @@ def _looks_ahead(title: str, year: int | None) -> bool:
     return any(year is None or int(t) >= year for t in _TITLE_YEAR.findall(title))
 
 
+def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
+                           year: int) -> list[tuple[int, int, str, str]]:
+    """The headings with the unnumbered titles of the year's plan ("2019年工作部署", "今年工作安排") that stand
+    inside a numbered review part ("一、2018年工作回顾" and no "二、" before the plan): each opens the plan's
+    part, and the items numbered after it ("1.…", "（一）…") are the plan's, not the review's."""
+    added = []
+    for t in plain:
+        title = t[3]
+        if _role(title, year) not in _PLAN_ROLES or not _looks_ahead(title, year):
+            continue
+        # (the part it stands in: the last numbered part before it that says which part it is)
+        part = next((_role(h[3], year, top=True) for h in reversed(heads)
+                     if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
+        if part == "review":
+            added.append(t)
+    return sorted(heads + added) if added else heads
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -434,6 +452,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + plain + list(turned))
     else:
         turned = set()
+        if plain and year is not None:
+            heads = _plan_titles_in_review(heads, plain, year)
     if announces:
         heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):

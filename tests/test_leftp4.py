@@ -1,0 +1,84 @@
+"""Leftovers of pledges, projects and news (branch leftp4): the unnumbered title of the year's plan inside a
+numbered review, a status verb before a district's institution (建成区中医医院), named lines built (渝湘高速复线),
+an item's number alone on its line before a percentage, and the region of short-named news leads. Each with
+look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+
+def _report(level: str, year: int, body: str, title: str | None = None) -> str:
+    t = title or f"某某{level}人民政府工作报告"
+    return (f"{t}\n——{year}年1月12日在某某{level}第十届人民代表大会第三次会议上\n\n各位代表：\n"
+            f"现在，我代表{level}人民政府向大会报告工作，请予审议。\n\n" + body)
+
+
+def _read(text: str):
+    doc = planwatch.read_text(text, "t.txt")
+    for item in (*doc.facts, *doc.pledges, *doc.projects):
+        assert text[item.start:item.end] == item.quote
+    return doc
+
+
+def _role_at(doc, needle: str) -> str | None:
+    pos = doc.text.find(needle)
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < s.end and (best is None or s.depth >= best.depth):
+            best = s
+    return best.role if best else None
+
+
+def _pledged(doc) -> set[tuple[str, float, str]]:
+    return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+# --- 1. the unnumbered title of the year's plan after a numbered review opens the plan's part ---
+
+@pytest.mark.parametrize("level, year, body, item, want", [
+    ("县", 2019, "一、2018年工作回顾\n过去一年，全县地区生产总值增长6.5%。新建农村公路50公里。\n\n2019年工作部署\n"
+     "2019年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n1.加快产业发展。新建标准化厂房10万平方米，引进项目20个。\n"
+     "2.改善民生。新建幼儿园5所，改造农村危房300户。\n", "2.改善民生", {("幼儿园", 5, "所"), ("农村危房", 300, "户")}),
+    ("市", 2024, "一、2023年工作回顾\n过去一年，全市地区生产总值增长6%，新建5G基站2000个。\n（一）经济运行稳中向好。规上工业增加值增长7%。\n"
+     "（二）民生保障有力有效。新增城镇就业1.2万人。\n\n2024年重点工作\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+     "（一）扩大有效投资。新开工重大项目100个，完成投资500亿元。\n（二）办好民生实事。新建幼儿园10所，改造老旧小区80个。\n\n"
+     "三、加强政府自身建设\n坚持依法行政。\n", "（二）办好民生实事", {("重大项目", 100, "个"), ("老旧小区", 80, "个")}),
+    ("区", 2024, "过去一年，全区地区生产总值增长6%，新建5G基站200个。\n\n今年工作安排\n（1）扩大有效投资。新开工重大项目30个，"
+     "完成投资50亿元。\n（2）办好民生实事。新建幼儿园3所，改造老旧小区18个。\n", "（2）办好民生实事", {("幼儿园", 3, "所")}),
+    ("市", 2023, "第一部分 2022年工作回顾\n一年来，全市地区生产总值增长4.5%。\n一、产业发展提质增效。新建5G基站800个。\n"
+     "二、民生福祉持续增进。新增城镇就业8000人。\n\n2023年工作安排\n1.抓项目扩投资。实施重点项目150个，完成年度投资300亿元。\n"
+     "2.抓民生补短板。新建公办幼儿园6所，新增停车位2000个。\n", "2.抓民生补短板", {("公办幼儿园", 6, "所"), ("停车位", 2000, "个")}),
+    ("县", 2021, "一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.2%。\n\n今年重点工作\n（1）全力推进乡村振兴。新建高标准农田2万亩，"
+     "改造农村公路60公里。\n（2）持续改善民生。新增城镇就业2500人。\n", "（1）全力推进乡村振兴", {("高标准农田", 2, "万亩")}),
+])
+def test_plan_title_without_number_after_a_numbered_review(level, year, body, item, want):
+    doc = _read(_report(level, year, body))
+    assert _role_at(doc, item) == "tasks"
+    assert want <= _pledged(doc), doc.pledges
+
+
+def test_plan_report_task_title_without_number():
+    body = ("一、2023年国民经济和社会发展计划执行情况\n全市地区生产总值增长5.8%。\n1.工业生产回升。规上工业增加值增长6%。\n\n"
+            "2024年经济社会发展主要任务\n1.扩大有效需求。新开工亿元以上项目120个。\n2.建设宜居城市。改造城镇老旧小区60个，新建城市道路25公里。\n")
+    doc = _read(_report("市", 2024, body, "关于某某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告"))
+    assert _role_at(doc, "1.工业生产回升") == "review"
+    assert _role_at(doc, "2.建设宜居城市") == "tasks"
+    assert ("城市道路", 25, "公里") in _pledged(doc)
+
+
+@pytest.mark.parametrize("level, year, body, item, role, none", [
+    # a review's own sub-title on last year's work: the review's
+    ("县", 2024, "一、2023年工作回顾\n过去一年，全县地区生产总值增长6%。\n2023年重点工作完成情况\n1.项目建设。新建标准化厂房5万平方米。\n"
+     "2.民生保障。新建幼儿园2所。\n\n二、2024年工作安排\n1.扩大投资。新建标准化厂房8万平方米。\n", "2.民生保障", "review", {5, 2}),
+    ("区", 2024, "一、2023年工作回顾\n过去一年，全区地区生产总值增长6%。\n2022年重点工作\n1.新建学校3所。\n2.改造老旧小区12个。\n\n"
+     "二、2024年工作安排\n新建学校5所。\n", "2.改造老旧小区", "review", {3, 12}),
+    # a plain title inside the numbered plan part: the plan's, as before
+    ("市", 2024, "一、2023年工作回顾\n过去一年，全市地区生产总值增长6%。\n\n二、2024年工作安排\n2024年主要预期目标\n地区生产总值增长6%左右。\n"
+     "（一）扩大有效投资。新开工重大项目100个。\n（二）办好民生实事。新建幼儿园10所。\n", "（二）办好民生实事", "tasks", set()),
+])
+def test_plain_titles_that_open_no_plan_part(level, year, body, item, role, none):
+    doc = _read(_report(level, year, body))
+    assert _role_at(doc, item) == role
+    assert not none & {p.value for p in doc.pledges}
