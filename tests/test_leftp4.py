@@ -82,3 +82,57 @@ def test_plain_titles_that_open_no_plan_part(level, year, body, item, role, none
     doc = _read(_report(level, year, body))
     assert _role_at(doc, item) == role
     assert not none & {p.value for p in doc.pledges}
+
+
+# --- 2. a status verb before 区 and the district's own institution: the verb, not a zone's word ---
+
+from taskdoc import names  # noqa: E402
+
+
+@pytest.mark.parametrize("body, want, not_first", [
+    ("年内建成区中医医院新院区，新增床位300张。", {"区中医医院新院区"}, "建成"),
+    ("开工区妇幼保健院新院区，投用区体育中心。", {"区妇幼保健院新院区", "区体育中心"}, ("开工", "投用")),
+    ("全面建成投用区中心医院新院区。", {"区中心医院新院区"}, ("建成", "投用")),
+    ("确保竣工区人民医院新院区。", {"区人民医院新院区"}, "竣工"),
+])
+def test_status_verb_before_a_districts_institution(body, want, not_first):
+    got = names(body, "区")
+    assert want <= got, got
+    assert not any(n.startswith(not_first) for n in got), got
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    # 建成区 (a city's built-up area), 开发区: a zone's word before anything but a level's institution
+    ("实施建成区雨污分流改造工程。", None, "区雨污分流改造工程"),
+    ("完成城市建成区黑臭水体治理工程。", None, "区黑臭水体治理工程"),
+    ("加快经济开发区人民医院建设，建成开发区综合服务中心。", "开发区综合服务中心", "区综合服务中心"),
+    ("建设经济开发区扩容工程。", "经济开发区扩容工程", "区扩容工程"),
+])
+def test_zone_words_before_a_kind_stay(body, want, not_want):
+    got = names(body, "市")
+    assert not_want not in got, got
+    assert want is None or want in got, got
+
+
+# --- 3. a line's words after its kind ("渝湘高速复线") go on naming it; a line's stretch ("滇中引水昆明段") ---
+
+@pytest.mark.parametrize("body, want", [
+    ("建成渝湘高速复线。", {"渝湘高速复线"}),
+    ("建成渝湘高速复线、黔江至石柱高速。", {"渝湘高速复线", "黔江至石柱高速"}),
+    ("加快建设滇中引水二期工程、昆明至丽江高速复线。", {"滇中引水二期工程", "昆明至丽江高速复线"}),
+    ("加快成昆铁路复线建设，开工建设沪昆高铁联络线。", {"成昆铁路复线", "沪昆高铁联络线"}),
+    ("建成渝湘高速复线黔江段，开工建设滇中引水昆明段。", {"渝湘高速复线黔江段", "滇中引水昆明段"}),
+])
+def test_named_lines_built(body, want):
+    got = names(body, "县")
+    assert want <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    "推进高速复线建设。",  # no name before the kind
+    "新建农村公路二线桥10座。",  # a line's word that goes on into another word
+    "开通公交线路20条，加密城市公交环线。",
+    "加快推进河道整治，完成城区段清淤。",  # a stretch of no line
+])
+def test_line_words_that_name_no_line(body):
+    assert names(body, "县") == set()
