@@ -136,3 +136,38 @@ def test_named_lines_built(body, want):
 ])
 def test_line_words_that_name_no_line(body):
     assert names(body, "县") == set()
+
+
+# --- 5. an item's number alone on its line before a percentage stays the item's number ---
+
+from planwatch.normalize import normalize  # noqa: E402
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("重点抓好以下工作：\n1.\n新建农村公路80公里。\n2.\n100%的行政村实现通光纤宽带。\n3.\n100%完成农村危房改造任务。",
+     ["2.\n100%的行政村", "3.\n100%完成"]),
+    ("今年将办好十件民生实事\n1.\n100%的行政村通5G网络。\n2.\n新建幼儿园5所。", ["1.\n100%的行政村"]),
+    ("（一）稳定增长。\n4.\n95%以上的规上企业实现数字化改造。", ["4.\n95%以上"]),
+])
+def test_item_number_alone_before_a_percentage(text, kept):
+    got = normalize(text).text
+    assert all(k in got for k in kept), got
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("全市地区生产总值分别增长7.9%和\n8.\n1%，高于全省。", "和8.1%"),  # a number cut twice
+    ("完成投资42.\n5亿元。", "42.5亿元"),
+    ("全市规上工业增加值增长较快，高于全省平均水平\n1.\n2个百分点。", "1.2个百分点"),
+    ("规上工业增加值\n增长\n1.\n5%", "增长1.5%"),
+    ("城镇居民人均可支配收入\n3.\n2万元", "3.2万元"),
+])
+def test_numbers_cut_by_the_page_still_join(text, joined):
+    assert joined in normalize(text).text
+
+
+def test_items_numbered_alone_are_the_plans_items():
+    doc = _read(_report("县", 2024, "一、2023年工作回顾\n过去一年，全县地区生产总值增长6%。\n\n二、2024年工作安排\n重点抓好以下工作：\n"
+                                    "1.\n新建农村公路80公里。\n2.\n100%的行政村实现通光纤宽带。\n3.\n100%完成农村危房改造任务，改造农村危房1200户。\n"))
+    assert ("农村危房", 1200, "户") in _pledged(doc)
+    assert not {2.1, 3.1} & ({f.value for f in doc.facts} | {p.value for p in doc.pledges})
+    assert [s.number for s in doc.sections if s.depth == 3] == ["1.", "2.", "3."]

@@ -411,6 +411,25 @@ def _column_line(line: str, nxt: str) -> bool:
     return bool(nxt) and nxt[-1] not in _NO_JOIN_END and abs(len(nxt) - len(line.rstrip())) <= 1
 
 
+_ITEM_NUMBER_LINE = lazy(r"[ \t\u3000]*\d{1,2}\.[ \t\u3000]*")
+_PLAIN_TITLE_LINE = lazy(r"[^\d。，,；;：:！？!?%]{2,30}")
+
+
+def _item_number_alone(text: str, line: str, line_start: int) -> bool:
+    """Whether ``line`` (not joined to the line above) is only an item's number ("2.") after a full sentence or a
+    short title ("…80公里。\n2.\n100%的行政村…", "十件民生实事\n1.\n100%…"): the item's number, not a number cut
+    twice by the page ("增长7.9%和\n8.\n1%", whose first cut joined the line to the one above)."""
+    if not _ITEM_NUMBER_LINE.fullmatch(line):
+        return False
+    k = line_start - 1
+    while k > 0 and text[k - 1] in " \t\u3000\n":
+        k -= 1
+    if k <= 0 or text[k - 1] in _NO_JOIN_END:
+        return True
+    above = text[text.rfind("\n", 0, k) + 1:k]
+    return _PLAIN_TITLE_LINE.fullmatch(above.strip()) is not None
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
@@ -429,7 +448,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             number_cut = False  # whether a break inside a number joined it
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
-        if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
+        if (prev.isdigit() or prev == "." and not (run_start == line_start and _item_number_alone(text, prev_line, line_start))
+                or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
             if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
