@@ -171,3 +171,35 @@ def test_items_numbered_alone_are_the_plans_items():
     assert ("农村危房", 1200, "户") in _pledged(doc)
     assert not {2.1, 3.1} & ({f.value for f in doc.facts} | {p.value for p in doc.pledges})
     assert [s.number for s in doc.sections if s.depth == 3] == ["1.", "2.", "3."]
+
+
+# --- 4. the region a news lead opens with is the news's, above the place it was filed from or the paper's ---
+
+@pytest.mark.parametrize("text, region", [
+    ("长沙晚报讯（记者 王五）攸县今年地区生产总值预期增长6.5%。县长在1月8日开幕的县十八届人大四次会议上作政府工作报告。", "攸县"),
+    ("湖南日报讯 醴陵今年将新建5G基站500个。醴陵市市长在政府工作报告中提出，全市地区生产总值增长7%。", "醴陵市"),
+    ("新华社成都1月12日电 四川绵阳今年地区生产总值预期增长6.5%。绵阳市市长在市八届人大四次会议上作政府工作报告。", "绵阳市"),
+    ("新华社南昌1月9日电（记者 赵六）江西赣州今年将新开工重大项目300个。赣州市市长在政府工作报告中说，全市地区生产总值增长7%左右。",
+     "赣州市"),
+    ("中新网长沙1月10日电 湖南省株洲市今年地区生产总值预期增长6%左右。", "株洲市"),
+])
+def test_news_lead_names_the_region(text, region):
+    assert planwatch.read_text(text + "\n", "t.txt").meta.region == region
+
+
+@pytest.mark.parametrize("text, region", [
+    ("长沙晚报讯 1月10日，长沙市第十六届人民代表大会第三次会议开幕。市长作政府工作报告，提出今年全市地区生产总值增长6%左右，"
+     "支持浏阳、宁乡加快发展。", "长沙市"),
+    ("新华社长沙1月15日电 湖南省第十四届人民代表大会第二次会议15日开幕。省长作政府工作报告，提出今年全省地区生产总值增长6%左右。",
+     "湖南省"),
+    ("湖南日报讯 今年全省地区生产总值预期增长6%左右。省长在省十四届人大二次会议上作政府工作报告，支持株洲、湘潭建设先进制造业基地。",
+     "湖南省"),
+    ("新华社长沙1月10日电 湖南日报记者从湖南省第十四届人民代表大会第二次会议上获悉，今年全省地区生产总值增长6%左右。", "湖南省"),
+    ("新华社北京3月5日电 国务院总理李强5日在十四届全国人大二次会议上作政府工作报告。报告提出，今年国内生产总值增长5%左右。",
+     "中华人民共和国"),
+    ("株洲日报讯 记者从市统计局获悉，今年全市地区生产总值预期增长6%左右。市长在市十六届人大三次会议上作政府工作报告。", "株洲市"),
+    # namesakes the text does not tell apart stay unknown, a lead or not
+    ("本报讯（记者 张三 通讯员 李四）和平区今年将新建停车位2000个。区长在区人大会议上作政府工作报告。", None),
+])
+def test_news_leads_that_name_no_other_region(text, region):
+    assert planwatch.read_text(text + "\n", "t.txt").meta.region == region

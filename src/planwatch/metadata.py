@@ -1243,6 +1243,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 r = None
         if r is not None:
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
+    # the region a news lead opens with, right after its mark ("新华社成都1月12日电 四川绵阳今年…", "长沙晚报讯（记者…）
+    # 攸县今年…", "湖南日报讯 醴陵今年…"): the news's, above the place it was filed from or the paper's
+    if ("讯" in head[:80] or "电" in head[:80]) and (subj := _lead_subject(head, ntext)) is not None:
+        r, b, e = subj
+        vote(r, 16, "byline", head[b:e], *hv.span(b, e))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1418,6 +1423,47 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+_LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[）)])?[ \t\u3000]*")
+
+
+def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
+    """The region a news lead opens with right after its mark ("…电", "…讯" and a reporter's bracket), as (region,
+    start, end): a full name ("攸县今年…"), a short one after its province's ("四川绵阳今年…", "湖南株洲…"), or a
+    short one alone that the text names in full or whose city or province it names ("醴陵今年…" and 醴陵市 below)."""
+    m = _LEAD_MARK.search(head, 0, 80)
+    if m is None or m.start() < 2:
+        return None
+    g, k = gazetteer(), m.end()
+    seg = head[k:k + 16]
+    prov = None
+    for n in (3, 2):
+        p = next((r for r in g.by_short.get(seg[:n], ()) if r.level == "province" and r.current), None)
+        if p is not None:
+            n = len(p.name) if seg.startswith(p.name) else n  # ("湖南省株洲市…")
+            prov, seg, k = p, seg[n:], k + n
+            break
+    found = find_names(seg)
+    if found and found[0][0] == 0:
+        # (namesakes the text does not tell apart, "和平区今年…", are none)
+        r = _resolve(found[0][2], ntext)
+        ok = r is not None and not _is_zone(r) and (prov is None or r.province_code == prov.code)
+        return (r, k, k + found[0][1]) if ok else None
+    for n in (4, 3, 2):
+        # (a two-character county's full name, which the scan of names leaves to its callers: "攸县今年…")
+        full = [r for r in g.by_name.get(seg[:n], ()) if r.current and r.level == "county"] if n == 2 else []
+        cands = full or [r for r in g.by_short.get(seg[:n], ()) if r.current and r.level in ("prefecture", "county")
+                         and not _is_zone(r)
+                         and (prov.code == r.province_code if prov else r.name in ntext or _support(r, ntext)[1] > 0)]
+        if prov is not None:
+            cands = [r for r in cands if r.province_code == prov.code]
+        if cands:
+            fit = {r.code: (_support(r, ntext)[:2], r.level == "prefecture") for r in cands}
+            ranked = sorted(cands, key=lambda x: fit[x.code], reverse=True)
+            # (the city before its namesake county, "长沙今年…"; namesakes of one level the text does not tell apart: none)
+            return (ranked[0], k, k + n) if len(ranked) == 1 or fit[ranked[0].code] != fit[ranked[1].code] else None
+    return None  # (a province's name alone leads its own news and others': "湖南今年…", "湖南日报记者…")
 
 
 def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:
