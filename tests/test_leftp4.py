@@ -203,3 +203,17 @@ def test_news_lead_names_the_region(text, region):
 ])
 def test_news_leads_that_name_no_other_region(text, region):
     assert planwatch.read_text(text + "\n", "t.txt").meta.region == region
+
+
+@pytest.mark.parametrize("body, want", [
+    ("积极服务引江济淮工程建设。", "引江济淮工程"),
+    ("全力服务川藏铁路建设。", "川藏铁路"),
+    ("主动服务滇中引水工程，做好征地拆迁工作。", "滇中引水工程"),
+])
+def test_serving_a_named_work_is_no_part_of_its_name(body, want):
+    got = names(body, "县")
+    assert want in got and not any(n.startswith(("服务", "主动服务")) for n in got), got
+
+
+def test_service_centres_keep_their_names():
+    assert {"企业综合服务中心"} <= names("建设企业综合服务中心，建成政务服务中心二期。", "县")
