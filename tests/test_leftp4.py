@@ -217,3 +217,15 @@ def test_serving_a_named_work_is_no_part_of_its_name(body, want):
 
 def test_service_centres_keep_their_names():
     assert {"企业综合服务中心"} <= names("建设企业综合服务中心，建成政务服务中心二期。", "县")
+
+
+def test_plan_items_numbered_anew_under_their_unnumbered_title():
+    body = ("过去一年，全县地区生产总值增长6%。\n一、经济运行稳中向好。规上工业增加值增长7%，新建标准化厂房3万平方米。\n"
+            "二、民生保障有力有效。新增城镇就业1200人，新建幼儿园2所。\n\n2024年工作安排\n"
+            "一、扩大有效投资。新开工重大项目30个，新建标准化厂房5万平方米。\n二、办好民生实事。新建幼儿园4所，改造老旧小区18个。\n\n"
+            "各位代表，让我们团结一心，砥砺前行！\n")
+    doc = _read(_report("县", 2024, body))
+    assert _role_at(doc, "二、办好民生实事") == "tasks" and _role_at(doc, "二、民生保障") == "review"
+    got = _pledged(doc)
+    assert {("标准化厂房", 5, "万平方米"), ("幼儿园", 4, "所"), ("老旧小区", 18, "个")} <= got
+    assert not {("标准化厂房", 3, "万平方米"), ("幼儿园", 2, "所")} & got

@@ -383,7 +383,15 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
                      if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
         if part == "review":
             added.append(t)
-    return sorted(heads + added) if added else heads
+    if not added:
+        return heads
+    # (the plan's items numbered anew after its title, "2024年工作安排\n一、扩大有效投资…" under a review numbered
+    # 一、二、 as well: within the plan's part, one level down)
+    last = added[-1][0]
+    after = next((h for h in heads if h[0] > last), None)
+    if after is not None and after[1] == 1 and after[2].startswith("一"):
+        heads = [(p, d + 1, num, t) if p > last else (p, d, num, t) for p, d, num, t in heads]
+    return sorted(heads + added)
 
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
