@@ -1431,12 +1431,13 @@ _LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[�
 def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
     """The region a news lead opens with right after its mark ("…电", "…讯" and a reporter's bracket), as (region,
     start, end): a full name ("攸县今年…"), a short one after its province's ("四川绵阳今年…", "湖南株洲…"), or a
-    short one alone that the text names in full or whose city or province it names ("醴陵今年…" and 醴陵市 below)."""
+    short one alone that the text names in full or whose city or province it names ("醴陵今年…" and 醴陵市 below);
+    names run on go down to the last ("湖南省株洲市攸县…", "株洲攸县…")."""
     m = _LEAD_MARK.search(head, 0, 80)
     if m is None or m.start() < 2:
         return None
     g, k = gazetteer(), m.end()
-    seg = head[k:k + 16]
+    seg = head[k:k + 20]
     prov = None
     for n in (3, 2):
         p = next((r for r in g.by_short.get(seg[:n], ()) if r.level == "province" and r.current), None)
@@ -1444,26 +1445,44 @@ def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
             n = len(p.name) if seg.startswith(p.name) else n  # ("湖南省株洲市…")
             prov, seg, k = p, seg[n:], k + n
             break
+    hit = _lead_name(seg, ntext, prov)
+    if hit is None:
+        return None  # (a province's name alone leads its own news and others': "湖南今年…", "湖南日报记者…")
+    r, n = hit
+    end = k + n
+    while (sub := _lead_name(head[end:end + 12], ntext, r)) is not None:
+        r, end = sub[0], end + sub[1]
+    return r, k, end
+
+
+def _lead_name(seg: str, ntext: str, above: Region | None) -> tuple[Region, int] | None:
+    """The region named at the start of ``seg`` and the length of its name, inside ``above`` if given: a full name,
+    or a short one that ``above`` or the text supports; namesakes the text does not tell apart give None."""
+    g = gazetteer()
+    inside = (lambda r: above.code in (r.parent_code, r.province_code)) if above is not None else None
     found = find_names(seg)
     if found and found[0][0] == 0:
-        # (namesakes the text does not tell apart, "和平区今年…", are none)
         r = _resolve(found[0][2], ntext)
-        ok = r is not None and not _is_zone(r) and (prov is None or r.province_code == prov.code)
-        return (r, k, k + found[0][1]) if ok else None
+        if r is not None and not _is_zone(r) and (inside is None or inside(r)):
+            return r, found[0][1]
+        if inside is None:
+            return None  # ("和平区今年…": 天津's or 沈阳's)
+        # (under a region named before it, its namesake there: "株洲市…", "天津市和平区…")
+        kin = [x for x in g.lookup(found[0][2]) if x.current and inside(x) and not _is_zone(x)]
+        return (kin[0], found[0][1]) if len(kin) == 1 else None
     for n in (4, 3, 2):
         # (a two-character county's full name, which the scan of names leaves to its callers: "攸县今年…")
         full = [r for r in g.by_name.get(seg[:n], ()) if r.current and r.level == "county"] if n == 2 else []
         cands = full or [r for r in g.by_short.get(seg[:n], ()) if r.current and r.level in ("prefecture", "county")
-                         and not _is_zone(r)
-                         and (prov.code == r.province_code if prov else r.name in ntext or _support(r, ntext)[1] > 0)]
-        if prov is not None:
-            cands = [r for r in cands if r.province_code == prov.code]
+                         and not _is_zone(r) and (inside is not None or r.name in ntext or _support(r, ntext)[1] > 0)]
+        if inside is not None:
+            cands = [r for r in cands if inside(r)]
         if cands:
             fit = {r.code: (_support(r, ntext)[:2], r.level == "prefecture") for r in cands}
             ranked = sorted(cands, key=lambda x: fit[x.code], reverse=True)
             # (the city before its namesake county, "长沙今年…"; namesakes of one level the text does not tell apart: none)
-            return (ranked[0], k, k + n) if len(ranked) == 1 or fit[ranked[0].code] != fit[ranked[1].code] else None
-    return None  # (a province's name alone leads its own news and others': "湖南今年…", "湖南日报记者…")
+            return (ranked[0], n) if len(ranked) == 1 or fit[ranked[0].code] != fit[ranked[1].code] else None
+    return None
 
 
 def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:
