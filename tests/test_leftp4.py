@@ -233,3 +233,12 @@ def test_plan_items_numbered_anew_under_their_unnumbered_title():
     got = _pledged(doc)
     assert {("标准化厂房", 5, "万平方米"), ("幼儿园", 4, "所"), ("老旧小区", 18, "个")} <= got
     assert not {("标准化厂房", 3, "万平方米"), ("幼儿园", 2, "所")} & got
+
+
+def test_review_title_without_number_before_a_numbered_plan_part_stays_out():
+    # (no unnumbered title of the plan: the report numbers its parts, the review's own title is no part)
+    body = ("2023年工作回顾\n过去一年，全县地区生产总值增长6%。\n一、项目建设成果丰硕。新建标准化厂房3万平方米。\n"
+            "二、2024年工作安排\n（一）扩大有效投资。新建标准化厂房5万平方米。\n")
+    doc = _read(_report("县", 2024, body))
+    assert [(s.depth, s.number) for s in doc.sections][:2] == [(1, "一、"), (1, "二、")]
+    assert ("标准化厂房", 5, "万平方米") in _pledged(doc)

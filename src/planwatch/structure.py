@@ -385,12 +385,18 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
             added.append(t)
     if not added:
         return heads
-    # (the plan's items numbered anew after its title, "2024年工作安排\n一、扩大有效投资…" under a review numbered
-    # 一、二、 as well: within the plan's part, one level down)
-    last = added[-1][0]
-    after = next((h for h in heads if h[0] > last), None)
-    if after is not None and after[1] == 1 and after[2].startswith("一"):
-        heads = [(p, d + 1, num, t) if p > last else (p, d, num, t) for p, d, num, t in heads]
+    # (then the review's own unnumbered title before the first numbered part, "2018年工作回顾\n一、项目建设成果丰硕…",
+    # is a part too)
+    first = next((h[0] for h in heads if h[1] == 1), None)
+    review = [t for t in plain if first is not None and t[0] < first and _role(t[3], year) == "review"][-1:]
+    added = review + added
+    # (the items numbered anew after such a title, "2024年工作安排\n一、扩大有效投资…" under a review numbered
+    # 一、二、 as well: within its part, one level down)
+    bounds = [t[0] for t in added] + [max(h[0] for h in heads) + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        after = next((h for h in heads if h[0] > a), None)
+        if after is not None and after[0] < b and after[1] == 1 and after[2].startswith("一"):
+            heads = [(p, d + 1, num, t) if a < p < b else (p, d, num, t) for p, d, num, t in heads]
     return sorted(heads + added)
 
 
