@@ -242,3 +242,12 @@ def test_review_title_without_number_before_a_numbered_plan_part_stays_out():
     doc = _read(_report("县", 2024, body))
     assert [(s.depth, s.number) for s in doc.sections][:2] == [(1, "一、"), (1, "二、")]
     assert ("标准化厂房", 5, "万平方米") in _pledged(doc)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("支持区人民医院新院区建设。", {"区人民医院新院区"}),
+    ("依托区体育中心开展全民健身活动。", set()),  # the place something is done, no project
+    ("争创区级示范园区。", set()),
+])
+def test_other_verbs_before_a_district_are_verbs(body, want):
+    assert names(body, "区") == want
