@@ -368,6 +368,9 @@ def _looks_ahead(title: str, year: int | None) -> bool:
     return any(year is None or int(t) >= year for t in _TITLE_YEAR.findall(title))
 
 
+_LOOKS_BACK = lazy(r"以来|去年|上年|过去|[一五]年来")
+
+
 def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
                            year: int) -> list[tuple[int, int, str, str]]:
     """The headings with the unnumbered titles of the year's plan ("2019年工作部署", "今年工作安排") that stand
@@ -376,8 +379,8 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     added = []
     for t in plain:
         title = t[3]
-        if _role(title, year) not in _PLAN_ROLES or not _looks_ahead(title, year):
-            continue
+        if _role(title, year) not in _PLAN_ROLES or not _looks_ahead(title, year) or _LOOKS_BACK.search(title):
+            continue  # (nor a review's "今年以来重点工作")
         # (the part it stands in: the last numbered part before it that says which part it is)
         part = next((_role(h[3], year, top=True) for h in reversed(heads)
                      if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
