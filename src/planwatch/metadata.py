@@ -1432,12 +1432,29 @@ def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
     """The region a news lead opens with right after its mark ("…电", "…讯" and a reporter's bracket), as (region,
     start, end): a full name ("攸县今年…"), a short one after its province's ("四川绵阳今年…", "湖南株洲…"), or a
     short one alone that the text names in full or whose city or province it names ("醴陵今年…" and 醴陵市 below);
-    names run on go down to the last ("湖南省株洲市攸县…", "株洲攸县…")."""
+    names run on go down to the last ("湖南省株洲市攸县…", "株洲攸县…"). Else the region whose congress its first
+    sentence says the news is from ("记者从攸县两会上获悉", "在巩义市人代会上")."""
     m = _LEAD_MARK.search(head, 0, 80)
     if m is None or m.start() < 2:
         return None
-    g, k = gazetteer(), m.end()
-    seg = head[k:k + 20]
+    hit = _names_at(head, m.end(), m.end() + 20, ntext)
+    if hit is None:
+        stop = head.find("。", m.end(), m.end() + 150)
+        cm = _CONGRESS_OF.search(head, m.end(), stop if stop > 0 else m.end() + 150)
+        if cm is not None:
+            hit = _names_at(head, cm.start(1), cm.end(1), ntext)
+            if hit is not None and hit[2] != cm.end(1):
+                hit = None  # (the words before 两会 are names only)
+    return hit
+
+
+_CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
+
+
+def _names_at(head: str, k: int, end: int, ntext: str) -> tuple[Region, int, int] | None:
+    """The region named at head[k:end] (a province's name first only narrowing it), down the names run on."""
+    g = gazetteer()
+    seg = head[k:end]
     prov = None
     for n in (3, 2):
         p = next((r for r in g.by_short.get(seg[:n], ()) if r.level == "province" and r.current), None)
@@ -1449,10 +1466,10 @@ def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
     if hit is None:
         return None  # (a province's name alone leads its own news and others': "湖南今年…", "湖南日报记者…")
     r, n = hit
-    end = k + n
-    while (sub := _lead_name(head[end:end + 12], ntext, r)) is not None:
-        r, end = sub[0], end + sub[1]
-    return r, k, end
+    e = k + n
+    while e < end and (sub := _lead_name(head[e:min(end, e + 12)], ntext, r)) is not None:
+        r, e = sub[0], e + sub[1]
+    return r, k, e
 
 
 def _lead_name(seg: str, ntext: str, above: Region | None) -> tuple[Region, int] | None:
