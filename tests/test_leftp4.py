@@ -260,3 +260,11 @@ def test_review_title_without_number_before_a_numbered_plan_part_stays_out():
 ])
 def test_other_verbs_before_a_district_are_verbs(body, want):
     assert names(body, "区") == want
+
+
+@pytest.mark.parametrize("body", [
+    "推进铁路专用线和高速公路支线建设。",  # a branch line of no name: no line word of a name
+    "新建农村公路支线20公里。",
+])
+def test_branch_lines_are_no_named_lines(body):
+    assert not any(n.endswith("支线") for n in names(body, "县"))
