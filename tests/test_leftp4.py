@@ -125,6 +125,7 @@ def test_zone_words_before_a_kind_stay(body, want, not_want):
     ("加快建设滇中引水二期工程、昆明至丽江高速复线。", {"滇中引水二期工程", "昆明至丽江高速复线"}),
     ("加快成昆铁路复线建设，开工建设沪昆高铁联络线。", {"成昆铁路复线", "沪昆高铁联络线"}),
     ("建成渝湘高速复线黔江段，开工建设滇中引水昆明段。", {"渝湘高速复线黔江段", "滇中引水昆明段"}),
+    ("推进贵阳铁路枢纽建设。", {"贵阳铁路枢纽"}),
 ])
 def test_named_lines_built(body, want):
     got = names(body, "县")
@@ -136,6 +137,10 @@ def test_named_lines_built(body, want):
     "新建农村公路二线桥10座。",  # a line's word that goes on into another word
     "开通公交线路20条，加密城市公交环线。",
     "加快推进河道整治，完成城区段清淤。",  # a stretch of no line
+    "打造区域性铁路枢纽。",  # a standing aimed at
+    "把县城建成全国性铁路枢纽。",
+    "建设西南地区重要铁路枢纽。",
+    "推进铁路枢纽建设。",
 ])
 def test_line_words_that_name_no_line(body):
     assert names(body, "县") == set()
@@ -268,3 +273,13 @@ def test_other_verbs_before_a_district_are_verbs(body, want):
 ])
 def test_branch_lines_are_no_named_lines(body):
     assert not any(n.endswith("支线") for n in names(body, "县"))
+
+
+def test_plan_period_goals_and_the_years_plan_without_numbers_after_a_numbered_review():
+    body = ("一、“十三五”时期和2020年工作回顾\n五年来，全市地区生产总值年均增长6.5%，2020年增长3.5%。\n\n“十四五”时期主要目标\n"
+            "今后五年，全市地区生产总值年均增长6%左右，城镇化率达到65%。\n\n2021年工作安排\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n1.扩大有效投资。新开工重大项目100个。\n")
+    doc = _read(_report("市", 2021, body))
+    roles = {(f.indicator, f.role, f.period, f.value) for f in doc.facts}
+    assert {("gdp", "goal", "2021-2025", 6), ("gdp", "target", "2021", 7), ("gdp", "actual", "2016-2020", 6.5)} <= roles
+    assert ("重大项目", 100, "个") in _pledged(doc)
