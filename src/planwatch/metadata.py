@@ -1245,7 +1245,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the region a news lead opens with, right after its mark ("新华社成都1月12日电 四川绵阳今年…", "长沙晚报讯（记者…）
     # 攸县今年…", "湖南日报讯 醴陵今年…"): the news's, above the place it was filed from or the paper's
-    if ("讯" in head[:80] or "电" in head[:80]) and (subj := _lead_subject(head, ntext)) is not None:
+    # (one the report's own level word fits: "长沙、株洲、湘潭三市今年…" over a report that speaks of 全省 is no city's)
+    if ("讯" in head[:80] or "电" in head[:80]) and (subj := _lead_subject(head, ntext)) is not None \
+            and (top is None or _fits(top, subj[0])):
         r, b, e = subj
         vote(r, 16, "byline", head[b:e], *hv.span(b, e))
     # the body: 中共XX市委, nicknames, and plain mentions
@@ -1438,6 +1440,8 @@ def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
     if m is None or m.start() < 2:
         return None
     hit = _names_at(head, m.end(), m.end() + 20, ntext)
+    if hit is not None and head[hit[2]:hit[2] + 1] in _LIST_MARKS:
+        return None  # (one of the places a lead lists: "株洲、湘潭两市…")
     if hit is None:
         stop = head.find("。", m.end(), m.end() + 150)
         cm = _CONGRESS_OF.search(head, m.end(), stop if stop > 0 else m.end() + 150)
@@ -1448,6 +1452,7 @@ def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
     return hit
 
 
+_LIST_MARKS = frozenset("、，,和与及")
 _CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
 
 
