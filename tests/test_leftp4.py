@@ -168,6 +168,7 @@ def test_item_number_alone_before_a_percentage(text, kept):
     ("全市规上工业增加值增长较快，高于全省平均水平\n1.\n2个百分点。", "1.2个百分点"),
     ("规上工业增加值\n增长\n1.\n5%", "增长1.5%"),
     ("城镇居民人均可支配收入\n3.\n2万元", "3.2万元"),
+    ("粮食总产量\n5.\n6亿斤。", "5.6亿斤"),  # an indicator's name over its figure, no title
 ])
 def test_numbers_cut_by_the_page_still_join(text, joined):
     assert joined in normalize(text).text

@@ -426,8 +426,9 @@ def _item_number_alone(text: str, line: str, line_start: int) -> bool:
         k -= 1
     if k <= 0 or text[k - 1] in _NO_JOIN_END:
         return True
-    above = text[text.rfind("\n", 0, k) + 1:k]
-    return _PLAIN_TITLE_LINE.fullmatch(above.strip()) is not None
+    # (a title, not an indicator's name over its figure cut twice: "粮食总产量\n5.\n6亿斤")
+    a = text.rfind("\n", 0, k) + 1
+    return _PLAIN_TITLE_LINE.fullmatch(text[a:k].strip()) is not None and not _names_indicator(text, a, k)
 
 
 def _join_spans(text: str) -> list[tuple[int, int]]:
