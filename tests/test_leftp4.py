@@ -290,3 +290,13 @@ def test_plan_period_goals_and_the_years_plan_without_numbers_after_a_numbered_r
     roles = {(f.indicator, f.role, f.period, f.value) for f in doc.facts}
     assert {("gdp", "goal", "2021-2025", 6), ("gdp", "target", "2021", 7), ("gdp", "actual", "2016-2020", 6.5)} <= roles
     assert ("重大项目", 100, "个") in _pledged(doc)
+
+
+def test_the_governments_own_part_after_the_plans_items_stays_its_own():
+    body = ("过去一年，全县地区生产总值增长6%。\n一、经济运行稳中向好。规上工业增加值增长7%，新建标准化厂房3万平方米。\n"
+            "二、民生保障有力有效。新增城镇就业1200人，新建幼儿园2所。\n\n2024年工作安排\n"
+            "一、扩大有效投资。新开工重大项目30个，新建标准化厂房5万平方米。\n二、办好民生实事。新建幼儿园4所，改造老旧小区18个。\n"
+            "三、加强政府自身建设。去年办理人大代表建议86件，今年新建政务服务站10个。\n")
+    doc = _read(_report("县", 2024, body))
+    assert _role_at(doc, "三、加强政府自身建设") == "closing"
+    assert [s.depth for s in doc.sections] == [1, 1, 1, 2, 2, 1]

@@ -394,11 +394,12 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     review = [t for t in plain if first is not None and t[0] < first and _role(t[3], year) == "review"][-1:]
     added = review + added
     # (the items numbered anew after such a title, "2024年工作安排\n一、扩大有效投资…" under a review numbered
-    # 一、二、 as well: within its part, one level down)
+    # 一、二、 as well: within its part, one level down, up to the government's own part: "五、加强政府自身建设")
     bounds = [t[0] for t in added] + [max(h[0] for h in heads) + 1]
     for a, b in zip(bounds, bounds[1:]):
         after = next((h for h in heads if h[0] > a), None)
         if after is not None and after[0] < b and after[1] == 1 and after[2].startswith("一"):
+            b = next((h[0] for h in heads if a < h[0] < b and h[1] == 1 and _role(h[3], year, top=True) == "closing"), b)
             heads = [(p, d + 1, num, t) if a < p < b else (p, d, num, t) for p, d, num, t in heads]
     return sorted(heads + added)
 
