@@ -163,9 +163,14 @@ def test_numbered_headings_within_parts_numbered_bu_fen():
 
 
 def test_headings_without_bu_fen_parts_stay_parts():
+    # (the parts' titles left unnumbered, "2018年工作回顾", "2019年工作安排": the items numbered 一、二、 after each
+    # are within it, as under 第X部分 — branch leftp4; before, the items were parts of their own and the plan's
+    # items, of no part's role, lost their pledges)
     text = _PARTS.replace("第一部分 ", "").replace("第二部分 ", "").replace("第三部分 ", "")
     doc = planwatch.read_text(text, "t.txt")
-    assert all(s.depth == 1 for s in doc.sections)
+    assert [(s.depth, s.role) for s in doc.sections] == [(1, "review"), (2, "review"), (2, "review"), (2, "review"),
+                                                         (1, "tasks"), (2, "tasks"), (2, "tasks")]
+    assert {(p.object, p.value) for p in doc.pledges} == {("亿元以上项目", 50), ("外资", 1.5)}
 
 
 # 6. 策划/谋划 a project pipeline ("全年策划生成项目100个以上", "策划包装项目200个"): a pledge, the verb whole

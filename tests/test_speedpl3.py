@@ -201,7 +201,7 @@ def _plain_lead_strip(name):
             name = name[m.end():]
         m = lead.match(name) if name[:1] in stop_first else None
         if m and len(name) > m.end() and name[m.end()] not in projects._NOUN_SUFFIX and not (
-                m.end() >= 2 and name[m.end()] == "区") \
+                name[m.end()] == "区" and projects._zone_word(name, 0, m.end())) \
                 and not (name[m.end()] in projects._ROAD_FIRST and projects._ROAD.match(name, m.end())) \
                 and not (m.end() == 1 and name[:2] in projects._name_words()):
             name = name[m.end():]

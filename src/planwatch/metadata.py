@@ -1243,6 +1243,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 r = None
         if r is not None:
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
+    # the region a news lead opens with, right after its mark ("新华社成都1月12日电 四川绵阳今年…", "长沙晚报讯（记者…）
+    # 攸县今年…", "湖南日报讯 醴陵今年…"): the news's, above the place it was filed from or the paper's
+    # (one the report's own level word fits: "长沙、株洲、湘潭三市今年…" over a report that speaks of 全省 is no city's)
+    if ("讯" in head[:80] or "电" in head[:80]) and (subj := _lead_subject(head, ntext)) is not None \
+            and (top is None or _fits(top, subj[0])):
+        r, b, e = subj
+        vote(r, 16, "byline", head[b:e], *hv.span(b, e))
     # the body: 中共XX市委, nicknames, and plain mentions
     # ("中共蠡县县委", "中共兰考县委": the office's 县 may follow the name's)
     for mm in re.finditer(r"中共([\u4e00-\u9fff]{1,10}?[省市区县州旗盟])[省市区县州旗盟]?委", ntext):
@@ -1418,6 +1425,86 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+_LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[）)])?[ \t\u3000]*")
+
+
+def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
+    """The region a news lead opens with right after its mark ("…电", "…讯" and a reporter's bracket), as (region,
+    start, end): a full name ("攸县今年…"), a short one after its province's ("四川绵阳今年…", "湖南株洲…"), or a
+    short one alone that the text names in full or whose city or province it names ("醴陵今年…" and 醴陵市 below);
+    names run on go down to the last ("湖南省株洲市攸县…", "株洲攸县…"). Else the region whose congress its first
+    sentence says the news is from ("记者从攸县两会上获悉", "在巩义市人代会上")."""
+    m = _LEAD_MARK.search(head, 0, 80)
+    if m is None or m.start() < 2:
+        return None
+    hit = _names_at(head, m.end(), m.end() + 20, ntext)
+    if hit is not None and head[hit[2]:hit[2] + 1] in _LIST_MARKS:
+        return None  # (one of the places a lead lists: "株洲、湘潭两市…")
+    if hit is None:
+        stop = head.find("。", m.end(), m.end() + 150)
+        cm = _CONGRESS_OF.search(head, m.end(), stop if stop > 0 else m.end() + 150)
+        if cm is not None:
+            hit = _names_at(head, cm.start(1), cm.end(1), ntext)
+            if hit is not None and hit[2] != cm.end(1):
+                hit = None  # (the words before 两会 are names only)
+    return hit
+
+
+_LIST_MARKS = frozenset("、，,和与及")
+_CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
+
+
+def _names_at(head: str, k: int, end: int, ntext: str) -> tuple[Region, int, int] | None:
+    """The region named at head[k:end] (a province's name first only narrowing it), down the names run on."""
+    g = gazetteer()
+    seg = head[k:end]
+    prov = None
+    for n in (3, 2):
+        p = next((r for r in g.by_short.get(seg[:n], ()) if r.level == "province" and r.current), None)
+        if p is not None:
+            n = len(p.name) if seg.startswith(p.name) else n  # ("湖南省株洲市…")
+            prov, seg, k = p, seg[n:], k + n
+            break
+    hit = _lead_name(seg, ntext, prov)
+    if hit is None:
+        return None  # (a province's name alone leads its own news and others': "湖南今年…", "湖南日报记者…")
+    r, n = hit
+    e = k + n
+    while e < end and (sub := _lead_name(head[e:min(end, e + 12)], ntext, r)) is not None:
+        r, e = sub[0], e + sub[1]
+    return r, k, e
+
+
+def _lead_name(seg: str, ntext: str, above: Region | None) -> tuple[Region, int] | None:
+    """The region named at the start of ``seg`` and the length of its name, inside ``above`` if given: a full name,
+    or a short one that ``above`` or the text supports; namesakes the text does not tell apart give None."""
+    g = gazetteer()
+    inside = (lambda r: above.code in (r.parent_code, r.province_code)) if above is not None else None
+    found = find_names(seg)
+    if found and found[0][0] == 0:
+        r = _resolve(found[0][2], ntext)
+        if r is not None and not _is_zone(r) and (inside is None or inside(r)):
+            return r, found[0][1]
+        if inside is None:
+            return None  # ("和平区今年…": 天津's or 沈阳's)
+        # (under a region named before it, its namesake there: "株洲市…", "天津市和平区…")
+        kin = [x for x in g.lookup(found[0][2]) if x.current and inside(x) and not _is_zone(x)]
+        return (kin[0], found[0][1]) if len(kin) == 1 else None
+    for n in (4, 3, 2):
+        # (a two-character county's full name, which the scan of names leaves to its callers: "攸县今年…")
+        full = [r for r in g.by_name.get(seg[:n], ()) if r.current and r.level == "county"] if n == 2 else []
+        cands = full or [r for r in g.by_short.get(seg[:n], ()) if r.current and r.level in ("prefecture", "county")
+                         and not _is_zone(r) and (inside is not None or r.name in ntext or _support(r, ntext)[1] > 0)]
+        if inside is not None:
+            cands = [r for r in cands if inside(r)]
+        if cands:
+            fit = {r.code: (_support(r, ntext)[:2], r.level == "prefecture") for r in cands}
+            ranked = sorted(cands, key=lambda x: fit[x.code], reverse=True)
+            # (the city before its namesake county, "长沙今年…"; namesakes of one level the text does not tell apart: none)
+            return (ranked[0], n) if len(ranked) == 1 or fit[ranked[0].code] != fit[ranked[1].code] else None
+    return None
 
 
 def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:

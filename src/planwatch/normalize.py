@@ -213,7 +213,9 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"|(?:完成|实现|达到|达成)了|超额|好于|高于))"
                         # (a year's plan part named by a year or 今年 first: "2024年工作打算", "今年主要工作",
                         # "2024年工作思路", "2024年计划安排"; a review's part title alone swallowed it)
-                        r"(?:(?:(?:19|20)\d{2}年|今年|明年)[^。，,；;：:！？!?%|\d]{0,16}(?:工作思路|工作打算|工作重点|主要工作|计划安排|工作部署)|"
+                        # ("今年工作安排", "今年重点工作": 今年 alone is too short a head for the words below)
+                        r"(?:(?:(?:19|20)\d{2}年|今年|明年)[^。，,；;：:！？!?%|\d]{0,16}(?:工作思路|工作打算|工作重点|主要工作|计划安排|工作部署"
+                        r"|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务)|"
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
@@ -409,6 +411,26 @@ def _column_line(line: str, nxt: str) -> bool:
     return bool(nxt) and nxt[-1] not in _NO_JOIN_END and abs(len(nxt) - len(line.rstrip())) <= 1
 
 
+_ITEM_NUMBER_LINE = lazy(r"[ \t\u3000]*\d{1,2}\.[ \t\u3000]*")
+_PLAIN_TITLE_LINE = lazy(r"[^\d。，,；;：:！？!?%]{2,30}")
+
+
+def _item_number_alone(text: str, line: str, line_start: int) -> bool:
+    """Whether ``line`` (not joined to the line above) is only an item's number ("2.") after a full sentence or a
+    short title ("…80公里。\n2.\n100%的行政村…", "十件民生实事\n1.\n100%…"): the item's number, not a number cut
+    twice by the page ("增长7.9%和\n8.\n1%", whose first cut joined the line to the one above)."""
+    if not _ITEM_NUMBER_LINE.fullmatch(line):
+        return False
+    k = line_start - 1
+    while k > 0 and text[k - 1] in " \t\u3000\n":
+        k -= 1
+    if k <= 0 or text[k - 1] in _NO_JOIN_END:
+        return True
+    # (a title, not an indicator's name over its figure cut twice: "粮食总产量\n5.\n6亿斤")
+    a = text.rfind("\n", 0, k) + 1
+    return _PLAIN_TITLE_LINE.fullmatch(text[a:k].strip()) is not None and not _names_indicator(text, a, k)
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
@@ -427,7 +449,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             number_cut = False  # whether a break inside a number joined it
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
-        if (prev.isdigit() or prev == "." or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
+        if (prev.isdigit() or prev == "." and not (run_start == line_start and _item_number_alone(text, prev_line, line_start))
+                or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):
             if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
@@ -488,11 +511,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
-                and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END
+                and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END or text[line_start - 2] == "\n"
                      or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):
-            # a part's title after a full paragraph, not a line cut by the page width (but a line as wide as
-            # the next, which goes on, is a narrow column's)
+            # a part's title after a full paragraph or a blank line, not a line cut by the page width (but a line as
+            # wide as the next, which goes on, is a narrow column's)
             # (a line that opens with a bullet opens an item: "2024年主要预期目标\n●地区生产总值增长7%" is no column)
             if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
                 spans.append((s, e))

@@ -368,6 +368,42 @@ def _looks_ahead(title: str, year: int | None) -> bool:
     return any(year is None or int(t) >= year for t in _TITLE_YEAR.findall(title))
 
 
+_LOOKS_BACK = lazy(r"以来|去年|上年|过去|[一五]年来")
+
+
+def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
+                           year: int) -> list[tuple[int, int, str, str]]:
+    """The headings with the unnumbered titles of the year's plan ("2019年工作部署", "今年工作安排") that stand
+    inside a numbered review part ("一、2018年工作回顾" and no "二、" before the plan): each opens the plan's
+    part, and the items numbered after it ("1.…", "（一）…") are the plan's, not the review's."""
+    added = []
+    for t in plain:
+        title = t[3]
+        if _role(title, year) not in _PLAN_ROLES or not _looks_ahead(title, year) or _LOOKS_BACK.search(title):
+            continue  # (nor a review's "今年以来重点工作")
+        # (the part it stands in: the last numbered part before it that says which part it is)
+        part = next((_role(h[3], year, top=True) for h in reversed(heads)
+                     if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
+        if part == "review":
+            added.append(t)
+    if not added:
+        return heads
+    # (then the review's own unnumbered title before the first numbered part, "2018年工作回顾\n一、项目建设成果丰硕…",
+    # is a part too)
+    first = next((h[0] for h in heads if h[1] == 1), None)
+    review = [t for t in plain if first is not None and t[0] < first and _role(t[3], year) == "review"][-1:]
+    added = review + added
+    # (the items numbered anew after such a title, "2024年工作安排\n一、扩大有效投资…" under a review numbered
+    # 一、二、 as well: within its part, one level down, up to the government's own part: "五、加强政府自身建设")
+    bounds = [t[0] for t in added] + [max(h[0] for h in heads) + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        after = next((h for h in heads if h[0] > a), None)
+        if after is not None and after[0] < b and after[1] == 1 and after[2].startswith("一"):
+            b = next((h[0] for h in heads if a < h[0] < b and h[1] == 1 and _role(h[3], year, top=True) == "closing"), b)
+            heads = [(p, d + 1, num, t) if a < p < b else (p, d, num, t) for p, d, num, t in heads]
+    return sorted(heads + added)
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -434,6 +470,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + plain + list(turned))
     else:
         turned = set()
+        if plain and year is not None:
+            heads = _plan_titles_in_review(heads, plain, year)
     if announces:
         heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):

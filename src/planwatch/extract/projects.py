@@ -206,8 +206,20 @@ _NOUN_SUFFIX = frozenset("性型式")
 # ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
 _ROUTE_KINDS = frozenset(("段", "快速路", "快速通道", "公路"))
 # (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
-_SECTION = re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道|公路)$"
-                      r"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际|地铁|轨道交通|轻轨)[^至到—－的、和与-]{2,6}段$")
+@lru_cache(maxsize=1)
+def _section_re() -> re.Pattern:
+    """The name of a stretch of a road or line ("G210国道兴山至宜昌段", "沪昆高铁城区段", "滇中引水昆明段")."""
+    lines = "|".join(re.escape(w) for w in _lines())
+    return re.compile(r"..[至到—－-][^至到—－-]{2,8}(?:段|快速路|快速通道|公路)$"
+                      rf"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际|地铁|轨道交通|轻轨|{lines})[^至到—－的、和与-]{{2,6}}段$")
+
+
+@lru_cache(maxsize=1)
+def _line_after() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kinds that name a line (``line_kind``: 高速, 铁路, 高铁) and the words that go on naming it after them
+    (``line_after``: 复线, 联络线 — "渝湘高速复线", "沪昆高铁联络线"), longest first."""
+    v = _vocab()
+    return frozenset(v.get("line_kind", ())), v.get("line_after", ())
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +278,23 @@ def _walk_marks() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[1])) + "]")
 
 
+@lru_cache(maxsize=1)
+def _zone_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The stop words that with 区 after them name a zone (``zone_verb``: 开发区, 建成区, 规划区), and those of them that
+    are status verbs too (建成, 启动)."""
+    zones = frozenset(_vocab().get("zone_verb", ()))
+    return zones, zones & frozenset(_vocab()["status"])
+
+
+def _zone_word(text: str, s: int, e: int) -> bool:
+    """Whether the stop word text[s:e] and the 区 after it name a zone ("经济开发区", "城市建成区"), not a verb and
+    the district's own thing ("开工区妇幼保健院新院区"); a status verb of a zone's word is the verb before a bare
+    level's institution ("建成区中医医院新院区", "建成区文化馆")."""
+    w = text[s:e]
+    zones, status = _zone_verbs()
+    return w in zones and not (w in status and _facility_re().match(text, e + 1) is not None)
+
+
 def _name_start(text: str, end: int, floor: int, rev: str) -> int:
     """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb), stepping
     only onto the characters the walk acts on: one search of ``rev``, the text reversed (text[k] is
@@ -281,10 +310,10 @@ def _name_start(text: str, end: int, floor: int, rev: str) -> int:
         # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and (nxt := text[i:i + 1]) not in _NOUN_SUFFIX:
             for k in lens_at[ch]:
-                # (a verb before 区 names a place: "经济开发区扩容工程"; a preposition does not: "为区域性…"; nor a verb before
-                # 区域: "建成区域医疗中心")
+                # (a verb of a zone's word before 区 names a place: "经济开发区扩容工程", "建成区雨污分流改造工程"; a preposition
+                # does not: "为区域性…"; nor another verb: "开工区妇幼保健院新院区"; nor a verb before 区域: "建成区域医疗中心")
                 if i - k >= floor and text[i - k:i] in stops \
-                        and not (k >= 2 and nxt == "区" and text[i + 1:i + 2] != "域") \
+                        and not (nxt == "区" and text[i + 1:i + 2] != "域" and _zone_word(text, i - k, i)) \
                         and not (nxt in _ROAD_FIRST and _ROAD.match(text, i)) \
                         and not (nxt not in _LEVEL_FIRST and text[i - k:i] in _level_stops()) \
                         and not (k == 1 and (text[i - 2:i] in _name_words() or text[i - 1:i + 1] in _name_words())) and not (
@@ -348,7 +377,7 @@ def _lead_strip(name: str) -> str:
             name = name[e:]
         m = lead.match(name) if name[:1] in stop_first else None
         # (not a verb naming a kind or a place: "保障性安居工程", "开发区综合服务中心")
-        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (m.end() >= 2 and name[m.end()] == "区") \
+        if m and len(name) > m.end() and name[m.end()] not in _NOUN_SUFFIX and not (name[m.end()] == "区" and _zone_word(name, 0, m.end())) \
                 and not (name[m.end()] in _ROAD_FIRST and _ROAD.match(name, m.end())) \
                 and not (m.end() == 1 and name[:2] in _name_words()):
             name = name[m.end():]
@@ -640,6 +669,11 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
                 followed = _followed_ok(text, m.end(), ce)
+                ext = 0  # a line's words after its kind ("渝湘高速复线"): the name goes on
+                if not followed and m.group(0) in (la := _line_after())[0]:
+                    w = next((w for w in la[1] if text.startswith(w, m.end())), None)
+                    if w and _followed_ok(text, m.end() + len(w), ce):
+                        followed, ext = True, len(w)
                 if followed and text[m.end():m.end() + 1] in "（(" and _counted_after_note(text, m.end(), ce):
                     followed = False  # ("建成集中供水工程（包括新建和改扩建）50处": a kind, a note and its count is a class)
                 if not followed and not (text[m.end():m.end() + 1] in _COUNT_FIRST and _COUNT.match(text[m.end():m.end() + 6])):
@@ -660,7 +694,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
-                if m.group(0) in _ROUTE_KINDS and not _SECTION.search(name):
+                if m.group(0) in _ROUTE_KINDS and not _section_re().search(name):
                     continue
                 if text[ns - 1:ns] == "等" and ns - 1 >= cs and len(name) <= 10:
                     # "云堡妙境二期、蒋姑山民宿等民宿项目": the items before 等 are the projects; not
@@ -714,7 +748,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue  # ("上海建设科技创新中心", "支持合肥建设综合性国家科学中心": a place and the designation it builds)
                 if _aim_re().search(text, max(cs, ns - 12), m.start()):
                     continue  # ("建设全国最大的氨基酸生产基地", "打造知名温泉康养基地": the standing aimed at, no name)
-                ne = m.end()
+                ne = m.end() + ext
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
                 if len(name) > 30 or _generic(name, kind) and not (ne > m.end() and _institution(name) or kind != m.group(0) and _institution(name[:-len(m.group(0))])) or kind == "工程" and (
