@@ -33,7 +33,8 @@ _SENT_END = "。；！？\n;!?"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
@@ -44,11 +45,13 @@ _CONTINUE = re.compile(
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
+    # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
+    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元": the budget revised in the year
     r"(?:执行中|年中)调整为(?=[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years
@@ -988,6 +991,12 @@ _GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达�
                             r"的?(?:规划|年度|预期|发展)?(?:年均)?(?:增速|增长)?目标")
 
 
+# "增长5.3%。与年初确定的增长8%左右的目标相比，虽有差距…": a sentence that only sets the figure before
+# against the target set for it goes on with that figure (its subject left out)
+_TARGET_COMPARED_NEXT = re.compile(r"[与同](?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?"
+                                   r"[\d.]+%(?:左右|以上|以内)?的?(?:预期|年度|增长)?目标(?:相比|相较|比)")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1005,6 +1014,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
+                and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
@@ -2158,7 +2168,7 @@ _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
-_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")

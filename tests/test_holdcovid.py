@@ -1,0 +1,75 @@
+"""Reports of the pandemic years 2020–2023 (branch holdcovid): reviews that set a result against the target
+missed or beaten, new registrations of market entities before their total, a result "逆势增长"; each class in
+several wordings, with look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+def report(region: str, year: int, review: str, plan: str = "今年主要预期目标是：地区生产总值增长6%左右。") -> str:
+    return (f"政府工作报告\n——{year}年1月12日在{region}第十四届人民代表大会第一次会议上\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{review}\n二、{year}年主要目标和重点工作\n{plan}\n")
+
+
+# 1. last year's target restated in the review after a concession ("虽低于…预期目标") or a comparison with the
+# target named by when it was set ("与年初确定的…目标相比", also as a sentence of its own): a target for last year
+@pytest.mark.parametrize("region,year,review,want", [
+    ("河南省", 2023, "全省生产总值61345.05亿元，增长3.1%，虽低于年初确定的7%左右的预期目标，但高于全国0.1个百分点。", (7, "about")),
+    ("吉林省", 2023, "全省地区生产总值增长3.1%，虽然低于6%左右的预期目标，但经济运行逐步恢复。", (6, "about")),
+    ("宜昌市", 2023, "全市地区生产总值达到5502.69亿元，增长5.3%。与年初确定的增长8%左右的目标相比，虽有差距，但增速居全省前列。", (8, "about")),
+    ("绍兴市", 2023, "全市地区生产总值增长4.1%，与年初提出的6%以上的目标有一定差距。", (6, "at_least")),
+    ("长沙县", 2023, "全县地区生产总值增长4.5%，尽管低于年初设定的7.5%的预期目标，但总量稳居全国百强县前列。", (7.5, "eq")),
+])
+def test_last_years_target_set_against_the_result(region, year, review, want):
+    fs = facts(report(region, year, review), report_year=year)
+    assert val(fs, ("gdp", "target", str(year - 1), "growth")) == want
+    assert ("gdp", "actual", str(year - 1), "growth") in fs
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (6, "about")
+
+
+# (look-alikes: a comparison with the country or the province, a sentence on another thing, a comparison with
+# last year: no target of last year)
+@pytest.mark.parametrize("review", [
+    "全市地区生产总值增长3.1%，虽低于全国平均水平，但高于全国0.1个百分点。",
+    "全市地区生产总值增长5.3%。与上年相比，全市财政收入增长3%，居民收入增长5%。",
+    "全市地区生产总值增长5.3%。与全省平均水平相比，高出1.2个百分点。",
+    "全市地区生产总值增长5.3%，虽有差距，但好于全省平均水平。",
+])
+def test_no_target_from_other_comparisons(review):
+    fs = facts(report("宜昌市", 2023, review), report_year=2023)
+    assert ("gdp", "target", "2022", "growth") not in fs
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (float(review.split("增长")[1].split("%")[0]), "eq")
+
+
+# 2. "新登记/新设/新注册市场主体…，市场主体总量达到…": the total stated after the new registrations is the stock
+@pytest.mark.parametrize("year,review,want", [
+    (2022, "新登记市场主体95.6万户，全省市场主体总量突破450万户。", (450, "at_least")),
+    (2023, "实施“万人助万企”活动，新登记市场主体197.4万户，全省市场主体总量突破1000万户。", (1000, "at_least")),
+    (2021, "新设市场主体1.86万户，全县市场主体总量达到10.2万户。", (10.2, "eq")),
+    (2021, "新注册市场主体1.2万户，市场主体总数达到8.6万户。", (8.6, "eq")),
+])
+def test_new_registrations_then_the_total(year, review, want):
+    fs = facts(report("云南省", year, review), report_year=year)
+    assert val(fs, ("market_entities", "actual", str(year - 1), "level")) == want
+
+
+# (look-alikes: registrations with no total, a part of them after 其中: the registrations stay the figure)
+@pytest.mark.parametrize("review,want", [
+    ("新登记市场主体5.2万户，其中企业1.1万户。", (5.2, "eq")),
+    ("新设立市场主体1.5万户，同比增长12.6%。", (1.5, "eq")),
+])
+def test_new_registrations_alone(review, want):
+    fs = facts(report("长兴县", 2022, review), report_year=2022)
+    assert val(fs, ("market_entities", "actual", "2021", "level")) == want
+
+
+# 3. "…，逆势增长2.1%" (2020's results): the same figure's growth goes on after the comma
+def test_growth_against_the_trend():
+    fs = facts(report("襄阳市", 2021, "社会消费品零售总额达到1520亿元，逆势增长2.1%；出口总额逆势增长8.5%。"), report_year=2021)
+    assert val(fs, ("retail_sales", "actual", "2020", "growth")) == (2.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2020", "level")) == (1520, "eq")
+    # (a part of the total after 其中 is no growth of the total)
+    fs = facts(report("襄阳市", 2021, "社会消费品零售总额达到1520亿元，其中网络零售额逆势增长21.5%。"), report_year=2021)
+    assert ("retail_sales", "actual", "2020", "growth") not in fs
