@@ -73,3 +73,32 @@ def test_growth_against_the_trend():
     # (a part of the total after 其中 is no growth of the total)
     fs = facts(report("襄阳市", 2021, "社会消费品零售总额达到1520亿元，其中网络零售额逆势增长21.5%。"), report_year=2021)
     assert ("retail_sales", "actual", "2020", "growth") not in fs
+
+
+# 4. "A、B分别增长x%、y%，两年平均分别增长u%、v%" (2022 reports): each name's year figure, then each one's
+# average over 2020-2021 (the spec dates an average over the years it spans)
+@pytest.mark.parametrize("review,names,year_vals,avg_vals", [
+    ("固定资产投资、社会消费品零售总额分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%。",
+     ("fixed_asset_investment", "retail_sales"), (4.9, 12.5), (3.9, 4.1)),
+    ("城镇、农村居民人均可支配收入分别增长8.2%、10.6%，两年平均分别增长6.5%、8.9%。",
+     ("urban_disposable_income", "rural_disposable_income"), (8.2, 10.6), (6.5, 8.9)),
+    ("规模以上工业增加值、一般公共预算收入分别增长12.1%和9.3%，两年平均分别增长7.6%和4.4%。",
+     ("industrial_va", "general_budget_revenue"), (12.1, 9.3), (7.6, 4.4)),
+])
+def test_two_year_averages_after_respectively(review, names, year_vals, avg_vals):
+    fs = facts(report("南通市", 2022, review), report_year=2022)
+    for name, yv, av in zip(names, year_vals, avg_vals):
+        assert val(fs, (name, "actual", "2021", "growth")) == (yv, "eq")
+        assert val(fs, (name, "actual", "2020-2021", "growth")) == (av, "eq")
+
+
+# (look-alikes: a comparison in points after the figures, another indicator after them: no average)
+@pytest.mark.parametrize("review", [
+    "城镇、农村居民人均可支配收入分别增长8.2%、10.6%，分别高于全省0.5、0.8个百分点。",
+    "城镇、农村居民人均可支配收入分别增长8.2%、10.6%，居民消费价格上涨1.2%。",
+])
+def test_no_average_without_its_words(review):
+    fs = facts(report("南通市", 2022, review), report_year=2022)
+    assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (8.2, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2021", "growth")) == (10.6, "eq")
+    assert not any(k[2] == "2020-2021" for k in fs)

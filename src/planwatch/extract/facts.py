@@ -2829,6 +2829,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+                elif len(vs) == 2 * n and n > 1 and vs[n].period_hint is not None and vs[n - 1].period_hint is None \
+                        and all(v.period_hint == vs[n].period_hint for v in vs[n:]):
+                    # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
+                    # each one's average over the years
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif "分别" not in text[gend:vs[0].start]:
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 elif len(vs) == 1:
