@@ -102,3 +102,30 @@ def test_no_average_without_its_words(review):
     assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (8.2, "eq")
     assert val(fs, ("rural_disposable_income", "actual", "2021", "growth")) == (10.6, "eq")
     assert not any(k[2] == "2020-2021" for k in fs)
+
+
+# 5. a target revised in the year (2020): "年初确定的…增长7%的预期目标调整为3%左右" (the revised one is the
+# fact, as in "增长目标由7%调整为3%"), "完成年中调整后3%左右的目标" (the result set against it)
+@pytest.mark.parametrize("year,part,text,key,want", [
+    (2021, "review", "受疫情影响，经市人大常委会批准，年初确定的地区生产总值增长7%的预期目标调整为3%左右。全市地区生产总值实际增长3.2%。",
+     ("gdp", "target", "2020", "growth"), (3, "about")),
+    (2021, "review", "全市地区生产总值增长3.2%，完成年中调整后3%左右的目标。", ("gdp", "target", "2020", "growth"), (3, "about")),
+    (2021, "review", "全市地区生产总值增长3.2%，完成调整后的3%左右的预期目标。", ("gdp", "target", "2020", "growth"), (3, "about")),
+    (2020, "plan", "建议将全市地区生产总值增长7.5%的预期目标调整为3%左右，一般公共预算收入增长6%的年度目标调整为下降5%左右。",
+     ("gdp", "target", "2020", "growth"), (3, "about")),
+    (2020, "plan", "建议将全市地区生产总值增长7.5%的预期目标调整为3%左右，一般公共预算收入增长6%的年度目标调整为下降5%左右。",
+     ("general_budget_revenue", "target", "2020", "growth"), (-5, "about")),
+])
+def test_a_target_revised_in_the_year(year, part, text, key, want):
+    body = report("襄阳市", year, text) if part == "review" else report("襄阳市", year, "全市地区生产总值增长7.4%。", text)
+    fs = facts(body, report_year=year)
+    assert val(fs, key) == want
+
+
+# (look-alikes: a target met with no revision keeps its figure; a plan completed in part is no target)
+def test_a_target_not_revised():
+    fs = facts(report("襄阳市", 2021, "年初确定的地区生产总值增长7%的预期目标圆满完成，全市地区生产总值实际增长7.2%。"), report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (7.2, "eq")
+    fs = facts(report("襄阳市", 2021, "全市地区生产总值增长3.2%，完成调整后投资计划的98%。"), report_year=2021)
+    assert ("gdp", "target", "2020", "growth") not in fs

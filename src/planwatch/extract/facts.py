@@ -1271,7 +1271,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
-        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
+        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
+                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
@@ -1336,6 +1337,11 @@ _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|�
 _FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
 
 
+# "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
+# revised one is the fact, as in "增长目标由7%调整为3%")
+_TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*目标值?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=(?:增长|下降|上涨)?[\d.])")
+
+
 def _falls(verb: str) -> bool:
     """Whether the change word nearest before a figure is a fall."""
     last = _last(_DIRECTION.finditer(verb)) if not _FALL_CHARS.isdisjoint(verb) else None
@@ -1347,7 +1353,8 @@ _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全�
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
-_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$")
+# ("完成年中调整后3%左右的目标": the target as revised in the year)
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
