@@ -129,3 +129,18 @@ def test_a_target_not_revised():
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (7.2, "eq")
     fs = facts(report("襄阳市", 2021, "全市地区生产总值增长3.2%，完成调整后投资计划的98%。"), report_year=2021)
     assert ("gdp", "target", "2020", "growth") not in fs
+
+
+# 6. 2022's revenue written on two bases after the VAT credit refunds (留抵退税): "按自然口径计算增长3.5%",
+# "自然口径下降8.1%", "按同口径计算增长4.1%" go on with the same figure; the first stated is the fact
+@pytest.mark.parametrize("review,want", [
+    ("地方一般公共预算收入完成201.1亿元，按自然口径计算增长3.5%，扣除留抵退税因素后同口径增长10.2%。", (3.5, "eq")),
+    ("一般公共预算收入62.8亿元，自然口径下降8.1%，同口径增长6.2%。", (-8.1, "eq")),
+    ("一般公共预算收入完成62.8亿元，按同口径计算增长4.1%。", (4.1, "eq")),
+    # (look-alike: the natural base first with no words before it keeps its place)
+    ("一般公共预算收入4261.6亿元，下降5.2%，扣除留抵退税因素后增长6.8%。", (-5.2, "eq")),
+])
+def test_revenue_on_two_bases(review, want):
+    fs = facts(report("宜昌市", 2023, review), report_year=2023)
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == want
+    assert ("general_budget_revenue", "actual", "2022", "level") in fs
