@@ -144,3 +144,20 @@ def test_revenue_on_two_bases(review, want):
     fs = facts(report("宜昌市", 2023, review), report_year=2023)
     assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == want
     assert ("general_budget_revenue", "actual", "2022", "level") in fs
+
+
+# 7. "略低于/稍低于…的预期目标" (the result a little short of its target), and the two years' average after a
+# ；with its name left out
+def test_a_little_short_of_the_target():
+    fs = facts(report("平湖市", 2022, "全县地区生产总值增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%。"), report_year=2022)
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (6.6, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2020-2021", "growth")) == (4.9, "eq")
+    fs = facts(report("平湖市", 2022, "全县地区生产总值增长6.6%，稍低于年初确定的7%左右的预期目标。"), report_year=2022)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    # (look-alikes: short of the province's average; another indicator's average after the ；)
+    fs = facts(report("平湖市", 2022, "全县地区生产总值增长6.6%，略低于全省平均水平0.4个百分点。"), report_year=2022)
+    assert ("gdp", "target", "2021", "growth") not in fs and ("gdp", "actual", "2021", "pp_change") not in fs
+    fs = facts(report("平湖市", 2022, "全县地区生产总值增长6.6%；规模以上工业增加值两年平均增长7.2%。"), report_year=2022)
+    assert ("gdp", "actual", "2020-2021", "growth") not in fs
+    assert val(fs, ("industrial_va", "actual", "2020-2021", "growth")) == (7.2, "eq")
