@@ -161,3 +161,23 @@ def test_a_little_short_of_the_target():
     fs = facts(report("平湖市", 2022, "全县地区生产总值增长6.6%；规模以上工业增加值两年平均增长7.2%。"), report_year=2022)
     assert ("gdp", "actual", "2020-2021", "growth") not in fs
     assert val(fs, ("industrial_va", "actual", "2020-2021", "growth")) == (7.2, "eq")
+
+
+def plan_pledges(year: int, plan: str) -> set[tuple[str, str, float, str]]:
+    import planwatch
+    text = report("襄阳市", year, "全市地区生产总值增长3.2%。", "三、重点工作\n" + plan)
+    doc = planwatch.read_text(text, "t.txt")
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.action, p.object, p.value, p.unit) for p in doc.pledges}
+
+
+# 8. vaccine doses (剂次, 剂) counted in a task: a pledge in the unit as written; doses given last year are none
+def test_vaccine_doses_pledged():
+    ps = plan_pledges(2021, "完成新冠病毒疫苗接种120万剂次，新建核酸检测实验室5个。")
+    assert ("完成", "新冠病毒疫苗接种", 120, "万剂次") in ps and ("新建", "核酸检测实验室", 5, "个") in ps
+    ps = plan_pledges(2022, "有序推进加强免疫接种，全年完成加强针接种50万剂以上。")
+    assert any(v == 50 and u == "万剂" for _, _, v, u in ps)
+    import planwatch
+    doc = planwatch.read_text(report("襄阳市", 2022, "累计接种新冠病毒疫苗320万剂次，接种率达到92%。"), "t.txt")
+    assert not any("疫苗" in p.object for p in doc.pledges)
