@@ -181,3 +181,28 @@ def test_vaccine_doses_pledged():
     import planwatch
     doc = planwatch.read_text(report("襄阳市", 2022, "累计接种新冠病毒疫苗320万剂次，接种率达到92%。"), "t.txt")
     assert not any("疫苗" in p.object for p in doc.pledges)
+
+
+# 9. 2020's plan part recalling the doubling since 2010 ("确保实现地区生产总值和城乡居民人均收入比2010年翻一番"):
+# a goal reached this year, never this year's GDP target (2020's reports often set no GDP target at all)
+@pytest.mark.parametrize("plan,key", [
+    ("今年是全面建成小康社会收官之年，要确保实现地区生产总值和城乡居民人均收入比2010年翻一番的目标。城镇新增就业4万人以上。",
+     ("gdp", "goal", "2020", "growth")),
+    ("今年不设GDP增长具体目标，但要努力实现地区生产总值比2010年翻一番的目标。城镇新增就业4万人以上。",
+     ("gdp", "goal", "2020", "growth")),
+    ("地区生产总值增长6%左右，人均地区生产总值比2010年翻一番。", ("gdp_per_capita", "goal", "2020", "growth")),
+])
+def test_the_doubling_since_2010_is_no_target(plan, key):
+    fs = facts(report("赣州市", 2020, "全市地区生产总值增长8.5%。", plan), report_year=2020)
+    assert val(fs, key) == (100, "eq")
+    assert (key[0], "target", "2020", "growth") not in fs or fs[(key[0], "target", "2020", "growth")].value != 100
+
+
+# (look-alikes: a doubling within the year, or on last year, stays the year's target)
+@pytest.mark.parametrize("plan,key", [
+    ("今年力争规上工业增加值翻一番，地区生产总值增长6%左右。", ("industrial_va", "target", "2020", "growth")),
+    ("今年外贸进出口总额比2019年翻一番。", ("foreign_trade", "target", "2020", "growth")),
+])
+def test_a_doubling_in_the_year_stays_a_target(plan, key):
+    fs = facts(report("赣州市", 2020, "全市地区生产总值增长8.5%。", plan), report_year=2020)
+    assert val(fs, key) == (100, "eq")

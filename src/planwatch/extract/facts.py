@@ -2623,6 +2623,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         if by and _by_year(by) > y:
             return "goal", str(_by_year(by)), conf
+        if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and int(b.group(1)) < y - 1:
+            # "确保实现地区生产总值和城乡居民人均收入比2010年翻一番" in 2020's plan part: a doubling since a year
+            # long gone is a goal reached this year, not this year's target
+            return "goal", str(y), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
