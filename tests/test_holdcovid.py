@@ -206,3 +206,27 @@ def test_the_doubling_since_2010_is_no_target(plan, key):
 def test_a_doubling_in_the_year_stays_a_target(plan, key):
     fs = facts(report("赣州市", 2020, "全市地区生产总值增长8.5%。", plan), report_year=2020)
     assert val(fs, key) == (100, "eq")
+
+
+# 10. "今年以来，…下降12.1%" under a heading that tells the year so far apart from last year ("2019年和今年以来
+# 工作回顾", "今年以来疫情防控和经济运行情况": 2020's reports delivered after the outbreak): no fact
+@pytest.mark.parametrize("head", ["一、2019年和今年以来工作回顾", "二、今年以来疫情防控和经济运行情况"])
+def test_the_year_so_far_under_its_own_heading(head):
+    text = ("政府工作报告\n——2020年6月12日在孝感市第九届人民代表大会第五次会议上\n一、2019年工作回顾\n2019年，全市地区生产总值增长7.9%。\n"
+            f"{head}\n今年以来，受疫情冲击，全市规模以上工业增加值下降12.1%，固定资产投资下降20%。\n"
+            "三、2020年主要目标\n城镇新增就业5万人以上。\n")
+    fs = facts(text, report_year=2020)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (7.9, "eq")
+    assert not any(k[0] in ("industrial_va", "fixed_asset_investment") for k in fs)
+
+
+# (look-alikes: a plan drafted in December calls the year it reviews 今年 under that year's heading; a whole-year
+# figure after 今年以来 stays)
+def test_the_year_so_far_under_the_years_heading_is_that_year():
+    text = ("洛阳市2023年国民经济和社会发展计划\n一、2022年国民经济和社会发展计划执行情况\n今年以来，面对超出预期的风险挑战，"
+            "全市经济社会发展保持总体平稳，地区生产总值5675.2亿元、同比增长3%。\n二、2023年主要目标\n地区生产总值增长6.5%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3, "eq")
+    text = ("政府工作报告\n——2020年6月12日在孝感市第九届人民代表大会第五次会议上\n一、2019年和今年以来工作回顾\n"
+            "今年以来，全市经济受到严重冲击；2019年全年地区生产总值增长7.9%。\n")
+    assert val(facts(text, report_year=2020), ("gdp", "actual", "2019", "growth")) == (7.9, "eq")

@@ -2157,6 +2157,7 @@ _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至"))
+_SO_FAR = re.compile(r"(?:今年|年初)以来")
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
@@ -2259,6 +2260,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
+        return None
+    if "以来" in section_path and text.find("以来", full_start, upto) >= 0 and (sf := _SO_FAR.search(text, full_start, upto)) is not None \
+            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto):
+        # "今年以来，全市规模以上工业增加值下降12.1%" under "2019年和今年以来工作回顾" (2020's reports delivered
+        # after the outbreak): the year so far, told apart from last year by the heading, neither last
+        # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
+        # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's)
         return None
     kind = vocab.indicators()[iid].kind
     y = year
