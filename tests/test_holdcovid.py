@@ -36,6 +36,8 @@ def test_last_years_target_set_against_the_result(region, year, review, want):
     "全市地区生产总值增长5.3%。与上年相比，全市财政收入增长3%，居民收入增长5%。",
     "全市地区生产总值增长5.3%。与全省平均水平相比，高出1.2个百分点。",
     "全市地区生产总值增长5.3%，虽有差距，但好于全省平均水平。",
+    "全市地区生产总值增长5.3%，虽低于全省0.5个百分点，但总量稳居全省第三。",
+    "全市地区生产总值增长5.3%，尽管与上年相比增速回落4个百分点，但好于全省。",
 ])
 def test_no_target_from_other_comparisons(review):
     fs = facts(report("宜昌市", 2023, review), report_year=2023)
@@ -230,3 +232,13 @@ def test_the_year_so_far_under_the_years_heading_is_that_year():
     text = ("政府工作报告\n——2020年6月12日在孝感市第九届人民代表大会第五次会议上\n一、2019年和今年以来工作回顾\n"
             "今年以来，全市经济受到严重冲击；2019年全年地区生产总值增长7.9%。\n")
     assert val(facts(text, report_year=2020), ("gdp", "actual", "2019", "growth")) == (7.9, "eq")
+
+
+# (look-alike of 1: a comparison sentence after a sentence of several figures names none of them: no target is
+# given to the last one)
+def test_a_comparison_after_several_figures_names_none():
+    fs = facts(report("宜昌市", 2023, "全市地区生产总值增长5.3%，地方一般公共预算收入增长3%。与年初确定的增长8%左右的目标相比，"
+                                    "经济增速虽有差距，但好于全省平均水平。"), report_year=2023)
+    assert ("general_budget_revenue", "target", "2022", "growth") not in fs
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (5.3, "eq")

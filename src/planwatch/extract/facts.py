@@ -993,7 +993,8 @@ _GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达�
 
 
 # "增长5.3%。与年初确定的增长8%左右的目标相比，虽有差距…": a sentence that only sets the figure before
-# against the target set for it goes on with that figure (its subject left out)
+# against the target set for it goes on with that figure (its subject left out) — where that figure's name
+# is the first with figures in its sentence ("…增长5.3%，财政收入增长3%。与…目标相比" names no one figure)
 _TARGET_COMPARED_NEXT = re.compile(r"[与同](?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?"
                                    r"[\d.]+%(?:左右|以上|以内)?的?(?:预期|年度|增长)?目标(?:相比|相较|比)")
 
@@ -1015,7 +1016,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
-                and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)) \
+                and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
+                         and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
