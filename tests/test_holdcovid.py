@@ -242,3 +242,21 @@ def test_a_comparison_after_several_figures_names_none():
     assert ("general_budget_revenue", "target", "2022", "growth") not in fs
     assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3, "eq")
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (5.3, "eq")
+
+
+# 11. a part titled for the year so far ("二、今年以来疫情防控和复工复产情况", 2020's reports delivered after the
+# outbreak) is a review: what was done in it is no pledge
+def test_the_year_so_far_is_no_plan_part():
+    import planwatch
+    text = ("政府工作报告\n——2020年5月8日在太康县第十五届人民代表大会第五次会议上\n一、2019年工作回顾\n2019年，全县生产总值增长7.6%。\n"
+            "二、今年以来疫情防控和复工复产情况\n全县累计排查返乡人员8.6万人，新建隔离点12个。一季度全县生产总值下降6.3%。\n"
+            "三、2020年主要目标和重点工作\n今年主要预期目标是：生产总值增长6.5%左右。\n（一）夯实基础。新建高标准农田8万亩，改造老旧小区36个。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert [s.role for s in doc.sections][:2] == ["review", "review"]
+    objs = {p.object for p in doc.pledges}
+    assert "高标准农田" in objs and "老旧小区" in objs
+    assert not any("返乡" in o or "隔离点" in o or "生产总值" in o for o in objs)
+    # (look-alikes: a part titled for this year's work, or for the year so far and what comes next, stays the plan's)
+    for head in ("二、今年工作安排", "二、今年以来工作情况和下一步工作安排"):
+        doc = planwatch.read_text(text.replace("二、今年以来疫情防控和复工复产情况", head), "t.txt")
+        assert doc.sections[1].role != "review"
