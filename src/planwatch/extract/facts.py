@@ -35,7 +35,8 @@ _REVISION = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
@@ -46,12 +47,14 @@ _CONTINUE = re.compile(
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
     r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
+    # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
+    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
     # budget or target revised in the year
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
-    r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years
@@ -968,7 +971,8 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     return v if v.measure else None
 
 
-_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)")
+# (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out)
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -991,6 +995,13 @@ _GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达�
                             r"的?(?:规划|年度|预期|发展)?(?:年均)?(?:增速|增长)?目标")
 
 
+# "增长5.3%。与年初确定的增长8%左右的目标相比，虽有差距…": a sentence that only sets the figure before
+# against the target set for it goes on with that figure (its subject left out) — where that figure's name
+# is the first with figures in its sentence ("…增长5.3%，财政收入增长3%。与…目标相比" names no one figure)
+_TARGET_COMPARED_NEXT = re.compile(r"[与同](?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?"
+                                   r"[\d.]+%(?:左右|以上|以内)?的?(?:预期|年度|增长)?目标(?:相比|相较|比)")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1008,6 +1019,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
+                and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
+                         and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
@@ -1281,7 +1294,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
-        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start):
+        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
+                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
@@ -1346,6 +1360,11 @@ _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|�
 _FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
 
 
+# "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
+# revised one is the fact, as in "增长目标由7%调整为3%")
+_TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*目标值?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=(?:增长|下降|上涨)?[\d.])")
+
+
 def _falls(verb: str) -> bool:
     """Whether the change word nearest before a figure is a fall."""
     last = _last(_DIRECTION.finditer(verb)) if not _FALL_CHARS.isdisjoint(verb) else None
@@ -1357,7 +1376,8 @@ _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全�
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
-_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$")
+# ("完成年中调整后3%左右的目标": the target as revised in the year)
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
@@ -2202,6 +2222,7 @@ _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至"))
+_SO_FAR = re.compile(r"(?:今年|年初)以来")
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
@@ -2221,7 +2242,7 @@ _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
-_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
@@ -2304,6 +2325,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
+        return None
+    if "以来" in section_path and text.find("以来", full_start, upto) >= 0 and (sf := _SO_FAR.search(text, full_start, upto)) is not None \
+            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto):
+        # "今年以来，全市规模以上工业增加值下降12.1%" under "2019年和今年以来工作回顾" (2020's reports delivered
+        # after the outbreak): the year so far, told apart from last year by the heading, neither last
+        # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
+        # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's)
         return None
     kind = vocab.indicators()[iid].kind
     y = year
@@ -2685,6 +2713,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         if by and _by_year(by) > y:
             return "goal", str(_by_year(by)), conf
+        if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and int(b.group(1)) < y - 1:
+            # "确保实现地区生产总值和城乡居民人均收入比2010年翻一番" in 2020's plan part: a doubling since a year
+            # long gone is a goal reached this year, not this year's target
+            return "goal", str(y), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
@@ -2899,6 +2932,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+                elif len(vs) == 2 * n and n > 1 and vs[n].period_hint is not None and vs[n - 1].period_hint is None \
+                        and all(v.period_hint == vs[n].period_hint for v in vs[n:]):
+                    # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
+                    # each one's average over the years
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif "分别" not in text[gend:vs[0].start]:
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 elif len(vs) == 1:
