@@ -730,9 +730,11 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
                 return succ[0]
     if name in g.abbrev_holders:
         # "乌市" on a page of 内蒙古 (its province or city named) is 乌兰察布, not the capital 乌鲁木齐
-        # the abbreviation defaults to; a prefecture before a county-level city of the same support
-        return max(g.abbrev_holders[name], key=lambda r: (_support(r, ntext, context)[:2], r.level == "prefecture",
-                                                          r.code[2:] == "0100"))
+        # the abbreviation defaults to; then the text's own level word ("巴州" with 全州 is 巴音郭楞, with 全区
+        # 巴中's 巴州区); a prefecture before a county-level city of the same support
+        lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+        return max(g.abbrev_holders[name], key=lambda r: (_support(r, ntext, context)[:2], lw["全" + r.name[-1]],
+                                                          r.level == "prefecture", r.code[2:] == "0100"))
     if len(cands) == 1:
         return cands[0]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
@@ -787,6 +789,15 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if (r in g.by_short or r in g.aliases or r in g.by_abbrev) and r not in names]
+    # or right before its government, where a run of characters starts: "锡盟政府工作报告", "包头人民政府
+    # 工作报告", "2024年博州政府工作报告" (a full name, 包头市, is found above)
+    for r in _HAN_RUN.findall(seg):
+        r = r[1:] if r[0] == "年" else r
+        for k in (4, 3, 2):
+            if r.startswith(_GOVERNMENT[:2], k) and (r[:k] in g.by_short or r[:k] in g.aliases or r[:k] in g.by_abbrev
+                                                     or r[:k] in g.abbrev_holders) and r[:k] not in names:
+                names.append(r[:k])
+                break
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
     names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]
