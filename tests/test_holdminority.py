@@ -67,3 +67,110 @@ def test_the_abbreviations_capital_rule_is_unchanged():
 def test_divisions_of_the_autonomous_regions(head, code, level, parent):
     m = meta(head, "全市")
     assert (m.region_code, m.level, m.parent) == (code, level, parent)
+
+
+def facts(text: str, year: int = 2024, region: str = "阿拉善盟"):
+    d = planwatch.read_text(text, "t.txt", overrides={"report_year": year, "region": region})
+    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
+
+
+def pledges(text: str, year: int = 2024, region: str = "阿拉善盟"):
+    d = planwatch.read_text(text, "t.txt", overrides={"report_year": year, "region": region})
+    return [(p.object, p.value, p.unit, p.qualifier) for p in d.pledges]
+
+
+_REVIEW = "一、2023年工作回顾\n{}\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n"
+
+
+# the income of one group of the people (herders, border residents, tea farmers) is no headline income
+@pytest.mark.parametrize("group", ["牧民", "边民", "茶农", "牧户"])
+def test_a_groups_income_is_not_the_residents(group):
+    fs = facts(_REVIEW.format(f"{group}人均可支配收入达到3.1万元，增长9%。"))
+    assert not any(k[0].endswith("disposable_income") for k in fs)
+
+
+def test_herders_income_beside_the_headline_pair():
+    fs = facts(_REVIEW.format("城镇常住居民人均可支配收入48260元、增长7.2%，农牧区常住居民人均可支配收入24320元、增长10.1%。"
+                              "牧民人均可支配收入达到3.1万元。"))
+    assert fs[("rural_disposable_income", "actual", "2023", "level")] == (24320, "eq")
+    assert ("disposable_income", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("text, ind, value", [
+    ("农牧民人均可支配收入达到18760元、增长7.9%。", "rural_disposable_income", 18760),
+    ("全体居民人均可支配收入达到3.6万元，增长6%。", "disposable_income", 3.6),
+    ("农村牧区常住居民人均可支配收入达到2.1万元。", "rural_disposable_income", 2.1),
+])
+def test_the_whole_populations_incomes_stay(text, ind, value):
+    assert facts(_REVIEW.format(text))[(ind, "actual", "2023", "level")] == (value, "eq")
+
+
+# the 兵团's 连队 are its villages: 连队居民 income is the rural one, beside 城镇居民
+def test_company_residents_income_is_rural():
+    fs = facts(_REVIEW.format("城镇居民人均可支配收入52680元，增长6.1%；连队居民人均可支配收入34560元，增长7.8%。"),
+               region="石河子市")
+    assert fs[("urban_disposable_income", "actual", "2023", "level")] == (52680, "eq")
+    assert fs[("rural_disposable_income", "actual", "2023", "level")] == (34560, "eq")
+    assert fs[("rural_disposable_income", "actual", "2023", "growth")] == (7.8, "eq")
+    assert ("disposable_income", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("pair", ["城镇居民和连队居民人均可支配收入分别增长6%、7.5%", "城镇、连队居民人均可支配收入分别增长6%、7.5%"])
+def test_company_residents_in_a_pair(pair):
+    fs = facts("一、2023年工作回顾\n地区生产总值增长8%。\n二、2024年工作安排\n今年主要预期目标是：" + pair + "。\n",
+               region="石河子市")
+    assert fs[("urban_disposable_income", "target", "2024", "growth")] == (6, "eq")
+    assert fs[("rural_disposable_income", "target", "2024", "growth")] == (7.5, "eq")
+
+
+# a plan report's review: "低于年初计划8%的预期目标" compares the result with the target, no bound of it
+_PLAN = "一、2023年计划执行情况\n{}\n二、2024年计划草案\n今年主要预期目标是：地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("text, ind, value", [
+    ("——固定资产投资增长4.5%，低于年初计划8%的预期目标。", "fixed_asset_investment", 8),
+    ("一般公共预算收入增长3.1%，低于年度计划5%的目标。", "general_budget_revenue", 5),
+    ("规模以上工业增加值增长12%，高于年初计划10%的预期目标。", "industrial_va", 10),
+    ("社会消费品零售总额增长5.2%，低于年初确定的7%的目标。", "retail_sales", 7),
+])
+def test_a_target_compared_after_its_plan_word(text, ind, value):
+    assert facts(_PLAN.format(text), region="吴忠市")[(ind, "target", "2023", "growth")] == (value, "eq")
+
+
+@pytest.mark.parametrize("text, value, qual", [
+    ("居民消费价格上涨1.9%，低于3%左右的调控目标。", 3, "about"),
+])
+def test_a_targets_own_qualifier_stays(text, value, qual):
+    assert facts(_PLAN.format(text), region="吴忠市")[("cpi", "target", "2023", "growth")] == (value, qual)
+
+
+def test_a_bound_in_the_years_targets_stays():
+    fs = facts("一、2023年工作回顾\n地区生产总值增长8%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，"
+               "城镇登记失业率低于4%，居民消费价格涨幅控制在3%以内。\n", region="吴忠市")
+    assert fs[("registered_unemployment_rate", "target", "2024", "share")] == (4, "at_most")
+
+
+# 头只: cattle and sheep counted together, the unit of a pastoral region's herds
+def test_head_of_livestock_unit():
+    ps = pledges("一、2023年工作回顾\n地区生产总值增长6%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n"
+                 "重点抓好以下工作：\n牲畜存栏稳定在1200万头只以上，新增奶牛存栏3万头，肉羊饲养量达到800万只。\n")
+    assert ("牲畜存栏", 1200, "万头只", "at_least") in ps
+    assert ("奶牛存栏", 3, "万头", "eq") in ps
+    assert ("肉羊饲养量", 800, "万只", "eq") in ps
+
+
+# "二、2023年主要目标任务": the year's targets and its tasks under one title; its tasks are pledges
+_TASKS = ("一、2023年工作回顾\n地区生产总值增长6%。\n{}\n2024年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%，"
+          "城镇新增就业2000人。\n{}\n")
+
+
+def test_tasks_under_a_targets_and_tasks_title():
+    ps = pledges(_TASKS.format("二、2024年主要目标任务", "（二）推进新型工业化。实施工业项目200个，完成工业投资150亿元，"
+                                                      "培育农业经营主体1000家。"), region="黔东南苗族侗族自治州")
+    assert {o for o, *_ in ps} >= {"工业项目", "工业投资", "农业经营主体"}
+
+
+def test_the_target_list_under_such_a_title_gives_no_pledges():
+    ps = pledges(_TASKS.format("二、2024年主要目标任务", "（一）主要预期目标\n城镇新增就业2000人，新建高标准农田2万亩。"),
+                 region="黔东南苗族侗族自治州")
+    assert not any(o and "就业" in o for o, *_ in ps)

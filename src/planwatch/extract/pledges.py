@@ -1066,7 +1066,8 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     return str(meta.report_year) if meta.report_year else ""
 
 
-_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
+# ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
+_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
