@@ -174,3 +174,31 @@ def test_the_target_list_under_such_a_title_gives_no_pledges():
     ps = pledges(_TASKS.format("二、2024年主要目标任务", "（一）主要预期目标\n城镇新增就业2000人，新建高标准农田2万亩。"),
                  region="黔东南苗族侗族自治州")
     assert not any(o and "就业" in o for o, *_ in ps)
+
+
+# the workers of 农牧区 moved to jobs elsewhere: the rural labour transfer, in a pastoral region's words
+_REVIEW_ONLY = "一、2023年工作回顾\n全州地区生产总值增长6.1%。\n{}\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("转移农牧区富余劳动力就业12万人次。", 12), ("农牧区富余劳动力转移就业12万人次。", 12), ("转移就业农牧民8.5万人。", 8.5),
+    ("农村牧区劳动力转移就业20万人次。", 20), ("农牧区劳动力转移就业8.2万人次。", 8.2),
+])
+def test_rural_labour_transfer_in_pastoral_words(text, value):
+    assert facts(_REVIEW_ONLY.format(text), region="兴安盟")[("rural_labor_transfer", "actual", "2023", "level")][0] == value
+
+
+@pytest.mark.parametrize("text", [
+    "开展转移就业农牧民技能培训3万人次。", "开展农牧区富余劳动力转移就业培训2.1万人次。", "组织转移就业农牧民返岗2.3万人。",
+    "开展农村富余劳动力转移就业培训2.1万人次。", "组织转移就业农村劳动力返岗2.3万人。", "脱贫劳动力转移就业3.5万人。",
+    "转移就业农牧民人均增收1.2万元。",
+])
+def test_a_training_of_moved_workers_is_no_transfer(text):
+    assert not any(k[0] == "rural_labor_transfer" for k in facts(_REVIEW_ONLY.format(text), region="兴安盟"))
+
+
+def test_regiment_company_residents_in_a_pair():
+    fs = facts("一、2023年工作回顾\n地区生产总值增长8%。\n二、2024年工作安排\n今年主要预期目标是：城镇居民和团场连队居民人均可支配收入"
+               "分别增长5.5%、7.5%。\n", region="石河子市")
+    assert fs[("urban_disposable_income", "target", "2024", "growth")] == (5.5, "eq")
+    assert fs[("rural_disposable_income", "target", "2024", "growth")] == (7.5, "eq")
