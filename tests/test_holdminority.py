@@ -202,3 +202,18 @@ def test_regiment_company_residents_in_a_pair():
                "分别增长5.5%、7.5%。\n", region="石河子市")
     assert fs[("urban_disposable_income", "target", "2024", "growth")] == (5.5, "eq")
     assert fs[("rural_disposable_income", "target", "2024", "growth")] == (7.5, "eq")
+
+
+# 选聘: the hiring of 护边员, 生态护林员 and village staff a border or pastoral region pledges
+_TASK = ("一、2023年工作回顾\n地区生产总值增长6%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n"
+         "重点抓好以下工作：\n{}\n")
+
+
+def test_hiring_rangers_is_a_pledge():
+    ps = pledges(_TASK.format("选聘护边员2000名，选聘生态护林员1.5万名，选聘村级防疫员300人。"))
+    assert ("护边员", 2000, "名", "eq") in ps and ("生态护林员", 1.5, "万名", "eq") in ps and ("村级防疫员", 300, "人", "eq") in ps
+
+
+def test_hiring_named_in_the_review_is_no_pledge():
+    ps = pledges("一、2023年工作回顾\n选聘护边员2000名。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n")
+    assert ps == []
