@@ -217,3 +217,22 @@ def test_hiring_rangers_is_a_pledge():
 def test_hiring_named_in_the_review_is_no_pledge():
     ps = pledges("一、2023年工作回顾\n选聘护边员2000名。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n")
     assert ps == []
+
+
+# "保持两位数增长": a target the reports of Tibet and Xinjiang set for incomes and investment, with no figure
+_TARGETS = ("一、2023年工作回顾\n全市地区生产总值增长9%。{}\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长9%左右，{}\n")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("农村居民人均可支配收入保持两位数增长。", ("rural_disposable_income", "target", "2024", "growth")),
+    ("全社会固定资产投资保持两位数以上增长。", ("fixed_asset_investment", "target", "2024", "growth")),
+    ("农牧民人均可支配收入增速保持两位数。", ("rural_disposable_income", "target", "2024", "growth")),
+])
+def test_double_digit_growth_is_a_qualitative_target(text, key):
+    assert facts(_TARGETS.format("", text), region="日喀则市")[key] == (None, "qualitative")
+
+
+def test_double_digit_growth_of_the_past_or_of_firms_is_no_target():
+    fs = facts(_TARGETS.format("农村居民人均可支配收入连续五年保持两位数增长。", "实现两位数增长的企业达到100家。"),
+               region="日喀则市")
+    assert set(k[0] for k in fs) == {"gdp"}
