@@ -236,3 +236,9 @@ def test_double_digit_growth_of_the_past_or_of_firms_is_no_target():
     fs = facts(_TARGETS.format("农村居民人均可支配收入连续五年保持两位数增长。", "实现两位数增长的企业达到100家。"),
                region="日喀则市")
     assert set(k[0] for k in fs) == {"gdp"}
+
+
+@pytest.mark.parametrize("text, unit, qual", [("牲畜存栏稳定在1200万头（只）以上。", "万头（只）", "at_least"),
+                                              ("牲畜存栏稳定在1200万头(只)。", "万头(只)", "eq")])
+def test_head_of_livestock_in_brackets(text, unit, qual):
+    assert ("牲畜存栏", 1200, unit, qual) in pledges(_TASK.format(text))
