@@ -242,3 +242,16 @@ def test_double_digit_growth_of_the_past_or_of_firms_is_no_target():
                                               ("牲畜存栏稳定在1200万头(只)。", "万头(只)", "eq")])
 def test_head_of_livestock_in_brackets(text, unit, qual):
     assert ("牲畜存栏", 1200, unit, qual) in pledges(_TASK.format(text))
+
+
+# 东乡族自治县 is named for its people alone, its reports say 东乡县, as 抚州's 东乡县 was until 2017 (东乡区 since)
+@pytest.mark.parametrize("head, ctx, year, code", [
+    ("东乡县2024年政府工作报告\n来源：临夏州人民政府", "", 2023, "622926"),
+    ("东乡县2024年政府工作报告", "在临夏州委的坚强领导下，", 2023, "622926"),
+    ("东乡族自治县2024年政府工作报告", "", 2023, "622926"),
+    ("东乡县政府工作报告\n——2016年1月10日在东乡县第十六届人民代表大会第五次会议上", "在抚州市委的坚强领导下，", 2015, "361029"),
+    ("东乡县2016年政府工作报告", "在江西省抚州市委的坚强领导下，", 2015, "361029"),
+])
+def test_dongxiang(head, ctx, year, code):
+    text = head + f"\n各位代表：\n一、{year}年工作回顾\n{ctx}全县地区生产总值增长6.5%。\n二、{year + 1}年工作安排\n今年全县地区生产总值增长6%左右。\n"
+    assert planwatch.read_text(text, "t.txt").meta.region_code == code

@@ -302,6 +302,12 @@ def _build() -> Gazetteer:
         by_abbrev[a] = capitals or lst
         if capitals and len(lst) > 1:
             holders[a] = capitals + sorted((r for r in lst if r not in capitals), key=lambda r: r.code)
+    for name, code in aliases.items():
+        # "东乡县" is 东乡族自治县's (its place is its people's name: no short form of its own) and, until 2017,
+        # 抚州's 东乡县: an alias of a current region beside a name only a former one held, the text to tell
+        if (r := by_code.get(code)) is not None and r.current and (lst := by_name.get(name)) \
+                and not any(x.current for x in lst):
+            lst.append(r)
     for lst in list(by_name.values()) + list(by_short.values()) + list(by_abbrev.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
     former: dict[str, list[Region]] = {}
