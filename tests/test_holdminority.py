@@ -255,3 +255,18 @@ def test_head_of_livestock_in_brackets(text, unit, qual):
 def test_dongxiang(head, ctx, year, code):
     text = head + f"\n各位代表：\n一、{year}年工作回顾\n{ctx}全县地区生产总值增长6.5%。\n二、{year + 1}年工作安排\n今年全县地区生产总值增长6%左右。\n"
     assert planwatch.read_text(text, "t.txt").meta.region_code == code
+
+
+# a 兵团 division's regiments and farms (149团, 一四九团, 石河子总场) are parts of it, the 师市's figure its own
+@pytest.mark.parametrize("part", ["149团", "一四九团", "石河子总场", "第一师十团"])
+def test_a_regiments_figure_is_a_part(part):
+    fs = facts(f"一、2023年工作回顾\n{part}生产总值增长12%，师市生产总值增长8.5%。\n二、2024年工作安排\n"
+               "今年主要预期目标是：生产总值增长8%左右。\n", region="石河子市")
+    assert fs[("gdp", "actual", "2023", "growth")] == (8.5, "eq")
+
+
+def test_the_divisions_own_figure_stays():
+    fs = facts("一、2023年工作回顾\n全师实现生产总值1050亿元，增长8.5%，团场经济加快发展。\n二、2024年工作安排\n"
+               "今年主要预期目标是：生产总值增长8%左右。\n", region="石河子市")
+    assert fs[("gdp", "actual", "2023", "growth")] == (8.5, "eq")
+    assert fs[("gdp", "actual", "2023", "level")] == (1050, "eq")

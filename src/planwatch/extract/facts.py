@@ -131,11 +131,13 @@ _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
-# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场": 兵团's divisions and farms)
+# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
+                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
                              r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
                              r"(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
