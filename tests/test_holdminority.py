@@ -270,3 +270,23 @@ def test_the_divisions_own_figure_stays():
                "今年主要预期目标是：生产总值增长8%左右。\n", region="石河子市")
     assert fs[("gdp", "actual", "2023", "growth")] == (8.5, "eq")
     assert fs[("gdp", "actual", "2023", "level")] == (1050, "eq")
+
+
+# 落实 acts where an area is named in its clause: the grassland under grazing bans and subsidies, pledged for the year
+@pytest.mark.parametrize("text, obj, value, unit", [
+    ("落实草原生态保护补奖面积2.2亿亩。", "草原生态保护补奖面积", 2.2, "亿亩"),
+    ("落实禁牧和草畜平衡面积1.2亿亩。", "禁牧和草畜平衡面积", 1.2, "亿亩"),
+    ("落实草原禁牧面积1.8亿亩，实施退化草原修复治理30万亩。", "草原禁牧面积", 1.8, "亿亩"),
+])
+def test_grassland_areas_put_in_place(text, obj, value, unit):
+    assert (obj, value, unit, "eq") in pledges(_TASK.format(text))
+
+
+@pytest.mark.parametrize("text", ["认真落实州委十届五次全会确定的12项重点任务。", "落实170项重大任务和63条改革举措。",
+                                  "落实省深化营商环境综合配套改革108条。", "落实“四个不摘”要求，守住不发生规模性返贫的底线。"])
+def test_putting_in_place_tasks_or_rules_is_no_pledge(text):
+    assert pledges(_TASK.format(text)) == []
+
+
+def test_grassland_areas_of_the_review_are_no_pledges():
+    assert pledges("一、2023年工作回顾\n落实草原禁牧面积1.8亿亩。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n") == []
