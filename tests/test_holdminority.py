@@ -290,3 +290,25 @@ def test_putting_in_place_tasks_or_rules_is_no_pledge(text):
 
 def test_grassland_areas_of_the_review_are_no_pledges():
     assert pledges("一、2023年工作回顾\n落实草原禁牧面积1.8亿亩。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n") == []
+
+
+# a paper files an autonomous region's news from its capital: with the session anonymous ("自治区十三届人大二次会议"),
+# the dateline's city is the region's seat, not the report's region
+def test_a_regions_news_filed_from_its_capital():
+    m = meta_of("宁夏：今年经济增长6.5%左右\n宁夏日报银川1月20日讯 自治区十三届人大二次会议20日开幕。政府工作报告提出，2024年全区"
+                "生产总值增长6.5%左右。\n")
+    assert m.region_code == "640000"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("银川政府工作报告\n宁夏日报银川1月10日讯 市十六届人大四次会议10日开幕。报告提出，今年全市地区生产总值增长6.5%左右。", "640100"),
+    ("银川：今年地区生产总值增长6.5%\n银川日报讯 1月10日，银川市第十六届人民代表大会第四次会议开幕。会议认真贯彻自治区十三届人大"
+     "二次会议精神。报告提出，今年全市地区生产总值增长6.5%左右。", "640100"),
+    ("兴庆区政府工作报告\n银川日报银川1月5日讯 区六届人大四次会议5日开幕。报告提出，今年全区地区生产总值增长6%左右。", "640104"),
+])
+def test_a_citys_news_filed_from_itself_stays_the_citys(text, code):
+    assert meta_of(text).region_code == code
+
+
+def meta_of(text: str):
+    return planwatch.read_text(text, "t.txt").meta

@@ -1114,6 +1114,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # 5日开幕。报告提出，今年国内生产总值增长5%左右"): the State Council's report, not the dateline's city
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
+    provincial = False  # an anonymous province's or autonomous region's session ("自治区十三届人大二次会议")
     if session:
         seg = session.group("region").replace("\n", "")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
@@ -1148,6 +1149,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 vote(seat, 16 if seg in "县区旗" else 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
         if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
             anonymous = seg[-1]
+            provincial = seg in ("省", "自治区")
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
                      *hv.span(session.start("region"), session.end("region")), byline=True)
@@ -1242,7 +1244,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             else _namesake_fit(g, place, None, top, False) if place in g.by_short else None  # (本报梨树讯 … 全区: 梨树区)
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
-        if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
+        # (so is an autonomous region's, its session anonymous: "宁夏日报银川1月20日讯 自治区十三届人大二次会议…")
+        if r is not None and r.level != "province" and (provincial or lw and lw.most_common(1)[0][0] == "全省"):
             r = g.by_code.get(r.province_code or "")
         if r is not None and r.level != "province" and any(w in head[max(0, k - 8):dl_start] for w in _cues()["agency"]):
             # a news agency files a county's news from the capital ("新华社贵阳1月5日电 赤水市政府工作报告显示"):
