@@ -312,3 +312,21 @@ def test_a_citys_news_filed_from_itself_stays_the_citys(text, code):
 
 def meta_of(text: str):
     return planwatch.read_text(text, "t.txt").meta
+
+
+# a prefecture's paper files from its seat: with the session anonymous (州…, 盟…), the seat's prefecture is the region
+@pytest.mark.parametrize("text, code", [
+    ("政府工作报告\n巴音郭楞日报库尔勒1月7日讯 州十五届人大五次会议7日开幕。报告提出，今年全州地区生产总值增长6.5%左右。", "652800"),
+    ("政府工作报告\n伊犁日报伊宁1月10日讯 州十五届人大五次会议10日开幕。报告提出，今年全州地区生产总值增长6.5%左右。", "654000"),
+    ("政府工作报告\n锡林郭勒日报锡林浩特1月6日讯 盟十届人大三次会议6日开幕。报告提出，今年全盟地区生产总值增长6%左右。", "152500"),
+])
+def test_a_prefectures_news_filed_from_its_seat(text, code):
+    assert meta_of(text).region_code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("政府工作报告\n库尔勒日报库尔勒1月5日讯 市十七届人大三次会议5日开幕。报告提出，今年全市地区生产总值增长7%左右。", "652801"),
+    ("政府工作报告\n天山网乌鲁木齐1月7日讯 乌鲁木齐市十七届人大三次会议7日开幕。报告提出，今年全市地区生产总值增长7%左右。", "650100"),
+])
+def test_a_seats_own_news_stays_its_own(text, code):
+    assert meta_of(text).region_code == code

@@ -1247,6 +1247,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # (so is an autonomous region's, its session anonymous: "宁夏日报银川1月20日讯 自治区十三届人大二次会议…")
         if r is not None and r.level != "province" and (provincial or lw and lw.most_common(1)[0][0] == "全省"):
             r = g.by_code.get(r.province_code or "")
+        elif anonymous in ("州", "盟") and dl_start - k >= 2:
+            # a prefecture's news filed from its seat ("巴音郭楞日报库尔勒1月7日讯 州十五届人大五次会议…", "伊犁日报伊宁…"):
+            # the city's prefecture (one its namesakes share: 伊宁市 and 伊宁县 are both 伊犁's)
+            ups = {c.parent_code for c in ([r] if r is not None else g.by_short.get(place or "", ()))
+                   if c.current and c.level == "county"}
+            if len(ups) == 1 and (up := g.get(ups.pop())) is not None and up.name.endswith(("州", "盟")):
+                r = up
         if r is not None and r.level != "province" and any(w in head[max(0, k - 8):dl_start] for w in _cues()["agency"]):
             # a news agency files a county's news from the capital ("新华社贵阳1月5日电 赤水市政府工作报告显示"):
             # a place its lead names that is neither the capital nor above it is the news's
