@@ -330,3 +330,11 @@ def test_a_prefectures_news_filed_from_its_seat(text, code):
 ])
 def test_a_seats_own_news_stays_its_own(text, code):
     assert meta_of(text).region_code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("政府工作报告\n新华社乌鲁木齐1月7日电 巴州十五届人大五次会议7日在库尔勒开幕。报告提出，今年全州地区生产总值增长6.5%左右。", "652800"),
+    ("政府工作报告\n四川日报讯 巴州六届人大四次会议开幕。报告提出，今年全区地区生产总值增长6.5%左右。", "511902"),
+])
+def test_bazhou_in_news(text, code):
+    assert meta_of(text).region_code == code
