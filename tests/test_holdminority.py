@@ -338,3 +338,9 @@ def test_a_seats_own_news_stays_its_own(text, code):
 ])
 def test_bazhou_in_news(text, code):
     assert meta_of(text).region_code == code
+
+
+# a short name several regions hold names none in a title alone (吉安: 吉安市 and 吉安县; 朝阳: three; 和田: three)
+@pytest.mark.parametrize("title, lw", [("吉安政府工作报告", "全市"), ("朝阳政府工作报告", "全区"), ("和田政府工作报告", "全地区")])
+def test_a_shared_short_name_before_the_government_names_none(title, lw):
+    assert meta(title, lw).region_code is None

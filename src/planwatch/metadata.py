@@ -790,13 +790,15 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if (r in g.by_short or r in g.aliases or r in g.by_abbrev) and r not in names]
     # or right before its government, where a run of characters starts: "锡盟政府工作报告", "包头人民政府
-    # 工作报告", "2024年博州政府工作报告" (a full name, 包头市, is found above)
+    # 工作报告", "2024年博州政府工作报告" (a full name, 包头市, is found above); a short name one region holds
+    # (吉安 is 吉安市's and 吉安县's, 朝阳 three regions': the title alone does not tell which)
     for r in _HAN_RUN.findall(seg):
         r = r[1:] if r[0] == "年" else r
         for k in (4, 3, 2):
             if r.startswith(_GOVERNMENT[:2], k) and (r[:k] in g.by_short or r[:k] in g.aliases or r[:k] in g.by_abbrev
                                                      or r[:k] in g.abbrev_holders) and r[:k] not in names:
-                names.append(r[:k])
+                if r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1:
+                    names.append(r[:k])
                 break
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
