@@ -730,9 +730,11 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
                 return succ[0]
     if name in g.abbrev_holders:
         # "乌市" on a page of 内蒙古 (its province or city named) is 乌兰察布, not the capital 乌鲁木齐
-        # the abbreviation defaults to; a prefecture before a county-level city of the same support
-        return max(g.abbrev_holders[name], key=lambda r: (_support(r, ntext, context)[:2], r.level == "prefecture",
-                                                          r.code[2:] == "0100"))
+        # the abbreviation defaults to; then the text's own level word ("巴州" with 全州 is 巴音郭楞, with 全区
+        # 巴中's 巴州区); a prefecture before a county-level city of the same support
+        lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+        return max(g.abbrev_holders[name], key=lambda r: (_support(r, ntext, context)[:2], lw["全" + r.name[-1]],
+                                                          r.level == "prefecture", r.code[2:] == "0100"))
     if len(cands) == 1:
         return cands[0]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
@@ -787,6 +789,17 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
             names.append(w)
     # a short name standing alone between marks: "赣州·于都 | 2024年…", "于都：2024年政府工作报告"
     names += [r for r in _HAN_RUN.findall(seg) if (r in g.by_short or r in g.aliases or r in g.by_abbrev) and r not in names]
+    # or right before its government, where a run of characters starts: "锡盟政府工作报告", "包头人民政府
+    # 工作报告", "2024年博州政府工作报告" (a full name, 包头市, is found above); a short name one region holds
+    # (吉安 is 吉安市's and 吉安县's, 朝阳 three regions': the title alone does not tell which)
+    for r in _HAN_RUN.findall(seg):
+        r = r[1:] if r[0] == "年" else r
+        for k in (4, 3, 2):
+            if r.startswith(_GOVERNMENT[:2], k) and (r[:k] in g.by_short or r[:k] in g.aliases or r[:k] in g.by_abbrev
+                                                     or r[:k] in g.abbrev_holders) and r[:k] not in names:
+                if r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1:
+                    names.append(r[:k])
+                break
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
     names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]
@@ -1103,6 +1116,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # 5日开幕。报告提出，今年国内生产总值增长5%左右"): the State Council's report, not the dateline's city
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
+    provincial = False  # an anonymous province's or autonomous region's session ("自治区十三届人大二次会议")
     if session:
         seg = session.group("region").replace("\n", "")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
@@ -1137,6 +1151,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 vote(seat, 16 if seg in "县区旗" else 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
         if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
             anonymous = seg[-1]
+            provincial = seg in ("省", "自治区")
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
                      *hv.span(session.start("region"), session.end("region")), byline=True)
@@ -1231,8 +1246,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             else _namesake_fit(g, place, None, top, False) if place in g.by_short else None  # (本报梨树讯 … 全区: 梨树区)
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
-        if r is not None and r.level != "province" and lw and lw.most_common(1)[0][0] == "全省":
+        # (so is an autonomous region's, its session anonymous: "宁夏日报银川1月20日讯 自治区十三届人大二次会议…")
+        if r is not None and r.level != "province" and (provincial or lw and lw.most_common(1)[0][0] == "全省"):
             r = g.by_code.get(r.province_code or "")
+        elif anonymous in ("州", "盟") and dl_start - k >= 2:
+            # a prefecture's news filed from its seat ("巴音郭楞日报库尔勒1月7日讯 州十五届人大五次会议…", "伊犁日报伊宁…"):
+            # the city's prefecture (one its namesakes share: 伊宁市 and 伊宁县 are both 伊犁's)
+            ups = {c.parent_code for c in ([r] if r is not None else g.by_short.get(place or "", ()))
+                   if c.current and c.level == "county"}
+            if len(ups) == 1 and (up := g.get(ups.pop())) is not None and up.name.endswith(("州", "盟")):
+                r = up
         if r is not None and r.level != "province" and any(w in head[max(0, k - 8):dl_start] for w in _cues()["agency"]):
             # a news agency files a county's news from the capital ("新华社贵阳1月5日电 赤水市政府工作报告显示"):
             # a place its lead names that is neither the capital nor above it is the news's

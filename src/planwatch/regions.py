@@ -286,11 +286,15 @@ def _build() -> Gazetteer:
         if m and r.name[-1] != "区" and m.group(1) + r.name[-1] not in by_name:
             by_name.setdefault(m.group(1) + r.name[-1], []).append(r)
     by_abbrev: dict[str, list[Region]] = {}
+    holders: dict[str, list[Region]] = {}
     for r in by_code.values():
         a = abbreviation(r.name) if r.current else None
         if a is not None and a not in by_name and a not in by_short and a not in aliases:
             by_abbrev.setdefault(a, []).append(r)
-    holders: dict[str, list[Region]] = {}
+        elif a is not None and a not in by_name and a not in aliases:
+            # an autonomous prefecture's abbreviation that is a district's short name too (巴州: 巴音郭楞
+            # and 巴中's 巴州区): the short name stays what the name means, but the text may tell otherwise
+            holders[a] = [*by_short[a], r]
     for a, lst in by_abbrev.items():
         # (乌市 is 乌鲁木齐, not 乌兰察布; 呼市 呼和浩特, not 呼伦贝尔: a capital is the one so called, where
         # nothing in the text tells otherwise)
@@ -298,6 +302,12 @@ def _build() -> Gazetteer:
         by_abbrev[a] = capitals or lst
         if capitals and len(lst) > 1:
             holders[a] = capitals + sorted((r for r in lst if r not in capitals), key=lambda r: r.code)
+    for name, code in aliases.items():
+        # "东乡县" is 东乡族自治县's (its place is its people's name: no short form of its own) and, until 2017,
+        # 抚州's 东乡县: an alias of a current region beside a name only a former one held, the text to tell
+        if (r := by_code.get(code)) is not None and r.current and (lst := by_name.get(name)) \
+                and not any(x.current for x in lst):
+            lst.append(r)
     for lst in list(by_name.values()) + list(by_short.values()) + list(by_abbrev.values()):
         lst.sort(key=lambda r: (not r.current, r.code))
     former: dict[str, list[Region]] = {}

@@ -137,11 +137,13 @@ _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
-# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场": 兵团's divisions and farms)
+# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
+                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
                              r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
                              r"(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
@@ -2161,8 +2163,9 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
-# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
+# a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")

@@ -106,6 +106,14 @@ def _project_verbs() -> frozenset[str]:
     return frozenset(_marked("projects"))
 
 
+@lru_cache(maxsize=1)
+def _area_verbs() -> frozenset[str]:
+    """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
+    草畜平衡面积1.2亿亩), where elsewhere they name no commitment of their own (落实170项重大任务, 落实…108条)."""
+    return frozenset(_marked("areas"))
+
+
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -776,7 +784,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     none, the find is not made)."""
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    kinds, out, project_verbs = verbs(), [], _project_verbs()
+    kinds, out, project_verbs, area_verbs = verbs(), [], _project_verbs(), _area_verbs()
     b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
     b2 = text.find("（", s, e) if holds[1] else -1
     if b2 >= 0 and not 0 <= b_open < b2:
@@ -796,6 +804,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             w = m.group(0)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
+        if w in area_verbs and not _AREA_AHEAD.match(text, ve):
+            continue
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
                 out.append(_Verb(w, m.start(), ve, "end"))
@@ -1066,7 +1076,8 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     return str(meta.report_year) if meta.report_year else ""
 
 
-_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|举措")
+# ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
+_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
