@@ -1982,7 +1982,8 @@ def _plan_section(path: str, y: int | None) -> bool:
 
 
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # ("（二）经济社会发展目标": the plan's)
-_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)")
+# (or the year's work named alone, last: "二、今后五年目标任务和2022年工作")
+_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年(?:[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)|的?工作(?:$| >))")
 
 
 @lru_cache(maxsize=1024)

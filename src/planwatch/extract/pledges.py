@@ -1122,11 +1122,13 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # （一）主要预期目标"), whose indicators' figures are the target list
         return "tasks"
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
-            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 and _TASK_TITLE.search(top, k) \
+            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 \
+            and (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
             and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
         # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
+        # (its work named alone, last: "二、今后五年目标任务和2022年工作")
         return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks

@@ -1,0 +1,71 @@
+"""Reports of municipal districts, county-level cities and development zones (branch holddistrict):
+each class with the documents that must change and the look-alikes that must not."""
+from __future__ import annotations
+
+import planwatch
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+def _head(region: str, year: int, who: str = "区") -> str:
+    return (f"{region}人民政府工作报告\n——{year}年1月8日在{region}第十八届人民代表大会第三次会议上\n各位代表：\n"
+            f"现在，我代表{who}人民政府向大会报告工作，请予审议。\n")
+
+
+def _pledges(text: str) -> set[tuple[str, float, str]]:
+    doc = planwatch.read_text(text, "t.txt")
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+def _has(ps, obj: str, value: float) -> bool:
+    return any(obj in o and v == value for o, v, _ in ps)
+
+
+# 1. a part titled for the targets ("二、2019年工作总体要求和主要目标", "二、今后五年目标任务和2022年工作") whose
+# sub-sections, after a lead announcing the work ("重点做好以下工作："), are the year's tasks: their figures of an
+# indicator are both target facts and pledges (they were read as the target list: no pledge; or, under a title
+# naming a plan period too, as the period's goals)
+@pytest.mark.parametrize("region,year,part,lead", [
+    ("天津市滨海新区", 2019, "二、2019年工作总体要求和主要目标", "重点做好以下工作："),
+    ("昆山市", 2022, "二、今后五年目标任务和2022年工作", "重点抓好以下工作："),
+    ("广州市海珠区", 2024, "二、2024年主要目标", "围绕上述目标，着力抓好以下几个方面工作："),
+])
+def test_tasks_after_a_work_lead_in_a_targets_part(region, year, part, lead):
+    whole = "全市" if region.endswith("市") else "全区"
+    text = (_head(region, year) + f"一、{year - 1}年工作回顾\n{whole}城镇新增就业12.8万人，新增国家高新技术企业680家。\n"
+            + part + "\n" + ("今后五年，地区生产总值年均增长6%左右。\n" if "五年" in part else "")
+            + "今年主要预期目标是：地区生产总值增长5%左右，城镇调查失业率控制在5.5%以内。\n" + lead + "\n"
+            "（一）增强经济发展动能。全年安排重点建设项目420个；新增国家高新技术企业700家。\n"
+            "（二）加强民生保障。新增养老床位1500张；城镇新增就业10万人。\n")
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "target", str(year), "level")) == (10, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", str(year - 1), "level")) == (12.8, "eq")
+    assert ("urban_new_jobs", "goal", f"{year}-{year + 4}", "level") not in fs
+    ps = _pledges(text)
+    assert _has(ps, "国家高新技术企业", 700) and _has(ps, "城镇新增就业", 10) and _has(ps, "养老床位", 1500)
+    assert not _has(ps, "地区生产总值", 5)  # the target list's item is no pledge
+
+
+def test_a_plan_periods_goals_part_keeps_its_tasks_the_periods():
+    # look-alike: a part of the plan period's goals alone, its tasks after the same lead, then the year's part
+    text = (_head("义乌市", 2022, "市") + "一、过去五年工作回顾\n五年累计城镇新增就业25万人。\n二、今后五年的主要目标任务\n"
+            "今后五年，全市地区生产总值年均增长6.5%左右。为实现上述目标，重点抓好以下工作：\n"
+            "（一）建设世界小商品之都。到2026年，全市高新技术企业达到1000家。\n（二）推进共同富裕。新增养老床位5000张。\n"
+            "三、2022年工作安排\n今年主要预期目标：地区生产总值增长7%。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "goal", "2022-2026", "growth")) == (6.5, "about")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "eq")
+    assert ("high_tech_enterprises", "target", "2022", "level") not in fs
+
+
+def test_a_review_list_lead_stays_the_review():
+    # look-alike: the review's own lead ("一年来，我们重点做了以下工作：") opens no tasks
+    text = (_head("徐州市鼓楼区", 2020) + "一、2019年工作回顾\n一年来，我们重点做了以下工作：\n"
+            "（一）项目建设。新签约亿元以上项目32个。\n（二）民生保障。城镇新增就业9860人。\n"
+            "二、2020年工作安排\n今年主要预期目标：地区生产总值增长6.5%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (9860, "eq")
+    assert not _has(_pledges(text), "亿元以上项目", 32)
