@@ -69,3 +69,44 @@ def test_a_review_list_lead_stays_the_review():
     fs = facts(text)
     assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (9860, "eq")
     assert not _has(_pledges(text), "亿元以上项目", 32)
+
+
+# 2. a news article's paragraph that opens on the report's year by its number ("报告强调，2023年要重点抓好以下
+# 工作：…；…", "会议明确，2024年，全区将…；…"): every clause after the first is the year's too, as after
+# "今年" (they were read as results: only the first clause, which says 要/将, pledged)
+def _news(region: str, year: int, body: str) -> str:
+    return (f"{region}第十八届人民代表大会第二次会议隆重开幕\n{year}-01-05 18:32　来源：融媒体中心\n1月5日上午，{region}"
+            f"第十八届人民代表大会第二次会议开幕。区长代表区人民政府向大会作政府工作报告。\n"
+            f"报告指出，{year - 1}年全区实现地区生产总值1638.2亿元，增长4.1%。\n" + body)
+
+
+@pytest.mark.parametrize("region,year,body,expected", [
+    ("福州市鼓楼区", 2023, "报告强调，2023年要重点抓好以下工作：加快项目建设，实施省市区重点项目89个，年度计划投资105亿元；新招引"
+     "亿元以上项目40个；推进城市更新，完成老旧小区改造38个，改造提升背街小巷26条；城镇新增就业1万人以上。\n",
+     [("亿元以上项目", 40), ("老旧小区改造", 38), ("背街小巷", 26), ("城镇新增就业", 1)]),
+    ("广州市海珠区", 2024, "会议明确，2024年，全区将实施重点项目120个；新开工保障性住房2000套；新增停车泊位3000个。\n",
+     [("重点项目", 120), ("保障性住房", 2000), ("停车泊位", 3000)]),
+    ("重庆市渝北区", 2025, "据介绍，2025年渝北区计划推进市区重点项目240个；新增中小学学位8000个；新建口袋公园15个。\n",
+     [("重点项目", 240), ("中小学学位", 8000), ("口袋公园", 15)]),
+])
+def test_news_clauses_after_an_opening_on_the_years_number(region, year, body, expected):
+    ps = _pledges(_news(region, year, body))
+    for obj, value in expected:
+        assert _has(ps, obj, value), (obj, value, ps)
+
+
+@pytest.mark.parametrize("region,year,body,unwanted", [
+    # a past year's results, by its number
+    ("福州市鼓楼区", 2023, "报告指出，2022年全区新签约亿元以上项目52个；完成老旧小区改造45个；新建口袋公园18个。\n",
+     [("亿元以上项目", 52), ("老旧小区改造", 45), ("口袋公园", 18)]),
+    # the year so far, in the report delivered the year after
+    ("北京市海淀区", 2025, "据介绍，2024年1—11月，全区新增市场主体1.1万户；完成投资120亿元；新建筹集保障性租赁住房5000套。\n",
+     [("市场主体", 1.1), ("投资", 120), ("保障性租赁住房", 5000)]),
+    # the year's target list
+    ("西安市雁塔区", 2026, "报告提出，2026年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。\n",
+     [("地区生产总值", 5.5), ("一般公共预算收入", 3)]),
+])
+def test_news_clauses_of_a_past_year_or_the_target_list_pledge_nothing(region, year, body, unwanted):
+    ps = _pledges(_news(region, year, body))
+    for obj, value in unwanted:
+        assert not _has(ps, obj, value), (obj, value, ps)

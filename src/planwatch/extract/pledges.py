@@ -1230,10 +1230,17 @@ def _full_start(rev: str, ps: int, ss: int) -> int:
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
 # (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
 _OPENS_THIS_YEAR = re.compile(r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
-                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年)"
+                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
 # "据介绍，今年前三季度…", "今年1—11月…": results; "今年6月底前建成…" still looks ahead)
+# (or the report's year by its number, not a past one: "报告强调，2023年要重点抓好以下工作：…；…")
+
+
+def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
+    """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``)."""
+    m = _OPENS_THIS_YEAR.match(text, start, end)
+    return m is not None and (m.group("y") is None or meta.report_year is not None and int(m.group("y")) >= meta.report_year)
 
 
 def _leads_ahead(para: str, meta: Metadata) -> bool:
@@ -1367,7 +1374,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
-                        in_list or _looks_ahead(sentence, meta) or _OPENS_THIS_YEAR.match(text, _full_start(an.text_reversed, ps, ss), ss))
+                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
