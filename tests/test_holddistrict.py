@@ -110,3 +110,24 @@ def test_news_clauses_of_a_past_year_or_the_target_list_pledge_nothing(region, y
     ps = _pledges(_news(region, year, body))
     for obj, value in unwanted:
         assert not _has(ps, obj, value), (obj, value, ps)
+
+
+# 3. a zone's report whose zone is named by a short name its namesakes share ("西安高新区": 西安市, and 西安区 in
+# 辽源 and 牡丹江): the division it lies in is the one the text names in full ("在西安市委、市政府的坚强领导下");
+# the region stays empty (a zone is no division)
+def _zone(body_city: str) -> str:
+    return ("西安高新区管委会2021年工作报告\n——2021年2月8日在西安高新区2021年工作会议上\n同志们：\n一、2020年工作回顾\n"
+            f"2020年，在{body_city}的坚强领导下，全区实现地区生产总值2336.9亿元，增长8.9%。\n"
+            "二、2021年主要目标和重点工作\n地区生产总值增长10%以上。\n")
+
+
+def test_a_zone_lies_in_the_namesake_the_text_names_in_full():
+    m = planwatch.read_text(_zone("省委、省政府和西安市委、市政府"), "t.txt").meta
+    assert (m.region, m.region_code, m.parent, m.province) == (None, None, "西安市", "陕西省")
+
+
+@pytest.mark.parametrize("body_city", ["党工委", "西安市委和西安区委"])
+def test_a_zone_whose_namesakes_the_text_does_not_tell_apart_has_no_parent(body_city):
+    # look-alikes: no namesake named in full, or two of them
+    m = planwatch.read_text(_zone(body_city), "t.txt").meta
+    assert (m.region, m.parent) == (None, None)

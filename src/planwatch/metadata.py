@@ -1023,6 +1023,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 before = before[:max((e for _, e, _ in find_names(before)), default=0)]
             around = _specific(before, ntext, byline=True) if before else None
             around = None if around and _is_zone(around[1]) else around
+            if around is None and before:
+                # a short name its namesakes share ("西安高新区": 西安市, and 西安区 in 辽源 and 牡丹江) that the
+                # text names in full for one of them alone ("在西安市委、市政府的坚强领导下")
+                named = [r for r in g.lookup(before) if not _is_zone(r) and r.name in ntext]
+                around = ("", named[0]) if len(named) == 1 else None
             if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
                 around = ("", known) if known is not None else None
