@@ -131,3 +131,38 @@ def test_a_zone_whose_namesakes_the_text_does_not_tell_apart_has_no_parent(body_
     # look-alikes: no namesake named in full, or two of them
     m = planwatch.read_text(_zone(body_city), "t.txt").meta
     assert (m.region, m.parent) == (None, None)
+
+
+# 4. a district's parks named as cities ("张江科学城", "中关村科学城", "东湖科技城", "中新天津生态城"): their figures
+# are the park's, not the district's (the park's, stated first, took the district's key); in the zone's own
+# report its kind word is the zone itself
+_DISTRICT = ("浦东新区人民政府工作报告\n——2023年1月6日在上海市浦东新区第七届人民代表大会第三次会议上\n各位代表：\n"
+             "一、2022年工作回顾\n")
+
+
+@pytest.mark.parametrize("park", ["张江科学城", "中关村科学城", "光谷科技城", "中新天津生态城", "西部科学城九龙坡片区"])
+def test_a_parks_figure_named_as_a_city_is_not_the_districts(park):
+    fs = facts(_DISTRICT + f"{park}规上工业增加值增长15%，全区规上工业增加值增长3.1%。\n")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (3.1, "eq")
+
+
+def test_a_science_city_zones_own_report_keeps_its_figures():
+    text = ("西部（重庆）科学城重庆高新区管委会2023年工作报告\n同志们：\n一、2022年工作回顾\n2022年，科学城实现地区生产总值"
+            "1110亿元，增长5.5%；科学城规上工业增加值增长9%。\n二、2023年工作安排\n主要预期目标：地区生产总值增长8%。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (1110, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (9, "eq")
+
+
+def test_a_district_building_a_science_city_keeps_its_own_figures():
+    # look-alike: the park named in a clause before, the district's own figure after 全区 / with no lead
+    fs = facts(_DISTRICT + "积极融入西部科学城建设，全区规上工业增加值增长6.2%。科学城建设加快推进，固定资产投资增长8%。\n")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2022", "growth")) == (8, "eq")
+
+
+# 5. 实到外资 (Shanghai's and Jiangsu's districts) is the foreign investment actually used; 实到内资 is not
+def test_shi_dao_wai_zi_is_fdi():
+    fs = facts(_DISTRICT + "全年实到外资107亿美元，增长8.5%；实到内资85亿元。\n")
+    assert val(fs, ("fdi", "actual", "2022", "level")) == (107, "eq")
+    assert val(fs, ("fdi", "actual", "2022", "growth")) == (8.5, "eq")

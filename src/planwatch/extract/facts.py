@@ -132,7 +132,9 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场": 兵团's divisions and farms)
+# (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
+                             r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
@@ -520,7 +522,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
-                    and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")):  # a county's 县域 is itself
+                    and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
+                    and not (meta.zone and pm.group("part") in meta.zone):  # a county's 县域 is itself; a zone's own kind ("科学城实现…" in 科学城's report)
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
