@@ -166,3 +166,13 @@ def test_shi_dao_wai_zi_is_fdi():
     fs = facts(_DISTRICT + "全年实到外资107亿美元，增长8.5%；实到内资85亿元。\n")
     assert val(fs, ("fdi", "actual", "2022", "level")) == (107, "eq")
     assert val(fs, ("fdi", "actual", "2022", "growth")) == (8.5, "eq")
+
+
+# 6. a zone's report: its facts are kept, with a lower confidence and the reason (the zone's, no division's)
+def test_a_zones_facts_say_whose_they_are():
+    doc = planwatch.read_text(_zone("西安市委、市政府"), "t.txt")
+    f = next(f for f in doc.facts if f.indicator == "gdp" and f.role == "actual" and f.measure == "level")
+    assert f.value == 2336.9 and f.confidence < 0.9 and "西安高新区" in f.note and "zone" in f.note
+    # look-alike: a district's report has no such note
+    d = planwatch.read_text(_DISTRICT + "全区实现地区生产总值16013.4亿元。\n", "t.txt")
+    assert all(not f.note for f in d.facts)

@@ -2746,7 +2746,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         year = infer_report_year(text, norm.raw[:300])
         year_penalty = 0.2
     # whose figure it is: without a region the fact is kept, but says so
-    region_note = None if meta.region else "region not found: whose figure this is is unknown"
+    # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
+    region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
+                                            if meta.zone else "region not found: whose figure this is is unknown")
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
