@@ -176,3 +176,25 @@ def test_a_zones_facts_say_whose_they_are():
     # look-alike: a district's report has no such note
     d = planwatch.read_text(_DISTRICT + "全区实现地区生产总值16013.4亿元。\n", "t.txt")
     assert all(not f.note for f in d.facts)
+
+
+# 7. a web page's breadcrumbs ("首页 > 政务公开 > 政府工作报告", "当前位置：首页 » …") are no title, though their last
+# link names the report: the page's own title line is
+_BODY = "\n——2023年1月6日在上海市浦东新区第七届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n全区地区生产总值增长1.2%。\n"
+
+
+@pytest.mark.parametrize("crumbs,title", [
+    ("首页 > 政务公开 > 规划计划 > 政府工作报告\n上海市浦东新区人民政府门户网站\n发布时间：2023-01-12", "2023年浦东新区人民政府工作报告"),
+    ("您当前的位置：首页 > 政务公开 > 政府工作报告", "2023年浦东新区政府工作报告"),
+    ("上海市浦东新区人民政府　政务公开　>　政府工作报告", "2023年浦东新区政府工作报告"),
+    ("当前位置：首页 » 信息公开 » 政府工作报告", "浦东新区人民政府工作报告"),
+    ("首页›政务公开›计划总结›政府工作报告", "2023年政府工作报告（全文）"),
+])
+def test_breadcrumbs_are_no_title(crumbs, title):
+    m = planwatch.read_text(crumbs + "\n" + title + _BODY, "t.txt").meta
+    assert (m.title, m.region, m.report_year, m.doc_type) == (title, "浦东新区", 2023, "government_work_report")
+
+
+def test_a_page_whose_only_report_name_is_in_its_breadcrumbs_keeps_its_type():
+    m = planwatch.read_text("首页 > 政务公开 > 政府工作报告" + _BODY, "t.txt").meta
+    assert (m.title, m.region, m.report_year, m.doc_type) == (None, "浦东新区", 2023, "government_work_report")
