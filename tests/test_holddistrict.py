@@ -198,3 +198,33 @@ def test_breadcrumbs_are_no_title(crumbs, title):
 def test_a_page_whose_only_report_name_is_in_its_breadcrumbs_keeps_its_type():
     m = planwatch.read_text("首页 > 政务公开 > 政府工作报告" + _BODY, "t.txt").meta
     assert (m.title, m.region, m.report_year, m.doc_type) == (None, "浦东新区", 2023, "government_work_report")
+
+
+# 8. all the region's own streets, towns or villages counted after 全区/全县 ("推动全区29个街道、7个镇全部建成…",
+# "实现全市10个镇（街道）…全覆盖"): where a task is done, not a count pledged
+_PLAN = ("海淀区人民政府工作报告\n——2024年1月5日在北京市海淀区第十七届人民代表大会第四次会议上\n各位代表：\n一、2023年工作回顾\n"
+         "全区地区生产总值增长5.7%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n重点抓好以下工作：\n（一）重点工作。")
+
+
+@pytest.mark.parametrize("sentence,unwanted", [
+    ("推动全区29个街道、7个镇全部建成社区养老服务驿站。", [("街道", 29), ("镇", 7)]),
+    ("实现全市10个镇（街道）污水处理设施全覆盖。", [("镇", 10)]),
+    ("全县18个乡镇全部建成综合文化站。", [("乡镇", 18)]),
+])
+def test_all_the_regions_own_towns_are_no_pledge(sentence, unwanted):
+    ps = _pledges(_PLAN + sentence + "\n")
+    for obj, value in unwanted:
+        assert not _has(ps, obj, value), ps
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # look-alikes: streets or villages built or counted as the task's object, and a count after the units
+    ("新建街道综合文化站5个。", [("街道综合文化站", 5)]),
+    ("全区新增社区养老服务站20个，全县新建村级卫生室15个。", [("社区养老服务站", 20), ("村级卫生室", 15)]),
+    ("全区建成3个示范街道。", [("示范街道", 3)]),
+    ("全区5个街道完成老旧小区改造20个。", [("老旧小区改造", 20)]),
+])
+def test_streets_and_villages_built_are_pledges(sentence, wanted):
+    ps = _pledges(_PLAN + sentence + "\n")
+    for obj, value in wanted:
+        assert _has(ps, obj, value), ps
