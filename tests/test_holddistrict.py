@@ -228,3 +228,9 @@ def test_streets_and_villages_built_are_pledges(sentence, wanted):
     ps = _pledges(_PLAN + sentence + "\n")
     for obj, value in wanted:
         assert _has(ps, obj, value), ps
+
+
+def test_some_of_the_regions_towns_reaching_a_grade_are_a_pledge():
+    # look-alike: a number of the region's towns to reach a grade, not all of them
+    ps = _pledges(_PLAN + "全县8个乡镇创建省级卫生乡镇，10个村创建省级美丽乡村。\n")
+    assert _has(ps, "乡镇", 8) and _has(ps, "村", 10)

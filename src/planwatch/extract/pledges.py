@@ -1986,8 +1986,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if has_at and text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
                     continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
                 if q.unit == "个" and text.startswith(_OWN_UNIT_WORDS, qend) and (
-                        aw := _ALL_OWN_UNITS.search(text, max(0, q.start - 40), qend + 4)) is not None and aw.start() <= q.start:
+                        aw := _ALL_OWN_UNITS.search(text, max(0, q.start - 40), qend + 40)) is not None and aw.start() <= q.start < aw.end() \
+                        and _EVERY_ONE.match(text, aw.end()):
                     continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
+                    # (not some of them: "全县8个乡镇创建省级卫生乡镇")
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
                     ctx = _counted_before(text, ss, lo, q)
@@ -2255,6 +2257,7 @@ _WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修�
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
 # all the region's own streets, towns or villages, counted after 全区/全县 ("全区29个街道、7个镇", "全县18个乡镇（街道）")
 _OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村")
+_EVERY_ONE = re.compile(r"全部|均|都|[^，,。；;\n]{0,20}?全覆盖")  # (every one of them: "…全部建成", "…污水处理设施全覆盖")
 _ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+个(?:街道|镇|乡镇|乡|社区|村|行政村)(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
