@@ -234,3 +234,25 @@ def test_some_of_the_regions_towns_reaching_a_grade_are_a_pledge():
     # look-alike: a number of the region's towns to reach a grade, not all of them
     ps = _pledges(_PLAN + "全县8个乡镇创建省级卫生乡镇，10个村创建省级美丽乡村。\n")
     assert _has(ps, "乡镇", 8) and _has(ps, "村", 10)
+
+
+# 9. a zone named with the piece of it in the district ("两江新区（渝北部分）", "空港经济区（两路街道）") is a part;
+# the district less a part, its verb after ("全区（不含托管区）实现"), is no headline; the district with a part
+# included ("全区（含两江新区渝北部分）实现", "全县（含经开区）") is
+_YUBEI = ("渝北区人民政府工作报告\n——2024年1月5日在重庆市渝北区第十九届人民代表大会第四次会议上\n各位代表：\n"
+          "一、2023年工作回顾\n")
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("两江新区（渝北部分）实现地区生产总值1200亿元，全区实现地区生产总值2450亿元。", ("gdp", "actual", "2023", "level"), 2450),
+    ("空港经济区（两路街道）规上工业增加值增长12%，全区规上工业增加值增长8.2%。", ("industrial_va", "actual", "2023", "growth"), 8.2),
+    ("全区（不含托管区）实现地区生产总值2100亿元。", ("gdp", "actual", "2023", "level"), None),
+    ("全区（含两江新区渝北部分）实现地区生产总值2450亿元，增长6.1%。", ("gdp", "actual", "2023", "level"), 2450),
+    ("全区（含经开区）地区生产总值增长6.2%。", ("gdp", "actual", "2023", "growth"), 6.2),
+])
+def test_a_zone_with_its_piece_in_brackets_is_a_part(sentence, key, value):
+    fs = facts(_YUBEI + sentence + "\n二、2024年工作安排\n今年主要预期目标：地区生产总值增长5%左右。\n")
+    if value is None:
+        assert key not in fs
+    else:
+        assert val(fs, key) == (value, "eq")

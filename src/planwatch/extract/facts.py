@@ -140,9 +140,10 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
                              r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
-                             r"(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
@@ -167,7 +168,7 @@ def _ends_named_part(lead: str) -> bool:
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
 _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
-_EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
+_EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)](?:实现|完成)?$")  # (its verb may follow: "全区（不含托管区）实现")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
@@ -550,7 +551,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
-        if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
+        if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)):
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
