@@ -256,3 +256,29 @@ def test_a_zone_with_its_piece_in_brackets_is_a_part(sentence, key, value):
         assert key not in fs
     else:
         assert val(fs, key) == (value, "eq")
+
+
+# 10. a district and the zone its government runs, reporting together ("黄埔区人民政府 广州开发区管委会工作报告",
+# "苏州高新区（虎丘区）…"), at the district's people's congress: the district's report (a zone holds no congress);
+# a zone named by a word for a directly run area ("四川天府新区成都直管区管委会") is a zone, not its province
+_ZB = "\n各位代表：\n一、2022年工作回顾\n2022年，全区实现地区生产总值1200亿元，增长5%。\n二、2023年工作安排\n主要预期目标：地区生产总值增长7%左右。\n"
+
+
+@pytest.mark.parametrize("title,byline,expected", [
+    ("黄埔区人民政府 广州开发区管委会工作报告", "广州市黄埔区第二届", ("黄埔区", "440112")),
+    ("苏州高新区（虎丘区）2023年政府工作报告", "苏州市虎丘区第十七届", ("虎丘区", "320505")),
+])
+def test_a_district_and_its_zone_reporting_at_the_districts_congress(title, byline, expected):
+    m = planwatch.read_text(f"{title}\n——2023年1月8日在{byline}人民代表大会第三次会议上" + _ZB, "t.txt").meta
+    assert (m.region, m.region_code, m.zone) == (*expected, None)
+
+
+@pytest.mark.parametrize("text,zone", [
+    # look-alikes: a zone's report at its work meeting, and a town's at its own congress
+    ("广州开发区管委会2023年工作报告\n——2023年2月10日在广州开发区2023年工作会议上" + _ZB, "广州开发区"),
+    ("张官营镇人民政府工作报告\n——2023年1月8日在鲁山县张官营镇第十八届人民代表大会第三次会议上" + _ZB, "张官营镇"),
+    ("四川天府新区成都直管区管委会工作报告\n2023年2月" + _ZB, "四川天府新区成都直管区"),
+])
+def test_a_zone_or_town_stays_no_division(text, zone):
+    m = planwatch.read_text(text, "t.txt").meta
+    assert (m.region, m.region_code) == (None, None) and m.zone and m.zone.endswith(zone)

@@ -1014,6 +1014,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     dt = meta.evidence.get("doc_type")
     own = re.match(r"代表([\u4e00-\u9fff]{2,14}?)(?=[，,、\s]|向大会|作)", dt.quote) if dt and dt.source == "body" and dt.start is not None else None
     segs += [(own.group(1), "body", dt.start + own.start(1), dt.start + own.end(1))] if own else []
+    if session is not None and segs:
+        # a byline at a division's people's congress ("在广州市黄埔区第二届人民代表大会…"): the division's report, though
+        # its title names the zone its government runs too ("黄埔区人民政府 广州开发区管委会工作报告", "苏州高新区（虎丘区）…");
+        # a zone holds no congress (a town does: "在鲁山县张官营镇第十八届人民代表大会…" stays the town's)
+        sseg = segs[1][0] if len(segs) > 1 and segs[1][1] == "byline" else None
+        if sseg and _zone_subject(sseg, meta.doc_type) is None \
+                and (sp := _specific(sseg, ntext, byline=True)) is not None and not _is_zone(sp[1]):
+            segs = []
     found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
