@@ -282,3 +282,11 @@ def test_a_district_and_its_zone_reporting_at_the_districts_congress(title, byli
 def test_a_zone_or_town_stays_no_division(text, zone):
     m = planwatch.read_text(text, "t.txt").meta
     assert (m.region, m.region_code) == (None, None) and m.zone and m.zone.endswith(zone)
+
+
+# 11. a namesake district told apart by its city's nickname (椰城 is 海口, 鹏城 深圳: nicknames.tsv)
+@pytest.mark.parametrize("body,code", [("作为椰城主城区，", "460106"), ("作为鹏城北部中心，", "440309"), ("", None)])
+def test_a_namesake_district_by_its_citys_nickname(body, code):
+    text = ("龙华区人民政府工作报告\n——2023年1月10日在龙华区第十八届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n"
+            f"2022年，{body}全区实现地区生产总值521.3亿元，增长6.8%。\n")
+    assert planwatch.read_text(text, "t.txt").meta.region_code == code
