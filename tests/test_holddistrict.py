@@ -290,3 +290,23 @@ def test_a_namesake_district_by_its_citys_nickname(body, code):
     text = ("龙华区人民政府工作报告\n——2023年1月10日在龙华区第十八届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n"
             f"2022年，{body}全区实现地区生产总值521.3亿元，增长6.8%。\n")
     assert planwatch.read_text(text, "t.txt").meta.region_code == code
+
+
+# 12. a zone's report calls the zone by its kind word, its short form too ("经开区实现…" in 长沙经济技术开发区's);
+# a park inside the zone ("综合保税区", "南部园区") is a part of it
+def _zr(title: str, body: str) -> str:
+    return f"{title}\n同志们：\n一、2023年工作回顾\n2023年，{body}\n二、2024年工作安排\n主要预期目标：地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("title,body,key,value", [
+    ("长沙经济技术开发区管理委员会2024年工作报告", "经开区实现地区生产总值1150亿元。", ("gdp", "actual", "2023", "level"), 1150),
+    ("苏州工业园区管委会2024年工作报告", "园区实现地区生产总值3686.2亿元，增长5.8%。", ("gdp", "actual", "2023", "level"), 3686.2),
+    ("苏州工业园区管委会2024年工作报告", "综合保税区进出口总额增长20%，全区进出口总额6200亿元。", ("foreign_trade", "actual", "2023", "growth"), None),
+    ("成都高新区管委会2024年工作报告", "南部园区实现地区生产总值1800亿元，全区实现地区生产总值3000亿元。", ("gdp", "actual", "2023", "level"), 3000),
+])
+def test_a_zone_by_its_kind_word_and_a_park_inside_it(title, body, key, value):
+    fs = facts(_zr(title, body))
+    if value is None:
+        assert key not in fs
+    else:
+        assert val(fs, key) == (value, "eq")

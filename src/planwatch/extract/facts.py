@@ -524,7 +524,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
-                    and not (meta.zone and pm.group("part") in meta.zone):  # a county's 县域 is itself; a zone's own kind ("科学城实现…" in 科学城's report)
+                    and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -593,6 +593,20 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
+
+
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
+
+
+def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
+    """Whether ``part`` ending ``tail`` is a zone's report calling the zone by its kind word ("科学城实现…" in 西部科学城's
+    report, "经开区实现…" in 长沙经济技术开发区's), not naming a park within it ("综合保税区", "南部园区")."""
+    if len(part) < 2:
+        return False
+    prev = tail[-len(part) - 1:-len(part)]
+    if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "年全我本":
+        return False
+    return part in zone or any(long in zone and part in short for long, short in _ZONE_SHORT)
 
 
 def _self_by_kind(own: str, tail: str, part: str) -> bool:
