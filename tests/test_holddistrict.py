@@ -310,3 +310,20 @@ def test_a_zone_by_its_kind_word_and_a_park_inside_it(title, body, key, value):
         assert key not in fs
     else:
         assert val(fs, key) == (value, "eq")
+
+
+# self-review of 1: a lead naming principles ("必须把握好以下几个方面：") or the targets ("主要预期目标如下：",
+# "实现以下目标任务：") opens no tasks in a targets part
+@pytest.mark.parametrize("part,lead,items", [
+    ("二、2024年经济社会发展的总体要求和主要目标", "做好今年工作，必须把握好以下几个方面：",
+     "（一）坚持稳中求进，确保地区生产总值增长5%以上。\n（二）坚持以人民为中心，城镇新增就业4万人以上。\n"),
+    ("二、2024年主要目标", "主要预期目标如下：", "（一）地区生产总值增长5%以上。\n（二）城镇新增就业4万人以上。\n"),
+    ("二、2024年主要目标", "今年要努力实现以下目标任务：", "（一）地区生产总值增长5%以上。\n（二）城镇新增就业4万人以上。\n"),
+])
+def test_a_lead_naming_principles_or_targets_opens_no_tasks(part, lead, items):
+    text = (_head("广州市海珠区", 2024) + "一、2023年工作回顾\n全区地区生产总值增长4.8%。\n" + part + "\n" + lead + "\n" + items
+            + "三、2024年重点工作\n（一）扩大有效投资。推进重点项目160个。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "at_least")
+    ps = _pledges(text)
+    assert not _has(ps, "地区生产总值", 5) and _has(ps, "重点项目", 160)

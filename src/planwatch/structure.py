@@ -301,8 +301,8 @@ _REVIEW_BEFORE = re.compile(r"一年来|过去|去年|上年|以来|(?:19|20)\d\
 # a line that leads a list (its last mark a colon): the items after it are that list's, not the run's before
 _LIST_LEAD = re.compile(r"[：:]\s*$")
 # a line that leads the year's work ("重点做好以下工作：", "围绕上述目标，着力抓好以下几个方面工作："), not a list
-# of targets ("主要预期目标如下：", "实现以下目标任务：")
-_WORK_LEAD = re.compile(r"(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:工作|方面|任务)[^。\n：:]{0,4}[：:]\s*$"
+# of targets ("主要预期目标如下：", "实现以下目标任务：") nor of principles ("必须把握好以下几个方面：")
+_WORK_LEAD = re.compile(r"(?:抓好|做好|抓实|做实|推进|落实|办好)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:工作|方面|任务)[^。\n：:]{0,4}[：:]\s*$"
                         r"|(?:抓好|做好|抓实)(?:(?!目标|指标)[^。\n：:]){0,10}(?:工作|方面|任务)[：:]\s*$")
 _AHEAD_YEAR_WORDS = re.compile(r"今年|明年")
 
