@@ -327,3 +327,18 @@ def test_a_lead_naming_principles_or_targets_opens_no_tasks(part, lead, items):
     assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "at_least")
     ps = _pledges(text)
     assert not _has(ps, "地区生产总值", 5) and _has(ps, "重点项目", 160)
+
+
+# self-review of 4 and 12: a zone named as a city ("中新天津生态城管委会") is a zone, not its province (天津市), and
+# calls itself by its kind word; so does one whose name stands before its kind word ("科技城新区实现…")
+@pytest.mark.parametrize("title,said", [
+    ("中新天津生态城管委会2023年工作报告", "生态城"),
+    ("绵阳科技城新区管委会2023年工作报告", "科技城新区"),
+])
+def test_a_zone_named_as_a_city_is_a_zone_and_keeps_its_figures(title, said):
+    text = (f"{title}\n同志们：\n一、2022年工作回顾\n2022年，{said}实现地区生产总值320亿元，增长6%。\n二、2023年工作安排\n"
+            "主要预期目标：地区生产总值增长7%左右。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert (doc.meta.region, doc.meta.region_code) == (None, None) and doc.meta.zone
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (320, "eq")

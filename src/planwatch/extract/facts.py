@@ -603,10 +603,14 @@ def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
     report, "经开区实现…" in 长沙经济技术开发区's), not naming a park within it ("综合保税区", "南部园区")."""
     if len(part) < 2:
         return False
-    prev = tail[-len(part) - 1:-len(part)]
-    if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "年全我本":
-        return False
-    return part in zone or any(long in zone and part in short for long, short in _ZONE_SHORT)
+    # (the zone's name may stand before its kind word: "科技城新区实现…" in 绵阳科技城新区's report)
+    forms = (zone, *(zone.replace(long, short) for long, short in _ZONE_SHORT if long in zone))
+    for k in range(min(len(tail), 8), len(part) - 1, -1):
+        said = tail[-k:]
+        prev = tail[-k - 1:-k]
+        if any(said in f for f in forms) and not (prev and "\u4e00" <= prev <= "\u9fff" and prev not in "年全我本"):
+            return True
+    return False
 
 
 def _self_by_kind(own: str, tail: str, part: str) -> bool:
