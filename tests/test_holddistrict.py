@@ -342,3 +342,15 @@ def test_a_zone_named_as_a_city_is_a_zone_and_keeps_its_figures(title, said):
     assert (doc.meta.region, doc.meta.region_code) == (None, None) and doc.meta.zone
     fs = facts(text)
     assert val(fs, ("gdp", "actual", "2022", "level")) == (320, "eq")
+
+
+def test_a_december_reports_news_reads_its_past_year_by_number_as_results():
+    # self-review of 2: a report delivered in December is for the next year; its past year's clauses pledge nothing
+    text = ("福州市鼓楼区第十八届人民代表大会第三次会议开幕\n2023-12-28 18:32　来源：融媒体中心\n12月28日上午，福州市鼓楼区第十八届"
+            "人民代表大会第三次会议开幕。区长代表区人民政府向大会作政府工作报告。\n报告指出，2023年全区新签约亿元以上项目52个；"
+            "完成老旧小区改造45个。\n报告提出，2024年全区将新建口袋公园20个；改造背街小巷30条。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert doc.meta.report_year == 2024
+    ps = _pledges(text)
+    assert _has(ps, "口袋公园", 20) and _has(ps, "背街小巷", 30)
+    assert not _has(ps, "亿元以上项目", 52) and not _has(ps, "老旧小区改造", 45)
