@@ -354,3 +354,19 @@ def test_a_december_reports_news_reads_its_past_year_by_number_as_results():
     ps = _pledges(text)
     assert _has(ps, "口袋公园", 20) and _has(ps, "背街小巷", 30)
     assert not _has(ps, "亿元以上项目", 52) and not _has(ps, "老旧小区改造", 45)
+
+
+# 13. a stock's gain, then its total with a qualifier ("新增高新技术企业1120家，总数突破5800家"): the total is the level,
+# as with 达到 (found by the holdout); a flow's does not change (新增贷款 is the year's loans, not a stock)
+@pytest.mark.parametrize("verb,qual", [("达到", "eq"), ("突破", "at_least"), ("超过", "at_least")])
+def test_a_stocks_total_after_its_gain(verb, qual):
+    text = (_zr("东湖新技术开发区管委会2024年工作报告", f"全年新增高新技术企业1120家，总数{verb}5800家。新增贷款85亿元，"
+                "贷款总量突破1500亿元。"))
+    fs = facts(text)
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (5800, qual)
+    assert val(fs, ("new_loans", "actual", "2023", "level")) == (85, "eq")
+
+
+def test_a_stocks_gain_with_its_part_keeps_the_gain():
+    fs = facts(_zr("东湖新技术开发区管委会2024年工作报告", "全年新增高新技术企业1120家，其中国家级高新技术企业800家。"))
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (1120, "eq")

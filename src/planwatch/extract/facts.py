@@ -2182,6 +2182,7 @@ _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进)$")
+_TOTAL_WORDS = ("总数", "总量", "总计", "共有")  # (a gain's stock named in total after it)
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
@@ -3522,7 +3523,14 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
         best = lst[0]
-        if measure == "level" and len(lst) > 1:
+        total = None
+        if measure == "level" and len(lst) > 1 and vocab.indicators()[iid].kind == "stock" \
+                and (_ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+            # "新增高新技术企业1120家，总数突破5800家": the stock's total after its gain, whatever its qualifier
+            total = next((v for v in lst[1:] if any(w in v.verb for w in _TOTAL_WORDS)), None)
+        if total is not None:
+            best = total
+        elif measure == "level" and len(lst) > 1:
             for v in lst:
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
