@@ -1027,6 +1027,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     dt = meta.evidence.get("doc_type")
     own = re.match(r"代表([\u4e00-\u9fff]{2,14}?)(?=[，,、\s]|向大会|作)", dt.quote) if dt and dt.source == "body" and dt.start is not None else None
     segs += [(own.group(1), "body", dt.start + own.start(1), dt.start + own.end(1))] if own else []
+    if session is not None and segs:
+        # a byline at a division's people's congress ("在广州市黄埔区第二届人民代表大会…"): the division's report, though
+        # its title names the zone its government runs too ("黄埔区人民政府 广州开发区管委会工作报告", "苏州高新区（虎丘区）…");
+        # a zone holds no congress (a town does: "在鲁山县张官营镇第十八届人民代表大会…" stays the town's)
+        sseg = segs[1][0] if len(segs) > 1 and segs[1][1] == "byline" else None
+        if sseg and _zone_subject(sseg, meta.doc_type) is None \
+                and (sp := _specific(sseg, ntext, byline=True)) is not None and not _is_zone(sp[1]):
+            segs = []
     found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
     for seg, src, st, en in segs:
         zone = _zone_subject(seg, meta.doc_type)
@@ -1036,6 +1044,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 before = before[:max((e for _, e, _ in find_names(before)), default=0)]
             around = _specific(before, ntext, byline=True) if before else None
             around = None if around and _is_zone(around[1]) else around
+            if around is None and before:
+                # a short name its namesakes share ("西安高新区": 西安市, and 西安区 in 辽源 and 牡丹江) that the
+                # text names in full for one of them alone ("在西安市委、市政府的坚强领导下")
+                named = [r for r in g.lookup(before) if not _is_zone(r) and r.name in ntext]
+                around = ("", named[0]) if len(named) == 1 else None
             if around is None:  # a zone the code lists know hangs on its division (两江新区 on 重庆市)
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
                 around = ("", known) if known is not None else None

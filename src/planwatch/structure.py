@@ -302,6 +302,11 @@ _LEADS_AHEAD = re.compile(r"(?:今年|明年|年内)(?:(?!目标|指标|预期)[
 _REVIEW_BEFORE = re.compile(r"一年来|过去|去年|上年|以来|(?:19|20)\d\d年")
 # a line that leads a list (its last mark a colon): the items after it are that list's, not the run's before
 _LIST_LEAD = re.compile(r"[：:]\s*$")
+# a line that leads the year's work ("重点做好以下工作：", "围绕上述目标，着力抓好以下几个方面工作："), not a list
+# of targets ("主要预期目标如下：", "实现以下目标任务：") nor of principles ("必须把握好以下几个方面：")
+_WORK_LEAD = re.compile(r"(?:抓好|做好|抓实|做实|推进|落实|办好)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:工作|方面|任务)[^。\n：:]{0,4}[：:]\s*$"
+                        r"|(?:抓好|做好|抓实)(?:(?!目标|指标)[^。\n：:]){0,10}(?:工作|方面|任务)[：:]\s*$")
+_AHEAD_YEAR_WORDS = re.compile(r"今年|明年")
 
 
 def _leads_ahead(text: str, p: int) -> bool:
@@ -507,6 +512,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # a part titled for the government's work in words a task part may use too ("五、深化“放管服”改革，
     # 提升政府效能", "建设法治政府") is the closing part only with no part of the plan or closing part after it
     weak_closing = _weak_closing(heads, year)
+    work_parts: set[int] = set()  # targets parts whose items a lead announcing the work opened
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()
@@ -543,6 +549,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 # (a review's "（一）主要指标。全市地区生产总值完成…" states how last year's targets went: a
                 # targets title under the review looks ahead only by its year or its words, or its part's)
                 role = own
+            elif role == "targets" and own not in ("closing", "requirements") \
+                    and (parent.id in work_parts or _WORK_LEAD.search(text, max(0, p - 60), p)) \
+                    and (not _PERIOD_TITLE.search(parent.title) or _AHEAD_YEAR_WORDS.search(parent.title)
+                         or year is not None and f"{year}年" in parent.title):
+                # "二、2019年工作总体要求和主要目标 … 重点做好以下工作：（一）…": the items after a lead announcing
+                # the work are the year's tasks, not the target list (not in a part of a plan period's goals
+                # alone, "二、今后五年的主要目标任务", whose tasks are the period's)
+                role = "tasks"
+                work_parts.add(parent.id)
         path = (parent.path + " > " if parent else "") + (number + title)[:60]
         sec = Section(id=len(sections), parent=parent.id if parent else None, depth=depth, number=number,
                       title=title, role=role, start=0, end=0, path=path)

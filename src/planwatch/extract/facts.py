@@ -138,7 +138,9 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
+# (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
+                             r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
@@ -146,9 +148,10 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
                              r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
-                             r"(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
@@ -173,7 +176,7 @@ def _ends_named_part(lead: str) -> bool:
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
 _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
-_EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)]$")
+_EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)](?:实现|完成)?$")  # (its verb may follow: "全区（不含托管区）实现")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
@@ -528,7 +531,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
-                    and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")):  # a county's 县域 is itself
+                    and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
+                    and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -555,7 +559,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
-        if partial is None and lead.endswith(("）", ")")) and (bm := _EXCLUDING.search(lead)):
+        if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)):
             partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
@@ -597,6 +601,24 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
+
+
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
+
+
+def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
+    """Whether ``part`` ending ``tail`` is a zone's report calling the zone by its kind word ("科学城实现…" in 西部科学城's
+    report, "经开区实现…" in 长沙经济技术开发区's), not naming a park within it ("综合保税区", "南部园区")."""
+    if len(part) < 2:
+        return False
+    # (the zone's name may stand before its kind word: "科技城新区实现…" in 绵阳科技城新区's report)
+    forms = (zone, *(zone.replace(long, short) for long, short in _ZONE_SHORT if long in zone))
+    for k in range(min(len(tail), 8), len(part) - 1, -1):
+        said = tail[-k:]
+        prev = tail[-k - 1:-k]
+        if any(said in f for f in forms) and not (prev and "\u4e00" <= prev <= "\u9fff" and prev not in "年全我本"):
+            return True
+    return False
 
 
 def _self_by_kind(own: str, tail: str, part: str) -> bool:
@@ -2067,7 +2089,8 @@ def _plan_section(path: str, y: int | None) -> bool:
 
 
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # ("（二）经济社会发展目标": the plan's)
-_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)")
+# (or the year's work named alone, last: "二、今后五年目标任务和2022年工作")
+_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年(?:[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)|的?工作(?:$| >))")
 
 
 @lru_cache(maxsize=1024)
@@ -2246,6 +2269,7 @@ _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
+_TOTAL_WORDS = ("总数", "总量", "总计", "共有")  # (a gain's stock named in total after it)
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
@@ -2858,7 +2882,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         year = infer_report_year(text, norm.raw[:300])
         year_penalty = 0.2
     # whose figure it is: without a region the fact is kept, but says so
-    region_note = None if meta.region else "region not found: whose figure this is is unknown"
+    # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
+    region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
+                                            if meta.zone else "region not found: whose figure this is is unknown")
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
@@ -3621,10 +3647,15 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
         best = lst[0]
-        if measure == "level" and len(lst) > 1 and _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) \
-                and vocab.indicators()[iid].kind == "stock" \
-                and (total := next((v for v in lst[1:] if _TOTAL_STATED.search(v.verb) and "增" not in v.verb), None)):
-            best = total  # "新增高新技术企业15家、累计120家": the stock after what it gained (not "累计新增60家")
+        total = None
+        if measure == "level" and len(lst) > 1 and vocab.indicators()[iid].kind == "stock" \
+                and (_ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+            # "新增高新技术企业15家、累计120家", "新增高新技术企业1120家，总数突破5800家": the stock after what it
+            # gained, whatever its qualifier (not "累计新增60家")
+            total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_STATED.search(v.verb)
+                          or any(w in v.verb for w in _TOTAL_WORDS)), None)
+        if total is not None:
+            best = total
         elif measure == "level" and len(lst) > 1:
             for v in lst:
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")

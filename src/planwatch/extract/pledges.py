@@ -1133,11 +1133,13 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # （一）主要预期目标"), whose indicators' figures are the target list
         return "tasks"
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
-            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 and _TASK_TITLE.search(top, k) \
+            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 \
+            and (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
             and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
         # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
+        # (its work named alone, last: "二、今后五年目标任务和2022年工作")
         return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
@@ -1239,10 +1241,17 @@ def _full_start(rev: str, ps: int, ss: int) -> int:
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
 # (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
 _OPENS_THIS_YEAR = re.compile(r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
-                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年)"
+                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
 # "据介绍，今年前三季度…", "今年1—11月…": results; "今年6月底前建成…" still looks ahead)
+# (or the report's year by its number, not a past one: "报告强调，2023年要重点抓好以下工作：…；…")
+
+
+def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
+    """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``)."""
+    m = _OPENS_THIS_YEAR.match(text, start, end)
+    return m is not None and (m.group("y") is None or meta.report_year is not None and int(m.group("y")) >= meta.report_year)
 
 
 def _leads_ahead(para: str, meta: Metadata) -> bool:
@@ -1376,7 +1385,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
-                        in_list or _looks_ahead(sentence, meta) or _OPENS_THIS_YEAR.match(text, _full_start(an.text_reversed, ps, ss), ss))
+                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -1987,6 +1996,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     ctx = _echo(text, ss, vb[-1]) if vb else None
                 if has_at and text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
                     continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
+                if q.unit == "个" and text.startswith(_OWN_UNIT_WORDS, qend) and (
+                        aw := _ALL_OWN_UNITS.search(text, max(0, q.start - 40), qend + 40)) is not None and aw.start() <= q.start < aw.end() \
+                        and _EVERY_ONE.match(text, aw.end()):
+                    continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
+                    # (not some of them: "全县8个乡镇创建省级卫生乡镇")
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None and ctx is None:
                     ctx = _counted_before(text, ss, lo, q)
@@ -2252,6 +2266,10 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
 _WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
+# all the region's own streets, towns or villages, counted after 全区/全县 ("全区29个街道、7个镇", "全县18个乡镇（街道）")
+_OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村")
+_EVERY_ONE = re.compile(r"全部|均|都|[^，,。；;\n]{0,20}?全覆盖")  # (every one of them: "…全部建成", "…污水处理设施全覆盖")
+_ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+个(?:街道|镇|乡镇|乡|社区|村|行政村)(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
