@@ -412,6 +412,9 @@ def _column_line(line: str, nxt: str) -> bool:
 
 
 _ITEM_NUMBER_LINE = lazy(r"[ \t\u3000]*\d{1,2}\.[ \t\u3000]*")
+# (the item's percentage: a whole one of two digits or more, "100%", "95%以上"; a number's one-digit fraction is
+# a number cut by the page, under a digest's title too: "主要预期目标\n6.\n5%左右", "主要经济指标\n12.\n5%")
+_ITEM_PERCENT = lazy(r"\d{2,}(?:\.\d+)?%")
 _PLAIN_TITLE_LINE = lazy(r"[^\d。，,；;：:！？!?%]{2,30}")
 
 
@@ -449,7 +452,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             number_cut = False  # whether a break inside a number joined it
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
-        if (prev.isdigit() or prev == "." and not (run_start == line_start and _item_number_alone(text, prev_line, line_start))
+        if (prev.isdigit() or prev == "." and not (run_start == line_start and _ITEM_PERCENT.match(text, e)
+                                              and _item_number_alone(text, prev_line, line_start))
                 or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):

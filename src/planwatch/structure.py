@@ -369,6 +369,16 @@ def _looks_ahead(title: str, year: int | None) -> bool:
 
 
 _LOOKS_BACK = lazy(r"以来|去年|上年|过去|[一五]年来")
+# a five-year plan a title names, and its plan word ("“十三五”规划"): one that ended before the report year looks back
+_PLAN_PERIOD = lazy(r"十([一二三四五六七])五[”\"’]?(?:规划(?:纲要)?)?")
+_PERIOD_ORDINAL = {c: i for i, c in enumerate("一二三四五六七", 11)}
+
+
+def _plan_ahead(title: str, year: int) -> bool:
+    """Whether a title looks ahead to the year's plan or a plan period not ended before the report year (in a 2021
+    report "“十三五”规划主要目标任务" is the review's, "“十四五”时期主要目标" the plan's)."""
+    rest = _PLAN_PERIOD.sub(lambda m: m.group(0) if 2010 + 5 * (_PERIOD_ORDINAL[m.group(1)] - 11) >= year else "", title)
+    return _looks_ahead(rest, year)
 
 
 def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
@@ -379,8 +389,8 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     added = []
     for t in plain:
         title = t[3]
-        if _role(title, year) not in _PLAN_ROLES or not _looks_ahead(title, year) or _LOOKS_BACK.search(title):
-            continue  # (nor a review's "今年以来重点工作")
+        if _role(title, year) not in _PLAN_ROLES or not _plan_ahead(title, year) or _LOOKS_BACK.search(title):
+            continue  # (nor a review's "今年以来重点工作", nor "“十三五”规划主要目标任务" in a 2021 report)
         # (the part it stands in: the last numbered part before it that says which part it is)
         part = next((_role(h[3], year, top=True) for h in reversed(heads)
                      if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)

@@ -1,0 +1,77 @@
+"""Review of branch leftp4's rules (branch review20): look-alikes where they must not fire."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from planwatch.normalize import normalize
+
+
+def _report(level: str, year: int, body: str) -> str:
+    return (f"某某{level}人民政府工作报告\n——{year}年1月12日在某某{level}第十届人民代表大会第三次会议上\n\n各位代表：\n"
+            f"现在，我代表{level}人民政府向大会报告工作，请予审议。\n\n" + body)
+
+
+def _read(text: str):
+    doc = planwatch.read_text(text, "t.txt")
+    for item in (*doc.facts, *doc.pledges, *doc.projects):
+        assert text[item.start:item.end] == item.quote
+    return doc
+
+
+def _role_at(doc, needle: str) -> str | None:
+    pos = doc.text.find(needle)
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < s.end and (best is None or s.depth >= best.depth):
+            best = s
+    return best.role if best else None
+
+
+# --- a title naming a plan period that ended before the report year is the review's, not the plan's ---
+
+@pytest.mark.parametrize("year, period_title, review_item, plan_item", [
+    (2021, "“十三五”规划主要目标任务", "2.基础设施不断完善", "（一）扩大有效投资"),
+    (2021, "“十三五”时期重点任务", "2.基础设施不断完善", "（一）扩大有效投资"),
+    (2016, "“十二五”规划主要目标任务", "2.基础设施不断完善", "（一）扩大有效投资"),
+])
+def test_an_ended_plan_periods_title_inside_the_review_is_the_reviews(year, period_title, review_item, plan_item):
+    body = (f"一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.2%。\n\n{period_title}\n"
+            "全县新建农村公路300公里，改造农村危房5000户。\n1.脱贫攻坚取得全面胜利。新建安置房2000套。\n"
+            "2.基础设施不断完善。新建农村公路320公里。\n\n二、今后五年目标和今年工作安排\n（一）扩大有效投资。新开工重大项目100个。\n")
+    doc = _read(_report("县", year, body))
+    assert _role_at(doc, review_item) == "review"
+    assert _role_at(doc, plan_item) == "tasks"
+    got = {(p.object, p.value) for p in doc.pledges}
+    assert ("重大项目", 100) in got
+    assert not {("安置房", 2000), ("农村公路", 320), ("农村危房", 5000)} & got, got
+
+
+def test_a_plan_period_not_ended_still_opens_the_plans_part():
+    body = ("一、“十三五”时期和2020年工作回顾\n五年来，全市地区生产总值年均增长6.5%。\n\n“十四五”规划主要目标任务\n"
+            "今后五年，全市地区生产总值年均增长6%左右。\n\n2021年工作安排\n1.扩大有效投资。新开工重大项目100个。\n")
+    doc = _read(_report("市", 2021, body))
+    assert _role_at(doc, "今后五年，全市") in ("targets", "tasks")
+    assert ("gdp", "goal", "2021-2025") in {(f.indicator, f.role, f.period) for f in doc.facts}
+    assert _role_at(doc, "1.扩大有效投资") == "tasks"
+
+
+# --- an item's number alone on its line before a percentage: only a whole percentage of two digits or more ---
+
+@pytest.mark.parametrize("text, joined", [
+    ("一、2023年工作回顾\n主要经济指标\n12.\n5%\n地区生产总值增速", "12.5%"),  # a digest's card: value over caption
+    ("主要经济指标完成情况\n8.\n5%\n地区生产总值增速", "8.5%"),
+    ("主要预期目标\n6.\n5%左右的经济增速", "6.5%左右"),
+    ("十件民生实事全部完成。\n12.\n5%的农村低保标准提高幅度", "12.5%的"),
+])
+def test_a_ones_digit_fraction_after_a_title_is_a_number_cut(text, joined):
+    assert joined in normalize(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("重点抓好以下工作：\n1.\n新建农村公路80公里。\n2.\n100%的行政村实现通光纤宽带。", "2.\n100%的"),
+    ("今年将办好十件民生实事\n1.\n95%以上的行政村通5G网络。", "1.\n95%以上"),
+    ("（一）稳定增长。\n3.\n60%以上的规上企业实现数字化改造。", "3.\n60%以上"),
+])
+def test_an_items_number_before_a_whole_percentage_stays(text, kept):
+    assert kept in normalize(text).text
