@@ -75,3 +75,23 @@ def test_a_ones_digit_fraction_after_a_title_is_a_number_cut(text, joined):
 ])
 def test_an_items_number_before_a_whole_percentage_stays(text, kept):
     assert kept in normalize(text).text
+
+
+# --- "今年主要目标", "今年预期目标": the year's plan titled by 今年 as "2024年主要目标" is ---
+
+@pytest.mark.parametrize("title", ["今年主要目标", "今年预期目标", "今年主要预期目标"])
+def test_this_years_targets_title_after_a_numbered_review(title):
+    body = (f"一、2023年工作回顾\n过去一年，全县地区生产总值增长6%。\n\n{title}\n全县地区生产总值增长6.5%左右，新建幼儿园3所。\n\n"
+            "二、2024年重点工作\n（一）扩大有效投资。新开工重大项目30个。\n")
+    doc = _read(_report("县", 2024, body))
+    assert _role_at(doc, "新建幼儿园3所") == "targets"
+    assert ("幼儿园", 3) in {(p.object, p.value) for p in doc.pledges}
+
+
+@pytest.mark.parametrize("line", ["今年主要目标任务全面完成", "今年预期目标圆满实现", "今年主要目标全面完成"])
+def test_a_reviews_line_on_targets_met_is_no_title(line):
+    body = (f"一、2023年工作回顾\n过去一年，全县地区生产总值增长6%。\n\n{line}\n新建幼儿园3所。\n\n"
+            "二、2024年重点工作\n（一）扩大有效投资。新开工重大项目30个。\n")
+    doc = _read(_report("县", 2024, body))
+    assert _role_at(doc, "新建幼儿园3所") == "review"
+    assert ("幼儿园", 3) not in {(p.object, p.value) for p in doc.pledges}
