@@ -95,3 +95,26 @@ def test_a_reviews_line_on_targets_met_is_no_title(line):
     doc = _read(_report("县", 2024, body))
     assert _role_at(doc, "新建幼儿园3所") == "review"
     assert ("幼儿园", 3) not in {(p.object, p.value) for p in doc.pledges}
+
+
+# --- a news lead opening with a place within the region whose head gives the report: that region's ---
+
+@pytest.mark.parametrize("text, region", [
+    ("株洲日报讯 醴陵今年将承办全市运动会。株洲市市长在市十六届人大三次会议上作政府工作报告，今年全市地区生产总值增长6%，"
+     "全市新开工项目300个。", "株洲市"),
+    ("株洲日报讯（记者 李四）在醴陵市两会上，攸县代表团热议。株洲市市长在市人大会议上作政府工作报告，今年全市地区生产总值增长6%。",
+     "株洲市"),
+    ("金华日报讯 义乌今年将承办全市运动会。金华市市长在市八届人大四次会议上作政府工作报告，今年全市地区生产总值增长6%。", "金华市"),
+    ("湖南日报讯 长沙今年将承办全省运动会。湖南省省长在省人大会议上作政府工作报告，提出地区生产总值增长6%左右。", "湖南省"),
+])
+def test_a_lead_on_a_place_within_the_speakers_region(text, region):
+    assert planwatch.read_text(text + "\n", "t.txt").meta.region == region
+
+
+@pytest.mark.parametrize("text, region", [
+    ("浙江日报讯 义乌今年将新建5G基站1000个。义乌市市长在市人大会议上作政府工作报告，今年全市地区生产总值增长7%。", "义乌市"),
+    ("湖南日报讯 醴陵今年将新建5G基站500个。醴陵市市长在政府工作报告中提出，全市地区生产总值增长7%。", "醴陵市"),
+    ("四川日报讯 德阳今年地区生产总值预期增长6.5%。德阳市市长在德阳市九届人大四次会议上作政府工作报告，全市新开工项目200个。", "德阳市"),
+])
+def test_a_lead_on_the_speakers_own_region(text, region):
+    assert planwatch.read_text(text + "\n", "t.txt").meta.region == region
