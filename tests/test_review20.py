@@ -118,3 +118,19 @@ def test_a_lead_on_a_place_within_the_speakers_region(text, region):
 ])
 def test_a_lead_on_the_speakers_own_region(text, region):
     assert planwatch.read_text(text + "\n", "t.txt").meta.region == region
+
+
+# --- a title over the whole report before a review part that titles itself is no part over that review ---
+
+@pytest.mark.parametrize("over, first", [
+    ("2023年工作回顾和2024年工作安排", "一、2023年工作回顾"),
+    ("过去五年工作回顾和今后五年目标任务", "一、过去五年工作回顾"),
+])
+def test_a_title_over_a_self_titled_review_part_stays_out(over, first):
+    body = (f"{over}\n{first}\n过去一年，全区地区生产总值增长6%。\n（一）坚持项目为王。新建标准化厂房5万平方米。\n\n今年工作安排\n"
+            "（一）扩大有效投资。新开工重大项目30个。\n")
+    doc = _read(_report("区", 2023 if "五年" in over else 2024, body))
+    tops = [(s.depth, s.number + s.title) for s in doc.sections if s.depth == 1]
+    assert tops[0] == (1, first) and over not in {t for _, t in tops}, tops
+    assert _role_at(doc, "（一）扩大有效投资") == "tasks"
+    assert ("重大项目", 30) in {(p.object, p.value) for p in doc.pledges}
