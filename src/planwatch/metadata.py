@@ -1282,8 +1282,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # the region a news lead opens with, right after its mark ("新华社成都1月12日电 四川绵阳今年…", "长沙晚报讯（记者…）
     # 攸县今年…", "湖南日报讯 醴陵今年…"): the news's, above the place it was filed from or the paper's
     # (one the report's own level word fits: "长沙、株洲、湘潭三市今年…" over a report that speaks of 全省 is no city's)
+    # (nor a place within the region whose head the text names: "株洲日报讯 醴陵今年将承办全市运动会。株洲市市长…作政府工作报告")
     if ("讯" in head[:80] or "电" in head[:80]) and (subj := _lead_subject(head, ntext)) is not None \
-            and (top is None or _fits(top, subj[0])):
+            and (top is None or _fits(top, subj[0])) and not _head_above(subj[0], ntext):
         r, b, e = subj
         vote(r, 16, "byline", head[b:e], *hv.span(b, e))
     # the body: 中共XX市委, nicknames, and plain mentions
@@ -1489,6 +1490,15 @@ def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:
 
 
 _LIST_MARKS = frozenset("、，,和与及")
+_HEAD_OF = r"(?:人民政府|政府)?(?:代理?)?(?:省长|市长|州长|盟长|主席)"
+
+
+def _head_above(r: Region, ntext: str) -> bool:
+    """Whether the top of the text names the head of a region above ``r`` in full ("株洲市市长", "湖南省省长",
+    "湖南省人民政府省长"): that region's report, ``r`` a place in it."""
+    g = gazetteer()
+    names = [a.name for c in {r.parent_code, r.province_code} - {None, r.code} if (a := g.get(c)) is not None]
+    return bool(names) and re.search("(?:" + "|".join(map(re.escape, names)) + ")" + _HEAD_OF, ntext[:3000]) is not None
 _CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
 
 

@@ -215,7 +215,7 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         # "2024年工作思路", "2024年计划安排"; a review's part title alone swallowed it)
                         # ("今年工作安排", "今年重点工作": 今年 alone is too short a head for the words below)
                         r"(?:(?:(?:19|20)\d{2}年|今年|明年)[^。，,；;：:！？!?%|\d]{0,16}(?:工作思路|工作打算|工作重点|主要工作|计划安排|工作部署"
-                        r"|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务)|"
+                        r"|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务|预期目标|主要目标)|"
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
@@ -412,6 +412,9 @@ def _column_line(line: str, nxt: str) -> bool:
 
 
 _ITEM_NUMBER_LINE = lazy(r"[ \t\u3000]*\d{1,2}\.[ \t\u3000]*")
+# (the item's percentage: a whole one of two digits or more, "100%", "95%以上"; a number's one-digit fraction is
+# a number cut by the page, under a digest's title too: "主要预期目标\n6.\n5%左右", "主要经济指标\n12.\n5%")
+_ITEM_PERCENT = lazy(r"\d{2,}(?:\.\d+)?%")
 _PLAIN_TITLE_LINE = lazy(r"[^\d。，,；;：:！？!?%]{2,30}")
 
 
@@ -449,7 +452,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             number_cut = False  # whether a break inside a number joined it
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number)
-        if (prev.isdigit() or prev == "." and not (run_start == line_start and _item_number_alone(text, prev_line, line_start))
+        if (prev.isdigit() or prev == "." and not (run_start == line_start and _ITEM_PERCENT.match(text, e)
+                                              and _item_number_alone(text, prev_line, line_start))
                 or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
                 and not (bars and "|" in prev_line and "|" in text[e:text.find("\n", e)]):

@@ -376,6 +376,18 @@ def _looks_ahead(title: str, year: int | None) -> bool:
 
 
 _LOOKS_BACK = lazy(r"以来|去年|上年|过去|[一五]年来")
+# a review part's own title, not an item of it: "一、2023年工作回顾", "一、过去五年工作回顾"
+_OWN_REVIEW_TITLE = lazy(r"回顾|(?:19|20)\d{2}年|过去|五年|十[一二三四五六七]五")
+# a five-year plan a title names, and its plan word ("“十三五”规划"): one that ended before the report year looks back
+_PLAN_PERIOD = lazy(r"十([一二三四五六七])五[”\"’]?(?:规划(?:纲要)?)?")
+_PERIOD_ORDINAL = {c: i for i, c in enumerate("一二三四五六七", 11)}
+
+
+def _plan_ahead(title: str, year: int) -> bool:
+    """Whether a title looks ahead to the year's plan or a plan period not ended before the report year (in a 2021
+    report "“十三五”规划主要目标任务" is the review's, "“十四五”时期主要目标" the plan's)."""
+    rest = _PLAN_PERIOD.sub(lambda m: m.group(0) if 2010 + 5 * (_PERIOD_ORDINAL[m.group(1)] - 11) >= year else "", title)
+    return _looks_ahead(rest, year)
 
 
 def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
@@ -386,8 +398,8 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     added = []
     for t in plain:
         title = t[3]
-        if _role(title, year) not in _PLAN_ROLES or not _looks_ahead(title, year) or _LOOKS_BACK.search(title):
-            continue  # (nor a review's "今年以来重点工作")
+        if _role(title, year) not in _PLAN_ROLES or not _plan_ahead(title, year) or _LOOKS_BACK.search(title):
+            continue  # (nor a review's "今年以来重点工作", nor "“十三五”规划主要目标任务" in a 2021 report)
         # (the part it stands in: the last numbered part before it that says which part it is)
         part = next((_role(h[3], year, top=True) for h in reversed(heads)
                      if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
@@ -396,9 +408,11 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     if not added:
         return heads
     # (then the review's own unnumbered title before the first numbered part, "2018年工作回顾\n一、项目建设成果丰硕…",
-    # is a part too)
-    first = next((h[0] for h in heads if h[1] == 1), None)
-    review = [t for t in plain if first is not None and t[0] < first and _role(t[3], year) == "review"][-1:]
+    # is a part too; not where that part titles itself, "2023年工作回顾和2024年工作安排\n一、2023年工作回顾": a title
+    # over the whole report)
+    first, first_title = next(((h[0], h[3]) for h in heads if h[1] == 1), (None, ""))
+    review = [t for t in plain if first is not None and t[0] < first and _role(t[3], year) == "review"][-1:] \
+        if not (_OWN_REVIEW_TITLE.search(first_title) and _role(first_title, year, top=True) == "review") else []
     added = review + added
     # (the items numbered anew after such a title, "2024年工作安排\n一、扩大有效投资…" under a review numbered
     # 一、二、 as well: within its part, one level down, up to the government's own part: "五、加强政府自身建设")
