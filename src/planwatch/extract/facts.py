@@ -2327,11 +2327,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # and 截至12月底 are the whole year)
         return None
     if "以来" in section_path and text.find("以来", full_start, upto) >= 0 and (sf := _SO_FAR.search(text, full_start, upto)) is not None \
-            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto):
+            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto) and not _late(text):
         # "今年以来，全市规模以上工业增加值下降12.1%" under "2019年和今年以来工作回顾" (2020's reports delivered
         # after the outbreak): the year so far, told apart from last year by the heading, neither last
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
-        # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's)
+        # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's, and so under "一、今年以来经济运行情况")
         return None
     kind = vocab.indicators()[iid].kind
     y = year
