@@ -65,3 +65,29 @@ def test_the_plan_half_of_a_mid_year_part_keeps_its_pledges():
             "二、今年以来工作进展和下半年重点工作\n下半年，新建高标准农田8万亩，改造老旧小区36个。\n")
     objs = {p.object for p in planwatch.read_text(text, "t.txt").pledges}
     assert "高标准农田" in objs and "老旧小区" in objs
+
+
+def gov(region: str, year: int, review: str, plan: str = "今年主要预期目标是：地区生产总值增长6%左右。") -> str:
+    return (f"政府工作报告\n——{year}年1月12日在{region}第十四届人民代表大会第一次会议上\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{review}\n二、{year}年主要目标和重点工作\n{plan}\n")
+
+
+# 3. "；两年平均增长4.9%" after a figure goes on with it; "；两年平均增长率居全市第三" (a rank of the average, no
+# figure) does not: no rank of the year's figure
+@pytest.mark.parametrize("region,review", [
+    ("宿松县", "全县地区生产总值增长6.6%；两年平均增长率居全市第三。"),
+    ("新昌县", "全县地区生产总值增长8.1%；两年平均增速位居全市前列，其中规上工业增加值两年平均增长9%。"),
+])
+def test_a_rank_of_the_two_years_average_is_no_rank_of_the_year(region, review):
+    fs = facts(gov(region, 2022, review))
+    assert not any(k[0] == "gdp" and k[3] == "rank" for k in fs)
+    assert ("gdp", "actual", "2021", "growth") in fs
+
+
+@pytest.mark.parametrize("review,want", [
+    ("全县地区生产总值增长6.6%；两年平均增长4.9%。", ("2020-2021", (4.9, "eq"))),
+    ("全县地区生产总值增长6.6%，略低于7%左右的预期目标；三年平均增长5.2%。", ("2019-2021", (5.2, "eq"))),
+])
+def test_the_average_after_a_figure_stays(review, want):
+    fs = facts(gov("宿松县", 2022, review))
+    assert val(fs, ("gdp", "actual", want[0], "growth")) == want[1]
