@@ -91,3 +91,16 @@ def test_a_rank_of_the_two_years_average_is_no_rank_of_the_year(region, review):
 def test_the_average_after_a_figure_stays(review, want):
     fs = facts(gov("宿松县", 2022, review))
     assert val(fs, ("gdp", "actual", want[0], "growth")) == want[1]
+
+
+# 4. a doubling since a year a plan period or more ago ("比2010年翻一番", "比2015年翻一番" in 2020's plan part) is a
+# goal reached that year; one since two years before ("今年力争…比2022年翻一番" in 2024's) is the year's target
+@pytest.mark.parametrize("year,plan,key", [
+    (2020, "确保实现地区生产总值和城乡居民人均收入比2010年翻一番。", ("gdp", "goal", "2020", "growth")),
+    (2020, "确保全县地区生产总值比2015年翻一番，全面建成小康社会。", ("gdp", "goal", "2020", "growth")),
+    (2024, "今年力争规上工业增加值比2022年翻一番，地区生产总值增长6%左右。", ("industrial_va", "target", "2024", "growth")),
+    (2025, "全县外贸进出口总额比2022年翻一番，地区生产总值增长6%左右。", ("foreign_trade", "target", "2025", "growth")),
+])
+def test_a_doubling_in_the_plan_part_by_its_base_year(year, plan, key):
+    fs = facts(gov("宿松县", year, "全县地区生产总值增长6.1%。", plan))
+    assert val(fs, key) == (100, "eq")

@@ -2715,9 +2715,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if by and _by_year(by) > y:
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
-                and b.group(1) and int(b.group(1)) < y - 1:
+                and b.group(1) and int(b.group(1)) <= y - 5:
             # "确保实现地区生产总值和城乡居民人均收入比2010年翻一番" in 2020's plan part: a doubling since a year
-            # long gone is a goal reached this year, not this year's target
+            # long gone (a plan period or more) is a goal reached this year, not this year's target ("今年力争
+            # 规上工业增加值比2022年翻一番" in 2024's is the year's)
             return "goal", str(y), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
