@@ -104,3 +104,14 @@ def test_the_average_after_a_figure_stays(review, want):
 def test_a_doubling_in_the_plan_part_by_its_base_year(year, plan, key):
     fs = facts(gov("宿松县", year, "全县地区生产总值增长6.1%。", plan))
     assert val(fs, key) == (100, "eq")
+
+
+# 5. doses counted in a task are pledges ("完成疫苗接种8.5万剂次"); the doses of a regimen written as a small
+# Chinese numeral ("完成两剂次接种", "完成三剂次加强免疫", "全员完成两剂接种") are none
+def test_a_regimens_doses_are_no_pledge():
+    text = gov("宿松县", 2022, "全县地区生产总值增长7.2%。",
+               "符合条件人群全部完成两剂次接种，3岁以上人群完成三剂次加强免疫，全员完成两剂接种。"
+               "全年完成疫苗接种8.5万剂次，加强针接种50万剂以上，新冠疫苗接种三万剂次。")
+    ps = {(p.value, p.unit) for p in planwatch.read_text(text, "t.txt").pledges}
+    assert {(8.5, "万剂次"), (50, "万剂"), (3, "万剂次")} <= ps
+    assert not any(u in ("剂次", "剂") for _, u in ps)
