@@ -995,8 +995,9 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     return v if v.measure else None
 
 
-# (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out)
-_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)")
+# (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
+# not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -2354,11 +2355,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # and 截至12月底 are the whole year)
         return None
     if "以来" in section_path and text.find("以来", full_start, upto) >= 0 and (sf := _SO_FAR.search(text, full_start, upto)) is not None \
-            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto):
+            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto) and not _late(text):
         # "今年以来，全市规模以上工业增加值下降12.1%" under "2019年和今年以来工作回顾" (2020's reports delivered
         # after the outbreak): the year so far, told apart from last year by the heading, neither last
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
-        # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's)
+        # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's, and so under "一、今年以来经济运行情况")
         return None
     kind = vocab.indicators()[iid].kind
     y = year
@@ -2741,9 +2742,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if by and _by_year(by) > y:
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
-                and b.group(1) and int(b.group(1)) < y - 1:
+                and b.group(1) and int(b.group(1)) <= y - 5:
             # "确保实现地区生产总值和城乡居民人均收入比2010年翻一番" in 2020's plan part: a doubling since a year
-            # long gone is a goal reached this year, not this year's target
+            # long gone (a plan period or more) is a goal reached this year, not this year's target ("今年力争
+            # 规上工业增加值比2022年翻一番" in 2024's is the year's)
             return "goal", str(y), conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
