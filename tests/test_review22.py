@@ -39,3 +39,51 @@ def test_a_higher_session_mentioned_before_the_own_one(lead, lw, code):
 ])
 def test_the_anonymous_session_of_the_lead_is_the_news(lead, lw, code):
     assert region("政府工作报告\n" + lead + _BODY.format(lw=lw)) == code
+
+
+# a short name before 政府 in a title names a region only where one current region holds it; a site's name after a
+# county's title leaves the county the region
+@pytest.mark.parametrize("title, lw, code", [
+    ("通州政府工作报告", "全区", None), ("鼓楼政府工作报告", "全区", None), ("和平政府工作报告", "全区", None),
+    ("新华政府工作报告", "全区", None), ("长沙政府工作报告", "全市", None),
+    ("2024年东胜区政府工作报告_鄂尔多斯政府网", "全区", "150602"),
+    ("2024年喀喇沁旗政府工作报告 - 赤峰政府网", "全旗", "150428"),
+    ("苏州政府网：2024年吴中区政府工作报告", "全区", "320506"),
+    ("2024年锡盟政府工作报告（全文）", "全盟", "152500"),
+])
+def test_short_names_before_the_government_in_titles(title, lw, code):
+    assert region(title + _BODY.format(lw=lw)) == code
+
+
+def facts(text: str, region_name: str = "拉萨市"):
+    d = planwatch.read_text(text, "t.txt", overrides={"report_year": 2024, "region": region_name})
+    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
+
+
+def test_a_target_list_under_a_targets_and_tasks_title_stays_facts():
+    d = planwatch.read_text("一、2023年工作回顾\n全市地区生产总值增长6%。\n二、2024年工作总体要求和目标任务\n今年经济社会发展的"
+                            "主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人，新增农村劳动力转移就业2万人，粮食产量稳定在"
+                            "300万吨以上。\n三、2024年重点工作\n（一）推进新型工业化。实施工业项目200个。\n", "t.txt",
+                            overrides={"report_year": 2024, "region": "遵义市"})
+    fs = {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
+    assert fs[("urban_new_jobs", "target", "2024", "level")] == (5, "eq")
+    assert fs[("rural_labor_transfer", "target", "2024", "level")] == (2, "eq")
+    assert fs[("grain_output", "target", "2024", "level")] == (300, "at_least")
+    assert [p.object for p in d.pledges] == ["工业项目"]
+
+
+def test_several_groups_incomes_beside_the_headline_ones():
+    fs = facts("一、2023年工作回顾\n全体居民人均可支配收入32150元、增长6.8%，其中城镇居民人均可支配收入45280元、增长5.9%，农村居民"
+               "人均可支配收入18730元、增长8.1%；牧民人均可支配收入22000元，边民人均可支配收入增长12%。\n二、2024年工作安排\n"
+               "今年主要预期目标是：地区生产总值增长6%左右。\n")
+    assert fs[("disposable_income", "actual", "2023", "level")] == (32150, "eq")
+    assert fs[("disposable_income", "actual", "2023", "growth")] == (6.8, "eq")
+    assert fs[("rural_disposable_income", "actual", "2023", "level")] == (18730, "eq")
+    assert len([k for k in fs if k[0].endswith("disposable_income")]) == 6
+
+
+def test_double_digit_growth_beside_a_figure_keeps_the_figure():
+    fs = facts("一、2023年工作回顾\n固定资产投资增长12.5%，连续三年保持两位数增长。\n二、2024年工作安排\n今年主要预期目标是："
+               "固定资产投资增长10%以上，保持两位数增长。\n")
+    assert fs[("fixed_asset_investment", "actual", "2023", "growth")] == (12.5, "eq")
+    assert fs[("fixed_asset_investment", "target", "2024", "growth")] == (10, "at_least")
