@@ -46,6 +46,8 @@ def test_the_anonymous_session_of_the_lead_is_the_news(lead, lw, code):
 @pytest.mark.parametrize("title, lw, code", [
     ("通州政府工作报告", "全区", None), ("鼓楼政府工作报告", "全区", None), ("和平政府工作报告", "全区", None),
     ("新华政府工作报告", "全区", None), ("长沙政府工作报告", "全市", None),
+    # (a level word is no short name: 全州 is 全州县's short name too)
+    ("全州政府工作报告", "全州", None), ("全州人民政府工作报告", "全州", None),
     ("2024年东胜区政府工作报告_鄂尔多斯政府网", "全区", "150602"),
     ("2024年喀喇沁旗政府工作报告 - 赤峰政府网", "全旗", "150428"),
     ("苏州政府网：2024年吴中区政府工作报告", "全区", "320506"),

@@ -797,7 +797,9 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
         for k in (4, 3, 2):
             if r.startswith(_GOVERNMENT[:2], k) and (r[:k] in g.by_short or r[:k] in g.aliases or r[:k] in g.by_abbrev
                                                      or r[:k] in g.abbrev_holders) and r[:k] not in names:
-                if r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1:
+                # (not a level word a report says of itself: "全州政府工作报告" is a 州's, not 全州县's)
+                if (r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1) \
+                        and not _LEVEL_WORD.fullmatch(r[:k]):
                     names.append(r[:k])
                 break
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
