@@ -797,7 +797,9 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
         for k in (4, 3, 2):
             if r.startswith(_GOVERNMENT[:2], k) and (r[:k] in g.by_short or r[:k] in g.aliases or r[:k] in g.by_abbrev
                                                      or r[:k] in g.abbrev_holders) and r[:k] not in names:
-                if r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1:
+                # (not a level word a report says of itself: "全州政府工作报告" is a 州's, not 全州县's)
+                if (r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1) \
+                        and not _LEVEL_WORD.fullmatch(r[:k]):
                     names.append(r[:k])
                 break
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
@@ -1130,6 +1132,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     provincial = False  # an anonymous province's or autonomous region's session ("自治区十三届人大二次会议")
+    mentioned = False  # another session follows the anonymous one in the lead
     if session:
         seg = session.group("region").replace("\n", "")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
@@ -1164,7 +1167,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 vote(seat, 16 if seg in "县区旗" else 10, "byline", held.group(0).strip(), *hv.span(*held.span(1)))
         if len(seg) == 1 and seg in "省市区县州旗盟" or seg == "自治区":
             anonymous = seg[-1]
-            provincial = seg in ("省", "自治区")
+            # (not where another congress's session follows in the lead: "在自治区十四届人大二次会议召开前夕，市十五届
+            # 人大四次会议8日开幕", "在州十五届人大五次会议召开之际，市十七届…": the higher one is a mention)
+            mentioned = any(x.re is _SESSION and 0 <= x.start() - session.end() < 60 for x in sessions)
+            provincial = seg in ("省", "自治区") and not mentioned
         else:
             vote_seg(seg, 20 if session is meeting else 16, "byline", session.group(0).strip(),
                      *hv.span(session.start("region"), session.end("region")), byline=True)
@@ -1262,7 +1268,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # (so is an autonomous region's, its session anonymous: "宁夏日报银川1月20日讯 自治区十三届人大二次会议…")
         if r is not None and r.level != "province" and (provincial or lw and lw.most_common(1)[0][0] == "全省"):
             r = g.by_code.get(r.province_code or "")
-        elif anonymous in ("州", "盟") and dl_start - k >= 2:
+        elif anonymous in ("州", "盟") and dl_start - k >= 2 and not mentioned:
             # a prefecture's news filed from its seat ("巴音郭楞日报库尔勒1月7日讯 州十五届人大五次会议…", "伊犁日报伊宁…"):
             # the city's prefecture (one its namesakes share: 伊宁市 and 伊宁县 are both 伊犁's)
             ups = {c.parent_code for c in ([r] if r is not None else g.by_short.get(place or "", ()))
