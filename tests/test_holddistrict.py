@@ -370,3 +370,31 @@ def test_a_stocks_total_after_its_gain(verb, qual):
 def test_a_stocks_gain_with_its_part_keeps_the_gain():
     fs = facts(_zr("东湖新技术开发区管委会2024年工作报告", "全年新增高新技术企业1120家，其中国家级高新技术企业800家。"))
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (1120, "eq")
+
+
+# review23: a work lead in a targets part followed by sub-sections titled for groups of the targets ("（一）经济发展
+#目标。", "（二）民生目标。", "2．主要经济指标。") keeps them the target list: their figures are no pledges
+@pytest.mark.parametrize("region,year,lead,items", [
+    ("惠州市惠城区", 2019, "全力推进以下几个方面任务：",
+     "（一）经济发展目标。地区生产总值增长7%左右；固定资产投资增长10%。\n（二）民生目标。城镇新增就业1万人；居民人均可支配收入增长7.5%。\n"),
+    ("南阳市宛城区", 2021, "做好今年工作，要重点抓好以下几个方面工作：",
+     "1．主要经济指标。地区生产总值增长7%左右；固定资产投资增长10%。\n2．社会发展指标。城镇新增就业1万人；居民人均可支配收入增长7.5%。\n"),
+])
+def test_targets_groups_after_a_work_lead_stay_the_target_list(region, year, lead, items):
+    text = (_head(region, year) + f"一、{year - 1}年工作回顾\n全区城镇新增就业1.2万人。\n二、{year}年工作总体要求和主要目标\n"
+            + lead + "\n" + items + f"三、{year}年重点工作\n（一）产业发展。新增规上工业企业30家。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", str(year), "level")) == (1, "eq")
+    ps = _pledges(text)
+    assert not _has(ps, "地区生产总值", 7) and not _has(ps, "城镇新增就业", 1) and not _has(ps, "固定资产投资", 10)
+    assert _has(ps, "规上工业企业", 30)
+
+
+def test_tasks_after_a_work_lead_keep_a_title_naming_a_goal_inside():
+    # look-alike: a task item whose title names a goal before its work ("（一）围绕发展目标，做强实体经济") is a task
+    text = (_head("成都市武侯区", 2022) + "一、2021年工作回顾\n全区城镇新增就业2.1万人。\n二、2022年目标任务\n"
+            "今年主要预期目标：地区生产总值增长7%左右。\n围绕上述目标，重点抓好以下六个方面工作：\n"
+            "（一）围绕发展目标，做强实体经济。新增规上工业企业20家。\n（二）增进民生福祉。新增学位5000个。\n")
+    ps = _pledges(text)
+    assert _has(ps, "规上工业企业", 20) and _has(ps, "学位", 5000) and not _has(ps, "地区生产总值", 7)
