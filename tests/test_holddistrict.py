@@ -398,3 +398,18 @@ def test_tasks_after_a_work_lead_keep_a_title_naming_a_goal_inside():
             "（一）围绕发展目标，做强实体经济。新增规上工业企业20家。\n（二）增进民生福祉。新增学位5000个。\n")
     ps = _pledges(text)
     assert _has(ps, "规上工业企业", 20) and _has(ps, "学位", 5000) and not _has(ps, "地区生产总值", 7)
+
+
+# review23: after a stock's gain, another stock counted under a total word ("共有省级以上研发机构210家", "累计培育科技型
+# 中小企业600家") is not the gained stock's total: the gain stays; its own total (总数已突破, 累计认定) is its level
+@pytest.mark.parametrize("after,expected", [
+    ("，共有省级以上研发机构210家", (35, "eq")),
+    ("，累计培育科技型中小企业600家", (35, "eq")),
+    ("，累计认定1200家", (1200, "eq")),
+    ("，总数已突破1200家", (1200, "at_least")),
+    ("、共有1200家", (1200, "eq")),
+])
+def test_a_stocks_gain_then_another_stocks_total(after, expected):
+    fs = facts(_head("溧阳市", 2024, "市") + "一、2023年工作回顾\n全年新增国家高新技术企业35家" + after
+               + "。\n二、2024年工作安排\n地区生产总值增长6%左右。\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == expected

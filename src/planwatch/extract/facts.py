@@ -2269,7 +2269,11 @@ _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
-_TOTAL_WORDS = ("总数", "总量", "总计", "共有")  # (a gain's stock named in total after it)
+# (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
+# "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
+# "累计培育科技型中小企业600家")
+_TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
+_TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
@@ -3652,8 +3656,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 and (_ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
             # "新增高新技术企业15家、累计120家", "新增高新技术企业1120家，总数突破5800家": the stock after what it
             # gained, whatever its qualifier (not "累计新增60家")
-            total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_STATED.search(v.verb)
-                          or any(w in v.verb for w in _TOTAL_WORDS)), None)
+            total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_LAST.search(v.verb)
+                          or _TOTAL_WORDS.search(v.verb)), None)
         if total is not None:
             best = total
         elif measure == "level" and len(lst) > 1:
