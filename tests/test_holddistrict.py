@@ -413,3 +413,23 @@ def test_a_stocks_gain_then_another_stocks_total(after, expected):
     fs = facts(_head("溧阳市", 2024, "市") + "一、2023年工作回顾\n全年新增国家高新技术企业35家" + after
                + "。\n二、2024年工作安排\n地区生产总值增长6%左右。\n")
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == expected
+
+
+# review23: in a zone's report a park inside it ("南部园区实现…") is a part whose figure the note does not call the
+# zone's; a zone named 直管区 calls itself so ("直管区实现地区生产总值…" in 天府新区成都直管区's), while a city's
+# report keeps another's 直管区 a part
+def test_a_zones_park_is_noted_as_a_part():
+    doc = planwatch.read_text(_zr("成都高新区2024年工作报告", "南部园区实现地区生产总值2000亿元。全区实现地区生产总值3000亿元。"),
+                              "t.txt")
+    part = next(f for f in doc.facts if f.indicator.startswith("other:南部园区"))
+    own = next(f for f in doc.facts if f.indicator == "gdp" and f.role == "actual")
+    assert "part" in part.note and "the zone's figure" not in part.note and "the zone's figure" in own.note
+
+
+def test_a_zone_calls_itself_by_zhiguanqu():
+    fs = facts(_zr("四川天府新区成都直管区2024年工作报告", "直管区实现地区生产总值1200亿元，增长6%。天府科学城规上工业增加值增长15%。"))
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1200, "eq")
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+    city = facts(_head("成都市", 2024, "市") + "一、2023年工作回顾\n全市实现地区生产总值22074.7亿元。天府新区直管区实现地区生产总值"
+                 "1200亿元。\n二、2024年工作安排\n地区生产总值增长6%左右。\n")
+    assert val(city, ("gdp", "actual", "2023", "level")) == (22074.7, "eq")

@@ -139,7 +139,7 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
@@ -2889,6 +2889,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
     region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
                                             if meta.zone else "region not found: whose figure this is is unknown")
+    # (a park inside the zone, "南部园区实现地区生产总值…" in 成都高新区's, is the park's, not the zone's)
+    part_note = region_note if not meta.zone else \
+        f"a zone's report ({meta.zone}), no administrative division: a part's figure"
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
@@ -3127,7 +3130,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:
                 conf -= 0.1
-            note = _note(period, year, year_penalty, region_note)
+            note = _note(period, year, year_penalty, region_note if m.partial is None else part_note)
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
