@@ -370,3 +370,66 @@ def test_a_stocks_total_after_its_gain(verb, qual):
 def test_a_stocks_gain_with_its_part_keeps_the_gain():
     fs = facts(_zr("东湖新技术开发区管委会2024年工作报告", "全年新增高新技术企业1120家，其中国家级高新技术企业800家。"))
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (1120, "eq")
+
+
+# review23: a work lead in a targets part followed by sub-sections titled for groups of the targets ("（一）经济发展
+#目标。", "（二）民生目标。", "2．主要经济指标。") keeps them the target list: their figures are no pledges
+@pytest.mark.parametrize("region,year,lead,items", [
+    ("惠州市惠城区", 2019, "全力推进以下几个方面任务：",
+     "（一）经济发展目标。地区生产总值增长7%左右；固定资产投资增长10%。\n（二）民生目标。城镇新增就业1万人；居民人均可支配收入增长7.5%。\n"),
+    ("南阳市宛城区", 2021, "做好今年工作，要重点抓好以下几个方面工作：",
+     "1．主要经济指标。地区生产总值增长7%左右；固定资产投资增长10%。\n2．社会发展指标。城镇新增就业1万人；居民人均可支配收入增长7.5%。\n"),
+])
+def test_targets_groups_after_a_work_lead_stay_the_target_list(region, year, lead, items):
+    text = (_head(region, year) + f"一、{year - 1}年工作回顾\n全区城镇新增就业1.2万人。\n二、{year}年工作总体要求和主要目标\n"
+            + lead + "\n" + items + f"三、{year}年重点工作\n（一）产业发展。新增规上工业企业30家。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", str(year), "level")) == (1, "eq")
+    ps = _pledges(text)
+    assert not _has(ps, "地区生产总值", 7) and not _has(ps, "城镇新增就业", 1) and not _has(ps, "固定资产投资", 10)
+    assert _has(ps, "规上工业企业", 30)
+
+
+def test_tasks_after_a_work_lead_keep_a_title_naming_a_goal_inside():
+    # look-alike: a task item whose title names a goal before its work ("（一）围绕发展目标，做强实体经济") is a task
+    text = (_head("成都市武侯区", 2022) + "一、2021年工作回顾\n全区城镇新增就业2.1万人。\n二、2022年目标任务\n"
+            "今年主要预期目标：地区生产总值增长7%左右。\n围绕上述目标，重点抓好以下六个方面工作：\n"
+            "（一）围绕发展目标，做强实体经济。新增规上工业企业20家。\n（二）增进民生福祉。新增学位5000个。\n")
+    ps = _pledges(text)
+    assert _has(ps, "规上工业企业", 20) and _has(ps, "学位", 5000) and not _has(ps, "地区生产总值", 7)
+
+
+# review23: after a stock's gain, another stock counted under a total word ("共有省级以上研发机构210家", "累计培育科技型
+# 中小企业600家") is not the gained stock's total: the gain stays; its own total (总数已突破, 累计认定) is its level
+@pytest.mark.parametrize("after,expected", [
+    ("，共有省级以上研发机构210家", (35, "eq")),
+    ("，累计培育科技型中小企业600家", (35, "eq")),
+    ("，累计认定1200家", (1200, "eq")),
+    ("，总数已突破1200家", (1200, "at_least")),
+    ("、共有1200家", (1200, "eq")),
+])
+def test_a_stocks_gain_then_another_stocks_total(after, expected):
+    fs = facts(_head("溧阳市", 2024, "市") + "一、2023年工作回顾\n全年新增国家高新技术企业35家" + after
+               + "。\n二、2024年工作安排\n地区生产总值增长6%左右。\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == expected
+
+
+# review23: in a zone's report a park inside it ("南部园区实现…") is a part whose figure the note does not call the
+# zone's; a zone named 直管区 calls itself so ("直管区实现地区生产总值…" in 天府新区成都直管区's), while a city's
+# report keeps another's 直管区 a part
+def test_a_zones_park_is_noted_as_a_part():
+    doc = planwatch.read_text(_zr("成都高新区2024年工作报告", "南部园区实现地区生产总值2000亿元。全区实现地区生产总值3000亿元。"),
+                              "t.txt")
+    part = next(f for f in doc.facts if f.indicator.startswith("other:南部园区"))
+    own = next(f for f in doc.facts if f.indicator == "gdp" and f.role == "actual")
+    assert "part" in part.note and "the zone's figure" not in part.note and "the zone's figure" in own.note
+
+
+def test_a_zone_calls_itself_by_zhiguanqu():
+    fs = facts(_zr("四川天府新区成都直管区2024年工作报告", "直管区实现地区生产总值1200亿元，增长6%。天府科学城规上工业增加值增长15%。"))
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1200, "eq")
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
+    city = facts(_head("成都市", 2024, "市") + "一、2023年工作回顾\n全市实现地区生产总值22074.7亿元。天府新区直管区实现地区生产总值"
+                 "1200亿元。\n二、2024年工作安排\n地区生产总值增长6%左右。\n")
+    assert val(city, ("gdp", "actual", "2023", "level")) == (22074.7, "eq")

@@ -308,6 +308,9 @@ _LIST_LEAD = re.compile(r"[：:]\s*$")
 _WORK_LEAD = re.compile(r"(?:抓好|做好|抓实|做实|推进|落实|办好)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:工作|方面|任务)[^。\n：:]{0,4}[：:]\s*$"
                         r"|(?:抓好|做好|抓实)(?:(?!目标|指标)[^。\n：:]){0,10}(?:工作|方面|任务)[：:]\s*$")
 _AHEAD_YEAR_WORDS = re.compile(r"今年|明年")
+# a sub-section titled for a group of the targets ("（一）经济发展目标。地区生产总值增长7%左右", "2．主要经济指标")
+# stays the target list after such a lead
+_TARGETS_GROUP_TITLE = re.compile(r"(?:目标|指标)$")
 
 
 def _leads_ahead(text: str, p: int) -> bool:
@@ -566,6 +569,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 role = own
             elif role == "targets" and own not in ("closing", "requirements") \
                     and (parent.id in work_parts or _WORK_LEAD.search(text, max(0, p - 60), p)) \
+                    and not _TARGETS_GROUP_TITLE.search(title.split("。", 1)[0]) \
                     and (not _PERIOD_TITLE.search(parent.title) or _AHEAD_YEAR_WORDS.search(parent.title)
                          or year is not None and f"{year}年" in parent.title):
                 # "二、2019年工作总体要求和主要目标 … 重点做好以下工作：（一）…": the items after a lead announcing

@@ -139,7 +139,7 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
@@ -2270,7 +2270,11 @@ _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
-_TOTAL_WORDS = ("总数", "总量", "总计", "共有")  # (a gain's stock named in total after it)
+# (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
+# "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
+# "累计培育科技型中小企业600家")
+_TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
+_TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
@@ -2887,6 +2891,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
     region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
                                             if meta.zone else "region not found: whose figure this is is unknown")
+    # (a park inside the zone, "南部园区实现地区生产总值…" in 成都高新区's, is the park's, not the zone's)
+    part_note = region_note if not meta.zone else \
+        f"a zone's report ({meta.zone}), no administrative division: a part's figure"
     region_penalty = 0.0 if meta.region else 0.1
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
@@ -3125,7 +3132,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:
                 conf -= 0.1
-            note = _note(period, year, year_penalty, region_note)
+            note = _note(period, year, year_penalty, region_note if m.partial is None else part_note)
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
@@ -3654,8 +3661,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 and (_ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
             # "新增高新技术企业15家、累计120家", "新增高新技术企业1120家，总数突破5800家": the stock after what it
             # gained, whatever its qualifier (not "累计新增60家")
-            total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_STATED.search(v.verb)
-                          or any(w in v.verb for w in _TOTAL_WORDS)), None)
+            total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_LAST.search(v.verb)
+                          or _TOTAL_WORDS.search(v.verb)), None)
         if total is not None:
             best = total
         elif measure == "level" and len(lst) > 1:
