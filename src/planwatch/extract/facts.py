@@ -1965,6 +1965,10 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
 
 
 _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  # a part's title on the five years reviewed
+# a paragraph's opening on the five years or on the one year reviewed ("五年来，", "过去五年极不寻常", "2022年是…",
+# "一年来，", "刚刚过去的一年")
+_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年)"
+                          r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))", re.M)
 
 
 def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
@@ -1979,7 +1983,15 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
         return False
     hs = text.rfind(sub[:12], max(0, ps - 20000), ps + 1)
-    return hs >= 0 and not any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y))
+    if hs < 0 or any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y)):
+        return False
+    # (the sub-sections of a part that opens on the one year, "一、2022年和过去五年工作回顾\n2022年是…。一年来，…\n（一）…",
+    # are the year's: the last paragraph opening before the sub-section, from the part's heading, says five years
+    # or says nothing — "过去一年，…。过去五年极不寻常。五年来，我们…主要做了以下工作。\n（一）…")
+    part = path.split(" > ", 1)[0]
+    pst = text.rfind(part[:12], max(0, hs - 20000), hs)
+    last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
+    return last is None or last.group("five") is not None
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 
 

@@ -1,0 +1,39 @@
+"""Review of the leftf4 rules (branch review19): look-alikes where they must not fire on unseen reports."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val
+
+
+def gov(year: int, lvl: str, review: str, part: str) -> str:
+    return (f"某某{lvl}政府工作报告\n——{year}年1月12日在某某{lvl}第十六届人民代表大会第一次会议上\n\n"
+            f"一、{part}\n{review}\n\n二、{year}年工作安排\n{year}年全{lvl}主要预期目标是：地区生产总值增长5%左右。\n")
+
+
+# a part on the year and the five years whose sub-sections follow the year's opening (not a "五年来" one): the
+# sub-sections' changes are the year's, not the five years'
+@pytest.mark.parametrize("doc,keys,absent", [
+    (gov(2023, "省", "2022年是极不平凡的一年。一年来，我们统筹疫情防控和经济社会发展，全省地区生产总值增长4.2%。\n"
+                     "（一）坚持绿色发展，生态环境持续改善。\n深入打好蓝天保卫战，全省空气质量优良天数比例提高2.1个百分点。\n"
+                     "（二）坚持民生优先。\n常住人口城镇化率提高1.2个百分点。\n\n过去五年，全省经济总量迈上新台阶。", "2022年和过去五年工作回顾"),
+     {("good_air_days", "actual", "2022", "pp_change"): (2.1, "eq"), ("urbanization_rate", "actual", "2022", "pp_change"): (1.2, "eq")},
+     [("good_air_days", "actual", "2018-2022", "pp_change"), ("urbanization_rate", "actual", "2018-2022", "pp_change")]),
+    (gov(2023, "市", "过去的一年，面对超预期因素冲击，全市地区生产总值增长3.8%。\n（一）稳住经济大盘。\n"
+                     "规模以上工业增加值增长5.6%，固定资产投资增长8.1%。\n（二）改善生态环境。\n空气质量优良天数比例提高3.5个百分点。\n",
+         "过去一年和五年工作回顾"),
+     {("industrial_va", "actual", "2022", "growth"): (5.6, "eq"), ("fixed_asset_investment", "actual", "2022", "growth"): (8.1, "eq"),
+      ("good_air_days", "actual", "2022", "pp_change"): (3.5, "eq")},
+     [("industrial_va", "actual", "2018-2022", "growth"), ("good_air_days", "actual", "2018-2022", "pp_change")]),
+    # the five years' opening last before the sub-sections: over the five years (a level there the last year's)
+    (gov(2023, "市", "2022年，全市地区生产总值增长4%。\n五年来，我们主要做了以下工作。\n（二）生态环境持续改善。\n"
+                     "森林覆盖率达到45.2%，常住人口城镇化率提高6.5个百分点。\n", "过去一年和五年工作回顾"),
+     {("forest_coverage", "actual", "2022", "share"): (45.2, "eq"), ("urbanization_rate", "actual", "2018-2022", "pp_change"): (6.5, "eq")},
+     [("urbanization_rate", "actual", "2022", "pp_change")]),
+])
+def test_a_part_on_the_year_and_five_years(doc, keys, absent):
+    fs = facts(doc, report_year=2023)
+    for k, v in keys.items():
+        assert val(fs, k) == v
+    for k in absent:
+        assert k not in fs
