@@ -37,3 +37,32 @@ def test_a_part_on_the_year_and_five_years(doc, keys, absent):
         assert val(fs, k) == v
     for k in absent:
         assert k not in fs
+
+
+# a targets title after the plan's own title or its requirements' lead, with no year named (a plan report or a county
+# report whose plan part has no number the outline sees): this year's targets, not the review's results
+@pytest.mark.parametrize("doc", [
+    ("关于某某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全市地区生产总值增长5.2%。\n"
+     "经济社会发展的总体要求和主要预期目标\n总体要求是：坚持稳中求进工作总基调。\n主要预期目标\n地区生产总值增长5.5%左右，城镇新增就业1.5万人。\n"),
+    ("某某县政府工作报告\n一、2023年工作回顾\n全县地区生产总值增长5.2%。\n指导思想和主要目标\n主要预期目标\n"
+     "地区生产总值增长5.5%左右，城镇新增就业1.5万人。\n"),
+    ("某某县政府工作报告\n一、2023年工作回顾\n全县地区生产总值增长5.2%。\n总体要求：以习近平新时代中国特色社会主义思想为指导，坚持稳中求进。\n"
+     "主要预期目标\n地区生产总值增长5.5%左右，城镇新增就业1.5万人。\n"),
+])
+def test_a_targets_title_after_the_plans_title(doc):
+    fs = facts(doc, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1.5, "eq")
+    assert ("urban_new_jobs", "actual", "2023", "level") not in fs
+
+
+# not: the requirements named inside a review's paragraph, nor a review's 完成情况 title
+@pytest.mark.parametrize("review", [
+    "全市上下认真落实市委总体要求，经济运行稳中向好。\n（一）主要预期目标\n地区生产总值增长5.8%，城镇新增就业1.32万人。\n（二）重点工作",
+    "（一）主要预期目标完成情况\n地区生产总值增长5.8%，城镇新增就业1.32万人。\n（二）重点工作",
+])
+def test_a_targets_title_in_a_review_still_its_results(review):
+    doc = ("关于某某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年国民经济和社会发展计划执行情况\n"
+           f"{review}\n\n二、2024年国民经济和社会发展计划草案\n2024年主要预期目标建议为：地区生产总值增长5%左右。\n")
+    fs = facts(doc, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (1.32, "eq")
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs

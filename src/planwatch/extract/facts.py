@@ -1777,6 +1777,10 @@ _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this 
 
 _AHEAD_TITLE = re.compile(r"今年|明年|新的一年|新一年|下一步|今后|未来|(?:19|20)\d\d")
 _AHEAD_BETWEEN = re.compile(r"今年(?!以来)|明年|新的一年|(?:19|20)\d\d(?=年)")
+# a title line of the plan's part, or its requirements' lead, naming no year ("经济社会发展的总体要求和主要预期目标",
+# "总体要求是：", "计划草案"): the review has ended (not "（一）主要预期目标完成情况", a review's own title)
+_PLAN_TURN = re.compile(r"^[^。，,；;：:\n]{0,30}(?:总体要求|指导思想|总体思路|工作安排|计划草案|计划（草案）|工作建议)"
+                        r"(?:[^。，,；;：:\n情况]{0,20}$|(?:是|为)?[：:])", re.M)
 
 
 def _review_title(text: str, at: int, y: int | None) -> bool:
@@ -1792,6 +1796,8 @@ def _review_title(text: str, at: int, y: int | None) -> bool:
     # "做好今年工作，要…"; the review's own lines, back to its heading, speak of the year gone only)
     back = text.rfind("\n一、", max(0, ls - 3000), ls)
     between = text[max(0, ls - 3000) if back < 0 else back + 1:ls]
+    if _PLAN_TURN.search(between):
+        return False
     late = _late(text)
     return not any((m.group(0) != "今年" or not late) and (not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y)
                    for m in _AHEAD_BETWEEN.finditer(between))
