@@ -66,3 +66,18 @@ def test_a_targets_title_in_a_review_still_its_results(review):
     fs = facts(doc, report_year=2024)
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (1.32, "eq")
     assert ("urban_new_jobs", "target", "2024", "level") not in fs
+
+
+# a change on the year before (同比, 比上年, 较上年) in a part or paragraph on the five years: the last year's, not the span's
+@pytest.mark.parametrize("said,key,v", [
+    ("空气质量优良天数比例同比提高2个百分点。", ("good_air_days", "actual", "2022", "pp_change"), (2, "eq")),
+    ("常住人口城镇化率比上年提高1.1个百分点。", ("urbanization_rate", "actual", "2022", "pp_change"), (1.1, "eq")),
+    ("单位地区生产总值能耗较上年下降3.2%。", ("energy_intensity", "actual", "2022", "growth"), (-3.2, "eq")),
+    # (a change with no such base stays over the five years)
+    ("常住人口城镇化率提高6.5个百分点。", ("urbanization_rate", "actual", "2018-2022", "pp_change"), (6.5, "eq")),
+])
+def test_a_change_on_the_year_before_in_a_part_on_five_years(said, key, v):
+    doc = gov(2023, "市", "五年来，我们主要做了以下工作。\n（三）生态环境持续改善。\n" + said, "过去五年工作回顾")
+    fs = facts(doc, report_year=2023)
+    assert val(fs, key) == v
+    assert (key[0], "actual", "2018-2022" if key[2] == "2022" else "2022", key[3]) not in fs

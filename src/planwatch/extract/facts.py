@@ -1973,6 +1973,8 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
 _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  # a part's title on the five years reviewed
 # a paragraph's opening on the five years or on the one year reviewed ("五年来，", "过去五年极不寻常", "2022年是…",
 # "一年来，", "刚刚过去的一年")
+# a change on the year before ("同比提高2个百分点", "比上年提高1.1个百分点"): one year's, whatever the part's years
+_ON_LAST_YEAR = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年)")
 _PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年)"
                           r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))", re.M)
 
@@ -2676,6 +2678,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
+                and not _ON_LAST_YEAR.search(text, max(full_start, v.start - 12), v.start) \
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
