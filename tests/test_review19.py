@@ -81,3 +81,28 @@ def test_a_change_on_the_year_before_in_a_part_on_five_years(said, key, v):
     fs = facts(doc, report_year=2023)
     assert val(fs, key) == v
     assert (key[0], "actual", "2018-2022" if key[2] == "2022" else "2022", key[3]) not in fs
+
+
+# an expectation compared with (好于预期, 超预期) in a clause before is no figure set: the figure and the one after
+# its comma (年末为, 全年为, 12月末为, 实际增长) are results, no target
+@pytest.mark.parametrize("review,key,v,absent", [
+    ("2023年，金融运行好于预期，全市金融机构存款余额增长9%，年末为1520亿元。",
+     ("deposit_balance", "actual", "2023", "growth"), (9, "eq"), ("deposit_balance", "target", "2023", "growth")),
+    ("2023年，消费市场恢复超预期，全市社会消费品零售总额增长8.5%，全年为320亿元。",
+     ("retail_sales", "actual", "2023", "growth"), (8.5, "eq"), ("retail_sales", "target", "2023", "growth")),
+    ("2023年，就业形势好于预期，全市城镇调查失业率平均为5.2%，12月末为4.9%。",
+     ("urban_unemployment_rate", "actual", "2023", "share"), (5.2, "eq"), ("urban_unemployment_rate", "target", "2023", "share")),
+    ("2023年，全市居民人均可支配收入增长好于预期，名义增长6.5%，实际增长5.8%。",
+     ("disposable_income", "actual", "2023", "growth"), None, ("disposable_income", "target", "2023", "growth")),
+])
+def test_an_expectation_compared_with_sets_nothing(review, key, v, absent):
+    fs = facts(gov(2024, "市", review, "2023年工作回顾"), report_year=2024)
+    assert key in fs and (v is None or val(fs, key) == v)
+    assert absent not in fs
+
+
+# still: the expectation set (年初预期, 预期目标) then its result
+def test_an_expectation_set_then_its_result():
+    fs = facts(gov(2024, "市", "2023年，全市地区生产总值年初预期增长6%左右，实际增长5.4%。", "2023年工作回顾"), report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.4, "eq")

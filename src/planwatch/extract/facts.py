@@ -1060,7 +1060,9 @@ def _rate_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _set_lead() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
+    # (not after a word comparing with it: "好于预期", "超预期")
+    compared = "".join(f"(?<!{re.escape(w)})" for w in vocab.cues().get("set_lead_compared", ()))
+    return re.compile(compared + "(?:" + ("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)") + ")")
 
 
 @lru_cache(maxsize=1)
