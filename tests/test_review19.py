@@ -106,3 +106,31 @@ def test_an_expectation_set_then_its_result():
     fs = facts(gov(2024, "市", "2023年，全市地区生产总值年初预期增长6%左右，实际增长5.4%。", "2023年工作回顾"), report_year=2024)
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.4, "eq")
+
+
+# a set word in a clause before the name's (completed, aimed at, followed: 完成年度目标, 紧扣目标任务, 按计划推进) sets
+# nothing: the figure and the one after its comma are results; a lead before a colon still sets the items after it
+@pytest.mark.parametrize("review,key,v,absent", [
+    ("2023年，全市主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元。",
+     ("loan_balance", "actual", "2023", "growth"), (11, "eq"), ("loan_balance", "target", "2023", "growth")),
+    ("2023年，紧扣目标任务，全县金融机构存款余额增长10.5%，12月末为356亿元。",
+     ("deposit_balance", "actual", "2023", "growth"), (10.5, "eq"), ("deposit_balance", "target", "2023", "growth")),
+    ("2023年，重点项目按计划推进，全县固定资产投资增长9%，全年增长幅度居全市第2位。",
+     ("fixed_asset_investment", "actual", "2023", "growth"), (9, "eq"), ("fixed_asset_investment", "target", "2023", "growth")),
+    ("2023年，物价调控实现预期目标，全市居民消费价格上涨1.2%，全年上涨幅度低于全省。",
+     ("cpi", "actual", "2023", "growth"), (1.2, "eq"), ("cpi", "target", "2023", "growth")),
+])
+def test_a_set_word_in_a_clause_before_sets_nothing(review, key, v, absent):
+    fs = facts(gov(2024, "市", review, "2023年工作回顾"), report_year=2024)
+    assert val(fs, key) == v
+    assert absent not in fs
+
+
+@pytest.mark.parametrize("review,ind,measure,target,actual", [
+    ("年初确定的主要预期目标：地区生产总值增长6%左右，实际增长5.8%。", "gdp", "growth", (6, "about"), (5.8, "eq")),
+    ("2023年，全县城镇新增就业年度目标2500人，全年为2860人。", "urban_new_jobs", "level", (2500, "eq"), (2860, "eq")),
+])
+def test_a_lead_of_its_own_clause_or_colon_sets(review, ind, measure, target, actual):
+    fs = facts(gov(2024, "县", review, "2023年工作回顾"), report_year=2024)
+    assert val(fs, (ind, "target", "2023", measure)) == target
+    assert val(fs, (ind, "actual", "2023", measure)) == actual

@@ -1113,6 +1113,9 @@ _REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六�
 _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:为|是)?(?:增长|下降|上涨|提高|降低)?")
 
 
+_CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
+
+
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
@@ -1135,6 +1138,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
     if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, sl.end(), v.start):
+        return False
+    # (a word in a clause before the name's sets it only as the lead of a colon: "年初确定的主要预期目标：地区生产总值增长6%左右，
+    # 实际增长5.8%"; not "主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元", "紧扣目标任务，…")
+    if sl.end() < name_start and _CROSS_CLAUSE.search(text, sl.end(), name_start):
         return False
     # ("控制在4%以内，年末为3.2%": a bound kept is the target of the figure of its kind after it, not of a
     # change of another kind: "PM2.5平均浓度控制在35微克/立方米以内，全年下降8%" is a result)
