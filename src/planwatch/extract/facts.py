@@ -1787,8 +1787,8 @@ _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this 
 _AHEAD_TITLE = re.compile(r"今年|明年|新的一年|新一年|下一步|今后|未来|(?:19|20)\d\d")
 _AHEAD_BETWEEN = re.compile(r"今年(?!以来)|明年|新的一年|(?:19|20)\d\d(?=年)")
 # a title line of the plan's part, or its requirements' lead, naming no year ("经济社会发展的总体要求和主要预期目标",
-# "总体要求是：", "计划草案"): the review has ended (not "（一）主要预期目标完成情况", a review's own title)
-_PLAN_TURN = re.compile(r"^[^。，,；;：:\n]{0,30}(?:总体要求|指导思想|总体思路|工作安排|计划草案|计划（草案）|工作建议)"
+# "总体要求是：", "计划草案", "今后一年的主要工作", "下一步工作打算"): the review has ended (not "（一）主要预期目标完成情况", a review's own title)
+_PLAN_TURN = re.compile(r"^[^。，,；;：:\n]{0,30}(?:总体要求|指导思想|总体思路|工作安排|计划草案|计划（草案）|工作建议|工作打算|今后一年|下一步|新的?一年|明年)"
                         r"(?:[^。，,；;：:\n情况]{0,20}$|(?:是|为)?[：:])", re.M)
 
 
