@@ -138,3 +138,15 @@ def test_a_lead_of_its_own_clause_or_colon_sets(review, ind, measure, target, ac
     fs = facts(gov(2024, "县", review, "2023年工作回顾"), report_year=2024)
     assert val(fs, (ind, "target", "2023", measure)) == target
     assert val(fs, (ind, "actual", "2023", measure)) == actual
+
+
+# a stock's total after its gain is said in a few words (累计120家, 累计认定120家), not the total of another named after it
+@pytest.mark.parametrize("said,v", [
+    ("新增高新技术企业15家、累计培育科技型中小企业120家。", (15, "eq")),
+    ("新增高新技术企业15家，累计引进培育各类科技型企业300家。", (15, "eq")),
+    ("新增高新技术企业15家、累计达到120家。", (120, "eq")),
+    ("新增国家高新技术企业15家，累计认定120家。", (120, "eq")),
+])
+def test_a_stocks_total_after_its_gain(said, v):
+    fs = facts(gov(2024, "市", "2023年，全市" + said, "2023年工作回顾"), report_year=2024)
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == v

@@ -2256,6 +2256,9 @@ _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
+# (a stock's total after its gain said in a few words, "累计120家", "累计认定120家", "总量达到5.6万户": not a total of
+# another named, "新增高新技术企业15家、累计培育科技型中小企业120家")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 _COLON = re.compile(r"[：:]")
@@ -3611,7 +3614,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         best = lst[0]
         if measure == "level" and len(lst) > 1 and _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) \
                 and vocab.indicators()[iid].kind == "stock" \
-                and (total := next((v for v in lst[1:] if _TOTAL_STATED.search(v.verb) and "增" not in v.verb), None)):
+                and (total := next((v for v in lst[1:] if _TOTAL_STATED.search(v.verb) and "增" not in v.verb
+                                  and _CJK_RUN.fullmatch(v.verb.strip("、，, ")) is not None), None)):
             best = total  # "新增高新技术企业15家、累计120家": the stock after what it gained (not "累计新增60家")
         elif measure == "level" and len(lst) > 1:
             for v in lst:
