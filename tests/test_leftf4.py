@@ -227,13 +227,15 @@ def test_base_years_kept(doc, y, key, v):
 # a change with no cue of its own in a part on the five years reviewed ("过去一年和五年工作回顾 > （八）…") is over
 # the five years; a level there is the last year's; a sentence or paragraph on the one year keeps its year
 def test_a_change_in_a_part_on_five_years():
-    body = ("过去一年，国内生产总值增长3%。\n\n（八）坚持人与自然和谐发展，生态文明建设取得明显成效。\n"
+    # (as the national report of 2023: the year's paragraph, then the five years' opening before the sub-sections)
+    body = ("过去一年，国内生产总值增长3%。\n\n过去五年极不寻常、极不平凡。五年来，我们主要做了以下工作。\n\n（八）坚持人与自然和谐发展，生态文明建设取得明显成效。\n"
             "重拳整治大气污染，重点城市细颗粒物（PM2.5）平均浓度下降30%以上，地级及以上城市空气质量优良天数比例达86.5%、上升4个百分点。")
     fs = facts(NATIONAL.format(y=2023, part="过去一年和五年工作回顾", body=body), report_year=2023)
     assert val(fs, ("good_air_days", "actual", "2018-2022", "pp_change")) == (4, "eq")
     assert val(fs, ("good_air_days", "actual", "2022", "share")) == (86.5, "eq")
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (3, "eq")
-    fs = facts(NATIONAL.format(y=2023, part="过去一年工作回顾", body=body), report_year=2023)
+    fs = facts(NATIONAL.format(y=2023, part="过去一年工作回顾", body=body.replace("过去五年极不寻常、极不平凡。五年来，我们主要做了以下工作。\n\n", "")),
+               report_year=2023)
     assert val(fs, ("good_air_days", "actual", "2022", "pp_change")) == (4, "eq")
     # the part itself, no sub-section: the same, unless a year's result stands in the lines before
     body = ("五年来，我们主要做了以下工作。\n\n" + "坚持以人民为中心，民生保障不断加强。" * 60 + "\n\n"

@@ -1098,7 +1098,9 @@ def _rate_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _set_lead() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
+    # (not after a word comparing with it: "好于预期", "超预期")
+    compared = "".join(f"(?<!{re.escape(w)})" for w in vocab.cues().get("set_lead_compared", ()))
+    return re.compile(compared + "(?:" + ("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)") + ")")
 
 
 @lru_cache(maxsize=1)
@@ -1149,6 +1151,9 @@ _REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六�
 _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:为|是)?(?:增长|下降|上涨|提高|降低)?")
 
 
+_CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
+
+
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     """"年初确定的目标是增长6%，实际增长6.2%", "计划新增就业1万人，实际新增1.2万人": a figure that a word
     in its clause sets (目标/预期/计划) and whose result (实际…) follows its comma is the target the
@@ -1171,6 +1176,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
     if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, sl.end(), v.start):
+        return False
+    # (a word in a clause before the name's sets it only as the lead of a colon: "年初确定的主要预期目标：地区生产总值增长6%左右，
+    # 实际增长5.8%"; not "主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元", "紧扣目标任务，…")
+    if sl.end() < name_start and _CROSS_CLAUSE.search(text, sl.end(), name_start):
         return False
     # ("控制在4%以内，年末为3.2%": a bound kept is the target of the figure of its kind after it, not of a
     # change of another kind: "PM2.5平均浓度控制在35微克/立方米以内，全年下降8%" is a result)
@@ -1822,6 +1831,10 @@ _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this 
 
 _AHEAD_TITLE = re.compile(r"今年|明年|新的一年|新一年|下一步|今后|未来|(?:19|20)\d\d")
 _AHEAD_BETWEEN = re.compile(r"今年(?!以来)|明年|新的一年|(?:19|20)\d\d(?=年)")
+# a title line of the plan's part, or its requirements' lead, naming no year ("经济社会发展的总体要求和主要预期目标",
+# "总体要求是：", "计划草案", "今后一年的主要工作", "下一步工作打算"): the review has ended (not "（一）主要预期目标完成情况", a review's own title)
+_PLAN_TURN = re.compile(r"^[^。，,；;：:\n]{0,30}(?:总体要求|指导思想|总体思路|工作安排|计划草案|计划（草案）|工作建议|工作打算|今后一年|下一步|新的?一年|明年)"
+                        r"(?:[^。，,；;：:\n情况]{0,20}$|(?:是|为)?[：:])", re.M)
 
 
 def _review_title(text: str, at: int, y: int | None) -> bool:
@@ -1837,6 +1850,8 @@ def _review_title(text: str, at: int, y: int | None) -> bool:
     # "做好今年工作，要…"; the review's own lines, back to its heading, speak of the year gone only)
     back = text.rfind("\n一、", max(0, ls - 3000), ls)
     between = text[max(0, ls - 3000) if back < 0 else back + 1:ls]
+    if _PLAN_TURN.search(between):
+        return False
     late = _late(text)
     return not any((m.group(0) != "今年" or not late) and (not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y)
                    for m in _AHEAD_BETWEEN.finditer(between))
@@ -2010,6 +2025,12 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
 
 
 _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  # a part's title on the five years reviewed
+# a paragraph's opening on the five years or on the one year reviewed ("五年来，", "过去五年极不寻常", "2022年是…",
+# "一年来，", "刚刚过去的一年")
+# a change on the year before ("同比提高2个百分点", "比上年提高1.1个百分点"): one year's, whatever the part's years
+_ON_LAST_YEAR = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年)")
+_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年)"
+                          r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))", re.M)
 
 
 def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
@@ -2024,7 +2045,15 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
         return False
     hs = text.rfind(sub[:12], max(0, ps - 20000), ps + 1)
-    return hs >= 0 and not any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y))
+    if hs < 0 or any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y)):
+        return False
+    # (the sub-sections of a part that opens on the one year, "一、2022年和过去五年工作回顾\n2022年是…。一年来，…\n（一）…",
+    # are the year's: the last paragraph opening before the sub-section, from the part's heading, says five years
+    # or says nothing — "过去一年，…。过去五年极不寻常。五年来，我们…主要做了以下工作。\n（一）…")
+    part = path.split(" > ", 1)[0]
+    pst = text.rfind(part[:12], max(0, hs - 20000), hs)
+    last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
+    return last is None or last.group("five") is not None
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 
 
@@ -2718,6 +2747,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
+                and not _ON_LAST_YEAR.search(text, max(full_start, v.start - 12), v.start) \
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
