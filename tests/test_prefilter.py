@@ -268,5 +268,4 @@ def test_the_places_a_set_can_begin_are_read_by_their_pairs():
             assert first is None or found.start() <= first
     assert [_spans(ms) for ms in sset.finditer_each(text, 0, len(text))] == [_spans(p.finditer(text)) for p in pats]
     skip = Skipping(re.compile(r"(?<![比较])(?:去年|上年)|回顾"))
-    assert skip._prefilter().pattern.startswith("[")
     assert _spans(skip.finditer("比上年增长，去年上年回顾")) == [(6, 8, "去年", None), (8, 10, "上年", None), (10, 12, "回顾", None)]
