@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.extract import facts
-from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, anchors, first_chars, first_heads, first_pairs,
-                                          longest_first)
+from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, WordScan, anchors, first_chars, first_heads,
+                                          first_pairs, longest_first)
 
 ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
            "城乡居民人均可支配收入", "城镇居民人均可支配收入", "PM2.5", "PM2.5浓度", "进出口", "出口", "口"]
@@ -218,3 +218,54 @@ def test_patterns_searched_over_a_paragraph_open_with_a_character():
     assert facts._GOAL_CTX.search("未来这五年，").group(0) == "未来这五年"
     assert facts._GOAL_CTX.search("今后三年行动计划") is None and facts._GOAL_CTX.search("今后三年，")
     assert [m.group(0) for m in facts._PART_OF_YEAR_AT.finditer("前三季度，一季度，上半年，1—11月")] == ["前三季度", "一季度", "上半年", "1—11月"]
+
+
+# --- WordScan: the words of two characters or more by their pairs, those of one with str.find ---
+
+KINDS = ["项目", "工程", "段", "标段", "线", "号线", "中心", "产业园", "产业园区", "园区", "区", "大桥", "桥"]
+KIND_NOISE = ["，", "、", "建设", "1", "地铁", "3", "沈海高速", "温州", "东延", "一期", "产业", "园", "中", "心", "大"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(KINDS + KIND_NOISE), max_size=30),
+       st.lists(st.sampled_from(KINDS), min_size=1, max_size=len(KINDS), unique=True))
+def test_word_scan_finds_what_the_trie_finds(parts, words):
+    text = "".join(parts)
+    assert _spans(WordScan(words).finditer(text)) == _spans(re.compile(longest_first(words)).finditer(text))
+
+
+def test_word_scan_of_project_names():
+    from planwatch.extract import projects
+    kinds = projects._vocab()["suffix"]
+    assert any(len(w) == 1 for w in kinds)  # (段: the scan must take the words of one character too)
+    scan, trie = WordScan(kinds), re.compile(longest_first(kinds))
+    for text in ("加快G15沈海高速公路温州段改扩建工程，推进地铁3号线二期、5号线东延段建设。",
+                 "国道228线丹东段、省道S301线建成通车，临港产业园区和中心城区污水处理厂项目开工。",
+                 "实施黄河大桥、东段标段工程，建成科技馆、图书馆、体育中心，打造综合交通枢纽。",
+                 "段", "段段", "号线段", "", "全市经济平稳运行。"):
+        assert _spans(scan.finditer(text)) == _spans(trie.finditer(text)), text
+    assert [m.group(0) for m in scan.finditer("5号线东延段和沈海高速温州段")] == ["号线", "段", "高速", "段"]
+    # (the words of two characters or more: read by their first two characters)
+    assert scan.pattern.pattern.startswith("[") and "(?=[" in scan.pattern.pattern
+    assert WordScan(["段"]).finditer("东段西段") and WordScan(["工程"]).finditer("段") == []
+
+
+def test_the_places_a_set_can_begin_are_read_by_their_pairs():
+    # (a head's first character such as 一 or 十 stands at many places: the second one is looked at
+    # before a branch is tried)
+    pats = [re.compile(p) for p in (r"十(?:四|五)五", r"一(?:季度|年来)", r"(?<![比较])上年", r"年初(?:确定|提出)")]
+    sset = SkippingSet(pats)
+    seek = sset.seek_any()
+    assert seek is not None and sset._any.pattern.startswith("[") and "(?=[" in sset._any.pattern
+    # (the place a head begins, a match or not: 上年 after 比 too; none after the last match)
+    heads = re.compile(longest_first(set().union(*(first_heads(p.pattern, 3, ahead=True) for p in pats))))
+    text = "一是坚持统一领导，十分重视，一年来，上半年增长，比上年提高，年初确定的目标，“十四五”规划"
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            found, plain = seek(text, start, end), heads.search(text, start, end)
+            assert (found and found.span()) == (plain and plain.span()), (start, end)
+            first = min((m.start() for p in pats if (m := p.search(text, start, end))), default=None)
+            assert first is None or found.start() <= first
+    assert [_spans(ms) for ms in sset.finditer_each(text, 0, len(text))] == [_spans(p.finditer(text)) for p in pats]
+    skip = Skipping(re.compile(r"(?<![比较])(?:去年|上年)|回顾"))
+    assert _spans(skip.finditer("比上年增长，去年上年回顾")) == [(6, 8, "去年", None), (8, 10, "上年", None), (10, 12, "回顾", None)]

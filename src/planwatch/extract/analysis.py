@@ -34,7 +34,7 @@ class Analysis:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _PARAGRAPH.finditer(self.text)]
+        return paragraph_spans(self.text)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -83,6 +83,22 @@ class Analysis:
             if s is not None:
                 out.append(s)
         return out
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_PARAGRAPH.finditer(text)`` (the runs of characters between line ends, none empty),
+    found by ``str.find`` of each line end: ``re`` tests a class at every character of the text, the
+    find skips to the next line end in C."""
+    out: list[tuple[int, int]] = []
+    n, i = len(text), 0
+    while i < n:
+        j = text.find("\n", i)
+        if j < 0:
+            j = n
+        if j > i:
+            out.append((i, j))
+        i = j + 1
+    return out
 
 
 def starts_between(starts: list[int], start: int, end: int) -> slice:

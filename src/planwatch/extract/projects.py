@@ -13,7 +13,7 @@ from .. import vocab
 from . import numbers
 from .analysis import Analysis, openers
 from .pledges import _joiner_place
-from .prefilter import longest_first
+from .prefilter import WordScan, longest_first
 from ..model import Metadata, Project
 from ..regions import gazetteer
 from ..normalize import Normalized
@@ -32,7 +32,7 @@ def _suffix_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _split_scan() -> tuple[re.Pattern, re.Pattern, frozenset[str], str, tuple[int, ...]] | None:
+def _split_scan() -> tuple[WordScan, re.Pattern, frozenset[str], str, tuple[int, ...]] | None:
     """The kinds' pattern without the phases, the phases' pattern and words, the one character every
     phase ends with and their lengths (longest first); None where the phases do not all end with one character
     that stands nowhere else in a phase or a kind (then the two are scanned together)."""
@@ -43,7 +43,8 @@ def _split_scan() -> tuple[re.Pattern, re.Pattern, frozenset[str], str, tuple[in
     (c,) = ends
     if any(c in w for w in kinds) or any(c in w[:-1] for w in phases):
         return None
-    return (re.compile(longest_first(kinds)), re.compile(longest_first(phases)), frozenset(phases), c,
+    # (the kinds read by their first two characters: 中心, 大桥, 工程, 产业园 begin with some of the commonest)
+    return (WordScan(kinds), re.compile(longest_first(phases)), frozenset(phases), c,
             tuple(sorted({len(w) for w in phases}, reverse=True)))
 
 
@@ -59,7 +60,7 @@ def suffix_matches(text: str) -> list[re.Match]:
     if split is None:
         return list(_suffix_re().finditer(text))
     kinds_re, phases_re, words, c, lens = split
-    out = list(kinds_re.finditer(text))
+    out = kinds_re.finditer(text)
     k = text.find(c)
     if k < 0:
         return out  # (most reports name no phase)
