@@ -425,6 +425,12 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
 
 
+@lru_cache(maxsize=1)
+def _national_setters() -> tuple[str, ...]:
+    """Who sets the country's targets (cues.tsv: 国家, 中央, 国务院…), read before a verb of setting one."""
+    return vocab.cues().get("national_setter", ())
+
+
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
@@ -467,6 +473,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
         # (every word of a region above tested below holds one of _ABOVE_WORD_CHARS, and what is added to before
         # opens with 全: a name with none of them before it is passed)
+        # ("国家提出经济增长5%左右的预期目标", "中央经济工作会议提出…": the country's target restated below it)
+        if before.endswith(_SETS_TARGET) and meta.level != "national" \
+                and text[max(0, s - 14):s - 2].endswith(_national_setters()):
+            above_end = e
+            continue
         if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
             above = before[:-2] if before.endswith(_SETS_TARGET) else \
                 before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before

@@ -1,0 +1,49 @@
+"""The headline targets of the provinces, 2016–2026 (branch holdgdp): the 主要预期目标 passage in each
+province's wording, and the figures beside it that are not the report's own targets."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+def report(region: str, year: int, body: str, date: str = "1月20日", who: str = "省长") -> str:
+    return (f"{region}政府工作报告\n——{year}年{date}在{region}第十四届人民代表大会第二次会议上\n{who}　张三\n"
+            f"各位代表：\n{body}\n")
+
+
+# 1. the country's target restated in a lower report, after who set it and a verb of setting
+# ("国家提出经济增长5%左右的预期目标", "中央经济工作会议提出…"): not the report's own headline target,
+# which then stands at its own place
+@pytest.mark.parametrize("region,year,date,who,lead,own,want", [
+    ("江苏省", 2024, "1月22日", "省长", "今年，国家提出经济增长5%左右的预期目标。综合考虑各方面因素，",
+     "地区生产总值增长5%以上", (5, "at_least")),
+    ("广州市", 2023, "3月10日", "市长", "国务院政府工作报告提出国内生产总值增长5%左右。",
+     "地区生产总值增长6%以上", (6, "at_least")),
+    ("济南市", 2024, "3月8日", "市长", "全国两会确定经济增长5%左右的预期目标，省里提出全省生产总值增长5%以上。",
+     "地区生产总值增长6%左右", (6, "about")),
+    ("宁波市", 2016, "2月20日", "市长", "中央经济工作会议提出经济增长6.5%—7%的目标。",
+     "地区生产总值增长7%左右", (7, "about")),
+    ("重庆市", 2023, "1月13日", "市长", "国家明确经济增长5%左右，",
+     "地区生产总值增长6%以上", (6, "at_least")),
+])
+def test_the_countrys_target_restated_is_not_the_reports(region, year, date, who, lead, own, want):
+    fs = facts(report(region, year, f"{lead}今年全市（省）经济社会发展的主要预期目标是：{own}；城镇新增就业60万人。",
+                      date, who))
+    assert val(fs, ("gdp", "target", str(year), "growth")) == want
+    assert val(fs, ("urban_new_jobs", "target", str(year), "level")) == (60, "eq")
+
+
+# look-alikes: the report's own government or the State Council in its own report setting the target
+@pytest.mark.parametrize("region,year,who,body,want", [
+    ("河北省", 2017, "省长", "我们提出地区生产总值增长7%左右的预期目标，主要考虑是：稳增长的需要。", (7, "about")),
+    ("中华人民共和国", 2024, "国务院总理", "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。",
+     (5, "about")),
+    ("安徽省", 2021, "省长", "全省经济社会发展的主要预期目标是：生产总值增长8%以上；确保完成国家确定的单位生产总值能耗降低目标。",
+     (8, "at_least")),
+    ("浙江省", 2025, "省长", "今年全省经济社会发展主要预期目标是：地区生产总值增长5.5%左右；单位地区生产总值能耗降低完成国家下达目标。",
+     (5.5, "about")),
+])
+def test_the_reports_own_setting_stays(region, year, who, body, want):
+    fs = facts(report(region, year, body, "3月5日" if who == "国务院总理" else "1月20日", who))
+    assert val(fs, ("gdp", "target", str(year), "growth")) == want
