@@ -47,3 +47,27 @@ def test_the_countrys_target_restated_is_not_the_reports(region, year, date, who
 def test_the_reports_own_setting_stays(region, year, who, body, want):
     fs = facts(report(region, year, body, "3月5日" if who == "国务院总理" else "1月20日", who))
     assert val(fs, ("gdp", "target", str(year), "growth")) == want
+
+
+# 2. the plan's yearly average after this year's target in one sentence, led by 确保/力争/努力 with no 到
+# ("增长8.5%左右，确保“十三五”期间年均增长8.5%左右"): the same name's second figure, a goal over the plan's
+# years, not a repeat of the year's target (and the target stays the year's)
+@pytest.mark.parametrize("region,year,item,goal,span", [
+    ("湖南省", 2016, "地区生产总值增长8.5%左右，确保“十三五”期间年均增长8.5%左右", (8.5, "about"), "2016-2020"),
+    ("湖南省", 2016, "地区生产总值增长8.5%左右，确保“十三五”期间年均增长8%左右", (8, "about"), "2016-2020"),
+    ("山东省", 2021, "地区生产总值增长6%以上，力争“十四五”时期年均增长5.5%左右", (5.5, "about"), "2021-2025"),
+    ("四川省", 2026, "地区生产总值增长5%左右，努力“十五五”期间年均增长5%以上", (5, "at_least"), "2026-2030"),
+])
+def test_the_plans_average_led_by_ensure_is_a_goal(region, year, item, goal, span):
+    fs = facts(report(region, year, f"今年全省经济社会发展的主要预期目标是：{item}；城镇新增就业70万人。"))
+    assert val(fs, ("gdp", "goal", span, "growth")) == goal
+    assert fs[("gdp", "target", str(year), "growth")].value in (8.5, 6, 5)
+    assert val(fs, ("urban_new_jobs", "target", str(year), "level")) == (70, "eq")
+
+
+# look-alike: 确保 before the plan's tasks in words, no figure: nothing but the year's target
+def test_ensure_the_plans_tasks_in_words_adds_no_goal():
+    fs = facts(report("湖南省", 2019, "今年全省经济社会发展的主要预期目标是：地区生产总值增长7.5%左右，"
+                                       "确保“十三五”期间主要目标任务全面完成。"))
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, "about")
+    assert not [k for k in fs if k[0] == "gdp" and k[1] == "goal"]
