@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import planwatch
+
 from factkeys import facts, val  # tests/factkeys.py
 
 
@@ -71,3 +73,24 @@ def test_ensure_the_plans_tasks_in_words_adds_no_goal():
                                        "确保“十三五”期间主要目标任务全面完成。"))
     assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, "about")
     assert not [k for k in fs if k[0] == "gdp" and k[1] == "goal"]
+
+
+# 3. a province's news filed from its capital, its session anonymous ("省十四届人大") and its head named
+# ("新华社成都1月23日电 四川省省长…"): the province's news, its short name's figure the province's headline
+@pytest.mark.parametrize("text,region", [
+    ("新华社成都1月23日电 四川省省长在23日召开的省十四届人大二次会议上作政府工作报告时说，今年四川地区生产总值"
+     "预期增长6%左右。2023年，四川地区生产总值增长6%。", "四川省"),
+    ("新华社长沙1月15日电 湖南省省长在省十四届人大三次会议上作政府工作报告时说，今年湖南地区生产总值预期增长5.5%左右。"
+     "2024年，湖南地区生产总值增长4.8%。", "湖南省"),
+])
+def test_a_provinces_news_from_its_capital_is_the_provinces(text, region):
+    doc = planwatch.read_text(text + "\n", "t.txt")
+    assert doc.meta.region == region
+    assert [f.value for f in doc.facts if f.indicator == "gdp" and f.role == "target"] in ([6], [5.5])
+
+
+# look-alike: the city's own news from there, the province's head only attending
+def test_a_citys_news_with_the_provinces_head_attending_stays_the_citys():
+    doc = planwatch.read_text("本报长沙1月10日电 长沙市市长在市十六届人大三次会议上作政府工作报告，今年长沙地区生产总值"
+                              "预期增长6%左右，湖南省省长出席会议。\n", "t.txt")
+    assert doc.meta.region == "长沙市"
