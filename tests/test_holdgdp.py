@@ -94,3 +94,40 @@ def test_a_citys_news_with_the_provinces_head_attending_stays_the_citys():
     doc = planwatch.read_text("本报长沙1月10日电 长沙市市长在市十六届人大三次会议上作政府工作报告，今年长沙地区生产总值"
                               "预期增长6%左右，湖南省省长出席会议。\n", "t.txt")
     assert doc.meta.region == "长沙市"
+
+
+# 4. a lower report quoting the target its superior's committee, government or meeting set ("省委经济工作会议
+# 提出…" in a city's, "市委提出…" in a district's, "株洲市委提出…" in a county-level city's): the region above's
+def lower(region: str, congress: str, who: str, body: str) -> str:
+    return f"{region}政府工作报告\n——2024年1月10日在{congress}人民代表大会第三次会议上\n{who}　张三\n各位代表：\n{body}\n"
+
+
+@pytest.mark.parametrize("text,want", [
+    (lower("株洲市", "株洲市第十六届", "市长", "省委经济工作会议提出经济增长6%左右的目标。今年全市经济社会发展的主要预期目标是："
+                                            "地区生产总值增长6.5%左右；城镇新增就业5万人。"), (6.5, "about")),
+    (lower("株洲市", "株洲市第十六届", "市长", "省里确定经济增长6%左右。今年全市经济社会发展的主要预期目标是："
+                                            "地区生产总值增长6.5%左右；城镇新增就业5万人。"), (6.5, "about")),
+    (lower("醴陵市", "醴陵市第十八届", "市长", "株洲市委提出地区生产总值增长6.5%左右。今年全市经济社会发展的主要预期目标是："
+                                            "地区生产总值增长7%左右。"), (7, "about")),
+    (lower("攸县", "攸县第十八届", "县长", "市委经济工作会议提出地区生产总值增长6.5%左右。今年全县经济社会发展的主要预期目标是："
+                                        "地区生产总值增长7%左右。"), (7, "about")),
+    (lower("天元区", "株洲市天元区第五届", "区长", "市委提出地区生产总值增长6.5%左右。今年全区经济社会发展的主要预期目标是："
+                                               "地区生产总值增长7.5%左右。"), (7.5, "about")),
+])
+def test_the_superiors_target_quoted_below_is_not_the_reports(text, want):
+    assert val(facts(text), ("gdp", "target", "2024", "growth")) == want
+
+
+# look-alikes: the report's own committee or meeting (a province's 省委, a city's 市委, a county-level city's 市委)
+@pytest.mark.parametrize("text,want", [
+    (report("湖南省", 2024, "省委经济工作会议提出地区生产总值增长6%左右的目标。今年全省经济社会发展的主要预期目标是："
+                           "城镇新增就业70万人。"), (6, "about")),
+    (lower("株洲市", "株洲市第十六届", "市长", "市委经济工作会议提出地区生产总值增长6.5%左右。今年全市经济社会发展的主要预期目标是："
+                                            "城镇新增就业5万人。"), (6.5, "about")),
+    (lower("醴陵市", "醴陵市第十八届", "市长", "市委提出地区生产总值增长7%左右的目标。今年全市经济社会发展的主要预期目标是："
+                                            "城镇新增就业5000人。"), (7, "about")),
+    (lower("攸县", "攸县第十八届", "县长", "县委经济工作会议提出地区生产总值增长7%左右的目标。今年全县经济社会发展的主要预期目标是："
+                                        "城镇新增就业3000人。"), (7, "about")),
+])
+def test_the_reports_own_committee_setting_stays(text, want):
+    assert val(facts(text), ("gdp", "target", "2024", "growth")) == want

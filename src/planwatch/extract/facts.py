@@ -426,9 +426,28 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
 
 
 @lru_cache(maxsize=1)
-def _national_setters() -> tuple[str, ...]:
-    """Who sets the country's targets (cues.tsv: 国家, 中央, 国务院…), read before a verb of setting one."""
-    return vocab.cues().get("national_setter", ())
+def _setters() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Who sets the country's, a province's and a city's targets (cues.tsv: 国家, 中央…; 省委, 省里…; 市委,
+    州委…), read before a verb of setting one."""
+    c = vocab.cues()
+    return c.get("national_setter", ()), c.get("province_setter", ()), c.get("city_setter", ())
+
+
+def _set_above(lead: str, meta: Metadata) -> bool:
+    """Whether ``lead``, the words before a verb of setting a target, ends with who sets a region above the
+    report's (a lower report quoting the figure its superior set)."""
+    national, province, city = _setters()
+    if lead.endswith(national):
+        return True
+    if meta.level in ("prefecture", "county") and lead.endswith(province):
+        return True
+    if meta.level == "county" and lead.endswith(city):
+        own = meta.region or ""
+        if own[-1:] != "市":
+            return True  # a county's, district's or banner's: its city's or prefecture's committee
+        # (a county-level city's own 市委: only its city's name before says the one above, "株洲市委提出")
+        return bool(meta.parent) and meta.parent in lead and own not in lead
+    return False
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
@@ -474,8 +493,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # (every word of a region above tested below holds one of _ABOVE_WORD_CHARS, and what is added to before
         # opens with 全: a name with none of them before it is passed)
         # ("国家提出经济增长5%左右的预期目标", "中央经济工作会议提出…": the country's target restated below it)
+        # ("省委经济工作会议提出经济增长6%左右的目标" in a city's report, "市委提出…" in a county's: the region above's)
         if before.endswith(_SETS_TARGET) and meta.level != "national" \
-                and text[max(0, s - 14):s - 2].endswith(_national_setters()):
+                and _set_above(text[max(0, s - 14):s - 2], meta):
             above_end = e
             continue
         if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
