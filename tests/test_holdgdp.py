@@ -131,3 +131,19 @@ def test_the_superiors_target_quoted_below_is_not_the_reports(text, want):
 ])
 def test_the_reports_own_committee_setting_stays(text, want):
     assert val(facts(text), ("gdp", "target", "2024", "growth")) == want
+
+
+# 5. the same with 的 after the verb ("综合考虑国家提出的经济增长5%左右的目标", "衔接国家确定的国内生产总值增长5%左右
+# 的目标"); but the quota the country sets the region ("国家确定的单位地区生产总值能耗降低3%的目标") is its own
+@pytest.mark.parametrize("lead", ["综合考虑国家提出的经济增长5%左右的目标，", "衔接国家确定的国内生产总值增长5%左右的目标，",
+                                  "按照中央经济工作会议提出的经济增长5%左右的要求，"])
+def test_the_countrys_target_restated_with_of_is_not_the_reports(lead):
+    fs = facts(report("湖南省", 2024, f"{lead}今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。", "3月20日"))
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("item", ["国家确定的单位地区生产总值能耗降低3%的目标", "国家要求单位地区生产总值能耗降低3%"])
+def test_the_quota_the_country_sets_stays_the_reports(item):
+    fs = facts(report("湖南省", 2024, f"今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；{item}。"))
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")

@@ -416,6 +416,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
+_SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
@@ -494,8 +495,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # opens with 全: a name with none of them before it is passed)
         # ("国家提出经济增长5%左右的预期目标", "中央经济工作会议提出…": the country's target restated below it)
         # ("省委经济工作会议提出经济增长6%左右的目标" in a city's report, "市委提出…" in a county's: the region above's)
-        if before.endswith(_SETS_TARGET) and meta.level != "national" \
-                and _set_above(text[max(0, s - 14):s - 2], meta):
+        # ("综合考虑国家提出的经济增长5%左右的目标": the same, its 的 between; but "国家确定的单位地区生产总值能耗
+        # 降低目标" is the quota the country sets the region: its own)
+        if meta.level != "national" and alias[:2] != "单位" and (before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta)
+                                         or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
             above_end = e
             continue
         if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
