@@ -1266,7 +1266,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # (a province's news filed from its capital, "本报长沙1月15日电 省十四届人大…全省…", is its province's,
         # not the city's or the namesake county's)
         # (so is an autonomous region's, its session anonymous: "宁夏日报银川1月20日讯 自治区十三届人大二次会议…")
-        if r is not None and r.level != "province" and (provincial or lw and lw.most_common(1)[0][0] == "全省"):
+        # (and one whose top names its province's head: "新华社成都1月23日电 四川省省长…在省十四届人大…上作政府工作报告")
+        if r is not None and r.level != "province" and (provincial or lw and lw.most_common(1)[0][0] == "全省"
+                                                         or _head_above(r, ntext) and r.province_code != r.code):
             r = g.by_code.get(r.province_code or "")
         elif anonymous in ("州", "盟") and dl_start - k >= 2 and not mentioned:
             # a prefecture's news filed from its seat ("巴音郭楞日报库尔勒1月7日讯 州十五届人大五次会议…", "伊犁日报伊宁…"):

@@ -57,14 +57,14 @@ _CONTINUE = re.compile(
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未|没有|尚未|超额)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
-    # over the plan's years
+    # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
     r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:(?:力争|确保|争取)?(?:到|至))?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
+    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
@@ -416,6 +416,7 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
+_SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
@@ -423,6 +424,31 @@ _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
+
+
+@lru_cache(maxsize=1)
+def _setters() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Who sets the country's, a province's and a city's targets (cues.tsv: 国家, 中央…; 省委, 省里…; 市委,
+    州委…), read before a verb of setting one."""
+    c = vocab.cues()
+    return c.get("national_setter", ()), c.get("province_setter", ()), c.get("city_setter", ())
+
+
+def _set_above(lead: str, meta: Metadata) -> bool:
+    """Whether ``lead``, the words before a verb of setting a target, ends with who sets a region above the
+    report's (a lower report quoting the figure its superior set)."""
+    national, province, city = _setters()
+    if lead.endswith(national):
+        return True
+    if meta.level in ("prefecture", "county") and lead.endswith(province):
+        return True
+    if meta.level == "county" and lead.endswith(city):
+        own = meta.region or ""
+        if own[-1:] != "市":
+            return True  # a county's, district's or banner's: its city's or prefecture's committee
+        # (a county-level city's own 市委: only its city's name before says the one above, "株洲市委提出")
+        return bool(meta.parent) and meta.parent in lead and own not in lead
+    return False
 
 
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
@@ -467,6 +493,14 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # ("全省要求各地一般公共预算收入增长5%以上": setting it for every region below)
         # (every word of a region above tested below holds one of _ABOVE_WORD_CHARS, and what is added to before
         # opens with 全: a name with none of them before it is passed)
+        # ("国家提出经济增长5%左右的预期目标", "中央经济工作会议提出…": the country's target restated below it)
+        # ("省委经济工作会议提出经济增长6%左右的目标" in a city's report, "市委提出…" in a county's: the region above's)
+        # ("综合考虑国家提出的经济增长5%左右的目标": the same, its 的 between; but "国家确定的单位地区生产总值能耗
+        # 降低目标" is the quota the country sets the region: its own)
+        if meta.level != "national" and alias[:2] != "单位" and (before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta)
+                                         or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
+            above_end = e
+            continue
         if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
             above = before[:-2] if before.endswith(_SETS_TARGET) else \
                 before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
