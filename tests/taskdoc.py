@@ -34,3 +34,28 @@ def pledge_values(text: str, year: int) -> list[tuple]:
     for p in doc.pledges:
         assert text[p.start:p.end] == p.quote
     return sorted((p.value, p.unit) for p in doc.pledges)
+
+
+def report(level: str, year: int, body: str, title: str | None = None) -> str:
+    """A whole report of a county or city: its title, the congress line, the opening, then ``body``."""
+    t = title or f"某某{level}人民政府工作报告"
+    return (f"{t}\n——{year}年1月12日在某某{level}第十届人民代表大会第三次会议上\n\n各位代表：\n"
+            f"现在，我代表{level}人民政府向大会报告工作，请予审议。\n\n" + body)
+
+
+def read(text: str):
+    """The document read from ``text``, every quote checked against it."""
+    doc = planwatch.read_text(text, "t.txt")
+    for item in (*doc.facts, *doc.pledges, *doc.projects):
+        assert text[item.start:item.end] == item.quote
+    return doc
+
+
+def role_at(doc, needle: str) -> str | None:
+    """The role of the deepest section holding the first ``needle``."""
+    pos = doc.text.find(needle)
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < s.end and (best is None or s.depth >= best.depth):
+            best = s
+    return best.role if best else None

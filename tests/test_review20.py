@@ -6,26 +6,7 @@ import pytest
 import planwatch
 from planwatch.normalize import normalize
 
-
-def _report(level: str, year: int, body: str) -> str:
-    return (f"某某{level}人民政府工作报告\n——{year}年1月12日在某某{level}第十届人民代表大会第三次会议上\n\n各位代表：\n"
-            f"现在，我代表{level}人民政府向大会报告工作，请予审议。\n\n" + body)
-
-
-def _read(text: str):
-    doc = planwatch.read_text(text, "t.txt")
-    for item in (*doc.facts, *doc.pledges, *doc.projects):
-        assert text[item.start:item.end] == item.quote
-    return doc
-
-
-def _role_at(doc, needle: str) -> str | None:
-    pos = doc.text.find(needle)
-    best = None
-    for s in doc.sections:
-        if s.start <= pos < s.end and (best is None or s.depth >= best.depth):
-            best = s
-    return best.role if best else None
+from taskdoc import read as _read, report as _report, role_at as _role_at  # noqa: E402
 
 
 # --- a title naming a plan period that ended before the report year is the review's, not the plan's ---
