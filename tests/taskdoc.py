@@ -59,3 +59,11 @@ def role_at(doc, needle: str) -> str | None:
         if s.start <= pos < s.end and (best is None or s.depth >= best.depth):
             best = s
     return best.role if best else None
+
+
+def text_pledges(text: str) -> set[tuple[str, float, str]]:
+    """The (object, value, unit) of every pledge of a whole report's text, every quote checked against it."""
+    doc = planwatch.read_text(text, "t.txt")
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in doc.pledges}

@@ -14,11 +14,7 @@ def _head(region: str, year: int, day: int = 8) -> str:
             f"现在，我代表{region}人民政府，向大会报告工作，请予审议。\n")
 
 
-def _pledges(text: str) -> set[tuple[str, float, str]]:
-    doc = planwatch.read_text(text, "t.txt")
-    for p in doc.pledges:
-        assert text[p.start:p.end] == p.quote
-    return {(p.object, p.value, p.unit) for p in doc.pledges}
+from taskdoc import text_pledges as _pledges  # noqa: E402
 
 
 # 1. an unnumbered title of the year's plan ("2024年工作安排", "2019年主要工作") and, some paragraphs under it,

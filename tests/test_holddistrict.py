@@ -13,11 +13,7 @@ def _head(region: str, year: int, who: str = "区") -> str:
             f"现在，我代表{who}人民政府向大会报告工作，请予审议。\n")
 
 
-def _pledges(text: str) -> set[tuple[str, float, str]]:
-    doc = planwatch.read_text(text, "t.txt")
-    for p in doc.pledges:
-        assert text[p.start:p.end] == p.quote
-    return {(p.object, p.value, p.unit) for p in doc.pledges}
+from taskdoc import text_pledges as _pledges  # noqa: E402
 
 
 def _has(ps, obj: str, value: float) -> bool:
