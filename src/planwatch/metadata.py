@@ -481,6 +481,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             hit = gazetteer().get(v) if re.fullmatch(r"\d{6}", v) else \
                 (_specific(v, v + "\n" + norm.text, byline=True) or (None, None))[1]
             _set_region(meta, hit or _resolve(v, norm.text), "override", v)
+    _corps_city(meta)
     _date_region(meta)
     return meta
 
@@ -739,6 +740,11 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
         return cands[0]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
     if ranked[0][0] == ranked[1][0]:
+        tied = [r for sup, r in ranked if sup == ranked[0][0]]
+        if len({(r.name, r.province_code) for r in tied}) == 1 and all(r.until for r in tied):
+            # one division under two codes, neither current (毕节地区's 黔西县 522423 until 2011, 毕节市's
+            # 520522 until it became 黔西市): the later; the report's year redates it (_date_region)
+            return max(tied, key=lambda r: r.until)
         if ties is not None:
             ties.append((name, [r for sup, r in ranked if sup == ranked[0][0]]))
         return None
@@ -995,6 +1001,9 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
     mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
+    if not mm and "管" in seg:
+        # or a zone named without a unit word, by its administrative committee ("松山湖管委会2023年工作报告")
+        mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?P<u>)(?:管委会|管理委员会)(?=[\s\d（(]|$|工作报告)", seg)
     if not mm:
         return None
     subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
@@ -1009,6 +1018,34 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
             and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
         return None
     return subject, before
+
+
+_CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?(第[一二三四五六七八九十]{1,3}师)(?!范)(?![\u4e00-\u9fff]{0,8}?[市县区])")
+
+
+@lru_cache(maxsize=1)
+def _corps_cities() -> dict[str, str]:
+    return {row[0]: row[1] for row in vocab.table("corps_divisions.tsv") if len(row) >= 2}
+
+
+def _corps_division(seg: str) -> str | None:
+    """The 兵团 division a title or byline names alone ("第八师2022年工作报告", not "第八师石河子市…")."""
+    mm = _CORPS_DIVISION.match(re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub("", seg)))
+    return mm.group(1) if mm else None
+
+
+def _corps_city(meta: Metadata) -> None:
+    """A 兵团 division's report is the city's it runs as one government (师市合一) in a year that city
+    has a code in (第八师 → 石河子市; 第七师 → 胡杨河市 from 2020, before it a zone)."""
+    city = _corps_cities().get(meta.zone or "")
+    if city is None or not meta.report_year:
+        return
+    r = next((x for x in gazetteer().by_name.get(city, ()) if x.valid_in(meta.report_year)), None)
+    if r is not None:
+        e = meta.evidence.get("region")
+        _set_region(meta, r, e.source if e else "derived", e.quote if e else meta.zone, e.start if e else None,
+                    e.end if e else None, note=f"{meta.zone} and {r.name} are one government (师市合一)")
+        meta.zone = None
 
 
 def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, nat, hints, name,
@@ -1037,8 +1074,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if sseg and _zone_subject(sseg, meta.doc_type) is None \
                 and (sp := _specific(sseg, ntext, byline=True)) is not None and not _is_zone(sp[1]):
             segs = []
-    found = None  # (zone, src, start, end, around): the first seg naming a zone, and the division around it
+    found = None  # (zone, src, start, end, around, before): the first seg naming a zone, the division around it, the names before its word
     for seg, src, st, en in segs:
+        if "师" in seg and (div := _corps_division(seg)):
+            # a 兵团 division named alone ("第八师2022年工作报告"): a zone in 新疆 until the year is known
+            # (_corps_city: the city it runs as one government, 石河子市, where that city has a code then)
+            found = (div, src, st, en, ("", g.get("650000")), "")
+            break
         zone = _zone_subject(seg, meta.doc_type)
         if zone:
             before = zone[1]
@@ -1046,6 +1088,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 before = before[:max((e for _, e, _ in find_names(before)), default=0)]
             around = _specific(before, ntext, byline=True) if before else None
             around = None if around and _is_zone(around[1]) else around
+            if around and around[1].level == "county" and len(around[0]) < len(before) and before.startswith(around[0]) \
+                    and around[1].name not in ntext and not _support(around[1], ntext)[1]:
+                # a county's short name that only starts the zone's name ("松山湖" is no 松山区's, in 赤峰),
+                # and that the text names neither in full nor by its city or province
+                around = None
             if around is None and before:
                 # a short name its namesakes share ("西安高新区": 西安市, and 西安区 in 辽源 and 牡丹江) that the
                 # text names in full for one of them alone ("在西安市委、市政府的坚强领导下")
@@ -1055,23 +1102,30 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 known = next((g.get(r.parent_code) for r in g.lookup(zone[0]) if _is_zone(r) and g.get(r.parent_code)), None)
                 around = ("", known) if known is not None else None
             if found is None:
-                found = (zone[0], src, st, en, around)
+                found = (zone[0], src, st, en, around, before)
             elif around and found[4] is None and (zone[0].endswith(found[0]) or found[0].endswith(zone[0])):
                 # the title names the town alone, the byline with its county ("张官营镇人民政府工作报告\n——…
                 # 在鲁山县张官营镇第十八届人民代表大会…")
-                found = (*found[:4], around)
+                found = (*found[:4], around, before)
             if found[4]:
                 break
     if found:
-        zone_name, src, st, en, around = found
-        if around is None and zone_name.endswith(_TOWN_UNITS):
-            # a town named alone: the county whose committee leads it in the text ("在枝江市委、市政府和镇党委
-            # 的坚强领导下")
+        zone_name, src, st, en, around, before = found
+        town = zone_name.endswith(_TOWN_UNITS)
+        if (around is None or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
+                and not zone_name.endswith("兵团") and (town or not g.lookup(before)):
+            # (the 兵团 spans its province; a zone named by namesakes the text does not tell apart, 西安高新区
+            # with 西安市委 and 西安区委, stays without one)
+            # a town or zone named alone, or a zone by its province only ("湖南湘江新区"): the county (of a
+            # town), the city or county (of a zone) whose committee leads it in the text ("在枝江市委、市政府和
+            # 镇党委的坚强领导下", "在长沙市委、市政府的坚强领导下")
             for mm in _LED_BY.finditer(ntext, 0, 3000):
                 seg = ntext[max(0, mm.start() - 40):mm.start()]
                 seg = seg[seg.rfind("在") + 1:]
                 led = [r for b, e, nm in find_names(seg) if seg.startswith("委", e) and (r := _resolve(nm, ntext)) is not None]
-                if led and led[-1].level == "county" and not _is_zone(led[-1]):
+                if led and (led[-1].level == "county" or not town and led[-1].level != "national"
+                                and (around is None or led[-1].level != "province")) and not _is_zone(led[-1]) \
+                        and (around is None or led[-1].province_code == around[1].code):
                     around = ("", led[-1])
                     break
         if around:

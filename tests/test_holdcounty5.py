@@ -1,0 +1,100 @@
+"""County and city excerpts of 2016–2025 and the metadata left open (branch holdcounty5): a 兵团 division named
+alone, zones without a code of their own (松山湖, 湘江新区, 天府新区), one county under two codes that are
+both historical (黔西县). Each class with the documents that must change and the look-alikes that must not."""
+from __future__ import annotations
+
+import planwatch
+import pytest
+
+
+def _meta(text: str):
+    return planwatch.read_text(text, "t.txt").meta
+
+
+def _report(title: str, who: str, year: int, lead: str = "") -> str:
+    return (f"{title}\n\n各位代表：\n　　现在，我代表{who}向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
+            f"　　{lead}过去一年，全{who[0]}实现地区生产总值286.5亿元，增长7.2%。\n二、{year}年主要目标\n　　地区生产总值增长7%左右。\n")
+
+
+# 1. a 兵团 division named alone in its title is the city it runs as one government (师市合一) in the years
+# that city has a code (第八师 → 石河子市 always; 第七师 → 胡杨河市 from 2020; 第九师 → 白杨市 from 2023);
+# before that, and for a division without a city (第十一师), a zone: region empty, 新疆 its parent
+@pytest.mark.parametrize("title,year,region,code", [
+    ("第八师2022年工作报告", 2022, "石河子市", "659001"),
+    ("新疆生产建设兵团第八师2017年工作报告", 2017, "石河子市", "659001"),
+    ("第七师2021年政府工作报告", 2021, "胡杨河市", "659010"),
+    ("第一师2019年工作报告", 2019, "阿拉尔市", "659002"),
+    ("第七师2019年工作报告", 2019, None, None),
+    ("第九师2022年工作报告", 2022, None, None),  # (白杨市 from 2023; the code lists' default, 2020, is wrong)
+    ("第十一师2023年工作报告", 2023, None, None),
+    ("第十三师2020年工作报告", 2020, None, None),  # (新星市 from 2021)
+])
+def test_a_corps_division_named_alone(title, year, region, code):
+    m = _meta(_report(title, "师", year))
+    assert (m.region, m.region_code, m.report_year) == (region, code, year)
+    assert m.province == "新疆维吾尔自治区"
+    if region is None:
+        assert m.parent == "新疆维吾尔自治区"
+
+
+@pytest.mark.parametrize("title,region", [
+    ("第八师石河子市2022年政府工作报告", "石河子市"),  # the division and its city: the city (as before)
+    ("第七师胡杨河市2021年政府工作报告", "胡杨河市"),
+])
+def test_a_corps_division_with_its_city(title, region):
+    assert _meta(_report(title, "师市", 2021)).region == region
+
+
+def test_a_normal_school_is_no_corps_division():
+    m = _meta("第一师范学院2023年工作报告\n\n2022年，学院招收新生5000人，学院全面推进“双一流”建设。\n")
+    assert m.region != "阿拉尔市" and m.zone != "第一师"
+
+
+# 2. a zone without a code of its own: the division it lies in is the one whose committee leads it in the
+# text ("在东莞市委、市政府的坚强领导下"), also where its title names its province only ("湖南湘江新区"); a
+# county's short name that only starts the zone's name ("松山湖": 松山区 is 赤峰's) is none of its divisions
+@pytest.mark.parametrize("title,led,parent", [
+    ("松山湖管委会2023年工作报告", "在东莞市委、市政府的坚强领导下，", "东莞市"),
+    ("松山湖科学城2024年工作报告", "在东莞市委、市政府的坚强领导下，", "东莞市"),
+    ("湖南湘江新区管理委员会2021年工作报告", "在长沙市委、市政府的坚强领导下，", "长沙市"),
+    ("天府新区成都直管区2020年工作报告", "在成都市委、市政府的坚强领导下，", "成都市"),
+    ("中关村管委会2020年工作报告", "在北京市委、市政府的坚强领导下，", "北京市"),
+    ("松山湖科学城2024年工作报告", "", None),
+])
+def test_a_zone_hangs_on_the_division_that_leads_it(title, led, parent):
+    m = _meta(_report(title, "管委会", 2021, led))
+    assert m.region is None and m.region_code is None
+    assert m.parent == parent
+
+
+@pytest.mark.parametrize("title,led,parent", [
+    ("成都高新区2019年工作报告", "", "成都市"),  # named by its city: as before
+    ("广州开发区管委会2019年工作报告", "", "广州市"),
+    ("两江新区管委会2019年工作报告", "", "重庆市"),  # known to the code lists
+    ("宁乡经开区2019年工作报告", "在长沙市委、市政府的坚强领导下，", "宁乡市"),  # a county's full short name: its own
+    ("新疆生产建设兵团2020年工作报告", "在乌鲁木齐市委的支持下，", "新疆维吾尔自治区"),  # spans its province
+    ("浙江舟山群岛新区2016年工作报告", "在杭州市委的关心下，", "浙江省"),  # led by no committee of its own
+])
+def test_a_zone_named_by_its_division_keeps_it(title, led, parent):
+    m = _meta(_report(title, "管委会", 2019, led))
+    assert m.region is None and m.parent == parent
+
+
+def test_a_town_is_still_led_by_its_county_only():
+    text = ("城关镇人民政府工作报告\n\n各位代表：\n　　现在，我代表镇人民政府向大会报告工作。\n"
+            "　　过去一年，在大理州委、州政府的坚强领导下，全镇实现农业总产值6.5亿元。\n")
+    assert _meta(text).parent is None
+
+
+# 3. one county under two codes that are both historical (黔西县: 毕节地区's 522423 until 2011, 毕节市's
+# 520522 until it became 黔西市 in 2021): the text tells them apart by nothing, the report's year does
+@pytest.mark.parametrize("year,code", [(2021, "520522"), (2016, "520522"), (2011, "522423")])
+def test_one_county_under_two_historical_codes(year, code):
+    m = _meta(_report(f"黔西县{year}年政府工作报告", "县人民政府", year))
+    assert (m.region, m.region_code) == ("黔西县", code)
+
+
+def test_namesakes_in_two_provinces_stay_apart():
+    # 鼓楼区 alone: 南京, 徐州, 福州 or 开封 — still no guess
+    m = _meta(_report("鼓楼区2019年政府工作报告", "区人民政府", 2019))
+    assert m.region_code is None
