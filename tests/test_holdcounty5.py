@@ -98,3 +98,27 @@ def test_namesakes_in_two_provinces_stay_apart():
     # 鼓楼区 alone: 南京, 徐州, 福州 or 开封 — still no guess
     m = _meta(_report("鼓楼区2019年政府工作报告", "区人民政府", 2019))
     assert m.region_code is None
+
+
+# 4. a news lead without a year (a month-day dateline) whose review sentence is led by the report's name in
+# full ("政府工作报告显示，2018年，庄河市…", "《政府工作报告》显示，", "据XX政府工作报告，"), this year's targets after
+# it: the report year is the reviewed year + 1, as with "报告显示，"; not the standing committee's or the
+# political consultative conference's report
+def _lead_news(lead: str) -> str:
+    return ("　　大连日报讯（记者 王晓东）大连市庄河市第十七届人民代表大会第三次会议1月10日开幕。\n　　" + lead
+            + "2018年，庄河市地区生产总值完成352.6亿元，增长6.2%。\n　　今年，庄河市地区生产总值预期增长6.5%，一般公共预算收入增长6%。")
+
+
+@pytest.mark.parametrize("lead,year", [
+    ("政府工作报告显示，", 2019),
+    ("《政府工作报告》显示，", 2019),
+    ("据庄河市政府工作报告，", 2019),
+    ("报告显示，", 2019),  # (as before)
+    ("市人大常委会工作报告显示，", None),
+    ("政协工作报告显示，", None),
+])
+def test_a_review_led_by_the_reports_full_name(lead, year):
+    m = _meta(_lead_news(lead))
+    assert (m.region, m.report_year) == ("庄河市", year)
+    if year:
+        assert m.meeting_date == "2019-01-10"
