@@ -122,3 +122,23 @@ def test_a_review_led_by_the_reports_full_name(lead, year):
     assert (m.region, m.report_year) == ("庄河市", year)
     if year:
         assert m.meeting_date == "2019-01-10"
+
+
+# 5. a news lead on a county-level city ("宁乡今年…") in the paper of the city above it (长沙晚报), whose mayor the
+# text names on a visit ("长沙市市长到宁乡调研"): the county-level city's news; the city's only when its head
+# delivers the report in that sentence ("株洲市市长在市十六届人大三次会议上作政府工作报告")
+@pytest.mark.parametrize("text,region", [
+    ("长沙晚报讯 宁乡今年将力争地区生产总值增长7.5%。1月9日，长沙市市长到宁乡调研。据介绍，2020年，宁乡全市地区生产总值增长4.6%。",
+     "宁乡市"),
+    ("长沙晚报讯 宁乡市今年将力争地区生产总值增长7.5%。长沙市市长在宁乡调研时强调，要在全市发展大局中找准定位。", "宁乡市"),
+    ("经济日报讯 宁乡今年将力争地区生产总值增长8%。长沙市市长在宁乡调研时强调……宁乡市政府工作报告提出，"
+     "2021年宁乡全市地区生产总值增长7.5%左右。", "宁乡市"),
+    ("齐齐哈尔日报讯 讷河今年将新建高标准农田20万亩。齐齐哈尔市市长到讷河检查春耕备耕。据介绍，去年讷河全市粮食产量达到45亿斤。",
+     "讷河市"),
+    # look-alikes: the head above delivers the report
+    ("长沙晚报讯 宁乡今年将承办全市运动会。长沙市市长在市十五届人大五次会议上作政府工作报告，今年全市地区生产总值增长7.5%。", "长沙市"),
+    ("齐齐哈尔日报讯 讷河今年将承办全市运动会。齐齐哈尔市市长代表市人民政府作政府工作报告，今年全市地区生产总值增长6%。",
+     "齐齐哈尔市"),
+])
+def test_a_lead_on_a_county_city_with_the_mayor_above_on_a_visit(text, region):
+    assert _meta(text + "\n").region == region

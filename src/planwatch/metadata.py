@@ -1557,10 +1557,14 @@ _HEAD_OF = r"(?:人民政府|政府)?(?:代理?)?(?:省长|市长|州长|盟长|
 
 def _head_above(r: Region, ntext: str) -> bool:
     """Whether the top of the text names the head of a region above ``r`` in full ("株洲市市长", "湖南省省长",
-    "湖南省人民政府省长"): that region's report, ``r`` a place in it."""
+    "湖南省人民政府省长") delivering a report in the same sentence ("株洲市市长在市十六届人大三次会议上作政府工作
+    报告"): that region's report, ``r`` a place in it; not a head on a visit ("长沙市市长到宁乡调研")."""
     g = gazetteer()
     names = [a.name for c in {r.parent_code, r.province_code} - {None, r.code} if (a := g.get(c)) is not None]
-    return bool(names) and re.search("(?:" + "|".join(map(re.escape, names)) + ")" + _HEAD_OF, ntext[:3000]) is not None
+    return bool(names) and re.search("(?:" + "|".join(map(re.escape, names)) + ")" + _HEAD_OF + _DELIVERS, ntext[:3000]) is not None
+
+
+_DELIVERS = r"[^。！？!?\n]{0,40}?(?:作|做)了?《?(?:政府)?工作报告|[^。！？!?\n]{0,40}?报告工作"
 _CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
 
 
