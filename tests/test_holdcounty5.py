@@ -142,3 +142,30 @@ def test_a_review_led_by_the_reports_full_name(lead, year):
 ])
 def test_a_lead_on_a_county_city_with_the_mayor_above_on_a_visit(text, region):
     assert _meta(text + "\n").region == region
+
+
+# 6. a news lead on a county congress session with a month-day dateline only, whose report is said to review a
+# year ("报告显示，2020年，全县…增长4.2%") and says nothing of this year: the report year is the reviewed year + 1
+# (a December session's too); not a standing committee's, the political consultative conference's, a party
+# meeting's, nor a long-range goal's year
+_SESSION_NEWS = "本报讯（记者 张敏）{d}，宁城县第十七届人民代表大会第五次会议开幕。县长作政府工作报告。\n　　"
+
+
+@pytest.mark.parametrize("day,body,year", [
+    ("1月8日", "报告显示，2020年，全县地区生产总值增长4.2%，一般公共预算收入增长3%。", 2021),
+    ("1月8日", "报告指出，2020年全县实现地区生产总值112.5亿元，增长4.2%。", 2021),
+    ("12月28日", "报告显示，2023年，全县地区生产总值增长5.2%。", 2024),
+    ("1月8日", "报告显示，2035年，全县将基本实现社会主义现代化。", None),
+])
+def test_a_session_news_whose_report_reviews_a_year(day, body, year):
+    assert _meta(_SESSION_NEWS.format(d=day) + body + "\n").report_year == year
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 8月28日，宁城县第十七届人大常委会第三十次会议召开。会议听取了县政府关于上半年经济运行情况的报告。\n"
+    "　　报告显示，2020年上半年，全县地区生产总值增长4.2%。\n",
+    "本报讯 1月8日，宁城县政协第十届委员会第五次会议开幕。\n　　报告显示，2020年，全县政协委员提交提案312件。\n",
+    "宁城县召开经济工作会议\n　　本报讯 12月20日，宁城县委经济工作会议召开。\n　　报告显示，2020年，全县地区生产总值增长4.2%。\n",
+])
+def test_no_session_report_no_reviewed_year(text):
+    assert _meta(text).report_year is None

@@ -1776,7 +1776,8 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
                                          note=f"session {sess} of the {term}th National People's Congress")
             return
     own = _province_session(meta, hv, sessions)
-    strong, weak = _year_votes(bv, hv, raw_span)
+    # (a news lead on a local congress session: its report reviews the year before — _year_votes)
+    strong, weak = _year_votes(bv, hv, raw_span, meta.doc_type == "government_work_report" and any(x.re is _SESSION for x in sessions))
     lo, hi = (own[0], own[1]) if own else (0, 9999)
     if own is not None and lo == hi:  # a term's first session meets in its first year
         meta.report_year = hi
@@ -1961,7 +1962,7 @@ def _goal_horizon() -> re.Pattern:
     return re.compile(_alt("goal_horizon"))
 
 
-def _year_votes(bv: _View, hv: _View, raw_span):
+def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
     Strong: the target year ("2021年主要预期目标"), the reviewed year + 1 ("回顾2020年", "2020年工作回顾",
@@ -2081,6 +2082,13 @@ def _year_votes(bv: _View, hv: _View, raw_span):
                 n["lead"] += 1
                 add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (targets for {y2} beside it)", g)
                 break
+        else:
+            # the report of a session a news lead opens on, said to review the year ("1月8日，XX县第十七届人民代表大会
+            # 第五次会议开幕。…报告显示，2020年，全县…增长4.2%"): the reviewed year + 1, this year's plans unsaid
+            if session_news and "报告" in mm.group(0) and not n["session_lead"]:
+                n["lead"] += 1
+                n["session_lead"] += 1
+                add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (the report of the session the news is on)", g)
     for mm in p["this_year"].finditer(body):
         start = _plan_start(mm.group("n"))
         ph = mm.group("p")
