@@ -169,3 +169,18 @@ def test_a_session_news_whose_report_reviews_a_year(day, body, year):
 ])
 def test_no_session_report_no_reviewed_year(text):
     assert _meta(text).report_year is None
+
+
+# 7. the committee leading a zone or a town named with its level word again before 委 ("在浦东新区区委、区政府",
+# "在鲁山县县委、县政府"): still the division it lies in; a town is led by a county only
+@pytest.mark.parametrize("text,parent", [
+    ("张江科学城2022年工作报告\n\n同志们：\n　　过去一年，在浦东新区区委、区政府的坚强领导下，科学城实现规上工业总产值2000亿元。\n",
+     "浦东新区"),
+    ("张官营镇人民政府工作报告\n\n各位代表：\n　　现在，我代表镇人民政府向大会报告工作。\n　　过去一年，在鲁山县县委、县政府和镇党委的"
+     "坚强领导下，全镇实现农业总产值6.5亿元。\n", "鲁山县"),
+    ("张官营镇人民政府工作报告\n\n各位代表：\n　　现在，我代表镇人民政府向大会报告工作。\n　　过去一年，在平顶山市市委、市政府的坚强"
+     "领导下，全镇实现农业总产值6.5亿元。\n", None),
+])
+def test_a_leading_committee_with_its_level_word_twice(text, parent):
+    m = _meta(text)
+    assert m.region is None and m.parent == parent

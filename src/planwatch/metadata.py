@@ -1122,7 +1122,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             for mm in _LED_BY.finditer(ntext, 0, 3000):
                 seg = ntext[max(0, mm.start() - 40):mm.start()]
                 seg = seg[seg.rfind("在") + 1:]
-                led = [r for b, e, nm in find_names(seg) if seg.startswith("委", e) and (r := _resolve(nm, ntext)) is not None]
+                # (its level word may stand again before 委: "在浦东新区区委", "在鲁山县县委")
+                led = [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
+                       and (r := _resolve(nm, ntext)) is not None]
                 if led and (led[-1].level == "county" or not town and led[-1].level != "national"
                                 and (around is None or led[-1].level != "province")) and not _is_zone(led[-1]) \
                         and (around is None or led[-1].province_code == around[1].code):
