@@ -184,3 +184,14 @@ def test_no_session_report_no_reviewed_year(text):
 def test_a_leading_committee_with_its_level_word_twice(text, parent):
     m = _meta(text)
     assert m.region is None and m.parent == parent
+
+
+# self-review look-alikes: a county's short name that starts a zone's name and that the text also uses alone is
+# the county's ("慈溪滨海经济开发区 … 慈溪发展大局"); a division's committee of a trade is no zone
+@pytest.mark.parametrize("title,body,region,parent", [
+    ("慈溪滨海经济开发区2020年工作报告", "开发区紧紧围绕慈溪发展大局，", None, "慈溪市"),
+    ("宁城县城市管理委员会2020年工作报告", "全县城市管理工作，", "宁城县", "赤峰市"),
+])
+def test_zone_look_alikes(title, body, region, parent):
+    m = _meta(f"{title}\n\n同志们：\n　　过去一年，{body}实现地区生产总值286.5亿元，增长7.2%。\n")
+    assert (m.region, m.parent) == (region, parent)

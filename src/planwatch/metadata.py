@@ -1004,6 +1004,8 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     if not mm and "管" in seg:
         # or a zone named without a unit word, by its administrative committee ("松山湖管委会2023年工作报告")
         mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?P<u>)(?:管委会|管理委员会)(?=[\s\d（(]|$|工作报告)", seg)
+        if mm and find_names(mm.group("s")):
+            mm = None  # (a division's committee of a trade: "宁城县城市管理委员会")
     if not mm:
         return None
     subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
@@ -1089,9 +1091,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             around = _specific(before, ntext, byline=True) if before else None
             around = None if around and _is_zone(around[1]) else around
             if around and around[1].level == "county" and len(around[0]) < len(before) and before.startswith(around[0]) \
-                    and around[1].name not in ntext and not _support(around[1], ntext)[1]:
+                    and around[1].name not in ntext and not _support(around[1], ntext)[1] \
+                    and ntext.count(around[0]) == ntext.count(before[:len(around[0]) + 1]):
                 # a county's short name that only starts the zone's name ("松山湖" is no 松山区's, in 赤峰),
-                # and that the text names neither in full nor by its city or province
+                # and that the text names neither in full, nor alone ("慈溪滨海经济开发区 … 慈溪"), nor by its
+                # city or province
                 around = None
             if around is None and before:
                 # a short name its namesakes share ("西安高新区": 西安市, and 西安区 in 辽源 and 牡丹江) that the
