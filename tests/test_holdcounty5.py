@@ -195,3 +195,8 @@ def test_a_leading_committee_with_its_level_word_twice(text, parent):
 def test_zone_look_alikes(title, body, region, parent):
     m = _meta(f"{title}\n\n同志们：\n　　过去一年，{body}实现地区生产总值286.5亿元，增长7.2%。\n")
     assert (m.region, m.parent) == (region, parent)
+
+
+def test_a_corps_division_keeps_a_region_the_user_sets():
+    text = _report("第八师2022年工作报告", "师", 2022)
+    assert planwatch.read_text(text, "t.txt", overrides={"region": "659004"}).meta.region == "五家渠市"

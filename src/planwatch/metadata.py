@@ -1040,7 +1040,7 @@ def _corps_city(meta: Metadata) -> None:
     """A 兵团 division's report is the city's it runs as one government (师市合一) in a year that city
     has a code in (第八师 → 石河子市; 第七师 → 胡杨河市 from 2020, before it a zone)."""
     city = _corps_cities().get(meta.zone or "")
-    if city is None or not meta.report_year:
+    if city is None or not meta.report_year or meta.region is not None:  # (nor over a region the user set)
         return
     r = next((x for x in gazetteer().by_name.get(city, ()) if x.valid_in(meta.report_year)), None)
     if r is not None:
