@@ -1570,7 +1570,7 @@ def _head_above(r: Region, ntext: str) -> bool:
     return bool(names) and re.search("(?:" + "|".join(map(re.escape, names)) + ")" + _HEAD_OF + _DELIVERS, ntext[:3000]) is not None
 
 
-_DELIVERS = r"[^。！？!?\n]{0,40}?(?:作|做)了?《?(?:政府)?工作报告|[^。！？!?\n]{0,40}?报告工作"
+_DELIVERS = r"[^。！？!?\n]{0,40}?(?:(?:作|做)了?《?(?:政府)?工作报告|报告工作|在《?(?:政府)?工作报告》?(?:中|里))"
 _CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
 
 
