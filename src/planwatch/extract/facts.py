@@ -1484,7 +1484,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     # ("经济年均增长5.5%": the name itself says the yearly average)
-    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
+    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg \
+            or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
@@ -2341,6 +2342,8 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
+_HELD_VERBS = ("稳定在", "保持在", "稳在")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
@@ -2750,6 +2753,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
+                and not one_year_own and (five or span_sentence or _span_context(text, ps, full_start, y)):
+            # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
+            # through the years reviewed (not "2025年，粮食产量稳定在1345亿斤", nor one reached at their end)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
             # ("比2024年增长8%" in the review of 2025: that year's growth)
