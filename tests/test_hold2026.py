@@ -64,3 +64,92 @@ def test_held_level_in_the_targets_stays_a_target():
     fs = facts(report("一、过去五年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。").replace(
         "地区生产总值增长5%左右。", "地区生产总值增长5%左右，粮食产量稳定在1300亿斤以上。"))
     assert val(fs, ("grain_output", "target", "2026", "level")) == (1300, "at_least")
+
+
+# 1b. 控制在 held through the five years ("始终控制在5.5%以内"); a year's paragraph under a heading of both stays the year's
+def test_rate_kept_under_a_ceiling_through_five_years():
+    fs = facts(report("一、过去五年工作回顾", "这五年，五年累计城镇新增就业250万人，城镇调查失业率始终控制在5.5%以内。"))
+    assert val(fs, ("urban_unemployment_rate", "actual", "2021-2025", "share")) == (5.5, "at_most")
+
+
+@pytest.mark.parametrize("body", [
+    "过去五年，全省地区生产总值年均增长5.1%。\n2025年，全省生产总值增长5.6%。一年来，我们重点做了以下工作：城镇新增就业115万人，"
+    "城镇调查失业率控制在5.5%以内。",
+    "过去五年，全省地区生产总值年均增长5.1%。\n一年来，粮食产量稳定在1300亿斤以上，城镇调查失业率保持在5.5%以内。",
+])
+def test_one_years_paragraph_under_a_heading_of_both_stays_the_year(body):
+    fs = facts(report("一、过去五年和2025年工作回顾", body))
+    assert ("urban_unemployment_rate", "actual", "2021-2025", "share") not in fs
+    assert val(fs, ("urban_unemployment_rate", "actual", "2025", "share"))[0] == 5.5
+
+
+# 2. A 累计 whose own figure a comma ends does not make the next clause's level a five-year total
+@pytest.mark.parametrize("body,key,expected", [
+    ("五年来，城镇新增就业五年累计107万人，农牧民人均可支配收入跨越2.5万元。",
+     ("rural_disposable_income", "actual", "2025", "level"), (2.5, "at_least")),
+    ("五年来，五年累计完成固定资产投资6.5万亿元，一般公共预算收入达到3300亿元。",
+     ("general_budget_revenue", "actual", "2025", "level"), (3300, "eq")),
+    ("五年来，累计完成固定资产投资6.5万亿元，一般公共预算收入突破3300亿元。",
+     ("general_budget_revenue", "actual", "2025", "level"), (3300, "at_least")),
+])
+def test_sum_of_a_clause_before_is_not_this_clauses(body, key, expected):
+    fs = facts(report("二、“十四五”时期发展成就", body))
+    assert val(fs, key) == expected
+    assert (key[0], "actual", "2021-2025", "level") not in fs
+
+
+@pytest.mark.parametrize("body,key,expected", [
+    # the sum's own items, joined by 、 or its name after 累计 in the clause, stay the span's
+    ("五年来，累计完成固定资产投资6.5万亿元、一般公共预算收入1.5万亿元。",
+     ("general_budget_revenue", "actual", "2021-2025", "level"), (1.5, "eq")),
+    ("五年来，城镇新增就业五年累计107万人，累计完成固定资产投资6.5万亿元。",
+     ("fixed_asset_investment", "actual", "2021-2025", "level"), (6.5, "eq")),
+    # a 累计 opening its clause leads the list after it, over commas
+    ("五年来，累计引进亿元以上项目64个，总投资476.6亿元，实际到位省外资金185.9亿元，实际利用境外资金1.3亿美元。",
+     ("fdi", "actual", "2021-2025", "level"), (1.3, "eq")),
+])
+def test_sums_own_items_stay_the_span(body, key, expected):
+    fs = facts(report("二、“十四五”时期发展成就", body))
+    assert val(fs, key) == expected
+
+
+# 3. A report printed without headings: the tasks after a lead looking ahead that ends with a colon on the
+#    same line are pledges, each item; a later year's figure of an indicator is a goal, no pledge
+def plain(body: str) -> str:
+    return ("天津市政府工作报告（全文）\n2026年1月21日在天津市第十八届人民代表大会第五次会议上\n各位代表：\n"
+            "2025年，全市生产总值增长5.2%，达到1.9万亿元。\n" + body + "\n")
+
+
+def pledged(text: str) -> set[tuple]:
+    import planwatch
+    d = planwatch.read_text(text, "t.txt")
+    for p in d.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in d.pledges}
+
+
+@pytest.mark.parametrize("lead", [
+    "为实现上述目标，我们将重点抓好以下工作：",
+    "今年重点做好以下几个方面工作：",
+    "围绕上述目标，2026年要着力抓好以下工作：",
+])
+def test_items_after_a_colon_lead_on_the_same_line(lead):
+    got = pledged(plain(lead + "一是扩大有效投资，实施重点项目650个；二是推动产业升级，新建5G基站6000个；"
+                        "三是推进城乡融合，建设高标准农田20万亩。"))
+    assert {("重点项目", 650, "个"), ("5G基站", 6000, "个"), ("高标准农田", 20, "万亩")} <= got
+
+
+@pytest.mark.parametrize("body", [
+    # a review's list after a colon: results, no pledges
+    "过去一年，我们重点抓了以下工作：一是扩大有效投资，实施重点项目650个；二是推动产业升级，新建5G基站6000个。",
+    "回顾一年来的工作，主要做了以下几个方面：一是扩大有效投资，实施重点项目650个；二是推动产业升级，新建5G基站6000个。",
+])
+def test_review_items_after_a_colon_are_no_pledges(body):
+    got = pledged(plain(body))
+    assert ("5G基站", 6000, "个") not in got
+
+
+def test_later_years_indicator_figure_is_no_pledge():
+    got = pledged(plain("今后五年，全市生产总值年均增长5%左右。到2030年，全市生产总值突破2.4万亿元，建成5G基站10万个。"))
+    assert not any(o.endswith("生产总值") for o, _, _ in got)
+    assert ("5G基站", 10, "万个") in got

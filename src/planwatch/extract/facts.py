@@ -2343,7 +2343,9 @@ _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
-_HELD_VERBS = ("稳定在", "保持在", "稳在")
+_HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
+# a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
+_REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
@@ -2663,8 +2665,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
-        and _SUMMED.search(text, clause_start, pos) is not None and not (
-        v is not None and v.verb.endswith(("到", "至")))
+        and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
+        v is not None and v.verb.endswith(("到", "至"))) \
+        and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm))
+    # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
+    # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
     counted = kind == "count" or kind == "stock" and (_ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
@@ -2755,9 +2761,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
-                and not one_year_own and (five or span_sentence or _span_context(text, ps, full_start, y)):
+                and not one_year_own and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                                          or _span_context(text, ps, full_start, y)):
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
-            # through the years reviewed (not "2025年，粮食产量稳定在1345亿斤", nor one reached at their end)
+            # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
+            # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
             # ("比2024年增长8%" in the review of 2025: that year's growth)
