@@ -153,3 +153,46 @@ def test_later_years_indicator_figure_is_no_pledge():
     got = pledged(plain("今后五年，全市生产总值年均增长5%左右。到2030年，全市生产总值突破2.4万亿元，建成5G基站10万个。"))
     assert not any(o.endswith("生产总值") for o, _, _ in got)
     assert ("5G基站", 10, "万个") in got
+
+
+# 4. A year's paragraph opening on 去年/一年来 with the plan's yearly average as an aside: the figures after it
+#    stay the year's; a paragraph on the five years stays the span's
+def review2(body: str) -> str:
+    return report("一、过去一年和“十四五”时期工作回顾", body, prov="山东省")
+
+
+@pytest.mark.parametrize("body,key,expected", [
+    ("去年，全省地区生产总值突破10万亿元，增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入7800亿元，增长3.5%；"
+     "固定资产投资增长3.1%。", ("general_budget_revenue", "actual", "2025", "growth"), (3.5, "eq")),
+    ("去年，全省地区生产总值突破10万亿元，增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入7800亿元，增长3.5%；"
+     "固定资产投资增长3.1%。", ("gdp", "actual", "2021-2025", "growth"), (5.8, "eq")),
+    ("一年来，全区地区生产总值增长5.4%，“十四五”以来年均增长5.5%。社会消费品零售总额增长4.2%。",
+     ("retail_sales", "actual", "2025", "growth"), (4.2, "eq")),
+    ("过去一年，全市生产总值增长5.4%，五年年均增长5.5%；规上工业增加值增长7%。居民消费价格上涨0.1%。",
+     ("cpi", "actual", "2025", "growth"), (0.1, "eq")),
+])
+def test_year_paragraph_with_a_plan_average_aside(body, key, expected):
+    fs = facts(review2(body))
+    assert val(fs, key) == expected
+    if key[2] == "2025":
+        assert (key[0], "actual", "2021-2025", key[3]) not in fs
+
+
+@pytest.mark.parametrize("body", [
+    "五年来，全省地区生产总值年均增长5.5%。一般公共预算收入年均增长4%，常住人口城镇化率提高3.9个百分点。",
+    "“十四五”时期，全省地区生产总值年均增长5.8%，城镇化率提高3.9个百分点。",
+    "去年，全省地区生产总值增长5.6%。\n五年来，全省地区生产总值年均增长5.5%。城镇化率提高3.9个百分点。",
+])
+def test_five_year_paragraph_stays_the_span(body):
+    fs = facts(review2(body))
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (3.9, "eq")
+
+
+# 5. A turn from decline to growth ("由降转升", "止降回升") is a qualitative target; a result stated with it keeps its number
+def test_turn_to_growth_is_a_qualitative_target():
+    fs = facts(report("一、2025年工作回顾", "2025年，全区地区生产总值增长5.3%，固定资产投资由降转升，增长2.1%。",
+                      prov="广西壮族自治区").replace(
+        "地区生产总值增长5%左右。", "地区生产总值增长5%左右，固定资产投资由降转升，社会消费品零售总额止降回升。"))
+    assert val(fs, ("fixed_asset_investment", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("retail_sales", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("fixed_asset_investment", "actual", "2025", "growth")) == (2.1, "eq")

@@ -2043,7 +2043,9 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     if cue is None or cue[1] != "span":
         return False
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
-    return not (_ONE_YEAR_OPEN.match(text, text.rfind("\n", 0, cue[0]) + 1)
+    # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
+    ls = text.rfind("\n", 0, cue[0]) + 1
+    return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls))
                 and text.find("年均", cue[0], sentence_start) >= 0)
 
 
@@ -2090,6 +2092,8 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last is None or last.group("five") is not None
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
+# a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
+_LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
