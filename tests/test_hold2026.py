@@ -196,3 +196,37 @@ def test_turn_to_growth_is_a_qualitative_target():
     assert val(fs, ("fixed_asset_investment", "target", "2026", "growth")) == (None, "qualitative")
     assert val(fs, ("retail_sales", "target", "2026", "growth")) == (None, "qualitative")
     assert val(fs, ("fixed_asset_investment", "actual", "2025", "growth")) == (2.1, "eq")
+
+
+# 6. The sub-sections of a review part naming the ended plan ("一、2025年和“十四五”时期工作回顾"), after a paragraph
+#    opening on the plan's years, are the five years' — also with the heading opening its paragraph and an earlier
+#    sub-section dating one figure by its year; after the one year's opening they are the year's
+OPEN5 = ("2025年是“十四五”规划收官之年。一年来，全省地区生产总值增长5.4%。\n“十四五”时期，我们团结带领全省人民迎难而上。\n"
+         "（一）创新驱动发展成效明显。研发投入强度达到2.6%；2025年技术合同成交额突破4500亿元，居全国第三位。\n")
+OPEN1 = "“十四五”时期，全省地区生产总值年均增长5.3%。\n2025年是“十四五”规划收官之年。一年来，我们主要做了以下工作。\n"
+
+
+def review3(body: str) -> str:
+    return report("一、2025年和“十四五”时期工作回顾", body, prov="陕西省")
+
+
+@pytest.mark.parametrize("body,key,expected", [
+    (OPEN5 + "（四）生态环境持续改善。全省PM2.5平均浓度下降18%，森林覆盖率达到46%。",
+     ("pm25", "actual", "2021-2025", "growth"), (-18, "eq")),
+    (OPEN5 + "（三）乡村全面振兴扎实推进。粮食产量稳定在260亿斤以上，农村居民人均可支配收入年均增长7.5%。",
+     ("grain_output", "actual", "2021-2025", "level"), (260, "at_least")),
+    (OPEN5 + "（四）生态环境持续改善。\n全省PM2.5平均浓度下降18%，森林覆盖率达到46%。",
+     ("pm25", "actual", "2021-2025", "growth"), (-18, "eq")),
+    # a level reached stays the last year's
+    (OPEN5 + "（四）生态环境持续改善。全省PM2.5平均浓度下降18%，森林覆盖率达到46%。",
+     ("forest_coverage", "actual", "2025", "share"), (46, "eq")),
+    # after the one year's opening, or dated by its year: the year's
+    (OPEN1 + "（四）生态环境持续改善。全省PM2.5平均浓度下降3%，粮食产量稳定在260亿斤以上。",
+     ("pm25", "actual", "2025", "growth"), (-3, "eq")),
+    (OPEN1 + "（四）生态环境持续改善。全省PM2.5平均浓度下降3%，粮食产量稳定在260亿斤以上。",
+     ("grain_output", "actual", "2025", "level"), (260, "at_least")),
+    (OPEN5 + "（四）2025年生态环境持续改善。全省PM2.5平均浓度下降3%。", ("pm25", "actual", "2025", "growth"), (-3, "eq")),
+    (OPEN5 + "（四）生态环境持续改善。2025年全省PM2.5平均浓度下降3%。", ("pm25", "actual", "2025", "growth"), (-3, "eq")),
+])
+def test_sub_sections_of_the_ended_plans_review(body, key, expected):
+    assert val(facts(review3(body)), key) == expected

@@ -2066,22 +2066,31 @@ _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  #
 # "一年来，", "刚刚过去的一年")
 # a change on the year before ("同比提高2个百分点", "比上年提高1.1个百分点"): one year's, whatever the part's years
 _ON_LAST_YEAR = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年)")
-_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年)"
+_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年|这五年|回顾五年"
+                          r"|[“\"]?十[三四五]五[”\"]?(?:时期|期间|以来))"
                           r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))", re.M)
+
+
+def _ended_plan_part(path: str, y: int | None) -> bool:
+    """Whether the part (the path's first title) names a plan period that has ended ("一、2025年和“十四五”时期工作
+    回顾" in a 2026 report): its sub-sections after a paragraph opening on the plan's years are those years'."""
+    part = path.split(" > ", 1)[0]
+    return y is not None and "五" in part and any(a + 4 < y for a in _plans_named(part))
 
 
 def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
     """Whether a sentence stands in a part on the five years reviewed ("一、过去五年工作回顾", or its sub-section
     "一、过去一年和五年工作回顾 > （八）加强生态环境保护…" naming no one year) with no cue of a year's result
     standing before it in the part (the sub-section from its heading)."""
-    if not _FIVE_PART.match(path):
+    if not _FIVE_PART.match(path) and not _ended_plan_part(path, y):
         return False
     if " > " not in path:  # (in the part itself: no cue of a year's result in the paragraph or the lines before)
         return _review_cue(text, ps, sentence_start, y) is None
     sub = path.rsplit(" > ", 1)[1]
     if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
         return False
-    hs = text.rfind(sub[:12], max(0, ps - 20000), ps + 1)
+    # (the heading on its own line, or opening the sentence's paragraph: "（四）生态环境持续改善。全省PM2.5…")
+    hs = text.rfind(sub[:12], max(0, ps - 20000), max(ps + 1, sentence_start))
     if hs < 0 or any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y)):
         return False
     # (the sub-sections of a part that opens on the one year, "一、2022年和过去五年工作回顾\n2022年是…。一年来，…\n（一）…",
@@ -2766,7 +2775,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
                 and not one_year_own and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
-                                          or _span_context(text, ps, full_start, y)):
+                                          or _span_context(text, ps, full_start, y)
+                                          or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
+                                          and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
             # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
             # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
@@ -2806,8 +2817,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
                      or not one_year_own and _span_context(text, ps, full_start, y)
-                     or own_cue is None and "五年" in section_path and "全年" not in text[full_start:v.start]
-                     and _in_five_years_part(text, ps, full_start, section_path, y)):
+                     or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
+                     and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
