@@ -230,3 +230,67 @@ def review3(body: str) -> str:
 ])
 def test_sub_sections_of_the_ended_plans_review(body, key, expected):
     assert val(facts(review3(body)), key) == expected
+
+
+# 7. Self-review: look-alikes the rules above must leave alone
+def rep(head: str, body: str, tgt: str = "地区生产总值增长5%左右。", year: int = 2026, goals: str = "") -> str:
+    return (f"政府工作报告\n——{year}年1月20日在安徽省第十四届人民代表大会第五次会议上\n各位代表：\n{head}\n{body}\n{goals}"
+            f"三、{year}年工作安排\n今年全省经济社会发展的主要预期目标是：{tgt}\n")
+
+
+@pytest.mark.parametrize("text,key,expected", [
+    # a held level in the goals is the plan's goal; in an ended plan's review of 2021 that plan's span
+    (rep("一、过去五年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。",
+         goals="二、今后五年主要目标\n今后五年，粮食产量稳定在1300亿斤以上，森林覆盖率保持在30%以上。\n"),
+     ("grain_output", "goal", "2026-2030", "level"), (1300, "at_least")),
+    (rep("一、“十三五”时期工作回顾", "“十三五”时期，全省粮食产量稳定在800亿斤以上。", year=2021),
+     ("grain_output", "actual", "2016-2020", "level"), (800, "at_least")),
+    # a year named in the sentence dates it
+    (rep("一、过去五年和2025年工作回顾", "2025年，全省粮食产量1345亿斤，连续五年稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2025", "level"), (1345, "eq")),
+    (rep("一、过去五年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。2025年末，全省森林覆盖率稳定在62.5%。"),
+     ("forest_coverage", "actual", "2025", "share"), (62.5, "eq")),
+    # the year's targets and a one-year review stay one year's
+    (rep("一、过去五年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。", tgt="地区生产总值增长5%左右，城镇调查失业率控制在5.5%以内。"),
+     ("urban_unemployment_rate", "target", "2026", "share"), (5.5, "at_most")),
+    (rep("一、2023年工作回顾", "2023年，全省粮食产量稳定在800亿斤以上，城镇调查失业率控制在5.5%以内。", year=2024),
+     ("urban_unemployment_rate", "actual", "2023", "share"), (5.5, "at_most")),
+    # "五年平均" in the goals is the plan's; "两年平均" keeps its two years
+    (rep("一、2025年工作回顾", "2025年，全省地区生产总值增长5.5%。",
+         goals="二、今后五年主要目标\n今后五年，全省地区生产总值五年平均增长5%左右。\n"),
+     ("gdp", "goal", "2026-2030", "growth"), (5, "about")),
+    (rep("一、2022年工作回顾", "2022年，全省地区生产总值增长3%，两年平均增长5.6%。", year=2023),
+     ("gdp", "actual", "2021-2022", "growth"), (5.6, "eq")),
+    # a five-year cue after the year's opening and its aside is the span's
+    (rep("一、过去一年和“十四五”时期工作回顾", "去年，全省地区生产总值增长5.6%，“十四五”时期年均增长5.8%。五年来，城镇化率提高3.9个百分点。"),
+     ("urbanization_rate", "actual", "2021-2025", "pp_change"), (3.9, "eq")),
+    # sub-sections after a paragraph opening on 2025 are its; in 2021's report of the 十三五 the span's
+    (rep("一、2025年和“十四五”时期工作回顾", "“十四五”时期，全省地区生产总值年均增长5.3%。\n2025年，全省地区生产总值增长5.4%，"
+         "我们主要做了以下工作。\n（四）生态环境持续改善。全省PM2.5平均浓度下降3%。"),
+     ("pm25", "actual", "2025", "growth"), (-3, "eq")),
+    (rep("一、“十三五”时期和2020年工作回顾", "“十三五”时期，全省地区生产总值年均增长6%。\n（四）生态环境持续改善。全省PM2.5平均浓度下降20%。",
+         year=2021), ("pm25", "actual", "2016-2020", "growth"), (-20, "eq")),
+    # a count added after a 累计 of another clause (no level reached) is still the span's
+    (rep("二、“十四五”时期发展成就", "五年来，城镇新增就业累计107万人，农村劳动力转移就业新增30万人。"),
+     ("rural_labor_transfer", "actual", "2021-2025", "level"), (30, "eq")),
+])
+def test_look_alikes_keep_their_reading(text, key, expected):
+    assert val(facts(text), key) == expected
+
+
+def test_turn_to_growth_in_the_review_is_no_fact():
+    assert ("fixed_asset_investment", "actual", "2025", "growth") not in facts(
+        rep("一、2025年工作回顾", "2025年，全省固定资产投资由降转升。"))
+
+
+@pytest.mark.parametrize("body,present", [
+    ("2025年，我们重点抓了以下工作：一是扩大有效投资，实施重点项目650个；二是推动产业升级，新建5G基站6000个。", False),
+    ("会议部署了今年重点工作：一是扩大有效投资，实施重点项目650个；二是推动产业升级，新建5G基站6000个。", True),
+])
+def test_colon_lead_of_a_past_year_is_no_plan(body, present):
+    assert (("5G基站", 6000, "个") in pledged(plain(body))) is present
+
+
+def test_targets_after_a_colon_are_no_pledges():
+    got = pledged(plain("今年主要预期目标是：全市生产总值增长5%左右；城镇新增就业38万人。"))
+    assert not any("生产总值" in o for o, _, _ in got)
