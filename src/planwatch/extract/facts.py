@@ -1484,7 +1484,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
     span_hint = None
     seg = text[seg_start:q.start]
     # ("经济年均增长5.5%": the name itself says the yearly average)
-    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg or "年平均" in seg and _N_YEARS_AVERAGE.search(seg):
+    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg \
+            or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif "累计" in seg or "五年共" in seg:
@@ -2042,7 +2043,9 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     if cue is None or cue[1] != "span":
         return False
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
-    return not (_ONE_YEAR_OPEN.match(text, text.rfind("\n", 0, cue[0]) + 1)
+    # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
+    ls = text.rfind("\n", 0, cue[0]) + 1
+    return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls))
                 and text.find("年均", cue[0], sentence_start) >= 0)
 
 
@@ -2063,22 +2066,31 @@ _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  #
 # "一年来，", "刚刚过去的一年")
 # a change on the year before ("同比提高2个百分点", "比上年提高1.1个百分点"): one year's, whatever the part's years
 _ON_LAST_YEAR = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年)")
-_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年)"
+_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年|这五年|回顾五年"
+                          r"|[“\"]?十[三四五]五[”\"]?(?:时期|期间|以来))"
                           r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))", re.M)
+
+
+def _ended_plan_part(path: str, y: int | None) -> bool:
+    """Whether the part (the path's first title) names a plan period that has ended ("一、2025年和“十四五”时期工作
+    回顾" in a 2026 report): its sub-sections after a paragraph opening on the plan's years are those years'."""
+    part = path.split(" > ", 1)[0]
+    return y is not None and "五" in part and any(a + 4 < y for a in _plans_named(part))
 
 
 def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
     """Whether a sentence stands in a part on the five years reviewed ("一、过去五年工作回顾", or its sub-section
     "一、过去一年和五年工作回顾 > （八）加强生态环境保护…" naming no one year) with no cue of a year's result
     standing before it in the part (the sub-section from its heading)."""
-    if not _FIVE_PART.match(path):
+    if not _FIVE_PART.match(path) and not _ended_plan_part(path, y):
         return False
     if " > " not in path:  # (in the part itself: no cue of a year's result in the paragraph or the lines before)
         return _review_cue(text, ps, sentence_start, y) is None
     sub = path.rsplit(" > ", 1)[1]
     if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
         return False
-    hs = text.rfind(sub[:12], max(0, ps - 20000), ps + 1)
+    # (the heading on its own line, or opening the sentence's paragraph: "（四）生态环境持续改善。全省PM2.5…")
+    hs = text.rfind(sub[:12], max(0, ps - 20000), max(ps + 1, sentence_start))
     if hs < 0 or any(c[1] == "actual" and not _dates_one_level(text, c[0]) for c in _cues(text, hs, sentence_start, y)):
         return False
     # (the sub-sections of a part that opens on the one year, "一、2022年和过去五年工作回顾\n2022年是…。一年来，…\n（一）…",
@@ -2089,6 +2101,8 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last is None or last.group("five") is not None
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
+# a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
+_LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
 
 
 _N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
@@ -2341,6 +2355,10 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
+_HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
+# a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
+_REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
@@ -2660,8 +2678,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
-        and _SUMMED.search(text, clause_start, pos) is not None and not (
-        v is not None and v.verb.endswith(("到", "至")))
+        and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
+        v is not None and v.verb.endswith(("到", "至"))) \
+        and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm))
+    # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
+    # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
     counted = kind == "count" or kind == "stock" and (_ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
@@ -2751,6 +2773,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
+                and not one_year_own and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                                          or _span_context(text, ps, full_start, y)
+                                          or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
+                                          and _in_five_years_part(text, ps, full_start, section_path, y)):
+            # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
+            # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
+            # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
             # ("比2024年增长8%" in the review of 2025: that year's growth)
             first = _base_year(base) + 1
@@ -2786,8 +2817,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
                      or not one_year_own and _span_context(text, ps, full_start, y)
-                     or own_cue is None and "五年" in section_path and "全年" not in text[full_start:v.start]
-                     and _in_five_years_part(text, ps, full_start, section_path, y)):
+                     or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
+                     and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)

@@ -1263,6 +1263,13 @@ def _leads_ahead(para: str, meta: Metadata) -> bool:
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)")  # "2017年江苏政府工作报告": a report's year
 
 
+def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
+    """Whether the full sentence at fs opens, before ss, on a lead looking ahead that ends with a colon
+    ("为实现上述目标，我们将重点抓好以下工作：一是…；二是…": the items after it on the same line)."""
+    colon = text.rfind("：", fs, ss)
+    return colon >= 0 and _leads_ahead(text[fs:colon + 1], meta)
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -1385,7 +1392,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
-                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta))
+                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
+                        or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -1413,8 +1421,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
             elif part == "plan" and role == "other":
                 # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
-                # indicator's rate is the target list's item restated, not a task
-                quants = [q for q in quants if not (q.unit == "%" and _names_indicator(text, ss, q))]
+                # indicator's rate is the target list's item restated, not a task; and an indicator's
+                # figure for a later year is a goal ("到2030年，全市生产总值突破2.4万亿元"), a fact
+                later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
+                quants = [q for q in quants if not ((q.unit == "%" or later) and _names_indicator(text, ss, q))]
             if part == "plan" and "目标" in sentence:
                 # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
                 # the target list's item restated (a fact), not a task
