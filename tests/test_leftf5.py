@@ -1,0 +1,98 @@
+"""Fact classes left open (branch leftf5): a target revised in the year (the revised figure is the target, a
+decision of the lead: docs/decisions.md), changes over spans a review names, a gain and its stock in one
+sentence, parts of the population; in city, county, province and plan reports of 2016–2025, with the
+look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val
+
+
+def gov(year: int, lvl: str, review: str, plan: str | None = None) -> str:
+    plan = plan if plan is not None else f"{year}年全{lvl}经济社会发展的主要预期目标是：全{lvl}地区生产总值增长5%左右。\n"
+    return (f"某某{lvl}政府工作报告\n——{year}年1月12日在某某{lvl}第十六届人民代表大会第三次会议上\n\n"
+            f"一、{year - 1}年工作回顾\n{review}\n\n二、{year}年工作安排\n{plan}")
+
+
+def plan_report(year: int, lvl: str, review: str) -> str:
+    return (f"关于某某{lvl}{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n"
+            f"一、{year - 1}年国民经济和社会发展计划执行情况\n{review}\n\n二、{year}年国民经济和社会发展计划草案\n"
+            f"{year}年主要预期目标建议为：地区生产总值增长5%左右。\n")
+
+
+G, GBR, GBE = "gdp", "general_budget_revenue", "general_budget_expenditure"
+
+
+# 1. A target (or budget) revised in the year: the REVISED figure is the year's target, whatever the words of the
+# revision (年中调整为, 执行中调整为, 8月份下调至, 下半年下调为, 执行中上调至, 调整后预算为, a bare 调整为 after the
+# figure, a reason or an approval glued before it: 受疫情影响…, 经…人大常委会批准…); the figure first set is not
+# output; a result after the revision stays the actual
+@pytest.mark.parametrize("doc,y,ind,measure,target,actual", [
+    (gov(2021, "县", "2020年，全县一般公共预算收入年初预期增长6%，执行中调整为下降3%，实际下降2.4%。"), 2021, GBR, "growth",
+     (-3, "eq"), (-2.4, "eq")),
+    (gov(2023, "州", "2022年，全州地区生产总值年初预期增长7%，受疫情影响年中调整为增长5%，全年实际增长4.6%。"), 2023, G, "growth",
+     (5, "eq"), (4.6, "eq")),
+    (gov(2021, "市", "2020年，年初确定的规模以上工业增加值增长10%的目标，经市人大常委会批准调整为6%，实际增长6.3%。"), 2021,
+     "industrial_va", "growth", (6, "eq"), (6.3, "eq")),
+    (gov(2023, "市", "2022年，全市固定资产投资预期增长10%，8月份下调至6%，实际增长6.4%。"), 2023, "fixed_asset_investment", "growth",
+     (6, "eq"), (6.4, "eq")),
+    (gov(2021, "县", "2020年，全县地区生产总值年初预期增长7.5%，经县人大常委会批准调整为4%左右，实际增长4.2%。"), 2021, G, "growth",
+     (4, "about"), (4.2, "eq")),
+    (gov(2022, "市", "2021年，全市一般公共预算支出年初预算86亿元，执行中上调至92亿元，完成91.4亿元。"), 2022, GBE, "level",
+     (92, "eq"), (91.4, "eq")),
+    (gov(2021, "区", "2020年，全区一般公共预算收入预期增长5%，下半年下调为下降8%，实际下降6.9%。"), 2021, GBR, "growth",
+     (-8, "eq"), (-6.9, "eq")),
+    (gov(2017, "县", "2016年，全县固定资产投资年初计划增长15%，年中调整为10%，全年完成增长11.2%。"), 2017, "fixed_asset_investment",
+     "growth", (10, "eq"), (11.2, "eq")),
+    (gov(2021, "市", "2020年，全市一般公共预算收入年初预算150亿元，受疫情影响调整为132亿元，实际完成135.6亿元。"), 2021, GBR, "level",
+     (132, "eq"), (135.6, "eq")),
+    (gov(2019, "县", "2018年，全县一般公共预算支出年初预算28亿元，调整后预算为30.5亿元，实际支出30.1亿元。"), 2019, GBE, "level",
+     (30.5, "eq"), (30.1, "eq")),
+    (gov(2022, "市", "2021年，全市地区生产总值预期目标增长7%，调整为增长5%左右，实际完成增长5.3%。"), 2022, G, "growth",
+     (5, "about"), (5.3, "eq")),
+    (gov(2022, "市", "2021年，全市城镇登记失业率控制在4.5%以内，年中调整为5%以内，年末为3.8%。"), 2022,
+     "registered_unemployment_rate", "share", (5, "at_most"), (3.8, "eq")),
+    (plan_report(2024, "省", "2023年，全省地区生产总值预期增长6.5%左右，年中调整为6%左右，初步核算增长5.8%。"), 2024, G, "growth",
+     (6, "about"), (5.8, "eq")),
+])
+def test_revised_target_is_the_target(doc, y, ind, measure, target, actual):
+    fs = facts(doc, report_year=y)
+    assert val(fs, (ind, "target", str(y - 1), measure)) == target
+    assert val(fs, (ind, "actual", str(y - 1), measure)) == actual
+
+
+# a revision with no result after it, a revision to words (no figure: the one first set is not the target),
+# a budget revised in the year the report is for (今年: the report's year)
+def test_revised_no_result_and_to_words():
+    fs = facts(gov(2020, "旗", "2019年，全旗一般公共预算支出年初预算32亿元，执行中调整为35.6亿元。"), report_year=2020)
+    assert val(fs, (GBE, "target", "2019", "level")) == (35.6, "eq")
+    assert (GBE, "actual", "2019", "level") not in fs
+    fs = facts(gov(2023, "市", "2022年，全市地区生产总值年初预期增长7%，年中调整为“保持经济平稳运行”，实际增长3.1%。"), report_year=2023)
+    assert fs.get((G, "target", "2022", "growth")) is None or fs[(G, "target", "2022", "growth")].value is None
+    assert val(fs, (G, "actual", "2022", "growth")) == (3.1, "eq")
+    fs = facts(gov(2020, "市", "2019年，全市地区生产总值增长7.1%。",
+                   "2020年主要预期目标：地区生产总值增长6.5%左右。受疫情影响，今年全市一般公共预算收入预算调整为120亿元。\n"),
+               report_year=2020)
+    assert val(fs, (GBR, "target", "2020", "level")) == (120, "eq")
+    assert (GBR, "target", "2019", "level") not in fs
+
+
+# not: 调整为 of something else after a figure (a structure, a standard, a share), a result then its budget
+# revised named after it, a plan part's hypothetical (视情况调整)
+@pytest.mark.parametrize("doc,y,key,v,absent", [
+    (gov(2024, "市", "2023年，全市城乡低保标准分别调整为每月850元、680元，城镇居民人均可支配收入增长5%。"), 2024,
+     ("urban_disposable_income", "actual", "2023", "growth"), (5, "eq"), ("urban_disposable_income", "actual", "2023", "level")),
+    (gov(2024, "市", "2023年，全市一般公共预算收入完成85亿元，增长6%，收入结构调整为税收占比72%。"), 2024,
+     (GBR, "actual", "2023", "level"), (85, "eq"), (GBR, "target", "2023", "level")),
+    (gov(2022, "市", "2021年，全市城镇居民人均可支配收入增长6%，最低工资标准上调至2100元。"), 2022,
+     ("urban_disposable_income", "actual", "2021", "growth"), (6, "eq"), ("urban_disposable_income", "target", "2021", "growth")),
+    (gov(2019, "县", "2018年，全县一般公共预算收入实际完成12.6亿元，调整为12亿元。"), 2019,
+     (GBR, "actual", "2018", "level"), (12.6, "eq"), (GBR, "target", "2018", "level")),
+    (gov(2022, "市", "2021年，全市地区生产总值增长8.2%，高于年初确定的7%的预期目标。"), 2022,
+     (G, "target", "2021", "growth"), (7, "eq"), (G, "target", "2021", "level")),
+])
+def test_revision_lookalikes(doc, y, key, v, absent):
+    fs = facts(doc, report_year=y)
+    assert val(fs, key) == v
+    assert absent not in fs
