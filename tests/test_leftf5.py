@@ -96,3 +96,25 @@ def test_revision_lookalikes(doc, y, key, v, absent):
     fs = facts(doc, report_year=y)
     assert val(fs, key) == v
     assert absent not in fs
+
+
+# 2. A change over the span a review names: "疫情三年，" / "三年疫情期间，" opening the sentence is 2020-2022 where the
+# review ends in 2022 (counted back from the last year reviewed, as 三年来/近三年 are); in a later review the
+# span cannot be settled by counting back: no fact. Not the epidemic named inside a five-year sentence.
+@pytest.mark.parametrize("y,sent,key,v", [
+    (2023, "疫情三年，全市地区生产总值年均增长4.5%。2022年，全市地区生产总值增长3.2%。", (G, "actual", "2020-2022", "growth"), (4.5, "eq")),
+    (2023, "三年疫情期间，全县一般公共预算收入年均增长2.1%。", (GBR, "actual", "2020-2022", "growth"), (2.1, "eq")),
+    (2023, "疫情防控三年，全区一般公共预算收入累计完成320亿元。", (GBR, "actual", "2020-2022", "level"), (320, "eq")),
+    (2023, "三年来，全县一般公共预算收入年均增长8.2%。", (GBR, "actual", "2020-2022", "growth"), (8.2, "eq")),
+    (2024, "近三年，全市规模以上工业增加值年均增长7.6%。", ("industrial_va", "actual", "2021-2023", "growth"), (7.6, "eq")),
+    # a five-year review that names the epidemic inside its sentence: the five years
+    (2023, "过去五年，我们经受住了三年疫情的考验，全市地区生产总值年均增长6.1%。", (G, "actual", "2018-2022", "growth"), (6.1, "eq")),
+])
+def test_spans_named(y, sent, key, v):
+    assert val(facts(gov(y, "市", sent), report_year=y), key) == v
+
+
+def test_epidemic_span_unsettled_later():
+    fs = facts(gov(2024, "市", "疫情三年，全市地区生产总值年均增长4.5%。2023年，全市地区生产总值增长5.6%。"), report_year=2024)
+    assert not [k for k in fs if k[0] == G and k[1] == "actual" and "-" in k[2]]
+    assert val(fs, (G, "actual", "2023", "growth")) == (5.6, "eq")

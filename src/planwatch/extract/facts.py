@@ -2123,6 +2123,14 @@ _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
 _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
                             r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
+@lru_cache(maxsize=1)
+def _covid_span() -> re.Pattern:
+    """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
+    words in cues.tsv, covid_span): not "经受住三年疫情冲击，…年均增长6%", said of the five years reviewed."""
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["covid_span"])) + r")(?:期间|以来|来|里|中|间)?[，,]")
+
+
+_COVID_YEARS = (2020, 2022)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -2140,6 +2148,11 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if text.find("疫", start, pos) >= 0 and _covid_span().match(text, _sentence_start(text, pos)) is not None:
+        # "疫情三年，…年均增长4.5%" (cues.tsv covid_span): the epidemic's three years, which only a review ending in
+        # their last year counts back to; any other review cannot settle them (a span that ends before it
+        # starts: no fact)
+        return _COVID_YEARS[0] if end_year == _COVID_YEARS[1] else end_year + 1
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
@@ -3130,6 +3143,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if len(period) == 9 and period[:4] > period[5:]:
+                continue  # (a span that cannot be settled: _span_start)
             if v is not None and v.year_hint is not None and year is not None:
                 # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
                 if int(v.year_hint) < year:
