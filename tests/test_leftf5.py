@@ -118,3 +118,15 @@ def test_epidemic_span_unsettled_later():
     fs = facts(gov(2024, "市", "疫情三年，全市地区生产总值年均增长4.5%。2023年，全市地区生产总值增长5.6%。"), report_year=2024)
     assert not [k for k in fs if k[0] == G and k[1] == "actual" and "-" in k[2]]
     assert val(fs, (G, "actual", "2023", "growth")) == (5.6, "eq")
+
+
+# 4. A gain named as its own flow (新增贷款) then, in the same run, the stock it adds to ("、总量达到", "，存量贷款规模达到"):
+# the gain's level is its own figure, never the stock's (a stock's own gain then total stays the total)
+@pytest.mark.parametrize("y,sent,key,v", [
+    (2024, "2023年，全州新增贷款108亿元、总量达到1260亿元。", ("new_loans", "actual", "2023", "level"), (108, "eq")),
+    (2021, "2020年，全县新增各项贷款28.5亿元，各项贷款余额总量达到210亿元。", ("new_loans", "actual", "2020", "level"), (28.5, "eq")),
+    (2024, "2023年，全市新增贷款320亿元，贷款总量达到3150亿元。", ("new_loans", "actual", "2023", "level"), (320, "eq")),
+    (2024, "2023年，全市新增市场主体2.1万户、总数达到18.6万户。", ("market_entities", "actual", "2023", "level"), (18.6, "eq")),
+])
+def test_gain_then_stock(y, sent, key, v):
+    assert val(facts(gov(y, "州", sent), report_year=y), key) == v

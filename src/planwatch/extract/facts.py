@@ -2374,6 +2374,7 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新�
 # (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
 # "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
 # "累计培育科技型中小企业600家")
+_STOCK_AFTER_GAIN = re.compile(r"(?:总量|总额|余额|总数|存量|总规模)[^，,、；;。\d]{0,4}$")
 _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
@@ -3758,6 +3759,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
     iid, m = member
     out: list[tuple[str, Mention, Value]] = []
     by_measure: dict[str, list[Value]] = {}
+    if len(vs) > 1 and m.alias.startswith(("新增", "净增")) and vocab.indicators()[iid].kind != "stock":
+        # "新增贷款108亿元、总量达到1260亿元": a gain named as its own flow, then the stock it adds to (another
+        # indicator), its total word before its figure: not the gain's level
+        vs = [v for v in vs if v is vs[0] or v.measure != "level" or not _STOCK_AFTER_GAIN.search(v.verb)]
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
