@@ -130,3 +130,30 @@ def test_epidemic_span_unsettled_later():
 ])
 def test_gain_then_stock(y, sent, key, v):
     assert val(facts(gov(y, "州", sent), report_year=y), key) == v
+
+
+# 5. The income of part of the population (库区, 山区, 垦区, 牧区 residents, 移民): never the headline income (spec:
+# parts of the region); the whole's income and the rural one (农村牧区, 农牧区 residents) stay
+@pytest.mark.parametrize("sent", [
+    "2023年，全市库区居民人均可支配收入增长9%。",
+    "2023年，全县山区居民人均可支配收入增长9%。",
+    "2023年，全县移民人均可支配收入增长9%。",
+    "2023年，全市库区常住居民人均可支配收入增长9%。",
+    "2023年，全县山区居民收入增长9%。",
+    "2023年，全市垦区居民人均可支配收入增长6.9%。",
+    "2023年，全旗牧区居民人均可支配收入增长8%。",
+])
+def test_part_of_population_income(sent):
+    fs = facts(gov(2024, "县", sent), report_year=2024)
+    assert ("disposable_income", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("sent,key,v", [
+    ("2023年，全旗农村牧区居民人均可支配收入增长8%。", ("rural_disposable_income", "actual", "2023", "growth"), (8, "eq")),
+    ("2023年，全旗农牧区居民收入增长8%。", ("rural_disposable_income", "actual", "2023", "growth"), (8, "eq")),
+    ("2023年，我县作为山区县，居民人均可支配收入增长6%。", ("disposable_income", "actual", "2023", "growth"), (6, "eq")),
+    ("2023年，全县库区居民人均可支配收入增长9%，全县居民人均可支配收入增长6.2%。", ("disposable_income", "actual", "2023", "growth"), (6.2, "eq")),
+    ("2023年，全县居民收入增长6%。", ("disposable_income", "actual", "2023", "growth"), (6, "eq")),
+])
+def test_whole_and_rural_income_stay(sent, key, v):
+    assert val(facts(gov(2024, "县", sent), report_year=2024), key) == v
