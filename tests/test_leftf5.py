@@ -157,3 +157,26 @@ def test_part_of_population_income(sent):
 ])
 def test_whole_and_rural_income_stay(sent, key, v):
     assert val(facts(gov(2024, "县", sent), report_year=2024), key) == v
+
+
+# 3. Not pledges in a plan part: a two-year average stated with the year's target (2021/2022 reports), and last
+# year's figures ("截至去年底，…累计接种疫苗150万剂次"); the year's own tasks next to them stay pledges
+def _pledges(doc: str, y: int) -> set[tuple]:
+    import planwatch
+    d = planwatch.read_text(doc, "t.txt", overrides={"report_year": y})
+    for p in d.pledges:
+        assert doc[p.start:p.end] == p.quote
+    return {(p.object, p.value) for p in d.pledges}
+
+
+@pytest.mark.parametrize("y,plan,absent,kept", [
+    (2021, "（一）稳定经济运行\n今年地区生产总值增长7%以上，与2020年两年平均增长5%左右。新建5G基站2000个。\n", 5, ("5G基站", 2000)),
+    (2022, "（一）扩大有效需求\n固定资产投资增长10%，两年平均增长8%以上；社会消费品零售总额两年平均增长6%。新增限上企业100家。\n", 8,
+     ("限上企业", 100)),
+    (2022, "（一）扩大有效需求\n社会消费品零售总额两年平均增长6%。新增限上企业100家。\n", 6, ("限上企业", 100)),
+    (2022, "（五）筑牢疫情防线\n截至去年底，全县累计接种疫苗150万剂次。今年新建发热门诊3个。\n", 150, ("发热门诊", 3)),
+])
+def test_not_pledges_in_plan(y, plan, absent, kept):
+    ps = _pledges(gov(y, "县", f"{y - 1}年，全县地区生产总值增长7.5%。", plan), y)
+    assert not [p for p in ps if p[1] == absent]
+    assert kept in ps
