@@ -180,3 +180,21 @@ def test_not_pledges_in_plan(y, plan, absent, kept):
     ps = _pledges(gov(y, "县", f"{y - 1}年，全县地区生产总值增长7.5%。", plan), y)
     assert not [p for p in ps if p[1] == absent]
     assert kept in ps
+
+
+# 6. Qualitative targets of a taxonomy indicator (spec: value null, qualitative): prices (价格总水平基本稳定,
+# 居民消费价格涨幅与全国保持一致), an unemployment rate kept stable; not a producer price level, nor 就业基本稳定
+# (no one indicator: the spec does not say which)
+@pytest.mark.parametrize("targets,key,present", [
+    ("地区生产总值增长6%左右，价格总水平基本稳定。", ("cpi", "target", "2024", "growth"), True),
+    ("地区生产总值增长6%左右，居民消费价格涨幅与全国保持一致。", ("cpi", "target", "2024", "growth"), True),
+    ("地区生产总值增长6%左右，物价总体平稳，就业基本稳定。", ("cpi", "target", "2024", "growth"), True),
+    ("地区生产总值增长6%左右，城镇调查失业率保持基本稳定。", ("urban_unemployment_rate", "target", "2024", "share"), True),
+    ("地区生产总值增长6%左右，工业生产者价格总水平基本稳定。", ("cpi", "target", "2024", "growth"), False),
+])
+def test_qualitative_targets(targets, key, present):
+    fs = facts(gov(2024, "市", "2023年，全市地区生产总值增长5.2%。", f"2024年全市经济社会发展的主要预期目标是：{targets}\n"), report_year=2024)
+    if present:
+        assert val(fs, key) == (None, "qualitative")
+    else:
+        assert key not in fs
