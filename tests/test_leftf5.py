@@ -142,10 +142,13 @@ def test_gain_then_stock(y, sent, key, v):
     "2023年，全县山区居民收入增长9%。",
     "2023年，全市垦区居民人均可支配收入增长6.9%。",
     "2023年，全旗牧区居民人均可支配收入增长8%。",
+    "2023年，全县山区农民人均可支配收入增长10.2%。",
+    "2023年，全县库区农村居民人均可支配收入增长9.5%。",
 ])
 def test_part_of_population_income(sent):
     fs = facts(gov(2024, "县", sent), report_year=2024)
     assert ("disposable_income", "actual", "2023", "growth") not in fs
+    assert ("rural_disposable_income", "actual", "2023", "growth") not in fs
 
 
 @pytest.mark.parametrize("sent,key,v", [
@@ -154,6 +157,7 @@ def test_part_of_population_income(sent):
     ("2023年，我县作为山区县，居民人均可支配收入增长6%。", ("disposable_income", "actual", "2023", "growth"), (6, "eq")),
     ("2023年，全县库区居民人均可支配收入增长9%，全县居民人均可支配收入增长6.2%。", ("disposable_income", "actual", "2023", "growth"), (6.2, "eq")),
     ("2023年，全县居民收入增长6%。", ("disposable_income", "actual", "2023", "growth"), (6, "eq")),
+    ("2023年，全县农民人均可支配收入达到13800元，增长10.2%。", ("rural_disposable_income", "actual", "2023", "growth"), (10.2, "eq")),
 ])
 def test_whole_and_rural_income_stay(sent, key, v):
     assert val(facts(gov(2024, "县", sent), report_year=2024), key) == v
