@@ -202,3 +202,23 @@ def test_qualitative_targets(targets, key, present):
         assert val(fs, key) == (None, "qualitative")
     else:
         assert key not in fs
+
+
+# 1b. A target revised in the year the report is for (今年…, a report of 2020 delivered after the outbreak): the
+# report's year, not the year before; the figures of several names revised (分别…调整为5%和6%) are left as they were
+@pytest.mark.parametrize("plan,key,v", [
+    ("2020年主要预期目标：地区生产总值增长6.5%左右。今年全市一般公共预算收入年初预算150亿元，受疫情影响调整为120亿元。\n",
+     (GBR, "target", "2020", "level"), (120, "eq")),
+    ("今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右。\n", (G, "target", "2020", "growth"), (3, "about")),
+])
+def test_revised_this_year(plan, key, v):
+    fs = facts(gov(2020, "市", "2019年，全市地区生产总值增长7.1%。", plan), report_year=2020)
+    assert val(fs, key) == v
+    assert (key[0], "target", "2019", key[3]) not in fs
+
+
+def test_revised_group_left():
+    fs = facts(gov(2023, "市", "2022年，全市地区生产总值、固定资产投资预期分别增长7%、10%，年中调整为5%和6%，实际分别增长4.8%和6.5%。"),
+               report_year=2023)
+    assert ("fixed_asset_investment", "target", "2022", "growth") not in fs or \
+        val(fs, ("fixed_asset_investment", "target", "2022", "growth")) != (5, "eq")

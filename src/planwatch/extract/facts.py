@@ -1370,7 +1370,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
-        if text.find("调", q.end, q.end + 32) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
+        # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", are left as they were)
+        if group_size == 1 and text.find("调", q.end, q.end + 32) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and (rv.group("after") is None or any(w in verb for w in _SET_WORDS)):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
@@ -2517,6 +2518,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # the plan named, else the one the year reviewed is in
                 a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
+            if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
+                    and _THIS_YEAR.search(text, full_start, pos) is not None and not _late(text):
+                # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
+                # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
+                return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
