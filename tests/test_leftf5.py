@@ -222,3 +222,10 @@ def test_revised_group_left():
                report_year=2023)
     assert ("fixed_asset_investment", "target", "2022", "growth") not in fs or \
         val(fs, ("fixed_asset_investment", "target", "2022", "growth")) != (5, "eq")
+
+
+# (an average rise of a standard in the tasks is a pledge still: "城乡低保标准平均提高8%")
+def test_average_rise_of_a_standard_stays_a_pledge():
+    ps = _pledges(gov(2024, "市", "2023年，全市地区生产总值增长5.2%。",
+                      "（六）民生\n城乡低保标准平均提高8%，企业退休人员基本养老金平均增长3.8%。新建幼儿园5所。\n"), 2024)
+    assert ("城乡低保标准", 8) in ps and ("企业退休人员基本养老金", 3.8) in ps
