@@ -229,3 +229,10 @@ def test_average_rise_of_a_standard_stays_a_pledge():
     ps = _pledges(gov(2024, "市", "2023年，全市地区生产总值增长5.2%。",
                       "（六）民生\n城乡低保标准平均提高8%，企业退休人员基本养老金平均增长3.8%。新建幼儿园5所。\n"), 2024)
     assert ("城乡低保标准", 8) in ps and ("企业退休人员基本养老金", 3.8) in ps
+
+
+# (a result's figure is no target revised: "城镇登记失业率为3.5%，调整为…" keeps the result)
+@pytest.mark.parametrize("sent", ["2023年，全县城镇登记失业率为3.5%，调整为3.2%。", "2023年，全县城镇登记失业率为3.5%，调整为“城镇调查失业率”统计。"])
+def test_result_not_revised(sent):
+    fs = facts(gov(2024, "县", sent), report_year=2024)
+    assert val(fs, ("registered_unemployment_rate", "actual", "2023", "share")) == (3.5, "eq")

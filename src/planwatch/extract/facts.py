@@ -1372,7 +1372,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue
         # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", are left as they were)
         if group_size == 1 and text.find("调", q.end, q.end + 32) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
-                and not _RESULT_VERB.search(verb) and (rv.group("after") is None or any(w in verb for w in _SET_WORDS)):
+                and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
                 continue
@@ -1454,7 +1454,8 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            r"(?:经[^，,。；;\d]{1,16}(?:批准|审议|同意)[，,]?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
-_SET_WORDS = ("预算", "预期", "目标", "计划")  # ("年初预算28亿元，调整后预算为30.5亿元": the figure before set, not a result's)
+# (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
+_SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
 
