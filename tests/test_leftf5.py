@@ -55,6 +55,8 @@ G, GBR, GBE = "gdp", "general_budget_revenue", "general_budget_expenditure"
      "registered_unemployment_rate", "share", (5, "at_most"), (3.8, "eq")),
     (plan_report(2024, "省", "2023年，全省地区生产总值预期增长6.5%左右，年中调整为6%左右，初步核算增长5.8%。"), 2024, G, "growth",
      (6, "about"), (5.8, "eq")),
+    (gov(2021, "市", "2020年，全市规模以上工业增加值年初目标增长8.5%，受疫情冲击年中调整为4%，全年实际增长4.4%。"), 2021,
+     "industrial_va", "growth", (4, "eq"), (4.4, "eq")),
 ])
 def test_revised_target_is_the_target(doc, y, ind, measure, target, actual):
     fs = facts(doc, report_year=y)

@@ -1450,7 +1450,7 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # and revised in it, the revision in the clause after it (its reason or its approval glued before): the revised
 # figure is the target, as the end of "由8%调整为6.5%" is (a decision on a case the spec leaves open: docs/decisions.md);
 # a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:受[^，,。；;\d]{1,14}影响[，,]?)?"
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:受[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
                            r"(?:经[^，,。；;\d]{1,16}(?:批准|审议|同意)[，,]?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
