@@ -1083,7 +1083,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
-                        or text[i] in "，," and text.find("调", i + 1, i + 30) >= 0 and _REVISED_NEXT.match(text, i)
+                        or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
@@ -1371,7 +1371,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
         # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", are left as they were)
-        if group_size == 1 and text.find("调", q.end, q.end + 32) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
+        if group_size == 1 and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
@@ -1451,7 +1451,7 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # figure is the target, as the end of "由8%调整为6.5%" is (a decision on a case the spec leaves open: docs/decisions.md);
 # a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
 _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:受[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
-                           r"(?:经[^，,。；;\d]{1,16}(?:批准|审议|同意)[，,]?)?"
+                           r"(?:经[^，,。；;]{1,24}?(?:批准|审议|同意)[，,]?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
