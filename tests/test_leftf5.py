@@ -238,3 +238,15 @@ def test_average_rise_of_a_standard_stays_a_pledge():
 def test_result_not_revised(sent):
     fs = facts(gov(2024, "县", sent), report_year=2024)
     assert val(fs, ("registered_unemployment_rate", "actual", "2023", "share")) == (3.5, "eq")
+
+
+# (look-alikes of the epidemic's span and of the gain's stock: a level reached is the last year's; a gain's
+# own rank or change is no stock)
+@pytest.mark.parametrize("y,sent,key,v", [
+    (2023, "疫情三年，全市地区生产总值从1000亿元增加到1200亿元。", (G, "actual", "2022", "level"), (1200, "eq")),
+    (2023, "疫情三年，全市新增贷款累计达到900亿元。", ("new_loans", "actual", "2020-2022", "level"), (900, "eq")),
+    (2022, "2021年，全市新增贷款560亿元，增量居全省第2位。", ("new_loans", "actual", "2021", "level"), (560, "eq")),
+    (2022, "2021年，全市新增贷款560亿元、同比多增80亿元。", ("new_loans", "actual", "2021", "level"), (560, "eq")),
+])
+def test_span_and_gain_lookalikes(y, sent, key, v):
+    assert val(facts(gov(y, "市", sent), report_year=y), key) == v
