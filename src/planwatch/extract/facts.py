@@ -1083,6 +1083,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
+                        or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
@@ -1179,6 +1180,7 @@ _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)
 
 _REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
 _REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六七八九十")  # (what a revision opens with)
+_REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
 
 # the words between a name and its figure that make the figure a target set ("预期目标增长", "年初目标为", "计划目标")
@@ -1209,7 +1211,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     sl = _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start)
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
-    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, sl.end(), v.start):
+    # (the figure first set before its revision is the same target's: "控制在4.5%以内，年中调整为5%以内，年末为3.8%")
+    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, max(sl.end(), text.rfind("调", sl.end(), v.start)), v.start):
         return False
     # (a word in a clause before the name's sets it only as the lead of a colon: "年初确定的主要预期目标：地区生产总值增长6%左右，
     # 实际增长5.8%"; not "主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元", "紧扣目标任务，…")
@@ -1367,6 +1370,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
+        # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", are left as they were)
+        if group_size == 1 and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
+                and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
+            if rv.group("words"):  # (revised to words: the figure first set is no target any more)
+                prev = rv.end()
+                continue
+            nxt = next((r for r in qs if r.start >= rv.end()), None)
+            if nxt is not None and nxt.start == rv.end() and nxt.unit == q.unit:
+                prev = q.end
+                from_verb = verb  # (the revised figure is the target the words before the first set)
+                continue
         if from_verb:
             verb, from_verb = from_verb + verb, ""
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
@@ -1431,6 +1445,19 @@ _FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
 # revised one is the fact, as in "增长目标由7%调整为3%")
 _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*目标值?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=(?:增长|下降|上涨)?[\d.])")
+# "预期目标增长8%，年中调整为6.5%", "年初预算9.3亿元，执行中调整为9亿元", "增长7%，受疫情影响年中调整为增长5%",
+# "增长10%的目标，经市人大常委会批准调整为6%", "年初预算28亿元，调整后预算为30.5亿元": a figure set for the year
+# and revised in it, the revision in the clause after it (its reason or its approval glued before): the revised
+# figure is the target, as the end of "由8%调整为6.5%" is (a decision on a case the spec leaves open: docs/decisions.md);
+# a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:受[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
+                           r"(?:经[^，,。；;]{1,24}?(?:批准|审议|同意)[，,]?)?"
+                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
+                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
+# (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
+_SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
+# (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
+_RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
 
 
 def _falls(verb: str) -> bool:
@@ -2112,6 +2139,14 @@ _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
 _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
                             r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
+@lru_cache(maxsize=1)
+def _covid_span() -> re.Pattern:
+    """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
+    words in cues.tsv, covid_span): not "经受住三年疫情冲击，…年均增长6%", said of the five years reviewed."""
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["covid_span"])) + r")(?:期间|以来|来|里|中|间)?[，,]")
+
+
+_COVID_YEARS = (2020, 2022)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -2129,6 +2164,11 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if text.find("疫", start, pos) >= 0 and _covid_span().match(text, _sentence_start(text, pos)) is not None:
+        # "疫情三年，…年均增长4.5%" (cues.tsv covid_span): the epidemic's three years, which only a review ending in
+        # their last year counts back to; any other review cannot settle them (a span that ends before it
+        # starts: no fact)
+        return _COVID_YEARS[0] if end_year == _COVID_YEARS[1] else end_year + 1
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
@@ -2350,6 +2390,7 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新�
 # (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
 # "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
 # "累计培育科技型中小企业600家")
+_STOCK_AFTER_GAIN = re.compile(r"(?:总量|总额|余额|总数|存量|总规模)[^，,、；;。\d]{0,4}$")
 _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
@@ -2433,8 +2474,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
     # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
     upto = v.start if v is not None and v.start > pos else pos
+    # (nor the time a target was revised in: "预期增长5%，下半年下调为下降8%，实际下降6.9%")
     part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, full_start, upto)
-                 if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start()))
+                 if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
+                 and text[p.end():p.end() + 2] not in _REVISION_VERBS)
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -2494,6 +2537,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # the plan named, else the one the year reviewed is in
                 a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
+            if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
+                    and _THIS_YEAR.search(text, full_start, pos) is not None and not _late(text):
+                # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
+                # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
+                return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
@@ -3134,6 +3182,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if len(period) == 9 and period[:4] > period[5:]:
+                continue  # (a span that cannot be settled: _span_start)
             if v is not None and v.year_hint is not None and year is not None:
                 # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
                 if int(v.year_hint) < year:
@@ -3747,6 +3797,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
     iid, m = member
     out: list[tuple[str, Mention, Value]] = []
     by_measure: dict[str, list[Value]] = {}
+    if len(vs) > 1 and m.alias.startswith(("新增", "净增")) and vocab.indicators()[iid].kind != "stock":
+        # "新增贷款108亿元、总量达到1260亿元": a gain named as its own flow, then the stock it adds to (another
+        # indicator), its total word before its figure: not the gain's level
+        vs = [v for v in vs if v is vs[0] or v.measure != "level" or not _STOCK_AFTER_GAIN.search(v.verb)]
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():

@@ -357,7 +357,7 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
                           r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
 
 
