@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+import pytest
+from hypothesis import example, given, settings, strategies as st
 
 import planwatch
 from planwatch import metadata, structure, vocab
@@ -66,6 +67,7 @@ _PIECES = ["1", "3", "20", "1,200", "2.5", "一", "十", "三千", "万", "亿",
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@example(["建设", "！", "至", "一", "个"])  # (a clause's verb read across a sentence's ！ by the paragraph scan only)
 def test_wider_scans_equal_sentence_and_clause_scans(pieces):
     an = _analysis("".join(pieces))
     t = an.text
@@ -111,13 +113,16 @@ def _walk_back(text: str, end: int, floor: int) -> int:
     i = end
     while i > floor:
         ch = text[i - 1]
-        if ch in last_chars and text[i:i + 1] not in projects._NOUN_SUFFIX:
+        nxt = text[i:i + 1]
+        if ch in last_chars and nxt not in projects._NOUN_SUFFIX:
             for k in lens:
-                if i - k >= floor and text[i - k:i] in stops and not (k >= 2 and text[i:i + 1] == "区") and not (
-                        text[i - k:i] in projects._work() and projects._only_work(text[i:end])) and not (
-                        text[i:i + 1] not in projects._LEVEL_FIRST and text[i - k:i] in projects._level_stops()) \
-                        and not projects._ROAD.match(text, i) and not (k == 1 and text[i - 2:i] in projects._name_words()):
-                    return i  # (a verb before 区 names a place: "开发区"; a work before the suffix is the name's: "建设项目")
+                if i - k >= floor and text[i - k:i] in stops \
+                        and not (nxt == "区" and text[i + 1:i + 2] != "域" and projects._zone_word(text, i - k, i)) \
+                        and not (text[i - k:i] in projects._work() and projects._only_work(text[i:end])) and not (
+                        nxt not in projects._LEVEL_FIRST and text[i - k:i] in projects._level_stops()) \
+                        and not projects._ROAD.match(text, i) and not (
+                        k == 1 and (text[i - 2:i] in projects._name_words() or text[i - 1:i + 1] in projects._name_words())):
+                    return i  # (a zone's verb before 区 names a place: "开发区"; a work before the suffix is the name's: "建设项目")
         if ch in "）)":
             j = max(text.rfind("（", floor, i), text.rfind("(", floor, i))
             if j < 0:
@@ -129,6 +134,9 @@ def _walk_back(text: str, end: int, floor: int) -> int:
             if j < 0:
                 break
             i = j
+            continue
+        if ch == "的" and text[i - 2:i] in projects._name_words():
+            i -= 2  # ("美的智能家电产业园": 的 ends a word of the name)
             continue
         if ch in projects._BOUNDARY or ch in "“（(的等":
             break
@@ -143,6 +151,14 @@ def test_walk_back_jumping_over_name_characters_ends_where_the_step_by_step_walk
     end = data.draw(st.integers(0, len(text)))
     floor = data.draw(st.integers(0, end))
     assert projects._name_start(text, end, floor, text[::-1]) == _walk_back(text, end, floor)
+
+
+@pytest.mark.parametrize("text", ["建设建设推进区", "经济开发区扩容", "开工区妇幼保健院新院区", "建成区域医疗中心", "美的智能家电产业园"])
+def test_walk_back_jumping_ends_where_the_step_by_step_walk_does_on_zone_and_name_words(text):
+    # (推进 before 区 is no zone's verb; 开发 is; 美的 is a name's word ending in 的)
+    for end in range(len(text) + 1):
+        for floor in range(end + 1):
+            assert projects._name_start(text, end, floor, text[::-1]) == _walk_back(text, end, floor)
 
 
 @settings(max_examples=300, deadline=None)

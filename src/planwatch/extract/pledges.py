@@ -717,7 +717,8 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，")."""
     if e < len(text) and text[e] not in _CLAUSE_END or not _CJK.match(text[s - 1:s]) or text[s - 1] in _CN:
         return False
-    cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:"))
+    # (every sentence end too: a paragraph's scan must read the clause a sentence's scan reads)
+    cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:！？!?"))
     kinds = verbs()
     return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_re().finditer(text, cs, s))
 
