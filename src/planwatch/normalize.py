@@ -818,6 +818,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         starts.append(pos)
         pos += len(ln) + 1
     found: dict[str, list[int]] = {}
+    numbers: dict[str, list[int]] = {}  # the page numbers alone on their lines beside a head's copies
     proven = set()
     for i, k in enumerate(keys):
         if k not in repeated and k not in once or _is_mark(lines[i]):
@@ -836,12 +837,47 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         if not before:
             continue  # the first line of a document is its title, whatever pages repeat it
         found.setdefault(k, []).append(i)
+        # a page's number alone on its line beside a head that names the document, under a page's full last line
+        # or over the next page's text ("…城镇新增就\n3\n四川省政府工作报告\n业80万人…"): the page mark a PDF's
+        # text layer gives without its dashes
+        if not mark and _DOC_WORDS.search(k):
+            b = _page_number_beside(lines, i, -1)
+            if b is not None and len(lines[b].strip()) < 16:
+                b = None
+            # (a number under the head: a full line over the head, not a list's item "1\n政府工作报告\n2\n计划报告")
+            a = _page_number_beside(lines, i, 1) if b is not None or len(before.strip()) >= 16 else None
+            if b is not None:
+                mark, before = True, lines[b].rstrip()
+                numbers.setdefault(k, []).append(b + 1)
+            if a is not None:
+                mark, after = True, lines[a].lstrip()
+                numbers.setdefault(k, []).append(a - 1)
         goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
         # (with no page mark beside it, a line that repeats must name the document: an infographic's
         # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
-        if k in once and mark and goes_on or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
+        # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
+        # 社会消费品零售总额增长7.5%；")
+        if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
+                or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
             proven.add(k)
-    return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
+    return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+_PAGE_NUMBER_LINE = lazy(r"[ \t]*\d{1,3}[ \t]*")
+
+
+def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
+    """Where the text goes on past a page number alone on its line next to line ``i`` (blank lines aside), on the
+    side ``step``; None if no such number stands there."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    if not (0 <= j < len(lines)) or not _PAGE_NUMBER_LINE.fullmatch(lines[j]):
+        return None
+    j += step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else None
 
 
 _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")

@@ -1304,6 +1304,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     out: list[Pledge] = []
     seen: set[tuple] = set()
     listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
+    plain = False  # ...and its items on the lines after the lead set without marks
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
@@ -1325,11 +1326,18 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             last_end = tail[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
+                plain = False
+                continue
+            # the list set on the line after its lead without marks, as a web page or a PDF's text layer sets it
+            # ("主要预期目标是：" then "地区生产总值增长6%左右；…。", or one item a line, each ending with ；): the lines
+            # that name an indicator, up to the one that ends the list
+            if plain and _indicator_re().search(text, ps, pe):
+                plain = listing = tail.endswith(_GOES_ON)
                 continue
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
+            listing = plain = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":

@@ -1,0 +1,148 @@
+"""Noisy printings of reports (holdnoise): a PDF's text layer, web pages, newspaper and Hong Kong reprints.
+
+Each class: the noisy shape read as the clean one, and look-alikes where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planwatch
+from planwatch.normalize import normalize
+
+YEAR = {"report_year": 2024}
+HEAD = "各位代表：\n一、2023年工作回顾\n2023年，全县地区生产总值增长6.1%。\n二、2024年工作安排\n"
+
+
+def read(text: str, **meta):
+    d = planwatch.read_text(text, "t.txt", overrides=meta or YEAR)
+    for x in (*d.facts, *d.pledges):
+        assert text[x.start:x.end] == x.quote
+    return d
+
+
+def pledges(text: str, **meta) -> set[tuple]:
+    return {(p.action, p.object, p.value, p.unit) for p in read(text, **meta).pledges}
+
+
+def targets(text: str, **meta) -> set[tuple]:
+    return {(f.indicator, f.measure, f.value, f.qualifier) for f in read(text, **meta).facts if f.role == "target"}
+
+
+# ---- a target list set on the line after its lead, without item marks (a web page's or a PDF's lines)
+
+@pytest.mark.parametrize("lst", [
+    # the list on one line under its lead
+    "2024年全县经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；一般公共预算收入增长5%；城镇新增就业1.2万人以上；"
+    "粮食产量稳定在30万吨以上。",
+    # one item a line, each ending with ；
+    "今年主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业5000人以上；\n粮食产量稳定在30万吨。",
+    # a plan report's lead
+    "2024年全市经济社会发展的主要预期目标建议为：\n生产总值增长5.5%左右，城镇新增就业4万人以上，居民消费价格涨幅3%左右。",
+])
+def test_target_list_under_its_lead_is_no_pledge(lst):
+    text = HEAD + lst + "\n重点抓好以下工作：\n（一）新建公办幼儿园5所，新建农村公路100公里。"
+    assert pledges(text) == {("新建", "公办幼儿园", 5, "所"), ("新建", "农村公路", 100, "公里")}
+    assert ("gdp", "growth") in {t[:2] for t in targets(text)}
+
+
+@pytest.mark.parametrize("lst, want", [
+    # a part's list of goals: its items are pledges
+    ("今年民生实事主要目标如下：\n新建幼儿园5所；改造老旧小区20个。",
+     {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 20, "个")}),
+    # the line after the lead names no indicator: the list is not there, the tasks after it are read
+    ("今年主要预期目标是：\n全面完成省下达的各项任务。\n全年新建5G基站500个。", {("新建", "5G基站", 500, "个")}),
+    # a list that ends with 。: the line after it is a task
+    ("今年主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业5000人以上。\n全年新建农村公路100公里。",
+     {("新建", "农村公路", 100, "公里")}),
+    # a list with marks: the line after it, with no mark, is a task (a figure restated: a target and a pledge)
+    ("今年全市经济社会发展的主要预期目标是：\n——地区生产总值增长6%左右；\n——城镇新增就业5000人以上。\n"
+     "全年固定资产投资完成190亿元以上，新建农村公路100公里。",
+     {("完成", "固定资产投资", 190, "亿元"), ("新建", "农村公路", 100, "公里")}),
+])
+def test_target_list_lookalikes_keep_their_pledges(lst, want):
+    assert pledges(HEAD + lst) == want
+
+
+# ---- a running head seen once, beside a page number alone on its line (a PDF's page mark without dashes)
+
+def test_running_head_beside_a_bare_page_number_goes():
+    text = ("政府工作报告\n各位代表：\n一、2023年工作回顾\n2023年，全省地区生产总值增长6%。\n二、2024年主要目标任务\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就\n3\n四川省政府工作报告\n"
+            "业80万人以上，城镇调查失业率5.5%左右。")
+    n = normalize(text)
+    assert "城镇新增就业80万人以上" in n.text and "四川省政府工作报告" not in n.text
+    assert ("urban_new_jobs", "level", 80, "at_least") in targets(text)
+    # (a head under its page number, the page's full line above both)
+    n = normalize("安吉县政府工作报告\n全县实现地区生产总值368.2亿元，增长8.3%，经济运行稳中有进\n安吉县政府工作报告\n4\n"
+                  "，财政总收入65.3亿元。")
+    assert n.text.endswith("经济运行稳中有进，财政总收入65.3亿元。")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an agenda's list, one number a line: no page marks
+    ("会议议程\n审议文件：\n1\n政府工作报告\n2\n计划报告\n3\n预算报告", ["政府工作报告", "计划报告", "预算报告"]),
+    # a report's title after a paragraph that ends, a page number over it: a title seen once is kept
+    ("政府工作报告\n粮食产量718.8亿斤，实现“四连增”，全省经济运行总体平稳。\n3\n四川省政府工作报告\n二、2024年主要目标任务",
+     ["四川省政府工作报告"]),
+    # a number alone under a short line is no page's number
+    ("各位代表：\n主要指标\n12\n市政府工作报告\n地区生产总值", ["市政府工作报告"]),
+])
+def test_bare_number_lookalikes_keep_the_line(text, kept):
+    n = normalize(text)
+    for k in kept:
+        assert k in n.text
+
+
+# ---- a running head seen once beside a page mark, after a clause the page ends with ；or ，
+
+def test_running_head_after_a_clause_cut_by_the_page():
+    text = (HEAD + "今年全县经济社会发展的主要预期目标是：生产总值增长6.5%左右；一般公共预算收入增长6%；固定资产投资增长10%；\n"
+            "第5页 共20页\n安徽省政府工作报告\n社会消费品零售总额增长7.5%；\n进出口总额增长8%；城镇新增就业\n"
+            "6000人以上。\n重点做好以下工作：\n（一）新建5G基站300个。")
+    assert "安徽省政府工作报告" not in normalize(text).text
+    assert pledges(text) == {("新建", "5G基站", 300, "个")}
+    assert ("retail_sales", "growth", 7.5, "eq") in targets(text)
+
+
+def test_head_after_a_full_stop_under_a_page_mark_kept_when_seen_once():
+    # (a sentence that ends, a mark, then a title of its own: read as a title, kept)
+    n = normalize("政府工作报告\n全年地区生产总值增长6%。\n第5页 共20页\n关于2023年预算执行情况的报告\n一、2023年预算执行情况")
+    assert "关于2023年预算执行情况的报告" in n.text
+
+
+# ---- a footnote mark a PDF's line break put at the start of the next line, before the figure's digits
+
+def test_footnote_mark_at_line_start_before_a_figure():
+    text = ("各位代表：\n一、“十三五”工作回顾\n“十三五”时期，全市经济实力迈上新台阶。五年累计完成固定资产投资\n[3]1.6万亿元；"
+            "城镇居民人均可支配收入年均增长6.8%。")
+    n = normalize(text)
+    assert "固定资产投资1.6万亿元" in n.text
+    d = read(text, report_year=2021)
+    assert any(f.indicator == "fixed_asset_investment" and f.value == 1.6 and f.unit == "万亿元" for f in d.facts)
+
+
+@pytest.mark.parametrize("text", [
+    "以下数据均来自相关部门的年度统计资料汇总表格\n[1]2023年统计公报\n[2]2023年财政决算",  # a reference list's years
+    "参考文献：\n[1]2023年统计公报",
+    "各项数据如下所示：\n[1]12个重点项目",  # under a line that ends with a colon
+])
+def test_footnote_lookalikes_kept(text):
+    assert "[1]" in normalize(text).text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page=st.integers(1, 999), cut=st.integers(1, 9), head=st.sampled_from(
+    ["四川省政府工作报告", "安吉县人民政府工作报告", "宜昌市人民政府公报", "政府工作报告"]))
+def test_page_break_inside_a_target_list_any_page_and_cut(page, cut, head):
+    """A page break (its number alone, then the running head) anywhere inside the target list's words."""
+    lst = "地区生产总值增长6%左右；城镇新增就业80万人以上，城镇调查失业率5.5%左右。"
+    lead = "今年全省经济社会发展的主要预期目标是："
+    k = len(lead) + cut
+    body = lead + lst
+    text = ("政府工作报告\n各位代表：\n一、2023年工作回顾\n2023年，全省地区生产总值增长6%，经济运行稳中向好，发展质量稳步提升。\n"
+            "二、2024年主要目标任务\n" + body[:k] + f"\n{page}\n{head}\n" + body[k:])
+    n = normalize(text)
+    assert lst in n.text.replace("\n", "")
+    assert targets(text) >= {("gdp", "growth", 6, "about"), ("urban_new_jobs", "level", 80, "at_least"),
+                             ("urban_unemployment_rate", "share", 5.5, "about")}
