@@ -146,3 +146,54 @@ def test_page_break_inside_a_target_list_any_page_and_cut(page, cut, head):
     assert lst in n.text.replace("\n", "")
     assert targets(text) >= {("gdp", "growth", 6, "about"), ("urban_new_jobs", "level", 80, "at_least"),
                              ("urban_unemployment_rate", "share", 5.5, "about")}
+
+
+# ---- a block tag (p, br, div) left at a line's end or start by a page's source copied as text
+
+def test_block_tag_at_a_line_end_breaks_the_paragraph():
+    text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n各位代表：\n一、过去一年工作回顾\n"
+            "过去一年，国内生产总值增长3%。</p>\n二、对今年政府工作的建议</p>\n"
+            "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。</p>\n"
+            "<p>今年赤字率拟按3%安排，拟安排地方政府专项债券3.8万亿元。<br/>\n")
+    n = normalize(text)
+    assert "</p>" not in n.text and "<br/>" not in n.text and "<p>" not in n.text
+    assert {(p.object, p.value) for p in read(text).pledges} >= {("赤字率", 3), ("地方政府专项债券", 3.8)}
+
+
+def test_block_tag_lead_then_tasks_joined_keeps_the_tasks():
+    # (the target list's paragraph and the lead to the tasks joined in one: the tasks after it are read)
+    text = (HEAD + "2024年全区经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；城镇登记失业率控制在2.5%以内。</p>为实现"
+            "上述目标，重点抓好以下工作：\n（一）推动制造业高质量发展。全年推动300家规上工业企业开展技术改造，新增高新技术企业200家以上。")
+    assert ("新增", "高新技术企业", 200, "家") in pledges(text)
+
+
+@pytest.mark.parametrize("text", [
+    "地区生产总值<br>增长6%",  # inside a line: left as it is
+    "文中使用<p>标签表示段落\n",  # a tag named in prose, not at a line's end
+    "<pre>代码</pre>\n",  # not a block tag of the list
+])
+def test_block_tag_lookalikes_kept(text):
+    assert "<" in normalize(text).text
+
+
+# ---- a congress's document line, the running head of every other page of its PDF
+
+@pytest.mark.parametrize("head, mark", [
+    ("宜昌市第七届人民代表大会第六次会议文件", "-3-"),
+    ("市十七届人大四次会议文件（1）", "— 5 —"),
+    ("自治区十四届人大三次会议参阅材料之二", "第5页 共20页"),
+])
+def test_congress_document_head_goes(head, mark):
+    text = (f"政府工作报告\n各位代表：\n一、“十三五”工作回顾\n“十三五”时期，全市经济实力迈上新台阶。五年累计完成固定资产\n{head}\n{mark}\n"
+            "投资1.6万亿元；城镇居民人均可支配收入年均增长6.8%。")
+    n = normalize(text)
+    assert "五年累计完成固定资产投资1.6万亿元" in n.text
+    assert head not in n.text
+
+
+def test_congress_document_line_as_a_title_kept():
+    # (the first line, and a line under a full stop: a title, kept)
+    n = normalize("宜昌市第七届人民代表大会第六次会议文件\n政府工作报告\n各位代表：\n会议听取了报告。\n— 5 —\n"
+                  "宜昌市第七届人民代表大会第七次会议文件\n二、今年工作")
+    assert n.text.startswith("宜昌市第七届人民代表大会第六次会议文件")
+    assert "宜昌市第七届人民代表大会第七次会议文件" in n.text

@@ -785,7 +785,9 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
 
 _DIGITS = lazy(r"\d+")
 _DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
-_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期)[)）]?$")
+# (a congress's document line, the head of every other page of its PDF: "宜昌市第七届人民代表大会第六次会议文件",
+# "市十七届人大四次会议文件（1）", "…会议参阅材料之二")
+_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:

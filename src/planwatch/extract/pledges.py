@@ -1331,13 +1331,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # the list set on the line after its lead without marks, as a web page or a PDF's text layer sets it
             # ("主要预期目标是：" then "地区生产总值增长6%左右；…。", or one item a line, each ending with ；): the lines
             # that name an indicator, up to the one that ends the list
-            if plain and _indicator_re().search(text, ps, pe):
+            # (not a numbered part's item: "（一）推动制造业高质量发展。…新增高新技术企业200家" is a task)
+            if plain and not _NEW_ITEM.match(para) and _indicator_re().search(text, ps, pe):
                 plain = listing = tail.endswith(_GOES_ON)
                 continue
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = plain = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
+            listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
+            # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
+            # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
+            plain = listing and "。" not in para[_TARGET_LIST.search(para).end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
