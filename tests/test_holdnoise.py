@@ -197,3 +197,34 @@ def test_congress_document_line_as_a_title_kept():
                   "宜昌市第七届人民代表大会第七次会议文件\n二、今年工作")
     assert n.text.startswith("宜昌市第七届人民代表大会第六次会议文件")
     assert "宜昌市第七届人民代表大会第七次会议文件" in n.text
+
+
+# ---- bad input through the command line: one clear line naming each bad file, the batch goes on
+
+def test_bad_files_one_line_each_and_the_batch_goes_on(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from planwatch.cli import app
+
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "b_binary.txt").write_bytes(bytes(range(256)) * 16)
+    (tmp_path / "c_gbk.txt").write_bytes("政府工作报告\n2024年全县地区生产总值增长6%。\n".encode("gbk"))
+    (tmp_path / "d_notext.pdf").write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    # (one line of 3 MB: a number that never ends, commas, open pinyin brackets, spaces)
+    (tmp_path / "e_line.txt").write_text("地区生产总值增长" + "1" * 1_000_000 + "%" + "，" * 500_000 + "增长(zhǎng" * 50_000
+                                         + " \t" * 300_000, encoding="utf-8")
+    (tmp_path / "f_good.txt").write_text(HEAD + "2024年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n",
+                                         encoding="utf-8")
+    res = CliRunner().invoke(app, ["facts", str(tmp_path), "--format", "jsonl"])
+    errors = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(errors) == 3, errors
+    for name, why in (("a_empty.txt", "empty"), ("b_binary.txt", "binary"), ("d_notext.pdf", "no text layer")):
+        assert sum(name in ln and why in ln for ln in errors) == 1, (name, errors)
+    docs = {json.loads(ln)["doc"] for ln in res.stdout.splitlines() if '"document"' in ln}
+    assert {"c_gbk.txt", "e_line.txt", "f_good.txt"} <= docs
+    facts = [json.loads(ln) for ln in res.stdout.splitlines() if '"indicator"' in ln]
+    assert any(f["doc"] == "f_good.txt" and f["indicator"] == "gdp" and f["role"] == "target" for f in facts)
