@@ -228,3 +228,76 @@ def test_bad_files_one_line_each_and_the_batch_goes_on(tmp_path):
     assert {"c_gbk.txt", "e_line.txt", "f_good.txt"} <= docs
     facts = [json.loads(ln) for ln in res.stdout.splitlines() if '"indicator"' in ln]
     assert any(f["doc"] == "f_good.txt" and f["indicator"] == "gdp" and f["role"] == "target" for f in facts)
+
+
+# ---- a full-width thousands comma with a PDF's line break after it or after its group
+
+@pytest.mark.parametrize("text, want", [
+    ("接待游客1，\n052万人次", "1,052万人次"),
+    ("新建改造城镇老旧小区5，000\n个", "5,000个"),
+    ("共有1，234\n家企业，2，345\n个项目", "1,234家企业，2,345个项目"),
+    ("累计1，234，\n567元", "1,234,567元"),
+])
+def test_wide_thousands_across_a_line_break(text, want):
+    assert want in normalize(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("分别为5，120\n新建农村公路", "5，120"),  # a list's two values, a new line of words after
+    ("增长7%，\n620家企业", "7%，620"),  # a comma after a percentage
+    ("排名全省第3，\n126个重点项目", "第3，126"),  # a rank, then a count
+    ("全年达到2019，\n2020年", "2019，2020"),  # years
+])
+def test_wide_thousands_lookalikes(text, kept):
+    assert kept in normalize(text).text
+
+
+# ---- a newspaper's narrow column: lines of one width (a half-width digit half a cell), cut inside sentences
+
+def _column(text: str, width: int = 13) -> str:
+    out, col = [], 0.0
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+            col = 0.0
+            continue
+        cw = 0.5 if ch.isascii() else 1.0
+        if col + cw > width and ch not in "，。、；：？！）”,;:%":
+            out.append("\n")
+            col = 0.0
+        out.append(ch)
+        col += cw
+    return "".join(out)
+
+
+COLUMN_DOC = (
+    "政府工作报告\n——2022年1月6日在成都市武侯区第十九届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+    "2021年，全区实现地区生产总值1356.4亿元，增长8.1%；一般公共预算收入87.3亿元，增长10.9%。\n"
+    "二、2022年工作安排\n2022年全区经济社会发展主要预期目标是：地区生产总值增长7%左右；一般公共预算收入增长6%；"
+    "固定资产投资增长8%；城镇新增就业2.5万人。\n重点抓好以下工作：\n（一）推进城市更新。改造老旧院落150个，新增公共停车位"
+    "3000个，建设口袋公园20个。\n（二）发展优质教育。新建投用中小学、幼儿园8所，新增学位6000个。\n")
+
+
+@pytest.mark.parametrize("width", [12, 13, 14, 15])
+def test_narrow_column_read_as_the_clean_text(width):
+    clean = planwatch.read_text(COLUMN_DOC, "t.txt", overrides=YEAR)
+    text = _column(COLUMN_DOC, width)
+    assert text.count("\n") > 20
+    d = read(text)
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in d.facts} == \
+        {(f.indicator, f.role, f.period, f.measure, f.value) for f in clean.facts}
+    assert {(p.action, p.object, p.value) for p in d.pledges} == {(p.action, p.object, p.value) for p in clean.pledges}
+
+
+@pytest.mark.parametrize("text", [
+    # a digest's items, one a line, of about one width (not all cut inside a sentence)
+    "2020年成就：\n实现生产总值2.62万亿元\n城乡居民收入增长4.9%\n固定资产投资增长4.1%\n规上工业增加值增长1%\n"
+    "进出口总额增长7.3%\n粮食单产创历史新高\n城镇新增就业43.2万人\n减免税费650亿元以上\n全省PM2.5浓度下降10.1%\n",
+    # short titles and bylines over prose
+    "政府工作报告\n二〇二四年一月\n市长 张三\n各位代表：\n一、工作回顾\n二、工作安排\n三、自身建设\n四、结束语\n"
+    "一年来全市上下共同努力，各项工作取得新的成绩。\n",
+])
+def test_narrow_column_lookalikes_keep_their_lines(text):
+    from planwatch.normalize import column_width
+
+    assert column_width(text) == 0

@@ -434,10 +434,46 @@ def _item_number_alone(text: str, line: str, line_start: int) -> bool:
     return _PLAIN_TITLE_LINE.fullmatch(text[a:k].strip()) is not None and not _names_indicator(text, a, k)
 
 
+def _opens_words(text: str, e: int) -> bool:
+    """Whether the line at ``e`` opens with a word or a figure, not a heading's number ("二、", "（三）", "1.")."""
+    return text[e:e + 1].isalnum() and not _HEADING.match(text[e:e + 12])
+
+
+def _half_cells(line: str) -> int:
+    """A line's width in half cells: a Chinese character (or a full-width form) two, an ASCII character one."""
+    n = len(line)
+    return 2 * n - (3 * n - len(line.encode("utf-8", "surrogatepass"))) // 2
+
+
+def column_width(text: str) -> int:
+    """The width (in half cells) of a newspaper's narrow column that cuts the text's lines (8 to 17 characters a line,
+    a half-width digit half a cell), where most lines are that wide; 0 for any other text."""
+    counts: dict[int, int] = {}
+    cut: dict[int, int] = {}  # of them, the lines that end inside a sentence (no stop, no colon)
+    n = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            n += 1
+            if len(line) <= 40:
+                w = _half_cells(line)
+                counts[w] = counts.get(w, 0) + 1
+                if line[-1] not in _NO_JOIN_END:
+                    cut[w] = cut.get(w, 0) + 1
+    if not counts:
+        return 0
+    mode = max(counts, key=counts.get)
+    # (the column's lines all as wide, a half cell less where an odd number of half-width characters leaves one
+    # empty; most of them cut inside a sentence: not a digest's short items, one a line, of about one width)
+    near = counts[mode] + counts.get(mode - 1, 0)
+    return mode if 16 <= mode <= 34 and near >= 6 and near >= 0.5 * n and cut.get(mode, 0) + cut.get(mode - 1, 0) >= 0.8 * near else 0
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
     cut_end = -1
+    column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
     figures = figure_lines(text)
     for m in re.finditer(r"\n+", text):
@@ -493,6 +529,14 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
                 or text[e:e + 1] in "关回盘展聚锚数" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
             continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
+        if prev in "；;" and _opens_words(text, e):
+            # (a narrow column's full line that a semicolon ends, hanging past the width, goes on: "2021年，全区实现地区生产
+            # 总值1356.4亿元，增长8.1%；\n一般公共预算收入87.3亿元…", one sentence dated by its first words)
+            if column is None:
+                column = column_width(text)
+            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) <= 1:
+                spans.append((s, e))
+                continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -556,7 +600,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)):
-            continue
+            # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
+            if column is None:
+                column = column_width(text)
+            if not column or not 0 <= column - _half_cells(prev_line.strip()) <= 1:
+                continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
@@ -967,7 +1015,9 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
 # a full-width comma between digit groups, as a full-width printing sets a thousands separator
 # ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
 # digits before it read in code
-_WIDE_THOUSANDS = lazy(r"，(?=\d{3}(?:[，,]\d{3})*(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
+# (a PDF's line break may fall after the comma or after a group, the figure's unit on the next line: "游客1，\n052万人次",
+# "老旧小区5，000\n个")
+_WIDE_THOUSANDS = lazy(r"，(?=\n?\d{3}(?:[，,]\n?\d{3})*(?:\n(?=%|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦|所|条|套|张|辆|台)))?(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
 
 
 def _thousands(text: str) -> str:
