@@ -301,3 +301,22 @@ def test_narrow_column_lookalikes_keep_their_lines(text):
     from planwatch.normalize import column_width
 
     assert column_width(text) == 0
+
+
+# ---- a Hong Kong or Macau paper's reprint: the paper's place is not the report's
+
+@pytest.mark.parametrize("head, code", [
+    ("2025-01-23 09:12 來源：澳門日報\n【本報訊】廣東省省長王偉中昨日在省十四屆人大三次會議上作政府工作報告。", "440000"),
+    ("【澳門日報消息】廣東省省長王偉中昨日在省十四屆人大三次會議上作政府工作報告。", "440000"),
+    ("2024年1月16日 來源：澳門商報\n【本報訊】珠海市十屆人大四次會議昨日開幕，市長黃志豪作政府工作報告。", "440400"),
+    ("來源：香港商報\n廣東省十四屆人大三次會議昨日開幕，省長王偉中作政府工作報告。", "440000"),
+])
+def test_hong_kong_macau_paper_is_not_the_place(head, code):
+    text = head + "報告提出，今年全省地區生產總值增長5%左右，城鎮調查失業率5.5%左右。"
+    assert planwatch.read_text(text, "t.txt").meta.region_code == code
+
+
+def test_mainland_paper_still_names_its_place():
+    # (a province's own paper: its outlet's vote kept)
+    text = "来源：湖南日报\n【本报讯】省十四届人大三次会议昨日开幕，省长毛伟明作政府工作报告。报告提出，今年全省地区生产总值增长5%左右。"
+    assert planwatch.read_text(text, "t.txt").meta.region_code == "430000"
