@@ -320,3 +320,42 @@ def test_mainland_paper_still_names_its_place():
     # (a province's own paper: its outlet's vote kept)
     text = "来源：湖南日报\n【本报讯】省十四届人大三次会议昨日开幕，省长毛伟明作政府工作报告。报告提出，今年全省地区生产总值增长5%左右。"
     assert planwatch.read_text(text, "t.txt").meta.region_code == "430000"
+
+
+# ---- a PDF's text layer that gives radicals' codes (Kangxi radicals, the supplement's simplified ones) for characters
+
+def _radicals(text: str) -> str:
+    import unicodedata
+
+    rev = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2FD5, 0x2EFF, -1)}
+    rev.update(zip("见贝车长门页风飞马鱼鸟麦黄齐齿", "⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮"))
+    return "".join(rev.get(c, c) for c in text)
+
+
+def test_radicals_read_as_their_characters():
+    text = _radicals(COLUMN_DOC)
+    assert "⽣" in text and "⻓" in text and "⼀" in text
+    n = normalize(text)
+    assert "地区生产总值增长7%左右" in n.text and "一般公共预算收入" in n.text
+    clean = planwatch.read_text(COLUMN_DOC, "t.txt")
+    d = planwatch.read_text(text, "t.txt")
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in d.facts} == \
+        {(f.indicator, f.role, f.period, f.measure, f.value) for f in clean.facts}
+    assert {(p.object, p.value) for p in d.pledges} == {(p.object, p.value) for p in clean.pledges}
+    for f in d.facts:
+        assert text[f.start:f.end] == f.quote
+
+
+@given(st.text(alphabet=st.sampled_from("⽣⻓⼀⼊⽬⻋⻔⻚⼤⼈⽂地区产总值增%6.5亿元，。\n "), max_size=200))
+@settings(max_examples=60, deadline=None)
+def test_radicals_fold_one_for_one(text):
+    n = normalize(text)
+    for i in range(len(n.text)):
+        r = n.to_raw(i)
+        assert n.simple[r] == n.text[i]
+    assert len(n.simple) == len(text)
+
+
+def test_radical_lookalikes_kept():
+    # (CJK components with no character of their own stay as written: 氵, 扌 are no radicals' codes here)
+    assert normalize("部首氵和扌").text == "部首氵和扌"
