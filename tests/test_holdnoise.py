@@ -359,3 +359,8 @@ def test_radicals_fold_one_for_one(text):
 def test_radical_lookalikes_kept():
     # (CJK components with no character of their own stay as written: 氵, 扌 are no radicals' codes here)
     assert normalize("部首氵和扌").text == "部首氵和扌"
+
+
+def test_compatibility_ideographs_read_as_their_characters():
+    n = normalize("\uf963京市\uf90a额增长5%")
+    assert n.text == "北京市金额增长5%"

@@ -33,8 +33,9 @@ _FULLWIDTH[0x2014] = 0x2014  # keep em dash
 # a PDF's text layer that gives a radical's code for the character its font drew ("地区⽣产总值增⻓6.5%", "⼀般公共预
 # 算收⼊"): each Kangxi radical read as the ideograph it stands for (Unicode's compatibility mapping), and the simplified
 # radicals of the supplement, which Unicode maps to nothing, as theirs (the radicals that are characters of their own)
-for _c in range(0x2F00, 0x2FD6):
-    _FULLWIDTH[_c] = ord(unicodedata.normalize("NFKC", chr(_c)))
+for _c in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):  # (and the compatibility ideographs: 北 for 北)
+    if len(_n := unicodedata.normalize("NFKC", chr(_c))) == 1:
+        _FULLWIDTH[_c] = ord(_n)
 for _r, _h in zip("⺁⺇⺝⺟⺠⺧⺩⺫⺬⺮⺯⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻡⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻳",
                   "厂几月母民牛王目示竹糸虎西见角贝车長长门雨青韦页风飞食首马骨鬼鱼鸟卤麦黄齐齿龟"):
     _FULLWIDTH[ord(_r)] = ord(_h)
