@@ -364,3 +364,55 @@ def test_radical_lookalikes_kept():
 def test_compatibility_ideographs_read_as_their_characters():
     n = normalize("\uf963京市\uf90a额增长5%")
     assert n.text == "北京市金额增长5%"
+
+
+# ---- a PDF viewer's page footer ("Page 3 of 20") alone on its line
+
+@pytest.mark.parametrize("mark", ["Page 3 of 20", "page 3", "Page 12/40"])
+def test_english_page_footer_goes(mark):
+    text = (HEAD + f"今年主要预期目标是：地区生产总值增长6.5%左右；一般公共预算收入增长5%；城镇新增\n{mark}\n就业1.2万人。")
+    assert ("urban_new_jobs", "level", 1.2, "eq") in targets(text)
+
+
+def test_english_page_footer_lookalikes_kept():
+    n = normalize("see the Page 3 of the guide\nHomepage 12\n")
+    assert "Page 3 of the guide" in n.text and "Homepage 12" in n.text
+
+
+# ---- a block of notes (注：and its items) states none of the report's figures
+
+NOTES_BODY = (HEAD + "今年主要预期目标是：地区生产总值增长6.5%左右。\n全年新建车位3000个。\n")
+
+
+@pytest.mark.parametrize("notes", [
+    "注：\n1.地区生产总值增速按可比价格计算；\n2.2023年数据为快报数，一般公共预算收入增长7.1%为同口径增速；\n"
+    "3.城镇新增就业1.2万人为人社部门统计口径。",
+    "注：①一般公共预算收入增长7.1%为同口径增速。②城镇新增就业1.2万人为人社部门统计口径。",
+    "说明：\n（1）一般公共预算收入增长7.1%为同口径增速。\n（2）城镇新增就业1.2万人为人社部门统计口径。",
+])
+def test_notes_block_states_no_facts(notes):
+    d = read(NOTES_BODY + notes)
+    assert {f.indicator for f in d.facts} == {"gdp"}
+    assert {p.object for p in d.pledges} == {"车位"}
+
+
+def test_notes_block_ends_at_the_first_line_that_is_no_item():
+    text = NOTES_BODY + "注：①一般公共预算收入增长7.1%为同口径增速。\n三、2024年重点工作\n新增城镇就业1.5万人。"
+    d = read(text)
+    assert ("新增", "城镇就业", 1.5, "万人") in {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+
+
+@pytest.mark.parametrize("text", [
+    # a note in prose, no items: not a block of notes
+    NOTES_BODY + "注：本报告中2023年数据均为快报数，一般公共预算收入增长7.1%。",
+    # 注 inside a sentence
+    NOTES_BODY + "值得关注的是：一般公共预算收入增长7.1%。",
+])
+def test_notes_lookalikes_read(text):
+    assert "general_budget_revenue" in {f.indicator for f in read(text).facts}
+
+
+def test_notes_head_cut_from_its_word_is_no_block():
+    # (a page cut "关注：" before its last character; the line under it is the sentence's)
+    text = NOTES_BODY + "我们要高度重视这一问题，认真研究一般公共预算收入的变化，密切关\n注：\n1.一般公共预算收入增长7.1%。"
+    assert "密切关注" in normalize(text).text

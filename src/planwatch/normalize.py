@@ -940,6 +940,34 @@ def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(lines) else None
 
 
+_NOTES_LINE = lazy(r"^[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：]", re.M)
+_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)])")
+
+
+def _notes_spans(text: str) -> list[tuple[int, int]]:
+    """A block of notes under a table or at a report's end ("注：\n1.地区生产总值增速按可比价格计算；\n2.一般公共预算收入
+    增长7.1%为同口径增速。", "注：①…。②…。"): its head and the item lines after it, which explain the figures and state none
+    of the report's own (read, "同口径增长7.1%" would be a fact); the block ends at the first line that is no item."""
+    spans = []
+    for m in _NOTES_LINE.finditer(text):
+        if not (nh := NOTES_HEAD.match(text, m.start())):
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        # (items after it, on its line or the next; under a paragraph's end, a blank line or a short line: not a word
+        # a page cut before its last character, "密切关\n注：\n市场变化。")
+        a = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+        above = text[a:m.start()].strip()
+        if nh.group()[-1] in ":： \t" and not _NOTE_ITEM_LINE.match(text, end + 1) \
+                or above and above[-1] not in _NO_JOIN_END and len(above) >= 16:
+            continue
+        while end < len(text) and _NOTE_ITEM_LINE.match(text, end + 1):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        spans.append((m.start(), end))
+    return spans
+
+
 _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
@@ -1093,7 +1121,7 @@ def normalize(raw: str) -> Normalized:
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text)
+        + _page_number_spans(text) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
