@@ -293,6 +293,9 @@ def test_narrow_column_read_as_the_clean_text(width):
     # a digest's items, one a line, of about one width (not all cut inside a sentence)
     "2020年成就：\n实现生产总值2.62万亿元\n城乡居民收入增长4.9%\n固定资产投资增长4.1%\n规上工业增加值增长1%\n"
     "进出口总额增长7.3%\n粮食单产创历史新高\n城镇新增就业43.2万人\n减免税费650亿元以上\n全省PM2.5浓度下降10.1%\n",
+    # a list of names, one a line, of one width (no clause marks: no prose cut by a column)
+    "今年全县将实施以下重点项目：\n城东污水处理厂\n城西垃圾中转站\n北环路改扩建工程\n南山公园提升改造\n县人民医院新院区\n"
+    "第二实验小学扩建\n城南农贸市场改造\n高铁站综合枢纽\n县城供水管网改造\n",
     # short titles and bylines over prose
     "政府工作报告\n二〇二四年一月\n市长 张三\n各位代表：\n一、工作回顾\n二、工作安排\n三、自身建设\n四、结束语\n"
     "一年来全市上下共同努力，各项工作取得新的成绩。\n",
@@ -416,3 +419,10 @@ def test_notes_head_cut_from_its_word_is_no_block():
     # (a page cut "关注：" before its last character, under a full line that a word ends)
     text = NOTES_BODY + "我们要高度重视这一问题，认真研究一般公共预算收入的变化，密切关\n注：\n1.一般公共预算收入增长7.1%。"
     assert "注：" in normalize(text).text  # (not dropped as a block of notes: how the line joins is the join's)
+
+
+def test_five_year_goals_list_unmarked_keeps_its_pledges():
+    # (the rule is the year's target list's, "预期目标": a five-year plan's "主要目标是：" is read as before)
+    text = ("各位代表：\n一、2025年工作回顾\n2025年，全县地区生产总值增长6.1%。\n二、“十五五”时期主要目标\n"
+            "今后五年经济社会发展的主要目标是：\n地区生产总值年均增长5%左右；建成高标准农田10万亩。")
+    assert ("建成", "高标准农田", 10, "万亩") in pledges(text, report_year=2026)

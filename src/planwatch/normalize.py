@@ -460,6 +460,7 @@ def column_width(text: str) -> int:
     a half-width digit half a cell), where most lines are that wide; 0 for any other text."""
     counts: dict[int, int] = {}
     cut: dict[int, int] = {}  # of them, the lines that end inside a sentence (no stop, no colon)
+    prose: dict[int, int] = {}  # ...and those that hold a clause's mark (prose: not a list of names, one a line)
     n = 0
     for line in text.split("\n"):
         line = line.strip()
@@ -470,13 +471,19 @@ def column_width(text: str) -> int:
                 counts[w] = counts.get(w, 0) + 1
                 if line[-1] not in _NO_JOIN_END:
                     cut[w] = cut.get(w, 0) + 1
+                if _PROSE_MARKS.search(line):
+                    prose[w] = prose.get(w, 0) + 1
     if not counts:
         return 0
     mode = max(counts, key=counts.get)
     # (the column's lines all as wide, a half cell less where an odd number of half-width characters leaves one
     # empty; most of them cut inside a sentence: not a digest's short items, one a line, of about one width)
     near = counts[mode] + counts.get(mode - 1, 0)
-    return mode if 16 <= mode <= 34 and near >= 6 and near >= 0.5 * n and cut.get(mode, 0) + cut.get(mode - 1, 0) >= 0.8 * near else 0
+    return mode if 16 <= mode <= 34 and near >= 6 and near >= 0.5 * n and cut.get(mode, 0) + cut.get(mode - 1, 0) >= 0.8 * near \
+        and prose.get(mode, 0) + prose.get(mode - 1, 0) >= 0.3 * near else 0
+
+
+_PROSE_MARKS = lazy(r"[，、；。,;]")
 
 
 def _join_spans(text: str) -> list[tuple[int, int]]:

@@ -1341,7 +1341,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
             # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
-            plain = listing and "。" not in para[_TARGET_LIST.search(para).end():]
+            # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
+            # taken as one)
+            plain = listing and "预期目标" in (lm := _TARGET_LIST.search(para)).group(0) and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
