@@ -426,3 +426,27 @@ def test_five_year_goals_list_unmarked_keeps_its_pledges():
     text = ("各位代表：\n一、2025年工作回顾\n2025年，全县地区生产总值增长6.1%。\n二、“十五五”时期主要目标\n"
             "今后五年经济社会发展的主要目标是：\n地区生产总值年均增长5%左右；建成高标准农田10万亩。")
     assert ("建成", "高标准农田", 10, "万亩") in pledges(text, report_year=2026)
+
+
+# ---- a head and its page's number on one line
+
+@pytest.mark.parametrize("mark", ["安吉县人民政府工作报告  — 3 —", "— 3 —  安吉县人民政府工作报告", "政府工作报告 第3页",
+                                  "安吉县人民政府公报 2024年第2期 — 3 —", "3 安吉县人民政府工作报告", "安吉县人民政府工作报告 3"])
+def test_head_with_its_page_number_on_one_line_goes(mark):
+    text = ("政府工作报告\n各位代表：\n一、2023年工作回顾\n2023年，全县地区生产总值增长6.1%，经济运行稳中向好。\n二、2024年工作安排\n"
+            f"今年主要预期目标是：地区生产总值增长6.5%左右；一般公共预算收入增长5%；城镇新增\n{mark}\n就业1.2万人。")
+    assert ("urban_new_jobs", "level", 1.2, "eq") in targets(text)
+    assert "城镇新增就业1.2万人" in normalize(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a table's rows, a name and one figure, the same names in two tables
+    ("2023年主要指标：\n地区生产总值 6\n一般公共预算收入 5\n2024年主要指标：\n地区生产总值 7\n一般公共预算收入 6\n",
+     ["地区生产总值7"]),
+    # a numbered list of documents
+    ("各位代表：\n会议审议了以下文件，我们要认真\n1 政府工作报告\n2 计划报告\n3 预算报告\n", ["政府工作报告", "计划报告"]),
+])
+def test_head_with_number_lookalikes_kept(text, kept):
+    n = normalize(text)
+    for k in kept:
+        assert k in n.text

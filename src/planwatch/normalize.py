@@ -868,6 +868,18 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
     keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    # (a head and its page's number on one line, "安吉县人民政府工作报告  — 3 —", "3 安吉县人民政府工作报告": the name is the
+    # key, the number a page mark beside it)
+    edged = set()
+    for i, k in enumerate(keys):
+        if k and "0" in k and (k[0] in _EDGE_FIRST or k[-1] in _EDGE_LAST) and (bare := _EDGE_MARK.sub("", k)) != k \
+                and len(bare) >= 4 and _DOC_WORDS.search(bare):  # (a table's row, "地区生产总值 6", is no head)
+            keys[i] = bare
+            edged.add(i)
+    # (not a numbered list's items, "1 政府工作报告\n2 计划报告": a head stands alone between the text's lines)
+    for i in [i for i in edged if i - 1 in edged or i + 1 in edged]:
+        edged.discard(i)
+        keys[i] = ""
     counts: dict[str, int] = {}
     for k in keys:
         if k:
@@ -890,7 +902,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     for i, k in enumerate(keys):
         if k not in repeated and k not in once or _is_mark(lines[i]):
             continue
-        mark = False
+        mark = i in edged
         j = i - 1  # the lines around it, blank lines and page marks aside
         while j >= 0 and (not lines[j].strip() or _is_mark(lines[j])):
             mark = mark or bool(lines[j].strip())
@@ -930,6 +942,9 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
 
 
+_EDGE_MARK = lazy(r"^(?:[-—–－]\s*0\s*[-—–－]|第\s*0\s*页|0)\s+|\s+(?:[-—–－]\s*0\s*[-—–－]|第\s*0\s*页(?:\s*[,，/]?\s*共\s*0\s*页)?|0)$")
+_EDGE_FIRST = frozenset("-—–－第0")
+_EDGE_LAST = frozenset("-—–－页0")
 _PAGE_NUMBER_LINE = lazy(r"[ \t]*\d{1,3}[ \t]*")
 
 
