@@ -450,3 +450,12 @@ def test_head_with_number_lookalikes_kept(text, kept):
     n = normalize(text)
     for k in kept:
         assert k in n.text
+
+
+# ---- the small form variants of a Big5 or Hong Kong page (﹐﹑﹒﹔﹕﹪)
+
+def test_small_form_variants_read_as_the_marks():
+    text = ("政府工作報告\n各位代表﹕\n一﹑2023年工作回顧\n2023年﹐全縣地區生產總值增長6﹒1﹪﹔一般公共預算收入增長5﹪。\n"
+            "二﹑2024年工作安排\n今年主要預期目標是﹕地區生產總值增長6﹒5﹪左右﹔城鎮新增就業1﹒2萬人。")
+    assert targets(text) == {("gdp", "growth", 6.5, "about"), ("urban_new_jobs", "level", 1.2, "eq")}
+    assert "增长6.5%左右；" in normalize(text).text

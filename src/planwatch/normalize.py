@@ -30,6 +30,10 @@ for ch in "，：；！？（）":
     _FULLWIDTH.pop(ord(ch), None)
 _FULLWIDTH[ord("．")] = ord(".")
 _FULLWIDTH[0x2014] = 0x2014  # keep em dash
+# the small form variants a Big5 or a Hong Kong page sets ("增長6﹒5﹪左右﹔", "一﹑", "目標是﹕"), read as the marks the
+# rules rely on: the Chinese comma, enumeration comma, semicolon, colon and brackets, and the half-width point and %
+for _r, _h in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹪﹣﹢", "，、.；：？！（）%-+"):
+    _FULLWIDTH[ord(_r)] = ord(_h)
 # a PDF's text layer that gives a radical's code for the character its font drew ("地区⽣产总值增⻓6.5%", "⼀般公共预
 # 算收⼊"): each Kangxi radical read as the ideograph it stands for (Unicode's compatibility mapping), and the simplified
 # radicals of the supplement, which Unicode maps to nothing, as theirs (the radicals that are characters of their own)
