@@ -7,6 +7,7 @@ normalised copy maps back exactly: ``raw[to_raw_span(s, e)]`` is the source of `
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -29,6 +30,19 @@ for ch in "，：；！？（）":
     _FULLWIDTH.pop(ord(ch), None)
 _FULLWIDTH[ord("．")] = ord(".")
 _FULLWIDTH[0x2014] = 0x2014  # keep em dash
+# the small form variants a Big5 or a Hong Kong page sets ("增長6﹒5﹪左右﹔", "一﹑", "目標是﹕"), read as the marks the
+# rules rely on: the Chinese comma, enumeration comma, semicolon, colon and brackets, and the half-width point and %
+for _r, _h in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹪﹣﹢", "，、.；：？！（）%-+"):
+    _FULLWIDTH[ord(_r)] = ord(_h)
+# a PDF's text layer that gives a radical's code for the character its font drew ("地区⽣产总值增⻓6.5%", "⼀般公共预
+# 算收⼊"): each Kangxi radical read as the ideograph it stands for (Unicode's compatibility mapping), and the simplified
+# radicals of the supplement, which Unicode maps to nothing, as theirs (the radicals that are characters of their own)
+for _c in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):  # (and the compatibility ideographs: 北 for 北)
+    if len(_n := unicodedata.normalize("NFKC", chr(_c))) == 1:
+        _FULLWIDTH[_c] = ord(_n)
+for _r, _h in zip("⺁⺇⺝⺟⺠⺧⺩⺫⺬⺮⺯⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻡⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻳",
+                  "厂几月母民牛王目示竹糸虎西见角贝车長长门雨青韦页风飞食首马骨鬼鱼鸟卤麦黄齐齿龟"):
+    _FULLWIDTH[ord(_r)] = ord(_h)
 
 
 class _Stage:
@@ -434,10 +448,53 @@ def _item_number_alone(text: str, line: str, line_start: int) -> bool:
     return _PLAIN_TITLE_LINE.fullmatch(text[a:k].strip()) is not None and not _names_indicator(text, a, k)
 
 
+def _opens_words(text: str, e: int) -> bool:
+    """Whether the line at ``e`` opens with a word or a figure, not a heading's number ("二、", "（三）", "1.")."""
+    return text[e:e + 1].isalnum() and not _HEADING.match(text[e:e + 12])
+
+
+def _half_cells(line: str) -> int:
+    """A line's width in half cells: a Chinese character (or a full-width form) two, an ASCII character one."""
+    n = len(line)
+    return 2 * n - (3 * n - len(line.encode("utf-8", "surrogatepass"))) // 2
+
+
+def column_width(text: str) -> int:
+    """The width (in half cells) of a newspaper's narrow column that cuts the text's lines (8 to 17 characters a line,
+    a half-width digit half a cell), where most lines are that wide; 0 for any other text."""
+    counts: dict[int, int] = {}
+    cut: dict[int, int] = {}  # of them, the lines that end inside a sentence (no stop, no colon)
+    prose: dict[int, int] = {}  # ...and those that hold a clause's mark (prose: not a list of names, one a line)
+    n = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            n += 1
+            if len(line) <= 40:
+                w = _half_cells(line)
+                counts[w] = counts.get(w, 0) + 1
+                if line[-1] not in _NO_JOIN_END:
+                    cut[w] = cut.get(w, 0) + 1
+                if _PROSE_MARKS.search(line):
+                    prose[w] = prose.get(w, 0) + 1
+    if not counts:
+        return 0
+    mode = max(counts, key=counts.get)
+    # (the column's lines all as wide, a half cell less where an odd number of half-width characters leaves one
+    # empty; most of them cut inside a sentence: not a digest's short items, one a line, of about one width)
+    near = counts[mode] + counts.get(mode - 1, 0)
+    return mode if 16 <= mode <= 34 and near >= 6 and near >= 0.5 * n and cut.get(mode, 0) + cut.get(mode - 1, 0) >= 0.8 * near \
+        and prose.get(mode, 0) + prose.get(mode - 1, 0) >= 0.3 * near else 0
+
+
+_PROSE_MARKS = lazy(r"[，、；。,;]")
+
+
 def _join_spans(text: str) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
     spans = []
     cut_end = -1
+    column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
     figures = figure_lines(text)
     for m in re.finditer(r"\n+", text):
@@ -493,6 +550,14 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
                 or text[e:e + 1] in "关回盘展聚锚数" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
             continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
+        if prev in "；;" and _opens_words(text, e):
+            # (a narrow column's full line that a semicolon ends, hanging past the width, goes on: "2021年，全区实现地区生产
+            # 总值1356.4亿元，增长8.1%；\n一般公共预算收入87.3亿元…", one sentence dated by its first words)
+            if column is None:
+                column = column_width(text)
+            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) <= 1:
+                spans.append((s, e))
+                continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -556,7 +621,11 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)):
-            continue
+            # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
+            if column is None:
+                column = column_width(text)
+            if not column or not 0 <= column - _half_cells(prev_line.strip()) <= 1:
+                continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
@@ -785,7 +854,9 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
 
 _DIGITS = lazy(r"\d+")
 _DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
-_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期)[)）]?$")
+# (a congress's document line, the head of every other page of its PDF: "宜昌市第七届人民代表大会第六次会议文件",
+# "市十七届人大四次会议文件（1）", "…会议参阅材料之二")
+_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:
@@ -801,6 +872,18 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
     keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    # (a head and its page's number on one line, "安吉县人民政府工作报告  — 3 —", "3 安吉县人民政府工作报告": the name is the
+    # key, the number a page mark beside it)
+    edged = set()
+    for i, k in enumerate(keys):
+        if k and "0" in k and (k[0] in _EDGE_FIRST or k[-1] in _EDGE_LAST) and (bare := _EDGE_MARK.sub("", k)) != k \
+                and len(bare) >= 4 and _DOC_WORDS.search(bare):  # (a table's row, "地区生产总值 6", is no head)
+            keys[i] = bare
+            edged.add(i)
+    # (not a numbered list's items, "1 政府工作报告\n2 计划报告": a head stands alone between the text's lines)
+    for i in [i for i in edged if i - 1 in edged or i + 1 in edged]:
+        edged.discard(i)
+        keys[i] = ""
     counts: dict[str, int] = {}
     for k in keys:
         if k:
@@ -818,11 +901,12 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         starts.append(pos)
         pos += len(ln) + 1
     found: dict[str, list[int]] = {}
+    numbers: dict[str, list[int]] = {}  # the page numbers alone on their lines beside a head's copies
     proven = set()
     for i, k in enumerate(keys):
         if k not in repeated and k not in once or _is_mark(lines[i]):
             continue
-        mark = False
+        mark = i in edged
         j = i - 1  # the lines around it, blank lines and page marks aside
         while j >= 0 and (not lines[j].strip() or _is_mark(lines[j])):
             mark = mark or bool(lines[j].strip())
@@ -836,12 +920,78 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         if not before:
             continue  # the first line of a document is its title, whatever pages repeat it
         found.setdefault(k, []).append(i)
+        # a page's number alone on its line beside a head that names the document, under a page's full last line
+        # or over the next page's text ("…城镇新增就\n3\n四川省政府工作报告\n业80万人…"): the page mark a PDF's
+        # text layer gives without its dashes
+        if not mark and _DOC_WORDS.search(k):
+            b = _page_number_beside(lines, i, -1)
+            if b is not None and len(lines[b].strip()) < 16:
+                b = None
+            # (a number under the head: a full line over the head, not a list's item "1\n政府工作报告\n2\n计划报告")
+            a = _page_number_beside(lines, i, 1) if b is not None or len(before.strip()) >= 16 else None
+            if b is not None:
+                mark, before = True, lines[b].rstrip()
+                numbers.setdefault(k, []).append(b + 1)
+            if a is not None:
+                mark, after = True, lines[a].lstrip()
+                numbers.setdefault(k, []).append(a - 1)
         goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
         # (with no page mark beside it, a line that repeats must name the document: an infographic's
         # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
-        if k in once and mark and goes_on or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
+        # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
+        # 社会消费品零售总额增长7.5%；")
+        if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
+                or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
             proven.add(k)
-    return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k])
+    return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+_EDGE_MARK = lazy(r"^(?:[-—–－]\s*0\s*[-—–－]|第\s*0\s*页|0)\s+|\s+(?:[-—–－]\s*0\s*[-—–－]|第\s*0\s*页(?:\s*[,，/]?\s*共\s*0\s*页)?|0)$")
+_EDGE_FIRST = frozenset("-—–－第0")
+_EDGE_LAST = frozenset("-—–－页0")
+_PAGE_NUMBER_LINE = lazy(r"[ \t]*\d{1,3}[ \t]*")
+
+
+def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
+    """Where the text goes on past a page number alone on its line next to line ``i`` (blank lines aside), on the
+    side ``step``; None if no such number stands there."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    if not (0 <= j < len(lines)) or not _PAGE_NUMBER_LINE.fullmatch(lines[j]):
+        return None
+    j += step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+_NOTES_LINE = lazy(r"^[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：]", re.M)
+_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)])")
+
+
+def _notes_spans(text: str) -> list[tuple[int, int]]:
+    """A block of notes under a table or at a report's end ("注：\n1.地区生产总值增速按可比价格计算；\n2.一般公共预算收入
+    增长7.1%为同口径增速。", "注：①…。②…。"): its head and the item lines after it, which explain the figures and state none
+    of the report's own (read, "同口径增长7.1%" would be a fact); the block ends at the first line that is no item."""
+    spans = []
+    for m in _NOTES_LINE.finditer(text):
+        if not (nh := NOTES_HEAD.match(text, m.start())):
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        # (items after it, on its line or the next; under a paragraph's end, a blank line or a short line: not a word
+        # a page cut before its last character, "密切关\n注：\n市场变化。")
+        a = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+        above = text[a:m.start()].strip()
+        if nh.group()[-1] in ":： \t" and not _NOTE_ITEM_LINE.match(text, end + 1) \
+                or above and above[-1] not in _NO_JOIN_END and len(above) >= 16:
+            continue
+        while end < len(text) and _NOTE_ITEM_LINE.match(text, end + 1):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        spans.append((m.start(), end))
+    return spans
 
 
 _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
@@ -929,7 +1079,9 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
 # a full-width comma between digit groups, as a full-width printing sets a thousands separator
 # ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
 # digits before it read in code
-_WIDE_THOUSANDS = lazy(r"，(?=\d{3}(?:[，,]\d{3})*(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
+# (a PDF's line break may fall after the comma or after a group, the figure's unit on the next line: "游客1，\n052万人次",
+# "老旧小区5，000\n个")
+_WIDE_THOUSANDS = lazy(r"，(?=\n?\d{3}(?:[，,]\n?\d{3})*(?:\n(?=%|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦|所|条|套|张|辆|台)))?(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
 
 
 def _thousands(text: str) -> str:
@@ -995,7 +1147,7 @@ def normalize(raw: str) -> Normalized:
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text)
+        + _page_number_spans(text) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)

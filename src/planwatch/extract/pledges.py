@@ -1312,6 +1312,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     out: list[Pledge] = []
     seen: set[tuple] = set()
     listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
+    plain = False  # ...and its items on the lines after the lead set without marks
     # paragraphs, so that a target list ("主要预期目标是：…") can be skipped as a whole
     an = an or Analysis(norm, outline, meta)
     roles: dict[int, str] = {}  # by section (its id): a section's paragraphs share its role
@@ -1333,11 +1334,24 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             last_end = tail[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
             if listing and _BULLET.match(para):
+                plain = False
+                continue
+            # the list set on the line after its lead without marks, as a web page or a PDF's text layer sets it
+            # ("主要预期目标是：" then "地区生产总值增长6%左右；…。", or one item a line, each ending with ；): the lines
+            # that name an indicator, up to the one that ends the list
+            # (not a numbered part's item: "（一）推动制造业高质量发展。…新增高新技术企业200家" is a task)
+            if plain and not _NEW_ITEM.match(para) and _indicator_re().search(text, ps, pe):
+                plain = listing = tail.endswith(_GOES_ON)
                 continue
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
             listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
+            # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
+            # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
+            # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
+            # taken as one)
+            plain = listing and "预期目标" in (lm := _TARGET_LIST.search(para)).group(0) and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
         if part == "plan":
