@@ -298,7 +298,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -1076,6 +1076,19 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     return str(meta.report_year) if meta.report_year else ""
 
 
+def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, meta: Metadata) -> int | None:
+    """Where a sentence dated by a later clause with a figure of its own starts that clause: the figures before it
+    are the report year's ("新建高标准农田300万亩，到2025年累计建成5000万亩": 300万亩 for the year, 5000万亩 for 2025;
+    not "新建学校10所，于2025年底前全部建成", whose dated clause pledges nothing of its own)."""
+    text = an.text
+    for cs, ce in numbers.clauses(text, ss, se, _SEP):
+        if cs <= quants[0].start:
+            continue  # (a clause before the first figure, or holding it, dates every figure after it)
+        if _period(text[cs:ce], meta) == period:
+            return cs if any(cs <= q.start < ce for q in quants) else None
+    return None
+
+
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
@@ -1423,17 +1436,25 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
                 yr = None
+                year_until, this = None, str(meta.report_year) if meta.report_year else ""
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
                 # is counted by the actions of the sentence before, unit by unit
+                # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
+                # are the report year's
+                if period != this and this and quants[0].start > ss and "，" in sentence:
+                    later = _dated_later(an, ss, se, quants, period, meta)
+                    if later is not None:
+                        yr = None
+                        year_until = (later, this)
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
-                                        lead=lead)
+                                        lead=lead, year_until=year_until)
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
@@ -1878,9 +1899,11 @@ def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int
 
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
-                      year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None) -> list[Pledge]:
+                      year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None,
+                      year_until: tuple[int, str] | None = None) -> list[Pledge]:
     """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
-    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``;
+    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``,
+    those before ``year_until[0]`` for the year ``year_until[1]``;
     ``lead``: the actions (by unit) a breakdown opening the sentence ("其中，…") is counted by."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
@@ -2128,7 +2151,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         onorm, ocat = object_norm(obj)
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
                           unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
-                          period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
+                          period=year_from[1] if year_from and h.q.start >= year_from[0] else (
+                              year_until[1] if year_until and h.q.start < year_until[0] else period),
                           object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
                           section=path))
     return out
