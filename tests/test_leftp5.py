@@ -85,3 +85,71 @@ def _names(body: str, level: str = "省") -> set[str]:
 ])
 def test_state_works_named_with_no_kind_word(level, body, want):
     assert _names(body, level) == want
+
+
+# --- 4. no item of the year's target list is a pledge, however the list is written (the spec: its items are indicator
+# facts, not pledges; a task-like item there too, as test_pledges has it for a list led by "主要预期目标是：") ---
+
+def _plan_report(level: str, y: int, targets: str, tasks: str, title: str = "（一）主要目标") -> str:
+    return (f"关于某某{level}{y - 1}年国民经济和社会发展计划执行情况与{y}年计划草案的报告\n——{y}年1月15日在某某{level}第十届"
+            f"人民代表大会第四次会议上\n某某{level}发展和改革委员会\n\n各位代表：\n受{level}人民政府委托，现将{y - 1}年计划执行情况与"
+            f"{y}年计划草案提请大会审议。\n\n一、{y - 1}年国民经济和社会发展计划执行情况\n{y - 1}年，全{level}地区生产总值增长5.1%，"
+            f"新建高标准农田8万亩。\n\n二、{y}年经济社会发展的总体要求和主要目标\n{title}\n{targets}\n（二）重点任务\n{tasks}\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the list in one paragraph, and one item a line under its title: the same, only the tasks section pledges
+    (_plan_report("县", 2023, "主要预期目标是：地区生产总值增长6.5%；固定资产投资增长8%；接待游客达到500万人次；新建高标准农田2万亩；"
+                  "改造农村危房300户；城镇新增就业3000人。", "（1）稳住农业基本盘。改造提升高标准农田1万亩。"),
+     {("高标准农田", 1, "万亩")}),
+    (_plan_report("市", 2024, "——经济增长：地区生产总值增长6%左右。\n——农业农村：粮食产量稳定在120万吨以上，新建高标准农田10万亩。\n"
+                  "——民生：城镇新增就业5万人，改造老旧小区80个。", "1.扩大有效投资。新开工亿元以上项目80个。"),
+     {("亿元以上项目", 80, "个")}),
+    (_plan_report("市", 2024, "新建高标准农田10万亩，改造老旧小区80个。", "1.扩大有效投资。新开工亿元以上项目80个。",
+                  "（一）2024年主要预期目标"), {("亿元以上项目", 80, "个")}),
+    # look-alikes: a part's goals, and a title of targets and tasks, hold pledges
+    (_plan_report("市", 2024, "新建幼儿园5所，改造老旧小区30个。", "1.扩大有效投资。新开工亿元以上项目80个。", "（一）民生实事主要目标"),
+     {("幼儿园", 5, "所"), ("老旧小区", 30, "个"), ("亿元以上项目", 80, "个")}),
+    (_plan_report("市", 2024, "新建幼儿园5所，改造老旧小区30个。", "1.扩大有效投资。新开工亿元以上项目80个。", "（一）主要目标任务"),
+     {("幼儿园", 5, "所"), ("老旧小区", 30, "个"), ("亿元以上项目", 80, "个")}),
+])
+def test_items_of_the_target_list_are_no_pledges(text, want):
+    from taskdoc import text_pledges
+    assert text_pledges(text) == want
+
+
+# --- 5. where people are sent is no part of what is counted; "2025年底前" dates a task ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新招录特岗教师120名，选派骨干教师50名到乡村学校支教。", {("特岗教师", 120, "名"), ("骨干教师", 50, "名")}),
+    ("引进200名高校毕业生到基层工作。", {("高校毕业生", 200, "名")}),
+    ("发放惠农补贴资金1.2亿元到户。", {("惠农补贴资金", 1.2, "亿元")}),
+])
+def test_where_people_go_ends_the_object(body, want):
+    assert _keys(body) == want
+
+
+def test_a_year_end_deadline_dates_its_clause():
+    assert _periods("新建保障性租赁住房3000套，2025年底前累计筹集1.5万套。") == {
+        ("保障性租赁住房", 3000): "2024", ("保障性租赁住房", 1.5): "2025"}
+    assert _periods("建成停车位5000个，比2023年底前增加一倍。") == {("停车位", 5000): "2024"}
+
+
+# --- 6. those counted after the figure that are there already are a result; a verb of using a work opens no name ---
+
+@pytest.mark.parametrize("body, want", [
+    ("全年选聘的200名护边员已全部到岗。", set()),
+    ("选聘护边员200名，确保已全部到岗。", {("护边员", 200, "名")}),
+    ("今年选聘的200名护边员要全部到岗。", {("护边员", 200, "名")}),
+    ("实施1418个已开工项目。", {("已开工项目", 1418, "个")}),
+])
+def test_counted_already_there_is_no_pledge(body, want):
+    assert _keys(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("借助川藏铁路建设带来的机遇，发展沿线产业。", {"川藏铁路"}),
+    ("抢抓成渝中线高铁建设机遇，发展临港产业。", {"成渝中线高铁"}),
+])
+def test_verbs_of_using_a_work_open_no_name(body, want):
+    assert _names(body, "市") == want

@@ -62,7 +62,7 @@ def _plain_period(sentence, meta, goal_path=""):
         return f"{m.group(1)}-{m.group(2)}"
     m = pledges._BY_YEAR.search(sentence) if dated else None
     if m:
-        return m.group(1)
+        return m.group(1) or m.group(2)
     m = pledges._YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"

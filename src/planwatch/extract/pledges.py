@@ -298,7 +298,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -967,6 +967,7 @@ _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a
 
 
 _HOLDS_ALL = (True, True, True)
+_TO_NOT_WHERE = frozenset("位期账")  # (到位, 到期, 到账: a word, not where they go)
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
@@ -989,9 +990,14 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     i = text.find("等", p, stop) if has_etc else -1
     if i >= 0:
         stop = i
-    i = text.find("在", p + 1, stop) if has_at else -1  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
-    if i >= 0:
-        stop = i
+    if has_at:
+        i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
+        if i >= 0:
+            stop = i
+        # "选派骨干教师50名到乡村学校支教", "引进200名高校毕业生到基层工作": where they go, not the object (not 到位, 到期)
+        i = text.find("到", p, stop)
+        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE:
+            stop = i
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
@@ -1023,7 +1029,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 _WORKS_JOINED = frozenset("和及与")
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
-_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
+# ("到2027年", "于2025年", and "2025年底前": the year a task is to be done by)
+_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1062,7 +1069,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return f"{m.group(1)}-{m.group(2)}"
     m = _BY_YEAR.search(sentence) if dated else None
     if m:
-        return m.group(1)
+        return m.group(1) or m.group(2)
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
@@ -1123,6 +1130,17 @@ def _year_leads(para: str) -> bool:
             if i == 0 or para[i - 1] in _END_MARKS:
                 return True
     return False
+
+
+def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
+    """The role of section sec for pledges: "list" for a sub-section titled as the year's target list ("二、2024年
+    主要目标和重点任务 > （一）主要目标", "（一）主要预期目标"), whose items are indicator facts, not pledges, as
+    those of a list led by "主要预期目标是：" are (not "（三）民生实事主要目标": a part's goals; nor "（一）主要目标任务")."""
+    role = _plan_role(outline, sec, meta)
+    if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and _OWN_TARGETS.search(sec.title) \
+            and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "："):
+        return "list"
+    return role
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -1344,7 +1362,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
         sec = outline.at(ps)
-        role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
+        role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -1925,7 +1943,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     own_items = _own_items_re()
     has_after, has_list = "后" in sentence, "、" in sentence
     has_estimate = "预" in sentence or "估计" in sentence
-    has_each, has_at = "分别" in sentence, "在" in sentence
+    has_each, has_at = "分别" in sentence, "在" in sentence or "到" in sentence
     holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
@@ -2123,6 +2141,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         lo <= v.start and v.end < action_v.start for v in vs):
                     prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
                     continue  # "目前已建成5G基站800个": what is done already, not a task
+                if obj_s >= q.end and obj.find("已") > 0:
+                    # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
+                    # "实施1418个已开工项目": a status before 项目 says which are counted)
+                    continue
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
