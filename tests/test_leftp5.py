@@ -153,3 +153,32 @@ def test_counted_already_there_is_no_pledge(body, want):
 ])
 def test_verbs_of_using_a_work_open_no_name(body, want):
     assert _names(body, "市") == want
+
+
+# --- self-review look-alikes ---
+
+@pytest.mark.parametrize("body, want", [
+    # a past year before 前 says which are meant, no deadline
+    ("改造2000年以前建成的老旧小区200个。", {("老旧小区", 200): "2024"}),
+    ("改造2000年底前建成的城镇老旧小区120个。", {("城镇老旧小区", 120): "2024"}),
+    # the part before a later dated clause keeps its own span
+    ("今后五年新建学校50所，到2030年学位达到10万个。", {("学校", 50): "2024-2028", ("学位", 10): "2030"}),
+])
+def test_self_review_periods(body, want):
+    assert _periods(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("引进国际组织3家。", {("国际组织", 3, "家")}),
+    ("培育发展工会组织20个。", {("工会组织", 20, "个")}),
+    ("培训村党组织书记500人次。", {("村党组织书记", 500, "人次")}),
+    ("组织实施重点项目100个。", {("重点项目", 100, "个")}),
+    # 推行 is no action: what follows it is mostly a slogan ("推行一件事一次办")
+    ("推行一件事一次办，推行“拿地即开工”。", set()),
+])
+def test_self_review_zuzhi_nouns(body, want):
+    assert _keys(body) == want
+
+
+def test_a_company_named_after_a_work_is_no_project():
+    assert _names("组建陆海新通道运营有限公司，推进产业园运营公司市场化改革。", "市") == set()

@@ -1067,9 +1067,10 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = _BY_YEAR.search(sentence) if dated else None
-    if m:
-        return m.group(1) or m.group(2)
+    for m in _BY_YEAR.finditer(sentence) if dated else ():
+        if m.group(1) or not meta.report_year or int(m.group(2)) >= meta.report_year:
+            return m.group(1) or m.group(2)
+        # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline)
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
@@ -1094,6 +1095,12 @@ def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, 
         if _period(text[cs:ce], meta) == period:
             return cs if any(cs <= q.start < ce for q in quants) else None
     return None
+
+
+def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
+    """The period of the figures before a later dated clause: what the part before it names ("今后五年新建学校50所，
+    到2030年学位达到10万个": 2026-2030 in a 2026 report), else the report's year."""
+    return _period(text[ss:later], meta)
 
 
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
@@ -1466,7 +1473,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     later = _dated_later(an, ss, se, quants, period, meta)
                     if later is not None:
                         yr = None
-                        year_until = (later, this)
+                        year_until = (later, _earlier_period(text, ss, later, meta))
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",

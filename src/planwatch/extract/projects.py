@@ -575,7 +575,7 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
-_MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单")
+_MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
 _CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
