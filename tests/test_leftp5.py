@@ -182,3 +182,18 @@ def test_self_review_zuzhi_nouns(body, want):
 
 def test_a_company_named_after_a_work_is_no_project():
     assert _names("组建陆海新通道运营有限公司，推进产业园运营公司市场化改革。", "市") == set()
+
+
+# --- 7. the year a work is done in, between its name and what is done ---
+
+@pytest.mark.parametrize("body, want", [
+    ("推动比亚迪电池产业园项目2025年建成投产。", {"比亚迪电池产业园项目"}),
+    ("确保城北污水处理厂2024年6月投入运行。", {"城北污水处理厂"}),
+    ("推动平陆运河2026年底建成通航。", {"平陆运河"}),
+    # look-alikes: a year's plan or output of a class, no name
+    ("实施重点项目2024年度投资计划。", set()),
+    ("编制乡村振兴示范区2024年实施方案。", set()),
+    ("城北污水处理厂2024年处理污水1000万吨。", set()),
+])
+def test_a_year_between_a_name_and_its_status(body, want):
+    assert _names(body, "市") == want

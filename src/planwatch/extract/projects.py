@@ -567,6 +567,9 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         return _followed_ok(text, pos + 1, end)
     if ch in _BOUNDARY or ch in "（(“）)":
         return True
+    if ch == "2" and (y := _YEAR_AFTER.match(text, pos)):
+        # "推动比亚迪电池产业园项目2025年建成投产", "平陆运河2026年底建成通航": the year it is done in, then what is done
+        return y.end() < end and (_followed_ok(text, y.end(), end) or _followed_ok(text, y.end() + 1, end))
     if ch not in _openers()[6]:
         return False
     m = _follow_re().match(text, pos)
@@ -575,6 +578,7 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
+_YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
 _CLASS_AFTER_WORK = re.compile(r"项目|领域")
