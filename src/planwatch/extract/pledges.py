@@ -1469,7 +1469,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # is counted by the actions of the sentence before, unit by unit
                 # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
                 # are the report year's
-                if period != this and this and quants[0].start > ss and "，" in sentence:
+                if period != this and this and quants[0].start > ss and ("，" in sentence or "," in sentence):
                     later = _dated_later(an, ss, se, quants, period, meta)
                     if later is not None:
                         yr = None
