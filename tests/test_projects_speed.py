@@ -68,7 +68,7 @@ def test_suffix_matches_find_the_phases_where_their_last_character_stands():
 def _patched_vocab(monkeypatch, suffix, phase):
     v = dict(J._vocab())
     v["suffix"], v["phase"] = suffix, phase
-    for f in (J._split_scan, J._suffix_re):
+    for f in (J._split_scan, J._suffix_re, J._scan_re):
         f.cache_clear()
     monkeypatch.setattr(J, "_vocab", lambda: v)
 
@@ -76,7 +76,7 @@ def _patched_vocab(monkeypatch, suffix, phase):
 @pytest.fixture
 def _restore_caches():
     yield
-    for f in (J._split_scan, J._suffix_re):
+    for f in (J._split_scan, J._suffix_re, J._scan_re):
         f.cache_clear()
 
 

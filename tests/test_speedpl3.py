@@ -60,9 +60,9 @@ def _plain_period(sentence, meta, goal_path=""):
     m = pledges._YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = pledges._BY_YEAR.search(sentence) if dated else None
-    if m:
-        return m.group(1)
+    for m in pledges._BY_YEAR.finditer(sentence) if dated else ():
+        if m.group(1) or not meta.report_year or int(m.group(2)) >= meta.report_year:
+            return m.group(1) or m.group(2)
     m = pledges._YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
@@ -74,7 +74,7 @@ def _plain_period(sentence, meta, goal_path=""):
     return str(meta.report_year) if meta.report_year else ""
 
 
-_PERIOD_PIECES = ["年", "内", "2024", "2027", "２０２６", "202", "-", "—", "至", "到", "在", "于", "今后", "未来", "用",
+_PERIOD_PIECES = ["年", "内", "底", "前", "2024", "2027", "２０２６", "202", "-", "—", "至", "到", "在", "于", "今后", "未来", "用",
                   "今明", "两", "三", "四", "五", "十", "十四五", "十五五", "“", "”", "时期", "新建", "学校", "，", " "]
 
 

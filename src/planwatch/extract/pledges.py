@@ -298,7 +298,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -968,6 +968,7 @@ _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a
 
 
 _HOLDS_ALL = (True, True, True)
+_TO_NOT_WHERE = frozenset("位期账")  # (到位, 到期, 到账: a word, not where they go)
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
@@ -990,9 +991,14 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     i = text.find("等", p, stop) if has_etc else -1
     if i >= 0:
         stop = i
-    i = text.find("在", p + 1, stop) if has_at else -1  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
-    if i >= 0:
-        stop = i
+    if has_at:
+        i = text.find("在", p + 1, stop)  # "推动3家企业在新三板挂牌": where, not the object ("10个在建项目")
+        if i >= 0:
+            stop = i
+        # "选派骨干教师50名到乡村学校支教", "引进200名高校毕业生到基层工作": where they go, not the object (not 到位, 到期)
+        i = text.find("到", p, stop)
+        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE:
+            stop = i
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
@@ -1024,7 +1030,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
 _WORKS_JOINED = frozenset("和及与")
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
-_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年")
+# ("到2027年", "于2025年", and "2025年底前": the year a task is to be done by)
+_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1061,9 +1068,10 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _YEAR_SPAN.search(sentence) if dated else None
     if m:
         return f"{m.group(1)}-{m.group(2)}"
-    m = _BY_YEAR.search(sentence) if dated else None
-    if m:
-        return m.group(1)
+    for m in _BY_YEAR.finditer(sentence) if dated else ():
+        if m.group(1) or not meta.report_year or int(m.group(2)) >= meta.report_year:
+            return m.group(1) or m.group(2)
+        # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline)
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
@@ -1075,6 +1083,25 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     if starts:
         return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
+
+
+def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, meta: Metadata) -> int | None:
+    """Where a sentence dated by a later clause with a figure of its own starts that clause: the figures before it
+    are the report year's ("新建高标准农田300万亩，到2025年累计建成5000万亩": 300万亩 for the year, 5000万亩 for 2025;
+    not "新建学校10所，于2025年底前全部建成", whose dated clause pledges nothing of its own)."""
+    text = an.text
+    for cs, ce in numbers.clauses(text, ss, se, _SEP):
+        if cs <= quants[0].start:
+            continue  # (a clause before the first figure, or holding it, dates every figure after it)
+        if _period(text[cs:ce], meta) == period:
+            return cs if any(cs <= q.start < ce for q in quants) else None
+    return None
+
+
+def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
+    """The period of the figures before a later dated clause: what the part before it names ("今后五年新建学校50所，
+    到2030年学位达到10万个": 2026-2030 in a 2026 report), else the report's year."""
+    return _period(text[ss:later], meta)
 
 
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
@@ -1111,6 +1138,17 @@ def _year_leads(para: str) -> bool:
             if i == 0 or para[i - 1] in _END_MARKS:
                 return True
     return False
+
+
+def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
+    """The role of section sec for pledges: "list" for a sub-section titled as the year's target list ("二、2024年
+    主要目标和重点任务 > （一）主要目标", "（一）主要预期目标"), whose items are indicator facts, not pledges, as
+    those of a list led by "主要预期目标是：" are (not "（三）民生实事主要目标": a part's goals; nor "（一）主要目标任务")."""
+    role = _plan_role(outline, sec, meta)
+    if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and _OWN_TARGETS.search(sec.title) \
+            and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "："):
+        return "list"
+    return role
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -1353,7 +1391,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # taken as one)
             plain = listing and "预期目标" in (lm := _TARGET_LIST.search(para)).group(0) and "。" not in para[lm.end():]
         sec = outline.at(ps)
-        role = roles.get(id(sec)) or roles.setdefault(id(sec), _plan_role(outline, sec, meta))
+        role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -1448,17 +1486,25 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
                 yr = None
+                year_until, this = None, str(meta.report_year) if meta.report_year else ""
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
                 # is counted by the actions of the sentence before, unit by unit
+                # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
+                # are the report year's
+                if period != this and this and quants[0].start > ss and ("，" in sentence or "," in sentence):
+                    later = _dated_later(an, ss, se, quants, period, meta)
+                    if later is not None:
+                        yr = None
+                        year_until = (later, _earlier_period(text, ss, later, meta))
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
-                                        lead=lead)
+                                        lead=lead, year_until=year_until)
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
@@ -1903,9 +1949,11 @@ def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int
 
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
-                      year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None) -> list[Pledge]:
+                      year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None,
+                      year_until: tuple[int, str] | None = None) -> list[Pledge]:
     """The pledges of sentence [ss, se); a clause about the past that ends at ``past`` leaves no object
-    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``;
+    for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``,
+    those before ``year_until[0]`` for the year ``year_until[1]``;
     ``lead``: the actions (by unit) a breakdown opening the sentence ("其中，…") is counted by."""
     norm, text = an.norm, an.text
     hits: list[_Hit] = []
@@ -1927,7 +1975,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     own_items = _own_items_re()
     has_after, has_list = "后" in sentence, "、" in sentence
     has_estimate = "预" in sentence or "估计" in sentence
-    has_each, has_at = "分别" in sentence, "在" in sentence
+    has_each, has_at = "分别" in sentence, "在" in sentence or "到" in sentence
     holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
@@ -2125,6 +2173,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         lo <= v.start and v.end < action_v.start for v in vs):
                     prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
                     continue  # "目前已建成5G基站800个": what is done already, not a task
+                if obj_s >= q.end and obj.find("已") > 0:
+                    # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
+                    # "实施1418个已开工项目": a status before 项目 says which are counted)
+                    continue
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
@@ -2153,7 +2205,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         onorm, ocat = object_norm(obj)
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
                           unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
-                          period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
+                          period=year_from[1] if year_from and h.q.start >= year_from[0] else (
+                              year_until[1] if year_until and h.q.start < year_until[0] else period),
                           object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
                           section=path))
     return out

@@ -32,11 +32,22 @@ def _suffix_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _scan_re() -> re.Pattern:
+    """The kinds, the phases and the state's works named with no kind word: what the text is scanned for."""
+    return re.compile(longest_first(_vocab()["suffix"] + _named_works() + _vocab().get("phase", ())))
+
+
+def _named_works() -> tuple[str, ...]:
+    """The state's works named with no kind word (``named``: 引江济淮, 平陆运河, 西部陆海新通道), found as kinds are."""
+    return _vocab().get("named", ())
+
+
+@lru_cache(maxsize=1)
 def _split_scan() -> tuple[WordScan, re.Pattern, frozenset[str], str, tuple[int, ...]] | None:
     """The kinds' pattern without the phases, the phases' pattern and words, the one character every
     phase ends with and their lengths (longest first); None where the phases do not all end with one character
     that stands nowhere else in a phase or a kind (then the two are scanned together)."""
-    kinds, phases = _vocab()["suffix"], _vocab().get("phase", ())
+    kinds, phases = _vocab()["suffix"] + _named_works(), _vocab().get("phase", ())
     ends = {w[-1] for w in phases}
     if len(ends) != 1:
         return None
@@ -49,7 +60,7 @@ def _split_scan() -> tuple[WordScan, re.Pattern, frozenset[str], str, tuple[int,
 
 
 def suffix_matches(text: str) -> list[re.Match]:
-    """``_suffix_re().finditer(text)``, found as two scans: the kinds, and the phases where their last
+    """``_scan_re().finditer(text)``, found as two scans: the kinds, and the phases where their last
     character (期) stands. The phases' first characters (一, 二, 三…) are among the commonest of a
     report: a scan of the kinds and phases together tried a match at each of them.
 
@@ -58,7 +69,7 @@ def suffix_matches(text: str) -> list[re.Match]:
     left, the longest at a place, and a match of one list never stands where the other's scan passed)."""
     split = _split_scan()
     if split is None:
-        return list(_suffix_re().finditer(text))
+        return list(_scan_re().finditer(text))
     kinds_re, phases_re, words, c, lens = split
     out = kinds_re.finditer(text)
     k = text.find(c)
@@ -80,7 +91,7 @@ def suffix_matches(text: str) -> list[re.Match]:
     for p in phases:
         i = bisect_left(out, p.start(), key=re.Match.start)
         if i and out[i - 1].end() > p.start() or i < len(out) and p.end() > out[i].start():
-            return list(_suffix_re().finditer(text))
+            return list(_scan_re().finditer(text))
         out.insert(i, p)
     return out
 
@@ -556,6 +567,9 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         return _followed_ok(text, pos + 1, end)
     if ch in _BOUNDARY or ch in "（(“）)":
         return True
+    if ch == "2" and (y := _YEAR_AFTER.match(text, pos)):
+        # "推动比亚迪电池产业园项目2025年建成投产", "平陆运河2026年底建成通航": the year it is done in, then what is done
+        return y.end() < end and (_followed_ok(text, y.end(), end) or _followed_ok(text, y.end() + 1, end))
     if ch not in _openers()[6]:
         return False
     m = _follow_re().match(text, pos)
@@ -564,7 +578,8 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
-_MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单")
+_YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
+_MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
 _CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
@@ -652,6 +667,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     seen: set[str] = set()
     rev = an.text_reversed  # (for the walk back from each suffix)
     national = meta.level == "national"
+    named = frozenset(_named_works())
+    line_first = frozenset(w[0] for w in _lines())
     # every project is named by a kind suffix ("等项目" too): only the sentences that hold one are read
     for ss, se in an.sentences_holding(an._project_suffix_starts):
         sentence = text[ss:se]
@@ -669,6 +686,17 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
         for cs, ce, in_clause in _suffix_clauses(text, ss, se, an.project_suffixes_in(ss, se), rev):
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
+                if m.group(0) in named:
+                    # "加快推进引江济淮二期", "全力服务平陆运河建设": a work of the state named with no kind word, its
+                    # line and phase after it ("南水北调东线二期"); not the place something is done ("依托西部陆海新通道")
+                    ne = m.end()
+                    w = next((w for w in _lines() if text.startswith(w, ne)), None) if text[ne:ne + 1] in line_first else None
+                    ne += len(w) if w else 0
+                    if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)):
+                        ne = pm.end()
+                    if _followed_ok(text, ne, ce) and _venue_lead_re().search(text, max(cs, m.start() - 4), m.start()) is None:
+                        found.append((m.start(), ne, "工程"))
+                    continue
                 followed = _followed_ok(text, m.end(), ce)
                 ext = 0  # a line's words after its kind ("渝湘高速复线"): the name goes on
                 if not followed and m.group(0) in (la := _line_after())[0]:
