@@ -294,3 +294,28 @@ def test_colon_lead_of_a_past_year_is_no_plan(body, present):
 def test_targets_after_a_colon_are_no_pledges():
     got = pledged(plain("今年主要预期目标是：全市生产总值增长5%左右；城镇新增就业38万人。"))
     assert not any("生产总值" in o for o, _, _ in got)
+
+
+# 8. Review (review25): a held level with 全年 in its sentence is the year's; a part titled with the ended plan and
+#    its last year ("一、2025年和“十四五”时期工作回顾") with no paragraph opening on the five years is the year's
+@pytest.mark.parametrize("text,key,expected", [
+    (rep("一、过去五年和2025年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。\n全年粮食产量稳定在1300亿斤以上，"
+         "城镇调查失业率控制在5.5%以内。"), ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、2025年和“十四五”时期工作回顾", "“十四五”时期，全省地区生产总值年均增长5.5%。\n全年城镇调查失业率控制在5.5%以内，"
+         "居民消费价格涨幅控制在2%以内。"), ("urban_unemployment_rate", "actual", "2025", "share"), (5.5, "at_most")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%，全年粮食产量稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、2025年和“十四五”时期工作回顾", "（一）经济运行稳中向好。全省地区生产总值增长5.4%，粮食产量稳定在1300亿斤以上。"),
+     ("gdp", "actual", "2025", "growth"), (5.4, "eq")),
+    (rep("一、2025年和“十四五”时期工作回顾", "（一）经济运行稳中向好。全省地区生产总值增长5.4%，粮食产量稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、2020年和“十三五”时期工作回顾", "全省粮食产量稳定在650亿斤以上，城镇调查失业率控制在5.5%以内。", year=2021),
+     ("grain_output", "actual", "2020", "level"), (650, "at_least")),
+    # still held through the five years: no 全年, or after the paragraph opening on them
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。城镇调查失业率始终控制在5.5%以内，粮食产量稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
+    (rep("一、2025年和“十四五”时期工作回顾", "五年来，全省地区生产总值年均增长5.5%。\n（一）经济运行稳中向好。"
+         "粮食产量稳定在1300亿斤以上。"), ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
+])
+def test_review25_year_and_ended_plan_look_alikes(text, key, expected):
+    assert val(facts(text), key) == expected

@@ -2109,10 +2109,13 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     """Whether a sentence stands in a part on the five years reviewed ("一、过去五年工作回顾", or its sub-section
     "一、过去一年和五年工作回顾 > （八）加强生态环境保护…" naming no one year) with no cue of a year's result
     standing before it in the part (the sub-section from its heading)."""
-    if not _FIVE_PART.match(path) and not _ended_plan_part(path, y):
+    # (a part titled with the ended plan and its last year, "一、2025年和“十四五”时期工作回顾", is the five years' only
+    # after a paragraph opening on them: with no opener its figures are the year's, as the title names it first)
+    ended = not _FIVE_PART.match(path)
+    if ended and not _ended_plan_part(path, y):
         return False
     if " > " not in path:  # (in the part itself: no cue of a year's result in the paragraph or the lines before)
-        return _review_cue(text, ps, sentence_start, y) is None
+        return not ended and _review_cue(text, ps, sentence_start, y) is None
     sub = path.rsplit(" > ", 1)[1]
     if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
         return False
@@ -2126,7 +2129,7 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     part = path.split(" > ", 1)[0]
     pst = text.rfind(part[:12], max(0, hs - 20000), hs)
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
-    return last is None or last.group("five") is not None
+    return last.group("five") is not None if last is not None else not ended
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 # a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
 _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
@@ -2822,7 +2825,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
-                and not one_year_own and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                and not one_year_own and "全年" not in text[full_start:v.start] and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
