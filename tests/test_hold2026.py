@@ -319,3 +319,18 @@ def test_targets_after_a_colon_are_no_pledges():
 ])
 def test_review25_year_and_ended_plan_look_alikes(text, key, expected):
     assert val(facts(text), key) == expected
+
+
+# 9. Review (review25): a clause after a 累计's own figure that still tells the sum (其中…, 完成…) stays the span's
+@pytest.mark.parametrize("body,key,expected", [
+    ("五年来，累计完成投资1.5万亿元，其中固定资产投资超过1.2万亿元。",
+     ("fixed_asset_investment", "actual", "2021-2025", "level"), (1.2, "at_least")),
+    ("五年来，累计实施重点项目1200个，完成固定资产投资突破8000亿元。",
+     ("fixed_asset_investment", "actual", "2021-2025", "level"), (8000, "at_least")),
+    # but a level reached by another indicator after it is the last year's
+    ("“十四五”时期，累计实施重点项目1200个，一般公共预算收入突破500亿元。",
+     ("general_budget_revenue", "actual", "2025", "level"), (500, "at_least")),
+])
+def test_review25_sum_goes_on_after_its_comma(body, key, expected):
+    fs = facts(report("二、“十四五”时期发展成就", body))
+    assert val(fs, key) == expected

@@ -2399,6 +2399,12 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+@lru_cache(maxsize=1)
+def _sum_goes_on() -> tuple[str, ...]:
+    """The words opening a clause after a 累计's own figure that still tell the sum (cues.tsv sum_goes_on)."""
+    return vocab.cues().get("sum_goes_on", ())
+
+
 # a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
 _HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
@@ -2732,7 +2738,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
         v is not None and v.verb.endswith(("到", "至"))) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
-                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm))
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
