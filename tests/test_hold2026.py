@@ -311,7 +311,16 @@ def test_targets_after_a_colon_are_no_pledges():
      ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
     (rep("一、2020年和“十三五”时期工作回顾", "全省粮食产量稳定在650亿斤以上，城镇调查失业率控制在5.5%以内。", year=2021),
      ("grain_output", "actual", "2020", "level"), (650, "at_least")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。年末全省森林覆盖率稳定在62.5%以上。"),
+     ("forest_coverage", "actual", "2025", "share"), (62.5, "at_least")),
+    # held through the years its run names ("连续两年"), not the five
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%，粮食产量连续两年稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2024-2025", "level"), (1300, "at_least")),
+    (rep("一、“十四五”时期工作回顾", "五年来，全区粮食产量连续三年稳定在300亿斤以上。"),
+     ("grain_output", "actual", "2023-2025", "level"), (300, "at_least")),
     # still held through the five years: no 全年, or after the paragraph opening on them
+    (rep("一、过去五年工作回顾", "五年来，全县粮食产量连续五年稳定在30万吨以上。", year=2022),
+     ("grain_output", "actual", "2017-2021", "level"), (30, "at_least")),
     (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。城镇调查失业率始终控制在5.5%以内，粮食产量稳定在1300亿斤以上。"),
      ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
     (rep("一、2025年和“十四五”时期工作回顾", "五年来，全省地区生产总值年均增长5.5%。\n（一）经济运行稳中向好。"

@@ -2407,6 +2407,10 @@ def _sum_goes_on() -> tuple[str, ...]:
 
 # a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
 _HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
+# a level held stated for the one year ("全年粮食产量稳定在…", "年末森林覆盖率稳定在62.5%", not "“十四五”末")
+_ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
+# the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
+_HELD_RUN = re.compile(r"连续([两二三四五六七八九十])年")
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
 _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
@@ -2831,10 +2835,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
-                and not one_year_own and "全年" not in text[full_start:v.start] and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
+            if (run := _HELD_RUN.search(text, full_start, v.start)) is not None:
+                # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
+                return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
             # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
             # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
