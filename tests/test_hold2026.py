@@ -313,6 +313,18 @@ def test_targets_after_a_colon_are_no_pledges():
      ("grain_output", "actual", "2020", "level"), (650, "at_least")),
     (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。年末全省森林覆盖率稳定在62.5%以上。"),
      ("forest_coverage", "actual", "2025", "share"), (62.5, "at_least")),
+    # a change with 全年 in its sentence, after a five-year paragraph, is the year's too
+    (rep("一、过去五年和2025年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。\n全年社会消费品零售总额增长4.5%，"
+         "居民消费价格上涨0.2%。"), ("retail_sales", "actual", "2025", "growth"), (4.5, "eq")),
+    (rep("一、过去五年和2025年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。\n五年来，社会消费品零售总额年均增长4.5%。"),
+     ("retail_sales", "actual", "2021-2025", "growth"), (4.5, "eq")),
+    # a held level with a change on the year before is that year's
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。城镇调查失业率控制在5.2%，比上年回落0.3个百分点。"),
+     ("urban_unemployment_rate", "actual", "2025", "share"), (5.2, "at_most")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。粮食产量稳定在1300亿斤以上，同比增长1.2%。"),
+     ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。粮食产量稳定在1300亿斤以上，比2020年增加80亿斤。"),
+     ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
     # held through the years its run names ("连续两年"), not the five
     (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%，粮食产量连续两年稳定在1300亿斤以上。"),
      ("grain_output", "actual", "2024-2025", "level"), (1300, "at_least")),

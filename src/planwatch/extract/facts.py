@@ -2409,6 +2409,9 @@ def _sum_goes_on() -> tuple[str, ...]:
 _HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
 # a level held stated for the one year ("全年粮食产量稳定在…", "年末森林覆盖率稳定在62.5%", not "“十四五”末")
 _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
+# a change on the year before said right after a level ("控制在5.2%，比上年回落0.3个百分点", "…以上，同比增长1.2%"):
+# the level is that year's
+_ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|较|与)(?:上年|去年|上一年))")
 # the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
 _HELD_RUN = re.compile(r"连续([两二三四五六七八九十])年")
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
@@ -2835,7 +2838,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
-                and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
+                and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
@@ -2880,7 +2884,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
-                     or not one_year_own and _span_context(text, ps, full_start, y)
+                     or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
