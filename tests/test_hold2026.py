@@ -348,6 +348,7 @@ def test_review25_year_and_ended_plan_look_alikes(text, key, expected):
      ("fixed_asset_investment", "actual", "2021-2025", "level"), (1.2, "at_least")),
     ("五年来，累计实施重点项目1200个，完成固定资产投资突破8000亿元。",
      ("fixed_asset_investment", "actual", "2021-2025", "level"), (8000, "at_least")),
+    ("“十四五”时期，累计引进外资项目300个，实际使用外资超过50亿美元。", ("fdi", "actual", "2021-2025", "level"), (50, "at_least")),
     # but a level reached by another indicator after it is the last year's
     ("“十四五”时期，累计实施重点项目1200个，一般公共预算收入突破500亿元。",
      ("general_budget_revenue", "actual", "2025", "level"), (500, "at_least")),
