@@ -294,3 +294,65 @@ def test_colon_lead_of_a_past_year_is_no_plan(body, present):
 def test_targets_after_a_colon_are_no_pledges():
     got = pledged(plain("今年主要预期目标是：全市生产总值增长5%左右；城镇新增就业38万人。"))
     assert not any("生产总值" in o for o, _, _ in got)
+
+
+# 8. Review (review25): a held level with 全年 in its sentence is the year's; a part titled with the ended plan and
+#    its last year ("一、2025年和“十四五”时期工作回顾") with no paragraph opening on the five years is the year's
+@pytest.mark.parametrize("text,key,expected", [
+    (rep("一、过去五年和2025年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。\n全年粮食产量稳定在1300亿斤以上，"
+         "城镇调查失业率控制在5.5%以内。"), ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、2025年和“十四五”时期工作回顾", "“十四五”时期，全省地区生产总值年均增长5.5%。\n全年城镇调查失业率控制在5.5%以内，"
+         "居民消费价格涨幅控制在2%以内。"), ("urban_unemployment_rate", "actual", "2025", "share"), (5.5, "at_most")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%，全年粮食产量稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、2025年和“十四五”时期工作回顾", "（一）经济运行稳中向好。全省地区生产总值增长5.4%，粮食产量稳定在1300亿斤以上。"),
+     ("gdp", "actual", "2025", "growth"), (5.4, "eq")),
+    (rep("一、2025年和“十四五”时期工作回顾", "（一）经济运行稳中向好。全省地区生产总值增长5.4%，粮食产量稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、2020年和“十三五”时期工作回顾", "全省粮食产量稳定在650亿斤以上，城镇调查失业率控制在5.5%以内。", year=2021),
+     ("grain_output", "actual", "2020", "level"), (650, "at_least")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。年末全省森林覆盖率稳定在62.5%以上。"),
+     ("forest_coverage", "actual", "2025", "share"), (62.5, "at_least")),
+    # a change with 全年 in its sentence, after a five-year paragraph, is the year's too
+    (rep("一、过去五年和2025年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。\n全年社会消费品零售总额增长4.5%，"
+         "居民消费价格上涨0.2%。"), ("retail_sales", "actual", "2025", "growth"), (4.5, "eq")),
+    (rep("一、过去五年和2025年工作回顾", "过去五年，全省地区生产总值年均增长5.1%。\n五年来，社会消费品零售总额年均增长4.5%。"),
+     ("retail_sales", "actual", "2021-2025", "growth"), (4.5, "eq")),
+    # a held level with a change on the year before is that year's
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。城镇调查失业率控制在5.2%，比上年回落0.3个百分点。"),
+     ("urban_unemployment_rate", "actual", "2025", "share"), (5.2, "at_most")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。粮食产量稳定在1300亿斤以上，同比增长1.2%。"),
+     ("grain_output", "actual", "2025", "level"), (1300, "at_least")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。粮食产量稳定在1300亿斤以上，比2020年增加80亿斤。"),
+     ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
+    # held through the years its run names ("连续两年"), not the five
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%，粮食产量连续两年稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2024-2025", "level"), (1300, "at_least")),
+    (rep("一、“十四五”时期工作回顾", "五年来，全区粮食产量连续三年稳定在300亿斤以上。"),
+     ("grain_output", "actual", "2023-2025", "level"), (300, "at_least")),
+    # still held through the five years: no 全年, or after the paragraph opening on them
+    (rep("一、过去五年工作回顾", "五年来，全县粮食产量连续五年稳定在30万吨以上。", year=2022),
+     ("grain_output", "actual", "2017-2021", "level"), (30, "at_least")),
+    (rep("一、过去五年工作回顾", "五年来，全省地区生产总值年均增长5.5%。城镇调查失业率始终控制在5.5%以内，粮食产量稳定在1300亿斤以上。"),
+     ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
+    (rep("一、2025年和“十四五”时期工作回顾", "五年来，全省地区生产总值年均增长5.5%。\n（一）经济运行稳中向好。"
+         "粮食产量稳定在1300亿斤以上。"), ("grain_output", "actual", "2021-2025", "level"), (1300, "at_least")),
+])
+def test_review25_year_and_ended_plan_look_alikes(text, key, expected):
+    assert val(facts(text), key) == expected
+
+
+# 9. Review (review25): a clause after a 累计's own figure that still tells the sum (其中…, 完成…) stays the span's
+@pytest.mark.parametrize("body,key,expected", [
+    ("五年来，累计完成投资1.5万亿元，其中固定资产投资超过1.2万亿元。",
+     ("fixed_asset_investment", "actual", "2021-2025", "level"), (1.2, "at_least")),
+    ("五年来，累计实施重点项目1200个，完成固定资产投资突破8000亿元。",
+     ("fixed_asset_investment", "actual", "2021-2025", "level"), (8000, "at_least")),
+    ("“十四五”时期，累计引进外资项目300个，实际使用外资超过50亿美元。", ("fdi", "actual", "2021-2025", "level"), (50, "at_least")),
+    # but a level reached by another indicator after it is the last year's
+    ("“十四五”时期，累计实施重点项目1200个，一般公共预算收入突破500亿元。",
+     ("general_budget_revenue", "actual", "2025", "level"), (500, "at_least")),
+])
+def test_review25_sum_goes_on_after_its_comma(body, key, expected):
+    fs = facts(report("二、“十四五”时期发展成就", body))
+    assert val(fs, key) == expected

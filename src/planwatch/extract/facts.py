@@ -2109,10 +2109,13 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     """Whether a sentence stands in a part on the five years reviewed ("一、过去五年工作回顾", or its sub-section
     "一、过去一年和五年工作回顾 > （八）加强生态环境保护…" naming no one year) with no cue of a year's result
     standing before it in the part (the sub-section from its heading)."""
-    if not _FIVE_PART.match(path) and not _ended_plan_part(path, y):
+    # (a part titled with the ended plan and its last year, "一、2025年和“十四五”时期工作回顾", is the five years' only
+    # after a paragraph opening on them: with no opener its figures are the year's, as the title names it first)
+    ended = not _FIVE_PART.match(path)
+    if ended and not _ended_plan_part(path, y):
         return False
     if " > " not in path:  # (in the part itself: no cue of a year's result in the paragraph or the lines before)
-        return _review_cue(text, ps, sentence_start, y) is None
+        return not ended and _review_cue(text, ps, sentence_start, y) is None
     sub = path.rsplit(" > ", 1)[1]
     if _YEAR.search(sub) or "一年" in sub or "去年" in sub:
         return False
@@ -2126,7 +2129,7 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     part = path.split(" > ", 1)[0]
     pst = text.rfind(part[:12], max(0, hs - 20000), hs)
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
-    return last is None or last.group("five") is not None
+    return last.group("five") is not None if last is not None else not ended
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 # a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
 _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
@@ -2396,8 +2399,21 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+@lru_cache(maxsize=1)
+def _sum_goes_on() -> tuple[str, ...]:
+    """The words opening a clause after a 累计's own figure that still tell the sum (cues.tsv sum_goes_on)."""
+    return vocab.cues().get("sum_goes_on", ())
+
+
 # a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
 _HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
+# a level held stated for the one year ("全年粮食产量稳定在…", "年末森林覆盖率稳定在62.5%", not "“十四五”末")
+_ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
+# a change on the year before said right after a level ("控制在5.2%，比上年回落0.3个百分点", "…以上，同比增长1.2%"):
+# the level is that year's
+_ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|较|与)(?:上年|去年|上一年))")
+# the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
+_HELD_RUN = re.compile(r"连续([两二三四五六七八九十])年")
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
 _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
@@ -2729,7 +2745,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
         v is not None and v.verb.endswith(("到", "至"))) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
-                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm))
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
@@ -2822,10 +2838,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
-                and not one_year_own and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
+                and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
+            if (run := _HELD_RUN.search(text, full_start, v.start)) is not None:
+                # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
+                return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
             # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
             # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
@@ -2864,7 +2884,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
-                     or not one_year_own and _span_context(text, ps, full_start, y)
+                     or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
