@@ -3202,8 +3202,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            unsettled = None
             if len(period) == 9 and period[:4] > period[5:]:
-                continue  # (a span that cannot be settled: _span_start)
+                # the epidemic's three years named in a review of a later year (_span_start): the years named,
+                # which the review's own years do not count back to: kept at a lower confidence, with why
+                period, rconf = f"{_COVID_YEARS[0]}-{_COVID_YEARS[1]}", rconf - 0.2
+                unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
             if v is not None and v.year_hint is not None and year is not None:
                 # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
                 if int(v.year_hint) < year:
@@ -3298,6 +3302,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if n > 1:
                 conf -= 0.1
             note = _note(period, year, year_penalty, region_note if m.partial is None else part_note)
+            if unsettled is not None:
+                note = f"{note}; {unsettled}" if note else unsettled
             facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
                               value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
                               end=re_, section=section_path, confidence=round(conf, 2), note=note))
