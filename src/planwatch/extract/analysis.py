@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from ..model import Metadata
 from ..normalize import Normalized
 from ..structure import Outline
-from .prefilter import first_chars
+from .prefilter import first_chars, once
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
@@ -130,7 +130,7 @@ def openers(pattern: str) -> frozenset[str] | _Any:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
+@once
 def _bmp_digits() -> str:
     return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .prefilter import Skipping, longest_first
+from .prefilter import Skipping, longest_first, once
 
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -16,7 +16,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = rf"[{_CN_NUM_CHARS}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?"
 
 
-@lru_cache(maxsize=1)
+@once
 def unit_re() -> str:
     """The units, longest first, as a trie: the plain alternation (longest first) tries each of
     its 53 words in turn after every number; the trie tries the same words in the same order,
@@ -24,7 +24,7 @@ def unit_re() -> str:
     return longest_first(u[0] for u in vocab.units())
 
 
-@lru_cache(maxsize=1)
+@once
 def unit_map() -> dict[str, str]:
     return {alias: norm for alias, norm, _, _ in vocab.units()}
 
@@ -32,7 +32,7 @@ def unit_map() -> dict[str, str]:
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
 # (a range's dash may be doubled or a horizontal bar, as Word and PDFs print it: "6%——6.5%", "6%―6.5%";
 # no range runs to a year: "增长7%——2017年以来最高")
-@lru_cache(maxsize=1)
+@once
 def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
@@ -42,7 +42,7 @@ def quantity_re() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
+@once
 def _quantity_scan() -> Skipping:
     """``quantity_re`` tried only where a number can begin (it opens with a lookbehind and an
     alternation of groups: ``re`` would try it at every character)."""
@@ -174,7 +174,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _qual_words() -> dict[str, tuple[str, ...]]:
     c = vocab.cues()
     return {"about": c.get("about", ()), "at_least": c.get("at_least", ()), "at_most": c.get("at_most", ())}
@@ -189,7 +189,7 @@ _NOT_ABOUT = ("节约", "集约", "制约", "签约", "履约", "合约", "违�
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到", "≤", "≦", "<", "＜")
 
 
-@lru_cache(maxsize=1)
+@once
 def _after_words() -> tuple[str, ...]:
     """Every word after a figure that qualifies it."""
     return tuple(_qual_words()["about"]) + _AFTER_LEAST + _AFTER_MOST
