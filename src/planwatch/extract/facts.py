@@ -1494,8 +1494,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
             return Value("", None, None, unit, qual, q.start, qend, verb)
         neg = _falls(verb)
-        return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
-                     period_hint=span_hint)
+        return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb, None,
+                     span_hint)  # (no scope, the period hint: by position, as below)
     if unit == "%":
         if "预算" in verb and _OVER_BUDGET.search(verb):
             # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
@@ -1540,7 +1540,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         hi = q.value_high
         if measure == "growth" and neg:
             val, hi = (-q.value, None if hi is None else -hi)
-        return Value(measure, val, hi, unit, qual, q.start, qend, verb, period_hint=span_hint)
+        # (scope None, then the period hint: given by position, a keyword costs a dict made and read back
+        # at each value)
+        return Value(measure, val, hi, unit, qual, q.start, qend, verb, None, span_hint)
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
     # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
@@ -1550,7 +1552,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                                                    and "比" not in verb and "较" not in verb) \
             or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
-    return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
+    return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, None, span_hint)  # (no scope)
 
 
 def _measure_for(iid: str, v: Value) -> str | None:
@@ -3197,9 +3199,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if n > 1:
                 conf -= 0.1
             note = _note(period, year, year_penalty, region_note if m.partial is None else part_note)
-            facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
-                              value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
-                              end=re_, section=section_path, confidence=round(conf, 2), note=note))
+            # (Fact's fields in their order, given by position: keywords cost a dict made and read back at
+            # each record, more than the record; tests/test_records.py holds the order)
+            facts.append(Fact(indicator, role, period, measure, value, high, unit, qual, scope, quote, rs, re_,
+                              section_path, round(conf, 2), note))
     if rows:
         # prose first: a figure the text states wins over the table's for the same key
         for f in _table_facts(norm, text, outline, meta, rows, year):
@@ -3556,11 +3559,11 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 per = period
                 if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
                     per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
-                out.append(Fact(indicator=iid, role=role, period=per, measure=measure, value=value,
-                                value_high=high, unit=unit_, qualifier=qual, scope=None, quote=quote,
-                                start=rs, end=re_, section=sec.path if sec else "",
-                                confidence=(0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0),
-                                note="from a table"))
+                # (indicator, role, period, measure, value, value_high, unit, qualifier, scope, quote, start,
+                # end, section, confidence, note: Fact's fields by position, as in _extract_facts)
+                out.append(Fact(iid, role, per, measure, value, high, unit_, qual, None, quote, rs, re_,
+                                sec.path if sec else "",
+                                (0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0), "from a table"))
     return out
 
 

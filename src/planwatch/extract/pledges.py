@@ -2126,11 +2126,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         onorm, ocat = object_norm(obj)
-        out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
-                          unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
-                          period=year_from[1] if year_from and h.q.start >= year_from[0] else period,
-                          object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
-                          section=path))
+        # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
+        # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
+        # record, more than the record; tests/test_records.py holds the order)
+        out.append(Pledge(h.verb.word, obj, h.q.value, h.q.value_high, h.q.unit, h.qual,
+                          year_from[1] if year_from and h.q.start >= year_from[0] else period, quote, rs, re_,
+                          onorm, ocat or _source_category(text, h) or category_of(path), path))
     return out
 
 

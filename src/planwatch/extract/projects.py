@@ -776,6 +776,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     clause_quote = norm.quote(cs, ce)
                 quote, rs, re_ = clause_quote
                 raw_name = numbers.squeeze_spaces(norm.written(ns, ne))
-                out.append(Project(name=raw_name, kind=kind, status=status,
-                                   year=year, part=part, quote=quote, start=rs, end=re_, section=path))
+                # (name, kind, status, year, part, quote, start, end, section: Project's fields by position,
+                # keywords cost a dict made and read back at each record; tests/test_records.py holds the order)
+                out.append(Project(raw_name, kind, status, year, part, quote, rs, re_, path))
     return out
