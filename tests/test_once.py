@@ -99,7 +99,7 @@ def test_each_kept_table_is_what_lru_cache_gave(name):
 
 def _shape(v, depth: int = 0):
     """A value as comparable data: a compiled pattern by its text and flags, an object by its class and
-    fields, a function by its name (the objects built at each call are new ones)."""
+    public fields, a function by its name (the objects built at each call are new ones)."""
     if depth > 6:
         return "…"
     if isinstance(v, (str, int, float, bool, type(None), bytes)):
@@ -117,4 +117,6 @@ def _shape(v, depth: int = 0):
     fields = getattr(v, "__dict__", None)
     if fields is None and hasattr(type(v), "__slots__"):
         fields = {k: getattr(v, k) for k in type(v).__slots__ if hasattr(v, k)}
+    if fields is not None:  # (what an object works out at its first use, _by_head…, is not what it was made with)
+        fields = {k: x for k, x in fields.items() if not k.startswith("_")}
     return type(v).__qualname__, _shape(fields, depth + 1) if fields is not None else repr(v)
