@@ -66,7 +66,8 @@ class Analysis:
         """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
         ends searched for from pos, forward in the text and backward in the text reversed (a few
         sentences are read, not the whole text split)."""
-        text, n = self.text, len(self.text)
+        text = self.text
+        n = len(text)
         if not 0 <= pos < n or text[pos] in _SENTENCE_END_CHARS:
             return None
         m = _SENTENCE_END.search(text, pos)

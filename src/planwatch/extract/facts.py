@@ -1557,26 +1557,27 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
 
 def _measure_for(iid: str, v: Value) -> str | None:
     ind = vocab.indicators()[iid]
-    if v.measure == "rank":
+    measure, kind = v.measure, ind.kind  # (each read once: an attribute read costs a look-up)
+    if measure == "rank":
         return "rank"
-    if v.measure == "pp_change":
+    if measure == "pp_change":
         # (a ratio, or a stock stated as its ratio too: "空气质量优良天数比例提高3.2个百分点")
-        return "pp_change" if ind.kind == "ratio" or "pp_change" in ind.measures else None
-    if v.verb == "持平" and ind.kind == "ratio":
+        return "pp_change" if kind == "ratio" or "pp_change" in ind.measures else None
+    if v.verb == "持平" and kind == "ratio":
         return "pp_change"  # "服务业增加值占生产总值比重与上年基本持平": the ratio moved by no point, it is not 0%
-    if v.measure in ("growth", "share", "pct"):
-        if ind.kind == "ratio" or iid == "good_air_days" or (v.measure == "share" and "share" in ind.measures):
+    if measure in ("growth", "share", "pct"):
+        if kind == "ratio" or iid == "good_air_days" or (measure == "share" and "share" in ind.measures):
             # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
             # ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%、3%": the rate name last in the list made the
             # figures growths; no growth word before them: the ratio's is its share)
-            if v.measure == "growth" and _GROWTH_WORD.search(v.verb or "") is None and not _falls(v.verb or ""):
+            if measure == "growth" and _GROWTH_WORD.search(v.verb or "") is None and not _falls(v.verb or ""):
                 return "share"
-            return "share" if v.measure != "growth" else None
+            return "share" if measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
-        if "growth" in ind.measures and v.measure != "share":
+        if "growth" in ind.measures and measure != "share":
             return "growth"
         return None
-    if v.measure == "level":
+    if measure == "level":
         if "level" not in ind.measures:
             return None
         if f"{v.unit}/人" in ind.units:

@@ -197,32 +197,34 @@ def _after_words() -> tuple[str, ...]:
 
 def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
+    end = q.end  # (read once: an attribute read costs a look-up)
     if q.value_high is not None:
-        return "range", q.end
+        return "range", end
     if q.more:
-        return "at_least", q.end
-    after = text[q.end:q.end + 3]
+        return "at_least", end
+    after = text[end:end + 3]
     if after.startswith(_after_words()):  # (most figures have none: one test, not one per word)
         for w in _qual_words()["about"]:
             if after.startswith(w):
-                return "about", q.end + len(w)
+                return "about", end + len(w)
         for w in _AFTER_LEAST:
             if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
-                return "at_least", q.end + len(w)
+                return "at_least", end + len(w)
         for w in _AFTER_MOST:
             if after.startswith(w):
-                return "at_most", q.end + len(w)
-    before = text[max(before_from, q.start - 6):q.start]
+                return "at_most", end + len(w)
+    start = q.start
+    before = text[max(before_from, start - 6):start]
     # "近900亿元", "约1.2万人", "接近800亿元": about (but 节约15%, 最近…: another word's end)
     if before.endswith(_BEFORE_ABOUT) and not before.endswith(_NOT_ABOUT):
-        return "about", q.end
+        return "about", end
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
-        return "eq", q.end  # most figures: no cue before (one test instead of one per cue)
+        return "eq", end  # most figures: no cue before (one test instead of one per cue)
     # longest cue first, so that 不少于 is not read as 少于
     for w, qual in _BEFORE:
         if before.endswith(w) or (len(w) >= 2 and w in before):
-            return qual, q.end
-    return "eq", q.end
+            return qual, end
+    return "eq", end
 
 
 _BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for w in _BEFORE_MOST],
