@@ -72,12 +72,13 @@ class Outline:
         """The deepest section containing normalised position ``pos``. The answer is the same between
         two consecutive section bounds (starts and ends), so it is worked out once per such piece:
         the extractors ask for every figure and sentence."""
-        if self._bounds is None:
-            self._bounds = sorted(set(self.norm_starts) | set(self.norm_ends))
-        k = bisect_right(self._bounds, pos) - 1
-        if k not in self._memo:
-            self._memo[k] = self._deepest(pos)
-        return self._memo[k]
+        bounds, memo = self._bounds, self._memo  # (each read once: an attribute read costs a look-up)
+        if bounds is None:
+            bounds = self._bounds = sorted(set(self.norm_starts) | set(self.norm_ends))
+        k = bisect_right(bounds, pos) - 1
+        if k not in memo:
+            memo[k] = self._deepest(pos)
+        return memo[k]
 
     def _deepest(self, pos: int) -> Section | None:
         best = None

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from ..model import Metadata
 from ..normalize import Normalized
 from ..structure import Outline
-from .prefilter import first_chars
+from .prefilter import first_chars, once
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
@@ -66,7 +66,8 @@ class Analysis:
         """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
         ends searched for from pos, forward in the text and backward in the text reversed (a few
         sentences are read, not the whole text split)."""
-        text, n = self.text, len(self.text)
+        text = self.text
+        n = len(text)
         if not 0 <= pos < n or text[pos] in _SENTENCE_END_CHARS:
             return None
         m = _SENTENCE_END.search(text, pos)
@@ -130,7 +131,7 @@ def openers(pattern: str) -> frozenset[str] | _Any:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
+@once
 def _bmp_digits() -> str:
     return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 

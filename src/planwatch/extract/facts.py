@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis
-from .prefilter import Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs
+from .prefilter import Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs, once
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -224,7 +224,7 @@ class Value:
     year_hint: str | None = None  # "2024年、2025年分别增长5.1%、5.4%": the year listed for this value
 
 
-@lru_cache(maxsize=1)
+@once
 def _alias_table() -> tuple[re.Pattern, SkippingSet, dict[str, tuple[str, ...]]]:
     """The literal aliases as one pattern (longest first), the coordination patterns as a set
     (group ``cN`` is compound pattern N), and what each names. Two scans keep the literal one
@@ -292,7 +292,7 @@ def _name_matches(text: str) -> list[re.Match]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _level_aliases() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in vocab.table("level_aliases.tsv") if len(r) >= 3}
 
@@ -310,18 +310,18 @@ def _older_statistic(alias: str) -> bool:
     return any(w in alias for w in vocab.cues().get("older_statistic", ()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _guards() -> dict[str, tuple[str, ...]]:
     return {a: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2
             for a in row[0].split("/") if a}
 
 
-@lru_cache(maxsize=1)
+@once
 def _clause_initial() -> frozenset[str]:
     return vocab.clause_initial_aliases()
 
 
-@lru_cache(maxsize=1)
+@once
 def _initial_groups() -> frozenset[str]:
     """The coordination patterns marked '^' (``re:^…``): they name an indicator only where they
     open a clause, as '^' aliases do (group ``cN`` as numbered in ``_alias_table``)."""
@@ -329,7 +329,7 @@ def _initial_groups() -> frozenset[str]:
     return frozenset(f"c{i}" for i, p in enumerate(found) if p.startswith("re:^"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _cut_short() -> dict[str, frozenset[str]]:
     """The coordination patterns that name a part of the name before them (compounds.tsv's third
     column, group ``cN`` as in ``_alias_table``) -> the indicators that name must be (an id marked
@@ -360,7 +360,7 @@ def _next_to(text: str, end: int, s: int) -> bool:
 _SAME_SUBJECT = re.compile(r"(?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少|提高|降低|持平)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _after_guards() -> dict[str, tuple[str, ...]]:
     """Alias -> the words that, right after it, make it another thing; for every alias (key '*'
     for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机)."""
@@ -370,7 +370,7 @@ def _after_guards() -> dict[str, tuple[str, ...]]:
     return rows | {"*": star}
 
 
-@lru_cache(maxsize=1)
+@once
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
@@ -426,7 +426,7 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
 
 
-@lru_cache(maxsize=1)
+@once
 def _setters() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Who sets the country's, a province's and a city's targets (cues.tsv: 国家, 中央…; 省委, 省里…; 市委,
     州委…), read before a verb of setting one."""
@@ -887,7 +887,7 @@ _SUBREGION = (r"(?:[苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘陇青
               r"|[南北东]疆(?:四地州)?|[东西中]部(?:地区)?|东北|西北|西南|东南|沿(?:海|边|江)(?:地区|县市区?|市县|城市)?")
 
 
-@lru_cache(maxsize=1)
+@once
 def _subregion() -> re.Pattern:
     named = longest_first(row[0] for row in vocab.table("region_parts.tsv") if row and row[0])
     return re.compile(rf"{_SUBREGION}|(?:{named})(?:地区|区域|片区)?")
@@ -1093,7 +1093,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     return n
 
 
-@lru_cache(maxsize=1)
+@once
 def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
     """numerator id → (ratio id, the words of the whole): ``data/share_of.tsv``."""
     return {r[0]: (r[2], tuple(w for w in r[1].split("/") if w)) for r in vocab.table("share_of.tsv") if len(r) >= 3}
@@ -1116,29 +1116,29 @@ def _share_whole(whole: tuple[str, ...], verb: str, own: str) -> bool:
     return bool(own) and place == own[-1:] and wm.group(0) != "国内"
 
 
-@lru_cache(maxsize=1)
+@once
 def _rate_names() -> tuple[str, ...]:
     return vocab.cues().get("rate_names", ())
 
 
-@lru_cache(maxsize=1)
+@once
 def _composite_rank() -> tuple[str, ...]:
     return vocab.cues().get("composite_rank", ())
 
 
-@lru_cache(maxsize=1)
+@once
 def _rate_words() -> tuple[str, ...]:
     return vocab.cues().get("rate_words", ())
 
 
-@lru_cache(maxsize=1)
+@once
 def _set_lead() -> re.Pattern:
     # (not after a word comparing with it: "好于预期", "超预期")
     compared = "".join(f"(?<!{re.escape(w)})" for w in vocab.cues().get("set_lead_compared", ()))
     return re.compile(compared + "(?:" + ("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)") + ")")
 
 
-@lru_cache(maxsize=1)
+@once
 def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
     # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
@@ -1146,7 +1146,7 @@ def _then_actual() -> re.Pattern:
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _then_actual_first() -> frozenset[str]:
     """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
     c = vocab.cues()
@@ -1160,14 +1160,14 @@ def _then_actual_at(text: str, i: int) -> bool:
     return (c in _then_actual_first() or c.isspace()) and _then_actual().match(text, i) is not None
 
 
-@lru_cache(maxsize=1)
+@once
 def _result_first() -> frozenset[str]:
     """The characters a then_results word or a year's figure (全年…, 预计…) can open with after its
     mark (a test before their patterns at each comma a figure's words go on past)."""
     return frozenset({w[0] for w in vocab.cues().get("then_results", ()) if w} | set("全预而但 \t\u3000"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _then_results() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_results", ())))
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
@@ -1497,7 +1497,7 @@ _MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|�
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
 
-@lru_cache(maxsize=1)
+@once
 def _count_aliases() -> frozenset[str]:
     """The names of the indicators counted per year (kind count: 城镇新增就业, 农村劳动力转移就业)."""
     return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
@@ -1522,8 +1522,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
             return Value("", None, None, unit, qual, q.start, qend, verb)
         neg = _falls(verb)
-        return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb,
-                     period_hint=span_hint)
+        return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb, None,
+                     span_hint)  # (no scope, the period hint: by position, as below)
     if unit == "%":
         if "预算" in verb and _OVER_BUDGET.search(verb):
             # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
@@ -1568,7 +1568,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         hi = q.value_high
         if measure == "growth" and neg:
             val, hi = (-q.value, None if hi is None else -hi)
-        return Value(measure, val, hi, unit, qual, q.start, qend, verb, period_hint=span_hint)
+        # (scope None, then the period hint: given by position, a keyword costs a dict made and read back
+        # at each value)
+        return Value(measure, val, hi, unit, qual, q.start, qend, verb, None, span_hint)
     # an amount: a change in an amount (比2016年增加63.8亿元, 增加7天) is not a level
     # (but "城镇新增就业…实际新增1.2万人" repeats the verb of a count's own name)
     # ("高出全省平均水平3000元", "比全市平均高1.1万元": a gap to another region's figure)
@@ -1578,31 +1580,32 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                                                    and "比" not in verb and "较" not in verb) \
             or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
         return Value("", None, None, unit, qual, q.start, qend, verb)
-    return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, period_hint=span_hint)
+    return Value("level", q.value, q.value_high, unit, qual, q.start, qend, verb, None, span_hint)  # (no scope)
 
 
 def _measure_for(iid: str, v: Value) -> str | None:
     ind = vocab.indicators()[iid]
-    if v.measure == "rank":
+    measure, kind = v.measure, ind.kind  # (each read once: an attribute read costs a look-up)
+    if measure == "rank":
         return "rank"
-    if v.measure == "pp_change":
+    if measure == "pp_change":
         # (a ratio, or a stock stated as its ratio too: "空气质量优良天数比例提高3.2个百分点")
-        return "pp_change" if ind.kind == "ratio" or "pp_change" in ind.measures else None
-    if v.verb == "持平" and ind.kind == "ratio":
+        return "pp_change" if kind == "ratio" or "pp_change" in ind.measures else None
+    if v.verb == "持平" and kind == "ratio":
         return "pp_change"  # "服务业增加值占生产总值比重与上年基本持平": the ratio moved by no point, it is not 0%
-    if v.measure in ("growth", "share", "pct"):
-        if ind.kind == "ratio" or iid == "good_air_days" or (v.measure == "share" and "share" in ind.measures):
+    if measure in ("growth", "share", "pct"):
+        if kind == "ratio" or iid == "good_air_days" or (measure == "share" and "share" in ind.measures):
             # "城镇化率增长1.2%": a change of a ratio is no share (its points would be pp_change)
             # ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%、3%": the rate name last in the list made the
             # figures growths; no growth word before them: the ratio's is its share)
-            if v.measure == "growth" and _GROWTH_WORD.search(v.verb or "") is None and not _falls(v.verb or ""):
+            if measure == "growth" and _GROWTH_WORD.search(v.verb or "") is None and not _falls(v.verb or ""):
                 return "share"
-            return "share" if v.measure != "growth" else None
+            return "share" if measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
-        if "growth" in ind.measures and v.measure != "share":
+        if "growth" in ind.measures and measure != "share":
             return "growth"
         return None
-    if v.measure == "level":
+    if measure == "level":
         if "level" not in ind.measures:
             return None
         if f"{v.unit}/人" in ind.units:
@@ -1619,19 +1622,19 @@ _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _qual_before_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _qual_before_stock_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before_stock", ()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
@@ -1654,7 +1657,7 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
 _HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
 
 
-@lru_cache(maxsize=1)
+@once
 def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
     """The cue patterns of each strength in the table's order: their roles, and the patterns as one
     set, looked for together (the strong ones with the years and the plan-period names last)."""
@@ -2142,7 +2145,7 @@ _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
 _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
                             r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
-@lru_cache(maxsize=1)
+@once
 def _covid_span() -> re.Pattern:
     """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
     words in cues.tsv, covid_span): not "经受住三年疫情冲击，…年均增长6%", said of the five years reviewed."""
@@ -2253,7 +2256,7 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
     return cue
 
 
-@lru_cache(maxsize=1)
+@once
 def _carried_on() -> re.Pattern:
     """A clause that carries on a past's momentum, or builds on it, up to its end ("延续过去五年…的发展势头，")."""
     c = vocab.cues()
@@ -2399,7 +2402,7 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
-@lru_cache(maxsize=1)
+@once
 def _sum_goes_on() -> tuple[str, ...]:
     """The words opening a clause after a 累计's own figure that still tell the sum (cues.tsv sum_goes_on)."""
     return vocab.cues().get("sum_goes_on", ())
@@ -2992,7 +2995,7 @@ _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\
 _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _related_words() -> tuple[str, ...]:
     return next((tuple(w for w in r[1].split("/") if w) for r in vocab.table("meta_cues.tsv") if r[0] == "related"), ())
 
@@ -3304,9 +3307,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             note = _note(period, year, year_penalty, region_note if m.partial is None else part_note)
             if unsettled is not None:
                 note = f"{note}; {unsettled}" if note else unsettled
-            facts.append(Fact(indicator=indicator, role=role, period=period, measure=measure, value=value,
-                              value_high=high, unit=unit, qualifier=qual, scope=scope, quote=quote, start=rs,
-                              end=re_, section=section_path, confidence=round(conf, 2), note=note))
+            # (Fact's fields in their order, given by position: keywords cost a dict made and read back at
+            # each record, more than the record; tests/test_records.py holds the order)
+            facts.append(Fact(indicator, role, period, measure, value, high, unit, qual, scope, quote, rs, re_,
+                              section_path, round(conf, 2), note))
     if rows:
         # prose first: a figure the text states wins over the table's for the same key
         for f in _table_facts(norm, text, outline, meta, rows, year):
@@ -3351,7 +3355,7 @@ _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 
 
-@lru_cache(maxsize=1)
+@once
 def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
@@ -3663,11 +3667,11 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 per = period
                 if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
                     per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
-                out.append(Fact(indicator=iid, role=role, period=per, measure=measure, value=value,
-                                value_high=high, unit=unit_, qualifier=qual, scope=None, quote=quote,
-                                start=rs, end=re_, section=sec.path if sec else "",
-                                confidence=(0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0),
-                                note="from a table"))
+                # (indicator, role, period, measure, value, value_high, unit, qualifier, scope, quote, start,
+                # end, section, confidence, note: Fact's fields by position, as in _extract_facts)
+                out.append(Fact(iid, role, per, measure, value, high, unit_, qual, None, quote, rs, re_,
+                                sec.path if sec else "",
+                                (0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0), "from a table"))
     return out
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .prefilter import Skipping, longest_first
+from .prefilter import Skipping, longest_first, once
 
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -16,7 +16,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = rf"[{_CN_NUM_CHARS}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?"
 
 
-@lru_cache(maxsize=1)
+@once
 def unit_re() -> str:
     """The units, longest first, as a trie: the plain alternation (longest first) tries each of
     its 53 words in turn after every number; the trie tries the same words in the same order,
@@ -24,7 +24,7 @@ def unit_re() -> str:
     return longest_first(u[0] for u in vocab.units())
 
 
-@lru_cache(maxsize=1)
+@once
 def unit_map() -> dict[str, str]:
     return {alias: norm for alias, norm, _, _ in vocab.units()}
 
@@ -32,7 +32,7 @@ def unit_map() -> dict[str, str]:
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
 # (a range's dash may be doubled or a horizontal bar, as Word and PDFs print it: "6%——6.5%", "6%―6.5%";
 # no range runs to a year: "增长7%——2017年以来最高")
-@lru_cache(maxsize=1)
+@once
 def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
@@ -42,7 +42,7 @@ def quantity_re() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
+@once
 def _quantity_scan() -> Skipping:
     """``quantity_re`` tried only where a number can begin (it opens with a lookbehind and an
     alternation of groups: ``re`` would try it at every character)."""
@@ -174,7 +174,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _qual_words() -> dict[str, tuple[str, ...]]:
     c = vocab.cues()
     return {"about": c.get("about", ()), "at_least": c.get("at_least", ()), "at_most": c.get("at_most", ())}
@@ -189,7 +189,7 @@ _NOT_ABOUT = ("节约", "集约", "制约", "签约", "履约", "合约", "违�
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到", "≤", "≦", "<", "＜")
 
 
-@lru_cache(maxsize=1)
+@once
 def _after_words() -> tuple[str, ...]:
     """Every word after a figure that qualifies it."""
     return tuple(_qual_words()["about"]) + _AFTER_LEAST + _AFTER_MOST
@@ -197,32 +197,34 @@ def _after_words() -> tuple[str, ...]:
 
 def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
+    end = q.end  # (read once: an attribute read costs a look-up)
     if q.value_high is not None:
-        return "range", q.end
+        return "range", end
     if q.more:
-        return "at_least", q.end
-    after = text[q.end:q.end + 3]
+        return "at_least", end
+    after = text[end:end + 3]
     if after.startswith(_after_words()):  # (most figures have none: one test, not one per word)
         for w in _qual_words()["about"]:
             if after.startswith(w):
-                return "about", q.end + len(w)
+                return "about", end + len(w)
         for w in _AFTER_LEAST:
             if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
-                return "at_least", q.end + len(w)
+                return "at_least", end + len(w)
         for w in _AFTER_MOST:
             if after.startswith(w):
-                return "at_most", q.end + len(w)
-    before = text[max(before_from, q.start - 6):q.start]
+                return "at_most", end + len(w)
+    start = q.start
+    before = text[max(before_from, start - 6):start]
     # "近900亿元", "约1.2万人", "接近800亿元": about (but 节约15%, 最近…: another word's end)
     if before.endswith(_BEFORE_ABOUT) and not before.endswith(_NOT_ABOUT):
-        return "about", q.end
+        return "about", end
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
-        return "eq", q.end  # most figures: no cue before (one test instead of one per cue)
+        return "eq", end  # most figures: no cue before (one test instead of one per cue)
     # longest cue first, so that 不少于 is not read as 少于
     for w, qual in _BEFORE:
         if before.endswith(w) or (len(w) >= 2 and w in before):
-            return qual, q.end
-    return "eq", q.end
+            return qual, end
+    return "eq", end
 
 
 _BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for w in _BEFORE_MOST],

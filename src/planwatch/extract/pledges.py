@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import Skipping, longest_first
+from .prefilter import Skipping, longest_first, once
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -38,7 +38,7 @@ PLAN_ROLES = ("tasks", "requirements", "targets")
 # ---------------------------------------------------------------------------- vocabularies
 
 
-@lru_cache(maxsize=1)
+@once
 def verbs() -> dict[str, str]:
     return {c[0]: (c[1] if len(c) > 1 else "action") for c in vocab.table("pledge_verbs.tsv") if c and c[0]}
 
@@ -48,27 +48,27 @@ def _marked(*marks: str) -> list[str]:
     return [c[0] for c in vocab.table("pledge_verbs.tsv") if len(c) > 2 and any(k in marks for k in c[2].split("/"))]
 
 
-@lru_cache(maxsize=1)
+@once
 def _carrying_verbs() -> frozenset[str]:
     """Verbs that only carry out the work of an action right after them (a mark 'carries': 实施新建学校5所: 新建)."""
     return frozenset(_marked("carries"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _nominal_verbs() -> frozenset[str]:
     """Verbs that, after another verb, name what is given (a third column 'nominal': 发放稳岗补贴2亿元)."""
     words = _marked("nominal")
     return frozenset(words + ["再" + w for w in words])  # (a verb keeps the 再 written before it)
 
 
-@lru_cache(maxsize=1)
+@once
 def _task_verbs() -> frozenset[str]:
     """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
     words = _marked("task")
     return frozenset(words + ["再" + w for w in words])  # ("再完成棚户区住房改造600万套")
 
 
-@lru_cache(maxsize=1)
+@once
 def _keeping_verbs() -> frozenset[str]:
     """Verbs that consolidate what was won (a third column 'keeps': 巩固拓展5个县脱贫摘帽成果): a count before the
     成果 they keep says whose results they are, no pledge."""
@@ -79,34 +79,34 @@ def _keeping_verbs() -> frozenset[str]:
 _RESULTS_AFTER = re.compile(r"[^，,；;。：:、！？\n\d]{1,20}?成果(?=[，,；;。：:！？\n]|$)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _causing_verbs() -> frozenset[str]:
     """Verbs that bring about the level their object reaches (a third column 'causes', and 'outcome': "推动…营业收入
     突破100亿元", "实现…突破": the bound acts)."""
     return frozenset(_marked("causes", "outcome"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(_marked("outcome"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _transitive_wholes() -> frozenset[str]:
     """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
     扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
     return frozenset(_marked("transitive"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _project_verbs() -> frozenset[str]:
     """Verbs that act only on projects (a third column 'projects': 新上项目50个, 新上亿元以上项目30个); before
     anything else they open a word (新上市企业, 新上规工业企业, 新上云企业)."""
     return frozenset(_marked("projects"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
     草畜平衡面积1.2亿亩), where elsewhere they name no commitment of their own (落实170项重大任务, 落实…108条)."""
@@ -119,12 +119,12 @@ _AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积")
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_re() -> re.Pattern:
     return re.compile(longest_first(verbs()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _after_done_re() -> re.Pattern:
     """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人"); not 后续, 后备 or 后劲
     after a work ("完成易地扶贫搬迁后续扶持1200户", "培育后备上市企业10家": the follow-up, the reserve)."""
@@ -139,13 +139,13 @@ _SHARE_LAST = frozenset("率例重")
 _END_KINDS = ("stop", "level", "fiscal", "end")
 
 
-@lru_cache(maxsize=1)
+@once
 def heads() -> tuple[str, ...]:
     """Head nouns a list of objects may share ("供水、排水、燃气管网"), longest first."""
     return tuple(sorted((c[0] for c in vocab.table("pledge_heads.tsv") if c and c[0]), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@once
 def _units() -> list[str]:
     out = {alias for alias, *_ in vocab.units()}
     for c in vocab.table("pledge_units.tsv"):
@@ -162,7 +162,7 @@ _DURATION_LAST = frozenset(w[-1] for w in _DURATION)  # (a count after none of t
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
-@lru_cache(maxsize=1)
+@once
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
@@ -171,7 +171,7 @@ def _qty_re() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
+@once
 def objects() -> list[tuple[str, str, str]]:
     """(alias, object_norm, category), longest alias first."""
     out = []
@@ -184,18 +184,18 @@ def objects() -> list[tuple[str, str, str]]:
     return sorted(out, key=lambda x: -len(x[0]))
 
 
-@lru_cache(maxsize=1)
+@once
 def categories() -> list[tuple[str, tuple[str, ...]]]:
     return [(c[0], tuple(w for w in c[1].split("/") if w)) for c in vocab.table("pledge_categories.tsv") if len(c) >= 2]
 
 
-@lru_cache(maxsize=1)
+@once
 def _indicator_names() -> dict[str, str]:
     """Names of the taxonomy's indicators (``indicators.tsv``) → indicator id."""
     return {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
 
 
-@lru_cache(maxsize=1)
+@once
 def _indicator_re() -> re.Pattern:
     return re.compile(longest_first(_indicator_names()))
 
@@ -204,7 +204,7 @@ def _indicator_ids(text: str, s: int, e: int) -> set[str]:
     return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
 
 
-@lru_cache(maxsize=1)
+@once
 def _capacity_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocab.cues().get("capacity", ()))) or "(?!)")
 
@@ -239,7 +239,7 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+@once
 def _object_index() -> tuple[dict[str, tuple[int, str, str]], dict[str, tuple[int, ...]]]:
     """alias → (its place in ``objects()``, object_norm, category); first character → the lengths of
     the aliases that start with it."""
@@ -381,7 +381,7 @@ def _opens(pat: re.Pattern, first, s: str) -> re.Match | None:
     return pat.match(s)
 
 
-@lru_cache(maxsize=1)
+@once
 def _review_first():
     return _first_after_spaces(_REVIEW_OPEN)
 
@@ -465,7 +465,7 @@ def _with_astral(chars: str) -> str:
     return "[^" + "".join(out) + "]"
 
 
-@lru_cache(maxsize=1)
+@once
 def _qty_scan_re() -> re.Pattern:
     """``_qty_re`` written to open with a character class, so that ``re`` skips in C to where a number
     starts (the plain pattern opens with a lookbehind and an alternation: it is tried at every
@@ -592,12 +592,12 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _fixed_words() -> tuple[str, ...]:
     return tuple(c[0] for c in vocab.table("pledge_fixed.tsv") if c and c[0])
 
 
-@lru_cache(maxsize=1)
+@once
 def _fixed_re() -> re.Pattern | None:
     words = _fixed_words()
     return re.compile(longest_first(words)) if words else None
@@ -609,7 +609,7 @@ def _fixed_iter(text: str, start: int, end: int):
     return (m.span() for m in pat.finditer(text, start, end)) if pat else iter(())
 
 
-@lru_cache(maxsize=1)
+@once
 def _fixed_reach() -> int:
     return _reach(_fixed_words())
 
@@ -632,7 +632,7 @@ def _pairs_of(words: tuple[str, ...]) -> frozenset[str] | None:
     return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
 
 
-@lru_cache(maxsize=1)
+@once
 def _fixed_pairs() -> frozenset[str] | None:
     """The two-character stretches one of which a set phrase holding a position holds there (the
     stretch from it or the one up to it), where ``_in_fixed`` reads them; None where it does not."""
@@ -665,7 +665,7 @@ def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
         at = m.end()
 
 
-@lru_cache(maxsize=1)
+@once
 def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
@@ -687,13 +687,13 @@ def _target_lead(para: str) -> bool:
     return not _PROPOSING.search(m.group(0)) or not before or before.endswith(leads.get("whole", ()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
     return re.compile(longest_first(words)) if words else None
 
 
-@lru_cache(maxsize=1)
+@once
 def _threshold_units() -> frozenset[str]:
     """Units of amounts and sizes: "10亿元以上项目", "30万千瓦以下煤电机组" name a class, not a count."""
     sizes = {"length", "area", "weight", "volume", "power", "energy", "money"}
@@ -737,7 +737,7 @@ def _cn_before_status(text: str, e: int, end: int) -> bool:
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
-@lru_cache(maxsize=1)
+@once
 def _stop_end_re() -> re.Pattern:
     """A status verb (kind stop) ending where the search ends."""
     return re.compile("(?:" + longest_first(w for w, k in verbs().items() if k == "stop") + ")$")
@@ -751,7 +751,7 @@ def _verb_before(text: str, pos: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_set() -> tuple[frozenset[str], tuple[int, ...]]:
     vs = frozenset(verbs())
     return vs, tuple(sorted({len(v) for v in vs}, reverse=True))
@@ -770,7 +770,7 @@ class _Verb:
     kind: str | None  # verbs()[word], looked up once
 
 
-@lru_cache(maxsize=1)
+@once
 def _verbs_hold_no_separator() -> bool:
     return not any(c in w for w in verbs() for c in _SEP + "、")
 
@@ -1185,7 +1185,7 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     return role
 
 
-@lru_cache(maxsize=1)
+@once
 def _past_lead_first():
     return _first_after_spaces(_PAST_LEAD)
 
@@ -1697,7 +1697,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _places() -> frozenset[str]:
     """Places written alone before a count (``data/pledge_places.tsv``): where, not what is counted."""
     return frozenset(c[0] for c in vocab.table("pledge_places.tsv") if c and c[0] and c[0] != "place")
@@ -2203,12 +2203,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         onorm, ocat = object_norm(obj)
-        out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
-                          unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
-                          period=year_from[1] if year_from and h.q.start >= year_from[0] else (
-                              year_until[1] if year_until and h.q.start < year_until[0] else period),
-                          object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
-                          section=path))
+        # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
+        # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
+        # record, more than the record; tests/test_records.py holds the order)
+        out.append(Pledge(h.verb.word, obj, h.q.value, h.q.value_high, h.q.unit, h.qual,
+                          year_from[1] if year_from and h.q.start >= year_from[0] else (
+                              year_until[1] if year_until and h.q.start < year_until[0] else period), quote, rs, re_,
+                          onorm, ocat or _source_category(text, h) or category_of(path), path))
     return out
 
 
@@ -2256,7 +2257,7 @@ def _source_category(text: str, h: _Hit) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _openers() -> tuple:
     """The first characters of _FROM_TO and of the report's own items."""
     own = _own_items_re()
@@ -2389,13 +2390,13 @@ def _alias_ending(text: str, lo: int, pos: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_alias_ends() -> frozenset[str]:
     """The last characters of ``_verb_aliases``."""
     return frozenset(a[-1] for a in _verb_aliases()[0])
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_aliases() -> tuple[frozenset[str], tuple[int, ...]]:
     """Vocabulary objects that contain a verb, with their lengths, longest first."""
     # (not an alias that is itself a verb naming what is done, "扩招": the object before it comes first)

@@ -16,7 +16,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, update_wrapper
+
+
+def once(fn):
+    """``fn()``, a function of no argument (a vocabulary's table, a pattern built at first use), computed at
+    its first call and kept; ``cache_clear()`` forgets it. What ``lru_cache(maxsize=1)`` did for these,
+    cheaper at each later call: a hit of the cache built and hashed its key, looked it up and moved it in
+    its list (about 200 instructions compiled, some 900 calls a report), where this reads a list."""
+    kept: list = []
+
+    def cached():
+        if kept:
+            return kept[0]
+        value = fn()
+        kept.append(value)
+        return value
+
+    update_wrapper(cached, fn)
+    cached.cache_clear = kept.clear
+    return cached
+
 
 try:  # the parser re itself uses; Python 3.11+ (sre_parse before)
     from re import _parser as _sre

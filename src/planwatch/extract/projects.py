@@ -7,31 +7,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from .. import vocab
 from . import numbers
 from .analysis import Analysis, openers
 from .pledges import _joiner_place
-from .prefilter import WordScan, longest_first
+from .prefilter import WordScan, longest_first, once
 from ..model import Metadata, Project
 from ..regions import gazetteer
 from ..normalize import Normalized
 from ..structure import Outline
 
 
-@lru_cache(maxsize=1)
+@once
 def _vocab() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(sorted((w for w in c[1].split("/") if w), key=len, reverse=True))
             for c in vocab.table("project_vocab.tsv") if len(c) >= 2}
 
 
-@lru_cache(maxsize=1)
+@once
 def _suffix_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["suffix"] + _vocab().get("phase", ())))
 
 
-@lru_cache(maxsize=1)
+@once
 def _scan_re() -> re.Pattern:
     """The kinds, the phases and the state's works named with no kind word: what the text is scanned for."""
     return re.compile(longest_first(_vocab()["suffix"] + _named_works() + _vocab().get("phase", ())))
@@ -42,7 +41,7 @@ def _named_works() -> tuple[str, ...]:
     return _vocab().get("named", ())
 
 
-@lru_cache(maxsize=1)
+@once
 def _split_scan() -> tuple[WordScan, re.Pattern, frozenset[str], str, tuple[int, ...]] | None:
     """The kinds' pattern without the phases, the phases' pattern and words, the one character every
     phase ends with and their lengths (longest first); None where the phases do not all end with one character
@@ -96,20 +95,20 @@ def suffix_matches(text: str) -> list[re.Match]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _kind_only_re() -> re.Pattern:
     """The kind suffixes without the phases: what a name before a phase may not end with."""
     return re.compile(f"(?:{longest_first(_vocab()['suffix'])})$")
 
 
-@lru_cache(maxsize=1)
+@once
 def _work_end_re() -> re.Pattern:
     """A work word ending the words before a phase: a programme's phase ("高标准农田建设二期", "老旧小区改造二期",
     "城区绿化二期")."""
     return re.compile(f"(?:{longest_first(_vocab()['work'] + _vocab().get('phase_work', ()))})$")
 
 
-@lru_cache(maxsize=1)
+@once
 def _phases() -> frozenset[str]:
     return frozenset(_vocab().get("phase", ()))
 
@@ -118,12 +117,12 @@ def _phases() -> frozenset[str]:
 _NOT_PHASE_NAME = frozenset("分第每本前后上下各共近同首")
 
 
-@lru_cache(maxsize=1)
+@once
 def _work() -> frozenset[str]:
     return frozenset(_vocab().get("work", ()) + _vocab().get("work_stop", ()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _work_ends() -> tuple[str, ...]:
     """The work words, and the words of what a work does (``work_done``), an item may end with."""
     return tuple(_vocab().get("work", ())) + tuple(_vocab().get("work_done", ()))
@@ -144,7 +143,7 @@ def _only_work(s: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
+@once
 def _joined_re() -> re.Pattern:
     """A kind suffix, or a phase, and a joiner after it: the end of an item before the next ("项目和",
     "产业园二期和", "华润电力二期和"); not a phase that the next item continues ("一期和二期工程")."""
@@ -161,31 +160,31 @@ _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
 
 
-@lru_cache(maxsize=1)
+@once
 def _aim_re() -> re.Pattern:
     """The words of a standing aimed at (``aim``: 最大, 重要, 知名, 领先) before or in a name: a designation, no project."""
     return re.compile(longest_first(_vocab().get("aim", ())) or "(?!)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _facility_ends() -> tuple[str, ...]:
     """The facility words that end an institution's name (医院, 图书馆…), not those naming a field (体育, 文化)."""
     return tuple(w for w in _vocab().get("facility", ()) if w[-1] in "院馆")
 
 
-@lru_cache(maxsize=1)
+@once
 def _lines() -> tuple[str, ...]:
     """What the name of a line built ends with (``line``: 复线, 中线, 引水), a thing built as a kind is."""
     return _vocab().get("line", ())
 
 
-@lru_cache(maxsize=1)
+@once
 def _state_only() -> frozenset[str]:
     """The first two characters of the state's own programmes (``state_only``: 探月工程, 载人航天), no region's project."""
     return frozenset(w[:2] for w in _vocab().get("state_only", ()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _not_kinds() -> dict[str, tuple[str, ...]]:
     """Kind suffix → the words ending with it that are no such kind (``not_kind``: 基地 → 宅基地)."""
     kinds = sorted(_vocab()["suffix"], key=len, reverse=True)
@@ -197,7 +196,7 @@ def _not_kinds() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def _status_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["status"]))
 
@@ -218,7 +217,7 @@ _NOUN_SUFFIX = frozenset("性型式")
 # ("G210国道兴山至宜昌段", "县城至高铁站快速通道"), not 阶段, 路段, 河段, 城市快速路
 _ROUTE_KINDS = frozenset(("段", "快速路", "快速通道", "公路"))
 # (or a named line's stretch through a place: "沪昆高铁城区段", "G210国道兴山段", "京港澳高速湖南段")
-@lru_cache(maxsize=1)
+@once
 def _section_re() -> re.Pattern:
     """The name of a stretch of a road or line ("G210国道兴山至宜昌段", "沪昆高铁城区段", "滇中引水昆明段")."""
     lines = "|".join(re.escape(w) for w in _lines())
@@ -226,7 +225,7 @@ def _section_re() -> re.Pattern:
                       rf"|..(?:高铁|铁路|高速公路|高速|国道|省道|城际|地铁|轨道交通|轻轨|{lines})[^至到—－的、和与-]{{2,6}}段$")
 
 
-@lru_cache(maxsize=1)
+@once
 def _line_after() -> tuple[frozenset[str], tuple[str, ...]]:
     """The kinds that name a line (``line_kind``: 高速, 铁路, 高铁) and the words that go on naming it after them
     (``line_after``: 复线, 联络线 — "渝湘高速复线", "沪昆高铁联络线"), longest first."""
@@ -234,7 +233,7 @@ def _line_after() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(v.get("line_kind", ())), v.get("line_after", ())
 
 
-@lru_cache(maxsize=1)
+@once
 def _stop_set() -> tuple[frozenset[str], frozenset[str]]:
     # set look-ups by length (_stop_lens): testing every stop word at every character was the hot
     # spot; and only where a stop word can end (at one of their last characters)
@@ -242,7 +241,7 @@ def _stop_set() -> tuple[frozenset[str], frozenset[str]]:
     return stops, frozenset(w[-1] for w in stops)
 
 
-@lru_cache(maxsize=1)
+@once
 def _stop_lens() -> dict[str, tuple[int, ...]]:
     """Last character of a stop word → the lengths of the stop words ending with it, shortest first
     (the walk then tries only those lengths where it stands on such a character)."""
@@ -252,14 +251,14 @@ def _stop_lens() -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(ks)) for c, ks in out.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def _openers() -> tuple:
     """The first characters of the lead, stop-word, size, count, generic, kind and follow patterns."""
     return tuple(openers(p.pattern) for p in (_LEAD, _stop_lead_re(), _SIZE_OR_LEVEL, _COUNT, _generic_re(),
                                               _suffix_re(), _follow_re()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _level_stops() -> frozenset[str]:
     """Stop words that open a name's clause only before a level or a reach (``stop_at_level``: "经开区建设省科技成果转化
     示范区", "地方建设国际和区域科技创新中心"); before anything else they are a noun's ("海绵城市建设专用材料生产项目")."""
@@ -269,7 +268,7 @@ def _level_stops() -> frozenset[str]:
 _LEVEL_FIRST = frozenset("省市县国区全世")
 
 
-@lru_cache(maxsize=1)
+@once
 def _name_words() -> frozenset[str]:
     """Words of a name that end or begin with a one-character stop word (``name_word``: 华为 in "华为鲲鹏生态创新中心", 在线
     in "在线政务服务平台二期工程")."""
@@ -284,13 +283,13 @@ _ROAD_FIRST = frozenset("路街大东西南北中")
 _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 
 
-@lru_cache(maxsize=1)
+@once
 def _walk_marks() -> re.Pattern:
     """The characters at which the walk back from a suffix does more than step over them."""
     return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[1])) + "]")
 
 
-@lru_cache(maxsize=1)
+@once
 def _zone_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """The stop words that with 区 after them name a zone (``zone_verb``: 开发区, 建成区, 规划区), and those of them that
     are status verbs too (建成, 启动)."""
@@ -356,7 +355,7 @@ _ENUM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[0-
 _ENUM_FIRST = frozenset("（(0123456789一二三四五六七八九十")
 
 
-@lru_cache(maxsize=1)
+@once
 def _strip_openers() -> frozenset[str] | None:
     """Every character a step of ``_lead_strip`` acts on when it opens the name (None where a pattern's
     first characters are not known)."""
@@ -396,7 +395,7 @@ def _lead_strip(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1)
+@once
 def _stop_lead_re() -> re.Pattern:
     # the same order as the vocabulary: the first stop word that starts the name is removed
     return re.compile(longest_first(_vocab()["stop"]))
@@ -405,23 +404,23 @@ def _stop_lead_re() -> re.Pattern:
 _SIZE_OR_LEVEL = re.compile(r"^(?:(?:\d+(?:\.\d+)?|[十百千])?(?:千万|百万|万|亿)元?(?:级|以上)|超亿元|[省市县区](?!域)级?|国家级?)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _generic_re() -> re.Pattern:
     # the vocabulary's order (longest first): the first generic word the head starts with is removed
     return re.compile(longest_first(_vocab()["generic"]))
 
 
-@lru_cache(maxsize=1)
+@once
 def _facility_re() -> re.Pattern:
     return re.compile(longest_first(_vocab().get("facility", ())) or "(?!)")
 
 
-@lru_cache(maxsize=1)
+@once
 def _facility_kinds() -> frozenset[str]:
     return frozenset(_vocab().get("facility_kind", ()))
 
 
-@lru_cache(maxsize=1)
+@once
 def _venue_lead_re() -> re.Pattern:
     return re.compile(f"(?:{longest_first(_vocab().get('venue_lead', ()))})$" if _vocab().get("venue_lead") else "(?!)")
 
@@ -459,7 +458,7 @@ def _generic(name: str, kind: str) -> bool:
     return _all_generic(head) or _bare_work(name[: len(name) - len(kind)])
 
 
-@lru_cache(maxsize=1)
+@once
 def _item_works() -> dict[str, tuple[str, ...]]:
     """The works a name may end with (work, phase_work; not what a work does: "…污水处理一体化项目"), by their last
     character, longest first."""
@@ -519,7 +518,7 @@ def _ends_in_class(name: str, kind: str) -> bool:
     return last is not None and _generic(name[last.end():], kind)
 
 
-@lru_cache(maxsize=1)
+@once
 def _programme_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _vocab().get("programme", ())) or "(?!)")
 
@@ -584,7 +583,7 @@ _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清�
 _CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
 
-@lru_cache(maxsize=1)
+@once
 def _follow_re() -> re.Pattern:
     return re.compile(longest_first(_vocab()["follow"]))
 
@@ -805,6 +804,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     clause_quote = norm.quote(cs, ce)
                 quote, rs, re_ = clause_quote
                 raw_name = numbers.squeeze_spaces(norm.written(ns, ne))
-                out.append(Project(name=raw_name, kind=kind, status=status,
-                                   year=year, part=part, quote=quote, start=rs, end=re_, section=path))
+                # (name, kind, status, year, part, quote, start, end, section: Project's fields by position,
+                # keywords cost a dict made and read back at each record; tests/test_records.py holds the order)
+                out.append(Project(raw_name, kind, status, year, part, quote, rs, re_, path))
     return out
