@@ -25,3 +25,32 @@ def test_this_year_in_a_review_not_the_report_year(review, key, v):
     fs = facts(late_plan(review), report_year=2024)
     assert val(fs, key) == v
     assert fs.get((key[0], "target", "2024", key[3]), None) is None or fs[(key[0], "target", "2024", key[3])].value != v[0]
+
+
+def gov(year: int, lvl: str, review: str, plan: str | None = None) -> str:
+    plan = plan if plan is not None else f"{year}年全{lvl}经济社会发展的主要预期目标是：全{lvl}地区生产总值增长5%左右。\n"
+    return (f"某某{lvl}政府工作报告\n——{year}年1月12日在某某{lvl}第十六届人民代表大会第三次会议上\n\n"
+            f"一、{year - 1}年工作回顾\n{review}\n\n二、{year}年工作安排\n{plan}")
+
+
+# the price level of one kind of goods or services (价格总水平 after its name) is no consumer price level, in a review
+# or in the tasks; the region's own 价格总水平 is (a result, or a qualitative target)
+@pytest.mark.parametrize("review,plan", [
+    ("2023年，全市农产品生产价格总水平上涨3%。", None),
+    ("2023年，全县商品零售价格总水平上涨1.5%。", None),
+    ("2023年，全市药品价格总水平下降5%。", None),
+    ("2023年，全市新建住房价格总水平下降2.1%。", None),
+    ("2023年，全市地区生产总值增长5.2%。", "2024年主要预期目标：地区生产总值增长5%左右。\n（六）深化医改\n保持医疗服务价格总水平基本稳定。\n"),
+])
+def test_price_level_of_one_kind_not_cpi(review, plan):
+    fs = facts(gov(2024, "市", review, plan), report_year=2024)
+    assert not [k for k in fs if k[0] == "cpi"]
+
+
+@pytest.mark.parametrize("review,plan,key,v", [
+    ("2023年，全市价格总水平上涨0.8%。", None, ("cpi", "actual", "2023", "growth"), (0.8, "eq")),
+    ("2023年，全市地区生产总值增长5.2%。", "2024年主要预期目标：地区生产总值增长5%左右，价格总水平基本稳定。\n",
+     ("cpi", "target", "2024", "growth"), (None, "qualitative")),
+])
+def test_region_price_level_is_cpi(review, plan, key, v):
+    assert val(facts(gov(2024, "市", review, plan), report_year=2024), key) == v
