@@ -54,3 +54,14 @@ def test_price_level_of_one_kind_not_cpi(review, plan):
 ])
 def test_region_price_level_is_cpi(review, plan, key, v):
     assert val(facts(gov(2024, "市", review, plan), report_year=2024), key) == v
+
+
+# (the shape the rule is for, kept: this year's revision under a review heading naming this year, a report of 2020
+# delivered after the outbreak)
+def test_this_year_revision_under_a_heading_of_this_year():
+    doc = ("某某市政府工作报告\n——2020年5月8日在某某市第十五届人民代表大会第五次会议上\n\n一、2019年和今年以来工作回顾\n"
+           "2019年，全市地区生产总值增长7.1%。今年全市一般公共预算收入年初预算150亿元，受疫情影响调整为120亿元。\n\n"
+           "二、2020年工作安排\n2020年主要预期目标：地区生产总值增长3%左右。\n")
+    fs = facts(doc, report_year=2020)
+    assert val(fs, ("general_budget_revenue", "target", "2020", "level")) == (120, "eq")
+    assert ("general_budget_revenue", "target", "2019", "level") not in fs

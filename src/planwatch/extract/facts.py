@@ -2538,12 +2538,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
             if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
-                    and section_role != "review" and text.find("调", mend, v.start) >= 0 \
+                    and (section_role != "review" or "今年" in section_path) and text.find("调", mend, v.start) >= 0 \
                     and _THIS_YEAR.search(text, full_start, pos) is not None and not _late(text):
                 # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
                 # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
                 # (only a revision's figure outside a review: "今年…预计增长5.5%，好于年初预期的5%" under "一、2023年计划
-                # 执行情况" of a plan report drafted in December is the year reviewed's target)
+                # 执行情况" of a plan report drafted in December is the year reviewed's target; under "一、2019年和今年以来工作回顾"
+                # this year's revision is this year's)
                 return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
