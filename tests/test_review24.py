@@ -65,3 +65,16 @@ def test_this_year_revision_under_a_heading_of_this_year():
     fs = facts(doc, report_year=2020)
     assert val(fs, ("general_budget_revenue", "target", "2020", "level")) == (120, "eq")
     assert ("general_budget_revenue", "target", "2019", "level") not in fs
+
+
+# a revision's reason glued before it may open on 因 (因疫情影响, 因受疫情冲击) as on 受: the revised figure is the target, the
+# figure first set no result
+@pytest.mark.parametrize("y,sent,ind,measure,target,actual", [
+    (2021, "2020年，全市一般公共预算收入年初预算150亿元，因疫情影响调整为132亿元，实际完成135.6亿元。", "general_budget_revenue", "level",
+     (132, "eq"), (135.6, "eq")),
+    (2021, "2020年，全县地区生产总值预期增长7%，因受疫情冲击，年中调整为3%左右，实际增长3.6%。", "gdp", "growth", (3, "about"), (3.6, "eq")),
+])
+def test_revision_reason_with_yin(y, sent, ind, measure, target, actual):
+    fs = facts(gov(y, "县", sent), report_year=y)
+    assert val(fs, (ind, "target", str(y - 1), measure)) == target
+    assert val(fs, (ind, "actual", str(y - 1), measure)) == actual

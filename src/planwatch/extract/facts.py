@@ -1445,12 +1445,12 @@ _FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
 # revised one is the fact, as in "增长目标由7%调整为3%")
 _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*目标值?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=(?:增长|下降|上涨)?[\d.])")
-# "预期目标增长8%，年中调整为6.5%", "年初预算9.3亿元，执行中调整为9亿元", "增长7%，受疫情影响年中调整为增长5%",
+# "预期目标增长8%，年中调整为6.5%", "年初预算9.3亿元，执行中调整为9亿元", "增长7%，受疫情影响年中调整为增长5%", "因受疫情冲击，年中调整为3%",
 # "增长10%的目标，经市人大常委会批准调整为6%", "年初预算28亿元，调整后预算为30.5亿元": a figure set for the year
 # and revised in it, the revision in the clause after it (its reason or its approval glued before): the revised
 # figure is the target, as the end of "由8%调整为6.5%" is (a decision on a case the spec leaves open: docs/decisions.md);
 # a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:受[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
                            r"(?:经[^，,。；;]{1,24}?(?:批准|审议|同意)[，,]?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
