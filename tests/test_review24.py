@@ -78,3 +78,28 @@ def test_revision_reason_with_yin(y, sent, ind, measure, target, actual):
     fs = facts(gov(y, "县", sent), report_year=y)
     assert val(fs, (ind, "target", str(y - 1), measure)) == target
     assert val(fs, (ind, "actual", str(y - 1), measure)) == actual
+
+
+# the time, the approval (经…批准/审议/研究) and the grounds (根据/结合…) of a revision, in any order before its verb: the
+# revised figure is the target and the figure first set no result ("预期增长7%" was output as the actual)
+@pytest.mark.parametrize("revision", [
+    "根据形势变化调整为3%", "年中经市人大常委会批准调整为3%", "后经市人大常委会批准调整为3%", "7月份经市人大常委会审议调整为3%",
+    "结合疫情影响调整为3%", "经市委常委会研究，调整为3%", "后根据形势变化调整为3%",
+])
+def test_revision_time_approval_grounds(revision):
+    fs = facts(gov(2021, "市", f"2020年，全市地区生产总值预期增长7%，{revision}，实际增长3.6%。"), report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.6, "eq")
+
+
+# not: a revision the plan only foresees (将根据…调整为), a standard revised after a result (经市政府研究，调整为每月2100元的最低工资标准)
+@pytest.mark.parametrize("review,plan,key,v,absent", [
+    ("2023年，全市地区生产总值增长5.6%。", "2024年主要预期目标：一般公共预算收入预期增长5%，年中将根据形势变化调整为3%。\n",
+     ("general_budget_revenue", "target", "2024", "growth"), (5, "eq"), None),
+    ("2023年，全市城镇居民人均可支配收入增长5%，经市政府研究，调整为每月2100元的最低工资标准于7月执行。", None,
+     ("urban_disposable_income", "actual", "2023", "growth"), (5, "eq"), ("urban_disposable_income", "target", "2023", "growth")),
+])
+def test_revision_grounds_lookalikes(review, plan, key, v, absent):
+    fs = facts(gov(2024, "市", review, plan), report_year=2024)
+    assert val(fs, key) == v
+    assert absent is None or absent not in fs

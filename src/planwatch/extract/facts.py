@@ -31,7 +31,8 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
-_REVISION = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
+_REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
+_REVISION = _REVISION_WHEN + r"?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
@@ -1450,8 +1451,11 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # and revised in it, the revision in the clause after it (its reason or its approval glued before): the revised
 # figure is the target, as the end of "由8%调整为6.5%" is (a decision on a case the spec leaves open: docs/decisions.md);
 # a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
+# (the approval or the grounds may come after the time: "年中经市人大常委会批准调整为", "后根据形势变化调整为",
+# "经市委常委会研究，调整为")
 _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
-                           r"(?:经[^，,。；;]{1,24}?(?:批准|审议|同意)[，,]?)?"
+                           r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
+                           r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
