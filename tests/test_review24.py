@@ -103,3 +103,22 @@ def test_revision_grounds_lookalikes(review, plan, key, v, absent):
     fs = facts(gov(2024, "市", review, plan), report_year=2024)
     assert val(fs, key) == v
     assert absent is None or absent not in fs
+
+
+# the epidemic's three years opening a review's sentence with 在 before or 冲击下 after ("在三年疫情期间，", "三年疫情冲击下，"):
+# 2020-2022 in a review of 2022, as "三年疫情期间，" is; not "经历三年疫情，" (said of the five years a 2023 report reviews, as
+# "经受住三年疫情冲击，" is), nor in the review of a later year
+@pytest.mark.parametrize("y,sent,key,v", [
+    (2023, "在三年疫情期间，全市地区生产总值年均增长4.5%。", ("gdp", "actual", "2020-2022", "growth"), (4.5, "eq")),
+    (2023, "三年疫情冲击下，全市地区生产总值年均增长4.5%。", ("gdp", "actual", "2020-2022", "growth"), (4.5, "eq")),
+    (2023, "在疫情三年中，全县一般公共预算收入年均增长2.1%。", ("general_budget_revenue", "actual", "2020-2022", "growth"), (2.1, "eq")),
+    (2023, "经历三年疫情，全市地区生产总值年均增长6.1%。", ("gdp", "actual", "2018-2022", "growth"), (6.1, "eq")),
+])
+def test_epidemic_span_opening_variants(y, sent, key, v):
+    assert val(facts(gov(y, "市", sent), report_year=y), key) == v
+
+
+def test_epidemic_span_variant_unsettled_later():
+    fs = facts(gov(2024, "市", "在三年疫情冲击下，全市地区生产总值年均增长4.5%。2023年，全市地区生产总值增长5.6%。"), report_year=2024)
+    assert not [k for k in fs if k[0] == "gdp" and k[1] == "actual" and "-" in k[2]]
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.6, "eq")

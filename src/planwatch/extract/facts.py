@@ -2147,7 +2147,7 @@ _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:
 def _covid_span() -> re.Pattern:
     """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
     words in cues.tsv, covid_span): not "经受住三年疫情冲击，…年均增长6%", said of the five years reviewed."""
-    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["covid_span"])) + r")(?:期间|以来|来|里|中|间)?[，,]")
+    return re.compile(r"[ \t\u3000]*在?(?:" + "|".join(map(re.escape, vocab.cues()["covid_span"])) + r")(?:期间|以来|来|里|中|间|冲击下|下)?[，,]")
 
 
 _COVID_YEARS = (2020, 2022)
