@@ -31,7 +31,8 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
-_REVISION = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
+_REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
+_REVISION = _REVISION_WHEN + r"?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
@@ -1445,13 +1446,16 @@ _FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
 # revised one is the fact, as in "增长目标由7%调整为3%")
 _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*目标值?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=(?:增长|下降|上涨)?[\d.])")
-# "预期目标增长8%，年中调整为6.5%", "年初预算9.3亿元，执行中调整为9亿元", "增长7%，受疫情影响年中调整为增长5%",
+# "预期目标增长8%，年中调整为6.5%", "年初预算9.3亿元，执行中调整为9亿元", "增长7%，受疫情影响年中调整为增长5%", "因受疫情冲击，年中调整为3%",
 # "增长10%的目标，经市人大常委会批准调整为6%", "年初预算28亿元，调整后预算为30.5亿元": a figure set for the year
 # and revised in it, the revision in the clause after it (its reason or its approval glued before): the revised
 # figure is the target, as the end of "由8%调整为6.5%" is (a decision on a case the spec leaves open: docs/decisions.md);
 # a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:受[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
-                           r"(?:经[^，,。；;]{1,24}?(?:批准|审议|同意)[，,]?)?"
+# (the approval or the grounds may come after the time: "年中经市人大常委会批准调整为", "后根据形势变化调整为",
+# "经市委常委会研究，调整为")
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
+                           r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
+                           r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
@@ -2149,7 +2153,7 @@ _N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:
 def _covid_span() -> re.Pattern:
     """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
     words in cues.tsv, covid_span): not "经受住三年疫情冲击，…年均增长6%", said of the five years reviewed."""
-    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["covid_span"])) + r")(?:期间|以来|来|里|中|间)?[，,]")
+    return re.compile(r"[ \t\u3000]*在?(?:" + "|".join(map(re.escape, vocab.cues()["covid_span"])) + r")(?:期间|以来|来|里|中|间|冲击下|下)?[，,]")
 
 
 _COVID_YEARS = (2020, 2022)
@@ -2557,9 +2561,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
             if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
+                    and (section_role != "review" or "今年" in section_path) and text.find("调", mend, v.start) >= 0 \
                     and _THIS_YEAR.search(text, full_start, pos) is not None and not _late(text):
                 # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
                 # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
+                # (only a revision's figure outside a review: "今年…预计增长5.5%，好于年初预期的5%" under "一、2023年计划
+                # 执行情况" of a plan report drafted in December is the year reviewed's target; under "一、2019年和今年以来工作回顾"
+                # this year's revision is this year's)
                 return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
