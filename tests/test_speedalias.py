@@ -95,3 +95,67 @@ def test_the_pair_pattern_on_small_vocabularies(words, text):
 def test_one_character_words_keep_the_trie():
     assert longest_first_by_pairs(["国", "国内"]) == longest_first(["国", "国内"])
     assert longest_first_by_pairs([]) == longest_first([])
+
+
+# --- the third character read before the branch (longest_first_by_pairs(..., third=True)) ---
+
+def test_the_alias_table_reads_the_third_character():
+    lit = F._alias_table()[0]
+    words = _vocabulary()
+    seconds_of_two = {w[1] for w in words if len(w) == 2}
+    assert seconds_of_two  # (一产, 出口, 物价: words of two keep their place by the look behind)
+    assert "(?<=[" in lit.pattern.split(")(?:", 1)[0]
+
+
+@pytest.mark.parametrize("text", [
+    # places where a name's first two characters stand and the third is not a name's ("经济发展", "社会事业")
+    "坚持以经济建设为中心，经济发展稳中向好，经济增长5.2%，社会事业全面进步，社会消费品零售总额增长6%。",
+    "服务水平不断提升，服务业增加值增长7.1%；市场活力增强，市场主体达到45万户；国家级园区3个。",
+    # a name of two characters at every place it can stand: before a third that begins no name, at a
+    # window's end, before a mark
+    "出口增长8%，进出口总额增长5.1%，出口。出口",
+    "全年物价保持稳定，物价",
+    "三产增加值增长6%，一产、二产分别增长3%、5%，社零总额，固投增长4%，高企数量达到800家，三产",
+    # names glued to each other and to their own beginnings
+    "国国内生产总值全全社会固定资产投资城镇城镇化率居民居民人均可支配收入经济经",
+])
+def test_the_third_character_pattern_finds_the_trie_s_names(text):
+    words = _vocabulary()
+    new = re.compile(longest_first_by_pairs(words, third=True))
+    assert _spans(new, text) == _spans(re.compile(longest_first(words)), text)
+    for end in range(len(text) + 1):  # (a window cut anywhere: the look ahead reads no further than its end)
+        assert [m.span() for m in new.finditer(text, 0, end)] == [m.span() for m in re.compile(longest_first(words)).finditer(text, 0, end)]
+
+
+def test_the_third_character_pattern_on_names_glued_cut_and_nested():
+    words = _vocabulary()
+    old, new = re.compile(longest_first(words)), re.compile(longest_first_by_pairs(words, third=True))
+    pieces = words + [w[:k] for w in words for k in range(1, len(w))] + list("的国全，。1发展事业水平")
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert _spans(new, text) == _spans(old, text), text
+
+
+@pytest.mark.parametrize("words,text", [
+    (["ab", "abcd", "abc", "xbq", "bq"], "xabcdxbqabce abx ab abq"),  # (a word of two beside longer ones)
+    (["abc", "xbd"], "abd xbc abc xbd ab"),  # (no word of two: the third character alone)
+    (["ab", "xy"], "ab xy axy"),  # (only words of two: no third character to read)
+    (["a&b", "a-", "]x", "^y", "a-]z"], "a&b a- ]x ^y a& a-]z a-]"),  # (characters a class must escape)
+    (["国内生产总值", "内生", "生产总值"], "国内生产总值内生生产总值国内生产"),
+])
+def test_the_third_character_pattern_on_small_vocabularies(words, text):
+    new = re.compile(longest_first_by_pairs(words, third=True))
+    assert _spans(new, text) == _spans(re.compile(longest_first(words)), text)
+
+
+def test_the_third_character_pattern_on_the_reports():
+    """The alias table's matches are the plain trie's on the bundled reports, whole and in windows."""
+    from pathlib import Path
+
+    words = _vocabulary()
+    old = re.compile(longest_first(words))
+    lit = F._alias_table()[0]
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("examples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _spans(lit, text) == _spans(old, text), path.name

@@ -245,9 +245,10 @@ def _alias_table() -> tuple[re.Pattern, SkippingSet, dict[str, tuple[str, ...]]]
             patterns.append(f"(?P<c{len(patterns)}>{phrase[3:].lstrip('^')})")
         else:
             table[phrase] = ids
-    # (read by its first two characters: most places where a name's first character stands, 国 or 全,
-    # are passed over in two class tests, not in a try at each first character's branch)
-    lit = re.compile(longest_first_by_pairs(a for a in table if a not in groups))
+    # (read by its first two characters and the third: most places where a name's first character stands,
+    # 国 or 全, are passed over in two class tests, most where its first two do, 经济 or 社会, in a third,
+    # not in a try at each first or second character's branch)
+    lit = re.compile(longest_first_by_pairs((a for a in table if a not in groups), third=True))
     # a joined alternation would lose matches that overlap another pattern's and each pattern's
     # literal prefix; a scan of its own for each reads the text 27 times: one walk over the places
     # where any can begin gives each pattern's own matches
