@@ -87,3 +87,14 @@ def test_a_session_news_year_sentence_not_a_whole_years_review(day, body, year):
 ])
 def test_the_head_above_delivers_in_its_own_clause(text, region):
     assert _meta(text + "\n").region == region
+
+
+# 5. a zone named by its committee's short name after its city's ("东莞松山湖管委会", "北京中关村管委会"): the
+# city is the division it lies in (the names before 管委会 are all the zone's name, none dropped)
+@pytest.mark.parametrize("title,lead,parent", [
+    ("东莞松山湖管委会2023年工作报告", "在市委、市政府的坚强领导下，", "东莞市"),
+    ("北京中关村管委会2020年工作报告", "", "北京市"),
+])
+def test_a_zone_by_its_committee_after_its_city(title, lead, parent):
+    m = _meta(_report(title, "管委会", 2023, lead))
+    assert (m.region, m.parent) == (None, parent)

@@ -1009,7 +1009,8 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
             mm = None  # (a division's committee of a trade: "宁城县城市管理委员会")
     if not mm:
         return None
-    subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
+    # (the names before the unit word: all of a zone named by its committee, "东莞松山湖" of "东莞松山湖管委会")
+    subject, before = mm.group("s"), mm.group("s")[:len(mm.group("s")) - len(mm.group("u"))]
     g = gazetteer()
     if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
         return None
