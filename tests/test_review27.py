@@ -68,6 +68,8 @@ _SESSION_NEWS = "本报讯（记者 张敏）{d}，宁城县第十七届人民�
     # (still: a whole year reviewed, other wordings)
     ("1月8日", "报告回顾，2020年，全县地区生产总值增长4.2%。", 2021),
     ("1月8日", "报告显示，2020年，面对新冠肺炎疫情冲击，全县地区生产总值增长将近4%。", 2021),
+    ("1月8日", "报告显示，2020年全县地区生产总值增长4.2%，将为“十四五”开好局奠定基础。", 2021),
+    ("1月8日", "报告显示，2020年，全县累计减贫3.2万人，地区生产总值增长4.2%。", 2021),
 ])
 def test_a_session_news_year_sentence_not_a_whole_years_review(day, body, year):
     assert _meta(_SESSION_NEWS.format(d=day) + body + "\n").report_year == year
@@ -98,3 +100,26 @@ def test_the_head_above_delivers_in_its_own_clause(text, region):
 def test_a_zone_by_its_committee_after_its_city(title, lead, parent):
     m = _meta(_report(title, "管委会", 2023, lead))
     assert (m.region, m.parent) == (None, parent)
+
+
+# 6. a zone or town whose leading sentence names two committees of one level ("在西安市委、咸阳市委的坚强领导
+# 下"): which runs it is not said, no parent; one level above the other still gives the lower
+@pytest.mark.parametrize("title,who,lead,parent", [
+    ("西咸新区2019年工作报告", "管委会", "在陕西省委、省政府和西安市委、咸阳市委的坚强领导下，", None),
+    ("赣江新区2021年工作报告", "管委会", "在江西省委、省政府和南昌市委、九江市委的坚强领导下，", None),
+    ("松山湖管委会2023年工作报告", "管委会", "在东莞市委和深圳市委的坚强领导下，", None),
+    ("黄花镇2023年政府工作报告", "镇人民政府", "在长沙县委和浏阳市委的坚强领导下，", None),
+    ("黄花镇2023年政府工作报告", "镇人民政府", "在长沙市委和长沙县委的坚强领导下，", "长沙县"),
+    ("西咸新区2019年工作报告", "管委会", "在陕西省委、省政府和西安市委、市政府的坚强领导下，", "西安市"),
+])
+def test_two_committees_of_one_level_lead_no_parent(title, who, lead, parent):
+    m = _meta(_report(title, who, 2021, lead))
+    assert (m.region, m.parent) == (None, parent)
+
+
+# 7. the news of a standing committee's meeting named in full ("第十七届人民代表大会常务委员会第五次会议") is no
+# session's: its report's year sentence dates nothing
+def test_a_standing_committee_named_in_full_is_no_session():
+    text = ("本报讯 6月28日，宁城县第十七届人民代表大会常务委员会第五次会议召开。会议审议了县政府工作报告。\n"
+            "　　报告显示，2020年，全县地区生产总值增长4.2%。\n")
+    assert _meta(text).report_year is None

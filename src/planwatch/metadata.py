@@ -1134,6 +1134,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 # (its level word may stand again before 委: "在浦东新区区委", "在鲁山县县委")
                 led = [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
                        and (r := _resolve(nm, ntext)) is not None]
+                # (not where two of one level lead it together, "在西安市委、咸阳市委的坚强领导下": which runs it is
+                # not said)
+                if led and len({r.code for r in led if r.level == led[-1].level}) > 1:
+                    continue
                 if led and (led[-1].level == "county" or not town and led[-1].level != "national"
                                 and (around is None or led[-1].level != "province")) and not _is_zone(led[-1]) \
                         and (around is None or led[-1].province_code == around[1].code):
@@ -1792,7 +1796,9 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             return
     own = _province_session(meta, hv, sessions)
     # (a news lead on a local congress session: its report reviews the year before — _year_votes)
-    strong, weak = _year_votes(bv, hv, raw_span, meta.doc_type == "government_work_report" and any(x.re is _SESSION for x in sessions))
+    # (its congress's session, not its standing committee's: "第十七届人民代表大会常务委员会第五次会议")
+    strong, weak = _year_votes(bv, hv, raw_span, meta.doc_type == "government_work_report"
+                               and any(x.re is _SESSION and "常务委员会" not in x.group(0) for x in sessions))
     lo, hi = (own[0], own[1]) if own else (0, 9999)
     if own is not None and lo == hi:  # a term's first session meets in its first year
         meta.report_year = hi
@@ -1905,9 +1911,9 @@ _AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[
 _GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
-# a year's sentence about a span, a part of the year or what is to come ("2016年至2020年，全县…", "2023年一季度",
-# "2025年，全县…将突破"): no review of that whole year
-_PART_OR_AHEAD = lazy(r"年均|累计|远景|基本实现|季度|半年|\d{1,2}月|将(?!近)|[至到—~～－-]\s*(?:19|20)\d{2}\s*年")
+# a year's clause about a span, a part of the year or what is to come ("2016年至2020年，全县…", "2023年一季度",
+# "2025年，全县地区生产总值将突破"): no review of that whole year
+_PART_OR_AHEAD = lazy(r"年均|季度|半年|\d{1,2}月|将(?!近)|[至到—~～－-]\s*(?:19|20)\d{2}\s*年")
 
 
 def _year_starts(body: str) -> list[int]:
@@ -2105,7 +2111,10 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
             # 第五次会议开幕。…报告显示，2020年，全县…增长4.2%"): the reviewed year + 1, this year's plans unsaid
             # (a whole year's: not a span's, a quarter's or a year ahead, "报告显示，2016年至2020年，全县…年均增长",
             # "2023年一季度，全县…", "2025年，全县地区生产总值将突破200亿元")
-            if session_news and "报告" in mm.group(0) and not n["session_lead"] and not aims(mm, _PART_OR_AHEAD):
+            # (in the year's own clause: "2020年全县…增长4.2%，将为‘十四五’开好局奠定基础" is a review)
+            clause = body[mm.start("y" if mm.group("y") else "y2"):min((i for i in (body.find(c, mm.end()) for c in "，。；,;\n")
+                                                                       if i >= 0), default=len(body))]
+            if session_news and "报告" in mm.group(0) and not n["session_lead"] and not _PART_OR_AHEAD.search(clause):
                 n["lead"] += 1
                 n["session_lead"] += 1
                 add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (the report of the session the news is on)", g)
