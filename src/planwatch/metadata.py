@@ -1002,13 +1002,15 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
     if not mm and "管" in seg:
-        # or a zone named without a unit word, by its administrative committee ("松山湖管委会2023年工作报告")
-        mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?P<u>)(?:管委会|管理委员会)(?=[\s\d（(]|$|工作报告)", seg)
+        # or a zone named without a unit word, by its administrative committee's short name ("松山湖管委会2023年
+        # 工作报告"); not a department's committee in full ("城市管理委员会", "国有资产监督管理委员会")
+        mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,12}?)(?P<u>)管委会(?=[\s\d（(]|$|工作报告)", seg)
         if mm and find_names(mm.group("s")):
             mm = None  # (a division's committee of a trade: "宁城县城市管理委员会")
     if not mm:
         return None
-    subject, before = mm.group("s"), mm.group("s")[:-len(mm.group("u"))]
+    # (the names before the unit word: all of a zone named by its committee, "东莞松山湖" of "东莞松山湖管委会")
+    subject, before = mm.group("s"), mm.group("s")[:len(mm.group("s")) - len(mm.group("u"))]
     g = gazetteer()
     if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
         return None
@@ -1022,7 +1024,10 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     return subject, before
 
 
-_CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?(第[一二三四五六七八九十]{1,3}师)(?!范)(?![\u4e00-\u9fff]{0,8}?[市县区])")
+# (the division itself, its word followed by what a report's title says next, not by a unit of it: "第八师一四三团",
+# "第一师阿拉尔医院", "第六师芳草湖农场", "第八师师范学校")
+_CORPS_DIVISION = re.compile(r"^(?:新疆生产建设兵团|兵团)?(第[一二三四五六七八九十]{1,3}师)(?![\u4e00-\u9fff]{0,8}?[市县区])"
+                             r"(?=$|[^\u4e00-\u9fff]|(?:政府)?工作报告|人民政府|国民经济|财政|预算|统计公报|党委|委员会|师市)")
 
 
 @lru_cache(maxsize=1)
@@ -1129,6 +1134,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 # (its level word may stand again before 委: "在浦东新区区委", "在鲁山县县委")
                 led = [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
                        and (r := _resolve(nm, ntext)) is not None]
+                # (not where two of one level lead it together, "在西安市委、咸阳市委的坚强领导下": which runs it is
+                # not said)
+                if led and len({r.code for r in led if r.level == led[-1].level}) > 1:
+                    continue
                 if led and (led[-1].level == "county" or not town and led[-1].level != "national"
                                 and (around is None or led[-1].level != "province")) and not _is_zone(led[-1]) \
                         and (around is None or led[-1].province_code == around[1].code):
@@ -1570,7 +1579,11 @@ def _head_above(r: Region, ntext: str) -> bool:
     return bool(names) and re.search("(?:" + "|".join(map(re.escape, names)) + ")" + _HEAD_OF + _DELIVERS, ntext[:3000]) is not None
 
 
-_DELIVERS = r"[^。！？!?\n]{0,40}?(?:(?:作|做)了?《?(?:政府)?工作报告|报告工作|在《?(?:政府)?工作报告》?(?:中|里))"
+# (in the head's own clause: no other head, and not hearing or discussing another's report, between them —
+# "长沙市市长出席会议，宁乡市市长作政府工作报告", "长沙市市长参加审议宁乡市政府所作的工作报告"; what the report
+# says, not where a place is to look: "在政府工作报告中提出", not "要在政府工作报告中找准定位")
+_DELIVERS = (r"(?:(?!(?:市|县|区|省|州|旗|盟)长|审议|听取|讨论)[^。！？!?\n]){0,40}?(?:(?:作|做)(?:了|的)?《?(?:政府)?工作报告"
+             r"|报告工作|在《?(?:政府)?工作报告》?(?:中|里)(?:提出|指出|强调|明确|表示|说|要求))")
 _CONGRESS_OF = re.compile(r"(?:从|在)([\u4e00-\u9fff]{2,12}?)(?:两会|人代会|人大会议)")
 
 
@@ -1783,7 +1796,9 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             return
     own = _province_session(meta, hv, sessions)
     # (a news lead on a local congress session: its report reviews the year before — _year_votes)
-    strong, weak = _year_votes(bv, hv, raw_span, meta.doc_type == "government_work_report" and any(x.re is _SESSION for x in sessions))
+    # (its congress's session, not its standing committee's: "第十七届人民代表大会常务委员会第五次会议")
+    strong, weak = _year_votes(bv, hv, raw_span, meta.doc_type == "government_work_report"
+                               and any(x.re is _SESSION and "常务委员会" not in x.group(0) for x in sessions))
     lo, hi = (own[0], own[1]) if own else (0, 9999)
     if own is not None and lo == hi:  # a term's first session meets in its first year
         meta.report_year = hi
@@ -1896,6 +1911,9 @@ _AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[
 _GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
 _SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
+# a year's clause about a span, a part of the year or what is to come ("2016年至2020年，全县…", "2023年一季度",
+# "2025年，全县地区生产总值将突破"): no review of that whole year
+_PART_OR_AHEAD = lazy(r"年均|季度|半年|\d{1,2}月|将(?!近)|[至到—~～－-]\s*(?:19|20)\d{2}\s*年")
 
 
 def _year_starts(body: str) -> list[int]:
@@ -2091,7 +2109,12 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
         else:
             # the report of a session a news lead opens on, said to review the year ("1月8日，XX县第十七届人民代表大会
             # 第五次会议开幕。…报告显示，2020年，全县…增长4.2%"): the reviewed year + 1, this year's plans unsaid
-            if session_news and "报告" in mm.group(0) and not n["session_lead"]:
+            # (a whole year's: not a span's, a quarter's or a year ahead, "报告显示，2016年至2020年，全县…年均增长",
+            # "2023年一季度，全县…", "2025年，全县地区生产总值将突破200亿元")
+            # (in the year's own clause: "2020年全县…增长4.2%，将为‘十四五’开好局奠定基础" is a review)
+            clause = body[mm.start("y" if mm.group("y") else "y2"):min((i for i in (body.find(c, mm.end()) for c in "，。；,;\n")
+                                                                       if i >= 0), default=len(body))]
+            if session_news and "报告" in mm.group(0) and not n["session_lead"] and not _PART_OR_AHEAD.search(clause):
                 n["lead"] += 1
                 n["session_lead"] += 1
                 add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (the report of the session the news is on)", g)
