@@ -524,3 +524,11 @@ def test_wide_thousands_long_run_stays_linear():
         times.append(time.process_time() - t)
     assert times[1] < 1.0  # (quadratic, 40000 groups took seconds)
     assert "1,234,567元" in normalize("实现收入1，234，567元。").text
+
+
+def test_bracketed_item_numbers_over_figures_are_no_footnote_marks():
+    # (a list's items "[1]", "[2]" one a line under a line a word ends: the first item's mark is no footnote's)
+    text = "今年将重点实施以下十大民生实事项目，确保按期完成任务\n[1]100所中小学校改造提升\n[2]5000套保障性租赁住房\n"
+    assert "[1]100所" in normalize(text).text
+    # (a footnote mark over one figure still goes)
+    assert "投资1.6万亿元" in normalize("过去五年，全省累计完成全社会固定资产投资\n[3]1.6万亿元，年均增长8%。").text
