@@ -459,3 +459,76 @@ def test_small_form_variants_read_as_the_marks():
             "二﹑2024年工作安排\n今年主要預期目標是﹕地區生產總值增長6﹒5﹪左右﹔城鎮新增就業1﹒2萬人。")
     assert targets(text) == {("gdp", "growth", 6.5, "about"), ("urban_new_jobs", "level", 1.2, "eq")}
     assert "增长6.5%左右；" in normalize(text).text
+
+
+# ---- review26: look-alikes the rules above must not take
+
+@pytest.mark.parametrize("notes", [
+    # notes numbered ①②, then the report's own list "1.…"
+    "注：①地区生产总值增速按可比价格计算。②城镇调查失业率为年均值。\n",
+    # notes 1. 2. one a line, then the report's list opening its own count at 1
+    "注：\n1.地区生产总值增速按可比价格计算。\n2.一般公共预算收入为同口径。\n",
+    # bracketed notes on the head's line, then a bracketed item of the report's
+    "注：（1）按可比价格计算。（2）为预计数。\n",
+])
+def test_notes_block_stops_at_a_list_that_opens_its_own_count(notes):
+    first = "（1）" if "（2）" in notes else "1."
+    text = (NOTES_BODY + notes + f"{first}扩大有效投资。今年实施省市重点项目120个，完成投资500亿元以上。\n")
+    assert ("实施", "省市重点项目", 120, "个") in pledges(text)
+    assert "按可比价格计算" not in normalize(text).text
+
+
+def test_notes_block_items_numbered_on_from_the_head_line_go():
+    text = NOTES_BODY + "注：①地区生产总值增速按可比价格计算。\n②一般公共预算收入增长7.1%为同口径增速。\n"
+    assert "general_budget_revenue" not in {f.indicator for f in read(text).facts}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a year beside the report's name is no page number: the title a web page repeats
+    ("2024 政府工作报告\n来源：市政府办公室\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n2024 政府工作报告\n"
+     "今年全市地区生产总值增长6%左右。\n", ["2024政府工作报告\n今年"]),
+    # a numbered list of documents with blank lines between its items
+    ("大会议程如下：\n\n1 听取和审议政府工作报告\n\n2 审查计划执行情况的报告\n\n3 审查预算执行情况的报告\n会议期间，代表们认为，"
+     "今年的目标积极稳妥。\n", ["听取和审议政府工作报告", "审查计划执行情况的报告"]),
+])
+def test_head_with_number_lookalikes_year_and_spaced_list_kept(text, kept):
+    n = normalize(text)
+    for k in kept:
+        assert k in n.text
+
+
+def test_tasks_after_an_unmarked_target_list_ending_with_a_semicolon_are_pledges():
+    text = (HEAD + "今年经济社会发展主要预期目标是：\n地区生产总值增长6%左右；城镇新增就业5000人以上；\n"
+            "新建改造农村公路200公里，新增城镇就业岗位3000个，改造提升农贸市场5个。")
+    got = pledges(text)
+    assert ("新建改造", "农村公路", 200, "公里") in {(a, o, v, u) for a, o, v, u in got} or \
+        any(o and "农村公路" in o for _, o, _, _ in got)
+    assert any(o and "农贸市场" in o for _, o, _, _ in got)
+    assert not any(o and "地区生产总值" in o for _, o, _, _ in got)
+
+
+def test_block_tags_in_capitals_break_the_line():
+    text = "今年主要预期目标是：地区生产总值增长6%左右。<BR>\n城镇新增就业5000人以上。</P>\n<DIV>一般公共预算收入增长5%。"
+    n = normalize(text).text
+    assert "<" not in n and "6%左右。\n城镇" in n
+
+
+def test_wide_thousands_long_run_stays_linear():
+    import time
+
+    times = []
+    for k in (20000, 40000):
+        s = "全年接待游客1" + "，000" * k + "人次。"
+        t = time.process_time()
+        normalize(s)
+        times.append(time.process_time() - t)
+    assert times[1] < 1.0  # (quadratic, 40000 groups took seconds)
+    assert "1,234,567元" in normalize("实现收入1，234，567元。").text
+
+
+def test_bracketed_item_numbers_over_figures_are_no_footnote_marks():
+    # (a list's items "[1]", "[2]" one a line under a line a word ends: the first item's mark is no footnote's)
+    text = "今年将重点实施以下十大民生实事项目，确保按期完成任务\n[1]100所中小学校改造提升\n[2]5000套保障性租赁住房\n"
+    assert "[1]100所" in normalize(text).text
+    # (a footnote mark over one figure still goes)
+    assert "投资1.6万亿元" in normalize("过去五年，全省累计完成全社会固定资产投资\n[3]1.6万亿元，年均增长8%。").text

@@ -876,12 +876,15 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # key, the number a page mark beside it)
     edged = set()
     for i, k in enumerate(keys):
-        if k and "0" in k and (k[0] in _EDGE_FIRST or k[-1] in _EDGE_LAST) and (bare := _EDGE_MARK.sub("", k)) != k \
+        # (a page's number, three digits at most: not a year, "2024 政府工作报告" a title)
+        if k and "0" in k and (k[0] in _EDGE_FIRST or k[-1] in _EDGE_LAST) \
+                and (bare := _EDGE_MARK.sub("", line := lines[i].strip())) != line \
                 and len(bare) >= 4 and _DOC_WORDS.search(bare):  # (a table's row, "地区生产总值 6", is no head)
-            keys[i] = bare
+            keys[i] = _DIGITS.sub("0", bare)
             edged.add(i)
-    # (not a numbered list's items, "1 政府工作报告\n2 计划报告": a head stands alone between the text's lines)
-    for i in [i for i in edged if i - 1 in edged or i + 1 in edged]:
+    # (not a numbered list's items, "1 政府工作报告\n2 计划报告", nor with blank lines between them: a head stands
+    # alone between the text's lines)
+    for i in [i for i in edged if _next_text_line(lines, i, -1) in edged or _next_text_line(lines, i, 1) in edged]:
         edged.discard(i)
         keys[i] = ""
     counts: dict[str, int] = {}
@@ -946,7 +949,16 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
 
 
-_EDGE_MARK = lazy(r"^(?:[-—–－]\s*0\s*[-—–－]|第\s*0\s*页|0)\s+|\s+(?:[-—–－]\s*0\s*[-—–－]|第\s*0\s*页(?:\s*[,，/]?\s*共\s*0\s*页)?|0)$")
+_EDGE_MARK = lazy(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页|\d{1,3})\s+"
+                  r"|\s+(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$")
+
+
+def _next_text_line(lines: list[str], i: int, step: int) -> int:
+    """The index of the first line that is not blank from line ``i`` on the side ``step`` (-1 if none)."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else -1
 _EDGE_FIRST = frozenset("-—–－第0")
 _EDGE_LAST = frozenset("-—–－页0")
 _PAGE_NUMBER_LINE = lazy(r"[ \t]*\d{1,3}[ \t]*")
@@ -967,7 +979,17 @@ def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
 
 
 _NOTES_LINE = lazy(r"^[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：]", re.M)
-_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)])")
+_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)])")
+# an item's mark inside the head's line ("注：①…。②…。", "注：1.…；2.…。"), its style and number as a line's
+_NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]")
+
+
+def _note_item(m: re.Match) -> tuple[int, int]:
+    """An item mark's style (circled, digits, digits before a year, bracketed) and number."""
+    if m.group(1):
+        return 0, ord(m.group(1)) - 0x245F
+    g = 2 if m.group(2) else 3 if m.group(3) else 4
+    return (1 if g < 4 else 2), int(m.group(g))
 
 
 def _notes_spans(text: str) -> list[tuple[int, int]]:
@@ -987,7 +1009,16 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
         if nh.group()[-1] in ":： \t" and not _NOTE_ITEM_LINE.match(text, end + 1) \
                 or above and above[-1] not in _NO_JOIN_END and len(above) >= 16:
             continue
-        while end < len(text) and _NOTE_ITEM_LINE.match(text, end + 1):
+        # (its items numbered on from the head's: the report's own list after the notes, "1.扩大有效投资。…" under
+        # "注：①…。②…。" or under "注：\n1.…\n2.…", opens a count of its own)
+        last = None
+        for im in _NOTE_ITEM_IN.finditer(text, m.end(), end):
+            style, k = _note_item(im)
+            if last is None or style == last[0] and k == last[1] + 1:
+                last = style, k
+        while end < len(text) and (im := _NOTE_ITEM_LINE.match(text, end + 1)) \
+                and (last is None or _note_item(im) == (last[0], last[1] + 1)):
+            last = _note_item(im)
             nxt = text.find("\n", end + 1)
             end = len(text) if nxt < 0 else nxt
         spans.append((m.start(), end))
@@ -1081,7 +1112,9 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
 # digits before it read in code
 # (a PDF's line break may fall after the comma or after a group, the figure's unit on the next line: "游客1，\n052万人次",
 # "老旧小区5，000\n个")
-_WIDE_THOUSANDS = lazy(r"，(?=\n?\d{3}(?:[，,]\n?\d{3})*(?:\n(?=%|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦|所|条|套|张|辆|台)))?(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
+# (five groups more at most: a figure has no more, and an unbounded run would have each comma scan the rest of a long
+# run of groups, quadratic in it)
+_WIDE_THOUSANDS = lazy(r"，(?=\n?\d{3}(?:[，,]\n?\d{3}){0,5}(?:\n(?=%|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦|所|条|套|张|辆|台)))?(?![\d，,、；;。：:）)\s]|[，,](?!\d)|$))")
 
 
 def _thousands(text: str) -> str:

@@ -1378,7 +1378,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # ("主要预期目标是：" then "地区生产总值增长6%左右；…。", or one item a line, each ending with ；): the lines
             # that name an indicator, up to the one that ends the list
             # (not a numbered part's item: "（一）推动制造业高质量发展。…新增高新技术企业200家" is a task)
-            if plain and not _NEW_ITEM.match(para) and _indicator_re().search(text, ps, pe):
+            # (an item opens with its indicator, in its first clause: the tasks' paragraph after a list whose last
+            # line ends with ；, "新建改造农村公路200公里，新增城镇就业岗位3000个…", are pledges)
+            if plain and not _NEW_ITEM.match(para) \
+                    and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
                 plain = listing = tail.endswith(_GOES_ON)
                 continue
             if goes_on:
