@@ -578,6 +578,34 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
+_NAMED_JOIN = frozenset("、和及与")
+_NAMED_OPEN = frozenset("和及与为等（(“”）)")  # (follow words and marks that say nothing done to the work)
+
+
+@lru_cache(maxsize=1)
+def _named_lead_re() -> re.Pattern:
+    return re.compile(f"(?:{longest_first(_vocab().get('named_lead', ()))})$" if _vocab().get("named_lead") else "(?!)")
+
+
+def _named_project(text: str, cs: int, ns: int, ne: int, ce: int, named: frozenset[str]) -> bool:
+    """Whether a work of the state named with no kind word at [ns, ne) in clause [cs, ce) is named as a project: a
+    follow word after it or after the list of such works it ends ("平陆运河年底建成通航", "平陆运河、西部陆海新通道加快建设"),
+    else a named_lead verb right before it or the list it stands in ("加快推进引江济淮、滇中引水等重大水利工程建设", "加快建设
+    西部陆海新通道，"); not a work only joined, used or drawn on ("主动对接西部陆海新通道，", "用好平陆运河、西部陆海新通道等
+    战略机遇", "推动西部陆海新通道和中欧班列协同发展")."""
+    if not _followed_ok(text, ne, ce):
+        return False
+    e = ne
+    while e < ce and text[e] in _NAMED_JOIN and (w := next((w for w in named if text.startswith(w, e + 1)), None)):
+        e += 1 + len(w)
+    if e < ce and text[e] not in _BOUNDARY and text[e] not in _NAMED_OPEN and _followed_ok(text, e, ce):
+        return True
+    b = ns
+    while b - 1 > cs and text[b - 1] in _NAMED_JOIN and (w := next((w for w in named if text.endswith(w, cs, b - 1)), None)):
+        b -= 1 + len(w)
+    return _named_lead_re().search(text, max(cs, b - 6), b) is not None
+
+
 _YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
@@ -694,7 +722,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     ne += len(w) if w else 0
                     if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)):
                         ne = pm.end()
-                    if _followed_ok(text, ne, ce) and _venue_lead_re().search(text, max(cs, m.start() - 4), m.start()) is None:
+                    if _named_project(text, cs, m.start(), ne, ce, named) and \
+                            _venue_lead_re().search(text, max(cs, m.start() - 4), m.start()) is None:
                         found.append((m.start(), ne, "工程"))
                     continue
                 followed = _followed_ok(text, m.end(), ce)
