@@ -29,3 +29,45 @@ from taskdoc import names
 ])
 def test_named_works_only_where_something_is_done_to_them(level, body, want):
     assert names(body, level) == want
+
+
+# --- 组织 after another verb names what is set up; 到 ending a word is no place; a status that says which are counted ---
+
+def _keys(body: str, level: str = "县") -> set[tuple[str, float, str]]:
+    return {(o, v, u) for _, o, v, u in _pledges(body, level)}
+
+
+from taskdoc import pledges as _pledges  # noqa: E402
+
+
+@pytest.mark.parametrize("body, want", [
+    ("建立妇联组织30个，新建基层工会组织50家。", {("建立", "妇联组织", 30, "个"), ("新建", "基层工会组织", 50, "家")}),
+    ("新组建产业联盟等新型产业组织10个。", {("新组建", "产业联盟等新型产业组织", 10, "个")}),
+    # 组织 acting, as leftp5 has it
+    ("组织1000名农牧民外出务工。", {("组织", "农牧民外出务工", 1000, "名")}),
+])
+def test_zuzhi_after_another_verb_is_a_noun(body, want):
+    assert _pledges(body, "县") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("新增10家营收达到亿元的企业。", {("营收达到亿元的企业", 10, "家")}),
+    ("开通20条到达主要城市的航线。", {("到达主要城市的航线", 20, "条")}),
+    ("新开通3条直达到港的货运班线。", {("直达到港的货运班线", 3, "条")}),
+    # where people are sent still ends the object
+    ("选派骨干教师50名到乡村学校支教。", {("骨干教师", 50, "名")}),
+    ("引进200名高校毕业生到基层工作。", {("高校毕业生", 200, "名")}),
+])
+def test_to_ending_a_word_is_no_place(body, want):
+    assert _keys(body, "市") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("盘活300亩批而未供和已供未建土地。", {("批而未供和已供未建土地", 300, "亩")}),
+    ("处置200宗闲置及已批未用土地。", {("闲置及已批未用土地", 200, "宗")}),
+    # those counted that are there already stay a result
+    ("全年选聘的200名护边员已全部到岗，切实守好祖国的边境线。", set()),
+    ("今年招录的300名社区工作者已全部上岗。", set()),
+])
+def test_a_status_saying_which_are_counted_keeps_the_pledge(body, want):
+    assert _keys(body, "市") == want

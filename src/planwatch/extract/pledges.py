@@ -968,7 +968,9 @@ _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a
 
 
 _HOLDS_ALL = (True, True, True)
-_TO_NOT_WHERE = frozenset("位期账")  # (到位, 到期, 到账: a word, not where they go)
+_ALREADY_JOINED = frozenset("和及与或、")
+_TO_NOT_WHERE = frozenset("位期账达")  # (到位, 到期, 到账, 到达: a word, not where they go)
+_TO_IN_WORD = frozenset("达直得受做感遇收看提")  # (达到, 直到, 得到, 受到…: 到 ends a word, no place follows)
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
@@ -997,7 +999,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             stop = i
         # "选派骨干教师50名到乡村学校支教", "引进200名高校毕业生到基层工作": where they go, not the object (not 到位, 到期)
         i = text.find("到", p, stop)
-        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE:
+        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE and (i == p or text[i - 1] not in _TO_IN_WORD):
             stop = i
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
@@ -2173,9 +2175,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         lo <= v.start and v.end < action_v.start for v in vs):
                     prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
                     continue  # "目前已建成5G基站800个": what is done already, not a task
-                if obj_s >= q.end and obj.find("已") > 0:
+                if obj_s >= q.end and (k := obj.find("已")) > 0 and obj[k - 1] not in _ALREADY_JOINED \
+                        and text.find("的", obj_s + k, pe) < 0:
                     # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
-                    # "实施1418个已开工项目": a status before 项目 says which are counted)
+                    # "实施1418个已开工项目": a status before 项目 says which are counted; nor a status that says
+                    # which, joined or before 的: "盘活300亩批而未供和已供未建土地", "改造30个建成已超过20年的老旧小区")
                     continue
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
