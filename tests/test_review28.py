@@ -71,3 +71,39 @@ def test_to_ending_a_word_is_no_place(body, want):
 ])
 def test_a_status_saying_which_are_counted_keeps_the_pledge(body, want):
     assert _keys(body, "市") == want
+
+
+# --- a sector's goals among the tasks are no target list (leftp5's sub-section rule) ---
+
+def _plan_report(body: str, level: str = "市", y: int = 2024) -> str:
+    return (f"关于某某{level}{y - 1}年国民经济和社会发展计划执行情况与{y}年计划草案的报告\n——{y}年1月15日在某某{level}第十届"
+            f"人民代表大会第四次会议上\n某某{level}发展和改革委员会\n\n各位代表：\n受{level}人民政府委托，现将{y - 1}年计划执行情况与"
+            f"{y}年计划草案提请大会审议。\n\n一、{y - 1}年国民经济和社会发展计划执行情况\n{y - 1}年，全{level}地区生产总值增长5.1%，"
+            f"新建高标准农田8万亩。\n\n{body}")
+
+
+def _gov_report(body: str, level: str = "县", y: int = 2019) -> str:
+    return (f"某某{level}政府工作报告\n——{y}年1月10日在某某{level}第十届人民代表大会第三次会议上\n\n一、{y - 1}年工作回顾\n"
+            f"过去一年，全{level}地区生产总值增长5.2%。\n\n{body}")
+
+
+_ITEMS = "新建高标准农田10万亩，改造老旧小区80个。"
+_ALL = {("高标准农田", 10, "万亩"), ("老旧小区", 80, "个"), ("亿元以上项目", 80, "个")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sector's goals among the tasks: pledges
+    (_plan_report(f"二、2024年经济社会发展的主要目标\n主要预期目标是：地区生产总值增长6%左右。\n\n三、2024年重点任务\n"
+                  f"（一）农业农村发展主要目标\n{_ITEMS}\n（二）扩大有效投资\n新开工亿元以上项目80个。\n"), _ALL),
+    (_plan_report(f"二、2024年经济社会发展的主要目标\n主要预期目标是：地区生产总值增长6%左右。\n\n三、2024年计划的主要任务\n"
+                  f"（一）推进乡村全面振兴\n1.主要目标\n{_ITEMS}\n2.主要措施\n新开工亿元以上项目80个。\n"), _ALL),
+    (_gov_report(f"二、2019年工作安排\n（一）全力推进乡村振兴\n1.主要目标\n{_ITEMS}\n2.重点举措\n新开工亿元以上项目80个。\n"), _ALL),
+    # the year's own list, titled for the whole: no pledges
+    (_gov_report(f"二、2019年工作安排\n（一）2019年经济社会发展主要预期目标\n地区生产总值增长7%左右，{_ITEMS}\n（二）重点工作\n"
+                 "新开工亿元以上项目80个。\n"), {("亿元以上项目", 80, "个")}),
+    (_gov_report(f"二、2019年工作安排\n（一）全县主要预期目标\n地区生产总值增长7%左右，{_ITEMS}\n（二）重点工作\n"
+                 "新开工亿元以上项目80个。\n"), {("亿元以上项目", 80, "个")}),
+])
+def test_a_sectors_goals_among_the_tasks_are_pledges(text, want):
+    from taskdoc import text_pledges
+    assert text_pledges(text) == want

@@ -1147,10 +1147,26 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     主要目标和重点任务 > （一）主要目标", "（一）主要预期目标"), whose items are indicator facts, not pledges, as
     those of a list led by "主要预期目标是：" are (not "（三）民生实事主要目标": a part's goals; nor "（一）主要目标任务")."""
     role = _plan_role(outline, sec, meta)
-    if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and _OWN_TARGETS.search(sec.title) \
-            and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "："):
+    if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and (m := _OWN_TARGETS.search(sec.title)) \
+            and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "：") \
+            and (_GOALS_PARENT.search(sec.path.rsplit(" > ", 2)[-2])
+                 or sec.depth == 2 and _whole_list_title(sec.title[:m.start()])):
+        # (right under a part of the year's goals, or titled for the whole right under a part of the report: not a
+        # sector's goals among the tasks, "三、2024年重点任务 > （一）农业农村发展主要目标", "（一）推进乡村全面振兴 >
+        # 1.主要目标")
         return "list"
     return role
+
+
+_GOALS_PARENT = re.compile(r"目标|指标")
+_TITLE_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]?)\s*")
+
+
+def _whole_list_title(before: str) -> bool:
+    """Whether the words of a sub-section's title before its 主要目标 name the whole (none, the year, the region's
+    economy: "（一）2024年主要预期目标", "（二）经济社会发展主要目标"), not a sector ("（一）农业农村发展主要目标")."""
+    before = _TITLE_MARK.sub("", before).removesuffix("的").strip()
+    return not before or before.endswith(_list_leads().get("whole", ()))
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
