@@ -107,3 +107,23 @@ _ALL = {("高标准农田", 10, "万亩"), ("老旧小区", 80, "个"), ("亿元
 def test_a_sectors_goals_among_the_tasks_are_pledges(text, want):
     from taskdoc import text_pledges
     assert text_pledges(text) == want
+
+
+# --- a bare deadline ("2025年底前", "2030年前") dates the figures after it only ---
+
+def _periods(body: str, level: str = "市") -> dict[tuple[str, float], str]:
+    from taskdoc import task_doc
+    return {(p.object, p.value): p.period for p in task_doc(body, level).pledges}
+
+
+@pytest.mark.parametrize("level, body, want", [
+    ("市", "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖。", {("农村户厕改造", 5000): "2024"}),
+    ("省", "单位地区生产总值能耗下降3%左右，确保2030年前实现碳达峰。", {("单位地区生产总值能耗", 3): "2024"}),
+    ("市", "新增光伏装机100万千瓦，为2030年前实现碳达峰奠定基础。", {("光伏装机", 100): "2024"}),
+    ("市", "改造老旧小区100个，2026年底前全面完成2000年底前建成的老旧小区改造任务。", {("老旧小区", 100): "2024"}),
+    # a deadline before its figures dates them
+    ("市", "确保2025年底前建成5G基站2000个。", {("5G基站", 2000): "2025"}),
+    ("市", "新建高标准农田5万亩，力争2025年底前累计建成60万亩。", {("高标准农田", 5): "2024", ("高标准农田", 60): "2025"}),
+])
+def test_a_bare_deadline_dates_only_the_figures_after_it(level, body, want):
+    assert _periods(body, level) == want

@@ -1034,6 +1034,7 @@ _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 # ("到2027年", "于2025年", and "2025年底前": the year a task is to be done by)
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
+_FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure, not a year: what a deadline dates)
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1071,9 +1072,12 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     for m in _BY_YEAR.finditer(sentence) if dated else ():
-        if m.group(1) or not meta.report_year or int(m.group(2)) >= meta.report_year:
-            return m.group(1) or m.group(2)
-        # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline)
+        if m.group(1):
+            return m.group(1)
+        if (not meta.report_year or int(m.group(2)) >= meta.report_year) and _FIGURE_AFTER.search(sentence, m.end()):
+            return m.group(2)
+        # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline; a deadline with
+        # no figure after it dates none: "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖", "…，确保2030年前实现碳达峰")
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
