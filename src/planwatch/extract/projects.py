@@ -593,17 +593,38 @@ def _named_project(text: str, cs: int, ns: int, ne: int, ce: int, named: frozens
     else a named_lead verb right before it or the list it stands in ("加快推进引江济淮、滇中引水等重大水利工程建设", "加快建设
     西部陆海新通道，"); not a work only joined, used or drawn on ("主动对接西部陆海新通道，", "用好平陆运河、西部陆海新通道等
     战略机遇", "推动西部陆海新通道和中欧班列协同发展")."""
-    if not _followed_ok(text, ne, ce):
-        return False
     e = ne
     while e < ce and text[e] in _NAMED_JOIN and (w := next((w for w in named if text.startswith(w, e + 1)), None)):
         e += 1 + len(w)
-    if e < ce and text[e] not in _BOUNDARY and text[e] not in _NAMED_OPEN and _followed_ok(text, e, ce):
-        return True
+    if e < ce and text[e] not in _BOUNDARY and text[e] not in _NAMED_OPEN:
+        return _named_built(text, e, ce)
     b = ns
     while b - 1 > cs and text[b - 1] in _NAMED_JOIN and (w := next((w for w in named if text.endswith(w, cs, b - 1)), None)):
         b -= 1 + len(w)
     return _named_lead_re().search(text, max(cs, b - 6), b) is not None
+
+
+@lru_cache(maxsize=1)
+def _named_after_re() -> tuple[re.Pattern, frozenset[str]]:
+    v = _vocab()
+    return re.compile(longest_first(v.get("named_status", ()) + v.get("named_when", ()))), frozenset(v.get("named_when", ()))
+
+
+def _named_built(text: str, pos: int, end: int) -> bool:
+    """Whether what follows a work of the state named with no kind word says it is built (named_status, after any
+    named_when words and a year: "平陆运河2026年底建成通航", "引江补汉全面开工"; not "西部陆海新通道累计开行班列")."""
+    pat, when = _named_after_re()
+    while pos < end:
+        if text[pos] == "2" and (y := _YEAR_AFTER.match(text, pos)):
+            pos = y.end()
+            continue
+        m = pat.match(text, pos, end)
+        if m is None:
+            return False
+        if m.group(0) not in when:
+            return True
+        pos = m.end()
+    return False
 
 
 _YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
