@@ -968,9 +968,10 @@ _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a
 
 
 _HOLDS_ALL = (True, True, True)
+_PEOPLE_COUNTED = frozenset("名人次")
 _ALREADY_JOINED = frozenset("和及与或、")
 _TO_NOT_WHERE = frozenset("位期账达")  # (到位, 到期, 到账, 到达: a word, not where they go)
-_TO_IN_WORD = frozenset("达直得受做感遇收看提")  # (达到, 直到, 得到, 受到…: 到 ends a word, no place follows)
+_TO_IN_WORD = frozenset("达直得受做感遇收看提和及与或")  # (达到, 直到, 得到…: 到 ends a word; 和到户道路: it opens an item)
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
@@ -999,7 +1000,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             stop = i
         # "选派骨干教师50名到乡村学校支教", "引进200名高校毕业生到基层工作": where they go, not the object (not 到位, 到期)
         i = text.find("到", p, stop)
-        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE and (i == p or text[i - 1] not in _TO_IN_WORD):
+        # (right after the figure only after people counted: "300公里到村道路", "10个到村物流服务站" are what is built)
+        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE and (
+                text[i - 1] not in _TO_IN_WORD if i > p else text[p - 1:p] in _PEOPLE_COUNTED):
             stop = i
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
