@@ -598,6 +598,8 @@ def _named_project(text: str, cs: int, ns: int, ne: int, ce: int, named: frozens
         e += 1 + len(w)
     if e < ce and text[e] not in _BOUNDARY and text[e] not in _NAMED_OPEN:
         return _named_built(text, e, ce)
+    if e < ce and text[e] in _NAMED_JOIN and _NAMED_LIST_BUILT.search(text, e, ce) is None:
+        return False  # (a list going on with other things, none built: "推进西部陆海新通道、长江经济带协同发展")
     b = ns
     while b - 1 > cs and text[b - 1] in _NAMED_JOIN and (w := next((w for w in named if text.endswith(w, cs, b - 1)), None)):
         b -= 1 + len(w)
@@ -622,11 +624,14 @@ def _named_built(text: str, pos: int, end: int) -> bool:
         if m is None:
             return False
         if m.group(0) not in when:
-            return True
+            return _NAMED_BODY.match(text, m.end()) is None
         pos = m.end()
     return False
 
 
+_NAMED_LIST_BUILT = re.compile(r"工程|项目|建设|开工|建成|通水|通航")
+# (a body or a rule named after a work, "平陆运河建设有限公司", "平陆运河建设管理办法", "引江济淮建设集团": no project)
+_NAMED_BODY = re.compile(r"(?:管理|运营|投资|开发|运行)?(?:机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团|指挥部|管理局|领导小组)")
 _YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
