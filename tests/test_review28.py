@@ -148,3 +148,12 @@ def _periods(body: str, level: str = "市") -> dict[tuple[str, float], str]:
 ])
 def test_a_bare_deadline_dates_only_the_figures_after_it(level, body, want):
     assert _periods(body, level) == want
+
+
+def test_the_years_clause_before_a_later_dated_clause_is_the_years():
+    assert _periods("今后五年新建学校50所，今年建成10所，到2030年学位达到10万个。") == {
+        ("学校", 50): "2024-2028", ("学校", 10): "2024", ("学位", 10): "2030"}
+    # look-alikes: no later dated clause; a span's years
+    assert _periods("三年内改造老旧小区300个，今年改造100个。") == {("老旧小区", 300): "2024-2026", ("老旧小区", 100): "2024"}
+    assert _periods("新建高标准农田300万亩，到2025年累计建成5000万亩。", "省") == {
+        ("高标准农田", 300): "2024", ("高标准农田", 5000): "2025"}

@@ -1522,8 +1522,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if period != this and this and quants[0].start > ss and ("，" in sentence or "," in sentence):
                     later = _dated_later(an, ss, se, quants, period, meta)
                     if later is not None:
-                        yr = None
                         year_until = (later, _earlier_period(text, ss, later, meta))
+                        # ("今后五年新建学校50所，今年建成10所，到2030年…": the clause of the report's year before it
+                        # is the year's, within the span of the part before it)
+                        m = _THIS_YEAR_CLAUSE.search(text, ss, later) if "-" in year_until[1] else None
+                        yr = m.start() if m else None
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
@@ -2232,8 +2235,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         onorm, ocat = object_norm(obj)
         out.append(Pledge(action=h.verb.word, object=obj, value=h.q.value, value_high=h.q.value_high,
                           unit=h.q.unit, qualifier=h.qual, quote=quote, start=rs, end=re_,
-                          period=year_from[1] if year_from and h.q.start >= year_from[0] else (
-                              year_until[1] if year_until and h.q.start < year_until[0] else period),
+                          period=period if year_until and h.q.start >= year_until[0] else (
+                              year_from[1] if year_from and h.q.start >= year_from[0] else (
+                                  year_until[1] if year_until else period)),
                           object_norm=onorm, category=ocat or _source_category(text, h) or category_of(path),
                           section=path))
     return out
