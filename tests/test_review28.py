@@ -157,3 +157,13 @@ def test_the_years_clause_before_a_later_dated_clause_is_the_years():
     assert _periods("三年内改造老旧小区300个，今年改造100个。") == {("老旧小区", 300): "2024-2026", ("老旧小区", 100): "2024"}
     assert _periods("新建高标准农田300万亩，到2025年累计建成5000万亩。", "省") == {
         ("高标准农田", 300): "2024", ("高标准农田", 5000): "2025"}
+
+
+def test_a_target_sub_section_with_no_part_above_it_reads():
+    # (a sub-section whose path names no part above it: its parent's title is none)
+    import planwatch
+    text = ("关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+            "（一）主要指标完成情况。地区生产总值完成100亿元，增长6.1%；一般公共预算收入8.2亿元。\n"
+            "（二）2024年主要预期目标：地区生产总值增长6%，固定资产投资增长8%，新建学校5所。")
+    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": 2024})
+    assert all(text[p.start:p.end] == p.quote for p in doc.pledges)

@@ -1156,7 +1156,7 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     role = _plan_role(outline, sec, meta)
     if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and (m := _OWN_TARGETS.search(sec.title)) \
             and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "：") \
-            and (_GOALS_PARENT.search(sec.path.rsplit(" > ", 2)[-2])
+            and (_GOALS_PARENT.search(_parent_title(sec))
                  or sec.depth == 2 and _whole_list_title(sec.title[:m.start()])):
         # (right under a part of the year's goals, or titled for the whole right under a part of the report: not a
         # sector's goals among the tasks, "三、2024年重点任务 > （一）农业农村发展主要目标", "（一）推进乡村全面振兴 >
@@ -1166,6 +1166,12 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
 
 
 _GOALS_PARENT = re.compile(r"目标|指标")
+
+
+def _parent_title(sec: Section) -> str:
+    """The title of the section sec stands in, as its path writes it ("" where the path names none)."""
+    parts = sec.path.rsplit(" > ", 2)
+    return parts[-2] if len(parts) > 1 else ""
 _TITLE_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]?)\s*")
 
 
