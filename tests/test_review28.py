@@ -59,6 +59,8 @@ from taskdoc import pledges as _pledges  # noqa: E402
     ("新组建产业联盟等新型产业组织10个。", {("新组建", "产业联盟等新型产业组织", 10, "个")}),
     # 组织 acting, as leftp5 has it
     ("组织1000名农牧民外出务工。", {("组织", "农牧民外出务工", 1000, "名")}),
+    ("积极引导和组织2000名农民工返乡创业。", {("组织", "农民工返乡创业", 2000, "名")}),
+    ("发放稳岗补贴2亿元。", {("发放", "稳岗补贴", 2, "亿元")}),
 ])
 def test_zuzhi_after_another_verb_is_a_noun(body, want):
     assert _pledges(body, "县") == want

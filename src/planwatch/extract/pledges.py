@@ -968,6 +968,7 @@ _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a
 
 
 _HOLDS_ALL = (True, True, True)
+_VERBS_JOINED = frozenset("和及与、并或")  # ("引导和组织2000名农民工": the two act together, neither names the object)
 _PEOPLE_COUNTED = frozenset("名人次")
 _ALREADY_JOINED = frozenset("和及与或、")
 _TO_NOT_WHERE = frozenset("位期账达")  # (到位, 到期, 到账, 到达: a word, not where they go)
@@ -1609,6 +1610,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
                                 or before[-1].word in _nominal_verbs()
+                                and text[before[-2].end:before[-1].start] not in _VERBS_JOINED
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
         pending = before.pop().start
     verb = before[-1] if before else None
