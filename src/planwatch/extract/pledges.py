@@ -968,7 +968,11 @@ _JOIN_OPEN = re.compile(r"以及|和(?!美|谐|平)|及(?!时)|与(?!会)")  # a
 
 
 _HOLDS_ALL = (True, True, True)
-_TO_NOT_WHERE = frozenset("位期账")  # (到位, 到期, 到账: a word, not where they go)
+_VERBS_JOINED = frozenset("和及与、并或")  # ("引导和组织2000名农民工": the two act together, neither names the object)
+_PEOPLE_COUNTED = frozenset("名人次")
+_ALREADY_JOINED = frozenset("和及与或、")
+_TO_NOT_WHERE = frozenset("位期账达")  # (到位, 到期, 到账, 到达: a word, not where they go)
+_TO_IN_WORD = frozenset("达直得受做感遇收看提和及与或")  # (达到, 直到, 得到…: 到 ends a word; 和到户道路: it opens an item)
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
@@ -997,7 +1001,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             stop = i
         # "选派骨干教师50名到乡村学校支教", "引进200名高校毕业生到基层工作": where they go, not the object (not 到位, 到期)
         i = text.find("到", p, stop)
-        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE:
+        # (right after the figure only after people counted: "300公里到村道路", "10个到村物流服务站" are what is built)
+        if i >= 0 and text[i + 1:i + 2] not in _TO_NOT_WHERE and (
+                text[i - 1] not in _TO_IN_WORD if i > p else text[p - 1:p] in _PEOPLE_COUNTED):
             stop = i
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
@@ -1032,6 +1038,7 @@ _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 # ("到2027年", "于2025年", and "2025年底前": the year a task is to be done by)
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
+_FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure, not a year: what a deadline dates)
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1069,9 +1076,12 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     for m in _BY_YEAR.finditer(sentence) if dated else ():
-        if m.group(1) or not meta.report_year or int(m.group(2)) >= meta.report_year:
-            return m.group(1) or m.group(2)
-        # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline)
+        if m.group(1):
+            return m.group(1)
+        if (not meta.report_year or int(m.group(2)) >= meta.report_year) and _FIGURE_AFTER.search(sentence, m.end()):
+            return m.group(2)
+        # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline; a deadline with
+        # no figure after it dates none: "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖", "…，确保2030年前实现碳达峰")
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
@@ -1145,10 +1155,32 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     主要目标和重点任务 > （一）主要目标", "（一）主要预期目标"), whose items are indicator facts, not pledges, as
     those of a list led by "主要预期目标是：" are (not "（三）民生实事主要目标": a part's goals; nor "（一）主要目标任务")."""
     role = _plan_role(outline, sec, meta)
-    if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and _OWN_TARGETS.search(sec.title) \
-            and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "："):
+    if role != "review" and sec is not None and sec.depth > 1 and "标" in sec.title and (m := _OWN_TARGETS.search(sec.title)) \
+            and not _TASK_TITLE.search(sec.title) and _target_lead(sec.title.rstrip("：: ") + "：") \
+            and (_GOALS_PARENT.search(_parent_title(sec))
+                 or sec.depth == 2 and _whole_list_title(sec.title[:m.start()])):
+        # (right under a part of the year's goals, or titled for the whole right under a part of the report: not a
+        # sector's goals among the tasks, "三、2024年重点任务 > （一）农业农村发展主要目标", "（一）推进乡村全面振兴 >
+        # 1.主要目标")
         return "list"
     return role
+
+
+_GOALS_PARENT = re.compile(r"目标|指标")
+
+
+def _parent_title(sec: Section) -> str:
+    """The title of the section sec stands in, as its path writes it ("" where the path names none)."""
+    parts = sec.path.rsplit(" > ", 2)
+    return parts[-2] if len(parts) > 1 else ""
+_TITLE_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]?)\s*")
+
+
+def _whole_list_title(before: str) -> bool:
+    """Whether the words of a sub-section's title before its 主要目标 name the whole (none, the year, the region's
+    economy: "（一）2024年主要预期目标", "（二）经济社会发展主要目标"), not a sector ("（一）农业农村发展主要目标")."""
+    before = _TITLE_MARK.sub("", before).removesuffix("的").strip()
+    return not before or before.endswith(_list_leads().get("whole", ()))
 
 
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
@@ -1500,8 +1532,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if period != this and this and quants[0].start > ss and ("，" in sentence or "," in sentence):
                     later = _dated_later(an, ss, se, quants, period, meta)
                     if later is not None:
-                        yr = None
                         year_until = (later, _earlier_period(text, ss, later, meta))
+                        # ("今后五年新建学校50所，今年建成10所，到2030年…": the clause of the report's year before it
+                        # is the year's, within the span of the part before it)
+                        m = _THIS_YEAR_CLAUSE.search(text, ss, later) if "-" in year_until[1] else None
+                        yr = m.start() if m else None
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
@@ -1578,6 +1613,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
                                 or before[-1].word in _nominal_verbs()
+                                and text[before[-2].end:before[-1].start] not in _VERBS_JOINED
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
         pending = before.pop().start
     verb = before[-1] if before else None
@@ -2176,9 +2212,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         lo <= v.start and v.end < action_v.start for v in vs):
                     prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
                     continue  # "目前已建成5G基站800个": what is done already, not a task
-                if obj_s >= q.end and obj.find("已") > 0:
+                if obj_s >= q.end and (k := obj.find("已")) > 0 and obj[k - 1] not in _ALREADY_JOINED \
+                        and text.find("的", obj_s + k, pe) < 0:
                     # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
-                    # "实施1418个已开工项目": a status before 项目 says which are counted)
+                    # "实施1418个已开工项目": a status before 项目 says which are counted; nor a status that says
+                    # which, joined or before 的: "盘活300亩批而未供和已供未建土地", "改造30个建成已超过20年的老旧小区")
                     continue
                 if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
                     continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
@@ -2210,8 +2248,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
         # record, more than the record; tests/test_records.py holds the order)
         out.append(Pledge(h.verb.word, obj, h.q.value, h.q.value_high, h.q.unit, h.qual,
-                          year_from[1] if year_from and h.q.start >= year_from[0] else (
-                              year_until[1] if year_until and h.q.start < year_until[0] else period), quote, rs, re_,
+                          period if year_until and h.q.start >= year_until[0] else (
+                              year_from[1] if year_from and h.q.start >= year_from[0] else (
+                                  year_until[1] if year_until else period)), quote, rs, re_,
                           onorm, ocat or _source_category(text, h) or category_of(path), path))
     return out
 

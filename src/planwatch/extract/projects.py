@@ -577,6 +577,60 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
+_NAMED_JOIN = frozenset("、和及与")
+_NAMED_OPEN = frozenset("和及与为等（(“”）)")  # (follow words and marks that say nothing done to the work)
+
+
+@lru_cache(maxsize=1)
+def _named_lead_re() -> re.Pattern:
+    return re.compile(f"(?:{longest_first(_vocab().get('named_lead', ()))})$" if _vocab().get("named_lead") else "(?!)")
+
+
+def _named_project(text: str, cs: int, ns: int, ne: int, ce: int, named: frozenset[str]) -> bool:
+    """Whether a work of the state named with no kind word at [ns, ne) in clause [cs, ce) is named as a project: a
+    follow word after it or after the list of such works it ends ("平陆运河年底建成通航", "平陆运河、西部陆海新通道加快建设"),
+    else a named_lead verb right before it or the list it stands in ("加快推进引江济淮、滇中引水等重大水利工程建设", "加快建设
+    西部陆海新通道，"); not a work only joined, used or drawn on ("主动对接西部陆海新通道，", "用好平陆运河、西部陆海新通道等
+    战略机遇", "推动西部陆海新通道和中欧班列协同发展")."""
+    e = ne
+    while e < ce and text[e] in _NAMED_JOIN and (w := next((w for w in named if text.startswith(w, e + 1)), None)):
+        e += 1 + len(w)
+    if e < ce and text[e] not in _BOUNDARY and text[e] not in _NAMED_OPEN:
+        return _named_built(text, e, ce)
+    if e < ce and text[e] in _NAMED_JOIN and _NAMED_LIST_BUILT.search(text, e, ce) is None:
+        return False  # (a list going on with other things, none built: "推进西部陆海新通道、长江经济带协同发展")
+    b = ns
+    while b - 1 > cs and text[b - 1] in _NAMED_JOIN and (w := next((w for w in named if text.endswith(w, cs, b - 1)), None)):
+        b -= 1 + len(w)
+    return _named_lead_re().search(text, max(cs, b - 6), b) is not None
+
+
+@lru_cache(maxsize=1)
+def _named_after_re() -> tuple[re.Pattern, frozenset[str]]:
+    v = _vocab()
+    return re.compile(longest_first(v.get("named_status", ()) + v.get("named_when", ()))), frozenset(v.get("named_when", ()))
+
+
+def _named_built(text: str, pos: int, end: int) -> bool:
+    """Whether what follows a work of the state named with no kind word says it is built (named_status, after any
+    named_when words and a year: "平陆运河2026年底建成通航", "引江补汉全面开工"; not "西部陆海新通道累计开行班列")."""
+    pat, when = _named_after_re()
+    while pos < end:
+        if text[pos] == "2" and (y := _YEAR_AFTER.match(text, pos)):
+            pos = y.end()
+            continue
+        m = pat.match(text, pos, end)
+        if m is None:
+            return False
+        if m.group(0) not in when:
+            return _NAMED_BODY.match(text, m.end()) is None
+        pos = m.end()
+    return False
+
+
+_NAMED_LIST_BUILT = re.compile(r"工程|项目|建设|开工|建成|通水|通航")
+# (a body or a rule named after a work, "平陆运河建设有限公司", "平陆运河建设管理办法", "引江济淮建设集团": no project)
+_NAMED_BODY = re.compile(r"(?:管理|运营|投资|开发|运行)?(?:机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团|指挥部|管理局|领导小组)")
 _YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
@@ -693,7 +747,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     ne += len(w) if w else 0
                     if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)):
                         ne = pm.end()
-                    if _followed_ok(text, ne, ce) and _venue_lead_re().search(text, max(cs, m.start() - 4), m.start()) is None:
+                    if _named_project(text, cs, m.start(), ne, ce, named) and \
+                            _venue_lead_re().search(text, max(cs, m.start() - 4), m.start()) is None:
                         found.append((m.start(), ne, "工程"))
                     continue
                 followed = _followed_ok(text, m.end(), ce)
