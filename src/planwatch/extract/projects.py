@@ -581,7 +581,7 @@ _NAMED_JOIN = frozenset("、和及与")
 _NAMED_OPEN = frozenset("和及与为等（(“”）)")  # (follow words and marks that say nothing done to the work)
 
 
-@lru_cache(maxsize=1)
+@once
 def _named_lead_re() -> re.Pattern:
     return re.compile(f"(?:{longest_first(_vocab().get('named_lead', ()))})$" if _vocab().get("named_lead") else "(?!)")
 
@@ -605,7 +605,7 @@ def _named_project(text: str, cs: int, ns: int, ne: int, ce: int, named: frozens
     return _named_lead_re().search(text, max(cs, b - 6), b) is not None
 
 
-@lru_cache(maxsize=1)
+@once
 def _named_after_re() -> tuple[re.Pattern, frozenset[str]]:
     v = _vocab()
     return re.compile(longest_first(v.get("named_status", ()) + v.get("named_when", ()))), frozenset(v.get("named_when", ()))
