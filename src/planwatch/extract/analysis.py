@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from ..model import Metadata
 from ..normalize import Normalized
 from ..structure import Outline
-from .prefilter import first_chars
+from .prefilter import JointScan, first_chars
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
@@ -134,3 +134,13 @@ def openers(pattern: str) -> frozenset[str] | _Any:
 def _bmp_digits() -> str:
     return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
+
+
+@lru_cache(maxsize=1)
+def joint_scan() -> JointScan | None:
+    """The coordination set's places (facts) and the project kinds (projects) found in one walk over a
+    report (``prefilter.JointScan``), or None where they cannot be (each side then scans on its own)."""
+    from . import facts, projects  # imported on use: both import this module
+
+    split = projects._split_scan()
+    return None if split is None else JointScan.make(split[0], facts._alias_table()[1])
