@@ -79,3 +79,21 @@ def test_the_walk_is_made_again_for_another_text():
     assert [m.group(0) for m in joint.words_in(a)] == ["项目"] and [m.span() for ms in joint.each_in(a) for m in ms] == [(0, 2)]
     assert [m.group(0) for m in joint.words_in(b)] == ["工程"] and [list(ms) for ms in joint.each_in(b)] == [[]]
     assert [m.group(0) for m in joint.words_in(a)] == ["项目"]
+
+
+def test_the_joint_walk_follows_the_kinds_read_again(monkeypatch):
+    # (a vocabulary read again, as the tests that patch it do: the walk is made of the new scan)
+    v = dict(projects._vocab())
+    v["suffix"], v["phase"] = ("项目", "十一"), ("一期", "二期")
+    try:
+        projects._split_scan.cache_clear()
+        projects._suffix_re.cache_clear()
+        monkeypatch.setattr(projects, "_vocab", lambda: v)
+        t = "第十一期项目和二期项目"
+        assert [m.group(0) for m in projects.suffix_matches(t)] == ["十一", "项目", "二期", "项目"]
+        assert analysis.joint_scan().words is projects._split_scan()[0]
+    finally:
+        monkeypatch.undo()
+        projects._split_scan.cache_clear()
+        projects._suffix_re.cache_clear()
+    assert analysis.joint_scan().words is projects._split_scan()[0]

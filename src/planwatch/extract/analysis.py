@@ -136,11 +136,19 @@ def _bmp_digits() -> str:
 
 
 
-@lru_cache(maxsize=1)
+_JOINT: list = [None, None, None]  # the kinds' scan and the coordination set it was made of, and the joint scan
+
+
 def joint_scan() -> JointScan | None:
     """The coordination set's places (facts) and the project kinds (projects) found in one walk over a
-    report (``prefilter.JointScan``), or None where they cannot be (each side then scans on its own)."""
+    report (``prefilter.JointScan``), or None where they cannot be (each side then scans on its own).
+    Made again when either side's own scan is (their vocabularies read again)."""
     from . import facts, projects  # imported on use: both import this module
 
     split = projects._split_scan()
-    return None if split is None else JointScan.make(split[0], facts._alias_table()[1])
+    if split is None:
+        return None
+    comp = facts._alias_table()[1]
+    if _JOINT[0] is not split[0] or _JOINT[1] is not comp:
+        _JOINT[:] = [split[0], comp, JointScan.make(split[0], comp)]
+    return _JOINT[2]
