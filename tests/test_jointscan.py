@@ -97,3 +97,12 @@ def test_the_joint_walk_follows_the_kinds_read_again(monkeypatch):
         projects._split_scan.cache_clear()
         projects._suffix_re.cache_clear()
     assert analysis.joint_scan().words is projects._split_scan()[0]
+
+
+def test_the_kept_walk_is_one_tuple_of_the_text_and_its_result():
+    # (replaced whole: a thread that walks another text meanwhile never hands this text that text's walk)
+    joint = JointScan.make(WordScan(["项目", "工程"]), SkippingSet([re.compile(r"上年")]))
+    a = "上年项目"
+    joint.words_in(a)
+    text, (words, places) = joint._last
+    assert text is a and [m.group(0) for m in words] == ["项目"] and places == [0]

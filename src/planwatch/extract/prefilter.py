@@ -566,8 +566,8 @@ class JointScan:
 
     def __init__(self, words: WordScan, each: SkippingSet, pattern: re.Pattern):
         self.words, self.each, self.pattern = words, each, pattern
-        self._text: str | None = None
-        self._found: tuple[list[re.Match], list[int]] = ([], [])
+        # the last text and its walk, one tuple (replaced whole: a thread never reads one text's walk for another)
+        self._last: tuple[str | None, tuple[list[re.Match], list[int]]] = (None, ([], []))
 
     @classmethod
     def make(cls, words: WordScan, each: SkippingSet) -> JointScan | None:
@@ -587,23 +587,23 @@ class JointScan:
             f"{_class_of(f1 | f2)}(?={_class_of(s1 | s2)})(?:{one}(?P<w>)(?:{two}(?P<h>))?|{two}(?P<g>))"))
 
     def _scan(self, text: str) -> tuple[list[re.Match], list[int]]:
-        if self._text is not text:
+        last = self._last
+        if last[0] is not text:
             found: list[re.Match] = []
             places: list[int] = []
-            last, match = 0, self.words.pattern.match
+            free, match = 0, self.words.pattern.match
             for m in self.pattern.finditer(text):
                 at, mark = m.start(), m.lastgroup[0]  # type: ignore[index]
                 if mark != "g":
-                    if at >= last:  # (the words' own scan goes on after its last match)
+                    if at >= free:  # (the words' own scan goes on after the end of its last match)
                         found.append(wm := match(text, at))  # type: ignore[arg-type]
-                        last = wm.end()  # type: ignore[union-attr]
+                        free = wm.end()  # type: ignore[union-attr]
                     if mark == "h":
                         places.append(at)
                 else:
                     places.append(at)
-            self._found = (found, places)
-            self._text = text
-        return self._found
+            last = self._last = (text, (found, places))
+        return last[1]
 
     def words_in(self, text: str) -> list[re.Match]:
         """``words.finditer(text)``."""
