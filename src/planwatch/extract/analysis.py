@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from ..model import Metadata
 from ..normalize import Normalized
 from ..structure import Outline
-from .prefilter import first_chars, once
+from .prefilter import JointScan, first_chars, once
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
@@ -135,3 +135,21 @@ def openers(pattern: str) -> frozenset[str] | _Any:
 def _bmp_digits() -> str:
     return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
+
+
+_JOINT: list = [None, None, None]  # the kinds' scan and the coordination set it was made of, and the joint scan
+
+
+def joint_scan() -> JointScan | None:
+    """The coordination set's places (facts) and the project kinds (projects) found in one walk over a
+    report (``prefilter.JointScan``), or None where they cannot be (each side then scans on its own).
+    Made again when either side's own scan is (their vocabularies read again)."""
+    from . import facts, projects  # imported on use: both import this module
+
+    split = projects._split_scan()
+    if split is None:
+        return None
+    comp = facts._alias_table()[1]
+    if _JOINT[0] is not split[0] or _JOINT[1] is not comp:
+        _JOINT[:] = [split[0], comp, JointScan.make(split[0], comp)]
+    return _JOINT[2]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .. import vocab
-from .analysis import Analysis
+from .analysis import Analysis, joint_scan
 from .prefilter import Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs, once
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
@@ -269,7 +269,8 @@ def _name_matches(text: str) -> list[re.Match]:
     lit, comp, _ = _alias_table()
     initial = _initial_groups()
     found: list[re.Match] = []
-    for ms in comp.finditer_each(text, 0, len(text)):
+    joint = joint_scan()  # (the places found in the walk that finds the project kinds too)
+    for ms in (joint.each_in(text) if joint is not None else comp.finditer_each(text, 0, len(text))):
         # a '^' coordination that does not open a clause is no name: it must not hide the
         # literal names it overlaps ("全年投资增长")
         found += (m for m in ms if m.lastgroup not in initial or _opens_clause(text, m.start()))

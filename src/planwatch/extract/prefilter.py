@@ -272,6 +272,7 @@ class SkippingSet:
 
     def __init__(self, patterns: list[re.Pattern]):
         self.patterns = patterns
+        self.heads: set[str] = set()  # (made with the index)
         self._by_head: dict[str, list[int]] | None = None
 
     def _index(self) -> dict[str, list[int]] | None:
@@ -289,7 +290,7 @@ class SkippingSet:
                 if not mine:
                     return None  # one may start anywhere: each is scanned on its own
                 each.append(mine)
-            heads = set().union(*each)
+            heads = self.heads = set().union(*each)
             # a key (a head, or the start of one) leads to the patterns with a head that begins it: the
             # characters at a place are looked up longest first, the first key found decides
             keys = {h[:n] for h in heads for n in range(1, len(h) + 1)}
@@ -330,6 +331,27 @@ class SkippingSet:
                         out[i] = [m]
                     free[i] = m.end()
             c = seek(text, at + 1, end)
+        return out
+
+    def each_at(self, text: str, places: list[int]) -> Sequence[Sequence[re.Match]]:
+        """``finditer_each(text, 0, len(text))`` from the places of the whole text where a head begins
+        (those ``seek_any`` finds one after the other, in order), found by another scan."""
+        if not places:
+            return self._none
+        by_head = self._by_head
+        assert by_head is not None
+        patterns, end = self.patterns, len(text)
+        out: list[Sequence[re.Match]] = list(self._none)
+        free = [0] * len(patterns)
+        for at in places:
+            w = text[at:at + _HEAD_LEN]
+            for i in by_head.get(w) or by_head.get(w[:2]) or by_head[w[0]]:
+                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
+                    if out[i]:
+                        out[i].append(m)  # type: ignore[union-attr]
+                    else:
+                        out[i] = [m]
+                    free[i] = m.end()
         return out
 
 
@@ -475,28 +497,45 @@ def longest_first_by_pairs(words, third: bool = False) -> str:
     words = set(words)
     if not words or min(map(len, words)) < 2:
         return longest_first(words)
-    tails: dict[str, dict[str, list[str]]] = {}
-    for w in words:
-        tails.setdefault(w[1], {}).setdefault(w[0], []).append(w[2:])
-    alts = []
-    # (each pair names one node of the trie: what follows it is that node's own longest_first)
-    for second in sorted(tails, key=lambda c: (-sum(map(len, tails[c].values())), c)):
-        subs = []
-        for first, rest in sorted(tails[second].items()):
-            after = longest_first([r for r in rest if r]) if any(rest) else ""
-            if after and "" in rest:
-                after = f"(?:{after})?"
-            pair = (re.escape(first) if first.isascii() else first) + (re.escape(second) if second.isascii() else second)
-            subs.append(f"(?<={pair}){after}")
-        body = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
-        alts.append((re.escape(second) if second.isascii() else second) + body)
-    ahead = _class_of(tails)
+    firsts, seconds, branches = _pair_branches(words)
+    ahead = _class_of(seconds)
     thirds = {w[2] for w in words if len(w) > 2}
     if third and thirds:
         # (every match: its second character and its third, or a word of two: a second that ends one)
         ends = {w[1] for w in words if len(w) == 2}
         ahead += _class_of(thirds) if not ends else f"(?:{_class_of(thirds)}|(?<={_class_of(ends)}))"
-    return f"{_class_of(w[0] for w in words)}(?={ahead})(?:{'|'.join(alts)})"
+    return f"{_class_of(firsts)}(?={ahead})(?:{branches})"
+
+
+def _esc(ch: str) -> str:
+    return re.escape(ch) if ch.isascii() else ch
+
+
+def _pair_bodies(words: set[str]) -> dict[str, tuple[int, str]]:
+    """For each second character of the words (of two characters or more): how many words have it and
+    what is read after it, one branch per first character (the pair looked behind at, then the rest)."""
+    tails: dict[str, dict[str, list[str]]] = {}
+    for w in words:
+        tails.setdefault(w[1], {}).setdefault(w[0], []).append(w[2:])
+    out = {}
+    # (each pair names one node of the trie: what follows it is that node's own longest_first)
+    for second, by_first in tails.items():
+        subs = []
+        for first, rest in sorted(by_first.items()):
+            after = longest_first([r for r in rest if r]) if any(rest) else ""
+            if after and "" in rest:
+                after = f"(?:{after})?"
+            subs.append(f"(?<={_esc(first)}{_esc(second)}){after}")
+        out[second] = sum(map(len, by_first.values())), subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
+    return out
+
+
+def _pair_branches(words: set[str]) -> tuple[set[str], set[str], str]:
+    """The parts of ``longest_first_by_pairs`` of words of two characters or more: their first characters,
+    their second, and the branches read at the second character (each a second character, then its body)."""
+    bodies = _pair_bodies(words)
+    order = sorted(bodies, key=lambda c: (-bodies[c][0], c))
+    return {w[0] for w in words}, set(bodies), "|".join(_esc(c) + bodies[c][1] for c in order)
 
 
 class WordScan:
@@ -514,12 +553,15 @@ class WordScan:
     def __init__(self, words):
         words = set(words)
         self.ones = tuple(sorted(w for w in words if len(w) == 1))
-        longer = [w for w in words if len(w) > 1]
+        longer = self.longer = {w for w in words if len(w) > 1}
         self.pattern = re.compile(longest_first_by_pairs(longer) if longer else "(?!)")
         self._one = re.compile(longest_first(self.ones)) if self.ones else None
 
     def finditer(self, text: str) -> list[re.Match]:
-        out = list(self.pattern.finditer(text))
+        return self.with_ones(text, list(self.pattern.finditer(text)))
+
+    def with_ones(self, text: str, out: list[re.Match]) -> list[re.Match]:
+        """The matches of the longer words (``out``, in order) with those of the one-character words."""
         if self._one is None:
             return out
         found = []
@@ -541,3 +583,63 @@ class WordScan:
                 merged.append(one(text, k))  # (no longer word's match covers k)
         merged.extend(out[i:])
         return merged
+
+
+class JointScan:
+    """The matches of a :class:`WordScan` (``words``) and the places of a :class:`SkippingSet` (``each``) in a
+    whole text, from one scan: the project kinds and the coordination set each read every character of a
+    report through a class of their first characters (about 50 instructions a character); read together,
+    the text is walked once. The scan consumes a place's first character and looks ahead at each side's
+    branches (both are read by their pairs), so every place where either begins is found, in order. The
+    last text's result is kept: facts asks for the places, projects for the words.
+
+    ``None`` from :meth:`make` where either side is not read by pairs (a word or a head of one character)."""
+
+    def __init__(self, words: WordScan, each: SkippingSet, pattern: re.Pattern):
+        self.words, self.each, self.pattern = words, each, pattern
+        # the last text and its walk, one tuple (replaced whole: a thread never reads one text's walk for another)
+        self._last: tuple[str | None, tuple[list[re.Match], list[int]]] = (None, ([], []))
+
+    @classmethod
+    def make(cls, words: WordScan, each: SkippingSet) -> JointScan | None:
+        if each._index() is None or not words.longer:  # (the words' are all two characters long or more)
+            return None
+        if min(map(len, each.heads)) < 2:
+            return None  # (the set's places are then found by a trie, not by pairs)
+        f1, s1, b1 = _pair_branches(words.longer)
+        f2, s2, b2 = _pair_branches(each.heads)
+        # a group marks what begins at the place: a word (w), a word and a head (h, after w), a head alone (g);
+        # each side's branches are tried behind a look at its own first and second characters (a place of
+        # the other side fails in two class tests, not in a try of each of its second characters)
+        one = f"(?<={_class_of(f1)})(?={_class_of(s1)})(?=(?:{b1}))"
+        two = f"(?<={_class_of(f2)})(?={_class_of(s2)})(?=(?:{b2}))"
+        # (the place's first character consumed, the rest looked ahead at: the next place is the next character)
+        return cls(words, each, re.compile(
+            f"{_class_of(f1 | f2)}(?={_class_of(s1 | s2)})(?:{one}(?P<w>)(?:{two}(?P<h>))?|{two}(?P<g>))"))
+
+    def _scan(self, text: str) -> tuple[list[re.Match], list[int]]:
+        last = self._last
+        if last[0] is not text:
+            found: list[re.Match] = []
+            places: list[int] = []
+            free, match = 0, self.words.pattern.match
+            for m in self.pattern.finditer(text):
+                at, mark = m.start(), m.lastgroup[0]  # type: ignore[index]
+                if mark != "g":
+                    if at >= free:  # (the words' own scan goes on after the end of its last match)
+                        found.append(wm := match(text, at))  # type: ignore[arg-type]
+                        free = wm.end()  # type: ignore[union-attr]
+                    if mark == "h":
+                        places.append(at)
+                else:
+                    places.append(at)
+            last = self._last = (text, (found, places))
+        return last[1]
+
+    def words_in(self, text: str) -> list[re.Match]:
+        """``words.finditer(text)``."""
+        return self.words.with_ones(text, list(self._scan(text)[0]))
+
+    def each_in(self, text: str) -> Sequence[Sequence[re.Match]]:
+        """``each.finditer_each(text, 0, len(text))``."""
+        return self.each.each_at(text, self._scan(text)[1])

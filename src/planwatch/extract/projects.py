@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from .. import vocab
 from . import numbers
-from .analysis import Analysis, openers
+from .analysis import Analysis, joint_scan, openers
 from .pledges import _joiner_place
 from .prefilter import WordScan, longest_first, once
 from ..model import Metadata, Project
@@ -70,7 +70,8 @@ def suffix_matches(text: str) -> list[re.Match]:
     if split is None:
         return list(_scan_re().finditer(text))
     kinds_re, phases_re, words, c, lens = split
-    out = kinds_re.finditer(text)
+    joint = joint_scan()  # (the kinds found in the walk that finds the coordination set's places too)
+    out = joint.words_in(text) if joint is not None else kinds_re.finditer(text)
     k = text.find(c)
     if k < 0:
         return out  # (most reports name no phase)
