@@ -88,6 +88,7 @@ def test_the_joint_walk_follows_the_kinds_read_again(monkeypatch):
     try:
         projects._split_scan.cache_clear()
         projects._suffix_re.cache_clear()
+        projects._scan_re.cache_clear()
         monkeypatch.setattr(projects, "_vocab", lambda: v)
         t = "第十一期项目和二期项目"
         assert [m.group(0) for m in projects.suffix_matches(t)] == ["十一", "项目", "二期", "项目"]
@@ -96,6 +97,7 @@ def test_the_joint_walk_follows_the_kinds_read_again(monkeypatch):
         monkeypatch.undo()
         projects._split_scan.cache_clear()
         projects._suffix_re.cache_clear()
+        projects._scan_re.cache_clear()
     assert analysis.joint_scan().words is projects._split_scan()[0]
 
 

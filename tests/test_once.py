@@ -118,5 +118,7 @@ def _shape(v, depth: int = 0):
     if fields is None and hasattr(type(v), "__slots__"):
         fields = {k: getattr(v, k) for k in type(v).__slots__ if hasattr(v, k)}
     if fields is not None:  # (what an object works out at its first use, _by_head…, is not what it was made with)
-        fields = {k: x for k, x in fields.items() if not k.startswith("_")}
+        # (a SkippingSet's heads are made with its index, at its first use: the joint scan may have used it)
+        fields = {k: x for k, x in fields.items()
+                  if not k.startswith("_") and not (k == "heads" and type(v).__name__ == "SkippingSet")}
     return type(v).__qualname__, _shape(fields, depth + 1) if fields is not None else repr(v)

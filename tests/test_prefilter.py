@@ -153,6 +153,13 @@ def test_a_set_of_patterns_looking_ahead_finds_what_each_finds(patterns, text, d
     assert [_spans(ms) for ms in each] == [_spans(p.finditer(text, start, end)) for p in pats]
 
 
+def test_a_set_with_a_pattern_that_can_match_nothing_finds_what_finditer_finds():
+    # (after an empty match finditer tries a longer one at the same place: "(?:b?|a)(?=a)" at "aa")
+    pats = [re.compile("(?:(?:(?:b)?|a))(?=(?:ab|c)?a)")]
+    each = SkippingSet(pats).finditer_each("1111aa", 0, 6)
+    assert [_spans(ms) for ms in each] == [_spans(pats[0].finditer("1111aa", 0, 6))]
+
+
 def test_heads_read_a_lookahead_at_the_end():
     assert first_heads(r"投资(?=(?:同比)?(?:增长|增速|下降))", 3, ahead=True) == {"投资同", "投资增", "投资下"}
     assert first_heads(r"(?P<c>城镇|城市)(?=(?:达到|为)?[\d.]+元)", 3, ahead=True) == {"城镇", "城市"}  # (digits: not read)

@@ -281,7 +281,9 @@ class SkippingSet:
         if self._by_head is None:
             each: list[set[str]] = []
             for p in self.patterns:
-                if p.flags & re.IGNORECASE:
+                if p.flags & re.IGNORECASE or (parsed := _parse(p.pattern)) is None or parsed.getwidth()[0] == 0:
+                    # (a pattern that can match nothing: after an empty match finditer tries a longer one at
+                    # the same place, which one match per place cannot give)
                     return None
                 # the first three characters where they are known ("服务业" passes over most "服务", "一年"
                 # most "一"), else the first two, else the first
