@@ -1408,11 +1408,6 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                     val.measure = "growth"
                 if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
-            elif val.qualifier in ("at_most", "at_least") and val.verb.endswith(_TARGET_NAME_ENDS) \
-                    and _COMPARED_NAMED.search(val.verb):
-                # "增长6.8%，低于年初预期7.5%", "高于预期目标8%": 低于/高于 compares the result with the target
-                # named before its figure; it is no bound of the target
-                val.qualifier = "eq"
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
@@ -2324,10 +2319,6 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
 _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
-# the target named before its figure after the comparison ("低于年初预期7.5%", "高于预期目标8%", "低于年度计划8%")
-_TARGET_NAME_ENDS = ("预期", "目标", "计划")
-_COMPARED_NAMED = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
-                             r"(?:预期|计划)?目?标?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
