@@ -67,3 +67,15 @@ def text_pledges(text: str) -> set[tuple[str, float, str]]:
     for p in doc.pledges:
         assert text[p.start:p.end] == p.quote
     return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+def meta(text: str):
+    """The metadata planwatch reads from TEXT alone."""
+    return planwatch.read_text(text, "t.txt").meta
+
+
+def delivered_report(title: str, who: str, year: int, lead: str = "") -> str:
+    """A short report under TITLE delivered by WHO (its review of year - 1, its targets for year), LEAD before
+    the review's first sentence."""
+    return (f"{title}\n\n各位代表：\n　　现在，我代表{who}向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
+            f"　　{lead}过去一年，全{who[0]}实现地区生产总值286.5亿元，增长7.2%。\n二、{year}年主要目标\n　　地区生产总值增长7%左右。\n")
