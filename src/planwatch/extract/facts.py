@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis, joint_scan
-from .prefilter import Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs, once
+from .prefilter import HeadScan, Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs, once
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -226,7 +226,7 @@ class Value:
 
 
 @once
-def _alias_table() -> tuple[re.Pattern, SkippingSet, dict[str, tuple[str, ...]]]:
+def _alias_table() -> tuple[HeadScan, SkippingSet, dict[str, tuple[str, ...]]]:
     """The literal aliases as one pattern (longest first), the coordination patterns as a set
     (group ``cN`` is compound pattern N), and what each names. Two scans keep the literal one
     fast; where they overlap, the coordination wins."""
@@ -248,7 +248,10 @@ def _alias_table() -> tuple[re.Pattern, SkippingSet, dict[str, tuple[str, ...]]]
     # (read by its first two characters and the third: most places where a name's first character stands,
     # 国 or 全, are passed over in two class tests, most where its first two do, 经济 or 社会, in a third,
     # not in a try at each first or second character's branch)
-    lit = re.compile(longest_first_by_pairs((a for a in table if a not in groups), third=True))
+    words = [a for a in table if a not in groups]
+    # (compiled, the places where a name's first three characters stand are found by a loop in C and the
+    # pattern tried there: HeadScan)
+    lit = HeadScan(re.compile(longest_first_by_pairs(words, third=True)), {w[:3] for w in words})
     # a joined alternation would lose matches that overlap another pattern's and each pattern's
     # literal prefix; a scan of its own for each reads the text 27 times: one walk over the places
     # where any can begin gives each pattern's own matches
@@ -275,7 +278,7 @@ def _name_matches(text: str) -> list[re.Match]:
         # literal names it overlaps ("全年投资增长")
         found += (m for m in ms if m.lastgroup not in initial or _opens_clause(text, m.start()))
     if not found:
-        return list(lit.finditer(text))
+        return lit.finditer(text)
     # overlapping coordinations: the earliest, then the longest
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match] = []
@@ -3605,7 +3608,7 @@ def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
     head = text[cell[0]:cell[1]].strip()
     joined = head + w.group(0).strip()
     lit, _, table = _alias_table()
-    m = lit.search(joined)
+    m = lit.pattern.search(joined)
     if m is None or m.end() <= len(head) or m.lastgroup or joined[m.end():].strip(" （）()%") not in ("", "增长", "增速", "增幅", "涨幅", "下降", "降低"):
         return None
     ids = table.get(m.group(0))

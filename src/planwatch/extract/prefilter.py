@@ -38,6 +38,119 @@ def once(fn):
     return cached
 
 
+try:  # compiled by Cython (setup.py) this reads True; pure Python, with or without Cython installed, False
+    import cython
+
+    COMPILED = cython.compiled
+except ImportError:
+    COMPILED = False
+
+# --- where a set of heads (words of one to three characters) begins, by one loop in C over the text ---
+
+_HMASK = 0xFFFF  # the pair and triple bits: hashed into 65,536 (a collision only adds a place to try)
+
+
+def _hash2(c: int, d: int) -> int:
+    return (c * 40503 + d) & _HMASK
+
+
+def _hash3(c: int, d: int, e: int) -> int:
+    return ((c * 40503 + d) * 40503 + e) & _HMASK
+
+
+def head_table(heads) -> tuple[bytes, bytes, bytes, bytes] | None:
+    """The tables ``head_places`` reads for a set of heads: a byte per character of the basic plane (1: a
+    head of one character begins with it, 2: one of two, 4: one of three), the bits of the hashed pairs that
+    are heads, of those that begin a head of three, and of the hashed triples. None where a head is empty,
+    longer than three characters or begins beyond the basic plane (the caller then scans with ``re``)."""
+    heads = set(heads)
+    if not heads or any(not 1 <= len(h) <= 3 or ord(h[0]) > 0xFFFF for h in heads):
+        return None
+    first = bytearray(0x10000)
+    pairs, pre, triples = (bytearray((_HMASK + 1) >> 3) for _ in range(3))
+    for h in heads:
+        c = ord(h[0])
+        first[c] |= 1 << (len(h) - 1)
+        if len(h) >= 2:
+            k = _hash2(c, ord(h[1]))
+            (pairs if len(h) == 2 else pre)[k >> 3] |= 1 << (k & 7)
+        if len(h) == 3:
+            k = _hash3(c, ord(h[1]), ord(h[2]))
+            triples[k >> 3] |= 1 << (k & 7)
+    return bytes(first), bytes(pairs), bytes(pre), bytes(triples)
+
+
+def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: bytes, triples: bytes) -> list:
+    """The places in [lo, hi) where one of the heads of ``head_table`` stands whole before ``hi`` (and a
+    few more, where hashed bits collide): every place where a pattern whose matches begin with those
+    heads can match in text[lo:hi]. Compiled, about ten instructions a character where ``re`` spends
+    fifty on the class test of a first character alone; pure Python it is slow (``re`` scans there)."""
+    out = []
+    i: cython.Py_ssize_t
+    n: cython.Py_ssize_t = min(hi, len(text))
+    c: cython.Py_ssize_t
+    f: cython.Py_ssize_t
+    k: cython.Py_ssize_t
+    fp: cython.p_const_uchar = first
+    pp: cython.p_const_uchar = pairs
+    ep: cython.p_const_uchar = pre
+    tp: cython.p_const_uchar = triples
+    for i in range(max(lo, 0), n):
+        c = ord(text[i])
+        if c > 0xFFFF:
+            continue
+        f = fp[c]
+        if f == 0:
+            continue
+        if f & 1:
+            out.append(i)
+            continue
+        if i + 1 >= n:
+            continue
+        k = c * 40503 + ord(text[i + 1])
+        if f & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+            out.append(i)
+            continue
+        if f & 4 and i + 2 < n and ep[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+            k = (k * 40503 + ord(text[i + 2])) & 0xFFFF
+            if tp[k >> 3] & (1 << (k & 7)):
+                out.append(i)
+    return out
+
+
+class HeadScan:
+    """``pattern.finditer(text, lo, hi)`` as a list, for a pattern every match of which begins with one of
+    ``heads`` (one to three characters; by default read from the pattern). Compiled, the places where a
+    head stands are found by ``head_places`` and the pattern is tried there, in order, the next try after
+    the end of a match: the same matches, without ``re``'s class test at every character. Pure Python,
+    or where the heads are not known, ``re`` scans."""
+
+    def __init__(self, pattern: re.Pattern, heads=None):
+        self.pattern = pattern
+        if heads is None and not pattern.flags & re.IGNORECASE:
+            heads = first_heads(pattern.pattern, _HEAD_LEN, ahead=True)
+        self.table = head_table(heads) if heads else None
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+        hi = len(text) if hi is None else hi
+        if COMPILED and self.table is not None:
+            return self.by_heads(text, lo, hi)
+        return list(self.pattern.finditer(text, lo, hi))
+
+    def by_heads(self, text: str, lo: int, hi: int) -> list[re.Match]:
+        """``finditer`` by the heads' places (in both modes: a test compares it with ``re``'s)."""
+        t = self.table
+        assert t is not None
+        out: list[re.Match] = []
+        free = lo
+        match = self.pattern.match
+        for at in head_places(text, lo, hi, t[0], t[1], t[2], t[3]):
+            if at >= free and (m := match(text, at, hi)) is not None:
+                out.append(m)
+                free = m.end()
+        return out
+
+
 try:  # the parser re itself uses; Python 3.11+ (sre_parse before)
     from re import _parser as _sre
 except ImportError:  # pragma: no cover
@@ -274,6 +387,7 @@ class SkippingSet:
         self.patterns = patterns
         self.heads: set[str] = set()  # (made with the index)
         self._by_head: dict[str, list[int]] | None = None
+        self._table: tuple[bytes, bytes, bytes, bytes] | None = None  # (compiled: head_places' tables)
 
     def _index(self) -> dict[str, list[int]] | None:
         """Where the patterns can begin: the first three characters of a place (fewer, at the end of a
@@ -301,6 +415,7 @@ class SkippingSet:
             # second character begins no head fails in two class tests, not in a try of every branch;
             # Skipping's few pairs gain nothing from it: measured, 1 K instructions a report more)
             self._any = re.compile(longest_first_by_pairs(heads))
+            self._table = head_table(heads) if COMPILED else None
             self._none = ((),) * len(self.patterns)
         return self._by_head
 
@@ -315,6 +430,9 @@ class SkippingSet:
         by_head = self._index()
         if by_head is None:
             return [list(p.finditer(text, start, end)) for p in self.patterns]
+        if self._table is not None:  # (compiled: the places by one loop in C, not a search at each)
+            t = self._table
+            return self._each_at(text, head_places(text, start, end, t[0], t[1], t[2], t[3]), start, end)
         seek = self._any.search
         c = seek(text, start, end)
         if c is None:
@@ -338,16 +456,20 @@ class SkippingSet:
     def each_at(self, text: str, places: list[int]) -> Sequence[Sequence[re.Match]]:
         """``finditer_each(text, 0, len(text))`` from the places of the whole text where a head begins
         (those ``seek_any`` finds one after the other, in order), found by another scan."""
+        return self._each_at(text, places, 0, len(text))
+
+    def _each_at(self, text: str, places: list[int], start: int, end: int) -> Sequence[Sequence[re.Match]]:
         if not places:
             return self._none
         by_head = self._by_head
         assert by_head is not None
-        patterns, end = self.patterns, len(text)
+        patterns = self.patterns
         out: list[Sequence[re.Match]] = list(self._none)
-        free = [0] * len(patterns)
+        free = [start] * len(patterns)
         for at in places:
-            w = text[at:at + _HEAD_LEN]
-            for i in by_head.get(w) or by_head.get(w[:2]) or by_head[w[0]]:
+            w = text[at:at + _HEAD_LEN if at + _HEAD_LEN <= end else end]
+            # (a place of head_places where hashed bits collide begins no head: no key, nothing tried)
+            for i in by_head.get(w) or by_head.get(w[:2]) or by_head.get(w[0], ()):
                 if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
                     if out[i]:
                         out[i].append(m)  # type: ignore[union-attr]
@@ -599,6 +721,10 @@ class JointScan:
 
     def __init__(self, words: WordScan, each: SkippingSet, pattern: re.Pattern):
         self.words, self.each, self.pattern = words, each, pattern
+        self._tables = None
+        if COMPILED:
+            t, u = head_table({w[:_HEAD_LEN] for w in words.longer}), head_table(each.heads)
+            self._tables = (t, u) if t is not None and u is not None else None
         # the last text and its walk, one tuple (replaced whole: a thread never reads one text's walk for another)
         self._last: tuple[str | None, tuple[list[re.Match], list[int]]] = (None, ([], []))
 
@@ -621,8 +747,13 @@ class JointScan:
 
     def _scan(self, text: str) -> tuple[list[re.Match], list[int]]:
         last = self._last
+        if last[0] is not text and COMPILED and self._tables is not None:
+            # (compiled: each side's places by a loop in C, which costs less than the joint pattern's class test)
+            t, u = self._tables
+            found = self._words_at(text, head_places(text, 0, len(text), t[0], t[1], t[2], t[3]))
+            last = self._last = (text, (found, head_places(text, 0, len(text), u[0], u[1], u[2], u[3])))
         if last[0] is not text:
-            found: list[re.Match] = []
+            found = []
             places: list[int] = []
             free, match = 0, self.words.pattern.match
             for m in self.pattern.finditer(text):
@@ -637,6 +768,16 @@ class JointScan:
                     places.append(at)
             last = self._last = (text, (found, places))
         return last[1]
+
+    def _words_at(self, text: str, places: list[int]) -> list[re.Match]:
+        """The words' own scan (``words.pattern.finditer``) from the places where a word's head stands."""
+        found: list[re.Match] = []
+        free, match = 0, self.words.pattern.match
+        for at in places:
+            if at >= free and (m := match(text, at)) is not None:
+                found.append(m)
+                free = m.end()
+        return found
 
     def words_in(self, text: str) -> list[re.Match]:
         """``words.finditer(text)``."""
