@@ -83,38 +83,54 @@ def head_table(heads) -> tuple[bytes, bytes, bytes, bytes] | None:
 def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: bytes, triples: bytes) -> list:
     """The places in [lo, hi) where one of the heads of ``head_table`` stands whole before ``hi`` (and a
     few more, where hashed bits collide): every place where a pattern whose matches begin with those
-    heads can match in text[lo:hi]. Compiled, about ten instructions a character where ``re`` spends
-    fifty on the class test of a first character alone; pure Python it is slow (``re`` scans there)."""
+    heads can match in text[lo:hi]. Compiled, a few instructions a character where ``re`` spends fifty on
+    the class test of a first character alone; pure Python it is slow (``re`` scans there).
+
+    The characters are read once each, in order (Cython reads a str's characters from its buffer in such a
+    loop): a place is decided when its third character is read, the last two after the loop."""
     out = []
-    i: cython.Py_ssize_t
     n: cython.Py_ssize_t = min(hi, len(text))
+    start: cython.Py_ssize_t = max(lo, 0)
+    if start >= n:
+        return out
+    i: cython.Py_ssize_t = start - 2  # the place decided at each step: two before the character read
+    a: cython.Py_ssize_t = 0  # the characters at i and i + 1, and their bytes of ``first`` (0 before start)
+    b: cython.Py_ssize_t = 0
+    fa: cython.Py_ssize_t = 0
+    fb: cython.Py_ssize_t = 0
     c: cython.Py_ssize_t
-    f: cython.Py_ssize_t
     k: cython.Py_ssize_t
+    ch: cython.Py_UCS4
     fp: cython.p_const_uchar = first
     pp: cython.p_const_uchar = pairs
     ep: cython.p_const_uchar = pre
     tp: cython.p_const_uchar = triples
-    for i in range(max(lo, 0), n):
-        c = ord(text[i])
-        if c > 0xFFFF:
-            continue
-        f = fp[c]
-        if f == 0:
-            continue
-        if f & 1:
-            out.append(i)
-            continue
-        if i + 1 >= n:
-            continue
-        k = c * 40503 + ord(text[i + 1])
-        if f & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
-            out.append(i)
-            continue
-        if f & 4 and i + 2 < n and ep[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
-            k = (k * 40503 + ord(text[i + 2])) & 0xFFFF
-            if tp[k >> 3] & (1 << (k & 7)):
+    for ch in text[start:n]:
+        c = ord(ch)
+        if fa != 0:
+            if fa & 1:
                 out.append(i)
+            else:
+                k = a * 40503 + b
+                if fa & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                    out.append(i)
+                elif fa & 4 and ep[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                    k = (k * 40503 + c) & 0xFFFF
+                    if tp[k >> 3] & (1 << (k & 7)):
+                        out.append(i)
+        a, fa = b, fb
+        b, fb = c, (fp[c] if c <= 0xFFFF else 0)
+        i += 1
+    # the last two places: no third character (a head of three cannot stand there), the last no second
+    if fa != 0:
+        if fa & 1:
+            out.append(i)
+        elif fa & 2:
+            k = a * 40503 + b
+            if pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                out.append(i)
+    if fb & 1:
+        out.append(i + 1)
     return out
 
 
