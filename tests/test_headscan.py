@@ -120,3 +120,64 @@ def test_the_loop_in_c_runs_where_prefilter_is_compiled():
     import planwatch
 
     assert COMPILED == ("planwatch.extract.prefilter" in planwatch.compiled_modules())
+
+
+QTY = ["12", "3.5", "1,200", "万", "亿", "个", "亩", "公里", "平方米", "一", "二", "十", "两", "百", "千", "多", "余",
+       "-", "至", "，", "。", "年", "是", "建", "新建", "改造", "𝟑", "𠀀", "٣", "৩", "0", ".", ",", "（", "人"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(QTY), max_size=30), st.integers(0, 120), st.integers(0, 120))
+def test_pledge_quantities_from_the_class_places(parts, a, b):
+    from planwatch.extract import pledges
+
+    text = "".join(parts)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    want = _spans(pledges._qty_scan_re().finditer(text, lo, hi))
+    assert _spans(pledges._qty_by_places(text, lo, hi)) == want
+    assert _spans(pledges._qty_matches(text, lo, hi)) == want
+
+
+def _skippings():
+    from planwatch.extract import facts, numbers, pledges
+
+    return [facts._PLAN_NAME, facts._YEAR_CUE, facts._N_YEARS_SKIP, facts._PART_OF_YEAR_AT, numbers._quantity_scan(),
+            pledges._PLAN_CUE_FOUND, pledges._DATED]
+
+
+SKIP_PARTS = ["2024年", "2020", "年", "十四五", "“十四五”", "时期", "以来", "前三季度", "上半年", "一季度", "1-", "至", "今年",
+              "明年", "力争", "要", "主要", "计划", "到2025年", "比", "较", "五年", "三年来", "12", "万", "个", "𝟐", "٢٠٢٤",
+              "，", "。", "\n", "一", "二", "三", "百", "千", "%", "左右", "1.5", "-3", "截至", "从"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SKIP_PARTS), max_size=30), st.integers(0, 150), st.integers(0, 150))
+def test_skipping_from_the_heads_places(parts, a, b):
+    text = "".join(parts)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    for sk in _skippings():
+        want = _spans(sk.pattern.finditer(text, lo, hi))
+        assert _spans(sk.finditer(text, lo, hi)) == want, sk.pattern.pattern[:40]
+        if sk._heads() is not None:
+            assert _spans(sk.by_heads(text, lo, hi)) == want, sk.pattern.pattern[:40]
+
+
+def test_every_skipping_of_the_extractors_is_read_by_heads():
+    """Where it is not, compiled extraction falls back to re's search (slower, still right): this says so."""
+    assert all(sk._heads() is not None for sk in _skippings())
+
+
+def test_seek_any_is_none_only_where_no_pattern_begins():
+    from planwatch.extract import facts
+
+    cues = facts._role_cues()
+    assert {"strong", "weak"} <= set(cues)
+    for strength, (_, pats) in cues.items():
+        seek = pats.seek_any()
+        assert seek is not None, strength
+        for text in ("全年地区生产总值增长6%", "比上年增长", "，，，", "预计完成", "目标为8%左右", "2025年实际完成"):
+            for lo in range(len(text)):
+                for hi in range(lo, len(text) + 1):
+                    found = any(any(True for _ in p.finditer(text, lo, hi)) for p in pats.patterns)
+                    if found:
+                        assert seek(text, lo, hi) is not None, (text, lo, hi)

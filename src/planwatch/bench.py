@@ -21,6 +21,7 @@ def _staged(raw: RawText, acc: dict[str, float]) -> tuple[int, int]:
     """api.process, stage by stage, adding each stage's CPU time to ``acc``; (facts, pledges) found."""
     from . import metadata, structure
     from .extract import facts, pledges, projects
+    from .extract.analysis import Analysis
     from .normalize import normalize
 
     clock = time.process_time
@@ -31,11 +32,12 @@ def _staged(raw: RawText, acc: dict[str, float]) -> tuple[int, int]:
     t2 = clock()
     outline = structure.outline(norm, meta.report_year)
     t3 = clock()
-    f = facts.extract_facts(norm, outline, meta)
+    an = Analysis(norm, outline, meta)  # (one for the three, as extract.extract makes it)
+    f = facts.extract_facts(norm, outline, meta, an)
     t4 = clock()
-    p = pledges.extract_pledges(norm, outline, meta)
+    p = pledges.extract_pledges(norm, outline, meta, an)
     t5 = clock()
-    projects.extract_projects(norm, outline, meta)
+    projects.extract_projects(norm, outline, meta, an)
     t6 = clock()
     for k, a, b in zip(STAGES, (t0, t1, t2, t3, t4, t5), (t1, t2, t3, t4, t5, t6)):
         acc[k] = acc.get(k, 0.0) + b - a

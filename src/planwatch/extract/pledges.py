@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import Skipping, longest_first, once
+from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, once
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -488,9 +488,32 @@ def _qty_scan_re() -> re.Pattern:
     )
 
 
+@once
+def _qty_tables() -> tuple[bytes, bytes, bytes]:
+    """``_qty_scan_re``'s first character, what it looks ahead at and, before a digit, what it looks behind
+    at, as the tables of ``class_places``."""
+    digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
+    after = digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())
+    return class_table(digits + _CN, after, "".join(d for d in digits if d not in _CN), digits + ".,")
+
+
 def _qty_matches(text: str, start: int, end: int):
-    """The matches of ``_qty_re().finditer(text, start, end)`` (same spans), found by ``_qty_scan_re``."""
-    return _qty_scan_re().finditer(text, start, end)
+    """The matches of ``_qty_re().finditer(text, start, end)`` (same spans), found by ``_qty_scan_re``
+    (compiled: tried only at the places ``class_places`` finds, a loop in C in place of ``re``'s class test)."""
+    return _qty_by_places(text, start, end) if COMPILED else _qty_scan_re().finditer(text, start, end)
+
+
+def _qty_by_places(text: str, start: int, end: int) -> list[re.Match]:
+    """``_qty_scan_re().finditer(text, start, end)`` from the places ``class_places`` finds."""
+    t = _qty_tables()
+    match = _qty_scan_re().match
+    out = []
+    free = start
+    for at in class_places(text, start, end, t[0], t[1], t[2]):
+        if at >= free and (m := match(text, at, end)) is not None:
+            out.append(m)
+            free = m.end()
+    return out
 
 
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上",

@@ -58,15 +58,23 @@ def _hash3(c: int, d: int, e: int) -> int:
     return ((c * 40503 + d) * 40503 + e) & _HMASK
 
 
-def head_table(heads) -> tuple[bytes, bytes, bytes, bytes] | None:
+@once
+def _decimal_digits() -> str:
+    """The decimal digits of the basic plane (what \\d is there)."""
+    return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+
+
+def head_table(heads, astral: bool = False) -> tuple[bytes, bytes, bytes, bytes] | None:
     """The tables ``head_places`` reads for a set of heads: a byte per character of the basic plane (1: a
-    head of one character begins with it, 2: one of two, 4: one of three), the bits of the hashed pairs that
-    are heads, of those that begin a head of three, and of the hashed triples. None where a head is empty,
+    head of one character begins with it, 2: one of two, 4: one of three) and one for every character
+    beyond it (1 where ``astral``: each is a head of one character), the bits of the hashed pairs that are
+    heads, of those that begin a head of three, and of the hashed triples. None where a head is empty,
     longer than three characters or begins beyond the basic plane (the caller then scans with ``re``)."""
     heads = set(heads)
     if not heads or any(not 1 <= len(h) <= 3 or ord(h[0]) > 0xFFFF for h in heads):
         return None
-    first = bytearray(0x10000)
+    first = bytearray(0x10001)
+    first[0x10000] = 1 if astral else 0
     pairs, pre, triples = (bytearray((_HMASK + 1) >> 3) for _ in range(3))
     for h in heads:
         c = ord(h[0])
@@ -119,7 +127,7 @@ def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: by
                     if tp[k >> 3] & (1 << (k & 7)):
                         out.append(i)
         a, fa = b, fb
-        b, fb = c, (fp[c] if c <= 0xFFFF else 0)
+        b, fb = c, fp[c if c <= 0xFFFF else 0x10000]
         i += 1
     # the last two places: no third character (a head of three cannot stand there), the last no second
     if fa != 0:
@@ -131,6 +139,55 @@ def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: by
                 out.append(i)
     if fb & 1:
         out.append(i + 1)
+    return out
+
+
+def class_table(first: str, follow: str, guarded: str = "", not_after: str = "") -> tuple[bytes, bytes, bytes]:
+    """The tables ``class_places`` reads: a place's character is one of ``first`` (or any beyond the basic
+    plane), the next one of ``follow`` (or beyond it), and before a character of ``guarded`` none of
+    ``not_after`` (as a pattern ``(?P<first>[…])(?=[…])`` whose branch for ``guarded`` looks behind)."""
+    f, n, b = bytearray(0x10001), bytearray(0x10001), bytearray(0x10001)
+    f[0x10000] = n[0x10000] = 1
+    for ch in first:
+        if ord(ch) <= 0xFFFF:
+            f[ord(ch)] = 1
+    for ch in guarded:
+        if f[ord(ch)]:
+            f[ord(ch)] = 3
+    for ch in follow:
+        if ord(ch) <= 0xFFFF:
+            n[ord(ch)] = 1
+    for ch in not_after:
+        if ord(ch) <= 0xFFFF:
+            b[ord(ch)] = 1
+    return bytes(f), bytes(n), bytes(b)
+
+
+def class_places(text: str, lo: int, hi: int, first: bytes, follow: bytes, before: bytes) -> list:
+    """The places in [lo, hi) that ``class_table``'s classes allow (the character before a place is read
+    even before lo, as a lookbehind sees it): every place where such a pattern can match in text[lo:hi]."""
+    out = []
+    n: cython.Py_ssize_t = min(hi, len(text))
+    start: cython.Py_ssize_t = max(lo, 0)
+    if start >= n:
+        return out
+    i: cython.Py_ssize_t = start - 1  # the place decided at each step: the one before the character read
+    c: cython.Py_ssize_t
+    p: cython.Py_ssize_t = -1  # the characters at i - 1 and i (-1: none), and a's byte of ``first`` (0 before start)
+    a: cython.Py_ssize_t = ord(text[start - 1]) if start > 0 else -1
+    fa: cython.Py_ssize_t = 0
+    ch: cython.Py_UCS4
+    fp: cython.p_const_uchar = first
+    np_: cython.p_const_uchar = follow
+    bp: cython.p_const_uchar = before
+    for ch in text[start:n]:
+        c = ord(ch)
+        if fa != 0 and np_[c if c <= 0xFFFF else 0x10000] and not (fa & 2 and p >= 0 and bp[p if p <= 0xFFFF else 0x10000]):
+            out.append(i)
+        p = a
+        a = c
+        fa = fp[c if c <= 0xFFFF else 0x10000]
+        i += 1
     return out
 
 
@@ -357,6 +414,7 @@ class Skipping:
         cannot be read (a class like \\d)."""
         self.pattern = pattern
         self._start: re.Pattern | None | bool = False if first is None else first  # False: not made yet
+        self._table: tuple[bytes, bytes, bytes, bytes] | None | bool = False  # (compiled: head_places' tables)
 
     def _prefilter(self) -> re.Pattern | None:
         if self._start is False:
@@ -366,10 +424,29 @@ class Skipping:
             self._start = re.compile(longest_first(heads)) if heads else None
         return self._start  # type: ignore[return-value]
 
+    def _heads(self) -> tuple[bytes, bytes, bytes, bytes] | None:
+        """head_places' tables of the places where ``_prefilter`` finds a match can begin, or None."""
+        if self._table is False:
+            first = self._prefilter()
+            self._table = None
+            if first is not None and "\\\\" not in first.pattern:
+                # (\\d stands for every decimal digit: read as 0, a head that opens with it is every digit of
+                # the basic plane and any character beyond; one that holds it later is cut before it)
+                heads = first_heads(first.pattern.replace("\\d", "0"), _HEAD_LEN)
+                if heads and "\\d" in first.pattern:
+                    cut = {h[:h.index("0")] if "0" in h else h for h in heads}
+                    heads = {h for h in cut if h} | (set(_decimal_digits()) if "" in cut else set())
+                    self._table = head_table(heads, astral="" in cut) if heads else None
+                elif heads:
+                    self._table = head_table(heads)
+        return self._table  # type: ignore[return-value]
+
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """As ``pattern.finditer``: the pattern tried at each place it can start, from the left, the
         next try after the end of a match (a match is never empty)."""
         end = len(text) if end is None else end
+        if COMPILED and self._heads() is not None:  # (the places by a loop in C: head_places)
+            return self.by_heads(text, start, end)
         first = self._prefilter()
         if first is None:
             return self.pattern.finditer(text, start, end)
@@ -389,6 +466,19 @@ class Skipping:
             if c is None:
                 return
             at = c.start()
+
+    def by_heads(self, text: str, start: int, end: int) -> list[re.Match]:
+        """``finditer`` from the places ``head_places`` finds (in both modes: a test compares it with ``re``'s)."""
+        t = self._heads()
+        assert t is not None
+        out: list[re.Match] = []
+        free = 0
+        match = self.pattern.match
+        for at in head_places(text, start, end, t[0], t[1], t[2], t[3]):
+            if at >= free and (m := match(text, at, end)) is not None:
+                out.append(m)
+                free = m.end()
+        return out
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
         return next(iter(self.finditer(text, start, end)), None)
@@ -436,9 +526,18 @@ class SkippingSet:
         return self._by_head
 
     def seek_any(self):
-        """The ``search`` of a pattern that finds the places where any of the patterns can begin (a
-        window with none holds no match), or None if that is not known."""
-        return None if self._index() is None else self._any.search
+        """A function (text, start, end) that is None where no pattern can begin in text[start:end] (a
+        window with none holds no match), else the first place one can (a match of ``_any``; compiled, its
+        position), or None if that is not known."""
+        if self._index() is None:
+            return None
+        return self._any.search if self._table is None else self._seek_places
+
+    def _seek_places(self, text: str, start: int, end: int) -> int | None:
+        t = self._table
+        assert t is not None
+        places = head_places(text, start, end, t[0], t[1], t[2], t[3])
+        return places[0] if places else None
 
     def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
         """Each pattern's matches in text[start:end]; a pattern with none has an empty tuple (most
