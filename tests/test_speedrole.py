@@ -113,7 +113,7 @@ def test_sentences_after_a_lead_colon_in_its_paragraph_take_its_cue():
 
 
 def _fresh_bounds(text, pos):
-    facts._BOUNDS = (None,)
+    facts._BOUNDS[0] = (None,)
     return facts._bounds(text, pos)
 
 
@@ -122,14 +122,14 @@ def test_bounds_kept_for_a_sentence_answer_as_afresh():
     texts = ("\n".join(SENTENCES), LIST, long_run + "。" + long_run, "。" * 3 + long_run + "\n今年增长6%；明年增长7%。")
     for text in texts:
         forward = []
-        facts._BOUNDS = (None,)
+        facts._BOUNDS[0] = (None,)
         for pos in range(len(text)):
             forward.append(facts._bounds(text, pos))
         for pos in range(0, len(text), 7):
             assert forward[pos] == _fresh_bounds(text, pos), pos
-        facts._BOUNDS = (None,)
+        facts._BOUNDS[0] = (None,)
         for pos in range(len(text) - 1, -1, -3):  # (backwards too)
-            facts._BOUNDS = (None,)
+            facts._BOUNDS[0] = (None,)
             facts._bounds(text, min(len(text) - 1, pos + 5))  # (the answer kept from a figure after it)
             assert facts._bounds(text, pos) == _fresh_bounds(text, pos), pos
 
@@ -144,7 +144,7 @@ def test_a_clause_summed_in_a_sentence_after_a_semicolon_or_an_ascii_stop():
                 "新增城镇就业2.5万人。\n")
         got = {(f.indicator, f.role, f.period, f.value)
                for f in planwatch.read_text(text, "x.txt", {"report_year": 2024}).facts}
-        facts._BOUNDS = (None,)
+        facts._BOUNDS[0] = (None,)
         again = {(f.indicator, f.role, f.period, f.value)
                  for f in planwatch.read_text(text, "x.txt", {"report_year": 2024}).facts}
         assert got == again, mark

@@ -396,7 +396,9 @@ _SEMI_STOPS = "。！？\n；;"  # (the characters of _SEMI_STOP)
 _A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
 _CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
-_REVERSED = ("", "")  # the last text read backwards, and it backwards (one tuple: a thread reads both at once)
+# the last text read backwards, and it backwards (one tuple: a thread reads both at once), in a list: a module
+# global rebound at each call would change the module's dict, which makes compiled code look every global up again
+_REVERSED = [("", "")]
 
 
 def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
@@ -405,12 +407,11 @@ def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
     The last mark before pos is the first after it in the text backwards, which a search skips to
     in C (a match back from pos tries each place; a list of a document's marks costs a step in
     Python a mark)."""
-    global _REVERSED
     lo = max(0, lo)
     n = len(text)
-    held = _REVERSED
+    held = _REVERSED[0]
     if held[0] is not text:
-        held = _REVERSED = (text, text[::-1])
+        held = _REVERSED[0] = (text, text[::-1])
     m = mark.search(held[1], n - pos, n - lo)
     return n - m.start() if m else lo
 
@@ -2463,7 +2464,9 @@ _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上�
                          r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
 
 
-_BOUNDS: tuple = (None,)  # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once)
+# the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once; in a
+# list, as _REVERSED)
+_BOUNDS: list = [(None,)]
 
 
 def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
@@ -2471,8 +2474,7 @@ def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
     _role_period reads them; the figures of one sentence ask in turn, so the last answer is kept
     while ``pos`` is in the same sentence and every mark it found is within reach of ``pos`` too (the
     same marks would be found)."""
-    global _BOUNDS
-    held = _BOUNDS
+    held = _BOUNDS[0]
     if held[0] is text and held[1] <= pos < held[2] and held[1] - 1 >= pos - 1000 and held[2] < pos + 1000 \
             and held[3] - 1 >= pos - 1000:
         return held[1], held[2], held[3], held[4]
@@ -2483,7 +2485,7 @@ def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     lo = max(0, pos - 1000)
     if ss > lo and m is not None and full_start > lo:  # (each bound a mark found, not the reach's end)
-        _BOUNDS = (text, ss, se, full_start, ps)
+        _BOUNDS[0] = (text, ss, se, full_start, ps)
     return ss, se, full_start, ps
 
 
