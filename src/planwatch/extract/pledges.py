@@ -1341,6 +1341,27 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
     return colon >= 0 and _leads_ahead(text[fs:colon + 1], meta)
 
 
+_TASK_LEAD_LEN = 60
+
+
+def _task_lead_before(text: str, ps: int, ss: int, se: int, meta: Metadata) -> bool:
+    """Whether a full sentence of the paragraph at ps, before ss, leads a news article's account of the year's
+    tasks ("报告明确，2024年株洲将重点抓好八个方面工作。在产业发展上，新增…"; "记者从区两会获悉，今年江北区将着力抓好六个
+    方面重点工作。其中，改造…"): it opens on the report's year, names the work or tasks, and looks ahead, not at
+    targets nor back; the sentences after it restate the tasks (a review cue or a past year still ends them; a
+    figure counted, "据统计，全市累计建成…", is a result)."""
+    if "统计" in text[ss:se]:
+        return False
+    fs = ps
+    while (fe := text.find("。", fs, ss)) >= 0:
+        lead = text[fs:fe + 1]
+        # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
+        if len(lead) <= _TASK_LEAD_LEN and ("工作" in lead or "任务" in lead) and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
+            return True
+        fs = fe + 1
+    return False
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -1481,7 +1502,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
-                        or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta))
+                        or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta)
+                        or _task_lead_before(text, ps, ss, se, meta))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,

@@ -1,0 +1,67 @@
+"""Pledges and projects of the task parts of unseen reports (holdpledge7): a news digest's account of the
+year's tasks after its lead sentence, ..."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+
+def _pledges(text: str, year: int | None = None) -> set[tuple[str, float, str]]:
+    kw = {"overrides": {"report_year": year}} if year else {}
+    doc = planwatch.read_text(text, "t.txt", **kw)
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+def _has(got: set, obj: str, value: float, unit: str) -> bool:
+    return any(obj in o and v == value and u == unit for o, v, u in got)
+
+
+# --- a news digest: the sentences after a lead to the year's tasks restate them ---
+
+@pytest.mark.parametrize("text, year, want", [
+    ("株洲日报讯  1月10日，株洲市第十六届人民代表大会第四次会议开幕。\n报告明确，2024年株洲将重点抓好八个方面工作。"
+     "在扩大有效投资上，全年安排市级重点项目300个。在产业发展上，新增规模工业企业120家，新培育国家级专精特新“小巨人”企业10家。"
+     "在城市更新上，改造城镇老旧小区100个、惠及居民3.1万户，新增停车泊位5000个。\n", 2024,
+     [("规模工业企业", 120, "家"), ("专精特新", 10, "家"), ("老旧小区", 100, "个"), ("停车泊位", 5000, "个")]),
+    ("河北日报讯  1月19日，河北省第十四届人民代表大会第三次会议开幕。\n报告提出，2025年河北将重点抓好十个方面工作。"
+     "在扩大内需方面，实施省重点项目600个，完成投资3000亿元。在民生方面，新建改扩建幼儿园100所，新增学位3万个。\n", 2025,
+     [("重点项目", 600, "个"), ("幼儿园", 100, "所"), ("学位", 3, "万个")]),
+    ("本报讯  2019年2月25日，岚县第十六届人民代表大会第三次会议召开。\n报告明确了今年的工作任务。"
+     "围绕脱贫攻坚，全县新建光伏扶贫电站12座，完成易地扶贫搬迁1500人。围绕基础设施，新改建农村公路150公里。\n", 2019,
+     [("光伏扶贫电站", 12, "座"), ("易地扶贫搬迁", 1500, "人"), ("农村公路", 150, "公里")]),
+    ("记者从区两会获悉，今年江北区将着力抓好六个方面重点工作。其中，改造老旧小区45个，新增停车位2000个，新建口袋公园10个。\n",
+     2023, [("老旧小区", 45, "个"), ("停车位", 2000, "个"), ("口袋公园", 10, "个")]),
+    ("报告明确，今年将重点抓好八项任务。一是扩大有效投资，实施重点项目200个。二是办好民生实事，新建幼儿园8所。\n", 2024,
+     [("重点项目", 200, "个"), ("幼儿园", 8, "所")]),
+])
+def test_news_sentences_after_a_task_lead(text, year, want):
+    got = _pledges(text, year)
+    for w in want:
+        assert _has(got, *w), (w, got)
+
+
+@pytest.mark.parametrize("text", [
+    "报告提出，今年要重点抓好六项工作。去年全市新增规上工业企业80家，改造老旧小区50个。\n",  # a review cue
+    "报告指出，2024年将重点抓好八方面工作。2023年，全市新建学校12所，新增学位5000个。\n",  # a past year
+    "报告指出，2024年是实施“十四五”规划的关键一年。全市新增规上工业企业150家，完成老旧小区改造84个。\n",  # no task lead
+    "报告回顾了过去一年的工作。全市新增规上工业企业150家，完成老旧小区改造84个。\n",  # a lead looking back
+    "今年以来，全市各项工作扎实推进。新增规上工业企业50家，改造老旧小区20个。\n",  # the year so far
+    "报告提出，今年将重点做好以下工作。截至目前，全市已建成5G基站3000个。\n",
+    "报告提出，今年将抓好十方面工作。据统计，全市累计建成高标准农田50万亩。\n",  # a figure counted
+    "会议强调，2024年要扎实做好各项工作。会议通报，全市2023年新建学校12所。\n",
+    "报告明确，今年将重点抓好八项任务。过去五年，全市新建学校60所，新增学位3万个。\n",
+    "报告提出，今年全市将重点抓好十项工作。主要预期目标是地区生产总值增长5.5%左右，城镇新增就业5万人。\n",
+])
+def test_no_news_pledges_without_a_task_lead(text):
+    assert _pledges(text, 2024) == set()
+
+
+def test_a_reports_title_and_opening_run_together_lead_no_tasks():
+    # a report set on one line: its title, the meeting's date and "向大会报告工作" are no lead to the tasks; the
+    # review's figures after them stay results
+    text = ("政府工作报告——2025年1月23日在某某市第六届人民代表大会第五次会议上市人民政府市长某某各位代表:现在,我代表市人民政府,"
+            "向大会报告工作,请予审议,并请各位政协委员和其他列席同志提出意见。签约引进千万元以上项目609个,到位资金393亿元。\n")
+    assert _pledges(text, 2025) == set()
