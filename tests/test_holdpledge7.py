@@ -65,3 +65,28 @@ def test_a_reports_title_and_opening_run_together_lead_no_tasks():
     text = ("政府工作报告——2025年1月23日在某某市第六届人民代表大会第五次会议上市人民政府市长某某各位代表:现在,我代表市人民政府,"
             "向大会报告工作,请予审议,并请各位政协委员和其他列席同志提出意见。签约引进千万元以上项目609个,到位资金393亿元。\n")
     assert _pledges(text, 2025) == set()
+
+
+# --- ...and the paragraphs after a lead set as a paragraph of its own ---
+
+def test_news_paragraphs_after_a_task_lead_paragraph():
+    got = _pledges("本报讯  1月8日，某某市第十六届人民代表大会第四次会议开幕。\n报告提出，2024年要重点抓好以下几方面工作。\n"
+                   "在产业发展上，新增规模工业企业120家，新培育专精特新企业30家。\n"
+                   "在民生保障上，新建中小学幼儿园10所，新增学位1.2万个。\n", 2024)
+    for w in [("规模工业企业", 120, "家"), ("专精特新企业", 30, "家"), ("中小学幼儿园", 10, "所"), ("学位", 1.2, "万个")]:
+        assert _has(got, *w), (w, got)
+    got = _pledges("报告提出，今年要重点抓好六方面工作。\n——扩大有效投资。实施重点项目300个。\n——增进民生福祉。新增养老床位500张。\n", 2024)
+    assert _has(got, "重点项目", 300, "个") and _has(got, "养老床位", 500, "张")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a paragraph looking back ends the run: the paragraph after it stays out
+    ("报告提出，2024年要重点抓好以下几方面工作。\n报告回顾，过去一年全市新增规模工业企业120家。\n全市新建中小学幼儿园10所，新增学位1.2万个。\n", set()),
+    ("报告提出，今年要重点抓好六方面工作。\n2023年，全市新建学校12所，新增学位5000个。\n", set()),
+    ("报告提出，今年经济增长预期目标为6%左右，要重点抓好六方面工作。\n全市城镇新增就业5万人，新建学校5所。\n", set()),
+    # a figure in stock after the tasks ("现有", "已建成") is no pledge
+    ("报告提出，今年要重点抓好六方面工作。\n在产业发展上，新增规上工业企业100家。\n记者了解到，该市现有规上工业企业1200家，已建成5G基站8000个。\n",
+     {("规上工业企业", 100, "家")}),
+])
+def test_news_paragraph_run_ends(text, want):
+    assert _pledges(text, 2024) == want

@@ -1412,6 +1412,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     ahead, last_end, titled = False, "", False  # a list that a lead looking ahead opened ("今年将办好…：")
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     carried = None  # (end, unit → action) of the last sentence that pledged
+    news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
@@ -1451,6 +1452,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
+            # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
+            # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
+            # looks back ("报告回顾，过去一年…")
+            after_lead = news_run and role == "other" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
+            news_run = after_lead or (role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
+                                      and _task_lead_before(text, ps, pe, pe, meta) and tail.count("。") == 1)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
@@ -1503,7 +1510,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta)
-                        or _task_lead_before(text, ps, ss, se, meta))
+                        or (part == "plan" and after_lead and "统计" not in sentence) or _task_lead_before(text, ps, ss, se, meta))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
