@@ -90,3 +90,30 @@ def test_news_paragraphs_after_a_task_lead_paragraph():
 ])
 def test_news_paragraph_run_ends(text, want):
     assert _pledges(text, 2024) == want
+
+
+# --- 保持 before a figure: a level kept ("水质优Ⅲ类比例保持100%"), as 保持在 ---
+
+_PLAN = ("某某县人民政府工作报告\n——2022年1月10日在某某县第十届人民代表大会第三次会议上\n\n一、2021年工作回顾\n"
+         "过去一年，全县地区生产总值增长5.2%。国考断面水质优良比例保持100%。\n\n二、2022年工作安排\n（一）加强生态环境保护。")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("国考断面水质优Ⅲ类比例保持100%。", ("比例", 100, "%")),
+    ("城市集中式饮用水水源地水质达标率保持100%，新增造林面积3万亩。", ("水质达标率", 100, "%")),
+    ("全年空气质量优良天数比例保持90%以上。", ("空气质量优良天数比例", 90, "%")),
+    ("全县上市后备企业保持20家以上。", ("上市后备企业", 20, "家")),
+])
+def test_a_level_kept(body, want):
+    got = _pledges(_PLAN + body + "\n")
+    assert _has(got, *want), got
+    assert not _has(got, "国考断面水质优良比例", 100, "%")  # the review's, kept last year
+
+
+@pytest.mark.parametrize("body", [
+    "保持6.5%的增长速度，保持3个百分点以上的增速差。",  # a rate of growth kept: no object
+    "保持高压态势，连续5年保持全省前3位。",
+    "保持“全国文明城市”称号，粮食播种面积保持稳定。",
+])
+def test_keeping_no_level(body):
+    assert _pledges(_PLAN + body + "\n") == set()
