@@ -117,3 +117,26 @@ def test_a_level_kept(body, want):
 ])
 def test_keeping_no_level(body):
     assert _pledges(_PLAN + body + "\n") == set()
+
+
+# --- capacities of power and of energy stored: 吉瓦, 兆瓦时, 吉瓦时, GW, GWh ---
+
+_ENERGY = ("某某市人民政府工作报告\n——2025年1月10日在某某市第十届人民代表大会第三次会议上\n\n一、2024年工作回顾\n"
+           "过去一年，全市地区生产总值增长5.2%。\n\n二、2025年工作安排\n（一）壮大新能源产业。")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("动力电池产能达到300吉瓦时。", ("动力电池产能", 300, "吉瓦时")),
+    ("新型储能装机规模达到2吉瓦，新增分布式光伏装机200兆瓦。", ("新型储能装机规模", 2, "吉瓦")),
+    ("建成新型储能电站100兆瓦时。", ("新型储能电站", 100, "兆瓦时")),
+    ("光伏组件产能突破20GW。", ("光伏组件产能", 20, "GW")),
+    ("锂电池产能达到50GWh，新增风电装机100万千瓦。", ("锂电池产能", 50, "GWh")),
+])
+def test_power_and_energy_capacities(body, want):
+    assert _has(_pledges(_ENERGY + body + "\n"), *want)
+
+
+def test_a_capacity_as_a_size_class_is_no_count():
+    # "100兆瓦级", "30万千瓦以下": a grade and a threshold, not a capacity pledged; 兆瓦时 not read as 兆瓦
+    got = _pledges(_ENERGY + "淘汰30万千瓦以下煤电机组，建设100兆瓦级储能示范项目2个。建成新型储能电站100兆瓦时。\n")
+    assert len(got) == 2 and _has(got, "储能示范项目", 2, "个") and _has(got, "新型储能电站", 100, "兆瓦时"), got
