@@ -140,3 +140,27 @@ def test_a_capacity_as_a_size_class_is_no_count():
     # "100兆瓦级", "30万千瓦以下": a grade and a threshold, not a capacity pledged; 兆瓦时 not read as 兆瓦
     got = _pledges(_ENERGY + "淘汰30万千瓦以下煤电机组，建设100兆瓦级储能示范项目2个。建成新型储能电站100兆瓦时。\n")
     assert len(got) == 2 and _has(got, "储能示范项目", 2, "个") and _has(got, "新型储能电站", 100, "兆瓦时"), got
+
+
+# --- projects: an intercity line named 城际轨道 ---
+
+def _projects(body: str) -> set[str]:
+    text = ("某某市人民政府工作报告\n——2022年1月10日在某某市第十届人民代表大会第三次会议上\n\n一、2021年工作回顾\n"
+            "过去一年，全市地区生产总值增长5.2%。\n\n二、2022年工作安排\n（一）扩大有效投资。" + body + "\n")
+    doc = planwatch.read_text(text, "t.txt")
+    for j in doc.projects:
+        assert text[j.start:j.end] == j.quote
+    return {j.name for j in doc.projects}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("开工建设义乌至东阳城际轨道、双江水利枢纽工程。", {"义乌至东阳城际轨道", "双江水利枢纽工程"}),
+    ("推进金义东城际轨道建设。", {"金义东城际轨道"}),
+    ("加快宁句城际轨道、南京地铁5号线建设。", {"宁句城际轨道", "南京地铁5号线"}),
+    # the kind alone, or a network of lines, is no project
+    ("推进城际轨道建设。", set()),
+    ("积极融入都市圈城际轨道网。", set()),
+    ("谋划城际轨道交通项目。", set()),
+])
+def test_intercity_lines(body, want):
+    assert _projects(body) == want
