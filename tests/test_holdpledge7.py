@@ -181,3 +181,27 @@ _POVERTY = ("某某县人民政府工作报告\n——2018年1月20日在某某�
 def test_poverty_reduced(body, want):
     got = _pledges(_POVERTY + body + "\n")
     assert got == want  # (the review's 减贫1.9万人 stays out)
+
+
+# --- a task item's sentence naming several indicators is no target list where its clauses open on a task's verb ---
+
+_TASKS = ("某某区人民政府工作报告\n——2025年1月8日在某某区第三届人民代表大会第五次会议上\n\n一、2024年工作回顾\n"
+          "过去一年，全区地区生产总值增长5.6%，新建学校3所。\n\n二、2025年工作安排\n")
+
+
+def test_task_item_with_indicators_and_new_counts():
+    got = _pledges(_TASKS + "（一）强化科技创新。全社会研发投入强度达到3%，新增国家高新技术企业60家、省级研发机构15个，"
+                            "技术合同成交额突破50亿元。\n")
+    for w in [("研发投入强度", 3, "%"), ("高新技术企业", 60, "家"), ("省级研发机构", 15, "个"), ("技术合同成交额", 50, "亿元")]:
+        assert _has(got, *w), (w, got)
+
+
+@pytest.mark.parametrize("body", [
+    # the year's targets unlabelled, with 新增城镇就业 among three more: still a list
+    "2025年政府工作的总体要求是：坚持稳中求进工作总基调。全区地区生产总值增长6%左右，新增城镇就业1500人，"
+    "城镇调查失业率控制在5.5%以内，居民人均可支配收入增长6.5%。",
+    "2025年全区经济社会发展的建议目标：地区生产总值增长6%，规上工业增加值增长8%，新增城镇就业2000人，新增市场主体3000户。",
+    "（一）全力稳增长。全年地区生产总值增长6%，固定资产投资增长8%，新增城镇就业1500人，社会消费品零售总额增长6%。",
+])
+def test_target_lists_with_a_new_count_stay_lists(body):
+    assert _pledges(_TASKS + body + "\n") == set()

@@ -232,6 +232,10 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         return False  # (a clause names one indicator at most)
     for cs, ce in held:
         m = _indicator_re().search(text, cs, ce)
+        # (a clause opening on a task's verb is a task, not a list's item: "新增国家高新技术企业60家" in a task item
+        # "（一）强化科技创新。全社会研发投入强度达到3%，新增国家高新技术企业60家、…，技术合同成交额突破50亿元")
+        if m and (v := _verb_re().match(text, cs, m.start())) is not None and verbs()[v.group(0)] == "action":
+            continue
         if m:
             ids.add(_indicator_names()[m.group(0)])
             if len(ids) >= 3:
