@@ -205,3 +205,19 @@ def test_task_item_with_indicators_and_new_counts():
 ])
 def test_target_lists_with_a_new_count_stay_lists(body):
     assert _pledges(_TASKS + body + "\n") == set()
+
+
+# --- the object said first, before a clause about the past that counts the same verb ---
+
+_CITY23 = ("某某市人民政府工作报告\n——2023年1月12日在某某市第八届人民代表大会第二次会议上\n\n一、2022年工作回顾\n"
+           "过去一年，全市地区生产总值增长4.6%。\n\n二、2023年工作安排\n（一）推进城市更新。")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("继续实施老旧小区改造，去年已改造86个，今年计划改造92个。", {("老旧小区", 92, "个")}),
+    ("实施农村危房改造，2022年改造1200户，今年改造800户。", {("农村危房", 800, "户")}),
+    ("去年改造86个，今年计划改造92个。", set()),  # no object said
+])
+def test_object_before_a_past_count_of_the_same_verb(body, want):
+    got = _pledges(_CITY23 + body + "\n")
+    assert len(got) == len(want) and all(_has(got, *w) for w in want), got

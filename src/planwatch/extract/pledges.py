@@ -2343,6 +2343,10 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
     word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
     i = text.rfind(word, ss, v.start)
+    if i > ss and text[i + len(word):i + len(word) + 1].isdigit():
+        # the verb said with a count of its own ("继续实施老旧小区改造，去年已改造86个，今年计划改造92个"): the
+        # object stands before that
+        i = text.rfind(word, ss, i)
     if i < 0:
         return None
     s = i + len(word)
