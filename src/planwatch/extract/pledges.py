@@ -1348,22 +1348,20 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
 _TASK_LEAD_LEN = 60
 
 
-def _task_lead_before(text: str, ps: int, ss: int, se: int, meta: Metadata) -> bool:
-    """Whether a full sentence of the paragraph at ps, before ss, leads a news article's account of the year's
-    tasks ("报告明确，2024年株洲将重点抓好八个方面工作。在产业发展上，新增…"; "记者从区两会获悉，今年江北区将着力抓好六个
-    方面重点工作。其中，改造…"): it opens on the report's year, names the work or tasks, and looks ahead, not at
-    targets nor back; the sentences after it restate the tasks (a review cue or a past year still ends them; a
-    figure counted, "据统计，全市累计建成…", is a result)."""
-    if "统计" in text[ss:se]:
-        return False
+def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
+    """Where the first full sentence of the paragraph [ps, pe) that leads a news article's account of the year's
+    tasks ends ("报告明确，2024年株洲将重点抓好八个方面工作。在产业发展上，新增…"; "记者从区两会获悉，今年江北区将着力抓好
+    六个方面重点工作。其中，改造…"), -1 where none does: it opens on the report's year, names the work or tasks, and
+    looks ahead, not at targets nor back; the sentences after it restate the tasks (a review cue or a past year
+    still ends them; a figure counted, "据统计，全市累计建成…", is a result). Read once a paragraph."""
     fs = ps
-    while (fe := text.find("。", fs, ss)) >= 0:
-        lead = text[fs:fe + 1]
+    while (fe := text.find("。", fs, pe)) >= 0:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
-        if len(lead) <= _TASK_LEAD_LEN and ("工作" in lead or "任务" in lead) and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
-            return True
+        if fe - fs < _TASK_LEAD_LEN and ("工作" in (lead := text[fs:fe + 1]) or "任务" in lead) \
+                and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
+            return fe + 1
         fs = fe + 1
-    return False
+    return -1
 
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
@@ -1460,8 +1458,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
             # looks back ("报告回顾，过去一年…")
             after_lead = news_run and role == "other" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
+            lead_end = None  # (where the paragraph's lead to the tasks ends, -1: none; read where first needed)
             news_run = after_lead or (role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
-                                      and _task_lead_before(text, ps, pe, pe, meta) and tail.count("。") == 1)
+                                      and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
@@ -1514,7 +1513,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta)
-                        or (part == "plan" and after_lead and "统计" not in sentence) or _task_lead_before(text, ps, ss, se, meta))
+                        or ("统计" not in sentence and part == "plan" and (after_lead or (
+                            lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
