@@ -221,3 +221,31 @@ _CITY23 = ("某某市人民政府工作报告\n——2023年1月12日在某某�
 def test_object_before_a_past_count_of_the_same_verb(body, want):
     got = _pledges(_CITY23 + body + "\n")
     assert len(got) == len(want) and all(_has(got, *w) for w in want), got
+
+
+# --- self-review: look-alikes where the rules above must not fire ---
+
+@pytest.mark.parametrize("text", [
+    # a mid-year meeting: the half year so far is a result
+    "7月20日，市政府召开全体会议。会议强调，今年下半年要抓好六项重点工作。上半年，全市新建学校5所，改造老旧小区20个。\n",
+    "会议要求，今年要全力抓好各项工作。截至6月底，全市已建成5G基站3000个。\n",
+    "会议强调，今年要抓好六项重点工作。1至6月，全市新增规上企业30家。\n",
+    "会议强调，今年要抓好六项重点工作。\n截至6月底，全市已建成5G基站3000个。\n",
+    "报告提出，今年要重点抓好六方面工作。\n全市已建成5G基站3000个。\n",
+    # what the meeting heard, and the stock the region has, after the lead
+    "报告提出，今年要重点抓好六方面工作。\n会上还通报了全市重点项目建设情况。全市共有在建项目320个，总投资1500亿元。\n",
+    "报告提出，今年要重点抓好六方面工作。\n目前，全市拥有规上工业企业1500家、高新技术企业800家。\n",
+])
+def test_news_results_after_a_task_lead(text):
+    assert _pledges(text, 2024) == set()
+
+
+@pytest.mark.parametrize("body", [
+    # 保持 in the year's target list: facts, not pledges
+    "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%，居民消费价格涨幅保持3%左右，城镇调查失业率保持5.5%以内。",
+    "（一）主要目标\n地区生产总值增长6%左右；居民消费价格涨幅保持3%左右；粮食产量保持50万吨以上。",
+])
+def test_keeping_in_a_target_list(body):
+    head = ("某某县人民政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+            "过去一年，全县地区生产总值增长5.2%，森林覆盖率保持68%。\n\n二、2024年工作安排\n")
+    assert _pledges(head + body + "\n") == set()
