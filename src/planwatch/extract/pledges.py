@@ -232,9 +232,11 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         return False  # (a clause names one indicator at most)
     for cs, ce in held:
         m = _indicator_re().search(text, cs, ce)
-        # (a clause opening on a task's verb is a task, not a list's item: "新增国家高新技术企业60家" in a task item
-        # "（一）强化科技创新。全社会研发投入强度达到3%，新增国家高新技术企业60家、…，技术合同成交额突破50亿元")
-        if m and (v := _verb_re().match(text, cs, m.start())) is not None and verbs()[v.group(0)] == "action":
+        # (a clause opening on a verb of new things is a task, not a list's item: "新增国家高新技术企业60家" in a task
+        # item "（一）强化科技创新。全社会研发投入强度达到3%，新增国家高新技术企业60家、…，技术合同成交额突破50亿元";
+        # not 实现 or 完成, which a target list opens its items with: "实现地区生产总值增长6%，完成固定资产投资200亿元")
+        if m and text[cs] == "新" and (v := _verb_re().match(text, cs, m.start())) is not None \
+                and verbs()[v.group(0)] == "action":
             continue
         if m:
             ids.add(_indicator_names()[m.group(0)])
