@@ -232,6 +232,12 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         return False  # (a clause names one indicator at most)
     for cs, ce in held:
         m = _indicator_re().search(text, cs, ce)
+        # (a clause opening on a verb of new things is a task, not a list's item: "新增国家高新技术企业60家" in a task
+        # item "（一）强化科技创新。全社会研发投入强度达到3%，新增国家高新技术企业60家、…，技术合同成交额突破50亿元";
+        # not 实现 or 完成, which a target list opens its items with: "实现地区生产总值增长6%，完成固定资产投资200亿元")
+        if m and text[cs] == "新" and (v := _verb_re().match(text, cs, m.start())) is not None \
+                and verbs()[v.group(0)] == "action":
+            continue
         if m:
             ids.add(_indicator_names()[m.group(0)])
             if len(ids) >= 3:
@@ -1364,6 +1370,25 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
     return colon >= 0 and _leads_ahead(text[fs:colon + 1], meta)
 
 
+_TASK_LEAD_LEN = 60
+
+
+def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
+    """Where the first full sentence of the paragraph [ps, pe) that leads a news article's account of the year's
+    tasks ends ("报告明确，2024年株洲将重点抓好八个方面工作。在产业发展上，新增…"; "记者从区两会获悉，今年江北区将着力抓好
+    六个方面重点工作。其中，改造…"), -1 where none does: it opens on the report's year, names the work or tasks, and
+    looks ahead, not at targets nor back; the sentences after it restate the tasks (a review cue or a past year
+    still ends them; a figure counted, "据统计，全市累计建成…", is a result). Read once a paragraph."""
+    fs = ps
+    while (fe := text.find("。", fs, pe)) >= 0:
+        # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
+        if fe - fs < _TASK_LEAD_LEN and ("工作" in (lead := text[fs:fe + 1]) or "任务" in lead) \
+                and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
+            return fe + 1
+        fs = fe + 1
+    return -1
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -1414,6 +1439,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     ahead, last_end, titled = False, "", False  # a list that a lead looking ahead opened ("今年将办好…：")
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     carried = None  # (end, unit → action) of the last sentence that pledged
+    news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
@@ -1453,6 +1479,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
+            # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
+            # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
+            # looks back ("报告回顾，过去一年…")
+            after_lead = news_run and role == "other" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
+            lead_end = None  # (where the paragraph's lead to the tasks ends, -1: none; read where first needed)
+            news_run = after_lead or (role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
+                                      and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
@@ -1504,7 +1537,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
-                        or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta))
+                        or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta)
+                        or ("统计" not in sentence and part == "plan" and (after_lead or (
+                            lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
@@ -2333,6 +2368,10 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
     word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
     i = text.rfind(word, ss, v.start)
+    if i > ss and text[i + len(word):i + len(word) + 1].isdigit():
+        # the verb said with a count of its own ("继续实施老旧小区改造，去年已改造86个，今年计划改造92个"): the
+        # object stands before that
+        i = text.rfind(word, ss, i)
     if i < 0:
         return None
     s = i + len(word)
