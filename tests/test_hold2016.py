@@ -99,3 +99,40 @@ def test_target_of_one_years_result_stays_the_years():
     fs = facts(REVIEW16 + "2015年，单位生产总值能耗下降4.5%，超额完成3.5%的年度目标任务。\n", report_year=2016)
     assert val(fs, ("energy_intensity", "target", "2015", "growth")) == (-3.5, "eq")
     assert not [k for k in fs if k[1] == "goal"]
+
+
+PLAN17 = ("关于某某市2016年国民经济和社会发展计划执行情况与2017年计划草案的报告\n一、2016年计划执行情况\n"
+          "（一）主要指标完成情况\n")
+
+
+# 5. a plan report's item: the estimate "预计实际增长" after the target goes on with the same name
+@pytest.mark.parametrize("item", ["1.地区生产总值。年初预期增长8%左右，预计实际增长7.6%。",
+                                  "1.地区生产总值年初预期增长8%左右，预计实际增长7.6%。",
+                                  "1.地区生产总值。年初预期增长8%左右，预计增长7.6%。"])
+def test_item_estimate_of_the_result(item):
+    fs = facts(PLAN17 + item + "\n", report_year=2017)
+    assert val(fs, ("gdp", "target", "2016", "growth")) == (8, "about")
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (7.6, "eq")
+
+
+def test_item_estimate_of_another_thing_is_not_the_names():
+    fs = facts(PLAN17 + "1.地区生产总值。年初预期增长8%左右，预计实际利用外资5亿美元。\n", report_year=2017)
+    assert ("gdp", "actual", "2016", "level") not in fs
+    assert ("gdp", "actual", "2016", "growth") not in fs
+
+
+# 6. a plan report's item opening with the year's control target ("年度控制目标", "年度调控目标")
+@pytest.mark.parametrize("item,key,target,actual", [
+    ("3.城镇登记失业率。年度控制目标4.5%，年末为3.6%。", "registered_unemployment_rate", (4.5, "eq"), 3.6),
+    ("3.城镇登记失业率。年度控制目标为4.5%以内，年末实际为3.6%。", "registered_unemployment_rate", (4.5, "at_most"), 3.6),
+])
+def test_item_control_target_then_result(item, key, target, actual):
+    fs = facts(PLAN17 + item + "\n", report_year=2017)
+    assert val(fs, (key, "target", "2016", "share")) == target
+    assert val(fs, (key, "actual", "2016", "share")) == (actual, "eq")
+
+
+def test_item_price_control_target_then_result():
+    fs = facts(PLAN17 + "4.居民消费价格。年度调控目标为涨幅3%左右，全年上涨1.9%。\n", report_year=2017)
+    assert val(fs, ("cpi", "target", "2016", "growth")) == (3, "about")
+    assert val(fs, ("cpi", "actual", "2016", "growth")) == (1.9, "eq")
