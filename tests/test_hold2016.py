@@ -136,3 +136,26 @@ def test_item_price_control_target_then_result():
     fs = facts(PLAN17 + "4.居民消费价格。年度调控目标为涨幅3%左右，全年上涨1.9%。\n", report_year=2017)
     assert val(fs, ("cpi", "target", "2016", "growth")) == (3, "about")
     assert val(fs, ("cpi", "actual", "2016", "growth")) == (1.9, "eq")
+
+
+# 7. after a ；, a year and a level verb with no name of their own go on with the name before
+@pytest.mark.parametrize("text", ["五年来，全省生产总值年均增长9.6%，高于“十二五”规划确定的9%的目标；2015年达到6.3万亿元。",
+                                  "五年来，全省生产总值年均增长9.6%；2015年达到6.3万亿元。"])
+def test_level_the_span_ended_at_after_a_semicolon(text):
+    fs = facts(REVIEW16 + text + "\n", report_year=2016)
+    assert val(fs, ("gdp", "actual", "2011-2015", "growth")) == (9.6, "eq")
+    assert val(fs, ("gdp", "actual", "2015", "level")) == (6.3, "eq")
+
+
+def test_goal_level_after_a_semicolon():
+    fs = facts("政府工作报告\n一、2015年工作回顾\n全市生产总值增长8%。\n二、“十三五”时期主要目标\n"
+               "今后五年，全市地区生产总值年均增长7%；2020年达到3000亿元。\n", report_year=2016)
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (3000, "eq")
+
+
+@pytest.mark.parametrize("text", ["五年来，全省生产总值年均增长9.6%；2015年达到历史最高水平，一般公共预算收入5520亿元。",
+                                  "五年来，全省生产总值年均增长9.6%；2015年全省一般公共预算收入达到5520亿元。"])
+def test_semicolon_with_another_name_or_no_figure(text):
+    fs = facts(REVIEW16 + text + "\n", report_year=2016)
+    assert ("gdp", "actual", "2015", "level") not in fs
+    assert val(fs, ("general_budget_revenue", "actual", "2015", "level")) == (5520, "eq")
