@@ -159,3 +159,25 @@ def test_semicolon_with_another_name_or_no_figure(text):
     fs = facts(REVIEW16 + text + "\n", report_year=2016)
     assert ("gdp", "actual", "2015", "level") not in fs
     assert val(fs, ("general_budget_revenue", "actual", "2015", "level")) == (5520, "eq")
+
+
+# 8. a report of December reviewing "今年和“十二五”": a change with no span word is this year's (the year reviewed)
+LATE16 = "政府工作报告\n（2015年12月26日在恩施州第十届人民代表大会第五次会议上）\n一、今年和“十二五”工作回顾\n"
+TAIL16 = "\n二、2016年工作安排\n明年生产总值增长8.5%左右。\n"
+
+
+@pytest.mark.parametrize("text", ["今年，预计全州生产总值完成520亿元，增长9%。", "预计全州生产总值完成520亿元，增长9%。"])
+def test_late_review_of_this_year_and_the_plan(text):
+    fs = facts(LATE16 + text + "五年来，全州生产总值年均增长11%。" + TAIL16)
+    assert val(fs, ("gdp", "actual", "2015", "growth")) == (9, "eq")
+    assert val(fs, ("gdp", "actual", "2011-2015", "growth")) == (11, "eq")
+    assert val(fs, ("gdp", "target", "2016", "growth")) == (8.5, "about")
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("五年来，全州生产总值增长80%。", ("gdp", "actual", "2011-2015", "growth"), 80),
+    ("“十二五”时期，全州常住人口城镇化率提高8个百分点。", ("urbanization_rate", "actual", "2011-2015", "pp_change"), 8),
+])
+def test_late_review_span_words_keep_the_span(text, key, value):
+    fs = facts(LATE16 + text + TAIL16)
+    assert val(fs, key) == (value, "eq")

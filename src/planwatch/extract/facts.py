@@ -2049,6 +2049,7 @@ def _names_year(path: str, y: int | None) -> bool:
     return "今年" in own or y is not None and f"{y}年" in own
 
 
+_ONE_YEAR_HEAD = re.compile(r"\d{4}年|一年|去年|今年(?!以来)")
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
@@ -2912,9 +2913,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
-        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
+        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report; not "今年和“十二五”工作回顾"
+        # in a report of December, its one year named as 今年)
         ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
-            and not re.search(r"\d{4}年|一年|去年", section_path)
+            and not _ONE_YEAR_HEAD.search(section_path)
         opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
