@@ -181,3 +181,30 @@ def test_late_review_of_this_year_and_the_plan(text):
 def test_late_review_span_words_keep_the_span(text, key, value):
     fs = facts(LATE16 + text + TAIL16)
     assert val(fs, key) == (value, "eq")
+
+
+# self-review look-alikes: the rules above must not fire on these
+def test_relatively_well_met_plan_then_points_over_last_year():
+    fs = facts(REVIEW16 + "2015年，常住人口城镇化率达到52%，较好完成年度计划，比上年提高1个百分点。\n", report_year=2016)
+    assert val(fs, ("urbanization_rate", "actual", "2015", "pp_change")) == (1, "eq")
+
+
+def test_one_years_target_after_a_cumulative_word_stays_the_years():
+    fs = facts(REVIEW16 + "2015年，单位生产总值能耗全年累计下降4.5%，超额完成3.5%的年度目标。\n", report_year=2016)
+    assert val(fs, ("energy_intensity", "target", "2015", "growth")) == (-3.5, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_bound_within_the_years_target_then_the_result():
+    fs = facts(REVIEW16 + "2015年，城镇登记失业率控制在年度目标4.5%以内，年末为3.2%。\n", report_year=2016)
+    assert val(fs, ("registered_unemployment_rate", "target", "2015", "share")) == (4.5, "at_most")
+    assert val(fs, ("registered_unemployment_rate", "actual", "2015", "share")) == (3.2, "eq")
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("2016年，细颗粒物（PM2.5）平均浓度下降8%，完成省下达的5%的目标。", ("pm25", "target", "2016", "growth"), -5),
+    ("2016年，外贸出口下降3%，好于年初预期的-5%。", ("exports", "target", "2016", "growth"), -5),
+])
+def test_fall_targets_elsewhere(text, key, value):
+    fs = facts(REVIEW17 + text + "\n", report_year=2017)
+    assert val(fs, key) == (value, "eq")

@@ -1503,7 +1503,7 @@ _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too; "比“十二五”规划目标高1个
 # 百分点", "比年初计划高0.5个百分点": set against the target or plan, not a change on a year)
 _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
-                          r"|[比较][^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)")
+                          r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
@@ -2340,6 +2340,7 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年�
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
+_ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
@@ -2844,7 +2845,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
                 return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
-                    and end_year % 5 == 0:
+                    and end_year % 5 == 0 and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
                 # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
