@@ -208,3 +208,14 @@ def test_bound_within_the_years_target_then_the_result():
 def test_fall_targets_elsewhere(text, key, value):
     fs = facts(REVIEW17 + text + "\n", report_year=2017)
     assert val(fs, key) == (value, "eq")
+
+
+def test_bound_kept_after_a_fall_keeps_its_sign():
+    fs = facts(REVIEW17 + "2016年，居民消费价格下降0.3%，控制在3%的调控目标以内。\n", report_year=2017)
+    assert val(fs, ("cpi", "actual", "2016", "growth")) == (-0.3, "eq")
+    assert val(fs, ("cpi", "target", "2016", "growth")) == (3, "at_most")
+
+
+def test_semicolon_year_level_of_a_threshold_is_no_level():
+    fs = facts(REVIEW16 + "五年来，全市生产总值年均增长8%；2015年达到1000亿元以上的工业企业有3家。\n", report_year=2016)
+    assert ("gdp", "actual", "2015", "level") not in fs
