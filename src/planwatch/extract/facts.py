@@ -1038,7 +1038,9 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
 
 # (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
-_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])")
+# (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
+                                r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -1182,7 +1184,8 @@ def _then_results() -> re.Pattern:
 
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
 # "，预计完成8.5%" (not "，全年完成重点项目投资300亿元", "，预计实现利润总额52亿元": another's)
-_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?(?:增长|下降|上涨|完成|实现|达到|为)?)(?=[\d.])")
+# ("，预计实际增长7.6%" after "年初预期增长8%左右": the estimate of the result)
+_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为)?)(?=[\d.])")
 
 
 _REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
@@ -1410,6 +1413,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 # figure is the target's own: "低于5.5%左右的预期目标")
                 if val.measure == "share" and out[-1].measure == "growth":
                     val.measure = "growth"
+                # "能耗下降4.5%，超额完成3.5%的年度目标": the target a fall met or beat is a fall (its figure
+                # written with no direction word of its own; not "下降5%，低于3%的预期目标", a rise missed)
+                if val.measure in ("growth", "pct") and out[-1].measure == "growth" and out[-1].value is not None \
+                        and out[-1].value < 0 < (val.value or 0) and _DIRECTION.search(val.verb or "") is None \
+                        and _MET_TARGET.search(val.verb or "") and "未" not in val.verb and "没有" not in val.verb:
+                    val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
+                if val.period_hint is None and out[-1].period_hint in ("span", "cumulative"):
+                    val.period_hint = out[-1].period_hint  # (the target of a result over years: of those years)
                 if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
             out.append(val)
@@ -1490,8 +1501,10 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
-# ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too)
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标")
+# ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too; "比“十二五”规划目标高1个
+# 百分点", "比年初计划高0.5个百分点": set against the target or plan, not a change on a year)
+_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
+                          r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
@@ -1881,7 +1894,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
 _ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)"
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)"
                            r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
@@ -2037,6 +2050,7 @@ def _names_year(path: str, y: int | None) -> bool:
     return "今年" in own or y is not None and f"{y}年" in own
 
 
+_ONE_YEAR_HEAD = re.compile(r"\d{4}年|一年|去年|今年(?!以来)")
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
 
@@ -2327,6 +2341,8 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年�
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
+_ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
+_MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
 _PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
@@ -2559,7 +2575,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (the clause looked for only where a cue stands between: most figures have none)
         if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
                               and (local := _cues(text, _after_mark(_CLAUSE_MARK, text, mend, v.start), v.start, y, "local"))
-                              or _after_target(text, v.end)):
+                              or _after_target(text, v.end)) \
+                and not (section_role in ("targets", "tasks", "requirements") and local
+                         and all(c[1] == "past_target" for c in local) and text.find("控制在", mend, v.start) >= 0):
+            # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure)
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                     return "goal", yr.group(1), conf
@@ -2827,6 +2846,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     and (a := _PLAN_START[pn.group(1)]) < (y or 0):
                 # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
                 return "goal", f"{a}-{a + 4}", conf
+            if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
+                    and end_year % 5 == 0 and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
+                # result over the plan just ended (its years) is the plan's goal
+                return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
@@ -2892,9 +2916,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
-        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report)
+        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report; not "今年和“十二五”工作回顾"
+        # in a report of December, its one year named as 今年)
         ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
-            and not re.search(r"\d{4}年|一年|去年", section_path)
+            and not _ONE_YEAR_HEAD.search(section_path)
         opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
