@@ -63,6 +63,9 @@ _CONTINUE = re.compile(
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
+    # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
+    # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
+    r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
@@ -2598,6 +2601,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+    if sent and section_role in ("targets", "tasks") and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+        # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
+        # item's estimate does not make the items after its ； results (the part decides them)
+        sent = [c for c in sent if c[0] > semi or c[1] != "actual" or text[c[0] - 2:c[0]] != "预计"]
     if sent and any(c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos) for c in sent):
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it

@@ -1,0 +1,99 @@
+"""Reports of 2020–2022 (branch hold2021): the epidemic's first year reviewed (a year's growth reached from a
+part of it, "由一季度下降4.1%转为全年增长2.3%"), two-year averages kept apart from the year's growth, no GDP
+target set in 2020, and the tasks part's estimates (助企纾困: "预计全年退税减税5亿元以上；新增市场主体3000户");
+with the look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from factkeys import facts, val
+
+
+def gov(year: int, lvl: str, review: str, plan: str | None = None, tasks: str = "") -> str:
+    plan = plan if plan is not None else f"今年全{lvl}经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+    return (f"政府工作报告\n——{year}年1月12日在某某{lvl}第十六届人民代表大会第三次会议上\n\n各位代表：\n\n"
+            f"一、{year - 1}年工作回顾\n\n{review}\n\n二、{year}年工作安排\n\n{plan}\n重点抓好以下工作：\n\n{tasks}\n")
+
+
+G, IVA, GBR = "gdp", "industrial_va", "general_budget_revenue"
+
+
+# 1. The year's growth reached from a part of it, the part's figure first and the year's after a clause of
+# words or after a comma (2020's recovery): the year's figure is the year's actual, the part's is no fact
+@pytest.mark.parametrize("review,ind,value", [
+    ("全市地区生产总值增速逐季回升，由一季度下降4.1%转为全年增长2.3%。", G, 2.3),
+    ("全市地区生产总值实现由负转正，由一季度下降4.1%转为全年增长2.3%。", G, 2.3),
+    ("全县地区生产总值由一季度下降6.8%，到全年增长3.1%。", G, 3.1),
+    ("全州地区生产总值由一季度下降6.8%、上半年下降1.2%，转为全年增长3.1%。", G, 3.1),
+    ("全市地区生产总值由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%，实现由负转正。", G, 3.1),
+    ("规模以上工业增加值增速稳步回升，由上半年的-3.2%转为全年增长2.1%，固定资产投资增长4.3%。", IVA, 2.1),
+    ("一般公共预算收入降幅逐月收窄，由前三季度下降12.5%收窄到全年下降3.2%。", GBR, -3.2),
+])
+def test_year_reached_from_a_part_of_it(review, ind, value):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    assert val(fs, (ind, "actual", "2020", "growth")) == (value, "eq")
+    assert not any(k[1] == "actual" and k[2] != "2020" for k in fs)
+
+
+# look-alikes: the part's figure alone stays no year's figure; another noun's figure after 全年 is its own;
+# the comma rule does not carry a rank or a year's figure into another name
+@pytest.mark.parametrize("review,present,absent", [
+    ("一季度，全市地区生产总值下降6.8%。", [], [(G, "actual", "2020", "growth")]),
+    ("全市地区生产总值逐季回升，到全年工业增加值增长3%。", [("industrial_va", "actual", "2020", "growth")],
+     [(G, "actual", "2020", "growth")]),
+    ("全市地区生产总值增长5.2%，由一季度的全省第8位上升到第5位。", [(G, "actual", "2020", "growth")], []),
+])
+def test_part_of_year_lookalikes(review, present, absent):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    for k in present:
+        assert k in fs
+    for k in absent:
+        assert k not in fs
+    if present == [(G, "actual", "2020", "growth")]:
+        assert val(fs, present[0]) == (5.2, "eq")
+
+
+# 2. Two-year (and three-year) averages are the span's, never the year's growth
+@pytest.mark.parametrize("year,review,year_value,span,avg", [
+    (2022, "全市地区生产总值完成5355.4亿元，比上年增长9.8%，两年平均增长6.6%。", 9.8, "2020-2021", 6.6),
+    (2022, "全市地区生产总值增长17.2%，两年平均增长5.3%；社会消费品零售总额增长24.6%。", 17.2, "2020-2021", 5.3),
+    (2023, "全市地区生产总值7351亿元，增长4.4%，三年平均增长5.5%。", 4.4, "2020-2022", 5.5),
+])
+def test_multi_year_average_is_not_the_years_growth(year, review, year_value, span, avg):
+    fs = facts(gov(year, "市", review), report_year=year)
+    assert val(fs, (G, "actual", str(year - 1), "growth")) == (year_value, "eq")
+    assert val(fs, (G, "actual", span, "growth")) == (avg, "eq")
+
+
+# 3. A report of 2020 that sets no growth target: no GDP target, the other targets kept
+@pytest.mark.parametrize("plan", [
+    "综合考虑疫情影响，今年不提出全年经济增速具体目标。主要预期目标是：城镇新增就业18万人以上，城镇调查失业率6%左右。",
+    "今年的主要预期目标是：城镇新增就业18万人以上，城镇调查失业率6%左右。需要说明的是，我们没有提出全年经济增长具体目标，"
+    "主要是因为疫情影响和经济运行的不确定性很大。",
+])
+def test_no_growth_target(plan):
+    fs = facts(gov(2020, "市", "全市地区生产总值增长7.4%。", plan), report_year=2020)
+    assert not any(k[0] == G and k[1] == "target" for k in fs)
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (18, "at_least")
+    assert val(fs, (G, "actual", "2019", "growth")) == (7.4, "eq")
+
+
+# 4. In the tasks part, an estimate ("预计全年退税减税5亿元以上") does not make the items after its ； results
+TASK = "（二）全力助企纾困。落实留抵退税政策，预计全年退税减税5亿元以上；新培育规模以上工业企业15户，新增市场主体3000户。"
+
+
+def test_estimate_in_tasks_stops_at_semicolon():
+    doc = planwatch.read_text(gov(2022, "市", "全市地区生产总值增长8.2%。", tasks=TASK), "t.txt", overrides={"report_year": 2022})
+    roles = {(f.indicator, f.role, f.period) for f in doc.facts if f.indicator == "market_entities"}
+    assert ("market_entities", "actual", "2021") not in roles
+    assert any(p.object == "市场主体" and p.value == 3000 for p in doc.pledges)
+
+
+# look-alikes: in the review, an estimate's ； list stays results; in the tasks part, the estimate's own clause
+# is left as it was
+def test_estimate_in_review_keeps_results():
+    review = "全市地区生产总值增长8.2%。预计全年固定资产投资增长8%；一般公共预算收入增长6.1%。"
+    fs = facts(gov(2022, "市", review, tasks=TASK), report_year=2022)
+    assert val(fs, (GBR, "actual", "2021", "growth")) == (6.1, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (8, "eq")
