@@ -97,3 +97,28 @@ def test_estimate_in_review_keeps_results():
     fs = facts(gov(2022, "市", review, tasks=TASK), report_year=2022)
     assert val(fs, (GBR, "actual", "2021", "growth")) == (6.1, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (8, "eq")
+
+
+# 5. A target set, then the reason it was missed (受疫情冲击, 由于疫情影响…) with no figure, then the year's result
+# opened as a result (全年下降, 全年实际下降): the result is the actual, the target stays the target
+@pytest.mark.parametrize("review,ind,target,actual", [
+    ("年初提出的地区生产总值增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%。", G, (7.5, "about"), (-3.6, "eq")),
+    ("全县地区生产总值年初预期增长7.5%左右，受疫情冲击，全年实际下降3.6%。", G, (7.5, "about"), (-3.6, "eq")),
+    ("一般公共预算收入年初预算增长6%，由于疫情影响和减税降费，全年实际下降8.2%。", GBR, (6, "eq"), (-8.2, "eq")),
+    ("全州规模以上工业增加值年初预期增长8%，因疫情冲击，全年下降2.1%。", IVA, (8, "eq"), (-2.1, "eq")),
+])
+def test_result_after_a_reason_aside(review, ind, target, actual):
+    fs = facts(gov(2021, "县", review), report_year=2021)
+    assert val(fs, (ind, "target", "2020", "growth")) == target
+    assert val(fs, (ind, "actual", "2020", "growth")) == actual
+
+
+# look-alikes: after the reason, another noun's figure or a figure of something else is not the first name's
+@pytest.mark.parametrize("review,absent", [
+    ("全县地区生产总值增长3.2%，受疫情影响，全年实现旅游收入8亿元。", (G, "actual", "2020", "level")),
+    ("全县地区生产总值年初预期增长7.5%左右，受疫情影响，全年完成投资30亿元。", (G, "actual", "2020", "level")),
+    ("全县地区生产总值年初预期增长7.5%左右，受疫情影响，项目全年完成投资30亿元。", (G, "actual", "2020", "growth")),
+])
+def test_reason_aside_lookalikes(review, absent):
+    fs = facts(gov(2021, "县", review), report_year=2021)
+    assert absent not in fs

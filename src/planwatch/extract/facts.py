@@ -1044,6 +1044,10 @@ _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时�
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
 
+# "增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%": an aside of the reason (no figure in it) between a
+# target and its result (the result's own opening after it decides whether the figure goes on)
+_REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
+_REASON_FIRST = frozenset("受因由")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 
 
@@ -1094,6 +1098,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
+            if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
+                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())):
+                i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
+                continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
                 continue
