@@ -122,3 +122,34 @@ def test_result_after_a_reason_aside(review, ind, target, actual):
 def test_reason_aside_lookalikes(review, absent):
     fs = facts(gov(2021, "县", review), report_year=2021)
     assert absent not in fs
+
+
+# 6. A rate reached by the whole year, "回升至全年的3.7%" (the part's start before it): the year's growth, not a
+# proportion "of the year"
+@pytest.mark.parametrize("review,ind,value", [
+    ("全市地区生产总值增速由一季度的-9.1%回升至全年的3.7%。", G, 3.7),
+    ("全区地区生产总值增速回升至全年的3.7%。", G, 3.7),
+    ("规模以上工业增加值增速由前三季度的1.2%提高到全年的2.8%。", IVA, 2.8),
+    ("一般公共预算收入降幅由上半年的12.1%收窄至全年的3.2%。", GBR, -3.2),
+])
+def test_rate_reached_by_the_year(review, ind, value):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    assert val(fs, (ind, "actual", "2020", "growth")) == (value, "eq")
+
+
+# look-alikes: a ratio's share reached by the year stays a share; a proportion of the year's plan is no growth
+@pytest.mark.parametrize("review,key,expected", [
+    ("税收收入占一般公共预算收入比重由上半年的70%提高到全年的75%。", ("tax_revenue_share", "actual", "2020", "share"), (75, "eq")),
+    ("常住人口城镇化率由上年的60.1%提高到全年的61%。", ("urbanization_rate", "actual", "2020", "share"), (61, "eq")),
+    ("研发经费投入强度提高到全年的2.5%。", ("rnd_intensity", "actual", "2020", "share"), (2.5, "eq")),
+])
+def test_rate_reached_by_the_year_lookalikes(review, key, expected):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    assert val(fs, key) == expected
+    assert not any(k[3] == "growth" and k[0] == key[0] for k in fs)
+
+
+def test_proportion_of_the_years_plan_is_no_growth():
+    fs = facts(gov(2021, "市", "全市城镇新增就业1.2万人，完成全年的120%。"), report_year=2021)
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (1.2, "eq")
+    assert not any(k[0] == "urban_new_jobs" and k[3] != "level" for k in fs)

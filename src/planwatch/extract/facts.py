@@ -1566,13 +1566,17 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # 民生": a proportion of something, not a growth rate
         # (but "好于年初预期的6%" restates last year's target)
         # ("71%的煤电机组", "80%以上的县(市)": of what follows)
-        if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
+        # ("增速由一季度的-9.1%回升至全年的3.7%": the year's rate reached, not a proportion of the year)
+        # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
+        moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
+            and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
+        if (moved.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
-        if verb.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + verb)) is not None
-                                            or alias.endswith(_rate_names()) and _MOVED_TO.search(verb)):
+        if moved.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + moved)) is not None
+                                             or alias.endswith(_rate_names()) and _MOVED_TO.search(moved)):
             # ("居民消费价格回落至1.2%": a price index's figure is itself a rate)
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
             # "降幅收窄至2.3%": a fall
