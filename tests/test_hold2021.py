@@ -153,3 +153,22 @@ def test_proportion_of_the_years_plan_is_no_growth():
     fs = facts(gov(2021, "市", "全市城镇新增就业1.2万人，完成全年的120%。"), report_year=2021)
     assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (1.2, "eq")
     assert not any(k[0] == "urban_new_jobs" and k[3] != "level" for k in fs)
+
+
+# 7. The recovery targets of 2020–2021 in words (恢复性增长, 恢复增长) are qualitative targets; a figure after the
+# words keeps its value; in the review the same words give no fact
+def test_recovery_targets_in_words():
+    plan = "今年主要预期目标是：地区生产总值增长10%以上，固定资产投资恢复性增长，社会消费品零售总额恢复增长，接待游客人次恢复增长20%。"
+    review = "全市固定资产投资实现正增长，社会消费品零售总额恢复增长。"
+    fs = facts(gov(2021, "市", review, plan), report_year=2021)
+    assert val(fs, ("fixed_asset_investment", "target", "2021", "growth")) == (None, "qualitative")
+    assert val(fs, ("retail_sales", "target", "2021", "growth")) == (None, "qualitative")
+    assert val(fs, ("tourist_visits", "target", "2021", "growth")) == (20, "eq")
+    assert not any(k[1] == "actual" and k[0] in ("fixed_asset_investment", "retail_sales") for k in fs)
+
+
+def test_recovery_words_of_no_indicator_give_nothing():
+    tasks = "推动文旅消费恢复性增长，新建5G基站500个；规模以上工业增加值恢复性增长10%以上。"
+    fs = facts(gov(2021, "市", "全市地区生产总值下降5.8%。", tasks=tasks), report_year=2021)
+    assert val(fs, ("industrial_va", "target", "2021", "growth")) == (10, "at_least")
+    assert {k[0] for k in fs} <= {"gdp", "industrial_va"}
