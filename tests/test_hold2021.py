@@ -172,3 +172,26 @@ def test_recovery_words_of_no_indicator_give_nothing():
     fs = facts(gov(2021, "市", "全市地区生产总值下降5.8%。", tasks=tasks), report_year=2021)
     assert val(fs, ("industrial_va", "target", "2021", "growth")) == (10, "at_least")
     assert {k[0] for k in fs} <= {"gdp", "industrial_va"}
+
+
+# 8. A recovery measured against the year before the epidemic ("恢复到2019年的78.5%") names a base, not a date:
+# the figures after it in its sentence stay the year reviewed's
+@pytest.mark.parametrize("review", [
+    "全市接待游客人次、旅游总收入分别恢复到2019年的78.5%、71.2%；地区生产总值增长7.3%。",
+    "全市接待游客人次恢复到2019年同期的78.5%，地区生产总值增长7.3%。",
+    "全州旅游总收入回升至2019年的80%，地区生产总值增长7.3%。",
+])
+def test_recovery_base_year_dates_nothing(review):
+    fs = facts(gov(2022, "市", review), report_year=2022)
+    assert val(fs, (G, "actual", "2021", "growth")) == (7.3, "eq")
+    assert not any(k[2] == "2019" for k in fs)
+
+
+# look-alikes: a level reached at a year named (增加到2021年的…) and a goal's year (到2025年…) keep their dates
+def test_years_reached_keep_their_dates():
+    review = "全市地区生产总值由2016年的1840亿元增加到2021年的3350.3亿元，年均增长7.4%。"
+    plan = "今后五年，全市地区生产总值年均增长7%左右，到2026年突破5000亿元。今年主要预期目标是：地区生产总值增长7.5%左右。"
+    fs = facts(gov(2022, "市", review, plan), report_year=2022)
+    assert val(fs, (G, "actual", "2021", "level")) == (3350.3, "eq")
+    assert val(fs, (G, "actual", "2017-2021", "growth")) == (7.4, "eq")
+    assert val(fs, (G, "goal", "2026", "level")) == (5000, "at_least")
