@@ -195,3 +195,30 @@ def test_years_reached_keep_their_dates():
     assert val(fs, (G, "actual", "2021", "level")) == (3350.3, "eq")
     assert val(fs, (G, "actual", "2017-2021", "growth")) == (7.4, "eq")
     assert val(fs, (G, "goal", "2026", "level")) == (5000, "at_least")
+
+
+# 9. One year of the span an average is over, after 其中 ("两年平均增长6.2%，其中2021年增长8.5%"): that year's growth
+@pytest.mark.parametrize("year,review,span,avg,one_year,value", [
+    (2022, "全市地区生产总值两年平均增长6.2%，其中2021年增长8.5%。", "2020-2021", 6.2, "2021", 8.5),
+    (2021, "“十三五”时期全县地区生产总值年均增长6.2%，其中2020年增长2.5%。", "2016-2020", 6.2, "2020", 2.5),
+])
+def test_one_year_of_an_average(year, review, span, avg, one_year, value):
+    fs = facts(gov(year, "县", review), report_year=year)
+    assert val(fs, (G, "actual", span, "growth")) == (avg, "eq")
+    assert val(fs, (G, "actual", one_year, "growth")) == (value, "eq")
+
+
+# look-alikes: 其中 before a part (工业投资, 第三产业) gives the part's own indicator, never the headline's
+@pytest.mark.parametrize("review,own,headline", [
+    ("全市固定资产投资增长10.2%，其中工业投资增长15.1%。", ("industrial_investment", "actual", "2021", "growth"),
+     ("fixed_asset_investment", "actual", "2021", "growth")),
+    ("全市地区生产总值两年平均增长6.2%，其中2021年第三产业增加值增长8.5%。", ("tertiary_industry_va", "actual", "2021", "growth"),
+     (G, "actual", "2021", "growth")),
+])
+def test_part_after_qizhong_is_its_own(review, own, headline):
+    fs = facts(gov(2022, "市", review), report_year=2022)
+    assert val(fs, own)[0] in (15.1, 8.5)
+    if headline[0] == G:
+        assert headline not in fs
+    else:
+        assert val(fs, headline) == (10.2, "eq")
