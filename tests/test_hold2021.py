@@ -222,3 +222,25 @@ def test_part_after_qizhong_is_its_own(review, own, headline):
         assert headline not in fs
     else:
         assert val(fs, headline) == (10.2, "eq")
+
+
+# 10. The epidemic's running totals ("累计接种新冠疫苗620万剂次", "累计完成核酸检测406万人次") are 累计 of their own
+# figure: a figure after them in the clause is the year's, not a sum over the years reviewed
+@pytest.mark.parametrize("review,key,value", [
+    ("全市累计接种新冠疫苗620万剂次，新增贷款320亿元。", ("new_loans", "actual", "2021", "level"), 320),
+    ("全市累计完成核酸检测406万人次，新增贷款150亿元。", ("new_loans", "actual", "2021", "level"), 150),
+])
+def test_epidemic_running_total_is_not_a_lead(review, key, value):
+    fs = facts(gov(2022, "市", review), report_year=2022)
+    assert val(fs, key) == (value, "eq")
+    assert not any("-" in k[2] for k in fs)
+
+
+# look-alikes: a 累计 that leads the list still sums the figures after it; a five-year total keeps its span
+@pytest.mark.parametrize("review,key", [
+    ("过去五年，累计引进项目64个，实际到位省外资金185.9亿元。", ("domestic_investment_inflow", "actual", "2017-2021", "level")),
+    ("全市累计接种新冠疫苗620万剂次。五年来累计新增城镇就业12万人。", ("urban_new_jobs", "actual", "2017-2021", "level")),
+])
+def test_sum_leads_kept(review, key):
+    fs = facts(gov(2022, "市", review), report_year=2022)
+    assert key in fs

@@ -2429,6 +2429,12 @@ _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 @once
+def _own_sums() -> tuple[str, ...]:
+    """The words after a 累计 that make it a running total of its own figure (cues.tsv own_sum)."""
+    return tuple(vocab.cues().get("own_sum", ()))
+
+
+@once
 def _sum_goes_on() -> tuple[str, ...]:
     """The words opening a clause after a 累计's own figure that still tell the sum (cues.tsv sum_goes_on)."""
     return vocab.cues().get("sum_goes_on", ())
@@ -2781,6 +2787,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
         v is not None and v.verb.endswith(("到", "至"))) \
+        and not (text.find("，", sm.end(), pos) >= 0 and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
