@@ -229,6 +229,9 @@ def test_part_after_qizhong_is_its_own(review, own, headline):
 @pytest.mark.parametrize("review,key,value", [
     ("全市累计接种新冠疫苗620万剂次，新增贷款320亿元。", ("new_loans", "actual", "2021", "level"), 320),
     ("全市累计完成核酸检测406万人次，新增贷款150亿元。", ("new_loans", "actual", "2021", "level"), 150),
+    ("全市累计为企业减负30亿元，新增贷款200亿元。", ("new_loans", "actual", "2021", "level"), 200),
+    ("全市累计办理留抵退税20亿元，一般公共预算收入完成150亿元。", (GBR, "actual", "2021", "level"), 150),
+    ("全市累计新增减税降费50亿元，城镇新增就业1.2万人。", ("urban_new_jobs", "actual", "2021", "level"), 1.2),
 ])
 def test_epidemic_running_total_is_not_a_lead(review, key, value):
     fs = facts(gov(2022, "市", review), report_year=2022)
@@ -240,6 +243,7 @@ def test_epidemic_running_total_is_not_a_lead(review, key, value):
 @pytest.mark.parametrize("review,key", [
     ("过去五年，累计引进项目64个，实际到位省外资金185.9亿元。", ("domestic_investment_inflow", "actual", "2017-2021", "level")),
     ("全市累计接种新冠疫苗620万剂次。五年来累计新增城镇就业12万人。", ("urban_new_jobs", "actual", "2017-2021", "level")),
+    ("五年来，累计减税降费120亿元，城镇新增就业6.5万人。", ("urban_new_jobs", "actual", "2017-2021", "level")),
 ])
 def test_sum_leads_kept(review, key):
     fs = facts(gov(2022, "市", review), report_year=2022)
