@@ -2787,7 +2787,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
         v is not None and v.verb.endswith(("到", "至"))) \
-        and not (text.find("，", sm.end(), pos) >= 0 and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
+        and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
+                 and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
