@@ -248,3 +248,26 @@ def test_epidemic_running_total_is_not_a_lead(review, key, value):
 def test_sum_leads_kept(review, key):
     fs = facts(gov(2022, "市", review), report_year=2022)
     assert key in fs
+
+
+# 11. One month's figure ("4月份，…增长2.1%", "4月份以来…", "2019年12月份，…") in a report of 2020 delivered after the
+# outbreak is part of a year, no year's figure; the year's figure after it and a revision dated by its month stay
+@pytest.mark.parametrize("review", [
+    "2019年，全市地区生产总值增长7.8%。今年以来，1—4月全市规模以上工业增加值下降35.2%。4月份，规模以上工业增加值增长2.1%。",
+    "2019年，全市地区生产总值增长7.8%。4月份以来，规模以上工业增加值增长2.1%。",
+    "2019年，全市地区生产总值增长7.8%。2019年12月份，全市规模以上工业增加值增长6.5%。",
+])
+def test_one_month_is_no_years_figure(review):
+    fs = facts(gov(2020, "市", review), report_year=2020)
+    assert val(fs, (G, "actual", "2019", "growth")) == (7.8, "eq")
+    assert not any(k[0] == IVA for k in fs)
+
+
+@pytest.mark.parametrize("review,key,expected", [
+    ("12月份，居民消费价格上涨4.5%，全年上涨2.9%。", ("cpi", "actual", "2019", "growth"), (2.9, "eq")),
+    ("一般公共预算收入年初预期增长6%，8月份调整为下降5%，实际下降4.2%。", (GBR, "target", "2019", "growth"), (-5, "eq")),
+    ("一般公共预算收入年初预期增长6%，8月份调整为下降5%，实际下降4.2%。", (GBR, "actual", "2019", "growth"), (-4.2, "eq")),
+])
+def test_one_month_lookalikes(review, key, expected):
+    fs = facts(gov(2020, "市", review), report_year=2020)
+    assert val(fs, key) == expected

@@ -2390,14 +2390,16 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
-                           r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+                           r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
+                           # ("4月份，规模以上工业增加值增长2.1%": one month, in a report of 2020 delivered after the outbreak)
+                           r"|(?<![\d—–\-～~至到])(?:1[0-2]|[1-9])月份")
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
-_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至"))
+_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|[1-9](?=\d?月份)"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
