@@ -268,3 +268,20 @@ def test_one_month_lookalikes(review, key, expected):
 def test_year_after_qizhong_not_misdated():
     fs = facts(gov(2022, "市", "全市地区生产总值年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%。"), report_year=2022)
     assert (G, "actual", "2021", "growth") not in fs
+
+
+# look-alikes of 11: a month that dates an event (opening an event's clause, or inside a clause) leaves the year's
+# figures after it alone
+@pytest.mark.parametrize("review", [
+    "3月份，我市成功获批国家级新区，全市地区生产总值增长7.2%。",
+    "我市3月份成功获批国家级新区，地区生产总值增长7.2%。",
+    "9月份成功举办旅博会。全市地区生产总值增长7.2%。",
+])
+def test_event_month_leaves_year_figures(review):
+    fs = facts(gov(2022, "市", review), report_year=2022)
+    assert val(fs, (G, "actual", "2021", "growth")) == (7.2, "eq")
+
+
+def test_month_then_year_figure_in_one_sentence():
+    fs = facts(gov(2022, "市", "全市地区生产总值增长7.2%，12月份规模以上工业增加值增长8.2%，全年增长6.5%。"), report_year=2022)
+    assert val(fs, (IVA, "actual", "2021", "growth")) == (6.5, "eq")

@@ -2389,8 +2389,9 @@ _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
-                           # ("4月份，规模以上工业增加值增长2.1%": one month, in a report of 2020 delivered after the outbreak)
-                           r"|(?<![\d—–\-～~至到])(?:1[0-2]|[1-9])月份")
+                           # ("4月份，规模以上工业增加值增长2.1%": one month, in a report of 2020 delivered after the outbreak;
+                           # opening its clause, a figure's verb in the clause it opens: not "我市3月份获批…", "3月份，我市获批…，")
+                           r"|(?:(?<=[，,。；;：:\n\s年])|^)(?:1[0-2]|[1-9])月份(?=以来|[，,]?[^，,。；;\n\d]{0,20}?(?:增长|下降|上涨|回升|回落|完成|实现|达到))")
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
