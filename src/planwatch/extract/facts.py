@@ -63,6 +63,9 @@ _CONTINUE = re.compile(
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
+    # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
+    # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
+    r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
@@ -1044,6 +1047,10 @@ _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时�
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
 
+# "增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%": an aside of the reason (no figure in it) between a
+# target and its result (the result's own opening after it decides whether the figure goes on)
+_REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
+_REASON_FIRST = frozenset("受因由")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 
 
@@ -1094,6 +1101,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
+            if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
+                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())):
+                i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
+                continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
                 continue
@@ -1569,13 +1580,17 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # 民生": a proportion of something, not a growth rate
         # (but "好于年初预期的6%" restates last year's target)
         # ("71%的煤电机组", "80%以上的县(市)": of what follows)
-        if (verb.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
+        # ("增速由一季度的-9.1%回升至全年的3.7%": the year's rate reached, not a proportion of the year)
+        # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
+        moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
+            and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
+        if (moved.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
-        if verb.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + verb)) is not None
-                                            or alias.endswith(_rate_names()) and _MOVED_TO.search(verb)):
+        if moved.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + moved)) is not None
+                                             or alias.endswith(_rate_names()) and _MOVED_TO.search(moved)):
             # ("居民消费价格回落至1.2%": a price index's figure is itself a rate)
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
             # "降幅收窄至2.3%": a fall
@@ -2390,14 +2405,17 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
-                           r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?")
+                           r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
+                           # ("4月份，规模以上工业增加值增长2.1%": one month, in a report of 2020 delivered after the outbreak;
+                           # opening its clause, a figure's verb in the clause it opens: not "我市3月份获批…", "3月份，我市获批…，")
+                           r"|(?:(?<=[，,。；;：:\n\s年])|^)(?:1[0-2]|[1-9])月份(?=以来|[，,]?[^，,。；;\n\d]{0,20}?(?:增长|下降|上涨|回升|回落|完成|实现|达到))")
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
-_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至"))
+_PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
@@ -2428,6 +2446,12 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+@once
+def _own_sums() -> tuple[str, ...]:
+    """The words after a 累计 that make it a running total of its own figure (cues.tsv own_sum)."""
+    return tuple(vocab.cues().get("own_sum", ()))
+
+
 @once
 def _sum_goes_on() -> tuple[str, ...]:
     """The words opening a clause after a 累计's own figure that still tell the sum (cues.tsv sum_goes_on)."""
@@ -2619,6 +2643,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+    if sent and section_role in ("targets", "tasks") and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+        # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
+        # item's estimate does not make the items after its ； results (the part decides them)
+        sent = [c for c in sent if c[0] > semi or c[1] != "actual" or text[c[0] - 2:c[0]] != "预计"]
     if sent and any(c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos) for c in sent):
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
@@ -2781,6 +2809,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
         v is not None and v.verb.endswith(("到", "至"))) \
+        and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
+                 and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
