@@ -1879,9 +1879,12 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
-_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+# (or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
+_ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*)?")
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)"
                            r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
+# (not when the sentence after it names another amount before its figure: "预计全年餐饮收入增长10%")
+_ANOTHER_NAMED = re.compile(r"[^\d，,。；;\n]{0,12}?(?:收入|投资|总额|产值|增加值|销售额|零售额|进出口|产量)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -3093,11 +3096,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     for gi, group in enumerate(groups):
         limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
         ge = group[-1].end
-        # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item, the
-        # figures in the sentence after it
+        # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item (numbered
+        # or not), the figures in the sentence after it
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
         if text[ge:ge + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])):
+                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])) \
+                and not _ANOTHER_NAMED.match(text, ge + 1):
             ge += 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)

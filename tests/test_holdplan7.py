@@ -1,0 +1,58 @@
+"""City and county plan reports (计划执行情况与计划草案的报告), 2018–2025: the review's shapes that state
+each indicator's plan and result (branch holdplan7)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val
+
+
+def plan_review(region: str, year: int, body: str) -> str:
+    return (f"{region}{year - 1}年国民经济和社会发展计划执行情况与{year}年国民经济和社会发展计划草案的报告\n"
+            f"一、{year - 1}年国民经济和社会发展计划执行情况\n{year - 1}年，全市主要指标运行情况如下：\n{body}\n"
+            f"二、{year}年主要预期目标\n{year}年主要预期目标建议为：地区生产总值增长6%左右。\n")
+
+
+# a paragraph opened by the indicator's name alone ("地区生产总值。"), its plan and result in the sentence
+# after it, with or without an item number
+@pytest.mark.parametrize("region,year,body,expected", [
+    ("瑞金市", 2023, "地区生产总值。年度计划目标为增长8.5%，实际完成282.6亿元，增长4.6%，未完成年度计划目标。",
+     {("gdp", "target", "2022", "growth"): (8.5, "eq"), ("gdp", "actual", "2022", "growth"): (4.6, "eq"),
+      ("gdp", "actual", "2022", "level"): (282.6, "eq")}),
+    ("定西市", 2021, "城镇新增就业。计划1.2万人，实际完成1.31万人，完成年度计划的109.2%。",
+     {("urban_new_jobs", "target", "2020", "level"): (1.2, "eq"), ("urban_new_jobs", "actual", "2020", "level"): (1.31, "eq")}),
+    ("吕梁市", 2019, "规模以上工业增加值。计划增长7%，实际增长8.6%。\n固定资产投资。全年增长9.2%，高于计划0.2个百分点。",
+     {("industrial_va", "target", "2018", "growth"): (7, "eq"), ("industrial_va", "actual", "2018", "growth"): (8.6, "eq"),
+      ("fixed_asset_investment", "actual", "2018", "growth"): (9.2, "eq")}),
+    ("钦州市", 2024, "（三）社会消费品零售总额。预计全年增长6.5%左右。",
+     {("retail_sales", "actual", "2023", "growth"): (6.5, "about")}),
+])
+def test_a_name_alone_heads_its_paragraph(region, year, body, expected):
+    fs = facts(plan_review(region, year, body), report_year=year)
+    for key, v in expected.items():
+        assert val(fs, key) == v
+
+
+# the sentence after the name speaks of another amount, or the name is inside a sentence: not the name's figure
+@pytest.mark.parametrize("body,absent", [
+    ("固定资产投资。房地产开发投资下降5%。", ("fixed_asset_investment", "actual", "2022", "growth")),
+    ("社会消费品零售总额。预计全年餐饮收入增长10%。", ("retail_sales", "actual", "2022", "growth")),
+    ("2．社会消费品零售总额。预计全年网络零售额增长15%。", ("retail_sales", "actual", "2022", "growth")),
+    ("着力扩大固定资产投资。计划新开工项目50个，增长12%。", ("fixed_asset_investment", "actual", "2022", "growth")),
+    ("地区生产总值。全市农业总产值增长4%。", ("gdp", "actual", "2022", "growth")),
+])
+def test_a_name_alone_does_not_take_another_figure(body, absent):
+    fs = facts(plan_review("乌兰察布市", 2023, body), report_year=2023)
+    assert absent not in fs
+
+
+# a fiscal revenue counted in full (全口径) is the total revenue, not the general budget's
+@pytest.mark.parametrize("sentence,value", [
+    ("一般公共预算全口径收入实现56.8亿元，地方级收入完成30.5亿元，增长1.2%。", 56.8),
+    ("全口径财政收入完成88.6亿元，增长5.3%；一般公共预算收入完成30.5亿元，增长1.2%。", 88.6),
+    ("全口径一般公共预算收入完成56.8亿元，其中地方级收入30.5亿元，增长1.2%。", 56.8),
+])
+def test_revenue_in_full_is_the_total(sentence, value):
+    fs = facts(plan_review("白山市", 2021, sentence), report_year=2021)
+    assert val(fs, ("fiscal_total_revenue", "actual", "2020", "level")) == (value, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "level")) == (30.5, "eq")
