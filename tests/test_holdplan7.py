@@ -56,3 +56,39 @@ def test_revenue_in_full_is_the_total(sentence, value):
     fs = facts(plan_review("白山市", 2021, sentence), report_year=2021)
     assert val(fs, ("fiscal_total_revenue", "actual", "2020", "level")) == (value, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2020", "level")) == (30.5, "eq")
+
+
+# a bulleted name alone ("——地区生产总值。预计全年增长5.6%左右"), and 全年上涨 after it
+def test_a_bulleted_name_alone_heads_its_paragraph():
+    body = ("——地区生产总值。预计全年增长5.6%左右，比年度计划低0.4个百分点。\n"
+            "——居民消费价格。全年上涨0.3%，控制在3%左右的预期目标以内。\n"
+            "●城镇新增就业。计划1.5万人，实际完成1.62万人。")
+    fs = facts(plan_review("忻州市", 2024, body), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.6, "about")
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.3, "eq")
+    assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (1.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (1.62, "eq")
+
+
+# the plan a result is compared with by 比/较, its figure right after it (or in brackets): last year's target
+@pytest.mark.parametrize("gap", [
+    "比计划目标（8%）低0.8个百分点", "比计划目标8%低0.8个百分点", "比年度计划（8%）低0.8个百分点",
+    "较年度计划8%低0.8个百分点", "比预期目标（8%）低0.8个百分点", "比8%的计划目标低0.8个百分点",
+])
+def test_the_plan_compared_with_is_last_years_target(gap):
+    fs = facts(plan_review("晋中市", 2024, f"规模以上工业增加值增长7.2%，{gap}。"), report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (8, "eq")
+
+
+# a gap with no plan figure, another region's figure, last year's: no target
+@pytest.mark.parametrize("gap", [
+    "比计划目标低0.8个百分点", "比8%的全省平均水平低0.8个百分点", "比全省平均水平（8%）低0.8个百分点",
+    "比上年提高2个百分点", "比计划进度快5个百分点", "较8.5%的上年增速回落1.3个百分点", "比年度计划增加2.3亿元",
+])
+def test_a_gap_without_the_plans_figure_is_no_target(gap):
+    fs = facts(plan_review("晋中市", 2024, f"规模以上工业增加值增长7.2%，{gap}。"), report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+    assert not any(k[0] == "industrial_va" and k[1] == "target" for k in fs)
+    assert ("industrial_va", "actual", "2023", "level") not in fs

@@ -47,7 +47,9 @@ _CONTINUE = re.compile(
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
-    r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
+    r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
+    # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
+    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
@@ -1879,9 +1881,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
-# (or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
-_ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*)?")
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)"
+# (or a bullet, or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
+_ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (not when the sentence after it names another amount before its figure: "预计全年餐饮收入增长10%")
 _ANOTHER_NAMED = re.compile(r"[^\d，,。；;\n]{0,12}?(?:收入|投资|总额|产值|增加值|销售额|零售额|进出口|产量)")
