@@ -92,3 +92,27 @@ def test_a_gap_without_the_plans_figure_is_no_target(gap):
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
     assert not any(k[0] == "industrial_va" and k[1] == "target" for k in fs)
     assert ("industrial_va", "actual", "2023", "level") not in fs
+
+
+def cell_table(region: str, year: int, rows: str, after: str = "") -> str:
+    return (f"{region}{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n一、{year - 1}年计划执行情况\n"
+            f"全州地区生产总值增长8.1%。\n表1 主要指标完成情况及{year}年预期目标\n"
+            f"指标\n单位\n{year - 1}年计划\n{year - 1}年完成\n{year}年目标\n{rows}\n{after}")
+
+
+# a table printed one cell a line whose name cells a PDF wrapped in two lines ("城镇常住居民人均" over
+# "可支配收入增长"): each row still gives its plan, its result and next year's target; a unit on the
+# line after a name ("城镇新增就业" over "万人") is no part of it
+def test_a_wrapped_name_cell_in_a_table_one_cell_a_line():
+    rows = ("城镇常住居民人均\n可支配收入增长\n%\n8\n7.6\n7\n规模以上工业增加值\n增长\n%\n9\n10.2\n9\n"
+            "城镇新增就业\n万人\n1.3\n1.35\n1.3\n固定资产投资增长\n%\n10\n5.2\n8")
+    fs = facts(cell_table("黔南布依族苗族自治州", 2022, rows, "二、存在的问题\n经济总量偏小\n产业结构不优\n"), report_year=2022)
+    assert val(fs, ("urban_disposable_income", "target", "2021", "growth")) == (8, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (7.6, "eq")
+    assert val(fs, ("urban_disposable_income", "target", "2022", "growth")) == (7, "eq")
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (10.2, "eq")
+    assert val(fs, ("industrial_va", "target", "2022", "growth")) == (9, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (1.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (1.35, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (5.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (8, "eq")
