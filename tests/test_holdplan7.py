@@ -116,3 +116,26 @@ def test_a_wrapped_name_cell_in_a_table_one_cell_a_line():
     assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (1.35, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (5.2, "eq")
     assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (8, "eq")
+
+
+# last year's plan in brackets after the result, named before a colon ("增长6.2%（年度目标：7%左右）")
+@pytest.mark.parametrize("sentence,key,expected", [
+    ("地区生产总值增长6.2%（年度目标：7%左右）", ("gdp", "target", "2023", "growth"), (7, "about")),
+    ("城镇新增就业1.35万人（年度计划：1.2万人）", ("urban_new_jobs", "target", "2023", "level"), (1.2, "eq")),
+    ("一般公共预算收入完成32.3亿元（目标：30亿元），增长5.1%", ("general_budget_revenue", "target", "2023", "level"), (30, "eq")),
+])
+def test_last_years_plan_in_brackets_after_a_colon(sentence, key, expected):
+    fs = facts(plan_review("陇南市", 2024, sentence + "。"), report_year=2024)
+    assert val(fs, key) == expected
+    assert (key[0], "actual", "2023", key[3]) in fs
+
+
+# a list of this year's targets, each with its plan in brackets after a colon and no result: this year's
+def test_this_years_list_with_bracketed_plans_stays_this_years():
+    text = (plan_review("陇南市", 2024, "地区生产总值增长6.2%。") +
+            "1．地区生产总值（年度目标：增长6%左右）。\n2．城镇新增就业（年度计划：1.2万人）。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1.2, "eq")
+    assert ("gdp", "target", "2023", "growth") not in fs
+    assert ("urban_new_jobs", "target", "2023", "level") not in fs

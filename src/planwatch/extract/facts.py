@@ -417,6 +417,17 @@ def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
     return n - m.start() if m else lo
 
 
+def _own_clause(text: str, lo: int, pos: int) -> int:
+    """Where the clause of a figure at ``pos`` opens (after ``lo``): after its last clause mark, but
+    before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
+    the plan's figure; not "地区生产总值（年度目标：增长6%左右）" in a list of targets, no result before it)."""
+    cs = _after_mark(_CLAUSE_MARK, text, lo, pos)
+    if text[cs - 1:cs] in ("：", ":") and text[cs - 3:cs - 1] in ("目标", "计划") and cs - 1 > lo \
+            and _DIGIT_NOT_YEAR.search(text, lo, cs - 3):
+        cs = _after_mark(_CLAUSE_MARK, text, lo, cs - 1)
+    return cs
+
+
 def _clause_start(text: str, pos: int, reach: int) -> int:
     """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier."""
     return _after_mark(_CLAUSE_MARK, text, pos - reach, pos)
@@ -2561,7 +2572,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "好于预期，增长5.5%" are results)
         # (the clause looked for only where a cue stands between: most figures have none)
         if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
-                              and (local := _cues(text, _after_mark(_CLAUSE_MARK, text, mend, v.start), v.start, y, "local"))
+                              and (local := _cues(text, _own_clause(text, mend, v.start), v.start, y, "local"))
                               or _after_target(text, v.end)):
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
