@@ -139,3 +139,32 @@ def test_this_years_list_with_bracketed_plans_stays_this_years():
     assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1.2, "eq")
     assert ("gdp", "target", "2023", "growth") not in fs
     assert ("urban_new_jobs", "target", "2023", "level") not in fs
+
+
+# a table whose cells a PDF split by single spaces, each row's figures on the line after its name (and
+# unit): the row reads as one; a category line between rows is passed over; a row of words stops nothing before it
+@pytest.mark.parametrize("table", [
+    "指标名称 单位 2021年计划 2021年完成 2022年计划\n规模以上工业增加值增长 %\n8 9.1 8\n固定资产投资增长 %\n10 12.3 8\n"
+    "城镇新增就业 万人\n1.2 1.32 1.2\n城镇登记失业率 % 4.5以内 3.1 4.5以内",
+    "主要指标 2021年计划 2021年完成 2022年计划\n规模以上工业增加值增长（%）\n8 9.1 8\n经济发展\n固定资产投资增长（%）\n10 12.3 8\n"
+    "城镇新增就业（万人） 1.2 1.32 1.2",
+])
+def test_a_rows_figures_on_the_line_after_its_name(table):
+    text = (f"来宾市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n一、2021年计划执行情况\n"
+            f"全市地区生产总值增长7.6%。\n{table}\n二、存在的问题\n经济总量小 结构不优\n")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("industrial_va", "target", "2021", "growth")) == (8, "eq")
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (9.1, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (12.3, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (1.32, "eq")
+
+
+# figures after the name line that are not all figures, or prose after a name: no join
+def test_a_name_line_over_words_is_not_joined():
+    text = ("来宾市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n一、2021年计划执行情况\n"
+            "指标名称 单位 2021年计划 2021年完成 2022年计划\n规模以上工业增加值增长 %\n8 9.1 8\n"
+            "单位地区生产总值能耗降低 %\n完成自治区下达任务\n二、存在的问题\n固定资产投资增长乏力\n12 个重点项目未开工\n")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (9.1, "eq")
+    assert not [k for k in fs if k[0] == "fixed_asset_investment"]

@@ -759,6 +759,18 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             end = len(text) if end < 0 else end
             line = text[pos:end]
             row = line.split(" ")
+            if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
+                # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
+                # the line after its name (and unit): the break between them parts two cells
+                nend = text.find("\n", end + 1)
+                nend = len(text) if nend < 0 else nend
+                figs = text[end + 1:nend].split(" ")
+                if len(cells) - 1 <= len(row) + len(figs) <= len(cells) + wider and all(c and _FIGURE_CELL.match(c) for c in figs) \
+                        and "  " not in text[end + 1:nend] and _is_row(row + figs, False):
+                    rows += [(pos, line), (end + 1, text[end + 1:nend])]
+                    out.append(end)
+                    pos = nend + 1
+                    continue
             if len(row) == 1 and line and len(line) <= 12 and not _PROSE.search(line) and not any(ch.isdigit() for ch in line):
                 pos = end + 1
                 continue
