@@ -168,3 +168,37 @@ def test_a_name_line_over_words_is_not_joined():
     fs = facts(text, report_year=2022)
     assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (9.1, "eq")
     assert not [k for k in fs if k[0] == "fixed_asset_investment"]
+
+
+def december_draft(lead: str) -> str:
+    return ("关于鄂尔多斯市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+            "——2019年12月27日在市四届人大常委会第二十次会议上\n一、今年计划执行情况\n"
+            f"{lead}地区生产总值增长6.5%左右，一般公共预算收入增长5%。从执行情况看，预计全年地区生产总值增长6%左右，"
+            "低于年初预期目标；一般公共预算收入完成460亿元，增长6.3%。\n二、明年经济社会发展的主要目标\n"
+            "明年全市主要预期目标建议为：地区生产总值增长6%左右。\n")
+
+
+# a December draft calls the year it reviews 今年: "今年年初…确定的主要预期目标是：" lists that year's targets
+@pytest.mark.parametrize("lead", [
+    "今年年初，市四届人大四次会议确定的主要预期目标是：", "今年确定的主要预期目标是：", "今年，市人代会通过的计划确定的主要目标为：",
+])
+def test_a_december_drafts_targets_of_the_year_reviewed(lead):
+    fs = facts(december_draft(lead))
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2019", "growth")) == (5, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "growth")) == (6.3, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
+
+
+# targets met, or results in words, before the colon: the figures after it are the results
+@pytest.mark.parametrize("lead", [
+    "今年，全市圆满完成市人代会确定的目标任务：", "今年，我们全面实现了年初确定的主要目标：", "今年全市经济运行总体平稳，主要指标好于预期：",
+])
+def test_a_december_drafts_targets_met_before_results(lead):
+    text = ("关于鄂尔多斯市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+            "——2019年12月27日在市四届人大常委会第二十次会议上\n一、今年计划执行情况\n"
+            f"{lead}地区生产总值增长6.5%左右，一般公共预算收入增长5%。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.5, "about")
+    assert not [k for k in fs if k[1] == "target"]

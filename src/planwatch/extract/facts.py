@@ -1737,6 +1737,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_LATE_SET = re.compile(r"(?:(?!完成|实现|达到|达成|超过)[^。；;！？\n\d%]){0,30}?(?:确定|提出|通过|设定|制定|下达)的[^。；;！？\n\d%]{0,10}?目标(?:任务)?(?:是|为)?[：:]")
 _YEAR_RESULT = re.compile(r"(?<=[，,；;])全年(?=[^，,。；;]{0,16}(?:完成|实现|达到|增长))")
 
 
@@ -1832,8 +1833,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 out.append((m.end(), role_, yv))
                 continue
             if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
-                # a report delivered late in the year before its year: 今年 is the year reviewed
-                out.append((m.end(), "actual", y - 1))
+                # a report delivered late in the year before its year: 今年 is the year reviewed (and "今年年初，
+                # 市人代会确定的主要预期目标是：" names its targets)
+                out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
             out.append((m.end(), role, yv))
     if strength != "strong":
