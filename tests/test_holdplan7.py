@@ -40,6 +40,9 @@ def test_a_name_alone_heads_its_paragraph(region, year, body, expected):
     ("2．社会消费品零售总额。预计全年网络零售额增长15%。", ("retail_sales", "actual", "2022", "growth")),
     ("着力扩大固定资产投资。计划新开工项目50个，增长12%。", ("fixed_asset_investment", "actual", "2022", "growth")),
     ("地区生产总值。全市农业总产值增长4%。", ("gdp", "actual", "2022", "growth")),
+    ("固定资产投资。计划新开工项目50个，完成投资30亿元。", ("fixed_asset_investment", "actual", "2022", "level")),
+    ("城镇新增就业。实际新增农民工返乡创业1200人。", ("urban_new_jobs", "actual", "2022", "level")),
+    ("城镇新增就业。今年以来，全市新增市场主体1.2万户。", ("urban_new_jobs", "actual", "2022", "level")),
 ])
 def test_a_name_alone_does_not_take_another_figure(body, absent):
     fs = facts(plan_review("乌兰察布市", 2023, body), report_year=2023)

@@ -1898,8 +1898,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
-# (not when the sentence after it names another amount before its figure: "预计全年餐饮收入增长10%")
-_ANOTHER_NAMED = re.compile(r"[^\d，,。；;\n]{0,12}?(?:收入|投资|总额|产值|增加值|销售额|零售额|进出口|产量)")
+# (its figure the first thing the sentence after it states, the plan's or result's words before it: not
+# "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
+_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底)?"
+                              r"(?:比上年|同比)?(?:增长|下降|上涨|增速|完成|实现|达到|新增|为)?了?(?:约|近|达)?[\d.]")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -3116,7 +3118,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
         if text[ge:ge + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
                 and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])) \
-                and not _ANOTHER_NAMED.match(text, ge + 1):
+                and _OWN_FIGURE_NEXT.match(text, ge + 1):
             ge += 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
