@@ -759,6 +759,18 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             end = len(text) if end < 0 else end
             line = text[pos:end]
             row = line.split(" ")
+            if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
+                # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
+                # the line after its name (and unit): the break between them parts two cells
+                nend = text.find("\n", end + 1)
+                nend = len(text) if nend < 0 else nend
+                figs = text[end + 1:nend].split(" ")
+                if len(cells) - 1 <= len(row) + len(figs) <= len(cells) + wider and all(c and _FIGURE_CELL.match(c) for c in figs) \
+                        and "  " not in text[end + 1:nend] and _is_row(row + figs, False):
+                    rows += [(pos, line), (end + 1, text[end + 1:nend])]
+                    out.append(end)
+                    pos = nend + 1
+                    continue
             if len(row) == 1 and line and len(line) <= 12 and not _PROSE.search(line) and not any(ch.isdigit() for ch in line):
                 pos = end + 1
                 continue
@@ -781,6 +793,8 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
 
 
 _YEAR_CELL = lazy(r"(?:19|20)\d\d[ \t]?年?")
+_WRAPPED_NAME_LINE = lazy(r"[\u4e00-\u9fff（）()]{2,16}")  # (a part of a name cell: no figure, no mark)
+_UNIT_LINE_CELL = lazy(r"[万亿千百]?(?:元|人|户|家|个|吨|亩|人次|平方米|公里|千瓦时?|美元|斤|公斤|项|所|座|张|天|位|标准煤|立方米|元/人|人/年)")
 
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
@@ -819,18 +833,30 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         # (an empty line between header cells: an empty corner cell of a second header row)
         while i + most < len(lines) and (head(i + most) or not lines[i + most].strip() and head(i + most + 1)):
             most += 1
-        best = (0, 0, 0, [])  # (how well the rows read, header length, k, the rows' first lines)
+        best = (0, 0, 0, [], [])  # (how well the rows read, header length, k, the rows' first lines, wrapped names)
         for hd in range(2, most + 1):
             for k in range(2, hd + 1):
-                rows, r, at, score = [], i + hd, None, 0
+                rows, wrapped, r, at, score = [], [], i + hd, None, 0
                 # each row's name in the same column (a wrong k reads names and figures out of step)
-                while r + k <= len(lines) and (n := name_at([c.strip() for c in lines[r:r + k]]))[0] >= 0 \
-                        and at in (None, n[0]):
+                while r + k <= len(lines):
+                    n = name_at([c.strip() for c in lines[r:r + k]])
+                    if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
+                            and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) and not _UNIT_LINE_CELL.fullmatch(lines[r + 1].strip()) \
+                            and (w := name_at([lines[r].strip() + lines[r + 1].strip()] + [c.strip() for c in lines[r + 2:r + k + 1]]))[0] == 0 \
+                            and at in (None, 0) and w[1] > n[1]:
+                        # "城镇常住居民人均" over "可支配收入增长": a name cell a PDF's text layer wrapped in
+                        # two lines, the row's figures after it
+                        wrapped.append(r)
+                        r += 1
+                        n = w
+                    elif n[0] < 0 or at not in (None, n[0]):
+                        break
                     rows.append(r)
                     r, at, score = r + k, n[0], score + n[1]
                 if rows and score > best[0]:
-                    best = (score, hd, k, rows)
-        _, hd, k, rows = best
+                    best = (score, hd, k, rows, wrapped)
+        _, hd, k, rows, wrapped = best
+        joins += [ends[r] for r in wrapped]
         if rows:
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
             # year spanning two columns; the corner cell empty)

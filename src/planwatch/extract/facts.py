@@ -47,7 +47,9 @@ _CONTINUE = re.compile(
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
     r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
-    r"|(?:与|同|较)(?=[\d.]+%(?:左右)?的)|"
+    r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
+    # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
+    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
@@ -417,6 +419,17 @@ def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
         held = _REVERSED[0] = (text, text[::-1])
     m = mark.search(held[1], n - pos, n - lo)
     return n - m.start() if m else lo
+
+
+def _own_clause(text: str, lo: int, pos: int) -> int:
+    """Where the clause of a figure at ``pos`` opens (after ``lo``): after its last clause mark, but
+    before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
+    the plan's figure; not "地区生产总值（年度目标：增长6%左右）" in a list of targets, no result before it)."""
+    cs = _after_mark(_CLAUSE_MARK, text, lo, pos)
+    if text[cs - 1:cs] in ("：", ":") and text[cs - 3:cs - 1] in ("目标", "计划") and cs - 1 > lo \
+            and _DIGIT_NOT_YEAR.search(text, lo, cs - 3):
+        cs = _after_mark(_CLAUSE_MARK, text, lo, cs - 1)
+    return cs
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
@@ -1753,6 +1766,7 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+_LATE_SET = re.compile(r"(?:(?!完成|实现|达到|达成|超过)[^。；;！？\n\d%]){0,30}?(?:确定|提出|通过|设定|制定|下达)的[^。；;！？\n\d%]{0,10}?目标(?:任务)?(?:是|为)?[：:]")
 _YEAR_RESULT = re.compile(r"(?<=[，,；;])全年(?=[^，,。；;]{0,16}(?:完成|实现|达到|增长))")
 
 
@@ -1848,8 +1862,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 out.append((m.end(), role_, yv))
                 continue
             if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
-                # a report delivered late in the year before its year: 今年 is the year reviewed
-                out.append((m.end(), "actual", y - 1))
+                # a report delivered late in the year before its year: 今年 is the year reviewed (and "今年年初，
+                # 市人代会确定的主要预期目标是：" names its targets)
+                out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
             out.append((m.end(), role, yv))
     if strength != "strong":
@@ -1908,9 +1923,14 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 
 # (an item may open with its title sentence and no mark, the bold face lost: "创新能力实现新跃升。…")
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
-_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|完成|实现|达到)"
+# (or a bullet, or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
+_ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
+# (its figure the first thing the sentence after it states, the plan's or result's words before it: not
+# "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
+_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年)?(?:预期|计划|目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底)?"
+                              r"(?:比上年|同比)?(?:增长|下降|上涨|增速|完成|实现|达到|新增|为)?了?(?:约|近|达)?[\d.]")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -2598,7 +2618,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "好于预期，增长5.5%" are results)
         # (the clause looked for only where a cue stands between: most figures have none)
         if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
-                              and (local := _cues(text, _after_mark(_CLAUSE_MARK, text, mend, v.start), v.start, y, "local"))
+                              and (local := _cues(text, _own_clause(text, mend, v.start), v.start, y, "local"))
                               or _after_target(text, v.end)) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
                          and all(c[1] == "past_target" for c in local) and text.find("控制在", mend, v.start) >= 0):
@@ -3150,11 +3170,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     for gi, group in enumerate(groups):
         limit = groups[gi + 1][0].start if gi + 1 < len(groups) else len(text)
         ge = group[-1].end
-        # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item, the
-        # figures in the sentence after it
+        # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item (numbered
+        # or not), the figures in the sentence after it
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
         if text[ge:ge + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])):
+                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])) \
+                and _OWN_FIGURE_NEXT.match(text, ge + 1):
             ge += 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
