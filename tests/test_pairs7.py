@@ -1,0 +1,95 @@
+"""Targets restated in pairs and several indicators revised together (branch pairs7): the results of a
+list of names after 分别 and, in the next clause, the targets set for them one each ("，年初预期分别为8.5%和
+9.5%", "（原计划分别为7%、5%）", "，年初目标分别为10%和8%", "，分别高于年初预期的5.5%和6%"); with the
+look-alikes that must not change (a gap in points names no target, a 分别 list of this year's targets, changes
+on last year, two kinds of values for one pair)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val
+
+
+def gov(year: int, lvl: str, review: str, plan: str | None = None) -> str:
+    plan = plan if plan is not None else f"今年全{lvl}经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+    return (f"政府工作报告\n——{year}年1月12日在某某{lvl}第十六届人民代表大会第三次会议上\n\n各位代表：\n\n"
+            f"一、{year - 1}年工作回顾\n\n{review}\n\n二、{year}年工作安排\n\n{plan}\n")
+
+
+def plan_report(year: int, review: str) -> str:
+    return (f"关于{year - 1}年国民经济和社会发展计划执行情况与{year}年国民经济和社会发展计划草案的报告\n\n"
+            f"一、{year - 1}年国民经济和社会发展计划执行情况\n\n{review}\n\n二、{year}年经济社会发展的主要目标\n\n"
+            "地区生产总值增长6%左右。\n")
+
+
+U, RU, G, GBR, FAI, IVA, RS = ("urban_disposable_income", "rural_disposable_income", "gdp", "general_budget_revenue",
+                               "fixed_asset_investment", "industrial_va", "retail_sales")
+
+
+# 1. results after 分别, then the targets set for them after a plan word and 分别, one each, in order
+@pytest.mark.parametrize("doc,year,a,b,results,targets", [
+    (gov(2019, "区", "全区城镇和农村常住居民人均可支配收入分别增长8.1%和9.2%，年初预期分别为8%和9%。"), 2019, U, RU,
+     (8.1, 9.2), ((8, "eq"), (9, "eq"))),
+    (gov(2017, "县", "城镇、农村居民人均可支配收入分别增长8.6%和9.1%，年初预期分别为9%和10%。"), 2017, U, RU,
+     (8.6, 9.1), ((9, "eq"), (10, "eq"))),
+    (gov(2024, "市", "全市地区生产总值、一般公共预算收入分别增长5.6%、6.2%（原计划分别为6%、5%）。"), 2024, G, GBR,
+     (5.6, 6.2), ((6, "eq"), (5, "eq"))),
+    (gov(2020, "州", "全州固定资产投资、社会消费品零售总额分别增长11.2%和9.6%，年初目标分别为12%和9%。"), 2020, FAI, RS,
+     (11.2, 9.6), ((12, "eq"), (9, "eq"))),
+    (plan_report(2025, "规模以上工业增加值、固定资产投资分别增长6.8%、4.1%，年初预期分别为7%左右、5%左右。"), 2025, IVA, FAI,
+     (6.8, 4.1), ((7, "about"), (5, "about"))),
+    (gov(2023, "县", "全县地区生产总值和一般公共预算收入分别增长4.8%、7.3%，分别高于年初预期的4.5%和6%。"), 2023, G, GBR,
+     (4.8, 7.3), ((4.5, "eq"), (6, "eq"))),
+])
+def test_targets_restated_after_results_one_each(doc, year, a, b, results, targets):
+    fs = facts(doc, report_year=year)
+    p = str(year - 1)
+    assert val(fs, (a, "actual", p, "growth")) == (results[0], "eq")
+    assert val(fs, (b, "actual", p, "growth")) == (results[1], "eq")
+    assert val(fs, (a, "target", p, "growth")) == targets[0]
+    assert val(fs, (b, "target", p, "growth")) == targets[1]
+
+
+def test_budget_set_at_the_years_start_after_two_amounts():
+    fs = facts(gov(2022, "县", "全县一般公共预算收入和税收收入分别完成12.6亿元、9.1亿元，年初预算分别为12亿元和8.8亿元。"),
+               report_year=2022)
+    assert val(fs, (GBR, "actual", "2021", "level")) == (12.6, "eq")
+    assert val(fs, (GBR, "target", "2021", "level")) == (12, "eq")
+
+
+# look-alikes: a gap in points names no target (the target is not written: no guess), nor is it a change;
+# a comparison with something that is no target; targets met in words; this year's 分别 list stays targets
+@pytest.mark.parametrize("review,year,ids", [
+    ("全市进出口总额、实际利用外资分别增长5.1%、3.2%，分别低于预期目标1.9和0.8个百分点。", 2024, ("foreign_trade", "fdi")),
+    ("全县生产总值、固定资产投资分别增长8.2%、15.6%，比预期目标分别高0.2个、0.6个百分点。", 2017, (G, FAI)),
+    ("城镇和农村居民人均可支配收入分别增长6.1%和7.8%，分别高于全省平均水平的5.5%和6%。", 2024, (U, RU)),
+    ("规上工业增加值和固定资产投资增速分别为6.5%、8%，均完成年度目标。", 2024, (IVA, FAI)),
+    ("城乡居民人均可支配收入分别增长6.5%、8.2%，分别完成年度目标的100.8%、102.5%。", 2024, (U, RU)),
+])
+def test_no_target_where_none_is_written(review, year, ids):
+    fs = facts(gov(year, "市", review), report_year=year)
+    p = str(year - 1)
+    for i in ids:
+        assert (i, "actual", p, "growth") in fs
+        assert (i, "target", p, "growth") not in fs
+        assert (i, "actual", p, "pp_change") not in fs
+
+
+def test_this_years_list_after_the_review_stays_targets():
+    doc = gov(2024, "市", "全市地区生产总值增长5.2%。",
+              "今年主要预期目标是：地区生产总值、一般公共预算收入分别增长6%左右、5%左右；城镇和农村居民人均可支配收入"
+              "分别增长6%和7.5%，年初预期分别与经济增长同步。\n")
+    fs = facts(doc, report_year=2024)
+    assert val(fs, (G, "target", "2024", "growth")) == (6, "about")
+    assert val(fs, (GBR, "target", "2024", "growth")) == (5, "about")
+    assert val(fs, (U, "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, (RU, "target", "2024", "growth")) == (7.5, "eq")
+
+
+def test_two_kinds_of_values_for_a_pair_are_no_plans():
+    fs = facts(gov(2024, "县", "城、乡居民人均可支配收入分别为3.2万元、1.6万元，增长5.8%、7.4%。"), report_year=2024)
+    assert val(fs, (U, "actual", "2023", "level")) == (3.2, "eq")
+    assert val(fs, (RU, "actual", "2023", "level")) == (1.6, "eq")
+    assert val(fs, (U, "actual", "2023", "growth")) == (5.8, "eq")
+    assert val(fs, (RU, "actual", "2023", "growth")) == (7.4, "eq")
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
