@@ -93,3 +93,57 @@ def test_two_kinds_of_values_for_a_pair_are_no_plans():
     assert val(fs, (U, "actual", "2023", "growth")) == (5.8, "eq")
     assert val(fs, (RU, "actual", "2023", "growth")) == (7.4, "eq")
     assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
+
+
+# 2. the figures set for several names revised together in the next clause: the revised ones are the targets
+# (docs/decisions.md: a revised target is the revised figure), a result after them stays the result
+@pytest.mark.parametrize("review,year,a,b,targets,results", [
+    ("全市地区生产总值、固定资产投资年初预期分别增长7%、10%，年中分别调整为4%、5%。", 2021, G, FAI,
+     ((4, "eq"), (5, "eq")), None),
+    ("全县一般公共预算收入、税收收入年初预期分别增长6%和7%，8月份分别调整为下降3%和下降4%。", 2021, GBR, "-",
+     ((-3, "eq"), None), None),
+    ("全州规模以上工业增加值、社会消费品零售总额年初计划分别增长8%、9%，受疫情影响，年中调整为3%和2%，"
+     "实际分别增长3.4%、1.2%。", 2021, IVA, RS, ((3, "eq"), (2, "eq")), (3.4, 1.2)),
+    ("全区地区生产总值、一般公共预算收入年初预期分别增长7.5%左右和7%，经区人大常委会批准分别调整为5%左右和3%。", 2020, G, GBR,
+     ((5, "about"), (3, "eq")), None),
+])
+def test_several_targets_revised_together(review, year, a, b, targets, results):
+    fs = facts(gov(year, "市", review), report_year=year)
+    p = str(year - 1)
+    assert val(fs, (a, "target", p, "growth")) == targets[0]
+    if targets[1] is not None:
+        assert val(fs, (b, "target", p, "growth")) == targets[1]
+    if results is not None:
+        assert val(fs, (a, "actual", p, "growth")) == (results[0], "eq")
+        assert val(fs, (b, "actual", p, "growth")) == (results[1], "eq")
+    else:
+        assert (a, "actual", p, "growth") not in fs
+
+
+def test_targets_set_then_results_after_a_reason():
+    fs = facts(gov(2021, "县", "全县地区生产总值、固定资产投资年初预期分别增长7%、10%，受疫情冲击，实际分别增长2.1%、3.5%。"),
+               report_year=2021)
+    assert val(fs, (G, "target", "2020", "growth")) == (7, "eq")
+    assert val(fs, (FAI, "target", "2020", "growth")) == (10, "eq")
+    assert val(fs, (G, "actual", "2020", "growth")) == (2.1, "eq")
+    assert val(fs, (FAI, "actual", "2020", "growth")) == (3.5, "eq")
+
+
+# look-alikes: targets revised to words leave no figure; results (no set word) are not revised; a structure
+# "调整为" is no revision of the figures
+@pytest.mark.parametrize("review,absent,present", [
+    ("全市地区生产总值、固定资产投资年初预期分别增长7%、10%，年中调整为“保持经济平稳运行”，实际分别增长2.1%、3.5%。",
+     [(G, "target", "2020", "growth"), (FAI, "target", "2020", "growth")],
+     {(G, "actual", "2020", "growth"): (2.1, "eq"), (FAI, "actual", "2020", "growth"): (3.5, "eq")}),
+    ("全市地区生产总值、固定资产投资分别增长7%、10%，三次产业结构调整为8:42:50。",
+     [(G, "target", "2020", "growth"), (FAI, "target", "2020", "growth")],
+     {(G, "actual", "2020", "growth"): (7, "eq"), (FAI, "actual", "2020", "growth"): (10, "eq")}),
+    ("全市一般公共预算收入和税收收入分别完成120亿元和90亿元，年中分别调整为115亿元和88亿元。",
+     [(GBR, "target", "2020", "level")], {(GBR, "actual", "2020", "level"): (120, "eq")}),
+])
+def test_revisions_look_alikes(review, absent, present):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    for key in absent:
+        assert key not in fs
+    for key, v in present.items():
+        assert val(fs, key) == v

@@ -32,7 +32,7 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
-_REVISION = _REVISION_WHEN + r"?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
+_REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
@@ -1117,7 +1117,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
-                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())):
+                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
+                         or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
                 continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
@@ -1406,7 +1407,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
-        # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", are left as they were)
+        # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", by _revised_each)
         if group_size == 1 and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
@@ -2569,7 +2570,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (nor the time a target was revised in: "预期增长5%，下半年下调为下降8%，实际下降6.9%")
     part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, full_start, upto)
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
-                 and text[p.end():p.end() + 2] not in _REVISION_VERBS)
+                 and text[p.end():p.end() + 2] not in _REVISION_VERBS
+                 and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -3183,6 +3185,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
+    _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
@@ -3816,6 +3819,32 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
     for a, b in zip(vs[:k], vs[k:]):
         a.role_hint, b.role_hint = "actual", "target"
         b.measure = a.measure
+
+
+def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"地区生产总值、固定资产投资年初预期分别增长7%、10%，年中分别调整为4%、5%": the figures set for several
+    names (a set word before them) revised together in the clause after them, as many as the names: the
+    revised ones are the targets (docs/decisions.md), the ones first set no fact; a result after them stays
+    the result ("，实际分别增长4.2%、5.5%")."""
+    for i, vs in enumerate(values):
+        k = sum(len(m.ids) for m in groups[i])
+        if k < 2 or len(vs) < k or text.find("调", vs[k - 1].end, vs[k].start if len(vs) > k else vs[k - 1].end + 48) < 0:
+            continue
+        rv = _REVISED_NEXT.match(text, vs[k - 1].end)
+        lead = text[groups[i][-1].end:vs[0].start]
+        if rv is None or not any(w in lead for w in _SET_WORDS) or _RESULT_VERB.search(lead) \
+                or any(v.measure == "rank" for v in vs[:k]):
+            continue
+        if rv.group("words"):  # (revised to words, "调整为“保持平稳运行”": the figures first set are no targets)
+            values[i] = vs[k:]
+            continue
+        if len(vs) < 2 * k or rv.end() != vs[k].start or any(c in _SENT_END for c in text[groups[i][-1].end:vs[k].start]) \
+                or any(a.unit != b.unit or b.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])):
+            continue
+        for a, b in zip(vs[:k], vs[k:2 * k]):
+            b.role_hint = "target"
+            b.verb = a.verb + b.verb  # (the words that set it are the revised one's too: "年初预期…8月份调整为")
+        values[i] = vs[k:]
 
 
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
