@@ -147,3 +147,47 @@ def test_revisions_look_alikes(review, absent, present):
         assert key not in fs
     for key, v in present.items():
         assert val(fs, key) == v
+
+
+# 3. the targets compared with after a pair's results ("与年初预期的6.5%、7%相比分别低2.4和1.4个百分点"): the
+# targets one each, the gaps no one's; changes in points listed with the first's 个 short for 个百分点
+def test_targets_compared_with_after_a_pairs_results():
+    fs = facts(plan_report(2023, "全市地区生产总值、规模以上工业增加值分别增长4.1%、5.6%，与年初预期的6.5%、7%相比"
+                                 "分别低2.4和1.4个百分点。"), report_year=2023)
+    assert val(fs, (G, "actual", "2022", "growth")) == (4.1, "eq")
+    assert val(fs, (IVA, "actual", "2022", "growth")) == (5.6, "eq")
+    assert val(fs, (G, "target", "2022", "growth")) == (6.5, "eq")
+    assert val(fs, (IVA, "target", "2022", "growth")) == (7, "eq")
+    assert (G, "actual", "2022", "pp_change") not in fs and (IVA, "actual", "2022", "pp_change") not in fs
+
+
+def test_target_compared_with_one_name():
+    fs = facts(plan_report(2023, "全市地区生产总值增长4.1%，与年初预期的6.5%相比低2.4个百分点。"), report_year=2023)
+    assert val(fs, (G, "target", "2022", "growth")) == (6.5, "eq")
+    assert (G, "actual", "2022", "pp_change") not in fs
+
+
+@pytest.mark.parametrize("review", [
+    "全市地区生产总值、规模以上工业增加值分别增长4.1%、5.6%，与全省平均水平的3.5%、4%相比分别高0.6和1.6个百分点。",
+    "全市地区生产总值、规模以上工业增加值分别增长4.1%、5.6%，与上年的6.5%、7%相比分别回落2.4和1.4个百分点。",
+])
+def test_other_figures_compared_with_are_no_targets(review):
+    fs = facts(plan_report(2023, review), report_year=2023)
+    assert val(fs, (G, "actual", "2022", "growth")) == (4.1, "eq")
+    assert not any(k[1] == "target" and k[2] == "2022" for k in fs)
+
+
+@pytest.mark.parametrize("review,a,b,values", [
+    ("全省常住人口城镇化率、研发经费投入强度分别比上年提高1.2个和0.3个百分点。", "urbanization_rate", "rnd_intensity", (1.2, 0.3)),
+    ("全市城镇化率、森林覆盖率分别提高0.8个、0.5个百分点。", "urbanization_rate", "forest_coverage", (0.8, 0.5)),
+])
+def test_points_listed_with_a_short_first(review, a, b, values):
+    fs = facts(gov(2024, "市", review), report_year=2024)
+    assert val(fs, (a, "actual", "2023", "pp_change")) == (values[0], "eq")
+    assert val(fs, (b, "actual", "2023", "pp_change")) == (values[1], "eq")
+
+
+def test_counts_in_a_list_stay_counts():
+    fs = facts(gov(2024, "市", "全市常住人口城镇化率提高1.1个百分点，新增省级开发区2个、国家级园区1个。"), report_year=2024)
+    assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.1, "eq")
+    assert len([k for k in fs if k[3] == "pp_change"]) == 1

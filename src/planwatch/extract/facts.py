@@ -53,7 +53,8 @@ _CONTINUE = re.compile(
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
-    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?(?=[\d.]+%)|"
+    # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
+    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
     # budget or target revised in the year
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
@@ -1282,8 +1283,9 @@ def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
     last of them."""
     for i in range(len(qs) - 2, -1, -1):
         q, nxt = qs[i], qs[i + 1]
-        if q.unit is None and nxt.unit is not None and q.value_high is None \
+        if (q.unit is None and nxt.unit is not None or q.unit == "个" and nxt.unit == "个百分点") and q.value_high is None \
                 and text[q.end:nxt.start] in ("、", "和", "及", "与", "、和"):
+            # ("分别提高1.2个和0.3个百分点": the first's 个 is short for 个百分点)
             qs[i] = Quantity(q.value, None, nxt.unit, q.start, q.end, q.text)
     return qs
 
@@ -3805,17 +3807,24 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
 # 50亿元", "，分别高于年初预期的5.5%和6%": a bare 目标/预算 needs the time it was set; a comparison its 的)
 _PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预期)"
                           r"|(?:年度|全年|年初|原定|原)(?:目标|预算数?))值?分别(?:是|为)?(?:增长|下降|上涨)?$"
-                          r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$")
+                          r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
+                          r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$")
+# ("与年初预期的6.5%、7%相比分别低2.4和1.4个百分点": the gaps after the plans are no one's figures)
+_GAPS_AFTER = re.compile(r"相比[，,]?\s*(?:分别|均)?(?:高|低|快|慢|多|少|提高|回落|下降|超出|超过)了?$")
 
 
 def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
     """"地区生产总值、一般公共预算收入分别增长6.2%、5.1%，年度计划分别为6%、5%": as many plans after a
     plan word and 分别 as results before it, one group of names: the results actuals, the plans targets."""
-    k = len(vs) // 2
-    if k < 2 or len(vs) != 2 * k or sum(len(m.ids) for m in group) != k \
+    k = sum(len(m.ids) for m in group)
+    gaps = len(vs) == 3 * k and k > 1 and all(v.unit == "个百分点" for v in vs[2 * k:]) \
+        and _GAPS_AFTER.search(text, max(vs[2 * k - 1].end, vs[2 * k].start - 12), vs[2 * k].start) is not None
+    if k < 2 or len(vs) != 2 * k and not gaps \
             or _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is None \
-            or any(a.unit != b.unit or a.measure == "rank" for a, b in zip(vs[:k], vs[k:])):
+            or any(a.unit != b.unit or a.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])):
         return
+    if gaps:
+        del vs[2 * k:]
     for a, b in zip(vs[:k], vs[k:]):
         a.role_hint, b.role_hint = "actual", "target"
         b.measure = a.measure
