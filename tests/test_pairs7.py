@@ -191,3 +191,44 @@ def test_counts_in_a_list_stay_counts():
     fs = facts(gov(2024, "市", "全市常住人口城镇化率提高1.1个百分点，新增省级开发区2个、国家级园区1个。"), report_year=2024)
     assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.1, "eq")
     assert len([k for k in fs if k[3] == "pp_change"]) == 1
+
+
+# 4. a pair with levels and changes, then the targets of the changes; targets bounded with 控制在…以内; one
+# target for both (均高于6%的年初预期目标)
+def test_targets_after_a_pairs_levels_and_changes():
+    fs = facts(gov(2024, "县", "全县城镇、农村居民人均可支配收入分别达到4.2万元和2.3万元，分别增长5.1%和7.0%，"
+                               "年初预期分别为增长6%和8%。"), report_year=2024)
+    assert val(fs, (U, "actual", "2023", "level")) == (4.2, "eq")
+    assert val(fs, (RU, "actual", "2023", "level")) == (2.3, "eq")
+    assert val(fs, (U, "actual", "2023", "growth")) == (5.1, "eq")
+    assert val(fs, (RU, "actual", "2023", "growth")) == (7.0, "eq")
+    assert val(fs, (U, "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, (RU, "target", "2023", "growth")) == (8, "eq")
+    assert (U, "target", "2023", "level") not in fs
+
+
+def test_targets_bounded_after_a_pair():
+    fs = facts(gov(2019, "市", "居民消费价格涨幅和城镇登记失业率分别为2.1%和3.2%，分别控制在年初预期的3%和4.5%以内。"),
+               report_year=2019)
+    assert val(fs, ("cpi", "actual", "2018", "growth")) == (2.1, "eq")
+    assert val(fs, ("registered_unemployment_rate", "actual", "2018", "share")) == (3.2, "eq")
+    assert val(fs, ("cpi", "target", "2018", "growth")) == (3, "at_most")
+    assert val(fs, ("registered_unemployment_rate", "target", "2018", "share")) == (4.5, "at_most")
+
+
+def test_one_target_for_both_of_a_pair():
+    fs = facts(gov(2024, "区", "城镇和农村居民人均可支配收入分别增长6.2%、7.5%，均高于6%的年初预期目标。"), report_year=2024)
+    assert val(fs, (U, "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, (RU, "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, (RU, "actual", "2023", "growth")) == (7.5, "eq")
+
+
+@pytest.mark.parametrize("review", [
+    "城镇和农村居民人均可支配收入分别增长6.2%、7.5%，均高于6%的规划目标。",
+    "城镇和农村居民人均可支配收入分别增长6.2%、7.5%，均高于全省平均水平。",
+    "城镇和农村居民人均可支配收入分别增长6.2%、7.5%，均完成年度目标。",
+])
+def test_no_target_for_both_where_none_of_the_years_is_written(review):
+    fs = facts(gov(2024, "区", review), report_year=2024)
+    assert val(fs, (RU, "actual", "2023", "growth")) == (7.5, "eq")
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
