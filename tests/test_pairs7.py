@@ -232,3 +232,27 @@ def test_no_target_for_both_where_none_of_the_years_is_written(review):
     fs = facts(gov(2024, "区", review), report_year=2024)
     assert val(fs, (RU, "actual", "2023", "growth")) == (7.5, "eq")
     assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
+
+
+# 5. budgets revised in the year reviewed (预算调整为, 预算分别调整为): the revised figures are the year's targets
+# (docs/decisions.md); a result after them stays the result
+@pytest.mark.parametrize("review,targets,actual", [
+    ("经市人大常委会批准，一般公共预算收入和支出预算分别调整为120亿元和260亿元。",
+     {(GBR, "target", "2020", "level"): (120, "eq"), ("general_budget_expenditure", "target", "2020", "level"): (260, "eq")}, None),
+    ("经县人大常委会批准，全县一般公共预算收入预算调整为12.6亿元，实际完成12.8亿元。",
+     {(GBR, "target", "2020", "level"): (12.6, "eq")}, ((GBR, "actual", "2020", "level"), (12.8, "eq"))),
+])
+def test_budgets_revised_in_the_year_reviewed(review, targets, actual):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    for key, v in targets.items():
+        assert val(fs, key) == v
+    if actual is not None:
+        assert val(fs, actual[0]) == actual[1]
+    else:
+        assert (GBR, "actual", "2020", "level") not in fs
+
+
+def test_a_budget_reform_is_no_revised_figure():
+    fs = facts(gov(2021, "市", "全市一般公共预算收入完成120亿元，下降2.1%，部门预算调整为零基预算。"), report_year=2021)
+    assert val(fs, (GBR, "actual", "2020", "level")) == (120, "eq")
+    assert not any(k[1] == "target" and k[2] == "2020" for k in fs)
