@@ -256,3 +256,22 @@ def test_a_budget_reform_is_no_revised_figure():
     fs = facts(gov(2021, "市", "全市一般公共预算收入完成120亿元，下降2.1%，部门预算调整为零基预算。"), report_year=2021)
     assert val(fs, (GBR, "actual", "2020", "level")) == (120, "eq")
     assert not any(k[1] == "target" and k[2] == "2020" for k in fs)
+
+
+# 6. the targets named after their figures: "分别低于5.5%左右、3%左右的预期目标"
+def test_targets_named_after_their_figures_one_each():
+    fs = facts(gov(2024, "市", "城镇调查失业率、居民消费价格涨幅分别为5.2%、0.2%，分别低于5.5%左右、3%左右的预期目标。"),
+               report_year=2024)
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.2, "eq")
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.2, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "about")
+    assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
+
+
+@pytest.mark.parametrize("review", [
+    "城镇调查失业率、居民消费价格涨幅分别为5.2%、0.2%，分别低于5.5%、3%的全国平均水平。",
+    "城镇和农村居民人均可支配收入分别增长6.2%、7.5%，分别高于5.1%、6.3%的规划目标。",
+])
+def test_figures_compared_with_no_years_target(review):
+    fs = facts(gov(2024, "市", review), report_year=2024)
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs)

@@ -3810,6 +3810,7 @@ _PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年
                           r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出|控制在)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
                           r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$")
 _BOTH_COMPARED = re.compile(r"[，,；;]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|控制在)$")
+_EACH_COMPARED = re.compile(r"[，,；;]\s*分别(?:高于|低于|好于|快于|超过|超出|控制在)$")
 _ONE_TARGET_AFTER = re.compile(r"的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?目标")
 # ("与年初预期的6.5%、7%相比分别低2.4和1.4个百分点": the gaps after the plans are no one's figures)
 _GAPS_AFTER = re.compile(r"相比[，,]?\s*(?:分别|均)?(?:高|低|快|慢|多|少|提高|回落|下降|超出|超过)了?$")
@@ -3824,6 +3825,9 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
         and all(v.unit == vs[k].unit and v.measure != "rank" for v in vs[:k])
     if both:  # "分别增长6.2%、7.5%，均高于6%的年初预期目标": one target for each of them
         vs += [dataclasses.replace(vs[k]) for _ in range(k - 1)]
+    # "分别为5.2%、0.2%，分别低于5.5%左右、3%左右的预期目标": the targets named after their figures
+    both = both or len(vs) == 2 * k and k > 1 and text[vs[-1].end:vs[-1].end + 1] == "的" and _ONE_TARGET_AFTER.match(text, vs[-1].end) \
+        and _EACH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) is not None
     if len(vs) == 3 * k and k > 1 and all(v.measure == "level" for v in vs[:k]) and not any(v.measure == "level" for v in vs[k:]):
         vs = vs[k:]  # ("分别达到4.2万元和2.3万元，分别增长5.1%和7.0%，年初预期分别为增长6%和8%": the levels before are their own)
     gaps = len(vs) == 3 * k and k > 1 and all(v.unit == "个百分点" for v in vs[2 * k:]) \
