@@ -275,3 +275,33 @@ def test_targets_named_after_their_figures_one_each():
 def test_figures_compared_with_no_years_target(review):
     fs = facts(gov(2024, "市", review), report_year=2024)
     assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
+
+
+# self-review look-alikes: one figure revised for two names is no pair of revisions (the ones first set stay);
+# a part of the year before a reason; lengths of road planned are no indicator's; a plan report's items
+def test_one_revised_figure_for_two_names_revises_neither():
+    fs = facts(gov(2021, "市", "全市地区生产总值、固定资产投资年初预期分别增长7%、10%，年中调整为3%，实际分别增长2.1%、3.5%。"),
+               report_year=2021)
+    assert val(fs, (G, "target", "2020", "growth")) == (7, "eq")
+    assert val(fs, (FAI, "target", "2020", "growth")) == (10, "eq")
+
+
+@pytest.mark.parametrize("review", [
+    "全市地区生产总值、固定资产投资一季度分别下降6%、10%，受疫情影响，上半年分别下降2.1%、3.5%。",
+    "全市新建、改造农村公路分别为120公里、80公里（原计划分别为100公里、60公里）。",
+    "全市城镇和农村居民人均可支配收入分别增长8%和9%，年初分别为3.2万元和1.5万元的居民占比有所提高。",
+])
+def test_no_target_of_the_year_reviewed_from_look_alikes(review):
+    fs = facts(gov(2021, "市", review), report_year=2021)
+    assert not any(k[1] == "target" and k[2] == "2020" for k in fs)
+
+
+def test_a_decembers_plan_report_restates_the_years_targets_after_its_estimates():
+    doc = ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2023年12月26日在市第十六届人民代表大会"
+           "常务委员会第十次会议上\n\n一、2023年计划执行情况\n\n预计全年地区生产总值、一般公共预算收入分别增长6.2%、5.1%，"
+           "年初预期分别为6.5%、5%。\n\n二、2024年经济社会发展的主要目标\n\n地区生产总值增长6%左右。\n")
+    fs = facts(doc, report_year=2024)
+    assert val(fs, (G, "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, (GBR, "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, (G, "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, (G, "target", "2024", "growth")) == (6, "about")

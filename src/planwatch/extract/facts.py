@@ -3843,6 +3843,9 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
         b.measure = a.measure
 
 
+_BARE_NEXT = re.compile(r"\s*[、和及与]\s*(?:增长|下降|上涨)?")
+
+
 def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"地区生产总值、固定资产投资年初预期分别增长7%、10%，年中分别调整为4%、5%": the figures set for several
     names (a set word before them) revised together in the clause after them, as many as the names: the
@@ -3861,8 +3864,9 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
             values[i] = vs[k:]
             continue
         if len(vs) < 2 * k or rv.end() != vs[k].start or any(c in _SENT_END for c in text[groups[i][-1].end:vs[k].start]) \
-                or any(a.unit != b.unit or b.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])):
-            continue
+                or any(a.unit != b.unit or b.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])) \
+                or any(_BARE_NEXT.fullmatch(text, a.end, b.start) is None for a, b in zip(vs[k:2 * k - 1], vs[k + 1:2 * k])):
+            continue  # (as many revised figures as names, joined by bare separators: "，年中调整为3%，实际分别…" is one)
         for a, b in zip(vs[:k], vs[k:2 * k]):
             b.role_hint = "target"
             b.verb = a.verb + b.verb  # (the words that set it are the revised one's too: "年初预期…8月份调整为")
