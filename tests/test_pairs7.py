@@ -305,3 +305,26 @@ def test_a_decembers_plan_report_restates_the_years_targets_after_its_estimates(
     assert val(fs, (GBR, "target", "2023", "growth")) == (5, "eq")
     assert val(fs, (G, "actual", "2023", "growth")) == (6.2, "eq")
     assert val(fs, (G, "target", "2024", "growth")) == (6, "about")
+
+
+# 7. a pair of ratios, then each one's change in points: one change each; a growth rate's change in points, and
+# gaps with a target or an average, stay no facts
+@pytest.mark.parametrize("review,ids,changes", [
+    ("全市森林覆盖率、城镇化率分别为45.2%、58.3%，分别提高0.5个、1.2个百分点。", ("forest_coverage", "urbanization_rate"), (0.5, 1.2)),
+    ("城镇调查失业率、城镇登记失业率分别为5.1%、3.2%，分别比上年下降0.3、0.2个百分点。",
+     ("urban_unemployment_rate", "registered_unemployment_rate"), (-0.3, -0.2)),
+])
+def test_changes_of_a_pair_of_ratios(review, ids, changes):
+    fs = facts(gov(2024, "市", review), report_year=2024)
+    for i, c in zip(ids, changes):
+        assert val(fs, (i, "actual", "2023", "pp_change")) == (c, "eq")
+
+
+@pytest.mark.parametrize("review", [
+    "规模以上工业增加值、固定资产投资分别增长8%、10%，增速分别比上年提高1.2、0.8个百分点。",
+    "城镇调查失业率、城镇登记失业率分别为5.1%、3.2%，分别低于控制目标0.4、1.3个百分点。",
+    "城镇化率、森林覆盖率分别达到58.3%、45.2%，分别高于全省平均水平2.1和5.6个百分点。",
+])
+def test_points_that_are_no_pairs_changes(review):
+    fs = facts(gov(2024, "市", review), report_year=2024)
+    assert not any(k[3] == "pp_change" for k in fs)

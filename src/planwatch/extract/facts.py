@@ -3234,8 +3234,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == 2 * n and n > 1 and vs[n].period_hint is not None and vs[n - 1].period_hint is None \
-                        and all(v.period_hint == vs[n].period_hint for v in vs[n:]):
+                elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
+                                                     and all(v.period_hint == vs[n].period_hint for v in vs[n:])
+                                                     or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
+                                                     and all(iid != "-" and vocab.indicators()[iid].kind == "ratio" for iid, _ in members)):
+                    # ("分别达到2.3%、62.5%，分别比上年提高0.2、1.1个百分点": each name's share, then each one's change)
                     # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
                     # each one's average over the years
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
