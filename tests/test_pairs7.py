@@ -328,3 +328,11 @@ def test_changes_of_a_pair_of_ratios(review, ids, changes):
 def test_points_that_are_no_pairs_changes(review):
     fs = facts(gov(2024, "市", review), report_year=2024)
     assert not any(k[3] == "pp_change" for k in fs)
+
+
+def test_targets_first_set_restated_with_a_direction_and_a_qualifier():
+    fs = facts(gov(2024, "市", "全市地区生产总值、一般公共预算收入分别增长5.2%、6%，原定目标分别为增长6%左右和5%，均超额完成。"),
+               report_year=2024)
+    assert val(fs, (G, "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, (G, "target", "2023", "growth")) == (6, "about")
+    assert val(fs, (GBR, "target", "2023", "growth")) == (5, "eq")
