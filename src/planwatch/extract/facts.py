@@ -32,7 +32,7 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
-_REVISION = _REVISION_WHEN + r"?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
+_REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
@@ -45,13 +45,16 @@ _CONTINUE = re.compile(
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
-    r"(?:而|但)?(?:对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
-    r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|$))"
+    # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和)
+    r"(?:而|但)?(?:对照|对比)?(?:(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
+    r"值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
+    r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
-    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:增长|下降)?(?=[\d.]+%)|"
+    # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
+    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
     # budget or target revised in the year
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
@@ -1115,7 +1118,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
-                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())):
+                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
+                         or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
                 continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
@@ -1279,8 +1283,9 @@ def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
     last of them."""
     for i in range(len(qs) - 2, -1, -1):
         q, nxt = qs[i], qs[i + 1]
-        if q.unit is None and nxt.unit is not None and q.value_high is None \
+        if (q.unit is None and nxt.unit is not None or q.unit == "个" and nxt.unit == "个百分点") and q.value_high is None \
                 and text[q.end:nxt.start] in ("、", "和", "及", "与", "、和"):
+            # ("分别提高1.2个和0.3个百分点": the first's 个 is short for 个百分点)
             qs[i] = Quantity(q.value, None, nxt.unit, q.start, q.end, q.text)
     return qs
 
@@ -1404,7 +1409,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
-        # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", are left as they were)
+        # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", by _revised_each)
         if group_size == 1 and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
@@ -2567,7 +2572,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (nor the time a target was revised in: "预期增长5%，下半年下调为下降8%，实际下降6.9%")
     part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, full_start, upto)
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
-                 and text[p.end():p.end() + 2] not in _REVISION_VERBS)
+                 and text[p.end():p.end() + 2] not in _REVISION_VERBS
+                 and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -3181,6 +3187,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
     _share_respectively(text, groups, all_values)
+    _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
@@ -3227,8 +3234,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += _pick_single(members[0], fit or vs, text)
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == 2 * n and n > 1 and vs[n].period_hint is not None and vs[n - 1].period_hint is None \
-                        and all(v.period_hint == vs[n].period_hint for v in vs[n:]):
+                elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
+                                                     and all(v.period_hint == vs[n].period_hint for v in vs[n:])
+                                                     or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
+                                                     and all(iid != "-" and vocab.indicators()[iid].kind == "ratio" for iid, _ in members)):
+                    # ("分别达到2.3%、62.5%，分别比上年提高0.2、1.1个百分点": each name's share, then each one's change)
                     # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
                     # each one's average over the years
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
@@ -3796,20 +3806,74 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
 
 
 # "分别增长6.2%、5.1%，年度计划分别为6%、5%": the plans of the results before, one each, in order
-_PLANS_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标)值?分别(?:是|为)?(?:增长|下降|上涨)?$")
+# ("，年初预期分别为8.5%和9.5%", "（原计划分别为7%、5%）", "，年初目标分别为10%和8%", "，年初预算分别为66亿元、
+# 50亿元", "，分别高于年初预期的5.5%和6%": a bare 目标/预算 needs the time it was set; a comparison its 的)
+_PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预期)"
+                          r"|(?:年度|全年|年初|原定|原)(?:目标|预算数?))值?分别(?:是|为)?(?:增长|下降|上涨)?$"
+                          r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出|控制在)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
+                          r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$")
+_BOTH_COMPARED = re.compile(r"[，,；;]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|控制在)$")
+_EACH_COMPARED = re.compile(r"[，,；;]\s*分别(?:高于|低于|好于|快于|超过|超出|控制在)$")
+_ONE_TARGET_AFTER = re.compile(r"的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?目标")
+# ("与年初预期的6.5%、7%相比分别低2.4和1.4个百分点": the gaps after the plans are no one's figures)
+_GAPS_AFTER = re.compile(r"相比[，,]?\s*(?:分别|均)?(?:高|低|快|慢|多|少|提高|回落|下降|超出|超过)了?$")
 
 
 def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
     """"地区生产总值、一般公共预算收入分别增长6.2%、5.1%，年度计划分别为6%、5%": as many plans after a
     plan word and 分别 as results before it, one group of names: the results actuals, the plans targets."""
-    k = len(vs) // 2
-    if k < 2 or len(vs) != 2 * k or sum(len(m.ids) for m in group) != k \
-            or _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is None \
-            or any(a.unit != b.unit or a.measure == "rank" for a, b in zip(vs[:k], vs[k:])):
+    k = sum(len(m.ids) for m in group)
+    both = len(vs) == k + 1 and k > 1 and text[vs[k].end:vs[k].end + 1] == "的" and _ONE_TARGET_AFTER.match(text, vs[k].end) \
+        and _BOTH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) \
+        and all(v.unit == vs[k].unit and v.measure != "rank" for v in vs[:k])
+    if both:  # "分别增长6.2%、7.5%，均高于6%的年初预期目标": one target for each of them
+        vs += [dataclasses.replace(vs[k]) for _ in range(k - 1)]
+    # "分别为5.2%、0.2%，分别低于5.5%左右、3%左右的预期目标": the targets named after their figures
+    both = both or len(vs) == 2 * k and k > 1 and text[vs[-1].end:vs[-1].end + 1] == "的" and _ONE_TARGET_AFTER.match(text, vs[-1].end) \
+        and _EACH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) is not None
+    if len(vs) == 3 * k and k > 1 and all(v.measure == "level" for v in vs[:k]) and not any(v.measure == "level" for v in vs[k:]):
+        vs = vs[k:]  # ("分别达到4.2万元和2.3万元，分别增长5.1%和7.0%，年初预期分别为增长6%和8%": the levels before are their own)
+    gaps = len(vs) == 3 * k and k > 1 and all(v.unit == "个百分点" for v in vs[2 * k:]) \
+        and _GAPS_AFTER.search(text, max(vs[2 * k - 1].end, vs[2 * k].start - 12), vs[2 * k].start) is not None
+    if k < 2 or len(vs) != 2 * k and not gaps \
+            or not both and _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is None \
+            or any(a.unit != b.unit or a.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])):
         return
+    if gaps:
+        del vs[2 * k:]
     for a, b in zip(vs[:k], vs[k:]):
         a.role_hint, b.role_hint = "actual", "target"
         b.measure = a.measure
+
+
+_BARE_NEXT = re.compile(r"\s*[、和及与]\s*(?:增长|下降|上涨)?")
+
+
+def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"地区生产总值、固定资产投资年初预期分别增长7%、10%，年中分别调整为4%、5%": the figures set for several
+    names (a set word before them) revised together in the clause after them, as many as the names: the
+    revised ones are the targets (docs/decisions.md), the ones first set no fact; a result after them stays
+    the result ("，实际分别增长4.2%、5.5%")."""
+    for i, vs in enumerate(values):
+        k = sum(len(m.ids) for m in groups[i])
+        if k < 2 or len(vs) < k or text.find("调", vs[k - 1].end, vs[k].start if len(vs) > k else vs[k - 1].end + 48) < 0:
+            continue
+        rv = _REVISED_NEXT.match(text, vs[k - 1].end)
+        lead = text[groups[i][-1].end:vs[0].start]
+        if rv is None or not any(w in lead for w in _SET_WORDS) or _RESULT_VERB.search(lead) \
+                or any(v.measure == "rank" for v in vs[:k]):
+            continue
+        if rv.group("words"):  # (revised to words, "调整为“保持平稳运行”": the figures first set are no targets)
+            values[i] = vs[k:]
+            continue
+        if len(vs) < 2 * k or rv.end() != vs[k].start or any(c in _SENT_END for c in text[groups[i][-1].end:vs[k].start]) \
+                or any(a.unit != b.unit or b.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])) \
+                or any(_BARE_NEXT.fullmatch(text, a.end, b.start) is None for a, b in zip(vs[k:2 * k - 1], vs[k + 1:2 * k])):
+            continue  # (as many revised figures as names, joined by bare separators: "，年中调整为3%，实际分别…" is one)
+        for a, b in zip(vs[:k], vs[k:2 * k]):
+            b.role_hint = "target"
+            b.verb = a.verb + b.verb  # (the words that set it are the revised one's too: "年初预期…8月份调整为")
+        values[i] = vs[k:]
 
 
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
