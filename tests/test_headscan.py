@@ -181,3 +181,18 @@ def test_seek_any_is_none_only_where_no_pattern_begins():
                     found = any(any(True for _ in p.finditer(text, lo, hi)) for p in pats.patterns)
                     if found:
                         assert seek(text, lo, hi) is not None, (text, lo, hi)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + NOISE), max_size=40),
+       st.lists(st.sampled_from([w for w in WORDS if not w.startswith("𠀀")]), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from([w for w in WORDS + ["经", "城镇居民", "总值", "社会"] if not w.startswith("𠀀")]),
+                min_size=1, max_size=8, unique=True))
+def test_two_tables_in_one_walk(parts, words, others):
+    """head_places_two gives each table what head_places gives it over the whole text (JointScan's walk)."""
+    from planwatch.extract.prefilter import head_places_two, joint_first
+
+    text = "".join(parts)
+    t, u = head_table({w[:3] for w in words}), head_table({w[:3] for w in others})
+    got = head_places_two(text, joint_first(t, u), t[1], t[2], t[3], u[1], u[2], u[3])
+    assert got == (head_places(text, 0, len(text), *t), head_places(text, 0, len(text), *u))

@@ -142,6 +142,77 @@ def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: by
     return out
 
 
+def joint_first(t: tuple[bytes, bytes, bytes, bytes], u: tuple[bytes, bytes, bytes, bytes]) -> bytes:
+    """The first-character bytes of two ``head_table``s in one (``t``'s in the low four bits, ``u``'s in the high)."""
+    return bytes(a | (b << 4) for a, b in zip(t[0], u[0]))
+
+
+def head_places_two(text: str, first: bytes, pairs: bytes, pre: bytes, triples: bytes, pairs2: bytes, pre2: bytes,
+                    triples2: bytes) -> tuple[list, list]:
+    """``head_places`` of two tables over the whole text in one walk (``first`` from ``joint_first``; the
+    other bits of the first table, then of the second): each character read and looked up once."""
+    out = []
+    out2 = []
+    n: cython.Py_ssize_t = len(text)
+    if n == 0:
+        return out, out2
+    i: cython.Py_ssize_t = -2
+    a: cython.Py_ssize_t = 0
+    b: cython.Py_ssize_t = 0
+    fa: cython.Py_ssize_t = 0
+    fb: cython.Py_ssize_t = 0
+    f: cython.Py_ssize_t
+    c: cython.Py_ssize_t
+    k: cython.Py_ssize_t
+    m: cython.Py_ssize_t
+    ch: cython.Py_UCS4
+    fp: cython.p_const_uchar = first
+    pp: cython.p_const_uchar = pairs
+    ep: cython.p_const_uchar = pre
+    tp: cython.p_const_uchar = triples
+    pp2: cython.p_const_uchar = pairs2
+    ep2: cython.p_const_uchar = pre2
+    tp2: cython.p_const_uchar = triples2
+    for ch in text:
+        c = ord(ch)
+        if fa != 0:
+            k = a * 40503 + b
+            m = (k * 40503 + c) & 0xFFFF
+            f = fa & 15
+            if f != 0:
+                if f & 1:
+                    out.append(i)
+                elif f & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                    out.append(i)
+                elif f & 4 and ep[(k & 0xFFFF) >> 3] & (1 << (k & 7)) and tp[m >> 3] & (1 << (m & 7)):
+                    out.append(i)
+            f = fa >> 4
+            if f != 0:
+                if f & 1:
+                    out2.append(i)
+                elif f & 2 and pp2[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                    out2.append(i)
+                elif f & 4 and ep2[(k & 0xFFFF) >> 3] & (1 << (k & 7)) and tp2[m >> 3] & (1 << (m & 7)):
+                    out2.append(i)
+        a, fa = b, fb
+        b, fb = c, fp[c if c <= 0xFFFF else 0x10000]
+        i += 1
+    # the last two places: no third character, the last no second
+    if fa != 0:
+        k = a * 40503 + b
+        f = fa & 15
+        if f & 1 or f & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+            out.append(i)
+        f = fa >> 4
+        if f & 1 or f & 2 and pp2[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+            out2.append(i)
+    if fb & 1:
+        out.append(i + 1)
+    if (fb >> 4) & 1:
+        out2.append(i + 1)
+    return out, out2
+
+
 def class_table(first: str, follow: str, guarded: str = "", not_after: str = "") -> tuple[bytes, bytes, bytes]:
     """The tables ``class_places`` reads: a place's character is one of ``first`` (or any beyond the basic
     plane), the next one of ``follow`` (or beyond it), and before a character of ``guarded`` none of
@@ -837,9 +908,11 @@ class JointScan:
     def __init__(self, words: WordScan, each: SkippingSet, pattern: re.Pattern):
         self.words, self.each, self.pattern = words, each, pattern
         self._tables = None
+        self._first = b""
         if COMPILED:
             t, u = head_table({w[:_HEAD_LEN] for w in words.longer}), head_table(each.heads)
             self._tables = (t, u) if t is not None and u is not None else None
+            self._first = joint_first(t, u) if self._tables is not None else b""  # (both in one walk)
         # the last text and its walk, one tuple (replaced whole: a thread never reads one text's walk for another)
         self._last: tuple[str | None, tuple[list[re.Match], list[int]]] = (None, ([], []))
 
@@ -865,8 +938,8 @@ class JointScan:
         if last[0] is not text and COMPILED and self._tables is not None:
             # (compiled: each side's places by a loop in C, which costs less than the joint pattern's class test)
             t, u = self._tables
-            found = self._words_at(text, head_places(text, 0, len(text), t[0], t[1], t[2], t[3]))
-            last = self._last = (text, (found, head_places(text, 0, len(text), u[0], u[1], u[2], u[3])))
+            at, places = head_places_two(text, self._first, t[1], t[2], t[3], u[1], u[2], u[3])
+            last = self._last = (text, (self._words_at(text, at), places))
         if last[0] is not text:
             found = []
             places: list[int] = []
