@@ -1176,14 +1176,20 @@ def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
     # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
     bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
-    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+    # (a plan report's labelled cells, "计划7%，完成6.1%", "目标 10% 实际 8.5%", "计划 3.5 完成 3.8" (its
+    # spaces normalised away): a bare label of the result right after the plan's figure, its figure after it)
+    label = "|".join(map(re.escape, vocab.cues().get("then_actual_label", ()))) or "(?!)"
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))"
+                      rf"|(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*)?(?:{label}|{bare})\s*"
+                      r"(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)" if words else "(?!)")
 
 
 @once
 def _then_actual_first() -> frozenset[str]:
     """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
     c = vocab.cues()
-    return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ())) if w} | set("而但"))
+    return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ()),
+                                     *c.get("then_actual_label", ())) if w} | set("而但"))
 
 
 def _then_actual_at(text: str, i: int) -> bool:
@@ -1298,6 +1304,31 @@ def _bare_wan_unit(alias: str) -> str | None:
     return next((u for u in vocab.indicators()[ids[0]].units if u.startswith("万") and len(u) > 1), None)
 
 
+# a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
+# the unit in brackets after the name (its rate's word before it), and the labels a bare figure of the row stands after
+_NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
+
+
+@once
+def _cell_label() -> re.Pattern:
+    """The label a figure of a plan report's row stands right after (计划, 目标, 完成, 实际, 预计完成…: cues.tsv)."""
+    c = vocab.cues()
+    words = {w for k in ("set_lead", "then_actual_label", "then_actual_figure", "table_actual", "table_target")
+             for w in c.get(k, ()) if w}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")[：:]?\s*$")
+
+
+@once
+def _result_label() -> re.Pattern:
+    """A verb that is only a bare label of a result ("，完成", "完成", "实际"), no word of its own."""
+    c = vocab.cues()
+    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
+    return re.compile(r"[，,；;]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?\s*")
+
+
+_PLAN_DONE = re.compile(r"[，,；;]?\s*(?:已经|已|共|累计)?完成\s*")  # ("计划1.2万人，已完成90%": the part of the plan done)
+
+
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
     out: list[Value] = []
     prev = start
@@ -1360,6 +1391,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
     last_verb = from_verb = ""
+    head_unit = None
+    if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
+        if (hu := _NAME_UNIT.match(text, start)) is not None:
+            head_unit = numbers.unit_map().get(hu.group(2).strip())
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
@@ -1371,6 +1406,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and (wan := _bare_wan_unit(alias)) is not None:
             # "接待游客人次达到186.5万", "常住人口120.5万": 万 with the unit the name counts in left out
             q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + "万")
+        if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
+                and text[q.end:q.end + 1] != "年":
+            # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
+            q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -1426,8 +1465,19 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         parts = [q]
         if glued_ok and q.value_high is None:
             parts = _split_glued(q, group_size) or [q]
+        cverb = verb
+        if out and q.unit == out[-1].unit and _result_label().fullmatch(verb) and _set_lead().search(out[-1].verb):
+            # "计划7%，完成6.1%", "单位生产总值能耗下降：计划3%，完成3.5%": the result after a plan's figure, labelled
+            # only, is of the plan's kind (its name's words before the plan's label)
+            if q.unit == "%" and _PLAN_DONE.fullmatch(verb) and q.value >= 50 and q.value >= 3 * abs(out[-1].value or 0):
+                prev = qend  # "计划增长6%，完成90%": the part of the plan done, no figure of the indicator
+                continue
+            cverb = _set_lead().sub("", out[-1].verb) + verb
+        elif q.unit == "%" and out and out[-1].unit != "%" and _PLAN_DONE.fullmatch(verb) and _set_lead().search(out[-1].verb):
+            prev = qend  # "计划1.2万人，已完成90%": the part of the plan done
+            continue
         for p in parts:
-            val = _classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
+            val = _classify(p, cverb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
@@ -2504,7 +2554,7 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 # (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
@@ -2649,6 +2699,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
             if t > y:
                 return "goal", str(t), conf
+            if _set_lead().search(ty.group(0)):
+                # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure
+                return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
     if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(_SEMI_STOP, text, colon := cm.start(), pos)) > colon:
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
