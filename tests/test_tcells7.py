@@ -103,8 +103,36 @@ def test_a_labelled_result_after_the_plan(region, year, body, expected):
       T(2021, "retail_sales", "growth", 9), A(2021, "retail_sales", "growth", 7.9)]),
     ("资阳市", 2024, "地区生产总值增长（%） 2023年完成 6.1 2024年计划 6.5",
      [A(2023, "gdp", "growth", 6.1), T(2024, "gdp", "growth", 6.5)]),
+    ("开封市", 2022, "地区生产总值增速（%）  年度目标  7  全年完成  6.3",
+     [T(2021, "gdp", "growth", 7), A(2021, "gdp", "growth", 6.3)]),
+    ("咸宁市", 2020, "地区生产总值增长 计划：7.5% 完成：7.8%",
+     [T(2019, "gdp", "growth", 7.5), A(2019, "gdp", "growth", 7.8)]),
+    ("荆州市", 2021, "地区生产总值增长（%）  计划  7  预计完成  6.2",
+     [T(2020, "gdp", "growth", 7), A(2020, "gdp", "growth", 6.2)]),
+    ("十堰市", 2023, "社会消费品零售总额（亿元）：计划420，完成398.5，2023年计划440",
+     [T(2022, "retail_sales", "level", 420), A(2022, "retail_sales", "level", 398.5), T(2023, "retail_sales", "level", 440)]),
 ])
+
+
 def test_a_flattened_row_with_labelled_cells(region, year, body, expected):
+    fs = facts(plan_review(region, year, body), report_year=year)
+    for key, v in expected:
+        assert val(fs, key) == v, key
+
+
+@pytest.mark.parametrize("region,year,body,expected", [
+    ("开封市", 2022, "固定资产投资：计划数增长10%，实际数增长8.5%。",
+     [T(2021, "fixed_asset_investment", "growth", 10), A(2021, "fixed_asset_investment", "growth", 8.5)]),
+    ("咸宁市", 2020, "城镇新增就业：计划1.2万人，完成1.35万人；农村劳动力转移就业：计划2万人，完成2.2万人。",
+     [T(2019, "urban_new_jobs", "level", 1.2), A(2019, "urban_new_jobs", "level", 1.35),
+      T(2019, "rural_labor_transfer", "level", 2), A(2019, "rural_labor_transfer", "level", 2.2)]),
+    ("十堰市", 2021, "规模以上工业增加值：计划增长8%，完成下降2.1%。",
+     [T(2020, "industrial_va", "growth", 8), A(2020, "industrial_va", "growth", -2.1)]),
+    # (a result with its own direction keeps it: the name's 下降 is the plan's)
+    ("延安市", 2019, "单位地区生产总值能耗下降：计划3%，实际增长1.2%。",
+     [T(2018, "energy_intensity", "growth", -3), A(2018, "energy_intensity", "growth", 1.2)]),
+])
+def test_more_labels_of_plan_and_result(region, year, body, expected):
     fs = facts(plan_review(region, year, body), report_year=year)
     for key, v in expected:
         assert val(fs, key) == v, key

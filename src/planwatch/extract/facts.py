@@ -1180,7 +1180,7 @@ def _then_actual() -> re.Pattern:
     # spaces normalised away): a bare label of the result right after the plan's figure, its figure after it)
     label = "|".join(map(re.escape, vocab.cues().get("then_actual_label", ()))) or "(?!)"
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))"
-                      rf"|(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:{label}|{bare})[\s|]*"
+                      rf"|(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:{label}|{bare})[：:]?(?:增长|下降|上涨)?[\s|]*"
                       r"(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)" if words else "(?!)")
 
 
@@ -1323,7 +1323,7 @@ def _result_label() -> re.Pattern:
     """A verb that is only a bare label of a result ("，完成", "完成", "实际"), no word of its own."""
     c = vocab.cues()
     words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
-    return re.compile(r"[，,；;|]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?[\s|]*")
+    return re.compile(r"[，,；;|]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?(?:增长|下降|上涨)?[\s|]*")
 
 
 _PLAN_DONE = re.compile(r"[，,；;]?\s*(?:已经|已|共|累计)?完成\s*")  # ("计划1.2万人，已完成90%": the part of the plan done)
@@ -1472,7 +1472,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             if q.unit == "%" and _PLAN_DONE.fullmatch(verb) and q.value >= 50 and q.value >= 3 * abs(out[-1].value or 0):
                 prev = qend  # "计划增长6%，完成90%": the part of the plan done, no figure of the indicator
                 continue
-            cverb = _set_lead().sub("", out[-1].verb) + verb
+            if _DIRECTION.search(verb) is None:  # ("能耗下降：计划3%，实际增长1%": its own direction)
+                cverb = _set_lead().sub("", out[-1].verb) + verb
         elif q.unit == "%" and out and out[-1].unit != "%" and _PLAN_DONE.fullmatch(verb) \
                 and any(_set_lead().search(o.verb) for o in out):
             prev = qend  # "计划1.2万人，已完成90%", "目标15亿元，已完成13.2亿元，完成88%": the part of the plan done
