@@ -203,3 +203,20 @@ def test_two_figures_a_space_apart_stay_two():
     from planwatch.normalize import normalize
     assert "-5.6 2025年" in normalize("固定资产投资增长（%） 计划 12 完成 -5.6 2025年计划 8\n").text
     assert "2023年" in normalize("2 0 2 3年\n").text  # (spaced glyphs are still one number)
+
+
+def test_every_result_label_has_a_character_of_the_gate():
+    import planwatch
+    from planwatch.extract import facts as F
+    c = planwatch.vocab.cues()
+    for w in (*c.get("then_actual_label", ()), *c.get("then_actual_figure", ())):
+        assert F._LABEL_CHARS.intersection(w), w
+        assert w[0] in F._then_actual_first(), w
+
+
+def test_a_plans_goal_for_the_report_year_stays_the_plans():
+    # ("到2025年目标为62%" in the 2025 report: the 十四五's goal for its last year, not a plan cell of the year)
+    text = ("郴州市政府工作报告\n——2025年1月10日在郴州市第七届人民代表大会第三次会议上\n一、2024年工作回顾\n"
+            "常住人口城镇化率达到60.5%，“十四五”规划确定的到2025年目标为62%。\n二、2025年工作安排\n城镇化率提高1个百分点。\n")
+    fs = facts(text, report_year=2025)
+    assert ("urbanization_rate", "target", "2025", "share") not in fs

@@ -1326,6 +1326,7 @@ def _result_label() -> re.Pattern:
     return re.compile(r"[，,；;|]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?(?:增长|下降|上涨)?[\s|]*")
 
 
+_LABEL_CHARS = frozenset("完实执为绩")  # (a character every result label has: a test before its pattern)
 _PLAN_DONE = re.compile(r"[，,；;]?\s*(?:已经|已|共|累计)?完成\s*")  # ("计划1.2万人，已完成90%": the part of the plan done)
 
 
@@ -1466,7 +1467,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if glued_ok and q.value_high is None:
             parts = _split_glued(q, group_size) or [q]
         cverb = verb
-        if out and q.unit == out[-1].unit and _result_label().fullmatch(verb) and _set_lead().search(out[-1].verb):
+        if out and q.unit == out[-1].unit and _LABEL_CHARS.intersection(verb) and _result_label().fullmatch(verb) \
+                and _set_lead().search(out[-1].verb):
             # "计划7%，完成6.1%", "单位生产总值能耗下降：计划3%，完成3.5%": the result after a plan's figure, labelled
             # only, is of the plan's kind (its name's words before the plan's label)
             if q.unit == "%" and _PLAN_DONE.fullmatch(verb) and q.value >= 50 and q.value >= 3 * abs(out[-1].value or 0):
@@ -1474,12 +1476,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 continue
             if _DIRECTION.search(verb) is None:  # ("能耗下降：计划3%，实际增长1%": its own direction)
                 cverb = _set_lead().sub("", out[-1].verb) + verb
-        elif q.unit == "%" and out and out[-1].unit != "%" and _PLAN_DONE.fullmatch(verb) \
+        elif q.unit == "%" and out and out[-1].unit != "%" and "完" in verb and _PLAN_DONE.fullmatch(verb) \
                 and any(_set_lead().search(o.verb) for o in out):
             prev = qend  # "计划1.2万人，已完成90%", "目标15亿元，已完成13.2亿元，完成88%": the part of the plan done
             continue
         for p in parts:
             val = _classify(p, cverb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
+            if cverb is not verb:
+                val.verb = verb  # (its own words for what reads them after)
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
@@ -2701,8 +2705,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
             if t > y:
                 return "goal", str(t), conf
-            if _set_lead().search(ty.group(0)):
-                # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure
+            if ty.group(0)[0] not in "到至" and _set_lead().search(ty.group(0)):
+                # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
+                # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
     if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(_SEMI_STOP, text, colon := cm.start(), pos)) > colon:
