@@ -109,6 +109,13 @@ def test_a_labelled_result_after_the_plan(region, year, body, expected):
      [T(2019, "gdp", "growth", 7.5), A(2019, "gdp", "growth", 7.8)]),
     ("荆州市", 2021, "地区生产总值增长（%）  计划  7  预计完成  6.2",
      [T(2020, "gdp", "growth", 7), A(2020, "gdp", "growth", 6.2)]),
+    ("郑州市", 2024, "地区生产总值增长（%）  计划  7  预计  6.2",
+     [T(2023, "gdp", "growth", 7), A(2023, "gdp", "growth", 6.2)]),
+    # (a cell's label is its figure's own clause: the budget's cell before does not make the result a target)
+    ("郑州市", 2021, "一般公共预算收入（亿元）  年初预算  25  实际完成  26.4",
+     [T(2020, "general_budget_revenue", "level", 25), A(2020, "general_budget_revenue", "level", 26.4)]),
+    ("许昌市", 2022, "规模以上工业增加值增长（%）  目标值  7.5  实际值  8.1",
+     [T(2021, "industrial_va", "growth", 7.5), A(2021, "industrial_va", "growth", 8.1)]),
     ("十堰市", 2023, "社会消费品零售总额（亿元）：计划420，完成398.5，2023年计划440",
      [T(2022, "retail_sales", "level", 420), A(2022, "retail_sales", "level", 398.5), T(2023, "retail_sales", "level", 440)]),
 ])

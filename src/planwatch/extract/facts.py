@@ -426,6 +426,11 @@ def _own_clause(text: str, lo: int, pos: int) -> int:
     before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
     the plan's figure; not "地区生产总值（年度目标：增长6%左右）" in a list of targets, no result before it)."""
     cs = _after_mark(_CLAUSE_MARK, text, lo, pos)
+    if (b := text.rfind("|", cs, pos)) >= 0:
+        # a flattened row's cells ("年初预算|25|实际完成|26.4"): the figure's cell and its label's before it
+        if not text[b + 1:pos].strip():
+            b = text.rfind("|", cs, b)
+        cs = max(cs, b + 1)
     if text[cs - 1:cs] in ("：", ":") and text[cs - 3:cs - 1] in ("目标", "计划") and cs - 1 > lo \
             and _DIGIT_NOT_YEAR.search(text, lo, cs - 3):
         cs = _after_mark(_CLAUSE_MARK, text, lo, cs - 1)
@@ -1326,7 +1331,7 @@ def _result_label() -> re.Pattern:
     return re.compile(r"[，,；;|]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?(?:增长|下降|上涨)?[\s|]*")
 
 
-_LABEL_CHARS = frozenset("完实执为绩")  # (a character every result label has: a test before its pattern)
+_LABEL_CHARS = frozenset("完实执为绩预")  # (a character every result label has: a test before its pattern)
 _PLAN_DONE = re.compile(r"[，,；;]?\s*(?:已经|已|共|累计)?完成\s*")  # ("计划1.2万人，已完成90%": the part of the plan done)
 
 
