@@ -135,6 +135,11 @@ def test_a_flattened_row_with_labelled_cells(region, year, body, expected):
       T(2019, "rural_labor_transfer", "level", 2), A(2019, "rural_labor_transfer", "level", 2.2)]),
     ("十堰市", 2021, "规模以上工业增加值：计划增长8%，完成下降2.1%。",
      [T(2020, "industrial_va", "growth", 8), A(2020, "industrial_va", "growth", -2.1)]),
+    # (the result's label names the amount again: 完成投资额)
+    ("开封市", 2022, "固定资产投资计划增长10%，完成投资额增长8%。",
+     [T(2021, "fixed_asset_investment", "growth", 10), A(2021, "fixed_asset_investment", "growth", 8)]),
+    ("开封市", 2022, "固定资产投资：计划完成500亿元，完成投资520亿元。",
+     [T(2021, "fixed_asset_investment", "level", 500), A(2021, "fixed_asset_investment", "level", 520)]),
     # (a result with its own direction keeps it: the name's 下降 is the plan's)
     ("延安市", 2019, "单位地区生产总值能耗下降：计划3%，实际增长1.2%。",
      [T(2018, "energy_intensity", "growth", -3), A(2018, "energy_intensity", "growth", 1.2)]),
@@ -185,6 +190,11 @@ def test_the_part_of_the_plan_done_is_no_result(region, year, body, target, abse
     ("巴中市", 2019, "固定资产投资完成210亿元，增长8.5%，完成年度计划的101%。",
      [A(2018, "fixed_asset_investment", "level", 210), A(2018, "fixed_asset_investment", "growth", 8.5)],
      [("fixed_asset_investment", "target", "2018", "growth"), ("fixed_asset_investment", "target", "2018", "level")]),
+    ("株洲市", 2023, "固定资产投资增长8%，其中重点项目计划投资100亿元，完成投资90亿元。",
+     [A(2022, "fixed_asset_investment", "growth", 8)],
+     [("fixed_asset_investment", "actual", "2022", "level"), ("fixed_asset_investment", "target", "2022", "level")]),
+    ("株洲市", 2023, "地区生产总值增长6%，完成投资300亿元。", [A(2022, "gdp", "growth", 6)],
+     [("gdp", "actual", "2022", "level"), ("fixed_asset_investment", "actual", "2022", "level")]),
     ("巴中市", 2019, "接待游客人次完成850万人次，增长12%，旅游总收入完成95亿元，增长15%。",
      [A(2018, "tourist_visits", "level", 850), A(2018, "tourist_visits", "growth", 12),
       A(2018, "tourism_revenue", "level", 95), A(2018, "tourism_revenue", "growth", 15)],
