@@ -220,6 +220,8 @@ def test_two_figures_a_space_apart_stay_two():
     from planwatch.normalize import normalize
     assert "-5.6 2025年" in normalize("固定资产投资增长（%） 计划 12 完成 -5.6 2025年计划 8\n").text
     assert "2023年" in normalize("2 0 2 3年\n").text  # (spaced glyphs are still one number)
+    assert "1286.5亿元" in normalize("1 286.5亿元\n").text  # (a group of thousands goes on)
+    assert "计划12完成15" in normalize("计划 12 完成 15\n").text
 
 
 def test_every_result_label_has_a_character_of_the_gate():
