@@ -222,6 +222,7 @@ def test_two_figures_a_space_apart_stay_two():
     assert "2023年" in normalize("2 0 2 3年\n").text  # (spaced glyphs are still one number)
     assert "1286.5亿元" in normalize("1 286.5亿元\n").text  # (a group of thousands goes on)
     assert "计划12完成15" in normalize("计划 12 完成 15\n").text
+    assert "8000亿元" in normalize("铁路建设投资800 0亿元\n").text  # (a number a PDF split is one)
 
 
 def test_every_result_label_has_a_character_of_the_gate():
