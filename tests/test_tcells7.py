@@ -231,6 +231,7 @@ def test_every_result_label_has_a_character_of_the_gate():
     c = planwatch.vocab.cues()
     for w in (*c.get("then_actual_label", ()), *c.get("then_actual_figure", ())):
         assert F._LABEL_CHARS.intersection(w), w
+        assert F._LABEL_CHAR.search(w), w
         assert w[0] in F._then_actual_first(), w
 
 

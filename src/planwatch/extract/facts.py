@@ -1181,12 +1181,27 @@ def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
     # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
     bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
-    # (a plan report's labelled cells, "计划7%，完成6.1%", "目标 10% 实际 8.5%", "计划 3.5 完成 3.8" (its
-    # spaces normalised away): a bare label of the result right after the plan's figure, its figure after it)
-    label = "|".join(map(re.escape, vocab.cues().get("then_actual_label", ()))) or "(?!)"
-    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))"
-                      rf"|(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:{label}|{bare})[：:]?(?:增长|下降|上涨)?[\s|]*"
-                      r"(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)" if words else "(?!)")
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+
+
+@once
+def _then_label() -> re.Pattern:
+    """A plan report's labelled cells, "计划7%，完成6.1%", "目标 10% 实际 8.5%", "计划 3.5 完成 3.8" (its spaces
+    normalised away, or read as cells: "计划|3.5|完成|3.8"): a bare label of the result right after the plan's
+    figure, its figure after it (then_actual_label, then_actual_figure)."""
+    c = vocab.cues()
+    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
+    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
+                      + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
+
+
+_LABEL_CHAR = re.compile("[完实执为绩预]")  # (a character every result label has: a search before the labels')
+
+
+def _then_actual_in(text: str, a: int, b: int) -> bool:
+    """Whether a result's words (_then_actual) or a result's label after a figure (_then_label) stand in text[a:b]."""
+    return _then_actual().search(text, a, b) is not None \
+        or _LABEL_CHAR.search(text, a, b) is not None and _then_label().search(text, a, b) is not None
 
 
 @once
@@ -1201,7 +1216,8 @@ def _then_actual_at(text: str, i: int) -> bool:
     """``_then_actual().match(text, i)``, tried only where the character after the mark can open it (a
     space, 而/但 or a word's first: most commas go on otherwise)."""
     c = text[i + 1:i + 2]
-    return (c in _then_actual_first() or c.isspace()) and _then_actual().match(text, i) is not None
+    return (c in _then_actual_first() or c.isspace()) and (_then_actual().match(text, i) is not None
+                                                           or _then_label().match(text, i) is not None)
 
 
 @once
@@ -1248,8 +1264,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
-    if not ((ra := _then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) is not None
-            and _then_actual().search(text, name_start, v.start) is None):
+    if not ((ra := _then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)
+             or _then_label().match(text, after)) is not None
+            and not _then_actual_in(text, name_start, v.start)):
         return False
     if at is not None:
         return True
@@ -3384,7 +3401,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and (_then_actual().search(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
+                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
                 # last year's target
                 role = "actual"
@@ -4037,7 +4054,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
-                    or v.start > best.end and (_then_actual().search(text, best.end, v.start)
+                    or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
