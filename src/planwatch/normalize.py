@@ -282,6 +282,9 @@ def _lone(text: str, i: int) -> bool:
 _CODE_END = lazy(r"(?<![A-Za-z&])[A-Z]{2,4}$")
 
 
+_YEAR_AFTER = lazy(r"(?:19|20)\d\d年")  # (a year after a figure's space: another cell's)
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     n = len(text)
@@ -291,7 +294,10 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         b = text[e] if e < n else "\n"
         # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough), but not
         # between the lone letters of spaced glyphs ("G D P", "P M 2 . 5")
-        if ((a.isascii() and a.isalpha() and b.isascii() and b.isalnum()) or (a.isdigit() and b.isascii() and b.isalpha())) \
+        # (nor between a figure and a year, a flattened row's cells: "完成 -5.6 2025年计划 8" is not "-5.62025";
+        # a number a PDF split, "800 0亿元", "1 286.5亿元", is one: a year is never split)
+        if ((a.isascii() and a.isalpha() and b.isascii() and b.isalnum()) or (a.isdigit() and b.isascii() and b.isalpha())
+                or (a.isdigit() and b.isdigit() and _YEAR_AFTER.match(text, e))) \
                 and not (_lone(text, s - 1) and _lone(text, e)) \
                 and not ("A" <= a <= "Z" and b.isdigit() and _CODE_END.search(text, max(0, s - 5), s)):
             continue  # (but a code of capitals goes on into its digits: "PM 2.5", "PM 10", "CPI 3%")

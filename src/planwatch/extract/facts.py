@@ -429,6 +429,11 @@ def _own_clause(text: str, lo: int, pos: int) -> int:
     before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
     the plan's figure; not "地区生产总值（年度目标：增长6%左右）" in a list of targets, no result before it)."""
     cs = _after_mark(_CLAUSE_MARK, text, lo, pos)
+    if (b := text.rfind("|", cs, pos)) >= 0:
+        # a flattened row's cells ("年初预算|25|实际完成|26.4"): the figure's cell and its label's before it
+        if not text[b + 1:pos].strip():
+            b = text.rfind("|", cs, b)
+        cs = max(cs, b + 1)
     if text[cs - 1:cs] in ("：", ":") and text[cs - 3:cs - 1] in ("目标", "计划") and cs - 1 > lo \
             and _DIGIT_NOT_YEAR.search(text, lo, cs - 3):
         cs = _after_mark(_CLAUSE_MARK, text, lo, cs - 1)
@@ -1184,17 +1189,39 @@ def _then_actual() -> re.Pattern:
 
 
 @once
+def _then_label() -> re.Pattern:
+    """A plan report's labelled cells, "计划7%，完成6.1%", "目标 10% 实际 8.5%", "计划 3.5 完成 3.8" (its spaces
+    normalised away, or read as cells: "计划|3.5|完成|3.8"): a bare label of the result right after the plan's
+    figure, its figure after it (then_actual_label, then_actual_figure)."""
+    c = vocab.cues()
+    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
+    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
+                      + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
+
+
+_LABEL_CHAR = re.compile("[完实执为绩预]")  # (a character every result label has: a search before the labels')
+
+
+def _then_actual_in(text: str, a: int, b: int) -> bool:
+    """Whether a result's words (_then_actual) or a result's label after a figure (_then_label) stand in text[a:b]."""
+    return _then_actual().search(text, a, b) is not None \
+        or _LABEL_CHAR.search(text, a, b) is not None and _then_label().search(text, a, b) is not None
+
+
+@once
 def _then_actual_first() -> frozenset[str]:
     """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
     c = vocab.cues()
-    return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ())) if w} | set("而但"))
+    return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ()),
+                                     *c.get("then_actual_label", ())) if w} | set("而但"))
 
 
 def _then_actual_at(text: str, i: int) -> bool:
     """``_then_actual().match(text, i)``, tried only where the character after the mark can open it (a
     space, 而/但 or a word's first: most commas go on otherwise)."""
     c = text[i + 1:i + 2]
-    return (c in _then_actual_first() or c.isspace()) and _then_actual().match(text, i) is not None
+    return (c in _then_actual_first() or c.isspace()) and (_then_actual().match(text, i) is not None
+                                                           or _then_label().match(text, i) is not None)
 
 
 @once
@@ -1241,8 +1268,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
-    if not ((ra := _then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) is not None
-            and _then_actual().search(text, name_start, v.start) is None):
+    if not ((ra := _then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)
+             or _then_label().match(text, after)) is not None
+            and not _then_actual_in(text, name_start, v.start)):
         return False
     if at is not None:
         return True
@@ -1301,6 +1329,32 @@ def _bare_wan_unit(alias: str) -> str | None:
     if len(ids) != 1 or ids[0] not in vocab.indicators():
         return None
     return next((u for u in vocab.indicators()[ids[0]].units if u.startswith("万") and len(u) > 1), None)
+
+
+# a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
+# the unit in brackets after the name (its rate's word before it), and the labels a bare figure of the row stands after
+_NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
+
+
+@once
+def _cell_label() -> re.Pattern:
+    """The label a figure of a plan report's row stands right after (计划, 目标, 完成, 实际, 预计完成…: cues.tsv)."""
+    c = vocab.cues()
+    words = {w for k in ("set_lead", "then_actual_label", "then_actual_figure", "table_actual", "table_target")
+             for w in c.get(k, ()) if w}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")[：:]?[\s|]*$")
+
+
+@once
+def _result_label() -> re.Pattern:
+    """A verb that is only a bare label of a result ("，完成", "完成", "实际"), no word of its own."""
+    c = vocab.cues()
+    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
+    return re.compile(r"[，,；;|]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?(?:增长|下降|上涨)?[\s|]*")
+
+
+_LABEL_CHARS = frozenset("完实执为绩预")  # (a character every result label has: a test before its pattern)
+_PLAN_DONE = re.compile(r"[，,；;]?\s*(?:已经|已|共|累计)?完成\s*")  # ("计划1.2万人，已完成90%": the part of the plan done)
 
 
 def _values(text: str, start: int, end: int, alias: str, group_size: int) -> list[Value]:
@@ -1365,6 +1419,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
     last_verb = from_verb = ""
+    head_unit = None
+    if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
+        if (hu := _NAME_UNIT.match(text, start)) is not None:
+            head_unit = numbers.unit_map().get(hu.group(2).strip())
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
@@ -1376,6 +1434,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and (wan := _bare_wan_unit(alias)) is not None:
             # "接待游客人次达到186.5万", "常住人口120.5万": 万 with the unit the name counts in left out
             q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + "万")
+        if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
+                and text[q.end:q.end + 1] != "年":
+            # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
+            q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -1431,8 +1493,24 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         parts = [q]
         if glued_ok and q.value_high is None:
             parts = _split_glued(q, group_size) or [q]
+        cverb = verb
+        if out and q.unit == out[-1].unit and _LABEL_CHARS.intersection(verb) and _result_label().fullmatch(verb) \
+                and _set_lead().search(out[-1].verb):
+            # "计划7%，完成6.1%", "单位生产总值能耗下降：计划3%，完成3.5%": the result after a plan's figure, labelled
+            # only, is of the plan's kind (its name's words before the plan's label)
+            if q.unit == "%" and _PLAN_DONE.fullmatch(verb) and q.value >= 50 and q.value >= 3 * abs(out[-1].value or 0):
+                prev = qend  # "计划增长6%，完成90%": the part of the plan done, no figure of the indicator
+                continue
+            if _DIRECTION.search(verb) is None:  # ("能耗下降：计划3%，实际增长1%": its own direction)
+                cverb = _set_lead().sub("", out[-1].verb) + verb
+        elif q.unit == "%" and out and out[-1].unit != "%" and "完" in verb and _PLAN_DONE.fullmatch(verb) \
+                and any(_set_lead().search(o.verb) for o in out):
+            prev = qend  # "计划1.2万人，已完成90%", "目标15亿元，已完成13.2亿元，完成88%": the part of the plan done
+            continue
         for p in parts:
-            val = _classify(p, verb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
+            val = _classify(p, cverb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
+            if cverb is not verb:
+                val.verb = verb  # (its own words for what reads them after)
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
@@ -2509,7 +2587,7 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 # (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
@@ -2655,6 +2733,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "actual", str(t), conf
             if t > y:
                 return "goal", str(t), conf
+            if ty.group(0)[0] not in "到至" and _set_lead().search(ty.group(0)):
+                # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
+                # "到2025年目标为62%", a plan's goal for its last year)
+                return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
     if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(_SEMI_STOP, text, colon := cm.start(), pos)) > colon:
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
@@ -3329,7 +3411,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and (_then_actual().search(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
+                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
                 # last year's target
                 role = "actual"
@@ -4036,7 +4118,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _SPAN_AHEAD.search(v.verb) \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
-                    or v.start > best.end and (_then_actual().search(text, best.end, v.start)
+                    or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
