@@ -194,5 +194,5 @@ def test_two_tables_in_one_walk(parts, words, others):
 
     text = "".join(parts)
     t, u = head_table({w[:3] for w in words}), head_table({w[:3] for w in others})
-    got = head_places_two(text, 0, len(text), joint_first(t, u), t[1], t[2], t[3], u[1], u[2], u[3])
+    got = head_places_two(text, joint_first(t, u), t[1], t[2], t[3], u[1], u[2], u[3])
     assert got == (head_places(text, 0, len(text), *t), head_places(text, 0, len(text), *u))

@@ -92,9 +92,54 @@ def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: by
     """The places in [lo, hi) where one of the heads of ``head_table`` stands whole before ``hi`` (and a
     few more, where hashed bits collide): every place where a pattern whose matches begin with those
     heads can match in text[lo:hi]. Compiled, a few instructions a character where ``re`` spends fifty on
-    the class test of a first character alone; pure Python it is slow (``re`` scans there). (The walk of
-    ``head_places_two``, whose second table is empty here: a ``head_table``'s bytes leave the high bits 0.)"""
-    return head_places_two(text, lo, hi, first, pairs, pre, triples, pairs, pre, triples)[0]
+    the class test of a first character alone; pure Python it is slow (``re`` scans there).
+
+    The characters are read once each, in order (Cython reads a str's characters from its buffer in such a
+    loop): a place is decided when its third character is read, the last two after the loop."""
+    out = []
+    n: cython.Py_ssize_t = min(hi, len(text))
+    start: cython.Py_ssize_t = max(lo, 0)
+    if start >= n:
+        return out
+    i: cython.Py_ssize_t = start - 2  # the place decided at each step: two before the character read
+    a: cython.Py_ssize_t = 0  # the characters at i and i + 1, and their bytes of ``first`` (0 before start)
+    b: cython.Py_ssize_t = 0
+    fa: cython.Py_ssize_t = 0
+    fb: cython.Py_ssize_t = 0
+    c: cython.Py_ssize_t
+    k: cython.Py_ssize_t
+    ch: cython.Py_UCS4
+    fp: cython.p_const_uchar = first
+    pp: cython.p_const_uchar = pairs
+    ep: cython.p_const_uchar = pre
+    tp: cython.p_const_uchar = triples
+    for ch in text[start:n]:
+        c = ord(ch)
+        if fa != 0:
+            if fa & 1:
+                out.append(i)
+            else:
+                k = a * 40503 + b
+                if fa & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                    out.append(i)
+                elif fa & 4 and ep[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                    k = (k * 40503 + c) & 0xFFFF
+                    if tp[k >> 3] & (1 << (k & 7)):
+                        out.append(i)
+        a, fa = b, fb
+        b, fb = c, fp[c if c <= 0xFFFF else 0x10000]
+        i += 1
+    # the last two places: no third character (a head of three cannot stand there), the last no second
+    if fa != 0:
+        if fa & 1:
+            out.append(i)
+        elif fa & 2:
+            k = a * 40503 + b
+            if pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
+                out.append(i)
+    if fb & 1:
+        out.append(i + 1)
+    return out
 
 
 def joint_first(t: tuple[bytes, bytes, bytes, bytes], u: tuple[bytes, bytes, bytes, bytes]) -> bytes:
@@ -102,19 +147,16 @@ def joint_first(t: tuple[bytes, bytes, bytes, bytes], u: tuple[bytes, bytes, byt
     return bytes(a | (b << 4) for a, b in zip(t[0], u[0]))
 
 
-def head_places_two(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: bytes, triples: bytes,
-                    pairs2: bytes, pre2: bytes, triples2: bytes) -> tuple[list, list]:
-    """``head_places`` of two tables in one walk (``first`` from ``joint_first``: the low four bits of a
-    character's byte for the first table, the high four for the second), each character read and looked up
-    once. The characters are read in order from the str's buffer (what Cython compiles such a loop to): a
-    place is decided when its third character is read, the last two after the loop."""
+def head_places_two(text: str, first: bytes, pairs: bytes, pre: bytes, triples: bytes, pairs2: bytes, pre2: bytes,
+                    triples2: bytes) -> tuple[list, list]:
+    """``head_places`` of two tables over the whole text in one walk (``first`` from ``joint_first``; the
+    other bits of the first table, then of the second): each character read and looked up once."""
     out = []
     out2 = []
-    n: cython.Py_ssize_t = min(hi, len(text))
-    start: cython.Py_ssize_t = max(lo, 0)
-    if start >= n:
+    n: cython.Py_ssize_t = len(text)
+    if n == 0:
         return out, out2
-    i: cython.Py_ssize_t = start - 2  # the place decided at each step: two before the character read
+    i: cython.Py_ssize_t = -2
     a: cython.Py_ssize_t = 0
     b: cython.Py_ssize_t = 0
     fa: cython.Py_ssize_t = 0
@@ -131,7 +173,7 @@ def head_places_two(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre
     pp2: cython.p_const_uchar = pairs2
     ep2: cython.p_const_uchar = pre2
     tp2: cython.p_const_uchar = triples2
-    for ch in text[start:n]:
+    for ch in text:
         c = ord(ch)
         if fa != 0:
             k = a * 40503 + b
@@ -896,7 +938,7 @@ class JointScan:
         if last[0] is not text and COMPILED and self._tables is not None:
             # (compiled: each side's places by a loop in C, which costs less than the joint pattern's class test)
             t, u = self._tables
-            at, places = head_places_two(text, 0, len(text), self._first, t[1], t[2], t[3], u[1], u[2], u[3])
+            at, places = head_places_two(text, self._first, t[1], t[2], t[3], u[1], u[2], u[3])
             last = self._last = (text, (self._words_at(text, at), places))
         if last[0] is not text:
             found = []
