@@ -150,7 +150,10 @@ def joint_first(t: tuple[bytes, bytes, bytes, bytes], u: tuple[bytes, bytes, byt
 def head_places_two(text: str, first: bytes, pairs: bytes, pre: bytes, triples: bytes, pairs2: bytes, pre2: bytes,
                     triples2: bytes) -> tuple[list, list]:
     """``head_places`` of two tables over the whole text in one walk (``first`` from ``joint_first``; the
-    other bits of the first table, then of the second): each character read and looked up once."""
+    other bits of the first table, then of the second): each character read and looked up once.
+
+    (The same walk as ``head_places``, kept apart: ``head_places`` as this walk with an empty second table was
+    measured at +0.13 M instructions a report, its 150 window calls a report paying the second table's checks.)"""
     out = []
     out2 = []
     n: cython.Py_ssize_t = len(text)
