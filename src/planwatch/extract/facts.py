@@ -52,6 +52,8 @@ _CONTINUE = re.compile(
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
+    # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
+    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
     r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?(?:增长|下降)?(?=[\d.]+%)|"
@@ -2008,12 +2010,15 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
 # (or a bullet, or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
 _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
-_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年)?(?:预期|计划|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底)?"
-                              r"(?:比上年|同比)?(?:增长|下降|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|为)?了?(?:约|近|达)?[\d.]")
+_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底)?"
+                              # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
+                              r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
+                              # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
+                              r"(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -2577,6 +2582,20 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 _COLON = re.compile(r"[：:]")
+# the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
+_LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
+_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
+
+
+def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
+    """Whether a ``_BY_YEAR`` match with a comma after it opens its sentence or the list after a colon
+    ("主要目标是：到2025年，A；B；C", "到2025年，A；B"): it dates every item (not "…，到2030年突破5000亿元；B",
+    an item's own year)."""
+    if text[m.end():m.end() + 1] not in "，," or m.start() < full_start:
+        return False
+    s0 = max(full_start, m.start() - 6)
+    seg = text[s0:m.start()]
+    return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
@@ -2887,6 +2906,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         pm = _last(_PLAN_NAME.finditer(text, max(0, cue[0] - 14), cue[0])) if cue is not None else None
         if pm is not None and pm.end() == cue[0] and pm.group(3):
             return "goal", "{}-{}".format(*_plan_part(pm)), conf
+        if ss > full_start and cue is not None and text.find("20", cue[0], ss) >= 0:
+            # "“十四五”时期，主要目标是：到2025年，A；B": the year leading the list after the plan dates B too
+            by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
+            if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
+                return "goal", str(_by_year(by)), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
@@ -3087,6 +3111,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return role, str(end_year), conf
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
+        if not by and ss > full_start and text.find("20", full_start, ss) >= 0:
+            # ("主要目标是：力争到2025年，A；B": the year leading the list dates B too)
+            by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
         if by and _by_year(by) > y:
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
@@ -3106,13 +3133,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
     def leads(p: int) -> bool:
         return p >= ss or _COLON.search(text, p, ss) is not None
+
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
             and (cue is None or cue is listed or leads(cue[0])):
         return role, str(cue_year), conf
-    by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()))
-    if by is not None and _SPAN_AHEAD.search(text, by.end(), pos):
+    by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
+    if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
     if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
