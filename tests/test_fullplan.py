@@ -166,3 +166,39 @@ def test_the_gap_to_the_plan_goes_on_to_the_level(region, y, body, key, expected
 def test_the_gap_to_the_plan_gives_no_other_figure(body, absent):
     fs = facts(DRAFT.format(region="宝鸡市", p=2021, y=2022, body=body), report_year=2022)
     assert absent not in fs
+
+
+# a PDF's header with its words spaced wide, one of more than two characters ("指  标  名  称"): one cell, so the
+# header is as wide as the rows and its columns are read
+def test_a_header_word_of_four_spaced_wide_is_one_cell():
+    from planwatch.normalize import normalize
+    n = normalize("序号  指  标  名  称                    单  位      2022年目标      2022年完成\n"
+                  "1     地区生产总值增长                  %           8               4.6\n")
+    assert n.text.split("\n")[:2] == ["序号|指标名称|单位|2022年目标|2022年完成", "1|地区生产总值增长|%|8|4.6"]
+    n = normalize("指  标  名  称  单  位  2024年计划  2024年完成\n地区生产总值增长  %  6  5.2\n")
+    assert n.text.split("\n")[0] == "指标名称|单位|2024年计划|2024年完成"
+    # (words of two stay as they were: "指    标    单  位"; a run that is no header word splits in twos)
+    assert normalize("指    标    单  位    2025年目标\n城镇新增就业    万人    1.2\n").text.split("\n")[0] == "指标|单位|2025年目标"
+    assert normalize("项  目  名  称    建设内容    总投资\n").text.split("\n")[0] == "项目|名称|建设内容|总投资"
+
+
+SPACED = ("襄阳市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+          "一、2022年国民经济和社会发展计划执行情况\n（一）主要指标完成情况\n"
+          "序号  指  标  名  称                    单  位      2022年目标      2022年完成\n"
+          "1     地区生产总值增长                  %           8               4.6\n"
+          "2     城镇新增就业                      万人        6               6.58\n"
+          "3     城镇调查失业率                    %           5.5以内         5.2\n"
+          "二、2023年经济社会发展主要预期目标\n"
+          "序号  指  标  名  称                    单  位      2023年目标\n"
+          "1     地区生产总值增长                  %           7.5左右\n"
+          "2     城镇新增就业                      万人        6以上\n")
+
+
+def test_a_table_under_a_header_spaced_wide_is_read():
+    fs = facts(SPACED, report_year=2023)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (6.58, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2022", "share")) == (5.5, "at_most")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7.5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (6, "at_least")

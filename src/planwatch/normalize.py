@@ -687,16 +687,42 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
     return (tabs or len(cells) >= 3) and (cells[0].replace(" ", "") in heads or any(_FIGURE_CELL.match(c) for c in cells[1:]))
 
 
+@lru_cache(maxsize=1)
+def _spaced_words() -> frozenset[str]:
+    """A header's words longer than two that a PDF may space wide ("指  标  名  称", "计  划  目  标"), from cues.tsv."""
+    c = vocab.cues()
+    return frozenset(w for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target")
+                     for w in c.get(k, ()) if len(w) > 2)
+
+
+def _spaced_word(line: str, at: int) -> int:
+    """How many lone characters from ``at`` on, each set apart by a gap, make one header word: the
+    longest run that is a word of more than two ("指  标  名  称  单  位" is 指标名称, then 单位), else two."""
+    chars, pos = [line[at]], at
+    while len(chars) < 6:
+        g = _CELL_GAP.match(line, pos + 1)
+        if g is None or not _LONE_HAN.match(line, g.end()):
+            break
+        pos = g.end()
+        chars.append(line[pos])
+    words = _spaced_words()
+    return next((k for k in range(len(chars), 2, -1) if "".join(chars[:k]) in words), 2)
+
+
 def _split_cells(line: str) -> tuple[list[str], list[int]]:
     """The cells of a line and where each gap between two starts: a line with tabs splits at tabs
     only; else at runs of spaces, but not between two lone characters ("指    标", "单  位": a
     two-character word of a header spaced wide, the gap stays a space)."""
     tabs = "\t" in line
-    cells, starts, cut, last = [], [], 0, -1
+    cells, starts, cut, last, inside = [], [], 0, -1, 0
     for g in (_TAB_GAP if tabs else _CELL_GAP).finditer(line):
+        if inside:
+            inside -= 1  # (a gap inside a header's word of more than two, "指  标  名  称")
+            continue
         if not tabs and g.start() - cut == 1 and last != cut and _HAN.match(line, cut) \
                 and _LONE_HAN.match(line, g.end()):
             last = cut  # (a word of two: the next lone character starts a cell again)
+            inside = _spaced_word(line, cut) - 2
             continue
         cells.append(line[cut:g.start()])
         starts.append(g.start())
