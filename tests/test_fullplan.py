@@ -202,3 +202,36 @@ def test_a_table_under_a_header_spaced_wide_is_read():
     assert val(fs, ("urban_unemployment_rate", "target", "2022", "share")) == (5.5, "at_most")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (7.5, "about")
     assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (6, "at_least")
+
+
+TARGET_TABLE = ("宝鸡市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
+                "一、2021年国民经济和社会发展计划执行情况\n城镇新增就业预计3.5万人，固定资产投资预计增长8.5%。\n"
+                "二、2022年国民经济和社会发展的主要预期目标\n建议2022年全市经济社会发展的主要预期目标安排如下：\n"
+                "序号\t指标名称\t单位\t2021年预计\t2022年目标\n"
+                "1\t固定资产投资增长\t%\t8.5\t9\n"
+                "2\t城镇新增就业\t万人\t3.5\t3.2\n"
+                "3\t地区生产总值增长\t%\t7左右\t7.5左右\n"
+                "三、2022年重点工作\n{tasks}\n")
+
+
+# a target table stated before the tasks that restate its figure otherwise: the table is the first place
+def test_a_target_table_before_the_tasks_is_the_first_place():
+    text = TARGET_TABLE.format(tasks="力争固定资产投资增长9%以上。城镇新增就业3.2万人以上。")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("fixed_asset_investment", "target", "2022", "growth")) == (9, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2022", "level")) == (3.2, "eq")
+
+
+# look-alikes: the same figure said alike keeps the prose's quote; prose before a 附表 at the end stays the fact
+def test_a_table_gives_way_where_the_prose_is_first_or_says_the_same():
+    text = TARGET_TABLE.format(tasks="地区生产总值增长7.5%左右。")
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7.5, "about")
+    appendix = ("宜昌市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+                "二、2023年经济社会发展主要预期目标\n2023年主要预期目标为：城镇调查失业率控制在5.5%以内，城镇新增就业6万人以上。\n"
+                "附表\n宜昌市2023年国民经济和社会发展主要指标\n指标 单位 2022年计划 2022年完成 2023年计划\n"
+                "城镇新增就业 万人 6 6.8 6\n城镇调查失业率 % 5.5 5.3 5.5\n")
+    fs = facts(appendix, report_year=2023)
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (6, "at_least")
+    assert fs[("urban_new_jobs", "target", "2023", "level")].quote.startswith("城镇新增就业6万人")

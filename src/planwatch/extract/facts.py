@@ -3526,6 +3526,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # prose first: a figure the text states wins over the table's for the same key
         for f in _table_facts(norm, text, outline, meta, rows, year):
             key = (f.indicator, f.role, f.period, f.measure)
+            if key in seen and seen[key][1] > f.start and (old := facts[seen[key][0]]) is not None \
+                    and (old.value, old.value_high, old.qualifier) != (f.value, f.value_high, f.qualifier):
+                # (but a table stated before the prose that says the figure otherwise is the first place: "城镇
+                #新增就业|万人|6.9|6" in the year's target table, "城镇新增就业6万人以上" restated in the tasks)
+                facts[seen[key][0]] = None
+                del seen[key]
             if key not in seen:
                 seen[key] = (len(facts), f.start, False)
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
