@@ -35,6 +35,10 @@ def plan_review(region: str, year: int, body: str) -> str:
     ("湛江市", 2018, "城镇登记失业率。年度计划控制在3.5%以内，实际为2.4%。",
      {("registered_unemployment_rate", "target", "2017", "share"): (3.5, "at_most"),
       ("registered_unemployment_rate", "actual", "2017", "share"): (2.4, "eq")}),
+    ("四川省", 2017, "（4）地方一般公共预算收入：预算增长7%，实际完成3388.9亿元，增长8.1%，其中税收收入增长2.9%。",
+     {("general_budget_revenue", "target", "2016", "growth"): (7, "eq"),
+      ("general_budget_revenue", "actual", "2016", "growth"): (8.1, "eq"),
+      ("general_budget_revenue", "actual", "2016", "level"): (3388.9, "eq")}),
     ("延安市", 2024, "12．单位地区生产总值能耗。年度计划完成省下达目标任务，预计下降2.1%，完成年度计划。",
      {("energy_intensity", "actual", "2023", "growth"): (-2.1, "eq")}),
 ])
@@ -235,3 +239,12 @@ def test_a_table_gives_way_where_the_prose_is_first_or_says_the_same():
     assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
     assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (6, "at_least")
     assert fs[("urban_new_jobs", "target", "2023", "level")].quote.startswith("城镇新增就业6万人")
+
+
+# look-alike: this year's budget in the plan part is this year's target, not last year's
+def test_this_years_budget_stays_this_years_target():
+    text = ("四川省2016年国民经济和社会发展计划执行情况及2017年计划草案的报告\n二、2017年经济社会发展的主要预期目标\n"
+            "地方一般公共预算收入：预算增长6.5%。一般公共预算支出增长8%。\n")
+    fs = facts(text, report_year=2017)
+    assert val(fs, ("general_budget_revenue", "target", "2017", "growth")) == (6.5, "eq")
+    assert ("general_budget_revenue", "target", "2016", "growth") not in fs
