@@ -57,6 +57,15 @@ def test_a_name_alone_with_a_budget_a_kept_stock_or_words(region, year, body, ex
     ("地方一般公共预算收入。市本级预算增长5%，实际增长4.1%。", ("general_budget_revenue", "target", "2023", "growth")),
     ("单位地区生产总值能耗。年度计划完成省下达目标任务，规模以上工业企业数量达到1200户。",
      ("energy_intensity", "actual", "2023", "growth")),
+    # (self-review: a count of people or firms after the plan's words is not the rate's or intensity's figure)
+    ("常住人口城镇化率。年度计划新增城镇人口5万人，实际新增5.3万人。", ("urbanization_rate", "actual", "2023", "share")),
+    ("常住人口城镇化率。年度计划新增城镇人口5万人，实际新增5.3万人。", ("urbanization_rate", "target", "2023", "pp_change")),
+    ("单位地区生产总值能耗。年度计划完成省下达目标任务，实际新增规模以上工业企业50家。",
+     ("energy_intensity", "actual", "2023", "growth")),
+    ("固定资产投资。年度计划提高投资效益，完成投资300亿元。", ("fixed_asset_investment", "actual", "2023", "level")),
+    # (the part of the budget done is no plan: "完成年度预算的98.6%", "年度预算执行率达到95%")
+    ("一般公共预算支出。完成356亿元，增长5.2%，完成年度预算的98.6%。", ("general_budget_expenditure", "target", "2023", "growth")),
+    ("民生支出。年度预算执行率达到95%。", ("livelihood_expenditure", "target", "2023", "share")),
 ])
 def test_a_name_alone_takes_no_other_figure(body, absent):
     fs = facts(plan_review("宜宾市", 2024, body), report_year=2024)
@@ -248,3 +257,30 @@ def test_this_years_budget_stays_this_years_target():
     fs = facts(text, report_year=2017)
     assert val(fs, ("general_budget_revenue", "target", "2017", "growth")) == (6.5, "eq")
     assert ("general_budget_revenue", "target", "2016", "growth") not in fs
+
+
+# self-review: a heading spaced wide is no table row; a header's words of two stay apart where they are no longer word
+def test_spaced_words_outside_a_header():
+    from planwatch.normalize import normalize
+    assert "|" not in normalize("主  要  预  期  目  标\n地区生产总值增长6%左右。\n").text
+    assert "|" not in normalize("二、主  要  任  务\n").text
+    assert normalize("计  划  目  标    完  成    单  位\n").text == "计划目标|完成|单位\n"
+
+
+# self-review of the year leading a list: in a review it dates nothing ahead; in the 十五五's goals it is 2030's;
+# with no year leading, the items keep the plan's span
+@pytest.mark.parametrize("text,year,expected", [
+    ("襄阳市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n一、2022年国民经济和社会发展计划执行情况\n"
+     "到2022年底，全市高新技术企业达到1500家；常住人口城镇化率达到63.4%。\n", 2023,
+     {("urbanization_rate", "actual", "2022", "share"): (63.4, "eq")}),
+    ("济南市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n二、“十五五”时期主要目标\n"
+     "“十五五”时期，全市的主要目标是：到2030年，地区生产总值突破2万亿元；研发经费投入强度达到3.5%；常住人口城镇化率达到78%。\n", 2026,
+     {("rnd_intensity", "goal", "2030", "share"): (3.5, "eq"), ("urbanization_rate", "goal", "2030", "share"): (78, "eq")}),
+    ("济南市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n二、“十五五”时期主要目标\n"
+     "“十五五”时期，全市地区生产总值年均增长5.5%左右；研发经费投入强度达到3.5%。\n", 2026,
+     {("gdp", "goal", "2026-2030", "growth"): (5.5, "about"), ("rnd_intensity", "goal", "2026-2030", "share"): (3.5, "eq")}),
+])
+def test_a_year_leading_a_list_elsewhere(text, year, expected):
+    fs = facts(text, report_year=year)
+    for key, v in expected.items():
+        assert val(fs, key) == v
