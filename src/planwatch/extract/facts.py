@@ -2838,8 +2838,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
         # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
+        # (at the opening: not after a sentence before it, "（二）…产业体系。到2027年数字经济…。国家高新技术企业总数突破1.8万家")
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
-                                 and not _A_FIGURE.search(text, ps, g.start())
+                                 and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
@@ -3267,7 +3268,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             ge += 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
-        all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
+        vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
+        if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \
+                and all(vocab.indicators()[iid].kind == "flow" for m in group for iid in m.ids):
+            # "全年新增社会消费品零售总额1000亿元以上", "净增一般公共预算收入20亿元": what a flow gains is a change
+            # in its amount, no level of it (but "…，总量达到5000亿元" after it is)
+            vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
+        all_values.append(vals)
     _share_respectively(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)

@@ -1,0 +1,77 @@
+"""Whole provincial work reports of 2026 (the 十五五's first year) and 2021 (the 十四五's): the parts of a
+report and the clauses that carry a role or a period over to the figures after them."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW26 = "一、2025年和“十四五”工作回顾\n2025年，"
+REVIEW21 = "一、2020年和“十三五”工作回顾\n2020年，"
+TASKS26 = "三、2026年重点工作\n"
+
+
+# -- a restated target whose figure stands right before 预期目标 (no 的) names no target for the clauses after it
+@pytest.mark.parametrize("met", ["完成年初确定的5.5%左右预期目标", "完成5.5%预期目标", "实现5.5%以上预期目标",
+                                 "高于年初确定的5.5%左右预期目标"])
+@pytest.mark.parametrize("head,year,last", [(REVIEW26, 2026, "2025"), (REVIEW21, 2021, "2020")])
+def test_a_target_met_by_its_figure_leaves_the_next_clause_a_result(met, head, year, last):
+    fs = facts(f"{head}全省地区生产总值增长5.6%，{met}；人均地区生产总值14.1万元，一般公共预算收入3600亿元。\n",
+               report_year=year, region="福建省")
+    assert val(fs, ("gdp_per_capita", "actual", last, "level")) == (14.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", last, "level")) == (3600, "eq")
+    assert not [k for k in fs if k[1] == "target" and k[2] == str(year)]
+
+
+@pytest.mark.parametrize("lead", ["今年全省经济社会发展主要预期目标是：", "2026年主要预期目标：",
+                                  "综合考虑各方面因素，今年主要预期目标建议为："])
+def test_this_years_target_list_still_sets_targets(lead):
+    fs = facts(f"三、2026年工作安排\n{lead}地区生产总值增长5.5%左右；人均地区生产总值增长5.5%；一般公共预算收入增长3%。\n",
+               report_year=2026, region="福建省")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+
+
+# -- what a flow gains in the year ("新增社会消费品零售总额1000亿元") is a change in an amount, no level
+@pytest.mark.parametrize("said,iid", [("全年新增社会消费品零售总额1000亿元以上", "retail_sales"),
+                                      ("力争新增规模以上工业增加值150亿元", "industrial_va"),
+                                      ("净增地方一般公共预算收入20亿元", "general_budget_revenue")])
+def test_a_flows_gain_is_no_level(said, iid):
+    fs = facts(f"{TASKS26}（一）扩大内需。{said}，开展促消费活动500场。\n", report_year=2026, region="福建省")
+    assert (iid, "target", "2026", "level") not in fs
+
+
+def test_a_flows_total_after_its_gain_and_the_gains_named_by_their_indicator_stay():
+    fs = facts(f"{REVIEW26}全市新增地区生产总值300亿元，总量达到5200亿元，增长5.6%。城镇新增就业5万人，新增贷款800亿元；"
+               f"新增高新技术企业150家，总数达到1200家。\n", report_year=2026, region="泉州市")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (5200, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (5, "eq")
+    assert val(fs, ("new_loans", "actual", "2025", "level")) == (800, "eq")
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (1200, "eq")
+
+
+def test_a_flows_level_in_the_tasks_is_still_a_target():
+    fs = facts(f"{TASKS26}（一）扩大内需。全年社会消费品零售总额突破1万亿元，固定资产投资完成5000亿元以上。\n",
+               report_year=2026, region="福建省")
+    assert val(fs, ("retail_sales", "target", "2026", "level")) == (1, "at_least")
+    assert val(fs, ("fixed_asset_investment", "target", "2026", "level")) == (5000, "at_least")
+
+
+# -- "到2027年…" in a later sentence of a task paragraph dates its own sentence, not the paragraph's next ones
+@pytest.mark.parametrize("aim", ["到2027年数字经济增加值突破4万亿元。", "力争到2027年，数字经济核心产业增加值占比达到15%。",
+                                 "实施数字经济三年行动，到2028年数字经济规模突破3万亿元。"])
+def test_a_later_years_aim_inside_a_task_paragraph_leaves_the_next_sentence_a_target(aim):
+    fs = facts(f"{TASKS26}（二）加快建设现代化产业体系。{aim}新增规上工业企业1500家以上，国家高新技术企业总数突破1.8万家。\n",
+               report_year=2026, region="福建省")
+    assert val(fs, ("high_tech_enterprises", "target", "2026", "level")) == (1.8, "at_least")
+    assert not [k for k in fs if k[0] == "high_tech_enterprises" and k[1] == "goal"]
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("今后五年，全省地区生产总值年均增长5%。城镇化率达到70%。", ("urbanization_rate", "goal", "2026-2030", "share"), 70),
+    ("到2030年，全省研发投入强度达到3%，城镇化率达到70%。森林覆盖率达到45%。", ("forest_coverage", "goal", "2026-2030", "share"), 45),
+    ("（一）推进新型城镇化。到2030年，全省城镇化率达到70%。", ("urbanization_rate", "goal", "2030", "share"), 70)])
+def test_a_goal_opening_the_paragraph_still_sets_its_sentences(text, key, value):
+    fs = facts(f"{TASKS26}{text}\n", report_year=2026, region="福建省")
+    assert val(fs, key) == (value, "eq")
