@@ -75,3 +75,19 @@ def test_a_later_years_aim_inside_a_task_paragraph_leaves_the_next_sentence_a_ta
 def test_a_goal_opening_the_paragraph_still_sets_its_sentences(text, key, value):
     fs = facts(f"{TASKS26}{text}\n", report_year=2026, region="福建省")
     assert val(fs, key) == (value, "eq")
+
+
+# -- a clause of praise with no figure ("再创历史新高") between a figure and its rank or change
+@pytest.mark.parametrize("head,year,last", [(REVIEW26, 2026, "2025"), (REVIEW21, 2021, "2020")])
+@pytest.mark.parametrize("praise", ["再创历史新高", "创历史新高", "实现“二十二连丰”", "创历史最好水平"])
+def test_a_rank_after_praise_is_the_figures(head, year, last, praise):
+    fs = facts(f"{head}全省粮食产量822亿斤，{praise}，居全国第6位。\n", report_year=year, region="内蒙古自治区")
+    assert val(fs, ("grain_output", "actual", last, "level")) == (822, "eq")
+    assert val(fs, ("grain_output", "actual", last, "rank")) == (6, "eq")
+
+
+@pytest.mark.parametrize("after", ["地区生产总值5000亿元，人均地区生产总值居全国第9位", "达到预期目标，人均地区生产总值居全国第9位",
+                                   "全区地区生产总值增长5.6%，居全国第9位"])
+def test_praise_does_not_carry_a_figure_past_another_subject(after):
+    fs = facts(f"{REVIEW26}全区粮食产量822亿斤，创历史新高，{after}。\n", report_year=2026, region="内蒙古自治区")
+    assert ("grain_output", "actual", "2025", "rank") not in fs
