@@ -91,3 +91,18 @@ def test_a_rank_after_praise_is_the_figures(head, year, last, praise):
 def test_praise_does_not_carry_a_figure_past_another_subject(after):
     fs = facts(f"{REVIEW26}全区粮食产量822亿斤，创历史新高，{after}。\n", report_year=2026, region="内蒙古自治区")
     assert ("grain_output", "actual", "2025", "rank") not in fs
+
+
+# -- a stock's gain written with a plain verb (引进/培育/认定, no 新), then its total in the same sentence
+@pytest.mark.parametrize("gain", ["引进高新技术企业450家，", "培育高新技术企业450家、", "认定高新技术企业450家，",
+                                  "新引进高新技术企业450家，"])
+def test_a_stocks_total_after_its_plain_gain_is_the_level(gain):
+    fs = facts(f"{REVIEW26}{gain}高新技术企业总数超过2600家。\n", report_year=2026, region="海南省")
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (2600, "at_least")
+
+
+@pytest.mark.parametrize("said,value", [("累计认定高新技术企业1200家", 1200), ("高新技术企业达到1200家", 1200),
+                                        ("认定高新技术企业320家，其中国家级高新技术企业80家", 320)])
+def test_a_stock_with_no_total_after_keeps_its_figure(said, value):
+    fs = facts(f"{REVIEW26}{said}。\n", report_year=2026, region="海南省")
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (value, "eq")

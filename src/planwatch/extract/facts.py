@@ -2547,7 +2547,8 @@ _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
-_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
+# ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展|(?<![累共计新])(?:引进|培育|认定))$")
 # (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
 # "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
 # "累计培育科技型中小企业600家")
