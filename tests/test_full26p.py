@@ -106,3 +106,33 @@ def test_a_stocks_total_after_its_plain_gain_is_the_level(gain):
 def test_a_stock_with_no_total_after_keeps_its_figure(said, value):
     fs = facts(f"{REVIEW26}{said}。\n", report_year=2026, region="海南省")
     assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (value, "eq")
+
+
+# -- a list of last year's targets named as such after its items ("…等主要目标顺利实现") in the review
+@pytest.mark.parametrize("head,year,last", [(REVIEW26, 2026, "2025"), (REVIEW21, 2021, "2020")])
+@pytest.mark.parametrize("lead,met", [("年初确定的", "等主要目标顺利实现"), ("省人代会确定的", "等主要预期目标圆满完成"),
+                                      ("", "等年度目标全面完成"), ("全面完成", "等目标")])
+def test_a_list_of_last_years_targets_is_targets(head, year, last, lead, met):
+    fs = facts(f"{head}{lead}地区生产总值增长5.5%左右、一般公共预算收入增长3%{met}。全省经济增长5.6%，一般公共预算收入增长3.2%。\n",
+               report_year=year, region="甘肃省")
+    assert val(fs, ("gdp", "target", last, "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", last, "growth")) == (3, "eq")
+    assert val(fs, ("gdp", "actual", last, "growth")) == (5.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", last, "growth")) == (3.2, "eq")
+
+
+@pytest.mark.parametrize("said", ["地区生产总值增长5.6%、一般公共预算收入增长3.2%等主要指标好于预期",
+                                  "地区生产总值增长5.6%，一般公共预算收入增长3.2%，主要目标全面完成",
+                                  "地区生产总值增长5.6%、一般公共预算收入增长3.2%，高于全国平均水平等"])
+def test_results_listed_before_other_words_stay_results(said):
+    fs = facts(f"{REVIEW26}{said}。\n", report_year=2026, region="甘肃省")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2025", "growth")) == (3.2, "eq")
+    assert not [k for k in fs if k[1] == "target"]
+
+
+def test_this_years_list_of_targets_stays_this_years():
+    fs = facts("三、2026年工作安排\n今年要确保实现地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标。\n",
+               report_year=2026, region="甘肃省")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")

@@ -2487,6 +2487,8 @@ def _names_target_after(text: str, end: int) -> bool:
 
 
 _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
+# the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
+_LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -2688,6 +2690,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # its value dates it, whatever the sentence goes on to
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+        if y is not None and section_role == "review" and text.find("等", v.end, v.end + 64) >= 0 \
+                and _LISTED_TARGETS.match(text, v.end) is not None:
+            # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
+            # list of the year's targets, named as such after them (not "…等主要指标好于预期", results)
+            return "target", str(y - 1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
