@@ -136,3 +136,33 @@ def test_this_years_list_of_targets_stays_this_years():
                report_year=2026, region="甘肃省")
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
     assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+
+
+# -- the plan this year's targets are aligned with ("今年主要预期目标与“十五五”规划目标相衔接：") sets no goals
+@pytest.mark.parametrize("lead,plan,year", [
+    ("今年主要预期目标与“十五五”规划目标相衔接：", "十五五", 2026),
+    ("今年的主要预期目标，既与“十五五”规划相衔接，又充分考虑了发展实际。具体是：", "十五五", 2026),
+    ("2026年主要预期目标同“十五五”规划有效衔接：", "十五五", 2026),
+    ("今年主要预期目标与“十四五”规划目标相衔接：", "十四五", 2021)])
+def test_targets_aligned_with_a_plan_stay_this_years(lead, plan, year):
+    fs = facts(f"二、{year}年工作总体要求和主要目标\n{lead}地区生产总值增长5.5%左右，城镇化率提高1个百分点，一般公共预算收入增长3%。\n",
+               report_year=year, region="湖南省")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", str(year), "growth")) == (3, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+@pytest.mark.parametrize("lead", ["“十五五”时期主要目标与2035年远景目标相衔接：", "今后五年的主要目标与“十五五”规划纲要有效衔接，具体是：",
+                                  "“十五五”时期主要目标是："])
+def test_a_plans_goals_aligned_with_another_stay_goals(lead):
+    fs = facts(f"二、2026年工作总体要求和主要目标\n{lead}地区生产总值年均增长5.5%左右，一般公共预算收入增长3%。\n",
+               report_year=2026, region="湖南省")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (3, "eq")
+    assert not [k for k in fs if k[1] == "target"]
+
+
+def test_a_qualitative_target_aligned_with_the_plan_stays():
+    fs = facts("三、2026年工作安排\n今年主要预期目标：地区生产总值增长5.5%左右；单位地区生产总值能耗降低与“十五五”目标统筹衔接。\n",
+               report_year=2026, region="湖南省")
+    assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")

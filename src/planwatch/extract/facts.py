@@ -2385,11 +2385,21 @@ _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
+# a plan named as what the figures are aligned with ("与“十五五”规划目标相衔接", "同“十四五”规划纲要有效衔接")
+_ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出的)?(?:的?(?:主要|发展)?目标(?:任务)?)?[相有效充分统筹紧密做好]{0,4}(?:衔接|对接)")
+
+
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
     """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
     target word belongs to the plan period before it in the same sentence (no year of its own
     between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
+    if cue is not None and cue[1] in ("goal", "plan_goal") and text[cue[0]:cue[0] + 12].find("接") >= 0 \
+            and _ALIGNED_AFTER.match(text, cue[0]) \
+            and (earlier := [c for c in cues if c[0] < cue[0] - 4]) and _nearest(earlier)[1] == "target":
+        # "今年主要预期目标与“十五五”规划目标相衔接：": the plan the targets named before are aligned with sets no
+        # goals (they are what the cues before say: "“十五五”时期主要目标与2035年远景目标相衔接：" the plan's)
+        return _lead(earlier, text)
     if cue is not None and cue[1] == "target" and cue[2] is None and not text.endswith(_THIS_YEAR_WORDS, max(0, cue[0] - 4), cue[0]):
         # ("锚定“十五五”目标，今年地区生产总值增长5%左右", "…，2026年全省…": 今年 or the year itself names this
         # year, whatever plan stands before it)
