@@ -166,3 +166,21 @@ def test_a_qualitative_target_aligned_with_the_plan_stays():
     fs = facts("三、2026年工作安排\n今年主要预期目标：地区生产总值增长5.5%左右；单位地区生产总值能耗降低与“十五五”目标统筹衔接。\n",
                report_year=2026, region="湖南省")
     assert val(fs, ("energy_intensity", "target", "2026", "growth")) == (None, "qualitative")
+
+
+# -- the plan weighed in the lead of this year's list ("综合考虑“十五五”规划纲要目标要求…", "对照“十五五”时期目标")
+@pytest.mark.parametrize("lead", ["综合考虑“十五五”规划纲要目标要求和外部环境变化，提出主要预期目标：",
+                                  "对照“十五五”时期目标，全省主要预期目标是：", "结合“十五五”规划，今年主要预期目标是：",
+                                  "对标“十五五”规划目标，主要预期目标："])
+def test_a_plan_weighed_in_the_lead_sets_no_goals(lead):
+    fs = facts(f"三、2026年工作安排\n{lead}地区生产总值增长5.5%左右，一般公共预算收入增长3%。\n", report_year=2026, region="湖南省")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+@pytest.mark.parametrize("text", ["二、“十五五”时期主要目标\n综合考虑“十五五”时期发展环境，全省地区生产总值年均增长5.5%左右。",
+                                  "二、2026年工作总体要求和主要目标\n对照“十五五”规划纲要，全省地区生产总值年均增长5.5%左右。",
+                                  "二、“十五五”时期主要目标\n对照“十五五”规划纲要，全省主要目标是：地区生产总值增长5.5%左右。"])
+def test_a_plan_weighed_before_its_own_average_or_in_its_part_stays_a_goal(text):
+    fs = facts(text + "\n", report_year=2026, region="湖南省")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
