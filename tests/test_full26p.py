@@ -111,7 +111,7 @@ def test_a_stock_with_no_total_after_keeps_its_figure(said, value):
 # -- a list of last year's targets named as such after its items ("…等主要目标顺利实现") in the review
 @pytest.mark.parametrize("head,year,last", [(REVIEW26, 2026, "2025"), (REVIEW21, 2021, "2020")])
 @pytest.mark.parametrize("lead,met", [("年初确定的", "等主要目标顺利实现"), ("省人代会确定的", "等主要预期目标圆满完成"),
-                                      ("", "等年度目标全面完成"), ("全面完成", "等目标")])
+                                      ("省人代会通过的", "等年度目标全面完成"), ("全面完成", "等目标")])
 def test_a_list_of_last_years_targets_is_targets(head, year, last, lead, met):
     fs = facts(f"{head}{lead}地区生产总值增长5.5%左右、一般公共预算收入增长3%{met}。全省经济增长5.6%，一般公共预算收入增长3.2%。\n",
                report_year=year, region="甘肃省")
@@ -123,7 +123,8 @@ def test_a_list_of_last_years_targets_is_targets(head, year, last, lead, met):
 
 @pytest.mark.parametrize("said", ["地区生产总值增长5.6%、一般公共预算收入增长3.2%等主要指标好于预期",
                                   "地区生产总值增长5.6%，一般公共预算收入增长3.2%，主要目标全面完成",
-                                  "地区生产总值增长5.6%、一般公共预算收入增长3.2%，高于全国平均水平等"])
+                                  "地区生产总值增长5.6%、一般公共预算收入增长3.2%，高于全国平均水平等",
+                                  "地区生产总值增长5.6%、一般公共预算收入增长3.2%等目标全面完成"])
 def test_results_listed_before_other_words_stay_results(said):
     fs = facts(f"{REVIEW26}{said}。\n", report_year=2026, region="甘肃省")
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.6, "eq")
@@ -184,3 +185,9 @@ def test_a_plan_weighed_in_the_lead_sets_no_goals(lead):
 def test_a_plan_weighed_before_its_own_average_or_in_its_part_stays_a_goal(text):
     fs = facts(text + "\n", report_year=2026, region="湖南省")
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+
+
+def test_results_said_to_meet_the_years_targets_stay_results():
+    fs = facts(f"{REVIEW26}城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现。\n", report_year=2026, region="甘肃省")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (31.6, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2025", "share")) == (5.2, "eq")

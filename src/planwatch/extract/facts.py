@@ -2499,6 +2499,7 @@ def _names_target_after(text: str, end: int) -> bool:
 
 _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 # the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
+_TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 
 
@@ -2702,9 +2703,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
         if y is not None and section_role == "review" and text.find("等", v.end, v.end + 64) >= 0 \
-                and _LISTED_TARGETS.match(text, v.end) is not None:
+                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, full_start, v.start):
             # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
-            # list of the year's targets, named as such after them (not "…等主要指标好于预期", results)
+            # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
+            # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
             return "target", str(y - 1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
