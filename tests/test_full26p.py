@@ -191,3 +191,21 @@ def test_results_said_to_meet_the_years_targets_stay_results():
     fs = facts(f"{REVIEW26}城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现。\n", report_year=2026, region="甘肃省")
     assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (31.6, "eq")
     assert val(fs, ("urban_unemployment_rate", "actual", "2025", "share")) == (5.2, "eq")
+
+
+# -- self-review look-alikes: a plan word opening the paragraph's heading, a plan weighed before an average,
+# a gain of no indicator
+def test_a_plan_opening_the_heading_still_makes_its_paragraph_goals():
+    fs = facts(f"{TASKS26}（一）今后五年主要目标。到2030年，全省城镇化率达到70%。研发投入强度达到3%。\n", report_year=2026, region="山东省")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (70, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "eq")
+
+
+def test_a_plan_weighed_before_its_average_in_the_tasks_stays_a_goal():
+    fs = facts(f"{TASKS26}结合“十五五”规划编制，全省地区生产总值年均增长5.5%左右。\n", report_year=2026, region="山东省")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+
+
+def test_a_gain_of_grain_capacity_is_no_grain_output():
+    fs = facts(f"{TASKS26}（一）扩大内需。全年新增粮食产能5亿斤，新增地方政府债务限额500亿元。\n", report_year=2026, region="山东省")
+    assert not [k for k in fs if k[0] == "grain_output"]
