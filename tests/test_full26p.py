@@ -209,3 +209,60 @@ def test_a_plan_weighed_before_its_average_in_the_tasks_stays_a_goal():
 def test_a_gain_of_grain_capacity_is_no_grain_output():
     fs = facts(f"{TASKS26}（一）扩大内需。全年新增粮食产能5亿斤，新增地方政府债务限额500亿元。\n", report_year=2026, region="山东省")
     assert not [k for k in fs if k[0] == "grain_output"]
+
+
+# -- the classes together in one report, the parts' interplay kept
+WHOLE = """政府工作报告
+——2026年1月22日在福建省第十四届人民代表大会第五次会议上
+各位代表：
+一、2025年和“十四五”工作回顾
+2025年，年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长2%等主要目标顺利实现。全年地区生产总值5.92万亿元，比上年增长5.6%，完成年初确定的5.5%左右预期目标；人均地区生产总值14.1万元。粮食产量520.2亿斤，再创历史新高，居全国第12位。引进高新技术企业450家，高新技术企业总数超过2600家。
+五年来，全省地区生产总值年均增长5.7%，五年累计城镇新增就业280万人。
+二、“十五五”时期主要目标
+“十五五”时期，全省地区生产总值年均增长5.5%左右，到2030年常住人口城镇化率达到74%。
+三、2026年主要目标和重点工作
+今年主要预期目标与“十五五”规划目标相衔接：地区生产总值增长5.5%，一般公共预算收入增长2%左右。
+（一）扩大内需。全年新增社会消费品零售总额1000亿元以上。
+（二）建设现代化产业体系。到2027年数字经济增加值突破4万亿元。国家高新技术企业总数突破1.8万家。
+"""
+
+
+def test_the_classes_together_in_a_whole_report():
+    fs = facts(WHOLE, report_year=2026, region="福建省")
+    expected = {
+        ("gdp", "target", "2025", "growth"): (5.5, "about"),
+        ("general_budget_revenue", "target", "2025", "growth"): (2, "eq"),
+        ("gdp", "actual", "2025", "level"): (5.92, "eq"),
+        ("gdp", "actual", "2025", "growth"): (5.6, "eq"),
+        ("gdp_per_capita", "actual", "2025", "level"): (14.1, "eq"),
+        ("grain_output", "actual", "2025", "rank"): (12, "eq"),
+        ("high_tech_enterprises", "actual", "2025", "level"): (2600, "at_least"),
+        ("gdp", "actual", "2021-2025", "growth"): (5.7, "eq"),
+        ("urban_new_jobs", "actual", "2021-2025", "level"): (280, "eq"),
+        ("gdp", "goal", "2026-2030", "growth"): (5.5, "about"),
+        ("urbanization_rate", "goal", "2030", "share"): (74, "eq"),
+        ("gdp", "target", "2026", "growth"): (5.5, "eq"),
+        ("general_budget_revenue", "target", "2026", "growth"): (2, "about"),
+        ("high_tech_enterprises", "target", "2026", "level"): (1.8, "at_least"),
+    }
+    for key, value in expected.items():
+        assert val(fs, key) == value, key
+    assert ("retail_sales", "target", "2026", "level") not in fs
+    assert ("gdp_per_capita", "target", "2026", "level") not in fs
+    assert not [k for k in fs if k[0] == "high_tech_enterprises" and k[1] == "goal"]
+
+
+# -- a task paragraph on one line with its heading: only the heading's first sentence is its title
+@pytest.mark.parametrize("aim", ["到2027年数字经济增加值突破4万亿元。", "今后三年改造城中村100个。",
+                                 "力争到2030年数字经济核心产业增加值占比达到15%。"])
+@pytest.mark.parametrize("part", ["三、2026年主要目标和重点工作", "三、2026年重点工作"])
+def test_a_later_year_inside_a_task_line_is_no_plan_title(aim, part):
+    fs = facts(f"{part}\n（二）建设现代化产业体系。{aim}国家高新技术企业总数突破1.8万家。\n", report_year=2026, region="福建省")
+    assert val(fs, ("high_tech_enterprises", "target", "2026", "level")) == (1.8, "at_least")
+
+
+@pytest.mark.parametrize("head", ["（一）今后五年主要目标。", "（一）“十五五”时期发展目标。"])
+def test_a_plan_in_the_headings_first_sentence_still_sets_goals(head):
+    fs = facts(f"{TASKS26}{head}城镇化率达到70%。研发投入强度达到3%。\n", report_year=2026, region="福建省")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "eq")

@@ -2356,6 +2356,10 @@ def _outline_of(head: str, y: int | None) -> str:
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
+    if "。" in path:
+        # a heading opening its paragraph's line is the heading's first sentence: "（二）建设现代化产业体系。到2027年
+        # 数字经济…。国家高新技术企业总数突破1.8万家。" is a task, its later sentences no title
+        path = " > ".join(p.split("。", 1)[0] for p in path.split(" > "))
     if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
             or _names_year(path, y) or _year_work_sub(path, y):
         return False
