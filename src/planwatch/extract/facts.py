@@ -2353,6 +2353,7 @@ def _outline_of(head: str, y: int | None) -> str:
     return f"“十{m.group(1) or m.group(2)}五”时期 > " if a >= y else ""
 
 
+@lru_cache(maxsize=1024)
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
