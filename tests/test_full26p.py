@@ -266,3 +266,20 @@ def test_a_plan_in_the_headings_first_sentence_still_sets_goals(head):
     fs = facts(f"{TASKS26}{head}城镇化率达到70%。研发投入强度达到3%。\n", report_year=2026, region="福建省")
     assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
     assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (3, "eq")
+
+
+# -- a review's heading opening its paragraph's line: later sentences naming a year or 今年 do not date the heading
+@pytest.mark.parametrize("part,after", [("一、过去五年工作回顾", "，今年我们将继续努力。"),
+                                        ("一、“十四五”时期工作回顾", "。2025年，全省地区生产总值增长5.3%。"),
+                                        ("一、过去五年工作回顾", "。2025年，全省地区生产总值增长5.3%。")])
+def test_a_five_year_headings_later_sentences_do_not_date_it(part, after):
+    fs = facts(f"{part}\n（一）综合实力跃升。全省城镇化率提高4个百分点{after}\n", report_year=2026, region="湖北省")
+    assert val(fs, ("urbanization_rate", "actual", "2021-2025", "pp_change")) == (4, "eq")
+
+
+@pytest.mark.parametrize("part", ["一、2025年工作回顾", "一、过去一年和五年工作回顾\n过去一年，全省经济稳中有进。"])
+def test_a_one_year_review_heading_line_stays_the_years(part):
+    fs = facts(f"{part}\n（一）经济运行稳中有进。全省城镇化率提高1个百分点。过去五年，地区生产总值年均增长5.8%。\n",
+               report_year=2026, region="湖北省")
+    assert val(fs, ("urbanization_rate", "actual", "2025", "pp_change")) == (1, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.8, "eq")

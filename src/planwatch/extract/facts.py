@@ -2353,14 +2353,15 @@ def _outline_of(head: str, y: int | None) -> str:
     return f"“十{m.group(1) or m.group(2)}五”时期 > " if a >= y else ""
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
+def _heading_path(path: str) -> str:
+    """A section's path with each heading cut after its first sentence (the rest of its line is its paragraph)."""
+    return " > ".join(p[:p.index("。") + 1] if "。" in p else p for p in path.split(" > "))
+
+
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
-    if "。" in path:
-        # a heading opening its paragraph's line is the heading's first sentence: "（二）建设现代化产业体系。到2027年
-        # 数字经济…。国家高新技术企业总数突破1.8万家。" is a task, its later sentences no title
-        path = " > ".join(p.split("。", 1)[0] for p in path.split(" > "))
     if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
             or _names_year(path, y) or _year_work_sub(path, y):
         return False
@@ -3323,7 +3324,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         sec = outline.at(gstart)
         section_role = sec.role if sec else outline.leading_role
         section_path = sec.path if sec else ""
-        role_path = outline_of + section_path
+        # (a heading opening its paragraph's line is read by its first sentence: "（二）建设现代化产业体系。到2027年
+        # 数字经济…。" is no plan's title, "（一）综合实力跃升。…。2025年，…" names no year)
+        role_path = outline_of + (_heading_path(section_path) if "。" in section_path else section_path)
         assigned: list[tuple[str, Mention, Value | None]] = []
         if n == 1 and values and (ratio := _share_of().get(members[0][0])):
             # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
