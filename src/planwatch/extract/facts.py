@@ -1074,6 +1074,11 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 # target and its result (the result's own opening after it decides whether the figure goes on)
 _REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
 _REASON_FIRST = frozenset("受因由")
+# "粮食产量822亿斤，再创历史新高，居全国第6位": a clause of praise (no figure in it) between a figure and its rank or
+# change (the rank's or change's own opening after it decides whether the figure goes on)
+_PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同期)?(?:新高|最好水平|最高水平)|实现[“\"]?[一二三四五六七八九十两]{1,3}连[增丰涨][”\"]?)"
+                           r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅))")
+_PRAISE_FIRST = frozenset("再又均首连创实")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 
 
@@ -1128,6 +1133,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
+                continue
+            if text[i] in "，," and text[i + 1:i + 2] in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
+                i = a.end()  # (past the praise: "，再创历史新高，居全国第6位" is the figure's rank)
                 continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
@@ -1884,7 +1892,8 @@ def _plans_named(path: str) -> tuple[int, ...]:
 
 # a plan's document carried out ("贯彻落实“十五五”规划纲要", "深入实施省“十五五”规划建议")
 _CARRIED_OUT = re.compile(r"(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}$")
-_ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足"
+# ("综合考虑“十五五”规划纲要目标要求和…，提出主要预期目标：", "对照“十五五”时期目标，…": the plan weighed)
+_ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足|对照|考虑|结合|依据|参照|遵循"
                       # ("进入“十五五”，", "开启“十五五”新征程", "站在“十五五”新起点上", "作为“十五五”的第一年": the plan's start, this year)
                       r"|进入|开启|开局|站在|作为|迈入|步入|迈进)[^，,。；;：:\d]{0,4}$")
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
@@ -2349,6 +2358,12 @@ def _outline_of(head: str, y: int | None) -> str:
     return f"“十{m.group(1) or m.group(2)}五”时期 > " if a >= y else ""
 
 
+@lru_cache(maxsize=256)
+def _heading_path(path: str) -> str:
+    """A section's path with each heading cut after its first sentence (the rest of its line is its paragraph)."""
+    return " > ".join(p[:p.index("。") + 1] if "。" in p else p for p in path.split(" > "))
+
+
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
@@ -2382,11 +2397,21 @@ _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
+# a plan named as what the figures are aligned with ("与“十五五”规划目标相衔接", "同“十四五”规划纲要有效衔接")
+_ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出的)?(?:的?(?:主要|发展)?目标(?:任务)?)?[相有效充分统筹紧密做好]{0,4}(?:衔接|对接)")
+
+
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
     """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
     target word belongs to the plan period before it in the same sentence (no year of its own
     between): the plan's goals, not this year's targets."""
     cue = _nearest(cues)
+    if cue is not None and cue[1] in ("goal", "plan_goal") and text[cue[0]:cue[0] + 12].find("接") >= 0 \
+            and _ALIGNED_AFTER.match(text, cue[0]) \
+            and (earlier := [c for c in cues if c[0] < cue[0] - 4]) and _nearest(earlier)[1] == "target":
+        # "今年主要预期目标与“十五五”规划目标相衔接：": the plan the targets named before are aligned with sets no
+        # goals (they are what the cues before say: "“十五五”时期主要目标与2035年远景目标相衔接：" the plan's)
+        return _lead(earlier, text)
     if cue is not None and cue[1] == "target" and cue[2] is None and not text.endswith(_THIS_YEAR_WORDS, max(0, cue[0] - 4), cue[0]):
         # ("锚定“十五五”目标，今年地区生产总值增长5%左右", "…，2026年全省…": 今年 or the year itself names this
         # year, whatever plan stands before it)
@@ -2484,6 +2509,9 @@ def _names_target_after(text: str, end: int) -> bool:
 
 
 _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
+# the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
+_TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])")
+_LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -2544,7 +2572,8 @@ _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、�
 _YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
-_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展)$")
+# ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展|(?<![累共计新])(?:引进|培育|认定))$")
 # (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
 # "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
 # "累计培育科技型中小企业600家")
@@ -2698,6 +2727,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # its value dates it, whatever the sentence goes on to
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+        if y is not None and section_role == "review" and text.find("等", v.end, v.end + 64) >= 0 \
+                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, full_start, v.start):
+            # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
+            # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
+            # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
+            return "target", str(y - 1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
@@ -2857,8 +2892,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("二、“十五五”时期主要目标和2026年工作安排 > （二）2026年主要预期目标")
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
         # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
+        # (at the opening: not after a sentence before it, "（二）…产业体系。到2027年数字经济…。国家高新技术企业总数突破1.8万家")
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
-                                 and not _A_FIGURE.search(text, ps, g.start())
+                                 and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
@@ -3295,7 +3331,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             ge += 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
-        all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
+        vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
+        if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \
+                and all(vocab.indicators()[iid].kind == "flow" for m in group for iid in m.ids):
+            # "全年新增社会消费品零售总额1000亿元以上", "净增一般公共预算收入20亿元": what a flow gains is a change
+            # in its amount, no level of it (but "…，总量达到5000亿元" after it is)
+            vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
+        all_values.append(vals)
     _share_respectively(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
@@ -3310,7 +3352,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         sec = outline.at(gstart)
         section_role = sec.role if sec else outline.leading_role
         section_path = sec.path if sec else ""
-        role_path = outline_of + section_path
+        # (a heading opening its paragraph's line is read by its first sentence: "（二）建设现代化产业体系。到2027年
+        # 数字经济…。" is no plan's title, "（一）综合实力跃升。…。2025年，…" names no year)
+        role_path = outline_of + (_heading_path(section_path) if "。" in section_path else section_path)
         assigned: list[tuple[str, Mention, Value | None]] = []
         if n == 1 and values and (ratio := _share_of().get(members[0][0])):
             # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
