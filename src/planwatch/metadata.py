@@ -244,9 +244,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
         # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
-        "milestone": re.compile(r"(?P<w>今|去)年是[^。]{0,40}?(?P<m>" + "|".join(
-            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")[^。，,；]{0,6}?之年"),
-        "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
+        # ("刚刚过去的一年，是…": the year reviewed, as 去年 is; "今年是新中国成立70周年": an anniversary needs no 之年)
+        "milestone": re.compile(r"(?P<w>今|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?(?P<m>" + "|".join(
+            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")(?:[^。，,；]{0,6}?之年|(?<=周年))"),
+        "congress": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
                                r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
         # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
         "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
@@ -2140,7 +2141,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
             if "关键" in body[mm.end("m"):mm.end()]:
                 continue  # "决战决胜脱贫攻坚的关键之年": a year on the way there
             year = _milestones()[mm.group("m")]
-            past = mm.group("w") == "去"
+            past = mm.group("w") != "今"
             add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
                 + (": the report the next year's" if past else ""))
             break
@@ -2159,8 +2160,9 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
         if k:
             held = 2012 + 5 * (k - 18)
             after = mm.group("p") != "召开"
-            add(strong, held + after, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
-                + (", the year after it" if after else ""))
+            past = mm.group("w") not in ("今", "明")  # "刚刚过去的一年，是全面贯彻党的二十大精神的开局之年": reviewed
+            add(strong, held + after + past, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
+                + (", the year after it" if after else "") + (", the report the next year's" if past else ""))
             break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):
