@@ -140,3 +140,45 @@ def test_news_year_lookalikes():
             "2019年，全县生产总值增长7.2%。今年是石泉撤县设市筹备之年，明年是中国共产党成立100周年。\n"
             "2020年主要预期目标是：生产总值增长7%左右。")
     assert _meta(text) == ("石泉县", 2020)
+
+
+
+# 6. figures a plan set for its whole period, the plan named as their source ("“十四五”规划的约束性指标：…",
+# "按照“十四五”规划，…", "“十四五”规划纲要确定，…", "“十四五”规划确定的主要指标：…") next to this year's target list
+# are the plan's goals (2021-2025), not this year's targets; a plan named only as what this year's work completes
+# or follows ("确保完成“十四五”规划约束性指标，…", "按照“十四五”规划部署，…", "按照“十四五”规划，今年…") leaves them targets
+_PLAN_H = "二、2024年主要目标和重点工作\n今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+
+
+@pytest.mark.parametrize("sent,goals", [
+    ("“十四五”规划的约束性指标：单位地区生产总值能耗降低14%，森林覆盖率达到50%。",
+     {("energy_intensity", "growth"): (-14, "eq"), ("forest_coverage", "share"): (50, "eq")}),
+    ("按照“十四五”规划，全县单位地区生产总值能耗累计降低14%，森林覆盖率达到50%。",
+     {("energy_intensity", "growth"): (-14, "eq"), ("forest_coverage", "share"): (50, "eq")}),
+    ("“十四五”规划纲要确定，全市常住人口城镇化率达到65%。", {("urbanization_rate", "share"): (65, "eq")}),
+    ("“十四五”规划确定的主要指标：研发经费投入强度达到2.5%，常住人口城镇化率达到60%。",
+     {("rnd_intensity", "share"): (2.5, "eq"), ("urbanization_rate", "share"): (60, "eq")}),
+])
+def test_plan_named_as_source_gives_goals(sent, goals):
+    fs = facts(_PLAN_H + sent, report_year=2024)
+    for (ind, measure), want in goals.items():
+        assert val(fs, (ind, "goal", "2021-2025", measure)) == want
+        assert (ind, "target", "2024", measure) not in fs
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    ("确保完成“十四五”规划约束性指标，单位地区生产总值能耗降低3%。", ("energy_intensity", "target", "2024", "growth"), (-3, "eq")),
+    ("按照“十四五”规划部署，全县单位地区生产总值能耗降低3%。", ("energy_intensity", "target", "2024", "growth"), (-3, "eq")),
+    ("按照“十四五”规划，今年单位地区生产总值能耗降低3%，森林覆盖率达到48%。", ("forest_coverage", "target", "2024", "share"), (48, "eq")),
+    ("今年是“十四五”规划的关键之年。单位地区生产总值能耗降低3%。", ("energy_intensity", "target", "2024", "growth"), (-3, "eq")),
+])
+def test_plan_named_lookalikes_stay_targets(sent, key, want):
+    assert val(facts(_PLAN_H + sent, report_year=2024), key) == want
+
+
+def test_plan_indicators_reviewed_stay_actual():
+    fs = facts("一、2023年工作回顾\n全年地区生产总值增长6.1%。“十四五”规划确定的主要指标进展顺利，森林覆盖率达到47.2%。\n"
+               "二、2024年主要目标\n今年主要预期目标是：地区生产总值增长6%左右。", report_year=2024)
+    assert val(fs, ("forest_coverage", "actual", "2023", "share")) == (47.2, "eq")
+    assert ("forest_coverage", "goal", "2021-2025", "share") not in fs
