@@ -182,3 +182,26 @@ def test_plan_indicators_reviewed_stay_actual():
                "二、2024年主要目标\n今年主要预期目标是：地区生产总值增长6%左右。", report_year=2024)
     assert val(fs, ("forest_coverage", "actual", "2023", "share")) == (47.2, "eq")
     assert ("forest_coverage", "goal", "2021-2025", "share") not in fs
+
+
+# 7. 到位 as a task's verb ("到位国内省外资金130亿元以上", "全年到位省外资金150亿元"): a pledge; not a rate of
+# funds in place ("资金到位率达到60%以上": the rate is the object) nor 到位 closing a clause ("确保…及时到位")
+def _pledges_2024(sent: str) -> set[tuple]:
+    text = "政府工作报告\n各位代表：\n三、2024年重点工作\n（二）全力扩大有效投资。" + sent
+    return {(p.object, p.value, p.unit) for p in planwatch.read_text(text, "t.txt", overrides={"report_year": 2024}).pledges}
+
+
+@pytest.mark.parametrize("sent,want", [
+    ("到位国内省外资金130亿元以上。", ("国内省外资金", 130, "亿元")),
+    ("全年到位省外资金150亿元。", ("省外资金", 150, "亿元")),
+])
+def test_daowei_is_a_pledge_verb(sent, want):
+    assert want in _pledges_2024(sent)
+
+
+@pytest.mark.parametrize("sent,want", [
+    ("签约项目资金到位率达到60%以上。", {("签约项目资金到位率", 60, "%")}),
+    ("确保专项债券资金及时到位，争取专项债券资金12亿元。", {("专项债券资金", 12, "亿元")}),
+])
+def test_daowei_lookalikes(sent, want):
+    assert _pledges_2024(sent) == want
