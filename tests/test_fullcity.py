@@ -205,3 +205,34 @@ def test_daowei_is_a_pledge_verb(sent, want):
 ])
 def test_daowei_lookalikes(sent, want):
     assert _pledges_2024(sent) == want
+
+
+# 6b. (self-review) a plan named as the figures' source under a review is how the plan went, not its goals:
+# "“十四五”规划确定的主要指标：…" reviewing the finished plan, "按照“十四五”规划，…累计下降9.6%，完成进度的80%"
+def test_plan_source_in_a_review_of_the_plan():
+    fs = facts("一、“十四五”时期工作回顾\n“十四五”规划确定的主要指标：地区生产总值年均增长5.8%，森林覆盖率达到50.3%。\n"
+               "二、2026年主要目标\n今年主要预期目标是：地区生产总值增长5%左右。", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.8, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_plan_source_in_the_years_review():
+    fs = facts("一、2023年工作回顾\n按照“十四五”规划，全县单位地区生产总值能耗累计下降9.6%，完成进度的80%。\n"
+               "二、2024年主要目标\n今年主要预期目标是：地区生产总值增长6%左右。", report_year=2024)
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+# 8. a province's or prefecture's short name inside a common phrase ("隆重庆祝" holds 重庆, "长治久安" 长治) is no
+# place: a report that names no region of its own stays without one, not 重庆市; a name written as one stays
+@pytest.mark.parametrize("text", [
+    "各位代表：\n过去一年，我们隆重庆祝中国共产党成立100周年，全市生产总值增长6.2%。\n今年主要预期目标是：地区生产总值增长6%。",
+    "本报讯（记者 王丽）1月8日，西湖区第十五届人民代表大会第五次会议开幕。\n各位代表：\n回顾过去一年，我们隆重庆祝新中国成立75周年。"
+    "全区地区生产总值增长6.2%。\n今年主要预期目标是：地区生产总值增长6%。作政府工作报告。",
+])
+def test_name_inside_a_phrase_is_no_region(text):
+    assert _meta(text)[0] is None
+
+
+def test_name_written_as_one_stays():
+    text = "各位代表：\n过去一年，重庆经济持续回升向好，全市生产总值增长6.1%。\n今年主要预期目标是：地区生产总值增长6%。"
+    assert _meta(text)[0] == "重庆市"

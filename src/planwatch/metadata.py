@@ -914,6 +914,20 @@ _SUFFIX_CHARS = frozenset("省市区县州旗盟")
 
 
 @lru_cache(maxsize=1)
+def _phrases_holding_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Common phrases a province's or prefecture's short name stands inside ("隆重庆祝" holds 重庆, "长治久安"
+    长治; meta_cues name_inside), by the name: (phrase, the name's offset in it)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    names = {w for ws in _upper_shorts().values() for w in ws}
+    for ph in _cues().get("name_inside", ()):
+        for w in names:
+            k = ph.find(w)
+            if k >= 0:
+                out.setdefault(w, []).append((ph, k))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _upper_first() -> re.Pattern:
     """Where one of those names may start: one of their first characters before one of their second
     characters (two classes, a millisecond to compile)."""
@@ -927,6 +941,7 @@ def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     skips to the pairs of characters that can start a name, the names of that first character are
     tried there: a regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
     by_first = _upper_shorts()
+    inside = _phrases_holding_names()
     out, pos, n = [], 0, len(s)
     for m in _upper_first().finditer(s):
         i = m.start()
@@ -935,6 +950,8 @@ def _upper_short_spans(s: str) -> list[tuple[int, int]]:
         for w in by_first[m.group()]:
             end = i + len(w)
             if s.startswith(w, i) and (end >= n or s[end] not in _SUFFIX_CHARS):
+                if w in inside and any(s.startswith(ph, i - k) for ph, k in inside[w] if i >= k):
+                    continue  # "隆重庆祝", "长治久安": a phrase, no place (a shorter name there may be one)
                 out.append((i, end))
                 pos = end
                 break

@@ -126,6 +126,10 @@ _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compil
 _FIVE_YEARS = re.compile(r"过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
+# a plan named as the source of the figures after it (role_cues.tsv's goal row: "按照“十四五”规划，", "“十四五”规划纲要确定，",
+# "“十四五”规划的约束性指标："), as the cue it ends
+_PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,)"
+                          r"|的(?:约束性|预期性|主要)(?:指标|目标)(?:是|为|：|:))$")
 _GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
@@ -2756,6 +2760,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
         # item's estimate does not make the items after its ； results (the part decides them)
         sent = [c for c in sent if c[0] > semi or c[1] != "actual" or text[c[0] - 2:c[0]] != "预计"]
+    if sent and section_role == "review" and text.find("规划", full_start, pos) >= 0:
+        # "“十四五”规划确定的主要指标：地区生产总值年均增长5.8%…" under a review of the plan, "按照“十四五”规划，…累计
+        # 下降9.6%，完成进度的80%" under the year's review: the plan named as the figures' source (role_cues) sets
+        # goals only outside a review; there its figures are results, the section decides
+        sent = [c for c in sent if c[1] != "goal" or not _PLAN_SOURCE.search(text, max(full_start, c[0] - 24), c[0])]
     if sent and any(c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos) for c in sent):
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
