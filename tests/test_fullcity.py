@@ -236,3 +236,25 @@ def test_name_inside_a_phrase_is_no_region(text):
 def test_name_written_as_one_stays():
     text = "各位代表：\n过去一年，重庆经济持续回升向好，全市生产总值增长6.1%。\n今年主要预期目标是：地区生产总值增长6%。"
     assert _meta(text)[0] == "重庆市"
+
+
+# 9. a news page dated in November or December with no year ("12月27日，…开幕"): 今年 there is the year reviewed,
+# so "今年是“十三五”规划收官之年" and "今年是新中国成立70周年" name the year before the report's; a January
+# dateline keeps 今年 the report's year, and 明年 in December is the report's year as before
+@pytest.mark.parametrize("line,year", [
+    ("今年是“十三五”规划收官之年。今年以来，全区地区生产总值增长3.1%。", 2021),
+    ("今年是新中国成立70周年。今年以来，全区地区生产总值增长6.1%。", 2020),
+    ("明年是“十四五”规划开局之年。今年以来，全区地区生产总值增长3.1%。", 2021),
+])
+def test_december_dateline_this_year_is_reviewed(line, year):
+    text = ("晋中日报讯（记者 赵倩）12月27日，榆次区第五届人民代表大会第二次会议开幕。区长作政府工作报告。\n各位代表：\n"
+            + line + "\n明年全区经济社会发展的主要预期目标是：地区生产总值增长7%左右。")
+    m = planwatch.read_text(text, "t.txt").meta
+    assert (m.report_year, m.meeting_date) == (year, f"{year - 1}-12-27")
+
+
+def test_january_dateline_this_year_is_the_reports():
+    text = ("晋中日报讯（记者 赵倩）1月7日，榆次区第五届人民代表大会第三次会议开幕。区长作政府工作报告。\n各位代表：\n"
+            "今年是“十四五”规划开局之年。过去一年，全区地区生产总值增长3.1%。\n今年主要预期目标是：地区生产总值增长7%左右。")
+    m = planwatch.read_text(text, "t.txt").meta
+    assert (m.report_year, m.meeting_date) == (2021, "2021-01-07")
