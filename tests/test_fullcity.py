@@ -258,3 +258,30 @@ def test_january_dateline_this_year_is_the_reports():
             "今年是“十四五”规划开局之年。过去一年，全区地区生产总值增长3.1%。\n今年主要预期目标是：地区生产总值增长7%左右。")
     m = planwatch.read_text(text, "t.txt").meta
     assert (m.report_year, m.meeting_date) == (2021, "2021-01-07")
+
+
+# 10. a clause going on after an indicator's change with 实现/完成 and a name of its own before its figure
+# ("规上工业增加值增长8.2%，实现工业总产值356亿元", "，实现营业收入520亿元") states another thing's figure, not the
+# indicator's level; with no name ("，实现286亿元", "，完成286.3亿元"), the indicator's short name ("，完成投资356亿元",
+# "，实现增加值120亿元") or its own name again, the level is the indicator's
+@pytest.mark.parametrize("sent,key", [
+    ("全县规上工业增加值增长8.2%，实现工业总产值356亿元。", ("industrial_va", "actual", "2023", "level")),
+    ("全县规上工业增加值增长8.2%，实现营业收入520亿元。", ("industrial_va", "actual", "2023", "level")),
+    ("全县一般公共预算收入增长8%，完成全年目标的102%。", ("general_budget_revenue", "actual", "2023", "growth")),
+])
+def test_continuation_with_a_name_of_its_own(sent, key):
+    fs = facts("一、2023年工作回顾\n" + sent, report_year=2024)
+    if key[3] == "level":
+        assert key not in fs
+    else:
+        assert val(fs, key) == (8, "eq")
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    ("全县固定资产投资增长10.2%，完成投资356亿元。", ("fixed_asset_investment", "actual", "2023", "level"), (356, "eq")),
+    ("全县规上工业增加值增长8.2%，实现增加值120亿元。", ("industrial_va", "actual", "2023", "level"), (120, "eq")),
+    ("全县地区生产总值增长6.5%，实现286亿元。", ("gdp", "actual", "2023", "level"), (286, "eq")),
+    ("全县地区生产总值增长6.5%，完成286.3亿元。", ("gdp", "actual", "2023", "level"), (286.3, "eq")),
+])
+def test_continuation_of_the_same_figure(sent, key, want):
+    assert val(facts("一、2023年工作回顾\n" + sent, report_year=2024), key) == want
