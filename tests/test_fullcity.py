@@ -285,3 +285,15 @@ def test_continuation_with_a_name_of_its_own(sent, key):
 ])
 def test_continuation_of_the_same_figure(sent, key, want):
     assert val(facts("一、2023年工作回顾\n" + sent, report_year=2024), key) == want
+
+
+@pytest.mark.parametrize("clause,want", [
+    ("完成年初确定的8%的目标", (8, "eq")),
+    ("完成省下达的8%的目标", (8, "eq")),
+    ("完成年中调整后8%左右的目标", (8, "about")),
+])
+def test_continuation_to_the_target_met(clause, want):
+    # (self-review) the target met after the result goes on as before: last year's target
+    fs = facts(f"一、2023年工作回顾\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == want
