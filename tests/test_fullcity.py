@@ -297,3 +297,12 @@ def test_continuation_to_the_target_met(clause, want):
     fs = facts(f"一、2023年工作回顾\n全社会固定资产投资增长6.2%，{clause}。\n", report_year=2024)
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.2, "eq")
     assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == want
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    ("全县社会消费品零售总额增长9%，实现零售额98亿元。", ("retail_sales", "actual", "2023", "level"), (98, "eq")),
+    ("全县外贸进出口总额增长12%，实现进出口额28亿元。", ("foreign_trade", "actual", "2023", "level"), (28, "eq")),
+])
+def test_continuation_with_a_short_restatement(sent, key, want):
+    # (self-review) a shorter name of the same figure goes on: only outputs, turnovers, profits and taxes stop it
+    assert val(facts("一、2023年工作回顾\n" + sent, report_year=2024), key) == want
