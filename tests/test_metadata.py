@@ -375,13 +375,20 @@ def _upper_shorts_regex():
     of the names with a lookahead), kept here as the reference it must agree with."""
     import re
 
-    from planwatch.metadata import _upper_shorts
+    from planwatch.metadata import _phrases_holding_names, _upper_shorts
+
+    # (a name inside a common phrase, meta_cues name_inside, is none: "隆重庆祝" holds no 重庆)
+    inside = _phrases_holding_names()
+
+    def guarded(w):  # (the guard looks from the name's start)
+        return "".join(f"(?!(?<={re.escape(ph[:k])}){re.escape(ph[k:])})" if k else f"(?!{re.escape(ph)})"
+                       for ph, k in inside.get(w, ())) + re.escape(w)
 
     by = {}
     for ws in _upper_shorts().values():
         for w in ws:
             by.setdefault(w[0], []).append(w[1:])
-    parts = [re.escape(c) + "(?:" + "|".join(re.escape(r) for r in sorted(set(rest), key=len, reverse=True)) + ")"
+    parts = ["(?:" + "|".join(guarded(c + r) for r in sorted(set(rest), key=len, reverse=True)) + ")"
              for c, rest in sorted(by.items())]
     return re.compile("(?:" + "|".join(parts) + ")(?![省市区县州旗盟])")
 

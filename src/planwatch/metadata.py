@@ -244,9 +244,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # "今年是全面贯彻党的二十大精神的开局之年" (2023), "今年是党的十九大召开之年" (2017): a party
         # congress meets every five years (the 18th in 2012)
         # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
-        "milestone": re.compile(r"(?P<w>今|去)年是[^。]{0,40}?(?P<m>" + "|".join(
-            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")[^。，,；]{0,6}?之年"),
-        "congress": re.compile(r"(?P<w>今|明)年是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
+        # ("刚刚过去的一年，是…": the year reviewed, as 去年 is; "今年是新中国成立70周年": an anniversary needs no 之年)
+        "milestone": re.compile(r"(?P<w>今|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?(?P<m>" + "|".join(
+            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")(?:[^。，,；]{0,6}?之年|(?<=周年))"),
+        "congress": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
                                r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
         # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
         "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
@@ -455,7 +456,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
-    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions)
+    # (a dateline of November or December: 今年 there is the year reviewed, the report the next year's)
+    late = month_day is not None and _cn_int(month_day.group("m")) in (11, 12)
+    _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions, late)
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -913,6 +916,20 @@ _SUFFIX_CHARS = frozenset("省市区县州旗盟")
 
 
 @lru_cache(maxsize=1)
+def _phrases_holding_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Common phrases a province's or prefecture's short name stands inside ("隆重庆祝" holds 重庆, "长治久安"
+    长治; meta_cues name_inside), by the name: (phrase, the name's offset in it)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    names = {w for ws in _upper_shorts().values() for w in ws}
+    for ph in _cues().get("name_inside", ()):
+        for w in names:
+            k = ph.find(w)
+            if k >= 0:
+                out.setdefault(w, []).append((ph, k))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _upper_first() -> re.Pattern:
     """Where one of those names may start: one of their first characters before one of their second
     characters (two classes, a millisecond to compile)."""
@@ -926,6 +943,7 @@ def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     skips to the pairs of characters that can start a name, the names of that first character are
     tried there: a regex of the ~370 names takes 6 ms to compile, a good part of a command's start-up."""
     by_first = _upper_shorts()
+    inside = _phrases_holding_names()
     out, pos, n = [], 0, len(s)
     for m in _upper_first().finditer(s):
         i = m.start()
@@ -934,6 +952,8 @@ def _upper_short_spans(s: str) -> list[tuple[int, int]]:
         for w in by_first[m.group()]:
             end = i + len(w)
             if s.startswith(w, i) and (end >= n or s[end] not in _SUFFIX_CHARS):
+                if w in inside and any(s.startswith(ph, i - k) for ph, k in inside[w] if i >= k):
+                    continue  # "隆重庆祝", "长治久安": a phrase, no place (a shorter name there may be one)
                 out.append((i, end))
                 pos = end
                 break
@@ -1756,7 +1776,7 @@ def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None 
 
 
 def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str, raw_span, nat=None,
-          sessions: list = ()) -> None:
+          sessions: list = (), late: bool = False) -> None:
     """The delivery date, the title, the container's year, the national congress's session, what the
     text says, the file name, then weak cues."""
     ev = meta.evidence
@@ -1798,7 +1818,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
     # (a news lead on a local congress session: its report reviews the year before — _year_votes)
     # (its congress's session, not its standing committee's: "第十七届人民代表大会常务委员会第五次会议")
     strong, weak = _year_votes(bv, hv, raw_span, meta.doc_type == "government_work_report"
-                               and any(x.re is _SESSION and "常务委员会" not in x.group(0) for x in sessions))
+                               and any(x.re is _SESSION and "常务委员会" not in x.group(0) for x in sessions), late)
     lo, hi = (own[0], own[1]) if own else (0, 9999)
     if own is not None and lo == hi:  # a term's first session meets in its first year
         meta.report_year = hi
@@ -1986,7 +2006,7 @@ def _goal_horizon() -> re.Pattern:
     return re.compile(_alt("goal_horizon"))
 
 
-def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
+def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late: bool = False):
     """Votes for the report year from what the text says, as {year: [weight, (first evidence)]}.
 
     Strong: the target year ("2021年主要预期目标"), the reviewed year + 1 ("回顾2020年", "2020年工作回顾",
@@ -2125,9 +2145,10 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
         off = 0 if ph in ("开局", "起步") else 4 if ph in ("收官", "决胜", "最后一年") else 2 if ph in ("承上启下", "中期") \
             else "一二三四五".index(ph[1])
         past = mm.group("w") not in ("今", "明")  # "去年是“十三五”规划开局之年": the report of the year after
+        past = past or late and mm.group("w") == "今"  # (a December dateline: "今年是“十三五”规划收官之年" is 2020 reviewed)
         add(strong, start + off + past, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan"
             + (", the report the next year's" if past else ""))
-    if "之年" in body:
+    if "之年" in body or "周年" in body:  # ("今年是新中国成立70周年": an anniversary needs no 之年)
         for mm in p["plan_year_targets"].finditer(body):
             lead = body[max(0, mm.start() - 16):mm.start()]
             if any(w in lead[lead.rfind("。") + 1:] for w in ("回顾", "过去", "去年")):
@@ -2140,7 +2161,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
             if "关键" in body[mm.end("m"):mm.end()]:
                 continue  # "决战决胜脱贫攻坚的关键之年": a year on the way there
             year = _milestones()[mm.group("m")]
-            past = mm.group("w") == "去"
+            past = mm.group("w") != "今" or late
             add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
                 + (": the report the next year's" if past else ""))
             break
@@ -2159,8 +2180,9 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False):
         if k:
             held = 2012 + 5 * (k - 18)
             after = mm.group("p") != "召开"
-            add(strong, held + after, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
-                + (", the year after it" if after else ""))
+            past = mm.group("w") not in ("今", "明") or late and mm.group("w") == "今"  # "刚刚过去的一年，是…": reviewed
+            add(strong, held + after + past, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
+                + (", the year after it" if after else "") + (", the report the next year's" if past else ""))
             break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):

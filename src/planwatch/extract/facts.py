@@ -37,7 +37,11 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|达到|达|完成|实现|突破|超过|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
+    # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
+    # thing's figure, not the indicator's level)
+    r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
@@ -128,16 +132,20 @@ _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compil
 _FIVE_YEARS = re.compile(r"过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
+# a plan named as the source of the figures after it (role_cues.tsv's goal row: "按照“十四五”规划，", "“十四五”规划纲要确定，",
+# "“十四五”规划的约束性指标："), as the cue it ends
+_PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,)"
+                          r"|的(?:约束性|预期性|主要)(?:指标|目标)(?:是|为|：|:))$")
 _GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
-_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "↓", "▼")
+_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "↓", "▼")
 # (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
-                 "增加", "回升", "下跌", "速度", "↑", "↓", "▲", "▼")
+                 "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
@@ -160,9 +168,10 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台": a group of the region's divisions or zones
                              r"|(?:[两三四五六七八九十]|\d{1,2})个?(?:地市|盟市|市州|设区市|市|县市区|县区|区县|大平台)|盟市)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:实现|完成)?(?:的)?$")
+                             # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师）)\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
@@ -2809,6 +2818,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
         # item's estimate does not make the items after its ； results (the part decides them)
         sent = [c for c in sent if c[0] > semi or c[1] != "actual" or text[c[0] - 2:c[0]] != "预计"]
+    if sent and section_role == "review" and text.find("规划", full_start, pos) >= 0:
+        # "“十四五”规划确定的主要指标：地区生产总值年均增长5.8%…" under a review of the plan, "按照“十四五”规划，…累计
+        # 下降9.6%，完成进度的80%" under the year's review: the plan named as the figures' source (role_cues) sets
+        # goals only outside a review; there its figures are results, the section decides
+        sent = [c for c in sent if c[1] != "goal" or not _PLAN_SOURCE.search(text, max(full_start, c[0] - 24), c[0])]
     if sent and any(c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos) for c in sent):
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
