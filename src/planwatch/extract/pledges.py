@@ -332,6 +332,8 @@ def _in_note(text: str, s: int, pos: int) -> bool:
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
+# a size word before a threshold right after a count ("2000个投资500万元以上技术改造项目")
+_SIZE_LEADS = frozenset(("投资", "总投资", "计划总投资", "单体投资", "投资额", "总投资额", "投资总额"))
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
@@ -1052,8 +1054,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             break
     into_q = False
     for q in quants:
-        if q.start == p and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
-            continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
+        if (q.start == p or text[p:q.start] in _SIZE_LEADS) and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
+            continue  # "储备500个5000万元以上重大项目", "推进2000个投资500万元以上技术改造项目": a class the counted object belongs to
         if p <= q.start < stop:
             j = _JOINED_BEFORE.search(text, p, q.start)
             # "抓好123个省市重点项目和56个亿元以上项目": the next count is the next item's, not a modifier
@@ -1916,13 +1918,14 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
-    if len(pq) == 1:  # one value, not right after "均/都" and a verb: no list (the usual clause)
+    if len(pq) == 1:  # one value, not right after "均/都" and a verb, nor after "各": no list (the usual clause)
         s0 = pq[0].start
-        for v in vs:  # (a loop, not a generator: most clauses hold one value)
-            if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
-                break
-        else:
-            return []
+        if text[s0 - 1:s0] != "各":  # ("新建改造燃气、供水、排水管网各1000公里": one value for each item)
+            for v in vs:  # (a loop, not a generator: most clauses hold one value)
+                if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
+                    break
+            else:
+                return []
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
@@ -1954,6 +1957,8 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
             earlier = [x for x in before if x.end <= v.start - 1]
             s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
+            s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
         else:
             continue
         items = _items(text, s, e)

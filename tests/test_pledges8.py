@@ -1,0 +1,96 @@
+"""Pledges of whole task parts of provincial, city and county reports (pledges8): one value for each item of a
+list ("各"), a count before a class of projects sized by their investment, counts of the report's own lists."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+_HEAD = ("政府工作报告\n——{y}年1月12日在{r}第十届人民代表大会第三次会议上\n\n二、{y}年工作安排\n"
+         "今年全{l}经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长8%。\n"
+         "重点抓好以下几个方面工作：\n（一）扎实推进各项重点工作。")
+
+
+def _doc(body: str, year: int = 2023, region: str = "某某市", level: str = "市") -> str:
+    return _HEAD.format(y=year, r=region, l=level) + body + "\n"
+
+
+def _pledges(text: str, year: int | None = None) -> list[tuple[str, float, str]]:
+    kw = {"overrides": {"report_year": year}} if year else {}
+    doc = planwatch.read_text(text, "t.txt", **kw)
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return [(p.object, p.value, p.unit) for p in doc.pledges]
+
+
+def _has(got, obj: str, value: float, unit: str) -> bool:
+    return any(obj in o and v == value and u == unit for o, v, u in got)
+
+
+# --- "各": one verb, a list of objects, one value for each ---
+
+@pytest.mark.parametrize("body, year, want", [
+    ("新建改造城市燃气、供水、排水管网各1000公里以上。", 2023,
+     [("燃气管网", 1000, "公里"), ("供水管网", 1000, "公里"), ("排水管网", 1000, "公里")]),
+    ("新建公办幼儿园、乡镇卫生院各10所，改造老旧小区30个。", 2021,
+     [("公办幼儿园", 10, "所"), ("乡镇卫生院", 10, "所"), ("老旧小区", 30, "个")]),
+    ("改造提升农贸市场、菜市场和便民超市各20个。", 2024,
+     [("农贸市场", 20, "个"), ("菜市场", 20, "个"), ("便民超市", 20, "个")]),
+    ("全年新增城镇就业、农村劳动力转移就业各1万人。", 2019,
+     [("城镇就业", 1, "万人"), ("农村劳动力转移就业", 1, "万人")]),
+])
+def test_each_item_takes_the_value(body, year, want):
+    got = _pledges(_doc(body, year), year)
+    for w in want:
+        assert _has(got, *w), (w, got)
+    assert len(got) == len(want), got
+
+
+@pytest.mark.parametrize("body, year, want", [
+    # 各 after the verb, before its object: one object, no list
+    ("城区和镇区各新建公园3个。", 2023, [("公园", 3, "个")]),
+    ("每个乡镇各建设1个综合文化站。", 2022, [("综合文化站", 1, "个")]),
+    # a verb right before 各 acts on the sum each place gets; no list of objects is made of the places
+    ("东西两个片区各投资5亿元，新建公园2个。", 2024, [("公园", 2, "个")]),
+])
+def test_each_without_a_list_of_objects(body, year, want):
+    got = _pledges(_doc(body, year), year)
+    for w in want:
+        assert _has(got, *w), (w, got)
+    assert not any(o in ("城区", "镇区", "东", "西") for o, _, _ in got), got
+    assert len([g for g in got if g[1] == want[0][1] and g[2] == want[0][2]]) == 1, got
+
+
+# --- a count before a class of projects named by the investment of each ---
+
+@pytest.mark.parametrize("body, want", [
+    ("推进2000个以上投资500万元以上技术改造项目，完成技改投资增长10%。", ("技术改造项目", 2000, "个")),
+    ("新开工100个总投资10亿元以上的重大项目。", ("重大项目", 100, "个")),
+    ("谋划储备300个计划总投资5000万元以上项目。", ("项目", 300, "个")),
+])
+def test_count_before_projects_sized_by_investment(body, want):
+    got = _pledges(_doc(body, 2023), 2023)
+    assert _has(got, *want), got
+    # the threshold is a class, not an amount pledged
+    assert not any(u in ("万元", "亿元") and v in (500, 10, 5000) for _, v, u in got), got
+
+
+def test_investment_threshold_after_the_object_is_still_a_class():
+    got = _pledges(_doc("实施投资500万元以上技术改造项目2000个。", 2023), 2023)
+    assert _has(got, "技术改造项目", 2000, "个") and len(got) == 1, got
+
+
+# --- counts of the report's own lists ---
+
+@pytest.mark.parametrize("body", [
+    "继续办好十件重点民生实事。",
+    "全力实施33项民生工程。",
+    "用心办好12件惠民实事。",
+])
+def test_own_lists_are_no_pledges(body):
+    assert _pledges(_doc(body, 2020), 2020) == []
+
+
+def test_a_counted_livelihood_project_is_still_a_pledge():
+    got = _pledges(_doc("实施民生工程项目120个，新建养老服务中心10个。", 2020), 2020)
+    assert _has(got, "民生工程项目", 120, "个") and _has(got, "养老服务中心", 10, "个"), got
