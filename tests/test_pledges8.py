@@ -94,3 +94,38 @@ def test_own_lists_are_no_pledges(body):
 def test_a_counted_livelihood_project_is_still_a_pledge():
     got = _pledges(_doc("实施民生工程项目120个，新建养老服务中心10个。", 2020), 2020)
     assert _has(got, "民生工程项目", 120, "个") and _has(got, "养老服务中心", 10, "个"), got
+
+
+# --- a concentration to reach or keep under in the tasks (as 空气质量优良天数比例 保持在90%) ---
+
+@pytest.mark.parametrize("body, year, want", [
+    ("PM2.5平均浓度控制在25微克/立方米以下，空气质量优良天数比例保持在90%以上。", 2024, ("PM2.5平均浓度", 25, "微克/立方米")),
+    ("细颗粒物（PM2.5）平均浓度下降到45微克/立方米以下，地表水国控断面水质优良比例达到82%以上。", 2023,
+     ("PM2.5）平均浓度", 45, "微克/立方米")),
+    ("全年PM2.5平均浓度力争降至40微克/立方米以下，重污染天数减少5天。", 2019, ("PM2.5平均浓度", 40, "微克/立方米")),
+])
+def test_concentration_in_the_tasks_is_a_pledge(body, year, want):
+    assert _has(_pledges(_doc(body, year), year), *want)
+
+
+@pytest.mark.parametrize("body, year", [
+    ("确保PM2.5平均浓度稳定达到国家二级标准（35微克/立方米）。", 2021),        # a standard, not a level pledged
+    ("去年全市PM2.5平均浓度下降到32微克/立方米，今年要巩固提升。", 2023),        # last year's result
+    ("PM2.5、PM10平均浓度分别低于35、70微克/立方米。", 2022),                  # a list of limits: indicator facts
+])
+def test_concentration_look_alikes_are_no_pledges(body, year):
+    assert not any(u == "微克/立方米" for _, _, u in _pledges(_doc(body, year), year))
+
+
+def test_concentration_in_the_target_list_is_a_fact_only():
+    text = ("政府工作报告\n——2019年1月16日在长兴县第十七届人民代表大会第四次会议上\n\n二、2019年工作安排\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长7.5%左右；PM2.5平均浓度控制在38微克/立方米以内。\n"
+            "重点抓好以下工作：\n（一）加快项目建设。新开工亿元以上项目80个。\n")
+    got = _pledges(text, 2019)
+    assert _has(got, "亿元以上项目", 80, "个") and not any(u == "微克/立方米" for _, _, u in got), got
+
+
+def test_a_change_in_points_stays_no_pledge():
+    # a comparison more often than a pledge ("比去年预算低0.4个百分点", "高于全市平均水平2个百分点")
+    got = _pledges(_doc("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。制造业投资增速高于全市平均水平2个百分点以上。", 2018), 2018)
+    assert not any(u == "个百分点" for _, _, u in got), got
