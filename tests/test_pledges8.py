@@ -129,3 +129,48 @@ def test_a_change_in_points_stays_no_pledge():
     # a comparison more often than a pledge ("比去年预算低0.4个百分点", "高于全市平均水平2个百分点")
     got = _pledges(_doc("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。制造业投资增速高于全市平均水平2个百分点以上。", 2018), 2018)
     assert not any(u == "个百分点" for _, _, u in got), got
+
+
+# --- a capacity in a project's name ("年产20万吨…项目") is no quantity pledged ---
+
+@pytest.mark.parametrize("body", [
+    "加快推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设，力争年内投产。",
+    "建成年产10万吨饲料项目。",
+    "推动年产30万辆新能源汽车整车项目投产。",
+    "开工建设年产100万吨绿色建材产业园。",
+    "全力推进投资50亿元的年产10GWh动力电池项目。",
+    "实施年处理30万吨餐厨垃圾项目。",
+    "加快推进天瑞水泥日产6000吨搬迁升级改造新型干法熟料水泥生产线。",
+])
+def test_capacity_in_a_project_name_is_no_pledge(body):
+    assert _pledges(_doc(body, 2022), 2022) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    ("新建日处理5万吨污水处理厂2座。", ("污水处理厂", 2, "座")),                    # the count of the plants stays
+    ("新建年出栏1万头生猪养殖场5个，全市生猪出栏稳定在300万头。", ("生猪出栏", 300, "万头")),
+    ("新增产能50万吨，粮食总产量稳定在120亿斤以上。", ("产能", 50, "万吨")),        # no capacity word before it
+])
+def test_counts_beside_a_capacity_stay(body, want):
+    got = _pledges(_doc(body, 2022), 2022)
+    assert _has(got, *want), got
+    assert not any(v in (5, 1) and u in ("万吨", "万头") for _, v, u in got), got
+
+
+# --- "其中" and a place alone: part of the object before, not an object of its own ---
+
+@pytest.mark.parametrize("body, year, want", [
+    ("新建城市公园5个，其中中心城区3个。", 2023, [("城市公园", 5, "个"), ("城市公园", 3, "个")]),
+    ("完成农村危房改造15万户，其中深度贫困地区5万户。", 2017, [("农村危房改造", 15, "万户"), ("农村危房改造", 5, "万户")]),
+    ("新建幼儿园12所，其中农村8所、城区4所。", 2020, [("幼儿园", 12, "所"), ("幼儿园", 8, "所"), ("幼儿园", 4, "所")]),
+])
+def test_a_place_alone_after_qizhong_takes_the_object_before(body, year, want):
+    got = _pledges(_doc(body, year), year)
+    for w in want:
+        assert _has(got, *w), (w, got)
+    assert not any(o in ("中心城区", "深度贫困地区", "农村", "城区") for o, _, _ in got), got
+
+
+def test_a_named_part_after_qizhong_keeps_its_own_object():
+    got = _pledges(_doc("新建停车位5000个，其中主城区公共停车位3000个。新建幼儿园12所，其中公办幼儿园10所。", 2023), 2023)
+    assert _has(got, "公共停车位", 3000, "个") and _has(got, "公办幼儿园", 10, "所"), got

@@ -335,6 +335,11 @@ _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # a size word before a threshold right after a count ("2000个投资500万元以上技术改造项目")
 _SIZE_LEADS = frozenset(("投资", "总投资", "计划总投资", "单体投资", "投资额", "总投资额", "投资总额"))
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
+# a capacity written before a figure ("年产20万吨"), read as part of a project's name when a project head follows in
+# its clause ("…等项目建设", "年产10万吨饲料项目"), not where the capacity itself is formed ("形成年产50万辆生产能力")
+_CAPACITY = re.compile(r"(?:年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|年处置|年吞吐)$")
+_CAPACITY_LAST = frozenset("产能栏宰理工置吐")
+_CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
@@ -1778,7 +1783,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                     k = text.find(work, bs, verb.start)
                     return work, k, k + len(work), verb
             return verb.word, verb.start, verb.end, earlier[-1]
-    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
+        # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         # ("安排民生支出120亿元，占一般公共预算支出的80%以上": the share the amount before is of a
@@ -2160,6 +2166,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
+                if text[q.start - 1:q.start] in _CAPACITY_LAST and _CAPACITY.search(text, max(lo, q.start - 4), q.start) \
+                        and _CAPACITY_NAMED.search(text, qend, ce):
+                    modifiers.add(qi)
+                    continue  # "推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设": a capacity in a project's name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if into_q and not post and _households_persons(q, pq[qi + 1]):
                     # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
