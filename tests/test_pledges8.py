@@ -174,3 +174,42 @@ def test_a_place_alone_after_qizhong_takes_the_object_before(body, year, want):
 def test_a_named_part_after_qizhong_keeps_its_own_object():
     got = _pledges(_doc("新建停车位5000个，其中主城区公共停车位3000个。新建幼儿园12所，其中公办幼儿园10所。", 2023), 2023)
     assert _has(got, "公共停车位", 3000, "个") and _has(got, "公办幼儿园", 10, "所"), got
+
+
+# --- levels sharing one head noun ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新增1个国家级、3个省级农业产业化龙头企业。", [("国家级农业产业化龙头企业", 1, "个"), ("省级农业产业化龙头企业", 3, "个")]),
+    ("创建1个国家级、2个省级、5个市级现代农业产业园。",
+     [("国家级现代农业产业园", 1, "个"), ("省级现代农业产业园", 2, "个"), ("市级现代农业产业园", 5, "个")]),
+    ("新增国家级、省级农业产业化龙头企业1家、3家。", [("国家级农业产业化龙头企业", 1, "家"), ("省级农业产业化龙头企业", 3, "家")]),
+    ("新增国家级高新技术企业20家、省级5家。", [("国家级高新技术企业", 20, "家"), ("省级高新技术企业", 5, "家")]),
+])
+def test_levels_share_the_head_noun(body, want):
+    got = _pledges(_doc(body, 2021), 2021)
+    for w in want:
+        assert _has(got, *w), (w, got)
+    assert not any(o in ("国家级", "省级", "市级") for o, _, _ in got), got
+
+
+def test_a_level_with_no_head_after_it_is_left_alone():
+    # the next clause's object is not the level's head
+    got = _pledges(_doc("新增1个国家级、2个省级，新建高标准农田1万亩。", 2021), 2021)
+    assert not any(o.startswith("国家级") and "农田" in o for o, _, _ in got), got
+    assert _has(got, "高标准农田", 1, "万亩"), got
+
+
+# --- a programme named after the work is not what a later count in the sentence counts ---
+
+@pytest.mark.parametrize("body, want", [
+    ("实施城镇老旧小区改造三年行动，今年改造120个。", ("城镇老旧小区", 120, "个")),
+    ("实施农村公路提升行动，全年提升200公里。", ("农村公路", 200, "公里")),
+])
+def test_programme_name_is_not_the_object(body, want):
+    got = _pledges(_doc(body, 2023), 2023)
+    assert _has(got, *want) and not any("行动" in o for o, _, _ in got), got
+
+
+def test_a_work_echoed_keeps_its_object():
+    got = _pledges(_doc("加大农村危房改造力度，今年改造1200户。深入实施城镇老旧小区改造，今年改造120个。", 2019), 2019)
+    assert _has(got, "农村危房", 1200, "户") and _has(got, "城镇老旧小区", 120, "个"), got

@@ -1879,6 +1879,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
     if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
         return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
+    if last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
+        # "国家级、省级农业产业化龙头企业": the levels share what the last one names
+        return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
         return items
@@ -2228,6 +2231,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
                         lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
                     obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
+                elif obj[-1:] == "级" and text[pe:pe + 1] == "、" and _LEVEL_WORD.fullmatch(obj) and (
+                        nx := [*_LEVEL_WORD.finditer(text, pe, _CLAUSE_END_OR_NONE.search(text, pe, ce).start())]) and (
+                        head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
+                        and not _DIGIT.search(head):
+                    obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
@@ -2397,9 +2405,10 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
-    if not obj or obj in _PACE:
+    if not obj or obj in _PACE or obj.endswith(_PROGRAMME_ENDS):
         # "加大农村危房改造力度，今年改造1200户", "做好公租房分配工作，全年分配800套": the verb said first
-        # ends its object's phrase; what it is done to stands before it
+        # ends its object's phrase; what it is done to stands before it (so does a programme named after
+        # the work: "实施城镇老旧小区改造三年行动，今年改造120个")
         b = max((p.end() for p in _PUNCT.finditer(text, ss, i)), default=ss)
         b = max([b] + [x.end for x in _verbs_in(text, b, i)])
         s, e = b, i
@@ -2414,6 +2423,9 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 # a span of the year so far, all an object says ("今年一季度增长6%", "今年以来增长12%", "1-2月增长8%"): a result
 _SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月|以来)")
 _SO_FAR_LAST = frozenset("度年月来")
+_CLAUSE_OR_ITEM_END = re.compile(r"[、，,；;。：:]|$")
+_CLAUSE_END_OR_NONE = re.compile(r"[，,；;。：:]|$")
+_PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
