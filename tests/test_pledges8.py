@@ -213,3 +213,33 @@ def test_programme_name_is_not_the_object(body, want):
 def test_a_work_echoed_keeps_its_object():
     got = _pledges(_doc("加大农村危房改造力度，今年改造1200户。深入实施城镇老旧小区改造，今年改造120个。", 2019), 2019)
     assert _has(got, "农村危房", 1200, "户") and _has(got, "城镇老旧小区", 120, "个"), got
+
+
+# --- last year's result before this year's clause in the task part ---
+
+@pytest.mark.parametrize("body, want", [
+    ("截至去年底，全市累计建成5G基站1.2万个，今年再新建3000个。", ("5G基站", 3000, "个")),
+    ("去年全市建成5G基站1.2万个，今年再新建3000个。", ("5G基站", 3000, "个")),
+    ("2023年新增城镇就业3.2万人，今年再新增3万人。", ("城镇就业", 3, "万人")),
+    ("全市累计建成5G基站1.2万个，今年再新建3000个。", ("5G基站", 3000, "个")),
+    ("全县累计建成高标准农田45万亩，今年将再新建5万亩。", ("高标准农田", 5, "万亩")),
+])
+def test_this_years_clause_after_a_result(body, want):
+    got = _pledges(_doc(body, 2024), 2024)
+    assert got == [want] or (len(got) == 1 and _has(got, *want)), got
+
+
+def test_a_cumulative_goal_before_this_years_clause_stays():
+    # no 再: the cumulative figure is not said to be done already
+    got = _pledges(_doc("到2026年累计建成高标准农田60万亩，今年新建5万亩。", 2024), 2024)
+    assert _has(got, "高标准农田", 60, "万亩") and _has(got, "高标准农田", 5, "万亩"), got
+
+
+# --- a policy package named by its count ---
+
+@pytest.mark.parametrize("body", [
+    "出台促进民营经济发展20条措施。",
+    "落实稳经济一揽子政策和接续措施，制定出台15条政策措施。",
+])
+def test_a_package_of_measures_is_no_pledge(body):
+    assert _pledges(_doc(body, 2023), 2023) == []

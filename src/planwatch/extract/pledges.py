@@ -1289,6 +1289,9 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+        if "再" in sentence[m.end():m.end() + 4] and (a := sentence.rfind("累计", 0, m.start())) >= 0:
+            # "全市累计建成5G基站1.2万个，今年再新建3000个": what 再 adds to is done already
+            return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
     return 0, 0
 
 
@@ -2439,7 +2442,10 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
         return (obj, k, k + len(obj)) if k >= 0 else None
     for v in reversed(_verbs_in(text, ss, lo)):
         # (the first number in the unit: "已建成5G基站800个" counts in 个 at 800, not at the 5 of 5G)
-        m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())), None)
+        # (in the unit with or without 万/亿: "累计建成5G基站1.2万个，今年再新建3000个")
+        m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())
+                  or text[n.end():n.end() + 1] in _MAGNITUDE and text.startswith(bare, n.end() + 1)), None) \
+            if (bare := q.unit.lstrip("万亿")) else None
         if m and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
