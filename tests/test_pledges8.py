@@ -243,3 +243,25 @@ def test_a_cumulative_goal_before_this_years_clause_stays():
 ])
 def test_a_package_of_measures_is_no_pledge(body):
     assert _pledges(_doc(body, 2023), 2023) == []
+
+
+# --- a lone 十 closing a verb's clause after its object counts; a length after a count is of the same object ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新建学校十所，改造危桥二十座。", [("学校", 10, "所"), ("危桥", 20, "座")]),
+    ("新建改造城区道路21条，总长度35.6公里。", [("城区道路", 21, "条"), ("城区道路", 35.6, "公里")]),
+])
+def test_counts_written_after_the_object(body, want):
+    got = _pledges(_doc(body, 2022), 2022)
+    for w in want:
+        assert _has(got, *w), (w, got)
+    assert not any(o in ("总长度",) for o, _, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "深入实施十大工程，办好十件民生实事。",
+    "扎实推进十项重点工作。",
+    "建设城市快速路一期工程，全长18公里。",
+])
+def test_lone_ten_in_names_and_project_lengths_stay_no_pledge(body):
+    assert _pledges(_doc(body, 2022), 2022) == []

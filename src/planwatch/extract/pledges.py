@@ -345,7 +345,7 @@ _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
-_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
+_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
 # 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
 _NOT_PLEDGE_UNITS = {"位", "个百分点", "百分点"}
@@ -609,9 +609,11 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
             cn, unit = first + cn, cnunit
-            # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程")
+            # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程"; so does one
+            # closing a verb's clause after its object: "新建学校十所，")
             if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")
-                    and not (cn == "十" and _verb_before(text, s))) or cn.startswith(("万", "亿", "零", "〇")):
+                    and not (cn == "十" and (_verb_before(text, s) or _cn_after_object(text, start, s, e)))) \
+                    or cn.startswith(("万", "亿", "零", "〇")):
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
