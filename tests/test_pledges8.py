@@ -265,3 +265,27 @@ def test_counts_written_after_the_object(body, want):
 ])
 def test_lone_ten_in_names_and_project_lengths_stay_no_pledge(body):
     assert _pledges(_doc(body, 2022), 2022) == []
+
+
+# --- a work named after a list of what it is of; a decimal a PDF line broke ---
+
+@pytest.mark.parametrize("body, want, bad", [
+    ("新发展芦笋、山药等特色种植3万亩。", ("特色种植", 3, "万亩"), ("芦笋、山药等特色", "种植")),
+    ("新发展特色种植3万亩，发展订单种植10万亩。", ("订单种植", 10, "万亩"), ("特色", "订单")),
+    ("开展电商、家政等创业培训3000人次。", ("创业培训", 3000, "人次"), ("培训",)),
+])
+def test_work_after_a_list_keeps_its_name(body, want, bad):
+    got = _pledges(_doc(body, 2021), 2021)
+    assert _has(got, *want), got
+    assert not any(o in bad for o, _, _ in got), got
+
+
+def test_a_crop_planted_stays_in_the_object():
+    got = _pledges(_doc("新发展中药材种植2万亩，种植油菜30万亩。", 2021), 2021)
+    assert _has(got, "中药材", 2, "万亩") and _has(got, "油菜", 30, "万亩"), got
+
+
+def test_decimal_broken_by_a_pdf_line_in_the_object():
+    text = _doc("PM2.\n5平均浓度控制在38微克/立方米以内，空气质量优良天数比例达到80%。", 2019)
+    got = _pledges(text, 2019)
+    assert _has(got, "PM2.5平均浓度", 38, "微克/立方米"), got

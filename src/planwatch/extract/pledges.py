@@ -1712,14 +1712,16 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if alias in verbs() and a0 > lo and not any(v.start < a0 < v.end for v in vs):  # (not "完成培训")
             # an alias that is a verb alone ends a longer name ("开展创业培训3000人次": 创业培训, not 培训)
             bs = max([v.end for v in vs if lo <= v.start and v.end <= a0] + [lo])
+            if _PUNCT.search(text, bs, a0):  # (after a list of what it is of: "芦笋、山药等特色种植3万亩": 特色种植)
+                bs = max(text.rfind(c, bs, a0) for c in "、，,；;：:等") + 1
             ext = _strip(text[bs:a0])
-            k = text.rfind(ext, bs, a0) if ext and not _PUNCT.search(text, bs, a0) else -1
+            k = text.rfind(ext, bs, a0) if ext else -1
             if k >= 0 and k + len(ext) == a0:
                 alias, a0 = text[k:q.start], k
         if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
             prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
-            if prior and prior[-1].word in _task_verbs() and not _PUNCT.search(text, prior[-1].end, a0):
-                verb = prior[-1]
+            if prior and prior[-1].word in _task_verbs() and not _CLAUSE_PUNCT.search(text, prior[-1].end, a0):
+                verb = prior[-1]  # (a list of what it is of between them: "新发展芦笋、山药等特色种植3万亩")
         return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
@@ -2493,6 +2495,7 @@ _OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村")
 _EVERY_ONE = re.compile(r"全部|均|都|[^，,。；;\n]{0,20}?全覆盖")  # (every one of them: "…全部建成", "…污水处理设施全覆盖")
 _ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+个(?:街道|镇|乡镇|乡|社区|村|行政村)(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
+_CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
