@@ -289,3 +289,17 @@ def test_decimal_broken_by_a_pdf_line_in_the_object():
     text = _doc("PM2.\n5平均浓度控制在38微克/立方米以内，空气质量优良天数比例达到80%。", 2019)
     got = _pledges(text, 2019)
     assert _has(got, "PM2.5平均浓度", 38, "微克/立方米"), got
+
+
+# --- a numbered item of a list of livelihood projects opening with 为/对 ---
+
+@pytest.mark.parametrize("body, want", [
+    ("5.为30万名农村妇女进行“两癌”免费筛查；6.新建乡镇综合文化站20个。", ("两癌", 30, "万名")),
+    ("（1）为3000户困难老年人家庭实施适老化改造；\n（2）新建幼儿园5所。", ("适老化改造", 3000, "户")),
+    ("①为3000户困难老年人家庭实施适老化改造；②新建幼儿园5所。", ("适老化改造", 3000, "户")),
+    ("3、对6所义务教育学校进行校舍改造；4、新建幼儿园5所。", ("义务教育学校", 6, "所")),
+])
+def test_numbered_item_for_whom(body, want):
+    got = _pledges(_doc(body, 2018), 2018)
+    assert _has(got, *want), got
+    assert not any(o[:1].isdigit() or o[:1] in "①（(" or o.endswith("为") for o, _, _ in got), got
