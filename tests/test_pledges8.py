@@ -303,3 +303,46 @@ def test_numbered_item_for_whom(body, want):
     got = _pledges(_doc(body, 2018), 2018)
     assert _has(got, *want), got
     assert not any(o[:1].isdigit() or o[:1] in "①（(" or o.endswith("为") for o, _, _ in got), got
+
+
+# --- the report year's clause after a goal for a later year ---
+
+@pytest.mark.parametrize("body, want_goal, want_year", [
+    ("到2020年，全县新建高标准农田50万亩，今年新建10万亩。", ("高标准农田", 50, "2020"), ("高标准农田", 10, "2017")),
+    ("力争到2020年，全县农村居民人均可支配收入达到1.5万元，今年达到1.2万元。",
+     ("农村居民人均可支配收入", 1.5, "2020"), ("农村居民人均可支配收入", 1.2, "2017")),
+    ("今年新建高标准农田10万亩，到2020年累计建成50万亩。", ("高标准农田", 50, "2020"), ("高标准农田", 10, "2017")),
+])
+def test_this_years_clause_after_a_later_goal(body, want_goal, want_year):
+    doc = planwatch.read_text(_doc(body, 2017), "t.txt", overrides={"report_year": 2017})
+    got = {(p.object, p.value, p.period) for p in doc.pledges}
+    for obj, v, per in (want_goal, want_year):
+        assert any(obj in o and v == gv and per == gp for o, gv, gp in got), (obj, v, per, got)
+
+
+# --- verbs of counted things (划定, 消除) and classes sized in people ---
+
+@pytest.mark.parametrize("body, want", [
+    ("划定粮食生产功能区50万亩、重要农产品生产保护区10万亩。", [("粮食生产功能区", 50, "万亩"), ("重要农产品生产保护区", 10, "万亩")]),
+    ("实施村级集体经济“清零”行动，消除集体经济空壳村120个。", [("集体经济空壳村", 120, "个")]),
+])
+def test_more_counting_verbs(body, want):
+    got = _pledges(_doc(body, 2017), 2017)
+    for w in want:
+        assert _has(got, *w), (w, got)
+
+
+@pytest.mark.parametrize("body", [
+    "基本消除66人以上超大班额。",
+    "化解66人以上超大班额。",
+    "全面消除56人以上大班额，56人以上大班额全部消除。",
+    "基本消除城市黑臭水体，消除D级危房。",
+])
+def test_class_sizes_are_no_pledges(body):
+    assert _pledges(_doc(body, 2018), 2018) == []
+
+
+def test_people_counted_before_people_stay():
+    got = _pledges(_doc("引进50人以上高层次人才，减少56人以上大班额200个。", 2018), 2018)
+    assert _has(got, "高层次人才", 50, "人") and _has(got, "大班额", 200, "个"), got
+    assert not any(v == 56 for _, v, _ in got), got

@@ -745,11 +745,13 @@ def _threshold_units() -> frozenset[str]:
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     if qend == q.end and text.startswith(("及以上", "及以下"), q.end):
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
-    unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
+    unit_ok = q.unit in _threshold_units() or q.unit.endswith("元") or (
+        q.unit == "人" and text.startswith(_SIZED_BY_PEOPLE, qend))  # ("消除56人以上大班额": classes by their size)
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
+_SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
 _CLAUSE_END = frozenset("，,；;。、\n")
 
 
@@ -1597,6 +1599,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
+                elif ("今年" in sentence or "本年" in sentence) and period.isdigit() and meta.report_year \
+                        and int(period) > meta.report_year and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
+                        and text.find(period + "年", ss, m.start()) >= 0:
+                    yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
                 # is counted by the actions of the sentence before, unit by unit
                 # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
