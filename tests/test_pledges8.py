@@ -346,3 +346,11 @@ def test_people_counted_before_people_stay():
     got = _pledges(_doc("引进50人以上高层次人才，减少56人以上大班额200个。", 2018), 2018)
     assert _has(got, "高层次人才", 50, "人") and _has(got, "大班额", 200, "个"), got
     assert not any(v == 56 for _, v, _ in got), got
+
+
+def test_names_listed_before_a_count_are_not_the_object():
+    got = _pledges(_doc("推动东湖、西湖2个片区开发建设。", 2021), 2021)
+    assert got and all("东湖" not in o for o, _, _ in got), got
+    # a list with no noun after the count stays the object
+    got = _pledges(_doc("改造提升农贸市场、菜市场20个。", 2021), 2021)
+    assert _has(got, "农贸市场", 20, "个"), got

@@ -1804,6 +1804,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # whole, with no verb of its own, says what that amount is, not a share to reach)
         return (pre_c, pre_start, q.start, verb) if pre_c and not (pre_c[0] == "占" and verb is None) else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
+                   or ("、" in pre_c and text[qend:qend + 1] != "的")  # ("推动东湖、西湖2个片区开发建设": the names listed)
                    or (q.unit.endswith("人") and text[q.end - 1:q.end] != "人")  # ("2.3万农村贫困人口": no unit word)
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
