@@ -354,3 +354,19 @@ def test_names_listed_before_a_count_are_not_the_object():
     # a list with no noun after the count stays the object
     got = _pledges(_doc("改造提升农贸市场、菜市场20个。", 2021), 2021)
     assert _has(got, "农贸市场", 20, "个"), got
+
+
+# --- a phase before a count says which part, a verb before 基地 names the base ---
+
+@pytest.mark.parametrize("body, want, bad", [
+    ("完成二期263亩土地征收报批。", ("土地征收报批", 263, "亩"), "二期"),
+    ("发展规模林果种植基地2家以上。", ("林果种植基地", 2, "家"), "基地"),
+])
+def test_phase_and_base(body, want, bad):
+    got = _pledges(_doc(body, 2022), 2022)
+    assert _has(got, *want) and not any(o == bad for o, _, _ in got), got
+
+
+def test_phase_in_an_amount_stays():
+    got = _pledges(_doc("完成二期投资5亿元，新建养殖基地5个。", 2022), 2022)
+    assert _has(got, "投资", 5, "亿元") and _has(got, "养殖基地", 5, "个"), got
