@@ -370,3 +370,49 @@ def test_phase_and_base(body, want, bad):
 def test_phase_in_an_amount_stays():
     got = _pledges(_doc("完成二期投资5亿元，新建养殖基地5个。", 2022), 2022)
     assert _has(got, "投资", 5, "亿元") and _has(got, "养殖基地", 5, "个"), got
+
+
+# ============================================================ self-review: look-alikes where the rules must not fire
+
+def test_each_after_the_verb_or_with_a_shared_head():
+    # 各 before the verb: one object; funds of two sources each get the head noun
+    got = _pledges(_doc("城区、镇区各新建幼儿园1所。争取中央和省级资金各1亿元。", 2021), 2021)
+    assert _has(got, "幼儿园", 1, "所") and not any(o in ("城区", "镇区", "中央") for o, _, _ in got), got
+    assert _has(got, "中央资金", 1, "亿元") and _has(got, "省级资金", 1, "亿元"), got
+
+
+def test_a_list_before_a_length_stays_the_object():
+    got = _pledges(_doc("完成通村、通组道路300公里硬化。", 2021), 2021)
+    assert _has(got, "通村、通组道路", 300, "公里") and not any(o == "硬化" for o, _, _ in got), got
+
+
+def test_a_cumulative_goal_before_zai_stays():
+    got = _pledges(_doc("今后五年累计新建农村公路5000公里，今年再新建1000公里。", 2021), 2021)
+    assert _has(got, "农村公路", 5000, "公里") and _has(got, "农村公路", 1000, "公里"), got
+
+
+def test_concentration_in_the_review_is_no_pledge():
+    text = ("政府工作报告\n——2020年1月8日在某某县第十七届人民代表大会第五次会议上\n\n一、2019年工作回顾\n"
+            "一年来，全县PM2.5平均浓度下降到48微克/立方米，空气质量优良天数比率达到72%。\n\n二、2020年工作安排\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n重点抓好以下工作：\n"
+            "（一）加强生态保护。PM2.5平均浓度控制在46微克/立方米以内。\n")
+    got = _pledges(text, 2020)
+    assert _has(got, "PM2.5平均浓度", 46, "微克/立方米") and not any(v == 48 for _, v, _ in got), got
+
+
+@pytest.mark.parametrize("body, want", [
+    ("新增粮食年产能5亿斤，建成年产10万吨饲料项目。", ("产能", 5, "亿斤")),        # a capacity formed, no project named
+    ("垃圾焚烧发电厂年处理能力达到30万吨。", ("年处理能力", 30, "万吨")),         # the capacity is the object
+])
+def test_capacity_look_alikes(body, want):
+    got = _pledges(_doc(body, 2022), 2022)
+    assert _has(got, *want) and not any(v == 10 and u == "万吨" for _, v, u in got), got
+
+
+def test_lone_ten_without_a_verb_in_its_clause_is_no_count():
+    assert _pledges(_doc("全市十个乡镇，各有特色。", 2022), 2022) == []
+
+
+def test_levels_without_a_head_in_a_list_of_values():
+    got = _pledges(_doc("培育省级以上龙头企业10家，其中国家级、省级各1家和9家。", 2022), 2022)
+    assert _has(got, "龙头企业", 10, "家"), got

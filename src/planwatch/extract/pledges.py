@@ -751,6 +751,7 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
+_NAMES_COUNTED_BY = frozenset(("个", "家", "所", "座", "处", "条", "项"))
 _SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
 _CLAUSE_END = frozenset("，,；;。、\n")
 
@@ -1274,6 +1275,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 _THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
+_AHEAD_BEFORE = re.compile(r"到20\d\d年|今后|未来|力争|十[五六]五")
 _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
 
 
@@ -1293,7 +1295,8 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
-        if "再" in sentence[m.end():m.end() + 4] and (a := sentence.rfind("累计", 0, m.start())) >= 0:
+        if "再" in sentence[m.end():m.end() + 4] and (a := sentence.rfind("累计", 0, m.start())) >= 0 \
+                and not _AHEAD_BEFORE.search(sentence, 0, a):  # (not a goal: "今后五年累计新建…，今年再新建…")
             # "全市累计建成5G基站1.2万个，今年再新建3000个": what 再 adds to is done already
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
     return 0, 0
@@ -1804,7 +1807,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # whole, with no verb of its own, says what that amount is, not a share to reach)
         return (pre_c, pre_start, q.start, verb) if pre_c and not (pre_c[0] == "占" and verb is None) else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
-                   or ("、" in pre_c and text[qend:qend + 1] != "的")  # ("推动东湖、西湖2个片区开发建设": the names listed)
+                   # ("推动东湖、西湖2个片区开发建设": the names listed, counted by a classifier; not "完成通村、
+                   # 通组道路300公里硬化", a length of the listed roads)
+                   or ("、" in pre_c and q.unit in _NAMES_COUNTED_BY and text[qend:qend + 1] != "的")
                    or (q.unit.endswith("人") and text[q.end - 1:q.end] != "人")  # ("2.3万农村贫困人口": no unit word)
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
