@@ -416,3 +416,15 @@ def test_lone_ten_without_a_verb_in_its_clause_is_no_count():
 def test_levels_without_a_head_in_a_list_of_values():
     got = _pledges(_doc("培育省级以上龙头企业10家，其中国家级、省级各1家和9家。", 2022), 2022)
     assert _has(got, "龙头企业", 10, "家"), got
+
+
+def test_a_construction_verb_before_a_base_acts():
+    got = _pledges(_doc("推动建设基地3个。", 2021), 2021)
+    assert got and all(o == "基地" for o, _, _ in got), got
+
+
+def test_nianei_clause_after_a_later_goal_is_the_years():
+    doc = planwatch.read_text(_doc("到2025年，全县建成美丽乡村示范村100个，年内建成30个。", 2021), "t.txt",
+                              overrides={"report_year": 2021})
+    got = {(p.value, p.period) for p in doc.pledges}
+    assert (100, "2025") in got and (30, "2021") in got, got

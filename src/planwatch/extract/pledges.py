@@ -342,7 +342,9 @@ _CAPACITY_LAST = frozenset("产能栏宰理工置吐")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房|基地")  # ("发展林果种植基地2家")  # ("救助补助资金": funds)
+_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+# the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
+_BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))  # ("救助补助资金": funds)
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
@@ -1602,7 +1604,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
-                elif ("今年" in sentence or "本年" in sentence) and period.isdigit() and meta.report_year \
+                elif ("今年" in sentence or "本年" in sentence or "年内" in sentence) and period.isdigit() and meta.report_year \
                         and int(period) > meta.report_year and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
                         and text.find(period + "年", ss, m.start()) >= 0:
                     yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
@@ -1693,6 +1695,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # before it acts; so does a verb right after another that opens a clause ending in 的 ("安排出列贫困村
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
+                                or before[-1].word in _BASE_WORKS and text.startswith("基地", before[-1].end)
                                 or before[-1].word in _nominal_verbs()
                                 and text[before[-2].end:before[-1].start] not in _VERBS_JOINED
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
