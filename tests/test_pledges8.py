@@ -428,3 +428,19 @@ def test_nianei_clause_after_a_later_goal_is_the_years():
                               overrides={"report_year": 2021})
     got = {(p.value, p.period) for p in doc.pledges}
     assert (100, "2025") in got and (30, "2021") in got, got
+
+
+def test_a_concentration_describing_a_condition_is_no_pledge():
+    assert _pledges(_doc("执行PM2.5浓度超过75微克/立方米的重污染天气应急预案。", 2021), 2021) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    ("确保PM2.5年均浓度不高于35微克/立方米、PM10年均浓度不高于70微克/立方米。",
+     [("PM2.5年均浓度", 35, "微克/立方米"), ("PM10年均浓度", 70, "微克/立方米")]),
+    ("城镇登记失业率不高于4%，农村生活污水治理率不低于40%。", [("城镇登记失业率", 4, "%"), ("农村生活污水治理率", 40, "%")]),
+])
+def test_bu_gao_yu_is_a_level(body, want):
+    got = _pledges(_doc(body, 2021), 2021)
+    for w in want:
+        assert _has(got, *w), (w, got)
+    assert not any(o.endswith("不") for o, _, _ in got), got

@@ -2265,8 +2265,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
-                if q.unit == "微克/立方米" and "浓度" not in obj:
-                    continue  # "稳定达到国家二级标准（35微克/立方米）": a standard named, no concentration pledged
+                if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
+                    # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
+                    # 应急预案": a condition described; no concentration pledged
+                    continue
                 if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
                     continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
                 if action_v is None and obj[:1] == "每":
