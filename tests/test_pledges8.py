@@ -444,3 +444,22 @@ def test_bu_gao_yu_is_a_level(body, want):
     for w in want:
         assert _has(got, *w), (w, got)
     assert not any(o.endswith("不") for o, _, _ in got), got
+
+
+# --- a Chinese numeral with 以上/左右 closing a verb's clause; slogans counting the report's own aims ---
+
+@pytest.mark.parametrize("body, want", [
+    ("力争全县新增规上企业二十家以上。", ("规上企业", 20, "家")),
+    ("新建村级活动场所十五个左右，改造卫生院三个。", ("村级活动场所", 15, "个")),
+])
+def test_cn_numeral_with_a_qualifier_after_the_object(body, want):
+    assert _has(_pledges(_doc(body, 2021), 2021), *want)
+
+
+@pytest.mark.parametrize("body", [
+    "实现三个突破，实现四个转变。",
+    "力争在项目建设上实现5个突破。",
+    "打造三大产业集群，建设四大园区。",
+])
+def test_slogans_counting_aims_are_no_pledges(body):
+    assert _pledges(_doc(body, 2021), 2021) == []

@@ -753,13 +753,17 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
+_CN_QUALIFIERS = ("以上", "左右", "以内")
 _NAMES_COUNTED_BY = frozenset(("个", "家", "所", "座", "处", "条", "项"))
 _SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
 _CLAUSE_END = frozenset("，,；;。、\n")
 
 
 def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
-    """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，")."""
+    """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，",
+    "新增规上企业二十家以上。")."""
+    if text.startswith(_CN_QUALIFIERS, e):
+        e += 2
     if e < len(text) and text[e] not in _CLAUSE_END or not _CJK.match(text[s - 1:s]) or text[s - 1] in _CN:
         return False
     # (every sentence end too: a paragraph's scan must read the clause a sentence's scan reads)
