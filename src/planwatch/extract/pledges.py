@@ -344,7 +344,7 @@ _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|�
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
-_BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))  # ("救助补助资金": funds)
+_BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
@@ -1608,8 +1608,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
-                elif ("今年" in sentence or "本年" in sentence or "年内" in sentence) and period.isdigit() and meta.report_year \
-                        and int(period) > meta.report_year and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
+                elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
+                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence) and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
                         and text.find(period + "年", ss, m.start()) >= 0:
                     yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
@@ -1905,7 +1905,7 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
     if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
         return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
-    if last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
+    if "级" in last[1:4] and last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
         # "国家级、省级农业产业化龙头企业": the levels share what the last one names
         return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
