@@ -463,3 +463,14 @@ def test_cn_numeral_with_a_qualifier_after_the_object(body, want):
 ])
 def test_slogans_counting_aims_are_no_pledges(body):
     assert _pledges(_doc(body, 2021), 2021) == []
+
+
+def test_an_investment_after_the_count_is_still_pledged():
+    # the size lead is read only right after a count, before a threshold (2000个投资500万元以上…项目)
+    got = _pledges(_doc("新开工项目100个，投资50亿元以上。", 2021), 2021)
+    assert _has(got, "项目", 100, "个") and _has(got, "投资", 50, "亿元"), got
+
+
+def test_each_with_a_verb_right_before_it_makes_no_list():
+    # 各 right after the verb: no list of objects between them
+    assert not any(o in ("两个园区", "园区") for o, _, _ in _pledges(_doc("两个园区各投资5亿元。", 2021), 2021))
