@@ -107,7 +107,8 @@ def clean(v: float) -> float:
     return int(v) if math.isfinite(v) and v == int(v) and abs(v) < 1e15 else v
 
 
-_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+")
+# (nor inside a decimal a PDF's line broke: "PM2.\n5平均浓度" is PM2.5平均浓度)
+_SPACE_NOT_AFTER_ASCII_PUNCT = re.compile(r"(?<![,;:.])\s+|(?<=\d\.)\s+(?=\d)")
 
 
 _SPACE_AFTER_ASCII_PUNCT = re.compile(r"(?<=[,;:.])\s+")

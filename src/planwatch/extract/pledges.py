@@ -332,15 +332,24 @@ def _in_note(text: str, s: int, pos: int) -> bool:
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
+# a size word before a threshold right after a count ("2000个投资500万元以上技术改造项目")
+_SIZE_LEADS = frozenset(("投资", "总投资", "计划总投资", "单体投资", "投资额", "总投资额", "投资总额"))
 _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投资", "概算总投资")
+# a capacity written before a figure ("年产20万吨"), read as part of a project's name when a project head follows in
+# its clause ("…等项目建设", "年产10万吨饲料项目"), not where the capacity itself is formed ("形成年产50万辆生产能力")
+_CAPACITY = re.compile(r"(?:年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|年处置|年吞吐)$")
+_CAPACITY_LAST = frozenset("产能栏宰理工置吐")
+_CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+# the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
+_BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
-_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长"))
-# (a concentration to keep under, "PM2.5平均浓度控制在35微克/立方米以下", restated as a task is a pledge as a share
-# to reach is, "空气质量优良天数比例达到85%": the spec's rule on the year's figures stated again in the tasks)
+_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
+# (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
+# 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
 _NOT_PLEDGE_UNITS = {"位", "个百分点", "百分点"}
 # a share's change in points opening the sentence, a clause of its level after it ("城镇化率提高1.2个百分点，达到58%")
 _PP_BEFORE = re.compile(r"\s*([^，,。；;：:\d]{2,24}?(?:率|比重|比例))(?:提高|提升|增加|上升|增长)[\d.]+个?百分点(?:以上|左右)?[，,、]\s*")
@@ -602,9 +611,11 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             out.append(_Q(numbers.clean(v), numbers.clean(v2) if v2 is not None else None, unit, s, e, bool(more)))
         else:
             cn, unit = first + cn, cnunit
-            # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程")
+            # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程"; so does one
+            # closing a verb's clause after its object: "新建学校十所，")
             if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")
-                    and not (cn == "十" and _verb_before(text, s))) or cn.startswith(("万", "亿", "零", "〇")):
+                    and not (cn == "十" and (_verb_before(text, s) or _cn_after_object(text, start, s, e)))) \
+                    or cn.startswith(("万", "亿", "零", "〇")):
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
@@ -736,16 +747,23 @@ def _threshold_units() -> frozenset[str]:
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     if qend == q.end and text.startswith(("及以上", "及以下"), q.end):
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
-    unit_ok = q.unit in _threshold_units() or q.unit.endswith("元")
+    unit_ok = q.unit in _threshold_units() or q.unit.endswith("元") or (
+        q.unit == "人" and text.startswith(_SIZED_BY_PEOPLE, qend))  # ("消除56人以上大班额": classes by their size)
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
 
+_CN_QUALIFIERS = ("以上", "左右", "以内")
+_NAMES_COUNTED_BY = frozenset(("个", "家", "所", "座", "处", "条", "项"))
+_SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
 _CLAUSE_END = frozenset("，,；;。、\n")
 
 
 def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
-    """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，")."""
+    """Whether a Chinese numeral at text[s:e] closes a verb's clause after its object ("改造卫生院十五个，",
+    "新增规上企业二十家以上。")."""
+    if text.startswith(_CN_QUALIFIERS, e):
+        e += 2
     if e < len(text) and text[e] not in _CLAUSE_END or not _CJK.match(text[s - 1:s]) or text[s - 1] in _CN:
         return False
     # (every sentence end too: a paragraph's scan must read the clause a sentence's scan reads)
@@ -1054,8 +1072,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
             break
     into_q = False
     for q in quants:
-        if q.start == p and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
-            continue  # "储备500个5000万元以上重大项目": a class the counted object belongs to
+        if (q.start == p or text[p:q.start] in _SIZE_LEADS) and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
+            continue  # "储备500个5000万元以上重大项目", "推进2000个投资500万元以上技术改造项目": a class the counted object belongs to
         if p <= q.start < stop:
             j = _JOINED_BEFORE.search(text, p, q.start)
             # "抓好123个省市重点项目和56个亿元以上项目": the next count is the next item's, not a modifier
@@ -1263,6 +1281,7 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 _THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
+_AHEAD_BEFORE = re.compile(r"到20\d\d年|今后|未来|力争|十[五六]五")
 _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
 
 
@@ -1281,6 +1300,10 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
         past.sort(key=lambda p: p.start())
         if past:
             a = past[-1].start()
+            return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+        if "再" in sentence[m.end():m.end() + 4] and (a := sentence.rfind("累计", 0, m.start())) >= 0 \
+                and not _AHEAD_BEFORE.search(sentence, 0, a):  # (not a goal: "今后五年累计新建…，今年再新建…")
+            # "全市累计建成5G基站1.2万个，今年再新建3000个": what 再 adds to is done already
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
     return 0, 0
 
@@ -1585,6 +1608,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
+                elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
+                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence) and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
+                        and text.find(period + "年", ss, m.start()) >= 0:
+                    yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
                 # is counted by the actions of the sentence before, unit by unit
                 # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
@@ -1672,6 +1699,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # before it acts; so does a verb right after another that opens a clause ending in 的 ("安排出列贫困村
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
+                                or before[-1].word in _BASE_WORKS and text.startswith("基地", before[-1].end)
                                 or before[-1].word in _nominal_verbs()
                                 and text[before[-2].end:before[-1].start] not in _VERBS_JOINED
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
@@ -1700,14 +1728,16 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if alias in verbs() and a0 > lo and not any(v.start < a0 < v.end for v in vs):  # (not "完成培训")
             # an alias that is a verb alone ends a longer name ("开展创业培训3000人次": 创业培训, not 培训)
             bs = max([v.end for v in vs if lo <= v.start and v.end <= a0] + [lo])
+            if _PUNCT.search(text, bs, a0):  # (after a list of what it is of: "芦笋、山药等特色种植3万亩": 特色种植)
+                bs = max(text.rfind(c, bs, a0) for c in "、，,；;：:等") + 1
             ext = _strip(text[bs:a0])
-            k = text.rfind(ext, bs, a0) if ext and not _PUNCT.search(text, bs, a0) else -1
+            k = text.rfind(ext, bs, a0) if ext else -1
             if k >= 0 and k + len(ext) == a0:
                 alias, a0 = text[k:q.start], k
         if verb is not None and verb.start >= a0:  # (a verb inside the alias: one that carries it out acts)
             prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
-            if prior and prior[-1].word in _task_verbs() and not _PUNCT.search(text, prior[-1].end, a0):
-                verb = prior[-1]
+            if prior and prior[-1].word in _task_verbs() and not _CLAUSE_PUNCT.search(text, prior[-1].end, a0):
+                verb = prior[-1]  # (a list of what it is of between them: "新发展芦笋、山药等特色种植3万亩")
         return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
@@ -1776,13 +1806,17 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                     k = text.find(work, bs, verb.start)
                     return work, k, k + len(work), verb
             return verb.word, verb.start, verb.end, earlier[-1]
-    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE):
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
+        # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
         # ("安排民生支出120亿元，占一般公共预算支出的80%以上": the share the amount before is of a
         # whole, with no verb of its own, says what that amount is, not a share to reach)
         return (pre_c, pre_start, q.start, verb) if pre_c and not (pre_c[0] == "占" and verb is None) else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
+                   # ("推动东湖、西湖2个片区开发建设": the names listed, counted by a classifier; not "完成通村、
+                   # 通组道路300公里硬化", a length of the listed roads)
+                   or ("、" in pre_c and q.unit in _NAMES_COUNTED_BY and text[qend:qend + 1] != "的")
                    or (q.unit.endswith("人") and text[q.end - 1:q.end] != "人")  # ("2.3万农村贫困人口": no unit word)
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
@@ -1805,7 +1839,7 @@ def _places() -> frozenset[str]:
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"\s*(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+_FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
 
 def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Verb]
@@ -1871,6 +1905,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
     if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
         return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
+    if "级" in last[1:4] and last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
+        # "国家级、省级农业产业化龙头企业": the levels share what the last one names
+        return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
         return items
@@ -1918,13 +1955,14 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
     value for each ("A、B等增幅均超过10%")."""
-    if len(pq) == 1:  # one value, not right after "均/都" and a verb: no list (the usual clause)
+    if len(pq) == 1:  # one value, not right after "均/都" and a verb, nor after "各": no list (the usual clause)
         s0 = pq[0].start
-        for v in vs:  # (a loop, not a generator: most clauses hold one value)
-            if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
-                break
-        else:
-            return []
+        if text[s0 - 1:s0] != "各":  # ("新建改造燃气、供水、排水管网各1000公里": one value for each item)
+            for v in vs:  # (a loop, not a generator: most clauses hold one value)
+                if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
+                    break
+            else:
+                return []
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
@@ -1956,6 +1994,8 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
             earlier = [x for x in before if x.end <= v.start - 1]
             s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
+            s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
         else:
             continue
         items = _items(text, s, e)
@@ -2155,6 +2195,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
+                if text[q.start - 1:q.start] in _CAPACITY_LAST and _CAPACITY.search(text, max(lo, q.start - 4), q.start) \
+                        and _CAPACITY_NAMED.search(text, qend, ce):
+                    modifiers.add(qi)
+                    continue  # "推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设": a capacity in a project's name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if into_q and not post and _households_persons(q, pq[qi + 1]):
                     # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
@@ -2213,6 +2257,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
                         lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
                     obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
+                elif obj[-1:] == "级" and text[pe:pe + 1] == "、" and _LEVEL_WORD.fullmatch(obj) and (
+                        nx := [*_LEVEL_WORD.finditer(text, pe, _CLAUSE_END_OR_NONE.search(text, pe, ce).start())]) and (
+                        head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
+                        and not _DIGIT.search(head):
+                    obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
@@ -2220,6 +2269,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
+                    # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
+                    # 应急预案": a condition described; no concentration pledged
+                    continue
                 if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
                     continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
                 if action_v is None and obj[:1] == "每":
@@ -2380,9 +2433,10 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     m = _PUNCT.search(text, s, v.start)
     e = m.start() if m else v.start
     obj = _strip(text[s:e])
-    if not obj or obj in _PACE:
+    if not obj or obj in _PACE or obj.endswith(_PROGRAMME_ENDS):
         # "加大农村危房改造力度，今年改造1200户", "做好公租房分配工作，全年分配800套": the verb said first
-        # ends its object's phrase; what it is done to stands before it
+        # ends its object's phrase; what it is done to stands before it (so does a programme named after
+        # the work: "实施城镇老旧小区改造三年行动，今年改造120个")
         b = max((p.end() for p in _PUNCT.finditer(text, ss, i)), default=ss)
         b = max([b] + [x.end for x in _verbs_in(text, b, i)])
         s, e = b, i
@@ -2397,6 +2451,9 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 # a span of the year so far, all an object says ("今年一季度增长6%", "今年以来增长12%", "1-2月增长8%"): a result
 _SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月|以来)")
 _SO_FAR_LAST = frozenset("度年月来")
+_CLAUSE_OR_ITEM_END = re.compile(r"[、，,；;。：:]|$")
+_CLAUSE_END_OR_NONE = re.compile(r"[，,；;。：:]|$")
+_PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
@@ -2410,7 +2467,10 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
         return (obj, k, k + len(obj)) if k >= 0 else None
     for v in reversed(_verbs_in(text, ss, lo)):
         # (the first number in the unit: "已建成5G基站800个" counts in 个 at 800, not at the 5 of 5G)
-        m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())), None)
+        # (in the unit with or without 万/亿: "累计建成5G基站1.2万个，今年再新建3000个")
+        m = next((n for n in _FIRST_NUM.finditer(text, v.end, lo) if text.startswith(q.unit, n.end())
+                  or text[n.end():n.end() + 1] in _MAGNITUDE and text.startswith(bare, n.end() + 1)), None) \
+            if (bare := q.unit.lstrip("万亿")) else None
         if m and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
@@ -2456,6 +2516,7 @@ _OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村")
 _EVERY_ONE = re.compile(r"全部|均|都|[^，,。；;\n]{0,20}?全覆盖")  # (every one of them: "…全部建成", "…污水处理设施全覆盖")
 _ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+个(?:街道|镇|乡镇|乡|社区|村|行政村)(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
+_CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
