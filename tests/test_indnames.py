@@ -1,0 +1,95 @@
+"""Indicator names as reports across the country write them: each class of name seen missing or
+misread on hand-written reports of provinces, cities and counties (2016–2026), with the look-alikes
+that must not take the indicator's name."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW = "一、2023年工作回顾\n2023年，"
+
+
+def review(sentence: str) -> dict:
+    return facts(REVIEW + sentence + "\n", report_year=2024)
+
+
+def ids(fs) -> set[str]:
+    return {k[0] for k in fs if not k[0].startswith("other:")}
+
+
+# 1. 可支配收入 without 人均 ("城镇居民可支配收入、农村居民可支配收入分别达到41380元、16860元")
+@pytest.mark.parametrize("name,iid", [
+    ("城镇居民可支配收入", "urban_disposable_income"), ("城镇常住居民可支配收入", "urban_disposable_income"),
+    ("城市居民可支配收入", "urban_disposable_income"), ("农村居民可支配收入", "rural_disposable_income"),
+    ("农村常住居民可支配收入", "rural_disposable_income"), ("农民可支配收入", "rural_disposable_income"),
+    ("农牧民可支配收入", "rural_disposable_income"), ("全体居民可支配收入", "disposable_income"),
+    ("全市居民可支配收入", "disposable_income"),
+])
+def test_disposable_income_without_per_capita(name, iid):
+    fs = review(f"{name}达到32860元，增长6.2%。")
+    assert val(fs, (iid, "actual", "2023", "level")) == (32860, "eq")
+    assert val(fs, (iid, "actual", "2023", "growth")) == (6.2, "eq")
+
+
+def test_disposable_income_without_per_capita_pair():
+    fs = review("城镇居民可支配收入、农村居民可支配收入分别达到41380元、16860元，分别增长4.9%和6.6%。")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "level")) == (41380, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (16860, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.6, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "易地搬迁群众可支配收入增长12.6%。", "脱贫户农村居民可支配收入增长14.2%。",
+    "库区移民居民可支配收入达到15200元。",
+])
+def test_disposable_income_of_a_group_is_not_the_regions(sentence):
+    assert not ids(review(sentence)) & {"disposable_income", "urban_disposable_income", "rural_disposable_income"}
+
+
+# 2. 引进市外到位资金 (Sichuan's wording of the funds brought in from outside the region)
+@pytest.mark.parametrize("name", ["引进市外到位资金", "引进省外到位资金", "市外到位资金", "县外到位资金"])
+def test_funds_from_outside_the_region(name):
+    fs = review(f"{name}98.6亿元，增长11%。")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2023", "level")) == (98.6, "eq")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2023", "growth")) == (11, "eq")
+
+
+# 3. R&D spending named R&D经费/研发经费, and its share of GDP ("R&D经费占GDP比重达到6.5%")
+@pytest.mark.parametrize("sentence,value", [
+    ("R&D经费占GDP比重达到2.45%。", 2.45), ("研发经费占地区生产总值比重达到1.6%。", 1.6),
+    ("全社会R&D经费占地区生产总值的比重为2.1%。", 2.1),
+])
+def test_rnd_spending_share_of_gdp_is_intensity(sentence, value):
+    fs = review(sentence)
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (value, "eq")
+    assert "rnd_expenditure" not in ids(fs)
+
+
+def test_rnd_spending_named_short():
+    fs = review("全社会R&D经费达到56亿元，研发经费增长12%。")
+    assert val(fs, ("rnd_expenditure", "actual", "2023", "level")) == (56, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "安排研发经费补助3000万元。", "规上工业企业研发经费支出增长25%。", "企业研发经费占营业收入比重达到2.1%。",
+    "高校研发经费投入增长8.6%。", "兑现研发经费后补助1.2亿元。",
+])
+def test_rnd_spending_of_firms_or_grants_is_not_the_regions(sentence):
+    assert not ids(review(sentence)) & {"rnd_expenditure", "rnd_intensity"}
+
+
+# 4. a sector's visitors named through 旅游接待 ("乡村旅游接待游客560万人次")
+@pytest.mark.parametrize("sentence", [
+    "乡村旅游接待游客560万人次。", "红色旅游接待游客320万人次。", "入境旅游接待人数增长35%。",
+    "乡村旅游接待量突破1000万人次。",
+])
+def test_sector_tourism_visits_are_not_the_regions(sentence):
+    assert "tourist_visits" not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("全年旅游接待人次达到860万人次。", 860), ("旅游接待3200万人次。", 3200), ("接待游客量达到1500万人次。", 1500),
+])
+def test_region_tourism_visits(sentence, value):
+    assert val(review(sentence), ("tourist_visits", "actual", "2023", "level")) == (value, "eq")
