@@ -93,3 +93,44 @@ def test_sector_tourism_visits_are_not_the_regions(sentence):
 ])
 def test_region_tourism_visits(sentence, value):
     assert val(review(sentence), ("tourist_visits", "actual", "2023", "level")) == (value, "eq")
+
+
+# 5. "(GDP)" inside the name of an intensity ("单位地区生产总值(GDP)能耗下降3.1%"): the intensity, not GDP
+@pytest.mark.parametrize("sentence,key,value", [
+    ("单位地区生产总值(GDP)能耗下降3.1%。", "energy_intensity", -3.1),
+    ("单位生产总值（GDP）能耗下降2.9%。", "energy_intensity", -2.9),
+    ("单位地区生产总值（GDP）能源消耗降低3.2%。", "energy_intensity", -3.2),
+    ("单位地区生产总值(GDP)二氧化碳排放下降4.2%。", "carbon_intensity", -4.2),
+])
+def test_gdp_in_brackets_inside_an_intensity(sentence, key, value):
+    fs = review(sentence)
+    assert val(fs, (key, "actual", "2023", "growth")) == (value, "eq")
+    assert "gdp" not in ids(fs)
+
+
+@pytest.mark.parametrize("sentence", ["单位地区生产总值(GDP)用水量下降5%。", "单位GDP建设用地使用面积下降6%。",
+                                      "单位地区生产总值建设用地面积下降5.2%。"])
+def test_per_unit_of_gdp_is_no_gdp(sentence):
+    assert "gdp" not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,value", [("地区生产总值(GDP)350.2亿元，增长6.3%。", 6.3), ("全县生产总值（GDP）增长6.1%。", 6.1)])
+def test_gdp_with_its_abbreviation_still_gdp(sentence, value):
+    assert val(review(sentence), ("gdp", "actual", "2023", "growth")) == (value, "eq")
+
+
+# 6. 工业性投资 (a common county wording of industrial investment)
+def test_industrial_investment_named_industrial_kind():
+    fs = review("工业性投资增长16.3%，完成86.5亿元。")
+    assert val(fs, ("industrial_investment", "actual", "2023", "growth")) == (16.3, "eq")
+    assert "fixed_asset_investment" not in ids(fs)
+
+
+# 7. the firms applying for the high-tech title are not the high-tech firms
+@pytest.mark.parametrize("sentence", ["新增高新技术企业申报数达到420家。", "高新技术企业培育库入库企业达到180家。"])
+def test_high_tech_applicants_are_not_high_tech_firms(sentence):
+    assert "high_tech_enterprises" not in ids(review(sentence))
+
+
+def test_high_tech_firms_counted():
+    assert val(review("高新技术企业达到560家，实现产值增长15%。"), ("high_tech_enterprises", "actual", "2023", "level")) == (560, "eq")
