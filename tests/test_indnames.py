@@ -134,3 +134,40 @@ def test_high_tech_applicants_are_not_high_tech_firms(sentence):
 
 def test_high_tech_firms_counted():
     assert val(review("高新技术企业达到560家，实现产值增长15%。"), ("high_tech_enterprises", "actual", "2023", "level")) == (560, "eq")
+
+
+# 8. older and regional wordings of the same indicators
+@pytest.mark.parametrize("sentence,key,value", [
+    ("粮食作物播种面积稳定在52万亩。", ("grain_area", "actual", "2023", "level"), 52),
+    ("粮食面积稳定在86万亩。", ("grain_area", "actual", "2023", "level"), 86),
+    ("粮食年产量稳定在35.6万吨。", ("grain_output", "actual", "2023", "level"), 35.6),
+    ("税收比重达到76%。", ("tax_revenue_share", "actual", "2023", "share"), 76),
+    ("农民年人均纯收入达到9860元。", ("rural_disposable_income", "actual", "2023", "level"), 9860),
+    ("农民人均年纯收入10230元。", ("rural_disposable_income", "actual", "2023", "level"), 10230),
+    ("城镇居民年人均可支配收入26800元。", ("urban_disposable_income", "actual", "2023", "level"), 26800),
+    ("全市消费价格指数上涨1.5%。", ("cpi", "actual", "2023", "growth"), 1.5),
+    ("AQI优良率达到89.3%。", ("good_air_days", "actual", "2023", "share"), 89.3),
+    ("游客量突破1020万人次。", ("tourist_visits", "actual", "2023", "level"), 1020),
+    ("旅游业综合收入达到96.3亿元。", ("tourism_revenue", "actual", "2023", "level"), 96.3),
+])
+def test_older_and_regional_wordings(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
+
+
+def test_yearly_urban_income_is_not_the_all_residents_income():
+    assert "disposable_income" not in ids(review("城镇居民年人均可支配收入26800元。"))
+
+
+@pytest.mark.parametrize("sentence,iid", [
+    ("出口交货值增长12.6%。", "exports"), ("规上工业出口交货值增长12.6%。", "exports"),
+    ("过夜游客量增长15%。", "tourist_visits"), ("景区游客量突破500万人次。", "tourist_visits"),
+    ("入境游客量增长30%。", "tourist_visits"), ("乡村旅游业综合收入增长20%。", "tourism_revenue"),
+    ("扩大粮食播种面积3万亩。", "grain_area"), ("增加粮食面积2.5万亩。", "grain_area"),
+    ("调减粮食作物种植面积1.2万亩。", "grain_area"), ("工业生产者出厂价格指数下降2.1%。", "cpi"),
+])
+def test_look_alikes_of_older_wordings(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+def test_grain_area_after_its_change():
+    assert val(review("粮食播种面积增加3万亩，达到120万亩。"), ("grain_area", "actual", "2023", "level")) == (120, "eq")
