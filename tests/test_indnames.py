@@ -171,3 +171,42 @@ def test_look_alikes_of_older_wordings(sentence, iid):
 
 def test_grain_area_after_its_change():
     assert val(review("粮食播种面积增加3万亩，达到120万亩。"), ("grain_area", "actual", "2023", "level")) == (120, "eq")
+
+
+# 9. names short of a word or in another register
+@pytest.mark.parametrize("sentence,key,value", [
+    ("社会商品零售总额36.2亿元。", ("retail_sales", "actual", "2023", "level"), 36.2),
+    ("外资实际到位3200万美元。", ("fdi", "actual", "2023", "level"), 3200),
+    ("城镇人均可支配收入28600元。", ("urban_disposable_income", "actual", "2023", "level"), 28600),
+    ("农村人均可支配收入12600元。", ("rural_disposable_income", "actual", "2023", "level"), 12600),
+    ("农村人均纯收入8900元。", ("rural_disposable_income", "actual", "2023", "level"), 8900),
+    ("新增劳动力转移就业2万人。", ("rural_labor_transfer", "actual", "2023", "level"), 2),
+    ("R&D占GDP比重达到2.4%。", ("rnd_intensity", "actual", "2023", "share"), 2.4),
+    ("能源消费强度下降3%。", ("energy_intensity", "actual", "2023", "growth"), -3),
+    ("碳强度下降4%。", ("carbon_intensity", "actual", "2023", "growth"), -4),
+    ("PM₂.₅平均浓度28微克/立方米。", ("pm25", "actual", "2023", "level"), 28),
+    ("民生类支出45.6亿元。", ("livelihood_expenditure", "actual", "2023", "level"), 45.6),
+    ("用于民生领域的支出占比80%。", ("livelihood_expenditure", "actual", "2023", "share"), 80),
+    ("民生方面支出32.1亿元。", ("livelihood_expenditure", "actual", "2023", "level"), 32.1),
+])
+def test_names_short_of_a_word(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
+
+
+def test_rural_income_without_residents_is_not_all_residents():
+    assert "disposable_income" not in ids(review("农村人均可支配收入12600元。"))
+
+
+@pytest.mark.parametrize("sentence,iid", [
+    ("脱贫劳动力转移就业3.6万人。", "rural_labor_transfer"), ("有组织劳动力转移就业5000人。", "rural_labor_transfer"),
+    ("城镇劳动力转移就业3万人。", "rural_labor_transfer"), ("开展劳动力转移就业技能培训2万人次。", "rural_labor_transfer"),
+    ("服务业税收占比达到52%。", "tax_revenue_share"), ("工业税收占比下降到38%。", "tax_revenue_share"),
+    ("能源消费总量控制在1200万吨标准煤以内。", "energy_intensity"),
+])
+def test_look_alikes_of_short_names(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+def test_tax_share_of_the_budget_revenue_still_read():
+    fs = review("一般公共预算收入完成56亿元，其中税收收入占比75.4%。")
+    assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (75.4, "eq")
