@@ -210,3 +210,30 @@ def test_look_alikes_of_short_names(sentence, iid):
 def test_tax_share_of_the_budget_revenue_still_read():
     fs = review("一般公共预算收入完成56亿元，其中税收收入占比75.4%。")
     assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (75.4, "eq")
+
+
+# 10. contracted foreign capital is not the foreign capital used (实际利用外资)
+@pytest.mark.parametrize("sentence,value", [
+    ("合同外资12亿美元，实到外资5.6亿美元。", 5.6), ("合同利用外资3.2亿美元，实际利用外资1.5亿美元。", 1.5),
+    ("新设外资项目86个，合同外资12亿美元，实际使用外资4.5亿美元。", 4.5),
+])
+def test_contracted_foreign_capital_is_not_fdi(sentence, value):
+    assert val(review(sentence), ("fdi", "actual", "2023", "level")) == (value, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["吸引合同外资3.2亿美元。", "签约利用外资项目12个，协议利用外资8亿美元。"])
+def test_contracted_foreign_capital_alone_gives_no_fdi(sentence):
+    assert "fdi" not in ids(review(sentence))
+
+
+# 11. 二三产业 without the pause mark
+@pytest.mark.parametrize("sentence", ["二三产业增加值分别增长7.1%和6.2%。", "二三产业分别增长7.1%、6.2%。"])
+def test_second_and_third_industries_unseparated(sentence):
+    fs = review(sentence)
+    assert val(fs, ("secondary_industry_va", "actual", "2023", "growth")) == (7.1, "eq")
+    assert val(fs, ("tertiary_industry_va", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["一二三产业融合发展示范园达到12个。", "二三产业融合项目投资增长15%。"])
+def test_industry_fusion_is_no_value_added(sentence):
+    assert not ids(review(sentence)) & {"primary_industry_va", "secondary_industry_va", "tertiary_industry_va"}
