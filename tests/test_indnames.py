@@ -237,3 +237,42 @@ def test_second_and_third_industries_unseparated(sentence):
 @pytest.mark.parametrize("sentence", ["一二三产业融合发展示范园达到12个。", "二三产业融合项目投资增长15%。"])
 def test_industry_fusion_is_no_value_added(sentence):
     assert not ids(review(sentence)) & {"primary_industry_va", "secondary_industry_va", "tertiary_industry_va"}
+
+
+# 12. 优良率 opening a clause: the air's, unless its sentence is about water (mention_guards.tsv's fourth column)
+@pytest.mark.parametrize("sentence", [
+    "地表水考核断面14个，优良率100%。", "国考断面水质稳定达标，优良率达到92.9%。",
+    "饮用水水源地水质达标率100%，优良率保持100%。", "近岸海域水质持续改善，优良率达到85.6%。",
+])
+def test_good_rate_after_water_is_not_air(sentence):
+    assert "good_air_days" not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("空气质量优良天数达到321天，优良率87.9%。", 87.9), ("空气质量持续改善，优良率达到93.2%。", 93.2),
+    ("PM2.5平均浓度32微克/立方米，优良率90.1%。", 90.1),
+])
+def test_good_rate_after_air_is_air(sentence, value):
+    assert val(review(sentence), ("good_air_days", "actual", "2023", "share")) == (value, "eq")
+
+
+def test_water_sentence_before_does_not_reach_the_next_sentence():
+    fs = review("国考断面水质全部达标。空气质量持续改善，优良率达到93.2%。")
+    assert val(fs, ("good_air_days", "actual", "2023", "share")) == (93.2, "eq")
+
+
+# 13. the year's investment plan, and people added, are no figures of investment or population
+@pytest.mark.parametrize("sentence,iid", [
+    ("全年投资计划完成率达到105%。", "fixed_asset_investment"), ("全社会投资目标完成率达到102%。", "fixed_asset_investment"),
+    ("新增常住人口2.3万人。", "population"), ("净增常住人口1.1万人。", "population"),
+])
+def test_plans_and_increments_are_not_levels(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("全年投资增长8%。", ("fixed_asset_investment", "actual", "2023", "growth"), 8),
+    ("年末常住人口86.5万人，比上年增加0.6万人。", ("population", "actual", "2023", "level"), 86.5),
+])
+def test_investment_and_population_still_read(sentence, key, value):
+    assert val(review(sentence), key)[0] == value

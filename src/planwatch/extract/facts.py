@@ -385,6 +385,14 @@ def _after_guards() -> dict[str, tuple[str, ...]]:
 
 
 @once
+def _earlier_guards() -> dict[str, tuple[str, ...]]:
+    """Alias -> the words that, earlier in its sentence (at most 30 characters back), make it another
+    thing: the fourth column of mention_guards.tsv ("国考断面水质全部达标，优良率100%": the water's)."""
+    return {a: tuple(w for w in row[3].split("/") if w) for row in vocab.table("mention_guards.tsv")
+            if len(row) >= 4 and row[3].strip() for a in row[0].split("/") if a}
+
+
+@once
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
@@ -486,6 +494,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
+    earlier_guards = _earlier_guards()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
@@ -573,6 +582,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):
             continue
+        if (earlier := earlier_guards.get(alias)) is not None:
+            lead30 = text[max(0, s - 30):s]
+            lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
+            if any(w in lead30 for w in earlier):
+                continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
             continue
