@@ -276,3 +276,22 @@ def test_plans_and_increments_are_not_levels(sentence, iid):
 ])
 def test_investment_and_population_still_read(sentence, key, value):
     assert val(review(sentence), key)[0] == value
+
+
+# 14. firms' or a sector's R&D intensity, and firms groomed for the high-tech title
+@pytest.mark.parametrize("sentence,iid", [
+    ("规上工业企业研发投入强度达到1.8%。", "rnd_intensity"), ("高新技术企业研发投入强度达到4.2%。", "rnd_intensity"),
+    ("制造业研发投入强度1.5%。", "rnd_intensity"), ("企业R&D经费投入强度达到1.6%。", "rnd_intensity"),
+    ("高企培育入库企业达到300家。", "high_tech_enterprises"),
+])
+def test_firms_rnd_intensity_and_groomed_firms(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+def test_region_rnd_intensity_beside_the_firms():
+    fs = review("全社会研发投入强度达到2.6%，其中规上工业企业研发投入强度1.9%。")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.6, "eq")
+
+
+def test_high_tech_firms_abbreviated():
+    assert val(review("高企总数达到860家。"), ("high_tech_enterprises", "actual", "2023", "level")) == (860, "eq")
