@@ -295,3 +295,20 @@ def test_region_rnd_intensity_beside_the_firms():
 
 def test_high_tech_firms_abbreviated():
     assert val(review("高企总数达到860家。"), ("high_tech_enterprises", "actual", "2023", "level")) == (860, "eq")
+
+
+# 15. a part's forest cover, a sector's productivity, people from elsewhere
+@pytest.mark.parametrize("sentence,iid", [
+    ("城市森林覆盖率达到28%。", "forest_coverage"), ("建成区森林覆盖率达到22.5%。", "forest_coverage"),
+    ("工业全员劳动生产率增长8%。", "labor_productivity"), ("外来常住人口达到56万人。", "population"),
+])
+def test_parts_sectors_and_newcomers(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("全市森林覆盖率达到62.5%。", ("forest_coverage", "actual", "2023", "share"), 62.5),
+    ("全员劳动生产率达到15.6万元/人。", ("labor_productivity", "actual", "2023", "level"), 15.6),
+])
+def test_region_forest_and_productivity_still_read(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
