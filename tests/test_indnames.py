@@ -312,3 +312,27 @@ def test_parts_sectors_and_newcomers(sentence, iid):
 ])
 def test_region_forest_and_productivity_still_read(sentence, key, value):
     assert val(review(sentence), key)[0] == value
+
+
+# 16. an item of a plan report's indicator list headed by the name with its growth's word
+PLAN = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n（一）主要指标完成情况\n"
+
+
+@pytest.mark.parametrize("item,iid,target,result", [
+    ("2.规上工业增加值增速。年度目标8%，预计完成8.5%。", "industrial_va", 8, 8.5),
+    ("3.社零额增速。年度目标7%，预计6.1%。", "retail_sales", 7, 6.1),
+    ("4.固定资产投资增长率。年度目标为增长10%，预计增长8.3%。", "fixed_asset_investment", 10, 8.3),
+    ("（五）一般公共预算收入增幅。年度目标6%，预计增长6.5%。", "general_budget_revenue", 6, 6.5),
+])
+def test_item_headed_by_name_and_growth_word(item, iid, target, result):
+    fs = facts(PLAN + item + "\n", report_year=2024)
+    assert val(fs, (iid, "target", "2023", "growth"))[0] == target
+    assert val(fs, (iid, "actual", "2023", "growth"))[0] == result
+
+
+@pytest.mark.parametrize("item,iid", [
+    ("2.规上工业增加值增速。章贡区增长9.6%，南康区增长8.1%。", "industrial_va"),
+    ("（二）固定资产投资增速。房地产开发投资下降5%。", "fixed_asset_investment"),
+])
+def test_item_head_with_growth_word_followed_by_others_figures(item, iid):
+    assert iid not in ids(facts(PLAN + item + "\n", report_year=2024))

@@ -2028,6 +2028,7 @@ _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|(?
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
 _OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年)?(?:预期|计划|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底)?"
                               r"(?:比上年|同比)?(?:增长|下降|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|为)?了?(?:约|近|达)?[\d.]")
+_GROWTH_HEAD = re.compile(r"(?:增速|增幅|增长率|增长速度)(?=。)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -3275,10 +3276,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item (numbered
         # or not), the figures in the sentence after it
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
-        if text[ge:ge + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])) \
-                and _OWN_FIGURE_NEXT.match(text, ge + 1):
-            ge += 1
+        # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
+        gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
+        if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+                and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
+                and _OWN_FIGURE_NEXT.match(text, gh + 1):
+            ge = gh + 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
         all_values.append(_values(text, group[-1].end, tails[-1], group[-1].alias, n))
