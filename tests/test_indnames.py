@@ -336,3 +336,25 @@ def test_item_headed_by_name_and_growth_word(item, iid, target, result):
 ])
 def test_item_head_with_growth_word_followed_by_others_figures(item, iid):
     assert iid not in ids(facts(PLAN + item + "\n", report_year=2024))
+
+
+# 17. a threshold that sorts places ("地区生产总值超过100亿元的县有5个"): no figure of the region
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值超过100亿元的县有5个。", "GDP超千亿元的县（市、区）达到6个。", "一般公共预算收入过亿元乡镇达到5个。",
+    "全县地区生产总值超过10亿元的镇达到3个。", "社会消费品零售总额超50亿元的区县有4个。",
+])
+def test_threshold_of_places_is_no_figure(sentence):
+    assert not ids(facts("赣州市政府工作报告\n" + REVIEW + sentence + "\n", report_year=2024))
+
+
+def test_region_figure_beside_a_threshold_of_places():
+    fs = facts("赣州市政府工作报告\n" + REVIEW + "全市地区生产总值达到3000亿元，其中超过300亿元的县区有4个。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (3000, "eq")
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("经济总量突破千亿元。", ("gdp", "actual", "2023", "level"), 1),
+    ("一般公共预算收入突破百亿元大关。", ("general_budget_revenue", "actual", "2023", "level"), 100),
+])
+def test_round_orders_still_read(sentence, key, value):
+    assert val(review(sentence), key)[0] == value

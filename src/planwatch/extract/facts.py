@@ -1424,6 +1424,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
             continue  # "增加近千亿元": a change, not a level
+        if text[om.end():om.end() + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, om.end()):
+            continue  # "GDP超千亿元的县有6个", "超亿元项目": a threshold of something else
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
         u = u if u[-1] not in "亿万" else u + "元"  # "突破千亿大关": of 元, as written for money
@@ -2461,7 +2463,9 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
-_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
+# ("地区生产总值超过100亿元的县有5个", "一般公共预算收入过亿元乡镇达到5个": the places past the threshold)
+_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
+                           r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份)")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
