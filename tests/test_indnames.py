@@ -358,3 +358,31 @@ def test_region_figure_beside_a_threshold_of_places():
 ])
 def test_round_orders_still_read(sentence, key, value):
     assert val(review(sentence), key)[0] == value
+
+
+# 18. one run of figures of different kinds after 分别, one for each name ("分别达到2.1%、320家")
+@pytest.mark.parametrize("sentence,expected", [
+    ("研发投入强度、高新技术企业数量分别达到2.1%、320家。",
+     {("rnd_intensity", "actual", "2023", "share"): 2.1, ("high_tech_enterprises", "actual", "2023", "level"): 320}),
+    ("空气质量优良天数比例、PM2.5平均浓度分别为90%、28微克/立方米。",
+     {("good_air_days", "actual", "2023", "share"): 90, ("pm25", "actual", "2023", "level"): 28}),
+    ("研发投入、技术合同成交额分别增长15%、20%。",
+     {("rnd_expenditure", "actual", "2023", "growth"): 15, ("tech_contract_value", "actual", "2023", "growth"): 20}),
+])
+def test_mixed_kinds_after_respectively(sentence, expected):
+    fs = review(sentence)
+    for key, value in expected.items():
+        assert val(fs, key)[0] == value
+
+
+def test_respectively_with_a_shared_change_keeps_its_reading():
+    fs = review("城乡居民人均可支配收入分别达到52000元和26000元，均增长6%。")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "level")) == (52000, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (26000, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["企业研发投入增长20%。", "加大研发投入，新增研发机构12家。",
+                                      "规上工业企业研发投入占营业收入比重达到1.8%。"])
+def test_bare_rnd_investment_look_alikes(sentence):
+    assert not ids(review(sentence)) & {"rnd_expenditure", "rnd_intensity"}

@@ -3316,6 +3316,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             for v in values:
                 k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
                 by_kind.setdefault(k, []).append(v)
+            if n > 1 and len(values) == n and len(by_kind) > 1 and "rank" not in by_kind \
+                    and "分别" in text[gend:values[0].start] \
+                    and all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(values, values[1:])):
+                # "研发投入强度、高新技术企业数量分别达到2.1%、320家": one run of figures of several kinds,
+                # one for each name in turn
+                assigned += [(iid, m, v) for (iid, m), v in zip(members, values)]
+                by_kind = {}
             for k, vs in by_kind.items():
                 if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
