@@ -386,3 +386,13 @@ def test_respectively_with_a_shared_change_keeps_its_reading():
                                       "规上工业企业研发投入占营业收入比重达到1.8%。"])
 def test_bare_rnd_investment_look_alikes(sentence):
     assert not ids(review(sentence)) & {"rnd_expenditure", "rnd_intensity"}
+
+
+# 19. a qualitative target set by the region above named by its name ("完成株洲市下达的目标任务")
+TARGETS = "二、2021年主要预期目标\n今年主要预期目标是："
+
+
+@pytest.mark.parametrize("sentence", ["单位GDP能耗完成株洲市下达的目标任务。", "单位GDP能耗完成赣州市下达的年度目标。"])
+def test_qualitative_target_set_by_a_named_region(sentence):
+    fs = facts("醴陵市政府工作报告\n" + TARGETS + sentence + "\n", report_year=2021)
+    assert val(fs, ("energy_intensity", "target", "2021", "growth")) == (None, "qualitative")
