@@ -396,3 +396,16 @@ TARGETS = "二、2021年主要预期目标\n今年主要预期目标是："
 def test_qualitative_target_set_by_a_named_region(sentence):
     fs = facts("醴陵市政府工作报告\n" + TARGETS + sentence + "\n", report_year=2021)
     assert val(fs, ("energy_intensity", "target", "2021", "growth")) == (None, "qualitative")
+
+
+# 20. the year's average of a ratio ("城镇调查失业率平均5.2%") is the ratio, not a gap to an average elsewhere
+@pytest.mark.parametrize("sentence,value", [("城镇调查失业率平均5.2%。", 5.2), ("城镇调查失业率全年平均5.3%。", 5.3),
+                                            ("城镇调查失业率平均为5.2%。", 5.2)])
+def test_yearly_average_of_a_ratio(sentence, value):
+    assert val(review(sentence), ("urban_unemployment_rate", "actual", "2023", "share")) == (value, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["规上工业增加值增速比全省平均高0.5%。", "城镇调查失业率比全国平均5.2%低0.3个百分点。"])
+def test_gap_to_another_average_still_no_figure(sentence):
+    fs = review(sentence)
+    assert all(f.value not in (0.5, 5.2) for f in fs.values())

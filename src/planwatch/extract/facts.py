@@ -1631,6 +1631,7 @@ _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
+_YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
@@ -1675,9 +1676,11 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
             return Value("", None, None, unit, qual, q.start, qend, verb)
         if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
-                or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
+                or (cm := _PP_COMPARED.search(verb)) and _GAP_BEFORE_AMOUNT.search(verb) \
+                and not (cm.group(0) == "平均" and _YEAR_AVERAGE_ONLY.search(verb)):
             # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
             # "增速比全省平均高0.5%": a gap to another region's figure
+            # (but "城镇调查失业率平均5.2%", "全年平均5.3%": the year's average of the ratio itself)
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
