@@ -409,3 +409,18 @@ def test_yearly_average_of_a_ratio(sentence, value):
 def test_gap_to_another_average_still_no_figure(sentence):
     fs = review(sentence)
     assert all(f.value not in (0.5, 5.2) for f in fs.values())
+
+
+# 21. a facility's yearly capacity, the jobless helped, a grant named after the contracts
+@pytest.mark.parametrize("sentence,iid", [
+    ("年接待游客100万人次的文旅综合体建成开业。", "tourist_visits"),
+    ("新增城镇就业困难人员就业1200人。", "urban_new_jobs"),
+    ("技术合同成交额奖补资金3000万元。", "tech_contract_value"),
+])
+def test_facilities_helped_people_and_grants(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+def test_threshold_first_characters_stay_few():
+    from planwatch.extract import facts as fx
+    assert len(fx._THRESHOLD_FIRST) < 40  # (a gate, not every character)
