@@ -424,3 +424,38 @@ def test_facilities_helped_people_and_grants(sentence, iid):
 def test_threshold_first_characters_stay_few():
     from planwatch.extract import facts as fx
     assert len(fx._THRESHOLD_FIRST) < 40  # (a gate, not every character)
+
+
+# self-review: look-alikes of the rules above (over-firing found and narrowed)
+@pytest.mark.parametrize("sentence,key,value", [
+    ("高新技术企业培育成效明显，总数达到560家。", ("high_tech_enterprises", "actual", "2023", "level"), 560),
+    ("高企培育成效明显，总数达到320家。", ("high_tech_enterprises", "actual", "2023", "level"), 320),
+    ("粮食播种面积增加，达到120万亩。", ("grain_area", "actual", "2023", "level"), 120),
+    ("签约项目实际利用外资3.5亿美元。", ("fdi", "actual", "2023", "level"), 3.5),
+    ("水环境质量持续改善。空气质量优良率达到90.2%。", ("good_air_days", "actual", "2023", "share"), 90.2),
+    ("现代产业体系加快构建，研发投入强度达到2.5%。", ("rnd_intensity", "actual", "2023", "share"), 2.5),
+    ("创建国家森林城市，森林覆盖率达到65.3%。", ("forest_coverage", "actual", "2023", "share"), 65.3),
+    ("全员劳动生产率达到16.2万元/人，工业全员劳动生产率达到28万元/人。", ("labor_productivity", "actual", "2023", "level"), 16.2),
+    ("全县地区生产总值达到320亿元，乡镇经济加快发展。", ("gdp", "actual", "2023", "level"), 320),
+    ("城镇新增就业、城镇登记失业率分别为6000人、3.5%。", ("registered_unemployment_rate", "actual", "2023", "share"), 3.5),
+    ("居民消费价格平均上涨1.8%。", ("cpi", "actual", "2023", "growth"), 1.8),
+    ("城镇新增就业1.2万人，帮扶就业困难人员再就业2300人。", ("urban_new_jobs", "actual", "2023", "level"), 1.2),
+])
+def test_review_rules_still_read_the_region(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
+
+
+@pytest.mark.parametrize("sentence,iid", [
+    ("城镇居民可支配收入与农村居民可支配收入之比为2.1。", "urban_disposable_income"),
+    ("易地扶贫搬迁户农民可支配收入增长11%。", "rural_disposable_income"),
+    ("引进市外到位资金项目达到86个。", "domestic_investment_inflow"),
+    ("财政研发经费补助增长20%。", "rnd_expenditure"), ("企业研发经费加计扣除额达到12亿元。", "rnd_expenditure"),
+    ("日均游客量达到5万人次。", "tourist_visits"), ("景区最大游客量控制在3万人次。", "tourist_visits"),
+    ("春节假日接待游客56万人次。", "tourist_visits"),
+    ("农村劳动力转移就业率达到85%。", "rural_labor_transfer"),
+    ("签约外资项目12个，协议利用外资8.6亿美元。", "fdi"),
+    ("湖库水质优良率达到80%。", "good_air_days"), ("流域水质断面全部达标，优良率100%。", "good_air_days"),
+    ("城镇调查失业率低于全省平均0.3%。", "urban_unemployment_rate"),
+])
+def test_review_look_alikes(sentence, iid):
+    assert iid not in ids(review(sentence))
