@@ -459,3 +459,26 @@ def test_review_rules_still_read_the_region(sentence, key, value):
 ])
 def test_review_look_alikes(sentence, iid):
     assert iid not in ids(review(sentence))
+
+
+# 22. a kind of firm's industry, a sector's investment, the rural price level, the rural retail (a sweep of
+# sector words before the headline names)
+@pytest.mark.parametrize("sentence,iid", [
+    ("全市民营规上工业增加值增长9.1%。", "industrial_va"), ("国有控股规上工业增加值增长6.2%。", "industrial_va"),
+    ("高技术制造业规上工业增加值增长12%。", "industrial_va"),
+    ("服务业固定资产投资增长10.2%。", "fixed_asset_investment"), ("交通固定资产投资完成120亿元。", "fixed_asset_investment"),
+    ("制造业固定资产投资增长12%。", "fixed_asset_investment"),
+    ("农村居民消费价格上涨1.8%。", "cpi"), ("乡村社会消费品零售总额增长8.1%。", "retail_sales"),
+])
+def test_sector_before_headline_name(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("全市规上工业增加值增长8.2%。", ("industrial_va", "actual", "2023", "growth"), 8.2),
+    ("全社会固定资产投资增长8%。", ("fixed_asset_investment", "actual", "2023", "growth"), 8),
+    ("城乡居民消费价格上涨1.5%。", ("cpi", "actual", "2023", "growth"), 1.5),
+    ("工业固定资产投资增长15%。", ("industrial_investment", "actual", "2023", "growth"), 15),
+])
+def test_headline_names_without_a_sector(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
