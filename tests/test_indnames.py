@@ -482,3 +482,20 @@ def test_sector_before_headline_name(sentence, iid):
 ])
 def test_headline_names_without_a_sector(sentence, key, value):
     assert val(review(sentence), key)[0] == value
+
+
+# 23. households' or firms' balances are parts of the banks' balances
+@pytest.mark.parametrize("sentence,iid", [
+    ("住户贷款余额增长8%。", "loan_balance"), ("非金融企业贷款余额增长12%。", "loan_balance"),
+    ("企业存款余额增长6%。", "deposit_balance"),
+])
+def test_households_and_firms_balances(sentence, iid):
+    assert iid not in ids(review(sentence))
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("金融机构本外币贷款余额增长10%。", ("loan_balance", "actual", "2023", "growth"), 10),
+    ("本外币存款余额达到980亿元。", ("deposit_balance", "actual", "2023", "level"), 980),
+])
+def test_all_currency_balances_still_read(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
