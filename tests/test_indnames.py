@@ -499,3 +499,17 @@ def test_households_and_firms_balances(sentence, iid):
 ])
 def test_all_currency_balances_still_read(sentence, key, value):
     assert val(review(sentence), key)[0] == value
+
+
+# 24. the urban share of the population named as such is the urbanization rate
+@pytest.mark.parametrize("sentence,measure,value", [
+    ("城镇人口占比达到79.4%。", "share", 79.4), ("城镇人口比重达到55.2%。", "share", 55.2),
+    ("城镇人口占总人口的比重达到61.3%。", "share", 61.3), ("城镇人口占总人口比重提高1.1个百分点。", "pp_change", 1.1),
+])
+def test_urban_population_share(sentence, measure, value):
+    assert val(review(sentence), ("urbanization_rate", "actual", "2023", measure))[0] == value
+
+
+@pytest.mark.parametrize("sentence", ["农村人口占比下降到40%。", "城镇人口占全省比重达到8%。"])
+def test_urban_population_share_look_alikes(sentence):
+    assert "urbanization_rate" not in ids(review(sentence))
