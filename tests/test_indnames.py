@@ -513,3 +513,16 @@ def test_urban_population_share(sentence, measure, value):
 @pytest.mark.parametrize("sentence", ["农村人口占比下降到40%。", "城镇人口占全省比重达到8%。"])
 def test_urban_population_share_look_alikes(sentence):
     assert "urbanization_rate" not in ids(review(sentence))
+
+
+# 25. a rank after a share moved to its ratio indicator is the ratio's rank
+def test_rank_after_a_moved_share():
+    fs = review("R&D经费占GDP比重达到6.5%，继续位居全省第一。")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "rank"))[0] == 1
+    assert ("rnd_expenditure", "actual", "2023", "rank") not in fs
+
+
+def test_rank_before_the_share_stays_with_the_flow():
+    fs = review("服务业增加值增长5.1%，居全省第2位，占生产总值比重达到52.3%。")
+    assert val(fs, ("tertiary_industry_va", "actual", "2023", "rank"))[0] == 2
+    assert val(fs, ("tertiary_share", "actual", "2023", "share"))[0] == 52.3

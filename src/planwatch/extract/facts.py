@@ -3315,6 +3315,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if moved:
                 values = [v for v in values if v not in moved]
                 assigned.append((ratio[0], members[0][1], moved[0]))
+                # ("R&D经费占GDP比重达到6.5%，继续位居全省第一": the rank after the share is the ratio's)
+                if (ranks := [v for v in values if v.measure == "rank" and v.start > moved[0].start]):
+                    values = [v for v in values if v is not ranks[0]]
+                    assigned.append((ratio[0], members[0][1], ranks[0]))
         if values:
             by_kind: dict[str, list[Value]] = {}
             for v in values:
