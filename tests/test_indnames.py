@@ -540,3 +540,21 @@ def test_goods_exports(sentence, key, value):
 @pytest.mark.parametrize("sentence", ["服务贸易出口增长12%。", "农产品货物出口增长5%。", "对美货物出口下降8%。"])
 def test_goods_exports_look_alikes(sentence):
     assert "exports" not in ids(review(sentence))
+
+
+# 27. labour productivity named without 全员 ("全社会劳动生产率", a clause opening with 劳动生产率)
+@pytest.mark.parametrize("sentence,key,value", [
+    ("全社会劳动生产率达到15.2万元/人。", ("labor_productivity", "actual", "2023", "level"), 15.2),
+    ("社会劳动生产率增长6.8%。", ("labor_productivity", "actual", "2023", "growth"), 6.8),
+    ("全县地区生产总值增长6%，规上工业增加值增长8%，劳动生产率提高到13.6万元/人。",
+     ("labor_productivity", "actual", "2023", "level"), 13.6),
+    ("工业经济稳步增长，全员劳动生产率达到16万元/人。", ("labor_productivity", "actual", "2023", "level"), 16),
+])
+def test_labour_productivity_names(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
+
+
+@pytest.mark.parametrize("sentence", ["工业劳动生产率达到30万元/人。", "农业现代化水平提升，劳动生产率提高12%。",
+                                      "规上工业企业效益改善，劳动生产率达到45万元/人。", "农业劳动生产率提高12%。"])
+def test_sector_labour_productivity(sentence):
+    assert "labor_productivity" not in ids(review(sentence))
