@@ -558,3 +558,14 @@ def test_labour_productivity_names(sentence, key, value):
                                       "规上工业企业效益改善，劳动生产率达到45万元/人。", "农业劳动生产率提高12%。"])
 def test_sector_labour_productivity(sentence):
     assert "labor_productivity" not in ids(review(sentence))
+
+
+# 28. high-tech firms abbreviated 国高企 / 高新企业 (Zhejiang's and Jiangsu's shorthand)
+@pytest.mark.parametrize("sentence,value", [("国高企数量达到520家。", 520), ("有效国高企达到1200家。", 1200), ("高新企业达到86家。", 86)])
+def test_high_tech_firms_shorthand(sentence, value):
+    assert val(review(sentence), ("high_tech_enterprises", "actual", "2023", "level"))[0] == value
+
+
+@pytest.mark.parametrize("sentence", ["高新区企业达到860家。", "高新企业培育库入库企业120家。"])
+def test_high_tech_shorthand_look_alikes(sentence):
+    assert "high_tech_enterprises" not in ids(review(sentence))
