@@ -569,3 +569,17 @@ def test_high_tech_firms_shorthand(sentence, value):
 @pytest.mark.parametrize("sentence", ["高新区企业达到860家。", "高新企业培育库入库企业120家。"])
 def test_high_tech_shorthand_look_alikes(sentence):
     assert "high_tech_enterprises" not in ids(review(sentence))
+
+
+# 29. funds from outside stated as 省外资金实际到位; labour sent out as 农村劳动力输出
+@pytest.mark.parametrize("sentence,key,value", [
+    ("省外资金实际到位120亿元。", ("domestic_investment_inflow", "actual", "2023", "level"), 120),
+    ("农村劳动力输出56万人。", ("rural_labor_transfer", "actual", "2023", "level"), 56),
+    ("农村劳动力转移输出97.6万人。", ("rural_labor_transfer", "actual", "2023", "level"), 97.6),
+])
+def test_funds_in_and_labour_out(sentence, key, value):
+    assert val(review(sentence), key)[0] == value
+
+
+def test_labour_out_training_is_no_count():
+    assert "rural_labor_transfer" not in ids(review("农村劳动力输出培训1.2万人次。"))
