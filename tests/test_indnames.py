@@ -583,3 +583,8 @@ def test_funds_in_and_labour_out(sentence, key, value):
 
 def test_labour_out_training_is_no_count():
     assert "rural_labor_transfer" not in ids(review("农村劳动力输出培训1.2万人次。"))
+
+
+@pytest.mark.parametrize("sentence", ["高新企业孵化器达到12家。", "高新技术企业孵化器达到8家。", "高新技术企业协会会员达到300家。"])
+def test_incubators_are_not_high_tech_firms(sentence):
+    assert "high_tech_enterprises" not in ids(review(sentence))
