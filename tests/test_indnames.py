@@ -588,3 +588,14 @@ def test_labour_out_training_is_no_count():
 @pytest.mark.parametrize("sentence", ["高新企业孵化器达到12家。", "高新技术企业孵化器达到8家。", "高新技术企业协会会员达到300家。"])
 def test_incubators_are_not_high_tech_firms(sentence):
     assert "high_tech_enterprises" not in ids(review(sentence))
+
+
+def test_growth_rank_after_a_moved_share_stays_with_the_flow():
+    fs = review("研发经费投入增长15%，占地区生产总值比重达到2.5%，增速居全省第1位。")
+    assert val(fs, ("rnd_expenditure", "actual", "2023", "rank"))[0] == 1
+    assert ("rnd_intensity", "actual", "2023", "rank") not in fs
+
+
+@pytest.mark.parametrize("sentence,iid", [("一般贸易出口增长15%。", "exports"), ("城镇人口占全市比重达到45%。", "urbanization_rate")])
+def test_more_look_alikes_of_new_names(sentence, iid):
+    assert iid not in ids(review(sentence))

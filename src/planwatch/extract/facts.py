@@ -3316,7 +3316,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 values = [v for v in values if v not in moved]
                 assigned.append((ratio[0], members[0][1], moved[0]))
                 # ("R&D经费占GDP比重达到6.5%，继续位居全省第一": the rank after the share is the ratio's)
-                if (ranks := [v for v in values if v.measure == "rank" and v.start > moved[0].start]):
+                # (not a rank of the flow's growth after it, "…比重达到2.5%，增速居全省第1位")
+                if (ranks := [v for v in values if v.measure == "rank" and v.start > moved[0].start
+                              and not any(w in text[moved[0].end:v.start] for w in ("增速", "增幅", "增长"))]):
                     values = [v for v in values if v is not ranks[0]]
                     assigned.append((ratio[0], members[0][1], ranks[0]))
         if values:
