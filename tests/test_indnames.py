@@ -599,3 +599,15 @@ def test_growth_rank_after_a_moved_share_stays_with_the_flow():
 @pytest.mark.parametrize("sentence,iid", [("一般贸易出口增长15%。", "exports"), ("城镇人口占全市比重达到45%。", "urbanization_rate")])
 def test_more_look_alikes_of_new_names(sentence, iid):
     assert iid not in ids(review(sentence))
+
+
+# self-review sweep of the new names with part and sector words before them
+@pytest.mark.parametrize("sentence,iid", [("农村消费价格指数上涨1.2%。", "cpi"), ("工业碳排放强度下降5%。", "carbon_intensity"),
+                                          ("高新区研发投入增长20%。", "rnd_expenditure"), ("中心城区城镇人口占比达到85%。", "urbanization_rate"),
+                                          ("开发区货物出口增长12%。", "exports")])
+def test_parts_and_sectors_before_new_names(sentence, iid):
+    assert iid not in ids(facts("赣州市政府工作报告\n" + REVIEW + sentence + "\n", report_year=2024))
+
+
+def test_carbon_intensity_of_the_region_still_read():
+    assert val(review("碳排放强度下降3.8%。"), ("carbon_intensity", "actual", "2023", "growth"))[0] == -3.8
