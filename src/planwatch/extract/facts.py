@@ -396,6 +396,14 @@ def _after_guards() -> dict[str, tuple[str, ...]]:
 
 
 @once
+def _earlier_guards() -> dict[str, tuple[str, ...]]:
+    """Alias -> the words that, earlier in its sentence (at most 30 characters back), make it another
+    thing: the fourth column of mention_guards.tsv ("国考断面水质全部达标，优良率100%": the water's)."""
+    return {a: tuple(w for w in row[3].split("/") if w) for row in vocab.table("mention_guards.tsv")
+            if len(row) >= 4 and row[3].strip() for a in row[0].split("/") if a}
+
+
+@once
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
 
@@ -497,6 +505,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
+    earlier_guards = _earlier_guards()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
@@ -584,6 +593,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):
             continue
+        if (earlier := earlier_guards.get(alias)) is not None:
+            lead30 = text[max(0, s - 30):s]
+            lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
+            if any(w in lead30 for w in earlier):
+                continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
             continue
@@ -1429,6 +1443,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
             continue  # "增加近千亿元": a change, not a level
+        if text[om.end():om.end() + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, om.end()):
+            continue  # "GDP超千亿元的县有6个", "超亿元项目": a threshold of something else
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
         u = u if u[-1] not in "亿万" else u + "元"  # "突破千亿大关": of 元, as written for money
@@ -1634,6 +1650,7 @@ _PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
+_YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
@@ -1678,9 +1695,11 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
             return Value("", None, None, unit, qual, q.start, qend, verb)
         if "占全" in verb and _SHARE_OF_WHOLE.search(verb) \
-                or _PP_COMPARED.search(verb) and _GAP_BEFORE_AMOUNT.search(verb):
+                or (cm := _PP_COMPARED.search(verb)) and _GAP_BEFORE_AMOUNT.search(verb) \
+                and not (cm.group(0) == "平均" and _YEAR_AVERAGE_ONLY.search(verb)):
             # "税收收入150亿元，占全省的4.5%": its part in a larger whole, not the indicator's ratio;
             # "增速比全省平均高0.5%": a gap to another region's figure
+            # (but "城镇调查失业率平均5.2%", "全年平均5.3%": the year's average of the ratio itself)
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
@@ -2037,6 +2056,7 @@ _OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
                               r"(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
+_GROWTH_HEAD = re.compile(r"(?:增速|增幅|增长率|增长速度)(?=。)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
 _LEAD_END = re.compile(r"(?:[：:]|(?:如下|以下)[。：:]?)\**\s*$")
@@ -2485,7 +2505,10 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
-_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商)")
+# ("地区生产总值超过100亿元的县有5个", "一般公共预算收入过亿元乡镇达到5个": the places past the threshold)
+_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
+                           r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份)"
+                           r"|(?:以上|以下|左右)?的[^，,。；;\d]{0,4}(?:综合体|景区|基地|设施|中心)")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
@@ -3339,10 +3362,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # "1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右": a name heading its item (numbered
         # or not), the figures in the sentence after it
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
-        if text[ge:ge + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-                and (_ITEM_GOES_ON.match(text, ge + 1) or _CONTINUE.match(text[ge + 1:ge + 14])) \
-                and _OWN_FIGURE_NEXT.match(text, ge + 1):
-            ge += 1
+        # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
+        gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
+        if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+                and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
+                and _OWN_FIGURE_NEXT.match(text, gh + 1):
+            ge = gh + 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
         vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
@@ -3376,11 +3401,24 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if moved:
                 values = [v for v in values if v not in moved]
                 assigned.append((ratio[0], members[0][1], moved[0]))
+                # ("R&D经费占GDP比重达到6.5%，继续位居全省第一": the rank after the share is the ratio's)
+                # (not a rank of the flow's growth after it, "…比重达到2.5%，增速居全省第1位")
+                if (ranks := [v for v in values if v.measure == "rank" and v.start > moved[0].start
+                              and not any(w in text[moved[0].end:v.start] for w in ("增速", "增幅", "增长"))]):
+                    values = [v for v in values if v is not ranks[0]]
+                    assigned.append((ratio[0], members[0][1], ranks[0]))
         if values:
             by_kind: dict[str, list[Value]] = {}
             for v in values:
                 k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
                 by_kind.setdefault(k, []).append(v)
+            if n > 1 and len(values) == n and len(by_kind) > 1 and "rank" not in by_kind \
+                    and "分别" in text[gend:values[0].start] \
+                    and all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(values, values[1:])):
+                # "研发投入强度、高新技术企业数量分别达到2.1%、320家": one run of figures of several kinds,
+                # one for each name in turn
+                assigned += [(iid, m, v) for (iid, m), v in zip(members, values)]
+                by_kind = {}
             for k, vs in by_kind.items():
                 if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
