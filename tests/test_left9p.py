@@ -31,3 +31,47 @@ def test_livestock_sold_off_and_crops_bought_pledge(body, want):
 ])
 def test_capacities_and_prices_are_no_verbs(body, want):
     assert _keys(body) == want
+
+
+# --- 2. a task item restating three indicators' figures: pledges, not a target list ---
+
+_GOV = ("某某县政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第三次会议上\n\n"
+        "一、2023年工作回顾\n过去一年，全县地区生产总值增长5.2%。\n\n")
+_PLAN = ("关于某某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+         "——2024年1月10日在某某市第十届人民代表大会第三次会议上\n\n一、2023年计划执行情况\n过去一年，全市地区生产总值增长5.2%。\n\n")
+_LIST = "地区生产总值增长6%左右，规模以上工业增加值增长7%，固定资产投资增长8%，城镇新增就业1.2万人。"
+
+
+def _doc_keys(text: str) -> set[tuple[str, float, str]]:
+    import planwatch
+    doc = planwatch.read_text(text + "\n", "t.txt")
+    for p in doc.pledges:
+        assert doc.text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("（五）保障和改善民生。全年新增城镇就业1.2万人，农村劳动力转移就业3万人，城镇调查失业率控制在5.5%以内。",
+     {("城镇就业", 1.2, "万人"), ("农村劳动力", 3, "万人"), ("城镇调查失业率", 5.5, "%")}),
+    ("（五）保障和改善民生\n全年新增城镇就业1.2万人，农村劳动力转移就业3万人，城镇调查失业率控制在5.5%以内。",
+     {("城镇就业", 1.2, "万人"), ("农村劳动力", 3, "万人"), ("城镇调查失业率", 5.5, "%")}),
+    ("（三）持续扩大有效投资。全年完成固定资产投资1500亿元，社会消费品零售总额达到900亿元，实际使用外资5亿美元。",
+     {("固定资产投资", 1500, "亿元"), ("社会消费品零售总额", 900, "亿元"), ("外资", 5, "亿美元")}),
+])
+def test_task_item_restating_indicators_pledges(body, want):
+    assert want <= _doc_keys(_GOV + "二、2024年工作安排\n" + body)
+
+
+@pytest.mark.parametrize("head, body", [
+    # the year's list, under a title of its own, of the requirements, of a field, or of a plan's indicators
+    (_GOV, "二、2024年工作安排\n今年经济社会发展的主要预期目标是：" + _LIST),
+    (_GOV, "二、2024年主要目标和重点任务\n（一）主要目标\n" + _LIST),
+    (_GOV, "二、2024年工作安排\n（一）总体要求\n今年政府工作的总体要求是：坚持稳中求进工作总基调。" + _LIST),
+    (_GOV, "二、2024年工作安排\n（一）经济发展主要指标\n" + _LIST),
+    (_GOV, "二、2024年工作安排\n今年工作的总体思路是：坚持稳中求进。\n1.经济发展。" + _LIST),
+    (_PLAN, "二、2024年经济社会发展计划安排\n（一）宏观调控指标安排\n1.经济增长。" + _LIST),
+    (_PLAN, "二、2024年经济社会发展的主要目标和任务\n（一）经济增长\n" + _LIST),
+    (_PLAN, "二、2024年国民经济和社会发展计划草案\n（一）主要预期指标\n1.经济增长。" + _LIST),
+])
+def test_target_lists_stay_facts(head, body):
+    assert _doc_keys(head + body) == set()

@@ -216,6 +216,21 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
 
 
+_NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
+
+
+def _task_item(sec: Section | None) -> bool:
+    """Whether sec is a numbered item of the tasks, titled for a task ("（五）保障和改善民生。"), whose indicators' figures
+    are the targets restated as tasks, pledges too ("全年新增城镇就业1.2万人，农村劳动力转移就业3万人，城镇调查失业率控制在
+    5.5%以内"); not an item of the year's goals or requirements ("（一）总体要求", "（一）主要预期目标")."""
+    if sec is None or sec.depth < 2:
+        return False
+    title = _TITLE_MARK.sub("", sec.title).lstrip("*")
+    cut = title.find("。")
+    return title.startswith(vocab.cues().get("task_title_open", ())) \
+        and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
@@ -1588,7 +1603,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
-            if part == "plan" and _target_list(an, ss, se, quants):
+            if part == "plan" and _target_list(an, ss, se, quants) and not (role == "tasks" and _task_item(sec)):
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
