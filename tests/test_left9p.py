@@ -72,6 +72,33 @@ def test_task_item_restating_indicators_pledges(body, want):
     (_PLAN, "二、2024年经济社会发展计划安排\n（一）宏观调控指标安排\n1.经济增长。" + _LIST),
     (_PLAN, "二、2024年经济社会发展的主要目标和任务\n（一）经济增长\n" + _LIST),
     (_PLAN, "二、2024年国民经济和社会发展计划草案\n（一）主要预期指标\n1.经济增长。" + _LIST),
+    # a run of rates alone is the list's form, even in a task item
+    (_GOV, "二、2024年工作安排\n（一）推动高质量发展\n生产总值增长8%左右，固定资产投资增长10%，社会消费品零售总额增长9%。"),
 ])
 def test_target_lists_stay_facts(head, body):
     assert _doc_keys(head + body) == set()
+
+
+# --- 3. a stock to reach: after its increment, or after the stock held now ---
+
+@pytest.mark.parametrize("body, want", [
+    ("新增高新技术企业300家，高新技术企业总数达到1850家。", {("高新技术企业", 300, "家"), ("高新技术企业总数", 1850, "家")}),
+    ("新增科技型中小企业500家、总数突破3000家。", {("科技型中小企业", 500, "家"), ("科技型中小企业总数", 3000, "家")}),
+    ("新增市场主体1.2万户，市场主体总量达到8.6万户。", {("市场主体", 1.2, "万户"), ("市场主体总量", 8.6, "万户")}),
+    ("加快培育市场主体，全县规上工业企业目前有820家，今年力争突破1000家。", {("规上工业企业", 1000, "家")}),
+    ("目前全县共有家庭农场360家，今年力争达到500家。", {("家庭农场", 500, "家")}),
+    ("全区现有上市企业5家，今年确保新增2家、总数达到7家。", {("上市企业", 2, "家"), ("上市企业总数", 7, "家")}),
+])
+def test_a_stock_to_reach_is_a_pledge(body, want):
+    assert _keys(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a share of a whole is no stock; a count in another unit counts something else
+    ("新增高新技术企业300家，占全省总数的10%。", {("高新技术企业", 300, "家")}),
+    ("全县有3个乡镇列入省级试点，今年新建卫生院2所。", {("卫生院", 2, "所")}),
+    # the stock of last year is a result
+    ("去年新增高新技术企业300家，总数达到1850家。", set()),
+])
+def test_no_stock_pledged_where_none_is_to_reach(body, want):
+    assert _keys(body) == want

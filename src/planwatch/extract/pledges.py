@@ -222,7 +222,9 @@ _NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
 def _task_item(sec: Section | None) -> bool:
     """Whether sec is a numbered item of the tasks, titled for a task ("（五）保障和改善民生。"), whose indicators' figures
     are the targets restated as tasks, pledges too ("全年新增城镇就业1.2万人，农村劳动力转移就业3万人，城镇调查失业率控制在
-    5.5%以内"); not an item of the year's goals or requirements ("（一）总体要求", "（一）主要预期目标")."""
+    5.5%以内"); not an item of the year's goals or requirements ("（一）总体要求", "（一）主要预期目标"). (The caller
+    asks for a figure other than a rate too: a run of rates alone, "生产总值增长8%左右，固定资产投资增长10%，…", is the
+    list's form wherever it stands.)"""
     if sec is None or sec.depth < 2:
         return False
     title = _TITLE_MARK.sub("", sec.title).lstrip("*")
@@ -440,6 +442,7 @@ _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
+_STOCK_NAMES = frozenset(("总数", "总量", "数量"))  # (those that name a stock after what it counts: "高新技术企业总数")
 _GOES_ON = ("；", ";", "，", ",")
 _LIST_LEAD_END = frozenset(("：", ":", "是"))  # (what a target list's lead line ends with: one character each)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1603,7 +1606,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
-            if part == "plan" and _target_list(an, ss, se, quants) and not (role == "tasks" and _task_item(sec)):
+            if part == "plan" and _target_list(an, ss, se, quants) and not (
+                    role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)):
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
@@ -2069,12 +2073,6 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
-def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
-    """Whether a level of obj in q's unit follows the increment h of the same thing."""
-    return (h.verb.kind != "level" and h.q.unit == q.unit and q.value > h.q.value
-            and (h.obj in obj or obj in h.obj))
-
-
 def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, int]:
     """``[x for x in items if cs <= x.start and x.end <= ce]`` for items in text order, read from
     index k (none before it starts at cs or later); also the index of the first that starts at cs or
@@ -2287,7 +2285,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
-                    continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                    # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
+                    if not (hits and hits[-1].q.unit == q.unit and action_v is not None and action_v.kind == "level"
+                            and hits[-1].verb.kind != "level"):
+                        continue
+                    obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
@@ -2350,8 +2352,6 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "实施1418个已开工项目": a status before 项目 says which are counted; nor a status that says
                     # which, joined or before 的: "盘活300亩批而未供和已供未建土地", "改造30个建成已超过20年的老旧小区")
                     continue
-                if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
-                    continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
                     # "实施重大项目120个，总投资突破800亿元": the size of what was counted, bounded (the
                     # count's action goes on to the next, as after a bare 总投资)
@@ -2502,6 +2502,14 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
             return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
+    if "有" in text[ss:lo] and (m := _HAS_COUNT.search(text, ss, lo)) is not None \
+            and (text.startswith(q.unit, m.end(3)) or (text[m.end(3):m.end(3) + 1] in _MAGNITUDE
+                                                      and text.startswith(q.unit.lstrip("万亿"), m.end(3) + 1))):
+        # "全县规上工业企业目前有820家，今年力争突破1000家", "现有上市企业5家，今年新增2家": the stock held now
+        # counts what the figure after it does (named after 有, else before it)
+        obj = _strip(m.group(2)) or _strip(m.group(1))
+        k = text.find(obj, m.start(), m.start(3)) if obj else -1
+        return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
     # "推进棚户区改造，今年开工580万套": the clause right before names what is counted, when that is
     # a pledge object of the vocabulary (any other object there is the task's aim, not a count)
     e = lo
@@ -2537,6 +2545,8 @@ _ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+�
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
+# a stock held now: what it is of, before 有 or after it, then its count
+_HAS_COUNT = re.compile(r"([^，,；;：:。\d]{0,24}?)(?:目前|当前|现在)?(?:共有|现有|拥有|已有|有)([^，,；;：:。\d]{0,20}?)(\d+(?:\.\d+)?)")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
