@@ -102,3 +102,25 @@ def test_a_stock_to_reach_is_a_pledge(body, want):
 ])
 def test_no_stock_pledged_where_none_is_to_reach(body, want):
     assert _keys(body) == want
+
+
+# --- 4. a count for each place is a norm, not a total (the spec is silent: read as no pledge) ---
+
+@pytest.mark.parametrize("body, want", [
+    ("推进乡村产业发展，每县培育1个省级现代农业产业园。", set()),
+    ("每个乡镇建设1所标准化中心幼儿园。", set()),
+    ("全市每个县（市、区）至少打造1个省级全域旅游示范区。", set()),
+    ("每个县区建设1个县级物流配送中心，全市新建乡镇快递网点120个。", {("乡镇快递网点", 120, "个")}),
+    ("为每个村建设1个村级光伏电站，共建设120个。", {("村级光伏电站", 120, "个")}),
+])
+def test_a_count_for_each_place_is_no_pledge(body, want):
+    assert _keys(body, "市") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("每年新建学校5所。", {("学校", 5, "所")}),  # a count a year
+    ("每个村集体经济收入达到10万元以上。", {("每个村集体经济收入", 10, "万元")}),  # a level each reaches
+    ("每万人口拥有全科医生达到3.5名。", {("每万人口拥有全科医生", 3.5, "名")}),  # a ratio
+])
+def test_counts_a_year_and_levels_each_reaches_stay(body, want):
+    assert _keys(body, "市") == want

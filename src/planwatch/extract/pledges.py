@@ -2132,6 +2132,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     has_after, has_list = "后" in sentence, "、" in sentence
     has_estimate = "预" in sentence or "估计" in sentence
     has_each, has_at = "分别" in sentence, "在" in sentence or "到" in sentence
+    has_every = "每" in sentence
     holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
@@ -2357,6 +2358,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # count's action goes on to the next, as after a bare 总投资)
                     made = made or last_verb
                     continue
+                if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
+                        and _each_unit_at(text, e_at + 1):
+                    # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
+                    # level each reaches: "每个村集体经济收入达到10万元以上")
+                    continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
@@ -2388,6 +2394,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+
+
+def _each_unit_at(text: str, i: int) -> bool:
+    """Whether a unit of places or bodies a norm is written for stands at i, after 每 or 每个 (``cues.tsv`` each_unit)."""
+    if text.startswith(("个", "一个"), i):
+        i += 1 + (text[i] == "一")
+    return text.startswith(vocab.cues().get("each_unit", ()), i)
 
 
 @lru_cache(maxsize=64)
