@@ -124,3 +124,21 @@ def test_a_count_for_each_place_is_no_pledge(body, want):
 ])
 def test_counts_a_year_and_levels_each_reaches_stay(body, want):
     assert _keys(body, "市") == want
+
+
+# --- 5. the verb of the clause before, on the same thing, acts for a figure with none ---
+
+@pytest.mark.parametrize("body, want", [
+    ("稳定粮食生产，粮食产量1200万吨以上。", {("粮食产量", 1200, "万吨")}),
+    ("稳定生猪生产，生猪出栏量300万头以上。", {("生猪出栏量", 300, "万头")}),
+])
+def test_the_verb_of_the_clause_before_acts(body, want):
+    assert _keys(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("加快发展现代农业，粮食产量1200万吨以上。", set()),  # the clause before works on something else
+    ("推进粮食生产，粮食产量稳定在1200万吨以上。", {("粮食产量", 1200, "万吨")}),
+])
+def test_a_clause_before_on_another_thing_does_not_act(body, want):
+    assert _keys(body) == want

@@ -947,6 +947,7 @@ class _Shifted:
 
 
 _CHAINED = ("action", "stop")
+_KEEPS_BEFORE = ("action", "level")  # (the verbs a clause before a figure with none may act by)
 
 
 def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
@@ -2324,6 +2325,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                                                                 and v.kind in _CHAINED]):
                         # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
                         action_v = tail[0]
+                    elif ci and ps == cs and len(obj) >= 2 and (v := _verb_of_clause_before(text, cls[ci - 1], obj, quants)):
+                        # "稳定粮食生产，粮食产量1200万吨以上": the verb of the clause before, on the same thing, acts
+                        action_v = v
                     else:
                         continue
                 share_to_reach = False
@@ -2394,6 +2398,17 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+
+
+def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants: list[_Q]) -> _Verb | None:
+    """The verb of a clause with no figure right before a figure with none, where that clause's work is on what the
+    figure counts ("稳定粮食生产，粮食产量1200万吨以上", "稳定生猪生产，生猪出栏量300万头以上": the figure's object opens
+    with the words after the verb)."""
+    pcs, pce = clause
+    if any(pcs <= q.start < pce for q in quants):
+        return None
+    v = next((v for v in _verbs_in(text, pcs, pce) if v.kind in _KEEPS_BEFORE), None)
+    return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
 
 
 def _each_unit_at(text: str, i: int) -> bool:
