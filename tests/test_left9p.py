@@ -142,3 +142,11 @@ def test_the_verb_of_the_clause_before_acts(body, want):
 ])
 def test_a_clause_before_on_another_thing_does_not_act(body, want):
     assert _keys(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("生猪存栏稳定在50万头，出栏80万头。", {("生猪存栏", 50, "万头"), ("生猪出栏", 80, "万头")}),
+    ("生猪存栏稳定在50万头，新建养殖场5个。", {("生猪存栏", 50, "万头"), ("养殖场", 5, "个")}),
+])
+def test_sold_off_after_the_herd_counts_its_animals(body, want):
+    assert _keys(body) == want

@@ -2248,6 +2248,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if prev is not None and action_v is not None and obj == action_v.word \
+                        and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
+                        and len(prev[0]) > len(st):
+                    obj = prev[0][:-len(st)] + obj  # "生猪存栏稳定在50万头，出栏80万头": the herd's animals sold off
                 if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
                     continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
                 if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
