@@ -150,3 +150,28 @@ def test_a_clause_before_on_another_thing_does_not_act(body, want):
 ])
 def test_sold_off_after_the_herd_counts_its_animals(body, want):
     assert _keys(body) == want
+
+
+# --- 6. a count of years in digits: a span ahead for the pledge's period; a programme's length names it ---
+
+def _periods(body: str) -> dict[tuple[str, float], str]:
+    return {(p.object, p.value): p.period for p in task_doc(body, "县").pledges}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("用3年时间改造老旧小区120个。", {("老旧小区", 120): "2024-2026"}),
+    ("3年内建成乡镇污水处理厂12座。", {("乡镇污水处理厂", 12): "2024-2026"}),
+    ("未来5年新建学校20所，今年建成4所。", {("学校", 20): "2024-2028", ("学校", 4): "2024"}),
+])
+def test_years_ahead_in_digits_span_the_period(body, want):
+    assert _periods(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("2024年内建成乡镇污水处理厂12座。", {("乡镇污水处理厂", 12): "2024"}),  # a year's end, not a count of years
+    ("实施5年行动计划，建设高标准农田20万亩。", {("高标准农田", 20): "2024"}),  # a programme's length
+    ("深入推进营商环境优化提升3年行动，新增市场主体1万户。", {("市场主体", 1): "2024"}),
+    ("改造建成15年以上的老旧小区30个。", {("建成15年以上的老旧小区", 30): "2024"}),
+])
+def test_years_that_are_no_span_ahead(body, want):
+    assert _periods(body) == want
