@@ -947,7 +947,6 @@ class _Shifted:
 
 
 _CHAINED = ("action", "stop")
-_KEEPS_BEFORE = ("action", "level")  # (the verbs a clause before a figure with none may act by)
 
 
 def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
@@ -2297,7 +2296,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
                     # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
-                    if not (hits and hits[-1].q.unit == q.unit and action_v is not None and action_v.kind == "level"
+                    if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
+                            and action_v.kind == "level"
                             and hits[-1].verb.kind != "level"):
                         continue
                     obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
@@ -2416,7 +2416,8 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
     pcs, pce = clause
     if any(pcs <= q.start < pce for q in quants):
         return None
-    v = next((v for v in _verbs_in(text, pcs, pce) if v.kind in _KEEPS_BEFORE), None)
+    keeps = vocab.cues().get("keeps_next", ())
+    v = next((v for v in _verbs_in(text, pcs, pce) if v.word in keeps), None)
     return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
 
 
