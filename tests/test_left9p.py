@@ -177,3 +177,16 @@ def test_years_ahead_in_digits_span_the_period(body, want):
 ])
 def test_years_that_are_no_span_ahead(body, want):
     assert _periods(body) == want
+
+
+_JOBS = "全年城镇新增就业3200人，农村劳动力转移就业2.5万人，城镇登记失业率控制在4%以内。"
+
+
+@pytest.mark.parametrize("title, n", [
+    ("（二）聚力产业转型。", 3), ("（一）以科技创新引领产业发展\n", 3), ("（二）在扩大内需上持续用力\n", 3),
+    ("（一）全力以赴拼经济。", 3),
+    # a list's item titled by its field: the year's targets
+    ("（一）经济增长\n", 0), ("（二）民生福祉。", 0), ("（二）就业和收入\n", 0), ("（二）发展目标\n", 0),
+])
+def test_task_titles_and_field_titles(title, n):
+    assert len(_doc_keys(_GOV + "二、2024年工作安排\n" + title + _JOBS)) == n
