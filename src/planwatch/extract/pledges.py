@@ -2530,6 +2530,15 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
             if (bare := q.unit.lstrip("万亿")) else None
         if m and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
+            if not obj and v.kind == "level":
+                # "全市高新技术企业总数达到1850家，今年新增300家": the stock reached, named before its verb
+                cs = max([ss] + [p.end() for p in _PUNCT.finditer(text, ss, v.start)])
+                t0 = _STOCK_WHEN.match(text, cs, v.start)
+                obj = _strip(text[t0.end() if t0 else cs:v.start], lead=True)
+                for w in _STOCK_NAMES:
+                    obj = obj.removesuffix(w)
+                k = text.find(obj, cs, v.start) if obj else -1
+                return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
                 k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)
                 e = p.start() if p else lo
@@ -2583,6 +2592,8 @@ _ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+�
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
+# when a stock stood ("去年全县规上工业企业达到120家", "目前全市…"), before what it is of
+_STOCK_WHEN = re.compile(r"(?:截[至止])?(?:去年|上年|目前|当前|现在|(?:19|20)\d\d年)(?:底|末)?")
 # a stock held now: what it is of, before 有 or after it, then its count
 _HAS_COUNT = re.compile(r"([^，,；;：:。\d]{0,24}?)(?:目前|当前|现在)?(?:共有|现有|拥有|已有|有)([^，,；;：:。\d]{0,20}?)(\d+(?:\.\d+)?)")
 _PUNCT = re.compile(r"[，,、；;：:]")
