@@ -72,6 +72,8 @@ def test_task_item_restating_indicators_pledges(body, want):
     (_PLAN, "二、2024年经济社会发展计划安排\n（一）宏观调控指标安排\n1.经济增长。" + _LIST),
     (_PLAN, "二、2024年经济社会发展的主要目标和任务\n（一）经济增长\n" + _LIST),
     (_PLAN, "二、2024年国民经济和社会发展计划草案\n（一）主要预期指标\n1.经济增长。" + _LIST),
+    # a run naming the economy's output is the list restated, even in a task item
+    (_GOV, "二、2024年工作安排\n（一）全力稳增长。全年地区生产总值增长6%，固定资产投资完成200亿元，新增城镇就业1500人。"),
     # a run of rates alone is the list's form, even in a task item
     (_GOV, "二、2024年工作安排\n（一）推动高质量发展\n生产总值增长8%左右，固定资产投资增长10%，社会消费品零售总额增长9%。"),
 ])

@@ -278,7 +278,8 @@ def test_estimates_circumstances_and_results_are_not_pledges():
 def test_county_tasks_keep_their_pledges():
     ps = by_key(plan_pledges("全县完成农村户厕改造1200户，新建村级卫生室12个、公办幼儿园3所，"
                              "治理水土流失面积15平方公里，每个乡镇至少建成1个标准化卫生院。"))
-    assert ps[("标准化卫生院", 1, "个")].qualifier == "at_least"
+    # (a count for each place is a norm, not a total: no pledge, branch left9p by the lead's brief; seeds gold: optional)
+    assert not any(k[0] == "标准化卫生院" for k in ps), sorted(ps)
     assert {("农村户厕改造", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
     assert ps[("农村户厕改造", 1200, "户")].action == "完成"  # (the task carried out, as gold writes it)
     assert ps[("公办幼儿园", 3, "所")].action == "新建"

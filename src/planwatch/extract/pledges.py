@@ -224,7 +224,8 @@ def _task_item(sec: Section | None) -> bool:
     are the targets restated as tasks, pledges too ("全年新增城镇就业1.2万人，农村劳动力转移就业3万人，城镇调查失业率控制在
     5.5%以内"); not an item of the year's goals or requirements ("（一）总体要求", "（一）主要预期目标"). (The caller
     asks for a figure other than a rate too: a run of rates alone, "生产总值增长8%左右，固定资产投资增长10%，…", is the
-    list's form wherever it stands.)"""
+    list's form wherever it stands; and so is a run that names the economy's output, which the list opens with:
+    "（一）全力稳增长。全年地区生产总值增长6%，固定资产投资增长8%，新增城镇就业1500人，…".)"""
     if sec is None or sec.depth < 2:
         return False
     title = _TITLE_MARK.sub("", sec.title).lstrip("*")
@@ -1612,7 +1613,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and _target_list(an, ss, se, quants) and not (
-                    role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)):
+                    role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
+                    and "gdp" not in _indicator_ids(text, ss, se)):
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
