@@ -26,6 +26,9 @@ def test_livestock_sold_off_and_crops_bought_pledge(body, want):
 @pytest.mark.parametrize("body, want", [
     # a farm's yearly capacity is its size, the verb before it acts
     ("新建年出栏10万头生猪养殖场2个。", {("年出栏10万头生猪养殖场", 2, "个")}),
+    ("新建生猪养殖场2个，年出栏10万头。", {("生猪养殖场", 2, "个")}),
+    ("建设肉牛养殖基地3个，年出栏肉牛2万头。", {("肉牛养殖基地", 3, "个")}),
+    ("建设肉牛养殖基地3个，全年出栏肉牛2万头。", {("肉牛养殖基地", 3, "个"), ("肉牛", 2, "万头")}),
     # prices and rates are no verbs
     ("提高粮食收购价格，落实最低收购价政策。", set()),
 ])
@@ -144,6 +147,7 @@ def test_the_verb_of_the_clause_before_acts(body, want):
 @pytest.mark.parametrize("body, want", [
     ("加快发展现代农业，粮食产量1200万吨以上。", set()),  # the clause before works on something else
     ("加快发展乡村旅游，乡村旅游收入10亿元。", set()),  # it develops: the figure is what that brings, no level kept
+    ("保持经济平稳增长，经济增速6%左右。", set()),  # a rate: the target list's, restated
     ("推进粮食生产，粮食产量稳定在1200万吨以上。", {("粮食产量", 1200, "万吨")}),
 ])
 def test_a_clause_before_on_another_thing_does_not_act(body, want):

@@ -357,6 +357,7 @@ _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投�
 # its clause ("…等项目建设", "年产10万吨饲料项目"), not where the capacity itself is formed ("形成年产50万辆生产能力")
 _CAPACITY = re.compile(r"(?:年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|年处置|年吞吐)$")
 _CAPACITY_LAST = frozenset("产能栏宰理工置吐")
+_THIS_YEARS_FIRST = frozenset("全今当明本")  # (全年, 今年, 当年, 明年, 本年: a year's own output, not a capacity)
 _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACITY word)
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
@@ -2254,6 +2255,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if obj[-1:] in _CAPACITY_LAST and _CAPACITY.fullmatch(obj) or (
+                        hits and action_v is not None and text[action_v.start - 1:action_v.start] in _CAPACITY_BEFORE
+                        and text[action_v.start - 2:action_v.start - 1] not in _THIS_YEARS_FIRST
+                        and _CAPACITY.search(text, action_v.start - 1, action_v.end)):
+                    # "新建生猪养殖场2个，年出栏10万头", "建设肉牛养殖基地3个，年出栏肉牛2万头": what the things counted
+                    # can make a year, a size (not "全年出栏肉牛2万头")
+                    continue
                 if prev is not None and action_v is not None and obj == action_v.word \
                         and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
                         and len(prev[0]) > len(st):
@@ -2336,7 +2344,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                                                                 and v.kind in _CHAINED]):
                         # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
                         action_v = tail[0]
-                    elif ci and ps == cs and len(obj) >= 2 and (v := _verb_of_clause_before(text, cls[ci - 1], obj, quants)):
+                    elif ci and ps == cs and len(obj) >= 2 and q.unit != "%" \
+                            and (v := _verb_of_clause_before(text, cls[ci - 1], obj, quants)):
                         # "稳定粮食生产，粮食产量1200万吨以上": the verb of the clause before, on the same thing, acts
                         action_v = v
                     else:
