@@ -2418,6 +2418,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+_EACH_COUNTERS = frozenset("个所家")
 
 
 def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants: list[_Q]) -> _Verb | None:
@@ -2434,8 +2435,10 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
 
 def _each_unit_at(text: str, i: int) -> bool:
     """Whether a unit of places or bodies a norm is written for stands at i, after 每 or 每个 (``cues.tsv`` each_unit)."""
-    if text.startswith(("个", "一个"), i):
-        i += 1 + (text[i] == "一")
+    if text[i:i + 1] == "一":
+        i += 1
+    if text[i:i + 1] in _EACH_COUNTERS:
+        i += 1  # ("每个乡镇", "每一个村", "每所学校", "每家企业")
     return text.startswith(vocab.cues().get("each_unit", ()), i)
 
 
