@@ -2563,7 +2563,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
             return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
-    if "有" in text[ss:lo] and (m := _HAS_COUNT.search(text, ss, lo)) is not None \
+    if text.find("有", ss, lo) >= 0 and (m := _HAS_COUNT.search(text, ss, lo)) is not None \
             and (text.startswith(q.unit, m.end(3)) or (text[m.end(3):m.end(3) + 1] in _MAGNITUDE
                                                       and text.startswith(q.unit.lstrip("万亿"), m.end(3) + 1))):
         # "全县规上工业企业目前有820家，今年力争突破1000家", "现有上市企业5家，今年新增2家": the stock held now
