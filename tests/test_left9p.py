@@ -105,6 +105,8 @@ def test_a_stock_to_reach_is_a_pledge(body, want):
     # a share of a whole is no stock; a count in another unit counts something else
     ("新增高新技术企业300家，占全省总数的10%。", {("高新技术企业", 300, "家")}),
     ("全县有3个乡镇列入省级试点，今年新建卫生院2所。", {("卫生院", 2, "所")}),
+    # 有 opening a word (有效, 有序) holds no stock
+    ("全县有效投资30亿元，今年完成40亿元。", set()),
     # the stock of last year is a result
     ("去年新增高新技术企业300家，总数达到1850家。", set()),
 ])

@@ -2548,11 +2548,12 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 # "全市高新技术企业总数达到1850家，今年新增300家": the stock reached, named before its verb
                 cs = max([ss] + [p.end() for p in _PUNCT.finditer(text, ss, v.start)])
                 t0 = _STOCK_WHEN.match(text, cs, v.start)
-                obj = _strip(text[t0.end() if t0 else cs:v.start], lead=True)
+                held = _strip(text[t0.end() if t0 else cs:v.start], lead=True)
                 for w in _STOCK_NAMES:
-                    obj = obj.removesuffix(w)
-                k = text.find(obj, cs, v.start) if obj else -1
-                return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
+                    held = held.removesuffix(w)
+                k = text.find(held, cs, v.start) if held else -1
+                if k >= 0 and _has_cjk(held) and len(held) <= 20:
+                    return held, k, k + len(held)
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
                 k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)
                 e = p.start() if p else lo
@@ -2609,7 +2610,7 @@ _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
 # when a stock stood ("去年全县规上工业企业达到120家", "目前全市…"), before what it is of
 _STOCK_WHEN = re.compile(r"(?:截[至止])?(?:去年|上年|目前|当前|现在|(?:19|20)\d\d年)(?:底|末)?")
 # a stock held now: what it is of, before 有 or after it, then its count
-_HAS_COUNT = re.compile(r"([^，,；;：:。\d]{0,24}?)(?:目前|当前|现在)?(?:共有|现有|拥有|已有|有)([^，,；;：:。\d]{0,20}?)(\d+(?:\.\d+)?)")
+_HAS_COUNT = re.compile(r"([^，,；;：:。\d]{0,24}?)(?:目前|当前|现在)?(?:共有|现有|拥有|已有|有)(?![效序关力机色线限条])([^，,；;：:。\d]{0,20}?)(\d+(?:\.\d+)?)")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
