@@ -175,6 +175,7 @@ def _periods(body: str) -> dict[tuple[str, float], str]:
 @pytest.mark.parametrize("body, want", [
     ("用3年时间改造老旧小区120个。", {("老旧小区", 120): "2024-2026"}),
     ("3年内建成乡镇污水处理厂12座。", {("乡镇污水处理厂", 12): "2024-2026"}),
+    ("力争3年内新增规上企业50家。", {("规上企业", 50): "2024-2026"}),
     ("未来5年新建学校20所，今年建成4所。", {("学校", 20): "2024-2028", ("学校", 4): "2024"}),
 ])
 def test_years_ahead_in_digits_span_the_period(body, want):
@@ -186,6 +187,8 @@ def test_years_ahead_in_digits_span_the_period(body, want):
     ("实施5年行动计划，建设高标准农田20万亩。", {("高标准农田", 20): "2024"}),  # a programme's length
     ("深入推进营商环境优化提升3年行动，新增市场主体1万户。", {("市场主体", 1): "2024"}),
     ("改造建成15年以上的老旧小区30个。", {("建成15年以上的老旧小区", 30): "2024"}),
+    # which are meant, not a span ahead
+    ("帮扶离校2年内未就业高校毕业生1000人。", {("离校2年内未就业高校毕业生", 1000): "2024"}),
 ])
 def test_years_that_are_no_span_ahead(body, want):
     assert _periods(body) == want

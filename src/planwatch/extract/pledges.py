@@ -1113,7 +1113,10 @@ _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 _FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure, not a year: what a deadline dates)
 # "用三年时间", "两年内", "今明两年"; in digits too ("用3年时间", "3年内", "未来5年"; not a year's end: "2025年内")
-_YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|(?<![\d.])([两三四五2-5])年内")
+# (in digits, "N年内" only where it opens a clause or follows a resolve: "离校2年内未就业高校毕业生", "注册3年内的
+#企业" say which are meant)
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|([两三四五])年内"
+                          r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内")
 _AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1162,7 +1165,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         # no figure after it dates none: "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖", "…，确保2030年前实现碳达峰")
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
-        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2)] - 1}"
+        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3)] - 1}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
