@@ -278,7 +278,8 @@ def test_estimates_circumstances_and_results_are_not_pledges():
 def test_county_tasks_keep_their_pledges():
     ps = by_key(plan_pledges("全县完成农村户厕改造1200户，新建村级卫生室12个、公办幼儿园3所，"
                              "治理水土流失面积15平方公里，每个乡镇至少建成1个标准化卫生院。"))
-    assert ps[("标准化卫生院", 1, "个")].qualifier == "at_least"
+    # (a count for each place is a norm, not a total: no pledge, branch left9p by the lead's brief; seeds gold: optional)
+    assert not any(k[0] == "标准化卫生院" for k in ps), sorted(ps)
     assert {("农村户厕改造", 1200, "户"), ("村级卫生室", 12, "个"), ("公办幼儿园", 3, "所")} <= set(ps)
     assert ps[("农村户厕改造", 1200, "户")].action == "完成"  # (the task carried out, as gold writes it)
     assert ps[("公办幼儿园", 3, "所")].action == "新建"
@@ -443,11 +444,12 @@ def test_a_verb_inside_the_object_name_and_what_an_action_reaches():
     assert not any(k[1] in (560, 2000) for k in got), sorted(got)
 
 
-def test_the_stock_an_increment_reaches_is_not_a_pledge():
+def test_the_stock_an_increment_reaches_is_a_pledge_too():
+    # (a stock to reach in the tasks, as a share to reach is: branch left9p, by the lead's reading of the spec)
     got = by_key(plan_pledges("新增规上工业企业25家，总数达到310家。培育市级龙头企业8家、累计达到46家。"
                               "新增农村公路60公里，达到1800公里。发展特色林果3万余亩。"))
     assert {("规上工业企业", 25, "家"), ("市级龙头企业", 8, "家"), ("农村公路", 60, "公里")} <= set(got), sorted(got)
-    assert not any(k[1] in (310, 46, 1800) for k in got), sorted(got)
+    assert {("规上工业企业总数", 310, "家"), ("市级龙头企业", 46, "家"), ("农村公路", 1800, "公里")} <= set(got), sorted(got)
     assert got[("特色林果", 3, "万亩")].qualifier == "at_least"  # "3万余亩"
 
 

@@ -49,7 +49,8 @@ def test_each_item_takes_the_value(body, year, want):
 @pytest.mark.parametrize("body, year, want", [
     # 各 after the verb, before its object: one object, no list
     ("城区和镇区各新建公园3个。", 2023, [("公园", 3, "个")]),
-    ("每个乡镇各建设1个综合文化站。", 2022, [("综合文化站", 1, "个")]),
+    # (a count for each place is a norm, not a total: no pledge, branch left9p by the lead's brief; seeds gold: optional)
+    ("每个乡镇各建设1个综合文化站。", 2022, []),
     # a verb right before 各 acts on the sum each place gets; no list of objects is made of the places
     ("东西两个片区各投资5亿元，新建公园2个。", 2024, [("公园", 2, "个")]),
 ])
@@ -58,7 +59,8 @@ def test_each_without_a_list_of_objects(body, year, want):
     for w in want:
         assert _has(got, *w), (w, got)
     assert not any(o in ("城区", "镇区", "东", "西") for o, _, _ in got), got
-    assert len([g for g in got if g[1] == want[0][1] and g[2] == want[0][2]]) == 1, got
+    assert not want or len([g for g in got if g[1] == want[0][1] and g[2] == want[0][2]]) == 1, got
+    assert want or not got, got
 
 
 # --- a count before a class of projects named by the investment of each ---

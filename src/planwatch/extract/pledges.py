@@ -216,6 +216,24 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
 
 
+_NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
+
+
+def _task_item(sec: Section | None) -> bool:
+    """Whether sec is a numbered item of the tasks, titled for a task ("（五）保障和改善民生。"), whose indicators' figures
+    are the targets restated as tasks, pledges too ("全年新增城镇就业1.2万人，农村劳动力转移就业3万人，城镇调查失业率控制在
+    5.5%以内"); not an item of the year's goals or requirements ("（一）总体要求", "（一）主要预期目标"). (The caller
+    asks for a figure other than a rate too: a run of rates alone, "生产总值增长8%左右，固定资产投资增长10%，…", is the
+    list's form wherever it stands; and so is a run that names the economy's output, which the list opens with:
+    "（一）全力稳增长。全年地区生产总值增长6%，固定资产投资增长8%，新增城镇就业1500人，…".)"""
+    if sec is None or sec.depth < 2:
+        return False
+    title = _TITLE_MARK.sub("", sec.title).lstrip("*")
+    cut = title.find("。")
+    return title.startswith(vocab.cues().get("task_title_open", ())) \
+        and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
@@ -339,6 +357,8 @@ _SIZE_OF_COUNTED = ("总投资", "总投资额", "投资总额", "计划总投�
 # its clause ("…等项目建设", "年产10万吨饲料项目"), not where the capacity itself is formed ("形成年产50万辆生产能力")
 _CAPACITY = re.compile(r"(?:年产|年产能|日产|年出栏|年屠宰|年处理|日处理|年加工|年处置|年吞吐)$")
 _CAPACITY_LAST = frozenset("产能栏宰理工置吐")
+_THIS_YEARS_FIRST = frozenset("全今当明本")  # (全年, 今年, 当年, 明年, 本年: a year's own output, not a capacity)
+_CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACITY word)
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
@@ -424,6 +444,7 @@ _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
+_STOCK_NAMES = frozenset(("总数", "总量", "数量"))  # (those that name a stock after what it counts: "高新技术企业总数")
 _GOES_ON = ("；", ";", "，", ",")
 _LIST_LEAD_END = frozenset(("：", ":", "是"))  # (what a target list's lead line ends with: one character each)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -852,6 +873,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
             w = m.group(0)
+        if text[m.start() - 1:m.start()] in _CAPACITY_BEFORE and out and out[-1].kind == "action" and m.start() > s \
+                and _CAPACITY.search(text, m.start() - 1, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # ("新建年出栏10万头生猪养殖场2个": a yearly capacity after an action names what it builds)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
@@ -1088,7 +1112,12 @@ _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 # ("到2027年", "于2025年", and "2025年底前": the year a task is to be done by)
 _BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
 _FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure, not a year: what a deadline dates)
-_YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五])年|([两三四五])年内")  # "用三年时间", "两年内", "今明两年"
+# "用三年时间", "两年内", "今明两年"; in digits too ("用3年时间", "3年内", "未来5年"; not a year's end: "2025年内")
+# (in digits, "N年内" only where it opens a clause or follows a resolve: "离校2年内未就业高校毕业生", "注册3年内的
+#企业" say which are meant)
+_YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|([两三四五])年内"
+                          r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内")
+_AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
@@ -1107,6 +1136,8 @@ def _before_years(sentence: str) -> tuple[bool, bool]:
         c = sentence[i - 1]
         if c.isdecimal():  # (what \d matches)
             digit = True
+            if c in _AHEAD_DIGITS and not sentence[i - 2:i - 1].isdecimal():
+                numeral = True  # ("用3年时间", "3年内": a count of years in digits, not a year's last digit)
         elif c in _AHEAD_NUMERALS:
             numeral = True
         i = sentence.find("年", i + 1)
@@ -1114,6 +1145,7 @@ def _before_years(sentence: str) -> tuple[bool, bool]:
 
 
 _AHEAD_NUMERALS = frozenset("两三四五")  # (the numerals of _YEARS_AHEAD, each right before its 年)
+_AHEAD_DIGITS = frozenset("2345")  # (its digits)
 
 
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
@@ -1133,7 +1165,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         # no figure after it dates none: "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖", "…，确保2030年前实现碳达峰")
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
-        return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
+        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3)] - 1}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
@@ -1584,7 +1616,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
-            if part == "plan" and _target_list(an, ss, se, quants):
+            if part == "plan" and _target_list(an, ss, se, quants) and not (
+                    role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
+                    and "gdp" not in _indicator_ids(text, ss, se)):
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
@@ -2050,12 +2084,6 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
-def _stock_after(h: _Hit, obj: str, q: _Q) -> bool:
-    """Whether a level of obj in q's unit follows the increment h of the same thing."""
-    return (h.verb.kind != "level" and h.q.unit == q.unit and q.value > h.q.value
-            and (h.obj in obj or obj in h.obj))
-
-
 def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, int]:
     """``[x for x in items if cs <= x.start and x.end <= ce]`` for items in text order, read from
     index k (none before it starts at cs or later); also the index of the first that starts at cs or
@@ -2115,6 +2143,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     has_after, has_list = "后" in sentence, "、" in sentence
     has_estimate = "预" in sentence or "估计" in sentence
     has_each, has_at = "分别" in sentence, "在" in sentence or "到" in sentence
+    has_every = "每" in sentence
     holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
@@ -2229,6 +2258,17 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if obj[-1:] in _CAPACITY_LAST and _CAPACITY.fullmatch(obj) or (
+                        hits and action_v is not None and text[action_v.start - 1:action_v.start] in _CAPACITY_BEFORE
+                        and text[action_v.start - 2:action_v.start - 1] not in _THIS_YEARS_FIRST
+                        and _CAPACITY.search(text, action_v.start - 1, action_v.end)):
+                    # "新建生猪养殖场2个，年出栏10万头", "建设肉牛养殖基地3个，年出栏肉牛2万头": what the things counted
+                    # can make a year, a size (not "全年出栏肉牛2万头")
+                    continue
+                if prev is not None and action_v is not None and obj == action_v.word \
+                        and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
+                        and len(prev[0]) > len(st):
+                    obj = prev[0][:-len(st)] + obj  # "生猪存栏稳定在50万头，出栏80万头": the herd's animals sold off
                 if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
                     continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
                 if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
@@ -2268,7 +2308,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
                 if obj in _TOTAL:
-                    continue  # "新增高新技术企业10家，总数达到100家": the stock reached, not a task
+                    # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
+                    if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
+                            and action_v.kind == "level"
+                            and hits[-1].verb.kind != "level"):
+                        continue
+                    obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
@@ -2302,6 +2347,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                                                                 and v.kind in _CHAINED]):
                         # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
                         action_v = tail[0]
+                    elif ci and ps == cs and len(obj) >= 2 and q.unit != "%" \
+                            and (v := _verb_of_clause_before(text, cls[ci - 1], obj, quants)):
+                        # "稳定粮食生产，粮食产量1200万吨以上": the verb of the clause before, on the same thing, acts
+                        action_v = v
                     else:
                         continue
                 share_to_reach = False
@@ -2331,12 +2380,15 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "实施1418个已开工项目": a status before 项目 says which are counted; nor a status that says
                     # which, joined or before 的: "盘活300亩批而未供和已供未建土地", "改造30个建成已超过20年的老旧小区")
                     continue
-                if action_v.kind == "level" and hits and _stock_after(hits[-1], obj, q):
-                    continue  # "新增高新技术企业10家，达到100家": the stock an increment reaches, not a task
                 if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
                     # "实施重大项目120个，总投资突破800亿元": the size of what was counted, bounded (the
                     # count's action goes on to the next, as after a bare 总投资)
                     made = made or last_verb
+                    continue
+                if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
+                        and _each_unit_at(text, e_at + 1):
+                    # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
+                    # level each reaches: "每个村集体经济收入达到10万元以上")
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
@@ -2369,6 +2421,28 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+_EACH_COUNTERS = frozenset("个所家")
+
+
+def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants: list[_Q]) -> _Verb | None:
+    """The verb of a clause with no figure right before a figure with none, where that clause's work is on what the
+    figure counts ("稳定粮食生产，粮食产量1200万吨以上", "稳定生猪生产，生猪出栏量300万头以上": the figure's object opens
+    with the words after the verb)."""
+    pcs, pce = clause
+    if any(pcs <= q.start < pce for q in quants):
+        return None
+    keeps = vocab.cues().get("keeps_next", ())
+    v = next((v for v in _verbs_in(text, pcs, pce) if v.word in keeps), None)
+    return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
+
+
+def _each_unit_at(text: str, i: int) -> bool:
+    """Whether a unit of places or bodies a norm is written for stands at i, after 每 or 每个 (``cues.tsv`` each_unit)."""
+    if text[i:i + 1] == "一":
+        i += 1
+    if text[i:i + 1] in _EACH_COUNTERS:
+        i += 1  # ("每个乡镇", "每一个村", "每所学校", "每家企业")
+    return text.startswith(vocab.cues().get("each_unit", ()), i)
 
 
 @lru_cache(maxsize=64)
@@ -2473,6 +2547,16 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
             if (bare := q.unit.lstrip("万亿")) else None
         if m and not _PUNCT.search(text, v.end, m.start()):
             obj = _strip(text[v.end:m.start()])
+            if not obj and v.kind == "level":
+                # "全市高新技术企业总数达到1850家，今年新增300家": the stock reached, named before its verb
+                cs = max([ss] + [p.end() for p in _PUNCT.finditer(text, ss, v.start)])
+                t0 = _STOCK_WHEN.match(text, cs, v.start)
+                held = _strip(text[t0.end() if t0 else cs:v.start], lead=True)
+                for w in _STOCK_NAMES:
+                    held = held.removesuffix(w)
+                k = text.find(held, cs, v.start) if held else -1
+                if k >= 0 and _has_cjk(held) and len(held) <= 20:
+                    return held, k, k + len(held)
             if not obj:  # "已建成的15个村级养老服务站全部投入运营": the object after the count
                 k, p = m.end() + len(q.unit), _PUNCT.search(text, m.end(), lo)
                 e = p.start() if p else lo
@@ -2483,6 +2567,14 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
             k = text.find(obj, v.end, m.start()) if obj else -1
             return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
+    if text.find("有", ss, lo) >= 0 and (m := _HAS_COUNT.search(text, ss, lo)) is not None \
+            and (text.startswith(q.unit, m.end(3)) or (text[m.end(3):m.end(3) + 1] in _MAGNITUDE
+                                                      and text.startswith(q.unit.lstrip("万亿"), m.end(3) + 1))):
+        # "全县规上工业企业目前有820家，今年力争突破1000家", "现有上市企业5家，今年新增2家": the stock held now
+        # counts what the figure after it does (named after 有, else before it)
+        obj = _strip(m.group(2)) or _strip(m.group(1))
+        k = text.find(obj, m.start(), m.start(3)) if obj else -1
+        return (obj, k, k + len(obj)) if k >= 0 and _has_cjk(obj) and len(obj) <= 20 else None
     # "推进棚户区改造，今年开工580万套": the clause right before names what is counted, when that is
     # a pledge object of the vocabulary (any other object there is the task's aim, not a count)
     e = lo
@@ -2518,6 +2610,10 @@ _ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+�
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
+# when a stock stood ("去年全县规上工业企业达到120家", "目前全市…"), before what it is of
+_STOCK_WHEN = re.compile(r"(?:截[至止])?(?:去年|上年|目前|当前|现在|(?:19|20)\d\d年)(?:底|末)?")
+# a stock held now: what it is of, before 有 or after it, then its count
+_HAS_COUNT = re.compile(r"([^，,；;：:。\d]{0,24}?)(?:目前|当前|现在)?(?:共有|现有|拥有|已有|有)(?![效序关力机色线限条])([^，,；;：:。\d]{0,20}?)(\d+(?:\.\d+)?)")
 _PUNCT = re.compile(r"[，,、；;：:]")
 _DIGIT = re.compile(r"\d")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|缩短|降)?(?:到|至)")
