@@ -988,7 +988,7 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            if gap in ("", "、", "和", "及", "与", "以及", "、以及"):
+            if gap in ("", "、", "和", "及", "与", "以及", "、以及") or gap in _VERB_GAPS:
                 groups[-1].append(m)
                 continue
             held = _listed_between(gap, last.end)
@@ -1013,6 +1013,11 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 pos = sm.end()
             g[:0] = lead
     return groups
+
+
+# a listed name whose own result verb stands before it ("全年接待游客、实现旅游收入分别增长35.3%和38.2%",
+# "一般公共预算收入、完成税收收入分别…"): still the list's next item
+_VERB_GAPS = frozenset(j + v for j in ("、", "和", "及", "与") for v in ("实现", "完成"))
 
 
 def _listed_between(gap: str, offset: int) -> list[Mention] | None:

@@ -1,0 +1,69 @@
+"""Fresh documents of districts, minority regions and development zones (branch blind9)."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+DOC = "{n}{y}年政府工作报告\n——{y}年1月10日在{n}第十届人民代表大会第三次会议上\n\n一、{py}年工作回顾\n{rev}\n" \
+      "二、{y}年工作安排\n{y}年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+
+
+def facts(name: str, y: int, review: str):
+    d = planwatch.read_text(DOC.format(n=name, y=y, py=y - 1, rev=review), "t.txt")
+    for f in d.facts:
+        assert d.text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure): f.value for f in d.facts if f.role == "actual"}
+
+
+# --- a listed name with its own result verb before it (、实现 / 、完成) is the list's next item ---
+
+@pytest.mark.parametrize("name, y, review, want", [
+    ("甘孜藏族自治州", 2024, "全年接待游客、实现旅游收入分别增长35.3%和38.2%。",
+     {"tourist_visits": 35.3, "tourism_revenue": 38.2}),
+    ("黔东南苗族侗族自治州", 2019, "接待游客、实现旅游综合收入分别增长30.2%、32.5%。",
+     {"tourist_visits": 30.2, "tourism_revenue": 32.5}),
+    ("伊犁哈萨克自治州", 2024, "全年接待国内外游客、实现旅游总收入分别增长65.3%、78.2%。",
+     {"tourist_visits": 65.3, "tourism_revenue": 78.2}),
+    ("鄂托克旗", 2022, "全年规模以上工业增加值、完成固定资产投资分别增长8.1%和15.2%。",
+     {"industrial_va": 8.1, "fixed_asset_investment": 15.2}),
+    ("成都市武侯区", 2023, "地区生产总值和实现一般公共预算收入分别增长2.8%和3.1%。",
+     {"gdp": 2.8, "general_budget_revenue": 3.1}),
+    ("锡林郭勒盟", 2023, "社会消费品零售总额、实现旅游收入分别增长12.5%和38.2%。",
+     {"retail_sales": 12.5, "tourism_revenue": 38.2}),
+    ("长阳土家族自治县", 2020, "全年接待游客和实现旅游收入分别增长15.2%和16.8%。",
+     {"tourist_visits": 15.2, "tourism_revenue": 16.8}),
+    ("兴安盟", 2022, "接待游客、完成旅游收入分别增长35.3%和38.2%。",
+     {"tourist_visits": 35.3, "tourism_revenue": 38.2}),
+])
+def test_verb_before_a_listed_name(name, y, review, want):
+    got = facts(name, y, review)
+    assert {k[0]: v for k, v in got.items() if k[3] == "growth"} == want
+
+
+# look-alikes: each name with its own figure (no list), a list with 人次 after the first name
+@pytest.mark.parametrize("review, want", [
+    ("全年接待游客增长35.3%、实现旅游收入498亿元。",
+     {("tourist_visits", "growth"): 35.3, ("tourism_revenue", "level"): 498}),
+    ("全年接待游客4560万人次、实现旅游收入498亿元，分别增长35.3%和38.2%。",
+     {("tourist_visits", "level"): 4560, ("tourism_revenue", "level"): 498,
+      ("tourist_visits", "growth"): 35.3, ("tourism_revenue", "growth"): 38.2}),
+    ("接待游客人次、实现旅游收入分别增长35.3%和38.2%。",
+     {("tourist_visits", "growth"): 35.3, ("tourism_revenue", "growth"): 38.2}),
+    ("全年接待游客1.1亿人次，完成旅游综合收入1010亿元。",
+     {("tourist_visits", "level"): 1.1, ("tourism_revenue", "level"): 1010}),
+])
+def test_verb_gap_look_alikes(review, want):
+    got = facts("甘孜藏族自治州", 2024, review)
+    assert {(k[0], k[3]): v for k, v in got.items()} == want
+
+
+@pytest.mark.parametrize("review, want", [
+    ("城镇新增就业、实现农村劳动力转移就业分别达到1.2万人和3.5万人。",
+     {("urban_new_jobs", "level"): 1.2, ("rural_labor_transfer", "level"): 3.5}),
+    ("接待游客、实现旅游收入分别达到4560万人次和498亿元。",
+     {("tourist_visits", "level"): 4560, ("tourism_revenue", "level"): 498}),
+])
+def test_verb_before_a_listed_name_levels(review, want):
+    got = facts("察布查尔锡伯自治县", 2022, review)
+    assert {(k[0], k[3]): v for k, v in got.items()} == want
