@@ -67,3 +67,17 @@ def test_verb_gap_look_alikes(review, want):
 def test_verb_before_a_listed_name_levels(review, want):
     got = facts("察布查尔锡伯自治县", 2022, review)
     assert {(k[0], k[3]): v for k, v in got.items()} == want
+
+
+def test_verb_gap_list_item_outside_the_taxonomy_keeps_its_place():
+    got = facts("阿勒泰地区", 2023, "一般公共预算收入和完成税收收入分别增长6.1%和5.2%。")
+    assert {(k[0], k[3]): v for k, v in got.items()} == {("general_budget_revenue", "growth"): 6.1}
+
+
+# no 分别 in the clause: an aim in step with the economy is the income's, the economy's growth no target
+@pytest.mark.parametrize("target", ["保持经济增长与实现居民收入增长基本同步。", "经济增长和实现居民收入增长基本同步。"])
+def test_verb_gap_without_each_is_no_list(target):
+    d = planwatch.read_text("甘孜藏族自治州2024年政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长6%。\n"
+                            "二、2024年工作安排\n今年主要预期目标是：" + target + "\n", "t.txt")
+    got = {(f.indicator, f.measure) for f in d.facts if f.role == "target"}
+    assert ("disposable_income", "growth") in got and ("gdp", "growth") not in got

@@ -988,7 +988,8 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            if gap in ("", "、", "和", "及", "与", "以及", "、以及") or gap in _VERB_GAPS:
+            if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
+                    gap in _VERB_GAPS and _each_follows(text, m.end)):
                 groups[-1].append(m)
                 continue
             held = _listed_between(gap, last.end)
@@ -1016,8 +1017,15 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 # a listed name whose own result verb stands before it ("全年接待游客、实现旅游收入分别增长35.3%和38.2%",
-# "一般公共预算收入、完成税收收入分别…"): still the list's next item
+# "一般公共预算收入、完成税收收入分别…"): still the list's next item, where 分别 follows in its clause (not "保持
+# 经济增长与实现居民收入增长同步": the income's aim, in step with the economy)
 _VERB_GAPS = frozenset(j + v for j in ("、", "和", "及", "与") for v in ("实现", "完成"))
+
+
+def _each_follows(text: str, i: int) -> bool:
+    """Whether 分别 stands in the clause from i (at most 40 characters on)."""
+    k = text.find("分别", i, i + 40)
+    return k >= 0 and text.find("，", i, k) < 0 and text.find("。", i, k) < 0
 
 
 def _listed_between(gap: str, offset: int) -> list[Mention] | None:
