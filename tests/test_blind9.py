@@ -81,3 +81,29 @@ def test_verb_gap_without_each_is_no_list(target):
                             "二、2024年工作安排\n今年主要预期目标是：" + target + "\n", "t.txt")
     got = {(f.indicator, f.measure) for f in d.facts if f.role == "target"}
     assert ("disposable_income", "growth") in got and ("gdp", "growth") not in got
+
+
+# --- a scenic area that received the visitors is the subject of the revenue after it too ---
+
+@pytest.mark.parametrize("review", [
+    "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元。",
+    "那拉提景区全年接待游客280万人次，旅游收入12.5亿元。",
+    "喀拉峻景区累计接待游客120万人次，实现旅游收入5.6亿元。",
+    "武陵源风景区接待游客850万人次，实现旅游收入96亿元。",
+])
+def test_scenic_area_subject(review):
+    got = facts("伊犁哈萨克自治州", 2024, review)
+    assert not any(k[0] in ("tourist_visits", "tourism_revenue") for k in got), got
+
+
+# look-alikes: the region's figures after a clause about its scenic areas, or a count of them
+@pytest.mark.parametrize("review", [
+    "景区提质升级，全县接待游客680万人次，实现旅游综合收入58亿元。",
+    "A级景区达到25家，接待游客680万人次，实现旅游综合收入58亿元。",
+    "以景区为龙头，全年接待游客680万人次，实现旅游综合收入58亿元。",
+    "全年接待游客680万人次，实现旅游综合收入58亿元。",
+])
+def test_scenic_area_look_alikes(review):
+    got = facts("长阳土家族自治县", 2020, review)
+    assert got[("tourist_visits", "actual", "2019", "level")] == 680
+    assert got[("tourism_revenue", "actual", "2019", "level")] == 58

@@ -793,8 +793,10 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
-_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
+# (or a scenic area received its visitors: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元": the area's
+# revenue too; not a count of areas, "A级景区达到25家，接待游客…")
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区|(景区|旅游区|度假区)))"
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
 
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
