@@ -687,7 +687,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
             # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
             # 生产总值增长5.2%": 国内, 全国 the country's)
-            partial = topic = _subject_part(text, cs, out) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
+            partial = topic = _subject_part(text, cs, out, meta.zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
@@ -793,9 +793,10 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
-# (or a scenic area received its visitors: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元": the area's
-# revenue too; not a count of areas, "A级景区达到25家，接待游客…")
-_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区|(景区|旅游区|度假区)))"
+# (or a scenic area received its visitors, or several listed: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元",
+# "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
+                           r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
 
@@ -831,7 +832,7 @@ def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     return None
 
 
-def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
+def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = None) -> str | None:
     """The part of the region (or other region) a subjectless clause is about: the subject of an
     earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
     5140亿元，一般公共预算收入425亿元"; "工业园区…，完成固定资产投资48.6亿元"), unless the region's own word
@@ -849,6 +850,8 @@ def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
     zm = _ZONE_SUBJECT.match(text, ss)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
+    if zm.group(2) and zone and zone.endswith(zm.group(2)):
+        return None  # (a scenic area's own report, 黄山风景区's: its 景区 is itself)
     return zm.group(1)[-8:]
 
 
