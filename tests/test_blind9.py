@@ -122,3 +122,14 @@ def test_scenic_area_own_report_keeps_its_revenue():
     got = {(f.indicator, f.role, f.measure): f for f in d.facts}
     f = got[("tourism_revenue", "actual", "level")]
     assert f.value == 25.6 and f.confidence < 0.9 and f.note  # a zone's figure: kept, less sure, with its reason
+
+
+@pytest.mark.parametrize("review, want", [
+    # the region's word leads the scenic areas: the revenue after may be all of it (as before)
+    ("全县旅游景区接待游客680万人次，实现旅游综合收入58亿元。", {("tourism_revenue", "actual", "2019", "level"): 58}),
+    # a part named under 其中 after the region's own figure: the revenue after is the region's
+    ("全县接待游客680万人次，其中清江画廊景区接待游客120万人次，实现旅游综合收入58亿元。",
+     {("tourist_visits", "actual", "2019", "level"): 680, ("tourism_revenue", "actual", "2019", "level"): 58}),
+])
+def test_scenic_area_region_word_and_其中(review, want):
+    assert facts("长阳土家族自治县", 2020, review) == want

@@ -850,8 +850,10 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
     zm = _ZONE_SUBJECT.match(text, ss)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
-    if zm.group(2) and zone and zone.endswith(zm.group(2)):
-        return None  # (a scenic area's own report, 黄山风景区's: its 景区 is itself)
+    if zm.group(2) and (zone and zone.endswith(zm.group(2)) or _OWN_WORD.search(zm.group(1))):
+        # (a scenic area's own report, 黄山风景区's: its 景区 is itself; "全县旅游景区接待游客…，实现旅游综合收入…":
+        # the region's word leads, the revenue may be all of it)
+        return None
     return zm.group(1)[-8:]
 
 
