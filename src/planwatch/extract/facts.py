@@ -687,7 +687,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
             # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
             # 生产总值增长5.2%": 国内, 全国 the country's)
-            partial = topic = _subject_part(text, cs, out) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
+            partial = topic = _subject_part(text, cs, out, meta.zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
@@ -793,8 +793,11 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
-_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d)")
+# (or a scenic area received its visitors, or several listed: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元",
+# "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
+                           r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
 
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
@@ -829,7 +832,7 @@ def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     return None
 
 
-def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
+def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = None) -> str | None:
     """The part of the region (or other region) a subjectless clause is about: the subject of an
     earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
     5140亿元，一般公共预算收入425亿元"; "工业园区…，完成固定资产投资48.6亿元"), unless the region's own word
@@ -846,6 +849,10 @@ def _subject_part(text: str, cs: int, out: list[Mention]) -> str | None:
         return None  # (most sentences: no park named at their start)
     zm = _ZONE_SUBJECT.match(text, ss)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
+        return None
+    if zm.group(2) and (zone and zone.endswith(zm.group(2)) or _OWN_WORD.search(zm.group(1))):
+        # (a scenic area's own report, 黄山风景区's: its 景区 is itself; "全县旅游景区接待游客…，实现旅游综合收入…":
+        # the region's word leads, the revenue may be all of it)
         return None
     return zm.group(1)[-8:]
 
@@ -988,7 +995,8 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end:m.start]
-            if gap in ("", "、", "和", "及", "与", "以及", "、以及"):
+            if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
+                    gap in _VERB_GAPS and _each_follows(text, m.end)):
                 groups[-1].append(m)
                 continue
             held = _listed_between(gap, last.end)
@@ -1013,6 +1021,18 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 pos = sm.end()
             g[:0] = lead
     return groups
+
+
+# a listed name whose own result verb stands before it ("全年接待游客、实现旅游收入分别增长35.3%和38.2%",
+# "一般公共预算收入、完成税收收入分别…"): still the list's next item, where 分别 follows in its clause (not "保持
+# 经济增长与实现居民收入增长同步": the income's aim, in step with the economy)
+_VERB_GAPS = frozenset(j + v for j in ("、", "和", "及", "与") for v in ("实现", "完成"))
+
+
+def _each_follows(text: str, i: int) -> bool:
+    """Whether 分别 stands in the clause from i (at most 40 characters on)."""
+    k = text.find("分别", i, i + 40)
+    return k >= 0 and text.find("，", i, k) < 0 and text.find("。", i, k) < 0
 
 
 def _listed_between(gap: str, offset: int) -> list[Mention] | None:
