@@ -33,6 +33,7 @@ _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 _REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+_SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
@@ -1046,7 +1047,7 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要
                                 r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
-_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破)")
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
 _THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
 
 
@@ -1064,7 +1065,8 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
     if ty is None and not _late(text):
         ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
-    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。"
+    # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、"
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -1483,7 +1485,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
-        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)):
+        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
+                and other.group(1) not in _TIME_SUBJECTS:
+            # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
@@ -1631,6 +1635,7 @@ _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+_TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
@@ -2581,6 +2586,7 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
+_GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
@@ -3460,8 +3466,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        if not values and n == 1 and text[gstart - 1:gstart] == "的" and group[0].alias.endswith(_GROWTH_NAME_ENDS):
-            # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的
+        if not values and n == 1 and text[gstart - 1:gstart] == "的" and (
+                group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS):
+            # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
+            # 工业增加值增长": a name, then the growth's word that ends its clause)
             before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
             q = before[-1] if before else None
             if q is not None and q.unit == "%":
@@ -3584,8 +3593,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level)
+                # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
+                # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
+                # the target the list set first, and the first place wins)
                 if not stated and (v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
+                        or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
@@ -3607,6 +3620,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
                 # 节能减排目标"): the quote from it
                 qs, qe = (v.start if v is not None else qm.start()), (m.end if n == 1 else gend)
+                if v is not None and text[qe:qe + 2] in _GROWTH_NAME_ENDS:
+                    qe += 2  # ("6%的规上工业增加值增长": the growth's word after the name)
             quote, rs, re_ = norm.quote(qs, qe)
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:

@@ -1,0 +1,83 @@
+"""Residual fact classes (left9f): the first place a figure is stated wins over a number stated later,
+a figure written before its name, a goal and this year's target in one clause, the three sectors in one
+分别 list, a level of exports after the trade's growth, last year's target restated with no subject."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val
+
+PLAN = "二、{y}年工作安排\n"
+
+
+# 1. a qualitative target stated first keeps its key against a number stated in a later sentence
+@pytest.mark.parametrize("y,first,later,key", [
+    (2024, "主要预期目标是：地区生产总值增长6%左右；单位地区生产总值能耗完成省下达目标任务。",
+     "（五）推进绿色低碳发展。单位地区生产总值能耗下降2.5%，", ("energy_intensity", "target", "2024", "growth")),
+    (2024, "今年全县主要预期目标：城镇调查失业率控制在省定目标以内，居民消费价格涨幅3%左右。",
+     "（三）全力稳就业。新增城镇就业3500人，城镇调查失业率控制在5.5%以内。", ("urban_unemployment_rate", "target", "2024", "share")),
+    (2025, "主要预期目标：居民人均可支配收入增长与经济增长基本同步。",
+     "全年居民人均可支配收入增长6%。", ("disposable_income", "target", "2025", "growth")),
+    (2026, "主要预期目标为：粮食产量稳定在省下达任务以上。", "（一）抓好粮食生产。粮食产量稳定在50万吨以上。",
+     ("grain_output", "target", "2026", "level")),
+])
+def test_a_qualitative_target_stated_first_keeps_its_key(y, first, later, key):
+    fs = facts(PLAN.format(y=y) + first + "\n" + later + "\n", report_year=y, region="德清县")
+    assert val(fs, key) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the number the qualitative words lead to in their own sentence is the target
+    ("主要预期目标：经济增长保持在合理区间，地区生产总值增长5%以上。", ("gdp", "target", "2024", "growth"), (5, "at_least")),
+    # a number stated first stays
+    ("主要预期目标：居民人均可支配收入增长6%。\n（六）增进民生福祉。推动居民人均可支配收入增长与经济增长同步。",
+     ("disposable_income", "target", "2024", "growth"), (6, "eq")),
+])
+def test_a_number_first_or_in_the_same_sentence_wins(text, key, value):
+    fs = facts(PLAN.format(y=2024) + text + "\n", report_year=2024, region="德清县")
+    assert val(fs, key) == value
+
+
+# 5. a rate written before its name, the growth's word after the name
+@pytest.mark.parametrize("y,text,key,value", [
+    (2024, "今年主要预期目标：力争实现6%的规上工业增加值增长。", ("industrial_va", "target", "2024", "growth"), (6, "eq")),
+    (2023, "今年的主要预期目标是：确保实现7%以上的地区生产总值增长。", ("gdp", "target", "2023", "growth"), (7, "at_least")),
+    (2022, "主要预期目标：力争实现10%左右的社会消费品零售总额增长，", ("retail_sales", "target", "2022", "growth"), (10, "about")),
+    (2025, "主要预期目标：实现8%的固定资产投资增长；", ("fixed_asset_investment", "target", "2025", "growth"), (8, "eq")),
+])
+def test_a_rate_before_its_name_and_growth_word(y, text, key, value):
+    fs = facts(PLAN.format(y=y) + text + "\n", report_year=y, region="德清县")
+    assert val(fs, key) == value
+    assert fs[key].quote.endswith("增长")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("主要预期目标：规上工业增加值增长6%的企业达到50家。", ("industrial_va", "target", "2024", "growth")),
+    ("力争实现6%的规上工业增加值增长率目标。", ("industrial_va", "target", "2024", "growth")),
+    ("主要预期目标：实现6%的增长。", ("gdp", "target", "2024", "growth")),
+])
+def test_no_rate_before_a_name_that_is_not_followed_by_its_growth_word(text, key):
+    fs = facts(PLAN.format(y=2024) + text + "\n", report_year=2024, region="德清县")
+    assert key not in fs or fs[key].value != 6
+
+
+# 6. a goal and this year's target of one name in one sentence
+@pytest.mark.parametrize("text,goal,target,gkey,tkey", [
+    ("主要预期目标：常住人口城镇化率到2030年达到65%、今年达到60.5%。", 65, 60.5,
+     ("urbanization_rate", "goal", "2030", "share"), ("urbanization_rate", "target", "2024", "share")),
+    ("主要预期目标：森林覆盖率到2025年达到45%，今年达到44.2%。", 45, 44.2,
+     ("forest_coverage", "goal", "2025", "share"), ("forest_coverage", "target", "2024", "share")),
+    ("粮食产量到2030年稳定在100万吨以上，今年稳定在95万吨以上。", 100, 95,
+     ("grain_output", "goal", "2030", "level"), ("grain_output", "target", "2024", "level")),
+])
+def test_a_goal_then_this_years_target(text, goal, target, gkey, tkey):
+    fs = facts(PLAN.format(y=2024) + text + "\n", report_year=2024, region="德清县")
+    assert fs[gkey].value == goal
+    assert fs[tkey].value == target
+
+
+def test_another_noun_after_a_comma_keeps_its_own_figure():
+    fs = facts(PLAN.format(y=2024) + "高新技术企业达到120家、专精特新企业达到30家，常住人口城镇化率达到60.5%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("high_tech_enterprises", "target", "2024", "level")) == (120, "eq")
+    assert val(fs, ("urbanization_rate", "target", "2024", "share")) == (60.5, "eq")
