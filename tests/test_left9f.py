@@ -81,3 +81,32 @@ def test_another_noun_after_a_comma_keeps_its_own_figure():
                report_year=2024, region="德清县")
     assert val(fs, ("high_tech_enterprises", "target", "2024", "level")) == (120, "eq")
     assert val(fs, ("urbanization_rate", "target", "2024", "share")) == (60.5, "eq")
+
+
+# 3. the exports' level after the trade's growth
+REVIEW = "一、{py}年工作回顾\n"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("过去一年，外贸进出口增长12%，实现出口28亿元。", 28, "亿元"),
+    ("货物进出口增长6.1%，实现出口额156亿元、增长8%。", 156, "亿元"),
+    ("对外贸易进出口增长9%，实现出口额5.6亿美元，增长12%。", 5.6, "亿美元"),
+    ("外贸进出口逆势增长3.2%，完成出口86.5亿元。", 86.5, "亿元"),
+])
+def test_exports_level_after_trade_growth(text, value, unit):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert ("foreign_trade", "actual", "2023", "level") not in fs
+    assert fs[("exports", "actual", "2023", "level")].value == value
+    assert fs[("exports", "actual", "2023", "level")].unit == unit
+    assert ("foreign_trade", "actual", "2023", "growth") in fs
+
+
+@pytest.mark.parametrize("text,value", [
+    ("实现外贸进出口28亿元，增长12%。", 28),
+    ("外贸进出口增长12%，总额达到28亿元。", 28),
+    ("外贸进出口增长12%，实现进出口总额28亿元。", 28),
+])
+def test_trade_level_stays_the_trades(text, value):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (value, "eq")
+    assert ("exports", "actual", "2023", "level") not in fs

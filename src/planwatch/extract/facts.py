@@ -285,7 +285,11 @@ def _opens_clause(text: str, s: int) -> bool:
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
         or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
-        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2)
+        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2) \
+        or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2)  # ("，实现出口28亿元")
+
+
+_CLAUSE_VERBS = frozenset(("实现", "完成"))  # (a result's verb opening its clause before a name)
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -1492,7 +1496,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and not _SET_OBJECT.search(obj.group(1)) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+                and not _SET_OBJECT.search(obj.group(1)) and (not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1))
+                                                               or _names_other(obj.group(1), alias)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
             # "固定资产投资增长5%，完成投资额…" names its own figure again, "完成年度目标（8%）" its target)
             prev = q.end
@@ -1635,6 +1640,14 @@ _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+def _names_other(obj: str, alias: str) -> bool:
+    """Whether the object of a verb after a name's figure is another indicator's name, though it shares
+    characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
+    table = _alias_table()[2]
+    ids = table.get(obj) or table.get(obj[:-1]) if obj[-1] == "额" else table.get(obj)
+    return ids is not None and not set(ids) & set(table.get(alias, ()))
+
+
 _TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
