@@ -110,3 +110,23 @@ def test_trade_level_stays_the_trades(text, value):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
     assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (value, "eq")
     assert ("exports", "actual", "2023", "level") not in fs
+
+
+# 8. the three sectors by their plain names in one 分别 list
+@pytest.mark.parametrize("text,vals", [
+    ("过去一年，农业、工业、服务业增加值分别增长3.5%、6%、7%。", (3.5, 6, 7)),
+    ("全年农业、工业和服务业增加值分别增长4%、8.2%、9.1%。", (4, 8.2, 9.1)),
+    ("农林牧渔业、工业、服务业增加值分别增长2.8%、5.1%和6.4%。", (2.8, 5.1, 6.4)),
+])
+def test_three_sectors_by_plain_names(text, vals):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    for iid, v in zip(("primary_industry_va", "secondary_industry_va", "tertiary_industry_va"), vals):
+        assert val(fs, (iid, "actual", "2023", "growth")) == (v, "eq")
+
+
+def test_a_list_with_another_sector_is_no_three_sector_list():
+    fs = facts(REVIEW.format(py=2023) + "农业、工业、建筑业增加值分别增长3.5%、6%、7%。\n", report_year=2024, region="德清县")
+    assert ("secondary_industry_va", "actual", "2023", "growth") not in fs
+    assert ("tertiary_industry_va", "actual", "2023", "growth") not in fs
+    fs = facts(REVIEW.format(py=2023) + "规上工业增加值增长6.5%。\n", report_year=2024, region="德清县")
+    assert ("secondary_industry_va", "actual", "2023", "growth") not in fs
