@@ -130,3 +130,27 @@ def test_a_list_with_another_sector_is_no_three_sector_list():
     assert ("tertiary_industry_va", "actual", "2023", "growth") not in fs
     fs = facts(REVIEW.format(py=2023) + "规上工业增加值增长6.5%。\n", report_year=2024, region="德清县")
     assert ("secondary_industry_va", "actual", "2023", "growth") not in fs
+
+
+# 4. last year's target restated after the result, its subject left out
+@pytest.mark.parametrize("text,key,target", [
+    ("过去一年，地区生产总值增长7.2%，年初确定的增长7%的目标圆满完成。", ("gdp", "actual", "2023", "growth"), (7, "eq")),
+    ("居民人均可支配收入增长7.5%，年初定下的增长7%的目标顺利实现。", ("disposable_income", "actual", "2023", "growth"), (7, "eq")),
+    ("规模以上工业增加值增长8.6%，完成年初预期8%的目标。", ("industrial_va", "actual", "2023", "growth"), (8, "eq")),
+    ("全县地区生产总值增长5.8%，实现了年初确定的5.5%左右的预期目标。", ("gdp", "actual", "2023", "growth"), (5.5, "about")),
+])
+def test_last_years_target_after_the_result(text, key, target):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert key in fs
+    assert val(fs, (key[0], "target", "2023", "growth")) == target
+
+
+@pytest.mark.parametrize("text", [
+    "地区生产总值增长7.2%，增速居全省第3位，年初确定的目标任务圆满完成。",
+    "地区生产总值增长7.2%，年初确定的10个重点项目全部开工。",
+    "地区生产总值增长7.2%，年初确定的民生实事完成95%。",
+])
+def test_no_target_without_a_set_rate(text):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (7.2, "eq")
+    assert ("gdp", "target", "2023", "growth") not in fs
