@@ -154,3 +154,27 @@ def test_no_target_without_a_set_rate(text):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (7.2, "eq")
     assert ("gdp", "target", "2023", "growth") not in fs
+
+
+# 2. a ten-year goal is a goal over the ten years from the report's year, not this year's target
+@pytest.mark.parametrize("text", [
+    "今后十年，全县森林覆盖率稳定在44%以上。",
+    "实施国土绿化提升工程，力争用十年时间，使森林覆盖率稳定在44%以上。",
+    "未来十年，我们要努力使森林覆盖率稳定在44%以上。",
+])
+def test_a_ten_year_goal(text):
+    fs = facts(PLAN.format(y=2024) + text + "今年主要预期目标：地区生产总值增长6%左右。\n", report_year=2024, region="德清县")
+    assert val(fs, ("forest_coverage", "goal", "2024-2033", "share")) == (44, "at_least")
+    assert ("forest_coverage", "target", "2024", "share") not in fs
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("一、2023年工作回顾\n我们用十年时间，使森林覆盖率由30%提高到44%。\n", ("forest_coverage", "actual", "2023", "share")),
+    ("一、2023年工作回顾\n十年来，森林覆盖率由30%提高到44%。\n", ("forest_coverage", "actual", "2023", "share")),
+    ("二、2024年工作安排\n实施未来十年产业发展规划，森林覆盖率稳定在44%以上。\n", ("forest_coverage", "target", "2024", "share")),
+])
+def test_ten_years_gone_or_a_programmes_name_is_no_goal(text, key):
+    fs = facts(text, report_year=2024, region="德清县")
+    assert fs[key].value == 44
+    assert not any(k[0] == "forest_coverage" and k[1] == "goal" for k in fs)

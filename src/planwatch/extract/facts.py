@@ -2348,8 +2348,8 @@ _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only wh
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
-_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
-                            r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四十])年(?:左右)?(?:的?时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
+                            r"|(?:今后|未来)这?([两二三四十])年" + _NAMED_PROGRAMME)
 @once
 def _covid_span() -> re.Pattern:
     """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
