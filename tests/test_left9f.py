@@ -178,3 +178,19 @@ def test_ten_years_gone_or_a_programmes_name_is_no_goal(text, key):
     fs = facts(text, report_year=2024, region="德清县")
     assert fs[key].value == 44
     assert not any(k[0] == "forest_coverage" and k[1] == "goal" for k in fs)
+
+
+@pytest.mark.parametrize("text,y,goal,target,gkey", [
+    ("研发经费投入强度到2027年达到3%，2024年达到2.6%。", 2024, 3, 2.6, ("rnd_intensity", "goal", "2027", "share")),
+    ("全县常住人口城镇化率到2027年达到55%，年内达到52%。", 2025, 55, 52, ("urbanization_rate", "goal", "2027", "share")),
+])
+def test_this_years_target_named_by_its_year_after_a_goal(text, y, goal, target, gkey):
+    fs = facts(PLAN.format(y=y) + text + "\n", report_year=y, region="德清县")
+    assert fs[gkey].value == goal
+    assert fs[(gkey[0], "target", str(y), gkey[3])].value == target
+
+
+def test_a_later_years_figure_after_a_goal_stays_a_goal():
+    fs = facts(PLAN.format(y=2024) + "常住人口城镇化率到2030年达到65%，2025年达到62%。\n", report_year=2024, region="德清县")
+    assert ("urbanization_rate", "target", "2024", "share") not in fs
+    assert fs[("urbanization_rate", "goal", "2030", "share")].value == 65
