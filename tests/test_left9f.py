@@ -194,3 +194,26 @@ def test_a_later_years_figure_after_a_goal_stays_a_goal():
     fs = facts(PLAN.format(y=2024) + "常住人口城镇化率到2030年达到65%，2025年达到62%。\n", report_year=2024, region="德清县")
     assert ("urbanization_rate", "target", "2024", "share") not in fs
     assert fs[("urbanization_rate", "goal", "2030", "share")].value == 65
+
+
+# a goal's year does not date a clause that opens with this year
+@pytest.mark.parametrize("text", [
+    "到2030年，常住人口城镇化率达到65%；今年，全县地区生产总值增长6%左右。",
+    "到2030年，常住人口城镇化率达到65%，今年全县地区生产总值增长6%左右。",
+    "到2030年，常住人口城镇化率达到65%；2024年，全县地区生产总值增长6%左右。",
+])
+def test_this_years_clause_after_a_goal(text):
+    fs = facts(PLAN.format(y=2024) + text + "\n", report_year=2024, region="德清县")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (65, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert not any(k[0] == "gdp" and k[1] == "goal" for k in fs)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("主要目标是：力争到2027年，地区生产总值突破1000亿元；常住人口城镇化率达到65%。", ("urbanization_rate", "goal", "2027", "share")),
+    ("到2030年，全县地区生产总值比今年增长50%，常住人口城镇化率达到65%。", ("urbanization_rate", "goal", "2030", "share")),
+    ("到2027年，常住人口城镇化率达到65%，2024年以来年均提高1个百分点。", ("urbanization_rate", "goal", "2027", "share")),
+])
+def test_the_goals_year_still_dates_its_list(text, key):
+    fs = facts(PLAN.format(y=2024) + text + "\n", report_year=2024, region="德清县")
+    assert fs[key].value == 65

@@ -1653,6 +1653,15 @@ def _names_other(obj: str, alias: str) -> bool:
 # (a clause of its own naming this year before its figure, the name left out: after a goal of the same name)
 _YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?"
                                  r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)$")
+_THIS_YEAR_OPENS = re.compile(r"[；;，,]\s*(?:今年|((?:19|20)\d\d)年)(?![底末以来前后度])")  # (a clause opening with this year)
+def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None:
+    """The last clause in text[start:pos] that opens with this year ("；今年，", "，2024年"), if any."""
+    if text.find("今年", start, pos) < 0 and text.find(f"{y}年", start, pos) < 0:
+        return None  # (two finds first: most spans name neither)
+    return _last(t for t in _THIS_YEAR_OPENS.finditer(text, start, pos)
+                 if t.group(1) == str(y) or t.group(1) is None and not _late(text))
+
+
 _TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
@@ -3208,10 +3217,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return role, str(end_year), conf
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
+        by_end = ss + by.end() if by else 0
         if not by and ss > full_start and text.find("20", full_start, ss) >= 0:
             # ("主要目标是：力争到2025年，A；B": the year leading the list dates B too)
             by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
-        if by and _by_year(by) > y:
+            by_end = by.end() if by else 0
+        # (not past a clause that opens with this year: "到2030年，…达到65%；今年，地区生产总值增长6%左右")
+        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y):
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
                 and b.group(1) and int(b.group(1)) <= y - 5:
