@@ -217,3 +217,14 @@ def test_this_years_clause_after_a_goal(text):
 def test_the_goals_year_still_dates_its_list(text, key):
     fs = facts(PLAN.format(y=2024) + text + "\n", report_year=2024, region="德清县")
     assert fs[key].value == 65
+
+
+@pytest.mark.parametrize("text,vals", [
+    ("工业、服务业增加值分别增长6%、7%。", (6, 7)),
+    ("规上工业和服务业增加值分别增长8.1%、5.2%。", (8.1, 5.2)),
+])
+def test_industry_and_services_in_one_list(text, vals):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (vals[0], "eq")
+    assert val(fs, ("tertiary_industry_va", "actual", "2023", "growth")) == (vals[1], "eq")
+    assert ("secondary_industry_va", "actual", "2023", "growth") not in fs
