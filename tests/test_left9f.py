@@ -228,3 +228,20 @@ def test_industry_and_services_in_one_list(text, vals):
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (vals[0], "eq")
     assert val(fs, ("tertiary_industry_va", "actual", "2023", "growth")) == (vals[1], "eq")
     assert ("secondary_industry_va", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("text", ["外贸进出口增长12%，完成出口退税5.2亿元。", "外贸进出口增长7.5%，实现出口交货值28亿元。"])
+def test_a_thing_named_after_exports_is_no_trade_level(text):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert ("foreign_trade", "actual", "2023", "growth") in fs
+    assert ("foreign_trade", "actual", "2023", "level") not in fs
+    assert ("exports", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("固定资产投资增长5%，完成投资额120亿元。", ("fixed_asset_investment", "actual", "2023", "level"), 120),
+    ("社会消费品零售总额增长8%，实现零售额98亿元。", ("retail_sales", "actual", "2023", "level"), 98),
+])
+def test_the_names_own_amount_after_its_growth(text, key, value):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert fs[key].value == value

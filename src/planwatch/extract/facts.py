@@ -1645,9 +1645,10 @@ _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全�
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
     characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
+    # (or opens with one: "实现出口交货值28亿元", "完成出口退税5亿元" are no level of the trade)
     table = _alias_table()[2]
-    ids = table.get(obj) or table.get(obj[:-1]) if obj[-1] == "额" else table.get(obj)
-    return ids is not None and not set(ids) & set(table.get(alias, ()))
+    own = set(table.get(alias, ()))
+    return any((ids := table.get(obj[:k])) is not None and not set(ids) & own for k in range(len(obj), 1, -1))
 
 
 # (a clause of its own naming this year before its figure, the name left out: after a goal of the same name)
