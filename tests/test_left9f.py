@@ -245,3 +245,15 @@ def test_a_thing_named_after_exports_is_no_trade_level(text):
 def test_the_names_own_amount_after_its_growth(text, key, value):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
     assert fs[key].value == value
+
+
+def test_two_rates_before_their_names_in_one_list():
+    fs = facts(PLAN.format(y=2023) + "今年要确保实现6.5%的地区生产总值增长、10%的固定资产投资增长。\n", report_year=2023, region="德清县")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2023", "growth")) == (10, "eq")
+
+
+@pytest.mark.parametrize("text", ["占全县8%的规上工业增加值增长，贡献率达到30%。", "全县以8%的规上工业增加值增长带动就业。"])
+def test_a_share_before_a_name_is_no_growth(text):
+    fs = facts(REVIEW.format(py=2022) + text + "\n", report_year=2023, region="德清县")
+    assert ("industrial_va", "actual", "2022", "growth") not in fs

@@ -2614,6 +2614,8 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
+# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
+_RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
@@ -3497,19 +3499,22 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        if not values and n == 1 and text[gstart - 1:gstart] == "的" and (
-                group[0].alias.endswith(_GROWTH_NAME_ENDS)
+        if n == 1 and text[gstart - 1:gstart] == "的" and (
+                not values and group[0].alias.endswith(_GROWTH_NAME_ENDS)
                 or text[gend:gend + 2] in _GROWTH_NAME_ENDS and text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS):
             # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
-            # 工业增加值增长": a name, then the growth's word that ends its clause)
+            # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
+            # "、10%的固定资产投资增长", are the next name's)
             before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
             q = before[-1] if before else None
-            if q is not None and q.unit == "%":
+            if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)):
+                # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
                 qual, qend = numbers.qualifier(text, q, q.start)
                 v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长")
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
-                    assigned.append((*members[0], v))
+                    assigned = [(*members[0], v)]
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
