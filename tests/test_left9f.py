@@ -257,3 +257,24 @@ def test_two_rates_before_their_names_in_one_list():
 def test_a_share_before_a_name_is_no_growth(text):
     fs = facts(REVIEW.format(py=2022) + text + "\n", report_year=2023, region="德清县")
     assert ("industrial_va", "actual", "2022", "growth") not in fs
+
+
+def test_ten_years_within_is_a_goal_but_twenty_is_not_ten():
+    fs = facts(PLAN.format(y=2024) + "（五）推进生态文明建设。力争十年内全县森林覆盖率稳定在44%以上。\n", report_year=2024, region="德清县")
+    assert val(fs, ("forest_coverage", "goal", "2024-2033", "share")) == (44, "at_least")
+    fs = facts(PLAN.format(y=2024) + "（五）推进生态文明建设。力争二十年内全县森林覆盖率稳定在44%以上。\n", report_year=2024, region="德清县")
+    assert ("forest_coverage", "goal", "2024-2033", "share") not in fs
+
+
+@pytest.mark.parametrize("words", ["的十年目标", "的远景目标", "的中长期目标"])
+def test_a_long_term_goal_restated_in_the_review_is_no_result(words):
+    fs = facts(REVIEW.format(py=2023) + f"过去一年，我们围绕森林覆盖率稳定在44%以上{words}，完成造林5万亩。\n",
+               report_year=2024, region="德清县")
+    assert ("forest_coverage", "actual", "2023", "share") not in fs
+
+
+def test_a_result_before_a_goal_named_after_it_stays():
+    fs = facts(REVIEW.format(py=2023) + "全县森林覆盖率达到44%，为实现到2035年森林覆盖率达到50%的远景目标打下基础。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("forest_coverage", "actual", "2023", "share")) == (44, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2035", "share")) == (50, "eq")

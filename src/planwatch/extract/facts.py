@@ -1663,6 +1663,7 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
                  if t.group(1) == str(y) or t.group(1) is None and not _late(text))
 
 
+_LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
 _TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
@@ -2361,7 +2362,7 @@ _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only wh
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
-_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四十])年(?:左右)?(?:的?时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四十])年(?:左右)?(?:的?时间|的?努力)|(?<![第十])([两二三四])年内|(?<![一二三四五六七八九十两百\d])(十)年内|今明(两)年"
                             r"|(?:今后|未来)这?([两二三四十])年" + _NAMED_PROGRAMME)
 @once
 def _covid_span() -> re.Pattern:
@@ -3557,6 +3558,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
+                continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
             if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
                     and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 12), v.start)) is not None \
                     and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
