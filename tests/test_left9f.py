@@ -278,3 +278,10 @@ def test_a_result_before_a_goal_named_after_it_stays():
                report_year=2024, region="德清县")
     assert val(fs, ("forest_coverage", "actual", "2023", "share")) == (44, "eq")
     assert val(fs, ("forest_coverage", "goal", "2035", "share")) == (50, "eq")
+
+
+def test_a_headlines_qualitative_words_yield_to_the_bodys_figure():
+    text = ("政府工作报告：今年居民收入增长与经济增长同步\n本报讯 1月10日，县十八届人大三次会议开幕。县长作政府工作报告。"
+            "报告提出，今年全县主要预期目标是：地区生产总值增长6%左右，居民人均可支配收入增长6%。\n")
+    fs = facts(text, report_year=2024, region="德清县")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (6, "eq")

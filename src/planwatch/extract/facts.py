@@ -3392,6 +3392,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
     headline_end = text.find("\n")  # a news page's headline is its first line
+    # (as read: the normaliser may join a headline with no stop to the line after it)
+    raw_headline = norm.raw.find("\n", 0, 100)
     figures = figure_lines(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
@@ -3643,7 +3645,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # the target the list set first, and the first place wins)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
-                        or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None) \
+                        or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
+                        and old.start >= raw_headline) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
