@@ -285,3 +285,15 @@ def test_a_headlines_qualitative_words_yield_to_the_bodys_figure():
             "报告提出，今年全县主要预期目标是：地区生产总值增长6%左右，居民人均可支配收入增长6%。\n")
     fs = facts(text, report_year=2024, region="德清县")
     assert val(fs, ("disposable_income", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("lead", [
+    "今年政府工作的总体要求是：坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合理增长，居民收入稳步增长，固定资产投资平稳增长。",
+    "今年，我们将坚定不移稳增长，确保经济增长保持在合理区间，居民收入稳步增长，固定资产投资平稳增长。",
+])
+def test_qualitative_words_outside_the_list_yield_to_the_lists_figures(lead):
+    fs = facts(PLAN.format(y=2024) + lead + "\n主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%，居民人均可支配收入增长6%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (6, "eq")

@@ -1664,6 +1664,11 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 
 
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
+def _listed_target(text: str, pos: int) -> bool:
+    """Whether the line up to ``pos`` names a list of targets ("主要预期目标是：…")."""
+    return text.find("目标", text.rfind("\n", 0, pos) + 1, pos) >= 0
+
+
 _TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
@@ -3642,11 +3647,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # total stated after what the stock gained, in its sentence, is the stock's level)
                 # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
                 # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
-                # the target the list set first, and the first place wins)
+                # the target the list set first, and the first place wins; not so for words outside a list of
+                # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
+                # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
-                        and old.start >= raw_headline) \
+                        and old.start >= raw_headline and _listed_target(text, pos) and not _listed_target(text, gstart)) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
