@@ -297,3 +297,22 @@ def test_qualitative_words_outside_the_list_yield_to_the_lists_figures(lead):
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
     assert val(fs, ("disposable_income", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("marker", ["——", "1."])
+def test_a_qualitative_item_of_a_multi_line_target_list_keeps_its_key(marker):
+    text = (PLAN.format(y=2024) + "今年经济社会发展主要预期目标是：\n" + marker + "地区生产总值增长6%左右；\n" + marker +
+            "单位地区生产总值能耗完成省下达任务；\n" + marker + "居民人均可支配收入增长与经济增长同步。\n"
+            "（五）推进绿色低碳发展。单位地区生产总值能耗下降2.5%。\n（六）增进民生福祉。居民人均可支配收入增长6%。\n")
+    fs = facts(text, report_year=2024, region="德清县")
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (None, "qualitative")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("lead", ["今年政府工作的总体要求是：\n坚持稳中求进，居民收入稳步增长，固定资产投资平稳增长。\n",
+                                  "总体要求：\n——居民收入稳步增长；\n——固定资产投资平稳增长。\n"])
+def test_a_requirements_list_is_no_list_of_targets(lead):
+    fs = facts(PLAN.format(y=2024) + lead + "主要预期目标是：\n1.固定资产投资增长8%；\n2.居民人均可支配收入增长6%。\n",
+               report_year=2024, region="德清县")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("disposable_income", "target", "2024", "growth")) == (6, "eq")

@@ -1664,9 +1664,18 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 
 
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
-def _listed_target(text: str, pos: int) -> bool:
-    """Whether the line up to ``pos`` names a list of targets ("主要预期目标是：…")."""
-    return text.find("目标", text.rfind("\n", 0, pos) + 1, pos) >= 0
+def _listed_target(text: str, pos: int, y: int | None) -> bool:
+    """Whether the line up to ``pos`` names a list of targets ("主要预期目标是：…"), or is an item of
+    a list whose lead line does ("主要预期目标是：\n——…；")."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if text.find("目标", ls, pos) >= 0:
+        return True
+    lead = _list_lead(text, ls, y) if ls > 0 else None
+    # (a lead that names targets: not "今年政府工作的总体要求是：", whose words are no list of targets)
+    if lead is None or lead[1] != "target":
+        return False
+    le = text.find("\n", lead[0])
+    return text.find("目标", text.rfind("\n", 0, lead[0]) + 1, le if le >= 0 else len(text)) >= 0
 
 
 _TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
@@ -3653,7 +3662,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
-                        and old.start >= raw_headline and _listed_target(text, pos) and not _listed_target(text, gstart)) \
+                        and old.start >= raw_headline and _listed_target(text, pos, year)
+                        and text.find("目标", text.rfind("\n", 0, gstart) + 1, gstart) < 0) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
