@@ -316,3 +316,15 @@ def test_a_requirements_list_is_no_list_of_targets(lead):
                report_year=2024, region="德清县")
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
     assert val(fs, ("disposable_income", "target", "2024", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("lead", ["今年是未来五年发展的起步之年，", "今年是今后五年的开局之年，", "今年是未来十年发展的起步之年，"])
+def test_this_year_as_the_first_of_the_years_ahead_is_this_years(lead):
+    fs = facts(PLAN.format(y=2024) + lead + "全年地区生产总值增长6%左右。\n", report_year=2024, region="德清县")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+def test_the_five_years_ahead_still_make_a_goal():
+    fs = facts("二、今后五年目标任务\n今后五年，全县地区生产总值年均增长6%左右。\n", report_year=2024, region="德清县")
+    assert val(fs, ("gdp", "goal", "2024-2028", "growth")) == (6, "about")
