@@ -138,6 +138,7 @@ def test_a_list_with_another_sector_is_no_three_sector_list():
     ("居民人均可支配收入增长7.5%，年初定下的增长7%的目标顺利实现。", ("disposable_income", "actual", "2023", "growth"), (7, "eq")),
     ("规模以上工业增加值增长8.6%，完成年初预期8%的目标。", ("industrial_va", "actual", "2023", "growth"), (8, "eq")),
     ("全县地区生产总值增长5.8%，实现了年初确定的5.5%左右的预期目标。", ("gdp", "actual", "2023", "growth"), (5.5, "about")),
+    ("全县地区生产总值增长5.4%，年初确定的增长5.5%左右的目标基本实现。", ("gdp", "actual", "2023", "growth"), (5.5, "about")),
 ])
 def test_last_years_target_after_the_result(text, key, target):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")

@@ -33,6 +33,11 @@ _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 _REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+# ("增长7.2%，年初确定的增长7%的目标圆满完成", "，年初确定的增长5.5%左右的目标基本实现": the target set,
+# its subject left out, the result's own)
+_SET_TARGET_NEXT = re.compile(r"(?:年初|年度|全年)?(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
+                              r"(?=[\d.]+%(?:左右|以上|以内)?的(?:年度|预期|增长|发展)*目标)")
+_SET_TARGET_FIRST = frozenset("年全确提设制定下")
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
@@ -55,8 +60,7 @@ _CONTINUE = re.compile(
     r"值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
-    # ("增长7.2%，年初确定的增长7%的目标圆满完成": the target set, its subject left out, the result's own)
-    r"(?:年初|年度|全年)?(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?(?=[\d.]+%(?:左右|以上)?的(?:年度|预期|增长|发展)*目标)|"
+
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
@@ -1158,6 +1162,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
+                        or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
