@@ -329,3 +329,9 @@ def test_this_year_as_the_first_of_the_years_ahead_is_this_years(lead):
 def test_the_five_years_ahead_still_make_a_goal():
     fs = facts("二、今后五年目标任务\n今后五年，全县地区生产总值年均增长6%左右。\n", report_year=2024, region="德清县")
     assert val(fs, ("gdp", "goal", "2024-2028", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("task", ["（一）稳定粮食生产。粮食产量稳定在35万吨以上。", "（三）聚焦目标任务，稳定粮食生产。粮食产量稳定在35万吨以上。"])
+def test_a_task_headings_words_are_no_listed_target(task):
+    fs = facts(PLAN.format(y=2024) + "今年全县主要预期目标是：地区生产总值增长6%左右。\n" + task + "\n", report_year=2024, region="德清县")
+    assert val(fs, ("grain_output", "target", "2024", "level")) == (35, "at_least")

@@ -1669,18 +1669,24 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 
 
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
+_TARGETS_LEAD = re.compile(r"目标(?:是|为|[：:])")  # ("主要预期目标是：", "主要目标：": a list of targets led)
+
+
 def _listed_target(text: str, pos: int, y: int | None) -> bool:
     """Whether the line up to ``pos`` names a list of targets ("主要预期目标是：…"), or is an item of
     a list whose lead line does ("主要预期目标是：\n——…；")."""
     ls = text.rfind("\n", 0, pos) + 1
-    if text.find("目标", ls, pos) >= 0:
+    if _TARGETS_LEAD.search(text, ls, pos):
         return True
     lead = _list_lead(text, ls, y) if ls > 0 else None
     # (a lead that names targets: not "今年政府工作的总体要求是：", whose words are no list of targets)
     if lead is None or lead[1] != "target":
         return False
+    # (a lead line of its own, ending with its colon: not "主要预期目标是：地区生产总值增长6%左右。" before
+    # "（一）稳定粮食生产。", a task's heading, whose words are no listed target)
     le = text.find("\n", lead[0])
-    return text.find("目标", text.rfind("\n", 0, lead[0]) + 1, le if le >= 0 else len(text)) >= 0
+    le = le if le >= 0 else len(text)
+    return text[le - 1:le] in ("：", ":") and _TARGETS_LEAD.search(text, text.rfind("\n", 0, lead[0]) + 1, le) is not None
 
 
 _TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
@@ -3668,7 +3674,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
                         and old.start >= raw_headline and _listed_target(text, pos, year)
-                        and text.find("目标", text.rfind("\n", 0, gstart) + 1, gstart) < 0) \
+                        and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
