@@ -33,11 +33,17 @@ _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 _REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+# ("增长7.2%，年初确定的增长7%的目标圆满完成", "，年初确定的增长5.5%左右的目标基本实现": the target set,
+# its subject left out, the result's own)
+_SET_TARGET_NEXT = re.compile(r"(?:年初|年度|全年)?(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
+                              r"(?=[\d.]+%(?:左右|以上|以内)?的(?:年度|预期|增长|发展)*目标)")
+_SET_TARGET_FIRST = frozenset("年全确提设制定下")
+_SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
 _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -54,6 +60,7 @@ _CONTINUE = re.compile(
     r"值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
+
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
@@ -284,7 +291,11 @@ def _opens_clause(text: str, s: int) -> bool:
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
         or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
-        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2)
+        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2) \
+        or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2)  # ("，实现出口28亿元")
+
+
+_CLAUSE_VERBS = frozenset(("实现", "完成"))  # (a result's verb opening its clause before a name)
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -1066,7 +1077,7 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要
                                 r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
-_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破)")
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
 _THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
 
 
@@ -1084,7 +1095,8 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
     ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
     if ty is None and not _late(text):
         ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
-    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。"
+    # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
+    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、"
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -1170,6 +1182,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
+                        or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
@@ -1503,12 +1516,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
-        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)):
+        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
+                and other.group(1) not in _TIME_SUBJECTS:
+            # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
         if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
-                and not _SET_OBJECT.search(obj.group(1)) and not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1)):
+                and not _SET_OBJECT.search(obj.group(1)) and (not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1))
+                                                               or _names_other(obj.group(1), alias)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
             # "固定资产投资增长5%，完成投资额…" names its own figure again, "完成年度目标（8%）" its target)
             prev = q.end
@@ -1651,11 +1667,54 @@ _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+def _names_other(obj: str, alias: str) -> bool:
+    """Whether the object of a verb after a name's figure is another indicator's name, though it shares
+    characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
+    # (or opens with one: "实现出口交货值28亿元", "完成出口退税5亿元" are no level of the trade)
+    table = _alias_table()[2]
+    own = set(table.get(alias, ()))
+    return any((ids := table.get(obj[:k])) is not None and not set(ids) & own for k in range(len(obj), 1, -1))
+
+
+# (a clause of its own naming this year before its figure, the name left out: after a goal of the same name)
+_YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?"
+                                 r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)$")
+_THIS_YEAR_OPENS = re.compile(r"[；;，,]\s*(?:今年|((?:19|20)\d\d)年)(?![底末以来前后度])")  # (a clause opening with this year)
+def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None:
+    """The last clause in text[start:pos] that opens with this year ("；今年，", "，2024年"), if any."""
+    if text.find("今年", start, pos) < 0 and text.find(f"{y}年", start, pos) < 0:
+        return None  # (two finds first: most spans name neither)
+    return _last(t for t in _THIS_YEAR_OPENS.finditer(text, start, pos)
+                 if t.group(1) == str(y) or t.group(1) is None and not _late(text))
+
+
+_LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
+_TARGETS_LEAD = re.compile(r"目标(?:是|为|[：:])")  # ("主要预期目标是：", "主要目标：": a list of targets led)
+
+
+def _listed_target(text: str, pos: int, y: int | None) -> bool:
+    """Whether the line up to ``pos`` names a list of targets ("主要预期目标是：…"), or is an item of
+    a list whose lead line does ("主要预期目标是：\n——…；")."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if _TARGETS_LEAD.search(text, ls, pos):
+        return True
+    lead = _list_lead(text, ls, y) if ls > 0 else None
+    # (a lead that names targets: not "今年政府工作的总体要求是：", whose words are no list of targets)
+    if lead is None or lead[1] != "target":
+        return False
+    # (a lead line of its own, ending with its colon: not "主要预期目标是：地区生产总值增长6%左右。" before
+    # "（一）稳定粮食生产。", a task's heading, whose words are no listed target)
+    le = text.find("\n", lead[0])
+    le = le if le >= 0 else len(text)
+    return text[le - 1:le] in ("：", ":") and _TARGETS_LEAD.search(text, text.rfind("\n", 0, lead[0]) + 1, le) is not None
+
+
+_TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
-_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$")
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
@@ -2348,8 +2407,8 @@ _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only wh
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
 # ("今明两年…年均增长8%": this year and the next; "今后三年": this year and the two after it)
-_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四])年(?:左右)?(?:时间|的?努力)|(?<![第十])([两二三四])年内|今明(两)年"
-                            r"|(?:今后|未来)这?([两二三四])年" + _NAMED_PROGRAMME)
+_N_YEARS_AHEAD = re.compile(r"(?:用|经过|再用|通过)([两二三四十])年(?:左右)?(?:的?时间|的?努力)|(?<![第十])([两二三四])年内|(?<![一二三四五六七八九十两百\d])(十)年内|今明(两)年"
+                            r"|(?:今后|未来)这?([两二三四十])年" + _NAMED_PROGRAMME)
 @once
 def _covid_span() -> re.Pattern:
     """The years of the epidemic opening the sentence of a review's figure ("疫情三年，", "三年疫情期间，"; the
@@ -2601,6 +2660,9 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
+# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
+_RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
+_GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
@@ -3204,10 +3266,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return role, str(end_year), conf
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
+        by_end = ss + by.end() if by else 0
         if not by and ss > full_start and text.find("20", full_start, ss) >= 0:
             # ("主要目标是：力争到2025年，A；B": the year leading the list dates B too)
             by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
-        if by and _by_year(by) > y:
+            by_end = by.end() if by else 0
+        # (not past a clause that opens with this year: "到2030年，…达到65%；今年，地区生产总值增长6%左右")
+        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y):
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
                 and b.group(1) and int(b.group(1)) <= y - 5:
@@ -3372,6 +3437,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
     headline_end = text.find("\n")  # a news page's headline is its first line
+    # (as read: the normaliser may join a headline with no stop to the line after it)
+    raw_headline = norm.raw.find("\n", 0, 100)
     figures = figure_lines(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
@@ -3480,16 +3547,22 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        if not values and n == 1 and text[gstart - 1:gstart] == "的" and group[0].alias.endswith(_GROWTH_NAME_ENDS):
-            # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的
+        if n == 1 and text[gstart - 1:gstart] == "的" and (
+                not values and group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS):
+            # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
+            # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
+            # "、10%的固定资产投资增长", are the next name's)
             before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
             q = before[-1] if before else None
-            if q is not None and q.unit == "%":
+            if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)):
+                # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
                 qual, qend = numbers.qualifier(text, q, q.start)
                 v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长")
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
-                    assigned.append((*members[0], v))
+                    assigned = [(*members[0], v)]
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
@@ -3532,6 +3605,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
+                continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
+            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
+                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 12), v.start)) is not None \
+                    and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
+                # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
+                # target after the goal, in a clause of its own that names this year
+                role, period = "target", str(year)
             unsettled = None
             if len(period) == 9 and period[:4] > period[5:]:
                 # the epidemic's three years named in a review of a later year (_span_start): the years named,
@@ -3604,8 +3685,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level)
+                # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
+                # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
+                # the target the list set first, and the first place wins; not so for words outside a list of
+                # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
+                # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
                 if not stated and (v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")) \
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
+                        or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
+                        and old.start >= raw_headline and _listed_target(text, pos, year)
+                        and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
                         and not (older and not _older_statistic(m.alias)):
                     continue
                 passed.discard(key)
@@ -3627,6 +3716,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # the value before the name ("实现5.5%左右的经济增长"), or the qualifier ("完成省下达的
                 # 节能减排目标"): the quote from it
                 qs, qe = (v.start if v is not None else qm.start()), (m.end if n == 1 else gend)
+                if v is not None and text[qe:qe + 2] in _GROWTH_NAME_ENDS:
+                    qe += 2  # ("6%的规上工业增加值增长": the growth's word after the name)
             quote, rs, re_ = norm.quote(qs, qe)
             conf = (rconf if v is not None else rconf - 0.2) - year_penalty - region_penalty
             if n > 1:
@@ -4271,6 +4362,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
+                                               or text.find("年内", v.start - 10, v.start) >= 0
+                                               and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
