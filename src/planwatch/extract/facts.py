@@ -1671,6 +1671,9 @@ def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
     characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
     # (or opens with one: "实现出口交货值28亿元", "完成出口退税5亿元" are no level of the trade)
+    # ("社会消费品零售总额增长8%，实现网络零售额30亿元": a part, a word that guards the name opening the object)
+    if obj.startswith(_guards().get(alias, ())):
+        return True
     table = _alias_table()[2]
     own = set(table.get(alias, ()))
     return any((ids := table.get(obj[:k])) is not None and not set(ids) & own for k in range(len(obj), 1, -1))
