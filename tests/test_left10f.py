@@ -29,3 +29,21 @@ def test_a_parts_level_after_the_wholes_growth(text):
 def test_the_wholes_own_level_after_its_growth(text, value):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
     assert val(fs, ("retail_sales", "actual", "2023", "level"))[0] == value
+
+
+# 2. "，年内提高1.2个百分点" after a share: the share's change in the year
+@pytest.mark.parametrize("text,ind,value", [
+    ("森林覆盖率达到45.2%，年内提高0.8个百分点。", "forest_coverage", 0.8),
+    ("全县常住人口城镇化率达到62.1%，年内提升1.1个百分点。", "urbanization_rate", 1.1),
+    ("城镇调查失业率为5.1%，年内下降0.3个百分点。", "urban_unemployment_rate", -0.3),
+    ("常住人口城镇化率达到58.3%，比上年提高1.2个百分点。", "urbanization_rate", 1.2),
+])
+def test_a_shares_change_in_the_year(text, ind, value):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
+    assert val(fs, (ind, "actual", "2023", "pp_change"))[0] == value
+
+
+def test_another_thing_added_in_the_year_is_no_change_of_the_share():
+    fs = facts(REVIEW.format(py=2023) + "森林覆盖率达到45.2%，年内新增造林面积10万亩。\n", report_year=2024, region="德清县")
+    assert ("forest_coverage", "actual", "2023", "share") in fs
+    assert [k for k in fs if k[0] == "forest_coverage" and k[3] != "share"] == []
