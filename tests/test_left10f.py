@@ -47,3 +47,24 @@ def test_another_thing_added_in_the_year_is_no_change_of_the_share():
     fs = facts(REVIEW.format(py=2023) + "森林覆盖率达到45.2%，年内新增造林面积10万亩。\n", report_year=2024, region="德清县")
     assert ("forest_coverage", "actual", "2023", "share") in fs
     assert [k for k in fs if k[0] == "forest_coverage" and k[3] != "share"] == []
+
+
+# 3. a count of the region's divisions before the name: a statement about each of them, not the region's figure
+@pytest.mark.parametrize("text,ind", [
+    ("全州16个县市农村居民人均可支配收入增速均超过9%。", "rural_disposable_income"),
+    ("全州8个县市地区生产总值均增长7%以上。", "gdp"),
+    ("全盟12个旗县市区城镇居民人均可支配收入增速均超过6%。", "urban_disposable_income"),
+    ("全省18个市县一般公共预算收入均增长5%以上。", "general_budget_revenue"),
+])
+def test_each_division_is_not_the_region(text, ind):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="恩施土家族苗族自治州")
+    assert [k for k in fs if k[0] == ind] == []
+
+
+@pytest.mark.parametrize("text,ind,value", [
+    ("全州农村居民人均可支配收入增长9.2%。", "rural_disposable_income", 9.2),
+    ("全州城乡居民人均可支配收入均增长9%以上。", "rural_disposable_income", 9),
+])
+def test_the_regions_own_figure_stays(text, ind, value):
+    fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="恩施土家族苗族自治州")
+    assert val(fs, (ind, "actual", "2023", "growth"))[0] == value
