@@ -68,3 +68,31 @@ def test_each_division_is_not_the_region(text, ind):
 def test_the_regions_own_figure_stays(text, ind, value):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="恩施土家族苗族自治州")
     assert val(fs, (ind, "actual", "2023", "growth"))[0] == value
+
+
+# 4. "用五年时间，使…" after the years gone, or in a review of them: the five years' result, not a goal
+@pytest.mark.parametrize("text,key,value", [
+    ("过去五年，我们用五年时间，使森林覆盖率由30%提高到44%。", ("forest_coverage", "actual", "2022", "share"), 44),
+    ("五年来，我们用五年时间使全县森林覆盖率由30%提高到44%。", ("forest_coverage", "actual", "2022", "share"), 44),
+    ("过去五年，我们用五年时间实现地区生产总值年均增长8%。", ("gdp", "actual", "2018-2022", "growth"), 8),
+])
+def test_five_years_used_in_a_review(text, key, value):
+    fs = facts("一、过去五年工作回顾\n" + text + "\n", report_year=2023, region="德清县")
+    assert val(fs, key)[0] == value
+    assert [k for k in fs if k[1] == "goal"] == []
+
+
+def test_five_years_used_in_a_review_with_no_span_word():
+    fs = facts("一、过去五年工作回顾\n我们用五年时间，使城镇化率由50.2%提高到58.6%。\n", report_year=2023, region="德清县")
+    assert val(fs, ("urbanization_rate", "actual", "2022", "share"))[0] == 58.6
+
+
+@pytest.mark.parametrize("text", [
+    "二、今后五年的主要任务\n我们要用五年时间，使森林覆盖率由30%提高到44%。\n",
+    "二、今后五年的主要任务\n用五年时间，使森林覆盖率提高到44%。\n",
+    "今后五年，力争用五年时间，使森林覆盖率提高到44%。\n",
+    "未来五年，我们用五年时间，使森林覆盖率提高到44%。\n",
+])
+def test_five_years_ahead_stay_a_goal(text):
+    fs = facts(text, report_year=2023, region="德清县")
+    assert val(fs, ("forest_coverage", "goal", "2023-2027", "share"))[0] == 44

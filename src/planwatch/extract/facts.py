@@ -3002,8 +3002,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = _nearest(_cues(text, bs, ps, y))
         if cue is not None:
             role, cue_year = cue[1], cue[2]
-    if role == "ahead":  # "经过五年努力": the years gone in a review, the years ahead elsewhere
-        role = "span" if section_role == "review" else "goal"
+    if role == "ahead":  # "经过五年努力": the years gone in a review (or after them in its sentence), the years ahead elsewhere
+        role = "span" if section_role == "review" or cue is not None and any(
+            c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
