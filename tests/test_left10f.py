@@ -37,6 +37,9 @@ def test_the_wholes_own_level_after_its_growth(text, value):
     ("全县常住人口城镇化率达到62.1%，年内提升1.1个百分点。", "urbanization_rate", 1.1),
     ("城镇调查失业率为5.1%，年内下降0.3个百分点。", "urban_unemployment_rate", -0.3),
     ("常住人口城镇化率达到58.3%，比上年提高1.2个百分点。", "urbanization_rate", 1.2),
+    ("森林覆盖率达到45.2%，全年提高0.8个百分点。", "forest_coverage", 0.8),
+    ("城镇化率达到62.1%，当年提高1.1个百分点。", "urbanization_rate", 1.1),
+    ("城镇化率达到62.1%，年内上升1.1个百分点。", "urbanization_rate", 1.1),
 ])
 def test_a_shares_change_in_the_year(text, ind, value):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="德清县")
@@ -96,3 +99,8 @@ def test_five_years_used_in_a_review_with_no_span_word():
 def test_five_years_ahead_stay_a_goal(text):
     fs = facts(text, report_year=2023, region="德清县")
     assert val(fs, ("forest_coverage", "goal", "2023-2027", "share"))[0] == 44
+
+
+def test_another_thing_counted_in_the_year_is_no_change_of_the_share():
+    fs = facts(REVIEW.format(py=2023) + "城镇化率达到62.1%，全年新增城镇人口2万人。\n", report_year=2024, region="德清县")
+    assert [k for k in fs if k[0] == "urbanization_rate" and k[3] != "share"] == []
