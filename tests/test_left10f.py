@@ -58,6 +58,8 @@ def test_another_thing_added_in_the_year_is_no_change_of_the_share():
     ("全州8个县市地区生产总值均增长7%以上。", "gdp"),
     ("全盟12个旗县市区城镇居民人均可支配收入增速均超过6%。", "urban_disposable_income"),
     ("全省18个市县一般公共预算收入均增长5%以上。", "general_budget_revenue"),
+    ("全州所有县市农村居民人均可支配收入增速均超过9%。", "rural_disposable_income"),
+    ("全部县区一般公共预算收入均增长5%以上。", "general_budget_revenue"),
 ])
 def test_each_division_is_not_the_region(text, ind):
     fs = facts(REVIEW.format(py=2023) + text + "\n", report_year=2024, region="恩施土家族苗族自治州")
