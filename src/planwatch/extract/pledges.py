@@ -2269,6 +2269,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
                         and len(prev[0]) > len(st):
                     obj = prev[0][:-len(st)] + obj  # "生猪存栏稳定在50万头，出栏80万头": the herd's animals sold off
+                elif prev is None and action_v is not None and obj == action_v.word and text[ps - 1:ps] == "、" \
+                        and (herd := _herd_before(text, ss, ps - 1)):
+                    obj = herd + obj  # "全县肉牛存栏5万头、出栏3万头": the herd's animals, named before the 、, sold off
                 if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
                     continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
                 if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
@@ -2529,6 +2532,16 @@ _CLAUSE_OR_ITEM_END = re.compile(r"[、，,；;。：:]|$")
 _CLAUSE_END_OR_NONE = re.compile(r"[，,；;。：:]|$")
 _PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
+
+
+def _herd_before(text: str, ss: int, e: int) -> str:
+    """The animals a stock figure just before position e names ("全县肉牛存栏5万头" → 肉牛), or ""."""
+    cs = max([ss] + [p.end() for p in _PUNCT.finditer(text, max(ss, e - 30), e)])
+    seg = text[cs:e]
+    st = next((w for w in vocab.cues().get("stock_status", ()) if w in seg), None)
+    if st is None or not _DIGIT.match(seg, seg.find(st) + len(st)):
+        return ""
+    return _strip(seg[:seg.find(st)], lead=True)
 
 
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:

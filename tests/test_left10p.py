@@ -1,0 +1,32 @@
+"""Pledge classes left open (branch left10p): a herd's subject carried over a 、 (存栏…、出栏…), a stock stated before
+今年再…, counts of programmes named by their length (3个3年行动), the work an investment pays for (投资…实施X)."""
+from __future__ import annotations
+
+import pytest
+
+from taskdoc import pledges as _pledges
+
+
+def _objs(body: str, level: str = "县") -> set[tuple[str, float, str]]:
+    return {(o, v, u) for _, o, v, u in _pledges(body, level)}
+
+
+# --- 1. the herd named before the 、 is what is sold off after it ---
+
+@pytest.mark.parametrize("body, want", [
+    ("（二）发展现代农业。全县肉牛存栏5万头、出栏3万头。", ("肉牛出栏", 3, "万头")),
+    ("大力发展畜牧业，力争肉羊存栏30万只、出栏45万只。", ("肉羊出栏", 45, "万只")),
+    ("全年家禽存栏500万羽、出栏1200万羽。", ("家禽出栏", 1200, "万羽")),
+])
+def test_herd_carries_over_the_comma(body, want):
+    assert want in _objs(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    # the verb's own objects, no herd before them
+    ("全年出栏肉牛15万头、肉羊40万只。", {("肉牛", 15, "万头"), ("肉羊", 40, "万只")}),
+    # the herd is carried already by the verb before it
+    ("稳定生猪生产，全市生猪存栏80万头、出栏120万头。", {("生猪存栏", 80, "万头"), ("生猪出栏", 120, "万头")}),
+])
+def test_herd_look_alikes_unchanged(body, want):
+    assert _objs(body) == want
