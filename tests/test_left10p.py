@@ -30,3 +30,25 @@ def test_herd_carries_over_the_comma(body, want):
 ])
 def test_herd_look_alikes_unchanged(body, want):
     assert _objs(body) == want
+
+
+# --- 2. a stock held now, stated before 今年再…, is no pledge; what 再 adds is ---
+
+@pytest.mark.parametrize("body, want", [
+    ("（三）壮大市场主体。全县规上工业企业达到120家，今年再新增15家。", {("规上工业企业", 15, "家")}),
+    ("目前全市高新技术企业达到86家，今年再新增20家。", {("高新技术企业", 20, "家")}),
+    ("全区国家级专精特新“小巨人”企业已达12家，今年力争再新增5家。", {("国家级专精特新“小巨人”企业", 5, "家")}),
+    ("全县星级农家乐达到60家，今年再培育10家。", {("星级农家乐", 10, "家")}),
+])
+def test_stock_before_this_years_again_is_no_pledge(body, want):
+    assert _objs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a goal to reach, then what the year adds: both pledged
+    ("力争规上工业企业达到120家，新增15家。", {("规上工业企业", 120, "家"), ("规上工业企业", 15, "家")}),
+    ("到2027年规上工业企业达到150家，今年再新增15家。", {("规上工业企业", 150, "家"), ("规上工业企业", 15, "家")}),
+    ("全年新增规上工业企业15家，总数达到120家。", {("规上工业企业", 15, "家"), ("规上工业企业总数", 120, "家")}),
+])
+def test_goals_before_the_years_figure_stay(body, want):
+    assert _objs(body) == want

@@ -1337,6 +1337,11 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
                 and not _AHEAD_BEFORE.search(sentence, 0, a):  # (not a goal: "今后五年累计新建…，今年再新建…")
             # "全市累计建成5G基站1.2万个，今年再新建3000个": what 再 adds to is done already
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+        if "再" in sentence[m.end():m.end() + 4] and not _AHEAD_BEFORE.search(sentence, 0, m.start()) \
+                and _DIGIT.search(sentence, a := max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:") + 1, m.start()):
+            # "全县规上工业企业达到120家，今年再新增15家": the stock 再 adds to is held now, no goal
+            # (a goal before it stays: "到2027年规上工业企业达到150家，今年再新增15家")
+            return a, m.start() + 1
     return 0, 0
 
 
@@ -2567,6 +2572,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 held = _strip(text[t0.end() if t0 else cs:v.start], lead=True)
                 for w in _STOCK_NAMES:
                     held = held.removesuffix(w)
+                held = held.removesuffix("已")  # ("…企业已达12家，今年再新增5家": the 已 of 已达)
                 k = text.find(held, cs, v.start) if held else -1
                 if k >= 0 and _has_cjk(held) and len(held) <= 20:
                     return held, k, k + len(held)
