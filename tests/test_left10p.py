@@ -52,3 +52,24 @@ def test_stock_before_this_years_again_is_no_pledge(body, want):
 ])
 def test_goals_before_the_years_figure_stay(body, want):
     assert _objs(body) == want
+
+
+# --- 3. a count of programmes named by their length is a name, no pledge (spec: durations, names) ---
+
+@pytest.mark.parametrize("body", [
+    "（一）深入实施产业振兴3个3年行动，加快建设现代化产业体系。",
+    "全面实施营商环境优化等5个三年行动计划。",
+    "持续实施城市更新2个五年行动。",
+    "深入实施“三个三年行动”，推动高质量发展。",
+])
+def test_programmes_named_by_length_are_no_pledge(body):
+    assert _objs(body) == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("实施城镇老旧小区改造三年行动，今年改造老旧小区120个。", {("老旧小区", 120, "个")}),
+    ("培育3个10亿元级产业集群。", {("10亿元级产业集群", 3, "个")}),
+    ("实施十大专项行动，新建产业园区3个。", {("产业园区", 3, "个")}),
+])
+def test_counts_near_programmes_stay(body, want):
+    assert _objs(body) == want

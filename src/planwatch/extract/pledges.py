@@ -158,6 +158,9 @@ def _units() -> list[str]:
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
+# the length a programme is named by, after a count of them ("3个3年行动", "5个三年行动计划", "2个五年攻坚")
+_SPAN_NAMED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])年(?:行动|攻坚|计划|专项)")
+_SPAN_NUMERALS = frozenset("一二三四五六七八九十两")
 _DURATION_LAST = frozenset(w[-1] for w in _DURATION)  # (a count after none of these follows no such word)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -602,6 +605,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # a year glued to a count by a bad conversion ("2023131个")
         if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
+        if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
+            continue  # programmes named by their length ("实施产业振兴3个3年行动", "5个三年攻坚"), a name, no count
         if (fixed_pairs is None or text[s:s + 2] in fixed_pairs or text[s - 1:s + 1] in fixed_pairs) \
                 and _in_fixed(text, start, end, s):  # (the pairs looked at here first: most counts are in none)
             continue  # a set phrase ("56个民族", "14亿人")
