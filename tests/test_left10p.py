@@ -73,3 +73,25 @@ def test_programmes_named_by_length_are_no_pledge(body):
 ])
 def test_counts_near_programmes_stay(body, want):
     assert _objs(body) == want
+
+
+# --- 4. an amount invested to carry out a work: the work is the object, not 实施X ---
+
+@pytest.mark.parametrize("body, want", [
+    ("（四）完善基础设施。投资12亿元实施城区供水管网改造。", {("城区供水管网改造", 12, "亿元")}),
+    ("投资3.5亿元实施老旧小区改造。", {("老旧小区改造", 3.5, "亿元")}),
+    ("投入资金8000万元实施农村饮水安全巩固提升工程。", {("农村饮水安全巩固提升工程", 8000, "万元")}),
+    ("总投资5亿元实施城市排水防涝设施建设。", {("城市排水防涝设施建设", 5, "亿元")}),
+])
+def test_amount_pays_for_the_work_carried_out(body, want):
+    assert _objs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # the carrying verb before the count: the work it carries out is the object as before
+    ("实施农村危房改造600户。", {("农村危房改造", 600, "户")}),
+    # what the amount is for, after 用于, is no object
+    ("筹措资金5亿元用于老旧小区改造。", {("资金", 5, "亿元")}),
+])
+def test_carrying_verb_look_alikes_unchanged(body, want):
+    assert _objs(body) == want

@@ -2268,6 +2268,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
+                        and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
+                        and cv.word in _carrying_verbs() and cv.end < obj_s + len(obj):
+                    # "投资12亿元实施城区供水管网改造": what the amount pays for is the work the verb carries out
+                    obj, obj_s = obj[cv.end - obj_s:], cv.end
+                    if obj_s + len(obj) < obj_e and _CLAUSE_END_OR_NONE.match(text, obj_e) and any(
+                            v.kind == "action" and v.start == obj_s + len(obj) and v.end == obj_e for v in vs):
+                        obj = text[obj_s:obj_e]  # (the work ends it: "…实施城市排水防涝设施建设")
                 if obj[-1:] in _CAPACITY_LAST and _CAPACITY.fullmatch(obj) or (
                         hits and action_v is not None and text[action_v.start - 1:action_v.start] in _CAPACITY_BEFORE
                         and text[action_v.start - 2:action_v.start - 1] not in _THIS_YEARS_FIRST
