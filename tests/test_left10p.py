@@ -95,3 +95,18 @@ def test_amount_pays_for_the_work_carried_out(body, want):
 ])
 def test_carrying_verb_look_alikes_unchanged(body, want):
     assert _objs(body) == want
+
+
+# --- 1b. several herds in one sentence; 全旗/全州 lead no object ---
+
+@pytest.mark.parametrize("body, want", [
+    ("做强草食畜牧业，全旗牛存栏15万头、出栏8万头，羊存栏120万只、出栏90万只。",
+     {("牛出栏", 8, "万头"), ("羊出栏", 90, "万只")}),
+    ("全州规上工业企业达到300家，今年再新增20家。", {("规上工业企业", 20, "家")}),
+    # 全州县 is a county's name, not a lead
+    ("全州县新建学校3所。", {("学校", 3, "所")}),
+    # a stock held to a level by its own verb stays
+    ("出栏生猪100万头，生猪存栏稳定在50万头。", {("生猪", 100, "万头"), ("生猪存栏", 50, "万头")}),
+])
+def test_several_herds_and_leads(body, want):
+    assert _objs(body) == want
