@@ -110,3 +110,15 @@ def test_carrying_verb_look_alikes_unchanged(body, want):
 ])
 def test_several_herds_and_leads(body, want):
     assert _objs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # an amount with no verb before it, then what is built: that is the object
+    ("投资12亿元建设城区供水管网。", {("城区供水管网", 12, "亿元")}),
+    ("投资1.2亿元新建城区污水处理厂。", {("城区污水处理厂", 1.2, "亿元")}),
+    # a verb opening a name after the count is part of the object
+    ("用好1800亿元引导基金。", {("引导基金", 1800, "亿元")}),
+    ("推进268个续建项目建设。", {("续建项目", 268, "个")}),
+])
+def test_amount_pays_for_what_is_built(body, want):
+    assert _objs(body) == want

@@ -2270,8 +2270,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 obj, obj_s, obj_e, action_v = got
                 if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
                         and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
-                        and cv.word in _carrying_verbs() and cv.end < obj_s + len(obj):
+                        and (cv.word in _carrying_verbs() or cv.kind == "action" and action_v is None and q.unit[-1:] == "元") \
+                        and cv.end < obj_s + len(obj):
                     # "投资12亿元实施城区供水管网改造": what the amount pays for is the work the verb carries out
+                    # (or what an amount with no verb before it builds: "投资1.2亿元新建城区污水处理厂"; not a name
+                    # a verb opens after a count, "268个续建项目", "用好1800亿元引导基金")
                     obj, obj_s = obj[cv.end - obj_s:], cv.end
                     if obj_s + len(obj) < obj_e and _CLAUSE_END_OR_NONE.match(text, obj_e) and any(
                             v.kind == "action" and v.start == obj_s + len(obj) and v.end == obj_e for v in vs):
