@@ -158,6 +158,9 @@ def _units() -> list[str]:
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
+# the length a programme is named by, after a count of them ("3个3年行动", "5个三年行动计划", "2个五年攻坚")
+_SPAN_NAMED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])年(?:行动|攻坚|计划|专项)")
+_SPAN_NUMERALS = frozenset("一二三四五六七八九十两")
 _DURATION_LAST = frozenset(w[-1] for w in _DURATION)  # (a count after none of these follows no such word)
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -322,7 +325,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -602,6 +605,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # a year glued to a count by a bad conversion ("2023131个")
         if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
+        if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
+            continue  # programmes named by their length ("实施产业振兴3个3年行动", "5个三年攻坚"), a name, no count
         if (fixed_pairs is None or text[s:s + 2] in fixed_pairs or text[s - 1:s + 1] in fixed_pairs) \
                 and _in_fixed(text, start, end, s):  # (the pairs looked at here first: most counts are in none)
             continue  # a set phrase ("56个民族", "14亿人")
@@ -1337,6 +1342,11 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
                 and not _AHEAD_BEFORE.search(sentence, 0, a):  # (not a goal: "今后五年累计新建…，今年再新建…")
             # "全市累计建成5G基站1.2万个，今年再新建3000个": what 再 adds to is done already
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+        if "再" in sentence[m.end():m.end() + 4] and not _AHEAD_BEFORE.search(sentence, 0, m.start()) \
+                and _DIGIT.search(sentence, a := max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:") + 1, m.start()):
+            # "全县规上工业企业达到120家，今年再新增15家": the stock 再 adds to is held now, no goal
+            # (a goal before it stays: "到2027年规上工业企业达到150家，今年再新增15家")
+            return a, m.start() + 1
     return 0, 0
 
 
@@ -2258,6 +2268,17 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
+                        and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
+                        and (cv.word in _carrying_verbs() or cv.kind == "action" and action_v is None and q.unit[-1:] == "元") \
+                        and cv.end < obj_s + len(obj):
+                    # "投资12亿元实施城区供水管网改造": what the amount pays for is the work the verb carries out
+                    # (or what an amount with no verb before it builds: "投资1.2亿元新建城区污水处理厂"; not a name
+                    # a verb opens after a count, "268个续建项目", "用好1800亿元引导基金")
+                    obj, obj_s = obj[cv.end - obj_s:], cv.end
+                    if obj_s + len(obj) < obj_e and _CLAUSE_END_OR_NONE.match(text, obj_e) and any(
+                            v.kind == "action" and v.start == obj_s + len(obj) and v.end == obj_e for v in vs):
+                        obj = text[obj_s:obj_e]  # (the work ends it: "…实施城市排水防涝设施建设")
                 if obj[-1:] in _CAPACITY_LAST and _CAPACITY.fullmatch(obj) or (
                         hits and action_v is not None and text[action_v.start - 1:action_v.start] in _CAPACITY_BEFORE
                         and text[action_v.start - 2:action_v.start - 1] not in _THIS_YEARS_FIRST
@@ -2269,6 +2290,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
                         and len(prev[0]) > len(st):
                     obj = prev[0][:-len(st)] + obj  # "生猪存栏稳定在50万头，出栏80万头": the herd's animals sold off
+                elif action_v is not None and obj == action_v.word and text[ps - 1:ps] == "、" \
+                        and (herd := _herd_before(text, ss, ps - 1)):
+                    obj = herd + obj  # "全县肉牛存栏5万头、出栏3万头": the herd's animals, named before the 、, sold off
                 if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
                     continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
                 if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
@@ -2324,6 +2348,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
+                    if last_verb is not None and last_verb.word == "出栏" \
+                            and obj.endswith(tuple(vocab.cues().get("stock_status", ()))):
+                        continue  # "牛存栏15万头、出栏8万头，羊存栏120万只": a herd's stock is not what is sold off
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
@@ -2531,6 +2558,16 @@ _PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行�
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
+def _herd_before(text: str, ss: int, e: int) -> str:
+    """The animals a stock figure just before position e names ("全县肉牛存栏5万头" → 肉牛), or ""."""
+    cs = max([ss] + [p.end() for p in _PUNCT.finditer(text, max(ss, e - 30), e)])
+    seg = text[cs:e]
+    st = next((w for w in vocab.cues().get("stock_status", ()) if w in seg), None)
+    if st is None or not _DIGIT.match(seg, seg.find(st) + len(st)):
+        return ""
+    return _strip(seg[:seg.find(st)], lead=True)
+
+
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
     """The object an earlier clause of the sentence counts in q's unit, for a quantity with none
     ("2025年已建成高标准农田10万亩，今年再新建5万亩")."""
@@ -2554,6 +2591,7 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
                 held = _strip(text[t0.end() if t0 else cs:v.start], lead=True)
                 for w in _STOCK_NAMES:
                     held = held.removesuffix(w)
+                held = held.removesuffix("已")  # ("…企业已达12家，今年再新增5家": the 已 of 已达)
                 k = text.find(held, cs, v.start) if held else -1
                 if k >= 0 and _has_cjk(held) and len(held) <= 20:
                     return held, k, k + len(held)
