@@ -110,8 +110,8 @@ TO_LAST_SEMI = re.compile(r"(?s:.*)[。！？\n；;]")
 def test_sentence_bounds_found_backwards_are_those_matched_back(text, data):
     pos = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(-5, len(text)))
-    for mark, pattern in ((facts._SENT_MARK, TO_LAST_SENT_MARK), (facts._FULL_STOP, TO_LAST_FULL_STOP),
-                          (facts._SEMI_STOP, TO_LAST_SEMI), (facts._CLAUSE_MARK, TO_LAST_CLAUSE_MARK)):
+    for mark, pattern in ((facts._SENT_MARKS, TO_LAST_SENT_MARK), (facts._FULL_STOPS, TO_LAST_FULL_STOP),
+                          (facts._SEMI_STOP_MARKS, TO_LAST_SEMI), (facts._CLAUSE_MARKS, TO_LAST_CLAUSE_MARK)):
         assert facts._after_mark(mark, text, lo, pos) == after_last(pattern, text, lo, pos)
     assert facts._clause_start(text, pos, 7) == after_last(TO_LAST_CLAUSE_MARK, text, pos - 7, pos)
 

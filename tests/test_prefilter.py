@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from planwatch.extract import facts
 from planwatch.extract.prefilter import (Anchored, Skipping, SkippingSet, WordScan, anchors, first_chars, first_heads,
-                                          first_pairs, longest_first)
+                                          find_mark, first_pairs, longest_first, marks, rfind_mark)
 
 ALIASES = ["地区生产总值", "生产总值", "GDP", "地区生产", "总值", "一般公共预算收入", "一般公共预算", "收入", "人均",
            "城乡居民人均可支配收入", "城镇居民人均可支配收入", "PM2.5", "PM2.5浓度", "进出口", "出口", "口"]
@@ -200,11 +200,11 @@ def test_clause_and_sentence_starts_near_a_figure():
     pos = text.index("增长8%")
     assert facts._clause_start(text, pos, 40) == text.index("增长8%")
     assert facts._clause_start(text, text.index("收入"), 3) == text.index("收入") - 3
-    assert facts._after_mark(facts._SENT_MARK, text, 0, pos) == text.index("一般公共")
-    assert facts._after_mark(facts._FULL_STOP, text, 0, pos) == text.index("全市")
-    assert facts._after_mark(facts._FULL_STOP, text, pos - 2, pos) == pos - 2
+    assert facts._after_mark(facts._SENT_MARKS, text, 0, pos) == text.index("一般公共")
+    assert facts._after_mark(facts._FULL_STOPS, text, 0, pos) == text.index("全市")
+    assert facts._after_mark(facts._FULL_STOPS, text, pos - 2, pos) == pos - 2
     other = "甲乙丙丁。" + text  # another text read after the first: its own marks
-    assert facts._after_mark(facts._FULL_STOP, other, 0, len(other) - 3) == other.index("全市")
+    assert facts._after_mark(facts._FULL_STOPS, other, 0, len(other) - 3) == other.index("全市")
 
 
 def _opens_with_a_character(pattern: re.Pattern) -> bool:
@@ -278,3 +278,16 @@ def test_the_places_a_set_can_begin_are_read_by_their_pairs():
     assert [_spans(ms) for ms in sset.finditer_each(text, 0, len(text))] == [_spans(p.finditer(text)) for p in pats]
     skip = Skipping(re.compile(r"(?<![比较])(?:去年|上年)|回顾"))
     assert _spans(skip.finditer("比上年增长，去年上年回顾")) == [(6, 8, "去年", None), (8, 10, "上年", None), (10, 12, "回顾", None)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("。；！？\n;!?，,：:字a1\U00020000", max_size=50), st.integers(-3, 55), st.integers(-3, 55))
+def test_a_mark_is_found_where_the_class_pattern_finds_it(text, lo, hi):
+    # compiled, a loop in C over the characters; pure Python, re: either way the first and last mark in text[lo:hi]
+    # (lo below 0 read as 0, hi past the end as the end), as a search of the class finds them, astral characters included
+    for chars in ("。！？\n", "。；！？\n;!?，,：:", "，,：:"):
+        m = marks(chars)
+        found = re.compile("[" + re.escape(chars) + "]").search(text, max(lo, 0), max(hi, 0))
+        assert find_mark(text, lo, hi, m) == (found.start() if found else -1)
+        last = [i for i in range(max(lo, 0), min(max(hi, 0), len(text))) if text[i] in chars]
+        assert rfind_mark(text, lo, hi, m) == (last[-1] if last else -1)

@@ -14,13 +14,14 @@ from functools import cached_property, lru_cache
 from ..model import Metadata
 from ..normalize import Normalized
 from ..structure import Outline
-from .prefilter import JointScan, first_chars, once
+from .prefilter import JointScan, find_mark, first_chars, marks, once, rfind_mark
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a sentence as the extractors read it: up to a full stop, a semicolon or a line end
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _SENTENCE_END_CHARS = frozenset(first_chars(_SENTENCE_END.pattern))  # (one character looked up, no match tried)
+_SENTENCE_ENDS = marks("".join(sorted(_SENTENCE_END_CHARS)))
 
 
 class Analysis:
@@ -57,22 +58,16 @@ class Analysis:
         """The kind suffixes that begin in [start, end)."""
         return self.project_suffixes[starts_between(self._project_suffix_starts, start, end)]
 
-    @cached_property
-    def text_reversed(self) -> str:
-        """The text backwards, made once: a backward search is a forward search in it."""
-        return self.text[::-1]
-
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
-        ends searched for from pos, forward in the text and backward in the text reversed (a few
-        sentences are read, not the whole text split)."""
+        ends searched for from pos, forward and backward (a few sentences are read, not the whole text split)."""
         text = self.text
         n = len(text)
         if not 0 <= pos < n or text[pos] in _SENTENCE_END_CHARS:
             return None
-        m = _SENTENCE_END.search(text, pos)
-        r = _SENTENCE_END.search(self.text_reversed, n - pos)
-        return (n - r.start() if r else 0), (m.start() if m else n)
+        m = find_mark(text, pos, n, _SENTENCE_ENDS)
+        r = rfind_mark(text, 0, pos, _SENTENCE_ENDS)
+        return r + 1, (m if m >= 0 else n)  # (r + 1 is 0 where no mark stands before pos)
 
     def sentences_holding(self, positions: list[int]) -> list[tuple[int, int]]:
         """The sentences that hold any of the (sorted) positions, in text order."""

@@ -21,7 +21,8 @@ from operator import itemgetter
 
 from .. import vocab
 from .analysis import Analysis, joint_scan
-from .prefilter import HeadScan, Skipping, SkippingSet, first_set, longest_first, longest_first_by_pairs, once
+from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
+                        once, rfind_mark)
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -427,39 +428,33 @@ def _allowed_dims(iid: str) -> frozenset[str]:
     return frozenset(dims.get(u, u) for u in ind.units)
 
 
-_SENT_MARK = re.compile(r"[。；！？\n;!?]")
-_SENTENCE_END = re.compile(r"[。！？\n!?]")
-_FULL_STOP = re.compile(r"[。！？\n]")  # a sentence with its ；-clauses
-_SEMI_STOP = re.compile(r"[。！？\n；;]")
-_SEMI_STOPS = "。！？\n；;"  # (the characters of _SEMI_STOP)
+_SEMI_STOPS = "。！？\n；;"  # a sentence with its ；-clauses, or one clause of it
 _A_FIGURE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:%|％|个百分点|[万亿]?元)[^；;]*?[，,]")
-_CLAUSE_MARK = re.compile(r"[。；！？\n;!?，,：:]")
-# the last text read backwards, and it backwards (one tuple: a thread reads both at once), in a list: a module
-# global rebound at each call would change the module's dict, which makes compiled code look every global up again
-_REVERSED = [("", "")]
+# the marks that end a sentence (with or without its ；-clauses) or a clause, for find_mark/rfind_mark (a loop in C
+# compiled, where re tests each character at fifty instructions)
+_SENT_MARKS = marks("。；！？\n;!?")
+_FULL_STOPS = marks("。！？\n")
+_SEMI_STOP_MARKS = marks(_SEMI_STOPS)
+_CLAUSE_MARKS = marks("。；！？\n;!?，,：:")
+_TAIL_MARKS = marks(_SENT_END + "，,")
+_SENTENCE_END_MARKS = marks("。！？\n!?")
+_COLONS = marks("：:")
 
 
-def _after_mark(mark: re.Pattern, text: str, lo: int, pos: int) -> int:
-    """Just after the last mark (a character of the class ``mark``) in text[lo:pos], or lo (at least
-    0) if there is none: the start of a clause, sentence or paragraph, or lo if it starts earlier.
-    The last mark before pos is the first after it in the text backwards, which a search skips to
-    in C (a match back from pos tries each place; a list of a document's marks costs a step in
-    Python a mark)."""
+def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
+    """Just after the last mark (a character of the set ``mark``, from ``prefilter.marks``) in text[lo:pos], or
+    lo (at least 0) if there is none: the start of a clause, sentence or paragraph, or lo if it starts earlier."""
     lo = max(0, lo)
-    n = len(text)
-    held = _REVERSED[0]
-    if held[0] is not text:
-        held = _REVERSED[0] = (text, text[::-1])
-    m = mark.search(held[1], n - pos, n - lo)
-    return n - m.start() if m else lo
+    i = rfind_mark(text, lo, pos, mark)
+    return i + 1 if i >= 0 else lo
 
 
 def _own_clause(text: str, lo: int, pos: int) -> int:
     """Where the clause of a figure at ``pos`` opens (after ``lo``): after its last clause mark, but
     before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
     the plan's figure; not "地区生产总值（年度目标：增长6%左右）" in a list of targets, no result before it)."""
-    cs = _after_mark(_CLAUSE_MARK, text, lo, pos)
+    cs = _after_mark(_CLAUSE_MARKS, text, lo, pos)
     if (b := text.rfind("|", cs, pos)) >= 0:
         # a flattened row's cells ("年初预算|25|实际完成|26.4"): the figure's cell and its label's before it
         if not text[b + 1:pos].strip():
@@ -467,13 +462,13 @@ def _own_clause(text: str, lo: int, pos: int) -> int:
         cs = max(cs, b + 1)
     if text[cs - 1:cs] in ("：", ":") and text[cs - 3:cs - 1] in ("目标", "计划") and cs - 1 > lo \
             and _DIGIT_NOT_YEAR.search(text, lo, cs - 3):
-        cs = _after_mark(_CLAUSE_MARK, text, lo, cs - 1)
+        cs = _after_mark(_CLAUSE_MARKS, text, lo, cs - 1)
     return cs
 
 
 def _clause_start(text: str, pos: int, reach: int) -> int:
     """The start of the clause before ``pos``, or ``pos - reach`` if it starts earlier."""
-    return _after_mark(_CLAUSE_MARK, text, pos - reach, pos)
+    return _after_mark(_CLAUSE_MARKS, text, pos - reach, pos)
 
 
 # after a figure of a region above, the report's own one with the name left out (its word checked by the caller)
@@ -619,7 +614,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # 总产量…": the output is of that)
         if m.lastgroup in cut_short and not (
                 out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
-                and _SENTENCE_END.search(text, out[-1].end, s) is None
+                and find_mark(text, out[-1].end, s, _SENTENCE_END_MARKS) < 0
                 and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= 1):
             if not (out and f"{out[-1].ids[0]}!" in cut_short[m.lastgroup] and _next_to(text, out[-1].end, s)):
                 continue
@@ -687,13 +682,13 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = topic = _zone_subject(text, cs, out)
         if partial is None and own and own[-1] != "区" and (k := text.rfind("全区", max(0, cs - 40), cs)) > 0 \
                 and text[k - 1] in "，," and (not lead or _NO_SUBJECT.fullmatch(lead)) \
-                and _SENT_MARK.search(text, k, cs) is None and (not out or out[-1].start < k) \
+                and find_mark(text, k, cs, _SENT_MARKS) < 0 and (not out or out[-1].start < k) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
             # the park's 全区 (a figure of no indicator's between) is the park's too
             partial = topic = _zone_subject(text, k, out)
         if partial is None and (not lead or _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
-            if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARK, text, cs - 200, cs) < above_end \
+            if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
@@ -819,12 +814,12 @@ _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^�
 def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     """The park that is the subject of the sentence a clause at ``cs`` is in ("苏州工业园区实现地区生产总值3500亿元，"
     "高新区完成规上工业总产值520亿元，"), if any: what 全区 after it is, in a report whose own word is not 全区."""
-    ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    ss = _after_mark(_SENT_MARKS, text, cs - 200, cs)
     if ss >= cs:
         return None
     # "苏州工业园区加快创新发展，全区规上工业增加值增长9%", "…，高新区聚力打造创新高地，全区…": a park or a district
     # (by its name) opening the sentence or the clause right before, with no figure, is what 全区 is
-    before = _after_mark(_CLAUSE_MARK, text, ss, cs - 1)
+    before = _after_mark(_CLAUSE_MARKS, text, ss, cs - 1)
     if out and out[-1].start >= ss:
         prev = out[-1]
         if prev.topic and prev.partial and _HEAD_ZONE.fullmatch(prev.partial):
@@ -849,7 +844,7 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
     earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
     5140亿元，一般公共预算收入425亿元"; "工业园区…，完成固定资产投资48.6亿元"), unless the region's own word
     stands between ("…，全县规上工业增加值增长8%")."""
-    ss = _after_mark(_SENT_MARK, text, cs - 200, cs)
+    ss = _after_mark(_SENT_MARKS, text, cs - 200, cs)
     if ss >= cs:
         return None  # the sentence's first clause: its lead was read already
     if out and out[-1].start >= ss:
@@ -1165,8 +1160,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
     i = start
-    while (m := _TAIL_MARK.search(text, i, n)) is not None:
-        i = m.start()
+    while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
@@ -1341,7 +1335,7 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at is not None:
         return True
-    sl = _set_lead().search(text, _after_mark(_SEMI_STOP, text, name_start - 24, name_start), v.start)
+    sl = _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, name_start - 24, name_start), v.start)
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
     # (the figure first set before its revision is the same target's: "控制在4.5%以内，年中调整为5%以内，年末为3.8%")
@@ -1435,7 +1429,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
-                and not _SENTENCE_END.search(text, field.end(), start):
+                and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
         if not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
                 and not text[max(start, rk.start() - 3):rk.start()].endswith(_rate_words() + ("总量",)):
@@ -2355,7 +2349,7 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "actual":
         return 0
-    om = _ONE_YEAR_OPEN.match(text, _after_mark(_FULL_STOP, text, ps, cue[0]))
+    om = _ONE_YEAR_OPEN.match(text, _after_mark(_FULL_STOPS, text, ps, cue[0]))
     return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
 
 
@@ -2571,7 +2565,7 @@ def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     return closed >= 0 and _BRACKET_CLOSE_MARK.search(text, closed, pos) is not None
 
 
-# what ends the clause a closed bracket stands in (its own set: not _CLAUSE_MARK, which a colon also ends)
+# what ends the clause a closed bracket stands in (its own set: not _CLAUSE_MARKS, which a colon also ends)
 _BRACKET_CLOSE_MARK = re.compile(r"[。！？\n；;，,]")
 
 
@@ -2728,7 +2722,6 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
-_COLON = re.compile(r"[：:]")
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
 _LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
@@ -2774,7 +2767,8 @@ _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上�
 
 
 # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once; in a
-# list, as _REVERSED)
+# list: a module global rebound at each call would change the module's dict, which makes compiled code look every
+# global up again)
 _BOUNDS: list = [(None,)]
 
 
@@ -2787,13 +2781,13 @@ def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
     if held[0] is text and held[1] <= pos < held[2] and held[1] - 1 >= pos - 1000 and held[2] < pos + 1000 \
             and held[3] - 1 >= pos - 1000:
         return held[1], held[2], held[3], held[4]
-    ss = _after_mark(_SENT_MARK, text, pos - 1000, pos)
-    m = _SENT_MARK.search(text, pos, min(len(text), pos + 1000))
-    se = m.start() if m else min(len(text), pos + 1000)
-    full_start = _after_mark(_FULL_STOP, text, pos - 1000, ss)
+    ss = _after_mark(_SENT_MARKS, text, pos - 1000, pos)
+    m = find_mark(text, pos, min(len(text), pos + 1000), _SENT_MARKS)
+    se = m if m >= 0 else min(len(text), pos + 1000)
+    full_start = _after_mark(_FULL_STOPS, text, pos - 1000, ss)
     ps = max(text.rfind("\n", max(0, full_start - 1000), full_start) + 1, full_start - 1000, 0)
     lo = max(0, pos - 1000)
-    if ss > lo and m is not None and full_start > lo:  # (each bound a mark found, not the reach's end)
+    if ss > lo and m >= 0 and full_start > lo:  # (each bound a mark found, not the reach's end)
         _BOUNDS[0] = (text, ss, se, full_start, ps)
     return ss, se, full_start, ps
 
@@ -2852,7 +2846,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
             return "target", str(y - 1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
-                and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARK, text, max(mend, v.start - 16), v.start), v.start):
+                and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
         if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
                                                   or text.find("预算", mend, v.start) >= 0) \
@@ -2910,7 +2904,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    if sent and (cm := _COLON.search(text, full_start, pos)) and (clause := _after_mark(_SEMI_STOP, text, colon := cm.start(), pos)) > colon:
+    if sent and (colon := find_mark(text, full_start, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
@@ -2964,7 +2958,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
         # lead's colon in its paragraph are its items, whatever the section
         # (the last colon: the last of either, found back from the sentence in C)
-        lead = _lead(_cues(text, _after_mark(_FULL_STOP, text, ps, colon), colon, y), text)
+        lead = _lead(_cues(text, _after_mark(_FULL_STOPS, text, ps, colon), colon, y), text)
         if lead is not None and lead[1] in ("target", "goal", "plan_goal", "actual", "span"):
             cue = listed = lead
     plans_named = _plans_named(section_path) if y is not None else ()
@@ -3096,7 +3090,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # a level is the total of a span only where the words say so (累计, 共计) or, for counts
     # that add up (new jobs), in a five-year review; a flow's level is its end year's
     # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
-    clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP, text, full_start, ss)
+    clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP_MARKS, text, full_start, ss)
     # (each of the words has a 计 or a 共)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
@@ -3131,17 +3125,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
                               and text.find("实际", tb.end(), v.start) < 0
                               # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
-                              and not (_CLAUSE_MARK.search(text, tb.end(), v.start) and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
+                              and not (find_mark(text, tb.end(), v.start, _CLAUSE_MARKS) >= 0 and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
             if plan_end is None and tb is None and y is not None and (
                     (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
-                    or text.find("规划", cs := _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start), v.start) >= 0
+                    or text.find("规划", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0
                     or text.find("五", cs, v.start) >= 0 and _PLAN_NAME.search(text, cs, v.start) is not None):
                 # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标", "有望完成“十四五”下降14%的
                 # 目标": the goal of the plan under way, restated in its review: the year its clause names ahead,
                 # else the plan's span
-                cs = _after_mark(_CLAUSE_MARK, text, max(full_start, v.start - 24), v.start)
+                cs = _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start)
                 ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
                 if ty is not None:
                     return "goal", ty.group(1), conf
@@ -3185,7 +3179,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
         elif base and v is not None and v.period_hint in ("span", "span10") and ss + base.end() < pos \
                 and text[ss + base.start() - 1:ss + base.start()] not in _OPENS_NAME \
-                and _CLAUSE_MARK.search(text, ss + base.end(), pos) \
+                and find_mark(text, ss + base.end(), pos, _CLAUSE_MARKS) >= 0 \
                 and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), pos) or text.find("翻", ss + base.end(), pos) >= 0):
             # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there, is
             # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
@@ -3295,7 +3289,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
     #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
     def leads(p: int) -> bool:
-        return p >= ss or _COLON.search(text, p, ss) is not None
+        return p >= ss or find_mark(text, p, ss, _COLONS) >= 0
 
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
@@ -4243,7 +4237,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
                 or run[0] > 0 and values[run[0] - 1] and not any(c in _SENT_END for c in text[groups[run[0] - 1][0].start:first]) \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
-                or _set_lead().search(text, _after_mark(_SEMI_STOP, text, first - 24, first), results[0].start) is None:
+                or _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, first - 24, first), results[0].start) is None:
             values[i] = vs[:at]  # (results no name can be given)
             continue
         for a, b in zip(sets, results):

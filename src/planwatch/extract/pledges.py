@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, once
+from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -1394,15 +1394,13 @@ _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (t
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
-_END_MARK = re.compile(f"[{_END_MARKS}]")
+_END_MARK_SET = marks(_END_MARKS)
 
 
-def _full_start(rev: str, ps: int, ss: int) -> int:
-    """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps
-    (rev: the text reversed; text[k] is rev[n - 1 - k])."""
-    n = len(rev)
-    m = _END_MARK.search(rev, n - ss, n - ps)
-    return n - m.start() if m else ps
+def _full_start(text: str, ps: int, ss: int) -> int:
+    """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps."""
+    k = rfind_mark(text, ps, ss, _END_MARK_SET)
+    return k + 1 if k >= 0 else ps
 
 
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
@@ -1603,8 +1601,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
-                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
-                        or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta)
+                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
+                        or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)

@@ -265,6 +265,66 @@ def class_places(text: str, lo: int, hi: int, first: bytes, follow: bytes, befor
     return out
 
 
+# --- the first or last mark (a character of a small set: stops, commas) in a window, by a loop in C ---
+
+_MARKS_BACK: list = [("", "")]  # (pure Python) the last text searched backwards, and it backwards
+
+
+def marks(chars: str) -> tuple[bytes, re.Pattern]:
+    """What ``find_mark`` and ``rfind_mark`` read for a set of marks (characters of the basic plane): a byte per
+    character of the plane and one for all beyond it (1: a mark), and the class as a pattern (pure Python)."""
+    table = bytearray(0x10001)
+    for ch in chars:
+        if ord(ch) > 0xFFFF:
+            raise ValueError(f"a mark beyond the basic plane: {ch!r}")
+        table[ord(ch)] = 1
+    return bytes(table), re.compile("[" + re.escape(chars) + "]")
+
+
+def find_mark(text: str, lo: int, hi: int, m: tuple) -> int:
+    """The first place in text[lo:hi] (lo below 0 read as 0) that holds a mark of ``m`` (``marks``), or -1:
+    ``m[1].search(text, lo, hi)``'s start, without a match object and ``re``'s class test of fifty
+    instructions a character (compiled)."""
+    if not COMPILED:
+        f = m[1].search(text, lo, hi)
+        return f.start() if f is not None else -1
+    n: cython.Py_ssize_t = min(hi, len(text))
+    i: cython.Py_ssize_t = max(lo, 0)
+    if i >= n:
+        return -1
+    c: cython.Py_ssize_t
+    ch: cython.Py_UCS4
+    tp: cython.p_const_uchar = m[0]
+    for ch in text[i:n]:
+        c = ord(ch)
+        if c <= 0xFFFF and tp[c]:
+            return i
+        i += 1
+    return -1
+
+
+def rfind_mark(text: str, lo: int, hi: int, m: tuple) -> int:
+    """The last place in text[lo:hi] (lo below 0 read as 0) that holds a mark of ``m``, or -1 (pure Python: the
+    first in the text backwards, which a search skips to in C)."""
+    if not COMPILED:
+        held = _MARKS_BACK[0]
+        if held[0] is not text:
+            held = _MARKS_BACK[0] = (text, text[::-1])
+        n0 = len(text)
+        f = m[1].search(held[1], n0 - min(hi, n0), n0 - max(lo, 0))
+        return n0 - 1 - f.start() if f is not None else -1
+    low: cython.Py_ssize_t = max(lo, 0)
+    i: cython.Py_ssize_t = min(hi, len(text)) - 1
+    c: cython.Py_ssize_t
+    tp: cython.p_const_uchar = m[0]
+    while i >= low:
+        c = ord(text[i])
+        if c <= 0xFFFF and tp[c]:
+            return i
+        i -= 1
+    return -1
+
+
 class HeadScan:
     """``pattern.finditer(text, lo, hi)`` as a list, for a pattern every match of which begins with one of
     ``heads`` (one to three characters; by default read from the pattern). Compiled, the places where a

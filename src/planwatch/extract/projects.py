@@ -12,7 +12,7 @@ from .. import vocab
 from . import numbers
 from .analysis import Analysis, joint_scan, openers
 from .pledges import _joiner_place
-from .prefilter import WordScan, longest_first, once
+from .prefilter import WordScan, find_mark, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Project
 from ..regions import gazetteer
 from ..normalize import Normalized
@@ -285,9 +285,9 @@ _NAME_STOPS = "）)”" + "".join(sorted(_BOUNDARY)) + "“（(的等"
 
 
 @once
-def _walk_marks() -> re.Pattern:
-    """The characters at which the walk back from a suffix does more than step over them."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_NAME_STOPS) | _stop_set()[1])) + "]")
+def _walk_marks() -> tuple:
+    """The characters at which the walk back from a suffix does more than step over them (``prefilter.marks``)."""
+    return marks("".join(sorted(set(_NAME_STOPS) | _stop_set()[1])))
 
 
 @once
@@ -307,17 +307,16 @@ def _zone_word(text: str, s: int, e: int) -> bool:
     return w in zones and not (w in status and _facility_re().match(text, e + 1) is not None)
 
 
-def _name_start(text: str, end: int, floor: int, rev: str) -> int:
+def _name_start(text: str, end: int, floor: int) -> int:
     """Walk back from a kind suffix to where the name begins (a separator, 的/等, or a verb), stepping
-    only onto the characters the walk acts on: one search of ``rev``, the text reversed (text[k] is
-    rev[n - 1 - k]), jumps over the rest of the name."""
+    only onto the characters the walk acts on: one backward find of them jumps over the rest of the name."""
     stops, last_chars = _stop_set()
-    lens_at, marks, n, i = _stop_lens(), _walk_marks(), len(text), end
+    lens_at, walk, i = _stop_lens(), _walk_marks(), end
     while i > floor:
-        m = marks.search(rev, n - i, n - floor)
-        if m is None:
+        k = rfind_mark(text, floor, i, walk)
+        if k < 0:
             return floor  # nothing but name characters down to the floor
-        i = n - m.start()  # the mark is text[i - 1]
+        i = k + 1  # the mark is text[i - 1]
         ch = text[i - 1]
         # (a verb right before the suffix names the work: "城区排涝改造工程")
         if ch in last_chars and (nxt := text[i:i + 1]) not in _NOUN_SUFFIX:
@@ -662,11 +661,10 @@ def _status(text: str, cs: int, ce: int, ns: int, ne: int, se: int = -1) -> str 
 
 
 _CLAUSE_SEPS = "，,：:"
-_CLAUSE_SEP = re.compile("[，,：:]")
+_CLAUSE_SEP_MARKS = marks(_CLAUSE_SEPS)
 
 
-def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: str
-                    ) -> list[tuple[int, int, list[re.Match]]]:
+def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match]) -> list[tuple[int, int, list[re.Match]]]:
     """The clauses of sentence [ss, se) (``numbers.clauses`` at ，：) that hold a kind suffix, each with
     its suffixes (a clause without one names no project).
 
@@ -685,15 +683,14 @@ def _suffix_clauses(text: str, ss: int, se: int, suffixes: list[re.Match], rev: 
             if j > k:
                 out.append((cs, ce, suffixes[k:j]))
         return out
-    n = len(text)
     for m in suffixes:
         p = m.start()
         if out and p < out[-1][1]:
             out[-1][2].append(m)  # in the clause of the suffix before it
             continue
-        b = _CLAUSE_SEP.search(rev, n - p, n - ss)  # the separator before p (text[k] is rev[n - 1 - k])
-        a = _CLAUSE_SEP.search(text, p, se)
-        out.append((n - b.start() if b else ss, a.start() if a else se, [m]))
+        b = rfind_mark(text, ss, p, _CLAUSE_SEP_MARKS)  # the separator before p
+        a = find_mark(text, p, se, _CLAUSE_SEP_MARKS)
+        out.append((b + 1 if b >= 0 else ss, a if a >= 0 else se, [m]))
     return out
 
 
@@ -719,7 +716,6 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
     an = an or Analysis(norm, outline, meta)
     out: list[Project] = []
     seen: set[str] = set()
-    rev = an.text_reversed  # (for the walk back from each suffix)
     national = meta.level == "national"
     named = frozenset(_named_works())
     line_first = frozenset(w[0] for w in _lines())
@@ -737,7 +733,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
         else:
             year = None
         path = sec.path if sec else ""
-        for cs, ce, in_clause in _suffix_clauses(text, ss, se, an.project_suffixes_in(ss, se), rev):
+        for cs, ce, in_clause in _suffix_clauses(text, ss, se, an.project_suffixes_in(ss, se)):
             found: list[tuple[int, int, str]] = []
             for m in in_clause:
                 if m.group(0) in named:
@@ -764,7 +760,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue  # (a count after the kind is read only after 等: "石门至慈利高速、安慈高速等高速公路8条")
                 if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
                     continue  # ("农村闲置宅基地", "是一项系统工程": a word ending with a kind that is no such kind)
-                ns = _name_start(text, m.start(), cs, rev)
+                ns = _name_start(text, m.start(), cs)
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
@@ -801,7 +797,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         s0 = pos
                         pos += len(item) + 1
                         if k == 0:  # ("支持民间资本参与重大产业、…等项目": the first item begins after the verb)
-                            b = _name_start(text, s0 + len(item), s0, rev)
+                            b = _name_start(text, s0 + len(item), s0)
                             if s0 < b <= s0 + len(item) - 2 and text[b - 1] not in _NAME_STOPS:
                                 item, s0 = text[b:s0 + len(item)], b
                         it = _lead_strip(item)
