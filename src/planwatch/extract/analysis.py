@@ -61,7 +61,7 @@ class Analysis:
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         """The sentence (of ``sentences``) that holds position pos, None at a sentence end mark: its
         ends searched for from pos, forward and backward (a few sentences are read, not the whole text split)."""
-        text = self.text
+        text: str = self.text
         n = len(text)
         if not 0 <= pos < n or text[pos] in _SENTENCE_END_CHARS:
             return None

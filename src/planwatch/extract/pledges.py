@@ -1185,7 +1185,7 @@ def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, 
     """Where a sentence dated by a later clause with a figure of its own starts that clause: the figures before it
     are the report year's ("新建高标准农田300万亩，到2025年累计建成5000万亩": 300万亩 for the year, 5000万亩 for 2025;
     not "新建学校10所，于2025年底前全部建成", whose dated clause pledges nothing of its own)."""
-    text = an.text
+    text: str = an.text
     for cs, ce in numbers.clauses(text, ss, se, _SEP):
         if cs <= quants[0].start:
             continue  # (a clause before the first figure, or holding it, dates every figure after it)
@@ -1491,7 +1491,7 @@ def _past_year(sentence: str, meta: Metadata) -> bool:
 
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan", an: Analysis | None = None) -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
-    text = norm.text
+    text: str = norm.text  # (a local typed str: compiled, its slices and finds are str's own, not the generic protocol's)
     out: list[Pledge] = []
     seen: set[tuple] = set()
     listing = False  # inside a target list written one item a line ("主要预期目标是：" then "——…")
@@ -2130,7 +2130,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     for the clauses after it to continue; those from ``year_from[0]`` on are for the year ``year_from[1]``,
     those before ``year_until[0]`` for the year ``year_until[1]``;
     ``lead``: the actions (by unit) a breakdown opening the sentence ("其中，…") is counted by."""
-    norm, text = an.norm, an.text
+    norm = an.norm
+    text: str = an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues

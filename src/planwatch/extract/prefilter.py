@@ -293,10 +293,9 @@ def find_mark(text: str, lo: int, hi: int, m: tuple) -> int:
     if i >= n:
         return -1
     c: cython.Py_ssize_t
-    ch: cython.Py_UCS4
     tp: cython.p_const_uchar = m[0]
-    for ch in text[i:n]:
-        c = ord(ch)
+    while i < n:  # (by index: a loop over text[i:n] would copy the rest of the window first, read or not)
+        c = ord(text[i])
         if c <= 0xFFFF and tp[c]:
             return i
         i += 1

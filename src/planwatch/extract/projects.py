@@ -712,7 +712,7 @@ def _place_builds(name: str) -> bool:
 
 
 def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Project]:
-    text = norm.text
+    text: str = norm.text
     an = an or Analysis(norm, outline, meta)
     out: list[Project] = []
     seen: set[str] = set()
