@@ -54,3 +54,46 @@ def test_the_five_year_part_before_a_third_part_keeps_its_goals():
     assert val(fs, ("gdp", "goal", "2025", "growth")) == (5.5, "about")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (6, "at_least")
     assert not any(k[1] == "actual" for k in fs)
+
+
+# 2. last year's GDP target and result restated beside this year's target, in the plan's explanation of it
+PLAN = "二、{y}年工作安排\n今年全省经济社会发展的主要预期目标是：地区生产总值增长{t}左右，城镇新增就业45万人以上。\n"
+
+
+@pytest.mark.parametrize("y,t,said,target,actual", [
+    (2018, "7%", "我们把经济增长目标确定为7%左右，比去年7.6%的实际增速略低，主要考虑是更加注重发展质量。", None, 7.6),
+    (2019, "8%", "这里需要说明的是，去年我们提出生产总值增长8%左右，实际增长8.02%，完成了预期目标。", (8, "about"), 8.02),
+    (2016, "7.5%", "需要说明的是，经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低。", (8, "about"), 7.7),
+    (2016, "7%", "我们把经济增长预期目标确定为7%左右，比去年8%的目标和实际增长8%略有降低。", (8, "eq"), 8),
+    (2017, "8.5%", "经济增长8.5%左右的目标，与去年9%左右的预期目标和9%的实际增速相比略有下调。", (9, "about"), 9),
+    (2024, "5%", "地区生产总值增长5%左右的目标，比上年5.5%左右的预期目标有所调低。", (5.5, "about"), None),
+])
+def test_last_years_target_and_result_beside_this_years(y, t, said, target, actual):
+    fs = facts(PLAN.format(y=y, t=t) + said + "\n", report_year=y)
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (float(t[:-1]), "about")
+    last = str(y - 1)
+    if target:
+        assert val(fs, ("gdp", "target", last, "growth")) == target
+    else:
+        assert ("gdp", "target", last, "growth") not in fs
+    if actual:
+        assert val(fs, ("gdp", "actual", last, "growth")) == (actual, "eq")
+
+
+@pytest.mark.parametrize("said,key,want", [
+    # a review's result and last year's target after it: as before
+    ("一、2023年工作回顾\n去年全省地区生产总值增长5.6%，高于5.5%左右的预期目标。\n", ("gdp", "target", "2023", "growth"), (5.5, "about")),
+    # this year's target named after last year's result, 今年 between: this year's, no hint
+    ("二、2024年工作安排\n去年全省地区生产总值增长5.2%，为今年实现增长5.5%左右的目标奠定了基础。\n", ("gdp", "actual", "2023", "growth"), (5.2, "eq")),
+    # real growth after the nominal, both last year's results: the first stays
+    ("一、2023年工作回顾\n去年城镇居民人均可支配收入增长6%，扣除价格因素实际增长4%。\n", ("urban_disposable_income", "actual", "2023", "growth"), (6, "eq")),
+    # 上年同期 is no year gone by: the figures of this year's plan stay this year's
+    ("二、2024年工作安排\n今年一般公共预算收入增长5%，比上年同期3%的实际增速有所加快。\n", ("general_budget_revenue", "target", "2024", "growth"), (5, "eq")),
+])
+def test_no_last_years_hint_where_its_words_are_not_there(said, key, want):
+    fs = facts(said, report_year=2024)
+    assert val(fs, key) == want
+    if key[0] == "gdp" and key[1] == "actual":
+        assert ("gdp", "target", "2023", "growth") not in fs
+    if key[1] == "target" and key[2] == "2024":
+        assert ("general_budget_revenue", "actual", "2023", "growth") not in fs

@@ -3472,6 +3472,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     _share_respectively(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
+    if "去年" in text or "上年" in text:
+        _last_years_beside(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
@@ -4255,6 +4257,40 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         else:
             for j, a, b in zip(run, sets, results):
                 values[j] = [a, b]
+
+
+# last year's target or result restated after this year's figure of the same name, its year said before it
+# ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
+# 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
+_LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
+_LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
+_LAST_YEARS_RESULT_BEFORE = re.compile(r"实际(?:增长|完成|实现|增速为?)?了?的?$")
+_LAST_YEAR_WORD = re.compile(r"去年|上年(?!同期)")
+
+
+def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """The figures after a name's first one that its sentence dates to last year (去年/上年 before them) and
+    that say they were last year's target ("…8%左右的目标") or result ("7.7%的实际增速", "实际增长4.3%"):
+    role hints, as _set_results gives (their period then last year's)."""
+    for i, vs in enumerate(values):
+        if len(vs) < 2:
+            continue
+        g = groups[i][0].start
+        ss = max(text.rfind(c, max(0, g - 200), g) for c in "。；！？\n") + 1
+        for r in range(1, len(vs)):
+            v = vs[r]
+            if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
+                continue
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or any(c in _SENT_END for c in text[vs[r - 1].end:v.start]):
+                continue
+            if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
+                v.role_hint = "actual"
+            elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start):
+                v.role_hint = "target"
+            else:
+                continue
+            if v.measure in ("share", "pct") and vs[r - 1].measure == "growth":
+                v.measure = "growth"  # ("比去年7.6%的实际增速": the same change as the figure before, no growth word of its own)
 
 
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
