@@ -97,3 +97,42 @@ def test_no_last_years_hint_where_its_words_are_not_there(said, key, want):
         assert ("gdp", "target", "2023", "growth") not in fs
     if key[1] == "target" and key[2] == "2024":
         assert ("general_budget_revenue", "actual", "2023", "growth") not in fs
+
+
+# 3. this year's target named in a clause of its own after last year's result, in the plan's part
+@pytest.mark.parametrize("y,said,last,want", [
+    (2023, "去年全省地区生产总值增长2.1%，增长5%以上的目标体现了全面振兴新突破的要求。", 2.1, (5, "at_least")),
+    (2022, "去年全省地区生产总值增长7.7%，两年平均增长5.7%，经济增长6.5%以上的目标体现了稳中求进的要求。", 7.7, (6.5, "at_least")),
+    (2026, "2025年全省地区生产总值预计增长5.6%，增长5%左右的目标留有余地。", 5.6, (5, "about")),
+])
+def test_this_years_target_after_last_years_result(y, said, last, want):
+    fs = facts(f"二、{y}年工作总体要求和主要目标\n{said}\n", report_year=y)
+    assert val(fs, ("gdp", "actual", str(y - 1), "growth")) == (last, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == want
+    assert ("gdp", "target", str(y - 1), "growth") not in fs
+
+
+@pytest.mark.parametrize("said,want", [
+    ("去年全省地区生产总值增长5.2%，增长5%左右的目标顺利实现。", (5, "about")),   # met: last year's
+    ("去年全省地区生产总值增长5.2%，高于5%左右的预期目标。", (5, "about")),         # compared: last year's
+])
+def test_last_years_target_after_its_result_stays_last_years(said, want):
+    fs = facts(f"二、2023年工作安排\n今年主要预期目标是：地区生产总值增长5%以上。\n{said}\n", report_year=2023)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == want
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (5, "at_least")
+
+
+# 4. "完成国家下达的目标" in a list of targets is a qualitative target: the items after it stay targets
+@pytest.mark.parametrize("done", ["单位生产总值能耗下降完成国家下达的目标", "主要污染物排放量完成省下达的目标任务",
+                                  "节能减排完成上级下达的目标"])
+def test_a_handed_down_target_does_not_make_the_next_items_results(done):
+    fs = facts(f"二、2018年工作总体要求和主要预期目标\n今年经济社会发展主要预期目标是：地区生产总值增长7%左右，{done}，"
+               "外贸进出口总额增长10%左右，城镇新增就业45万人以上。\n", report_year=2018)
+    assert val(fs, ("foreign_trade", "target", "2018", "growth")) == (10, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2018", "level")) == (45, "at_least")
+    assert not any(k[1] == "actual" for k in fs)
+
+
+def test_a_target_met_in_the_review_still_dates_the_results_after_it():
+    fs = facts("报告回顾，去年全省完成年初确定的目标，外贸进出口总额增长10%。\n", report_year=2018)
+    assert val(fs, ("foreign_trade", "actual", "2017", "growth")) == (10, "eq")

@@ -3638,6 +3638,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a result is of a year gone by ("今年计划目标为…，预计分别增长…" in a December plan
                     # report is the year it closes), and so is the figure it was set against
                     period = str(year - 1)
+            elif role == "target" and v is not None and year is not None and period == str(year - 1) \
+                    and section_role in ("targets", "tasks", "requirements") \
+                    and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and (nt := _NAMES_TARGET.match(text, v.end)) is not None \
+                    and _NEW_TARGET_CLAUSE.fullmatch(text, _after_mark(_CLAUSE_MARK, text, max(0, v.start - 16), v.start), v.start) \
+                    and not _TARGET_MET_AFTER.match(text, nt.end()):
+                # "去年全省地区生产总值增长2.1%，增长5%以上的目标体现了…的要求" in the plan's part: the target named
+                # in a clause of its own after last year's result, no word of last year or of a comparison in it, and
+                # not said to be met, is this year's
+                period = str(year)
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
@@ -4257,6 +4266,13 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         else:
             for j, a, b in zip(run, sets, results):
                 values[j] = [a, b]
+
+
+# the words before a target's figure in its own clause that state a new one ("，经济增长6.5%以上的目标", "，增长5%左右的目标"):
+# no year gone by, no comparison, no result
+_NEW_TARGET_CLAUSE = re.compile(r"(?:(?!去年|上年|高于|低于|好于|快于|超过|超出|完成|实现|达到|比|较|与|同)[^，,。；;：:\d%])*")
+# a target said to be met after it ("…的目标顺利实现", "…的目标圆满完成")
+_TARGET_MET_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:完成|实现|达成|超额|如期|圆满|顺利|基本)")
 
 
 # last year's target or result restated after this year's figure of the same name, its year said before it
