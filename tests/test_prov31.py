@@ -136,3 +136,24 @@ def test_a_handed_down_target_does_not_make_the_next_items_results(done):
 def test_a_target_met_in_the_review_still_dates_the_results_after_it():
     fs = facts("报告回顾，去年全省完成年初确定的目标，外贸进出口总额增长10%。\n", report_year=2018)
     assert val(fs, ("foreign_trade", "actual", "2017", "growth")) == (10, "eq")
+
+
+# 5. last year's growth with its name left out, beside this year's target in the plan's explanation
+@pytest.mark.parametrize("y,said,last", [
+    (2021, "经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%、两年平均5.2%左右的基础。", 3.9),
+    (2024, "经济增长预期目标定在6.5%左右，与去年实际增长5%保持一致。", 5),
+    (2023, "经济增长目标定在6.5%左右，考虑了去年增长4.3%、比全国高1.3个百分点的基础。", 4.3),
+    (2024, "去年我们确定经济增长5.5%左右的预期目标，全省实际增长4.3%，与预期目标存在差距。", 4.3),
+])
+def test_last_years_growth_with_its_name_left_out(y, said, last):
+    fs = facts(PLAN.format(y=y, t="6.5%") + said + "\n", report_year=y)
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (6.5, "about")
+    assert val(fs, ("gdp", "actual", str(y - 1), "growth")) == (last, "eq")
+
+
+def test_another_names_growth_after_last_years_word_is_its_own():
+    # the clause after names its own indicator: the subject is that one's
+    fs = facts(PLAN.format(y=2024, t="5%") + "经济增长目标定在5%左右，去年固定资产投资增长3%，今年力争增长5%以上。\n",
+               report_year=2024)
+    assert ("gdp", "actual", "2023", "growth") not in fs
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3, "eq")
