@@ -157,3 +157,45 @@ def test_another_names_growth_after_last_years_word_is_its_own():
                report_year=2024)
     assert ("gdp", "actual", "2023", "growth") not in fs
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3, "eq")
+
+
+def test_last_years_growth_as_the_base_of_this_years_target():
+    fs = facts("二、2018年主要目标\n今年全区生产总值增长7%左右，在去年增长7.6%的基础上保持平稳。\n", report_year=2018)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (7.6, "eq")
+
+
+def test_growth_on_last_years_base_stays_this_years():
+    fs = facts("二、2018年主要目标\n今年全区生产总值在去年基础上增长7%左右，固定资产投资在上年基础上增长8%。\n", report_year=2018)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (7, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2018", "growth")) == (8, "eq")
+    assert not any(k[1] == "actual" for k in fs)
+
+
+# 6. a passage with no titles: the review's last paragraphs, its closing words, then a paragraph turning to the year
+def test_untitled_review_end_then_the_years_targets():
+    fs = facts(HEAD.format(prov="湖北省", y=2024) + "城镇新增就业93.6万人，城镇调查失业率5.3%。粮食产量555.1亿斤。\n\n"
+               "我们也清醒看到，全省经济社会发展还面临不少困难和挑战。\n\n2024年是中华人民共和国成立75周年，是实现“十四五”"
+               "规划目标任务的关键一年。今年全省经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业70万人以上，"
+               "城镇调查失业率5.5%左右，粮食产量稳定在550亿斤以上。\n")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (93.6, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.3, "eq")
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (555.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (70, "at_least")
+    assert val(fs, ("grain_output", "target", "2024", "level")) == (550, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    # the plan's own look ahead after the turn: no review before it
+    "2024年是中华人民共和国成立75周年。\n同时，我们也清醒看到，外部环境更趋复杂。\n今年全省主要预期目标是：地区生产总值增长6%左右，"
+    "城镇新增就业70万人以上。\n",
+    # a news page: the lead's targets stay targets
+    "新华社武汉1月15日电 湖北省今年地区生产总值预期增长6%左右。\n报告同时清醒看到，全省经济发展面临不少困难。\n"
+    "今年是“十四五”关键一年。湖北将城镇新增就业70万人以上。\n",
+])
+def test_untitled_pages_that_are_no_review_end(text):
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (70, "at_least")
+    assert not any(k[1] == "actual" for k in fs)

@@ -267,6 +267,15 @@ def _title_shape(title: str) -> str | None:
     return None
 
 
+def _line_starts(text: str, end: int) -> list[int]:
+    """The positions just before each line that starts before ``end`` (-1 for the first)."""
+    out, k = [-1], text.find("\n", 0, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find("\n", k + 1, end)
+    return out
+
+
 def _second_part_plans(head: tuple[int, int, str, str], year: int | None, lead: str = "") -> bool:
     """Whether the first heading is the second part ("二、2026年工作安排") and sets work: the text
     before it is the first part, which in a report is the review. A later part ("三、2021年工作安排",
@@ -507,13 +516,27 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):
         heads = _under_parts(heads)
+    closed = False
+    if not heads and ("清" in text or "成绩" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
+        # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's
+        # plan in a paragraph of its own ("2024年是…关键一年。今年全省…主要预期目标是："): the review, then the plan
+        # (not a close after the turn already made: "2024年是…。\n同时，我们也清醒看到…" is the plan's look ahead)
+        at = text.find("\n", rc.end()) if not any(TURN_TO_PLAN.match(text, k + 1) for k in _line_starts(text, rc.start())) else -1
+        while 0 <= at < rc.end() + 3000:
+            if TURN_TO_PLAN.match(text, at + 1):
+                st = text[at + 1:text.find("\n", at + 1) if text.find("\n", at + 1) >= 0 else len(text)].strip()
+                heads = [(at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()), 1, "",
+                          st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])]
+                closed = True
+                break
+            at = text.find("\n", at + 1)
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if not heads:
         leading_role = "other"
-    elif _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]):
+    elif closed or _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]):
         # a page that starts inside the first part, with the plan as the second: the review
         leading_role = "review"
     elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
