@@ -199,3 +199,22 @@ def test_untitled_pages_that_are_no_review_end(text):
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (70, "at_least")
     assert not any(k[1] == "actual" for k in fs)
+
+
+# 7. the livelihood share named as the spending used for it, in the review's last paragraph or the plan
+@pytest.mark.parametrize("text,role,period,want", [
+    ("一、2016年工作回顾\n一般公共预算支出中用于民生的比重超过80%。\n", "actual", "2016", (80, "at_least")),
+    ("一、2016年工作回顾\n全市财政支出用于民生的比例达到78.5%。\n", "actual", "2016", (78.5, "eq")),
+    ("二、2017年工作安排\n今年财政支出用于民生的比重保持在75%以上。\n", "target", "2017", (75, "at_least")),
+])
+def test_the_spending_used_for_livelihood_is_its_share(text, role, period, want):
+    fs = facts(text, report_year=2017)
+    assert val(fs, ("livelihood_expenditure", role, period, "share")) == want
+    assert not any(k[0] == "general_budget_expenditure" for k in fs)
+
+
+def test_the_spending_itself_stays_the_spending():
+    fs = facts("一、2016年工作回顾\n一般公共预算支出完成520亿元，增长6%，其中用于民生的比重达到79%。\n", report_year=2017)
+    assert val(fs, ("general_budget_expenditure", "actual", "2016", "level")) == (520, "eq")
+    assert val(fs, ("general_budget_expenditure", "actual", "2016", "growth")) == (6, "eq")
+    assert val(fs, ("livelihood_expenditure", "actual", "2016", "share")) == (79, "eq")
