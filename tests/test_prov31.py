@@ -218,3 +218,16 @@ def test_the_spending_itself_stays_the_spending():
     assert val(fs, ("general_budget_expenditure", "actual", "2016", "level")) == (520, "eq")
     assert val(fs, ("general_budget_expenditure", "actual", "2016", "growth")) == (6, "eq")
     assert val(fs, ("livelihood_expenditure", "actual", "2016", "share")) == (79, "eq")
+
+
+def test_the_targets_name_then_last_years_target_and_result():
+    fs = facts(PLAN.format(y=2020, t="6%") + "全省生产总值增长预期目标，去年是6.5%左右，实际完成6.2%，今年定为6%左右。\n", report_year=2020)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.2, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
+
+
+def test_last_years_figure_after_this_years_target_is_no_target():
+    fs = facts("二、2024年工作安排\n今年地区生产总值增长6%左右，去年是5.5%。\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert ("gdp", "target", "2023", "growth") not in fs

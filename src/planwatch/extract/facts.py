@@ -46,7 +46,7 @@ _CONTINUE = re.compile(
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
     # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
     # year's growth of the same name beside this year's target, its name left out)
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=增长[\d.]|增速为?[\d.])|全[省市区县]实际(?=增长[\d.]))|"
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=增长[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
@@ -4287,6 +4287,7 @@ _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目�
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"去年|上年(?!同期)")
+_LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
 
 
 def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
@@ -4298,6 +4299,10 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             continue
         g = groups[i][0].start
         ss = max(text.rfind(c, max(0, g - 200), g) for c in "。；！？\n") + 1
+        v = vs[0]
+        if v.role_hint is None and text[v.start - 3:v.start] in _LAST_YEAR_IS and text[v.start - 4:v.start - 3] in ("，", ",") \
+                and text.find("目标", groups[i][-1].end, v.start) >= 0:
+            v.role_hint = "target"  # "全省生产总值增长预期目标，去年是6.5%左右，实际完成6.2%": the target the name's words set, last year's
         for r in range(1, len(vs)):
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
