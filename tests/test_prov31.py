@@ -231,3 +231,18 @@ def test_last_years_figure_after_this_years_target_is_no_target():
     fs = facts("二、2024年工作安排\n今年地区生产总值增长6%左右，去年是5.5%。\n", report_year=2024)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert ("gdp", "target", "2023", "growth") not in fs
+
+
+# 8. a plan report's review that restates each target after its result, items split by ；
+def test_a_target_restated_by_its_amount_names_no_target_for_the_next_item():
+    fs = facts("关于河南省2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n一、2022年国民经济和社会发展计划执行情况\n"
+               "（一）主要指标完成情况。全省生产总值增长3.1%，低于7%左右的预期目标；城镇新增就业125.4万人，超过110万人的预期目标；"
+               "居民消费价格上涨1.8%，控制在3%左右的目标以内。\n\n二、2023年经济社会发展主要目标\n"
+               "——经济增长：地区生产总值增长6%左右。\n——就业和物价：城镇新增就业110万人以上，居民消费价格涨幅3%左右。\n",
+               report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (125.4, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2022", "level")) == (110, "eq")
+    assert val(fs, ("cpi", "actual", "2022", "growth")) == (1.8, "eq")
+    assert val(fs, ("cpi", "target", "2022", "growth")) == (3, "about")
+    assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
