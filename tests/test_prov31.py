@@ -246,3 +246,9 @@ def test_a_target_restated_by_its_amount_names_no_target_for_the_next_item():
     assert val(fs, ("cpi", "target", "2022", "growth")) == (3, "about")
     assert val(fs, ("cpi", "target", "2023", "growth")) == (3, "about")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+
+
+def test_last_years_growth_as_the_names_only_figure_is_last_years():
+    fs = facts("二、2017年工作安排\n我省经济增长连续多年保持在全国前列，去年增长10.5%，今年确定10%左右的增长目标。\n", report_year=2017)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (10.5, "eq")
+    assert ("gdp", "target", "2017", "growth") not in fs or val(fs, ("gdp", "target", "2017", "growth")) != (10.5, "eq")

@@ -4295,6 +4295,13 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
     that say they were last year's target ("…8%左右的目标") or result ("7.7%的实际增速", "实际增长4.3%"):
     role hints, as _set_results gives (their period then last year's)."""
     for i, vs in enumerate(values):
+        if not vs:
+            continue
+        v = vs[0]
+        if v.role_hint is None and v.verb and "年" in v.verb and (cs := _after_mark(_CLAUSE_MARK, text, max(groups[i][-1].end, v.start - 16), v.start)) > groups[i][-1].end \
+                and _LAST_YEAR_WORD.search(text, cs, v.start) and _LAST_YEARS_RESULT_BEFORE.search(text, cs, v.start):
+            # "经济增长连续多年保持在全国前列，去年增长10.5%": the name's first figure, in a clause of last year's growth
+            v.role_hint = "actual"
         if len(vs) < 2:
             continue
         g = groups[i][0].start
