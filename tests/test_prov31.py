@@ -252,3 +252,20 @@ def test_last_years_growth_as_the_names_only_figure_is_last_years():
     fs = facts("二、2017年工作安排\n我省经济增长连续多年保持在全国前列，去年增长10.5%，今年确定10%左右的增长目标。\n", report_year=2017)
     assert val(fs, ("gdp", "actual", "2016", "growth")) == (10.5, "eq")
     assert ("gdp", "target", "2017", "growth") not in fs or val(fs, ("gdp", "target", "2017", "growth")) != (10.5, "eq")
+
+
+# 9. 2020: the year's target revised after the outbreak, in a sentence after the list: the revised figure
+@pytest.mark.parametrize("said", ["受新冠肺炎疫情影响，经省人大常委会审议，全年地区生产总值增长预期目标调整为3%左右。",
+                                  "受疫情影响，地区生产总值增长目标下调为3%左右。"])
+def test_a_target_revised_after_the_list(said):
+    fs = facts("二、2020年工作安排\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业60万人以上。\n"
+               + said + "\n", report_year=2020)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (60, "at_least")
+
+
+def test_the_same_target_restated_keeps_its_first_place():
+    fs = facts("二、2020年工作安排\n今年主要预期目标是：地区生产总值增长6.5%左右。\n经济增长预期目标确定为6.5%左右，主要考虑是稳就业。\n",
+               report_year=2020)
+    f = fs[("gdp", "target", "2020", "growth")]
+    assert f.quote == "地区生产总值增长6.5%左右"

@@ -3711,6 +3711,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # the target the list set first, and the first place wins; not so for words outside a list of
                 # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
                 # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
+                # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
+                # within one sentence, docs/decisions.md 1)
+                stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
+                    and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
