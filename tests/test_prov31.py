@@ -269,3 +269,35 @@ def test_the_same_target_restated_keeps_its_first_place():
                report_year=2020)
     f = fs[("gdp", "target", "2020", "growth")]
     assert f.quote == "地区生产总值增长6.5%左右"
+
+
+# self-review: look-alikes where the rules above must not fire
+@pytest.mark.parametrize("said", [
+    "今年地区生产总值增长5.5%左右，高于全国去年5.2%的实际增速。",      # the country's result, not the region's
+    "今年地区生产总值增长5.5%左右，比去年同期5%的实际增速加快。",        # 去年同期: no year gone by
+    "今年地区生产总值增长5.5%左右，其中一季度力争实际增长5%。",          # no year gone by named
+])
+def test_no_last_years_result_beside_this_years_target(said):
+    fs = facts("二、2024年工作安排\n" + said + "\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+    assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("said", ["去年全市地区生产总值增长5.2%，增长6%左右的目标未能实现。",
+                                  "去年全市地区生产总值增长5.2%，增长6%左右的目标基本完成。"])
+def test_last_years_target_said_met_or_missed_stays_last_years(said):
+    fs = facts("二、2024年工作安排\n" + said + "\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert ("gdp", "target", "2024", "growth") not in fs
+
+
+def test_a_set_lead_of_last_year_in_the_review():
+    fs = facts("一、2023年工作回顾\n去年我们确定地区生产总值增长6%左右，实际增长6.5%；一般公共预算收入增长5%。\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5, "eq")
+
+
+def test_a_spending_named_with_its_livelihood_purpose_in_other_words_is_no_expenditure_growth():
+    fs = facts("一、2023年工作回顾\n一般公共预算支出用于民生领域的资金达到320亿元。\n", report_year=2024)
+    assert not any(k[0] == "general_budget_expenditure" for k in fs)

@@ -4290,7 +4290,7 @@ _TARGET_MET_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:完成|实现|达成|超
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|增速为?))$")
-_LAST_YEAR_WORD = re.compile(r"去年|上年(?!同期)")
+_LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
 
 
@@ -4318,8 +4318,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or any(c in _SENT_END for c in text[vs[r - 1].end:v.start]):
-                continue
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or any(c in _SENT_END for c in text[vs[r - 1].end:v.start]) \
+                    or text.find("全国", vs[r - 1].end, v.start) >= 0:
+                continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"
             elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start):
