@@ -301,3 +301,12 @@ def test_a_set_lead_of_last_year_in_the_review():
 def test_a_spending_named_with_its_livelihood_purpose_in_other_words_is_no_expenditure_growth():
     fs = facts("一、2023年工作回顾\n一般公共预算支出用于民生领域的资金达到320亿元。\n", report_year=2024)
     assert not any(k[0] == "general_budget_expenditure" for k in fs)
+
+
+def test_the_reviews_thanks_before_a_third_part_close_the_review():
+    fs = facts(HEAD.format(prov="河北省", y=2021) + "城镇新增就业87.2万人，城镇调查失业率5.2%，居民人均可支配收入增长5.7%。\n\n"
+               "各位代表！这些成绩的取得，是以习近平同志为核心的党中央坚强领导的结果。在此，我代表省人民政府，向全省广大干部群众"
+               "表示衷心感谢！\n\n三、2021年工作安排\n\n今年经济社会发展的主要预期目标是：全省生产总值增长6.5%左右，城镇新增就业85万人以上。\n")
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (87.2, "eq")
+    assert val(fs, ("disposable_income", "actual", "2020", "growth")) == (5.7, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (85, "at_least")

@@ -56,7 +56,8 @@ _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 # the review's closing words on what went well and what is left to do ("在肯定成绩的同时，我们也清醒看到…",
 # "成绩来之不易"; not the plan's look at the year ahead, "我们也要清醒看到…")
-_REVIEW_CLOSE = lazy(r"在肯定成绩的同时|成绩来之不易|(?:我们|同时)也?清醒地?(?:看到|认识到)")
+# (or its thanks: "这些成绩的取得，是…的结果。在此，我代表省人民政府，向…表示衷心感谢！")
+_REVIEW_CLOSE = lazy(r"在肯定成绩的同时|成绩来之不易|(?:我们|同时)也?清醒地?(?:看到|认识到)|这些成绩的取得|(?:表示|致以)(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)")
 
 
 @dataclass
@@ -282,7 +283,7 @@ def _second_part_plans(head: tuple[int, int, str, str], year: int | None, lead: 
     after a part on the five-year plan) does so when the text before it closes a review ("在肯定成绩的同时…")."""
     _, depth, number, title = head
     return depth == 1 and (number.startswith(("二", "第二"))
-                           or number[:1] in "三四" and ("清" in lead or "成绩" in lead) and _REVIEW_CLOSE.search(lead) is not None) \
+                           or number[:1] in "三四" and ("清" in lead or "成绩" in lead or "谢" in lead or "敬意" in lead) and _REVIEW_CLOSE.search(lead) is not None) \
         and _role(title, year) in ("tasks", "targets", "requirements") and _title_shape(title) != "review"
 
 
@@ -517,7 +518,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     if heads and any(h[2][:1] == "第" for h in heads):
         heads = _under_parts(heads)
     closed = False
-    if not heads and ("清" in text or "成绩" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
+    if not heads and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
         # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's
         # plan in a paragraph of its own ("2024年是…关键一年。今年全省…主要预期目标是："): the review, then the plan
         # (not a close after the turn already made: "2024年是…。\n同时，我们也清醒看到…" is the plan's look ahead)
