@@ -310,3 +310,24 @@ def test_the_reviews_thanks_before_a_third_part_close_the_review():
     assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (87.2, "eq")
     assert val(fs, ("disposable_income", "actual", "2020", "growth")) == (5.7, "eq")
     assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (85, "at_least")
+
+
+# 10. the review's last items, titled with a call ("（八）坚持以人民为中心，…"), before the plan's part 二
+@pytest.mark.parametrize("title", ["（八）坚持以人民为中心，民生福祉持续增进。", "（七）着力保障和改善民生。", "8.全力兜牢民生底线"])
+def test_review_items_before_the_second_part_are_the_reviews(title):
+    fs = facts(HEAD.format(prov="山东省", y=2023) + f"{title}\n全年城镇新增就业124.1万人，居民人均可支配收入增长5.4%。\n\n"
+               "二、2023年工作总体要求和主要目标\n\n今年主要预期目标是：生产总值增长5%以上，城镇新增就业110万人以上，"
+               "居民人均可支配收入增长与经济增长基本同步。\n")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (124.1, "eq")
+    assert val(fs, ("disposable_income", "actual", "2022", "growth")) == (5.4, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (110, "at_least")
+    assert val(fs, ("disposable_income", "target", "2023", "growth")) == (None, "qualitative")
+
+
+def test_plan_items_before_a_later_part_stay_the_plans():
+    # a page that starts inside the plan's targets part (二), its items before 三 with no review's closing words
+    fs = facts("（二）主要预期目标。\n今年城镇新增就业110万人以上，居民人均可支配收入增长6%。\n\n三、2023年重点工作\n\n"
+               "（一）扩大有效需求。固定资产投资增长5%左右。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (110, "at_least")
+    assert val(fs, ("disposable_income", "target", "2023", "growth")) == (6, "eq")
+    assert not any(k[1] == "actual" for k in fs)

@@ -537,8 +537,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if not heads:
         leading_role = "other"
-    elif closed or _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]):
-        # a page that starts inside the first part, with the plan as the second: the review
+    elif closed or _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]) \
+            or heads[0][1] > 1 and (top := next((h for h in heads if h[1] == 1), None)) is not None \
+            and _second_part_plans(top, year, text[:min(top[0], 3000)]):
+        # a page that starts inside the first part, with the plan as the second: the review (its items before the
+        # second part too, whatever their titles: "（八）坚持以人民为中心，民生福祉持续增进。" before "二、2023年工作总体要求…")
         leading_role = "review"
     elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
         # the text opens the report before its first part (一、…): the speaker's opening, no part
