@@ -331,3 +331,14 @@ def test_plan_items_before_a_later_part_stay_the_plans():
     assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (110, "at_least")
     assert val(fs, ("disposable_income", "target", "2023", "growth")) == (6, "eq")
     assert not any(k[1] == "actual" for k in fs)
+
+
+@pytest.mark.parametrize("text,key,want", [
+    ("新华社讯 会议提出，确保实现城镇新增就业5万人的预期目标，城镇调查失业率控制在5.5%左右。\n",
+     ("urban_unemployment_rate", "target", "2024", "share"), (5.5, "about")),
+    ("本报讯 全市将确保完成城镇新增就业5万人的预期目标，全年地区生产总值增长6%左右。\n",
+     ("gdp", "target", "2024", "growth"), (6, "about")),
+])
+def test_an_amounts_target_ahead_still_sets_the_clauses_after_it(text, key, want):
+    fs = facts(text, report_year=2024)
+    assert val(fs, key) == want

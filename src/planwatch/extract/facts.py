@@ -2926,6 +2926,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+    if sent and section_role == "review" and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+        # "城镇新增就业125.4万人，超过110万人的预期目标；居民消费价格上涨1.8%" in a review: a target restated by its
+        # amount after an earlier item's result is that item's, no cue for the items after the ；
+        sent = [c for c in sent if c[0] > semi or c[1] != "target" or not _AMOUNT_TARGET_BEFORE.search(text, max(full_start, c[0] - 16), c[0])]
     if sent and section_role in ("targets", "tasks") and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
         # item's estimate does not make the items after its ； results (the part decides them)
@@ -4282,6 +4286,10 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
 _NEW_TARGET_CLAUSE = re.compile(r"(?:(?!去年|上年|高于|低于|好于|快于|超过|超出|完成|实现|达到|比|较|与|同)[^，,。；;：:\d%])*")
 # a target said to be met after it ("…的目标顺利实现", "…的目标圆满完成")
 _TARGET_MET_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:完成|实现|达成|超额|如期|圆满|顺利|基本)")
+
+
+# an amount restated as a target ("超过110万人的预期目标"), its cue's end right after it
+_AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次天]的(?:年度|全年)?(?:主要)?预期目标$")
 
 
 # last year's target or result restated after this year's figure of the same name, its year said before it
