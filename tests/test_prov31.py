@@ -342,3 +342,10 @@ def test_plan_items_before_a_later_part_stay_the_plans():
 def test_an_amounts_target_ahead_still_sets_the_clauses_after_it(text, key, want):
     fs = facts(text, report_year=2024)
     assert val(fs, key) == want
+
+
+def test_this_years_target_said_reachable_after_last_years_result():
+    fs = facts("二、2024年工作安排\n去年一般公共预算收入增长3%，增长5%的目标经过努力可以实现。\n", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (3, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+    assert ("general_budget_revenue", "target", "2023", "growth") not in fs

@@ -4285,7 +4285,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
 # no year gone by, no comparison, no result
 _NEW_TARGET_CLAUSE = re.compile(r"(?:(?!去年|上年|高于|低于|好于|快于|超过|超出|完成|实现|达到|比|较|与|同)[^，,。；;：:\d%])*")
 # a target said to be met after it ("…的目标顺利实现", "…的目标圆满完成")
-_TARGET_MET_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:完成|实现|达成|超额|如期|圆满|顺利|基本)")
+# (not one said reachable: "…的目标经过努力可以实现" is this year's)
+_TARGET_MET_AFTER = re.compile(r"[^，,。；;]{0,6}?(?<!可以)(?<!能够)(?<!可望)(?<!有望)(?:完成|实现|达成|超额|如期|圆满|顺利|基本)")
 
 
 # an amount restated as a target ("超过110万人的预期目标"), its cue's end right after it
