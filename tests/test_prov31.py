@@ -349,3 +349,20 @@ def test_this_years_target_said_reachable_after_last_years_result():
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (3, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
     assert ("general_budget_revenue", "target", "2023", "growth") not in fs
+
+
+@pytest.mark.parametrize("said,key,want", [
+    ("城镇新增就业50万人以上的目标，与去年实际新增52万人基本持平。", ("urban_new_jobs", "actual", "2023", "level"), (52, "eq")),
+    ("居民消费价格涨幅3%左右，去年实际上涨0.3%。", ("cpi", "actual", "2023", "growth"), (0.3, "eq")),
+    ("单位地区生产总值能耗下降2.5%左右，去年下降3.1%。", ("energy_intensity", "actual", "2023", "growth"), (-3.1, "eq")),
+])
+def test_last_years_result_of_other_targets_beside_them(said, key, want):
+    fs = facts("二、2024年工作安排\n" + said + "\n", report_year=2024)
+    assert val(fs, key) == want
+    assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
+
+
+def test_a_change_in_points_on_last_year_is_no_result():
+    fs = facts("二、2024年工作安排\n今年居民消费价格涨幅3%左右，比去年上涨0.5个百分点。\n", report_year=2024)
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+    assert not any(k[1] == "actual" for k in fs)
