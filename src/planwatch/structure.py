@@ -54,6 +54,10 @@ _DONE = lazy(r"完成情况|执行情况|实施情况")
 _TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
 _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推进|促进|冲刺|助力|力促|坚决|如期")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
+# the review's closing words on what went well and what is left to do ("在肯定成绩的同时，我们也清醒看到…",
+# "成绩来之不易"; not the plan's look at the year ahead, "我们也要清醒看到…")
+# (or its thanks: "这些成绩的取得，是…的结果。在此，我代表省人民政府，向…表示衷心感谢！")
+_REVIEW_CLOSE = lazy(r"在肯定成绩的同时|成绩来之不易|(?:我们|同时)也?清醒地?(?:看到|认识到)|这些成绩的取得|(?:表示|致以)(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)")
 
 
 @dataclass
@@ -251,7 +255,7 @@ _RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|�
                      r"|进一步|较快|快速|平稳|整体|总体|全力|大力)[\u4e00-\u9fff]{2}"
                      # or, in a title that does not open with a verb, a result verb last ("工业经济提质增效")
                      r"|加快|提升|提高|增强|显现|凸显|彰显|巩固|夯实|改善|优化|激发|迸发|释放|扩大|壮大|增效|升级|突破|进步"
-                     r"|跃升|攀升|提速|向好|见效|落地|完善|健全|一新|有进|有升|有效|明显|显著|突出)[。，,！!]?$")
+                     r"|跃升|攀升|提速|向好|见效|落地|完善|健全|一新|有进|有升|有效|有力|明显|显著|突出)[。，,！!]?$")
 
 
 def _title_shape(title: str) -> str | None:
@@ -264,12 +268,23 @@ def _title_shape(title: str) -> str | None:
     return None
 
 
-def _second_part_plans(head: tuple[int, int, str, str], year: int | None) -> bool:
+def _line_starts(text: str, end: int) -> list[int]:
+    """The positions just before each line that starts before ``end`` (-1 for the first)."""
+    out, k = [-1], text.find("\n", 0, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find("\n", k + 1, end)
+    return out
+
+
+def _second_part_plans(head: tuple[int, int, str, str], year: int | None, lead: str = "") -> bool:
     """Whether the first heading is the second part ("二、2026年工作安排") and sets work: the text
-    before it is the first part, which in a report is the review."""
+    before it is the first part, which in a report is the review. A later part ("三、2021年工作安排",
+    after a part on the five-year plan) does so when the text before it closes a review ("在肯定成绩的同时…")."""
     _, depth, number, title = head
-    return depth == 1 and number.startswith(("二", "第二")) and _role(title, year) in ("tasks", "targets", "requirements") \
-        and _title_shape(title) != "review"
+    return depth == 1 and (number.startswith(("二", "第二"))
+                           or number[:1] in "三四" and ("清" in lead or "成绩" in lead or "谢" in lead or "敬意" in lead) and _REVIEW_CLOSE.search(lead) is not None) \
+        and _role(title, year) in ("tasks", "targets", "requirements") and _title_shape(title) != "review"
 
 
 def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> tuple[dict[int, str], bool]:
@@ -502,14 +517,31 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):
         heads = _under_parts(heads)
+    closed = False
+    if not heads and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
+        # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's
+        # plan in a paragraph of its own ("2024年是…关键一年。今年全省…主要预期目标是："): the review, then the plan
+        # (not a close after the turn already made: "2024年是…。\n同时，我们也清醒看到…" is the plan's look ahead)
+        at = text.find("\n", rc.end()) if not any(TURN_TO_PLAN.match(text, k + 1) for k in _line_starts(text, rc.start())) else -1
+        while 0 <= at < rc.end() + 3000:
+            if TURN_TO_PLAN.match(text, at + 1):
+                st = text[at + 1:text.find("\n", at + 1) if text.find("\n", at + 1) >= 0 else len(text)].strip()
+                heads = [(at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()), 1, "",
+                          st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])]
+                closed = True
+                break
+            at = text.find("\n", at + 1)
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if not heads:
         leading_role = "other"
-    elif _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year):
-        # a page that starts inside the first part, with the plan as the second: the review
+    elif closed or _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]) \
+            or heads[0][1] > 1 and (top := next((h for h in heads if h[1] == 1), None)) is not None \
+            and _second_part_plans(top, year, text[:min(top[0], 3000)]):
+        # a page that starts inside the first part, with the plan as the second: the review (its items before the
+        # second part too, whatever their titles: "（八）坚持以人民为中心，民生福祉持续增进。" before "二、2023年工作总体要求…")
         leading_role = "review"
     elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
         # the text opens the report before its first part (一、…): the speaker's opening, no part

@@ -45,6 +45,9 @@ _TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
+    # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
+    # year's growth of the same name beside this year's target, its name left out)
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
@@ -2917,6 +2920,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+    if sent and section_role == "review" and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+        # "城镇新增就业125.4万人，超过110万人的预期目标；居民消费价格上涨1.8%" in a review: a target restated by its
+        # amount after an earlier item's result is that item's, no cue for the items after the ；
+        sent = [c for c in sent if c[0] > semi or c[1] != "target" or not _AMOUNT_TARGET_BEFORE.search(text, max(full_start, c[0] - 16), c[0])]
     if sent and section_role in ("targets", "tasks") and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
         # item's estimate does not make the items after its ； results (the part decides them)
@@ -3466,6 +3473,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     _share_respectively(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
+    if "去年" in text or "上年" in text:
+        _last_years_beside(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
@@ -3630,6 +3639,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a result is of a year gone by ("今年计划目标为…，预计分别增长…" in a December plan
                     # report is the year it closes), and so is the figure it was set against
                     period = str(year - 1)
+            elif role == "target" and v is not None and year is not None and period == str(year - 1) \
+                    and section_role in ("targets", "tasks", "requirements") \
+                    and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and (nt := _NAMES_TARGET.match(text, v.end)) is not None \
+                    and _NEW_TARGET_CLAUSE.fullmatch(text, _after_mark(_CLAUSE_MARK, text, max(0, v.start - 16), v.start), v.start) \
+                    and not _TARGET_MET_AFTER.match(text, nt.end()):
+                # "去年全省地区生产总值增长2.1%，增长5%以上的目标体现了…的要求" in the plan's part: the target named
+                # in a clause of its own after last year's result, no word of last year or of a comparison in it, and
+                # not said to be met, is this year's
+                period = str(year)
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
@@ -3656,6 +3674,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     measure = "share"
             else:
                 measure = _measure_for(iid, v)
+                if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
+                    measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
                 if measure is None:
                     continue
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
@@ -3689,6 +3709,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # the target the list set first, and the first place wins; not so for words outside a list of
                 # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
                 # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
+                # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
+                # within one sentence, docs/decisions.md 1)
+                stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
+                    and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
@@ -4249,6 +4273,65 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         else:
             for j, a, b in zip(run, sets, results):
                 values[j] = [a, b]
+
+
+# the words before a target's figure in its own clause that state a new one ("，经济增长6.5%以上的目标", "，增长5%左右的目标"):
+# no year gone by, no comparison, no result
+_NEW_TARGET_CLAUSE = re.compile(r"(?:(?!去年|上年|高于|低于|好于|快于|超过|超出|完成|实现|达到|比|较|与|同)[^，,。；;：:\d%])*")
+# a target said to be met after it ("…的目标顺利实现", "…的目标圆满完成")
+# (not one said reachable: "…的目标经过努力可以实现" is this year's)
+_TARGET_MET_AFTER = re.compile(r"[^，,。；;]{0,6}?(?<!可以)(?<!能够)(?<!可望)(?<!有望)(?:完成|实现|达成|超额|如期|圆满|顺利|基本)")
+
+
+# an amount restated as a target ("超过110万人的预期目标"), its cue's end right after it
+_AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次天]的(?:年度|全年)?(?:主要)?预期目标$")
+
+
+# last year's target or result restated after this year's figure of the same name, its year said before it
+# ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
+# 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
+_LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
+_LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
+_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
+_LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
+_LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
+
+
+def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """The figures after a name's first one that its sentence dates to last year (去年/上年 before them) and
+    that say they were last year's target ("…8%左右的目标") or result ("7.7%的实际增速", "实际增长4.3%"):
+    role hints, as _set_results gives (their period then last year's)."""
+    for i, vs in enumerate(values):
+        if not vs:
+            continue
+        v = vs[0]
+        if v.role_hint is None and v.verb and "年" in v.verb and (cs := _after_mark(_CLAUSE_MARK, text, max(groups[i][-1].end, v.start - 16), v.start)) > groups[i][-1].end \
+                and _LAST_YEAR_WORD.search(text, cs, v.start) and _LAST_YEARS_RESULT_BEFORE.search(text, cs, v.start):
+            # "经济增长连续多年保持在全国前列，去年增长10.5%": the name's first figure, in a clause of last year's growth
+            v.role_hint = "actual"
+        if len(vs) < 2:
+            continue
+        g = groups[i][0].start
+        ss = max(text.rfind(c, max(0, g - 200), g) for c in "。；！？\n") + 1
+        v = vs[0]
+        if v.role_hint is None and text[v.start - 3:v.start] in _LAST_YEAR_IS and text[v.start - 4:v.start - 3] in ("，", ",") \
+                and text.find("目标", groups[i][-1].end, v.start) >= 0:
+            v.role_hint = "target"  # "全省生产总值增长预期目标，去年是6.5%左右，实际完成6.2%": the target the name's words set, last year's
+        for r in range(1, len(vs)):
+            v = vs[r]
+            if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
+                continue
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or any(c in _SENT_END for c in text[vs[r - 1].end:v.start]) \
+                    or text.find("全国", vs[r - 1].end, v.start) >= 0:
+                continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
+            if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
+                v.role_hint = "actual"
+            elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start):
+                v.role_hint = "target"
+            else:
+                continue
+            if v.measure in ("share", "pct") and vs[r - 1].measure == "growth":
+                v.measure = "growth"  # ("比去年7.6%的实际增速": the same change as the figure before, no growth word of its own)
 
 
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
