@@ -3642,7 +3642,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
                     and section_role in ("targets", "tasks", "requirements") \
                     and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and (nt := _NAMES_TARGET.match(text, v.end)) is not None \
-                    and _NEW_TARGET_CLAUSE.fullmatch(text, _after_mark(_CLAUSE_MARK, text, max(0, v.start - 16), v.start), v.start) \
+                    and _NEW_TARGET_CLAUSE.fullmatch(text, _after_mark(_CLAUSE_MARKS, text, max(0, v.start - 16), v.start), v.start) \
                     and not _TARGET_MET_AFTER.match(text, nt.end()):
                 # "去年全省地区生产总值增长2.1%，增长5%以上的目标体现了…的要求" in the plan's part: the target named
                 # in a clause of its own after last year's result, no word of last year or of a comparison in it, and
@@ -4305,7 +4305,7 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
         if not vs:
             continue
         v = vs[0]
-        if v.role_hint is None and v.verb and "年" in v.verb and (cs := _after_mark(_CLAUSE_MARK, text, max(groups[i][-1].end, v.start - 16), v.start)) > groups[i][-1].end \
+        if v.role_hint is None and v.verb and "年" in v.verb and (cs := _after_mark(_CLAUSE_MARKS, text, max(groups[i][-1].end, v.start - 16), v.start)) > groups[i][-1].end \
                 and _LAST_YEAR_WORD.search(text, cs, v.start) and _LAST_YEARS_RESULT_BEFORE.search(text, cs, v.start):
             # "经济增长连续多年保持在全国前列，去年增长10.5%": the name's first figure, in a clause of last year's growth
             v.role_hint = "actual"
