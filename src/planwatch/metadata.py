@@ -1318,6 +1318,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # close calls below)
     lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     top = lw.most_common(1)[0][0] if lw else None
+    outlets = set()  # (an outlet named at the top and again at the foot, "株洲日报讯…" and "2022-01-07 株洲日报", is one
+    # source: a city's paper on its county's session votes once; a short text's top and foot overlap)
     for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
         for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
             start = mm.start()
@@ -1330,6 +1332,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             src = _SOURCE_BEFORE.search(part, max(0, start - 4), start) if not _SOURCE_AFTER.match(part, mm.end()) else True
             if mm.start() - start < 2 or not src or src is not True and not src.group(0).strip():
                 continue
+            if part[start:mm.end()] in outlets:
+                continue
+            outlets.add(part[start:mm.end()])
             hit = _specific(part[start:mm.start()], ntext, byline=True)
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
                 r = hit[1]
