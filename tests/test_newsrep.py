@@ -53,3 +53,78 @@ def test_city_paper_at_top_and_foot_reporting_a_county(text, region):
 def test_outlet_named_twice_lookalikes(text, region, level):
     d = _read(text)
     assert (d.meta.region, d.meta.level) == (region, level)
+
+
+# ---- a lead to the year's tasks that first names the targets back, in a clause of purpose ----
+
+_TOP = "本报讯（记者 何平）1月15日，镇雄县第十八届人民代表大会第二次会议开幕。报告提出，今年全县地区生产总值增长6%。\n\n"
+_FOOT = "\n\n2022-01-16 昭通日报\n"
+
+
+@pytest.mark.parametrize("para, pledged", [
+    ("围绕上述目标，报告明确今年重点抓好七个方面工作。在产业发展上，新引进亿元以上项目60个，新增规模以上工业企业40家；"
+     "在城市建设上，改造老旧小区32个，新建城市停车位3000个。", {(60, "个"), (40, "家"), (32, "个"), (3000, "个")}),
+    ("为实现上述目标，报告提出今年将重点做好六个方面工作。其中，新建高标准农田5万亩，改造农村公路300公里。",
+     {(5, "万亩"), (300, "公里")}),
+    ("为完成全年目标任务，政府工作报告明确了今年的八项重点工作。在项目建设上，实施重点项目150个；在城乡建设上，改造农村危房2000户。",
+     {(150, "个"), (2000, "户")}),
+    ("为确保目标实现，今年全县将重点实施“六大攻坚行动”：新开工亿元以上项目100个，新增规模以上工业企业80家；"
+     "改造城镇老旧小区120个，新建城市停车泊位8000个。", {(100, "个"), (80, "家"), (120, "个"), (8000, "个")}),
+    ("为确保完成全年目标，今年全县将实施五大工程：新建高标准农田3万亩；新建改扩建学校50所。", {(3, "万亩"), (50, "所")}),
+])
+def test_purpose_clause_before_a_task_lead(para, pledged):
+    d = _read(_TOP + para + _FOOT)
+    assert _pledged(d) == pledged
+
+
+@pytest.mark.parametrize("para", [
+    # the lead turns back to the past year, or the sentences after it count results
+    "围绕上述目标，报告回顾了过去一年的主要工作。在项目建设上，实施重点项目150个；在城乡建设上，改造农村危房2000户。",
+    "围绕上述目标，报告明确今年重点抓好七个方面工作。据统计，去年全县实施重点项目150个，改造农村危房2000户。",
+    "为确保目标实现，报告回顾了过去一年的工作：新建高标准农田3万亩；新建改扩建学校50所。",
+    # a target list after the clause of purpose is still a target list
+    "为确保目标实现，今年全县主要预期目标是：地区生产总值增长7%，新增城镇就业1.2万人，城镇调查失业率5.5%以内。",
+])
+def test_purpose_clause_lookalikes_pledge_nothing(para):
+    assert _pledged(_read(_TOP + para + _FOOT)) == set()
+
+
+def test_purpose_clause_target_list_keeps_its_facts():
+    d = _read(_TOP + "为确保目标实现，今年全县主要预期目标是：固定资产投资增长7%，新增城镇就业1.2万人，城镇调查失业率5.5%以内。" + _FOOT)
+    keys = {(f.indicator, f.role, f.period) for f in d.facts}
+    assert {("fixed_asset_investment", "target", "2022"), ("urban_new_jobs", "target", "2022")} <= keys
+
+
+# ---- an interview's question on the year's work: the answer restates the tasks ----
+
+def test_interview_question_on_the_year_s_work():
+    text = ("铜仁日报 2019-02-22\n\n记者：过去一年，思南取得了哪些成绩？\n\n田茂林：去年全县地区生产总值增长10.3%，新建学校5所。\n\n"
+            "记者：为实现这些目标，今年将重点抓好哪些工作？\n\n田茂林：一是加快乡村振兴，新建高标准农田1.5万亩，新增茶园2万亩；"
+            "二是推进新型工业化，新增规模以上工业企业10家；三是提升城镇功能，新建城市停车位1200个。\n")
+    assert _pledged(_read(text)) == {(1.5, "万亩"), (2, "万亩"), (10, "家"), (1200, "个")}
+
+
+def test_briefing_question_by_the_year_s_number_then_a_question_on_the_past():
+    text = ("问：2020年，沿河县将重点推进哪些工作？\n\n答：一是实施农业产业项目20个；二是完成易地扶贫搬迁3000户。\n\n"
+            "问：去年这方面做了什么？\n\n答：全县实施农业产业项目18个，完成易地扶贫搬迁2800户。\n\n来源：沿河县融媒体中心 2020-03-02\n")
+    assert _pledged(_read(text)) == {(20, "个"), (3000, "户")}
+
+
+@pytest.mark.parametrize("text", [
+    # a question on the targets: its answer is the target list, no task
+    "记者：今年的预期目标是多少？\n\n县长：地区生产总值增长10%，固定资产投资增长12%，新增城镇就业3500人。\n\n铜仁日报 2019-02-22\n",
+    # a question on last year's work, then one on what was learnt
+    "记者：去年重点抓了哪些工作？\n\n县长：全年新建学校5所，改造农村公路100公里。\n\n记者：这些工作有哪些体会？\n\n"
+    "县长：新建学校8所是群众最满意的事。\n\n来源：平利发布 2022-01-08\n",
+    # a question on the past year's results
+    "记者：过去一年，思南取得了哪些成绩？\n\n田茂林：去年全县新建高标准农田1.2万亩，新增茶园1.5万亩，新增规模以上工业企业8家。\n\n"
+    "铜仁日报 2019-02-22\n",
+])
+def test_interview_lookalikes_pledge_nothing(text):
+    assert _pledged(_read(text)) == set()
+
+
+def test_a_new_question_ends_the_answers_run():
+    text = ("问：今年全区将重点抓好哪些工作？\n\n答：一是新建改扩建学校6所；二是新建改造农村公路200公里。\n\n问：去年有哪些亮点？\n\n"
+            "答：全区新建学校5所，改造农村公路100公里，新增城镇就业2600人。\n\n来源：黄陂发布 2022-01-08\n")
+    assert _pledged(_read(text)) == {(6, "所"), (200, "公里")}
