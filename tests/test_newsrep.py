@@ -128,3 +128,27 @@ def test_a_new_question_ends_the_answers_run():
     text = ("问：今年全区将重点抓好哪些工作？\n\n答：一是新建改扩建学校6所；二是新建改造农村公路200公里。\n\n问：去年有哪些亮点？\n\n"
             "答：全区新建学校5所，改造农村公路100公里，新增城镇就业2600人。\n\n来源：黄陂发布 2022-01-08\n")
     assert _pledged(_read(text)) == {(6, "所"), (200, "公里")}
+
+
+# ---- an infographic (一图读懂) whose value line opens with a bound under the indicator's name ----
+
+_INFO = "一图读懂｜2022年临夏州政府工作报告\n\n2022年主要预期目标\n地区生产总值\n增长8%\n{}\n\n2022-01-19 发布\n"
+
+
+@pytest.mark.parametrize("item, key, value", [
+    ("城镇调查失业率\n控制在5.5%以内", ("urban_unemployment_rate", "target", "2022", "share"), (5.5, "at_most")),
+    ("居民消费价格涨幅\n控制在3%左右", ("cpi", "target", "2022", "growth"), (3, "about")),
+    ("粮食产量\n稳定在100亿斤以上", ("grain_output", "target", "2022", "level"), (100, "at_least")),
+])
+def test_infographic_bound_under_the_name(item, key, value):
+    d = _read(_INFO.format(item))
+    got = {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
+    assert got.get(key) == value
+    assert got.get(("gdp", "target", "2022", "growth")) == (8, "eq")
+
+
+def test_infographic_bound_under_a_title_stays_apart():
+    # a line that names no indicator is a title: the bound under it is no figure of it
+    d = _read(_INFO.format("政府债务风险\n控制在合理区间\n城镇调查失业率\n5.5%以内"))
+    got = {(f.indicator, f.measure): (f.value, f.qualifier, f.quote) for f in d.facts}
+    assert got[("urban_unemployment_rate", "share")] == (5.5, "at_most", "城镇调查失业率\n5.5%以内")

@@ -371,6 +371,8 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
+# a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
+_HOLD_OPENS = ("控制在", "稳定在", "保持在")
 
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
@@ -626,7 +628,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
-                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)):
+                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
+                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
                 column = column_width(text)
