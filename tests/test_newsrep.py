@@ -152,3 +152,44 @@ def test_infographic_bound_under_a_title_stays_apart():
     d = _read(_INFO.format("政府债务风险\n控制在合理区间\n城镇调查失业率\n5.5%以内"))
     got = {(f.indicator, f.measure): (f.value, f.qualifier, f.quote) for f in d.facts}
     assert got[("urban_unemployment_rate", "share")] == (5.5, "at_most", "城镇调查失业率\n5.5%以内")
+
+
+# ---- a region above named with a time between it and the indicator, in a county's news ----
+
+_JZ = "六安日报讯（记者 王丽）1月10日，金寨县第十七届人民代表大会第四次会议开幕。{}\n\n2024-01-11 六安日报\n"
+
+
+def _gdp(d, role="target", period="2024", measure="growth"):
+    return next(((f.value, f.qualifier) for f in d.facts if (f.indicator, f.role, f.period, f.measure) == ("gdp", role, period, measure)), None)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全国今年经济增长预期目标为5%左右，全省为6%左右。报告提出，今年全县地区生产总值增长6.5%左右，一般公共预算收入增长5%。", (6.5, "about")),
+    ("全国今年经济增长预期目标为5%左右。", None),
+    ("全省今年地区生产总值预期增长6%左右。", None),
+    ("全省2024年地区生产总值预期增长6%左右。", None),
+    ("六安市今年地区生产总值预期增长6%左右。报告提出，今年全县地区生产总值增长6.5%左右。", (6.5, "about")),
+    ("六安今年地区生产总值预期增长6%左右。", None),
+])
+def test_region_above_with_a_time_between(body, want):
+    assert _gdp(_read(_JZ.format(body))) == want
+
+
+def test_region_above_last_year_with_a_time_between():
+    d = _read(_JZ.format("全国去年国内生产总值增长5.2%，全县去年地区生产总值增长6.1%。"))
+    assert _gdp(d, "actual", "2023") == (6.1, "eq")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the report's own region with a time between: its own
+    (_JZ.format("全县今年地区生产总值预期增长6%左右。"), (6, "about")),
+    (_JZ.format("金寨今年地区生产总值预期增长6%左右。"), (6, "about")),
+    (_JZ.format("金寨县今年地区生产总值预期增长6%左右。"), (6, "about")),
+    # a province's own 全省, the country's figure beside it
+    ("新华社杭州1月14日电 浙江省十四届人大二次会议14日开幕。报告提出，全省今年地区生产总值增长5.5%左右，全国今年经济增长预期目标为5%左右。"
+     "\n\n2024-01-14\n", (5.5, "about")),
+    # a county-level city's own 全市
+    ("株洲日报讯 1月5日，醴陵市第十八届人民代表大会第二次会议开幕。报告提出，全市今年地区生产总值增长6.5%左右。\n\n2024-01-06\n", (6.5, "about")),
+])
+def test_region_above_with_a_time_lookalikes(text, want):
+    assert _gdp(_read(text)) == want

@@ -481,6 +481,8 @@ _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
+# a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
+_TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
@@ -564,9 +566,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                                          or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
             above_end = e
             continue
-        if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
-            above = before[:-2] if before.endswith(_SETS_TARGET) else \
-                before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
+        # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
+        ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
+            tm := _TIME_AT_END.search(text, max(0, s - 12), s)) else before
+        if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(ab):
+            above = ab[:-2] if ab.endswith(_SETS_TARGET) else \
+                ab[:-4] if ab.endswith("各地") and ab[:-2].endswith(_SETS_TARGET) else ab
             # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
             # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
             if above.endswith(_ABOVE_VERBS):
@@ -874,7 +879,12 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
     a county's report), or a part named by its place in the region (苏北), or the part a prefecture
-    governs directly ("伊犁州直", "州直": its counties without the prefectures it holds)."""
+    governs directly ("伊犁州直", "州直": its counties without the prefectures it holds); a time after the
+    place is passed ("六安市今年地区生产总值…" in a county's news)."""
+    if lead[-1] == "年" and (tm := _TIME_AT_END.search(lead)):
+        lead = lead[:tm.start()].rstrip("，, ")
+        if not lead:
+            return None
     if lead[-1] in "直市区）)" and (dm := _DIRECT_PART.search(lead)):
         last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
         return last if len(last) >= 2 else dm.group(0)
