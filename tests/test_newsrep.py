@@ -193,3 +193,37 @@ def test_region_above_last_year_with_a_time_between():
 ])
 def test_region_above_with_a_time_lookalikes(text, want):
     assert _gdp(_read(text)) == want
+
+
+# ---- reported speech: this year's target, then last year's figure with its name left out ----
+
+_LL = "株洲日报讯（记者 刘芳）1月5日，醴陵市第十八届人民代表大会第二次会议开幕。{}\n\n2023-01-06\n"
+
+
+def _keys(d) -> dict:
+    return {(f.indicator, f.role, f.period, f.measure): f.value for f in d.facts}
+
+
+@pytest.mark.parametrize("body", [
+    "报告提出，今年全市地区生产总值增长7%，去年完成6.8%；固定资产投资增长10%，去年为8.1%。",
+    "报告提出，今年全市地区生产总值增长7%，去年增长6.8%，固定资产投资增长10%。",
+    "报告提出，今年全市地区生产总值增长7%，上年为6.8%；固定资产投资增长10%。",
+])
+def test_elliptic_last_year_clause_dates_only_itself(body):
+    k = _keys(_read(_LL.format(body)))
+    assert k.get(("gdp", "target", "2023", "growth")) == 7
+    assert k.get(("fixed_asset_investment", "target", "2023", "growth")) == 10
+    assert ("fixed_asset_investment", "actual", "2022", "growth") not in k
+
+
+@pytest.mark.parametrize("body, fai", [
+    # last year's clause that names its indicator: that indicator is last year's
+    ("今年全市地区生产总值增长7%，去年全市固定资产投资增长8.1%。", ("actual", "2022", 8.1)),
+    ("报告提出，今年全市地区生产总值增长7%；去年固定资产投资增长8.1%，社会消费品零售总额增长5%。", ("actual", "2022", 8.1)),
+    ("今年全市地区生产总值增长7%，去年为6.8%，固定资产投资去年增长8.1%。", ("actual", "2022", 8.1)),
+    # a review with no target before: every figure last year's
+    ("报告显示，去年全市地区生产总值增长6.8%；固定资产投资增长10%。", ("actual", "2022", 10)),
+])
+def test_elliptic_last_year_lookalikes(body, fai):
+    k = _keys(_read(_LL.format(body)))
+    assert k.get(("fixed_asset_investment", fai[0], fai[1], "growth")) == fai[2]
