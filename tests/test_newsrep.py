@@ -227,3 +227,26 @@ def test_elliptic_last_year_clause_dates_only_itself(body):
 def test_elliptic_last_year_lookalikes(body, fai):
     k = _keys(_read(_LL.format(body)))
     assert k.get(("fixed_asset_investment", fai[0], fai[1], "growth")) == fai[2]
+
+
+# ---- a speaker's look ahead, then a sentence that opens on 全年: the speaker's year goes on ----
+
+_ZX = "本报讯 1月8日，镇雄县第十八届人民代表大会第二次会议开幕。\n\n{}\n\n2022-01-09 昭通日报\n"
+
+
+def test_whole_year_after_a_speaker_looking_ahead():
+    text = ("新华社西宁1月26日电 26日，青海省十三届人大二次会议在西宁开幕。\n\n“今年是决胜全面建成小康社会的关键之年。”刘宁表示，"
+            "青海将坚持生态保护优先，推动高质量发展。全年完成营造林300万亩，新建改建农村公路5000公里，实施农牧民危旧房改造2万户，"
+            "新增城镇就业6万人以上。\n\nhttp://www.qh.xinhuanet.com/2019-01/26/c_1124047568.htm\n")
+    assert _pledged(_read(text)) == {(300, "万亩"), (5000, "公里"), (2, "万户"), (6, "万人")}
+    assert _pledged(_read(_ZX.format("县长表示，镇雄将坚持项目为王。全年新建高标准农田50万亩，新建改扩建学校20所。"))) == {(50, "万亩"), (20, "所")}
+
+
+@pytest.mark.parametrize("para", [
+    "报告回顾，过去一年镇雄坚持项目为王。全年新建高标准农田50万亩，新建改扩建学校20所。",  # a review's paragraph
+    "县长说，镇雄生产总值达到365亿元，增长6.2%。全年新建高标准农田50万亩，新建改扩建学校20所。",  # nothing looks ahead
+    "县长表示，2021年镇雄将项目建设作为头等大事来抓。全年新建高标准农田50万亩，新建改扩建学校20所。",  # a past year's plan
+    "县长表示，镇雄将坚持项目为王。全年以来新建高标准农田50万亩。",  # the year so far
+])
+def test_whole_year_lookalikes_pledge_nothing(para):
+    assert _pledged(_read(_ZX.format(para))) == set()

@@ -1485,6 +1485,13 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
     return any(w in q for w in _TASK_NOUNS) and _opens_this_year(text, s, e, meta) and _leads_ahead(q, meta)
 
 
+def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
+    """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
+    back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on."""
+    return fs > ps and text.startswith("全年", fs) and _looks_ahead(lead := text[ps:fs], meta) \
+        and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -1638,6 +1645,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(an.text_reversed, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(an.text_reversed, ps, ss), ss, meta)
+                        or _whole_year_goes_on(text, ps, _full_start(an.text_reversed, ps, ss), meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
