@@ -250,3 +250,33 @@ def test_whole_year_after_a_speaker_looking_ahead():
 ])
 def test_whole_year_lookalikes_pledge_nothing(para):
     assert _pledged(_read(_ZX.format(para))) == set()
+
+
+# ---- the base a target is set on: last year's figure ----
+
+@pytest.mark.parametrize("body, actual, target", [
+    ("报告提出，今年全市一般公共预算收入在去年46.5亿元的基础上增长6%。",
+     ("general_budget_revenue", "level", 46.5), ("general_budget_revenue", "growth", 6)),
+    ("报告提出，今年全市固定资产投资在去年120亿元的基础上增长10%。",
+     ("fixed_asset_investment", "level", 120), ("fixed_asset_investment", "growth", 10)),
+])
+def test_base_of_a_target_is_last_year_s(body, actual, target):
+    k = _keys(_read(_LL.format(body)))
+    assert k.get((actual[0], "actual", "2022", actual[1])) == actual[2]
+    assert k.get((target[0], "target", "2023", target[1])) == target[2]
+    assert (actual[0], "target", "2023", actual[1]) not in k
+
+
+def test_base_growth_is_not_this_year_s_target():
+    k = _keys(_read(_LL.format("报告提出，今年全市地区生产总值在去年增长6.2%的基础上增长6.5%。")))
+    assert k.get(("gdp", "actual", "2022", "growth")) == 6.2
+    assert k.get(("gdp", "target", "2023", "growth")) != 6.2
+
+
+@pytest.mark.parametrize("body, key, value", [
+    # 在 before a year ahead, or the report's own year: not last year's
+    ("全市地区生产总值在2025年突破1000亿元。", ("gdp", "goal", "2025", "level"), 1000),
+    ("报告提出，今年全市地区生产总值在2023年达到900亿元。", ("gdp", "target", "2023", "level"), 900),
+])
+def test_base_lookalikes(body, key, value):
+    assert _keys(_read(_LL.format(body))).get(key) == value
