@@ -280,3 +280,24 @@ def test_base_growth_is_not_this_year_s_target():
 ])
 def test_base_lookalikes(body, key, value):
     assert _keys(_read(_LL.format(body))).get(key) == value
+
+
+# ---- last year's level without its verb, then this year's with one: both kept ----
+
+@pytest.mark.parametrize("body, iid", [
+    ("去年全市地区生产总值820亿元，今年力争达到880亿元。", "gdp"),
+    ("去年全市社会消费品零售总额820亿元，今年将达到880亿元。", "retail_sales"),
+    ("报告称，去年全市实现地区生产总值820亿元、增长6%，今年力争达到880亿元、增长7%。", "gdp"),
+])
+def test_last_year_level_then_this_year_s(body, iid):
+    k = _keys(_read(_LL.format(body)))
+    assert k.get((iid, "actual", "2022", "level")) == 820
+    assert k.get((iid, "target", "2023", "level")) == 880
+
+
+@pytest.mark.parametrize("body, iid, value", [
+    ("去年全市地区生产总值首次突破800亿元，达到820亿元。", "gdp", 820),  # a milestone, then the level stated
+    ("去年全市固定资产投资计划500亿元，实际完成520亿元。", "fixed_asset_investment", 520),  # the plan, then the result
+])
+def test_last_year_levels_lookalikes(body, iid, value):
+    assert _keys(_read(_LL.format(body))).get((iid, "actual", "2022", "level")) == value

@@ -4356,7 +4356,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         if total is not None:
             best = total
         elif measure == "level" and len(lst) > 1:
-            for v in lst:
+            # (not a level after a turn to this year's target: "去年全市地区生产总值820亿元，今年力争达到880亿元", the
+            # result without its verb stays the result, the target after the turn is kept below)
+            for v in (lst if len(lst) == 2 and not _this_year_between(text, lst[0].end, lst[1].start) else
+                      [x for x in lst if x is lst[0] or not _this_year_between(text, lst[0].end, x.start)]):
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
