@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import planwatch
+from planwatch.normalize import normalize
 
 
 def _read(text: str, name: str = "x.txt"):
@@ -301,3 +302,28 @@ def test_last_year_level_then_this_year_s(body, iid):
 ])
 def test_last_year_levels_lookalikes(body, iid, value):
     assert _keys(_read(_LL.format(body))).get((iid, "actual", "2022", "level")) == value
+
+
+# ---- a headline that ends with a figure stays apart from the news lead under it ----
+
+@pytest.mark.parametrize("text, want", [
+    ("今年遵义GDP目标增长6%\n\n遵义日报讯 2月16日，遵义市第七届人民代表大会第三次会议开幕。报告提出，今年全市地区生产总值增长6%左右，"
+     "一般公共预算收入增长5%。\n\n2023-02-17\n", (6, "about")),
+    ("柳州今年GDP增速目标定为5.5%\n\n本报讯 1月14日，柳州市第十五届人民代表大会第五次会议开幕。报告提出，今年全市地区生产总值增长5.5%左右。"
+     "\n\n（2025年1月15日 《柳州晚报》）\n", (5.5, "about")),
+    ("江津今年GDP预期增长7%\n华龙网-新重庆客户端 1月3日讯 （记者 刘钦）1月3日，重庆市江津区第十七届人民代表大会第五次会议开幕。"
+     "今年全区地区生产总值增长7%左右。\n\n2020-01-03\n", (7, "about")),
+])
+def test_headline_figure_yields_to_the_body_s(text, want):
+    d = _read(text)
+    got = [(f.value, f.qualifier) for f in d.facts if (f.indicator, f.role, f.measure) == ("gdp", "target", "growth")]
+    assert got == [want]
+    assert "\n" in normalize(text).text[:40]
+
+
+@pytest.mark.parametrize("line", ["合作社电商销售额增长12%", "农村电网改造完成投资3亿元", "广播电视台电视节目覆盖率100%"])
+def test_news_lead_lookalikes_open_no_lead(line):
+    # a column cut before words that hold 社, 网 or 台 and 电 is no news lead: the line still goes on
+    text = "全县持续推进“互联网+”行动，农民专业合作社发展到1250家，带动农户3.2万户，\n" + line + "，有力促进了增收。\n"
+    assert line[:4] in normalize(text).text.replace("\n", "")
+    assert "\n" + line[:4] not in normalize(text).text

@@ -211,6 +211,10 @@ _HEADING = lazy(
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
+# a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
+# 人民网长沙1月15日电, 华龙网-新重庆客户端 1月3日讯)
+_NEWS_LEAD = lazy(r"[ \t\u3000]*(?:本报|[\u4e00-\u9fff·\-]{1,12}?(?:日报|晚报|时报|都市报|商报|网|社|台|客户端|融媒体?中心|新闻))"
+                  r"[ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[ \t\u3000]*(?:讯|电)|讯)")  # (电 after a date only)
 NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
@@ -542,6 +546,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
+            continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
+            # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
         if prev in _HEADLINE_LAST and HEADLINE_END.search(prev_line) and _HEADLINE_NEXT.match(text, e) \
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line or HEAD_LINE.fullmatch(prev_line):
             continue  # a title or a news headline over its date, the year's first line or the salutation
