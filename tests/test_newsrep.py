@@ -327,3 +327,24 @@ def test_news_lead_lookalikes_open_no_lead(line):
     text = "全县持续推进“互联网+”行动，农民专业合作社发展到1250家，带动农户3.2万户，\n" + line + "，有力促进了增收。\n"
     assert line[:4] in normalize(text).text.replace("\n", "")
     assert "\n" + line[:4] not in normalize(text).text
+
+
+# ---- a WeChat page's list of other articles (往期推荐) under the copy: their titles' figures are not the report's ----
+
+_WX = ("速览！2023年郫都区政府工作报告来了\n\n郫都发布 2023-01-06 08:30 发表于四川\n\n1月5日上午，成都市郫都区第二届人民代表大会第三次会议开幕。"
+       "\n\n过去一年，全区实现地区生产总值685.3亿元，增长3.6%。\n\n今年全区地区生产总值增长6.5%左右，一般公共预算收入增长6%。\n\n{}\n\n"
+       "来源：郫都发布\n编辑：张颖 审核：刘军\n阅读原文\n")
+
+
+@pytest.mark.parametrize("head", ["往期推荐", "往期回顾", "精彩推荐", "相关报道", "热门文章"])
+def test_wechat_related_list_is_dropped(head):
+    d = _read(_WX.format(head + "\n\n2022年郫都区一般公共预算收入增长8%！\n\n郫都：去年地区生产总值突破600亿元"))
+    k = _keys(d)
+    assert ("general_budget_revenue", "actual", "2022", "growth") not in k
+    assert k.get(("gdp", "actual", "2022", "level")) == 685.3 and k.get(("gdp", "target", "2023", "growth")) == 6.5
+
+
+def test_wechat_related_list_lookalike_body_kept():
+    # a sentence of the report after the block's last title (a full sentence, with its stop) is read
+    d = _read(_WX.format("往期推荐\n\n郫都：去年地区生产总值突破600亿元\n\n报告显示，去年全区一般公共预算收入完成51.07亿元，增长5.3%。"))
+    assert _keys(d).get(("general_budget_revenue", "actual", "2022", "level")) == 51.07
