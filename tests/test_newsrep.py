@@ -348,3 +348,26 @@ def test_wechat_related_list_lookalike_body_kept():
     # a sentence of the report after the block's last title (a full sentence, with its stop) is read
     d = _read(_WX.format("往期推荐\n\n郫都：去年地区生产总值突破600亿元\n\n报告显示，去年全区一般公共预算收入完成51.07亿元，增长5.3%。"))
     assert _keys(d).get(("general_budget_revenue", "actual", "2022", "level")) == 51.07
+
+
+# ---- the province above by its full name in a lower region's news ----
+
+@pytest.mark.parametrize("body", [
+    "安徽省地区生产总值预期增长6%左右。报告提出，今年全县地区生产总值增长7%。",
+    "安徽省今年地区生产总值预期增长6%左右。报告提出，今年全县地区生产总值增长7%。",
+    "今年安徽省地区生产总值预期增长6%左右。报告提出，今年全县地区生产总值增长7%。",
+])
+def test_province_above_by_full_name(body):
+    assert _gdp(_read(_JZ.format(body))) == (7, "eq")
+
+
+@pytest.mark.parametrize("text, region, want", [
+    # the province's own report naming itself in full
+    ("新华社合肥1月23日电 安徽省十四届人大二次会议23日开幕。报告提出，安徽省今年地区生产总值增长6%左右。\n\n2024-01-23\n", "安徽省", (6, "about")),
+    # a city's news: the province's figure is not the city's, the city's own is
+    ("本报讯 1月8日，合肥市第十七届人民代表大会第四次会议开幕。报告提出，安徽省今年地区生产总值预期增长6%左右，合肥市今年地区生产总值增长6.5%。"
+     "\n\n2024-01-09 合肥日报\n", "合肥市", (6.5, "eq")),
+])
+def test_province_by_full_name_lookalikes(text, region, want):
+    d = _read(text)
+    assert d.meta.region == region and _gdp(d) == want

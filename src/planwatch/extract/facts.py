@@ -905,6 +905,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
+    if whole[-1:] == "省" and len(whole) >= 3:
+        whole = whole[:-1]  # (the province above by its full name: "安徽省今年地区生产总值…" in a county's news)
     if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
