@@ -371,3 +371,17 @@ def test_province_above_by_full_name(body):
 def test_province_by_full_name_lookalikes(text, region, want):
     d = _read(text)
     assert d.meta.region == region and _gdp(d) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # the city above speaking, a time after its verb
+    ("六安市确定今年地区生产总值增长6%。报告提出，今年全县地区生产总值增长7%。", (7, "eq")),
+    ("报告提出，六安市确定今年地区生产总值增长6%，金寨确定为7%。", None),
+    ("六安市提出2024年地区生产总值增长6%。", None),
+    # the report's own region, the report, the county's government speaking: its own
+    ("金寨县确定今年地区生产总值增长7%。", (7, "eq")),
+    ("报告确定今年地区生产总值增长7%。", (7, "eq")),
+    ("县政府确定今年地区生产总值增长7%。", (7, "eq")),
+])
+def test_region_speaking_with_a_time_after_its_verb(body, want):
+    assert _gdp(_read(_JZ.format(body))) == want

@@ -951,6 +951,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
     if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
         lead = text[max(0, cs - 16):cs]
+    if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
+        lead = lead[:tm.start()]  # ("六安市确定今年地区生产总值增长6%": the time after the verb)
     if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
         return None
     sm = _SPEAKS.search(lead)
