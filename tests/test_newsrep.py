@@ -385,3 +385,33 @@ def test_province_by_full_name_lookalikes(text, region, want):
 ])
 def test_region_speaking_with_a_time_after_its_verb(body, want):
     assert _gdp(_read(_JZ.format(body))) == want
+
+
+# ---- the page's own foot after a list of other pages: its date is the page's ----
+
+_QN = ("黔南州政府工作报告出炉！今年这样干\n\n黔南发布 今天 09:10\n\n1月18日，黔南布依族苗族自治州十四届人大五次会议开幕。\n\n"
+       "【成绩单】去年全州地区生产总值1518.3亿元，增长8.4%。\n\n【目标】今年全州地区生产总值增长8%左右，固定资产投资增长8%。\n\n"
+       "{task}\n\n往期推荐\n\n去年黔南地区生产总值增长9.1%！\n\n{items}\n\n{foot}\n")
+
+
+@pytest.mark.parametrize("foot", ["来源：黔南发布 2020-01-18", "编辑：王丽 2020/01/18", "责任编辑：王丽\n来源：黔南发布 2020年1月18日"])
+def test_own_foot_after_related_list_dates_the_page(foot):
+    d = _read(_QN.format(task="", items="黔南：今年新增城镇就业5万人", foot=foot))
+    assert d.meta.report_year == 2020
+    k = _keys(d)
+    assert k.get(("gdp", "target", "2020", "growth")) == 8 and k.get(("gdp", "actual", "2019", "level")) == 1518.3
+    assert ("urban_new_jobs", "target", "2020", "level") not in k
+
+
+def test_related_list_dates_are_not_the_page_s():
+    # a date on a listed page's own line is that page's
+    d = _read(_QN.format(task="", items="2021-03-05 黔南：今年新增城镇就业5万人", foot="阅读原文"))
+    assert d.meta.report_year != 2021
+
+
+def test_digest_label_before_a_clause_of_purpose():
+    task = "【任务】为确保目标实现，今年全州将实施“六大攻坚”：新建高标准农田40万亩；新增规模以上工业企业80家；改造农村危房5000户。"
+    d = _read(_QN.format(task=task, items="", foot="来源：黔南发布 2020-01-18"))
+    assert _pledged(d) == {(40, "万亩"), (80, "家"), (5000, "户")}
+    task = "【目标】为确保目标实现，今年全州主要预期目标是：新增城镇就业5万人；新增规模以上工业企业80家。"
+    assert _pledged(_read(_QN.format(task=task, items="", foot="来源：黔南发布 2020-01-18"))) == set()

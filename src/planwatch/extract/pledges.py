@@ -447,7 +447,7 @@ _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 # a clause of purpose that names the targets back before a lead to the tasks ("围绕上述目标，", "为确保目标实现，",
 # "为完成全年目标任务，"): its 目标 names no target list (one after it still does: "为确保目标实现，今年主要预期目标是：")
 _PURPOSE_SRC = r"(?:为了?|围绕|按照|对照|紧扣|紧盯)[^，,；;：:。？]{0,12}?目标[^，,；;：:。？]{0,4}[，,]\s*"
-_PURPOSE = re.compile(r"\s*" + _PURPOSE_SRC)
+_PURPOSE = re.compile(r"\s*(?:【[^】\n]{1,8}】\s*)?" + _PURPOSE_SRC)  # (after a digest's label: "【任务】为确保目标实现，")
 
 
 def _target_word(s: str) -> bool:
