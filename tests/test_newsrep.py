@@ -415,3 +415,21 @@ def test_digest_label_before_a_clause_of_purpose():
     assert _pledged(d) == {(40, "万亩"), (80, "家"), (5000, "户")}
     task = "【目标】为确保目标实现，今年全州主要预期目标是：新增城镇就业5万人；新增规模以上工业企业80家。"
     assert _pledged(_read(_QN.format(task=task, items="", foot="来源：黔南发布 2020-01-18"))) == set()
+
+
+# ---- an infographic's dated title under a target item that ends with its bound ----
+
+@pytest.mark.parametrize("item", ["城镇调查失业率\n控制在5.5%以内", "城镇调查失业率\n5.5%以内", "城镇调查失业率控制在5.5%以内"])
+def test_dated_title_under_a_bounded_item_stays_a_title(item):
+    text = ("一图读懂｜2021年石嘴山市政府工作报告\n\n2021年主要预期目标\n地区生产总值\n增长7%左右\n" + item +
+            "\n\n2021年重点任务\n● 新建高标准农田6万亩\n● 新增城镇就业1.1万人\n\n来源：石嘴山发布 2021-01-26\n")
+    assert "以内\n" in normalize(text).text
+    d = _read(text)
+    assert _pledged(d) == {(6, "万亩"), (1.1, "万人")}
+    assert _keys(d).get(("urban_unemployment_rate", "target", "2021", "share")) == 5.5
+
+
+def test_dated_title_lookalike_a_cut_sentence_goes_on():
+    # a line cut by a column's width before a year that goes on the sentence (not a title: no title's last words)
+    text = "报告提出，全县城镇调查失业率控制在5.5%以内，\n2021年全县将新建高标准农田6万亩。\n\n来源：2021-01-26\n"
+    assert "以内，2021年" in normalize(text).text

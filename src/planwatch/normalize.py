@@ -241,7 +241,8 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):
 # it closes what is above as a paragraph does, so the dated title under it ("2022年奋斗目标") is a part (a bare
 # figure set above its caption, "5000人", is no such item)
-STATED_ITEM = lazy(r"[◆■●▲★◇□▶►◎•▪][^\n]*\d[^\n]*|[\u4e00-\u9fff][^。\n]*?\d(?:[.．]\d+)?[ \t]*(?:%|[\u4e00-\u9fff]{1,3})?")
+STATED_ITEM = lazy(r"[◆■●▲★◇□▶►◎•▪][^\n]*\d[^\n]*|[\u4e00-\u9fff][^。\n]*?\d(?:[.．]\d+)?[ \t]*(?:%|[\u4e00-\u9fff]{1,3})?"
+                   r"(?:左右|以上|以内|以下)?")  # (its bound after the unit: "城镇调查失业率控制在5.5%以内")
 # a title that dates its part ("2023年主要预期目标", "今年目标任务"), under such an item: kept apart from it
 _DATED_TITLE_FIRST = "12今明"
 _ITEM_BULLETS = "◆■●▲★◇□▶►◎•▪"
@@ -606,7 +607,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and title[-2:] in _PLAIN_PART_ENDS \
-                and PLAIN_PART_TITLE.fullmatch(title) and STATED_ITEM.fullmatch(prev_line.strip()):
+                and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
+                                                           and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
