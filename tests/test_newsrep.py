@@ -433,3 +433,28 @@ def test_dated_title_lookalike_a_cut_sentence_goes_on():
     # a line cut by a column's width before a year that goes on the sentence (not a title: no title's last words)
     text = "报告提出，全县城镇调查失业率控制在5.5%以内，\n2021年全县将新建高标准农田6万亩。\n\n来源：2021-01-26\n"
     assert "以内，2021年" in normalize(text).text
+
+
+# ---- self-review: look-alikes where the rules above must not fire ----
+
+@pytest.mark.parametrize("text", [
+    # a question on the year so far: results, no tasks
+    "记者：今年以来做了哪些工作？\n\n县长：今年以来，全县新建学校5所，改造农村公路100公里。\n\n来源：平利发布 2022-06-08\n",
+    "记者：今年前三季度完成了哪些重点工作？\n\n县长：新建学校5所，改造农村公路100公里。\n\n来源：平利发布 2022-10-08\n",
+])
+def test_question_on_the_year_so_far_pledges_nothing(text):
+    assert _pledged(_read(text)) == set()
+
+
+def test_elliptic_rule_not_for_same_period_last_year_nor_a_review():
+    k = _keys(_read(_LL.format("报告提出，今年全市地区生产总值增长7%，上年同期增长6.5%；固定资产投资增长10%。")))
+    assert k.get(("fixed_asset_investment", "target", "2023", "growth")) == 10
+    k = _keys(_read(_LL.format("报告显示，去年全市地区生产总值增长6.8%，上年为7.1%；固定资产投资增长10%。")))
+    assert k.get(("fixed_asset_investment", "actual", "2022", "growth")) == 10
+
+
+def test_country_with_a_time_in_the_state_council_s_report_is_its_own():
+    d = _read("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n\n今年发展主要预期目标是："
+              "国内生产总值增长5%左右；城镇新增就业1200万人以上。全国今年粮食产量要保持在1.3万亿斤以上。\n")
+    k = _keys(d)
+    assert d.meta.level == "national" and k.get(("grain_output", "target", "2024", "level")) == 1.3
