@@ -1318,6 +1318,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # close calls below)
     lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
     top = lw.most_common(1)[0][0] if lw else None
+    outlets = set()  # (an outlet named at the top and again at the foot, "株洲日报讯…" and "2022-01-07 株洲日报", is one
+    # source: a city's paper on its county's session votes once; a short text's top and foot overlap)
     for part, off in ((head[:300], None), (ntext[-300:], len(ntext) - len(ntext[-300:]))):
         for mm in _PUBLISHER.finditer(part):  # (the outlet's word, then the name before it)
             start = mm.start()
@@ -1330,6 +1332,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             src = _SOURCE_BEFORE.search(part, max(0, start - 4), start) if not _SOURCE_AFTER.match(part, mm.end()) else True
             if mm.start() - start < 2 or not src or src is not True and not src.group(0).strip():
                 continue
+            if part[start:mm.end()] in outlets:
+                continue
+            outlets.add(part[start:mm.end()])
             hit = _specific(part[start:mm.start()], ntext, byline=True)
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
                 r = hit[1]
@@ -1675,6 +1680,8 @@ def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool)
 
 
 # (and a government's own account on WeChat or Weibo, "平利发布", "原创 安康发布 2019-01-10")
+# a page's own foot line, its source or its editor (its date the page's, after a list of other pages too)
+_OWN_FOOT = re.compile(r"^[ \t]*(?:来源|稿源|出处|编辑|责任编辑|审核|监制|校对)[ \t]*[:：][^\n]*", re.M)
 _PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚报|都市报|人民政府(?:门户)?网?|政府(?:门户)?网|委宣传部|发布")
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|原创[ \t\u3000]*$|^|\n[ \t\u3000]*$")
@@ -2233,6 +2240,9 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
                                         key=lambda x: x.start())]
     dates += [(bv, mm) for mm in _DATE.finditer(body, tail, tail_end) if re.fullmatch(r"[ \t]*", body[body.rfind("\n", 0, mm.start()) + 1:mm.start()])
               and re.match(r"[ \t]*(?:\n|$)", body[mm.end():])]
+    if tail_end < len(body) and (foot := _OWN_FOOT.search(body, tail_end)) is not None:
+        # the page's own source or editor after the list of other pages ("往期推荐\n…\n来源：黔南发布 2020-01-18")
+        dates += [(bv, mm) for mm in _PUB_DATE.finditer(body, foot.start(), foot.end())]
     for v, mm in dates:
         if "/" in mm.group(0) and "午" in v.s[mm.end():mm.end() + 4] and _PRINTED.match(v.s, mm.end()):
             continue  # the date a browser printed the page on ("2023/3/6 下午3:12" over each page), not the page's

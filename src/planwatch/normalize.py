@@ -211,6 +211,10 @@ _HEADING = lazy(
 )
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
+# a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
+# 人民网长沙1月15日电, 华龙网-新重庆客户端 1月3日讯)
+_NEWS_LEAD = lazy(r"[ \t\u3000]*(?:本报|[\u4e00-\u9fff·\-]{1,12}?(?:日报|晚报|时报|都市报|商报|网|社|台|客户端|融媒体?中心|新闻))"
+                  r"[ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[ \t\u3000]*(?:讯|电)|讯)")  # (电 after a date only)
 NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
@@ -237,7 +241,8 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):
 # it closes what is above as a paragraph does, so the dated title under it ("2022年奋斗目标") is a part (a bare
 # figure set above its caption, "5000人", is no such item)
-STATED_ITEM = lazy(r"[◆■●▲★◇□▶►◎•▪][^\n]*\d[^\n]*|[\u4e00-\u9fff][^。\n]*?\d(?:[.．]\d+)?[ \t]*(?:%|[\u4e00-\u9fff]{1,3})?")
+STATED_ITEM = lazy(r"[◆■●▲★◇□▶►◎•▪][^\n]*\d[^\n]*|[\u4e00-\u9fff][^。\n]*?\d(?:[.．]\d+)?[ \t]*(?:%|[\u4e00-\u9fff]{1,3})?"
+                   r"(?:左右|以上|以内|以下)?")  # (its bound after the unit: "城镇调查失业率控制在5.5%以内")
 # a title that dates its part ("2023年主要预期目标", "今年目标任务"), under such an item: kept apart from it
 _DATED_TITLE_FIRST = "12今明"
 _ITEM_BULLETS = "◆■●▲★◇□▶►◎•▪"
@@ -371,6 +376,8 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
+# a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
+_HOLD_OPENS = ("控制在", "稳定在", "保持在")
 
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
@@ -540,6 +547,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
+            continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
+            # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
         if prev in _HEADLINE_LAST and HEADLINE_END.search(prev_line) and _HEADLINE_NEXT.match(text, e) \
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line or HEAD_LINE.fullmatch(prev_line):
             continue  # a title or a news headline over its date, the year's first line or the salutation
@@ -597,7 +607,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue
         if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and title[-2:] in _PLAIN_PART_ENDS \
-                and PLAIN_PART_TITLE.fullmatch(title) and STATED_ITEM.fullmatch(prev_line.strip()):
+                and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
+                                                           and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
@@ -626,7 +637,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
-                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)):
+                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
+                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
                 column = column_width(text)

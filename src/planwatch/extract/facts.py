@@ -479,6 +479,8 @@ _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _ABOVE_VERBS = ("实现", "完成")
+# a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
+_TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
@@ -562,9 +564,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                                          or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
             above_end = e
             continue
-        if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(before):
-            above = before[:-2] if before.endswith(_SETS_TARGET) else \
-                before[:-4] if before.endswith("各地") and before[:-2].endswith(_SETS_TARGET) else before
+        # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
+        ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
+            tm := _TIME_AT_END.search(text, max(0, s - 12), s)) else before
+        if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(ab):
+            above = ab[:-2] if ab.endswith(_SETS_TARGET) else \
+                ab[:-4] if ab.endswith("各地") and ab[:-2].endswith(_SETS_TARGET) else ab
             # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
             # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
             if above.endswith(_ABOVE_VERBS):
@@ -872,7 +877,12 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     division by its name (西宁市, "兰州市、天水市"; checked against the gazetteer), a division right
     below by its short name (武汉, "襄阳、宜昌"), a region above by its short name (绍兴, "全杭州" in
     a county's report), or a part named by its place in the region (苏北), or the part a prefecture
-    governs directly ("伊犁州直", "州直": its counties without the prefectures it holds)."""
+    governs directly ("伊犁州直", "州直": its counties without the prefectures it holds); a time after the
+    place is passed ("六安市今年地区生产总值…" in a county's news)."""
+    if lead[-1] == "年" and (tm := _TIME_AT_END.search(lead)):
+        lead = lead[:tm.start()].rstrip("，, ")
+        if not lead:
+            return None
     if lead[-1] in "直市区）)" and (dm := _DIRECT_PART.search(lead)):
         last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
         return last if len(last) >= 2 else dm.group(0)
@@ -893,6 +903,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
+    if whole[-1:] == "省" and len(whole) >= 3:
+        whole = whole[:-1]  # (the province above by its full name: "安徽省今年地区生产总值…" in a county's news)
     if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
@@ -937,6 +949,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
     if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
         lead = text[max(0, cs - 16):cs]
+    if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
+        lead = lead[:tm.start()]  # ("六安市确定今年地区生产总值增长6%": the time after the verb)
     if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
         return None
     sm = _SPEAKS.search(lead)
@@ -2742,8 +2756,20 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
-_LAST_YEAR_BETWEEN = re.compile(r"(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
-_LAST_YEAR_FIRST = frozenset("去上12")  # (what every match of it opens with)
+# (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
+_LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
+_LAST_YEAR_WORDS = ("去年", "上年")
+
+
+def _elliptic_past(text: str, c: int, pos: int) -> bool:
+    """Whether the clause at c is last year's figure with its name left out ("去年完成6.8%", "去年为8.1%", "上年增长6.2%"),
+    closed before pos."""
+    m = _LAST_YEAR_BETWEEN.match(text, c)
+    return m is not None and m.group(1) is None and text[m.end():m.end() + 1].isdigit() \
+        and 0 <= find_mark(text, m.end(), pos, _CLAUSE_MARKS) < pos
+
+
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
@@ -2937,6 +2963,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
         sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
+    if len(sent) > 1 and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
+        # "今年全市地区生产总值增长7%，去年完成6.8%；固定资产投资增长10%": last year's figure set after this year's
+        # target, its name left out (the cue opens its clause), dates its own clause only, not the names after it
+        sent = [c for c in sent if not (c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS
+                                        and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
+                                        and any(d[1] == "target" and d[0] < c[0] - 2 for d in sent))]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
@@ -4405,7 +4437,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         if total is not None:
             best = total
         elif measure == "level" and len(lst) > 1:
-            for v in lst:
+            # (not a level after a turn to this year's target: "去年全市地区生产总值820亿元，今年力争达到880亿元", the
+            # result without its verb stays the result, the target after the turn is kept below)
+            for v in (lst if len(lst) == 2 and not _this_year_between(text, lst[0].end, lst[1].start) else
+                      [x for x in lst if x is lst[0] or not _this_year_between(text, lst[0].end, x.start)]):
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)

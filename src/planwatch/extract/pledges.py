@@ -444,6 +444,21 @@ def _estimate_in(text: str, s: int, e: int) -> bool:
 _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 # (not the targets named back, a task's lead: "围绕上述目标，今年将新建…", "为实现以上目标")
 _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
+# a clause of purpose that names the targets back before a lead to the tasks ("围绕上述目标，", "为确保目标实现，",
+# "为完成全年目标任务，"): its 目标 names no target list (one after it still does: "为确保目标实现，今年主要预期目标是：")
+_PURPOSE_SRC = r"(?:为了?|围绕|按照|对照|紧扣|紧盯)[^，,；;：:。？]{0,12}?目标[^，,；;：:。？]{0,4}[，,]\s*"
+_PURPOSE = re.compile(r"\s*(?:【[^】\n]{1,8}】\s*)?" + _PURPOSE_SRC)  # (after a digest's label: "【任务】为确保目标实现，")
+
+
+def _target_word(s: str) -> bool:
+    """``_TARGET_WORD.search(s)`` after a clause of purpose that opens s (``_PURPOSE``), searched only where 目标 or
+    预期 is written."""
+    if "目标" not in s and "预期" not in s:
+        return False
+    m = _PURPOSE.match(s) if "目标" in s else None
+    return _TARGET_WORD.search(s, m.end() if m else 0) is not None
+
+
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
@@ -1405,8 +1420,9 @@ def _full_start(text: str, ps: int, ss: int) -> int:
 
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
 # (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
-_OPENS_THIS_YEAR = re.compile(r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
-                              r"(?:到|说)?[，,：:]\s*)?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
+_OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpose: "围绕上述目标，报告明确今年…")
+                              r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
+                              r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
 # "据介绍，今年前三季度…", "今年1—11月…": results; "今年6月底前建成…" still looks ahead)
@@ -1422,7 +1438,7 @@ def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
 def _leads_ahead(para: str, meta: Metadata) -> bool:
     """Whether para, ending with a colon, opens a list of tasks ("报告提出，今年将办好30件民生实事："):
     it looks ahead, and not at targets nor back."""
-    return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _TARGET_WORD.search(para)
+    return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _target_word(para)
 
 
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)")  # "2017年江苏政府工作报告": a report's year
@@ -1452,6 +1468,26 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             return fe + 1
         fs = fe + 1
     return -1
+
+
+# an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
+_ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
+_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施")
+
+
+def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
+    """Whether the question text[s:e] (after its asker's mark) asks for the year's tasks ("为实现这些目标，今年将
+    重点抓好哪些工作？", "2020年，沿河县将重点推进哪些工作？"): it opens on the report's year, names the work, and
+    looks ahead, not at targets nor back ("过去一年取得了哪些成绩？", "今年的预期目标是多少？")."""
+    q = text[s:e]
+    return any(w in q for w in _TASK_NOUNS) and _opens_this_year(text, s, e, meta) and _leads_ahead(q, meta)
+
+
+def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
+    """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
+    back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on."""
+    return fs > ps and text.startswith("全年", fs) and _looks_ahead(lead := text[ps:fs], meta) \
+        and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
@@ -1547,10 +1583,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
             # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
             # looks back ("报告回顾，过去一年…")
-            after_lead = news_run and role == "other" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
+            # (an interview's question opens such a run where it asks for the year's tasks, "记者：今年将重点抓好哪些
+            # 工作？", and ends one where it asks for anything else: the answers after it restate the tasks)
+            asks = role == "other" and tail.endswith(("？", "?")) and (mq := _ASKER.match(para)) is not None
+            after_lead = news_run and role == "other" and not asks and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
             lead_end = None  # (where the paragraph's lead to the tasks ends, -1: none; read where first needed)
-            news_run = after_lead or (role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
-                                      and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
+            news_run = _task_question(text, ps + mq.end(), pe, meta) if asks else after_lead or (
+                role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
+                and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
@@ -1603,9 +1643,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "other" and (_REVIEW_CUE.search(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
+                        or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
-                                         or _TARGET_WORD.search(sentence) or _past_year(sentence, meta)
+                                         or _target_word(sentence) or _past_year(sentence, meta)
                                          or _GOAL_PERIOD.search(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
