@@ -257,7 +257,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
         # (of the year under review too: "2023年是极不平凡的一年", "2023年是…开局之年，全县…增长6.2%")
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:开局|收官|决胜|关键|攻坚|冲刺)(?:之年|的一年|一年)"
-                              r"|(?P<past>极?不平凡|极不寻常)的一年)"),
+                              r"|(?:最后|末)(?:一年)|(?P<past>极?不平凡|极不寻常)的一年)"),
     }
 
 
@@ -1924,7 +1924,8 @@ _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:
 _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
-_TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+# (not the 以上 of a name: "规模以上工业增加值增长9.5%", "亿元以上项目62个")
+_TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|(?<!规模)以上(?!工业|企业|项目)|以内")
 # a target-shaped figure in a year's own sentence ("增长6%左右", "预期增长6.5%", "力争增长6.5%"; not "高于预期增长目标",
 # "力争上游")
 _AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[\u4e00-\u9fff]{0,4}\d")
@@ -2216,6 +2217,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         # 6.2%"), not targets ("2024年是…关键之年，全县…增长6.5%左右")
         stop = body.find("。", mm.end())
         stop = stop if stop > 0 else len(body)
+        if not _RESULT.search(body, mm.end(), stop) and 0 < (nxt := body.find("。", stop + 1)) \
+                and "\n" not in body[stop:nxt]:
+            # "2016年是本届政府任期的最后一年。全县实现地区生产总值192.8亿元，增长8.9%": a sentence that only names
+            # the year, its figures in the next one of the paragraph
+            stop = nxt
         past = mm.group("past") or _RESULT.search(body, mm.end(), stop) and not _TARGETS_AHEAD.search(body, mm.end(), stop)
         y = int(mm.group("y"))
         add(weak, y + 1 if past else y, 1, bv, mm, f"reviewed year {y} + 1 (named as …之年, with its results)"
