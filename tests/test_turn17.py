@@ -40,3 +40,40 @@ def test_year_named_then_its_results_in_the_next_sentence(lead, year):
 def test_year_named_then_targets_is_that_years(lead, year):
     text = "凤阳县政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n" + lead + "\n"
     assert _year(text) == year
+
+
+def _report(region: str, year: int, body: str) -> str:
+    return (f"{region}人民政府工作报告\n——{year}年1月12日在{region}第五届人民代表大会第一次会议上\n各位代表：\n"
+            f"现在，我代表{region}人民政府，向大会报告工作，请予审议。\n" + body)
+
+
+# 2. under a part on last year and the five years ("一、2016年和过去五年工作回顾"), a paragraph that opens on the
+# year ("2016年，…", or a sentence that only names it, "2016年是本届政府任期的最后一年。") gives that year's
+# figures, counts too ("城镇新增就业7.9万人", "全年城镇新增就业6.12万人"); a count after "五年来" stays the five
+# years', and "2015年是“十二五”收官之年。过去五年，…" opens the five years
+@pytest.mark.parametrize("year,opening", [
+    (2017, "{p}年，全市上下团结一心、攻坚克难。初步核算，全市地区生产总值完成2403.94亿元，增长12%。减少农村贫困人口16.4万人，"),
+    (2017, "{p}年是本届政府任期的最后一年。全市实现地区生产总值2403.94亿元，增长12%；规模以上工业增加值增长10.1%。全年"),
+    (2022, "{p}年是“十四五”开局之年。全市地区生产总值增长9.2%；规上工业增加值增长13.9%。"),
+    (2027, "{p}年是本届政府任期的最后一年。全市地区生产总值增长5.6%；规上工业增加值增长6.9%。全市新增市场主体4.2万户，"),
+])
+def test_year_paragraph_counts_under_a_five_year_part(year, opening):
+    p = year - 1
+    text = _report("遵义市", year, f"一、{p}年和过去五年工作回顾\n" + opening.format(p=p) + "城镇新增就业7.9万人。\n"
+                   "五年来，全市经济实现量质齐升。地区生产总值年均增长9.9%，累计新增城镇就业37.3万人。\n"
+                   f"二、今后五年奋斗目标\n三、{year}年工作安排\n今年的主要预期目标是：地区生产总值增长7%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "actual", str(p), "level")) == (7.9, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", f"{p - 4}-{p}", "level")) == (37.3, "eq")
+    assert val(fs, ("gdp", "actual", f"{p - 4}-{p}", "growth")) == (9.9, "eq")
+
+
+def test_year_named_then_five_years_opened():
+    # (the national report of 2016's shape: the year named, then "过去五年，" opening the span's figures)
+    text = _report("遵义市", 2016, "一、2015年工作回顾\n2015年，全市地区生产总值增长10.5%。\n"
+                   "2015年是“十二五”收官之年。过去五年，我市发展成就显著。一是经济持续较快发展。地区生产总值年均增长12.5%。"
+                   "单位生产总值能耗下降18.2%，城镇新增就业35万人。\n二、2016年工作安排\n今年的主要预期目标是：地区生产总值增长9%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("energy_intensity", "actual", "2011-2015", "growth")) == (-18.2, "eq")
+    assert val(fs, ("gdp", "actual", "2011-2015", "growth")) == (12.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2011-2015", "level")) == (35, "eq")

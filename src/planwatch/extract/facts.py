@@ -2355,7 +2355,7 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "actual":
         return 0
-    om = _ONE_YEAR_OPEN.match(text, _after_mark(_FULL_STOP, text, ps, cue[0]))
+    om = _ONE_YEAR_NAMED.match(text, _after_mark(_FULL_STOP, text, ps, cue[0]))
     return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
 
 
@@ -2402,6 +2402,10 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last.group("five") is not None if last is not None else not ended
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
+# (or a sentence that only names it: "2016年是本届政府任期的最后一年。全县实现…", "2021年是“十四五”开局之年，…";
+# not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
+_ONE_YEAR_NAMED = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?"
+                             r"(?:[，,]|是[^，,。；;\d]{0,30}?(?:之|的一?|一)年[。，,])")
 # a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
 _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
 
@@ -3264,9 +3268,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         # (the cue words of the lines before are read last: the scan of them is the dearest test)
+        # (not "全年城镇新增就业6.12万人", nor a count in a paragraph opened on one year, "2016年，…。全年…城镇新增就业
+        # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
-                and not one_year_own \
-                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y):
+                and not one_year_own and "全年" not in text[full_start:v.start] \
+                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y) \
+                and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
+                         and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
