@@ -77,3 +77,51 @@ def test_year_named_then_five_years_opened():
     assert val(fs, ("energy_intensity", "actual", "2011-2015", "growth")) == (-18.2, "eq")
     assert val(fs, ("gdp", "actual", "2011-2015", "growth")) == (12.5, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2011-2015", "level")) == (35, "eq")
+
+
+# 3. a report that numbers no part (a county's speech that runs on), the year's work announced by a line led by the
+# targets it serves ("实现今年的目标，我们将着力抓好以下工作：", "围绕上述目标，重点做好以下工作："): the tasks after the
+# line give pledges, the review, the goals and the target list before it none; a review's "主要做了以下工作" opens
+# no plan
+_RUN_ON = ("凤阳县政府工作报告\n——{y}年1月10日在凤阳县第十八届人民代表大会第一次会议上\n各位代表：\n"
+           "现在，我代表县人民政府，向大会报告工作，请予审议。\n"
+           "过去的五年，全县地区生产总值年均增长10.1%；五年累计完成固定资产投资783亿元，新建改造农村道路1680公里。\n"
+           "{p}年，全县实现地区生产总值192.8亿元，增长8.9%；新增规模以上工业企业18户。\n"
+           "今后五年，主要目标是：地区生产总值年均增长9%以上，到{e}年突破300亿元。\n"
+           "今年全县经济社会发展的主要预期目标是：地区生产总值增长9%左右；粮食总产量稳定在58万吨以上。\n"
+           "{lead}\n坚持工业强县不动摇。全年实施亿元以上工业项目60个，新增规模以上工业企业20户。\n"
+           "加快推进农业现代化。新建高标准农田8万亩，培育家庭农场100家、农民专业合作社50家。\n")
+
+
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+@pytest.mark.parametrize("lead", ["实现今年的目标，我们将着力抓好以下工作：", "围绕上述目标，重点做好以下工作：",
+                                  "为完成全年目标任务，重点抓好以下几个方面工作："])
+def test_run_on_report_tasks_announced_by_their_targets(y, lead):
+    text = _RUN_ON.format(y=y, p=y - 1, e=y + 4, lead=lead)
+    doc = planwatch.read_text(text, "t.txt")
+    got = sorted((p.object, p.value, p.period) for p in doc.pledges)
+    assert got == sorted([("亿元以上工业项目", 60, str(y)), ("规模以上工业企业", 20, str(y)), ("高标准农田", 8, str(y)),
+                          ("家庭农场", 100, str(y)), ("农民专业合作社", 50, str(y))])
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+    assert val(fs, ("gdp", "actual", str(y - 1), "growth")) == (8.9, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (9, "about")
+    assert val(fs, ("gdp", "goal", f"{y}-{y + 4}", "growth")) == (9, "at_least")
+
+
+def test_review_list_of_work_done_opens_no_plan():
+    text = ("凤阳县政府工作报告\n——2022年1月10日在凤阳县第十八届人民代表大会第一次会议上\n各位代表：\n"
+            "现在，我代表县人民政府，向大会报告工作，请予审议。\n过去一年，围绕年初目标，我们主要做了以下工作：\n"
+            "坚持工业强县不动摇。全年实施亿元以上工业项目58个，新增规模以上工业企业18户。\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    assert planwatch.read_text(text, "t.txt").pledges == []
+
+
+def test_numbered_report_keeps_its_parts_under_a_led_announcement():
+    text = ("宝丰县人民政府工作报告\n——2022年1月10日在宝丰县第十七届人民代表大会第一次会议上\n各位代表：\n"
+            "一、过去五年工作回顾\n五年来，全县地区生产总值年均增长7.1%。\n三、2022年工作安排\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"
+            "实现上述工作目标，要稳字当头、稳中求进，重点做好以下七个方面的工作：\n"
+            "（一）加快推进产业转型。新增规上工业企业3家以上，引进亿元以上项目18个。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert {p.object for p in doc.pledges} == {"规上工业企业", "亿元以上项目"}
+    assert all(s.path.startswith(("一、", "三、")) for s in doc.sections)
