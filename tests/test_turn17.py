@@ -125,3 +125,41 @@ def test_numbered_report_keeps_its_parts_under_a_led_announcement():
     doc = planwatch.read_text(text, "t.txt")
     assert {p.object for p in doc.pledges} == {"规上工业企业", "亿元以上项目"}
     assert all(s.path.startswith(("一、", "三、")) for s in doc.sections)
+
+
+# 4. a part on the next five years alone ("二、今后五年目标任务"), its paragraph opened by them ("今后五年，我们将…"),
+# then "主要预期目标是：…": the items are the plan's goals (a share too, "研发投入占比达到4%", and a qualitative
+# "…与经济增长基本同步"), not this year's targets; a part that names the year, or "今年…主要预期目标是" in the
+# paragraph, keeps them this year's
+_KUNSHAN = ("昆山市人民政府工作报告\n——{y}年1月6日在昆山市第十八届人民代表大会第一次会议上\n各位代表：\n"
+            "一、{p}年工作回顾\n地区生产总值达到4748.1亿元，增长9.2%。\n{part}\n{para}\n")
+
+
+@pytest.mark.parametrize("y", [2022, 2027])
+@pytest.mark.parametrize("part,lead", [
+    ("二、今后五年目标任务", "今后五年，我们将以“争当县域高质量发展的全国标杆”为目标定位。主要预期目标是："),
+    ("二、今后五年的奋斗目标", "今后五年，全市经济社会发展的主要预期目标是："),
+])
+def test_expected_targets_of_the_five_years_part_are_goals(y, part, lead):
+    para = (lead + "地区生产总值年均增长6%左右；研发投入占比达到4%；全体居民人均可支配收入增长与经济增长基本同步。\n"
+            f"三、{y}年工作安排\n今年全市经济社会发展的主要预期目标为：地区生产总值增长6%左右；研发投入占比提高到3.7%。")
+    fs = facts(_KUNSHAN.format(y=y, p=y - 1, part=part, para=para))
+    span = f"{y}-{y + 4}"
+    assert val(fs, ("rnd_intensity", "goal", span, "share")) == (4, "eq")
+    assert val(fs, ("gdp", "goal", span, "growth")) == (6, "about")
+    assert fs[("disposable_income", "goal", span, "growth")].qualifier == "qualitative"
+    assert val(fs, ("rnd_intensity", "target", str(y), "share")) == (3.7, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("part,para", [
+    ("二、今后五年目标任务和{y}年工作安排", "今后五年，我们将以“争当全国标杆”为目标定位。主要预期目标是：地区生产总值增长6%左右；研发投入占比达到3.7%。"),
+    ("二、{y}年工作安排", "{y}年是本届政府的开局之年。主要预期目标是：地区生产总值增长6%左右；研发投入占比达到3.7%。"),
+    ("二、今后五年目标任务", "今后五年，我们将以“争当全国标杆”为目标定位。今年是开局之年，主要预期目标是：地区生产总值增长6%左右；研发投入占比达到3.7%。"),
+])
+def test_expected_targets_naming_the_year_stay_the_years(part, para):
+    y = 2022
+    fs = facts(_KUNSHAN.format(y=y, p=y - 1, part=part.format(y=y), para=para.format(y=y)))
+    assert val(fs, ("rnd_intensity", "target", str(y), "share")) == (3.7, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (6, "about")
+    assert not any(k[1] == "goal" for k in fs)

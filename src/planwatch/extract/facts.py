@@ -2995,7 +2995,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
         if role == "target" and cue_year is None and not from_paragraph \
-                and "预期" not in text[max(0, cue[0] - 8):cue[0]] and not _THIS_YEAR.search(text, full_start, pos) \
+                and ((k := text.find("预期", max(0, cue[0] - 8), cue[0])) < 0
+                     # "二、今后五年目标任务\n今后五年，我们将…。主要预期目标是：": in a part on the plan alone, after the
+                     # plan's years opened the paragraph, the 预期目标 are the plan's
+                     or ps < k and _plan_section(section_path, y)
+                     and _plan_paragraph(text, ps, k - 2 if text.startswith("主要", k - 2) else k, y)) \
+                and not _THIS_YEAR.search(text, full_start, pos) \
                 and (y is None or f"{y}年" not in text[full_start:pos]) \
                 and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
             # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
