@@ -163,3 +163,34 @@ def test_expected_targets_naming_the_year_stay_the_years(part, para):
     assert val(fs, ("rnd_intensity", "target", str(y), "share")) == (3.7, "eq")
     assert val(fs, ("gdp", "target", str(y), "growth")) == (6, "about")
     assert not any(k[1] == "goal" for k in fs)
+
+
+# 5. a doubling reached, in the review of the five years ("地区生产总值比2016年翻一番的目标提前实现", "提前实现…比2016年
+# 翻一番目标"): growth over the years since the base, not last year's target (a rate after it keeps the key); a
+# doubling still short of its goal ("…翻一番的目标仍有差距") is left as it was
+@pytest.mark.parametrize("y", [2022, 2027])
+def test_doubling_reached_in_the_review(y):
+    b = y - 6
+    head = (f"昆山市人民政府工作报告\n——{y}年1月6日在昆山市第十八届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n")
+    tail = f"\n二、{y}年工作安排\n今年的主要预期目标是：地区生产总值增长6%左右。\n"
+    fs = facts(head + f"回顾过去五年，全市地区生产总值比{b}年翻一番的目标提前实现，年均增长7.1%，一般公共预算收入年均增长7.7%。" + tail)
+    span = f"{b + 1}-{y - 1}"
+    assert val(fs, ("gdp", "actual", span, "growth")) == (7.1, "eq")
+    assert not any(k[1] == "target" and k[2] == str(y - 1) for k in fs)
+    fs = facts(head + f"五年来，我们提前实现地区生产总值比{b}年翻一番目标，一般公共预算收入年均增长7.7%。" + tail)
+    assert val(fs, ("gdp", "actual", span, "growth")) == (100, "eq")
+    assert not any(k[1] == "target" and k[2] == str(y - 1) for k in fs)
+    fs = facts(head + f"五年来，全市城乡居民人均可支配收入比{b}年翻一番的目标如期实现。" + tail)
+    assert val(fs, ("urban_disposable_income", "actual", span, "growth")) == (100, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", span, "growth")) == (100, "eq")
+
+
+def test_doubling_goal_ahead_is_untouched():
+    # (a goal set, not reached: "到2035年…比2020年翻一番以上" is a goal of 2035; the review's "增长6%的目标" stays last
+    # year's target)
+    text = ("宜宾市人民政府工作报告\n——2022年1月18日在宜宾市第六届人民代表大会第一次会议上\n各位代表：\n一、过去五年和2021年工作回顾\n"
+            "2021年，全市地区生产总值增长9.2%，实现了增长8%的目标。\n二、今后五年的目标任务\n"
+            "到2035年，地区生产总值和城乡居民人均收入比2020年翻一番以上。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "goal", "2035", "growth")) == (100, "at_least")
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (9.2, "eq")

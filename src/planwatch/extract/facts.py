@@ -3141,6 +3141,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               and text.find("实际", tb.end(), v.start) < 0
                               # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
                               and not (_CLAUSE_MARK.search(text, tb.end(), v.start) and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
+            if v.verb == "翻番" and tb is None and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                    and b.group(1) and int(b.group(1)) < end_year and _MET_TARGET.search(
+                        text, _after_mark(_CLAUSE_MARK, text, full_start, v.start),
+                        ce.start() if (ce := _CLAUSE_MARK.search(text, v.end, v.end + 30)) else min(len(text), v.end + 30)):
+                # "地区生产总值比2016年翻一番的目标提前实现", "提前实现…比2016年翻一番的目标": a doubling over the
+                # years since the base, reached (no one year's target: a doubling is the goal of years)
+                return "actual", f"{int(b.group(1)) + 1}-{end_year}", conf
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
             if plan_end is None and tb is None and y is not None and (
