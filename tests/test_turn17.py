@@ -194,3 +194,25 @@ def test_doubling_goal_ahead_is_untouched():
     fs = facts(text)
     assert val(fs, ("gdp", "goal", "2035", "growth")) == (100, "at_least")
     assert val(fs, ("gdp", "actual", "2021", "growth")) == (9.2, "eq")
+
+
+# 6. "本届政府任期的五年，…" in the review (the outgoing government's term): the five years reviewed, counts too;
+# "新一届政府任期的五年" ahead and "本届政府任期内" in the goals stay goals
+def test_term_of_this_government_reviewed():
+    text = ("凤阳县人民政府工作报告\n——2017年1月10日在凤阳县第十七届人民代表大会第一次会议上\n各位代表：\n一、2016年工作回顾\n"
+            "2016年，全县地区生产总值增长8.9%，城镇新增就业4630人。\n本届政府任期的五年，全县地区生产总值年均增长10.1%，"
+            "城镇新增就业2.3万人，农村劳动力转移就业4.5万人。\n二、2017年工作安排\n今年的主要预期目标是：地区生产总值增长9%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "actual", "2016", "level")) == (4630, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2012-2016", "level")) == (2.3, "eq")
+    assert val(fs, ("rural_labor_transfer", "actual", "2012-2016", "level")) == (4.5, "eq")
+
+
+@pytest.mark.parametrize("goal,key,value", [
+    ("新一届政府任期的五年，全县地区生产总值年均增长7%以上，城镇新增就业2万人。", ("urban_new_jobs", "goal", "2022-2026", "level"), (2, "eq")),
+    ("本届政府任期内，全县地区生产总值突破300亿元。", ("gdp", "goal", "2022-2026", "level"), (300, "at_least")),
+])
+def test_term_ahead_stays_a_goal(goal, key, value):
+    text = ("凤阳县人民政府工作报告\n——2022年1月10日在凤阳县第十八届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "五年来，全县地区生产总值年均增长8.1%。\n二、今后五年目标任务\n" + goal + "\n三、2022年工作安排\n今年的主要预期目标是：地区生产总值增长7.5%左右。\n")
+    assert val(facts(text), key) == value
