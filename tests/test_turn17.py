@@ -216,3 +216,30 @@ def test_term_ahead_stays_a_goal(goal, key, value):
     text = ("凤阳县人民政府工作报告\n——2022年1月10日在凤阳县第十八届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
             "五年来，全县地区生产总值年均增长8.1%。\n二、今后五年目标任务\n" + goal + "\n三、2022年工作安排\n今年的主要预期目标是：地区生产总值增长7.5%左右。\n")
     assert val(facts(text), key) == value
+
+
+# 7. the place the air is measured in ("中心城区空气质量优良天数比例…，PM2.5平均浓度…") is no subject of a figure of
+# another kind after it in the sentence ("森林覆盖率提高到50.2%" is the region's); a park's figures, or the core's
+# own economy, keep their subject
+_REVIEW_2022 = ("宜宾市人民政府工作报告\n——2022年1月18日在宜宾市第六届人民代表大会第一次会议上\n各位代表：\n"
+                "一、过去五年工作回顾\n五年来，{s}\n二、2022年工作安排\n今年的主要预期目标是：地区生产总值增长8%以上。\n")
+
+
+@pytest.mark.parametrize("s,key,value", [
+    ("中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%。",
+     ("forest_coverage", "actual", "2021", "share"), (50.2, "eq")),
+    ("市区空气质量优良天数达到312天，常住人口城镇化率达到58.6%。", ("urbanization_rate", "actual", "2021", "share"), (58.6, "eq")),
+])
+def test_air_scope_does_not_carry_to_other_figures(s, key, value):
+    fs = facts(_REVIEW_2022.format(s=s))
+    assert val(fs, key) == value
+    assert not any(k[0] in ("good_air_days", "pm25") for k in fs)  # (the core's air: not the region's)
+
+
+@pytest.mark.parametrize("s,absent", [
+    ("高新区地区生产总值年均增长12%，规上工业增加值年均增长15%，森林覆盖率达到30%。", "forest_coverage"),
+    ("中心城区地区生产总值达到800亿元，一般公共预算收入达到60亿元。", "general_budget_revenue"),
+])
+def test_other_subjects_still_carry(s, absent):
+    fs = facts(_REVIEW_2022.format(s=s))
+    assert not any(k[0] == absent for k in fs)

@@ -701,10 +701,16 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # 生产总值增长5.2%": 国内, 全国 the country's)
             partial = topic = _subject_part(text, cs, out, meta.zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
+            if partial is not None and _AIR_IDS.issuperset(out[-1].ids) and _AIR_IDS.isdisjoint(ids := _ids(m, table, meta.level)) \
+                    and ids:
+                # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
+                # place the air is measured in is no subject of the figures of another kind after it
+                partial = topic = None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
 
+_AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
