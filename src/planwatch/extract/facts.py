@@ -701,7 +701,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # 生产总值增长5.2%": 国内, 全国 the country's)
             partial = topic = _subject_part(text, cs, out, meta.zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
-            if partial is not None and _AIR_IDS.issuperset(out[-1].ids) and _AIR_IDS.isdisjoint(ids := _ids(m, table, meta.level)) \
+            if partial is not None and out and out[-1].partial == partial and _AIR_IDS.issuperset(out[-1].ids) and _AIR_IDS.isdisjoint(ids := _ids(m, table, meta.level)) \
                     and ids:
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
