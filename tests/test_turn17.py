@@ -243,3 +243,31 @@ def test_air_scope_does_not_carry_to_other_figures(s, key, value):
 def test_other_subjects_still_carry(s, absent):
     fs = facts(_REVIEW_2022.format(s=s))
     assert not any(k[0] == absent for k in fs)
+
+
+# 8. pledges of a 换届 year's tasks: "五年来新增停车位8万个，今年新增停车位2万个" (the years gone by, then this
+# year's: the second is a pledge, the first none); "本届政府任期内新建农村公路1万公里" is for the term's five years
+def _pledges(text):
+    return sorted((p.object, p.value, p.period) for p in planwatch.read_text(text, "t.txt").pledges)
+
+
+_TASKS = ("{r}人民政府工作报告\n——{y}年1月12日在{r}第二十届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+          "五年来，全市地区生产总值年均增长6.1%。\n二、{y}年工作安排\n今年的主要预期目标是：生产总值增长6%以上。\n（一）建设宜居城市。{s}\n")
+
+
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+def test_years_gone_by_then_this_years_pledge(y):
+    s = "去年改造老旧小区280个，今年再改造城镇老旧小区320个；五年来新增停车位8万个，今年新增停车位2万个。"
+    assert _pledges(_TASKS.format(r="临沂市", y=y, s=s)) == sorted([("城镇老旧小区", 320, str(y)), ("停车位", 2, str(y))])
+
+
+@pytest.mark.parametrize("y", [2017, 2022])
+def test_term_pledge_spans_the_term(y):
+    s = f"今年完成易地扶贫搬迁5.6万人；本届政府任期内新建农村“组组通”公路1万公里。"
+    assert _pledges(_TASKS.format(r="遵义市", y=y, s=s)) == [("农村“组组通”公路", 1, f"{y}-{y + 4}"), ("易地扶贫搬迁", 5.6, str(y))]
+
+
+def test_term_pledge_look_alikes():
+    # (a span named keeps its years; the years gone by alone give no pledge)
+    s = "“十四五”期间累计新建高标准农田80万亩；五年来新增停车位8万个。"
+    assert _pledges(_TASKS.format(r="临沂市", y=2022, s=s)) == [("高标准农田", 80, "2021-2025")]
