@@ -271,3 +271,33 @@ def test_term_pledge_look_alikes():
     # (a span named keeps its years; the years gone by alone give no pledge)
     s = "“十四五”期间累计新建高标准农田80万亩；五年来新增停车位8万个。"
     assert _pledges(_TASKS.format(r="临沂市", y=2022, s=s)) == [("高标准农田", 80, "2021-2025")]
+
+
+# 9. the goals as a list of "——" items under a lead whose paragraph opens on the five years ahead ("今后五年，我们将
+# 奋力建设区域中心城市。主要目标是："), in a part naming this year too ("二、今后五年和2022年工作安排"): every item
+# is the plan's goal (not only those with 年均), and this year's target list after it keeps its keys; a lead naming
+# this year ("…。今年主要目标是：") leads this year's targets
+_MIXED = ("宁乡市人民政府工作报告\n——{y}年1月10日在宁乡市第十八届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+          "五年来，全市地区生产总值年均增长7.2%。\n二、今后五年和{y}年工作安排\n{lead}\n——经济实力迈上新台阶。地区生产总值年均增长6%左右。\n"
+          "——城乡融合发展。常住人口城镇化率达到70%。\n——创新能力增强。研发经费投入强度达到2.8%。\n{targets}")
+_TARGETS = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，研发经费投入强度达到2.2%。\n"
+
+
+@pytest.mark.parametrize("y", [2022, 2027])
+@pytest.mark.parametrize("lead", ["今后五年，我们将奋力建设区域中心城市。主要目标是：",
+                                  "今后五年，我们将以“争当全国标杆”为目标定位。主要预期目标是："])
+def test_goal_items_under_a_five_year_lead(y, lead):
+    fs = facts(_MIXED.format(y=y, lead=lead, targets=_TARGETS))
+    span = f"{y}-{y + 4}"
+    assert val(fs, ("urbanization_rate", "goal", span, "share")) == (70, "eq")
+    assert val(fs, ("rnd_intensity", "goal", span, "share")) == (2.8, "eq")
+    assert val(fs, ("rnd_intensity", "target", str(y), "share")) == (2.2, "eq")
+    assert val(fs, ("gdp", "target", str(y), "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("lead", ["今后五年，我们将奋力建设区域中心城市。今年主要目标是：",
+                                  "今后五年，我们将奋力建设区域中心城市。2022年的主要目标是："])
+def test_items_under_a_lead_naming_the_year_are_targets(lead):
+    fs = facts(_MIXED.format(y=2022, lead=lead, targets=""))
+    assert val(fs, ("urbanization_rate", "target", "2022", "share")) == (70, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2022", "share")) == (2.8, "eq")

@@ -2516,6 +2516,9 @@ def _year_work_sub(path: str, y: int | None) -> bool:
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
+# "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
+# then the target word opening the next (its lead): the plan's goals
+_GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
@@ -2539,7 +2542,8 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
         # year, whatever plan stands before it)
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
                 and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
-                     or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
+                     or not _OWN_YEAR_WORD.search(text, c[0], cue[0])
+                     or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
