@@ -301,3 +301,14 @@ def test_items_under_a_lead_naming_the_year_are_targets(lead):
     fs = facts(_MIXED.format(y=2022, lead=lead, targets=""))
     assert val(fs, ("urbanization_rate", "target", "2022", "share")) == (70, "eq")
     assert val(fs, ("rnd_intensity", "target", "2022", "share")) == (2.8, "eq")
+
+
+# 10. a run of years ("连续两年") dates a level held only in its own clause: "…连续三年居全省县域前10位；…，税收占比
+# 稳定在80%以上" holds over the five years reviewed, "粮食产量连续两年稳定在46万吨以上" over its two
+def test_held_run_in_its_own_clause_only():
+    text = ("寿光市人民政府工作报告\n——2022年1月8日在寿光市第十九届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "五年来，全市地区生产总值年均增长6.2%，连续三年居全省县域前10位；一般公共预算收入达到101.3亿元，税收占比稳定在80%以上。"
+            "粮食产量连续两年稳定在46万吨以上，蔬菜播种面积稳定在60万亩。\n二、2022年工作安排\n今年的主要预期目标是：地区生产总值增长6.5%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("tax_revenue_share", "actual", "2017-2021", "share")) == (80, "at_least")
+    assert val(fs, ("grain_output", "actual", "2020-2021", "level")) == (46, "at_least")

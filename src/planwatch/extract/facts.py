@@ -3233,7 +3233,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
-            if (run := _HELD_RUN.search(text, full_start, v.start)) is not None:
+            # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
+            if (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARK, text, full_start, v.start), v.start)) is not None:
                 # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
                 return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
