@@ -312,3 +312,25 @@ def test_held_run_in_its_own_clause_only():
     fs = facts(text)
     assert val(fs, ("tax_revenue_share", "actual", "2017-2021", "share")) == (80, "at_least")
     assert val(fs, ("grain_output", "actual", "2020-2021", "level")) == (46, "at_least")
+
+
+# 11. a five-year total, then last year's in the next clause ("累计完成固定资产投资1.06万亿元，2021年完成2400亿元"):
+# both facts (the total over the span, the year's level), not the year's alone; a milestone then the year's level
+# ("突破200亿元，2021年达到223.8亿元") stays one fact, the level stated
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+@pytest.mark.parametrize("s,key_span,v_span,key_year,v_year", [
+    ("累计完成固定资产投资1.06万亿元，{p}年完成2400亿元。", "fixed_asset_investment", 1.06, "fixed_asset_investment", 2400),
+    ("固定资产投资累计完成1.06万亿元，{p}年完成2400亿元。", "fixed_asset_investment", 1.06, "fixed_asset_investment", 2400),
+    ("累计新增城镇就业27.8万人，{p}年新增5.8万人。", "urban_new_jobs", 27.8, "urban_new_jobs", 5.8),
+])
+def test_total_then_last_years_level(y, s, key_span, v_span, key_year, v_year):
+    p = y - 1
+    fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=s.format(p=p)))
+    assert val(fs, (key_span, "actual", f"{p - 4}-{p}", "level")) == (v_span, "eq")
+    assert val(fs, (key_year, "actual", str(p), "level")) == (v_year, "eq")
+
+
+def test_milestone_then_level_stays_one():
+    fs = facts(_REVIEW_2022.format(s="一般公共预算收入突破200亿元，2021年达到223.8亿元。"))
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (223.8, "eq")
+    assert [k for k in fs if k[0] == "general_budget_revenue"] == [("general_budget_revenue", "actual", "2021", "level")]

@@ -4393,6 +4393,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(m.end, best.start - 16), best.start) \
+                    and text.find("累计", _after_mark(_CLAUSE_MARK, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
