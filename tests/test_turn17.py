@@ -334,3 +334,20 @@ def test_milestone_then_level_stays_one():
     fs = facts(_REVIEW_2022.format(s="一般公共预算收入突破200亿元，2021年达到223.8亿元。"))
     assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (223.8, "eq")
     assert [k for k in fs if k[0] == "general_budget_revenue"] == [("general_budget_revenue", "actual", "2021", "level")]
+
+
+# 12. a five-year total, then last year's figure in a clause a year opens, the name said again ("五年累计实际利用外资
+# 28亿美元，2016年实际利用外资6.5亿美元"): the year's level, not a second total lost to the first's key; a list a
+# 累计 leads ("累计城镇新增就业52万人，农村劳动力转移就业30万人") stays the span's
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+def test_year_clause_after_a_total(y):
+    p = y - 1
+    s = (f"五年累计实际利用外资28亿美元，{p}年实际利用外资6.5亿美元，增长13.5%。五年累计城镇新增就业52万人，"
+         f"{p}年城镇新增就业10.6万人，城镇登记失业率3.1%。累计引进项目64个，农村劳动力转移就业30万人。")
+    fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=s))
+    span = f"{p - 4}-{p}"
+    assert val(fs, ("fdi", "actual", span, "level")) == (28, "eq")
+    assert val(fs, ("fdi", "actual", str(p), "level")) == (6.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", span, "level")) == (52, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", str(p), "level")) == (10.6, "eq")
+    assert val(fs, ("rural_labor_transfer", "actual", span, "level")) == (30, "eq")

@@ -2516,6 +2516,7 @@ def _year_work_sub(path: str, y: int | None) -> bool:
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
+_YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
@@ -3123,7 +3124,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
                  and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
-                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
+        and not ((oc := _after_mark(_CLAUSE_MARK, text, sm.end(), pos)) > sm.end() and _YEAR_CLAUSE_OPEN.match(text, oc))
+    # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
