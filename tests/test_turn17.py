@@ -351,3 +351,21 @@ def test_year_clause_after_a_total(y):
     assert val(fs, ("urban_new_jobs", "actual", span, "level")) == (52, "eq")
     assert val(fs, ("urban_new_jobs", "actual", str(p), "level")) == (10.6, "eq")
     assert val(fs, ("rural_labor_transfer", "actual", span, "level")) == (30, "eq")
+
+
+# 13. "其中2021年…" after a five-year total or average names last year's part of it: "累计完成固定资产投资1.06万亿元，
+# 其中2021年完成2400亿元" gives both levels, "年均增长8.3%，其中2021年增长9.2%" both growths; another indicator
+# after 其中 is its own ("其中2021年工业投资增长15%")
+@pytest.mark.parametrize("y", [2022, 2027])
+def test_last_years_part_of_a_total(y):
+    p = y - 1
+    span = f"{p - 4}-{p}"
+    fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=f"累计完成固定资产投资1.06万亿元，其中{p}年完成2400亿元。"))
+    assert val(fs, ("fixed_asset_investment", "actual", span, "level")) == (1.06, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", str(p), "level")) == (2400, "eq")
+    fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=f"地区生产总值年均增长8.3%，其中{p}年增长9.2%。"))
+    assert val(fs, ("gdp", "actual", span, "growth")) == (8.3, "eq")
+    assert val(fs, ("gdp", "actual", str(p), "growth")) == (9.2, "eq")
+    fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=f"累计完成固定资产投资1.06万亿元，其中{p}年工业投资增长15%。"))
+    assert val(fs, ("fixed_asset_investment", "actual", span, "level")) == (1.06, "eq")
+    assert [k for k in fs if k[0] == "fixed_asset_investment"] == [("fixed_asset_investment", "actual", span, "level")]

@@ -82,6 +82,8 @@ _CONTINUE = re.compile(
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
+    # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
+    r"|其中(?=(?:19|20)\d\d年[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -3125,7 +3127,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
-        and not ((oc := _after_mark(_CLAUSE_MARK, text, sm.end(), pos)) > sm.end() and _YEAR_CLAUSE_OPEN.match(text, oc))
+        and not ((oc := _after_mark(_CLAUSE_MARK, text, sm.end(), v.start if v is not None else pos)) > sm.end()
+                 and _YEAR_CLAUSE_OPEN.match(text, oc))
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
@@ -4396,7 +4399,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(m.end, best.start - 16), best.start) \
+                    or measure == "level" and v.start > best.start and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARK, text, m.end, v.start)) \
+                    or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
+                                                                         or _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARK, text, m.end, best.start))) \
                     and text.find("累计", _after_mark(_CLAUSE_MARK, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
