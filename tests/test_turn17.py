@@ -369,3 +369,15 @@ def test_last_years_part_of_a_total(y):
     fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=f"累计完成固定资产投资1.06万亿元，其中{p}年工业投资增长15%。"))
     assert val(fs, ("fixed_asset_investment", "actual", span, "level")) == (1.06, "eq")
     assert [k for k in fs if k[0] == "fixed_asset_investment"] == [("fixed_asset_investment", "actual", span, "level")]
+
+
+# 14. a level held through the five years reviewed is a bound ("森林覆盖率稳定在62.5%以上", "粮食产量稳定在800亿斤
+# 以上"); an exact figure ("森林覆盖率稳定在76.2%") is the state the years end in, last year's
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+def test_exact_figure_held_is_the_end_years(y):
+    p = y - 1
+    s = "森林覆盖率稳定在76.2%，粮食产量稳定在800亿斤以上，城镇调查失业率保持在5%左右。"
+    fs = facts(_REVIEW_2022.replace("2022", str(y)).format(s=s))
+    assert val(fs, ("forest_coverage", "actual", str(p), "share")) == (76.2, "eq")
+    assert val(fs, ("grain_output", "actual", f"{p - 4}-{p}", "level")) == (800, "at_least")
+    assert val(fs, ("urban_unemployment_rate", "actual", f"{p - 4}-{p}", "share")) == (5, "about")

@@ -3233,7 +3233,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
+        # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
+        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
                 and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or _span_context(text, ps, full_start, y)
