@@ -381,3 +381,26 @@ def test_exact_figure_held_is_the_end_years(y):
     assert val(fs, ("forest_coverage", "actual", str(p), "share")) == (76.2, "eq")
     assert val(fs, ("grain_output", "actual", f"{p - 4}-{p}", "level")) == (800, "at_least")
     assert val(fs, ("urban_unemployment_rate", "actual", f"{p - 4}-{p}", "share")) == (5, "about")
+
+
+# 15. an undated report whose review opens on the five years ("五年来，全市地区生产总值由2016年的695.2亿元增加到
+# 2021年的915.6亿元"): the five years from their base to their last year, the report the next year's; not a
+# from-to ahead ("今后五年，…由2022年的…增加到2027年的…"), nor over ten years, nor outside a five years' paragraph
+_UNDATED = "寿光市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、过去五年工作回顾\n{s}\n今年的主要预期目标是：地区生产总值增长6.5%左右。\n"
+
+
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+@pytest.mark.parametrize("lead", ["五年来，", "过去五年，", "本届政府任期的五年，"])
+def test_undated_five_years_from_to(y, lead):
+    s = f"{lead}全市地区生产总值由{y - 6}年的695.2亿元增加到{y - 1}年的915.6亿元，年均增长6.2%。"
+    assert _year(_UNDATED.format(s=s)) == y
+
+
+@pytest.mark.parametrize("s", [
+    "今后五年，全市地区生产总值由2022年的915.6亿元增加到2027年的1200亿元。",
+    "十年来，全市地区生产总值由2011年的500亿元增加到2021年的915.6亿元。",
+    "（一）综合实力明显增强。全市地区生产总值由2016年的695.2亿元增加到2021年的915.6亿元。",
+    "五年来，全市地区生产总值由2017年的720亿元增加到2021年的915.6亿元。",
+])
+def test_undated_from_to_look_alikes(s):
+    assert _year(_UNDATED.format(s=s)) is None

@@ -1992,6 +1992,9 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     return [m for k, m in enumerate(out) if not k or m.start() >= out[k - 1].end()]
 
 
+_FIVE_YEARS_FROM_TO = re.compile(r"(?:由|从)(?P<a>(?:19|20)\d{2})年(?:末|底)?的[^。；;\n]{0,24}?(?:到|至)(?P<b>(?:19|20)\d{2})年(?:末|底)?的")
+# a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
+_FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
 _PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
                       r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
@@ -2166,6 +2169,15 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
                 + (": the report the next year's" if past else ""))
             break
+    if "五年" in body and "年的" in body:
+        # "过去五年，全市地区生产总值由2016年的695.2亿元增加到2021年的915.6亿元": the five years reviewed, from
+        # their base to their last year, in a paragraph that opens on them (a 换届 year's review): the next year's report
+        for mm in _FIVE_YEARS_FROM_TO.finditer(body):
+            a, b = int(mm.group("a")), int(mm.group("b"))
+            ls = max(body.rfind("\n", 0, mm.start()), 0)
+            if b - a == 5 and _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2:
+                n["five_from_to"] += 1
+                add(strong, b + 1, 2, bv, mm, f"the five years reviewed, {a} to {b}: reviewed year {b} + 1", "b")
     for mm in p["year_end"].finditer(body):
         if n["year_end"] < 3:
             n["year_end"] += 1
