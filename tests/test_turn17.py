@@ -404,3 +404,17 @@ def test_undated_five_years_from_to(y, lead):
 ])
 def test_undated_from_to_look_alikes(s):
     assert _year(_UNDATED.format(s=s)) is None
+
+
+@pytest.mark.parametrize("y", [2022, 2027])
+def test_undated_five_years_level_reached(y):
+    s = f"过去五年，全市地区生产总值年均增长8.3%，{y - 1}年达到3148.1亿元。去年，全市地区生产总值增长9.2%。"
+    assert _year(_UNDATED.format(s=s)) == y
+
+
+@pytest.mark.parametrize("s", [
+    "今后五年，全市地区生产总值年均增长7.5%，2026年达到5000亿元。",
+    "过去五年，我们攻坚克难。今后五年，全市地区生产总值年均增长7.5%，2026年达到5000亿元。",
+])
+def test_undated_level_ahead_names_no_year(s):
+    assert _year(_UNDATED.format(s=s).replace("一、过去五年工作回顾\n", "")) is None

@@ -1993,6 +1993,7 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
 
 
 _FIVE_YEARS_FROM_TO = re.compile(r"(?:由|从)(?P<a>(?:19|20)\d{2})年(?:末|底)?的[^。；;\n]{0,24}?(?:到|至)(?P<b>(?:19|20)\d{2})年(?:末|底)?的")
+_FIVE_YEARS_LEVEL = re.compile(r"[，,](?P<b>(?:19|20)\d{2})年(?:底|末)?(?:达到|达|突破|超过|增至|增加到|提高到|上升到)[\d.]")
 # a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
 _FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
@@ -2178,6 +2179,14 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             if b - a == 5 and _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2:
                 n["five_from_to"] += 1
                 add(strong, b + 1, 2, bv, mm, f"the five years reviewed, {a} to {b}: reviewed year {b} + 1", "b")
+        # ("过去五年，全市地区生产总值年均增长8.3%，2021年达到3148.1亿元": the level the five years ended at)
+        for mm in _FIVE_YEARS_LEVEL.finditer(body):
+            ls = max(body.rfind("\n", 0, mm.start()), 0)
+            if _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2 \
+                    and "年均" in body[ls:mm.start()] and body.find("。", ls + 1, mm.start()) < 0:
+                n["five_from_to"] += 1
+                y = int(mm.group("b"))
+                add(strong, y + 1, 2, bv, mm, f"the level the five years reviewed ended at, {y}: reviewed year {y} + 1", "b")
     for mm in p["year_end"].finditer(body):
         if n["year_end"] < 3:
             n["year_end"] += 1
