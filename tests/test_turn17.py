@@ -418,3 +418,28 @@ def test_undated_five_years_level_reached(y):
 ])
 def test_undated_level_ahead_names_no_year(s):
     assert _year(_UNDATED.format(s=s).replace("一、过去五年工作回顾\n", "")) is None
+
+
+# 16. the term's yearly-average goal restated in the five years' review of a 换届 year ("五年来，…年均增长9.6%，超额完成
+# 市四届人大一次会议确定的年均增长9%的目标"): the goal of the five years, not last year's target; a paragraph on one
+# year keeps its restated target as before
+@pytest.mark.parametrize("y", [2017, 2022, 2027])
+def test_terms_average_goal_restated(y):
+    p = y - 1
+    text = (f"赣州市人民政府工作报告\n——{y}年1月8日在赣州市第五届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            f"五年来，全市生产总值年均增长9.6%，超额完成市四届人大一次会议确定的年均增长9%的目标。{p}年，全市生产总值增长9.5%，"
+            f"完成年初确定的增长9%的目标。\n二、{y}年工作安排\n今年的主要预期目标是：生产总值增长9%左右。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "goal", f"{p - 4}-{p}", "growth")) == (9, "eq")
+    assert val(fs, ("gdp", "target", str(p), "growth")) == (9, "eq")
+    assert val(fs, ("gdp", "actual", f"{p - 4}-{p}", "growth")) == (9.6, "eq")
+
+
+# 17. years named in the clauses after a five-year average ("年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%"): each
+# figure its own clause's year, not last year's
+def test_years_inside_the_clause_after_an_average():
+    fs = facts(_REVIEW_2022.format(s="全市地区生产总值年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%。"))
+    assert val(fs, ("gdp", "actual", "2017-2021", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (7.1, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.2, "eq")
+    assert ("gdp", "actual", "2021", "growth") not in fs

@@ -3201,12 +3201,22 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
                 return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
-                    and end_year % 5 == 0 and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                    and (end_year % 5 == 0 or v.period_hint == "span" and "年均" in text[max(full_start, v.start - 12):v.start]
+                         and text.find("五年", ps, v.start) >= 0) \
+                    and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                # ("…年均增长9.6%，超额完成市四届人大一次会议确定的年均增长9%的目标" in a 换届 year: the term's
+                # yearly average, a goal of its five years, whatever year they end in)
                 # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
+        if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARK, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
+                and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
+            # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
+            # clause names
+            yrs = [int(ly.group(1))]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
