@@ -443,3 +443,10 @@ def test_years_inside_the_clause_after_an_average():
     assert val(fs, ("gdp", "actual", "2019", "growth")) == (7.1, "eq")
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.2, "eq")
     assert ("gdp", "actual", "2021", "growth") not in fs
+
+
+def test_since_a_year_after_qizhong_keeps_the_total():
+    # (self-review: "其中2019年以来完成6000亿元" is a span since that year, not a year's part of the total: the total stays)
+    fs = facts(_REVIEW_2022.format(s="累计完成固定资产投资1.06万亿元，其中2019年以来完成6000亿元。"))
+    assert val(fs, ("fixed_asset_investment", "actual", "2017-2021", "level")) == (1.06, "eq")
+    assert ("fixed_asset_investment", "actual", "2021", "level") not in fs
