@@ -450,3 +450,14 @@ def test_since_a_year_after_qizhong_keeps_the_total():
     fs = facts(_REVIEW_2022.format(s="累计完成固定资产投资1.06万亿元，其中2019年以来完成6000亿元。"))
     assert val(fs, ("fixed_asset_investment", "actual", "2017-2021", "level")) == (1.06, "eq")
     assert ("fixed_asset_investment", "actual", "2021", "level") not in fs
+
+
+def test_year_named_then_five_years_in_one_paragraph():
+    # (self-review of 2: the year named opens the paragraph, "五年来" then opens the five years' figures)
+    text = ("宜宾市人民政府工作报告\n——2022年1月18日在宜宾市第六届人民代表大会第一次会议上\n各位代表：\n一、2021年和过去五年工作回顾\n"
+            "2021年是“十四五”开局之年，也是本届政府任期的最后一年。全市城镇新增就业5.8万人。五年来，全市城镇新增就业27.8万人，"
+            "农村劳动力转移就业45万人。\n二、2022年工作安排\n今年的主要预期目标是：地区生产总值增长8%以上。\n")
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (5.8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (27.8, "eq")
+    assert val(fs, ("rural_labor_transfer", "actual", "2017-2021", "level")) == (45, "eq")
