@@ -257,7 +257,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
         # (of the year under review too: "2023年是极不平凡的一年", "2023年是…开局之年，全县…增长6.2%")
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:开局|收官|决胜|关键|攻坚|冲刺)(?:之年|的一年|一年)"
-                              r"|(?P<past>极?不平凡|极不寻常)的一年)"),
+                              r"|(?:最后|末)(?:一年)|(?P<past>极?不平凡|极不寻常)的一年)"),
     }
 
 
@@ -1931,7 +1931,8 @@ _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:
 _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
-_TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|以上|以内")
+# (not the 以上 of a name: "规模以上工业增加值增长9.5%", "亿元以上项目62个")
+_TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|(?<!规模)以上(?!工业|企业|项目)|以内")
 # a target-shaped figure in a year's own sentence ("增长6%左右", "预期增长6.5%", "力争增长6.5%"; not "高于预期增长目标",
 # "力争上游")
 _AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[\u4e00-\u9fff]{0,4}\d")
@@ -1998,6 +1999,10 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
     return [m for k, m in enumerate(out) if not k or m.start() >= out[k - 1].end()]
 
 
+_FIVE_YEARS_FROM_TO = re.compile(r"(?:由|从)(?P<a>(?:19|20)\d{2})年(?:末|底)?的[^。；;\n]{0,24}?(?:到|至)(?P<b>(?:19|20)\d{2})年(?:末|底)?的")
+_FIVE_YEARS_LEVEL = re.compile(r"[，,](?P<b>(?:19|20)\d{2})年(?:底|末)?(?:达到|达|突破|超过|增至|增加到|提高到|上升到)[\d.]")
+# a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
+_FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
 _PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
                       r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
@@ -2172,6 +2177,23 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
                 + (": the report the next year's" if past else ""))
             break
+    if "五年" in body and "年的" in body:
+        # "过去五年，全市地区生产总值由2016年的695.2亿元增加到2021年的915.6亿元": the five years reviewed, from
+        # their base to their last year, in a paragraph that opens on them (a 换届 year's review): the next year's report
+        for mm in _FIVE_YEARS_FROM_TO.finditer(body):
+            a, b = int(mm.group("a")), int(mm.group("b"))
+            ls = max(body.rfind("\n", 0, mm.start()), 0)
+            if b - a == 5 and _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2:
+                n["five_from_to"] += 1
+                add(strong, b + 1, 2, bv, mm, f"the five years reviewed, {a} to {b}: reviewed year {b} + 1", "b")
+        # ("过去五年，全市地区生产总值年均增长8.3%，2021年达到3148.1亿元": the level the five years ended at)
+        for mm in _FIVE_YEARS_LEVEL.finditer(body):
+            ls = max(body.rfind("\n", 0, mm.start()), 0)
+            if _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2 \
+                    and "年均" in body[ls:mm.start()] and body.find("。", ls + 1, mm.start()) < 0:
+                n["five_from_to"] += 1
+                y = int(mm.group("b"))
+                add(strong, y + 1, 2, bv, mm, f"the level the five years reviewed ended at, {y}: reviewed year {y} + 1", "b")
     for mm in p["year_end"].finditer(body):
         if n["year_end"] < 3:
             n["year_end"] += 1
@@ -2223,6 +2245,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         # 6.2%"), not targets ("2024年是…关键之年，全县…增长6.5%左右")
         stop = body.find("。", mm.end())
         stop = stop if stop > 0 else len(body)
+        if not _RESULT.search(body, mm.end(), stop) and 0 < (nxt := body.find("。", stop + 1)) \
+                and "\n" not in body[stop:nxt]:
+            # "2016年是本届政府任期的最后一年。全县实现地区生产总值192.8亿元，增长8.9%": a sentence that only names
+            # the year, its figures in the next one of the paragraph
+            stop = nxt
         past = mm.group("past") or _RESULT.search(body, mm.end(), stop) and not _TARGETS_AHEAD.search(body, mm.end(), stop)
         y = int(mm.group("y"))
         add(weak, y + 1 if past else y, 1, bv, mm, f"reviewed year {y} + 1 (named as …之年, with its results)"

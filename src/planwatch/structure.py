@@ -478,7 +478,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
-        elif after_paragraph and len(line) <= 40 and "抓好以下" in line and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
+        elif after_paragraph and len(line) <= 40 and "好以下" in line and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
             # a line announcing the year's work ("今年重点抓好以下工作："): the plan's part, also inside a numbered
             # review that numbers no plan part after it
             announces.append((pos + len(line) - len(line.lstrip()), 1, "", line.strip().rstrip("：:")))
@@ -513,6 +513,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         turned = set()
         if plain and year is not None:
             heads = _plan_titles_in_review(heads, plain, year)
+    if announces and any(h[1] == 1 and h[2] for h in heads):
+        # (a report that numbers its parts: only a line naming the year opens the plan's part inside one, not
+        # "实现上述工作目标，…重点做好以下七个方面的工作：" under "三、2022年工作安排")
+        announces = [a for a in announces if a[3].startswith(("今年", "今后一年")) or a[3][:2] in ("19", "20")]
+    announced = set(announces)
     if announces:
         heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):
@@ -535,7 +540,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
     # (a news article) there is no part to continue, and cue words decide fact by fact.
-    if not heads:
+    if not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
+        # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
+        # the targets before that line are no part, cue words decide)
         leading_role = "other"
     elif closed or _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]) \
             or heads[0][1] > 1 and (top := next((h for h in heads if h[1] == 1), None)) is not None \
@@ -574,6 +581,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if depth == 1:
             role = own or "other"
             if i in weak_closing:
+                role = "tasks"
+            if role == "other" and announced and (p, depth, number, title) in announced:
+                # "围绕上述目标，重点做好以下工作：" (a line announcing the work, naming no year): the year's tasks
                 role = "tasks"
             if role == "targets" and (p, depth, number, title) in turned:
                 # a paragraph that turns to the year's plan ("今年全县…主要预期目标是：…") opens the whole plan

@@ -86,6 +86,8 @@ _CONTINUE = re.compile(
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
+    # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
+    r"|其中(?=(?:19|20)\d\d年(?!以来|来|前|后)[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -704,10 +706,16 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # 生产总值增长5.2%": 国内, 全国 the country's)
             partial = topic = _subject_part(text, cs, out, meta.zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
+            if partial is not None and out and out[-1].partial == partial and _AIR_IDS.issuperset(out[-1].ids) and _AIR_IDS.isdisjoint(ids := _ids(m, table, meta.level)) \
+                    and ids:
+                # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
+                # place the air is measured in is no subject of the figures of another kind after it
+                partial = topic = None
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
 
+_AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
@@ -2366,7 +2374,7 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "actual":
         return 0
-    om = _ONE_YEAR_OPEN.match(text, _after_mark(_FULL_STOPS, text, ps, cue[0]))
+    om = _ONE_YEAR_NAMED.match(text, _after_mark(_FULL_STOPS, text, ps, cue[0]))
     return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
 
 
@@ -2413,6 +2421,10 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last.group("five") is not None if last is not None else not ended
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
+# (or a sentence that only names it: "2016年是本届政府任期的最后一年。全县实现…", "2021年是“十四五”开局之年，…";
+# not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
+_ONE_YEAR_NAMED = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?"
+                             r"(?:[，,]|是[^，,。；;\d]{0,30}?(?:之|的一?|一)年[。，,])")
 # a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
 _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
 
@@ -2517,6 +2529,10 @@ def _year_work_sub(path: str, y: int | None) -> bool:
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
+_YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
+# "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
+# then the target word opening the next (its lead): the plan's goals
+_GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 
 
@@ -2540,7 +2556,8 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
         # year, whatever plan stands before it)
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
                 and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
-                     or not _OWN_YEAR_WORD.search(text, c[0], cue[0]))]
+                     or not _OWN_YEAR_WORD.search(text, c[0], cue[0])
+                     or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
@@ -3024,7 +3041,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # but only the figure's own sentence dates it; else it takes its plan's span
             cue_year = None
         if role == "target" and cue_year is None and not from_paragraph \
-                and "预期" not in text[max(0, cue[0] - 8):cue[0]] and not _THIS_YEAR.search(text, full_start, pos) \
+                and ((k := text.find("预期", max(0, cue[0] - 8), cue[0])) < 0
+                     # "二、今后五年目标任务\n今后五年，我们将…。主要预期目标是：": in a part on the plan alone, after the
+                     # plan's years opened the paragraph, the 预期目标 are the plan's
+                     or ps < k and _plan_section(section_path, y)
+                     and _plan_paragraph(text, ps, k - 2 if text.startswith("主要", k - 2) else k, y)) \
+                and not _THIS_YEAR.search(text, full_start, pos) \
                 and (y is None or f"{y}年" not in text[full_start:pos]) \
                 and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
             # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
@@ -3137,7 +3159,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
                  and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
-                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1))
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
+        and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
+                 and _YEAR_CLAUSE_OPEN.match(text, oc))
+    # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
@@ -3165,6 +3190,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               and text.find("实际", tb.end(), v.start) < 0
                               # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
                               and not (find_mark(text, tb.end(), v.start, _CLAUSE_MARKS) >= 0 and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
+            if v.verb == "翻番" and tb is None and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                    and b.group(1) and int(b.group(1)) < end_year and _MET_TARGET.search(
+                        text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start),
+                        ce if (ce := find_mark(text, v.end, v.end + 30, _CLAUSE_MARKS)) >= 0 else min(len(text), v.end + 30)):
+                # "地区生产总值比2016年翻一番的目标提前实现", "提前实现…比2016年翻一番的目标": a doubling over the
+                # years since the base, reached (no one year's target: a doubling is the goal of years)
+                return "actual", f"{int(b.group(1)) + 1}-{end_year}", conf
             # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
             #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
             if plan_end is None and tb is None and y is not None and (
@@ -3202,12 +3234,22 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
                 return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
-                    and end_year % 5 == 0 and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                    and (end_year % 5 == 0 or v.period_hint == "span" and "年均" in text[max(full_start, v.start - 12):v.start]
+                         and text.find("五年", ps, v.start) >= 0) \
+                    and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                # ("…年均增长9.6%，超额完成市四届人大一次会议确定的年均增长9%的目标" in a 换届 year: the term's
+                # yearly average, a goal of its five years, whatever year they end in)
                 # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
+        if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
+                and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
+            # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
+            # clause names
+            yrs = [int(ly.group(1))]
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
@@ -3234,13 +3276,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs \
+        # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
+        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
                 and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
-            if (run := _HELD_RUN.search(text, full_start, v.start)) is not None:
+            # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
+            if (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
                 # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
                 return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
@@ -3297,9 +3341,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         # (the cue words of the lines before are read last: the scan of them is the dearest test)
+        # (not "全年城镇新增就业6.12万人", nor a count in a paragraph opened on one year, "2016年，…。全年…城镇新增就业
+        # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
-                and not one_year_own \
-                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y):
+                and not one_year_own and "全年" not in text[full_start:v.start] \
+                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y) \
+                and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
+                         and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
     if role == "target":
@@ -4474,6 +4522,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or measure == "level" and v.start > best.start and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, v.start)) \
+                    or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
+                                                                         or _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, best.start))) \
+                    and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)

@@ -1164,6 +1164,7 @@ def _before_years(sentence: str) -> tuple[bool, bool]:
     return digit, numeral
 
 
+_TERM_AHEAD = re.compile(r"(?:本届|新一届)政府任期(?:内|末|的?五年)")
 _AHEAD_NUMERALS = frozenset("两三四五")  # (the numerals of _YEARS_AHEAD, each right before its 年)
 _AHEAD_DIGITS = frozenset("2345")  # (its digits)
 
@@ -1186,6 +1187,9 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3)] - 1}"
+    if meta.report_year and "任期" in sentence and _TERM_AHEAD.search(sentence):
+        # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens
+        return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     starts = _plan_starts(sentence) if "五" in sentence else []
@@ -1334,7 +1338,8 @@ _THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
 _AHEAD_BEFORE = re.compile(r"到20\d\d年|今后|未来|力争|十[五六]五")
-_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止")
+# ("五年来新增停车位8万个，今年新增停车位2万个": the years gone by, before this year's clause)
+_PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止|(?<![今未])[五三两十]年来")
 
 
 def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
