@@ -2413,9 +2413,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     made = made or last_verb
                     continue
                 if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
-                        and _each_unit_at(text, e_at + 1):
+                        and q.unit[-1:] not in _EACH_LEVEL_UNITS and _each_unit_at(text, e_at + 1):
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
-                    # level each reaches: "每个村集体经济收入达到10万元以上")
+                    # level each reaches: "每个村集体经济收入达到10万元以上", "带动每个贫困户年均增收3000元")
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
@@ -2449,6 +2449,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 _BY_QUANTITY = attrgetter("q.start")
 _EACH_COUNTERS = frozenset("个所家")
+_EACH_LEVEL_UNITS = frozenset("元%")  # (an amount or a share each reaches, not a count)
 
 
 def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants: list[_Q]) -> _Verb | None:

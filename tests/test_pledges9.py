@@ -1,0 +1,45 @@
+"""Pledges of city and county reports of 2016–2020 (branch pledges9): 脱贫攻坚, 易地扶贫搬迁, 棚户区改造,
+农村公路, 厕所革命, schools and hospitals, 民生实事 lists, 招商引资 and counts of projects, next to figures that are
+not pledges (counts for each place, last year's results). Each class with look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from taskdoc import read, report
+
+
+def _doc(task: str, year: int = 2018, level: str = "县"):
+    body = (f"一、{year - 1}年工作回顾\n过去一年，全{level}地区生产总值增长8.2%。\n"
+            f"二、{year}年工作安排\n今年全{level}经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n"
+            "重点抓好以下工作：\n（一）坚决打赢脱贫攻坚战。" + task + "\n各位代表，让我们团结奋斗！\n")
+    return read(report(level, year, body))
+
+
+def _keys(task: str, year: int = 2018, level: str = "县") -> set[tuple[str, float, str]]:
+    return {(p.object, p.value, p.unit) for p in _doc(task, year, level).pledges}
+
+
+# --- 1. a count for each poor village, household or resettlement site is a norm, not a total (decision 9) ---
+
+@pytest.mark.parametrize("task, want", [
+    ("发展特色产业，实现每个贫困村至少有1个合作社，培育农民专业合作社40家。", {("农民专业合作社", 40, "家")}),
+    ("每个贫困村培育1个主导产业，新建扶贫产业园12个。", {("扶贫产业园", 12, "个")}),
+    ("每个贫困村建成1个以上村级互助资金组织。", set()),
+    ("对已脱贫人口实行动态帮扶，每个深度贫困村选派1名第一书记。", set()),
+    ("每个易地扶贫搬迁安置点建设1个扶贫车间，全年新建扶贫车间30个。", {("扶贫车间", 30, "个")}),
+    ("每个建档立卡贫困户至少有1名劳动力实现稳定就业。", set()),
+])
+def test_a_count_for_each_poor_village_or_household_is_no_pledge(task, want):
+    assert _keys(task, 2018) == want
+
+
+@pytest.mark.parametrize("task, want", [
+    # a level each reaches, in 元 or %, stays a pledge; so do the counts of the villages themselves
+    ("发展光伏扶贫，带动每个贫困户年均增收3000元以上。", ("增收", 3000, "元")),
+    ("每个贫困村村集体经济年收入达到10万元以上。", ("村集体经济年收入", 10, "万元")),
+    ("实现28个贫困村出列，新建村级活动场所15个。", ("贫困村", 28, "个")),
+    ("为贫困村新建村卫生室20个。", ("村卫生室", 20, "个")),
+    ("每年新建农村公路100公里。", ("农村公路", 100, "公里")),
+])
+def test_look_alikes_of_a_count_for_each_stay(task, want):
+    assert any(want[0] in o and v == want[1] and u == want[2] for o, v, u in _keys(task, 2019))
