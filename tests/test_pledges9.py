@@ -43,3 +43,36 @@ def test_a_count_for_each_poor_village_or_household_is_no_pledge(task, want):
 ])
 def test_look_alikes_of_a_count_for_each_stay(task, want):
     assert any(want[0] in o and v == want[1] and u == want[2] for o, v, u in _keys(task, 2019))
+
+
+# --- 2. investment stated bare after a count of projects is the projects' investment ---
+
+@pytest.mark.parametrize("task, want", [
+    ("全年实施省市重点项目120个，完成投资500亿元以上。", ("省市重点项目投资", 500, "亿元")),
+    ("实施城建重点工程126项，完成投资150亿元。", ("城建重点工程投资", 150, "亿元")),
+    ("谋划实施重大项目200项，年度计划完成投资320亿元。", ("重大项目投资", 320, "亿元")),
+    ("坚持项目为王，全年实施重点项目150个，完成投资180亿元；力争新签约项目60个。", ("重点项目投资", 180, "亿元")),
+    ("实施交通重点工程项目25个，完成年度投资45亿元。", ("交通重点工程项目年度投资", 45, "亿元")),
+])
+def test_investment_after_a_count_of_projects_names_them(task, want):
+    assert want in _keys(task, 2017, "市")
+
+
+@pytest.mark.parametrize("task, want", [
+    # no count of projects right before it, a breakdown between, an indicator named, the projects' size (no pledge)
+    ("加快建设特色小镇，完成投资3亿元。", ("投资", 3, "亿元")),
+    ("实施重点项目80个，加快推进特色小镇建设，完成投资3亿元。", ("投资", 3, "亿元")),
+    ("新建农村公路300公里，完成投资5亿元。", ("投资", 5, "亿元")),
+    ("实施市级重点项目100个，其中新开工项目50个，完成投资300亿元。", ("投资", 300, "亿元")),
+    ("全年固定资产投资完成190亿元以上，实施重点项目80个。", ("固定资产投资", 190, "亿元")),
+    ("新签约项目60个，协议资金200亿元。", ("协议资金", 200, "亿元")),
+])
+def test_investment_look_alikes_keep_their_object(task, want):
+    got = _keys(task, 2017, "市")
+    assert any(o.endswith(want[0]) and v == want[1] and u == want[2] for o, v, u in got)
+    assert not any(o.endswith("项目投资") or o.endswith("工程投资") for o, v, u in got)
+
+
+def test_the_size_of_the_projects_counted_stays_no_pledge():
+    got = _keys("实施重点项目80个，总投资200亿元。", 2017, "市")
+    assert got == {("重点项目", 80, "个")}

@@ -2338,6 +2338,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                             and hits[-1].verb.kind != "level"):
                         continue
                     obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
+                elif obj in _SPENT and hits and (h := _projects_counted_before(text, hits, obj_s)) is not None:
+                    obj = h.obj + obj  # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
@@ -2449,6 +2451,21 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 _BY_QUANTITY = attrgetter("q.start")
 _EACH_COUNTERS = frozenset("个所家")
+# what is spent, named bare after a count of projects ("实施重点项目150个，完成投资180亿元"), and what may stand
+# between that count and it: the projects' investment, not a second task
+_SPENT = frozenset(("投资", "年度投资", "计划投资", "年度计划投资"))
+_SPENT_GAP = re.compile(r"[，,；;]?(?:全年|年度|年内|计划|力争|确保|完成|累计)*")
+_PROJECT_ENDS = ("项目", "工程")
+
+
+def _projects_counted_before(text: str, hits: list, obj_s: int):
+    """The hit right before obj_s that counts projects ("省市重点项目120个"), not one counted in a breakdown ("其中…")."""
+    h = hits[-1]
+    if h.q.unit[-1:] in _EACH_LEVEL_UNITS or not h.obj.endswith(_PROJECT_ENDS) \
+            or _SPENT_GAP.fullmatch(text, h.qe, obj_s) is None:
+        return None
+    # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's)
+    return None if "其中" in text[max(0, h.qs - 3):h.qs] else h
 _EACH_LEVEL_UNITS = frozenset("元%")  # (an amount or a share each reaches, not a count)
 
 
