@@ -2339,7 +2339,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         continue
                     obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
                 elif obj in _SPENT and hits and (h := _projects_counted_before(text, hits, obj_s)) is not None:
-                    obj = h.obj + obj  # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted
+                    # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted (named without
+                    # what qualifies them: "实施总投资86亿元的重点项目35个" → 重点项目投资)
+                    obj = h.obj.rpartition("的")[2] + obj
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
