@@ -76,3 +76,53 @@ def test_investment_look_alikes_keep_their_object(task, want):
 def test_the_size_of_the_projects_counted_stays_no_pledge():
     got = _keys("实施重点项目80个，总投资200亿元。", 2017, "市")
     assert got == {("重点项目", 80, "个")}
+
+
+# --- 3. people counted with no unit word: residents after 万 (解决25万农村居民饮水安全问题) ---
+
+@pytest.mark.parametrize("task, want", [
+    ("新建农村安全饮水工程，解决25万农村居民饮水安全问题。", ("农村居民", 25, "万人")),
+    ("引导2万农村居民进城落户。", ("农村居民", 2, "万人")),
+    ("实施饮水安全巩固提升工程，解决3.5万城乡居民饮水问题。", ("城乡居民", 3.5, "万人")),
+])
+def test_residents_counted_after_wan_are_people(task, want):
+    assert any(want[0] in o and v == want[1] and u == want[2] for o, v, u in _keys(task, 2017))
+
+
+@pytest.mark.parametrize("task", [
+    # a number before 居民 with no 万 counts no one; residents' income grows (no count of people)
+    "开通12345居民服务热线，新建社区服务中心5个。",
+    "城乡居民人均可支配收入分别增长8%和9%。",
+    "全县居民健康档案建档率达到90%，新建社区服务中心5个。",
+])
+def test_residents_look_alikes_count_no_people(task):
+    assert not any(u.endswith("人") for o, v, u in _keys(task, 2017))
+
+
+# --- 4. 搬迁 acts on the people moved; 达标 ends what reaches the standard ---
+
+@pytest.mark.parametrize("task, want", [
+    ("实施易地扶贫搬迁，年内搬迁1.6万贫困人口。", ("贫困人口", 1.6, "万人")),
+    ("完成易地扶贫搬迁安置，搬迁1.6万建档立卡贫困群众。", ("建档立卡贫困群众", 1.6, "万人")),
+    ("全年搬迁建档立卡贫困人口1.6万人。", ("建档立卡贫困人口", 1.6, "万人")),
+    ("确保26个省定经济薄弱村全部达标，4.6万低收入人口全部脱贫。", ("省定经济薄弱村", 26, "个")),
+    ("实施化工企业搬迁改造，完成搬迁企业12家。", ("企业", 12, "家")),
+])
+def test_moving_people_and_villages_reaching_the_standard_pledge(task, want):
+    assert want in _keys(task, 2020)
+
+
+def test_a_rate_up_to_standard_is_no_count():
+    assert _keys("城区污水处理厂出水水质达标率100%。", 2020) == set()
+
+
+# --- 5. a list's marker opens no object ("（一）确保26个…", "①农村户厕改造5000户") ---
+
+def test_list_markers_open_no_object():
+    body = ("一、2018年工作回顾\n全县地区生产总值增长8%。\n二、2019年工作安排\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"
+            "（一）确保26个省定经济薄弱村全部达标。\n今年要办好十件民生实事：\n①农村户厕改造5000户。\n"
+            "（3）全县新建农村公路120公里。\n")
+    got = {(p.object, p.value, p.unit) for p in read(report("县", 2019, body)).pledges}
+    assert ("省定经济薄弱村", 26, "个") in got and ("农村户厕", 5000, "户") in got
+    assert not any(o[:1] in "一①（(" or o.startswith("3）") for o, v, u in got)

@@ -325,7 +325,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -558,28 +558,32 @@ def _qty_by_places(text: str, start: int, end: int) -> list[re.Match]:
 
 
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上",
+# "解决25万农村居民饮水安全问题",
 # "实现30万以上农村贫困人口脱贫" (the qualifier between the figure and the people)
-_PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
+_PEOPLE_KIND = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*"
+_PEOPLE = _PEOPLE_KIND + "(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
-_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?=(?:以上|左右)?{_PEOPLE})"
-                          r"|(?<=(?:人口|群众|动力).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+# (居民 only after 万 or 亿: "12345居民服务热线" counts no one)
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(?:(万|亿)(?=(?:以上|左右)?{_PEOPLE_KIND}居民)"
+                          rf"|(万|亿)?(?=(?:以上|左右)?{_PEOPLE}))"
+                          r"|(?<=(?:人口|群众|动力|居民).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
-    # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
+    # (each alternative reads 人口, 群众, (劳)动力 or 居民 next to the figure: a stretch with none is not scanned)
     # (the stretch copied once and searched with ``in``: a find with bounds costs more to call than the copy)
     seg = text[max(0, start - 2):end]
-    if "人口" not in seg and "群众" not in seg and "动力" not in seg:
+    if "人口" not in seg and "群众" not in seg and "动力" not in seg and "居民" not in seg:
         return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
         if any(q.start <= s < q.end for q in out):
             continue
-        first, num, mag, num2, mag2 = m.groups()
-        num, mag = (first + num, mag) if num is not None else (first + num2, mag2)
+        first, num, mag, mag_b, num2, mag2 = m.groups()
+        num, mag = (first + num, mag or mag_b) if num is not None else (first + num2, mag2)
         v = numbers.parse_number(num)
         if v is not None:
             found.append(_Q(numbers.clean(v), None, (mag or "") + "人", s, e, False))
@@ -2454,9 +2458,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 _BY_QUANTITY = attrgetter("q.start")
 _EACH_COUNTERS = frozenset("个所家")
 # what is spent, named bare after a count of projects ("实施重点项目150个，完成投资180亿元"), and what may stand
-# between that count and it: the projects' investment, not a second task
+# between that count and it (their size: "…186个，总投资1650亿元，年度计划投资520亿元"): the projects' investment
 _SPENT = frozenset(("投资", "年度投资", "计划投资", "年度计划投资"))
-_SPENT_GAP = re.compile(r"[，,；;]?(?:全年|年度|年内|计划|力争|确保|完成|累计)*")
+_SPENT_GAP = re.compile(r"[，,；;]?(?:(?:计划|概算)?总投资(?:约|超过)?[\d.]+(?:万|亿)?元(?:以上|左右)?[，,])?"
+                        r"(?:全年|年度|年内|计划|力争|确保|完成|累计)*")
 _PROJECT_ENDS = ("项目", "工程")
 
 
