@@ -126,3 +126,20 @@ def test_list_markers_open_no_object():
     got = {(p.object, p.value, p.unit) for p in read(report("县", 2019, body)).pledges}
     assert ("省定经济薄弱村", 26, "个") in got and ("农村户厕", 5000, "户") in got
     assert not any(o[:1] in "一①（(" or o.startswith("3）") for o, v, u in got)
+
+
+# --- 6. 到账: funds and foreign capital that arrive ("确保实际到账外资3.2亿美元") ---
+
+@pytest.mark.parametrize("task, want", [
+    ("确保实际到账外资3.2亿美元，力争外贸进出口总额突破20亿美元。", ("外资", 3.2, "亿美元")),
+    ("全年实际到账外资1.2亿美元，实际到账内资60亿元。", ("内资", 60, "亿元")),
+    ("拨付到账扶贫资金3.5亿元。", ("扶贫资金", 3.5, "亿元")),
+])
+def test_capital_that_arrives_pledges(task, want):
+    got = _keys(task, 2020, "市")
+    assert any(o.endswith(want[0]) and v == want[1] and u == want[2] for o, v, u in got)
+
+
+def test_a_rate_of_arrival_stays_one_share():
+    got = _keys("签约项目资金到账率达到60%以上。", 2020, "市")
+    assert {(o, v, u) for o, v, u in got} == {("签约项目资金到账率", 60, "%")}
