@@ -143,3 +143,24 @@ def test_capital_that_arrives_pledges(task, want):
 def test_a_rate_of_arrival_stays_one_share():
     got = _keys("签约项目资金到账率达到60%以上。", 2020, "市")
     assert {(o, v, u) for o, v, u in got} == {("签约项目资金到账率", 60, "%")}
+
+
+# --- 7. households and their persons joined by 、 count one object ("完成3.2万户、11.5万人易地扶贫搬迁任务") ---
+
+@pytest.mark.parametrize("task, want", [
+    ("全面完成3.2万户、11.5万人易地扶贫搬迁任务。", {("易地扶贫搬迁", 3.2, "万户"), ("易地扶贫搬迁", 11.5, "万人")}),
+    ("确保剩余1200户、4300名贫困人口全部脱贫。", {("贫困人口", 1200, "户"), ("贫困人口", 4300, "名")}),
+    ("解决1.5万户、5.2万人饮水安全问题。", {("饮水安全问题", 1.5, "万户"), ("饮水安全问题", 5.2, "万人")}),
+])
+def test_households_and_persons_joined_by_a_list_mark(task, want):
+    assert _keys(task, 2018) == want
+
+
+@pytest.mark.parametrize("task, want", [
+    # items of a list, each with its own object
+    ("完成农村危房改造1200户、易地扶贫搬迁4500人。", {("农村危房改造", 1200, "户"), ("易地扶贫搬迁", 4500, "人")}),
+    ("新增贫困户小额信贷3000户、技能培训5000人。", {("贫困户小额信贷", 3000, "户"), ("技能培训", 5000, "人")}),
+    ("完成改厕1.2万户、培训农民2万人。", {("改厕", 1.2, "万户"), ("农民", 2, "万人")}),
+])
+def test_list_items_of_households_and_persons_keep_their_objects(task, want):
+    assert _keys(task, 2018) == want

@@ -1040,9 +1040,10 @@ def _place_in_lead(obj: str, e: int) -> int:
     return e
 
 
-def _households_persons(q: _Q, nxt: _Q) -> bool:
-    """Whether q (households) runs straight into nxt (their persons): "1200户4500人"."""
-    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith(("人", "名"))  # ("580户1620名")
+def _households_persons(text: str, q: _Q, nxt: _Q) -> bool:
+    """Whether q (households) runs straight into nxt (their persons): "1200户4500人", "3.2万户、11.5万人"."""
+    return (q.end == nxt.start or (nxt.start == q.end + 1 and text[q.end] == "、")) \
+        and q.unit.endswith("户") and nxt.unit.endswith(("人", "名"))  # ("580户1620名")
 
 
 _JOIN_FIRST = frozenset("以和及与")
@@ -1698,8 +1699,9 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
         if bracketed and _open_bracket(text, start, i):
             i = text.find("、", i + 1, ce)  # ("完成危房改造(C、D级)1500户": a 、 inside a bracket ends no item)
             continue
-        if any(start <= q.start and q.end <= i for q in quants):
-            out.append((start, i))
+        if any(start <= q.start and q.end <= i for q in quants) and not (text[i - 1] == "户" and any(
+                q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))):
+            out.append((start, i))  # (not between households and their persons: "3.2万户、11.5万人")
             start = i + 1
         i = text.find("、", i + 1, ce)
     out.append((start, ce))
@@ -2243,8 +2245,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设": a capacity in a project's name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
-                if into_q and not post and _households_persons(q, pq[qi + 1]):
-                    # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
+                if not post and (into_q or text[qend:qend + 1] == "、") and qi + 1 < len(pq) \
+                        and _households_persons(text, q, pq[qi + 1]):
+                    # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
+                    # persons count one object
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
                 elif into_q and post.strip():
                     modifiers.add(qi)
