@@ -34,8 +34,7 @@ def test_a_count_for_each_poor_village_or_household_is_no_pledge(task, want):
 
 
 @pytest.mark.parametrize("task, want", [
-    # a level each reaches, in 元 or %, stays a pledge; so do the counts of the villages themselves
-    ("发展光伏扶贫，带动每个贫困户年均增收3000元以上。", ("增收", 3000, "元")),
+    # a level each reaches stays a pledge; so do the counts of the villages themselves
     ("每个贫困村村集体经济年收入达到10万元以上。", ("村集体经济年收入", 10, "万元")),
     ("实现28个贫困村出列，新建村级活动场所15个。", ("贫困村", 28, "个")),
     ("为贫困村新建村卫生室20个。", ("村卫生室", 20, "个")),
@@ -43,6 +42,17 @@ def test_a_count_for_each_poor_village_or_household_is_no_pledge(task, want):
 ])
 def test_look_alikes_of_a_count_for_each_stay(task, want):
     assert any(want[0] in o and v == want[1] and u == want[2] for o, v, u in _keys(task, 2019))
+
+
+@pytest.mark.parametrize("task, want", [
+    # a grant for each household is a norm too, as before; a count for each next to the total keeps the total
+    ("为每户贫困户发放产业扶持资金5000元。", set()),
+    ("每户发放产业扶持资金5000元。", set()),
+    ("为每个贫困村新建1个村卫生室，全年新建村卫生室50个。", {("村卫生室", 50, "个")}),
+    ("每个安置点配套建设1所幼儿园。", set()),
+])
+def test_norms_for_each_household_or_site_are_no_pledge(task, want):
+    assert _keys(task, 2019) == want
 
 
 # --- 2. investment stated bare after a count of projects is the projects' investment ---
@@ -164,3 +174,27 @@ def test_households_and_persons_joined_by_a_list_mark(task, want):
 ])
 def test_list_items_of_households_and_persons_keep_their_objects(task, want):
     assert _keys(task, 2018) == want
+
+
+# --- self-review: look-alikes where the rules above must not fire ---
+
+def test_the_persons_of_households_a_task_only_reaches_are_no_pledge():
+    # 惠及 says whom the work reaches: neither the households nor their persons are pledged
+    assert _keys("改造老旧小区20个，惠及群众1.2万户、4.5万人。", 2018) == {("老旧小区", 20, "个")}
+
+
+@pytest.mark.parametrize("task, want", [
+    # 搬迁改造 is one work: it does not take 改造 for the people moved
+    ("实施城中村搬迁改造2000户。", ("城中村", 2000, "户")),
+    ("完成棚户区搬迁改造1500户，新建安置房1200套。", ("棚户区", 1500, "户")),
+])
+def test_a_move_and_rebuild_is_one_work(task, want):
+    got = _keys(task, 2018)
+    assert want in got and not any(o == "改造" for o, v, u in got)
+
+
+def test_investment_in_the_review_stays_no_pledge():
+    doc = read(report("县", 2018, "一、2017年工作回顾\n全年实施重点项目80个，完成投资60亿元。\n"
+                                  "二、2018年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"
+                                  "（一）扩大有效投资。新建农村公路100公里。\n"))
+    assert {(p.object, p.value, p.unit) for p in doc.pledges} == {("农村公路", 100, "公里")}

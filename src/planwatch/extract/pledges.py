@@ -2217,6 +2217,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
+                if qi and text[q.start - 1] == "、" and pq[qi - 1].end == q.start - 1 \
+                        and _households_persons(text, pq[qi - 1], q) and not (hits and hits[-1].q is pq[qi - 1]):
+                    continue  # ("惠及群众1.2万户、4.5万人": the persons of households not pledged are not either)
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
                 if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
@@ -2425,9 +2428,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     made = made or last_verb
                     continue
                 if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
-                        and q.unit[-1:] not in _EACH_LEVEL_UNITS and _each_unit_at(text, e_at + 1):
+                        and _each_unit_at(text, e_at + 1):
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
-                    # level each reaches: "每个村集体经济收入达到10万元以上", "带动每个贫困户年均增收3000元")
+                    # level each reaches: "每个村集体经济收入达到10万元以上")
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
@@ -2472,12 +2475,12 @@ _PROJECT_ENDS = ("项目", "工程")
 def _projects_counted_before(text: str, hits: list, obj_s: int):
     """The hit right before obj_s that counts projects ("省市重点项目120个"), not one counted in a breakdown ("其中…")."""
     h = hits[-1]
-    if h.q.unit[-1:] in _EACH_LEVEL_UNITS or not h.obj.endswith(_PROJECT_ENDS) \
+    if h.q.unit[-1:] in _AMOUNT_LAST or not h.obj.endswith(_PROJECT_ENDS) \
             or _SPENT_GAP.fullmatch(text, h.qe, obj_s) is None:
         return None
     # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's)
     return None if "其中" in text[max(0, h.qs - 3):h.qs] else h
-_EACH_LEVEL_UNITS = frozenset("元%")  # (an amount or a share each reaches, not a count)
+_AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
 
 
 def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants: list[_Q]) -> _Verb | None:
