@@ -171,22 +171,25 @@ def test_set_phrases_that_may_overlap_are_read_from_the_start(monkeypatch):
         [_plain_in_fixed(text, 0, len(text), s) for s in range(len(text))] == [False, False] + [True] * 5 + [False] * 2
 
 
-_BARE_PEOPLE_PLAIN = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(万|亿)?(?=(?:以上|左右)?{pledges._PEOPLE})"
-                                r"|(?<=人口|群众|动力)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+_BARE_PEOPLE_PLAIN = re.compile(rf"(?<![\d.,])(?:(\d+(?:\.\d+)?)(?:(万|亿)(?=(?:以上|左右)?{pledges._PEOPLE_KIND}居民)"
+                                rf"|(万|亿)?(?=(?:以上|左右)?{pledges._PEOPLE}))"
+                                r"|(?<=人口|群众|动力|居民)(\d+(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["3", "12", ".", "5", ",", "万", "亿", "贫困", "农村", "人口", "群众", "劳动力", "农业转移",
-                                 "以上", "左右", "，", "。", "实现", "脱贫", "٣", "𝟘", "人", "动力"]), max_size=12).map("".join),
+                                 "以上", "左右", "，", "。", "实现", "脱贫", "٣", "𝟘", "人", "动力", "居民", "城乡"]),
+                        max_size=12).map("".join),
        st.integers(0, 3))
 def test_people_counted_with_no_unit_are_found_where_the_plain_pattern_finds_them(text, start):
     start = min(start, len(text))
-    got = [(m.span(), m.group(1) + (m.group(2) if m.group(2) is not None else m.group(4)),
-            m.group(3) if m.group(2) is not None else m.group(5)) for m in pledges._BARE_PEOPLE.finditer(text, start)]
-    plain = [(m.span(), m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4))
+    got = [(m.span(), m.group(1) + (m.group(2) if m.group(2) is not None else m.group(5)),
+            (m.group(3) or m.group(4)) if m.group(2) is not None else m.group(6))
+           for m in pledges._BARE_PEOPLE.finditer(text, start)]
+    plain = [(m.span(), m.group(1) or m.group(4), (m.group(2) or m.group(3)) if m.group(1) else m.group(5))
              for m in _BARE_PEOPLE_PLAIN.finditer(text, start)]
     assert got == plain, text
-    # (the stretch with no 人口/群众/动力 not scanned: the same counts; every head of _PEOPLE ends so)
+    # (the stretch with no 人口/群众/动力/居民 not scanned: the same counts; every head of _PEOPLE ends so)
     assert all(h[-2:] in ("人口", "群众", "动力") for h in re.search(r"\(\?:([^()]*)\)$", pledges._PEOPLE)[1].split("|"))
     assert [(q.start, q.end) for q in pledges._bare_people(text, start, len(text), [])] == \
         [span for span, num, _ in plain if pledges.numbers.parse_number(num) is not None]

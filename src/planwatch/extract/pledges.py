@@ -325,7 +325,7 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[◆●■□◇○△▲•·★☆※\-—*#\s（(]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -573,28 +573,32 @@ def _qty_by_places(text: str, start: int, end: int) -> list[re.Match]:
 
 
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上",
+# "解决25万农村居民饮水安全问题",
 # "实现30万以上农村贫困人口脱贫" (the qualifier between the figure and the people)
-_PEOPLE = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*(?:人口|群众|劳动力)"
+_PEOPLE_KIND = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*"
+_PEOPLE = _PEOPLE_KIND + "(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
-_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(万|亿)?(?=(?:以上|左右)?{_PEOPLE})"
-                          r"|(?<=(?:人口|群众|动力).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+# (居民 only after 万 or 亿: "12345居民服务热线" counts no one)
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(?:(万|亿)(?=(?:以上|左右)?{_PEOPLE_KIND}居民)"
+                          rf"|(万|亿)?(?=(?:以上|左右)?{_PEOPLE}))"
+                          r"|(?<=(?:人口|群众|动力|居民).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the counts of people written with no unit word (``_BARE_PEOPLE``), in text order."""
     found = []
-    # (each alternative reads 人口, 群众 or (劳)动力 next to the figure: a stretch with none is not scanned)
+    # (each alternative reads 人口, 群众, (劳)动力 or 居民 next to the figure: a stretch with none is not scanned)
     # (the stretch copied once and searched with ``in``: a find with bounds costs more to call than the copy)
     seg = text[max(0, start - 2):end]
-    if "人口" not in seg and "群众" not in seg and "动力" not in seg:
+    if "人口" not in seg and "群众" not in seg and "动力" not in seg and "居民" not in seg:
         return out
     for m in _BARE_PEOPLE.finditer(text, start, end):
         s, e = m.span()
         if any(q.start <= s < q.end for q in out):
             continue
-        first, num, mag, num2, mag2 = m.groups()
-        num, mag = (first + num, mag) if num is not None else (first + num2, mag2)
+        first, num, mag, mag_b, num2, mag2 = m.groups()
+        num, mag = (first + num, mag or mag_b) if num is not None else (first + num2, mag2)
         v = numbers.parse_number(num)
         if v is not None:
             found.append(_Q(numbers.clean(v), None, (mag or "") + "人", s, e, False))
@@ -1051,9 +1055,10 @@ def _place_in_lead(obj: str, e: int) -> int:
     return e
 
 
-def _households_persons(q: _Q, nxt: _Q) -> bool:
-    """Whether q (households) runs straight into nxt (their persons): "1200户4500人"."""
-    return q.end == nxt.start and q.unit.endswith("户") and nxt.unit.endswith(("人", "名"))  # ("580户1620名")
+def _households_persons(text: str, q: _Q, nxt: _Q) -> bool:
+    """Whether q (households) runs straight into nxt (their persons): "1200户4500人", "3.2万户、11.5万人"."""
+    return (q.end == nxt.start or (nxt.start == q.end + 1 and text[q.end] == "、")) \
+        and q.unit.endswith("户") and nxt.unit.endswith(("人", "名"))  # ("580户1620名")
 
 
 _JOIN_FIRST = frozenset("以和及与")
@@ -1738,8 +1743,9 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
         if bracketed and _open_bracket(text, start, i):
             i = text.find("、", i + 1, ce)  # ("完成危房改造(C、D级)1500户": a 、 inside a bracket ends no item)
             continue
-        if any(start <= q.start and q.end <= i for q in quants):
-            out.append((start, i))
+        if any(start <= q.start and q.end <= i for q in quants) and not (text[i - 1] == "户" and any(
+                q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))):
+            out.append((start, i))  # (not between households and their persons: "3.2万户、11.5万人")
             start = i + 1
         i = text.find("、", i + 1, ce)
     out.append((start, ce))
@@ -2256,6 +2262,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
+                if qi and text[q.start - 1] == "、" and pq[qi - 1].end == q.start - 1 \
+                        and _households_persons(text, pq[qi - 1], q) and not (hits and hits[-1].q is pq[qi - 1]):
+                    continue  # ("惠及群众1.2万户、4.5万人": the persons of households not pledged are not either)
                 qual, qend = _qualifier(text, q, ps)
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
                 if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
@@ -2284,8 +2293,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设": a capacity in a project's name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
-                if into_q and not post and _households_persons(q, pq[qi + 1]):
-                    # "解决2.1万户7.6万人饮水安全问题": households and their persons count one object
+                if not post and (into_q or text[qend:qend + 1] == "、") and qi + 1 < len(pq) \
+                        and _households_persons(text, q, pq[qi + 1]):
+                    # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
+                    # persons count one object
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
                 elif into_q and post.strip():
                     modifiers.add(qi)
@@ -2383,6 +2394,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                             and hits[-1].verb.kind != "level"):
                         continue
                     obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
+                elif obj in _SPENT and hits and (h := _projects_counted_before(text, hits, obj_s)) is not None:
+                    # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted (named without
+                    # what qualifies them: "实施总投资86亿元的重点项目35个" → 重点项目投资)
+                    obj = h.obj.rpartition("的")[2] + obj
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
@@ -2494,6 +2509,23 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 _BY_QUANTITY = attrgetter("q.start")
 _EACH_COUNTERS = frozenset("个所家")
+# what is spent, named bare after a count of projects ("实施重点项目150个，完成投资180亿元"), and what may stand
+# between that count and it (their size: "…186个，总投资1650亿元，年度计划投资520亿元"): the projects' investment
+_SPENT = frozenset(("投资", "年度投资", "计划投资", "年度计划投资"))
+_SPENT_GAP = re.compile(r"[，,；;]?(?:(?:计划|概算)?总投资(?:约|超过)?[\d.]+(?:万|亿)?元(?:以上|左右)?[，,])?"
+                        r"(?:全年|年度|年内|计划|力争|确保|完成|累计)*")
+_PROJECT_ENDS = ("项目", "工程")
+
+
+def _projects_counted_before(text: str, hits: list, obj_s: int):
+    """The hit right before obj_s that counts projects ("省市重点项目120个"), not one counted in a breakdown ("其中…")."""
+    h = hits[-1]
+    if h.q.unit[-1:] in _AMOUNT_LAST or not h.obj.endswith(_PROJECT_ENDS) \
+            or _SPENT_GAP.fullmatch(text, h.qe, obj_s) is None:
+        return None
+    # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's)
+    return None if "其中" in text[max(0, h.qs - 3):h.qs] else h
+_AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
 
 
 def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants: list[_Q]) -> _Verb | None:
