@@ -2723,6 +2723,24 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新�
 # (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
 # "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
 # "累计培育科技型中小企业600家")
+# "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
+_ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
+                              r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
+# (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%")
+_ON_BASE_SET = re.compile(r"(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
+                          r"[\d.]+(?:[%％]|[万亿]{0,2}元)(?:左右)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
+                          r"(?:增长|下降|提高|降低|达到|突破|上涨)?")
+_PAST_LEAD = re.compile(r"(?:去年|上年|过去一年|一年来|((?:19|20)\d\d)年)(?!以来|起|的?(?:主要)?(?:预期)?目标)")
+
+
+def _past_lead(text: str, ss: int, pos: int, y: int, section_role: str) -> int | None:
+    """The past year a sentence opening before ``pos`` is about ("2023年，…", "去年，…", a review section's), or None."""
+    m = _PAST_LEAD.search(text, ss, pos)
+    if m is not None and (m.group(1) is None or int(m.group(1)) < y):
+        return int(m.group(1)) if m.group(1) else y - 1
+    return y - 1 if section_role == "review" else None
+
+
 _STOCK_AFTER_GAIN = re.compile(r"(?:总量|总额|余额|总数|存量|总规模)[^，,、；;。\d]{0,4}$")
 _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
@@ -2777,6 +2795,7 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+_BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划")
 
 
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
@@ -2878,6 +2897,19 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and text.find("基础上", mend, v.start) >= 0 and not _late(text) \
+                and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
+            # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
+            # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
+            past = _past_lead(text, ss, pos, y, section_role)
+            return ("target", str(y), conf) if past is None else ("actual", str(past), conf)
+        if y is not None and text.find("基础上", v.end, v.end + 5) >= 0 and not _late(text) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + 2 if text.startswith(_BASE_SET_WORDS, mend) else mend, v.start)) \
+                and text.startswith("在", ly.start()):
+            # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
+            # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
+            past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
+            return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
         if y is not None and v.start - mend <= 10 and text[mend:mend + 1] in _LAST_YEAR_FIRST \
                 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
@@ -4527,6 +4559,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                                          or _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, best.start))) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
+                    and _ON_BASE_BETWEEN.match(text, best.end, v.start) is not None \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \

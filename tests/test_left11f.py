@@ -1,0 +1,43 @@
+"""Fact classes left by other helpers (session 15): hand-written sentences in the shapes of real reports."""
+from __future__ import annotations
+
+import pytest
+from factkeys import facts, val
+
+
+# "在去年增长6.2%的基础上增长6.5%": this year's target set on last year's figure, the base last year's result
+@pytest.mark.parametrize("y,text,base,target", [
+    (2024, "今年全市发展的主要预期目标是：地区生产总值在去年增长6.2%的基础上增长6.5%左右。",
+     ("gdp", "2023", (6.2, "eq")), ("gdp", (6.5, "about"))),
+    (2025, "全区生产总值在上年增长5.8%的基础上预期增长6%以上，一般公共预算收入增长5%。",
+     ("gdp", "2024", (5.8, "eq")), ("gdp", (6, "at_least"))),
+    (2025, "今年全县生产总值力争在去年增长4.1%的基础上增长7%。",
+     ("gdp", "2024", (4.1, "eq")), ("gdp", (7, "eq"))),
+    (2025, "今年，全县一般公共预算收入在去年46.5亿元的基础上增长6%。",
+     None, ("general_budget_revenue", (6, "eq"))),
+    (2023, "全县规模以上工业增加值力争在去年完成120亿元的基础上增长8%以上。",
+     None, ("industrial_va", (8, "at_least"))),
+])
+def test_a_target_set_on_last_years_base(y, text, base, target):
+    fs = facts(text, report_year=y)
+    if base is not None:
+        assert val(fs, (base[0], "actual", base[1], "growth")) == base[2]
+    assert val(fs, (target[0], "target", str(y), "growth")) == target[1]
+
+
+# a sentence about a past year ("2023年，…", "去年，…", a review): both figures are results, the base the year before
+@pytest.mark.parametrize("text,base,result", [
+    ("2023年，全市地区生产总值在2022年增长8%的基础上增长6.5%，经济运行稳中向好。", ("2022", 8), ("2023", 6.5)),
+    ("去年，全县地区生产总值在上年增长8.2%的基础上增长5.6%，总量突破300亿元。", ("2022", 8.2), ("2023", 5.6)),
+    ("一、2023年工作回顾\n过去一年，全区地区生产总值在上年增长10.3%的基础上增长7.1%。", ("2022", 10.3), ("2023", 7.1)),
+])
+def test_a_past_years_figure_on_its_base_is_a_result(text, base, result):
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", base[0], "growth")) == (base[1], "eq")
+    assert val(fs, ("gdp", "actual", result[0], "growth")) == (result[1], "eq")
+    assert ("gdp", "target", "2024", "growth") not in fs
+
+
+def test_a_goal_on_a_base_year_stays_a_goal():
+    fs = facts("到2030年，全市单位地区生产总值能耗在2025年基础上下降13.5%。", report_year=2025)
+    assert val(fs, ("energy_intensity", "goal", "2030", "growth")) == (-13.5, "eq")
