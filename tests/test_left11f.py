@@ -41,3 +41,25 @@ def test_a_past_years_figure_on_its_base_is_a_result(text, base, result):
 def test_a_goal_on_a_base_year_stays_a_goal():
     fs = facts("到2030年，全市单位地区生产总值能耗在2025年基础上下降13.5%。", report_year=2025)
     assert val(fs, ("energy_intensity", "goal", "2030", "growth")) == (-13.5, "eq")
+
+
+# "去年和今年…分别增长6.1%和6.5%左右": two years before one 分别, last year's result and this year's target
+# (a qualifier after the last figure is that year's alone)
+@pytest.mark.parametrize("y,text,iid,measure,past,this", [
+    (2024, "去年和今年地区生产总值分别增长6.1%和6.5%左右，保持在合理区间。", "gdp", "growth", (6.1, "eq"), (6.5, "about")),
+    (2023, "2022年和2023年全市规模以上工业增加值分别增长5.2%和8%以上。", "industrial_va", "growth", (5.2, "eq"), (8, "at_least")),
+    (2025, "上年和今年全省城镇调查失业率分别为5.1%和5.5%以内。", "urban_unemployment_rate", "share", (5.1, "eq"), (5.5, "at_most")),
+    (2024, "2023年和2024年全县固定资产投资分别增长9.3%、10%。", "fixed_asset_investment", "growth", (9.3, "eq"), (10, "eq")),
+])
+def test_last_year_and_this_year_each(y, text, iid, measure, past, this):
+    fs = facts(text, report_year=y)
+    assert val(fs, (iid, "actual", str(y - 1), measure)) == past
+    assert val(fs, (iid, "target", str(y), measure)) == this
+
+
+def test_years_named_as_bases_are_no_years_each():
+    fs = facts("全市地区生产总值比2020年、2015年分别增长32%和85%。", report_year=2024)
+    assert not any(k[1] == "target" for k in fs)
+    fs = facts("去年，全市城乡居民人均可支配收入分别增长4.5%和6.6%。", report_year=2025)
+    assert val(fs, ("urban_disposable_income", "actual", "2024", "growth")) == (4.5, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2024", "growth")) == (6.6, "eq")

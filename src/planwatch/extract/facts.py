@@ -2714,15 +2714,22 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃�
 _ORDER_MULT = {"千": 1000, "百": 100}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
-_YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
+# (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")
+_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|今年|明年)"
+_YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"(?:全年)?(?:分别|依次)")
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM
+                         + r"[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今年)|(明年)")
+_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1"}  # (a year named from the report's, kept as its offset until the year is known)
+
+
+def _years_named(listed: str) -> list[str]:
+    """The years of a list before 分别, each a year or an offset from the report's year ("@-1" for 去年)."""
+    return [m.group(1) or _YEAR_OFFSET[m.lastindex] for m in _YEAR_NAMED.finditer(listed)]
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 # ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展|(?<![累共计新])(?:引进|培育|认定))$")
-# (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
-# "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
-# "累计培育科技型中小企业600家")
 # "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
 _ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                               r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
@@ -2741,6 +2748,9 @@ def _past_lead(text: str, ss: int, pos: int, y: int, section_role: str) -> int |
     return y - 1 if section_role == "review" else None
 
 
+# (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
+# "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
+# "累计培育科技型中小企业600家")
 _STOCK_AFTER_GAIN = re.compile(r"(?:总量|总额|余额|总数|存量|总规模)[^，,、；;。\d]{0,4}$")
 _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
@@ -3633,13 +3643,18 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
                         and "分别" in (between := text[gend:vs[0].start]) \
-                        and ((ye := _YEARS_EACH.search(between) if "年、" in between else None)
+                        and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
                              or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
-                        and (ys := _years_each(_YEAR.findall(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
+                        and (ys := _years_each(_years_named(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
-                    for yv, v in zip(ys, vs):
+                    for k, (yv, v) in enumerate(zip(ys, vs)):
                         v.year_hint = yv
+                        if k + 1 < len(vs) and v.qualifier != "eq" and v.qualifier == vs[k + 1].qualifier \
+                                and _BARE_END.match(text, v.end) \
+                                and (text.startswith(_AFTER_QUALIFIER, vs[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, vs[k + 1].end)):
+                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone)
+                            v.qualifier = "eq"
                         assigned.append((*members[0], v))
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
@@ -3741,10 +3756,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
             if v is not None and v.year_hint is not None and year is not None:
                 # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
-                if int(v.year_hint) < year:
-                    role, period = "actual", v.year_hint
+                # (one named from the report's: a report of December calls the year it reviews 今年)
+                yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
+                if int(yh) < year:
+                    role, period = "actual", yh
                 elif role == "goal":
-                    period = v.year_hint
+                    period = yh
+                elif int(yh) == year and role == "actual":
+                    role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
                 if year is not None and period == str(year):
