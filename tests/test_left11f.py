@@ -63,3 +63,15 @@ def test_years_named_as_bases_are_no_years_each():
     fs = facts("去年，全市城乡居民人均可支配收入分别增长4.5%和6.6%。", report_year=2025)
     assert val(fs, ("urban_disposable_income", "actual", "2024", "growth")) == (4.5, "eq")
     assert val(fs, ("rural_disposable_income", "actual", "2024", "growth")) == (6.6, "eq")
+
+
+# "低于去年7.5%的增长目标": the comparison word is no bound of the target restated after it, whatever year it names
+@pytest.mark.parametrize("y,text,iid,actual,target", [
+    (2023, "2022年，全县地区生产总值增长4.2%，低于去年7.5%的增长目标，主要受疫情冲击影响。", "gdp", 4.2, (7.5, "eq")),
+    (2024, "去年全市居民消费价格上涨0.3%，低于上年3%左右的调控目标。", "cpi", 0.3, (3, "about")),
+    (2022, "2021年全县一般公共预算收入增长9.6%，高于2021年7%的预期目标。", "general_budget_revenue", 9.6, (7, "eq")),
+])
+def test_a_comparison_before_a_restated_target_is_no_bound(y, text, iid, actual, target):
+    fs = facts(text, report_year=y)
+    assert val(fs, (iid, "actual", str(y - 1), "growth")) == (actual, "eq")
+    assert val(fs, (iid, "target", str(y - 1), "growth")) == target

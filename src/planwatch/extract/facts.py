@@ -2627,7 +2627,8 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# (or the year it was set for: "低于去年7.5%的增长目标", "高于上年年初确定的6%的目标", "低于2022年7%的目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
