@@ -75,3 +75,20 @@ def test_a_comparison_before_a_restated_target_is_no_bound(y, text, iid, actual,
     fs = facts(text, report_year=y)
     assert val(fs, (iid, "actual", str(y - 1), "growth")) == (actual, "eq")
     assert val(fs, (iid, "target", str(y - 1), "growth")) == target
+
+
+# "累计新增城镇就业27.8万人，其中2021年新增5.8万人" in a five-year review: the year's own count after the total
+@pytest.mark.parametrize("y,text,total,year_value", [
+    (2022, "过去五年，我们坚持就业优先，累计新增城镇就业27.8万人，其中2021年新增5.8万人。", ("2017-2021", 27.8), ("2021", 5.8)),
+    (2021, "“十三五”期间，全市城镇新增就业累计达到45.6万人，其中2020年新增8.1万人。", ("2016-2020", 45.6), ("2020", 8.1)),
+])
+def test_a_years_count_inside_a_five_year_total(y, text, total, year_value):
+    fs = facts(text, report_year=y)
+    assert val(fs, ("urban_new_jobs", "actual", total[0], "level")) == (total[1], "eq")
+    assert val(fs, ("urban_new_jobs", "actual", year_value[0], "level")) == (year_value[1], "eq")
+
+
+def test_a_five_year_count_alone_stays_the_spans():
+    fs = facts("过去五年，全市累计新增城镇就业27.8万人，2021年以来新增市场主体3万户。", report_year=2022)
+    assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (27.8, "eq")
+    assert ("urban_new_jobs", "actual", "2021", "level") not in fs

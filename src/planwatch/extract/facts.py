@@ -3219,7 +3219,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
                 and not (v.verb.endswith(("达到", "达", "到", "至"))
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
-                and not _YEAR.search(before[-30:]):
+                and not _YEAR.search(before[-30:]) \
+                and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
+                         and _YEAR_CLAUSE_OPEN.match(text, oc)):
+            # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
             # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
