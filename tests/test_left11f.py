@@ -92,3 +92,21 @@ def test_a_five_year_count_alone_stays_the_spans():
     fs = facts("过去五年，全市累计新增城镇就业27.8万人，2021年以来新增市场主体3万户。", report_year=2022)
     assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (27.8, "eq")
     assert ("urban_new_jobs", "actual", "2021", "level") not in fs
+
+
+# "比2010年翻一番的目标仍有差距": a goal still ahead is no result and no target of last year
+@pytest.mark.parametrize("y,text", [
+    (2019, "一、2018年工作回顾\n全市地区生产总值达到520亿元，实现比2010年翻一番的目标还有较大差距。"),
+    (2021, "过去五年，全区地区生产总值年均增长6.2%，比2016年翻一番的目标仍有差距。"),
+    (2019, "一、2018年工作回顾\n全市地区生产总值比2010年翻一番的目标仍有差距，一般公共预算收入增长6.5%。"),
+])
+def test_a_doubling_still_ahead_is_no_result_nor_target(y, text):
+    fs = facts(text, report_year=y)
+    assert not any(k[0] == "gdp" and f.value == 100 for k, f in fs.items())
+
+
+def test_a_doubling_reached_or_set_is_kept():
+    fs = facts("一、2018年工作回顾\n全市地区生产总值达到520亿元，比2010年翻了一番，提前实现翻番目标。", report_year=2019)
+    assert val(fs, ("gdp", "actual", "2011-2018", "growth")) == (100, "eq")
+    fs = facts("到2020年全县地区生产总值比2010年翻一番的目标，必须保持较快增长。", report_year=2019)
+    assert val(fs, ("gdp", "goal", "2020", "growth")) == (100, "eq")

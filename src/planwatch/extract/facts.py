@@ -2732,6 +2732,8 @@ _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 # ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展|(?<![累共计新])(?:引进|培育|认定))$")
 # "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
+# "翻一番的目标仍有差距": a goal said to be still ahead
+_GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
 _ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                               r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
 # (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%")
@@ -2898,6 +2900,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # after the outbreak): the year so far, told apart from last year by the heading, neither last
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
         # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's, and so under "一、今年以来经济运行情况")
+        return None
+    if v is not None and text.startswith("的", v.end) and text.find("翻", v.start, v.end) >= 0 \
+            and _GOAL_STILL_AHEAD.match(text, v.end) is not None:
+        # "实现比2010年翻一番的目标还有较大差距": a goal not yet reached, no result nor last year's target (its
+        # years are not stated: the base year is not the goal's)
         return None
     kind = vocab.indicators()[iid].kind
     y = year
