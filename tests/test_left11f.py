@@ -110,3 +110,20 @@ def test_a_doubling_reached_or_set_is_kept():
     assert val(fs, ("gdp", "actual", "2011-2018", "growth")) == (100, "eq")
     fs = facts("到2020年全县地区生产总值比2010年翻一番的目标，必须保持较快增长。", report_year=2019)
     assert val(fs, ("gdp", "goal", "2020", "growth")) == (100, "eq")
+
+
+# "全省…增长6.5%左右，我县确定为7%": the report's own target set after the level above's, its name left out
+@pytest.mark.parametrize("y,text,value", [
+    (2024, "今年经济社会发展的主要预期目标是：省里确定全省生产总值增长6.5%左右，我县确定为7%。", (7, "eq")),
+    (2025, "今年全市地区生产总值增长目标为5.5%左右，我区确定为6%左右。", (6, "about")),
+    (2024, "全省生产总值预期增长6.5%左右，结合我市实际，我市确定为7%左右。", (7, "about")),
+    (2024, "今年，全省地区生产总值增长6%左右，我县确定为6.5%以上，一般公共预算收入增长5%。", (6.5, "at_least")),
+])
+def test_the_own_target_set_after_the_level_aboves(y, text, value):
+    fs = facts(text, report_year=y)
+    assert val(fs, ("gdp", "target", str(y), "growth")) == value
+
+
+def test_an_own_target_after_last_years_own_result_keeps_both():
+    fs = facts("去年全县地区生产总值增长5%，今年我县确定为6%左右。", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5, "eq")

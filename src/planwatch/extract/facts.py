@@ -47,6 +47,8 @@ _CONTINUE = re.compile(
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
     # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
     # year's growth of the same name beside this year's target, its name left out)
+    # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?=[\d.]))|"
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
@@ -4523,6 +4525,23 @@ def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[st
 _REVISED = re.compile(_REVISION + "$")
 
 
+# "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
+_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为$")
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府")
+
+
+def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
+    """The values from the report's own figure on, where a clause of the region's own ("我县确定为7%") sets it after
+    the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
+    for k in range(1, len(vs)):
+        c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
+        if c > vs[k - 1].end and _OWN_SET_CLAUSE.match(text, c, vs[k].start) is not None \
+                and vs[k].unit == vs[k - 1].unit \
+                and _UPPER_SUBJECT.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 24), m.start), vs[k - 1].start):
+            return vs[k:]
+    return vs
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -4533,6 +4552,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         # "新增贷款108亿元、总量达到1260亿元": a gain named as its own flow, then the stock it adds to (another
         # indicator), its total word before its figure: not the gain's level
         vs = [v for v in vs if v is vs[0] or v.measure != "level" or not _STOCK_AFTER_GAIN.search(v.verb)]
+    if len(vs) > 1 and text.find("为", vs[0].end, vs[-1].start) >= 0:
+        vs = _own_set_after_upper(text, m, vs)
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
