@@ -127,3 +127,20 @@ def test_the_own_target_set_after_the_level_aboves(y, text, value):
 def test_an_own_target_after_last_years_own_result_keeps_both():
     fs = facts("去年全县地区生产总值增长5%，今年我县确定为6%左右。", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5, "eq")
+
+
+# the year's part of a five-year total named by 去年 or after "其中，": that year's own figure, the total kept
+@pytest.mark.parametrize("text,iid,total,year_value", [
+    ("五年来，全县累计城镇新增就业3.2万人，其中去年新增7200人。", "urban_new_jobs", 3.2, 7200),
+    ("过去五年，累计新增城镇就业27.8万人，其中，2021年新增5.8万人。", "urban_new_jobs", 27.8, 5.8),
+    ("五年来，全县累计完成固定资产投资1200亿元，其中去年完成310亿元。", "fixed_asset_investment", 1200, 310),
+])
+def test_last_years_part_of_a_five_year_total(text, iid, total, year_value):
+    fs = facts(text, report_year=2022)
+    assert val(fs, (iid, "actual", "2017-2021", "level")) == (total, "eq")
+    assert val(fs, (iid, "actual", "2021", "level")) == (year_value, "eq")
+
+
+def test_last_years_same_period_is_no_part():
+    fs = facts("一、2021年工作回顾\n全县固定资产投资完成310亿元，其中去年同期完成280亿元。", report_year=2022)
+    assert val(fs, ("fixed_asset_investment", "actual", "2021", "level")) == (310, "eq")

@@ -89,7 +89,8 @@ _CONTINUE = re.compile(
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
-    r"|其中(?=(?:19|20)\d\d年(?!以来|来|前|后)[^，,。；;\d]{0,6}[\d.])"
+    # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
+    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -2532,6 +2533,8 @@ def _year_work_sub(path: str, y: int | None) -> bool:
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
+# ("累计新增城镇就业3.2万人，其中去年新增7200人": last year's part of a total over the years)
+_LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
@@ -3213,7 +3216,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
         and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
-                 and _YEAR_CLAUSE_OPEN.match(text, oc))
+                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc)))
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
@@ -3230,7 +3233,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
                 and not _YEAR.search(before[-30:]) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
-                         and _YEAR_CLAUSE_OPEN.match(text, oc)):
+                         and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
             # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
             # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
@@ -3305,6 +3308,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
             # clause names
             yrs = [int(ly.group(1))]
+        elif v is not None and mend is not None and mend < v.start and text.find("其中", mend, v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
+            yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
@@ -4605,9 +4611,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or measure == "level" and v.start > best.start and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, v.start)) \
+                    or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
+                                                                        or _LAST_YEAR_PART.match(text, oc)) \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
-                                                                         or _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, best.start))) \
+                                                                         or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
+                                                                         or _LAST_YEAR_PART.match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
                     or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
