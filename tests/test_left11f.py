@@ -144,3 +144,12 @@ def test_last_years_part_of_a_five_year_total(text, iid, total, year_value):
 def test_last_years_same_period_is_no_part():
     fs = facts("一、2021年工作回顾\n全县固定资产投资完成310亿元，其中去年同期完成280亿元。", report_year=2022)
     assert val(fs, ("fixed_asset_investment", "actual", "2021", "level")) == (310, "eq")
+
+
+def test_a_high_base_and_years_named_without_a_cue():
+    fs = facts("今年，全区地区生产总值在上年增长8.5%的高基数基础上增长6%左右。", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (8.5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    fs = facts("全县地区生产总值去年、今年分别增长5.3%、6%。", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")

@@ -1744,7 +1744,7 @@ _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
-                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上))")
+                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
@@ -2739,11 +2739,11 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新�
 # "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
 # "翻一番的目标仍有差距": a goal said to be still ahead
 _GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
-_ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
+_ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                               r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
 # (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%")
 _ON_BASE_SET = re.compile(r"(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
-                          r"[\d.]+(?:[%％]|[万亿]{0,2}元)(?:左右)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
+                          r"[\d.]+(?:[%％]|[万亿]{0,2}元)(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                           r"(?:增长|下降|提高|降低|达到|突破|上涨)?")
 _PAST_LEAD = re.compile(r"(?:去年|上年|过去一年|一年来|((?:19|20)\d\d)年)(?!以来|起|的?(?:主要)?(?:预期)?目标)")
 
@@ -2926,7 +2926,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
             past = _past_lead(text, ss, pos, y, section_role)
             return ("target", str(y), conf) if past is None else ("actual", str(past), conf)
-        if y is not None and text.find("基础上", v.end, v.end + 5) >= 0 and not _late(text) \
+        if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not _late(text) \
                 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + 2 if text.startswith(_BASE_SET_WORDS, mend) else mend, v.start)) \
                 and text.startswith("在", ly.start()):
             # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
@@ -3756,6 +3756,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                                   role_path, year, iid, v, m.end)
                 if rp is not None:
                     rp = (rp[0], rp[1], rp[2] - 0.2)
+            if rp is None and v is not None and v.year_hint is not None and v.year_hint[0] == "@" and year is not None:
+                # "地区生产总值去年、今年分别增长5.3%、6%": the years named from the report's decide (see below)
+                rp = ("actual", str(year), 0.7)
             if rp is None:
                 continue
             role, period, rconf = rp
