@@ -153,3 +153,21 @@ def test_a_high_base_and_years_named_without_a_cue():
     fs = facts("全县地区生产总值去年、今年分别增长5.3%、6%。", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.3, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+
+
+# the same in a county's report, the level above's name dropped: its own figure after it is the county's
+@pytest.mark.parametrize("text,key,value", [
+    ("今年主要预期目标是：全省地区生产总值增长6.5%左右，我县确定为7%。", ("gdp", "target", "2024", "growth"), (7, "eq")),
+    ("一、2023年工作回顾\n去年，全省地区生产总值增长5.4%，我县增长6.1%，高于全省0.7个百分点。", ("gdp", "actual", "2023", "growth"), (6.1, "eq")),
+])
+def test_the_own_figure_after_the_level_aboves_in_a_countys_report(text, key, value):
+    fs = facts(text, report_year=2024, region="上高县")
+    assert val(fs, key) == value
+
+
+# (no region known: the own result after the level above's replaces it; the own 全县 is no level above)
+def test_the_own_result_after_the_level_aboves():
+    fs = facts("一、2023年工作回顾\n全市规模以上工业增加值增长7.2%，我区增长9.5%。", report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (9.5, "eq")
+    fs = facts("一、2023年工作回顾\n全县地区生产总值增长6.1%，我县经济总量达到300亿元。", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")

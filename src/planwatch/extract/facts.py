@@ -48,7 +48,8 @@ _CONTINUE = re.compile(
     # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
     # year's growth of the same name beside this year's target, its name left out)
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?=[\d.]))|"
+    # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))(?=[\d.]))|"
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
@@ -490,7 +491,9 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
-                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
+                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
+                        # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
+                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
 
 @once
@@ -4535,7 +4538,8 @@ _REVISED = re.compile(_REVISION + "$")
 
 
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
-_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为$")
+_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟]"
+                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))$")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府")
 
 
@@ -4561,7 +4565,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         # "新增贷款108亿元、总量达到1260亿元": a gain named as its own flow, then the stock it adds to (another
         # indicator), its total word before its figure: not the gain's level
         vs = [v for v in vs if v is vs[0] or v.measure != "level" or not _STOCK_AFTER_GAIN.search(v.verb)]
-    if len(vs) > 1 and text.find("为", vs[0].end, vs[-1].start) >= 0:
+    if len(vs) > 1 and (text.find("我", vs[0].end, vs[-1].start) >= 0 or text.find("本", vs[0].end, vs[-1].start) >= 0):
         vs = _own_set_after_upper(text, m, vs)
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
