@@ -171,3 +171,17 @@ def test_the_own_result_after_the_level_aboves():
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (9.5, "eq")
     fs = facts("一、2023年工作回顾\n全县地区生产总值增长6.1%，我县经济总量达到300亿元。", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+
+
+# (its own name, short or full, sets it too; another place's is no own figure)
+@pytest.mark.parametrize("text,value", [
+    ("今年主要预期目标是：全省地区生产总值增长6.5%左右，金寨确定为7%。", (7, "eq")),
+    ("今年主要预期目标是：全省地区生产总值增长6.5%左右，金寨县确定为7%左右。", (7, "about")),
+    ("今年主要预期目标是：全省地区生产总值增长6.5%左右，六安确定为7%。", None),
+])
+def test_the_own_target_named_by_the_region(text, value):
+    fs = facts(text, report_year=2024, region="金寨县")
+    if value is None:
+        assert ("gdp", "target", "2024", "growth") not in fs
+    else:
+        assert val(fs, ("gdp", "target", "2024", "growth")) == value

@@ -484,6 +484,8 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
+_NAMED_SET_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]([\u4e00-\u9fff]{2,6}?)"
+                              r"(?=(?:确定|定|安排|设定)为[\d.])")
 _ABOVE_VERBS = ("实现", "完成")
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
@@ -598,6 +600,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                                                            or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
                 if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
                     # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
+                    out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+                elif own and (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
+                    # "全省生产总值增长6.5%左右，金寨确定为7%": the region's own target set, named by itself
                     out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
                 else:
                     above_end = e
