@@ -47,6 +47,9 @@ _CONTINUE = re.compile(
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
     # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
     # year's growth of the same name beside this year's target, its name left out)
+    # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
+    # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))(?=[\d.]))|"
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
@@ -87,7 +90,8 @@ _CONTINUE = re.compile(
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
-    r"|其中(?=(?:19|20)\d\d年(?!以来|来|前|后)[^，,。；;\d]{0,6}[\d.])"
+    # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
+    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -480,6 +484,8 @@ def _clause_start(text: str, pos: int, reach: int) -> int:
 _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
+_NAMED_SET_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]([\u4e00-\u9fff]{2,6}?)"
+                              r"(?=(?:确定|定|安排|设定)为[\d.])")
 _ABOVE_VERBS = ("实现", "完成")
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
@@ -487,7 +493,9 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
-                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.])")
+                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
+                        # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
+                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
 
 @once
@@ -592,6 +600,9 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                                                            or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
                 if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
                     # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
+                    out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+                elif own and (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
+                    # "全省生产总值增长6.5%左右，金寨确定为7%": the region's own target set, named by itself
                     out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
                 else:
                     above_end = e
@@ -1741,7 +1752,7 @@ _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
-                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上))")
+                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
@@ -2530,6 +2541,8 @@ def _year_work_sub(path: str, y: int | None) -> bool:
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
+# ("累计新增城镇就业3.2万人，其中去年新增7200人": last year's part of a total over the years)
+_LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
@@ -2627,7 +2640,8 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# (or the year it was set for: "低于去年7.5%的增长目标", "高于上年年初确定的6%的目标", "低于2022年7%的目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 _NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
@@ -2714,12 +2728,42 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃�
 _ORDER_MULT = {"千": 1000, "百": 100}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
-_YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:19|20)\d{2}年[、和与及]){1,4}(?:19|20)\d{2}年[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
+# (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")
+_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|今年|明年)"
+_YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"(?:全年)?(?:分别|依次)")
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM
+                         + r"[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今年)|(明年)")
+_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1"}  # (a year named from the report's, kept as its offset until the year is known)
+
+
+def _years_named(listed: str) -> list[str]:
+    """The years of a list before 分别, each a year or an offset from the report's year ("@-1" for 去年)."""
+    return [m.group(1) or _YEAR_OFFSET[m.lastindex] for m in _YEAR_NAMED.finditer(listed)]
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 # ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展|(?<![累共计新])(?:引进|培育|认定))$")
+# "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
+# "翻一番的目标仍有差距": a goal said to be still ahead
+_GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
+_ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
+                              r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
+# (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%")
+_ON_BASE_SET = re.compile(r"(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
+                          r"[\d.]+(?:[%％]|[万亿]{0,2}元)(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
+                          r"(?:增长|下降|提高|降低|达到|突破|上涨)?")
+_PAST_LEAD = re.compile(r"(?:去年|上年|过去一年|一年来|((?:19|20)\d\d)年)(?!以来|起|的?(?:主要)?(?:预期)?目标)")
+
+
+def _past_lead(text: str, ss: int, pos: int, y: int, section_role: str) -> int | None:
+    """The past year a sentence opening before ``pos`` is about ("2023年，…", "去年，…", a review section's), or None."""
+    m = _PAST_LEAD.search(text, ss, pos)
+    if m is not None and (m.group(1) is None or int(m.group(1)) < y):
+        return int(m.group(1)) if m.group(1) else y - 1
+    return y - 1 if section_role == "review" else None
+
+
 # (a gain's stock named in total after it; the total's word or verb last before the figure, "总数突破5800家",
 # "累计认定120家": not another stock counted after the gain, "新增国家高新技术企业35家，共有省级以上研发机构210家",
 # "累计培育科技型中小企业600家")
@@ -2777,6 +2821,7 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+_BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划")
 
 
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
@@ -2869,6 +2914,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
         # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's, and so under "一、今年以来经济运行情况")
         return None
+    if v is not None and text.startswith("的", v.end) and text.find("翻", v.start, v.end) >= 0 \
+            and _GOAL_STILL_AHEAD.match(text, v.end) is not None:
+        # "实现比2010年翻一番的目标还有较大差距": a goal not yet reached, no result nor last year's target (its
+        # years are not stated: the base year is not the goal's)
+        return None
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -2878,6 +2928,19 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and text.find("基础上", mend, v.start) >= 0 and not _late(text) \
+                and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
+            # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
+            # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
+            past = _past_lead(text, ss, pos, y, section_role)
+            return ("target", str(y), conf) if past is None else ("actual", str(past), conf)
+        if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not _late(text) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + 2 if text.startswith(_BASE_SET_WORDS, mend) else mend, v.start)) \
+                and text.startswith("在", ly.start()):
+            # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
+            # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
+            past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
+            return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
         if y is not None and v.start - mend <= 10 and text[mend:mend + 1] in _LAST_YEAR_FIRST \
                 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
@@ -3161,7 +3224,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
         and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
-                 and _YEAR_CLAUSE_OPEN.match(text, oc))
+                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc)))
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
@@ -3176,7 +3239,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
                 and not (v.verb.endswith(("达到", "达", "到", "至"))
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
-                and not _YEAR.search(before[-30:]):
+                and not _YEAR.search(before[-30:]) \
+                and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
+                         and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
+            # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
             # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -3250,6 +3316,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
             # clause names
             yrs = [int(ly.group(1))]
+        elif v is not None and mend is not None and mend < v.start and text.find("其中", mend, v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
+            yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         if base and v is not None and ss + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
@@ -3601,13 +3670,18 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
                         and "分别" in (between := text[gend:vs[0].start]) \
-                        and ((ye := _YEARS_EACH.search(between) if "年、" in between else None)
+                        and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
                              or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
-                        and (ys := _years_each(_YEAR.findall(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
+                        and (ys := _years_each(_years_named(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
-                    for yv, v in zip(ys, vs):
+                    for k, (yv, v) in enumerate(zip(ys, vs)):
                         v.year_hint = yv
+                        if k + 1 < len(vs) and v.qualifier != "eq" and v.qualifier == vs[k + 1].qualifier \
+                                and _BARE_END.match(text, v.end) \
+                                and (text.startswith(_AFTER_QUALIFIER, vs[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, vs[k + 1].end)):
+                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone)
+                            v.qualifier = "eq"
                         assigned.append((*members[0], v))
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
@@ -3690,6 +3764,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                                   role_path, year, iid, v, m.end)
                 if rp is not None:
                     rp = (rp[0], rp[1], rp[2] - 0.2)
+            if rp is None and v is not None and v.year_hint is not None and v.year_hint[0] == "@" and year is not None:
+                # "地区生产总值去年、今年分别增长5.3%、6%": the years named from the report's decide (see below)
+                rp = ("actual", str(year), 0.7)
             if rp is None:
                 continue
             role, period, rconf = rp
@@ -3709,10 +3786,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
             if v is not None and v.year_hint is not None and year is not None:
                 # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
-                if int(v.year_hint) < year:
-                    role, period = "actual", v.year_hint
+                # (one named from the report's: a report of December calls the year it reviews 今年)
+                yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
+                if int(yh) < year:
+                    role, period = "actual", yh
                 elif role == "goal":
-                    period = v.year_hint
+                    period = yh
+                elif int(yh) == year and role == "actual":
+                    role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
                 if year is not None and period == str(year):
@@ -4461,6 +4542,24 @@ def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[st
 _REVISED = re.compile(_REVISION + "$")
 
 
+# "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
+_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟]"
+                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))$")
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府")
+
+
+def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
+    """The values from the report's own figure on, where a clause of the region's own ("我县确定为7%") sets it after
+    the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
+    for k in range(1, len(vs)):
+        c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
+        if c > vs[k - 1].end and _OWN_SET_CLAUSE.match(text, c, vs[k].start) is not None \
+                and vs[k].unit == vs[k - 1].unit \
+                and _UPPER_SUBJECT.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 24), m.start), vs[k - 1].start):
+            return vs[k:]
+    return vs
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -4471,6 +4570,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         # "新增贷款108亿元、总量达到1260亿元": a gain named as its own flow, then the stock it adds to (another
         # indicator), its total word before its figure: not the gain's level
         vs = [v for v in vs if v is vs[0] or v.measure != "level" or not _STOCK_AFTER_GAIN.search(v.verb)]
+    if len(vs) > 1 and (text.find("我", vs[0].end, vs[-1].start) >= 0 or text.find("本", vs[0].end, vs[-1].start) >= 0):
+        vs = _own_set_after_upper(text, m, vs)
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
@@ -4522,11 +4623,15 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
-                    or measure == "level" and v.start > best.start and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, v.start)) \
+                    or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
+                                                                        or _LAST_YEAR_PART.match(text, oc)) \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
-                                                                         or _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, m.end, best.start))) \
+                                                                         or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
+                                                                         or _LAST_YEAR_PART.match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
+                    and _ON_BASE_BETWEEN.match(text, best.end, v.start) is not None \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
