@@ -1,0 +1,61 @@
+"""Fresh documents of a 宁夏 county, a 福建 prefecture city, a 天津 district and a 山东 county-level city (branch blind11)."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+# a report without numbered parts (the review, the target list, a lead to the tasks, then one paragraph a task,
+# each opening with its title sentence)
+HEAD = "政府工作报告\n——{y}年1月16日在{n}第十四届人民代表大会第四次会议上\n\n各位代表：\n" \
+       "{py}年，全市地区生产总值增长5.1%，一般公共预算收入增长6.4%。\n" \
+       "今年经济社会发展主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+TASKS = "着力扩大有效投资。全年实施省市重点项目420个，完成年度投资520亿元以上。\n" \
+        "着力壮大实体经济。新增规上工业企业80家。\n" \
+        "着力增进民生福祉。改造提升老旧小区120个，新增城市停车位3000个。\n"
+ALL = {("省市重点项目", 420), ("年度投资", 520), ("规上工业企业", 80), ("老旧小区", 120), ("城市停车位", 3000)}
+
+
+def pledges(name: str, y: int, lead: str, tasks: str = TASKS):
+    d = planwatch.read_text(HEAD.format(n=name, y=y, py=y - 1) + lead + "\n" + tasks, "t.txt")
+    for p in d.pledges:
+        assert d.text[p.start:p.end] == p.quote
+    for f in d.facts:
+        assert d.text[f.start:f.end] == f.quote
+    return d
+
+
+def keys(d):
+    return {(p.object, p.value) for p in d.pledges}
+
+
+# --- a lead to the tasks that opens on the year's work it is about ("做好今年工作，重点抓好以下几个方面：") ---
+
+@pytest.mark.parametrize("name, y, lead", [
+    ("三明市", 2024, "做好今年工作，重点抓好以下几个方面："),
+    ("漳州市", 2024, "做好2024年政府工作，我们要重点抓好以下八个方面："),
+    ("汕尾市", 2023, "做好今年的工作，要着力抓好以下几个方面："),
+    ("龙岩市", 2022, "做好全年工作，重点做好以下工作："),
+    ("梅州市", 2021, "抓好今年工作，我们将重点做好以下几个方面："),
+])
+def test_lead_naming_the_years_work_opens_the_tasks(name, y, lead):
+    d = pledges(name, y, lead)
+    got = {(o, v) for o, v in keys(d)}
+    assert all(any(o.endswith(w) and v == wv for o, v in got) for w, wv in ALL), got
+    # the target list stays facts, not pledges
+    assert ("gdp", "target", str(y), "growth") in {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+
+
+@pytest.mark.parametrize("lead", [
+    "一年来，我们重点抓好以下工作：",            # a review's lead
+    "做好2023年工作，我们重点抓了以下几个方面：",   # the past year's work
+])
+def test_review_leads_open_no_tasks(lead):
+    d = pledges("三明市", 2024, lead)
+    assert not d.pledges, [(p.object, p.value) for p in d.pledges]
+
+
+def test_principles_lead_is_no_announcement():
+    # "必须把握好以下几个原则：" announces no work: only the paragraph right after the colon is read, as before
+    d = pledges("三明市", 2024, "做好今年工作，必须把握好以下几个原则：")
+    assert {p.value for p in d.pledges} <= {420, 520}
