@@ -59,3 +59,39 @@ def test_principles_lead_is_no_announcement():
     # "必须把握好以下几个原则：" announces no work: only the paragraph right after the colon is read, as before
     d = pledges("三明市", 2024, "做好今年工作，必须把握好以下几个原则：")
     assert {p.value for p in d.pledges} <= {420, 520}
+
+
+# --- a lead that counts or names the year's tasks, with no "抓好以下" ("突出抓好六个方面工作：", "主要任务是：") ---
+
+@pytest.mark.parametrize("name, y, lead", [
+    ("三明市", 2024, "围绕实现上述目标，我们将突出抓好六个方面工作："),
+    ("泉州市", 2024, "今年，我们将聚焦以下重点任务："),
+    ("湛江市", 2023, "今年政府工作的主要任务是："),
+    ("宁德市", 2022, "对照上述目标，今年重点抓好六个方面工作："),
+    ("肇庆市", 2021, "2021年，我们将着力做好八个方面工作："),
+])
+def test_lead_counting_the_years_tasks_opens_the_tasks(name, y, lead):
+    d = pledges(name, y, lead)
+    got = keys(d)
+    assert all(any(o.endswith(w) and v == wv for o, v in got) for w, wv in ALL), got
+
+
+@pytest.mark.parametrize("lead", [
+    "2023年，我们突出抓好六个方面工作：",   # the past year's work, counted
+    "过去一年，我们重点抓好六个方面工作：",
+    "2023年，我们的主要任务是：",
+])
+def test_past_counted_leads_open_no_tasks(lead):
+    text = "政府工作报告\n——2024年1月16日在三明市第十四届人民代表大会第四次会议上\n\n各位代表：\n" + lead + \
+           "\n抓项目促投资。全市实施重点项目386个。\n抓民生补短板。改造老旧小区103个。\n" \
+           "今年经济社会发展主要预期目标是：地区生产总值增长6%左右。\n"
+    d = planwatch.read_text(text, "t.txt")
+    assert not d.pledges, [(p.object, p.value) for p in d.pledges]
+
+
+def test_five_year_tasks_lead_is_no_years_announcement():
+    # "今后五年的主要任务是：" leads the plan period's tasks, not the year's (no announcement of the year's work)
+    from planwatch.normalize import ANNOUNCE_PLAN
+    assert ANNOUNCE_PLAN.fullmatch("今后五年的主要任务是：") is None
+    assert ANNOUNCE_PLAN.fullmatch("今年经济社会发展的主要目标任务是：") is None
+    assert ANNOUNCE_PLAN.fullmatch("今年政府工作的主要任务是：") is not None

@@ -478,7 +478,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
-        elif after_paragraph and len(line) <= 40 and "好以下" in line and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
+        elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
+                and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
             # a line announcing the year's work ("今年重点抓好以下工作："): the plan's part, also inside a numbered
             # review that numbers no plan part after it
             announces.append((pos + len(line) - len(line.lstrip()), 1, "", line.strip().rstrip("：:")))
