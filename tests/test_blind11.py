@@ -95,3 +95,38 @@ def test_five_year_tasks_lead_is_no_years_announcement():
     assert ANNOUNCE_PLAN.fullmatch("今后五年的主要任务是：") is None
     assert ANNOUNCE_PLAN.fullmatch("今年经济社会发展的主要目标任务是：") is None
     assert ANNOUNCE_PLAN.fullmatch("今年政府工作的主要任务是：") is not None
+
+
+# --- the lead at the end of the target list's paragraph, or a bare bid after the targets ---
+
+TARGETS = "今年经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。"
+
+
+@pytest.mark.parametrize("between", [
+    "做好今年工作，重点抓好以下几个方面：",        # on the target list's own line
+    "\n重点抓好以下几个方面：",                      # a bare bid on a line of its own, after the targets
+    "为实现上述目标，着力做好以下工作：",
+    "\n着力抓好六个方面工作：",
+])
+def test_lead_after_the_targets_opens_the_tasks(between):
+    text = "政府工作报告\n——2024年1月16日在莆田市第八届人民代表大会第四次会议上\n\n各位代表：\n" \
+           "2023年，全市地区生产总值增长5.1%。\n" + TARGETS + between + "\n" + TASKS
+    d = planwatch.read_text(text, "t.txt")
+    got = keys(d)
+    assert all(any(o.endswith(w) and v == wv for o, v in got) for w, wv in ALL), got
+    assert ("gdp", "target", "2024", "growth") in {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+    assert ("urban_unemployment_rate", "target", "2024", "share") in {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+
+
+@pytest.mark.parametrize("between", [
+    "\n重点抓好以下几个方面：",          # a bare bid after a review's opening: the review's work
+    "重点抓好以下几个方面：",
+    "一年来，我们突出抓好六个方面工作：",
+    "2023年，我们重点抓好以下工作：",
+])
+def test_bare_bid_after_a_review_opens_no_tasks(between):
+    text = "政府工作报告\n——2024年1月16日在莆田市第八届人民代表大会第四次会议上\n\n各位代表：\n" \
+           "过去一年，面对复杂严峻的外部环境，我们坚持稳中求进。" + between + \
+           "\n抓项目促投资。全市实施重点项目386个，完成投资498亿元。\n抓民生补短板。改造老旧小区103个。\n" + TARGETS + "\n"
+    d = planwatch.read_text(text, "t.txt")
+    assert not d.pledges, [(p.object, p.value) for p in d.pledges]
