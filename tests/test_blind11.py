@@ -130,3 +130,38 @@ def test_bare_bid_after_a_review_opens_no_tasks(between):
            "\n抓项目促投资。全市实施重点项目386个，完成投资498亿元。\n抓民生补短板。改造老旧小区103个。\n" + TARGETS + "\n"
     d = planwatch.read_text(text, "t.txt")
     assert not d.pledges, [(p.object, p.value) for p in d.pledges]
+
+
+# --- the lead set as a sentence of its own, ending with a full stop ("重点做好以下几个方面工作。") ---
+
+@pytest.mark.parametrize("lead", [
+    "重点做好以下几个方面工作。",
+    "围绕上述目标任务，我们将重点抓好以下工作。",
+    "今年要重点做好八个方面工作。",
+])
+def test_lead_ending_with_a_full_stop_opens_the_tasks(lead):
+    text = "政府工作报告\n——2024年1月16日在南平市第八届人民代表大会第四次会议上\n\n各位代表：\n" \
+           "2023年，全市地区生产总值增长5.1%。\n" + TARGETS + "\n" + lead + "\n" + TASKS + \
+           "各位代表！新征程催人奋进，让我们团结一心、砥砺前行！\n"
+    d = planwatch.read_text(text, "t.txt")
+    got = keys(d)
+    assert all(any(o.endswith(w) and v == wv for o, v in got) for w, wv in ALL), got
+
+
+@pytest.mark.parametrize("lead", ["重点做好以下几个方面工作。", "2023年，我们重点抓好以下工作。", "一年来，我们重点抓好以下几个方面工作。"])
+def test_full_stop_lead_after_a_review_opens_no_tasks(lead):
+    text = "政府工作报告\n——2024年1月16日在南平市第八届人民代表大会第四次会议上\n\n各位代表：\n" \
+           "过去一年，面对复杂严峻的外部环境，我们坚持稳中求进。\n" + lead + \
+           "\n抓项目促投资。全市实施重点项目386个，完成投资498亿元。\n抓民生补短板。改造老旧小区103个。\n" + TARGETS + "\n"
+    d = planwatch.read_text(text, "t.txt")
+    assert not d.pledges, [(p.object, p.value) for p in d.pledges]
+
+
+def test_full_stop_lead_inside_a_numbered_part_is_no_part():
+    # under "三、2024年重点工作" the sentence "今年要重点做好八个方面工作。" stays the part's sentence, not a part's title
+    text = "政府工作报告\n——2024年1月16日在南平市第八届人民代表大会第四次会议上\n\n一、2023年工作回顾\n" \
+           "2023年，全市地区生产总值增长5.1%。\n\n二、2024年重点工作\n" + TARGETS + "\n今年要重点做好八个方面工作。\n" \
+           "（一）扩大有效投资。全年实施省市重点项目420个。\n"
+    d = planwatch.read_text(text, "t.txt")
+    assert [p.value for p in d.pledges] == [420]
+    assert all(not s.title.startswith("今年要") for s in d.sections), [s.title for s in d.sections]

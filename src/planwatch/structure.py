@@ -533,7 +533,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     if announces and any(h[1] == 1 and h[2] for h in heads):
         # (a report that numbers its parts: only a line naming the year opens the plan's part inside one, not
         # "实现上述工作目标，…重点做好以下七个方面的工作：" under "三、2022年工作安排")
-        announces = [a for a in announces if a[3].startswith(("今年", "今后一年")) or a[3][:2] in ("19", "20")]
+        # (nor one that ends with a full stop, "今年要重点做好八个方面工作。" under "三、2016年重点工作": a sentence of the part)
+        announces = [a for a in announces if (a[3].startswith(("今年", "今后一年")) or a[3][:2] in ("19", "20"))
+                     and not a[3].endswith("。")]
     announced = set(announces)
     if announces:
         heads = sorted(heads + announces)
