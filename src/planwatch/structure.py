@@ -445,6 +445,16 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     return sorted(heads + added)
 
 
+_BARE_LEADS = ("重点", "着力", "突出", "全力", "切实", "扎实")
+
+
+def _after_targets(text: str, at: int, lead: str) -> bool:
+    """Whether a line announcing work at ``at`` announces the year's: one that names no year nor targets before its bid
+    ("重点抓好以下几个方面：") does only right after the targets ("…主要预期目标是：…。"), not after a review's opening
+    ("过去一年，…我们坚持稳中求进。重点抓好以下几个方面：")."""
+    return not lead.startswith(_BARE_LEADS) or "目标" in text[max(0, at - 400):at]
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text
@@ -478,7 +488,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
-        elif after_paragraph and len(line) <= 40 and "好以下" in line and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")):
+        elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
+                and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):
             # a line announcing the year's work ("今年重点抓好以下工作："): the plan's part, also inside a numbered
             # review that numbers no plan part after it
             announces.append((pos + len(line) - len(line.lstrip()), 1, "", line.strip().rstrip("：:")))
@@ -495,6 +506,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # not under a title of the plan's part already ("2024年工作安排\n2024年是…。\n今年全县…主要预期目标是："), whose part it is
             st = line.strip()
             turns.append((pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;") if k > 0), len(st))]))
+        elif after_paragraph and (t := line.rstrip()).endswith(("：", ":")) and (k := t.rfind("。")) > 0 and len(t) - k <= 40 \
+                and ("以下" in t[k:] or "个方面" in t[k:] or "任务是" in t[k:]) and ANNOUNCE_PLAN.fullmatch(t, k + 1) \
+                and _after_targets(text, pos + k + 1, t[k + 1:].strip()):
+            # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
+            # 重点抓好以下几个方面："): the plan's part opens there
+            announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
         pos += len(line)
         if line.strip():
             prev_st = line.strip()
@@ -516,7 +533,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     if announces and any(h[1] == 1 and h[2] for h in heads):
         # (a report that numbers its parts: only a line naming the year opens the plan's part inside one, not
         # "实现上述工作目标，…重点做好以下七个方面的工作：" under "三、2022年工作安排")
-        announces = [a for a in announces if a[3].startswith(("今年", "今后一年")) or a[3][:2] in ("19", "20")]
+        # (nor one that ends with a full stop, "今年要重点做好八个方面工作。" under "三、2016年重点工作": a sentence of the part)
+        announces = [a for a in announces if (a[3].startswith(("今年", "今后一年")) or a[3][:2] in ("19", "20"))
+                     and not a[3].endswith("。")]
     announced = set(announces)
     if announces:
         heads = sorted(heads + announces)
