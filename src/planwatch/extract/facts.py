@@ -498,6 +498,16 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
 
+def _own_after(text: str, e: int, own: str) -> re.Match | None:
+    """The region's own figure right after a region above's name ending at ``e``: "全市地区生产总值增长6%，全区增长6.5%"
+    (its name left out), "全省生产总值增长6.5%左右，金寨确定为7%" (its target set, named by itself)."""
+    if (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+        return om
+    if (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
+        return om
+    return None
+
+
 @once
 def _setters() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Who sets the country's, a province's and a city's targets (cues.tsv: 国家, 中央…; 省委, 省里…; 市委,
@@ -572,7 +582,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # 降低目标" is the quota the country sets the region: its own)
         if meta.level != "national" and alias[:2] != "单位" and (before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta)
                                          or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
-            above_end = e
+            # ("省里确定全省生产总值增长6.5%左右，我县确定为7%": the region's own figure set right after the one above)
+            if own and (om := _own_after(text, e, own)) is not None:
+                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+            else:
+                above_end = e
             continue
         # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
         ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
@@ -598,11 +612,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                     or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
                                                            or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
                                                            or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
-                if own and (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
-                    # "全市地区生产总值增长6%，全区增长6.5%": the region's own figure, its name left out
-                    out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-                elif own and (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
-                    # "全省生产总值增长6.5%左右，金寨确定为7%": the region's own target set, named by itself
+                if own and (om := _own_after(text, e, own)) is not None:
                     out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
                 else:
                     above_end = e
@@ -2658,6 +2668,12 @@ _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
                              r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
 
+# a result's comparison with its target in the clause right after it ("，低于3%左右的调控目标",
+# "，略低于年初确定的6.5%的预期目标", "，好于预期目标0.5个百分点" is not one: no figure of the target)
+_RESULT_VS_TARGET = re.compile(r"[，,]\s*(?:但|仍|也|均|虽)?(?:略|稍|明显)?(?:低于|高于|好于|快于|超过|超出|优于)"
+                               r"(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?[\d.]+%")
+
+
 def _names_target_after(text: str, end: int) -> bool:
     """Whether a target is named right after a figure ending at ``end``, its qualifier between ("6.5%左右的预期目标")."""
     q = _QUAL_AFTER.match(text, end)
@@ -3155,6 +3171,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # compared with is the year's it is of, not this year's)
             role = "past_target" if _COMPARED_TARGET_END.search(v.verb) and _names_target_after(text, v.end) else "target"
             conf -= 0.2
+        elif v is not None and text[v.end:v.end + 1] in "，," and _RESULT_VS_TARGET.match(text, v.end) is not None:
+            # ("全年居民消费价格上涨0.3%，低于3%左右的调控目标" with nothing else to go by: a result
+            # compared with the target set for it is the year's actual, whatever its qualifier)
+            m = _RESULT_VS_TARGET.match(text, v.end)
+            if _names_target_after(text, m.end()):
+                role = "actual"
+                conf -= 0.2
     if role is None:
         return None
     if role.startswith("range:"):

@@ -1,0 +1,49 @@
+"""Session 15 left12: a result compared with its target, the region's own target set after the one above's,
+a multi-year goal in the tasks part of a report."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+# a result compared with the target set for it, nothing else around to tell the year: last year's actual
+@pytest.mark.parametrize("sent,iid,actual,target", [
+    ("全年居民消费价格上涨0.3%，低于3%左右的调控目标。", "cpi", 0.3, 3),
+    ("物价总体稳定，全年居民消费价格上涨1.6%，低于3%的调控目标。", "cpi", 1.6, 3),
+    ("全市居民消费价格上涨2.1%，略低于年初确定的3.5%的预期目标。", "cpi", 2.1, 3.5),
+])
+def test_a_result_compared_with_its_target_is_an_actual(sent, iid, actual, target):
+    fs = facts(sent + "\n", report_year=2024)
+    assert val(fs, (iid, "actual", "2023", "growth"))[0] == actual
+    assert val(fs, (iid, "target", "2023", "growth"))[0] == target
+    assert (iid, "target", "2024", "growth") not in fs
+
+
+def test_this_years_target_with_a_comparison_stays_a_target():
+    fs = facts("今年主要预期目标：居民消费价格涨幅3%左右，高于上年1个百分点。\n", report_year=2024)
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+    assert ("cpi", "actual", "2023", "growth") not in fs
+
+
+COUNTY = "三、2017年工作安排\n"
+
+
+# the level above's target restated by its setter, then the report's own set right after it
+@pytest.mark.parametrize("sent,value,qual", [
+    ("省里确定全省生产总值增长6.5%左右，我县确定为7%。", 7, "eq"),
+    ("综合考虑各方面因素，省里确定全省生产总值增长7%，我县确定为7.5%左右。", 7.5, "about"),
+    ("今年主要预期目标是：省委确定全省生产总值增长6.5%左右，我县确定为8%。", 8, "eq"),
+])
+def test_own_target_set_after_the_setters(sent, value, qual):
+    fs = facts(COUNTY + sent + "\n", report_year=2017, region="沭阳县", level="county")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (value, qual)
+
+
+@pytest.mark.parametrize("sent", [
+    "省里确定全省生产总值增长6.5%左右，各县要结合实际确定目标。",
+    "省里确定全省生产总值增长6.5%左右，全市确定为7%。",
+])
+def test_the_setters_figure_alone_is_not_the_countys(sent):
+    fs = facts(COUNTY + sent + "\n", report_year=2017, region="沭阳县", level="county")
+    assert ("gdp", "target", "2017", "growth") not in fs
