@@ -47,3 +47,40 @@ def test_own_target_set_after_the_setters(sent, value, qual):
 def test_the_setters_figure_alone_is_not_the_countys(sent):
     fs = facts(COUNTY + sent + "\n", report_year=2017, region="沭阳县", level="county")
     assert ("gdp", "target", "2017", "growth") not in fs
+
+
+def pledges(text: str, **meta):
+    import planwatch
+    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+# a part titled for the year's goals and tasks is read as tasks: an indicator's figure for a later year in it
+# is a goal (a fact), not the year's pledge; a task's figure beside it stays one
+@pytest.mark.parametrize("title,sent,dropped,kept", [
+    ("二、2019年主要预期目标和重点工作\n", "（三）坚决打赢脱贫攻坚战。到2020年，全县农村居民人均可支配收入达到1.1万元，贫困发生率降至3%以下。",
+     ("农村居民人均可支配收入", 1.1, "万元"), ("贫困发生率", 3, "%")),
+    ("三、2019年目标任务和重点工作\n", "到2021年，全县地区生产总值突破800亿元，今年新建高标准农田5万亩。",
+     ("地区生产总值", 800, "亿元"), ("高标准农田", 5, "万亩")),
+    ("二、2019年发展目标和重点任务\n", "（一）推进城乡融合。到2022年，全市常住人口城镇化率达到62%，新建改造农村公路300公里。",
+     ("常住人口城镇化率", 62, "%"), None),
+])
+def test_later_years_indicator_figure_among_tasks_is_no_pledge(title, sent, dropped, kept):
+    ps = pledges(title + sent + "\n", report_year=2019, region="沭阳县", level="county")
+    assert not any(o in dropped[0] or dropped[0] in o for o, v, u in ps if v == dropped[1] and u == dropped[2])
+    if kept:
+        assert any(kept[0] in o for o, v, u in ps if v == kept[1] and u == kept[2])
+
+
+def test_later_years_indicator_figure_under_a_tasks_title_stays_a_pledge():
+    ps = pledges("二、2019年工作安排\n（三）坚决打赢脱贫攻坚战。到2020年，全县农村居民人均可支配收入达到1.1万元。\n",
+                 report_year=2019, region="沭阳县", level="county")
+    assert any("农村居民人均可支配收入" in o for o, v, u in ps if v == 1.1)
+
+
+def test_this_years_indicator_figure_among_tasks_stays_a_pledge():
+    ps = pledges("二、2019年重点工作\n（一）推进城乡融合。全年新增城镇就业1.2万人，新建改造农村公路300公里。\n",
+                 report_year=2019, region="沭阳县", level="county")
+    assert any("城镇就业" in o for o, v, u in ps if v == 1.2)

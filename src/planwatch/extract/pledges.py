@@ -1228,6 +1228,8 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
+# a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
+_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)")
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
@@ -1689,6 +1691,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # figure for a later year is a goal ("到2030年，全市生产总值突破2.4万亿元"), a fact
                 later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
                 quants = [q for q in quants if not ((q.unit == "%" or later) and _names_indicator(text, ss, q))]
+            elif part == "plan" and role == "tasks" and meta.report_year is not None and period.isdigit() \
+                    and int(period) > meta.report_year and _GOALS_AND_TASKS.search(path.split(" > ", 1)[0]):
+                # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
+                # 农村居民人均可支配收入达到1.1万元"): an indicator's figure for a later year is a goal (a fact), not a
+                # task (under "二、2017年工作安排" it is a task of its own, a pledge for its year)
+                quants = [q for q in quants if not _names_indicator(text, ss, q)]
             if part == "plan" and "目标" in sentence:
                 # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
                 # the target list's item restated (a fact), not a task
