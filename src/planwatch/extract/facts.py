@@ -40,7 +40,6 @@ _SET_TARGET_NEXT = re.compile(r"(?:年初|年度|全年)?(?:确定|提出|设定
                               r"(?=[\d.]+%(?:左右|以上|以内)?的(?:年度|预期|增长|发展)*目标)")
 _SET_TARGET_FIRST = frozenset("年全确提设制定下")
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
-_TAIL_MARK = re.compile("[" + re.escape(_SENT_END) + "，,]")
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
@@ -1368,10 +1367,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     result is measured against."""
     # ("锚定增长6%的目标，全年实现增长6.2%", "增长7%左右的目标顺利实现，实际增长7.6%": 目标 after it)
     named = text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
-    at = _TAIL_MARK.search(text, named.end(), named.end() + 12) if named else None
+    at = find_mark(text, named.end(), named.end() + 12, _TAIL_MARKS) if named else -1
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
-    after = at.start() if at else v.end
+    after = at if at >= 0 else v.end
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
@@ -1379,7 +1378,7 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
              or _then_label().match(text, after)) is not None
             and not _then_actual_in(text, name_start, v.start)):
         return False
-    if at is not None:
+    if at >= 0:
         return True
     sl = _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, name_start - 24, name_start), v.start)
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
