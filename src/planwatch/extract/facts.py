@@ -2898,6 +2898,21 @@ def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
     return ss, se, full_start, ps
 
 
+# a list of years ("2017年、2018年全县…", "2019年和2020年，…"): only its first is a year cue (_YEAR_CUE leaves a year
+# after 、 or 和 to the base years of a comparison, "比2015年、2020年分别…"); a figure of its sentence that no 分别 gives
+# a year of its own is of the last one listed ("…分别增长8.8%、9.1%，两年平均增长8.95%": 2017-2018; "，增速均居全市第2位")
+_YEARS_GO_ON = re.compile(r"(?:[、和与及](?:19|20)\d{2}年)+")
+
+
+def _listed_to(text: str, e: int, yv: int, y: int) -> int:
+    """The last year of a list whose first year ``yv`` ends at ``e`` (before the report's year ``y``), else ``yv``."""
+    if text[e:e + 1] in "、和与及" and (m := _YEARS_GO_ON.match(text, e)) is not None:
+        last = int(m.group(0)[-5:-1])
+        if yv < last < y:
+            return last
+    return yv
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -3271,7 +3286,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "actual":
         end_year = y - 1
         if cue_year is not None and cue_year < y:
-            end_year = cue_year
+            end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
         tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
                               or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
@@ -3331,7 +3346,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
-        yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
+        yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
                 and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
@@ -3694,17 +3709,21 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
                              or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
-                        and (ys := _years_each(_years_named(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
+                        and (ys := _years_each(yn := _years_named(ye.group(0)), run := _listed_run(vs, len(yn), text),
+                                               text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
-                    for k, (yv, v) in enumerate(zip(ys, vs)):
+                    for k, (yv, v) in enumerate(zip(ys, run)):
                         v.year_hint = yv
-                        if k + 1 < len(vs) and v.qualifier != "eq" and v.qualifier == vs[k + 1].qualifier \
+                        if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
                                 and _BARE_END.match(text, v.end) \
-                                and (text.startswith(_AFTER_QUALIFIER, vs[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, vs[k + 1].end)):
+                                and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
                             # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone)
                             v.qualifier = "eq"
                         assigned.append((*members[0], v))
+                    if len(run) < len(vs):
+                        # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
+                        assigned += _pick_single(members[0], vs[len(run):], text)
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
@@ -4543,6 +4562,15 @@ _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", 
 def _milestone(v: Value) -> bool:
     """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
     return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+
+
+def _listed_run(vs: list[Value], n: int, text: str) -> list[Value]:
+    """The first ``n`` values, where they are joined by bare separators ("8.8%、9.1%", "6.5%和3.6%") and a clause mark
+    parts them from the next ("，两年平均增长5%"): the run of values for ``n`` years listed; else ``vs``."""
+    if len(vs) <= n or n < 2 or any(text[a.end:b.start] not in ("、", "和", "与", "及") for a, b in zip(vs[:n], vs[1:n])) \
+            or find_mark(text, vs[n - 1].end, vs[n].start, _CLAUSE_MARKS) < 0:
+        return vs
+    return vs[:n]
 
 
 def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[str] | None:

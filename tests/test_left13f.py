@@ -1,0 +1,109 @@
+"""Session 16 left13f: a bare 增长目标 set to a figure (the economy's growth target), and a sentence opening with a
+list of years ("2017年、2018年…分别增长…，两年平均增长…"): the figures after the run are of the last year listed."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+TARGETS = "二、2019年主要预期目标\n"
+REVIEW = "一、2018年工作回顾\n"
+COUNTY = dict(report_year=2019, region="长丰县", level="county")
+
+
+# a bare 增长目标 set to a figure in the target part: the headline growth target, the GDP's
+@pytest.mark.parametrize("sent,value,qual", [
+    ("综合考虑各方面因素，建议今年全县的增长目标定为8.5%左右。主要考虑是：这个增长目标，考虑了去年增长9.1%的较高基数。", 8.5, "about"),
+    ("二〇一九年的增长目标定为7%左右，主要考虑是：这一目标与全省、全市目标相衔接。", 7, "about"),
+    ("我们把增长目标定在6.5%左右，主要考虑是：与“十三五”规划目标相衔接。", 6.5, "about"),
+    ("2019年是“十三五”规划实施的关键之年。今年增长目标设定为8%以上，其他主要预期目标是：一般公共预算收入增长5%。", 8, "at_least"),
+    ("全县的增长目标为7.5%，与全市目标相衔接。", 7.5, "eq"),
+])
+def test_bare_growth_target_is_gdps(sent, value, qual):
+    fs = facts(TARGETS + sent + "\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (value, qual)
+    assert fs[("gdp", "target", "2019", "growth")].quote.startswith("增长目标")
+
+
+def test_bare_growth_target_as_a_range():
+    fs = facts(TARGETS + "建议今年全市的增长目标定为6%-6.5%，主要考虑是：与全省预期目标相衔接。\n",
+               report_year=2019, region="株洲市", level="prefecture")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6, 6.5, "range")
+
+
+def test_last_years_bare_growth_target_in_the_review():
+    fs = facts(REVIEW + "去年的增长目标为8%，全县地区生产总值实际增长9.1%。\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (9.1, "eq")
+
+
+# look-alikes: another's growth target, the region above's, a target with no figure
+@pytest.mark.parametrize("sent,other", [
+    ("规模以上工业增加值的增长目标定为9%，固定资产投资增长10%。", "industrial_va"),
+    ("投资增长目标为10%，社会消费品零售总额增长9%。", "fixed_asset_investment"),
+    ("我们把农业增长目标定在4%左右，把服务业的增长目标定为9%。", None),
+    ("全省的增长目标定为7%左右，全县地区生产总值增长8%。", None),
+    ("确保完成全年增长目标，努力实现增长目标任务。", None),
+    ("这个增长目标，考虑了去年增长9.1%的较高基数，通过努力是可以实现的。", None),
+])
+def test_growth_targets_of_others_are_not_gdps(sent, other):
+    fs = facts(TARGETS + sent + "\n", **COUNTY)
+    got = fs.get(("gdp", "target", "2019", "growth"))
+    assert got is None or not got.quote.startswith("增长目标"), got
+    if "全县地区生产总值增长8%" in sent:
+        assert val(fs, ("gdp", "target", "2019", "growth")) == (8, "eq")
+    if other is not None:
+        assert (other, "target", "2019", "growth") in fs
+
+
+# two years' results given together: each year its own, the average and what follows the run the last year's
+@pytest.mark.parametrize("sent,first,second,avg", [
+    ("2017年、2018年全县生产总值分别增长8.8%、9.1%，两年平均增长8.95%。", 8.8, 9.1, 8.95),
+    ("2017年和2018年，全县生产总值分别增长8.8%和9.1%，两年平均增长8.95%，增速均居全市第2位。", 8.8, 9.1, 8.95),
+    ("全县实现生产总值568亿元。2017年、2018年全县生产总值分别增长7.5%、8.5%，两年平均增长8%，经济总量居全省县域第6位。", 7.5, 8.5, 8),
+])
+def test_two_years_listed_then_their_average(sent, first, second, avg):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (first, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (second, "eq")
+    assert val(fs, ("gdp", "actual", "2017-2018", "growth")) == (avg, "eq")
+    assert ("gdp", "actual", "2016-2017", "growth") not in fs
+    if "位" in sent:
+        assert ("gdp", "actual", "2018", "rank") in fs and ("gdp", "actual", "2017", "rank") not in fs
+
+
+def test_two_years_listed_in_a_plan_report_of_a_later_year():
+    text = ("一、2023年国民经济和社会发展计划执行情况\n预计全年地区生产总值增长5.6%左右；2022年、2023年全市生产总值分别增长"
+            "4.5%、5.6%，两年平均增长5.0%。\n")
+    fs = facts(text, report_year=2024, region="株洲市", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.5, "eq")
+    assert val(fs, ("gdp", "actual", "2022-2023", "growth")) == (5.0, "eq")
+    assert ("gdp", "actual", "2021-2022", "growth") not in fs
+
+
+def test_two_years_not_the_last_reviewed():
+    # the years listed end before the year reviewed: their own years, not the review's
+    fs = facts(REVIEW + "2016年、2017年全县生产总值分别增长8.8%、9.1%，两年平均增长8.95%。2018年全县生产总值增长9.5%。\n", **COUNTY)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (8.8, "eq")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (9.1, "eq")
+    assert val(fs, ("gdp", "actual", "2016-2017", "growth")) == (8.95, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (9.5, "eq")
+
+
+# look-alikes: base years of a comparison listed, a run with nothing after it, one year named
+def test_base_years_listed_are_no_years_of_the_figures():
+    fs = facts(REVIEW + "全县生产总值比2016年、2017年分别增长18.8%、9.1%，经济总量居全省县域第6位。\n", **COUNTY)
+    assert ("gdp", "actual", "2016", "growth") not in fs and ("gdp", "actual", "2017", "growth") not in fs
+    assert ("gdp", "actual", "2018", "rank") in fs
+
+
+def test_a_run_of_years_alone_is_unchanged():
+    fs = facts(REVIEW + "2017年、2018年全县生产总值分别增长8.8%、9.1%。\n", **COUNTY)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.8, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (9.1, "eq")
+
+
+def test_one_year_named_keeps_it():
+    fs = facts(REVIEW + "2017年，全县生产总值增长8.8%，一般公共预算收入增长5%。\n", **COUNTY)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2017", "growth")) == (5, "eq")
