@@ -107,3 +107,36 @@ def test_one_year_named_keeps_it():
     fs = facts(REVIEW + "2017年，全县生产总值增长8.8%，一般公共预算收入增长5%。\n", **COUNTY)
     assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.8, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2017", "growth")) == (5, "eq")
+
+
+# a result compared with last year's target stated as an amount ("高于1200万人次的预期目标"): that target names no
+# target for the clauses after it, as "高于5%左右的预期目标" does not
+CITY = dict(report_year=2022, region="永城市", level="county")
+
+
+@pytest.mark.parametrize("sent,iid,value,unit", [
+    ("全年接待游客1260万人次，高于1200万人次的预期目标，实现旅游总收入86.5亿元。", "tourism_revenue", 86.5, "亿元"),
+    ("全年接待游客1260万人次，高于1200万人次的预期目标；社会消费品零售总额完成246.8亿元。", "retail_sales", 246.8, "亿元"),
+    ("实际利用外资完成1.46亿美元，超过1.3亿美元的预期目标，进出口总值完成312.7亿元。", "foreign_trade", 312.7, "亿元"),
+    ("粮食总产量达到86.2万吨，高于85万吨的预期目标，全市一般公共预算收入完成31亿元。", "general_budget_revenue", 31, "亿元"),
+    ("城镇新增就业6520人，高于6000人的预期目标，社会消费品零售总额完成246.8亿元。", "retail_sales", 246.8, "亿元"),
+])
+def test_the_clause_after_an_amount_target_met_is_a_result(sent, iid, value, unit):
+    fs = facts("一、2021年工作回顾\n" + sent + "\n", **CITY)
+    assert val(fs, (iid, "actual", "2021", "level")) == (value, "eq")
+    assert fs[(iid, "actual", "2021", "level")].unit == unit
+    assert (iid, "target", "2022", "level") not in fs
+
+
+def test_the_amount_target_met_is_last_years_target():
+    fs = facts("一、2021年工作回顾\n全年接待游客1260万人次，高于1200万人次的预期目标。\n", **CITY)
+    assert val(fs, ("tourist_visits", "actual", "2021", "level")) == (1260, "eq")
+    assert val(fs, ("tourist_visits", "target", "2021", "level")) == (1200, "eq")
+
+
+# look-alike: the year's own target list led by 预期目标 still makes its items targets
+def test_a_target_list_after_an_amount_stays_targets():
+    fs = facts("二、2022年主要预期目标\n去年接待游客1260万人次。今年的预期目标是：接待游客1300万人次，旅游总收入90亿元。\n", **CITY)
+    assert val(fs, ("tourist_visits", "actual", "2021", "level")) == (1260, "eq")
+    assert val(fs, ("tourist_visits", "target", "2022", "level")) == (1300, "eq")
+    assert val(fs, ("tourism_revenue", "target", "2022", "level")) == (90, "eq")
