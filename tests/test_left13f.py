@@ -140,3 +140,44 @@ def test_a_target_list_after_an_amount_stays_targets():
     assert val(fs, ("tourist_visits", "actual", "2021", "level")) == (1260, "eq")
     assert val(fs, ("tourist_visits", "target", "2022", "level")) == (1300, "eq")
     assert val(fs, ("tourism_revenue", "target", "2022", "level")) == (90, "eq")
+
+
+# a plan report's item headed by a pair's name ("6.城乡居民人均可支配收入。"), its plan and its results one each
+PLAN = "一、2023年国民经济和社会发展计划执行情况\n"
+CHUZHOU = dict(report_year=2024, region="滁州市", level="prefecture")
+
+
+@pytest.mark.parametrize("sent", [
+    "6.城乡居民人均可支配收入。年度计划分别增长7%和8%，预计分别增长5.6%和7.8%，分别达到45260元和23680元。",
+    "（六）城乡居民人均可支配收入。年度计划分别增长7%、8%，预计分别增长5.6%、7.8%，分别达到45260元、23680元。",
+    "城乡居民人均可支配收入年度计划分别增长7%和8%，实际分别增长5.6%和7.8%，分别达到45260元和23680元。",
+])
+def test_a_pairs_plan_and_results_in_its_item(sent):
+    fs = facts(PLAN + sent + "\n", **CHUZHOU)
+    assert val(fs, ("urban_disposable_income", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2023", "growth")) == (8, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.8, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "level")) == (45260, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (23680, "eq")
+
+
+def test_a_pairs_results_in_its_item_with_no_plan():
+    fs = facts(PLAN + "（六）城乡居民收入。预计分别增长5.6%和7.8%。\n", **CHUZHOU)
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.8, "eq")
+
+
+# look-alikes: a title naming the field, then another's sentence; targets of several names then their results
+def test_a_title_before_another_name_is_no_head():
+    fs = facts(PLAN + "（三）居民收入。城镇居民人均可支配收入增长5%。\n", **CHUZHOU)
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5, "eq")
+    assert ("rural_disposable_income", "actual", "2023", "growth") not in fs
+
+
+def test_set_figures_of_several_names_then_their_results():
+    fs = facts(PLAN + "年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%。\n", **CHUZHOU)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")

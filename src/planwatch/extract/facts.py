@@ -2177,7 +2177,8 @@ _OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
-                              r"(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
+                              # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
+                              r"(?:分别|均)?(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
 _GROWTH_HEAD = re.compile(r"(?:增速|增幅|增长率|增长速度)(?=。)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
@@ -3642,10 +3643,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # or not), the figures in the sentence after it
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
         # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
-        gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
-        if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-                and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
-                and _OWN_FIGURE_NEXT.match(text, gh + 1):
+        if (gh := _head_stop(text, group)) >= 0:
             ge = gh + 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
@@ -4424,6 +4422,19 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         values[i] = vs[k:]
 
 
+def _head_stop(text: str, group: list[Mention]) -> int:
+    """Where the stop after a name heading its item stands ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右":
+    the figures in the sentence after it are the name's), or -1."""
+    ge = group[-1].end
+    # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
+    gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
+    if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+            and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
+            and _OWN_FIGURE_NEXT.match(text, gh + 1):
+        return gh
+    return -1
+
+
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
@@ -4445,6 +4456,12 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             _plans_after(text, groups[i], vs)
             continue
         sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
+        extra: list[Value] = []
+        if len(results) > len(sets) > 1 and all(r.unit == sets[0].unit for r in results[:len(sets)]) \
+                and results[len(sets)].unit != sets[0].unit \
+                and find_mark(text, results[len(sets) - 1].end, results[len(sets)].start, _CLAUSE_MARKS) >= 0:
+            # ("…，预计分别增长5.6%和7.8%，分别达到45260元和23680元": the levels after the results are no set figure's)
+            results, extra = results[:len(sets)], results[len(sets):]
         k = len(results)
         members = sum(len(m.ids) for m in groups[i])
         run = None
@@ -4459,7 +4476,9 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         first = groups[run[0]][0].start if run else 0
         # (the run has no figure before it in its sentence: "目标是A增长6%、B增长5%、C增长10%，实际分别增长
         # 6.3%和5.4%" gives no result; "分别完成年度目标的105%和102%" are no results of the figures)
-        if run is None or any(c in _SENT_END for c in text[first:results[0].start]) \
+        # (a name heading its item, "城乡居民人均可支配收入。年度计划分别增长7%和8%，预计分别…": the sentence after its stop)
+        body = first if run is None or (hs := _head_stop(text, groups[run[0]])) < 0 else hs + 1
+        if run is None or any(c in _SENT_END for c in text[body:results[0].start]) \
                 or run[0] > 0 and values[run[0] - 1] and not any(c in _SENT_END for c in text[groups[run[0] - 1][0].start:first]) \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
@@ -4471,7 +4490,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             if b.measure != a.measure:
                 b.measure = a.measure  # "增长8%的目标，实际分别为8.3%": the result of the same change
         if len(run) == 1:
-            values[i] = sets + results
+            values[i] = sets + results + extra
         else:
             for j, a, b in zip(run, sets, results):
                 values[j] = [a, b]
