@@ -181,3 +181,97 @@ def test_set_figures_of_several_names_then_their_results():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.4, "eq")
+
+
+SIHONG = dict(report_year=2024, region="泗洪县", level="county")
+T24 = "二、2024年主要预期目标\n"
+R23 = "一、2023年工作回顾\n"
+
+
+# the growth target set on last year's growth, the target's word after the name ("经济增长目标在去年增长4.1%的基础上
+# 力争增长7%"): last year's figure a result, the one set this year's target
+@pytest.mark.parametrize("sent,last,target,qual", [
+    ("全县经济增长目标在去年增长5.2%的基础上力争增长6.5%，一般公共预算收入增长5%。", 5.2, 6.5, "eq"),
+    ("主要预期目标是：经济增长目标在上年增长5.2%的基础上增长6%左右；规上工业增加值增长8%。", 5.2, 6, "about"),
+    ("地区生产总值预期目标在去年增长5.2%的基础上增长6.5%。", 5.2, 6.5, "eq"),
+])
+def test_growth_target_on_last_years_base(sent, last, target, qual):
+    fs = facts(T24 + sent + "\n", **SIHONG)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (last, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (target, qual)
+
+
+def test_past_years_target_on_its_base_then_its_result():
+    fs = facts(R23 + "2023年，全县经济增长目标在上年增长8%的基础上增长6.5%，实际增长6.2%。\n", **SIHONG)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+def test_a_result_on_its_base_stays_a_result():  # look-alike: no target's word
+    fs = facts(R23 + "2023年，全县地区生产总值在上年增长8%的基础上增长6.2%。\n", **SIHONG)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert ("gdp", "target", "2023", "growth") not in fs
+
+
+def test_bare_growth_target_named_as_expected():
+    fs = facts(T24 + "综合考虑，建议将今年的增长预期目标设定为6%左右。\n", **SIHONG)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    fs = facts(T24 + "工业增长预期目标设定为9%。\n", **SIHONG)
+    assert ("gdp", "target", "2024", "growth") not in fs
+
+
+# a result compared with the year's task or budget in an amount
+@pytest.mark.parametrize("sent,key,actual,target", [
+    ("城镇新增就业1.26万人，超额完成1.2万人的年度任务。", "urban_new_jobs", 1.26, 1.2),
+    ("粮食总产量达到63.8万吨，超额完成60万吨的全年任务，实现“二十连丰”。", "grain_output", 63.8, 60),
+    ("全年一般公共预算收入完成31.2亿元，超过年初预算30亿元的目标。", "general_budget_revenue", 31.2, 30),
+])
+def test_amount_result_and_its_target(sent, key, actual, target):
+    fs = facts(R23 + sent + "\n", **SIHONG)
+    assert val(fs, (key, "actual", "2023", "level")) == (actual, "eq")
+    assert val(fs, (key, "target", "2023", "level")) == (target, "eq")
+
+
+# the amount by which a result passed its target is a gap, no level of either
+@pytest.mark.parametrize("sent", [
+    "一般公共预算收入完成31.2亿元，高于年初预算目标1.2亿元。",
+    "一般公共预算收入完成31.2亿元，超过年初预算1.2亿元。",
+])
+def test_gap_to_the_target_is_no_fact(sent):
+    fs = facts(R23 + sent + "\n", **SIHONG)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (31.2, "eq")
+    assert ("general_budget_revenue", "target", "2023", "level") not in fs
+
+
+def test_a_budget_stated_before_the_result_stays_the_target():  # look-alike
+    fs = facts(R23 + "一般公共预算收入年初预算目标30亿元，实际完成31.2亿元。\n", **SIHONG)
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (30, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (31.2, "eq")
+
+
+# this year and the next, last year and the one before, listed before 分别; each value its own qualifier
+def test_this_year_and_next():
+    fs = facts(T24 + "力争今明两年全县地区生产总值分别增长6.5%和7%。\n", **SIHONG)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "goal", "2025", "growth")) == (7, "eq")
+    fs = facts(T24 + "地区生产总值今年、明年分别增长6%左右、6.5%左右。\n", **SIHONG)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2025", "growth")) == (6.5, "about")
+
+
+def test_last_year_and_the_one_before():
+    fs = facts(R23 + "全县生产总值去年和前年分别增长6.2%和3.9%。\n", **SIHONG)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3.9, "eq")
+    fs = facts(R23 + "地区生产总值比前年增长10%。\n", **SIHONG)  # look-alike: a base year
+    assert ("gdp", "actual", "2022", "growth") not in fs
+
+
+def test_years_listed_each_with_its_own_qualifier():
+    fs = facts("一、2023年工作回顾\n2022年、2023年全县生产总值分别增长3%左右和5%左右。\n", report_year=2024, region="泗洪县", level="county")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3, "about")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5, "about")
+    fs = facts(T24 + "去年和今年全县地区生产总值分别增长6.1%和6.5%左右。\n", **SIHONG)  # look-alike: the last one's alone
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")

@@ -2651,10 +2651,11 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
 # (or the year it was set for: "低于去年7.5%的增长目标", "高于上年年初确定的6%的目标", "低于2022年7%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
-# (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划|预算)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
+# ("超额完成1.2万人的年度任务": the year's task, its target)
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|全年)任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
@@ -2745,12 +2746,12 @@ _ORDER_MULT = {"千": 1000, "百": 100}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
 # (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")
-_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|今年|明年)"
+_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|前年|今年|明年)"
 _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + "|今明两年)"
                          + r"[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
-_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今年)|(明年)")
-_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1"}  # (a year named from the report's, kept as its offset until the year is known)
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明年?)|(前年)")
+_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2"}  # (a year named from the report's, kept as its offset until the year is known)
 
 
 def _years_named(listed: str) -> list[str]:
@@ -2765,8 +2766,9 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新�
 _GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
 _ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                               r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
-# (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%")
-_ON_BASE_SET = re.compile(r"(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
+# (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%", "经济增长目标在去年
+# 增长4.1%的基础上力争增长7%")
+_ON_BASE_SET = re.compile(r"(?:(?:预期)?目标)?(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
                           r"[\d.]+(?:[%％]|[万亿]{0,2}元)(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                           r"(?:增长|下降|提高|降低|达到|突破|上涨)?")
 _PAST_LEAD = re.compile(r"(?:去年|上年|过去一年|一年来|((?:19|20)\d\d)年)(?!以来|起|的?(?:主要)?(?:预期)?目标)")
@@ -2837,7 +2839,8 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
-_BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划")
+# (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
+_BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
 
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
@@ -2914,6 +2917,11 @@ def _listed_to(text: str, e: int, yv: int, y: int) -> int:
     return yv
 
 
+# a comparison with the target right before an amount: the gap between them ("高于年初预算目标1.2亿元", "超过年初预算1.2亿元")
+_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:年初|年度|全年)?(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
+_GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -2950,6 +2958,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "实现比2010年翻一番的目标还有较大差距": a goal not yet reached, no result nor last year's target (its
         # years are not stated: the base year is not the goal's)
         return None
+    if v is not None and v.measure == "level" and v.verb.endswith(_GAP_WORD_ENDS) and _GAP_TO_TARGET.search(v.verb) \
+            and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)):
+        # "完成31.2亿元，高于年初预算目标1.2亿元", "超过年初预算1.2亿元": the amount by which a result passed its
+        # target, no level (but "超过年初预算30亿元的目标" names the target's own figure)
+        return None
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -2964,9 +2977,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
             # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
             past = _past_lead(text, ss, pos, y, section_role)
-            return ("target", str(y), conf) if past is None else ("actual", str(past), conf)
+            # (a past year's target named so: "2023年，经济增长目标在上年增长8%的基础上增长6.5%，实际增长6.2%")
+            return ("target", str(y), conf) if past is None else \
+                ("target" if text.startswith(("目标", "预期目标"), mend) else "actual", str(past), conf)
         if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not _late(text) \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + 2 if text.startswith(_BASE_SET_WORDS, mend) else mend, v.start)) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (4 if text.startswith("预期目标", mend) else 2 if text.startswith(_BASE_SET_WORDS, mend) else 0), v.start)) \
                 and text.startswith("在", ly.start()):
             # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
             # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
@@ -3714,9 +3729,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     for k, (yv, v) in enumerate(zip(ys, run)):
                         v.year_hint = yv
                         if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
-                                and _BARE_END.match(text, v.end) \
+                                and _BARE_END.match(text, v.end) and not text.endswith(_AFTER_QUALIFIER, 0, v.end) \
                                 and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
-                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone)
+                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone;
+                            # not "分别增长6%左右和6.5%左右", each its own)
                             v.qualifier = "eq"
                         assigned.append((*members[0], v))
                     if len(run) < len(vs):
@@ -3829,8 +3845,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
                 if int(yh) < year:
                     role, period = "actual", yh
-                elif role == "goal":
-                    period = yh
+                elif role == "goal" or int(yh) > year and role == "target":
+                    # ("今明两年…分别增长6.5%和7%": next year's figure a goal of its year)
+                    role, period = "goal", yh
                 elif int(yh) == year and role == "actual":
                     role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
