@@ -275,3 +275,42 @@ def test_years_listed_each_with_its_own_qualifier():
     fs = facts(T24 + "去年和今年全县地区生产总值分别增长6.1%和6.5%左右。\n", **SIHONG)  # look-alike: the last one's alone
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+ZHUNGE = dict(report_year=2019, region="准格尔旗", level="county")
+
+
+# years listed opening a sentence date every name's 分别 run in it
+def test_years_opening_the_sentence_date_each_names_run():
+    fs = facts(REVIEW + "2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，一般公共预算收入分别增长15.3%和21.6%。\n", **ZHUNGE)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (6.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2017", "growth")) == (15.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "growth")) == (21.6, "eq")
+
+
+def test_a_pairs_run_after_years_listed_is_the_pairs():  # look-alike: the pair's names take the values
+    fs = facts(REVIEW + "2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，城乡居民人均可支配收入分别增长8%和9%。\n", **ZHUNGE)
+    assert val(fs, ("urban_disposable_income", "actual", "2018", "growth")) == (8, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2018", "growth")) == (9, "eq")
+
+
+def test_another_year_named_before_the_name_dates_it():  # look-alike
+    fs = facts(REVIEW + "2016年和2017年，全旗地区生产总值分别增长5.2%和6.1%；2018年，一般公共预算收入分别增长15.3%和21.6%。\n", **ZHUNGE)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (5.2, "eq")
+    assert ("general_budget_revenue", "actual", "2016", "growth") not in fs
+
+
+# a place in a field written with no verb, the field's kind after the region word ("全省县域第一", "全区旗县第一")
+@pytest.mark.parametrize("sent,place", [
+    ("全旗经济总量继续保持全区旗县第一。", 1),
+    ("地区生产总值增长8%，增速全省县域第二。", 2),
+])
+def test_rank_in_a_field_of_counties(sent, place):
+    fs = facts(REVIEW + sent + "\n", **ZHUNGE)
+    assert val(fs, ("gdp", "actual", "2018", "rank")) == (place, "eq")
+
+
+def test_an_ordinal_inside_a_name_is_no_rank():  # look-alike
+    fs = facts(REVIEW + "全旗第一产业增加值增长5%，全省县域第一产业增加值平均增长4%。\n", **ZHUNGE)
+    assert not any(k[3] == "rank" for k in fs)

@@ -105,7 +105,8 @@ _RANK = re.compile(
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}个|[（(][^）)，。]{0,8}[）)]){0,10}?)"
-    r"|(?P<scope2>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区))"
+    # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一")
+    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:县域|县区|旗县|县市区)?))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -2754,6 +2755,21 @@ _YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明
 _YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2"}  # (a year named from the report's, kept as its offset until the year is known)
 
 
+# a list of years opening the sentence, then a comma ("2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，一般公共
+# 预算收入分别增长15.3%和21.6%"): the years of every name's 分别 in it, no other year named between
+_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"|今明两年)[，,]")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年|去年|上年|前年|今年|明年")
+
+
+def _sentence_years(text: str, gstart: int) -> re.Match | None:
+    """The list of years opening the sentence of a name at ``gstart``, if no other year is named before the name."""
+    s = _after_mark(_SENT_MARKS, text, gstart - 120, gstart)
+    m = _YEARS_OPEN.match(text, s, gstart)
+    if m is None or _A_YEAR.search(text, m.end(), gstart) is not None:
+        return None
+    return m
+
+
 def _years_named(listed: str) -> list[str]:
     """The years of a list before 分别, each a year or an offset from the report's year ("@-1" for 去年)."""
     return [m.group(1) or _YEAR_OFFSET[m.lastindex] for m in _YEAR_NAMED.finditer(listed)]
@@ -3721,7 +3737,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
                         and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
-                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
+                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
+                             or (ye := _sentence_years(text, gstart))) \
                         and (ys := _years_each(yn := _years_named(ye.group(0)), run := _listed_run(vs, len(yn), text),
                                                text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
