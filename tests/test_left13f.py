@@ -314,3 +314,21 @@ def test_rank_in_a_field_of_counties(sent, place):
 def test_an_ordinal_inside_a_name_is_no_rank():  # look-alike
     fs = facts(REVIEW + "全旗第一产业增加值增长5%，全省县域第一产业增加值平均增长4%。\n", **ZHUNGE)
     assert not any(k[3] == "rank" for k in fs)
+
+
+# what the level above hands down, named by its own name, is a qualitative target of the indicator after it
+@pytest.mark.parametrize("sent", [
+    "2016年主要预期目标是：一般公共预算收入增长6%；完成泰州市下达的节能减排任务。",
+    "2016年主要预期目标是：一般公共预算收入增长6%；确保完成黔东南州下达的单位生产总值能耗下降目标。",
+])
+def test_quota_of_the_level_above_by_its_name(sent):
+    fs = facts("二、2016年工作安排\n" + sent + "\n", report_year=2016, region="兴化市", level="county")
+    f = fs[("energy_intensity", "target", "2016", "growth")]
+    assert f.value is None and f.qualifier == "qualitative"
+
+
+def test_a_name_after_another_verb_is_no_quota():  # look-alike
+    fs = facts("二、2016年工作安排\n2016年主要预期目标是：一般公共预算收入增长6%；泰州市下达的单位生产总值能耗下降3.2%。\n",
+               report_year=2016, region="兴化市", level="county")
+    f = fs.get(("energy_intensity", "target", "2016", "growth"))
+    assert f is None or f.value == -3.2

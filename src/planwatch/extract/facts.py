@@ -1917,6 +1917,11 @@ _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
+# what the level above hands down, named by its own name ("完成泰州市下达的", "完成黔东南州下达的"): qualitative_before
+# of cues.tsv names it by its level only
+_QUAL_BEFORE_NAMED = re.compile(r"(?:确保)?完成[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|自治区)下达的?(?:年度)?$")
+
+
 @once
 def _qual_before_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
@@ -3818,6 +3823,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
             if qb and qb.end() == gstart and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
                 qm = qb
+            elif text[gstart - 2:gstart] in ("达的", "下达") \
+                    and (qb := _QUAL_BEFORE_NAMED.search(text, _clause_start(text, gstart, 16), gstart)) is not None:
+                qm = qb  # "完成泰州市下达的节能减排任务": the level above named by its name
             elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
                                                                  for iid, _ in members) \
                     and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
