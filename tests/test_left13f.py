@@ -332,3 +332,13 @@ def test_a_name_after_another_verb_is_no_quota():  # look-alike
                report_year=2016, region="兴化市", level="county")
     f = fs.get(("energy_intensity", "target", "2016", "growth"))
     assert f is None or f.value == -3.2
+
+
+# the country's or province's growth target set earlier in the sentence is not the region's
+@pytest.mark.parametrize("sent", [
+    "国家把今年的增长目标定为6%-6.5%，各地要结合实际确定目标。",
+    "全省的增长目标为7%左右，我们要积极作为。",
+])
+def test_growth_target_set_above_is_not_the_regions(sent):
+    fs = facts(TARGETS + sent + "\n", **COUNTY)
+    assert ("gdp", "target", "2019", "growth") not in fs
