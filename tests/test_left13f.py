@@ -342,3 +342,21 @@ def test_a_name_after_another_verb_is_no_quota():  # look-alike
 def test_growth_target_set_above_is_not_the_regions(sent):
     fs = facts(TARGETS + sent + "\n", **COUNTY)
     assert ("gdp", "target", "2019", "growth") not in fs
+
+
+# the year's target named 年度目标 before its amount, in a clause of its own after the result
+@pytest.mark.parametrize("sent,key,actual,target", [
+    ("实现旅游总收入86.5亿元，完成年度目标86亿元的100.6%。", "tourism_revenue", 86.5, 86),
+    ("城镇新增就业1.26万人，完成年度目标任务1.2万人的105%。", "urban_new_jobs", 1.26, 1.2),
+    ("城镇新增就业1.26万人，超额完成全年目标1.2万人。", "urban_new_jobs", 1.26, 1.2),
+])
+def test_result_then_the_years_target_named(sent, key, actual, target):
+    fs = facts(R23 + sent + "\n", **SIHONG)
+    assert val(fs, (key, "actual", "2023", "level")) == (actual, "eq")
+    assert val(fs, (key, "target", "2023", "level")) == (target, "eq")
+
+
+def test_a_share_of_the_target_alone_names_no_target():  # look-alike
+    fs = facts(R23 + "实现旅游总收入86.5亿元，完成年度目标的100.6%。\n", **SIHONG)
+    assert val(fs, ("tourism_revenue", "actual", "2023", "level")) == (86.5, "eq")
+    assert ("tourism_revenue", "target", "2023", "level") not in fs

@@ -2669,6 +2669,8 @@ _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a tar
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
 _PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
+                         # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named)
+                         r"|[，,；;]\s*(?:超额)?完成(?:年度|全年|年初)目标(?:任务)?$"
                          # ("增长5.2%，年初预期目标由6.5%下调为4%": the target revised)
                          r"|[，,；;]\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
@@ -3025,7 +3027,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
         if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
-                                                  or text.find("预算", mend, v.start) >= 0) \
+                                                  or text.find("预算", mend, v.start) >= 0 or text.find("度目标", mend, v.start) >= 0
+                                                  or text.find("年目标", mend, v.start) >= 0 or text.find("初目标", mend, v.start) >= 0) \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
