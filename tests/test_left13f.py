@@ -360,3 +360,8 @@ def test_a_share_of_the_target_alone_names_no_target():  # look-alike
     fs = facts(R23 + "实现旅游总收入86.5亿元，完成年度目标的100.6%。\n", **SIHONG)
     assert val(fs, ("tourism_revenue", "actual", "2023", "level")) == (86.5, "eq")
     assert ("tourism_revenue", "target", "2023", "level") not in fs
+
+
+def test_an_amount_target_ahead_still_sets_the_clauses_after_it():  # look-alike: no comparison, a target ahead
+    fs = facts("本报讯 全市将确保完成城镇新增就业5万人的预期目标，全年地区生产总值增长6%左右。\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")

@@ -2062,6 +2062,12 @@ _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"�
 _PLAN_AVERAGE = re.compile(r"(?:(?!今年|年度|预期)[^。；;：:\n\d%]){0,30}?年均")
 
 
+# an amount's target a result is compared with, ending right before the target's word ("高于1200万人次的预期目标",
+# "超过1.3亿美元的预期目标"): as "高于5%左右的预期目标" (role_cues.tsv), it names no target for the clauses after it (but a
+# target ahead, "确保实现城镇新增就业5万人的预期目标，…", still does)
+_COMPARED_AMOUNT = re.compile(r"(?:高于|低于|超过|超出|好于|优于)(?:年初|年度|全年)?(?:确定的)?[\d.]+(?:万|亿)?(?:人次|美元|元|人|户|家|个|吨|斤|亩|天)的$")
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -2078,6 +2084,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             and (m.group(0).endswith("规划") or text.startswith("规划", m.end()))] if strength == "strong" and found[-1] else ()
     for role, matches in zip(roles, found):
         for m in matches:
+            if role == "target" and text[m.start() - 1:m.start()] == "的" \
+                    and _COMPARED_AMOUNT.search(text, max(start, m.start() - 24), m.start()) is not None:
+                continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
