@@ -105,7 +105,8 @@ _RANK = re.compile(
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}个|[（(][^）)，。]{0,8}[）)]){0,10}?)"
-    r"|(?P<scope2>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区))"
+    # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一")
+    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:县域|县区|旗县|县市区)?))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -1916,6 +1917,11 @@ _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
+# what the level above hands down, named by its own name ("完成泰州市下达的", "完成黔东南州下达的"): qualitative_before
+# of cues.tsv names it by its level only
+_QUAL_BEFORE_NAMED = re.compile(r"(?:确保)?完成[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|自治区)下达的?(?:年度)?$")
+
+
 @once
 def _qual_before_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
@@ -2056,6 +2062,12 @@ _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"�
 _PLAN_AVERAGE = re.compile(r"(?:(?!今年|年度|预期)[^。；;：:\n\d%]){0,30}?年均")
 
 
+# an amount's target a result is compared with, ending right before the target's word ("高于1200万人次的预期目标",
+# "超过1.3亿美元的预期目标"): as "高于5%左右的预期目标" (role_cues.tsv), it names no target for the clauses after it (but a
+# target ahead, "确保实现城镇新增就业5万人的预期目标，…", still does)
+_COMPARED_AMOUNT = re.compile(r"(?:高于|低于|超过|超出|好于|优于)(?:年初|年度|全年)?(?:确定的)?[\d.]+(?:万|亿)?(?:人次|美元|元|人|户|家|个|吨|斤|亩|天)的$")
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -2072,6 +2084,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             and (m.group(0).endswith("规划") or text.startswith("规划", m.end()))] if strength == "strong" and found[-1] else ()
     for role, matches in zip(roles, found):
         for m in matches:
+            if role == "target" and text[m.start() - 1:m.start()] == "的" \
+                    and _COMPARED_AMOUNT.search(text, max(start, m.start() - 24), m.start()) is not None:
+                continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
@@ -2177,7 +2192,8 @@ _OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
-                              r"(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
+                              # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
+                              r"(?:分别|均)?(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
 _GROWTH_HEAD = re.compile(r"(?:增速|增幅|增长率|增长速度)(?=。)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
@@ -2650,10 +2666,11 @@ _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超�
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
 # (or the year it was set for: "低于去年7.5%的增长目标", "高于上年年初确定的6%的目标", "低于2022年7%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
-# (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划|预算)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划")
+# ("超额完成1.2万人的年度任务": the year's task, its target)
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|全年)任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
@@ -2661,6 +2678,8 @@ _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a tar
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
 _PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
+                         # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named)
+                         r"|[，,；;]\s*(?:超额)?完成(?:年度|全年|年初)目标(?:任务)?$"
                          # ("增长5.2%，年初预期目标由6.5%下调为4%": the target revised)
                          r"|[，,；;]\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
@@ -2744,12 +2763,27 @@ _ORDER_MULT = {"千": 1000, "百": 100}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
 # (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")
-_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|今年|明年)"
+_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|前年|今年|明年)"
 _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + "|今明两年)"
                          + r"[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
-_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今年)|(明年)")
-_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1"}  # (a year named from the report's, kept as its offset until the year is known)
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明年?)|(前年)")
+_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2"}  # (a year named from the report's, kept as its offset until the year is known)
+
+
+# a list of years opening the sentence, then a comma ("2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，一般公共
+# 预算收入分别增长15.3%和21.6%"): the years of every name's 分别 in it, no other year named between
+_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"|今明两年)[，,]")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年|去年|上年|前年|今年|明年")
+
+
+def _sentence_years(text: str, gstart: int) -> re.Match | None:
+    """The list of years opening the sentence of a name at ``gstart``, if no other year is named before the name."""
+    s = _after_mark(_SENT_MARKS, text, gstart - 120, gstart)
+    m = _YEARS_OPEN.match(text, s, gstart)
+    if m is None or _A_YEAR.search(text, m.end(), gstart) is not None:
+        return None
+    return m
 
 
 def _years_named(listed: str) -> list[str]:
@@ -2764,8 +2798,9 @@ _ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新�
 _GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
 _ON_BASE_BETWEEN = re.compile(r"(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                               r"(?:增长|下降|提高|降低|达到|突破|上涨)?$")
-# (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%")
-_ON_BASE_SET = re.compile(r"(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
+# (the whole between the name and the figure set: "地区生产总值力争在去年增长4.1%的基础上增长7%", "经济增长目标在去年
+# 增长4.1%的基础上力争增长7%")
+_ON_BASE_SET = re.compile(r"(?:(?:预期)?目标)?(?:力争|预期|确保|争取|计划)?在(?:去年|上年|(?:19|20)\d{2}年)(?:全年)?(?:增长|下降|达到|实现|完成)?"
                           r"[\d.]+(?:[%％]|[万亿]{0,2}元)(?:左右)?的?(?:较?高|较?低)?(?:基数)?的?基础上[，,]?(?:再|继续)?(?:力争|预期|预计|确保|争取|计划|努力|目标为?)?(?:实现)?"
                           r"(?:增长|下降|提高|降低|达到|突破|上涨)?")
 _PAST_LEAD = re.compile(r"(?:去年|上年|过去一年|一年来|((?:19|20)\d\d)年)(?!以来|起|的?(?:主要)?(?:预期)?目标)")
@@ -2836,7 +2871,8 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
-_BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划")
+# (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
+_BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
 
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
@@ -2898,6 +2934,26 @@ def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
     return ss, se, full_start, ps
 
 
+# a list of years ("2017年、2018年全县…", "2019年和2020年，…"): only its first is a year cue (_YEAR_CUE leaves a year
+# after 、 or 和 to the base years of a comparison, "比2015年、2020年分别…"); a figure of its sentence that no 分别 gives
+# a year of its own is of the last one listed ("…分别增长8.8%、9.1%，两年平均增长8.95%": 2017-2018; "，增速均居全市第2位")
+_YEARS_GO_ON = re.compile(r"(?:[、和与及](?:19|20)\d{2}年)+")
+
+
+def _listed_to(text: str, e: int, yv: int, y: int) -> int:
+    """The last year of a list whose first year ``yv`` ends at ``e`` (before the report's year ``y``), else ``yv``."""
+    if text[e:e + 1] in "、和与及" and (m := _YEARS_GO_ON.match(text, e)) is not None:
+        last = int(m.group(0)[-5:-1])
+        if yv < last < y:
+            return last
+    return yv
+
+
+# a comparison with the target right before an amount: the gap between them ("高于年初预算目标1.2亿元", "超过年初预算1.2亿元")
+_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:年初|年度|全年)?(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
+_GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -2934,6 +2990,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "实现比2010年翻一番的目标还有较大差距": a goal not yet reached, no result nor last year's target (its
         # years are not stated: the base year is not the goal's)
         return None
+    if v is not None and v.measure == "level" and v.verb.endswith(_GAP_WORD_ENDS) and _GAP_TO_TARGET.search(v.verb) \
+            and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)):
+        # "完成31.2亿元，高于年初预算目标1.2亿元", "超过年初预算1.2亿元": the amount by which a result passed its
+        # target, no level (but "超过年初预算30亿元的目标" names the target's own figure)
+        return None
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
@@ -2948,9 +3009,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
             # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
             past = _past_lead(text, ss, pos, y, section_role)
-            return ("target", str(y), conf) if past is None else ("actual", str(past), conf)
+            # (a past year's target named so: "2023年，经济增长目标在上年增长8%的基础上增长6.5%，实际增长6.2%")
+            return ("target", str(y), conf) if past is None else \
+                ("target" if text.startswith(("目标", "预期目标"), mend) else "actual", str(past), conf)
         if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not _late(text) \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + 2 if text.startswith(_BASE_SET_WORDS, mend) else mend, v.start)) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (4 if text.startswith("预期目标", mend) else 2 if text.startswith(_BASE_SET_WORDS, mend) else 0), v.start)) \
                 and text.startswith("在", ly.start()):
             # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
             # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
@@ -2973,7 +3036,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
         if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
-                                                  or text.find("预算", mend, v.start) >= 0) \
+                                                  or text.find("预算", mend, v.start) >= 0 or text.find("度目标", mend, v.start) >= 0
+                                                  or text.find("年目标", mend, v.start) >= 0 or text.find("初目标", mend, v.start) >= 0) \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
@@ -3271,7 +3335,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "actual":
         end_year = y - 1
         if cue_year is not None and cue_year < y:
-            end_year = cue_year
+            end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
         tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
                               or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
@@ -3331,7 +3395,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
-        yrs = [yv for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
+        yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
                 and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
@@ -3627,10 +3691,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # or not), the figures in the sentence after it
         # (its own figures: "。房地产开发投资下降5%" after "（一）固定资产投资" is another's)
         # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
-        gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
-        if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-                and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
-                and _OWN_FIGURE_NEXT.match(text, gh + 1):
+        if (gh := _head_stop(text, group)) >= 0:
             ge = gh + 1
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
@@ -3693,18 +3754,24 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
                         and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
-                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)) \
-                        and (ys := _years_each(_years_named(ye.group(0)), vs, text, text.rfind("分别", gend, vs[0].start))) is not None:
+                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
+                             or (ye := _sentence_years(text, gstart))) \
+                        and (ys := _years_each(yn := _years_named(ye.group(0)), run := _listed_run(vs, len(yn), text),
+                                               text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
-                    for k, (yv, v) in enumerate(zip(ys, vs)):
+                    for k, (yv, v) in enumerate(zip(ys, run)):
                         v.year_hint = yv
-                        if k + 1 < len(vs) and v.qualifier != "eq" and v.qualifier == vs[k + 1].qualifier \
-                                and _BARE_END.match(text, v.end) \
-                                and (text.startswith(_AFTER_QUALIFIER, vs[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, vs[k + 1].end)):
-                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone)
+                        if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
+                                and _BARE_END.match(text, v.end) and not text.endswith(_AFTER_QUALIFIER, 0, v.end) \
+                                and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
+                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone;
+                            # not "分别增长6%左右和6.5%左右", each its own)
                             v.qualifier = "eq"
                         assigned.append((*members[0], v))
+                    if len(run) < len(vs):
+                        # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
+                        assigned += _pick_single(members[0], vs[len(run):], text)
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
@@ -3768,6 +3835,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
             if qb and qb.end() == gstart and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
                 qm = qb
+            elif text[gstart - 2:gstart] in ("达的", "下达") \
+                    and (qb := _QUAL_BEFORE_NAMED.search(text, _clause_start(text, gstart, 16), gstart)) is not None:
+                qm = qb  # "完成泰州市下达的节能减排任务": the level above named by its name
             elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
                                                                  for iid, _ in members) \
                     and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
@@ -3812,8 +3882,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
                 if int(yh) < year:
                     role, period = "actual", yh
-                elif role == "goal":
-                    period = yh
+                elif role == "goal" or int(yh) > year and role == "target":
+                    # ("今明两年…分别增长6.5%和7%": next year's figure a goal of its year)
+                    role, period = "goal", yh
                 elif int(yh) == year and role == "actual":
                     role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
@@ -4405,6 +4476,19 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         values[i] = vs[k:]
 
 
+def _head_stop(text: str, group: list[Mention]) -> int:
+    """Where the stop after a name heading its item stands ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右":
+    the figures in the sentence after it are the name's), or -1."""
+    ge = group[-1].end
+    # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
+    gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
+    if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+            and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
+            and _OWN_FIGURE_NEXT.match(text, gh + 1):
+        return gh
+    return -1
+
+
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
@@ -4426,6 +4510,12 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             _plans_after(text, groups[i], vs)
             continue
         sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
+        extra: list[Value] = []
+        if len(results) > len(sets) > 1 and all(r.unit == sets[0].unit for r in results[:len(sets)]) \
+                and results[len(sets)].unit != sets[0].unit \
+                and find_mark(text, results[len(sets) - 1].end, results[len(sets)].start, _CLAUSE_MARKS) >= 0:
+            # ("…，预计分别增长5.6%和7.8%，分别达到45260元和23680元": the levels after the results are no set figure's)
+            results, extra = results[:len(sets)], results[len(sets):]
         k = len(results)
         members = sum(len(m.ids) for m in groups[i])
         run = None
@@ -4440,7 +4530,9 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         first = groups[run[0]][0].start if run else 0
         # (the run has no figure before it in its sentence: "目标是A增长6%、B增长5%、C增长10%，实际分别增长
         # 6.3%和5.4%" gives no result; "分别完成年度目标的105%和102%" are no results of the figures)
-        if run is None or any(c in _SENT_END for c in text[first:results[0].start]) \
+        # (a name heading its item, "城乡居民人均可支配收入。年度计划分别增长7%和8%，预计分别…": the sentence after its stop)
+        body = first if run is None or (hs := _head_stop(text, groups[run[0]])) < 0 else hs + 1
+        if run is None or any(c in _SENT_END for c in text[body:results[0].start]) \
                 or run[0] > 0 and values[run[0] - 1] and not any(c in _SENT_END for c in text[groups[run[0] - 1][0].start:first]) \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
@@ -4452,7 +4544,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             if b.measure != a.measure:
                 b.measure = a.measure  # "增长8%的目标，实际分别为8.3%": the result of the same change
         if len(run) == 1:
-            values[i] = sets + results
+            values[i] = sets + results + extra
         else:
             for j, a, b in zip(run, sets, results):
                 values[j] = [a, b]
@@ -4543,6 +4635,15 @@ _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", 
 def _milestone(v: Value) -> bool:
     """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
     return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+
+
+def _listed_run(vs: list[Value], n: int, text: str) -> list[Value]:
+    """The first ``n`` values, where they are joined by bare separators ("8.8%、9.1%", "6.5%和3.6%") and a clause mark
+    parts them from the next ("，两年平均增长5%"): the run of values for ``n`` years listed; else ``vs``."""
+    if len(vs) <= n or n < 2 or any(text[a.end:b.start] not in ("、", "和", "与", "及") for a, b in zip(vs[:n], vs[1:n])) \
+            or find_mark(text, vs[n - 1].end, vs[n].start, _CLAUSE_MARKS) < 0:
+        return vs
+    return vs[:n]
 
 
 def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[str] | None:
