@@ -175,7 +175,7 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
@@ -1190,7 +1190,7 @@ _REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增�
 
 # "，有望实现2025年达到62%的规划目标", "，距“十四五”规划确定的2.5%的目标仍有差距": the plan's goal restated in
 # its review goes on with the same figure (its figure naming itself a target; not "，距全国平均水平还差2个百分点")
-_GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达到))[^，,。；;\n%]{0,20}?[\d.]+%(?:左右|以上|以内)?"
+_GOAL_RESTATED = re.compile(r"(?:距离?|离|有望(?:提前)?(?:实现|完成|达到))[^，,。；;\n%]{0,20}?[\d.]+%(?:左右|以上|以内)?[”\"’]?"
                             r"的?(?:规划|年度|预期|发展)?(?:年均)?(?:增速|增长)?目标")
 
 
@@ -1224,7 +1224,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
+                        or text[i + 1:i + 2] in "距离有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
@@ -1919,7 +1919,8 @@ _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 @once
 def _qual_before_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+    # (the levels that hand the target down may be several, joined: "完成省、苏州市下达的", "完成自治区和市下达的")
+    return re.compile(r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + ("|".join(re.escape(w) for w in words) or r"(?!)"))
 
 
 @once
