@@ -99,3 +99,64 @@ def test_newly_approved_projects_are_a_pledge():
 def test_newly_approved_in_the_review_is_no_pledge():
     ps = pledges(REVIEW + "去年新批台资项目210个。\n", report_year=2020)
     assert not ps
+
+
+# a clause on how far a fall narrowed (降幅…收窄) between a figure and its rank goes on with the same figure
+@pytest.mark.parametrize("sent", [
+    "全年地区生产总值170.3亿元，下降4.1%，降幅比一季度收窄25.3个百分点，增速居全市第4位。",
+    "全年地区生产总值170.3亿元，下降4.1%，降幅比上半年收窄，增速居全市第4位。",
+])
+def test_a_narrowed_fall_goes_on_to_the_rank(sent):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    assert val(fs, ("gdp", "actual", "2019", "rank")) == (4, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (-4.1, "eq")
+    assert not any(k[3] == "pp_change" for k in fs)  # (the narrowing is no figure of the indicator)
+
+
+def test_a_narrowed_fall_sets_no_figure_for_the_next_name():
+    fs = facts(REVIEW + "规模以上工业增加值下降5.8%，降幅比上半年收窄3.2个百分点；固定资产投资增长3%。\n", report_year=2020)
+    assert val(fs, ("industrial_va", "actual", "2019", "growth")) == (-5.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2019", "growth")) == (3, "eq")
+    assert len([k for k in fs if k[0] == "industrial_va"]) == 1
+
+
+PLAN = "二、“十四五”时期目标和2022年工作安排\n"
+
+
+# a digest's "报告提出，" before the year that opens a list of goals: the year dates every item of it
+@pytest.mark.parametrize("lead", ["报告提出，", "政府工作报告明确，", ""])
+def test_a_year_after_the_digests_speaker_dates_the_whole_list(lead):
+    fs = facts(PLAN + lead + "到2025年，全盟地区生产总值力争达到1400亿元，年均增长6%左右；城乡居民收入增长与经济增长基本同步；"
+               "常住人口城镇化率达到75%左右。\n", report_year=2022)
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (1400, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (75, "about")
+    assert fs[("rural_disposable_income", "goal", "2025", "growth")].qualifier == "qualitative"
+
+
+def test_an_items_own_year_does_not_date_the_items_after_it():
+    fs = facts(PLAN + "报告提出，“十四五”时期主要目标是：地区生产总值年均增长7%，到2025年突破250亿元；常住人口城镇化率达到55%。\n",
+               report_year=2022)
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (250, "at_least")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "share")) == (55, "eq")
+
+
+# a digest's part titled for a plan period's outlook (【“十四五”展望】) holds the plan's goals: facts, no pledges
+DIGEST = ("某盟政府工作报告解读\n1月11日，某盟第三届人民代表大会第二次会议开幕。\n【2021年成绩单】\n全盟地区生产总值增长6.8%。\n"
+          "【{title}】\n报告提出，到2025年，全盟地区生产总值力争达到1400亿元；常住人口城镇化率达到75%左右。\n"
+          "【2022年重点任务】\n今年将新增规模以上工业企业20家，建设高标准农田30万亩。\n")
+
+
+def test_a_plan_periods_outlook_gives_goals_not_pledges():
+    text = DIGEST.format(title="“十四五”展望")
+    ps = pledges(text, report_year=2022)
+    assert ("新增", "规模以上工业企业", 20, "家") in ps and ("建设", "高标准农田", 30, "万亩") in ps
+    assert not any(p[2] in (1400, 75) for p in ps)
+    fs = facts(text, report_year=2022)
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (1400, "eq")
+
+
+def test_the_years_outlook_stays_tasks():
+    # an outlook on the report's own year, or with its work named, is the year's work: its counts are pledges
+    ps = pledges(DIGEST.format(title="2022年展望").replace("到2025年，全盟地区生产总值力争达到1400亿元；常住人口城镇化率达到75%左右",
+                                                         "今年将新建5G基站500个"), report_year=2022)
+    assert ("新建", "5G基站", 500, "个") in ps

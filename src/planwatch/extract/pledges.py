@@ -1326,6 +1326,9 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
+    if role == "tasks" and "展望" in top and _GOAL_PERIOD.search(top) and not _TASK_TITLE.search(top) \
+            and not (meta.report_year and f"{meta.report_year}年" in top):
+        return "targets"  # "【“十四五”展望】" in a digest: the plan's goals looked ahead to, no year's work
     return role
 
 
