@@ -160,3 +160,37 @@ def test_the_years_outlook_stays_tasks():
     ps = pledges(DIGEST.format(title="2022年展望").replace("到2025年，全盟地区生产总值力争达到1400亿元；常住人口城镇化率达到75%左右",
                                                          "今年将新建5G基站500个"), report_year=2022)
     assert ("新建", "5G基站", 500, "个") in ps
+
+
+# an autonomous region's "区外" capital is what a province's "省外" is: the capital drawn from outside it
+@pytest.mark.parametrize("sent,value", [
+    ("引进区外到位资金218亿元，增长9%。", 218),
+    ("实际到位区外资金218亿元。", 218),
+    ("实际利用区外资金218亿元。", 218),
+])
+def test_capital_from_outside_the_autonomous_region(sent, value):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    assert val(fs, ("domestic_investment_inflow", "actual", "2019", "level")) == (value, "eq")
+
+
+def test_the_regions_own_funds_are_no_capital_inflow():
+    fs = facts(REVIEW + "争取区级财政资金5亿元，园区外企业投资增长10%。\n", report_year=2020)
+    assert not any(k[0] == "domestic_investment_inflow" for k in fs)
+
+
+# a growth target named with its figure in brackets after it ("增长目标（10%）"): in a review, last year's target
+@pytest.mark.parametrize("sent", [
+    "需要说明的是，受项目资金不足等影响，全市固定资产投资增长目标（10%）没有完成。",
+    "固定资产投资增长目标（10%）没有完成，实际下降12.3%。",
+])
+def test_a_growth_target_in_brackets_is_last_years_target(sent):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    assert val(fs, ("fixed_asset_investment", "target", "2019", "growth")) == (10, "eq")
+    assert fs.get(("fixed_asset_investment", "actual", "2019", "growth")) is None or \
+        fs[("fixed_asset_investment", "actual", "2019", "growth")].value == -12.3
+
+
+def test_a_growth_target_in_brackets_in_the_plan_part_is_this_years():
+    fs = facts(TARGETS + "地区生产总值增长6%左右，固定资产投资增长目标（10%）与上年持平。\n三、重点工作\n", report_year=2020)
+    assert val(fs, ("fixed_asset_investment", "target", "2020", "growth")) == (10, "eq")
+    assert ("fixed_asset_investment", "target", "2019", "growth") not in fs

@@ -2997,8 +2997,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               and (local := _cues(text, _own_clause(text, mend, v.start), v.start, y, "local"))
                               or _after_target(text, v.end)) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
-                         and all(c[1] == "past_target" for c in local) and text.find("控制在", mend, v.start) >= 0):
-            # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure)
+                         and all(c[1] == "past_target" for c in local)
+                         and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start))):
+            # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure; and
+            # "固定资产投资增长目标（10%）" names it)
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                     return "goal", yr.group(1), conf
