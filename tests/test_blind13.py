@@ -194,3 +194,29 @@ def test_a_growth_target_in_brackets_in_the_plan_part_is_this_years():
     fs = facts(TARGETS + "地区生产总值增长6%左右，固定资产投资增长目标（10%）与上年持平。\n三、重点工作\n", report_year=2020)
     assert val(fs, ("fixed_asset_investment", "target", "2020", "growth")) == (10, "eq")
     assert ("fixed_asset_investment", "target", "2019", "growth") not in fs
+
+
+# right in a part titled for a plan period's goals and the year's work, the paragraphs after the lead to the
+# year's work ("重点抓好以下工作：") are that year's tasks: their counts are pledges for the year
+MIXED = "一、“十三五”时期发展成就\n全区经济平稳运行。\n二、“十四五”时期主要目标和2021年工作安排\n"
+
+
+@pytest.mark.parametrize("body", [
+    "2021年主要预期目标是：地区生产总值增长8%左右。\n重点抓好以下工作：实施重点项目360个；新增市场主体2.5万户；新开工建设安置房1.2万套。\n",
+    "2021年主要预期目标是：地区生产总值增长8%左右。\n围绕上述目标，重点抓好以下工作：\n实施重点项目360个；新增市场主体2.5万户；新开工建设安置房1.2万套。\n",
+])
+def test_the_years_work_after_its_lead_in_a_mixed_part(body):
+    import planwatch
+    doc = planwatch.read_text(MIXED + body, "t.txt", overrides={"report_year": 2021})
+    ps = {(p.object, p.value, p.unit): p.period for p in doc.pledges}
+    assert ps.get(("市场主体", 2.5, "万户")) == "2021"
+    assert ps.get(("重点项目", 360, "个")) == "2021"
+
+
+def test_the_plans_goals_in_a_mixed_part_stay_goals():
+    import planwatch
+    text = MIXED + "今后五年，主要目标是：地区生产总值年均增长7%，新增市场主体10万户。\n2021年主要预期目标是：地区生产总值增长8%左右。\n"
+    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": 2021})
+    assert not any(p.value == 10 for p in doc.pledges)
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("market_entities", "goal", "2021-2025", "level")) == (10, "eq")
