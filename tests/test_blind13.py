@@ -220,3 +220,37 @@ def test_the_plans_goals_in_a_mixed_part_stay_goals():
     assert not any(p.value == 10 for p in doc.pledges)
     fs = facts(text, report_year=2021)
     assert val(fs, ("market_entities", "goal", "2021-2025", "level")) == (10, "eq")
+
+
+# a plan report's item for two names: the plan's figures, then the results (分别 or a bare 实际), then each level
+PLAN_REVIEW = "一、2022年计划执行情况\n主要指标完成情况如下：\n"
+
+
+@pytest.mark.parametrize("sent,levels", [
+    ("6.城镇、农村居民人均可支配收入：计划分别增长7%、7.5%，实际分别增长5.2%、6.4%，分别达到6.12万元、3.26万元。", True),
+    ("城乡居民人均可支配收入计划分别增长7%、7.5%，实际分别增长5.2%、6.4%，分别达到6.12万元、3.26万元。", True),
+    ("城镇、农村居民人均可支配收入：计划增长7%、7.5%，实际增长5.2%、6.4%。", False),
+    ("城乡居民人均可支配收入计划增长7%和7.5%，实际增长5.2%和6.4%。", False),
+])
+def test_a_pairs_plan_then_results_then_levels(sent, levels):
+    fs = facts(PLAN_REVIEW + sent + "\n二、2023年主要目标\n", report_year=2023)
+    assert val(fs, ("urban_disposable_income", "target", "2022", "growth")) == (7, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2022", "growth")) == (7.5, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2022", "growth")) == (5.2, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2022", "growth")) == (6.4, "eq")
+    if levels:
+        assert val(fs, ("urban_disposable_income", "actual", "2022", "level")) == (6.12, "eq")
+        assert val(fs, ("rural_disposable_income", "actual", "2022", "level")) == (3.26, "eq")
+
+
+def test_a_single_names_plan_and_result_as_before():
+    fs = facts(PLAN_REVIEW + "地区生产总值：计划增长7.5%，实际增长5.1%，总量达到3207.4亿元。\n二、2023年主要目标\n", report_year=2023)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7.5, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (5.1, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (3207.4, "eq")
+
+
+def test_a_pairs_results_with_no_plan_named_set_no_target():
+    # no word of a plan before the first figures: they are results, no target set
+    fs = facts(PLAN_REVIEW + "城乡居民人均可支配收入分别增长7%、7.5%，实际分别增长5.2%、6.4%。\n二、2023年主要目标\n", report_year=2023)
+    assert not any(k[1] == "target" for k in fs)

@@ -4409,29 +4409,50 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         values[i] = vs[k:]
 
 
+# a bare result label opening the clause after figures set ("，实际增长", "，实际为")
+_BARE_RESULTS = re.compile(r"[，,；;]\s*实际(?:完成|实现)?(?:增长|下降|上涨|为|达到)?")
+
+
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
-    if "分别" not in text:
-        return  # (each then_results word says 分别)
+    each = "分别" in text
+    if not each and "实际" not in text:
+        return  # (each then_results word says 分别; a bare one is 实际)
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
         at, said = None, None
         for r in range(1, len(vs)):
             # (each then_results word says 分别)
-            if text.find("分别", vs[r - 1].end, vs[r].start) >= 0 \
+            if each and text.find("分别", vs[r - 1].end, vs[r].start) >= 0 \
                     and (said := _then_results().search(text, vs[r - 1].end, vs[r].start)) is not None:
                 at = r
                 break
+            if text[vs[r - 1].end:vs[r - 1].end + 1] in "，,；;" and (said := _BARE_RESULTS.match(text, vs[r - 1].end)) is not None \
+                    and said.end() == vs[r].start and 1 < r == len(vs) - r == sum(len(m.ids) for m in groups[i]) \
+                    and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[:r], vs[1:r])) \
+                    and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[r:], vs[r + 1:])):
+                # "城镇、农村居民人均可支配收入：计划增长7%、7.5%，实际增长5.2%、6.4%": a bare 实际 after as many
+                # figures set as names, then as many results
+                at = r
+                break
+            said = None
         if at is None:
-            _plans_after(text, groups[i], vs)
+            if each:
+                _plans_after(text, groups[i], vs)
             continue
         sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
-        k = len(results)
         members = sum(len(m.ids) for m in groups[i])
+        extra: list[Value] = []
+        if 1 < members == len(sets) < len(results) and all(r.unit == sets[0].unit for r in results[:members]) \
+                and all(r.unit != sets[0].unit for r in results[members:]):
+            # "计划分别增长7%、7.5%，实际分别增长5.2%、6.4%，分别达到6.12万元、3.26万元": each name's result,
+            # then each one's level, which is no result of a figure set
+            results, extra = results[:members], results[members:]
+        k = len(results)
         run = None
         if members == k and len(sets) == k:
             run = [i]  # one group of k names: "生产总值、一般公共预算收入分别增长6%、5%"
@@ -4456,7 +4477,7 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             if b.measure != a.measure:
                 b.measure = a.measure  # "增长8%的目标，实际分别为8.3%": the result of the same change
         if len(run) == 1:
-            values[i] = sets + results
+            values[i] = sets + results + extra
         else:
             for j, a, b in zip(run, sets, results):
                 values[j] = [a, b]
