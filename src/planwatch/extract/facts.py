@@ -50,7 +50,7 @@ _CONTINUE = re.compile(
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))(?=[\d.]))|"
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -176,7 +176,7 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|商圈|商业街|步行街|街区"
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
@@ -1191,7 +1191,7 @@ _REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增�
 
 # "，有望实现2025年达到62%的规划目标", "，距“十四五”规划确定的2.5%的目标仍有差距": the plan's goal restated in
 # its review goes on with the same figure (its figure naming itself a target; not "，距全国平均水平还差2个百分点")
-_GOAL_RESTATED = re.compile(r"(?:距离?|有望(?:提前)?(?:实现|完成|达到))[^，,。；;\n%]{0,20}?[\d.]+%(?:左右|以上|以内)?"
+_GOAL_RESTATED = re.compile(r"(?:距离?|离|有望(?:提前)?(?:实现|完成|达到))[^，,。；;\n%]{0,20}?[\d.]+%(?:左右|以上|以内)?[”\"’]?"
                             r"的?(?:规划|年度|预期|发展)?(?:年均)?(?:增速|增长)?目标")
 
 
@@ -1225,7 +1225,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
+                        or text[i + 1:i + 2] in "距离有" and _GOAL_RESTATED.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
@@ -1925,7 +1925,8 @@ _QUAL_BEFORE_NAMED = re.compile(r"(?:确保)?完成[\u4e00-\u9fff]{1,8}?(?:省|�
 @once
 def _qual_before_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+    # (the levels that hand the target down may be several, joined: "完成省、苏州市下达的", "完成自治区和市下达的")
+    return re.compile(r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + ("|".join(re.escape(w) for w in words) or r"(?!)"))
 
 
 @once
@@ -2852,7 +2853,8 @@ _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增�
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
-_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
+# (a digest's speaker before it, "报告提出，到2025年，A；B", as no words: the report's own sentence goes on)
+_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
 
 
 def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
@@ -2861,7 +2863,7 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     an item's own year)."""
     if text[m.end():m.end() + 1] not in "，," or m.start() < full_start:
         return False
-    s0 = max(full_start, m.start() - 6)
+    s0 = max(full_start, m.start() - 12)
     seg = text[s0:m.start()]
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
@@ -3059,8 +3061,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                               and (local := _cues(text, _own_clause(text, mend, v.start), v.start, y, "local"))
                               or _after_target(text, v.end)) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
-                         and all(c[1] == "past_target" for c in local) and text.find("控制在", mend, v.start) >= 0):
-            # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure)
+                         and all(c[1] == "past_target" for c in local)
+                         and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start))):
+            # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure; and
+            # "固定资产投资增长目标（10%）" names it)
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                     return "goal", yr.group(1), conf
@@ -4488,36 +4492,52 @@ def _head_stop(text: str, group: list[Mention]) -> int:
         return gh
     return -1
 
+# a bare result label opening the clause after figures set ("，实际增长", "，实际为")
+_BARE_RESULTS = re.compile(r"[，,；;]\s*实际(?:完成|实现)?(?:增长|下降|上涨|为|达到)?")
+
 
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"年初确定的目标是生产总值增长6%、一般公共预算收入增长5%，实际分别增长6.3%和5.4%", "…分别增长6%、5%的
     预期目标，实际分别增长6.1%、5.2%": figures set (a set_lead word before them or after the last) and,
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
-    if "分别" not in text:
-        return  # (each then_results word says 分别)
+    each = "分别" in text
+    if not each and "实际" not in text:
+        return  # (each then_results word says 分别; a bare one is 实际)
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
         at, said = None, None
         for r in range(1, len(vs)):
             # (each then_results word says 分别)
-            if text.find("分别", vs[r - 1].end, vs[r].start) >= 0 \
+            if each and text.find("分别", vs[r - 1].end, vs[r].start) >= 0 \
                     and (said := _then_results().search(text, vs[r - 1].end, vs[r].start)) is not None:
                 at = r
                 break
+            if text[vs[r - 1].end:vs[r - 1].end + 1] in "，,；;" and (said := _BARE_RESULTS.match(text, vs[r - 1].end)) is not None \
+                    and said.end() == vs[r].start and 1 < r == len(vs) - r == sum(len(m.ids) for m in groups[i]) \
+                    and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[:r], vs[1:r])) \
+                    and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[r:], vs[r + 1:])):
+                # "城镇、农村居民人均可支配收入：计划增长7%、7.5%，实际增长5.2%、6.4%": a bare 实际 after as many
+                # figures set as names, then as many results
+                at = r
+                break
+            said = None
         if at is None:
-            _plans_after(text, groups[i], vs)
+            if each:
+                _plans_after(text, groups[i], vs)
             continue
         sets, results = vs[:at], [v for v in vs[at:] if v.measure != "rank"]
+        members = sum(len(m.ids) for m in groups[i])
         extra: list[Value] = []
         if len(results) > len(sets) > 1 and all(r.unit == sets[0].unit for r in results[:len(sets)]) \
-                and results[len(sets)].unit != sets[0].unit \
-                and find_mark(text, results[len(sets) - 1].end, results[len(sets)].start, _CLAUSE_MARKS) >= 0:
-            # ("…，预计分别增长5.6%和7.8%，分别达到45260元和23680元": the levels after the results are no set figure's)
+                and (results[len(sets)].unit != sets[0].unit
+                     and find_mark(text, results[len(sets) - 1].end, results[len(sets)].start, _CLAUSE_MARKS) >= 0
+                     or members == len(sets) and all(r.unit != sets[0].unit for r in results[members:])):
+            # "计划分别增长7%、7.5%，实际分别增长5.2%、6.4%，分别达到6.12万元、3.26万元", "…，预计分别增长5.6%和7.8%，
+            # 分别达到45260元和23680元": each name's result, then each one's level, which is no result of a figure set
             results, extra = results[:len(sets)], results[len(sets):]
         k = len(results)
-        members = sum(len(m.ids) for m in groups[i])
         run = None
         if members == k and len(sets) == k:
             run = [i]  # one group of k names: "生产总值、一般公共预算收入分别增长6%、5%"

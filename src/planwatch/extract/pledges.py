@@ -1279,6 +1279,32 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
 
 
 _GOALS_PARENT = re.compile(r"目标|指标")
+# the lead to the year's work, its colon last ("重点抓好以下工作：", "围绕上述目标，着力做好六个方面工作：")
+_WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)[：:]")
+
+
+def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
+    """Whether the paragraph [ps, pe) of a part titled for a plan period's goals and the report year's work, right
+    in it ("二、“十四五”时期主要目标和2021年工作安排"), comes after the lead to the year's work: the last lead before
+    its first figure, in the part, ends with 工作：/任务：/举措： (not "今后五年…主要目标是：", the plan's).
+    (the title tested first; the lead looked for at most 3000 characters back)"""
+    if sec is None or sec.depth != 1 or not meta.report_year:
+        return False
+    top = sec.title
+    if not _GOAL_PERIOD.search(top) or (k := top.find(f"{meta.report_year}年")) < 0 \
+            or not (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))):
+        return False
+    fq = _FIRST_FIGURE.search(text, ps, pe)
+    end = fq.start() if fq else pe
+    lo = max(sec.start, end - 3000)
+    colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
+    if colon < 0:
+        return False
+    m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
+    return m is not None and m.end() == colon + 1
+
+
+_FIRST_FIGURE = re.compile(r"\d")
 
 
 def _parent_title(sec: Section) -> str:
@@ -1326,6 +1352,9 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
+    if role == "tasks" and "展望" in top and _GOAL_PERIOD.search(top) and not _TASK_TITLE.search(top) \
+            and not (meta.report_year and f"{meta.report_year}年" in top):
+        return "targets"  # "【“十四五”展望】" in a digest: the plan's goals looked ahead to, no year's work
     return role
 
 
@@ -1589,6 +1618,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             plain = listing and "预期目标" in (lm := _TARGET_LIST.search(para)).group(0) and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
+        if role == "targets" and part == "plan" and _after_years_work_lead(text, sec, ps, pe, meta):
+            role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
