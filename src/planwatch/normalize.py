@@ -1107,6 +1107,52 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a page's foot and the next page's head left inside a line, where a copy from a PDF viewer read the layer's line breaks
+# as nothing: "…突破650 - 1 - 关于…的报告0家", "规模以上工— 2 —  业增加值", "外资2. 第3页 衢州市人民政府工作报告5亿美元".
+# A number between dashes (spaced when a hyphen: "2024-1-16" is a date), or 第3页 with its 共20页 or the document's title
+# beside it; the title (its first line) is the running head when it stands right after or before the mark.
+_INLINE_MARK = lazy(r"[-—–－][ \t]?\d{1,3}[ \t]?[-—–－]|第[ \t]?\d{1,3}[ \t]?页(?:[ \t]*共[ \t]?\d{1,3}[ \t]?页)?")
+_DASHES = "-—–－"
+
+
+def _inline_page_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    title = None
+    for m in _INLINE_MARK.finditer(text):
+        s, e = m.span()
+        if s == 0 or e >= len(text) or text[s - 1] == "\n" or text[e] == "\n":
+            continue  # (a mark at a line's edge: the lines' own rules read it)
+        b, a = text[s - 1], text[e]
+        if b in _DASHES or a in _DASHES or a.isdigit() or b.isdigit() and text[s] != "第":
+            continue  # (a run of dashes, a date or a range: "2024-1-16", "3—5—")
+        if text[s] in "-–" and not (b in " \t" and a in " \t"):
+            continue
+        if title is None:
+            first = text.lstrip()
+            first = first[:first.find("\n")].strip() if "\n" in first else first.strip()
+            title = first if 4 <= len(first) <= 60 and "。" not in first else ""
+        lo, hi = s, e
+        while hi < len(text) and text[hi] in " \t":
+            hi += 1
+        while lo > 0 and text[lo - 1] in " \t":
+            lo -= 1
+        headed = False
+        if title and text.startswith(title, hi):
+            hi, headed = hi + len(title), True
+            while hi < len(text) and text[hi] in " \t":
+                hi += 1
+        elif title and text.endswith(title, 0, lo):
+            lo, headed = lo - len(title), True
+            while lo > 0 and text[lo - 1] in " \t":
+                lo -= 1
+        if text[s] == "第" and not headed and "共" not in m.group():
+            continue  # ("详见第3页"): prose
+        if lo == 0 or hi >= len(text) or text[lo - 1] == "\n" or text[hi] == "\n":
+            continue
+        spans.append((lo, hi))
+    return spans
+
+
 _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
@@ -1239,6 +1285,10 @@ def simplified(raw: str) -> str:
 # the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
+# the pictographs a WeChat repost sets before its paragraphs, headings and sentences ("👉三、2023年工作安排", "📈地区生产总值
+# 增长6.8%", "✅新建高标准农田2.5万亩"), their variation selectors and keycaps ("1️⃣"): dropped as the invisible characters are
+# (not the marks that head items, ★ ◆ ▲ ●, which the structure reads)
+_EMOJI = lazy("[\U0001F000-\U0001FAFF\u2B50\u2705\u274C\u2728\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
 
 
 def normalize(raw: str) -> Normalized:
@@ -1252,6 +1302,8 @@ def normalize(raw: str) -> Normalized:
         drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    if max(text, default=" ") >= "\U0001F000" or "\uFE0F" in text or "\u20E3" in text or "\u2705" in text or "\u2B50" in text:
+        drops += [m.span() for m in _EMOJI.finditer(text)]
     if drops:
         text, st = _drop(text, drops)
         stages.append(st)
@@ -1262,7 +1314,7 @@ def normalize(raw: str) -> Normalized:
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+        + _page_number_spans(text) + _inline_page_spans(text) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
