@@ -1153,6 +1153,40 @@ def _inline_page_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a paper's head line at a page's top where a report printed in a newspaper goes on from the page before: its date and
+# weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
+# (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
+# cut line above it) stays for the metadata.
+_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:星期|周)[一二三四五六日天]")
+_TURN_MARK = lazy(r"[(（][ \t]*[上下][接转]第?[一二三四五六七八九十0-9]+[ \t]*版[ \t]*[)）]")
+
+
+def _paper_head_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PAPER_DAY.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        if ls == 0 or le >= len(text) or len(line.strip()) > 40 or _PROSE.search(line):
+            continue
+        # (the lines around it, a 下转/上接 mark aside)
+        pe = ls - 1
+        ps = text.rfind("\n", 0, pe) + 1
+        before = _TURN_MARK.sub("", text[ps:pe]).rstrip()
+        ne = text.find("\n", le + 1)
+        after = _TURN_MARK.sub("", text[le + 1:len(text) if ne < 0 else ne]).lstrip()
+        if len(before) < 8 and ps > 0:  # (the mark's own line: the text over it)
+            pe2 = ps - 1
+            before = text[text.rfind("\n", 0, pe2) + 1:pe2].rstrip() if pe2 > 0 else ""
+        if not after and ne >= 0:
+            ne2 = text.find("\n", ne + 1)
+            after = text[ne + 1:len(text) if ne2 < 0 else ne2].lstrip()
+        if before and after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+            spans.append((ls, le))
+    return spans
+
+
 _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
@@ -1235,6 +1269,24 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
     return ("".join(chars) if chars is not None else text), wide
 
 
+# a table's tags left in text copied from a page's source ("<tr><td>地区生产总值增长</td><td>%</td><td>7左右</td></tr>"):
+# the tags go (read as zero-width spaces, as an entity's tail is), the end of a cell that another follows as a tab, one
+# for one: the row reads as a Word table's copy ("地区生产总值增长\t%\t7左右"), every offset kept
+_CELL_TAG = lazy(r"<(/?)(?i:t[dhr]|table|tbody|thead|tfoot|caption)\b[^<>\n]{0,200}>")
+_NEXT_CELL = lazy(r"[ \t]*<(?i:t[dh])\b")
+
+
+def _cell_tags(text: str) -> str:
+    chars: list[str] | None = None
+    for m in _CELL_TAG.finditer(text):
+        if chars is None:
+            chars = list(text)
+        s, e = m.span()
+        tab = m.group(1) and m.group()[2:4].lower() in ("td", "th") and _NEXT_CELL.match(text, e) is not None
+        chars[s:e] = ("\t" if tab else "\u200b") + "\u200b" * (e - s - 1)
+    return "".join(chars) if chars is not None else text
+
+
 # a full-width comma between digit groups, as a full-width printing sets a thousands separator
 # ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
 # digits before it read in code
@@ -1271,6 +1323,8 @@ def _thousands(text: str) -> str:
 
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
+    if "<t" in text or "<T" in text:
+        text = _cell_tags(text)
     text = _fold(text)
     return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
@@ -1314,7 +1368,8 @@ def normalize(raw: str) -> Normalized:
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text) + _inline_page_spans(text) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+        + _page_number_spans(text) + _inline_page_spans(text) \
+        + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)

@@ -1,0 +1,172 @@
+"""Session 16 noise13: printings of reports the nine robustness printings do not cover — a WeChat repost's emoji,
+a page's foot and head left inside a line by a PDF viewer's copy, a site's pager, a table's HTML tags in a text,
+a newspaper's head line between two halves of a sentence."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from factkeys import facts, val  # tests/factkeys.py
+from planwatch.normalize import normalize
+
+
+def kept(text: str) -> bool:
+    """Nothing of TEXT dropped but spaces (which the normaliser drops between Chinese characters anyway)."""
+    strip = str.maketrans("", "", " \t\u3000")
+    return normalize(text).text.translate(strip) == text.translate(strip)
+
+
+def pledges(text: str, **meta):
+    doc = planwatch.read_text(text, "t.txt", overrides=meta or None)
+    for p in doc.pledges:
+        assert text[p.start:p.end] == p.quote
+    return {(p.object, p.value, p.unit) for p in doc.pledges}
+
+
+# --- a WeChat repost's pictographs before headings, items and sentences ------------------------------------------
+
+WECHAT_PLAN = ("二、2023年经济社会发展的主要目标\n今年全省经济社会发展主要预期目标：地区生产总值增长7%左右，"
+               "城镇新增就业40万人。\n{e}三、2023年国民经济和社会发展计划的主要任务\n{e}（一）着力推进乡村振兴。"
+               "新建高标准农田290万亩，粮食产量稳定在430亿斤以上。\n")
+
+
+@pytest.mark.parametrize("emoji", ["👉", "📌", "✅", "⭐", "🔥\ufe0f"])
+def test_an_emoji_before_a_title_leaves_the_title(emoji):
+    text = WECHAT_PLAN.format(e=emoji)
+    ps = pledges(text, report_year=2023, region="江西省", level="province")
+    assert ("粮食产量", 430, "亿斤") in ps
+    assert ("高标准农田", 290, "万亩") in ps
+    fs = facts(text, report_year=2023, region="江西省", level="province")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "about")
+
+
+def test_an_emoji_before_a_table_row_leaves_the_row():
+    text = ("二、2023年主要预期目标\n表1 2023年主要指标\n指标\t单位\t2022年完成\t2023年目标\n"
+            "地区生产总值增长\t%\t4.7\t7左右\n💪城镇调查失业率\t%\t5.4\t5.5以内\n📈城镇新增就业\t万人\t45.6\t40\n")
+    fs = facts(text, report_year=2023, region="江西省", level="province")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (40, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "about")
+
+
+def test_a_keycap_number_is_no_figure():
+    text = "三、2024年重点工作\n1️⃣新建高标准农田2.5万亩。\n2️⃣新增公共停车位8000个。\n"
+    ps = pledges(text, report_year=2024, region="衢州市", level="prefecture")
+    assert ("高标准农田", 2.5, "万亩") in ps
+    assert ("公共停车位", 8000, "个") in ps
+
+
+@pytest.mark.parametrize("text", [
+    "★新建高标准农田2.5万亩。",
+    "▲图为会议现场",
+    "全年实现地区生产总值2125.2亿元，增长6.8%。",
+])
+def test_item_marks_and_plain_text_stay(text):
+    assert kept(text)
+
+
+# --- a page's foot and the next page's head inside a line (a PDF viewer's copy with its line breaks read as nothing)
+
+TITLE = "衢州市人民政府工作报告\n一、2023年工作回顾\n"
+
+
+@pytest.mark.parametrize("cut,key,value", [
+    ("高新技术企业总数突破650 - 1 - 衢州市人民政府工作报告 0家。", ("high_tech_enterprises", "actual", "2023", "level"), (6500, "at_least")),
+    ("规模以上工— 2 —  业增加值增长9.4%。", ("industrial_va", "actual", "2023", "growth"), (9.4, "eq")),
+    ("实际使用外资2. 第3页 衢州市人民政府工作报告5亿美元，增长31.5%。", ("fdi", "actual", "2023", "level"), (2.5, "eq")),
+    ("一般公共预算收入172.6亿元，增 第3页 共9页 长8.9%。", ("general_budget_revenue", "actual", "2023", "growth"), (8.9, "eq")),
+    ("社会消费品零售总额1036.5亿元，增长7 衢州市人民政府工作报告 — 4 — .6%。", ("retail_sales", "actual", "2023", "growth"), (7.6, "eq")),
+])
+def test_a_page_break_inside_a_line(cut, key, value):
+    fs = facts(TITLE + "全年实现地区生产总值2125.2亿元，增长6.8%。" + cut + "\n", report_year=2024, region="衢州市",
+               level="prefecture")
+    assert val(fs, key) == value
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (2125.2, "eq")
+
+
+@pytest.mark.parametrize("line", [
+    "会议于2024-1-16召开，编号2-1-3。",          # a date and a code: hyphens with no spaces
+    "具体安排详见第3页附表。",                   # 第3页 in prose, no title beside it
+    "——2024年1月16日在衢州市第八届人民代表大会第四次会议上",
+    "实施“3—5—8”工程，推进项目建设。",
+    "地区生产总值增长5%—6%，力争更好。",
+])
+def test_look_alikes_of_an_inline_page_mark_stay(line):
+    text = TITLE + line + "\n"
+    assert kept(text)
+
+
+def test_a_mark_at_a_lines_edge_is_read_as_before():
+    text = TITLE + "全年实现地区生产总值2125.2亿元，增长6.8%，增速居全\n— 2 —\n省第2位。\n"
+    fs = facts(text, report_year=2024, region="衢州市", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+
+
+# --- a site's pager where it cuts a long report into pages ---------------------------------------------------------
+
+@pytest.mark.parametrize("pager", ["首页  上一页  1  2  3  4  下一页  尾页", "上一页 1 2 3 下一页", "首页 上一页 1 2 下一页 末页"])
+def test_a_pager_between_two_halves_of_a_paragraph(pager):
+    text = (TITLE + "（二）坚持创新驱动。新认定国家高新技术企业152家，\n\n" + pager + "\n衢州市人民政府工作报告\n\n"
+            "总数达到748家。全社会研发经费投入强度达到2.55%。\n")
+    fs = facts(text, report_year=2024, region="衢州市", level="prefecture")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (748, "eq")
+
+
+def test_a_pager_word_in_prose_stays():
+    text = TITLE + "首页上一页的内容要更新。\n上一页 1 2 3 下一页 的链接\n"
+    assert kept(text)
+
+
+# --- a table's HTML tags in a text ---------------------------------------------------------------------------------
+
+HTML_TABLE = ("二、2023年经济社会发展的主要目标\n表1 2023年全省经济社会发展主要指标\n"
+              "<table border=\"1\"><tr><td>指标</td><td>单位</td><td>2022年完成</td><td>2023年目标</td></tr>\n"
+              "<tr><td>地区生产总值增长</td><td>%</td><td>4.7</td><td>7左右</td></tr>\n"
+              "<tr><td>一般公共预算收入增长</td><td>%</td><td>7.6</td><td>6</td></tr>\n"
+              "<tr><td>城镇新增就业</td><td>万人</td><td>45.6</td><td>40</td></tr>\n"
+              "<tr><td>城镇调查失业率</td><td>%</td><td>5.4</td><td>5.5以内</td></tr></table>\n")
+
+
+def test_a_tables_tags_read_as_its_cells():
+    fs = facts(HTML_TABLE, report_year=2023, region="江西省", level="province")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (40, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "about")
+    q = fs[("urban_new_jobs", "target", "2023", "level")].quote
+    assert "40" in q
+
+
+def test_cell_tags_keep_offsets_and_text_without_tags():
+    n = normalize(HTML_TABLE)
+    assert "地区生产总值增长|%|4.7|7左右\n" in n.text
+    assert "<" not in n.text
+    text = "全年地区生产总值增长6.8%，<th>这一标记</th>不是表格。\n"
+    assert "这一标记不是表格" in normalize(text).text
+    prose = "增速<tr不是标签。x<type>y\n"
+    assert kept(prose)
+
+
+# --- a newspaper's head line at a page's top, between two halves of a sentence ------------------------------------
+
+@pytest.mark.parametrize("head", [
+    "（下转第4版）\n4　要闻　2023年2月11日　星期五\n（上接第3版）",
+    "2023年2月11日　星期五　要闻　5",
+    "（下转第4版）\n2023年2月11日 周五 要闻 4",
+])
+def test_a_papers_head_line_inside_a_sentence(head):
+    text = ("政府工作报告\n三、2023年工作安排\n六是办好民生实事。新增城镇就业7000人以上，新\n" + head
+            + "\n建城乡公办幼儿园3所，新增养老机构床位300张。\n")
+    ps = pledges(text, report_year=2023, region="桐庐县", level="county")
+    assert ("城乡公办幼儿园", 3, "所") in ps
+    assert ("养老机构床位", 300, "张") in ps
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月20日　星期六　要闻　3\n衢州市人民政府工作报告\n",          # a masthead over the text: the metadata's
+    "会议于2024年1月20日星期六上午召开。\n会议听取了报告。\n",              # prose
+    "新增城镇就业7000人。\n2023年2月11日　星期五\n新建幼儿园3所。\n",        # between two whole sentences
+])
+def test_a_date_line_that_is_no_papers_head_stays(text):
+    strip = str.maketrans("", "", " \t\u3000\n")  # (lines may be joined, as they were before: nothing dropped)
+    assert normalize(text).text.translate(strip) == text.translate(strip)
