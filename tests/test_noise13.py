@@ -170,3 +170,43 @@ def test_a_papers_head_line_inside_a_sentence(head):
 def test_a_date_line_that_is_no_papers_head_stays(text):
     strip = str.maketrans("", "", " \t\u3000\n")  # (lines may be joined, as they were before: nothing dropped)
     assert normalize(text).text.translate(strip) == text.translate(strip)
+
+
+# --- line-breaking tags inside a line of a page's source ------------------------------------------------------------
+
+@pytest.mark.parametrize("br", ["<br/>", "<br />", "<BR>", "</p><p>", "<br/>&nbsp;&nbsp;", " <br/> "])
+def test_a_break_tag_inside_a_line_breaks_it(br):
+    text = ("衢州市人民政府工作报告\n二、2024年主要目标和重点工作" + br + "今年主要预期目标是：地区生产总值增长6.5%左右；"
+            "城镇新增就业3.5万人以上。" + br + "（一）全力扩大有效需求。" + br + "全年实施重大项目360个以上，新建5G基站1500个。\n")
+    ps = pledges(text, report_year=2024, region="衢州市", level="prefecture")
+    assert ("重大项目", 360, "个") in ps and ("5G基站", 1500, "个") in ps
+    fs = facts(text, report_year=2024, region="衢州市", level="prefecture")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("text,read", [
+    ("<p>全年实现地区生产总值2125.2亿元，增长6.8%。</p>\n<p>一般公共预算收入172.6亿元。</p>\n",   # at the lines' edges
+     "全年实现地区生产总值2125.2亿元，增长6.8%。\n一般公共预算收入172.6亿元。\n"),
+    ("价格<b>不</b>变，a<pre>b。\n", "价格不变，a<pre>b。\n"),                                       # other tags
+])
+def test_break_tags_at_a_lines_edge_or_other_tags_are_read_as_before(text, read):
+    assert normalize(text).text == read
+
+
+def test_break_tags_keep_offsets():
+    text = "二、2024年重点工作<br/>新建高标准农田2.5万亩。<br/>新增公共停车位8000个。\n"
+    n = normalize(text)
+    assert n.text.startswith("二、2024年重点工作\n新建高标准农田2.5万亩。\n新增")
+    i = n.text.index("新增")
+    assert n.quote(i, i + 4)[0] == "新增公共"
+
+
+# --- other pictographs and dingbats a repost sets, and the numbers it keeps ------------------------------------------
+
+def test_symbols_before_items_go_but_circled_numbers_stay():
+    text = "二、2024年重点工作\n❤️新建高标准农田2.5万亩。\n⚡新增公共停车位8000个。\n➡️改造提升城镇老旧小区56个。\n❶新建公办幼儿园2所。\n★新增养老床位1200张。\n"
+    n = normalize(text).text
+    assert "❤" not in n and "⚡" not in n and "➡" not in n
+    assert "❶新建" in n and "★新增" in n
+    ps = pledges(text, report_year=2024, region="衢州市", level="prefecture")
+    assert {("高标准农田", 2.5, "万亩"), ("公共停车位", 8000, "个"), ("城镇老旧小区", 56, "个"), ("公办幼儿园", 2, "所")} <= ps

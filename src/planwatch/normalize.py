@@ -1287,6 +1287,24 @@ def _cell_tags(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+# a tag that breaks a line (br, p, div) inside a line of text copied from a page's source ("…重点工作<br/>今年主要预期目标
+# 是：…", "…。</p><p>（一）…"): read as the line break it makes, one for one (its '<' a line break, the rest zero-width
+# spaces); a run of such tags at a line's start or end is left to the noise patterns, which drop it
+_BREAK_TAGS = lazy(r"(?:</?(?i:p|br|div)\b[^<>\n]{0,120}>[ \t]*)+")
+
+
+def _break_tags(text: str) -> str:
+    chars: list[str] | None = None
+    for m in _BREAK_TAGS.finditer(text):
+        s, e = m.span()
+        if s == 0 or e >= len(text) or text[e] in "\n\r" or text[text.rfind("\n", 0, s) + 1:s].strip() == "":
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[s:e] = "\n" + "\u200b" * (e - s - 1)
+    return "".join(chars) if chars is not None else text
+
+
 # a full-width comma between digit groups, as a full-width printing sets a thousands separator
 # ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
 # digits before it read in code
@@ -1323,8 +1341,10 @@ def _thousands(text: str) -> str:
 
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
-    if "<t" in text or "<T" in text:
-        text = _cell_tags(text)
+    if "<" in text:
+        if "<t" in text or "<T" in text:
+            text = _cell_tags(text)
+        text = _break_tags(text)
     text = _fold(text)
     return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
@@ -1339,10 +1359,13 @@ def simplified(raw: str) -> str:
 # the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
+_SYMBOL = lazy("[\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u2794-\u27BF\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\uFE0F\u20E3]")
 # the pictographs a WeChat repost sets before its paragraphs, headings and sentences ("👉三、2023年工作安排", "📈地区生产总值
 # 增长6.8%", "✅新建高标准农田2.5万亩"), their variation selectors and keycaps ("1️⃣"): dropped as the invisible characters are
-# (not the marks that head items, ★ ◆ ▲ ●, which the structure reads)
-_EMOJI = lazy("[\U0001F000-\U0001FAFF\u2B50\u2705\u274C\u2728\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
+# (the pictographs, the miscellaneous symbols and dingbats, ❤ ⚡ ✅ ➡, but not the marks that head items, ★ ☆ ◆ ▲ ●,
+# which the structure reads, nor the dingbats' circled numbers ❶ ➀ ➊ that number them)
+_EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u2794-\u27BF\u2B05-\u2B07\u2B1B\u2B1C"
+              "\u2B50\u2B55\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
 
 
 def normalize(raw: str) -> Normalized:
@@ -1356,7 +1379,7 @@ def normalize(raw: str) -> Normalized:
         drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
-    if max(text, default=" ") >= "\U0001F000" or "\uFE0F" in text or "\u20E3" in text or "\u2705" in text or "\u2B50" in text:
+    if max(text, default=" ") >= "\U0001F000" or _SYMBOL.search(text):
         drops += [m.span() for m in _EMOJI.finditer(text)]
     if drops:
         text, st = _drop(text, drops)
