@@ -1287,21 +1287,35 @@ def _cell_tags(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-# a tag that breaks a line (br, p, div) inside a line of text copied from a page's source ("…重点工作<br/>今年主要预期目标
-# 是：…", "…。</p><p>（一）…"): read as the line break it makes, one for one (its '<' a line break, the rest zero-width
-# spaces); a run of such tags at a line's start or end is left to the noise patterns, which drop it
+# a tag that breaks a line (br, p, div) inside a line of text copied from a page's source whose paragraphs such tags part
+# ("…重点工作<br/>今年主要预期目标是：…。<br/>（一）…", "…。</p><p>（一）…"): read as the line break it makes, one for one
+# (its '<' a line break, the rest zero-width spaces). Only on a line holding two such runs of tags or more (edges
+# counted): one alone inside a line ("地区生产总值<br>增长6%", "文中使用<p>标签表示段落") stays as written, and a run at a
+# line's start or end is left to the noise patterns, which drop it.
 _BREAK_TAGS = lazy(r"(?:</?(?i:p|br|div)\b[^<>\n]{0,120}>[ \t]*)+")
 
 
 def _break_tags(text: str) -> str:
     chars: list[str] | None = None
+    line_end, runs, inner = -1, 0, []
     for m in _BREAK_TAGS.finditer(text):
         s, e = m.span()
-        if s == 0 or e >= len(text) or text[e] in "\n\r" or text[text.rfind("\n", 0, s) + 1:s].strip() == "":
-            continue
-        if chars is None:
-            chars = list(text)
-        chars[s:e] = "\n" + "\u200b" * (e - s - 1)
+        if s > line_end:  # (a new line: settle the last one's)
+            if runs >= 2 and inner:
+                chars = chars if chars is not None else list(text)
+                for a, b in inner:
+                    chars[a:b] = "\n" + "\u200b" * (b - a - 1)
+            ls = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end < 0 else line_end
+            runs, inner = 0, []
+        runs += 1
+        if text[ls:s].strip() and text[e:line_end].strip():
+            inner.append((s, e))
+    if runs >= 2 and inner:
+        chars = chars if chars is not None else list(text)
+        for a, b in inner:
+            chars[a:b] = "\n" + "\u200b" * (b - a - 1)
     return "".join(chars) if chars is not None else text
 
 
