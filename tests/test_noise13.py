@@ -210,3 +210,26 @@ def test_symbols_before_items_go_but_circled_numbers_stay():
     assert "❶新建" in n and "★新增" in n
     ps = pledges(text, report_year=2024, region="衢州市", level="prefecture")
     assert {("高标准农田", 2.5, "万亩"), ("公共停车位", 8000, "个"), ("城镇老旧小区", 56, "个"), ("公办幼儿园", 2, "所")} <= ps
+
+
+# --- a running head beside inline page marks that is not the document's first line ---------------------------------
+
+@pytest.mark.parametrize("mark1,mark2", [
+    (" - 1 - 江西省第十四届人民代表大会第一次会议文件 ", " - 2 - 江西省第十四届人民代表大会第一次会议文件 "),
+    (" 江西省第十四届人民代表大会第一次会议文件 — 1 — ", " 江西省第十四届人民代表大会第一次会议文件 — 2 — "),
+])
+def test_a_head_beside_every_inline_mark_goes(mark1, mark2):
+    text = ("关于江西省2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
+            "全省地区生产总值32074.7亿元，增长4.7%。高新技术企业总数突" + mark1 + "破6500家。\n"
+            "三、2023年主要任务\n实施省大中型项目3000个" + mark2 + "以上，新建改建农村公路5000公里。\n")
+    fs = facts(text, report_year=2023, region="江西省", level="province")
+    assert val(fs, ("high_tech_enterprises", "actual", "2022", "level")) == (6500, "at_least")
+    n = normalize(text).text
+    assert "会议文件" not in n and "突破6500家" in n and "3000个以上" in n
+
+
+def test_words_beside_two_marks_that_name_no_document_stay():
+    text = ("衢州市人民政府工作报告\n一、2023年工作回顾\n全年生产总值增长 — 1 — 全市上下坚持稳中求进。"
+            "项目建设 — 2 — 全市上下坚持推进。\n")
+    n = normalize(text).text
+    assert n.count("全市上下坚持") == 2 and "—" not in n

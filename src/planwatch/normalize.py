@@ -1116,8 +1116,7 @@ _DASHES = "-—–－"
 
 
 def _inline_page_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    title = None
+    marks = []
     for m in _INLINE_MARK.finditer(text):
         s, e = m.span()
         if s == 0 or e >= len(text) or text[s - 1] == "\n" or text[e] == "\n":
@@ -1127,30 +1126,56 @@ def _inline_page_spans(text: str) -> list[tuple[int, int]]:
             continue  # (a run of dashes, a date or a range: "2024-1-16", "3—5—")
         if text[s] in "-–" and not (b in " \t" and a in " \t"):
             continue
-        if title is None:
-            first = text.lstrip()
-            first = first[:first.find("\n")].strip() if "\n" in first else first.strip()
-            title = first if 4 <= len(first) <= 60 and "。" not in first else ""
         lo, hi = s, e
         while hi < len(text) and text[hi] in " \t":
             hi += 1
         while lo > 0 and text[lo - 1] in " \t":
             lo -= 1
+        marks.append((m, lo, hi))
+    if not marks:
+        return []
+    first = text.lstrip()
+    first = first[:first.find("\n")].strip() if "\n" in first else first.strip()
+    heads = [first] if 4 <= len(first) <= 60 and "。" not in first else []
+    # (a head that is not the first line, "…会议文件", "政府工作报告": the words that stand beside every mark of two or more)
+    after = before = ""
+    if len(marks) >= 2:
+        afters = [text[hi:hi + 60].split("\n", 1)[0] for _, _, hi in marks]
+        befores = [text[max(0, lo - 60):lo].rsplit("\n", 1)[-1] for _, lo, _ in marks]
+        after = _common(afters, 1).strip()
+        before = _common(befores, -1).strip()
+        after = after if len(after) >= 4 and _DOC_WORDS.search(after) else ""
+        before = before if len(before) >= 4 and _DOC_WORDS.search(before) else ""
+    spans: list[tuple[int, int]] = []
+    for m, lo, hi in marks:
         headed = False
-        if title and text.startswith(title, hi):
-            hi, headed = hi + len(title), True
-            while hi < len(text) and text[hi] in " \t":
-                hi += 1
-        elif title and text.endswith(title, 0, lo):
-            lo, headed = lo - len(title), True
-            while lo > 0 and text[lo - 1] in " \t":
-                lo -= 1
-        if text[s] == "第" and not headed and "共" not in m.group():
+        for h in (*heads, after):
+            if h and text.startswith(h, hi):
+                hi, headed = hi + len(h), True
+                while hi < len(text) and text[hi] in " \t":
+                    hi += 1
+                break
+        for h in (*heads, before):
+            if not headed and h and text.endswith(h, 0, lo):
+                lo, headed = lo - len(h), True
+                while lo > 0 and text[lo - 1] in " \t":
+                    lo -= 1
+                break
+        if text[m.start()] == "第" and not headed and "共" not in m.group():
             continue  # ("详见第3页"): prose
         if lo == 0 or hi >= len(text) or text[lo - 1] == "\n" or text[hi] == "\n":
             continue
         spans.append((lo, hi))
     return spans
+
+
+def _common(texts: list[str], step: int) -> str:
+    """The longest prefix (step 1) or suffix (step -1) the texts share."""
+    n = min(len(t) for t in texts)
+    k = 0
+    while k < n and all(t[k if step > 0 else -1 - k] == texts[0][k if step > 0 else -1 - k] for t in texts):
+        k += 1
+    return texts[0][:k] if step > 0 else texts[0][len(texts[0]) - k:]
 
 
 # a paper's head line at a page's top where a report printed in a newspaper goes on from the page before: its date and
