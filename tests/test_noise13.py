@@ -233,3 +233,50 @@ def test_words_beside_two_marks_that_name_no_document_stay():
             "项目建设 — 2 — 全市上下坚持推进。\n")
     n = normalize(text).text
     assert n.count("全市上下坚持") == 2 and "—" not in n
+
+
+# --- a draft with its lines numbered in the margin -------------------------------------------------------------------
+
+MARGIN = ["衢州市人民政府工作报告", "", "一、2023年工作回顾",
+          "过去一年，面对复杂严峻的外部环境和艰巨繁重的改革发展稳定任务",
+          "，全市上下坚持稳中求进工作总基调，经济社会发展取得新的成效。全",
+          "年实现地区生产总值2125.2亿元，增长6.8%，增速居全省第2位。一般",
+          "公共预算收入172.6亿元，增长8.9%。规模以上工业增加值增长9.4%。",
+          "固定资产投资增长7.1%，其中制造业投资增长21.3%。社会消费品零售",
+          "总额1036.5亿元，增长7.6%。城镇新增就业4.2万人，城镇调查失业率",
+          "控制在5%以内。单位生产总值能耗下降4.5%。"]
+
+
+@pytest.mark.parametrize("fmt,start", [("{} ", 1), ("{:>2}  ", 1), ("{}\u3000", 31)])
+def test_margin_numbers_go(fmt, start):
+    text = "\n".join(fmt.format(start + i) + line for i, line in enumerate(MARGIN)) + "\n"
+    fs = facts(text, report_year=2024, region="衢州市", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (2125.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (172.6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (1036.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (4.2, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5, "at_most")
+
+
+def test_margin_numbers_across_a_page_mark():
+    text = "\n".join([f"{i + 1} {line}" for i, line in enumerate(MARGIN[:6])] + ["— 1 —"]
+                     + [f"{7 + i} {line}" for i, line in enumerate(MARGIN[6:])]) + "\n"
+    fs = facts(text, report_year=2024, region="衢州市", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (2125.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (7.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (1036.5, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5, "at_most")
+
+
+@pytest.mark.parametrize("text", [
+    # a table's rows with their serials: cells parted by spaces
+    "\n".join(f"{i} 指标{i} 亿元 {100 + i} {110 + i}" for i in range(1, 11)) + "\n",
+    # a short list numbered by bare numbers
+    "三、2024年重点工作\n1 新建高标准农田2.5万亩\n2 新增公共停车位8000个\n3 改造提升城镇老旧小区56个\n",
+    # numbers that do not count on
+    "\n".join(f"{n} 项目建设有序推进" for n in (3, 8, 12, 5, 9, 1, 4, 7, 2, 6)) + "\n",
+])
+def test_numbers_that_are_no_margin_stay(text):
+    n = normalize(text).text
+    strip = str.maketrans("", "", " \t\u3000\n|")
+    assert n.translate(strip) == text.translate(strip)

@@ -1178,6 +1178,42 @@ def _common(texts: list[str], step: int) -> str:
     return texts[0][:k] if step > 0 else texts[0][len(texts[0]) - k:]
 
 
+# the numbers a draft prints in its margin, one before every line and counting on ("12 总基调，经济社会发展…", "13 亿元，
+# 增长6.8%…"; a blank line numbered too, a page mark between two numbered lines, the count started again on a new page):
+# on eight lines or more that count on one by one, most of them prose (a Chinese line with no space inside: not a table's
+# rows, whose serials stand before cells parted by spaces), each number and the spaces after it go; the lines are then
+# read as a PDF's cut lines are. A short numbered list ("1 新建…\n2 新增…") stays.
+_MARGIN_NUMBER = lazy(r"^[ \t]*(\d{1,4})(?:[ \t]+|(?=\n)|\Z)", re.M)
+_INNER_SPACE = lazy(r"\S\s+\S")
+
+
+def _margin_number_spans(text: str) -> list[tuple[int, int]]:
+    chain: list[tuple[int, int, bool]] = []  # (start, end, prose) of each number of the chain being read
+    spans: list[tuple[int, int]] = []
+    last_n = last_line = -10
+
+    def settle():
+        if len(chain) >= 8 and sum(1 for c in chain if c[2]) * 5 >= len(chain) * 3:
+            spans.extend((a, b) for a, b, _ in chain)
+
+    line = 0
+    pos = 0
+    for m in _MARGIN_NUMBER.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        n = int(m.group(1))
+        le = text.find("\n", m.end())
+        rest = text[m.end():len(text) if le < 0 else le].strip()
+        prose = bool(rest) and _HAN_CHAR.search(rest) is not None and not _INNER_SPACE.search(rest)
+        if not (n == last_n + 1 and line - last_line <= 3):
+            settle()
+            chain = []
+        chain.append((m.start(), m.end(), prose or not rest))
+        last_n, last_line = n, line
+    settle()
+    return spans
+
+
 # a paper's head line at a page's top where a report printed in a newspaper goes on from the page before: its date and
 # weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
 # (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
@@ -1430,7 +1466,7 @@ def normalize(raw: str) -> Normalized:
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text) + _inline_page_spans(text) \
+        + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     if spans:
         text, st = _drop(text, spans)
