@@ -280,3 +280,29 @@ def test_numbers_that_are_no_margin_stay(text):
     n = normalize(text).text
     strip = str.maketrans("", "", " \t\u3000\n|")
     assert n.translate(strip) == text.translate(strip)
+
+
+# --- ruby pinyin in square brackets after a traditional character -----------------------------------------------------
+
+@pytest.mark.parametrize("open_,close", [("[", "]"), ("［", "］")])
+def test_pinyin_in_square_brackets_goes(open_, close):
+    py = lambda s: open_ + s + close  # noqa: E731
+    text = ("衢州市人民政府工作報告\n一、2023年工作回顧\n全年實現地區生產總值2125.2億元，增" + py("zēng") + "長" + py("zhǎng")
+            + "6.8%。社會消費品零售總" + py("zǒng") + "額1036.5億元。全社會研發經費投" + py("tóu") + "入強" + py("qiáng")
+            + "度達到2.55%。\n二、2024年重點工作\n全年實施重" + py("zhòng") + "大項目360個以上。\n")
+    fs = facts(text, report_year=2024, region="衢州市", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (1036.5, "eq")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.55, "eq")
+    assert ("rnd_expenditure", "actual", "2023", "growth") not in fs
+    assert ("重大项目", 360, "个") in pledges(text, report_year=2024, region="衢州市", level="prefecture")
+
+
+@pytest.mark.parametrize("text,kept_", [
+    ("详见附件[a]和[注]。\n", ("[a]", "[注]")),            # letters with no tone mark, a note
+    ("引进人才[zhang san]一名。\n", ("[zhang san]",)),     # Latin words with no tone mark
+    ("引进人才［li］一名。\n", ("[li]",)),
+])
+def test_square_brackets_that_hold_no_pinyin_stay(text, kept_):
+    n = normalize(text).text
+    assert all(k in n for k in kept_)
