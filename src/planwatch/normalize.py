@@ -1107,6 +1107,147 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a page's foot and the next page's head left inside a line, where a copy from a PDF viewer read the layer's line breaks
+# as nothing: "…突破650 - 1 - 关于…的报告0家", "规模以上工— 2 —  业增加值", "外资2. 第3页 衢州市人民政府工作报告5亿美元".
+# A number between dashes (spaced when a hyphen: "2024-1-16" is a date), or 第3页 with its 共20页 or the document's title
+# beside it; the title (its first line) is the running head when it stands right after or before the mark.
+_INLINE_MARK = lazy(r"[-—–－][ \t]?\d{1,3}[ \t]?[-—–－]|第[ \t]?\d{1,3}[ \t]?页(?:[ \t]*共[ \t]?\d{1,3}[ \t]?页)?")
+_DASHES = "-—–－"
+
+
+def _inline_page_spans(text: str) -> list[tuple[int, int]]:
+    marks = []
+    for m in _INLINE_MARK.finditer(text):
+        s, e = m.span()
+        if s == 0 or e >= len(text) or text[s - 1] == "\n" or text[e] == "\n":
+            continue  # (a mark at a line's edge: the lines' own rules read it)
+        b, a = text[s - 1], text[e]
+        if b in _DASHES or a in _DASHES or a.isdigit() or b.isdigit() and text[s] != "第":
+            continue  # (a run of dashes, a date or a range: "2024-1-16", "3—5—")
+        if text[s] in "-–" and not (b in " \t" and a in " \t"):
+            continue
+        lo, hi = s, e
+        while hi < len(text) and text[hi] in " \t":
+            hi += 1
+        while lo > 0 and text[lo - 1] in " \t":
+            lo -= 1
+        marks.append((m, lo, hi))
+    if not marks:
+        return []
+    first = text.lstrip()
+    first = first[:first.find("\n")].strip() if "\n" in first else first.strip()
+    heads = [first] if 4 <= len(first) <= 60 and "。" not in first else []
+    # (a head that is not the first line, "…会议文件", "政府工作报告": the words that stand beside every mark of two or more)
+    after = before = ""
+    if len(marks) >= 2:
+        afters = [text[hi:hi + 60].split("\n", 1)[0] for _, _, hi in marks]
+        befores = [text[max(0, lo - 60):lo].rsplit("\n", 1)[-1] for _, lo, _ in marks]
+        after = _common(afters, 1).strip()
+        before = _common(befores, -1).strip()
+        after = after if len(after) >= 4 and _DOC_WORDS.search(after) else ""
+        before = before if len(before) >= 4 and _DOC_WORDS.search(before) else ""
+    spans: list[tuple[int, int]] = []
+    for m, lo, hi in marks:
+        headed = False
+        for h in (*heads, after):
+            if h and text.startswith(h, hi):
+                hi, headed = hi + len(h), True
+                while hi < len(text) and text[hi] in " \t":
+                    hi += 1
+                break
+        for h in (*heads, before):
+            if not headed and h and text.endswith(h, 0, lo):
+                lo, headed = lo - len(h), True
+                while lo > 0 and text[lo - 1] in " \t":
+                    lo -= 1
+                break
+        if text[m.start()] == "第" and not headed and "共" not in m.group():
+            continue  # ("详见第3页"): prose
+        if lo == 0 or hi >= len(text) or text[lo - 1] == "\n" or text[hi] == "\n":
+            continue
+        spans.append((lo, hi))
+    return spans
+
+
+def _common(texts: list[str], step: int) -> str:
+    """The longest prefix (step 1) or suffix (step -1) the texts share."""
+    n = min(len(t) for t in texts)
+    k = 0
+    while k < n and all(t[k if step > 0 else -1 - k] == texts[0][k if step > 0 else -1 - k] for t in texts):
+        k += 1
+    return texts[0][:k] if step > 0 else texts[0][len(texts[0]) - k:]
+
+
+# the numbers a draft prints in its margin, one before every line and counting on ("12 总基调，经济社会发展…", "13 亿元，
+# 增长6.8%…"; a blank line numbered too, a page mark between two numbered lines, the count started again on a new page):
+# on eight lines or more that count on one by one, most of them prose (a Chinese line with no space inside: not a table's
+# rows, whose serials stand before cells parted by spaces), each number and the spaces after it go; the lines are then
+# read as a PDF's cut lines are. A short numbered list ("1 新建…\n2 新增…") stays.
+_MARGIN_NUMBER = lazy(r"^[ \t]*(\d{1,4})(?:[ \t]+|(?=\n)|\Z)", re.M)
+_INNER_SPACE = lazy(r"\S\s+\S")
+
+
+def _margin_number_spans(text: str) -> list[tuple[int, int]]:
+    chain: list[tuple[int, int, bool]] = []  # (start, end, prose) of each number of the chain being read
+    spans: list[tuple[int, int]] = []
+    last_n = last_line = -10
+
+    def settle():
+        if len(chain) >= 8 and sum(1 for c in chain if c[2]) * 5 >= len(chain) * 3:
+            spans.extend((a, b) for a, b, _ in chain)
+
+    line = 0
+    pos = 0
+    for m in _MARGIN_NUMBER.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        n = int(m.group(1))
+        le = text.find("\n", m.end())
+        rest = text[m.end():len(text) if le < 0 else le].strip()
+        prose = bool(rest) and _HAN_CHAR.search(rest) is not None and not _INNER_SPACE.search(rest)
+        if not (n == last_n + 1 and line - last_line <= 3):
+            settle()
+            chain = []
+        chain.append((m.start(), m.end(), prose or not rest))
+        last_n, last_line = n, line
+    settle()
+    return spans
+
+
+# a paper's head line at a page's top where a report printed in a newspaper goes on from the page before: its date and
+# weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
+# (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
+# cut line above it) stays for the metadata.
+_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:星期|周)[一二三四五六日天]")
+_TURN_MARK = lazy(r"[(（][ \t]*[上下][接转]第?[一二三四五六七八九十0-9]+[ \t]*版[ \t]*[)）]")
+
+
+def _paper_head_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PAPER_DAY.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        if ls == 0 or le >= len(text) or len(line.strip()) > 40 or _PROSE.search(line):
+            continue
+        # (the lines around it, a 下转/上接 mark aside)
+        pe = ls - 1
+        ps = text.rfind("\n", 0, pe) + 1
+        before = _TURN_MARK.sub("", text[ps:pe]).rstrip()
+        ne = text.find("\n", le + 1)
+        after = _TURN_MARK.sub("", text[le + 1:len(text) if ne < 0 else ne]).lstrip()
+        if len(before) < 8 and ps > 0:  # (the mark's own line: the text over it)
+            pe2 = ps - 1
+            before = text[text.rfind("\n", 0, pe2) + 1:pe2].rstrip() if pe2 > 0 else ""
+        if not after and ne >= 0:
+            ne2 = text.find("\n", ne + 1)
+            after = text[ne + 1:len(text) if ne2 < 0 else ne2].lstrip()
+        if before and after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+            spans.append((ls, le))
+    return spans
+
+
 _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
@@ -1189,6 +1330,56 @@ def _entities(text: str) -> tuple[str, dict[int, int]]:
     return ("".join(chars) if chars is not None else text), wide
 
 
+# a table's tags left in text copied from a page's source ("<tr><td>地区生产总值增长</td><td>%</td><td>7左右</td></tr>"):
+# the tags go (read as zero-width spaces, as an entity's tail is), the end of a cell that another follows as a tab, one
+# for one: the row reads as a Word table's copy ("地区生产总值增长\t%\t7左右"), every offset kept
+_CELL_TAG = lazy(r"<(/?)(?i:t[dhr]|table|tbody|thead|tfoot|caption)\b[^<>\n]{0,200}>")
+_NEXT_CELL = lazy(r"[ \t]*<(?i:t[dh])\b")
+
+
+def _cell_tags(text: str) -> str:
+    chars: list[str] | None = None
+    for m in _CELL_TAG.finditer(text):
+        if chars is None:
+            chars = list(text)
+        s, e = m.span()
+        tab = m.group(1) and m.group()[2:4].lower() in ("td", "th") and _NEXT_CELL.match(text, e) is not None
+        chars[s:e] = ("\t" if tab else "\u200b") + "\u200b" * (e - s - 1)
+    return "".join(chars) if chars is not None else text
+
+
+# a tag that breaks a line (br, p, div) inside a line of text copied from a page's source whose paragraphs such tags part
+# ("…重点工作<br/>今年主要预期目标是：…。<br/>（一）…", "…。</p><p>（一）…"): read as the line break it makes, one for one
+# (its '<' a line break, the rest zero-width spaces). Only on a line holding two such runs of tags or more (edges
+# counted): one alone inside a line ("地区生产总值<br>增长6%", "文中使用<p>标签表示段落") stays as written, and a run at a
+# line's start or end is left to the noise patterns, which drop it.
+_BREAK_TAGS = lazy(r"(?:</?(?i:p|br|div)\b[^<>\n]{0,120}>[ \t]*)+")
+
+
+def _break_tags(text: str) -> str:
+    chars: list[str] | None = None
+    line_end, runs, inner = -1, 0, []
+    for m in _BREAK_TAGS.finditer(text):
+        s, e = m.span()
+        if s > line_end:  # (a new line: settle the last one's)
+            if runs >= 2 and inner:
+                chars = chars if chars is not None else list(text)
+                for a, b in inner:
+                    chars[a:b] = "\n" + "\u200b" * (b - a - 1)
+            ls = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end < 0 else line_end
+            runs, inner = 0, []
+        runs += 1
+        if text[ls:s].strip() and text[e:line_end].strip():
+            inner.append((s, e))
+    if runs >= 2 and inner:
+        chars = chars if chars is not None else list(text)
+        for a, b in inner:
+            chars[a:b] = "\n" + "\u200b" * (b - a - 1)
+    return "".join(chars) if chars is not None else text
+
+
 # a full-width comma between digit groups, as a full-width printing sets a thousands separator
 # ("１，６２０．５亿元", "39，175元"): searched from the comma (a literal: the scan skips to each), the
 # digits before it read in code
@@ -1225,6 +1416,10 @@ def _thousands(text: str) -> str:
 
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
+    if "<" in text:
+        if "<t" in text or "<T" in text:
+            text = _cell_tags(text)
+        text = _break_tags(text)
     text = _fold(text)
     return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
@@ -1239,6 +1434,13 @@ def simplified(raw: str) -> str:
 # the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
+_SYMBOL = lazy("[\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u2794-\u27BF\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\uFE0F\u20E3]")
+# the pictographs a WeChat repost sets before its paragraphs, headings and sentences ("👉三、2023年工作安排", "📈地区生产总值
+# 增长6.8%", "✅新建高标准农田2.5万亩"), their variation selectors and keycaps ("1️⃣"): dropped as the invisible characters are
+# (the pictographs, the miscellaneous symbols and dingbats, ❤ ⚡ ✅ ➡, but not the marks that head items, ★ ☆ ◆ ▲ ●,
+# which the structure reads, nor the dingbats' circled numbers ❶ ➀ ➊ that number them)
+_EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u2794-\u27BF\u2B05-\u2B07\u2B1B\u2B1C"
+              "\u2B50\u2B55\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
 
 
 def normalize(raw: str) -> Normalized:
@@ -1252,6 +1454,8 @@ def normalize(raw: str) -> Normalized:
         drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    if max(text, default=" ") >= "\U0001F000" or _SYMBOL.search(text):
+        drops += [m.span() for m in _EMOJI.finditer(text)]
     if drops:
         text, st = _drop(text, drops)
         stages.append(st)
@@ -1262,7 +1466,8 @@ def normalize(raw: str) -> Normalized:
     # web chrome and page marks, and the running headers of the pages
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+        + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
+        + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
