@@ -3992,14 +3992,17 @@ def _table_cues() -> dict[str, re.Pattern]:
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan")}
 
 
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped; "|b|c" opens with an empty cell)."""
+def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
+    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped; "|b|c" opens with an empty cell).
+    CLOSED: the table's rows are closed by bars (a web page's "|a|b|"); in a table whose first row is not
+    (a Word table's tabs), a row's outer bars are its empty first and last cells ("|||计划|完成|" under
+    "序号|指标名称|单位|2018年||2019年计划": the corner cells and the cell under a head spanning two rows)."""
     out, a = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == "|":
             out.append((a, i))
             a = i + 1
-    if text[s] == "|" and text[e - 1] == "|" and len(out) >= 2:  # "|a|b|": the bars close the row
+    if closed and text[s] == "|" and text[e - 1] == "|" and len(out) >= 2:  # "|a|b|": the bars close the row
         out = out[1:-1]
     return out
 
@@ -4094,7 +4097,10 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                         else "") for j, a in enumerate(heads)]
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
-        heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+        # (a head a page's converter repeats in each row it spans, "指标名称" over "指标名称": one head)
+        above = hrows[k - 1] if k and len(hrows[k - 1]) == len(hr) else ()
+        heads = [a + (hr[j] if j < len(hr) and (j >= len(above) or hr[j].strip() != above[j].strip()) else "")
+                 for j, a in enumerate(heads)]
     heads = [h or left.get(j, "") for j, h in enumerate(heads)]
     names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
     name_col = names[0] if names else 0
@@ -4142,10 +4148,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
+    closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
-        cells = _cells(text, ls, le)
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
+            closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
             um = _UNIT_LINE.search(text, above, ls)
             table_unit = numbers.unit_map().get(um.group(1)) if um else None
@@ -4153,6 +4160,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
         last_end = le
+        cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
         if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
             continue  # a markdown rule, a category row ("一、经济发展")
