@@ -111,3 +111,22 @@ def test_a_name_cut_over_two_lines_is_no_category():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.6, "eq")
     assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.6, "eq")
     assert val(fs, ("rnd_intensity", "target", "2024", "share")) == (2.7, "eq")
+
+
+# a converter's bold marks around the heads ("**单位**"): the unit column and the name column are still theirs
+BOLD = ("|**指标**|**2022年预计完成**|**单位**|\n|---|---|---|\n"
+        "|地区生产总值|7,203.5|亿元|\n|城镇新增就业|6.35|万人|\n")
+
+
+def test_bold_heads_are_read_as_heads():
+    fs = facts(plan_report(2023, BOLD), report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (7203.5, "eq")
+    assert fs[("gdp", "actual", "2022", "level")].unit == "亿元"
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (6.35, "eq")
+
+
+# look-alike: a bold row name is a row, not a head ("**地区生产总值**" names the indicator)
+def test_a_bold_row_name_stays_a_row():
+    table = "|指标|单位|2022年预计完成|\n|---|---|---|\n|**地区生产总值**|亿元|7203.5|\n"
+    fs = facts(plan_report(2023, table), report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (7203.5, "eq")

@@ -4167,7 +4167,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if not any(_FIGURE.match(h) for h in heads) and not any(i in by_start for i in range(ls, le)) \
                 and (cues["table_name_head"].fullmatch(heads[0])
                      or any(_YEAR_HEAD.search(h) or any(p.search(h) for p in cues.values()) for h in heads[1:])):
-            hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
+            # a header row: no figure, no indicator; 指标, or a year or header word (a converter's bold marks
+            # around a head, "**单位**", dropped)
+            hrows.append([h.strip(" *") if "*" in h else h for h in heads])
             continue
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
