@@ -130,3 +130,33 @@ def test_a_bold_row_name_stays_a_row():
     table = "|指标|单位|2022年预计完成|\n|---|---|---|\n|**地区生产总值**|亿元|7203.5|\n"
     fs = facts(plan_report(2023, table), report_year=2023)
     assert val(fs, ("gdp", "actual", "2022", "level")) == (7203.5, "eq")
+
+
+# a PDF's page break inside a table: its page mark ("— 9 —") between two rows, the header not repeated; the rows
+# on the next page are read by the same columns
+PAGED = ("指标名称    单位    2023年计划    2023年预计完成    2024年计划\n"
+         "地区生产总值增长    %    6.5    3.6    6\n"
+         "固定资产投资增长    %    10    8.8    8\n"
+         "— 9 —\n"
+         "研发经费投入强度    %    2.9    2.95    3\n"
+         "城镇新增就业    万人    8    8.9    8\n")
+
+
+def test_a_tables_rows_after_a_page_break_keep_their_columns():
+    fs = facts(plan_report(2024, PAGED), report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8.8, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2023", "share")) == (2.9, "eq")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.95, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2024", "share")) == (3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (8.9, "eq")
+
+
+# look-alike: after a blank line, a row of another width (another table, its header lost) is not read by the
+# columns of the table above
+def test_a_row_of_another_width_after_a_blank_line_is_another_table():
+    table = ("指标名称    单位    2023年计划    2023年预计完成    2024年计划\n"
+             "地区生产总值增长    %    6.5    3.6    6\n\n"
+             "研发经费投入强度    %    2.95\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (3.6, "eq")
+    assert ("rnd_intensity", "target", "2023", "share") not in fs

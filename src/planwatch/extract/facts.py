@@ -4150,7 +4150,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
-        if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
+        if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
+                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width):
+            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone)
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
@@ -4254,6 +4256,7 @@ def _income_part(cell: str) -> str | None:
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
