@@ -160,3 +160,25 @@ def test_a_row_of_another_width_after_a_blank_line_is_another_table():
     fs = facts(plan_report(2024, table), report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (3.6, "eq")
     assert ("rnd_intensity", "target", "2023", "share") not in fs
+
+
+# the table's unit line names the amounts' unit and the rates' % with a comma, or % first ("单位：亿元，%",
+# "单位：%、亿元"): a row named as a change is in %, the others in the amount's unit
+@pytest.mark.parametrize("line", ["单位：亿元，%", "单位：亿元, %", "单位：%、亿元", "单位：亿元、%"])
+def test_a_unit_line_with_the_rates_percent(line):
+    table = (f"{line}\n指标\t2018年计划\t2018年完成\t2019年目标\n地区生产总值\t1850\t1747.8\t1900\n"
+             "地区生产总值增长\t8\t7.8\t7.5\n城镇调查失业率\t4.5以内\t4.2\t5以内\n")
+    fs = facts(plan_report(2019, table), report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "level")) == (1747.8, "eq")
+    assert fs[("gdp", "actual", "2018", "level")].unit == "亿元"
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.8, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2019", "share")) == (5, "at_most")
+
+
+# look-alike: a unit line of two amounts ("单位：亿元，万人") makes no row a rate
+def test_a_unit_line_of_two_amounts_gives_no_percent():
+    table = ("单位：亿元，万人\n指标\t2018年计划\t2018年完成\t2019年目标\n地区生产总值\t1850\t1747.8\t1900\n"
+             "地区生产总值增长\t8\t7.8\t7.5\n")
+    fs = facts(plan_report(2019, table), report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "level")) == (1747.8, "eq")
+    assert ("gdp", "actual", "2018", "growth") not in fs

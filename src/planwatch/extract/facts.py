@@ -3979,7 +3979,7 @@ def _bar_lines(text: str):
         le = len(text) if le < 0 else le
         yield ls, le
         pos = text.find("|", le)
-_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:、(%|％))?")
+_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[、，,]\s*([^\s）)，,。、；;|]{1,6}))?")
 # a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
@@ -4157,8 +4157,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
             um = _UNIT_LINE.search(text, above, ls)
-            table_unit = numbers.unit_map().get(um.group(1)) if um else None
-            pct_too = um is not None and um.group(2) is not None
+            # ("单位：亿元、%", "单位：亿元，%", "单位：%、亿元": the amount's unit, and the rates' %)
+            units = [u for u in um.groups() if u] if um else []
+            amounts = [u for u in units if u not in ("%", "％")]
+            table_unit = numbers.unit_map().get(amounts[0] if amounts else units[0]) if units else None
+            pct_too = bool(amounts) and len(amounts) < len(units)
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
         last_end = le
