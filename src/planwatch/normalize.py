@@ -896,6 +896,12 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
                     n = name_at([c.strip() for c in lines[r:r + k]])
+                    if r + k < len(lines) and _category_line(lines[r].strip(), lines[r + 1].strip()) and not head(r) \
+                            and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]):
+                        # "经济发展" between two rows (a category cell spanning them, printed once): no cell of
+                        # the row under it, whose name alone names the indicator; its line stays apart
+                        r += 1
+                        continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
                             and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) and not _UNIT_LINE_CELL.fullmatch(lines[r + 1].strip()) \
                             and (w := name_at([lines[r].strip() + lines[r + 1].strip()] + [c.strip() for c in lines[r + 2:r + k + 1]]))[0] == 0 \
@@ -926,12 +932,31 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                 if hd - len(wraps) == k:
                     cuts = [i, i + hd]
                     joins += [ends[j] for j in wraps]
+            years = [j for j in range(i, i + hd) if _YEAR_CELL.fullmatch(lines[j].strip())]
+            if k < hd and len(years) >= 2 and years == list(range(years[0], years[0] + len(years))) \
+                    and (years[0] - i) + (i + hd - years[-1] - 1) == k:
+                # "指标, 单位, 2023年, 2024年" over "计划, 预计完成, 计划目标": the years span the columns
+                # under them (each year's own), the heads before them stand over the names and units
+                cuts = [i, years[-1] + 1, i + hd]
             for a, b in zip(cuts, cuts[1:]):
                 out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:
                 out += ends[r:r + k - 1]
             done = rows[-1] + k - 1
     return out
+
+
+_CATEGORY_CELL = lazy(r"(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])?[\u4e00-\u9fff]{2,10}")
+
+
+def _category_line(line: str, nxt: str) -> bool:
+    """A category's cell alone on its line over a row ("经济发展", "一、民生福祉" over "地区生产总值增长"): words
+    that name no indicator, the name on the next line naming one by itself (not "全社会" over "研发经费投入",
+    a name cut in two)."""
+    if not _CATEGORY_CELL.fullmatch(line) or _indicator_names().search(line) is not None:
+        return False
+    m = _indicator_names().search(line + nxt)
+    return m is not None and m.start() >= len(line)
 
 
 _DIGITS = lazy(r"\d+")

@@ -4054,7 +4054,7 @@ def _bar_lines(text: str):
         le = len(text) if le < 0 else le
         yield ls, le
         pos = text.find("|", le)
-_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:、(%|％))?")
+_UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[、，,]\s*([^\s）)，,。、；;|]{1,6}))?")
 # a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
@@ -4067,14 +4067,17 @@ def _table_cues() -> dict[str, re.Pattern]:
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan")}
 
 
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped; "|b|c" opens with an empty cell)."""
+def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
+    """The cells of a row text[s:e] (outer bars of "|a|b|" dropped; "|b|c" opens with an empty cell).
+    CLOSED: the table's rows are closed by bars (a web page's "|a|b|"); in a table whose first row is not
+    (a Word table's tabs), a row's outer bars are its empty first and last cells ("|||计划|完成|" under
+    "序号|指标名称|单位|2018年||2019年计划": the corner cells and the cell under a head spanning two rows)."""
     out, a = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == "|":
             out.append((a, i))
             a = i + 1
-    if text[s] == "|" and text[e - 1] == "|" and len(out) >= 2:  # "|a|b|": the bars close the row
+    if closed and text[s] == "|" and text[e - 1] == "|" and len(out) >= 2:  # "|a|b|": the bars close the row
         out = out[1:-1]
     return out
 
@@ -4169,7 +4172,10 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                         else "") for j, a in enumerate(heads)]
             continue
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
-        heads = [a + (hr[j] if j < len(hr) else "") for j, a in enumerate(heads)]
+        # (a head a page's converter repeats in each row it spans, "指标名称" over "指标名称": one head)
+        above = hrows[k - 1] if k and len(hrows[k - 1]) == len(hr) else ()
+        heads = [a + (hr[j] if j < len(hr) and (j >= len(above) or hr[j].strip() != above[j].strip()) else "")
+                 for j, a in enumerate(heads)]
     heads = [h or left.get(j, "") for j, h in enumerate(heads)]
     names = [j for j, h in enumerate(heads) if cues["table_name_head"].fullmatch(h)]
     name_col = names[0] if names else 0
@@ -4217,24 +4223,33 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
+    closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
-        cells = _cells(text, ls, le)
-        if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)):
+        if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
+                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width):
+            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone)
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
+            closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
             um = _UNIT_LINE.search(text, above, ls)
-            table_unit = numbers.unit_map().get(um.group(1)) if um else None
-            pct_too = um is not None and um.group(2) is not None
+            # ("单位：亿元、%", "单位：亿元，%", "单位：%、亿元": the amount's unit, and the rates' %)
+            units = [u for u in um.groups() if u] if um else []
+            amounts = [u for u in units if u not in ("%", "％")]
+            table_unit = numbers.unit_map().get(amounts[0] if amounts else units[0]) if units else None
+            pct_too = bool(amounts) and len(amounts) < len(units)
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
         last_end = le
+        cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
         if len(cells) < 2 or all(not h.strip("-—:： ") for h in heads[1:]):
             continue  # a markdown rule, a category row ("一、经济发展")
         if not any(_FIGURE.match(h) for h in heads) and not any(i in by_start for i in range(ls, le)) \
                 and (cues["table_name_head"].fullmatch(heads[0])
                      or any(_YEAR_HEAD.search(h) or any(p.search(h) for p in cues.values()) for h in heads[1:])):
-            hrows.append(heads)  # a header row: no figure, no indicator; 指标, or a year or header word
+            # a header row: no figure, no indicator; 指标, or a year or header word (a converter's bold marks
+            # around a head, "**单位**", dropped)
+            hrows.append([h.strip(" *") if "*" in h else h for h in heads])
             continue
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
@@ -4319,6 +4334,7 @@ def _income_part(cell: str) -> str | None:
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
