@@ -306,3 +306,28 @@ def test_pinyin_in_square_brackets_goes(open_, close):
 def test_square_brackets_that_hold_no_pinyin_stay(text, kept_):
     n = normalize(text).text
     assert all(k in n for k in kept_)
+
+
+# --- one inline page mark in an excerpt, its head (the congress's document line) beside it --------------------------
+
+@pytest.mark.parametrize("cut", [
+    "二 六盘水市第九届人民代表大会第五次会议文件 — 1 — 、2025年主要目标和重点工作",
+    "二 - 1 - 六盘水市第九届人民代表大会第五次会议文件 、2025年主要目标和重点工作",
+])
+def test_a_single_marks_document_line_goes(cut):
+    text = ("政府工作报告\n一、2024年工作回顾\n全市生产总值完成1598亿元、增长5.5%。\n" + cut + "\n"
+            "今年经济社会发展的主要预期目标是：全市生产总值增长5.5%左右。\n重点抓好以下几个方面工作：\n"
+            "（一）扩大有效需求。新建高标准农田6万亩，新改建农村公路300公里。\n")
+    assert "会议文件" not in normalize(text).text
+    ps = pledges(text, report_year=2025, region="六盘水市", level="prefecture")
+    assert ("高标准农田", 6, "万亩") in ps and ("农村公路", 300, "公里") in ps
+
+
+@pytest.mark.parametrize("line", [
+    "会议强调 — 1 — 市人民政府，要抓好落实。",   # words after the mark that go on in prose (no space after them)
+    "完成全年任务 - 2 - 关于整改的报告,请审议。",
+])
+def test_prose_beside_a_single_mark_stays(line):
+    text = "政府工作报告\n一、回顾\n" + line + "\n"
+    n = normalize(text).text
+    assert ("市人民政府" in n) if "市人民政府" in line else ("关于整改的报告" in n)

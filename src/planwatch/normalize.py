@@ -1174,13 +1174,21 @@ def _inline_page_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m, lo, hi in marks:
         headed = False
-        for h in (*heads, after):
+        # (a head seen once, beside the one mark of an excerpt, set off by a space: a run of words naming the document,
+        # "…人民代表大会第五次会议文件", "…政府工作报告")
+        nxt = _WORD_RUN.match(text, hi)
+        prv = _WORD_RUN_BACK.search(text, max(0, lo - 41), lo)
+        once_after = nxt.group() if nxt and _HEADER_WORDS.search(nxt.group()) and nxt.end() < len(text) \
+            and text[nxt.end()] in " \t" else ""
+        once_before = prv.group() if prv and _HEADER_WORDS.search(prv.group()) and prv.start() > 0 \
+            and text[prv.start() - 1] in " \t" else ""
+        for h in (*heads, after, once_after):
             if h and text.startswith(h, hi):
                 hi, headed = hi + len(h), True
                 while hi < len(text) and text[hi] in " \t":
                     hi += 1
                 break
-        for h in (*heads, before):
+        for h in (*heads, before, once_before):
             if not headed and h and text.endswith(h, 0, lo):
                 lo, headed = lo - len(h), True
                 while lo > 0 and text[lo - 1] in " \t":
@@ -1192,6 +1200,10 @@ def _inline_page_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((lo, hi))
     return spans
+
+
+_WORD_RUN = lazy(r"[^\s，,。；;：:]{4,40}")
+_WORD_RUN_BACK = lazy(r"[^\s，,。；;：:]{4,40}$")
 
 
 def _common(texts: list[str], step: int) -> str:
