@@ -397,7 +397,9 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年"
+                          r"|过去的?[两三四六七八九十]年|[两三四六七八九十]年来|近[两三五几]年来?|近(?:[四六七八九十]|\d+)年来|近年来"
+                          r"|“?十[一二三四五六七八九]五”?(?:时期|期间)?以来)"
                           r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
 
 
@@ -1295,6 +1297,19 @@ def _whole_list_title(before: str) -> bool:
     return not before or before.endswith(_list_leads().get("whole", ()))
 
 
+def _year_work_top(top: str, meta: Metadata) -> bool:
+    """Whether a part's title sets a plan's goals and this year's work ("二、“十五五”时期奋斗目标和2026年工作安排")."""
+    return bool(meta.report_year) and bool(_GOAL_PERIOD.search(top)) and (k := top.find(f"{meta.report_year}年")) >= 0 \
+        and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
+
+
+def _year_tasks_lead(para: str, meta: Metadata) -> bool:
+    """Whether para, a lead looking ahead that ends with a colon, leads this year's work ("做好今年工作，重点抓好以下
+    五个方面：", "2026年重点做好以下工作："): it names the year and the work."""
+    return (any(w in para for w in _TASK_NOUNS) or "方面" in para) and ("今年" in para or "本年" in para or (
+        meta.report_year is not None and f"{meta.report_year}年" in para))
+
+
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
     ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
@@ -1315,9 +1330,7 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # the targets under the year's work ("第二部分 2019年工作安排 > 一、主要预期目标", "二、2024年工作安排 >
         # （一）主要预期目标"), whose indicators' figures are the target list
         return "tasks"
-    if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
-            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 \
-            and (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))) \
+    if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and _year_work_top(top, meta) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
             and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
@@ -1392,7 +1405,8 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
 
 
 # the words _REVIEW_OPEN needs (each found by str's own search, faster than a pattern's alternation)
-_REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前")
+_REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前", "以来", "近两年", "近三年",
+                 "近五年", "近几年")
 
 
 def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1514,20 +1528,38 @@ def _looks_ahead(sentence: str, meta: Metadata) -> bool:
 _TURNS_AHEAD = re.compile(r"\s*(?:展望|面向未来|新的一年|新一年)")
 
 
-def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False
-                ) -> tuple[list[tuple[int, int]], bool]:
+def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False,
+                tasks: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """``past`` (the full sentences of paragraph para, at ps, led by a past year) with the sentences that go
     on about the past after a review's opening ("过去一年，我们新建厂房12万平方米；新增企业15家。"): those
     after it, up to the first that looks ahead (``_looks_ahead``); run: the paragraph opens inside such a
-    review. Also whether the review runs to the paragraph's end."""
+    review. Also whether the review runs to the paragraph's end.
+    tasks: the paragraph is in a part of the year's tasks. There a review that goes on past its full sentence
+    turns to the year in words ("去年，…。完成危桥改造12座。年内再改造…"); where nothing in the paragraph turns
+    ahead, the review was a sentence of context before the item's tasks, and the full sentences after the one
+    it opened are tasks ("（三）推进乡村振兴。去年全县粮食产量达到52万吨，新建高标准农田3万亩。新建高标准农田2万亩，
+    改造农村公路150公里。")."""
     out = list(past)
+    went_on = -1  # (where in out the parts of the full sentences after an opening one begin, -1: none yet)
+    # (the full sentence being read opens on a review; one opened in this paragraph; a part looked ahead after one)
+    opened = own = turned = False
     for m in _PART.finditer(para):
         a, s = m.start() + ps, m.group(0)
         opens = any(x <= a < y for x, y in past) or _review_opens(s)  # (the scan reads it as a review)
+        if m.start() == 0 or para[m.start() - 1] in _END_MARKS:
+            opened = opens
+        own = own or opens
         if opens or run:
-            run = not (_looks_ahead(s, meta) or _TURNS_AHEAD.match(s))
+            ahead = _looks_ahead(s, meta) or _TURNS_AHEAD.match(s)
+            turned = turned or bool(ahead)
+            run = not ahead
             if run and not opens:
+                if tasks and own and not opened and went_on < 0:
+                    went_on = len(out)
                 out.append((a, m.end() + ps))
+    if tasks and not turned and went_on >= 0:
+        del out[went_on:]
+        run = False
     return out, run
 
 
@@ -1553,6 +1585,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     carried = None  # (end, unit → action) of the last sentence that pledged
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
+    year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if part == "plan":
@@ -1565,6 +1598,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             tail = para.rstrip()
             last_end = tail[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
+            year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
             if listing and _BULLET.match(para):
                 plain = False
                 continue
@@ -1589,6 +1623,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             plain = listing and "预期目标" in (lm := _TARGET_LIST.search(para)).group(0) and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
+        if part == "plan" and role == "targets" and year_items and in_list and sec is not None \
+                and _year_work_top(sec.path.split(" > ")[0], meta):
+            # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
+            # items the lead opens are this year's tasks, as the part's sub-sections under it are
+            role = "tasks"
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -1630,7 +1669,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
                             for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
                 if past or run or _holds_review_word(para):
-                    past, run = _review_run(para, ps, past, meta, run)
+                    past, run = _review_run(para, ps, past, meta, run, role == "tasks")
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
         if not para_qs:
@@ -2129,6 +2168,12 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             if pair:
                 a = text.find(obj, s, e)
                 items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
+        if items is None and len(run) >= 2 and fb >= v.end and all(q.unit != "%" for q in run) \
+                and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj):
+            # "新建改扩建公办幼儿园100所、中小学150所，新增学位分别为3万个和10万个": one object after the verb,
+            # a count of it for each of the things named before
+            a = text.find(obj, s, e)
+            items = [(obj, a, a + len(obj))] * len(run)
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
@@ -2282,6 +2327,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 at = qend + de
                 if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
+                if q.value == 1 and text.endswith("至少", lo, q.start) and _PER_HOUSEHOLD.search(text, cs, q.start):
+                    # "有劳动力的搬迁家庭至少1人就业", "每户至少1人": a norm for each household, not a total
+                    continue
                 if (qend > q.end or text[qend:qend + 1] == "及") and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
@@ -2332,6 +2380,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.end <= obj_s and obj[-1:] in _TO_LAST and len(obj) > 1 \
+                        and (tv := verbs().get(action_v.word + obj[-1])) in ("level", "change") \
+                        and _TO_GAP.fullmatch(text, obj_s + len(obj), q.start):
+                    # "提升农村自来水普及率至92%", "提高城乡低保标准至每人每月850元": the verb and its 至 round
+                    # the object; the level reached is pledged, by the verb with its 至 (as "提升至")
+                    obj = obj[:-1]
+                    obj_e = min(obj_e, obj_s + len(obj))
+                    action_v = _Verb(action_v.word + text[obj_s + len(obj)], action_v.start, action_v.end, tv)
                 if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
                         and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
                         and (cv.word in _carrying_verbs() or cv.kind == "action" and action_v is None and q.unit[-1:] == "元") \
@@ -2516,6 +2572,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+# the households a norm of "至少1人" is for
+_PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
+# a verb's 至/到 written after its object ("提升农村自来水普及率至92%"), and what may stand between it and the
+# level (its rate: "提高城乡低保标准至每人每月850元")
+_TO_LAST = ("至", "到")
+_TO_GAP = re.compile(r"(?:每人每月|每人每年|每人|每年|每月|人均)?")
 _EACH_COUNTERS = frozenset("个所家")
 # what is spent, named bare after a count of projects ("实施重点项目150个，完成投资180亿元"), and what may stand
 # between that count and it (their size: "…186个，总投资1650亿元，年度计划投资520亿元"): the projects' investment
