@@ -170,3 +170,26 @@ def test_at_least_one_for_each_household_is_no_pledge(sent):
 def test_at_least_one_in_total_is_a_pledge():
     got = by_key(pledges("新建学校至少1所。"))
     assert got[("学校", 1, "所")].qualifier == "at_least"
+
+
+# 7. a sentence of a task item dated only by a past year (not opening it), looking nowhere ahead: the figures of
+# the year's clause are results
+@pytest.mark.parametrize("body, want, not_want", [
+    ("（四）推进文旅融合。全县文旅产业持续火爆，2025年接待游客1600万人次。全年接待游客1800万人次以上。",
+     ("游客", 1800, "万人次"), ("游客", 1600, "万人次")),
+    ("（三）壮大工业经济。全县规上工业企业2025年达到280家。新增规上工业企业15家以上。",
+     ("规上工业企业", 15, "家"), ("规上工业企业", 280, "家")),
+])
+def test_a_past_years_clause_inside_an_item_is_a_result(body, want, not_want):
+    got = keys(pledges(body))
+    assert want in got, sorted(got)
+    assert not any(v == not_want[1] and u == not_want[2] for _, v, u in got), sorted(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("巩固2025年创建成果，新建口袋公园8个。", ("口袋公园", 8, "个")),          # the past year in another clause
+    ("对2025年开工的30个项目加快建设，新增停车位500个。", ("停车位", 500, "个")),
+    ("2025年已建成背街小巷40条，今年再改造35条。", ("背街小巷", 35, "条")),   # a turn to the year (as before)
+])
+def test_a_past_year_elsewhere_leaves_the_tasks(body, want):
+    assert want in keys(pledges(body))

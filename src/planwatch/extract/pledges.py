@@ -1436,6 +1436,7 @@ _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）
 
 
 _END_MARK_SET = marks(_END_MARKS)
+_CLAUSE_MARK_SET = marks("，,；;：:")
 
 
 def _full_start(text: str, ps: int, ss: int) -> int:
@@ -1563,6 +1564,12 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     return out, run
 
 
+def _dated_clause(text: str, ss: int, pos: int) -> bool:
+    """Whether the clause of the sentence at ss that holds pos names a year before pos."""
+    k = rfind_mark(text, ss, pos, _CLAUSE_MARK_SET)
+    return text.find("年", k + 1 if k >= 0 else ss, pos) >= 0 and _YEAR_20.search(text, k + 1 if k >= 0 else ss, pos) is not None
+
+
 def _past_year(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence is dated only by years before the report's year."""
     years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
@@ -1687,6 +1694,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
                                                                   and _past_plan_lead(sentence, meta)):
                 continue
+            elif part == "plan" and role == "tasks" and "20" in sentence and _past_year(sentence, meta) \
+                    and not _looks_ahead(sentence, meta):
+                # "洛阳文旅产业持续火爆，2025年接待游客1.6亿人次。", "全市规上工业企业2025年达到2800家。": in a sentence
+                # of a task item dated only by a past year, the year not opening it, looking nowhere ahead, the
+                # figures of the past year's clause are its results (not those of another clause: "巩固2025年
+                # 创建成果，新建口袋公园8个")
+                quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
+                if not quants:
+                    continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
             if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
