@@ -193,3 +193,31 @@ def test_a_past_years_clause_inside_an_item_is_a_result(body, want, not_want):
 ])
 def test_a_past_year_elsewhere_leaves_the_tasks(body, want):
     assert want in keys(pledges(body))
+
+
+# 8. a lead to the tasks at the end of the paragraph that states the year's target list
+LIST = "今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上。"
+TASKS = {("高新技术企业", 100, "家"), ("5G基站", 2000, "个"), ("养老床位", 500, "张"), ("老旧小区", 80, "个")}
+
+
+@pytest.mark.parametrize("body", [
+    LIST + "做好今年工作，我们要在以下几个方面下功夫：\n一是坚持创新驱动。新增高新技术企业100家，新建5G基站2000个。\n"
+           "二是坚持民生优先。新增养老床位500张，改造老旧小区80个。",
+    LIST + "围绕上述目标，重点做好以下工作：一是新增高新技术企业100家，新建5G基站2000个；二是新增养老床位500张，"
+           "改造老旧小区80个。",
+    LIST + "为实现上述目标，今年重点抓好以下六个方面工作：\n（1）新增高新技术企业100家，新建5G基站2000个；\n"
+           "（2）新增养老床位500张，改造老旧小区80个。",
+])
+def test_tasks_after_a_lead_ending_the_target_lists_paragraph(body):
+    got = by_key(pledges(body, year=2026))
+    assert TASKS <= set(got), sorted(got)
+    assert ("城镇新增就业", 5, "万人") not in got  # (the list's item stays a fact)
+
+
+@pytest.mark.parametrize("body", [
+    "今年主要预期目标是：\n一是地区生产总值增长6%左右；\n二是城镇新增就业5万人以上；\n三是新建高标准农田5万亩。",
+    "2026年是关键之年。今年经济社会发展的主要预期目标是：\n——地区生产总值增长6%左右；\n——新建高标准农田5万亩。",
+    LIST + "主要考虑是：\n——城镇新增就业5万人以上，与常住人口增长相适应。",
+])
+def test_the_target_lists_own_items_stay_out(body):
+    assert keys(pledges(body)) == set()

@@ -1303,6 +1303,26 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
         and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
 
 
+def _tasks_after_list(text: str, ps: int, pe: int) -> int:
+    """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
+    sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
+    right after that colon; -1 where no such lead follows the list."""
+    colon = max(text.rfind("：", ps, pe), text.rfind(":", ps, pe))
+    if colon < 0:
+        return -1
+    fs = max(text.rfind("。", ps, colon), text.rfind("；", ps, colon)) + 1
+    if fs <= 0 or fs <= ps:
+        return -1  # (the list's own lead, or one sentence: no list before the lead)
+    return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
+
+
+def _tasks_lead(lead: str) -> bool:
+    """Whether a sentence ending with a colon leads to the tasks listed after it ("围绕上述目标，重点做好以下工作：",
+    "做好今年工作，我们要在以下几个方面下功夫："), not to targets or their explanation ("主要考虑是：")."""
+    return (any(w in lead for w in _TASK_NOUNS) or "方面" in lead) and ("以下" in lead or "如下" in lead or "方面" in lead) \
+        and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
+
+
 def _year_tasks_lead(para: str, meta: Metadata) -> bool:
     """Whether para, a lead looking ahead that ends with a colon, leads this year's work ("做好今年工作，重点抓好以下
     五个方面：", "2026年重点做好以下工作："): it names the year and the work."""
@@ -1595,6 +1615,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
+        cut = -1  # (where the tasks after a lead begin in a paragraph that states the target list first)
         if part == "plan":
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
             # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
@@ -1622,7 +1643,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
+            # (not a list that ended, then a lead to the tasks, "…主要预期目标是：…以内。做好今年工作，我们要在以下几个方面
+            # 下功夫：" then "一是…")
+            listing = last_end in _LIST_LEAD_END and _target_lead(para) \
+                and not (para.rfind("。") >= 0 and _tasks_lead(para[para.rfind("。") + 1:]))  # (tail's last character)
             # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
             # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
@@ -1653,13 +1677,18 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
-                goes_on = tail.endswith(_GOES_ON)
-                continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                cut = _tasks_after_list(text, ps, pe)
+                if cut < 0:
+                    goes_on = tail.endswith(_GOES_ON)
+                    continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
             continue
         # the paragraph's quantities (none crosses a line or a sentence end), then only the
         # sentences that hold one are read
         para_qs = _quantities(text, ps, pe)
+        if cut > ps:
+            para_qs = [q for q in para_qs if q.start >= cut]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
