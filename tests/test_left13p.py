@@ -221,3 +221,14 @@ def test_tasks_after_a_lead_ending_the_target_lists_paragraph(body):
 ])
 def test_the_target_lists_own_items_stay_out(body):
     assert keys(pledges(body)) == set()
+
+
+@pytest.mark.parametrize("opening", ["截至2025年底，全县累计建成5G基站1200个。", "截止2025年末，全县5G基站达到1200个。"])
+def test_a_sentence_dated_by_a_past_years_end_is_a_result(opening):
+    got = keys(pledges("（二）推进数字赋能。" + opening + "新建5G基站300个。"))
+    assert got == {("5G基站", 300, "个")}
+
+
+@pytest.mark.parametrize("opening", ["巩固2025年创建成果，", "对标2025年全省先进水平，"])
+def test_a_past_year_in_an_opening_clause_that_does_more_than_date_leaves_the_task(opening):
+    assert keys(pledges("（二）推进数字赋能。" + opening + "新建5G基站300个。")) == {("5G基站", 300, "个")}

@@ -1457,6 +1457,7 @@ _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）
 
 _END_MARK_SET = marks(_END_MARKS)
 _CLAUSE_MARK_SET = marks("，,；;：:")
+_DATING_CLAUSE = re.compile(r"\s*(?:截[至止])?20\d{2}年(?:底|末)?")  # ("截至2023年底，…": a clause that only dates)
 
 
 def _full_start(text: str, ps: int, ss: int) -> int:
@@ -1729,6 +1730,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # of a task item dated only by a past year, the year not opening it, looking nowhere ahead, the
                 # figures of the past year's clause are its results (not those of another clause: "巩固2025年
                 # 创建成果，新建口袋公园8个")
+                # (a sentence opened by a clause that dates it, "截至2023年底，全县累计建成5G基站1200个", is all results)
+                k = text.find("，", ss, se)
+                if k >= 0 and _DATING_CLAUSE.fullmatch(text, ss, k):
+                    continue
                 quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
                 if not quants:
                     continue
