@@ -397,7 +397,9 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
-_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年)"
+_REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年"
+                          r"|过去的?[两三四六七八九十]年|[两三四六七八九十]年来|近[两三五几]年来?|近(?:[四六七八九十]|\d+)年来|近年来"
+                          r"|“?十[一二三四五六七八九]五”?(?:时期|期间)?以来)"
                           r"(?![^，,；;。！？]{0,20}?的[^，,；;。！？]{0,12}?(?:要|将|必须|务必|力争|确保|抓紧|尽快|今年|年内))")
 
 
@@ -1321,6 +1323,39 @@ def _whole_list_title(before: str) -> bool:
     return not before or before.endswith(_list_leads().get("whole", ()))
 
 
+def _year_work_top(top: str, meta: Metadata) -> bool:
+    """Whether a part's title sets a plan's goals and this year's work ("二、“十五五”时期奋斗目标和2026年工作安排")."""
+    return bool(meta.report_year) and bool(_GOAL_PERIOD.search(top)) and (k := top.find(f"{meta.report_year}年")) >= 0 \
+        and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
+
+
+def _tasks_after_list(text: str, ps: int, pe: int) -> int:
+    """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
+    sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
+    right after that colon; -1 where no such lead follows the list."""
+    colon = max(text.rfind("：", ps, pe), text.rfind(":", ps, pe))
+    if colon < 0:
+        return -1
+    fs = max(text.rfind("。", ps, colon), text.rfind("；", ps, colon)) + 1
+    if fs <= 0 or fs <= ps:
+        return -1  # (the list's own lead, or one sentence: no list before the lead)
+    return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
+
+
+def _tasks_lead(lead: str) -> bool:
+    """Whether a sentence ending with a colon leads to the tasks listed after it ("围绕上述目标，重点做好以下工作：",
+    "做好今年工作，我们要在以下几个方面下功夫："), not to targets or their explanation ("主要考虑是：")."""
+    return (any(w in lead for w in _TASK_NOUNS) or "方面" in lead) and ("以下" in lead or "如下" in lead or "方面" in lead) \
+        and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
+
+
+def _year_tasks_lead(para: str, meta: Metadata) -> bool:
+    """Whether para, a lead looking ahead that ends with a colon, leads this year's work ("做好今年工作，重点抓好以下
+    五个方面：", "2026年重点做好以下工作："): it names the year and the work."""
+    return (any(w in para for w in _TASK_NOUNS) or "方面" in para) and ("今年" in para or "本年" in para or (
+        meta.report_year is not None and f"{meta.report_year}年" in para))
+
+
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
     ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
@@ -1341,9 +1376,7 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # the targets under the year's work ("第二部分 2019年工作安排 > 一、主要预期目标", "二、2024年工作安排 >
         # （一）主要预期目标"), whose indicators' figures are the target list
         return "tasks"
-    if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and meta.report_year \
-            and _GOAL_PERIOD.search(top) and (k := top.find(f"{meta.report_year}年")) >= 0 \
-            and (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))) \
+    if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and _year_work_top(top, meta) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
             and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
@@ -1421,7 +1454,8 @@ def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
 
 
 # the words _REVIEW_OPEN needs (each found by str's own search, faster than a pattern's alternation)
-_REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前")
+_REVIEW_WORDS = ("去年", "上年", "过去", "年来", "回顾", "回眸", "回首", "截至目前", "截止目前", "以来", "近两年", "近三年",
+                 "近五年", "近几年")
 
 
 def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1451,6 +1485,8 @@ _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）
 
 
 _END_MARK_SET = marks(_END_MARKS)
+_CLAUSE_MARK_SET = marks("，,；;：:")
+_DATING_CLAUSE = re.compile(r"\s*(?:截[至止])?20\d{2}年(?:底|末)?")  # ("截至2023年底，…": a clause that only dates)
 
 
 def _full_start(text: str, ps: int, ss: int) -> int:
@@ -1543,21 +1579,45 @@ def _looks_ahead(sentence: str, meta: Metadata) -> bool:
 _TURNS_AHEAD = re.compile(r"\s*(?:展望|面向未来|新的一年|新一年)")
 
 
-def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False
-                ) -> tuple[list[tuple[int, int]], bool]:
+def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata, run: bool = False,
+                tasks: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """``past`` (the full sentences of paragraph para, at ps, led by a past year) with the sentences that go
     on about the past after a review's opening ("过去一年，我们新建厂房12万平方米；新增企业15家。"): those
     after it, up to the first that looks ahead (``_looks_ahead``); run: the paragraph opens inside such a
-    review. Also whether the review runs to the paragraph's end."""
+    review. Also whether the review runs to the paragraph's end.
+    tasks: the paragraph is in a part of the year's tasks. There a review that goes on past its full sentence
+    turns to the year in words ("去年，…。完成危桥改造12座。年内再改造…"); where nothing in the paragraph turns
+    ahead, the review was a sentence of context before the item's tasks, and the full sentences after the one
+    it opened are tasks ("（三）推进乡村振兴。去年全县粮食产量达到52万吨，新建高标准农田3万亩。新建高标准农田2万亩，
+    改造农村公路150公里。")."""
     out = list(past)
+    went_on = -1  # (where in out the parts of the full sentences after an opening one begin, -1: none yet)
+    # (the full sentence being read opens on a review; one opened in this paragraph; a part looked ahead after one)
+    opened = own = turned = False
     for m in _PART.finditer(para):
         a, s = m.start() + ps, m.group(0)
         opens = any(x <= a < y for x, y in past) or _review_opens(s)  # (the scan reads it as a review)
+        if m.start() == 0 or para[m.start() - 1] in _END_MARKS:
+            opened = opens
+        own = own or opens
         if opens or run:
-            run = not (_looks_ahead(s, meta) or _TURNS_AHEAD.match(s))
+            ahead = _looks_ahead(s, meta) or _TURNS_AHEAD.match(s)
+            turned = turned or bool(ahead)
+            run = not ahead
             if run and not opens:
+                if tasks and own and not opened and went_on < 0:
+                    went_on = len(out)
                 out.append((a, m.end() + ps))
+    if tasks and not turned and went_on >= 0:
+        del out[went_on:]
+        run = False
     return out, run
+
+
+def _dated_clause(text: str, ss: int, pos: int) -> bool:
+    """Whether the clause of the sentence at ss that holds pos names a year before pos."""
+    k = rfind_mark(text, ss, pos, _CLAUSE_MARK_SET)
+    return text.find("年", k + 1 if k >= 0 else ss, pos) >= 0 and _YEAR_20.search(text, k + 1 if k >= 0 else ss, pos) is not None
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
@@ -1582,8 +1642,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     carried = None  # (end, unit → action) of the last sentence that pledged
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
+    year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
+        cut = -1  # (where the tasks after a lead begin in a paragraph that states the target list first)
         if part == "plan":
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
             # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
@@ -1594,6 +1656,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             tail = para.rstrip()
             last_end = tail[-1:]
             ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
+            year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
             if listing and _BULLET.match(para):
                 plain = False
                 continue
@@ -1610,7 +1673,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
-            listing = last_end in _LIST_LEAD_END and _target_lead(para)  # (tail's last character)
+            # (not a list that ended, then a lead to the tasks, "…主要预期目标是：…以内。做好今年工作，我们要在以下几个方面
+            # 下功夫：" then "一是…")
+            listing = last_end in _LIST_LEAD_END and _target_lead(para) \
+                and not (para.rfind("。") >= 0 and _tasks_lead(para[para.rfind("。") + 1:]))  # (tail's last character)
             # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
             # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
@@ -1620,6 +1686,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "targets" and part == "plan" and _after_years_work_lead(text, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
+        elif part == "plan" and role == "targets" and year_items and in_list and sec is not None \
+                and _year_work_top(sec.path.split(" > ")[0], meta):
+            # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
+            # items the lead opens are this year's tasks, as the part's sub-sections under it are
+            role = "tasks"
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -1638,13 +1709,18 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
-                goes_on = tail.endswith(_GOES_ON)
-                continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                cut = _tasks_after_list(text, ps, pe)
+                if cut < 0:
+                    goes_on = tail.endswith(_GOES_ON)
+                    continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
             continue
         # the paragraph's quantities (none crosses a line or a sentence end), then only the
         # sentences that hold one are read
         para_qs = _quantities(text, ps, pe)
+        if cut > ps:
+            para_qs = [q for q in para_qs if q.start >= cut]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
@@ -1661,7 +1737,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
                             for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
                 if past or run or _holds_review_word(para):
-                    past, run = _review_run(para, ps, past, meta, run)
+                    past, run = _review_run(para, ps, past, meta, run, role == "tasks")
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
         if not para_qs:
@@ -1679,6 +1755,19 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
                                                                   and _past_plan_lead(sentence, meta)):
                 continue
+            elif part == "plan" and role == "tasks" and "20" in sentence and _past_year(sentence, meta) \
+                    and not _looks_ahead(sentence, meta):
+                # "洛阳文旅产业持续火爆，2025年接待游客1.6亿人次。", "全市规上工业企业2025年达到2800家。": in a sentence
+                # of a task item dated only by a past year, the year not opening it, looking nowhere ahead, the
+                # figures of the past year's clause are its results (not those of another clause: "巩固2025年
+                # 创建成果，新建口袋公园8个")
+                # (a sentence opened by a clause that dates it, "截至2023年底，全县累计建成5G基站1200个", is all results)
+                k = text.find("，", ss, se)
+                if k >= 0 and _DATING_CLAUSE.fullmatch(text, ss, k):
+                    continue
+                quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
+                if not quants:
+                    continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
             if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
@@ -2160,6 +2249,12 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             if pair:
                 a = text.find(obj, s, e)
                 items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
+        if items is None and len(run) >= 2 and fb >= v.end and all(q.unit != "%" for q in run) \
+                and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj):
+            # "新建改扩建公办幼儿园100所、中小学150所，新增学位分别为3万个和10万个": one object after the verb,
+            # a count of it for each of the things named before
+            a = text.find(obj, s, e)
+            items = [(obj, a, a + len(obj))] * len(run)
         if items is None or (len(run) >= 2 and len(items) != len(run)):
             continue
         if any(q.unit in _NOT_PLEDGE_UNITS or (q.unit == "%" and v.kind not in _PCT_KINDS) for q in run):
@@ -2313,6 +2408,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 at = qend + de
                 if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
+                if q.value == 1 and text.endswith("至少", lo, q.start) and _PER_HOUSEHOLD.search(text, cs, q.start):
+                    # "有劳动力的搬迁家庭至少1人就业", "每户至少1人": a norm for each household, not a total
+                    continue
                 if (qend > q.end or text[qend:qend + 1] == "及") and _is_threshold(text, q, qend):  # (a threshold word follows the figure)
                     modifiers.add(qi)
                     continue  # "淘汰30万千瓦以下煤电机组": a class of things, not a count
@@ -2363,6 +2461,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.end <= obj_s and obj[-1:] in _TO_LAST and len(obj) > 1 \
+                        and (tv := verbs().get(action_v.word + obj[-1])) in ("level", "change") \
+                        and _TO_GAP.fullmatch(text, obj_s + len(obj), q.start):
+                    # "提升农村自来水普及率至92%", "提高城乡低保标准至每人每月850元": the verb and its 至 round
+                    # the object; the level reached is pledged, by the verb with its 至 (as "提升至")
+                    obj = obj[:-1]
+                    obj_e = min(obj_e, obj_s + len(obj))
+                    action_v = _Verb(action_v.word + text[obj_s + len(obj)], action_v.start, action_v.end, tv)
                 if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
                         and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
                         and (cv.word in _carrying_verbs() or cv.kind == "action" and action_v is None and q.unit[-1:] == "元") \
@@ -2547,6 +2653,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+# the households a norm of "至少1人" is for
+_PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
+# a verb's 至/到 written after its object ("提升农村自来水普及率至92%"), and what may stand between it and the
+# level (its rate: "提高城乡低保标准至每人每月850元")
+_TO_LAST = ("至", "到")
+_TO_GAP = re.compile(r"(?:每人每月|每人每年|每人|每年|每月|人均)?")
 _EACH_COUNTERS = frozenset("个所家")
 # what is spent, named bare after a count of projects ("实施重点项目150个，完成投资180亿元"), and what may stand
 # between that count and it (their size: "…186个，总投资1650亿元，年度计划投资520亿元"): the projects' investment
