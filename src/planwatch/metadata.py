@@ -748,10 +748,27 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
             # one division under two codes, neither current (毕节地区's 黔西县 522423 until 2011, 毕节市's
             # 520522 until it became 黔西市): the later; the report's year redates it (_date_region)
             return max(tied, key=lambda r: r.until)
+        # else by the divisions beside them the text names in full ("与长宁、静安、嘉定等区…，与嘉定区共建…": 上海's
+        # 普陀区, not 舟山's), where one of them has more such neighbours named than any other
+        kin = sorted(((_kin_named(r, ntext), r.code, r) for r in tied), key=lambda x: x[0], reverse=True)
+        if kin[0][0] > kin[1][0]:
+            return kin[0][2]
         if ties is not None:
             ties.append((name, [r for sup, r in ranked if sup == ranked[0][0]]))
         return None
     return ranked[0][1]
+
+
+def _kin_named(r: Region, ntext: str) -> int:
+    """How often the text names, in full, a division beside ``r`` (of the same parent, 嘉定区 beside 上海's 普陀区)
+    that no namesake of ``r`` has beside it too."""
+    g = gazetteer()
+    if r.parent_code is None:
+        return 0
+    own = {x.parent_code for x in g.by_name.get(r.name, ()) if x.code != r.code}
+    return sum(ntext.count(k.name) for k in g.children(r.parent_code)
+               if k.code != r.code and k.name != r.name and len(k.name) >= 3 and not _is_zone(k)
+               and not any(x.parent_code in own for x in g.by_name.get(k.name, ())))
 
 
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
@@ -1543,6 +1560,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
+    if ties and not strong and all(code not in (r.code, r.parent_code, r.province_code) for r in ties[0][1]):
+        # a statement names namesakes the text does not tell apart ("鼓楼区政府工作报告"), and a division only
+        # mentioned wins ("援建红古区产业项目12个", a partner's): the report is one of the namesakes, not the one mentioned
+        _namesakes(meta, *ties[0])
+        return
     if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named

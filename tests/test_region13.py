@@ -1,0 +1,94 @@
+"""Session 16 region13: metadata on hard pages — namesake districts told apart by the divisions the text names
+beside them, and a stated namesake that a division only mentioned in the body must not displace."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+
+def meta_of(text: str):
+    return planwatch.read_text(text, "x.txt").meta
+
+
+def _district(name: str, body: str) -> str:
+    # a district's report whose head names only the district (its namesakes elsewhere) and whose city stays
+    # anonymous ("市委、市政府")
+    return (f"{name}政府工作报告\n——2020年1月7日在{name}第十六届人民代表大会第五次会议上\n\n各位代表：\n"
+            "现在，我代表区人民政府向大会报告工作，请予审议。\n一、2019年工作回顾\n"
+            f"2019年，在市委、市政府和区委的坚强领导下，全区一般公共预算收入增长3.1%。{body}\n"
+            "二、2020年工作安排\n全区一般公共预算收入增长3%左右。\n")
+
+
+# the divisions beside one namesake, named in full, tell which it is
+@pytest.mark.parametrize("name, body, code, parent", [
+    ("普陀区", "与长宁、静安、嘉定等区协同推进苏州河沿岸开发，与嘉定区共建沪宁发展轴。", "310107", "上海市"),
+    ("普陀区", "与定海区共建海洋经济示范带，岱山县、嵊泗县渔业协作持续深化。", "330903", "舟山市"),
+    ("鼓楼区", "与玄武区、秦淮区联动打造中心城区商圈。", "320106", "南京市"),
+    ("鼓楼区", "与台江区、仓山区共建闽江北岸中央商务区。", "350102", "福州市"),
+    ("和平区", "与南开区、河西区共建金融街。", "120101", "天津市"),
+    ("和平区", "与沈河区、皇姑区共建中街—太原街商圈联动带。", "210102", "沈阳市"),
+    ("新华区", "与运河区共同推进大运河文化带建设。", "130902", "沧州市"),
+])
+def test_a_namesake_told_apart_by_the_divisions_beside_it(name, body, code, parent):
+    m = meta_of(_district(name, body))
+    assert (m.region, m.region_code, m.parent, m.level) == (name, code, parent, "county")
+    assert m.report_year == 2020
+
+
+# look-alikes: neighbours of two namesakes as often, or only divisions no namesake has beside it, or a
+# two-character neighbour (城区, a common word) tell nothing; the region stays empty, its level kept
+@pytest.mark.parametrize("name, body", [
+    ("鼓楼区", "学习玄武区、云龙区的经验做法。"),  # 南京's and 徐州's, once each
+    ("鼓楼区", "学习借鉴成都市武侯区、锦江区的经验做法。"),  # 成都 has no 鼓楼区
+    ("普陀区", "老城区有机更新加快推进。"),
+])
+def test_neighbours_that_tell_nothing_leave_the_namesake_open(name, body):
+    m = meta_of(_district(name, body))
+    assert (m.region, m.region_code, m.level) == (None, None, "county")
+    assert name in (m.evidence["region"].note or "")
+
+
+def test_the_city_named_still_outranks_a_neighbour_of_the_other_namesake():
+    # 福州 named twice, one 南京 district once: the city's word decides, as before
+    m = meta_of(_district("鼓楼区", "福州市委部署的三坊七巷保护工程完成，学习玄武区经验，福州软件园扩容。"))
+    assert (m.region_code, m.parent) == ("350102", "福州市")
+
+
+# a stated namesake (title and byline) is the report's: a division the body only mentions (a partner county, a
+# district paired with it) is not, even where it fits the report's level word
+@pytest.mark.parametrize("partner", ["红古区", "会宁县", "阿图什市"])
+def test_a_stated_namesake_is_not_displaced_by_a_division_only_mentioned(partner):
+    text = ("鼓楼区政府工作报告\n——2019年1月9日在鼓楼区第十七届人民代表大会第四次会议上\n\n各位代表：\n"
+            "现在，我代表区人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n"
+            "2018年，在市委、市政府和区委的坚强领导下，全区实现地区生产总值1208.6亿元，增长7.6%。深化东西部扶贫协作，"
+            f"选派干部赴{partner}挂职，援建{partner}产业项目12个，帮助{partner}贫困人口脱贫3200人。\n"
+            f"二、2019年工作安排\n全区地区生产总值增长7.5%左右。继续做好对口帮扶{partner}工作。\n")
+    m = meta_of(text)
+    assert (m.region, m.region_code, m.level) == (None, None, "county")
+    assert "鼓楼区" in m.evidence["region"].note
+    assert (m.report_year, m.doc_type) == (2019, "government_work_report")
+
+
+# look-alikes that keep their region: a title without namesakes beside a partner mentioned more; a text that states
+# nothing, whose body mentions decide; a namesake whose city the body names
+@pytest.mark.parametrize("head, code", [
+    ("朝阳区政府工作报告\n——2019年1月9日在朝阳区第十七届人民代表大会第四次会议上\n", None),  # 北京's or 长春's: open
+    # (兰州's or 拉萨's: 红古区 lies beside 兰州's, which tells)
+    ("城关区政府工作报告\n——2019年1月9日在城关区第十七届人民代表大会第四次会议上\n", "620102"),
+    ("西固区政府工作报告\n——2019年1月9日在西固区第十七届人民代表大会第四次会议上\n", "620104"),
+    ("", "620111"),  # nothing stated: the district the body names most, as before
+])
+def test_a_partner_mentioned_in_the_body_beside_other_heads(head, code):
+    body = ("各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n2018年，全区实现地区生产总值"
+            "208.6亿元，增长7.6%。与红古区共建产业园，援建红古区项目12个，红古区协作持续深化。\n二、2019年工作安排\n"
+            "全区地区生产总值增长7.5%左右。\n")
+    m = meta_of(head + body)
+    assert m.region_code == code
+
+
+def test_a_namesake_whose_city_the_body_names_beside_a_partner():
+    m = meta_of("鼓楼区政府工作报告\n——2019年1月9日在鼓楼区第十七届人民代表大会第四次会议上\n各位代表：\n"
+                "2018年，在徐州市委、市政府和区委的坚强领导下，全区援建红古区项目12个，红古区协作持续深化，"
+                "与红古区共建产业园。全区地区生产总值增长7.6%。\n二、2019年工作安排\n全区地区生产总值增长7.5%左右。\n")
+    assert (m.region_code, m.parent) == ("320302", "徐州市")
