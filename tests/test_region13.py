@@ -92,3 +92,48 @@ def test_a_namesake_whose_city_the_body_names_beside_a_partner():
                 "2018年，在徐州市委、市政府和区委的坚强领导下，全区援建红古区项目12个，红古区协作持续深化，"
                 "与红古区共建产业园。全区地区生产总值增长7.6%。\n二、2019年工作安排\n全区地区生产总值增长7.5%左右。\n")
     assert (m.region_code, m.parent) == ("320302", "徐州市")
+
+
+# a portal's page: menus and lists of links fill the top, the copy starts under the breadcrumb past the head's
+# 1500 characters
+_MENUS = ("政务公开：政府信息公开指南　政府信息公开制度　法定主动公开内容　政府信息公开年报　依申请公开　政府文件\n"
+          "政务服务：个人办事　法人办事　部门服务　主题服务　便民服务　办事指南　表格下载　在线预约\n"
+          "数据发布：统计数据　统计公报　统计年鉴　经济运行　数据解读　开放数据目录\n"
+          "互动交流：市长信箱　12345热线　在线访谈　网上调查　征集意见　咨询投诉　留言选登\n")
+_LINKS = ("热点专题：\n· 安康市2019年政府工作报告全文\n· 汉滨区第十八届人民代表大会第四次会议隆重开幕\n"
+          "· 旬阳县第十八届人民代表大会第四次会议开幕\n· 岚皋县召开县十八届人大四次会议\n")
+_COPY = ("政府工作报告\n——2019年1月10日在石泉县第十八届人民代表大会第四次会议上\n石泉县人民政府县长　陈晓勇\n\n各位代表：\n"
+         "现在，我代表县人民政府向大会报告工作。2018年，在安康市委、市政府和县委的坚强领导下，全县生产总值增长9.1%。\n"
+         "今年全县生产总值增长9%左右。\n")
+
+
+def _portal(menus: int, crumb: str = "当前位置：首页　>　县区动态　>　县区要闻\n") -> str:
+    return "安康市人民政府门户网站\n" + _MENUS * menus + _LINKS + crumb + "【字体：大　中　小】　打印本页　关闭窗口\n" + _COPY
+
+
+@pytest.mark.parametrize("menus", [1, 8])  # the copy inside the head's 1500 characters, and past them
+def test_a_portals_copy_under_its_menus_is_read_from_its_breadcrumb(menus):
+    text = _portal(menus)
+    assert (text.index("政府工作报告\n——") > 1500) == (menus == 8)
+    m = meta_of(text)
+    assert (m.region, m.region_code, m.doc_type) == ("石泉县", "610922", "government_work_report")
+    assert (m.report_year, m.meeting_date, m.speaker, m.title) == (2019, "2019-01-10", "陈晓勇", "政府工作报告")
+
+
+# look-alikes: a report's own "所在位置：" line (no way from the home page) and a breadcrumb under the speech's opening
+# leave the head where it was; a letter-spaced title or one of three spaced parts is no menu
+@pytest.mark.parametrize("line", ["所在位置：石泉县城关镇\n", "当前位置：首页 > 政务公开\n"])
+def test_a_line_like_a_breadcrumb_inside_the_copy_keeps_the_head(line):
+    text = ("政府工作报告\n——2019年1月10日在石泉县第十八届人民代表大会第四次会议上\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。"
+            + "2018年，全县生产总值增长9.1%，石泉古城、后柳水乡景区提档升级。" * 12 + "\n" + line
+            + "今年全县生产总值增长9%左右。\n")
+    assert text.index(line) > 100
+    m = meta_of(text)
+    assert (m.region_code, m.report_year, m.meeting_date, m.title) == ("610922", 2019, "2019-01-10", "政府工作报告")
+
+
+@pytest.mark.parametrize("title", ["政　府　工　作　报　告", "石泉县人民政府　2019年　政府工作报告"])
+def test_a_spaced_title_is_no_menu(title):
+    m = meta_of(title + "\n——2019年1月10日在石泉县第十八届人民代表大会第四次会议上\n各位代表：\n今年全县生产总值增长9%左右。\n")
+    assert (m.title or "").replace("　", "").endswith("政府工作报告")
+    assert (m.doc_type, m.region_code) == ("government_work_report", "610922")

@@ -149,10 +149,32 @@ _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's
 
 
 
+def _content_top(text: str) -> tuple[int, int] | None:
+    """(start, end) of the menus a portal prints above its breadcrumb ("当前位置：首页 > 县区动态"), from the end of the
+    first line, where the breadcrumb stands past the top lines (100 characters) in the first 8000; else None."""
+    mm = _breadcrumb().search(text, 0, 8000)
+    # (a breadcrumb leads from the home page, "首页 > …", "网站首页 >> …"; not a report's "所在位置：XX镇"; nor one under
+    # the speech's opening, whose copy then stands above it)
+    if mm is None or mm.start() < 100 or not _NAV.search(text, mm.end(), (text.find("\n", mm.end()) + 1 or len(text))) \
+            or "各位代表" in text[:mm.start()]:
+        return None
+    first = text.find("\n", 0, mm.start())
+    return (first, mm.start()) if 0 <= first < mm.start() else None
+
+
+_NAV = re.compile(r"首页|[>＞»›→]")
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb() -> re.Pattern:
+    return re.compile(r"^[ \t\u3000]*(?:" + _alt("breadcrumb") + r")[ \t\u3000]*[:：]", re.M)
+
+
 class _View:
     """A string with the erasable characters removed, and the map back to the string it came from."""
 
-    def __init__(self, base: str):
+    def __init__(self, base: str, skip: tuple[int, int] | None = None):
+        """``skip``: a span of ``base`` left out of the view as a whole (a portal's menus above its breadcrumb)."""
         self.base = base
         vmap, vre = _variants()
         folded = vre.sub(lambda m: vmap[m.group()], base)  # one character for one: offsets unchanged
@@ -160,7 +182,10 @@ class _View:
         folded = digit_years(folded)
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
+        skip = skip if skip is not None and skip[0] < skip[1] else None
         for m in _ERASE.finditer(folded):
+            if m.start() < pos:
+                continue  # (inside the span skipped)
             if m.group() == "\n":
                 if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()):
                     continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
@@ -168,12 +193,28 @@ class _View:
             elif not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
                       or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
                 continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
-            if m.start() > pos:
-                parts.append(folded[pos:m.start()])
+            a, b = m.span()
+            if skip is not None and a >= skip[0]:
+                a, b, skip = skip[0], skip[1], None  # the span skipped, erased as one (the match, if past it, is tried again)
+                if m.start() >= b:
+                    if a > pos:
+                        parts.append(folded[pos:a])
+                        self._vstarts.append(vpos)
+                        self._bstarts.append(pos)
+                        vpos += a - pos
+                    pos, a, b = b, m.start(), m.end()
+            if a > pos:
+                parts.append(folded[pos:a])
                 self._vstarts.append(vpos)
                 self._bstarts.append(pos)
-                vpos += m.start() - pos
-            pos = m.end()
+                vpos += a - pos
+            pos = max(pos, b)
+        if skip is not None and skip[0] >= pos:  # (no erasure at or after it)
+            parts.append(folded[pos:skip[0]])
+            self._vstarts.append(vpos)
+            self._bstarts.append(pos)
+            vpos += skip[0] - pos
+            pos = skip[1]
         parts.append(folded[pos:])
         self._vstarts.append(vpos)
         self._bstarts.append(pos)
@@ -345,7 +386,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         text = re.sub(r"\r(?!\n)", "\n", text).replace("\r", "\u200b")
     meta = Metadata()
     ev = meta.evidence
-    hv = _View(text[:HEAD])
+    # (a portal's page whose menus and lists of links fill the top: the head starts at its breadcrumb, "当前位置：首页 >
+    # …", the menus above it left out but for the site's name on the first line)
+    top = _content_top(text)
+    hv = _View(text[:top[1] + HEAD], top) if top else _View(text[:HEAD])
     head = hv.s
     bv = _View(norm.text)
     body = bv.s
@@ -600,6 +644,19 @@ _HEAD_REPORT = re.compile(_HEAD_SPEAKS + r"(?:所作|作)(?:的|了)?《?工作�
 _SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所作|作)(?:的|了)?报告|报告工作)")
 
 
+_BULLETS = frozenset("·•●◆■▪►▶◇□")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def _menu_line(hv: _View, start: int, n: int) -> bool:
+    """Whether the view's line at ``start`` (``n`` characters) is, as read, five or more items of two characters or more
+    set apart by spaces: a menu, not a title (a letter-spaced title's items are single characters)."""
+    if n < 10:
+        return False
+    a, b = hv.span(start, start + n)
+    return sum(1 for x in _SPACES.split(hv.base[a:b].strip()) if len(x) >= 2) >= 5
+
+
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type,
     else of the first that ends in 工作报告 or is 关于…的报告."""
@@ -614,9 +671,11 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
+            # nor an item of a list of links ("· 安康市2019年政府工作报告全文") nor a line of a portal's menu, its items
+            # spaced ("数据发布：统计数据　统计公报　统计年鉴　经济运行　数据解读")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
-                    and not _REPORT_SAYS.search(s):
+                    and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)):
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
