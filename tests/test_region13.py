@@ -137,3 +137,37 @@ def test_a_spaced_title_is_no_menu(title):
     m = meta_of(title + "\n——2019年1月10日在石泉县第十八届人民代表大会第四次会议上\n各位代表：\n今年全县生产总值增长9%左右。\n")
     assert (m.title or "").replace("　", "").endswith("政府工作报告")
     assert (m.doc_type, m.region_code) == ("government_work_report", "610922")
+
+
+# a news page whose only year is the month its address files it under
+_SESSION_NEWS = ("1月9日上午，修水县第十七届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。报告回顾了过去一年的工作，"
+                 "全县地区生产总值增长8.6%。报告提出，今年全县地区生产总值增长8%左右。\n")
+
+
+@pytest.mark.parametrize("url, year", [
+    ("http://www.xiushui.gov.cn/xwzx/xsyw/202001/a1b2c3d4e5f6.shtml", 2020),
+    ("https://www.xiushui.gov.cn/xwzx/2019-12/abc123.html", 2020),  # filed in December: the next year's report
+    ("http://www.xiushui.gov.cn/art/201901_5/index.html", None),  # no folder of a month alone
+])
+def test_the_month_a_pages_address_files_it_under_dates_it(url, year):
+    m = meta_of("我县隆重召开第十七届人民代表大会第四次会议\n链接地址：" + url + "\n\n" + _SESSION_NEWS)
+    assert m.region_code == "360424"
+    assert m.report_year == year
+    assert m.meeting_date == (f"{year}-01-09" if year else None)
+
+
+def test_a_full_date_in_the_address_or_a_page_date_still_comes_first():
+    m = meta_of("我县隆重召开第十七届人民代表大会第四次会议\n发布时间：2020-01-10\n链接地址：http://www.xiushui.gov.cn/xwzx/201912/a1.shtml\n\n"
+                + _SESSION_NEWS)
+    assert m.report_year == 2020
+
+
+# a dateline on the session's close: the date is kept as the last the report can have been delivered on, and said so
+def test_a_closing_dateline_is_kept_with_a_note():
+    m = meta_of("县十八届人大三次会议胜利闭幕\n（来源：岳西县融媒体中心 2020年1月13日）\n1月12日上午，县十八届人大三次会议胜利闭幕。"
+                "大会批准了县长所作的政府工作报告。过去一年，岳西县地区生产总值增长8.2%。会议同意今年全县地区生产总值增长8%左右。\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("340828", 2020, "2020-01-12")
+    assert "closing" in m.evidence["meeting_date"].note
+    m = meta_of("1月10日上午，县十八届人大三次会议开幕，会期3天，12日闭幕。县长作政府工作报告。过去一年，岳西县地区生产总值增长8.2%。"
+                "今年全县地区生产总值增长8%左右。\n来源：岳西县融媒体中心 2020-01-11\n")
+    assert m.meeting_date == "2020-01-10" and "closing" not in (m.evidence["meeting_date"].note or "")

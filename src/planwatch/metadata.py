@@ -60,6 +60,8 @@ _NUM_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/...", ".../n1/2024/0117/c123-456.html"
+# the month a page's address files it under, as a folder of its own: ".../xwzx/202001/a1b2c3.shtml", ".../2020-01/…"
+_URL_MONTH = re.compile(r"(?:https?://|www\.)[\w.\-/]*?/((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])/")
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a saved page's or attachment's name dated as its site names them: "t20180118_1234567.html", "20180118.html",
 # "changwu_20180118.html", "W020180118563412345.pdf" (an attachment: W0/P0, the date, then its serial)
@@ -503,6 +505,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # (a dateline of November or December: 今年 there is the year reviewed, the report the next year's)
     late = month_day is not None and _cn_int(month_day.group("m")) in (11, 12)
     _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions, late)
+    # (a dateline on the session's close, "1月12日上午，县十八届人大三次会议胜利闭幕", is not the day the report was
+    # delivered, at its opening, but the last it can have been: kept, and said so)
+    clause = head[month_day.end():min(month_day.end() + 80, head.find("。", month_day.end()) % (len(head) + 1))] if month_day else ""
+    closing = "闭幕" in clause and "开幕" not in clause
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -510,7 +516,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             s, e = hv.span(*month_day.span())
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", s, e,
-                                          note=f"year not stated: taken from report year {meta.report_year}")
+                                          note=f"year not stated: taken from report year {meta.report_year}"
+                                          + ("; the session's closing day, the report delivered on or before it (low confidence)"
+                                             if closing else ""))
 
     for e in ev.values():  # provenance: a quote with offsets is the text as read at those offsets
         if e.start is not None and e.end is not None:
@@ -2364,6 +2372,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         mm = _ISSUE.search(top) or (_LIANGHUI.search(top) if "两会" in top else None)
         if mm:
             add(weak, int(mm.group(1) or mm.group(2)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
+        # else the month a page's address files it under ("http://www.xx.gov.cn/xwzx/202001/a1b2c3.shtml", ".../2020-01/…")
+        elif (um := _URL_MONTH.search(top)) or (um := _URL_MONTH.search(body, tail, tail_end)):
+            y, mo = int(um.group(1)), int(um.group(2))
+            add(weak, y + 1 if mo >= 11 else y, 2, hv if um.string is top else bv, um, f"the month of the page's address {y}-{mo:02d}"
+                + (": November/December, next year" if mo >= 11 else ""), 1)
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:
