@@ -171,3 +171,20 @@ def test_a_closing_dateline_is_kept_with_a_note():
     m = meta_of("1月10日上午，县十八届人大三次会议开幕，会期3天，12日闭幕。县长作政府工作报告。过去一年，岳西县地区生产总值增长8.2%。"
                 "今年全县地区生产总值增长8%左右。\n来源：岳西县融媒体中心 2020-01-11\n")
     assert m.meeting_date == "2020-01-10" and "closing" not in (m.evidence["meeting_date"].note or "")
+
+
+@pytest.mark.parametrize("menus", [2, 8])
+def test_a_portals_copy_under_its_menus_without_a_breadcrumb(menus):
+    # the head holds HEAD characters besides the menus' lines; the sessions its list of links names are other pages'
+    text = _portal(menus, crumb="")
+    m = meta_of(text)
+    assert (m.region, m.region_code, m.doc_type) == ("石泉县", "610922", "government_work_report")
+    assert (m.report_year, m.meeting_date, m.title) == (2019, "2019-01-10", "政府工作报告")
+
+
+def test_a_news_lead_on_its_own_session_is_no_list_of_links():
+    # look-alike: the page's own lead names its session at the top; a list of other sessions at its foot
+    m = meta_of("1月10日，石泉县第十八届人民代表大会第四次会议开幕。县长代表县人民政府作政府工作报告。报告提出，今年全县生产总值增长9%左右。\n"
+                "来源：石泉县融媒体中心 2019-01-11\n相关阅读：\n· 汉滨区第十八届人民代表大会第四次会议隆重开幕\n"
+                "· 旬阳县第十八届人民代表大会第四次会议开幕\n")
+    assert (m.region_code, m.report_year, m.meeting_date) == ("610922", 2019, "2019-01-10")

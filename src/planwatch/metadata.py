@@ -167,6 +167,22 @@ def _content_top(text: str) -> tuple[int, int] | None:
 _NAV = re.compile(r"首页|[>＞»›→]")
 
 
+def _head_end(text: str) -> int:
+    """Where the head ends: HEAD characters of the text, not counting the lines of a portal's menus (five spaced items
+    or more) or of its lists of links ("· …") it meets on the way, up to 8000 characters."""
+    end, chrome = HEAD, 0
+    pos = 0
+    while pos < min(end, len(text), 8000):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl].strip(" \t\u3000")
+        if line[:1] in _BULLETS or len(line) >= 10 and sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5:
+            chrome += nl + 1 - pos
+            end = HEAD + chrome
+        pos = nl + 1
+    return min(end, 8000)
+
+
 @lru_cache(maxsize=1)
 def _breadcrumb() -> re.Pattern:
     return re.compile(r"^[ \t\u3000]*(?:" + _alt("breadcrumb") + r")[ \t\u3000]*[:：]", re.M)
@@ -391,7 +407,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # (a portal's page whose menus and lists of links fill the top: the head starts at its breadcrumb, "当前位置：首页 >
     # …", the menus above it left out but for the site's name on the first line)
     top = _content_top(text)
-    hv = _View(text[:top[1] + HEAD], top) if top else _View(text[:HEAD])
+    # (without one, the head holds HEAD characters besides the menus' and link lists' lines it meets)
+    hv = _View(text[:top[1] + HEAD], top) if top else _View(text[:_head_end(text)])
     head = hv.s
     bv = _View(norm.text)
     body = bv.s
@@ -442,7 +459,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- the byline (or a news lead): meeting, date, speaker
     m = _MEETING.search(head)
-    sessions = _sessions(head)
+    # (not the sessions a list of links names, "· 汉滨区第十八届人民代表大会第四次会议隆重开幕": other pages')
+    sessions = [x for x in _sessions(head) if head[head.rfind("\n", 0, x.start()) + 1:x.start()].lstrip(" \t\u3000")[:1] not in _BULLETS]
     # the national congress is the report's own only in a byline ("在第十三届全国人民代表大会第五次会议上")
     # or a news lead where the premier delivers the report; a local report may mention it in passing
     # ("习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议")
