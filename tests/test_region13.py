@@ -188,3 +188,17 @@ def test_a_news_lead_on_its_own_session_is_no_list_of_links():
                 "来源：石泉县融媒体中心 2019-01-11\n相关阅读：\n· 汉滨区第十八届人民代表大会第四次会议隆重开幕\n"
                 "· 旬阳县第十八届人民代表大会第四次会议开幕\n")
     assert (m.region_code, m.report_year, m.meeting_date) == ("610922", 2019, "2019-01-10")
+
+
+# the short forms of autonomous counties with long place names, as titles and news name them
+@pytest.mark.parametrize("name, code", [("前郭县", "220721"), ("喀左县", "211324"), ("和丰县", "654226"), ("杜蒙县", "230624")])
+def test_an_autonomous_countys_short_form_in_a_title(name, code):
+    m = meta_of(f"{name}2019年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。2018年，全县地区生产总值增长5.2%。"
+                "今年全县地区生产总值增长6%左右。\n")
+    assert (m.region_code, m.level, m.report_year) == (code, "county", 2019)
+
+
+def test_a_word_holding_a_two_character_short_form_names_no_county():
+    # (塔县 and 察县 are left out: "巡察县直部门" is no 察布查尔's)
+    m = meta_of("石泉县2019年政府工作报告\n各位代表：\n2018年，全县开展巡察县直部门12个。今年全县地区生产总值增长9%左右。\n")
+    assert m.region_code == "610922"
