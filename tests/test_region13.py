@@ -202,3 +202,24 @@ def test_a_word_holding_a_two_character_short_form_names_no_county():
     # (塔县 and 察县 are left out: "巡察县直部门" is no 察布查尔's)
     m = meta_of("石泉县2019年政府工作报告\n各位代表：\n2018年，全县开展巡察县直部门12个。今年全县地区生产总值增长9%左右。\n")
     assert m.region_code == "610922"
+
+
+# a five-year plan's outline (its title naming the year of its long-range goals too) is adopted in the plan's first year
+@pytest.mark.parametrize("title, year", [
+    ("泰兴市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", 2021),
+    ("关于泰兴市国民经济和社会发展第十四个五年规划和2035年远景目标纲要（草案）的报告", 2021),
+    ("泰兴市国民经济和社会发展第十三个五年规划纲要", 2016),
+    ("泰兴市“十四五”规划纲要实施中期评估报告", None),  # an account of it years on: not its year
+])
+def test_a_five_year_plans_outline_is_of_its_first_year(title, year):
+    m = meta_of(title + "\n第一章　发展基础\n“十三五”时期，在泰州市委、市政府和泰兴市委的坚强领导下，全市地区生产总值年均增长6.8%。"
+                "到2025年，全市地区生产总值年均增长6%左右。展望二〇三五年，基本实现社会主义现代化。\n")
+    assert m.region_code == "321283"
+    assert m.doc_type != "government_work_report"
+    assert m.report_year == year
+
+
+def test_a_dated_byline_still_dates_an_outlines_report():
+    m = meta_of("关于泰兴市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）的报告\n"
+                "——2021年1月12日在泰兴市第十七届人民代表大会第五次会议上\n各位代表：\n到2025年，全市地区生产总值年均增长6%左右。\n")
+    assert (m.report_year, m.meeting_date) == (2021, "2021-01-12")

@@ -658,6 +658,10 @@ _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
 _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)$")
+# a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
+# after a report's (it is adopted in the plan's first year)
+_OUTLINE = re.compile(r"第十([一二三四五])个五年(?:规划|计划)[^。，,；;]{0,24}?纲要|[“\"]?十([一二三四五])五[”\"]?(?:时期)?(?:发展)?规划纲要")
+_OUTLINE_LATER = re.compile(r"评估|实施|执行|中期|总结|完成|调整")
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
@@ -691,7 +695,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    for named in (_doc_type, _OTHER_REPORT.search):
+    for named in (_doc_type, _OTHER_REPORT.search, _OUTLINE.search):
         for k, line in enumerate(lines):
             s = line.strip().strip("#* ").strip()
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
@@ -1902,6 +1906,15 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         meta.report_year = y + 1 if mo >= 11 else y
         ev["report_year"] = Evidence(meta.report_year, "byline", f"delivered {meta.meeting_date}",
                                      note="delivered in November/December: next year" if mo >= 11 else None)
+        return
+    ol = _OUTLINE.search(meta.title) if meta.title and meta.doc_type not in ("government_work_report", "plan_report") else None
+    # (the outline itself or its draft, not an account of it years on: "…规划纲要实施中期评估报告")
+    if ol and not _OUTLINE_LATER.search(meta.title, ol.end()):
+        # the outline of a five-year plan (its title naming the years of its goals too, "…和二〇三五年远景目标纲要") is
+        # adopted in the plan's first year
+        meta.report_year = _plan_start(ol.group(1) or ol.group(2))
+        ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
+                                     note=f"the outline of the 十{ol.group(1) or ol.group(2)}五 plan, adopted in its first year")
         return
     if meta.title:
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", meta.title)]
