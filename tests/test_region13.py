@@ -223,3 +223,9 @@ def test_a_dated_byline_still_dates_an_outlines_report():
     m = meta_of("关于泰兴市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）的报告\n"
                 "——2021年1月12日在泰兴市第十七届人民代表大会第五次会议上\n各位代表：\n到2025年，全市地区生产总值年均增长6%左右。\n")
     assert (m.report_year, m.meeting_date) == (2021, "2021-01-12")
+
+
+def test_a_heading_on_carrying_out_the_outline_is_no_outlines_title():
+    m = meta_of("深入实施“十四五”规划纲要\n泰兴市2023年，全市地区生产总值增长5.8%。报告提出，今年全市地区生产总值增长6%左右。\n"
+                "来源：泰兴市融媒体中心 2024-01-10\n")
+    assert m.report_year == 2024

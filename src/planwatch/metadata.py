@@ -662,6 +662,13 @@ _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作�
 # after a report's (it is adopted in the plan's first year)
 _OUTLINE = re.compile(r"第十([一二三四五])个五年(?:规划|计划)[^。，,；;]{0,24}?纲要|[“\"]?十([一二三四五])五[”\"]?(?:时期)?(?:发展)?规划纲要")
 _OUTLINE_LATER = re.compile(r"评估|实施|执行|中期|总结|完成|调整")
+_OUTLINE_END = re.compile(r"纲要(?:[（(]草案[）)])?》?(?:的(?:报告|说明))?$")
+
+
+def _outline_title(s: str) -> bool:
+    """Whether a line is the title of a five-year plan's outline, ending with it ("…远景目标纲要", "…纲要（草案）") and
+    naming it in full ("国民经济和社会发展第十四个五年规划…"; not a heading's "深入实施“十四五”规划纲要")."""
+    return "国民经济和社会发展" in s and _OUTLINE_END.search(s) is not None and _OUTLINE.search(s) is not None
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
@@ -695,7 +702,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    for named in (_doc_type, _OTHER_REPORT.search, _OUTLINE.search):
+    for named in (_doc_type, _OTHER_REPORT.search, _outline_title):
         for k, line in enumerate(lines):
             s = line.strip().strip("#* ").strip()
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
