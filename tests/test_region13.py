@@ -229,3 +229,12 @@ def test_a_heading_on_carrying_out_the_outline_is_no_outlines_title():
     m = meta_of("深入实施“十四五”规划纲要\n泰兴市2023年，全市地区生产总值增长5.8%。报告提出，今年全市地区生产总值增长6%左右。\n"
                 "来源：泰兴市融媒体中心 2024-01-10\n")
     assert m.report_year == 2024
+
+
+def test_a_pages_title_and_date_above_its_breadcrumb_stay_in_the_head():
+    # look-alike: no menus above the breadcrumb, only the page's own title and date lines
+    m = meta_of("平利县人民政府\n平利县2019年政府工作报告（全文）——县十八届人大四次会议审议通过\n发布时间：2019-01-15　来源：县政府办公室"
+                "　浏览次数：1362　信息索引号：11610926MB2900001X/2019-00015\n当前位置：首页 > 政务公开 > 政府工作报告\n\n各位代表：\n"
+                "现在，我代表县人民政府向大会报告工作。过去一年，全县生产总值增长8.1%。今年全县生产总值增长8%左右。\n")
+    assert m.title.startswith("平利县2019年政府工作报告")
+    assert (m.region_code, m.report_year) == ("610926", 2019)

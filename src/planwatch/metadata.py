@@ -161,7 +161,13 @@ def _content_top(text: str) -> tuple[int, int] | None:
             or "各位代表" in text[:mm.start()]:
         return None
     first = text.find("\n", 0, mm.start())
-    return (first, mm.start()) if 0 <= first < mm.start() else None
+    if not 0 <= first < mm.start():
+        return None
+    # (menus above it, or a block of lines too long for a page's title and date lines: "XX县人民政府\nXX县2019年政府工作报告\n
+    # 发布时间：…\n当前位置：…" keeps its title and date in the head)
+    if mm.start() - first < HEAD // 2 and not any(_chrome_line(x) for x in text[first:mm.start()].split("\n")):
+        return None
+    return first, mm.start()
 
 
 _NAV = re.compile(r"首页|[>＞»›→]")
@@ -175,12 +181,17 @@ def _head_end(text: str) -> int:
     while pos < min(end, len(text), 8000):
         nl = text.find("\n", pos)
         nl = len(text) if nl < 0 else nl
-        line = text[pos:nl].strip(" \t\u3000")
-        if line[:1] in _BULLETS or len(line) >= 10 and sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5:
+        if _chrome_line(text[pos:nl]):
             chrome += nl + 1 - pos
             end = HEAD + chrome
         pos = nl + 1
     return min(end, 8000)
+
+
+def _chrome_line(line: str) -> bool:
+    """An item of a list of links ("· …") or a line of a portal's menu (five spaced items of two characters or more)."""
+    line = line.strip(" \t\u3000")
+    return line[:1] in _BULLETS or len(line) >= 10 and sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5
 
 
 @lru_cache(maxsize=1)
