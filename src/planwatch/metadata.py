@@ -60,6 +60,8 @@ _NUM_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s
 _DATE_LINE = re.compile(r"[ \t]*(?:[（(][ \t]*|[—－-]{1,2}[ \t]*)?$")
 _MONTH_DAY = re.compile(r"(?<![\d年.])(?P<m>\d{1,2}|(?<![\u4e00-\u9fff])元)\s*月\s*(?P<d>\d{1,2})\s*日")
 # a page's date in its URL: ".../t20240117_456.html", ".../20240117/...", ".../n1/2024/0117/c123-456.html"
+# the month a page's address files it under, as a folder of its own: ".../xwzx/202001/a1b2c3.shtml", ".../2020-01/…"
+_URL_MONTH = re.compile(r"(?:https?://|www\.)[\w.\-/]*?/((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])/")
 _URL_DATE = re.compile(r"(?<=[/_t])((?:19|20)\d{2})/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_/.\-])")
 # a saved page's or attachment's name dated as its site names them: "t20180118_1234567.html", "20180118.html",
 # "changwu_20180118.html", "W020180118563412345.pdf" (an attachment: W0/P0, the date, then its serial)
@@ -149,10 +151,59 @@ _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's
 
 
 
+def _content_top(text: str) -> tuple[int, int] | None:
+    """(start, end) of the menus a portal prints above its breadcrumb ("当前位置：首页 > 县区动态"), from the end of the
+    first line, where the breadcrumb stands past the top lines (100 characters) in the first 8000; else None."""
+    mm = _breadcrumb().search(text, 0, 8000)
+    # (a breadcrumb leads from the home page, "首页 > …", "网站首页 >> …"; not a report's "所在位置：XX镇"; nor one under
+    # the speech's opening, whose copy then stands above it)
+    if mm is None or mm.start() < 100 or not _NAV.search(text, mm.end(), (text.find("\n", mm.end()) + 1 or len(text))) \
+            or "各位代表" in text[:mm.start()]:
+        return None
+    first = text.find("\n", 0, mm.start())
+    if not 0 <= first < mm.start():
+        return None
+    # (menus above it, or a block of lines too long for a page's title and date lines: "XX县人民政府\nXX县2019年政府工作报告\n
+    # 发布时间：…\n当前位置：…" keeps its title and date in the head)
+    if mm.start() - first < HEAD // 2 and not any(_chrome_line(x) for x in text[first:mm.start()].split("\n")):
+        return None
+    return first, mm.start()
+
+
+_NAV = re.compile(r"首页|[>＞»›→]")
+
+
+def _head_end(text: str) -> int:
+    """Where the head ends: HEAD characters of the text, not counting the lines of a portal's menus (five spaced items
+    or more) or of its lists of links ("· …") it meets on the way, up to 8000 characters."""
+    end, chrome = HEAD, 0
+    pos = 0
+    while pos < min(end, len(text), 8000):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if _chrome_line(text[pos:nl]):
+            chrome += nl + 1 - pos
+            end = HEAD + chrome
+        pos = nl + 1
+    return min(end, 8000)
+
+
+def _chrome_line(line: str) -> bool:
+    """An item of a list of links ("· …") or a line of a portal's menu (five spaced items of two characters or more)."""
+    line = line.strip(" \t\u3000")
+    return line[:1] in _BULLETS or len(line) >= 10 and sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb() -> re.Pattern:
+    return re.compile(r"^[ \t\u3000]*(?:" + _alt("breadcrumb") + r")[ \t\u3000]*[:：]", re.M)
+
+
 class _View:
     """A string with the erasable characters removed, and the map back to the string it came from."""
 
-    def __init__(self, base: str):
+    def __init__(self, base: str, skip: tuple[int, int] | None = None):
+        """``skip``: a span of ``base`` left out of the view as a whole (a portal's menus above its breadcrumb)."""
         self.base = base
         vmap, vre = _variants()
         folded = vre.sub(lambda m: vmap[m.group()], base)  # one character for one: offsets unchanged
@@ -160,7 +211,10 @@ class _View:
         folded = digit_years(folded)
         parts, self._vstarts, self._bstarts = [], [], []
         pos = vpos = 0
+        skip = skip if skip is not None and skip[0] < skip[1] else None
         for m in _ERASE.finditer(folded):
+            if m.start() < pos:
+                continue  # (inside the span skipped)
             if m.group() == "\n":
                 if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()):
                     continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
@@ -168,12 +222,28 @@ class _View:
             elif not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
                       or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
                 continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
-            if m.start() > pos:
-                parts.append(folded[pos:m.start()])
+            a, b = m.span()
+            if skip is not None and a >= skip[0]:
+                a, b, skip = skip[0], skip[1], None  # the span skipped, erased as one (the match, if past it, is tried again)
+                if m.start() >= b:
+                    if a > pos:
+                        parts.append(folded[pos:a])
+                        self._vstarts.append(vpos)
+                        self._bstarts.append(pos)
+                        vpos += a - pos
+                    pos, a, b = b, m.start(), m.end()
+            if a > pos:
+                parts.append(folded[pos:a])
                 self._vstarts.append(vpos)
                 self._bstarts.append(pos)
-                vpos += m.start() - pos
-            pos = m.end()
+                vpos += a - pos
+            pos = max(pos, b)
+        if skip is not None and skip[0] >= pos:  # (no erasure at or after it)
+            parts.append(folded[pos:skip[0]])
+            self._vstarts.append(vpos)
+            self._bstarts.append(pos)
+            vpos += skip[0] - pos
+            pos = skip[1]
         parts.append(folded[pos:])
         self._vstarts.append(vpos)
         self._bstarts.append(pos)
@@ -345,7 +415,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         text = re.sub(r"\r(?!\n)", "\n", text).replace("\r", "\u200b")
     meta = Metadata()
     ev = meta.evidence
-    hv = _View(text[:HEAD])
+    # (a portal's page whose menus and lists of links fill the top: the head starts at its breadcrumb, "当前位置：首页 >
+    # …", the menus above it left out but for the site's name on the first line)
+    top = _content_top(text)
+    # (without one, the head holds HEAD characters besides the menus' and link lists' lines it meets)
+    hv = _View(text[:top[1] + HEAD], top) if top else _View(text[:_head_end(text)])
     head = hv.s
     bv = _View(norm.text)
     body = bv.s
@@ -396,7 +470,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- the byline (or a news lead): meeting, date, speaker
     m = _MEETING.search(head)
-    sessions = _sessions(head)
+    # (not the sessions a list of links names, "· 汉滨区第十八届人民代表大会第四次会议隆重开幕": other pages')
+    sessions = [x for x in _sessions(head) if head[head.rfind("\n", 0, x.start()) + 1:x.start()].lstrip(" \t\u3000")[:1] not in _BULLETS]
     # the national congress is the report's own only in a byline ("在第十三届全国人民代表大会第五次会议上")
     # or a news lead where the premier delivers the report; a local report may mention it in passing
     # ("习近平总书记3月5日参加十三届全国人大二次会议内蒙古代表团审议")
@@ -459,6 +534,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # (a dateline of November or December: 今年 there is the year reviewed, the report the next year's)
     late = month_day is not None and _cn_int(month_day.group("m")) in (11, 12)
     _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions, late)
+    # (a dateline on the session's close, "1月12日上午，县十八届人大三次会议胜利闭幕", is not the day the report was
+    # delivered, at its opening, but the last it can have been: kept, and said so)
+    clause = head[month_day.end():min(month_day.end() + 80, head.find("。", month_day.end()) % (len(head) + 1))] if month_day else ""
+    closing = "闭幕" in clause and "开幕" not in clause
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
         if 1 <= mo <= 12 and 1 <= da <= 31:
@@ -466,7 +545,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             meta.meeting_date = f"{y:04d}-{mo:02d}-{da:02d}"
             s, e = hv.span(*month_day.span())
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", s, e,
-                                          note=f"year not stated: taken from report year {meta.report_year}")
+                                          note=f"year not stated: taken from report year {meta.report_year}"
+                                          + ("; the session's closing day, the report delivered on or before it (low confidence)"
+                                             if closing else ""))
 
     for e in ev.values():  # provenance: a quote with offsets is the text as read at those offsets
         if e.start is not None and e.end is not None:
@@ -588,6 +669,17 @@ _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
 _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)$")
+# a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
+# after a report's (it is adopted in the plan's first year)
+_OUTLINE = re.compile(r"第十([一二三四五])个五年(?:规划|计划)[^。，,；;]{0,24}?纲要|[“\"]?十([一二三四五])五[”\"]?(?:时期)?(?:发展)?规划纲要")
+_OUTLINE_LATER = re.compile(r"评估|实施|执行|中期|总结|完成|调整")
+_OUTLINE_END = re.compile(r"纲要(?:[（(]草案[）)])?》?(?:的(?:报告|说明))?$")
+
+
+def _outline_title(s: str) -> bool:
+    """Whether a line is the title of a five-year plan's outline, ending with it ("…远景目标纲要", "…纲要（草案）") and
+    naming it in full ("国民经济和社会发展第十四个五年规划…"; not a heading's "深入实施“十四五”规划纲要")."""
+    return "国民经济和社会发展" in s and _OUTLINE_END.search(s) is not None and _OUTLINE.search(s) is not None
 # "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
 # not its title
 _REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
@@ -600,6 +692,19 @@ _HEAD_REPORT = re.compile(_HEAD_SPEAKS + r"(?:所作|作)(?:的|了)?《?工作�
 _SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所作|作)(?:的|了)?报告|报告工作)")
 
 
+_BULLETS = frozenset("·•●◆■▪►▶◇□")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def _menu_line(hv: _View, start: int, n: int) -> bool:
+    """Whether the view's line at ``start`` (``n`` characters) is, as read, five or more items of two characters or more
+    set apart by spaces: a menu, not a title (a letter-spaced title's items are single characters)."""
+    if n < 10:
+        return False
+    a, b = hv.span(start, start + n)
+    return sum(1 for x in _SPACES.split(hv.base[a:b].strip()) if len(x) >= 2) >= 5
+
+
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     """(title, source, quote as read, start, end) of the first head line that names a report type,
     else of the first that ends in 工作报告 or is 关于…的报告."""
@@ -608,15 +713,17 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    for named in (_doc_type, _OTHER_REPORT.search):
+    for named in (_doc_type, _OTHER_REPORT.search, _outline_title):
         for k, line in enumerate(lines):
             s = line.strip().strip("#* ").strip()
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
+            # nor an item of a list of links ("· 安康市2019年政府工作报告全文") nor a line of a portal's menu, its items
+            # spaced ("数据发布：统计数据　统计公报　统计年鉴　经济运行　数据解读")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
-                    and not _REPORT_SAYS.search(s):
+                    and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)):
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
@@ -748,10 +855,27 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
             # one division under two codes, neither current (毕节地区's 黔西县 522423 until 2011, 毕节市's
             # 520522 until it became 黔西市): the later; the report's year redates it (_date_region)
             return max(tied, key=lambda r: r.until)
+        # else by the divisions beside them the text names in full ("与长宁、静安、嘉定等区…，与嘉定区共建…": 上海's
+        # 普陀区, not 舟山's), where one of them has more such neighbours named than any other
+        kin = sorted(((_kin_named(r, ntext), r.code, r) for r in tied), key=lambda x: x[0], reverse=True)
+        if kin[0][0] > kin[1][0]:
+            return kin[0][2]
         if ties is not None:
             ties.append((name, [r for sup, r in ranked if sup == ranked[0][0]]))
         return None
     return ranked[0][1]
+
+
+def _kin_named(r: Region, ntext: str) -> int:
+    """How often the text names, in full, a division beside ``r`` (of the same parent, 嘉定区 beside 上海's 普陀区)
+    that no namesake of ``r`` has beside it too."""
+    g = gazetteer()
+    if r.parent_code is None:
+        return 0
+    own = {x.parent_code for x in g.by_name.get(r.name, ()) if x.code != r.code}
+    return sum(ntext.count(k.name) for k in g.children(r.parent_code)
+               if k.code != r.code and k.name != r.name and len(k.name) >= 3 and not _is_zone(k)
+               and not any(x.parent_code in own for x in g.by_name.get(k.name, ())))
 
 
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
@@ -1543,6 +1667,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
+    if ties and not strong and all(code not in (r.code, r.parent_code, r.province_code) for r in ties[0][1]):
+        # a statement names namesakes the text does not tell apart ("鼓楼区政府工作报告"), and a division only
+        # mentioned wins ("援建红古区产业项目12个", a partner's): the report is one of the namesakes, not the one mentioned
+        _namesakes(meta, *ties[0])
+        return
     if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named
@@ -1795,6 +1924,15 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         meta.report_year = y + 1 if mo >= 11 else y
         ev["report_year"] = Evidence(meta.report_year, "byline", f"delivered {meta.meeting_date}",
                                      note="delivered in November/December: next year" if mo >= 11 else None)
+        return
+    ol = _OUTLINE.search(meta.title) if meta.title and meta.doc_type not in ("government_work_report", "plan_report") else None
+    # (the outline itself or its draft, not an account of it years on: "…规划纲要实施中期评估报告")
+    if ol and not _OUTLINE_LATER.search(meta.title, ol.end()):
+        # the outline of a five-year plan (its title naming the years of its goals too, "…和二〇三五年远景目标纲要") is
+        # adopted in the plan's first year
+        meta.report_year = _plan_start(ol.group(1) or ol.group(2))
+        ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
+                                     note=f"the outline of the 十{ol.group(1) or ol.group(2)}五 plan, adopted in its first year")
         return
     if meta.title:
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", meta.title)]
@@ -2283,6 +2421,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         mm = _ISSUE.search(top) or (_LIANGHUI.search(top) if "两会" in top else None)
         if mm:
             add(weak, int(mm.group(1) or mm.group(2)), 2, hv, mm, ("gazette issue " if mm.re is _ISSUE else "the sessions of ") + mm.group(0))
+        # else the month a page's address files it under ("http://www.xx.gov.cn/xwzx/202001/a1b2c3.shtml", ".../2020-01/…")
+        elif (um := _URL_MONTH.search(top)) or (um := _URL_MONTH.search(body, tail, tail_end)):
+            y, mo = int(um.group(1)), int(um.group(2))
+            add(weak, y + 1 if mo >= 11 else y, 2, hv if um.string is top else bv, um, f"the month of the page's address {y}-{mo:02d}"
+                + (": November/December, next year" if mo >= 11 else ""), 1)
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:
