@@ -1592,6 +1592,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
+            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+                    and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
+                # a news page's sub-head of the year's targets ("【数读今年目标】", "◆今年目标") over its items, one a
+                # line ("88万人以上——城镇新增就业88万人以上", "·7%左右：地区生产总值增长7%左右。"): the target list's
+                # items, no pledges (a line under it that names no indicator is still read)
+                continue
             # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
             # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
             # looks back ("报告回顾，过去一年…")
