@@ -1512,6 +1512,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue  # "与全国持平", "增速同全省持平": set against another figure; only "居民消费价格持平" is no change
         if any(w in text[start:fm.start()] or alias.endswith(w) for w in _rate_words()):
             continue  # "增速与上年持平", "居民消费价格涨幅与上年持平": the rate is last year's, no change of 0
+        if text.find("目标", start, fm.start()) >= 0:
+            continue  # "一般公共预算收入增长目标与去年持平": the target is last year's target, no change of 0
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
@@ -1765,9 +1767,10 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
+# ("目标较去年下调0.5个百分点": a target set lower than last year's, no change of the indicator)
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too; "比“十二五”规划目标高1个
 # 百分点", "比年初计划高0.5个百分点": set against the target or plan, not a change on a year)
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
+_PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
                           r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
