@@ -1775,6 +1775,7 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
+_THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
 _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
@@ -1837,13 +1838,13 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             growthy = False
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
         # 民生": a proportion of something, not a growth rate
-        # (but "好于年初预期的6%" restates last year's target)
+        # (but "好于年初预期的6%" restates last year's target, and so does "增长目标较去年的9%")
         # ("71%的煤电机组", "80%以上的县(市)": of what follows)
         # ("增速由一季度的-9.1%回升至全年的3.7%": the year's rate reached, not a proportion of the year)
         # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
         moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
             and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
-        if (moved.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
+        if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)

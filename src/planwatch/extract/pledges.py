@@ -2504,9 +2504,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     out = []
     for h in sorted(hits, key=_BY_QUANTITY):
         key = (h.obj, h.q.value, h.q.unit)
-        if key in seen:
+        # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
+        # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
+        if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen):
             continue
         seen.add(key)
+        seen.add((*key, ss))
+        seen.add((*key, ss, h.verb.word))
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         onorm, ocat = object_norm(obj)
