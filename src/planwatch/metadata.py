@@ -678,6 +678,21 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     return x.group("name"), hv.base[s:e].strip(), s, e
 
 
+_SEVERAL = "several regions named about as often"
+
+
+def several_regions(meta: Metadata) -> bool:
+    """Whether the document's region was not found because it names several regions alike (a news page on the
+    targets of many provinces): its figures are each of another region, none the document's."""
+    ev = meta.evidence.get("region") if meta.region is None else None
+    return ev is not None and (ev.note or "").endswith(_SEVERAL)
+
+
+def _nested(a: Region, b: Region) -> bool:
+    """Whether one of two regions is inside the other."""
+    return a.code in (b.parent_code, b.province_code) or b.code in (a.parent_code, a.province_code)
+
+
 def _set_region(meta: Metadata, region: Region | None, source: str, quote: str, start=None, end=None,
                 note: str | None = None) -> None:
     if region is None:
@@ -1543,6 +1558,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             return
     src = first.get(code, ("body", "", None, None))
     strong = code in decisive or first.get(code, ("body",))[0] != "body"
+    if not strong and superior is None:
+        # only mentions (a dateline's place among them), and four more provinces each named twice or more, none
+        # inside another (a news page on the targets of several provinces, "广东提出…，江苏提出…，山东提出…"): no
+        # one region is the page's
+        alike = [c for c, sc in scores.items() if c != code and sc >= 1.2 and g.get(c).level == "province"
+                 and not _nested(g.get(c), g.get(code))]
+        if len(alike) >= 4:
+            meta.evidence["region"] = Evidence(None, "derived", "、".join(g.get(c).name for c in [code, *alike][:4]),
+                                               note=f"{_NO_REGION}; {_SEVERAL}")
+            return
     if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named

@@ -23,6 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
+from ..metadata import several_regions
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -2732,6 +2733,7 @@ _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+_BREAKDOWN_LEADS = ("其中，", "其中,", "分产业看，", "分产业看,", "分三次产业看，")  # (a sentence breaking the one before down)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
@@ -2922,6 +2924,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
                  and text[p.end():p.end() + 2] not in _REVISION_VERBS
                  and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
+    if part is None and text.startswith(_BREAKDOWN_LEADS, full_start) and full_start > ps:
+        # "上半年，全市实现地区生产总值1153.8亿元，增长6.1%。其中，第一产业增加值48.2亿元…": a breakdown of the
+        # figure before, in the time of the sentence before
+        prev = _after_mark(_FULL_STOPS, text, ps, full_start - 1)
+        part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, prev, full_start)
+                     if not _COMPARED_PART.search(text, max(prev, p.start() - 16), p.start())
+                     and text[p.end():p.end() + 2] not in _REVISION_VERBS)
+        if part is not None and _WHOLE_YEAR.search(text, part.end(), upto):
+            part = None
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -3575,6 +3586,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
+    if several_regions(meta):
+        return []  # a page on many regions' figures ("广东提出…，江苏提出…"): none is the document's
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""

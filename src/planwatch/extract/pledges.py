@@ -28,6 +28,7 @@ from operator import attrgetter
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
+from ..metadata import several_regions
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -1539,6 +1540,8 @@ def _past_year(sentence: str, meta: Metadata) -> bool:
 
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan", an: Analysis | None = None) -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
+    if several_regions(meta):
+        return []  # a page on many regions' plans: none is the document's
     text: str = norm.text  # (a local typed str: compiled, its slices and finds are str's own, not the generic protocol's)
     out: list[Pledge] = []
     seen: set[tuple] = set()
