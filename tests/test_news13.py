@@ -213,3 +213,78 @@ def test_same_pledge_restated_in_another_sentence_is_one():
     text = "二、2024年工作安排\n今年，全省新建高标准农田5万亩，改造老旧小区10个。\n全年建设高标准农田5万亩。\n"
     d = _read(text, report_year=2024, region="浙江省", level="province")
     assert sorted((p.object, p.value) for p in d.pledges) == [("老旧小区", 10), ("高标准农田", 5)]
+
+
+# ---- a statistics bureau's half-year news: a breakdown of the half year's figure is no year's figure ----
+
+_HALF = ("记者从市统计局获悉，今年上半年，全市经济运行稳中有进。\n\n上半年，全市实现地区生产总值1153.8亿元，同比增长6.1%。"
+         "其中，第一产业增加值48.2亿元，增长3.5%；第二产业增加值602.6亿元，增长6.8%。\n\n"
+         "1—6月，全市居民人均可支配收入28156元，同比增长5.6%。其中，城镇居民人均可支配收入35602元，增长4.8%。\n\n"
+         "今年年初，市政府工作报告提出，全年地区生产总值增长7%左右，一般公共预算收入增长6.5%。\n")
+
+
+def test_breakdown_of_a_half_year_s_figure():
+    fs = facts(_HALF, report_year=2023, region="浏阳市", level="county")
+    assert not [k for k in fs if k[0] in ("primary_industry_va", "secondary_industry_va", "urban_disposable_income")], sorted(fs)
+    assert not [k for k in fs if k[0] == "gdp" and k[3] == "level"], sorted(fs)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "about")
+
+
+def test_breakdown_of_a_year_s_figure_lookalike():
+    text = ("一、2022年工作回顾\n2022年，全市实现地区生产总值2322.3亿元，增长4.1%。其中，第一产业增加值180.5亿元，增长3.5%。\n"
+            "上半年，全市规模以上工业增加值增长5%。全年规模以上工业增加值增长7.2%。\n")
+    fs = facts(text, report_year=2023, region="浏阳市", level="county")
+    assert val(fs, ("primary_industry_va", "actual", "2022", "level")) == (180.5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (7.2, "eq")
+
+
+# ---- a page on the targets of many provinces: no region is the page's, none of their figures its own ----
+
+_MANY = ("新华网北京2月20日电（记者 王希）随着地方两会陆续闭幕，31个省区市2023年经济增长目标全部公布。\n\n"
+         "从经济大省看，广东提出今年全省地区生产总值增长5%以上，江苏提出增长5%以上，山东提出增长5%以上，河南提出增长6%左右。\n\n"
+         "与去年相比，多数地方的目标有所下调。广东2022年地区生产总值增长1.9%，江苏2022年地区生产总值达到12.29万亿元。"
+         "山东、河南2022年分别增长3.9%和3.1%。\n\n在投资方面，河南提出今年将实施省重点项目2000个以上；山东提出新开工项目1500个。\n")
+
+
+def test_a_page_on_many_provinces_has_no_region_and_no_facts():
+    d = _read(_MANY)
+    assert d.meta.region is None
+    assert d.facts == [] and d.pledges == []
+
+
+def test_a_province_s_own_page_naming_others_keeps_its_region():
+    text = ("新华社杭州1月23日电 浙江省十四届人大二次会议23日开幕。报告提出，今年全省地区生产总值增长5.5%左右。\n\n"
+            "从经济大省看，广东提出增长5%左右，江苏提出增长5%以上，山东提出增长5%以上，河南提出增长5.5%左右。"
+            "广东、江苏、山东、河南去年分别增长4.8%、5.8%、6%和4.1%。\n")
+    d = _read(text)
+    assert d.meta.region == "浙江省"
+    assert val(_keys(d), ("gdp", "target", "2024", "growth")) == (5.5, "about")
+
+
+# ---- a financial page's lead to the target list, its 目标 in a clause before the colon ----
+
+def test_lead_from_this_year_s_targets_is_a_target_list():
+    text = ("湖北省十四届人大二次会议开幕。报告提出，2024年湖北全省地区生产总值增长6%左右。\n\n从今年的目标看，报告提出：规模以上工业增加值增长7%左右；"
+            "城镇新增就业70万人以上；粮食产量稳定在550亿斤以上。\n\n此外，报告提出，今年湖北将新开工亿元以上项目4000个以上。\n")
+    d = _read(text, report_year=2024, region="湖北省", level="province")
+    fs = _keys(d)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (70, "at_least")
+    assert {(v, u) for _, v, u in _pledged(d)} == {(4000, "个")}
+
+
+def test_work_for_this_year_s_targets_still_pledges():
+    text = "二、2024年工作安排\n为完成今年的目标，全省将新增城镇就业70万人以上，新建高标准农田300万亩，改造城镇老旧小区2000个。\n"
+    d = _read(text, report_year=2024, region="湖北省", level="province")
+    assert {(300, "万亩"), (2000, "个")} <= {(v, u) for _, v, u in _pledged(d)}
+
+
+@pytest.mark.parametrize("head", ["各地2023年经济增长目标出炉", "31个省区市2023年经济增长目标全部公布。"])
+def test_headline_releasing_the_year_s_targets_names_the_report_year(head):
+    text = (f"{head}\n\n记者梳理发现，多数地方目标有所下调。以广东为例，其2022年的目标为增长5.5%，实际增长1.9%。"
+            "今年广东提出增长5%以上。\n")
+    assert _read(text).meta.report_year == 2023
+
+
+def test_a_release_of_results_names_no_target_year():
+    text = "2022年统计公报发布\n\n2022年，全市地区生产总值增长4.1%。今年全市地区生产总值目标为增长6%。\n"
+    assert _read(text).meta.report_year != 2022

@@ -2078,7 +2078,8 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         if any(w in mm.group("mid") + mm.group(0)[-4:] + after for w in not_target) or after.startswith(("执行", "完成")):
             continue
         # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
-        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)", after):
+        # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
+        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)|(?:全部|陆续|相继)?(?:出炉|公布|揭晓|亮相)", after):
             continue
         if n["t"] < 3:
             n["t"] += 1
