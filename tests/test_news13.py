@@ -288,3 +288,60 @@ def test_headline_releasing_the_year_s_targets_names_the_report_year(head):
 def test_a_release_of_results_names_no_target_year():
     text = "2022年统计公报发布\n\n2022年，全市地区生产总值增长4.1%。今年全市地区生产总值目标为增长6%。\n"
     assert _read(text).meta.report_year != 2022
+
+
+# ---- a list of several years' targets, each later one by its year ("2022年为7%以上") ----
+
+def test_targets_of_several_years_listed():
+    text = ("安徽省十四届人大一次会议开幕。报告提出，2023年全省地区生产总值增长6.5%左右。\n\n"
+            "梳理历年政府工作报告可以发现，安徽2021年的地区生产总值增长目标为8%以上，2022年为7%以上，2023年为6.5%左右。\n\n"
+            "从实际完成情况看，2022年安徽地区生产总值达到45045亿元，增长3.5%。\n")
+    fs = facts(text, report_year=2023, region="安徽省", level="province")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (8, "at_least")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "at_least")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3.5, "eq")
+    assert ("gdp", "actual", "2021", "growth") not in fs
+
+
+def test_results_of_several_years_lookalike():
+    # results by year after a result, no 目标: not targets
+    text = "一、过去五年回顾\n全省地区生产总值2021年为4.3万亿元，2022年为4.5万亿元。\n"
+    fs = facts(text, report_year=2023, region="安徽省", level="province")
+    assert not [k for k in fs if k[1] == "target"], sorted(fs)
+
+
+# ---- a target list led by "主要预期目标还包括：" ----
+
+def test_target_list_that_also_includes():
+    text = ("报告提出，2023年全省地区生产总值增长6.5%左右。\n\n报告提出，今年安徽的主要预期目标还包括：一般公共预算收入增长6.5%左右；"
+            "城镇新增就业65万人以上；粮食产量稳定在820亿斤以上。\n\n今年安徽将新建高标准农田500万亩。\n")
+    d = _read(text, report_year=2023, region="安徽省", level="province")
+    assert val(_keys(d), ("urban_new_jobs", "target", "2023", "level")) == (65, "at_least")
+    assert {(v, u) for _, v, u in _pledged(d)} == {(500, "万亩")}
+
+
+# ---- deputies discussing the report: a deputy speaks for the place he comes from ----
+
+_DEP = ("1月15日，邵阳市第十七届人民代表大会第四次会议开幕。报告提出，今年全市地区生产总值增长6.5%左右。\n\n{}\n")
+
+
+@pytest.mark.parametrize("said", [
+    "来自新宁县的代表表示，新宁将依托崀山景区，今年接待游客突破1000万人次，旅游综合收入增长15%。",
+    "来自新宁县的代表表示，今年将接待游客突破1000万人次，旅游综合收入增长15%。",
+    "来自新宁县的全国人大代表说：“今年接待游客突破1000万人次，旅游综合收入增长15%。”",
+])
+def test_a_deputy_from_a_county_speaks_for_it(said):
+    fs = facts(_DEP.format(said), report_year=2024, region="邵阳市", level="prefecture")
+    assert not [k for k in fs if k[0] in ("tourist_visits", "tourism_revenue")], sorted(fs)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+@pytest.mark.parametrize("said", [
+    # the deputy restating the report's own figure, its own word named
+    "来自新宁县的代表表示，报告提出全市今年接待游客突破1000万人次。",
+    # no deputy: the report's
+    "报告提出，今年接待游客突破1000万人次。",
+])
+def test_a_deputy_restating_the_region_s_figure_lookalikes(said):
+    fs = facts(_DEP.format(said), report_year=2024, region="邵阳市", level="prefecture")
+    assert val(fs, ("tourist_visits", "target", "2024", "level")) == (1000, "at_least")

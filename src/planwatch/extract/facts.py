@@ -967,6 +967,8 @@ def _lead_place(lead: str) -> tuple[str, str]:
     return last, _CAPITAL_BEFORE.sub("", last) if last[:1] in "省首" else last
 
 
+# a deputy from a place speaking ("来自新宁县的代表表示，", "来自邵东市的全国人大代表说：")
+_DEPUTY_FROM = re.compile(r"来自([\u4e00-\u9fff]{2,8}?)的[^，,。；;：:]{0,6}?代表(?:团)?[^，,。；;：:]{0,6}?(?:表示|说|介绍|认为|谈到|提到)[，,：:]")
 _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
 _OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
@@ -976,6 +978,14 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
+    if "代表" in text[max(0, cs - 60):cs] and (dm := _last(_DEPUTY_FROM.finditer(text, _sentence_start(text, cs), cs))) is not None:
+        # "来自新宁县的代表表示，新宁将依托崀山景区，今年接待游客突破1000万人次": a deputy speaks for the place he comes
+        # from, in the rest of his sentence (the report's own word, "全市", still the report's: see the caller)
+        name, names = dm.group(1), gazetteer().by_name
+        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
+                and not (own and (name == own or name == short_name(own))) and not _OWN_WORD.search(text, dm.end(), cs) \
+                and not (lead and _OWN_WORD.search(lead)):
+            return name
     if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
         lead = text[max(0, cs - 16):cs]
     if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
@@ -2733,6 +2743,8 @@ _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+_YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目标)?(?:为|是)$")
+_TARGET_IS = re.compile(r"目标(?:为|是)")
 _BREAKDOWN_LEADS = ("其中，", "其中,", "分产业看，", "分产业看,", "分三次产业看，")  # (a sentence breaking the one before down)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
@@ -2952,6 +2964,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if v is not None and mend is not None and mend <= v.start and text.find("目标", mend, v.start) >= 0 \
+            and (yl := _YEARS_TARGETS_NEXT.search(text, max(mend, v.start - 12), v.start)) is not None \
+            and _TARGET_IS.search(text, mend, yl.start()) is not None:
+        # "增长目标为8%以上，2022年为7%以上，2023年为6.5%左右": a year's target after another year's, the name and
+        # its 目标 left out
+        return "target", yl.group(1), 0.8
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:

@@ -388,14 +388,14 @@ _NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述
 # (a plan report's lead proposes them: "主要预期目标建议为：", "主要指标安排如下：", "主要指标建议安排如下：",
 # "预期目标拟定为：" — not "民生实事主要目标如下：", whose items are pledges)
 _PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
-_TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
+_TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|预期目标(?:任务)?还?包括[：:]|主要目标(?:任务)?(?:是|为|：|:|设定)"
                           rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
                           rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)"
                           # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
                           rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
-_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述{_NOT_TURN}(?:预期|主要)?目标")
+_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
