@@ -345,3 +345,14 @@ def test_a_deputy_from_a_county_speaks_for_it(said):
 def test_a_deputy_restating_the_region_s_figure_lookalikes(said):
     fs = facts(_DEP.format(said), report_year=2024, region="邵阳市", level="prefecture")
     assert val(fs, ("tourist_visits", "target", "2024", "level")) == (1000, "at_least")
+
+
+@pytest.mark.parametrize("said, pledged", [
+    ("来自邵东市的代表说，去年邵东地区生产总值增长6.2%，今年邵东将力争增长7%，新增规模以上工业企业60家。", {(60, "家")}),
+    ("从经济大省看，江苏提出增长5%以上，河南提出增长6%左右。", set()),
+    # a subject then its verb and object: the object is counted
+    ("今年全市将新建高标准农田20万亩，全市力争新增规模以上工业企业100家。", {(20, "万亩"), (100, "家")}),
+])
+def test_a_subject_and_its_verb_before_a_rate_are_no_object(said, pledged):
+    d = _read(_DEP.format(said), report_year=2024, region="邵阳市", level="prefecture")
+    assert {(v, u) for _, v, u in _pledged(d)} == pledged

@@ -978,7 +978,7 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
-    if "代表" in text[max(0, cs - 60):cs] and (dm := _last(_DEPUTY_FROM.finditer(text, _sentence_start(text, cs), cs))) is not None:
+    if text.find("代表", max(0, cs - 60), cs) >= 0 and (dm := _last(_DEPUTY_FROM.finditer(text, _sentence_start(text, cs), cs))) is not None:
         # "来自新宁县的代表表示，新宁将依托崀山景区，今年接待游客突破1000万人次": a deputy speaks for the place he comes
         # from, in the rest of his sentence (the report's own word, "全市", still the report's: see the caller)
         name, names = dm.group(1), gazetteer().by_name

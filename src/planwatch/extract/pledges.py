@@ -760,6 +760,7 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
 
+_SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
 
@@ -2508,6 +2509,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             last_verb = made
     out = []
     for h in sorted(hits, key=_BY_QUANTITY):
+        if h.obj.endswith(_SUBJECT_ENDS):
+            continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
