@@ -356,3 +356,10 @@ def test_a_deputy_restating_the_region_s_figure_lookalikes(said):
 def test_a_subject_and_its_verb_before_a_rate_are_no_object(said, pledged):
     d = _read(_DEP.format(said), report_year=2024, region="邵阳市", level="prefecture")
     assert {(v, u) for _, v, u in _pledged(d)} == pledged
+
+
+def test_this_year_s_target_then_last_year_s_figure_is_no_listed_target():
+    text = "报告提出，今年全省地区生产总值增长目标为6%，2022年为4.5%。\n"
+    fs = facts(text, report_year=2023, region="安徽省", level="province")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert ("gdp", "target", "2022", "growth") not in fs

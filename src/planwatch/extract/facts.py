@@ -2745,6 +2745,7 @@ _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
 _YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目标)?(?:为|是)$")
 _TARGET_IS = re.compile(r"目标(?:为|是)")
+_YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)年")
 _BREAKDOWN_LEADS = ("其中，", "其中,", "分产业看，", "分产业看,", "分三次产业看，")  # (a sentence breaking the one before down)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
@@ -2966,9 +2967,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     conf = 0.9
     if v is not None and mend is not None and mend <= v.start and text.find("目标", mend, v.start) >= 0 \
             and (yl := _YEARS_TARGETS_NEXT.search(text, max(mend, v.start - 12), v.start)) is not None \
-            and _TARGET_IS.search(text, mend, yl.start()) is not None:
-        # "增长目标为8%以上，2022年为7%以上，2023年为6.5%左右": a year's target after another year's, the name and
-        # its 目标 left out
+            and _TARGET_IS.search(text, mend, yl.start()) is not None \
+            and (fy := _last(_YEAR_DIGITS.finditer(text, _sentence_start(text, mend), mend))) is not None \
+            and int(fy.group(1)) < int(yl.group(1)):
+        # "安徽2021年的地区生产总值增长目标为8%以上，2022年为7%以上，2023年为6.5%左右": a year's target after an earlier
+        # year's, the name and its 目标 left out (not "今年…增长目标为6%，2022年为4.5%", last year's figure beside it)
         return "target", yl.group(1), 0.8
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
