@@ -785,6 +785,21 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     return x.group("name"), hv.base[s:e].strip(), s, e
 
 
+_SEVERAL = "several regions named about as often"
+
+
+def several_regions(meta: Metadata) -> bool:
+    """Whether the document's region was not found because it names several regions alike (a news page on the
+    targets of many provinces): its figures are each of another region, none the document's."""
+    ev = meta.evidence.get("region") if meta.region is None else None
+    return ev is not None and (ev.note or "").endswith(_SEVERAL)
+
+
+def _nested(a: Region, b: Region) -> bool:
+    """Whether one of two regions is inside the other."""
+    return a.code in (b.parent_code, b.province_code) or b.code in (a.parent_code, a.province_code)
+
+
 def _set_region(meta: Metadata, region: Region | None, source: str, quote: str, start=None, end=None,
                 note: str | None = None) -> None:
     if region is None:
@@ -1672,6 +1687,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # mentioned wins ("援建红古区产业项目12个", a partner's): the report is one of the namesakes, not the one mentioned
         _namesakes(meta, *ties[0])
         return
+    if not strong and superior is None:
+        # only mentions (a dateline's place among them), and four more provinces each named twice or more, none
+        # inside another (a news page on the targets of several provinces, "广东提出…，江苏提出…，山东提出…"): no
+        # one region is the page's
+        alike = [c for c, sc in scores.items() if c != code and sc >= 1.2 and g.get(c).level == "province"
+                 and not _nested(g.get(c), g.get(code))]
+        if len(alike) >= 4:
+            meta.evidence["region"] = Evidence(None, "derived", "、".join(g.get(c).name for c in [code, *alike][:4]),
+                                               note=f"{_NO_REGION}; {_SEVERAL}")
+            return
     if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named
@@ -2191,7 +2216,8 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         if any(w in mm.group("mid") + mm.group(0)[-4:] + after for w in not_target) or after.startswith(("执行", "完成")):
             continue
         # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
-        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)", after):
+        # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
+        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)|(?:全部|陆续|相继)?(?:出炉|公布|揭晓|亮相)", after):
             continue
         if n["t"] < 3:
             n["t"] += 1

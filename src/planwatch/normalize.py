@@ -209,6 +209,8 @@ _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
 )
+# a 数读 list's item line: its figure (unit and qualifier after it), a dash, then words, not a range's other end ("6%——7%")
+_FIGURE_DASH_ITEM = lazy(r"[\d.]+[ \t]*[^\s\d—，,。；;：:]{0,5}[ \t]*——(?![\d.])")
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 # a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
@@ -389,7 +391,7 @@ _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
-_HOLD_OPENS = ("控制在", "稳定在", "保持在")
+_HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长")  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
 
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
@@ -418,7 +420,7 @@ def figure_lines(text: str) -> set[int]:
     for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
-            lines.append((pos, kind))
+            lines.append((pos, kind, pos + len(line)))
         pos += len(line) + 1
     out: set[int] = set()
     i = 0
@@ -426,11 +428,20 @@ def figure_lines(text: str) -> set[int]:
         j = i
         while j < len(lines) and lines[j][1] == "VC"[(j - i) % 2]:
             j += 1
-        # (after a line that names an indicator the page names first: "地区生产总值\n285.6亿元\n…")
-        if j - i >= 4 and not (i and lines[i - 1][1] == "C" and _names_indicator(text, lines[i - 1][0], lines[i][0])):
+        # (after a line that names an indicator the page names first: "地区生产总值\n285.6亿元\n…"; or after a
+        # caption right above the first figure, each pair a block of its own between blank lines, the page's items
+        # caption first: "新增规模以上工业企业\n150家\n\n新建高标准农田\n18万亩")
+        if j - i >= 4 and not (i and lines[i - 1][1] == "C" and (_names_indicator(text, lines[i - 1][0], lines[i][0])
+                                                                   or _caption_first(lines, i - 1, j))):
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)
     return out
+
+
+def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
+    """Whether the caption and figure lines lines[a:b] (a caption first) pair each caption with the figure
+    under it: no blank line inside a pair, one between every two pairs."""
+    return all((lines[k + 1][0] - lines[k][2] > 1) == ((k - a) % 2 == 1) for k in range(a, b - 1))
 
 
 @lru_cache(maxsize=1)
@@ -638,6 +649,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             continue  # (not under a short title: "十件民生实事\n1.\n100%的行政村…", an item's number)
         if _HEADING.match(nxt) or nxt.startswith(("——", "#", "*", "-", "|")):
             continue
+        if nxt[:1].isdigit() and _FIGURE_DASH_ITEM.match(text, e):
+            continue  # a 数读 list's item, its figure then a dash and its words ("3%左右——居民消费价格涨幅3%左右"),
+            # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue

@@ -23,6 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
+from ..metadata import several_regions
 from ..model import Fact, Metadata
 from ..normalize import Normalized, digit_years, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -967,6 +968,8 @@ def _lead_place(lead: str) -> tuple[str, str]:
     return last, _CAPITAL_BEFORE.sub("", last) if last[:1] in "省首" else last
 
 
+# a deputy from a place speaking ("来自新宁县的代表表示，", "来自邵东市的全国人大代表说：")
+_DEPUTY_FROM = re.compile(r"来自([\u4e00-\u9fff]{2,8}?)的[^，,。；;：:]{0,6}?代表(?:团)?[^，,。；;：:]{0,6}?(?:表示|说|介绍|认为|谈到|提到)[，,：:]")
 _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
 _OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
@@ -976,6 +979,14 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
+    if text.find("代表", max(0, cs - 60), cs) >= 0 and (dm := _last(_DEPUTY_FROM.finditer(text, _sentence_start(text, cs), cs))) is not None:
+        # "来自新宁县的代表表示，新宁将依托崀山景区，今年接待游客突破1000万人次": a deputy speaks for the place he comes
+        # from, in the rest of his sentence (the report's own word, "全市", still the report's: see the caller)
+        name, names = dm.group(1), gazetteer().by_name
+        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
+                and not (own and (name == own or name == short_name(own))) and not _OWN_WORD.search(text, dm.end(), cs) \
+                and not (lead and _OWN_WORD.search(lead)):
+            return name
     if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
         lead = text[max(0, cs - 16):cs]
     if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
@@ -1513,6 +1524,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue  # "与全国持平", "增速同全省持平": set against another figure; only "居民消费价格持平" is no change
         if any(w in text[start:fm.start()] or alias.endswith(w) for w in _rate_words()):
             continue  # "增速与上年持平", "居民消费价格涨幅与上年持平": the rate is last year's, no change of 0
+        if text.find("目标", start, fm.start()) >= 0:
+            continue  # "一般公共预算收入增长目标与去年持平": the target is last year's target, no change of 0
         out.append(Value("growth", 0, None, "%", "eq", fm.start(), fm.end(), verb="持平"))
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
@@ -1766,13 +1779,15 @@ _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
+# ("目标较去年下调0.5个百分点": a target set lower than last year's, no change of the indicator)
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too; "比“十二五”规划目标高1个
 # 百分点", "比年初计划高0.5个百分点": set against the target or plan, not a change on a year)
-_PP_COMPARED = re.compile(r"高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
+_PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
                           r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
+_THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
 _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
@@ -1835,13 +1850,13 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             growthy = False
         # "对经济增长的贡献率达到58%", "相当于全国平均水平的85%", "完成年度计划的102%", "支出70%以上用于
         # 民生": a proportion of something, not a growth rate
-        # (but "好于年初预期的6%" restates last year's target)
+        # (but "好于年初预期的6%" restates last year's target, and so does "增长目标较去年的9%")
         # ("71%的煤电机组", "80%以上的县(市)": of what follows)
         # ("增速由一季度的-9.1%回升至全年的3.7%": the year's rate reached, not a proportion of the year)
         # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
         moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
             and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
-        if (moved.endswith("的") and "预期" not in verb) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
+        if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
@@ -2748,6 +2763,10 @@ _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+_YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目标)?(?:为|是)$")
+_TARGET_IS = re.compile(r"目标(?:为|是)")
+_YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)年")
+_BREAKDOWN_LEADS = ("其中，", "其中,", "分产业看，", "分产业看,", "分三次产业看，")  # (a sentence breaking the one before down)
 _WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
@@ -2976,6 +2995,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
                  and text[p.end():p.end() + 2] not in _REVISION_VERBS
                  and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
+    if part is None and text.startswith(_BREAKDOWN_LEADS, full_start) and full_start > ps:
+        # "上半年，全市实现地区生产总值1153.8亿元，增长6.1%。其中，第一产业增加值48.2亿元…": a breakdown of the
+        # figure before, in the time of the sentence before
+        prev = _after_mark(_FULL_STOPS, text, ps, full_start - 1)
+        part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, prev, full_start)
+                     if not _COMPARED_PART.search(text, max(prev, p.start() - 16), p.start())
+                     and text[p.end():p.end() + 2] not in _REVISION_VERBS)
+        if part is not None and _WHOLE_YEAR.search(text, part.end(), upto):
+            part = None
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -3000,6 +3028,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if v is not None and mend is not None and mend <= v.start and text.find("目标", mend, v.start) >= 0 \
+            and (yl := _YEARS_TARGETS_NEXT.search(text, max(mend, v.start - 12), v.start)) is not None \
+            and _TARGET_IS.search(text, mend, yl.start()) is not None \
+            and (fy := _last(_YEAR_DIGITS.finditer(text, _sentence_start(text, mend), mend))) is not None \
+            and int(fy.group(1)) < int(yl.group(1)):
+        # "安徽2021年的地区生产总值增长目标为8%以上，2022年为7%以上，2023年为6.5%左右": a year's target after an earlier
+        # year's, the name and its 目标 left out (not "今年…增长目标为6%，2022年为4.5%", last year's figure beside it)
+        return "target", yl.group(1), 0.8
     if v is not None and mend is not None and mend <= v.start:
         if _this_year_between(text, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
@@ -3639,6 +3675,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
+    if several_regions(meta):
+        return []  # a page on many regions' figures ("广东提出…，江苏提出…"): none is the document's
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""

@@ -28,6 +28,7 @@ from operator import attrgetter
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
+from ..metadata import several_regions
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import Outline
@@ -387,12 +388,14 @@ _NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述
 # (a plan report's lead proposes them: "主要预期目标建议为：", "主要指标安排如下：", "主要指标建议安排如下：",
 # "预期目标拟定为：" — not "民生实事主要目标如下：", whose items are pledges)
 _PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
-_TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|主要目标(?:任务)?(?:是|为|：|:|设定)"
+_TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|预期目标(?:任务)?还?包括[：:]|主要目标(?:任务)?(?:是|为|：|:|设定)"
                           rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
-                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)")
+                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)"
+                          # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
+                          rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
-_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定)|上述{_NOT_TURN}(?:预期|主要)?目标")
+_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -759,6 +762,7 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
 
+_SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
 
@@ -1628,6 +1632,8 @@ def _past_year(sentence: str, meta: Metadata) -> bool:
 
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan", an: Analysis | None = None) -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
+    if several_regions(meta):
+        return []  # a page on many regions' plans: none is the document's
     text: str = norm.text  # (a local typed str: compiled, its slices and finds are str's own, not the generic protocol's)
     out: list[Pledge] = []
     seen: set[tuple] = set()
@@ -1693,6 +1699,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             role = "tasks"
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
+                continue
+            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+                    and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
+                # a news page's sub-head of the year's targets ("【数读今年目标】", "◆今年目标") over its items, one a
+                # line ("88万人以上——城镇新增就业88万人以上", "·7%左右：地区生产总值增长7%左右。"): the target list's
+                # items, no pledges (a line under it that names no indicator is still read)
                 continue
             # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
             # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
@@ -2634,10 +2646,16 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             last_verb = made
     out = []
     for h in sorted(hits, key=_BY_QUANTITY):
+        if h.obj.endswith(_SUBJECT_ENDS):
+            continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
         key = (h.obj, h.q.value, h.q.unit)
-        if key in seen:
+        # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
+        # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
+        if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen):
             continue
         seen.add(key)
+        seen.add((*key, ss))
+        seen.add((*key, ss, h.verb.word))
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         onorm, ocat = object_norm(obj)
