@@ -182,3 +182,29 @@ def test_a_unit_line_of_two_amounts_gives_no_percent():
     fs = facts(plan_report(2019, table), report_year=2019)
     assert val(fs, ("gdp", "actual", "2018", "level")) == (1747.8, "eq")
     assert ("gdp", "actual", "2018", "growth") not in fs
+
+
+# rows of labelled cells, one a line, no header over them, set apart by ideographic or wide spaces
+# ("地区生产总值增长（%）　计划：7　完成：6.1　2024年目标：6左右"): each line a row, not one sentence with the next
+@pytest.mark.parametrize("gap", ["\u3000", "\u3000\u3000", "  ", " "])
+def test_rows_of_labelled_cells_stay_apart(gap):
+    rows = [("地区生产总值增长（%）", "计划：7", "完成：6.1", "2024年目标：6左右"),
+            ("城镇新增就业（万人）", "计划：3.5", "完成：3.8", "2024年目标：3.5"),
+            ("一般公共预算收入（亿元）", "计划：120", "完成：125.3", "2024年目标：130")]
+    fs = facts(plan_report(2024, "\n".join(gap.join(r) for r in rows)), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.8, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (120, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (125.3, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (130, "eq")
+
+
+# look-alikes: a sentence with labels and commas, and a line of labels naming no indicator, are no rows
+def test_a_sentence_of_labels_is_no_row():
+    text = plan_report(2024, "城镇新增就业：计划3.5万人，完成3.8万人。\n联系人：张明　电话：12345678　传真：12345679\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.8, "eq")
+    from planwatch.normalize import normalize
+    assert "|" not in normalize(text).text
