@@ -923,6 +923,10 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # the row under it, whose name alone names the indicator; its line stays apart
                         r += 1
                         continue
+                    if rows and r + k < len(lines) and _is_mark(lines[r]) \
+                            and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]):
+                        r += 1  # a page's mark between two rows ("— 12 —"): the table goes on under it
+                        continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
                             and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) and not _UNIT_LINE_CELL.fullmatch(lines[r + 1].strip()) \
                             and (w := name_at([lines[r].strip() + lines[r + 1].strip()] + [c.strip() for c in lines[r + 2:r + k + 1]]))[0] == 0 \
