@@ -182,3 +182,54 @@ def test_a_unit_line_of_two_amounts_gives_no_percent():
     fs = facts(plan_report(2019, table), report_year=2019)
     assert val(fs, ("gdp", "actual", "2018", "level")) == (1747.8, "eq")
     assert ("gdp", "actual", "2018", "growth") not in fs
+
+
+# rows of labelled cells, one a line, no header over them, set apart by ideographic or wide spaces
+# ("地区生产总值增长（%）　计划：7　完成：6.1　2024年目标：6左右"): each line a row, not one sentence with the next
+@pytest.mark.parametrize("gap", ["\u3000", "\u3000\u3000", "  ", " "])
+def test_rows_of_labelled_cells_stay_apart(gap):
+    rows = [("地区生产总值增长（%）", "计划：7", "完成：6.1", "2024年目标：6左右"),
+            ("城镇新增就业（万人）", "计划：3.5", "完成：3.8", "2024年目标：3.5"),
+            ("一般公共预算收入（亿元）", "计划：120", "完成：125.3", "2024年目标：130")]
+    fs = facts(plan_report(2024, "\n".join(gap.join(r) for r in rows)), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.8, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (120, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (125.3, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (130, "eq")
+
+
+# look-alikes: a sentence with labels and commas, and a line of labels naming no indicator, are no rows
+def test_a_sentence_of_labels_is_no_row():
+    text = plan_report(2024, "城镇新增就业：计划3.5万人，完成3.8万人。\n联系人：张明　电话：12345678　传真：12345679\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.8, "eq")
+    from planwatch.normalize import normalize
+    assert "|" not in normalize(text).text
+
+
+# a table printed one cell a line, a page's mark between two of its rows ("— 12 —"), the header not repeated:
+# the rows on the next page are read by the same columns
+CELLS_PAGED = ("指标\n单位\n2023年计划\n2023年预计完成\n2024年计划\n"
+               "地区生产总值增长\n%\n6.5\n6.8\n6\n固定资产投资增长\n%\n8\n5\n6\n— 12 —\n"
+               "城镇新增就业\n万人\n2.8\n3.1\n2.8\n城镇调查失业率\n%\n5.5以内\n5.1\n5.5以内\n")
+
+
+def test_a_table_one_cell_a_line_goes_on_after_a_page_mark():
+    fs = facts(plan_report(2024, CELLS_PAGED), report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (2.8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+
+
+# look-alike: a page's mark after the table's last row, prose under it: the prose is no row
+def test_a_page_mark_after_a_tables_last_row_ends_it():
+    table = ("指标\n单位\n2023年计划\n2023年预计完成\n2024年计划\n地区生产总值增长\n%\n6.5\n6.8\n6\n— 12 —\n"
+             "全年城镇新增就业3.1万人，完成年度计划的110%。\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
+    assert ("urban_new_jobs", "target", "2023", "level") not in fs

@@ -795,6 +795,8 @@ def _table_cells(text: str) -> str:
         swaps += _cell_lines(text, heads, head_cell, joins)
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
+    if "：" in text or ":" in text:
+        swaps += _label_rows(text)
     if not swaps:
         return text
     chars = list(text)
@@ -803,6 +805,25 @@ def _table_cells(text: str) -> str:
     for i in joins:
         chars[i] = " "
     return "".join(chars)
+
+
+# a row of labelled cells on its line: a name, then two cells or more set apart by a gap (a wide space, a tab,
+# an ideographic space), each a label and its figure ("地区生产总值增长（%）　计划：7　完成：6.1　2024年目标：6左右")
+_LABEL_ROW = lazy(r"^[ \t\u3000]*[^\s\d。；;，,：:|]{2,30}(?:[ \t\u3000]+(?:(?:19|20)\d\d年)?[^\s\d。；;，,：:|]{1,8}[：:][ \t]*"
+                  r"[-—－]?\d[\d.]*[^\s\d。；;，,：:|]{0,4}){2,}[ \t\u3000]*$", re.M)
+_LABEL_GAP = lazy(r"[ \t\u3000]+")
+
+
+def _label_rows(text: str) -> list[int]:
+    """The gaps between the cells of rows of labelled cells, each row on its line and naming an indicator, no
+    header over them ("城镇新增就业（万人）　计划：3.5　完成：3.8"): cells, as a table's, not one sentence with the
+    next row's."""
+    out: list[int] = []
+    for m in _LABEL_ROW.finditer(text):
+        lead = len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        if _names_indicator(text, m.start() + lead, m.end()):
+            out += [g.start() for g in _LABEL_GAP.finditer(text, m.start() + lead, m.end()) if g.end() < m.end()]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -915,6 +936,10 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # "经济发展" between two rows (a category cell spanning them, printed once): no cell of
                         # the row under it, whose name alone names the indicator; its line stays apart
                         r += 1
+                        continue
+                    if rows and r + k < len(lines) and _is_mark(lines[r]) \
+                            and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]):
+                        r += 1  # a page's mark between two rows ("— 12 —"): the table goes on under it
                         continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
                             and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) and not _UNIT_LINE_CELL.fullmatch(lines[r + 1].strip()) \
