@@ -3798,7 +3798,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
                              or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
                              or (ye := _sentence_years(text, gstart))) \
-                        and (ys := _years_each(yn := _years_named(ye.group(0)), run := _listed_run(vs, len(yn), text),
+                        and (ys := _years_each((yn := _years_named(ye.group(0))), (run := _listed_run(vs, len(yn), text)),
                                                text, text.rfind("分别", gend, vs[0].start))) is not None:
                     # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
                     # one value for each year listed
