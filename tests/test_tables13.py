@@ -233,3 +233,15 @@ def test_a_page_mark_after_a_tables_last_row_ends_it():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
     assert ("urban_new_jobs", "target", "2023", "level") not in fs
+
+
+# one cell a line with a serial number first and categories between the rows ("一、经济发展" over "1" and the name)
+SERIAL = ("序号\n指标\n单位\n2023年计划\n2023年预计完成\n2024年计划\n一、经济发展\n1\n地区生产总值增长\n%\n6.5\n6.8\n6\n"
+          "2\n固定资产投资增长\n%\n8\n5\n6\n二、民生福祉\n3\n城镇新增就业\n万人\n2.8\n3.1\n2.8\n")
+
+
+def test_categories_over_rows_with_a_serial_number():
+    fs = facts(plan_report(2024, SERIAL), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
