@@ -245,3 +245,21 @@ def test_categories_over_rows_with_a_serial_number():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
+
+
+# a row's name whose bracket says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）"): growth
+BRACKET = ("|指标|2019年计划|2019年完成|2020年计划|\n|---|---|---|---|\n"
+           "|地区生产总值（增长%）|8|7.8|7.5|\n|单位生产总值能耗（下降%）|3|3.5|3|\n|一般公共预算收入（亿元）|100|102.6|108|\n"
+           "|城镇调查失业率（%）|5.5以内|5.1|5.5以内|\n")
+
+
+def test_a_growth_bracket_in_a_rows_name():
+    fs = facts(plan_report(2020, BRACKET), report_year=2020)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7.5, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2019", "growth")) == (-3.5, "eq")
+    # look-alikes: a unit in the bracket keeps its measure
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (102.6, "eq")
+    assert ("general_budget_revenue", "actual", "2019", "growth") not in fs
+    assert val(fs, ("urban_unemployment_rate", "actual", "2019", "share")) == (5.1, "eq")

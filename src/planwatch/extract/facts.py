@@ -3983,6 +3983,12 @@ _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[�
 # a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
+# a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
+_GROWTH_BRACKET = re.compile(r"[（(]((?:比上年|同比)?(?:增长|增速|增幅|下降|降低|涨幅)|±)\s*(?:%|％)[）)]")
+
+
+def _bracket_word(m: re.Match) -> str:
+    return "增长" if m.group(1) == "±" else m.group(1)
 
 
 @once
@@ -4208,7 +4214,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         name, mention = named[0]
         row_unit = _HEAD_UNIT.search(text, *name)
-        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else \
+        unit = "%" if row_unit and _GROWTH_BRACKET.fullmatch(row_unit.group(0)) else \
+            numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
         if unit_col is not None and unit_col < len(cells):
             unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
@@ -4275,7 +4282,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     out = []
     for _, _, m, (ns, ne), vals in rows:
         # (a name a PDF wrapped onto the line under the row: the whole name, as its mention holds it)
-        name = _HEAD_UNIT.sub("", m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne])
+        name = m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne]
+        name = _HEAD_UNIT.sub("", _GROWTH_BRACKET.sub(_bracket_word, name) if "%" in name or "％" in name else name)
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
