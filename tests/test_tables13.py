@@ -263,3 +263,22 @@ def test_a_growth_bracket_in_a_rows_name():
     assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (102.6, "eq")
     assert ("general_budget_revenue", "actual", "2019", "growth") not in fs
     assert val(fs, ("urban_unemployment_rate", "actual", "2019", "share")) == (5.1, "eq")
+
+
+# a column head whose bracket says its figures are changes in % ("2023年计划（增长%）"): growths of the rows' names
+def test_a_growth_bracket_in_a_column_head():
+    table = ("|指标|2023年计划（增长%）|2023年完成（增长%）|2024年计划（增长%）|\n|---|---|---|---|\n"
+             "|地区生产总值|6.5|6.8|6|\n|固定资产投资|8|5|6|\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert ("gdp", "actual", "2023", "level") not in fs
+
+
+# look-alike: a unit in a column head's bracket ("2023年完成（亿元）") keeps the rows' levels
+def test_a_unit_bracket_in_a_column_head_keeps_levels():
+    table = ("|指标|2023年计划（亿元）|2023年完成（亿元）|\n|---|---|---|\n|地区生产总值|5000|5100|\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (5100, "eq")
+    assert fs[("gdp", "actual", "2023", "level")].unit == "亿元"

@@ -4121,7 +4121,10 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         elif j <= name_col:
             continue
         elif (rp := _column(h, y, titled)) is not None:
-            found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
+            # ("2023年计划（增长%）": the column's figures are changes in %)
+            gb = _GROWTH_BRACKET.search(h) if hu else None
+            found[j] = (rp[0], rp[1], "%" if gb else numbers.unit_map().get(hu.group(1)) if hu else None,
+                        _bracket_word(gb) if gb else "")
         elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
