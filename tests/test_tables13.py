@@ -282,3 +282,28 @@ def test_a_unit_bracket_in_a_column_head_keeps_levels():
     fs = facts(plan_report(2024, table), report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "level")) == (5100, "eq")
     assert fs[("gdp", "actual", "2023", "level")].unit == "亿元"
+
+
+# a cell stating an amount and, after a mark, its change ("5100亿元，增长6.8%", "5000/6.5%"): both facts
+@pytest.mark.parametrize("row,level,growth", [
+    ("|地区生产总值|5000亿元，增长6.5%|5100亿元，增长6.8%|增长6%左右|", 5100, 6.8),
+    ("|地区生产总值（亿元）|5000/6.5%|5100/6.8%|5400/6%|", 5100, 6.8),
+])
+def test_a_cell_with_an_amount_and_its_change(row, level, growth):
+    table = "|指标|2023年计划|2023年预计完成|2024年计划|\n|---|---|---|---|\n" + row + "\n"
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (level, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (growth, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+
+
+# look-alikes: a second figure of the same measure in a cell ("增长6%左右，力争7%", "3.5万人，其中高校毕业生2万人")
+# gives no second fact, the first stays
+def test_a_second_figure_of_the_same_measure_in_a_cell_is_not_read():
+    table = ("|指标|2023年计划|2023年预计完成|2024年计划|\n|---|---|---|---|\n"
+             "|地区生产总值|增长6%左右，力争7%|增长6.8%|增长6%左右，力争6.5%|\n"
+             "|城镇新增就业|3.5万人，其中高校毕业生2万人|3.8万人|3.5万人|\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")

@@ -4269,6 +4269,7 @@ def _income_part(cell: str) -> str | None:
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
+_CELL_MARK = re.compile(r"[，,；;/、]")
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
@@ -4306,8 +4307,17 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
+            values = [v]
+            if v is not None and len(qs) > 1:
+                # "5100亿元，增长6.8%" in one cell: the amount and, after a mark, its change, each with its unit
+                for q2 in qs[1:]:
+                    if q2.unit is not None and q2.start >= v.end and _CELL_MARK.search(text, v.end, q2.start):
+                        qual2, qend2 = qualifier(text, q2, vs)
+                        v2 = _classify(q2, name + lead + text[vs:q2.start], m.alias, qual2, qend2, text, vs)
+                        if v2 is not None and all(v2.measure != x.measure for x in values):
+                            values.append(v2)
             quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
-            for iid in m.ids:
+            for iid, v in [(iid, v) for v in values for iid in m.ids]:
                 if iid == "-":
                     continue
                 ind = vocab.indicators()[iid]
