@@ -233,3 +233,77 @@ def test_a_page_mark_after_a_tables_last_row_ends_it():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
     assert ("urban_new_jobs", "target", "2023", "level") not in fs
+
+
+# one cell a line with a serial number first and categories between the rows ("一、经济发展" over "1" and the name)
+SERIAL = ("序号\n指标\n单位\n2023年计划\n2023年预计完成\n2024年计划\n一、经济发展\n1\n地区生产总值增长\n%\n6.5\n6.8\n6\n"
+          "2\n固定资产投资增长\n%\n8\n5\n6\n二、民生福祉\n3\n城镇新增就业\n万人\n2.8\n3.1\n2.8\n")
+
+
+def test_categories_over_rows_with_a_serial_number():
+    fs = facts(plan_report(2024, SERIAL), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.1, "eq")
+
+
+# a row's name whose bracket says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）"): growth
+BRACKET = ("|指标|2019年计划|2019年完成|2020年计划|\n|---|---|---|---|\n"
+           "|地区生产总值（增长%）|8|7.8|7.5|\n|单位生产总值能耗（下降%）|3|3.5|3|\n|一般公共预算收入（亿元）|100|102.6|108|\n"
+           "|城镇调查失业率（%）|5.5以内|5.1|5.5以内|\n")
+
+
+def test_a_growth_bracket_in_a_rows_name():
+    fs = facts(plan_report(2020, BRACKET), report_year=2020)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7.5, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2019", "growth")) == (-3.5, "eq")
+    # look-alikes: a unit in the bracket keeps its measure
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (102.6, "eq")
+    assert ("general_budget_revenue", "actual", "2019", "growth") not in fs
+    assert val(fs, ("urban_unemployment_rate", "actual", "2019", "share")) == (5.1, "eq")
+
+
+# a column head whose bracket says its figures are changes in % ("2023年计划（增长%）"): growths of the rows' names
+def test_a_growth_bracket_in_a_column_head():
+    table = ("|指标|2023年计划（增长%）|2023年完成（增长%）|2024年计划（增长%）|\n|---|---|---|---|\n"
+             "|地区生产总值|6.5|6.8|6|\n|固定资产投资|8|5|6|\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert ("gdp", "actual", "2023", "level") not in fs
+
+
+# look-alike: a unit in a column head's bracket ("2023年完成（亿元）") keeps the rows' levels
+def test_a_unit_bracket_in_a_column_head_keeps_levels():
+    table = ("|指标|2023年计划（亿元）|2023年完成（亿元）|\n|---|---|---|\n|地区生产总值|5000|5100|\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (5100, "eq")
+    assert fs[("gdp", "actual", "2023", "level")].unit == "亿元"
+
+
+# a cell stating an amount and, after a mark, its change ("5100亿元，增长6.8%", "5000/6.5%"): both facts
+@pytest.mark.parametrize("row,level,growth", [
+    ("|地区生产总值|5000亿元，增长6.5%|5100亿元，增长6.8%|增长6%左右|", 5100, 6.8),
+    ("|地区生产总值（亿元）|5000/6.5%|5100/6.8%|5400/6%|", 5100, 6.8),
+])
+def test_a_cell_with_an_amount_and_its_change(row, level, growth):
+    table = "|指标|2023年计划|2023年预计完成|2024年计划|\n|---|---|---|---|\n" + row + "\n"
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (level, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (growth, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+
+
+# look-alikes: a second figure of the same measure in a cell ("增长6%左右，力争7%", "3.5万人，其中高校毕业生2万人")
+# gives no second fact, the first stays
+def test_a_second_figure_of_the_same_measure_in_a_cell_is_not_read():
+    table = ("|指标|2023年计划|2023年预计完成|2024年计划|\n|---|---|---|---|\n"
+             "|地区生产总值|增长6%左右，力争7%|增长6.8%|增长6%左右，力争6.5%|\n"
+             "|城镇新增就业|3.5万人，其中高校毕业生2万人|3.8万人|3.5万人|\n")
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3.5, "eq")

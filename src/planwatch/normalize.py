@@ -931,10 +931,12 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
                     n = name_at([c.strip() for c in lines[r:r + k]])
-                    if r + k < len(lines) and _category_line(lines[r].strip(), lines[r + 1].strip()) and not head(r) \
-                            and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]):
+                    if r + k < len(lines) and _CATEGORY_CELL.fullmatch(lines[r].strip()) and not head(r) \
+                            and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]) \
+                            and _category_line(lines[r].strip(), lines[r + 1 + cat[0]].strip()):
                         # "经济发展" between two rows (a category cell spanning them, printed once): no cell of
-                        # the row under it, whose name alone names the indicator; its line stays apart
+                        # the row under it (its serial number first or not), whose name alone names the
+                        # indicator; its line stays apart
                         r += 1
                         continue
                     if rows and r + k < len(lines) and _is_mark(lines[r]) \

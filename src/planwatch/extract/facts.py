@@ -4096,6 +4096,12 @@ _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[�
 # a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
+# a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
+_GROWTH_BRACKET = re.compile(r"[（(]((?:比上年|同比)?(?:增长|增速|增幅|下降|降低|涨幅)|±)\s*(?:%|％)[）)]")
+
+
+def _bracket_word(m: re.Match) -> str:
+    return "增长" if m.group(1) == "±" else m.group(1)
 
 
 @once
@@ -4228,7 +4234,10 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         elif j <= name_col:
             continue
         elif (rp := _column(h, y, titled)) is not None:
-            found[j] = (rp[0], rp[1], numbers.unit_map().get(hu.group(1)) if hu else None, "")
+            # ("2023年计划（增长%）": the column's figures are changes in %)
+            gb = _GROWTH_BRACKET.search(h) if hu else None
+            found[j] = (rp[0], rp[1], "%" if gb else numbers.unit_map().get(hu.group(1)) if hu else None,
+                        _bracket_word(gb) if gb else "")
         elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
@@ -4321,7 +4330,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         name, mention = named[0]
         row_unit = _HEAD_UNIT.search(text, *name)
-        unit = numbers.unit_map().get(row_unit.group(1)) if row_unit else \
+        unit = "%" if row_unit and _GROWTH_BRACKET.fullmatch(row_unit.group(0)) else \
+            numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
         if unit_col is not None and unit_col < len(cells):
             unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
@@ -4372,6 +4382,7 @@ def _income_part(cell: str) -> str | None:
 
 
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
+_CELL_MARK = re.compile(r"[，,；;/、]")
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
@@ -4388,7 +4399,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     out = []
     for _, _, m, (ns, ne), vals in rows:
         # (a name a PDF wrapped onto the line under the row: the whole name, as its mention holds it)
-        name = _HEAD_UNIT.sub("", m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne])
+        name = m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne]
+        name = _HEAD_UNIT.sub("", _GROWTH_BRACKET.sub(_bracket_word, name) if "%" in name or "％" in name else name)
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
@@ -4408,8 +4420,17 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
+            values = [v]
+            if v is not None and len(qs) > 1:
+                # "5100亿元，增长6.8%" in one cell: the amount and, after a mark, its change, each with its unit
+                for q2 in qs[1:]:
+                    if q2.unit is not None and q2.start >= v.end and _CELL_MARK.search(text, v.end, q2.start):
+                        qual2, qend2 = qualifier(text, q2, vs)
+                        v2 = _classify(q2, name + lead + text[vs:q2.start], m.alias, qual2, qend2, text, vs)
+                        if v2 is not None and all(v2.measure != x.measure for x in values):
+                            values.append(v2)
             quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
-            for iid in m.ids:
+            for iid, v in [(iid, v) for v in values for iid in m.ids]:
                 if iid == "-":
                     continue
                 ind = vocab.indicators()[iid]
