@@ -569,3 +569,16 @@ def test_span_map_of_a_report_with_noise_dropped():
             assert n.to_raw_span(s, e) == (n.to_raw(s), n.to_raw(e - 1) + 1)
     k = n.text.index("300个")
     assert n.quote(k, k + 4)[0] == "300个"
+
+
+def test_a_sentence_cut_twice_at_the_same_place_by_a_page_is_no_running_head():
+    """A line that repeats beside page marks but holds a clause mark ("…完成20.3亿元，增长8") is the text cut at the
+    same place twice (a sentence the text repeats), not a page's running head: it stays (hypothesis found it)."""
+    header = "安吉县人民政府工作报告"
+    s = "一般公共预算收入完成20.3亿元，增长8%。"
+    body, parts, last = s * 3, [], 0
+    for k, c in enumerate([20, 44, 64]):
+        parts += [body[last:c], f"\n— {k + 2} —\n{header}\n"]
+        last = c
+    raw = header + "\n各位代表：\n" + "".join(parts) + body[last:]
+    assert WS.sub("", normalize(raw).text) == header + "各位代表：" + body

@@ -1039,8 +1039,10 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     for k in keys:
         if k:
             counts[k] = counts.get(k, 0) + 1
+    # (nor a line with a clause mark: a page cut at the same place of a sentence the text repeats, "…完成20.3亿元，增长8",
+    # is text; a running head names the document, it has no clauses)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
-                and "。" not in k and not _HEADING.match(k)}
+                and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k)}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
     once = {k for k, c in counts.items() if c == 1 and _HEADER_WORDS.search(k) and not _CLAUSE_MARK.search(k)

@@ -1618,10 +1618,15 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     return out, run
 
 
+# a year that says which things are meant, not when: "改造2000年以前建成的老旧小区200个", "2000年底前建成的"
+_VINTAGE = re.compile(r"(?:底|末)?(?:以前|之前|前)")
+
+
 def _dated_clause(text: str, ss: int, pos: int) -> bool:
-    """Whether the clause of the sentence at ss that holds pos names a year before pos."""
+    """Whether the clause of the sentence at ss that holds pos names a year before pos (not a vintage)."""
     k = rfind_mark(text, ss, pos, _CLAUSE_MARK_SET)
-    return text.find("年", k + 1 if k >= 0 else ss, pos) >= 0 and _YEAR_20.search(text, k + 1 if k >= 0 else ss, pos) is not None
+    lo = k + 1 if k >= 0 else ss
+    return text.find("年", lo, pos) >= 0 and any(_VINTAGE.match(text, m.end()) is None for m in _YEAR_20.finditer(text, lo, pos))
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
