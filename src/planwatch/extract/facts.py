@@ -1201,6 +1201,12 @@ _TARGET_COMPARED_NEXT = re.compile(r"[与同](?:年初|年度|全年|原定)(?:(
                                    r"[\d.]+%(?:左右|以上|以内)?的?(?:预期|年度|增长)?目标(?:相比|相较|比)")
 
 
+# "年均增长9%，到2020年比2010年翻一番以上", "，到2025年比2020年增长40%以上": the same figure's change by the
+# plan's end year over a base year, its name left out (longer than the window _CONTINUE reads)
+_CHANGE_BY_YEAR_NEXT = re.compile(r"[到至]20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:比|较)(?:19|20)\d\d年(?:底|末)?"
+                                  r"(?:实现)?(?:翻|增长|提高|提升|下降|降低)")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1224,7 +1230,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)):
+                        or text[i + 1:i + 2] in "距有" and _GOAL_RESTATED.match(text, i + 1)
+                        or text[i] in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
@@ -1500,7 +1507,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
-        k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
+        k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n") or "一"]
         # "全国财政收入十年接近翻一番": over the ten years the clause names (not the five a review is of), near it
         lead = text[_clause_start(text, fm.start(), 16):fm.start()]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else
@@ -1668,7 +1675,8 @@ _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", 
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
-_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
+# ("在2025年基础上实现翻番", "比2020年翻番": a doubling with its count left out; not a programme's name, "收入翻番工程")
+_DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式]))(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
 _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
@@ -2814,6 +2822,25 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
+# "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
+# figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
+_GAIN_VERB = re.compile(r"新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展")
+_GAIN_ITEMS = re.compile(r"(?:[^\d、，,；;。：:\n]{1,24}?\d+(?:\.\d+)?[^\d\s、，,；;。：:]{0,4}[、和及])+")
+_TOTAL_AFTER_NAME = re.compile(r"[^\d，,；;。、\n]{0,14}?(?:总数|总量|达到|达|突破|超过|增至|增加到|累计|共有)")
+
+
+def _stock_gained(text: str, pos: int, alias: str = "") -> bool:
+    """Whether the stock named at ``pos`` is what it gained ("新增高新技术企业15家", "新增市场主体120万户",
+    "新增规上工业企业96家、高新技术企业65家"), not its total."""
+    if _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None or alias.startswith(("新增", "净增")) \
+            or text.startswith(("新增", "净增"), pos):
+        return True
+    if pos < 2 or text[pos - 1] not in "、和及" or _TOTAL_AFTER_NAME.match(text, pos + len(alias)):
+        return False
+    lo = max(0, pos - 60)
+    lo = max(lo, rfind_mark(text, lo, pos, _CLAUSE_MARKS) + 1)
+    g = _GAIN_VERB.search(text, lo, pos)
+    return g is not None and _GAIN_ITEMS.fullmatch(text, g.end(), pos) is not None
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
@@ -3252,8 +3279,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
-    counted = kind == "count" or kind == "stock" and (_ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
-                                                      or text.startswith(("新增", "净增"), pos))
+    counted = kind == "count" or kind == "stock" and _stock_gained(text, pos)
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
@@ -3709,6 +3735,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
                     assigned += _pick_single(members[0], fit or vs, text)
+                elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
+                    # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
+                    # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
+                    # "城乡居民人均可支配收入均增长7%"), not one each
+                    assigned += [(iid, m, v) for v in vs for iid, m in members]
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
@@ -3883,7 +3914,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
-                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增")) \
+                    and not _stock_gained(text, m.start, m.alias) \
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level)
@@ -3911,7 +3942,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is not None and _milestone(v):
                 passed.add(key)
             elif v is not None and measure == "level" and ind.kind == "stock" and (
-                    _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+                    _stock_gained(text, m.start, m.alias)):
                 added[key] = vend
             elif v is not None and v.verb == "翻番":
                 # "到2020年…比2010年翻一番，生产总值年均增长8%左右": the rate stated after the doubling
@@ -4582,6 +4613,15 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
     return vs
 
 
+# what may stand between the figures of one run, one for each name in turn ("增长5.2%、7.8%", "8%和9%")
+_RUN_SEPARATORS = frozenset(("", "、", "和", "与", "及", "，", ",", "；", ";"))
+
+
+def _one_run(text: str, vs: list[Value]) -> bool:
+    """Whether the figures follow one another with only a separator between them."""
+    return all(text[a.end:b.start].strip() in _RUN_SEPARATORS for a, b in zip(vs, vs[1:]))
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -4600,7 +4640,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         best = lst[0]
         total = None
         if measure == "level" and len(lst) > 1 and vocab.indicators()[iid].kind == "stock" \
-                and (_ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+                and _stock_gained(text, m.start, m.alias):
             # "新增高新技术企业15家、累计120家", "新增高新技术企业1120家，总数突破5800家": the stock after what it
             # gained, whatever its qualifier (not "累计新增60家")
             total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_LAST.search(v.verb)

@@ -1,0 +1,124 @@
+"""Session 16 goals13: city and county reports of a plan's first year (2016, 2021, 2026) that state the five
+years reviewed, the new plan's goals and the year's targets side by side. The classes they showed, each in
+several wordings, with the look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+
+def county(year: int, head: str, body: str, region: str = "沛县") -> str:
+    return (f"政府工作报告\n——{year}年1月18日在{region}第十七届人民代表大会第五次会议上\n各位代表：\n"
+            f"{head}\n{body}\n")
+
+
+U, R = "urban_disposable_income", "rural_disposable_income"
+
+
+# 1. A doubling with its count left out ("实现翻番", "比2025年翻番"): growth of 100% over the span named
+@pytest.mark.parametrize("body,keys,qual", [
+    ("展望2035年，全县地区生产总值、居民人均可支配收入在2025年基础上实现翻番。",
+     [("gdp", "goal", "2035", "growth"), ("disposable_income", "goal", "2035", "growth")], "eq"),
+    ("到2035年，全县地区生产总值比2025年实现翻番。", [("gdp", "goal", "2035", "growth")], "eq"),
+    ("到2035年，人均地区生产总值比2025年翻番以上。", [("gdp_per_capita", "goal", "2035", "growth")], "at_least"),
+    # the counted word keeps working as before
+    ("到2035年，全县地区生产总值在2025年基础上翻一番。", [("gdp", "goal", "2035", "growth")], "eq"),
+])
+def test_a_doubling_without_its_count(body, keys, qual):
+    fs = facts(county(2026, "二、“十五五”时期主要目标", body))
+    for key in keys:
+        assert val(fs, key) == (100, qual)
+
+
+# look-alike: a programme named for a doubling is no figure
+@pytest.mark.parametrize("body", [
+    "实施农民收入翻番工程，持续推进乡村振兴。",
+    "深入实施城乡居民收入翻番计划。",
+])
+def test_a_doubling_programme_is_no_figure(body):
+    fs = facts(county(2026, "三、2026年工作安排", body))
+    assert not any(k[3] == "growth" and fs[k].value == 100 for k in fs)
+
+
+# 2. The same figure's change by the plan's end year over a base year, its name left out, after a rate
+# ("年均增长9%，到2020年比2010年翻一番以上"): the change is that year's goal, the rate the span's
+@pytest.mark.parametrize("year,body,span,end,value,qual", [
+    (2016, "今后五年，全县生产总值年均增长8%，到2020年比2010年翻一番。", "2016-2020", "2020", 100, "eq"),
+    (2016, "今后五年，全县生产总值年均增长8%，到2020年比2010年翻一番以上。", "2016-2020", "2020", 100, "at_least"),
+    (2021, "“十四五”时期，全县地区生产总值年均增长7%，到2025年比2020年增长40%以上。", "2021-2025", "2025", 40, "at_least"),
+    (2026, "今后五年，全县地区生产总值年均增长6%左右，到2030年较2025年增长35%。", "2026-2030", "2030", 35, "eq"),
+])
+def test_change_by_the_end_year_after_the_rate(year, body, span, end, value, qual):
+    fs = facts(county(year, "二、今后五年的主要目标", body))
+    assert val(fs, ("gdp", "goal", span, "growth"))[0] in (8, 7, 6)
+    assert val(fs, ("gdp", "goal", end, "growth")) == (value, qual)
+
+
+# look-alikes: a base year named after the rate with no year to reach (the span's own change), and the next
+# clause opening with another name
+def test_base_year_change_without_an_end_year_and_another_name_after():
+    fs = facts(county(2016, "二、“十三五”时期主要目标", "今后五年，全县生产总值年均增长8%，"
+                      "到2020年一般公共预算收入比2010年翻一番。"))
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8, "eq")
+    assert ("gdp", "goal", "2020", "growth") not in fs
+    assert val(fs, ("general_budget_revenue", "goal", "2020", "growth")) == (100, "eq")
+
+
+# 3. One name for the pair (城乡居民…) with two figures not written as one run and no 分别: each figure is both
+# names' (as "城乡居民人均可支配收入均增长7%"), not one each
+@pytest.mark.parametrize("year,head,body,expect", [
+    (2016, "二、“十三五”时期主要目标", "今后五年，城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上。",
+     {("goal", "2016-2020"): (9, "eq"), ("goal", "2020"): (100, "at_least")}),
+    (2021, "一、“十三五”时期工作回顾", "五年来，城乡居民人均可支配收入年均增长8.5%，比2015年增长50.3%。",
+     {("actual", "2016-2020"): (8.5, "eq")}),
+    (2021, "一、2020年工作回顾", "2020年，城乡居民人均可支配收入增长4.5%，两年平均增长6.1%。",
+     {("actual", "2020"): (4.5, "eq"), ("actual", "2019-2020"): (6.1, "eq")}),
+    (2021, "二、“十四五”时期主要目标", "城乡居民人均可支配收入年均增长7%，到2025年比2020年增长40%以上。",
+     {("goal", "2021-2025"): (7, "eq"), ("goal", "2025"): (40, "at_least")}),
+])
+def test_pair_figures_not_in_one_run_are_both_names(year, head, body, expect):
+    fs = facts(county(year, head, body))
+    for (role, period), want in expect.items():
+        assert val(fs, (U, role, period, "growth")) == want
+        assert val(fs, (R, role, period, "growth")) == want
+
+
+# look-alikes: one run of figures, with or without 分别, stays one for each name in turn
+@pytest.mark.parametrize("body,u,r", [
+    ("2020年，城乡居民人均可支配收入增长5.2%、7.8%。", 5.2, 7.8),
+    ("2020年，城镇和农村居民人均可支配收入增长5.2%和7.8%。", 5.2, 7.8),
+    ("2020年，城镇、农村居民人均可支配收入分别增长5.2%和7.8%。", 5.2, 7.8),
+    ("2020年，城乡居民人均可支配收入分别增长5.2%，7.8%。", 5.2, 7.8),
+])
+def test_pair_figures_in_one_run_stay_one_each(body, u, r):
+    fs = facts(county(2021, "一、2020年工作回顾", body))
+    assert val(fs, (U, "actual", "2020", "growth")) == (u, "eq")
+    assert val(fs, (R, "actual", "2020", "growth")) == (r, "eq")
+
+
+# 4. A stock named in a list of gains one verb leads ("新增规上工业企业96家、高新技术企业65家") is what it
+# gained: the total stated after it is the stock's level
+@pytest.mark.parametrize("head,body,key,value", [
+    ("一、2025年工作回顾", "一年来，新增规上工业企业96家、高新技术企业65家，高新技术企业总数达到312家。",
+     ("high_tech_enterprises", "actual", "2025", "level"), (312, "eq")),
+    ("一、过去五年工作回顾", "五年来，新增国家级专精特新企业20家、高新技术企业650家，高新技术企业总数突破1200家。",
+     ("high_tech_enterprises", "actual", "2025", "level"), (1200, "at_least")),
+    # the gain over the five years keeps the span, as "新增高新技术企业650家" alone does
+    ("一、过去五年工作回顾", "五年来，新增国家级专精特新企业20家、高新技术企业650家，高新技术企业总数突破1200家。",
+     ("high_tech_enterprises", "actual", "2021-2025", "level"), (650, "eq")),
+])
+def test_stock_gained_in_a_list_of_gains(head, body, key, value):
+    fs = facts(county(2026, head, body))
+    assert val(fs, key) == value
+
+
+# look-alikes: a gain alone stays the figure; a total in the list, or a list with no verb of gain, is the stock
+@pytest.mark.parametrize("body,value", [
+    ("一年来，新增规上工业企业96家、高新技术企业65家。", 65),
+    ("一年来，新增规上工业企业96家、高新技术企业总数达到312家。", 312),
+    ("一年来，规上工业企业达到520家、高新技术企业312家。", 312),
+])
+def test_stock_in_a_list_look_alikes(body, value):
+    fs = facts(county(2026, "一、2025年工作回顾", body))
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level"))[0] == value
