@@ -122,3 +122,55 @@ def test_stock_gained_in_a_list_of_gains(head, body, key, value):
 def test_stock_in_a_list_look_alikes(body, value):
     fs = facts(county(2026, "一、2025年工作回顾", body))
     assert val(fs, ("high_tech_enterprises", "actual", "2025", "level"))[0] == value
+
+
+# 5. The plan named with no 时期 before the average, after the year's figure ("增长5.6%，“十四五”年均增长5.9%"):
+# the same figure's average over the plan's years, its name left out
+@pytest.mark.parametrize("year,head,body,span,value", [
+    (2026, "一、2025年工作回顾", "2025年，全县地区生产总值增长5.6%，“十四五”年均增长5.9%。", "2021-2025", 5.9),
+    (2026, "一、2025年工作回顾", "2025年，全县地区生产总值增长5.6%；“十四五”年均增长5.9%。", "2021-2025", 5.9),
+    (2021, "一、2020年工作回顾", "2020年，全县地区生产总值增长3.6%，“十三五”年均增长6.9%。", "2016-2020", 6.9),
+])
+def test_plan_average_without_shiqi_after_the_years_figure(year, head, body, span, value):
+    fs = facts(county(year, head, body))
+    assert val(fs, ("gdp", "actual", span, "growth")) == (value, "eq")
+    assert ("gdp", "actual", str(year - 1), "growth") in fs
+
+
+# the plan's average after this year's target is the plan's goal; a clause about the plan with no figure adds none
+def test_plan_average_without_shiqi_look_alikes():
+    fs = facts(county(2026, "二、2026年工作安排", "今年主要预期目标是：地区生产总值增长6%左右，“十五五”年均增长5.5%左右。"))
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    fs = facts(county(2026, "一、2025年工作回顾", "2025年，全县地区生产总值增长5.6%，“十四五”规划目标顺利完成。"))
+    assert sorted(k for k in fs if k[0] == "gdp") == [("gdp", "actual", "2025", "growth")]
+
+
+# 6. A clause aiming at the plan's goal by its figure ("锚定地区生产总值年均增长6%的“十五五”目标，"): that figure is
+# the plan's goal (no proportion of it), and the plan named there is no time frame for the clauses after it
+@pytest.mark.parametrize("body,targets", [
+    ("锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上。", {"gdp": (6.5, "at_least")}),
+    ("锚定“十五五”地区生产总值年均增长6%的目标，推动地区生产总值增长6.5%以上。", {"gdp": (6.5, "at_least")}),
+    ("今年，全县要紧扣“十五五”地区生产总值年均增长6%的目标，推动地区生产总值增长6.5%以上，一般公共预算收入增长4%。",
+     {"gdp": (6.5, "at_least"), "general_budget_revenue": (4, "eq")}),
+])
+def test_a_clause_aiming_at_the_plans_goal(body, targets):
+    fs = facts(county(2026, "二、2026年重点工作", body))
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "eq")
+    for iid, want in targets.items():
+        assert val(fs, (iid, "target", "2026", "growth")) == want
+        if iid != "gdp":
+            assert (iid, "goal", "2026-2030", "growth") not in fs
+
+
+# look-alikes: the plan's period opening the sentence, or a goals part, governs every clause of it
+@pytest.mark.parametrize("head,body", [
+    ("二、2026年重点工作", "“十五五”时期全县将实现地区生产总值年均增长6%的目标，城镇化率达到70%。"),
+    ("二、2026年重点工作", "“十五五”时期，全县将实现地区生产总值年均增长6%的目标，城镇化率达到70%。"),
+    ("二、“十五五”时期主要目标", "“十五五”时期，力争实现地区生产总值年均增长6%的目标，城镇化率达到70%。"),
+])
+def test_plan_period_governing_its_sentence_stays(head, body):
+    fs = facts(county(2026, head, body))
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
+    assert ("urbanization_rate", "target", "2026", "share") not in fs
