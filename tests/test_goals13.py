@@ -174,3 +174,26 @@ def test_plan_period_governing_its_sentence_stays(head, body):
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
     assert ("urbanization_rate", "target", "2026", "share") not in fs
+
+
+# 7. The plan's goal restated after a comparison word, right before its figure ("高于规划目标12%"): the word
+# compares the result with the goal; it is no bound of the goal's own figure
+@pytest.mark.parametrize("body,goal", [
+    ("一般公共预算收入年均增长15%，高于规划目标12%。", (12, "eq")),
+    ("一般公共预算收入年均增长15%，超过规划目标12%。", (12, "eq")),
+    ("一般公共预算收入年均增长7.1%，低于规划目标8%。", (8, "eq")),
+    # the goal's own words after its figure stay
+    ("一般公共预算收入年均增长7.1%，低于规划目标8%左右。", (8, "about")),
+])
+def test_plan_goal_after_a_comparison_keeps_its_own_qualifier(body, goal):
+    fs = facts(county(2021, "一、“十三五”规划实施情况", body))
+    assert val(fs, ("general_budget_revenue", "goal", "2016-2020", "growth")) == goal
+    assert fs[("general_budget_revenue", "actual", "2016-2020", "growth")].qualifier == "eq"
+
+
+# look-alikes: a bound stated for the result itself, and last year's target after a comparison, as before
+def test_comparison_look_alikes():
+    fs = facts(county(2021, "一、2020年工作回顾", "2020年，全县地区生产总值增长4.5%，高于年初预期目标3%。"
+                      "城镇登记失业率控制在4%以内。"))
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "eq")
+    assert val(fs, ("registered_unemployment_rate", "actual", "2020", "share")) == (4, "at_most")

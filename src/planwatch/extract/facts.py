@@ -1667,6 +1667,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                     val.period_hint = out[-1].period_hint  # (the target of a result over years: of those years)
                 if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
+            elif out and val.qualifier in ("at_least", "at_most") and qend <= p.end \
+                    and text[val.start - 1:val.start] in _TARGET_WORD_LAST and _TARGET_AFTER_COMPARED.search(val.verb):
+                # "年均增长15%，高于规划目标12%", "超过年度计划10%": the comparison is the result's with the target,
+                # no bound of the target's own figure (its own words after it would be: "低于规划目标7.5%左右")
+                val.qualifier = "eq"
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
@@ -2675,6 +2680,9 @@ _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
+# ("高于规划目标12%", "超过年度计划10%", "低于预期目标3%": a comparison word, then the target named right before its figure)
+_TARGET_AFTER_COMPARED = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:规划|计划|预期|调控)?(?:目标|计划)(?:值)?$")
+_TARGET_WORD_LAST = frozenset("标划值")
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
