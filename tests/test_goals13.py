@@ -197,3 +197,34 @@ def test_comparison_look_alikes():
                       "城镇登记失业率控制在4%以内。"))
     assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "eq")
     assert val(fs, ("registered_unemployment_rate", "actual", "2020", "share")) == (4, "at_most")
+
+
+# 8. A doubling with its count in words ("增长一倍", "提高两倍") or named so ("实现倍增"): 100% (200%) over the span
+@pytest.mark.parametrize("year,head,body,key,want", [
+    (2026, "二、“十五五”时期主要目标", "到2035年，全县地区生产总值比2025年增长一倍。", ("gdp", "goal", "2035", "growth"), (100, "eq")),
+    (2026, "二、“十五五”时期主要目标", "到2035年，全县居民人均可支配收入实现倍增。",
+     ("disposable_income", "goal", "2035", "growth"), (100, "eq")),
+    (2021, "一、“十三五”时期工作回顾", "五年来，全县一般公共预算收入比2015年增长一倍。",
+     ("general_budget_revenue", "actual", "2016-2020", "growth"), (100, "eq")),
+    (2021, "一、“十三五”时期工作回顾", "五年来，全县一般公共预算收入比2015年提高两倍以上。",
+     ("general_budget_revenue", "actual", "2016-2020", "growth"), (200, "at_least")),
+])
+def test_a_doubling_in_words(year, head, body, key, want):
+    fs = facts(county(year, head, body))
+    assert val(fs, key) == want
+
+
+# look-alikes: a programme named for it, a change of what follows (增长一倍以上的区县), and a goal named after it
+@pytest.mark.parametrize("body", [
+    "深入实施居民收入倍增计划，推进制造业企业倍增行动。",
+    "今年全县一般公共预算收入增长一倍以上的乡镇达到3个。",
+    "今年全县一般公共预算收入增长1倍以上的乡镇达到3个。",
+])
+def test_a_doubling_in_words_look_alikes(body):
+    fs = facts(county(2026, "二、2026年重点工作", body))
+    assert not any(k[3] == "growth" for k in fs)
+
+
+def test_a_doubling_named_a_goal_after_it_stays():
+    fs = facts(county(2016, "二、“十三五”时期主要目标", "今后五年，确保实现全县生产总值比2010年翻一番的奋斗目标。"))
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (100, "eq")

@@ -1521,8 +1521,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for fm in doublings:
         if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()):
             continue  # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番")
-        if fm.group("x"):
-            g = float(fm.group("x")) * 100
+        if text[fm.end():fm.end() + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, fm.end()) \
+                and not _NAMES_TARGET.match(text, fm.end()):
+            continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
+        if fm.group("x") or fm.group("cx"):
+            g = (float(fm.group("x")) if fm.group("x") else _CN_TIMES[fm.group("cx")]) * 100
             out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
@@ -1700,7 +1703,10 @@ _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
 # ("在2025年基础上实现翻番", "比2020年翻番": a doubling with its count left out; not a programme's name, "收入翻番工程")
-_DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式]))(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
+# ("比2025年增长一倍", "实现倍增": the count in words, or the doubling named so; not "倍增计划", a programme)
+_DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式]))(?P<over>以上|多)?"
+                       r"|(?:增长|增加|提高|扩大)了?(?:(?P<x>\d+(?:\.\d+)?)|(?P<cx>一|两|二|三|四))倍(?P<more>以上|多)?|实现倍增(?![工计行])")
+_CN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
 _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
