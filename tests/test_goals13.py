@@ -90,6 +90,7 @@ def test_pair_figures_not_in_one_run_are_both_names(year, head, body, expect):
     ("2020年，城镇和农村居民人均可支配收入增长5.2%和7.8%。", 5.2, 7.8),
     ("2020年，城镇、农村居民人均可支配收入分别增长5.2%和7.8%。", 5.2, 7.8),
     ("2020年，城乡居民人均可支配收入分别增长5.2%，7.8%。", 5.2, 7.8),
+    ("2020年，城乡居民人均可支配收入增长5.2%和增长7.8%。", 5.2, 7.8),
 ])
 def test_pair_figures_in_one_run_stay_one_each(body, u, r):
     fs = facts(county(2021, "一、2020年工作回顾", body))

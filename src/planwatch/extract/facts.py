@@ -4652,13 +4652,13 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
     return vs
 
 
-# what may stand between the figures of one run, one for each name in turn ("增长5.2%、7.8%", "8%和9%")
-_RUN_SEPARATORS = frozenset(("", "、", "和", "与", "及", "，", ",", "；", ";"))
+# what may stand between the figures of one run, one for each name in turn ("增长5.2%、7.8%", "8%和9%", "5.2%和增长7.8%")
+_RUN_BETWEEN = re.compile(r"\s*[、和与及，,；;]?\s*(?:增长|下降|上涨|达到|为)?\s*")
 
 
 def _one_run(text: str, vs: list[Value]) -> bool:
-    """Whether the figures follow one another with only a separator between them."""
-    return all(text[a.end:b.start].strip() in _RUN_SEPARATORS for a, b in zip(vs, vs[1:]))
+    """Whether the figures follow one another with only a separator (and their verb again) between them."""
+    return all(_RUN_BETWEEN.fullmatch(text, a.end, b.start) is not None for a, b in zip(vs, vs[1:]))
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
