@@ -3318,7 +3318,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
-    counted = kind == "count" or kind == "stock" and _stock_gained(text, pos)
+    counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
