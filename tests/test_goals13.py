@@ -229,3 +229,28 @@ def test_a_doubling_in_words_look_alikes(body):
 def test_a_doubling_named_a_goal_after_it_stays():
     fs = facts(county(2016, "二、“十三五”时期主要目标", "今后五年，确保实现全县生产总值比2010年翻一番的奋斗目标。"))
     assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (100, "eq")
+
+
+# 9. This year named with the time ahead ("做好今年和今后一个时期的工作，主要预期目标是：") is no plan's period: the
+# figures are the year's targets
+@pytest.mark.parametrize("year,body", [
+    (2026, "做好今年和今后一个时期的工作，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。"),
+    (2026, "今年和今后一个时期，全县地区生产总值增长6%左右，一般公共预算收入增长3%。"),
+    (2026, "2026年和今后一个时期的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。"),
+    (2021, "做好今年及今后一个时期的政府工作，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。"),
+])
+def test_this_year_with_the_time_ahead_sets_targets(year, body):
+    fs = facts(county(year, f"二、{year}年工作安排", body))
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", str(year), "growth")) == (3, "eq")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+# look-alikes: the time ahead alone, or an average over it, stays the plan's goal
+@pytest.mark.parametrize("body,key,want", [
+    ("今后一个时期，全县地区生产总值增长6%左右。", ("gdp", "goal", "2026-2030", "growth"), (6, "about")),
+    ("今年和今后一个时期，全县地区生产总值年均增长6%左右。", ("gdp", "goal", "2026-2030", "growth"), (6, "about")),
+])
+def test_time_ahead_look_alikes(body, key, want):
+    fs = facts(county(2026, "二、2026年工作安排", body))
+    assert val(fs, key) == want
