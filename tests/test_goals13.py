@@ -254,3 +254,30 @@ def test_this_year_with_the_time_ahead_sets_targets(year, body):
 def test_time_ahead_look_alikes(body, key, want):
     fs = facts(county(2026, "二、2026年工作安排", body))
     assert val(fs, key) == want
+
+
+# 10. A clause that weighs the plan or names it as the source ("根据“十五五”规划纲要，", "与“十五五”规划目标相衔接，",
+# "统筹考虑“十五五”时期目标任务，") sets no time frame for the year's expected targets after it
+@pytest.mark.parametrize("body", [
+    "根据“十五五”规划纲要，综合考虑各方面因素，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。",
+    "与“十五五”规划目标相衔接，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。",
+    "统筹考虑“十五五”时期目标任务，地区生产总值增长6%左右，一般公共预算收入增长3%。",
+])
+def test_a_plan_weighed_before_the_years_targets(body):
+    fs = facts(county(2026, "二、2026年工作安排", body))
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2026", "growth")) == (3, "eq")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+# look-alikes: the plan's own goals, led by its period or following it by its document, stay goals
+@pytest.mark.parametrize("head,body", [
+    ("二、2026年工作安排", "按照“十五五”规划纲要，全县地区生产总值年均增长5.5%左右，城镇化率达到70%。"),
+    ("二、“十五五”时期主要目标", "根据县委《建议》，今后五年全县经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，城镇化率达到70%。"),
+    ("二、2026年工作安排", "今后五年，全县经济社会发展的主要预期目标是：地区生产总值年均增长5.5%左右，城镇化率达到70%。"),
+    ("二、2026年工作安排", "“十五五”时期，结合我县实际，全县主要预期目标是：地区生产总值年均增长5.5%左右，城镇化率达到70%。"),
+])
+def test_plan_goals_look_alikes(head, body):
+    fs = facts(county(2026, head, body))
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")

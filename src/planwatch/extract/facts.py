@@ -2602,6 +2602,21 @@ _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}�
 _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出的)?(?:的?(?:主要|发展)?目标(?:任务)?)?[相有效充分统筹紧密做好]{0,4}(?:衔接|对接)")
 
 
+# the words of a clause that weighs a plan, or names it as the source the year's figures follow ("根据“十五五”规划纲要，",
+# "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，")
+_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
+
+
+def _plan_weighed(text: str, at: int, end: int) -> bool:
+    """Whether the cue ending at ``at`` stands in a clause closed before ``end`` that weighs the plan or follows it
+    (no time frame of its own for the year's expected targets after it: "根据“十五五”规划纲要，…主要预期目标是：")."""
+    k = find_mark(text, at, end, _CLAUSE_MARKS)
+    if k < 0:
+        return False
+    cs = _after_mark(_CLAUSE_MARKS, text, at - 40, at)
+    return _PLAN_WEIGHED.search(text, cs, k) is not None
+
+
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
     """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
     target word belongs to the plan period before it in the same sentence (no year of its own
@@ -2619,7 +2634,8 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
                 and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
                      or not _OWN_YEAR_WORD.search(text, c[0], cue[0])
-                     or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))]
+                     or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))
+                and not (text.find("预期", max(0, cue[0] - 6), cue[0]) >= 0 and _plan_weighed(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
@@ -3219,6 +3235,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (at the opening: not after a sentence before it, "（二）…产业体系。到2027年数字经济…。国家高新技术企业总数突破1.8万家")
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
                                  and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
+                                 and not _plan_weighed(text, g.end(), pos)
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
