@@ -262,6 +262,8 @@ def test_time_ahead_look_alikes(body, key, want):
     "根据“十五五”规划纲要，综合考虑各方面因素，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。",
     "与“十五五”规划目标相衔接，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。",
     "统筹考虑“十五五”时期目标任务，地区生产总值增长6%左右，一般公共预算收入增长3%。",
+    "兼顾“十五五”时期发展需要，主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。",
+    "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右，一般公共预算收入增长3%。",
 ])
 def test_a_plan_weighed_before_the_years_targets(body):
     fs = facts(county(2026, "二、2026年工作安排", body))
@@ -281,3 +283,11 @@ def test_plan_goals_look_alikes(head, body):
     fs = facts(county(2026, head, body))
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
     assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
+
+
+# look-alike of 10: the plan's goals as the subject aligned with another (the plan not weighed) stay goals
+def test_plan_goals_aligned_with_the_vision_stay_goals():
+    fs = facts(county(2026, "二、2026年工作总体要求和主要目标", "“十五五”时期主要目标与2035年远景目标相衔接："
+                      "地区生产总值年均增长5.5%左右，一般公共预算收入增长3%。"))
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (3, "eq")
+    assert not any(k[1] == "target" for k in fs)

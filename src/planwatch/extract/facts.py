@@ -2604,17 +2604,27 @@ _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出
 
 # the words of a clause that weighs a plan, or names it as the source the year's figures follow ("根据“十五五”规划纲要，",
 # "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，")
-_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
+_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
+# (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
+_PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
+_WITH_BEFORE = re.compile(r"[与同]")
 
 
-def _plan_weighed(text: str, at: int, end: int) -> bool:
+def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
     """Whether the cue ending at ``at`` stands in a clause closed before ``end`` that weighs the plan or follows it
-    (no time frame of its own for the year's expected targets after it: "根据“十五五”规划纲要，…主要预期目标是：")."""
+    (no time frame of its own for the year's expected targets after it: "根据“十五五”规划纲要，…主要预期目标是：");
+    with ``source`` False, one that only weighs it ("与“十五五”时期目标任务相衔接，")."""
+    if text[at - 1:at] in ("，", ","):
+        at -= 1  # (a cue that takes its clause's comma: "根据“十五五”规划纲要，")
     k = find_mark(text, at, end, _CLAUSE_MARKS)
     if k < 0:
         return False
     cs = _after_mark(_CLAUSE_MARKS, text, at - 40, at)
-    return _PLAN_WEIGHED.search(text, cs, k) is not None
+    # (the plan weighed, not weighing: the verb before it, or "与…相衔接" around it; not "“十五五”时期主要目标与2035年
+    # 远景目标相衔接：", the plan's goals the subject)
+    weighed = _PLAN_WEIGHED.search(text, cs, at) is not None \
+        or _WITH_BEFORE.search(text, cs, at) is not None and text.find("衔接", at, k) >= 0
+    return weighed and (source or _PLAN_SOURCE_WORDS.search(text, cs, k) is None)
 
 
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
@@ -3116,6 +3126,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # lead on a line before): a plan named after an earlier item's figure is that item's
         sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
             text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
+    if sent and section_role in ("targets", "tasks", "requirements") and (v is None or v.period_hint is None):
+        # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
+        # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
+        sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], pos, source=False)]
     if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0):
         # "锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上": a plan named in a clause that
         # ends in the goal its figure is (…的目标，) is that figure's, not the clauses' after it
