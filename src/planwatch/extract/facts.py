@@ -97,6 +97,8 @@ _CONTINUE = re.compile(
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
+    # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
+    r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
@@ -155,7 +157,7 @@ _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案
 # "“十四五”规划的约束性指标："), as the cue it ends
 _PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,)"
                           r"|的(?:约束性|预期性|主要)(?:指标|目标)(?:是|为|：|:))$")
-_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|(?<!年和)(?<!年及)(?<!年与)(?<!年以及)今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -458,6 +460,23 @@ def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
     lo = max(0, lo)
     i = rfind_mark(text, lo, pos, mark)
     return i + 1 if i >= 0 else lo
+
+
+# the end of a clause that names the goal its figure is ("…年均增长6%的“十五五”目标", "…的目标要求"), and the
+# verb that aims at it opening the clause ("锚定", "紧扣", "为实现")
+_GOAL_NAMED_END = re.compile(r"的[^，,。；;：:\d%]{0,12}?目标(?:要求|任务)?$")
+_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
+
+
+def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
+    """Whether the clause around ``at`` (a cue) aims at a goal its own figure names and ends, before ``pos``,
+    with a comma after it ("锚定地区生产总值年均增长6%的“十五五”目标，"): the plan named there is that goal's."""
+    k = find_mark(text, at, pos, _CLAUSE_MARKS)
+    if k < 0 or text[k] not in "，,":
+        return False
+    cs = _after_mark(_CLAUSE_MARKS, text, lo, at)
+    return _AIMED_AT.match(text, cs, k) is not None and _GOAL_NAMED_END.search(text, max(cs, k - 20), k) is not None \
+        and _DIGIT_NOT_YEAR.search(text, cs, k) is not None
 
 
 def _own_clause(text: str, lo: int, pos: int) -> int:
@@ -1173,7 +1192,7 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
 # (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
-_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年)[，,]?(?:年均|平均)(?:增长|下降))")
 
@@ -1213,6 +1232,12 @@ _TARGET_COMPARED_NEXT = re.compile(r"[与同](?:年初|年度|全年|原定)(?:(
                                    r"[\d.]+%(?:左右|以上|以内)?的?(?:预期|年度|增长)?目标(?:相比|相较|比)")
 
 
+# "年均增长9%，到2020年比2010年翻一番以上", "，到2025年比2020年增长40%以上": the same figure's change by the
+# plan's end year over a base year, its name left out (longer than the window _CONTINUE reads)
+_CHANGE_BY_YEAR_NEXT = re.compile(r"[到至]20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:比|较)(?:19|20)\d\d年(?:底|末)?"
+                                  r"(?:实现)?(?:翻|增长|提高|提升|下降|降低)")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1236,7 +1261,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        or text[i + 1:i + 2] in "距离有" and _GOAL_RESTATED.match(text, i + 1)):
+                        or text[i + 1:i + 2] in "距离有" and _GOAL_RESTATED.match(text, i + 1)
+                        or text[i] in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
@@ -1507,12 +1533,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for fm in doublings:
         if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()):
             continue  # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番")
-        if fm.group("x"):
-            g = float(fm.group("x")) * 100
+        if text[fm.end():fm.end() + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, fm.end()) \
+                and not _NAMES_TARGET.match(text, fm.end()):
+            continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
+        if fm.group("x") or fm.group("cx"):
+            g = (float(fm.group("x")) if fm.group("x") else _CN_TIMES[fm.group("cx")]) * 100
             out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
                              "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
             continue
-        k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n")]
+        k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n") or "一"]
         # "全国财政收入十年接近翻一番": over the ten years the clause names (not the five a review is of), near it
         lead = text[_clause_start(text, fm.start(), 16):fm.start()]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else
@@ -1655,6 +1684,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                     val.period_hint = out[-1].period_hint  # (the target of a result over years: of those years)
                 if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
+            elif out and val.qualifier in ("at_least", "at_most") and qend <= p.end \
+                    and text[val.start - 1:val.start] in _TARGET_WORD_LAST and _TARGET_AFTER_COMPARED.search(val.verb):
+                # "年均增长15%，高于规划目标12%", "超过年度计划10%": the comparison is the result's with the target,
+                # no bound of the target's own figure (its own words after it would be: "低于规划目标7.5%左右")
+                val.qualifier = "eq"
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
@@ -1682,7 +1716,11 @@ _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", 
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
-_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三)番(?P<over>以上|多)?|(?:增长|增加|提高|扩大)了?(?P<x>\d+(?:\.\d+)?)倍(?P<more>以上|多)?")
+# ("在2025年基础上实现翻番", "比2020年翻番": a doubling with its count left out; not a programme's name, "收入翻番工程")
+# ("比2025年增长一倍", "实现倍增": the count in words, or the doubling named so; not "倍增计划", a programme)
+_DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式]))(?P<over>以上|多)?"
+                       r"|(?:增长|增加|提高|扩大)了?(?:(?P<x>\d+(?:\.\d+)?)|(?P<cx>一|两|二|三|四))倍(?P<more>以上|多)?|实现倍增(?![工计行])")
+_CN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
 _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
@@ -1774,7 +1812,9 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
+# ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
 _OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+                           r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
@@ -2594,6 +2634,31 @@ _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}�
 _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出的)?(?:的?(?:主要|发展)?目标(?:任务)?)?[相有效充分统筹紧密做好]{0,4}(?:衔接|对接)")
 
 
+# the words of a clause that weighs a plan, or names it as the source the year's figures follow ("根据“十五五”规划纲要，",
+# "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，")
+_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
+# (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
+_PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
+_WITH_BEFORE = re.compile(r"[与同]")
+
+
+def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
+    """Whether the cue ending at ``at`` stands in a clause closed before ``end`` that weighs the plan or follows it
+    (no time frame of its own for the year's expected targets after it: "根据“十五五”规划纲要，…主要预期目标是：");
+    with ``source`` False, one that only weighs it ("与“十五五”时期目标任务相衔接，")."""
+    if text[at - 1:at] in ("，", ","):
+        at -= 1  # (a cue that takes its clause's comma: "根据“十五五”规划纲要，")
+    k = find_mark(text, at, end, _CLAUSE_MARKS)
+    if k < 0:
+        return False
+    cs = _after_mark(_CLAUSE_MARKS, text, at - 40, at)
+    # (the plan weighed, not weighing: the verb before it, or "与…相衔接" around it; not "“十五五”时期主要目标与2035年
+    # 远景目标相衔接：", the plan's goals the subject)
+    weighed = _PLAN_WEIGHED.search(text, cs, at) is not None \
+        or _WITH_BEFORE.search(text, cs, at) is not None and text.find("衔接", at, k) >= 0
+    return weighed and (source or _PLAN_SOURCE_WORDS.search(text, cs, k) is None)
+
+
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
     """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
     target word belongs to the plan period before it in the same sentence (no year of its own
@@ -2611,7 +2676,8 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
         lead = [c for c in cues if c[1] in ("goal", "plan_goal") and cue[0] - 40 <= c[0] < cue[0]
                 and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
                      or not _OWN_YEAR_WORD.search(text, c[0], cue[0])
-                     or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))]
+                     or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))
+                and not (text.find("预期", max(0, cue[0] - 6), cue[0]) >= 0 and _plan_weighed(text, c[0], cue[0]))]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
@@ -2678,6 +2744,9 @@ _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
+# ("高于规划目标12%", "超过年度计划10%", "低于预期目标3%": a comparison word, then the target named right before its figure)
+_TARGET_AFTER_COMPARED = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:规划|计划|预期|调控)?(?:目标|计划)(?:值)?$")
+_TARGET_WORD_LAST = frozenset("标划值")
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
@@ -2869,6 +2938,25 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
+# "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
+# figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
+_GAIN_VERB = re.compile(r"新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展")
+_GAIN_ITEMS = re.compile(r"(?:[^\d、，,；;。：:\n]{1,24}?\d+(?:\.\d+)?[^\d\s、，,；;。：:]{0,4}[、和及])+")
+_TOTAL_AFTER_NAME = re.compile(r"[^\d，,；;。、\n]{0,14}?(?:总数|总量|达到|达|突破|超过|增至|增加到|累计|共有)")
+
+
+def _stock_gained(text: str, pos: int, alias: str = "") -> bool:
+    """Whether the stock named at ``pos`` is what it gained ("新增高新技术企业15家", "新增市场主体120万户",
+    "新增规上工业企业96家、高新技术企业65家"), not its total."""
+    if _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None or alias.startswith(("新增", "净增")) \
+            or text.startswith(("新增", "净增"), pos):
+        return True
+    if pos < 2 or text[pos - 1] not in "、和及" or _TOTAL_AFTER_NAME.match(text, pos + len(alias)):
+        return False
+    lo = max(0, pos - 60)
+    lo = max(lo, rfind_mark(text, lo, pos, _CLAUSE_MARKS) + 1)
+    g = _GAIN_VERB.search(text, lo, pos)
+    return g is not None and _GAIN_ITEMS.fullmatch(text, g.end(), pos) is not None
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
@@ -2886,7 +2974,8 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     seg = text[s0:m.start()]
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
-_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
+# ("今年和今后一个时期": this year named with the time ahead, no span ahead)
+_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|(?<!年和)(?<!年及)(?<!年与)(?<!年以及)今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
@@ -3141,6 +3230,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # lead on a line before): a plan named after an earlier item's figure is that item's
         sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
             text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
+    if sent and section_role in ("targets", "tasks", "requirements") and (v is None or v.period_hint is None):
+        # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
+        # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
+        sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], pos, source=False)]
+    if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0):
+        # "锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上": a plan named in a clause that
+        # ends in the goal its figure is (…的目标，) is that figure's, not the clauses' after it
+        sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _goal_named_after(text, full_start, c[0], pos)]
     if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
@@ -3256,6 +3353,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (at the opening: not after a sentence before it, "（二）…产业体系。到2027年数字经济…。国家高新技术企业总数突破1.8万家")
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
                                  and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
+                                 and not _plan_weighed(text, g.end(), pos)
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
@@ -3356,8 +3454,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
-    counted = kind == "count" or kind == "stock" and (_ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None
-                                                      or text.startswith(("新增", "净增"), pos))
+    counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     if role == "span":
@@ -3818,6 +3915,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
                     assigned += _pick_single(members[0], fit or vs, text)
+                elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
+                    # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
+                    # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
+                    # "城乡居民人均可支配收入均增长7%"), not one each
+                    assigned += [(iid, m, v) for v in vs for iid, m in members]
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
@@ -3996,7 +4098,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
-                    and not _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) and not m.alias.startswith(("新增", "净增")) \
+                    and not _stock_gained(text, m.start, m.alias) \
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level)
@@ -4024,7 +4126,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is not None and _milestone(v):
                 passed.add(key)
             elif v is not None and measure == "level" and ind.kind == "stock" and (
-                    _ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+                    _stock_gained(text, m.start, m.alias)):
                 added[key] = vend
             elif v is not None and v.verb == "翻番":
                 # "到2020年…比2010年翻一番，生产总值年均增长8%左右": the rate stated after the doubling
@@ -4778,6 +4880,15 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
     return vs
 
 
+# what may stand between the figures of one run, one for each name in turn ("增长5.2%、7.8%", "8%和9%", "5.2%和增长7.8%")
+_RUN_BETWEEN = re.compile(r"\s*[、和与及，,；;]?\s*(?:增长|下降|上涨|达到|为)?\s*")
+
+
+def _one_run(text: str, vs: list[Value]) -> bool:
+    """Whether the figures follow one another with only a separator (and their verb again) between them."""
+    return all(_RUN_BETWEEN.fullmatch(text, a.end, b.start) is not None for a, b in zip(vs, vs[1:]))
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -4796,7 +4907,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         best = lst[0]
         total = None
         if measure == "level" and len(lst) > 1 and vocab.indicators()[iid].kind == "stock" \
-                and (_ADDED_BEFORE.search(text, max(0, m.start - 4), m.start) or m.alias.startswith(("新增", "净增"))):
+                and _stock_gained(text, m.start, m.alias):
             # "新增高新技术企业15家、累计120家", "新增高新技术企业1120家，总数突破5800家": the stock after what it
             # gained, whatever its qualifier (not "累计新增60家")
             total = next((v for v in lst[1:] if "增" not in v.verb and _TOTAL_LAST.search(v.verb)
