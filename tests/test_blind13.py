@@ -254,3 +254,23 @@ def test_a_pairs_results_with_no_plan_named_set_no_target():
     # no word of a plan before the first figures: they are results, no target set
     fs = facts(PLAN_REVIEW + "城乡居民人均可支配收入分别增长7%、7.5%，实际分别增长5.2%、6.4%。\n二、2023年主要目标\n", report_year=2023)
     assert not any(k[1] == "target" for k in fs)
+
+
+# bullets after a paragraph that opened on the year and stated a span's yearly average as an aside: the year's
+REVIEW24 = "一、2023年工作回顾\n"
+
+
+def test_a_span_aside_in_the_lead_does_not_make_the_bullets_a_span():
+    text = (REVIEW24 + "2023年，全市地区生产总值增长7.8%（预期目标7%）。“十四五”前三年，全市地区生产总值年均增长7.3%。\n"
+            "——创新动能加快集聚。研发经费投入强度达到2.4%。\n——民生保障更加有力。城镇新增就业6.1万人，城镇调查失业率4.3%。\n"
+            "二、2024年主要预期目标\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (6.1, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2023", "growth")) == (7.3, "eq")
+    assert not any(k[0] == "urban_new_jobs" and k[2] != "2023" for k in fs)
+
+
+def test_bullets_after_a_five_year_lead_stay_the_spans():
+    text = REVIEW24 + "过去五年，全市地区生产总值年均增长7.3%。\n——民生保障更加有力。累计城镇新增就业30万人。\n二、2024年主要预期目标\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2019-2023", "level")) == (30, "eq")
