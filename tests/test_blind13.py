@@ -274,3 +274,25 @@ def test_bullets_after_a_five_year_lead_stay_the_spans():
     text = REVIEW24 + "过去五年，全市地区生产总值年均增长7.3%。\n——民生保障更加有力。累计城镇新增就业30万人。\n二、2024年主要预期目标\n"
     fs = facts(text, report_year=2024)
     assert val(fs, ("urban_new_jobs", "actual", "2019-2023", "level")) == (30, "eq")
+
+
+# a digest's part titled for the year's targets alone ("●2024年目标") holds the target list: facts, no pledges
+YB = ("某州政府工作报告出炉\n1月15日，某州第十五届人民代表大会第三次会议开幕。\n\n●2023年成绩单\n全州地区生产总值增长6.3%。\n\n"
+      "●{title}\n地区生产总值增长6%左右；固定资产投资增长8%；粮食产量稳定在24亿斤以上。\n\n"
+      "●2024年重点任务\n新建高标准农田40万亩；改造城镇老旧小区120个。\n")
+
+
+@pytest.mark.parametrize("title", ["2024年目标", "2024年发展目标", "2024年主要目标"])
+def test_a_title_on_the_years_targets_alone_gives_no_pledges(title):
+    text = YB.format(title=title)
+    ps = pledges(text, report_year=2024)
+    assert ("新建", "高标准农田", 40, "万亩") in ps and ("改造", "城镇老旧小区", 120, "个") in ps
+    assert not any(p[2] in (6, 8, 24) for p in ps)
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("grain_output", "target", "2024", "level")) == (24, "at_least")
+
+
+def test_a_title_on_the_years_targets_and_tasks_stays_tasks():
+    ps = pledges(YB.format(title="2024年目标任务"), report_year=2024)
+    assert ("稳定在", "粮食产量", 24, "亿斤") in ps or any(p[2] == 24 for p in ps)
