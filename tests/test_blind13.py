@@ -296,3 +296,32 @@ def test_a_title_on_the_years_targets_alone_gives_no_pledges(title):
 def test_a_title_on_the_years_targets_and_tasks_stays_tasks():
     ps = pledges(YB.format(title="2024年目标任务"), report_year=2024)
     assert ("稳定在", "粮食产量", 24, "亿斤") in ps or any(p[2] == 24 for p in ps)
+
+
+# a rank said of all (增速均居…) after a run of names each with its own figure is each one's
+@pytest.mark.parametrize("sent,ids", [
+    ("规模以上工业增加值增长9.1%、固定资产投资增长8.7%，增速均居全省第一。", ("industrial_va", "fixed_asset_investment")),
+    ("地区生产总值增长7%，一般公共预算收入增长8%，增速均居全市第一。", ("gdp", "general_budget_revenue")),
+])
+def test_a_rank_of_all_after_a_run_is_each_ones(sent, ids):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    for iid in ids:
+        assert val(fs, (iid, "actual", "2019", "rank")) == (1, "eq")
+
+
+@pytest.mark.parametrize("sent,alone,ranked", [
+    ("地区生产总值增长7%。一般公共预算收入增长8%，增速均居全市第一。", "gdp", "general_budget_revenue"),  # another sentence
+    ("地区生产总值增长7%，居全市第二；一般公共预算收入增长8%，增速均居全市第一。", None, "general_budget_revenue"),
+])
+def test_a_rank_of_all_stays_in_its_run(sent, alone, ranked):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    assert val(fs, (ranked, "actual", "2019", "rank")) == (1, "eq")
+    if alone:
+        assert (alone, "actual", "2019", "rank") not in fs
+    else:
+        assert val(fs, ("gdp", "actual", "2019", "rank")) == (2, "eq")
+
+
+def test_the_same_indicators_figure_before_keeps_the_ranks_quote():
+    fs = facts(REVIEW + "新增市场主体9200户，市场主体存量和年度增量均位居全市第一。\n", report_year=2020)
+    assert fs[("market_entities", "actual", "2019", "rank")].quote == "市场主体存量和年度增量均位居全市第一"
