@@ -13,8 +13,8 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
-import dataclasses
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -4590,7 +4590,7 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
         while j >= 0 and len(groups[j]) == 1 and values[j] and not any(v.measure == "rank" for v in values[j]) \
                 and own.isdisjoint(groups[j][0].ids) \
                 and text[max(v.end for v in values[j]):groups[j + 1][0].start].strip() in _PAIR_JOINS \
-                and not any(c in _SENT_END for c in text[groups[j][0].start:r.start]):
+                and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
             values[j].append(copy.copy(r))
             j -= 1
 
