@@ -2251,7 +2251,7 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
             found = _lead(_cues(text, step[1], end, y), text)
             if bullets and found is not None and found[1] == "span" and text[end - 1:end] not in "：:" \
                     and text.find("年均", found[0], end) >= 0 \
-                    and (_ONE_YEAR_OPEN.match(text, ls := text.rfind("\n", 0, end) + 1) or _LAST_YEAR_OPEN.match(text, ls)):
+                    and (_ONE_YEAR_OPEN.match(text, (ls := text.rfind("\n", 0, end) + 1)) or _LAST_YEAR_OPEN.match(text, ls)):
                 # "2023年，…增长7.8%。“十四五”前三年，…年均增长7.3%。" before "——…城镇新增就业6.1万人": a span stated
                 # with its yearly average after the year the lead opened on is an aside, no lead: the section decides
                 found = None
