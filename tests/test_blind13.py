@@ -254,3 +254,74 @@ def test_a_pairs_results_with_no_plan_named_set_no_target():
     # no word of a plan before the first figures: they are results, no target set
     fs = facts(PLAN_REVIEW + "城乡居民人均可支配收入分别增长7%、7.5%，实际分别增长5.2%、6.4%。\n二、2023年主要目标\n", report_year=2023)
     assert not any(k[1] == "target" for k in fs)
+
+
+# bullets after a paragraph that opened on the year and stated a span's yearly average as an aside: the year's
+REVIEW24 = "一、2023年工作回顾\n"
+
+
+def test_a_span_aside_in_the_lead_does_not_make_the_bullets_a_span():
+    text = (REVIEW24 + "2023年，全市地区生产总值增长7.8%（预期目标7%）。“十四五”前三年，全市地区生产总值年均增长7.3%。\n"
+            "——创新动能加快集聚。研发经费投入强度达到2.4%。\n——民生保障更加有力。城镇新增就业6.1万人，城镇调查失业率4.3%。\n"
+            "二、2024年主要预期目标\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (6.1, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2023", "growth")) == (7.3, "eq")
+    assert not any(k[0] == "urban_new_jobs" and k[2] != "2023" for k in fs)
+
+
+def test_bullets_after_a_five_year_lead_stay_the_spans():
+    text = REVIEW24 + "过去五年，全市地区生产总值年均增长7.3%。\n——民生保障更加有力。累计城镇新增就业30万人。\n二、2024年主要预期目标\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2019-2023", "level")) == (30, "eq")
+
+
+# a digest's part titled for the year's targets alone ("●2024年目标") holds the target list: facts, no pledges
+YB = ("某州政府工作报告出炉\n1月15日，某州第十五届人民代表大会第三次会议开幕。\n\n●2023年成绩单\n全州地区生产总值增长6.3%。\n\n"
+      "●{title}\n地区生产总值增长6%左右；固定资产投资增长8%；粮食产量稳定在24亿斤以上。\n\n"
+      "●2024年重点任务\n新建高标准农田40万亩；改造城镇老旧小区120个。\n")
+
+
+@pytest.mark.parametrize("title", ["2024年目标", "2024年发展目标", "2024年主要目标"])
+def test_a_title_on_the_years_targets_alone_gives_no_pledges(title):
+    text = YB.format(title=title)
+    ps = pledges(text, report_year=2024)
+    assert ("新建", "高标准农田", 40, "万亩") in ps and ("改造", "城镇老旧小区", 120, "个") in ps
+    assert not any(p[2] in (6, 8, 24) for p in ps)
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("grain_output", "target", "2024", "level")) == (24, "at_least")
+
+
+def test_a_title_on_the_years_targets_and_tasks_stays_tasks():
+    ps = pledges(YB.format(title="2024年目标任务"), report_year=2024)
+    assert ("稳定在", "粮食产量", 24, "亿斤") in ps or any(p[2] == 24 for p in ps)
+
+
+# a rank said of all (增速均居…) after a run of names each with its own figure is each one's
+@pytest.mark.parametrize("sent,ids", [
+    ("规模以上工业增加值增长9.1%、固定资产投资增长8.7%，增速均居全省第一。", ("industrial_va", "fixed_asset_investment")),
+    ("地区生产总值增长7%，一般公共预算收入增长8%，增速均居全市第一。", ("gdp", "general_budget_revenue")),
+])
+def test_a_rank_of_all_after_a_run_is_each_ones(sent, ids):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    for iid in ids:
+        assert val(fs, (iid, "actual", "2019", "rank")) == (1, "eq")
+
+
+@pytest.mark.parametrize("sent,alone,ranked", [
+    ("地区生产总值增长7%。一般公共预算收入增长8%，增速均居全市第一。", "gdp", "general_budget_revenue"),  # another sentence
+    ("地区生产总值增长7%，居全市第二；一般公共预算收入增长8%，增速均居全市第一。", None, "general_budget_revenue"),
+])
+def test_a_rank_of_all_stays_in_its_run(sent, alone, ranked):
+    fs = facts(REVIEW + sent + "\n", report_year=2020)
+    assert val(fs, (ranked, "actual", "2019", "rank")) == (1, "eq")
+    if alone:
+        assert (alone, "actual", "2019", "rank") not in fs
+    else:
+        assert val(fs, ("gdp", "actual", "2019", "rank")) == (2, "eq")
+
+
+def test_the_same_indicators_figure_before_keeps_the_ranks_quote():
+    fs = facts(REVIEW + "新增市场主体9200户，市场主体存量和年度增量均位居全市第一。\n", report_year=2020)
+    assert fs[("market_entities", "actual", "2019", "rank")].quote == "市场主体存量和年度增量均位居全市第一"

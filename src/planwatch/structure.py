@@ -202,6 +202,10 @@ _TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
 _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 
 
+# a title on the year's targets alone, no work named ("●2024年目标", "【2022年发展目标】", "2024年经济社会发展目标")
+_YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年(?:的)?(?:全[省市县区州盟旗])?(?:经济社会)?(?:发展)?(?:主要)?目标[】\]」）)]?[：:]?\s*$")
+
+
 def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
     # the aside does not say which part the item is in; its words outside do
     title = _ASIDE.sub("", title) or title
@@ -216,7 +220,7 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
                 or ty < year and re.search(r"执行|回顾|完成|总结|态势|情况|成就", title):
             return "review"
         if ty == year and not ROLE_WORDS[1][1].search(title):
-            return "targets" if ROLE_WORDS[0][1].search(title) else "tasks"
+            return "targets" if ROLE_WORDS[0][1].search(title) or _YEAR_TARGETS_ONLY.search(title) else "tasks"
     if _DONE.search(title) or (tm := _TARGETS_MET.search(title)) and not _AIM_BEFORE.search(title, 0, tm.start()):
         return "review"  # "主要指标完成情况": how last year's targets went
     for role, pat in ROLE_WORDS:

@@ -13,6 +13,7 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -2319,6 +2320,12 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
             break
         if step[0]:
             found = _lead(_cues(text, step[1], end, y), text)
+            if bullets and found is not None and found[1] == "span" and text[end - 1:end] not in "：:" \
+                    and text.find("年均", found[0], end) >= 0 \
+                    and (_ONE_YEAR_OPEN.match(text, (ls := text.rfind("\n", 0, end) + 1)) or _LAST_YEAR_OPEN.match(text, ls)):
+                # "2023年，…增长7.8%。“十四五”前三年，…年均增长7.3%。" before "——…城镇新增就业6.1万人": a span stated
+                # with its yearly average after the year the lead opened on is an aside, no lead: the section decides
+                found = None
             break
         end = step[1]
     _CUE_CACHE[key] = found
@@ -3847,6 +3854,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if "去年" in text or "上年" in text:
         _last_years_beside(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
+    if "均" in text:
+        _shared_rank(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
@@ -4824,6 +4833,30 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
             continue
         values[i] = [v for v in values[i] if v not in ranks]
         values[i - 1].append(ranks[0])
+
+
+_SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
+_PAIR_JOINS = ("、", "，", ",", "和", "及")
+
+
+def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"规模以上工业增加值增长9.1%、固定资产投资增长8.7%，增速均居全省第一": a rank said of all (均) after a run
+    of names each with its own figure is each one's, not only the last name's (the names before it in the run, each
+    with figures and no rank of its own, joined by 、 or a comma, in one sentence)."""
+    for i in range(1, len(values)):
+        ranks = [v for v in values[i] if v.measure == "rank" and (v.verb.endswith("均") or _SHARED_RANK.search(v.verb))]
+        if not ranks:
+            continue
+        r = ranks[0]
+        own = {iid for m in groups[i] for iid in m.ids}
+        j = i - 1
+        # (not the same indicator's figure before: "新增市场主体9200户，市场主体存量和年度增量均位居…第一" ranks one)
+        while j >= 0 and len(groups[j]) == 1 and values[j] and not any(v.measure == "rank" for v in values[j]) \
+                and own.isdisjoint(groups[j][0].ids) \
+                and text[max(v.end for v in values[j]):groups[j + 1][0].start].strip() in _PAIR_JOINS \
+                and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
+            values[j].append(copy.copy(r))
+            j -= 1
 
 
 _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过")
