@@ -3779,8 +3779,6 @@ def infer_report_year(text: str, head: str = "") -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
-    if several_regions(meta):
-        return []  # a page on many regions' figures ("广东提出…，江苏提出…"): none is the document's
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
@@ -3808,10 +3806,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
     region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
                                             if meta.zone else "region not found: whose figure this is is unknown")
+    several = several_regions(meta)
+    if several:
+        # a page on many regions' figures ("广东提出…，江苏提出…"): each figure is one of theirs, none the document's; kept
+        # (never dropped), saying so, at a confidence that tells it apart
+        named = meta.evidence["region"].quote or ""
+        region_note = f"a page on several regions' figures ({named}…): this figure is one of theirs, whose is not settled"
     # (a park inside the zone, "南部园区实现地区生产总值…" in 成都高新区's, is the park's, not the zone's)
     part_note = region_note if not meta.zone else \
         f"a zone's report ({meta.zone}), no administrative division: a part's figure"
-    region_penalty = 0.0 if meta.region else 0.1
+    region_penalty = 0.0 if meta.region else 0.4 if several else 0.1
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose

@@ -1637,8 +1637,6 @@ def _past_year(sentence: str, meta: Metadata) -> bool:
 
 def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan", an: Analysis | None = None) -> list[Pledge]:
     """Quantified statements (action, object, quantity) in the plan part, or in the review part."""
-    if several_regions(meta):
-        return []  # a page on many regions' plans: none is the document's
     text: str = norm.text  # (a local typed str: compiled, its slices and finds are str's own, not the generic protocol's)
     out: list[Pledge] = []
     seen: set[tuple] = set()
