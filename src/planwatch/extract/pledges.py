@@ -762,6 +762,7 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
 
+_NEWS_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年)的?目标$")  # (a news page's sub-head: "今年目标", "数读2024年目标")
 _SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
@@ -1703,11 +1704,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
-            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number and _NEWS_TARGETS_HEAD.search(sec.title) \
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
                 # a news page's sub-head of the year's targets ("【数读今年目标】", "◆今年目标") over its items, one a
                 # line ("88万人以上——城镇新增就业88万人以上", "·7%左右：地区生产总值增长7%左右。"): the target list's
-                # items, no pledges (a line under it that names no indicator is still read)
+                # items, no pledges (a line under it that names no indicator is still read; a report's own title,
+                # "今年主要目标", keeps its task-like items' pledges: tests/test_review20.py)
                 continue
             # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
             # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
