@@ -158,7 +158,7 @@ _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案
 # "“十四五”规划的约束性指标："), as the cue it ends
 _PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,)"
                           r"|的(?:约束性|预期性|主要)(?:指标|目标)(?:是|为|：|:))$")
-_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|(?<!年和)(?<!年及)(?<!年与)(?<!年以及)今后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今(?<!年和今)(?<!年及今)(?<!年与今)(?<!年以及今)后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -2982,7 +2982,7 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 # ("今年和今后一个时期": this year named with the time ahead, no span ahead)
-_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|(?<!年和)(?<!年及)(?<!年与)(?<!年以及)今后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
+_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今(?<!年和今)(?<!年及今)(?<!年与今)(?<!年以及今)后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
