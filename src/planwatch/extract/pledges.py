@@ -1295,16 +1295,12 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
     in it ("二、“十四五”时期主要目标和2021年工作安排"), comes after the lead to the year's work: the last lead before
     its first figure, in the part, ends with 工作：/任务：/举措： (not "今后五年…主要目标是：", the plan's).
     (the title tested first; the lead looked for at most 3000 characters back)"""
-    if sec is None or sec.depth != 1 or not meta.report_year:
-        return False
-    top = sec.title
-    if not _GOAL_PERIOD.search(top) or (k := top.find(f"{meta.report_year}年")) < 0 \
-            or not (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))):
+    if sec is None or sec.depth != 1 or not _year_work_top(sec.title, meta):
         return False
     fq = _FIRST_FIGURE.search(text, ps, pe)
     end = fq.start() if fq else pe
     lo = max(sec.start, end - 3000)
-    colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
+    colon = rfind_mark(text, lo, end, _COLON_SET)
     if colon < 0:
         return False
     m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
@@ -1312,6 +1308,8 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
 
 
 _FIRST_FIGURE = re.compile(r"\d")
+_COLON_SET = marks("：:")
+_STOP_SEMI_SET = marks("。；")  # (a full stop or a full-width semicolon: the list's sentences before a lead)
 
 
 def _parent_title(sec: Section) -> str:
@@ -1338,10 +1336,10 @@ def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
     right after that colon; -1 where no such lead follows the list."""
-    colon = max(text.rfind("：", ps, pe), text.rfind(":", ps, pe))
+    colon = rfind_mark(text, ps, pe, _COLON_SET)
     if colon < 0:
         return -1
-    fs = max(text.rfind("。", ps, colon), text.rfind("；", ps, colon)) + 1
+    fs = rfind_mark(text, ps, colon, _STOP_SEMI_SET) + 1
     if fs <= 0 or fs <= ps:
         return -1  # (the list's own lead, or one sentence: no list before the lead)
     return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
