@@ -191,7 +191,7 @@ def _head_end(text: str) -> int:
 def _chrome_line(line: str) -> bool:
     """An item of a list of links ("· …") or a line of a portal's menu (five spaced items of two characters or more)."""
     line = line.strip(" \t\u3000")
-    return line[:1] in _BULLETS or len(line) >= 10 and sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5
+    return line[:1] in _BULLETS or len(line) >= 10 and _menu_items(line)
 
 
 @lru_cache(maxsize=1)
@@ -702,7 +702,13 @@ def _menu_line(hv: _View, start: int, n: int) -> bool:
     if n < 10:
         return False
     a, b = hv.span(start, start + n)
-    return sum(1 for x in _SPACES.split(hv.base[a:b].strip()) if len(x) >= 2) >= 5
+    return _menu_items(hv.base[a:b].strip())
+
+
+def _menu_items(line: str) -> bool:
+    """Five items of two characters or more, set apart by spaces: a portal's menu (a letter-spaced title's items are
+    single characters)."""
+    return sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:

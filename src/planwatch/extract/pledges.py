@@ -31,7 +31,7 @@ from .prefilter import COMPILED, Skipping, class_places, class_table, longest_fi
 from ..metadata import several_regions
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
-from ..structure import Outline
+from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -762,7 +762,7 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
 
-_NEWS_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年)的?目标$")  # (a news page's sub-head: "今年目标", "数读2024年目标")
+_NEWS_TARGETS_HEAD = re.compile(YEAR_TARGETS_HEAD)  # (a news page's sub-head: "今年目标", "数读2024年目标")
 _SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
