@@ -536,7 +536,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions, late)
     # (a dateline on the session's close, "1月12日上午，县十八届人大三次会议胜利闭幕", is not the day the report was
     # delivered, at its opening, but the last it can have been: kept, and said so)
-    clause = head[month_day.end():min(month_day.end() + 80, head.find("。", month_day.end()) % (len(head) + 1))] if month_day else ""
+    clause = ""
+    if month_day:
+        stop = head.find("。", month_day.end(), month_day.end() + 80)
+        clause = head[month_day.end():stop if stop >= 0 else month_day.end() + 80]
     closing = "闭幕" in clause and "开幕" not in clause
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))

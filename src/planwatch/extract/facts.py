@@ -2649,7 +2649,7 @@ _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出
 _PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
 # (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
 _PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
-_WITH_BEFORE = re.compile(r"[与同]")
+_WITH_BEFORE = marks("与同")
 
 
 def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
@@ -2665,7 +2665,7 @@ def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
     # (the plan weighed, not weighing: the verb before it, or "与…相衔接" around it; not "“十五五”时期主要目标与2035年
     # 远景目标相衔接：", the plan's goals the subject)
     weighed = _PLAN_WEIGHED.search(text, cs, at) is not None \
-        or _WITH_BEFORE.search(text, cs, at) is not None and text.find("衔接", at, k) >= 0
+        or find_mark(text, cs, at, _WITH_BEFORE) >= 0 and text.find("衔接", at, k) >= 0
     return weighed and (source or _PLAN_SOURCE_WORDS.search(text, cs, k) is None)
 
 
@@ -4500,7 +4500,7 @@ def _income_part(cell: str) -> str | None:
     return None
 
 
-_CELL_MARK = re.compile(r"[，,；;/、]")  # (a mark between an amount and its change in one cell)
+_CELL_MARK = marks("，,；;/、")  # (a mark between an amount and its change in one cell)
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
@@ -4543,7 +4543,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
             if v is not None and len(qs) > 1:
                 # "5100亿元，增长6.8%" in one cell: the amount and, after a mark, its change, each with its unit
                 for q2 in qs[1:]:
-                    if q2.unit is not None and q2.start >= v.end and _CELL_MARK.search(text, v.end, q2.start):
+                    if q2.unit is not None and q2.start >= v.end and find_mark(text, v.end, q2.start, _CELL_MARK) >= 0:
                         qual2, qend2 = qualifier(text, q2, vs)
                         v2 = _classify(q2, name + lead + text[vs:q2.start], m.alias, qual2, qend2, text, vs)
                         if v2 is not None and all(v2.measure != x.measure for x in values):

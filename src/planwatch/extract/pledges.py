@@ -1684,7 +1684,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (not a list that ended, then a lead to the tasks, "…主要预期目标是：…以内。做好今年工作，我们要在以下几个方面
             # 下功夫：" then "一是…")
             listing = last_end in _LIST_LEAD_END and _target_lead(para) \
-                and not (para.rfind("。") >= 0 and _tasks_lead(para[para.rfind("。") + 1:]))  # (tail's last character)
+                and not ((last_stop := para.rfind("。")) >= 0 and _tasks_lead(para[last_stop + 1:]))  # (tail's last character)
             # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
             # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
