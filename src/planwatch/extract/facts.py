@@ -3104,8 +3104,6 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, prev, full_start)
                      if not _COMPARED_PART.search(text, max(prev, p.start() - 16), p.start())
                      and text[p.end():p.end() + 2] not in _REVISION_VERBS)
-        if part is not None and _WHOLE_YEAR.search(text, part.end(), upto):
-            part = None
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
