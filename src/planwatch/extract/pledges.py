@@ -28,7 +28,6 @@ from operator import attrgetter
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
-from ..metadata import several_regions
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
 from ..structure import YEAR_TARGETS_HEAD, Outline
