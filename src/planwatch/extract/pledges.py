@@ -1347,14 +1347,19 @@ def _tasks_after_list(text: str, ps: int, pe: int) -> int:
 def _tasks_lead(lead: str) -> bool:
     """Whether a sentence ending with a colon leads to the tasks listed after it ("围绕上述目标，重点做好以下工作：",
     "做好今年工作，我们要在以下几个方面下功夫："), not to targets or their explanation ("主要考虑是：")."""
-    return (any(w in lead for w in _TASK_NOUNS) or "方面" in lead) and ("以下" in lead or "如下" in lead or "方面" in lead) \
+    return _names_work(lead) and ("以下" in lead or "如下" in lead or "方面" in lead) \
         and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
+
+
+def _names_work(s: str) -> bool:
+    """Whether a lead names the work or its sides (a task noun, or 方面)."""
+    return any(w in s for w in _TASK_NOUNS) or "方面" in s
 
 
 def _year_tasks_lead(para: str, meta: Metadata) -> bool:
     """Whether para, a lead looking ahead that ends with a colon, leads this year's work ("做好今年工作，重点抓好以下
     五个方面：", "2026年重点做好以下工作："): it names the year and the work."""
-    return (any(w in para for w in _TASK_NOUNS) or "方面" in para) and ("今年" in para or "本年" in para or (
+    return _names_work(para) and ("今年" in para or "本年" in para or (
         meta.report_year is not None and f"{meta.report_year}年" in para))
 
 
