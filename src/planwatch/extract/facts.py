@@ -4593,7 +4593,7 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue
             if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
                 continue
-            if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
+            if find_mark(text, groups[run[0]][0].start, changes[-1].start, _SENT_MARKS) >= 0:
                 continue
             for j, v in zip(run, changes):
                 if j != i:
@@ -4662,7 +4662,7 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         if rv.group("words"):  # (revised to words, "调整为“保持平稳运行”": the figures first set are no targets)
             values[i] = vs[k:]
             continue
-        if len(vs) < 2 * k or rv.end() != vs[k].start or any(c in _SENT_END for c in text[groups[i][-1].end:vs[k].start]) \
+        if len(vs) < 2 * k or rv.end() != vs[k].start or find_mark(text, groups[i][-1].end, vs[k].start, _SENT_MARKS) >= 0 \
                 or any(a.unit != b.unit or b.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])) \
                 or any(_BARE_NEXT.fullmatch(text, a.end, b.start) is None for a, b in zip(vs[k:2 * k - 1], vs[k + 1:2 * k])):
             continue  # (as many revised figures as names, joined by bare separators: "，年中调整为3%，实际分别…" is one)
@@ -4745,8 +4745,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         # 6.3%和5.4%" gives no result; "分别完成年度目标的105%和102%" are no results of the figures)
         # (a name heading its item, "城乡居民人均可支配收入。年度计划分别增长7%和8%，预计分别…": the sentence after its stop)
         body = first if run is None or (hs := _head_stop(text, groups[run[0]])) < 0 else hs + 1
-        if run is None or any(c in _SENT_END for c in text[body:results[0].start]) \
-                or run[0] > 0 and values[run[0] - 1] and not any(c in _SENT_END for c in text[groups[run[0] - 1][0].start:first]) \
+        if run is None or find_mark(text, body, results[0].start, _SENT_MARKS) >= 0 \
+                or run[0] > 0 and values[run[0] - 1] and find_mark(text, groups[run[0] - 1][0].start, first, _SENT_MARKS) < 0 \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
                 or _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, first - 24, first), results[0].start) is None:
@@ -4809,7 +4809,7 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or any(c in _SENT_END for c in text[vs[r - 1].end:v.start]) \
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     or text.find("全国", vs[r - 1].end, v.start) >= 0:
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
@@ -4836,7 +4836,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
             continue
         if any(v.measure == "rank" for v in values[i - 1]) or \
-                any(c in _SENT_END for c in text[groups[i - 1][0].end:ranks[0].start]):
+                find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0:
             continue
         values[i] = [v for v in values[i] if v not in ranks]
         values[i - 1].append(ranks[0])
