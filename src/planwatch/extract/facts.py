@@ -13,7 +13,6 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -4862,7 +4861,7 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
                 and own.isdisjoint(groups[j][0].ids) \
                 and text[max(v.end for v in values[j]):groups[j + 1][0].start].strip() in _PAIR_JOINS \
                 and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
-            values[j].append(copy.copy(r))
+            values[j].append(dataclasses.replace(r))
             j -= 1
 
 
