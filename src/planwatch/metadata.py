@@ -191,7 +191,7 @@ def _head_end(text: str) -> int:
 def _chrome_line(line: str) -> bool:
     """An item of a list of links ("· …") or a line of a portal's menu (five spaced items of two characters or more)."""
     line = line.strip(" \t\u3000")
-    return line[:1] in _BULLETS or len(line) >= 10 and sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5
+    return line[:1] in _BULLETS or len(line) >= 10 and _menu_items(line)
 
 
 @lru_cache(maxsize=1)
@@ -536,7 +536,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     _year(meta, bv, hv, hints, name, raw_span, nat or (nat_any if meta.region_code == NATIONAL_CODE else None), sessions, late)
     # (a dateline on the session's close, "1月12日上午，县十八届人大三次会议胜利闭幕", is not the day the report was
     # delivered, at its opening, but the last it can have been: kept, and said so)
-    clause = head[month_day.end():min(month_day.end() + 80, head.find("。", month_day.end()) % (len(head) + 1))] if month_day else ""
+    clause = ""
+    if month_day:
+        stop = head.find("。", month_day.end(), month_day.end() + 80)
+        clause = head[month_day.end():stop if stop >= 0 else month_day.end() + 80]
     closing = "闭幕" in clause and "开幕" not in clause
     if month_day and meta.report_year:
         mo, da = _cn_int(month_day.group("m")), int(month_day.group("d"))
@@ -702,7 +705,13 @@ def _menu_line(hv: _View, start: int, n: int) -> bool:
     if n < 10:
         return False
     a, b = hv.span(start, start + n)
-    return sum(1 for x in _SPACES.split(hv.base[a:b].strip()) if len(x) >= 2) >= 5
+    return _menu_items(hv.base[a:b].strip())
+
+
+def _menu_items(line: str) -> bool:
+    """Five items of two characters or more, set apart by spaces: a portal's menu (a letter-spaced title's items are
+    single characters)."""
+    return sum(1 for x in _SPACES.split(line) if len(x) >= 2) >= 5
 
 
 def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:

@@ -24,9 +24,10 @@ _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
 
+# a news page's sub-head that ends with the year's targets: "【今年目标】", "◆2024年目标", "数读今年目标" (pledges reads it too)
+YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年)的?目标$"
 ROLE_WORDS = [
-    # (a news page's sub-head that ends with the year's targets: "【今年目标】", "◆2024年目标", "数读今年目标")
-    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|(?:今年|年度|(?:19|20)\d\d年)的?目标$")),
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
     ("review", lazy(r"^(?:发展基础|发展环境|发展基础(?:和|与|及)(?:发展环境|面临形势))$|回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"

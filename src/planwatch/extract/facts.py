@@ -13,7 +13,6 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -158,7 +157,10 @@ _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案
 # "“十四五”规划的约束性指标："), as the cue it ends
 _PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,)"
                           r"|的(?:约束性|预期性|主要)(?:指标|目标)(?:是|为|：|:))$")
-_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|今(?<!年和今)(?<!年及今)(?<!年与今)(?<!年以及今)后一个时期|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
+# "今后一个时期", not "今年和今后一个时期" (this year named with the time ahead; the cue opens with a character, its
+# lookbehinds after the first)
+_TIME_AHEAD = r"今(?<!年和今)(?<!年及今)(?<!年与今)(?<!年以及今)后一个时期"
+_GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|未来这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r")|" + _TIME_AHEAD + r"|十[三四五六](?:五|个五年)[”\"]?(?:规划)?(?:时期|期间|末)|规划期末|远景目标|到20\d{2}年")
 # a heading of the goals of a plan that opens this year ("“十四五”主要目标", "“十三五”发展目标" in a 2021,
 # a 2016 report; in its last year "冲刺“十三五”主要目标" is that year's work)
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
@@ -2646,7 +2648,7 @@ _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出
 _PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
 # (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
 _PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
-_WITH_BEFORE = re.compile(r"[与同]")
+_WITH_BEFORE = marks("与同")
 
 
 def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
@@ -2662,7 +2664,7 @@ def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
     # (the plan weighed, not weighing: the verb before it, or "与…相衔接" around it; not "“十五五”时期主要目标与2035年
     # 远景目标相衔接：", the plan's goals the subject)
     weighed = _PLAN_WEIGHED.search(text, cs, at) is not None \
-        or _WITH_BEFORE.search(text, cs, at) is not None and text.find("衔接", at, k) >= 0
+        or find_mark(text, cs, at, _WITH_BEFORE) >= 0 and text.find("衔接", at, k) >= 0
     return weighed and (source or _PLAN_SOURCE_WORDS.search(text, cs, k) is None)
 
 
@@ -2870,7 +2872,7 @@ _YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2"}  # (a year named from the 
 # a list of years opening the sentence, then a comma ("2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，一般公共
 # 预算收入分别增长15.3%和21.6%"): the years of every name's 分别 in it, no other year named between
 _YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"|今明两年)[，,]")
-_A_YEAR = re.compile(r"(?:19|20)\d{2}年|去年|上年|前年|今年|明年")
+_A_YEAR = re.compile(_YEAR_ITEM)
 
 
 def _sentence_years(text: str, gstart: int) -> re.Match | None:
@@ -2888,7 +2890,8 @@ def _years_named(listed: str) -> list[str]:
 # ranks, doublings, "持平" and "突破万亿元": values written without a number and unit, looked for together
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 # ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
-_ADDED_BEFORE = re.compile(r"(?:新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展|(?<![累共计新])(?:引进|培育|认定))$")
+_GAIN_WORDS = r"新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展"
+_ADDED_BEFORE = re.compile(r"(?:" + _GAIN_WORDS + r"|(?<![累共计新])(?:引进|培育|认定))$")
 # "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
 # "翻一番的目标仍有差距": a goal said to be still ahead
 _GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
@@ -2947,7 +2950,7 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 _TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
-_GAIN_VERB = re.compile(r"新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展")
+_GAIN_VERB = re.compile(_GAIN_WORDS)
 _GAIN_ITEMS = re.compile(r"(?:[^\d、，,；;。：:\n]{1,24}?\d+(?:\.\d+)?[^\d\s、，,；;。：:]{0,4}[、和及])+")
 _TOTAL_AFTER_NAME = re.compile(r"[^\d，,；;。、\n]{0,14}?(?:总数|总量|达到|达|突破|超过|增至|增加到|累计|共有)")
 
@@ -2982,7 +2985,7 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 # ("今年和今后一个时期": this year named with the time ahead, no span ahead)
-_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|今(?<!年和今)(?<!年及今)(?<!年与今)(?<!年以及今)后一个时期|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
+_SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
@@ -3069,6 +3072,8 @@ def _listed_to(text: str, e: int, yv: int, y: int) -> int:
 # a comparison with the target right before an amount: the gap between them ("高于年初预算目标1.2亿元", "超过年初预算1.2亿元")
 _GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:年初|年度|全年)?(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
 _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
+# the words of a target or budget set, between a name and a result compared with it ("年度计划", "预期目标", "年初目标")
+_SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -3098,8 +3103,6 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, prev, full_start)
                      if not _COMPARED_PART.search(text, max(prev, p.start() - 16), p.start())
                      and text[p.end():p.end() + 2] not in _REVISION_VERBS)
-        if part is not None and _WHOLE_YEAR.search(text, part.end(), upto):
-            part = None
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -3169,9 +3172,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        if y is not None and v.start - mend <= 40 and (text.find("计划", mend, v.start) >= 0 or text.find("预期目标", mend, v.start) >= 0
-                                                  or text.find("预算", mend, v.start) >= 0 or text.find("度目标", mend, v.start) >= 0
-                                                  or text.find("年目标", mend, v.start) >= 0 or text.find("初目标", mend, v.start) >= 0) \
+        if y is not None and v.start - mend <= 40 and _SET_NAMED.search(text, mend, v.start) is not None \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
@@ -4496,9 +4497,9 @@ def _income_part(cell: str) -> str | None:
     return None
 
 
+_CELL_MARK = marks("，,；;/、")  # (a mark between an amount and its change in one cell)
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
-_CELL_MARK = re.compile(r"[，,；;/、]")
-_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
@@ -4539,7 +4540,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
             if v is not None and len(qs) > 1:
                 # "5100亿元，增长6.8%" in one cell: the amount and, after a mark, its change, each with its unit
                 for q2 in qs[1:]:
-                    if q2.unit is not None and q2.start >= v.end and _CELL_MARK.search(text, v.end, q2.start):
+                    if q2.unit is not None and q2.start >= v.end and find_mark(text, v.end, q2.start, _CELL_MARK) >= 0:
                         qual2, qend2 = qualifier(text, q2, vs)
                         v2 = _classify(q2, name + lead + text[vs:q2.start], m.alias, qual2, qend2, text, vs)
                         if v2 is not None and all(v2.measure != x.measure for x in values):
@@ -4591,7 +4592,7 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue
             if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
                 continue
-            if any(c in _SENT_END for c in text[groups[run[0]][0].start:changes[-1].start]):
+            if find_mark(text, groups[run[0]][0].start, changes[-1].start, _SENT_MARKS) >= 0:
                 continue
             for j, v in zip(run, changes):
                 if j != i:
@@ -4660,7 +4661,7 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         if rv.group("words"):  # (revised to words, "调整为“保持平稳运行”": the figures first set are no targets)
             values[i] = vs[k:]
             continue
-        if len(vs) < 2 * k or rv.end() != vs[k].start or any(c in _SENT_END for c in text[groups[i][-1].end:vs[k].start]) \
+        if len(vs) < 2 * k or rv.end() != vs[k].start or find_mark(text, groups[i][-1].end, vs[k].start, _SENT_MARKS) >= 0 \
                 or any(a.unit != b.unit or b.measure == "rank" for a, b in zip(vs[:k], vs[k:2 * k])) \
                 or any(_BARE_NEXT.fullmatch(text, a.end, b.start) is None for a, b in zip(vs[k:2 * k - 1], vs[k + 1:2 * k])):
             continue  # (as many revised figures as names, joined by bare separators: "，年中调整为3%，实际分别…" is one)
@@ -4681,6 +4682,7 @@ def _head_stop(text: str, group: list[Mention]) -> int:
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
     return -1
+
 
 # a bare result label opening the clause after figures set ("，实际增长", "，实际为")
 _BARE_RESULTS = re.compile(r"[，,；;]\s*实际(?:完成|实现)?(?:增长|下降|上涨|为|达到)?")
@@ -4742,8 +4744,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         # 6.3%和5.4%" gives no result; "分别完成年度目标的105%和102%" are no results of the figures)
         # (a name heading its item, "城乡居民人均可支配收入。年度计划分别增长7%和8%，预计分别…": the sentence after its stop)
         body = first if run is None or (hs := _head_stop(text, groups[run[0]])) < 0 else hs + 1
-        if run is None or any(c in _SENT_END for c in text[body:results[0].start]) \
-                or run[0] > 0 and values[run[0] - 1] and not any(c in _SENT_END for c in text[groups[run[0] - 1][0].start:first]) \
+        if run is None or find_mark(text, body, results[0].start, _SENT_MARKS) >= 0 \
+                or run[0] > 0 and values[run[0] - 1] and find_mark(text, groups[run[0] - 1][0].start, first, _SENT_MARKS) < 0 \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
                 or _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, first - 24, first), results[0].start) is None:
@@ -4806,7 +4808,7 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or any(c in _SENT_END for c in text[vs[r - 1].end:v.start]) \
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     or text.find("全国", vs[r - 1].end, v.start) >= 0:
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
@@ -4833,7 +4835,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
             continue
         if any(v.measure == "rank" for v in values[i - 1]) or \
-                any(c in _SENT_END for c in text[groups[i - 1][0].end:ranks[0].start]):
+                find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0:
             continue
         values[i] = [v for v in values[i] if v not in ranks]
         values[i - 1].append(ranks[0])
@@ -4859,7 +4861,7 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
                 and own.isdisjoint(groups[j][0].ids) \
                 and text[max(v.end for v in values[j]):groups[j + 1][0].start].strip() in _PAIR_JOINS \
                 and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
-            values[j].append(copy.copy(r))
+            values[j].append(dataclasses.replace(r))
             j -= 1
 
 

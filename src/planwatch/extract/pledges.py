@@ -28,10 +28,9 @@ from operator import attrgetter
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
-from ..metadata import several_regions
 from ..model import Metadata, Pledge, Section
 from ..normalize import Normalized
-from ..structure import Outline
+from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -762,7 +761,7 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
 
-_NEWS_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年)的?目标$")  # (a news page's sub-head: "今年目标", "数读2024年目标")
+_NEWS_TARGETS_HEAD = re.compile(YEAR_TARGETS_HEAD)  # (a news page's sub-head: "今年目标", "数读2024年目标")
 _SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
@@ -1295,16 +1294,12 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
     in it ("二、“十四五”时期主要目标和2021年工作安排"), comes after the lead to the year's work: the last lead before
     its first figure, in the part, ends with 工作：/任务：/举措： (not "今后五年…主要目标是：", the plan's).
     (the title tested first; the lead looked for at most 3000 characters back)"""
-    if sec is None or sec.depth != 1 or not meta.report_year:
-        return False
-    top = sec.title
-    if not _GOAL_PERIOD.search(top) or (k := top.find(f"{meta.report_year}年")) < 0 \
-            or not (_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作"))):
+    if sec is None or sec.depth != 1 or not _year_work_top(sec.title, meta):
         return False
     fq = _FIRST_FIGURE.search(text, ps, pe)
     end = fq.start() if fq else pe
     lo = max(sec.start, end - 3000)
-    colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
+    colon = rfind_mark(text, lo, end, _COLON_SET)
     if colon < 0:
         return False
     m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
@@ -1312,6 +1307,8 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
 
 
 _FIRST_FIGURE = re.compile(r"\d")
+_COLON_SET = marks("：:")
+_STOP_SEMI_SET = marks("。；")  # (a full stop or a full-width semicolon: the list's sentences before a lead)
 
 
 def _parent_title(sec: Section) -> str:
@@ -1338,10 +1335,10 @@ def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
     right after that colon; -1 where no such lead follows the list."""
-    colon = max(text.rfind("：", ps, pe), text.rfind(":", ps, pe))
+    colon = rfind_mark(text, ps, pe, _COLON_SET)
     if colon < 0:
         return -1
-    fs = max(text.rfind("。", ps, colon), text.rfind("；", ps, colon)) + 1
+    fs = rfind_mark(text, ps, colon, _STOP_SEMI_SET) + 1
     if fs <= 0 or fs <= ps:
         return -1  # (the list's own lead, or one sentence: no list before the lead)
     return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
@@ -1350,14 +1347,19 @@ def _tasks_after_list(text: str, ps: int, pe: int) -> int:
 def _tasks_lead(lead: str) -> bool:
     """Whether a sentence ending with a colon leads to the tasks listed after it ("围绕上述目标，重点做好以下工作：",
     "做好今年工作，我们要在以下几个方面下功夫："), not to targets or their explanation ("主要考虑是：")."""
-    return (any(w in lead for w in _TASK_NOUNS) or "方面" in lead) and ("以下" in lead or "如下" in lead or "方面" in lead) \
+    return _names_work(lead) and ("以下" in lead or "如下" in lead or "方面" in lead) \
         and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
+
+
+def _names_work(s: str) -> bool:
+    """Whether a lead names the work or its sides (a task noun, or 方面)."""
+    return any(w in s for w in _TASK_NOUNS) or "方面" in s
 
 
 def _year_tasks_lead(para: str, meta: Metadata) -> bool:
     """Whether para, a lead looking ahead that ends with a colon, leads this year's work ("做好今年工作，重点抓好以下
     五个方面：", "2026年重点做好以下工作："): it names the year and the work."""
-    return (any(w in para for w in _TASK_NOUNS) or "方面" in para) and ("今年" in para or "本年" in para or (
+    return _names_work(para) and ("今年" in para or "本年" in para or (
         meta.report_year is not None and f"{meta.report_year}年" in para))
 
 
@@ -1686,7 +1688,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (not a list that ended, then a lead to the tasks, "…主要预期目标是：…以内。做好今年工作，我们要在以下几个方面
             # 下功夫：" then "一是…")
             listing = last_end in _LIST_LEAD_END and _target_lead(para) \
-                and not (para.rfind("。") >= 0 and _tasks_lead(para[para.rfind("。") + 1:]))  # (tail's last character)
+                and not ((last_stop := para.rfind("。")) >= 0 and _tasks_lead(para[last_stop + 1:]))  # (tail's last character)
             # (the lead the paragraph's last words: not a list that ended, then a lead to the tasks, in one paragraph
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
             # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
