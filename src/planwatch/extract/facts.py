@@ -2947,12 +2947,14 @@ _HELD_RUN = re.compile(r"连续([两二三四五六七八九十])年")
 _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
 # ("新增高新技术企业15家，其中国家级高新技术企业8家")
-_TOTAL_STATED = re.compile(r"总数|总量|达到|达|突破|超过|增至|增加到|增长到|累计|共有")
+# the words that state a stock's total ("高新技术企业总数达到312家")
+_TOTAL_STATE_WORDS = r"总数|总量|达到|达|突破|超过|增至|增加到|累计|共有"
+_TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
 _GAIN_ITEMS = re.compile(r"(?:[^\d、，,；;。：:\n]{1,24}?\d+(?:\.\d+)?[^\d\s、，,；;。：:]{0,4}[、和及])+")
-_TOTAL_AFTER_NAME = re.compile(r"[^\d，,；;。、\n]{0,14}?(?:总数|总量|达到|达|突破|超过|增至|增加到|累计|共有)")
+_TOTAL_AFTER_NAME = re.compile(r"[^\d，,；;。、\n]{0,14}?(?:" + _TOTAL_STATE_WORDS + r")")
 
 
 def _stock_gained(text: str, pos: int, alias: str = "") -> bool:
