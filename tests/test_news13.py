@@ -252,6 +252,13 @@ def test_a_page_on_many_provinces_has_no_region_and_says_whose_its_figures_are_n
     assert d.meta.region is None
     assert d.facts
     assert all(f.confidence <= 0.5 and "several regions" in (f.note or "") and "广东" in f.note for f in d.facts)
+    # the regions the page names alike are the metadata's, not only words in a note
+    assert {"广东省", "江苏省", "山东省", "河南省"} <= set(d.meta.several)
+
+
+def test_a_province_s_page_names_no_several_regions():
+    d = _read("新华社杭州1月23日电 浙江省十四届人大二次会议23日开幕。报告提出，今年全省地区生产总值增长5.5%左右。\n")
+    assert d.meta.region == "浙江省" and d.meta.several == ()
 
 
 def test_a_province_s_own_page_naming_others_keeps_its_region():

@@ -800,8 +800,7 @@ _SEVERAL = "several regions named about as often"
 def several_regions(meta: Metadata) -> bool:
     """Whether the document's region was not found because it names several regions alike (a news page on the
     targets of many provinces): its figures are each of another region, none the document's."""
-    ev = meta.evidence.get("region") if meta.region is None else None
-    return ev is not None and (ev.note or "").endswith(_SEVERAL)
+    return meta.region is None and bool(meta.several)
 
 
 def _nested(a: Region, b: Region) -> bool:
@@ -1703,7 +1702,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         alike = [c for c, sc in scores.items() if c != code and sc >= 1.2 and g.get(c).level == "province"
                  and not _nested(g.get(c), g.get(code))]
         if len(alike) >= 4:
-            meta.evidence["region"] = Evidence(None, "derived", "、".join(g.get(c).name for c in [code, *alike][:4]),
+            meta.several = tuple(g.get(c).name for c in [code, *alike])
+            meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
                                                note=f"{_NO_REGION}; {_SEVERAL}")
             return
     if not strong and own and not _fits(own, g.get(code)):

@@ -46,6 +46,8 @@ class Metadata:
     title: str | None = None
     evidence: dict[str, Evidence] = field(default_factory=dict)
     zone: str | None = None  # a zone's own report (成都高新区, 苏州工业园区): the zone, the region left empty
+    # a page on several regions' figures ("广东提出…，江苏提出…"): the regions it names alike, the region left empty
+    several: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in META_FIELDS}

@@ -3813,7 +3813,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if several:
         # a page on many regions' figures ("广东提出…，江苏提出…"): each figure is one of theirs, none the document's; kept
         # (never dropped), saying so, at a confidence that tells it apart
-        named = meta.evidence["region"].quote or ""
+        named = "、".join(meta.several[:4])
         region_note = f"a page on several regions' figures ({named}…): this figure is one of theirs, whose is not settled"
     # (a park inside the zone, "南部园区实现地区生产总值…" in 成都高新区's, is the park's, not the zone's)
     part_note = region_note if not meta.zone else \
