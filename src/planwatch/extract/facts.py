@@ -1975,16 +1975,22 @@ _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
-# what the level above hands down, named by its own name ("完成泰州市下达的", "完成黔东南州下达的"): qualitative_before
-# of cues.tsv names it by its level only
-_QUAL_BEFORE_NAMED = re.compile(r"(?:确保)?完成[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|自治区)下达的?(?:年度)?$")
+def _qual_before_pattern() -> str:
+    words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
+    # what the level above hands down, named by its level or its own name ("完成泰州市下达的"), the levels maybe
+    # several, joined ("完成省、苏州市下达的", "完成自治区和市下达的"); qualitative_before of cues.tsv names the rest
+    return r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + ("|".join(re.escape(w) for w in words) or r"(?!)")
 
 
 @once
 def _qual_before_re() -> re.Pattern:
-    words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
-    # (the levels that hand the target down may be several, joined: "完成省、苏州市下达的", "完成自治区和市下达的")
-    return re.compile(r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + ("|".join(re.escape(w) for w in words) or r"(?!)"))
+    return re.compile(_qual_before_pattern())
+
+
+@once
+def _qual_before_end_re() -> re.Pattern:
+    """The words of ``_qual_before_re`` ending where the search ends (right before a name)."""
+    return re.compile(f"(?:{_qual_before_pattern()})$")
 
 
 @once
@@ -3991,13 +3997,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             values, assigned = [], []
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
-            qb = _qual_before_re().search(text, _clause_start(text, gstart, 12), gstart)
+            # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
+            qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
             # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
-            if qb and qb.end() == gstart and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
+            if qb and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
                 qm = qb
-            elif text[gstart - 2:gstart] in ("达的", "下达") \
-                    and (qb := _QUAL_BEFORE_NAMED.search(text, _clause_start(text, gstart, 16), gstart)) is not None:
-                qm = qb  # "完成泰州市下达的节能减排任务": the level above named by its name
             elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
                                                                  for iid, _ in members) \
                     and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \

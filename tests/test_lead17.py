@@ -1,0 +1,28 @@
+"""The lead's changes of the session of 2026-12-03 (evening): one rule where two overlapped."""
+import planwatch
+
+
+def _facts(sentence: str, title: str = "凯里市人民政府工作报告\n"):
+    d = planwatch.read_text(title + sentence, "x.txt")
+    return [(f.indicator, f.role, f.value, f.qualifier, f.quote) for f in d.facts]
+
+
+def test_what_the_level_above_hands_down_named_by_a_long_name_is_a_qualitative_target():
+    fs = _facts("2024年主要预期目标是：地区生产总值增长6%左右，确保完成黔东南苗族侗族自治州下达的节能减排任务。")
+    assert ("energy_intensity", "target", None, "qualitative", "完成黔东南苗族侗族自治州下达的节能减排") in fs
+
+
+def test_several_levels_above_joined():
+    fs = _facts("今年主要预期目标：地区生产总值增长6%，完成省、苏州市下达的节能减排目标任务。", "昆山市人民政府工作报告\n")
+    assert ("energy_intensity", "target", None, "qualitative", "完成省、苏州市下达的节能减排") in fs
+
+
+def test_a_bare_completion_of_something_else_is_no_target():
+    fs = _facts("今年主要预期目标：地区生产总值增长6%，完成城镇登记失业率统计制度改革。")
+    assert [f[0] for f in fs] == ["gdp"]
+
+
+def test_handed_down_words_away_from_the_name_do_not_qualify_it():
+    # the words end before another word, not right before the name: no qualitative target of the name
+    fs = _facts("今年主要预期目标：地区生产总值增长6%，完成省下达的任务和单位地区生产总值能耗统计工作。")
+    assert not [f for f in fs if f[0] == "energy_intensity"]
