@@ -1071,7 +1071,8 @@ _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
 _LIST_JOIN_FIRST = frozenset("、和及与以")
 # the short names after a group's last name, up to its 分别 ("出口、进口分别"), and before its first ("进口、出口分别")
 _TRAIL_ITEMS = re.compile(r"(?:(?:、以及|以及|、|和|及|与)[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}?)+(?=分别)")
-_LEAD_ITEMS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:全年|其中|同时)?((?:[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}(?:、|和|及|与))+)$")
+# (a name outside the taxonomy may be long: "规上工业总产值、规上工业增加值分别…", "数字经济核心产业增加值、…")
+_LEAD_ITEMS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:全年|其中|同时)?((?:[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,12}(?:、|和|及|与))+)$")
 _GROUP_EACH = re.compile(r"(?:的)?(?:增速|增幅|总额|总值|额)?分别")
 
 
@@ -2832,6 +2833,7 @@ _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")  # (words that turn a sentence back to the past)
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
@@ -3294,6 +3296,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = own_cue = ahead
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
+                 # ("今年将实施重大项目320个，预计全年完成投资650亿元；新增…": the sentence turned to this year before, no
+                 # past year named between)
+                 or (ty := _last(_THIS_YEAR.finditer(text, full_start, cue[0]))) is not None
+                 and not _PAST_NAMED.search(text, ty.end(), cue[0])
                  or y is not None and (yr := _last(_YEAR.finditer(text, full_start, cue[0]))) is not None
                  and int(yr.group(1)) == y):  # (the year nearest before: "在2026年两会上…，2025年…预计" is 2025's)
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
