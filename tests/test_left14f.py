@@ -211,3 +211,48 @@ def test_a_later_years_figure_naming_no_indicator_stays_a_pledge():
     text = "二、2027年主要目标任务\n力争到2028年新建高标准农田5万亩，到2030年达到8万亩。\n"
     ps = pledges(text, report_year=2027)
     assert any(v == 8 for _, v, _ in ps)
+
+
+# the target restated after gaps in points to several regions is set against the result of its own unit
+def test_target_restated_after_gaps_to_two_regions():
+    fs = facts(REVIEW + "全年实现地区生产总值500亿元，同比增长6.8%，增幅高于全省0.9个百分点、全市0.4个百分点，"
+               "超过年初设定的6.5%增长目标。\n", report_year=2027)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "actual", "2026", "growth")) == (6.8, "eq")
+
+
+def test_a_ratios_change_before_its_target_stays():
+    fs = facts(REVIEW + "城镇化率达到62%，提高1个百分点，超过年初设定的61%的目标。\n", report_year=2027)
+    assert val(fs, ("urbanization_rate", "target", "2026", "share")) == (61, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2026", "pp_change")) == (1, "eq")
+
+
+# the region's own goal after two levels above's clauses
+def test_own_goal_after_the_province_and_the_city():
+    fs = facts("二、2019年主要目标\n“十三五”时期，全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右，"
+               "到2020年全县生产总值突破300亿元。\n", report_year=2019, region="灵璧县", level="county")
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8.5, "about")
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (300, "at_least")
+
+
+def test_the_citys_clause_alone_in_a_countys_report_is_not_its_own():
+    fs = facts("二、2019年主要目标\n“十三五”时期，全省地区生产总值年均增长7.5%，全市年均增长8%。\n",
+               report_year=2019, region="灵璧县", level="county")
+    assert not any(k[:2] == ("gdp", "goal") for k in fs)
+
+
+# a year in the clause leading into the name dates its figure, after a clause dated by another year
+def test_year_leading_into_the_name_after_a_dated_clause():
+    fs = facts("二、“十五五”时期奋斗目标\n到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元；"
+               "到2029年，常住人口城镇化率达到62%。\n", report_year=2027)
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (6000, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2028", "level")) == (250, "at_least")
+    assert val(fs, ("urbanization_rate", "goal", "2029", "share")) == (62, "eq")
+
+
+def test_a_base_year_leading_into_the_name_dates_nothing():
+    fs = facts("二、“十五五”时期奋斗目标\n到2030年，全市地区生产总值达到6000亿元，一般公共预算收入突破250亿元，"
+               "在2024年基础上城镇化率提高5个百分点。\n", report_year=2027)
+    assert val(fs, ("general_budget_revenue", "goal", "2030", "level")) == (250, "at_least")
+    assert ("urbanization_rate", "goal", "2030", "pp_change") in fs
+    assert not any(k[2] == "2024" for k in fs)

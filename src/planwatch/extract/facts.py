@@ -518,7 +518,10 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
-_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
+# ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
+_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
+                        r"(?:[，,](?:全|我|本)[省市区州盟][^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
+                        r"[，,]((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between)
                         r"(?=(?:力争|争取|确保|努力)?(?:同比|年均)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
@@ -1682,7 +1685,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 # figure is the target's own: "低于5.5%左右的预期目标")
                 # (the result is the last figure read as one: "增长6.3%，高于全省0.5个百分点，比年初确定的6%左右的
                 # 预期目标高0.3个百分点" sets the target against the growth, past the gap to another region)
-                res = out[-1] if out[-1].measure else next((o for o in reversed(out) if o.measure), out[-1])
+                # (its unit the target's: "增幅高于全省0.9个百分点、全市0.4个百分点，超过年初设定的6.5%增长目标", the gaps
+                # in points between)
+                res = out[-1] if out[-1].measure and out[-1].unit == val.unit else \
+                    next((o for o in reversed(out) if o.measure and o.unit == val.unit), out[-1])
                 if val.measure == "share" and res.measure == "growth":
                     val.measure = "growth"
                 # "能耗下降4.5%，超额完成3.5%的年度目标": the target a fall met or beat is a fall (its figure
@@ -3705,6 +3711,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
             and (cue is None or cue is listed or leads(cue[0])):
+        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
+                and (oy := _last(_by_years(text, oc, pos))) is not None and _by_year(oy) > y:
+            # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
+            # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
+            return role, str(_by_year(oy)), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
