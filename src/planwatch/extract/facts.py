@@ -3445,8 +3445,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
             if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
                 return "goal", str(_by_year(by)), conf
-        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 and (by := _last(_by_years(text, oc, pos))) is not None \
-                and cue_year <= _by_year(by) <= cue_year + 4:
+        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
+                and (by := _last(_by_years(text, oc, pos))) is not None and cue_year <= _by_year(by) <= cue_year + 4:
             # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
             # leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
             return "goal", str(_by_year(by)), conf
