@@ -256,3 +256,28 @@ def test_a_base_year_leading_into_the_name_dates_nothing():
     assert val(fs, ("general_budget_revenue", "goal", "2030", "level")) == (250, "at_least")
     assert ("urbanization_rate", "goal", "2030", "pp_change") in fs
     assert not any(k[2] == "2024" for k in fs)
+
+
+# last year's target named by 年度计划 after a comparison or a bound (a plan report's review, a review)
+PLAN_REVIEW = "一、2018年国民经济和社会发展计划执行情况\n"
+
+
+@pytest.mark.parametrize("sent,key,target", [
+    ("一般公共预算收入增长6.4%，好于年度计划6%。", ("general_budget_revenue", "target", "2018", "growth"), (6, "eq")),
+    ("居民消费价格上涨2%，低于年度计划3%。", ("cpi", "target", "2018", "growth"), (3, "eq")),
+    ("城镇调查失业率4.4%，控制在年度计划4.5%以内。", ("urban_unemployment_rate", "target", "2018", "share"), (4.5, "at_most")),
+])
+def test_target_named_by_the_years_plan(sent, key, target):
+    fs = facts(PLAN_REVIEW + sent + "\n", report_year=2019)
+    assert val(fs, key) == target
+    assert key[:1] + ("actual",) + key[2:] in fs
+
+
+@pytest.mark.parametrize("sent", [
+    "一般公共预算收入完成50亿元，超过年度计划5亿元。",   # (the amount it beat the plan by: no fact)
+    "固定资产投资增长12%，高于年度计划1.2个百分点。",   # (a gap in points)
+    "规上工业增加值增长9%，完成年度计划的112%。",       # (the part of the plan done)
+])
+def test_gaps_to_the_years_plan_give_no_target(sent):
+    fs = facts(REVIEW + sent + "\n", report_year=2027)
+    assert not any(k[1] == "target" for k in fs)
