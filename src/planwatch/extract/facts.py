@@ -42,6 +42,9 @@ _SET_TARGET_NEXT = re.compile(r"(?:年初|年度|全年)?(?:确定|提出|设定
 _SET_TARGET_FIRST = frozenset("年全确提设制定下")
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
+# the region's own figure after the level above's, its name left out: "，我县增长6.1%", "，我市力争年均增长6.5%"
+# ("“十五五”时期，全省地区生产总值年均增长5.5%左右，我县年均增长6.5%以上": a goal's cue and its span may stand between)
+_OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
@@ -49,7 +52,7 @@ _CONTINUE = re.compile(
     # year's growth of the same name beside this year's target, its name left out)
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))(?=[\d.]))|"
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
@@ -508,15 +511,19 @@ _SETS_TARGET = ("提出", "确定", "要求", "明确", "安排", "预期")
 _SET_OF = tuple(w + "的" for w in _SETS_TARGET)
 _NATIONAL_OWN = ("国内", "全国", "我国")
 _NAMED_SET_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]([\u4e00-\u9fff]{2,6}?)"
-                              r"(?=(?:确定|定|安排|设定)为[\d.])")
+                              r"(?=(?:确定|定|安排|设定)为[\d.]|(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降)[\d.])")
 _ABOVE_VERBS = ("实现", "完成")
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
-_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]((?:全|我|本)[省市区县州旗盟])"
-                        r"(?=(?:同比)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
+# ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
+_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
+                        r"(?:[，,](?:全|我|本)[省市区州盟][^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
+                        r"[，,]((?:全|我|本)[省市区县州旗盟])"
+                        # ("，我市力争年均增长6.5%以上": a goal's cue and its span between)
+                        r"(?=(?:力争|争取|确保|努力)?(?:同比|年均)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
@@ -1067,7 +1074,8 @@ _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
 _LIST_JOIN_FIRST = frozenset("、和及与以")
 # the short names after a group's last name, up to its 分别 ("出口、进口分别"), and before its first ("进口、出口分别")
 _TRAIL_ITEMS = re.compile(r"(?:(?:、以及|以及|、|和|及|与)[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}?)+(?=分别)")
-_LEAD_ITEMS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:全年|其中|同时)?((?:[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,6}(?:、|和|及|与))+)$")
+# (a name outside the taxonomy may be long: "规上工业总产值、规上工业增加值分别…", "数字经济核心产业增加值、…")
+_LEAD_ITEMS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:全年|其中|同时)?((?:[^\d%，,。；;：:！？!?\n（）()“”、和及与]{2,12}(?:、|和|及|与))+)$")
 _GROUP_EACH = re.compile(r"(?:的)?(?:增速|增幅|总额|总值|额)?分别")
 
 
@@ -1675,16 +1683,22 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
                 # 低于 compares the result with it: it is no bound of the target (a word after the
                 # figure is the target's own: "低于5.5%左右的预期目标")
-                if val.measure == "share" and out[-1].measure == "growth":
+                # (the result is the last figure read as one: "增长6.3%，高于全省0.5个百分点，比年初确定的6%左右的
+                # 预期目标高0.3个百分点" sets the target against the growth, past the gap to another region)
+                # (its unit the target's: "增幅高于全省0.9个百分点、全市0.4个百分点，超过年初设定的6.5%增长目标", the gaps
+                # in points between)
+                res = out[-1] if out[-1].measure and out[-1].unit == val.unit else \
+                    next((o for o in reversed(out) if o.measure and o.unit == val.unit), out[-1])
+                if val.measure == "share" and res.measure == "growth":
                     val.measure = "growth"
                 # "能耗下降4.5%，超额完成3.5%的年度目标": the target a fall met or beat is a fall (its figure
                 # written with no direction word of its own; not "下降5%，低于3%的预期目标", a rise missed)
-                if val.measure in ("growth", "pct") and out[-1].measure == "growth" and out[-1].value is not None \
-                        and out[-1].value < 0 < (val.value or 0) and _DIRECTION.search(val.verb or "") is None \
+                if val.measure in ("growth", "pct") and res.measure == "growth" and res.value is not None \
+                        and res.value < 0 < (val.value or 0) and _DIRECTION.search(val.verb or "") is None \
                         and _MET_TARGET.search(val.verb or "") and "未" not in val.verb and "没有" not in val.verb:
                     val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
-                if val.period_hint is None and out[-1].period_hint in ("span", "cumulative"):
-                    val.period_hint = out[-1].period_hint  # (the target of a result over years: of those years)
+                if val.period_hint is None and res.period_hint in ("span", "cumulative"):
+                    val.period_hint = res.period_hint  # (the target of a result over years: of those years)
                 if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
                     val.qualifier = "eq"
             elif out and val.qualifier in ("at_least", "at_most") and qend <= p.end \
@@ -1826,7 +1840,9 @@ _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too; "比“十二五”规划目标高1个
 # 百分点", "比年初计划高0.5个百分点": set against the target or plan, not a change on a year)
 _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
-                          r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$")
+                          r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$"
+                          # ("比年初确定的61%的目标高1个百分点": the gap to the target just named, after its figure)
+                          r"|的(?:年度|年初|预期|调控|计划|规划)*目标[高低快慢]出?了?$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
@@ -2760,8 +2776,9 @@ _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # ("高于规划目标12%", "超过年度计划10%", "低于预期目标3%": a comparison word, then the target named right before its figure)
-_TARGET_AFTER_COMPARED = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:规划|计划|预期|调控)?(?:目标|计划)(?:值)?$")
-_TARGET_WORD_LAST = frozenset("标划值")
+# ("低于年初预期7.5%", "高于预期8%": the target named by 预期 alone)
+_TARGET_AFTER_COMPARED = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:年初|年度|全年|原定)?(?:(?:规划|计划|预期|调控)?(?:目标|计划)(?:值)?|预期)$")
+_TARGET_WORD_LAST = frozenset("标划值期")
 # (the target's change word may stand between: "超过下降3.4%的预期目标"; and the time it was set:
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
@@ -2828,6 +2845,7 @@ _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")  # (words that turn a sentence back to the past)
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
@@ -3290,6 +3308,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = own_cue = ahead
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
+                 # ("今年将实施重大项目320个，预计全年完成投资650亿元；新增…": the sentence turned to this year before, no
+                 # past year named between)
+                 or (ty := _last(_THIS_YEAR.finditer(text, full_start, cue[0]))) is not None
+                 and not _PAST_NAMED.search(text, ty.end(), cue[0])
                  or y is not None and (yr := _last(_YEAR.finditer(text, full_start, cue[0]))) is not None
                  and int(yr.group(1)) == y):  # (the year nearest before: "在2026年两会上…，2025年…预计" is 2025's)
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
@@ -3429,6 +3451,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
             if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
                 return "goal", str(_by_year(by)), conf
+        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
+                and (by := _last(_by_years(text, oc, pos))) is not None and cue_year <= _by_year(by) <= cue_year + 4:
+            # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
+            # leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
+            return "goal", str(_by_year(by)), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
@@ -3690,6 +3717,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
             and (cue is None or cue is listed or leads(cue[0])):
+        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
+                and (oy := _last(_by_years(text, oc, pos))) is not None and _by_year(oy) > y:
+            # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
+            # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
+            return role, str(_by_year(oy)), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
@@ -4909,7 +4941,7 @@ _REVISED = re.compile(_REVISION + "$")
 
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
 _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟]"
-                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))$")
+                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + ")$")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府")
 
 
@@ -4932,6 +4964,11 @@ _RUN_BETWEEN = re.compile(r"\s*[、和与及，,；;]?\s*(?:增长|下降|上涨
 def _one_run(text: str, vs: list[Value]) -> bool:
     """Whether the figures follow one another with only a separator (and their verb again) between them."""
     return all(_RUN_BETWEEN.fullmatch(text, a.end, b.start) is not None for a, b in zip(vs, vs[1:]))
+
+
+# ("力争在2028年全市生产总值突破1200亿元，到2030年达到1400亿元": a year in the clause before the name dates the
+# figure first after it, another year the figure after it; each its own)
+_YEAR_BEFORE_NAME = re.compile(r"(?:19|20)\d{2}年(?:底|末)?(?!以来|来|前|后|以前|以后|起|[—–\-~～至到])")
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
@@ -4997,6 +5034,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
+                    or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
+                    and _YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) \
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _LAST_YEAR_PART.match(text, oc)) \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)

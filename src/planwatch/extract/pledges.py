@@ -219,6 +219,22 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
 
 
+# a clause with a year and a verb alone before its figure ("，到2030年达到1400亿元", "，2030年达到7500亿元左右"): the
+# name of the clause before goes on
+_YEAR_VERB_ONLY = re.compile(r"\s*(?:力争|确保|争取)?(?:到|至|在|于)?20\d{2}年(?:底|末)?(?:力争|确保|争取)?"
+                             r"(?:达到|达|突破|超过|增加到|提高到|提升到|增长到|为)?\s*")
+
+
+def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
+    """Whether the clause leading to q is a year and a verb alone ("，到2030年达到") after a clause that names a
+    taxonomy indicator with a figure of its own ("力争在2028年全市生产总值突破1200亿元"): that indicator's figure."""
+    cs = rfind_mark(text, ss, q.start, _CLAUSE_MARK_SET) + 1
+    if cs <= ss or text.find("年", cs, q.start) < 0 or not _YEAR_VERB_ONLY.fullmatch(text, cs, q.start):
+        return False
+    ps = max(ss, rfind_mark(text, ss, cs - 1, _CLAUSE_MARK_SET) + 1)
+    return _indicator_re().search(text, ps, cs - 1) is not None
+
+
 _NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
 
 
@@ -1235,7 +1251,8 @@ _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|�
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
-_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)")
+# ("二、2027年主要目标任务": goals and tasks named as one, no word between)
+_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|目标任务")
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
@@ -1823,19 +1840,21 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
-                quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)]
+                quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)
+                          and not _indicator_goes_on(text, ss, q)]
             elif part == "plan" and role == "other":
                 # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
                 # indicator's rate is the target list's item restated, not a task; and an indicator's
                 # figure for a later year is a goal ("到2030年，全市生产总值突破2.4万亿元"), a fact
                 later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
-                quants = [q for q in quants if not ((q.unit == "%" or later) and _names_indicator(text, ss, q))]
+                quants = [q for q in quants if not ((q.unit == "%" or later) and (_names_indicator(text, ss, q)
+                                                                                 or _indicator_goes_on(text, ss, q)))]
             elif part == "plan" and role == "tasks" and meta.report_year is not None and period.isdigit() \
                     and int(period) > meta.report_year and _GOALS_AND_TASKS.search(path.split(" > ", 1)[0]):
                 # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
                 # 农村居民人均可支配收入达到1.1万元"): an indicator's figure for a later year is a goal (a fact), not a
                 # task (under "二、2017年工作安排" it is a task of its own, a pledge for its year)
-                quants = [q for q in quants if not _names_indicator(text, ss, q)]
+                quants = [q for q in quants if not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
             if part == "plan" and "目标" in sentence:
                 # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
                 # the target list's item restated (a fact), not a task
