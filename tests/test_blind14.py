@@ -104,3 +104,31 @@ def test_restore_to_a_share_of_the_past_is_no_pledge():
 ])
 def test_task_verb_before_a_work_named_whole(body, want):
     assert want in pledges(2021, body)
+
+
+# --- a plan labelled right before its own figure, after a completion ratio and the result ---
+
+PLAN_REPORT = "关于某某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n——2023年1月10日\n\n" \
+              "一、2022年计划执行情况\n{}\n二、2023年计划草案\n主要预期目标：地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("sent, iid, actual, target", [
+    ("2.一般公共预算收入完成120.5亿元，为年度预算的103.2%，增长8.1%（计划6%）。", "general_budget_revenue", 8.1, 6),
+    ("2.一般公共预算收入完成120.5亿元，完成年度预算的103.2%，增长8.1%，年度计划为增长6%。", "general_budget_revenue", 8.1, 6),
+    ("社会消费品零售总额完成320亿元，为年度计划的98.5%，增长5.2%（预期目标8%）。", "retail_sales", 5.2, 8),
+])
+def test_plan_labelled_after_a_completion_ratio_is_the_target(sent, iid, actual, target):
+    fs = facts(PLAN_REPORT.format(sent), report_year=2023)
+    assert val(fs, (iid, "actual", "2022", "growth")) == (actual, "eq")
+    assert val(fs, (iid, "target", "2022", "growth")) == (target, "eq")
+
+
+@pytest.mark.parametrize("sent, iid, target, actual", [
+    # the result after last year's target, its own result word before it: still the result
+    ("2.地区生产总值年度目标为增长6%，实际增长6.4%。", "gdp", 6, 6.4),
+    ("2.一般公共预算收入年度预算增长5%，实际增长6.2%。", "general_budget_revenue", 5, 6.2),
+])
+def test_result_after_the_target_stays_the_result(sent, iid, target, actual):
+    fs = facts(PLAN_REPORT.format(sent), report_year=2023)
+    assert val(fs, (iid, "target", "2022", "growth")) == (target, "eq")
+    assert val(fs, (iid, "actual", "2022", "growth")) == (actual, "eq")

@@ -1205,6 +1205,8 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 # target and its result (the result's own opening after it decides whether the figure goes on)
 _REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
 _REASON_FIRST = frozenset("受因由")
+# the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
+_OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
 # "社会消费品零售总额18.6亿元，受疫情影响下降3.2%": the reason glued to the figure's own change (no comma between):
 # the change goes on with the figure before
 _REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)(?=(?:同比|比上年|较上年)?(?:下降|增长|减少|回落|下滑|降低)[\d.])")
@@ -4074,9 +4076,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)):
+                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)) \
+                    and not _OWN_PLAN_LABEL.search(v.verb or ""):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
-                # last year's target
+                # last year's target (not a plan labelled right before its own figure after the result:
+                # "完成120.5亿元，为年度预算的103.2%，增长8.1%（计划6%）" keeps 6% the target)
                 role = "actual"
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
