@@ -2037,10 +2037,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             return verb.word, verb.start, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
-            if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and earlier \
+            if k >= 0 and k + len(cand_c) == verb.start and (kind == "action" or kind == "whole" and verb.word in _object_index()[0]) and not pre_c and earlier \
                     and earlier[-1].word in _task_verbs() and earlier[-1].end == bs:
                 # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
-                # the task (what it is done to and the work) is the object
+                # the task (what it is done to and the work) is the object; so too before a work named
+                # whole that is itself what is counted ("完成新一轮百万亩造林1.2万亩": 新一轮百万亩造林, not
+                # 新一轮百万亩 done by 造林; not "实施城中村搬迁改造2000户", the households of 城中村 moved)
                 return text[k:verb.end], k, verb.end, earlier[-1]
             if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and len(earlier) >= 2 \
                     and text[bs:bs + 1] in _WORKS_JOINED and earlier[-2].word in _task_verbs() \
