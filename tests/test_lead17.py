@@ -26,3 +26,14 @@ def test_handed_down_words_away_from_the_name_do_not_qualify_it():
     # the words end before another word, not right before the name: no qualitative target of the name
     fs = _facts("今年主要预期目标：地区生产总值增长6%，完成省下达的任务和单位地区生产总值能耗统计工作。")
     assert not [f for f in fs if f[0] == "energy_intensity"]
+
+
+def test_energy_saving_named_as_jieneng_jianghao_is_energy_intensity():
+    fs = _facts("2024年主要预期目标是：地区生产总值增长6%左右，完成市下达的节能降耗目标任务。")
+    assert ("energy_intensity", "target", None, "qualitative", "完成市下达的节能降耗") in fs
+
+
+def test_energy_saving_works_counted_are_no_indicator_figure():
+    d = planwatch.read_text("凯里市人民政府工作报告\n今年要实施节能降耗改造项目12个。", "x.txt")
+    assert not d.facts
+    assert [(p.action, p.object, p.value) for p in d.pledges] == [("实施", "节能降耗改造项目", 12)]
