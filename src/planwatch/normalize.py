@@ -791,6 +791,8 @@ def _table_cells(text: str) -> str:
             if len(cells) >= 2 and _is_row(cells, "\t" in line):
                 swaps += [ls + lead + g for g in starts]
     heads, head_cell = _table_words()
+    if "年\n" in text:
+        joins += _wrapped_head(text, head_cell)
     if _head_line().search(text):
         swaps += _cell_lines(text, heads, head_cell, joins)
     if " " in text:
@@ -805,6 +807,51 @@ def _table_cells(text: str) -> str:
     for i in joins:
         chars[i] = " "
     return "".join(chars)
+
+
+_YEAR_LINE_END = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]*(?=\r?\n)")
+_ANY_YEAR = lazy(r"(?:19|20)\d\d")
+
+
+def _head_cells(line: str, head_cell: re.Pattern) -> list[str]:
+    """The cells of a line that holds only a table's header words (a year, 单位, 计划…), else none."""
+    cells = [c.strip() for c in _split_cells(line.strip())[0] if c.strip()]
+    return cells if all(len(c) <= 10 and head_cell.search(c.replace(" ", "")) for c in cells) else []
+
+
+def _wrapped_head(text: str, head_cell: re.Pattern) -> list[int]:
+    """The line breaks inside the cells of a header whose every cell a PDF's text layer wrapped after its year,
+    the rest of each cell opening the next line ("指标名称    单位    2023年" / "计划    2023年" / "预计完成    2024年" /
+    "目标    指标属性"): a header line ending in its only bare year, lines of a word and the next bare year, and a
+    line opening with a word; each break joins a year to what its column holds. A header line with two years
+    or more over a second header row ("2023年    2024年" over "计划    预计完成    计划") is none: the years span
+    the columns under them."""
+    out: list[int] = []
+    done = -1
+    for m in _YEAR_LINE_END.finditer(text):
+        if m.start() < done:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        cells = _head_cells(text[ls:m.end()], head_cell)
+        if len(cells) < 2 or sum(1 for c in cells if _YEAR_CELL.fullmatch(c)) != 1 or not _YEAR_CELL.fullmatch(cells[-1]):
+            continue
+        breaks, nl = [text.index("\n", m.end())], text.index("\n", m.end())
+        while True:
+            end = text.find("\n", nl + 1)
+            end = len(text) if end < 0 else end
+            cells = _head_cells(text[nl + 1:end], head_cell)
+            if not cells or _ANY_YEAR.search(cells[0]):
+                breaks = []  # (a line that goes on no cell: no wrapped header)
+                break
+            if len(cells) == 2 and _YEAR_CELL.fullmatch(cells[1]) and end < len(text):
+                breaks.append(end)  # a word, then the next column's year
+                nl = end
+                continue
+            break  # the last line: a word (and the cells after the years')
+        if len(breaks) >= 2:
+            out += breaks
+            done = nl
+    return out
 
 
 # a row of labelled cells on its line: a name, then two cells or more set apart by a gap (a wide space, a tab,

@@ -2764,16 +2764,17 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|全年)任务")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比|为|占)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
-                         # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named)
-                         r"|[，,；;]\s*(?:超额)?完成(?:年度|全年|年初)目标(?:任务)?$"
+                         # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
+                         # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)
+                         r"|[，,；;]\s*(?:超额)?(?:完成|为|占)(?:年度|全年|年初)目标(?:任务)?$"
                          # ("增长5.2%，年初预期目标由6.5%下调为4%": the target revised)
                          r"|[，,；;]\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
