@@ -1156,8 +1156,17 @@ _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|
 _THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
 
 
+# ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
+# record of one figure going on to a year's plan, its name left out)
+_YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计划|力争|确保|争取|安排|预算){1,2}(?:目标)?(?:为|是|：|:)?"
+                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d)")
+
+
 def _this_year_at(text: str, i: int) -> re.Match | None:
-    """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN)."""
+    """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN), or to
+    a year's plan of it (_YEAR_SET_GOES_ON)."""
+    if text.startswith(("20", "19"), i):
+        return _YEAR_SET_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
