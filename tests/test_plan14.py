@@ -1,0 +1,155 @@
+"""Session plan14: development-plan reports (计划报告) of every level — a table header wrapped after each bare year,
+a budget's target named after a figure, a record of one indicator's dated plan and result, a clause going on to a
+year's plan with the name left out."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+TARGETS = "二、2024年国民经济和社会发展的主要目标\n"
+REVIEW = "一、2015年国民经济和社会发展计划执行情况\n"
+
+
+# a header whose every cell a PDF's text layer wrapped after its bare year: "2023年" at a line's end, "计划" opening the next
+WRAPPED = ("附件\n绍兴市2024年国民经济和社会发展主要指标表\n"
+           "类别    指标名称    单位    2023年\n计划    2023年\n预计完成    2024年\n目标    指标属性\n"
+           "经济发展    地区生产总值增长    %    7    7.8    6.5左右    预期性\n"
+           "规模以上工业增加值增长    %    7.5    10.6    7    预期性\n"
+           "民生福祉    城镇调查失业率    %    5.5以内    5以内    5.5以内    预期性\n"
+           "绿色生态    PM2.5平均浓度    微克/立方米    29    28    28以内    约束性\n")
+
+
+def test_a_header_wrapped_after_each_year_reads_its_columns():
+    fs = facts(TARGETS + WRAPPED, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (7.5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (10.6, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5, "at_most")
+    assert val(fs, ("pm25", "target", "2023", "level")) == (29, "eq")
+    assert val(fs, ("pm25", "target", "2024", "level")) == (28, "at_most")
+    assert fs[("gdp", "target", "2023", "growth")].quote.startswith("地区生产总值增长")
+
+
+def test_a_header_wrapped_in_tabs_too():
+    table = ("指标名称\t单位\t2023年\n计划\t2023年\n预计完成\t2024年\n目标\n"
+             "地区生产总值增长\t%\t7\t7.8\t6.5左右\n")
+    fs = facts(TARGETS + table, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+# look-alike: years over a second header row span the columns under them (two years on the first line): unchanged
+def test_years_over_a_second_header_row_are_no_wrapped_header():
+    table = ("指标    单位    2023年    2024年\n计划    预计完成    计划\n"
+             "地区生产总值增长    %    6    5.5    6左右\n")
+    fs = facts(TARGETS + table, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+# look-alike: a heading that ends in a year, prose after it, is no header
+def test_a_title_ending_in_a_year_is_no_header():
+    text = ("一、主要指标完成情况    2023年\n计划    2023年\n全市地区生产总值增长6.5%，完成年度计划。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+
+
+# a result compared with the budget's target named by its figure: last year's target
+@pytest.mark.parametrize("tail,value", [
+    ("超过9%的预算目标", 9),
+    ("高于8%的预算目标", 8),
+    ("低于10%的年度预算目标", 10),
+    ("高于9%的年初预算", 9),
+])
+def test_a_budget_target_named_after_its_figure(tail, value):
+    fs = facts(REVIEW + f"一般公共预算收入3009.69亿元，增长9.9%，{tail}。\n", report_year=2016)
+    assert val(fs, ("general_budget_revenue", "actual", "2015", "growth")) == (9.9, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2015", "growth")) == (value, "eq")
+
+
+def test_an_amount_of_the_budget_spent_on_something_is_no_target():
+    fs = facts(REVIEW + "一般公共预算支出5000亿元，增长8%，其中安排30亿元的预算用于教育。\n", report_year=2016)
+    assert val(fs, ("general_budget_expenditure", "actual", "2015", "level")) == (5000, "eq")
+    assert not any(k[1] == "target" for k in fs)
+
+
+# the year's target named after 为/占 before the ratio of the result to it
+@pytest.mark.parametrize("tail", ["为年度目标任务100万人的144.6%", "为年度目标100万人的144.6%",
+                                  "为年度计划100万人的144.6%", "占年度计划100万人的144.6%"])
+def test_a_target_named_in_the_ratio_of_the_result(tail):
+    fs = facts(REVIEW + f"城镇新增就业144.6万人，{tail}。\n", report_year=2016)
+    assert val(fs, ("urban_new_jobs", "actual", "2015", "level")) == (144.6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2015", "level")) == (100, "eq")
+
+
+@pytest.mark.parametrize("tail", ["为年度目标任务的144.6%", "为上年的1.2倍"])
+def test_a_ratio_with_no_target_figure_gives_no_target(tail):
+    fs = facts(REVIEW + f"城镇新增就业144.6万人，{tail}。\n", report_year=2016)
+    assert val(fs, ("urban_new_jobs", "actual", "2015", "level")) == (144.6, "eq")
+    assert ("urban_new_jobs", "target", "2015", "level") not in fs
+
+
+# one indicator's record: last year's plan dated by its year, its result, this year's plan
+@pytest.mark.parametrize("line", [
+    "地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%左右。",
+    "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%左右。",
+    "地区生产总值增长：2023年计划7%，执行6.5%，2024年计划6%左右。",
+    "地区生产总值增长（%）：2023年计划7，2023年预计完成6.5，2024年计划6左右。",
+    "地区生产总值增速（%）　2023年计划：7　2023年预计：6.5　2024年目标：6左右",
+    "1.地区生产总值：2023年计划增长7%，预计完成6.5%；2024年计划增长6%左右。",
+    "地区生产总值增长：上年计划7%，预计完成6.5%，今年目标6%左右。",
+])
+def test_a_record_of_a_years_plan_its_result_and_this_years_plan(line):
+    fs = facts(TARGETS + line + "\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+def test_a_record_of_a_count():
+    fs = facts(TARGETS + "城镇新增就业：2023年计划3万人，实际完成3.4万人，2024年计划3万人以上。\n", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.4, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (3, "at_least")
+
+
+# look-alikes: a year's figure reached (no plan word) stays its actual; a year ahead stays a goal
+def test_a_year_reached_after_a_colon_is_that_years_actual():
+    fs = facts("一、2023年工作回顾\n研发经费投入强度：2022年达到2.41%。\n", report_year=2024)
+    assert val(fs, ("rnd_intensity", "actual", "2022", "share")) == (2.41, "eq")
+    assert not any(k[1] == "target" for k in fs)
+
+
+def test_a_year_ahead_after_a_colon_stays_a_goal():
+    fs = facts(TARGETS + "常住人口城镇化率：2025年目标为62%。\n", report_year=2024)
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (62, "eq")
+
+
+# a clause opening with a year's plan goes on with the figure named before it
+@pytest.mark.parametrize("line,iid,value", [
+    ("（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%；2024年预期增长6.5%。", "retail_sales", 6.5),
+    ("（四）一般公共预算收入。2023年预算增长5%，执行结果增长6.1%；2024年预算增长4%。", "general_budget_revenue", 4),
+])
+def test_a_clause_going_on_to_this_years_plan(line, iid, value):
+    fs = facts(TARGETS + line + "\n", report_year=2024)
+    assert val(fs, (iid, "target", "2024", "growth")) == (value, "eq")
+    assert (iid, "actual", "2023", "growth") in fs
+
+
+def test_a_clause_going_on_to_another_years_plan_in_a_review():
+    fs = facts("一、2023年工作回顾\n地区生产总值增长6.5%；2022年计划增长7%，实际增长5%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (5, "eq")
+
+
+# look-alike: the year's plan of another thing (a verb, its object) names no figure of the name before
+def test_a_clause_planning_another_thing_is_not_the_names():
+    fs = facts("一、2023年工作回顾\n地区生产总值增长6.5%；2024年计划新建高标准农田5万亩。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert not any(k[0] == "gdp" and k[1] == "target" for k in fs)
