@@ -153,3 +153,30 @@ def test_a_clause_planning_another_thing_is_not_the_names():
     fs = facts("一、2023年工作回顾\n地区生产总值增长6.5%；2024年计划新建高标准农田5万亩。\n", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
     assert not any(k[0] == "gdp" and k[1] == "target" for k in fs)
+
+
+# a unit column left empty, the unit in the name ("地区生产总值增长（%）"): a PDF's wider gap read as one; the figures
+# stand right of the unit column
+EMPTY_UNIT = ("指标名称    单位    2023年计划    2023年预计    2024年目标\n"
+              "地区生产总值增长（%）        7    6.5    6左右\n"
+              "城镇新增就业（万人）        3    3.4    3以上\n")
+
+
+def test_an_empty_unit_cell_under_a_unit_column():
+    fs = facts(TARGETS + EMPTY_UNIT, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.4, "eq")
+    assert fs[("urban_new_jobs", "actual", "2023", "level")].unit == "万人"
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (3, "at_least")
+
+
+# look-alike: a row whose last cell is empty, its unit cell filled, keeps its columns
+def test_a_row_short_of_its_last_cell_keeps_its_columns():
+    table = ("指标名称    单位    2023年计划    2023年预计    2024年目标\n"
+             "地区生产总值增长（%）    %    7    6.5\n")
+    fs = facts(TARGETS + table, report_year=2024)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert ("gdp", "target", "2024", "growth") not in fs

@@ -4466,6 +4466,13 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
             pad = width - len(cells)
             cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
+        if unit_col is not None and width - len(cells) == 1 and name_col < unit_col < len(cells) \
+                and _FIGURE.match(heads[unit_col]) and _HEAD_UNIT.search(text, *cells[name_col]) \
+                and any(i in by_start for i in range(*cells[name_col])):
+            # "地区生产总值增长（%）" under 指标名称 | 单位 | 2023年计划…, its unit cell left empty (a PDF's wider gap
+            # read as one): its unit is in its name, its figures stand right of the unit column
+            cells = cells[:unit_col] + [(cells[unit_col][0], cells[unit_col][0])] + cells[unit_col:]
+            heads = heads[:unit_col] + [""] + heads[unit_col:]
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
         if not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
