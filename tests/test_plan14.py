@@ -180,3 +180,23 @@ def test_a_row_short_of_its_last_cell_keeps_its_columns():
     assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
     assert ("gdp", "target", "2024", "growth") not in fs
+
+
+# a figure revised from another in the review, no target word named ("增速由7%调整为5%"): the revised target
+# (docs/decisions.md 1), the result after it the actual
+@pytest.mark.parametrize("line,iid,measure,target,actual", [
+    ("计划执行中，将地区生产总值增速由7%调整为5%，实际增长5.3%。", "gdp", "growth", 5, 5.3),
+    ("地区生产总值增速由7%调整为5%，实际增长5.3%。", "gdp", "growth", 5, 5.3),
+    ("一般公共预算收入由50亿元调整为45亿元，实际完成46.2亿元。", "general_budget_revenue", "level", 45, 46.2),
+])
+def test_a_figure_revised_from_another_is_the_revised_target(line, iid, measure, target, actual):
+    fs = facts("一、2023年计划执行情况\n" + line + "\n", report_year=2024)
+    assert val(fs, (iid, "target", "2023", measure)) == (target, "eq")
+    assert val(fs, (iid, "actual", "2023", measure)) == (actual, "eq")
+
+
+# look-alike: a figure raised from another (提高到) is a result reached, no revision
+def test_a_figure_raised_from_another_stays_a_result():
+    fs = facts("一、2023年计划执行情况\n常住人口城镇化率由55%提高到58%。\n", report_year=2024)
+    assert val(fs, ("urbanization_rate", "actual", "2023", "share")) == (58, "eq")
+    assert not any(k[1] == "target" for k in fs)
