@@ -200,3 +200,27 @@ def test_a_figure_raised_from_another_stays_a_result():
     fs = facts("一、2023年计划执行情况\n常住人口城镇化率由55%提高到58%。\n", report_year=2024)
     assert val(fs, ("urbanization_rate", "actual", "2023", "share")) == (58, "eq")
     assert not any(k[1] == "target" for k in fs)
+
+
+# a table going on after a line that says so ("续表1"), its header not repeated: the same columns
+def test_a_table_goes_on_after_its_continued_mark():
+    table = ("指标名称    单位    2023年计划    2023年预计完成    2024年计划\n"
+             "地区生产总值增长    %    7    6.5    6左右\n\n续表1\n"
+             "城镇新增就业    万人    3    3.4    3以上\n"
+             "居民消费价格涨幅    %    3左右    0.3    3左右\n")
+    fs = facts(TARGETS + table, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3.4, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (3, "at_least")
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.3, "eq")
+
+
+# look-alike: after another line of prose, rows of figures with no header of their own are no continuation
+def test_rows_after_prose_are_no_continuation():
+    table = ("指标名称    单位    2023年计划    2023年预计完成    2024年计划\n"
+             "地区生产总值增长    %    7    6.5    6左右\n\n各县区情况如下\n"
+             "城镇新增就业    万人    3    3.4    3以上\n")
+    fs = facts(TARGETS + table, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert ("urban_new_jobs", "actual", "2023", "level") not in fs

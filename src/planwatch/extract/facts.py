@@ -4430,8 +4430,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
-                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width):
-            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone)
+                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
+                and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)):
+            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
+            # line that says so, its header not repeated: "续表", "续表1", "续上表")
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
@@ -4547,6 +4549,8 @@ def _income_part(cell: str) -> str | None:
 
 _CELL_MARK = marks("，,；;/、")  # (a mark between an amount and its change in one cell)
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
+_TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续上表|接上表)[ \t\u3000]*[\d一二三四五六七八九十]{0,2}"
+                            r"[ \t\u3000]*(?:[（(]续[）)])?[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,4}")
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
