@@ -224,3 +224,46 @@ def test_rows_after_prose_are_no_continuation():
     fs = facts(TARGETS + table, report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
     assert ("urban_new_jobs", "actual", "2023", "level") not in fs
+
+
+# a record of one indicator printed one labelled cell a line under the line naming it: one row of cells, the unit from
+# its own cell (单位：%), each figure dated by its label
+RECORDS = ("一、2022年计划执行情况\n主要指标执行情况如下：\n"
+           "指标名称：地区生产总值增长\n单位：%\n2022年计划：7左右\n2022年预计完成：4.2\n2023年计划：6.5左右\n"
+           "指标名称：规模以上工业增加值增速\n2022年计划：9%\n2022年完成：6.8%\n2023年计划：8%\n"
+           "指标名称：城镇新增就业\n单位：人\n2022年计划：12000\n2022年预计完成：13560\n2023年计划：12000\n"
+           "二、2023年主要目标\n地区生产总值增长6.5%左右。\n")
+
+
+def test_records_one_labelled_cell_a_line():
+    fs = facts(RECORDS, report_year=2023)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.2, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "about")
+    assert fs[("gdp", "actual", "2022", "growth")].unit == "%"
+    assert val(fs, ("industrial_va", "target", "2022", "growth")) == (9, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (6.8, "eq")
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2022", "level")) == (12000, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (13560, "eq")
+    assert fs[("urban_new_jobs", "actual", "2022", "level")].unit == "人"
+
+
+def test_records_in_the_plan_part_give_no_pledges():
+    text = ("三、2022年重点任务\n新建高标准农田5万亩。\n附表\n指标名称：地区生产总值\n单位：亿元、%\n"
+            "2021年计划：增长6.5%\n2021年执行：3231.3亿元、增长6.1%\n2022年计划：增长6.5%左右\n")
+    doc = __import__("planwatch").read_text(text, "t.txt", overrides={"report_year": 2022})
+    assert [(p.object, p.value) for p in doc.pledges] == [("高标准农田", 5)]
+
+
+# look-alikes: a name line over prose, or over one labelled line only, is no record
+def test_a_name_line_over_prose_is_no_record():
+    text = ("一、2022年计划执行情况\n指标名称：地区生产总值\n全年全市地区生产总值增长4.2%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.2, "eq")
+
+
+def test_a_single_labelled_line_is_no_record():
+    text = ("一、2022年计划执行情况\n指标名称：地区生产总值增长\n说明：按可比价格计算\n全市地区生产总值增长4.2%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.2, "eq")

@@ -799,6 +799,8 @@ def _table_cells(text: str) -> str:
         swaps += _space_rows(text, heads, head_cell)
     if "：" in text or ":" in text:
         swaps += _label_rows(text)
+        if "指标" in text:
+            swaps += _record_lines(text, head_cell)
     if not swaps:
         return text
     chars = list(text)
@@ -851,6 +853,34 @@ def _wrapped_head(text: str, head_cell: re.Pattern) -> list[int]:
         if len(breaks) >= 2:
             out += breaks
             done = nl
+    return out
+
+
+# a record of one indicator printed one labelled cell a line, under a line naming it ("指标名称：地区生产总值增长" over
+# "单位：%", "2022年计划：7左右", "2022年预计完成：4.2", "2023年计划：6.5左右")
+_RECORD_HEAD = lazy(r"^[ \t\u3000]*指标(?:名称)?[ \t\u3000]*[：:][ \t\u3000]*[^\s\d：:|，,。；;][^\n：:|，,。；;]{1,28}$", re.M)
+_RECORD_CELL = lazy(r"[ \t\u3000]*((?:19|20)\d\d[ \t]?年)?([^\s\d：:|，,。；;]{1,8})[：:][ \t\u3000]*[^\s：:|，,。；;][^\n：:|。；;]{0,23}")
+
+
+def _record_lines(text: str, head_cell: re.Pattern) -> list[int]:
+    """The line breaks inside records of one indicator printed one labelled cell a line: after a line naming the
+    indicator (指标名称：…), the lines of a header word or a year and its figure (单位：%, 2022年计划：7左右,
+    2022年预计完成：4.2): each break read as a cell's gap, the record one row of cells (as "城镇新增就业（万人）　计划：3.5
+    完成：3.8" is), not one sentence run on into the next line's figure. Two such lines at least, one with a figure."""
+    out: list[int] = []
+    for h in _RECORD_HEAD.finditer(text):
+        breaks, nl, figured = [], h.end(), False
+        while nl < len(text) and text[nl] == "\n":
+            end = text.find("\n", nl + 1)
+            end = len(text) if end < 0 else end
+            c = _RECORD_CELL.fullmatch(text, nl + 1, end)
+            if c is None or not (c.group(1) or head_cell.search(c.group(2))) or c.group(2).startswith("指标"):
+                break  # (the next record's name line opens a row of its own)
+            breaks.append(nl)
+            figured = figured or any(ch.isdigit() for ch in text[c.end(2):end])
+            nl = end
+        if len(breaks) >= 2 and figured:
+            out += breaks
     return out
 
 
