@@ -267,3 +267,22 @@ def test_a_single_labelled_line_is_no_record():
     text = ("一、2022年计划执行情况\n指标名称：地区生产总值增长\n说明：按可比价格计算\n全市地区生产总值增长4.2%。\n")
     fs = facts(text, report_year=2023)
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.2, "eq")
+
+
+# a fall in the name of a labelled row ("能耗降低（%）"), a year's digits between it and the cell: a fall
+@pytest.mark.parametrize("line", [
+    "单位地区生产总值能耗降低（%）　2022年计划：3　2022年预计完成：3.2　2023年计划：2.5",
+    "指标名称：单位地区生产总值能耗降低\n单位：%\n2022年计划：3\n2022年预计完成：3.2\n2023年计划：2.5",
+])
+def test_a_fall_named_in_a_labelled_row(line):
+    fs = facts("一、2022年计划执行情况\n" + line + "\n", report_year=2023)
+    assert val(fs, ("energy_intensity", "target", "2022", "growth")) == (-3, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2022", "growth")) == (-3.2, "eq")
+    assert val(fs, ("energy_intensity", "target", "2023", "growth")) == (-2.5, "eq")
+
+
+# look-alike: a rise in the name keeps its sign
+def test_a_rise_named_in_a_labelled_row():
+    fs = facts("一、2022年计划执行情况\n地区生产总值增长（%）　2022年计划：7　2022年预计完成：4.2　2023年计划：6.5\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.2, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")

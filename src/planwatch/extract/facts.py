@@ -1489,6 +1489,7 @@ def _bare_wan_unit(alias: str) -> str | None:
 
 # a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
 # the unit in brackets after the name (its rate's word before it), and the labels a bare figure of the row stands after
+_NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
 _UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
 
@@ -1582,7 +1583,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
-    last_verb = from_verb = ""
+    last_verb = from_verb = cell_fall = ""
     head_unit = None
     if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
         if (hu := _NAME_UNIT.match(text, start)) is not None:
@@ -1604,6 +1605,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
             q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
+            cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else ""
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -1614,6 +1616,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        if cell_fall and q.unit == "%":
+            # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
+            verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
                 and other.group(1) not in _TIME_SUBJECTS:
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
