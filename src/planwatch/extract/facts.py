@@ -14,6 +14,7 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -3869,8 +3870,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose
-        spans = [(r[0], r[1]) for r in rows]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+        # (the rows in the text's order, one a line: the row before a mention found by bisection, not every row tried
+        # for every mention)
+        row_starts = [r[0] for r in rows]
+        mentions = [m for m in mentions if (k := bisect_right(row_starts, m.start) - 1) < 0 or m.start >= rows[k][1]]
     groups = _group(text, mentions)
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
