@@ -286,3 +286,15 @@ def test_a_rise_named_in_a_labelled_row():
     fs = facts("一、2022年计划执行情况\n地区生产总值增长（%）　2022年计划：7　2022年预计完成：4.2　2023年计划：6.5\n", report_year=2023)
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.2, "eq")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "eq")
+
+
+# the same record with labels and no years, in the review of the year: last year's plan and result
+def test_a_record_with_bare_labels_in_the_review():
+    text = ("一、2023年计划执行情况\n指标名称：城镇调查失业率\n计划：5.5%以内\n完成：5.1%\n"
+            "指标名称：地区生产总值\n单位：亿元\n计划：130\n完成：125\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (5.1, "eq")
+    assert val(fs, ("gdp", "target", "2023", "level")) == (130, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (125, "eq")
+    assert fs[("gdp", "actual", "2023", "level")].unit == "亿元"
