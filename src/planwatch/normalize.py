@@ -791,12 +791,16 @@ def _table_cells(text: str) -> str:
             if len(cells) >= 2 and _is_row(cells, "\t" in line):
                 swaps += [ls + lead + g for g in starts]
     heads, head_cell = _table_words()
+    if "年\n" in text:
+        joins += _wrapped_head(text, head_cell)
     if _head_line().search(text):
         swaps += _cell_lines(text, heads, head_cell, joins)
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
     if "：" in text or ":" in text:
         swaps += _label_rows(text)
+        if "指标" in text:
+            swaps += _record_lines(text, head_cell)
     if not swaps:
         return text
     chars = list(text)
@@ -805,6 +809,79 @@ def _table_cells(text: str) -> str:
     for i in joins:
         chars[i] = " "
     return "".join(chars)
+
+
+_YEAR_LINE_END = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]*(?=\r?\n)")
+_ANY_YEAR = lazy(r"(?:19|20)\d\d")
+
+
+def _head_cells(line: str, head_cell: re.Pattern) -> list[str]:
+    """The cells of a line that holds only a table's header words (a year, 单位, 计划…), else none."""
+    cells = [c.strip() for c in _split_cells(line.strip())[0] if c.strip()]
+    return cells if all(len(c) <= 10 and head_cell.search(c.replace(" ", "")) for c in cells) else []
+
+
+def _wrapped_head(text: str, head_cell: re.Pattern) -> list[int]:
+    """The line breaks inside the cells of a header whose every cell a PDF's text layer wrapped after its year,
+    the rest of each cell opening the next line ("指标名称    单位    2023年" / "计划    2023年" / "预计完成    2024年" /
+    "目标    指标属性"): a header line ending in its only bare year, lines of a word and the next bare year, and a
+    line opening with a word; each break joins a year to what its column holds. A header line with two years
+    or more over a second header row ("2023年    2024年" over "计划    预计完成    计划") is none: the years span
+    the columns under them."""
+    out: list[int] = []
+    done = -1
+    for m in _YEAR_LINE_END.finditer(text):
+        if m.start() < done:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        cells = _head_cells(text[ls:m.end()], head_cell)
+        if len(cells) < 2 or sum(1 for c in cells if _YEAR_CELL.fullmatch(c)) != 1 or not _YEAR_CELL.fullmatch(cells[-1]):
+            continue
+        breaks, nl = [text.index("\n", m.end())], text.index("\n", m.end())
+        while True:
+            end = text.find("\n", nl + 1)
+            end = len(text) if end < 0 else end
+            cells = _head_cells(text[nl + 1:end], head_cell)
+            if not cells or _ANY_YEAR.search(cells[0]):
+                breaks = []  # (a line that goes on no cell: no wrapped header)
+                break
+            if len(cells) == 2 and _YEAR_CELL.fullmatch(cells[1]) and end < len(text):
+                breaks.append(end)  # a word, then the next column's year
+                nl = end
+                continue
+            break  # the last line: a word (and the cells after the years')
+        if len(breaks) >= 2:
+            out += breaks
+            done = nl
+    return out
+
+
+# a record of one indicator printed one labelled cell a line, under a line naming it ("指标名称：地区生产总值增长" over
+# "单位：%", "2022年计划：7左右", "2022年预计完成：4.2", "2023年计划：6.5左右")
+_RECORD_HEAD = lazy(r"^[ \t\u3000]*指标(?:名称)?[ \t\u3000]*[：:][ \t\u3000]*[^\s\d：:|，,。；;][^\n：:|，,。；;]{1,28}$", re.M)
+_RECORD_CELL = lazy(r"[ \t\u3000]*((?:19|20)\d\d[ \t]?年)?([^\s\d：:|，,。；;]{1,8})[：:][ \t\u3000]*[^\s：:|，,。；;][^\n：:|。；;]{0,23}")
+
+
+def _record_lines(text: str, head_cell: re.Pattern) -> list[int]:
+    """The line breaks inside records of one indicator printed one labelled cell a line: after a line naming the
+    indicator (指标名称：…), the lines of a header word or a year and its figure (单位：%, 2022年计划：7左右,
+    2022年预计完成：4.2): each break read as a cell's gap, the record one row of cells (as "城镇新增就业（万人）　计划：3.5
+    完成：3.8" is), not one sentence run on into the next line's figure. Two such lines at least, one with a figure."""
+    out: list[int] = []
+    for h in _RECORD_HEAD.finditer(text):
+        breaks, nl, figured = [], h.end(), False
+        while nl < len(text) and text[nl] == "\n":
+            end = text.find("\n", nl + 1)
+            end = len(text) if end < 0 else end
+            c = _RECORD_CELL.fullmatch(text, nl + 1, end)
+            if c is None or not (c.group(1) or head_cell.search(c.group(2))) or c.group(2).startswith("指标"):
+                break  # (the next record's name line opens a row of its own)
+            breaks.append(nl)
+            figured = figured or any(ch.isdigit() for ch in text[c.end(2):end])
+            nl = end
+        if len(breaks) >= 2 and figured:
+            out += breaks
+    return out
 
 
 # a row of labelled cells on its line: a name, then two cells or more set apart by a gap (a wide space, a tab,

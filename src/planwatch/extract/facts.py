@@ -14,6 +14,7 @@ map every span back to the text as read. In outline:
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1165,8 +1166,17 @@ _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|
 _THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
 
 
+# ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
+# record of one figure going on to a year's plan, its name left out)
+_YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计划|力争|确保|争取|安排|预算){1,2}(?:目标)?(?:为|是|：|:)?"
+                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d)")
+
+
 def _this_year_at(text: str, i: int) -> re.Match | None:
-    """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN)."""
+    """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN), or to
+    a year's plan of it (_YEAR_SET_GOES_ON)."""
+    if text.startswith(("20", "19"), i):
+        return _YEAR_SET_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
@@ -1497,6 +1507,8 @@ def _bare_wan_unit(alias: str) -> str | None:
 
 # a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
 # the unit in brackets after the name (its rate's word before it), and the labels a bare figure of the row stands after
+_NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
+_UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
 
 
@@ -1589,11 +1601,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
-    last_verb = from_verb = ""
+    last_verb = from_verb = cell_fall = ""
     head_unit = None
     if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
         if (hu := _NAME_UNIT.match(text, start)) is not None:
             head_unit = numbers.unit_map().get(hu.group(2).strip())
+    elif text.find("单位", start, start + 6) >= 0 and (uc := _UNIT_CELL_AFTER.match(text, start)) is not None:
+        head_unit = numbers.unit_map().get(uc.group(1))  # ("地区生产总值增长|单位：%|2022年计划：7": the unit's own cell)
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
@@ -1609,6 +1623,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
             q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
+            cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else ""
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -1619,6 +1634,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
+        if cell_fall and q.unit == "%":
+            # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
+            verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
                 and other.group(1) not in _TIME_SUBJECTS:
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
@@ -2796,16 +2814,17 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|全年)任务")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比|为|占)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
-                         # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named)
-                         r"|[，,；;]\s*(?:超额)?完成(?:年度|全年|年初)目标(?:任务)?$"
+                         # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
+                         # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)
+                         r"|[，,；;]\s*(?:超额)?(?:完成|为|占)(?:年度|全年|年初)目标(?:任务)?$"
                          # ("增长5.2%，年初预期目标由6.5%下调为4%": the target revised)
                          r"|[，,；;]\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)$")
 _TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
@@ -3043,7 +3062,18 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 # (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
+# (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
+# (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
+_PAST_SET_BEFORE = re.compile(r"(?:^|(?<=[：:，,；;| 。]))(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
+                              r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+# (an amount dated by its year in the clause before a bare change: "2023年预计完成1250亿元" then "，增长7.2%")
+_YEAR_FIGURE_CLAUSE = re.compile(r"(?:^|(?<=[。：:，,；;| ]))((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+_CHANGE_ONLY = re.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|上涨)")
+_SET_WORD = re.compile(r"计划|预期|目标|预算|力争|确保|争取|安排")
+_PAST_YEAR_SET = re.compile(r"((?:19|20)\d{2})年(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?(?:增长|下降|上涨)?$")
+_LAST_YEAR_SET = re.compile(r"(?:^|(?<=[：:，,；;| ]))(?:去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是)?(?:增长|下降|上涨)?$")
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
@@ -3250,11 +3280,29 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # this year's revision is this year's)
                 return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
+        # (the last clause mark before the figure, where a year stands between the name and it)
+        rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
+        if rc > mend and (pt := _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
+                and (py := int(pt.group(1)) if pt.group(1) else y - 2 if _late(text) else y - 1) < y \
+                and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
+            # "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%": a result right after a year's plan
+            # restated by its year is that year's
+            return "actual", str(py), conf
+        if rc > mend and text.find("年", mend, rc) >= 0 and _CHANGE_ONLY.fullmatch(text, rc, v.start) \
+                and (pt := _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
+                and _SET_WORD.search(text, pt.end(1), rc) is None:
+            # "（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%": the change of an amount a year gone by
+            # has just been dated by is that year's
+            return "actual", pt.group(1), conf
+        if y is not None and text.find("年", mend, v.start) >= 0 and _LAST_YEAR_SET.search(text, max(mend, v.start - 16), v.start):
+            return "target", str(y - 2 if _late(text) else y - 1), conf  # ("：上年计划7%": last year's plan)
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
+            if t < y and _PAST_YEAR_SET.match(text, ty.start(1), v.start):
+                return "target", str(t), conf  # (last year's plan restated by its year: that year's target)
             if t < y:
                 return "actual", str(t), conf
             if t > y:
@@ -3869,8 +3917,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     mentions = find_mentions(text, meta)
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose
-        spans = [(r[0], r[1]) for r in rows]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+        # (the rows in the text's order, one a line: the row before a mention found by bisection, not every row tried
+        # for every mention)
+        row_starts = [r[0] for r in rows]
+        mentions = [m for m in mentions if (k := bisect_right(row_starts, m.start) - 1) < 0 or m.start >= rows[k][1]]
     groups = _group(text, mentions)
     facts: list[Fact | None] = []  # None: replaced by a later statement
     seen: dict[tuple, tuple[int, int]] = {}  # key -> its fact's place in facts, where it is stated
@@ -4438,8 +4488,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
-                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width):
-            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone)
+                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
+                and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)):
+            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
+            # line that says so, its header not repeated: "续表", "续表1", "续上表")
             cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
@@ -4474,6 +4526,13 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
             pad = width - len(cells)
             cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
+        if unit_col is not None and width - len(cells) == 1 and name_col < unit_col < len(cells) \
+                and _FIGURE.match(heads[unit_col]) and _HEAD_UNIT.search(text, *cells[name_col]) \
+                and any(i in by_start for i in range(*cells[name_col])):
+            # "地区生产总值增长（%）" under 指标名称 | 单位 | 2023年计划…, its unit cell left empty (a PDF's wider gap
+            # read as one): its unit is in its name, its figures stand right of the unit column
+            cells = cells[:unit_col] + [(cells[unit_col][0], cells[unit_col][0])] + cells[unit_col:]
+            heads = heads[:unit_col] + [""] + heads[unit_col:]
         first = min(cols)
         named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
         if not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
@@ -4548,6 +4607,8 @@ def _income_part(cell: str) -> str | None:
 
 _CELL_MARK = marks("，,；;/、")  # (a mark between an amount and its change in one cell)
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
+_TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续上表|接上表)[ \t\u3000]*[\d一二三四五六七八九十]{0,2}"
+                            r"[ \t\u3000]*(?:[（(]续[）)])?[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,4}")
 # lines of a category between a table's rows, its cells lost ("一、经济发展"): the same table goes on
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")

@@ -2676,6 +2676,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     for h in sorted(hits, key=_BY_QUANTITY):
         if h.obj.endswith(_SUBJECT_ENDS):
             continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
+        if "|" in h.obj:
+            continue  # "地区生产总值|单位：%|2022年计划：增长6.5%": a record's cells, a label for the object, no task
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
