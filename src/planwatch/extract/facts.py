@@ -25,7 +25,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years, figure_lines
+from ..normalize import Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -537,6 +537,14 @@ def _setters() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     州委…), read before a verb of setting one."""
     c = vocab.cues()
     return c.get("national_setter", ()), c.get("province_setter", ()), c.get("city_setter", ())
+
+
+@once
+def _speaker_label() -> re.Pattern:
+    """A transcript's speaker label opening a line, up to its colon (cues.tsv speaker_label: "主持人乙：", "【解说】：",
+    "同期声（市人大代表 刘明）：")."""
+    words = longest_first(vocab.cues().get("speaker_label", ()))
+    return re.compile(rf"[ \t\u3000]*[【\[]?(?:{words})[甲乙丙丁A-Z1-3]?[】\]]?(?:[（(][^（）()\n]{{1,30}}[）)])?[ \t]*[：:]")
 
 
 def _set_above(lead: str, meta: Metadata) -> bool:
@@ -1190,6 +1198,31 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     le = text.find("\n", m.end)
     v = _classify(q, text[m.end:le if le >= 0 else len(text)], m.alias, qual, qend, text, above)
     return v if v.measure else None
+
+
+def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> Value | None:
+    """The figure that opens the caption's line before the name ``m`` (a 数读 page's line, "1.5万人以上  城镇新增就业",
+    "6%左右  地区生产总值预期增长"), read with the caption's words right after the name; only words of the region
+    (全县, 全区) may stand between the gap and the name."""
+    ls = text.rfind("\n", 0, start) + 1
+    cap = heads.get(ls)
+    if cap is None or start - cap > 4 or _DIGIT.search(text, cap, start):
+        return None
+    qs = quantities(text, ls, cap)
+    if len(qs) != 1 or qs[0].unit is None:
+        return None
+    q = qs[0]
+    qual, qend = qualifier(text, q, ls)
+    le = text.find("\n", m.end)
+    words = text[m.end:le if le >= 0 else len(text)]
+    # (the caption's own words only: those before a figure after the name, "地区生产总值  增长5.9%", are that figure's)
+    k = _WORDS_END.search(words).start()
+    v = _classify(q, "" if words[k:k + 1].isdigit() else words[:k], m.alias, qual, qend, text, ls)
+    return v if v.measure else None
+
+
+_DIGIT = re.compile(r"\d")
+_WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 
 
 # (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
@@ -3231,7 +3264,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    if sent and (colon := find_mark(text, full_start, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
+    # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
+    lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
+    if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
@@ -3834,6 +3869,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
     figures = figure_lines(text)
+    heads = figure_heads(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -3980,6 +4016,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+            assigned.insert(0, (*members[0], v))
+        elif n == 1 and heads and not values and (v := _figure_before(text, gstart, group[0], heads)) is not None:
+            values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
+            assigned.append((*members[0], v))
+        elif n == 1 and heads and values and all(v.measure != "level" for v in values) \
+                and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
+            values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
             assigned.insert(0, (*members[0], v))
         # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
         # can take, after the words of a qualitative target, are the next clause's
