@@ -1543,9 +1543,10 @@ _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u27
               "\u2B50\u2B55\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
 
 
-# an English gloss of two words or more, no figure in it, in brackets right after a Chinese word
-# (its first word may hold a digit: "（5G base stations）")
-_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[（(][0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）]")
+# an English gloss of two words or more in brackets right after a Chinese word
+# (its first word may hold a digit: "（5G base stations）"), between the words and their figure (elsewhere it is kept:
+# "推进智慧城市(smart city)建设")
+_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[（(][0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）](?=\d)")
 
 
 def normalize(raw: str) -> Normalized:
@@ -1573,8 +1574,8 @@ def normalize(raw: str) -> Normalized:
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
-    # (an English gloss in brackets after Chinese words, "改造城镇老旧小区（old residential communities）120个": a bilingual
-    # page's aside, the words and their figure read as if it were not there)
+    # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
+    # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
     if spans:
         text, st = _drop(text, spans)
