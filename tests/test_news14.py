@@ -192,3 +192,35 @@ def test_a_place_saying_what_it_will_do_pledges_nothing_for_the_region(said):
 def test_the_region_itself_saying_it_still_pledges(said):
     d = _read(said + "\n", report_year=2023, region="绵阳市", level="prefecture")
     assert _pledged(d) == {("高标准农田", 3, "万亩")}
+
+
+# ---- an English page's "percent" ----
+
+@pytest.mark.parametrize("line, want", [
+    ("Nanning aims for GDP growth of around 5.5 percent in 2024.", (5.5, "about")),
+    ("Target for 2024: GDP growth of about 6 per cent", (6, "about")),
+    ("Main targets for 2024 | 2024年主要预期目标\nGDP growth: 5 percent", (5, "eq")),
+])
+def test_percent_written_in_english(line, want):
+    fs = facts(line + "\n", **_CITY)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == want
+
+
+@pytest.mark.parametrize("line", ["GDP growth ranked among the top 10 percentiles of the province.",
+                                  "GDP growth: 5 percentage points higher"])
+def test_percent_lookalikes(line):
+    # "percentile", "percentage points": no % figure
+    fs = facts(line + "\n", **_CITY)
+    assert ("gdp", "target", "2024", "growth") not in fs
+
+
+# ---- a 数读 page's figure with a rise's arrow after it ----
+
+def test_figure_line_with_an_arrow_after_it():
+    text = ("【数读】\n\n【2023年成绩】\n\n5.2%↑\n地区生产总值增长\n\n6.8%↑\n一般公共预算收入增长\n\n【2024年目标】\n\n"
+            "6%左右\n地区生产总值预期增长\n\n3%左右\n居民消费价格涨幅\n")
+    fs = facts(text, **_CITY)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")

@@ -26,7 +26,13 @@ def unit_re() -> str:
 
 @once
 def unit_map() -> dict[str, str]:
-    return {alias: norm for alias, norm, _, _ in vocab.units()}
+    units = {alias: norm for alias, norm, _, _ in vocab.units()}
+    # (a bilingual page's "5.5 percent", "6 per cent": a %)
+    units.update((f"{sp}per{sp2}cent", "%") for sp in ("", " ") for sp2 in ("", " "))
+    return units
+
+
+_PERCENT_WORD = r"[ ]?per[ ]?cent(?![A-Za-z])"
 
 
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
@@ -37,7 +43,7 @@ def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u}|{_PERCENT_WORD})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
