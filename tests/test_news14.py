@@ -224,3 +224,34 @@ def test_figure_line_with_an_arrow_after_it():
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (6.8, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+
+
+# ---- readers' comments and suggestions under a page ----
+
+@pytest.mark.parametrize("head", ["网友评论（36）", "热门评论", "精选留言", "全部评论 128条"])
+def test_readers_comments_are_no_report_s(head):
+    text = ("报告提出，今年将新增高新技术企业300家。\n\n" + head + "\n阿伟在昆山  2小时前\n希望今年新建停车位5000个，"
+            "城区停车太难了\n@老陈：今年要新建5G基站2000个，期待！\n")
+    d = _read(text, report_year=2024, region="昆山市", level="county")
+    assert _pledged(d) == {("高新技术企业", 300, "家")}
+
+
+def test_a_comment_heading_inside_a_line_is_no_comments_block():
+    # "网友评论" inside a sentence: the page goes on
+    text = "报告提出，今年将新增高新技术企业300家。\n针对网友评论较多的停车难问题，今年将新建停车位5000个。\n"
+    d = _read(text, report_year=2024, region="昆山市", level="county")
+    assert ("停车位", 5000, "个") in _pledged(d)
+
+
+@pytest.mark.parametrize("said", ["市政协委员李娟建议，今年新建口袋公园50个。", "代表们希望今年新建口袋公园50个。",
+                                  "有委员呼吁，今年新建口袋公园50个。"])
+def test_a_suggestion_is_no_pledge(said):
+    d = _read("报告提出，今年将新增高新技术企业300家。\n" + said + "\n", report_year=2024, region="昆山市", level="county")
+    assert _pledged(d) == {("高新技术企业", 300, "家")}
+
+
+def test_suggestion_lookalike_in_a_report_s_tasks_part():
+    # in a report's own tasks part, a proposal's word before its figure still pledges (not a news page's reader)
+    text = "二、2024年工作安排\n（一）扩大有效投资。根据代表建议，今年新建口袋公园50个。\n"
+    d = _read(text, report_year=2024, region="昆山市", level="county")
+    assert ("口袋公园", 50, "个") in _pledged(d)

@@ -1875,7 +1875,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         yr = m.start() if m else None
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
-                if part == "plan" and role == "other" and meta.region_code and _part_speaks(text, _full_start(text, ps, ss), quants[0].start, meta):
+                if part == "plan" and role == "other" and (
+                        _SUGGESTS.search(text, fs := _full_start(text, ps, ss), quants[0].start)
+                        or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
+                    # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
+                    # of the report's; nor a place's own count)
                     continue
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
@@ -1888,6 +1892,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
 
 # a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
 _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
+_SUGGESTS = re.compile(r"建议|希望|呼吁|期盼")  # (someone asking for it: no commitment of the report)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 
