@@ -255,3 +255,28 @@ def test_suggestion_lookalike_in_a_report_s_tasks_part():
     text = "二、2024年工作安排\n（一）扩大有效投资。根据代表建议，今年新建口袋公园50个。\n"
     d = _read(text, report_year=2024, region="昆山市", level="county")
     assert ("口袋公园", 50, "个") in _pledged(d)
+
+
+# ---- last year's target after this year's, its name left out ----
+
+@pytest.mark.parametrize("said, last_target, last_actual", [
+    ("今年全市地区生产总值预期增长6%，去年这一目标是6.5%，实际增长5.1%。", (6.5, "eq"), (5.1, "eq")),
+    ("今年全市地区生产总值预期增长6%，去年的目标为6.5%左右，实际增长5.1%。", (6.5, "about"), (5.1, "eq")),
+    ("今年全市地区生产总值预期增长6%，上年目标为增长7%。", (7, "eq"), None),
+])
+def test_last_year_s_target_named_before_its_figure(said, last_target, last_actual):
+    fs = facts(said + "\n", **_CITY)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == last_target
+    if last_actual:
+        assert val(fs, ("gdp", "actual", "2023", "growth")) == last_actual
+
+
+@pytest.mark.parametrize("said", [
+    "今年全市地区生产总值预期增长6%，去年目标任务全面完成。",
+    "今年全市地区生产总值预期增长6%，去年这一指标为5.2%。",  # (the indicator's figure, not its target: not read so)
+])
+def test_last_year_s_target_lookalikes(said):
+    fs = facts(said + "\n", **_CITY)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert ("gdp", "target", "2023", "growth") not in fs

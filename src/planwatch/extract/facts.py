@@ -50,7 +50,9 @@ _CONTINUE = re.compile(
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|(?:同比)?(?:增长|下降|上涨|为|达到))(?=[\d.]))|"
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
+    # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+    r"|(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?(?=[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
@@ -4823,6 +4825,7 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;](?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?$")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -4858,8 +4861,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"
-            elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start):
-                v.role_hint = "target"
+            elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start) \
+                    or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start):
+                v.role_hint = "target"  # ("，去年这一目标是6.5%": last year's target named before its figure)
             else:
                 continue
             if v.measure in ("share", "pct") and vs[r - 1].measure == "growth":
