@@ -280,3 +280,23 @@ def test_last_year_s_target_lookalikes(said):
     fs = facts(said + "\n", **_CITY)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
     assert ("gdp", "target", "2023", "growth") not in fs
+
+
+# ---- a bilingual page's English headings ----
+
+def test_english_headings_of_the_review_and_the_targets():
+    text = ("2023 in review\nGDP (地区生产总值): up 4.1%\nRetail sales (社会消费品零售总额): up 3.2%\n\n"
+            "Main targets for 2024\nGDP (地区生产总值): around 5.5%\nRetail sales (社会消费品零售总额): up 6%\n")
+    fs = facts(text, **_CITY)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (3.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+
+
+def test_english_heading_lookalike_a_preview():
+    # "preview", "reviewed by": no review of results
+    text = "A preview of the session\nMain targets for 2024\nGDP (地区生产总值): around 5.5%\n"
+    fs = facts(text, **_CITY)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+    assert ("gdp", "actual", "2023", "growth") not in fs
