@@ -300,3 +300,23 @@ def test_english_heading_lookalike_a_preview():
     fs = facts(text, **_CITY)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
     assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+# ---- a bare 增长目标 named as set (decision 12's reading, after a time or a region) ----
+
+@pytest.mark.parametrize("said, key, want", [
+    ("去年设定的增长目标为6.5%左右，全年实际增长4.3%。", ("gdp", "target", "2023", "growth"), (6.5, "about")),
+    ("去年设定的增长目标为6.5%左右，全年实际增长4.3%。", ("gdp", "actual", "2023", "growth"), (4.3, "eq")),
+    ("去年，洛阳市设定的增长目标为6.5%左右，全年实际增长4.3%。今年的增长目标为6%左右。", ("gdp", "target", "2023", "growth"), (6.5, "about")),
+    ("报告提出的增长目标为6%左右。", ("gdp", "target", "2024", "growth"), (6, "about")),
+])
+def test_a_growth_target_named_as_set(said, key, want):
+    fs = facts(said + "\n", report_year=2024, region="洛阳市", level="prefecture")
+    assert val(fs, key) == want
+
+
+@pytest.mark.parametrize("said", ["今年工业设定的增长目标为8%。", "去年，全省设定的增长目标为6.5%左右。",
+                                  "投资的增长目标为8%。"])
+def test_a_growth_target_named_as_set_lookalikes(said):
+    fs = facts(said + "\n", report_year=2024, region="洛阳市", level="prefecture")
+    assert not any(k[0] == "gdp" for k in fs)
