@@ -116,7 +116,7 @@ _FIRST_SAME_LINE = ("数读报告\n\n◆2023年 成绩\n\n520.3亿元{g}地区�
                     "◆2024年 要干的事\n\n80个{g}实施重点项目\n3万亩{g}新建高标准农田\n1200个{g}新增停车位\n")
 
 
-@pytest.mark.parametrize("gap", ["  ", "\t", "\u3000", " "])
+@pytest.mark.parametrize("gap", ["  ", "\t", "\u3000", " ", "丨"])
 def test_figure_then_caption_on_one_line(gap):
     d = _read(_FIRST_SAME_LINE.format(g=gap), report_year=2024, region="长沙县", level="county")
     fs = _keys(d)

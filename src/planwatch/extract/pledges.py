@@ -2676,7 +2676,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     else:
                         continue
                 if obj_s >= qend and obj_s <= action_v.start < obj_e - 1 and text[action_v.start - 1:action_v.start] in _GAP_SPACES \
-                        and not text[obj_s:action_v.start].strip(" \t\u3000") \
+                        and not text[obj_s:action_v.start].strip(" \t\u3000丨") \
                         and FIGURE_HEAD.match(text, text.rfind("\n", 0, q.start) + 1):
                     # "150个  实施重点项目": a 数读 page's line, the figure before its caption, the caption's verb acts
                     # on the words after it
@@ -2756,7 +2756,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
-_GAP_SPACES = frozenset(" \t\u3000")
+_GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
 # the households a norm of "至少1人" is for
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
 # a verb's 至/到 written after its object ("提升农村自来水普及率至92%"), and what may stand between it and the
