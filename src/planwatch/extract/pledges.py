@@ -1738,8 +1738,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif role != "review":
             continue
         if part == "plan" and role == "tasks" and figures and ps >= 2 and text[ps - 1] == "\n" \
-                and (fs := text.rfind("\n", 0, ps - 1) + 1) in figures:
-            # a 数读 page's item, its figure on the line above the caption ("150个\n实施重点项目")
+                and (fs := text.rfind("\n", 0, ps - 1) + 1) in figures and not _FIRST_NUM.search(text, ps, pe):
+            # a 数读 page's item, its figure on the line above the caption ("150个\n实施重点项目"; a caption with figures
+            # of its own is read as any line)
             got = _figure_first(norm, text, fs, ps, pe, meta, sec.path if sec else "", seen)
             if got is not None:
                 out.append(got)
