@@ -320,3 +320,22 @@ def test_a_growth_target_named_as_set(said, key, want):
 def test_a_growth_target_named_as_set_lookalikes(said):
     fs = facts(said + "\n", report_year=2024, region="洛阳市", level="prefecture")
     assert not any(k[0] == "gdp" for k in fs)
+
+
+# ---- a news sentence stating a target, then a task in a clause of its own ----
+
+@pytest.mark.parametrize("said", ["县长表示，2024年，全县地区生产总值预期增长6.5%，今年我们将新建高标准农田3万亩。",
+                                  "县长说，今年全县地区生产总值预期增长6.5%，还将新建高标准农田3万亩。"])
+def test_task_clause_after_a_target_in_a_news_sentence(said):
+    d = _read("主持人：各位观众晚上好。\n" + said + "\n", report_year=2024, region="平江县", level="county")
+    assert _pledged(d) == {("高标准农田", 3, "万亩")}
+    assert val(_keys(d), ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+
+
+@pytest.mark.parametrize("said", [
+    "报告提出，今年地区生产总值预期增长6.5%，将新增城镇就业1.2万人。",  # (an indicator's figure: the target restated)
+    "县长表示，今年地区生产总值预期增长6.5%，将确保完成目标任务。",
+])
+def test_task_clause_after_a_target_lookalikes(said):
+    d = _read(said + "\n", report_year=2024, region="平江县", level="county")
+    assert _pledged(d) == set()

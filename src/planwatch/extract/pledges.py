@@ -1797,6 +1797,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
                 if not quants:
                     continue
+            if part == "plan" and role == "other" and "将" in sentence and _target_word(sentence) \
+                    and (tc := _TASK_CLAUSE.search(sentence)) is not None and not _target_word(sentence[tc.start():]) \
+                    and not _indicator_ids(text, ss + tc.start(), se):
+                # a news page's sentence that states a target, then turns to a task in a clause of its own ("全县地区生产总值
+                # 预期增长6.5%，今年我们将新建高标准农田3万亩"): the task's clause is read, the target's is not (not one that
+                # names an indicator: "…，将新增城镇就业1.2万人" restates a target)
+                ss += tc.start() + 1
+                quants = [q for q in quants if q.start >= ss]
+                sentence = text[ss:se]
+                if not quants:
+                    continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
             if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
@@ -1893,6 +1904,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
 
 # a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
 _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
+# a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
+_TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望|呼吁|期盼")  # (someone asking for it: no commitment of the report)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
