@@ -339,3 +339,10 @@ def test_task_clause_after_a_target_in_a_news_sentence(said):
 def test_task_clause_after_a_target_lookalikes(said):
     d = _read(said + "\n", report_year=2024, region="平江县", level="county")
     assert _pledged(d) == set()
+
+
+@pytest.mark.parametrize("text", ["5 年 来，全县经济持续向好。\n3 年 内  建成一批项目。\n",
+                                  "3月  重点工作\n12月  工作总结\n", "2023 年  工作回顾\n2024 年  工作安排\n"])
+def test_dates_and_spaced_glyphs_open_no_figure_line(text):
+    from planwatch.normalize import figure_heads
+    assert figure_heads(text) == {}

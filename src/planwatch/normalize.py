@@ -444,7 +444,8 @@ def figure_lines(text: str) -> set[int]:
 
 # a line that opens with a figure and then, after a gap of spaces (or a bar), its caption ("8.2万人  城镇新增就业", "6%左右 地区生产总值
 #预期增长", "●150个  实施重点项目"): a 数读 page that sets each figure before its caption on one line (no year: "2024年 目标")
-FIGURE_HEAD = lazy(r"^[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*[ \t]*"
+# (the unit right after the number, no date's: not a spaced PDF's "5 年 来", "3月  重点工作")
+FIGURE_HEAD = lazy(r"^[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
                    r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
                    r"(?:[ \t\u3000]+|[ \t\u3000]*丨[ \t\u3000]*)(?=[\u4e00-\u9fff])", re.M)  # (or a bar between: "1.2万人丨城镇新增就业")
 

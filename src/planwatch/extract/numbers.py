@@ -228,7 +228,7 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
         # (on a bilingual page, an English word before or after the figure: "around 5.5%", "3% or so")
         # (a space between a Chinese unit and the word after it is dropped: "6万人or more")
-        if before[-1:].isascii() or text[end:end + 1] in _ENGLISH_AFTER_FIRST:
+        if (b := before[-1:]) in _ENGLISH_BEFORE_LAST or b.isascii() and b.isalpha() or text[end:end + 1] in _ENGLISH_AFTER_FIRST:
             return _english_qualifier(text, start, end, before_from)
         return "eq", end  # most figures: no cue before (one test instead of one per cue)
     # longest cue first, so that 不少于 is not read as 少于
@@ -256,6 +256,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _ENGLISH_AFTER_FIRST = frozenset(" \toaOA")  # (what the words after a figure open with: a space, "or", "and")
+_ENGLISH_BEFORE_LAST = frozenset(" \t:(")  # (what may stand right before a figure after an English word, besides a letter)
 
 
 def _english_qualifier(text: str, start: int, end: int, before_from: int) -> tuple[str, int]:
