@@ -346,3 +346,23 @@ def test_task_clause_after_a_target_lookalikes(said):
 def test_dates_and_spaced_glyphs_open_no_figure_line(text):
     from planwatch.normalize import figure_heads
     assert figure_heads(text) == {}
+
+
+# ---- a change written in English ----
+
+def test_english_change_words():
+    text = ("2023 in review | 2023年回顾\nCPI (居民消费价格): down 0.3%\n"
+            "Energy consumption per unit of GDP (单位生产总值能耗): down 2.5%\n"
+            "General public budget revenue (一般公共预算收入): up 5.8%\n")
+    fs = facts(text, **_CITY)
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (-0.3, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2023", "growth")) == (-2.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.8, "eq")
+
+
+def test_english_change_lookalikes():
+    # "downtown", "breakdown": no fall; a Chinese word still decides
+    text = ("2023 in review | 2023年回顾\n居民消费价格 (downtown) 上涨0.3%\n一般公共预算收入 breakdown: 增长5.8%\n")
+    fs = facts(text, **_CITY)
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.8, "eq")

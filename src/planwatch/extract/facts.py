@@ -1761,11 +1761,13 @@ _DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式
 _CN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
-_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
+# (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + r"|(?<![A-Za-z])(?:down|decreased?|declined?|fell|dropped)(?![A-Za-z]))"
+                        r"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:up|rose|grew|increased?)(?![A-Za-z])")
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
-_FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
+_FALL_CHARS = frozenset("降滑落减跌窄负↓▼df")  # (d, f: down, decline, decrease, dropped, fell)
 
 
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
@@ -1787,6 +1789,9 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
 _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
+
+
+_EN_CHANGE = re.compile(r"(?<![A-Za-z])(?:up|down|rose|grew|fell|dropped|increased?|decreased?|declined?)[ \t]*(?:by[ \t]*)?$")
 
 
 def _falls(verb: str) -> bool:
@@ -1917,7 +1922,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "增速比全省平均高0.5%": a gap to another region's figure
             # (but "城镇调查失业率平均5.2%", "全年平均5.3%": the year's average of the ratio itself)
             return Value("", None, None, unit, qual, q.start, qend, verb)
-        growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
+        growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅")) \
+            or verb[-1:] == " " and _EN_CHANGE.search(verb) is not None  # ("CPI (居民消费价格): down 0.3%": a bilingual page's)
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         # (the rise in words then its figure in a clause of its own only for a ratio's name: "固定资产投资
         #增长逐月提升，达到10%", "单位地区生产总值能耗持续下降，为3.2%" stay growths)
