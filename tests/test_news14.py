@@ -250,6 +250,11 @@ def test_a_suggestion_is_no_pledge(said):
     assert _pledged(d) == {("高新技术企业", 300, "家")}
 
 
+def test_suggestion_lookalike_a_project_named_hope():
+    d = _read("报告提出，今年将新建希望小学3所。\n", report_year=2024, region="昆山市", level="county")
+    assert ("希望小学", 3, "所") in _pledged(d)
+
+
 def test_suggestion_lookalike_in_a_report_s_tasks_part():
     # in a report's own tasks part, a proposal's word before its figure still pledges (not a news page's reader)
     text = "二、2024年工作安排\n（一）扩大有效投资。根据代表建议，今年新建口袋公园50个。\n"

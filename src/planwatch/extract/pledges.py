@@ -1906,7 +1906,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
 _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
 # a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
-_SUGGESTS = re.compile(r"建议|希望|呼吁|期盼")  # (someone asking for it: no commitment of the report)
+_SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 
