@@ -307,8 +307,12 @@ _YEAR_AFTER = lazy(r"(?:19|20)\d\d年")  # (a year after a figure's space: anoth
 def _space_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     n = len(text)
+    # (the gap between a figure and its caption on a 数读 page's line is kept: it says where the item's words start)
+    gaps = set(figure_heads(text).values())
     for m in _SPACE.finditer(text):
         s, e = m.span()
+        if e in gaps:
+            continue
         a = text[s - 1] if s > 0 else "\n"
         b = text[e] if e < n else "\n"
         # keep spaces between Latin words ("R&D expenditure", "PM 2.5" is rare enough), but not
@@ -383,7 +387,7 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 
 # a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%"): a 数读 page sets each figure above its caption
 VALUE_LINE = lazy(r"[ \t]*[↑↓▲▼]?[ \t]*\d[\d.,]*[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
-                  r"(?:左右|以上|以内|以下)?[ \t]*")
+                  r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
@@ -436,6 +440,21 @@ def figure_lines(text: str) -> set[int]:
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)
     return out
+
+
+# a line that opens with a figure and then, after a gap of spaces (or a bar), its caption ("8.2万人  城镇新增就业", "6%左右 地区生产总值
+#预期增长", "●150个  实施重点项目"): a 数读 page that sets each figure before its caption on one line (no year: "2024年 目标")
+# (the unit right after the number, no date's: not a spaced PDF's "5 年 来", "3月  重点工作")
+FIGURE_HEAD = lazy(r"^[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
+                   r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
+                   r"(?:[ \t\u3000]+|[ \t\u3000]*丨[ \t\u3000]*)(?=[\u4e00-\u9fff])", re.M)  # (or a bar between: "1.2万人丨城镇新增就业")
+
+
+def figure_heads(text: str) -> dict[int, int]:
+    """Where the lines that open with a figure before their caption on the same line start -> where the caption
+    starts ("1.5万人以上  城镇新增就业"): a page of such lines, at least two of them (one such line is as likely prose)."""
+    out = {m.start(): m.end() for m in FIGURE_HEAD.finditer(text)}
+    return out if len(out) >= 2 else {}
 
 
 def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
@@ -533,6 +552,7 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
     figures = figure_lines(text)
+    heads = figure_heads(text)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text):
@@ -581,6 +601,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures)):
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
             # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
+        if heads and (e in heads or line_start in heads):
+            continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             if "|" not in prev_line and len(prev_line.strip()) <= 14 and not _PROSE.search(prev_line) \
                     and _breaks_a_name(prev_line.strip(), text[e:e + 12]):
@@ -1599,6 +1621,12 @@ _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u27
               "\u2B50\u2B55\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
 
 
+# an English gloss of two words or more in brackets right after a Chinese word
+# (its first word may hold a digit: "（5G base stations）"), between the words and their figure (elsewhere it is kept:
+# "推进智慧城市(smart city)建设")
+_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[（(][0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）](?=\d)")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -1624,6 +1652,9 @@ def normalize(raw: str) -> Normalized:
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+    # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
+    # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
+    spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)

@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years, figure_lines
+from ..normalize import Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -55,7 +55,9 @@ _CONTINUE = re.compile(
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
+    # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+    r"|(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?(?=[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
@@ -546,6 +548,14 @@ def _setters() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     州委…), read before a verb of setting one."""
     c = vocab.cues()
     return c.get("national_setter", ()), c.get("province_setter", ()), c.get("city_setter", ())
+
+
+@once
+def _speaker_label() -> re.Pattern:
+    """A transcript's speaker label opening a line, up to its colon (cues.tsv speaker_label: "主持人乙：", "【解说】：",
+    "同期声（市人大代表 刘明）：")."""
+    words = longest_first(vocab.cues().get("speaker_label", ()))
+    return re.compile(rf"[ \t\u3000]*[【\[]?(?:{words})[甲乙丙丁A-Z1-3]?[】\]]?(?:[（(][^（）()\n]{{1,30}}[）)])?[ \t]*[：:]")
 
 
 def _set_above(lead: str, meta: Metadata) -> bool:
@@ -1211,6 +1221,31 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     return v if v.measure else None
 
 
+def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> Value | None:
+    """The figure that opens the caption's line before the name ``m`` (a 数读 page's line, "1.5万人以上  城镇新增就业",
+    "6%左右  地区生产总值预期增长"), read with the caption's words right after the name; only words of the region
+    (全县, 全区) may stand between the gap and the name."""
+    ls = text.rfind("\n", 0, start) + 1
+    cap = heads.get(ls)
+    if cap is None or start - cap > 4 or _DIGIT.search(text, cap, start):
+        return None
+    qs = quantities(text, ls, cap)
+    if len(qs) != 1 or qs[0].unit is None:
+        return None
+    q = qs[0]
+    qual, qend = qualifier(text, q, ls)
+    le = text.find("\n", m.end)
+    words = text[m.end:le if le >= 0 else len(text)]
+    # (the caption's own words only: those before a figure after the name, "地区生产总值  增长5.9%", are that figure's)
+    k = _WORDS_END.search(words).start()
+    v = _classify(q, "" if words[k:k + 1].isdigit() else words[:k], m.alias, qual, qend, text, ls)
+    return v if v.measure else None
+
+
+_DIGIT = re.compile(r"\d")
+_WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
+
+
 # (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
@@ -1767,11 +1802,13 @@ _DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式
 _CN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
-_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + ")|增长|上涨|回升|提高|提升|增加(?!值)")
+# (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + r"|(?<![A-Za-z])(?:down|decreased?|declined?|fell|dropped)(?![A-Za-z]))"
+                        r"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:up|rose|grew|increased?)(?![A-Za-z])")
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
-_FALL_CHARS = frozenset("降滑落减跌窄负↓▼")
+_FALL_CHARS = frozenset("降滑落减跌窄负↓▼df")  # (d, f: down, decline, decrease, dropped, fell)
 
 
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
@@ -1793,6 +1830,9 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
 _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
+
+
+_EN_CHANGE = re.compile(r"(?<![A-Za-z])(?:up|down|rose|grew|fell|dropped|increased?|decreased?|declined?)[ \t]*(?:by[ \t]*)?$")
 
 
 def _falls(verb: str) -> bool:
@@ -1925,7 +1965,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "增速比全省平均高0.5%": a gap to another region's figure
             # (but "城镇调查失业率平均5.2%", "全年平均5.3%": the year's average of the ratio itself)
             return Value("", None, None, unit, qual, q.start, qend, verb)
-        growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅"))
+        growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅")) \
+            or verb[-1:] == " " and _EN_CHANGE.search(verb) is not None  # ("CPI (居民消费价格): down 0.3%": a bilingual page's)
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         # (the rise in words then its figure in a clause of its own only for a ratio's name: "固定资产投资
         #增长逐月提升，达到10%", "单位地区生产总值能耗持续下降，为3.2%" stay growths)
@@ -3312,7 +3353,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
-    if sent and (colon := find_mark(text, full_start, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
+    # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
+    lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
+    if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
@@ -3931,6 +3974,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
     figures = figure_lines(text)
+    heads = figure_heads(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -4077,6 +4121,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+            assigned.insert(0, (*members[0], v))
+        elif n == 1 and heads and not values and (v := _figure_before(text, gstart, group[0], heads)) is not None:
+            values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
+            assigned.append((*members[0], v))
+        elif n == 1 and heads and values and all(v.measure != "level" for v in values) \
+                and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
+            values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
             assigned.insert(0, (*members[0], v))
         # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
         # can take, after the words of a qualitative target, are the next clause's
@@ -4888,6 +4939,7 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;](?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?$")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -4923,8 +4975,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"
-            elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start):
-                v.role_hint = "target"
+            elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start) \
+                    or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start):
+                v.role_hint = "target"  # ("，去年这一目标是6.5%": last year's target named before its figure)
             else:
                 continue
             if v.measure in ("share", "pct") and vs[r - 1].measure == "growth":

@@ -26,7 +26,13 @@ def unit_re() -> str:
 
 @once
 def unit_map() -> dict[str, str]:
-    return {alias: norm for alias, norm, _, _ in vocab.units()}
+    units = {alias: norm for alias, norm, _, _ in vocab.units()}
+    # (a bilingual page's "5.5 percent", "6 per cent": a %)
+    units.update((f"{sp}per{sp2}cent", "%") for sp in ("", " ") for sp2 in ("", " "))
+    return units
+
+
+_PERCENT_WORD = r"[ ]?per[ ]?cent(?![A-Za-z])"
 
 
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
@@ -37,7 +43,7 @@ def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u}|{_PERCENT_WORD})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
     )
 
@@ -220,11 +226,46 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     if before.endswith(_BEFORE_ABOUT) and not before.endswith(_NOT_ABOUT):
         return "about", end
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
+        # (on a bilingual page, an English word before or after the figure: "around 5.5%", "3% or so")
+        # (a space between a Chinese unit and the word after it is dropped: "6万人or more")
+        if (b := before[-1:]) in _ENGLISH_BEFORE_LAST or b.isascii() and b.isalpha() or text[end:end + 1] in _ENGLISH_AFTER_FIRST:
+            return _english_qualifier(text, start, end, before_from)
         return "eq", end  # most figures: no cue before (one test instead of one per cue)
     # longest cue first, so that 不少于 is not read as 少于
     for w, qual in _BEFORE:
         if before.endswith(w) or (len(w) >= 2 and w in before):
             return qual, end
+    return "eq", end
+
+
+@once
+def _english_qualifiers() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The English qualifiers (cues.tsv about_en, at_least_en, at_most_en): those written before a figure, ending the
+    words before it; those written after it ("or so", "or more"), opening the words after it; word -> qualifier."""
+    c = vocab.cues()
+    kinds = {w: k[:-3] for k in ("about_en", "at_least_en", "at_most_en") for w in c.get(k, ())}
+    after = [w for w in kinds if w.startswith(("or ", "and "))]
+    before = [w for w in kinds if w not in after]
+    return (re.compile(rf"(?<![A-Za-z])({_alternation(before)})[ \t]*(?:of[ \t]+)?$", re.I),
+            re.compile(rf"[ \t]*({_alternation(after)})(?![A-Za-z])", re.I), kinds)
+
+
+def _alternation(words: list[str]) -> str:
+    """An alternation of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ENGLISH_AFTER_FIRST = frozenset(" \toaOA")  # (what the words after a figure open with: a space, "or", "and")
+_ENGLISH_BEFORE_LAST = frozenset(" \t:(")  # (what may stand right before a figure after an English word, besides a letter)
+
+
+def _english_qualifier(text: str, start: int, end: int, before_from: int) -> tuple[str, int]:
+    """The qualifier an English word gives a figure ("around 5.5%" about, "within 5.5%" at_most, "3% or so" about)."""
+    before_re, after_re, kinds = _english_qualifiers()
+    if (m := after_re.match(text, end)) is not None:
+        return kinds[m.group(1).lower()], m.end()
+    if (m := before_re.search(text, max(before_from, start - 24), start)) is not None:
+        return kinds[m.group(1).lower()], end
     return "eq", end
 
 

@@ -29,7 +29,8 @@ from .. import vocab
 from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
-from ..normalize import Normalized
+from ..normalize import FIGURE_HEAD, Normalized, figure_lines
+from ..regions import gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 
@@ -1672,6 +1673,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     carried = None  # (end, unit → action) of the last sentence that pledged
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
+    figures = figure_lines(text)  # (a 数读 page's lines that are only a figure, each above its caption)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         cut = -1  # (where the tasks after a lead begin in a paragraph that states the target list first)
@@ -1752,6 +1754,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
             continue
+        if part == "plan" and role == "tasks" and figures and ps >= 2 and text[ps - 1] == "\n" \
+                and (fs := text.rfind("\n", 0, ps - 1) + 1) in figures and not _FIRST_NUM.search(text, ps, pe):
+            # a 数读 page's item, its figure on the line above the caption ("150个\n实施重点项目"; a caption with figures
+            # of its own is read as any line)
+            got = _figure_first(norm, text, fs, ps, pe, meta, sec.path if sec else "", seen)
+            if got is not None:
+                out.append(got)
+            continue
         # the paragraph's quantities (none crosses a line or a sentence end), then only the
         # sentences that hold one are read
         para_qs = _quantities(text, ps, pe)
@@ -1802,6 +1812,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if k >= 0 and _DATING_CLAUSE.fullmatch(text, ss, k):
                     continue
                 quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
+                if not quants:
+                    continue
+            if part == "plan" and role == "other" and "将" in sentence and _target_word(sentence) \
+                    and (tc := _TASK_CLAUSE.search(sentence)) is not None and not _target_word(sentence[tc.start():]) \
+                    and not _indicator_ids(text, ss + tc.start(), se):
+                # a news page's sentence that states a target, then turns to a task in a clause of its own ("全县地区生产总值
+                # 预期增长6.5%，今年我们将新建高标准农田3万亩"): the task's clause is read, the target's is not (not one that
+                # names an indicator: "…，将新增城镇就业1.2万人" restates a target)
+                ss += tc.start() + 1
+                quants = [q for q in quants if q.start >= ss]
+                sentence = text[ss:se]
                 if not quants:
                     continue
             # (_RESULT searched only where its 同比 or 上年同期 is written)
@@ -1885,6 +1906,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         yr = m.start() if m else None
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
+                if part == "plan" and role == "other" and (
+                        _SUGGESTS.search(text, fs := _full_start(text, ps, ss), quants[0].start)
+                        or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
+                    # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
+                    # of the report's; nor a place's own count)
+                    continue
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
@@ -1892,6 +1919,64 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
+
+
+# a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
+_PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
+# a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
+_TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
+_SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
+_CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
+
+
+@lru_cache(maxsize=64)
+def _child_names(code: str) -> frozenset[str]:
+    """The names of the divisions right below a region, full and short (江油市, 江油)."""
+    kids = gazetteer().children(code)
+    return frozenset([r.name for r in kids] + [n for r in kids if len(n := short_name(r.name)) >= 2])
+
+
+def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:
+    """Whether the clause before ``pos`` (in the sentence at ``fs``) opens on a division of the region, or another
+    region by its full name, saying what it will do (a news page on a city's report quoting a county: "江油今年将新建
+    高标准农田3万亩"; "郑州市提出今年…"): that place's own count, no pledge of the region's."""
+    cs = rfind_mark(text, fs, pos, _CLAUSE_OPENS) + 1 or fs
+    m = _PLACE_SPEAKS.match(text, max(cs, fs), pos)
+    if m is None or (name := m.group(1)) == meta.region:
+        return False
+    # (a full name of two characters only of a county, 攸县: 城区, 矿区 are words too)
+    return name in _child_names(meta.region_code) or (len(name) >= 3 or name[-1] == "县") and name in gazetteer().by_name
+
+
+def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: Metadata, path: str,
+                  seen: set[tuple]) -> Pledge | None:
+    """The pledge of a 数读 page's item whose figure, alone on the line at ``fs``, stands above its caption text[ps:pe]
+    that opens with the action ("150个\n实施重点项目", "8.2万亩\n新建高标准农田"); not a share, nor a caption that
+    looks back ("2000个\n去年新增停车位")."""
+    qs = _quantities(text, fs, ps - 1)
+    if len(qs) != 1 or qs[0].unit in _NOT_PLEDGE_UNITS or qs[0].unit == "%":
+        return None
+    q = qs[0]
+    cs = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \t\u3000"))
+    ce = ps + len(text[ps:pe].rstrip(" \t\u3000。；;"))
+    vs = _verbs_in(text, cs, ce)
+    if not vs or vs[0].start != cs or vs[0].kind not in _CHAINED or _REVIEW_CUE.search(text, cs, ce) \
+            or _FIRST_NUM.search(text, cs, ce):
+        return None
+    obj = _strip(text[vs[0].end:ce])
+    k = text.find(obj, vs[0].end, ce) if obj else -1
+    if k < 0 or not _has_cjk(obj):
+        return None
+    key = (obj, q.value, q.unit)
+    if key in seen:
+        return None
+    seen.add(key)
+    qual, _ = _qualifier(text, q, fs)
+    quote, rs, re_ = norm.quote(q.start, ce)
+    obj = _object_as_written(norm, obj, k, k + len(obj))
+    onorm, ocat = object_norm(obj)
+    return Pledge(vs[0].word, obj, q.value, q.value_high, q.unit, qual, _period(text[fs:ce], meta), quote, rs, re_,
+                  onorm, ocat or category_of(path), path)
 
 
 def _open_bracket(text: str, s: int, i: int) -> bool:
@@ -2625,6 +2710,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = v
                     else:
                         continue
+                if obj_s >= qend and obj_s <= action_v.start < obj_e - 1 and text[action_v.start - 1:action_v.start] in _GAP_SPACES \
+                        and not text[obj_s:action_v.start].strip(" \t\u3000丨") \
+                        and FIGURE_HEAD.match(text, text.rfind("\n", 0, q.start) + 1):
+                    # "150个  实施重点项目": a 数读 page's line, the figure before its caption, the caption's verb acts
+                    # on the words after it
+                    obj_s = action_v.end
+                    obj = text[obj_s:obj_e]
                 share_to_reach = False
                 if q.unit == "%" and action_v.kind not in _PCT_KINDS and obj[-1:] in _SHARE_LAST:
                     # a share an outcome verb brings about is one to reach ("实现建制村通公交率100%"; a verb
@@ -2701,6 +2793,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+_GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
 # the households a norm of "至少1人" is for
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
 # a verb's 至/到 written after its object ("提升农村自来水普及率至92%"), and what may stand between it and the
