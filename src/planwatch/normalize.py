@@ -22,6 +22,11 @@ _FULLWIDTH[0xA0] = 0x20
 # the typesetter's spaces (en, em, thin, hair, narrow no-break…) a PDF or a page sets between a number and its unit
 for _c in (*range(0x2000, 0x200B), 0x202F, 0x205F):
     _FULLWIDTH[_c] = 0x20
+# the other characters that end a line as converters print them, read as a line break one for one: pdftotext's form
+# feed at each page's end ("…地区生产\n\f—2—\n总值"), Word's manual line break as a vertical tab ("…分别达到\v76512元"),
+# Unicode's line and paragraph separators and NEL (the page marks and the joining of cut lines then read them as lines)
+for _c in (0x0B, 0x0C, 0x85, 0x2028, 0x2029):
+    _FULLWIDTH[_c] = 0x0A
 # a soft hyphen (a web page's hyphenation hint, anywhere inside a word or a number) is invisible: read as the
 # zero-width space the later steps drop
 _FULLWIDTH[0xAD] = 0x200B
@@ -1494,6 +1499,49 @@ def _thousands(text: str) -> str:
     return "".join(chars)
 
 
+# a scanned page's text layer (OCR) reads a figure's 0 as the letter O (o, 〇) and its 1 as l (I), and 亿 after a figure as 乙
+# ("2O23年", "增长1O.5%", "l32.5亿元", "45O亿元", "6O0 O人", "1286乙元"): each read as the digit or the character it stands
+# for, one for one. Only inside a figure: a run of digits and such letters (one space at most between two, as OCR sets
+# them) that holds a digit, with no Latin letter before or after it ("O2O", "H1N1", "CO2", "PM2.5" stay), and a unit,
+# %, or a date's 年月日 after it (one space between allowed), or a year itself ("2O21—2O25", not in a path: "/2O21/");
+# 乙 only before 元, 美元, 人…
+# (a scan's hint first: a confusable letter beside a digit, searched from the letters, which Chinese text has few of)
+_OCR_HINT = lazy(r"[OolI〇○乙](?:(?<=\d[OolI〇○乙])|(?<=\d [OolI〇○乙])|(?= ?\d))")
+_OCR_RUN = lazy(r"[0-9OolI〇○](?: ?[0-9OolI〇○.])*")
+_OCR_DIGIT = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1"}
+_OCR_UNIT_FIRST = frozenset("%‰年月日万亿千百元个家人户亩吨公米项所条套座天位倍辆台张名")
+_OCR_YI_NEXT = ("元", "美元", "人", "吨", "斤", "公斤", "立方米", "平方米", "千瓦", "度")
+_OCR_YEAR = lazy(r"(?:19|20)\d\d")
+
+
+def _ocr_digits(text: str) -> str:
+    chars: list[str] | None = None
+    n = len(text)
+    for m in _OCR_RUN.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        if s and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue
+        j = e + 1 if text[e:e + 1] == " " else e
+        after = text[j:j + 1]
+        if after.isascii() and after.isalpha():
+            continue
+        letters = [k for k, c in enumerate(run) if c in _OCR_DIGIT]
+        yi = after == "乙" and text.startswith(_OCR_YI_NEXT, j + 1)
+        if not (yi or letters) or not any("0" <= c <= "9" for c in run):
+            continue
+        fixed = "".join(_OCR_DIGIT.get(c, c) for c in run)
+        if not (yi or after in _OCR_UNIT_FIRST or _OCR_YEAR.fullmatch(fixed) and not (after.isascii() and after.strip())):
+            continue
+        if chars is None:
+            chars = list(text)
+        for k in letters:
+            chars[s + k] = fixed[k]
+        if yi:
+            chars[j] = "亿"
+    return "".join(chars) if chars is not None and len(chars) == n else text
+
+
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
     if "<" in text:
@@ -1501,6 +1549,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
             text = _cell_tags(text)
         text = _break_tags(text)
     text = _fold(text)
+    if _OCR_HINT.search(text):
+        text = _ocr_digits(text)
     return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
 
