@@ -80,3 +80,125 @@ def test_an_ocr_goal_year_and_figure():
 ])
 def test_letters_beside_digits_that_are_no_ocr_figures_stay(text):
     assert normalize(text).simple == text
+
+
+def printed(paragraphs: list[str], width: int, indent: str = "\u3000\u3000") -> str:
+    """PARAGRAPHS as a PDF converter prints a page WIDTH full-width cells wide: each paragraph's first line indented,
+    every line cut where the next glyph does not fit (a half-width glyph half a cell)."""
+    out = []
+    for p in paragraphs:
+        text = (indent if not p.startswith(("一、", "二、", "三、")) else "") + p
+        line, w = "", 0
+        for c in text:
+            cw = 1 if ord(c) < 0x1100 else 2
+            if w + cw > 2 * width:
+                out.append(line)
+                line, w = "", 0
+            line += c
+            w += cw
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+# a footnote mark a line break put at the next line's start, before a clause's mark: dropped, the line joined
+@pytest.mark.parametrize("mark", ["①", "⑤", "⑩"])
+def test_a_circled_footnote_mark_opening_a_line(mark):
+    text = REVIEW + "全年实现地区生产总值1766.5亿元，同比增长6.1%；进出口总额326.5亿元\n" + mark + "，增长10.8%。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (326.5, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2023", "growth")) == (10.8, "eq")
+
+
+def test_a_circled_number_opening_an_item_stays():
+    text = "三、2024年工作安排\n今年要办好以下民生实事：\n①新建高标准农田5万亩；\n②改造老旧小区10个。\n"
+    n = normalize(text)
+    assert "\n①新建高标准农田5万亩；\n②改造" in n.text
+
+
+# a narrow column's first line, short by its indent, that holds a full stop goes on into the next line
+def test_a_narrow_columns_first_line_with_a_full_stop_goes_on():
+    text = "三、2022年工作安排\n" + printed([
+        "（一）坚定不移抓工业强县。实施工业项目60个，完成工业投资85亿元；新增规上工业企业30家。",
+        "（二）持续推进乡村振兴。新建高标准农田8万亩，新建农村公路120公里，改造农村危房300户。",
+        "（三）加快新型城镇化建设。新建改造城区道路15条，改造老旧小区28个。"], 17)
+    import planwatch
+    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": 2022})
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert ("工业项目", 60, "个") in got
+    assert ("高标准农田", 8, "万亩") in got
+
+
+# a paragraph's indent opens a line: the width-cut title above it ends there; a title a line's width cuts goes on
+def test_an_indented_line_opens_a_paragraph():
+    text = "关于2023年计划执行情况与2024年计划草案的报告\n" + printed([
+        "一、2023年国民经济和社会发展计划执行情况",
+        "2023年，全市上下坚持稳中求进工作总基调，市十九届人大二次会议确定的主要目标任务顺利完成。全市实现地区生产"
+        "总值1068.2亿元，增长6.0%。",
+        "二、2024年国民经济和社会发展的主要目标",
+        "综合考虑各种因素，建议2024年全市经济社会发展主要预期目标为：地区生产总值增长6%左右；规模以上工业增加值增长7%。"],
+        15)
+    n = normalize(text)
+    assert "一、2023年国民经济和社会发展计划执行情况\n2023年，全市" in n.text
+    assert "二、2024年国民经济和社会发展的主要目标\n综合考虑" in n.text
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.0, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+
+
+def test_a_narrow_columns_indented_first_line_over_a_page_foot():
+    text = "二、2024年主要目标和重点任务\n\u3000\u3000今年经济社会发展的主要预期\n\n—1—\n" + printed([
+        "目标是：地区生产总值增长5.5%左右；一般公共预算收入增长4%；规模以上工业总产值增长6%；固定资产投资增长5%；"
+        "城镇新增就业1.5万人；城镇调查失业率控制在5%以内。",
+        "为实现上述目标，重点抓好以下工作：一是全力壮大实体经济。实施重点产业项目100个，完成投资300亿元以上。",
+        "二是统筹推进城乡发展。新建改造农村公路30公里，完成老旧小区改造12个，新建高标准农田1.2万亩。"], 15, indent="")
+    import planwatch
+    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": 2024})
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in doc.facts}
+    assert fs[("gdp", "target", "2024", "growth")].value == 5.5
+    objs = {p.object for p in doc.pledges}
+    assert "重点产业项目" in objs
+    assert not any("地区生产总值" in o or "一般公共预算收入" in o for o in objs)  # the target list gives no pledge
+
+
+# a numbered item as wide as the page's lines, cut inside its sentence, goes on; a title or a short item does not
+TARGETS = ["二、2024年国民经济和社会发展的主要目标",
+           "综合考虑各种因素，建议2024年全市经济社会发展主要预期目标为：",
+           "1.地区生产总值增长6%左右；", "2.规模以上工业增加值增长7%；",
+           "3.城镇新增就业1万人以上，城镇登记失业率控制在3%以内；",
+           "4.粮食总产量稳定在63万吨以上，粮食播种面积稳定在120万亩以上；",
+           "5.PM2.5平均浓度、单位地区生产总值能耗完成潍坊市下达目标。",
+           "三、2024年国民经济和社会发展的主要任务",
+           "（一）扩大有效投资。全年实施市级重点项目220个，完成年度投资380亿元。新开工过10亿元项目12个，新建改造城市"
+           "道路18条，改造老旧小区26个，新增公共停车位3500个。"]
+
+
+@pytest.mark.parametrize("width", [24, 25])
+def test_a_numbered_item_cut_by_the_page_width_goes_on(width):
+    text = "一、2023年工作回顾\n全年实现地区生产总值1068.2亿元，增长6.0%。\n" + printed(TARGETS, width)
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("registered_unemployment_rate", "target", "2024", "share")) == (3, "at_most")
+    assert val(fs, ("grain_area", "target", "2024", "level")) == (120, "at_least")
+    assert fs[("energy_intensity", "target", "2024", "growth")].qualifier == "qualitative"
+
+
+def test_a_title_and_its_paragraph_stay_apart_on_a_page():
+    paras = ["（一）坚持项目为王，发展动能持续增强",
+             "全年实施省市县重点项目186个，完成投资312亿元。新招引10亿元以上产业项目14个，其中50亿元以上项目2个。新增规上"
+             "工业企业86家，高新技术企业总数达到642家。全社会研发经费投入强度达到3.6%。",
+             "（二）坚持城乡融合，共同富裕稳步推进",
+             "常住人口城镇化率达到66.2%，提高0.8个百分点。完成老旧小区改造12个，新建改建农村公路43公里。全县所有行政村集体"
+             "经济年经营性收入均超过100万元。"]
+    n = normalize(printed(paras, 20, indent=""))
+    assert "发展动能持续增强\n全年实施" in n.text
+    assert "共同富裕稳步推进\n常住人口" in n.text
+
+
+# a ratio a line break cut after a point is no clock time opening a live report's entry
+def test_a_ratio_cut_after_its_point_is_no_clock_time():
+    n = normalize("三次产业结构由2016年的21.5：44.\n2：34.3调整为2021年的16.8：41.6：41.6。\n")
+    assert "21.5：44.2：34.3" in n.text
+
+
+def test_a_clock_time_opening_an_entry_is_still_dropped():
+    n = normalize("【图文直播】\n报告全文约2万字。\n09:26 报告提出，今年地区生产总值增长5%左右。\n")
+    assert "09:26" not in n.text and "报告提出" in n.text

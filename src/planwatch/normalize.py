@@ -500,19 +500,22 @@ def _half_cells(line: str) -> int:
     return 2 * n - (3 * n - len(line.encode("utf-8", "surrogatepass"))) // 2
 
 
-def column_width(text: str) -> int:
+def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
     """The width (in half cells) of a newspaper's narrow column that cuts the text's lines (8 to 17 characters a line,
-    a half-width digit half a cell), where most lines are that wide; 0 for any other text."""
+    a half-width digit half a cell), where most lines are that wide; 0 for any other text. ``indented``: the starts of
+    the lines a paragraph's indent (dropped) opened, two full-width cells narrower."""
     counts: dict[int, int] = {}
     cut: dict[int, int] = {}  # of them, the lines that end inside a sentence (no stop, no colon)
     prose: dict[int, int] = {}  # ...and those that hold a clause's mark (prose: not a list of names, one a line)
     n = 0
+    pos = 0
     for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
         line = line.strip()
         if line:
             n += 1
             if len(line) <= 40:
-                w = _half_cells(line)
+                w = _half_cells(line) + (4 if at in indented else 0)
                 counts[w] = counts.get(w, 0) + 1
                 if line[-1] not in _NO_JOIN_END:
                     cut[w] = cut.get(w, 0) + 1
@@ -531,11 +534,65 @@ def column_width(text: str) -> int:
 _PROSE_MARKS = lazy(r"[，、；。,;]")
 
 
-def _join_spans(text: str) -> list[tuple[int, int]]:
-    """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
+def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+    """The width (in half cells) of a page's lines as a PDF converter prints them, each line the page's width but a
+    paragraph's last, where most lines that end inside a sentence (no stop, no colon) are that wide (a half cell less
+    where a full-width glyph did not fit); 0 for any other text (a web page's paragraphs, one a line). ``indented`` as
+    for column_width."""
+    counts: dict[int, int] = {}
+    n = 0
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        line = line.strip()
+        if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
+            n += 1
+            w = _half_cells(line) + (4 if at in indented else 0)
+            counts[w] = counts.get(w, 0) + 1
+    if n < 6:
+        return 0
+    mode = max(counts, key=counts.get)
+    if counts.get(mode + 1):  # (the mode is the width less a half cell: a line's full width is the larger)
+        mode += 1
+    return mode if mode >= 32 and counts[mode] + counts.get(mode - 1, 0) >= 0.4 * n else 0
+
+
+# a paragraph's indent opening a line (two spaces or more: an ideographic space is folded to one)
+_INDENT = lazy(r"^[ \t]{2,}(?=\S)", re.M)
+
+
+def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
+    """Where the lines that a paragraph's indent opens start once the spaces ``drops`` (sorted) are dropped: a line that
+    opens with a wider indent than the next line's (a PDF converter's first line of a paragraph, the lines after it
+    flush; not a page's margin, which every line has)."""
+    out: set[int] = set()
+    k, dropped, nd, n = 0, 0, len(drops), len(text)
+    for m in _INDENT.finditer(text):
+        p = m.end()
+        nl = text.find("\n", p)
+        if nl < 0:
+            break
+        q = ls = nl + 1  # (the next line that holds text: a page's foot may have left blank lines between)
+        while q < n and text[q] in " \t\n":
+            if text[q] == "\n":
+                ls = q + 1
+            q += 1
+        if q >= n or q - ls >= p - m.start():
+            continue
+        while k < nd and drops[k][1] <= p:
+            dropped += drops[k][1] - drops[k][0]
+            k += 1
+        out.add(p - dropped)
+    return out
+
+
+def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
+    paragraph's indent opened (dropped before), which are that much narrower than the page's or the column's lines."""
     spans = []
     cut_end = -1
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
+    page = None  # the width of a converter's page lines (0: none), found where a numbered line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
     figures = figure_lines(text)
     for m in re.finditer(r"\n+", text):
@@ -575,6 +632,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if e in indented:
+            continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
+            # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's)
         if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
             continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
             # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
@@ -598,8 +658,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # (a narrow column's full line that a semicolon ends, hanging past the width, goes on: "2021年，全区实现地区生产
             # 总值1356.4亿元，增长8.1%；\n一般公共预算收入87.3亿元…", one sentence dated by its first words)
             if column is None:
-                column = column_width(text)
-            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) <= 1:
+                column = column_width(text, indented)
+            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
                 spans.append((s, e))
                 continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
@@ -618,7 +678,16 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
                 and not (spans and spans[-1][1] == line_start):
-            continue
+            # (but a numbered item as wide as the page's lines, cut by the page's width inside its sentence, goes on: "8.城镇
+            # 新增就业1万人以上，城镇登记失业率控制在\n3%以内；", "二、2024年国民经济和社会发展的\n主要目标" in a narrow column;
+            # not a part's title, "…的主要任务", nor over a numbered line)
+            if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
+                continue
+            if page is None:  # (a page's width, or a narrow column's)
+                page = page_width(text, indented) or column if column is not None \
+                    else page_width(text, indented) or column_width(text, indented)
+            if not page or not 0 <= page - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
+                continue
         if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
                 and "。" not in head and not _BOLD_CLOSED.match(head):
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
@@ -666,14 +735,16 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # once the pinyin after each character is dropped), or the break cuts an indicator's name
         # (a narrow column: "全县地区生产\n总值增长6.5%"; a list of short bullets does none of these)
         # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
+        # (a full stop inside the line is prose too: a narrow column's first line, short by its indent, "（一）坚定不移抓工业
+        # 强县。实施\n工业项目60个"; a title or a byline holds none)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
-                and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
+                and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
                 and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
-                column = column_width(text)
-            if not column or not 0 <= column - _half_cells(prev_line.strip()) <= 1:
+                column = column_width(text, indented)
+            if not column or not 0 <= column - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
                 continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
@@ -1502,14 +1573,14 @@ def _thousands(text: str) -> str:
 # a scanned page's text layer (OCR) reads a figure's 0 as the letter O (o, 〇) and its 1 as l (I), and 亿 after a figure as 乙
 # ("2O23年", "增长1O.5%", "l32.5亿元", "45O亿元", "6O0 O人", "1286乙元"): each read as the digit or the character it stands
 # for, one for one. Only inside a figure: a run of digits and such letters (one space at most between two, as OCR sets
-# them) that holds a digit, with no Latin letter before or after it ("O2O", "H1N1", "CO2", "PM2.5" stay), and a unit,
+# them, or a line break: "总数达到l0\n48家", "增长 l.2\n%") that holds a digit, with no Latin letter before or after it ("O2O", "H1N1", "CO2", "PM2.5" stay), and a unit,
 # %, or a date's 年月日 after it (one space between allowed), or a year itself ("2O21—2O25", not in a path: "/2O21/");
 # 乙 only before 元, 美元, 人…
 # (a scan's hint first: a confusable letter beside a digit, searched from the letters, which Chinese text has few of)
-_OCR_HINT = lazy(r"[OolI〇○乙](?:(?<=\d[OolI〇○乙])|(?<=\d [OolI〇○乙])|(?= ?\d))")
-_OCR_RUN = lazy(r"[0-9OolI〇○](?: ?[0-9OolI〇○.])*")
+_OCR_HINT = lazy(r"[OolI〇○乙](?:(?<=\d[OolI〇○乙])|(?<=\d[ \n][OolI〇○乙])|(?=[ \n]?\d))")
+_OCR_RUN = lazy(r"[0-9OolI〇○](?:[ \n]?[0-9OolI〇○.])*")
 _OCR_DIGIT = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1"}
-_OCR_UNIT_FIRST = frozenset("%‰年月日万亿千百元个家人户亩吨公米项所条套座天位倍辆台张名")
+_OCR_UNIT_FIRST = frozenset("%‰年月日万亿千百元个家人户亩吨公米项所处条套座场次天位倍辆台张名")
 _OCR_YI_NEXT = ("元", "美元", "人", "吨", "斤", "公斤", "立方米", "平方米", "千瓦", "度")
 _OCR_YEAR = lazy(r"(?:19|20)\d\d")
 
@@ -1522,7 +1593,7 @@ def _ocr_digits(text: str) -> str:
         run = m.group()
         if s and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
-        j = e + 1 if text[e:e + 1] == " " else e
+        j = e + 1 if text[e:e + 1] in (" ", "\n") else e
         after = text[j:j + 1]
         if after.isascii() and after.isalpha():
             continue
@@ -1600,8 +1671,10 @@ def normalize(raw: str) -> Normalized:
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
-    text, st = _drop(text, _space_spans(text))
+    sp = _space_spans(text)
+    indented = _indented_starts(text, sp) if "  " in text else frozenset()
+    text, st = _drop(text, sp)
     stages.append(st)
-    text, st = _drop(text, _join_spans(text))
+    text, st = _drop(text, _join_spans(text, indented))
     stages.append(st)
     return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)
