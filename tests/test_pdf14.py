@@ -202,3 +202,63 @@ def test_a_ratio_cut_after_its_point_is_no_clock_time():
 def test_a_clock_time_opening_an_entry_is_still_dropped():
     n = normalize("【图文直播】\n报告全文约2万字。\n09:26 报告提出，今年地区生产总值增长5%左右。\n")
     assert "09:26" not in n.text and "报告提出" in n.text
+
+
+# a justified line whose glyphs a converter spaced ("P M 2 . 5"): a name written back has no space inside its numbers
+def test_a_spaced_name_has_no_space_inside_its_number():
+    import planwatch
+    text = "三、2024年工作安排\n持 续 深 化 污 染 防 治 攻 坚 ， P M 2 . 5 平 均 浓 度 控 制 在 2 8 微 克 / 立 方 米 以 内 。\n"
+    doc = planwatch.read_text(text, "t.txt", overrides={"report_year": 2024})
+    assert [(p.object, p.value, p.unit) for p in doc.pledges] == [("PM2.5平均浓度", 28, "微克/立方米")]
+
+
+def test_a_space_after_a_comma_inside_a_name_is_put_back():
+    n = normalize("建设年产10万吨1, 4-丁二醇项目")
+    s = n.text.index("1,")
+    assert n.written(s, s + 7) == "1, 4-丁二醇"
+
+
+# a page set in two columns printed across both (pdftotext -layout): the columns' halves of a line are kept apart (no
+# figure made of two), a column's lines under them go on
+def across(left: list[str], right: list[str], width: int = 24) -> str:
+    """Two columns' lines printed across the page: each left line padded to WIDTH characters, a gap, the right line."""
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        out.append((a + " " * (width - len(a) + 4) + b) if b else a)
+    return "\n".join(out) + "\n"
+
+
+TWO_COLUMNS = ("一、2023年工作回顾\n\u3000\u3000一是产业创新加速推进。新增高新技术企业125家，总数达到1048家。\n"
+               + across(["\u3000\u3000二是城乡面貌持续改善。建成区绿化覆盖", "率达到43.6%。新建改造农村公路38公",
+                         "里，完成老旧小区改造16个。城镇新增就", "业1.76万人，城镇调查失业率4.5%。"],
+                        ["\u3000\u3000三是生态环境稳步向好。PM2.5平均", "浓度26.8微克/立方米，空气质量优良天",
+                         "数比例82.5%。2023年，全县地区生", "产总值完成312.6亿元，增长7.8%；农", "村居民人均可支配收入15880元，增长",
+                         "9.4%。"])
+               + "\u3000\u3000四是民生保障扎实有力。居民消费价格上涨0.5%。\n")
+
+
+def test_a_two_column_page_makes_no_figure_of_two_columns():
+    fs = facts(TWO_COLUMNS, report_year=2024)
+    assert ("pm25", "actual", "2023", "growth") not in fs
+    assert ("disposable_income", "actual", "2023", "level") not in fs
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (15880, "eq")
+    assert ("gdp", "actual", "2023", "level") not in fs  # (a column's sentence the lines cut across: lost, not made up)
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (9.4, "eq")
+    assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.5, "eq")
+
+
+# look-alikes: a table whose rows one gap parts (a name and a figure) stays a table; prose with one wide space stays
+def test_a_two_cell_table_is_no_two_column_page():
+    text = ("二、2024年主要预期目标\n指标名称          2024年目标\n地区生产总值增长          6%左右\n"
+            "一般公共预算收入增长          5%\n城镇新增就业          1.2万人\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_one_wide_space_in_prose_is_no_column():
+    text = "一、2023年工作回顾\n全年实现地区生产总值712.6亿元，    增长7.1%；一般公共预算收入68.3亿元，增长9.2%。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (7.1, "eq")

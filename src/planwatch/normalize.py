@@ -161,7 +161,8 @@ class Normalized:
     def written(self, start: int, end: int) -> str:
         """A name at a span of ``text`` to store and search: as normalised (simplified script,
         half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
-        text as read has between its characters put back ("1, 4-丁二醇")."""
+        text as read has between its characters put back ("1, 4-丁二醇"), but inside a number, whose glyphs a justified
+        line spaced ("P M 2 . 5 平 均 浓 度" gives PM2.5平均浓度)."""
         rs, re_ = self.to_raw_span(start, end)
         if re_ - rs == end - start:
             return self.text[start:end]  # nothing was dropped inside (most names): the same characters
@@ -169,11 +170,15 @@ class Normalized:
         out, prev = [], None
         for i in range(start, end):
             r = self.to_raw(i)
-            if prev is not None and r > prev + 1 and not src[prev + 1:r].strip():
+            if prev is not None and r > prev + 1 and not src[prev + 1:r].strip() \
+                    and not (out[-1] in _NUMBER_CHARS and self.text[i] in _NUMBER_CHARS):
                 out.append(src[prev + 1:r])
             out.append(self.text[i])
             prev = r
         return "".join(out)
+
+
+_NUMBER_CHARS = frozenset("0123456789.")
 
 
 @lru_cache(maxsize=1)
@@ -557,8 +562,9 @@ def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     return mode if mode >= 32 and counts[mode] + counts.get(mode - 1, 0) >= 0.4 * n else 0
 
 
-# a paragraph's indent opening a line (two spaces or more: an ideographic space is folded to one)
-_INDENT = lazy(r"^[ \t]{2,}(?=\S)", re.M)
+# a paragraph's indent opening a line (two spaces to eight: an ideographic space is folded to one; a wider one is a
+# layout's, a centred title's or a right column's line alone)
+_INDENT = lazy(r"^[ \t]{2,8}(?=\S)", re.M)
 
 
 def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
@@ -586,9 +592,94 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def _after_drops(positions: list[int], drops: list[tuple[int, int]]) -> set[int]:
+    """Where the characters at ``positions`` (sorted, none dropped) stand once ``drops`` (sorted) are dropped."""
+    out: set[int] = set()
+    k, dropped, nd = 0, 0, len(drops)
+    for p in positions:
+        while k < nd and drops[k][1] <= p:
+            dropped += drops[k][1] - drops[k][0]
+            k += 1
+        out.add(p - dropped)
+    return out
+
+
+# a page set in two columns that a converter printed across both, line by line (pdftotext): a column's line, a gap of three
+# spaces or more, the other column's line
+_COLUMN_GAP = lazy(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def _hans(s: str) -> int:
+    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+
+
+def _two_columns(text: str) -> tuple[list[int], list[int]]:
+    """(gaps, pieces) of the pages set in two columns: the first space of each gap between the columns (read as a line
+    break), and where each column's piece of a line starts (and each line of one column under them), which no break
+    joins to the line before: read across, two columns' halves would make one sentence (a wrong figure, "建成区绿化覆盖
+    三是…PM2.5平均率达到43.6%"); kept apart, a column's sentence the page cut gives no figure, and none is made up.
+    A block opens with two lines whose prose (six Chinese characters or more a side, two in the second) one gap parts at
+    the same place
+    (the same character or the same half cell, give or take two: a converter's layout is approximate); its lines go on
+    while one gap parts them there, or one column's line stands alone."""
+    gaps: list[int] = []
+    pieces: list[int] = []
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    cols: list[tuple[int, int, int, int, int] | None] = []  # (gap start, gap end, its half cell, Chinese left, right)
+    for line in lines:
+        col = None
+        if len(line) >= 8 and ("   " in line or "\t" in line):
+            found = list(_COLUMN_GAP.finditer(line))
+            if len(found) == 1:
+                g = found[0]
+                col = (g.start(), g.end(), _half_cells(line[:g.end()]), _hans(line[:g.start()]), _hans(line[g.end():]))
+        cols.append(col)
+
+    def aligned(a, b) -> bool:
+        return abs(a[1] - b[1]) <= 2 or abs(a[2] - b[2]) <= 2
+
+    i, n = 0, len(lines)
+    while i + 1 < n:
+        a, b = cols[i], cols[i + 1]
+        if a is None or b is None or min(a[3], a[4]) < 6 or min(b[3], b[4]) < 2 or not aligned(a, b):
+            i += 1
+            continue
+        j = i
+        last = ""  # the column the line before ended in: a line of the same column goes on from it
+        while j < n:
+            line = lines[j]
+            c = cols[j]
+            lead = len(line) - len(line.lstrip(" \t"))
+            if c is not None and c[3] and c[4] and aligned(a, c):
+                gaps.append(starts[j] + c[0])
+                if j > i:
+                    pieces.append(starts[j] + lead)
+                pieces.append(starts[j] + c[1])
+                last = "right"
+            elif line.strip() and lead >= a[1] - 2:  # the right column's line alone
+                if last != "right":
+                    pieces.append(starts[j] + lead)
+                last = "right"
+            elif line.strip() and len(line.rstrip()) <= a[0] and j > i:  # the left column's line alone
+                if last != "left":
+                    pieces.append(starts[j] + lead)
+                last = "left"
+            else:
+                break
+            j += 1
+        i = j
+    return gaps, pieces
+
+
+def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
+                apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
-    paragraph's indent opened (dropped before), which are that much narrower than the page's or the column's lines."""
+    paragraph's indent opened (dropped before), which are that much narrower than the page's or the column's lines;
+    ``apart``: the starts of lines no break joins (the pieces of a page set in two columns)."""
     spans = []
     cut_end = -1
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
@@ -597,7 +688,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset()) ->
     figures = figure_lines(text)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
-        if s == 0 or e >= len(text):
+        if s == 0 or e >= len(text) or e in apart:
             continue
         prev = text[s - 1]
         line_start = text.rfind("\n", 0, s) + 1
@@ -1671,10 +1762,17 @@ def normalize(raw: str) -> Normalized:
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
+    gaps, pieces = _two_columns(text) if "   " in text or "\t" in text else ((), ())
+    if gaps:  # (each gap's first space read as a line break, one for one)
+        chars = list(text)
+        for g in gaps:
+            chars[g] = "\n"
+        text = "".join(chars)
     sp = _space_spans(text)
     indented = _indented_starts(text, sp) if "  " in text else frozenset()
+    apart = _after_drops(pieces, sp) if pieces else frozenset()
     text, st = _drop(text, sp)
     stages.append(st)
-    text, st = _drop(text, _join_spans(text, indented))
+    text, st = _drop(text, _join_spans(text, indented, apart))
     stages.append(st)
     return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)
