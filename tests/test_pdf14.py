@@ -262,3 +262,31 @@ def test_one_wide_space_in_prose_is_no_column():
     text = "一、2023年工作回顾\n全年实现地区生产总值712.6亿元，    增长7.1%；一般公共预算收入68.3亿元，增长9.2%。\n"
     fs = facts(text, report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (7.1, "eq")
+
+
+# a superscript footnote mark a converter printed as a plain digit, glued to a figure's unit or %, before a qualifier,
+# 和 or a clause's mark (a line break on either side of it)
+@pytest.mark.parametrize("sent,key,want", [
+    ("城乡居民人均可支配收入分别达到76512元1和46830元。", ("rural_disposable_income", "actual", "2023", "level"), (46830, "eq")),
+    ("城乡居民人均可支配收入分别达到76512元4\n和46830元。", ("rural_disposable_income", "actual", "2023", "level"), (46830, "eq")),
+    ("全年实现地区生产总值712.6亿元，增长7.1%2；固定资产投资增长10.6%。", ("gdp", "actual", "2023", "growth"), (7.1, "eq")),
+])
+def test_a_plain_digit_footnote_mark_after_a_figure(sent, key, want):
+    fs = facts(REVIEW + sent + "\n", report_year=2024)
+    assert val(fs, key) == want
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    ("地区生产总值增长8%3以上，固定资产投资增长10%。", ("gdp", "target", "2024", "growth"), (8, "at_least")),
+    ("地区生产总值增长7.5%\n8以上，一般公共预算收入增长5%。", ("gdp", "target", "2024", "growth"), (7.5, "at_least")),
+])
+def test_a_plain_digit_footnote_mark_before_a_qualifier(sent, key, want):
+    fs = facts(PLAN + sent + "\n", report_year=2024)
+    assert val(fs, key) == want
+
+
+# look-alikes: a list of values glued together, a count after an amount, a norm per household stay as written
+@pytest.mark.parametrize("text", ["分别增长7%7.2%7%。", "每人每年补助200元1次。", "每户1人，共3户1人次。", "三次产业结构为10.5：40.1：49.4，",
+                                  "建设年产10万吨1,4-丁二醇项目", "完成投资5亿元1、2号线", "投资5亿元1和2号机组"])
+def test_digits_after_a_unit_that_are_no_footnote_stay(text):
+    assert normalize(text).text == text
