@@ -290,3 +290,19 @@ def test_a_plain_digit_footnote_mark_before_a_qualifier(sent, key, want):
                                   "建设年产10万吨1,4-丁二醇项目", "完成投资5亿元1、2号线", "投资5亿元1和2号机组"])
 def test_digits_after_a_unit_that_are_no_footnote_stay(text):
     assert normalize(text).text == text
+
+
+# a page's foot as Word templates and converters print it: a box's rules or tildes around the number, a bare number under
+# a blank line (inside a cut sentence)
+@pytest.mark.parametrize("foot", ["─ 3 ─", "━3━", "～3～", "~ 3 ~", "\n3", "3"])
+def test_a_page_foot_inside_a_sentence(foot):
+    text = PLAN + "地区生产总值增长5.5%左右；一般公共预算收入增长4%；固定资产投资增长5%；社会消\n\n" + foot + "\n费品零售总额增长6%；" \
+        "城镇新增就业1.5万人。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
+    assert "3" not in normalize(text).text.replace("2024", "")
+
+
+@pytest.mark.parametrize("text", ["指标\n\n序号\n\n1\n2\n3\n", "5.2\n\n3\n6.0\n", "增长率\n\n3\n\n7.5\n"])
+def test_lone_numbers_that_are_no_page_foot_stay(text):
+    assert normalize(text).text.replace("\n", "") == text.replace("\n", "")

@@ -1513,13 +1513,16 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
             nxt += 1
         if s == 0 or nxt >= len(text):
             continue
-        b, a = text[s - 1], text[nxt]
+        last = s - 1  # (the text before it: a converter sets a blank line above a page's foot, "…社会消\n\n1\n费品…")
+        while last > 0 and text[last] in " \t\n":
+            last -= 1
+        b, a = text[last], text[nxt]
         han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
         if han_b and han_a:
             spans.append((s + 1, e))
         elif (han_b or b.isdigit() or b in ".%，、；：,;:“（(") and (han_a or a.isdigit() or a in ".%“（(《，、；：,;:") \
                 or b.isascii() and b.isalpha() and a.isascii() and a.isalnum():  # (or a Latin term: "P\n3\nM2.5")
-            line = text[text.rfind("\n", 0, s) + 1:s]
+            line = text[text.rfind("\n", 0, last) + 1:last + 1]
             if len(line.strip()) >= 16 and "|" not in line:
                 spans.append((s + 1, e))
     return spans
