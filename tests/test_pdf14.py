@@ -306,3 +306,30 @@ def test_a_page_foot_inside_a_sentence(foot):
 @pytest.mark.parametrize("text", ["指标\n\n序号\n\n1\n2\n3\n", "5.2\n\n3\n6.0\n", "增长率\n\n3\n\n7.5\n"])
 def test_lone_numbers_that_are_no_page_foot_stay(text):
     assert normalize(text).text.replace("\n", "") == text.replace("\n", "")
+
+
+# a page's footnotes printed at its foot, above its page mark, inside a sentence the page break cut
+@pytest.mark.parametrize("notes", ["①按可比价格计算。", "注：①按可比价格计算，下同。", "¹按可比价格计算。", "[1]按可比价格计算。",
+                                   "①按可比价格计算。\n②一般公共预算收入按同口径计算。"])
+def test_a_pages_footnotes_inside_a_cut_sentence(notes):
+    text = REVIEW + "全年实现地区生产总值712.6亿元，增长7.1%①；一般公共预算收入68.3亿元，增长9.2%；规模以上工业增加\n" + notes \
+        + "\n—1—\n值增长8.4%；固定资产投资增长10.6%。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.4, "eq")
+    assert "可比价格" not in normalize(text).text
+
+
+# look-alikes: a list's item above a page mark, a note under a full sentence (no cut), a line of prose opening with 注
+@pytest.mark.parametrize("text", [
+    "今年要办好以下实事：新建高标准农田5万亩，改造\n①新建高标准农田5万亩。\n—1—\n",
+    "全年实现地区生产总值712.6亿元，增长7.1%。\n注重发挥投资关键作用。\n—1—\n",
+])
+def test_lines_above_a_page_mark_that_are_no_footnotes_stay(text):
+    n = normalize(text)
+    assert "新建高标准农田5万亩。" in n.text or "注重发挥投资关键作用。" in n.text
+
+
+def test_a_space_between_two_numbers_inside_a_name_is_put_back():
+    n = normalize("新建2.5 1, 4-丁二醇项目")
+    s = n.text.index("2.5")
+    assert n.written(s, s + 10) == "2.5 1, 4-丁二醇"

@@ -161,8 +161,8 @@ class Normalized:
     def written(self, start: int, end: int) -> str:
         """A name at a span of ``text`` to store and search: as normalised (simplified script,
         half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
-        text as read has between its characters put back ("1, 4-丁二醇"), but inside a number, whose glyphs a justified
-        line spaced ("P M 2 . 5 平 均 浓 度" gives PM2.5平均浓度)."""
+        text as read has between its characters put back ("1, 4-丁二醇", "2.5 1"), but beside a number's point, whose
+        glyphs a justified line spaced ("P M 2 . 5 平 均 浓 度" gives PM2.5平均浓度)."""
         rs, re_ = self.to_raw_span(start, end)
         if re_ - rs == end - start:
             return self.text[start:end]  # nothing was dropped inside (most names): the same characters
@@ -171,14 +171,11 @@ class Normalized:
         for i in range(start, end):
             r = self.to_raw(i)
             if prev is not None and r > prev + 1 and not src[prev + 1:r].strip() \
-                    and not (out[-1] in _NUMBER_CHARS and self.text[i] in _NUMBER_CHARS):
+                    and not (out[-1] == "." and self.text[i].isdigit() or out[-1].isdigit() and self.text[i] == "."):
                 out.append(src[prev + 1:r])
             out.append(self.text[i])
             prev = r
         return "".join(out)
-
-
-_NUMBER_CHARS = frozenset("0123456789.")
 
 
 @lru_cache(maxsize=1)
