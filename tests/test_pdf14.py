@@ -333,3 +333,13 @@ def test_a_space_between_two_numbers_inside_a_name_is_put_back():
     n = normalize("新建2.5 1, 4-丁二醇项目")
     s = n.text.index("2.5")
     assert n.written(s, s + 10) == "2.5 1, 4-丁二醇"
+
+
+def test_a_space_aligned_table_of_names_and_words_is_no_two_column_page():
+    text = ("二、2024年主要预期目标\n指标名称                          2024年目标\n地区生产总值增长                  6%左右\n"
+            "城乡居民人均可支配收入增长        与经济增长同步\n单位地区生产总值能耗下降          完成省下达任务\n"
+            "城镇新增就业                      1.2万人\n")
+    fs = facts(text, report_year=2024)
+    assert fs[("urban_disposable_income", "target", "2024", "growth")].qualifier == "qualitative"
+    assert fs[("energy_intensity", "target", "2024", "growth")].qualifier == "qualitative"
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1.2, "eq")

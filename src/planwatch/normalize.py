@@ -615,8 +615,8 @@ def _two_columns(text: str) -> tuple[list[int], list[int]]:
     break), and where each column's piece of a line starts (and each line of one column under them), which no break
     joins to the line before: read across, two columns' halves would make one sentence (a wrong figure, "建成区绿化覆盖
     三是…PM2.5平均率达到43.6%"); kept apart, a column's sentence the page cut gives no figure, and none is made up.
-    A block opens with two lines whose prose (six Chinese characters or more a side, two in the second) one gap parts at
-    the same place
+    A block opens with two lines whose prose (six Chinese characters or more a side, two in the second; a clause's mark in
+    each column) one gap parts at the same place
     (the same character or the same half cell, give or take two: a converter's layout is approximate); its lines go on
     while one gap parts them there, or one column's line stands alone."""
     gaps: list[int] = []
@@ -642,8 +642,10 @@ def _two_columns(text: str) -> tuple[list[int], list[int]]:
     i, n = 0, len(lines)
     while i + 1 < n:
         a, b = cols[i], cols[i + 1]
-        if a is None or b is None or min(a[3], a[4]) < 6 or min(b[3], b[4]) < 2 or not aligned(a, b):
-            i += 1
+        if a is None or b is None or min(a[3], a[4]) < 6 or min(b[3], b[4]) < 2 or not aligned(a, b) \
+                or not (_PROSE_MARKS.search(lines[i], 0, a[0]) or _PROSE_MARKS.search(lines[i + 1], 0, b[0])) \
+                or not (_PROSE_MARKS.search(lines[i], a[1]) or _PROSE_MARKS.search(lines[i + 1], b[1])):
+            i += 1  # (prose on both sides, a clause's mark in each column: a table's names and values have none)
             continue
         j = i
         last = ""  # the column the line before ended in: a line of the same column goes on from it
