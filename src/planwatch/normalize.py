@@ -22,6 +22,11 @@ _FULLWIDTH[0xA0] = 0x20
 # the typesetter's spaces (en, em, thin, hair, narrow no-break…) a PDF or a page sets between a number and its unit
 for _c in (*range(0x2000, 0x200B), 0x202F, 0x205F):
     _FULLWIDTH[_c] = 0x20
+# the other characters that end a line as converters print them, read as a line break one for one: pdftotext's form
+# feed at each page's end ("…地区生产\n\f—2—\n总值"), Word's manual line break as a vertical tab ("…分别达到\v76512元"),
+# Unicode's line and paragraph separators and NEL (the page marks and the joining of cut lines then read them as lines)
+for _c in (0x0B, 0x0C, 0x85, 0x2028, 0x2029):
+    _FULLWIDTH[_c] = 0x0A
 # a soft hyphen (a web page's hyphenation hint, anywhere inside a word or a number) is invisible: read as the
 # zero-width space the later steps drop
 _FULLWIDTH[0xAD] = 0x200B
@@ -156,7 +161,8 @@ class Normalized:
     def written(self, start: int, end: int) -> str:
         """A name at a span of ``text`` to store and search: as normalised (simplified script,
         half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
-        text as read has between its characters put back ("1, 4-丁二醇")."""
+        text as read has between its characters put back ("1, 4-丁二醇", "2.5 1"), but beside a number's point, whose
+        glyphs a justified line spaced ("P M 2 . 5 平 均 浓 度" gives PM2.5平均浓度)."""
         rs, re_ = self.to_raw_span(start, end)
         if re_ - rs == end - start:
             return self.text[start:end]  # nothing was dropped inside (most names): the same characters
@@ -164,7 +170,8 @@ class Normalized:
         out, prev = [], None
         for i in range(start, end):
             r = self.to_raw(i)
-            if prev is not None and r > prev + 1 and not src[prev + 1:r].strip():
+            if prev is not None and r > prev + 1 and not src[prev + 1:r].strip() \
+                    and not (out[-1] == "." and self.text[i].isdigit() or out[-1].isdigit() and self.text[i] == "."):
                 out.append(src[prev + 1:r])
             out.append(self.text[i])
             prev = r
@@ -514,19 +521,22 @@ def _half_cells(line: str) -> int:
     return 2 * n - (3 * n - len(line.encode("utf-8", "surrogatepass"))) // 2
 
 
-def column_width(text: str) -> int:
+def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
     """The width (in half cells) of a newspaper's narrow column that cuts the text's lines (8 to 17 characters a line,
-    a half-width digit half a cell), where most lines are that wide; 0 for any other text."""
+    a half-width digit half a cell), where most lines are that wide; 0 for any other text. ``indented``: the starts of
+    the lines a paragraph's indent (dropped) opened, two full-width cells narrower."""
     counts: dict[int, int] = {}
     cut: dict[int, int] = {}  # of them, the lines that end inside a sentence (no stop, no colon)
     prose: dict[int, int] = {}  # ...and those that hold a clause's mark (prose: not a list of names, one a line)
     n = 0
+    pos = 0
     for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
         line = line.strip()
         if line:
             n += 1
             if len(line) <= 40:
-                w = _half_cells(line)
+                w = _half_cells(line) + (4 if at in indented else 0)
                 counts[w] = counts.get(w, 0) + 1
                 if line[-1] not in _NO_JOIN_END:
                     cut[w] = cut.get(w, 0) + 1
@@ -545,17 +555,159 @@ def column_width(text: str) -> int:
 _PROSE_MARKS = lazy(r"[，、；。,;]")
 
 
-def _join_spans(text: str) -> list[tuple[int, int]]:
-    """Line breaks inside a sentence (PDF columns, newspaper pages): drop them."""
+def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+    """The width (in half cells) of a page's lines as a PDF converter prints them, each line the page's width but a
+    paragraph's last, where most lines that end inside a sentence (no stop, no colon) are that wide (a half cell less
+    where a full-width glyph did not fit); 0 for any other text (a web page's paragraphs, one a line). ``indented`` as
+    for column_width."""
+    counts: dict[int, int] = {}
+    n = 0
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        line = line.strip()
+        if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
+            n += 1
+            w = _half_cells(line) + (4 if at in indented else 0)
+            counts[w] = counts.get(w, 0) + 1
+    if n < 6:
+        return 0
+    mode = max(counts, key=counts.get)
+    if counts.get(mode + 1):  # (the mode is the width less a half cell: a line's full width is the larger)
+        mode += 1
+    return mode if mode >= 32 and counts[mode] + counts.get(mode - 1, 0) >= 0.4 * n else 0
+
+
+# a paragraph's indent opening a line (two spaces to eight: an ideographic space is folded to one; a wider one is a
+# layout's, a centred title's or a right column's line alone)
+_INDENT = lazy(r"^[ \t]{2,8}(?=\S)", re.M)
+
+
+def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
+    """Where the lines that a paragraph's indent opens start once the spaces ``drops`` (sorted) are dropped: a line that
+    opens with a wider indent than the next line's (a PDF converter's first line of a paragraph, the lines after it
+    flush; not a page's margin, which every line has)."""
+    out: set[int] = set()
+    k, dropped, nd, n = 0, 0, len(drops), len(text)
+    for m in _INDENT.finditer(text):
+        p = m.end()
+        nl = text.find("\n", p)
+        if nl < 0:
+            break
+        q = ls = nl + 1  # (the next line that holds text: a page's foot may have left blank lines between)
+        while q < n and text[q] in " \t\n":
+            if text[q] == "\n":
+                ls = q + 1
+            q += 1
+        if q >= n or q - ls >= p - m.start():
+            continue
+        while k < nd and drops[k][1] <= p:
+            dropped += drops[k][1] - drops[k][0]
+            k += 1
+        out.add(p - dropped)
+    return out
+
+
+def _after_drops(positions: list[int], drops: list[tuple[int, int]]) -> set[int]:
+    """Where the characters at ``positions`` (sorted, none dropped) stand once ``drops`` (sorted) are dropped."""
+    out: set[int] = set()
+    k, dropped, nd = 0, 0, len(drops)
+    for p in positions:
+        while k < nd and drops[k][1] <= p:
+            dropped += drops[k][1] - drops[k][0]
+            k += 1
+        out.add(p - dropped)
+    return out
+
+
+# a page set in two columns that a converter printed across both, line by line (pdftotext): a column's line, a gap of three
+# spaces or more, the other column's line
+_COLUMN_GAP = lazy(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def _hans(s: str) -> int:
+    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+
+
+def _two_columns(text: str) -> tuple[list[int], list[int]]:
+    """(gaps, pieces) of the pages set in two columns: the first space of each gap between the columns (read as a line
+    break), and where each column's piece of a line starts (and each line of one column under them), which no break
+    joins to the line before: read across, two columns' halves would make one sentence (a wrong figure, "建成区绿化覆盖
+    三是…PM2.5平均率达到43.6%"); kept apart, a column's sentence the page cut gives no figure, and none is made up.
+    A block opens with two lines whose prose (six Chinese characters or more a side, two in the second; a clause's mark in
+    each column) one gap parts at the same place
+    (the same character or the same half cell, give or take two: a converter's layout is approximate); its lines go on
+    while one gap parts them there, or one column's line stands alone."""
+    gaps: list[int] = []
+    pieces: list[int] = []
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    cols: list[tuple[int, int, int, int, int] | None] = []  # (gap start, gap end, its half cell, Chinese left, right)
+    for line in lines:
+        col = None
+        if len(line) >= 8 and ("   " in line or "\t" in line):
+            found = list(_COLUMN_GAP.finditer(line))
+            if len(found) == 1:
+                g = found[0]
+                col = (g.start(), g.end(), _half_cells(line[:g.end()]), _hans(line[:g.start()]), _hans(line[g.end():]))
+        cols.append(col)
+
+    def aligned(a, b) -> bool:
+        return abs(a[1] - b[1]) <= 2 or abs(a[2] - b[2]) <= 2
+
+    i, n = 0, len(lines)
+    while i + 1 < n:
+        a, b = cols[i], cols[i + 1]
+        if a is None or b is None or min(a[3], a[4]) < 6 or min(b[3], b[4]) < 2 or not aligned(a, b) \
+                or not (_PROSE_MARKS.search(lines[i], 0, a[0]) or _PROSE_MARKS.search(lines[i + 1], 0, b[0])) \
+                or not (_PROSE_MARKS.search(lines[i], a[1]) or _PROSE_MARKS.search(lines[i + 1], b[1])):
+            i += 1  # (prose on both sides, a clause's mark in each column: a table's names and values have none)
+            continue
+        j = i
+        last = ""  # the column the line before ended in: a line of the same column goes on from it
+        while j < n:
+            line = lines[j]
+            c = cols[j]
+            lead = len(line) - len(line.lstrip(" \t"))
+            if c is not None and c[3] and c[4] and aligned(a, c):
+                gaps.append(starts[j] + c[0])
+                if j > i:
+                    pieces.append(starts[j] + lead)
+                pieces.append(starts[j] + c[1])
+                last = "right"
+            elif line.strip() and lead >= a[1] - 2:  # the right column's line alone
+                if last != "right":
+                    pieces.append(starts[j] + lead)
+                last = "right"
+            elif line.strip() and len(line.rstrip()) <= a[0] and j > i:  # the left column's line alone
+                if last != "left":
+                    pieces.append(starts[j] + lead)
+                last = "left"
+            else:
+                break
+            j += 1
+        i = j
+    return gaps, pieces
+
+
+def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
+                apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
+    paragraph's indent opened (dropped before), which are that much narrower than the page's or the column's lines;
+    ``apart``: the starts of lines no break joins (the pieces of a page set in two columns)."""
     spans = []
     cut_end = -1
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
+    page = None  # the width of a converter's page lines (0: none), found where a numbered line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
     figures = figure_lines(text)
     heads = figure_heads(text)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
-        if s == 0 or e >= len(text):
+        if s == 0 or e >= len(text) or e in apart:
             continue
         prev = text[s - 1]
         line_start = text.rfind("\n", 0, s) + 1
@@ -590,6 +742,9 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if e in indented:
+            continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
+            # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's)
         if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
             continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
             # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
@@ -615,8 +770,8 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
             # (a narrow column's full line that a semicolon ends, hanging past the width, goes on: "2021年，全区实现地区生产
             # 总值1356.4亿元，增长8.1%；\n一般公共预算收入87.3亿元…", one sentence dated by its first words)
             if column is None:
-                column = column_width(text)
-            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) <= 1:
+                column = column_width(text, indented)
+            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
                 spans.append((s, e))
                 continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
@@ -635,7 +790,16 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
                 and not (spans and spans[-1][1] == line_start):
-            continue
+            # (but a numbered item as wide as the page's lines, cut by the page's width inside its sentence, goes on: "8.城镇
+            # 新增就业1万人以上，城镇登记失业率控制在\n3%以内；", "二、2024年国民经济和社会发展的\n主要目标" in a narrow column;
+            # not a part's title, "…的主要任务", nor over a numbered line)
+            if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
+                continue
+            if page is None:  # (a page's width, or a narrow column's)
+                page = page_width(text, indented) or column if column is not None \
+                    else page_width(text, indented) or column_width(text, indented)
+            if not page or not 0 <= page - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
+                continue
         if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
                 and "。" not in head and not _BOLD_CLOSED.match(head):
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
@@ -683,14 +847,16 @@ def _join_spans(text: str) -> list[tuple[int, int]]:
         # once the pinyin after each character is dropped), or the break cuts an indicator's name
         # (a narrow column: "全县地区生产\n总值增长6.5%"; a list of short bullets does none of these)
         # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
+        # (a full stop inside the line is prose too: a narrow column's first line, short by its indent, "（一）坚定不移抓工业
+        # 强县。实施\n工业项目60个"; a title or a byline holds none)
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
-                and not _CLAUSE_MARK.search(prev_line) and cut_end != line_start
+                and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
                 and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
-                column = column_width(text)
-            if not column or not 0 <= column - _half_cells(prev_line.strip()) <= 1:
+                column = column_width(text, indented)
+            if not column or not 0 <= column - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
                 continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
@@ -1445,13 +1611,16 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
             nxt += 1
         if s == 0 or nxt >= len(text):
             continue
-        b, a = text[s - 1], text[nxt]
+        last = s - 1  # (the text before it: a converter sets a blank line above a page's foot, "…社会消\n\n1\n费品…")
+        while last > 0 and text[last] in " \t\n":
+            last -= 1
+        b, a = text[last], text[nxt]
         han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
         if han_b and han_a:
             spans.append((s + 1, e))
         elif (han_b or b.isdigit() or b in ".%，、；：,;:“（(") and (han_a or a.isdigit() or a in ".%“（(《，、；：,;:") \
                 or b.isascii() and b.isalpha() and a.isascii() and a.isalnum():  # (or a Latin term: "P\n3\nM2.5")
-            line = text[text.rfind("\n", 0, s) + 1:s]
+            line = text[text.rfind("\n", 0, last) + 1:last + 1]
             if len(line.strip()) >= 16 and "|" not in line:
                 spans.append((s + 1, e))
     return spans
@@ -1593,6 +1762,49 @@ def _thousands(text: str) -> str:
     return "".join(chars)
 
 
+# a scanned page's text layer (OCR) reads a figure's 0 as the letter O (o, 〇) and its 1 as l (I), and 亿 after a figure as 乙
+# ("2O23年", "增长1O.5%", "l32.5亿元", "45O亿元", "6O0 O人", "1286乙元"): each read as the digit or the character it stands
+# for, one for one. Only inside a figure: a run of digits and such letters (one space at most between two, as OCR sets
+# them, or a line break: "总数达到l0\n48家", "增长 l.2\n%") that holds a digit, with no Latin letter before or after it ("O2O", "H1N1", "CO2", "PM2.5" stay), and a unit,
+# %, or a date's 年月日 after it (one space between allowed), or a year itself ("2O21—2O25", not in a path: "/2O21/");
+# 乙 only before 元, 美元, 人…
+# (a scan's hint first: a confusable letter beside a digit, searched from the letters, which Chinese text has few of)
+_OCR_HINT = lazy(r"[OolI〇○乙](?:(?<=\d[OolI〇○乙])|(?<=\d[ \n][OolI〇○乙])|(?=[ \n]?\d))")
+_OCR_RUN = lazy(r"[0-9OolI〇○](?:[ \n]?[0-9OolI〇○.])*")
+_OCR_DIGIT = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1"}
+_OCR_UNIT_FIRST = frozenset("%‰年月日万亿千百元个家人户亩吨公米项所处条套座场次天位倍辆台张名")
+_OCR_YI_NEXT = ("元", "美元", "人", "吨", "斤", "公斤", "立方米", "平方米", "千瓦", "度")
+_OCR_YEAR = lazy(r"(?:19|20)\d\d")
+
+
+def _ocr_digits(text: str) -> str:
+    chars: list[str] | None = None
+    n = len(text)
+    for m in _OCR_RUN.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        if s and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue
+        j = e + 1 if text[e:e + 1] in (" ", "\n") else e
+        after = text[j:j + 1]
+        if after.isascii() and after.isalpha():
+            continue
+        letters = [k for k, c in enumerate(run) if c in _OCR_DIGIT]
+        yi = after == "乙" and text.startswith(_OCR_YI_NEXT, j + 1)
+        if not (yi or letters) or not any("0" <= c <= "9" for c in run):
+            continue
+        fixed = "".join(_OCR_DIGIT.get(c, c) for c in run)
+        if not (yi or after in _OCR_UNIT_FIRST or _OCR_YEAR.fullmatch(fixed) and not (after.isascii() and after.strip())):
+            continue
+        if chars is None:
+            chars = list(text)
+        for k in letters:
+            chars[s + k] = fixed[k]
+        if yi:
+            chars[j] = "亿"
+    return "".join(chars) if chars is not None and len(chars) == n else text
+
+
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text, wide = _entities(raw) if "&" in raw else (raw, {})
     if "<" in text:
@@ -1600,6 +1812,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
             text = _cell_tags(text)
         text = _break_tags(text)
     text = _fold(text)
+    if _OCR_HINT.search(text):
+        text = _ocr_digits(text)
     return _convert_traditional(_thousands(text) if "，" in text else text), wide
 
 
@@ -1658,8 +1872,17 @@ def normalize(raw: str) -> Normalized:
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
-    text, st = _drop(text, _space_spans(text))
+    gaps, pieces = _two_columns(text) if "   " in text or "\t" in text else ((), ())
+    if gaps:  # (each gap's first space read as a line break, one for one)
+        chars = list(text)
+        for g in gaps:
+            chars[g] = "\n"
+        text = "".join(chars)
+    sp = _space_spans(text)
+    indented = _indented_starts(text, sp) if "  " in text else frozenset()
+    apart = _after_drops(pieces, sp) if pieces else frozenset()
+    text, st = _drop(text, sp)
     stages.append(st)
-    text, st = _drop(text, _join_spans(text))
+    text, st = _drop(text, _join_spans(text, indented, apart))
     stages.append(st)
     return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)
