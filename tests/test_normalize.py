@@ -435,12 +435,14 @@ def test_a_tab_before_a_heading_makes_no_row(raw):
 
 
 def _written_plain(norm, start: int, end: int) -> str:
-    """The reference: normalised characters, each gap of only whitespace in the text as read put back."""
+    """The reference: normalised characters, each gap of only whitespace in the text as read put back, but
+    beside a number's point (a justified line's spaced glyphs, "2 . 5")."""
     src = norm.simple if len(norm.simple) == len(norm.raw) else norm.raw
     out, prev = [], None
     for i in range(start, end):
         r = norm.to_raw(i)
-        if prev is not None and r > prev + 1 and not src[prev + 1:r].strip():
+        at_point = out and (out[-1] == "." and norm.text[i].isdigit() or out[-1].isdigit() and norm.text[i] == ".")
+        if prev is not None and r > prev + 1 and not src[prev + 1:r].strip() and not at_point:
             out.append(src[prev + 1:r])
         out.append(norm.text[i])
         prev = r
@@ -449,7 +451,8 @@ def _written_plain(norm, start: int, end: int) -> str:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(["新建", "高標準", "農田", "长(zhǎng)", " ", "1, 4-丁二醇", "\n", "2.5", "萬畝", "，",
-                                 "— 3 —\n", "项目", "（", "）"]), min_size=1, max_size=14),
+                                 "— 3 —\n", "项目", "（", "）", "P M 2 . 5", "2 .", ". 5"]),
+                min_size=1, max_size=14),
        st.integers(0, 40), st.integers(0, 40))
 def test_names_as_written_keep_the_text_s_spaces(parts, a, b):
     norm = normalize("".join(parts))
