@@ -162,7 +162,7 @@ class Normalized:
         """A name at a span of ``text`` to store and search: as normalised (simplified script,
         half-width forms, no pinyin or page marks: 高標準農田 gives 高标准农田), with the spaces the
         text as read has between its characters put back ("1, 4-丁二醇", "2.5 1"), but beside a number's point, whose
-        glyphs a justified line spaced ("P M 2 . 5 平 均 浓 度" gives PM2.5平均浓度)."""
+        glyphs a justified line spaced ("P M 2 . 5" gives "P M 2.5": the pledge reads the object PM2.5 by its own rule)."""
         rs, re_ = self.to_raw_span(start, end)
         if re_ - rs == end - start:
             return self.text[start:end]  # nothing was dropped inside (most names): the same characters
