@@ -2011,6 +2011,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
             # object is after it (not 对口支援, 对外贸易, 对台交流)
             cand_c = _strip(cand_c[1:])
+        if kind == "action" and not pre_c and cand_c and (w := _work_for(text, bs, verb.start, cand_c)) is not None:
+            # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
+            # clause, the service (how it is done and its verb) is what is counted
+            return text[w:verb.end], w, verb.end, act
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -2081,6 +2085,24 @@ def _places() -> frozenset[str]:
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 _FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+
+
+def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
+    """Where the service a verb at vs ends opens, after those it is done for ("为全县65周岁以上老年人免费" +
+    体检: 免费; "为农村妇女免费两癌" + 筛查: 免费两癌; "为老年人" + 体检: the verb alone), or the way it is done
+    written alone before it ("免费" + 体检); None for any other words before the verb."""
+    cues = vocab.cues()
+    if cand in cues.get("work_manner", ()):
+        return vs - len(cand) if text.endswith(cand, bs, vs) else None
+    if cand[0] not in "为给帮":
+        return None
+    whom = max((cand.rfind(w) + len(w) for w in cues.get("beneficiaries", ()) if w in cand), default=-1)
+    if whom < 0:
+        return None
+    rest = cand[whom:]
+    if _DIGIT.search(rest) or _CLAUSE_PUNCT.search(rest):
+        return None
+    return vs - len(rest) if text.endswith(rest, bs, vs) else None
 
 
 def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Verb]
@@ -2297,6 +2319,37 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
+_EACH_OPEN = re.compile(r"\s*分别")
+
+
+def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
+    """A clause opening with 分别 and one verb, one object and a run of values, one for each thing the clause before
+    counted ("实施省重点项目8个、市重点项目26个，分别完成投资35亿元、62亿元"; "新建小学2所、初中1所，分别新增学位
+    1800个、1200个"): one pledge each; an investment is the projects' counted (decision 11), another object is
+    named as written."""
+    m = _EACH_OPEN.match(text, cs)
+    if m is None:
+        return []
+    v = next((x for x in vs if x.start == m.end()), None)
+    if v is None or v.kind not in ("action", "level") or any(x.start > v.end and x.end <= cq[0].start for x in vs):
+        return []
+    if any(not _VALUE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(cq, cq[1:])):
+        return []  # (one run of values, nothing between them)
+    obj = _strip(text[v.end:cq[0].start], lead=False)
+    counted = [h for h in hits if h.q.start >= pcs]
+    if not obj or obj != text[v.end:cq[0].start] or _DIGIT.search(obj) or "、" in obj or _JOIN.search(obj) \
+            or len(counted) != len(cq) or len(counted) != len(hits) - hits.index(counted[0]) \
+            or any(h.q.unit[-1:] in _AMOUNT_LAST for h in counted) or any(q.unit == "%" for q in cq):
+        return []
+    spent = obj in _SPENT and all(h.obj.endswith(_PROJECT_ENDS) for h in counted)
+    out, prev_end = [], v.start
+    for h, q in zip(counted, cq):
+        qual, prev_end = _qualifier(text, q, prev_end)
+        name = h.obj.rpartition("的")[2] + obj if spent else obj
+        out.append(_Hit(name, v.end, v.end + len(obj), v, q, qual, v.start, prev_end))
+    return out
+
+
 def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, int]:
     """``[x for x in items if cs <= x.start and x.end <= ce]`` for items in text order, read from
     index k (none before it starts at cs or later); also the index of the first that starts at cs or
@@ -2364,9 +2417,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     for ci, (cs, ce) in enumerate(cls):
         if qk == nq:
             break  # (every quantity read: the clauses after the last one's hold no pledge)
-        if last_verb is not None and last_verb.kind in ("level", "change"):
+        if last_verb is not None and last_verb.kind in ("level", "change") and not (
+                last_verb.kind == "level" and text.startswith("其中", cs + len(text[cs:cs + 4]) - len(text[cs:cs + 4].lstrip()))):
             # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
-            # 新设外资企业800家": 增长 does not count the firms)
+            # 新设外资企业800家": 增长 does not count the firms); a part of what reaches a level, after 其中, reaches
+            # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
             last_verb = None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
@@ -2388,6 +2443,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
         # (one value and no verb: no list, _list_hits not called)
         listed = _list_hits(text, cs, ce, cq, cvs) if cvs or len(cq) > 1 else []
+        if not listed and has_each and ci and len(cq) >= 2 and hits and cvs:
+            listed = _each_of_counted(text, cs, cq, cvs, hits, cls[ci - 1][0])
         hits += listed
         done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
