@@ -109,11 +109,12 @@ def _project_verbs() -> frozenset[str]:
 @once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
-    草畜平衡面积1.2亿亩), where elsewhere they name no commitment of their own (落实170项重大任务, 落实…108条)."""
+    草畜平衡面积1.2亿亩), or on funds right before their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no
+    commitment of their own (落实170项重大任务, 落实…108条)."""
     return frozenset(_marked("areas"))
 
 
-_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积")
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -326,7 +327,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -1953,6 +1954,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and len(before) == 1 and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
+            and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
+            and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
+        # "城中村改造项目8个年内全面开工", "农村危房改造工程300户": the work's verb inside a name, what it works on
+        # before it; a status after the count acts, else the work's verb
+        k = verb.start - len(head)
+        after = next((v for v in vs if v.kind == "stop" and qend <= v.start <= post_end + 6), None)
+        return text[k:verb.end + len(pre_c)], k, verb.end + len(pre_c), after or verb
     if pre[:1] in "(（" and _BRACKETED.fullmatch(pre):
         pre_c = ""  # "完成危房改造(C、D级)1500户": a note between the work and its figure names no object
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
@@ -2011,6 +2020,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
             # object is after it (not 对口支援, 对外贸易, 对台交流)
             cand_c = _strip(cand_c[1:])
+        if cand_c in _WORK_HEADS and earlier and bs == earlier[-1].end and len(earlier) == 1 \
+                and (named := _work_named(text, lo, earlier[-1], bs + len(cand) - len(cand.lstrip()), cand_c)) is not None:
+            # "城中村改造项目开工6个": the status acts on the work named with its verb
+            return named[0], named[1], named[1] + len(named[0]), act
         if kind == "action" and not pre_c and cand_c and (w := _work_for(text, bs, verb.start, cand_c)) is not None:
             # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
             # clause, the service (how it is done and its verb) is what is counted
@@ -2085,6 +2098,21 @@ def _places() -> frozenset[str]:
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 _FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+
+
+_WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
+
+
+def _work_named(text: str, lo: int, wv: _Verb, hs: int, head: str) -> tuple[str, int] | None:
+    """The name of a work written with its verb wv and the head at hs right after it ("城中村" + 改造 + 项目), where
+    what it works on stands alone before the verb in [lo, wv.start); None otherwise."""
+    if hs != wv.end or not text.startswith(head, hs):
+        return None
+    what = _strip(text[lo:wv.start])
+    if not what or not text.endswith(what, lo, wv.start) or _DIGIT.search(what) or _CLAUSE_PUNCT.search(what) \
+            or _verb_re().search(what):
+        return None
+    return what + wv.word + head, wv.start - len(what)
 
 
 def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
@@ -2756,8 +2784,16 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
     if h.q.unit[-1:] in _AMOUNT_LAST or not h.obj.endswith(_PROJECT_ENDS) \
             or _SPENT_GAP.fullmatch(text, h.qe, obj_s) is None:
         return None
-    # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's)
-    return None if "其中" in text[max(0, h.qs - 3):h.qs] else h
+    # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's; unless the
+    # whole's investment was stated before the breakdown: "…100个，完成投资300亿元，其中新开工项目50个，完成投资120亿元")
+    if "其中" not in text[max(0, h.qs - 3):h.qs]:
+        return h
+    fs = max(text.rfind(c, 0, h.qs) for c in _FULL_STOPS) + 1
+    return h if _SPENT_STATED.search(text, fs, h.qs) else None
+
+
+_FULL_STOPS = ("。", "！", "？", "\n")
+_SPENT_STATED = re.compile(r"(?<![总额])投资(?:额|完成)?(?:约|近|超过|达到|达)?\d")  # (the year's, not a total's "总投资")
 _AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
 
 
