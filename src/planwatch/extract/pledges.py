@@ -1954,7 +1954,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
-    if verb is not None and len(before) == 1 and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
+    if verb is not None and len(before) == 1 and verb.kind == "action" and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
             and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
             and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
         # "城中村改造项目8个年内全面开工", "农村危房改造工程300户": the work's verb inside a name, what it works on
@@ -2106,7 +2106,7 @@ _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names 
 def _work_named(text: str, lo: int, wv: _Verb, hs: int, head: str) -> tuple[str, int] | None:
     """The name of a work written with its verb wv and the head at hs right after it ("城中村" + 改造 + 项目), where
     what it works on stands alone before the verb in [lo, wv.start); None otherwise."""
-    if hs != wv.end or not text.startswith(head, hs):
+    if hs != wv.end or wv.kind != "action" or not text.startswith(head, hs):
         return None
     what = _strip(text[lo:wv.start])
     if not what or not text.endswith(what, lo, wv.start) or _DIGIT.search(what) or _CLAUSE_PUNCT.search(what) \
