@@ -2004,6 +2004,16 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
+            if not lead and earlier and _FOR.match(text, lo) and (lw := next((
+                    (v, w) for v in earlier if v.kind == "action" and (cw := _strip(text[lo:v.start]))
+                    and (w := _work_for(text, lo, v.start, cw)) is not None), None)) is not None:
+                # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
+                # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
+                # 5万人次": the service itself, where nothing follows its verb)
+                lv, w = lw
+                if not _strip(text[lv.end:verb.start]):
+                    return text[w:lv.end], w, lv.end, lv
+                lead = [lv]
             bs = lead[-1].end if lead else lo
             cand = text[bs:q.start if pre_c else verb.start]
             if len(_strip(cand)) > 20 and earlier:
@@ -2128,7 +2138,7 @@ def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
     if whom < 0:
         return None
     rest = cand[whom:]
-    if _DIGIT.search(rest) or _CLAUSE_PUNCT.search(rest):
+    if _DIGIT.search(rest) or _CLAUSE_PUNCT.search(rest) or _verb_re().search(rest):
         return None
     return vs - len(rest) if text.endswith(rest, bs, vs) else None
 
@@ -2155,6 +2165,10 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         k = text.find(what, v.end, e)
         return what, k, k + len(what), v
     if who and len(who) <= 20:
+        manner = next((w for w in vocab.cues().get("work_manner", ()) if who.endswith(w)), None)
+        if manner and len(who) > len(manner) and text.endswith(manner, qend, v.start):
+            # "为全区2000名环卫工人免费体检": how the service is done is said of it, not of whom it is for
+            return manner + v.word, v.start - len(manner), v.end, v
         k = text.find(who, qend, v.start)
         return who, k, k + len(who), v
     return None
