@@ -199,3 +199,24 @@ def test_an_investment_after_a_breakdown_alone_names_no_projects(body):
     got = keys(pledges(body))
     assert any(k[0] == "投资" for k in got), sorted(got)
     assert not any(k[0].endswith("项目投资") and k[2] == "亿元" for k in got), sorted(got)
+
+
+# 9. a list written as a table: what is counted, a colon, its figure
+@pytest.mark.parametrize("body, want", [
+    ("（六）民生实事\n新建农村公路：80公里。\n新增普惠托位：1000个（其中社区嵌入式托位300个）。",
+     {("农村公路", 80, "公里"), ("普惠托位", 1000, "个"), ("社区嵌入式托位", 300, "个")}),
+    ("改造老旧小区：35个；加装电梯：120部。", {("老旧小区", 35, "个"), ("电梯", 120, "部")}),
+])
+def test_what_is_counted_a_colon_and_its_figure(body, want):
+    got = keys(pledges(body))
+    assert want <= got, sorted(got)
+    assert not any(k[0].endswith(("：", ":")) for k in got)
+
+
+@pytest.mark.parametrize("body", [
+    "具体为：100个。",  # nothing named before the colon
+    "全年新建学校5所，其中：城区3所，农村2所。",  # a figure before the colon: not a name and its figure
+])
+def test_a_colon_joins_no_figure_to_a_clause_that_names_nothing_or_holds_one(body):
+    got = keys(pledges(body))
+    assert not any(k[0] in ("具体为", "其中") for k in got), sorted(got)

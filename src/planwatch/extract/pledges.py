@@ -327,7 +327,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -2361,6 +2361,21 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
+def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> list[tuple[int, int]]:
+    """The clauses with one that is a figure alone after a colon joined to the clause before it, where that one holds no
+    figure ("新建农村公路：80公里", "新增普惠托位：1000个（其中…）": a list written as a table, what is counted and its
+    figure), in text order."""
+    out = [cls[0]]
+    for cs, ce in cls[1:]:
+        ps, pe = out[-1]
+        if text[cs - 1:cs] in ("：", ":") and pe == cs - 1 and (q := next((q for q in quants if q.start >= cs), None)) \
+                and q.start < ce and not text[cs:q.start].strip() and not any(ps <= x.start < pe for x in quants):
+            out[-1] = (ps, ce)
+        else:
+            out.append((cs, ce))
+    return out
+
+
 _EACH_OPEN = re.compile(r"\s*分别")
 
 
@@ -2436,6 +2451,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
+    if len(cls) > 1 and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0):
+        cls = _colon_joined(text, cls, quants)
     to_first, own_first = _openers()
     # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
     # verbs of the clauses before or after cannot change a pledge): no verb of the vocabulary holds a
