@@ -220,3 +220,20 @@ def test_what_is_counted_a_colon_and_its_figure(body, want):
 def test_a_colon_joins_no_figure_to_a_clause_that_names_nothing_or_holds_one(body):
     got = keys(pledges(body))
     assert not any(k[0] in ("具体为", "其中") for k in got), sorted(got)
+
+
+# 10. a verb that acts only on projects, before a count of something else, is no object; 架次 counts flights
+@pytest.mark.parametrize("body, key", [
+    ("支持100家企业实施技术改造。", ("企业实施技术改造", 100, "家")),
+    ("全年低空飞行突破1万架次。", ("低空飞行", 1, "万架次")),
+])
+def test_counts_of_firms_a_verb_supports_and_flights(body, key):
+    got = keys(pledges(body))
+    assert key in got, sorted(got)
+    assert not any(k[0] == "支持" for k in got)
+
+
+def test_a_project_verb_before_projects_still_acts():
+    got = by_key(pledges("支持企业研发项目100个。支持100个项目建设。"))
+    assert got[("企业研发项目", 100, "个")].action == "支持"
+    assert got[("项目", 100, "个")].action == "支持"

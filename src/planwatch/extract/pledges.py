@@ -1954,6 +1954,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is None and post_c and pre_c in _project_verbs():
+        # "支持100家企业实施技术改造": a verb that acts only on projects, before a count of something else, names
+        # no object; what is counted is after the count
+        pre_c = ""
     if verb is not None and len(before) == 1 and verb.kind == "action" and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
             and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
             and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
