@@ -237,3 +237,11 @@ def test_a_project_verb_before_projects_still_acts():
     got = by_key(pledges("支持企业研发项目100个。支持100个项目建设。"))
     assert got[("企业研发项目", 100, "个")].action == "支持"
     assert got[("项目", 100, "个")].action == "支持"
+
+
+def test_support_for_a_work_right_before_its_figure_acts():
+    got = by_key(pledges("全年支持汽车以旧换新20万辆以上、家电以旧换新200万台以上。"))
+    assert got[("汽车以旧换新", 20, "万辆")].action == "支持"
+    assert ("家电以旧换新", 200, "万台") in got
+    # support with no figure after it only ends the object of the figure before it
+    assert keys(pledges("使用1000亿元失业保险基金支持稳岗。")) == {("失业保险基金", 1000, "亿元")}

@@ -911,7 +911,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
             continue
-        if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
+        if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
+                w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
                 out.append(_Verb(w, m.start(), ve, "end"))
             continue  # ("新上市企业5家": no projects after it, it opens a word)
@@ -960,6 +961,15 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     return out
 
 
+_SUPPORT_VERBS = frozenset(("支持",))
+
+
+@once
+def _work_then_figure() -> re.Pattern:
+    """A work (``cues.tsv`` supported_works, with what it is done to) right before its figure: "全年支持汽车以旧换新20万辆
+    以上": a verb of support before it acts on that work, as on projects (not "使用1000亿元失业保险基金支持稳岗")."""
+    works = vocab.cues().get("supported_works", ())
+    return re.compile(rf"[^，,；;。：:\n\d、“”]{{0,12}}?(?:{'|'.join(map(re.escape, works))})\d")
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
 _CLAUSE_BREAK = re.compile("[，,；;：:。、]")
 # characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
