@@ -245,3 +245,12 @@ def test_support_for_a_work_right_before_its_figure_acts():
     assert ("家电以旧换新", 200, "万台") in got
     # support with no figure after it only ends the object of the figure before it
     assert keys(pledges("使用1000亿元失业保险基金支持稳岗。")) == {("失业保险基金", 1000, "亿元")}
+
+
+@pytest.mark.parametrize("body, key", [
+    ("算力规模达到2000P。", ("算力规模", 2000, "P")),
+    ("全省算力规模达到10EFLOPS。", ("算力规模", 10, "EFLOPS")),
+])
+def test_computing_power_units(body, key):
+    assert key in keys(pledges(body))
+    assert keys(pledges("实施PPP项目10个。")) == {("PPP项目", 10, "个")}
