@@ -254,3 +254,16 @@ def test_support_for_a_work_right_before_its_figure_acts():
 def test_computing_power_units(body, key):
     assert key in keys(pledges(body))
     assert keys(pledges("实施PPP项目10个。")) == {("PPP项目", 10, "个")}
+
+
+def test_an_items_number_before_whom_a_service_is_for():
+    got = by_key(pledges("今年办好以下实事：3.新建城市停车泊位2000个以上；4.为辖区65岁以上老年人提供免费健康体检不少于3万人次；"
+                         "5.新增城镇就业5000人。"))
+    assert got[("免费健康体检", 3, "万人次")].action == "提供"
+    assert ("免费体检", 4, "万人次") in keys(pledges("4.为全县老年人免费体检4万人次。"))
+    assert not any(k[0] == "不少于" for k in keys(pledges("职工体检不少于5000人次。")))
+
+
+def test_a_fields_name_before_a_colon_is_no_object():
+    assert pledges("项目名称：城区路灯提质改造；建设规模：800盏。") == []
+    assert pledges("新建幼儿园，年度目标：5所。") == []

@@ -2087,6 +2087,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 if work != earlier[-1].word and not _verb_re().fullmatch(work):
                     k = text.find(work, bs, verb.start)
                     return work, k, k + len(work), verb
+            if kind == "level":
+                # "…体检不少于5万人次": a bound names nothing; the work right before it is what it bounds
+                w = earlier[-1]
+                return w.word, w.start, w.end, w
             return verb.word, verb.start, verb.end, earlier[-1]
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
@@ -2124,6 +2128,7 @@ _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 _FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
 
+_ITEM_NO = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
@@ -2146,7 +2151,9 @@ def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
     cues = vocab.cues()
     if cand in cues.get("work_manner", ()):
         return vs - len(cand) if text.endswith(cand, bs, vs) else None
-    if cand[0] not in "为给帮":
+    if (m := _ITEM_NO.match(cand)) is not None:
+        cand = cand[m.end():]  # ("4.为辖区65岁以上老年人…": an item's number before whom it is for)
+    if not cand or cand[0] not in "为给帮":
         return None
     whom = max((cand.rfind(w) + len(w) for w in cues.get("beneficiaries", ()) if w in cand), default=-1)
     if whom < 0:
@@ -2378,12 +2385,13 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
 def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> list[tuple[int, int]]:
     """The clauses with one that is a figure alone after a colon joined to the clause before it, where that one holds no
     figure ("新建农村公路：80公里", "新增普惠托位：1000个（其中…）": a list written as a table, what is counted and its
-    figure), in text order."""
+    figure), in text order; not after a field's name ("建设规模：35公里": ``cues.tsv`` field_labels)."""
     out = [cls[0]]
     for cs, ce in cls[1:]:
         ps, pe = out[-1]
         if text[cs - 1:cs] in ("：", ":") and pe == cs - 1 and (q := next((q for q in quants if q.start >= cs), None)) \
-                and q.start < ce and not text[cs:q.start].strip() and not any(ps <= x.start < pe for x in quants):
+                and q.start < ce and not text[cs:q.start].strip() and not any(ps <= x.start < pe for x in quants) \
+                and not text[ps:pe].rstrip().endswith(vocab.cues().get("field_labels", ())):
             out[-1] = (ps, ce)
         else:
             out.append((cs, ce))
