@@ -970,6 +970,8 @@ def _work_then_figure() -> re.Pattern:
     以上": a verb of support before it acts on that work, as on projects (not "使用1000亿元失业保险基金支持稳岗")."""
     works = vocab.cues().get("supported_works", ())
     return re.compile(rf"[^，,；;。：:\n\d、“”]{{0,12}}?(?:{'|'.join(map(re.escape, works))})\d")
+
+
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
 _CLAUSE_BREAK = re.compile("[，,；;：:。、]")
 # characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
@@ -2399,6 +2401,7 @@ def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> li
 
 
 _EACH_OPEN = re.compile(r"\s*分别")
+_BREAKDOWN_OPEN = re.compile(r"\s*其中")
 
 
 def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
@@ -2415,10 +2418,10 @@ def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: li
     if any(not _VALUE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(cq, cq[1:])):
         return []  # (one run of values, nothing between them)
     obj = _strip(text[v.end:cq[0].start], lead=False)
-    counted = [h for h in hits if h.q.start >= pcs]
+    counted = hits[next((i for i, h in enumerate(hits) if h.q.start >= pcs), len(hits)):]  # (the clause before's)
     if not obj or obj != text[v.end:cq[0].start] or _DIGIT.search(obj) or "、" in obj or _JOIN.search(obj) \
-            or len(counted) != len(cq) or len(counted) != len(hits) - hits.index(counted[0]) \
-            or any(h.q.unit[-1:] in _AMOUNT_LAST for h in counted) or any(q.unit == "%" for q in cq):
+            or len(counted) != len(cq) or any(h.q.unit[-1:] in _AMOUNT_LAST for h in counted) \
+            or any(q.unit == "%" for q in cq):
         return []
     spent = obj in _SPENT and all(h.obj.endswith(_PROJECT_ENDS) for h in counted)
     out, prev_end = [], v.start
@@ -2499,7 +2502,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if qk == nq:
             break  # (every quantity read: the clauses after the last one's hold no pledge)
         if last_verb is not None and last_verb.kind in ("level", "change") and not (
-                last_verb.kind == "level" and text.startswith("其中", cs + len(text[cs:cs + 4]) - len(text[cs:cs + 4].lstrip()))):
+                last_verb.kind == "level" and _BREAKDOWN_OPEN.match(text, cs)):
             # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
             # 新设外资企业800家": 增长 does not count the firms); a part of what reaches a level, after 其中, reaches
             # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
@@ -2841,11 +2844,12 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
     # whole's investment was stated before the breakdown: "…100个，完成投资300亿元，其中新开工项目50个，完成投资120亿元")
     if "其中" not in text[max(0, h.qs - 3):h.qs]:
         return h
-    fs = max(text.rfind(c, 0, h.qs) for c in _FULL_STOPS) + 1
-    return h if _SPENT_STATED.search(text, fs, h.qs) else None
+    fs = rfind_mark(text, h.qs - _STATED_REACH, h.qs, _FULL_STOP_SET) + 1  # (-1 + 1: the reach's start, below)
+    return h if _SPENT_STATED.search(text, max(fs, h.qs - _STATED_REACH), h.qs) else None
 
 
-_FULL_STOPS = ("。", "！", "？", "\n")
+_FULL_STOP_SET = marks("。！？\n")
+_STATED_REACH = 300  # (how far back in its sentence the whole's investment is looked for)
 _SPENT_STATED = re.compile(r"(?<![总额])投资(?:额|完成)?(?:约|近|超过|达到|达)?\d")  # (the year's, not a total's "总投资")
 _AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
 
