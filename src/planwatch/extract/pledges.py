@@ -2020,9 +2020,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
-            if not lead and earlier and _FOR.match(text, lo) and (lw := next((
-                    (v, w) for v in earlier if v.kind == "action" and (cw := _strip(text[lo:v.start]))
-                    and (w := _work_for(text, lo, v.start, cw)) is not None), None)) is not None:
+            if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
                 # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
                 # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
                 # 5万人次": the service itself, where nothing follows its verb)
@@ -2144,6 +2142,17 @@ def _work_named(text: str, lo: int, wv: _Verb, hs: int, head: str) -> tuple[str,
             or _verb_re().search(what):
         return None
     return what + wv.word + head, wv.start - len(what)
+
+
+def _work_after_whom(text: str, lo: int, earlier: list[_Verb]) -> tuple[_Verb, int] | None:
+    """The first action verb of ``earlier`` after whom a work is for (the clause opening at lo with 为/给/帮), with where
+    the work it ends opens (``_work_for``); None where there is none."""
+    for v in earlier:
+        if v.kind == "action" and (cand := _strip(text[lo:v.start])):
+            w = _work_for(text, lo, v.start, cand)
+            if w is not None:
+                return v, w
+    return None
 
 
 def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
