@@ -110,11 +110,12 @@ def _project_verbs() -> frozenset[str]:
 @once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
-    草畜平衡面积1.2亿亩), where elsewhere they name no commitment of their own (落实170项重大任务, 落实…108条)."""
+    草畜平衡面积1.2亿亩), or on funds right before their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no
+    commitment of their own (落实170项重大任务, 落实…108条)."""
     return frozenset(_marked("areas"))
 
 
-_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积")
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -343,7 +344,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 _LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -927,7 +928,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
             continue
-        if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve):
+        if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
+                w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
                 out.append(_Verb(w, m.start(), ve, "end"))
             continue  # ("新上市企业5家": no projects after it, it opens a word)
@@ -974,6 +976,17 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             else:
                 out.append(_Verb(w, m.start(), ve, kinds[w]))
     return out
+
+
+_SUPPORT_VERBS = frozenset(("支持",))
+
+
+@once
+def _work_then_figure() -> re.Pattern:
+    """A work (``cues.tsv`` supported_works, with what it is done to) right before its figure: "全年支持汽车以旧换新20万辆
+    以上": a verb of support before it acts on that work, as on projects (not "使用1000亿元失业保险基金支持稳岗")."""
+    works = vocab.cues().get("supported_works", ())
+    return re.compile(rf"[^，,；;。：:\n\d、“”]{{0,12}}?(?:{'|'.join(map(re.escape, works))})\d")
 
 
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
@@ -2057,6 +2070,18 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is None and post_c and pre_c in _project_verbs():
+        # "支持100家企业实施技术改造": a verb that acts only on projects, before a count of something else, names
+        # no object; what is counted is after the count
+        pre_c = ""
+    if verb is not None and len(before) == 1 and verb.kind == "action" and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
+            and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
+            and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
+        # "城中村改造项目8个年内全面开工", "农村危房改造工程300户": the work's verb inside a name, what it works on
+        # before it; a status after the count acts, else the work's verb
+        k = verb.start - len(head)
+        after = next((v for v in vs if v.kind == "stop" and qend <= v.start <= post_end + 6), None)
+        return text[k:verb.end + len(pre_c)], k, verb.end + len(pre_c), after or verb
     if pre[:1] in "(（" and _BRACKETED.fullmatch(pre):
         pre_c = ""  # "完成危房改造(C、D级)1500户": a note between the work and its figure names no object
     if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
@@ -2099,6 +2124,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
+            if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
+                # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
+                # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
+                # 5万人次": the service itself, where nothing follows its verb)
+                lv, w = lw
+                if not _strip(text[lv.end:verb.start]):
+                    return text[w:lv.end], w, lv.end, lv
+                lead = [lv]
             bs = lead[-1].end if lead else lo
             cand = text[bs:q.start if pre_c else verb.start]
             if len(_strip(cand)) > 20 and earlier:
@@ -2115,6 +2148,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
             # object is after it (not 对口支援, 对外贸易, 对台交流)
             cand_c = _strip(cand_c[1:])
+        if cand_c in _WORK_HEADS and earlier and bs == earlier[-1].end and len(earlier) == 1 \
+                and (named := _work_named(text, lo, earlier[-1], bs + len(cand) - len(cand.lstrip()), cand_c)) is not None:
+            # "城中村改造项目开工6个": the status acts on the work named with its verb
+            return named[0], named[1], named[1] + len(named[0]), act
+        if kind == "action" and not pre_c and cand_c and (w := _work_for(text, bs, verb.start, cand_c)) is not None:
+            # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
+            # clause, the service (how it is done and its verb) is what is counted
+            return text[w:verb.end], w, verb.end, act
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -2152,6 +2193,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 if work != earlier[-1].word and not _verb_re().fullmatch(work):
                     k = text.find(work, bs, verb.start)
                     return work, k, k + len(work), verb
+            if kind == "level":
+                # "…体检不少于5万人次": a bound names nothing; the work right before it is what it bounds
+                w = earlier[-1]
+                return w.word, w.start, w.end, w
             return verb.word, verb.start, verb.end, earlier[-1]
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
@@ -2189,6 +2234,53 @@ _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 _FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
 
+_ITEM_NO = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
+_WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
+
+
+def _work_named(text: str, lo: int, wv: _Verb, hs: int, head: str) -> tuple[str, int] | None:
+    """The name of a work written with its verb wv and the head at hs right after it ("城中村" + 改造 + 项目), where
+    what it works on stands alone before the verb in [lo, wv.start); None otherwise."""
+    if hs != wv.end or wv.kind != "action" or not text.startswith(head, hs):
+        return None
+    what = _strip(text[lo:wv.start])
+    if not what or not text.endswith(what, lo, wv.start) or _DIGIT.search(what) or _CLAUSE_PUNCT.search(what) \
+            or _verb_re().search(what):
+        return None
+    return what + wv.word + head, wv.start - len(what)
+
+
+def _work_after_whom(text: str, lo: int, earlier: list[_Verb]) -> tuple[_Verb, int] | None:
+    """The first action verb of ``earlier`` after whom a work is for (the clause opening at lo with 为/给/帮), with where
+    the work it ends opens (``_work_for``); None where there is none."""
+    for v in earlier:
+        if v.kind == "action" and (cand := _strip(text[lo:v.start])):
+            w = _work_for(text, lo, v.start, cand)
+            if w is not None:
+                return v, w
+    return None
+
+
+def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
+    """Where the service a verb at vs ends opens, after those it is done for ("为全县65周岁以上老年人免费" +
+    体检: 免费; "为农村妇女免费两癌" + 筛查: 免费两癌; "为老年人" + 体检: the verb alone), or the way it is done
+    written alone before it ("免费" + 体检); None for any other words before the verb."""
+    cues = vocab.cues()
+    if cand in cues.get("work_manner", ()):
+        return vs - len(cand) if text.endswith(cand, bs, vs) else None
+    if (m := _ITEM_NO.match(cand)) is not None:
+        cand = cand[m.end():]  # ("4.为辖区65岁以上老年人…": an item's number before whom it is for)
+    if not cand or cand[0] not in "为给帮":
+        return None
+    whom = max((cand.rfind(w) + len(w) for w in cues.get("beneficiaries", ()) if w in cand), default=-1)
+    if whom < 0:
+        return None
+    rest = cand[whom:]
+    if _DIGIT.search(rest) or _CLAUSE_PUNCT.search(rest) or _verb_re().search(rest):
+        return None
+    return vs - len(rest) if text.endswith(rest, bs, vs) else None
+
+
 def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Verb]
               ) -> tuple[str, int, int, _Verb] | None:
     """(object, start, end, verb) for a count of those a task is done for, written before the task: the
@@ -2211,6 +2303,10 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         k = text.find(what, v.end, e)
         return what, k, k + len(what), v
     if who and len(who) <= 20:
+        manner = next((w for w in vocab.cues().get("work_manner", ()) if who.endswith(w)), None)
+        if manner and len(who) > len(manner) and text.endswith(manner, qend, v.start):
+            # "为全区2000名环卫工人免费体检": how the service is done is said of it, not of whom it is for
+            return manner + v.word, v.start - len(manner), v.end, v
         k = text.find(who, qend, v.start)
         return who, k, k + len(who), v
     return None
@@ -2403,6 +2499,54 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     return hits
 
 
+def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> list[tuple[int, int]]:
+    """The clauses with one that is a figure alone after a colon joined to the clause before it, where that one holds no
+    figure ("新建农村公路：80公里", "新增普惠托位：1000个（其中…）": a list written as a table, what is counted and its
+    figure), in text order; not after a field's name ("建设规模：35公里": ``cues.tsv`` field_labels)."""
+    out = [cls[0]]
+    for cs, ce in cls[1:]:
+        ps, pe = out[-1]
+        if text[cs - 1:cs] in ("：", ":") and pe == cs - 1 and (q := next((q for q in quants if q.start >= cs), None)) \
+                and q.start < ce and not text[cs:q.start].strip() and not any(ps <= x.start < pe for x in quants) \
+                and not text[ps:pe].rstrip().endswith(vocab.cues().get("field_labels", ())):
+            out[-1] = (ps, ce)
+        else:
+            out.append((cs, ce))
+    return out
+
+
+_EACH_OPEN = re.compile(r"\s*分别")
+_BREAKDOWN_OPEN = re.compile(r"\s*其中")
+
+
+def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
+    """A clause opening with 分别 and one verb, one object and a run of values, one for each thing the clause before
+    counted ("实施省重点项目8个、市重点项目26个，分别完成投资35亿元、62亿元"; "新建小学2所、初中1所，分别新增学位
+    1800个、1200个"): one pledge each; an investment is the projects' counted (decision 11), another object is
+    named as written."""
+    m = _EACH_OPEN.match(text, cs)
+    if m is None:
+        return []
+    v = next((x for x in vs if x.start == m.end()), None)
+    if v is None or v.kind not in ("action", "level") or any(x.start > v.end and x.end <= cq[0].start for x in vs):
+        return []
+    if any(not _VALUE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(cq, cq[1:])):
+        return []  # (one run of values, nothing between them)
+    obj = _strip(text[v.end:cq[0].start], lead=False)
+    counted = hits[next((i for i, h in enumerate(hits) if h.q.start >= pcs), len(hits)):]  # (the clause before's)
+    if not obj or obj != text[v.end:cq[0].start] or _DIGIT.search(obj) or "、" in obj or _JOIN.search(obj) \
+            or len(counted) != len(cq) or any(h.q.unit[-1:] in _AMOUNT_LAST for h in counted) \
+            or any(q.unit == "%" for q in cq):
+        return []
+    spent = obj in _SPENT and all(h.obj.endswith(_PROJECT_ENDS) for h in counted)
+    out, prev_end = [], v.start
+    for h, q in zip(counted, cq):
+        qual, prev_end = _qualifier(text, q, prev_end)
+        name = h.obj.rpartition("的")[2] + obj if spent else obj
+        out.append(_Hit(name, v.end, v.end + len(obj), v, q, qual, v.start, prev_end))
+    return out
+
+
 def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, int]:
     """``[x for x in items if cs <= x.start and x.end <= ce]`` for items in text order, read from
     index k (none before it starts at cs or later); also the index of the first that starts at cs or
@@ -2447,6 +2591,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
+    if len(cls) > 1 and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0):
+        cls = _colon_joined(text, cls, quants)
     to_first, own_first = _openers()
     # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
     # verbs of the clauses before or after cannot change a pledge): no verb of the vocabulary holds a
@@ -2470,9 +2616,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     for ci, (cs, ce) in enumerate(cls):
         if qk == nq:
             break  # (every quantity read: the clauses after the last one's hold no pledge)
-        if last_verb is not None and last_verb.kind in ("level", "change"):
+        if last_verb is not None and last_verb.kind in ("level", "change") and not (
+                last_verb.kind == "level" and _BREAKDOWN_OPEN.match(text, cs)):
             # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
-            # 新设外资企业800家": 增长 does not count the firms)
+            # 新设外资企业800家": 增长 does not count the firms); a part of what reaches a level, after 其中, reaches
+            # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
             last_verb = None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
@@ -2494,6 +2642,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
         # (one value and no verb: no list, _list_hits not called)
         listed = _list_hits(text, cs, ce, cq, cvs) if cvs or len(cq) > 1 else []
+        if not listed and has_each and ci and len(cq) >= 2 and hits and cvs:
+            listed = _each_of_counted(text, cs, cq, cvs, hits, cls[ci - 1][0])
         hits += listed
         done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
@@ -2815,8 +2965,17 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
     if h.q.unit[-1:] in _AMOUNT_LAST or not h.obj.endswith(_PROJECT_ENDS) \
             or _SPENT_GAP.fullmatch(text, h.qe, obj_s) is None:
         return None
-    # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's)
-    return None if "其中" in text[max(0, h.qs - 3):h.qs] else h
+    # (not after a breakdown: "…100个，其中新开工项目50个，完成投资300亿元" may be the whole's or the part's; unless the
+    # whole's investment was stated before the breakdown: "…100个，完成投资300亿元，其中新开工项目50个，完成投资120亿元")
+    if "其中" not in text[max(0, h.qs - 3):h.qs]:
+        return h
+    fs = rfind_mark(text, h.qs - _STATED_REACH, h.qs, _FULL_STOP_SET) + 1  # (-1 + 1: the reach's start, below)
+    return h if _SPENT_STATED.search(text, max(fs, h.qs - _STATED_REACH), h.qs) else None
+
+
+_FULL_STOP_SET = marks("。！？\n")
+_STATED_REACH = 300  # (how far back in its sentence the whole's investment is looked for)
+_SPENT_STATED = re.compile(r"(?<![总额])投资(?:额|完成)?(?:约|近|超过|达到|达)?\d")  # (the year's, not a total's "总投资")
 _AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
 
 
