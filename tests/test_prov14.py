@@ -105,3 +105,18 @@ def test_pledge_lookalikes():
     assert not any(k[2] == "班" for k in ps)
     ps = pledges("去年形成制度创新成果38项。今年形成制度创新成果30项以上。")
     assert ("制度创新成果", 30, "项") in ps and ("制度创新成果", 38, "项") not in ps
+
+
+# guards (these held before this branch): a bound held each year of a five-year review yields to the total of the
+# years stated after it (the spec's level of a span)
+def test_held_bound_yields_to_the_total_after_it():
+    fs = facts(REVIEW + "五年间，城镇新增就业每年稳定在60万人以上，五年累计达到320万人。\n", report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (320, "eq")
+
+
+# look-alikes: a held bound with no total stays the span's fact; a share held (not a flow) is not replaced
+def test_held_bound_without_total_stays():
+    fs = facts(REVIEW + "五年间，城镇新增就业每年稳定在60万人以上。\n", report_year=2026)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (60, "at_least")
+    fs = facts(REVIEW + "过去五年，森林覆盖率稳定在60%以上。\n", report_year=2026)
+    assert val(fs, ("forest_coverage", "actual", "2021-2025", "share")) == (60, "at_least")
