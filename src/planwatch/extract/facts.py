@@ -157,7 +157,7 @@ _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compil
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 # (the look back after 这, as "(?<!今后)(?<!未来)这五年" reads it: every branch then opens with a character, which a
 # search skips to in C; a branch that opens with a look back is tried at every place)
-_FIVE_YEARS = re.compile(r"过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+_FIVE_YEARS = re.compile(r"回顾(?:过去的?|这)?五年|过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
 # a plan named as the source of the figures after it (role_cues.tsv's goal row: "按照“十四五”规划，", "“十四五”规划纲要确定，",
@@ -597,7 +597,8 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
             after = text[e:e + 4]
             # "与经济增长同步": a comparator, not a statement about the indicator
-            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:基本|协调)?同步|基本协调|相协调", text[e:e + 6]):
+            # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word)
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本|协调)?同步|基本协调|相协调", text[e:e + 8]):
                 continue
             if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
                 continue
