@@ -56,7 +56,8 @@ _CONTINUE = re.compile(
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.]))|"
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -69,7 +70,9 @@ _CONTINUE = re.compile(
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
     # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和)
-    r"(?:而|但)?(?:对照|对比)?(?:(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
+    # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
+    # 计划为8%": the plan's own figure restated after the gap)
+    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
     r"值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
@@ -1182,6 +1185,38 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
 
 
+_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低)?")
+
+
+def _year_set_at(text: str, start: int, vstart: int) -> int | None:
+    """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
+    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
+    c = rfind_mark(text, start, vstart, _TAIL_MARKS)
+    if c < 0 or not text.startswith(("19", "20"), c + 1):
+        return None
+    m = _YEAR_SET_GOES_ON.match(text, c + 1)
+    if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
+        return None
+    return int(text[c + 1:c + 5])
+
+
+_AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增", "平均增长")
+# a clause opening with the plan's first years, bare ("，前三年年均增长8.9%"), right before its average
+_FIRST_YEARS_AVERAGE = re.compile(r"前([两二三四])年(?:年均|平均)(?:增长|下降)?$")
+
+
+def _first_years_before(text: str, start: int, vstart: int) -> str | None:
+    """The numeral of "前三年" opening the clause of the value at ``vstart`` (the plan's name not before it:
+    "“十四五”前三年" is read with the plan)."""
+    if text.find("前", max(start, vstart - 9), vstart) < 0:
+        return None
+    c = rfind_mark(text, start, vstart, _CLAUSE_MARKS)
+    m = _FIRST_YEARS_AVERAGE.search(text, max(start, vstart - 9), vstart)
+    if m is None or m.start() != c + 1:
+        return None
+    return m.group(1)
+
+
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0:
@@ -1369,7 +1404,8 @@ def _then_label() -> re.Pattern:
     figure, its figure after it (then_actual_label, then_actual_figure)."""
     c = vocab.cues()
     words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
-    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
+    # ("上年计划7%，上年预计完成6.5%，今年目标6%左右": a record's labels may each name last year again)
+    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
                       + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
 
 
@@ -1387,7 +1423,7 @@ def _then_actual_first() -> frozenset[str]:
     """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
     c = vocab.cues()
     return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ()),
-                                     *c.get("then_actual_label", ())) if w} | set("而但"))
+                                     *c.get("then_actual_label", ())) if w} | set("而但上去"))
 
 
 def _then_actual_at(text: str, i: int) -> bool:
@@ -2820,7 +2856,7 @@ _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比|为|占)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
                          # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
                          # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)
@@ -3201,11 +3237,24 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # year's, the name and its 目标 left out (not "今年…增长目标为6%，2022年为4.5%", last year's figure beside it)
         return "target", yl.group(1), 0.8
     if v is not None and mend is not None and mend <= v.start:
+        if y is not None and v.period_hint != "span10" and (fy := _first_years_before(text, mend, v.start)) is not None:
+            # "“十三五”时期到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the average of the plan's first
+            # years gone by, the plan named earlier in the sentence (else the one the year reviewed is in)
+            pn = _last(_PLAN_NAME.finditer(text, _sentence_start(text, mend), mend))
+            a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((y - 1 - 2016) // 5)
+            b = a + _CN_N[fy] - 1
+            if b < y and a + 4 >= y - 1:
+                return "actual", f"{a}-{b}", conf
         if _this_year_between(text, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
+                and ys == y:
+            # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same
+            # figure in a clause (or sentence) of its own after the result, its name left out
+            return "target", str(y), conf
         if y is not None and text.find("基础上", mend, v.start) >= 0 and not _late(text) \
                 and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
             # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
@@ -3244,6 +3293,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
             # in a clause of its own after the result is the target of the year the result is of (in
             # this year's plan, "增长5%，年度计划13亿元" is this year's)
+            return "target", str(y - 1), conf
+        if y is not None and v.start - mend <= 40 and section_role not in ("targets", "tasks", "requirements") \
+                and ((pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
+                     or v.qualifier == "at_most" and (pa := _BOUND_AFTER.search(text, max(mend, v.start - 8), v.start)) is not None) \
+                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
+            # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
+            # is set against, after it in a review: the target of the year the result is of
             return "target", str(y - 1), conf
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
@@ -4117,6 +4173,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
+                    and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
+                # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
+                # target is the plan's goal, not one year's (the plan named before it in its paragraph, else the one
+                # the year is in)
+                pn = _last(_PLAN_NAME.finditer(text, max(0, text.rfind("\n", 0, gstart)), gstart))
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((int(period) - 2016) // 5)
+                role, period = "goal", f"{a}-{a + 4}"
             if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
                 continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
             if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
@@ -5043,6 +5107,12 @@ def _one_run(text: str, vs: list[Value]) -> bool:
 _YEAR_BEFORE_NAME = re.compile(r"(?:19|20)\d{2}年(?:底|末)?(?!以来|来|前|后|以前|以后|起|[—–\-~～至到])")
 
 
+# the plan's figure in brackets after the result ("完成412.3亿元（预算398亿元）", "增长8.2%（计划7%）")
+_BRACKET_SET = re.compile(r"[（(]\s*(?:年初|年度|全年|调整后?的?)?(?:预算|计划|预期|目标)(?:数|目标)?(?:为|是|：|:)?(?:增长|下降)?$")
+# a bound the result was kept within, restated after it ("城镇登记失业率3.36%，控制在4.5%以内"): the year's limit
+_BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -5115,6 +5185,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                                          or _LAST_YEAR_PART.match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
+                    or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
+                                               and _BOUND_AFTER.search(v.verb)) \
                     or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
                     and _ON_BASE_BETWEEN.match(text, best.end, v.start) is not None \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
