@@ -112,3 +112,49 @@ def test_plan_named_first_years_and_part_years_unchanged():
     # a plain average of the years gone by names no goal
     fs = facts(GWR + "过去三年，全县一般公共预算收入年均增长8.2%。\n", report_year=2019)
     assert not any(k[1] == "goal" for k in fs)
+
+
+# each name's plan after 分别完成年度计划, then the part of each done: the plans are last year's targets
+@pytest.mark.parametrize("body,ids,actuals,targets", [
+    ("（三）居民收入。城镇、农村居民人均可支配收入分别增长4.8%、7.1%，分别完成年度计划6%、8%的80%、88.8%。",
+     ("urban_disposable_income", "rural_disposable_income"), (4.8, 7.1), (6, 8)),
+    ("规模以上工业增加值、固定资产投资分别增长7.5%、9%，分别完成年度计划7%、8%的107.1%、112.5%。",
+     ("industrial_va", "fixed_asset_investment"), (7.5, 9), (7, 8)),
+])
+def test_each_plan_then_the_part_done(body, ids, actuals, targets):
+    fs = plan_facts(body)
+    for iid, a, t in zip(ids, actuals, targets):
+        assert val(fs, (iid, "actual", "2023", "growth")) == (a, "eq")
+        assert val(fs, (iid, "target", "2023", "growth")) == (t, "eq")
+    assert not any(f.value in (80, 88.8, 107.1, 112.5) for f in fs.values())
+
+
+def test_part_of_the_plan_done_alone_gives_no_target():
+    fs = plan_facts("规模以上工业增加值、固定资产投资分别增长7.5%、9%，分别完成年度计划的107.1%、112.5%。")
+    assert ("industrial_va", "target", "2023", "growth") not in fs
+    assert ("fixed_asset_investment", "target", "2023", "growth") not in fs
+
+
+# the year's plan after a reason given for the result (a sentence with no figure) in the same item
+@pytest.mark.parametrize("body,iid,value,qual", [
+    ("（一）固定资产投资。全市固定资产投资增长5.2%，上年计划为8%。主要是房地产开发投资下降较多，部分重大项目前期工作滞后。2024年安排增长7%左右。",
+     "fixed_asset_investment", 7, "about"),
+    ("（二）进出口总额。全市进出口总额完成285.6亿元，增长10.2%。发制品、电力装备等传统优势产品出口保持增长。2024年安排增长6%。",
+     "foreign_trade", 6, "eq"),
+])
+def test_this_years_plan_after_a_reason(body, iid, value, qual):
+    fs = plan_facts(body)
+    assert val(fs, (iid, "target", "2024", "growth")) == (value, qual)
+
+
+def test_no_plan_past_a_sentence_with_figures_or_a_new_line():
+    fs = plan_facts("（一）固定资产投资。全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%左右。")
+    assert ("fixed_asset_investment", "target", "2024", "growth") not in fs
+    fs = plan_facts("（三）社会消费品零售总额。增长5.5%。消费市场逐步回暖。\n2024年计划实施重点项目120个。")
+    assert not any(k[1] == "target" for k in fs)
+
+
+def test_a_breakdowns_sentence_does_not_take_the_years_plan():
+    fs = plan_facts("（一）固定资产投资。全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%左右。")
+    assert ("industrial_investment", "target", "2024", "growth") not in fs
+    assert val(fs, ("industrial_investment", "actual", "2023", "growth")) == (12, "eq")

@@ -1300,6 +1300,21 @@ _CHANGE_BY_YEAR_NEXT = re.compile(r"[到至]20\d\d年(?:底|末)?(?:力争|确�
                                   r"(?:实现)?(?:翻|增长|提高|提升|下降|降低)")
 
 
+def _aside_then_year_set(text: str, i: int, n: int) -> int:
+    """Where a year's plan (_YEAR_SET_GOES_ON, its year written) opens the sentence after the one at ``i`` (a full
+    stop), that sentence on the same line with no digit in it: the end of the plan's words, else -1. A plan report's
+    item goes on to the year's plan of its figure past a reason given for the result ("…增长5.2%，上年计划为8%。主要是
+    房地产开发投资下降较多，部分项目前期工作滞后。2024年安排增长7%左右")."""
+    j = find_mark(text, i + 1, min(n, i + 120), _FULL_STOPS)
+    if j < 0 or text[j] != "。" or not text.startswith(("20", "19"), j + 1) or _A_DIGIT.search(text, i + 1, j) is not None:
+        return -1
+    m = _YEAR_SET_GOES_ON.match(text, j + 1)
+    return m.end() if m is not None else -1
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1310,6 +1325,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
                 and (text[i] != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
+            continue
+        if text[i] == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
+            i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
@@ -3251,7 +3269,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
-                and ys == y:
+                and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
+                                     and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
+            # (not after a breakdown's sentence: "全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%" plans
+            # the whole, not its part)
             # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same
             # figure in a clause (or sentence) of its own after the result, its name left out
             return "target", str(y), conf
@@ -4780,7 +4801,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
 _PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预期)"
                           r"|(?:年度|全年|年初|原定|原)(?:目标|预算数?))值?分别(?:是|为)?(?:增长|下降|上涨)?$"
                           r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出|控制在)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
-                          r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$")
+                          r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$"
+                          # ("分别增长4.8%、7.1%，分别完成年度计划6%、8%的80%、88.8%": the plans, then the part of each done)
+                          r"|[，,；;]\s*分别(?:完成|为|达到)(?:年度|全年|年初|原定)?(?:计划|预期目标|目标)(?:任务)?$")
 _BOTH_COMPARED = re.compile(r"[，,；;]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|控制在)$")
 _EACH_COMPARED = re.compile(r"[，,；;]\s*分别(?:高于|低于|好于|快于|超过|超出|控制在)$")
 _ONE_TARGET_AFTER = re.compile(r"的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?目标")
@@ -4802,6 +4825,9 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
         and _EACH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) is not None
     if len(vs) == 3 * k and k > 1 and all(v.measure == "level" for v in vs[:k]) and not any(v.measure == "level" for v in vs[k:]):
         vs = vs[k:]  # ("分别达到4.2万元和2.3万元，分别增长5.1%和7.0%，年初预期分别为增长6%和8%": the levels before are their own)
+    if len(vs) == 3 * k and k > 1 and text[vs[2 * k - 1].end:vs[2 * k].start] == "的" and all(v.unit == "%" for v in vs[k:]) \
+            and _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is not None:
+        del vs[2 * k:]  # ("，分别完成年度计划6%、8%的80%、88.8%": the part of each plan done is no figure of the names)
     gaps = len(vs) == 3 * k and k > 1 and all(v.unit == "个百分点" for v in vs[2 * k:]) \
         and _GAPS_AFTER.search(text, max(vs[2 * k - 1].end, vs[2 * k].start - 12), vs[2 * k].start) is not None
     if k < 2 or len(vs) != 2 * k and not gaps \
