@@ -158,3 +158,33 @@ def test_a_breakdowns_sentence_does_not_take_the_years_plan():
     fs = plan_facts("（一）固定资产投资。全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%左右。")
     assert ("industrial_investment", "target", "2024", "growth") not in fs
     assert val(fs, ("industrial_investment", "actual", "2023", "growth")) == (12, "eq")
+
+
+def pledges_of(text: str, **meta):
+    import planwatch
+    return planwatch.read_text(text, "t.txt", overrides=meta or None).pledges
+
+
+GOALS = ("政府工作报告\n——2016年1月在某某市第八届人民代表大会第五次会议上\n一、“十二五”工作回顾\n五年来，全市地区生产总值年均增长9.5%。\n"
+         "二、“十三五”时期主要目标\n{goal}\n三、2016年工作安排\n（一）稳增长。{task}\n")
+
+
+# a bare 财政收入 in a goals part is the goal's figure (a fact), as a named indicator's is: no pledge
+@pytest.mark.parametrize("goal", [
+    "到2018年，全市财政收入突破200亿元。到2020年，地区生产总值突破3000亿元，新建高标准农田50万亩。",
+    "到2020年，全市财政收入达到300亿元，新建高标准农田50万亩。",
+])
+def test_bare_fiscal_revenue_goal_is_no_pledge(goal):
+    text = GOALS.format(goal=goal, task="新建高标准农田10万亩。")
+    ps = pledges_of(text, report_year=2016)
+    assert not any("财政收入" in (p.object or "") for p in ps)
+    assert any(p.object == "高标准农田" and p.value == 50 for p in ps)
+    fs = facts(text, report_year=2016)
+    assert any(k[0] == "fiscal_total_revenue" and k[1] == "goal" for k in fs)
+
+
+def test_bare_fiscal_revenue_as_a_task_stays_a_pledge_like_a_named_indicator():
+    for name in ("财政收入", "一般公共预算收入"):
+        text = GOALS.format(goal="到2020年，地区生产总值突破3000亿元。", task=f"全年{name}增长8%，新建高标准农田10万亩。")
+        ps = pledges_of(text, report_year=2016)
+        assert any(name in (p.object or "") and p.value == 8 for p in ps)
