@@ -188,3 +188,11 @@ def test_bare_fiscal_revenue_as_a_task_stays_a_pledge_like_a_named_indicator():
         text = GOALS.format(goal="到2020年，地区生产总值突破3000亿元。", task=f"全年{name}增长8%，新建高标准农田10万亩。")
         ps = pledges_of(text, report_year=2016)
         assert any(name in (p.object or "") and p.value == 8 for p in ps)
+
+
+def test_last_years_result_beside_this_years_target_is_no_record_label():
+    text = ("政府工作报告\n一、2023年工作回顾\n全市地区生产总值增长5.5%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右；"
+            "城镇新增就业4万人，上年完成4.2万人；城镇调查失业率5.5%，控制在6%以内。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (4, "eq")
+    assert ("urban_unemployment_rate", "target", "2023", "share") not in fs

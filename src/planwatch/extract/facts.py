@@ -1448,8 +1448,20 @@ def _then_actual_at(text: str, i: int) -> bool:
     """``_then_actual().match(text, i)``, tried only where the character after the mark can open it (a
     space, 而/但 or a word's first: most commas go on otherwise)."""
     c = text[i + 1:i + 2]
+    if c in "上去" and text[i + 1:i + 3] in ("上年", "去年") and not _last_years_plan_before(text, i):
+        return False  # ("城镇新增就业4万人，上年完成4.2万人": last year's result beside this year's target, no label of a record)
     return (c in _then_actual_first() or c.isspace()) and (_then_actual().match(text, i) is not None
                                                            or _then_label().match(text, i) is not None)
+
+
+_LAST_YEARS_PLAN = re.compile(r"(?:上年|去年)(?:度|全年)?的?(?:计划|预期|目标)")
+
+
+def _last_years_plan_before(text: str, i: int) -> bool:
+    """Whether the clause ending at the mark ``i`` states last year's plan ("上年计划7%"): a record whose labels each
+    name last year, its result's label next ("，上年预计完成6.5%")."""
+    c = rfind_mark(text, max(0, i - 30), i, _CLAUSE_MARKS)
+    return _LAST_YEARS_PLAN.search(text, c + 1 if c >= 0 else max(0, i - 30), i) is not None
 
 
 @once
