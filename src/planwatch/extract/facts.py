@@ -1200,7 +1200,7 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     return int(text[c + 1:c + 5])
 
 
-_AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增", "平均增长")
+_AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
 # a clause opening with the plan's first years, bare ("，前三年年均增长8.9%"), right before its average
 _FIRST_YEARS_AVERAGE = re.compile(r"前([两二三四])年(?:年均|平均)(?:增长|下降)?$")
 
