@@ -196,3 +196,25 @@ def test_last_years_result_beside_this_years_target_is_no_record_label():
     fs = facts(text, report_year=2024)
     assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (4, "eq")
     assert ("urban_unemployment_rate", "target", "2023", "share") not in fs
+
+
+# a plan report's numbered item with the plan's average in it is no five-year review over the next item
+@pytest.mark.parametrize("aside", [
+    "“十三五”时期年均增长8.2%。",
+    "“十三五”规划提出地区生产总值年均增长8%左右的目标，前四年年均增长8.2%。",
+])
+def test_next_item_after_a_plan_average_aside_is_the_years(aside):
+    text = ("关于某市2020年国民经济和社会发展计划执行情况及2021年计划草案的报告\n一、2020年国民经济和社会发展计划执行情况\n"
+            f"（一）地区生产总值。全市实现地区生产总值3010.1亿元，增长4.1%。{aside}\n（二）社会消费品零售总额。完成1420.5亿元，下降2.9%。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("retail_sales", "actual", "2020", "growth")) == (-2.9, "eq")
+    assert ("retail_sales", "actual", "2016-2020", "growth") not in fs
+
+
+def test_five_year_review_items_stay_the_span():
+    text = ("政府工作报告\n——2023年1月10日在某某县第十八届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "（一）综合实力显著增强。五年来，全县地区生产总值年均增长7%，一般公共预算收入年均增长9%。\n"
+            "（二）民生持续改善。城乡居民人均可支配收入分别增长8%、9.5%。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("urban_disposable_income", "actual", "2018-2022", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "actual", "2018-2022", "growth")) == (7, "eq")

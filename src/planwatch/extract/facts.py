@@ -2578,8 +2578,15 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
     # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
     ls = text.rfind("\n", 0, cue[0]) + 1
-    return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls))
+    # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
+    # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
+    return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls)
+                 or _NUMBERED_ITEM.match(text, ls) and _NUMBERED_ITEM.match(text, nl := text.rfind("\n", 0, sentence_start) + 1)
+                 and nl > cue[0] and _A_FIGURE.search(text, ls, _after_mark(_FULL_STOPS, text, ls, cue[0])) is not None)
                 and text.find("年均", cue[0], sentence_start) >= 0)
+
+
+_NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 
 
 def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> int:
