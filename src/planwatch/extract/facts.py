@@ -58,7 +58,8 @@ _CONTINUE = re.compile(
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?(?=[\d.]))|"
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -71,7 +72,9 @@ _CONTINUE = re.compile(
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
     # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和)
-    r"(?:而|但)?(?:对照|对比)?(?:(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
+    # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
+    # 计划为8%": the plan's own figure restated after the gap)
+    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
     r"值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
@@ -1193,6 +1196,38 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
 
 
+_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低)?")
+
+
+def _year_set_at(text: str, start: int, vstart: int) -> int | None:
+    """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
+    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
+    c = rfind_mark(text, start, vstart, _TAIL_MARKS)
+    if c < 0 or not text.startswith(("19", "20"), c + 1):
+        return None
+    m = _YEAR_SET_GOES_ON.match(text, c + 1)
+    if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
+        return None
+    return int(text[c + 1:c + 5])
+
+
+_AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
+# a clause opening with the plan's first years, bare ("，前三年年均增长8.9%"), right before its average
+_FIRST_YEARS_AVERAGE = re.compile(r"前([两二三四])年(?:年均|平均)(?:增长|下降)?$")
+
+
+def _first_years_before(text: str, start: int, vstart: int) -> str | None:
+    """The numeral of "前三年" opening the clause of the value at ``vstart`` (the plan's name not before it:
+    "“十四五”前三年" is read with the plan)."""
+    if text.find("前", max(start, vstart - 9), vstart) < 0:
+        return None
+    c = rfind_mark(text, start, vstart, _CLAUSE_MARKS)
+    m = _FIRST_YEARS_AVERAGE.search(text, max(start, vstart - 9), vstart)
+    if m is None or m.start() != c + 1:
+        return None
+    return m.group(1)
+
+
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0:
@@ -1301,6 +1336,21 @@ _CHANGE_BY_YEAR_NEXT = re.compile(r"[到至]20\d\d年(?:底|末)?(?:力争|确�
                                   r"(?:实现)?(?:翻|增长|提高|提升|下降|降低)")
 
 
+def _aside_then_year_set(text: str, i: int, n: int) -> int:
+    """Where a year's plan (_YEAR_SET_GOES_ON, its year written) opens the sentence after the one at ``i`` (a full
+    stop), that sentence on the same line with no digit in it: the end of the plan's words, else -1. A plan report's
+    item goes on to the year's plan of its figure past a reason given for the result ("…增长5.2%，上年计划为8%。主要是
+    房地产开发投资下降较多，部分项目前期工作滞后。2024年安排增长7%左右")."""
+    j = find_mark(text, i + 1, min(n, i + 120), _FULL_STOPS)
+    if j < 0 or text[j] != "。" or not text.startswith(("20", "19"), j + 1) or _A_DIGIT.search(text, i + 1, j) is not None:
+        return -1
+    m = _YEAR_SET_GOES_ON.match(text, j + 1)
+    return m.end() if m is not None else -1
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1311,6 +1361,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
                 and (text[i] != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
+            continue
+        if text[i] == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
+            i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
@@ -1405,7 +1458,8 @@ def _then_label() -> re.Pattern:
     figure, its figure after it (then_actual_label, then_actual_figure)."""
     c = vocab.cues()
     words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
-    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
+    # ("上年计划7%，上年预计完成6.5%，今年目标6%左右": a record's labels may each name last year again)
+    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
                       + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
 
 
@@ -1423,15 +1477,27 @@ def _then_actual_first() -> frozenset[str]:
     """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
     c = vocab.cues()
     return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ()),
-                                     *c.get("then_actual_label", ())) if w} | set("而但"))
+                                     *c.get("then_actual_label", ())) if w} | set("而但上去"))
 
 
 def _then_actual_at(text: str, i: int) -> bool:
     """``_then_actual().match(text, i)``, tried only where the character after the mark can open it (a
     space, 而/但 or a word's first: most commas go on otherwise)."""
     c = text[i + 1:i + 2]
+    if c in "上去" and text[i + 1:i + 3] in ("上年", "去年") and not _last_years_plan_before(text, i):
+        return False  # ("城镇新增就业4万人，上年完成4.2万人": last year's result beside this year's target, no label of a record)
     return (c in _then_actual_first() or c.isspace()) and (_then_actual().match(text, i) is not None
                                                            or _then_label().match(text, i) is not None)
+
+
+_LAST_YEARS_PLAN = re.compile(r"(?:上年|去年)(?:度|全年)?的?(?:计划|预期|目标)")
+
+
+def _last_years_plan_before(text: str, i: int) -> bool:
+    """Whether the clause ending at the mark ``i`` states last year's plan ("上年计划7%"): a record whose labels each
+    name last year, its result's label next ("，上年预计完成6.5%")."""
+    c = rfind_mark(text, max(0, i - 30), i, _CLAUSE_MARKS)
+    return _LAST_YEARS_PLAN.search(text, c + 1 if c >= 0 else max(0, i - 30), i) is not None
 
 
 @once
@@ -2554,8 +2620,15 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
     # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
     ls = text.rfind("\n", 0, cue[0]) + 1
-    return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls))
+    # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
+    # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
+    return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls)
+                 or _NUMBERED_ITEM.match(text, ls) and _NUMBERED_ITEM.match(text, nl := text.rfind("\n", 0, sentence_start) + 1)
+                 and nl > cue[0] and _A_FIGURE.search(text, ls, _after_mark(_FULL_STOPS, text, ls, cue[0])) is not None)
                 and text.find("年均", cue[0], sentence_start) >= 0)
+
+
+_NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 
 
 def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> int:
@@ -2862,7 +2935,7 @@ _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?(?:完成|对照|对比|为|占)?(?:年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
                          # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
                          # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)
@@ -3243,11 +3316,27 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # year's, the name and its 目标 left out (not "今年…增长目标为6%，2022年为4.5%", last year's figure beside it)
         return "target", yl.group(1), 0.8
     if v is not None and mend is not None and mend <= v.start:
+        if y is not None and v.period_hint != "span10" and (fy := _first_years_before(text, mend, v.start)) is not None:
+            # "“十三五”时期到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the average of the plan's first
+            # years gone by, the plan named earlier in the sentence (else the one the year reviewed is in)
+            pn = _last(_PLAN_NAME.finditer(text, _sentence_start(text, mend), mend))
+            a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((y - 1 - 2016) // 5)
+            b = a + _CN_N[fy] - 1
+            if b < y and a + 4 >= y - 1:
+                return "actual", f"{a}-{b}", conf
         if _this_year_between(text, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
+                and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
+                                     and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
+            # (not after a breakdown's sentence: "全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%" plans
+            # the whole, not its part)
+            # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same
+            # figure in a clause (or sentence) of its own after the result, its name left out
+            return "target", str(y), conf
         if y is not None and text.find("基础上", mend, v.start) >= 0 and not _late(text) \
                 and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
             # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
@@ -3286,6 +3375,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
             # in a clause of its own after the result is the target of the year the result is of (in
             # this year's plan, "增长5%，年度计划13亿元" is this year's)
+            return "target", str(y - 1), conf
+        if y is not None and v.start - mend <= 40 and section_role not in ("targets", "tasks", "requirements") \
+                and ((pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
+                     or v.qualifier == "at_most" and (pa := _BOUND_AFTER.search(text, max(mend, v.start - 8), v.start)) is not None) \
+                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
+            # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
+            # is set against, after it in a review: the target of the year the result is of
             return "target", str(y - 1), conf
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
@@ -4169,6 +4265,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
+                    and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
+                # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
+                # target is the plan's goal, not one year's (the plan named before it in its paragraph, else the one
+                # the year is in)
+                pn = _last(_PLAN_NAME.finditer(text, max(0, text.rfind("\n", 0, gstart)), gstart))
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((int(period) - 2016) // 5)
+                role, period = "goal", f"{a}-{a + 4}"
             if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
                 continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
             if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
@@ -4768,7 +4872,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
 _PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预期)"
                           r"|(?:年度|全年|年初|原定|原)(?:目标|预算数?))值?分别(?:是|为)?(?:增长|下降|上涨)?$"
                           r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出|控制在)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
-                          r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$")
+                          r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$"
+                          # ("分别增长4.8%、7.1%，分别完成年度计划6%、8%的80%、88.8%": the plans, then the part of each done)
+                          r"|[，,；;]\s*分别(?:完成|为|达到)(?:年度|全年|年初|原定)?(?:计划|预期目标|目标)(?:任务)?$")
 _BOTH_COMPARED = re.compile(r"[，,；;]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|控制在)$")
 _EACH_COMPARED = re.compile(r"[，,；;]\s*分别(?:高于|低于|好于|快于|超过|超出|控制在)$")
 _ONE_TARGET_AFTER = re.compile(r"的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?目标")
@@ -4790,6 +4896,9 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
         and _EACH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) is not None
     if len(vs) == 3 * k and k > 1 and all(v.measure == "level" for v in vs[:k]) and not any(v.measure == "level" for v in vs[k:]):
         vs = vs[k:]  # ("分别达到4.2万元和2.3万元，分别增长5.1%和7.0%，年初预期分别为增长6%和8%": the levels before are their own)
+    if len(vs) == 3 * k and k > 1 and text[vs[2 * k - 1].end:vs[2 * k].start] == "的" and all(v.unit == "%" for v in vs[k:]) \
+            and _PLANS_AFTER.search(text, max(vs[k - 1].end, vs[k].start - 16), vs[k].start) is not None:
+        del vs[2 * k:]  # ("，分别完成年度计划6%、8%的80%、88.8%": the part of each plan done is no figure of the names)
     gaps = len(vs) == 3 * k and k > 1 and all(v.unit == "个百分点" for v in vs[2 * k:]) \
         and _GAPS_AFTER.search(text, max(vs[2 * k - 1].end, vs[2 * k].start - 12), vs[2 * k].start) is not None
     if k < 2 or len(vs) != 2 * k and not gaps \
@@ -5097,6 +5206,12 @@ def _one_run(text: str, vs: list[Value]) -> bool:
 _YEAR_BEFORE_NAME = re.compile(r"(?:19|20)\d{2}年(?:底|末)?(?!以来|来|前|后|以前|以后|起|[—–\-~～至到])")
 
 
+# the plan's figure in brackets after the result ("完成412.3亿元（预算398亿元）", "增长8.2%（计划7%）")
+_BRACKET_SET = re.compile(r"[（(]\s*(?:年初|年度|全年|调整后?的?)?(?:预算|计划|预期|目标)(?:数|目标)?(?:为|是|：|:)?(?:增长|下降)?$")
+# a bound the result was kept within, restated after it ("城镇登记失业率3.36%，控制在4.5%以内"): the year's limit
+_BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -5169,6 +5284,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                                          or _LAST_YEAR_PART.match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
+                    or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
+                                               and _BOUND_AFTER.search(v.verb)) \
                     or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
                     and _ON_BASE_BETWEEN.match(text, best.end, v.start) is not None \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \

@@ -196,8 +196,14 @@ def categories() -> list[tuple[str, tuple[str, ...]]]:
 
 @once
 def _indicator_names() -> dict[str, str]:
-    """Names of the taxonomy's indicators (``indicators.tsv``) → indicator id."""
-    return {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+    """Names of the taxonomy's indicators (``indicators.tsv``) → indicator id; with the names whose indicator
+    depends on the report's level (``level_aliases.tsv``: a bare 财政收入, read as a local report's), so that "到2018年，
+    全市财政收入突破200亿元" in a goals part is the goal's figure as "地区生产总值突破3000亿元" is."""
+    names = {a: ind.id for ind in vocab.indicators().values() for a in ind.aliases}
+    for row in vocab.table("level_aliases.tsv"):
+        if len(row) >= 3 and row[1] == "*":
+            names.setdefault(row[0], row[2])
+    return names
 
 
 @once
