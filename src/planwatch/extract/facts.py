@@ -1875,6 +1875,8 @@ def _count_aliases() -> frozenset[str]:
     return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
 
 
+_FIVE_YEARS_MOVED = re.compile(r"(?<![第十近前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
+                               r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?$")
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 
@@ -1887,7 +1889,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
-    elif "累计" in seg or "五年共" in seg:
+    elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg):
+        # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":
         if _PP_COMPARED.search(verb):
@@ -3111,6 +3114,15 @@ _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
 _SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")
 
 
+_SUM_LEADS = re.compile(r"(?:完成|实现)?[^\W\d_]{0,4}?$")
+
+
+def _sum_leads(text: str, se: int, pos: int) -> bool:
+    """Whether a 累计 ending at ``se`` leads the name at ``pos`` ("五年累计民生支出", "累计完成财政民生支出"):
+    at most a verb and a few letters between, no mark, no figure."""
+    return pos - se <= 6 and _SUM_LEADS.match(text, se, pos) is not None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -3492,9 +3504,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
     clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP_MARKS, text, full_start, ss)
     # (each of the words has a 计 or a 共)
+    # ("五年累计民生支出达到285亿元": a 累计 right before the name sums what the verb reaches)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
-        v is not None and v.verb.endswith(("到", "至"))) \
+        v is not None and v.verb.endswith(("到", "至")) and not _sum_leads(text, sm.end(), pos)) \
         and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
                  and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
@@ -3513,7 +3526,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
                 and not (v.verb.endswith(("达到", "达", "到", "至"))
-                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
+                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
+                         and not (summed and _sum_leads(text, sm.end(), pos))) \
                 and not _YEAR.search(before[-30:]) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
                          and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
@@ -3936,6 +3950,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                               and not any(w in text[moved[0].end:v.start] for w in ("增速", "增幅", "增长"))]):
                     values = [v for v in values if v is not ranks[0]]
                     assigned.append((ratio[0], members[0][1], ranks[0]))
+                # ("…，占生产总值比重达到44.5%，提高1.7个百分点": the points the share moved, in the clause after it)
+                if (pps := [v for v in values if v.measure == "pp_change" and v.start > moved[0].end
+                            and find_mark(text, moved[0].end + 1, v.start, _CLAUSE_MARKS) < 0
+                            and not _DIGIT_NOT_YEAR.search(text, moved[0].end, v.start)]):
+                    values = [v for v in values if v is not pps[0]]
+                    assigned.append((ratio[0], members[0][1], pps[0]))
         if values:
             by_kind: dict[str, list[Value]] = {}
             for v in values:
