@@ -1,0 +1,102 @@
+"""Session 16 county14: whole county reports at real length (review runs, five-year totals, the year's tasks)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+FIVE = "一、“十三五”时期和2020年工作回顾\n“十三五”时期是极不平凡的五年。\n"
+YEAR = "一、2020年工作回顾\n"
+
+
+# a 累计 right before the name sums the figure its verb reaches, over the five years
+@pytest.mark.parametrize("sent,iid,value", [
+    ("民生事业全面进步。五年累计民生支出达到285亿元，占一般公共预算支出的比重保持在80%左右。", "livelihood_expenditure", 285),
+    ("五年累计财政民生支出达到285亿元。", "livelihood_expenditure", 285),
+    ("五年累计完成固定资产投资达到1560亿元。", "fixed_asset_investment", 1560),
+])
+def test_a_total_named_by_leijì_before_the_name_is_the_spans(sent, iid, value):
+    fs = facts(FIVE + sent + "\n2020年，全年民生支出完成62.5亿元。\n", report_year=2021)
+    assert val(fs, (iid, "actual", "2016-2020", "level"))[0] == value
+
+
+def test_the_years_own_level_after_the_total_stays_the_years():
+    fs = facts(FIVE + "五年累计民生支出达到285亿元。\n2020年，全年民生支出完成62.5亿元。\n", report_year=2021)
+    assert val(fs, ("livelihood_expenditure", "actual", "2020", "level")) == (62.5, "eq")
+
+
+# look-alikes: a level reached after a 累计 of another figure is the end year's
+@pytest.mark.parametrize("sent,iid,value", [
+    ("五年累计引进项目300个，民生支出达到85亿元。", "livelihood_expenditure", 85),
+    ("常住人口城镇化率达到60.3%。", "urbanization_rate", 60.3),
+])
+def test_a_level_reached_without_its_own_leiji_is_the_end_years(sent, iid, value):
+    fs = facts(FIVE + sent + "\n", report_year=2021)
+    key = (iid, "actual", "2020", "share" if iid == "urbanization_rate" else "level")
+    assert val(fs, key)[0] == value
+
+
+# 五年提高/五年下降 said right before the change: the change over the five years
+@pytest.mark.parametrize("sent,iid,value", [
+    ("城乡面貌显著改善。常住人口城镇化率达到60.3%，五年提高9.6个百分点。", "urbanization_rate", 9.6),
+    ("森林覆盖率达到65.5%，五年提升3.1个百分点。", "forest_coverage", 3.1),
+])
+def test_five_years_before_the_verb_dates_the_change_over_the_span(sent, iid, value):
+    fs = facts("一、“十三五”时期和2020年工作回顾\n" + sent + "\n", report_year=2021)
+    assert val(fs, (iid, "actual", "2016-2020", "pp_change"))[0] == value
+    assert (iid, "actual", "2020", "pp_change") not in fs
+
+
+def test_last_years_change_stays_the_years():
+    fs = facts(YEAR + "常住人口城镇化率达到56.1%，比上年提高1.1个百分点。\n", report_year=2021)
+    assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change"))[0] == 1.1
+
+
+# 进出口 followed by what a port or a register counts is no trade value
+@pytest.mark.parametrize("sent", [
+    "全年陆港进出口集装箱吞吐量达到15.6万标箱，增长38%。",
+    "有进出口实绩企业达到86家，增长12%。",
+])
+def test_a_ports_count_after_jinchukou_is_no_trade(sent):
+    fs = facts(YEAR + sent + "全区外贸进出口总额完成98.6亿元，增长18.5%。\n", report_year=2021)
+    assert val(fs, ("foreign_trade", "actual", "2020", "growth"))[0] == 18.5
+    assert val(fs, ("foreign_trade", "actual", "2020", "level"))[0] == 98.6
+
+
+def test_the_trade_total_alone_stays():
+    fs = facts(YEAR + "进出口总额完成98.6亿元，增长18.5%。\n", report_year=2021)
+    assert val(fs, ("foreign_trade", "actual", "2020", "growth"))[0] == 18.5
+
+
+# 新增 between the rural labour and its transfer: the count of the transfer
+@pytest.mark.parametrize("text,role,period,value", [
+    (YEAR + "城镇新增就业7860人，农村劳动力新增转移就业5200人，城镇登记失业率控制在3.2%以内。\n", "actual", "2020", 5200),
+    ("二、2021年工作安排\n城镇新增就业6000人以上，农村劳动力新增转移就业5000人。\n", "target", "2021", 5000),
+])
+def test_rural_labour_newly_transferred_is_the_transfer_count(text, role, period, value):
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("rural_labor_transfer", role, period, "level"))[0] == value
+
+
+def test_a_training_of_the_transferred_labour_is_no_count():
+    fs = facts(YEAR + "开展农村劳动力新增转移就业技能培训3000人次。\n", report_year=2021)
+    assert not any(k[0] == "rural_labor_transfer" for k in fs)
+
+
+# the points a share moved, after a flow's share stated with the flow
+def test_the_points_after_a_flows_share_are_the_ratios():
+    fs = facts("一、2016年工作回顾\n服务业增加值增长9.6%，占生产总值比重达到44.5%，提高1.7个百分点。\n", report_year=2017)
+    assert val(fs, ("tertiary_share", "actual", "2016", "share"))[0] == 44.5
+    assert val(fs, ("tertiary_share", "actual", "2016", "pp_change"))[0] == 1.7
+    assert val(fs, ("tertiary_industry_va", "actual", "2016", "growth"))[0] == 9.6
+
+
+@pytest.mark.parametrize("sent", [
+    "服务业增加值增长9.6%，占生产总值比重达到44.5%，拉动经济增长1.7个百分点。",
+    "服务业增加值增长9.6%，占生产总值比重达到44.5%，增速高于全省1.2个百分点。",
+    "服务业增加值增长9.6%，高于全省0.5个百分点，占生产总值比重达到44.5%。",
+])
+def test_points_of_a_pull_or_a_gap_are_no_move_of_the_share(sent):
+    fs = facts("一、2016年工作回顾\n" + sent + "\n", report_year=2017)
+    assert val(fs, ("tertiary_share", "actual", "2016", "share"))[0] == 44.5
+    assert ("tertiary_share", "actual", "2016", "pp_change") not in fs
