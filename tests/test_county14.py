@@ -100,3 +100,50 @@ def test_points_of_a_pull_or_a_gap_are_no_move_of_the_share(sent):
     fs = facts("一、2016年工作回顾\n" + sent + "\n", report_year=2017)
     assert val(fs, ("tertiary_share", "actual", "2016", "share"))[0] == 44.5
     assert ("tertiary_share", "actual", "2016", "pp_change") not in fs
+
+
+# --- pledges ---
+from taskdoc import read, report  # noqa: E402
+
+
+def _pkeys(task: str, year: int = 2017) -> set[tuple[str, str, float, str]]:
+    body = (f"一、{year - 1}年工作回顾\n过去一年，全市地区生产总值增长8.1%。\n"
+            f"二、{year}年工作安排\n重点抓好以下工作：\n（一）坚定不移抓项目扩投资。" + task + "\n各位代表，让我们团结奋斗！\n")
+    return {(p.action, p.object, p.value, p.unit) for p in read(report("市", year, body)).pledges}
+
+
+# the verbs of county tasks: 制定 standards, 放映 films, 再精简 approvals, 融资, 抓好 projects
+@pytest.mark.parametrize("task,want", [
+    ("加快建设全国蔬菜质量标准中心，制定蔬菜生产标准20项。", ("制定", "蔬菜生产标准", 20, "项")),
+    ("深化“放管服”改革，行政审批事项再精简20%。", ("再精简", "行政审批事项", 20, "%")),
+    ("为农村群众免费放映电影1.2万场。", ("放映", "电影", 1.2, "万场")),
+    ("推动区属国有企业转型发展，全年融资100亿元。", ("融资", "融资", 100, "亿元")),
+    ("突出抓好50个重点项目，实行挂图作战。", ("抓好", "重点项目", 50, "个")),
+])
+def test_county_task_verbs_pledge(task, want):
+    assert want in _pkeys(task)
+
+
+def test_the_review_of_such_work_pledges_nothing():
+    body = ("一、2016年工作回顾\n制定蔬菜生产标准12项，放映电影1.1万场，全年融资86亿元。\n"
+            "二、2017年工作安排\n重点抓好以下工作：\n（一）抓项目。新建高标准农田3万亩。\n")
+    got = {(p.object, p.value) for p in read(report("市", 2017, body)).pledges}
+    assert got == {("高标准农田", 3)}
+
+
+# a figure inside a name of a list of projects closed by 等 is the name's: the count of the projects is pledged
+@pytest.mark.parametrize("task,want", [
+    ("突出抓好鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等50个重点项目，实行挂图作战。", {("抓好", "重点项目", 50, "个")}),
+    ("加快推进鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等项目建设。", set()),
+])
+def test_a_figure_in_a_listed_projects_name_is_no_pledge(task, want):
+    assert _pkeys(task) == want
+
+
+@pytest.mark.parametrize("task,want", [
+    ("新建改造道路10条以上、桥梁5座以上等基础设施项目。", {("道路", 10, "条"), ("桥梁", 5, "座")}),
+    ("新建5G基站300个、充电桩1000个等新基建项目。", {("5G基站", 300, "个"), ("充电桩", 1000, "个")}),
+    ("新建污水管网50公里、雨水管网30公里等5个项目。", {("污水管网", 50, "公里"), ("雨水管网", 30, "公里"), ("项目", 5, "个")}),
+])
+def test_counts_listed_before_deng_stay_pledges(task, want):
+    assert {(o, v, u) for _, o, v, u in _pkeys(task)} == want
