@@ -47,6 +47,11 @@ def test_five_years_before_the_verb_dates_the_change_over_the_span(sent, iid, va
     assert (iid, "actual", "2020", "pp_change") not in fs
 
 
+def test_the_five_years_ahead_are_no_review_span():
+    fs = facts("二、“十四五”时期主要目标\n到2025年，常住人口城镇化率达到66%，今后五年提高5.7个百分点。\n", report_year=2021)
+    assert not any(k[0] == "urbanization_rate" and k[1] == "actual" for k in fs)
+
+
 def test_last_years_change_stays_the_years():
     fs = facts(YEAR + "常住人口城镇化率达到56.1%，比上年提高1.1个百分点。\n", report_year=2021)
     assert val(fs, ("urbanization_rate", "actual", "2020", "pp_change"))[0] == 1.1

@@ -1875,7 +1875,7 @@ def _count_aliases() -> frozenset[str]:
     return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
 
 
-_FIVE_YEARS_MOVED = re.compile(r"(?<![第十近前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
+_FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
                                r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?$")
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
