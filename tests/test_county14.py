@@ -40,6 +40,7 @@ def test_a_level_reached_without_its_own_leiji_is_the_end_years(sent, iid, value
 @pytest.mark.parametrize("sent,iid,value", [
     ("城乡面貌显著改善。常住人口城镇化率达到60.3%，五年提高9.6个百分点。", "urbanization_rate", 9.6),
     ("森林覆盖率达到65.5%，五年提升3.1个百分点。", "forest_coverage", 3.1),
+    ("森林覆盖率达到65.5%，近五年提高3.1个百分点。", "forest_coverage", 3.1),
 ])
 def test_five_years_before_the_verb_dates_the_change_over_the_span(sent, iid, value):
     fs = facts("一、“十三五”时期和2020年工作回顾\n" + sent + "\n", report_year=2021)
