@@ -59,7 +59,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?(?=[\d.]))|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -2000,6 +2000,8 @@ def _count_aliases() -> frozenset[str]:
     return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
 
 
+_FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
+                               r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?$")
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 
@@ -2012,7 +2014,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
-    elif "累计" in seg or "五年共" in seg:
+    elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg):
+        # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":
         if _PP_COMPARED.search(verb):
@@ -3256,6 +3259,15 @@ _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
 _SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")
 
 
+_SUM_LEADS = re.compile(r"(?:完成|实现)?[^\W\d_]{0,4}?$")
+
+
+def _sum_leads(text: str, se: int, pos: int) -> bool:
+    """Whether a 累计 ending at ``se`` leads the name at ``pos`` ("五年累计民生支出", "累计完成财政民生支出"):
+    at most a verb and a few letters between, no mark, no figure."""
+    return pos - se <= 6 and _SUM_LEADS.match(text, se, pos) is not None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -3680,9 +3692,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
     clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP_MARKS, text, full_start, ss)
     # (each of the words has a 计 or a 共)
+    # ("五年累计民生支出达到285亿元": a 累计 right before the name sums what the verb reaches)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
         and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
-        v is not None and v.verb.endswith(("到", "至"))) \
+        v is not None and v.verb.endswith(("到", "至")) and not _sum_leads(text, sm.end(), pos)) \
         and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
                  and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
@@ -3701,7 +3714,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
                 and not (v.verb.endswith(("达到", "达", "到", "至"))
-                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)) \
+                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
+                         and not (summed and _sum_leads(text, sm.end(), pos))) \
                 and not _YEAR.search(before[-30:]) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
                          and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
@@ -4127,6 +4141,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                               and not any(w in text[moved[0].end:v.start] for w in ("增速", "增幅", "增长"))]):
                     values = [v for v in values if v is not ranks[0]]
                     assigned.append((ratio[0], members[0][1], ranks[0]))
+                # ("…，占生产总值比重达到44.5%，提高1.7个百分点": the points the share moved, in the clause after it)
+                if (pps := [v for v in values if v.measure == "pp_change" and v.start > moved[0].end
+                            and find_mark(text, moved[0].end + 1, v.start, _CLAUSE_MARKS) < 0
+                            and not _DIGIT_NOT_YEAR.search(text, moved[0].end, v.start)]):
+                    values = [v for v in values if v is not pps[0]]
+                    assigned.append((ratio[0], members[0][1], pps[0]))
         if values:
             by_kind: dict[str, list[Value]] = {}
             for v in values:

@@ -386,6 +386,10 @@ _CAPACITY = re.compile(r"(?:年产|年产能|日产|年出栏|年屠宰|年处�
 _CAPACITY_LAST = frozenset("产能栏宰理工置吐")
 _THIS_YEARS_FIRST = frozenset("全今当明本")  # (全年, 今年, 当年, 明年, 本年: a year's own output, not a capacity)
 _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACITY word)
+# a figure inside an item of a list of projects closed by 等 ("晨鸣纸业51万吨化学浆等50个重点项目"): more of the name after
+# the figure, then the next item or the 等 that counts the projects
+_LISTED_NAME = re.compile(r"(?!以上|左右|以内|以下|多|余|上下)[^\W\d_]{1,12}?(?:、[^，,。；;：:]{0,60}?)?(?=等)")
+_PROJECTS_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|大|批)?[^，,。；;：:\d]{0,10}?(?:项目|工程)")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
@@ -2629,6 +2633,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
             last_verb = None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
+        if len(cq) > 1 and text.find("等", cs, ce) >= 0:
+            # "抓好鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等50个重点项目": a figure in a name of a list of
+            # projects is the name's (the clause reads as the list without it)
+            cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
+                                        and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
         if ce <= past:
             prev = last_verb = None
