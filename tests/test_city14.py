@@ -1,0 +1,68 @@
+"""Session 17 city14: whole prefecture-city reports. Classes: the head of a 地区 (行署专员) and a name whose
+parts a middle dot joins in the byline; people counted with 剩余/未脱贫 before them in a pledge. Each with
+look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from taskdoc import pledges as _pledges
+
+
+def _meta(head: str):
+    return planwatch.read_text(head + "\n\n各位代表：\n现在，我代表行署向大会报告工作。全地区生产总值完成1048亿元，增长6.8%。\n",
+                               "x.txt").meta
+
+
+# --- 1. the speaker of a 地区's report: its 行署专员, and transcribed names with a middle dot ---
+
+@pytest.mark.parametrize("byline, want", [
+    ("地区行署专员  张建国", "张建国"),
+    ("喀什地区行政公署专员  买买提江·吾买尔", "买买提江·吾买尔"),
+    ("专员  艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜"),
+    ("行署专员\n张建国", "张建国"),
+    ("地区行署代理专员  李明", "李明"),
+])
+def test_the_head_of_a_prefecture_area_is_the_speaker(byline, want):
+    m = _meta("政府工作报告\n——2020年1月7日在喀什地区第三届人民代表大会第五次会议上\n" + byline)
+    assert (m.region, m.level, m.region_code) == ("喀什地区", "prefecture", "653100")
+    assert m.speaker == want
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("州长  雪克来提·扎克尔", "雪克来提·扎克尔"),   # a long dotted name under a usual office
+    ("州长  阿迪力·努尔", "阿迪力·努尔"),           # (a short one was read before)
+    ("州长  李三", "李三"),
+])
+def test_dotted_names_under_other_offices(byline, want):
+    m = _meta("政府工作报告\n——2021年1月7日在伊犁哈萨克自治州第十四届人民代表大会第五次会议上\n" + byline)
+    assert m.region == "伊犁哈萨克自治州" and m.speaker == want
+
+
+def test_a_line_naming_a_commissioner_inside_the_text_is_no_speaker():
+    # a 专员 in the body, long after the byline, does not replace the speaker
+    m = _meta("政府工作报告\n——2020年1月7日在喀什地区第三届人民代表大会第五次会议上\n地区行署专员  张建国\n\n"
+              "一、2019年工作回顾\n选派驻村工作队，配备扶贫专员\n王某某")
+    assert m.speaker == "张建国"
+
+
+# --- 2. people counted with 剩余 / 未脱贫 before them: a pledge ---
+
+@pytest.mark.parametrize("body, want", [
+    ("（一）打赢脱贫攻坚战。确保1.99万剩余贫困人口全部脱贫，巩固脱贫成果。", {("剩余贫困人口", 1.99, "万人")}),
+    ("确保0.8万未脱贫人口全部脱贫。", {("未脱贫人口", 0.8, "万人")}),
+    ("确保1.99万剩余贫困人口全部脱贫、31个贫困村全部出列。", {("剩余贫困人口", 1.99, "万人"), ("贫困村", 31, "个")}),
+    # look-alikes: as before
+    ("确保1.99万贫困人口全部脱贫。", {("贫困人口", 1.99, "万人")}),
+    ("全年实现8万农村贫困人口脱贫。", {("农村贫困人口", 8, "万人")}),
+    ("全市剩余贫困人口1.99万人，全部纳入帮扶。", set()),  # a stock held now, no verb pledging it
+    ("确保剩余贫困人口全部脱贫。", set()),
+])
+def test_remaining_poor_people_counted_pledge(body, want):
+    assert {(o, v, u) for _, o, v, u in _pledges(body)} == want
+
+
+def test_remaining_poor_people_in_the_review_is_no_pledge():
+    doc = planwatch.read_text("某某市政府工作报告\n——2020年1月10日在某某市第十届人民代表大会第三次会议上\n\n"
+                              "一、2019年工作回顾\n全年减少1.99万剩余贫困人口，贫困发生率降至0.5%。\n", "t.txt")
+    assert not doc.pledges
