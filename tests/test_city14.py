@@ -66,3 +66,24 @@ def test_remaining_poor_people_in_the_review_is_no_pledge():
     doc = planwatch.read_text("某某市政府工作报告\n——2020年1月10日在某某市第十届人民代表大会第三次会议上\n\n"
                               "一、2019年工作回顾\n全年减少1.99万剩余贫困人口，贫困发生率降至0.5%。\n", "t.txt")
     assert not doc.pledges
+
+
+# --- 1b. a news lead on a 地区's (or 自治州's) congress names its head before the name ---
+
+@pytest.mark.parametrize("lead, region, want", [
+    ("喀什日报讯 1月7日上午，地区三届人大五次会议在喀什开幕。地委副书记、行署专员买买提江·吾买尔作政府工作报告。"
+     "报告提出，今年全地区生产总值增长7%左右。", "喀什地区", "买买提江·吾买尔"),
+    ("阿克苏日报讯 地区三届人大五次会议开幕。行署专员李明作政府工作报告。报告提出，今年全地区生产总值增长7%左右。",
+     "阿克苏地区", "李明"),
+    ("伊犁日报讯 州十四届人大五次会议开幕。州长阿迪力·努尔代表州人民政府作政府工作报告。", "伊犁哈萨克自治州", "阿迪力·努尔"),
+    ("伊犁日报讯 州十四届人大五次会议开幕。州长雪克来提·扎克尔作政府工作报告。", "伊犁哈萨克自治州", "雪克来提·扎克尔"),
+    ("丽水日报讯 1月14日，市五届人大五次会议开幕。市委副书记、市长吴舜泽作政府工作报告。", "丽水市", "吴舜泽"),
+])
+def test_news_lead_names_the_head(lead, region, want):
+    m = planwatch.read_text(lead + "\n", "x.txt").meta
+    assert m.region == region and m.speaker == want
+
+
+def test_a_commissioner_not_delivering_the_report_is_no_speaker():
+    m = planwatch.read_text("喀什日报讯 地区三届人大五次会议开幕。行署专员李明主持会议，大会听取了政府工作报告。\n", "x.txt").meta
+    assert m.speaker is None
