@@ -133,3 +133,9 @@ def test_other_project_funds_are_no_inflow(body):
 ])
 def test_free_service_for_people_pledge(body, want):
     assert _pledges(body) == want
+
+
+def test_a_motto_joined_by_a_dot_under_the_byline_is_no_speaker():
+    m = planwatch.read_text("政府工作报告\n——2024年1月10日在遵义市第六届人民代表大会第四次会议上\n奋进新时代·建功新征程\n\n"
+                            "各位代表：\n全市地区生产总值增长5.2%。\n", "x.txt").meta
+    assert m.speaker is None

@@ -779,8 +779,10 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 or any(w in x.group("name") for w in _cues()["column"]):
             continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
         if not (x.group("org") or x.group("title")):
-            # a bare name is a speaker only on the line right after the byline ("哈 熱")
-            if anchor is None or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
+            # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
+            # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
+            if anchor is None or len(x.group("name")) > 6 \
+                    or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
                 continue
         cands.append(x)
         break
