@@ -93,17 +93,20 @@ _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好"
 # not "2020两会期间的建议" in a sentence)
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?\s*两会"
                        r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
-_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记)")
-_NAME = r"[\u4e00-\u9fff·]{2,6}"
+# (a 地区's head is its 行政公署's 专员: "地区行署专员 XXX")
+_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
+# a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔")
+_DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
+_NAME = r"(?:" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6})"
 _SPEAKER = re.compile(
-    r"^[ \t]*(?:(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|政府|财政局|统计局|财政厅)"
+    r"^[ \t]*(?:(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|政府|财政局|统计局|财政厅|行政公署|行署)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office
     r"|[\u4e00-\u9fff]{2,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
-_NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)|国务院总理|总理)"
-                           r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+_NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
+                           r"(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:的|了)?《?(?:政府)?工作报告")
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
@@ -112,7 +115,7 @@ _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,
 _NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3})代表[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)"
                             r"(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
 # a page whose line breaks were lost: "…会议上 市人民政府市长 奇·达楞太 各位代表:"
-_RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>[\u4e00-\u9fff·]{2,6}?)\s+各位代表")
+_RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6}?)\s+各位代表")
 # "马伟在泗阳县第十七届人民代表大会第三次会议上的报告"
 _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u9fff]{0,20}?第?" + _NUM + r"届", re.M)
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
@@ -776,8 +779,10 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 or any(w in x.group("name") for w in _cues()["column"]):
             continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
         if not (x.group("org") or x.group("title")):
-            # a bare name is a speaker only on the line right after the byline ("哈 熱")
-            if anchor is None or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
+            # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
+            # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
+            if anchor is None or len(x.group("name")) > 6 \
+                    or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
                 continue
         cands.append(x)
         break

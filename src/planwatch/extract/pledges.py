@@ -606,8 +606,8 @@ def _qty_by_places(text: str, start: int, end: int) -> list[re.Match]:
 
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上",
 # "解决25万农村居民饮水安全问题",
-# "实现30万以上农村贫困人口脱贫" (the qualifier between the figure and the people)
-_PEOPLE_KIND = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余)*"
+# "实现30万以上农村贫困人口脱贫" (the qualifier between the figure and the people), "确保1.99万剩余贫困人口全部脱贫"
+_PEOPLE_KIND = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余|剩余|未脱贫)*"
 _PEOPLE = _PEOPLE_KIND + "(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
@@ -2241,7 +2241,7 @@ def _places() -> frozenset[str]:
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+_FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 
 
 _ITEM_NO = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
