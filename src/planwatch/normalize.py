@@ -297,6 +297,34 @@ def _convert_traditional(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _regional_words() -> tuple[re.Pattern | None, dict[str, str]]:
+    """Hong Kong, Macao and Taiwan wording and its mainland form of the same length (regional_words.tsv)."""
+    pats, std = [], {}
+    for row in vocab.table("regional_words.tsv"):
+        if len(row) >= 2 and row[1]:
+            pats.append(f"(?P<w{len(pats)}>{row[0]})")
+            std[f"w{len(pats) - 1}"] = row[1]
+    return (re.compile("|".join(pats)) if pats else None), std
+
+
+def _regional(text: str) -> str:
+    """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
+    character for one; a match whose mainland form is not as long is left as written."""
+    pat, std = _regional_words()
+    if pat is None or "按年" not in text:  # (the one word the table reads so far: most texts have none)
+        return text
+    chars = None
+    for m in pat.finditer(text):
+        word = std[m.lastgroup]
+        if len(word) != m.end() - m.start():
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[m.start():m.end()] = word
+    return "".join(chars) if chars is not None else text
+
+
 def _lone(text: str, i: int) -> bool:
     """The ASCII letter or digit at ``i`` stands alone: no letter or digit touches it."""
     for j in (i - 1, i + 1):
@@ -1814,7 +1842,7 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    return _convert_traditional(_thousands(text) if "，" in text else text), wide
+    return _regional(_convert_traditional(_thousands(text) if "，" in text else text)), wide
 
 
 def simplified(raw: str) -> str:
