@@ -1869,6 +1869,11 @@ _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u27
 _ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[（(][0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）](?=\d)")
 
 
+# the currency named beside an amount in yuan, as Hong Kong and Macao pages write it ("5.9万亿元人民币", "人民币1.2万亿元"):
+# the amount read as if it were not there (the quote keeps it); not a name that holds it ("人民币贷款余额")
+_RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -1897,6 +1902,8 @@ def normalize(raw: str) -> Normalized:
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
+    if "人民币" in text:
+        spans += [m.span() for m in _RENMINBI.finditer(text)]
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
