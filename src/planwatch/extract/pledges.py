@@ -1546,7 +1546,10 @@ def _full_start(text: str, ps: int, ss: int) -> int:
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
 # (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
 _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpose: "围绕上述目标，报告明确今年…")
-                              r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
+                              # (after a news paragraph's topic: "在民生方面，报告提出今年新增…；筹建…")
+                              r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?"
+                              # ("报告亦提出", "报告提到，今年…": a Hong Kong or Macao page's words)
+                              r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示)"
                               r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
