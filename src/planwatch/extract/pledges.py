@@ -407,6 +407,26 @@ _PP_BEFORE = re.compile(r"\s*([^，,。；;：:\d]{2,24}?(?:率|比重|比例))(
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年|以来|前三季度|上半年|一季度"
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
+# a proposal's change against last year's, after it ("拟安排地方政府专项债券4.4万亿元，比去年增加0.2万亿元", "赤字率拟按4%
+# 左右安排，比去年提高0.2个百分点"): the sentence still proposes, it does not look back
+_PROPOSAL_CHANGE = re.compile(r"[，,](?:比|较)(?:去年|上年)(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
+
+
+def _looks_back(sentence: str) -> bool:
+    """Whether a sentence outside a plan part holds a review cue (``_REVIEW_CUE``), not counting the change against
+    last year's after a proposal (拟) before it."""
+    if _REVIEW_CUE.search(sentence) is None:
+        return False
+    if "拟" not in sentence:
+        return True
+    keep, k = [], 0
+    for m in _PROPOSAL_CHANGE.finditer(sentence):
+        if "拟" in sentence[k:m.start()] or keep and "拟" in keep[-1]:
+            keep.append(sentence[k:m.start()])
+            k = m.end()
+    return _REVIEW_CUE.search("，".join(keep) + sentence[k:] if keep else sentence) is not None
+
+
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
@@ -1855,7 +1875,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not (
+                    role == "other" and (_looks_back(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
@@ -1867,6 +1887,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
                 # about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
+            if "拟" in sentence and (chg := [(ss + m.start(), ss + m.end()) for m in _PROPOSAL_CHANGE.finditer(sentence)]):
+                # ("…4.4万亿元，比去年增加0.2万亿元": the change against last year's is no pledge of its own)
+                quants = [q for q in quants if not any(a <= q.start < b for a, b in chg)]
+                if not quants:
+                    continue
             if "“" in sentence:
                 quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
             if "级" in sentence:
