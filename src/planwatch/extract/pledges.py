@@ -1887,11 +1887,6 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
                 # about a past year ("2020年全区地区生产总值增长3.7%")
                 continue
-            if "拟" in sentence and (chg := [(ss + m.start(), ss + m.end()) for m in _PROPOSAL_CHANGE.finditer(sentence)]):
-                # ("…4.4万亿元，比去年增加0.2万亿元": the change against last year's is no pledge of its own)
-                quants = [q for q in quants if not any(a <= q.start < b for a, b in chg)]
-                if not quants:
-                    continue
             if "“" in sentence:
                 quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
             if "级" in sentence:
