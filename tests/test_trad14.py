@@ -151,3 +151,19 @@ def test_results_with_their_change_against_last_year_pledge_nothing():
     d = _read(_DAKUNGPAO + "去年全國新建高標準農田8000萬畝，比上年增加500萬畝；地方政府專項債券發行4萬億元，比上年增加0.1萬億元。\n",
               **_NATION)
     assert not d.pledges
+
+
+# ---- 6. a news lead run into the clause (报告称…) is no part of the object ----
+
+def test_news_lead_run_into_the_object():
+    d = _read("明報 中國 2026年3月6日\n【明報專訊】國務院總理李強昨在全國人大會議上作政府工作報告，把今年經濟增長目標定為百分之五左右。\n"
+              "財政方面，報告稱今年一般公共預算支出規模超過30萬億元，赤字率擬按4%左右安排，比去年提高0.2個百分點。\n", **_NATION)
+    got = _pledged(d)
+    assert ("一般公共预算支出规模", 30, "万亿元") in got
+    assert ("赤字率", 4, "%") in got
+    assert not any("报告" in p.object for p in d.pledges)
+
+
+def test_a_name_opening_with_report_keeps_it():
+    d = _read(_HK01 + "報告提出，今年深圳將新建學術報告廳30個，新建改造公園50個。\n", **_CITY)
+    assert {("学术报告厅", 30, "个"), ("公园", 50, "个")} <= _pledged(d)
