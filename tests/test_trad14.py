@@ -167,3 +167,31 @@ def test_news_lead_run_into_the_object():
 def test_a_name_opening_with_report_keeps_it():
     d = _read(_HK01 + "報告提出，今年深圳將新建學術報告廳30個，新建改造公園50個。\n", **_CITY)
     assert {("学术报告厅", 30, "个"), ("公园", 50, "个")} <= _pledged(d)
+
+
+# ---- 7. tenths (两成, 逾一成, 八成以上) as Hong Kong and Taiwan pages write a change or a share ----
+
+@pytest.mark.parametrize("text, want", [
+    # (on the normalised text: simplified characters)
+    ("进出口总额同比增长两成，", [(20, "%", "两成")]),
+    ("工业增加值增长逾一成。", [(10, "%", "一成")]),
+    ("满意度达八成以上", [(80, "%", "八成")]),
+    ("增长三成左右", [(30, "%", "三成")]),
+])
+def test_tenths_are_read_as_percent(text, want):
+    from planwatch.extract.numbers import quantities
+    assert [(q.value, q.unit, q.text) for q in quantities(text)] == want
+
+
+@pytest.mark.parametrize("text", ["坚持一成不变", "三五成群", "统一成立专班", "建成投产", "完成5个", "十成把握", "二十一成员"])
+def test_tenths_lookalikes(text):
+    from planwatch.extract.numbers import quantities
+    assert not any(q.unit == "%" for q in quantities(text))
+
+
+def test_tenths_in_a_news_page():
+    fs = facts(_HK01 + "報告指，2025年深圳進出口總額按年增長兩成，規模以上工業增加值增長逾一成。"
+               "報告提出，今年社會消費品零售總額增長一成左右。\n", **_CITY)
+    assert val(fs, ("foreign_trade", "actual", "2025", "growth")) == (20, "eq")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (10, "at_least")
+    assert val(fs, ("retail_sales", "target", "2026", "growth")) == (10, "about")
