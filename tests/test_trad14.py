@@ -195,3 +195,18 @@ def test_tenths_in_a_news_page():
     assert val(fs, ("foreign_trade", "actual", "2025", "growth")) == (20, "eq")
     assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (10, "at_least")
     assert val(fs, ("retail_sales", "target", "2026", "growth")) == (10, "about")
+
+
+# ---- 8. Hong Kong's names of the CPI: 消费物价指数, 通胀 ----
+
+def test_hong_kong_names_of_the_cpi():
+    fs = facts("大公報 | 2026年3月5日\n【大公報訊】國務院總理李強作政府工作報告。報告提出，今年通脹目標為2%左右。"
+               "去年全國綜合消費物價指數按年上升0.3%。\n", **_NATION)
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (2, "about")
+    assert val(fs, ("cpi", "actual", "2025", "growth")) == (0.3, "eq")
+
+
+def test_inflation_pressure_is_no_cpi():
+    fs = facts("大公報 | 2026年3月5日\n【大公報訊】國務院總理李強作政府工作報告。報告指出，去年輸入性通脹壓力上升，進口價格上漲5%。\n",
+               **_NATION)
+    assert not any(k[0] == "cpi" for k in fs)
