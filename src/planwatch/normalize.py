@@ -298,21 +298,24 @@ def _convert_traditional(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _regional_words() -> tuple[re.Pattern | None, dict[str, str]]:
-    """Hong Kong, Macao and Taiwan wording and its mainland form of the same length (regional_words.tsv)."""
-    pats, std = [], {}
+def _regional_words() -> tuple[re.Pattern | None, dict[str, str], tuple[str, ...] | None]:
+    """Hong Kong, Macao and Taiwan wording and its mainland form of the same length (regional_words.tsv), and the
+    two characters every pattern opens with (None where one does not open with two plain characters)."""
+    pats, std, heads = [], {}, set()
     for row in vocab.table("regional_words.tsv"):
         if len(row) >= 2 and row[1]:
             pats.append(f"(?P<w{len(pats)}>{row[0]})")
             std[f"w{len(pats) - 1}"] = row[1]
-    return (re.compile("|".join(pats)) if pats else None), std
+            head = row[0][:2]
+            heads.add(head if len(head) == 2 and all("\u4e00" <= c <= "\u9fff" for c in head) else "")
+    return (re.compile("|".join(pats)) if pats else None), std, (None if "" in heads else tuple(heads))
 
 
 def _regional(text: str) -> str:
     """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
     character for one; a match whose mainland form is not as long is left as written."""
-    pat, std = _regional_words()
-    if pat is None or "按年" not in text:  # (the one word the table reads so far: most texts have none)
+    pat, std, heads = _regional_words()
+    if pat is None or heads is not None and not any(h in text for h in heads):  # (most texts have none)
         return text
     chars = None
     for m in pat.finditer(text):

@@ -47,7 +47,7 @@ def quantity_re() -> re.Pattern:
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
         # (tenths, as Hong Kong and Taiwan pages write a change or a share: "增长两成", "逾三成", "八成以上"; not
         # "一成不变", "三五成群", "统一成立")
-        rf"|(?<![{_CN_NUM_CHARS}统])(?P<tenth>[一两二三四五六七八九])成(?=以上|左右|多|[，,。；;、）)\s]|$)"
+        rf"|(?<![{_CN_NUM_CHARS}])(?P<tenth>[一两二三四五六七八九])成(?=以上|左右|多|[，,。；;、）)\s]|$)"
     )
 
 
