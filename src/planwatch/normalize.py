@@ -297,6 +297,37 @@ def _convert_traditional(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _regional_words() -> tuple[re.Pattern | None, dict[str, str], tuple[str, ...] | None]:
+    """Hong Kong, Macao and Taiwan wording and its mainland form of the same length (regional_words.tsv), and the
+    two characters every pattern opens with (None where one does not open with two plain characters)."""
+    pats, std, heads = [], {}, set()
+    for row in vocab.table("regional_words.tsv"):
+        if len(row) >= 2 and row[1]:
+            pats.append(f"(?P<w{len(pats)}>{row[0]})")
+            std[f"w{len(pats) - 1}"] = row[1]
+            head = row[0][:2]
+            heads.add(head if len(head) == 2 and all("\u4e00" <= c <= "\u9fff" for c in head) else "")
+    return (re.compile("|".join(pats)) if pats else None), std, (None if "" in heads else tuple(heads))
+
+
+def _regional(text: str) -> str:
+    """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
+    character for one; a match whose mainland form is not as long is left as written."""
+    pat, std, heads = _regional_words()
+    if pat is None or heads is not None and not any(h in text for h in heads):  # (most texts have none)
+        return text
+    chars = None
+    for m in pat.finditer(text):
+        word = std[m.lastgroup]
+        if len(word) != m.end() - m.start():
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[m.start():m.end()] = word
+    return "".join(chars) if chars is not None else text
+
+
 def _lone(text: str, i: int) -> bool:
     """The ASCII letter or digit at ``i`` stands alone: no letter or digit touches it."""
     for j in (i - 1, i + 1):
@@ -1814,7 +1845,7 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    return _convert_traditional(_thousands(text) if "，" in text else text), wide
+    return _regional(_convert_traditional(_thousands(text) if "，" in text else text)), wide
 
 
 def simplified(raw: str) -> str:
@@ -1839,6 +1870,11 @@ _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u27
 # (its first word may hold a digit: "（5G base stations）"), between the words and their figure (elsewhere it is kept:
 # "推进智慧城市(smart city)建设")
 _ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[（(][0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）](?=\d)")
+
+
+# the currency named beside an amount in yuan, as Hong Kong and Macao pages write it ("5.9万亿元人民币", "人民币1.2万亿元"):
+# the amount read as if it were not there (the quote keeps it); not a name that holds it ("人民币贷款余额")
+_RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
 def normalize(raw: str) -> Normalized:
@@ -1869,6 +1905,8 @@ def normalize(raw: str) -> Normalized:
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
+    if "人民币" in text:
+        spans += [m.span() for m in _RENMINBI.finditer(text)]
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)

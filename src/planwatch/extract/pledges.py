@@ -349,7 +349,8 @@ def category_of(path: str) -> str:
 
 
 # words before an object that are not part of it
-_LEAD = re.compile(r"^(?:对$|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+# (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
+_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -407,6 +408,26 @@ _PP_BEFORE = re.compile(r"\s*([^，,。；;：:\d]{2,24}?(?:率|比重|比例))(
 _SEP = "，,：:;；"
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年|以来|前三季度|上半年|一季度"
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
+# a proposal's change against last year's, after it ("拟安排地方政府专项债券4.4万亿元，比去年增加0.2万亿元", "赤字率拟按4%
+# 左右安排，比去年提高0.2个百分点"): the sentence still proposes, it does not look back
+_PROPOSAL_CHANGE = re.compile(r"[，,](?:比|较)(?:去年|上年)(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
+
+
+def _looks_back(sentence: str) -> bool:
+    """Whether a sentence outside a plan part holds a review cue (``_REVIEW_CUE``), not counting the change against
+    last year's after a proposal (拟) before it."""
+    if _REVIEW_CUE.search(sentence) is None:
+        return False
+    if "拟" not in sentence:
+        return True
+    keep, k = [], 0
+    for m in _PROPOSAL_CHANGE.finditer(sentence):
+        if "拟" in sentence[k:m.start()] or keep and "拟" in keep[-1]:
+            keep.append(sentence[k:m.start()])
+            k = m.end()
+    return _REVIEW_CUE.search("，".join(keep) + sentence[k:] if keep else sentence) is not None
+
+
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
@@ -1546,7 +1567,10 @@ def _full_start(text: str, ps: int, ss: int) -> int:
 # a full sentence that opens on the report's year reaches past its ；("今年我们将实施重点项目200个；同时新建学校6所")
 # (after a news article's lead saying who tells: "据介绍，今年江油将…：…；…", "报告还提出，今年要…")
 _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpose: "围绕上述目标，报告明确今年…")
-                              r"(?:(?:据|报告还?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|指出|明确|强调|表示)"
+                              # (after a news paragraph's topic: "在民生方面，报告提出今年新增…；筹建…")
+                              r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?"
+                              # ("报告亦提出", "报告提到，今年…": a Hong Kong or Macao page's words)
+                              r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示)"
                               r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
@@ -1852,7 +1876,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
-                    role == "other" and (_REVIEW_CUE.search(sentence) or not (
+                    role == "other" and (_looks_back(sentence) or not (
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
