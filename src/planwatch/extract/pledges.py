@@ -2018,12 +2018,27 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
             i = text.find("、", i + 1, ce)  # ("完成危房改造(C、D级)1500户": a 、 inside a bracket ends no item)
             continue
         if any(start <= q.start and q.end <= i for q in quants) and not (text[i - 1] == "户" and any(
-                q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))):
+                q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))
+                ) and not _whom_goes_on(text, start, i, ce, quants):
             out.append((start, i))  # (not between households and their persons: "3.2万户、11.5万人")
             start = i + 1
         i = text.find("、", i + 1, ce)
     out.append((start, ce))
     return out
+
+
+_FOR_BEFORE = re.compile(r"(?:为|给|帮助|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*$")
+
+
+def _whom_goes_on(text: str, start: int, i: int, ce: int, quants: list[_Q]) -> bool:
+    """Whether the 、 at i stands inside those a task is done for, written before it: "为1.8万名经济困难的高龄、
+    失能老年人发放护理补贴" (the count follows 为 and no verb stands between it and the 、, nor a count between
+    the 、 and the task's verb; not "为1000名老人体检、500名儿童接种", nor "为1000名老人、500名儿童体检")."""
+    q = next((x for x in reversed(quants) if start <= x.start and x.end <= i), None)
+    if q is None or not _FOR_BEFORE.search(text, max(start, q.start - 8), q.start) or _verb_re().search(text, q.end, i):
+        return False
+    v = _verb_re().search(text, i + 1, ce)
+    return v is not None and not any(i < x.start < v.start() for x in quants)
 
 
 _DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
