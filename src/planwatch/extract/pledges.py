@@ -94,6 +94,13 @@ def _outcome_verbs() -> frozenset[str]:
 
 
 @once
+def _thing_works() -> frozenset[str]:
+    """Works named whole written right after the thing they are done to, both being what is counted (a third column
+    'thing': 汽车以旧换新6000辆: 汽车以旧换新; not 以旧换新补贴, which names funds, nor 以旧换新活动)."""
+    return frozenset(_marked("thing"))
+
+
+@once
 def _transitive_wholes() -> frozenset[str]:
     """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
     扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
@@ -1019,6 +1026,16 @@ class _Shifted:
 
 
 _CHAINED = ("action", "stop")
+
+
+def _thing_before(text: str, lo: int, w: _Verb, earlier: list[_Verb]) -> int:
+    """Start of the thing a work named whole is done to, written right before it in its piece (after the verb before
+    it, or the piece's lead words), or -1 where none stands there."""
+    bs = max([v.end for v in earlier if v.end <= w.start] + [lo])
+    thing = _strip(text[bs:w.start])
+    if not thing or len(thing) > 12 or _DIGIT.search(thing) or not text.endswith(thing, bs, w.start):
+        return -1
+    return w.start - len(thing)
 
 
 def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
@@ -2144,6 +2161,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "减税降费超过50亿元", "为企业减负超过5亿元", "减税降费力争达到…": the work named whole is
             # what the bound counts, and what is done
             w = earlier[-1]
+            if w.word in _thing_works() and (t := _thing_before(text, lo, w, earlier)) >= 0:
+                return text[t:w.end], t, w.end, w  # ("家电以旧换新不少于20万台": the thing and its work)
             return w.word, w.start, w.end, w
         if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
@@ -2186,6 +2205,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # right before it acts: "完成易地扶贫搬迁340万人")
             act = earlier[-1] if earlier and earlier[-1].end == verb.start and earlier[-1].kind == "action" else verb
             return verb.word, verb.start, verb.end, act
+        if kind == "whole" and not pre_c and verb.word in _thing_works() and (t := _thing_before(text, lo, verb, earlier)) >= 0:
+            # "全年汽车以旧换新6000辆", "支持汽车以旧换新20万辆": the work and the thing it is done to are counted; an
+            # action right before the thing acts
+            act = earlier[-1] if earlier and earlier[-1].kind == "action" and not _strip(text[earlier[-1].end:t]) else verb
+            return text[t:verb.end], t, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             if k >= 0 and k + len(cand_c) == verb.start and (kind == "action" or kind == "whole" and verb.word in _object_index()[0]) and not pre_c and earlier \
