@@ -94,6 +94,21 @@ def _outcome_verbs() -> frozenset[str]:
 
 
 @once
+def _carrying_heads() -> tuple[str, ...]:
+    """The carrying verbs, longest first (to split a joined verb such as 完成征迁)."""
+    return tuple(sorted((w for w in _carrying_verbs() if w in verbs()), key=len, reverse=True))
+
+
+def _carried_work(word: str) -> int:
+    """Length of the carrying verb a joined verb opens with where the rest is an action (完成征迁: 2), else 0."""
+    kinds = verbs()
+    for w in _carrying_heads():
+        if len(word) > len(w) and word.startswith(w):
+            return len(w) if kinds.get(word[len(w):]) == "action" else 0
+    return 0
+
+
+@once
 def _thing_works() -> frozenset[str]:
     """Works named whole written right after the thing they are done to, both being what is counted (a third column
     'thing': 汽车以旧换新6000辆: 汽车以旧换新; not 以旧换新补贴, which names funds, nor 以旧换新活动)."""
@@ -2112,6 +2127,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
+        # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
+        # the work is what is counted (as 完成农村危房改造4万户), not an object named earlier in the sentence
+        # (not with what it is done to before it: "对全县学校实施改造20所")
+        # (the joined verb stays the action, as in 完成培训3万人次: 完成培训, 培训)
+        k = verb.start + t
+        return text[k:verb.end], k, verb.end, verb
     if verb is None and post_c and pre_c in _project_verbs():
         # "支持100家企业实施技术改造": a verb that acts only on projects, before a count of something else, names
         # no object; what is counted is after the count
