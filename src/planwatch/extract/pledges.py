@@ -2127,6 +2127,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if post_c and not pre_c and verb is not None and verb.kind in ("action", "whole") and verb.word not in _outcome_verbs() \
+            and verbs().get(post_c) == "stop":
+        # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
+        # before it says what comes of the work, it is not what is counted (not "实现45万人脱贫", an outcome)
+        post_c = ""
     if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
         # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
         # the work is what is counted (as 完成农村危房改造4万户), not an object named earlier in the sentence
