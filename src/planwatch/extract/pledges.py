@@ -538,6 +538,23 @@ _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争�
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
+
+
+@once
+def _joined_scope_re() -> re.Pattern:
+    """A joiner and where the next item is (a place of pledge_places.tsv, a level, a county-or-district written
+    县(区)), right before the next item's count: "抓好全县11条重点产业链和乡镇5条特色产业链"."""
+    places = "|".join(map(re.escape, sorted(_places(), key=len, reverse=True)))
+    return re.compile(rf"(?:以及|和|及|与)(?:{places}|[省市县区乡镇]级|[市县区镇乡]\s*[（(][市县区镇乡][）)])$")
+
+
+def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
+    """The joiner and place before a count that has a noun after it (not "覆盖行政村100个和乡镇5个": the place is
+    what is counted there)."""
+    c = text[q.end:q.end + 1]
+    if not c or c in _CLAUSE_END or c in "等的（(":
+        return None
+    return _joined_scope_re().search(text, p, q.start)
 # (each value may repeat its rate: "每人每月600元和每人每年4800元")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)(?:每人每月|每人每年|每人|每年|每月|人均)?")
 # a name that joins two ("城乡低保标准分别提高到…和…"): the halves it stands for, in order
@@ -1202,7 +1219,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
         if (q.start == p or text[p:q.start] in _SIZE_LEADS) and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
             continue  # "储备500个5000万元以上重大项目", "推进2000个投资500万元以上技术改造项目": a class the counted object belongs to
         if p <= q.start < stop:
-            j = _JOINED_BEFORE.search(text, p, q.start)
+            j = _JOINED_BEFORE.search(text, p, q.start) or _joined_scope(text, p, q)
             # "抓好123个省市重点项目和56个亿元以上项目": the next count is the next item's, not a modifier
             stop, into_q = (j.start(), False) if j else (q.start, True)
             break
@@ -2282,6 +2299,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # whole, with no verb of its own, says what that amount is, not a share to reach)
         return (pre_c, pre_start, q.start, verb) if pre_c and not (pre_c[0] == "占" and verb is None) else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
+                   or _joined_scope(text, lo, q)  # ("和乡镇5条特色产业链": where the next item is, not what)
                    # ("推动东湖、西湖2个片区开发建设": the names listed, counted by a classifier; not "完成通村、
                    # 通组道路300公里硬化", a length of the listed roads)
                    or ("、" in pre_c and q.unit in _NAMES_COUNTED_BY and text[qend:qend + 1] != "的")
