@@ -966,6 +966,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
                 and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
+        if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
+                and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
@@ -1080,6 +1083,17 @@ _NOT_AFTER_VERB = frozenset("后性型")
 _RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
 _NOT_ONE_NOUN = frozenset("后性型的了等之各每")
+
+
+@once
+def _site_first() -> frozenset[str]:
+    """The first characters of the work sites (a look at one character before a try of each)."""
+    return frozenset(w[0] for w in vocab.cues().get("work_sites", ()))
+
+
+def _site_at(text: str, i: int) -> str | None:
+    """A site a work is done in (cues.tsv work_sites: 行政村, 自然村, 台区) written at i."""
+    return next((w for w in vocab.cues().get("work_sites", ()) if text.startswith(w, i)), None)
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
 _KIND_NAMED = re.compile(r"项目[和与及、]")
