@@ -143,3 +143,10 @@ def test_a_place_counted_after_a_joiner_is_unchanged():
     got = keys(pledges("覆盖行政村100个和乡镇5个。新建学校10所和乡镇卫生院5所。"))
     assert ("学校", 10, "所") in got and ("乡镇卫生院", 5, "所") in got
     assert not any("乡镇" == k[0] for k in got)
+
+
+def test_opening_up_inside_a_name_does_not_act():
+    got = by_key(pledges("建设高水平对外开放平台5个。"))
+    assert got[("高水平对外开放平台", 5, "个")].action == "建设"
+    assert by_key(pledges("建设开放式公园10个。"))[("开放式公园", 10, "个")].action == "建设"
+    assert by_key(pledges("开放共享大型科研仪器1000台套。"))[("大型科研仪器", 1000, "台套")].action == "开放共享"
