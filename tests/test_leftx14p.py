@@ -150,3 +150,15 @@ def test_opening_up_inside_a_name_does_not_act():
     assert got[("高水平对外开放平台", 5, "个")].action == "建设"
     assert by_key(pledges("建设开放式公园10个。"))[("开放式公园", 10, "个")].action == "建设"
     assert by_key(pledges("开放共享大型科研仪器1000台套。"))[("大型科研仪器", 1000, "台套")].action == "开放共享"
+
+
+# 6. an English sentence with the Chinese task in brackets: the bracket ends what its count is of
+def test_a_bracketed_chinese_task_after_english_is_pledged():
+    got = keys(pledges("The city will build 20,000 new 5G base stations (新建5G基站2万个) and renovate 500 old "
+                       "residential communities (改造老旧小区500个)."))
+    assert ("5G基站", 2, "万个") in got and ("老旧小区", 500, "个") in got
+    got = keys(pledges("This year the province will build new 5G base stations（新建5G基站2万个）and renovate old "
+                       "residential communities（改造老旧小区500个）."))
+    assert ("5G基站", 2, "万个") in got and ("老旧小区", 500, "个") in got
+    # (a note on the count stays a note)
+    assert ("学校", 12, "所") in keys(pledges("新建学校（含改扩建）12所。"))

@@ -1194,6 +1194,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
         c = text[p:p + 1]
     if c == "（" or c == "(":
         return "", p, False  # "新建学校3所（其中小学2所）": a note on the count, not an object
+    if c == "）" or c == ")":
+        return "", p, False  # "…5G base stations（新建5G基站2万个）and renovate…": the bracket ends what the count is of
     stop = end
     has_list, has_etc, has_at = holds
     i = text.find("、", p, stop) if has_list else -1  # (an opening bracket or quote does not end the phrase)
