@@ -538,23 +538,6 @@ _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争�
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
-
-
-@once
-def _joined_scope_re() -> re.Pattern:
-    """A joiner and where the next item is (a place of pledge_places.tsv, a level, a county-or-district written
-    县(区)), right before the next item's count: "抓好全县11条重点产业链和乡镇5条特色产业链"."""
-    places = "|".join(map(re.escape, sorted(_places(), key=len, reverse=True)))
-    return re.compile(rf"(?:以及|和|及|与)(?:{places}|[省市县区乡镇]级|[市县区镇乡]\s*[（(][市县区镇乡][）)])$")
-
-
-def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
-    """The joiner and place before a count that has a noun after it (not "覆盖行政村100个和乡镇5个": the place is
-    what is counted there)."""
-    c = text[q.end:q.end + 1]
-    if not c or c in _CLAUSE_END or c in "等的（(":
-        return None
-    return _joined_scope_re().search(text, p, q.start)
 # (each value may repeat its rate: "每人每月600元和每人每年4800元")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)(?:每人每月|每人每年|每人|每年|每月|人均)?")
 # a name that joins two ("城乡低保标准分别提高到…和…"): the halves it stands for, in order
@@ -1063,6 +1046,17 @@ class _Shifted:
 _CHAINED = ("action", "stop")
 
 
+@once
+def _site_first() -> frozenset[str]:
+    """The first characters of the work sites (a look at one character before a try of each)."""
+    return frozenset(w[0] for w in vocab.cues().get("work_sites", ()))
+
+
+def _site_at(text: str, i: int) -> str | None:
+    """A site a work is done in (cues.tsv work_sites: 行政村, 自然村, 台区) written at i."""
+    return next((w for w in vocab.cues().get("work_sites", ()) if text.startswith(w, i)), None)
+
+
 def _thing_before(text: str, lo: int, w: _Verb, earlier: list[_Verb]) -> int:
     """Start of the thing a work named whole is done to, written right before it in its piece (after the verb before
     it, or the piece's lead words), or -1 where none stands there."""
@@ -1083,17 +1077,6 @@ _NOT_AFTER_VERB = frozenset("后性型")
 _RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
 _NOT_ONE_NOUN = frozenset("后性型的了等之各每")
-
-
-@once
-def _site_first() -> frozenset[str]:
-    """The first characters of the work sites (a look at one character before a try of each)."""
-    return frozenset(w[0] for w in vocab.cues().get("work_sites", ()))
-
-
-def _site_at(text: str, i: int) -> str | None:
-    """A site a work is done in (cues.tsv work_sites: 行政村, 自然村, 台区) written at i."""
-    return next((w for w in vocab.cues().get("work_sites", ()) if text.startswith(w, i)), None)
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
 # ("加快续建项目和132个新开工项目建设": 续建 is no action on 新开工项目)
 _KIND_NAMED = re.compile(r"项目[和与及、]")
@@ -1180,6 +1163,23 @@ _PEOPLE_COUNTED = frozenset("名人次")
 _ALREADY_JOINED = frozenset("和及与或、")
 _TO_NOT_WHERE = frozenset("位期账达")  # (到位, 到期, 到账, 到达: a word, not where they go)
 _TO_IN_WORD = frozenset("达直得受做感遇收看提和及与或")  # (达到, 直到, 得到…: 到 ends a word; 和到户道路: it opens an item)
+
+
+@once
+def _joined_scope_re() -> re.Pattern:
+    """A joiner and where the next item is (a place of pledge_places.tsv, a level, a county-or-district written
+    县(区)), right before the next item's count: "抓好全县11条重点产业链和乡镇5条特色产业链"."""
+    places = "|".join(map(re.escape, sorted(_places(), key=len, reverse=True)))
+    return re.compile(rf"(?:以及|和|及|与)(?:{places}|[省市县区乡镇]级|[市县区镇乡]\s*[（(][市县区镇乡][）)])$")
+
+
+def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
+    """The joiner and place before a count that has a noun after it (not "覆盖行政村100个和乡镇5个": the place is
+    what is counted there)."""
+    c = text[q.end:q.end + 1]
+    if not c or c in _CLAUSE_END or c in "等的（(":
+        return None
+    return _joined_scope_re().search(text, p, q.start)
 
 
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
