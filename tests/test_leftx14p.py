@@ -162,3 +162,10 @@ def test_a_bracketed_chinese_task_after_english_is_pledged():
     assert ("5G基站", 2, "万个") in got and ("老旧小区", 500, "个") in got
     # (a note on the count stays a note)
     assert ("学校", 12, "所") in keys(pledges("新建学校（含改扩建）12所。"))
+
+
+def test_a_level_alone_before_the_count_says_which():
+    got = keys(pledges("抓好市级12条重点产业链和区（县）6条特色产业链培育。"))
+    assert ("重点产业链", 12, "条") in got and not any(k[0] == "市级" for k in got), sorted(got)
+    # (with nothing after the count, the level is all that names it)
+    assert ("省级", 3, "个") in keys(pledges("新增省级3个。"))

@@ -2324,6 +2324,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
                    or "每" in pre_c or pre_c.endswith("有") or pre_c in _places()
+                   or _LEVEL_WORD.fullmatch(pre_c)  # ("抓好市级12条重点产业链": the level says which, not what)
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
