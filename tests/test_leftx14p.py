@@ -66,6 +66,7 @@ def test_relocation_after_a_project_clause_counts_the_relocation():
     got = keys(pledges("推进东湖片区城中村改造项目，完成征迁680户，新建安置房900套。"))
     assert ("征迁", 680, "户") in got and not any(k[0] == "项目" for k in got)
     assert ("拆迁", 1200, "户") in keys(pledges("年内完成拆迁1200户。"))
+    assert ("征收拆迁", 520, "户") in keys(pledges("完成征收拆迁520户。"))
 
 
 def test_a_work_with_what_it_is_done_to_before_it_keeps_it():

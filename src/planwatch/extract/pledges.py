@@ -101,10 +101,13 @@ def _carrying_heads() -> tuple[str, ...]:
 
 def _carried_work(word: str) -> int:
     """Length of the carrying verb a joined verb opens with where the rest is an action (完成征迁: 2), else 0."""
-    kinds = verbs()
+    kinds, vre = verbs(), _verb_re()
     for w in _carrying_heads():
         if len(word) > len(w) and word.startswith(w):
-            return len(w) if kinds.get(word[len(w):]) == "action" else 0
+            i = len(w)  # (the rest one action or actions joined: 完成征收拆迁)
+            while i < len(word) and (m := vre.match(word, i)) is not None and kinds[m.group(0)] == "action":
+                i = m.end()
+            return len(w) if i == len(word) else 0
     return 0
 
 
@@ -996,7 +999,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
-                        and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve):
+                        and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
+                        and kinds.get((nx := _verb_re().match(text, ve)) and nx.group(0)) != "action":
+                    # (not before another action: "完成征收拆迁520户" carries out both works, 征收拆迁)
                     out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
                     continue
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
