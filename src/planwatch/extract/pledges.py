@@ -94,6 +94,31 @@ def _outcome_verbs() -> frozenset[str]:
 
 
 @once
+def _carrying_heads() -> tuple[str, ...]:
+    """The carrying verbs, longest first (to split a joined verb such as 完成征迁)."""
+    return tuple(sorted((w for w in _carrying_verbs() if w in verbs()), key=len, reverse=True))
+
+
+def _carried_work(word: str) -> int:
+    """Length of the carrying verb a joined verb opens with where the rest is an action (完成征迁: 2), else 0."""
+    kinds, vre = verbs(), _verb_re()
+    for w in _carrying_heads():
+        if len(word) > len(w) and word.startswith(w):
+            i = len(w)  # (the rest one action or actions joined: 完成征收拆迁)
+            while i < len(word) and (m := vre.match(word, i)) is not None and kinds[m.group(0)] == "action":
+                i = m.end()
+            return len(w) if i == len(word) else 0
+    return 0
+
+
+@once
+def _thing_works() -> frozenset[str]:
+    """Works named whole written right after the thing they are done to, both being what is counted (a third column
+    'thing': 汽车以旧换新6000辆: 汽车以旧换新; not 以旧换新补贴, which names funds, nor 以旧换新活动)."""
+    return frozenset(_marked("thing"))
+
+
+@once
 def _transitive_wholes() -> frozenset[str]:
     """Works named whole that act on a noun written right after them (a third column 'transitive': 扩招研究生500人,
     扩招普通高中学生2000人), where other wholes name it (退耕还林补助资金)."""
@@ -948,6 +973,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
                 and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
+        if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
+                and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
@@ -992,7 +1020,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
-                        and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve):
+                        and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
+                        and kinds.get((nx := _verb_re().match(text, ve)) and nx.group(0)) != "action":
+                    # (not before another action: "完成征收拆迁520户" carries out both works, 征收拆迁)
                     out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
                     continue
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
@@ -1040,6 +1070,27 @@ class _Shifted:
 
 
 _CHAINED = ("action", "stop")
+
+
+@once
+def _site_first() -> frozenset[str]:
+    """The first characters of the work sites (a look at one character before a try of each)."""
+    return frozenset(w[0] for w in vocab.cues().get("work_sites", ()))
+
+
+def _site_at(text: str, i: int) -> str | None:
+    """A site a work is done in (cues.tsv work_sites: 行政村, 自然村, 台区) written at i."""
+    return next((w for w in vocab.cues().get("work_sites", ()) if text.startswith(w, i)), None)
+
+
+def _thing_before(text: str, lo: int, w: _Verb, earlier: list[_Verb]) -> int:
+    """Start of the thing a work named whole is done to, written right before it in its piece (after the verb before
+    it, or the piece's lead words), or -1 where none stands there."""
+    bs = max([v.end for v in earlier if v.end <= w.start] + [lo])
+    thing = _strip(text[bs:w.start])
+    if not thing or len(thing) > 12 or _DIGIT.search(thing) or not text.endswith(thing, bs, w.start):
+        return -1
+    return w.start - len(thing)
 
 
 def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
@@ -1140,6 +1191,23 @@ _TO_NOT_WHERE = frozenset("位期账达")  # (到位, 到期, 到账, 到达: a 
 _TO_IN_WORD = frozenset("达直得受做感遇收看提和及与或")  # (达到, 直到, 得到…: 到 ends a word; 和到户道路: it opens an item)
 
 
+@once
+def _joined_scope_re() -> re.Pattern:
+    """A joiner and where the next item is (a place of pledge_places.tsv, a level, a county-or-district written
+    县(区)), right before the next item's count: "抓好全县11条重点产业链和乡镇5条特色产业链"."""
+    places = "|".join(map(re.escape, sorted(_places(), key=len, reverse=True)))
+    return re.compile(rf"(?:以及|和|及|与)(?:{places}|[省市县区乡镇]级|[市县区镇乡]\s*[（(][市县区镇乡][）)])$")
+
+
+def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
+    """The joiner and place before a count that has a noun after it (not "覆盖行政村100个和乡镇5个": the place is
+    what is counted there)."""
+    c = text[q.end:q.end + 1]
+    if not c or c in _CLAUSE_END or c in "等的（(":
+        return None
+    return _joined_scope_re().search(text, p, q.start)
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
                  holds: tuple[bool, bool, bool] = _HOLDS_ALL) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity).
@@ -1152,6 +1220,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
         c = text[p:p + 1]
     if c == "（" or c == "(":
         return "", p, False  # "新建学校3所（其中小学2所）": a note on the count, not an object
+    if c == "）" or c == ")":
+        return "", p, False  # "…5G base stations（新建5G基站2万个）and renovate…": the bracket ends what the count is of
     stop = end
     has_list, has_etc, has_at = holds
     i = text.find("、", p, stop) if has_list else -1  # (an opening bracket or quote does not end the phrase)
@@ -1191,7 +1261,7 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
         if (q.start == p or text[p:q.start] in _SIZE_LEADS) and text.startswith(("以上", "以下", "及以上", "及以下"), q.end):
             continue  # "储备500个5000万元以上重大项目", "推进2000个投资500万元以上技术改造项目": a class the counted object belongs to
         if p <= q.start < stop:
-            j = _JOINED_BEFORE.search(text, p, q.start)
+            j = _JOINED_BEFORE.search(text, p, q.start) or _joined_scope(text, p, q)
             # "抓好123个省市重点项目和56个亿元以上项目": the next count is the next item's, not a modifier
             stop, into_q = (j.start(), False) if j else (q.start, True)
             break
@@ -2042,12 +2112,27 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
             i = text.find("、", i + 1, ce)  # ("完成危房改造(C、D级)1500户": a 、 inside a bracket ends no item)
             continue
         if any(start <= q.start and q.end <= i for q in quants) and not (text[i - 1] == "户" and any(
-                q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))):
+                q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))
+                ) and not _whom_goes_on(text, start, i, ce, quants):
             out.append((start, i))  # (not between households and their persons: "3.2万户、11.5万人")
             start = i + 1
         i = text.find("、", i + 1, ce)
     out.append((start, ce))
     return out
+
+
+_FOR_BEFORE = re.compile(r"(?:为|给|帮助|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*$")
+
+
+def _whom_goes_on(text: str, start: int, i: int, ce: int, quants: list[_Q]) -> bool:
+    """Whether the 、 at i stands inside those a task is done for, written before it: "为1.8万名经济困难的高龄、
+    失能老年人发放护理补贴" (the count follows 为 and no verb stands between it and the 、, nor a count between
+    the 、 and the task's verb; not "为1000名老人体检、500名儿童接种", nor "为1000名老人、500名儿童体检")."""
+    q = next((x for x in reversed(quants) if start <= x.start and x.end <= i), None)
+    if q is None or not _FOR_BEFORE.search(text, max(start, q.start - 8), q.start) or _verb_re().search(text, q.end, i):
+        return False
+    v = _verb_re().search(text, i + 1, ce)
+    return v is not None and not any(i < x.start < v.start() for x in quants)
 
 
 _DONE_BEFORE = re.compile(r"已|去年|上年|此前|前期")
@@ -2104,6 +2189,18 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if post_c and not pre_c and verb is not None and verb.kind in ("action", "whole") and verb.word not in _outcome_verbs() \
+            and verbs().get(post_c) == "stop":
+        # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
+        # before it says what comes of the work, it is not what is counted (not "实现45万人脱贫", an outcome)
+        post_c = ""
+    if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
+        # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
+        # the work is what is counted (as 完成农村危房改造4万户), not an object named earlier in the sentence
+        # (not with what it is done to before it: "对全县学校实施改造20所")
+        # (the joined verb stays the action, as in 完成培训3万人次: 完成培训, 培训)
+        k = verb.start + t
+        return text[k:verb.end], k, verb.end, verb
     if verb is None and post_c and pre_c in _project_verbs():
         # "支持100家企业实施技术改造": a verb that acts only on projects, before a count of something else, names
         # no object; what is counted is after the count
@@ -2153,6 +2250,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "减税降费超过50亿元", "为企业减负超过5亿元", "减税降费力争达到…": the work named whole is
             # what the bound counts, and what is done
             w = earlier[-1]
+            if w.word in _thing_works() and (t := _thing_before(text, lo, w, earlier)) >= 0:
+                return text[t:w.end], t, w.end, w  # ("家电以旧换新不少于20万台": the thing and its work)
             return w.word, w.start, w.end, w
         if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
@@ -2195,6 +2294,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # right before it acts: "完成易地扶贫搬迁340万人")
             act = earlier[-1] if earlier and earlier[-1].end == verb.start and earlier[-1].kind == "action" else verb
             return verb.word, verb.start, verb.end, act
+        if kind == "whole" and not pre_c and verb.word in _thing_works() and (t := _thing_before(text, lo, verb, earlier)) >= 0:
+            # "全年汽车以旧换新6000辆", "支持汽车以旧换新20万辆": the work and the thing it is done to are counted; an
+            # action right before the thing acts
+            act = earlier[-1] if earlier and earlier[-1].kind == "action" and not _strip(text[earlier[-1].end:t]) else verb
+            return text[t:verb.end], t, verb.end, act
         if cand_c:
             k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
             if k >= 0 and k + len(cand_c) == verb.start and (kind == "action" or kind == "whole" and verb.word in _object_index()[0]) and not pre_c and earlier \
@@ -2240,6 +2344,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # whole, with no verb of its own, says what that amount is, not a share to reach)
         return (pre_c, pre_start, q.start, verb) if pre_c and not (pre_c[0] == "占" and verb is None) else None
     if post_c and (not pre_c or pre.rstrip().endswith(("等", "、", "和", "及", "与")) or _MEASURE.search(pre_c)
+                   or _joined_scope(text, lo, q)  # ("和乡镇5条特色产业链": where the next item is, not what)
                    # ("推动东湖、西湖2个片区开发建设": the names listed, counted by a classifier; not "完成通村、
                    # 通组道路300公里硬化", a length of the listed roads)
                    or ("、" in pre_c and q.unit in _NAMES_COUNTED_BY and text[qend:qend + 1] != "的")
@@ -2248,6 +2353,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
                    or "每" in pre_c or pre_c.endswith("有") or pre_c in _places()
+                   or _LEVEL_WORD.fullmatch(pre_c)  # ("抓好市级12条重点产业链": the level says which, not what)
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
