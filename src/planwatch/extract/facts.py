@@ -46,6 +46,8 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 # the region's own figure after the level above's, its name left out: "，我县增长6.1%", "，我市力争年均增长6.5%"
 # ("“十五五”时期，全省地区生产总值年均增长5.5%左右，我县年均增长6.5%以上": a goal's cue and its span may stand between)
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
+# last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
+_LAST_YEARS_TARGET = r"(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
@@ -57,7 +59,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
-    r"|(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?(?=[\d.]))|"
+    r"|" + _LAST_YEARS_TARGET + r"(?=[\d.]))|"
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:五年|十年|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
@@ -1803,8 +1805,10 @@ _CN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
 # (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
-_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + r"|(?<![A-Za-z])(?:down|decreased?|declined?|fell|dropped)(?![A-Za-z]))"
-                        r"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:up|rose|grew|increased?)(?![A-Za-z])")
+_EN_FALLS = r"down|decreased?|declined?|fell|dropped"
+_EN_RISES = r"up|rose|grew|increased?"
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z]))"
+                        rf"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:{_EN_RISES})(?![A-Za-z])")
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
@@ -1832,7 +1836,7 @@ _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "�
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
 
 
-_EN_CHANGE = re.compile(r"(?<![A-Za-z])(?:up|down|rose|grew|fell|dropped|increased?|decreased?|declined?)[ \t]*(?:by[ \t]*)?$")
+_EN_CHANGE = re.compile(rf"(?<![A-Za-z])(?:{_EN_RISES}|{_EN_FALLS})[ \t]*(?:by[ \t]*)?$")
 
 
 def _falls(verb: str) -> bool:
@@ -4939,7 +4943,7 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
-_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;](?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?$")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;]" + _LAST_YEARS_TARGET + "$")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
