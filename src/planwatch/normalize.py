@@ -1781,8 +1781,7 @@ _OCR_YI_NEXT = ("元", "美元", "人", "吨", "斤", "公斤", "立方米", "�
 
 
 def _ocr_digits(text: str) -> str:
-    chars: list[str] | None = None
-    n = len(text)
+    chars: list[str] | None = None  # (each letter read as its digit one for one: the length kept)
     for m in _OCR_RUN.finditer(text):
         s, e = m.span()
         run = m.group()
@@ -1805,7 +1804,7 @@ def _ocr_digits(text: str) -> str:
             chars[s + k] = fixed[k]
         if yi:
             chars[j] = "亿"
-    return "".join(chars) if chars is not None and len(chars) == n else text
+    return "".join(chars) if chars is not None else text
 
 
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
