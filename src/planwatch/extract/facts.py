@@ -3111,14 +3111,22 @@ _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
-_PAST_SET_BEFORE = re.compile(r"(?:^|(?<=[：:，,；;| 。]))(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
-                              r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+# (each of these three right after the name, "固定资产投资2023年计划增长10%", or after a mark: a pattern's ^ matches at
+# the text's start only, not at the start a search is given)
+_PAST_SET = (r"(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
+             r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+_PAST_SET_AT = re.compile(_PAST_SET)
+_PAST_SET_BEFORE = re.compile(r"(?<=[：:，,；;| 。])" + _PAST_SET)
 # (an amount dated by its year in the clause before a bare change: "2023年预计完成1250亿元" then "，增长7.2%")
-_YEAR_FIGURE_CLAUSE = re.compile(r"(?:^|(?<=[。：:，,；;| ]))((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+_YEAR_FIGURE = r"((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$"
+_YEAR_FIGURE_AT = re.compile(_YEAR_FIGURE)
+_YEAR_FIGURE_CLAUSE = re.compile(r"(?<=[。：:，,；;| ])" + _YEAR_FIGURE)
 _CHANGE_ONLY = re.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|上涨)")
 _SET_WORD = re.compile(r"计划|预期|目标|预算|力争|确保|争取|安排")
 _PAST_YEAR_SET = re.compile(r"((?:19|20)\d{2})年(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?(?:增长|下降|上涨)?$")
-_LAST_YEAR_SET = re.compile(r"(?:^|(?<=[：:，,；;| ]))(?:去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是)?(?:增长|下降|上涨)?$")
+_LAST_YEAR_SET = r"(?:去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是)?(?:增长|下降|上涨)?$"
+_LAST_YEAR_SET_AT = re.compile(_LAST_YEAR_SET)
+_LAST_YEAR_SET_AFTER = re.compile(r"(?<=[：:，,；;| ])" + _LAST_YEAR_SET)
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
@@ -3327,19 +3335,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
-        if rc > mend and (pt := _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
+        if rc > mend and (pt := _PAST_SET_AT.match(text, mend, rc) or _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
                 and (py := int(pt.group(1)) if pt.group(1) else y - 2 if _late(text) else y - 1) < y \
                 and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
             # "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%": a result right after a year's plan
             # restated by its year is that year's
             return "actual", str(py), conf
         if rc > mend and text.find("年", mend, rc) >= 0 and _CHANGE_ONLY.fullmatch(text, rc, v.start) \
-                and (pt := _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
+                and (pt := _YEAR_FIGURE_AT.match(text, mend, rc) or _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
                 and _SET_WORD.search(text, pt.end(1), rc) is None:
             # "（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%": the change of an amount a year gone by
             # has just been dated by is that year's
             return "actual", pt.group(1), conf
-        if y is not None and text.find("年", mend, v.start) >= 0 and _LAST_YEAR_SET.search(text, max(mend, v.start - 16), v.start):
+        if y is not None and text.find("年", mend, v.start) >= 0 and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
+                                                                     or _LAST_YEAR_SET_AFTER.search(text, max(mend, v.start - 16), v.start)):
             return "target", str(y - 2 if _late(text) else y - 1), conf  # ("：上年计划7%": last year's plan)
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
