@@ -1213,13 +1213,18 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     above = text.rfind("\n", 0, above_end) + 1
     if ls == 0 or above not in figures:
         return None
-    qs = quantities(text, above, above_end)
+    le = text.find("\n", m.end)
+    return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)])
+
+
+def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | None:
+    """The one figure with a unit in text[a:b] (a 数读 item's), read as ``m``'s with the caption's ``words``."""
+    qs = quantities(text, a, b)
     if len(qs) != 1 or qs[0].unit is None:
         return None
     q = qs[0]
-    qual, qend = qualifier(text, q, above)
-    le = text.find("\n", m.end)
-    v = _classify(q, text[m.end:le if le >= 0 else len(text)], m.alias, qual, qend, text, above)
+    qual, qend = qualifier(text, q, a)
+    v = _classify(q, words, m.alias, qual, qend, text, a)
     return v if v.measure else None
 
 
@@ -1231,17 +1236,11 @@ def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> 
     cap = heads.get(ls)
     if cap is None or start - cap > 4 or _DIGIT.search(text, cap, start):
         return None
-    qs = quantities(text, ls, cap)
-    if len(qs) != 1 or qs[0].unit is None:
-        return None
-    q = qs[0]
-    qual, qend = qualifier(text, q, ls)
     le = text.find("\n", m.end)
     words = text[m.end:le if le >= 0 else len(text)]
     # (the caption's own words only: those before a figure after the name, "地区生产总值  增长5.9%", are that figure's)
     k = _WORDS_END.search(words).start()
-    v = _classify(q, "" if words[k:k + 1].isdigit() else words[:k], m.alias, qual, qend, text, ls)
-    return v if v.measure else None
+    return _lone_figure(text, ls, cap, m, "" if words[k:k + 1].isdigit() else words[:k])
 
 
 _DIGIT = re.compile(r"\d")
