@@ -152,6 +152,13 @@ def _by_years(text: str, start: int, end: int):
 _PLAN_END_NAMED = re.compile(r"十([三四五六])(?:五|个五年)")
 
 
+def _clause_year(text: str, cue_at: int, full_start: int, pos: int) -> int | None:
+    """The year last named (到/在…年) in the clause that leads into the name at ``pos``, past a cue at ``cue_at``."""
+    oc = _after_mark(_CLAUSE_MARKS, text, max(cue_at, full_start), pos)
+    by = _last(_by_years(text, oc, pos)) if text.find("20", oc, pos) >= 0 else None
+    return None if by is None else _by_year(by)
+
+
 def _by_year(m: re.Match) -> int:
     """The year a ``_BY_YEAR`` match names: its digits, or the last year of the plan named."""
     return int(m.group(1) or m.group(2)) if m.group(3) is None else _PLAN_START[m.group(3)] + 4
@@ -3563,11 +3570,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
             if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
                 return "goal", str(_by_year(by)), conf
-        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
-                and (by := _last(_by_years(text, oc, pos))) is not None and cue_year <= _by_year(by) <= cue_year + 4:
+        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
+                and cue_year <= cy <= cue_year + 4:
             # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
             # leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
-            return "goal", str(_by_year(by)), conf
+            return "goal", str(cy), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
@@ -3829,11 +3836,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
             and (cue is None or cue is listed or leads(cue[0])):
-        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
-                and (oy := _last(_by_years(text, oc, pos))) is not None and _by_year(oy) > y:
+        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
-            return role, str(_by_year(oy)), conf
+            return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
