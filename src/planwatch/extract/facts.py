@@ -2070,10 +2070,9 @@ _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
 def _qual_before_pattern() -> str:
-    words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
     # what the level above hands down, named by its level or its own name ("完成泰州市下达的"), the levels maybe
     # several, joined ("完成省、苏州市下达的", "完成自治区和市下达的"); qualitative_before of cues.tsv names the rest
-    return r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + ("|".join(re.escape(w) for w in words) or r"(?!)")
+    return r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + longest_first(vocab.cues().get("qualitative_before", ()))
 
 
 @once
