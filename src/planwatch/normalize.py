@@ -552,6 +552,12 @@ def _half_cells(line: str) -> int:
     return 2 * n - (3 * n - len(line.encode("utf-8", "surrogatepass"))) // 2
 
 
+def _cells_as_set(line: str, at: int, indented: set[int] | frozenset[int]) -> int:
+    """The width (in half cells) of the line at ``at`` as the page set it: a paragraph's indent (dropped, ``indented``
+    holds where it opened a line) is two full-width cells."""
+    return _half_cells(line.strip()) + (4 if at in indented else 0)
+
+
 def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
     """The width (in half cells) of a newspaper's narrow column that cuts the text's lines (8 to 17 characters a line,
     a half-width digit half a cell), where most lines are that wide; 0 for any other text. ``indented``: the starts of
@@ -567,7 +573,7 @@ def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -
         if line:
             n += 1
             if len(line) <= 40:
-                w = _half_cells(line) + (4 if at in indented else 0)
+                w = _cells_as_set(line, at, indented)
                 counts[w] = counts.get(w, 0) + 1
                 if line[-1] not in _NO_JOIN_END:
                     cut[w] = cut.get(w, 0) + 1
@@ -599,7 +605,7 @@ def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
         line = line.strip()
         if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
             n += 1
-            w = _half_cells(line) + (4 if at in indented else 0)
+            w = _cells_as_set(line, at, indented)
             counts[w] = counts.get(w, 0) + 1
     if n < 6:
         return 0
@@ -618,8 +624,8 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
     """Where the lines that a paragraph's indent opens start once the spaces ``drops`` (sorted) are dropped: a line that
     opens with a wider indent than the next line's (a PDF converter's first line of a paragraph, the lines after it
     flush; not a page's margin, which every line has)."""
-    out: set[int] = set()
-    k, dropped, nd, n = 0, 0, len(drops), len(text)
+    out: list[int] = []  # (sorted: in the text's order)
+    n = len(text)
     for m in _INDENT.finditer(text):
         p = m.end()
         nl = text.find("\n", p)
@@ -632,11 +638,8 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
             q += 1
         if q >= n or q - ls >= p - m.start():
             continue
-        while k < nd and drops[k][1] <= p:
-            dropped += drops[k][1] - drops[k][0]
-            k += 1
-        out.add(p - dropped)
-    return out
+        out.append(p)
+    return _after_drops(out, drops)
 
 
 def _after_drops(positions: list[int], drops: list[tuple[int, int]]) -> set[int]:
@@ -802,7 +805,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # 总值1356.4亿元，增长8.1%；\n一般公共预算收入87.3亿元…", one sentence dated by its first words)
             if column is None:
                 column = column_width(text, indented)
-            if column and 0 <= column + 2 - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
+            if column and 0 <= column + 2 - _cells_as_set(prev_line, line_start, indented) <= 1:
                 spans.append((s, e))
                 continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
@@ -827,9 +830,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
                 continue
             if page is None:  # (a page's width, or a narrow column's)
-                page = page_width(text, indented) or column if column is not None \
-                    else page_width(text, indented) or column_width(text, indented)
-            if not page or not 0 <= page - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
+                if column is None:
+                    column = column_width(text, indented)
+                page = page_width(text, indented) or column
+            if not page or not 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
         if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
                 and "。" not in head and not _BOLD_CLOSED.match(head):
@@ -887,7 +891,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
                 column = column_width(text, indented)
-            if not column or not 0 <= column - _half_cells(prev_line.strip()) - (4 if line_start in indented else 0) <= 1:
+            if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
@@ -1805,12 +1809,10 @@ _OCR_RUN = lazy(r"[0-9OolI〇○](?:[ \n]?[0-9OolI〇○.])*")
 _OCR_DIGIT = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1"}
 _OCR_UNIT_FIRST = frozenset("%‰年月日万亿千百元个家人户亩吨公米项所处条套座场次天位倍辆台张名")
 _OCR_YI_NEXT = ("元", "美元", "人", "吨", "斤", "公斤", "立方米", "平方米", "千瓦", "度")
-_OCR_YEAR = lazy(r"(?:19|20)\d\d")
 
 
 def _ocr_digits(text: str) -> str:
-    chars: list[str] | None = None
-    n = len(text)
+    chars: list[str] | None = None  # (each letter read as its digit one for one: the length kept)
     for m in _OCR_RUN.finditer(text):
         s, e = m.span()
         run = m.group()
@@ -1825,7 +1827,7 @@ def _ocr_digits(text: str) -> str:
         if not (yi or letters) or not any("0" <= c <= "9" for c in run):
             continue
         fixed = "".join(_OCR_DIGIT.get(c, c) for c in run)
-        if not (yi or after in _OCR_UNIT_FIRST or _OCR_YEAR.fullmatch(fixed) and not (after.isascii() and after.strip())):
+        if not (yi or after in _OCR_UNIT_FIRST or _ANY_YEAR.fullmatch(fixed) and not (after.isascii() and after.strip())):
             continue
         if chars is None:
             chars = list(text)
@@ -1833,7 +1835,7 @@ def _ocr_digits(text: str) -> str:
             chars[s + k] = fixed[k]
         if yi:
             chars[j] = "亿"
-    return "".join(chars) if chars is not None and len(chars) == n else text
+    return "".join(chars) if chars is not None else text
 
 
 def _simplified(raw: str) -> tuple[str, dict[int, int]]:
@@ -1869,7 +1871,7 @@ _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u27
 # an English gloss of two words or more in brackets right after a Chinese word
 # (its first word may hold a digit: "（5G base stations）"), between the words and their figure (elsewhere it is kept:
 # "推进智慧城市(smart city)建设")
-_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[（(][0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）](?=\d)")
+_ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-z'’&.,/\-]*(?:[ ]+[A-Za-z'’&.,/\-]+){1,8}[ ]*[)）](?=\d)")
 
 
 # the currency named beside an amount in yuan, as Hong Kong and Macao pages write it ("5.9万亿元人民币", "人民币1.2万亿元"):

@@ -46,6 +46,8 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 # the region's own figure after the level above's, its name left out: "，我县增长6.1%", "，我市力争年均增长6.5%"
 # ("“十五五”时期，全省地区生产总值年均增长5.5%左右，我县年均增长6.5%以上": a goal's cue and its span may stand between)
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
+# last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
+_LAST_YEARS_TARGET = r"(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
@@ -57,7 +59,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
-    r"|(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?(?=[\d.]))|"
+    r"|" + _LAST_YEARS_TARGET + r"(?=[\d.]))|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
@@ -151,6 +153,13 @@ def _by_years(text: str, start: int, end: int):
 
 
 _PLAN_END_NAMED = re.compile(r"十([三四五六])(?:五|个五年)")
+
+
+def _clause_year(text: str, cue_at: int, full_start: int, pos: int) -> int | None:
+    """The year last named (到/在…年) in the clause that leads into the name at ``pos``, past a cue at ``cue_at``."""
+    oc = _after_mark(_CLAUSE_MARKS, text, max(cue_at, full_start), pos)
+    by = _last(_by_years(text, oc, pos)) if text.find("20", oc, pos) >= 0 else None
+    return None if by is None else _by_year(by)
 
 
 def _by_year(m: re.Match) -> int:
@@ -1247,13 +1256,18 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     above = text.rfind("\n", 0, above_end) + 1
     if ls == 0 or above not in figures:
         return None
-    qs = quantities(text, above, above_end)
+    le = text.find("\n", m.end)
+    return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)])
+
+
+def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | None:
+    """The one figure with a unit in text[a:b] (a 数读 item's), read as ``m``'s with the caption's ``words``."""
+    qs = quantities(text, a, b)
     if len(qs) != 1 or qs[0].unit is None:
         return None
     q = qs[0]
-    qual, qend = qualifier(text, q, above)
-    le = text.find("\n", m.end)
-    v = _classify(q, text[m.end:le if le >= 0 else len(text)], m.alias, qual, qend, text, above)
+    qual, qend = qualifier(text, q, a)
+    v = _classify(q, words, m.alias, qual, qend, text, a)
     return v if v.measure else None
 
 
@@ -1265,17 +1279,11 @@ def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> 
     cap = heads.get(ls)
     if cap is None or start - cap > 4 or _DIGIT.search(text, cap, start):
         return None
-    qs = quantities(text, ls, cap)
-    if len(qs) != 1 or qs[0].unit is None:
-        return None
-    q = qs[0]
-    qual, qend = qualifier(text, q, ls)
     le = text.find("\n", m.end)
     words = text[m.end:le if le >= 0 else len(text)]
     # (the caption's own words only: those before a figure after the name, "地区生产总值  增长5.9%", are that figure's)
     k = _WORDS_END.search(words).start()
-    v = _classify(q, "" if words[k:k + 1].isdigit() else words[:k], m.alias, qual, qend, text, ls)
-    return v if v.measure else None
+    return _lone_figure(text, ls, cap, m, "" if words[k:k + 1].isdigit() else words[:k])
 
 
 _DIGIT = re.compile(r"\d")
@@ -1870,8 +1878,10 @@ _CN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # a fall word, or a rise word after it ("在近两年下降后，增长3%", "扭转下滑态势，增长4%": the last one decides)
 # (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
-_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + r"|(?<![A-Za-z])(?:down|decreased?|declined?|fell|dropped)(?![A-Za-z]))"
-                        r"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:up|rose|grew|increased?)(?![A-Za-z])")
+_EN_FALLS = r"down|decreased?|declined?|fell|dropped"
+_EN_RISES = r"up|rose|grew|increased?"
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z]))"
+                        rf"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:{_EN_RISES})(?![A-Za-z])")
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
@@ -1899,7 +1909,7 @@ _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "�
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
 
 
-_EN_CHANGE = re.compile(r"(?<![A-Za-z])(?:up|down|rose|grew|fell|dropped|increased?|decreased?|declined?)[ \t]*(?:by[ \t]*)?$")
+_EN_CHANGE = re.compile(rf"(?<![A-Za-z])(?:{_EN_RISES}|{_EN_FALLS})[ \t]*(?:by[ \t]*)?$")
 
 
 def _falls(verb: str) -> bool:
@@ -2130,10 +2140,9 @@ _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
 def _qual_before_pattern() -> str:
-    words = sorted(vocab.cues().get("qualitative_before", ()), key=len, reverse=True)
     # what the level above hands down, named by its level or its own name ("完成泰州市下达的"), the levels maybe
     # several, joined ("完成省、苏州市下达的", "完成自治区和市下达的"); qualitative_before of cues.tsv names the rest
-    return r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + ("|".join(re.escape(w) for w in words) or r"(?!)")
+    return r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + longest_first(vocab.cues().get("qualitative_before", ()))
 
 
 @once
@@ -3184,14 +3193,22 @@ _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
-_PAST_SET_BEFORE = re.compile(r"(?:^|(?<=[：:，,；;| 。]))(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
-                              r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+# (each of these three right after the name, "固定资产投资2023年计划增长10%", or after a mark: a pattern's ^ matches at
+# the text's start only, not at the start a search is given)
+_PAST_SET = (r"(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
+             r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+_PAST_SET_AT = re.compile(_PAST_SET)
+_PAST_SET_BEFORE = re.compile(r"(?<=[：:，,；;| 。])" + _PAST_SET)
 # (an amount dated by its year in the clause before a bare change: "2023年预计完成1250亿元" then "，增长7.2%")
-_YEAR_FIGURE_CLAUSE = re.compile(r"(?:^|(?<=[。：:，,；;| ]))((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
+_YEAR_FIGURE = r"((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$"
+_YEAR_FIGURE_AT = re.compile(_YEAR_FIGURE)
+_YEAR_FIGURE_CLAUSE = re.compile(r"(?<=[。：:，,；;| ])" + _YEAR_FIGURE)
 _CHANGE_ONLY = re.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|上涨)")
 _SET_WORD = re.compile(r"计划|预期|目标|预算|力争|确保|争取|安排")
 _PAST_YEAR_SET = re.compile(r"((?:19|20)\d{2})年(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?(?:增长|下降|上涨)?$")
-_LAST_YEAR_SET = re.compile(r"(?:^|(?<=[：:，,；;| ]))(?:去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是)?(?:增长|下降|上涨)?$")
+_LAST_YEAR_SET = r"(?:去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是)?(?:增长|下降|上涨)?$"
+_LAST_YEAR_SET_AT = re.compile(_LAST_YEAR_SET)
+_LAST_YEAR_SET_AFTER = re.compile(r"(?<=[：:，,；;| ])" + _LAST_YEAR_SET)
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
 
@@ -3432,19 +3449,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
-        if rc > mend and (pt := _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
+        if rc > mend and (pt := _PAST_SET_AT.match(text, mend, rc) or _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
                 and (py := int(pt.group(1)) if pt.group(1) else y - 2 if _late(text) else y - 1) < y \
                 and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
             # "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%": a result right after a year's plan
             # restated by its year is that year's
             return "actual", str(py), conf
         if rc > mend and text.find("年", mend, rc) >= 0 and _CHANGE_ONLY.fullmatch(text, rc, v.start) \
-                and (pt := _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
+                and (pt := _YEAR_FIGURE_AT.match(text, mend, rc) or _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
                 and _SET_WORD.search(text, pt.end(1), rc) is None:
             # "（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%": the change of an amount a year gone by
             # has just been dated by is that year's
             return "actual", pt.group(1), conf
-        if y is not None and text.find("年", mend, v.start) >= 0 and _LAST_YEAR_SET.search(text, max(mend, v.start - 16), v.start):
+        if y is not None and text.find("年", mend, v.start) >= 0 and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
+                                                                     or _LAST_YEAR_SET_AFTER.search(text, max(mend, v.start - 16), v.start)):
             return "target", str(y - 2 if _late(text) else y - 1), conf  # ("：上年计划7%": last year's plan)
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
@@ -3660,11 +3678,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
             if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
                 return "goal", str(_by_year(by)), conf
-        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
-                and (by := _last(_by_years(text, oc, pos))) is not None and cue_year <= _by_year(by) <= cue_year + 4:
+        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
+                and cue_year <= cy <= cue_year + 4:
             # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
             # leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
-            return "goal", str(_by_year(by)), conf
+            return "goal", str(cy), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
@@ -3928,11 +3946,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
             and (cue is None or cue is listed or leads(cue[0])):
-        if cue is not None and text.find("20", (oc := _after_mark(_CLAUSE_MARKS, text, max(cue[0], full_start), pos)), pos) >= 0 \
-                and (oy := _last(_by_years(text, oc, pos))) is not None and _by_year(oy) > y:
+        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
-            return role, str(_by_year(oy)), conf
+            return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
@@ -5069,7 +5086,7 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
-_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;](?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?$")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;]" + _LAST_YEARS_TARGET + "$")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")

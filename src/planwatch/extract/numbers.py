@@ -251,13 +251,8 @@ def _english_qualifiers() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     kinds = {w: k[:-3] for k in ("about_en", "at_least_en", "at_most_en") for w in c.get(k, ())}
     after = [w for w in kinds if w.startswith(("or ", "and "))]
     before = [w for w in kinds if w not in after]
-    return (re.compile(rf"(?<![A-Za-z])({_alternation(before)})[ \t]*(?:of[ \t]+)?$", re.I),
-            re.compile(rf"[ \t]*({_alternation(after)})(?![A-Za-z])", re.I), kinds)
-
-
-def _alternation(words: list[str]) -> str:
-    """An alternation of ``words``, the longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (re.compile(rf"(?<![A-Za-z])({longest_first(before)})[ \t]*(?:of[ \t]+)?$", re.I),
+            re.compile(rf"[ \t]*({longest_first(after)})(?![A-Za-z])", re.I), kinds)
 
 
 _ENGLISH_AFTER_FIRST = frozenset(" \toaOA")  # (what the words after a figure open with: a space, "or", "and")
