@@ -1961,7 +1961,9 @@ _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
-_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$")
+# ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
+_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
+                         r"|^[“\"‘]?十[一二三四五六]五[”\"’]?(?:规划)?(?:确定的|提出的|的)?(?:年均)?(?:增长|下降|降低|上涨|提高)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
@@ -1984,6 +1986,9 @@ _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回�
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
 _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
+# ("分别完成年度计划的102.3%、98.6%", "为预算的103%", "完成全年目标任务的98%": how much of the plan was done, a
+# completion ratio, no share nor growth of the name before)
+_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|达到|达)了?(?:年度|年初|全年|调整后的?|当年)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
@@ -2026,6 +2031,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb, None,
                      span_hint)  # (no scope, the period hint: by position, as below)
     if unit == "%":
+        if verb.endswith("的") and _PLAN_SHARE_DONE.search(verb):
+            return Value("", None, None, unit, qual, q.start, qend, verb)
         if "预算" in verb and _OVER_BUDGET.search(verb):
             # "完成25.3亿元，比年初预算增长5%": over the budget, not over last year
             return Value("", None, None, unit, qual, q.start, qend, verb)
@@ -4296,6 +4303,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 role, period = "goal", f"{a}-{a + 4}"
             if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
                 continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
+            if role == "actual" and v is not None and len(period) == 9 and v.measure == "level" \
+                    and text.find("每年", m.end, v.start) >= 0:
+                continue  # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years
             if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
                     and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 12), v.start)) is not None \
                     and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
