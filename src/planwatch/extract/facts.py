@@ -317,7 +317,8 @@ def _opens_clause(text: str, s: int) -> bool:
     """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
-    return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %" \
+    # ("【记者观察】5%左右的目标…": a news page's bracketed label before the clause)
+    return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
         or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
         or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2) \
         or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2)  # ("，实现出口28亿元")
@@ -1983,6 +1984,7 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
+_SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
 _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
@@ -2061,7 +2063,11 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
         moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
             and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
-        if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)) or _PROPORTION.search(verb) or text.startswith("用于", qend) \
+        # ("5%左右的目标比去年设定的5.5%的预期目标低了半个百分点": a figure a target is named by right after is that
+        # target's own, no proportion of what is before it)
+        if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)
+                and not (verb.endswith(_SET_THE) and text[qend:qend + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, qend))) \
+                or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
