@@ -3895,9 +3895,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
-        if v is not None and v.measure == "share" and kind == "flow" and (
+        if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
                 five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
+            # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         # (the cue words of the lines before are read last: the scan of them is the dearest test)
