@@ -4311,8 +4311,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
                 continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
             if role == "actual" and v is not None and len(period) == 9 and v.measure == "level" \
-                    and text.find("每年", m.end, v.start) >= 0:
-                continue  # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years
+                    and text.find("每年", _after_mark(_CLAUSE_MARKS, text, m.end, v.start), v.start) >= 0:
+                # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
+                # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
+                continue
             if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
                     and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 12), v.start)) is not None \
                     and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
