@@ -161,3 +161,17 @@ def test_plan_end_done_dates_a_live_page(said):
 def test_plan_end_aimed_dates_nothing(said):
     doc = planwatch.read_text(LIVE.format(said), "x.txt")
     assert doc.meta.report_year is None
+
+
+# the plan's target named as binding (约束性) is a target as 目标 is: a fall it names stays a fall
+@pytest.mark.parametrize("tail", ["顺利完成“十四五”下降14.5%的约束性目标", "完成“十四五”下降14.5%的约束性目标任务"])
+def test_binding_plan_goal_met(tail):
+    fs = facts(FIVE + f"五年来，单位地区生产总值能耗五年累计下降15.3%，{tail}。\n", report_year=2026)
+    assert val(fs, ("energy_intensity", "actual", "2021-2025", "growth")) == (-15.3, "eq")
+    assert val(fs, ("energy_intensity", "goal", "2021-2025", "growth")) == (-14.5, "eq")
+
+
+def test_a_proportion_of_what_follows_is_still_no_growth():
+    fs = facts("2025年，地区生产总值增长6%，增长20%以上的区县达到3个。\n", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6, "eq")
+    assert len([k for k in fs if k[0] == "gdp"]) == 1

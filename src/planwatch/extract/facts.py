@@ -1968,7 +1968,7 @@ _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上)")
 # (the characters each can begin with: one test of the character after a figure before a try there)
@@ -2946,7 +2946,7 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
