@@ -175,3 +175,13 @@ def test_a_proportion_of_what_follows_is_still_no_growth():
     fs = facts("2025年，地区生产总值增长6%，增长20%以上的区县达到3个。\n", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (6, "eq")
     assert len([k for k in fs if k[0] == "gdp"]) == 1
+
+
+def test_plan_end_named_as_this_year_is_this_year():
+    doc = planwatch.read_text(LIVE.format("今年是“十四五”圆满收官之年"), "x.txt")
+    assert doc.meta.report_year != 2026
+
+
+def test_plan_end_with_the_next_plans_start_done_is_no_2026():
+    doc = planwatch.read_text(LIVE.format("“十四五”圆满收官，“十五五”实现良好开局"), "x.txt")
+    assert doc.meta.report_year != 2026
