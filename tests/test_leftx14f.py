@@ -185,3 +185,11 @@ def test_plan_end_named_as_this_year_is_this_year():
 def test_plan_end_with_the_next_plans_start_done_is_no_2026():
     doc = planwatch.read_text(LIVE.format("“十四五”圆满收官，“十五五”实现良好开局"), "x.txt")
     assert doc.meta.report_year != 2026
+
+
+def test_grain_summed_after_its_verb_is_not_dated_to_the_last_year():
+    # (a total after the name is not read: grain output is a stock by its kind, and a stock's 累计 level is the end year's)
+    fs = facts(FIVE + "五年来，全县累计生产粮食28.6亿斤。\n", report_year=2026)
+    assert val(fs, ("grain_output", "actual", "2021-2025", "level")) == (28.6, "eq")
+    fs = facts(FIVE + "五年来生产粮食累计达到28.6亿斤。\n", report_year=2026)
+    assert ("grain_output", "actual", "2025", "level") not in fs
