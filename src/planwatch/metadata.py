@@ -328,6 +328,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # not "为实现…良好开局", nor "开好局、起好步" (what a plan's first year must do)
         # (searched from its 十: a pattern that opens with an optional part is tried at every character)
         "plan_started": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:良好开局|开局良好|顺利开局)"),
+        # its last year done: "“十四五”圆满收官", "“十四五”规划顺利收官" (2025 reviewed); not "收官之年" (a year named as the
+        # plan's last, read by year_is), nor "确保“十四五”圆满收官", "推动…圆满收官" (what is to be done)
+        "plan_ended": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:圆满收官|顺利收官|胜利收官|完美收官|如期收官|收官良好)(?!之年|的一年|年)"),
         # (of the year under review too: "2023年是极不平凡的一年", "2023年是…开局之年，全县…增长6.2%")
         "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:开局|收官|决胜|关键|攻坚|冲刺)(?:之年|的一年|一年)"
                               r"|(?:最后|末)(?:一年)|(?P<past>极?不平凡|极不寻常)的一年)"),
@@ -2104,6 +2107,8 @@ _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
+# ("推动“十四五”圆满收官", "为确保“十四五”规划圆满收官": a plan's end still to be reached)
+_PLAN_END_AIMED = lazy(r"(?:推动|推进|助力|冲刺|奋力|全力|确保|争取|力争|努力|迎接|实现(?!了)|要|将|必须)[^。；;，,]{0,6}$")
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
 _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
 _TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
@@ -2381,6 +2386,16 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             continue  # "为实现“十四五”良好开局", "确保…": what is to be done
         start = _plan_start(mm.group("n"))
         add(strong, start + 1, 3, bv, mm, f"the first year ({start}) of the five-year plan done: the next year's report")
+        break
+    for mm in p["plan_ended"].finditer(body):
+        if _AIMED.search(body, max(0, mm.start() - 9), mm.start()) or _PLAN_END_AIMED.search(body, max(0, mm.start() - 12), mm.start()):
+            continue
+        nxt = "十" + "一二三四五六"["一二三四五".index(mm.group("n")) + 1] + "五"
+        if (k := body.find(nxt, mm.end(), mm.end() + 24)) >= 0 and body.find("开局", k, k + 16) >= 0:
+            continue  # "“十四五”圆满收官、“十五五”实现良好开局": the next plan's first year is the one reviewed
+        start = _plan_start(mm.group("n"))
+        # (weighed below the next plan's start done: "“十四五”圆满收官、“十五五”良好开局" in a review of 2026)
+        add(strong, start + 5, 2, bv, mm, f"the last year ({start + 4}) of the five-year plan done: the next year's report")
         break
     for mm in p["congress"].finditer(body):
         k = _cn_int(mm.group("n"))
