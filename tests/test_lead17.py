@@ -37,3 +37,23 @@ def test_energy_saving_works_counted_are_no_indicator_figure():
     d = planwatch.read_text("凯里市人民政府工作报告\n今年要实施节能降耗改造项目12个。", "x.txt")
     assert not d.facts
     assert [(p.action, p.object, p.value) for p in d.pledges] == [("实施", "节能降耗改造项目", 12)]
+
+
+def test_every_set_of_patterns_keeps_its_index_of_heads():
+    # a pattern that may begin anywhere (one opening with [\d.]+) makes its whole set scan each pattern on its own:
+    # slower on every report, and a run of digits read once from each of its digits (a 3 MB line took minutes)
+    import gc
+
+    from planwatch.extract import prefilter
+
+    planwatch.read_text("凯里市人民政府工作报告\n今年地区生产总值增长6%左右，5%左右的目标比去年设定的5.5%的预期目标低。", "x.txt")
+    sets = [o for o in gc.get_objects() if isinstance(o, prefilter.SkippingSet)]
+    assert sets
+    assert [s.patterns[0].pattern[:40] for s in sets if s._index() is None] == []
+
+
+def test_last_year_s_target_after_this_year_s_bare_figure_is_read_from_the_number_s_first_digit():
+    d = planwatch.read_text("新华社北京3月5日电\n2025年政府工作报告提出，5%左右的目标比去年设定的5.5%的预期目标低了半个百分点。", "x.txt")
+    assert any(f.indicator == "gdp" and f.role == "target" and f.value == 5.5 for f in d.facts)
+    d = planwatch.read_text("地区生产总值增长" + "1" * 20000 + "%左右的目标比去年设定的5.5%的预期目标低。", "x.txt")
+    assert d is not None  # (read in linear time: a run of digits is tried from its first digit only)
