@@ -17,3 +17,21 @@ def val(fs, key):
     assert key in fs, f"{key} not in {sorted(fs)}"
     f = fs[key]
     return (f.value, f.value_high, f.qualifier) if f.value_high is not None else (f.value, f.qualifier)
+
+
+def read(text: str, name: str = "x.txt", **meta):
+    """The document read from text (meta fields set where given), every fact's and pledge's quote checked."""
+    d = planwatch.read_text(text, name, overrides=meta or None)
+    for x in (*d.facts, *d.pledges):
+        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
+    return d
+
+
+def keys_of(d) -> dict:
+    """A document's facts by their key."""
+    return {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+
+
+def pledged(d) -> set:
+    """(object, value, unit) of a document's pledges."""
+    return {(p.object, p.value, p.unit) for p in d.pledges}

@@ -79,3 +79,20 @@ def delivered_report(title: str, who: str, year: int, lead: str = "") -> str:
     the review's first sentence."""
     return (f"{title}\n\n各位代表：\n　　现在，我代表{who}向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
             f"　　{lead}过去一年，全{who[0]}实现地区生产总值286.5亿元，增长7.2%。\n二、{year}年主要目标\n　　地区生产总值增长7%左右。\n")
+
+
+def year_pledges(text: str, year: int):
+    """The pledges of a whole made-up report read with its year set, each quote and value checked."""
+    doc = planwatch.read_text(text, "t.txt", overrides=dict(report_year=year))
+    for p in doc.pledges:  # provenance, always
+        assert text[p.start:p.end] == p.quote and p.value > 0
+    return doc.pledges
+
+
+def keys(ps):
+    """(object, value, unit) of each pledge."""
+    return {(p.object, p.value, p.unit) for p in ps}
+
+
+def by_key(ps):
+    return {(p.object, p.value, p.unit): p for p in ps}

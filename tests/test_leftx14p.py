@@ -7,26 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-import planwatch
+from taskdoc import by_key, keys, year_pledges  # tests/taskdoc.py
 
 HEAD = ("临川市人民政府工作报告\n——2026年1月15日在临川市第十八届人民代表大会第五次会议上\n\n"
         "一、2025年工作回顾\n过去一年，全市地区生产总值增长5.6%。\n\n二、2026年工作安排\n（一）推进重点工作\n")
 
 
 def pledges(body: str, head: str = HEAD, year: int = 2026):
-    text = head + body + "\n"
-    doc = planwatch.read_text(text, "t.txt", overrides=dict(report_year=year))
-    for p in doc.pledges:  # provenance, always
-        assert text[p.start:p.end] == p.quote and p.value > 0
-    return doc.pledges
-
-
-def keys(ps):
-    return {(p.object, p.value, p.unit) for p in ps}
-
-
-def by_key(ps):
-    return {(p.object, p.value, p.unit): p for p in ps}
+    return year_pledges(head + body + "\n", year)
 
 
 # 1. 以旧换新 with no verb: the thing and the work are counted, the work acts

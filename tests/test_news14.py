@@ -6,23 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-import planwatch
-from factkeys import facts, val  # tests/factkeys.py
+from factkeys import facts, keys_of, pledged, read, val  # tests/factkeys.py
 
 
-def _read(text: str, name: str = "x.txt", **meta):
-    d = planwatch.read_text(text, name, overrides=meta or None)
-    for x in (*d.facts, *d.pledges):
-        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
-    return d
-
-
-def _keys(d) -> dict:
-    return {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
-
-
-def _pledged(d) -> set:
-    return {(p.object, p.value, p.unit) for p in d.pledges}
+_read, _keys, _pledged = read, keys_of, pledged  # (tests/factkeys.py)
 
 
 _CITY = {"report_year": 2024, "region": "南宁市", "level": "prefecture"}
