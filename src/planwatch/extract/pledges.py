@@ -2370,11 +2370,10 @@ def _places() -> frozenset[str]:
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
+_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*"  # an item's number before its words ("4.", "（2）", "②")
+_ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"\s*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*)?(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
-
-
-_ITEM_NO = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
+_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
