@@ -55,6 +55,8 @@ def test_headscan_gives_the_matches_of_finditer(parts, words, a, b, pairs):
     scan = HeadScan(pattern, {w[:3] for w in words})
     want = _spans(pattern.finditer(text, lo, hi))
     assert _spans(scan.finditer(text, lo, hi)) == want
+    first = pattern.search(text, lo, hi)
+    assert _spans([m for m in [scan.search(text, lo, hi)] if m]) == _spans([first] if first else [])
     if scan.table is not None:  # (None: a word begins beyond the basic plane; re scans)
         assert _spans(scan.by_heads(text, lo, hi)) == want
     else:

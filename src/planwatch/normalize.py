@@ -448,16 +448,33 @@ _FIGURE_FIRST = set("0123456789↑↓▲▼")
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
+_FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
+_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼]")  # (the same after a line break)
+
+
+def _two_value_lines(text: str) -> bool:
+    """Whether two lines of text or more are only a figure (``VALUE_LINE``)."""
+    n = 0
+    first = [0] if _FIGURE_LINE_FIRST.match(text) else []
+    for s in first + [m.start() + 1 for m in _FIGURE_LINE_OPEN.finditer(text)]:
+        e = text.find("\n", s)
+        if VALUE_LINE.fullmatch(text, s, e if e >= 0 else len(text)):
+            n += 1
+            if n == 2:
+                return True
+    return False
+
+
 def figure_lines(text: str) -> set[int]:
     """Where the lines that are only a figure start, on a 数读 page that sets each figure above its
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
     caption lines by turns, at least two of each, that opens with a figure (an infographic that names
     first, "地区生产总值\n285.6亿元\n一般公共预算收入\n20亿元", opens with a caption)."""
-    rows = text.split("\n")
     # (a run holds two lines that are only a figure: most texts have none, and a line must open
-    # with a digit or an arrow to be one)
-    if sum(1 for line in rows if line.lstrip(" \t")[:1] in _FIGURE_FIRST and VALUE_LINE.fullmatch(line)) < 2:
+    # with a digit or an arrow to be one: such lines are found by a search for a line break before one)
+    if not _two_value_lines(text):
         return set()
+    rows = text.split("\n")
     lines, pos = [], 0
     for line in rows:
         if line.strip():
@@ -483,15 +500,21 @@ def figure_lines(text: str) -> set[int]:
 # a line that opens with a figure and then, after a gap of spaces (or a bar), its caption ("8.2万人  城镇新增就业", "6%左右 地区生产总值
 #预期增长", "●150个  实施重点项目"): a 数读 page that sets each figure before its caption on one line (no year: "2024年 目标")
 # (the unit right after the number, no date's: not a spaced PDF's "5 年 来", "3月  重点工作")
-FIGURE_HEAD = lazy(r"^[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
-                   r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
-                   r"(?:[ \t\u3000]+|[ \t\u3000]*丨[ \t\u3000]*)(?=[\u4e00-\u9fff])", re.M)  # (or a bar between: "1.2万人丨城镇新增就业")
+_FIGURE_HEAD = (r"[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
+                r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
+                r"(?:[ \t\u3000]+|[ \t\u3000]*丨[ \t\u3000]*)(?=[\u4e00-\u9fff])")  # (or a bar between: "1.2万人丨城镇新增就业")
+FIGURE_HEAD = lazy("^" + _FIGURE_HEAD, re.M)
+# the same after a line break: a pattern opening on a literal character is searched by skipping to it (a "^" is
+# tried at every character)
+_FIGURE_HEAD_AFTER_BREAK = lazy("\n(" + _FIGURE_HEAD + ")")
 
 
 def figure_heads(text: str) -> dict[int, int]:
     """Where the lines that open with a figure before their caption on the same line start -> where the caption
     starts ("1.5万人以上  城镇新增就业"): a page of such lines, at least two of them (one such line is as likely prose)."""
-    out = {m.start(): m.end() for m in FIGURE_HEAD.finditer(text)}
+    first = FIGURE_HEAD.match(text)
+    out = {0: first.end()} if first is not None else {}
+    out.update((m.start(1), m.end()) for m in _FIGURE_HEAD_AFTER_BREAK.finditer(text))
     return out if len(out) >= 2 else {}
 
 

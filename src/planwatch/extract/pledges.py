@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
+from .prefilter import COMPILED, HeadScan, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import gazetteer, short_name
@@ -152,6 +152,12 @@ def _verb_re() -> re.Pattern:
 
 
 @once
+def _verb_scan() -> HeadScan:
+    """``_verb_re``'s finditer and search from the places the verbs' first three characters stand."""
+    return HeadScan(_verb_re(), {w[:3] for w in verbs()})
+
+
+@once
 def _after_done_re() -> re.Pattern:
     """A verb before 后: what follows is dated by a task done ("项目建成后可带动就业2000人"); not 后续, 后备 or 后劲
     after a work ("完成易地扶贫搬迁后续扶持1200户", "培育后备上市企业10家": the follow-up, the reserve)."""
@@ -232,8 +238,11 @@ def _indicator_names() -> dict[str, str]:
 
 
 @once
-def _indicator_re() -> re.Pattern:
-    return re.compile(longest_first(_indicator_names()))
+def _indicator_re() -> HeadScan:
+    """The taxonomy's names, found as ``re`` would find them (finditer, search), from the places their first
+    three characters stand (compiled: a loop in C, where ``re`` tries a name's branch at every character)."""
+    names = _indicator_names()
+    return HeadScan(re.compile(longest_first(names)), {a[:3] for a in names})
 
 
 def _indicator_ids(text: str, s: int, e: int) -> set[str]:
@@ -894,7 +903,7 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     # (every sentence end too: a paragraph's scan must read the clause a sentence's scan reads)
     cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:！？!?"))
     kinds = verbs()
-    return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_re().finditer(text, cs, s))
+    return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_scan().finditer(text, cs, s))
 
 
 def _cn_before_status(text: str, e: int, end: int) -> bool:
@@ -965,7 +974,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     if b2 >= 0 and not 0 <= b_open < b2:
         b_open = b2  # (the first of the two brackets; no generator made)
     q_open = text.find("“", s, e) if holds[2] else -1  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
-    for m in _verb_re().finditer(text, s, e):
+    for m in _verb_scan().finditer(text, s, e):
         w, ve = m.group(0), m.end()
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
                 and text.find("”", out[-1].end, m.start()) < 0:
@@ -2129,9 +2138,9 @@ def _whom_goes_on(text: str, start: int, i: int, ce: int, quants: list[_Q]) -> b
     失能老年人发放护理补贴" (the count follows 为 and no verb stands between it and the 、, nor a count between
     the 、 and the task's verb; not "为1000名老人体检、500名儿童接种", nor "为1000名老人、500名儿童体检")."""
     q = next((x for x in reversed(quants) if start <= x.start and x.end <= i), None)
-    if q is None or not _FOR_BEFORE.search(text, max(start, q.start - 8), q.start) or _verb_re().search(text, q.end, i):
+    if q is None or not _FOR_BEFORE.search(text, max(start, q.start - 8), q.start) or _verb_scan().search(text, q.end, i):
         return False
-    v = _verb_re().search(text, i + 1, ce)
+    v = _verb_scan().search(text, i + 1, ce)
     return v is not None and not any(i < x.start < v.start() for x in quants)
 
 

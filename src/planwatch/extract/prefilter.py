@@ -343,6 +343,18 @@ class HeadScan:
             return self.by_heads(text, lo, hi)
         return list(self.pattern.finditer(text, lo, hi))
 
+    def search(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+        """``pattern.search(text, lo, hi)``: the first match from the heads' places."""
+        hi = len(text) if hi is None else hi
+        if COMPILED and self.table is not None:
+            t = self.table
+            match = self.pattern.match
+            for at in head_places(text, lo, hi, t[0], t[1], t[2], t[3]):
+                if (m := match(text, at, hi)) is not None:
+                    return m
+            return None
+        return self.pattern.search(text, lo, hi)
+
     def by_heads(self, text: str, lo: int, hi: int) -> list[re.Match]:
         """``finditer`` by the heads' places (in both modes: a test compares it with ``re``'s)."""
         t = self.table

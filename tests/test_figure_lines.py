@@ -1,0 +1,40 @@
+"""The 数读 page's figure lines (normalize.figure_heads, figure_lines) found by a search for a line break before a
+figure, as a test of every line would find them: the same places on random pages of figure, caption and prose lines."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planwatch import normalize as N
+
+LINES = ["6.5%左右", "1.5万人以上  城镇新增就业", "5.1%", " 3.2万亿元", "\t150个  实施重点项目", "●150个  实施重点项目",
+         "今年地区生产总值预期增长目标", "2023年地区生产总值增速", "2024年 目标", "1.加快产业升级", "8.2万人丨城镇新增就业",
+         "全市生产总值增长6%。", "", "  ", "↑5.2%", "12", "3月  重点工作", "5 年 来", "地区生产总值", "285.6亿元"]
+
+
+def _heads_by_lines(text: str) -> dict[int, int]:
+    every = re.compile("^" + N._FIGURE_HEAD, re.M)
+    out = {m.start(): m.end() for m in every.finditer(text)}
+    return out if len(out) >= 2 else {}
+
+
+def _two_by_lines(text: str) -> bool:
+    return sum(1 for line in text.split("\n")
+               if line.lstrip(" \t")[:1] in N._FIGURE_FIRST and N.VALUE_LINE.fullmatch(line)) >= 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=14), st.sampled_from(["", "\n", " "]))
+def test_figure_lines_found_as_by_every_line(lines, lead):
+    text = lead + "\n".join(lines)
+    heads = N.figure_heads(text)
+    assert heads == _heads_by_lines(text) and list(heads) == sorted(heads)
+    assert N._two_value_lines(text) == _two_by_lines(text)
+
+
+def test_a_page_of_figures_before_captions():
+    text = "1.5万人以上  城镇新增就业\n6%左右 地区生产总值预期增长\n今年将继续推进。"
+    assert N.figure_heads(text) == {0: text.index("城镇"), text.index("6%"): text.index("地区")}
+    assert N.figure_lines("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速") == {0, 22}
