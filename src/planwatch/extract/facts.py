@@ -2196,7 +2196,12 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
 
 
-_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
+# (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":
+# each opens a figure of its own, the cue of the one before does not reach past it)
+_EXPLAINER_HEAD_PATTERN = (r"\n【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
+                           r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:】]")
+_EXPLAINER_HEAD = re.compile(_EXPLAINER_HEAD_PATTERN)
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|" + _EXPLAINER_HEAD_PATTERN)
 
 
 @once
@@ -2585,6 +2590,11 @@ def _since_heading(text: str, pos: int, reach: int) -> int:
     hit = _CUE_CACHE.get(key)
     if hit is None:
         back = max(0, pos - reach)
+        if pos > 0 and text[pos - 1] == "\n" and _EXPLAINER_HEAD.match(text, pos - 1):
+            # the paragraph opens with an explainer's heading ("数字4：9%", its line joined to the text after it):
+            # nothing before it leads into it
+            hit = _CUE_CACHE[key] = pos
+            return hit
         head = _last(_HEAD_LINE.finditer(text, back, pos))
         hit = _CUE_CACHE[key] = head.start() if head is not None else back
     return hit
@@ -4304,9 +4314,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
             rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
-            if rp is None and last_role is not None and gstart - last_role[0] < 2000:
+            if rp is None and last_role is not None and gstart - last_role[0] < 2000 \
+                    and not _EXPLAINER_HEAD.search(text, last_role[0], gstart):
                 # nothing decides this figure: it continues what the figures just before it were
                 # (a news page's bullets after a dated lead), at a lower confidence
+                # (not across an explainer's numbered heading, "数字4：9%": each heading opens a figure of its own)
                 rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
                                   role_path, year, iid, v, m.end)
                 if rp is not None:
