@@ -1361,6 +1361,21 @@ def _aside_then_year_set(text: str, i: int, n: int) -> int:
 _A_DIGIT = re.compile(r"\d")
 
 
+def _aside_then_last_target(text: str, i: int, n: int) -> int:
+    """Where the sentence after the one at ``i`` (a full stop), or the one after an aside with no digit in it, opens
+    with last year's target of the same name, its name left out (_LAST_YEARS_TARGET: "…增长5%左右。今年的目标与去年
+    持平。去年这一目标是5%以上，实际完成5.4%"): the end of those words, else -1."""
+    k = i + 1
+    if text.find("目标", k, min(n, k + 72)) < 0:
+        return -1
+    if (m := _LAST_TARGET_OPENS.match(text, k)) is None:
+        j = find_mark(text, k, min(n, k + 60), _FULL_STOPS)
+        if j < 0 or text[j] != "。" or _A_DIGIT.search(text, k, j) is not None:
+            return -1
+        m = _LAST_TARGET_OPENS.match(text, j + 1)
+    return m.end() if m is not None else -1
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1374,6 +1389,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         if text[i] == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
+            continue
+        if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
+                and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start):
+            i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
@@ -5118,7 +5137,9 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
-_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;]" + _LAST_YEARS_TARGET + "$")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_TARGET + "$")
+_LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])")
+_LAST_TARGET_WORDS = re.compile(_LAST_YEARS_TARGET)
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -5149,8 +5170,11 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
-                    or text.find("全国", vs[r - 1].end, v.start) >= 0:
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or text.find("全国", vs[r - 1].end, v.start) >= 0 \
+                    or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
+                    and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
+                             and _LAST_TARGET_WORDS.fullmatch(text, _sentence_start(text, v.start), v.start)):
+                # (a sentence between: only one opened by last year's target, "。去年这一目标是5%以上" (_tail_end))
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"
