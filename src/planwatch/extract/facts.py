@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -2602,6 +2602,15 @@ def _block_start(text: str, start: int) -> int:
     return start
 
 
+def _sub_head_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a news page's sub-head alone between blank lines ("财政：一般公共预算收入增长2%"): a
+    summary of the paragraph under it, which no figure before it dates."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return ls >= 2 and text[ls - 2] == "\n" and le >= 0 and text.startswith("\n\n", le) and le - ls <= 40 \
+        and TOPIC_HEAD.match(text[ls:le]) is not None
+
+
 def _since_heading(text: str, pos: int, reach: int) -> int:
     """Where the lines just before ``pos`` start: the last heading line within ``reach`` (the figures
     of a paragraph ask again: kept per document)."""
@@ -2609,9 +2618,9 @@ def _since_heading(text: str, pos: int, reach: int) -> int:
     hit = _CUE_CACHE.get(key)
     if hit is None:
         back = max(0, pos - reach)
-        if pos > 0 and text[pos - 1] == "\n" and _EXPLAINER_HEAD.match(text, pos - 1):
-            # the paragraph opens with an explainer's heading ("数字4：9%", its line joined to the text after it):
-            # nothing before it leads into it
+        if pos > 0 and text[pos - 1] == "\n" and (_EXPLAINER_HEAD.match(text, pos - 1) or _sub_head_at(text, pos)):
+            # the paragraph opens with an explainer's heading ("数字4：9%", its line joined to the text after it), or is
+            # a news page's sub-head ("财政：一般公共预算收入增长2%"): nothing before it leads into it
             hit = _CUE_CACHE[key] = pos
             return hit
         head = _last(_HEAD_LINE.finditer(text, back, pos))
@@ -4334,7 +4343,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 continue
             rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
             if rp is None and last_role is not None and gstart - last_role[0] < 2000 \
-                    and not _EXPLAINER_HEAD.search(text, last_role[0], gstart):
+                    and not _EXPLAINER_HEAD.search(text, last_role[0], gstart) and not _sub_head_at(text, gstart):
                 # nothing decides this figure: it continues what the figures just before it were
                 # (a news page's bullets after a dated lead), at a lower confidence
                 # (not across an explainer's numbered heading, "数字4：9%": each heading opens a figure of its own)
