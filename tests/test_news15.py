@@ -160,3 +160,18 @@ def test_table_rows_stay_apart():
     d = read(text, report_year=2026, region="慈溪市", level="county")
     ks = keys_of(d)
     assert ("gdp", "actual", "2025", "growth") not in ks or ks[("gdp", "actual", "2025", "growth")].value != 3120.6
+
+
+def test_last_years_target_after_a_lead_clause():
+    text = "报告提出，今年全市地区生产总值增长5%。对比去年的政府工作报告，去年的目标为增长5.5%。\n"
+    fs = facts(text, report_year=2025, region="广州市", level="prefecture")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "eq")
+
+
+def test_last_years_result_after_a_lead_clause_is_no_target():
+    # look-alike: a lead clause then last year's result (no 目标) is no continuation of the name's figure
+    text = "报告提出，今年全市地区生产总值增长5%。据统计，去年全市增长2.1%。\n"
+    fs = facts(text, report_year=2025, region="广州市", level="prefecture")
+    assert ("gdp", "target", "2024", "growth") not in fs
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "eq")

@@ -1368,12 +1368,22 @@ def _aside_then_last_target(text: str, i: int, n: int) -> int:
     k = i + 1
     if text.find("目标", k, min(n, k + 72)) < 0:
         return -1
-    if (m := _LAST_TARGET_OPENS.match(text, k)) is None:
+    if (m := _last_target_opens(text, k, n)) is None:
         j = find_mark(text, k, min(n, k + 60), _FULL_STOPS)
         if j < 0 or text[j] != "。" or _A_DIGIT.search(text, k, j) is not None:
             return -1
-        m = _LAST_TARGET_OPENS.match(text, j + 1)
+        m = _last_target_opens(text, j + 1, n)
     return m.end() if m is not None else -1
+
+
+def _last_target_opens(text: str, k: int, n: int) -> re.Match | None:
+    """_LAST_TARGET_OPENS at ``k``, or after a short lead clause with no digit ("对比去年的政府工作报告，去年的目标为…")."""
+    if (m := _LAST_TARGET_OPENS.match(text, k)) is not None:
+        return m
+    c = find_mark(text, k, min(n, k + 17), _CLAUSE_MARKS)
+    if c < 0 or text[c] not in "，," or _A_DIGIT.search(text, k, c) is not None:
+        return None
+    return _LAST_TARGET_OPENS.match(text, c + 1)
 
 
 def _tail_end(text: str, start: int, limit: int) -> int:
@@ -5148,7 +5158,6 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
 _LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_TARGET + "$")
 _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])")
-_LAST_TARGET_WORDS = re.compile(_LAST_YEARS_TARGET)
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -5182,7 +5191,8 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             if _LAST_YEAR_WORD.search(text, ss, v.start) is None or text.find("全国", vs[r - 1].end, v.start) >= 0 \
                     or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
-                             and _LAST_TARGET_WORDS.fullmatch(text, _sentence_start(text, v.start), v.start)):
+                             and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
+                             and lt.end() == v.start):
                 # (a sentence between: only one opened by last year's target, "。去年这一目标是5%以上" (_tail_end))
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
