@@ -2615,9 +2615,10 @@ def _block_start(text: str, start: int) -> int:
 def _sub_head_at(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a news page's sub-head alone between blank lines ("财政：一般公共预算收入增长2%"): a
     summary of the paragraph under it, which no figure before it dates."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    return ls >= 2 and text[ls - 2] == "\n" and le >= 0 and text.startswith("\n\n", le) and le - ls <= 40 \
+    # (a sub-head is short: no line is looked along further than 40 characters)
+    ls = text.rfind("\n", max(0, pos - 41), pos) + 1
+    le = text.find("\n", pos, pos + 41)
+    return ls >= 2 and text[ls - 2] == "\n" and le >= 0 and text.startswith("\n\n", le) \
         and TOPIC_HEAD.match(text[ls:le]) is not None
 
 
