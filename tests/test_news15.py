@@ -33,6 +33,8 @@ def test_explainer_heading_stops_the_cue_before(heads):
     # last year's result after the bare figure is its own, not the bare figure (which nothing dates)
     assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (10, "eq")
     assert ("retail_sales", "target", "2023", "growth") not in fs
+    # the bare figure set against last year's in the sentence right after it is this year's
+    assert val(fs, ("retail_sales", "target", "2024", "growth")) == (9, "eq")
     # a figure that says it is a target ("左右") and a qualitative one are this year's, not last year's
     assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
     assert ("cpi", "actual", "2023", "growth") not in fs
@@ -175,3 +177,31 @@ def test_last_years_result_after_a_lead_clause_is_no_target():
     fs = facts(text, report_year=2025, region="广州市", level="prefecture")
     assert ("gdp", "target", "2024", "growth") not in fs
     assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "eq")
+
+
+# ---- a bare figure set against last year's in the next sentence is this year's ----
+
+@pytest.mark.parametrize("after, want", [
+    ("去年粮食产量13908.2亿斤，增长1.3%。", (1.3, "at_least")),
+    ("上年实际为13908.2亿斤。", (1.3, "at_least")),
+])
+def test_bare_figure_before_last_years(after, want):
+    text = f"十个数字读懂政府工作报告\n\n【数字五】1.3万亿斤\n粮食产量1.3万亿斤以上。{after}\n"
+    fs = facts(text, report_year=2024, region="中华人民共和国", level="national")
+    assert val(fs, ("grain_output", "target", "2024", "level")) == want
+
+
+@pytest.mark.parametrize("after", ["今年要稳定粮食播种面积。", "去年同期为1.2万亿斤。", ""])
+def test_bare_figure_lookalikes(after):
+    # look-alikes: nothing after it, this year after it, or 去年同期 (a part of a year compared): no reading
+    text = f"十个数字读懂政府工作报告\n\n【数字五】1.3万亿斤\n粮食产量1.3万亿斤以上。{after}\n"
+    fs = facts(text, report_year=2024, region="中华人民共和国", level="national")
+    assert ("grain_output", "target", "2024", "level") not in fs
+    assert ("grain_output", "actual", "2023", "level") not in fs
+
+
+def test_review_section_figure_before_last_year_stays_actual():
+    # look-alike: in a review the section decides; 去年 after does not make a target
+    text = "一、2023年工作回顾\n全市粮食产量52.3万吨。去年，我们坚持稳中求进。\n"
+    fs = facts(text, report_year=2024, region="成都市", level="prefecture")
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (52.3, "eq")

@@ -3707,6 +3707,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if _names_target_after(text, m.end()):
                 role = "actual"
                 conf -= 0.2
+        elif v is not None and y is not None and (j := find_mark(text, v.end, min(len(text), v.end + 120), _FULL_STOPS)) >= 0 \
+                and text[j] == "。" and text.startswith(_LAST_YEAR_WORDS, j + 1) and not text.startswith("同期", j + 3):
+            # ("粮食产量1.3万亿斤以上。去年粮食产量13908.2亿斤" on a page restating the report, with nothing else to go
+            # by: the figure set against last year's in the sentence right after it is this year's)
+            role = "target"
+            conf -= 0.2
     if role is None:
         return None
     if role.startswith("range:"):
