@@ -205,3 +205,77 @@ def test_review_section_figure_before_last_year_stays_actual():
     text = "一、2023年工作回顾\n全市粮食产量52.3万吨。去年，我们坚持稳中求进。\n"
     fs = facts(text, report_year=2024, region="成都市", level="prefecture")
     assert val(fs, ("grain_output", "actual", "2023", "level")) == (52.3, "eq")
+
+
+# ---- another region's or the country's targets on a page about the region ----
+
+_COUNTY = {"report_year": 2025, "region": "晋江市", "level": "county"}
+
+
+@pytest.mark.parametrize("line", [
+    "泉州市今年提出地区生产总值增长5.5%左右，规模以上工业增加值增长5%左右。",
+    "湖州市今年提出地区生产总值增长5.5%以上。",
+    "泉州市2025年提出地区生产总值增长5.5%左右。",
+])
+def test_another_region_speaking_with_a_time_between(line):
+    # (the other region's line first: read as the region's own, it would be the first place stated)
+    text = line + "报告提出，2025年晋江主要预期目标为：地区生产总值增长6%，规模以上工业增加值增长6.5%。\n"
+    fs = facts(text, **_COUNTY)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("industrial_va", "target", "2025", "growth")) == (6.5, "eq")
+
+
+def test_own_region_speaking_with_a_time_between_stays_own():
+    # look-alike: the region itself, or 我市, saying it
+    for line in ("晋江市今年提出地区生产总值增长6%。", "我市今年提出地区生产总值增长6%。"):
+        fs = facts(line + "\n", **_COUNTY)
+        assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+
+
+@pytest.mark.parametrize("lead", ["全国层面，", "从全国看，", "国家层面，", "全国范围内，"])
+def test_country_as_topic(lead):
+    text = ("报告提出，今年全市地区生产总值增长5.5%左右，城镇新增就业6万人。"
+            f"{lead}国内生产总值增长5%左右，城镇新增就业1200万人以上，居民消费价格涨幅2%左右。\n")
+    fs = facts(text, report_year=2025, region="佛山市", level="prefecture")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (6, "eq")
+    assert ("cpi", "target", "2025", "growth") not in fs
+
+
+def test_province_as_topic_in_a_city():
+    text = "全省范围内，城镇新增就业70万人以上。今年全市城镇新增就业6万人。\n"
+    fs = facts(text, report_year=2025, region="佛山市", level="prefecture")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (6, "eq")
+
+
+def test_own_figure_after_the_country_as_topic():
+    # look-alike: the region's own figure named after the country's in the same sentence
+    text = "全国层面，国内生产总值增长5%左右，我市地区生产总值增长5.5%左右。\n"
+    fs = facts(text, report_year=2025, region="佛山市", level="prefecture")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+
+
+# ---- an infographic's marked name over its figure ----
+
+_MARKED = ("图解：2026年计划报告\n\n一、2025年计划执行情况\n\n◎ 全省地区生产总值\n   6.8万亿元  增长5.6%\n"
+           "◎ 规模以上工业增加值\n   增长6.2%\n◎ 居民消费价格\n   上涨0.3%\n◎ 粮食产量\n   725亿斤\n\n"
+           "二、2026年主要预期目标\n\n◎ 地区生产总值增长5.5%左右\n")
+
+
+def test_marked_name_over_its_figure():
+    fs = facts(_MARKED, report_year=2026, region="四川省", level="province")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (6.8, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.6, "eq")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (6.2, "eq")
+    assert val(fs, ("cpi", "actual", "2025", "growth")) == (0.3, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "level")) == (725, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+
+
+def test_marked_sub_head_over_prose_stays_apart():
+    # look-alike: a marked sub-head that names no indicator, or prose under it, is not joined
+    text = ("◎ 回眸2025\n2025年全省地区生产总值增长5.6%。\n\n◎ 地区生产总值\n今年要稳中求进。\n")
+    d = read(text, report_year=2026, region="四川省", level="province")
+    ks = keys_of(d)
+    assert val(ks, ("gdp", "actual", "2025", "growth")) == (5.6, "eq")
+    assert all("回眸" not in f.quote for f in d.facts)

@@ -223,6 +223,10 @@ _FIGURE_DASH_ITEM = lazy(r"[\d.]+[ \t]*[^\s\d—，,。；;：:]{0,5}[ \t]*—�
 TOPIC_HEAD = lazy(r"[ \t\u3000]*【?[\u4e00-\u9fffA-Za-z0-9]{1,7}[：:】][^。；;！？!?]{1,24}$")
 _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
                        r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:】]")
+# what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):
+# its figure, or its change
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d)")
+_TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 # a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
@@ -812,6 +816,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",
             # "GDP：目标5%，去年定的是5.5%"), or an explainer's numbered one over its text ("数字4：9%", "第三组数字：8%"): a
             # summary of the paragraph under it, no sentence cut by a page
+        if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS and _FIGURE_UNDER_NAME.match(text, e) \
+                and _MARKED_TITLE.match(prev_line) and _names_indicator(text, line_start, s):
+            spans.append((s, e))  # an infographic's marked name over its figure ("◎全省地区生产总值\n   6.8万亿元  增长5.6%",
+            # indented or not): one item, no sub-head
+            continue
         if e in indented:
             continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
             # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's)

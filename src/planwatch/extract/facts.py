@@ -532,6 +532,8 @@ _NAMED_SET_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;�
                               r"(?=(?:确定|定|安排|设定)为[\d.]|(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降)[\d.])")
 _ABOVE_VERBS = ("实现", "完成")
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
+# the region above named as a topic before its figures ("全国层面，", "从全国看，", "国家层面，", "全省范围内，")
+_ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
@@ -648,6 +650,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
         ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
             tm := _TIME_AT_END.search(text, max(0, s - 12), s)) else before
+        if before[-1:] in "，," and (tp := _ABOVE_TOPIC.search(text, max(0, s - 10), s)) is not None:
+            # ("全国层面，国内生产总值增长5%左右，城镇新增就业…", "从全国看，", "国家层面，", "全省范围内，": the region
+            # above named as the topic of the clauses after it)
+            ab = "全国" if tp.group(1) == "国家" else tp.group(1)
         if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(ab):
             above = ab[:-2] if ab.endswith(_SETS_TARGET) else \
                 ab[:-4] if ab.endswith("各地") and ab[:-2].endswith(_SETS_TARGET) else ab
@@ -1053,6 +1059,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     if sm is None or sm.start() < 2:
         return None
     who, names = lead[:sm.start()], gazetteer().by_name
+    if who[-1:] == "年" and (tm := _TIME_AT_END.search(who)):
+        who = who[:tm.start()]  # ("湖州市今年提出地区生产总值增长5.5%以上": the time between the name and the verb)
     for k in range(min(len(who), 8), 1, -1):
         name = who[-k:]
         # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
