@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import EXPLAINER_HEAD_PATTERN, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -2235,10 +2235,8 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
 
 # (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":
 # each opens a figure of its own, the cue of the one before does not reach past it)
-_EXPLAINER_HEAD_PATTERN = (r"\n【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
-                           r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:】]")
-_EXPLAINER_HEAD = re.compile(_EXPLAINER_HEAD_PATTERN)
-_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|" + _EXPLAINER_HEAD_PATTERN)
+_EXPLAINER_HEAD = re.compile(r"\n" + EXPLAINER_HEAD_PATTERN)
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|\n" + EXPLAINER_HEAD_PATTERN)
 
 
 @once
