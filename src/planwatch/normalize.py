@@ -218,6 +218,17 @@ _HEADING = lazy(
 )
 # a 数读 list's item line: its figure (unit and qualifier after it), a dash, then words, not a range's other end ("6%——7%")
 _FIGURE_DASH_ITEM = lazy(r"[\d.]+[ \t]*[^\s\d—，,。；;：:]{0,5}[ \t]*——(?![\d.])")
+# a news page's sub-head: a topic of a few characters and a colon, then a short summary with no full stop
+# ("财政：一般公共预算收入增长2%", "GDP：目标5%，去年定的是5.5%", "数字4：9%", "第三组数字：8%", "关键词一：稳")
+TOPIC_HEAD = lazy(r"[ \t\u3000]*【?[\u4e00-\u9fffA-Za-z0-9]{1,7}[：:】][^。；;！？!?]{1,24}$")
+# an explainer page's numbered heading ("数字4：9%", "第三组数字：8%", "关键词一：", "【看点2】"; facts.py reads it too)
+EXPLAINER_HEAD_PATTERN = (r"【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
+                          r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:】]")
+_EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
+# what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):
+# its figure, or its change
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d)")
+_TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 # a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
@@ -431,6 +442,8 @@ _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
 _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
+_BAR_NAME = lazy(r"[ \t\u3000]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,19}[ \t\u3000]*")
+_BAR_FIGURE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)?[ \t\u3000]*[\d.]+[^|\n]{0,12}$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
 _HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长")  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
@@ -750,6 +763,30 @@ def _two_columns(text: str) -> tuple[list[int], list[int]]:
     return gaps, pieces
 
 
+def _bar_pair(line: str) -> bool:
+    """Whether ``line`` is an infographic's "name｜figure" line: two cells, words then a figure (or a change and a figure)."""
+    k = line.find("|")
+    return k > 0 and line.find("|", k + 1) < 0 and _BAR_NAME.fullmatch(line, 0, k) is not None \
+        and _BAR_FIGURE.match(line, k + 1) is not None
+
+
+def _change_row_follows(text: str, e: int) -> bool:
+    """Whether the line at ``e`` is an infographic's change line ("同比增长｜6.1%"), or a "name｜figure" line right over
+    one that opens with 分别 ("分别增长｜4.6%、5.9%")."""
+    le = text.find("\n", e)
+    line = text[e:le if le >= 0 else len(text)]
+    if not _bar_pair(line):
+        return False
+    k = line.find("|")
+    if _CHANGE_OPENS.fullmatch(line, 0, k):
+        return True
+    if le < 0 or text.startswith("\n", le + 1):
+        return False
+    le2 = text.find("\n", le + 1)
+    nxt = text[le + 1:le2 if le2 >= 0 else len(text)]
+    return nxt.startswith("分别") and _bar_pair(nxt) and _CHANGE_OPENS.fullmatch(nxt, 0, nxt.find("|")) is not None
+
+
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
@@ -799,6 +836,16 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
+                and TOPIC_HEAD.match(prev_line):
+            continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",
+            # "GDP：目标5%，去年定的是5.5%"), or an explainer's numbered one over its text ("数字4：9%", "第三组数字：8%"): a
+            # summary of the paragraph under it, no sentence cut by a page
+        if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS and _FIGURE_UNDER_NAME.match(text, e) \
+                and _MARKED_TITLE.match(prev_line) and _names_indicator(text, line_start, s):
+            spans.append((s, e))  # an infographic's marked name over its figure ("◎全省地区生产总值\n   6.8万亿元  增长5.6%",
+            # indented or not): one item, no sub-head
+            continue
         if e in indented:
             continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
             # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's)
@@ -815,6 +862,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
         if heads and (e in heads or line_start in heads):
             continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
+        if bars and e - s == 1 and _bar_pair(prev_line) and _change_row_follows(text, e):
+            spans.append((s, e))  # an infographic's "name｜figure" lines, then its change on a line of its own ("地区生产
+            # 总值｜3120.6亿元\n同比增长｜6.1%"; "…｜89560元\n…｜62180元\n分别增长｜4.6%、5.9%"): one item, no table's rows
+            continue
         if bars and ("|" in prev_line or "|" in text[e:text.find("\n", e)]):
             if "|" not in prev_line and len(prev_line.strip()) <= 14 and not _PROSE.search(prev_line) \
                     and _breaks_a_name(prev_line.strip(), text[e:e + 12]):

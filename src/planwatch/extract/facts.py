@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import EXPLAINER_HEAD_PATTERN, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -532,6 +532,8 @@ _NAMED_SET_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;�
                               r"(?=(?:确定|定|安排|设定)为[\d.]|(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降)[\d.])")
 _ABOVE_VERBS = ("实现", "完成")
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
+# the region above named as a topic before its figures ("全国层面，", "从全国看，", "国家层面，", "全省范围内，")
+_ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
@@ -648,6 +650,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
         ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
             tm := _TIME_AT_END.search(text, max(0, s - 12), s)) else before
+        if before[-1:] in "，," and (tp := _ABOVE_TOPIC.search(text, max(0, s - 10), s)) is not None:
+            # ("全国层面，国内生产总值增长5%左右，城镇新增就业…", "从全国看，", "国家层面，", "全省范围内，": the region
+            # above named as the topic of the clauses after it)
+            ab = "全国" if tp.group(1) == "国家" else tp.group(1)
         if alias[:1] == "全" or not _ABOVE_WORD_CHARS.isdisjoint(ab):
             above = ab[:-2] if ab.endswith(_SETS_TARGET) else \
                 ab[:-4] if ab.endswith("各地") and ab[:-2].endswith(_SETS_TARGET) else ab
@@ -1053,6 +1059,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     if sm is None or sm.start() < 2:
         return None
     who, names = lead[:sm.start()], gazetteer().by_name
+    if who[-1:] == "年" and (tm := _TIME_AT_END.search(who)):
+        who = who[:tm.start()]  # ("湖州市今年提出地区生产总值增长5.5%以上": the time between the name and the verb)
     for k in range(min(len(who), 8), 1, -1):
         name = who[-k:]
         # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
@@ -1361,6 +1369,31 @@ def _aside_then_year_set(text: str, i: int, n: int) -> int:
 _A_DIGIT = re.compile(r"\d")
 
 
+def _aside_then_last_target(text: str, i: int, n: int) -> int:
+    """Where the sentence after the one at ``i`` (a full stop), or the one after an aside with no digit in it, opens
+    with last year's target of the same name, its name left out (_LAST_YEARS_TARGET: "…增长5%左右。今年的目标与去年
+    持平。去年这一目标是5%以上，实际完成5.4%"): the end of those words, else -1."""
+    k = i + 1
+    if text.find("目标", k, min(n, k + 72)) < 0:
+        return -1
+    if (m := _last_target_opens(text, k, n)) is None:
+        j = find_mark(text, k, min(n, k + 60), _FULL_STOPS)
+        if j < 0 or text[j] != "。" or _A_DIGIT.search(text, k, j) is not None:
+            return -1
+        m = _last_target_opens(text, j + 1, n)
+    return m.end() if m is not None else -1
+
+
+def _last_target_opens(text: str, k: int, n: int) -> re.Match | None:
+    """_LAST_TARGET_OPENS at ``k``, or after a short lead clause with no digit ("对比去年的政府工作报告，去年的目标为…")."""
+    if (m := _LAST_TARGET_OPENS.match(text, k)) is not None:
+        return m
+    c = find_mark(text, k, min(n, k + 17), _CLAUSE_MARKS)
+    if c < 0 or text[c] not in "，," or _A_DIGIT.search(text, k, c) is not None:
+        return None
+    return _LAST_TARGET_OPENS.match(text, c + 1)
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1374,6 +1407,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         if text[i] == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
+            continue
+        if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
+                and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start):
+            i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
@@ -2196,7 +2233,10 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
 
 
-_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、")
+# (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":
+# each opens a figure of its own, the cue of the one before does not reach past it)
+_EXPLAINER_HEAD = re.compile(r"\n" + EXPLAINER_HEAD_PATTERN)
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|\n" + EXPLAINER_HEAD_PATTERN)
 
 
 @once
@@ -2578,6 +2618,16 @@ def _block_start(text: str, start: int) -> int:
     return start
 
 
+def _sub_head_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a news page's sub-head alone between blank lines ("财政：一般公共预算收入增长2%"): a
+    summary of the paragraph under it, which no figure before it dates."""
+    # (a sub-head is short: no line is looked along further than 40 characters)
+    ls = text.rfind("\n", max(0, pos - 41), pos) + 1
+    le = text.find("\n", pos, pos + 41)
+    return ls >= 2 and text[ls - 2] == "\n" and le >= 0 and text.startswith("\n\n", le) \
+        and TOPIC_HEAD.match(text[ls:le]) is not None
+
+
 def _since_heading(text: str, pos: int, reach: int) -> int:
     """Where the lines just before ``pos`` start: the last heading line within ``reach`` (the figures
     of a paragraph ask again: kept per document)."""
@@ -2585,6 +2635,11 @@ def _since_heading(text: str, pos: int, reach: int) -> int:
     hit = _CUE_CACHE.get(key)
     if hit is None:
         back = max(0, pos - reach)
+        if pos > 0 and text[pos - 1] == "\n" and (_EXPLAINER_HEAD.match(text, pos - 1) or _sub_head_at(text, pos)):
+            # the paragraph opens with an explainer's heading ("数字4：9%", its line joined to the text after it), or is
+            # a news page's sub-head ("财政：一般公共预算收入增长2%"): nothing before it leads into it
+            hit = _CUE_CACHE[key] = pos
+            return hit
         head = _last(_HEAD_LINE.finditer(text, back, pos))
         hit = _CUE_CACHE[key] = head.start() if head is not None else back
     return hit
@@ -3658,6 +3713,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if _names_target_after(text, m.end()):
                 role = "actual"
                 conf -= 0.2
+        elif v is not None and y is not None and (j := find_mark(text, v.end, min(len(text), v.end + 120), _FULL_STOPS)) >= 0 \
+                and text[j] == "。" and text.startswith(_LAST_YEAR_WORDS, j + 1) and not text.startswith("同期", j + 3):
+            # ("粮食产量1.3万亿斤以上。去年粮食产量13908.2亿斤" on a page restating the report, with nothing else to go
+            # by: the figure set against last year's in the sentence right after it is this year's)
+            role = "target"
+            conf -= 0.2
     if role is None:
         return None
     if role.startswith("range:"):
@@ -4304,9 +4365,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
             rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
-            if rp is None and last_role is not None and gstart - last_role[0] < 2000:
+            if rp is None and last_role is not None and gstart - last_role[0] < 2000 \
+                    and not _EXPLAINER_HEAD.search(text, last_role[0], gstart) and not _sub_head_at(text, gstart):
                 # nothing decides this figure: it continues what the figures just before it were
                 # (a news page's bullets after a dated lead), at a lower confidence
+                # (not across an explainer's numbered heading, "数字4：9%": each heading opens a figure of its own)
                 rp = _role_period(text, gstart, "review" if last_role[1] == "actual" else "targets",
                                   role_path, year, iid, v, m.end)
                 if rp is not None:
@@ -5106,7 +5169,8 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
-_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;]" + _LAST_YEARS_TARGET + "$")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_TARGET + "$")
+_LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -5137,8 +5201,12 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
-                    or text.find("全国", vs[r - 1].end, v.start) >= 0:
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or text.find("全国", vs[r - 1].end, v.start) >= 0 \
+                    or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
+                    and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
+                             and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
+                             and lt.end() == v.start):
+                # (a sentence between: only one opened by last year's target, "。去年这一目标是5%以上" (_tail_end))
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"

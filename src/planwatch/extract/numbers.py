@@ -33,6 +33,8 @@ def unit_map() -> dict[str, str]:
 
 
 _PERCENT_WORD = r"[ ]?per[ ]?cent(?![A-Za-z])"
+# an indicator's abbreviation a figure may follow with nothing between (a name never goes on with a digit after them)
+_ABBREV_BEFORE_FIGURE = ("GDP", "CPI", "PPI")
 
 
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
@@ -147,8 +149,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             out.append(Quantity(clean(v), None, "%", m.start(), m.end(), m.group(0)))
         elif num:
             s = m.start()
-            # a digit glued to a preceding letter is part of a name ("PM2.5", "5G", "G20")
-            if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            # a digit glued to a preceding letter is part of a name ("PM2.5", "5G", "G20"); not after an
+            # indicator's abbreviation, whose space before its figure normalising dropped ("GDP 60012.97亿元")
+            if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha() \
+                    and not (text.startswith(_ABBREV_BEFORE_FIGURE, s - 3)
+                             and not (s > 3 and text[s - 4].isascii() and text[s - 4].isalpha())):
                 continue
             v = parse_number(num)
             if v is None:
