@@ -3299,6 +3299,10 @@ def _sum_leads(text: str, se: int, pos: int) -> bool:
     return pos - se <= 6 and _SUM_LEADS.match(text, se, pos) is not None
 
 
+# a stock's total named in its own clause ("…新增市场主体96万户，总数达到205万户")
+_STOCK_TOTAL = re.compile(r"总(?:数|量|户数|家数)")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -3739,6 +3743,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
+    # ("五年累计新增市场主体96万户，总数达到205万户": the stock's total in a clause of its own is its level at the end)
     counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
@@ -3749,6 +3754,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
                          and not (summed and _sum_leads(text, sm.end(), pos))) \
                 and not _YEAR.search(before[-30:]) \
+                and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
                          and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
             # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
@@ -3914,9 +3920,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
-                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
+                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)) \
+                and (span_sentence or ended_plan or (text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos))
+                     or not _one_year_nearer(text, ps, pos, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
-            # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year)
+            # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
+            # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
+            # its level is)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         # (the cue words of the lines before are read last: the scan of them is the dearest test)

@@ -1432,10 +1432,30 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
     end = fq.start() if fq else pe
     lo = max(sec.start, end - 3000)
     colon = rfind_mark(text, lo, end, _COLON_SET)
-    if colon < 0:
+    if colon >= 0:
+        m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
+        if m is not None and m.end() == colon + 1:
+            return True
+    # a lead closed by a full stop, set as a paragraph of its own ("做好今年工作，重点抓好以下十个方面。"), with no
+    # target list led after it
+    lead = _stop_work_lead(text, lo, end)
+    if lead < 0:
         return False
-    m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
-    return m is not None and m.end() == colon + 1
+    return colon < lead or not _target_lead(text[text.rfind("\n", lead, colon) + 1:colon + 1])
+
+
+def _stop_work_lead(text: str, lo: int, end: int) -> int:
+    """Where the last paragraph in [lo, end) that leads the tasks in one short sentence closed by a full stop
+    ("做好今年工作，重点抓好以下十一个方面。", "实现上述目标，我们将着力抓好以下九个方面工作。") begins; -1: none.
+    (paragraphs looked at from the last back, each found by rfind)"""
+    e = text.rfind("\n", lo, end)
+    while e > lo:
+        s = max(lo, text.rfind("\n", lo, e) + 1)
+        line = text[s:e].strip()
+        if len(line) <= _TASK_LEAD_LEN and line.endswith("。") and line.count("。") == 1 and _tasks_lead(line):
+            return s
+        e = s - 1
+    return -1
 
 
 _FIRST_FIGURE = re.compile(r"\d")
