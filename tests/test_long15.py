@@ -1,0 +1,186 @@
+"""Session long15: whole provincial and city reports of 2016-2019 (the 十三五 years) — a lead to the year's work
+closed by a full stop, enterprises counted in 户, a five-year part's paragraphs on the one year, a stock's total after
+a span's 累计, capacities inside project names, an investment after a count of projects, 压减 by a %, a poor
+households' labour transfer."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, read, val  # tests/factkeys.py
+
+HEAD = "吉林省政府工作报告\n——2018年1月28日在吉林省第十三届人民代表大会第一次会议上\n\n各位代表：\n\n"
+REVIEW = "一、过去五年工作回顾\n\n过去五年，全省地区生产总值年均增长6.9%。\n\n"
+GOALS_AND_WORK = "二、今后五年的主要目标和2018年的工作\n\n" \
+    "今后五年，全省经济社会发展的主要目标是：地区生产总值年均增长6%左右；常住人口城镇化率达到60%以上。\n\n" \
+    "今年全省经济社会发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业45万人以上；实际利用外资增长8%。\n\n"
+# a long paragraph (not a heading), as a report's sub-sections are
+OPEN_UP = "（七）推进全方位开放合作。深入实施长吉图战略，推进中蒙俄经济走廊吉林段建设，办好第十二届东北亚博览会。" \
+    "实际利用外资增长8%，实际到位内资增长10%。培育外贸进出口实绩企业300户。推进中国（吉林）自由贸易试验区申报工作，" \
+    "加快珲春海洋经济发展示范区建设，积极参与“一带一路”建设，推动企业走出去，全年对外直接投资增长10%。\n"
+
+
+def pledged(text: str, year: int = 2018) -> set[tuple]:
+    d = read(text, report_year=year)
+    return {(p.object, p.value, p.unit) for p in d.pledges}
+
+
+# 1. a part titled for the plan's goals and the year's work, its lead to the work a paragraph closed by a full stop
+@pytest.mark.parametrize("lead", [
+    "做好今年工作，重点抓好以下十个方面。",
+    "实现上述目标，我们将着力抓好以下九个方面工作。",
+    "围绕上述目标，重点做好以下几个方面工作。",
+])
+def test_a_stop_closed_lead_opens_the_years_work(lead):
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + lead + "\n\n" + OPEN_UP)
+    assert ("外贸进出口实绩企业", 300, "户") in got
+    assert ("实际到位内资", 10, "%") in got
+    assert ("对外直接投资", 10, "%") in got
+
+
+def test_without_a_lead_the_goals_part_keeps_its_reading():
+    # (no lead to the work: the paragraph stays in the goals part, its indicator figures no pledges)
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP)
+    assert ("实际到位内资", 10, "%") not in got
+
+
+@pytest.mark.parametrize("lead", [
+    "实现上述目标，必须坚持稳中求进工作总基调。",  # (names no work listed after it)
+    "做好今年工作，重点抓好以下十个方面。今年全省经济社会发展主要预期目标是：地区生产总值增长6%左右。",  # (two sentences)
+])
+def test_other_short_paragraphs_are_no_lead(lead):
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + lead + "\n\n" + OPEN_UP)
+    assert ("实际到位内资", 10, "%") not in got
+
+
+def test_the_target_list_after_a_stop_lead_stays_the_list():
+    text = HEAD + REVIEW + "二、今后五年的主要目标和2018年的工作\n\n做好今年工作，重点抓好以下十个方面。\n\n" \
+        "今年全省经济社会发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业45万人以上；新建高标准农田100万亩。\n\n" + OPEN_UP
+    got = pledged(text)
+    assert not any(o == "城镇新增就业" for o, _, _ in got)
+    fs = facts(text, report_year=2018)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6, "about")
+
+
+# 2. enterprises counted in 户 (云南, 吉林, 贵州 write 户 for firms)
+@pytest.mark.parametrize("sent,value", [
+    ("高新技术企业达到1005户。", 1005),
+    ("新认定高新技术企业366户，总数达到858户。", 858),
+])
+def test_high_tech_enterprises_in_hu(sent, value):
+    fs = facts("一、2015年工作回顾\n\n2015年，全省经济平稳。" + sent + "\n", report_year=2016)
+    f = fs[("high_tech_enterprises", "actual", "2015", "level")]
+    assert (f.value, f.unit) == (value, "户")
+
+
+def test_high_tech_guard_words_still_hold_in_hu():
+    fs = facts("一、2015年工作回顾\n\n2015年，全省经济平稳。高新技术企业培育入库企业达到300户。\n", report_year=2016)
+    assert ("high_tech_enterprises", "actual", "2015", "level") not in fs
+
+
+# 3. a five-year part: the paragraphs after the one year's opening ("2017年，…。一年来，我们主要做了以下工作。") are that year's
+FIVE = "一、过去五年工作回顾\n\n过去五年，全省地区生产总值年均增长6.9%，五年累计城镇新增就业283万人。\n\n" \
+    "2017年，全省经济社会发展稳中有进。全年实现地区生产总值15289亿元，增长5.3%。\n\n一年来，我们主要做了以下工作。\n\n" \
+    "（一）全力稳定经济增长。坚持投资、消费、出口协同发力，实施“五大发展”工程，开工建设重点项目2112个，长春至白城铁路扩能改造、" \
+    "沈白高铁前期工作加快推进，旅游业快速发展。\n\n"
+
+
+def test_a_flows_share_after_the_one_years_opening_is_that_years():
+    text = HEAD + FIVE + "（五）持续保障和改善民生。全省民生支出2792亿元，占一般公共预算支出的比重达到77%。城乡居民基本医疗保险财政" \
+        "补助标准提高到每人每年450元，企业退休人员基本养老金实现“十三连调”，全面实施“十件民生实事”，兑现了向人民群众作出的承诺。\n"
+    fs = facts(text, report_year=2018)
+    assert val(fs, ("livelihood_expenditure", "actual", "2017", "share")) == (77, "eq")
+    assert ("livelihood_expenditure", "actual", "2013-2017", "share") not in fs
+    assert val(fs, ("urban_new_jobs", "actual", "2013-2017", "level")) == (283, "eq")
+
+
+def test_a_flows_share_in_the_five_years_paragraph_keeps_the_span():
+    text = HEAD + "一、过去五年工作回顾\n\n过去五年，全省民生支出占一般公共预算支出的比重保持在75%以上。\n\n" \
+        "2017年，全省经济社会发展稳中有进。全年实现地区生产总值15289亿元，增长5.3%。\n"
+    fs = facts(text, report_year=2018)
+    assert ("livelihood_expenditure", "actual", "2013-2017", "share") in fs
+    assert ("livelihood_expenditure", "actual", "2017", "share") not in fs
+
+
+# 4. a span's 累计 of what a stock gained, then its total in a clause of its own: the total is the stock at the end
+@pytest.mark.parametrize("sent,iid,value", [
+    ("五年累计新增市场主体96万户，总数达到205万户。", "market_entities", 205),
+    ("五年累计新增高新技术企业300家，总数达到858家。", "high_tech_enterprises", 858),
+    ("五年累计新增市场主体96万户，总量达到205万户。", "market_entities", 205),
+])
+def test_a_stocks_total_after_a_spans_gain_is_the_end_years(sent, iid, value):
+    fs = facts(HEAD + "一、过去五年工作回顾\n\n" + sent + "\n", report_year=2018)
+    assert val(fs, (iid, "actual", "2017", "level")) == (value, "eq")
+    assert (iid, "actual", "2013-2017", "level") not in fs or fs[(iid, "actual", "2013-2017", "level")].value != value
+
+
+@pytest.mark.parametrize("sent,iid,value", [
+    ("五年累计城镇新增就业283万人。", "urban_new_jobs", 283),  # (a count over the span)
+    ("五年累计新增高新技术企业300家。", "high_tech_enterprises", 300),  # (what the stock gained, no total)
+])
+def test_a_spans_total_alone_keeps_the_span(sent, iid, value):
+    fs = facts(HEAD + "一、过去五年工作回顾\n\n" + sent + "\n", report_year=2018)
+    assert val(fs, (iid, "actual", "2013-2017", "level")) == (value, "eq")
+
+
+TASKS = "云南省政府工作报告\n——2016年1月25日在云南省第十二届人民代表大会第四次会议上\n\n一、2015年工作回顾\n\n" \
+    "2015年，全省生产总值增长8.7%。\n\n二、2016年工作安排\n\n"
+
+
+# 5. a capacity written straight before a product and a project's head is part of the project's name
+@pytest.mark.parametrize("sent", [
+    "推进云南石化1000万吨炼油项目建成投产。",
+    "推进吉化120万吨乙烯改扩建项目，建设长春国家生物产业基地。",
+    "加快建设30万辆新能源汽车生产线。",
+])
+def test_a_capacity_run_into_a_projects_name_is_no_pledge(sent):
+    got = pledged(TASKS + sent + "\n", 2016)
+    assert not any(u in ("万吨", "万辆") for _, _, u in got)
+
+
+@pytest.mark.parametrize("sent,want", [
+    ("今年压减煤炭产能1000万吨，关闭煤矿100处以上。", ("煤炭产能", 1000, "万吨")),
+    ("全年新增电力装机300万千瓦，建成光伏项目5个。", ("电力装机", 300, "万千瓦")),
+    ("力争全省汽车产量达到300万辆。", ("汽车产量", 300, "万辆")),
+    ("化解钢铁过剩产能200万吨，推进企业兼并重组项目。", ("钢铁过剩产能", 200, "万吨")),
+])
+def test_an_output_counted_stays_a_pledge(sent, want):
+    assert want in pledged(TASKS + sent + "\n", 2016)
+
+
+# 6. an amount named 投资额 right after a count of projects is those projects' investment
+def test_an_investment_after_a_count_of_projects_is_theirs():
+    got = pledged(TASKS + "推广PPP模式，新增落地PPP项目50个、投资额500亿元。\n", 2016)
+    assert ("PPP项目", 50, "个") in got
+    assert ("PPP项目投资额", 500, "亿元") in got
+
+
+def test_an_investment_after_other_counts_keeps_its_name():
+    got = pledged(TASKS + "新建学校5所、投资额3亿元。推出PPP项目50个，总投资600亿元。\n", 2016)
+    assert ("投资额", 3, "亿元") in got
+    assert not any(v == 600 for _, v, _ in got)  # (what the projects are worth in all: no pledge, as before)
+
+
+# 7. 压减 and 压降 by a %: a change, as 压缩 is
+@pytest.mark.parametrize("sent,want", [
+    ("严格执行中央八项规定精神，一般性支出压减5%以上。", ("一般性支出", 5, "%")),
+    ("压降一般性支出10%，“三公”经费只减不增。", ("一般性支出", 10, "%")),
+])
+def test_yajian_by_a_percent_is_a_pledge(sent, want):
+    assert want in pledged(TASKS + sent + "\n", 2016)
+
+
+def test_yajian_of_an_amount_is_still_the_action():
+    d = read(TASKS + "全年压减炼钢产能805万吨、炼铁产能560万吨。\n", report_year=2016)
+    got = {(p.action, p.object, p.value) for p in d.pledges}
+    assert ("压减", "炼钢产能", 805) in got and ("压减", "炼铁产能", 560) in got
+
+
+# 8. the labour transfer of poor households is theirs, not the region's rural labour transfer
+def test_poor_households_labour_transfer_is_no_region_figure():
+    fs = facts(TASKS + "新增建档立卡贫困户劳动力转移就业50万人次。\n", report_year=2016)
+    assert not any(k[0] == "rural_labor_transfer" for k in fs)
+
+
+def test_rural_labour_transfer_stays():
+    fs = facts(TASKS + "全年农村劳动力转移就业80万人。\n", report_year=2016)
+    assert val(fs, ("rural_labor_transfer", "target", "2016", "level")) == (80, "eq")
