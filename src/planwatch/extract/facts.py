@@ -3303,6 +3303,19 @@ def _sum_leads(text: str, se: int, pos: int) -> bool:
 _STOCK_TOTAL = re.compile(r"总(?:数|量|户数|家数)")
 
 
+# the plan's years summed, said right before a goal's total ("五年累计达到", "五年累计完成", "五年共")
+_FIVE_SUMMED = re.compile(r"五年(?:累计|共计|共)")
+
+
+def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
+    """Whether a goal's level is a total the plan's years add up to, said right before its figure or its name
+    ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元")."""
+    if v is None or v.measure != "level" or not (summed or v.period_hint == "cumulative"):
+        return False
+    at = v.start if v.start > pos else pos
+    return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -3694,7 +3707,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if ss > full_start and cue is not None and text.find("20", cue[0], ss) >= 0:
             # "“十四五”时期，主要目标是：到2025年，A；B": the year leading the list after the plan dates B too
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
-            if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
+            if by is not None and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
                 return "goal", str(_by_year(by)), conf
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
                 and cue_year <= cy <= cue_year + 4:
@@ -3939,6 +3952,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
+    # (a total the plan's years add up to, "固定资产投资五年累计达到1.3万亿元" in a list led by "到2020年，": the span, as
+    # the spec has a total accumulated over several years; not one its own clause dates, "到2020年累计…")
+    total = _plan_total(text, v, full_start, pos, summed)
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         by_end = ss + by.end() if by else 0
@@ -3947,7 +3963,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
             by_end = by.end() if by else 0
         # (not past a clause that opens with this year: "到2030年，…达到65%；今年，地区生产总值增长6%左右")
-        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y):
+        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y) and not total:
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
                 and b.group(1) and int(b.group(1)) <= y - 5:
@@ -3970,7 +3986,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
-            and (cue is None or cue is listed or leads(cue[0])):
+            and (cue is None or cue is listed or leads(cue[0])) and not total:
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
@@ -3984,7 +4000,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "届时" points back to the year of the sentence before, on its own line too (a page that
         # sets each sentence in its own paragraph)
         by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
-    if by and _by_year(by) >= y + (0 if own_year else 1):
+    if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
         return role, str(_by_year(by)), conf
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
