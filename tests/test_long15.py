@@ -184,3 +184,39 @@ def test_poor_households_labour_transfer_is_no_region_figure():
 def test_rural_labour_transfer_stays():
     fs = facts(TASKS + "全年农村劳动力转移就业80万人。\n", report_year=2016)
     assert val(fs, ("rural_labor_transfer", "target", "2016", "level")) == (80, "eq")
+
+
+# 9. 去库存 acts on the housing before it, as 去化 and 消化 do
+@pytest.mark.parametrize("sent,want", [
+    ("商品住房去库存200万平方米。", ("商品住房", 200, "万平方米")),
+    ("去库存商品房150万平方米。", ("商品房", 150, "万平方米")),
+])
+def test_qukucun_is_a_pledge_verb(sent, want):
+    assert want in pledged(TASKS + sent + "\n", 2016)
+
+
+def test_qukucun_named_without_a_figure_pledges_nothing_of_its_own():
+    got = pledged(TASKS + "推进商品房去库存，全年商品房销售面积增长8%以上。\n", 2016)
+    assert got == {("商品房销售面积", 8, "%")}
+
+
+# 10. a goal's total the plan's five years add up to, in a list a year leads: the plan's span
+PLAN_GOALS = "遵义市人民政府工作报告\n——2016年2月22日在遵义市第五届人民代表大会第五次会议上\n\n二、“十三五”时期主要目标\n\n" \
+    "“十三五”时期，全市经济社会发展的主要目标是："
+
+
+@pytest.mark.parametrize("items", [
+    "到2020年，地区生产总值达到4000亿元，年均增长11%左右；固定资产投资五年累计达到1.3万亿元；森林覆盖率达到60%。",
+    "到2020年，地区生产总值达到4000亿元；五年累计完成固定资产投资1.3万亿元；森林覆盖率达到60%。",
+])
+def test_a_five_year_total_under_a_year_led_list_takes_the_span(items):
+    fs = facts(PLAN_GOALS + items + "\n\n三、2016年工作安排\n\n新建学校5所。\n", report_year=2016)
+    assert val(fs, ("fixed_asset_investment", "goal", "2016-2020", "level")) == (1.3, "eq")
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (4000, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2020", "share")) == (60, "eq")
+
+
+def test_a_total_by_the_year_without_the_five_years_keeps_the_year():
+    fs = facts(PLAN_GOALS + "到2020年，地区生产总值达到4000亿元；累计城镇新增就业40万人。\n\n三、2016年工作安排\n\n新建学校5所。\n",
+               report_year=2016)
+    assert val(fs, ("urban_new_jobs", "goal", "2020", "level")) == (40, "eq")
