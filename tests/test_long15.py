@@ -220,3 +220,27 @@ def test_a_total_by_the_year_without_the_five_years_keeps_the_year():
     fs = facts(PLAN_GOALS + "到2020年，地区生产总值达到4000亿元；累计城镇新增就业40万人。\n\n三、2016年工作安排\n\n新建学校5所。\n",
                report_year=2016)
     assert val(fs, ("urban_new_jobs", "goal", "2020", "level")) == (40, "eq")
+
+
+# 11. a paragraph opening on the one year with an estimate's word ("2015年，预计…") in the review of an ended plan:
+# the sentences after its first are that year's, as without the word
+ENDED = "曲靖市人民政府工作报告\n——2016年2月18日在曲靖市第五届人民代表大会第六次会议上\n\n一、“十二五”时期工作回顾\n\n" \
+    "“十二五”期间，全市地区生产总值年均增长10.5%。\n\n"
+
+
+@pytest.mark.parametrize("opening", ["2015年，预计全市生产总值完成1630亿元，增长9%左右。",
+                                     "2015年，初步核算，全市生产总值完成1630亿元，增长9%左右。",
+                                     "2015年，全市生产总值完成1630亿元，增长9%左右。"])
+def test_the_years_paragraph_with_an_estimate_stays_the_years(opening):
+    text = ENDED + opening + "一般公共预算收入完成120亿元，同口径增长8.5%。规模以上工业增加值增长7%。\n"
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("general_budget_revenue", "actual", "2015", "growth")) == (8.5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2015", "growth")) == (7, "eq")
+    assert ("industrial_va", "actual", "2011-2015", "growth") not in fs
+
+
+def test_a_five_years_paragraph_in_the_ended_plan_keeps_the_span():
+    text = ENDED + "五年来，预计全市规模以上工业增加值年均增长9%，一般公共预算收入年均增长12%。\n"
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("industrial_va", "actual", "2011-2015", "growth")) == (9, "eq")
+    assert ("industrial_va", "actual", "2015", "growth") not in fs

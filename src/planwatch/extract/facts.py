@@ -2023,6 +2023,10 @@ _FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今�
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 
+# the name of a pollutant's concentration, which a report says "improves" (改善) when it falls
+_CONCENTRATION = re.compile(r"浓度|PM2\.?5|PM10|细颗粒物|可吸入颗粒物", re.I)
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -2090,6 +2094,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             growthy, reached, neg = True, False, rate is not None and rate.group(1) in _FALL_RATES
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
+            neg = growthy = True
+        # "PM2.5年均浓度…同比改善5.1%": a concentration improves by falling (山东's wording)
+        if not growthy and not reached and verb.endswith(("改善", "改善了")) and _CONCENTRATION.search(alias):
             neg = growthy = True
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
@@ -2666,7 +2673,11 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
     if cue is None or cue[1] != "actual":
         return 0
     om = _ONE_YEAR_NAMED.match(text, _after_mark(_FULL_STOPS, text, ps, cue[0]))
-    return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
+    # ("2015年，预计全市生产总值…。一般公共预算收入…": the estimate's word, the cue found, right after the year's opening)
+    return int(om.group("y")) if om is not None and (om.end() > cue[0] or _ESTIMATE_WORD.fullmatch(text, om.end(), cue[0])) else 0
+
+
+_ESTIMATE_WORD = re.compile(r"\s*(?:据|经)?(?:预计|初步核算|初步统计|初步测算)")
 
 
 _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  # a part's title on the five years reviewed
