@@ -244,3 +244,29 @@ def test_a_five_years_paragraph_in_the_ended_plan_keeps_the_span():
     fs = facts(text, report_year=2016)
     assert val(fs, ("industrial_va", "actual", "2011-2015", "growth")) == (9, "eq")
     assert ("industrial_va", "actual", "2015", "growth") not in fs
+
+
+# 12. a pollutant's concentration "improves" (改善) by a %: a fall (山东's wording), in a result, a target and a pledge
+WEIFANG = "潍坊市政府工作报告\n——2018年1月21日在潍坊市第十七届人民代表大会第二次会议上\n\n一、2017年工作回顾\n\n"
+
+
+def test_a_concentrations_improvement_is_a_fall():
+    text = WEIFANG + "2017年，PM2.5年均浓度为56微克/立方米，同比改善5.1%。\n\n二、2018年工作安排\n\n" \
+        "今年主要预期目标是：生产总值增长7%左右。\n\n重点做好以下几个方面工作：\n（三）打好污染防治攻坚战。PM2.5平均浓度改善8%，优良天数比例达到60%以上。\n"
+    fs = facts(text, report_year=2018)
+    assert val(fs, ("pm25", "actual", "2017", "growth")) == (-5.1, "eq")
+    assert val(fs, ("pm25", "actual", "2017", "level")) == (56, "eq")
+    assert val(fs, ("pm25", "target", "2018", "growth")) == (-8, "eq")
+    assert ("PM2.5平均浓度", 8, "%") in pledged(text)
+
+
+def test_a_fall_said_plainly_and_other_improvements_stay():
+    text = WEIFANG + "2017年，全市空气质量持续改善，细颗粒物平均浓度下降5.1%，城乡居民人均可支配收入增长8.3%。\n"
+    fs = facts(text, report_year=2018)
+    assert val(fs, ("pm25", "actual", "2017", "growth")) == (-5.1, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2017", "growth")) == (8.3, "eq")
+
+
+def test_gaishan_of_a_count_is_still_a_pledge():
+    got = pledged(TASKS + "改善贫困地区薄弱学校办学条件100所。\n", 2016)
+    assert ("贫困地区薄弱学校办学条件", 100, "所") in got
