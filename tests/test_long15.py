@@ -270,3 +270,27 @@ def test_a_fall_said_plainly_and_other_improvements_stay():
 def test_gaishan_of_a_count_is_still_a_pledge():
     got = pledged(TASKS + "改善贫困地区薄弱学校办学条件100所。\n", 2016)
     assert ("贫困地区薄弱学校办学条件", 100, "所") in got
+
+
+# 13. a short bracket of kinds after a count ("6个贫困县（市、区）摘帽"): its 、 ends nothing, the status after it acts
+@pytest.mark.parametrize("sent,want", [
+    ("确保于都、宁都等6个贫困县（市、区）摘帽，退出贫困村200个以上。", ("贫困县（市、区）", 6, "个")),
+    ("确保盘州市、水城县2个县（市、特区）摘帽。", ("县（市、特区）", 2, "个")),
+])
+def test_a_bracket_of_kinds_stays_in_the_object(sent, want):
+    d = read(TASKS + sent + "\n", report_year=2016)
+    got = {(p.object, p.value, p.unit): p.action for p in d.pledges}
+    assert got.get(want) == "摘帽"
+
+
+def test_a_list_after_a_closed_bracket_still_splits():
+    got = pledged(TASKS + "改造老旧小区100个（含城中村、棚户区），新建学校5所、幼儿园8所。\n", 2016)
+    assert ("老旧小区", 100, "个") in got
+    assert ("学校", 5, "所") in got and ("幼儿园", 8, "所") in got
+
+
+# 14. 关闭 acts on what it closes, as 关停 does
+def test_guanbi_is_the_action():
+    d = read(TASKS + "化解煤炭过剩产能450万吨，关闭煤矿18处。\n", report_year=2016)
+    got = {(p.action, p.object, p.value) for p in d.pledges}
+    assert ("关闭", "煤矿", 18) in got and ("化解", "煤炭过剩产能", 450) in got

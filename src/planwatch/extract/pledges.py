@@ -1212,6 +1212,9 @@ def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
     return _joined_scope_re().search(text, p, q.start)
 
 
+_KINDS_BRACKET = 8  # (how far a bracket of kinds, "（市、区）", "（市、特区）", "(县、市、区)", reaches on either side of its 、)
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
                  holds: tuple[bool, bool, bool] = _HOLDS_ALL) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity).
@@ -1229,6 +1232,14 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     stop = end
     has_list, has_etc, has_at = holds
     i = text.find("、", p, stop) if has_list else -1  # (an opening bracket or quote does not end the phrase)
+    while i >= 0 and (b := max(text.rfind("（", p, i), text.rfind("(", p, i))) >= 0 and i - b <= _KINDS_BRACKET \
+            and text.find("）", b, i) < 0 and text.find(")", b, i) < 0:
+        # "6个贫困县（市、区）摘帽": a 、 inside a short bracket of kinds goes on past it, up to the next one outside
+        close = min((c for c in (text.find("）", i, i + _KINDS_BRACKET), text.find(")", i, i + _KINDS_BRACKET)) if c >= 0),
+                    default=-1)
+        if close < 0 or close >= stop:
+            break
+        i = text.find("、", close, stop)
     if i >= 0:
         stop = i
     i = text.find("等", p, stop) if has_etc else -1
