@@ -1474,8 +1474,6 @@ def _stop_work_lead(text: str, lo: int, end: int) -> int:
 
 
 _FIRST_FIGURE = re.compile(r"\d")
-# a cut of the government's own spending by a figure ("一般性支出压减5%以上", "“三公”经费再压减3%")
-_SPENDING_CUT = re.compile(r"(?:支出|经费)[^，,。；;\d]{0,6}?\d")
 _COLON_SET = marks("：:")
 _STOP_SEMI_SET = marks("。；")  # (a full stop or a full-width semicolon: the list's sentences before a lead)
 
@@ -1877,9 +1875,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
         if part == "plan":
-            if role not in PLAN_ROLES and role != "other" and not (role == "closing" and _SPENDING_CUT.search(para)):
-                # (the government's own work, "四、加强政府自身建设", read only for the year's cut of its spending,
-                # "一般性支出压减5%以上": a fiscal pledge wherever it stands in the plan part, as the spec has it)
+            if role not in PLAN_ROLES and role != "other":
                 continue
             if role == "targets" and sec is not None and sec.depth == 1 and not sec.number and _NEWS_TARGETS_HEAD.search(sec.title) \
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
@@ -2072,8 +2068,6 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
                                         lead=lead, year_until=year_until)
-                if role == "closing":
-                    got = [p for p in got if object_norm(p.object)[1] == "财政"]
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
