@@ -2060,6 +2060,10 @@ _FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今�
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 
+# the name of a pollutant's concentration, which a report says "improves" (改善) when it falls
+_CONCENTRATION = re.compile(r"浓度|PM2\.?5|PM10|细颗粒物|可吸入颗粒物", re.I)
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -2127,6 +2131,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             growthy, reached, neg = True, False, rate is not None and rate.group(1) in _FALL_RATES
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
+            neg = growthy = True
+        # "PM2.5年均浓度…同比改善5.1%": a concentration improves by falling (山东's wording)
+        if not growthy and not reached and verb.endswith(("改善", "改善了")) and _CONCENTRATION.search(alias):
             neg = growthy = True
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
@@ -2721,7 +2728,11 @@ def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) 
     if cue is None or cue[1] != "actual":
         return 0
     om = _ONE_YEAR_NAMED.match(text, _after_mark(_FULL_STOPS, text, ps, cue[0]))
-    return int(om.group("y")) if om is not None and om.end() > cue[0] else 0
+    # ("2015年，预计全市生产总值…。一般公共预算收入…": the estimate's word, the cue found, right after the year's opening)
+    return int(om.group("y")) if om is not None and (om.end() > cue[0] or _ESTIMATE_WORD.fullmatch(text, om.end(), cue[0])) else 0
+
+
+_ESTIMATE_WORD = re.compile(r"\s*(?:据|经)?(?:预计|初步核算|初步统计|初步测算)")
 
 
 _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  # a part's title on the five years reviewed
@@ -3354,6 +3365,23 @@ def _sum_leads(text: str, se: int, pos: int) -> bool:
     return pos - se <= 6 and _SUM_LEADS.match(text, se, pos) is not None
 
 
+# a stock's total named in its own clause ("…新增市场主体96万户，总数达到205万户")
+_STOCK_TOTAL = re.compile(r"总(?:数|量|户数|家数)")
+
+
+# the plan's years summed, said right before a goal's total ("五年累计达到", "五年累计完成", "五年共")
+_FIVE_SUMMED = re.compile(r"五年(?:累计|共计|共)")
+
+
+def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
+    """Whether a goal's level is a total the plan's years add up to, said right before its figure or its name
+    ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元")."""
+    if v is None or v.measure != "level" or not (summed or v.period_hint == "cumulative"):
+        return False
+    at = v.start if v.start > pos else pos
+    return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -3751,7 +3779,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if ss > full_start and cue is not None and text.find("20", cue[0], ss) >= 0:
             # "“十四五”时期，主要目标是：到2025年，A；B": the year leading the list after the plan dates B too
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
-            if by is not None and cue_year <= _by_year(by) <= cue_year + 4:
+            if by is not None and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
                 return "goal", str(_by_year(by)), conf
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
                 and cue_year <= cy <= cue_year + 4:
@@ -3800,6 +3828,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
     # ("新增市场主体120万户": the gain named in the indicator's own name)
+    # ("五年累计新增市场主体96万户，总数达到205万户": the stock's total in a clause of its own is its level at the end)
     counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
@@ -3810,6 +3839,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
                          and not (summed and _sum_leads(text, sm.end(), pos))) \
                 and not _YEAR.search(before[-30:]) \
+                and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
                          and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
             # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
@@ -3975,9 +4005,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
-                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
+                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)) \
+                and (span_sentence or ended_plan or (text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos))
+                     or not _one_year_nearer(text, ps, pos, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
-            # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year)
+            # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
+            # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
+            # its level is)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
         # (the cue words of the lines before are read last: the scan of them is the dearest test)
@@ -3990,6 +4024,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
             return role, f"{end_year - 4}-{end_year}", conf
         return role, str(end_year), conf
+    # (a total the plan's years add up to, "固定资产投资五年累计达到1.3万亿元" in a list led by "到2020年，": the span, as
+    # the spec has a total accumulated over several years; not one its own clause dates, "到2020年累计…")
+    total = _plan_total(text, v, full_start, pos, summed)
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         by_end = ss + by.end() if by else 0
@@ -3998,7 +4035,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
             by_end = by.end() if by else 0
         # (not past a clause that opens with this year: "到2030年，…达到65%；今年，地区生产总值增长6%左右")
-        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y):
+        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y) and not total:
             return "goal", str(_by_year(by)), conf
         if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
                 and b.group(1) and int(b.group(1)) <= y - 5:
@@ -4021,7 +4058,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
-            and (cue is None or cue is listed or leads(cue[0])):
+            and (cue is None or cue is listed or leads(cue[0])) and not total:
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
@@ -4035,7 +4072,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "届时" points back to the year of the sentence before, on its own line too (a page that
         # sets each sentence in its own paragraph)
         by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
-    if by and _by_year(by) >= y + (0 if own_year else 1):
+    if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
         return role, str(_by_year(by)), conf
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:

@@ -426,6 +426,10 @@ _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACIT
 _LISTED_NAME = re.compile(r"(?!以上|左右|以内|以下|多|余|上下)[^\W\d_]{1,12}?(?:、[^，,。；;：:]{0,60}?)?(?=等)")
 _PROJECTS_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|大|批)?[^，,。；;：:\d]{0,10}?(?:项目|工程)")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
+# an output's unit run straight into a product and a project's head ("1000万吨炼油项目", "120万吨乙烯改扩建项目",
+# "30万辆新能源汽车生产线"): the figure is the project's capacity, part of its name
+_OUTPUT_UNITS = frozenset(("吨", "万吨", "千吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "辆", "万辆", "台", "万台"))
+_OUTPUT_NAMED = re.compile(r"[^\W\d_]{1,10}?(?:项目|工程|生产线)")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
@@ -1217,6 +1221,9 @@ def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
     return _joined_scope_re().search(text, p, q.start)
 
 
+_KINDS_BRACKET = 8  # (how far a bracket of kinds, "（市、区）", "（市、特区）", "(县、市、区)", reaches on either side of its 、)
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
                  holds: tuple[bool, bool, bool] = _HOLDS_ALL) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity).
@@ -1234,6 +1241,14 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     stop = end
     has_list, has_etc, has_at = holds
     i = text.find("、", p, stop) if has_list else -1  # (an opening bracket or quote does not end the phrase)
+    while i >= 0 and (b := max(text.rfind("（", p, i), text.rfind("(", p, i))) >= 0 and i - b <= _KINDS_BRACKET \
+            and text.find("）", b, i) < 0 and text.find(")", b, i) < 0:
+        # "6个贫困县（市、区）摘帽": a 、 inside a short bracket of kinds goes on past it, up to the next one outside
+        close = min((c for c in (text.find("）", i, i + _KINDS_BRACKET), text.find(")", i, i + _KINDS_BRACKET)) if c >= 0),
+                    default=-1)
+        if close < 0 or close >= stop:
+            break
+        i = text.find("、", close, stop)
     if i >= 0:
         stop = i
     i = text.find("等", p, stop) if has_etc else -1
@@ -1441,10 +1456,30 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
     end = fq.start() if fq else pe
     lo = max(sec.start, end - 3000)
     colon = rfind_mark(text, lo, end, _COLON_SET)
-    if colon < 0:
+    if colon >= 0:
+        m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
+        if m is not None and m.end() == colon + 1:
+            return True
+    # a lead closed by a full stop, set as a paragraph of its own ("做好今年工作，重点抓好以下十个方面。"), with no
+    # target list led after it
+    lead = _stop_work_lead(text, lo, end)
+    if lead < 0:
         return False
-    m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
-    return m is not None and m.end() == colon + 1
+    return colon < lead or not _target_lead(text[text.rfind("\n", lead, colon) + 1:colon + 1])
+
+
+def _stop_work_lead(text: str, lo: int, end: int) -> int:
+    """Where the last paragraph in [lo, end) that leads the tasks in one short sentence closed by a full stop
+    ("做好今年工作，重点抓好以下十一个方面。", "实现上述目标，我们将着力抓好以下九个方面工作。") begins; -1: none.
+    (paragraphs looked at from the last back, each found by rfind)"""
+    e = text.rfind("\n", lo, end)
+    while e > lo:
+        s = max(lo, text.rfind("\n", lo, e) + 1)
+        line = text[s:e].strip()
+        if len(line) <= _TASK_LEAD_LEN and line.endswith("。") and line.count("。") == 1 and _tasks_lead(line):
+            return s
+        e = s - 1
+    return -1
 
 
 _FIRST_FIGURE = re.compile(r"\d")
@@ -2857,6 +2892,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and _CAPACITY_NAMED.search(text, qend, ce):
                     modifiers.add(qi)
                     continue  # "推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设": a capacity in a project's name
+                if qend == q.end and q.unit in _OUTPUT_UNITS and _OUTPUT_NAMED.match(text, qend):
+                    modifiers.add(qi)
+                    continue  # "推进云南石化1000万吨炼油项目建成投产": a capacity run into a project's name, no 年产 before it
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if not post and (into_q or text[qend:qend + 1] == "、") and qi + 1 < len(pq) \
                         and _households_persons(text, q, pq[qi + 1]):
@@ -3106,8 +3144,8 @@ _TO_GAP = re.compile(r"(?:每人每月|每人每年|每人|每年|每月|人均)
 _EACH_COUNTERS = frozenset("个所家")
 # what is spent, named bare after a count of projects ("实施重点项目150个，完成投资180亿元"), and what may stand
 # between that count and it (their size: "…186个，总投资1650亿元，年度计划投资520亿元"): the projects' investment
-_SPENT = frozenset(("投资", "年度投资", "计划投资", "年度计划投资"))
-_SPENT_GAP = re.compile(r"[，,；;]?(?:(?:计划|概算)?总投资(?:约|超过)?[\d.]+(?:万|亿)?元(?:以上|左右)?[，,])?"
+_SPENT = frozenset(("投资", "年度投资", "计划投资", "年度计划投资", "投资额"))
+_SPENT_GAP = re.compile(r"[，,；;、]?(?:(?:计划|概算)?总投资(?:约|超过)?[\d.]+(?:万|亿)?元(?:以上|左右)?[，,])?"
                         r"(?:全年|年度|年内|计划|力争|确保|完成|累计)*")
 _PROJECT_ENDS = ("项目", "工程")
 
