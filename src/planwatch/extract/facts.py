@@ -67,7 +67,7 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
@@ -219,6 +219,9 @@ _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带�
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
+                         # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
+                         # a part (not "地级及以上城市", all of them: the country's own figure)
+                         r"|(?:PM2\.5|细颗粒物)?未达标(?:的)?(?:地级及以上|地级以上|设区)?城市"
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
@@ -1416,19 +1419,27 @@ def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 _SHARE_DENOM_PLACE = re.compile(r"[全我本][国省市区县州旗盟]$")
 _WHOLE_OF = re.compile(r"[全我本](?=[国省市区县州旗盟])|国内|[国省]")
+# a flow's ratio to the whole said with 与…之比 or 相当于…的 ("，与国内生产总值之比为2.18%", the statistical
+# communiqué's and the national plan report's wording; "，相当于地区生产总值的2.5%"): the words before the figure
+_RATIO_TO = re.compile(r"(?:与|同)[^，,。；;：:\d%]{1,12}之比(?:为|是|达到|达)?$|相当于[^，,。；;：:\d%]{1,12}的$")
 
 
 def _share_whole(whole: tuple[str, ...], verb: str, own: str) -> bool:
     """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为"),
-    the report's own whole: not a region above's ("占全省生产总值比重达到12%" in a city's report)."""
+    or its ratio to it (_RATIO_TO), the report's own whole: not a region above's ("占全省生产总值比重达到12%" in a
+    city's report; 国内 only in the country's own report)."""
     at = verb.rfind("占")
+    if at < 0 and (rm := _RATIO_TO.search(verb)) is not None:
+        at = rm.start()
     if at < 0 or not any(w in verb[at:] for w in whole):
         return False
     wm = _WHOLE_OF.search(verb, at)
     if wm is None:
         return True
+    if wm.group(0) == "国内":
+        return own == "中华人民共和国"
     place = verb[wm.end():wm.end() + 1] if wm.group(0) in "全我本" else wm.group(0)
-    return bool(own) and place == own[-1:] and wm.group(0) != "国内"
+    return bool(own) and place == own[-1:]
 
 
 @once
@@ -1947,7 +1958,9 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 
 
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
-_TARGETS_LEAD = re.compile(r"目标(?:是|为|[：:])")  # ("主要预期目标是：", "主要目标：": a list of targets led)
+# ("主要预期目标是：", "主要目标：": a list of targets led; a plan report's lead proposes it: "主要预期目标安排如下：",
+# "主要预期目标建议为：", "主要预期目标建议安排如下：")
+_TARGETS_LEAD = re.compile(r"目标(?:建议)?(?:安排)?(?:如下)?(?:是|为|[：:])")
 
 
 def _listed_target(text: str, pos: int, y: int | None) -> bool:
@@ -2093,7 +2106,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             neg = growthy = True
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
-            or ("占" in verb and not growthy)
+            or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -5057,6 +5070,16 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             # "计划分别增长7%、7.5%，实际分别增长5.2%、6.4%，分别达到6.12万元、3.26万元", "…，预计分别增长5.6%和7.8%，
             # 分别达到45260元和23680元": each name's result, then each one's level, which is no result of a figure set
             results, extra = results[:len(sets)], results[len(sets):]
+        elif len(results) > len(sets) > 1 and len(results) % len(sets) == 0:
+            # "计划分别增长7%和8%，实际分别达到65890元和41370元，分别增长9.3%和10.6%": the levels first, then the
+            # results of the figures set: runs as long as the set one, each of one unit, a clause mark between
+            # them, one run of the set one's unit (the results) and the rest each one's level
+            n = len(sets)
+            chunks = [results[c:c + n] for c in range(0, len(results), n)]
+            own = [c for c in chunks if c[0].unit == sets[0].unit]
+            if len(own) == 1 and all(v.unit == c[0].unit for c in chunks for v in c) \
+                    and all(find_mark(text, a[-1].end, b[0].start, _CLAUSE_MARKS) >= 0 for a, b in zip(chunks, chunks[1:])):
+                results, extra = own[0], [v for c in chunks if c is not own[0] for v in c]
         k = len(results)
         run = None
         if members == k and len(sets) == k:
