@@ -134,3 +134,40 @@ def test_an_indicators_rate_in_a_targets_part_is_no_pledge():
     d = read(TARGETS_PART + "上述目标中，城镇化率提高1个百分点，一般公共预算收入增长5%，研发经费投入强度达到2.3%。\n",
              report_year=2019)
     assert not d.pledges
+
+
+# a table whose years span a second header row, with a head after the years over no figure of theirs (指标属性)
+TARGETS26 = "二、2026年主要目标\n附件\n宜春市2026年国民经济和社会发展主要指标\n"
+
+
+@pytest.mark.parametrize("sep,tail", [(" ", "指标属性"), ("\t", "指标属性"), (" ", "属性"), ("\t", "备注")])
+def test_years_over_a_second_header_row_with_a_tail_head(sep, tail):
+    rows = [["指标名称", "单位", "2025年", "2026年", tail], ["计划", "完成", "计划"],
+            ["地区生产总值增长", "%", "6", "5.3", "5以上", "预期性"],
+            ["城镇新增就业", "万人", "3.5", "3.8", "3.5", "预期性"]]
+    fs = facts(TARGETS26 + "".join(sep.join(r) + "\n" for r in rows), report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (3.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (3.8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (3.5, "eq")
+
+
+def test_a_continued_table_repeats_its_two_header_rows():
+    head = "指标名称 单位 2025年 2026年 指标属性\n计划 完成 计划\n"
+    text = (TARGETS26 + head + "地区生产总值增长 % 6 5.3 5以上 预期性\n续表\n" + head + "粮食产量 亿斤 50以上 52.6 50以上 约束性\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("grain_output", "target", "2025", "level")) == (50, "at_least")
+    assert val(fs, ("grain_output", "actual", "2025", "level")) == (52.6, "eq")
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (50, "at_least")
+
+
+# look-alike: no head after the years: read as before
+def test_a_last_head_of_figures_is_no_tail():
+    text = TARGETS26 + "指标名称 单位 2025年 2026年\n计划 完成 计划\n地区生产总值增长 % 6 5.3 5以上\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+

@@ -4623,6 +4623,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
     cues = _table_cues()
     heads = [""] * width
     left: dict[int, str] = {}
+    tail_n, lead_n = 0, 0  # (heads after the years that span the row under them: "指标属性", and the name heads before)
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
             # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
@@ -4630,19 +4631,32 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                      or cues["table_unit_head"].fullmatch(h)]
             left.update(named)
             rest = hr[len(named):]
-            if rest and all(_YEAR_HEAD.match(h.strip()) for h in rest) and width - len(named) > len(rest) \
+            # ("指标名称 | 单位 | 2025年 | 2026年 | 指标属性" over "计划 | 完成 | 计划": a head after the years, over no
+            # figure of theirs, keeps the last column, the row under the years standing between)
+            tail = 0
+            while tail < len(rest) - 1 and not _YEAR_HEAD.match(rest[-1 - tail].strip()) \
+                    and _column(rest[-1 - tail], y, titled) is None and not cues["table_growth_head"].search(rest[-1 - tail]):
+                tail += 1
+            if tail and all(_YEAR_HEAD.match(h.strip()) for h in rest[:len(rest) - tail]) \
+                    and len(hrows[-1]) == width - len(named) - tail:
+                left.update((width - tail + t, h) for t, h in enumerate(rest[len(rest) - tail:]))
+                rest = rest[:len(rest) - tail]
+            else:
+                tail = 0
+            span = width - len(named) - tail
+            if rest and all(_YEAR_HEAD.match(h.strip()) for h in rest) and span > len(rest) \
                     and [j for j, _ in named] == list(range(len(named))):
                 # "指标 | 单位 | 2025年 | 2026年" over "绝对值 | 增长（%） | 绝对值 | 增长（%）": each year spans
                 # as many columns of the figures as there are heads under it; or, unevenly, a year's
                 # columns open with its plan ("2024年 | 2025年 | 2026年" over "计划 | 完成 | 计划 | 预计 | 计划")
-                low = hrows[-1][-(width - len(named)):]
+                low = hrows[-1][-span:]
                 opens = [j for j, h in enumerate(low) if cues["table_target"].search(h) and not cues["table_actual"].search(h)]
-                if (width - len(named)) % len(rest) == 0:
-                    n = (width - len(named)) // len(rest)
-                    group = [j // n for j in range(width - len(named))]
-                elif len(opens) == len(rest) and opens[0] == 0 and len(low) == width - len(named):
+                if span % len(rest) == 0:
+                    n = span // len(rest)
+                    group = [j // n for j in range(span)]
+                elif len(opens) == len(rest) and opens[0] == 0 and len(low) == span:
                     group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
-                elif len(low) == width - len(named) and len(opens := [j for j, h in enumerate(low) if not cues[
+                elif len(low) == span and len(opens := [j for j, h in enumerate(low) if not cues[
                         "table_growth_head"].search(h)]) == len(rest) and opens[0] == 0:
                     # ("2023年 | 2024年" over "总量 | 增速 | 目标": each year's columns open with a figure's own
                     # head, a growth head after it the growth of that figure)
@@ -4651,11 +4665,14 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                     group = None
                 if group is not None:
                     # (a growth head under it stays bare: the growth of the column before it, as read below)
-                    low = [""] * (width - len(named) - len(low)) + low
-                    heads = [a + (rest[group[j - len(named)]] if j >= len(named) and not (
+                    low = [""] * (span - len(low)) + low
+                    heads = [a + (rest[group[j - len(named)]] if len(named) <= j < len(named) + span and not (
                         cues["table_growth_head"].search(low[j - len(named)]) and _column(low[j - len(named)], y) is None)
                         else "") for j, a in enumerate(heads)]
+                    tail_n, lead_n = tail, len(named)
             continue
+        if tail_n and len(hr) == width - lead_n - tail_n:
+            hr = [""] * lead_n + hr + [""] * tail_n  # (the row under the years: between the name heads and the tail)
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         # (a head a page's converter repeats in each row it spans, "指标名称" over "指标名称": one head)
         above = hrows[k - 1] if k and len(hrows[k - 1]) == len(hr) else ()
