@@ -171,3 +171,31 @@ def test_a_last_head_of_figures_is_no_tail():
     assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
 
+
+
+# a record whose name's bracket holds the rate's word before its unit ("（增长%）", "（下降%）")
+@pytest.mark.parametrize("line,key,plan,done", [
+    ("地区生产总值（增长%）：计划6，完成5.3。", ("gdp", "target", "2025", "growth"), 6, 5.3),
+    ("单位地区生产总值能耗（下降%）：计划3，完成3.2。", ("energy_intensity", "target", "2025", "growth"), -3, -3.2),
+    ("单位地区生产总值能耗（降低%）：计划3，实际3.2。", ("energy_intensity", "target", "2025", "growth"), -3, -3.2),
+])
+def test_a_records_bracket_with_the_rates_word(line, key, plan, done):
+    fs = facts("一、2025年国民经济和社会发展计划执行情况\n" + line + "\n", report_year=2026)
+    assert val(fs, key) == (plan, "eq")
+    assert val(fs, (key[0], "actual", "2025", key[3])) == (done, "eq")
+
+
+# look-alike: a bracket with an amount's unit reads as before
+def test_a_records_bracket_with_an_amounts_unit_unchanged():
+    fs = facts("一、2025年国民经济和社会发展计划执行情况\n地区生产总值（亿元）：计划4000，完成3860.5。\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "level")) == (4000, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (3860.5, "eq")
+
+
+# 预算数 | 执行数: the budget's figure and the result's
+def test_budget_and_execution_figures():
+    fs = facts("一、2025年国民经济和社会发展计划执行情况\n一般公共预算支出：年初预算数520亿元，执行数541.2亿元，增长4.1%。\n",
+               report_year=2026)
+    assert val(fs, ("general_budget_expenditure", "target", "2025", "level")) == (520, "eq")
+    assert val(fs, ("general_budget_expenditure", "actual", "2025", "level")) == (541.2, "eq")
+    assert val(fs, ("general_budget_expenditure", "actual", "2025", "growth")) == (4.1, "eq")

@@ -1633,6 +1633,7 @@ def _bare_wan_unit(alias: str) -> str | None:
 _NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
 _UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
+_BRACKET_RATE = re.compile(r"(?:增长|增速|增幅|涨幅|下降|降低)(?=\s*[%％])")  # (the rate's word before the unit: "（增长%）")
 
 
 @once
@@ -1726,9 +1727,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     qs = _units_shared(text, quantities(text, start, end))
     last_verb = from_verb = cell_fall = ""
     head_unit = None
+    bracket_fall = ""  # (a fall word in the name's bracket before its unit: "能耗（下降%）")
     if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
         if (hu := _NAME_UNIT.match(text, start)) is not None:
-            head_unit = numbers.unit_map().get(hu.group(2).strip())
+            hw = hu.group(2).strip()
+            # ("地区生产总值（增长%）：计划6，完成5.3": the rate's word in the bracket, the unit after it)
+            if (rw := _BRACKET_RATE.match(hw)) is not None:
+                hw = hw[rw.end():].strip()
+                bracket_fall = rw.group(0) if rw.group(0) in _NAME_FALLS else ""
+            head_unit = numbers.unit_map().get(hw)
     elif text.find("单位", start, start + 6) >= 0 and (uc := _UNIT_CELL_AFTER.match(text, start)) is not None:
         head_unit = numbers.unit_map().get(uc.group(1))  # ("地区生产总值增长|单位：%|2022年计划：7": the unit's own cell)
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
@@ -1746,7 +1753,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
             q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
-            cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else ""
+            cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else bracket_fall
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
