@@ -199,3 +199,26 @@ def test_budget_and_execution_figures():
     assert val(fs, ("general_budget_expenditure", "target", "2025", "level")) == (520, "eq")
     assert val(fs, ("general_budget_expenditure", "actual", "2025", "level")) == (541.2, "eq")
     assert val(fs, ("general_budget_expenditure", "actual", "2025", "growth")) == (4.1, "eq")
+
+
+# a table whose cells a PDF's text layer split by one space, a qualifier set apart from its figure ("5 以上", "2 左右")
+def test_a_qualifier_set_apart_in_a_one_space_table():
+    text = TARGETS26 + ("指标名称 单位 2025年计划 2025年完成 2026年计划\n地区生产总值增长 % 6 5.3 5 以上\n"
+                        "居民消费价格涨幅 % 2 左右 0.4 2 左右\n城镇调查失业率 % 5.5 以内 5.3 5.5 左右\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+    assert val(fs, ("cpi", "target", "2025", "growth")) == (2, "about")
+    assert val(fs, ("cpi", "actual", "2025", "growth")) == (0.4, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "at_most")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "about")
+
+
+# look-alike: a name cell with a qualifier-like word inside it is no figure's qualifier (the row reads as before)
+def test_a_one_space_table_without_qualifiers_apart_unchanged():
+    text = TARGETS26 + "指标名称 单位 2025年计划 2025年完成 2026年计划\n规模以上工业增加值增长 % 7 7.6 6.5\n"
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("industrial_va", "target", "2025", "growth")) == (7, "eq")
+    assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7.6, "eq")
+    assert val(fs, ("industrial_va", "target", "2026", "growth")) == (6.5, "eq")

@@ -1133,6 +1133,27 @@ def _space_head() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + r") [^\n\t]+$", re.M)
 
 
+_QUALIFIER_CELLS = frozenset(("以上", "以下", "以内", "左右"))  # (a figure's qualifier, never a cell of its own)
+_FIGURE_END = frozenset("0123456789%％")
+
+
+def _space_split(line: str) -> list[str]:
+    """A row's cells split by one space, a qualifier after a figure kept in the figure's cell ("5 以上", "2 左右":
+    a PDF's text layer set the qualifier apart)."""
+    out: list[str] = []
+    for p in line.split(" "):
+        if out and p in _QUALIFIER_CELLS and out[-1][-1:] in _FIGURE_END:
+            out[-1] += " " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _qualifier_next(line: str, i: int) -> bool:
+    """Whether the space at ``i`` sets a qualifier apart from the figure before it (_space_split)."""
+    return line[i - 1:i] in _FIGURE_END and line[i + 1:i + 3] in _QUALIFIER_CELLS and line[i + 3:i + 4] in ("", " ")
+
+
 def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
     """The spaces between the cells of a table whose cells a PDF's text layer split by one space:
     a header line of header words only (指标名称 单位 2025年计划 2025年预计, three cells or more,
@@ -1149,13 +1170,13 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            row = line.split(" ")
+            row = _space_split(line)
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
                 # the line after its name (and unit): the break between them parts two cells
                 nend = text.find("\n", end + 1)
                 nend = len(text) if nend < 0 else nend
-                figs = text[end + 1:nend].split(" ")
+                figs = _space_split(text[end + 1:nend])
                 if len(cells) - 1 <= len(row) + len(figs) <= len(cells) + wider and all(c and _FIGURE_CELL.match(c) for c in figs) \
                         and "  " not in text[end + 1:nend] and _is_row(row + figs, False):
                     rows += [(pos, line), (end + 1, text[end + 1:nend])]
@@ -1179,7 +1200,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             pos = end + 1
         if rows:
             for at, line in [(h.start(), h.group(0))] + rows:
-                out += [at + i for i, ch in enumerate(line) if ch == " "]
+                out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)]
     return out
 
 
