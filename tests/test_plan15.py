@@ -222,3 +222,12 @@ def test_a_one_space_table_without_qualifiers_apart_unchanged():
     assert val(fs, ("industrial_va", "target", "2025", "growth")) == (7, "eq")
     assert val(fs, ("industrial_va", "actual", "2025", "growth")) == (7.6, "eq")
     assert val(fs, ("industrial_va", "target", "2026", "growth")) == (6.5, "eq")
+
+
+# look-alike: another flow's ratio to GDP is no share of its own (its own share is of the budget's spending)
+@pytest.mark.parametrize("tail", ["，相当于地区生产总值的9%", "，与地区生产总值之比为9%"])
+def test_another_flows_ratio_to_gdp_is_no_share(tail):
+    fs = facts(REVIEW18 + f"民生支出350亿元{tail}。\n", report_year=2019, region="湖州市")
+    assert val(fs, ("livelihood_expenditure", "actual", "2018", "level")) == (350, "eq")
+    assert ("livelihood_expenditure", "actual", "2018", "share") not in fs
+    assert ("gdp", "actual", "2018", "growth") not in fs
