@@ -231,3 +231,18 @@ def test_another_flows_ratio_to_gdp_is_no_share(tail):
     assert val(fs, ("livelihood_expenditure", "actual", "2018", "level")) == (350, "eq")
     assert ("livelihood_expenditure", "actual", "2018", "share") not in fs
     assert ("gdp", "actual", "2018", "growth") not in fs
+
+
+# points named as last year's target after the result's points ("高于1.5个百分点的预期目标"): the target's own figure
+def test_points_of_a_target_named_after_the_result():
+    fs = facts(REVIEW18 + "常住人口城镇化率达到48.5%，提高1.65个百分点，高于1.5个百分点的预期目标。\n", report_year=2019)
+    assert val(fs, ("urbanization_rate", "actual", "2018", "pp_change")) == (1.65, "eq")
+    assert val(fs, ("urbanization_rate", "target", "2018", "pp_change")) == (1.5, "eq")
+
+
+# look-alikes: a gap in points to a target or to another region is no figure
+@pytest.mark.parametrize("tail", ["，高于预期目标0.15个百分点", "，高于全省平均水平0.3个百分点", "，比预期目标高0.15个百分点"])
+def test_a_gap_in_points_is_no_target(tail):
+    fs = facts(REVIEW18 + f"常住人口城镇化率提高1.65个百分点{tail}。\n", report_year=2019)
+    assert val(fs, ("urbanization_rate", "actual", "2018", "pp_change")) == (1.65, "eq")
+    assert ("urbanization_rate", "target", "2018", "pp_change") not in fs

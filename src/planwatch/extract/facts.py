@@ -2043,6 +2043,9 @@ _FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今�
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 
+_PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控制|调控|约束性|预期性)?目标")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -2056,8 +2059,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":
-        if _PP_COMPARED.search(verb):
-            # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
+        if _PP_COMPARED.search(verb) and not (text[qend:qend + 1] == "的" and _PP_TARGET_AFTER.match(text, qend)):
+            # "高于全省平均水平2.3个百分点": a gap to another figure, not a change (but "提高1.65个百分点，高于1.5个
+            # 百分点的预期目标" names the target's own points, as "高于48%的预期目标" does its share)
             return Value("", None, None, unit, qual, q.start, qend, verb)
         neg = _falls(verb)
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb, None,
