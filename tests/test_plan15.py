@@ -246,3 +246,26 @@ def test_a_gap_in_points_is_no_target(tail):
     fs = facts(REVIEW18 + f"常住人口城镇化率提高1.65个百分点{tail}。\n", report_year=2019)
     assert val(fs, ("urbanization_rate", "actual", "2018", "pp_change")) == (1.65, "eq")
     assert ("urbanization_rate", "target", "2018", "pp_change") not in fs
+
+
+# the same table printed one cell a line (a PDF's text layer without layout): the head after the years closes the
+# first header row
+def test_a_one_cell_a_line_table_with_years_over_a_second_row_and_a_tail_head():
+    cells = ["指标名称", "单位", "2025年", "2026年", "指标属性", "计划", "完成", "计划",
+             "地区生产总值增长", "%", "6", "5.3", "5以上", "预期性",
+             "城镇新增就业", "万人", "3.5", "3.8", "3.5", "预期性"]
+    fs = facts(TARGETS26 + "\n".join(cells) + "\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (3.8, "eq")
+
+
+# look-alike: without the tail head it reads as before
+def test_a_one_cell_a_line_table_with_years_over_a_second_row_unchanged():
+    cells = ["指标名称", "单位", "2025年", "2026年", "计划", "完成", "计划",
+             "地区生产总值增长", "%", "6", "5.3", "5以上", "城镇新增就业", "万人", "3.5", "3.8", "3.5"]
+    fs = facts(TARGETS26 + "\n".join(cells) + "\n", report_year=2026)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (3.5, "eq")

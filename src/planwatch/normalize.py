@@ -1209,6 +1209,12 @@ _WRAPPED_NAME_LINE = lazy(r"[\u4e00-\u9fff（）()]{2,16}")  # (a part of a name
 _UNIT_LINE_CELL = lazy(r"[万亿千百]?(?:元|人|户|家|个|吨|亩|人次|平方米|公里|千瓦时?|美元|斤|公斤|项|所|座|张|天|位|标准煤|立方米|元/人|人/年)")
 
 
+@lru_cache(maxsize=1)
+def _tail_heads() -> frozenset[str]:
+    """Heads over a column of no figures that close a header row after its years (cues.tsv table_tail_head)."""
+    return frozenset(vocab.cues().get("table_tail_head", ()))
+
+
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
     the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
@@ -1299,7 +1305,11 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     and (years[0] - i) + (i + hd - years[-1] - 1) == k:
                 # "指标, 单位, 2023年, 2024年" over "计划, 预计完成, 计划目标": the years span the columns
                 # under them (each year's own), the heads before them stand over the names and units
-                cuts = [i, years[-1] + 1, i + hd]
+                # (a head of no figures after the years, "指标属性", closes the first row: table_tail_head)
+                first_end = years[-1] + 1
+                while first_end < i + hd - 1 and lines[first_end].strip() in _tail_heads():
+                    first_end += 1
+                cuts = [i, first_end, i + hd]
             for a, b in zip(cuts, cuts[1:]):
                 out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:
