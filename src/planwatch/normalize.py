@@ -1207,6 +1207,27 @@ def _space_head() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + r") [^\n\t]+$", re.M)
 
 
+_QUALIFIER_CELLS = frozenset(("以上", "以下", "以内", "左右"))  # (a figure's qualifier, never a cell of its own)
+_FIGURE_END = frozenset("0123456789%％")
+
+
+def _space_split(line: str) -> list[str]:
+    """A row's cells split by one space, a qualifier after a figure kept in the figure's cell ("5 以上", "2 左右":
+    a PDF's text layer set the qualifier apart)."""
+    out: list[str] = []
+    for p in line.split(" "):
+        if out and p in _QUALIFIER_CELLS and out[-1][-1:] in _FIGURE_END:
+            out[-1] += " " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _qualifier_next(line: str, i: int) -> bool:
+    """Whether the space at ``i`` sets a qualifier apart from the figure before it (_space_split)."""
+    return line[i - 1:i] in _FIGURE_END and line[i + 1:i + 3] in _QUALIFIER_CELLS and line[i + 3:i + 4] in ("", " ")
+
+
 def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> list[int]:
     """The spaces between the cells of a table whose cells a PDF's text layer split by one space:
     a header line of header words only (指标名称 单位 2025年计划 2025年预计, three cells or more,
@@ -1223,13 +1244,13 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            row = line.split(" ")
+            row = _space_split(line)
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
                 # the line after its name (and unit): the break between them parts two cells
                 nend = text.find("\n", end + 1)
                 nend = len(text) if nend < 0 else nend
-                figs = text[end + 1:nend].split(" ")
+                figs = _space_split(text[end + 1:nend])
                 if len(cells) - 1 <= len(row) + len(figs) <= len(cells) + wider and all(c and _FIGURE_CELL.match(c) for c in figs) \
                         and "  " not in text[end + 1:nend] and _is_row(row + figs, False):
                     rows += [(pos, line), (end + 1, text[end + 1:nend])]
@@ -1253,13 +1274,19 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             pos = end + 1
         if rows:
             for at, line in [(h.start(), h.group(0))] + rows:
-                out += [at + i for i, ch in enumerate(line) if ch == " "]
+                out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)]
     return out
 
 
 _YEAR_CELL = lazy(r"(?:19|20)\d\d[ \t]?年?")
 _WRAPPED_NAME_LINE = lazy(r"[\u4e00-\u9fff（）()]{2,16}")  # (a part of a name cell: no figure, no mark)
 _UNIT_LINE_CELL = lazy(r"[万亿千百]?(?:元|人|户|家|个|吨|亩|人次|平方米|公里|千瓦时?|美元|斤|公斤|项|所|座|张|天|位|标准煤|立方米|元/人|人/年)")
+
+
+@lru_cache(maxsize=1)
+def _tail_heads() -> frozenset[str]:
+    """Heads over a column of no figures that close a header row after its years (cues.tsv table_tail_head)."""
+    return frozenset(vocab.cues().get("table_tail_head", ()))
 
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
@@ -1352,7 +1379,11 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     and (years[0] - i) + (i + hd - years[-1] - 1) == k:
                 # "指标, 单位, 2023年, 2024年" over "计划, 预计完成, 计划目标": the years span the columns
                 # under them (each year's own), the heads before them stand over the names and units
-                cuts = [i, years[-1] + 1, i + hd]
+                # (a head of no figures after the years, "指标属性", closes the first row: table_tail_head)
+                first_end = years[-1] + 1
+                while first_end < i + hd - 1 and lines[first_end].strip() in _tail_heads():
+                    first_end += 1
+                cuts = [i, first_end, i + hd]
             for a, b in zip(cuts, cuts[1:]):
                 out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:

@@ -67,7 +67,7 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
@@ -219,6 +219,9 @@ _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带�
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
+                         # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
+                         # a part (not "地级及以上城市", all of them: the country's own figure)
+                         r"|(?:PM2\.5|细颗粒物)?未达标(?:的)?(?:地级及以上|地级以上|设区)?城市"
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
@@ -1453,19 +1456,27 @@ def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 _SHARE_DENOM_PLACE = re.compile(r"[全我本][国省市区县州旗盟]$")
 _WHOLE_OF = re.compile(r"[全我本](?=[国省市区县州旗盟])|国内|[国省]")
+# a flow's ratio to the whole said with 与…之比 or 相当于…的 ("，与国内生产总值之比为2.18%", the statistical
+# communiqué's and the national plan report's wording; "，相当于地区生产总值的2.5%"): the words before the figure
+_RATIO_TO = re.compile(r"(?:与|同)[^，,。；;：:\d%]{1,12}之比(?:为|是|达到|达)?$|相当于[^，,。；;：:\d%]{1,12}的$")
 
 
 def _share_whole(whole: tuple[str, ...], verb: str, own: str) -> bool:
     """Whether the words before a share are "占" the whole ("，占生产总值比重达到", "，占全市GDP的比重为"),
-    the report's own whole: not a region above's ("占全省生产总值比重达到12%" in a city's report)."""
+    or its ratio to it (_RATIO_TO), the report's own whole: not a region above's ("占全省生产总值比重达到12%" in a
+    city's report; 国内 only in the country's own report)."""
     at = verb.rfind("占")
+    if at < 0 and (rm := _RATIO_TO.search(verb)) is not None:
+        at = rm.start()
     if at < 0 or not any(w in verb[at:] for w in whole):
         return False
     wm = _WHOLE_OF.search(verb, at)
     if wm is None:
         return True
+    if wm.group(0) == "国内":
+        return own == "中华人民共和国"
     place = verb[wm.end():wm.end() + 1] if wm.group(0) in "全我本" else wm.group(0)
-    return bool(own) and place == own[-1:] and wm.group(0) != "国内"
+    return bool(own) and place == own[-1:]
 
 
 @once
@@ -1659,6 +1670,7 @@ def _bare_wan_unit(alias: str) -> str | None:
 _NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
 _UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
+_BRACKET_RATE = re.compile(r"(?:增长|增速|增幅|涨幅|下降|降低)(?=\s*[%％])")  # (the rate's word before the unit: "（增长%）")
 
 
 @once
@@ -1752,9 +1764,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     qs = _units_shared(text, quantities(text, start, end))
     last_verb = from_verb = cell_fall = ""
     head_unit = None
+    bracket_fall = ""  # (a fall word in the name's bracket before its unit: "能耗（下降%）")
     if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
         if (hu := _NAME_UNIT.match(text, start)) is not None:
-            head_unit = numbers.unit_map().get(hu.group(2).strip())
+            hw = hu.group(2).strip()
+            # ("地区生产总值（增长%）：计划6，完成5.3": the rate's word in the bracket, the unit after it)
+            if (rw := _BRACKET_RATE.match(hw)) is not None:
+                hw = hw[rw.end():].strip()
+                bracket_fall = rw.group(0) if rw.group(0) in _NAME_FALLS else ""
+            head_unit = numbers.unit_map().get(hw)
     elif text.find("单位", start, start + 6) >= 0 and (uc := _UNIT_CELL_AFTER.match(text, start)) is not None:
         head_unit = numbers.unit_map().get(uc.group(1))  # ("地区生产总值增长|单位：%|2022年计划：7": the unit's own cell)
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
@@ -1772,7 +1790,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
             q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
-            cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else ""
+            cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else bracket_fall
         if q.unit is None or q.unit == "位":
             prev = q.end
             continue
@@ -1984,7 +2002,9 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 
 
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
-_TARGETS_LEAD = re.compile(r"目标(?:是|为|[：:])")  # ("主要预期目标是：", "主要目标：": a list of targets led)
+# ("主要预期目标是：", "主要目标：": a list of targets led; a plan report's lead proposes it: "主要预期目标安排如下：",
+# "主要预期目标建议为：", "主要预期目标建议安排如下：")
+_TARGETS_LEAD = re.compile(r"目标(?:建议)?(?:安排)?(?:如下)?(?:是|为|[：:])")
 
 
 def _listed_target(text: str, pos: int, y: int | None) -> bool:
@@ -2062,6 +2082,7 @@ _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 # the name of a pollutant's concentration, which a report says "improves" (改善) when it falls
 _CONCENTRATION = re.compile(r"浓度|PM2\.?5|PM10|细颗粒物|可吸入颗粒物", re.I)
+_PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控制|调控|约束性|预期性)?目标")
 
 
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
@@ -2077,8 +2098,9 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":
-        if _PP_COMPARED.search(verb):
-            # "高于全省平均水平2.3个百分点": a gap to another figure, not a change
+        if _PP_COMPARED.search(verb) and not (text[qend:qend + 1] == "的" and _PP_TARGET_AFTER.match(text, qend)):
+            # "高于全省平均水平2.3个百分点": a gap to another figure, not a change (but "提高1.65个百分点，高于1.5个
+            # 百分点的预期目标" names the target's own points, as "高于48%的预期目标" does its share)
             return Value("", None, None, unit, qual, q.start, qend, verb)
         neg = _falls(verb)
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb, None,
@@ -2137,7 +2159,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             neg = growthy = True
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
-            or ("占" in verb and not growthy)
+            or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None)
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -4277,6 +4299,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                             and not _DIGIT_NOT_YEAR.search(text, moved[0].end, v.start)]):
                     values = [v for v in values if v is not pps[0]]
                     assigned.append((ratio[0], members[0][1], pps[0]))
+        if values and any(v.measure == "share" and "之比" in v.verb or "相当于" in v.verb for v in values):
+            # ("民生支出350亿元，相当于地区生产总值的9%": a flow's ratio to the whole, _RATIO_TO, is only the ratio
+            # indicator's that share_of.tsv names, moved above; of another flow it is no share of its own)
+            values = [v for v in values if not (v.measure == "share" and _RATIO_TO.search(v.verb))]
         if values:
             by_kind: dict[str, list[Value]] = {}
             for v in values:
@@ -4710,6 +4736,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
     cues = _table_cues()
     heads = [""] * width
     left: dict[int, str] = {}
+    tail_n, lead_n = 0, 0  # (heads after the years that span the row under them: "指标属性", and the name heads before)
     for k, hr in enumerate(hrows):
         if len(hr) < width and k < len(hrows) - 1:
             # its 指标名称 and 单位 still stand first, over the rows' own name and unit cells
@@ -4717,19 +4744,32 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                      or cues["table_unit_head"].fullmatch(h)]
             left.update(named)
             rest = hr[len(named):]
-            if rest and all(_YEAR_HEAD.match(h.strip()) for h in rest) and width - len(named) > len(rest) \
+            # ("指标名称 | 单位 | 2025年 | 2026年 | 指标属性" over "计划 | 完成 | 计划": a head after the years, over no
+            # figure of theirs, keeps the last column, the row under the years standing between)
+            tail = 0
+            while tail < len(rest) - 1 and not _YEAR_HEAD.match(rest[-1 - tail].strip()) \
+                    and _column(rest[-1 - tail], y, titled) is None and not cues["table_growth_head"].search(rest[-1 - tail]):
+                tail += 1
+            if tail and all(_YEAR_HEAD.match(h.strip()) for h in rest[:len(rest) - tail]) \
+                    and len(hrows[-1]) == width - len(named) - tail:
+                left.update((width - tail + t, h) for t, h in enumerate(rest[len(rest) - tail:]))
+                rest = rest[:len(rest) - tail]
+            else:
+                tail = 0
+            span = width - len(named) - tail
+            if rest and all(_YEAR_HEAD.match(h.strip()) for h in rest) and span > len(rest) \
                     and [j for j, _ in named] == list(range(len(named))):
                 # "指标 | 单位 | 2025年 | 2026年" over "绝对值 | 增长（%） | 绝对值 | 增长（%）": each year spans
                 # as many columns of the figures as there are heads under it; or, unevenly, a year's
                 # columns open with its plan ("2024年 | 2025年 | 2026年" over "计划 | 完成 | 计划 | 预计 | 计划")
-                low = hrows[-1][-(width - len(named)):]
+                low = hrows[-1][-span:]
                 opens = [j for j, h in enumerate(low) if cues["table_target"].search(h) and not cues["table_actual"].search(h)]
-                if (width - len(named)) % len(rest) == 0:
-                    n = (width - len(named)) // len(rest)
-                    group = [j // n for j in range(width - len(named))]
-                elif len(opens) == len(rest) and opens[0] == 0 and len(low) == width - len(named):
+                if span % len(rest) == 0:
+                    n = span // len(rest)
+                    group = [j // n for j in range(span)]
+                elif len(opens) == len(rest) and opens[0] == 0 and len(low) == span:
                     group = [sum(1 for o in opens if o <= j) - 1 for j in range(len(low))]
-                elif len(low) == width - len(named) and len(opens := [j for j, h in enumerate(low) if not cues[
+                elif len(low) == span and len(opens := [j for j, h in enumerate(low) if not cues[
                         "table_growth_head"].search(h)]) == len(rest) and opens[0] == 0:
                     # ("2023年 | 2024年" over "总量 | 增速 | 目标": each year's columns open with a figure's own
                     # head, a growth head after it the growth of that figure)
@@ -4738,11 +4778,14 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                     group = None
                 if group is not None:
                     # (a growth head under it stays bare: the growth of the column before it, as read below)
-                    low = [""] * (width - len(named) - len(low)) + low
-                    heads = [a + (rest[group[j - len(named)]] if j >= len(named) and not (
+                    low = [""] * (span - len(low)) + low
+                    heads = [a + (rest[group[j - len(named)]] if len(named) <= j < len(named) + span and not (
                         cues["table_growth_head"].search(low[j - len(named)]) and _column(low[j - len(named)], y) is None)
                         else "") for j, a in enumerate(heads)]
+                    tail_n, lead_n = tail, len(named)
             continue
+        if tail_n and len(hr) == width - lead_n - tail_n:
+            hr = [""] * lead_n + hr + [""] * tail_n  # (the row under the years: between the name heads and the tail)
         hr = [""] * (width - len(hr)) + hr if len(hr) < width and len(hrows) > 1 else hr
         # (a head a page's converter repeats in each row it spans, "指标名称" over "指标名称": one head)
         above = hrows[k - 1] if k and len(hrows[k - 1]) == len(hr) else ()
@@ -5157,6 +5200,16 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             # "计划分别增长7%、7.5%，实际分别增长5.2%、6.4%，分别达到6.12万元、3.26万元", "…，预计分别增长5.6%和7.8%，
             # 分别达到45260元和23680元": each name's result, then each one's level, which is no result of a figure set
             results, extra = results[:len(sets)], results[len(sets):]
+        elif len(results) > len(sets) > 1 and len(results) % len(sets) == 0:
+            # "计划分别增长7%和8%，实际分别达到65890元和41370元，分别增长9.3%和10.6%": the levels first, then the
+            # results of the figures set: runs as long as the set one, each of one unit, a clause mark between
+            # them, one run of the set one's unit (the results) and the rest each one's level
+            n = len(sets)
+            chunks = [results[c:c + n] for c in range(0, len(results), n)]
+            own = [c for c in chunks if c[0].unit == sets[0].unit]
+            if len(own) == 1 and all(v.unit == c[0].unit for c in chunks for v in c) \
+                    and all(find_mark(text, a[-1].end, b[0].start, _CLAUSE_MARKS) >= 0 for a, b in zip(chunks, chunks[1:])):
+                results, extra = own[0], [v for c in chunks if c is not own[0] for v in c]
         k = len(results)
         run = None
         if members == k and len(sets) == k:

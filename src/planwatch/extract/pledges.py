@@ -277,6 +277,13 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, ps, cs - 1) is not None
 
 
+def _fiscal_rate(text: str, ss: int, q: _Q) -> bool:
+    """Whether the clause leading to the rate q names a fiscal allocation ("赤字率拟按2.8%安排"): the spec makes it a
+    pledge wherever it stands in the plan part, a part titled for the year's targets and policies too."""
+    cs = rfind_mark(text, ss, q.start, _CLAUSE_MARK_SET) + 1
+    return object_norm(text[max(cs, ss):q.start])[1] == "财政"
+
+
 _NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
 
 
@@ -2022,7 +2029,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
-                quants = [q for q in quants if q.unit != "%" and not _names_indicator(text, ss, q)
+                # (a fiscal rate is a pledge there too: "赤字率拟按2.8%安排")
+                quants = [q for q in quants if (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
                           and not _indicator_goes_on(text, ss, q)]
             elif part == "plan" and role == "other":
                 # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
