@@ -1882,8 +1882,10 @@ _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
 _EN_FALLS = r"down|decreased?|declined?|fell|dropped"
 _EN_RISES = r"up|rose|grew|increased?"
-_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z]))"
-                        rf"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:{_EN_RISES})(?![A-Za-z])")
+# (a one-character change word right before its figure, as news and Hong Kong and Taiwan pages write it:
+# "同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%")
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z])|[降减跌](?=了?[ \t]*$))"
+                        rf"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:{_EN_RISES})(?![A-Za-z])|[增升涨](?=了?[ \t]*$)")
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
@@ -1919,6 +1921,8 @@ def _falls(verb: str) -> bool:
     last = _last(_DIRECTION.finditer(verb)) if not _FALL_CHARS.isdisjoint(verb) else None
     return last is not None and last.group("neg") is not None
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+# a one-character change word right before its figure ("同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%", "同比升3%")
+_LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
@@ -2056,6 +2060,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # (but "城镇调查失业率平均5.2%", "全年平均5.3%": the year's average of the ratio itself)
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅")) \
+            or _LONE_CHANGE.search(verb, max(0, len(verb) - 3)) is not None \
             or verb[-1:] == " " and _EN_CHANGE.search(verb) is not None  # ("CPI (居民消费价格): down 0.3%": a bilingual page's)
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         # (the rise in words then its figure in a clause of its own only for a ratio's name: "固定资产投资
