@@ -3120,6 +3120,9 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
+# 第5位", "…，跃居全市第3位")
+_END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升")
 @once
 def _own_sums() -> tuple[str, ...]:
     """The words after a 累计 that make it a running total of its own figure (cues.tsv own_sum)."""
@@ -4084,6 +4087,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
 
 def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata) -> list[Fact]:
     last_role: tuple[int, str] | None = None
+    ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
     year = meta.report_year
     year_penalty = 0.0
     if year is None:
@@ -4386,6 +4390,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # last year's target (not a plan labelled right before its own figure after the result:
                 # "完成120.5亿元，为年度预算的103.2%，增长8.1%（计划6%）" keeps 6% the target)
                 role = "actual"
+            if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
+                    and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 \
+                    and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 \
+                    and _END_RANK.search(text, prev[1].end, v.end) is None:
+                # "五年来，地区生产总值年均增长6.5%，增速居全市第3位": a place right after a yearly average over the
+                # span reviewed ranks that average, and takes its span (not "…，总量居全市第5位", the size reached)
+                period = prev[2]
+            if v is not None and role == "actual":
+                ranked_after[iid] = (id(m), v, period) if v.measure == "growth" else None
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
