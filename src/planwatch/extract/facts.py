@@ -3124,6 +3124,12 @@ _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # 第5位", "…，跃居全市第3位")
 _END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升")
 @once
+def _yearly_stocks() -> frozenset[str]:
+    """Stocks whose yearly figures add up over a span, as a flow's do (cues.tsv yearly_stock)."""
+    return frozenset(vocab.cues().get("yearly_stock", ()))
+
+
+@once
 def _own_sums() -> tuple[str, ...]:
     """The words after a 累计 that make it a running total of its own figure (cues.tsv own_sum)."""
     return tuple(vocab.cues().get("own_sum", ()))
@@ -3750,6 +3756,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
+    from_span = role == "span"
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
@@ -3896,7 +3903,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
-        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
+        # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
+        # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's)
+        if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
+                and (flowish or iid in _yearly_stocks() and (from_span or five or span_sentence)) \
                 and "全年" not in text[full_start:v.start]:
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
