@@ -112,6 +112,10 @@ _CONTINUE = re.compile(
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
     r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
+    # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
+    # of 7.7 percent", ", reaching 400.62 billion yuan")
+    # (the clause is read from a slice of 13 characters: "an increase" is matched without its "of")
+    r"|[ ]?(?:(?:up|down|rose|grew|fell|dropped|declined|increased|decreased|reaching)[ ](?=[\d.])|an increase[ ]|a decrease[ ])"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
@@ -1913,7 +1917,7 @@ _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "�
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
 
 
-_EN_CHANGE = re.compile(rf"(?<![A-Za-z])(?:{_EN_RISES}|{_EN_FALLS})[ \t]*(?:by[ \t]*)?$")
+_EN_CHANGE = re.compile(rf"(?<![A-Za-z])(?:{_EN_RISES}|{_EN_FALLS})[ \t]*(?:(?:by|of)[ \t]*)?$")  # ("an increase of 7.7 percent")
 
 
 def _falls(verb: str) -> bool:
@@ -5223,12 +5227,17 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
             j -= 1
 
 
-_MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过")
+_MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过",
+                    "exceeded", "topped", "surpassed", "crossed")  # (a bilingual page's: "exceeded 400 billion yuan")
+
+
+# a level stated in English words on a bilingual page ("…, reaching 400.62 billion yuan"), as 达到 is
+_EN_LEVEL_VERB = re.compile(r"(?<![A-Za-z])(?:reach(?:ed|ing|es)?|totall?(?:ed|ing)|stood at|hit|amounted to)[ ]$")
 
 
 def _milestone(v: Value) -> bool:
     """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
-    return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+    return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了 ").endswith(_MILESTONE_VERBS)
 
 
 def _listed_run(vs: list[Value], n: int, text: str) -> list[Value]:
@@ -5330,7 +5339,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
-                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about") \
+                if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
+                        and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                         and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
