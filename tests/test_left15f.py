@@ -177,3 +177,21 @@ def test_bracketed_related_links_give_no_facts():
 def test_a_bracketed_heading_in_the_body_is_kept():
     fs = bilingual("【经济运行】\n2023年，全省生产总值增长5.8%，一般公共预算收入增长9.1%。")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (9.1, "eq")
+
+
+# a Taiwan page's 年增/年減 after the level's comma goes on with the same figure
+@pytest.mark.parametrize("body,key,want", [
+    ("去年國內生產總值超過126萬億元人民幣，年增5.2%。", ("gdp", "actual", "2023", "growth"), 5.2),
+    ("去年全國一般公共預算收入21.7萬億元，年增6.4%。", ("general_budget_revenue", "actual", "2023", "growth"), 6.4),
+    ("去年貨物進出口總額41.8萬億元，年減0.7%。", ("foreign_trade", "actual", "2023", "growth"), -0.7),
+])
+def test_a_taiwan_pages_change_on_the_year_after_the_level(body, key, want):
+    fs = facts("陸兩會／政府工作報告 今年經濟成長目標5%左右\n〔記者綜合報導〕第十四屆全國人民代表大會第二次會議5日在北京開幕。報告指出，" + body + "\n",
+               report_year=2024)
+    assert val(fs, key) == (want, "eq")
+
+
+def test_a_year_word_opening_a_later_clause_is_no_change_of_the_figure():
+    # ("，年末…": a time, not 年增)
+    fs = review("全市金融机构存款余额5200亿元，年末比年初增加420亿元。")
+    assert ("deposit_balance", "actual", "2023", "growth") not in fs

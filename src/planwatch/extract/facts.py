@@ -114,6 +114,8 @@ _CONTINUE = re.compile(
     r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
     # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
     # of 7.7 percent", ", reaching 400.62 billion yuan")
+    # (a Taiwan page's change on the year, as 同比 is: "超過126萬億元人民幣，年增5.2%", "，年減9.8%")
+    r"|年[增减](?=[\d.])"
     # (the clause is read from a slice of 13 characters: "an increase" is matched without its "of")
     r"|[ ]?(?:(?:up|down|rose|grew|fell|dropped|declined|increased|decreased|reaching)[ ](?=[\d.])|an increase[ ]|a decrease[ ])"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
