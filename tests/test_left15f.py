@@ -195,3 +195,18 @@ def test_a_year_word_opening_a_later_clause_is_no_change_of_the_figure():
     # ("，年末…": a time, not 年增)
     fs = review("全市金融机构存款余额5200亿元，年末比年初增加420亿元。")
     assert ("deposit_balance", "actual", "2023", "growth") not in fs
+
+
+# news and Taiwan pages' words of a fall
+@pytest.mark.parametrize("body,key,want", [
+    ("全年进出口总额萎缩3.2%。", ("foreign_trade", "actual", "2023", "growth"), -3.2),
+    ("全年出口衰退9.8%。", ("exports", "actual", "2023", "growth"), -9.8),
+    ("全年固定资产投资负成长1.5%。", ("fixed_asset_investment", "actual", "2023", "growth"), -1.5),
+    ("全年一般公共预算收入下挫2.1%。", ("general_budget_revenue", "actual", "2023", "growth"), -2.1),
+    ("全年规模以上工业增加值年衰退4.2%。", ("industrial_va", "actual", "2023", "growth"), -4.2),
+    # (a fall word of the times before the figure's own rise: the rise)
+    ("面对全球经济衰退，全年出口增长5.1%。", ("exports", "actual", "2023", "growth"), 5.1),
+    ("全年进出口总额在外需萎缩的情况下增长2.3%。", ("foreign_trade", "actual", "2023", "growth"), 2.3),
+])
+def test_news_words_of_a_fall(body, key, want):
+    assert val(review(body), key) == (want, "eq")

@@ -192,9 +192,12 @@ _GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
-_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "↓", "▼")
+# (news and Taiwan pages' words of a fall too: "进出口萎缩3.2%", "出口衰退9.8%", "負成長1.5%", "下挫2.1%")
+_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "萎缩", "衰退", "负成长",
+        "下挫", "↓", "▼")
 # (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+                 "萎缩", "衰退", "下挫",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -1895,7 +1898,7 @@ _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_F
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
-_FALL_CHARS = frozenset("降滑落减跌窄负↓▼df")  # (d, f: down, decline, decrease, dropped, fell)
+_FALL_CHARS = frozenset("降滑落减跌窄负缩退挫↓▼df")  # (d, f: down, decline, decrease, dropped, fell)
 
 
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
