@@ -210,3 +210,18 @@ def test_a_year_word_opening_a_later_clause_is_no_change_of_the_figure():
 ])
 def test_news_words_of_a_fall(body, key, want):
     assert val(review(body), key) == (want, "eq")
+
+
+# dollars written before the number ("$2.1 billion", "US$3.78 billion"); a bracketed conversion of a yuan amount
+# into dollars is no second level of an indicator counted in yuan
+def test_dollars_before_the_number():
+    fs = bilingual("The actual use of foreign capital reached US$2.1 billion.")
+    f = fs[("fdi", "actual", "2023", "level")]
+    assert (f.value, f.unit) == (21, "亿美元") and f.quote.endswith("US$2.1 billion")
+
+
+def test_a_dollar_conversion_in_brackets_keeps_the_yuan_level():
+    fs = bilingual("Anhui's GDP reached 4.71 trillion yuan ($663 billion), up 5.8 percent.")
+    f = fs[("gdp", "actual", "2023", "level")]
+    assert (f.value, f.unit) == (4.71, "万亿元")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")

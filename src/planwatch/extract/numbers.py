@@ -37,6 +37,7 @@ _PERCENT_WORD = r"[ ]?per[ ]?cent(?![A-Za-z])"
 _EN_AMOUNT = re.compile(r"(?: (billion|trillion|million))? (yuan|RMB|renminbi|US dollars|U\.S\. dollars|dollars|USD|jin)(?![A-Za-z])",
                         re.IGNORECASE)
 _EN_AMOUNT_FIRST = frozenset("btmBTMyYrRuUdDjJ")
+_EN_SCALE_AFTER = re.compile(r"(?: (billion|trillion|million)(?![A-Za-z]))?", re.IGNORECASE)
 _EN_CURRENCY = {"yuan": "元", "rmb": "元", "renminbi": "元", "us dollars": "美元", "u.s. dollars": "美元", "dollars": "美元",
                 "usd": "美元", "jin": "斤"}
 # (the number's factor and the unit it is then written in)
@@ -181,6 +182,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 # yuan" 12.6 万亿元, "2.1 billion US dollars" 21 亿美元, "49,327 yuan" 49327 元
                 scale, unit = _EN_SCALES[((en.group(1) or "").lower(), _EN_CURRENCY.get(en.group(2).lower(), "元"))]
                 out.append(Quantity(clean(round(v * scale, 6)), None, unit, s, en.end(), text[s:en.end()]))
+                continue
+            if not u1 and s > 0 and text[s - 1] == "$" and (en := _EN_SCALE_AFTER.match(text, e)) is not None:
+                # "$2.1 billion", "US$3.78 billion": dollars written before the number (the quote keeps the sign)
+                scale, unit = _EN_SCALES[((en.group(1) or "").lower(), "美元")]
+                out.append(Quantity(clean(round(v * scale, 6)), None, unit, s - 1, en.end(), text[s - 1:en.end()]))
                 continue
             if mult and u1:
                 v *= 1000 if mult == "千" else 100  # "1千亿美元": 1000 亿美元
