@@ -66,6 +66,28 @@ def test_a_place_after_a_span_average_takes_the_span(body, iid, place, scope):
     assert (iid, "actual", "2025", "rank") not in fs
 
 
+# a place right after a total over the span reviewed ranks the total
+@pytest.mark.parametrize("body,iid,place", [
+    ("五年来，全县累计完成固定资产投资1280亿元，总量居全市第2位。", "fixed_asset_investment", 2),
+    ("五年来，全县累计城镇新增就业3.6万人，居全市第1位。", "urban_new_jobs", 1),
+])
+def test_a_place_after_a_span_total_takes_the_span(body, iid, place):
+    fs = five(body)
+    assert val(fs, (iid, "actual", "2021-2025", "rank")) == (place, "eq")
+    assert (iid, "actual", "2025", "rank") not in fs
+
+
+@pytest.mark.parametrize("body,key", [
+    ("五年来，全县累计完成固定资产投资1280亿元，跃居全市第2位。", ("fixed_asset_investment", "actual", "2025", "rank")),
+    # the level the span ends at: its year's
+    ("五年来，全县地区生产总值由2020年的306.2亿元增加到2025年的412.8亿元，居全市第3位。", ("gdp", "actual", "2025", "rank")),
+])
+def test_a_place_reached_or_of_the_end_level_keeps_the_year(body, key):
+    fs = five(body)
+    assert key in fs
+    assert (key[0], "actual", "2021-2025", "rank") not in fs
+
+
 def test_the_years_own_place_after_the_span_keeps_the_year():
     fs = five("五年来，全县地区生产总值年均增长6.5%，增速居全市第3位。2025年，全县地区生产总值完成412.8亿元，增长6.1%，增速居全市第2位。")
     assert val(fs, ("gdp", "actual", "2021-2025", "rank")) == (3, "eq")

@@ -3131,7 +3131,8 @@ _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
 # 第5位", "…，跃居全市第3位")
-_END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升")
+_END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升|前移|进位")
+_REACHED_RANK = re.compile(r"跃|升至|升到|上升|前移|进位")
 @once
 def _yearly_stocks() -> frozenset[str]:
     """Stocks whose yearly figures add up over a span, as a flow's do (cues.tsv yearly_stock)."""
@@ -4412,12 +4413,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
                     and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 \
                     and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 \
-                    and _END_RANK.search(text, prev[1].end, v.end) is None:
-                # "五年来，地区生产总值年均增长6.5%，增速居全市第3位": a place right after a yearly average over the
-                # span reviewed ranks that average, and takes its span (not "…，总量居全市第5位", the size reached)
+                    and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
+                # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
+                # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
+                # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居")
                 period = prev[2]
             if v is not None and role == "actual":
-                ranked_after[iid] = (id(m), v, period) if v.measure == "growth" else None
+                ranked_after[iid] = (id(m), v, period) if v.measure in ("growth", "level") else None
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
