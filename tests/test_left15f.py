@@ -247,3 +247,24 @@ def test_a_dollar_conversion_in_brackets_keeps_the_yuan_level():
     f = fs[("gdp", "actual", "2023", "level")]
     assert (f.value, f.unit) == (4.71, "万亿元")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+
+
+# a bilingual page's English times: last year's results, this year's targets, the spans behind and ahead
+UNDATED = "Anhui government work report highlights\n安徽省政府工作报告要点\n"
+
+
+def test_english_times_give_the_roles():
+    fs = facts(UNDATED + "Last year, Anhui's GDP grew 5.8 percent to 4.71 trillion yuan.\n去年，全省生产总值增长5.8%。\n"
+               "This year, the province aims for GDP growth of around 6 percent.\n今年，全省生产总值预期增长6%左右。\n"
+               "2024年是新中国成立75周年。\n", region="安徽省", level="province")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (4.71, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert ("gdp", "actual", "2023", "growth") in fs and fs[("gdp", "actual", "2023", "growth")].value == 5.8
+
+
+def test_an_english_target_after_last_years_chinese_is_no_result():
+    fs = facts(UNDATED + "去年，全省生产总值增长5.8%。\nThis year, the province aims for GDP growth of around 6 percent.\n"
+               "2024年是新中国成立75周年。\n", region="安徽省", level="province")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
