@@ -131,6 +131,12 @@ def test_a_harvest_summed_over_the_years_reviewed_is_the_spans(body):
     assert ("grain_output", "actual", "2025", "level") not in fs
 
 
+def test_a_harvest_summed_with_its_year_named_in_a_review_of_years_is_that_years():
+    fs = five("五年来，粮食生产连年丰收，五年累计生产粮食2180亿斤，2025年粮食产量累计达到441.3亿斤，连续十三年稳定在430亿斤以上。")
+    assert val(fs, ("grain_output", "actual", "2021-2025", "level")) == (2180, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "level")) == (441.3, "eq")
+
+
 def test_a_stock_reached_over_the_years_stays_the_last_years():
     # (高新技术企业 is a stock counted at a date: its 累计达到 is the count at the span's end)
     fs = five("五年来，全县粮食产量累计达到38.6亿斤，高新技术企业累计达到126家。")

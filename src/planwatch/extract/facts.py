@@ -3914,9 +3914,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
-        # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's)
+        # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's, and so is one
+        # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
-                and (flowish or iid in _yearly_stocks() and (from_span or five or span_sentence)) \
+                and (flowish or iid in _yearly_stocks() and (from_span or five or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start]:
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
