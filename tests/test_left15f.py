@@ -274,3 +274,28 @@ def test_an_english_target_after_last_years_chinese_is_no_result():
                "2024年是新中国成立75周年。\n", region="安徽省", level="province")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+
+
+# the country's figures in English in a lower region's page, and an English sentence's end
+def test_the_countrys_english_figures_are_not_the_regions():
+    fs = bilingual("Anhui's GDP grew 5.8 percent. China's GDP grew 5.2 percent to 126 trillion yuan. The national CPI rose "
+                   "0.2 percent. Nationwide, fixed-asset investment rose 3 percent.")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+    assert ("gdp", "actual", "2023", "level") not in fs
+    assert ("cpi", "actual", "2023", "growth") not in fs
+    assert ("fixed_asset_investment", "actual", "2023", "growth") not in fs
+
+
+def test_a_rank_nationwide_after_the_regions_figure_keeps_it():
+    fs = bilingual("Anhui's retail sales of consumer goods grew 6.9 percent, ranking first nationwide. Its fixed-asset "
+                   "investment rose 4 percent. The actual use of foreign capital was 2.1 billion U.S. dollars.")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.9, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (4, "eq")
+    f = fs[("fdi", "actual", "2023", "level")]
+    assert (f.value, f.unit) == (21, "亿美元")
+
+
+def test_the_countrys_english_figures_on_the_countrys_page_are_its_own():
+    fs = facts("Highlights of the Government Work Report\n国务院政府工作报告要点\nLast year, China's GDP grew 5.2 percent to "
+               "126 trillion yuan.\n2024年是新中国成立75周年。\n", region="中华人民共和国", level="national")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")

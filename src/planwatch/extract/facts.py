@@ -598,6 +598,9 @@ def _set_above(lead: str, meta: Metadata) -> bool:
     return False
 
 
+_EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
+
+
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
@@ -685,6 +688,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue
+        # (on a bilingual page, the country's figure in English in a lower region's report: "China's GDP grew 5.2
+        # percent", "the national CPI", "Nationwide, fixed-asset investment rose 3 percent", as 全国 before a name)
+        if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
+                and _EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None:
+            above_end = e
             continue
         guard = guards.get(alias)
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
@@ -1370,9 +1379,16 @@ def _aside_then_year_set(text: str, i: int, n: int) -> int:
 _A_DIGIT = re.compile(r"\d")
 
 
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z])\.[ ]?(?=[A-Z])")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
+    # (an English sentence's end on a bilingual page, its space dropped by normalize: "…grew 5.8 percent.China's GDP
+    # grew 5.2 percent"; not "U.S.dollars", "Jan.23")
+    if text.find(".", start, n) >= 0 and (dot := _EN_SENTENCE_END.search(text, start, n)) is not None:
+        n = dot.start()
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence

@@ -34,12 +34,12 @@ def unit_map() -> dict[str, str]:
 
 _PERCENT_WORD = r"[ ]?per[ ]?cent(?![A-Za-z])"
 # an amount in English words after a number ("546.9 billion yuan", "2.1 billion US dollars", "83 billion jin")
-_EN_AMOUNT = re.compile(r"(?: (billion|trillion|million))? (yuan|RMB|renminbi|US dollars|U\.S\. dollars|dollars|USD|jin)(?![A-Za-z])",
+_EN_AMOUNT = re.compile(r"(?: (billion|trillion|million))? (yuan|RMB|renminbi|US dollars|U\.S\. ?dollars|dollars|USD|jin)(?![A-Za-z])",
                         re.IGNORECASE)
 _EN_AMOUNT_FIRST = frozenset("btmBTMyYrRuUdDjJ")
 _EN_SCALE_AFTER = re.compile(r"(?: (billion|trillion|million)(?![A-Za-z]))?", re.IGNORECASE)
 _EN_CURRENCY = {"yuan": "元", "rmb": "元", "renminbi": "元", "us dollars": "美元", "u.s. dollars": "美元", "dollars": "美元",
-                "usd": "美元", "jin": "斤"}
+                "usd": "美元", "jin": "斤", "u.s.dollars": "美元"}
 # (the number's factor and the unit it is then written in)
 _EN_SCALES = {(w, c): (f, o + c) for c in ("元", "美元", "斤")
               for w, f, o in (("", 1, ""), ("million", 100, "万"), ("billion", 10, "亿"), ("trillion", 1, "万亿"))}
