@@ -299,3 +299,13 @@ def test_the_countrys_english_figures_on_the_countrys_page_are_its_own():
     fs = facts("Highlights of the Government Work Report\n国务院政府工作报告要点\nLast year, China's GDP grew 5.2 percent to "
                "126 trillion yuan.\n2024年是新中国成立75周年。\n", region="中华人民共和国", level="national")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+
+
+# a page with no year of its own: a goal's year named between its name and its figure is its period, read, not guessed
+def test_an_undated_pages_goal_takes_the_year_its_words_name():
+    fs = facts("宁陵县两会速递\n县政府工作报告指出，过去一年全县地区生产总值增长5.5%，比2020年增长18%。今年全县地区生产总值预期增长7%左右，"
+               "到2025年突破300亿元。\n")
+    f = fs[("gdp", "goal", "2025", "level")]
+    assert (f.value, f.qualifier) == (300, "at_least") and f.confidence < 0.9 and f.note
+    # (this year's target and last year's result stay without a period: nothing dates them)
+    assert ("gdp", "target", "", "growth") in fs and ("gdp", "actual", "", "growth") in fs

@@ -598,6 +598,8 @@ def _set_above(lead: str, meta: Metadata) -> bool:
     return False
 
 
+# a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
+_GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:前|以前))$")
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
@@ -3712,6 +3714,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 role, y = "target", cue_year
             conf -= 0.2
     own_year = False
+    if y is None and role == "goal" and cue_year is not None and cue is not None \
+            and _GOAL_YEAR_CUE.search(text, max(0, cue[0] - 10), cue[0]) is not None:
+        # "今年…预期增长7%左右，到2025年突破300亿元" on a page with no year of its own: the year the goal's words name
+        # is its period (read, not guessed; the report year stays unknown), at the lower confidence of an undated page
+        return "goal", str(cue_year), conf - 0.2
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:
