@@ -98,6 +98,8 @@ def test_the_years_own_place_after_the_span_keeps_the_year():
     # the size reached at the span's end, or a place reached, is the last year's
     ("五年来，一般公共预算收入由18.6亿元增加到26.3亿元，年均增长7.2%，总量居全市第5位。", ("general_budget_revenue", "actual", "2025", "rank")),
     ("五年来，全县地区生产总值年均增长6.5%，跃居全市第3位。", ("gdp", "actual", "2025", "rank")),
+    # a place each year held ("均居"): the last year's, as decision 13 reads a figure after a run of years
+    ("五年来，全县地区生产总值年均增长6.5%，增速均居全市第3位。", ("gdp", "actual", "2025", "rank")),
     # a place after one year's growth inside the five-year paragraph stays that year's
     ("五年来，全县地区生产总值年均增长6.5%，2025年增长6.1%，增速居全市第2位。", ("gdp", "actual", "2025", "rank")),
 ])

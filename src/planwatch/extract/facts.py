@@ -3149,8 +3149,9 @@ _SUMMED = re.compile(r"累计|五年共|共计|合计")
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
 # 第5位", "…，跃居全市第3位")
-_END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升|前移|进位")
-_REACHED_RANK = re.compile(r"跃|升至|升到|上升|前移|进位")
+# (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
+_END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
+_REACHED_RANK = re.compile(r"跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
 @once
 def _yearly_stocks() -> frozenset[str]:
     """Stocks whose yearly figures add up over a span, as a flow's do (cues.tsv yearly_stock)."""
