@@ -112,6 +112,12 @@ _CONTINUE = re.compile(
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
     r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
+    # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
+    # of 7.7 percent", ", reaching 400.62 billion yuan")
+    # (a Taiwan page's change on the year, as 同比 is: "超過126萬億元人民幣，年增5.2%", "，年減9.8%")
+    r"|年[增减](?=[\d.])"
+    # (the clause is read from a slice of 13 characters: "an increase" is matched without its "of")
+    r"|[ ]?(?:(?:up|down|rose|grew|fell|dropped|declined|increased|decreased|reaching)[ ](?=[\d.])|an increase[ ]|a decrease[ ])"
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
@@ -186,9 +192,12 @@ _GOAL_CTX = re.compile(r"今后这?(?:五年|[三四]年" + _NAMED_PROGRAMME + r
 _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:规划)?(?:发展)?的?(?:主要|发展|奋斗|总体)目标(?!任务)")
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
-_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "↓", "▼")
+# (news and Taiwan pages' words of a fall too: "进出口萎缩3.2%", "出口衰退9.8%", "負成長1.5%", "下挫2.1%")
+_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "萎缩", "衰退", "负成长",
+        "下挫", "↓", "▼")
 # (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
+                 "萎缩", "衰退", "下挫",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -594,6 +603,11 @@ def _set_above(lead: str, meta: Metadata) -> bool:
     return False
 
 
+# a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
+_GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:前|以前))$")
+_EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
+
+
 def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     table = _alias_table()[2]
     own = meta.region or ""
@@ -685,6 +699,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue
+        # (on a bilingual page, the country's figure in English in a lower region's report: "China's GDP grew 5.2
+        # percent", "the national CPI", "Nationwide, fixed-asset investment rose 3 percent", as 全国 before a name)
+        if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
+                and _EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None:
+            above_end = e
             continue
         guard = guards.get(alias)
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
@@ -1397,9 +1417,16 @@ def _last_target_opens(text: str, k: int, n: int) -> re.Match | None:
     return _LAST_TARGET_OPENS.match(text, c + 1)
 
 
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z])\.[ ]?(?=[A-Z])")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
+    # (an English sentence's end on a bilingual page, its space dropped by normalize: "…grew 5.8 percent.China's GDP
+    # grew 5.2 percent"; not "U.S.dollars", "Jan.23")
+    if text.find(".", start, n) >= 0 and (dot := _EN_SENTENCE_END.search(text, start, n)) is not None:
+        n = dot.start()
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
@@ -1937,12 +1964,14 @@ _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
 _EN_FALLS = r"down|decreased?|declined?|fell|dropped"
 _EN_RISES = r"up|rose|grew|increased?"
-_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z]))"
-                        rf"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:{_EN_RISES})(?![A-Za-z])")
+# (a one-character change word right before its figure, as news and Hong Kong and Taiwan pages write it:
+# "同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%")
+_DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z])|[降减跌](?=了?[ \t]*$))"
+                        rf"|增长|上涨|回升|提高|提升|增加(?!值)|(?<![A-Za-z])(?:{_EN_RISES})(?![A-Za-z])|[增升涨](?=了?[ \t]*$)")
 
 
 # (a character of every fall word: a verb with none of them names no fall, found by one set test)
-_FALL_CHARS = frozenset("降滑落减跌窄负↓▼df")  # (d, f: down, decline, decrease, dropped, fell)
+_FALL_CHARS = frozenset("降滑落减跌窄负缩退挫↓▼df")  # (d, f: down, decline, decrease, dropped, fell)
 
 
 # "年初确定的地区生产总值增长7%的预期目标调整为3%左右": the figure a target was set at, revised after it (the
@@ -1966,7 +1995,7 @@ _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "�
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
 
 
-_EN_CHANGE = re.compile(rf"(?<![A-Za-z])(?:{_EN_RISES}|{_EN_FALLS})[ \t]*(?:by[ \t]*)?$")
+_EN_CHANGE = re.compile(rf"(?<![A-Za-z])(?:{_EN_RISES}|{_EN_FALLS})[ \t]*(?:(?:by|of)[ \t]*)?$")  # ("an increase of 7.7 percent")
 
 
 def _falls(verb: str) -> bool:
@@ -1974,6 +2003,8 @@ def _falls(verb: str) -> bool:
     last = _last(_DIRECTION.finditer(verb)) if not _FALL_CHARS.isdisjoint(verb) else None
     return last is not None and last.group("neg") is not None
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
+# a one-character change word right before its figure ("同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%", "同比升3%")
+_LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
@@ -2119,6 +2150,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # (but "城镇调查失业率平均5.2%", "全年平均5.3%": the year's average of the ratio itself)
             return Value("", None, None, unit, qual, q.start, qend, verb)
         growthy = _GROWTH_WORD.search(verb) is not None or alias.endswith(("增长", "增速", "涨幅", "增幅")) \
+            or _LONE_CHANGE.search(verb, max(0, len(verb) - 3)) is not None \
             or verb[-1:] == " " and _EN_CHANGE.search(verb) is not None  # ("CPI (居民消费价格): down 0.3%": a bilingual page's)
         # "提升至70.4%", "提高到61%": a level reached, not a growth rate
         # (the rise in words then its figure in a clause of its own only for a ratio's name: "固定资产投资
@@ -3203,6 +3235,17 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
+# 第5位", "…，跃居全市第3位")
+# (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
+_END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
+_REACHED_RANK = re.compile(r"跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
+@once
+def _yearly_stocks() -> frozenset[str]:
+    """Stocks whose yearly figures add up over a span, as a flow's do (cues.tsv yearly_stock)."""
+    return frozenset(vocab.cues().get("yearly_stock", ()))
+
+
 @once
 def _own_sums() -> tuple[str, ...]:
     """The words after a 累计 that make it a running total of its own figure (cues.tsv own_sum)."""
@@ -3783,6 +3826,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 role, y = "target", cue_year
             conf -= 0.2
     own_year = False
+    if y is None and role == "goal" and cue_year is not None and cue is not None \
+            and _GOAL_YEAR_CUE.search(text, max(0, cue[0] - 10), cue[0]) is not None:
+        # "今年…预期增长7%左右，到2025年突破300亿元" on a page with no year of its own: the year the goal's words name
+        # is its period (read, not guessed; the report year stays unknown), at the lower confidence of an undated page
+        return "goal", str(cue_year), conf - 0.2
     if y is None:
         ym = _YEAR.findall(before)
         if not ym:
@@ -3854,6 +3902,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
+    from_span = role == "span"
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
@@ -4001,7 +4050,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
-        if v is not None and (v.period_hint == "cumulative" or summed) and flowish and v.measure == "level" \
+        # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
+        # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's, and so is one
+        # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
+        if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
+                and (flowish or iid in _yearly_stocks() and (from_span or five or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start]:
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
@@ -4199,6 +4252,7 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
 
 def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata) -> list[Fact]:
     last_role: tuple[int, str] | None = None
+    ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
     year = meta.report_year
     year_penalty = 0.0
     if year is None:
@@ -4507,6 +4561,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # last year's target (not a plan labelled right before its own figure after the result:
                 # "完成120.5亿元，为年度预算的103.2%，增长8.1%（计划6%）" keeps 6% the target)
                 role = "actual"
+            if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
+                    and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 \
+                    and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 \
+                    and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
+                # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
+                # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
+                # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居")
+                period = prev[2]
+            if v is not None and role == "actual":
+                ranked_after[iid] = (id(m), v, period) if v.measure in ("growth", "level") else None
             if role in ("actual", "target") and rconf >= 0.7:
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
@@ -5353,12 +5417,17 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
             j -= 1
 
 
-_MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过")
+_MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过",
+                    "exceeded", "topped", "surpassed", "crossed")  # (a bilingual page's: "exceeded 400 billion yuan")
+
+
+# a level stated in English words on a bilingual page ("…, reaching 400.62 billion yuan"), as 达到 is
+_EN_LEVEL_VERB = re.compile(r"(?<![A-Za-z])(?:reach(?:ed|ing|es)?|totall?(?:ed|ing)|stood at|hit|amounted to)[ ]$")
 
 
 def _milestone(v: Value) -> bool:
     """A level passed ("迈上5万亿元台阶", "突破万亿元"), not one stated."""
-    return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了").endswith(_MILESTONE_VERBS)
+    return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了 ").endswith(_MILESTONE_VERBS)
 
 
 def _listed_run(vs: list[Value], n: int, text: str) -> list[Value]:
@@ -5460,7 +5529,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
-                if v.verb.endswith(_LEVEL_VERBS) and v.qualifier in ("eq", "about") \
+                if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
+                        and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                         and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \

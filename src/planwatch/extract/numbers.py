@@ -35,6 +35,16 @@ def unit_map() -> dict[str, str]:
 _PERCENT_WORD = r"[ ]?per[ ]?cent(?![A-Za-z])"
 # an indicator's abbreviation a figure may follow with nothing between (a name never goes on with a digit after them)
 _ABBREV_BEFORE_FIGURE = ("GDP", "CPI", "PPI")
+# an amount in English words after a number ("546.9 billion yuan", "2.1 billion US dollars", "83 billion jin")
+_EN_AMOUNT = re.compile(r"(?: (billion|trillion|million))? (yuan|RMB|renminbi|US dollars|U\.S\. ?dollars|dollars|USD|jin)(?![A-Za-z])",
+                        re.IGNORECASE)
+_EN_AMOUNT_FIRST = frozenset("btmBTMyYrRuUdDjJ")
+_EN_SCALE_AFTER = re.compile(r"(?: (billion|trillion|million)(?![A-Za-z]))?", re.IGNORECASE)
+_EN_CURRENCY = {"yuan": "元", "rmb": "元", "renminbi": "元", "us dollars": "美元", "u.s. dollars": "美元", "dollars": "美元",
+                "usd": "美元", "jin": "斤", "u.s.dollars": "美元"}
+# (the number's factor and the unit it is then written in)
+_EN_SCALES = {(w, c): (f, o + c) for c in ("元", "美元", "斤")
+              for w, f, o in (("", 1, ""), ("million", 100, "万"), ("billion", 10, "亿"), ("trillion", 1, "万亿"))}
 
 
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
@@ -171,6 +181,18 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 u1 = order + u1 if u1 and order + u1 in units else None
                 e = m.end("unit1") if u1 else m.end("num")
             unit = units.get(u1, u1) if u1 else None
+            if not u1 and text[e:e + 1] == " " and text[e + 1:e + 2] in _EN_AMOUNT_FIRST \
+                    and (en := _EN_AMOUNT.match(text, e)) is not None:
+                # a bilingual page's amount in English words: "546.9 billion yuan" is 5469 亿元, "12.6 trillion
+                # yuan" 12.6 万亿元, "2.1 billion US dollars" 21 亿美元, "49,327 yuan" 49327 元
+                scale, unit = _EN_SCALES[((en.group(1) or "").lower(), _EN_CURRENCY.get(en.group(2).lower(), "元"))]
+                out.append(Quantity(clean(round(v * scale, 6)), None, unit, s, en.end(), text[s:en.end()]))
+                continue
+            if not u1 and s > 0 and text[s - 1] == "$" and (en := _EN_SCALE_AFTER.match(text, e)) is not None:
+                # "$2.1 billion", "US$3.78 billion": dollars written before the number (the quote keeps the sign)
+                scale, unit = _EN_SCALES[((en.group(1) or "").lower(), "美元")]
+                out.append(Quantity(clean(round(v * scale, 6)), None, unit, s - 1, en.end(), text[s - 1:en.end()]))
+                continue
             if mult and u1:
                 v *= 1000 if mult == "千" else 100  # "1千亿美元": 1000 亿美元
             out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(more or (u1 and order))))
