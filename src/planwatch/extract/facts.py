@@ -2711,6 +2711,18 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     pst = text.rfind(part[:12], max(0, hs - 20000), hs)
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last.group("five") is not None if last is not None else not ended
+def _five_years_path(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
+    """Whether the five years a section's path names are a sentence's: always for a part on them alone
+    ("一、过去五年工作回顾"); in a part titled with the one year first ("一、2021年及过去五年工作回顾"), only where
+    _in_five_years_part finds the sentence on them (its sub-section "（四）坚持民生为本。城镇新增就业7860人" under a
+    paragraph opening on the year is the year's)."""
+    part = path.split(" > ", 1)[0]
+    yp = _YEAR.search(part)
+    if yp is None or (fm := _FIVE_YEARS.search(part)) is None or fm.start() < yp.start():
+        return True
+    return _in_five_years_part(text, ps, sentence_start, path, y)
+
+
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 # (or a sentence that only names it: "2016年是本届政府任期的最后一年。全县实现…", "2021年是“十四五”开局之年，…";
 # not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
@@ -3844,7 +3856,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
             base = None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
-        five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
+        five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path) \
+            and _five_years_path(text, ps, full_start, section_path, y)
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         # the figure's own sentence names one year it reviews (not a year dating another level only)
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
