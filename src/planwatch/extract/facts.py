@@ -132,6 +132,11 @@ _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[�
                         r"|[“\"]?十([一二三四五六])五[”\"]?(?:时期|期)?(?:初|之初|开局之年前))")
 
 
+# a name's start value dated by its year right after the name ("城镇化率由2020年的52.3%…", "已从2020年底的…"):
+# a change of the name after it in its sentence is over the years since
+_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+
+
 def _base_year(m: re.Match) -> int:
     return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4 if m.group(2) else _PLAN_START[m.group(3)] - 1
 
@@ -3885,6 +3890,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
             # ("比2024年增长8%" in the review of 2025: that year's growth)
             first = _base_year(base) + 1
+            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None and not base and mend is not None \
+                and mend < v.start and (fy := _FROM_YEAR.match(text, mend)) is not None and fy.end() <= v.start \
+                and int(fy.group(1)) < end_year:
+            # "常住人口城镇化率由2020年的52.3%提高到59.6%，提高7.3个百分点": the change from the year its name starts
+            # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
+            first = int(fy.group(1)) + 1
             return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
         if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
