@@ -983,6 +983,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if text[m.start() - 1:m.start()] in _CAPACITY_BEFORE and out and out[-1].kind == "action" and m.start() > s \
                 and _CAPACITY.search(text, m.start() - 1, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # ("新建年出栏10万头生猪养殖场2个": a yearly capacity after an action names what it builds)
+        if out and out[-1].kind == "action" and m.start() == out[-1].end and text.startswith("面积", ve):
+            continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
@@ -2189,6 +2191,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if post_c and pre_c in _BARE_MEASURE and text.startswith("的", qend):
+        # "设立规模20亿元的产业引导基金", "新建面积1.2万平方米的综合服务中心": a size the figure gives of what is named
+        # after 的, which is what the pledge is of (the size word alone names nothing)
+        pre_c = ""
     if post_c and not pre_c and verb is not None and verb.kind in ("action", "whole") and verb.word not in _outcome_verbs() \
             and verbs().get(post_c) == "stop":
         # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
