@@ -417,6 +417,11 @@ _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACIT
 _LISTED_NAME = re.compile(r"(?!以上|左右|以内|以下|多|余|上下)[^\W\d_]{1,12}?(?:、[^，,。；;：:]{0,60}?)?(?=等)")
 _PROJECTS_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|大|批)?[^，,。；;：:\d]{0,10}?(?:项目|工程)")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
+# a power plant's capacity in its name, after its owner or place and before its kind ("国能盐池200万千瓦光伏治沙项目、
+# 盐池县100万千瓦风电项目"): the name goes on to 项目/电站/工程 with no count of its own after it
+_POWER_UNITS = frozenset(("千瓦", "万千瓦", "兆瓦", "吉瓦", "万千伏安", "千伏安"))
+_POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,。；;等）)\s]|$)")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
@@ -2854,6 +2859,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and _CAPACITY_NAMED.search(text, qend, ce):
                     modifiers.add(qi)
                     continue  # "推进年产20万吨乙二醇、年产5万吨锂电池材料等项目建设": a capacity in a project's name
+                if q.unit in _POWER_UNITS and _POWER_NAMED.match(text, qend, ce) is not None \
+                        and _NAME_CHAR.match(text, q.start - 1) is not None and q.start - 1 >= lo \
+                        and not any(v.end == q.start for v in vs):
+                    modifiers.add(qi)
+                    continue  # "开工建设国能盐池200万千瓦光伏治沙项目": a plant's capacity between its owner and its kind, its name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if not post and (into_q or text[qend:qend + 1] == "、") and qi + 1 < len(pq) \
                         and _households_persons(text, q, pq[qi + 1]):
