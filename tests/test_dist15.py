@@ -147,3 +147,26 @@ def test_a_plants_capacity_in_its_name_is_no_pledge():
 ])
 def test_a_capacity_pledged_stays(body, want):
     assert want in pledges(body)
+
+
+# 8. 市外内资 (Chengdu's 实际到位市外内资) and its kin are domestic investment inflow
+@pytest.mark.parametrize("name", ["实际到位市外内资", "实际到位省外内资"])
+def test_shi_wai_nei_zi_is_domestic_investment_inflow(name):
+    fs = facts(_DISTRICT + f"全年{name}420亿元，增长6.8%。\n")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2021", "level")) == (420, "eq")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2021", "growth")) == (6.8, "eq")
+
+
+# 9. a rank from one place to another with its field and verb before 由 ("在全市排名由第11位上升至第9位"): the end
+# place is the fact, in the field named before (as "从全市第8位上升到第5位" already was)
+@pytest.mark.parametrize("body,value", [
+    ("全区地区生产总值增长5.9%，增速在全市排名由第8位上升至第5位。", 5),
+    ("经济总量在全市排名由第11位上升至第9位。", 9),
+    # look-alikes: the start place inside the field ("从全市第8位"), and a plain rank
+    ("全区地区生产总值增长5.9%，增速从全市第8位上升到第5位。", 5),
+    ("全区地区生产总值增长5.9%，增速居全市第5位。", 5),
+])
+def test_a_rank_from_place_to_place_is_its_end(body, value):
+    fs = facts(_DISTRICT.replace("全年实现地区生产总值412.6亿元，增长8.1%。", "") + body + "\n")
+    f = fs[("gdp", "actual", "2021", "rank")]
+    assert (f.value, f.scope) == (value, "全市")

@@ -1658,6 +1658,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
+        if (ns_at := rk.start("ns")) > 1 and text[ns_at - 2] in "从由" and _RANK_TO.match(text, rk.end()):
+            # "经济总量在全市排名由第11位上升至第9位": the place it started from, its verb and field before 由, is no
+            # fact; the end shares the field
+            from_scope = (scope or "").rstrip("从由") or rk.group("scope0") or from_scope
+            continue
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
