@@ -170,3 +170,30 @@ def test_a_rank_from_place_to_place_is_its_end(body, value):
     fs = facts(_DISTRICT.replace("全年实现地区生产总值412.6亿元，增长8.1%。", "") + body + "\n")
     f = fs[("gdp", "actual", "2021", "rank")]
     assert (f.value, f.scope) == (value, "全市")
+
+
+# 10. a bound held through the years reviewed, then the level of a year in a clause of its own ("粮食总产量连续五年稳定
+# 在30亿斤以上，2021年达到33.6亿斤"): both, the bound the span's (as it is alone), the level the year's
+_FIVE = ("望奎县人民政府工作报告\n——2022年1月12日在望奎县第十八届人民代表大会第一次会议上\n各位代表：\n"
+         "一、过去五年工作回顾\n")
+
+
+@pytest.mark.parametrize("body", [
+    "五年来，全县地区生产总值年均增长5.2%。粮食总产量连续五年稳定在30亿斤以上，2021年达到33.6亿斤，创历史新高。",
+    "五年来，粮食总产量稳定在30亿斤以上，2021年达到33.6亿斤。",
+])
+def test_a_held_bound_then_a_years_level_gives_both(body):
+    fs = facts(_FIVE + body + "\n")
+    assert val(fs, ("grain_output", "actual", "2017-2021", "level")) == (30, "at_least")
+    assert val(fs, ("grain_output", "actual", "2021", "level")) == (33.6, "eq")
+
+
+@pytest.mark.parametrize("body", [
+    # look-alikes: the year named before both figures, and no year opening the level's clause
+    "2021年，粮食总产量稳定在30亿斤以上，达到33.6亿斤。",
+    "五年来，粮食总产量稳定在30亿斤以上，达到33.6亿斤。",
+])
+def test_a_bound_before_a_level_of_the_same_clause_run_is_not_kept(body):
+    fs = facts(_FIVE + body + "\n")
+    assert val(fs, ("grain_output", "actual", "2021", "level")) == (33.6, "eq")
+    assert ("grain_output", "actual", "2017-2021", "level") not in fs

@@ -5371,6 +5371,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                                          or _LAST_YEAR_PART.match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
+                    and v.verb.endswith(_HELD_VERBS) and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, v.end, best.start)) \
                     or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
                     or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
                                                and _BOUND_AFTER.search(v.verb)) \
