@@ -2721,6 +2721,8 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     pst = text.rfind(part[:12], max(0, hs - 20000), hs)
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last.group("five") is not None if last is not None else not ended
+
+
 def _five_years_path(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
     """Whether the five years a section's path names are a sentence's: always for a part on them alone
     ("一、过去五年工作回顾"); in a part titled with the one year first ("一、2021年及过去五年工作回顾"), only where
@@ -3866,14 +3868,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
             base = None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
-        five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path) \
-            and _five_years_path(text, ps, full_start, section_path, y)
+        five_own = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) is not None
+        # (the five years of the section's title: looked into only where a branch below needs them, _five_years_path
+        # reads the part before the sentence)
+        five_path = not five_own and _FIVE_YEARS.search(section_path) is not None
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         # the figure's own sentence names one year it reviews (not a year dating another level only)
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
-        if v is not None and v.measure == "rank" and (five or span_sentence) and not yrs and (
-                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held):
+        if v is not None and v.measure == "rank" and not yrs and (
+                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held) \
+                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -3944,7 +3949,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
-                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)):
+                span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
+                or not one_year_own and _span_context(text, ps, full_start, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -3954,7 +3960,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
                 and not one_year_own and "全年" not in text[full_start:v.start] \
-                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y) \
+                and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y)) \
+                and not _one_year_nearer(text, ps, pos, y) \
                 and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
                          and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
             return role, f"{end_year - 4}-{end_year}", conf
