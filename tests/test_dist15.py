@@ -92,6 +92,17 @@ def test_count_units_and_verbs(body, want):
                and p[2] == want[2] and p[3] == want[3] for p in ps), ps
 
 
+@pytest.mark.parametrize("body,want", [
+    # look-alikes: 共 counting a total before a longer verb (共建设, 共建成) is no 共建
+    ("为每个村建设1个村级光伏电站，共建设120个。", ("建设", "村级光伏电站", 120, "个")),
+    ("全年共建成5G基站1200个。", ("建成", "5G基站", 1200, "个")),
+])
+def test_gong_before_a_longer_verb_counts_the_total(body, want):
+    ps = pledges(body)
+    assert any(p[1:] == want[1:] for p in ps), ps
+    assert not any(p[0].startswith("共") for p in ps), ps
+
+
 def test_shared_building_alone_pledges_nothing():
     # look-alike: 共建共享 names a manner, not a work done to a count
     assert not pledges("推进城乡融合，共建共享公共服务设施12处。")
