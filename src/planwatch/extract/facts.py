@@ -134,7 +134,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[�
 
 # a name's start value dated by its year right after the name ("城镇化率由2020年的52.3%…", "已从2020年底的…"):
 # a change of the name after it in its sentence is over the years since
-_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+_NAME_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 
 
 def _base_year(m: re.Match) -> int:
@@ -3902,7 +3902,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             first = _base_year(base) + 1
             return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None and not base and mend is not None \
-                and mend < v.start and (fy := _FROM_YEAR.match(text, mend)) is not None and fy.end() <= v.start \
+                and mend < v.start and (fy := _NAME_FROM_YEAR.match(text, mend)) is not None and fy.end() <= v.start \
                 and int(fy.group(1)) < end_year:
             # "常住人口城镇化率由2020年的52.3%提高到59.6%，提高7.3个百分点": the change from the year its name starts
             # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
