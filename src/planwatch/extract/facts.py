@@ -138,6 +138,11 @@ _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[�
                         r"|[“\"]?十([一二三四五六])五[”\"]?(?:时期|期)?(?:初|之初|开局之年前))")
 
 
+# a name's start value dated by its year right after the name ("城镇化率由2020年的52.3%…", "已从2020年底的…"):
+# a change of the name after it in its sentence is over the years since
+_NAME_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+
+
 def _base_year(m: re.Match) -> int:
     return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4 if m.group(2) else _PLAN_START[m.group(3)] - 1
 
@@ -1729,6 +1734,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
+        if (ns_at := rk.start("ns")) > 1 and text[ns_at - 2] in "从由" and _RANK_TO.match(text, rk.end()):
+            # "经济总量在全市排名由第11位上升至第9位": the place it started from, its verb and field before 由, is no
+            # fact; the end shares the field
+            from_scope = (scope or "").rstrip("从由") or rk.group("scope0") or from_scope
+            continue
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
@@ -2831,6 +2841,20 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     pst = text.rfind(part[:12], max(0, hs - 20000), hs)
     last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
     return last.group("five") is not None if last is not None else not ended
+
+
+def _five_years_path(text: str, ps: int, sentence_start: int, path: str, y: int | None) -> bool:
+    """Whether the five years a section's path names are a sentence's: always for a part on them alone
+    ("一、过去五年工作回顾"); in a part titled with the one year first ("一、2021年及过去五年工作回顾"), only where
+    _in_five_years_part finds the sentence on them (its sub-section "（四）坚持民生为本。城镇新增就业7860人" under a
+    paragraph opening on the year is the year's)."""
+    part = path.split(" > ", 1)[0]
+    yp = _YEAR.search(part)
+    if yp is None or (fm := _FIVE_YEARS.search(part)) is None or fm.start() < yp.start():
+        return True
+    return _in_five_years_part(text, ps, sentence_start, path, y)
+
+
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 # (or a sentence that only names it: "2016年是本届政府任期的最后一年。全县实现…", "2021年是“十四五”开局之年，…";
 # not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
@@ -4006,13 +4030,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
             base = None
         # (each of the words has a 五: most paragraphs have none, found faster than the words)
-        five = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) or _FIVE_YEARS.search(section_path)
+        five_own = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) is not None
+        # (the five years of the section's title: looked into only where a branch below needs them, _five_years_path
+        # reads the part before the sentence)
+        five_path = not five_own and _FIVE_YEARS.search(section_path) is not None
         span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         # the figure's own sentence names one year it reviews (not a year dating another level only)
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
-        if v is not None and v.measure == "rank" and (five or span_sentence) and not yrs and (
-                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held):
+        if v is not None and v.measure == "rank" and not yrs and (
+                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held) \
+                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -4035,6 +4063,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # ("比2024年增长8%" in the review of 2025: that year's growth)
             first = _base_year(base) + 1
             return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None and not base and mend is not None \
+                and mend < v.start and (fy := _NAME_FROM_YEAR.match(text, mend)) is not None and fy.end() <= v.start \
+                and int(fy.group(1)) < end_year:
+            # "常住人口城镇化率由2020年的52.3%提高到59.6%，提高7.3个百分点": the change from the year its name starts
+            # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
+            first = int(fy.group(1)) + 1
+            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
         if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
             return role, f"{since.group(1)}-{end_year}", conf
@@ -4054,7 +4089,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's, and so is one
         # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
-                and (flowish or iid in _yearly_stocks() and (from_span or five or span_sentence) and not yrs) \
+                and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start]:
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
@@ -4080,9 +4115,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
-                five or span_sentence or ended_plan or not one_year_own and _span_context(text, ps, full_start, y)) \
-                and (span_sentence or ended_plan or (text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos))
-                     or not _one_year_nearer(text, ps, pos, y)):
+                span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
+                or not one_year_own and _span_context(text, ps, full_start, y)) \
+                and (span_sentence or ended_plan or five_own or not _one_year_nearer(text, ps, pos, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
             # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
@@ -4094,7 +4129,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
                 and not one_year_own and "全年" not in text[full_start:v.start] \
-                and (five or _span_context(text, ps, full_start, y)) and not _one_year_nearer(text, ps, pos, y) \
+                and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y)) \
+                and not _one_year_nearer(text, ps, pos, y) \
                 and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
                          and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
             return role, f"{end_year - 4}-{end_year}", conf
@@ -5569,6 +5605,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                                          or _LAST_YEAR_PART.match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
+                    and v.verb.endswith(_HELD_VERBS) and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, v.end, best.start)) \
                     or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
                     or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
                                                and _BOUND_AFTER.search(v.verb)) \

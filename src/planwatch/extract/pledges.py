@@ -437,6 +437,11 @@ _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|�
 # "30万辆新能源汽车生产线"): the figure is the project's capacity, part of its name
 _OUTPUT_UNITS = frozenset(("吨", "万吨", "千吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "辆", "万辆", "台", "万台"))
 _OUTPUT_NAMED = re.compile(r"[^\W\d_]{1,10}?(?:项目|工程|生产线)")
+# a power plant's capacity in its name, after its owner or place and before its kind ("国能盐池200万千瓦光伏治沙项目、
+# 盐池县100万千瓦风电项目"): the name goes on to 项目/电站/工程 with no count of its own after it
+_POWER_UNITS = frozenset(("千瓦", "万千瓦", "兆瓦", "吉瓦", "万千伏安", "千伏安"))
+_POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,。；;等）)\s]|$)")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
@@ -996,6 +1001,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
+        if w[0] == "共" and (sh := _verb_re().match(text, m.start() + 1)) is not None and sh.end() > ve:
+            # "共建设120个", "共建成5G基站1200个": 共 counts the total, the verb is the longer one after it (共建 acts only
+            # where none is: "共建新型研发机构3家")
+            m, w, ve = _Shifted(sh.start(), sh.group(0)), sh.group(0), sh.end()
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
@@ -1003,6 +1012,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if text[m.start() - 1:m.start()] in _CAPACITY_BEFORE and out and out[-1].kind == "action" and m.start() > s \
                 and _CAPACITY.search(text, m.start() - 1, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # ("新建年出栏10万头生猪养殖场2个": a yearly capacity after an action names what it builds)
+        if out and out[-1].kind == "action" and m.start() == out[-1].end and text.startswith("面积", ve):
+            continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
@@ -2241,6 +2252,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if post_c and pre_c in _BARE_MEASURE and text.startswith("的", qend):
+        # "设立规模20亿元的产业引导基金", "新建面积1.2万平方米的综合服务中心": a size the figure gives of what is named
+        # after 的, which is what the pledge is of (the size word alone names nothing)
+        pre_c = ""
     if post_c and not pre_c and verb is not None and verb.kind in ("action", "whole") and verb.word not in _outcome_verbs() \
             and verbs().get(post_c) == "stop":
         # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
@@ -2903,6 +2918,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if qend == q.end and q.unit in _OUTPUT_UNITS and _OUTPUT_NAMED.match(text, qend):
                     modifiers.add(qi)
                     continue  # "推进云南石化1000万吨炼油项目建成投产": a capacity run into a project's name, no 年产 before it
+                if q.unit in _POWER_UNITS and _POWER_NAMED.match(text, qend, ce) is not None \
+                        and _NAME_CHAR.match(text, q.start - 1) is not None and q.start - 1 >= lo \
+                        and not any(v.end == q.start for v in vs):
+                    modifiers.add(qi)
+                    continue  # "开工建设国能盐池200万千瓦光伏治沙项目": a plant's capacity between its owner and its kind, its name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if not post and (into_q or text[qend:qend + 1] == "、") and qi + 1 < len(pq) \
                         and _households_persons(text, q, pq[qi + 1]):
