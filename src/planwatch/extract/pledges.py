@@ -2140,6 +2140,22 @@ _STATUS_NAMED = re.compile(r"项目")  # (after a status: which projects are mea
 _JOINED_AT = re.compile(r"(?:以及|和|及|与)(?=[\d一二两三四五六七八九十])")  # a joiner before the next count
 
 
+def _joined_works(text: str, before: list[_Verb], qs: int) -> list[_Verb]:
+    """The verbs of ``before`` that act, where works named with their verbs are joined before the count at qs
+    ("推动汽车报废更新和置换更新3000辆", "完成设备购置与更新改造投资20亿元", "推进供水管网建设和改造60公里"): a verb right
+    before 和/与/及 with what it works on between it and an action verb before it is part of a work, as are the verbs
+    and words after it ("…报废更新和新能源替代1200辆"); the action verb before them acts on the joined works. Not two verbs joined ("新建和改造提升农村公路"),
+    nor a work joined to a verb with its own object ("新建高标准农田和改造提升…": no verb before 和)."""
+    for i in range(1, len(before)):
+        v, a = before[i], before[i - 1]
+        if text[v.end:v.end + 1] in _WORKS_JOINED and v.kind == "action" and a.kind == "action" \
+                and (before[i + 1].kind == "action" if i + 1 < len(before) else _strip(text[v.end + 1:qs])) \
+                and a.end < v.start and _strip(text[a.end:v.start]) \
+                and not _PUNCT.search(text, a.end, qs) and not _DIGIT.search(text, a.end, qs):
+            return before[:i]
+    return before
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -2148,6 +2164,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    if len(before) >= 2:
+        before = _joined_works(text, before, q.start)
     if len(before) >= 2:
         # "推动新上项目开工建设100个", "确保新开工项目投资完成200亿元": a status before 项目 with another verb
         # after it in its clause says which projects are meant, the later verb acts on them
