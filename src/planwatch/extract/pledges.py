@@ -2375,7 +2375,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
-    if pre_c:
+    if pre_c and not (verb is None and _FOR.fullmatch(pre)):
+        # (not the preposition alone: "为1.5万名适龄儿童…" with no verb of a service after them names nothing counted)
         return pre_c, pre_start, q.start, verb
     return None
 
@@ -2459,6 +2460,10 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
     if what and len(what) <= 20 and not _DIGIT.search(what):
         k = text.find(what, v.end, e)
         return what, k, k + len(what), v
+    if who and len(who) <= 20 and (w := _service_after_whom(text, qend, v.start, who)) is not None:
+        # "为1.2万名农村适龄妇女免费“两癌”筛查", "为3000名新生儿免费听力筛查": the service after those it is for (how
+        # it is done, what it checks, and its verb) is what the count of those people counts
+        return text[w:v.end], w, v.end, v
     if who and len(who) <= 20:
         manner = next((w for w in vocab.cues().get("work_manner", ()) if who.endswith(w)), None)
         if manner and len(who) > len(manner) and text.endswith(manner, qend, v.start):
@@ -2467,6 +2472,20 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         k = text.find(who, qend, v.start)
         return who, k, k + len(who), v
     return None
+
+
+def _service_after_whom(text: str, ws: int, vs: int, who: str) -> int | None:
+    """Where the service whose verb is at vs opens, after those it is done for written from ws ("农村适龄妇女" +
+    "免费“两癌”" + 筛查: the words after the last of those a service is done for); None where none follows them (the
+    whole is whom: "困难老年人家庭" + 实施…) or the words after them are no part of a service's name (a figure, a
+    clause mark or a verb in them)."""
+    whom = max((who.rfind(w) + len(w) for w in vocab.cues().get("beneficiaries", ()) if w in who), default=-1)
+    if whom <= 0 or whom >= len(who):
+        return None
+    rest = who[whom:]
+    if _DIGIT.search(rest) or _PUNCT.search(rest) or _verb_re().search(rest) or not text.endswith(rest, ws, vs):
+        return None
+    return vs - len(rest)
 
 
 def _split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
