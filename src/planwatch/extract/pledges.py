@@ -421,6 +421,9 @@ _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|�
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
+# the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
+_PEOPLE_UNITS = ("户", "人", "人次", "名")
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")  # (the unit of a count right after an object)
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
@@ -2195,6 +2198,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
                                 or before[-1].word in _BASE_WORKS and text.startswith("基地", before[-1].end)
+                                # ("创建省级衔接乡村振兴集中推进区1个": a verb with 区 right before the count names a zone)
+                                or text.startswith("区", before[-1].end) and before[-1].end + 1 == q.start
                                 or before[-1].word in _nominal_verbs()
                                 and text[before[-2].end:before[-1].start] not in _VERBS_JOINED
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
@@ -2224,6 +2229,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # no object; what is counted is after the count
         pre_c = ""
     if verb is not None and len(before) == 1 and verb.kind == "action" and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
+            and verb.word not in _task_verbs() \
             and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
             and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
         # "城中村改造项目8个年内全面开工", "农村危房改造工程300户": the work's verb inside a name, what it works on
@@ -2354,6 +2360,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 w = earlier[-1]
                 return w.word, w.start, w.end, w
             return verb.word, verb.start, verb.end, earlier[-1]
+    if prev is not None and verb is not None and not pre_c and not post_c and verb.kind == "action" \
+            and not _strip(text[lo:verb.start]) and q.unit.endswith(_PEOPLE_UNITS) \
+            and (pm := _COUNT_AFTER.match(text, prev[2])) is not None and not pm.group(1).endswith(_PEOPLE_UNITS):
+        # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
+        # verb alone are those the work is done for, not more of the things counted before; the verb names the work
+        return verb.word, verb.start, verb.end, verb
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
