@@ -2352,7 +2352,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 # "棚户区改造开工3000套": a status said of the work named before it
                 bs = earlier[-2].end if len(earlier) >= 2 else lo
                 work = _strip(text[bs:verb.start])
-                if work != earlier[-1].word and not _verb_re().fullmatch(work):
+                if not _strip(text[bs:earlier[-1].start]) and earlier[-1].kind == "stop":
+                    # "…新谋划PPP项目10个，签约落地6个": two statuses joined, said of what was counted before (not 签
+                    # left of 签约 when 约 is read as a qualifier)
+                    if prev is not None:
+                        return prev[0], prev[1], prev[2], verb
+                elif work != earlier[-1].word and not _verb_re().fullmatch(work):
                     k = text.find(work, bs, verb.start)
                     return work, k, k + len(work), verb
             if kind == "level":
