@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import COMPILED, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
+from .prefilter import COMPILED, Skipping, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import gazetteer, short_name
@@ -1631,6 +1631,21 @@ _CLAUSE_MARK_SET = marks("，,；;：:")
 _DATING_CLAUSE = re.compile(r"\s*(?:截[至止])?20\d{2}年(?:底|末)?")  # ("截至2023年底，…": a clause that only dates)
 
 
+def _span_opening(text: str, fs: int, ss: int, meta: Metadata) -> str:
+    """The span of years (or the later year) the opening clause of the full sentence at fs names, where a ；-item at ss
+    goes on from it ("今后五年，", "“十四五”期间，", "到2025年，"), else "": the clause up to its first ，, dated as a
+    sentence is."""
+    k = find_mark(text, fs, ss, _OPENING_END_SET)
+    if k < 0:
+        return ""
+    span = _period(text[fs:k], meta)
+    # (or a later year: "到2025年，新建高标准农田10万亩；改造老旧小区200个")
+    return span if "-" in span or span.isdigit() and meta.report_year and int(span) > meta.report_year else ""
+
+
+_OPENING_END_SET = marks("，,：:；;")
+
+
 def _full_start(text: str, ps: int, ss: int) -> int:
     """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps."""
     k = rfind_mark(text, ps, ss, _END_MARK_SET)
@@ -1974,6 +1989,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
+            if part == "plan" and meta.report_year and period == str(meta.report_year) \
+                    and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
+                    and not _THIS_YEAR_CLAUSE.search(text, ss, se):
+                # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
+                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
+                period = span
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
                     and "gdp" not in _indicator_ids(text, ss, se)):
