@@ -1631,6 +1631,22 @@ _CLAUSE_MARK_SET = marks("，,；;：:")
 _DATING_CLAUSE = re.compile(r"\s*(?:截[至止])?20\d{2}年(?:底|末)?")  # ("截至2023年底，…": a clause that only dates)
 
 
+# the lead of a list of goals ("主要目标是：", "奋斗目标为：", "发展目标是："): a plan's, where a span is named before it
+_GOALS_LEAD = re.compile(r"(?:主要|奋斗|发展)目标(?:任务)?(?:是|为)?[：:]")
+
+
+def _plan_goals_list(para: str, meta: Metadata) -> bool:
+    """Whether PARA opens a list of a plan's goals, the span named in its lead ("今后五年，全县经济社会发展的主要目标是：",
+    "“十四五”时期的奋斗目标为：", "到2030年的发展目标是："): its items are goals, as the year's target list's are targets,
+    no pledges (not a part's own list, "民生实事主要目标是：", nor the year's, "今年主要目标是：")."""
+    m = _GOALS_LEAD.search(para)
+    if m is None:
+        return False
+    lead = para[para.rfind("。", 0, m.start()) + 1:m.start()]
+    span = _period(lead, meta) if lead else ""
+    return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
+
+
 def _span_opening(text: str, fs: int, ss: int, meta: Metadata) -> str:
     """The span of years (or the later year) the opening clause of the full sentence at fs names, where a ；-item at ss
     goes on from it ("今后五年，", "“十四五”期间，", "到2025年，"), else "": the clause up to its first ，, dated as a
@@ -1880,7 +1896,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
-                    (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
+                    (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
+                    or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe)
                 if cut < 0:
