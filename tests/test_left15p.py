@@ -182,3 +182,27 @@ def test_a_parts_own_list_of_goals_keeps_its_pledges(lead):
 def test_a_plans_tasks_in_prose_stay_pledges_for_the_span():
     got = by_key(pledges("今后五年，全县新建高标准农田10万亩，改造老旧小区200个。", HEAD21, 2021))
     assert got[("高标准农田", 10, "万亩")].period == "2021-2025"
+
+
+# 6. a level's divisions alone before a count, with the level's other names in brackets: where, not what is counted
+@pytest.mark.parametrize("body, key", [
+    ("全市培育特色产业链8条，其中县(区)5条。", ("特色产业链", 5, "条")),
+    ("新建标准化厂房20万平方米，其中各县（市、区）12万平方米。", ("标准化厂房", 12, "万平方米")),
+    ("新建综合文化站15个，其中乡镇（街道）10个。", ("综合文化站", 10, "个")),
+    ("抓好三大产业集群11条产业链、县(区)8条特色产业链。", ("特色产业链", 8, "条")),
+    ("培育龙头企业10家，其中省级3家。", ("龙头企业", 3, "家")),
+])
+def test_a_levels_divisions_before_a_count_say_where(body, key):
+    got = keys(pledges(body))
+    assert key in got, sorted(got)
+    assert not any("县" in k[0] or "乡镇" in k[0] or k[0] == "省级" for k in got), sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("各县(区)培育8条特色产业链。", ("特色产业链", 8, "条")),
+    ("新建城市公园5个，其中中心城区3个。", ("城市公园", 3, "个")),
+    ("新建幼儿园5所，省级示范园3所。", ("省级示范园", 3, "所")),  # a name, not a level alone
+    ("新建社区卫生服务站6个。", ("社区卫生服务站", 6, "个")),
+])
+def test_look_alikes_of_a_levels_divisions_keep_their_object(body, key):
+    assert key in keys(pledges(body))

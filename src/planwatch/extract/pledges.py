@@ -2409,7 +2409,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
         # verb alone are those the work is done for, not more of the things counted before; the verb names the work
         return verb.word, verb.start, verb.end, verb
-    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or _is_place(pre_c)
+                                             or _LEVEL_WORD.fullmatch(pre_c)):  # ("其中省级3家": which of them)
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
@@ -2425,7 +2426,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
-                   or "每" in pre_c or pre_c.endswith("有") or pre_c in _places()
+                   or "每" in pre_c or pre_c.endswith("有") or _is_place(pre_c)
                    or _LEVEL_WORD.fullmatch(pre_c)  # ("抓好市级12条重点产业链": the level says which, not what)
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
@@ -2440,6 +2441,17 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
 def _places() -> frozenset[str]:
     """Places written alone before a count (``data/pledge_places.tsv``): where, not what is counted."""
     return frozenset(c[0] for c in vocab.table("pledge_places.tsv") if c and c[0] and c[0] != "place")
+
+
+# the divisions of a region by their level, written alone before a count, with the other names of that level in brackets
+# ("其中县(区)5条", "各县（市、区）", "乡镇（街道）", "县区"): where the counted things are, as 城区 and 乡镇 are
+_LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县市区|乡镇|镇村|街道|社区)"
+                          r"(?:[（(](?:[省市州县区旗乡镇村]|街道|社区)(?:、(?:[省市州县区旗乡镇村]|街道|社区))*[)）])?")
+
+
+def _is_place(word: str) -> bool:
+    """Whether WORD, written alone before a count, is a place (``_places``) or a level's divisions (``_LEVEL_PLACE``)."""
+    return word in _places() or (len(word) <= 10 and _LEVEL_PLACE.fullmatch(word) is not None)
 
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
