@@ -206,3 +206,20 @@ def test_a_levels_divisions_before_a_count_say_where(body, key):
 ])
 def test_look_alikes_of_a_levels_divisions_keep_their_object(body, key):
     assert key in keys(pledges(body))
+
+
+# 7. a list too long for a name, closed by 等: the words after 等 name what is counted (it was dropped)
+def test_a_long_list_closed_by_deng_leaves_its_head_as_the_object():
+    got = keys(pledges("对建档立卡贫困户、低保户、农村分散供养特困人员和贫困残疾人家庭等四类重点对象危房改造1300户，做到应改尽改。"))
+    assert ("四类重点对象危房", 1300, "户") in got, sorted(got)
+
+
+def test_a_short_list_closed_by_deng_keeps_its_reading():
+    got = keys(pledges("发展食用菌、花卉苗木等特色产业3万亩。"))
+    assert ("食用菌、花卉苗木等特色产业", 3, "万亩") in got, sorted(got)
+
+
+# 8. 适配 is a service's verb (辅助器具适配 for the disabled)
+def test_fitting_aids_for_those_named_before_is_counted():
+    got = by_key(pledges("为3000名残疾人免费适配辅助器具。"))
+    assert got[("辅助器具", 3000, "名")].action == "适配"

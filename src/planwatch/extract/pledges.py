@@ -3050,6 +3050,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
                         and not _DIGIT.search(head):
                     obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
+                if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20:
+                    # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
+                    # closed by 等; the words after it name what is counted
+                    obj, obj_s = obj[k + 1:], obj_s + k + 1
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
