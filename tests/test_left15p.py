@@ -223,3 +223,23 @@ def test_a_short_list_closed_by_deng_keeps_its_reading():
 def test_fitting_aids_for_those_named_before_is_counted():
     got = by_key(pledges("为3000名残疾人免费适配辅助器具。"))
     assert got[("辅助器具", 3000, "名")].action == "适配"
+
+
+# 9. once (一次/一轮 before the work) says how often, it counts nothing; whom it is for after 辖区内 is counted
+def test_once_before_a_service_is_no_count_and_those_it_is_for_are():
+    got = keys(pledges("为辖区内4万名65岁以上老年人提供一次免费健康体检。"))
+    assert not any(k[2] == "次" for k in got), sorted(got)
+    assert any(k[1:] == (4, "万名") and "体检" in k[0] for k in got), sorted(got)
+
+
+def test_once_a_half_year_is_no_pledge():
+    assert pledges("上下半年各组织开展一次重点项目观摩活动，新建公园3个。").__len__() == 1
+
+
+@pytest.mark.parametrize("body, key", [
+    ("新建幼儿园一所。", ("幼儿园", 1, "所")),
+    ("每年开展两次培训，新建公园3个。", ("公园", 3, "个")),
+    ("为孕妇免费产前筛查6000人。", ("免费产前筛查", 6000, "人")),
+])
+def test_look_alikes_of_once_keep_their_counts(body, key):
+    assert key in keys(pledges(body))

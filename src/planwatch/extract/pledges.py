@@ -747,6 +747,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
                 continue
+            if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
+                # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
+                # done, not a count of it (the count of those it is for stays: 4万名)
+                continue
             if cn in ("百", "千"):
                 cn = "一" + cn  # ("百余家": parse_number reads 一百)
             if len(cn) > 1 and cn[-1] in "万亿" and not unit.startswith(("万", "亿")):
@@ -2459,7 +2463,7 @@ _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 _ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*"  # an item's number before its words ("4.", "（2）", "②")
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
