@@ -243,3 +243,26 @@ def test_once_a_half_year_is_no_pledge():
 ])
 def test_look_alikes_of_once_keep_their_counts(body, key):
     assert key in keys(pledges(body))
+
+
+# 10. 分别 opening a clause of objects each with its own count after a verb only stresses the list
+@pytest.mark.parametrize("body, want", [
+    ("全年化解钢铁过剩产能150万吨，分别关闭退出煤矿12处、钢铁企业3家。", {("煤矿", 12, "处"), ("钢铁企业", 3, "家")}),
+    ("分别新建学校3所、幼儿园5所。", {("学校", 3, "所"), ("幼儿园", 5, "所")}),
+])
+def test_fenbie_before_objects_each_counted_reads_as_without_it(body, want):
+    got = keys(pledges(body))
+    assert want <= got, sorted(got)
+
+
+@pytest.mark.parametrize("body, not_want", [
+    ("PM2.5、PM10平均浓度分别低于35、70微克/立方米。", 35),  # a bound for values listed: facts
+    ("两地分别达到3亿元、5亿元。", 3),
+])
+def test_look_alikes_of_a_redundant_fenbie_give_nothing(body, not_want):
+    assert not any(p.value == not_want for p in pledges(body))
+
+
+def test_fenbie_after_the_things_counted_before_still_pairs_them():
+    got = keys(pledges("新建小学2所、初中1所，分别新增学位1800个、1200个。"))
+    assert {("学位", 1800, "个"), ("学位", 1200, "个")} <= got, sorted(got)

@@ -2763,6 +2763,27 @@ def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> li
 
 
 _EACH_OPEN = re.compile(r"\s*分别")
+
+
+_EACH_ACTS = frozenset(("action", "stop"))  # (what is done or comes about: not a bound, a change or an allocation)
+
+
+def _each_is_redundant(text: str, ps: int, fb: int, qs: int) -> bool:
+    """Whether the 分别 at fb, opening the piece at ps, only stresses a list of objects each with its own count after an
+    action verb ("，分别关闭退出煤矿12处、钢铁企业3家", "分别新建学校3所、幼儿园5所"): the piece reads as without it (not
+    a bound or a change for values listed, "分别低于35、70微克/立方米", nor a verb right before the count)."""
+    if _strip(text[ps:fb]):
+        return False
+    k = fb + 2
+    while k < qs and (m := _verb_re().match(text, k)) is not None and verbs().get(m.group(0)) in _EACH_ACTS:
+        k = m.end()
+    if k == fb + 2:
+        # (a verb that is not in the vocabulary before one that is: "关闭退出")
+        m = _verb_re().search(text, k, qs)
+        if m is None or m.start() - k > 2 or verbs().get(m.group(0)) not in _EACH_ACTS:
+            return False
+        k = m.end()
+    return k < qs and bool(_strip(text[k:qs])) and not _DIGIT.search(text, k, qs) and not _PUNCT.search(text, k, qs)
 _BREAKDOWN_OPEN = re.compile(r"\s*其中")
 
 
@@ -2910,7 +2931,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if has_each and text.find("分别", ps, pe) >= 0:
+            if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0].start):
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
