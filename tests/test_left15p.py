@@ -266,3 +266,14 @@ def test_look_alikes_of_a_redundant_fenbie_give_nothing(body, not_want):
 def test_fenbie_after_the_things_counted_before_still_pairs_them():
     got = keys(pledges("新建小学2所、初中1所，分别新增学位1800个、1200个。"))
     assert {("学位", 1800, "个"), ("学位", 1200, "个")} <= got, sorted(got)
+
+
+# 11. 约 or 近 ending a word before the figure (签约, 节约, 就近) is no "about"
+@pytest.mark.parametrize("body, key, qual", [
+    ("全年计划完成PPP项目签约15个、总投资90亿元。", ("PPP项目", 15, "个"), "eq"),
+    ("全年新增就业约5000人。", ("就业", 5000, "人"), "about"),
+    ("新建学校近10所。", ("学校", 10, "所"), "about"),
+])
+def test_yue_ending_a_word_is_no_qualifier(body, key, qual):
+    got = by_key(pledges(body))
+    assert got[key].qualifier == qual

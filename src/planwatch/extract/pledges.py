@@ -2624,6 +2624,9 @@ class _Hit:
 
 
 _ABOUT_BEFORE = ("约", "近")  # the last characters of 约, 近, 大约, 接近
+# words that end with 约 or 近 and say nothing of a figure after them ("完成PPP项目签约15个": 15, not about 15)
+_NOT_ABOUT = frozenset(("签约", "节约", "合约", "预约", "特约", "履约", "契约", "条约", "公约", "制约", "违约", "解约",
+                        "续约", "集约", "附近", "最近", "邻近", "临近", "就近"))
 
 
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
@@ -2634,7 +2637,8 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     qual, qend = numbers.qualifier(text, qq, before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and text[max(before_from, q.start - 2):q.start].rstrip("\n")[-1:] in _ABOUT_BEFORE:
+    elif qual == "eq" and (seg := text[max(before_from, q.start - 2):q.start].rstrip("\n"))[-1:] in _ABOUT_BEFORE \
+            and seg[-2:] not in _NOT_ABOUT:
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
