@@ -277,3 +277,19 @@ def test_fenbie_after_the_things_counted_before_still_pairs_them():
 def test_yue_ending_a_word_is_no_qualifier(body, key, qual):
     got = by_key(pledges(body))
     assert got[key].qualifier == qual
+
+
+# 12. an item ended by its own verb before a 、 is no part of what reaches the level after it
+@pytest.mark.parametrize("body, key", [
+    ("实现乡镇电商服务站全覆盖、村级服务点覆盖率达到80%。", ("村级服务点覆盖率", 80, "%")),
+    ("实现行政村快递服务全覆盖、农村物流配送体系覆盖率达到90%。", ("农村物流配送体系覆盖率", 90, "%")),
+])
+def test_an_item_with_its_own_verb_before_a_level_is_cut_off(body, key):
+    got = keys(pledges(body))
+    assert key in got, sorted(got)
+    assert not any("全覆盖" in k[0] for k in got), sorted(got)
+
+
+def test_names_listed_before_one_level_each_reach_it():
+    got = keys(pledges("城乡居民医保参保率、养老保险参保率均达到95%。"))
+    assert {("城乡居民医保参保率", 95, "%"), ("养老保险参保率", 95, "%")} <= got, sorted(got)

@@ -2332,6 +2332,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                     return text[w:lv.end], w, lv.end, lv
                 lead = [lv]
             bs = lead[-1].end if lead else lo
+            for v in earlier:
+                if v.start >= bs and text[v.end:v.end + 1] == "、":
+                    # "实现乡镇电商服务站全覆盖、村级服务点覆盖率达到80%": an item ended by its own verb before the
+                    # 、 says something else; what reaches the level opens after it
+                    bs = v.end + 1
             cand = text[bs:q.start if pre_c else verb.start]
             if len(_strip(cand)) > 20 and earlier:
                 bs = earlier[-1].end
