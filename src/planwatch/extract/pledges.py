@@ -420,10 +420,11 @@ _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|�
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
-# the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
-_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")  # (the unit of a count right after an object)
+# (the unit of a count right after an object)
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")
+# the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
@@ -2189,8 +2190,9 @@ def _joined_works(text: str, before: list[_Verb], qs: int) -> list[_Verb]:
     """The verbs of ``before`` that act, where works named with their verbs are joined before the count at qs
     ("推动汽车报废更新和置换更新3000辆", "完成设备购置与更新改造投资20亿元", "推进供水管网建设和改造60公里"): a verb right
     before 和/与/及 with what it works on between it and an action verb before it is part of a work, as are the verbs
-    and words after it ("…报废更新和新能源替代1200辆"); the action verb before them acts on the joined works. Not two verbs joined ("新建和改造提升农村公路"),
-    nor a work joined to a verb with its own object ("新建高标准农田和改造提升…": no verb before 和)."""
+    and words after it ("…报废更新和新能源替代1200辆"); the action verb before them acts on the joined works. Not two
+    verbs joined ("新建和改造提升农村公路"), nor a work joined to a verb with its own object ("新建高标准农田和改造提升…":
+    no verb before 和)."""
     for i in range(1, len(before)):
         v, a = before[i], before[i - 1]
         if text[v.end:v.end + 1] in _WORKS_JOINED and v.kind == "action" and a.kind == "action" \
@@ -2459,7 +2461,8 @@ _LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县
 
 
 def _is_place(word: str) -> bool:
-    """Whether WORD, written alone before a count, is a place (``_places``) or a level's divisions (``_LEVEL_PLACE``)."""
+    """Whether WORD, written alone before a count, is a place (``_places``) or a level's divisions
+    (``_LEVEL_PLACE``)."""
     return word in _places() or (len(word) <= 10 and _LEVEL_PLACE.fullmatch(word) is not None)
 
 
@@ -2772,8 +2775,6 @@ def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> li
 
 
 _EACH_OPEN = re.compile(r"\s*分别")
-
-
 _EACH_ACTS = frozenset(("action", "stop"))  # (what is done or comes about: not a bound, a change or an allocation)
 
 
@@ -2793,6 +2794,8 @@ def _each_is_redundant(text: str, ps: int, fb: int, qs: int) -> bool:
             return False
         k = m.end()
     return k < qs and bool(_strip(text[k:qs])) and not _DIGIT.search(text, k, qs) and not _PUNCT.search(text, k, qs)
+
+
 _BREAKDOWN_OPEN = re.compile(r"\s*其中")
 
 
@@ -3084,10 +3087,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
                         and not _DIGIT.search(head):
                     obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
-                if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20:
+                if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
+                        and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
                     # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
                     # closed by 等; the words after it name what is counted
-                    obj, obj_s = obj[k + 1:], obj_s + k + 1
+                    obj, obj_s = obj[k + 1:], k2
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
