@@ -293,3 +293,23 @@ def test_an_item_with_its_own_verb_before_a_level_is_cut_off(body, key):
 def test_names_listed_before_one_level_each_reach_it():
     got = keys(pledges("城乡居民医保参保率、养老保险参保率均达到95%。"))
     assert {("城乡居民医保参保率", 95, "%"), ("养老保险参保率", 95, "%")} <= got, sorted(got)
+
+
+# 13. a place or a level alone before the verb of a count with no object of its own: the things counted before
+@pytest.mark.parametrize("body, key", [
+    ("市本级新建停车位3000个、各县区新建2000个。", ("停车位", 2000, "个")),
+    ("新建公园5个，乡镇新建8个。", ("公园", 8, "个")),
+    ("培育龙头企业10家，省级认定3家。", ("龙头企业", 3, "家")),
+])
+def test_a_place_before_the_verb_of_a_bare_count_says_where(body, key):
+    got = keys(pledges(body))
+    assert key in got, sorted(got)
+    assert not any(k[0] in ("各县区", "乡镇", "省级") for k in got), sorted(got)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("各县区新建停车位2000个。", ("停车位", 2000, "个")),  # its own object after the verb
+    ("新建公园5个，乡镇新建游园8个。", ("游园", 8, "个")),
+])
+def test_look_alikes_of_a_place_before_the_verb_keep_their_object(body, key):
+    assert key in keys(pledges(body))

@@ -2350,6 +2350,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
+        if prev is not None and not post_c and cand_c and (_is_place(cand_c) or _LEVEL_WORD.fullmatch(cand_c)):
+            # "市本级新建停车位3000个、各县区新建2000个": a place or a level alone before the verb says where, the
+            # things counted are those counted before
+            return prev[0], prev[1], prev[2], act
         if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
             # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
             # object is after it (not 对口支援, 对外贸易, 对台交流)
