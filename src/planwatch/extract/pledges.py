@@ -2350,9 +2350,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
-        if prev is not None and not post_c and cand_c and (_is_place(cand_c) or _LEVEL_WORD.fullmatch(cand_c)):
-            # "市本级新建停车位3000个、各县区新建2000个": a place or a level alone before the verb says where, the
-            # things counted are those counted before
+        if prev is not None and not post_c and cand_c and _is_place(cand_c):
+            # "市本级新建停车位3000个、各县区新建2000个": a place alone before the verb says where, the things counted
+            # are those counted before (a level alone names its head with the one before: "…省级5家", later)
             return prev[0], prev[1], prev[2], act
         if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
             # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
@@ -2424,8 +2424,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
         # verb alone are those the work is done for, not more of the things counted before; the verb names the work
         return verb.word, verb.start, verb.end, verb
-    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or _is_place(pre_c)
-                                             or _LEVEL_WORD.fullmatch(pre_c)):  # ("其中省级3家": which of them)
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or _is_place(pre_c)):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
@@ -2782,12 +2781,17 @@ _EACH_OPEN = re.compile(r"\s*分别")
 _EACH_ACTS = frozenset(("action", "stop"))  # (what is done or comes about: not a bound, a change or an allocation)
 
 
-def _each_is_redundant(text: str, ps: int, fb: int, qs: int) -> bool:
+def _each_is_redundant(text: str, ps: int, fb: int, q: _Q, cq: list[_Q]) -> bool:
     """Whether the 分别 at fb, opening the piece at ps, only stresses a list of objects each with its own count after an
     action verb ("，分别关闭退出煤矿12处、钢铁企业3家", "分别新建学校3所、幼儿园5所"): the piece reads as without it (not
-    a bound or a change for values listed, "分别低于35、70微克/立方米", nor a verb right before the count)."""
+    a bound or a change for values listed, "分别低于35、70微克/立方米", nor a verb right before the count, nor a run of
+    values with no object of their own, "分别完成投资35亿元、62亿元", each of a count before)."""
     if _strip(text[ps:fb]):
         return False
+    nxt = next((b for b in cq if b.start >= q.end), None)
+    if nxt is not None and len(_strip(text[q.end:nxt.start]).strip("、和及与")) < 2:
+        return False
+    qs = q.start
     k = fb + 2
     while k < qs and (m := _verb_re().match(text, k)) is not None and verbs().get(m.group(0)) in _EACH_ACTS:
         k = m.end()
@@ -2947,7 +2951,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0].start):
+            if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0], cq):
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
