@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import COMPILED, HeadScan, Skipping, class_places, class_table, longest_first, marks, once, rfind_mark
+from .prefilter import COMPILED, HeadScan, Skipping, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import gazetteer, short_name
@@ -445,6 +445,10 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+# the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
+_PEOPLE_UNITS = ("户", "人", "人次", "名")
+# (the unit of a count right after an object)
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")
 # the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
@@ -768,6 +772,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
+                continue
+            if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
+                # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
+                # done, not a count of it (the count of those it is for stays: 4万名)
                 continue
             if cn in ("百", "千"):
                 cn = "一" + cn  # ("百余家": parse_number reads 一百)
@@ -1690,6 +1698,37 @@ _CLAUSE_MARK_SET = marks("，,；;：:")
 _DATING_CLAUSE = re.compile(r"\s*(?:截[至止])?20\d{2}年(?:底|末)?")  # ("截至2023年底，…": a clause that only dates)
 
 
+# the lead of a list of goals ("主要目标是：", "奋斗目标为：", "发展目标是："): a plan's, where a span is named before it
+_GOALS_LEAD = re.compile(r"(?:主要|奋斗|发展)目标(?:任务)?(?:是|为)?[：:]")
+
+
+def _plan_goals_list(para: str, meta: Metadata) -> bool:
+    """Whether PARA opens a list of a plan's goals, the span named in its lead ("今后五年，全县经济社会发展的主要目标是：",
+    "“十四五”时期的奋斗目标为：", "到2030年的发展目标是："): its items are goals, as the year's target list's are targets,
+    no pledges (not a part's own list, "民生实事主要目标是：", nor the year's, "今年主要目标是：")."""
+    m = _GOALS_LEAD.search(para)
+    if m is None:
+        return False
+    lead = para[para.rfind("。", 0, m.start()) + 1:m.start()]
+    span = _period(lead, meta) if lead else ""
+    return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
+
+
+def _span_opening(text: str, fs: int, ss: int, meta: Metadata) -> str:
+    """The span of years (or the later year) the opening clause of the full sentence at fs names, where a ；-item at ss
+    goes on from it ("今后五年，", "“十四五”期间，", "到2025年，"), else "": the clause up to its first ，, dated as a
+    sentence is."""
+    k = find_mark(text, fs, ss, _OPENING_END_SET)
+    if k < 0:
+        return ""
+    span = _period(text[fs:k], meta)
+    # (or a later year: "到2025年，新建高标准农田10万亩；改造老旧小区200个")
+    return span if "-" in span or span.isdigit() and meta.report_year and int(span) > meta.report_year else ""
+
+
+_OPENING_END_SET = marks("，,：:；;")
+
+
 def _full_start(text: str, ps: int, ss: int) -> int:
     """Where the full sentence (to 。！？) that holds the sentence at ss begins, in the paragraph at ps."""
     k = rfind_mark(text, ps, ss, _END_MARK_SET)
@@ -1924,7 +1963,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
-                    (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para) or (
+                    (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
+                    or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe)
                 if cut < 0:
@@ -2033,6 +2073,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             path = sec.path if sec else ""
             period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
+            if part == "plan" and meta.report_year and period == str(meta.report_year) \
+                    and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
+                    and not _THIS_YEAR_CLAUSE.search(text, ss, se):
+                # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
+                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
+                period = span
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
                     and "gdp" not in _indicator_ids(text, ss, se)):
@@ -2203,6 +2249,23 @@ _STATUS_NAMED = re.compile(r"项目")  # (after a status: which projects are mea
 _JOINED_AT = re.compile(r"(?:以及|和|及|与)(?=[\d一二两三四五六七八九十])")  # a joiner before the next count
 
 
+def _joined_works(text: str, before: list[_Verb], qs: int) -> list[_Verb]:
+    """The verbs of ``before`` that act, where works named with their verbs are joined before the count at qs
+    ("推动汽车报废更新和置换更新3000辆", "完成设备购置与更新改造投资20亿元", "推进供水管网建设和改造60公里"): a verb right
+    before 和/与/及 with what it works on between it and an action verb before it is part of a work, as are the verbs
+    and words after it ("…报废更新和新能源替代1200辆"); the action verb before them acts on the joined works. Not two
+    verbs joined ("新建和改造提升农村公路"), nor a work joined to a verb with its own object ("新建高标准农田和改造提升…":
+    no verb before 和)."""
+    for i in range(1, len(before)):
+        v, a = before[i], before[i - 1]
+        if text[v.end:v.end + 1] in _WORKS_JOINED and v.kind == "action" and a.kind == "action" \
+                and (before[i + 1].kind == "action" if i + 1 < len(before) else _strip(text[v.end + 1:qs])) \
+                and a.end < v.start and _strip(text[a.end:v.start]) \
+                and not _PUNCT.search(text, a.end, qs) and not _DIGIT.search(text, a.end, qs):
+            return before[:i]
+    return before
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -2211,6 +2274,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     ``prev`` is the last object of the sentence: a piece that names none ("规模近9.8万亿元",
     "比上年增加1800亿元", "增长18%") continues it."""
     before = [v for v in vs if lo <= v.start and v.end <= q.start]
+    if len(before) >= 2:
+        before = _joined_works(text, before, q.start)
     if len(before) >= 2:
         # "推动新上项目开工建设100个", "确保新开工项目投资完成200亿元": a status before 项目 with another verb
         # after it in its clause says which projects are meant, the later verb acts on them
@@ -2240,6 +2305,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
                                 or before[-1].word in _BASE_WORKS and text.startswith("基地", before[-1].end)
+                                # ("创建省级衔接乡村振兴集中推进区1个": a verb with 区 right before the count names a zone)
+                                or text.startswith("区", before[-1].end) and before[-1].end + 1 == q.start
                                 or before[-1].word in _nominal_verbs()
                                 and text[before[-2].end:before[-1].start] not in _VERBS_JOINED
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
@@ -2273,6 +2340,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # no object; what is counted is after the count
         pre_c = ""
     if verb is not None and len(before) == 1 and verb.kind == "action" and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
+            and verb.word not in _task_verbs() \
             and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
             and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
         # "城中村改造项目8个年内全面开工", "农村危房改造工程300户": the work's verb inside a name, what it works on
@@ -2333,6 +2401,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                     return text[w:lv.end], w, lv.end, lv
                 lead = [lv]
             bs = lead[-1].end if lead else lo
+            for v in earlier:
+                if v.start >= bs and text[v.end:v.end + 1] == "、":
+                    # "实现乡镇电商服务站全覆盖、村级服务点覆盖率达到80%": an item ended by its own verb before the
+                    # 、 says something else; what reaches the level opens after it
+                    bs = v.end + 1
             cand = text[bs:q.start if pre_c else verb.start]
             if len(_strip(cand)) > 20 and earlier:
                 bs = earlier[-1].end
@@ -2344,6 +2417,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             cand = text[bs:verb.start]
             act = verb
         cand_c = _strip(cand)
+        if prev is not None and not post_c and cand_c and _is_place(cand_c):
+            # "市本级新建停车位3000个、各县区新建2000个": a place alone before the verb says where, the things counted
+            # are those counted before (a level alone names its head with the one before: "…省级5家", later)
+            return prev[0], prev[1], prev[2], act
         if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
             # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
             # object is after it (not 对口支援, 对外贸易, 对台交流)
@@ -2395,7 +2472,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 # "棚户区改造开工3000套": a status said of the work named before it
                 bs = earlier[-2].end if len(earlier) >= 2 else lo
                 work = _strip(text[bs:verb.start])
-                if work != earlier[-1].word and not _verb_re().fullmatch(work):
+                if not _strip(text[bs:earlier[-1].start]) and earlier[-1].kind == "stop":
+                    # "…新谋划PPP项目10个，签约落地6个": two statuses joined, said of what was counted before (not 签
+                    # left of 签约 when 约 is read as a qualifier)
+                    if prev is not None:
+                        return prev[0], prev[1], prev[2], verb
+                elif work != earlier[-1].word and not _verb_re().fullmatch(work):
                     k = text.find(work, bs, verb.start)
                     return work, k, k + len(work), verb
             if kind == "level":
@@ -2403,7 +2485,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 w = earlier[-1]
                 return w.word, w.start, w.end, w
             return verb.word, verb.start, verb.end, earlier[-1]
-    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _places()):
+    if prev is not None and verb is not None and not pre_c and not post_c and verb.kind == "action" \
+            and not _strip(text[lo:verb.start]) and q.unit.endswith(_PEOPLE_UNITS) \
+            and (pm := _COUNT_AFTER.match(text, prev[2])) is not None and not pm.group(1).endswith(_PEOPLE_UNITS):
+        # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
+        # verb alone are those the work is done for, not more of the things counted before; the verb names the work
+        return verb.word, verb.start, verb.end, verb
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or _is_place(pre_c)):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
@@ -2419,12 +2507,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    # ("完成经开区和舞阳化工园区、漯西化工园区3座污水处理厂提升改造": the task after the count
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
-                   or "每" in pre_c or pre_c.endswith("有") or pre_c in _places()
+                   or "每" in pre_c or pre_c.endswith("有") or _is_place(pre_c)
                    or _LEVEL_WORD.fullmatch(pre_c)  # ("抓好市级12条重点产业链": the level says which, not what)
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
-    if pre_c:
+    if pre_c and not (verb is None and _FOR.fullmatch(pre)):
+        # (not the preposition alone: "为1.5万名适龄儿童…" with no verb of a service after them names nothing counted)
         return pre_c, pre_start, q.start, verb
     return None
 
@@ -2435,12 +2524,24 @@ def _places() -> frozenset[str]:
     return frozenset(c[0] for c in vocab.table("pledge_places.tsv") if c and c[0] and c[0] != "place")
 
 
+# the divisions of a region by their level, written alone before a count, with the other names of that level in brackets
+# ("其中县(区)5条", "各县（市、区）", "乡镇（街道）", "县区"): where the counted things are, as 城区 and 乡镇 are
+_LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县市区|乡镇|镇村|街道|社区)"
+                          r"(?:[（(](?:[省市州县区旗乡镇村]|街道|社区)(?:、(?:[省市州县区旗乡镇村]|街道|社区))*[)）])?")
+
+
+def _is_place(word: str) -> bool:
+    """Whether WORD, written alone before a count, is a place (``_places``) or a level's divisions
+    (``_LEVEL_PLACE``)."""
+    return word in _places() or (len(word) <= 10 and _LEVEL_PLACE.fullmatch(word) is not None)
+
+
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 _ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*"  # an item's number before its words ("4.", "（2）", "②")
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区|城乡|农村|城镇)?\s*")
+_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
@@ -2508,6 +2609,10 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
     if what and len(what) <= 20 and not _DIGIT.search(what):
         k = text.find(what, v.end, e)
         return what, k, k + len(what), v
+    if who and len(who) <= 20 and (w := _service_after_whom(text, qend, v.start, who)) is not None:
+        # "为1.2万名农村适龄妇女免费“两癌”筛查", "为3000名新生儿免费听力筛查": the service after those it is for (how
+        # it is done, what it checks, and its verb) is what the count of those people counts
+        return text[w:v.end], w, v.end, v
     if who and len(who) <= 20:
         manner = next((w for w in vocab.cues().get("work_manner", ()) if who.endswith(w)), None)
         if manner and len(who) > len(manner) and text.endswith(manner, qend, v.start):
@@ -2516,6 +2621,20 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         k = text.find(who, qend, v.start)
         return who, k, k + len(who), v
     return None
+
+
+def _service_after_whom(text: str, ws: int, vs: int, who: str) -> int | None:
+    """Where the service whose verb is at vs opens, after those it is done for written from ws ("农村适龄妇女" +
+    "免费“两癌”" + 筛查: the words after the last of those a service is done for); None where none follows them (the
+    whole is whom: "困难老年人家庭" + 实施…) or the words after them are no part of a service's name (a figure, a
+    clause mark or a verb in them)."""
+    whom = max((who.rfind(w) + len(w) for w in vocab.cues().get("beneficiaries", ()) if w in who), default=-1)
+    if whom <= 0 or whom >= len(who):
+        return None
+    rest = who[whom:]
+    if _DIGIT.search(rest) or _PUNCT.search(rest) or _verb_re().search(rest) or not text.endswith(rest, ws, vs):
+        return None
+    return vs - len(rest)
 
 
 def _split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -2583,6 +2702,9 @@ class _Hit:
 
 
 _ABOUT_BEFORE = ("约", "近")  # the last characters of 约, 近, 大约, 接近
+# words that end with 约 or 近 and say nothing of a figure after them ("完成PPP项目签约15个": 15, not about 15)
+_NOT_ABOUT = frozenset(("签约", "节约", "合约", "预约", "特约", "履约", "契约", "条约", "公约", "制约", "违约", "解约",
+                        "续约", "集约", "附近", "最近", "邻近", "临近", "就近"))
 
 
 def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
@@ -2593,7 +2715,8 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     qual, qend = numbers.qualifier(text, qq, before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and text[max(before_from, q.start - 2):q.start].rstrip("\n")[-1:] in _ABOUT_BEFORE:
+    elif qual == "eq" and (seg := text[max(before_from, q.start - 2):q.start].rstrip("\n"))[-1:] in _ABOUT_BEFORE \
+            and seg[-2:] not in _NOT_ABOUT:
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
@@ -2722,6 +2845,32 @@ def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> li
 
 
 _EACH_OPEN = re.compile(r"\s*分别")
+_EACH_ACTS = frozenset(("action", "stop"))  # (what is done or comes about: not a bound, a change or an allocation)
+
+
+def _each_is_redundant(text: str, ps: int, fb: int, q: _Q, cq: list[_Q]) -> bool:
+    """Whether the 分别 at fb, opening the piece at ps, only stresses a list of objects each with its own count after an
+    action verb ("，分别关闭退出煤矿12处、钢铁企业3家", "分别新建学校3所、幼儿园5所"): the piece reads as without it (not
+    a bound or a change for values listed, "分别低于35、70微克/立方米", nor a verb right before the count, nor a run of
+    values with no object of their own, "分别完成投资35亿元、62亿元", each of a count before)."""
+    if _strip(text[ps:fb]):
+        return False
+    nxt = next((b for b in cq if b.start >= q.end), None)
+    if nxt is not None and len(_strip(text[q.end:nxt.start]).strip("、和及与")) < 2:
+        return False
+    qs = q.start
+    k = fb + 2
+    while k < qs and (m := _verb_re().match(text, k)) is not None and verbs().get(m.group(0)) in _EACH_ACTS:
+        k = m.end()
+    if k == fb + 2:
+        # (a verb that is not in the vocabulary before one that is: "关闭退出")
+        m = _verb_re().search(text, k, qs)
+        if m is None or m.start() - k > 2 or verbs().get(m.group(0)) not in _EACH_ACTS:
+            return False
+        k = m.end()
+    return k < qs and bool(_strip(text[k:qs])) and not _DIGIT.search(text, k, qs) and not _PUNCT.search(text, k, qs)
+
+
 _BREAKDOWN_OPEN = re.compile(r"\s*其中")
 
 
@@ -2869,7 +3018,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if has_each and text.find("分别", ps, pe) >= 0:
+            if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0], cq):
                 last_verb = None
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
@@ -3021,6 +3170,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
                         and not _DIGIT.search(head):
                     obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
+                if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
+                        and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
+                    # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
+                    # closed by 等; the words after it name what is counted
+                    obj, obj_s = obj[k + 1:], k2
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
                 if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
