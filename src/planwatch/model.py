@@ -58,7 +58,7 @@ class Metadata:
         return {k: e.note for k, e in self.evidence.items() if e.note}
 
 
-@dataclass(slots=True)
+@dataclass
 class Section:
     id: int
     parent: int | None

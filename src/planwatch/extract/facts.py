@@ -279,7 +279,7 @@ _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升
                  r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转)为)")  # ("由下降2.1%转为增长3.5%")
 
 
-@dataclass(slots=True)  # (made for every figure and name, read often: slots make and read them faster)
+@dataclass
 class Mention:
     start: int
     end: int
@@ -289,7 +289,7 @@ class Mention:
     topic: bool = False  # the part is a place as the subject of its clause (not a kind of place: 重点地区, 脱贫县)
 
 
-@dataclass(slots=True)  # (made for every figure and name, read often: slots make and read them faster)
+@dataclass
 class Value:
     measure: str
     value: float | None

@@ -70,7 +70,7 @@ def _quantity_scan() -> Skipping:
     return Skipping(quantity_re(), re.compile(rf"[\d\-百{_CN_NUM_CHARS}]"))
 
 
-@dataclass(slots=True)  # (made for every figure and name, read often: slots make and read them faster)
+@dataclass
 class Quantity:
     value: float
     value_high: float | None
