@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .. import vocab
-from .analysis import Analysis, joint_scan
+from .analysis import Analysis, joint_scan, openers
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
 from ..metadata import several_regions
@@ -1425,6 +1425,20 @@ def _last_target_opens(text: str, k: int, n: int) -> re.Match | None:
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z])\.[ ]?(?=[A-Z])")
 
 
+@once
+def _continue_opens() -> frozenset[str]:
+    """The characters a match of ``_CONTINUE`` opens with: one set look before its match (which tries its many
+    branches in turn)."""
+    found = openers(_CONTINUE.pattern)
+    assert isinstance(found, frozenset)  # (every branch opens with characters that are known)
+    return found
+
+
+def _may_continue(ch: str) -> bool:
+    """Whether ``_CONTINUE`` can match at the character ch (a digit beyond the basic plane too: its \\d)."""
+    return ch in _continue_opens() or ch > "\uffff"
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1454,7 +1468,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
                 and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                or not (_CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
+                or not (_may_continue(text[i + 1:i + 2]) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
@@ -5249,7 +5263,7 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
     gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
     if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
-            and (_ITEM_GOES_ON.match(text, gh + 1) or _CONTINUE.match(text[gh + 1:gh + 14])) \
+            and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
     return -1
