@@ -1,4 +1,5 @@
-"""The 数读 page's figure lines (normalize.figure_heads, figure_lines) found by a search for a line break before a
+"""Scans written as searches for a literal character (a line break, a full stop), not a pattern tried at every
+character: the 数读 page's figure lines (normalize.figure_heads, figure_lines) found by a search for a line break before a
 figure, as a test of every line would find them: the same places on random pages of figure, caption and prose lines."""
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_page_of_figures_before_captions():
     text = "1.5万人以上  城镇新增就业\n6%左右 地区生产总值预期增长\n今年将继续推进。"
     assert N.figure_heads(text) == {0: text.index("城镇"), text.index("6%"): text.index("地区")}
     assert N.figure_lines("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速") == {0, 22}
+
+
+EN = ["a", "z", "A", "Z", ".", " ", "5", "增长", "percent", "GDP", "U.S", "Jan", "\n", "。", "2"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(EN), max_size=20), st.integers(0, 60), st.integers(0, 60))
+def test_an_english_sentence_end_found_at_its_full_stops(parts, a, b):
+    from planwatch.extract import facts as F
+
+    text = "".join(parts)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    m = F._EN_SENTENCE_END.search(text, lo, hi)
+    assert F._en_sentence_end(text, lo, hi) == (m.start() if m else -1)

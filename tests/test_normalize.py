@@ -30,6 +30,9 @@ _FOOTNOTE_NEXT = r"(?:左右|以上|以下|以内|[和、](?!\d{1,2}[号#期座]
 FOOTNOTE_DIGIT = re.compile(r"(?<=[\d万亿][%元人户家吨亩个])(?:\d\d?(?=\n?" + _FOOTNOTE_NEXT + r")|\n\d\d?(?=" + _FOOTNOTE_NEXT + r"))")
 
 
+_UNDER_FULL_LINE = re.compile(r"[^\n]{16,}\n[ \t\n]*\d{1,3}[ \t]*\n")
+
+
 def _clean_raw(s: str) -> str:
     s = FOOTNOTE_DIGIT.sub("", LONE_PAGE_NUMBER.sub(r"\1", _fold(s)))
     for n in NOISE:
@@ -56,7 +59,9 @@ def test_spans_map_back(parts, data):
             or (raw[r] == "，" and ch == "," and raw[r - 1:r].isdigit())
     # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
     lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]
-    plain = len(set(lines)) == len(lines)
+    # (and a number alone on its line under a full line, 16 characters or more, may be the page's number after its
+    # last line, which the model above does not follow: "…全全全0\n0\n全")
+    plain = len(set(lines)) == len(lines) and not _UNDER_FULL_LINE.search(raw)
     norm = norm.replace("|", " ")  # (PIECES hold no '|': each is a table's gap)
     if plain:
         assert WS.sub("", norm).replace("，", ",") == _clean_raw(raw).replace("，", ",")

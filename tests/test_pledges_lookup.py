@@ -207,8 +207,9 @@ def plain_qualifier(text, q, before_from):
     qual, qend = numbers.qualifier(text, numbers.Quantity(q.value, q.value_high, q.unit, q.start, q.end, ""), before_from)
     if qual == "eq" and q.more:
         qual = "at_least"
-    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]):
-        qual = "about"
+    elif qual == "eq" and re.search(r"(?:约|近|大约|接近)$", text[max(before_from, q.start - 2):q.start]) \
+            and text[max(before_from, q.start - 2):q.start].rstrip("\n")[-2:] not in pledges._NOT_ABOUT:
+        qual = "about"  # (not a word that ends with 约 or 近: "节约5个", "签约15个")
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"
     return qual, qend

@@ -1423,6 +1423,18 @@ def _last_target_opens(text: str, k: int, n: int) -> re.Match | None:
 
 
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z])\.[ ]?(?=[A-Z])")
+_EN_SENTENCE_END_AT = re.compile(r"\.[ ]?(?=[A-Z])")  # (_EN_SENTENCE_END at its full stop, the letter before it read apart)
+
+
+def _en_sentence_end(text: str, start: int, end: int) -> int:
+    """Where ``_EN_SENTENCE_END.search(text, start, end)`` matches, or -1: tried at each full stop found by ``str.find``
+    (a pattern that opens with a look behind is tried at every character; most stops are a number's point)."""
+    k = text.find(".", start, end)
+    while k >= 0:
+        if k > 0 and "a" <= text[k - 1] <= "z" and _EN_SENTENCE_END_AT.match(text, k, end) is not None:
+            return k
+        k = text.find(".", k + 1, end)
+    return -1
 
 
 @once
@@ -1444,8 +1456,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     n = min(limit, len(text))
     # (an English sentence's end on a bilingual page, its space dropped by normalize: "…grew 5.8 percent.China's GDP
     # grew 5.2 percent"; not "U.S.dollars", "Jan.23")
-    if text.find(".", start, n) >= 0 and (dot := _EN_SENTENCE_END.search(text, start, n)) is not None:
-        n = dot.start()
+    if (dot := _en_sentence_end(text, start, n)) >= 0:
+        n = dot
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
