@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factkeys import facts, read, val  # tests/factkeys.py
+from factkeys import pledged as pledges_of
 
 HEAD = "吉林省政府工作报告\n——2018年1月28日在吉林省第十三届人民代表大会第一次会议上\n\n各位代表：\n\n"
 REVIEW = "一、过去五年工作回顾\n\n过去五年，全省地区生产总值年均增长6.9%。\n\n"
@@ -20,8 +21,8 @@ OPEN_UP = "（七）推进全方位开放合作。深入实施长吉图战略，
 
 
 def pledged(text: str, year: int = 2018) -> set[tuple]:
-    d = read(text, report_year=year)
-    return {(p.object, p.value, p.unit) for p in d.pledges}
+    """(object, value, unit) of the pledges of text read as a report of ``year`` (factkeys.pledged)."""
+    return pledges_of(read(text, report_year=year))
 
 
 # 1. a part titled for the plan's goals and the year's work, its lead to the work a paragraph closed by a full stop
