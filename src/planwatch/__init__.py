@@ -4,9 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from .accel import compiled_modules, install as _install_accel
+from .recache import install as _install_recache
 
 __version__ = "0.1.0"
 _install_accel()  # the compiled hot modules when built and current (planwatch/accel.py); PLANWATCH_PURE=1: never
+_install_recache()  # regular expressions from a per-machine cache of their compiled code (planwatch/recache.py)
 
 # the public names, loaded on first use: `planwatch --help` must not pay for pandas and DuckDB
 _LAZY = {"Corpus": "api", "open": "api", "process": "api", "read": "api", "read_all": "api", "read_text": "api",

@@ -1573,7 +1573,7 @@ def _then_label() -> re.Pattern:
     normalised away, or read as cells: "计划|3.5|完成|3.8"): a bare label of the result right after the plan's
     figure, its figure after it (then_actual_label, then_actual_figure)."""
     c = vocab.cues()
-    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
+    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=lambda w: (-len(w), w))
     # ("上年计划7%，上年预计完成6.5%，今年目标6%左右": a record's labels may each name last year again)
     return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
                       + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
@@ -1744,7 +1744,7 @@ def _cell_label() -> re.Pattern:
 def _result_label() -> re.Pattern:
     """A verb that is only a bare label of a result ("，完成", "完成", "实际"), no word of its own."""
     c = vocab.cues()
-    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=len, reverse=True)
+    words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=lambda w: (-len(w), w))
     return re.compile(r"[，,；;|]?\s*(?:而|但|已经|已)?(?:" + "|".join(map(re.escape, words)) + r")[：:]?(?:增长|下降|上涨)?[\s|]*")
 
 

@@ -186,7 +186,7 @@ def _units() -> list[str]:
             out.add(c[0])
             if not c[0].startswith(("万", "亿")):
                 out.update(("万" + c[0], "亿" + c[0], "万亿" + c[0]))
-    return sorted(out, key=len, reverse=True)
+    return sorted(out, key=lambda w: (-len(w), w))  # (one order in every process: a set given)
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -1234,7 +1234,7 @@ _TO_IN_WORD = frozenset("达直得受做感遇收看提和及与或")  # (达到
 def _joined_scope_re() -> re.Pattern:
     """A joiner and where the next item is (a place of pledge_places.tsv, a level, a county-or-district written
     县(区)), right before the next item's count: "抓好全县11条重点产业链和乡镇5条特色产业链"."""
-    places = "|".join(map(re.escape, sorted(_places(), key=len, reverse=True)))
+    places = "|".join(map(re.escape, sorted(_places(), key=lambda w: (-len(w), w))))
     return re.compile(rf"(?:以及|和|及|与)(?:{places}|[省市县区乡镇]级|[市县区镇乡]\s*[（(][市县区镇乡][）)])$")
 
 

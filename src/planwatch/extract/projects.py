@@ -463,7 +463,7 @@ def _item_works() -> dict[str, tuple[str, ...]]:
     """The works a name may end with (work, phase_work; not what a work does: "…污水处理一体化项目"), by their last
     character, longest first."""
     v, out = _vocab(), {}
-    for w in sorted(set(v.get("work", ()) + v.get("phase_work", ())), key=len, reverse=True):
+    for w in sorted(set(v.get("work", ()) + v.get("phase_work", ())), key=lambda w: (-len(w), w)):
         out.setdefault(w[-1], []).append(w)
     return {c: tuple(ws) for c, ws in out.items()}
 
