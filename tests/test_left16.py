@@ -1,0 +1,132 @@
+"""Session 16 left16: classes the lead saw on blind material — a target restated with its name left out (a
+reporter's question, "去年这一指标为…"), pledge verbs 发射/办理 and a bare 预算 label, counts split by level in one
+pledge, a news page's "报告提出，…" tasks."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+HEAD = "政府工作报告\n——2025年1月10日在某市第十七届人民代表大会第五次会议上\n一、2024年工作回顾\n全市地区生产总值增长5.5%。\n二、2025年工作安排\n"
+NEWS = "某市政府工作报告出炉\n来源：某某日报 2025-01-14 记者 王璐\n1月13日，某市第十七届人民代表大会第五次会议开幕，市长作政府工作报告。\n"
+
+
+# 1. a reporter's question restating the year's target with the indicator's name left out, against last year's
+@pytest.mark.parametrize("q,this,last", [
+    ("四川日报记者：我们注意到，今年的目标定在7%左右，比去年的8%左右有所下调，主要考虑是什么？", 7, 8),
+    ("记者：今年的预期目标确定为增长6%左右，比去年的6.5%左右略有下调，请问有哪些考虑？", 6, 6.5),
+    ("记者：今年经济增长目标定为5%，较去年的5.5%下调0.5个百分点，是出于什么考虑？", 5, 5.5),
+])
+def test_a_bare_target_set_against_last_years_in_a_question(q, this, last):
+    fs = facts(NEWS + q + "\n", report_year=2025)
+    assert val(fs, ("gdp", "target", "2025", "growth"))[0] == this
+    assert val(fs, ("gdp", "target", "2024", "growth"))[0] == last
+
+
+def test_a_bare_target_after_another_name_stays_that_names():
+    # look-alike: the name stands before 今年的目标 in its clause
+    fs = facts(NEWS + "记者：就业方面，城镇调查失业率今年的目标定在5.5%左右。\n", report_year=2025)
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "about")
+    assert ("gdp", "target", "2025", "growth") not in fs
+
+
+def test_a_result_against_last_years_result_is_no_target():
+    # look-alike: a result compared with last year's, no target set before it
+    fs = facts(HEAD.replace("全市地区生产总值增长5.5%。", "全市地区生产总值增长6%，比去年的5%提高1个百分点。"), report_year=2025)
+    assert ("gdp", "target", "2023", "growth") not in fs and ("gdp", "target", "2024", "growth") not in fs
+
+
+# 2. "去年这一指标/这一数字为…": last year's result of the name before, its name left out
+@pytest.mark.parametrize("sent,key,value", [
+    ("报告提出全社会研发经费投入强度力争达到7.2%。去年这一指标为7.1%左右，继续保持全省第一。",
+     ("rnd_intensity", "actual", "2024", "share"), (7.1, "about")),
+    ("坚持稳中求进。社会消费品零售总额力争增长5.5%，去年这一数字为5510亿元，增长4.3%。",
+     ("retail_sales", "actual", "2024", "level"), (5510, "eq")),
+    ("坚持稳中求进。社会消费品零售总额力争增长5.5%，去年这一数字为5510亿元，增长4.3%。",
+     ("retail_sales", "actual", "2024", "growth"), (4.3, "eq")),
+    ("单位地区生产总值能耗下降2.5%左右。去年这一指标下降3.2%，今年的目标充分考虑了用能需求。",
+     ("energy_intensity", "actual", "2024", "growth"), (-3.2, "eq")),
+])
+def test_last_years_figure_of_the_name_before(sent, key, value):
+    fs = facts(HEAD + sent + "\n", report_year=2025)
+    assert val(fs, key) == value
+
+
+def test_last_years_figure_leaves_this_years_target():
+    fs = facts(HEAD + "单位地区生产总值能耗下降2.5%左右。去年这一指标下降3.2%。\n", report_year=2025)
+    assert val(fs, ("energy_intensity", "target", "2025", "growth")) == (-2.5, "about")
+
+
+def test_last_years_target_of_the_name_restated_first_in_its_clause():
+    fs = facts(HEAD + "今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业12万人以上。其中，城镇新增就业目标与去年持平，"
+                      "去年这一目标为12万人以上，实际完成13.6万人。\n", report_year=2025)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (12, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2024", "level")) == (13.6, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (12, "at_least")
+
+
+def test_this_years_figure_against_last_year_is_not_last_years():
+    # look-alike: "这一指标比去年增长…" compares this year's with last year's; no result of last year
+    fs = facts(HEAD + "力争接待游客突破1.8亿人次，这一指标比去年增长11%左右。\n", report_year=2025)
+    assert ("tourist_visits", "actual", "2024", "growth") not in fs
+
+
+# 5. pledge verbs 发射 (卫星…颗), 办理 (…件), 开行; a bare 预算 labelling the year's allocation
+@pytest.mark.parametrize("sent,pledge", [
+    ("推动航天港建设，全年发射卫星40颗以上。", ("卫星", 40, "颗")),
+    ("深化“一件事一次办”改革，全年办理政务服务事项120万件以上。", ("政务服务事项", 120, "万件")),
+    ("办好民生实事，办理群众“急难愁盼”诉求5万件。", ("群众“急难愁盼”诉求", 5, "万件")),
+    ("开行中欧班列（某某号）150列以上。", ("中欧班列（某某号）", 150, "列")),
+    ("保障和改善民生。教育支出预算185亿元，卫生健康支出预算92亿元。", ("教育支出", 185, "亿元")),
+    ("保障和改善民生。教育支出预算185亿元，卫生健康支出预算92亿元。", ("卫生健康支出", 92, "亿元")),
+    ("城乡居民医保财政补助预算3.8亿元。", ("城乡居民医保财政补助", 3.8, "亿元")),
+])
+def test_task_verbs_and_budget_label(sent, pledge):
+    assert pledge in pledged(read(HEAD + sent + "\n"))
+
+
+def test_a_budget_named_by_when_it_was_set_is_no_pledge():
+    # look-alike: "年初预算24亿元" in a review is last year's target, not the year's allocation
+    text = HEAD.replace("全市地区生产总值增长5.5%。", "全年一般公共预算收入完成25.3亿元，年初预算24亿元。")
+    d = read(text)
+    assert not any(p.value == 24 for p in d.pledges)
+    assert val(facts(text, report_year=2025), ("general_budget_revenue", "target", "2024", "level")) == (24, "eq")
+
+
+def test_a_review_launch_is_no_pledge():
+    # look-alike: last year's launches, in the review
+    text = HEAD.replace("全市地区生产总值增长5.5%。", "全市地区生产总值增长5.5%。全年完成海上发射任务6次，将32颗卫星送入预定轨道。")
+    assert not any(p.value in (6, 32) for p in read(text).pledges)
+
+
+# 8. counts split by level or place in one pledge, what they count named once after the last count
+@pytest.mark.parametrize("sent,obj,values", [
+    ("推动产业转型升级，市级培育5条、乡镇培育12条特色产业链。", "特色产业链", (5, 12)),
+    ("加快建设先进制造业集群，市级培育5条、县（市）区培育8条重点产业链，新增企业30家。", "重点产业链", (5, 8)),
+    ("发展现代农业，市级培育3个、镇级培育10个农业产业化联合体。", "农业产业化联合体", (3, 10)),
+])
+def test_counts_split_by_level(sent, obj, values):
+    d = read(HEAD + sent + "\n")
+    for v in values:
+        assert any(p.value == v and obj in p.object for p in d.pledges), (v, [(p.object, p.value) for p in d.pledges])
+    assert not any(p.object in ("市级", "乡镇") for p in d.pledges)
+
+
+def test_a_levels_head_before_stays():
+    # look-alike: the head named before the first count ("培育省级龙头企业2家、市级10家")
+    got = pledged(read(HEAD + "培育省级龙头企业2家、市级10家。\n"))
+    assert ("省级龙头企业", 2, "家") in got and ("市级龙头企业", 10, "家") in got
+
+
+# a news page's "报告提出，…": what the year's report proposes is its plan, past its ；too
+def test_news_report_proposes_tasks():
+    text = NEWS + ("在民生方面，报告提出，新改扩建中小学校和幼儿园50所，新增学位5万个；开行定制公交线路100条；"
+                   "全年办理住房公积金提取业务80万件以上。\n")
+    got = {(v, u) for _, v, u in pledged(read(text))}
+    assert {(50, "所"), (5, "万个"), (100, "条"), (80, "万件")} <= got
+
+
+def test_news_report_shows_results_no_pledge():
+    # look-alike: what the report shows of last year is a result
+    text = NEWS + "报告显示，去年全市新建中小学校30所，新增学位3万个。\n报告提出，去年全市新增城镇就业13万人。\n"
+    assert not read(text).pledges
