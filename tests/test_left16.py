@@ -80,6 +80,8 @@ def test_this_years_figure_against_last_year_is_not_last_years():
     ("保障和改善民生。教育支出预算185亿元，卫生健康支出预算92亿元。", ("教育支出", 185, "亿元")),
     ("保障和改善民生。教育支出预算185亿元，卫生健康支出预算92亿元。", ("卫生健康支出", 92, "亿元")),
     ("城乡居民医保财政补助预算3.8亿元。", ("城乡居民医保财政补助", 3.8, "亿元")),
+    # (a service done for people counted before it, as "为全市5万名老年人提供免费健康体检": tests/test_pledges.py)
+    ("为全市5000名环卫工人办理意外伤害保险。", ("意外伤害保险", 5000, "名")),
 ])
 def test_task_verbs_and_budget_label(sent, pledge):
     assert pledge in pledged(read(HEAD + sent + "\n"))
@@ -130,3 +132,34 @@ def test_news_report_shows_results_no_pledge():
     # look-alike: what the report shows of last year is a result
     text = NEWS + "报告显示，去年全市新建中小学校30所，新增学位3万个。\n报告提出，去年全市新增城镇就业13万人。\n"
     assert not read(text).pledges
+
+
+# 7. a report delivered in May 2020: "今年以来" figures are of the year's first months, no fact of the year nor of last year's
+MAY = ("政府工作报告\n——2020年5月12日在某县第十八届人民代表大会第五次会议上\n一、2019年工作回顾\n全县地区生产总值增长7.5%。\n"
+       "二、{head}\n{body}\n三、2020年工作安排\n今年主要预期目标是：地区生产总值增长3%左右。\n")
+
+
+@pytest.mark.parametrize("head,body", [
+    ("疫情防控情况", "今年以来，全县一般公共预算收入完成2.3亿元，下降45.1%。"),
+    ("疫情防控和复工复产情况", "今年以来，面对突如其来的疫情，全县上下众志成城。一般公共预算收入完成2.3亿元，下降45.1%。"),
+    ("今年以来工作情况", "今年以来，面对突如其来的疫情，全县上下众志成城。一般公共预算收入完成2.3亿元，下降45.1%。"),
+])
+def test_the_year_so_far_in_a_may_report_is_no_fact(head, body):
+    fs = facts(MAY.format(head=head, body=body))
+    assert not any(k[0] == "general_budget_revenue" for k in fs), sorted(fs)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "about")
+
+
+def test_a_year_named_in_the_so_far_paragraph_keeps_its_year():
+    # look-alike: a sentence of the paragraph naming its own year ("2019年，…") is that year's
+    fs = facts(MAY.format(head="疫情防控情况", body="今年以来，面对突如其来的疫情，全县上下众志成城。2019年全县一般公共预算收入完成9.3亿元。"))
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (9.3, "eq")
+
+
+def test_the_year_so_far_under_the_reviewed_years_heading_is_that_years():
+    # look-alike: a plan drafted in the year it reviews, printed in the next ("一、2022年…执行情况 今年以来,…"): that year's results
+    text = ("洛阳市2023年国民经济和社会发展计划\n2023年2月1日\n一、2022年国民经济和社会发展计划执行情况\n"
+            "今年以来,面对超出预期的风险挑战,全市上下攻坚克难。全市地区生产总值5675.2亿元、同比增长3%。\n"
+            "二、2023年经济社会发展主要目标\n地区生产总值增长7%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (5675.2, "eq")

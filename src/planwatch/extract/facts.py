@@ -3209,6 +3209,9 @@ _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+_SO_FAR_OPENS = re.compile(r"\s*(?:今年|年初)以来")  # (a paragraph opened by the year so far)
+# (a time a sentence names of its own, after a paragraph opened by the year so far)
+_OWN_TIME = re.compile(r"(?:19|20)\d{2}年|去年|上年|今年|全年|预计|年度|目标|力争|预期|计划|[五三两十]年|以来")
 _YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目标)?(?:为|是)$")
 _TARGET_IS = re.compile(r"目标(?:为|是)")
 _YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)年")
@@ -3533,8 +3536,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
-    if "以来" in section_path and text.find("以来", full_start, upto) >= 0 and (sf := _SO_FAR.search(text, full_start, upto)) is not None \
-            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto) and not _late(text):
+    if text.find("以来", ps, upto) >= 0 and not _late(text) \
+            and ("以来" in section_path and _SO_FAR.search(section_path) is not None or _YEAR_DIGITS.search(section_path) is None) and (
+            (sf := _SO_FAR.search(text, full_start, upto)) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto)
+            or _SO_FAR_OPENS.match(text, ps) is not None and full_start > ps
+            and _OWN_TIME.search(text, full_start, upto) is None):
+        # ("今年以来，全县一般公共预算收入完成2.3亿元" in a report delivered in May 2020, under a heading naming no year; "今年
+        # 以来，面对疫情…。一般公共预算收入完成2.3亿元": the sentences after in the paragraph it opens, naming no time of
+        # their own; not under "一、2022年国民经济和社会发展计划执行情况", a plan drafted in that year printed in the next)
         # "今年以来，全市规模以上工业增加值下降12.1%" under "2019年和今年以来工作回顾" (2020's reports delivered
         # after the outbreak): the year so far, told apart from last year by the heading, neither last
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
