@@ -163,3 +163,32 @@ def test_the_year_so_far_under_the_reviewed_years_heading_is_that_years():
             "二、2023年经济社会发展主要目标\n地区生产总值增长7%左右。\n")
     fs = facts(text, report_year=2023)
     assert val(fs, ("gdp", "actual", "2022", "level")) == (5675.2, "eq")
+
+
+# 6. a PDF table's name cell wrapped onto the line under the row's figures
+PLAN = ("关于某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n——2026年1月15日在某市第六届人民代表大会第六次会议上\n"
+        "一、2025年计划执行情况\n全市经济运行总体平稳。\n附表：主要指标\n"
+        "指标名称              单位      2025年预计     2026年计划\n{rows}\n")
+
+
+def test_a_whole_name_wrapped_onto_another_indicator():
+    # "第三产业增加值" is a name of its own; with the wrapped "占比" it names the share
+    fs = facts(PLAN.format(rows="第三产业增加值        %         45.2           46\n占比\n"
+                                "地区生产总值          亿元      5350           5670"), report_year=2026)
+    assert val(fs, ("tertiary_share", "actual", "2025", "share")) == (45.2, "eq")
+    assert val(fs, ("tertiary_share", "target", "2026", "share")) == (46, "eq")
+    assert not any(k[0] == "tertiary_industry_va" for k in fs)
+    assert val(fs, ("gdp", "target", "2026", "level")) == (5670, "eq")
+
+
+@pytest.mark.parametrize("rows,key,value", [
+    # look-alikes: a wrap that only says what the figure is of (增速) or ends the name the cell began
+    ("地区生产总值          %         5.6            6左右\n增速", ("gdp", "target", "2026", "growth"), (6, "about")),
+    ("一般公共预算          亿元      420            450\n支出", ("general_budget_expenditure", "target", "2026", "level"), (450, "eq")),
+    ("一般公共预算收        亿元      312            323\n入", ("general_budget_revenue", "target", "2026", "level"), (323, "eq")),
+    # a category line after a whole row is no part of its name
+    ("地区生产总值          亿元      5350           5670\n社会民生\n城镇新增就业          万人      5.2            5",
+     ("gdp", "target", "2026", "level"), (5670, "eq")),
+])
+def test_wrapped_names_that_stay(rows, key, value):
+    assert val(facts(PLAN.format(rows=rows), report_year=2026), key) == value

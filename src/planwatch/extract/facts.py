@@ -5045,6 +5045,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
             # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
             named = [(cells[name_col], wrapped)]
+        elif len(named) == 1 and named[0][0] == cells[name_col] and text[le + 1:le + 2] not in ("", "\n", "|") \
+                and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None and wrapped.ids != named[0][1].ids:
+            # "第三产业增加值 | % | 45.2 | 46" over "占比": a whole name whose cell a PDF wrapped names another indicator
+            # with the line under the row (the share, not the value added)
+            named = [(cells[name_col], wrapped)]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
