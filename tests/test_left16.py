@@ -192,3 +192,23 @@ def test_a_whole_name_wrapped_onto_another_indicator():
 ])
 def test_wrapped_names_that_stay(rows, key, value):
     assert val(facts(PLAN.format(rows=rows), report_year=2026), key) == value
+
+
+# a rank held for years, stated outside the review (an answer in a press conference, a task's reason): last year's place
+@pytest.mark.parametrize("sent,key", [
+    ("绵阳作为中国科技城，研发投入强度长期居全省首位。今年将新认定高新技术企业150家以上。", ("rnd_intensity", "actual", "2024", "rank")),
+    ("我县粮食产量连续多年稳居全市第一，今年粮食产量稳定在13亿斤以上。", ("grain_output", "actual", "2024", "rank")),
+])
+def test_a_rank_held_for_years_is_no_target(sent, key):
+    fs = facts(HEAD + sent + "\n", report_year=2025)
+    assert val(fs, key) == (1, "eq")
+    assert (key[0], "target", "2025", "rank") not in fs
+
+
+@pytest.mark.parametrize("sent,iid", [
+    # look-alikes: a rank to keep is a target
+    ("确保粮食产量继续稳居全市第一。", "grain_output"),
+    ("力争地区生产总值增速连续三年保持全省第1位。", "gdp"),
+])
+def test_a_rank_to_keep_stays_a_target(sent, iid):
+    assert val(facts(HEAD + sent + "\n", report_year=2025), (iid, "target", "2025", "rank")) == (1, "eq")

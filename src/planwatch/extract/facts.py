@@ -3209,6 +3209,8 @@ _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+_HELD_LONG = re.compile(r"长期|多年|一直|历年|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")  # (a rank held up to now)
+_HELD_AHEAD = re.compile(r"力争|确保|争取|继续|努力|今年|明年|到20\d\d年|要")  # (a rank to keep: a target)
 _SO_FAR_OPENS = re.compile(r"\s*(?:今年|年初)以来")  # (a paragraph opened by the year so far)
 # (a time a sentence names of its own, after a paragraph opened by the year so far)
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}年|去年|上年|今年|全年|预计|年度|目标|力争|预期|计划|[五三两十]年|以来")
@@ -3549,6 +3551,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
         # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's, and so under "一、今年以来经济运行情况")
         return None
+    if v is not None and v.measure == "rank" and section_role != "review" and year is not None and mend is not None \
+            and mend <= v.start and _HELD_LONG.search(text, mend, v.start) is not None \
+            and _HELD_AHEAD.search(text, full_start, v.start) is None:
+        # "研发投入强度长期居全省首位", "粮食产量连续多年稳居全市第一" outside the review: a place held up to now, last
+        # year's, no target (not "力争继续保持全省第一": one to keep)
+        return "actual", str(year - 1), 0.9
     if v is not None and text.startswith("的", v.end) and text.find("翻", v.start, v.end) >= 0 \
             and _GOAL_STILL_AHEAD.match(text, v.end) is not None:
         # "实现比2010年翻一番的目标还有较大差距": a goal not yet reached, no result nor last year's target (its
