@@ -46,6 +46,8 @@ def test_a_result_against_last_years_result_is_no_target():
      ("retail_sales", "actual", "2024", "growth"), (4.3, "eq")),
     ("单位地区生产总值能耗下降2.5%左右。去年这一指标下降3.2%，今年的目标充分考虑了用能需求。",
      ("energy_intensity", "actual", "2024", "growth"), (-3.2, "eq")),
+    ("全社会研发经费投入强度力争达到2.6%，这一指标去年为2.4%。", ("rnd_intensity", "actual", "2024", "share"), (2.4, "eq")),
+    ("城镇调查失业率控制在5.5%以内，上年该指标为5.2%。", ("urban_unemployment_rate", "actual", "2024", "share"), (5.2, "eq")),
 ])
 def test_last_years_figure_of_the_name_before(sent, key, value):
     fs = facts(HEAD + sent + "\n", report_year=2025)

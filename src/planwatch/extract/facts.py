@@ -50,7 +50,7 @@ _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:�
 _LAST_YEARS_TARGET = r"(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?"
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
-_LAST_YEARS_SAME_WORDS = r"(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)(?:是|为|达到|达)?"
+_LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))(?:是|为|达到|达)?"
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
