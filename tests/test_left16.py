@@ -89,6 +89,18 @@ def test_task_verbs_and_budget_label(sent, pledge):
     assert pledge in pledged(read(HEAD + sent + "\n"))
 
 
+def test_things_named_by_the_verbs_are_no_launch():
+    # look-alikes: 发射台, 发射设备 are things built or renewed, not launches
+    got = read(HEAD + "新建广播电视发射台5座，改造应急广播发射设备20套。\n").pledges
+    assert {(p.action, p.value) for p in got} == {("新建", 5), ("改造", 20)}
+
+
+def test_a_level_with_nothing_named_stays():
+    # look-alike: no head after the counts nor by the same verb before: the level stays (no guess)
+    got = pledged(read(HEAD + "推进产业链建设，市级培育5条。\n"))
+    assert not any(o in ("产业链建设", "产业链") for o, _, _ in got)
+
+
 def test_a_budget_named_by_when_it_was_set_is_no_pledge():
     # look-alike: "年初预算24亿元" in a review is last year's target, not the year's allocation
     text = HEAD.replace("全市地区生产总值增长5.5%。", "全年一般公共预算收入完成25.3亿元，年初预算24亿元。")
@@ -108,6 +120,9 @@ def test_a_review_launch_is_no_pledge():
     ("推动产业转型升级，市级培育5条、乡镇培育12条特色产业链。", "特色产业链", (5, 12)),
     ("加快建设先进制造业集群，市级培育5条、县（市）区培育8条重点产业链，新增企业30家。", "重点产业链", (5, 8)),
     ("发展现代农业，市级培育3个、镇级培育10个农业产业化联合体。", "农业产业化联合体", (3, 10)),
+    ("省级培育2个、市级培育5个、县级培育10个农业产业化联合体。", "农业产业化联合体", (2, 5, 10)),
+    # (named by the same verb in the clause before)
+    ("培育特色产业链，市级培育5条、乡镇培育12条。", "特色产业链", (5, 12)),
 ])
 def test_counts_split_by_level(sent, obj, values):
     d = read(HEAD + sent + "\n")

@@ -3186,6 +3186,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "市级培育5条、县（市）区培育8条重点产业链": counts split by level or place, what they count named
                     # once after the last count (a place is where, the level whose: "市级特色产业链")
                     obj = obj + head if _LEVEL_WORD.fullmatch(obj) else head
+                elif action_v is not None and (_LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+                        and (head := _split_level_named_before(text, ss, obj_s, action_v.word)):
+                    # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
+                    # same verb in the clause before (each count's own level is not told apart here: the thing alone)
+                    obj = head
                 if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
                         and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
                     # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
@@ -3475,6 +3480,20 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 _SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月|以来)")
 _SO_FAR_LAST = frozenset("度年月来")
 _CLAUSE_OR_ITEM_END = re.compile(r"[、，,；;。：:]|$")
+
+
+def _split_level_named_before(text: str, ss: int, obj_s: int, verb: str) -> str | None:
+    """The thing the clause right before ``obj_s`` names after the same verb and no figure ("培育特色产业链，" before
+    "市级培育5条"), or None."""
+    k = obj_s - 1
+    if k <= ss or text[k] not in "，,":
+        return None
+    b = rfind_mark(text, ss, k, _CLAUSE_MARK_SET)
+    prev = text[b + 1 if b >= 0 else ss:k].strip()
+    if not prev.startswith(verb) or _DIGIT.search(prev):
+        return None
+    head = prev[len(verb):]
+    return head if 2 <= len(head) <= 16 and _has_cjk(head) and not _CLAUSE_OR_ITEM_END.search(head).start() < len(head) else None
 
 
 def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
