@@ -16,11 +16,23 @@ NEWS = "某市政府工作报告出炉\n来源：某某日报 2025-01-14 记者 
     ("四川日报记者：我们注意到，今年的目标定在7%左右，比去年的8%左右有所下调，主要考虑是什么？", 7, 8),
     ("记者：今年的预期目标确定为增长6%左右，比去年的6.5%左右略有下调，请问有哪些考虑？", 6, 6.5),
     ("记者：今年经济增长目标定为5%，较去年的5.5%下调0.5个百分点，是出于什么考虑？", 5, 5.5),
+    ("记者：今年的增速目标定在6%左右，比去年的6.5%左右有所下调。", 6, 6.5),
 ])
 def test_a_bare_target_set_against_last_years_in_a_question(q, this, last):
     fs = facts(NEWS + q + "\n", report_year=2025)
     assert val(fs, ("gdp", "target", "2025", "growth"))[0] == this
     assert val(fs, ("gdp", "target", "2024", "growth"))[0] == last
+
+
+def test_a_bare_target_set_by_the_report():
+    fs = facts(NEWS + "记者：报告把今年的目标定在6%左右，请问是怎么考虑的？\n", report_year=2025)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+
+
+def test_a_sectors_growth_target_is_not_the_economys():
+    # look-alike: a sector named right before 今年的增速目标
+    fs = facts(NEWS + "记者：工业今年的增速目标定在8%，请问如何实现？\n", report_year=2025)
+    assert ("gdp", "target", "2025", "growth") not in fs
 
 
 def test_a_bare_target_after_another_name_stays_that_names():
