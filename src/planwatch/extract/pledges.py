@@ -3480,6 +3480,7 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
 _SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上半年|前三季度|前[两二三四五六七八九十]个?月|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月|以来)")
 _SO_FAR_LAST = frozenset("度年月来")
 _CLAUSE_OR_ITEM_END = re.compile(r"[、，,；;。：:]|$")
+_CLAUSE_END_OR_NONE = re.compile(r"[，,；;。：:]|$")
 
 
 def _split_level_named_before(text: str, ss: int, obj_s: int, verb: str) -> str | None:
@@ -3493,7 +3494,7 @@ def _split_level_named_before(text: str, ss: int, obj_s: int, verb: str) -> str 
     if not prev.startswith(verb) or _DIGIT.search(prev):
         return None
     head = prev[len(verb):]
-    return head if 2 <= len(head) <= 16 and _has_cjk(head) and not _CLAUSE_OR_ITEM_END.search(head).start() < len(head) else None
+    return head if 2 <= len(head) <= 16 and _has_cjk(head) and _CLAUSE_OR_ITEM_END.search(head).start() == len(head) else None
 
 
 def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
@@ -3505,7 +3506,8 @@ def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
         return None
     head = _strip(text[k + len(unit):end], lead=False)
     return head if head and not _DIGIT.search(head) and _has_cjk(head) and len(head) <= 20 else None
-_CLAUSE_END_OR_NONE = re.compile(r"[，,；;。：:]|$")
+
+
 _PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
