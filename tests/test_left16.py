@@ -241,3 +241,29 @@ def test_a_rank_held_for_years_is_no_target(sent, key):
 ])
 def test_a_rank_to_keep_stays_a_target(sent, iid):
     assert val(facts(HEAD + sent + "\n", report_year=2025), (iid, "target", "2025", "rank")) == (1, "eq")
+
+
+# 4. a five-year total inside a sentence dated 到2030年: the total is the span's, the levels after it the year's
+GOALS = ("政府工作报告\n——2026年1月10日在某市第十七届人民代表大会第六次会议上\n一、2025年工作回顾\n全市地区生产总值增长5.5%。\n"
+         "二、“十五五”主要目标\n{body}\n")
+
+
+def test_a_plan_total_before_the_levels_of_a_year():
+    fs = facts(GOALS.format(body="到2030年，“十五五”期间累计完成固定资产投资1.5万亿元，地区生产总值突破5500亿元，一般公共预算收入达到340亿元。"),
+               report_year=2026)
+    assert val(fs, ("fixed_asset_investment", "goal", "2026-2030", "level")) == (1.5, "eq")
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (5500, "at_least")
+    assert val(fs, ("general_budget_revenue", "goal", "2030", "level")) == (340, "eq")
+    assert ("gdp", "goal", "2026-2030", "level") not in fs
+
+
+@pytest.mark.parametrize("body,key", [
+    # look-alikes: the plan's span with no year heading the sentence, or the year of a later plan's goal
+    ("“十五五”时期，全市地区生产总值年均增长6%，一般公共预算收入年均增长5%。", ("general_budget_revenue", "goal", "2026-2030", "growth")),
+    ("到2035年基本实现社会主义现代化，“十五五”时期地区生产总值年均增长6%，一般公共预算收入年均增长5%。",
+     ("general_budget_revenue", "goal", "2026-2030", "growth")),
+    ("到2030年，五年累计新增城镇就业25万人，常住人口城镇化率达到68%左右。", ("urban_new_jobs", "goal", "2026-2030", "level")),
+    ("到2030年，五年累计新增城镇就业25万人，常住人口城镇化率达到68%左右。", ("urbanization_rate", "goal", "2030", "share")),
+])
+def test_plan_spans_that_stay(body, key):
+    assert key in facts(GOALS.format(body=body), report_year=2026)

@@ -3923,6 +3923,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
             if by is not None and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
                 return "goal", str(_by_year(by)), conf
+        if cue is not None and full_start < cue[0] and (c := find_mark(text, cue[0], pos, _CLAUSE_MARKS)) >= 0 \
+                and _A_DIGIT.search(text, cue[0], c) is not None and text.find("20", full_start, cue[0]) >= 0 \
+                and (by := next((m for m in _by_years(text, full_start, cue[0]) if _heads_list(text, m, full_start)), None)) is not None \
+                and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
+            # "到2030年，“十五五”期间累计完成固定资产投资1.5万亿元，地区生产总值突破5500亿元": the plan named in a clause
+            # before, with a figure of its own there (the span's total), leaves the later clauses to the year heading
+            # the sentence (docs/decisions.md 20)
+            return "goal", str(_by_year(by)), conf
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
                 and cue_year <= cy <= cue_year + 4:
             # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
