@@ -48,6 +48,10 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
 _LAST_YEARS_TARGET = r"(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?"
+# last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
+# 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
+_LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))(?:是|为|达到|达)?"
+_LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
@@ -59,7 +63,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
-    r"|" + _LAST_YEARS_TARGET + r"(?=[\d.]))|"
+    r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
     r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
@@ -1402,7 +1406,8 @@ def _aside_then_last_target(text: str, i: int, n: int) -> int:
     with last year's target of the same name, its name left out (_LAST_YEARS_TARGET: "…增长5%左右。今年的目标与去年
     持平。去年这一目标是5%以上，实际完成5.4%"): the end of those words, else -1."""
     k = i + 1
-    if text.find("目标", k, min(n, k + 72)) < 0:
+    if text.find("目标", k, min(n, k + 72)) < 0 and text.find("这一", k, min(n, k + 72)) < 0 \
+            and text.find("该", k, min(n, k + 72)) < 0:
         return -1
     if (m := _last_target_opens(text, k, n)) is None:
         j = find_mark(text, k, min(n, k + 60), _FULL_STOPS)
@@ -3204,6 +3209,11 @@ _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+_HELD_LONG = re.compile(r"长期|多年|一直|历年|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")  # (a rank held up to now)
+_HELD_AHEAD = re.compile(r"力争|确保|争取|继续|努力|今年|明年|到20\d\d年|要")  # (a rank to keep: a target)
+_SO_FAR_OPENS = re.compile(r"\s*(?:今年|年初)以来")  # (a paragraph opened by the year so far)
+# (a time a sentence names of its own, after a paragraph opened by the year so far)
+_OWN_TIME = re.compile(r"(?:19|20)\d{2}年|去年|上年|今年|全年|预计|年度|目标|力争|预期|计划|[五三两十]年|以来")
 _YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目标)?(?:为|是)$")
 _TARGET_IS = re.compile(r"目标(?:为|是)")
 _YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)年")
@@ -3528,13 +3538,25 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
-    if "以来" in section_path and text.find("以来", full_start, upto) >= 0 and (sf := _SO_FAR.search(text, full_start, upto)) is not None \
-            and _SO_FAR.search(section_path) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto) and not _late(text):
+    if text.find("以来", ps, upto) >= 0 and not _late(text) \
+            and ("以来" in section_path and _SO_FAR.search(section_path) is not None or _YEAR_DIGITS.search(section_path) is None) and (
+            (sf := _SO_FAR.search(text, full_start, upto)) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto)
+            or _SO_FAR_OPENS.match(text, ps) is not None and full_start > ps
+            and _OWN_TIME.search(text, full_start, upto) is None):
+        # ("今年以来，全县一般公共预算收入完成2.3亿元" in a report delivered in May 2020, under a heading naming no year; "今年
+        # 以来，面对疫情…。一般公共预算收入完成2.3亿元": the sentences after in the paragraph it opens, naming no time of
+        # their own; not under "一、2022年国民经济和社会发展计划执行情况", a plan drafted in that year printed in the next)
         # "今年以来，全市规模以上工业增加值下降12.1%" under "2019年和今年以来工作回顾" (2020's reports delivered
         # after the outbreak): the year so far, told apart from last year by the heading, neither last
         # year's result nor this year's (a plan drafted in December calls the year it reviews 今年 too:
         # "一、2022年计划执行情况 … 今年以来，…增长3%" is that year's, and so under "一、今年以来经济运行情况")
         return None
+    if v is not None and v.measure == "rank" and section_role != "review" and year is not None and mend is not None \
+            and mend <= v.start and _HELD_LONG.search(text, mend, v.start) is not None \
+            and _HELD_AHEAD.search(text, full_start, v.start) is None:
+        # "研发投入强度长期居全省首位", "粮食产量连续多年稳居全市第一" outside the review: a place held up to now, last
+        # year's, no target (not "力争继续保持全省第一": one to keep)
+        return "actual", str(year - 1), 0.9
     if v is not None and text.startswith("的", v.end) and text.find("翻", v.start, v.end) >= 0 \
             and _GOAL_STILL_AHEAD.match(text, v.end) is not None:
         # "实现比2010年翻一番的目标还有较大差距": a goal not yet reached, no result nor last year's target (its
@@ -3901,6 +3923,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
             if by is not None and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
                 return "goal", str(_by_year(by)), conf
+        if cue is not None and full_start < cue[0] and (c := find_mark(text, cue[0], pos, _CLAUSE_MARKS)) >= 0 \
+                and _A_DIGIT.search(text, cue[0], c) is not None and text.find("20", full_start, cue[0]) >= 0 \
+                and (by := next((m for m in _by_years(text, full_start, cue[0]) if _heads_list(text, m, full_start)), None)) is not None \
+                and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
+            # "到2030年，“十五五”期间累计完成固定资产投资1.5万亿元，地区生产总值突破5500亿元": the plan named in a clause
+            # before, with a figure of its own there (the span's total), leaves the later clauses to the year heading
+            # the sentence (docs/decisions.md 20)
+            return "goal", str(_by_year(by)), conf
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
                 and cue_year <= cy <= cue_year + 4:
             # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
@@ -5031,6 +5061,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
             # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
             named = [(cells[name_col], wrapped)]
+        elif len(named) == 1 and named[0][0] == cells[name_col] and text[le + 1:le + 2] not in ("", "\n", "|") \
+                and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None and wrapped.ids != named[0][1].ids:
+            # "第三产业增加值 | % | 45.2 | 46" over "占比": a whole name whose cell a PDF wrapped names another indicator
+            # with the line under the row (the share, not the value added)
+            named = [(cells[name_col], wrapped)]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
@@ -5386,7 +5421,9 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
 _LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_TARGET + "$")
-_LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])")
+_LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME)
+_LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
+_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)的")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -5405,6 +5442,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                 and _LAST_YEAR_WORD.search(text, cs, v.start) and _LAST_YEARS_RESULT_BEFORE.search(text, cs, v.start):
             # "经济增长连续多年保持在全国前列，去年增长10.5%": the name's first figure, in a clause of last year's growth
             v.role_hint = "actual"
+        if v.role_hint is None and _LAST_YEARS_TARGET_BEFORE.search(text, max(groups[i][-1].end, v.start - 12), v.start):
+            v.role_hint = "target"  # ("城镇新增就业目标与去年持平，去年这一目标为12万人以上": the name's first figure, last year's target)
+        _last_years_same(text, groups[i][-1].end, vs)
         if len(vs) < 2:
             continue
         g = groups[i][0].start
@@ -5427,12 +5467,33 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"
             elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start) \
-                    or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start):
-                v.role_hint = "target"  # ("，去年这一目标是6.5%": last year's target named before its figure)
+                    or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start) \
+                    or _AGAINST_LAST_TARGET.fullmatch(text, vs[r - 1].end, v.start) \
+                    and text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0:
+                # ("，去年这一目标是6.5%": last year's target named before its figure; "今年的目标定在7%左右，比去年的
+                # 8%左右有所下调": the target just set against last year's, right after it)
+                v.role_hint = "target"
             else:
                 continue
-            if v.measure in ("share", "pct") and vs[r - 1].measure == "growth":
-                v.measure = "growth"  # ("比去年7.6%的实际增速": the same change as the figure before, no growth word of its own)
+            if v.measure in ("share", "pct") and vs[r - 1].measure in ("growth", "pct"):
+                # ("比去年7.6%的实际增速": the same change as the figure before, no growth word of its own; "目标定在7%左右，
+                # 比去年的8%左右": a bare % as the bare % before it)
+                v.measure = vs[r - 1].measure
+
+
+def _last_years_same(text: str, name_end: int, vs: list[Value]) -> None:
+    """The figures of a name that a clause opened by 去年这一指标/这一数字 (_LAST_YEARS_SAME: the name left out) gives:
+    last year's results ("。去年这一指标为7.1%左右", "，去年这一数字为5510亿元，增长4.3%"), the figures after it in
+    its sentence too, until a clause names this year again."""
+    on = False
+    for r, v in enumerate(vs):
+        lo = max(name_end if r == 0 else vs[r - 1].end, v.start - 14)
+        if _LAST_YEARS_SAME_BEFORE.search(text, lo, v.start):
+            on = v.role_hint is None
+        elif on and (find_mark(text, lo, v.start, _SENT_MARKS) >= 0 or text.find("今年", lo, v.start) >= 0):
+            on = False
+        if on and v.role_hint is None:
+            v.role_hint = "actual"
 
 
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:

@@ -583,11 +583,14 @@ def _has_cjk(s: str) -> bool:
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
-_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)")
+# (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
+                       r"|报告(?:还|亦|也|并)?(?:提出|明确)")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
-_PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"))
+_PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
+                                      r"|报告(?:还|亦|也|并)?(?:提出|明确)"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
@@ -1749,8 +1752,16 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 # (or the report's year by its number, not a past one: "报告强调，2023年要重点抓好以下工作：…；…")
 
 
+# a full sentence that opens on what the report proposes, on a news page (after the paragraph's topic: "在民生方面，
+# 报告提出，新改扩建中小学校50所；开行定制公交线路100条"): the report's plan, reaching past its ；as one opened by the year
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确)[，,：:]")
+
+
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
-    """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``)."""
+    """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
+    proposes (``_OPENS_PROPOSED``)."""
+    if text[start:start + 1] in "在报" and _OPENS_PROPOSED.match(text, start, end) is not None:
+        return True
     m = _OPENS_THIS_YEAR.match(text, start, end)
     return m is not None and (m.group("y") is None or meta.report_year is not None and int(m.group("y")) >= meta.report_year)
 
@@ -3170,6 +3181,16 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
                         and not _DIGIT.search(head):
                     obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
+                elif text[pe:pe + 1] == "、" and (_LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+                        and (head := _split_level_head(text, pe + 1, ce, q.unit)):
+                    # "市级培育5条、县（市）区培育8条重点产业链": counts split by level or place, what they count named
+                    # once after the last count (a place is where, the level whose: "市级特色产业链")
+                    obj = obj + head if _LEVEL_WORD.fullmatch(obj) else head
+                elif action_v is not None and (_LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+                        and (head := _split_level_named_before(text, ss, obj_s, action_v.word)):
+                    # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
+                    # same verb in the clause before (each count's own level is not told apart here: the thing alone)
+                    obj = head
                 if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
                         and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
                     # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
@@ -3199,6 +3220,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
                 if action_v is None and obj[:1] == "每":
                     continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
+                if action_v is None and obj_e == q.start and q.unit.endswith("元") and (b := _BUDGET_LABEL.search(obj)) is not None:
+                    # "教育支出预算185亿元，卫生健康支出预算92亿元": a bare 预算 labels the year's allocation, no verb
+                    # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
+                    action_v = _Verb("安排", obj_s + b.start(), obj_e, verbs().get("安排", "fiscal"))
+                    obj, obj_e = obj[:b.start()], obj_s + b.start()
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if last_verb is not None and last_verb.word == "出栏" \
@@ -3455,6 +3481,33 @@ _SO_FAR = re.compile(r"(?:今年|本年|年初)?(?:[一二三四1-4]季度|上�
 _SO_FAR_LAST = frozenset("度年月来")
 _CLAUSE_OR_ITEM_END = re.compile(r"[、，,；;。：:]|$")
 _CLAUSE_END_OR_NONE = re.compile(r"[，,；;。：:]|$")
+
+
+def _split_level_named_before(text: str, ss: int, obj_s: int, verb: str) -> str | None:
+    """The thing the clause right before ``obj_s`` names after the same verb and no figure ("培育特色产业链，" before
+    "市级培育5条"), or None."""
+    k = obj_s - 1
+    if k <= ss or text[k] not in "，,":
+        return None
+    b = rfind_mark(text, ss, k, _CLAUSE_MARK_SET)
+    prev = text[b + 1 if b >= 0 else ss:k].strip()
+    if not prev.startswith(verb) or _DIGIT.search(prev):
+        return None
+    head = prev[len(verb):]
+    return head if 2 <= len(head) <= 16 and _has_cjk(head) and _CLAUSE_OR_ITEM_END.search(head).start() == len(head) else None
+
+
+def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
+    """The words after the last count of ``unit`` in the clause from ``lo`` (the items after a 、), where they close
+    the clause and hold no figure: what every count of a list split by level or place counts ("乡镇培育12条特色产业链")."""
+    end = _CLAUSE_END_OR_NONE.search(text, lo, ce).start()
+    k = text.rfind(unit, lo, end)
+    if k <= lo or not text[k - 1].isdigit():
+        return None
+    head = _strip(text[k + len(unit):end], lead=False)
+    return head if head and not _DIGIT.search(head) and _has_cjk(head) and len(head) <= 20 else None
+
+
 _PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
@@ -3569,6 +3622,11 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
     if i < 0:
         return obj
     return numbers.squeeze_spaces(norm.written(i, i + len(obj)))
+
+
+# a bare 预算 closing an object right before its amount, what it labels named before it ("卫生健康支出预算92亿元"); not
+# a budget named by when or how it was set (年初预算, 调整预算: a review's), nor a name holding 预算 (一般公共预算)
+_BUDGET_LABEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年初)(?<!年度)(?<!全年)(?<!调整)(?<!公共)(?<!基金)(?<!本级)预算(?:数|资金)?(?:为|安排)?$")
 
 
 def _verb_closing(obj: str) -> str | None:
