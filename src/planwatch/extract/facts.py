@@ -2777,6 +2777,13 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
+        if cue is not None and cue[1] == "span" and (ln := text.find("\n", cue[0], ps)) >= 0:
+            # a line after the span's cue opening on one year ("过去五年，…。\n2022年是极不平凡的一年。\n受疫情冲击，…",
+            # covid16): the nearest cue is that year, named right before its position (as "2017年，" is)
+            while 0 <= ln < ps - 1:
+                if (om := _ONE_YEAR_NAMED.match(text, ln + 1)) is not None:
+                    cue = (om.end("y") + 1, "actual", int(om.group("y")))
+                ln = text.find("\n", ln + 1, ps)
     _CUE_CACHE[key] = cue
     return cue
 
