@@ -131,3 +131,26 @@ def test_an_area_named_or_after_a_count_is_unchanged(sent, want):
     if want is not None:
         assert want in got
     assert not any(o.endswith("农田面积") or o == "增面积" for o, _, _ in got)
+
+
+TASKS22 = "政府工作报告\n——2022年2月21日在遵义市第六届人民代表大会第二次会议上\n三、2022年重点工作\n（一）助企纾困\n"
+
+
+# 6. Pledges: the refunds of 2022–2023 (留抵退税, 缓税缓费) are works named whole, as 减税降费 is; 办理 carries them out
+@pytest.mark.parametrize("sent,want", [
+    ("落实大规模增值税留抵退税政策，全年办理留抵退税50亿元以上。", ("留抵退税", 50, "亿元")),
+    ("全年新增增值税留抵退税30亿元。", ("增值税留抵退税", 30, "亿元")),
+    ("全年办理减税降费50亿元以上。", ("减税降费", 50, "亿元")),
+    ("为中小微企业办理延期还本付息20亿元。", ("延期还本付息", 20, "亿元")),
+])
+def test_refunds_are_works_named_whole(sent, want):
+    d = read(TASKS22 + sent + "\n")
+    assert want in pledged(d)
+    assert not any(p.object in ("办理", "增值税") for p in d.pledges)
+
+
+def test_refunds_in_the_review_pledge_nothing():
+    # (look-alike: last year's refunds, in the review: no pledge)
+    d = read("政府工作报告\n——2023年1月13日在吉林省第十四届人民代表大会第一次会议上\n一、2022年工作回顾\n"
+             "全年办理增值税留抵退税318亿元，新增减税降费及缓税缓费超过420亿元。\n")
+    assert not d.pledges
