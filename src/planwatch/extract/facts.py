@@ -2906,8 +2906,15 @@ def _year_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
     pst = text.rfind(part[:12], max(0, end - 20000), end)
     if pst < 0:
         return False
-    last = _last(_PART_OPENER.finditer(text, pst + len(part), end))
-    return last is not None and last.group("five") is None
+    # (the part's openings found once, from its heading on: each figure asks only which is the last before it)
+    key = ("openers", id(text), len(text), pst)
+    found = _CUE_CACHE.get(key)
+    if found is None:
+        found = _CUE_CACHE[key] = [(m.start(), m.group("five") is None) for m in _PART_OPENER.finditer(text, pst + len(part))]
+    k = bisect_right(found, (end, False)) - 1
+    while k >= 0 and found[k][0] >= end:
+        k -= 1
+    return k >= 0 and found[k][1]
 
 
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
