@@ -3349,7 +3349,7 @@ _HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
 # a level held stated for the one year ("全年粮食产量稳定在…", "年末森林覆盖率稳定在62.5%", not "“十四五”末")
 # a sentence of a review led by the five years, right before its name ("五年民生支出占一般公共预算支出比重保持在80%以上",
 # covid16): a bound held through them (not "五年来", "五年内", "五年行动", read elsewhere or no review)
-_FIVE_LEADS = re.compile(r"[ \t\u3000]*(?:近|过去)?五年(?![来间内前后中里的，,、]|规划|计划|行动|目标|任务|时间|左右)")
+_FIVE_LEADS = re.compile(r"[ \t\u3000]*(?:近|过去)?五年(?![来间内前后中里的级，,、]|规划|计划|行动|目标|任务|时间|左右)")
 _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
 # a change on the year before said right after a level ("控制在5.2%，比上年回落0.3个百分点", "…以上，同比增长1.2%"):
 # the level is that year's
