@@ -1200,9 +1200,10 @@ def test_a_count_of_those_a_task_is_done_for_takes_the_task_as_object():
     assert got[("免费健康体检", 5, "万名")].action == "提供"
     assert ("减负", 3, "亿元") in got  # (a verb that names what is done keeps doing so)
     assert not any(k[0] in ("为", "为全市") for k in got)
-    # no action after whom it is for: no pledge rather than one of "为" (投保: no verb of the vocabulary; 办理 is one since
-    # left16, "为…办理意外伤害保险" then pledges the service as 提供 does: tests/test_left16.py)
+    # no action after whom it is for: no pledge rather than one of "为" (投保: no verb of the vocabulary; 办理 is one
+    # since left16 and covid16: "…办理意外伤害保险" pledges the service, as the people counted before it say whom for)
     assert plan_pledges("为全市5000名环卫工人投保意外伤害保险。") == []
+    assert [(p.action, p.object) for p in plan_pledges("为全市5000名环卫工人办理意外伤害保险。")] == [("办理", "意外伤害保险")]
 
 
 def test_project_names_joined_after_a_phase_and_stretches_of_named_lines():

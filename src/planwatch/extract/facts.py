@@ -2782,6 +2782,13 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
+        if cue is not None and cue[1] == "span" and (ln := text.find("\n", cue[0], ps)) >= 0:
+            # a line after the span's cue opening on one year ("过去五年，…。\n2022年是极不平凡的一年。\n受疫情冲击，…",
+            # covid16): the nearest cue is that year, named right before its position (as "2017年，" is)
+            while 0 <= ln < ps - 1:
+                if (om := _ONE_YEAR_NAMED.match(text, ln + 1)) is not None:
+                    cue = (om.end("y") + 1, "actual", int(om.group("y")))
+                ln = text.find("\n", ln + 1, ps)
     _CUE_CACHE[key] = cue
     return cue
 
@@ -2881,9 +2888,38 @@ def _five_years_path(text: str, ps: int, sentence_start: int, path: str, y: int 
     paragraph opening on the year is the year's)."""
     part = path.split(" > ", 1)[0]
     yp = _YEAR.search(part)
+    if yp is None and _FIVE_PART.match(part) and _year_opened_in_part(text, sentence_start, path):
+        return False
     if yp is None or (fm := _FIVE_YEARS.search(part)) is None or fm.start() < yp.start():
         return True
     return _in_five_years_part(text, ps, sentence_start, path, y)
+
+
+def _year_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
+    """Whether, in a part titled for the five years alone ("一、过去五年工作回顾"), the last opening before a
+    sentence (from the part's heading; for a sub-section, up to its heading) is on one year: "2022年是…的一年。"
+    and the paragraphs after it, or "一年来，我们主要做了以下工作：" and the sub-sections under it, are that year's
+    (covid16: "2022年是…极不平凡的一年。\n受疫情冲击，…城镇新增就业21.5万人"), until "五年来，" opens again."""
+    part = path.split(" > ", 1)[0]
+    end = sentence_start
+    if " > " in path:
+        sub = path.rsplit(" > ", 1)[1]
+        hs = text.rfind(sub[:12], max(0, sentence_start - 20000), sentence_start + 1)
+        if hs < 0:
+            return False
+        end = hs
+    pst = text.rfind(part[:12], max(0, end - 20000), end)
+    if pst < 0:
+        return False
+    # (the part's openings found once, from its heading on: each figure asks only which is the last before it)
+    key = ("openers", id(text), len(text), pst)
+    found = _CUE_CACHE.get(key)
+    if found is None:
+        found = _CUE_CACHE[key] = [(m.start(), m.group("five") is None) for m in _PART_OPENER.finditer(text, pst + len(part))]
+    k = bisect_right(found, (end, False)) - 1
+    while k >= 0 and found[k][0] >= end:
+        k -= 1
+    return k >= 0 and found[k][1]
 
 
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
@@ -3321,6 +3357,9 @@ def _sum_goes_on() -> tuple[str, ...]:
 # a level or ratio held, not reached: "稳定在800亿斤以上", "连续五年保持在93%以上"
 _HELD_VERBS = ("稳定在", "保持在", "稳在", "控制在")
 # a level held stated for the one year ("全年粮食产量稳定在…", "年末森林覆盖率稳定在62.5%", not "“十四五”末")
+# a sentence of a review led by the five years, right before its name ("五年民生支出占一般公共预算支出比重保持在80%以上",
+# covid16): a bound held through them (not "五年来", "五年内", "五年行动", read elsewhere or no review)
+_FIVE_LEADS = re.compile(r"[ \t\u3000]*(?:近|过去)?五年(?![来间内前后中里的级，,、]|规划|计划|行动|目标|任务|时间|左右)")
 _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
 # a change on the year before said right after a level ("控制在5.2%，比上年回落0.3个百分点", "…以上，同比增长1.2%"):
 # the level is that year's
@@ -4104,6 +4143,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
                 and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                                          or text.find("五", full_start, full_start + 4) >= 0 and _FIVE_LEADS.match(text, full_start)
                                           or _span_context(text, ps, full_start, y)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
@@ -5619,6 +5659,10 @@ _BRACKET_SET = re.compile(r"[（(]\s*(?:年初|年度|全年|调整后?的?)?(?:
 _BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
 
 
+# the words of an aim stated beyond a target's bound ("，力争达到1000亿斤", "，争取突破")
+_AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -5658,7 +5702,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                         and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
-                        and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)):
+                        and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
+                        and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
+                                 and _AIM_BEYOND.search(v.verb)):
+                    # (not an aim beyond a bound stated first: "粮食产量稳定在800亿斤以上，力争达到1000亿斤" keeps the
+                    # bound, the first place, as "增长6%—6.5%，力争达到7%" keeps its range; covid16)
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed

@@ -2277,6 +2277,33 @@ def _joined_works(text: str, before: list[_Verb], qs: int) -> list[_Verb]:
     return before
 
 
+def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb]) -> tuple[str, int, int] | None:
+    """A bare 面积 in a clause of verbs alone ("新增面积15万亩", "实施面积达到350万亩") after a clause of the sentence
+    that names a work after its verb ("发展稻虾共作、稻渔综合种养，", "推广保护性耕作，"): the area is that work's (its
+    last item), not the verb's ("增面积", covid16); None where the clause names anything else or none stands before."""
+    if text[lo - 1:lo] not in ("，", ","):
+        return None
+    rest, at = [], lo
+    for v in vs:
+        if lo <= v.start and v.end <= qs and v.start >= at:
+            rest.append(text[at:v.start])
+            at = v.end
+    rest.append(text[at:qs])
+    if _strip("".join(rest)) != "面积":
+        return None
+    pcs = max(ss, rfind_mark(text, ss, lo - 1, _CLAUSE_MARK_SET) + 1)
+    # (the clause opens with its verb: "发展", "推广"; none, or a figure in it, and it names no work alone)
+    vb = next((pcs + n for n in (2, 3) if verbs().get(text[pcs:pcs + n]) in ("action", "change")), -1)
+    if vb < 0 or _DIGIT.search(text, vb, lo - 1):
+        return None
+    b = max([vb] + [text.rfind(c, vb, lo - 1) + 1 for c in "、和及与"])
+    item = _strip(text[b:lo - 1])
+    if not 2 <= len(item) <= 12 or any(b <= v.start < lo - 1 for v in vs):
+        return None
+    k = text.find(item, b, lo)
+    return item + "面积", k, k + len(item)
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -3115,6 +3142,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if obj.endswith("面积") and len(obj) <= 4:
+                    if lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs)):
+                        obj, obj_s, obj_e = area
+                    elif action_v is not None and action_v.start < obj_s < action_v.end:
+                        # (not the verb's tail with it: "新增面积3万亩" is no 增面积)
+                        obj, obj_s = obj[action_v.end - obj_s:], action_v.end
                 if action_v is not None and action_v.end <= obj_s and obj[-1:] in _TO_LAST and len(obj) > 1 \
                         and (tv := verbs().get(action_v.word + obj[-1])) in ("level", "change") \
                         and _TO_GAP.fullmatch(text, obj_s + len(obj), q.start):
