@@ -169,6 +169,47 @@ def install() -> bool:
     return True
 
 
+_MISSING = object()
+
+
+def memo(fn):
+    """``fn`` (a pure function of strings and ints whose result marshal can write: the analyses of a
+    pattern's text ``prefilter`` makes its scans from) answered from the same cache file; keys
+    ("fn", its name, its arguments) are no pattern's (pattern, flags)."""
+    name = fn.__qualname__
+
+    def wrapper(*args):
+        if _state["orig"] is None:
+            return fn(*args)
+        key = ("fn", name, *args)
+        table = _table()
+        out = table.get(key, _MISSING)
+        if out is not _MISSING:
+            _state["hits"] += 1
+            return out
+        _state["misses"] += 1
+        out = fn(*args)
+        if len(table) < _MAX_ENTRIES:
+            try:
+                marshal.dumps(out)
+            except ValueError:
+                return out
+            with _lock:
+                table[key] = out
+                _state["new"] += 1
+        return out
+
+    wrapper.__wrapped__ = fn
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+def is_pattern_key(key: tuple) -> bool:
+    """Whether a key of the cache file is a pattern's (pattern, flags), not a ``memo`` entry."""
+    return len(key) == 2 and type(key[1]) is int
+
+
 def stats() -> dict[str, Any]:
     """Whether the cache is in use, its file, and the patterns made from it (hits) and compiled anew
     (misses) in this process."""

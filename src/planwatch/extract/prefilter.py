@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache, update_wrapper
 
+from ..recache import memo
+
 
 def once(fn):
     """``fn()``, a function of no argument (a vocabulary's table, a pattern built at first use), computed at
@@ -426,6 +428,14 @@ def _parse(pattern: str):
         return None
 
 
+@memo
+def _least_width(pattern: str) -> int | None:
+    """The fewest characters a match of ``pattern`` takes, or None if it cannot be read."""
+    parsed = _parse(pattern)
+    return None if parsed is None else parsed.getwidth()[0]
+
+
+@memo
 def first_chars(pattern: str) -> str | None:
     """The characters every match of ``pattern`` starts with, or None if that is not known (or it
     can match the empty string)."""
@@ -533,6 +543,7 @@ def first_pairs(pattern: str) -> set[str] | None:
 
 
 @lru_cache(maxsize=256)
+@memo
 def _first_heads(pattern: str, k: int, ahead: bool) -> frozenset[str] | None:
     parsed = _parse(pattern)
     found = None if parsed is None else _heads(parsed, k, ahead)
@@ -646,7 +657,7 @@ class SkippingSet:
         if self._by_head is None:
             each: list[set[str]] = []
             for p in self.patterns:
-                if p.flags & re.IGNORECASE or (parsed := _parse(p.pattern)) is None or parsed.getwidth()[0] == 0:
+                if p.flags & re.IGNORECASE or _least_width(p.pattern) in (None, 0):
                     # (a pattern that can match nothing: after an empty match finditer tries a longer one at
                     # the same place, which one match per place cannot give)
                     return None
@@ -768,6 +779,7 @@ def _words(items) -> list[str] | None:
     return None
 
 
+@memo
 def anchors(pattern: str) -> tuple[list[list[str]], int] | None:
     """The alternatives of words one of which every match contains (each run of plain characters
     and each plain alternation in the pattern's top level), and the longest a match can be; None
