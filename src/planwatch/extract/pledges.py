@@ -1138,7 +1138,7 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     m = _verb_re().match(text, ve)
     # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
-_NOT_AFTER_VERB = frozenset("后性型")
+_NOT_AFTER_VERB = frozenset("后性型率")  # (and before 率 it names a rate: "竣工率达到85%", "入住率")
 _RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
 _NOT_ONE_NOUN = frozenset("后性型的了等之各每")
