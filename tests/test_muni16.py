@@ -17,6 +17,9 @@ TASKS = "二、2024年工作安排\n重点抓好以下工作：\n"
     ("社会消费品零售总额5647亿元，在4个直辖市中位列第2。", "retail_sales", 2, "4个直辖市"),
     ("研发经费投入强度达到4.2%，在中部省会城市中排第3位。", "rnd_intensity", 3, "中部省会城市"),
     ("地区生产总值增长6%，增速在四个直辖市中居第1位。", "gdp", 1, "四个直辖市"),
+    ("地区生产总值增长6%，增速在渝东北11个区县中排名第2。", "gdp", 2, "渝东北11个区县"),
+    ("一般公共预算收入45亿元，在山东16市中排第3位。", "general_budget_revenue", 3, "山东16市"),
+    ("社会消费品零售总额增长7%，在长三角41个城市中居第5位。", "retail_sales", 5, "长三角41个城市"),
 ])
 def test_rank_among_peer_cities(sent, iid, place, scope):
     fs = facts(REVIEW + sent + "\n", report_year=2024)
@@ -30,6 +33,8 @@ def test_rank_among_peer_cities(sent, iid, place, scope):
     ("地区生产总值增长6%。在15个副省级城市中，我市有3项指标居第1位。", "gdp"),
     ("一般公共预算收入增长5%，营商环境在副省级城市中居第3位。", "general_budget_revenue"),
     ("社会消费品零售总额增长4%，在10个重点城市中开展试点。", "retail_sales"),
+    ("进出口总额增长5%，在全国百强区中排名第8。", "foreign_trade"),
+    ("固定资产投资增长5%，在各区中率先完成年度任务。", "fixed_asset_investment"),
 ])
 def test_no_rank_from_peer_look_alikes(sent, iid):
     fs = facts(REVIEW + sent + "\n", report_year=2024)
