@@ -100,3 +100,28 @@ def test_rates_named_by_statuses_in_one_run():
 ])
 def test_fully_done_after_the_count_is_no_object(sent, key):
     assert key in pledged(read(TASKS + sent + "\n"))
+
+
+# 5. a unit's other name in brackets between the figure and its qualifier ("1000列（班）以上") leaves the qualifier
+@pytest.mark.parametrize("sent,key,qual", [
+    ("中欧班列开行1000列（班）以上。", ("中欧班列", 1000, "列"), "at_least"),
+    ("筹建保障性租赁住房6万套（间）左右。", ("保障性租赁住房", 6, "万套"), "about"),
+])
+def test_qualifier_after_a_bracketed_unit(sent, key, qual):
+    d = read(TASKS + sent + "\n")
+    got = {(p.object, p.value, p.unit): p for p in d.pledges}
+    assert key in got and got[key].qualifier == qual
+
+
+def test_bracketed_note_of_what_is_counted_gives_no_qualifier():
+    d = read(TASKS + "新建学校10所（含改扩建）。建设筹措保障性租赁住房6万套（间）。\n")
+    got = {(p.object, p.value, p.unit): p for p in d.pledges}
+    assert got[("学校", 10, "所")].qualifier == "eq"
+    assert got[("保障性租赁住房", 6, "万套")].qualifier == "eq"
+
+
+# 6. 民心工程 counted are the report's own list, as 民生实事 are; projects of it counted after the verb still pledge
+def test_counted_minxin_works_are_own_items():
+    got = pledged(read(TASKS + "办好20项民心工程。实施民心工程项目15个。\n"))
+    assert not any(v == 20 for _, v, _ in got)
+    assert ("民心工程项目", 15, "个") in got
