@@ -125,3 +125,21 @@ def test_counted_minxin_works_are_own_items():
     got = pledged(read(TASKS + "办好20项民心工程。实施民心工程项目15个。\n"))
     assert not any(v == 20 for _, v, _ in got)
     assert ("民心工程项目", 15, "个") in got
+
+
+# 7. foreign capital used by one kind of investor or one sector is a part's, not the region's fdi
+@pytest.mark.parametrize("sent", [
+    "台资企业实际利用外资增长20%。",
+    "制造业实际使用外资12亿美元，增长15%。",
+    "港资实际到位外资8亿美元。",
+])
+def test_part_of_the_foreign_capital_is_no_fdi(sent):
+    fs = facts(REVIEW + sent + "\n", report_year=2024)
+    assert not any(k[0] == "fdi" for k in fs)
+
+
+def test_whole_foreign_capital_after_a_part_stays_fdi():
+    fs = facts(REVIEW + "台资企业实际利用外资增长20%。全市实际利用外资25亿美元，增长8%，其中制造业实际使用外资12亿美元。\n",
+               report_year=2024)
+    assert val(fs, ("fdi", "actual", "2023", "level")) == (25, "eq")
+    assert val(fs, ("fdi", "actual", "2023", "growth")) == (8, "eq")
