@@ -143,3 +143,13 @@ def test_whole_foreign_capital_after_a_part_stays_fdi():
                report_year=2024)
     assert val(fs, ("fdi", "actual", "2023", "level")) == (25, "eq")
     assert val(fs, ("fdi", "actual", "2023", "growth")) == (8, "eq")
+
+
+# 8. 共建 before a name opening with 成 (成渝, 成都) co-builds; 共 before a longer verb still counts the total
+def test_co_building_before_chengyu_is_not_jiancheng():
+    d = read(TASKS + "共建成渝地区双城经济圈重大项目300个，年度完成投资4000亿元。共建成都都市圈重大项目100个。"
+                     "共建成5G基站1200个。\n")
+    got = {(p.object, p.value, p.unit): p for p in d.pledges}
+    assert got[("成渝地区双城经济圈重大项目", 300, "个")].action == "共建"
+    assert got[("成都都市圈重大项目", 100, "个")].action == "共建"
+    assert got[("5G基站", 1200, "个")].action == "建成"
