@@ -153,3 +153,17 @@ def test_co_building_before_chengyu_is_not_jiancheng():
     assert got[("成渝地区双城经济圈重大项目", 300, "个")].action == "共建"
     assert got[("成都都市圈重大项目", 100, "个")].action == "共建"
     assert got[("5G基站", 1200, "个")].action == "建成"
+
+
+# 9. 建成区 is the built-up area, a noun: a share of it to reach is a pledge; 建成 before 区域/区级/区块链 still acts
+def test_built_up_area_is_no_verb():
+    got = pledged(read(TASKS + "建成区绿化覆盖率达到42%。城市建成区绿地率达到38%。\n"))
+    assert {("建成区绿化覆盖率", 42, "%"), ("城市建成区绿地率", 38, "%")} <= got
+
+
+def test_jiancheng_before_quyu_still_builds():
+    d = read(TASKS + "建成区域医疗中心2个。建成区级养老服务中心3个。建成区块链产业园1个。\n")
+    got = {(p.object, p.value, p.unit): p.action for p in d.pledges}
+    assert got[("区域医疗中心", 2, "个")] == "建成"
+    assert got[("区级养老服务中心", 3, "个")] == "建成"
+    assert got[("区块链产业园", 1, "个")] == "建成"

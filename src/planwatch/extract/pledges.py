@@ -1025,6 +1025,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
+        if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
+            # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
+            continue
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
             continue
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
@@ -1139,6 +1142,8 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     m = _verb_re().match(text, ve)
     # (nor before a noun that holds a verb, which it names: "新建易地扶贫搬迁安置点12个")
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
+# (words opening with 区 after 建成 that keep it a verb: "建成区域医疗中心2个", "建成区块链产业园")
+_NOT_BUILT_UP = ("区域", "区级", "区块", "区县", "区属")
 _NOT_AFTER_VERB = frozenset("后性型率")  # (and before 率 it names a rate: "竣工率达到85%", "入住率")
 _RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
