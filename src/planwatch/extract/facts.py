@@ -114,6 +114,8 @@ _CONTINUE = re.compile(
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
+    # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位")
+    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)中(?:排名|排|位居|位列|居|列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
     r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
     # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
@@ -125,7 +127,10 @@ _CONTINUE = re.compile(
     r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
-    r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?)?"
+    r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?"
+    # (or a peer group named with 在…中: "总量在副省级城市中居第3位", "在15个副省级城市中排名第5", "在4个直辖市中位列第2",
+    # "在渝东北11个区县中排名第2", "在山东16市中排第3位")
+    r"|在(?P<peer>[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份))中)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
@@ -1764,7 +1769,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     from_scope = None
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or from_scope
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or rk.group("peer") or from_scope
         if (ns_at := rk.start("ns")) > 1 and text[ns_at - 2] in "从由" and _RANK_TO.match(text, rk.end()):
             # "经济总量在全市排名由第11位上升至第9位": the place it started from, its verb and field before 由, is no
             # fact; the end shares the field

@@ -234,6 +234,10 @@ def _after_words() -> tuple[str, ...]:
     return tuple(_qual_words()["about"]) + _AFTER_LEAST + _AFTER_MOST
 
 
+# a unit's other name in brackets right after a figure's unit ("1000列（班）", "6万套（间）")
+_UNIT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+
+
 def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
     end = q.end  # (read once: an attribute read costs a look-up)
@@ -242,16 +246,21 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     if q.more:
         return "at_least", end
     after = text[end:end + 3]
+    k = end
+    if after[:1] in "（(" and (um := _UNIT_NOTE.match(text, end)) is not None:
+        # "开行1000列（班）以上", "筹建6万套（间）以上": the unit's other name in brackets, the qualifier after it
+        k = um.end()
+        after = text[k:k + 3]
     if after.startswith(_after_words()):  # (most figures have none: one test, not one per word)
         for w in _qual_words()["about"]:
             if after.startswith(w):
-                return "about", end + len(w)
+                return "about", k + len(w)
         for w in _AFTER_LEAST:
             if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
-                return "at_least", end + len(w)
+                return "at_least", k + len(w)
         for w in _AFTER_MOST:
             if after.startswith(w):
-                return "at_most", end + len(w)
+                return "at_most", k + len(w)
     start = q.start
     before = text[max(before_from, start - 6):start]
     # "近900亿元", "约1.2万人", "接近800亿元": about (but 节约15%, 最近…: another word's end)
