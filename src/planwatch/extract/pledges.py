@@ -719,10 +719,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     return _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
 
 
-# bare figures joined by 、 right before a figure with its unit ("分别控制在54、85微克/立方米以内", "供水、排水管网120、80公里")
-# (not a figure after a letter, 第 or 前: "PM2.5、PM10", "第1、2批")
+# bare figures joined by 、 right before a figure with its unit ("供水、排水、燃气管网120、80、60公里")
+# (not a figure after a letter, 第 or 前: "PM2.5、PM10", "第1、2批"; not rates and concentrations: "PM2.5、PM10平均浓度
+# 分别低于35、70微克/立方米" is a list of limits, indicator facts, as tests/test_pledges8.py has it)
 _BARE_RUN = re.compile(r"(?:(?<![\d.A-Za-z第前])\d+(?:\.\d+)?、){1,5}$")
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_NOT_SHARED_UNITS = frozenset(("%", "个百分点", "百分点"))
 
 
 def _shared_unit(text: str, start: int, qs: list[_Q]) -> list[_Q]:
@@ -732,6 +734,7 @@ def _shared_unit(text: str, start: int, qs: list[_Q]) -> list[_Q]:
     out: list[_Q] = []
     for q in qs:
         if text[q.start - 1:q.start] == "、" and q.value_high is None and q.start - 1 > start \
+                and "/" not in q.unit and q.unit not in _NOT_SHARED_UNITS \
                 and (m := _BARE_RUN.search(text, max(start, q.start - 36), q.start)) is not None \
                 and (not out or out[-1].end <= m.start()):
             out.extend(_Q(numbers.clean(float(f.group(0))), None, q.unit, f.start(), f.end())
@@ -3299,6 +3302,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # count's action goes on to the next, as after a bare 总投资)
                     made = made or last_verb
                     continue
+                if has_every and (e_at := text.rfind("每", ps, q.start)) >= 0 and _norm_of_counted(text, e_at, q.start, quants):
+                    # "新建乡镇卫生院3所，每所床位不少于30张", "新建农村幸福院20所，每所投入5万元": a norm for each of the
+                    # things just counted, what each of them is built to, not a total
+                    continue
                 if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
                         and _each_unit_at(text, e_at + 1):
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
@@ -3389,6 +3396,18 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
     keeps = vocab.cues().get("keeps_next", ())
     v = next((v for v in _verbs_in(text, pcs, pce) if v.word in keeps), None)
     return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
+
+
+def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bool:
+    """Whether 每 at e_at and a counter after it ("每所", "每个", "每家"), in the clause of the figure at q_start, name each
+    of the things a count before it counted in that counter ("卫生院3所，每所"); not where a unit of places follows the
+    counter ("每个乡镇")."""
+    c = text[e_at + 1:e_at + 2]
+    return c in _EACH_COUNTERS and not _each_unit_at(text, e_at + 1) and _CLAUSE_MARK.search(text, e_at, q_start) is None \
+        and any(b.end <= e_at and b.unit[-1:] == c for b in before)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 
 
 def _each_unit_at(text: str, i: int) -> bool:
