@@ -176,3 +176,28 @@ def test_a_norm_for_each_of_the_counted(body, want):
 ])
 def test_figures_beside_a_norm_stay(body, want):
     assert objects(body) == want
+
+
+# 10. a page announcing the year's 民生实事: the lead to them may close the news lead's paragraph and name 实事, not 工作;
+# its numbered items restate them (an item read as a part of tasks on its own goes on with the run)
+NEWS = ("某某市2025年十件民生实事项目出炉\n来源：某某日报　发布时间：2025-01-22 09:15\n\n"
+        "本报讯（记者 陈静）1月21日，市十六届人大五次会议票决产生2025年某某市十件民生实事项目。{lead}\n"
+        "一、教育惠民工程。新建、改扩建公办幼儿园12所，新增公办学位3600个。\n"
+        "二、城乡供水工程。新建改造供水管网300公里，巩固提升12万农村人口供水保障水平。\n"
+        "三、文体惠民工程。新建城市书房15个、社区运动场地60处。\n"
+        "四、便民服务工程。新建改造农贸市场10个、城市公厕50座。\n")
+
+
+def test_a_news_page_of_the_years_livelihood_projects():
+    d = read(NEWS.format(lead="今年，市政府将集中财力办好这十件实事，计划总投资23.6亿元。"), "n.txt")
+    assert d.meta.doc_type == "other" and d.meta.report_year == 2025
+    got = {(o, v, u) for o, v, u in pledged(d)}
+    assert {("公办幼儿园", 12, "所"), ("公办学位", 3600, "个"), ("供水管网", 300, "公里"), ("城市书房", 15, "个"),
+            ("社区运动场地", 60, "处"), ("农贸市场", 10, "个"), ("城市公厕", 50, "座")} <= got
+    assert all(p.period == "2025" for p in d.pledges)
+
+
+def test_a_news_page_whose_lead_looks_back_pledges_nothing_of_its_items():
+    # (the same items after a sentence on last year's: results, not the year's tasks)
+    d = read(NEWS.format(lead="去年，全市十件民生实事全面完成，累计完成投资21.2亿元。"), "n.txt")
+    assert not any(o in ("城市书房", "农贸市场", "城市公厕") for o, _, _ in pledged(d))

@@ -1809,11 +1809,18 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     fs = ps
     while (fe := text.find("。", fs, pe)) >= 0:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
-        if fe - fs < _TASK_LEAD_LEN and ("工作" in (lead := text[fs:fe + 1]) or "任务" in lead) \
+        # (the 民生实事 a report promises are its tasks too: "今年，市政府将集中财力办好这十件实事。")
+        if fe - fs < _TASK_LEAD_LEN and any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) \
                 and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
             return fe + 1
         fs = fe + 1
     return -1
+
+
+def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
+    """Whether the last full sentence of a paragraph (at ps, its text tail) is a lead to the year's tasks."""
+    fs = tail.rfind("。", 0, len(tail) - 1) + 1
+    return fs > 0 and _task_lead_end(text, ps + fs, ps + len(tail), meta) == ps + len(tail)
 
 
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
@@ -1984,9 +1991,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             asks = role == "other" and tail.endswith(("？", "?")) and (mq := _ASKER.match(para)) is not None
             after_lead = news_run and role == "other" and not asks and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
             lead_end = None  # (where the paragraph's lead to the tasks ends, -1: none; read where first needed)
+            # (the lead may close a paragraph of a news lead: "本报讯…票决产生2025年十件民生实事项目。今年，市政府将集中财力
+            # 办好这十件实事，计划总投资23.6亿元。" then "一、教育惠民工程。…")
+            # (a numbered item read as a part of tasks on its own, "七、城乡供水工程。新建改造…", goes on with the run)
             news_run = _task_question(text, ps + mq.end(), pe, meta) if asks else after_lead or (
-                role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
-                and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
+                news_run and role == "tasks" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))) or (
+                role == "other" and tail.endswith("。")
+                and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
+                and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
