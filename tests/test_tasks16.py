@@ -201,3 +201,20 @@ def test_a_news_page_whose_lead_looks_back_pledges_nothing_of_its_items():
     # (the same items after a sentence on last year's: results, not the year's tasks)
     d = read(NEWS.format(lead="去年，全市十件民生实事全面完成，累计完成投资21.2亿元。"), "n.txt")
     assert not any(o in ("城市书房", "农贸市场", "城市公厕") for o, _, _ in pledged(d))
+
+
+# 11. 近 before a lone 百 or 千 closing a verb's clause after its object: about a hundred, a thousand
+@pytest.mark.parametrize("body, key", [
+    ("培育新型农业经营主体近百家。", ("新型农业经营主体", 100, "家")),
+    ("新增市场主体近千户，新建学校3所。", ("市场主体", 1000, "户")),
+])
+def test_nearly_a_hundred(body, key):
+    d = read(body.join(("某某县人民政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第三次会议上\n\n"
+                         "二、2024年工作安排\n（一）推进重点工作\n", "\n")), "t.txt")
+    ps = {(p.object, p.value, p.unit): p for p in d.pledges}
+    assert key in ps and ps[key].qualifier == "about"
+
+
+@pytest.mark.parametrize("body", ["打造近百家企业集群。", "近百年来，新建学校3所。"])
+def test_nearly_a_hundred_in_a_name_or_a_time_is_no_count(body):
+    assert not any(v in (100, 1000) for _, v, _ in objects(body))

@@ -792,7 +792,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程"; so does one
             # closing a verb's clause after its object: "新建学校十所，")
             if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")
-                    and not (cn == "十" and (_verb_before(text, s) or _cn_after_object(text, start, s, e)))) \
+                    and not (cn == "十" and (_verb_before(text, s) or _cn_after_object(text, start, s, e)))
+                    and not (cn in ("百", "千") and prev == "近" and _cn_after_object(text, start, s, e))) \
                     or cn.startswith(("万", "亿", "零", "〇")):
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
