@@ -218,3 +218,24 @@ def test_nearly_a_hundred(body, key):
 @pytest.mark.parametrize("body", ["打造近百家企业集群。", "近百年来，新建学校3所。"])
 def test_nearly_a_hundred_in_a_name_or_a_time_is_no_count(body):
     assert not any(v in (100, 1000) for _, v, _ in objects(body))
+
+
+# 12. a list whose items open with an amount that classes what they count: each item's count, no amount pledged
+def test_items_classed_by_an_amount():
+    got = objects("新招引亿元以上项目500个、10亿元以上项目60个、50亿元以上项目6个，实际到位资金1600亿元。")
+    assert {("亿元以上项目", 500, "个"), ("10亿元以上项目", 60, "个"), ("50亿元以上项目", 6, "个")} <= got
+    assert not any(u == "亿元" and v == 50 for _, v, u in got)
+
+
+# look-alikes: a run of values closed by 以上 before a mark stays a run
+@pytest.mark.parametrize("body, want", [
+    ("新建改造供水、排水管网分别为120公里、80公里以上。", {("供水管网", 120, "公里"), ("排水管网", 80, "公里")}),
+    ("完成投资1200亿元以上、新开工项目50个。", {("投资", 1200, "亿元"), ("项目", 50, "个")}),
+])
+def test_runs_closed_by_a_bound_stay(body, want):
+    assert objects(body) == want
+
+
+# 13. 标箱 counts containers (TEU)
+def test_containers_are_a_unit():
+    assert ("港口集装箱吞吐量", 28, "万标箱") in objects("港口集装箱吞吐量达到28万标箱。")

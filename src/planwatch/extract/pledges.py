@@ -2764,6 +2764,10 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     return qual, qend
 
 
+# a bound right after a figure, then the noun it classes ("50亿元以上项目"), not a clause's end ("1200亿元以上，")
+_CLASS_AFTER = re.compile(r"及?以[上下][\u4e00-\u9fff]")
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -2779,7 +2783,9 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
-        if _VALUE_GAP.fullmatch(text[a.end:b.start]):
+        if _VALUE_GAP.fullmatch(text[a.end:b.start]) and not _CLASS_AFTER.match(text, b.end):
+            # (not an amount that opens the next item as the class of what it counts: "新招引亿元以上项目500个、
+            # 10亿元以上项目60个、50亿元以上项目6个")
             cur.append(b)
         else:
             runs.append(cur)
