@@ -26,7 +26,10 @@ _NUM = r"[一二三四五六七八九十\d]{1,3}"
 
 _DOC_TYPES = [
     # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
-    ("other", re.compile(r"(?:工作报告|计划)[^，。；\n》]{0,16}(?:分工|分解)")),
+    # (the report's name in its book marks: "2024年市《政府工作报告》重点工作任务分解方案"; the dividing first:
+    #  "关于分解落实2026年《政府工作报告》重点目标任务的通知")
+    ("other", re.compile(r"(?:工作报告|计划)》?[^，。；\n》]{0,16}(?:分工|分解)"
+                         r"|(?:分工|分解)(?:落实)?[^，。；\n《》]{0,8}《?[^，。；\n《》]{0,6}工作报告》?[^，。；\n《》]{0,10}(?:任务|目标)")),
     # (the words "国民经济和社会发展" may be left out: "关于2023年计划执行情况和2024年计划草案的报告";
     #  an appendix printed alone: "2024年国民经济和社会发展主要指标计划表")
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案|表)|经济社会发展计划"

@@ -2300,7 +2300,9 @@ _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 def _qual_before_pattern() -> str:
     # what the level above hands down, named by its level or its own name ("完成泰州市下达的"), the levels maybe
     # several, joined ("完成省、苏州市下达的", "完成自治区和市下达的"); qualitative_before of cues.tsv names the rest
-    return r"(?:确保)?完成[^，,。；;！？!?\n]{1,10}?下达的?|" + longest_first(vocab.cues().get("qualitative_before", ()))
+    # (or set by it, the two words one: "完成市定节能减排目标", "完成省定节能目标")
+    return r"(?:确保)?完成(?:[^，,。；;！？!?\n]{1,10}?下达的?|(?:国家|省|市|州|盟|自治区|上级)定的?)|" \
+        + longest_first(vocab.cues().get("qualitative_before", ()))
 
 
 @once
@@ -4863,7 +4865,8 @@ def _bracket_word(m: re.Match) -> str:
 def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
-            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan")}
+            for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
+                      "table_task_head")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -5075,6 +5078,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
             cols, name_col, unit_col = _table_columns(hrows, width, y, titled)
+            if any(cues["table_task_head"].fullmatch(h.strip()) for r in hrows for h in r):
+                cols = {}  # a table of tasks (序号 | 工作任务 | 牵头单位 | 完成时限): its cells are prose, no column of figures
             hrows = []
         if not cols:
             continue

@@ -391,7 +391,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
-_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -453,13 +453,15 @@ _COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
+# words between a count and the size of all the things counted ("城市道路8条共15公里", "农村公路5条共计35公里")
+_TOTAL_LEADS = frozenset(("共", "共计", "合计", "总计", "总长", "全长", "总长度", "总里程"))
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
 # 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
 _NOT_PLEDGE_UNITS = {"位", "个百分点", "百分点"}
 # a share's change in points opening the sentence, a clause of its level after it ("城镇化率提高1.2个百分点，达到58%")
 _PP_BEFORE = re.compile(r"\s*([^，,。；;：:\d]{2,24}?(?:率|比重|比例))(?:提高|提升|增加|上升|增长)[\d.]+个?百分点(?:以上|左右)?[，,、]\s*")
-_SEP = "，,：:;；"
+_SEP = "，,：:;；|"  # (| : a table's cell ends, "7|实施…1200亿元以上|市发改委")
 _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五年来|同比|比上年|较上年|以来|前三季度|上半年|一季度"
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
 # a proposal's change against last year's, after it ("拟安排地方政府专项债券4.4万亿元，比去年增加0.2万亿元", "赤字率拟按4%
@@ -717,7 +719,31 @@ def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    return _bare_people(text, start, end, _unit_quantities(text, start, end))
+    return _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+
+
+# bare figures joined by 、 right before a figure with its unit ("供水、排水、燃气管网120、80、60公里")
+# (not a figure after a letter, 第 or 前: "PM2.5、PM10", "第1、2批"; not rates and concentrations: "PM2.5、PM10平均浓度
+# 分别低于35、70微克/立方米" is a list of limits, indicator facts, as tests/test_pledges8.py has it)
+_BARE_RUN = re.compile(r"(?:(?<![\d.A-Za-z第前])\d+(?:\.\d+)?、){1,5}$")
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_NOT_SHARED_UNITS = frozenset(("%", "个百分点", "百分点"))
+
+
+def _shared_unit(text: str, start: int, qs: list[_Q]) -> list[_Q]:
+    """The quantities, with the bare figures of a run joined by 、 before a figure with its unit, each in that unit."""
+    if not qs or "、" not in text[max(start, qs[0].start - 36):qs[-1].start]:
+        return qs
+    out: list[_Q] = []
+    for q in qs:
+        if text[q.start - 1:q.start] == "、" and q.value_high is None and q.start - 1 > start \
+                and "/" not in q.unit and q.unit not in _NOT_SHARED_UNITS \
+                and (m := _BARE_RUN.search(text, max(start, q.start - 36), q.start)) is not None \
+                and (not out or out[-1].end <= m.start()):
+            out.extend(_Q(numbers.clean(float(f.group(0))), None, q.unit, f.start(), f.end())
+                       for f in _BARE_FIGURE.finditer(text, m.start(), m.end()))
+        out.append(q)
+    return out
 
 
 def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
@@ -769,7 +795,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # (a lone 十 right after an action verb counts too: "创建十个省级示范村", not "十大工程"; so does one
             # closing a verb's clause after its object: "新建学校十所，")
             if (cn in ("万", "亿", "千", "百", "十") and not (cnmore and cn in "十百千")
-                    and not (cn == "十" and (_verb_before(text, s) or _cn_after_object(text, start, s, e)))) \
+                    and not (cn == "十" and (_verb_before(text, s) or _cn_after_object(text, start, s, e)))
+                    and not (cn in ("百", "千") and prev == "近" and _cn_after_object(text, start, s, e))) \
                     or cn.startswith(("万", "亿", "零", "〇")):
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
@@ -1800,11 +1827,18 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     fs = ps
     while (fe := text.find("。", fs, pe)) >= 0:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
-        if fe - fs < _TASK_LEAD_LEN and ("工作" in (lead := text[fs:fe + 1]) or "任务" in lead) \
+        # (the 民生实事 a report promises are its tasks too: "今年，市政府将集中财力办好这十件实事。")
+        if fe - fs < _TASK_LEAD_LEN and any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) \
                 and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
             return fe + 1
         fs = fe + 1
     return -1
+
+
+def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
+    """Whether the last full sentence of a paragraph (at ps, its text tail) is a lead to the year's tasks."""
+    fs = tail.rfind("。", 0, len(tail) - 1) + 1
+    return fs > 0 and _task_lead_end(text, ps + fs, ps + len(tail), meta) == ps + len(tail)
 
 
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
@@ -1975,9 +2009,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             asks = role == "other" and tail.endswith(("？", "?")) and (mq := _ASKER.match(para)) is not None
             after_lead = news_run and role == "other" and not asks and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
             lead_end = None  # (where the paragraph's lead to the tasks ends, -1: none; read where first needed)
+            # (the lead may close a paragraph of a news lead: "本报讯…票决产生2025年十件民生实事项目。今年，市政府将集中财力
+            # 办好这十件实事，计划总投资23.6亿元。" then "一、教育惠民工程。…")
+            # (a numbered item read as a part of tasks on its own, "七、城乡供水工程。新建改造…", goes on with the run)
             news_run = _task_question(text, ps + mq.end(), pe, meta) if asks else after_lead or (
-                role == "other" and len(tail) <= _TASK_LEAD_LEN and tail.endswith("。")
-                and tail.count("。") == 1 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
+                news_run and role == "tasks" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))) or (
+                role == "other" and tail.endswith("。")
+                and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
+                and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
@@ -2577,6 +2616,8 @@ _LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县
 def _is_place(word: str) -> bool:
     """Whether WORD, written alone before a count, is a place (``_places``) or a level's divisions
     (``_LEVEL_PLACE``)."""
+    if word.endswith("地区") and word[:-2] in _places():
+        word = word[:-2]  # (a place with 地区 after it is that place: "其中农村地区200个")
     return word in _places() or (len(word) <= 10 and _LEVEL_PLACE.fullmatch(word) is not None)
 
 
@@ -2767,6 +2808,10 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     return qual, qend
 
 
+# a bound right after a figure, then the noun it classes ("50亿元以上项目"), not a clause's end ("1200亿元以上，")
+_CLASS_AFTER = re.compile(r"及?以[上下][\u4e00-\u9fff]")
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -2782,7 +2827,9 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
     hits: list[_Hit] = []
     runs, cur = [], [pq[0]] if pq else []
     for a, b in zip(pq, pq[1:]):
-        if _VALUE_GAP.fullmatch(text[a.end:b.start]):
+        if _VALUE_GAP.fullmatch(text[a.end:b.start]) and not _CLASS_AFTER.match(text, b.end):
+            # (not an amount that opens the next item as the class of what it counts: "新招引亿元以上项目500个、
+            # 10亿元以上项目60个、50亿元以上项目6个")
             cur.append(b)
         else:
             runs.append(cur)
@@ -3122,6 +3169,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
                     # persons count one object
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
+                elif into_q and post in _TOTAL_LEADS:
+                    post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
                 elif into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
@@ -3337,6 +3386,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # count's action goes on to the next, as after a bare 总投资)
                     made = made or last_verb
                     continue
+                if has_every and (e_at := text.rfind("每", ps, q.start)) >= 0 and _norm_of_counted(text, e_at, q.start, quants):
+                    # "新建乡镇卫生院3所，每所床位不少于30张", "新建农村幸福院20所，每所投入5万元": a norm for each of the
+                    # things just counted, what each of them is built to, not a total
+                    continue
                 if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
                         and _each_unit_at(text, e_at + 1):
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
@@ -3427,6 +3480,18 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
     keeps = vocab.cues().get("keeps_next", ())
     v = next((v for v in _verbs_in(text, pcs, pce) if v.word in keeps), None)
     return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
+
+
+def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bool:
+    """Whether 每 at e_at and a counter after it ("每所", "每个", "每家"), in the clause of the figure at q_start, name each
+    of the things a count before it counted in that counter ("卫生院3所，每所"); not where a unit of places follows the
+    counter ("每个乡镇")."""
+    c = text[e_at + 1:e_at + 2]
+    return c in _EACH_COUNTERS and not _each_unit_at(text, e_at + 1) and _CLAUSE_MARK.search(text, e_at, q_start) is None \
+        and any(b.end <= e_at and b.unit[-1:] == c for b in before)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 
 
 def _each_unit_at(text: str, i: int) -> bool:
