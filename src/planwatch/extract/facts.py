@@ -2764,6 +2764,10 @@ def _dates_one_level(text: str, end: int) -> bool:
     return _LEVEL_VERB_AFTER.match(text, end) is not None and _LEVEL_YEAR_BEFORE.search(text, max(0, end - 8), end) is not None
 
 
+# a paragraph opening on the year's results by its word ("全年实现地区生产总值…", "全年地区生产总值…"), not its number
+_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))")
+
+
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
     the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it). The figures of a
@@ -2777,6 +2781,10 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
+        if cue is not None and cue[1] == "span" and (ym := _YEAR_RESULTS_LINE.search(text, cue[0], ps)) is not None:
+            # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
+            # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
+            cue = (ym.end(), "actual", None)
     _CUE_CACHE[key] = cue
     return cue
 

@@ -1,0 +1,121 @@
+"""Session 19 long16: whole prefecture-city and county reports of 2024-2026 from 贵州, 甘肃, 江西 and 安徽, scored
+blind. Classes: 甘肃's 旅游花费 as the tourism revenue; a paragraph opening on the year's results (全年…) ends the
+frame of a span paragraph before it ("“十四五”以来…年均增长"); 亩次 and bracketed alternative units (台（辆）) as
+written; a households' threshold naming villages by their size (25户以上自然村) is no count."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+
+CITY_REVIEW = "一、2025年工作回顾\n"
+
+
+# 甘肃's reports name the tourism revenue 旅游花费 ("实现旅游花费320.5亿元"), as others say 旅游总花费
+@pytest.mark.parametrize("sent,key,value", [
+    ("全年接待游客4350万人次，实现旅游花费320.5亿元，分别增长11.8%和14.3%。",
+     ("tourism_revenue", "actual", "2025", "level"), 320.5),
+    ("全年接待游客4350万人次，实现旅游花费320.5亿元，分别增长11.8%和14.3%。",
+     ("tourism_revenue", "actual", "2025", "growth"), 14.3),
+    ("全市旅游花费完成186.2亿元，增长9.6%。", ("tourism_revenue", "actual", "2025", "level"), 186.2),
+])
+def test_tourist_spending_is_the_tourism_revenue(sent, key, value):
+    fs = facts(CITY_REVIEW + sent + "\n", report_year=2026)
+    assert val(fs, key)[0] == value
+    assert val(fs, ("tourist_visits", "actual", "2025", "level")) == (4350, "eq") if "游客" in sent else True
+
+
+def test_tourist_spending_target_in_the_tasks():
+    fs = facts("三、2026年工作安排\n全年接待游客增长10%以上，旅游花费增长12%以上。\n", report_year=2026)
+    assert val(fs, ("tourism_revenue", "target", "2026", "growth")) == (12, "at_least")
+
+
+# look-alikes: a visitor's spending per head is no revenue of the region
+@pytest.mark.parametrize("sent", ["游客人均旅游花费达到736元，增长5%。", "人均旅游花费736元。"])
+def test_spending_per_head_is_no_tourism_revenue(sent):
+    fs = facts(CITY_REVIEW + sent + "\n", report_year=2026)
+    assert not [k for k in fs if k[0] == "tourism_revenue"]
+
+
+SINCE_PLAN = ("一、2024年工作回顾\n"
+              "“十四五”以来，全县经济综合实力实现新的跃升。地区生产总值由2020年的228.6亿元增加到302.6亿元，四年年均增长6.3%。\n")
+
+
+# a paragraph opening on the year's results after a "“十四五”以来" paragraph: the paragraphs after it are the year's
+@pytest.mark.parametrize("year_line", [
+    "全年实现地区生产总值302.6亿元，增长5.8%；固定资产投资增长4.6%。\n",
+    "全年地区生产总值302.6亿元，增长5.8%；固定资产投资增长4.6%。\n",
+])
+def test_year_results_paragraph_ends_the_span_frame(year_line):
+    text = (SINCE_PLAN + year_line
+            + "从主要指标看，工业增加值等指标增幅高于全市平均水平。受土地出让收入下降影响，一般公共预算收入增长2.6%，"
+              "低于年初预期的5%；固定资产投资增长4.6%，比年初计划低3.4个百分点。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "actual", "2021-2024", "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (2.6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+    assert not [k for k in fs if k[2] in ("2020-2024", "2021-2024") and k[0] != "gdp"]
+
+
+# look-alikes: with no year's paragraph between, the span's frame still carries to its next paragraph
+def test_span_frame_carries_without_a_year_paragraph():
+    text = ("一、过去五年工作回顾\n五年来，全县经济实力持续增强，地区生产总值年均增长6.8%。\n"
+            "一般公共预算收入年均增长7.9%，城乡居民人均可支配收入年均分别增长5.6%和7.9%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (7.9, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2021-2025", "growth")) == (7.9, "eq")
+
+
+def test_year_word_inside_a_span_sentence_keeps_the_span():
+    # (全年 inside the span's paragraph, not opening a paragraph: no change)
+    text = ("一、过去五年工作回顾\n五年来，地区生产总值年均增长6.8%，2025年全年达到668.5亿元。\n"
+            "固定资产投资年均增长8.2%。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("fixed_asset_investment", "actual", "2021-2025", "growth")) == (8.2, "eq")
+
+
+TASKS = "二、2025年工作安排\n（三）推进乡村振兴\n"
+
+
+# units as written: area served each time (亩次), and an alternative unit in brackets (台（辆）, 台（套）)
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("农业社会化服务面积达到40万亩次。", "农业社会化服务面积", 40, "万亩次"),
+    ("开展病虫害统防统治30万亩次。", "病虫害统防统治", 30, "万亩次"),
+    ("开展汽车、家电以旧换新2万台（辆）以上。", "汽车、家电以旧换新", 2, "万台（辆）"),
+    ("新增工业机器人500台（套）。", "工业机器人", 500, "台（套）"),
+])
+def test_units_as_written(sent, obj, value, unit):
+    assert (obj, value, unit) in pledged(read(TASKS + sent + "\n"))
+
+
+# look-alikes: plain 亩 and a bracket that is no unit stay as they were
+def test_plain_units_unchanged():
+    got = pledged(read(TASKS + "新建高标准农田2.8万亩。新增公交车100辆（其中新能源车80辆）。\n"))
+    assert ("高标准农田", 2.8, "万亩") in got
+    assert ("公交车", 100, "辆") in got
+
+
+# a households' threshold names villages by their size: no count of households
+@pytest.mark.parametrize("sent", [
+    "新改建农村公路60公里，实现25户以上自然村通双车道。",
+    "推进30户以上村民组通硬化路。",
+])
+def test_households_threshold_of_villages_is_no_pledge(sent):
+    d = read(TASKS + sent + "\n")
+    assert not [p for p in d.pledges if p.unit == "户"]
+
+
+def test_households_threshold_keeps_the_count_after_it():
+    got = pledged(read(TASKS + "完成20户以上的自然村通硬化路改造120个。\n"))
+    assert any(v == 120 and u == "个" for _, v, u in got)
+    assert not any(u == "户" for _, _, u in got)
+
+
+# look-alikes: households counted stay pledges
+@pytest.mark.parametrize("sent,obj,value", [
+    ("改造农村危房300户以上。", "农村危房", 300),
+    ("完成农村户厕改造5000户。", "农村户厕改造", 5000),
+])
+def test_households_counted_stay_pledges(sent, obj, value):
+    assert (obj, value, "户") in pledged(read(TASKS + sent + "\n"))
