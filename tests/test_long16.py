@@ -119,3 +119,38 @@ def test_households_threshold_keeps_the_count_after_it():
 ])
 def test_households_counted_stay_pledges(sent, obj, value):
     assert (obj, value, "户") in pledged(read(TASKS + sent + "\n"))
+
+
+HEAD_2026 = "政府工作报告\n——2026年1月20日在某某县第十八届人民代表大会第六次会议上\n"
+
+
+# a ratio's yearly average in a sentence on the five years reviewed is the span's ("年均达到95%以上"), as a count's
+# yearly average is ("城镇新增就业年均1270多万人", the development gold's n2023)
+@pytest.mark.parametrize("sent,key,value", [
+    ("五年来，空气质量优良天数比例年均达到95%以上。", ("good_air_days", "actual", "2021-2025", "share"), (95, "at_least")),
+    ("五年来，研发经费投入强度年均2.1%。", ("rnd_intensity", "actual", "2021-2025", "share"), (2.1, "eq")),
+    ("“十四五”时期，全县空气质量优良天数比例年均达到95%以上。", ("good_air_days", "actual", "2021-2025", "share"),
+     (95, "at_least")),
+])
+def test_ratio_yearly_average_in_a_span_review_is_the_spans(sent, key, value):
+    fs = facts(HEAD_2026 + "一、“十四五”时期工作回顾\n" + sent + "\n二、2025年工作回顾\n全年空气质量优良天数比例达到96.2%，"
+               "研发经费投入强度达到2.3%。\n")
+    assert val(fs, key) == value
+    # (and the year's own figure keeps its key, no longer taken by the span's average)
+    one = ("good_air_days", "actual", "2025", "share") if key[0] == "good_air_days" else ("rnd_intensity", "actual", "2025", "share")
+    assert val(fs, one)[0] == (96.2 if key[0] == "good_air_days" else 2.3)
+
+
+# look-alikes: 年均 in a review of one year is that year's average; an annual mean concentration is the year's
+@pytest.mark.parametrize("text,key,value", [
+    ("一、2025年工作回顾\n一年来，城镇调查失业率年均5.1%，空气质量优良天数比例年均达到96%。\n",
+     ("urban_unemployment_rate", "actual", "2025", "share"), 5.1),
+    ("一、2025年工作回顾\n一年来，城镇调查失业率年均5.1%，空气质量优良天数比例年均达到96%。\n",
+     ("good_air_days", "actual", "2025", "share"), 96),
+    ("一、“十四五”时期和2025年工作回顾\n“十四五”时期，全县地区生产总值年均增长6%。\n2025年，城镇调查失业率年均5.1%。\n",
+     ("urban_unemployment_rate", "actual", "2025", "share"), 5.1),
+    ("一、“十四五”时期工作回顾\n五年来，PM2.5年均浓度下降到32微克/立方米。\n", ("pm25", "actual", "2025", "level"), 32),
+])
+def test_yearly_average_of_one_year_stays_the_years(text, key, value):
+    fs = facts(HEAD_2026 + text)
+    assert val(fs, key)[0] == value

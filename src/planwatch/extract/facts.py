@@ -4114,8 +4114,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the change over the plan's years the value's verb is said of
             return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
-                              or v.period_hint in ("span", "span10") and v.measure == "level"):
-            # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
+                              or v.period_hint in ("span", "span10") and v.measure == "level"
+                              or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
+                              and (from_span or span_sentence or five_own)):
+            # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span; a ratio's yearly average
+            # in a sentence on the years reviewed too ("五年来，…优良天数比例年均达到95%以上"; but "城镇调查失业率年均
+            # 5.1%" in a review of one year is that year's average)
             start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
