@@ -154,3 +154,28 @@ def test_ratio_yearly_average_in_a_span_review_is_the_spans(sent, key, value):
 def test_yearly_average_of_one_year_stays_the_years(text, key, value):
     fs = facts(HEAD_2026 + text)
     assert val(fs, key)[0] == value
+
+
+# in this year's part, a ratio's yearly mean (年均保持在, 年均控制在) is this year's target, its pledge's object the
+# ratio (not "…比例年"); "年均增长" stays an average over the plan's years
+def test_ratio_yearly_mean_in_the_years_tasks_is_the_years_target():
+    text = (HEAD_2026 + "三、2026年工作安排\n（五）建设美丽家园\n"
+            "空气质量优良天数比例年均保持在95%以上，城镇调查失业率年均控制在5.5%以内。地区生产总值年均增长6%。\n")
+    d = read(text)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("good_air_days", "target", "2026", "share")) == (95, "at_least")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "at_most")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "eq")
+    got = pledged(d)
+    assert ("空气质量优良天数比例", 95, "%") in got and ("城镇调查失业率", 5.5, "%") in got
+
+
+# look-alikes: the same words under the plan's goals, or with the plan named, stay the plan's
+@pytest.mark.parametrize("text", [
+    "二、“十五五”时期主要目标\n今后五年，空气质量优良天数比例年均保持在95%以上。\n",
+    "三、2026年工作安排\n“十五五”期间，空气质量优良天数比例年均保持在95%以上。\n",
+])
+def test_ratio_yearly_mean_of_the_plan_stays_a_goal(text):
+    fs = facts(HEAD_2026 + text)
+    assert val(fs, ("good_air_days", "goal", "2026-2030", "share")) == (95, "at_least")
+    assert ("good_air_days", "target", "2026", "share") not in fs

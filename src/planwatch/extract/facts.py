@@ -4197,6 +4197,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
             # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
             return "goal", f"{y - _CN_N[text[na.start()]] + 1}-{y}", conf
+        if v.measure in ("pct", "share") and v.verb.startswith("年均") and not v.verb.startswith(_AVERAGE_VERBS) \
+                and _PLAN_NAME.search(text, full_start, pos) is None and _FIVE_AHEAD.search(text, full_start, pos) is None:
+            # "城镇调查失业率年均控制在5.5%以内", "空气质量优良天数比例年均保持在95%以上" in this year's part: a ratio's
+            # mean over the year's months or days, this year's target (not an average over years, as "年均增长" is)
+            return role, str(y), conf
         # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
         role = "goal"
     # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
