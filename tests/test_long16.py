@@ -179,3 +179,22 @@ def test_ratio_yearly_mean_of_the_plan_stays_a_goal(text):
     fs = facts(HEAD_2026 + text)
     assert val(fs, ("good_air_days", "goal", "2026-2030", "share")) == (95, "at_least")
     assert ("good_air_days", "target", "2026", "share") not in fs
+
+
+# a milestone passed between a name's level and its yearly average ("，跨越千亿元台阶，年均增长6.8%"): the sentence
+# goes on with the same name, as after "突破千亿元大关"
+@pytest.mark.parametrize("aside", ["跨越千亿元台阶", "迈上千亿元台阶", "站上千亿级台阶", "成功跨越千亿元大关", "跨越1000亿元台阶"])
+def test_milestone_aside_keeps_the_names_average(aside):
+    text = (HEAD_2026 + "一、“十四五”时期工作回顾\n过去五年，全县地区生产总值从2020年的810.5亿元增加到2025年的1186.3亿元，"
+            + aside + "，年均增长6.8%。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (1186.3, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.8, "eq")
+
+
+# look-alike: another name after the milestone keeps its own figure
+def test_milestone_aside_then_another_name():
+    fs = facts(HEAD_2026 + "一、“十四五”时期工作回顾\n过去五年，全县地区生产总值达到1186.3亿元，跨越千亿元台阶，"
+               "一般公共预算收入年均增长5.2%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (5.2, "eq")
+    assert ("gdp", "actual", "2021-2025", "growth") not in fs

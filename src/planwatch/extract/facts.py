@@ -70,7 +70,8 @@ _CONTINUE = re.compile(
     r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
-    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
+    # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
+    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
