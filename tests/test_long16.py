@@ -198,3 +198,33 @@ def test_milestone_aside_then_another_name():
                "一般公共预算收入年均增长5.2%。\n")
     assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (5.2, "eq")
     assert ("gdp", "actual", "2021-2025", "growth") not in fs
+
+
+# (found on the holdout, after its score was taken) 加固 alone is a pledge verb, as 除险加固 is
+def test_reinforcing_is_a_pledge_verb():
+    got = pledged(read("三、2026年工作安排\n（八）统筹发展和安全\n完善防洪体系，加固堤防30公里，新建排涝泵站5座。\n"))
+    assert ("堤防", 30, "公里") in got and ("排涝泵站", 5, "座") in got
+
+
+# look-alikes: 加固 inside a work named whole keeps that work as the object
+def test_reinforcing_inside_a_work_named_whole():
+    got = pledged(read("三、2026年工作安排\n（八）统筹发展和安全\n完成病险水库除险加固12座。实施堤防加固工程15公里。\n"))
+    assert ("病险水库除险加固", 12, "座") in got and ("堤防加固工程", 15, "公里") in got
+
+
+HUOQIU = "霍邱县人民政府工作报告\n——2026年1月12日在霍邱县第十八届人民代表大会第六次会议上\n"
+
+
+# (found on the holdout) in the part on the plan's goals, a paragraph the plan's end year opens states goals: no pledges
+def test_plan_end_year_paragraph_in_the_goals_part_pledges_nothing():
+    d = read(HUOQIU + "二、“十五五”时期主要目标和重点任务\n“十五五”时期我县经济社会发展的主要目标是：地区生产总值年均增长6.5%左右。\n"
+             "到2030年，铁基新材料产业产值力争突破600亿元，规模以上工业企业达到450家，高新技术企业达到200家。\n")
+    assert not d.pledges
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("high_tech_enterprises", "goal", "2030", "level")) == (200, "eq")
+
+
+# look-alike: a later year opening a sentence in this year's tasks still dates its pledge (decision 38)
+def test_later_year_in_the_tasks_still_pledges():
+    got = pledged(read(HUOQIU + "三、2026年工作安排\n（一）推进乡村振兴\n到2030年，新建高标准农田50万亩。\n"))
+    assert ("高标准农田", 50, "万亩") in got

@@ -1417,6 +1417,8 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+# a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
+_LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
 # ("二、2027年主要目标任务": goals and tasks named as one, no word between)
@@ -1945,6 +1947,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             role = "tasks"
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
+                continue
+            if role == "targets" and sec is not None and meta.report_year and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
+                    and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
+                # "二、“十五五”时期主要目标和重点任务" … "到2030年，铁基新材料产业产值力争突破600亿元，规模以上工业企业达到
+                # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
+                # (as the plan's goal list gives none)
                 continue
             if role == "targets" and sec is not None and sec.depth == 1 and not sec.number and _NEWS_TARGETS_HEAD.search(sec.title) \
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
