@@ -1,7 +1,9 @@
 """Session 19 long16: whole prefecture-city and county reports of 2024-2026 from 贵州, 甘肃, 江西 and 安徽, scored
 blind. Classes: 甘肃's 旅游花费 as the tourism revenue; a paragraph opening on the year's results (全年…) ends the
-frame of a span paragraph before it ("“十四五”以来…年均增长"); 亩次 and bracketed alternative units (台（辆）) as
-written; a households' threshold naming villages by their size (25户以上自然村) is no count."""
+frame of a span paragraph before it ("“十四五”以来…年均增长"); 亩次 as written; a households' threshold naming villages
+by their size (25户以上自然村) is no count; a ratio's yearly average (年均) in a five-year review is the span's, in this
+year's part this year's target; a milestone aside (跨越千亿元台阶) keeps the name's sentence going; 加固 as a pledge
+verb; no pledges in a paragraph the plan's end year opens in the part on the plan's goals."""
 from __future__ import annotations
 
 import pytest
@@ -82,8 +84,8 @@ TASKS = "二、2025年工作安排\n（三）推进乡村振兴\n"
 @pytest.mark.parametrize("sent,obj,value,unit", [
     ("农业社会化服务面积达到40万亩次。", "农业社会化服务面积", 40, "万亩次"),
     ("开展病虫害统防统治30万亩次。", "病虫害统防统治", 30, "万亩次"),
-    ("开展汽车、家电以旧换新2万台（辆）以上。", "汽车、家电以旧换新", 2, "万台（辆）"),
-    ("新增工业机器人500台（套）。", "工业机器人", 500, "台（套）"),
+    # (an alternative in brackets after a unit is dropped, as tests/test_left14p.py has it: "2万台（辆）" is 2 万台)
+    ("开展汽车、家电以旧换新2万台（辆）以上。", "汽车、家电以旧换新", 2, "万台"),
 ])
 def test_units_as_written(sent, obj, value, unit):
     assert (obj, value, unit) in pledged(read(TASKS + sent + "\n"))
