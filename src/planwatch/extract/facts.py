@@ -74,7 +74,8 @@ _CONTINUE = re.compile(
     r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
-    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|"
+    # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
+    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
@@ -2776,6 +2777,10 @@ def _dates_one_level(text: str, end: int) -> bool:
     return _LEVEL_VERB_AFTER.match(text, end) is not None and _LEVEL_YEAR_BEFORE.search(text, max(0, end - 8), end) is not None
 
 
+# a paragraph opening on the year's results by its word ("全年实现地区生产总值…", "全年地区生产总值…"), not its number
+_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))")
+
+
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
     the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it). The figures of a
@@ -2796,6 +2801,10 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
                 if (om := _ONE_YEAR_NAMED.match(text, ln + 1)) is not None:
                     cue = (om.end("y") + 1, "actual", int(om.group("y")))
                 ln = text.find("\n", ln + 1, ps)
+        if cue is not None and cue[1] == "span" and (ym := _YEAR_RESULTS_LINE.search(text, cue[0], ps)) is not None:
+            # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
+            # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
+            cue = (ym.end(), "actual", None)
     _CUE_CACHE[key] = cue
     return cue
 
@@ -4183,8 +4192,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the change over the plan's years the value's verb is said of
             return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
-                              or v.period_hint in ("span", "span10") and v.measure == "level"):
-            # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span
+                              or v.period_hint in ("span", "span10") and v.measure == "level"
+                              or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
+                              and (from_span or span_sentence or five_own)):
+            # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span; a ratio's yearly average
+            # in a sentence on the years reviewed too ("五年来，…优良天数比例年均达到95%以上"; but "城镇调查失业率年均
+            # 5.1%" in a review of one year is that year's average)
             start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
@@ -4262,6 +4275,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
             # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
             return "goal", f"{y - _CN_N[text[na.start()]] + 1}-{y}", conf
+        if v.measure in ("pct", "share") and v.verb.startswith("年均") and not v.verb.startswith(_AVERAGE_VERBS) \
+                and _PLAN_NAME.search(text, full_start, pos) is None and _FIVE_AHEAD.search(text, full_start, pos) is None:
+            # "城镇调查失业率年均控制在5.5%以内", "空气质量优良天数比例年均保持在95%以上" in this year's part: a ratio's
+            # mean over the year's months or days, this year's target (not an average over years, as "年均增长" is)
+            return role, str(y), conf
         # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
         role = "goal"
     # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标

@@ -392,7 +392,7 @@ def category_of(path: str) -> str:
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
 _LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -936,7 +936,9 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     if qend == q.end and text.startswith(("及以上", "及以下"), q.end):
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元") or (
-        q.unit == "人" and text.startswith(_SIZED_BY_PEOPLE, qend))  # ("消除56人以上大班额": classes by their size)
+        q.unit == "人" and text.startswith(_SIZED_BY_PEOPLE, qend)  # ("消除56人以上大班额": classes by their size)
+        # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路": villages by their size)
+        or q.unit == "户" and text.startswith(_SIZED_BY_HOUSEHOLDS, qend))
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
 
@@ -944,6 +946,7 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
 _CN_QUALIFIERS = ("以上", "左右", "以内")
 _NAMES_COUNTED_BY = frozenset(("个", "家", "所", "座", "处", "条", "项"))
 _SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
+_SIZED_BY_HOUSEHOLDS = ("自然村", "村民组", "村民小组", "村组", "的自然村", "的村民组", "的村民小组", "的村组")
 _CLAUSE_END = frozenset("，,；;。、\n")
 
 
@@ -1450,6 +1453,8 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+# a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
+_LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
 # ("二、2027年主要目标任务": goals and tasks named as one, no word between)
@@ -1993,6 +1998,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             role = "tasks"
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
+                continue
+            if role == "targets" and sec is not None and meta.report_year and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
+                    and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
+                # "二、“十五五”时期主要目标和重点任务" … "到2030年，铁基新材料产业产值力争突破600亿元，规模以上工业企业达到
+                # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
+                # (as the plan's goal list gives none)
                 continue
             if role == "targets" and sec is not None and sec.depth == 1 and not sec.number and _NEWS_TARGETS_HEAD.search(sec.title) \
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
