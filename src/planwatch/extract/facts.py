@@ -1333,6 +1333,9 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
+# "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
+# same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
+_SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -4126,6 +4129,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not _ONE_YEAR_HEAD.search(section_path)
         opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not (v.measure == "growth" and _SPAN_AVERAGE_AFTER.match(text, v.end)) \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
                 and not _ON_LAST_YEAR.search(text, max(full_start, v.start - 12), v.start) \
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
