@@ -258,6 +258,7 @@ _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "�
 _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)](?:实现|完成)?$")  # (its verb may follow: "全区（不含托管区）实现")
+_CORPS_EXCLUDED = re.compile(r"兵团|团场|师市")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
@@ -778,8 +779,11 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
-        if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)):
-            partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
+        if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)) \
+                and not _CORPS_EXCLUDED.search(bm.group(0)):
+            # "全县（不含开发区）": the region less a part of it (but "全州（不含兵团）": a region of 新疆 counts the 兵团's
+            # divisions and farms within it apart, its own figures are those without them)
+            partial = bm.group(0)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
