@@ -30,7 +30,7 @@ from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, HeadScan, Skipping, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
-from ..regions import gazetteer, short_name
+from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 
@@ -1803,10 +1803,14 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
     return any(w in q for w in _TASK_NOUNS) and _opens_this_year(text, s, e, meta) and _leads_ahead(q, meta)
 
 
+# (the year's whole, or a word adding to what was said: "…今年，阿坝州将完成营造林15万亩。同时，实施州级重点项目180个")
+_GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
+
+
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
     back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on."""
-    return fs > ps and text.startswith("全年", fs) and _looks_ahead(lead := text[ps:fs], meta) \
+    return fs > ps and text.startswith(_GOES_ON_OPENERS, fs) and _looks_ahead(lead := text[ps:fs], meta) \
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
@@ -2162,13 +2166,22 @@ def _child_names(code: str) -> frozenset[str]:
     return frozenset([r.name for r in kids] + [n for r in kids if len(n := short_name(r.name)) >= 2])
 
 
+def _own_short(name: str, meta: Metadata) -> bool:
+    """Whether ``name`` is the region's own name written short ("阿坝州" for 阿坝藏族羌族自治州, "锡盟", "甘孜")."""
+    own = meta.region or ""
+    stem = short_name(own)
+    return bool(own) and stem != own and (name == stem or name == abbreviation(own)
+                                          or name[:-1] == stem and name[-1] == own[-1]
+                                          or gazetteer().aliases.get(name) == meta.region_code)
+
+
 def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:
     """Whether the clause before ``pos`` (in the sentence at ``fs``) opens on a division of the region, or another
     region by its full name, saying what it will do (a news page on a city's report quoting a county: "江油今年将新建
     高标准农田3万亩"; "郑州市提出今年…"): that place's own count, no pledge of the region's."""
     cs = rfind_mark(text, fs, pos, _CLAUSE_OPENS) + 1 or fs
     m = _PLACE_SPEAKS.match(text, max(cs, fs), pos)
-    if m is None or (name := m.group(1)) == meta.region:
+    if m is None or (name := m.group(1)) == meta.region or _own_short(name, meta):
         return False
     # (a full name of two characters only of a county, 攸县: 城区, 矿区 are words too)
     return name in _child_names(meta.region_code) or (len(name) >= 3 or name[-1] == "县") and name in gazetteer().by_name

@@ -1,0 +1,127 @@
+"""Session 19 frontier16: reports of autonomous and frontier areas (旗, 盟, 自治州, 自治县, 新疆's 地区 and counties,
+西藏 and 青海 counties), 2017-2026."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+FIVE = "一、“十四五”时期及2025年工作回顾\n2025年是“十四五”规划收官之年。全盟地区生产总值完成1468.2亿元，同比增长5.8%。\n"
+
+
+# a plain change right before the span's average of the same figure is the last year's; the average is the span's
+@pytest.mark.parametrize("sent,iid,year,span", [
+    ("这五年，我们坚持向北开放。全盟外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%。", "foreign_trade", 9.8, 15.3),
+    ("五年来，全盟一般公共预算收入达到138.6亿元，增长3.2%，年均增长6.1%。", "general_budget_revenue", 3.2, 6.1),
+    ("这五年，全盟社会消费品零售总额达到236.8亿元，增长4.9%，“十四五”时期年均增长6.6%。", "retail_sales", 4.9, 6.6),
+])
+def test_plain_change_before_the_spans_average_is_the_years(sent, iid, year, span):
+    fs = facts(FIVE + sent + "\n", report_year=2026, region="锡林郭勒盟", level="prefecture")
+    assert val(fs, (iid, "actual", "2025", "growth")) == (year, "eq")
+    assert val(fs, (iid, "actual", "2021-2025", "growth")) == (span, "eq")
+
+
+# look-alikes: a plain change with no average after it in a paragraph on the five years keeps the span's reading;
+# an average alone is the span's
+@pytest.mark.parametrize("sent,iid,value", [
+    ("这五年，全盟社会消费品零售总额达到236.8亿元，增长4.9%。", "retail_sales", 4.9),
+    ("五年来，全盟地区生产总值年均增长6.2%。", "gdp", 6.2),
+])
+def test_span_readings_without_an_average_after_stay(sent, iid, value):
+    fs = facts(FIVE + sent + "\n", report_year=2026, region="锡林郭勒盟", level="prefecture")
+    assert val(fs, (iid, "actual", "2021-2025", "growth")) == (value, "eq")
+
+
+ONE = "一、2018年工作回顾\n"
+
+
+# the domestic part of funds from outside named in brackets after 国内 (内蒙古's "国内（区外）", others' "国内（省外）")
+@pytest.mark.parametrize("sent,level,growth", [
+    ("引进国内（区外）到位资金完成62.5亿元，增长8.4%。", 62.5, 8.4),
+    ("全旗实际到位国内（区外）资金62.5亿元，同比增长8.4%。", 62.5, 8.4),
+    ("实际利用国内（省外）资金62.5亿元，增长8.4%。", 62.5, 8.4),
+])
+def test_domestic_funds_named_in_brackets(sent, level, growth):
+    fs = facts(ONE + sent + "\n", report_year=2019, region="阿拉善左旗", level="county")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2018", "level")) == (level, "eq")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2018", "growth")) == (growth, "eq")
+
+
+def test_domestic_visitors_in_brackets_are_no_funds():
+    fs = facts(ONE + "全年接待国内（区外）游客486万人次，增长18.2%。\n", report_year=2019, region="阿拉善左旗", level="county")
+    assert not any(k[0] == "domestic_investment_inflow" for k in fs)
+
+
+XJ = "一、2022年工作回顾\n"
+
+
+# a region of 新疆 counts the 兵团's divisions and farms apart: its figure without them is its own
+@pytest.mark.parametrize("sent,iid,value", [
+    ("全州（不含兵团）一般公共预算收入完成89.42亿元，增长7.2%。", "general_budget_revenue", 89.42),
+    ("全县（不含兵团团场）社会消费品零售总额完成36.5亿元，下降3.2%。", "retail_sales", 36.5),
+    ("全州地区生产总值（不含兵团）完成2800亿元，增长5.1%。", "gdp", 2800),
+])
+def test_figure_without_the_corps_is_the_regions(sent, iid, value):
+    fs = facts(XJ + sent + "\n", report_year=2023, region="伊犁哈萨克自治州", level="prefecture")
+    assert val(fs, (iid, "actual", "2022", "level")) == (value, "eq")
+
+
+# look-alikes: the region less a part of its own is no headline figure; the 兵团's division's figures are not the region's
+@pytest.mark.parametrize("sent,iid", [
+    ("全县（不含开发区）固定资产投资增长5%。", "fixed_asset_investment"),
+    ("第四师可克达拉市全年实现生产总值210亿元、增长6.5%。", "gdp"),
+    ("兵团第四师六十二团社会消费品零售总额增长7.2%。", "retail_sales"),
+])
+def test_part_and_corps_figures_stay_apart(sent, iid):
+    fs = facts(XJ + sent + "\n", report_year=2023, region="霍城县", level="county")
+    assert (iid, "actual", "2022", "growth") not in fs and (iid, "actual", "2022", "level") not in fs
+
+
+NEWS = ("阿坝州政府工作报告解读：今年GDP预期增长6.5%左右\n来源：阿坝日报  2023-01-13 08:30\n\n"
+        "1月12日，阿坝藏族羌族自治州第十三届人民代表大会第二次会议在马尔康开幕。州长杨克宁代表州人民政府作政府工作报告。\n"
+        "{review}"
+        "报告显示，2022年，全州地区生产总值达到474.6亿元，同比增长3.1%；全州新建高标准农田12万亩。\n"
+        "{ahead}"
+        "报告提出，2023年全州经济社会发展的主要预期目标为：地区生产总值增长6.5%左右。\n"
+        "记者注意到，报告把生态放在了突出位置。今年，{subj}将完成营造林15万亩、治理退化草原120万亩。同时，实施州级重点项目180个，"
+        "城镇新增就业1万人以上。\n（记者 王晓）\n")
+
+
+# a news page on a report: the region's own name written short saying what it will do is the region's plan; a sentence
+# opening on 同时 after it goes on with it; a sub-head on what comes next ends the review's sub-head
+@pytest.mark.parametrize("review,ahead,subj", [
+    ("", "", "阿坝州"),
+    ("【成绩单】\n", "【新目标】\n", "全州"),
+    ("【成绩单】\n", "【新举措】\n", "阿坝州"),
+])
+def test_news_page_pledges_of_the_region(review, ahead, subj):
+    d = read(NEWS.format(review=review, ahead=ahead, subj=subj))
+    assert d.meta.region == "阿坝藏族羌族自治州"
+    got = pledged(d)
+    assert {("营造林", 15, "万亩"), ("退化草原", 120, "万亩"), ("州级重点项目", 180, "个")} <= got
+    assert not any(o == "高标准农田" for o, v, u in got)  # (last year's, under 【成绩单】 or not)
+    keys = {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+    assert ("urban_new_jobs", "target", "2023", "level") in keys
+
+
+# look-alikes: a division of the region saying what it will do pledges nothing for the region; a sentence opening on
+# 同时 after one that looks back pledges nothing; a sub-head with no word on what comes next does not end 【成绩单】
+@pytest.mark.parametrize("text", [
+    NEWS.format(review="", ahead="", subj="汶川县").replace("。同时，实施州级重点项目180个，城镇新增就业1万人以上", ""),
+    NEWS.format(review="", ahead="", subj="马尔康").replace("。同时，实施州级重点项目180个，城镇新增就业1万人以上", ""),
+])
+def test_a_division_speaking_pledges_nothing(text):
+    got = pledged(read(text))
+    assert not any(o in ("营造林", "退化草原") for o, v, u in got)
+
+
+def test_same_time_after_a_look_back_pledges_nothing():
+    text = NEWS.format(review="", ahead="", subj="全州").replace(
+        "报告显示，2022年，全州地区生产总值达到474.6亿元，同比增长3.1%；全州新建高标准农田12万亩。\n",
+        "报告显示，2022年，全州地区生产总值达到474.6亿元。同时，改造农村公路300公里。\n")
+    assert not any(o == "农村公路" for o, v, u in pledged(read(text)))
+
+
+def test_other_bracketed_words_do_not_end_the_review_subhead():
+    text = NEWS.format(review="【成绩单】\n", ahead="【新气象】\n", subj="全州")
+    assert not any(o == "高标准农田" for o, v, u in pledged(read(text)))
