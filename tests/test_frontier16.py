@@ -125,3 +125,37 @@ def test_same_time_after_a_look_back_pledges_nothing():
 def test_other_bracketed_words_do_not_end_the_review_subhead():
     text = NEWS.format(review="【成绩单】\n", ahead="【新气象】\n", subj="全州")
     assert not any(o == "高标准农田" for o, v, u in pledged(read(text)))
+
+
+def _pledges_of(text, **meta):
+    return pledged(read(text, **meta))
+
+
+PLAN26 = "二、2026年工作安排\n"
+
+
+# a clause the level above opens, set against the region's own in its sentence, is that level's: no pledge
+@pytest.mark.parametrize("sent,region,level,above,own", [
+    ("自治区确定全区新建高标准农田500万亩，我盟新建高标准农田15万亩。", "锡林郭勒盟", "prefecture", 500, 15),
+    ("全省新建高标准农田300万亩，我县新建高标准农田3万亩。", "沭阳县", "county", 300, 3),
+    ("全市新建高标准农田30万亩，全县新建高标准农田3万亩。", "沭阳县", "county", 30, 3),
+    ("全州治理退化草原150万亩，我县治理退化草原15万亩。", "玛沁县", "county", 150, 15),
+])
+def test_the_level_aboves_figure_is_no_pledge(sent, region, level, above, own):
+    got = _pledges_of(PLAN26 + sent + "\n", report_year=2026, region=region, level=level)
+    assert not any(v == above for o, v, u in got)
+    assert any(v == own for o, v, u in got)
+
+
+# look-alikes: the region's own kind (全州 in a 州's report, 全市 in a city's), a clause turning to the region before its
+# figure, a grade named after the level (自治区级), and a sentence that never turns to the region keep their pledges
+@pytest.mark.parametrize("sent,region,level,value", [
+    ("全州治理退化草原150万亩，各县要落实任务。", "甘孜藏族自治州", "prefecture", 150),
+    ("全市新建高标准农田30万亩，我市力争全部建成。", "宿迁市", "prefecture", 30),
+    ("省里下达我县新建高标准农田任务3万亩，全县新建学校6所。", "沭阳县", "county", 3),
+    ("自治区级民族团结进步示范单位达到20个，我盟新建嘎查村卫生室80个。", "锡林郭勒盟", "prefecture", 20),
+    ("全国示范性老年友好型社区新增3个。", "沭阳县", "county", 3),
+])
+def test_own_or_unopposed_figures_keep_their_pledges(sent, region, level, value):
+    got = _pledges_of(PLAN26 + sent + "\n", report_year=2026, region=region, level=level)
+    assert any(v == value for o, v, u in got)
