@@ -159,3 +159,14 @@ def test_the_level_aboves_figure_is_no_pledge(sent, region, level, above, own):
 def test_own_or_unopposed_figures_keep_their_pledges(sent, region, level, value):
     got = _pledges_of(PLAN26 + sent + "\n", report_year=2026, region=region, level=level)
     assert any(v == value for o, v, u in got)
+
+
+# border trade (边贸, 互市) is a part of the region's foreign trade, not its whole; the whole named after it stays
+@pytest.mark.parametrize("sent", [
+    "边贸进出口额突破15亿元。",
+    "互市进出口额增长20%。",
+])
+def test_border_trade_is_no_foreign_trade(sent):
+    fs = facts("二、2023年工作安排\n" + sent + "全县外贸进出口总额突破30亿元。\n", report_year=2023, region="霍城县", level="county")
+    assert val(fs, ("foreign_trade", "target", "2023", "level")) == (30, "at_least")
+    assert ("foreign_trade", "target", "2023", "growth") not in fs
