@@ -170,3 +170,20 @@ def test_border_trade_is_no_foreign_trade(sent):
     fs = facts("二、2023年工作安排\n" + sent + "全县外贸进出口总额突破30亿元。\n", report_year=2023, region="霍城县", level="county")
     assert val(fs, ("foreign_trade", "target", "2023", "level")) == (30, "at_least")
     assert ("foreign_trade", "target", "2023", "growth") not in fs
+
+
+# the autonomous region (全区) and the league (全盟) as the level a 旗's qualitative target is set against
+@pytest.mark.parametrize("above", ["全区", "全盟"])
+def test_qualitative_target_against_the_autonomous_region(above):
+    text = (f"二、2023年工作安排\n全旗经济社会发展的主要预期目标是：地区生产总值增长6%；城乡居民人均可支配收入增长高于{above}平均水平；"
+            f"一般公共预算收入增速高于{above}平均水平。\n")
+    fs = facts(text, report_year=2023, region="阿拉善左旗", level="county")
+    for iid in ("urban_disposable_income", "rural_disposable_income", "general_budget_revenue"):
+        assert val(fs, (iid, "target", "2023", "growth")) == (None, "qualitative")
+
+
+def test_a_result_above_the_autonomous_regions_average_is_no_target():
+    fs = facts("一、2022年工作回顾\n全旗地区生产总值增长6.2%，增速高于全区平均水平1.2个百分点。\n",
+               report_year=2023, region="阿拉善左旗", level="county")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (6.2, "eq")
+    assert not any(k[1] == "target" for k in fs)
