@@ -187,3 +187,24 @@ def test_a_result_above_the_autonomous_regions_average_is_no_target():
                report_year=2023, region="阿拉善左旗", level="county")
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (6.2, "eq")
     assert not any(k[1] == "target" for k in fs)
+
+
+MOYU = "墨玉县人民政府工作报告\n——2020年1月8日在墨玉县第十七届人民代表大会第四次会议上\n一、2019年工作回顾\n"
+
+
+# a place whose name holds 和 (和田, 和静, 呼和浩特) before a name: the lead is not split at its 和
+@pytest.mark.parametrize("sent", ["和田地区生产总值增长8.2%，", "和田生产总值增长8.2%，"])
+def test_the_prefecture_named_with_he_is_not_the_county(sent):
+    d = read(MOYU + sent + "我县地区生产总值完成52.3亿元，增长9.1%。\n")
+    assert d.meta.parent == "和田地区"
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (9.1, "eq")
+
+
+# look-alike: the prefecture's own report names itself with its 和 (its own figure), and a county of it is a part
+def test_the_prefecture_with_he_names_itself():
+    d = read("和田地区行政公署工作报告\n——2020年1月10日在和田地区第七届人民代表大会第二次会议上\n一、2019年工作回顾\n"
+             "和田地区生产总值完成322.6亿元，增长8.2%。墨玉县地区生产总值增长6%。\n")
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "actual", "2019", "level")) == (322.6, "eq")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (8.2, "eq")

@@ -1018,6 +1018,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
+    if "和" in lead[-5:] and (named := _place_with_he(lead, own, code, above)) is not None:
+        return named
     last, bare = _lead_place(lead)
     # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region;
     # "省会杭州" in 浙江省's report is a child too)
@@ -1033,6 +1035,17 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
+    return None
+
+
+def _place_with_he(lead: str, own: str, code: str | None, above: tuple[str | None, ...]) -> str | None:
+    """The place a lead ends with whose short name holds 和, which the lead's pieces are split at ("和田地区生产总值" in
+    墨玉县's report: 和田, its prefecture; "和静" in 巴音郭楞's: its county; 呼和浩特), if not the region's own."""
+    k = lead.rfind("和")
+    for c in (lead[k:], lead[max(0, k - 1):], lead[max(0, k - 2):]):
+        if len(c) >= 2 and (c in _above_or_beside(own, code, above) or code and c in _child_short_names(code)) \
+                and not (own and (c in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(c) == code)):
+            return c
     return None
 
 
