@@ -208,3 +208,24 @@ def test_the_prefecture_with_he_names_itself():
     fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
     assert val(fs, ("gdp", "actual", "2019", "level")) == (322.6, "eq")
     assert val(fs, ("gdp", "actual", "2019", "growth")) == (8.2, "eq")
+
+
+FIVE26 = "一、“十四五”时期工作回顾\n五年来，我们坚持以人民为中心。"
+
+
+# a share held throughout, an adverb between its name and its verb (始终, 一直, 持续): the share, over the years reviewed
+@pytest.mark.parametrize("sent", [
+    "民生支出占一般公共预算支出的比重始终保持在75%以上。",
+    "民生支出占一般公共预算支出的比重一直保持在75%以上。",
+    "民生支出占一般公共预算支出的比重持续稳定在75%以上。",
+])
+def test_share_held_throughout(sent):
+    fs = facts(FIVE26 + sent + "\n", report_year=2026, region="红河哈尼族彝族自治州", level="prefecture")
+    assert val(fs, ("livelihood_expenditure", "actual", "2021-2025", "share")) == (75, "at_least")
+
+
+# look-alike: a growth held throughout stays a growth
+def test_growth_held_throughout_stays_growth():
+    fs = facts(FIVE26 + "地区生产总值增速始终保持在8%以上。\n", report_year=2026, region="红河哈尼族彝族自治州", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (8, "at_least")
+    assert not any(k[0] == "gdp" and k[3] == "share" for k in fs)

@@ -2137,6 +2137,8 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
                           r"|的(?:年度|年初|预期|调控|计划|规划)*目标[高低快慢]出?了?$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
+# "民生支出占一般公共预算支出的比重始终保持在75%以上": a share held throughout, its adverb between
+_SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持续|长期)(?:保持在|稳定在|保持|稳定|在)$")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
@@ -2247,7 +2249,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             neg = growthy = True
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
-            or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None)
+            or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None) \
+            or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
