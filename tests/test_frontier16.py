@@ -229,3 +229,36 @@ def test_growth_held_throughout_stays_growth():
     fs = facts(FIVE26 + "地区生产总值增速始终保持在8%以上。\n", report_year=2026, region="红河哈尼族彝族自治州", level="prefecture")
     assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (8, "at_least")
     assert not any(k[0] == "gdp" and k[3] == "share" for k in fs)
+
+
+HUO = dict(report_year=2023, region="霍城县", level="county", region_code="654023", parent="伊犁哈萨克自治州",
+           province="新疆维吾尔自治区")
+
+
+# a 兵团 division named without 第 ("四师"), and the 兵团's and the region's figures together ("兵地"), are no figures
+# of the county's
+@pytest.mark.parametrize("sent", [
+    "四师地区生产总值增长6.5%。",
+    "兵地生产总值增长6.5%。",
+    "兵地合计实现生产总值360亿元，增长6.5%。",
+])
+def test_division_and_joint_figures_are_not_the_countys(sent):
+    fs = facts(XJ + sent + "全县地区生产总值完成148.3亿元，增长4.6%。\n", **HUO)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (148.3, "eq")
+    assert not any(k[0] == "gdp" and "-" in k[2] for k in fs)
+
+
+# a total under a title of one year's review, no span named anywhere, is the year's; a span named keeps the span's
+@pytest.mark.parametrize("sent,period", [
+    ("全县累计完成固定资产投资150亿元。", "2022"),
+    ("五年来，全县累计完成固定资产投资150亿元。", "2018-2022"),
+])
+def test_a_total_in_one_years_review(sent, period):
+    fs = facts(XJ + sent + "\n", **HUO)
+    assert val(fs, ("fixed_asset_investment", "actual", period, "level")) == (150, "eq")
+
+
+def test_a_total_under_a_title_of_the_year_and_five_years_stays_the_spans():
+    fs = facts("一、2022年和过去五年工作回顾\n全县累计完成固定资产投资650亿元。\n", **HUO)
+    assert val(fs, ("fixed_asset_investment", "actual", "2018-2022", "level")) == (650, "eq")

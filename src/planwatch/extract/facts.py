@@ -214,22 +214,23 @@ _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
-# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
+# or sectors; but 规上工业企业 are the indicator's own; "第八师", "四师", "南疆师市", "团场", "149团": 兵团's divisions and
+# farms; "兵地": the 兵团's and the region's together)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|设区市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取）)\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
@@ -4139,7 +4140,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
-                and "全年" not in text[full_start:v.start]:
+                and "全年" not in text[full_start:v.start] \
+                and not (not five_own and not span_sentence and not plans_named and _ONE_YEAR_HEAD.search(section_path)
+                         and _FIVE_YEARS.search(section_path) is None and not _span_context(text, ps, full_start, y)):
+            # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
+            # 固定资产投资150亿元", the year's total)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
