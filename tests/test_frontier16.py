@@ -262,3 +262,9 @@ def test_a_total_in_one_years_review(sent, period):
 def test_a_total_under_a_title_of_the_year_and_five_years_stays_the_spans():
     fs = facts("一、2022年和过去五年工作回顾\n全县累计完成固定资产投资650亿元。\n", **HUO)
     assert val(fs, ("fixed_asset_investment", "actual", "2018-2022", "level")) == (650, "eq")
+
+
+# look-alike: years reviewed together named in the paragraph ("三年来") keep a total theirs under a one-year title
+def test_a_total_after_years_named_in_its_paragraph_stays_theirs():
+    fs = facts("一、2023年工作回顾\n三年来，全县累计完成固定资产投资450亿元。\n", report_year=2024, region="霍城县", level="county")
+    assert val(fs, ("fixed_asset_investment", "actual", "2021-2023", "level")) == (450, "eq")

@@ -2773,6 +2773,9 @@ def _names_year(path: str, y: int | None) -> bool:
     return "今年" in own or y is not None and f"{y}年" in own
 
 
+# the words that name years reviewed together ("三年来", "“十四五”以来", "五年间", "近两年"): a total after them in its
+# paragraph may be theirs
+_ANY_SPAN_WORD = re.compile(r"年来|以来|时期|期间|年间|[两二三四五六七八九十]年")
 _ONE_YEAR_HEAD = re.compile(r"\d{4}年|一年|去年|今年(?!以来)")
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
@@ -4142,7 +4145,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start] \
                 and not (not five_own and not span_sentence and not plans_named and _ONE_YEAR_HEAD.search(section_path)
-                         and _FIVE_YEARS.search(section_path) is None and not _span_context(text, ps, full_start, y)):
+                         and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
+                         and not _span_context(text, ps, full_start, y)):
             # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
             # 固定资产投资150亿元", the year's total)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
