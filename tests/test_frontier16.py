@@ -268,3 +268,34 @@ def test_a_total_under_a_title_of_the_year_and_five_years_stays_the_spans():
 def test_a_total_after_years_named_in_its_paragraph_stays_theirs():
     fs = facts("一、2023年工作回顾\n三年来，全县累计完成固定资产投资450亿元。\n", report_year=2024, region="霍城县", level="county")
     assert val(fs, ("fixed_asset_investment", "actual", "2021-2023", "level")) == (450, "eq")
+
+
+def _anonymous_report(unit, whole, committee, head, seat, above):
+    return (f"政府工作报告\n——2021年1月12日在{unit}第六届人民代表大会第五次会议上\n{head}  某某\n各位代表：\n一、2020年工作回顾\n"
+            f"过去一年，在{above}党委和{committee}的坚强领导下，我们团结带领{whole}各族干部群众，{whole}地区生产总值增长5.1%。"
+            f"{seat}、{seat}经济开发区加快发展，{seat}城市功能提升。\n二、2021年工作安排\n{whole}地区生产总值增长6%左右。"
+            f"支持{seat}建设区域中心城市。\n")
+
+
+# a 州's, a 盟's or a 地区's report that never states its name and names its seat more than itself: the seat's
+# prefecture, of the report's own level word (全州, 全盟, 全地区)
+@pytest.mark.parametrize("args,region,code", [
+    (("州", "全州", "州委", "州长", "凯里市", "贵州省"), "黔东南苗族侗族自治州", "522600"),
+    (("盟", "全盟", "盟委", "盟长", "锡林浩特市", "自治区"), "锡林郭勒盟", "152500"),
+    (("地区", "全地区", "地委", "行署专员", "塔城市", "自治区"), "塔城地区", "654200"),
+])
+def test_a_prefecture_naming_its_seat_more(args, region, code):
+    m = read(_anonymous_report(*args)).meta
+    assert (m.region, m.region_code, m.level) == (region, code, "prefecture")
+
+
+# look-alikes: a county's report naming a city more than itself is not that city's parent; a 地区's report stating its
+# name is its own
+def test_a_county_naming_a_seat_more_is_not_its_prefecture():
+    m = read(_anonymous_report("县", "全县", "县委", "县长", "凯里市", "贵州省")).meta
+    assert m.region != "黔东南苗族侗族自治州" and m.level == "county"
+
+
+def test_a_prefecture_stating_its_name_keeps_it():
+    text = _anonymous_report("地区", "全地区", "地委", "行署专员", "塔城市", "自治区").replace("在地区第六届", "在和田地区第六届")
+    assert read(text).meta.region == "和田地区"
