@@ -299,3 +299,20 @@ def test_a_county_naming_a_seat_more_is_not_its_prefecture():
 def test_a_prefecture_stating_its_name_keeps_it():
     text = _anonymous_report("地区", "全地区", "地委", "行署专员", "塔城市", "自治区").replace("在地区第六届", "在和田地区第六届")
     assert read(text).meta.region == "和田地区"
+
+
+# the areas another region aids or a kind of area (对口支援地区, 受援县, 贫困地区) before a name are not the region; their
+# 地区 read into the name (地区生产总值) too
+@pytest.mark.parametrize("sent", [
+    "对口支援地区生产总值增长8%。",
+    "贫困地区生产总值增长8%。",
+    "受援县地区生产总值增长8%。",
+])
+def test_aided_or_kind_of_area_is_no_headline(sent):
+    fs = facts("一、2022年工作回顾\n" + sent + "全区地区生产总值增长5.1%。\n", report_year=2023, region="闵行区", level="county")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (5.1, "eq")
+
+
+def test_the_prefectures_own_whole_stays():
+    fs = facts("一、2022年工作回顾\n全地区生产总值增长7%。\n", report_year=2023, region="和田地区", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (7, "eq")

@@ -231,7 +231,8 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地）)\n"
-_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
+_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
+                         r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
                          # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
@@ -246,6 +247,10 @@ _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|
 # against the gazetteer: another region than the report's own)
 # (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+
+
+# the last characters of the kinds of place before 地区 in _NAMED_PART (贫困, 对口支援, 民族, 边境, 革命老…)
+_NAMED_KIND_LAST = frozenset("点困贫达老族境区援扶助作")
 
 
 def _ends_named_part(lead: str) -> bool:
@@ -777,6 +782,10 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                          and (meta.region_code or "").endswith("0100")):
             # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
             # capitals' codes end in 0100)
+            partial = bm.group(1)
+        if partial is None and alias[:2] == "地区" and lead and lead[-1] in _NAMED_KIND_LAST \
+                and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区"):
+            # "贫困地区生产总值", "对口支援地区生产总值": the kind of place's 地区 read into the name (地区生产总值)
             partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
