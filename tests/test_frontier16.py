@@ -140,6 +140,7 @@ PLAN26 = "二、2026年工作安排\n"
     ("全省新建高标准农田300万亩，我县新建高标准农田3万亩。", "沭阳县", "county", 300, 3),
     ("全市新建高标准农田30万亩，全县新建高标准农田3万亩。", "沭阳县", "county", 30, 3),
     ("全州治理退化草原150万亩，我县治理退化草原15万亩。", "玛沁县", "county", 150, 15),
+    ("全地区新建高标准农田60万亩，我县新建高标准农田6万亩。", "墨玉县", "county", 60, 6),
 ])
 def test_the_level_aboves_figure_is_no_pledge(sent, region, level, above, own):
     got = _pledges_of(PLAN26 + sent + "\n", report_year=2026, region=region, level=level)
@@ -151,6 +152,7 @@ def test_the_level_aboves_figure_is_no_pledge(sent, region, level, above, own):
 # figure, a grade named after the level (自治区级), and a sentence that never turns to the region keep their pledges
 @pytest.mark.parametrize("sent,region,level,value", [
     ("全州治理退化草原150万亩，各县要落实任务。", "甘孜藏族自治州", "prefecture", 150),
+    ("全地区新建高标准农田60万亩，我地区力争提前完成。", "和田地区", "prefecture", 60),
     ("全市新建高标准农田30万亩，我市力争全部建成。", "宿迁市", "prefecture", 30),
     ("省里下达我县新建高标准农田任务3万亩，全县新建学校6所。", "沭阳县", "county", 3),
     ("自治区级民族团结进步示范单位达到20个，我盟新建嘎查村卫生室80个。", "锡林郭勒盟", "prefecture", 20),

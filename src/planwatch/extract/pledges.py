@@ -2176,10 +2176,10 @@ def _child_names(code: str) -> frozenset[str]:
 # the levels above a prefecture or a county opening a clause ("全省…", "省里确定…", "自治区确定全区…", "全国…"); 全区,
 # 全市, 全州 and 全盟 only where the region's own name does not end in the kind (a 旗 of 内蒙古: 全区 is the autonomous
 # region; a county of a city: 全市 is the city)
-_ABOVE_SPEAKS = re.compile(r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全区|区里|全市|市里|全州|州里|全盟|盟里)"
+_ABOVE_SPEAKS = re.compile(r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全地区|全区|区里|全市|市里|全州|州里|全盟|盟里)"
                            r"(?![级属直内外])")
 _ABOVE_NAMES_FIRST = frozenset("全国省自区市州盟")
-_ABOVE_KIND = {"全区": "区", "区里": "区", "全市": "市", "市里": "市", "全州": "州", "州里": "州", "全盟": "盟", "盟里": "盟"}
+_ABOVE_KIND = {"全地区": "地区", "全区": "区", "区里": "区", "全市": "市", "市里": "市", "全州": "州", "州里": "州", "全盟": "盟", "盟里": "盟"}
 
 
 def _names_own(s: str, own: str) -> bool:
@@ -2199,7 +2199,7 @@ def _above_speaks(text: str, ss: int, pos: int, meta: Metadata) -> bool:
     if (kind := _ABOVE_KIND.get(word)) is not None:
         # (its own kind is the region's own: 全市 in a city's report, 全州 in 全州县's; 全州 and 全盟 in a county's only)
         return bool(own) and not own.endswith(kind) and not own.startswith(word) and (
-            kind in "区市" or meta.level == "county")
+            kind in ("区", "市") or meta.level == "county")
     return True
 
 
