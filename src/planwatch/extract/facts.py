@@ -2782,6 +2782,9 @@ def _names_year(path: str, y: int | None) -> bool:
     return "今年" in own or y is not None and f"{y}年" in own
 
 
+# a total's word before its name ("全县累计完成固定资产投资…"; not one after a count's own figure, "新增城镇就业1.2万人，
+# 累计达到5.6万人": a count's total over years not named)
+_TOTAL_BEFORE = re.compile(r"累计|合计")
 # the words that name years reviewed together ("三年来", "“十四五”以来", "五年间", "近两年"): a total after them in its
 # paragraph may be theirs
 _ANY_SPAN_WORD = re.compile(r"年来|以来|时期|期间|年间|[两二三四五六七八九十]年")
@@ -4153,7 +4156,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start] \
-                and not (not five_own and not span_sentence and not plans_named and _ONE_YEAR_HEAD.search(section_path)
+                and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, pos)
+                         and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
                          and not _span_context(text, ps, full_start, y)):
             # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
