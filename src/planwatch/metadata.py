@@ -125,10 +125,12 @@ _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一�
                 (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949),
                 (re.compile(r"改革开放\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1978)]
 _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
-_LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)[省市县区州旗盟])(?![第前平首排领均各])")
+# (全地区: a prefecture named 地区 speaking of itself, 和田地区's "全地区各族干部群众")
+_LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)(?:地区(?!生产总值)|[省市县区州旗盟]))(?![第前平首排领均各])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
-                   "全县": {"county"}, "全旗": {"county"}, "全州": {"prefecture"}, "全盟": {"prefecture"}}
-_LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", "全州": "prefecture", "全盟": "prefecture"}
+                   "全县": {"county"}, "全旗": {"county"}, "全州": {"prefecture"}, "全盟": {"prefecture"}, "全地区": {"prefecture"}}
+_LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", "全州": "prefecture", "全盟": "prefecture",
+                  "全地区": "prefecture"}
 # pinyin some traditional-script reposts insert (會(huì)), zero-width characters, and spaces between
 # two Chinese characters (政 府 工 作 报 告, 李　强): none of them may break a cue
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -1134,6 +1136,8 @@ def _fits(own: str, r: Region) -> bool:
     suffix (全县 a 县 or 自治县, 全市 a county-level 市, 全区 a 区, 全旗 a 旗)."""
     if r.level not in _LEVELS_OF_WORD[own]:
         return False
+    if own == "全地区":
+        return r.name.endswith("地区")
     return r.level not in ("province", "county") or own == "全省" or r.name.endswith(own[1])
 
 
@@ -1728,6 +1732,15 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             _set_region(meta, g.get(c), *first.get(c, ("body", "", None, None)),
                         note=f"inferred from body mentions (low confidence): {own} is the report's level, "
                              f"{g.get(code).name} is named more")
+            return
+        seat = g.get(code)
+        if not inside and own in ("全州", "全盟", "全地区") and seat.level == "county" \
+                and (up := g.get(seat.parent_code)) is not None and up.level == "prefecture" and up.name.endswith(own[1:]):
+            # a 州's, a 盟's or a 地区's report naming its seat (凯里市, 锡林浩特市, 塔城市) more than itself, its own name
+            # nowhere stated: the seat's prefecture, of the report's own level word
+            _set_region(meta, up, "body", seat.name,
+                        note=f"inferred from body mentions (low confidence): {own} is the report's level, "
+                             f"{seat.name}, named more, is its seat")
             return
         meta.evidence["region"] = Evidence(None, "derived", f"{g.get(code).name} ×{scores[code]:g}",
                                            note=f"{_NO_REGION}; {g.get(code).name}, named in the body, is not of its level ({own})")

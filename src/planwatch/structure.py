@@ -19,6 +19,9 @@ _NUMBERING = [
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
     (4, re.compile(r"^[①-⑳]")),
 ]
+# a news page's sub-head on what comes next, no year or role word in it ("【新目标】", "【新举措】", "◆新蓝图"): it ends
+# the sub-head before ("【成绩单】"), the page's account of the year ahead follows
+_NEWS_AHEAD_HEAD = lazy(r"新(?:目标|任务|举措|蓝图|部署|征程|作为)$")
 _BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
@@ -128,7 +131,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     if m:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
-        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title)):
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)):
             return (1, "", title)
         return None
     m = _MD.match(s)

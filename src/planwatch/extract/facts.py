@@ -224,23 +224,25 @@ _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
-# or sectors; but 规上工业企业 are the indicator's own; "第八师", "南疆师市", "团场", "149团": 兵团's divisions and farms)
+# or sectors; but 规上工业企业 are the indicator's own; "第八师", "四师", "南疆师市", "团场", "149团": 兵团's divisions and
+# farms; "兵地": the 兵团's and the region's together)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|第[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|设区市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取）)\n"
-_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区)(?:地区|城市|区域|县区|市县|县|乡村|村)"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地）)\n"
+_NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
+                         r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
                          # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
@@ -257,6 +259,10 @@ _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 
 
+# the last characters of the kinds of place before 地区 in _NAMED_PART (贫困, 对口支援, 民族, 边境, 革命老…)
+_NAMED_KIND_LAST = frozenset("点困贫达老族境区援扶助作")
+
+
 def _ends_named_part(lead: str) -> bool:
     """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
     last = lead[-2:-1] if lead.endswith("的") else lead[-1:]
@@ -268,6 +274,7 @@ _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "�
 _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)](?:实现|完成)?$")  # (its verb may follow: "全区（不含托管区）实现")
+_CORPS_EXCLUDED = re.compile(r"兵团|团场|师市")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
@@ -786,10 +793,17 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
             # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
             # capitals' codes end in 0100)
             partial = bm.group(1)
+        if partial is None and alias[:2] == "地区" and lead and lead[-1] in _NAMED_KIND_LAST \
+                and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区"):
+            # "贫困地区生产总值", "对口支援地区生产总值": the kind of place's 地区 read into the name (地区生产总值)
+            partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
             partial = bm.group(0)
-        if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)):
-            partial = bm.group(0)  # "全县（不含开发区）": the region less a part of it
+        if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)) \
+                and not _CORPS_EXCLUDED.search(bm.group(0)):
+            # "全县（不含开发区）": the region less a part of it (but "全州（不含兵团）": a region of 新疆 counts the 兵团's
+            # divisions and farms within it apart, its own figures are those without them)
+            partial = bm.group(0)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
@@ -1024,6 +1038,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
+    if "和" in lead[-5:] and (named := _place_with_he(lead, own, code, above)) is not None:
+        return named
     last, bare = _lead_place(lead)
     # (a child with the region's own short name, 长沙县 of 长沙市, 吉林市 of 吉林省: "长沙" is the region;
     # "省会杭州" in 浙江省's report is a child too)
@@ -1039,6 +1055,17 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
+    return None
+
+
+def _place_with_he(lead: str, own: str, code: str | None, above: tuple[str | None, ...]) -> str | None:
+    """The place a lead ends with whose short name holds 和, which the lead's pieces are split at ("和田地区生产总值" in
+    墨玉县's report: 和田, its prefecture; "和静" in 巴音郭楞's: its county; 呼和浩特), if not the region's own."""
+    k = lead.rfind("和")
+    for c in (lead[k:], lead[max(0, k - 1):], lead[max(0, k - 2):]):
+        if len(c) >= 2 and (c in _above_or_beside(own, code, above) or code and c in _child_short_names(code)) \
+                and not (own and (c in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(c) == code)):
+            return c
     return None
 
 
@@ -1343,6 +1370,9 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
+# "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
+# same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
+_SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -2128,6 +2158,8 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
                           r"|的(?:年度|年初|预期|调控|计划|规划)*目标[高低快慢]出?了?$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
+# "民生支出占一般公共预算支出的比重始终保持在75%以上": a share held throughout, its adverb between
+_SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持续|长期)(?:保持在|稳定在|保持|稳定|在)$")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
@@ -2238,7 +2270,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             neg = growthy = True
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
-            or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None)
+            or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None) \
+            or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -2762,6 +2795,12 @@ def _names_year(path: str, y: int | None) -> bool:
     return "今年" in own or y is not None and f"{y}年" in own
 
 
+# a total's word before its name ("全县累计完成固定资产投资…"; not one after a count's own figure, "新增城镇就业1.2万人，
+# 累计达到5.6万人": a count's total over years not named)
+_TOTAL_BEFORE = re.compile(r"累计|合计")
+# the words that name years reviewed together ("三年来", "“十四五”以来", "五年间", "近两年"): a total after them in its
+# paragraph may be theirs
+_ANY_SPAN_WORD = re.compile(r"年来|以来|时期|期间|年间|[两二三四五六七八九十]年")
 _ONE_YEAR_HEAD = re.compile(r"\d{4}年|一年|去年|今年(?!以来)")
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
@@ -4206,7 +4245,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
-                and "全年" not in text[full_start:v.start]:
+                and "全年" not in text[full_start:v.start] \
+                and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, pos)
+                         and _ONE_YEAR_HEAD.search(section_path)
+                         and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
+                         and not _span_context(text, ps, full_start, y)):
+            # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
+            # 固定资产投资150亿元", the year's total)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf
@@ -4216,6 +4261,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not _ONE_YEAR_HEAD.search(section_path)
         opened = 0
         if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+                and not (v.measure == "growth" and _SPAN_AVERAGE_AFTER.match(text, v.end)) \
                 and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
                 and not _ON_LAST_YEAR.search(text, max(full_start, v.start - 12), v.start) \
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(

@@ -30,7 +30,7 @@ from .analysis import Analysis, openers, starts_between
 from .prefilter import COMPILED, HeadScan, Skipping, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
-from ..regions import gazetteer, short_name
+from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 
@@ -1859,10 +1859,14 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
     return any(w in q for w in _TASK_NOUNS) and _opens_this_year(text, s, e, meta) and _leads_ahead(q, meta)
 
 
+# (the year's whole, or a word adding to what was said: "…今年，阿坝州将完成营造林15万亩。同时，实施州级重点项目180个")
+_GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
+
+
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
     back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on."""
-    return fs > ps and text.startswith("全年", fs) and _looks_ahead(lead := text[ps:fs], meta) \
+    return fs > ps and text.startswith(_GOES_ON_OPENERS, fs) and _looks_ahead(lead := text[ps:fs], meta) \
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
@@ -2205,6 +2209,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
+                if part == "plan" and meta.level in ("prefecture", "county") and not _ABOVE_NAMES_FIRST.isdisjoint(sentence) \
+                        and meta.region and _names_own(sentence, meta.region):
+                    # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
+                    # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
+                    quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta)]
+                    if not quants:
+                        continue
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
@@ -2229,13 +2240,52 @@ def _child_names(code: str) -> frozenset[str]:
     return frozenset([r.name for r in kids] + [n for r in kids if len(n := short_name(r.name)) >= 2])
 
 
+# the levels above a prefecture or a county opening a clause ("全省…", "省里确定…", "自治区确定全区…", "全国…"); 全区,
+# 全市, 全州 and 全盟 only where the region's own name does not end in the kind (a 旗 of 内蒙古: 全区 is the autonomous
+# region; a county of a city: 全市 is the city)
+_ABOVE_SPEAKS = re.compile(r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全地区|全区|区里|全市|市里|全州|州里|全盟|盟里)"
+                           r"(?![级属直内外])")
+_ABOVE_NAMES_FIRST = frozenset("全国省自区市州盟")
+_ABOVE_KIND = {"全地区": "地区", "全区": "区", "区里": "区", "全市": "市", "市里": "市", "全州": "州", "州里": "州", "全盟": "盟", "盟里": "盟"}
+
+
+def _names_own(s: str, own: str) -> bool:
+    """Whether ``s`` names the region as the report speaks of itself (我县, 本旗, 全盟, its short name)."""
+    kind = own[-1]
+    return "我" + kind in s or "本" + kind in s or "全" + kind in s or short_name(own) in s
+
+
+def _above_speaks(text: str, ss: int, pos: int, meta: Metadata) -> bool:
+    """Whether the clause of the figure at ``pos`` (in the sentence at ``ss``) opens on a level above the region (and
+    does not turn to the region before the figure: "省里下达我县…任务3万亩")."""
+    cs = max(ss, rfind_mark(text, ss, pos, _CLAUSE_OPENS) + 1)
+    m = _ABOVE_SPEAKS.match(text, cs, pos)
+    if m is None or _names_own(text[m.end():pos], meta.region or "县"):
+        return False
+    word, own = m.group(1), meta.region or ""
+    if (kind := _ABOVE_KIND.get(word)) is not None:
+        # (its own kind is the region's own: 全市 in a city's report, 全州 in 全州县's; 全州 and 全盟 in a county's only)
+        return bool(own) and not own.endswith(kind) and not own.startswith(word) and (
+            kind in ("区", "市") or meta.level == "county")
+    return True
+
+
+def _own_short(name: str, meta: Metadata) -> bool:
+    """Whether ``name`` is the region's own name written short ("阿坝州" for 阿坝藏族羌族自治州, "锡盟", "甘孜")."""
+    own = meta.region or ""
+    stem = short_name(own)
+    return bool(own) and stem != own and (name == stem or name == abbreviation(own)
+                                          or name[:-1] == stem and name[-1] == own[-1]
+                                          or gazetteer().aliases.get(name) == meta.region_code)
+
+
 def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:
     """Whether the clause before ``pos`` (in the sentence at ``fs``) opens on a division of the region, or another
     region by its full name, saying what it will do (a news page on a city's report quoting a county: "江油今年将新建
     高标准农田3万亩"; "郑州市提出今年…"): that place's own count, no pledge of the region's."""
     cs = rfind_mark(text, fs, pos, _CLAUSE_OPENS) + 1 or fs
     m = _PLACE_SPEAKS.match(text, max(cs, fs), pos)
-    if m is None or (name := m.group(1)) == meta.region:
+    if m is None or (name := m.group(1)) == meta.region or _own_short(name, meta):
         return False
     # (a full name of two characters only of a county, 攸县: 城区, 矿区 are words too)
     return name in _child_names(meta.region_code) or (len(name) >= 3 or name[-1] == "县") and name in gazetteer().by_name
