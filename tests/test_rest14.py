@@ -170,6 +170,8 @@ GOALS = ("政府工作报告\n——2016年1月在某某市第八届人民代表
 
 
 # a bare 财政收入 in a goals part is the goal's figure (a fact), as a named indicator's is: no pledge
+# (nor, since long16 and decision 43, anything else of a paragraph opened by the plan's end year in the part on the
+# plan's goals, as the development gold's 2021 report pledges nothing of its 十四五 goals: the year's task is pledged)
 @pytest.mark.parametrize("goal", [
     "到2018年，全市财政收入突破200亿元。到2020年，地区生产总值突破3000亿元，新建高标准农田50万亩。",
     "到2020年，全市财政收入达到300亿元，新建高标准农田50万亩。",
@@ -178,7 +180,8 @@ def test_bare_fiscal_revenue_goal_is_no_pledge(goal):
     text = GOALS.format(goal=goal, task="新建高标准农田10万亩。")
     ps = pledges_of(text, report_year=2016)
     assert not any("财政收入" in (p.object or "") for p in ps)
-    assert any(p.object == "高标准农田" and p.value == 50 for p in ps)
+    assert not any(p.object == "高标准农田" and p.value == 50 for p in ps)
+    assert any(p.object == "高标准农田" and p.value == 10 for p in ps)
     fs = facts(text, report_year=2016)
     assert any(k[0] == "fiscal_total_revenue" and k[1] == "goal" for k in fs)
 
