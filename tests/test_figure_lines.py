@@ -53,3 +53,22 @@ def test_an_english_sentence_end_found_at_its_full_stops(parts, a, b):
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     m = F._EN_SENTENCE_END.search(text, lo, hi)
     assert F._en_sentence_end(text, lo, hi) == (m.start() if m else -1)
+
+
+# a five-year review's paragraph openings (facts._part_openers): at each line or sentence start found by a search
+# for 。 or a line break, as the pattern anchored by ^ or a look-behind finds them searched from lo to hi
+OPENER_PIECES = ["。", "\n", " ", "\t", "过去五年", "五年来", "一年来，", "过去一年", "2022年是", "2021年，", "“十四五”以来",
+                 "回顾五年", "全市", "增长6%", "近五年", "这五年", "我们", "刚刚过去的一年"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(OPENER_PIECES), max_size=16), st.data())
+def test_part_openers_as_the_anchored_pattern(pieces, data):
+    from planwatch.extract import facts as F
+
+    text = "".join(pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    anchored = re.compile(r"(?:^|(?<=[。\n]))" + F._PART_OPENER_AT.pattern, re.M)
+    want = [(m.start(), m.end(), m.group("five")) for m in anchored.finditer(text, lo, hi)]
+    assert [(m.start(), m.end(), m.group("five")) for m in F._part_openers(text, lo, hi)] == want

@@ -2897,9 +2897,31 @@ _FIVE_PART = re.compile(r"[^>]*(?:过去|近)(?:一年和|一年及)?五年")  #
 # "一年来，", "刚刚过去的一年")
 # a change on the year before ("同比提高2个百分点", "比上年提高1.1个百分点"): one year's, whatever the part's years
 _ON_LAST_YEAR = re.compile(r"同比|(?:比|较|与)(?:上年|去年|上一年)")
-_PART_OPENER = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年|这五年|回顾五年"
+# (matched at each line or sentence start, found by find_mark: a pattern opening with ^ or a look-behind is tried
+# at every character of the part, half a million instructions a report)
+_PART_OPENER_AT = re.compile(r"[ \t\u3000]*(?:(?P<five>(?:回顾)?过去(?:的)?五年|五年来|近五年|这五年|回顾五年"
                           r"|[“\"]?十[三四五]五[”\"]?(?:时期|期间|以来))"
-                          r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))", re.M)
+                          r"|(?:回顾)?(?:刚刚)?过去(?:的)?一年|一年来|(?:19|20)\d\d年(?:是|，|,|以来|全年|我们))")
+_OPENER_MARKS = marks("。\n")
+
+
+def _part_openers(text: str, lo: int, hi: int) -> list:
+    """The matches of ``_PART_OPENER_AT`` at the line and sentence starts in text[lo:hi] (at lo only if one
+    starts there), in order: what ``(?:^|(?<=[。\n]))`` before it, searched from lo to hi, finds."""
+    out = []
+    p = lo if lo == 0 or text[lo - 1] in "。\n" else -1
+    if p < 0:
+        q = find_mark(text, lo, hi, _OPENER_MARKS)
+        p = q + 1 if q >= 0 else hi
+    while p < hi:
+        m = _PART_OPENER_AT.match(text, p, hi)
+        if m is not None:
+            out.append(m)
+        q = find_mark(text, p, hi, _OPENER_MARKS)
+        if q < 0:
+            break
+        p = q + 1
+    return out
 
 
 def _ended_plan_part(path: str, y: int | None) -> bool:
@@ -2932,7 +2954,8 @@ def _in_five_years_part(text: str, ps: int, sentence_start: int, path: str, y: i
     # or says nothing — "过去一年，…。过去五年极不寻常。五年来，我们…主要做了以下工作。\n（一）…")
     part = path.split(" > ", 1)[0]
     pst = text.rfind(part[:12], max(0, hs - 20000), hs)
-    last = _last(_PART_OPENER.finditer(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs))
+    found = _part_openers(text, pst + len(part) if pst >= 0 else max(0, hs - 20000), hs)
+    last = found[-1] if found else None
     return last.group("five") is not None if last is not None else not ended
 
 
@@ -2970,7 +2993,7 @@ def _year_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
     key = ("openers", id(text), len(text), pst)
     found = _CUE_CACHE.get(key)
     if found is None:
-        found = _CUE_CACHE[key] = [(m.start(), m.group("five") is None) for m in _PART_OPENER.finditer(text, pst + len(part))]
+        found = _CUE_CACHE[key] = [(m.start(), m.group("five") is None) for m in _part_openers(text, pst + len(part), len(text))]
     k = bisect_right(found, (end, False)) - 1
     while k >= 0 and found[k][0] >= end:
         k -= 1
