@@ -85,7 +85,10 @@ def _make(p: str, parts: tuple):
 def _ours() -> bool:
     """Whether planwatch's code is compiling (a compiled module's calls show no frame of their own: the
     Python caller that reached it does)."""
-    f = sys._getframe(2)
+    try:
+        f = sys._getframe(2)
+    except ValueError:  # (called with no Python caller at all)
+        return False
     while f is not None:
         if f.f_globals.get("__name__", "").startswith("planwatch"):
             return True
