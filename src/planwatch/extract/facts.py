@@ -2550,6 +2550,16 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
+            if role == "target" and y is not None and not _late(text) and m.group(0) == "明年":
+                # a report delivered in its own year: 明年 is the year after it ("力争明年全市地区生产总值突破
+                # 5600亿元"), a later year's figure, a goal of that year
+                out.append((m.end(), "goal", y + 1))
+                continue
+            if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
+                # a report delivered late in the year before its year calls the year it reviews 今年: its 去年
+                # is the year before that ("去年全市地区生产总值为4754亿元，今年有望突破5000亿元")
+                out.append((m.end(), role, y - 2))
+                continue
             out.append((m.end(), role, yv))
     if strength != "strong":
         return out
