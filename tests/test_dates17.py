@@ -76,3 +76,41 @@ def test_compared_with_last_year_in_december_stays_the_reviewed_year():
     assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (285.6, "eq")
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
     assert not any(k[2] == "2022" for k in fs)
+
+
+# a plan report dated by its month alone: November or December is as late as a dated day
+MONTH_ONLY = ("关于今年国民经济和社会发展计划执行情况与明年计划草案的报告\n（2023年12月）\n江阴市发展和改革委员会\n"
+              "一、今年计划执行情况\n预计全年地区生产总值增长6%，一般公共预算收入完成285.6亿元。"
+              "去年全市规模以上工业增加值为1320亿元。\n二、明年主要目标\n"
+              "明年全市经济社会发展主要预期目标建议为：地区生产总值增长5.5%左右，一般公共预算收入增长3%。\n")
+
+
+def test_a_plan_report_dated_by_december_alone_is_late():
+    fs = facts(MONTH_ONLY)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "level")) == (1320, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq")
+    assert not any(k[2] == "2025" for k in fs)
+
+
+def test_a_december_month_in_a_sentence_of_the_head_does_not_make_it_late():
+    # look-alike: "2023年12月，…" opens a sentence, it dates no report; a report of January stays early
+    text = ("2024年政府工作报告\n——2024年1月16日在昆山市第十七届人民代表大会第四次会议上\n"
+            "2023年12月，市委经济工作会议召开。\n一、2023年工作回顾\n去年全市地区生产总值为5140.6亿元，增长5.2%。\n"
+            "二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。力争明年全市地区生产总值突破5600亿元。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (5140.6, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (5600, "at_least")
+
+
+def test_a_page_published_in_its_year_reads_next_year_as_the_year_after():
+    text = ("滁州市2024年政府工作报告\n发布时间：2024-02-01 09:30　来源：滁州市人民政府\n一、过去一年工作回顾\n"
+            "去年，全市地区生产总值增长8.1%。\n二、今年目标\n今年主要预期目标是：地区生产总值增长8%左右。"
+            "力争明年全市地区生产总值迈上6000亿元台阶。\n")
+    fs = facts(text)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (8.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (8, "about")
+    assert ("gdp", "target", "2024", "level") not in fs
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (6000, "at_least")

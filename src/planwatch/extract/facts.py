@@ -2412,6 +2412,14 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_LISTED_BEFORE = frozenset("、和与及")
+_EARLY: set[tuple[int, int]] = set()  # (texts known delivered or published in their report year: 明年 is the year after)
+
+
+def _early(text: str) -> bool:
+    return (id(text), len(text)) in _EARLY
+
+
 _SHORT_WINDOW = 40
 
 
@@ -2550,9 +2558,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
-            if role == "target" and y is not None and not _late(text) and m.group(0) == "明年":
+            if role == "target" and y is not None and m.group(0) == "明年" and _early(text) \
+                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE:
                 # a report delivered in its own year: 明年 is the year after it ("力争明年全市地区生产总值突破
-                # 5600亿元"), a later year's figure, a goal of that year
+                # 5600亿元"), a later year's figure, a goal of that year (not the last of a list of years, "今年、
+                # 明年分别…": the list dates its values in order)
                 out.append((m.end(), "goal", y + 1))
                 continue
             if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
@@ -4434,6 +4444,9 @@ _THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
 _RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
 _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
 # "报告提出，2024年全市…": the year a report's targets are stated for
+# a date by its month alone, November or December, on a line or in brackets of a report's head ("（2023年12月）",
+# a line "2023年11月"; not "2023年12月26日", a day's, read above, nor "2023年12月，市委经济工作会议…")
+_MONTH_DATED = re.compile(r"(?:^|[（(])[ \t\u3000]*((?:19|20)\d{2})[ \t]*年[ \t]*(1[12])[ \t]*月[ \t\u3000]*(?:[）)]|$)", re.M)
 _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
@@ -4475,14 +4488,27 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
-    if not md and (d := _PUBLISHED.search(norm.raw, 0, _before_related(norm.raw, 300))) and int(d.group(2)) >= 11:
-        md = d.group(1)  # no meeting day: a page dated in November or December is as late
+    on = md[:4]  # (the year it is known to be delivered or published in)
+    if not md:
+        head = _before_related(norm.raw, 300)
+        if (d := _PUBLISHED.search(norm.raw, 0, head)) is not None:
+            on = d.group(1)
+            if int(d.group(2)) >= 11:
+                md = d.group(1)  # no meeting day: a page dated in November or December is as late
+        elif (d := _MONTH_DATED.search(norm.raw, 0, head)) is not None:
+            md = d.group(1)  # a plan report dated by its month alone ("（2023年12月）") is as late
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
             return _extract_facts(norm, text, outline, meta)
         finally:
             _LATE.discard((id(text), len(text)))
+    if meta.report_year is not None and on.isdigit() and int(on) == meta.report_year:
+        _EARLY.add((id(text), len(text)))
+        try:
+            return _extract_facts(norm, text, outline, meta)
+        finally:
+            _EARLY.discard((id(text), len(text)))
     return _extract_facts(norm, text, outline, meta)
 
 
