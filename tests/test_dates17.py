@@ -113,3 +113,30 @@ def test_a_page_published_in_its_year_reads_next_year_as_the_year_after():
     assert val(fs, ("gdp", "target", "2024", "growth")) == (8, "about")
     assert ("gdp", "target", "2024", "level") not in fs
     assert val(fs, ("gdp", "goal", "2025", "level")) == (6000, "at_least")
+
+
+# 明年 turning a name's clause to the year after, or opening the sentence (a report delivered in its year)
+@pytest.mark.parametrize("sent,key,value", [
+    ("全市规模以上工业增加值增长6%，明年力争增长7%。", ("industrial_va", "goal", "2025", "growth"), (7, "eq")),
+    ("到明年底，全市高新技术企业达到3000家。", ("high_tech_enterprises", "goal", "2025", "level"), (3000, "eq")),
+    ("明年，全市地区生产总值力争突破5600亿元。", ("gdp", "goal", "2025", "level"), (5600, "at_least")),
+])
+def test_next_year_turning_a_clause_or_opening_a_sentence(sent, key, value):
+    fs = facts(JANUARY + sent + "\n")
+    assert val(fs, key) == value
+    this_year = fs.get((key[0], "target", "2024", key[3]))
+    assert this_year is None or this_year.value != value[0]
+
+
+def test_the_years_value_before_next_years_stays_the_target():
+    fs = facts(JANUARY + "全市规模以上工业增加值增长6%，明年力争增长7%。\n")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (6, "eq")
+
+
+def test_a_next_year_clause_with_no_figure_sets_nothing_for_the_figures_after():
+    # look-alike: "力争明年实现…目标" closing the target list has no figure: the figures after stay the year's
+    fs = facts(JANUARY + "今年主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%，力争明年实现“十四五”规划主要目标。\n"
+               "全市固定资产投资增长6%。\n")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert not any(k[2] == "2025" for k in fs)

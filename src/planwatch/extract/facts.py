@@ -2413,6 +2413,14 @@ def _late(text: str) -> bool:
 
 
 _LISTED_BEFORE = frozenset("、和与及")
+
+
+def _next_year_figured(text: str, i: int) -> bool:
+    """Whether the clause of a 明年 ending at ``i`` states a figure, or 明年 opens the sentence ("明年，…", "到明年底，…")."""
+    e = find_mark(text, i, i + 40, _CLAUSE_MARKS)
+    if e < 0:
+        e = min(len(text), i + 40)
+    return _A_DIGIT.search(text, i, e) is not None or e - i <= 1 and text[e:e + 1] in ("，", ",")
 _EARLY: set[tuple[int, int]] = set()  # (texts known delivered or published in their report year: 明年 is the year after)
 
 
@@ -2559,10 +2567,12 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
             if role == "target" and y is not None and m.group(0) == "明年" and _early(text) \
-                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE:
+                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE \
+                    and _next_year_figured(text, m.end()):
                 # a report delivered in its own year: 明年 is the year after it ("力争明年全市地区生产总值突破
                 # 5600亿元"), a later year's figure, a goal of that year (not the last of a list of years, "今年、
-                # 明年分别…": the list dates its values in order)
+                # 明年分别…": the list dates its values in order; nor a clause with no figure, "力争明年实现“十四五”
+                # 规划主要目标", "为明年…奠定基础", which sets nothing for the figures around it)
                 out.append((m.end(), "goal", y + 1))
                 continue
             if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
@@ -3728,6 +3738,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
+            if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
+                # "规模以上工业增加值今年增长6%，明年力争增长7%" in a report delivered in its year: the clause turns
+                # to the year after it, a goal of that year
+                return "goal", str(y + 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
                 and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
