@@ -2421,6 +2421,8 @@ def _next_year_figured(text: str, i: int) -> bool:
     if e < 0:
         e = min(len(text), i + 40)
     return _A_DIGIT.search(text, i, e) is not None or e - i <= 1 and text[e:e + 1] in ("，", ",")
+
+
 _EARLY: set[tuple[int, int]] = set()  # (texts known delivered or published in their report year: 明年 is the year after)
 
 
@@ -4457,10 +4459,10 @@ _REVIEWED_YEAR = re.compile(r"回顾了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
 _RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
 _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
-# "报告提出，2024年全市…": the year a report's targets are stated for
 # a date by its month alone, November or December, on a line or in brackets of a report's head ("（2023年12月）",
 # a line "2023年11月"; not "2023年12月26日", a day's, read above, nor "2023年12月，市委经济工作会议…")
 _MONTH_DATED = re.compile(r"(?:^|[（(])[ \t\u3000]*((?:19|20)\d{2})[ \t]*年[ \t]*(1[12])[ \t]*月[ \t\u3000]*(?:[）)]|$)", re.M)
+# "报告提出，2024年全市…": the year a report's targets are stated for
 _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
 
