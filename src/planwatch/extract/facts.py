@@ -2412,6 +2412,24 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_LISTED_BEFORE = frozenset("、和与及")
+
+
+def _next_year_figured(text: str, i: int) -> bool:
+    """Whether the clause of a 明年 ending at ``i`` states a figure, or 明年 opens the sentence ("明年，…", "到明年底，…")."""
+    e = find_mark(text, i, i + 40, _CLAUSE_MARKS)
+    if e < 0:
+        e = min(len(text), i + 40)
+    return _A_DIGIT.search(text, i, e) is not None or e - i <= 1 and text[e:e + 1] in ("，", ",")
+
+
+_EARLY: set[tuple[int, int]] = set()  # (texts known delivered or published in their report year: 明年 is the year after)
+
+
+def _early(text: str) -> bool:
+    return (id(text), len(text)) in _EARLY
+
+
 _SHORT_WINDOW = 40
 
 
@@ -2549,6 +2567,20 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # a report delivered late in the year before its year: 今年 is the year reviewed (and "今年年初，
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
+                continue
+            if role == "target" and y is not None and m.group(0) == "明年" and _early(text) \
+                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE \
+                    and _next_year_figured(text, m.end()):
+                # a report delivered in its own year: 明年 is the year after it ("力争明年全市地区生产总值突破
+                # 5600亿元"), a later year's figure, a goal of that year (not the last of a list of years, "今年、
+                # 明年分别…": the list dates its values in order; nor a clause with no figure, "力争明年实现“十四五”
+                # 规划主要目标", "为明年…奠定基础", which sets nothing for the figures around it)
+                out.append((m.end(), "goal", y + 1))
+                continue
+            if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
+                # a report delivered late in the year before its year calls the year it reviews 今年: its 去年
+                # is the year before that ("去年全市地区生产总值为4754亿元，今年有望突破5000亿元")
+                out.append((m.end(), role, y - 2))
                 continue
             out.append((m.end(), role, yv))
     if strength != "strong":
@@ -3708,6 +3740,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
+            if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
+                # "规模以上工业增加值今年增长6%，明年力争增长7%" in a report delivered in its year: the clause turns
+                # to the year after it, a goal of that year
+                return "goal", str(y + 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
         if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
                 and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
@@ -4423,6 +4459,9 @@ _REVIEWED_YEAR = re.compile(r"回顾了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。；]{0,20}预期目标")
 _RESULT_YEAR = re.compile(r"(?:^|(?<=[。；;\n，,：:]))\s*((?:19|20)\d{2})年(?:全年|以来)?[，,]?[^。；;，,]{0,30}?(?:增长|下降|达到|完成|实现|突破)")
 _PUBLISHED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+# a date by its month alone, November or December, on a line or in brackets of a report's head ("（2023年12月）",
+# a line "2023年11月"; not "2023年12月26日", a day's, read above, nor "2023年12月，市委经济工作会议…")
+_MONTH_DATED = re.compile(r"(?:^|[（(])[ \t\u3000]*((?:19|20)\d{2})[ \t]*年[ \t]*(1[12])[ \t]*月[ \t\u3000]*(?:[）)]|$)", re.M)
 # "报告提出，2024年全市…": the year a report's targets are stated for
 _PLANNED_YEAR = re.compile(r"(?:报告|会议)(?:提出|明确)[，,：:]?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:是|的?主要预期目标|经济社会发展(?:的)?主要预期目标|工作安排|重点工作|计划草案|国民经济和社会发展计划(?:草案)?)")
 
@@ -4465,14 +4504,27 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     text = digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
-    if not md and (d := _PUBLISHED.search(norm.raw, 0, _before_related(norm.raw, 300))) and int(d.group(2)) >= 11:
-        md = d.group(1)  # no meeting day: a page dated in November or December is as late
+    on = md[:4]  # (the year it is known to be delivered or published in)
+    if not md:
+        head = _before_related(norm.raw, 300)
+        if (d := _PUBLISHED.search(norm.raw, 0, head)) is not None:
+            on = d.group(1)
+            if int(d.group(2)) >= 11:
+                md = d.group(1)  # no meeting day: a page dated in November or December is as late
+        elif (d := _MONTH_DATED.search(norm.raw, 0, head)) is not None:
+            md = d.group(1)  # a plan report dated by its month alone ("（2023年12月）") is as late
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
             return _extract_facts(norm, text, outline, meta)
         finally:
             _LATE.discard((id(text), len(text)))
+    if meta.report_year is not None and on.isdigit() and int(on) == meta.report_year:
+        _EARLY.add((id(text), len(text)))
+        try:
+            return _extract_facts(norm, text, outline, meta)
+        finally:
+            _EARLY.discard((id(text), len(text)))
     return _extract_facts(norm, text, outline, meta)
 
 
