@@ -72,3 +72,17 @@ def test_part_openers_as_the_anchored_pattern(pieces, data):
     anchored = re.compile(r"(?:^|(?<=[。\n]))" + F._PART_OPENER_AT.pattern, re.M)
     want = [(m.start(), m.end(), m.group("five")) for m in anchored.finditer(text, lo, hi)]
     assert [(m.start(), m.end(), m.group("five")) for m in F._part_openers(text, lo, hi)] == want
+
+
+# a sentence's clauses (numbers.clauses) where no bracket or thousands comma can hide a separator: the runs between
+# separators found from one to the next by find_mark, as the repeated class [^seps]+ finds them
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="，,：:;；|、增长6%。\n 𠀀", max_size=30), st.sampled_from(["，,：:;；", "，,：:;；|", "，；", "、"]), st.data())
+def test_clause_runs_as_the_class_finds_them(text, seps, data):
+    from planwatch.extract import numbers
+
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    want = [m.span() for m in re.compile("[^" + re.escape(seps) + "]+").finditer(text, s, e)]
+    if "," not in seps or text.find(",", s, e) < 0:
+        assert numbers.clauses(text, s, e, seps) == want

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .prefilter import Skipping, longest_first, once
+from .prefilter import Skipping, find_mark, longest_first, marks, once
 
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -316,8 +316,18 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     ("（1,4-丁二醇）") or a thousands separator ("1,200个") does not end a clause."""
     if seps and text.find("（", s, e) < 0 and text.find("(", s, e) < 0 and ("," not in seps or text.find(",", s, e) < 0):
         # (no bracket opens and no comma may be a thousands separator: every separator ends a clause,
-        # the clauses are the runs between them, found by one scan)
-        return [m.span() for m in _clause_runs(seps).finditer(text, s, e)]
+        # the clauses are the runs between them, found from one separator to the next by find_mark, a loop in C
+        # compiled: a class repeated over the text tested each character in re)
+        ms, out, p = _seps_marks(seps), [], s
+        while p < e:
+            q = find_mark(text, p, e, ms)
+            if q < 0:
+                out.append((p, e))
+                break
+            if q > p:
+                out.append((p, q))
+            p = q + 1
+        return out
     spans, start, depth = [], s, 0
     for m in _clause_marks(seps).finditer(text, s, e):  # only brackets and separators matter
         i = m.start()
@@ -344,5 +354,5 @@ def _clause_marks(seps: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=32)
-def _clause_runs(seps: str) -> re.Pattern:
-    return re.compile("[^" + re.escape(seps) + "]+")
+def _seps_marks(seps: str) -> tuple:
+    return marks(seps)
