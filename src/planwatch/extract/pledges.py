@@ -135,12 +135,12 @@ def _project_verbs() -> frozenset[str]:
 @once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
-    草畜平衡面积1.2亿亩), or on funds right before their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no
+    草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no
     commitment of their own (落实170项重大任务, 落实…108条)."""
     return frozenset(_marked("areas"))
 
 
-_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -3472,6 +3472,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
         if "|" in h.obj:
             continue  # "地区生产总值|单位：%|2022年计划：增长6.5%": a record's cells, a label for the object, no task
+        if h.obj in _BACK_REFERENCES:
+            continue  # "接待游客突破1.8亿人次，这一指标比去年增长11%左右": the name before, left out (a fact's, tests/test_left17.py)
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
@@ -3495,6 +3497,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+# words standing for a name said before ("这一指标比去年增长11%"): no object of their own
+_BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
 _GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
 # the households a norm of "至少1人" is for
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
