@@ -1084,14 +1084,15 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
-                    (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
+                    ((m.start() == out[-1].end + 1 or m.start() == out[-1].end + 2 and text[m.start() - 1] == "新")
+                     and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
                     or (m.start() == out[-1].end and out[-1].kind in _CHAINED and not _NOMINAL.match(text, ve)
                         and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
                     or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
-                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
-                # 45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元以上项目": coordinated
+                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
+                # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元以上项目": coordinated
                 # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
@@ -2577,6 +2578,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
             # clause, the service (how it is done and its verb) is what is counted
             return text[w:verb.end], w, verb.end, act
+        if kind == "whole" and cand_c and earlier and earlier[-1].end == bs and earlier[-1].kind == "action" \
+                and earlier[-1].word in vocab.cues().get("helping_verbs", ()) and not _DIGIT.search(cand_c) \
+                and cand_c.endswith(vocab.cues().get("beneficiaries", ())):
+            # "帮助返乡农民工转移就业8000人": those helped stand between the help and the work, the work is counted
+            return verb.word, verb.start, verb.end, earlier[-1]
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -2925,10 +2931,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         items = _items(text, s, e)
         own: list[_Verb | None] = []
         cv = (v if fb >= v.end else next((x for x in reversed(before) if x.end == s), None)) if fb >= 0 and items is None else None
-        if cv is not None and cv.kind == "action" and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
+        if cv is not None and cv.kind in _EACH_ACTS and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
                 and (o := _strip(text[s:e])):
             # "新建、改扩建学校分别为5所、3所", "新建、改造农村公路分别达到100公里、50公里": one verb for each value,
-            # the object shared
+            # the object shared (a status too: "新开工、续建、竣工重大项目分别为60个、85个、40个")
             k = text.find(o, s, e)
             items, k0 = [(o, k, k + len(o))] * len(run), cv.start
             for w in ws:
@@ -3024,6 +3030,36 @@ def _each_is_redundant(text: str, ps: int, fb: int, q: _Q, cq: list[_Q]) -> bool
 
 
 _BREAKDOWN_OPEN = re.compile(r"\s*其中")
+_EACH_IS = ("分别为", "分别是")
+_PART_JOINS = "、和及与"
+
+
+def _parts_named_after_each(text: str, ps: int, fb: int, cq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
+    """"新建改造农村电网线路分别为110千伏线路18公里、35千伏线路42公里": an action on a whole, then after 分别为 its
+    parts, each named right before its own count and joined by 、: one pledge each, the part its object (not
+    "分别为35公里、28公里", values with no names, the list's before 分别; nor a bound or a change)."""
+    if not text.startswith(_EACH_IS, fb):
+        return []
+    v = next((x for x in reversed(vs) if x.end <= fb and x.start >= ps), None)
+    if v is None or v.kind != "action":
+        return []
+    out, k = [], fb + 3
+    for q in cq:
+        if q.start < k:
+            continue
+        gap = text[k:q.start]
+        if out:
+            if gap[:1] not in _PART_JOINS:
+                break
+            gap = gap[1:]
+        name = _strip(gap, lead=False)
+        if not name or _PUNCT.search(gap) or not _has_cjk(name) or q.unit == "%":
+            break
+        a = text.find(name, k, q.start)
+        qual, qe = _qualifier(text, q, k)
+        out.append(_Hit(name, a, a + len(name), v, q, qual, v.start, qe))
+        k = qe
+    return out
 
 
 def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
@@ -3145,6 +3181,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if not cq:
             if all_vs:
                 last_verb = None
+            if ci + 1 < len(cls) and qk < nq and quants[qk].start < cls[ci + 1][1] \
+                    and _BREAKDOWN_OPEN.match(text, cls[ci + 1][0]) \
+                    and (acts := [v for v in _verbs_in(text, cs, ce) if v.kind == "action"]):
+                # "改造提升农村公路，其中县道35公里、乡道60公里": a work with no figure, its parts counted after 其中
+                # (the clause lies before the verbs found for the sentence's figures)
+                last_verb = acts[-1]
             continue
         cvs = [v for v in all_vs if v.kind != "end"] if all_vs else all_vs  # (most clauses: no verb, no list made)
         if plan and ((has_estimate and _estimate_in(text, cs, ce)) or (
@@ -3172,6 +3214,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 continue
             if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0], cq):
                 last_verb = None
+                if parts := _parts_named_after_each(text, ps, fb, cq, all_vs):
+                    # "新建改造农村电网线路分别为110千伏线路18公里、35千伏线路42公里": each part named with its count
+                    hits += parts
+                    done = done | {h.q.start for h in parts}
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
             vs = cvs if whole else [v for v in pvs if v.kind != "end"]
