@@ -48,6 +48,8 @@ def test_last_years_growth_against_the_year_before_stays_last_years():
     (LIST + "城镇调查失业率控制在5%左右。去年该指标为4.8%，保持总体稳定。",
      ("urban_unemployment_rate", "actual", "2024", "share"), (4.8, "eq")),
     (LIST + "研发经费投入强度达到3.2%。去年这一数字为3.05%。", ("rnd_intensity", "actual", "2024", "share"), (3.05, "eq")),
+    ("今年的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。去年这一指标为5.1%。",
+     ("urban_unemployment_rate", "actual", "2024", "share"), (5.1, "eq")),
 ])
 def test_last_years_figure_after_a_target_lists_last_item(sent, key, value):
     fs = facts(HEAD + sent + "\n", report_year=2025)
@@ -147,3 +149,11 @@ def test_limits_after_each_stay_facts():
     # look-alike: "分别为" with values of indicators named before it: facts, no pledges
     d = read(HEAD + "PM2.5和PM10平均浓度分别为35微克/立方米、60微克/立方米。\n")
     assert not d.pledges
+
+
+def test_this_years_growth_after_a_comma_list_is_not_last_years():
+    # look-alike: after a comma-joined list, "这一指标比去年增长" is this year's growth of the last name, not last year's
+    fs = facts(HEAD + "今年的主要预期目标是：地区生产总值增长6%左右，社会消费品零售总额达到620亿元，这一指标比去年增长7%左右。\n",
+               report_year=2025)
+    assert ("retail_sales", "actual", "2024", "growth") not in fs
+    assert val(fs, ("retail_sales", "target", "2025", "growth")) == (7, "about")

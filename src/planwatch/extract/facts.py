@@ -1397,9 +1397,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
 
 
-def _item_start(text: str, pos: int) -> int:
-    """Where the sentence or the ；-item holding ``pos`` opens."""
-    return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n；;") + 1
+def _item_start(text: str, pos: int, clause: bool = False) -> int:
+    """Where the sentence or the ；-item holding ``pos`` opens (``clause``: its clause, after a comma too)."""
+    return max(text.rfind(c, max(0, pos - 200), pos) for c in ("。！？\n；;，," if clause else "。！？\n；;")) + 1
+
+
+_SAME_NAMED = re.compile(r"(?:这一|该|此)(?:指标|数字|数值|数据)")
 
 
 # "增长5.2%，年初预期目标由6.5%下调为4%": the target revised after the result goes on with the same figure
@@ -1516,9 +1519,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
-        # 指标为4.6%" is the last item's)
+        # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
+        # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
         if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
-                and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start), start):
+                and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
