@@ -157,3 +157,19 @@ def test_this_years_growth_after_a_comma_list_is_not_last_years():
                report_year=2025)
     assert ("retail_sales", "actual", "2024", "growth") not in fs
     assert val(fs, ("retail_sales", "target", "2025", "growth")) == (7, "about")
+
+
+# a news page: "报告部署，今年将…" leads the paragraph's tasks; a sentence opening on a topic ("交通方面，") goes on
+NEWS = "某市政府工作报告解读\n来源：某某日报 2025-01-14\n1月13日，某市第十七届人民代表大会第五次会议开幕，市长作政府工作报告。\n"
+
+
+def test_a_news_paragraphs_tasks_go_on_past_a_topic():
+    got = acts(NEWS + "报告部署，今年将重点推进产业项目建设，新开工亿元以上项目100个；保障产业项目用地5000亩。"
+                      "交通方面，新开通城乡公交线路15条。民生方面，新建城区停车位4000个。\n")
+    assert {("保障", "产业项目用地", 5000, "亩"), ("新开通", "城乡公交线路", 15, "条"), ("新建", "城区停车位", 4000, "个")} <= got
+
+
+def test_a_news_paragraphs_results_after_a_topic_stay_results():
+    # look-alike: the paragraph looks back (last year's results): a topic opening the next sentence pledges nothing
+    got = read(NEWS + "报告显示，2024年全市地区生产总值增长5.8%。交通方面，新开通城乡公交线路15条。\n").pledges
+    assert not got

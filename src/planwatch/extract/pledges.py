@@ -587,12 +587,12 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
-                       r"|报告(?:还|亦|也|并)?(?:提出|明确)")
+                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
-                                      r"|报告(?:还|亦|也|并)?(?:提出|明确)"))
+                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
@@ -1783,7 +1783,7 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
                               # (after a news paragraph's topic: "在民生方面，报告提出今年新增…；筹建…")
                               r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?"
                               # ("报告亦提出", "报告提到，今年…": a Hong Kong or Macao page's words)
-                              r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示)"
+                              r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示|部署)"
                               r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
@@ -1793,7 +1793,7 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 
 # a full sentence that opens on what the report proposes, on a news page (after the paragraph's topic: "在民生方面，
 # 报告提出，新改扩建中小学校50所；开行定制公交线路100条"): the report's plan, reaching past its ；as one opened by the year
-_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确)[，,：:]")
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署)[，,：:]")
 
 
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
@@ -1862,12 +1862,16 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
 
 # (the year's whole, or a word adding to what was said: "…今年，阿坝州将完成营造林15万亩。同时，实施州级重点项目180个")
 _GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
+# a topic opening the sentence ("交通方面，", "在民生方面，"): the account of the paragraph goes on, on another field
+_TOPIC_OPENS = re.compile(r"在?[^，,；;：:。！？\d\s]{1,8}方面[，,]")
 
 
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
-    back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on."""
-    return fs > ps and text.startswith(_GOES_ON_OPENERS, fs) and _looks_ahead(lead := text[ps:fs], meta) \
+    back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on;
+    so does one opening on a topic ("报告部署，今年将…。交通方面，新开通城乡公交线路15条")."""
+    return fs > ps and (text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs) is not None) \
+        and _looks_ahead(lead := text[ps:fs], meta) \
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
