@@ -173,3 +173,33 @@ def test_a_news_paragraphs_results_after_a_topic_stay_results():
     # look-alike: the paragraph looks back (last year's results): a topic opening the next sentence pledges nothing
     got = read(NEWS + "报告显示，2024年全市地区生产总值增长5.8%。交通方面，新开通城乡公交线路15条。\n").pledges
     assert not got
+
+
+# 8. a note in brackets inside an indicator's name is read as if left out
+REVIEW = "政府工作报告\n——2025年1月10日在某市第十七届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+
+
+@pytest.mark.parametrize("sent,key,value", [
+    ("全年接待海内外（含一日游）游客2350万人次，增长12%。", ("tourist_visits", "actual", "2024", "level"), (2350, "eq")),
+    ("全年接待海内外（含一日游）游客2350万人次，增长12%。", ("tourist_visits", "actual", "2024", "growth"), (12, "eq")),
+    ("规模以上（含限额以上）工业增加值增长8.1%。", ("industrial_va", "actual", "2024", "growth"), (8.1, "eq")),
+])
+def test_a_note_inside_a_name(sent, key, value):
+    fs = facts(REVIEW + sent + "\n", report_year=2025)
+    assert val(fs, key) == value
+    assert fs[key].quote.startswith(sent[2:6] if sent.startswith("全年") else sent[:4])
+
+
+@pytest.mark.parametrize("sent,key,value", [
+    # look-alikes: a note after the whole name, an abbreviation after it
+    ("全年接待国内外游客（含一日游）2350万人次。", ("tourist_visits", "actual", "2024", "level"), (2350, "eq")),
+    ("地区生产总值（GDP）增长6.1%。", ("gdp", "actual", "2024", "growth"), (6.1, "eq")),
+])
+def test_a_note_after_a_name_stays(sent, key, value):
+    assert val(facts(REVIEW + sent + "\n", report_year=2025), key) == value
+
+
+def test_a_note_inside_a_part_of_a_name_names_no_whole():
+    # look-alike: read without its note, "接待国内游客" is no name of all visitors (domestic ones only)
+    fs = facts(REVIEW + "全年接待国内（市外）游客1650万人次。\n", report_year=2025)
+    assert ("tourist_visits", "actual", "2024", "level") not in fs

@@ -400,6 +400,59 @@ def _name_matches(text: str) -> list[re.Match]:
     return out
 
 
+class _JoinedName:
+    """A name written with a note in brackets inside it ("接待海内外（含一日游）游客"): the span of the whole, the name
+    read without the note (what a match of the names gives)."""
+    __slots__ = ("_s", "_e", "_name")
+    lastgroup = None
+
+    def __init__(self, s: int, e: int, name: str):
+        self._s, self._e, self._name = s, e, name
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, k: int = 0) -> str:
+        return self._name
+
+
+_NOTE_LEN = 10  # (the longest note in brackets read inside a name)
+_NAME_SIDE = 10  # (the characters of a name read on each side of its note)
+
+
+def _bracket_joined(text: str, matches) -> list:
+    """The names found, with those written around a short note in full-width brackets ("接待海内外（含一日游）游客
+    2350万人次", "规模以上（含限额以上）工业增加值"): a name read with the note left out that crosses where it stood
+    replaces the names inside its span (not a note after a whole name, "接待国内外游客（含一日游）", nor one with a
+    figure in it)."""
+    b = text.find("（")
+    if b < 0:
+        return matches
+    lit = _alias_table()[0]
+    joined: list[_JoinedName] = []
+    while b >= 0:
+        c = text.find("）", b + 1, b + _NOTE_LEN + 2)
+        if c > b + 1 and _A_DIGIT.search(text, b + 1, c) is None and text.find("（", b + 1, c) < 0:
+            lo = max(0, b - _NAME_SIDE)
+            words = text[lo:b] + text[c + 1:c + 1 + _NAME_SIDE]
+            cut = b - lo
+            for m in lit.finditer(words):
+                if m.start() < cut < m.end():
+                    joined.append(_JoinedName(lo + m.start(), c + 1 + m.end() - cut, m.group(0)))
+                    break
+        b = text.find("（", max(b + 1, c))
+    if not joined:
+        return matches
+    kept = [m for m in matches if not any(j.start() < m.end() and m.start() < j.end() for j in joined)]
+    return sorted(kept + joined, key=lambda m: m.start())
+
+
 @once
 def _level_aliases() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in vocab.table("level_aliases.tsv") if len(r) >= 3}
@@ -639,7 +692,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
     line_hm: re.Match | None = None
-    for m in _name_matches(text):
+    for m in _bracket_joined(text, _name_matches(text)):
         s, e = m.span()
         alias = m.group(0)
         if out and s - out[-1].end == 1 and (ab := _ABBREV.match(text, out[-1].end)) and ab.end() >= e:
