@@ -135,8 +135,9 @@ def _project_verbs() -> frozenset[str]:
 @once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
-    草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no
-    commitment of their own (落实170项重大任务, 落实…108条)."""
+    草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
+    their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no commitment of their own (落实170项重大任务,
+    落实…108条; 保障和改善民生)."""
     return frozenset(_marked("areas"))
 
 
@@ -1092,8 +1093,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                     or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
-                # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元以上项目": coordinated
-                # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
+                # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元
+                # 以上项目": coordinated verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
                 # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
