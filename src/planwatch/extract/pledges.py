@@ -1094,8 +1094,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
                 # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元
-                # 以上项目": coordinated verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
-                # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
+                # 以上项目": coordinated verbs act as one (a status joins only before a noun: "棚户区改造开工3000套";
+                # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
                         and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
