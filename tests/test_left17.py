@@ -203,3 +203,13 @@ def test_a_note_inside_a_part_of_a_name_names_no_whole():
     # look-alike: read without its note, "接待国内游客" is no name of all visitors (domestic ones only)
     fs = facts(REVIEW + "全年接待国内（市外）游客1650万人次。\n", report_year=2025)
     assert ("tourist_visits", "actual", "2024", "level") not in fs
+
+
+@pytest.mark.parametrize("sent,pledge", [
+    # look-alikes of 优化 as a verb: a work with no figure before a clause with its own verb leaves that verb acting
+    ("优化营商环境，新增市场主体1.2万户。", ("新增", "市场主体", 1.2, "万户")),
+    ("持续优化公交线网，公交线路达到50条。", ("达到", "公交线路", 50, "条")),
+    ("优化产业结构，高新技术产业增加值占比达到40%。", ("达到", "高新技术产业增加值占比", 40, "%")),
+])
+def test_optimising_a_field_leaves_the_next_clauses_verb(sent, pledge):
+    assert pledge in acts(TASKS + sent + "\n")
