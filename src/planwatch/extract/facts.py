@@ -65,7 +65,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -400,6 +400,59 @@ def _name_matches(text: str) -> list[re.Match]:
     return out
 
 
+class _JoinedName:
+    """A name written with a note in brackets inside it ("接待海内外（含一日游）游客"): the span of the whole, the name
+    read without the note (what a match of the names gives)."""
+    __slots__ = ("_s", "_e", "_name")
+    lastgroup = None
+
+    def __init__(self, s: int, e: int, name: str):
+        self._s, self._e, self._name = s, e, name
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, k: int = 0) -> str:
+        return self._name
+
+
+_NOTE_LEN = 10  # (the longest note in brackets read inside a name)
+_NAME_SIDE = 10  # (the characters of a name read on each side of its note)
+
+
+def _bracket_joined(text: str, matches) -> list:
+    """The names found, with those written around a short note in full-width brackets ("接待海内外（含一日游）游客
+    2350万人次", "规模以上（含限额以上）工业增加值"): a name read with the note left out that crosses where it stood
+    replaces the names inside its span (not a note after a whole name, "接待国内外游客（含一日游）", nor one with a
+    figure in it)."""
+    b = text.find("（")
+    if b < 0:
+        return matches
+    lit = _alias_table()[0]
+    joined: list[_JoinedName] = []
+    while b >= 0:
+        c = text.find("）", b + 1, b + _NOTE_LEN + 2)
+        if c > b + 1 and _A_DIGIT.search(text, b + 1, c) is None and text.find("（", b + 1, c) < 0:
+            lo = max(0, b - _NAME_SIDE)
+            words = text[lo:b] + text[c + 1:c + 1 + _NAME_SIDE]
+            cut = b - lo
+            for m in lit.finditer(words):
+                if m.start() < cut < m.end():
+                    joined.append(_JoinedName(lo + m.start(), c + 1 + m.end() - cut, m.group(0)))
+                    break
+        b = text.find("（", max(b + 1, c))
+    if not joined:
+        return matches
+    kept = [m for m in matches if not any(j.start() < m.end() and m.start() < j.end() for j in joined)]
+    return sorted(kept + joined, key=lambda m: m.start())
+
+
 @once
 def _level_aliases() -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in vocab.table("level_aliases.tsv") if len(r) >= 3}
@@ -639,7 +692,7 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
     line_hm: re.Match | None = None
-    for m in _name_matches(text):
+    for m in _bracket_joined(text, _name_matches(text)):
         s, e = m.span()
         alias = m.group(0)
         if out and s - out[-1].end == 1 and (ab := _ABBREV.match(text, out[-1].end)) and ab.end() >= e:
@@ -1397,6 +1450,14 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
 
 
+def _item_start(text: str, pos: int, clause: bool = False) -> int:
+    """Where the sentence or the ；-item holding ``pos`` opens (``clause``: its clause, after a comma too)."""
+    return max(text.rfind(c, max(0, pos - 200), pos) for c in ("。！？\n；;，," if clause else "。！？\n；;")) + 1
+
+
+_SAME_NAMED = re.compile(r"(?:这一|该|此)(?:指标|数字|数值|数据)")
+
+
 # "增长5.2%，年初预期目标由6.5%下调为4%": the target revised after the result goes on with the same figure
 # (longer than the window _CONTINUE reads)
 _REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?"
@@ -1510,8 +1571,11 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
+        # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
+        # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
+        # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
         if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
-                and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start):
+                and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):

@@ -135,12 +135,13 @@ def _project_verbs() -> frozenset[str]:
 @once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
-    草畜平衡面积1.2亿亩), or on funds right before their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no
-    commitment of their own (落实170项重大任务, 落实…108条)."""
+    草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
+    their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no commitment of their own (落实170项重大任务,
+    落实…108条; 保障和改善民生)."""
     return frozenset(_marked("areas"))
 
 
-_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?面积|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -587,12 +588,12 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
-                       r"|报告(?:还|亦|也|并)?(?:提出|明确)")
+                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
-                                      r"|报告(?:还|亦|也|并)?(?:提出|明确)"))
+                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
@@ -1084,16 +1085,17 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
-                    (m.start() == out[-1].end + 1 and (text[out[-1].end] == "、" or (
+                    ((m.start() == out[-1].end + 1 or m.start() == out[-1].end + 2 and text[m.start() - 1] == "新")
+                     and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
                     or (m.start() == out[-1].end and out[-1].kind in _CHAINED and not _NOMINAL.match(text, ve)
                         and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
                     or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
-                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "清淤整治山塘
-                # 45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元以上项目": coordinated
-                # verbs act as one (a status joins only before a noun: "棚户区改造开工3000套"; not one naming its object:
-                # "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
+                # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
+                # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元
+                # 以上项目": coordinated verbs act as one (a status joins only before a noun: "棚户区改造开工3000套";
+                # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
                         and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
@@ -1782,7 +1784,7 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
                               # (after a news paragraph's topic: "在民生方面，报告提出今年新增…；筹建…")
                               r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?"
                               # ("报告亦提出", "报告提到，今年…": a Hong Kong or Macao page's words)
-                              r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示)"
+                              r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示|部署)"
                               r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
@@ -1792,7 +1794,7 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 
 # a full sentence that opens on what the report proposes, on a news page (after the paragraph's topic: "在民生方面，
 # 报告提出，新改扩建中小学校50所；开行定制公交线路100条"): the report's plan, reaching past its ；as one opened by the year
-_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确)[，,：:]")
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署)[，,：:]")
 
 
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
@@ -1861,12 +1863,16 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
 
 # (the year's whole, or a word adding to what was said: "…今年，阿坝州将完成营造林15万亩。同时，实施州级重点项目180个")
 _GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
+# a topic opening the sentence ("交通方面，", "在民生方面，"): the account of the paragraph goes on, on another field
+_TOPIC_OPENS = re.compile(r"在?[^，,；;：:。！？\d\s]{1,8}方面[，,]")
 
 
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
-    back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on."""
-    return fs > ps and text.startswith(_GOES_ON_OPENERS, fs) and _looks_ahead(lead := text[ps:fs], meta) \
+    back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on;
+    so does one opening on a topic ("报告部署，今年将…。交通方面，新开通城乡公交线路15条")."""
+    return fs > ps and (text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs) is not None) \
+        and _looks_ahead(lead := text[ps:fs], meta) \
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
@@ -2577,6 +2583,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
             # clause, the service (how it is done and its verb) is what is counted
             return text[w:verb.end], w, verb.end, act
+        if kind == "whole" and cand_c and earlier and earlier[-1].end == bs and earlier[-1].kind == "action" \
+                and earlier[-1].word in vocab.cues().get("helping_verbs", ()) and not _DIGIT.search(cand_c) \
+                and cand_c.endswith(vocab.cues().get("beneficiaries", ())):
+            # "帮助返乡农民工转移就业8000人": those helped stand between the help and the work, the work is counted
+            return verb.word, verb.start, verb.end, earlier[-1]
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -2925,10 +2936,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         items = _items(text, s, e)
         own: list[_Verb | None] = []
         cv = (v if fb >= v.end else next((x for x in reversed(before) if x.end == s), None)) if fb >= 0 and items is None else None
-        if cv is not None and cv.kind == "action" and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
+        if cv is not None and cv.kind in _EACH_ACTS and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
                 and (o := _strip(text[s:e])):
             # "新建、改扩建学校分别为5所、3所", "新建、改造农村公路分别达到100公里、50公里": one verb for each value,
-            # the object shared
+            # the object shared (a status too: "新开工、续建、竣工重大项目分别为60个、85个、40个")
             k = text.find(o, s, e)
             items, k0 = [(o, k, k + len(o))] * len(run), cv.start
             for w in ws:
@@ -3024,6 +3035,36 @@ def _each_is_redundant(text: str, ps: int, fb: int, q: _Q, cq: list[_Q]) -> bool
 
 
 _BREAKDOWN_OPEN = re.compile(r"\s*其中")
+_EACH_IS = ("分别为", "分别是")
+_PART_JOINS = "、和及与"
+
+
+def _parts_named_after_each(text: str, ps: int, fb: int, cq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
+    """"新建改造农村电网线路分别为110千伏线路18公里、35千伏线路42公里": an action on a whole, then after 分别为 its
+    parts, each named right before its own count and joined by 、: one pledge each, the part its object (not
+    "分别为35公里、28公里", values with no names, the list's before 分别; nor a bound or a change)."""
+    if not text.startswith(_EACH_IS, fb):
+        return []
+    v = next((x for x in reversed(vs) if x.end <= fb and x.start >= ps), None)
+    if v is None or v.kind != "action":
+        return []
+    out, k = [], fb + 3
+    for q in cq:
+        if q.start < k:
+            continue
+        gap = text[k:q.start]
+        if out:
+            if gap[:1] not in _PART_JOINS:
+                break
+            gap = gap[1:]
+        name = _strip(gap, lead=False)
+        if not name or _PUNCT.search(gap) or not _has_cjk(name) or q.unit == "%":
+            break
+        a = text.find(name, k, q.start)
+        qual, qe = _qualifier(text, q, k)
+        out.append(_Hit(name, a, a + len(name), v, q, qual, v.start, qe))
+        k = qe
+    return out
 
 
 def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
@@ -3145,6 +3186,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if not cq:
             if all_vs:
                 last_verb = None
+            if ci + 1 < len(cls) and qk < nq and quants[qk].start < cls[ci + 1][1] \
+                    and _BREAKDOWN_OPEN.match(text, cls[ci + 1][0]) \
+                    and (acts := [v for v in _verbs_in(text, cs, ce) if v.kind == "action"]):
+                # "改造提升农村公路，其中县道35公里、乡道60公里": a work with no figure, its parts counted after 其中
+                # (the clause lies before the verbs found for the sentence's figures)
+                last_verb = acts[-1]
             continue
         cvs = [v for v in all_vs if v.kind != "end"] if all_vs else all_vs  # (most clauses: no verb, no list made)
         if plan and ((has_estimate and _estimate_in(text, cs, ce)) or (
@@ -3172,6 +3219,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 continue
             if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0], cq):
                 last_verb = None
+                if parts := _parts_named_after_each(text, ps, fb, cq, all_vs):
+                    # "新建改造农村电网线路分别为110千伏线路18公里、35千伏线路42公里": each part named with its count
+                    hits += parts
+                    done = done | {h.q.start for h in parts}
                 continue  # "分别低于35、70微克/立方米" not read as a list: indicator facts, not pledges
             pvs = all_vs if whole else [v for v in all_vs if ps <= v.start and v.end <= pe]
             vs = cvs if whole else [v for v in pvs if v.kind != "end"]
@@ -3472,6 +3523,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
         if "|" in h.obj:
             continue  # "地区生产总值|单位：%|2022年计划：增长6.5%": a record's cells, a label for the object, no task
+        if h.obj in _BACK_REFERENCES:
+            continue  # "接待游客突破1.8亿人次，这一指标比去年增长11%左右": the name before, left out (a fact's, tests/test_left17.py)
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
@@ -3495,6 +3548,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+# words standing for a name said before ("这一指标比去年增长11%"): no object of their own
+_BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
 _GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
 # the households a norm of "至少1人" is for
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
