@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .. import vocab
-from .analysis import Analysis, joint_scan, openers
+from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
 from ..metadata import several_regions
@@ -630,7 +630,9 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
-def find_mentions(text: str, meta: Metadata) -> list[Mention]:
+def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str], ...] = ()) -> list[Mention]:
+    """The indicator names of the text, each with the part of the region (or other region) it is of, if any; ``others``:
+    the other pages quoted under the copy (``Analysis.other_pages``), whose names are their regions'."""
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
@@ -773,6 +775,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
+        if others and partial is None:
+            # "相关阅读\n重庆：…\n…全市地区生产总值…" under 成都's copy: the other page's region's, whatever its words
+            for os_, oe, oname in others:
+                if os_ <= s < oe:
+                    partial, topic = oname, True
+                    break
         # "市本级全口径财政收入": the city government's own budget, not the region's
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
@@ -4500,7 +4508,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     part_note = region_note if not meta.zone else \
         f"a zone's report ({meta.zone}), no administrative division: a part's figure"
     region_penalty = 0.0 if meta.region else 0.4 if several else 0.1
-    mentions = find_mentions(text, meta)
+    mentions = find_mentions(text, meta, other_pages(norm, meta.region or "", meta.region_code or ""))
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose
         # (the rows in the text's order, one a line: the row before a mention found by bisection, not every row tried
