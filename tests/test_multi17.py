@@ -96,3 +96,39 @@ def test_a_place_s_indicator_figure_in_the_plan_part_pledges_nothing(sent):
 def test_look_alikes_of_a_place_s_figure_still_pledge(sent, value):
     d = read(_PROVINCE + "（一）重点工作。" + sent + "\n")
     assert any(p.value == value for p in d.pledges), pledged(d)
+
+
+_HEADS = {"county": "政府工作报告\n——2024年1月10日在城固县第十九届人民代表大会第四次会议上\n\n一、2023年工作回顾\n",
+          "city": "政府工作报告\n——2024年1月10日在洛阳市第十五届人民代表大会第四次会议上\n\n一、2023年工作回顾\n",
+          "province": "政府工作报告\n——2024年1月25日在河南省第十四届人民代表大会第二次会议上\n\n一、2023年工作回顾\n"}
+
+
+@pytest.mark.parametrize("level,sent,key,want", [
+    ("county", "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%。", ("gdp", "actual", "2023", "growth"), (6.1, "eq")),
+    ("county", "我县与洋县地区生产总值分别达到312.5亿元和180.2亿元。", ("gdp", "actual", "2023", "level"), (312.5, "eq")),
+    ("city", "郑州、开封、洛阳、平顶山四市地区生产总值分别增长7.4%、4.9%、4.5%和3.8%。", ("gdp", "actual", "2023", "growth"), (4.5, "eq")),
+    ("city", "全省和我市地区生产总值分别增长4.1%和4.5%。", ("gdp", "actual", "2023", "growth"), (4.5, "eq")),
+    ("county", "全市、全县规模以上工业增加值分别增长7%和9.1%。", ("industrial_va", "actual", "2023", "growth"), (9.1, "eq")),
+])
+def test_the_region_among_places_listed_before_each_takes_its_own_value(level, sent, key, want):
+    assert val(keys_of(read(_HEADS[level] + sent + "\n")), key) == want
+
+
+@pytest.mark.parametrize("level,sent,key", [
+    # the region not in the list: none of the values is its
+    ("city", "郑州、开封、平顶山三市地区生产总值分别增长7.4%、4.9%和3.8%。", ("gdp", "actual", "2023", "growth")),
+    ("province", "郑州、洛阳地区生产总值分别增长7.4%和4.5%。", ("gdp", "actual", "2023", "growth")),
+])
+def test_places_listed_without_the_region_give_it_nothing(level, sent, key):
+    assert key not in keys_of(read(_HEADS[level] + sent + "\n"))
+
+
+@pytest.mark.parametrize("sent,want", [
+    # a list of names, not of places: one value each name, as before
+    ("全市地区生产总值、一般公共预算收入分别增长4.5%和6.3%。", {("gdp", 4.5), ("general_budget_revenue", 6.3)}),
+    # the region's word before a list of sectors: no place list
+    ("我市农业、工业增加值分别增长4%和9%。", {("industrial_va", 9)}),
+])
+def test_lists_of_names_look_alikes_keep_their_values(sent, want):
+    fs = keys_of(read(_HEADS["city"] + sent + "\n"))
+    assert {(k[0], f.value) for k, f in fs.items() if k[3] == "growth"} == want
