@@ -132,3 +132,24 @@ def test_places_listed_without_the_region_give_it_nothing(level, sent, key):
 def test_lists_of_names_look_alikes_keep_their_values(sent, want):
     fs = keys_of(read(_HEADS["city"] + sent + "\n"))
     assert {(k[0], f.value) for k, f in fs.items() if k[3] == "growth"} == want
+
+
+_COUNTY_AIMS = "政府工作报告\n——2024年1月10日在城固县第十九届人民代表大会第四次会议上\n\n二、2024年主要目标\n"
+
+
+@pytest.mark.parametrize("sent,want", [
+    ("汉中市提出今年全市地区生产总值增长6%左右，我县提出增长6.5%左右。", (6.5, "about")),
+    ("全市地区生产总值预期增长6%左右，我县预期增长7%左右。", (7, "about")),
+    ("全省生产总值增长5.5%左右，全市增长6%，我县计划增长6.8%。", (6.8, "eq")),
+])
+def test_the_region_s_own_target_said_after_the_one_above(sent, want):
+    assert val(keys_of(read(_COUNTY_AIMS + sent + "\n")), ("gdp", "target", "2024", "growth")) == want
+
+
+@pytest.mark.parametrize("sent", [
+    # the level above's alone, or the region's clause naming no figure of it
+    "汉中市提出今年全市地区生产总值增长6%左右。",
+    "汉中市提出今年全市地区生产总值增长6%左右，我县提出实施重点项目100个。",
+])
+def test_the_one_above_s_target_alone_is_not_the_region_s(sent):
+    assert ("gdp", "target", "2024", "growth") not in keys_of(read(_COUNTY_AIMS + sent + "\n"))
