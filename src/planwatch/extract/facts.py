@@ -765,7 +765,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
-        if lead and own and "分别" in text[e:e + 12] and _AND.search(lead) and (each := _own_among_places(lead, own)) is not None:
+        if lead and own and "分别" in text[e:e + 12] and _AND.search(lead) and (each := _own_among_places(lead, own)) is not None \
+                and not any(os_ <= s < oe for os_, oe, _ in others):  # (not on another page: its 我市 is its own)
             # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%", "郑州、开封、洛阳四市…分别…" in 洛阳市's: the
             # region's own figure is the one in its place of the list (the others' are theirs)
             out.append(Mention(s, e, alias, _ids(m, table, meta.level), None, False, each))
