@@ -34,6 +34,19 @@ class Analysis:
         self.meta = meta
 
     @cached_property
+    def other_pages(self) -> tuple[tuple[int, int, str], ...]:
+        """The other pages quoted under a news copy, after a heading alone on its line (相关阅读, 链接), whose first lines
+        name another region than the report's: (start, end, that region's name), in positions of the text."""
+        return other_pages(self.norm, self.meta.region or "", self.meta.region_code or "")
+
+    def other_page_at(self, pos: int) -> str | None:
+        """The region of the other page (``other_pages``) that holds ``pos``, if any."""
+        for s, e, name in self.other_pages:
+            if s <= pos < e:
+                return name
+        return None
+
+    @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         return paragraph_spans(self.text)
 
@@ -79,6 +92,71 @@ class Analysis:
             if s is not None:
                 out.append(s)
         return out
+
+
+@once
+def _other_page_head() -> re.Pattern:
+    from .. import vocab
+
+    heads = "|".join(sorted(vocab.cues().get("other_page_heads", ()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^[ \t]*[【\[〖［]?(?:{heads})[】\]〗］]?[ \t]*(?:[:：]|$)", re.M)
+
+
+_OTHER_PAGE_OPEN = "\n 【[〖［:："  # (what may stand before a region's short name opening a line or a title)
+_OTHER_PAGE_AFTER = "：:】]〗］政市县区省今去2"  # (and after it: "重庆：", "湘潭市政府工作报告", "【安吉】")
+
+
+def _first_region(window: str, own: str, code: str) -> str | None:
+    """The first region ``window`` names, by its full name (重庆市, 安吉县; of three characters or more, or a county), or
+    by its short name opening a line or a title (“重庆：”); None where it names the report's own region first."""
+    from ..regions import gazetteer, short_name
+
+    g = gazetteer()
+    for i in range(len(window) - 1):
+        if not "\u4e00" <= window[i] <= "\u9fff":
+            continue
+        for k in range(min(9, len(window) - i), 1, -1):
+            name = window[i:i + k]
+            full = name in g.by_name and (k >= 3 or name[-1] == "县")
+            short = not full and name in g.by_short and (i == 0 or window[i - 1] in _OTHER_PAGE_OPEN) \
+                and window[i + k:i + k + 1] in _OTHER_PAGE_AFTER and window[i + k:i + k + 1] != ""
+            if full or short:
+                regions = g.by_name.get(name) or g.by_short.get(name) or []
+                if own and (name == own or short_name(name) == short_name(own)) or any(r.code == code for r in regions):
+                    return None
+                return name
+    return None
+
+
+def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, str], ...]:
+    """``Analysis.other_pages``: found in the text as read (the list of links under a heading is noise, dropped from the
+    normalised text), each page running to the next such heading or the text's end (a page has its own region only)."""
+    raw = norm.raw
+    if not own or not any(w in raw for w in ("阅读", "链接", "相关")):
+        return ()
+    heads = [m.start() for m in _other_page_head().finditer(raw)]
+    out = []
+    for j, h in enumerate(heads):
+        end = heads[j + 1] if j + 1 < len(heads) else len(raw)
+        body = raw.find("\n", h) + 1 or end  # (the heading's line: a title may follow it on the same line after a colon)
+        colon = max(raw.rfind("：", h, body), raw.rfind(":", h, body))
+        start = colon + 1 if colon > h else body
+        name = _first_region(raw[start:min(end, start + 80)].lstrip(), own, code)
+        if name is not None:
+            out.append((_text_pos(norm, h), _text_pos(norm, end) if end < len(raw) else len(norm.text), name))
+    return tuple(out)
+
+
+def _text_pos(norm: Normalized, raw_pos: int) -> int:
+    """The first position of the normalised text whose source is at or after ``raw_pos`` (the map back is monotone)."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_raw(mid) < raw_pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .. import vocab
-from .analysis import Analysis, joint_scan, openers
+from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
 from ..metadata import several_regions
@@ -304,6 +304,8 @@ class Mention:
     ids: tuple[str, ...]
     partial: str | None = None  # the part of the region it is about, if any
     topic: bool = False  # the part is a place as the subject of its clause (not a kind of place: 重点地区, 脱贫县)
+    # "我县与相邻的洋县、勉县地区生产总值分别增长…": the region's own place in a list of places before 分别, and their count
+    each: tuple[int, int] | None = None
 
 
 @dataclass
@@ -629,8 +631,9 @@ _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         r"(?:[，,](?:全|我|本)[省市区州盟][^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
                         r"[，,]((?:全|我|本)[省市区县州旗盟])"
-                        # ("，我市力争年均增长6.5%以上": a goal's cue and its span between)
-                        r"(?=(?:力争|争取|确保|努力)?(?:同比|年均)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
+                        # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
+                        # target said after the one above, multi17)
+                        r"(?=(?:力争|争取|确保|努力|提出|预期|计划)?(?:同比|年均)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
@@ -683,7 +686,9 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
-def find_mentions(text: str, meta: Metadata) -> list[Mention]:
+def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str], ...] = ()) -> list[Mention]:
+    """The indicator names of the text, each with the part of the region (or other region) it is of, if any; ``others``:
+    the other pages quoted under the copy (``Analysis.other_pages``), whose names are their regions'."""
     table = _alias_table()[2]
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
@@ -813,6 +818,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
         partial = None
         cs = _clause_start(text, s, 40)
         lead = text[cs:s]
+        if lead and own and "分别" in text[e:e + 12] and _AND.search(lead) and (each := _own_among_places(lead, own)) is not None \
+                and not any(os_ <= s < oe for os_, oe, _ in others):  # (not on another page: its 我市 is its own)
+            # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%", "郑州、开封、洛阳四市…分别…" in 洛阳市's: the
+            # region's own figure is the one in its place of the list (the others' are theirs)
+            out.append(Mention(s, e, alias, _ids(m, table, meta.level), None, False, each))
+            continue
         pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
@@ -826,6 +837,12 @@ def find_mentions(text: str, meta: Metadata) -> list[Mention]:
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
+        if others and partial is None:
+            # "相关阅读\n重庆：…\n…全市地区生产总值…" under 成都's copy: the other page's region's, whatever its words
+            for os_, oe, oname in others:
+                if os_ <= s < oe:
+                    partial, topic = oname, True
+                    break
         # "市本级全口径财政收入": the city government's own budget, not the region's
         if partial is None and "本级" in lead[-10:] and (bm := _OWN_LEVEL.search(lead[-10:])):
             partial = bm.group(0)
@@ -1109,6 +1126,37 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+# a count of the places listed closing their list ("郑州、开封、洛阳、平顶山四市"), and the words that say a place is a neighbour
+_PLACES_COUNT_END = re.compile(r"(?:等)?(?:[两二三四五六七八九十]|\d{1,2})个?(?:县市区|县区|县市|市县|市州|市|县|区|旗)$")
+_NEIGHBOUR_LEAD = re.compile(r"^(?:与|同)?(?:相邻的|周边的|邻近的|毗邻的|相邻|周边|邻近|毗邻|邻县|邻市)*")
+
+
+def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
+    """The place of the region's own name or word (我县, 本市, 洛阳市, 洛阳) in a list of places the lead ends with, and the
+    list's length, where every other item is a region by its name (洋县, 开封): None otherwise."""
+    pieces = _AND.split(_LEAD_PIECES_CLAUSE.split(lead)[-1])
+    if not 2 <= len(pieces) <= 8:
+        return None
+    pieces[0] = _PLACE_LEAD_START.sub("", pieces[0]) if pieces[0][:1] in "12全今去上其" else pieces[0]
+    last = pieces[-1][:-1] if pieces[-1].endswith("的") else pieces[-1]
+    pieces[-1] = _PLACES_COUNT_END.sub("", last)
+    words = {"我" + own[-1], "本" + own[-1], "全" + own[-1], own, short_name(own)}
+    mine = [k for k, p in enumerate(pieces) if _NEIGHBOUR_LEAD.sub("", p) in words]
+    if len(mine) != 1:
+        return None
+    g = gazetteer()
+    for k, p in enumerate(pieces):
+        name = _NEIGHBOUR_LEAD.sub("", p)
+        # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too)
+        if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short) or name in _ABOVE_ITEMS):
+            return None
+    return mine[0], len(pieces)
+
+
+_LEAD_PIECES_CLAUSE = re.compile(r"[，,；;：:]")
+_ABOVE_ITEMS = frozenset(("全国", "全省", "全市", "全区", "全州", "全盟", "全地区"))
 
 
 def _place_with_he(lead: str, own: str, code: str | None, above: tuple[str | None, ...]) -> str | None:
@@ -4616,7 +4664,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     part_note = region_note if not meta.zone else \
         f"a zone's report ({meta.zone}), no administrative division: a part's figure"
     region_penalty = 0.0 if meta.region else 0.4 if several else 0.1
-    mentions = find_mentions(text, meta)
+    mentions = find_mentions(text, meta, other_pages(norm, meta.region or "", meta.region_code or ""))
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose
         # (the rows in the text's order, one a line: the row before a mention found by bisection, not every row tried
@@ -4716,6 +4764,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+                elif n == 1 and (each := members[0][1].each) is not None and len(vs) >= each[1] \
+                        and "分别" in text[gend:vs[0].start]:
+                    # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%": the region's is the value in its place
+                    assigned.append((*members[0], vs[each[0]]))
                 elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
                         and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)

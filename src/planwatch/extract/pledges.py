@@ -2209,6 +2209,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         yr = m.start() if m else None
                 lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
                     "。；; \n") else None
+                if an.other_pages and an.other_page_at(quants[0].start) is not None:
+                    # another page quoted under the copy ("相关阅读\n重庆：…\n重庆将实施市级重大项目1200个"): its region's
+                    # counts, none of the report's
+                    continue
+                if meta.region_code and _has_place_figure(text, ss, se, quants):
+                    quants = [q for q in quants if not _place_figure(text, ss, q.start, meta)]
+                    if not quants:
+                        continue
                 if part == "plan" and role == "other" and (
                         _SUGGESTS.search(text, fs := _full_start(text, ps, ss), quants[0].start)
                         or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
@@ -2283,6 +2291,32 @@ def _own_short(name: str, meta: Metadata) -> bool:
     return bool(own) and stem != own and (name == stem or name == abbreviation(own)
                                           or name[:-1] == stem and name[-1] == own[-1]
                                           or gazetteer().aliases.get(name) == meta.region_code)
+
+
+# a modal or a time before a place named with its figure ("力争郑州生产总值增长6%以上", "今年洛阳地区生产总值…")
+_PLACE_FIGURE_LEAD = re.compile(r"(?:力争|确保|争取|推动|支持|预计|今年|全年|同时)*")
+
+
+def _has_place_figure(text: str, ss: int, se: int, quants: list) -> bool:
+    """Whether a taxonomy indicator's name stands in the sentence before its last quantity (most pledges' sentences: none)."""
+    return _indicator_re().search(text, ss, quants[-1].start) is not None
+
+
+def _place_figure(text: str, ss: int, pos: int, meta: Metadata) -> bool:
+    """Whether the clause of the figure at ``pos`` (in the sentence at ``ss``) opens, past a modal or a time, on a division
+    of the region (full or short name) or another region by its full name right before a taxonomy indicator's name
+    ("支持郑州国家中心城市建设，力争郑州生产总值增长6%以上" in 河南省's report): that place's figure (a fact of the
+    place's), no pledge of the region's."""
+    cs = max(ss, rfind_mark(text, ss, pos, _CLAUSE_OPENS) + 1)
+    m = _indicator_re().search(text, cs, pos)
+    if m is None:
+        return False
+    lead = text[_PLACE_FIGURE_LEAD.match(text, cs, m.start()).end():m.start()]
+    if lead.endswith("的"):
+        lead = lead[:-1]
+    if len(lead) < 2 or lead == meta.region or _own_short(lead, meta):
+        return False
+    return lead in _child_names(meta.region_code) or (len(lead) >= 3 or lead[-1] == "县") and lead in gazetteer().by_name
 
 
 def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:
