@@ -86,3 +86,21 @@ def test_clause_runs_as_the_class_finds_them(text, seps, data):
     want = [m.span() for m in re.compile("[^" + re.escape(seps) + "]+").finditer(text, s, e)]
     if "," not in seps or text.find(",", s, e) < 0:
         assert numbers.clauses(text, s, e, seps) == want
+
+
+# the heading lines of other pages quoted under a news copy (analysis._other_page_heads): the lines holding a
+# heading's first two characters, tried at their start, as the heading anchored by ^ (re.M) finds them
+HEAD_PIECES = ["相关阅读", "相关", "链接", "【相关阅读】", "延伸阅读：", "新闻链接", "\n", "\n", " ", "\t", "：", "重庆：今年增长5%",
+               "相关部门", "阅读", "推荐阅读 ", "更多阅读:", "背景链接】", "[链接]"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_PIECES), max_size=14))
+def test_other_page_heads_as_the_anchored_pattern(pieces):
+    from planwatch import vocab
+    from planwatch.extract import analysis as A
+
+    raw = "".join(pieces)
+    heads = "|".join(sorted(vocab.cues().get("other_page_heads", ()), key=len, reverse=True))
+    anchored = re.compile(rf"^[ \t]*[【\[〖［]?(?:{heads})[】\]〗］]?[ \t]*(?:[:：]|$)", re.M)
+    assert A._other_page_heads(raw) == [m.start() for m in anchored.finditer(raw)]

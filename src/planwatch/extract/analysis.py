@@ -95,11 +95,31 @@ class Analysis:
 
 
 @once
-def _other_page_head() -> re.Pattern:
+def _other_page_head() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A heading line of another page, matched at a line's start; and the words one of which every heading holds
+    (each heading word's first two characters), searched for in the text to find the lines worth trying: the
+    heading anchored by ^ in re.M was tried at every character of the text (4 M instructions a report)."""
     from .. import vocab
 
-    heads = "|".join(sorted(vocab.cues().get("other_page_heads", ()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^[ \t]*[【\[〖［]?(?:{heads})[】\]〗］]?[ \t]*(?:[:：]|$)", re.M)
+    words = sorted(vocab.cues().get("other_page_heads", ()), key=lambda w: (-len(w), w))
+    heads = "|".join(words) or "(?!)"
+    return (re.compile(rf"[ \t]*[【\[〖［]?(?:{heads})[】\]〗］]?[ \t]*(?:[:：]|$)", re.M),
+            tuple(sorted({w[:2] for w in words})))
+
+
+def _other_page_heads(raw: str) -> list[int]:
+    """Where the heading lines of other pages (``_other_page_head``) start in raw, in order: the starts of the lines
+    holding an anchor word where the heading matches, as its pattern anchored by ^ (re.M) finds them."""
+    pat, anchors = _other_page_head()
+    starts = set()
+    for w in anchors:
+        i = raw.find(w)
+        while i >= 0:
+            ls = raw.rfind("\n", 0, i) + 1
+            if ls not in starts and pat.match(raw, ls) is not None:
+                starts.add(ls)
+            i = raw.find(w, i + len(w))
+    return sorted(starts)
 
 
 _OTHER_PAGE_OPEN = "\n 【[〖［:："  # (what may stand before a region's short name opening a line or a title)
@@ -132,9 +152,11 @@ def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, 
     """``Analysis.other_pages``: found in the text as read (the list of links under a heading is noise, dropped from the
     normalised text), each page running to the next such heading or the text's end (a page has its own region only)."""
     raw = norm.raw
-    if not own or not any(w in raw for w in ("阅读", "链接", "相关")):
+    if not own:
         return ()
-    heads = [m.start() for m in _other_page_head().finditer(raw)]
+    heads = _other_page_heads(raw)
+    if not heads:
+        return ()
     out = []
     for j, h in enumerate(heads):
         end = heads[j + 1] if j + 1 < len(heads) else len(raw)
