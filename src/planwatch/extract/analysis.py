@@ -108,18 +108,27 @@ def _other_page_head() -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 def _other_page_heads(raw: str) -> list[int]:
-    """Where the heading lines of other pages (``_other_page_head``) start in raw, in order: the starts of the lines
-    holding an anchor word where the heading matches, as its pattern anchored by ^ (re.M) finds them."""
+    """Where the heading lines of other pages (``_other_page_head``) start in raw, in order: the lines whose first
+    word (after spaces and a bracket) opens with a heading's first two characters, where the heading matches, as its
+    pattern anchored by ^ (re.M) finds them (a line at a time: a search of the whole text for each word cost more)."""
     pat, anchors = _other_page_head()
-    starts = set()
-    for w in anchors:
-        i = raw.find(w)
-        while i >= 0:
-            ls = raw.rfind("\n", 0, i) + 1
-            if ls not in starts and pat.match(raw, ls) is not None:
-                starts.add(ls)
-            i = raw.find(w, i + len(w))
-    return sorted(starts)
+    out = []
+    n, ls = len(raw), 0
+    while ls <= n:
+        j = ls
+        while j < n and raw[j] in " \t":
+            j += 1
+        if (raw.startswith(anchors, j) or raw[j:j + 1] in _HEAD_BRACKETS and raw.startswith(anchors, j + 1)) \
+                and pat.match(raw, ls) is not None:
+            out.append(ls)
+        nl = raw.find("\n", j)
+        if nl < 0:
+            break
+        ls = nl + 1
+    return out
+
+
+_HEAD_BRACKETS = frozenset("【[〖［")
 
 
 _OTHER_PAGE_OPEN = "\n 【[〖［:："  # (what may stand before a region's short name opening a line or a title)
