@@ -112,14 +112,16 @@ def _other_page_heads(raw: str) -> list[int]:
     word (after spaces and a bracket) opens with a heading's first two characters, where the heading matches, as its
     pattern anchored by ^ (re.M) finds them (a line at a time: a search of the whole text for each word cost more)."""
     pat, anchors = _other_page_head()
+    firsts = frozenset(a[0] for a in anchors)
     out = []
     n, ls = len(raw), 0
     while ls <= n:
         j = ls
         while j < n and raw[j] in " \t":
             j += 1
-        if (raw.startswith(anchors, j) or raw[j:j + 1] in _HEAD_BRACKETS and raw.startswith(anchors, j + 1)) \
-                and pat.match(raw, ls) is not None:
+        k = j + 1 if raw[j:j + 1] in _HEAD_BRACKETS else j
+        # (the word's first character tested first: most lines open with none of them)
+        if raw[k:k + 1] in firsts and raw.startswith(anchors, k) and pat.match(raw, ls) is not None:
             out.append(ls)
         nl = raw.find("\n", j)
         if nl < 0:
