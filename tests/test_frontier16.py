@@ -127,10 +127,6 @@ def test_other_bracketed_words_do_not_end_the_review_subhead():
     assert not any(o == "高标准农田" for o, v, u in pledged(read(text)))
 
 
-def _pledges_of(text, **meta):
-    return pledged(read(text, **meta))
-
-
 PLAN26 = "二、2026年工作安排\n"
 
 
@@ -143,7 +139,7 @@ PLAN26 = "二、2026年工作安排\n"
     ("全地区新建高标准农田60万亩，我县新建高标准农田6万亩。", "墨玉县", "county", 60, 6),
 ])
 def test_the_level_aboves_figure_is_no_pledge(sent, region, level, above, own):
-    got = _pledges_of(PLAN26 + sent + "\n", report_year=2026, region=region, level=level)
+    got = pledged(read(PLAN26 + sent + "\n", report_year=2026, region=region, level=level))
     assert not any(v == above for o, v, u in got)
     assert any(v == own for o, v, u in got)
 
@@ -159,7 +155,7 @@ def test_the_level_aboves_figure_is_no_pledge(sent, region, level, above, own):
     ("全国示范性老年友好型社区新增3个。", "沭阳县", "county", 3),
 ])
 def test_own_or_unopposed_figures_keep_their_pledges(sent, region, level, value):
-    got = _pledges_of(PLAN26 + sent + "\n", report_year=2026, region=region, level=level)
+    got = pledged(read(PLAN26 + sent + "\n", report_year=2026, region=region, level=level))
     assert any(v == value for o, v, u in got)
 
 

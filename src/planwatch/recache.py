@@ -22,6 +22,7 @@ import marshal
 import os
 import sys
 import threading
+from functools import update_wrapper
 from array import array
 from pathlib import Path
 from typing import Any
@@ -202,10 +203,7 @@ def memo(fn):
                 _state["new"] += 1
         return out
 
-    wrapper.__wrapped__ = fn
-    wrapper.__name__ = fn.__name__
-    wrapper.__doc__ = fn.__doc__
-    return wrapper
+    return update_wrapper(wrapper, fn)
 
 
 def is_pattern_key(key: tuple) -> bool:
