@@ -111,3 +111,48 @@ def test_made_from_parts_equals_compiled(pattern, flags):
     made = recache._make(pattern, recache._parts(pattern, int(flags)))
     assert made == orig(pattern, int(flags))
     assert made.groupindex == re.compile(pattern, flags).groupindex and made.flags == re.compile(pattern, flags).flags
+
+
+def test_gazetteer_cache_files_of_other_versions_are_pruned_after_a_week(tmp_path, monkeypatch):
+    """Each planwatch version writes its own gazetteer file (0.4 MB); a new one removes those of other versions
+    untouched for a week, and keeps recent ones (another install on the machine may still read them)."""
+    import time
+
+    from planwatch import regions
+
+    folder = tmp_path / "planwatch"
+    folder.mkdir()
+    stale, recent, other = folder / "gazetteer-0000000000000000.pickle", folder / "gazetteer-1111111111111111.pickle", \
+        folder / "re-0000.marshal"
+    for f in (stale, recent, other):
+        f.write_bytes(b"x")
+    week_ago = time.time() - 8 * 86400
+    os.utime(stale, (week_ago, week_ago))
+    os.utime(other, (week_ago, week_ago))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("PLANWATCH_CACHE", raising=False)
+    regions.gazetteer.cache_clear()
+    try:
+        gz = regions.gazetteer()
+        mine = regions._cache_file()
+    finally:
+        regions.gazetteer.cache_clear()
+    assert gz is not None and mine is not None and mine.exists()
+    assert not stale.exists()
+    assert recent.exists() and other.exists()  # (a recent version's file, and not a gazetteer file at all)
+
+
+def test_a_truncated_or_foreign_cache_file_reads_as_empty(tmp_path):
+    """The cache file is read whole and parsed from memory (``marshal.load`` on a file calls its ``readinto``
+    once an object: 55 ms of a start-up); a file cut short, or not marshal at all, reads as an empty table."""
+    import marshal
+
+    path = tmp_path / "re-x.marshal"
+    table = {("a+", 0): (0, b"\x00" * 8, 0, {}, (None,)), ("fn", "f", "x"): [1, 2]}
+    path.write_bytes(marshal.dumps(table))
+    assert recache._read(path) == table
+    path.write_bytes(marshal.dumps(table)[:-5])
+    assert recache._read(path) == {}
+    path.write_bytes(b"\x00garbage")
+    assert recache._read(path) == {}
+    assert recache._read(tmp_path / "absent.marshal") == {}

@@ -214,9 +214,27 @@ def gazetteer() -> Gazetteer:
             with tmp.open("wb") as fh:
                 pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+            _prune(path)
         except OSError:
             pass  # a read-only home: build each time
     return gz
+
+
+_STALE_DAYS = 7
+
+
+def _prune(path: Path) -> None:
+    """Remove the cache files of other versions written over a week ago (each new version or data file
+    writes one, 0.4 MB: they would pile up). A version still in use just builds its own again, once."""
+    import time
+
+    old = time.time() - _STALE_DAYS * 86400
+    for other in path.parent.glob("gazetteer-*.pickle"):
+        try:
+            if other != path and other.stat().st_mtime < old:
+                other.unlink()
+        except OSError:
+            pass
 
 
 def _cache_file() -> Path | None:
