@@ -140,6 +140,22 @@ def test_pledge_quantities_from_the_class_places(parts, a, b):
     assert _spans(pledges._qty_matches(text, lo, hi)) == want
 
 
+
+PEOPLE = ["12", "3.5", "1,200", "万", "亿", "人口", "群众", "劳动力", "居民", "农村", "贫困", "以上", "左右", "，", "。", "𝟑", "٣",
+          "0", ".", ",", "实现", "脱贫", "12345", "热线", "人", "动力"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PEOPLE), max_size=30), st.integers(0, 120), st.integers(0, 120))
+def test_bare_people_from_the_class_places(parts, a, b):
+    """The counts of people with no unit word, tried only where a digit not after a digit, "." or "," stands:
+    the matches of ``finditer`` over the same bounds (its lookbehinds read before ``lo`` too)."""
+    from planwatch.extract import pledges
+
+    text = "".join(parts)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert _spans(pledges._bare_people_by_places(text, lo, hi)) == _spans(pledges._BARE_PEOPLE.finditer(text, lo, hi))
+
 def _skippings():
     from planwatch.extract import facts, numbers, pledges
 

@@ -218,12 +218,15 @@ def head_places_two(text: str, first: bytes, pairs: bytes, pre: bytes, triples: 
     return out, out2
 
 
-def class_table(first: str, follow: str, guarded: str = "", not_after: str = "") -> tuple[bytes, bytes, bytes]:
+def class_table(first: str, follow: str | None, guarded: str = "", not_after: str = "") -> tuple[bytes, bytes, bytes]:
     """The tables ``class_places`` reads: a place's character is one of ``first`` (or any beyond the basic
-    plane), the next one of ``follow`` (or beyond it), and before a character of ``guarded`` none of
-    ``not_after`` (as a pattern ``(?P<first>[…])(?=[…])`` whose branch for ``guarded`` looks behind)."""
-    f, n, b = bytearray(0x10001), bytearray(0x10001), bytearray(0x10001)
+    plane), the next one of ``follow`` (or beyond it; any character where ``follow`` is None), and before a
+    character of ``guarded`` none of ``not_after`` (as a pattern ``(?P<first>[…])(?=[…])`` whose branch for
+    ``guarded`` looks behind)."""
+    f, b = bytearray(0x10001), bytearray(0x10001)
+    n = bytearray(0x10001) if follow is not None else bytearray(b"\x01" * 0x10001)
     f[0x10000] = n[0x10000] = 1
+    follow = follow or ""
     for ch in first:
         if ord(ch) <= 0xFFFF:
             f[ord(ch)] = 1
