@@ -299,11 +299,13 @@ def find_mark(text: str, lo: int, hi: int, m: tuple) -> int:
         return -1
     c: cython.Py_ssize_t
     tp: cython.p_const_uchar = m[0]
-    while i < n:  # (by index: a loop over text[i:n] would copy the rest of the window first, read or not)
-        c = ord(text[i])
-        if c <= 0xFFFF and tp[c]:
-            return i
-        i += 1
+    # (0 <= i < len(text): read from the str's buffer in line, not through a checked call a character)
+    with cython.boundscheck(False), cython.wraparound(False):
+        while i < n:  # (by index: a loop over text[i:n] would copy the rest of the window first, read or not)
+            c = ord(text[i])
+            if c <= 0xFFFF and tp[c]:
+                return i
+            i += 1
     return -1
 
 
@@ -321,11 +323,12 @@ def rfind_mark(text: str, lo: int, hi: int, m: tuple) -> int:
     i: cython.Py_ssize_t = min(hi, len(text)) - 1
     c: cython.Py_ssize_t
     tp: cython.p_const_uchar = m[0]
-    while i >= low:
-        c = ord(text[i])
-        if c <= 0xFFFF and tp[c]:
-            return i
-        i -= 1
+    with cython.boundscheck(False), cython.wraparound(False):  # (0 <= low <= i < len(text))
+        while i >= low:
+            c = ord(text[i])
+            if c <= 0xFFFF and tp[c]:
+                return i
+            i -= 1
     return -1
 
 
