@@ -1357,12 +1357,15 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
                                 r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
-_THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
+# ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
+# in a report of December too, whose 明年 is the year its targets are for)
+_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+_THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
 
 
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
@@ -1378,7 +1381,8 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
         return _YEAR_SET_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
-    return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
+    return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i)) \
+        or _NEXT_YEAR_PLAIN.match(text, i)
 
 
 _SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低)?")
@@ -1415,13 +1419,20 @@ def _first_years_before(text: str, start: int, vstart: int) -> str | None:
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
-    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0:
-        return False  # (a match, which must end by vstart, opens with one of them: two finds cost less than the searches)
-    ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
-    if ty is None and not _late(text):
-        ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
+    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0:
+        return False  # (a match, which must end by vstart, opens with one of them: finds cost less than the searches)
     # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
-    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、"
+    # (each pattern's first match that opens a clause: "今年预计增长8%，明年增长9%" turns at 明年, not at the 今年
+    # right after the name)
+    for pat, lim in ((_THIS_YEAR_GOES_ON, vstart + 2), (None if _late(text) else _THIS_YEAR_PLAIN, vstart),
+                     (_NEXT_YEAR_PLAIN, vstart)):
+        k = start
+        while pat is not None and (ty := pat.search(text, k, lim)) is not None:
+            # (GOES_ON's look-ahead reads the value's first digit)
+            if ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、":
+                return True
+            k = ty.end()
+    return False
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -2680,6 +2691,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
+            if role == "target" and y is not None and m.group(0) == "后年" and (_early(text) or _late(text)) \
+                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE and _next_year_figured(text, m.end()):
+                # "力争后年全县地区生产总值突破400亿元": two years after the one the report is delivered in, a goal
+                out.append((m.end(), "goal", y + 2 if _early(text) else y + 1))
+                continue
             if role == "target" and y is not None and m.group(0) == "明年" and _early(text) \
                     and text[m.start() - 1:m.start()] not in _LISTED_BEFORE \
                     and _next_year_figured(text, m.end()):
@@ -3492,17 +3508,19 @@ _ORDER_MULT = {"千": 1000, "百": 100}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
 # (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")
-_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|前年|今年|明年)"
+_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|前年|今年|明年|后年)"
 _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + "|今明两年)"
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + "|今明两年|明后两年)"
                          + r"[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
-_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明年?)|(前年)")
-_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2"}  # (a year named from the report's, kept as its offset until the year is known)
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明年?)|(前年)|(后年?)")  # ("后" of "明后两年")
+_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2", 6: "@2"}  # (a year named from the report's, kept as its offset until the year is known)
 
 
 # a list of years opening the sentence, then a comma ("2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，一般公共
 # 预算收入分别增长15.3%和21.6%"): the years of every name's 分别 in it, no other year named between
-_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"|今明两年)[，,]")
+# (or with an aim before it and no comma: "力争明后两年全市地区生产总值分别增长6%、6.5%，规模以上工业增加值分别…")
+_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:力争|争取|确保|预计)(?=[^，,]{0,12}分别))?(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM
+                         + r"|今明两年|明后两年)(?:[，,]|(?=[^，,]{0,12}分别))")
 _A_YEAR = re.compile(_YEAR_ITEM)
 
 
@@ -3510,6 +3528,8 @@ def _sentence_years(text: str, gstart: int) -> re.Match | None:
     """The list of years opening the sentence of a name at ``gstart``, if no other year is named before the name."""
     s = _after_mark(_SENT_MARKS, text, gstart - 120, gstart)
     m = _YEARS_OPEN.match(text, s, gstart)
+    if m is None and (c := max(text.rfind("：", s, gstart), text.rfind(":", s, gstart))) >= 0:
+        m = _YEARS_OPEN.match(text, c + 1, gstart)  # (after a lead's colon: "…的奋斗目标：力争明后两年…分别…")
     if m is None or _A_YEAR.search(text, m.end(), gstart) is not None:
         return None
     return m
@@ -3852,6 +3872,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
+            if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
+                    and a > text.rfind("今年", mend, v.start) and (_early(text) or _late(text)):
+                # "…今年增长7%，明年增长8%，后年突破300亿元": two years after the one the report is delivered in
+                return "goal", str(y + 2 if _early(text) else y + 1), conf
             if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
                 # "规模以上工业增加值今年增长6%，明年力争增长7%" in a report delivered in its year: the clause turns
                 # to the year after it, a goal of that year
