@@ -60,12 +60,13 @@ _CONTINUE = re.compile(
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")"
+    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为))(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -2705,6 +2706,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 规划主要目标", "为明年…奠定基础", which sets nothing for the figures around it)
                 out.append((m.end(), "goal", y + 1))
                 continue
+            if role == "actual" and yv is None and y is not None and m.group(0)[:2] == "前年":
+                # "前年全县一般公共预算收入为14.9亿元": two years before the one the report is delivered in
+                out.append((m.end(), role, y - 3 if _late(text) else y - 2))
+                continue
             if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
                 # a report delivered late in the year before its year calls the year it reviews 今年: its 去年
                 # is the year before that ("去年全市地区生产总值为4754亿元，今年有望突破5000亿元")
@@ -3201,6 +3206,10 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if (k := text.find("前年以来", start, pos)) >= 0 and find_mark(text, k, pos, _FULL_STOPS) < 0:
+        # "前年以来，全县累计新增城镇就业1.3万人": from two years before the one the report is delivered in (the year
+        # reviewed's own in a report of December, which calls it 今年)
+        return end_year - (2 if _late(text) else 1)
     if text.find("疫", start, pos) >= 0 and _covid_span().match(text, _sentence_start(text, pos)) is not None:
         # "疫情三年，…年均增长4.5%" (cues.tsv covid_span): the epidemic's three years, which only a review ending in
         # their last year counts back to; any other review cannot settle them (a span that ends before it
@@ -4915,6 +4924,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
+                    and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
+                # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
+                # accumulated over two years (in a report delivered in its year, "去年…比前年增长" is last year's own)
+                period = f"{year - 2}-{year - 1}"
             if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
                     and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
                 # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
@@ -5911,9 +5925,12 @@ _REVISED = re.compile(_REVISION + "$")
 
 
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
-_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟]"
+_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟]|我们)"
                              r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + ")$")
-_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府")
+# (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
+_THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
+_SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
 
 
 def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
@@ -5921,9 +5938,14 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
     for k in range(1, len(vs)):
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
-        if c > vs[k - 1].end and _OWN_SET_CLAUSE.match(text, c, vs[k].start) is not None \
+        if c > vs[k - 1].end and (own := _OWN_SET_CLAUSE.match(text, c, vs[k].start)) is not None \
                 and vs[k].unit == vs[k - 1].unit \
                 and _UPPER_SUBJECT.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 24), m.start), vs[k - 1].start):
+            if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
+                    and _SET_ONLY.search(own.group(0)):
+                # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both
+                vs = vs[:k] + [dataclasses.replace(vs[k], value=-vs[k].value,
+                                                   value_high=-vs[k].value_high if vs[k].value_high is not None else None)] + vs[k + 1:]
             return vs[k:]
     return vs
 
