@@ -288,6 +288,18 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
     return _indicator_re().search(text, ps, cs - 1) is not None
 
 
+def _later_years_figure(text: str, ss: int, q: _Q, meta: Metadata) -> bool:
+    """Whether the year word nearest before q in its sentence names a year after the report's (后年; 明年 in a report
+    delivered in its own year, not in one of December, whose 明年 is its year) and the sentence names a taxonomy
+    indicator before q."""
+    k = max(text.rfind("今年", ss, q.start), text.rfind("明年", ss, q.start), text.rfind("后年", ss, q.start))
+    if k < 0 or text.startswith("今年", k):
+        return False
+    if text.startswith("明年", k) and not (meta.meeting_date and meta.meeting_date[:4] == str(meta.report_year)):
+        return False
+    return _indicator_re().search(text, ss, q.start) is not None
+
+
 def _fiscal_rate(text: str, ss: int, q: _Q) -> bool:
     """Whether the clause leading to the rate q names a fiscal allocation ("赤字率拟按2.8%安排"): the spec makes it a
     pledge wherever it stands in the plan part, a part titled for the year's targets and policies too."""
@@ -2169,6 +2181,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
                 # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
                 period = span
+            if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence):
+                # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
+                # indicator's figure for a year after the report's is a goal (a fact), no task of the year
+                quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
+                if not quants:
+                    continue
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
                     and "gdp" not in _indicator_ids(text, ss, se)):
