@@ -1,0 +1,204 @@
+"""Session unfixed20: classes earlier helpers saw once and left — two years' targets in one sentence (明后两年, 今年…，
+明年…), years named from the report's by 后年/前年, the level above's target beside the region's own, video channels
+counted in 路; with their look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import keys_of, pledged, read, val  # tests/factkeys.py
+
+EARLY = "政府工作报告\n——2024年1月10日在贺兰县第十九届人民代表大会第四次会议上\n"
+LATE = ("关于长兴县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "——2023年12月20日在长兴县第十八届人民代表大会第四次会议上\n")
+GOALS = "二、2024年主要目标和重点工作\n"
+REVIEW = "一、2023年工作回顾\n"
+TASKS = "三、2024年重点工作\n"
+
+
+def doc(head, body):
+    return read(head + body + "\n")
+
+
+# ---- 1. two years' figures in one sentence ----
+
+def test_next_two_years_listed_in_a_december_report():
+    d = doc(LATE + GOALS, "同时，我们提出更高的奋斗目标：力争明后两年全县地区生产总值分别增长6%、6.5%，"
+                          "规模以上工业增加值分别增长7.5%和8%。")
+    fs = keys_of(d)
+    assert d.meta.report_year == 2024
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "goal", "2025", "growth")) == (6.5, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7.5, "eq")
+    assert val(fs, ("industrial_va", "goal", "2025", "growth")) == (8, "eq")
+
+
+def test_next_two_years_listed_in_a_report_of_its_year():
+    fs = keys_of(doc(EARLY + GOALS, "力争明后两年全县一般公共预算收入分别增长6%、7%。"))
+    assert val(fs, ("general_budget_revenue", "goal", "2025", "growth")) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2026", "growth")) == (7, "eq")
+    assert ("general_budget_revenue", "target", "2024", "growth") not in fs
+
+
+@pytest.mark.parametrize("sent,iid,this,nxt", [
+    ("全县固定资产投资今年增长10%，明年增长12%。", "fixed_asset_investment", 10, 12),
+    ("规模以上工业增加值今年增长8%、明年增长9%。", "industrial_va", 8, 9),
+    ("一般公共预算收入今年增长5%，明年力争增长6%。", "general_budget_revenue", 5, 6),
+])
+def test_this_year_then_next_year_in_clauses_of_their_own(sent, iid, this, nxt):
+    fs = keys_of(doc(EARLY + GOALS, sent))
+    assert val(fs, (iid, "target", "2024", "growth"))[0] == this
+    assert val(fs, (iid, "goal", "2025", "growth"))[0] == nxt
+
+
+def test_this_year_next_year_and_the_year_after():
+    d = doc(EARLY + GOALS, "力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元。")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "goal", "2025", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "goal", "2026", "level")) == (300, "at_least")
+    # the later years' figures are goals, no pledge of the year; no pledge's object is a year word
+    assert not any(p.value in (8, 300) for p in d.pledges)
+    assert not any("年" in p.object for p in d.pledges)
+
+
+def test_december_report_this_year_estimate_then_next_year():
+    fs = keys_of(doc(LATE + "一、2023年计划执行情况\n", "全县规模以上工业增加值今年预计增长8%，明年增长9%。"))
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (9, "eq")
+
+
+def test_look_alike_last_year_then_this_year_unchanged():
+    fs = keys_of(doc(EARLY + GOALS, "去年地区生产总值增长6.8%，今年增长7%。"))
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.8, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "eq")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+def test_look_alike_this_and_next_year_listed_unchanged():
+    fs = keys_of(doc(EARLY + GOALS, "今明两年全县地区生产总值分别增长6.5%和7%。"))
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "goal", "2025", "growth")) == (7, "eq")
+
+
+def test_look_alike_next_year_without_a_figure_dates_nothing():
+    fs = keys_of(doc(EARLY + GOALS, "地区生产总值增长7%左右，为明年实现“十四五”规划目标奠定基础。"))
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "about")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+# ---- 2. 后年 and 前年 ----
+
+def test_the_year_after_next_opening_a_goal():
+    d = doc(EARLY + GOALS, "力争后年全县地区生产总值突破400亿元。")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "goal", "2026", "level")) == (400, "at_least")
+    assert ("gdp", "goal", "2025", "level") not in fs
+    assert not d.pledges
+
+
+def test_the_year_after_next_in_a_december_report_is_one_year_on():
+    fs = keys_of(doc(LATE + GOALS, "预计今年全县地区生产总值增长6.5%，明年增长7%左右，后年增长7.5%。"))
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "goal", "2025", "growth")) == (7.5, "eq")
+
+
+def test_since_the_year_before_last_is_a_span():
+    fs = keys_of(doc(EARLY + REVIEW, "前年以来，全县累计新增城镇就业1.3万人。"))
+    assert val(fs, ("urban_new_jobs", "actual", "2022-2023", "level")) == (1.3, "eq")
+    assert ("urban_new_jobs", "actual", "2019-2023", "level") not in fs
+
+
+def test_the_year_before_last_named_dates_its_figure():
+    fs = keys_of(doc(EARLY + REVIEW, "前年全县一般公共预算收入为14.9亿元。"))
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "level")) == (14.9, "eq")
+    assert ("general_budget_revenue", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("sent,iid,level,growth", [
+    ("全年粮食产量达到21.6万吨，比前年增长3.2%。", "grain_output", 21.6, 3.2),
+    ("去年全县接待游客1200万人次，比前年增长35%。", "tourist_visits", 1200, 35),
+])
+def test_a_change_on_the_year_before_last_said_of_last_year(sent, iid, level, growth):
+    fs = keys_of(doc(EARLY + REVIEW, sent))
+    assert val(fs, (iid, "actual", "2023", "level"))[0] == level
+    assert val(fs, (iid, "actual", "2023", "growth")) == (growth, "eq")
+
+
+def test_a_change_on_the_year_before_last_in_a_december_report_spans_two_years():
+    fs = keys_of(doc(LATE + "一、2023年计划执行情况\n", "今年全县粮食产量达到21.6万吨，比前年增长3.2%。"))
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (21.6, "eq")
+    assert val(fs, ("grain_output", "actual", "2022-2023", "growth")) == (3.2, "eq")
+    assert ("grain_output", "actual", "2023", "growth") not in fs
+
+
+def test_look_alike_a_change_on_a_base_year_is_no_years_growth():
+    fs = keys_of(doc(EARLY + REVIEW, "全县地区生产总值达到265亿元，比2020年增长30%。"))
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (265, "eq")
+    assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+# ---- 4. the level above's target beside the region's own ----
+
+def test_own_target_after_one_handed_down_keeps_the_fall():
+    d = doc(EARLY + GOALS, "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%，高于全区确定的2.5%。")
+    fs = keys_of(d)
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3, "eq")
+    assert not d.pledges
+
+
+@pytest.mark.parametrize("sent,iid,measure,value", [
+    ("银川市下达我县的一般公共预算收入增长目标为6.5%，我们确定为7%左右，这一目标高于全市确定的6.5%。",
+     "general_budget_revenue", "growth", (7, "about")),
+    ("省定我县城镇新增就业目标为4000人，我县确定为4500人以上。", "urban_new_jobs", "level", (4500, "at_least")),
+    ("省定我县地区生产总值增长目标为5.5%，我县确定为6%。", "gdp", "growth", (6, "eq")),
+])
+def test_own_target_after_one_handed_down(sent, iid, measure, value):
+    d = doc(EARLY + GOALS, sent)
+    assert val(keys_of(d), (iid, "target", "2024", measure)) == value
+    assert not any(p.value in (6.5, 5.5) for p in d.pledges)
+
+
+def test_look_alike_a_target_handed_down_alone_is_the_regions():
+    fs = keys_of(doc(EARLY + GOALS, "自治区下达我县的城镇新增就业目标是4000人。"))
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (4000, "eq")
+
+
+def test_look_alike_own_change_after_the_level_aboves():
+    fs = keys_of(doc(EARLY + GOALS, "全市单位地区生产总值能耗下降3%，我县下降3.5%。"))
+    assert val(fs, ("energy_intensity", "target", "2024", "growth")) == (-3.5, "eq")
+
+
+def test_look_alike_a_task_handed_down_is_still_pledged():
+    d = doc(EARLY + TASKS, "完成市下达的造林任务1.2万亩，新建高标准农田3万亩。")
+    assert any(p.value == 1.2 and p.unit == "万亩" for p in d.pledges)
+    assert ("高标准农田", 3, "万亩") in pledged(d)
+
+
+# ---- 6. video channels counted in 路 ----
+
+@pytest.mark.parametrize("sent,obj,value,qual", [
+    ("新增视频监控1500路，推进“城市大脑”二期建设。", "视频监控", 1500, "eq"),
+    ("新增视频监控点位800路以上，实现城区重点部位全覆盖。", "视频监控点位", 800, "at_least"),
+    ("建设高清视频监控2000路，新建消防站3座。", "高清视频监控", 2000, "eq"),
+])
+def test_video_channels_are_pledged(sent, obj, value, qual):
+    d = doc(EARLY + TASKS, sent)
+    p = next(p for p in d.pledges if p.unit == "路")
+    assert (p.object, p.value, p.qualifier) == (obj, value, qual)
+
+
+@pytest.mark.parametrize("sent", [
+    "新开通18路、26路公交线路，优化3路公交走向。",
+    "深度融入“一带一路”建设，三路并进抓招商。",
+    "延伸K3路、5路车至高铁站。",
+])
+def test_look_alike_route_numbers_and_words_count_no_channels(sent):
+    d = doc(EARLY + TASKS, sent)
+    assert not any(p.unit == "路" for p in d.pledges)
+
+
+def test_other_counters_are_pledged():
+    d = doc(EARLY + TASKS, "新建5G基站3000座，新增城市公交车100台，新增内河货运船舶15艘，开行铁海联运班列200列。")
+    assert {("5G基站", 3000, "座"), ("城市公交车", 100, "台"), ("内河货运船舶", 15, "艘"),
+            ("铁海联运班列", 200, "列")} <= pledged(d)
