@@ -202,3 +202,38 @@ def test_other_counters_are_pledged():
     d = doc(EARLY + TASKS, "新建5G基站3000座，新增城市公交车100台，新增内河货运船舶15艘，开行铁海联运班列200列。")
     assert {("5G基站", 3000, "座"), ("城市公交车", 100, "台"), ("内河货运船舶", 15, "艘"),
             ("铁海联运班列", 200, "列")} <= pledged(d)
+
+
+# ---- 5. places listed before 分别 ----
+
+CITY = "政府工作报告\n——2024年1月16日在南充市第八届人民代表大会第四次会议上\n" + REVIEW
+
+
+@pytest.mark.parametrize("sent,name,values", [
+    ("顺庆区、高坪区、嘉陵区地区生产总值增速分别为7.1%、6.5%、6.0%。", "地区生产总值", (7.1, 6.5, 6)),
+    ("南部县、仪陇县一般公共预算收入分别达到12.3亿元、8.6亿元。", "一般公共预算收入", (12.3, 8.6)),
+    ("阆中市、南部县分别实现地区生产总值320亿元、410亿元。", "地区生产总值", (320, 410)),
+])
+def test_places_listed_before_each_take_their_own_figure(sent, name, values):
+    d = doc(CITY, sent)
+    got = {f.indicator: f.value for f in d.facts}
+    places = sent.split("分别")[0].replace(name, "").replace("增速", "").split("、")
+    assert {f"other:{p}{name}": v for p, v in zip(places, values)}.items() <= got.items()
+    # no figure of a part is the region's own
+    assert not any(not f.indicator.startswith("other:") for f in d.facts)
+
+
+def test_look_alike_the_regions_own_word_in_the_list_keeps_its_figure():
+    fs = keys_of(doc(CITY, "全市及顺庆区社会消费品零售总额分别增长8.9%、9.4%。"))
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (8.9, "eq")
+
+
+def test_look_alike_the_regions_figure_before_its_parts():
+    fs = keys_of(doc(CITY, "全市地区生产总值增长6.3%，顺庆区、高坪区分别增长7.1%、6.5%。"))
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+def test_look_alike_indicators_listed_before_each_unchanged():
+    fs = keys_of(doc(CITY, "地区生产总值、规模以上工业增加值分别增长6.3%、7.6%。"))
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.6, "eq")

@@ -825,6 +825,14 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # region's own figure is the one in its place of the list (the others' are theirs)
             out.append(Mention(s, e, alias, _ids(m, table, meta.level), None, False, each))
             continue
+        if lead and ("分别" in text[e:e + 12] or lead.endswith(_EACH_VERB_ENDS)) and _AND.search(lead) \
+                and (places := _places_listed(lead, own)) is not None \
+                and not any(os_ <= s < oe for os_, oe, _ in others):
+            # "顺庆区、南部县、阆中市地区生产总值分别增长7.1%、6.5%、6.0%", "阆中市、南部县分别实现地区生产总值320亿元、
+            # 410亿元": a list of the region's parts (or other regions) before 分别, one value each, each a part's own
+            ids = _ids(m, table, meta.level)
+            out += [Mention(s, e, alias, ids, place, True, (k, len(places))) for k, place in enumerate(places)]
+            continue
         pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
@@ -1157,6 +1165,27 @@ def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
 
 
 _LEAD_PIECES_CLAUSE = re.compile(r"[，,；;：:]")
+_EACH_VERB_ENDS = ("分别", "分别实现", "分别完成", "分别达到")
+
+
+def _places_listed(lead: str, own: str) -> list[str] | None:
+    """The places of a list the lead ends with (before 分别), where each is a region by its full name or a division's
+    short name and none the region's own (that case is _own_among_places'): None otherwise."""
+    for end in _EACH_VERB_ENDS[::-1]:
+        if lead.endswith(end):
+            lead = lead[:-len(end)]
+            break
+    pieces = _AND.split(_LEAD_PIECES_CLAUSE.split(lead)[-1])
+    if not 2 <= len(pieces) <= 8:
+        return None
+    pieces[0] = _PLACE_LEAD_START.sub("", pieces[0]) if pieces[0][:1] in "12全今去上其" else pieces[0]
+    g = gazetteer()
+    words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
+    for p in pieces:
+        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short):
+            return None
+    return pieces
+
 _ABOVE_ITEMS = frozenset(("全国", "全省", "全市", "全区", "全州", "全盟", "全地区"))
 
 
