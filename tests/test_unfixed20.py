@@ -237,3 +237,33 @@ def test_look_alike_indicators_listed_before_each_unchanged():
     fs = keys_of(doc(CITY, "地区生产总值、规模以上工业增加值分别增长6.3%、7.6%。"))
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.6, "eq")
+
+
+# ---- 3. the term reviewed (本届政府成立以来, 本届政府任期内) ----
+
+def _session(n):
+    return f"政府工作报告\n——2024年1月10日在贺兰县第十九届人民代表大会第{n}次会议上\n"
+
+
+@pytest.mark.parametrize("n,span", [("三", "2022-2023"), ("四", "2021-2023"), ("二", "2023")])
+def test_the_term_since_its_first_session(n, span):
+    fs = keys_of(doc(_session(n) + REVIEW, "本届政府成立以来，全县累计新增城镇就业1.2万人，地区生产总值年均增长6.9%。"))
+    assert val(fs, ("urban_new_jobs", "actual", span, "level")) == (1.2, "eq")
+    assert val(fs, ("gdp", "actual", span, "growth")) == (6.9, "eq")
+
+
+def test_the_terms_goal_in_a_later_session():
+    fs = keys_of(doc(_session("三") + GOALS, "本届政府任期内，力争全县地区生产总值突破400亿元。"))
+    assert val(fs, ("gdp", "goal", "2022-2026", "level")) == (400, "at_least")
+
+
+def test_look_alike_the_first_session_reviews_the_outgoing_terms_five_years():
+    head = "政府工作报告\n——2022年1月8日在遵义市第四届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+    fs = keys_of(doc(head, "本届政府成立以来，累计新增城镇就业42.6万人。五年来，一般公共预算收入年均增长5.1%。"))
+    assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (42.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2017-2021", "growth")) == (5.1, "eq")
+
+
+def test_look_alike_five_years_in_a_later_session_stay_five():
+    fs = keys_of(doc(_session("三") + REVIEW, "五年来，全县地区生产总值年均增长6.9%。"))
+    assert val(fs, ("gdp", "actual", "2019-2023", "growth")) == (6.9, "eq")

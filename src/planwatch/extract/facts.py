@@ -3221,6 +3221,17 @@ _COVID_YEARS = (2020, 2022)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# the session of a congress a report is delivered to, in its dateline ("在贺兰县第十九届人民代表大会第三次会议上")
+_SESSION = re.compile(r"人民代表大会第([二三四五六])次(?:全体)?会议")
+
+
+def _term_first_year(text: str, y: int) -> int | None:
+    """The report year of the first session of the term a report of year ``y`` is delivered to (its dateline naming a
+    later session: 第三次会议 → y - 2), or None (a first session, or no session named in the first lines)."""
+    m = _SESSION.search(text, 0, min(len(text), 400))
+    return y - _CN_N[m.group(1)] + 1 if m is not None else None
+
+
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
@@ -3235,6 +3246,11 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
+            and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year:
+        # "本届政府成立以来，全县累计新增城镇就业1.2万人" in a report to the term's third session: from the year the
+        # term's first session was held for (at its first session the outgoing term's five years are reviewed)
+        return t
     if (k := text.find("前年以来", start, pos)) >= 0 and find_mark(text, k, pos, _FULL_STOPS) < 0:
         # "前年以来，全县累计新增城镇就业1.3万人": from two years before the one the report is delivered in (the year
         # reviewed's own in a report of December, which calls it 今年)
@@ -4597,6 +4613,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
         # from this one, named after the plan
         return role, f"{y}-{y + 4}", conf
+    if text.find("本届政府任期", full_start, pos) >= 0 and (t := _term_first_year(text, y)) is not None:
+        # "本届政府任期内，力争全县地区生产总值突破400亿元" in a report to the term's third session: the term's five years
+        return role, f"{t}-{t + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
     if not current and five is not None:
@@ -4953,6 +4972,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if len(period) == 9 and period[:4] == period[5:]:
+                period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
             if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
                     and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
                 # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
