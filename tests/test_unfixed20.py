@@ -267,3 +267,9 @@ def test_look_alike_the_first_session_reviews_the_outgoing_terms_five_years():
 def test_look_alike_five_years_in_a_later_session_stay_five():
     fs = keys_of(doc(_session("三") + REVIEW, "五年来，全县地区生产总值年均增长6.9%。"))
     assert val(fs, ("gdp", "actual", "2019-2023", "growth")) == (6.9, "eq")
+
+
+def test_look_alike_hounian_inside_other_words_is_no_year():
+    fs = keys_of(doc(EARLY + GOALS, "地区生产总值增长7%，今后年均增长7.5%以上。"))
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "eq")
+    assert not any(k[2] in ("2025", "2026") for k in fs)

@@ -1387,14 +1387,16 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
                                 r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
 # ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
 # in a report of December too, whose 明年 is the year its targets are for)
-_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+# (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
+_NOT_HOUNIAN = frozenset("今此以之前然最随")
 _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
 
 
@@ -3927,7 +3929,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
-                    and a > text.rfind("今年", mend, v.start) and (_early(text) or _late(text)):
+                    and a > text.rfind("今年", mend, v.start) and text[a - 1] not in _NOT_HOUNIAN \
+                    and (_early(text) or _late(text)):
                 # "…今年增长7%，明年增长8%，后年突破300亿元": two years after the one the report is delivered in
                 return "goal", str(y + 2 if _early(text) else y + 1), conf
             if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):

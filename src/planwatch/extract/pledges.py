@@ -293,8 +293,8 @@ def _later_years_figure(text: str, ss: int, q: _Q, meta: Metadata) -> bool:
     delivered in its own year, not in one of December, whose 明年 is its year) and the sentence names a taxonomy
     indicator before q."""
     k = max(text.rfind("今年", ss, q.start), text.rfind("明年", ss, q.start), text.rfind("后年", ss, q.start))
-    if k < 0 or text.startswith("今年", k):
-        return False
+    if k < 0 or text.startswith("今年", k) or text.startswith("后年", k) and text[k - 1:k] in "今此以之前然最随":
+        return False  # (not "今后年均", "此后年度")
     if text.startswith("明年", k) and not (meta.meeting_date and meta.meeting_date[:4] == str(meta.report_year)):
         return False
     return _indicator_re().search(text, ss, q.start) is not None
