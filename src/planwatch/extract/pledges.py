@@ -2181,9 +2181,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
                 # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
                 period = span
-            if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence):
+            if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence) \
+                    and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
                 # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
-                # indicator's figure for a year after the report's is a goal (a fact), no task of the year
+                # indicator's figure for a year after the report's is a goal (a fact), no task of the year, in a part
+                # titled for goals (and tasks), as one dated by its year is (decisions 10)
                 quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
                 if not quants:
                     continue
