@@ -273,3 +273,17 @@ def test_look_alike_hounian_inside_other_words_is_no_year():
     fs = keys_of(doc(EARLY + GOALS, "地区生产总值增长7%，今后年均增长7.5%以上。"))
     assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "eq")
     assert not any(k[2] in ("2025", "2026") for k in fs)
+
+
+def test_the_term_named_in_a_review_is_the_term_reviewed():
+    head = "政府工作报告\n——2022年1月8日在遵义市第四届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+    fs = keys_of(doc(head, "本届政府任期内，全市一般公共预算收入年均增长6.5%，累计新增城镇就业40万人。"))
+    assert val(fs, ("general_budget_revenue", "actual", "2017-2021", "growth")) == (6.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (40, "eq")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+def test_look_alike_the_term_named_in_the_goals_part_stays_ahead():
+    head = "政府工作报告\n——2022年1月8日在遵义市第四届人民代表大会第一次会议上\n二、今后五年目标任务\n"
+    fs = keys_of(doc(head, "本届政府任期内，力争全市一般公共预算收入年均增长6.5%。"))
+    assert val(fs, ("general_budget_revenue", "goal", "2022-2026", "growth")) == (6.5, "eq")

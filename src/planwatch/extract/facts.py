@@ -4975,6 +4975,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "goal" and section_role == "review" and year is not None and v is not None \
+                    and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
+                # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
+                # (from its first session's year in a report to a later session, else the five years)
+                role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
             if len(period) == 9 and period[:4] == period[5:]:
                 period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
             if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
