@@ -5985,9 +5985,9 @@ _REVISED = re.compile(_REVISION + "$")
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
 _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟]|我们)"
                              r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + ")$")
-# (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
+# (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
 
 

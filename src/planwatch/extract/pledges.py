@@ -2185,7 +2185,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
                 # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
                 # indicator's figure for a year after the report's is a goal (a fact), no task of the year, in a part
-                # titled for goals (and tasks), as one dated by its year is (decisions 10)
+                # titled for goals (and tasks), as one dated by its year is (decision 10)
                 quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
                 if not quants:
                     continue
