@@ -287,3 +287,16 @@ def test_look_alike_the_term_named_in_the_goals_part_stays_ahead():
     head = "政府工作报告\n——2022年1月8日在遵义市第四届人民代表大会第一次会议上\n二、今后五年目标任务\n"
     fs = keys_of(doc(head, "本届政府任期内，力争全市一般公共预算收入年均增长6.5%。"))
     assert val(fs, ("general_budget_revenue", "goal", "2022-2026", "growth")) == (6.5, "eq")
+
+
+def test_next_years_joined_by_a_list_mark():
+    fs = keys_of(doc(EARLY + GOALS, "全县常住人口城镇化率今年达到62%、明年达到63%、后年达到64%。"))
+    assert val(fs, ("urbanization_rate", "target", "2024", "share")) == (62, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (63, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2026", "share")) == (64, "eq")
+
+
+def test_look_alike_another_name_after_a_list_mark_keeps_its_own_figure():
+    fs = keys_of(doc(EARLY + GOALS, "常住人口城镇化率达到62%、森林覆盖率达到45%。"))
+    assert val(fs, ("urbanization_rate", "target", "2024", "share")) == (62, "eq")
+    assert val(fs, ("forest_coverage", "target", "2024", "share")) == (45, "eq")

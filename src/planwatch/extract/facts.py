@@ -2287,7 +2287,7 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
     return text[le - 1:le] in ("：", ":") and _TARGETS_LEAD.search(text, text.rfind("\n", 0, lead[0]) + 1, le) is not None
 
 
-_TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
+_TIME_SUBJECTS = frozenset(("今年", "明年", "后年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
