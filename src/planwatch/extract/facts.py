@@ -60,12 +60,13 @@ _CONTINUE = re.compile(
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")(?=[\d.]))|"
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")"
+    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为))(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
@@ -824,6 +825,14 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # region's own figure is the one in its place of the list (the others' are theirs)
             out.append(Mention(s, e, alias, _ids(m, table, meta.level), None, False, each))
             continue
+        if lead and ("分别" in text[e:e + 12] or lead.endswith(_EACH_VERB_ENDS)) and _AND.search(lead) \
+                and (places := _places_listed(lead, own)) is not None \
+                and not any(os_ <= s < oe for os_, oe, _ in others):
+            # "顺庆区、南部县、阆中市地区生产总值分别增长7.1%、6.5%、6.0%", "阆中市、南部县分别实现地区生产总值320亿元、
+            # 410亿元": a list of the region's parts (or other regions) before 分别, one value each, each a part's own
+            ids = _ids(m, table, meta.level)
+            out += [Mention(s, e, alias, ids, place, True, (k, len(places))) for k, place in enumerate(places)]
+            continue
         pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
@@ -1156,6 +1165,27 @@ def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
 
 
 _LEAD_PIECES_CLAUSE = re.compile(r"[，,；;：:]")
+_EACH_VERB_ENDS = ("分别", "分别实现", "分别完成", "分别达到")
+
+
+def _places_listed(lead: str, own: str) -> list[str] | None:
+    """The places of a list the lead ends with (before 分别), where each is a region by its full name or a division's
+    short name and none the region's own (that case is _own_among_places'): None otherwise."""
+    for end in _EACH_VERB_ENDS[::-1]:
+        if lead.endswith(end):
+            lead = lead[:-len(end)]
+            break
+    pieces = _AND.split(_LEAD_PIECES_CLAUSE.split(lead)[-1])
+    if not 2 <= len(pieces) <= 8:
+        return None
+    pieces[0] = _PLACE_LEAD_START.sub("", pieces[0]) if pieces[0][:1] in "12全今去上其" else pieces[0]
+    g = gazetteer()
+    words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
+    for p in pieces:
+        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short):
+            return None
+    return pieces
+
 _ABOVE_ITEMS = frozenset(("全国", "全省", "全市", "全区", "全州", "全盟", "全地区"))
 
 
@@ -1357,12 +1387,17 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
                                 r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
-_THIS_YEAR_HEADS = ("今年", "明年")  # (what every match of the two patterns above opens with)
+# ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
+# in a report of December too, whose 明年 is the year its targets are for)
+_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+# (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
+_NOT_HOUNIAN = frozenset("今此以之前然最随")
+_THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
 
 
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
@@ -1378,7 +1413,8 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
         return _YEAR_SET_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
-    return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i))
+    return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i)) \
+        or _NEXT_YEAR_PLAIN.match(text, i)
 
 
 _SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低)?")
@@ -1415,13 +1451,20 @@ def _first_years_before(text: str, start: int, vstart: int) -> str | None:
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
-    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0:
-        return False  # (a match, which must end by vstart, opens with one of them: two finds cost less than the searches)
-    ty = _THIS_YEAR_GOES_ON.search(text, start, vstart + 2)  # (its look-ahead reads the value's first digit)
-    if ty is None and not _late(text):
-        ty = _THIS_YEAR_PLAIN.search(text, start, vstart)
+    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0:
+        return False  # (a match, which must end by vstart, opens with one of them: finds cost less than the searches)
     # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
-    return ty is not None and ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、"
+    # (each pattern's first match that opens a clause: "今年预计增长8%，明年增长9%" turns at 明年, not at the 今年
+    # right after the name)
+    for pat, lim in ((_THIS_YEAR_GOES_ON, vstart + 2), (None if _late(text) else _THIS_YEAR_PLAIN, vstart),
+                     (_NEXT_YEAR_PLAIN, vstart)):
+        k = start
+        while pat is not None and (ty := pat.search(text, k, lim)) is not None:
+            # (GOES_ON's look-ahead reads the value's first digit)
+            if ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、":
+                return True
+            k = ty.end()
+    return False
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -2244,7 +2287,7 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
     return text[le - 1:le] in ("：", ":") and _TARGETS_LEAD.search(text, text.rfind("\n", 0, lead[0]) + 1, le) is not None
 
 
-_TIME_SUBJECTS = frozenset(("今年", "明年", "年内", "当年"))
+_TIME_SUBJECTS = frozenset(("今年", "明年", "后年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
@@ -2680,6 +2723,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
+            if role == "target" and y is not None and m.group(0) == "后年" and (_early(text) or _late(text)) \
+                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE and _next_year_figured(text, m.end()):
+                # "力争后年全县地区生产总值突破400亿元": two years after the one the report is delivered in, a goal
+                out.append((m.end(), "goal", y + 2 if _early(text) else y + 1))
+                continue
             if role == "target" and y is not None and m.group(0) == "明年" and _early(text) \
                     and text[m.start() - 1:m.start()] not in _LISTED_BEFORE \
                     and _next_year_figured(text, m.end()):
@@ -2688,6 +2736,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 明年分别…": the list dates its values in order; nor a clause with no figure, "力争明年实现“十四五”
                 # 规划主要目标", "为明年…奠定基础", which sets nothing for the figures around it)
                 out.append((m.end(), "goal", y + 1))
+                continue
+            if role == "actual" and yv is None and y is not None and m.group(0)[:2] == "前年":
+                # "前年全县一般公共预算收入为14.9亿元": two years before the one the report is delivered in
+                out.append((m.end(), role, y - 3 if _late(text) else y - 2))
                 continue
             if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
                 # a report delivered late in the year before its year calls the year it reviews 今年: its 去年
@@ -3171,6 +3223,17 @@ _COVID_YEARS = (2020, 2022)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# the session of a congress a report is delivered to, in its dateline ("在贺兰县第十九届人民代表大会第三次会议上")
+_SESSION = re.compile(r"人民代表大会第([二三四五六])次(?:全体)?会议")
+
+
+def _term_first_year(text: str, y: int) -> int | None:
+    """The report year of the first session of the term a report of year ``y`` is delivered to (its dateline naming a
+    later session: 第三次会议 → y - 2), or None (a first session, or no session named in the first lines)."""
+    m = _SESSION.search(text, 0, min(len(text), 400))
+    return y - _CN_N[m.group(1)] + 1 if m is not None else None
+
+
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
@@ -3185,6 +3248,15 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
+            and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year:
+        # "本届政府成立以来，全县累计新增城镇就业1.2万人" in a report to the term's third session: from the year the
+        # term's first session was held for (at its first session the outgoing term's five years are reviewed)
+        return t
+    if (k := text.find("前年以来", start, pos)) >= 0 and find_mark(text, k, pos, _FULL_STOPS) < 0:
+        # "前年以来，全县累计新增城镇就业1.3万人": from two years before the one the report is delivered in (the year
+        # reviewed's own in a report of December, which calls it 今年)
+        return end_year - (2 if _late(text) else 1)
     if text.find("疫", start, pos) >= 0 and _covid_span().match(text, _sentence_start(text, pos)) is not None:
         # "疫情三年，…年均增长4.5%" (cues.tsv covid_span): the epidemic's three years, which only a review ending in
         # their last year counts back to; any other review cannot settle them (a span that ends before it
@@ -3492,17 +3564,19 @@ _ORDER_MULT = {"千": 1000, "百": 100}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
 # (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")
-_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|前年|今年|明年)"
+_YEAR_ITEM = r"(?:(?:19|20)\d{2}年|去年|上年|前年|今年|明年|后年)"
 _YEARS_EACH = re.compile(r"(?<![比较与同是、\d])(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"(?:全年)?(?:分别|依次)")
-_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + "|今明两年)"
+_YEARS_LEAD = re.compile(r"(?<![比较与同是、\d])(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + "|今明两年|明后两年)"
                          + r"[，,]?(?:全年)?(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县)?$")
-_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明年?)|(前年)")
-_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2"}  # (a year named from the report's, kept as its offset until the year is known)
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年|(去年|上年)|(今|今年)|(明年?)|(前年)|(后年?)")  # ("后" of "明后两年")
+_YEAR_OFFSET = {2: "@-1", 3: "@0", 4: "@1", 5: "@-2", 6: "@2"}  # (a year named from the report's, kept as its offset until the year is known)
 
 
 # a list of years opening the sentence, then a comma ("2017年和2018年，全旗地区生产总值分别增长5.2%和6.1%，一般公共
 # 预算收入分别增长15.3%和21.6%"): the years of every name's 分别 in it, no other year named between
-_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM + r"|今明两年)[，,]")
+# (or with an aim before it and no comma: "力争明后两年全市地区生产总值分别增长6%、6.5%，规模以上工业增加值分别…")
+_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:(?:力争|争取|确保|预计)(?=[^，,]{0,12}分别))?(?:(?:" + _YEAR_ITEM + r"[、和与及]){1,4}" + _YEAR_ITEM
+                         + r"|今明两年|明后两年)(?:[，,]|(?=[^，,]{0,12}分别))")
 _A_YEAR = re.compile(_YEAR_ITEM)
 
 
@@ -3510,6 +3584,8 @@ def _sentence_years(text: str, gstart: int) -> re.Match | None:
     """The list of years opening the sentence of a name at ``gstart``, if no other year is named before the name."""
     s = _after_mark(_SENT_MARKS, text, gstart - 120, gstart)
     m = _YEARS_OPEN.match(text, s, gstart)
+    if m is None and (c := max(text.rfind("：", s, gstart), text.rfind(":", s, gstart))) >= 0:
+        m = _YEARS_OPEN.match(text, c + 1, gstart)  # (after a lead's colon: "…的奋斗目标：力争明后两年…分别…")
     if m is None or _A_YEAR.search(text, m.end(), gstart) is not None:
         return None
     return m
@@ -3852,6 +3928,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
+            if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
+                    and a > text.rfind("今年", mend, v.start) and text[a - 1] not in _NOT_HOUNIAN \
+                    and (_early(text) or _late(text)):
+                # "…今年增长7%，明年增长8%，后年突破300亿元": two years after the one the report is delivered in
+                return "goal", str(y + 2 if _early(text) else y + 1), conf
             if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
                 # "规模以上工业增加值今年增长6%，明年力争增长7%" in a report delivered in its year: the clause turns
                 # to the year after it, a goal of that year
@@ -4535,6 +4616,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
         # from this one, named after the plan
         return role, f"{y}-{y + 4}", conf
+    if text.find("本届政府任期", full_start, pos) >= 0 and (t := _term_first_year(text, y)) is not None:
+        # "本届政府任期内，力争全县地区生产总值突破400亿元" in a report to the term's third session: the term's five years
+        return role, f"{t}-{t + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
     current = [a for a in plans if a + 4 >= y]
     if not current and five is not None:
@@ -4891,6 +4975,18 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "goal" and section_role == "review" and year is not None and v is not None \
+                    and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
+                # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
+                # (from its first session's year in a report to a later session, else the five years)
+                role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
+            if len(period) == 9 and period[:4] == period[5:]:
+                period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
+            if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
+                    and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
+                # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
+                # accumulated over two years (in a report delivered in its year, "去年…比前年增长" is last year's own)
+                period = f"{year - 2}-{year - 1}"
             if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
                     and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
                 # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
@@ -5887,9 +5983,12 @@ _REVISED = re.compile(_REVISION + "$")
 
 
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
-_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:我|本)[省市区县州旗盟]"
+_OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟]|我们)"
                              r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + ")$")
-_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府")
+_THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
+_SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
+# (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
 
 
 def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
@@ -5897,9 +5996,14 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
     for k in range(1, len(vs)):
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
-        if c > vs[k - 1].end and _OWN_SET_CLAUSE.match(text, c, vs[k].start) is not None \
+        if c > vs[k - 1].end and (own := _OWN_SET_CLAUSE.match(text, c, vs[k].start)) is not None \
                 and vs[k].unit == vs[k - 1].unit \
                 and _UPPER_SUBJECT.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 24), m.start), vs[k - 1].start):
+            if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
+                    and _SET_ONLY.search(own.group(0)):
+                # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both
+                vs = vs[:k] + [dataclasses.replace(vs[k], value=-vs[k].value,
+                                                   value_high=-vs[k].value_high if vs[k].value_high is not None else None)] + vs[k + 1:]
             return vs[k:]
     return vs
 

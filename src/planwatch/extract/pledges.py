@@ -191,6 +191,16 @@ def _units() -> list[str]:
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
+
+
+@once
+def _digits_only_units() -> frozenset[str]:
+    """Units counted only after a figure in digits (pledge_units.tsv's third column: 路 of video channels)."""
+    return frozenset(c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 2 and c[2] == "digits only")
+
+
+# what follows a route's number, not a count of channels ("18路公交", "3路车", "26路线路", "1路口")
+_ROUTE_AFTER = frozenset("公车线口段灯")
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
 # the length a programme is named by, after a count of them ("3个3年行动", "5个三年行动计划", "2个五年攻坚")
 _SPAN_NAMED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])年(?:行动|攻坚|计划|专项)")
@@ -276,6 +286,18 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
         return False
     ps = max(ss, rfind_mark(text, ss, cs - 1, _CLAUSE_MARK_SET) + 1)
     return _indicator_re().search(text, ps, cs - 1) is not None
+
+
+def _later_years_figure(text: str, ss: int, q: _Q, meta: Metadata) -> bool:
+    """Whether the year word nearest before q in its sentence names a year after the report's (后年; 明年 in a report
+    delivered in its own year, not in one of December, whose 明年 is its year) and the sentence names a taxonomy
+    indicator before q."""
+    k = max(text.rfind("今年", ss, q.start), text.rfind("明年", ss, q.start), text.rfind("后年", ss, q.start))
+    if k < 0 or text.startswith("今年", k) or text.startswith("后年", k) and text[k - 1:k] in "今此以之前然最随":
+        return False  # (not "今后年均", "此后年度")
+    if text.startswith("明年", k) and not (meta.meeting_date and meta.meeting_date[:4] == str(meta.report_year)):
+        return False
+    return _indicator_re().search(text, ss, q.start) is not None
 
 
 def _fiscal_rate(text: str, ss: int, q: _Q) -> bool:
@@ -392,7 +414,7 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
-_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
 _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -790,6 +812,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             continue  # a set phrase ("56个民族", "14亿人")
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
+        if (unit or cnunit) in _digits_only_units() and (
+                unit is None or nxt in _ROUTE_AFTER or (nxt == "、" and text[e + 1:e + 2].isdigit())):
+            continue  # "一路", "18路公交", "18路、26路": no count of channels
         if unit is not None:
             if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit() and prev not in _DASHES:
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
@@ -2178,6 +2203,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
                 # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
                 period = span
+            if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence) \
+                    and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
+                # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
+                # indicator's figure for a year after the report's is a goal (a fact), no task of the year, in a part
+                # titled for goals (and tasks), as one dated by its year is (decision 10)
+                quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
+                if not quants:
+                    continue
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
                     and "gdp" not in _indicator_ids(text, ss, se)):
@@ -2245,6 +2278,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
+                if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
+                    # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
+                    continue
                 if part == "plan" and meta.level in ("prefecture", "county") and not _ABOVE_NAMES_FIRST.isdisjoint(sentence) \
                         and meta.region and _names_own(sentence, meta.region):
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
@@ -2282,6 +2318,11 @@ def _child_names(code: str) -> frozenset[str]:
 _ABOVE_SPEAKS = re.compile(r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全地区|全区|区里|全市|市里|全州|州里|全盟|盟里)"
                            r"(?![级属直内外])")
 _ABOVE_NAMES_FIRST = frozenset("全国省自区市州盟")
+# a figure the level above set or handed down, named after it ("高于全市确定的6.5%", "省下达的目标3%")
+# (compared with: not "完成省下达的任务1.2万亩", a task handed down that the region does)
+_ABOVE_SET_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比)[^，,。；;\d]{0,3}"
+                               r"(?:全国|国家|全省|省里|省委|省政府|省|自治区|全区|区里|全市|市里|市|全州|州|全盟|盟)"
+                               r"(?:确定|下达|设定|提出|制定)的(?:目标|目标任务)?(?:为|是)?$")
 _ABOVE_KIND = {"全地区": "地区", "全区": "区", "区里": "区", "全市": "市", "市里": "市", "全州": "州", "州里": "州", "全盟": "盟", "盟里": "盟"}
 
 
