@@ -3420,8 +3420,10 @@ def _names_target_after(text: str, end: int) -> bool:
 
 _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 # the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
-_TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])")
-_LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
+_TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])"
+                               r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
+# (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
+_LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -3893,6 +3895,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
             return "target", str(y - 1), conf
+        if y is not None and section_role != "review" and text.find("等", v.end, v.end + 64) >= 0 \
+                and (py := _last(_YEAR_DIGITS.finditer(text, full_start, v.start))) is not None and int(py.group(1)) < y \
+                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, py.end(), v.start):
+            # the same list outside a review, a past year named before the words that set it ("一年前，报告为2024年的绵阳
+            # 定下了“地区生产总值增长7%左右”等一系列目标"): that year's targets, no results
+            return "target", py.group(1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
