@@ -143,3 +143,50 @@ def test_a_plan_for_the_year_still_pledges():
     # look-alike: the year's plan, not a result's completion of it
     d = read(_RATIO.format(s="今年计划新增城镇就业35万人，全年计划改造老旧小区300个。"))
     assert ("老旧小区", 300, "个") in pledged(d)
+
+
+# ---- an explainer's numbered heading opened by a bar or a mark ----
+
+_BARS = ("数读2020年洛阳市政府工作报告\n5月7日，洛阳市十五届人大五次会议开幕。市长作政府工作报告。\n\n"
+         "{m}关键词四：收\n一般公共预算收入增长4%左右。2019年，全市一般公共预算收入完成312.5亿元，增长6.1%。\n\n"
+         "{m}关键词五：绿\nPM2.5平均浓度控制在56微克/立方米以下，空气质量优良天数比例达到60%以上。\n")
+
+
+@pytest.mark.parametrize("mark", ["▍", "■", "◆ ", ""])
+def test_a_marked_explainer_heading_stops_the_year_before(mark):
+    fs = facts(_BARS.format(m=mark), report_year=2020, region="洛阳市", level="prefecture")
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "level")) == (312.5, "eq")
+    assert val(fs, ("pm25", "target", "2020", "level")) == (56, "at_most")
+    assert val(fs, ("good_air_days", "target", "2020", "share")) == (60, "at_least")
+    assert ("pm25", "actual", "2019", "level") not in fs
+
+
+def test_without_a_heading_the_year_before_still_dates():
+    # look-alike: the same figures under no heading go on in 2019's time, as before
+    text = "2019年，全市一般公共预算收入完成312.5亿元，增长6.1%，PM2.5平均浓度降至56微克/立方米。\n"
+    fs = facts(text, report_year=2020, region="洛阳市", level="prefecture")
+    assert val(fs, ("pm25", "actual", "2019", "level")) == (56, "eq")
+
+
+# ---- last year's target and result of the name before, its name left out ----
+
+_LEFT_OUT = "数读2020年洛阳市政府工作报告\n5月7日，洛阳市十五届人大五次会议开幕。\n\n报告提出，今年全市地区生产总值增长目标为6.5%左右。{s}\n"
+
+
+@pytest.mark.parametrize("s,key,want", [
+    ("这一目标比去年的7.5%左右下调了1个百分点。", ("gdp", "target", "2019", "growth"), (7.5, "about")),
+    ("记者对比发现，该目标较去年的7.5%左右有所下调。", ("gdp", "target", "2019", "growth"), (7.5, "about")),
+    ("去年这一指标的实际完成情况为增长7.1%。", ("gdp", "actual", "2019", "growth"), (7.1, "eq")),
+    ("这一指标去年的完成情况为7.1%。", ("gdp", "actual", "2019", "growth"), (7.1, "eq")),
+])
+def test_last_year_s_figures_of_the_name_before(s, key, want):
+    fs = facts(_LEFT_OUT.format(s=s), report_year=2020, region="洛阳市", level="prefecture")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6.5, "about")
+    assert val(fs, key) == want
+
+
+@pytest.mark.parametrize("s", ["这一目标比去年的实际增速低0.6个百分点。", "这一目标比去年的目标下调了1个百分点。"])
+def test_a_target_compared_with_no_figure_of_last_year_gives_none(s):
+    # look-alikes: the comparison names no figure of last year's: no fact for 2019 (decision 14)
+    fs = facts(_LEFT_OUT.format(s=s), report_year=2020, region="洛阳市", level="prefecture")
+    assert not any(k[2] == "2019" for k in fs)

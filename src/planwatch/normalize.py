@@ -226,7 +226,8 @@ _FIGURE_DASH_ITEM = lazy(r"[\d.]+[ \t]*[^\s\d—，,。；;：:]{0,5}[ \t]*—�
 # ("财政：一般公共预算收入增长2%", "GDP：目标5%，去年定的是5.5%", "数字4：9%", "第三组数字：8%", "关键词一：稳")
 TOPIC_HEAD = lazy(r"[ \t\u3000]*【?[\u4e00-\u9fffA-Za-z0-9]{1,7}[：:】][^。；;！？!?]{1,24}$")
 # an explainer page's numbered heading ("数字4：9%", "第三组数字：8%", "关键词一：", "【看点2】"; facts.py reads it too)
-EXPLAINER_HEAD_PATTERN = (r"【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
+# (a bar or a mark may open it: "▍关键词一：稳", "■看点2：…")
+EXPLAINER_HEAD_PATTERN = (r"(?:[▍▌▎■◆●▲★▶►◎][ \t\u3000]*)?【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
                           r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:】]")
 _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):

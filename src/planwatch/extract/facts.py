@@ -47,10 +47,13 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 # ("“十五五”时期，全省地区生产总值年均增长5.5%左右，我县年均增长6.5%以上": a goal's cue and its span may stand between)
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
-_LAST_YEARS_TARGET = r"(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?"
+# (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
-_LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))(?:是|为|达到|达)?"
+# ("去年这一指标的实际完成情况为增长7.1%": its result so named)
+_LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))" \
+    r"(?:的?(?:实际)?(?:完成情况|完成值|完成数|执行情况))?(?:是|为|达到|达)?"
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
@@ -5800,7 +5803,7 @@ def _last_years_same(text: str, name_end: int, vs: list[Value]) -> None:
     its sentence too, until a clause names this year again."""
     on = False
     for r, v in enumerate(vs):
-        lo = max(name_end if r == 0 else vs[r - 1].end, v.start - 14)
+        lo = max(name_end if r == 0 else vs[r - 1].end, v.start - 20)  # ("。去年这一指标的实际完成情况为增长": 17)
         if _LAST_YEARS_SAME_BEFORE.search(text, lo, v.start):
             on = v.role_hint is None
         elif on and (find_mark(text, lo, v.start, _SENT_MARKS) >= 0 or text.find("今年", lo, v.start) >= 0):
