@@ -190,3 +190,25 @@ def test_a_target_compared_with_no_figure_of_last_year_gives_none(s):
     # look-alikes: the comparison names no figure of last year's: no fact for 2019 (decision 14)
     fs = facts(_LEFT_OUT.format(s=s), report_year=2020, region="洛阳市", level="prefecture")
     assert not any(k[2] == "2019" for k in fs)
+
+
+# ---- a press conference's spoken part title on the year's targets ----
+
+_PRESS = ("四川省政府新闻办举行2025年省政府工作报告新闻发布会\n发布时间：2025-01-22\n\n"
+          "1月22日下午，四川省政府新闻办举行新闻发布会，解读2025年省政府工作报告。\n\n王川红：{p}\n")
+
+
+@pytest.mark.parametrize("title", ["关于2025年主要预期目标。", "关于今年的主要预期目标：", "关于全省经济社会发展主要预期目标。"])
+def test_a_spoken_title_on_the_targets_lists_no_pledges(title):
+    d = read(_PRESS.format(p=title + "报告提出，地区生产总值增长5.5%左右；城镇新增就业80万人以上；粮食产量稳定在720亿斤以上。"))
+    fs = keys_of(d)
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (80, "at_least")
+    assert val(fs, ("grain_output", "target", "2025", "level")) == (720, "at_least")
+    assert not any(v in (80, 720) for _, v, _ in pledged(d))
+
+
+@pytest.mark.parametrize("p", ["关于2025年重点工作。报告提出，新增公办幼儿园学位3万个，新开工重大项目350个以上。",
+                               "关于如何实现今年的预期目标，今年全省将新增公办幼儿园学位3万个，新开工重大项目350个以上。"])
+def test_a_spoken_title_on_the_work_still_pledges(p):
+    d = read(_PRESS.format(p=p))
+    assert {("公办幼儿园学位", 3, "万个"), ("重大项目", 350, "个")} <= pledged(d)

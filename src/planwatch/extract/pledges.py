@@ -500,7 +500,9 @@ _TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下
                           rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
-_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标")
+# (a spoken part's title in a press conference's reading of the report: "关于2025年主要预期目标。报告提出，…")
+_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标"
+                               r"|关于(?:(?:19|20)\d\d年|今年)?的?(?:全[省市县区州])?(?:经济社会发展)?的?(?:主要)?预期目标[。：:]")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
