@@ -212,3 +212,20 @@ def test_a_spoken_title_on_the_targets_lists_no_pledges(title):
 def test_a_spoken_title_on_the_work_still_pledges(p):
     d = read(_PRESS.format(p=p))
     assert {("公办幼儿园学位", 3, "万个"), ("重大项目", 350, "个")} <= pledged(d)
+
+
+# ---- "当年实际增长": the result of the year just named, after its target ----
+
+@pytest.mark.parametrize("s", ["2019年，全区地区生产总值增长目标为7%左右，当年实际增长6%。",
+                               "2019年广西确定的地区生产总值增长目标为7%左右，当年实际增长6%。"])
+def test_that_year_s_result_after_its_target(s):
+    fs = facts("报告提出，2021年广西地区生产总值预期增长7.5%以上。\n\n" + s + "\n", report_year=2021, region="广西壮族自治区", level="province")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6, "eq")
+
+
+def test_that_year_s_other_figure_is_its_own():
+    # look-alike: 当年 before another name's figure gives that name's result, not the target's
+    fs = facts("2019年，全区地区生产总值增长6%，当年实际利用外资增长5%。\n", report_year=2021, region="广西壮族自治区", level="province")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6, "eq")
+    assert val(fs, ("fdi", "actual", "2019", "growth")) == (5, "eq")
