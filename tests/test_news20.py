@@ -19,7 +19,8 @@ _INFO = ("一图读懂｜2024年嘉兴市政府工作报告\n嘉兴发布　2024
          "●城镇调查失业率控制在5%以内\n\n{n3}2024年重点工作\n\n★城乡建设\n改造城镇老旧小区68个\n新建城市公园15个\n")
 
 
-@pytest.mark.parametrize("nums", [("01 ", "02 ", "03 "), ("01｜", "02｜", "03｜"), ("01", "02", "03"), ("01、", "02、", "03、")])
+@pytest.mark.parametrize("nums", [("01 ", "02 ", "03 "), ("01｜", "02｜", "03｜"), ("01", "02", "03"), ("01、", "02、", "03、"),
+                                  ("PART 01 ", "PART 02 ", "PART 03 "), ("Part.01 ", "Part.02 ", "Part.03 ")])
 def test_zero_padded_parts_of_an_infographic(nums):
     d = read(_INFO.format(n1=nums[0], n2=nums[1], n3=nums[2]))
     fs = keys_of(d)

@@ -26,7 +26,7 @@ _BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
-# an infographic's zero-padded part number ("01 ", "02｜", "03、"; "01数说2023" once spaces are gone)
+# an infographic's zero-padded part number ("01 ", "02｜", "03、", "PART 01 "; "01数说2023" once spaces are gone)
 _PADDED = lazy(r"^" + PADDED_PART)
 _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^，,。；;：:%\d\s]{0,12}$")
 
@@ -157,7 +157,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         sub = _heading(s[2:])
         if sub:
             return sub
-    if s[:1] == "0" and (m := _PADDED.match(s)):
+    if s[:1] in "0Pp" and (m := _PADDED.match(s)):
         # an infographic's zero-padded part number ("01 数说2023", "02 2024年主要预期目标"): a part of the
         # page when its words are a short title (no figure, no clause), else a line of figures
         title = s[m.end():].strip()
