@@ -213,7 +213,7 @@ _TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
 _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
-PADDED_PART = r"(?:PART|Part|part)?[ \t\u3000.．]*0[1-9](?:[ \t\u3000]+|[、．｜|][ \t\u3000]*)?(?=[^\d\s月日号时点年、．.｜|\-/:：]|(?:19|20)\d\d年)"
+PADDED_PART = r"(?:(?:PART|Part|part)[ \t\u3000.．]*)?0[1-9](?:[ \t\u3000]+|[、．｜|][ \t\u3000]*)?(?=[^\d\s%％月日号时点年、．.｜|\-/:：]|(?:19|20)\d\d年)"
 _HEADING = lazy(
     r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表"
     # an infographic's zero-padded part number before its title ("01 数说2023", "PART 02 2024年主要预期目标"), not a date's

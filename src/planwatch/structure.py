@@ -159,11 +159,10 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             return sub
     if s[:1] in "0Pp" and (m := _PADDED.match(s)):
         # an infographic's zero-padded part number ("01 数说2023", "02 2024年主要预期目标"): a part of the
-        # page when its words are a short title (no figure, no clause), else a line of figures
+        # page when its words are a short title (no figure, no clause); a line of figures is read as before
         title = s[m.end():].strip()
         if title and _PADDED_TITLE.match(title) and (_TITLE_YEAR.search(title) or _role(title)):
             return (1, m.group(0).strip(), title)
-        return None
     for depth, pat in _NUMBERING:
         m = pat.match(s)
         if m:
