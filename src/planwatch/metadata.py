@@ -33,8 +33,10 @@ _DOC_TYPES = [
     # (the words "国民经济和社会发展" may be left out: "关于2023年计划执行情况和2024年计划草案的报告";
     #  an appendix printed alone: "2024年国民经济和社会发展主要指标计划表")
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案|表)|经济社会发展计划"
-                               r"|(?:19|20)\d\d年(?:度|上半年)?计划执行情况")),
-    ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行")),
+                               r"|(?:19|20)\d\d年(?:度|上半年)?计划执行情况"
+                               # (a news page's short name: "解读2024年计划报告", "向大会提交了计划报告")
+                               r"|(?<!工作)计划报告")),
+    ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行|预算报告")),
     ("statistical_communique", re.compile(r"统计公报")),
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
@@ -289,7 +291,9 @@ def _alt(kind: str) -> str:
 def _patterns() -> dict[str, re.Pattern]:
     y = r"(?P<y>(?:19|20)\d{2})\s*年"
     return {
-        "national": re.compile(_alt("national")),
+        # (or the State Council's plan and budget reports, which its bodies present: "受国务院委托，国家发展改革委…",
+        # "受国务院委托，财政部…"; not a local body charged with a task: "市发展改革委受国务院委托开展…")
+        "national": re.compile(_alt("national") + r"|受国务院委托[，,、\s]*(?:" + _alt("national_presenter") + ")"),
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
@@ -632,7 +636,9 @@ def _own_national(head: str, x: re.Match) -> bool:
     if re.search(r"在\s*$", head[max(0, x.start() - 3):x.start()]) and head[x.end():x.end() + 1] == "上":
         return True
     sentence = head[head.rfind("。", 0, x.start()) + 1:(head.find("。", x.end()) + 1 or len(head))]
-    return "总理" in sentence and "政府工作报告" in sentence
+    # (or the plan and budget reports that the State Council's bodies present to it: "受国务院委托，财政部向十四届全国人大
+    # 二次会议提交了预算报告")
+    return "报告" in sentence and ("总理" in sentence and "政府工作报告" in sentence or "受国务院委托" in sentence)
 
 
 def _sessions(head: str) -> list[re.Match]:

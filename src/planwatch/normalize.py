@@ -213,8 +213,12 @@ _TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
 _SPACE = lazy(r"[ \t\u00a0\u3000\u200b\ufeff]+")
+PADDED_PART = r"(?:(?:PART|Part|part)[ \t\u3000.．]*)?0[1-9](?:[ \t\u3000]+|[、．｜|][ \t\u3000]*)?(?=[^\d\s%％月日号时点年、．.｜|\-/:：]|(?:19|20)\d\d年)"
 _HEADING = lazy(
-    r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表)"
+    r"^\s*(?:#{1,6}|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇]|——|—|附件|附表"
+    # an infographic's zero-padded part number before its title ("01 数说2023", "PART 02 2024年主要预期目标"), not a date's
+    # month or day cut from its year ("…2024-\n02-20", "\n02月")
+    r"|" + PADDED_PART + ")"
 )
 # a 数读 list's item line: its figure (unit and qualifier after it), a dash, then words, not a range's other end ("6%——7%")
 _FIGURE_DASH_ITEM = lazy(r"[\d.]+[ \t]*[^\s\d—，,。；;：:]{0,5}[ \t]*——(?![\d.])")
@@ -222,7 +226,8 @@ _FIGURE_DASH_ITEM = lazy(r"[\d.]+[ \t]*[^\s\d—，,。；;：:]{0,5}[ \t]*—�
 # ("财政：一般公共预算收入增长2%", "GDP：目标5%，去年定的是5.5%", "数字4：9%", "第三组数字：8%", "关键词一：稳")
 TOPIC_HEAD = lazy(r"[ \t\u3000]*【?[\u4e00-\u9fffA-Za-z0-9]{1,7}[：:】][^。；;！？!?]{1,24}$")
 # an explainer page's numbered heading ("数字4：9%", "第三组数字：8%", "关键词一：", "【看点2】"; facts.py reads it too)
-EXPLAINER_HEAD_PATTERN = (r"【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
+# (a bar or a mark may open it: "▍关键词一：稳", "■看点2：…")
+EXPLAINER_HEAD_PATTERN = (r"(?:[▍▌▎■◆●▲★▶►◎][ \t\u3000]*)?【?(?:第[一二三四五六七八九十]{1,3}组)?(?:关键)?(?:数字|关键词|看点)"
                           r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:】]")
 _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -26,6 +26,9 @@ _BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
+# an infographic's zero-padded part number ("01 ", "02｜", "03、", "PART 01 "; "01数说2023" once spaces are gone)
+_PADDED = lazy(r"^" + PADDED_PART)
+_PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^，,。；;：:%\d\s]{0,12}$")
 
 # a news page's sub-head that ends with the year's targets: "【今年目标】", "◆2024年目标", "数读今年目标" (pledges reads it too)
 YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年)的?目标$"
@@ -154,6 +157,12 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         sub = _heading(s[2:])
         if sub:
             return sub
+    if s[:1] in "0Pp" and (m := _PADDED.match(s)):
+        # an infographic's zero-padded part number ("01 数说2023", "02 2024年主要预期目标"): a part of the
+        # page when its words are a short title (no figure, no clause); a line of figures is read as before
+        title = s[m.end():].strip()
+        if title and _PADDED_TITLE.match(title) and (_TITLE_YEAR.search(title) or _role(title)):
+            return (1, m.group(0).strip(), title)
     for depth, pat in _NUMBERING:
         m = pat.match(s)
         if m:

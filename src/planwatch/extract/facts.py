@@ -47,10 +47,13 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 # ("“十五五”时期，全省地区生产总值年均增长5.5%左右，我县年均增长6.5%以上": a goal's cue and its span may stand between)
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
-_LAST_YEARS_TARGET = r"(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)(?:增长)?"
+# (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
-_LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))(?:是|为|达到|达)?"
+# ("去年这一指标的实际完成情况为增长7.1%": its result so named)
+_LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))" \
+    r"(?:的?(?:实际)?(?:完成情况|完成值|完成数|执行情况))?(?:是|为|达到|达)?"
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
@@ -3492,8 +3495,10 @@ def _names_target_after(text: str, end: int) -> bool:
 
 _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 # the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
-_TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])")
-_LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
+_TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])"
+                               r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
+# (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
+_LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -3974,6 +3979,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
             return "target", str(y - 1), conf
+        if y is not None and section_role != "review" and text.find("等", v.end, v.end + 64) >= 0 \
+                and (py := _last(_YEAR_DIGITS.finditer(text, full_start, v.start))) is not None and int(py.group(1)) < y \
+                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, py.end(), v.start):
+            # the same list outside a review, a past year named before the words that set it ("一年前，报告为2024年的绵阳
+            # 定下了“地区生产总值增长7%左右”等一系列目标"): that year's targets, no results
+            return "target", py.group(1), conf
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
@@ -5888,7 +5899,7 @@ def _last_years_same(text: str, name_end: int, vs: list[Value]) -> None:
     its sentence too, until a clause names this year again."""
     on = False
     for r, v in enumerate(vs):
-        lo = max(name_end if r == 0 else vs[r - 1].end, v.start - 14)
+        lo = max(name_end if r == 0 else vs[r - 1].end, v.start - 20)  # ("。去年这一指标的实际完成情况为增长": 17)
         if _LAST_YEARS_SAME_BEFORE.search(text, lo, v.start):
             on = v.role_hint is None
         elif on and (find_mark(text, lo, v.start, _SENT_MARKS) >= 0 or text.find("今年", lo, v.start) >= 0):

@@ -522,7 +522,9 @@ _TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下
                           rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
-_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标")
+# (a spoken part's title in a press conference's reading of the report: "关于2025年主要预期目标。报告提出，…")
+_TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标"
+                               r"|关于(?:(?:19|20)\d\d年|今年)?的?(?:全[省市县区州])?(?:经济社会发展)?的?(?:主要)?预期目标[。：:]")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -609,12 +611,13 @@ def _has_cjk(s: str) -> bool:
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
-_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
+# (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
+_PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
                        r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
-_PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
+_PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
                                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
@@ -1045,9 +1048,25 @@ def _verb_set() -> tuple[frozenset[str], tuple[int, ...]]:
     return vs, tuple(sorted({len(v) for v in vs}, reverse=True))
 
 
+# the report's words quoted on a news page, after the verb that tells them ("报告提出，“实施省大中型项目3000个以上，完成年度
+# 投资1.5万亿元以上”"): no name in quotes, its figures are the report's
+# (the report telling, not a person: a deputy's or an official's words quoted pledge nothing for the region)
+_QUOTE_TOLD = re.compile(r"报告(?:中|还|亦|也|并)?(?:提出|明确|指出|强调|部署|要求|写道|写到|称)[，,：:]?$")
+
+
 def _in_quotes(text: str, s0: int, pos: int) -> bool:
     seg = text[s0:pos]
-    return seg.count("“") > seg.count("”")
+    if seg.count("“") <= seg.count("”"):
+        return False
+    q = s0 + seg.rfind("“")
+    if _QUOTE_TOLD.search(text, max(0, q - 6), q) is None:
+        return True
+    # (a passage, not a term: a clause mark inside the quote)
+    close = text.find("”", pos, pos + 200)
+    return find_mark(text, q + 1, close if close >= 0 else pos, _QUOTE_CLAUSE) < 0
+
+
+_QUOTE_CLAUSE = marks("，,；;")
 
 
 @dataclass(slots=True)
