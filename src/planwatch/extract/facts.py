@@ -281,7 +281,9 @@ _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
-             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
+             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
+             # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
+             "设区市城区")
 
 
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
@@ -2988,8 +2990,18 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
+        if cue is not None and cue[1] == "span" and _SUB_ITEM_AT.match(text, ps) is not None \
+                and _SUB_ITEM_LINE.search(text, _since_heading(text, ps, 1500), text.rfind("\n", 0, cue[0]) + 1) is not None:
+            # ("（一）主要指标完成情况。…\n从“十四五”主要指标看，…年均增长6.7%。\n（二）产业转型升级加快。…增长9.6%": a
+            # paragraph on the plan's years between the items of a year's review; the next item is the year's again)
+            cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+# a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
+_SUB_ITEM_AT = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
+_SUB_ITEM_LINE = re.compile(r"\n[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
@@ -3422,6 +3434,9 @@ _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 # the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
 _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
+# (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
+# 预期目标未能完成")
+_LISTED_TARGETS_OF = re.compile(r"(?:左右|以上|以下|以内)?[、和及][^，,。；;：:！？!?\n]{1,60}?[\d.]+%(?:左右|以上|以下|以内)?的(?:主要)?(?:预期|年度|计划)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -3618,7 +3633,10 @@ _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、�
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
 # (a digest's speaker before it, "报告提出，到2025年，A；B", as no words: the report's own sentence goes on)
-_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
+# (a clause naming the plan as the source before it, "按照规划纲要，到2020年，A；B": the plan's own list goes on)
+_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?"
+                             r"(?:(?:按照|根据|依据)[^，,。；;：:\d]{0,10}?(?:规划纲要|规划|纲要)(?:的?要求|确定的目标)?[，,])?"
+                             r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
 
 
 def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
@@ -3627,7 +3645,7 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     an item's own year)."""
     if text[m.end():m.end() + 1] not in "，," or m.start() < full_start:
         return False
-    s0 = max(full_start, m.start() - 12)
+    s0 = max(full_start, m.start() - 24)
     seg = text[s0:m.start()]
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
@@ -3887,8 +3905,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # its value dates it, whatever the sentence goes on to
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
-        if y is not None and section_role == "review" and text.find("等", v.end, v.end + 64) >= 0 \
-                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, full_start, v.start):
+        if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
+                and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
+                     or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
+                and _TARGETS_SET_LEAD.search(text, full_start, v.start):
             # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
             # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
