@@ -4724,6 +4724,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
         all_values.append(vals)
     _share_respectively(text, groups, all_values)
+    if "均" in text:
+        _targets_each_after(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
     if "去年" in text or "上年" in text:
@@ -5521,6 +5523,54 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                                 sec.path if sec else "",
                                 (0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0), "from a table"))
     return out
+
+
+_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
+_TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
+_TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)")
+
+
+def _targets_each_after(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"城镇调查失业率5.2%，城镇登记失业率2.7%，均低于5.5%和4.5%的控制目标", "城镇居民人均可支配收入…增长8.8%；
+    农村居民人均可支配收入…增长9.1%，均高于8.5%、9%左右的年度计划": the targets after 均 and a comparison word, as many
+    as the one-name groups that end with the last, go one to each group in order (the figure of the same unit each
+    stated before is its result); a single target after 均 is left to _plans_after."""
+    for i, vs in enumerate(values):
+        if len(vs) < 3:
+            continue
+        j = next((j for j in range(1, len(vs) - 1)
+                  if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
+        if not j:
+            continue
+        ts = vs[j:]
+        k = len(ts)
+        if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
+                or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
+            continue
+        run = range(i - k + 1, i + 1)
+        if any(len(groups[g]) != 1 or len(groups[g][0].ids) != 1 for g in run) \
+                or find_mark(text, groups[run[0]][0].start, ts[-1].start, _FULL_STOPS) >= 0:
+            continue
+        own = []  # (each group's result of the targets' unit, the last one stated before the targets)
+        for g in run:
+            before = [v for v in (values[g] if g != i else vs[:j]) if v.unit == ts[0].unit and v.measure != "rank" and v.role_hint is None]
+            if not before:
+                break
+            own.append(before[-1])
+        if len(own) != k or any(t.unit != ts[0].unit for t in ts):
+            continue
+        # (the comparison word does not qualify the targets, docs/decisions.md 21; 左右 after the last covers the run)
+        run_about = "左右" in text[ts[-1].start:ts[-1].end + 2]
+        for g, a, t in zip(run, own, ts):
+            a.role_hint, t.role_hint = "actual", "target"
+            t.measure = a.measure
+            if run_about:
+                t.qualifier = "about"
+            elif t.value_high is None and _QUAL_AFTER.search(text, t.start, t.end + 2) is None:
+                t.qualifier = "eq"
+            if g != i:
+                values[g].append(t)
+        values[i] = vs[:j] + [ts[-1]]
 
 
 def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
