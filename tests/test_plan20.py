@@ -43,8 +43,10 @@ REVIEW_ITEMS = ("一、2025年国民经济和社会发展计划执行情况\n（
                 "（三）生态环境持续改善。单位地区生产总值能耗下降3.2%。\n")
 
 
-def test_a_plan_span_paragraph_between_numbered_review_items_ends_at_the_next_item():
-    fs = ks(COUNTY + REVIEW_ITEMS)
+@pytest.mark.parametrize("marks", [("（一）", "（二）", "（三）"), ("1.", "2.", "3."), ("1、", "2、", "3、")])
+def test_a_plan_span_paragraph_between_numbered_review_items_ends_at_the_next_item(marks):
+    text = REVIEW_ITEMS.replace("（一）", marks[0]).replace("（二）", marks[1]).replace("（三）", marks[2])
+    fs = ks(COUNTY + text)
     assert fs[("general_budget_revenue", "actual", "2021-2025", "growth")].value == 6.9
     assert fs[("tech_contract_value", "actual", "2025", "growth")].value == 18.9
     assert fs[("industrial_investment", "actual", "2025", "growth")].value == 9.6

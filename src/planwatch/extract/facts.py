@@ -3000,8 +3000,9 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
 
 
 # a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
-_SUB_ITEM_AT = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
-_SUB_ITEM_LINE = re.compile(r"\n[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
+# (or "2.产业转型升级加快。")
+_SUB_ITEM_AT = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
+_SUB_ITEM_LINE = re.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
 
 
 def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
