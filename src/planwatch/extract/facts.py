@@ -285,7 +285,9 @@ _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
-             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区")
+             "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
+             # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
+             "设区市城区")
 
 
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
@@ -3043,8 +3045,19 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
+        if cue is not None and cue[1] == "span" and _SUB_ITEM_AT.match(text, ps) is not None \
+                and _SUB_ITEM_LINE.search(text, _since_heading(text, ps, 1500), text.rfind("\n", 0, cue[0]) + 1) is not None:
+            # ("（一）主要指标完成情况。…\n从“十四五”主要指标看，…年均增长6.7%。\n（二）产业转型升级加快。…增长9.6%": a
+            # paragraph on the plan's years between the items of a year's review; the next item is the year's again)
+            cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+# a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
+# (or "2.产业转型升级加快。")
+_SUB_ITEM_AT = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
+_SUB_ITEM_LINE = re.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
 
 
 def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
@@ -3499,6 +3512,9 @@ _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|�
                                r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
 # (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
+# (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
+# 预期目标未能完成")
+_LISTED_TARGETS_OF = re.compile(r"(?:左右|以上|以下|以内)?[、和及][^，,。；;：:！？!?\n]{1,60}?[\d.]+%(?:左右|以上|以下|以内)?的(?:主要)?(?:预期|年度|计划)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -3699,7 +3715,10 @@ _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、�
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
 # (a digest's speaker before it, "报告提出，到2025年，A；B", as no words: the report's own sentence goes on)
-_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
+# (a clause naming the plan as the source before it, "按照规划纲要，到2020年，A；B": the plan's own list goes on)
+_LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?"
+                             r"(?:(?:按照|根据|依据)[^，,。；;：:\d]{0,10}?(?:规划纲要|规划|纲要)(?:的?要求|确定的目标)?[，,])?"
+                             r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
 
 
 def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
@@ -3708,7 +3727,7 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     an item's own year)."""
     if text[m.end():m.end() + 1] not in "，," or m.start() < full_start:
         return False
-    s0 = max(full_start, m.start() - 12)
+    s0 = max(full_start, m.start() - 24)
     seg = text[s0:m.start()]
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
@@ -3973,8 +3992,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # its value dates it, whatever the sentence goes on to
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
-        if y is not None and section_role == "review" and text.find("等", v.end, v.end + 64) >= 0 \
-                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, full_start, v.start):
+        if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
+                and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
+                     or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
+                and _TARGETS_SET_LEAD.search(text, full_start, v.start):
             # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
             # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
@@ -4799,6 +4820,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
         all_values.append(vals)
     _share_respectively(text, groups, all_values)
+    if "均" in text:
+        _targets_each_after(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
     if "去年" in text or "上年" in text:
@@ -5608,6 +5631,54 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                                 sec.path if sec else "",
                                 (0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0), "from a table"))
     return out
+
+
+_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
+_TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
+_TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)")
+
+
+def _targets_each_after(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"城镇调查失业率5.2%，城镇登记失业率2.7%，均低于5.5%和4.5%的控制目标", "城镇居民人均可支配收入…增长8.8%；
+    农村居民人均可支配收入…增长9.1%，均高于8.5%、9%左右的年度计划": the targets after 均 and a comparison word, as many
+    as the one-name groups that end with the last, go one to each group in order (the figure of the same unit each
+    stated before is its result); a single target after 均 is left to _plans_after."""
+    for i, vs in enumerate(values):
+        if len(vs) < 3:
+            continue
+        j = next((j for j in range(1, len(vs) - 1)
+                  if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
+        if not j:
+            continue
+        ts = vs[j:]
+        k = len(ts)
+        if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
+                or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
+            continue
+        run = range(i - k + 1, i + 1)
+        if any(len(groups[g]) != 1 or len(groups[g][0].ids) != 1 for g in run) \
+                or find_mark(text, groups[run[0]][0].start, ts[-1].start, _FULL_STOPS) >= 0:
+            continue
+        own = []  # (each group's result of the targets' unit, the last one stated before the targets)
+        for g in run:
+            before = [v for v in (values[g] if g != i else vs[:j]) if v.unit == ts[0].unit and v.measure != "rank" and v.role_hint is None]
+            if not before:
+                break
+            own.append(before[-1])
+        if len(own) != k or any(t.unit != ts[0].unit for t in ts):
+            continue
+        # (the comparison word does not qualify the targets, docs/decisions.md 21; 左右 after the last covers the run)
+        run_about = "左右" in text[ts[-1].start:ts[-1].end + 2]
+        for g, a, t in zip(run, own, ts):
+            a.role_hint, t.role_hint = "actual", "target"
+            t.measure = a.measure
+            if run_about:
+                t.qualifier = "about"
+            elif t.value_high is None and _QUAL_AFTER.search(text, t.start, t.end + 2) is None:
+                t.qualifier = "eq"
+            if g != i:
+                values[g].append(t)
+        values[i] = vs[:j] + [ts[-1]]
 
 
 def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:

@@ -527,6 +527,8 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
                                r"|关于(?:(?:19|20)\d\d年|今年)?的?(?:全[省市县区州])?(?:经济社会发展)?的?(?:主要)?预期目标[。：:]")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
+# a paragraph giving a target's reasons ("主要考虑是：", "主要考虑：", "这一目标的主要依据是：")
+_REASONS_OPEN = re.compile(r"[ \t\u3000]*(?:这一目标的|该目标的|设定这一目标的)?主要(?:考虑|依据)(?:是|为)?[：:，,]")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年"
@@ -1521,6 +1523,8 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
+# a part's title on how far a plan has got ("关于“十三五”规划纲要实施中期情况", "“十四五”规划中期评估", "规划实施进展")
+_PLAN_PROGRESS = re.compile(r"规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:情况|进展|评估)|规划(?:纲要)?(?:实施)?中期评估")
 # a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
 _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
@@ -1703,6 +1707,9 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
+    if role in ("tasks", "other") and _PLAN_PROGRESS.search(top) and not _TASK_TITLE.search(top) \
+            and not (meta.report_year and f"{meta.report_year}年" in top):
+        return "review"  # "四、关于“十三五”规划纲要实施中期情况": the plan's progress and the goals it has left, no year's work
     if role == "tasks" and "展望" in top and _GOAL_PERIOD.search(top) and not _TASK_TITLE.search(top) \
             and not (meta.report_year and f"{meta.report_year}年" in top):
         return "targets"  # "【“十四五”展望】" in a digest: the plan's goals looked ahead to, no year's work
@@ -2040,6 +2047,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
             if listing and _BULLET.match(para):
                 plain = False
+                continue
+            if listing and _REASONS_OPEN.match(para):
+                # "1.地区生产总值增长6%左右。" then "主要考虑是：…新增产值超过150亿元。" then "2.…": an item's reasons on
+                # their own line explain the target, no pledges, and the list goes on after them
                 continue
             # the list set on the line after its lead without marks, as a web page or a PDF's text layer sets it
             # ("主要预期目标是：" then "地区生产总值增长6%左右；…。", or one item a line, each ending with ；): the lines
