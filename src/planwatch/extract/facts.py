@@ -2520,6 +2520,13 @@ def _plan_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
     return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y) for c in cs)
 
 
+def _ahead_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
+    """Whether the sentences of a paragraph before ``end`` set goals ("今后五年…总体目标是：…，到2021年…") and
+    look back at no years (no 五年来, no result of a year gone)."""
+    cs = _cues(text, ps, end, y)
+    return any(c[1] == "goal" for c in cs) and not any(c[1] in ("span", "actual") for c in cs)
+
+
 def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
@@ -4105,8 +4112,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
-            _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)):
+            _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
+            or ps < full_start and _ahead_paragraph(text, ps, full_start, y)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
+        # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
         role, cue_year = "goal", None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"

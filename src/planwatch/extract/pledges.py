@@ -191,6 +191,10 @@ def _units() -> list[str]:
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
+# what may follow a count of days and keep it one ("300天以上", "5天左右", "3天内")
+_DAYS_BOUND = frozenset("以左内之")
+# the rest of a run of one of each, named as a way of working ("一个项目、一名领导、一套班子、一抓到底的工作机制")
+_ONE_EACH = re.compile(r"[^，,。；;、\d]{1,6}(?:、一[^，,。；;、\d]{1,6}){1,5}的?(?:工作)?(?:机制|模式|制度|办法|要求|原则|方式|责任制)")
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
 # the length a programme is named by, after a count of them ("3个3年行动", "5个三年行动计划", "2个五年攻坚")
 _SPAN_NAMED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])年(?:行动|攻坚|计划|专项)")
@@ -759,6 +763,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             num = first + num
             if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
                 continue  # a year glued to a count by a bad conversion ("2023131个")
+        if unit == "个" and nxt == "月" and _BARE_FIGURE.fullmatch(num) and _bound_reached(text, start, s):
+            # "商品房去化周期缩短至15个月以内", "保持在12个月左右": a length of time a level verb reaches, a level
+            out.append(_Q(numbers.clean(float(num)), None, "个月", s, e + 1))
+            continue
         if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
@@ -807,6 +815,13 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
                 # done, not a count of it (the count of those it is for stays: 4万名)
+                continue
+            if unit == "天" and "\u4e00" <= text[e:e + 1] <= "\u9fff" and text[e] not in _DAYS_BOUND:
+                # "完成九天洞景区创建…": days written in words run into a name (九天洞), or how long a work lasts
+                # ("开展三天集中培训"), never a count pledged
+                continue
+            if cn == "一" and _ONE_EACH.match(text, e, end) is not None:
+                # "实行一个项目、一名领导、一套班子、一抓到底的工作机制": a way of working named by one of each, no count
                 continue
             if cn in ("百", "千"):
                 cn = "一" + cn  # ("百余家": parse_number reads 一百)
@@ -933,6 +948,17 @@ def _threshold_units() -> frozenset[str]:
     return frozenset(out)
 
 
+_REACHED_LAST = frozenset("至到在")
+
+
+def _bound_reached(text: str, start: int, s: int) -> bool:
+    """Whether a level verb that names the bound reached ends right before ``s`` ("缩短至", "保持在", "控制在")."""
+    if text[s - 1:s] not in _REACHED_LAST:
+        return False
+    kinds = verbs()
+    return any(s - k >= start and kinds.get(text[s - k:s]) == "level" for k in (3, 2))
+
+
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     if qend == q.end and text.startswith(("及以上", "及以下"), q.end):
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
@@ -941,7 +967,8 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路": villages by their size)
         or q.unit == "户" and text.startswith(_SIZED_BY_HOUSEHOLDS, qend))
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
-        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
+        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend) \
+        and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
 
 
 _CN_QUALIFIERS = ("以上", "左右", "以内")
@@ -1334,9 +1361,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
-        if v.start == p and (v.kind == "end" or v.kind == "action" and v.word in _project_verbs()):
+        if v.start == p and (v.kind in ("end", "fiscal") or v.kind == "action" and v.word in _project_verbs()):
             # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of (so is the projects an
-            # amount supports: "安排资金10亿元支持乡村振兴示范项目")
+            # amount supports: "安排资金10亿元支持乡村振兴示范项目", and where it is put: "筹集资金10亿元投入棚户区改造")
             return "", p, False
         if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
             # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object

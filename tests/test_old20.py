@@ -1,0 +1,134 @@
+"""Session old20: whole city and county reports of 2016-2019 (脱贫攻坚, 三去一降一补, a new term's five-year review and goals).
+
+Classes: 民生资金 as the livelihood spending; a 五年累计 in a paragraph that sets the years ahead; pledges of
+取消/下放/新征/项目实际进资; an amount followed by where it is put (投入…) or a 以上 and then that; a length of time a
+level verb reaches (去化周期缩短至15个月); days in words run into a name (九天洞景区); one of each naming a way of work.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+REVIEW = "一、过去五年工作回顾\n"
+TASKS = "三、2016年工作安排\n（一）坚决打赢脱贫攻坚战\n1.抓好重点工作。"
+
+
+# 民生资金 spent is the livelihood spending: a five-year total, this year's target
+@pytest.mark.parametrize("sent,key,value", [
+    ("五年来，民生保障不断加强。累计投入民生资金936.3亿元，占一般公共预算支出的比重保持在75%以上。",
+     ("livelihood_expenditure", "actual", "2011-2015", "level"), 936.3),
+    ("五年来，五年累计投入民生资金98.6亿元，一大批群众关心的热点难点问题得到有效解决。",
+     ("livelihood_expenditure", "actual", "2011-2015", "level"), 98.6),
+])
+def test_livelihood_funds_spent_over_the_review(sent, key, value):
+    fs = facts(REVIEW + sent + "\n", report_year=2016)
+    assert val(fs, key) == (value, "eq")
+
+
+def test_livelihood_funds_this_year_is_a_target():
+    fs = facts(TASKS + "全年投入民生资金30亿元以上。\n", report_year=2016)
+    assert val(fs, ("livelihood_expenditure", "target", "2016", "level")) == (30, "at_least")
+
+
+def test_livelihood_funds_from_above_are_no_spending_of_the_region():
+    fs = facts(TASKS + "争取上级民生资金5亿元。\n", report_year=2016)
+    assert not any(k[0] == "livelihood_expenditure" for k in fs)
+
+
+GOALS = ("二、今后五年的奋斗目标和2017年工作安排\n今后五年，是决战脱贫攻坚、决胜全面小康的关键时期。今后五年政府工作的总体目标是："
+         "与全国全省同步全面建成小康社会。具体是：全县生产总值年均增长8.5%以上，到2021年突破160亿元；固定资产投资年均增长12%；"
+         "五年累计新增城镇就业2万人；城镇化率提高到52%以上。\n")
+
+
+def test_a_five_year_total_in_a_paragraph_setting_the_years_ahead_is_a_goal():
+    fs = facts(GOALS, report_year=2017)
+    assert val(fs, ("urban_new_jobs", "goal", "2017-2021", "level")) == (2, "eq")
+    assert ("urban_new_jobs", "actual", "2012-2016", "level") not in fs
+    assert val(fs, ("gdp", "goal", "2017-2021", "growth")) == (8.5, "at_least")
+
+
+def test_a_five_year_total_in_a_review_paragraph_stays_the_years_gone():
+    fs = facts("一、过去五年工作回顾\n五年来，经济实力明显增强。全县生产总值年均增长8%。五年累计新增城镇就业2.3万人。\n"
+               + GOALS, report_year=2017)
+    assert val(fs, ("urban_new_jobs", "actual", "2012-2016", "level")) == (2.3, "eq")
+    assert val(fs, ("urban_new_jobs", "goal", "2017-2021", "level")) == (2, "eq")
+
+
+# verbs of the years' reform and attraction work
+@pytest.mark.parametrize("sent,pledge", [
+    ("全年再取消和下放行政审批事项30项。", ("行政审批事项", 30, "项")),
+    ("取消行政许可事项20项。", ("行政许可事项", 20, "项")),
+    ("取消或停征涉企行政事业性收费35项。", ("涉企行政事业性收费", 35, "项")),
+    ("推进园区扩区调区，新征工业用地2000亩。", ("工业用地", 2000, "亩")),
+])
+def test_reform_and_land_verbs(sent, pledge):
+    assert pledge in pledged(read(TASKS + sent + "\n", report_year=2016))
+
+
+def test_project_funds_come_in_is_a_pledge_and_the_inflow_target():
+    d = read(TASKS + "全年引进工业项目30个以上；项目实际进资46亿元以上。\n", report_year=2016)
+    p = next(p for p in d.pledges if p.value == 46)
+    assert (p.unit, p.qualifier) == ("亿元", "at_least") and "项目" in p.object
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("domestic_investment_inflow", "target", "2016", "level")) == (46, "at_least")
+
+
+# an amount, then where it is put: the funds are the object (with or without 以上 between)
+@pytest.mark.parametrize("sent,pledge", [
+    ("统筹整合各类涉农资金20亿元以上投入扶贫开发，新增扶贫小额信贷5亿元。", ("各类涉农资金", 20, "亿元")),
+    ("筹集资金10亿元投入棚户区改造。", ("资金", 10, "亿元")),
+    ("筹措资金3亿元以上用于农村公路建设。", ("资金", 3, "亿元")),
+])
+def test_an_amount_then_where_it_is_put(sent, pledge):
+    assert pledge in pledged(read(TASKS + sent + "\n", report_year=2016))
+
+
+# look-alikes: a class of things by its size stays a class
+@pytest.mark.parametrize("sent,pledge", [
+    ("储备500个5000万元以上重大项目。", ("5000万元以上重大项目", 500, "个")),
+    ("淘汰10蒸吨以下燃煤锅炉80台。", ("10蒸吨以下燃煤锅炉", 80, "台")),
+])
+def test_a_threshold_before_a_noun_stays_a_class(sent, pledge):
+    ps = pledged(read(TASKS + sent + "\n", report_year=2016))
+    assert pledge in ps and len(ps) == 1
+
+
+# a length of time a level verb reaches is a level pledged
+@pytest.mark.parametrize("sent,obj,value,qual", [
+    ("力争商品房去化周期缩短至15个月以内。", "商品房去化周期", 15, "at_most"),
+    ("商品住房去化周期保持在12个月左右。", "商品住房去化周期", 12, "about"),
+    ("去化周期控制在10.5个月。", "去化周期", 10.5, "at_most"),
+])
+def test_a_length_of_time_reached(sent, obj, value, qual):
+    d = read(TASKS + sent + "\n", report_year=2016)
+    p = next(p for p in d.pledges if p.unit == "个月")
+    assert (p.object, p.value, p.qualifier) == (obj, value, qual)
+
+
+@pytest.mark.parametrize("sent", [
+    "开展为期3个月的专项整治行动。",
+    "连续36个月保持稳定。",
+    "用3个月时间开展集中整治。",
+])
+def test_a_duration_in_months_stays_no_pledge(sent):
+    assert not read(TASKS + sent + "\n", report_year=2016).pledges
+
+
+# days in words before a noun, one of each naming a way of working: no count
+@pytest.mark.parametrize("sent", [
+    "完成九天洞景区创建国家5A级景区前期工作。",
+    "实行一个项目、一名领导、一套班子、一抓到底的工作机制。",
+    "开展三天集中培训。",
+])
+def test_numerals_in_names_and_ways_of_work_are_no_counts(sent):
+    assert not read(TASKS + sent + "\n", report_year=2016).pledges
+
+
+@pytest.mark.parametrize("sent,pledge", [
+    ("新建一所幼儿园。", ("幼儿园", 1, "所")),
+    ("新建学校十所，改造危桥两座。", ("学校", 10, "所")),
+    ("全年空气优良天数达到三百天以上。", ("空气优良天数", 300, "天")),
+])
+def test_counts_in_words_still_count(sent, pledge):
+    assert pledge in pledged(read(TASKS + sent + "\n", report_year=2016))
