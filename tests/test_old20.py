@@ -132,3 +132,12 @@ def test_numerals_in_names_and_ways_of_work_are_no_counts(sent):
 ])
 def test_counts_in_words_still_count(sent, pledge):
     assert pledge in pledged(read(TASKS + sent + "\n", report_year=2016))
+
+
+# 湖南's wording of the domestic inflow: 引进省外境内到位资金
+def test_inflow_from_outside_the_province_in_the_country():
+    fs = facts("一、2018年工作回顾\n全县引进省外境内到位资金30.6亿元，增长12.8%。\n二、2019年工作安排\n"
+               "（七）扩大开放\n全年引进省外境内到位资金33亿元以上。\n", report_year=2019)
+    assert val(fs, ("domestic_investment_inflow", "actual", "2018", "level")) == (30.6, "eq")
+    assert val(fs, ("domestic_investment_inflow", "actual", "2018", "growth")) == (12.8, "eq")
+    assert val(fs, ("domestic_investment_inflow", "target", "2019", "level")) == (33, "at_least")
