@@ -141,3 +141,18 @@ def test_inflow_from_outside_the_province_in_the_country():
     assert val(fs, ("domestic_investment_inflow", "actual", "2018", "level")) == (30.6, "eq")
     assert val(fs, ("domestic_investment_inflow", "actual", "2018", "growth")) == (12.8, "eq")
     assert val(fs, ("domestic_investment_inflow", "target", "2019", "level")) == (33, "at_least")
+
+
+# a comparison basis before a change (同口径, 按可比口径) is no object of a pledge
+@pytest.mark.parametrize("sent", [
+    "今年，全县一般公共预算收入预期安排7.9亿元，同口径增长6.5%。",
+    "财政总收入按可比口径增长8%。",
+])
+def test_a_comparison_basis_is_no_object(sent):
+    d = read("二、2017年工作安排\n（十一）加强财政保障\n" + sent + "\n", report_year=2017)
+    assert not any("口径" in p.object for p in d.pledges)
+
+
+def test_a_budget_with_its_change_keeps_its_pledges():
+    ps = pledged(read("二、2017年工作安排\n（十一）加强财政保障\n一般公共预算收入安排7.9亿元，增长6.5%。\n", report_year=2017))
+    assert ("一般公共预算收入", 7.9, "亿元") in ps
