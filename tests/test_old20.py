@@ -156,3 +156,18 @@ def test_a_comparison_basis_is_no_object(sent):
 def test_a_budget_with_its_change_keeps_its_pledges():
     ps = pledged(read("二、2017年工作安排\n（十一）加强财政保障\n一般公共预算收入安排7.9亿元，增长6.5%。\n", report_year=2017))
     assert ("一般公共预算收入", 7.9, "亿元") in ps
+
+
+# the statistics' threshold opening a name ("500万元以上固定资产投资") is no figure of the name before it
+def test_a_threshold_opening_the_next_name_is_no_value():
+    fs = facts("一、2015年工作回顾\n对照年初确定的目标，规模以上工业增加值增长10.2%（计划12%），500万元以上固定资产投资增长20.3%"
+               "（计划20%），社会消费品零售总额增长12.8%（计划13%）。\n", report_year=2016)
+    assert ("industrial_va", "actual", "2015", "level") not in fs
+    assert val(fs, ("industrial_va", "target", "2015", "growth")) == (12, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2015", "growth")) == (20.3, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2015", "growth")) == (20, "eq")
+
+
+def test_a_level_with_its_own_unit_before_the_next_name_stays():
+    fs = facts("一、2015年工作回顾\n全年规模以上工业增加值完成186.1亿元，固定资产投资增长20.3%。\n", report_year=2016)
+    assert val(fs, ("industrial_va", "actual", "2015", "level")) == (186.1, "eq")

@@ -3378,7 +3378,9 @@ _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 # ("地区生产总值超过100亿元的县有5个", "一般公共预算收入过亿元乡镇达到5个": the places past the threshold)
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
                            r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份)"
-                           r"|(?:以上|以下|左右)?的[^，,。；;\d]{0,4}(?:综合体|景区|基地|设施|中心)")
+                           r"|(?:以上|以下|左右)?的[^，,。；;\d]{0,4}(?:综合体|景区|基地|设施|中心)"
+                           # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
+                           r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
