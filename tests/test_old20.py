@@ -171,3 +171,17 @@ def test_a_threshold_opening_the_next_name_is_no_value():
 def test_a_level_with_its_own_unit_before_the_next_name_stays():
     fs = facts("一、2015年工作回顾\n全年规模以上工业增加值完成186.1亿元，固定资产投资增长20.3%。\n", report_year=2016)
     assert val(fs, ("industrial_va", "actual", "2015", "level")) == (186.1, "eq")
+
+
+# the points a flow's share of the whole moved, stated after the flow's growth with no level of the share
+def test_points_a_share_moved_after_the_flow():
+    fs = facts("一、2016年工作回顾\n服务业增加值增长10.6%，占生产总值的比重提高1.2个百分点；其中乡村旅游实现收入5.6亿元。\n",
+               report_year=2017)
+    assert val(fs, ("tertiary_share", "actual", "2016", "pp_change")) == (1.2, "eq")
+    assert val(fs, ("tertiary_industry_va", "actual", "2016", "growth")) == (10.6, "eq")
+
+
+@pytest.mark.parametrize("sent", ["服务业增加值增长10.6%，增速提高1.2个百分点。", "服务业增加值增长10.6%，占全省的比重提高0.2个百分点。"])
+def test_points_of_the_growth_or_of_a_whole_above_are_no_share(sent):
+    fs = facts("一、2016年工作回顾\n" + sent + "\n", report_year=2017, region="永新县")
+    assert ("tertiary_share", "actual", "2016", "pp_change") not in fs

@@ -4754,6 +4754,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                             and not _DIGIT_NOT_YEAR.search(text, moved[0].end, v.start)]):
                     values = [v for v in values if v is not pps[0]]
                     assigned.append((ratio[0], members[0][1], pps[0]))
+            elif (pps := [v for v in values if v.measure == "pp_change" and _share_whole(ratio[1], v.verb, meta.region or "")]):
+                # "服务业增加值增长10.6%，占生产总值的比重提高1.2个百分点": the points its share moved, no level stated
+                values = [v for v in values if v is not pps[0]]
+                assigned.append((ratio[0], members[0][1], pps[0]))
         if values and any(v.measure == "share" and "之比" in v.verb or "相当于" in v.verb for v in values):
             # ("民生支出350亿元，相当于地区生产总值的9%": a flow's ratio to the whole, _RATIO_TO, is only the ratio
             # indicator's that share_of.tsv names, moved above; of another flow it is no share of its own)
