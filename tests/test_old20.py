@@ -185,3 +185,20 @@ def test_points_a_share_moved_after_the_flow():
 def test_points_of_the_growth_or_of_a_whole_above_are_no_share(sent):
     fs = facts("一、2016年工作回顾\n" + sent + "\n", report_year=2017, region="永新县")
     assert ("tertiary_share", "actual", "2016", "pp_change") not in fs
+
+
+# a pair's levels at the plan's end after their averages: "…年均分别增长9%和11%，到2020年分别达到33000元和13500元"
+def test_a_pairs_levels_by_a_year_after_their_averages():
+    fs = facts("二、“十三五”时期的主要目标\n今后五年，主要目标是：城乡居民人均可支配收入年均分别增长9%和11%，"
+               "到2020年分别达到33000元和13500元。\n", report_year=2016)
+    assert val(fs, ("urban_disposable_income", "goal", "2016-2020", "growth")) == (9, "eq")
+    assert val(fs, ("rural_disposable_income", "goal", "2016-2020", "growth")) == (11, "eq")
+    assert val(fs, ("urban_disposable_income", "goal", "2020", "level")) == (33000, "eq")
+    assert val(fs, ("rural_disposable_income", "goal", "2020", "level")) == (13500, "eq")
+
+
+def test_another_name_after_the_year_keeps_its_own_figure():
+    fs = facts("二、“十三五”时期的主要目标\n今后五年，主要目标是：城乡居民人均可支配收入年均分别增长9%和11%，"
+               "到2020年常住人口城镇化率达到48%。\n", report_year=2016)
+    assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (48, "eq")
+    assert ("urban_disposable_income", "goal", "2020", "share") not in fs
