@@ -210,3 +210,9 @@ def test_points_a_share_moved_after_a_five_year_average_take_the_years():
                report_year=2018)
     assert val(fs, ("tertiary_share", "actual", "2013-2017", "pp_change")) == (6.5, "eq")
     assert ("tertiary_share", "actual", "2017", "pp_change") not in fs
+
+
+# mushrooms counted in sticks (贵州's 农村产业革命: "食用菌2亿棒")
+def test_mushroom_sticks_are_a_count():
+    ps = pledged(read(TASKS + "调减低效玉米种植面积20万亩，发展精品水果10万亩、食用菌2亿棒。\n", report_year=2016))
+    assert ("食用菌", 2, "亿棒") in ps and ("精品水果", 10, "万亩") in ps
