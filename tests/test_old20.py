@@ -216,3 +216,27 @@ def test_points_a_share_moved_after_a_five_year_average_take_the_years():
 def test_mushroom_sticks_are_a_count():
     ps = pledged(read(TASKS + "调减低效玉米种植面积20万亩，发展精品水果10万亩、食用菌2亿棒。\n", report_year=2016))
     assert ("食用菌", 2, "亿棒") in ps and ("精品水果", 10, "万亩") in ps
+
+
+# a part titled for the plan's goals and the year's work named in words ("今后五年目标和明年工作安排" in a December
+# report, "…和今年工作安排"): its sub-sections are the year's tasks, as with the year in digits
+@pytest.mark.parametrize("title,date", [("二、今后五年目标和明年工作安排", "2016年12月26日"),
+                                        ("二、今后五年目标和今年工作安排", "2017年1月12日")])
+def test_the_years_work_named_in_words_in_a_plan_title(title, date):
+    text = (f"政府工作报告\n——{date}在沂水县第十八届人民代表大会第一次会议上\n一、过去五年工作回顾\n五年来，全县地区生产总值年均增长9.2%。\n"
+            f"{title}\n今后五年，全县经济社会发展的主要目标是：地区生产总值年均增长8%左右。\n重点抓好以下工作：\n"
+            "（二）加快转型升级。实施过亿元工业项目60个，完成工业投资180亿元；新增规模以上工业企业40家。\n")
+    d = read(text, report_year=2017, region="沂水县", level="county")
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("industrial_investment", "target", "2017", "level")) == (180, "eq")
+    assert ("industrial_investment", "goal", "2017-2021", "level") not in fs
+    assert val(fs, ("gdp", "goal", "2017-2021", "growth")) == (8, "about")
+    assert {("工业投资", 180, "亿元"), ("规模以上工业企业", 40, "家")} <= pledged(d)
+
+
+def test_a_plan_title_with_no_years_work_keeps_its_goals():
+    text = ("政府工作报告\n——2016年12月26日在沂水县第十八届人民代表大会第一次会议上\n二、今后五年的奋斗目标\n"
+            "今后五年，主要目标是：地区生产总值年均增长8%左右；五年累计完成工业投资900亿元。\n")
+    fs = {(f.indicator, f.role, f.period, f.measure): f
+          for f in read(text, report_year=2017, region="沂水县", level="county").facts}
+    assert val(fs, ("industrial_investment", "goal", "2017-2021", "level")) == (900, "eq")

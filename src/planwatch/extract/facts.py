@@ -3242,7 +3242,8 @@ def _plan_section(path: str, y: int | None) -> bool:
 
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # ("（二）经济社会发展目标": the plan's)
 # (or the year's work named alone, last: "二、今后五年目标任务和2022年工作")
-_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年(?:[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)|的?工作(?:$| >))")
+# (the year named in words too, "二、今后五年目标和明年工作安排" in a December report: the first year ahead, the report's)
+_YEAR_WORK = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)(?:[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)|的?工作(?:$| >))")
 
 
 @lru_cache(maxsize=1024)
@@ -3254,7 +3255,7 @@ def _year_work_sub(path: str, y: int | None) -> bool:
     top, rest = path.split(" > ", 1)
     m = _YEAR_WORK.search(top)
     # (a sub-section titled for goals naming no year, "（二）经济社会发展目标", is the plan's goals)
-    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
+    return m is not None and m.group(0).startswith((str(y), "今年", "明年")) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
         and not _GOALS_TITLE.search(rest)
 
 
