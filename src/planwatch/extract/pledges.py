@@ -1601,7 +1601,7 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
     """Whether a part's title sets a plan's goals and this year's work ("二、“十五五”时期奋斗目标和2026年工作安排")."""
     # (the year named in words too: "二、今后五年目标和明年工作安排" in a December report, "…和今年工作安排")
     return bool(meta.report_year) and bool(_GOAL_PERIOD.search(top)) \
-        and ((k := top.find(f"{meta.report_year}年")) >= 0 or (k := _THIS_YEAR.search(top).start() if _THIS_YEAR.search(top) else -1) >= 0) \
+        and ((k := top.find(f"{meta.report_year}年")) >= 0 or (w := _THIS_YEAR.search(top)) is not None and (k := w.start()) >= 0) \
         and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
 
 
