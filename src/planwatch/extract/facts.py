@@ -107,7 +107,7 @@ _CONTINUE = re.compile(
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
-    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
@@ -2568,6 +2568,13 @@ def _plan_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
     return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y) for c in cs)
 
 
+def _ahead_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
+    """Whether the sentences of a paragraph before ``end`` set goals ("今后五年…总体目标是：…，到2021年…") and
+    look back at no years (no 五年来, no result of a year gone)."""
+    cs = _cues(text, ps, end, y)
+    return any(c[1] == "goal" for c in cs) and not any(c[1] in ("span", "actual") for c in cs)
+
+
 def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
@@ -3323,7 +3330,8 @@ def _plan_section(path: str, y: int | None) -> bool:
 
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # ("（二）经济社会发展目标": the plan's)
 # (or the year's work named alone, last: "二、今后五年目标任务和2022年工作")
-_YEAR_WORK = re.compile(r"(?:19|20)\d{2}年(?:[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)|的?工作(?:$| >))")
+# (the year named in words too, "二、今后五年目标和明年工作安排" in a December report: the first year ahead, the report's)
+_YEAR_WORK = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)(?:[^ >]{0,12}(?:工作安排|重点工作|主要任务|重点任务|工作任务|主要工作)|的?工作(?:$| >))")
 
 
 @lru_cache(maxsize=1024)
@@ -3335,7 +3343,7 @@ def _year_work_sub(path: str, y: int | None) -> bool:
     top, rest = path.split(" > ", 1)
     m = _YEAR_WORK.search(top)
     # (a sub-section titled for goals naming no year, "（二）经济社会发展目标", is the plan's goals)
-    return m is not None and m.group(0).startswith(str(y)) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
+    return m is not None and m.group(0).startswith((str(y), "今年", "明年")) and not (_GOAL_CTX.search(rest) or _PLAN_NAME.search(rest)) \
         and not _GOALS_TITLE.search(rest)
 
 
@@ -3459,7 +3467,9 @@ _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 # ("地区生产总值超过100亿元的县有5个", "一般公共预算收入过亿元乡镇达到5个": the places past the threshold)
 _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
                            r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份)"
-                           r"|(?:以上|以下|左右)?的[^，,。；;\d]{0,4}(?:综合体|景区|基地|设施|中心)")
+                           r"|(?:以上|以下|左右)?的[^，,。；;\d]{0,4}(?:综合体|景区|基地|设施|中心)"
+                           # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
+                           r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
@@ -4218,8 +4228,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
-            _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)):
+            _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
+            or ps < full_start and _ahead_paragraph(text, ps, full_start, y)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
+        # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
         role, cue_year = "goal", None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
@@ -4861,6 +4873,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                             and not _DIGIT_NOT_YEAR.search(text, moved[0].end, v.start)]):
                     values = [v for v in values if v is not pps[0]]
                     assigned.append((ratio[0], members[0][1], pps[0]))
+            elif (pps := [v for v in values if v.measure == "pp_change" and _share_whole(ratio[1], v.verb, meta.region or "")]):
+                # "服务业增加值增长10.6%，占生产总值的比重提高1.2个百分点": the points its share moved, no level stated
+                # (over the years of the flow's average before it: "年均增长11.3%，占生产总值比重提高9.1个百分点")
+                if pps[0].period_hint is None and any(v.period_hint == "span" and v.end <= pps[0].start for v in values):
+                    pps[0].period_hint = "span"
+                values = [v for v in values if v is not pps[0]]
+                assigned.append((ratio[0], members[0][1], pps[0]))
         if values and any(v.measure == "share" and "之比" in v.verb or "相当于" in v.verb for v in values):
             # ("民生支出350亿元，相当于地区生产总值的9%": a flow's ratio to the whole, _RATIO_TO, is only the ratio
             # indicator's that share_of.tsv names, moved above; of another flow it is no share of its own)

@@ -201,6 +201,10 @@ def _digits_only_units() -> frozenset[str]:
 
 # what follows a route's number, not a count of channels ("18路公交", "3路车", "26路线路", "1路口")
 _ROUTE_AFTER = frozenset("公车线口段灯")
+# what may follow a count of days and keep it one ("300天以上", "5天左右", "3天内")
+_DAYS_BOUND = frozenset("以左内之")
+# the rest of a run of one of each, named as a way of working ("一个项目、一名领导、一套班子、一抓到底的工作机制")
+_ONE_EACH = re.compile(r"[^，,。；;、\d]{1,6}(?:、一[^，,。；;、\d]{1,6}){1,5}的?(?:工作)?(?:机制|模式|制度|办法|要求|原则|方式|责任制)")
 _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two characters before a count of time
 # the length a programme is named by, after a count of them ("3个3年行动", "5个三年行动计划", "2个五年攻坚")
 _SPAN_NAMED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])年(?:行动|攻坚|计划|专项)")
@@ -414,8 +418,8 @@ def category_of(path: str) -> str:
 
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
-_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -808,6 +812,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             num = first + num
             if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
                 continue  # a year glued to a count by a bad conversion ("2023131个")
+        if unit == "个" and nxt == "月" and _BARE_FIGURE.fullmatch(num) and _bound_reached(text, start, s):
+            # "商品房去化周期缩短至15个月以内", "保持在12个月左右": a length of time a level verb reaches, a level
+            out.append(_Q(numbers.clean(float(num)), None, "个月", s, e + 1))
+            continue
         if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
         if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
@@ -859,6 +867,13 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
                 # done, not a count of it (the count of those it is for stays: 4万名)
+                continue
+            if unit == "天" and "\u4e00" <= text[e:e + 1] <= "\u9fff" and text[e] not in _DAYS_BOUND:
+                # "完成九天洞景区创建…": days written in words run into a name (九天洞), or how long a work lasts
+                # ("开展三天集中培训"), never a count pledged
+                continue
+            if cn == "一" and _ONE_EACH.match(text, e, end) is not None:
+                # "实行一个项目、一名领导、一套班子、一抓到底的工作机制": a way of working named by one of each, no count
                 continue
             if cn in ("百", "千"):
                 cn = "一" + cn  # ("百余家": parse_number reads 一百)
@@ -985,6 +1000,17 @@ def _threshold_units() -> frozenset[str]:
     return frozenset(out)
 
 
+_REACHED_LAST = frozenset("至到在")
+
+
+def _bound_reached(text: str, start: int, s: int) -> bool:
+    """Whether a level verb that names the bound reached ends right before ``s`` ("缩短至", "保持在", "控制在")."""
+    if text[s - 1:s] not in _REACHED_LAST:
+        return False
+    kinds = verbs()
+    return any(s - k >= start and kinds.get(text[s - k:s]) == "level" for k in (3, 2))
+
+
 def _is_threshold(text: str, q: _Q, qend: int) -> bool:
     if qend == q.end and text.startswith(("及以上", "及以下"), q.end):
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
@@ -993,7 +1019,8 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路": villages by their size)
         or q.unit == "户" and text.startswith(_SIZED_BY_HOUSEHOLDS, qend))
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
-        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
+        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend) \
+        and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
 
 
 _CN_QUALIFIERS = ("以上", "左右", "以内")
@@ -1402,9 +1429,9 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if c in _JOIN_FIRST and _JOIN_OPEN.match(text, p):
         return "", p, False  # "新建学校5所和幼儿园8所": the joiner opens the next item
     for v in stops:
-        if v.start == p and (v.kind == "end" or v.kind == "action" and v.word in _project_verbs()):
+        if v.start == p and (v.kind in ("end", "fiscal") or v.kind == "action" and v.word in _project_verbs()):
             # "筹措资金5亿元用于老旧小区改造": what the amount is for, not what it is of (so is the projects an
-            # amount supports: "安排资金10亿元支持乡村振兴示范项目")
+            # amount supports: "安排资金10亿元支持乡村振兴示范项目", and where it is put: "筹集资金10亿元投入棚户区改造")
             return "", p, False
         if p < v.start < stop and _JOINED_BEFORE.search(text, p, v.start) and v.kind in _CHAINED:
             # "新建5所学校和改造12所幼儿园": a joiner before the next action ends the object
@@ -1642,7 +1669,9 @@ def _whole_list_title(before: str) -> bool:
 
 def _year_work_top(top: str, meta: Metadata) -> bool:
     """Whether a part's title sets a plan's goals and this year's work ("二、“十五五”时期奋斗目标和2026年工作安排")."""
-    return bool(meta.report_year) and bool(_GOAL_PERIOD.search(top)) and (k := top.find(f"{meta.report_year}年")) >= 0 \
+    # (the year named in words too: "二、今后五年目标和明年工作安排" in a December report, "…和今年工作安排")
+    return bool(meta.report_year) and bool(_GOAL_PERIOD.search(top)) \
+        and ((k := top.find(f"{meta.report_year}年")) >= 0 or (w := _THIS_YEAR.search(top)) is not None and (k := w.start()) >= 0) \
         and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
 
 
