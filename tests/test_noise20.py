@@ -1,0 +1,102 @@
+"""Session 20 noise20: reports as they arrive from PDFs, web pages and newspaper prints. A heading's year in
+Chinese numerals dates its part; a pledge's amount in Chinese numerals with a decimal point, and a share written
+out as 百分之…, are read as their digits are."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import keys_of, pledged, read, val  # tests/factkeys.py
+
+_BYLINE = "泰州市政府工作报告\n——2023年1月10日在泰州市第六届人民代表大会第三次会议上\n\n"
+_REVIEW = "一、2022年工作回顾\n全年实现地区生产总值6401.77亿元，增长4.3%。\n"
+_PLAN = ("今后五年，全市经济社会发展的主要目标是：地区生产总值年均增长6%左右。\n"
+         "2023年是全面贯彻落实党的二十大精神的开局之年。全市经济社会发展主要预期目标是：地区生产总值增长6%左右。\n"
+         "围绕上述目标，重点抓好以下工作：\n（一）聚力科技创新。技术合同成交额达到165亿元，新增城市停车位5000个。\n")
+
+
+def _plan_doc(heading):
+    return read(_BYLINE + _REVIEW + heading + "\n" + _PLAN, "t.txt")
+
+
+# the year of the plan's part written in Chinese numerals (a PDF's or a paper's heading): the part is the year's
+# plan, as with the year in digits; its tasks are the year's targets, not the five years' goals
+@pytest.mark.parametrize("year", ["2023", "二〇二三", "二○二三", "二零二三"])
+def test_a_headings_year_in_chinese_numerals_dates_its_part(year):
+    d = _plan_doc(f"二、今后五年的奋斗目标和{year}年工作安排")
+    fs = keys_of(d)
+    assert val(fs, ("tech_contract_value", "target", "2023", "level")) == (165, "eq")
+    assert ("tech_contract_value", "goal", "2023-2027", "level") not in fs
+    assert val(fs, ("gdp", "goal", "2023-2027", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert ("城市停车位", 5000, "个") in pledged(d)
+
+
+def test_a_five_year_heading_with_no_year_still_plans_five_years():
+    # the look-alike: a heading of the five years' goals alone keeps its goals
+    d = read(_BYLINE + _REVIEW + "二、今后五年的奋斗目标\n今后五年，全市经济社会发展的主要目标是：地区生产总值年均增长6%左右，"
+             "技术合同成交额达到300亿元。\n", "t.txt")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "goal", "2023-2027", "growth")) == (6, "about")
+    assert ("tech_contract_value", "target", "2023", "level") not in fs
+
+
+def test_a_chinese_numeral_year_in_a_heading_keeps_offsets():
+    text = _BYLINE + _REVIEW + "二、今后五年的奋斗目标和二〇二三年工作安排\n" + _PLAN
+    d = read(text, "t.txt")  # (read checks every quote against the text as read)
+    f = keys_of(d)[("tech_contract_value", "target", "2023", "level")]
+    assert f.quote.endswith("165亿元")
+
+
+_TASKS = ("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+          "全市地区生产总值完成1234亿元，增长6.5%。\n二、2024年主要目标和重点工作\n"
+          "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n三、重点工作\n")
+
+
+def _pledges(tasks):
+    d = read(_TASKS + tasks + "\n", "t.txt")
+    return {(p.object, p.value, p.unit, p.qualifier) for p in d.pledges}
+
+
+# an amount in Chinese numerals with a decimal point, as a newspaper prints it: read whole
+@pytest.mark.parametrize("tasks,want", [
+    ("新建高标准农田二点五万亩。", ("高标准农田", 2.5, "万亩", "eq")),
+    ("建设保障性住房一点二万套。", ("保障性住房", 1.2, "万套", "eq")),
+    ("新改建农村公路一百二十点五公里。", ("农村公路", 120.5, "公里", "eq")),
+])
+def test_a_chinese_numeral_amount_with_a_point(tasks, want):
+    got = _pledges(tasks)
+    assert want in got
+    assert not any(o.endswith("点") for o, *_ in got)
+
+
+def test_chinese_numerals_with_a_point_that_are_no_amounts_stay():
+    got = _pledges("抓好重点项目一百个，坚持一点一滴抓落实，推进两点一线建设。")
+    assert got == {("重点项目", 100, "个", "eq")}
+
+
+# a share written out (百分之…) in the tasks: a pledge in %, as "达到81%以上" is
+@pytest.mark.parametrize("tasks,want", [
+    ("空气质量优良天数比率达到百分之八十一以上。", ("空气质量优良天数比率", 81, "%", "at_least")),
+    ("农村生活污水治理率达到百分之四十五点五。", ("农村生活污水治理率", 45.5, "%", "eq")),
+    ("国考断面水质优良比例保持百分之百。", ("国考断面水质优良比例", 100, "%", "eq")),
+    ("城镇生活垃圾分类覆盖率达到百分之95。", ("城镇生活垃圾分类覆盖率", 95, "%", "eq")),
+])
+def test_a_share_written_out_is_pledged(tasks, want):
+    assert want in _pledges(tasks)
+    digits = tasks.replace("百分之八十一", "81%").replace("百分之四十五点五", "45.5%").replace("百分之百", "100%") \
+        .replace("百分之95", "95%")
+    assert _pledges(digits) == _pledges(tasks)
+
+
+@pytest.mark.parametrize("tasks", [
+    "各项任务百分之百完成，约占全市的三分之一。",
+    "确保群众满意度百分之百，提高百分点意识。",
+])
+def test_words_with_bai_fen_zhi_that_pledge_no_share_stay(tasks):
+    assert not any(u == "%" for _, _, u, _ in _pledges(tasks))
+
+
+def test_a_share_written_out_in_the_review_pledges_nothing():
+    text = ("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+            "全市空气质量优良天数比率达到百分之八十五，生活垃圾分类覆盖率达到百分之九十。\n")
+    assert not read(text, "t.txt").pledges
