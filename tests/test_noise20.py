@@ -100,3 +100,41 @@ def test_a_share_written_out_in_the_review_pledges_nothing():
     text = ("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
             "全市空气质量优良天数比率达到百分之八十五，生活垃圾分类覆盖率达到百分之九十。\n")
     assert not read(text, "t.txt").pledges
+
+
+_PAGE = ("2024年江西省政府工作报告\n发布时间：2024-01-29 08:45 来源：江西日报\n\n政府工作报告\n"
+         "——2024年1月24日在江西省第十四届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+         "全省地区生产总值32200.1亿元，增长4.1%。\n二、2024年主要目标\n今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+         "三、重点工作\n新建高标准农田240万亩，改造城镇老旧小区1500个。\n\n")
+_OTHER_ITEM = "南昌市2024年政府工作报告\n2023年，全市地区生产总值7203.5亿元，增长4.1%。今年新建5G基站5000个，改造老旧小区300个…… 2024-01-22\n"
+_OWN_ITEM = "2023年江西省政府工作报告\n2022年，全省地区生产总值32074.7亿元，增长4.7%。…… 2023-01-17\n"
+
+
+# a list of other pages, each a title with its summary under it: each item is a page of its own, the one naming
+# another region that region's (its counts no pledges of the report's), also after an item of the report's own region
+@pytest.mark.parametrize("items", [_OWN_ITEM + _OTHER_ITEM, _OTHER_ITEM + _OWN_ITEM, _OTHER_ITEM])
+def test_each_item_of_a_related_list_with_summaries_is_its_own_page(items):
+    d = read(_PAGE + "相关阅读\n" + items, "t.txt")
+    got = pledged(d)
+    assert ("高标准农田", 240, "万亩") in got and ("城镇老旧小区", 1500, "个") in got
+    assert not any(o == "5G基站" or v in (5000, 300) for o, v, _ in got)
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (32200.1, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+
+
+def test_a_quoted_page_with_headings_inside_stays_that_regions():
+    # the look-alike: one other page quoted under 链接, a heading and a summary line inside it, is its region's whole
+    quoted = ("链接\n南昌市2024年政府工作报告（摘要）\n2023年，全市地区生产总值7203.5亿元，增长4.1%。\n"
+              "2024年重点工作\n新建5G基站5000个，改造老旧小区300个。\n")
+    d = read(_PAGE + quoted, "t.txt")
+    assert not any(v in (5000, 300) for _, v, _ in pledged(d))
+    assert val(keys_of(d), ("gdp", "actual", "2023", "level")) == (32200.1, "eq")
+
+
+def test_a_related_list_of_own_pages_keeps_the_reports_figures():
+    # the look-alike: items of the report's own region only, no other page made of them
+    items = _OWN_ITEM + "江西省2024年重点工作解读\n今年全省新建高标准农田240万亩。\n"
+    d = read(_PAGE + "相关阅读\n" + items, "t.txt")
+    assert ("高标准农田", 240, "万亩") in pledged(d)
+    assert val(keys_of(d), ("gdp", "actual", "2023", "level")) == (32200.1, "eq")

@@ -204,7 +204,8 @@ def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
         rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
-        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
+        rf"|(?P<cn>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?)(?P<cnmore>余|多)?(?P<cnunit>{u})"
+        rf"|百分之(?P<pct>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?|{_AR})(?![{_CN}\d.点])"
     )
 
 
