@@ -138,3 +138,29 @@ def test_a_related_list_of_own_pages_keeps_the_reports_figures():
     d = read(_PAGE + "相关阅读\n" + items, "t.txt")
     assert ("高标准农田", 240, "万亩") in pledged(d)
     assert val(keys_of(d), ("gdp", "actual", "2023", "level")) == (32200.1, "eq")
+
+
+_TARGETS = ("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+            "全市地区生产总值完成1234亿元，增长6.5%。\n二、2024年主要目标\n今年全市经济社会发展的主要预期目标是：")
+
+
+def _target_facts(targets):
+    return keys_of(read(_TARGETS + targets + "\n", "t.txt"))
+
+
+# a range written out (a paper's print: "百分之六到百分之六点五", "百分之六至六点五"): a range, as "6%—6.5%" is
+@pytest.mark.parametrize("written", ["百分之六到百分之六点五", "百分之六至六点五", "百分之6—百分之6.5", "6%—6.5%"])
+def test_a_range_written_out_in_percent(written):
+    fs = _target_facts(f"地区生产总值增长{written}；居民消费价格涨幅百分之三左右")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, 6.5, "range")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+
+
+@pytest.mark.parametrize("written,want", [
+    ("百分之六，到年底百分之七", (6, "eq")),  # two figures, no range
+    ("百分之六至十二个月", (6, "eq")),  # a span of months after 至, no range's high end
+    ("百分之六点五到五", (6.5, "eq")),  # a high end lower than the low one is none
+])
+def test_words_after_a_written_out_percent_that_are_no_range(written, want):
+    fs = _target_facts(f"地区生产总值增长{written}")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == want
