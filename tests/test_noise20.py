@@ -164,3 +164,46 @@ def test_a_range_written_out_in_percent(written):
 def test_words_after_a_written_out_percent_that_are_no_range(written, want):
     fs = _target_facts(f"地区生产总值增长{written}")
     assert val(fs, ("gdp", "target", "2024", "growth")) == want
+
+
+_LINES = ["泰州市政府工作报告", "——2023年1月10日在泰州市第六届人民代表大会第三次会议上", "",
+          "一、2022年工作回顾", "全年实现地区生产总值6401.77亿元，增长4.3%。一年来，我们主要抓了以下几个方面工作：",
+          "（一）全力以赴稳住经济大盘。新开工10亿元以上产业项目136个。",
+          "二、2023年工作安排", "全市经济社会发展主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。",
+          "围绕上述目标，重点抓好以下工作：", "（一）聚力产业强市。技术合同成交额达到165亿元，新增城市停车位5000个。",
+          "三、加强政府自身建设", "我们将坚持依法行政，自觉接受监督。"]
+
+
+def _joined(sep):
+    return "\n".join(_LINES[:3]) + "\n" + sep.join(_LINES[3:]) + "\n"
+
+
+# a page copied without its paragraph breaks (one line, a space or two where each break was): its parts read as the
+# lines they were, the plan's tasks its targets and pledges
+@pytest.mark.parametrize("sep", [" ", "\u3000", "\u3000\u3000", "  "])
+def test_a_report_copied_without_its_paragraph_breaks(sep):
+    d = read(_joined(sep), "t.txt")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (6401.77, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "about")
+    assert val(fs, ("tech_contract_value", "target", "2023", "level")) == (165, "eq")
+    got = pledged(d)
+    assert ("城市停车位", 5000, "个") in got
+    assert not any(v == 136 for _, v, _ in got)  # last year's count stays no pledge
+
+
+def test_the_same_report_with_its_breaks_reads_the_same():
+    a, b = read(_joined("\n"), "t.txt"), read(_joined(" "), "t.txt")
+    assert {k: (f.value, f.qualifier) for k, f in keys_of(a).items()} == {k: (f.value, f.qualifier) for k, f in keys_of(b).items()}
+    assert pledged(a) == pledged(b)
+
+
+@pytest.mark.parametrize("sent", [
+    "全年粮食播种面积稳定。 2.5万亩高标准农田建成。",  # a figure after the space
+    "经济运行稳中向好。 一、二季度地区生产总值分别增长4.5%和5.1%。",  # numerals in a row
+    "全市生产总值增长4.3%， （一）季度增长3.2%。",  # after a comma, no sentence's end
+])
+def test_spaces_before_numbers_that_open_no_part_stay(sent):
+    from planwatch.normalize import normalize
+    text = "一、2022年工作回顾\n" + sent + "\n"
+    assert normalize(text).text.count("\n") == 2

@@ -1984,6 +1984,19 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
+# a part's or an item's number after a sentence's end and a space, inside a line (the break before it lost): "一、",
+# "（二）", "3." before the words of its title (not a figure: "。 2.5万亩", "。 10、20年"; not numerals in a row: "。 一、二季度")
+# ("二、2024年主要目标": a part's title may open with its year)
+_INLINE_HEAD = lazy(r"[。！？!?：:][ \u3000\u00a0]+(?=(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“\d]"
+                    r"|\d{1,2}[.．、](?!\d)[\u4e00-\u9fff“])")
+
+
+_TITLE_THEN_TEXT = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                    r"[^\s。，；：,;:！？!?]{2,30}[ \u3000\u00a0](?=[^\n]{20,}?。)")
+_HEAD_THEN_TEXT = lazy(_TITLE_THEN_TEXT)
+_LINE_HEAD_THEN_TEXT = lazy("^" + _TITLE_THEN_TEXT, re.M)
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2023,6 +2036,24 @@ def normalize(raw: str) -> Normalized:
         for g in gaps:
             chars[g] = "\n"
         text = "".join(chars)
+    if " " in text:
+        # a page copied without its paragraph breaks ("…表示衷心的感谢！ 二、2023年工作安排 今年…"): a space between a
+        # sentence's end and a part's or an item's number read as the line break it stands for, one for one
+        heads = [m.start() + 1 for m in _INLINE_HEAD.finditer(text)]
+        if heads:
+            chars = list(text)
+            for h in heads:
+                chars[h] = "\n"
+            # (and so, in such a page, the space after a part's title that the text runs on from: "二、2023年工作安排 今年…")
+            n = len(text)
+            for h in heads:
+                while h < n and text[h] in " \u3000\u00a0":
+                    h += 1
+                if (m := _HEAD_THEN_TEXT.match(text, h)) is not None:
+                    chars[m.end() - 1] = "\n"
+            for m in _LINE_HEAD_THEN_TEXT.finditer(text):
+                chars[m.end() - 1] = "\n"
+            text = "".join(chars)
     sp = _space_spans(text)
     indented = _indented_starts(text, sp) if "  " in text else frozenset()
     apart = _after_drops(pieces, sp) if pieces else frozenset()
