@@ -207,3 +207,26 @@ def test_spaces_before_numbers_that_open_no_part_stay(sent):
     from planwatch.normalize import normalize
     text = "一、2022年工作回顾\n" + sent + "\n"
     assert normalize(text).text.count("\n") == 2
+
+
+# a year in Chinese numerals inside the tasks (a paper's print, "到二〇二五年…"): the pledge's year, as the year in digits
+# is, and never a part of its object
+@pytest.mark.parametrize("year", ["2025", "二〇二五", "二○二五", "二零二五"])
+def test_a_pledges_year_in_chinese_numerals(year):
+    d = read(_TASKS + f"新建学校10所，到{year}年累计建成5G基站1万个。\n", "t.txt")
+    got = {(p.object, p.value, p.unit, p.period) for p in d.pledges}
+    assert ("学校", 10, "所", "2024") in got
+    assert ("5G基站", 1, "万个", "2025") in got
+
+
+def test_a_chinese_numeral_year_is_kept_as_written_in_the_quote():
+    text = _TASKS + "到二〇二五年，常住人口城镇化率达到65%，新建5G基站1万个。\n"
+    d = read(text, "t.txt")  # (read checks every quote against the text as read)
+    f = keys_of(d)[("urbanization_rate", "goal", "2025", "share")]
+    assert f.value == 65 and "2025" not in f.quote
+
+
+def test_numerals_before_nian_that_are_no_year_stay():
+    # the look-alikes: counts of years, "十四五", not years
+    d = read(_TASKS + "实施三年行动，“十四五”期间新建学校10所，二十年来首次。\n", "t.txt")
+    assert {(p.object, p.value) for p in d.pledges} == {("学校", 10)}

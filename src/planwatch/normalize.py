@@ -2001,6 +2001,9 @@ def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
     simple = text
+    # years in Chinese numerals ("到二〇二五年", "二○二四年工作安排") in digits, one for one, for every reader of the text (the
+    # facts read them so already; the pledges' years and the objects before them too: "到二〇二五年累计建成5G基站1万个")
+    text = digit_years(text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:

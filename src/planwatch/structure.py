@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .lazyre import lazy
 from .model import Section
 from .normalize import (ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
-                        Normalized, digit_years)
+                        Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -466,9 +466,7 @@ def _after_targets(text: str, at: int, lead: str) -> bool:
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
-    # a heading's year in Chinese numerals ("二、今后五年的奋斗目标和二〇二三年工作安排") dates its part as one in
-    # digits does: the facts read the same text (one for one, every offset kept)
-    text = digit_years(norm.text)
+    text = norm.text  # (a heading's year in Chinese numerals, "二〇二三年工作安排", in digits: normalize reads it so)
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan
