@@ -230,3 +230,28 @@ def test_numerals_before_nian_that_are_no_year_stay():
     # the look-alikes: counts of years, "十四五", not years
     d = read(_TASKS + "实施三年行动，“十四五”期间新建学校10所，二十年来首次。\n", "t.txt")
     assert {(p.object, p.value) for p in d.pledges} == {("学校", 10)}
+
+
+# a numbered target list whose items a page or a narrow column cut between the change word and its figure: each item
+# keeps its figure (no item ends on 增长), the list stays the year's targets and pledges nothing
+@pytest.mark.parametrize("cut", ["\n", "\n\n"])
+def test_a_numbered_target_cut_before_its_figure(cut):
+    text = (_TARGETS + f"\n1.地区生产总值增长{cut}6%左右；\n2.一般公共预算收入增长5%；\n3.规上工业增加值增长{cut}8%；\n"
+            f"4.城镇调查失业率控制在{cut}5.5%以内；\n5.居民消费价格涨幅3%左右。\n三、重点工作\n新建学校10所。\n")
+    d = read(text, "t.txt")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+    assert pledged(d) == {("学校", 10, "所")}
+
+
+@pytest.mark.parametrize("lines", [
+    "三、推动居民收入稳定增长\n2024年，全市将……",  # a title that ends on 增长, a year under it
+    "（二）促进消费持续增长\n1.落实促进消费政策。",  # a title over a numbered item
+    "1.地区生产总值增长\n2.一般公共预算收入增长",  # items with no figure
+])
+def test_titles_ending_on_a_change_word_stay_apart(lines):
+    from planwatch.normalize import normalize
+    assert normalize(lines + "\n").text.count("\n") == lines.count("\n") + 1

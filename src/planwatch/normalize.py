@@ -382,6 +382,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 # (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
 _YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
 # a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
+# the words an item's figure follows, and a figure with its unit opening the next line
+_FIGURE_VERBS = ("增长", "下降", "提高", "降低", "达到", "控制在", "稳定在", "保持在", "涨幅", "突破", "超过")
+_FIGURE_OPENS = lazy(r"\d+(?:\.\d+)?[ ]?(?:%|％|个百分点|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩))")
 _CUT_NUMBER_BEFORE = set("和及与、至到为了长达约近超破")  # (the words a figure follows: "增长7.9%和", "增长了")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
@@ -901,6 +904,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (but a numbered item as wide as the page's lines, cut by the page's width inside its sentence, goes on: "8.城镇
             # 新增就业1万人以上，城镇登记失业率控制在\n3%以内；", "二、2024年国民经济和社会发展的\n主要目标" in a narrow column;
             # not a part's title, "…的主要任务", nor over a numbered line)
+            if prev_line.endswith(_FIGURE_VERBS) and _FIGURE_OPENS.match(text, e):
+                # a numbered item cut between its change word and its figure, whatever its width (a narrow column, a
+                # page's break: "1.地区生产总值增长\n7.5%以上；"): no item ends on the word its figure follows
+                spans.append((s, e))
+                continue
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
                 continue
             if page is None:  # (a page's width, or a narrow column's)
@@ -2001,9 +2009,6 @@ def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
     simple = text
-    # years in Chinese numerals ("到二〇二五年", "二○二四年工作安排") in digits, one for one, for every reader of the text (the
-    # facts read them so already; the pledges' years and the objects before them too: "到二〇二五年累计建成5G基站1万个")
-    text = digit_years(text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:
@@ -2064,4 +2069,8 @@ def normalize(raw: str) -> Normalized:
     stages.append(st)
     text, st = _drop(text, _join_spans(text, indented, apart))
     stages.append(st)
+    # years in Chinese numerals ("到二〇二五年", "二○二四年工作安排") in digits, one for one, for every reader of the text (the
+    # facts read them so already; the outline's titles, the pledges' years and the objects before them too: "到二〇二五年
+    # 累计建成5G基站1万个"), once the lines are joined as written (a signature's "二〇二三年一月" is no figure going on)
+    text = digit_years(text)
     return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)
