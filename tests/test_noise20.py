@@ -255,3 +255,52 @@ def test_a_numbered_target_cut_before_its_figure(cut):
 def test_titles_ending_on_a_change_word_stay_apart(lines):
     from planwatch.normalize import normalize
     assert normalize(lines + "\n").text.count("\n") == lines.count("\n") + 1
+
+
+def _column(text, width):
+    """text set in a newspaper's narrow column: lines of ``width`` half cells (a Han character two), a closing mark
+    hanging past the width."""
+    out, line, cells = [], "", 0
+    for ch in text:
+        if ch == "\n":
+            out.append(line)
+            line, cells = "", 0
+            continue
+        w = 1 if ch.isascii() else 2
+        if cells + w > width and ch not in "，。、；：”）%":
+            out.append(line)
+            line, cells = "", 0
+        line += ch
+        cells += w
+    return "\n".join(out + [line])
+
+
+_PAPER = ("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+          "过去一年，全市地区生产总值完成1234亿元，增长6.5%，经济运行总体平稳，发展质量稳步提升，民生保障有力有效。\n"
+          "二、2024年经济社会发展主要目标和总体要求\n今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。"
+          "综合考虑各方面因素，今年全市经济社会发展的主要预期目标是：\n地区生产总值增长5%左右；一般公共预算收入增长3%左右；"
+          "城镇新增就业1万人以上。\n三、重点工作\n新建学校10所，改造老旧小区30个。\n")
+
+
+# a part's title cut by a narrow column, its short tail ending it: the paragraph under it stays its own (the year's
+# targets are read under the title of the year's plan)
+@pytest.mark.parametrize("width", [26, 28, 30])
+def test_a_title_cut_by_a_narrow_column_ends_at_its_short_tail(width):
+    d = read(_column(_PAPER, width), "t.txt")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1234, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1, "at_least")
+    assert pledged(d) == {("学校", 10, "所"), ("老旧小区", 30, "个")}
+
+
+@pytest.mark.parametrize("text,lines", [
+    # a numbered item cut by the page's width goes on into its tail
+    ("今年主要预期目标是：\n1.城镇新增就业1万人以上，城镇登记失业率控制在\n3%以内；\n2.居民消费价格涨幅3%左右。", 3),
+    # an item holding a full stop is prose: it goes on
+    ("过去一年，全市经济运行总体平稳，发展质量稳步提升。\n（一）坚定不移抓工业强县。实施\n工业项目60个，总投资达到\n120亿元。", 2),
+])
+def test_items_that_go_on_past_a_short_line_stay_joined(text, lines):
+    from planwatch.normalize import normalize
+    assert normalize(text + "\n").text.count("\n") == lines

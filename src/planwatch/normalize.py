@@ -917,8 +917,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 page = page_width(text, indented) or column
             if not page or not 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
+        if run_start != line_start and (number_cut or cut_end == line_start and len(prev_line.strip()) < 16) \
+                and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
                 and "。" not in head and not _BOLD_CLOSED.match(head):
+            # (and a heading a narrow column cut, its short tail ending it: "二、2024年经济社会发展主要目\n标和总体要求\n今年是…")
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
