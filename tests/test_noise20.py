@@ -304,3 +304,34 @@ def test_a_title_cut_by_a_narrow_column_ends_at_its_short_tail(width):
 def test_items_that_go_on_past_a_short_line_stay_joined(text, lines):
     from planwatch.normalize import normalize
     assert normalize(text + "\n").text.count("\n") == lines
+
+
+_PAPER2 = ("政府工作报告\n——2024年2月27日在某某县第十八届人民代表大会第四次会议上\n\n一、2023年政府工作回顾\n"
+           "全年实现地区生产总值952.6亿元，增长7.8%，增速居全市第1位，经济运行总体平稳，发展质量稳步提升。\n"
+           "二、2024年工作目标和主要任务\n2024年是中华人民共和国成立75周年，是实施“十四五”规划的关键之年。"
+           "今年经济社会发展的主要预期目标是：\n1.地区生产总值增长7.5%以上；\n2.一般公共预算收入增长6%；\n"
+           "3.固定资产投资增长8%。\n围绕上述目标，重点抓好以下工作：\n")
+# (a paragraph as a column sets it, lines of 26 half cells)
+_PAPER2_TASKS = ("（一）坚持产业强县。全县实施\n亿元以上技改项目80个，新增\n规上企业120家。今年将继续培\n"
+                 "育国家级专精特新“小巨人”\n企业5家、省级专精特新中小\n企业30家。\n")
+
+
+# a title whose tail a column cut is one character, the next line opening with a year: the title ends at its tail;
+# a quoted name a column's width cut after its closing quote goes on into its line
+def test_a_title_with_a_one_character_tail_and_a_quoted_name_in_a_column():
+    text = _column(_PAPER2, 26) + "\n" + _PAPER2_TASKS
+    assert "主要任\n务\n2024年是" in text  # (the layout the test is about)
+    d = read(text, "t.txt")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7.5, "at_least")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
+    got = pledged(d)
+    assert ("国家级专精特新“小巨人”企业", 5, "家") in got and ("省级专精特新中小企业", 30, "家") in got
+
+
+def test_a_short_line_ending_on_a_quote_stays_apart():
+    # the look-alike: a quoted title alone on its line (short, no column's width) is no line cut by the width
+    from planwatch.normalize import normalize
+    text = ("过去一年，全县经济运行总体平稳，发展质量稳步提升，民生保障有力有效。\n"
+            "——“八八战略”\n全面实施，各项工作取得新进展。\n")
+    assert normalize(text).text.count("\n") == 3

@@ -889,8 +889,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
             # and the quote does not close a sentence
-            if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END and len(prev_line.strip()) >= 16
-                    and _CLAUSE_MARK.search(prev_line)):
+            # (in a narrow column, a line as wide as the column that a quoted term's close ends goes on too: "培\n育国家级专精
+            # 特新“小巨人”\n企业5家")
+            if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END
+                    and (len(prev_line.strip()) >= 16 and _CLAUSE_MARK.search(prev_line)
+                         or len(prev_line.strip()) >= 8 and _opens_words(text, e)
+                         and (column := column_width(text, indented) if column is None else column)
+                         and abs(column - _cells_as_set(prev_line, line_start, indented)) <= 2)):
                 continue
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
@@ -917,9 +922,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 page = page_width(text, indented) or column
             if not page or not 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if run_start != line_start and (number_cut or cut_end == line_start and len(prev_line.strip()) < 16) \
-                and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
-                and "。" not in head and not _BOLD_CLOSED.match(head):
+        if run_start != line_start and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
+                and "。" not in head and not _BOLD_CLOSED.match(head) \
+                and (number_cut or (column := column_width(text, indented) if column is None else column)
+                     and _cells_as_set(prev_line, line_start, indented) < column - 1):
             # (and a heading a narrow column cut, its short tail ending it: "二、2024年经济社会发展主要目\n标和总体要求\n今年是…")
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
