@@ -335,3 +335,27 @@ def test_a_short_line_ending_on_a_quote_stays_apart():
     text = ("过去一年，全县经济运行总体平稳，发展质量稳步提升，民生保障有力有效。\n"
             "——“八八战略”\n全面实施，各项工作取得新进展。\n")
     assert normalize(text).text.count("\n") == 3
+
+
+# a column's line that ends on 目标 after a full stop is no part's title when the line under it is as wide in half cells
+# (its digits one each, its last mark hanging): "全市经济社会发展主要预期目标\n是：地区生产总值增长6.5%左右；"
+def test_a_column_line_ending_on_a_title_word_goes_on_into_a_line_with_digits():
+    paper = _PAPER.replace("今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。综合考虑各方面因素，今年全市经济社会发展"
+                           "的主要预期目标是：\n", "今年是“十四五”规划收官之年。\n全市经济社会发展主要预期目标是：")
+    paper = paper.replace("民生保障有力有效。", "民生保障有力有效。面对复杂严峻的外部环境和艰巨繁重的改革发展稳定任务，全市上下坚持稳中求进"
+                          "工作总基调，完整、准确、全面贯彻新发展理念，主动融入和服务新发展格局，全力以赴拼经济、抓发展、保民生、"
+                          "促稳定，高质量发展迈出坚实步伐。").replace("经济社会发展主要目标和总体要求", "主要目标和重点工作")
+    text = _column(paper, 28)
+    assert "主要预期目标\n是：" in text  # (the layout the test is about)
+    d = read(text, "t.txt")
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "about")
+    assert pledged(d) == {("学校", 10, "所"), ("老旧小区", 30, "个")}
+
+
+def test_a_title_over_a_line_of_another_width_stays_a_title():
+    from planwatch.normalize import normalize
+    text = ("过去一年，全市经济运行总体平稳，发展质量稳步提升。\n2024年主要目标\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n")
+    assert normalize(text).text.count("\n") == 3

@@ -554,7 +554,14 @@ def _column_line(line: str, nxt: str) -> bool:
     """Whether ``line`` is as wide as the line after it, ``nxt``, which goes on (a narrow page's column: "我们紧扣
     年初确定的主要目标\n持续用力，规上工业增加值增\n…"), so cut by the page width, whatever its last words."""
     nxt = nxt.rstrip()
-    return bool(nxt) and nxt[-1] not in _NO_JOIN_END and abs(len(nxt) - len(line.rstrip())) <= 1
+    if not nxt:
+        return False
+    if abs(len(nxt) - len(line.rstrip())) <= 1 and nxt[-1] not in _NO_JOIN_END:
+        return True
+    # (as wide in half cells, a digit one: "全市经济社会发展主要预期目标\n是：地区生产总值增长6.5%左右；", its last mark
+    # hanging past the column)
+    wide, width = _half_cells(nxt), _half_cells(line.rstrip())
+    return len(nxt) >= 8 and (abs(wide - width) <= 1 or nxt[-1] in _NO_JOIN_END and abs(wide - 2 - width) <= 1)
 
 
 _ITEM_NUMBER_LINE = lazy(r"[ \t\u3000]*\d{1,2}\.[ \t\u3000]*")
