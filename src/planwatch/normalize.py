@@ -381,10 +381,10 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 # cut in two (a figure's own line ends with a verb or a name before its digits: "总量达到2023")
 # (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
 _YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
-# a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
 # the words an item's figure follows, and a figure with its unit opening the next line
 _FIGURE_VERBS = ("增长", "下降", "提高", "降低", "达到", "控制在", "稳定在", "保持在", "涨幅", "突破", "超过")
 _FIGURE_OPENS = lazy(r"\d+(?:\.\d+)?[ ]?(?:%|％|个百分点|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩))")
+# a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
 _CUT_NUMBER_BEFORE = set("和及与、至到为了长达约近超破")  # (the words a figure follows: "增长7.9%和", "增长了")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
 _NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")

@@ -174,9 +174,10 @@ def _item_titles(raw: str, start: int, end: int) -> list[int]:
         nl = raw.find("\n", ls, end)
         le = nl if nl >= 0 else end
         line = raw[ls:le].strip()
-        if 4 <= len(line) <= 40 and _SENTENCE_END_MARKS.isdisjoint(line) and nl >= 0 \
-                and not _SENTENCE_END_MARKS.isdisjoint(raw[nl + 1:raw.find("\n", nl + 1, end) if raw.find("\n", nl + 1, end) >= 0 else end]):
-            out.append(ls)
+        if nl >= 0 and 4 <= len(line) <= 40 and _SENTENCE_END_MARKS.isdisjoint(line):
+            ne = raw.find("\n", nl + 1, end)
+            if not _SENTENCE_END_MARKS.isdisjoint(raw[nl + 1:ne if ne >= 0 else end]):
+                out.append(ls)
         ls = nl + 1
     return out
 
