@@ -42,7 +42,7 @@ def spans(matches):
     for m in matches:
         d = m.groupdict()
         first = d.pop("first", None)  # _qty_scan_re's first character: put back into its number
-        if first is not None:
+        if first is not None and d.get("pct") is None:  # (a share written out: the reference matches 百 outside its group)
             d["num" if d["unit"] is not None else "cn"] = first + d["num" if d["unit"] is not None else "cn"]
         out.append((m.span(), d))
     return out
@@ -260,3 +260,10 @@ def test_verbs_read_from_the_quantities_clauses_as_from_the_whole_sentence(piece
     finally:
         pledges._verbs_hold_no_separator = saved
     assert got == want
+
+
+def test_qty_matches_as_finditer_with_points_and_shares():
+    # (session 20: a Chinese numeral with a decimal point, a share written out)
+    for text in ["新建高标准农田二点五万亩，一点一滴", "达到百分之八十一以上，百分之百，百分之95，三分之一个", "五点三个，两点一线"]:
+        for start in range(len(text)):
+            assert spans(pledges._qty_matches(text, start, len(text))) == spans(pledges._qty_re().finditer(text, start))

@@ -386,6 +386,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 # cut in two (a figure's own line ends with a verb or a name before its digits: "总量达到2023")
 # (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
 _YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
+# the words an item's figure follows, and a figure with its unit opening the next line
+_FIGURE_VERBS = ("增长", "下降", "提高", "降低", "达到", "控制在", "稳定在", "保持在", "涨幅", "突破", "超过")
+_FIGURE_OPENS = lazy(r"\d+(?:\.\d+)?[ ]?(?:%|％|个百分点|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩))")
 # a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
 _CUT_NUMBER_BEFORE = set("和及与、至到为了长达约近超破")  # (the words a figure follows: "增长7.9%和", "增长了")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
@@ -556,7 +559,14 @@ def _column_line(line: str, nxt: str) -> bool:
     """Whether ``line`` is as wide as the line after it, ``nxt``, which goes on (a narrow page's column: "我们紧扣
     年初确定的主要目标\n持续用力，规上工业增加值增\n…"), so cut by the page width, whatever its last words."""
     nxt = nxt.rstrip()
-    return bool(nxt) and nxt[-1] not in _NO_JOIN_END and abs(len(nxt) - len(line.rstrip())) <= 1
+    if not nxt:
+        return False
+    if abs(len(nxt) - len(line.rstrip())) <= 1 and nxt[-1] not in _NO_JOIN_END:
+        return True
+    # (as wide in half cells, a digit one: "全市经济社会发展主要预期目标\n是：地区生产总值增长6.5%左右；", its last mark
+    # hanging past the column)
+    wide, width = _half_cells(nxt), _half_cells(line.rstrip())
+    return len(nxt) >= 8 and (abs(wide - width) <= 1 or nxt[-1] in _NO_JOIN_END and abs(wide - 2 - width) <= 1)
 
 
 _ITEM_NUMBER_LINE = lazy(r"[ \t\u3000]*\d{1,2}\.[ \t\u3000]*")
@@ -891,8 +901,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
             # and the quote does not close a sentence
-            if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END and len(prev_line.strip()) >= 16
-                    and _CLAUSE_MARK.search(prev_line)):
+            # (in a narrow column, a line as wide as the column that a quoted term's close ends goes on too: "培\n育国家级专精
+            # 特新“小巨人”\n企业5家")
+            if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END
+                    and (len(prev_line.strip()) >= 16 and _CLAUSE_MARK.search(prev_line)
+                         or len(prev_line.strip()) >= 8 and _opens_words(text, e)
+                         and (column := column_width(text, indented) if column is None else column)
+                         and abs(column - _cells_as_set(prev_line, line_start, indented)) <= 2)):
                 continue
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
@@ -906,6 +921,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (but a numbered item as wide as the page's lines, cut by the page's width inside its sentence, goes on: "8.城镇
             # 新增就业1万人以上，城镇登记失业率控制在\n3%以内；", "二、2024年国民经济和社会发展的\n主要目标" in a narrow column;
             # not a part's title, "…的主要任务", nor over a numbered line)
+            if prev_line.endswith(_FIGURE_VERBS) and _FIGURE_OPENS.match(text, e):
+                # a numbered item cut between its change word and its figure, whatever its width (a narrow column, a
+                # page's break: "1.地区生产总值增长\n7.5%以上；"): no item ends on the word its figure follows
+                spans.append((s, e))
+                continue
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
                 continue
             if page is None:  # (a page's width, or a narrow column's)
@@ -914,8 +934,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 page = page_width(text, indented) or column
             if not page or not 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if run_start != line_start and number_cut and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
-                and "。" not in head and not _BOLD_CLOSED.match(head):
+        if run_start != line_start and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
+                and "。" not in head and not _BOLD_CLOSED.match(head) \
+                and (number_cut or (column := column_width(text, indented) if column is None else column)
+                     and _cells_as_set(prev_line, line_start, indented) < column - 1):
+            # (and a heading a narrow column cut, its short tail ending it: "二、2024年经济社会发展主要目\n标和总体要求\n今年是…")
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
         if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
@@ -1989,6 +2012,19 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
+# a part's or an item's number after a sentence's end and a space, inside a line (the break before it lost): "一、",
+# "（二）", "3." before the words of its title (not a figure: "。 2.5万亩", "。 10、20年"; not numerals in a row: "。 一、二季度")
+# ("二、2024年主要目标": a part's title may open with its year)
+_INLINE_HEAD = lazy(r"[。！？!?：:][ \u3000\u00a0]+(?=(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“\d]"
+                    r"|\d{1,2}[.．、](?!\d)[\u4e00-\u9fff“])")
+
+
+_TITLE_THEN_TEXT = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                    r"[^\s。，；：,;:！？!?]{2,30}[ \u3000\u00a0](?=[^\n]{20,}?。)")
+_HEAD_THEN_TEXT = lazy(_TITLE_THEN_TEXT)
+_LINE_HEAD_THEN_TEXT = lazy("^" + _TITLE_THEN_TEXT, re.M)
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2028,6 +2064,24 @@ def normalize(raw: str) -> Normalized:
         for g in gaps:
             chars[g] = "\n"
         text = "".join(chars)
+    if " " in text:
+        # a page copied without its paragraph breaks ("…表示衷心的感谢！ 二、2023年工作安排 今年…"): a space between a
+        # sentence's end and a part's or an item's number read as the line break it stands for, one for one
+        heads = [m.start() + 1 for m in _INLINE_HEAD.finditer(text)]
+        if heads:
+            chars = list(text)
+            for h in heads:
+                chars[h] = "\n"
+            # (and so, in such a page, the space after a part's title that the text runs on from: "二、2023年工作安排 今年…")
+            n = len(text)
+            for h in heads:
+                while h < n and text[h] in " \u3000\u00a0":
+                    h += 1
+                if (m := _HEAD_THEN_TEXT.match(text, h)) is not None:
+                    chars[m.end() - 1] = "\n"
+            for m in _LINE_HEAD_THEN_TEXT.finditer(text):
+                chars[m.end() - 1] = "\n"
+            text = "".join(chars)
     sp = _space_spans(text)
     indented = _indented_starts(text, sp) if "  " in text else frozenset()
     apart = _after_drops(pieces, sp) if pieces else frozenset()
@@ -2035,4 +2089,8 @@ def normalize(raw: str) -> Normalized:
     stages.append(st)
     text, st = _drop(text, _join_spans(text, indented, apart))
     stages.append(st)
+    # years in Chinese numerals ("到二〇二五年", "二○二四年工作安排") in digits, one for one, for every reader of the text (the
+    # facts read them so already; the outline's titles, the pledges' years and the objects before them too: "到二〇二五年
+    # 累计建成5G基站1万个"), once the lines are joined as written (a signature's "二〇二三年一月" is no figure going on)
+    text = digit_years(text)
     return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)

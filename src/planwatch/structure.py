@@ -475,7 +475,7 @@ def _after_targets(text: str, at: int, lead: str) -> bool:
 
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
-    text = norm.text
+    text = norm.text  # (a heading's year in Chinese numerals, "二〇二三年工作安排", in digits: normalize reads it so)
     heads: list[tuple[int, int, str, str]] = []  # norm pos, depth, number, title
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan

@@ -137,9 +137,10 @@ _OTHER_PAGE_OPEN = "\n 【[〖［:："  # (what may stand before a region's shor
 _OTHER_PAGE_AFTER = "：:】]〗］政市县区省今去2"  # (and after it: "重庆：", "湘潭市政府工作报告", "【安吉】")
 
 
-def _first_region(window: str, own: str, code: str) -> str | None:
+def _first_region(window: str, own: str, code: str, own_mark: str | None = None) -> str | None:
     """The first region ``window`` names, by its full name (重庆市, 安吉县; of three characters or more, or a county), or
-    by its short name opening a line or a title (“重庆：”); None where it names the report's own region first."""
+    by its short name opening a line or a title (“重庆：”); None where it names the report's own region first (or
+    ``own_mark``, where given, to tell that from naming none)."""
     from ..regions import gazetteer, short_name
 
     g = gazetteer()
@@ -154,9 +155,31 @@ def _first_region(window: str, own: str, code: str) -> str | None:
             if full or short:
                 regions = g.by_name.get(name) or g.by_short.get(name) or []
                 if own and (name == own or short_name(name) == short_name(own)) or any(r.code == code for r in regions):
-                    return None
+                    return own_mark
                 return name
     return None
+
+
+_SENTENCE_END_MARKS = frozenset("。！？!?")
+
+
+def _item_titles(raw: str, start: int, end: int) -> list[int]:
+    """Where the later items of a list of other pages start in raw[start:end]: each line after the first that reads as
+    a page's title (4 to 40 characters, no sentence's end) with a line of its summary under it ("2023年江西省政府工作
+    报告\n2022年，全省…。\n南昌市2024年政府工作报告\n2023年，全市…"); a list of titles alone has none (the noise
+    drops it whole)."""
+    out = []
+    ls = raw.find("\n", start, end) + 1
+    while 0 < ls < end:
+        nl = raw.find("\n", ls, end)
+        le = nl if nl >= 0 else end
+        line = raw[ls:le].strip()
+        if nl >= 0 and 4 <= len(line) <= 40 and _SENTENCE_END_MARKS.isdisjoint(line):
+            ne = raw.find("\n", nl + 1, end)
+            if not _SENTENCE_END_MARKS.isdisjoint(raw[nl + 1:ne if ne >= 0 else end]):
+                out.append(ls)
+        ls = nl + 1
+    return out
 
 
 def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, str], ...]:
@@ -175,8 +198,22 @@ def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, 
         colon = max(raw.rfind("：", h, body), raw.rfind(":", h, body))
         start = colon + 1 if colon > h else body
         name = _first_region(raw[start:min(end, start + 80)].lstrip(), own, code)
-        if name is not None:
-            out.append((_text_pos(norm, h), _text_pos(norm, end) if end < len(raw) else len(norm.text), name))
+        # each later item of the list with a summary under its title is a page of its own: the region it names first
+        # (the one before it's where it names none)
+        items = _item_titles(raw, start, end)
+        if not items:
+            if name is not None:
+                out.append((_text_pos(norm, h), _text_pos(norm, end) if end < len(raw) else len(norm.text), name))
+            continue
+        cuts = [h, *items, end]
+        names = [name]
+        for k, it in enumerate(items):
+            nk = _first_region(raw[it:min(cuts[k + 2], it + 80)], own, code, "")
+            names.append(names[-1] if nk is None else nk or None)
+        for k, nk in enumerate(names):
+            if nk is not None:
+                e = cuts[k + 1]
+                out.append((_text_pos(norm, cuts[k]), _text_pos(norm, e) if e < len(raw) else len(norm.text), nk))
     return tuple(out)
 
 

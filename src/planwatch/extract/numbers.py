@@ -54,7 +54,9 @@ _EN_SCALES = {(w, c): (f, o + c) for c in ("元", "美元", "斤")
 def quantity_re() -> re.Pattern:
     u = unit_re()
     return re.compile(
-        rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC}))"
+        rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC})"
+        # (a range written out: "百分之六到百分之六点五", "百分之六至六点五")
+        rf"(?:(?:——|[-—–~～至到])(?:百分之)?(?P<pct_num2>{_CHINESE}|{_ARABIC})(?![%{_CN_NUM_CHARS}\d.年月日天]|{u}))?)"
         rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u}|{_PERCENT_WORD})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
         # (tenths, as Hong Kong and Taiwan pages write a change or a share: "增长两成", "逾三成", "八成以上"; not
@@ -149,14 +151,21 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     units = unit_map()
     for m in _quantity_scan().finditer(text, start, len(text) if end is None else end):
         # (every group read at once: one call, not one per name)
-        pct_cn, pct_num, num, mult, more, order, _, u1, _, num2, u2, cn, u3, tenth = m.groups()
+        pct_cn, pct_num, pct_num2, num, mult, more, order, _, u1, _, num2, u2, cn, u3, tenth = m.groups()
         if tenth:
             out.append(Quantity(_CN_DIGITS.get(tenth, 2) * 10, None, "%", m.start(), m.end(), m.group(0)))
         elif pct_cn:
             v = parse_number(pct_num)
             if v is None:
                 continue
-            out.append(Quantity(clean(v), None, "%", m.start(), m.end(), m.group(0)))
+            v2 = parse_number(pct_num2) if pct_num2 else None
+            if v2 is not None and v2 > v:
+                out.append(Quantity(clean(v), clean(v2), "%", m.start(), m.end(), m.group(0)))
+                continue
+            e = m.end("pct_num")  # (no range: what follows is read on its own)
+            out.append(Quantity(clean(v), None, "%", m.start(), e, text[m.start():e]))
+            if pct_num2:
+                out += quantities(text, m.start("pct_num2") - (3 if text.startswith("百分之", m.start("pct_num2") - 3) else 0), m.end())
         elif num:
             s = m.start()
             # a digit glued to a preceding letter is part of a name ("PM2.5", "5G", "G20"); not after an

@@ -218,7 +218,8 @@ def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
         rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
-        rf"|(?P<cn>[{_CN}]{{1,24}})(?P<cnmore>余|多)?(?P<cnunit>{u})"
+        rf"|(?P<cn>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?)(?P<cnmore>余|多)?(?P<cnunit>{u})"
+        rf"|百分之(?P<pct>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?|{_AR})(?![{_CN}\d.点])"
     )
 
 
@@ -679,12 +680,14 @@ def _qty_scan_re() -> re.Pattern:
     rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
     # what may follow the first character of a match (a digit, a separator, a range mark, 万/亿, 余/多, a
     # numeral or a unit): looked at before the lookbehinds, it turns most numerals in words ("一是") away
-    after = digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())
+    after = digits + _CN + ",.-—–~～至到万亿余多点分" + "".join(w[0] for w in _units())
     return re.compile(
         "(?P<first>" + _with_astral(digits + _CN) + ")(?=" + _with_astral(after) + ")"
         rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
         rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
-        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}})(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u}))"
+        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}}(?:点[零〇一二三四五六七八九]{{1,12}})?)(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u})"
+        # a share written out ("达到百分之八十一以上", "百分之95"): a figure in %
+        rf"|(?<=百)分之(?P<pct>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?|{_AR})(?![{_CN}\d.点]))"
     )
 
 
@@ -693,7 +696,7 @@ def _qty_tables() -> tuple[bytes, bytes, bytes]:
     """``_qty_scan_re``'s first character, what it looks ahead at and, before a digit, what it looks behind
     at, as the tables of ``class_places``."""
     digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
-    after = digits + _CN + ",.-—–~～至到万亿余多" + "".join(w[0] for w in _units())
+    after = digits + _CN + ",.-—–~～至到万亿余多点分" + "".join(w[0] for w in _units())
     return class_table(digits + _CN, after, "".join(d for d in digits if d not in _CN), digits + ".,")
 
 
@@ -805,9 +808,13 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     out, fixed_pairs = [], _fixed_pairs()
     for m in _qty_matches(text, start, end):
         s, e = m.span()
-        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit = m.groups()
+        first, num, _, num2, mag, more, unit, cn, cnmore, cnunit, pct = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
+        if pct is not None:
+            if (v := numbers.parse_number("一" + pct if pct[0] in "百千" else pct)) is not None and prev not in ("第", "前"):
+                out.append(_Q(numbers.clean(v), None, "%", s, e))
+            continue
         if unit is not None:
             num = first + num
             if len(num) > 6 and _GLUED_YEAR.fullmatch(num):
