@@ -48,7 +48,8 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+# ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
 # ("去年这一指标的实际完成情况为增长7.1%": its result so named)
@@ -1676,6 +1677,18 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
+            continue
+        if text[i] in "，," and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
+                and _last_target_opens(text, a.end() + 1, n) is not None:
+            i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
+            continue
+        if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
+                and not _DIGIT_NOT_YEAR.search(text, start, i):
+            i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
+            continue
+        if text[i] in "，,；;" and text[i + 1:i + 2] in "去上" and _LAST_YEAR_OPEN.match(text, i + 1) \
+                and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
+            i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
@@ -3343,7 +3356,18 @@ _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # ("累计新增城镇就业3.2万人，其中去年新增7200人": last year's part of a total over the years)
+# a comparison of a target with the level above's, with no figure of its own name ("高于全国平均水平0.5个百分点", "比全国
+# 目标高1个百分点左右", "与全国目标保持一致")
+_COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高出|比|与|同)(?:全国|全省|全市|全区|全州)[^，,。；;！？\n\d]{0,12}?"
+                             r"(?:高|低|快|慢)?(?:[\d.]+个百分点(?:左右)?|保持一致|一致|持平|相当|相同)")
+# ("保持稳定，力争增长3%", "稳中有升，争取达到5%": the figure aimed at after the name's words, its name left out)
+_AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
+_AIM_FIRST = frozenset("力争努")
 _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
+# ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
+# the name left out: last year's figure of the same name)
+_LAST_YEAR_OPEN = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
+_EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
@@ -3738,6 +3762,7 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一�
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+_LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens after)
 # (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
@@ -4145,6 +4170,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
         # its second value are that value's
         cue = own_cue = ahead
+    elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
+            and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
+                [c for c in _cues(text, mend, v.start, y) if c[1] == "actual" and c[2] is None
+                 and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS])):
+        # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year opening the clause of a second value, its name
+        # left out, dates that value, not the earlier year named before the name
+        cue = own_cue = last_year
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
                  # ("今年将实施重大项目320个，预计全年完成投资650亿元；新增…": the sentence turned to this year before, no
@@ -5908,7 +5940,7 @@ _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
 _AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)的")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
-_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
+_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
 
@@ -5940,7 +5972,8 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or text.find("全国", vs[r - 1].end, v.start) >= 0 \
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None \
+                    or text.find("全国", _after_mark(_CLAUSE_MARKS, text, vs[r - 1].end, v.start), v.start) >= 0 \
                     or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
                              and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
@@ -6114,6 +6147,13 @@ _BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
 _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
 
 
+def _last_year_after(text: str, m: Mention, prev_end: int, v: Value) -> bool:
+    """Whether V stands in a clause opened by 去年/上年 after an earlier figure of M's, the clause before M naming
+    an earlier year ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨"): last year's figure of the name, left out."""
+    return _LAST_YEAR_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, prev_end, v.start)) is not None \
+        and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) is not None
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -6153,6 +6193,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                         and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
+                        and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
@@ -6186,6 +6227,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     and _YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) \
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _LAST_YEAR_PART.match(text, oc)) \
+                    or v.start > best.end and _last_year_after(text, m, best.end, v) \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
                                                                          or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
                                                                          or _LAST_YEAR_PART.match(text, ob)) \
