@@ -104,7 +104,7 @@ _CONTINUE = re.compile(
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未|没有|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
@@ -4695,6 +4695,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
             return role, f"{a}-{b}", conf
+    if v is not None and v.verb.startswith("规划") and y > 2000:
+        # "实现规划年均增长12%的目标" (_plan_average_in_reason): the plan named by its word alone is the one in force
+        a = 2001 + 5 * ((y - 2001) // 5)
+        return role, f"{a}-{a + 4}", conf
     return role, f"{y}-{y + 4}", conf
 
 
@@ -4845,6 +4849,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
         vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
+        if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1])) is not None:
+            vals.append(pv)  # ("增长7.5%—8%，主要考虑：一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接": the plan's average)
         if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \
                 and all(vocab.indicators()[iid].kind == "flow" for m in group for iid in m.ids):
             # "全年新增社会消费品零售总额1000亿元以上", "净增一般公共预算收入20亿元": what a flow gains is a change
@@ -6145,6 +6151,32 @@ _BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
 
 # the words of an aim stated beyond a target's bound ("，力争达到1000亿斤", "，争取突破")
 _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
+
+
+# the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
+# ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
+_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
+_PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
+
+
+def _plan_average_in_reason(text: str, tail: int) -> Value | None:
+    """The plan's average growth named in the reasons opening right after a target's figure (tail: where its values
+    ended), its indicator left out: a Value of the figure, else None."""
+    if not _REASONS_OPEN.match(text, tail):
+        return None
+    stop = find_mark(text, tail + 1, min(len(text), tail + 240), _FULL_STOPS)
+    m = _PLAN_AVERAGE_NAMED.search(text, tail, stop if stop >= 0 else min(len(text), tail + 240))
+    if m is None:
+        return None
+    qs = numbers.quantities(text, m.end(), min(len(text), m.end() + 12))
+    if not qs or qs[0].start != m.end() or qs[0].unit != "%":
+        return None
+    q = qs[0]
+    qual, qend = numbers.qualifier(text, q, q.start)
+    sign = -1 if m.group(0).endswith("下降") else 1
+    return Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual, q.start, qend,
+                 verb=text[m.start():m.end()], period_hint="span")
 
 
 def _last_year_after(text: str, m: Mention, prev_end: int, v: Value) -> bool:
