@@ -298,6 +298,10 @@ _FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|
                r"|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)?末?的?)?"  # ("由“十三五”末的210亿元增加到298亿元")
                r"(?:人均|每人|每年|年均)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
 _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
+# ("增长目标由去年的10%调低至8%左右": a target set against last year's, not one revised in its year)
+_TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
+_REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
+_FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
                  r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转)为)")  # ("由下降2.1%转为增长3.5%")
@@ -2102,13 +2106,22 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
+        last_set = False
         if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
+                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
+            if q.unit == "%" and _TARGET_FROM_LAST.search(verb) and _REVISED_TO_NEXT.match(text, q.end):
+                # "增长目标由去年的10%调低至8%左右": the start is last year's target, kept (a role hint); the end this
+                # year's (_role_period)
+                last_set = True
+        if last_set:
+            pass
+        elif (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
                 or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
         # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", by _revised_each)
-        if group_size == 1 and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
+        if group_size == 1 and not last_set and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
@@ -2177,6 +2190,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 # "年均增长15%，高于规划目标12%", "超过年度计划10%": the comparison is the result's with the target,
                 # no bound of the target's own figure (its own words after it would be: "低于规划目标7.5%左右")
                 val.qualifier = "eq"
+            if last_set:
+                val.role_hint = "target"
+                if val.measure == "share":
+                    val.measure = "pct"  # (a bare % as its revised end's: the name's own measure)
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
@@ -3956,6 +3973,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
+            and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
+        return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
     if v is not None and mend is not None and mend <= v.start and text.find("目标", mend, v.start) >= 0 \
             and (yl := _YEARS_TARGETS_NEXT.search(text, max(mend, v.start - 12), v.start)) is not None \
             and _TARGET_IS.search(text, mend, yl.start()) is not None \
