@@ -299,6 +299,8 @@ _FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|
                r"(?:人均|每人|每年|年均)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
 _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 # ("增长目标由去年的10%调低至8%左右": a target set against last year's, not one revised in its year)
+_REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:政府工作报告|工作报告|计划报告)中?(?:确定|提出|设定|明确|制定)的"
+                                r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
 _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
 _FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
@@ -3976,6 +3978,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
         return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
+    if v is not None and y is not None and mend is not None and mend <= v.start and text.find("报告", ss, mend) >= 0 \
+            and (rs := _REPORT_SET_TARGET.search(text, ss, v.start)) is not None and int(rs.group(1)) <= y:
+        # "2019年广西政府工作报告确定的增长目标为7%左右": the target a year's report set is that year's (the year
+        # names the report, no time of the figure: _YEAR_CUE reads no year before a report's name)
+        return "target", rs.group(1), conf
     if v is not None and mend is not None and mend <= v.start and text.find("目标", mend, v.start) >= 0 \
             and (yl := _YEARS_TARGETS_NEXT.search(text, max(mend, v.start - 12), v.start)) is not None \
             and _TARGET_IS.search(text, mend, yl.start()) is not None \
