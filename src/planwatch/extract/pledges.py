@@ -856,6 +856,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
                 continue
+            if _numeral_place_at(text, s):
+                continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
                 # done, not a count of it (the count of those it is for stays: 4万名)
@@ -871,6 +873,28 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
     return out
+
+
+_PLACE_SUFFIXES = ("县", "市", "区", "旗", "州", "盟")
+
+
+@once
+def _numeral_places() -> dict[str, tuple[str, ...]]:
+    """The names of divisions that open with a Chinese numeral (三台县, 七台河市, 九台区; a short name with its
+    level's word: 五峰县), by their first two characters."""
+    from .. import regions
+    gz = regions.gazetteer()
+    names = {n for n in gz.by_name if n[:1] and n[0] in _CN and len(n) > 2}
+    names |= {n + x for n in gz.by_short if n[:1] and n[0] in _CN and len(n) >= 2 for x in _PLACE_SUFFIXES}
+    out: dict[str, list[str]] = {}
+    for n in names:
+        out.setdefault(n[:2], []).append(n)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _numeral_place_at(text: str, s: int) -> bool:
+    """Whether a division's name opening with a numeral starts at ``s`` (a count's numeral is its first character)."""
+    return any(text.startswith(n, s) for n in _numeral_places().get(text[s:s + 2], ()))
 
 
 @once
