@@ -875,6 +875,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     return out
 
 
+# a part that explains the year's targets ("（二）关于主要预期目标的几点说明", "关于计划指标的说明")
+_EXPLAINS_TARGETS = re.compile(r"关于[^>]{0,24}(?:目标|指标)[^>]{0,8}说明")
 _PLACE_SUFFIXES = ("县", "市", "区", "旗", "州", "盟")
 
 
@@ -2268,6 +2270,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
                     and "gdp" not in _indicator_ids(text, ss, se)):
+                continue
+            if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
+                                   or not (quants := [q for q in quants if text.find("主要考虑", ps, q.start) < 0])):
+                # "关于主要预期目标的几点说明" ("固定资产投资增长10%左右，主要考虑：全省重点项目年度投资1200亿元，新开工
+                # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
