@@ -1949,7 +1949,7 @@ def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
 
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
 _ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
-_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施")
+_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排")
 
 
 def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
