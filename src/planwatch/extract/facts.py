@@ -3978,6 +3978,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
         return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
+    if v is not None and y is not None and v.role_hint == "target" and not _late(text) and _TARGET_FROM_LAST.search(v.verb):
+        return "target", str(y - 1), conf  # (and the start, "由去年的10%", last year's target)
     if v is not None and y is not None and mend is not None and mend <= v.start and text.find("报告", ss, mend) >= 0 \
             and (rs := _REPORT_SET_TARGET.search(text, ss, v.start)) is not None and int(rs.group(1)) <= y:
         # "2019年广西政府工作报告确定的增长目标为7%左右": the target a year's report set is that year's (the year
