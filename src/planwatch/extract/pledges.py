@@ -2059,6 +2059,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     figures = figure_lines(text)  # (a 数读 page's lines that are only a figure, each above its caption)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
+        reasons_at = para.find("主要考虑")  # (a target's reasons opening in the paragraph: below)
+        reasons_at = ps + reasons_at if reasons_at >= 0 else pe
         cut = -1  # (where the tasks after a lead begin in a paragraph that states the target list first)
         if part == "plan":
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
@@ -2272,9 +2274,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and "gdp" not in _indicator_ids(text, ss, se)):
                 continue
             if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
-                                   or not (quants := [q for q in quants if text.find("主要考虑", ps, q.start) < 0])):
+                                   or role != "tasks" and reasons_at < se and not (quants := [q for q in quants if q.start < reasons_at])):
                 # "关于主要预期目标的几点说明" ("固定资产投资增长10%左右，主要考虑：全省重点项目年度投资1200亿元，新开工
-                # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own
+                # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own (outside the
+                # tasks part: there a paragraph opening on its reasons is still tasks, tests/test_plan20.py)
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
