@@ -204,3 +204,12 @@ def test_a_question_on_the_past_opens_no_tasks():
     d = read(PRESS.format(q="去年在新型城镇化和就业方面取得了哪些成绩？").replace("今年要", "去年"), report_year=2020,
              region="广西壮族自治区")
     assert not pledged(d)
+
+
+def test_last_year_after_the_year_before_in_a_december_report():
+    # a plan report delivered in December calls the year it reviews 今年: its 去年 and 前年 are the years before
+    text = ("关于某县2024年计划执行情况和2025年计划草案的报告\n（2024年12月20日）\n一、2024年计划执行情况\n"
+            "前年全县粮食总产量为38.2万吨，去年达到39.1万吨。\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("grain_output", "actual", "2022", "level")) == (38.2, "eq")
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (39.1, "eq")

@@ -4201,7 +4201,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = own_cue = ahead
     elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
             and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
-                [c for c in _cues(text, mend, v.start, y) if c[1] == "actual" and c[2] is None
+                [c for c in _cues(text, mend, v.start, y) if c[1] == "actual"
                  and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS])):
         # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year opening the clause of a second value, its name
         # left out, dates that value, not the earlier year named before the name
