@@ -48,7 +48,8 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的)?(?:预期|增长)?目标(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+# ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
 # ("去年这一指标的实际完成情况为增长7.1%": its result so named)
@@ -103,7 +104,7 @@ _CONTINUE = re.compile(
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未|没有|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
@@ -297,6 +298,12 @@ _FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|
                r"|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)?末?的?)?"  # ("由“十三五”末的210亿元增加到298亿元")
                r"(?:人均|每人|每年|年均)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
 _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
+# ("增长目标由去年的10%调低至8%左右": a target set against last year's, not one revised in its year)
+_REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:政府工作报告|工作报告|计划报告)中?(?:确定|提出|设定|明确|制定)的"
+                                r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
+_TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
+_REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
+_FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
                  r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转)为)")  # ("由下降2.1%转为增长3.5%")
@@ -1677,6 +1684,18 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
+        if text[i] in "，," and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
+                and _last_target_opens(text, a.end() + 1, n) is not None:
+            i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
+            continue
+        if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
+                and not _DIGIT_NOT_YEAR.search(text, start, i):
+            i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
+            continue
+        if text[i] in "，,；;" and text[i + 1:i + 2] in "去上" and _LAST_YEAR_OPEN.match(text, i + 1) \
+                and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
+            i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
+            continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
                 and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
@@ -2089,13 +2108,22 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             q = Quantity(q.value_high, None, q.unit, q.start + dash.end(), q.end, q.text[dash.end():])
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
+        last_set = False
         if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
+                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
+            if q.unit == "%" and _TARGET_FROM_LAST.search(verb) and _REVISED_TO_NEXT.match(text, q.end):
+                # "增长目标由去年的10%调低至8%左右": the start is last year's target, kept (a role hint); the end this
+                # year's (_role_period)
+                last_set = True
+        if last_set:
+            pass
+        elif (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
                 or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
         # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", by _revised_each)
-        if group_size == 1 and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
+        if group_size == 1 and not last_set and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
@@ -2164,6 +2192,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 # "年均增长15%，高于规划目标12%", "超过年度计划10%": the comparison is the result's with the target,
                 # no bound of the target's own figure (its own words after it would be: "低于规划目标7.5%左右")
                 val.qualifier = "eq"
+            if last_set:
+                val.role_hint = "target"
+                if val.measure == "share":
+                    val.measure = "pct"  # (a bare % as its revised end's: the name's own measure)
             out.append(val)
         prev = qend
     out.sort(key=lambda v: v.start)
@@ -3351,7 +3383,18 @@ _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
 _YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # ("累计新增城镇就业3.2万人，其中去年新增7200人": last year's part of a total over the years)
+# a comparison of a target with the level above's, with no figure of its own name ("高于全国平均水平0.5个百分点", "比全国
+# 目标高1个百分点左右", "与全国目标保持一致")
+_COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高出|比|与|同)(?:全国|全省|全市|全区|全州)[^，,。；;！？\n\d]{0,12}?"
+                             r"(?:高|低|快|慢)?(?:[\d.]+个百分点(?:左右)?|保持一致|一致|持平|相当|相同)")
+# ("保持稳定，力争增长3%", "稳中有升，争取达到5%": the figure aimed at after the name's words, its name left out)
+_AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
+_AIM_FIRST = frozenset("力争努")
 _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
+# ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
+# the name left out: last year's figure of the same name)
+_LAST_YEAR_OPEN = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
+_EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
@@ -3748,6 +3791,7 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一�
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+_LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens after)
 # (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
@@ -3941,6 +3985,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
+            and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
+        return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
+    if v is not None and y is not None and v.role_hint == "target" and not _late(text) and _TARGET_FROM_LAST.search(v.verb):
+        return "target", str(y - 1), conf  # (and the start, "由去年的10%", last year's target)
+    if v is not None and y is not None and mend is not None and mend <= v.start and text.find("报告", ss, mend) >= 0 \
+            and (rs := _REPORT_SET_TARGET.search(text, ss, v.start)) is not None and int(rs.group(1)) <= y:
+        # "2019年广西政府工作报告确定的增长目标为7%左右": the target a year's report set is that year's (the year
+        # names the report, no time of the figure: _YEAR_CUE reads no year before a report's name)
+        return "target", rs.group(1), conf
     if v is not None and mend is not None and mend <= v.start and text.find("目标", mend, v.start) >= 0 \
             and (yl := _YEARS_TARGETS_NEXT.search(text, max(mend, v.start - 12), v.start)) is not None \
             and _TARGET_IS.search(text, mend, yl.start()) is not None \
@@ -4155,6 +4209,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
         # its second value are that value's
         cue = own_cue = ahead
+    elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
+            and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
+                [c for c in _cues(text, mend, v.start, y) if c[1] == "actual"
+                 and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS])):
+        # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year opening the clause of a second value, its name
+        # left out, dates that value, not the earlier year named before the name
+        cue = own_cue = last_year
     if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
                  # ("今年将实施重大项目320个，预计全年完成投资650亿元；新增…": the sentence turned to this year before, no
@@ -4675,6 +4736,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
             return role, f"{a}-{b}", conf
+    if v is not None and v.verb.startswith("规划") and y > 2000:
+        # "实现规划年均增长12%的目标" (_plan_average_in_reason): the plan named by its word alone is the one in force
+        a = 2001 + 5 * ((y - 2001) // 5)
+        return role, f"{a}-{a + 4}", conf
     return role, f"{y}-{y + 4}", conf
 
 
@@ -4825,6 +4890,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
         vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
+        if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1])) is not None:
+            vals.append(pv)  # ("增长7.5%—8%，主要考虑：一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接": the plan's average)
         if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \
                 and all(vocab.indicators()[iid].kind == "flow" for m in group for iid in m.ids):
             # "全年新增社会消费品零售总额1000亿元以上", "净增一般公共预算收入20亿元": what a flow gains is a change
@@ -5927,7 +5994,7 @@ _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
 _AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)的")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
-_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
+_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
 
@@ -5959,7 +6026,8 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             v = vs[r]
             if v.role_hint is not None or v.measure == "rank" or vs[r - 1].unit != v.unit:
                 continue
-            if _LAST_YEAR_WORD.search(text, ss, v.start) is None or text.find("全国", vs[r - 1].end, v.start) >= 0 \
+            if _LAST_YEAR_WORD.search(text, ss, v.start) is None \
+                    or text.find("全国", _after_mark(_CLAUSE_MARKS, text, vs[r - 1].end, v.start), v.start) >= 0 \
                     or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
                              and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
@@ -6133,6 +6201,39 @@ _BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
 _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
 
 
+# the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
+# ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
+_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
+_PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
+
+
+def _plan_average_in_reason(text: str, tail: int) -> Value | None:
+    """The plan's average growth named in the reasons opening right after a target's figure (tail: where its values
+    ended), its indicator left out: a Value of the figure, else None."""
+    if not _REASONS_OPEN.match(text, tail):
+        return None
+    stop = find_mark(text, tail + 1, min(len(text), tail + 240), _FULL_STOPS)
+    m = _PLAN_AVERAGE_NAMED.search(text, tail, stop if stop >= 0 else min(len(text), tail + 240))
+    if m is None:
+        return None
+    qs = numbers.quantities(text, m.end(), min(len(text), m.end() + 12))
+    if not qs or qs[0].start != m.end() or qs[0].unit != "%":
+        return None
+    q = qs[0]
+    qual, qend = numbers.qualifier(text, q, q.start)
+    sign = -1 if m.group(0).endswith("下降") else 1
+    return Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual, q.start, qend,
+                 verb=text[m.start():m.end()], period_hint="span")
+
+
+def _last_year_after(text: str, m: Mention, prev_end: int, v: Value) -> bool:
+    """Whether V stands in a clause opened by 去年/上年 after an earlier figure of M's, the clause before M naming
+    an earlier year ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨"): last year's figure of the name, left out."""
+    return _LAST_YEAR_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, prev_end, v.start)) is not None \
+        and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) is not None
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -6172,6 +6273,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                         and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
+                        and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
@@ -6205,6 +6307,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     and _YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) \
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _LAST_YEAR_PART.match(text, oc)) \
+                    or v.start > best.end and _last_year_after(text, m, best.end, v) \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
                                                                          or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
                                                                          or _LAST_YEAR_PART.match(text, ob)) \

@@ -871,6 +871,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
                 continue
+            if _numeral_place_at(text, s):
+                continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
                 # done, not a count of it (the count of those it is for stays: 4万名)
@@ -893,6 +895,30 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
     return out
+
+
+# a part that explains the year's targets ("（二）关于主要预期目标的几点说明", "关于计划指标的说明")
+_EXPLAINS_TARGETS = re.compile(r"关于[^>]{0,24}(?:目标|指标)[^>]{0,8}说明")
+_PLACE_SUFFIXES = ("县", "市", "区", "旗", "州", "盟")
+
+
+@once
+def _numeral_places() -> dict[str, tuple[str, ...]]:
+    """The names of divisions that open with a Chinese numeral (三台县, 七台河市, 九台区; a short name with its
+    level's word: 五峰县), by their first two characters."""
+    from .. import regions
+    gz = regions.gazetteer()
+    names = {n for n in gz.by_name if n[:1] and n[0] in _CN and len(n) > 2}
+    names |= {n + x for n in gz.by_short if n[:1] and n[0] in _CN and len(n) >= 2 for x in _PLACE_SUFFIXES}
+    out: dict[str, list[str]] = {}
+    for n in names:
+        out.setdefault(n[:2], []).append(n)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _numeral_place_at(text: str, s: int) -> bool:
+    """Whether a division's name opening with a numeral starts at ``s`` (a count's numeral is its first character)."""
+    return any(text.startswith(n, s) for n in _numeral_places().get(text[s:s + 2], ()))
 
 
 @once
@@ -1959,7 +1985,7 @@ def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
 
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
 _ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
-_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施")
+_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排")
 
 
 def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
@@ -2069,6 +2095,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     figures = figure_lines(text)  # (a 数读 page's lines that are only a figure, each above its caption)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
+        reasons_at = para.find("主要考虑")  # (a target's reasons opening in the paragraph: below)
+        reasons_at = ps + reasons_at if reasons_at >= 0 else pe
         cut = -1  # (where the tasks after a lead begin in a paragraph that states the target list first)
         if part == "plan":
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
@@ -2280,6 +2308,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
                     and "gdp" not in _indicator_ids(text, ss, se)):
+                continue
+            if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
+                                   or role != "tasks" and reasons_at < se and not (quants := [q for q in quants if q.start < reasons_at])):
+                # "关于主要预期目标的几点说明" ("固定资产投资增长10%左右，主要考虑：全省重点项目年度投资1200亿元，新开工
+                # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own (outside the
+                # tasks part: there a paragraph opening on its reasons is still tasks, tests/test_plan20.py)
                 continue
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
