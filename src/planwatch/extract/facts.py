@@ -2487,6 +2487,9 @@ def _measure_for(iid: str, v: Value) -> str | None:
 
 # "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
 _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
+# "出口占全国份额稳中有升", "外贸市场份额稳步提高": the words are said of the named flow's share of a larger whole
+# (the country's, a market), no figure of the flow itself
+_SHARE_OF_LARGER = re.compile(r"份额|占(?:全球|全国|全省|全区|全市|全州)")
 # "完成节能减排任务", "完成粮食生产目标任务": the task or target right after the name a bare 完成 leads
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
@@ -4972,7 +4975,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # can take, after the words of a qualitative target, are the next clause's
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
         qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
-        if qm is not None and qm.start() > gend and _LEADS_OTHER.search(text, gend, qm.start()):
+        if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
+                                                     or _SHARE_OF_LARGER.search(text, gend, qm.start())):
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
@@ -5134,8 +5138,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 at, pos, older = seen[key]
                 old = facts[at]
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
+                # (not what a stock gained: "市场主体总数突破75万户 … 新增市场主体8.6万户" states no level of it)
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
                     and (v.value, v.unit) != (old.value, old.unit) \
+                    and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
                     and not _stock_gained(text, m.start, m.alias) \

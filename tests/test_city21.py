@@ -1,0 +1,99 @@
+"""Session city21: whole prefecture-city work reports (2019, 2022, 2025) read blind — the classes their errors fell in.
+
+- an ordinal of a run of items (一是…十是) before whom a service is for: the service is the object, not the ordinal;
+- principles and bottom lines counted (五项基本原则, 三条底线) are the report's own list, no pledge;
+- a milestone level passed (突破75万户) yields to a level stated later, not to what the stock gained (新增8.6万户);
+- qualitative words said of a flow's share of a larger whole (出口占全国份额稳中有升) are no target of the flow.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+TASKS = "三、2019年重点工作\n（八）着力保障和改善民生\n"
+
+
+# the service counted by those it is for, in a run of items opened by 一是…十是
+@pytest.mark.parametrize("item,obj,value,unit", [
+    ("五是为6万名城乡困难群众提供免费体检", "免费体检", 6, "万名"),
+    ("十是为10万名农村适龄妇女免费进行“两癌”筛查", "“两癌”筛查", 10, "万名"),
+    ("三是为2万名新生儿免费听力筛查", "免费听力筛查", 2, "万名"),
+])
+def test_service_after_an_ordinal_of_a_run(item, obj, value, unit):
+    text = TASKS + "3.办好十件民生实事。一是新建改造农村公路1000公里；二是新建城市公共停车场30处；" + item + "。\n"
+    got = pledged(read(text, report_year=2019))
+    assert (obj, value, unit) in got
+    assert not any(o.endswith("是为") for o, _, _ in got)
+
+
+def test_the_same_service_without_an_ordinal_is_unchanged():
+    text = TASKS + "为6万名城乡困难群众提供免费体检。\n"
+    assert ("免费体检", 6, "万名") in pledged(read(text, report_year=2019))
+
+
+# (a look-alike: a count after 是 that is not an ordinal of a run)
+def test_a_count_after_another_shi_is_still_read():
+    text = TASKS + "今年的重点是新建城市公共停车场30处。\n"
+    assert ("城市公共停车场", 30, "处") in pledged(read(text, report_year=2019))
+
+
+@pytest.mark.parametrize("sent", [
+    "为此，要坚持抓好五项基本原则：坚持项目为王、坚持制造立市、坚持创新驱动、坚持共富共享、坚持统筹发展和安全。",
+    "我们要坚持底线思维，统筹发展和安全，坚决守住安全生产、生态环保、社会稳定三条底线。",
+    "必须牢牢把握三个原则。",
+])
+def test_principles_and_bottom_lines_counted_are_no_pledge(sent):
+    text = "三、2022年工作安排\n（一）聚力稳进提质\n" + sent + "新建城市道路50公里。\n"
+    got = pledged(read(text, report_year=2022))
+    assert got == {("城市道路", 50, "公里")}
+
+
+# (look-alikes: a count of works that guard a line is pledged)
+def test_works_named_with_a_line_are_still_pledged():
+    text = "三、2022年工作安排\n（六）聚力生态优先\n新建防洪堤防50公里，完成海塘安澜工程50公里。\n"
+    got = pledged(read(text, report_year=2022))
+    assert ("防洪堤防", 50, "公里") in got
+
+
+REVIEW5 = ("一、过去五年工作回顾\n——这五年，是改革开放纵深推进的五年。市场主体总数突破75万户，其中企业25.6万家。\n"
+           "二、2021年工作回顾\n全年实现地区生产总值5786.2亿元，增长8.8%。新增市场主体8.6万户。")
+
+
+def test_a_milestone_does_not_yield_to_what_the_stock_gained():
+    fs = facts(REVIEW5 + "\n", report_year=2022, region="台州市", level="prefecture")
+    assert val(fs, ("market_entities", "actual", "2021", "level")) == (75, "at_least")
+
+
+def test_a_milestone_still_yields_to_the_level_stated_later():
+    fs = facts(REVIEW5 + "全年新设企业3.2万家，市场主体总数达到76.8万户。\n", report_year=2022, region="台州市",
+               level="prefecture")
+    assert val(fs, ("market_entities", "actual", "2021", "level")) == (76.8, "eq")
+
+
+def test_what_a_stock_gained_alone_is_still_read():
+    fs = facts("二、2021年工作回顾\n新增市场主体8.6万户。\n", report_year=2022, region="台州市", level="prefecture")
+    assert val(fs, ("market_entities", "actual", "2021", "level")) == (8.6, "eq")
+
+
+TARGETS = "四、2022年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n（一）稳定外贸外资\n"
+
+
+@pytest.mark.parametrize("sent", [
+    "实施外贸主体培育行动，新增外贸实绩企业800家，出口占全国份额稳中有升。",
+    "出口市场份额稳步提高。",
+    "出口占全省比重持续提高。",
+])
+def test_words_on_a_share_of_a_larger_whole_are_no_target_of_the_flow(sent):
+    fs = facts(TARGETS + sent + "\n", report_year=2022, region="台州市", level="prefecture")
+    assert ("exports", "target", "2022", "growth") not in fs
+
+
+@pytest.mark.parametrize("sent,iid", [
+    ("出口稳中有升。", "exports"),
+    ("外贸进出口稳中提质，出口市场份额稳步提高。", "foreign_trade"),
+])
+def test_words_on_the_flow_itself_stay_a_qualitative_target(sent, iid):
+    fs = facts(TARGETS + sent + "\n", report_year=2022, region="台州市", level="prefecture")
+    f = fs[(iid, "target", "2022", "growth")]
+    assert f.value is None and f.qualifier == "qualitative"
