@@ -97,3 +97,39 @@ def test_words_on_the_flow_itself_stay_a_qualitative_target(sent, iid):
     fs = facts(TARGETS + sent + "\n", report_year=2022, region="台州市", level="prefecture")
     f = fs[(iid, "target", "2022", "growth")]
     assert f.value is None and f.qualifier == "qualitative"
+
+
+# a place right after a year's own figure, after a span's held level in the same sentence: that year's place
+FIVE = "一、过去五年工作回顾\n{}\n二、今后五年目标\n今后五年，全市人均生产总值年均增长6%以上。\n"
+
+
+def test_a_rank_after_a_dated_level_takes_its_year():
+    fs = facts(FIVE.format("过去五年，粮食总产量连续五年稳定在240亿斤以上，2021年达到253.8亿斤，居全省第2位。"), report_year=2022)
+    assert val(fs, ("grain_output", "actual", "2021", "rank")) == (2, "eq")
+    assert ("grain_output", "actual", "2017-2021", "rank") not in fs
+    assert val(fs, ("grain_output", "actual", "2021", "level")) == (253.8, "eq")
+
+
+@pytest.mark.parametrize("sent,iid", [
+    ("过去五年，粮食总产量连续五年稳定在240亿斤以上，居全省第2位。", "grain_output"),
+    ("五年来，地区生产总值年均增长6.5%，增速居全省第3位。", "gdp"),
+    ("五年累计完成固定资产投资1280亿元，总量居全省第2位。", "fixed_asset_investment"),
+])
+def test_a_rank_right_after_a_spans_figure_keeps_the_span(sent, iid):
+    fs = facts(FIVE.format(sent), report_year=2022)
+    assert (iid, "actual", "2017-2021", "rank") in fs
+
+
+@pytest.mark.parametrize("sent,obj,value", [
+    ("全年送戏下乡4000场。", "送戏下乡", 4000),
+    ("送文化下乡500场，放映农村公益电影2万场。", "送文化下乡", 500),
+])
+def test_shows_taken_to_the_villages_are_pledged(sent, obj, value):
+    text = "三、2022年重点工作\n（八）繁荣文化事业\n" + sent + "\n"
+    assert (obj, value, "场") in pledged(read(text, report_year=2022))
+
+
+def test_shows_taken_to_the_villages_last_year_are_no_pledge():
+    text = "一、2021年工作回顾\n文化事业繁荣发展，全年送戏下乡1620场。\n二、2022年重点工作\n新建城市书房20个。\n"
+    got = pledged(read(text, report_year=2022))
+    assert not any(v == 1620 for _, v, _ in got)
