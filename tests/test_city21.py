@@ -133,3 +133,22 @@ def test_shows_taken_to_the_villages_last_year_are_no_pledge():
     text = "一、2021年工作回顾\n文化事业繁荣发展，全年送戏下乡1620场。\n二、2022年重点工作\n新建城市书房20个。\n"
     got = pledged(read(text, report_year=2022))
     assert not any(v == 1620 for _, v, _ in got)
+
+
+@pytest.mark.parametrize("sent,obj,value,qual", [
+    ("深化小微金改，小微企业贷款余额增长15%，普惠小微贷款增量300亿元。", "普惠小微贷款", 300, "eq"),
+])
+def test_what_a_loan_balance_grows_by_is_pledged(sent, obj, value, qual):
+    text = "四、2022年工作安排\n（四）聚力改革攻坚\n" + sent + "\n"
+    d = read(text, report_year=2022)
+    assert (obj, value, "亿元") in pledged(d)
+    assert next(p for p in d.pledges if p.value == value).qualifier == qual
+
+
+@pytest.mark.parametrize("sent", [
+    "推动存量和增量项目建设，新增贷款500亿元。",
+    "坚持盘活存量与做优增量并举，新增贷款500亿元。",
+])
+def test_zengliang_as_a_word_of_kinds_pledges_nothing_of_its_own(sent):
+    text = "四、2022年工作安排\n（四）聚力改革攻坚\n" + sent + "\n"
+    assert pledged(read(text, report_year=2022)) == {("贷款", 500, "亿元")}
