@@ -2519,6 +2519,9 @@ def _measure_for(iid: str, v: Value) -> str | None:
 
 # "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
 _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
+# "出口占全国份额稳中有升", "外贸市场份额稳步提高": the words are said of the named flow's share of a larger whole
+# (the country's, a market), no figure of the flow itself
+_SHARE_OF_LARGER = re.compile(r"份额|占(?:全球|全国|全省|全区|全市|全州)")
 # "完成节能减排任务", "完成粮食生产目标任务": the task or target right after the name a bare 完成 leads
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
@@ -5058,7 +5061,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # can take, after the words of a qualitative target, are the next clause's
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
         qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
-        if qm is not None and qm.start() > gend and _LEADS_OTHER.search(text, gend, qm.start()):
+        if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
+                                                     or _SHARE_OF_LARGER.search(text, gend, qm.start())):
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
@@ -5173,11 +5177,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 role = "actual"
             if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
                     and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 \
-                    and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 \
+                    and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 and _YEAR.search(text, prev[1].end, v.start) is None \
                     and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
                 # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
                 # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
-                # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居")
+                # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居"; nor one
+                # after a year's own figure between, "稳定在240亿斤以上，2021年达到253.8亿斤，居全省第2位")
                 period = prev[2]
             if v is not None and role == "actual":
                 ranked_after[iid] = (id(m), v, period) if v.measure in ("growth", "level") else None
@@ -5220,8 +5225,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 at, pos, older = seen[key]
                 old = facts[at]
                 # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
+                # (not what a stock gained: "市场主体总数突破75万户 … 新增市场主体8.6万户" states no level of it)
                 stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
                     and (v.value, v.unit) != (old.value, old.unit) \
+                    and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
                     and not _stock_gained(text, m.start, m.alias) \

@@ -2892,7 +2892,8 @@ def _is_place(word: str) -> bool:
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
-_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*"  # an item's number before its words ("4.", "（2）", "②")
+# an item's number before its words ("4.", "（2）", "②", and the ordinal of a run of items: "五是")
+_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*"
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 _FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*")
