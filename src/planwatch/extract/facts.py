@@ -4933,8 +4933,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
                     # not each one's (分别 gives one value to each name, as many values as names); a 分别
                     # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
-                    if "分别" in text[max([v.end for v in values if v.end <= vs[0].start], default=gend):vs[0].start]:
+                    pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
+                    if "分别" in text[pe:vs[0].start] and not (
+                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)):
                         continue
+                    # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
+                    # 分别, the one place is each one's, prov21)
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
@@ -6000,6 +6004,8 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
 
 
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
+# the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")
+_EACH_HELD_FOR = re.compile(r"分别连续\d{1,3}年(?:[、和及与]\d{1,3}年)+(?:位?居|位列|排名|稳居|保持)")
 _PAIR_JOINS = ("、", "，", ",", "和", "及")
 
 
