@@ -129,3 +129,27 @@ def test_all_entities_after_a_part_keep_the_count():
     fs = facts("一、2025年工作回顾\n全省经营主体突破1100万户，其中民营经营主体达到1000万户。\n",
                report_year=2026, region="浙江省", level="province")
     assert val(fs, ("market_entities", "actual", "2025", "level")) == (1100, "at_least")
+
+
+# 6. a bound between 为 and the count of whom a service is for ("为不少于30万名孕产妇…"): the service is the object, the
+# bound the qualifier (it was the action, with "为" the object)
+@pytest.mark.parametrize("sent, obj, value, unit, qual", [
+    ("为不少于30万名孕产妇免费开展产前筛查。", "产前筛查", 30, "万名", "at_least"),
+    ("为超过20万名65岁以上老年人免费体检。", "免费体检", 20, "万名", "at_least"),
+    ("为近5万户困难家庭实施适老化改造。", "适老化改造", 5, "万户", "about"),
+])
+def test_bound_before_the_count_of_whom_a_service_is_for(sent, obj, value, unit, qual):
+    d = read(HEAD + TASKS + "（一）办好民生实事。" + sent + "\n")
+    p = _pledges_by_value(d)[(value, unit)]
+    assert (p.object, p.qualifier) == (obj, qual)
+
+
+@pytest.mark.parametrize("sent, obj, value, unit", [
+    ("新增公共停车泊位不少于8万个。", "公共停车泊位", 8, "万个"),
+    ("改造提升农村道路不少于1万公里。", "农村道路", 1, "万公里"),
+    ("为30万名孕产妇免费开展产前筛查。", "产前筛查", 30, "万名"),
+])
+def test_bounds_with_no_one_served_stay(sent, obj, value, unit):
+    # look-alikes: a bound after the thing counted, and a count of whom with no bound, read as before
+    p = _pledges_by_value(read(HEAD + TASKS + "（一）办好民生实事。" + sent + "\n"))[(value, unit)]
+    assert p.object == obj

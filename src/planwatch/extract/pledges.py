@@ -2598,6 +2598,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
         pending = before.pop().start
     verb = before[-1] if before else None
+    if verb is not None and len(before) == 1 and verb.kind == "level" and _FOR.fullmatch(text, lo, q.start):
+        # "为不少于30万名孕产妇免费开展产前筛查": a bound on the count of whom a service is for bounds no object of
+        # its own; the service after them is counted (prov21)
+        verb = None
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
     if verb is None and (text.find("为", lo, q.start) >= 0 or "对" in pre) or "给" in pre or "帮" in pre:  # (each _FOR needs one)
@@ -2836,7 +2840,9 @@ _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 _ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十]是)\s*"
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*")
+# (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
+_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*"
+                  r"(?:不少于|不低于|超过|至少|近|约)?\s*")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
