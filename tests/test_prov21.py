@@ -153,3 +153,22 @@ def test_bounds_with_no_one_served_stay(sent, obj, value, unit):
     # look-alikes: a bound after the thing counted, and a count of whom with no bound, read as before
     p = _pledges_by_value(read(HEAD + TASKS + "（一）办好民生实事。" + sent + "\n"))[(value, unit)]
     assert p.object == obj
+
+
+# 7. a rank moved to from a place named right before it, no field named ("经济总量由第25位上升至第23位"): the end place is
+# the figure's rank (the end year's in a five-year review, decision 37), its scope null, never guessed
+@pytest.mark.parametrize("sent", [
+    "“十四五”期间，全省地区生产总值年均增速达到4.7%，经济总量由第25位上升至第23位。",
+    "五年来，全省经济总量从第25位升至第23位。",
+])
+def test_rank_moved_from_a_place_named_before(sent):
+    fs = facts("一、“十四五”时期工作回顾\n" + sent + "\n", report_year=2026, region="黑龙江省", level="province")
+    f = fs[("gdp", "actual", "2025", "rank")]
+    assert (f.value, f.scope) == (23, None)
+
+
+@pytest.mark.parametrize("sent", ["全省地区生产总值增长5.5%，排第一。", "全省地区生产总值增长5.5%，增速上升至第3位。"])
+def test_rank_with_no_field_and_no_start_place_stays_dropped(sent):
+    # look-alike: a place with no field named and no place moved from says not what ranking it is in
+    fs = facts("一、2025年工作回顾\n" + sent + "\n", report_year=2026, region="黑龙江省", level="province")
+    assert ("gdp", "actual", "2025", "rank") not in fs

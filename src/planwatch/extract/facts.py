@@ -1971,7 +1971,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
-        if not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
+        if not scope and _MOVED_FROM.search(text, max(start, rk.start() - 8), rk.start()) is not None:
+            # "经济总量由第25位上升至第23位": a place moved to from a place named just before it is the figure's rank in
+            # a ranking the report takes as known (its field unnamed: scope null, never guessed; prov21)
+            pass
+        elif not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
                 and not text[max(start, rk.start() - 3):rk.start()].endswith(_rate_words() + ("总量",)):
             # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else (not
             # "增速居全国百强县第5位", the figure's rate ranked among them, nor "地区生产总值在全国百强县中排名第40位",
@@ -3520,6 +3524,8 @@ _LISTED_TARGETS_OF = re.compile(r"(?:左右|以上|以下|以内)?[、和及][^�
 def _after_target(text: str, pos: int) -> bool:
     """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
+# the place a rank moved from, right before the verb of the place it moved to ("由第25位上升至第23位")
+_MOVED_FROM = re.compile(r"[由从]第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 # (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
