@@ -172,3 +172,21 @@ def test_rank_with_no_field_and_no_start_place_stays_dropped(sent):
     # look-alike: a place with no field named and no place moved from says not what ranking it is in
     fs = facts("一、2025年工作回顾\n" + sent + "\n", report_year=2026, region="黑龙江省", level="province")
     assert ("gdp", "actual", "2025", "rank") not in fs
+
+
+# 8. a change's start year in a task ("由2025年的2800亿元增加到3000亿元以上"): no date of the sentence; the end value is the
+# year's pledge (the spec: in 从X提高到Y only Y), as it was with no year written
+@pytest.mark.parametrize("sent, obj, value, unit", [
+    ("货物贸易进出口总额由2025年的2800亿元增加到3000亿元以上。", "货物贸易进出口总额", 3000, "亿元"),
+    ("农村公路总里程从2025年的1.2万公里增加到1.3万公里。", "农村公路总里程", 1.3, "万公里"),
+])
+def test_a_changes_start_year_dates_no_task(sent, obj, value, unit):
+    d = read(HEAD + TASKS + "（一）扩大开放。" + sent + "\n")
+    p = _pledges_by_value(d)[(value, unit)]
+    assert (p.object, p.period) == (obj, "2026")
+
+
+def test_a_sentence_dated_by_last_year_still_pledges_nothing():
+    # look-alike: a past year that dates the sentence itself is a result, no task
+    d = read(HEAD + TASKS + "（一）扩大开放。2025年新建农村公路800公里。\n")
+    assert (800, "公里") not in _pledges_by_value(d)

@@ -1537,6 +1537,7 @@ _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
 _SPAN_START = re.compile(r"20\d{2}\s*[-—–至到]\s*$")  # "2021—" before "2025年"
+_FROM_YEAR = frozenset("由从比较")  # (before a year: the start or the base of a change, no date of the sentence)
 _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
@@ -2009,8 +2010,9 @@ def _dated_clause(text: str, ss: int, pos: int) -> bool:
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
-    """Whether a sentence is dated only by years before the report's year."""
-    years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
+    """Whether a sentence is dated only by years before the report's year (not by a change's start or base year:
+    "货物贸易进出口总额由2025年的2800亿元增加到3000亿元以上", "比2025年增长6%", prov21)."""
+    years = [int(m.group(1)) for m in _DATED.finditer(sentence) if sentence[m.start() - 1:m.start()] not in _FROM_YEAR]
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
