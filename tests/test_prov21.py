@@ -63,6 +63,18 @@ def test_fiscal_amount_allocated_after_the_target_list_is_a_pledge():
     assert (3.5, "%") not in got and (9000, "亿元") not in got and (5, "%") not in got and (3, "%") not in got
 
 
+@pytest.mark.parametrize("body", [
+    "今年主要预期目标是：地区生产总值增长5%以上；一般公共预算支出1.2万亿元；一般公共预算收入增长3%。\n",
+    "今年主要预期目标是：\n——地区生产总值增长5%以上；\n——一般公共预算支出1.2万亿元；\n——一般公共预算收入增长3%。\n",
+    "综合考虑各方面因素，地区生产总值增长5%以上，一般公共预算支出达到1.2万亿元，一般公共预算收入增长3%。\n",
+])
+def test_an_expenditure_item_of_the_target_list_stays_no_pledge(body):
+    # look-alike: the same amount as an item of the target list (led or a run of three indicators) pledges nothing
+    # (decision 3); only a separate allocation sentence does
+    text = HEAD.split("今年主要预期目标是")[0] + body + TASKS + "（一）扩大有效投资。实施省重点项目2200个以上。\n"
+    assert (1.2, "万亿元") not in _pledges_by_value(read(text))
+
+
 def test_target_list_amounts_of_other_indicators_stay_facts():
     # look-alike: a revenue amount and an expenditure rate in the list itself are targets, no pledges
     text = (HEAD.replace("一般公共预算收入增长3%。", "一般公共预算支出增长4%；一般公共预算收入4500亿元。")
