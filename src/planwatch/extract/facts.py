@@ -1990,7 +1990,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
-        if not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
+        if not scope and _MOVED_FROM.search(text, max(start, rk.start() - 8), rk.start()) is not None:
+            # "经济总量由第25位上升至第23位": a place moved to from a place named just before it is the figure's rank in
+            # a ranking the report takes as known (its field unnamed: scope null, never guessed; prov21)
+            pass
+        elif not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
                 and not text[max(start, rk.start() - 3):rk.start()].endswith(_rate_words() + ("总量",)):
             # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else (not
             # "增速居全国百强县第5位", the figure's rate ranked among them, nor "地区生产总值在全国百强县中排名第40位",
@@ -3576,6 +3580,8 @@ _LISTED_TARGETS_OF = re.compile(r"(?:左右|以上|以下|以内)?[、和及][^�
 def _after_target(text: str, pos: int) -> bool:
     """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
+# the place a rank moved from, right before the verb of the place it moved to ("由第25位上升至第23位")
+_MOVED_FROM = re.compile(r"[由从]第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 # (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
@@ -5022,8 +5028,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
                     # not each one's (分别 gives one value to each name, as many values as names); a 分别
                     # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
-                    if "分别" in text[max([v.end for v in values if v.end <= vs[0].start], default=gend):vs[0].start]:
+                    pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
+                    if "分别" in text[pe:vs[0].start] and not (
+                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)):
                         continue
+                    # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
+                    # 分别, the one place is each one's, prov21)
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
@@ -6094,6 +6104,8 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
 
 
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
+# the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")
+_EACH_HELD_FOR = re.compile(r"分别连续\d{1,3}年(?:[、和及与]\d{1,3}年)+(?:位?居|位列|排名|稳居|保持)")
 _PAIR_JOINS = ("、", "，", ",", "和", "及")
 
 

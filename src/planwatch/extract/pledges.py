@@ -483,6 +483,7 @@ _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育�
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下)?")  # (省级以上研发机构: the range is the level's)
 # words between a count and the size of all the things counted ("城市道路8条共15公里", "农村公路5条共计35公里")
 _TOTAL_LEADS = frozenset(("共", "共计", "合计", "总计", "总长", "全长", "总长度", "总里程"))
+_BARE_SIZE = frozenset(("规模", "总规模"))  # (a bare size of the thing named before it: _area_of_work_before)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
 # 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
@@ -1596,6 +1597,7 @@ _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
 _PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
 _SPAN_START = re.compile(r"20\d{2}\s*[-—–至到]\s*$")  # "2021—" before "2025年"
+_FROM_YEAR = frozenset("由从比较")  # (before a year: the start or the base of a change, no date of the sentence)
 _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
 _FULL_SENTENCE = re.compile(r"[^。！？!?]+")
 # a full sentence that may open with a year (_PAST_LEAD at the paragraph's start or after an end mark),
@@ -2070,8 +2072,9 @@ def _dated_clause(text: str, ss: int, pos: int) -> bool:
 
 
 def _past_year(sentence: str, meta: Metadata) -> bool:
-    """Whether a sentence is dated only by years before the report's year."""
-    years = [int(m.group(1)) for m in _DATED.finditer(sentence)]
+    """Whether a sentence is dated only by years before the report's year (not by a change's start or base year:
+    "货物贸易进出口总额由2025年的2800亿元增加到3000亿元以上", "比2025年增长6%", prov21)."""
+    years = [int(m.group(1)) for m in _DATED.finditer(sentence) if sentence[m.start() - 1:m.start()] not in _FROM_YEAR]
     return bool(meta.report_year and years and max(years) < meta.report_year)
 
 
@@ -2318,9 +2321,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
-                # (a fiscal rate is a pledge there too: "赤字率拟按2.8%安排")
-                quants = [q for q in quants if (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
-                          and not _indicator_goes_on(text, ss, q)]
+                # (a fiscal rate is a pledge there too: "赤字率拟按2.8%安排"; and so is a fiscal amount the year allocates,
+                # an indicator's name though it is: "财政政策要加力提效，全省一般公共预算支出安排1.18万亿元", prov21)
+                quants = [q for q in quants if (q.unit != "%" and _fiscal_rate(text, ss, q)) or (
+                    (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
+                    and not _indicator_goes_on(text, ss, q))]
             elif part == "plan" and role == "other":
                 # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
                 # indicator's rate is the target list's item restated, not a task; and an indicator's
@@ -2586,10 +2591,12 @@ def _joined_works(text: str, before: list[_Verb], qs: int) -> list[_Verb]:
     return before
 
 
-def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb]) -> tuple[str, int, int] | None:
+def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], word: str = "面积"
+                         ) -> tuple[str, int, int] | None:
     """A bare 面积 in a clause of verbs alone ("新增面积15万亩", "实施面积达到350万亩") after a clause of the sentence
     that names a work after its verb ("发展稻虾共作、稻渔综合种养，", "推广保护性耕作，"): the area is that work's (its
-    last item), not the verb's ("增面积", covid16); None where the clause names anything else or none stands before."""
+    last item), not the verb's ("增面积", covid16); None where the clause names anything else or none stands before.
+    (So is a bare 规模, ``word``, of the thing set up in the clause before: "设立省科技创新基金，规模达到500亿元", prov21.)"""
     if text[lo - 1:lo] not in ("，", ","):
         return None
     rest, at = [], lo
@@ -2598,19 +2605,23 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb]) 
             rest.append(text[at:v.start])
             at = v.end
     rest.append(text[at:qs])
-    if _strip("".join(rest)) != "面积":
+    if _strip("".join(rest)) != word:
         return None
     pcs = max(ss, rfind_mark(text, ss, lo - 1, _CLAUSE_MARK_SET) + 1)
     # (the clause opens with its verb: "发展", "推广"; none, or a figure in it, and it names no work alone)
-    vb = next((pcs + n for n in (2, 3) if verbs().get(text[pcs:pcs + n]) in ("action", "change")), -1)
+    # (a size's thing may be set up by a verb that counts nothing itself: "组建…基金，总规模达到50亿元")
+    opening = ("action", "change") if word == "面积" else ("action", "change", "stop")
+    vb = next((pcs + n for n in (2, 3) if verbs().get(text[pcs:pcs + n]) in opening), -1)
     if vb < 0 or _DIGIT.search(text, vb, lo - 1):
         return None
     b = max([vb] + [text.rfind(c, vb, lo - 1) + 1 for c in "、和及与"])
     item = _strip(text[b:lo - 1])
-    if not 2 <= len(item) <= 12 or any(b <= v.start < lo - 1 for v in vs):
+    # (a verb inside the item makes it no work's name, for an area; a size is a thing's, whose name may hold one:
+    # "组建省级数据产业投资基金，总规模达到50亿元")
+    if not 2 <= len(item) <= 12 or (word == "面积" and any(b <= v.start < lo - 1 for v in vs)):
         return None
     k = text.find(item, b, lo)
-    return item + "面积", k, k + len(item)
+    return item + word, k, k + len(item)
 
 
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
@@ -2659,6 +2670,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                                 or before[-2].end == before[-1].start and "的" in text[before[-1].end + 1:q.start]):
         pending = before.pop().start
     verb = before[-1] if before else None
+    if verb is not None and len(before) == 1 and verb.kind == "level" and _FOR.fullmatch(text, lo, q.start):
+        # "为不少于30万名孕产妇免费开展产前筛查": a bound on the count of whom a service is for bounds no object of
+        # its own; the service after them is counted (prov21)
+        verb = None
     pre_start = max(verb.end if verb else lo, pre_from)
     pre = text[pre_start:q.start]
     if verb is None and (text.find("为", lo, q.start) >= 0 or "对" in pre) or "给" in pre or "帮" in pre:  # (each _FOR needs one)
@@ -2892,11 +2907,14 @@ def _is_place(word: str) -> bool:
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
-# an item's number before its words ("4.", "（2）", "②", and the ordinal of a run of items: "五是")
-_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*"
+# an item's number before its words ("4.", "（2）", "②"), or its spoken ordinal in a list of the year's works ("二是为60万名
+# 适龄妇女免费开展“两癌”筛查", "四是为全省65周岁以上老年人免费体检800万人次": prov21; "五是为6万名城乡困难群众提供免费体检": city21)
+_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十]是)\s*"
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
-_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*")
+# (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
+_FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*"
+                  r"(?:不少于|不低于|超过|至少|近|约)?\s*")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
@@ -3507,7 +3525,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if obj.endswith("面积") and len(obj) <= 4:
+                if obj in _BARE_SIZE and lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs, obj)):
+                    obj, obj_s, obj_e = area
+                elif obj.endswith("面积") and len(obj) <= 4:
                     if lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs)):
                         obj, obj_s, obj_e = area
                     elif action_v is not None and action_v.start < obj_s < action_v.end:
