@@ -687,6 +687,22 @@ def _set_above(lead: str, meta: Metadata) -> bool:
     return False
 
 
+def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
+    """Whether who sets a region above's targets and a verb of setting one stand before the name at ``s`` (``before``:
+    the six characters before it): "国家提出经济增长…", "综合考虑国家提出的经济增长…"; a time, or a comma and a time,
+    may stand between the verb and the name ("国家确定今年经济增长预期目标为5%左右", "国务院政府工作报告提出，今年经济增长…",
+    "中央经济工作会议明确，今年…")."""
+    if before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta) \
+            or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta):
+        return True
+    p = s
+    if before[-1:] == "年" and (tm := _TIME_AT_END.search(text, max(0, s - 5), s)) is not None:
+        p = tm.start()
+    if text[p - 1:p] in ("，", ",", "：", ":"):
+        p -= 1
+    return p < s and text[max(0, p - 2):p] in _SETS_TARGET and _set_above(text[max(0, p - 14):p - 2], meta)
+
+
 # a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
 _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:前|以前))$")
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
@@ -742,8 +758,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # ("省委经济工作会议提出经济增长6%左右的目标" in a city's report, "市委提出…" in a county's: the region above's)
         # ("综合考虑国家提出的经济增长5%左右的目标": the same, its 的 between; but "国家确定的单位地区生产总值能耗
         # 降低目标" is the quota the country sets the region: its own)
-        if meta.level != "national" and alias[:2] != "单位" and (before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta)
-                                         or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
+        if meta.level != "national" and alias[:2] != "单位" and _set_above_before(text, s, before, meta):
             # ("省里确定全省生产总值增长6.5%左右，我县确定为7%": the region's own figure set right after the one above)
             if own and (om := _own_after(text, e, own)) is not None:
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
@@ -770,7 +785,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 above += alias[:2]
             # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
             # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
-            if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+            if above.endswith(("全国", "国内", "全国的", "我国", "国家")) and meta.level != "national" \
                     or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                     or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
                     or meta.level in ("prefecture", "county") and above.endswith("自治区") \

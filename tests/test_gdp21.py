@@ -1,0 +1,58 @@
+"""Session gdp21: the headline GDP growth target of the report's year, in every way it is written."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+PLAN = "二、2024年工作安排\n"
+OWN = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。\n"
+CITY = dict(report_year=2024, region="宜昌市", level="prefecture")
+GDP_T = ("gdp", "target", "2024", "growth")
+
+
+# the country's target, named by who sets it and a verb of setting, a time (and a comma) between the verb and the
+# name: the country's figure, not the report's own (the report's own target after it is the fact)
+@pytest.mark.parametrize("lead", [
+    "国家确定今年经济增长预期目标为5%左右，省里确定为5.5%左右。\n",
+    "中央经济工作会议明确，今年经济增长预期目标为5%左右。\n",
+    "国务院政府工作报告提出，今年经济增长预期目标为5%左右。\n",
+    "国家提出，2024年经济增长预期目标为5%左右。\n",
+    "今年国家经济增长目标为5%左右，全省为5.5%左右。\n",
+])
+def test_the_countrys_target_set_before_a_time_is_not_the_regions(lead):
+    fs = facts(PLAN + lead + OWN, **CITY)
+    assert val(fs, GDP_T) == (6, "about")
+    assert fs[GDP_T].quote == "地区生产总值增长6%左右"
+
+
+@pytest.mark.parametrize("lead", [
+    "国家确定今年经济增长预期目标为5%左右。\n",
+    "中央经济工作会议明确，今年经济增长预期目标为5%左右。\n",
+])
+def test_the_countrys_target_alone_gives_the_region_none(lead):
+    fs = facts(PLAN + lead, **CITY)
+    assert GDP_T not in fs
+
+
+# look-alikes: the region's own setting with a comma, its own 市委 in a city's report, the country's own report,
+# a 国家 that names a grade of enterprise
+@pytest.mark.parametrize("text,want", [
+    ("我市确定，今年地区生产总值增长6%左右。\n", (6, "about")),
+    ("市委经济工作会议明确，今年全市地区生产总值增长6.5%左右。\n", (6.5, "about")),
+    ("经过综合测算，今年地区生产总值预期增长6%左右。\n", (6, "about")),
+])
+def test_the_regions_own_setting_stays_its_target(text, want):
+    fs = facts(PLAN + text, **CITY)
+    assert val(fs, GDP_T) == want
+
+
+def test_the_state_councils_own_report_keeps_its_target():
+    text = "二、2024年政府工作任务\n今年发展主要预期目标是：国内生产总值增长5%左右。\n"
+    fs = facts(text, report_year=2024, region="中华人民共和国", level="national")
+    assert val(fs, GDP_T) == (5, "about")
+
+
+def test_a_grade_named_by_the_country_stays_the_regions():
+    fs = facts(PLAN + "今年新增国家高新技术企业50家。\n", **CITY)
+    assert val(fs, ("high_tech_enterprises", "target", "2024", "level")) == (50, "eq")
