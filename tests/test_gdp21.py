@@ -56,3 +56,30 @@ def test_the_state_councils_own_report_keeps_its_target():
 def test_a_grade_named_by_the_country_stays_the_regions():
     fs = facts(PLAN + "今年新增国家高新技术企业50家。\n", **CITY)
     assert val(fs, ("high_tech_enterprises", "target", "2024", "level")) == (50, "eq")
+
+
+# a target said as faster than the level above's ("快于全国、全省平均水平") is qualitative, as 高于全省平均水平 is
+Y20 = dict(report_year=2020, region="宜昌市", level="prefecture")
+
+
+@pytest.mark.parametrize("sent", [
+    "今年主要预期目标：经济增长快于全国、全省平均水平。\n",
+    "今年主要预期目标：地区生产总值增长快于全省平均水平，一般公共预算收入增长5%。\n",
+    "今年主要预期目标：全市地区生产总值增长快于全国。\n",
+])
+def test_a_target_faster_than_the_level_above_is_qualitative(sent):
+    fs = facts("二、2020年工作安排\n" + sent, **Y20)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (None, "qualitative")
+
+
+def test_a_result_faster_than_the_level_above_keeps_its_figure():
+    fs = facts("一、2019年工作回顾\n全市地区生产总值增长8.1%，快于全省1.2个百分点。\n二、2020年工作安排\n"
+               "今年地区生产总值增长7%左右，快于全省平均水平。\n", **Y20)
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (8.1, "eq")
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7, "about")
+    assert ("gdp", "target", "2019", "growth") not in fs
+
+
+def test_a_review_faster_than_the_province_with_no_figure_is_no_target():
+    fs = facts("一、2019年工作回顾\n全市经济增长快于全省平均水平，发展质量稳步提升。\n", **Y20)
+    assert not [k for k in fs if k[0] == "gdp"]
