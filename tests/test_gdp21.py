@@ -83,3 +83,31 @@ def test_a_result_faster_than_the_level_above_keeps_its_figure():
 def test_a_review_faster_than_the_province_with_no_figure_is_no_target():
     fs = facts("一、2019年工作回顾\n全市经济增长快于全省平均水平，发展质量稳步提升。\n", **Y20)
     assert not [k for k in fs if k[0] == "gdp"]
+
+
+# "经济" with a word of the figure's kind between it and 增长 (同比, 预期, 预计, 实现, 力争) names the economy's growth, as
+# 经济增长 does: "全省经济同比增长5.2%", "今年全省经济预期增长5%左右"
+PROV = dict(report_year=2024, region="江西省", level="province")
+
+
+@pytest.mark.parametrize("text,key,want", [
+    ("一、2023年工作回顾\n全省经济同比增长5.2%。\n", ("gdp", "actual", "2023", "growth"), (5.2, "eq")),
+    ("一、2023年工作回顾\n全省经济实现增长5.2%，规模以上工业增加值增长6%。\n", ("gdp", "actual", "2023", "growth"), (5.2, "eq")),
+    ("二、2024年工作安排\n今年全省经济预期增长5%左右，在实际工作中努力争取更好结果。\n", GDP_T, (5, "about")),
+    ("二、2024年工作安排\n今年全省经济力争增长5.5%以上。\n", GDP_T, (5.5, "at_least")),
+    ("二、2024年工作安排\n今年全省经济预计增长5%左右。\n", GDP_T, (5, "about")),
+])
+def test_the_economy_with_a_word_before_its_growth_is_gdp(text, key, want):
+    fs = facts(text, **PROV)
+    assert val(fs, key) == want
+
+
+# look-alikes: a sector's economy, a policy on expectations, the level above's economy in a city's report
+@pytest.mark.parametrize("text,kw", [
+    ("一、2023年工作回顾\n全省数字经济同比增长12%，民营经济实现增长6%。\n", PROV),
+    ("二、2024年工作安排\n稳定经济预期，增长动能持续增强。\n", PROV),
+    ("二、2024年工作安排\n今年全省经济预期增长5.5%左右。\n", CITY),
+])
+def test_a_sectors_economy_or_the_level_aboves_is_not_the_regions_gdp(text, kw):
+    fs = facts(text, **kw)
+    assert not [k for k in fs if k[0] == "gdp"]
