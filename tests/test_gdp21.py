@@ -111,3 +111,17 @@ def test_the_economy_with_a_word_before_its_growth_is_gdp(text, key, want):
 def test_a_sectors_economy_or_the_level_aboves_is_not_the_regions_gdp(text, kw):
     fs = facts(text, **kw)
     assert not [k for k in fs if k[0] == "gdp"]
+
+
+# 及以上/及以下 after a figure qualify it as 以上/以下 do ("增长6%及以上"); 及 joining a second figure does not
+def test_ji_yishang_is_at_least():
+    fs = facts(PLAN + "今年主要预期目标：地区生产总值增长6%及以上，城镇登记失业率控制在3.5%及以下。\n", **CITY)
+    assert val(fs, GDP_T) == (6, "at_least")
+    assert fs[GDP_T].quote == "地区生产总值增长6%及以上"
+    assert val(fs, ("registered_unemployment_rate", "target", "2024", "share")) == (3.5, "at_most")
+
+
+def test_ji_joining_two_figures_leaves_them_plain():
+    fs = facts(PLAN + "今年主要预期目标：地区生产总值、一般公共预算收入分别增长6%及5%。\n", **CITY)
+    assert val(fs, GDP_T) == (6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
