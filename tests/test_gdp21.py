@@ -125,3 +125,18 @@ def test_ji_joining_two_figures_leaves_them_plain():
     fs = facts(PLAN + "今年主要预期目标：地区生产总值、一般公共预算收入分别增长6%及5%。\n", **CITY)
     assert val(fs, GDP_T) == (6, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+# the region's own target set after the country's and the province's, the province's clause opened by its setter
+@pytest.mark.parametrize("sent,want", [
+    ("国家提出经济增长5%左右的目标，省里确定全省增长5.5%左右，我市确定为6%左右。", (6, "about")),
+    ("国家提出经济增长5%左右的目标，省委提出全省增长5.5%左右，我市增长6.5%左右。", (6.5, "about")),
+])
+def test_own_target_after_the_country_and_the_provinces_setters(sent, want):
+    fs = facts(PLAN + sent + "\n", **CITY)
+    assert val(fs, GDP_T) == want
+
+
+def test_no_own_target_after_the_setters_leaves_none():
+    fs = facts(PLAN + "国家提出经济增长5%左右的目标，省里确定全省增长5.5%左右，各地要结合实际确定目标。\n", **CITY)
+    assert GDP_T not in fs

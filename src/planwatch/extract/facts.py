@@ -635,7 +635,9 @@ _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
-                        r"(?:[，,](?:全|我|本)[省市区州盟][^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
+                        # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
+                        r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:确定|提出|要求)?(?:全|我|本)[省市区州盟]"
+                        r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
                         r"[，,]((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
