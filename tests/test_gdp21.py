@@ -140,3 +140,31 @@ def test_own_target_after_the_country_and_the_provinces_setters(sent, want):
 def test_no_own_target_after_the_setters_leaves_none():
     fs = facts(PLAN + "国家提出经济增长5%左右的目标，省里确定全省增长5.5%左右，各地要结合实际确定目标。\n", **CITY)
     assert GDP_T not in fs
+
+
+# a growth target named, then set in the next clause by a setting verb with no name of its own ("经济增长的预期目标，
+# 我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右"): the named target's figure
+@pytest.mark.parametrize("sent,quote", [
+    ("经济增长的预期目标，我们考虑定在5.5%左右。", "经济增长的预期目标，我们考虑定在5.5%左右"),
+    ("今年经济增长预期目标，建议定为5.5%左右。", "经济增长预期目标，建议定为5.5%左右"),
+    ("今年经济增长预期目标，拟定为5.5%左右，主要考虑是稳就业。", "经济增长预期目标，拟定为5.5%左右"),
+])
+def test_a_named_target_set_in_the_next_clause(sent, quote):
+    fs = facts("二、2024年工作安排\n" + sent + "\n", **PROV)
+    assert val(fs, GDP_T) == (5.5, "about")
+    assert fs[GDP_T].quote == quote
+
+
+# look-alikes: a figure stated in the name's own clause keeps it; a set word before no figure sets nothing
+@pytest.mark.parametrize("sent,want", [
+    ("全省地区生产总值增长5%左右，确定为全省重点任务。", (5, "about")),
+    ("全省地区生产总值增长5%左右，定在年底前完成考核。", (5, "about")),
+])
+def test_a_set_word_after_a_stated_figure_changes_nothing(sent, want):
+    fs = facts("二、2024年工作安排\n" + sent + "\n", **PROV)
+    assert val(fs, GDP_T) == want
+
+
+def test_a_set_word_with_no_figure_sets_nothing():
+    fs = facts("二、2024年工作安排\n关于经济增长，我们考虑定在合理区间。\n", **PROV)
+    assert GDP_T not in fs or fs[GDP_T].value is None
