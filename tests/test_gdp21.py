@@ -168,3 +168,18 @@ def test_a_set_word_after_a_stated_figure_changes_nothing(sent, want):
 def test_a_set_word_with_no_figure_sets_nothing():
     fs = facts("二、2024年工作安排\n关于经济增长，我们考虑定在合理区间。\n", **PROV)
     assert GDP_T not in fs or fs[GDP_T].value is None
+
+
+# a village's collective economy is a part, not the region's economy (as 数字经济, 民营经济 are)
+@pytest.mark.parametrize("sent", [
+    "全县村集体经济增长15%。",
+    "村集体经济实现增长12%，集体经济同比增长10%。",
+])
+def test_the_collective_economy_is_no_gdp(sent):
+    fs = facts("一、2023年工作回顾\n" + sent + "\n", report_year=2024, region="巨野县", level="county")
+    assert not [k for k in fs if k[0] == "gdp"]
+
+
+def test_the_countys_economy_beside_its_collective_economy_stays_gdp():
+    fs = facts("一、2023年工作回顾\n全县经济增长8%，村集体经济增长15%。\n", report_year=2024, region="巨野县", level="county")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (8, "eq")
