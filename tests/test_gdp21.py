@@ -183,3 +183,22 @@ def test_the_collective_economy_is_no_gdp(sent):
 def test_the_countys_economy_beside_its_collective_economy_stays_gdp():
     fs = facts("一、2023年工作回顾\n全县经济增长8%，村集体经济增长15%。\n", report_year=2024, region="巨野县", level="county")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (8, "eq")
+
+
+# a rate written before a growth name joined by 的, the name followed by 增长目标/增长预期目标: the name's target
+@pytest.mark.parametrize("sent,key,want", [
+    ("今年确定5.5%左右的地区生产总值增长目标。", GDP_T, (5.5, "about")),
+    ("今年确定5.5%左右的地区生产总值增长目标和3%的一般公共预算收入增长目标。",
+     ("general_budget_revenue", "target", "2024", "growth"), (3, "eq")),
+    ("今年提出6%的规模以上工业增加值增长预期目标。", ("industrial_va", "target", "2024", "growth"), (6, "eq")),
+])
+def test_a_rate_before_a_named_growth_target(sent, key, want):
+    fs = facts("二、2024年工作安排\n" + sent + "\n", **PROV)
+    assert val(fs, key) == want
+
+
+# look-alike: a share of the level above before the name is no growth of the region's
+@pytest.mark.parametrize("sent", ["占全省8%的地区生产总值增长目标。", "今年全省要完成占全国8%的地区生产总值增长目标。"])
+def test_a_share_before_a_named_growth_target_is_no_target(sent):
+    fs = facts("二、2024年工作安排\n" + sent + "\n", **PROV)
+    assert GDP_T not in fs

@@ -3574,6 +3574,8 @@ _GROWTH_NAME_ENDS = ("增长", "增速")
 # ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
 _RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
+# (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
+_GROWTH_TARGET_WORDS = ("目标", "预期目标")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
@@ -4958,14 +4960,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         if n == 1 and text[gstart - 1:gstart] == "的" and (
                 not values and group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS):
+                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS
+                                                                 or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
             # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
             # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
             # "、10%的固定资产投资增长", are the next name's)
             before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
             q = before[-1] if before else None
             if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)):
+                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)
+                                                    or text.startswith(_GROWTH_TARGET_WORDS, gend + 2)
+                                                    and text.find("占", max(0, q.start - 5), q.start) < 0):
                 # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
                 qual, qend = numbers.qualifier(text, q, q.start)
                 v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长")
