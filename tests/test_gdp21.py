@@ -202,3 +202,31 @@ def test_a_rate_before_a_named_growth_target(sent, key, want):
 def test_a_share_before_a_named_growth_target_is_no_target(sent):
     fs = facts("二、2024年工作安排\n" + sent + "\n", **PROV)
     assert GDP_T not in fs
+
+
+# last year's target restated in the review with its name after its figure ("完成了年初确定的5%左右的地区生产总值增长
+# 目标"): last year's target (the spec's rule on targets restated in the review), never the result
+REVIEW = "一、2023年工作回顾\n"
+LAST_T = ("gdp", "target", "2023", "growth")
+
+
+@pytest.mark.parametrize("sent", [
+    "全省地区生产总值增长5.2%，完成了年初确定的5%左右的地区生产总值增长目标。",
+    "全省地区生产总值增长5.2%，实现了年初确定的5%左右的经济增长目标。",
+])
+def test_last_years_target_named_after_its_figure(sent):
+    fs = facts(REVIEW + sent + "\n", **PROV)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, LAST_T) == (5, "about")
+
+
+def test_a_named_target_alone_in_the_review_is_no_result():
+    fs = facts(REVIEW + "年初确定的5%左右的地区生产总值增长目标圆满完成。\n", **PROV)
+    assert val(fs, LAST_T) == (5, "about")
+    assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+def test_a_rate_before_the_growth_with_no_target_word_stays_the_result():
+    fs = facts(REVIEW + "全年实现了5.2%的经济增长。\n", **PROV)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert LAST_T not in fs

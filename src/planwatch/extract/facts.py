@@ -4967,13 +4967,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "、10%的固定资产投资增长", are the next name's)
             before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
             q = before[-1] if before else None
+            # (the name's growth named as a target after it, "5%左右的地区生产总值增长目标", "…的经济增长目标": read
+            # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
+            named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
             if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
                                                     or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)
-                                                    or text.startswith(_GROWTH_TARGET_WORDS, gend + 2)
-                                                    and text.find("占", max(0, q.start - 5), q.start) < 0):
+                                                    or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
                 # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
                 qual, qend = numbers.qualifier(text, q, q.start)
-                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长")
+                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长目标" if named_target else "增长")
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
