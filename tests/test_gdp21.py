@@ -230,3 +230,20 @@ def test_a_rate_before_the_growth_with_no_target_word_stays_the_result():
     fs = facts(REVIEW + "全年实现了5.2%的经济增长。\n", **PROV)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
     assert LAST_T not in fs
+
+
+# 国内生产总值 in a lower report, the country named before it in its sentence, is the country's GDP; the region's own
+# word or name before it, or no country named, keeps it the region's (old county reports write 国内生产总值 for their own)
+JUYE = dict(report_year=2025, region="巨野县", level="county", parent="菏泽市")
+
+
+def test_the_countrys_gdp_named_by_its_congress_is_not_the_countys():
+    fs = facts("二、2025年工作安排\n全国人大审议通过，2025年国内生产总值增长5%左右。全县主要预期目标：地区生产总值增长7%。\n", **JUYE)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("sent", ["全县国内生产总值完成120亿元，增长6%。", "全年完成国内生产总值120亿元，增长6%。",
+                                  "巨野县国内生产总值完成120亿元，增长6%。"])
+def test_a_countys_own_guonei_shengchan_zongzhi_stays_its_gdp(sent):
+    fs = facts("一、2024年工作回顾\n" + sent + "\n", **JUYE)
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6, "eq")

@@ -634,6 +634,7 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
+_OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)?$")
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
@@ -688,6 +689,14 @@ def _set_above(lead: str, meta: Metadata) -> bool:
         # (a county-level city's own 市委: only its city's name before says the one above, "株洲市委提出")
         return bool(meta.parent) and meta.parent in lead and own not in lead
     return False
+
+
+def _country_named_before(text: str, s: int) -> bool:
+    """Whether the country, or who sets its targets, is named in the sentence before ``s`` (within 40 characters)."""
+    lo = max(0, s - 40)
+    ss = rfind_mark(text, lo, s, _SENT_MARKS)
+    lead = text[(ss + 1 if ss >= 0 else lo):s]
+    return any(w in lead for w in _setters()[0]) or any(w in lead for w in _NATIONAL_OWN)
 
 
 def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
@@ -801,6 +810,16 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 else:
                     above_end = e
                 continue
+        # ("全国人大审议通过，2025年国内生产总值增长5%左右" in a county's report: 国内生产总值 is the country's own word for
+        # its product where the country is named before it in its sentence; a lower report's own figure has its region's
+        # word or name before it, "全县国内生产总值完成…", or no country named, "完成国内生产总值85亿元")
+        if alias == "国内生产总值" and meta.level not in (None, "national") and _OWN_WORD_END.search(before) is None \
+                and not (own and before.endswith((own, short_name(own)))) and _country_named_before(text, s):
+            if own and (om := _own_after(text, e, own)) is not None:
+                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+            else:
+                above_end = e
+            continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
