@@ -64,8 +64,9 @@ _CONTINUE = re.compile(
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + r")"
-    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为))(?=[\d.]))|"
+    # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在]|" + _OWN_GROWS + r")"
+    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在])(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
@@ -640,9 +641,12 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
+_OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)?$")
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
-                        r"(?:[，,](?:全|我|本)[省市区州盟][^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
+                        # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
+                        r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:确定|提出|要求)?(?:全|我|本)[省市区州盟]"
+                        r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
                         r"[，,]((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
@@ -692,6 +696,30 @@ def _set_above(lead: str, meta: Metadata) -> bool:
         # (a county-level city's own 市委: only its city's name before says the one above, "株洲市委提出")
         return bool(meta.parent) and meta.parent in lead and own not in lead
     return False
+
+
+def _country_named_before(text: str, s: int) -> bool:
+    """Whether the country, or who sets its targets, is named in the sentence before ``s`` (within 40 characters)."""
+    lo = max(0, s - 40)
+    ss = rfind_mark(text, lo, s, _SENT_MARKS)
+    lead = text[(ss + 1 if ss >= 0 else lo):s]
+    return any(w in lead for w in _setters()[0]) or any(w in lead for w in _NATIONAL_OWN)
+
+
+def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
+    """Whether who sets a region above's targets and a verb of setting one stand before the name at ``s`` (``before``:
+    the six characters before it): "国家提出经济增长…", "综合考虑国家提出的经济增长…"; a time, or a comma and a time,
+    may stand between the verb and the name ("国家确定今年经济增长预期目标为5%左右", "国务院政府工作报告提出，今年经济增长…",
+    "中央经济工作会议明确，今年…")."""
+    if before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta) \
+            or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta):
+        return True
+    p = s
+    if before[-1:] == "年" and (tm := _TIME_AT_END.search(text, max(0, s - 5), s)) is not None:
+        p = tm.start()
+    if text[p - 1:p] in ("，", ",", "：", ":"):
+        p -= 1
+    return p < s and text[max(0, p - 2):p] in _SETS_TARGET and _set_above(text[max(0, p - 14):p - 2], meta)
 
 
 # a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
@@ -749,8 +777,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # ("省委经济工作会议提出经济增长6%左右的目标" in a city's report, "市委提出…" in a county's: the region above's)
         # ("综合考虑国家提出的经济增长5%左右的目标": the same, its 的 between; but "国家确定的单位地区生产总值能耗
         # 降低目标" is the quota the country sets the region: its own)
-        if meta.level != "national" and alias[:2] != "单位" and (before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta)
-                                         or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta)):
+        if meta.level != "national" and alias[:2] != "单位" and _set_above_before(text, s, before, meta):
             # ("省里确定全省生产总值增长6.5%左右，我县确定为7%": the region's own figure set right after the one above)
             if own and (om := _own_after(text, e, own)) is not None:
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
@@ -777,7 +804,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 above += alias[:2]
             # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
             # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
-            if above.endswith(("全国", "国内", "全国的", "我国")) and meta.level != "national" \
+            if above.endswith(("全国", "国内", "全国的", "我国", "国家")) and meta.level != "national" \
                     or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                     or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
                     or meta.level in ("prefecture", "county") and above.endswith("自治区") \
@@ -790,6 +817,16 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 else:
                     above_end = e
                 continue
+        # ("全国人大审议通过，2025年国内生产总值增长5%左右" in a county's report: 国内生产总值 is the country's own word for
+        # its product where the country is named before it in its sentence; a lower report's own figure has its region's
+        # word or name before it, "全县国内生产总值完成…", or no country named, "完成国内生产总值85亿元")
+        if alias == "国内生产总值" and meta.level not in (None, "national") and _OWN_WORD_END.search(before) is None \
+                and not (own and before.endswith((own, short_name(own)))) and _country_named_before(text, s):
+            if own and (om := _own_after(text, e, own)) is not None:
+                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+            else:
+                above_end = e
+            continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
         if alias.isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
             continue
@@ -3618,6 +3655,8 @@ _GROWTH_NAME_ENDS = ("增长", "增速")
 # ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
 _RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
+# (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
+_GROWTH_TARGET_WORDS = ("目标", "预期目标")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
@@ -5039,17 +5078,22 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         if n == 1 and text[gstart - 1:gstart] == "的" and (
                 not values and group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS):
+                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS
+                                                                 or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
             # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
             # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
             # "、10%的固定资产投资增长", are the next name's)
             before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
             q = before[-1] if before else None
+            # (the name's growth named as a target after it, "5%左右的地区生产总值增长目标", "…的经济增长目标": read
+            # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
+            named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
             if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)):
+                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)
+                                                    or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
                 # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
                 qual, qend = numbers.qualifier(text, q, q.start)
-                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长")
+                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长目标" if named_target else "增长")
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
