@@ -4793,6 +4793,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
+    handed: set[tuple] = set()  # keys whose target is the level above's handed down (市里下达我县的主要目标是：…)
     headline_end = text.find("\n")  # a news page's headline is its first line
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
@@ -5151,6 +5152,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # within one sentence, docs/decisions.md 1)
                 stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
+                # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
+                # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
+                stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
@@ -5161,8 +5165,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 passed.discard(key)
                 doubled.discard(key)
                 added.pop(key, None)
+                handed.discard(key)
                 facts[at] = None
             seen[key] = (len(facts), gstart, _older_statistic(m.alias))
+            if role == "target" and v is not None and _handed_down(text, gstart):
+                handed.add(key)
             if v is not None and _milestone(v):
                 passed.add(key)
             elif v is not None and measure == "level" and ind.kind == "stock" and (
@@ -5208,6 +5215,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",
+# "省定我市的目标为", "市下达给我区的预期目标")
+_HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]")
+
+
+def _handed_down(text: str, pos: int) -> bool:
+    """Whether the sentence of the figure at pos opens with the level above handing its targets down to the region."""
+    return _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, pos - 120, pos), pos) is not None
 
 
 def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:
