@@ -3285,6 +3285,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     has_estimate = "预" in sentence or "估计" in sentence
     has_each, has_at = "分别" in sentence, "在" in sentence or "到" in sentence
     has_every = "每" in sentence
+    has_per = "各" in sentence
     holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
@@ -3633,6 +3634,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and _each_unit_at(text, e_at + 1):
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
                     # level each reaches: "每个村集体经济收入达到10万元以上")
+                    continue
+                if has_per and action_v.kind in _CHAINED and (
+                        text[action_v.start - 1:action_v.start] == "各"
+                        or (e_at := text.find("各", ps, action_v.start)) >= 0 and _each_unit_at(text, e_at + 1)):
+                    # "全县13个乡镇（街道）各新建1处综合文化站", "各乡镇新建1处综合养老服务中心": each place's count, a norm
+                    # as after 每 (not "各类", "各级": no place after 各; not "各项…达到": a level each reaches)
                     continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)

@@ -1,0 +1,114 @@
+"""Session 21 county21: whole county and district reports of 2020–2025 (targets the city hands down, the wording of
+江西's reports, the works of a county's people's livelihood, counts each place makes)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val, read, pledged  # tests/factkeys.py
+
+REVIEW = "一、2022年工作回顾\n"
+PLAN = "二、2023年工作安排\n"
+COUNTY = dict(report_year=2023, region="宁阳县", level="county")
+
+
+# the level above's targets handed down, stated before the region's own: the region's own are the targets
+@pytest.mark.parametrize("handed,own,value,qual", [
+    ("市里下达我县的主要目标是：地区生产总值增长5.5%，一般公共预算收入增长5%。",
+     "结合我县实际，今年全县主要预期目标确定为：地区生产总值增长6%左右，一般公共预算收入增长6%，固定资产投资增长10%。", 6, "about"),
+    ("市下达我区的目标任务为：地区生产总值增长5%，一般公共预算收入增长5%。",
+     "今年全区经济社会发展的主要预期目标是：地区生产总值增长6.5%，一般公共预算收入增长6%。", 6.5, "eq"),
+    ("市定我县的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长5%。",
+     "我们提出，全县地区生产总值增长5.5%以上，一般公共预算收入增长6%。", 5.5, "at_least"),
+])
+def test_own_targets_after_those_handed_down(handed, own, value, qual):
+    fs = facts(PLAN + handed + own + "\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (value, qual)
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth"))[0] == 6
+
+
+# look-alikes: the region's own stated first keeps its place; a handed-down figure alone stays the target
+@pytest.mark.parametrize("text,value", [
+    ("今年主要预期目标是：地区生产总值增长6.5%左右，一般公共预算收入增长5%。其中，市下达我县的地区生产总值增长目标为6%，我们自我加压。", 6.5),
+    ("市下达我县的主要目标是：地区生产总值增长5.5%。全县上下要全力以赴抓好落实。", 5.5),
+    ("今年主要预期目标是：地区生产总值增长6%。全县地区生产总值增长6.5%的目标需要付出艰苦努力。", 6),
+])
+def test_first_place_kept_where_nothing_own_follows_a_handed_target(text, value):
+    fs = facts(PLAN + text + "\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2023", "growth"))[0] == value
+
+
+# the same handed-down sentence in the review (last year's figures) changes nothing of the actuals
+def test_handed_words_in_the_review_leave_the_actuals():
+    fs = facts(REVIEW + "圆满完成市下达我县的目标任务，地区生产总值增长5.2%。全年地区生产总值增长5.6%。\n", **COUNTY)
+    assert val(fs, ("gdp", "actual", "2022", "growth"))[0] == 5.2
+
+
+# 江西's statistical name for domestic investment: the threshold is part of the name
+@pytest.mark.parametrize("sent,value", [
+    ("全年实际利用省外2000万元以上项目资金136.8亿元，增长6.3%。", 136.8),
+    ("实际利用省外5000万元以上项目资金86.5亿元，增长8.1%。", 86.5),
+    ("省外2000万元以上项目实际进资95.2亿元，增长7%。", 95.2),
+])
+def test_jiangxi_domestic_investment_with_its_threshold(sent, value):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    assert val(fs, ("domestic_investment_inflow", "actual", "2022", "level")) == (value, "eq")
+    assert ("domestic_investment_inflow", "actual", "2022", "growth") in fs
+
+
+def test_the_threshold_alone_is_no_figure_of_the_inflow():
+    fs = facts(REVIEW + "新引进省外2000万元以上项目32个。\n", **COUNTY)
+    assert not any(k[0] == "domestic_investment_inflow" for k in fs)
+
+
+# 民生支出 with its growth: a flow's change, as for the other spending
+def test_livelihood_spending_growth():
+    fs = facts(REVIEW + "全年民生支出43.6亿元，增长6.2%，占一般公共预算支出的比重达到78.2%。\n", **COUNTY)
+    assert val(fs, ("livelihood_expenditure", "actual", "2022", "growth")) == (6.2, "eq")
+    assert val(fs, ("livelihood_expenditure", "actual", "2022", "level")) == (43.6, "eq")
+    assert val(fs, ("livelihood_expenditure", "actual", "2022", "share")) == (78.2, "eq")
+
+
+def test_livelihood_share_raised_is_no_growth():
+    fs = facts(REVIEW + "民生支出占一般公共预算支出的比重提高到80.3%。\n", **COUNTY)
+    assert ("livelihood_expenditure", "actual", "2022", "growth") not in fs
+    assert val(fs, ("livelihood_expenditure", "actual", "2022", "share"))[0] == 80.3
+
+
+# 健康查体 (山东's word for a check-up) and 认证 are the works a pledge counts
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("为全县65周岁以上老年人免费健康查体8.2万人次。", "免费健康查体", 8.2, "万人次"),
+    ("为全县老年人免费健康体检3万人次。", "免费健康体检", 3, "万人次"),
+    ("新认证“三品一标”农产品50个以上。", "“三品一标”农产品", 50, "个"),
+    ("认证绿色食品30个。", "绿色食品", 30, "个"),
+])
+def test_checkup_and_certification_pledges(sent, obj, value, unit):
+    d = read(PLAN + sent + "\n", **COUNTY)
+    assert (obj, value, unit) in pledged(d)
+
+
+def test_certified_last_year_is_no_pledge():
+    d = read(REVIEW + "新认证“三品一标”农产品68个，为全县老年人免费健康查体7.6万人次。\n" + PLAN + "新建高标准农田6万亩。\n", **COUNTY)
+    assert pledged(d) == {("高标准农田", 6, "万亩")}
+
+
+# a count each place makes (各 before the verb, or 各 and the places) is a norm, no total: no pledge (decisions 9)
+@pytest.mark.parametrize("sent", [
+    "全县13个乡镇（街道）各新建1处综合文化站。",
+    "各乡镇新建1处综合养老服务中心。",
+    "城区和乡镇各新建停车场3个。",
+    "每个乡镇新建1处综合养老服务中心。",
+])
+def test_each_places_count_is_no_pledge(sent):
+    d = read(PLAN + sent + "\n", **COUNTY)
+    assert not d.pledges
+
+
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("新增各类市场主体5000户。", "各类市场主体", 5000, "户"),
+    ("新建村级各类活动场所20个。", "村级各类活动场所", 20, "个"),
+    ("各级财政安排资金3亿元。", "资金", 3, "亿元"),
+    ("各村集体经济收入达到10万元以上。", "各村集体经济收入", 10, "万元"),
+])
+def test_ge_without_places_before_the_verb_still_pledges(sent, obj, value, unit):
+    d = read(PLAN + sent + "\n", **COUNTY)
+    assert (obj, value, unit) in pledged(d)
