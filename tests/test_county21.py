@@ -112,3 +112,35 @@ def test_each_places_count_is_no_pledge(sent):
 def test_ge_without_places_before_the_verb_still_pledges(sent, obj, value, unit):
     d = read(PLAN + sent + "\n", **COUNTY)
     assert (obj, value, unit) in pledged(d)
+
+
+# a rank after the figure opened by 列 ("列全市第3位"), as by 居 or 位列
+@pytest.mark.parametrize("sent,iid,rank", [
+    ("规上工业增加值增长9.1%，列全市第3位。", "industrial_va", 3),
+    ("社会消费品零售总额增长3.2%，列全省县（市、区）第5位。", "retail_sales", 5),
+])
+def test_a_rank_opened_by_lie(sent, iid, rank):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    assert val(fs, (iid, "actual", "2022", "rank")) == (rank, "eq")
+
+
+def test_lieru_is_no_rank():
+    fs = facts(REVIEW + "固定资产投资增长6%，列入全省第2批重点县名单。\n", **COUNTY)
+    assert ("fixed_asset_investment", "actual", "2022", "rank") not in fs
+
+
+# a rank moved from a place held at an earlier time ("由上年的全市第5位", "由一季度的第9位") to its end: the end
+@pytest.mark.parametrize("sent,iid,rank", [
+    ("地区生产总值增长5.2%，增速排名由上年的全市第5位上升至第3位。", "gdp", 3),
+    ("固定资产投资增长6%，增速排名由一季度的第9位跃升至全市第1位。", "fixed_asset_investment", 1),
+    ("一般公共预算收入增长8%，增速由全市第8位前移至第2位。", "general_budget_revenue", 2),
+    ("固定资产投资同比增长4.2%，高于全市平均水平1.1个百分点，增速排名由一季度的第8位跃升至全市第2位。", "fixed_asset_investment", 2),
+])
+def test_a_rank_moved_to_its_end(sent, iid, rank):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    assert val(fs, (iid, "actual", "2022", "rank")) == (rank, "eq")
+
+
+def test_a_rank_held_then_the_move_keeps_the_held():
+    fs = facts(REVIEW + "规上工业增加值增长7%，居全市第2位，由上年的第6位前移4位。\n", **COUNTY)
+    assert val(fs, ("industrial_va", "actual", "2022", "rank")) == (2, "eq")

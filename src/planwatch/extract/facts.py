@@ -75,7 +75,7 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -1961,7 +1961,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or rk.group("peer") or from_scope
-        if (ns_at := rk.start("ns")) > 1 and text[ns_at - 2] in "从由" and _RANK_TO.match(text, rk.end()):
+        fr = None
+        if (ns_at := rk.start("ns")) > 1 and (text[ns_at - 2] in "从由" or (fr := _RANK_FROM.search(text, max(start, rk.start() - 12), ns_at)) is not None) \
+                and _RANK_TO.match(text, rk.end()):
+            # ("增速排名由上年的全市第5位上升至第3位", "由一季度的全市第9位跃升至第1位": the place, its time between)
+            if fr is not None:
+                scope = fr.group(1) or rk.group("scope0") or ""
             # "经济总量在全市排名由第11位上升至第9位": the place it started from, its verb and field before 由, is no
             # fact; the end shares the field
             from_scope = (scope or "").rstrip("从由") or rk.group("scope0") or from_scope
@@ -3521,6 +3526,9 @@ def _after_target(text: str, pos: int) -> bool:
     """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
+# the place a rank started from, a time and the field between 由 and its 第 ("由上年的全市第", "由一季度的第")
+_RANK_FROM = re.compile(r"[从由](?:上年|去年|上一年|年初|[一二三]季度|上半年|前三季度|(?:19|20)\d\d年)(?:末|底)?的?"
+                        r"((?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区)?)?第$")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 # (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
 _FROM_MARK = re.compile(rf"(?:从|由)(?={_FROM_START}(?:\d|$))")
