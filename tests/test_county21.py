@@ -91,11 +91,11 @@ def test_certified_last_year_is_no_pledge():
     assert pledged(d) == {("高标准农田", 6, "万亩")}
 
 
-# a count each place makes (各 before the verb, or 各 and the places) is a norm, no total: no pledge (decisions 9)
+# a count each of the places counted makes (N个乡镇各新建1处) is a norm, no total: no pledge (decision 9)
 @pytest.mark.parametrize("sent", [
     "全县13个乡镇（街道）各新建1处综合文化站。",
-    "各乡镇新建1处综合养老服务中心。",
-    "城区和乡镇各新建停车场3个。",
+    "全县十八个乡镇各建设1个标准化卫生院。",
+    "全区126个行政村各配备1名专职网格员。",
     "每个乡镇新建1处综合养老服务中心。",
 ])
 def test_each_places_count_is_no_pledge(sent):
@@ -108,6 +108,8 @@ def test_each_places_count_is_no_pledge(sent):
     ("新建村级各类活动场所20个。", "村级各类活动场所", 20, "个"),
     ("各级财政安排资金3亿元。", "资金", 3, "亿元"),
     ("各村集体经济收入达到10万元以上。", "各村集体经济收入", 10, "万元"),
+    ("城区和乡镇各新建停车场3个。", "停车场", 3, "个"),  # places named, not counted (as tests/test_pledges8.py)
+    ("新建污水处理厂12个，各乡镇全覆盖。", "污水处理厂", 12, "个"),
 ])
 def test_ge_without_places_before_the_verb_still_pledges(sent, obj, value, unit):
     d = read(PLAN + sent + "\n", **COUNTY)
@@ -144,3 +146,24 @@ def test_a_rank_moved_to_its_end(sent, iid, rank):
 def test_a_rank_held_then_the_move_keeps_the_held():
     fs = facts(REVIEW + "规上工业增加值增长7%，居全市第2位，由上年的第6位前移4位。\n", **COUNTY)
     assert val(fs, ("industrial_va", "actual", "2022", "rank")) == (2, "eq")
+
+
+# an aim word between a part (开发区, 园区, 乡镇) and what it counts is no part of the pledge's object
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("县产业集聚区力争规上工业营业收入突破300亿元。", "县产业集聚区规上工业营业收入", 300, "亿元"),
+    ("经开区要实现规上工业增加值增长10%。", "经开区规上工业增加值", 10, "%"),
+    ("石佛寺镇力争玉雕产业交易额突破200亿元。", "石佛寺镇玉雕产业交易额", 200, "亿元"),
+])
+def test_an_aim_inside_a_parts_object_is_left_out(sent, obj, value, unit):
+    d = read(PLAN + sent + "\n", **COUNTY)
+    assert (obj, value, unit) in pledged(d)
+
+
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("力争新增规上工业企业30家。", "规上工业企业", 30, "家"),
+    ("新建重要节点公园5个。", "重要节点公园", 5, "个"),
+    ("新建主要道路12条。", "主要道路", 12, "条"),
+])
+def test_objects_without_an_aim_inside_are_kept(sent, obj, value, unit):
+    d = read(PLAN + sent + "\n", **COUNTY)
+    assert (obj, value, unit) in pledged(d)
