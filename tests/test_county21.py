@@ -167,3 +167,15 @@ def test_an_aim_inside_a_parts_object_is_left_out(sent, obj, value, unit):
 def test_objects_without_an_aim_inside_are_kept(sent, obj, value, unit):
     d = read(PLAN + sent + "\n", **COUNTY)
     assert (obj, value, unit) in pledged(d)
+
+
+# the same count of projects at two stages, in two sentences, is two pledges; the same stage again is one
+def test_two_stages_of_the_same_count_are_two_pledges():
+    d = read(PLAN + "力争新开工亿元以上项目50个。全年签约亿元以上项目50个，实际利用外资7000万美元。\n", **COUNTY)
+    assert sorted(p.action for p in d.pledges if p.object == "亿元以上项目") == ["新开工", "签约"]
+
+
+def test_the_same_stage_restated_is_one_pledge():
+    d = read(PLAN + "力争新开工亿元以上项目50个。\n（三）全年新建高标准农田2万亩。力争新开工亿元以上项目50个。\n", **COUNTY)
+    assert [p.action for p in d.pledges if p.object == "亿元以上项目"] == ["新开工"]
+    assert len([p for p in d.pledges if p.object == "高标准农田"]) == 1

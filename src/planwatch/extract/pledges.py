@@ -3662,11 +3662,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
-        if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen):
+        # (nor in another sentence by another stage of projects: "新开工亿元以上项目50个。全年签约亿元以上项目50个")
+        if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen) \
+                and not (h.verb.word in _STAGES and (*key, ss) not in seen and (*key, _STAGES, h.verb.word) not in seen):
             continue
         seen.add(key)
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
+        seen.add((*key, _STAGES, h.verb.word))
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         if (aim := _AIM_INSIDE.search(obj, 2)) is not None and aim.end() < len(obj):
@@ -3686,6 +3689,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+# the stages of projects, each a pledge of its own for the same count ("签约…50个", "新开工…50个", "竣工…50个")
+_STAGES = frozenset(("签约", "新签约", "开工", "新开工", "开工建设", "竣工", "竣工投产", "建成投产", "投产", "续建", "落地", "招引"))
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
 _AIM_INSIDE = re.compile(r"(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到)")
 # words standing for a name said before ("这一指标比去年增长11%"): no object of their own
