@@ -179,3 +179,16 @@ def test_the_same_stage_restated_is_one_pledge():
     d = read(PLAN + "力争新开工亿元以上项目50个。\n（三）全年新建高标准农田2万亩。力争新开工亿元以上项目50个。\n", **COUNTY)
     assert [p.action for p in d.pledges if p.object == "亿元以上项目"] == ["新开工"]
     assert len([p for p in d.pledges if p.object == "高标准农田"]) == 1
+
+
+# "办好两件大事" (内蒙古's two tasks set by the centre) counts the report's own items, as 民生实事 do: no pledge
+# (found on the holdout after its blind score)
+@pytest.mark.parametrize("sent", ["全力办好两件大事，奋力谱写新篇章。", "为民办好十件大事。"])
+def test_big_things_counted_are_the_reports_own_items(sent):
+    d = read(PLAN + sent + "\n", **COUNTY)
+    assert not d.pledges
+
+
+def test_a_thing_named_with_dashi_still_pledges():
+    d = read(PLAN + "新建大事记展馆2个。\n", **COUNTY)
+    assert ("大事记展馆", 2, "个") in pledged(d)
