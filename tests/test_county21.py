@@ -192,3 +192,14 @@ def test_big_things_counted_are_the_reports_own_items(sent):
 def test_a_thing_named_with_dashi_still_pledges():
     d = read(PLAN + "新建大事记展馆2个。\n", **COUNTY)
     assert ("大事记展馆", 2, "个") in pledged(d)
+
+
+def test_a_long_handed_list_yields_item_by_item():
+    handed = ("市里下达我县的主要目标是：地区生产总值增长5.5%左右，规模以上工业增加值增长6%，固定资产投资增长8%，社会消费品零售总额增长6%，"
+              "一般公共预算收入增长5%，城镇居民人均可支配收入增长5%，农村居民人均可支配收入增长6.5%，城镇新增就业5000人，"
+              "城镇调查失业率控制在5.5%以内，粮食产量稳定在60万吨以上，居民消费价格涨幅3%左右。")
+    own = "结合我县实际，今年全县主要预期目标确定为：地区生产总值增长6%左右，城镇新增就业5500人，粮食产量稳定在61万吨以上。"
+    fs = facts(PLAN + handed + own + "\n", **COUNTY)
+    assert val(fs, ("grain_output", "target", "2023", "level")) == (61, "at_least")
+    assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (5500, "eq")
+    assert val(fs, ("industrial_va", "target", "2023", "growth")) == (6, "eq")  # the handed figure where no own one is set

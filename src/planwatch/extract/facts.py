@@ -5232,7 +5232,7 @@ _HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[�
 
 def _handed_down(text: str, pos: int) -> bool:
     """Whether the sentence of the figure at pos opens with the level above handing its targets down to the region."""
-    return _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, pos - 120, pos), pos) is not None
+    return _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, pos - 300, pos), pos) is not None
 
 
 def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:
