@@ -77,7 +77,7 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -2017,7 +2017,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
         scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or rk.group("peer") or from_scope
-        if (ns_at := rk.start("ns")) > 1 and text[ns_at - 2] in "从由" and _RANK_TO.match(text, rk.end()):
+        fr = None
+        if (ns_at := rk.start("ns")) > 1 and (text[ns_at - 2] in "从由" or (fr := _RANK_FROM.search(text, max(start, rk.start() - 12), ns_at)) is not None) \
+                and _RANK_TO.match(text, rk.end()):
+            # ("增速排名由上年的全市第5位上升至第3位", "由一季度的全市第9位跃升至第1位": the place, its time between)
+            if fr is not None:
+                scope = fr.group(1) or rk.group("scope0") or ""
             # "经济总量在全市排名由第11位上升至第9位": the place it started from, its verb and field before 由, is no
             # fact; the end shares the field
             from_scope = (scope or "").rstrip("从由") or rk.group("scope0") or from_scope
@@ -3620,6 +3625,9 @@ def _after_target(text: str, pos: int) -> bool:
 # the place a rank moved from, right before the verb of the place it moved to ("由第25位上升至第23位")
 _MOVED_FROM = re.compile(r"[由从]第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
+# the place a rank started from, a time and the field between 由 and its 第 ("由上年的全市第", "由一季度的第")
+_RANK_FROM = re.compile(r"[从由](?:上年|去年|上一年|年初|[一二三]季度|上半年|前三季度|(?:19|20)\d\d年)(?:末|底)?的?"
+                        r"((?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区)?)?第$")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 # (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
 _FROM_MARK = re.compile(rf"(?:从|由)(?={_FROM_START}(?:\d|$))")
@@ -4918,6 +4926,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     passed: set[tuple] = set()  # keys whose fact is a milestone passed (迈上5万亿元台阶), not a stated level
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
+    handed: set[tuple] = set()  # keys whose target is the level above's handed down (市里下达我县的主要目标是：…)
     headline_end = text.find("\n")  # a news page's headline is its first line
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
@@ -5298,6 +5307,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # within one sentence, docs/decisions.md 1)
                 stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
+                # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
+                # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
+                stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
@@ -5308,8 +5320,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 passed.discard(key)
                 doubled.discard(key)
                 added.pop(key, None)
+                handed.discard(key)
                 facts[at] = None
             seen[key] = (len(facts), gstart, _older_statistic(m.alias))
+            if role == "target" and v is not None and _handed_down(text, gstart):
+                handed.add(key)
             if v is not None and _milestone(v):
                 passed.add(key)
             elif v is not None and measure == "level" and ind.kind == "stock" and (
@@ -5355,6 +5370,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",
+# "省定我市的目标为", "市下达给我区的预期目标")
+_HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]")
+
+
+def _handed_down(text: str, pos: int) -> bool:
+    """Whether the sentence of the figure at pos opens with the level above handing its targets down to the region."""
+    return _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, pos - 300, pos), pos) is not None
 
 
 def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:

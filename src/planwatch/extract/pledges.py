@@ -3374,6 +3374,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     has_estimate = "预" in sentence or "估计" in sentence
     has_each, has_at = "分别" in sentence, "在" in sentence or "到" in sentence
     has_every = "每" in sentence
+    has_per = "各" in sentence
     holds = (has_list, "等" in sentence, has_at)  # (what _post_object finds after a figure)
     qk = vk = 0  # (quantities and verbs are in text order: each clause's are read on from the last clause's)
     nq, nv = len(quants), len(svs)
@@ -3725,6 +3726,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
                     # level each reaches: "每个村集体经济收入达到10万元以上")
                     continue
+                if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and any(
+                        _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1)):
+                    # "全县13个乡镇（街道）各新建1处综合文化站": each of the places counted, a norm as after 每 (not places
+                    # named, not counted: "城区和镇区各新建公园3个" stays, tests/test_pledges8.py, nor "各县区新建停车位2000个",
+                    # the counties' share, tests/test_left15p.py; not "…各…达到": a level each reaches)
+                    continue
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
@@ -3746,13 +3753,20 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
-        if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen):
+        # (nor in another sentence by another stage of projects: "新开工亿元以上项目50个。全年签约亿元以上项目50个")
+        if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen) \
+                and not (h.verb.word in _STAGES and (*key, ss) not in seen and (*key, _STAGES, h.verb.word) not in seen):
             continue
         seen.add(key)
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
+        seen.add((*key, _STAGES, h.verb.word))
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
+        if (aim := _AIM_INSIDE.search(obj, 2)) is not None and aim.end() < len(obj):
+            # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
+            # and what it counts is no part of the object
+            obj = obj[:aim.start()] + obj[aim.end():]
         onorm, ocat = object_norm(obj)
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
         # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
@@ -3766,6 +3780,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 
 
 _BY_QUANTITY = attrgetter("q.start")
+# the stages of projects, each a pledge of its own for the same count ("签约…50个", "新开工…50个", "竣工…50个")
+_STAGES = frozenset(("签约", "新签约", "开工", "新开工", "开工建设", "竣工", "竣工投产", "建成投产", "投产", "续建", "落地", "招引"))
+# an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
+_AIM_INSIDE = re.compile(r"(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到)")
 # words standing for a name said before ("这一指标比去年增长11%"): no object of their own
 _BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
 _GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
@@ -3826,6 +3844,7 @@ def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bo
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")
+_PLACES_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+(?=个)")  # (a count of places, its 个 and unit checked after it)
 
 
 def _each_unit_at(text: str, i: int) -> bool:
