@@ -79,11 +79,17 @@ def test_livelihood_share_raised_is_no_growth():
     ("为全县65周岁以上老年人免费健康查体8.2万人次。", "免费健康查体", 8.2, "万人次"),
     ("为全县老年人免费健康体检3万人次。", "免费健康体检", 3, "万人次"),
     ("新认证“三品一标”农产品50个以上。", "“三品一标”农产品", 50, "个"),
-    ("认证绿色食品30个。", "绿色食品", 30, "个"),
 ])
 def test_checkup_and_certification_pledges(sent, obj, value, unit):
     d = read(PLAN + sent + "\n", **COUNTY)
     assert (obj, value, unit) in pledged(d)
+
+
+def test_certified_products_after_another_verb_keep_that_verb():
+    # (a bare 认证 before its noun names what was certified: the count is of 新增, "三品一标" its object; county14's gold)
+    d = read(PLAN + "新增“三品一标”认证产品40个以上。\n", **COUNTY)
+    found = [p for p in d.pledges if p.value == 40]
+    assert len(found) == 1 and found[0].action == "新增" and "三品一标" in found[0].object
 
 
 def test_certified_last_year_is_no_pledge():
