@@ -804,7 +804,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 above += alias[:2]
             # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
             # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
-            if above.endswith(("全国", "国内", "全国的", "我国", "国家")) and meta.level != "national" \
+            # (国家 as the setter of a quota, "国家要求单位地区生产总值能耗降低3%", sets the region's own: decision 56's
+            # 国家 is the country's figure only for a name that is not a quota's)
+            if (above.endswith(("全国", "国内", "全国的", "我国")) or above.endswith("国家") and alias[:2] != "单位") \
+                    and meta.level != "national" \
                     or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                     or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
                     or meta.level in ("prefecture", "county") and above.endswith("自治区") \
@@ -1729,7 +1732,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             continue
-        if text[i] in "，,；;" and text[i + 1:i + 2] in "去上" and _LAST_YEAR_OPEN.match(text, i + 1) \
+        if text[i] in "，,；;" and text[i + 1:i + 2] in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
@@ -2550,6 +2553,10 @@ def _measure_for(iid: str, v: Value) -> str | None:
             return "share" if measure != "growth" else None
         # a share or a level reached (提高到15%) says nothing about a flow's growth
         if "growth" in ind.measures and measure != "share":
+            # (a flow measured by its share too, 民生支出: only a change word makes a % its growth, "全年民生支出43.6亿元，
+            # 增长6.2%"; "用于民生的比重超过80%" is its share)
+            if "share" in ind.measures and measure != "growth":
+                return "share"
             return "growth"
         return None
     if measure == "level":
@@ -3442,7 +3449,7 @@ _AIM_FIRST = frozenset("力争努")
 _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
 # the name left out: last year's figure of the same name)
-_LAST_YEAR_OPEN = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
+_LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
@@ -6318,7 +6325,7 @@ def _plan_average_in_reason(text: str, tail: int) -> Value | None:
 def _last_year_after(text: str, m: Mention, prev_end: int, v: Value) -> bool:
     """Whether V stands in a clause opened by 去年/上年 after an earlier figure of M's, the clause before M naming
     an earlier year ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨"): last year's figure of the name, left out."""
-    return _LAST_YEAR_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, prev_end, v.start)) is not None \
+    return _LAST_YEAR_CLAUSE.match(text, _after_mark(_CLAUSE_MARKS, text, prev_end, v.start)) is not None \
         and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) is not None
 
 

@@ -710,10 +710,16 @@ def _qty_matches(text: str, start: int, end: int):
 def _qty_by_places(text: str, start: int, end: int) -> list[re.Match]:
     """``_qty_scan_re().finditer(text, start, end)`` from the places ``class_places`` finds."""
     t = _qty_tables()
-    match = _qty_scan_re().match
+    return _matches_at(_qty_scan_re(), text, class_places(text, start, end, t[0], t[1], t[2]), start, end)
+
+
+def _matches_at(pattern: re.Pattern, text: str, places: list, start: int, end: int) -> list[re.Match]:
+    """``pattern.finditer(text, start, end)`` from ``places``, every place in [start, end) where a match can begin
+    (a pattern that matches no empty string), in order: each tried unless the match before covers it."""
+    match = pattern.match
     out = []
     free = start
-    for at in class_places(text, start, end, t[0], t[1], t[2]):
+    for at in places:
         if at >= free and (m := match(text, at, end)) is not None:
             out.append(m)
             free = m.end()
@@ -765,14 +771,7 @@ def _bare_people_by_places(text: str, start: int, end: int) -> list[re.Match]:
     """``_BARE_PEOPLE.finditer(text, start, end)``, tried only at the places ``class_places`` finds (a loop in C
     in place of ``re``'s class test of each character)."""
     t = _bare_people_table()
-    match = _BARE_PEOPLE.match
-    out = []
-    free = start
-    for at in class_places(text, start, end, t[0], t[1], t[2]):
-        if at >= free and (m := match(text, at, end)) is not None:
-            out.append(m)
-            free = m.end()
-    return out
+    return _matches_at(_BARE_PEOPLE, text, class_places(text, start, end, t[0], t[1], t[2]), start, end)
 
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
