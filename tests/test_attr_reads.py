@@ -88,6 +88,8 @@ def _measure_for_before(iid, v):
                 return "share"
             return "share" if v.measure != "growth" else None
         if "growth" in ind.measures and v.measure != "share":
+            if "share" in ind.measures and v.measure != "growth":
+                return "share"  # (a flow measured by its share too: only a change word makes a % its growth)
             return "growth"
         return None
     if v.measure == "level":
