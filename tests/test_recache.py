@@ -156,3 +156,28 @@ def test_a_truncated_or_foreign_cache_file_reads_as_empty(tmp_path):
     path.write_bytes(b"\x00garbage")
     assert recache._read(path) == {}
     assert recache._read(tmp_path / "absent.marshal") == {}
+
+
+def test_each_version_of_the_code_has_its_own_file_and_old_ones_go(tmp_path, monkeypatch):
+    """The cache file is keyed by the package's files too (a shared file would keep the patterns of every version
+    gone by, read at every start); a run that writes its file removes other versions' files untouched for a week."""
+    import time
+
+    folder = tmp_path / "planwatch"
+    folder.mkdir()
+    stale, recent = folder / "re-0000000000000000.marshal", folder / "re-1111111111111111.marshal"
+    for f in (stale, recent):
+        f.write_bytes(b"x")
+    week_ago = time.time() - 8 * 86400
+    os.utime(stale, (week_ago, week_ago))
+    first = _run(tmp_path)
+    assert first["misses"] > 300
+    assert not stale.exists() and recent.exists()
+    mine = [f for f in _files(tmp_path) if f != recent]
+    assert len(mine) == 1
+    # another version of the code: another file
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("PLANWATCH_CACHE", raising=False)
+    here = recache._cache_path()
+    monkeypatch.setattr(recache, "_code_stamp", lambda: "another version")
+    assert recache._cache_path() != here and recache._cache_path().parent == here.parent
