@@ -228,8 +228,8 @@ def _qual_words() -> dict[str, tuple[str, ...]]:
     return {"about": c.get("about", ()), "at_least": c.get("at_least", ()), "at_most": c.get("at_most", ())}
 
 
-_AFTER_LEAST = ("以上", "及以上", "多")
-_AFTER_MOST = ("以内", "以下", "之内", "及以下")
+_AFTER_LEAST = ("以上", "及以上", "或以上", "或更高", "或更多", "多")  # ("增长6%或更高")
+_AFTER_MOST = ("以内", "以下", "之内", "及以下", "或以下", "或更低")
 _BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超", "迈上", "跨上", "登上", "迈入", "跨越",
                  "站上", "跃上", "跨过", "越过", "迈过", "跨入", "冲破", "≥", "≧", ">", "＞")  # (a table's signs too)
 _BEFORE_ABOUT = ("近", "约", "接近", "将近", "大约")

@@ -833,8 +833,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if (unit or cnunit) in _digits_only_units() and (
-                unit is None or nxt in _ROUTE_AFTER or (nxt == "、" and text[e + 1:e + 2].isdigit())):
-            continue  # "一路", "18路公交", "18路、26路": no count of channels
+                unit is None or nxt in _ROUTE_AFTER or (nxt == "、" and text[e + 1:e + 2].isdigit())
+                or nxt.isdigit() or nxt in _CN):
+            continue  # "一路", "18路公交", "18路、26路": no count of channels; "1对1帮扶": a pairing, no count
         if unit is not None:
             if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit() and prev not in _DASHES:
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
@@ -1491,7 +1492,9 @@ _WORKS_JOINED = frozenset("和及与")
 _PLAN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _YEAR_SPAN = re.compile(r"(\d{4})\s*[-—–至到]\s*(\d{4})年")
 # ("到2027年", "于2025年", and "2025年底前": the year a task is to be done by)
-_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)")
+# (and a later year opening a clause of its own: "2024年改造老旧小区30个，2025年再改造40个")
+_BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)"
+                      r"|(?:^|(?<=[，,；;]))(20\d{2})年(?![底末前以起来度内中初])")
 _FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure, not a year: what a deadline dates)
 # "用三年时间", "两年内", "今明两年"; in digits too ("用3年时间", "3年内", "未来5年"; not a year's end: "2025年内")
 # (in digits, "N年内" only where it opens a clause or follows a resolve: "离校2年内未就业高校毕业生", "注册3年内的
@@ -1541,6 +1544,10 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     for m in _BY_YEAR.finditer(sentence) if dated else ():
         if m.group(1):
             return m.group(1)
+        if m.group(3):
+            if meta.report_year and int(m.group(3)) > meta.report_year and _FIGURE_AFTER.search(sentence, m.end()):
+                return m.group(3)
+            continue  # (the report's own year, or a past one, opening a clause: no deadline)
         if (not meta.report_year or int(m.group(2)) >= meta.report_year) and _FIGURE_AFTER.search(sentence, m.end()):
             return m.group(2)
         # ("改造2000年以前建成的老旧小区": a past year before 前 says which are meant, no deadline; a deadline with
