@@ -73,3 +73,25 @@ def test_a_later_year_opening_the_sentence_dates_it():
 def test_look_alikes_of_a_later_year(sentence, want):
     d = read(TASKS + sentence + "\n", report_year=2024)
     assert {(p.value, p.period) for p in d.pledges} == want
+
+
+REVIEW = "XX市2024年政府工作报告\n一、2023年工作回顾\n过去一年，"
+
+
+@pytest.mark.parametrize("sentence,key,want", [
+    ("规模以上工业增加值受部分企业停产影响，仅增长2.1%。", ("industrial_va", "actual", "2023", "growth"), (2.1, "eq")),
+    ("规模以上工业增加值因受原材料价格上涨拖累，仅增长1.5%。", ("industrial_va", "actual", "2023", "growth"), (1.5, "eq")),
+    ("社会消费品零售总额受疫情冲击，同比下降3.5%。", ("retail_sales", "actual", "2023", "growth"), (-3.5, "eq")),
+])
+def test_a_reason_between_the_name_and_its_change(sentence, key, want):
+    assert val(facts(REVIEW + sentence + "\n"), key) == want
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    # another subject after the reason: its own figure, not the name's
+    ("规模以上工业增加值受疫情影响，服务业增长5%。", "industrial_va"),
+    # another thing's change after the reason
+    ("规模以上工业增加值受疫情影响，企业利润下降5%。", "industrial_va"),
+])
+def test_look_alikes_of_a_reason_aside(sentence, absent):
+    assert not any(k[0] == absent for k in facts(REVIEW + sentence + "\n"))

@@ -1576,6 +1576,10 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 # target and its result (the result's own opening after it decides whether the figure goes on)
 _REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
 _REASON_FIRST = frozenset("受因由")
+# the reason said right after a figure's name, before its change ("规模以上工业增加值受部分企业停产影响，仅增长2.1%")
+_REASON_BEFORE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,12}?(?:影响|冲击|拖累)$")
+_REASON_ENDS = frozenset(("影响", "冲击", "拖累"))
+_CHANGE_NEXT = re.compile(r"(?:仅|只|同比|比上年|较上年|全年|仍|依然|略有)*(?:增长|下降|减少|回落|下滑|降低)[\d.]")
 # the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
 _OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
 # "社会消费品零售总额18.6亿元，受疫情影响下降3.2%": the reason glued to the figure's own change (no comma between):
@@ -1754,6 +1758,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 continue
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
                 i += 1
+                continue
+            if text[i] in "，," and text[i - 2:i] in _REASON_ENDS and _CHANGE_NEXT.match(text, i + 1) \
+                    and _REASON_BEFORE.search(text, max(start, i - 16), i) and not _DIGIT_NOT_YEAR.search(text, start, i):
+                i += 1  # ("规模以上工业增加值受部分企业停产影响，仅增长2.1%": the reason between the name and its change)
                 continue
             if text[i] in "，," and text[i + 1:i + 2] in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
                 i = a.end()  # (past the praise: "，再创历史新高，居全国第6位" is the figure's rank)
