@@ -95,3 +95,16 @@ def test_a_reason_between_the_name_and_its_change(sentence, key, want):
 ])
 def test_look_alikes_of_a_reason_aside(sentence, absent):
     assert not any(k[0] == absent for k in facts(REVIEW + sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence,key,want", [
+    ("全县地区生产总值235亿元，仅增长1.2%。", ("gdp", "actual", "2023", "growth"), (1.2, "eq")),
+    ("一般公共预算收入8.1亿元，只增长0.3%。", ("general_budget_revenue", "actual", "2023", "growth"), (0.3, "eq")),
+])
+def test_only_before_the_change_goes_on(sentence, key, want):
+    assert val(facts(REVIEW + sentence + "\n"), key) == want
+
+
+def test_only_before_another_subject_does_not_go_on():
+    fs = facts(REVIEW + "全县地区生产总值235亿元，仅服务业就增长了8%。\n")
+    assert ("gdp", "actual", "2023", "growth") not in fs
