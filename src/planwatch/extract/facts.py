@@ -2883,9 +2883,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             elif first >= y or m.group(2) == "后":
                 out.append((m.end(), "plan_goal", a))
             continue
-        if a + 4 < y:
+        if a + 4 < y and not ("以来" in m.group(0) and a + 4 < y - 1):
             out.append((m.end(), "span", a + 4))
         elif "以来" in m.group(0) and a < y:
+            # ("“十三五”以来…年均增长6.3%，2021年达到1105.6亿元" in 2022's report, after the plan: since its first
+            # year up to the year reviewed, as "“十四五”以来" within the plan)
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
