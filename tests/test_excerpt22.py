@@ -190,3 +190,44 @@ def test_plan_spans_unchanged(sent, year, period):
     text = f"XX市政府工作报告\n一、过去一年工作回顾\n{sent}\n二、{year}年工作安排\n今年主要预期目标是：地区生产总值增长7%。\n"
     fs = fkeys(read(text, report_year=year))
     assert fs[("gdp", "actual", period, "growth")] == (6.3, "eq")
+
+
+LINKS_TOP = """乐平市人民政府门户网站
+{links}
+首页 > 政务公开 > 政府工作报告
+乐平市政府工作报告
+发布时间：2020-05-12   来源：市政府办   字号：[大 中 小]
+
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议。
+一、过去一年工作回顾
+过去一年，全市实现地区生产总值320.5亿元，增长8.3%。
+二、今年工作安排
+今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+"""
+
+
+# a one-line list of links to other years' reports above the copy: neither the title nor the year
+@pytest.mark.parametrize("links", [
+    "热点推荐：2019年乐平市政府工作报告 | 2018年乐平市政府工作报告 | 2017年乐平市政府工作报告",
+    "2019年乐平市政府工作报告 | 2018年乐平市政府工作报告",
+    "相关链接：2019年乐平市政府工作报告｜2018年乐平市政府工作报告",
+])
+def test_a_links_line_above_the_copy_gives_no_title_nor_year(links):
+    doc = read(LINKS_TOP.format(links=links))
+    assert doc.meta.report_year == 2020
+    assert doc.meta.title == "乐平市政府工作报告"
+    assert doc.meta.region == "乐平市"
+    fs = fkeys(doc)
+    assert fs[("gdp", "actual", "2019", "level")] == (320.5, "eq")
+    assert fs[("gdp", "target", "2020", "growth")] == (6, "about")
+
+
+# look-alike: a title with one report and a bar in it stays the title; the related list under the copy still gives
+# no date
+def test_a_title_with_a_bar_stays_the_title():
+    text = LINKS_TOP.format(links="").replace("乐平市政府工作报告\n发布", "乐平市人民政府 | 2020年乐平市政府工作报告\n发布")
+    text += "\n相关链接：2019年乐平市政府工作报告\n发布时间：2019-03-01\n"
+    doc = read(text)
+    assert doc.meta.report_year == 2020
+    assert "2020年乐平市政府工作报告" in (doc.meta.title or "")
