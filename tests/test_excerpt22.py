@@ -231,3 +231,17 @@ def test_a_title_with_a_bar_stays_the_title():
     doc = read(text)
     assert doc.meta.report_year == 2020
     assert "2020年乐平市政府工作报告" in (doc.meta.title or "")
+
+
+# look-alike: a task line right after the list whose items a 、 joins, an indicator's name after a figure, stays pledged
+def test_task_items_joined_by_a_pause_mark_after_a_list_stay_pledges():
+    text = """XX县政府工作报告
+二、2020年工作安排
+今年全县经济社会发展的主要预期目标是：
+地区生产总值增长8%左右；
+固定资产投资增长10%；
+新建高标准农田5万亩、新增城镇就业3000人，改造老旧小区20个。
+"""
+    got = pkeys(read(text))
+    assert ("高标准农田", 5, "万亩") in got
+    assert ("老旧小区", 20, "个") in got

@@ -1089,6 +1089,7 @@ def _cn_before_status(text: str, e: int, end: int) -> bool:
 
 # the end of a target list's line's first clause (a pair of names joined by 、 stays in it)
 _ITEM_CLAUSE_MARKS = marks("，,；;。\n")
+_A_FIGURE_DIGIT = re.compile(r"[0-9０-９]")
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
@@ -2133,10 +2134,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (not a numbered part's item: "（一）推动制造业高质量发展。…新增高新技术企业200家" is a task)
             # (an item opens with its indicator, in its first clause: the tasks' paragraph after a list whose last
             # line ends with ；, "新建改造农村公路200公里，新增城镇就业岗位3000个…", are pledges)
-            # (the first clause read up to its comma: a pair of names joined by 、 opens it, "城镇、农村居民人均可支配收入
-            # 分别增长8%、9%")
+            # (the first clause read up to its comma where names joined by 、 open it, "城镇、农村居民人均可支配收入分别增长
+            # 8%、9%": no figure before the name; not items of tasks a 、 joins, "新建高标准农田5万亩、新增城镇就业3000人")
             if plain and not _NEW_ITEM.match(para) \
-                    and _indicator_re().search(text, ps, (c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe)):
+                    and (im := _indicator_re().search(text, ps, (c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe))) \
+                    and (im.start() == ps or _A_FIGURE_DIGIT.search(text, ps, im.start()) is None):
                 plain = listing = tail.endswith(_GOES_ON)
                 continue
             if goes_on:
