@@ -245,3 +245,31 @@ def test_task_items_joined_by_a_pause_mark_after_a_list_stay_pledges():
     got = pkeys(read(text))
     assert ("高标准农田", 5, "万亩") in got
     assert ("老旧小区", 20, "个") in got
+
+
+NEWS_NO_YEAR = ("澧县人大常委会\n1月9日，澧县第十八届人民代表大会第五次会议开幕。县长李继胜作政府工作报告。\n"
+                "报告指出，{c}。去年全县地区生产总值增长3.8%。报告提出，今年全县地区生产总值增长7.5%左右。\n")
+
+
+# a news page with a dateline of month and day only: the anniversary the year is dates the report
+@pytest.mark.parametrize("c,year", [
+    ("今年是抗战胜利80周年", 2025),
+    ("今年是中国人民抗日战争暨世界反法西斯战争胜利80周年", 2025),
+    ("今年是“十四五”规划收官之年，也是抗战胜利八十周年", 2025),
+    ("今年是红军长征胜利80周年", 2016),
+])
+def test_an_anniversary_dates_a_news_page(c, year):
+    doc = read(NEWS_NO_YEAR.format(c=c))
+    assert doc.meta.report_year == year
+    fs = fkeys(doc)
+    assert fs[("gdp", "target", str(year), "growth")] == (7.5, "about")
+    assert fs[("gdp", "actual", str(year - 1), "growth")] == (3.8, "eq")
+
+
+# look-alike: the anniversary marked in a review of a report dated otherwise does not move its year
+def test_an_anniversary_in_the_review_leaves_the_year():
+    text = ("XX县政府工作报告\n发布时间：2026-01-15\n一、2025年工作回顾\n隆重纪念抗战胜利80周年。全县地区生产总值增长5.9%。\n"
+            "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n")
+    doc = read(text)
+    assert doc.meta.report_year == 2026
+    assert fkeys(doc)[("gdp", "target", "2026", "growth")] == (6, "about")
