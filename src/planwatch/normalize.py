@@ -263,6 +263,16 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
+# an appendix's label before a part's title ("附：2024年主要指标完成情况" after the tasks: the review, appended)
+APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
+
+
+def plain_part_title(st: str) -> bool:
+    """Whether the stripped line st is a part's title with no number (PLAIN_PART_TITLE), an appendix's label
+    ("附：") allowed before it."""
+    k = m.end() if st[:1] == "附" and (m := APPENDIX_LEAD.match(st)) is not None else 0
+    return PLAIN_PART_TITLE.fullmatch(st, k) is not None
+
 
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):
 # it closes what is above as a paragraph does, so the dated title under it ("2022年奋斗目标") is a part (a bare
@@ -942,7 +952,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and a heading a narrow column cut, its short tail ending it: "二、2024年经济社会发展主要目\n标和总体要求\n今年是…")
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
-        if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
+        if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and plain_part_title(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END or text[line_start - 2] == "\n"
                      or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):
