@@ -125,7 +125,10 @@ _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>" + _DOTTED_NAME + r"
 _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u9fff]{0,20}?第?" + _NUM + r"届", re.M)
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
                 (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949),
-                (re.compile(r"改革开放\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1978)]
+                (re.compile(r"改革开放\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1978),
+                # ("抗战胜利80周年" 2025, "中国人民抗日战争暨世界反法西斯战争胜利80周年"; "红军长征胜利80周年" 2016)
+                (re.compile(r"(?:抗战|抗日战争(?:暨世界反法西斯战争)?)胜利\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1945),
+                (re.compile(r"长征胜利\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1936)]
 _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 # (全地区: a prefecture named 地区 speaking of itself, 和田地区's "全地区各族干部群众")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)(?:地区(?!生产总值)|[省市县区州旗盟]))(?![第前平首排领均各])")
@@ -749,7 +752,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             # spaced ("数据发布：统计数据　统计公报　统计年鉴　经济运行　数据解读")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
-                    and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)):
+                    and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
+                    and not _links_line(s):
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
@@ -765,6 +769,12 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+def _links_line(s: str) -> bool:
+    """A line of links to other pages: led by their label ("热点推荐：2019年乐平市政府工作报告 | …", "相关链接：…"),
+    or several reports' titles set apart by bars ("2019年XX县政府工作报告 | 2018年XX县政府工作报告")."""
+    return any(s.startswith(w) for w in _cues()["related"]) or s.count("报告") >= 2 and ("|" in s or "｜" in s)
 
 
 def _first_doc_type(s: str) -> tuple[str, str, int] | None:
@@ -2471,7 +2481,13 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             if past else "the year named as …之年")
     top = hv.s[:400]
     # (not the dates of the other pages listed under the copy: "相关阅读\n2021-03-05 平利县召开…")
-    top = top[:min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))]
+    # (a one-line list of links above the copy, its items set apart by bars, "热点推荐：2019年XX市政府工作报告 | 2018年…":
+    # only its line is no part of the page's own head)
+    k = min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))
+    if k < len(top) and (le := top.find("\n", k)) > k and ("|" in top[k:le] or "｜" in top[k:le]):
+        top = top[:k] + " " * (le - k) + top[le:]
+        k = min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))
+    top = top[:k]
     # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
     # "XX县人民政府\n二〇二三年一月")
     tail = max(0, len(body) - 300)

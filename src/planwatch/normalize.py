@@ -240,7 +240,8 @@ _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%�
 # 人民网长沙1月15日电, 华龙网-新重庆客户端 1月3日讯)
 _NEWS_LEAD = lazy(r"[ \t\u3000]*(?:本报|[\u4e00-\u9fff·\-]{1,12}?(?:日报|晚报|时报|都市报|商报|网|社|台|客户端|融媒体?中心|新闻))"
                   r"[ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[ \t\u3000]*(?:讯|电)|讯)")  # (电 after a date only)
-NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:19|20)\d{2}年?)\s*(?:[:：]|$)")
+# (a review's sub-head may name last year by its word: "回顾去年", "盘点过去一年")
+NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:(?:19|20)\d{2}年?|(?<=[顾眸望点])(?:去年|过去一年)))\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
@@ -261,6 +262,16 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务|预期目标|主要目标)|"
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
+
+# an appendix's label before a part's title ("附：2024年主要指标完成情况" after the tasks: the review, appended)
+APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
+
+
+def plain_part_title(st: str) -> bool:
+    """Whether the stripped line st is a part's title with no number (PLAIN_PART_TITLE), an appendix's label
+    ("附：") allowed before it."""
+    k = m.end() if st[:1] == "附" and (m := APPENDIX_LEAD.match(st)) is not None else 0
+    return PLAIN_PART_TITLE.fullmatch(st, k) is not None
 
 
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):
@@ -886,9 +897,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                     and _breaks_a_name(prev_line.strip(), text[e:e + 12]):
                 spans.append((s, e))  # a row's name cell wrapped by a PDF ("城镇居民人均可支配收\n入增长|%|7|…")
             continue  # a table's rows (cells split by '|') stay apart, and apart from the text around
-        if _MARKED_TITLE.match(text, line_start, s) or prev.isdigit() and NEWS_HEAD.match(text, line_start, s) \
+        if _MARKED_TITLE.match(text, line_start, s) or (prev.isdigit() or prev == "年") and NEWS_HEAD.match(text, line_start, s) \
                 or text[e:e + 1] in "关回盘展聚锚数" and NEWS_HEAD.match(text, e, text.find("\n", e) % (len(text) + 1)):
-            continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026"), though it ends with a digit
+            continue  # a news page's sub-head ("◆回眸2025", "关键词 展望2026", "回顾去年"), though it ends with a digit
         if prev in "；;" and _opens_words(text, e):
             # (a narrow column's full line that a semicolon ends, hanging past the width, goes on: "2021年，全区实现地区生产
             # 总值1356.4亿元，增长8.1%；\n一般公共预算收入87.3亿元…", one sentence dated by its first words)
@@ -941,7 +952,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and a heading a narrow column cut, its short tail ending it: "二、2024年经济社会发展主要目\n标和总体要求\n今年是…")
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
-        if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and PLAIN_PART_TITLE.fullmatch(prev_line.strip()) \
+        if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and plain_part_title(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END or text[line_start - 2] == "\n"
                      or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (plain_part_title, ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -501,7 +501,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
-        elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and PLAIN_PART_TITLE.fullmatch(st) \
+        elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
                 and (after_paragraph or st[:1] in "12今明" and STATED_ITEM.fullmatch(prev_st) is not None):
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")

@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import EXPLAINER_HEAD_PATTERN, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import EXPLAINER_HEAD_PATTERN, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -2891,9 +2891,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             elif first >= y or m.group(2) == "后":
                 out.append((m.end(), "plan_goal", a))
             continue
-        if a + 4 < y:
+        if a + 4 < y and not ("以来" in m.group(0) and a + 4 < y - 1):
             out.append((m.end(), "span", a + 4))
         elif "以来" in m.group(0) and a < y:
+            # ("“十三五”以来…年均增长6.3%，2021年达到1105.6亿元" in 2022's report, after the plan: since its first
+            # year up to the year reviewed, as "“十四五”以来" within the plan)
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
@@ -3014,8 +3016,9 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
     step: tuple[bool, int] | None = None
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
-    if _PART_HEAD.match(line):
-        pass  # the heading of a part: its section decides
+    if _PART_HEAD.match(line) or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line):
+        pass  # the heading of a part: its section decides (or a news page's review sub-head on its line: "回顾去年",
+        # "盘点2024", after the year's tasks, leads no list of theirs)
     elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
             and not (start > 1 and (text[start - 2] in _ITEM_CLOSED or _UNIT_CLOSED.search(text, max(0, start - 8), start - 1))
                      and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \

@@ -532,7 +532,7 @@ _TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下
 _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定|的设定|还?包括[：:])|上述{_NOT_TURN}(?:预期|主要)?目标"
                                r"|关于(?:(?:19|20)\d\d年|今年)?的?(?:全[省市县区州])?(?:经济社会发展)?的?(?:主要)?预期目标[。：:]")
 # a list item written on its own line
-_BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
+_BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|★|☆|■|□|▲|△|▶|►|▸|◇|○|◎|✔|√|➤|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
 # a paragraph giving a target's reasons ("主要考虑是：", "主要考虑：", "这一目标的主要依据是：")
 _REASONS_OPEN = re.compile(r"[ \t\u3000]*(?:这一目标的|该目标的|设定这一目标的)?主要(?:考虑|依据)(?:是|为)?[：:，,]")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -1088,6 +1088,9 @@ def _cn_before_status(text: str, e: int, end: int) -> bool:
     return _stop_end_re().search(text, e + 1, j) is not None
 
 
+# the end of a target list's line's first clause (a pair of names joined by 、 stays in it)
+_ITEM_CLAUSE_MARKS = marks("，,；;。\n")
+_A_FIGURE_DIGIT = re.compile(r"[0-9０-９]")
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
@@ -1994,6 +1997,8 @@ def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
 _ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
 _TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排")
+# a bare title of the year's tasks ending with its colon ("重点任务：", "主要工作：", "今年重点工作安排：")
+_BARE_TASKS_LEAD = re.compile(r"\s*(?:今年|全年|年度)?的?(?:重点|主要)(?:工作|任务)(?:安排|举措)?[：:]")
 
 
 def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
@@ -2101,6 +2106,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     carried = None  # (end, unit → action) of the last sentence that pledged
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
+    list_end = -1  # the end of the last paragraph read as the year's target list
     figures = figure_lines(text)  # (a 数读 page's lines that are only a figure, each above its caption)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
@@ -2116,7 +2122,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             titled = item and len(para.strip()) <= 16
             tail = para.rstrip()
             last_end = tail[-1:]
-            ahead = in_list or (last_end in "：:" and _leads_ahead(para, meta))
+            # (a bare title of the tasks right after the year's target list, "主要预期目标：…。" then "重点任务：": a news
+            # digest's sub-head, the lines after it are this year's tasks)
+            ahead = in_list or (last_end in "：:" and (_leads_ahead(para, meta) or (
+                list_end >= 0 and len(tail) <= 12 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
+                and not text[list_end:ps].strip())))
             year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
             if listing and _BULLET.match(para):
                 plain = False
@@ -2131,8 +2141,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (not a numbered part's item: "（一）推动制造业高质量发展。…新增高新技术企业200家" is a task)
             # (an item opens with its indicator, in its first clause: the tasks' paragraph after a list whose last
             # line ends with ；, "新建改造农村公路200公里，新增城镇就业岗位3000个…", are pledges)
+            # (the first clause read up to its comma where names joined by 、 open it, "城镇、农村居民人均可支配收入分别增长
+            # 8%、9%": no figure before the name; not items of tasks a 、 joins, "新建高标准农田5万亩、新增城镇就业3000人")
             if plain and not _NEW_ITEM.match(para) \
-                    and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
+                    and (im := _indicator_re().search(text, ps, (c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe))) \
+                    and (im.start() == ps or _A_FIGURE_DIGIT.search(text, ps, im.start()) is None):
                 plain = listing = tail.endswith(_GOES_ON)
                 continue
             if goes_on:
@@ -2196,6 +2209,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 cut = _tasks_after_list(text, ps, pe)
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
+                    list_end = pe
                     continue  # the year's target list, or its explanation (a task may name "主要目标" too)
                 # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
