@@ -3985,6 +3985,22 @@ def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
     return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
 
 
+# what opens a five-year sum on the years gone ("过去五年累计", "这五年累计", "近五年累计")
+_PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
+
+
+def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | None) -> bool:
+    """Whether the "五年累计" right before a figure at ``at`` sums the plan's years ahead because it stands in a part
+    of the plan (targets, tasks, requirements) in a paragraph that looks back at no year: "实现上述目标…：…四是…，
+    城镇新增就业五年累计200万人以上" in a part on the 十五五 and the year's work (not "过去五年累计…" there)."""
+    if section_role not in ("targets", "tasks", "requirements"):
+        return False
+    m = _FIVE_SUMMED.search(text, max(ps, at - 12), at)
+    if m is None or text[m.start() - 2:m.start()] in _PAST_FIVE or text[m.start() - 1:m.start()] in _PAST_FIVE:
+        return False
+    return not any(c[1] in ("span", "actual") for c in _cues(text, ps, m.start(), y))
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -4720,6 +4736,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a total the plan's years add up to, "固定资产投资五年累计达到1.3万亿元" in a list led by "到2020年，": the span, as
     # the spec has a total accumulated over several years; not one its own clause dates, "到2020年累计…")
     total = _plan_total(text, v, full_start, pos, summed)
+    if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
+        # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
+        # plan's five years summed, a goal (not the year's target)
+        role = "goal"
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         by_end = ss + by.end() if by else 0
