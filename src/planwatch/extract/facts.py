@@ -3657,6 +3657,8 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")  # (words that turn a sentence back to the past)
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
+# (a qualitative target's words telling a fall: of a stock that also takes a change, the change's measure)
+_DECLINE_WORDS = re.compile(r"下降|降低|减少")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
@@ -5291,6 +5293,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(_RATIO_NAME)):
                     # "民生支出占比不低于上年": the share, not the amount; "空气质量优良天数比率保持稳定": a name of the ratio
                     measure = "share"
+                elif measure == "level" and "growth" in ind.measures and _DECLINE_WORDS.search(qm.group(0)):
+                    # "PM2.5等主要大气污染物年均浓度持续下降": a stock's qualitative fall is its change, the numeric level
+                    # set in the tasks after it keeps its own key
+                    measure = "growth"
             else:
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
