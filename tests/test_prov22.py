@@ -1,0 +1,113 @@
+"""Session prov22: whole 2026 reports of 北京, 新疆, 青海 — a five-year sum among the plan's aims, a kind of market
+entity, a stock's qualitative fall, 推介 as a pledge verb."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+PROV = dict(region="新疆维吾尔自治区", report_year=2026, level="province", doc_type="government_work_report")
+
+PLAN_AND_YEAR = (
+    "一、2025年工作回顾\n全区地区生产总值增长6.1%。\n"
+    "二、“十五五”时期主要目标任务和2026年工作安排\n"
+    "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长6%左右；城镇调查失业率控制在5.5%以内。\n"
+    "{aims}\n"
+    "今年是“十五五”开局之年。全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业45万人以上。\n"
+)
+
+
+# a 五年累计 total among the plan's aims, after its goal list, in a part on the plan and the year: a goal
+@pytest.mark.parametrize("aims", [
+    "实现上述目标，我们将着力抓好以下重点：一是在维护社会稳定上持续用力。四是在增进民生福祉上持续用力，"
+    "城镇新增就业五年累计200万人以上，人均预期寿命达到78.5岁。",
+    "围绕上述目标，重点抓好以下几个方面：一是持续增进民生福祉，城镇新增就业五年累计200万人以上。",
+])
+def test_five_years_summed_among_the_plans_aims_is_a_goal(aims):
+    fs = facts(PLAN_AND_YEAR.format(aims=aims), **PROV)
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (200, "at_least")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (45, "at_least")
+
+
+@pytest.mark.parametrize("aims", [
+    # the years gone summed in the same part: not the plan's
+    "过去五年累计城镇新增就业200万人，为实现上述目标打下了坚实基础。",
+    "五年来，我们坚持就业优先，城镇新增就业五年累计200万人。",
+])
+def test_five_years_gone_summed_in_the_plan_part_is_no_goal(aims):
+    fs = facts(PLAN_AND_YEAR.format(aims=aims), **PROV)
+    assert ("urban_new_jobs", "goal", "2026-2030", "level") not in fs
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (45, "at_least")
+
+
+def test_five_years_summed_in_a_review_stays_the_span_reviewed():
+    fs = facts("一、2025年和“十四五”时期工作回顾\n五年来，城镇新增就业五年累计240万人，农村劳动力转移就业累计1500万人次。\n", **PROV)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (240, "eq")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+TASKS = "三、2026年重点工作\n"
+
+
+# a kind of market entity named before 经营主体/市场主体 is not the region's count of them
+@pytest.mark.parametrize("sent", [
+    "加快综合保税区建设，新增外贸经营主体600家。",
+    "培育进出口市场主体300家，跨境电商经营主体达到500家。",
+])
+def test_a_kind_of_market_entity_is_not_market_entities(sent):
+    fs = facts(TASKS + sent + "\n", **PROV)
+    assert not any(k[0] == "market_entities" for k in fs)
+
+
+@pytest.mark.parametrize("sent,value,unit", [
+    ("全年新增经营主体6万户。", 6, "万户"),
+    ("经营主体总量达到260万户。", 260, "万户"),
+])
+def test_the_regions_market_entities_stay(sent, value, unit):
+    fs = facts(TASKS + sent + "\n", **PROV)
+    f = fs[("market_entities", "target", "2026", "level")]
+    assert (f.value, f.unit) == (value, unit)
+
+
+BJ = dict(region="北京市", report_year=2026, level="province", doc_type="government_work_report")
+
+
+# a stock's qualitative target told as a fall is its change; the numeric level set in the tasks keeps its own key
+@pytest.mark.parametrize("qual", ["PM2.5等主要大气污染物年均浓度持续下降", "细颗粒物（PM2.5）浓度继续下降",
+                                  "PM2.5平均浓度进一步降低"])
+def test_a_stocks_qualitative_fall_is_growth(qual):
+    text = ("二、2026年主要预期目标和重点任务\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右；"
+            + qual + "。\n（七）持续打好污染防治攻坚战。深入打好蓝天保卫战，PM2.5年均浓度控制在27微克/立方米左右。\n")
+    fs = facts(text, **BJ)
+    assert val(fs, ("pm25", "target", "2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("pm25", "target", "2026", "level")) == (27, "about")
+
+
+@pytest.mark.parametrize("sent,iid", [
+    ("PM2.5浓度保持稳定", "pm25"),
+    ("粮食产量保持稳定", "grain_output"),
+    ("粮食产量稳中有增", "grain_output"),
+])
+def test_a_stocks_qualitative_hold_stays_level(sent, iid):
+    fs = facts("二、2026年主要预期目标\n今年主要预期目标是：地区生产总值增长5%左右；" + sent + "。\n", **BJ)
+    assert val(fs, (iid, "target", "2026", "level")) == (None, "qualitative")
+    assert (iid, "target", "2026", "growth") not in fs
+
+
+# 推介 offers projects to investors: a pledge verb acting on the projects after it
+@pytest.mark.parametrize("sent,obj,value", [
+    ("促进民营经济发展壮大，推介重点项目50个。", "重点项目", 50),
+    ("全年向社会资本推介项目150个。", "项目", 150),
+])
+def test_projects_offered_are_pledged(sent, obj, value):
+    d = read(TASKS + sent + "\n", **BJ)
+    assert any(o.endswith(obj) and v == value for o, v, u in pledged(d))
+
+
+@pytest.mark.parametrize("sent,obj,value", [
+    ("开展招商推介活动30次。", "招商推介活动", 30),
+    ("举办投资推介会20场。", "投资推介会", 20),
+])
+def test_a_work_named_with_tuijie_keeps_its_name(sent, obj, value):
+    d = read(TASKS + sent + "\n", **BJ)
+    assert (obj, value) in {(o, v) for o, v, u in pledged(d)}
