@@ -111,3 +111,19 @@ def test_projects_offered_are_pledged(sent, obj, value):
 def test_a_work_named_with_tuijie_keeps_its_name(sent, obj, value):
     d = read(TASKS + sent + "\n", **BJ)
     assert (obj, value) in {(o, v) for o, v, u in pledged(d)}
+
+
+# the place a count lies in, between the verb and the count ("…遗产区内"), is where; what is counted follows the count
+def test_a_place_inside_before_the_count_is_no_object():
+    d = read(TASKS + "深入推进中轴线保护传承，完成中轴线遗产区内30处文物腾退修缮。\n", **BJ)
+    assert ("文物腾退修缮", 30, "处") in pledged(d)
+
+
+@pytest.mark.parametrize("sent,obj", [
+    ("改造园区内道路20公里。", "园区内道路"),
+    ("新建工业园区内标准厂房10万平方米。", "工业园区内标准厂房"),
+    ("完成老城区内危旧房屋改造300户。", "老城区内危旧房屋改造"),
+])
+def test_a_place_inside_a_name_stays_in_it(sent, obj):
+    d = read(TASKS + sent + "\n", **BJ)
+    assert obj in {o for o, v, u in pledged(d)}

@@ -2623,6 +2623,10 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
     return item + word, k, k + len(item)
 
 
+# (the end of a place a count lies in, written between the verb and the count: "遗产区内", "全市范围内", "辖区内")
+_WHERE_INSIDE = ("区内", "境内", "域内", "范围内", "辖区内", "城区内")
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -2680,6 +2684,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if post_c and pre_c.endswith(_WHERE_INSIDE) and len(pre_c) > 2:
+        # "完成中轴线遗产区内30处文物腾退修缮", "在全市范围内50个…": the place the count lies in, what is counted after it
+        pre_c = ""
     if post_c and pre_c in _BARE_MEASURE and text.startswith("的", qend):
         # "设立规模20亿元的产业引导基金", "新建面积1.2万平方米的综合服务中心": a size the figure gives of what is named
         # after 的, which is what the pledge is of (the size word alone names nothing)
