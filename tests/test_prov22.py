@@ -127,3 +127,24 @@ def test_a_place_inside_before_the_count_is_no_object():
 def test_a_place_inside_a_name_stays_in_it(sent, obj):
     d = read(TASKS + sent + "\n", **BJ)
     assert obj in {o for o, v, u in pledged(d)}
+
+
+CLOSING = ("一、2025年工作回顾\n（十）政府自身建设全面加强。办理人大代表建议1050件、政协提案920件，一般性支出压减5%。\n"
+           "二、2026年重点任务\n（一）扩大有效投资。新建高标准农田8万亩。\n"
+           "三、全面加强政府自身建设\n过去一年，我们办理人大代表建议820件、政协提案690件。坚持过紧日子，一般性支出再压减5%，"
+           "政务服务事项全程网办率达到98%。\n")
+
+
+# the government's own part after the year's tasks commits as the tasks do; its past sentences and the review's item
+# on it pledge nothing
+def test_the_closing_part_after_the_tasks_pledges():
+    got = pledged(read(CLOSING, **BJ))
+    assert ("一般性支出", 5, "%") in got
+    assert any(o.endswith("全程网办率") and v == 98 for o, v, u in got)
+    assert not any(v in (1050, 920, 820, 690) for o, v, u in got)
+
+
+def test_a_closing_part_before_the_tasks_pledges_nothing():
+    text = ("一、2025年工作回顾\n全市地区生产总值增长5%。\n二、全面加强政府自身建设\n坚持过紧日子，一般性支出压减5%，"
+            "办理人大代表建议820件。\n三、2026年重点任务\n新建高标准农田8万亩。\n")
+    assert pledged(read(text, **BJ)) == {("高标准农田", 8, "万亩")}

@@ -1741,6 +1741,14 @@ def _year_tasks_lead(para: str, meta: Metadata) -> bool:
         meta.report_year is not None and f"{meta.report_year}年" in para))
 
 
+def _closing_after_plan(outline: Outline, sec: Section) -> bool:
+    """Whether sec lies in a top part on the government's own work that comes after a part of the year's tasks or
+    targets (not a review's item on it, "（十）政府自身建设全面加强", whose top part is the review)."""
+    top = next((s for s in outline.sections if s.depth == 1 and s.start <= sec.start < s.end), None)
+    return top is not None and top.role == "closing" and any(
+        s.depth == 1 and s.role in ("tasks", "targets") and s.end <= top.start for s in outline.sections)
+
+
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
     ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
@@ -1748,6 +1756,10 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     role = sec.role if sec else outline.leading_role  # outline.role_at(pos)
     if role == "review":
         return role
+    if role == "closing" and sec is not None and _closing_after_plan(outline, sec):
+        # "四、全面加强政府自身建设" after the year's tasks: the government's own work ahead ("提请审议地方性法规草案12件",
+        # "一般性支出再压减5%") is committed as the tasks are; its sentences on the past are read as review still
+        return "tasks"
     top = sec.path.split(" > ")[0] if sec else ""
     years = [int(y) for y in _YEAR_20.findall(top)]
     if meta.report_year and years and max(years) < meta.report_year:
