@@ -148,3 +148,18 @@ def test_a_closing_part_before_the_tasks_pledges_nothing():
     text = ("一、2025年工作回顾\n全市地区生产总值增长5%。\n二、全面加强政府自身建设\n坚持过紧日子，一般性支出压减5%，"
             "办理人大代表建议820件。\n三、2026年重点任务\n新建高标准农田8万亩。\n")
     assert pledged(read(text, **BJ)) == {("高标准农田", 8, "万亩")}
+
+
+# a rate's base between a bound and its count ("达到每千人5批次"): the level is of what is named before the bound
+def test_a_rates_base_is_no_object():
+    d = read(TASKS + "加强食品药品安全监管，食品抽检量达到每千人5批次。\n", **BJ)
+    assert ("食品抽检量", 5, "批次") in pledged(d)
+
+
+@pytest.mark.parametrize("sent,obj,value", [
+    ("每千人口执业（助理）医师数达到3.3人。", "每千人口执业（助理）医师数", 3.3),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "每千人口拥有3岁以下婴幼儿托位数", 4.5),
+])
+def test_a_per_capita_name_keeps_its_base(sent, obj, value):
+    d = read(TASKS + sent + "\n", **BJ)
+    assert (obj, value) in {(o, v) for o, v, u in pledged(d)}

@@ -2635,6 +2635,8 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
     return item + word, k, k + len(item)
 
 
+# (a rate's base: "每千人", "每万人口", "每百户")
+_PER_HEAD = re.compile(r"每[十百千万]{1,2}(?:人口?|户|名)")
 # (the end of a place a count lies in, written between the verb and the count: "遗产区内", "全市范围内", "辖区内")
 _WHERE_INSIDE = ("区内", "境内", "域内", "范围内", "辖区内", "城区内")
 
@@ -2696,6 +2698,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and verb.kind == "level" and _PER_HEAD.fullmatch(pre_c):
+        # "食品抽检量达到每千人5批次": the rate's base between the bound and the count; the level is of what is named
+        # before the verb
+        pre_c = ""
     if post_c and pre_c.endswith(_WHERE_INSIDE) and len(pre_c) > 2:
         # "完成中轴线遗产区内30处文物腾退修缮", "在全市范围内50个…": the place the count lies in, what is counted after it
         pre_c = ""
