@@ -163,3 +163,15 @@ def test_a_rates_base_is_no_object():
 def test_a_per_capita_name_keeps_its_base(sent, obj, value):
     d = read(TASKS + sent + "\n", **BJ)
     assert (obj, value) in {(o, v) for o, v, u in pledged(d)}
+
+
+# drafts of local laws the government submits in the year are counted as 办理…件 is; 审议通过 says what was passed
+def test_drafts_submitted_are_pledged():
+    d = read(TASKS + "坚持依法行政，提请市人大常委会审议地方性法规草案12件，制定修订政府规章10件。\n", **BJ)
+    assert ("地方性法规草案", 12, "件") in pledged(d)
+
+
+@pytest.mark.parametrize("sent", ["审议通过的12项改革方案全部落地。", "推动审议通过改革方案8项。"])
+def test_what_was_passed_is_not_submitted(sent):
+    d = read(TASKS + sent + "\n", **BJ)
+    assert not any(p.action == "审议" for p in d.pledges)
