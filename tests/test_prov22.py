@@ -40,6 +40,22 @@ def test_five_years_gone_summed_in_the_plan_part_is_no_goal(aims):
     assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (45, "at_least")
 
 
+# the sum's words before the name, two sums in a row
+def test_five_years_summed_before_the_names_among_the_plans_aims_are_goals():
+    aims = "围绕上述目标，重点做好以下工作：五年累计新增城镇就业200万人，五年累计完成固定资产投资5万亿元以上。"
+    fs = facts(PLAN_AND_YEAR.format(aims=aims), **PROV)
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (200, "eq")
+    assert val(fs, ("fixed_asset_investment", "goal", "2026-2030", "level")) == (5, "at_least")
+    assert not any(k[1] == "actual" and k[2] == "2021-2025" for k in fs)
+
+
+def test_five_years_gone_summed_before_the_names_stay_the_span():
+    aims = "过去五年，五年累计新增城镇就业200万人，五年累计完成固定资产投资5万亿元以上。"
+    fs = facts(PLAN_AND_YEAR.format(aims=aims), **PROV)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (200, "eq")
+    assert ("fixed_asset_investment", "goal", "2026-2030", "level") not in fs
+
+
 def test_five_years_summed_in_a_review_stays_the_span_reviewed():
     fs = facts("一、2025年和“十四五”时期工作回顾\n五年来，城镇新增就业五年累计240万人，农村劳动力转移就业累计1500万人次。\n", **PROV)
     assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (240, "eq")

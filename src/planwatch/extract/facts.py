@@ -4000,7 +4000,9 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
     m = _FIVE_SUMMED.search(text, max(ps, at - 12), at)
     if m is None or text[m.start() - 2:m.start()] in _PAST_FIVE or text[m.start() - 1:m.start()] in _PAST_FIVE:
         return False
-    return not any(c[1] in ("span", "actual") for c in _cues(text, ps, m.start(), y))
+    # (another five-year sum before it in the paragraph is the plan's too: "五年累计新增城镇就业200万人，五年累计完成…")
+    return not any(c[1] in ("span", "actual") and not _FIVE_SUMMED.match(text, max(ps, c[0] - 4), c[0])
+                   and text[c[0] - 3:c[0]] != "五年共" for c in _cues(text, ps, m.start(), y))
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -4371,8 +4373,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
-            or ps < full_start and _ahead_paragraph(text, ps, full_start, y)):
+            or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
+            or _plan_years_summed(text, ps, cue[0], section_role, y)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
+        # (or in a part on the plan and the year, in a paragraph looking back at no year: "围绕上述目标，重点做好以下工作：
+        # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
         role, cue_year = "goal", None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
