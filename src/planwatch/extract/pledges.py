@@ -2638,7 +2638,7 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
 # (a rate's base: "每千人", "每万人口", "每百户")
 _PER_HEAD = re.compile(r"每[十百千万]{1,2}(?:人口?|户|名)")
 # (the end of a place a count lies in, written between the verb and the count: "遗产区内", "全市范围内", "辖区内")
-_WHERE_INSIDE = ("区内", "境内", "域内", "范围内", "辖区内", "城区内")
+_WHERE_INSIDE = ("区内", "境内", "域内", "范围内")
 
 
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
