@@ -3668,6 +3668,8 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 _PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")  # (words that turn a sentence back to the past)
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
+# (a qualitative target's words telling a fall: of a stock that also takes a change, the change's measure)
+_DECLINE_WORDS = re.compile(r"下降|降低|减少")
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
@@ -3994,6 +3996,24 @@ def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
         return False
     at = v.start if v.start > pos else pos
     return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
+
+
+# what opens a five-year sum on the years gone ("过去五年累计", "这五年累计", "近五年累计")
+_PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
+
+
+def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | None) -> bool:
+    """Whether the "五年累计" right before a figure at ``at`` sums the plan's years ahead because it stands in a part
+    of the plan (targets, tasks, requirements) in a paragraph that looks back at no year: "实现上述目标…：…四是…，
+    城镇新增就业五年累计200万人以上" in a part on the 十五五 and the year's work (not "过去五年累计…" there)."""
+    if section_role not in ("targets", "tasks", "requirements"):
+        return False
+    m = _FIVE_SUMMED.search(text, max(ps, at - 12), at)
+    if m is None or text[m.start() - 2:m.start()] in _PAST_FIVE or text[m.start() - 1:m.start()] in _PAST_FIVE:
+        return False
+    # (another five-year sum before it in the paragraph is the plan's too: "五年累计新增城镇就业200万人，五年累计完成…")
+    return not any(c[1] in ("span", "actual") and not _FIVE_SUMMED.match(text, max(ps, c[0] - 4), c[0])
+                   and text[c[0] - 3:c[0]] != "五年共" for c in _cues(text, ps, m.start(), y))
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
@@ -4364,8 +4384,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
-            or ps < full_start and _ahead_paragraph(text, ps, full_start, y)):
+            or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
+            or _plan_years_summed(text, ps, cue[0], section_role, y)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
+        # (or in a part on the plan and the year, in a paragraph looking back at no year: "围绕上述目标，重点做好以下工作：
+        # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
         role, cue_year = "goal", None
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
@@ -4731,6 +4754,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a total the plan's years add up to, "固定资产投资五年累计达到1.3万亿元" in a list led by "到2020年，": the span, as
     # the spec has a total accumulated over several years; not one its own clause dates, "到2020年累计…")
     total = _plan_total(text, v, full_start, pos, summed)
+    if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
+        # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
+        # plan's five years summed, a goal (not the year's target)
+        role = "goal"
     if role == "target":
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         by_end = ss + by.end() if by else 0
@@ -5282,6 +5309,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(_RATIO_NAME)):
                     # "民生支出占比不低于上年": the share, not the amount; "空气质量优良天数比率保持稳定": a name of the ratio
                     measure = "share"
+                elif measure == "level" and "growth" in ind.measures and _DECLINE_WORDS.search(qm.group(0)):
+                    # "PM2.5等主要大气污染物年均浓度持续下降": a stock's qualitative fall is its change, the numeric level
+                    # set in the tasks after it keeps its own key
+                    measure = "growth"
             else:
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:

@@ -232,6 +232,9 @@ _AFTER_LEAST = ("以上", "及以上", "或以上", "或更高", "或更多", "�
 _AFTER_MOST = ("以内", "以下", "之内", "及以下", "或以下", "或更低")
 _BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于", "逾", "超", "迈上", "跨上", "登上", "迈入", "跨越",
                  "站上", "跃上", "跨过", "越过", "迈过", "跨入", "冲破", "≥", "≧", ">", "＞")  # (a table's signs too)
+# (what before 破 makes it another word, not a level passed: 打破/攻破/击破/爆破/看破 a record, a case; 突破/冲破 are
+# read as words of their own)
+_BROKEN_BY = frozenset("打攻击爆看识侦")
 _BEFORE_ABOUT = ("近", "约", "接近", "将近", "大约")
 _NOT_ABOUT = ("节约", "集约", "制约", "签约", "履约", "合约", "违约", "预约", "特约", "公约", "最近", "附近", "邻近", "临近")
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到", "≤", "≦", "<", "＜")
@@ -275,6 +278,8 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     # "近900亿元", "约1.2万人", "接近800亿元": about (but 节约15%, 最近…: another word's end)
     if before.endswith(_BEFORE_ABOUT) and not before.endswith(_NOT_ABOUT):
         return "about", end
+    if before.endswith("破") and before[-2:-1] not in _BROKEN_BY:
+        return "at_least", end  # "农牧区劳动力转移就业累计破500万人次", "年营收破百亿元": 突破 written short
     if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
         # (on a bilingual page, an English word before or after the figure: "around 5.5%", "3% or so")
         # (a space between a Chinese unit and the word after it is dropped: "6万人or more")

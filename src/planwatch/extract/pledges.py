@@ -1751,6 +1751,14 @@ def _year_tasks_lead(para: str, meta: Metadata) -> bool:
         meta.report_year is not None and f"{meta.report_year}年" in para))
 
 
+def _closing_after_plan(outline: Outline, sec: Section) -> bool:
+    """Whether sec lies in a top part on the government's own work that comes after a part of the year's tasks or
+    targets (not a review's item on it, "（十）政府自身建设全面加强", whose top part is the review)."""
+    top = next((s for s in outline.sections if s.depth == 1 and s.start <= sec.start < s.end), None)
+    return top is not None and top.role == "closing" and any(
+        s.depth == 1 and s.role in ("tasks", "targets") and s.end <= top.start for s in outline.sections)
+
+
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
     ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
@@ -1758,6 +1766,10 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     role = sec.role if sec else outline.leading_role  # outline.role_at(pos)
     if role == "review":
         return role
+    if role == "closing" and sec is not None and _closing_after_plan(outline, sec):
+        # "四、全面加强政府自身建设" after the year's tasks: the government's own work ahead ("提请审议地方性法规草案12件",
+        # "一般性支出再压减5%") is committed as the tasks are; its sentences on the past are read as review still
+        return "tasks"
     top = sec.path.split(" > ")[0] if sec else ""
     years = [int(y) for y in _YEAR_20.findall(top)]
     if meta.report_year and years and max(years) < meta.report_year:
@@ -2644,6 +2656,12 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
     return item + word, k, k + len(item)
 
 
+# (a rate's base: "每千人", "每万人口", "每百户")
+_PER_HEAD = re.compile(r"每[十百千万]{1,2}(?:人口?|户|名)")
+# (the end of a place a count lies in, written between the verb and the count: "遗产区内", "全市范围内", "辖区内")
+_WHERE_INSIDE = ("区内", "境内", "域内", "范围内")
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -2701,6 +2719,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and verb.kind == "level" and _PER_HEAD.fullmatch(pre_c):
+        # "食品抽检量达到每千人5批次": the rate's base between the bound and the count; the level is of what is named
+        # before the verb
+        pre_c = ""
+    if post_c and pre_c.endswith(_WHERE_INSIDE) and len(pre_c) > 2:
+        # "完成中轴线遗产区内30处文物腾退修缮", "在全市范围内50个…": the place the count lies in, what is counted after it
+        pre_c = ""
     if post_c and pre_c in _BARE_MEASURE and text.startswith("的", qend):
         # "设立规模20亿元的产业引导基金", "新建面积1.2万平方米的综合服务中心": a size the figure gives of what is named
         # after 的, which is what the pledge is of (the size word alone names nothing)
