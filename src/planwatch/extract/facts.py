@@ -2375,7 +2375,8 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
 
 _TIME_SUBJECTS = frozenset(("今年", "明年", "后年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
-_OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
+# (its 了 is no object: "，完成了控制在3.5%左右的目标", "，实现了增长6%的年度目标" are the figure's own target)
+_OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)了?(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
