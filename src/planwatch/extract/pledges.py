@@ -3760,18 +3760,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
         seen.add((*key, _STAGES, h.verb.word))
-        qe = h.qe
-        if h.verb.word in ("帮助", "帮") and h.obj_s >= h.q.end and (oe := _helped_outcome(text, h.obj_e)) > 0:
-            # "帮助5万名就业困难人员实现再就业": those helped, then the outcome they are helped to, which is what the
-            # count counts (as "帮助返乡农民工转移就业8000人" counts the work, decision 46)
-            h = _Hit(text[h.obj_e + 2:oe], h.obj_e + 2, oe, h.verb, h.q, h.qual, h.qs, max(qe, oe))
-            qe = h.qe
-        if (cb := _unopened_close(h.obj)) > 0 and cb < len(h.obj):
+        if ("）" in h.obj or ")" in h.obj) and 0 < (cb := _unopened_close(h.obj)) < len(h.obj):
             # "完成旧区改造（小梁薄板）房屋改造12万平方米": an object read from inside a bracket keeps no half of it, the
             # note is left out as in an indicator's name (decision 46): 房屋
             h = _Hit(h.obj[cb:], h.obj_s + cb, h.obj_e, h.verb, h.q, h.qual,
                      h.obj_s + cb if h.qs == h.obj_s else h.qs, h.qe)
-        quote, rs, re_ = norm.quote(h.qs, qe)
+        quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         if (aim := _AIM_INSIDE.search(obj, 2)) is not None and aim.end() < len(obj):
             # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
@@ -3806,16 +3800,6 @@ def _unopened_close(obj: str) -> int:
     return cut
 
 
-def _helped_outcome(text: str, at: int) -> int:
-    """The end of "实现" + an outcome of cues.tsv's helped_outcome (再就业, 脱贫…) opening at ``at`` and closing its
-    clause, or -1."""
-    if not text.startswith("实现", at):
-        return -1
-    for w in vocab.cues().get("helped_outcome", ()):
-        e = at + 2 + len(w)
-        if text.startswith(w, at + 2) and (e == len(text) or text[e] in _CLAUSE_END):
-            return e
-    return -1
 # the stages of projects, each a pledge of its own for the same count ("签约…50个", "新开工…50个", "竣工…50个")
 _STAGES = frozenset(("签约", "新签约", "开工", "新开工", "开工建设", "竣工", "竣工投产", "建成投产", "投产", "续建", "落地", "招引"))
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
