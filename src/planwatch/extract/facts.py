@@ -214,11 +214,12 @@ _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:�
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 # (news and Taiwan pages' words of a fall too: "进出口萎缩3.2%", "出口衰退9.8%", "負成長1.5%", "下挫2.1%")
-_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "萎缩", "衰退", "负成长",
+# (减收: a revenue's fall, "一般公共预算收入减收10.5%")
+_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "减收", "萎缩", "衰退", "负成长",
         "下挫", "↓", "▼")
 # (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
-                 "萎缩", "衰退", "下挫",
+                 "萎缩", "衰退", "下挫", "减收", "增收",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -2417,6 +2418,10 @@ _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总�
 # a rate of change and the level it moved to ("增速回落至", "降幅收窄到"); the rates that are falls
 _RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到)$")
 _FALL_RATES = ("降幅", "跌幅", "下降幅度")
+# a flow's rate moved from a start dated by the year before or a part of the year, its figure left out of the verb
+# ("由上年的", "从一季度的"), to the year's ("提高到", "回升至", "回落到")
+_FLOW_RATE_MOVED = re.compile(r"[由从](?:上年|去年|(?:19|20)\d\d年|[一二三]季度|上半年|前三季度)?的?(?:增长|下降)?"
+                              r"(?:提高|提升|上升|回升|回落|下降|降低|放缓|加快)(?:至|到)$")
 _MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
@@ -2504,6 +2509,11 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
             # "降幅收窄至2.3%": a fall
             growthy, reached, neg = True, False, rate is not None and rate.group(1) in _FALL_RATES
+        elif verb[:1] in "由从" and _FLOW_RATE_MOVED.match(verb) and "%" in text[max(0, q.start - 16):q.start] \
+                and not alias.endswith(_RATIO_NAME + ("投入强度", "强度", "指数")) and not alias.endswith(_rate_names()):
+            # "规模以上工业增加值由上年的-4.2%提高到2.5%": a flow's name has no share, its rate moved from last year's
+            # to the year's is the year's growth as written (the start is not required, as in "从X增加到Y")
+            growthy, reached, neg = True, False, False
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
