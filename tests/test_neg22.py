@@ -130,3 +130,51 @@ def test_minus_signs(sent, growth):
 def test_minus_sign_between_two_rates_is_a_range():
     fs = facts(PLAN + "今年主要预期目标是：地区生产总值增长5%−6%。\n")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (5, 6, "range")
+
+
+# 8. a flow's rate moved from last year's to the year's: the year's growth as written (a ratio's stays a share)
+@pytest.mark.parametrize("sent,key,want", [
+    ("规模以上工业增加值由上年的-4.2%提高到2.5%。", ("industrial_va", "actual", "2016", "growth"), (2.5, "eq")),
+    ("固定资产投资由上年的12.1%回落到-3.5%。", ("fixed_asset_investment", "actual", "2016", "growth"), (-3.5, "eq")),
+    ("城镇化率由上年的60%提高到62%。", ("urbanization_rate", "actual", "2016", "share"), (62, "eq")),
+    ("森林覆盖率由2015年的38%提高到39%。", ("forest_coverage", "actual", "2016", "share"), (39, "eq")),
+    ("居民消费价格由上年的2%回落到1.5%。", ("cpi", "actual", "2016", "growth"), (1.5, "eq")),
+])
+def test_a_flows_rate_moved(sent, key, want):
+    fs = facts(OLD + sent + "\n")
+    assert val(fs, key) == want
+
+
+def test_a_flows_level_moved_stays_a_level():
+    fs = facts(OLD + "一般公共预算收入由上年的120亿元提高到130亿元。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2016", "level")) == (130, "eq")
+    assert ("general_budget_revenue", "actual", "2016", "growth") not in fs
+
+
+OLD = "政府工作报告\n——2017年2月16日在某市第十六届人民代表大会第一次会议上\n一、2016年工作回顾\n"
+
+
+# 9. 减收 is a revenue's fall, 增收 its rise (and no tax share)
+def test_revenue_falls_and_rises():
+    fs = facts(OLD + "一般公共预算收入减收10.5%。财政总收入完成52亿元，同比减收8.2%，减收4.6亿元。税收收入增收5%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2016", "growth")) == (-10.5, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2016", "growth")) == (-8.2, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2016", "level")) == (52, "eq")
+    assert ("tax_revenue_share", "actual", "2016", "share") not in fs
+
+
+# 10. a bare 增长目标 set lower than last year's, the gap before the figure set
+@pytest.mark.parametrize("sent,want", [
+    ("今年的增长目标比去年低1个百分点，定为6%左右。", (6, "about")),
+    ("今年的增长目标比去年下调0.5个百分点，确定为6.5%左右。", (6.5, "about")),
+    ("今年的增长目标定为6%左右，比去年低1个百分点。", (6, "about")),
+])
+def test_growth_target_set_lower_than_last_years(sent, want):
+    fs = facts("政府工作报告\n二、2017年主要预期目标\n" + sent + "\n", report_year=2017)
+    assert val(fs, ("gdp", "target", "2017", "growth")) == want
+    assert not [k for k in fs if k[3] == "pp_change"]
+
+
+def test_another_names_growth_target_set_lower_is_not_gdps():
+    fs = facts("政府工作报告\n二、2017年主要预期目标\n今年工业的增长目标比去年低1个百分点，定为6%左右。\n", report_year=2017)
+    assert ("gdp", "target", "2017", "growth") not in fs
