@@ -178,3 +178,12 @@ def test_growth_target_set_lower_than_last_years(sent, want):
 def test_another_names_growth_target_set_lower_is_not_gdps():
     fs = facts("政府工作报告\n二、2017年主要预期目标\n今年工业的增长目标比去年低1个百分点，定为6%左右。\n", report_year=2017)
     assert ("gdp", "target", "2017", "growth") not in fs
+
+
+# 11. a past year's figure corrected by the statistics (核减为/核减至, 挤水分): the corrected figure is that year's
+def test_a_past_years_figure_corrected():
+    fs = facts(OLD + "根据第三次全国经济普查结果，2015年全市地区生产总值由1850亿元核减至1610亿元，"
+               "一般公共预算收入由150亿元核减为120亿元。\n")
+    assert val(fs, ("gdp", "actual", "2015", "level")) == (1610, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2015", "level")) == (120, "eq")
+    assert not [k for k in fs if k[1] == "target"]

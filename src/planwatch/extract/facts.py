@@ -307,8 +307,9 @@ _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
 _FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
-_TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
-                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转)为)")  # ("由下降2.1%转为增长3.5%")
+# (a statistical revision of a past year's figure too: "2015年地区生产总值由1850亿元核减为1610亿元", the figure corrected)
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃|核减|核增)?(?:到|至|向)"
+                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
 
 
 @dataclass
@@ -3663,7 +3664,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转)为")  # closes a 由 as 到 does
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
