@@ -187,3 +187,15 @@ def test_a_past_years_figure_corrected():
     assert val(fs, ("gdp", "actual", "2015", "level")) == (1610, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2015", "level")) == (120, "eq")
     assert not [k for k in fs if k[1] == "target"]
+
+
+# 12. a figure written with its minus after a fall word is the fall as written, not turned back into a rise
+@pytest.mark.parametrize("sent,key,want", [
+    ("地区生产总值负增长，为-2.5%。", ("gdp", "actual", "2016", "growth"), (-2.5, "eq")),
+    ("一般公共预算收入同比下降-3.4%。", ("general_budget_revenue", "actual", "2016", "growth"), (-3.4, "eq")),
+    ("一般公共预算收入同比下降3.4%。", ("general_budget_revenue", "actual", "2016", "growth"), (-3.4, "eq")),
+    ("全市经济增速为-2.5%。", ("gdp", "actual", "2016", "growth"), (-2.5, "eq")),
+])
+def test_a_written_minus_after_a_fall_word(sent, key, want):
+    fs = facts(OLD + sent + "\n")
+    assert val(fs, key) == want

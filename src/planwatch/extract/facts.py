@@ -2528,7 +2528,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
-        if measure == "growth" and neg:
+        if measure == "growth" and neg and q.value >= 0:
+            # (a figure written with its minus is a fall already: "负增长，为-2.5%" is −2.5, not a fall of −2.5)
             val, hi = (-q.value, None if hi is None else -hi)
         # (scope None, then the period hint: given by position, a keyword costs a dict made and read back
         # at each value)
