@@ -139,6 +139,9 @@ def test_minus_sign_between_two_rates_is_a_range():
     ("城镇化率由上年的60%提高到62%。", ("urbanization_rate", "actual", "2016", "share"), (62, "eq")),
     ("森林覆盖率由2015年的38%提高到39%。", ("forest_coverage", "actual", "2016", "share"), (39, "eq")),
     ("居民消费价格由上年的2%回落到1.5%。", ("cpi", "actual", "2016", "growth"), (1.5, "eq")),
+    # (a ratio's names that end otherwise: still shares)
+    ("城镇化水平由上年的60%提高到62%。", ("urbanization_rate", "actual", "2016", "share"), (62, "eq")),
+    ("税收收入由上年的70%提高到72%。", ("tax_revenue_share", "actual", "2016", "share"), (72, "eq")),
 ])
 def test_a_flows_rate_moved(sent, key, want):
     fs = facts(OLD + sent + "\n")

@@ -2423,6 +2423,14 @@ _FALL_RATES = ("降幅", "跌幅", "下降幅度")
 # ("由上年的", "从一季度的"), to the year's ("提高到", "回升至", "回落到")
 _FLOW_RATE_MOVED = re.compile(r"[由从](?:上年|去年|(?:19|20)\d\d年|[一二三]季度|上半年|前三季度)?的?(?:增长|下降)?"
                               r"(?:提高|提升|上升|回升|回落|下降|降低|放缓|加快)(?:至|到)$")
+
+
+@once
+def _share_aliases() -> tuple[str, ...]:
+    """The names of the indicators that take a share ("城镇化水平", "税收收入": a ratio's names that end otherwise)."""
+    return tuple(a for ind in vocab.indicators().values() if "share" in ind.measures for a in ind.aliases)
+
+
 _MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
@@ -2511,7 +2519,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "降幅收窄至2.3%": a fall
             growthy, reached, neg = True, False, rate is not None and rate.group(1) in _FALL_RATES
         elif verb[:1] in "由从" and _FLOW_RATE_MOVED.match(verb) and "%" in text[max(0, q.start - 16):q.start] \
-                and not alias.endswith(_RATIO_NAME + ("投入强度", "强度", "指数")) and not alias.endswith(_rate_names()):
+                and not alias.endswith(_RATIO_NAME + ("投入强度", "强度", "指数")) and not alias.endswith(_rate_names()) \
+                and not alias.endswith(_share_aliases()):
             # "规模以上工业增加值由上年的-4.2%提高到2.5%": a flow's name has no share, its rate moved from last year's
             # to the year's is the year's growth as written (the start is not required, as in "从X增加到Y")
             growthy, reached, neg = True, False, False
