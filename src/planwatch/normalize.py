@@ -35,6 +35,9 @@ for ch in "，：；！？（）":
     _FULLWIDTH.pop(ord(ch), None)
 _FULLWIDTH[ord("．")] = ord(".")
 _FULLWIDTH[0x2014] = 0x2014  # keep em dash
+# the minus sign (U+2212) a typeset page or a PDF writes before a fall ("增长−6.5%", "−0.2%") is the hyphen-minus the
+# figures are read with, as the full-width one is
+_FULLWIDTH[0x2212] = ord("-")
 # the small form variants a Big5 or a Hong Kong page sets ("增長6﹒5﹪左右﹔", "一﹑", "目標是﹕"), read as the marks the
 # rules rely on: the Chinese comma, enumeration comma, semicolon, colon and brackets, and the half-width point and %
 for _r, _h in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹪﹣﹢", "，、.；：？！（）%-+"):

@@ -71,8 +71,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:仅|只|仅仅)(?=(?:增长|下降|上涨|提高|增加|减少)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
-    # ("增长8.2%，实现356亿元", "，实现零售额98亿元" go on; "增长15.6%，实现工业总产值210亿元", "，完成营业收入520亿元",
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:仅|只|仅仅)(?=(?:增长|下降|上涨|提高|增加|减少)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -214,11 +213,12 @@ _PLAN_GOALS_HEAD = re.compile(r"十([三四五六])(?:五|个五年)[”\"]?(?:�
 _TARGET_CTX = re.compile(r"主要预期目标|预期目标|主要目标是|主要目标为|目标是|主要指标")
 # (an infographic's arrows too: "12.8亿元 ↓3.1%")
 # (news and Taiwan pages' words of a fall too: "进出口萎缩3.2%", "出口衰退9.8%", "負成長1.5%", "下挫2.1%")
-_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "萎缩", "衰退", "负成长",
+# (减收: a revenue's fall, "一般公共预算收入减收10.5%")
+_NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "减少", "降低", "负增长", "下跌", "收窄", "减产", "减收", "萎缩", "衰退", "负成长",
         "下挫", "↓", "▼")
 # (成长: a Taiwanese paper's 增长, which t2s conversion keeps: "國內生產毛額（GDP）成長5%")
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
-                 "萎缩", "衰退", "下挫",
+                 "萎缩", "衰退", "下挫", "减收", "增收",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
 _CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
@@ -306,8 +306,9 @@ _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
 _FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
-_TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃)?(?:到|至|向)"
-                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转)为)")  # ("由下降2.1%转为增长3.5%")
+# (a statistical revision of a past year's figure too: "2015年地区生产总值由1850亿元核减为1610亿元", the figure corrected)
+_TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃|核减|核增)?(?:到|至|向)"
+                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
 
 
 @dataclass
@@ -2383,7 +2384,8 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
 
 _TIME_SUBJECTS = frozenset(("今年", "明年", "后年", "年内", "当年"))
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
-_OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
+# (its 了 is no object: "，完成了控制在3.5%左右的目标", "，实现了增长6%的年度目标" are the figure's own target)
+_OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)了?(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
@@ -2424,6 +2426,18 @@ _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总�
 # a rate of change and the level it moved to ("增速回落至", "降幅收窄到"); the rates that are falls
 _RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到)$")
 _FALL_RATES = ("降幅", "跌幅", "下降幅度")
+# a flow's rate moved from a start dated by the year before or a part of the year, its figure left out of the verb
+# ("由上年的", "从一季度的"), to the year's ("提高到", "回升至", "回落到")
+_FLOW_RATE_MOVED = re.compile(r"[由从](?:上年|去年|(?:19|20)\d\d年|[一二三]季度|上半年|前三季度)?的?(?:增长|下降)?"
+                              r"(?:提高|提升|上升|回升|回落|下降|降低|放缓|加快)(?:至|到)$")
+
+
+@once
+def _share_aliases() -> tuple[str, ...]:
+    """The names of the indicators that take a share ("城镇化水平", "税收收入": a ratio's names that end otherwise)."""
+    return tuple(a for ind in vocab.indicators().values() if "share" in ind.measures for a in ind.aliases)
+
+
 _MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
@@ -2511,6 +2525,12 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
             # "降幅收窄至2.3%": a fall
             growthy, reached, neg = True, False, rate is not None and rate.group(1) in _FALL_RATES
+        elif verb[:1] in "由从" and _FLOW_RATE_MOVED.match(verb) and "%" in text[max(0, q.start - 16):q.start] \
+                and not alias.endswith(_RATIO_NAME + ("投入强度", "强度", "指数")) and not alias.endswith(_rate_names()) \
+                and not alias.endswith(_share_aliases()):
+            # "规模以上工业增加值由上年的-4.2%提高到2.5%": a flow's name has no share, its rate moved from last year's
+            # to the year's is the year's growth as written (the start is not required, as in "从X增加到Y")
+            growthy, reached, neg = True, False, False
         # "实现3%的降幅": the fall is named after the figure
         if text[qend:qend + 1] in _FALL_AFTER_FIRST and _FALL_AFTER.match(text, qend):
             neg = growthy = True
@@ -2524,7 +2544,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
-        if measure == "growth" and neg:
+        if measure == "growth" and neg and q.value >= 0:
+            # (a figure written with its minus is a fall already: "负增长，为-2.5%" is −2.5, not a fall of −2.5)
             val, hi = (-q.value, None if hi is None else -hi)
         # (scope None, then the period hint: given by position, a keyword costs a dict made and read back
         # at each value)
@@ -3327,7 +3348,9 @@ _ONE_YEAR_NAMED = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|2
 _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
 
 
-_N_YEARS = re.compile(r"(?<![第十])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
+# (not "前四年", the first years of a plan: "…，前四年年均增长7.8%。城镇居民人均可支配收入年均增长6.4%" keeps the
+# second average the plan's five years, _first_years_before dates the first)
+_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
@@ -3661,7 +3684,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转)为")  # closes a 由 as 到 does
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
