@@ -2150,7 +2150,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
         if part == "plan":
-            if role not in PLAN_ROLES and role != "other":
+            if role not in PLAN_ROLES and role != "other" and not (role == "closing" and _FISCAL_CUT.search(para)):
                 continue
             if role == "targets" and sec is not None and meta.report_year and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
                     and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
@@ -2396,9 +2396,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
                                         lead=lead, year_until=year_until)
+                if role == "closing":
+                    # the closing part on the government's own work pledges only what it cuts of its own spending
+                    # ("坚持过紧日子，一般性支出压减10%以上"), a fiscal commitment for the year wherever it stands
+                    got = [p for p in got if _FISCAL_CUT.search(p.object)]
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
+
+
+# what a government cuts of its own spending ("一般性支出", "“三公”经费", "非刚性支出")
+_FISCAL_CUT = re.compile(r"一般性支出|三公[”\"’]?经费|非刚性|非急需|非必要支出|公用经费|行政运行")
 
 
 # a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
@@ -2483,7 +2491,29 @@ def _place_figure(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         lead = lead[:-1]
     if len(lead) < 2 or lead == meta.region or _own_short(lead, meta):
         return False
-    return lead in _child_names(meta.region_code) or (len(lead) >= 3 or lead[-1] == "县") and lead in gazetteer().by_name
+    if _place_named(lead, meta):
+        return True
+    # "推动大柳塔镇、锦界镇、店塔镇等工业强镇地区生产总值均超过200亿元": places listed (and what kind they are, after
+    # 等), each a place of its own
+    if (pl := _PLACE_LIST.fullmatch(lead)) is None:
+        return False
+    names = _PLACE_LIST_SEP.split(pl.group(1))
+    return len(names) > 1 and all(len(n) >= 2 and n != meta.region and not _own_short(n, meta) and _place_named(n, meta)
+                                  for n in names)
+
+
+# places listed before an indicator's name, what kind they are after 等 ("大柳塔镇、锦界镇、店塔镇等工业强镇")
+_PLACE_LIST = re.compile(r"([^，,。；;：:\s]{2,60}?)(?:等[^、，,。；;\d]{0,8})?")
+_PLACE_LIST_SEP = re.compile(r"[、和及与]")
+# a township's own name (陈埭镇, 廿三里街道, 高家堡乡), not a word for towns in general (城镇, 乡镇, 各镇)
+_TOWNSHIP = re.compile(r"(?![各全每本该])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)")
+_TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇"))
+
+
+def _place_named(name: str, meta: Metadata) -> bool:
+    """Whether ``name`` is a division of the region, another region by its full name, or a township by its own name."""
+    return name in _child_names(meta.region_code) or (len(name) >= 3 or name[-1] == "县") and name in gazetteer().by_name \
+        or name not in _TOWN_WORDS and _TOWNSHIP.fullmatch(name) is not None
 
 
 def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:

@@ -1,0 +1,166 @@
+"""Session 22 county22: whole reports of rich county-level cities (全国百强县) of 2018–2026: the plan's average named in
+a target's reasons, the level the reasons say the economy is at, another investment named after a flow's growth, a
+bound held for a run of years, the report's own list of 为民办实事, towns' own figures, and the spending the
+government cuts in the closing part."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val, read, pledged  # tests/factkeys.py
+
+REVIEW = "一、2017年工作回顾\n"
+PLAN = "二、2018年主要预期目标和重点工作\n"
+COUNTY = dict(report_year=2018, region="晋江市", level="county")
+TARGETS = "今年全市经济社会发展的主要预期目标是：地区生产总值增长8.5%左右；一般公共预算收入增长7%。\n"
+
+
+# 1. the plan's average the target is aligned with, later in the target's own sentence in the reasons
+@pytest.mark.parametrize("reason,plan,value,qual", [
+    ("确定上述目标，主要考虑是：一方面，基数较大；另一方面，有一批项目投产。特别是地区生产总值增长8.5%左右的目标，"
+     "高于泉州下达的8%，体现了我们争先进位的决心，也与“十三五”规划年均增长8.5%的目标相衔接。", "2016-2020", 8.5, "eq"),
+    ("这些目标的确定，主要考虑是：地区生产总值增长8.5%左右，略高于泉州下达的目标，与“十三五”规划年均增长9%左右的目标相衔接，"
+     "体现了勇挑大梁的责任担当。", "2016-2020", 9, "about"),
+    ("地区生产总值增长8.5%左右的目标，同“十三五”规划纲要确定的年均增长8%以上的目标有效衔接。", "2016-2020", 8, "at_least"),
+])
+def test_plan_average_aligned_with_in_the_targets_sentence(reason, plan, value, qual):
+    fs = facts(PLAN + TARGETS + reason + "\n", **COUNTY)
+    assert val(fs, ("gdp", "goal", plan, "growth")) == (value, qual)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8.5, "about")
+
+
+# look-alikes: another name between, a plan with no figure, a plan's average with no plan named
+@pytest.mark.parametrize("reason", [
+    "地区生产总值增长8.5%左右，一般公共预算收入增长7%，与“十三五”规划年均增长8.5%的目标相衔接。",
+    "地区生产总值增长8.5%左右，与“十三五”规划目标相衔接。",
+    "地区生产总值增长8.5%左右，高于全市平均水平，与规划年均增长8.5%的目标相衔接。",
+])
+def test_no_plan_average_where_another_name_or_no_plan_figure(reason):
+    fs = facts(PLAN + TARGETS + reason + "\n", **COUNTY)
+    assert ("gdp", "goal", "2016-2020", "growth") not in fs
+
+
+# 2. the level the reasons say the economy is at now (已接近, as 已突破 was): the year reviewed, no target
+@pytest.mark.parametrize("reason,qual", [
+    ("确定上述目标，主要考虑是：一方面，晋江经济总量已接近两千亿元，基数较大，保持中高速增长需要付出艰苦努力。", "about"),
+    ("确定上述目标，主要考虑是：我市经济总量已逼近两千亿元，基数较大。", "about"),
+    ("确定上述目标，主要考虑是：我市经济总量已突破两千亿元，基数较大。", "at_least"),
+])
+def test_level_already_near_in_the_reasons_is_the_year_reviewed(reason, qual):
+    fs = facts(PLAN + TARGETS + reason + "\n", **COUNTY)
+    assert ("gdp", "target", "2018", "level") not in fs
+    assert val(fs, ("gdp", "actual", "2017", "level")) == (2000, qual)
+
+
+def test_level_near_as_a_target_stays_a_target():
+    fs = facts(PLAN + "全年地区生产总值力争接近2000亿元。\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2018", "level")) == (2000, "about")
+
+
+# 3. another investment named right after a flow's growth (its head noun with another word before it)
+@pytest.mark.parametrize("sent", [
+    "全年工业投资增长20%以上，完成技改投资80亿元。",
+    "全年工业投资增长20%以上，实现技改投资80亿元。",
+])
+def test_other_investment_after_the_growth_is_not_the_flows_level(sent):
+    fs = facts(PLAN + sent + "\n", **COUNTY)
+    assert val(fs, ("industrial_investment", "target", "2018", "growth")) == (20, "at_least")
+    assert ("industrial_investment", "target", "2018", "level") not in fs
+
+
+# look-alikes: the name's own alias or the bare head noun still give the level
+@pytest.mark.parametrize("sent,key,value", [
+    ("规模以上工业增加值增长8%，实现规上工业增加值500亿元。", ("industrial_va", "target", "2018", "level"), 500),
+    ("全年固定资产投资增长10%，完成投资额300亿元。", ("fixed_asset_investment", "target", "2018", "level"), 300),
+    ("全年固定资产投资增长10%，完成全社会固定资产投资1100亿元。", ("fixed_asset_investment", "target", "2018", "level"), 1100),
+])
+def test_own_alias_after_the_growth_gives_the_level(sent, key, value):
+    fs = facts(PLAN + sent + "\n", **COUNTY)
+    assert val(fs, key)[0] == value
+
+
+# 4. a bound held for a run of years its own clause names, in a paragraph on the last year
+@pytest.mark.parametrize("sent,ind,span,value", [
+    ("过去一年，我们坚持把改善民生作为根本目的，全市民生支出占比连续五年保持在八成以上。", "livelihood_expenditure", "2013-2017", 80),
+    ("过去一年，粮食生产再获丰收，粮食总产量连续三年稳定在35万吨以上。", "grain_output", "2015-2017", 35),
+])
+def test_bound_held_for_a_run_of_years(sent, ind, span, value):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    measure = "share" if ind == "livelihood_expenditure" else "level"
+    assert val(fs, (ind, "actual", span, measure)) == (value, "at_least")
+    assert (ind, "actual", "2017", measure) not in fs
+
+
+def test_year_figure_after_a_run_keeps_its_own_year():
+    fs = facts(REVIEW + "全市民生支出占比连续五年保持在八成以上。全年民生支出97.2亿元，占一般公共预算支出的76.3%。\n", **COUNTY)
+    assert val(fs, ("livelihood_expenditure", "actual", "2017", "share")) == (76.3, "eq")
+
+
+# look-alikes: an exact figure held is the last year's; a run in the plan part stays the year's target
+@pytest.mark.parametrize("text,key", [
+    (REVIEW + "过去一年，粮食总产量连续三年稳定在35.2万吨。\n", ("grain_output", "actual", "2017", "level")),
+    (PLAN + "确保粮食总产量连续五年稳定在35万吨以上。\n", ("grain_output", "target", "2018", "level")),
+])
+def test_run_look_alikes(text, key):
+    assert key in facts(text, **COUNTY)
+
+
+# 5. the report's own list of 为民办实事 counted (福建's words): no pledge; its items are
+def test_count_of_own_list_of_works_for_the_people():
+    d = read(PLAN + "坚持每年办好一批为民实事，今年重点办好10件为民办实事：\n1.新建改扩建中小学、幼儿园20所，新增学位1.2万个；\n"
+             "2.新建公交候车亭200座。\n", **COUNTY)
+    got = pledged(d)
+    assert not any(o.endswith("实事") for o, _, _ in got)
+    assert ("学位", 1.2, "万个") in got and ("公交候车亭", 200, "座") in got
+
+
+def test_funds_named_for_the_works_are_pledged():
+    d = read(PLAN + "全年安排为民办实事项目资金2亿元。\n", **COUNTY)
+    assert any(v == 2 and u == "亿元" for _, v, u in pledged(d))
+
+
+# 6. towns listed before an indicator's name: their own figures, no pledges of the county's
+@pytest.mark.parametrize("sent", [
+    "推动大柳塔镇、锦界镇、店塔镇等工业强镇地区生产总值均超过200亿元。",
+    "推动大柳塔镇、锦界镇、店塔镇地区生产总值均超过200亿元。",
+    "推动陈埭镇、安海镇地区生产总值分别达到300亿元、200亿元。",
+    "推动陈埭镇地区生产总值突破800亿元。",
+])
+def test_towns_indicator_figures_are_no_pledges(sent):
+    d = read("神木市人民政府市长 张三\n二、2026年重点工作\n" + sent + "\n", report_year=2026, region="神木市", level="county")
+    assert not d.pledges
+
+
+# look-alikes: the region's own indicator, towns' own works
+@pytest.mark.parametrize("sent,item", [
+    ("推动城镇居民人均可支配收入达到5万元。", ("城镇居民人均可支配收入", 5, "万元")),
+    ("新建高标准农田6万亩，推动各乡镇地区生产总值稳步增长。", ("高标准农田", 6, "万亩")),
+    ("支持大柳塔镇、锦界镇新建标准化厂房20万平方米。", None),
+])
+def test_town_look_alikes_keep_pledges(sent, item):
+    d = read("神木市人民政府市长 张三\n二、2026年重点工作\n" + sent + "\n", report_year=2026, region="神木市", level="county")
+    assert d.pledges
+    if item:
+        assert item in pledged(d)
+
+
+# 7. the closing part on the government's own work: what it cuts of its own spending is a pledge, nothing else
+CLOSING = "三、2021年重点工作\n（一）全力推进市场转型。新增网商3万户。\n\n四、全面加强政府自身建设\n"
+
+
+@pytest.mark.parametrize("sent,item", [
+    ("五要坚持守清廉，严格落实中央八项规定精神，坚持过紧日子，一般性支出压减10%以上，“三公”经费只减不增。", ("一般性支出", 10, "%")),
+    ("坚持过紧日子，一般性支出再压减5%。", ("一般性支出", 5, "%")),
+    ("“三公”经费压减3%。", ("“三公”经费", 3, "%")),
+])
+def test_spending_cut_in_the_closing_part(sent, item):
+    d = read("义乌市人民政府市长 张三\n" + CLOSING + sent + "\n", report_year=2021, region="义乌市", level="county")
+    assert item in pledged(d)
+
+
+@pytest.mark.parametrize("sent", [
+    "认真办理人大代表建议和政协提案200件，政务服务事项网上可办率达到95%。",
+    "过去一年，一般性支出压减8.6%，“三公”经费下降6.5%。",
+])
+def test_closing_part_pledges_nothing_else(sent):
+    d = read("义乌市人民政府市长 张三\n" + CLOSING + sent + "\n", report_year=2021, region="义乌市", level="county")
+    assert pledged(d) == {("网商", 3, "万户")}
