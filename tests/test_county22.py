@@ -164,3 +164,32 @@ def test_spending_cut_in_the_closing_part(sent, item):
 def test_closing_part_pledges_nothing_else(sent):
     d = read("义乌市人民政府市长 张三\n" + CLOSING + sent + "\n", report_year=2021, region="义乌市", level="county")
     assert pledged(d) == {("网商", 3, "万户")}
+
+
+# 4b. the run after the year's own figure, the name left out: both kept
+def test_run_after_the_years_figure_is_kept_too():
+    fs = facts(REVIEW + "粮食总产量达到3.3万吨，连续五年稳定在3万吨以上。\n", **COUNTY)
+    assert val(fs, ("grain_output", "actual", "2017", "level")) == (3.3, "eq")
+    assert val(fs, ("grain_output", "actual", "2013-2017", "level")) == (3, "at_least")
+
+
+def test_aim_after_a_bound_is_no_run():
+    fs = facts(PLAN + "粮食总产量稳定在3万吨以上，力争达到3.3万吨。\n", **COUNTY)
+    assert val(fs, ("grain_output", "target", "2018", "level")) == (3, "at_least")
+    assert not any(k[0] == "grain_output" and "-" in k[2] for k in fs)
+
+
+# 8. the targets a prefecture sets the city by 确定 (山东's words), then the city's own: the city's are the targets
+@pytest.mark.parametrize("handed", [
+    "潍坊市确定我市2018年的主要目标是：地区生产总值增长7%，一般公共预算收入增长5%。",
+    "市里确定我市的主要目标是：地区生产总值增长7%，一般公共预算收入增长5%。",
+])
+def test_targets_the_prefecture_sets_by_queding(handed):
+    fs = facts(PLAN + handed + "我们提出，今年全市主要预期目标是：地区生产总值增长8%以上；一般公共预算收入增长6%。\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "at_least")
+    assert val(fs, ("general_budget_revenue", "target", "2018", "growth")) == (6, "eq")
+
+
+def test_own_targets_set_by_queding_alone_stay():
+    fs = facts(PLAN + "综合考虑，我们确定今年全市主要预期目标是：地区生产总值增长8%以上；一般公共预算收入增长6%。\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "at_least")

@@ -5391,8 +5391,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 
 
 # the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",
-# "省定我市的目标为", "市下达给我区的预期目标")
-_HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]")
+# "省定我市的目标为", "市下达给我区的预期目标", "潍坊市确定我市2021年的主要目标是：")
+_HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]"
+                          r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]")
 
 
 def _handed_down(text: str, pos: int) -> bool:
@@ -6436,6 +6437,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
                     and v.verb.endswith(_HELD_VERBS) and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, v.end, best.start)) \
                     or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
+                    or v.start > best.end and v.verb.endswith(_HELD_VERBS) and text.find("连续", best.end, v.start) >= 0 \
+                    and _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, best.end, v.start), v.start) is not None \
                     or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
                                                and _BOUND_AFTER.search(v.verb)) \
                     or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
@@ -6448,6 +6451,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
+                # ("粮食总产量达到62.3万吨，连续五年稳定在60万吨以上": a bound held through a run of years, after the year's)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
                 # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
