@@ -193,3 +193,28 @@ def test_targets_the_prefecture_sets_by_queding(handed):
 def test_own_targets_set_by_queding_alone_stay():
     fs = facts(PLAN + "综合考虑，我们确定今年全市主要预期目标是：地区生产总值增长8%以上；一般公共预算收入增长6%。\n", **COUNTY)
     assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "at_least")
+
+
+# 9. a county's air measured in its seat (城区, 县城, 市区) is the county's own; not other figures of the seat, nor a
+# city's 中心城区
+COUNTY_REVIEW = "准格尔旗人民政府旗长 张三\n一、2017年工作回顾\n"
+
+
+@pytest.mark.parametrize("sent,key,value", [
+    ("全旗森林覆盖率达到31.2%，城区空气质量优良天数达到312天。", ("good_air_days", "actual", "2017", "level"), 312),
+    ("县城空气质量优良天数比例达到91.2%。", ("good_air_days", "actual", "2017", "share"), 91.2),
+    ("市区PM2.5平均浓度为28微克/立方米。", ("pm25", "actual", "2017", "level"), 28),
+])
+def test_county_seat_air_is_the_countys(sent, key, value):
+    fs = facts(COUNTY_REVIEW + sent + "\n", report_year=2018, region="准格尔旗", level="county")
+    assert val(fs, key)[0] == value
+
+
+@pytest.mark.parametrize("text,meta,key", [
+    (COUNTY_REVIEW + "城区常住人口达到20万人。\n", dict(report_year=2018, region="准格尔旗", level="county"),
+     ("population", "actual", "2017", "level")),
+    ("鄂尔多斯市人民政府市长 张三\n一、2017年工作回顾\n中心城区空气质量优良天数达到312天。\n",
+     dict(report_year=2018, region="鄂尔多斯市", level="prefecture"), ("good_air_days", "actual", "2017", "level")),
+])
+def test_seat_look_alikes_stay_parts(text, meta, key):
+    assert key not in facts(text, **meta)

@@ -892,6 +892,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
+                    and not (meta.level == "county" and _LEAD_PIECES.split(tail)[-1] in _COUNTY_SEAT
+                             and _AIR_IDS.issuperset(_ids(m, table, meta.level))) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
                     and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
@@ -983,6 +985,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
+# a county's seat, where its air is measured ("城区空气质量优良天数达到312天" in 准格尔旗's report): the county's own air
+# (a city's 中心城区 stays a part)
+_COUNTY_SEAT = frozenset(("城区", "县城", "市区", "旗府所在地"))
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
