@@ -218,3 +218,56 @@ def test_county_seat_air_is_the_countys(sent, key, value):
 ])
 def test_seat_look_alikes_stay_parts(text, meta, key):
     assert key not in facts(text, **meta)
+
+
+# 10. a news page on the report: the story before its first sub-head is in no part of the report (its review of the
+# last year is a review), and a list set one bare item a line keeps its lines apart and pledges nothing
+NEWS = ("长沙县2024年政府工作报告出炉！这些数据振奋人心\n来源：长沙县融媒体中心  2024-01-18\n"
+        "1月17日，长沙县第十八届人民代表大会第四次会议开幕，县长周柏平代表县人民政府作政府工作报告。\n"
+        "报告显示，2023年，长沙县实现地区生产总值2055.6亿元，增长5.2%。\n"
+        "其中，长沙经开区实现规模以上工业总产值2861亿元，增长6.3%；黄花综保区完成进出口总额356亿元，增长21.5%。"
+        "全县外贸进出口总额达到1058亿元，增长8.8%。\n"
+        "2023年，长沙县新增上市企业2家，上市企业总数达到25家；新增国家高新技术企业186家，总数达到1058家；研发经费投入强度"
+        "达到3.96%。县域经济综合实力稳居全国百强县第4位、中部第1位，工程机械产业集群产值突破1600亿元，全县城乡居民人均可支配"
+        "收入分别达到66125元、45860元，分别增长5.3%和6.9%。\n"
+        "长沙县坚持把发展经济的着力点放在实体经济上，全力稳增长、抓项目、优服务、惠民生，经济运行稳中有进、"
+        "稳中向好，高质量发展迈出坚实步伐，县域经济综合实力持续增强，人民群众获得感、幸福感、安全感不断提升。\n"
+        "【数说2024】\n报告明确，2024年全县经济社会发展主要预期目标为：\n地区生产总值增长6%左右\n一般公共预算收入增长5%\n"
+        "城乡居民人均可支配收入增长与经济增长同步\n研发经费投入强度达到4%\n"
+        "报告提出，今年将重点推进重大项目280个，完成年度投资600亿元以上；新增规模以上工业企业100家。\n")
+NEWS_META = dict(report_year=2024, region="长沙县", level="county")
+
+
+def test_news_story_before_its_first_sub_head_reviews_the_year():
+    fs = facts(NEWS, **NEWS_META)
+    assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (1058, "eq")
+    assert ("foreign_trade", "target", "2024", "level") not in fs
+
+
+def test_news_bare_list_items_are_targets_and_the_tasks_after_are_pledged():
+    d = read(NEWS, **NEWS_META)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2024", "share")) == (4, "eq")
+    got = pledged(d)
+    assert ("重大项目", 280, "个") in got and ("规模以上工业企业", 100, "家") in got
+    assert not any(u == "%" for _, _, u in got)  # (the list's items pledge nothing)
+    assert not any(p.quote.startswith(("实现", "长沙县", "外贸")) for p in d.pledges)  # (nor the story's review)
+
+
+# look-alikes: a report's own page (no byline) that starts inside its tasks keeps them; lines cut inside a sentence
+# are still joined
+def test_page_starting_inside_the_tasks_keeps_them():
+    text = ("坚持规划引领，统筹城乡发展，" * 30 + "新建高标准农田1万亩，改造老旧小区18个。\n"
+            "【数说2024】\n新建改造农村公路50公里。\n")
+    d = read(text, **NEWS_META)
+    assert ("高标准农田", 1, "万亩") in pledged(d)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("2023年工作回顾\n全县地区生产总值实现\n285亿元，增长6%。\n", "285亿元"),
+    ("2023年工作回顾\n城乡居民人均可支配收入分别增长5%\n和6%。\n", "和6%"),
+])
+def test_lines_cut_in_a_sentence_still_join(text, quote):
+    d = read(text, **NEWS_META)
+    assert any(quote in f.quote for f in d.facts)
