@@ -271,3 +271,18 @@ def test_page_starting_inside_the_tasks_keeps_them():
 def test_lines_cut_in_a_sentence_still_join(text, quote):
     d = read(text, **NEWS_META)
     assert any(quote in f.quote for f in d.facts)
+
+
+# 11. 江苏's name for the foreign capital actually received: 实际到账注册外资
+@pytest.mark.parametrize("sent,value", [
+    ("实际到账注册外资6.86亿美元，增长5%。", 6.86),
+    ("全年到账注册外资2.3亿美元。", 2.3),
+])
+def test_registered_foreign_capital_received_is_fdi(sent, value):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    assert val(fs, ("fdi", "actual", "2017", "level")) == (value, "eq")
+
+
+def test_registered_foreign_capital_projects_are_no_fdi():
+    fs = facts(REVIEW + "新增注册外资项目50个，协议注册外资12亿美元。\n", **COUNTY)
+    assert not any(k[0] == "fdi" for k in fs)
