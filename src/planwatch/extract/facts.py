@@ -6332,7 +6332,7 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
     ended), its indicator left out: a Value of the figure, else None. With ``limit`` (where the next name stands), also
     a named plan's average the figure is aligned with later in its own sentence, before that name."""
     if not _REASONS_OPEN.match(text, tail):
-        if limit < 0:
+        if limit < 0 or text.find("规划", tail, min(len(text), limit, tail + 120)) < 0:
             return None
         stop = find_mark(text, tail, min(len(text), limit, tail + 120), _FULL_STOPS)
         a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else min(len(text), limit, tail + 120))
