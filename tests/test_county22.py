@@ -286,3 +286,28 @@ def test_registered_foreign_capital_received_is_fdi(sent, value):
 def test_registered_foreign_capital_projects_are_no_fdi():
     fs = facts(REVIEW + "新增注册外资项目50个，协议注册外资12亿美元。\n", **COUNTY)
     assert not any(k[0] == "fdi" for k in fs)
+
+
+# 12. a pledged amount of one unit of its order, no digit written ("超千亿元", "突破百亿元"), as the facts read it
+SHENMU_PLAN = "神木市人民政府市长 张三\n二、2026年重点工作\n"
+
+
+@pytest.mark.parametrize("sent,item", [
+    ("全年完成固定资产投资超千亿元。", ("固定资产投资", 1, "千亿元")),
+    ("推动物流产业营业收入突破百亿元。", ("物流产业营业收入", 100, "亿元")),
+    ("力争文旅产业营业收入突破百亿元大关。", ("文旅产业营业收入", 100, "亿元")),
+])
+def test_order_only_amount_is_pledged(sent, item):
+    d = read(SHENMU_PLAN + sent + "\n", report_year=2026, region="神木市", level="county")
+    assert item in pledged(d)
+    assert all(p.qualifier == "at_least" for p in d.pledges)
+
+
+# look-alikes: a threshold of the things counted stays part of their name
+@pytest.mark.parametrize("sent,item", [
+    ("培育超百亿元企业5家。", ("超百亿元企业", 5, "家")),
+    ("营业收入突破百亿元的企业达到3家。", ("营业收入突破百亿元的企业", 3, "家")),
+])
+def test_order_threshold_is_no_amount(sent, item):
+    d = read(SHENMU_PLAN + sent + "\n", report_year=2026, region="神木市", level="county")
+    assert pledged(d) == {item}

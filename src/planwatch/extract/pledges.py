@@ -777,7 +777,20 @@ def _bare_people_by_places(text: str, start: int, end: int) -> list[re.Match]:
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    return _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+    qs = _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+    if text.find("亿元", start, end) < 0:
+        return qs
+    # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
+    # facts read it; not a threshold, "培育超百亿元企业5家")
+    extra = [_Q(*_ORDER_VALUE[m.group("o")], m.start("q"), m.end("q")) for m in _ORDER_PLEDGE.finditer(text, start, end)
+             if not any(q.start < m.end() and m.start() < q.end for q in qs)]
+    return sorted(qs + extra, key=lambda q: q.start) if extra else qs
+
+
+_ORDER_PLEDGE = re.compile(r"(?:突破|超过|超|逾|达到|迈上|跨上|站上)(?P<q>(?P<o>万亿|千亿|百亿)元)"
+                           r"(?=(?:以上|大关|台阶|规模)?(?:[，,。；;、\n]|$))")
+_ORDER_VALUE = {"万亿": (1, None, "万亿元"), "千亿": (1, None, "千亿元"), "百亿": (100, None, "亿元")}
+_ORDER_UNITS = ("万亿元", "千亿元", "百亿元")
 
 
 # bare figures joined by 、 right before a figure with its unit ("供水、排水、燃气管网120、80、60公里")
@@ -1210,7 +1223,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
                          and text[m.start() - 1:m.start()] not in _COUNTERS) \
                 and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
-                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())
+                         and not text.startswith(_ORDER_UNITS, ve)):  # ("突破百亿元": a figure, no noun)
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
