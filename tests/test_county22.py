@@ -183,11 +183,20 @@ def test_aim_after_a_bound_is_no_run():
 @pytest.mark.parametrize("handed", [
     "潍坊市确定我市2018年的主要目标是：地区生产总值增长7%，一般公共预算收入增长5%。",
     "市里确定我市的主要目标是：地区生产总值增长7%，一般公共预算收入增长5%。",
+    "金华市给我市下达的目标是：地区生产总值增长7%，一般公共预算收入增长5%。",
+    "上级下达的目标任务为：地区生产总值增长7%，一般公共预算收入增长5%。",
 ])
 def test_targets_the_prefecture_sets_by_queding(handed):
     fs = facts(PLAN + handed + "我们提出，今年全市主要预期目标是：地区生产总值增长8%以上；一般公共预算收入增长6%。\n", **COUNTY)
     assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "at_least")
     assert val(fs, ("general_budget_revenue", "target", "2018", "growth")) == (6, "eq")
+
+
+def test_handed_words_inside_the_own_list_change_nothing():
+    fs = facts(PLAN + "今年主要预期目标是：地区生产总值增长8%以上；一般公共预算收入增长6%；节能减排完成上级下达的目标任务；"
+               "城镇调查失业率控制在5%以内。\n", **COUNTY)
+    assert val(fs, ("urban_unemployment_rate", "target", "2018", "share")) == (5, "at_most")
+    assert val(fs, ("energy_intensity", "target", "2018", "growth")) == (None, "qualitative")
 
 
 def test_own_targets_set_by_queding_alone_stay():

@@ -5398,7 +5398,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 # the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",
 # "省定我市的目标为", "市下达给我区的预期目标", "潍坊市确定我市2021年的主要目标是：")
 _HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]"
-                          r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]")
+                          r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]"
+                          # ("金华市给我市下达的目标是：", "上级下达的目标任务为：")
+                          r"|(?:给|向)(?:我|本)[市区县州旗盟]下达|上级下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
 
 
 def _handed_down(text: str, pos: int) -> bool:
