@@ -320,3 +320,23 @@ def test_order_only_amount_is_pledged(sent, item):
 def test_order_threshold_is_no_amount(sent, item):
     d = read(SHENMU_PLAN + sent + "\n", report_year=2026, region="神木市", level="county")
     assert pledged(d) == {item}
+
+
+@pytest.mark.parametrize("lines,expect", [
+    # a bare item's words cut by the width (the next line opens with no name, the line above holds no figure): joined
+    ("城乡居民人均可支配收入增长与经济增长\n同步\n", "城乡居民人均可支配收入增长与经济增长同步"),
+    # bare items each opening with a name: apart
+    ("一般公共预算收入增长5%\n研发经费投入强度达到4%\n", "一般公共预算收入增长5%\n研发经费投入强度达到4%"),
+    # an infographic's name over its figure: joined as before
+    ("地区生产总值｜3120.6亿元\n同比增长｜6.1%\n", None),
+])
+def test_bare_item_lines_join_or_stay_apart(lines, expect):
+    from planwatch import normalize
+    text = "报告明确，2024年主要预期目标为：\n" + lines
+    joined = text
+    for s, e in sorted(normalize._join_spans(text), reverse=True):
+        joined = joined[:s] + joined[e:]
+    if expect is not None:
+        assert expect in joined
+    else:
+        assert "3120.6亿元同比增长" in joined
