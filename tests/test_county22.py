@@ -340,3 +340,13 @@ def test_bare_item_lines_join_or_stay_apart(lines, expect):
         assert expect in joined
     else:
         assert "3120.6亿元同比增长" in joined
+
+
+# look-alikes of 3: parts named after a flow's growth were already no level of it, and stay so
+@pytest.mark.parametrize("sent,key", [
+    ("一般公共预算收入增长5%，完成税收收入80亿元。", ("general_budget_revenue", "target", "2018", "level")),
+    ("社会消费品零售总额增长8%，实现网络零售额300亿元。", ("retail_sales", "target", "2018", "level")),
+    ("全年固定资产投资增长10%，完成民间投资500亿元。", ("fixed_asset_investment", "target", "2018", "level")),
+])
+def test_parts_after_a_growth_stay_no_level(sent, key):
+    assert key not in facts(PLAN + sent + "\n", **COUNTY)
