@@ -606,7 +606,6 @@ _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _STOCK_NAMES = frozenset(("总数", "总量", "数量"))  # (those that name a stock after what it counts: "高新技术企业总数")
 _GOES_ON = ("；", ";", "，", ",")
-_ITEM_CLOSED = ("。", "！", "？", "!", "?", "：", ":")  # (a line that ends with a stop: a list's last item, or no item)
 _LIST_LEAD_END = frozenset(("：", ":", "是"))  # (what a target list's lead line ends with: one character each)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -2143,7 +2142,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
                 # (an item set bare on its line, no mark after it, as a news page sets a list: the next line goes on
                 # with it, "主要预期目标为：" then "地区生产总值增长6%左右" then "研发经费投入强度达到4%")
-                plain = listing = tail.endswith(_GOES_ON) or not tail.endswith(_ITEM_CLOSED)
+                plain = listing = tail.endswith(_GOES_ON) or tail[-1:].isalnum() or tail.endswith(("%", "％"))
                 continue
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
