@@ -565,7 +565,8 @@ def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _indicator_names() -> re.Pattern:
     names = {a.lstrip("^") for ind in vocab.indicators().values() for a in (ind.name, *ind.aliases)}
-    return re.compile("|".join(sorted(map(re.escape, (n for n in names if len(n) >= 2)), key=len, reverse=True)))
+    # (longest first, then by the name: the same pattern whatever the set's order, so the regex cache finds it)
+    return re.compile("|".join(sorted(map(re.escape, (n for n in names if len(n) >= 2)), key=lambda n: (-len(n), n))))
 
 
 def _names_indicator(text: str, start: int, end: int) -> bool:

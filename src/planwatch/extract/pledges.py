@@ -2166,7 +2166,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
         if part == "plan":
-            if role not in PLAN_ROLES and role != "other" and not (role == "closing" and _FISCAL_CUT.search(para)):
+            if role not in PLAN_ROLES and role != "other":
                 continue
             if role == "targets" and sec is not None and meta.report_year and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
                     and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
@@ -2412,17 +2412,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
                                         lead=lead, year_until=year_until)
-                if role == "closing":
-                    # the closing part on the government's own work pledges only what it cuts of its own spending
-                    # ("坚持过紧日子，一般性支出压减10%以上"), a fiscal commitment for the year wherever it stands
-                    got = [p for p in got if _FISCAL_CUT.search(p.object)]
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
-
-
-# what a government cuts of its own spending ("一般性支出", "“三公”经费", "非刚性支出")
-_FISCAL_CUT = re.compile(r"一般性支出|三公[”\"’]?经费|非刚性|非急需|非必要支出|公用经费|行政运行")
 
 
 # a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
