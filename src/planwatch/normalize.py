@@ -462,6 +462,23 @@ VALUE_LINE = lazy(r"[ \t]*[↑↓▲▼]?[ \t]*\d[\d.,]*[ \t]*(?:%|个百分点|
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
+# what may open a bare item's line before its indicator's name (a space, the region's word: "全县", "全年"; the urban and
+# rural pair, no alias of one name)
+_ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
+_ITEM_GOES_ON = frozenset("和及与并或以左至到")  # (a line that opens with these goes on with the one above: "增长5%\n和6%")
+
+
+def _opens_with_name(text: str, pos: int) -> bool:
+    """Whether an indicator's name (or the urban and rural pair's words) opens the line at ``pos``."""
+    m = _ITEM_OPENS.match(text, pos)
+    return m is not None and (text.startswith("城乡居民", m.end()) or _indicator_names().match(text, m.end()) is not None)
+
+
+def _bare_item_line(line: str) -> bool:
+    """Whether ``line`` is an item set bare (no mark in it) that opens with an indicator's name."""
+    # (not an infographic's "name｜figure" line, whose change may stand on the next line: "地区生产总值｜3120.6亿元\n同比增长｜6.1%")
+    return "。" not in line and not _CLAUSE_MARK.search(line) and "|" not in line and "｜" not in line \
+        and not line.endswith(tuple(_NO_JOIN_END)) and _opens_with_name(line, 0)
 _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _BAR_NAME = lazy(r"[ \t\u3000]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,19}[ \t\u3000]*")
@@ -562,7 +579,8 @@ def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _indicator_names() -> re.Pattern:
     names = {a.lstrip("^") for ind in vocab.indicators().values() for a in (ind.name, *ind.aliases)}
-    return re.compile("|".join(sorted(map(re.escape, (n for n in names if len(n) >= 2)), key=len, reverse=True)))
+    # (longest first, then by the name: the same pattern whatever the set's order, so the regex cache finds it)
+    return re.compile("|".join(sorted(map(re.escape, (n for n in names if len(n) >= 2)), key=lambda n: (-len(n), n))))
 
 
 def _names_indicator(text: str, start: int, end: int) -> bool:
@@ -865,6 +883,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
             spans.append((s, e))
             continue
+        if run_start == line_start and _bare_item_line(prev_line) and text[e:e + 1] not in _ITEM_GOES_ON \
+                and (STATED_ITEM.fullmatch(prev_line.strip()) or _opens_with_name(text, e)):
+            continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
+            # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
+            # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",

@@ -62,6 +62,9 @@ _DONE = lazy(r"完成情况|执行情况|实施情况")
 _TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
 _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推进|促进|冲刺|助力|力促|坚决|如期")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
+# a news page's byline, or its lead on who delivered the report ("来源：长沙县融媒体中心", "记者 张三", "县长周柏平代表县人民
+# 政府作政府工作报告"; a report itself says "我代表市人民政府，向大会报告工作")
+_NEWS_BYLINE = lazy(r"来源[:：]|记者|通讯员|本报讯|融媒体中心|责任编辑|代表[^。\n]{1,16}作(?:了)?(?:政府)?工作报告")
 # the review's closing words on what went well and what is left to do ("在肯定成绩的同时，我们也清醒看到…",
 # "成绩来之不易"; not the plan's look at the year ahead, "我们也要清醒看到…")
 # (or its thanks: "这些成绩的取得，是…的结果。在此，我代表省人民政府，向…表示衷心感谢！")
@@ -589,6 +592,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         leading_role = "review"
     elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
         # the text opens the report before its first part (一、…): the speaker's opening, no part
+        leading_role = "other"
+    elif _NEWS_BYLINE.search(text[:min(leading_end, 600)]):
+        # a news page on the report, its byline or its lead on the meeting before its first sub-head ("来源：…融媒体中心",
+        # "县长周柏平代表县人民政府作政府工作报告") then "【数说2024】": the story before it is in no part of the report,
+        # cue words decide (not the tasks a page cut from a report's middle starts in)
         leading_role = "other"
     else:
         leading_role = "tasks" if leading_end > 400 else "other"

@@ -893,6 +893,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
+                    and not (meta.level == "county" and _LEAD_PIECES.split(tail)[-1] in _COUNTY_SEAT
+                             and _AIR_IDS.issuperset(_ids(m, table, meta.level))) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
                     and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
@@ -984,6 +986,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
+# a county's seat, where its air is measured ("城区空气质量优良天数达到312天" in 准格尔旗's report): the county's own air
+# (a city's 中心城区 stays a part)
+_COUNTY_SEAT = frozenset(("城区", "县城", "市区", "旗府所在地"))
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
@@ -2344,7 +2349,12 @@ def _names_other(obj: str, alias: str) -> bool:
         return True
     table = _alias_table()[2]
     own = set(table.get(alias, ()))
-    return any((ids := table.get(obj[:k])) is not None and not set(ids) & own for k in range(len(obj), 1, -1))
+    if any((ids := table.get(obj[:k])) is not None and not set(ids) & own for k in range(len(obj), 1, -1)):
+        return True
+    # "工业投资增长20%以上，完成技改投资80亿元": the name's head noun with another word before it is another thing
+    # (not one of the name's own aliases, "实现规上工业增加值500亿元" after "规模以上工业增加值增长8%")
+    return len(obj) > 2 and obj.endswith(alias[-2:]) and not obj.endswith(alias) \
+        and not any((ids := table.get(obj[k:])) is not None and set(ids) & own for k in range(len(obj) - 1))
 
 
 # (a clause of its own naming this year before its figure, the name left out: after a goal of the same name)
@@ -4671,6 +4681,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+        # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
+        # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
+        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) \
+                and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
+                and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
+            return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
         # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
@@ -5015,7 +5031,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         tails.append(_tail_end(text, ge, limit))
         n = sum(len(m.ids) for m in group)
         vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
-        if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1])) is not None:
+        if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1], limit)) is not None:
             vals.append(pv)  # ("增长7.5%—8%，主要考虑：一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接": the plan's average)
         if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \
                 and all(vocab.indicators()[iid].kind == "flow" for m in group for iid in m.ids):
@@ -5445,8 +5461,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 
 
 # the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",
-# "省定我市的目标为", "市下达给我区的预期目标")
-_HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]")
+# "省定我市的目标为", "市下达给我区的预期目标", "潍坊市确定我市2021年的主要目标是：")
+_HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]"
+                          r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]"
+                          # ("金华市给我市下达的目标是：", "上级下达的目标任务为：")
+                          r"|(?:给|向)(?:我|本)[市区县州旗盟]下达|上级下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
 
 
 def _handed_down(text: str, pos: int) -> bool:
@@ -6368,11 +6387,25 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
 
 
-def _plan_average_in_reason(text: str, tail: int) -> Value | None:
+# a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
+# ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接")
+_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期)?(?:发展)?规划"
+                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?的?"
+                                   r"(?:目标|预期目标)(?:相|有效|有机)?衔接)")
+
+
+def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | None:
     """The plan's average growth named in the reasons opening right after a target's figure (tail: where its values
-    ended), its indicator left out: a Value of the figure, else None."""
+    ended), its indicator left out: a Value of the figure, else None. With ``limit`` (where the next name stands), also
+    a named plan's average the figure is aligned with later in its own sentence, before that name."""
     if not _REASONS_OPEN.match(text, tail):
-        return None
+        if limit < 0 or text.find("规划", tail, min(len(text), limit, tail + 120)) < 0:
+            return None
+        stop = find_mark(text, tail, min(len(text), limit, tail + 120), _FULL_STOPS)
+        a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else min(len(text), limit, tail + 120))
+        if a is None:
+            return None
+        tail = a.end()
     stop = find_mark(text, tail + 1, min(len(text), tail + 240), _FULL_STOPS)
     m = _PLAN_AVERAGE_NAMED.search(text, tail, stop if stop >= 0 else min(len(text), tail + 240))
     if m is None:
@@ -6476,6 +6509,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
                     and v.verb.endswith(_HELD_VERBS) and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, v.end, best.start)) \
                     or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
+                    or v.start > best.end and v.verb.endswith(_HELD_VERBS) and text.find("连续", best.end, v.start) >= 0 \
+                    and _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, best.end, v.start), v.start) is not None \
                     or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
                                                and _BOUND_AFTER.search(v.verb)) \
                     or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
@@ -6488,6 +6523,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
+                # ("粮食总产量达到62.3万吨，连续五年稳定在60万吨以上": a bound held through a run of years, after the year's)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
                 # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)

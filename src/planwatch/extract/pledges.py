@@ -776,7 +776,20 @@ def _bare_people_by_places(text: str, start: int, end: int) -> list[re.Match]:
 
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    return _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+    qs = _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+    if text.find("亿元", start, end) < 0:
+        return qs
+    # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
+    # facts read it; not a threshold, "培育超百亿元企业5家")
+    extra = [_Q(*_ORDER_VALUE[m.group("o")], m.start("q"), m.end("q")) for m in _ORDER_PLEDGE.finditer(text, start, end)
+             if not any(q.start < m.end() and m.start() < q.end for q in qs)]
+    return sorted(qs + extra, key=lambda q: q.start) if extra else qs
+
+
+_ORDER_PLEDGE = re.compile(r"(?:突破|超过|超|逾|达到|迈上|跨上|站上)(?P<q>(?P<o>万亿|千亿|百亿)元)"
+                           r"(?=(?:以上|大关|台阶|规模)?(?:[，,。；;、\n]|$))")
+_ORDER_VALUE = {"万亿": (1, None, "万亿元"), "千亿": (1, None, "千亿元"), "百亿": (100, None, "亿元")}
+_ORDER_UNITS = ("万亿元", "千亿元", "百亿元")
 
 
 # bare figures joined by 、 right before a figure with its unit ("供水、排水、燃气管网120、80、60公里")
@@ -1213,7 +1226,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
                          and text[m.start() - 1:m.start()] not in _COUNTERS) \
                 and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
-                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())
+                         and not text.startswith(_ORDER_UNITS, ve)):  # ("突破百亿元": a figure, no noun)
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
@@ -2158,7 +2172,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if plain and not _NEW_ITEM.match(para) \
                     and (im := _indicator_re().search(text, ps, (c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe))) \
                     and (im.start() == ps or _A_FIGURE_DIGIT.search(text, ps, im.start()) is None):
-                plain = listing = tail.endswith(_GOES_ON)
+                # (an item set bare on its line, no mark after it, as a news page sets a list: the next line goes on
+                # with it, "主要预期目标为：" then "地区生产总值增长6%左右" then "研发经费投入强度达到4%")
+                plain = listing = tail.endswith(_GOES_ON) or tail[-1:].isalnum() or tail.endswith(("%", "％"))
                 continue
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
@@ -2516,7 +2532,29 @@ def _place_figure(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         lead = lead[:-1]
     if len(lead) < 2 or lead == meta.region or _own_short(lead, meta):
         return False
-    return lead in _child_names(meta.region_code) or (len(lead) >= 3 or lead[-1] == "县") and lead in gazetteer().by_name
+    if _place_named(lead, meta):
+        return True
+    # "推动大柳塔镇、锦界镇、店塔镇等工业强镇地区生产总值均超过200亿元": places listed (and what kind they are, after
+    # 等), each a place of its own
+    if (pl := _PLACE_LIST.fullmatch(lead)) is None:
+        return False
+    names = _PLACE_LIST_SEP.split(pl.group(1))
+    return len(names) > 1 and all(len(n) >= 2 and n != meta.region and not _own_short(n, meta) and _place_named(n, meta)
+                                  for n in names)
+
+
+# places listed before an indicator's name, what kind they are after 等 ("大柳塔镇、锦界镇、店塔镇等工业强镇")
+_PLACE_LIST = re.compile(r"([^，,。；;：:\s]{2,60}?)(?:等[^、，,。；;\d]{0,8})?")
+_PLACE_LIST_SEP = re.compile(r"[、和及与]")
+# a township's own name (陈埭镇, 廿三里街道, 高家堡乡), not a word for towns in general (城镇, 乡镇, 各镇)
+_TOWNSHIP = re.compile(r"(?![各全每本该])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)")
+_TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇"))
+
+
+def _place_named(name: str, meta: Metadata) -> bool:
+    """Whether ``name`` is a division of the region, another region by its full name, or a township by its own name."""
+    return name in _child_names(meta.region_code) or (len(name) >= 3 or name[-1] == "县") and name in gazetteer().by_name \
+        or name not in _TOWN_WORDS and _TOWNSHIP.fullmatch(name) is not None
 
 
 def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:
