@@ -1586,6 +1586,31 @@ _REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}
 _PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同期)?(?:新高|最好水平|最高水平)|实现[“\"]?[一二三四五六七八九十两]{1,3}连[增丰涨][”\"]?)"
                            r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅))")
 _PRAISE_FIRST = frozenset("再又均首连创实")
+# "地区生产总值235亿元，仅增长1.2%", "，依然实现了10.2%的增长", "，但仍增长6.8%", "，高达11.5%的增速": a word of emphasis or
+# concession before the clause of the same figure (the clause after it, opening as the figure's own does, decides)
+_EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|还|也|更是)?(?:实现了|高达)?")
+_EMPHASIS_FIRST = frozenset("但却而仅只仍依还也更实高")
+# "全市地区生产总值，在上年高基数基础上，增长6.1%", "外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%",
+# "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
+# figure and the figure's change (the clause after it, opening as the figure's own does, decides)
+_CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)"
+                              r"|在[^，,。；;！？!?\n\d%]{1,20}?(?:基础上|情况下|形势下|背景下|条件下|压力下|带动下|拉动下|冲击下|影响下|推动下)"
+                              r"|(?:尽管|虽然|虽)[^，,。；;！？!?\n\d%]{1,16}?"
+                              r"|克服[^，,。；;！？!?\n\d%]{1,20}?(?:影响|困难|冲击|不利因素))"
+                              r"[^，,。；;！？!?\n\d%]{0,6}?(?=[，,])")
+_CONDITION_FIRST = frozenset("受因由在尽虽克")
+
+
+def _goes_on_after_emphasis(text: str, k: int) -> bool:
+    """Whether the clause at k opens with words of emphasis, then as the same figure's clause goes on."""
+    e = _EMPHASIS.match(text, k).end()
+    return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
+
+
+def _goes_on(text: str, k: int) -> bool:
+    """Whether the clause at k goes on with the same figure (emphasis words allowed before it)."""
+    return _may_continue(text[k:k + 1]) and _CONTINUE.match(text[k:k + 13]) is not None \
+        or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k)
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 
 
@@ -1728,6 +1753,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
+        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
+                and _goes_on(text, a.end() + 1):
+            i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
+            continue
         if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
@@ -1741,6 +1770,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(text[i + 1:i + 2]) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
+                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)

@@ -1,0 +1,60 @@
+"""Session prose22: review and target paragraphs written in varied prose (a reason, a condition or a concession
+between a name and its figure, words of emphasis, a figure before its name, a part's look-alike figure)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW = "一、2020年工作回顾\n"
+
+
+def _review(sent: str):
+    return facts(REVIEW + sent + "\n", report_year=2021, region="嘉兴市", level="prefecture")
+
+
+# a condition, a reason or a concession (no figure in it) between the name, or its figure, and the figure's change
+@pytest.mark.parametrize("sent,iid,measure,value", [
+    ("全市地区生产总值，在上年高基数基础上，增长6.1%。", "gdp", "growth", 6.1),
+    ("全市地区生产总值，在上年高基数基础上，增长3.5%，总量达到5509.5亿元。", "gdp", "level", 5509.5),
+    ("外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%。", "foreign_trade", "growth", -15.2),
+    ("规模以上工业增加值，在原材料大幅涨价的不利形势下，增长10.2%。", "industrial_va", "growth", 10.2),
+    ("规模以上工业增加值，受白酒行业深度调整影响，增速回落至4.8%，但仍高于全省平均水平。", "industrial_va", "growth", 4.8),
+    ("全社会固定资产投资，尽管受疫情冲击较大，但仍增长6.8%。", "fixed_asset_investment", "growth", 6.8),
+    ("社会消费品零售总额，克服疫情反复带来的不利影响，增长3.2%。", "retail_sales", "growth", 3.2),
+])
+def test_an_aside_between_a_name_and_its_change(sent, iid, measure, value):
+    fs = _review(sent)
+    assert val(fs, (iid, "actual", "2020", measure)) == (value, "eq")
+
+
+# words of emphasis or concession before the figure's own clause
+@pytest.mark.parametrize("sent,iid,measure,value", [
+    ("地区生产总值235亿元，仅增长1.2%。", "gdp", "growth", 1.2),
+    ("规模以上工业增加值受部分企业停产影响，仅增长2.1%。", "industrial_va", "growth", 2.1),
+    ("固定资产投资尽管受疫情冲击较大，但仍增长6.8%，其中工业投资增长12.4%。", "fixed_asset_investment", "growth", 6.8),
+    ("居民消费价格总水平基本稳定，仅上涨0.2%。", "cpi", "growth", 0.2),
+    ("规模以上工业增加值，高达11.5%的增速。", "industrial_va", "growth", 11.5),
+    ("规模以上工业增加值，在原材料大幅涨价的不利形势下，依然实现了10.2%的增长。", "industrial_va", "growth", 10.2),
+])
+def test_emphasis_before_the_figures_clause(sent, iid, measure, value):
+    fs = _review(sent)
+    assert val(fs, (iid, "actual", "2020", measure)) == (value, "eq")
+
+
+# look-alikes: another name after the aside or the emphasis opens a clause of its own
+@pytest.mark.parametrize("sent,iid,other,ovalue", [
+    ("规模以上工业增加值增长5%，受疫情影响，旅游总收入下降20%。", "industrial_va", "tourism_revenue", -20),
+    ("固定资产投资增长6%，但工业投资下降3%。", "fixed_asset_investment", "industrial_investment", -3),
+    ("地区生产总值增长5%，在疫情冲击下，社会消费品零售总额下降2.6%。", "gdp", "retail_sales", -2.6),
+])
+def test_another_name_after_an_aside_keeps_its_figure(sent, iid, other, ovalue):
+    fs = _review(sent)
+    assert len([k for k in fs if k[0] == iid and k[3] == "growth"]) == 1
+    assert val(fs, (other, "actual", "2020", "growth")) == (ovalue, "eq")
+
+
+def test_an_aside_with_no_figure_after_it_ends_the_figure():
+    fs = _review("地区生产总值增长5%，在全省排名靠后，尽管如此，发展基础依然稳固，新增市场主体1.2万户。")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (5, "eq")
+    assert not [k for k in fs if k[0] == "gdp" and k[3] != "growth"]
