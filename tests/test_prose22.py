@@ -58,3 +58,29 @@ def test_an_aside_with_no_figure_after_it_ends_the_figure():
     fs = _review("地区生产总值增长5%，在全省排名靠后，尽管如此，发展基础依然稳固，新增市场主体1.2万户。")
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (5, "eq")
     assert not [k for k in fs if k[0] == "gdp" and k[3] != "growth"]
+
+
+# an amount written before its name and 的, after the verb of a result: the name's level
+@pytest.mark.parametrize("sent,iid,value,unit", [
+    ("初步核算，实现4606.2亿元的地区生产总值，按可比价计算增长4.5%。", "gdp", 4606.2, "亿元"),
+    ("全年完成312亿元的固定资产投资。", "fixed_asset_investment", 312, "亿元"),
+])
+def test_an_amount_before_its_name(sent, iid, value, unit):
+    fs = _review(sent)
+    f = fs[(iid, "actual", "2020", "level")]
+    assert (f.value, f.unit, f.qualifier) == (value, unit, "eq")
+
+
+def test_the_change_after_an_amount_before_its_name_is_kept():
+    fs = _review("初步核算，实现4606.2亿元的地区生产总值，按可比价计算增长4.5%。")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (4.5, "eq")
+
+
+@pytest.mark.parametrize("sent", [
+    "全年完成了年初确定的300亿元的固定资产投资目标。",  # a target named after the name
+    "比上年增加63.8亿元的地区生产总值来自工业。",  # an increase, no result's verb
+    "占全省12%的地区生产总值来自工业。",  # a share of the larger whole
+])
+def test_no_level_from_an_amount_before_a_name_otherwise(sent):
+    fs = _review(sent)
+    assert not [k for k in fs if k[3] == "level" and k[1] == "actual"]

@@ -3698,6 +3698,23 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
+# (an amount's: "实现4606.2亿元的地区生产总值", "全年完成312亿元的固定资产投资"; not "占全省12%的…", "增加63.8亿元的…")
+_RESULT_BEFORE_AMOUNT = re.compile(r"(?:实现|完成|创造|达到|录得)了?[近约超]?$")
+
+
+def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
+    """The amount right before the name at gstart and its 的, after the verb of a result, read as the name's level."""
+    before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
+    q = before[-1] if before else None
+    if q is None or q.unit is None or q.unit == "%" or not _RESULT_BEFORE_AMOUNT.search(text, max(0, q.start - 4), q.start):
+        return None
+    qual, qend = numbers.qualifier(text, q, q.start)
+    if qend != gstart - 1 or text.startswith(("目标", "任务", "计划", "预期", "增长", "增速"), m.end):
+        return None  # (not "完成了300亿元的固定资产投资目标", a target named; nor "…的地区生产总值增长")
+    v = _classify(q, "实现", m.alias, qual, qend, text, q.start)
+    return v if v.measure == "level" else None
+
+
 _RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
 # (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
@@ -5143,6 +5160,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
+        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
+                and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
+            # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
+            # result; the change after the name is the same figure's
+            values = [v, *values]
+            assigned.insert(0, (*members[0], v))
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
