@@ -84,3 +84,17 @@ def test_the_change_after_an_amount_before_its_name_is_kept():
 def test_no_level_from_an_amount_before_a_name_otherwise(sent):
     fs = _review(sent)
     assert not [k for k in fs if k[3] == "level" and k[1] == "actual"]
+
+
+# a broader statistic (全部工业增加值, a bare 工业增加值) yields to the indicator's own name stated for the same key
+@pytest.mark.parametrize("sent", [
+    "全部工业增加值增长5.7%，其中规模以上工业增加值增长6.3%。",
+    "工业增加值增长5.7%。规模以上工业增加值增长6.3%。",
+    "规模以上工业增加值增长6.3%，全部工业增加值增长5.7%。",
+])
+def test_the_broader_industrial_figure_yields(sent):
+    assert val(_review(sent), ("industrial_va", "actual", "2020", "growth")) == (6.3, "eq")
+
+
+def test_a_bare_industrial_figure_alone_is_kept():
+    assert val(_review("工业增加值增长5.7%。"), ("industrial_va", "actual", "2020", "growth")) == (5.7, "eq")

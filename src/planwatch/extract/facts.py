@@ -488,6 +488,17 @@ def _older_statistic(alias: str) -> bool:
 
 
 @once
+def _broader_names() -> frozenset[str]:
+    return frozenset(vocab.cues().get("broader_statistic", ()))
+
+
+def _superseded(alias: str) -> bool:
+    """Whether a fact read from the alias yields to one from the indicator's own name for the same key: an older
+    statistic (农民人均纯收入) or a broader one (全部工业增加值 for 规模以上工业增加值)."""
+    return alias in _broader_names() or _older_statistic(alias)
+
+
+@once
 def _guards() -> dict[str, tuple[str, ...]]:
     return {a: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2
             for a in row[0].split("/") if a}
@@ -5375,14 +5386,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
                         and old.start >= raw_headline and _listed_target(text, pos, year)
                         and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
-                        and not (older and not _older_statistic(m.alias)):
+                        and not (older and not _superseded(m.alias)):
                     continue
                 passed.discard(key)
                 doubled.discard(key)
                 added.pop(key, None)
                 handed.discard(key)
                 facts[at] = None
-            seen[key] = (len(facts), gstart, _older_statistic(m.alias))
+            seen[key] = (len(facts), gstart, _superseded(m.alias))
             if role == "target" and v is not None and _handed_down(text, gstart):
                 handed.add(key)
             if v is not None and _milestone(v):
