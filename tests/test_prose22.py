@@ -98,3 +98,22 @@ def test_the_broader_industrial_figure_yields(sent):
 
 def test_a_bare_industrial_figure_alone_is_kept():
     assert val(_review("工业增加值增长5.7%。"), ("industrial_va", "actual", "2020", "growth")) == (5.7, "eq")
+
+
+# an enterprise named before the name: its figure, not the region's
+@pytest.mark.parametrize("sent", [
+    "陕西汉中钢铁集团全年完成工业增加值28.6亿元，增长14.5%。",
+    "南方电网公司完成固定资产投资120亿元。",
+])
+def test_an_enterprises_figure_is_not_the_regions(sent):
+    fs = _review(sent)
+    assert not [k for k in fs if not k[0].startswith("other:")]
+
+
+@pytest.mark.parametrize("sent,iid,value", [
+    ("盐湖股份实现营业收入307亿元，规模以上工业增加值增长5%。", "industrial_va", 5),
+    ("引进华为公司等企业，全县规模以上工业增加值增长10%。", "industrial_va", 10),
+    ("全县规模以上工业增加值增长10%，其中钢铁集团工业增加值增长14%。", "industrial_va", 10),
+])
+def test_the_regions_figure_beside_an_enterprise(sent, iid, value):
+    assert val(_review(sent), (iid, "actual", "2020", "growth")) == (value, "eq")
