@@ -117,3 +117,20 @@ def test_an_enterprises_figure_is_not_the_regions(sent):
 ])
 def test_the_regions_figure_beside_an_enterprise(sent, iid, value):
     assert val(_review(sent), (iid, "actual", "2020", "growth")) == (value, "eq")
+
+
+# a sentence restating the figure just read (这一增速, 该总量) to give its rank
+@pytest.mark.parametrize("sent,iid,rank", [
+    ("全市地区生产总值4606.2亿元，增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位。", "gdp", 4),
+    ("全市地区生产总值增长4.5%。该总量居全省第2位。", "gdp", 2),
+    ("全市地区生产总值增长4.5%，一般公共预算收入增长5%。这一增速在全省排第4位。", "general_budget_revenue", 4),
+])
+def test_the_rank_of_the_figure_restated(sent, iid, rank):
+    fs = _review(sent)
+    assert fs[(iid, "actual", "2020", "rank")].value == rank
+    assert len([k for k in fs if k[3] == "rank"]) == 1
+
+
+def test_a_restated_figure_without_a_rank_gives_nothing_more():
+    fs = _review("全市地区生产总值增长4.5%。这一增速高于全省0.5个百分点。")
+    assert sorted(fs) == [("gdp", "actual", "2020", "growth")]

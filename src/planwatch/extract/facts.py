@@ -1625,6 +1625,9 @@ def _goes_on(text: str, k: int) -> bool:
     return _may_continue(text[k:k + 1]) and _CONTINUE.match(text[k:k + 13]) is not None \
         or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k)
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
+# "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
+_THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:在|居于?|位居|位列|排名|排|列)"
+                               r"[^，,。；;！？!?\n\d]{0,12}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十])")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1758,6 +1761,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
                 and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
+            continue
+        if text[i] == "。" and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
+            i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
             continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
