@@ -134,3 +134,30 @@ def test_the_rank_of_the_figure_restated(sent, iid, rank):
 def test_a_restated_figure_without_a_rank_gives_nothing_more():
     fs = _review("全市地区生产总值增长4.5%。这一增速高于全省0.5个百分点。")
     assert sorted(fs) == [("gdp", "actual", "2020", "growth")]
+
+
+# a rate written before its name and 的, its growth's word first ("增速达5.1%的地区生产总值")
+@pytest.mark.parametrize("sent,iid,value", [
+    ("增速达6.1%的地区生产总值，总量达到1826.4亿元。", "gdp", 6.1),
+    ("增速为5%的社会消费品零售总额，总量居全省第2位。", "retail_sales", 5),
+])
+def test_a_rate_before_its_name(sent, iid, value):
+    fs = _review(sent)
+    f = fs[(iid, "actual", "2020", "growth")]
+    assert (f.value, f.qualifier) == (value, "eq") and f.quote.startswith("增速")
+
+
+def test_the_level_after_a_rate_before_its_name_is_kept():
+    fs = _review("增速达6.1%的地区生产总值，总量达到1826.4亿元。")
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (1826.4, "eq")
+
+
+def test_a_rank_after_a_comparison_of_the_figure_restated():
+    fs = _review("全市地区生产总值增长5.1%。这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1。")
+    assert fs[("gdp", "actual", "2020", "rank")].value == 1
+
+
+def test_another_names_rank_after_the_figure_restated_is_its_own():
+    fs = _review("全市地区生产总值增长4.5%。这一增速高于全省0.5个百分点，一般公共预算收入居全省第3位。")
+    assert ("gdp", "actual", "2020", "rank") not in fs
+    assert fs[("general_budget_revenue", "actual", "2020", "rank")].value == 3

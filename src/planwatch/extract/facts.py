@@ -1626,7 +1626,9 @@ def _goes_on(text: str, k: int) -> bool:
         or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k)
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
-_THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:在|居于?|位居|位列|排名|排|列)"
+# (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
+_THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
+                               r"(?:在[^，,。；;！？!?\n\d]{0,12}?)?(?:居于?|位居|位列|排名|排|列)"
                                r"[^，,。；;！？!?\n\d]{0,12}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十])")
 
 
@@ -3734,6 +3736,8 @@ def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
     return v if v.measure == "level" else None
 
 
+# ("增速达5.1%的地区生产总值": the growth's own word before the rate, the name after it and 的)
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增速|增幅)(?:达到|达|为|高达)?[\d.]+\s*[%％](?:左右)?的$")
 _RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
 # (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
@@ -5185,6 +5189,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # result; the change after the name is the same figure's
             values = [v, *values]
             assigned.insert(0, (*members[0], v))
+        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
+                and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
+            # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
+            before = numbers.quantities(text, gm.start(), gstart - 1)
+            if before and before[-1].unit == "%":
+                q = before[-1]
+                qual, qend = numbers.qualifier(text, q, q.start)
+                v = Value("growth", q.value, q.value_high, "%", qual, gm.start(), qend, verb="增长")  # (quoted from its word)
+                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
+                    values = [v, *values]
+                    assigned.insert(0, (*members[0], v))
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
