@@ -161,3 +161,16 @@ def test_another_names_rank_after_the_figure_restated_is_its_own():
     fs = _review("全市地区生产总值增长4.5%。这一增速高于全省0.5个百分点，一般公共预算收入居全省第3位。")
     assert ("gdp", "actual", "2020", "rank") not in fs
     assert fs[("general_budget_revenue", "actual", "2020", "rank")].value == 3
+
+
+# a news headline's halves, the space between dropped: last year's figure, then this year's target
+def test_a_headlines_second_half_is_not_last_years_figure():
+    d = "仁怀市政府工作报告解读：去年地区生产总值首次突破1800亿元 今年预期增长6%左右\n"
+    fs = facts(d, report_year=2026, region="仁怀市", level="county")
+    assert ("gdp", "actual", "2025", "growth") not in fs
+
+
+def test_a_this_year_clause_after_a_comma_is_still_the_target():
+    fs = _review("去年全市地区生产总值增长5.1%，今年预期增长6%左右。")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (5.1, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (6, "about")

@@ -1739,6 +1739,21 @@ def _may_continue(ch: str) -> bool:
     return ch in _continue_opens() or ch > "\uffff"
 
 
+_FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figure's last character: its digit, unit or qualifier)
+
+
+def _headline_turn(text: str, start: int, end: int) -> int:
+    """Where this or next year's clause opens right after a figure in text[start:end] with no mark between (a news
+    headline's halves, the space between dropped by normalize: "去年地区生产总值首次突破1800亿元 今年预期增长6%左右"), or -1."""
+    for word in ("今年", "明年"):
+        k = text.find(word, start + 1, end)
+        while k >= 0:
+            if text[k - 1] in _FIGURE_ENDS and (text[k - 1] not in "右上内" or text[k - 2:k] in ("左右", "以上", "以内")):
+                return k
+            k = text.find(word, k + 2, end)
+    return -1
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1746,6 +1761,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     # grew 5.2 percent"; not "U.S.dollars", "Jan.23")
     if (dot := _en_sentence_end(text, start, n)) >= 0:
         n = dot
+    if (turn := _headline_turn(text, start, n)) >= 0:
+        n = turn
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
