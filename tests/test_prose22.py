@@ -174,3 +174,19 @@ def test_a_this_year_clause_after_a_comma_is_still_the_target():
     fs = _review("去年全市地区生产总值增长5.1%，今年预期增长6%左右。")
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (5.1, "eq")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (6, "about")
+
+
+# a comparison with the level above written with 比 ("，比全省平均水平高6.9个百分点") goes on to the figure's rank
+@pytest.mark.parametrize("sent", [
+    "规模以上工业增加值增长8.5%，比全省平均水平高6.9个百分点，增速居全省第2位。",
+    "规模以上工业增加值增长8.5%，比全省高6.9个百分点，居全省第2位。",
+])
+def test_the_rank_after_a_comparison_with_bi(sent):
+    fs = _review(sent)
+    assert fs[("industrial_va", "actual", "2020", "rank")].value == 2
+    assert val(fs, ("industrial_va", "actual", "2020", "growth")) == (8.5, "eq")
+
+
+def test_a_gap_to_the_level_above_is_no_change_of_a_ratio():
+    fs = _review("常住人口城镇化率达到60%，比全省高2个百分点。")
+    assert ("urbanization_rate", "actual", "2020", "pp_change") not in fs
