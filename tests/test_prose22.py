@@ -190,3 +190,22 @@ def test_the_rank_after_a_comparison_with_bi(sent):
 def test_a_gap_to_the_level_above_is_no_change_of_a_ratio():
     fs = _review("常住人口城镇化率达到60%，比全省高2个百分点。")
     assert ("urbanization_rate", "actual", "2020", "pp_change") not in fs
+
+
+# a condition ending in 上/下/中 of any words, set off by commas or glued to the figure's clause
+@pytest.mark.parametrize("sent,value", [
+    ("全市地区生产总值，在高基数上实现了6.3%的增长，高于全省0.8个百分点。", 6.3),
+    ("全县实现地区生产总值（GDP）487.1亿元，在全国疫情冲击的不利环境下，按可比价格计算增长4.1%，增速列全市第一。", 4.1),
+])
+def test_a_condition_of_any_words(sent, value):
+    assert val(_review(sent), ("gdp", "actual", "2020", "growth")) == (value, "eq")
+
+
+@pytest.mark.parametrize("sent", [
+    "地区生产总值增长5%，在全县范围内实现了全覆盖。",
+    "地区生产总值增长5%，在市委的坚强领导下，全县完成固定资产投资50亿元。",
+])
+def test_a_condition_before_another_subject_adds_nothing(sent):
+    fs = _review(sent)
+    assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2020", "growth")]
+    assert fs[("gdp", "actual", "2020", "growth")].value == 5

@@ -1607,11 +1607,13 @@ _EMPHASIS_FIRST = frozenset("但却而仅只仍依还也更实高")
 # "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
 # figure and the figure's change (the clause after it, opening as the figure's own does, decides)
 _CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)"
-                              r"|在[^，,。；;！？!?\n\d%]{1,20}?(?:基础上|情况下|形势下|背景下|条件下|压力下|带动下|拉动下|冲击下|影响下|推动下)"
+                              r"|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]"
                               r"|(?:尽管|虽然|虽)[^，,。；;！？!?\n\d%]{1,16}?"
                               r"|克服[^，,。；;！？!?\n\d%]{1,20}?(?:影响|困难|冲击|不利因素))"
                               r"[^，,。；;！？!?\n\d%]{0,6}?(?=[，,])")
 _CONDITION_FIRST = frozenset("受因由在尽虽克")
+# (or glued to the figure's own clause: "全市地区生产总值，在高基数上实现了6.3%的增长", "，受疫情影响下降1.9%")
+_CONDITION_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]")
 
 
 def _goes_on_after_emphasis(text: str, k: int) -> bool:
@@ -1794,6 +1796,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
                 and _goes_on(text, a.end() + 1):
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
+            continue
+        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
+                and _goes_on(text, a.end()):
+            i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
         if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
