@@ -209,3 +209,13 @@ def test_a_condition_before_another_subject_adds_nothing(sent):
     fs = _review(sent)
     assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2020", "growth")]
     assert fs[("gdp", "actual", "2020", "growth")].value == 5
+
+
+def test_a_rank_after_gaoju():
+    fs = _review("规上工业增加值增长12.1%，高居全省第一。")
+    assert fs[("industrial_va", "actual", "2020", "rank")].value == 1
+
+
+def test_gaoju_a_vague_place_is_no_rank():
+    fs = _review("规上工业增加值增长12.1%，高居全省前列。")
+    assert ("industrial_va", "actual", "2020", "rank") not in fs
