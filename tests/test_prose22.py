@@ -219,3 +219,23 @@ def test_a_rank_after_gaoju():
 def test_gaoju_a_vague_place_is_no_rank():
     fs = _review("规上工业增加值增长12.1%，高居全省前列。")
     assert ("industrial_va", "actual", "2020", "rank") not in fs
+
+
+def _goals(sent: str):
+    return facts("二、“十五五”时期主要目标\n" + sent + "\n", report_year=2026, region="眉山市", level="prefecture")
+
+
+def test_an_aim_after_a_concession_glued_to_the_name():
+    fs = _goals("展望“十五五”，一般公共预算收入尽管面临减税降费压力，仍力争年均增长5%。")
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (5, "eq")
+
+
+def test_an_aim_after_a_figure_is_not_read_as_it():
+    fs = _goals("“十五五”时期，地区生产总值年均增长6%，力争年均增长6.5%。")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "eq")
+
+
+def test_the_level_by_a_year_with_zongliang():
+    fs = _goals("今后五年，地区生产总值年均增速不低于6%，到2030年总量突破3000亿元。")
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (3000, "at_least")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "at_least")

@@ -109,7 +109,7 @@ _CONTINUE = re.compile(
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
-    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:总量|规模)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
@@ -1602,7 +1602,7 @@ _PRAISE_FIRST = frozenset("再又均首连创实")
 # "地区生产总值235亿元，仅增长1.2%", "，依然实现了10.2%的增长", "，但仍增长6.8%", "，高达11.5%的增速": a word of emphasis or
 # concession before the clause of the same figure (the clause after it, opening as the figure's own does, decides)
 _EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|还|也|更是)?(?:实现了|高达)?")
-_EMPHASIS_FIRST = frozenset("但却而仅只仍依还也更实高")
+_EMPHASIS_FIRST = frozenset("但却而仅只仍依还也更实高力争努确")
 # "全市地区生产总值，在上年高基数基础上，增长6.1%", "外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%",
 # "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
 # figure and the figure's change (the clause after it, opening as the figure's own does, decides)
@@ -1622,10 +1622,17 @@ def _goes_on_after_emphasis(text: str, k: int) -> bool:
     return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
 
 
+_AIM_AFTER_ASIDE = re.compile(r"(?:但是?|却|而)?(?:仍然|仍|依然|依旧|还|也)?(?:力争|争取|努力|确保)(?:实现)?")
+
+
 def _goes_on(text: str, k: int) -> bool:
-    """Whether the clause at k goes on with the same figure (emphasis words allowed before it)."""
-    return _may_continue(text[k:k + 1]) and _CONTINUE.match(text[k:k + 13]) is not None \
-        or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k)
+    """Whether the clause at k, after an aside, goes on with the same figure (emphasis words allowed before it, or the
+    words of an aim: "一般公共预算收入尽管面临减税降费压力，仍力争年均增长5%")."""
+    if _may_continue(text[k:k + 1]) and _CONTINUE.match(text[k:k + 13]) is not None \
+            or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k):
+        return True
+    e = (a.end() if (a := _AIM_AFTER_ASIDE.match(text, k)) is not None else k)
+    return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
@@ -1815,6 +1822,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(text[i + 1:i + 2]) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
                         or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
+                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
+                        and _goes_on(text, i + 1)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
