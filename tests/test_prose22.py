@@ -239,3 +239,17 @@ def test_the_level_by_a_year_with_zongliang():
     fs = _goals("今后五年，地区生产总值年均增速不低于6%，到2030年总量突破3000亿元。")
     assert val(fs, ("gdp", "goal", "2030", "level")) == (3000, "at_least")
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6, "at_least")
+
+
+# an industry named by what it leaves out (非酒工业, 非煤工业): a part, not the region's industrial value added
+@pytest.mark.parametrize("sent", [
+    "茅台集团工业增加值增长9.6%，非酒工业增加值增长12.1%。",
+    "非煤规上工业增加值增长10%。",
+])
+def test_an_industry_named_by_what_it_leaves_out(sent):
+    assert not [k for k in _review(sent) if k[0] == "industrial_va"]
+
+
+def test_the_regions_industry_beside_a_left_out_one():
+    fs = _review("全市工业增加值中，非酒工业增加值增长12.1%，全市规模以上工业增加值增长8%。")
+    assert val(fs, ("industrial_va", "actual", "2020", "growth")) == (8, "eq")

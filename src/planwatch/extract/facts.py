@@ -740,6 +740,10 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
+_INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值")
+_LEFT_OUT_INDUSTRY = re.compile(r"(?<![并绝决而])非[\u4e00-\u9fff]{1,3}$")  # (not 并非, "is not")
+
+
 def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str], ...] = ()) -> list[Mention]:
     """The indicator names of the text, each with the part of the region (or other region) it is of, if any; ``others``:
     the other pages quoted under the copy (``Analysis.other_pages``), whose names are their regions'."""
@@ -759,6 +763,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             out[-1].end = ab.end()
             continue
         before = text[max(0, s - 6):s]
+        # "非酒工业增加值增长12.1%", "非煤工业增加值": an industry named by what it leaves out, a part of the region's
+        if "非" in before and alias.endswith(_INDUSTRY_NAME_ENDS) and _LEFT_OUT_INDUSTRY.search(before):
+            continue
         # (the five tests below are read only where before ends with a last character of their words, or 占 stands
         # two before its end: most names have neither)
         if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
