@@ -253,3 +253,19 @@ def test_an_industry_named_by_what_it_leaves_out(sent):
 def test_the_regions_industry_beside_a_left_out_one():
     fs = _review("全市工业增加值中，非酒工业增加值增长12.1%，全市规模以上工业增加值增长8%。")
     assert val(fs, ("industrial_va", "actual", "2020", "growth")) == (8, "eq")
+
+
+# a comma inside the name's note in brackets (“（不含土地出让收入，下同）”) does not end the name's clause
+@pytest.mark.parametrize("sent,measure,value", [
+    ("一般公共预算收入（不含土地出让收入，下同）15.6亿元，增长3.2%。", "level", 15.6),
+    ("一般公共预算收入（不含土地出让收入，下同）15.6亿元，增长3.2%。", "growth", 3.2),
+    ("一般公共预算收入（含基金收入，按同口径）增长3.2%。", "growth", 3.2),
+])
+def test_a_comma_inside_a_note(sent, measure, value):
+    assert val(_review(sent), ("general_budget_revenue", "actual", "2020", measure)) == (value, "eq")
+
+
+def test_a_note_with_a_figure_keeps_its_figure():
+    fs = _review("地区生产总值增长6%（其中，一产增长3%），财政收入增长5%。")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (6, "eq")
+    assert val(fs, ("primary_industry_va", "actual", "2020", "growth")) == (3, "eq")

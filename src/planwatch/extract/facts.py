@@ -1755,6 +1755,19 @@ def _may_continue(ch: str) -> bool:
     return ch in _continue_opens() or ch > "\uffff"
 
 
+def _note_close(text: str, start: int, i: int) -> int:
+    """The closing bracket of a short note with no figure (its 下同, 含…，不含…) that the comma at i stands in, a note
+    opened after start; or -1."""
+    lo = max(start, i - 16)
+    k = max(text.rfind("（", lo, i), text.rfind("(", lo, i))
+    if k < 0 or text.find("）", k, i) >= 0 or text.find(")", k, i) >= 0:
+        return -1
+    c = min((x for x in (text.find("）", i, i + 16), text.find(")", i, i + 16)) if x >= 0), default=-1)
+    if c < 0 or _DIGIT.search(text, k, c) or find_mark(text, k, c, _SEMI_STOP_MARKS) >= 0:
+        return -1
+    return c
+
+
 _FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figure's last character: its digit, unit or qualifier)
 
 
@@ -1796,6 +1809,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
                 and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
+            continue
+        if text[i] in "，," and (c := _note_close(text, start, i)) >= 0:
+            i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
         if text[i] == "。" and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
