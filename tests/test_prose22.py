@@ -269,3 +269,20 @@ def test_a_note_with_a_figure_keeps_its_figure():
     fs = _review("地区生产总值增长6%（其中，一产增长3%），财政收入增长5%。")
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (6, "eq")
     assert val(fs, ("primary_industry_va", "actual", "2020", "growth")) == (3, "eq")
+
+
+# look-alikes of the glued condition and of emphasis
+def test_a_reason_qualifying_another_thing_is_not_the_figures():
+    fs = _review("社会消费品零售总额完成18.6亿元，受疫情影响较大的住宿餐饮业增加值下降12.1%。")
+    assert ("retail_sales", "actual", "2020", "growth") not in fs
+
+
+def test_ye_is_no_emphasis_of_the_figure():
+    fs = _review("地区生产总值增长8%，也为全省贡献了12%的增量。")
+    assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2020", "growth")]
+    assert fs[("gdp", "actual", "2020", "growth")].value == 8
+
+
+def test_chufei_is_no_industry_left_out():
+    fs = _review("除非全市规模以上工业增加值增长8%，否则难以完成目标。")
+    assert ("industrial_va", "actual", "2020", "growth") in fs

@@ -741,7 +741,7 @@ _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[N
 
 
 _INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值")
-_LEFT_OUT_INDUSTRY = re.compile(r"(?<![并绝决而])非[\u4e00-\u9fff]{1,3}$")  # (not 并非, "is not")
+_LEFT_OUT_INDUSTRY = re.compile(r"(?<![并绝决而除莫是])非[\u4e00-\u9fff]{1,3}$")  # (not 并非 "is not", 除非 "unless")
 
 
 def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str], ...] = ()) -> list[Mention]:
@@ -1608,8 +1608,8 @@ _PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同�
 _PRAISE_FIRST = frozenset("再又均首连创实")
 # "地区生产总值235亿元，仅增长1.2%", "，依然实现了10.2%的增长", "，但仍增长6.8%", "，高达11.5%的增速": a word of emphasis or
 # concession before the clause of the same figure (the clause after it, opening as the figure's own does, decides)
-_EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|还|也|更是)?(?:实现了|高达)?")
-_EMPHASIS_FIRST = frozenset("但却而仅只仍依还也更实高力争努确")
+_EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|更是)?(?:实现了|高达)?")
+_EMPHASIS_FIRST = frozenset("但却而仅只仍依更实高力争努确")
 # "全市地区生产总值，在上年高基数基础上，增长6.1%", "外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%",
 # "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
 # figure and the figure's change (the clause after it, opening as the figure's own does, decides)
@@ -1621,6 +1621,9 @@ _CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]
 _CONDITION_FIRST = frozenset("受因由在尽虽克")
 # (or glued to the figure's own clause: "全市地区生产总值，在高基数上实现了6.3%的增长", "，受疫情影响下降1.9%")
 _CONDITION_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]")
+# (the figure's own change or rate right after it: not "，受疫情影响较大的住宿餐饮业增加值下降12.1%", another thing's)
+_GLUED_CHANGE = re.compile(r"(?:仅仅|仅|只|仍然|仍|依然|依旧)?(?:实现了?|保持了?|高达)?(?:同比|比上年|较上年)?"
+                           r"(?:增长|下降|上涨|回落|减少|提高|降低|增速为?|增幅为?)?[\d.]")
 
 
 def _goes_on_after_emphasis(text: str, k: int) -> bool:
@@ -1828,7 +1831,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
             continue
         if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
-                and _goes_on(text, a.end()):
+                and _GLUED_CHANGE.match(text, a.end()):
             i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
         if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
@@ -3773,7 +3776,6 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
-# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
 # (an amount's: "实现4606.2亿元的地区生产总值", "全年完成312亿元的固定资产投资"; not "占全省12%的…", "增加63.8亿元的…")
 _RESULT_BEFORE_AMOUNT = re.compile(r"(?:实现|完成|创造|达到|录得)了?[近约超]?$")
 
@@ -3793,6 +3795,7 @@ def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
 
 # ("增速达5.1%的地区生产总值": the growth's own word before the rate, the name after it and 的)
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增速|增幅)(?:达到|达|为|高达)?[\d.]+\s*[%％](?:左右)?的$")
+# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
 _RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
 # (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
