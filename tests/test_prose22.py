@@ -286,3 +286,17 @@ def test_ye_is_no_emphasis_of_the_figure():
 def test_chufei_is_no_industry_left_out():
     fs = _review("除非全市规模以上工业增加值增长8%，否则难以完成目标。")
     assert ("industrial_va", "actual", "2020", "growth") in fs
+
+
+# a reason (由于, 因为) or a difficulty faced (面对, 克服) set off by commas, of any words
+@pytest.mark.parametrize("sent,iid,value", [
+    ("固定资产投资，由于大项目减少，下降5.2%。", "fixed_asset_investment", -5.2),
+    ("社会消费品零售总额，面对消费需求不足的困难，仍增长4.2%。", "retail_sales", 4.2),
+])
+def test_a_reason_or_difficulty_of_any_words(sent, iid, value):
+    assert val(_review(sent), (iid, "actual", "2020", "growth")) == (value, "eq")
+
+
+def test_a_difficulty_before_another_subject():
+    fs = _review("地区生产总值增长5%，面对复杂形势，全县上下共同努力，财政收入增长3%。")
+    assert [k for k in fs if k[0] == "gdp"] == [("gdp", "actual", "2020", "growth")]

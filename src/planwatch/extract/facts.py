@@ -1615,10 +1615,9 @@ _EMPHASIS_FIRST = frozenset("但却而仅只仍依更实高力争努确")
 # figure and the figure's change (the clause after it, opening as the figure's own does, decides)
 _CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)"
                               r"|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]"
-                              r"|(?:尽管|虽然|虽)[^，,。；;！？!?\n\d%]{1,16}?"
-                              r"|克服[^，,。；;！？!?\n\d%]{1,20}?(?:影响|困难|冲击|不利因素))"
+                              r"|(?:尽管|虽然|虽|由于|因为|面对|克服)[^，,。；;！？!?\n\d%]{1,18}?)"
                               r"[^，,。；;！？!?\n\d%]{0,6}?(?=[，,])")
-_CONDITION_FIRST = frozenset("受因由在尽虽克")
+_CONDITION_FIRST = frozenset("受因由在尽虽克面")
 # (or glued to the figure's own clause: "全市地区生产总值，在高基数上实现了6.3%的增长", "，受疫情影响下降1.9%")
 _CONDITION_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]")
 # (the figure's own change or rate right after it: not "，受疫情影响较大的住宿餐饮业增加值下降12.1%", another thing's)
