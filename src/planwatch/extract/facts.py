@@ -103,12 +103,12 @@ _CONTINUE = re.compile(
     # budget or target revised in the year
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
-    r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
-    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:总量|规模)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
     r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
     # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
     r"|全年(?:完成|实现|达到)(?=[\d.])"
@@ -236,6 +236,8 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
+                             # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
+                             r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
@@ -246,7 +248,7 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地）)\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -489,6 +491,17 @@ def _older_statistic(alias: str) -> bool:
 
 
 @once
+def _broader_names() -> frozenset[str]:
+    return frozenset(vocab.cues().get("broader_statistic", ()))
+
+
+def _superseded(alias: str) -> bool:
+    """Whether a fact read from the alias yields to one from the indicator's own name for the same key: an older
+    statistic (农民人均纯收入) or a broader one (全部工业增加值 for 规模以上工业增加值)."""
+    return alias in _broader_names() or _older_statistic(alias)
+
+
+@once
 def _guards() -> dict[str, tuple[str, ...]]:
     return {a: tuple(w for w in row[1].split("/") if w) for row in vocab.table("mention_guards.tsv") if len(row) >= 2
             for a in row[0].split("/") if a}
@@ -728,6 +741,10 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
+_INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值")
+_LEFT_OUT_INDUSTRY = re.compile(r"(?<![并绝决而除莫是])非[\u4e00-\u9fff]{1,3}$")  # (not 并非 "is not", 除非 "unless")
+
+
 def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str], ...] = ()) -> list[Mention]:
     """The indicator names of the text, each with the part of the region (or other region) it is of, if any; ``others``:
     the other pages quoted under the copy (``Analysis.other_pages``), whose names are their regions'."""
@@ -747,6 +764,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             out[-1].end = ab.end()
             continue
         before = text[max(0, s - 6):s]
+        # "非酒工业增加值增长12.1%", "非煤工业增加值": an industry named by what it leaves out, a part of the region's
+        if "非" in before and alias.endswith(_INDUSTRY_NAME_ENDS) and _LEFT_OUT_INDUSTRY.search(before):
+            continue
         # (the five tests below are read only where before ends with a last character of their words, or 占 stands
         # two before its end: most names have neither)
         if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
@@ -1596,7 +1616,48 @@ _REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}
 _PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同期)?(?:新高|最好水平|最高水平)|实现[“\"]?[一二三四五六七八九十两]{1,3}连[增丰涨][”\"]?)"
                            r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅))")
 _PRAISE_FIRST = frozenset("再又均首连创实")
+# "地区生产总值235亿元，仅增长1.2%", "，依然实现了10.2%的增长", "，但仍增长6.8%", "，高达11.5%的增速": a word of emphasis or
+# concession before the clause of the same figure (the clause after it, opening as the figure's own does, decides)
+_EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|更是)?(?:实现了|高达)?")
+_EMPHASIS_FIRST = frozenset("但却而仅只仍依更实高力争努确")
+# "全市地区生产总值，在上年高基数基础上，增长6.1%", "外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%",
+# "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
+# figure and the figure's change (the clause after it, opening as the figure's own does, decides)
+_CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)"
+                              r"|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]"
+                              r"|(?:尽管|虽然|虽|由于|因为|面对|克服)[^，,。；;！？!?\n\d%]{1,18}?)"
+                              r"[^，,。；;！？!?\n\d%]{0,6}?(?=[，,])")
+_CONDITION_FIRST = frozenset("受因由在尽虽克面")
+# (or glued to the figure's own clause: "全市地区生产总值，在高基数上实现了6.3%的增长", "，受疫情影响下降1.9%")
+_CONDITION_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]")
+# (the figure's own change or rate right after it: not "，受疫情影响较大的住宿餐饮业增加值下降12.1%", another thing's)
+_GLUED_CHANGE = re.compile(r"(?:仅仅|仅|只|仍然|仍|依然|依旧)?(?:实现了?|保持了?|高达)?(?:同比|比上年|较上年)?"
+                           r"(?:增长|下降|上涨|回落|减少|提高|降低|增速为?|增幅为?)?[\d.]")
+
+
+def _goes_on_after_emphasis(text: str, k: int) -> bool:
+    """Whether the clause at k opens with words of emphasis, then as the same figure's clause goes on."""
+    e = _EMPHASIS.match(text, k).end()
+    return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
+
+
+_AIM_AFTER_ASIDE = re.compile(r"(?:但是?|却|而)?(?:仍然|仍|依然|依旧|还|也)?(?:力争|争取|努力|确保)(?:实现)?")
+
+
+def _goes_on(text: str, k: int) -> bool:
+    """Whether the clause at k, after an aside, goes on with the same figure (emphasis words allowed before it, or the
+    words of an aim: "一般公共预算收入尽管面临减税降费压力，仍力争年均增长5%")."""
+    if _may_continue(text[k:k + 1]) and _CONTINUE.match(text[k:k + 13]) is not None \
+            or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k):
+        return True
+    e = (a.end() if (a := _AIM_AFTER_ASIDE.match(text, k)) is not None else k)
+    return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
+# "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
+# (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
+_THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
+                               r"(?:在[^，,。；;！？!?\n\d]{0,12}?)?(?:居于?|位居|位列|排名|排|列)"
+                               r"[^，,。；;！？!?\n\d]{0,12}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十])")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1706,6 +1767,34 @@ def _may_continue(ch: str) -> bool:
     return ch in _continue_opens() or ch > "\uffff"
 
 
+def _note_close(text: str, start: int, i: int) -> int:
+    """The closing bracket of a short note with no figure (its 下同, 含…，不含…) that the comma at i stands in, a note
+    opened after start; or -1."""
+    lo = max(start, i - 16)
+    k = max(text.rfind("（", lo, i), text.rfind("(", lo, i))
+    if k < 0 or text.find("）", k, i) >= 0 or text.find(")", k, i) >= 0:
+        return -1
+    c = min((x for x in (text.find("）", i, i + 16), text.find(")", i, i + 16)) if x >= 0), default=-1)
+    if c < 0 or _DIGIT.search(text, k, c) or find_mark(text, k, c, _SEMI_STOP_MARKS) >= 0:
+        return -1
+    return c
+
+
+_FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figure's last character: its digit, unit or qualifier)
+
+
+def _headline_turn(text: str, start: int, end: int) -> int:
+    """Where this or next year's clause opens right after a figure in text[start:end] with no mark between (a news
+    headline's halves, the space between dropped by normalize: "去年地区生产总值首次突破1800亿元 今年预期增长6%左右"), or -1."""
+    for word in ("今年", "明年"):
+        k = text.find(word, start + 1, end)
+        while k >= 0:
+            if text[k - 1] in _FIGURE_ENDS and (text[k - 1] not in "右上内" or text[k - 2:k] in ("左右", "以上", "以内")):
+                return k
+            k = text.find(word, k + 2, end)
+    return -1
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -1713,6 +1802,8 @@ def _tail_end(text: str, start: int, limit: int) -> int:
     # grew 5.2 percent"; not "U.S.dollars", "Jan.23")
     if (dot := _en_sentence_end(text, start, n)) >= 0:
         n = dot
+    if (turn := _headline_turn(text, start, n)) >= 0:
+        n = turn
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
@@ -1731,12 +1822,26 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
+        if text[i] in "，," and (c := _note_close(text, start, i)) >= 0:
+            i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
+            continue
+        if text[i] == "。" and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
+            i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
+            continue
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
         if text[i] in "，," and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
+            continue
+        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
+                and _goes_on(text, a.end() + 1):
+            i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
+            continue
+        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
+                and _GLUED_CHANGE.match(text, a.end()):
+            i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
         if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
@@ -1751,6 +1856,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(text[i + 1:i + 2]) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
+                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
+                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
+                        and _goes_on(text, i + 1)
                         or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
@@ -3713,6 +3821,25 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
 _GROWTH_NAME_ENDS = ("增长", "增速")
+# (an amount's: "实现4606.2亿元的地区生产总值", "全年完成312亿元的固定资产投资"; not "占全省12%的…", "增加63.8亿元的…")
+_RESULT_BEFORE_AMOUNT = re.compile(r"(?:实现|完成|创造|达到|录得)了?[近约超]?$")
+
+
+def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
+    """The amount right before the name at gstart and its 的, after the verb of a result, read as the name's level."""
+    before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
+    q = before[-1] if before else None
+    if q is None or q.unit is None or q.unit == "%" or not _RESULT_BEFORE_AMOUNT.search(text, max(0, q.start - 4), q.start):
+        return None
+    qual, qend = numbers.qualifier(text, q, q.start)
+    if qend != gstart - 1 or text.startswith(("目标", "任务", "计划", "预期", "增长", "增速"), m.end):
+        return None  # (not "完成了300亿元的固定资产投资目标", a target named; nor "…的地区生产总值增长")
+    v = _classify(q, "实现", m.alias, qual, qend, text, q.start)
+    return v if v.measure == "level" else None
+
+
+# ("增速达5.1%的地区生产总值": the growth's own word before the rate, the name after it and 的)
+_GROWTH_RATE_BEFORE = re.compile(r"(?:增速|增幅)(?:达到|达|为|高达)?[\d.]+\s*[%％](?:左右)?的$")
 # ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
 _RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
 _GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
@@ -5190,6 +5317,23 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
+        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
+                and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
+            # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
+            # result; the change after the name is the same figure's
+            values = [v, *values]
+            assigned.insert(0, (*members[0], v))
+        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
+                and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
+            # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
+            before = numbers.quantities(text, gm.start(), gstart - 1)
+            if before and before[-1].unit == "%":
+                q = before[-1]
+                qual, qend = numbers.qualifier(text, q, q.start)
+                v = Value("growth", q.value, q.value_high, "%", qual, gm.start(), qend, verb="增长")  # (quoted from its word)
+                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
+                    values = [v, *values]
+                    assigned.insert(0, (*members[0], v))
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
@@ -5403,14 +5547,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
                         and old.start >= raw_headline and _listed_target(text, pos, year)
                         and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
-                        and not (older and not _older_statistic(m.alias)):
+                        and not (older and not _superseded(m.alias)):
                     continue
                 passed.discard(key)
                 doubled.discard(key)
                 added.pop(key, None)
                 handed.discard(key)
                 facts[at] = None
-            seen[key] = (len(facts), gstart, _older_statistic(m.alias))
+            seen[key] = (len(facts), gstart, _superseded(m.alias))
             if role == "target" and v is not None and _handed_down(text, gstart):
                 handed.add(key)
             if v is not None and _milestone(v):
