@@ -71,7 +71,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:仅|只|仅仅)(?=(?:增长|下降|上涨|提高|增加|减少)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1602,10 +1602,6 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 # target and its result (the result's own opening after it decides whether the figure goes on)
 _REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
 _REASON_FIRST = frozenset("受因由")
-# the reason said right after a figure's name, before its change ("规模以上工业增加值受部分企业停产影响，仅增长2.1%")
-_REASON_BEFORE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,12}?(?:影响|冲击|拖累)$")
-_REASON_ENDS = frozenset(("影响", "冲击", "拖累"))
-_CHANGE_NEXT = re.compile(r"(?:仅|只|同比|比上年|较上年|全年|仍|依然|略有)*(?:增长|下降|减少|回落|下滑|降低)[\d.]")
 # the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
 _OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
 # "社会消费品零售总额18.6亿元，受疫情影响下降3.2%": the reason glued to the figure's own change (no comma between):
@@ -1872,10 +1868,6 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 continue
             if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
                 i += 1
-                continue
-            if text[i] in "，," and text[i - 2:i] in _REASON_ENDS and _CHANGE_NEXT.match(text, i + 1) \
-                    and _REASON_BEFORE.search(text, max(start, i - 16), i) and not _DIGIT_NOT_YEAR.search(text, start, i):
-                i += 1  # ("规模以上工业增加值受部分企业停产影响，仅增长2.1%": the reason between the name and its change)
                 continue
             if text[i] in "，," and text[i + 1:i + 2] in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
                 i = a.end()  # (past the praise: "，再创历史新高，居全国第6位" is the figure's rank)
