@@ -201,6 +201,8 @@ def _digits_only_units() -> frozenset[str]:
 
 # what follows a route's number, not a count of channels ("18路公交", "3路车", "26路线路", "1路口")
 _ROUTE_AFTER = frozenset("公车线口段灯")
+# words a digits-only unit's character begins, by unit: a route's number ("18路公交"), 支持/支出 after a figure
+_WORD_AFTER = {"路": _ROUTE_AFTER, "支": frozenset("持出付撑援柱部")}
 # what may follow a count of days and keep it one ("300天以上", "5天左右", "3天内")
 _DAYS_BOUND = frozenset("以左内之")
 # the rest of a run of one of each, named as a way of working ("一个项目、一名领导、一套班子、一抓到底的工作机制")
@@ -281,6 +283,12 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
 # name of the clause before goes on
 _YEAR_VERB_ONLY = re.compile(r"\s*(?:力争|确保|争取)?(?:到|至|在|于)?20\d{2}年(?:底|末)?(?:力争|确保|争取)?"
                              r"(?:达到|达|突破|超过|增加到|提高到|提升到|增长到|为)?\s*")
+
+
+def _bare_indicator(text: str, cs: int, qs: int) -> bool:
+    """Whether text[cs:qs] is a taxonomy indicator's name alone (after spaces), right before a figure."""
+    m = _indicator_re().search(text, cs, qs)
+    return m is not None and m.end() == qs and not text[cs:m.start()].strip()
 
 
 def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
@@ -833,8 +841,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if (unit or cnunit) in _digits_only_units() and (
-                unit is None or nxt in _ROUTE_AFTER or (nxt == "、" and text[e + 1:e + 2].isdigit())):
-            continue  # "一路", "18路公交", "18路、26路": no count of channels
+                unit is None or nxt in _WORD_AFTER.get(unit, ()) or (nxt == "、" and text[e + 1:e + 2].isdigit())):
+            continue  # "一路", "18路公交", "18路、26路": no count of channels; "50支持": no teams
         if unit is not None:
             if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit() and prev not in _DASHES:
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
@@ -3099,6 +3107,10 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
 _CLASS_AFTER = re.compile(r"及?以[上下][\u4e00-\u9fff]")
 
 
+# a figure's bound and the mark after it, before the next item of a list ("3家以上、")
+_AFTER_FIGURE = re.compile(r"(?:以上|以下|以内|左右)?[、，,；;]?")
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -3146,6 +3158,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             s, e = (earlier[-1].end if earlier else cs), v.start - 1
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
             s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
+            for q in pq:
+                if s <= q.start and q.end <= e:
+                    s = _AFTER_FIGURE.match(text, q.end, e).end()  # "新增龙头企业3家以上、家庭农场和合作社各50家":
+                    # the list after the last figure before 各
         else:
             continue
         items = _items(text, s, e)
@@ -3380,12 +3396,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     for ci, (cs, ce) in enumerate(cls):
         if qk == nq:
             break  # (every quantity read: the clauses after the last one's hold no pledge)
+        held = None
         if last_verb is not None and last_verb.kind in ("level", "change") and not (
                 last_verb.kind == "level" and _BREAKDOWN_OPEN.match(text, cs)):
             # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
             # 新设外资企业800家": 增长 does not count the firms); a part of what reaches a level, after 其中, reaches
             # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
-            last_verb = None
+            held, last_verb = last_verb, None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
         if len(cq) > 1 and text.find("等", cs, ce) >= 0:
             # "抓好鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等50个重点项目": a figure in a name of a list of
@@ -3393,6 +3410,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
+        if held is not None and held.kind == "level" and cq and not all_vs and _bare_indicator(text, cs, cq[0].start):
+            # "粮食播种面积稳定在10万亩，粮食总产量4.8万吨以上": an indicator's name and its figure alone, the level
+            # verb of the clause before reaches it too (not a part after 其中, nor a name with other words)
+            last_verb = held
         if ce <= past:
             prev = last_verb = None
         lim = cq[0].start if cq else ce
