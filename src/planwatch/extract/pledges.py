@@ -3520,6 +3520,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
                 elif into_q and post in _TOTAL_LEADS:
                     post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
+                elif into_q and post.strip() and any(v.start == qend and v.kind == "action" for v in vs) and any(
+                        lo <= v.start and v.end < q.start and _strip(text[v.end:q.start]) for v in vs):
+                    # "新建公办幼儿园3所 新增学位900个" (a table's cells, their spaces gone): an action opens the next
+                    # task, the count closes its own object written before it (not "实施5个新建项目": none before)
+                    post = ""
                 elif into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
