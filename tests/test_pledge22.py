@@ -1,0 +1,129 @@
+"""Session 22 pledge22: pledge classes of the task parts of city and county reports of 2024–2026 (written whole, scored
+blind): teams counted in 支, 新签 as a pledge verb, 各 after a list whose earlier item has its own figure, a level verb
+reaching a bare indicator clause right after it, and a count run into the next task's action (a table's cells whose
+spaces are gone)."""
+from __future__ import annotations
+
+import planwatch
+import pytest
+
+from taskdoc import pledges, task_doc  # tests/taskdoc.py
+
+
+def by_obj(body: str) -> dict[tuple[str, float, str], object]:
+    return {(p.object, p.value, p.unit): p for p in task_doc(body).pledges}
+
+
+# 1. teams are counted in 支 (written with digits), not by a word 支 opens (支持, 支出) nor by a Chinese numeral
+@pytest.mark.parametrize("body, key", [
+    ("组建基层应急救援队伍50支，新建应急避难场所10处。", ("组建", "基层应急救援队伍", 50, "支")),
+    ("组建平安志愿者队伍100支。", ("组建", "平安志愿者队伍", 100, "支")),
+    ("新引进高层次人才80人以上、创新团队15支以上。", ("新引进", "创新团队", 15, "支")),
+    ("整合组建专业化服务队伍12支、志愿服务队伍300余支。", ("整合组建", "志愿服务队伍", 300, "支")),
+])
+def test_teams_are_counted_in_zhi(body, key):
+    assert key in pledges(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("安排专项资金3000万元支持企业技术改造。", "支"),          # 支持 after an amount: the amount's unit stays 万元
+    ("培育一支高素质专业化干部队伍。", "支"),                   # a Chinese numeral: no total of teams
+    ("全年民生支出增长5%，压减一般性支出5%。", "支"),
+])
+def test_zhi_opening_a_word_or_after_a_numeral_counts_no_teams(body, absent):
+    assert not any(u == absent for _, _, _, u in pledges(body))
+
+
+def test_an_amount_before_zhichi_keeps_its_unit():
+    assert ("安排", "专项资金", 3000, "万元") in pledges("安排专项资金3000万元支持企业技术改造。")
+
+
+# 2. 新签 / 新签订 are pledge verbs (新签约 stays the longer verb)
+@pytest.mark.parametrize("body, key", [
+    ("深化产学研合作，与国内知名高校新签合作协议10项。", ("新签", "合作协议", 10, "项")),
+    ("新签订战略合作协议8个。", ("新签订", "战略合作协议", 8, "个")),
+    ("新签外贸订单5亿美元。", ("新签", "外贸订单", 5, "亿美元")),
+    ("新签约亿元以上项目30个。", ("新签约", "亿元以上项目", 30, "个")),
+])
+def test_xinqian_is_a_pledge_verb(body, key):
+    assert key in pledges(body)
+
+
+# 3. 各 after a list whose earlier item has its own figure: each item after that figure takes the value, the
+#    earlier item keeps its own (no object "省级农业龙头企业3家")
+@pytest.mark.parametrize("body, each, own", [
+    ("新增省级农业龙头企业3家、家庭农场和农民专业合作社各50家。",
+     [("家庭农场", 50, "家"), ("农民专业合作社", 50, "家")], ("省级农业龙头企业", 3, "家")),
+    ("新建城市书房5个、城市公园和口袋公园各20个。",
+     [("城市公园", 20, "个"), ("口袋公园", 20, "个")], ("城市书房", 5, "个")),
+    ("新增龙头企业3家以上、家庭农场和合作社各50家。",
+     [("家庭农场", 50, "家"), ("合作社", 50, "家")], ("龙头企业", 3, "家")),
+])
+def test_each_after_an_earlier_figure_takes_the_items_after_it(body, each, own):
+    got = by_obj(body)
+    for k in each:
+        assert k in got, sorted(got)
+    assert own in got
+    assert not any(any(c.isdigit() for c in o) for o, _, _ in got), sorted(got)  # no figure inside an object
+    assert len(got) == len(each) + 1, sorted(got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("新建改造燃气、供水、排水管网各1000公里。",
+     {("燃气管网", 1000, "公里"), ("供水管网", 1000, "公里"), ("排水管网", 1000, "公里")}),
+    ("新增国家级专精特新“小巨人”企业和省级隐形冠军企业各2家、省级专精特新中小企业20家以上。",
+     {("国家级专精特新“小巨人”企业", 2, "家"), ("省级隐形冠军企业", 2, "家"), ("省级专精特新中小企业", 20, "家")}),
+])
+def test_each_with_no_earlier_figure_is_unchanged(body, want):
+    assert set(by_obj(body)) == want
+
+
+# 4. a level verb (稳定在, 达到) reaches a clause right after it that is an indicator's name and its figure alone
+@pytest.mark.parametrize("body, key, qual", [
+    ("全年粮食播种面积稳定在10.5万亩，粮食总产量4.8万吨以上。", ("粮食总产量", 4.8, "万吨"), "at_least"),
+    ("城镇新增就业达到1万人，城镇调查失业率5.5%以内。", ("城镇调查失业率", 5.5, "%"), "at_most"),
+    ("粮食播种面积稳定在180万亩，粮食产量18亿斤左右。", ("粮食产量", 18, "亿斤"), "about"),
+])
+def test_a_level_verb_reaches_a_bare_indicator_clause_after_it(body, key, qual):
+    got = by_obj(body)
+    assert key in got, sorted(got)
+    assert got[key].qualifier == qual
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("body, want", [
+    # a change does not carry: 增长 does not reach the next indicator
+    ("实际使用外资增长5%，进出口总额120亿元。", {("实际使用外资", 5, "%")}),
+    # a clause that is not an indicator's name alone: the level stays in its own clause
+    ("粮食播种面积稳定在10.5万亩，优质稻5万亩。", {("粮食播种面积", 10.5, "万亩")}),
+    ("高标准农田面积达到30万亩，农田水利设施完好率90%。", {("高标准农田面积", 30, "万亩")}),
+])
+def test_a_level_verb_does_not_reach_other_clauses(body, want):
+    assert set(by_obj(body)) == want
+
+
+def test_a_bare_indicator_clause_in_the_review_pledges_nothing():
+    text = ("某某县政府工作报告\n——2025年1月8日在某某县第十八届人民代表大会第五次会议上\n\n一、2024年工作回顾\n"
+            "过去一年，粮食播种面积稳定在10.5万亩，粮食总产量4.8万吨。\n\n二、2025年工作安排\n（一）稳定农业\n"
+            "新建高标准农田1.2万亩。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert {(p.object, p.value) for p in doc.pledges} == {("高标准农田", 1.2)}
+
+
+# 5. a count run into the next task's action (a table's cells, the space between them gone in the text read):
+#    the count closes its own object, the action opens the next task
+@pytest.mark.parametrize("body, want", [
+    ("新建公办幼儿园3所 新增学位900个。", {("公办幼儿园", 3, "所"), ("学位", 900, "个")}),
+    ("新建幼儿园3所 改造学校5所。", {("幼儿园", 3, "所"), ("学校", 5, "所")}),
+    ("改造农村危房500户 新建农村公路80公里。", {("农村危房", 500, "户"), ("农村公路", 80, "公里")}),
+])
+def test_a_count_run_into_the_next_action_closes_its_own_object(body, want):
+    assert set(by_obj(body)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("招引10亿元以上项目5个以上。", {("10亿元以上项目", 5, "个")}),   # an amount that classes the object counted
+    ("新建10万吨冷库3座。", {("10万吨冷库", 3, "座")}),               # a capacity in the object's name
+])
+def test_an_amount_describing_the_object_counted_stays_a_modifier(body, want):
+    assert set(by_obj(body)) == want
