@@ -127,3 +127,24 @@ def test_a_count_run_into_the_next_action_closes_its_own_object(body, want):
 ])
 def test_an_amount_describing_the_object_counted_stays_a_modifier(body, want):
     assert set(by_obj(body)) == want
+
+
+# 6. 各 in a clause with no verb of its own after a counted task: the action before goes on to each item named
+@pytest.mark.parametrize("body, each", [
+    ("新增省级农业龙头企业3家，家庭农场和农民专业合作社各50家。", [("家庭农场", 50, "家"), ("农民专业合作社", 50, "家")]),
+    ("新建学校5所，城市公园和口袋公园各20个。", [("城市公园", 20, "个"), ("口袋公园", 20, "个")]),
+])
+def test_each_in_a_verbless_clause_takes_the_action_before(body, each):
+    got = by_obj(body)
+    for k in each:
+        assert k in got, sorted(got)
+    assert got[each[0]].action == got[each[1]].action
+
+
+@pytest.mark.parametrize("body", [
+    "新建学校5所，城区和镇区各3所。",          # places each given a share: no object named by a place
+    "改造老旧小区20个，城区、镇区各10个。",
+])
+def test_each_after_places_names_no_place_as_object(body):
+    got = by_obj(body)
+    assert not any(o in ("城区", "镇区") for o, _, _ in got), sorted(got)

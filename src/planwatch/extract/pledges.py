@@ -3438,6 +3438,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
         # (one value and no verb: no list, _list_hits not called)
         listed = _list_hits(text, cs, ce, cq, cvs) if cvs or len(cq) > 1 else []
+        if not cvs and len(cq) == 1 and last_verb is not None and last_verb.kind == "action" \
+                and text[cq[0].start - 1:cq[0].start] == "各":
+            # "新增龙头企业3家，家庭农场和合作社各50家": the action before goes on to a clause of items each counted
+            # (read as if it opened the clause)
+            listed = _list_hits(text, cs, ce, cq, [_Verb(last_verb.word, cs, cs, last_verb.kind)])
+            if any(_is_place(h.obj) for h in listed):
+                listed = []  # "新建学校5所，城区和镇区各3所": where the things are, not what they are
         if not listed and has_each and ci and len(cq) >= 2 and hits and cvs:
             listed = _each_of_counted(text, cs, cq, cvs, hits, cls[ci - 1][0])
         hits += listed
