@@ -148,3 +148,32 @@ def test_each_in_a_verbless_clause_takes_the_action_before(body, each):
 def test_each_after_places_names_no_place_as_object(body):
     got = by_obj(body)
     assert not any(o in ("城区", "镇区") for o, _, _ in got), sorted(got)
+
+
+# 7. a 民生实事 table in a PDF's text (cells apart by runs of spaces, rows numbered): its rows stay apart, each row's
+#    task pledged (they ran together: "…3所  2025年12月" + "2  农村道路…" lost the first row's count)
+HEAD25 = ("某某县政府工作报告\n——2025年1月8日在某某县第十八届人民代表大会第五次会议上\n\n一、2024年工作回顾\n"
+          "过去一年，全县地区生产总值增长5.5%。\n\n二、2025年工作安排\n（一）扩大有效投资\n实施重点项目50个。\n\n"
+          "三、2025年民生实事\n")
+
+
+@pytest.mark.parametrize("table", [
+    "序号  项目名称  主要内容  完成时限\n1  学前教育扩容  新建公办幼儿园3所  2025年12月\n"
+    "2  农村道路  新改建农村公路80公里  2025年10月\n3  城市停车  新增停车泊位2000个  2025年11月\n",
+    "1   学前教育扩容   新建公办幼儿园3所   县教育局\n2   农村道路   新改建农村公路80公里   县交通运输局\n"
+    "3   城市停车   新增停车泊位2000个   县住建局\n",
+])
+def test_rows_of_a_spaced_table_stay_apart(table):
+    doc = planwatch.read_text(HEAD25 + table, "t.txt")
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert {("公办幼儿园", 3, "所"), ("农村公路", 80, "公里"), ("停车泊位", 2000, "个")} <= got, sorted(got)
+    for p in doc.pledges:
+        assert doc.text[p.start:p.end] == p.quote
+
+
+def test_numbered_prose_lines_with_wide_spaces_still_join():
+    # a numbered item whose words hold a comma is prose, no table row: a line the page cut goes on
+    text = HEAD25 + "1  新建公办幼儿园3所，新增学位900个，改造提升\n农村公路80公里。\n"
+    doc = planwatch.read_text(text, "t.txt")
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert ("农村公路", 80, "公里") in got, sorted(got)
