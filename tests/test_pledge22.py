@@ -177,3 +177,18 @@ def test_numbered_prose_lines_with_wide_spaces_still_join():
     doc = planwatch.read_text(text, "t.txt")
     got = {(p.object, p.value, p.unit) for p in doc.pledges}
     assert ("农村公路", 80, "公里") in got, sorted(got)
+
+
+# 8. 再建 ("今年再建10个"): 再 before 建 alone acts (建 is no verb by itself); 再建成 and 再建设 keep their verbs
+@pytest.mark.parametrize("body, key", [
+    ("去年建成的15个口袋公园全部开放，今年再建10个。", ("再建", "口袋公园", 10, "个")),
+    ("今年再建口袋公园10个。", ("再建", "口袋公园", 10, "个")),
+    ("再建成口袋公园10个。", ("再建成", "口袋公园", 10, "个")),
+    ("再建设口袋公园10个。", ("再建设", "口袋公园", 10, "个")),
+])
+def test_zaijian_is_a_pledge_verb(body, key):
+    assert key in pledges(body)
+
+
+def test_zaijian_xingong_pledges_nothing():
+    assert pledges("在新的赶考路上再建新功。") == set()
