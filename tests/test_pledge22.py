@@ -192,3 +192,23 @@ def test_zaijian_is_a_pledge_verb(body, key):
 
 def test_zaijian_xingong_pledges_nothing():
     assert pledges("在新的赶考路上再建新功。") == set()
+
+
+# 9. a clause opened by a count of years in words, then the work, is that many years from the report's
+@pytest.mark.parametrize("body, period", [
+    ("实施城市更新三年行动，三年改造老旧小区300个。", "2024-2026"),
+    ("三年改造老旧小区300个。", "2024-2026"),
+    ("两年新建学校10所。", "2024-2025"),
+])
+def test_a_clause_opened_by_years_in_words_is_a_span(body, period):
+    got = task_doc(body).pledges
+    assert got and all(p.period == period for p in got), [(p.object, p.period) for p in got]
+
+
+@pytest.mark.parametrize("body", [
+    "三年行动计划明确，新建学校5所。",       # a programme's name, not a span of the work
+    "新建学校5所，两年一次开展办学评估。",   # how often, not how long
+])
+def test_years_in_a_name_or_a_frequency_keep_the_report_year(body):
+    got = task_doc(body).pledges
+    assert got and all(p.period == "2024" for p in got), [(p.object, p.period) for p in got]

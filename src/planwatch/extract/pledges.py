@@ -1504,8 +1504,11 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure,
 # "用三年时间", "两年内", "今明两年"; in digits too ("用3年时间", "3年内", "未来5年"; not a year's end: "2025年内")
 # (in digits, "N年内" only where it opens a clause or follows a resolve: "离校2年内未就业高校毕业生", "注册3年内的
 #企业" say which are meant)
+# (a clause opened by a count of years in words, then the work: "实施城市更新三年行动，三年改造老旧小区300个"; not
+# 五年来, 三年级, 三年行动, 两年一次…)
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|([两三四五])年内"
-                          r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内")
+                          r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内"
+                          r"|(?:^|(?<=[，,；;：:]))([两三四五])年(?![\d内间来前后度底末级期的中以行一])")
 _AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1555,7 +1558,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         # no figure after it dates none: "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖", "…，确保2030年前实现碳达峰")
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
-        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3)] - 1}"
+        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3) or m.group(4)] - 1}"
     if meta.report_year and "任期" in sentence and _TERM_AHEAD.search(sentence):
         # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens
         return f"{meta.report_year}-{meta.report_year + 4}"
