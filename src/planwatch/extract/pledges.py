@@ -1505,10 +1505,10 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure,
 # (in digits, "N年内" only where it opens a clause or follows a resolve: "离校2年内未就业高校毕业生", "注册3年内的
 #企业" say which are meant)
 # (a clause opened by a count of years in words, then the work: "实施城市更新三年行动，三年改造老旧小区300个"; not
-# 五年来, 三年级, 三年行动, 两年一次…)
+# 五年来, 三年级, 三年行动, 两年一次, 两年多…)
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|([两三四五])年内"
                           r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内"
-                          r"|(?:^|(?<=[，,；;：:]))([两三四五])年(?![\d内间来前后度底末级期的中以行一])")
+                          r"|(?:^|(?<=[，,；;：:]))([两三四五])年(?![\d内间来前后度底末级期的中以行一多半])")
 _AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
