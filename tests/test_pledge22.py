@@ -212,3 +212,12 @@ def test_a_clause_opened_by_years_in_words_is_a_span(body, period):
 def test_years_in_a_name_or_a_frequency_keep_the_report_year(body):
     got = task_doc(body).pledges
     assert got and all(p.period == "2024" for p in got), [(p.object, p.period) for p in got]
+
+
+# 10. 净增 is a pledge verb (found on the holdout, after its score was taken)
+@pytest.mark.parametrize("body, key", [
+    ("净增高新技术企业150家、科技型中小企业500家。", ("净增", "科技型中小企业", 500, "家")),
+    ("规上工业企业净增50家。", ("净增", "规上工业企业", 50, "家")),
+])
+def test_jingzeng_is_a_pledge_verb(body, key):
+    assert key in pledges(body)
