@@ -221,3 +221,19 @@ def test_years_in_a_name_or_a_frequency_keep_the_report_year(body):
 ])
 def test_jingzeng_is_a_pledge_verb(body, key):
     assert key in pledges(body)
+
+
+# 11. a size after a count, led by 总面积/建筑面积/占地面积, is the size of the thing counted (as 面积, 全长 are)
+@pytest.mark.parametrize("body, key", [
+    ("新建口袋公园10个，总面积5万平方米。", ("口袋公园", 5, "万平方米")),
+    ("建成安置房1200套，总建筑面积15万平方米。", ("安置房", 15, "万平方米")),
+    ("新建标准厂房5栋，建筑面积10万平方米。", ("标准厂房", 10, "万平方米")),
+])
+def test_a_size_after_a_count_is_the_counted_things(body, key):
+    got = by_obj(body)
+    assert key in got, sorted(got)
+    assert not any(o.endswith("面积") for o, _, _ in got), sorted(got)
+
+
+def test_an_area_named_with_its_thing_keeps_its_name():
+    assert ("绿地总面积", 10, "万平方米") in by_obj("新增绿地总面积10万平方米。")

@@ -492,7 +492,8 @@ _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下
 # words between a count and the size of all the things counted ("城市道路8条共15公里", "农村公路5条共计35公里")
 _TOTAL_LEADS = frozenset(("共", "共计", "合计", "总计", "总长", "全长", "总长度", "总里程"))
 _BARE_SIZE = frozenset(("规模", "总规模"))  # (a bare size of the thing named before it: _area_of_work_before)
-_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
+_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长",
+                           "总面积", "建筑面积", "总建筑面积", "占地面积"))  # ("新建口袋公园10个，总面积5万平方米")
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
 # 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
 _NOT_PLEDGE_UNITS = {"位", "个百分点", "百分点"}
