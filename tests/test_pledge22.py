@@ -237,3 +237,15 @@ def test_a_size_after_a_count_is_the_counted_things(body, key):
 
 def test_an_area_named_with_its_thing_keeps_its_name():
     assert ("绿地总面积", 10, "万平方米") in by_obj("新增绿地总面积10万平方米。")
+
+
+# 12. a 民生实事 table with '|' cells: the service for a count of people ends at its cell (not the next cell's
+#     责任单位 read as what is done)
+def test_a_service_for_people_ends_at_its_cell():
+    table = ("| 序号 | 项目名称 | 主要内容 | 责任单位 |\n| 3 | 健康体检 | 为1.5万名65岁以上老年人免费体检 | 县卫健局 |\n"
+             "| 4 | 适老化改造 | 为3000户困难老年人家庭实施适老化改造 | 县民政局 |\n")
+    doc = planwatch.read_text(HEAD25 + table, "t.txt")
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert ("免费体检", 1.5, "万名") in got, sorted(got)
+    assert ("适老化改造", 3000, "户") in got, sorted(got)
+    assert not any("卫健局" in o or "民政局" in o for o, _, _ in got), sorted(got)

@@ -2984,8 +2984,8 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         return None
     who = _strip(text[qend:v.start], lead=False)
     e = v.end
-    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等":
-        e += 1
+    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等" and text[e] != "|":
+        e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|")
     what = _strip(text[v.end:e], lead=False)
     if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
         k = text.find(who, qend, v.start)
